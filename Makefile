@@ -1,0 +1,31 @@
+# make demo: set up .venv and analyse the bundled examples into out/
+# make test: set up .venv and run lint and the tests
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+
+.PHONY: setup demo test lint bench clean
+
+$(BIN)/telisik: pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+	$(BIN)/pip install --quiet -e '.[dev]'
+	touch $@
+
+setup: $(BIN)/telisik
+
+demo: setup
+	$(BIN)/telisik analyze examples/ --out out/
+
+lint: setup
+	$(BIN)/ruff check src tests bench
+
+test: setup lint
+	$(BIN)/pytest -q
+
+bench: setup
+	$(BIN)/pip install --quiet '.[bench]'
+	$(BIN)/python bench/extract.py
+
+clean:
+	rm -rf out $(VENV) build *.egg-info src/*.egg-info

@@ -1,0 +1,130 @@
+"""The ``telisik`` command line.
+
+    telisik analyze INPUTS... --out DIR
+
+Exit codes: 0 when at least one article was analysed, 1 when none was, 2 for
+usage errors.
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+import time
+from collections import Counter
+from typing import Any
+
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.table import Table
+
+from telisik import __version__
+from telisik.records import Article, Rejection
+
+# The progress bar appears only once a run has taken this long.
+_PROGRESS_AFTER_S = 2.0
+
+
+def _parser() -> argparse.ArgumentParser:
+    ap = argparse.ArgumentParser(prog="telisik", description="News intelligence for Indonesian-language news.")
+    ap.add_argument("--version", action="version", version=f"telisik {__version__}")
+    sub = ap.add_subparsers(dest="command", required=True)
+    an = sub.add_parser("analyze", help="analyse news pages into DIR/analysis.json and DIR/report.html")
+    an.add_argument("inputs", nargs="+", help="files or directories: .txt, .html, .jsonl(.gz), .warc(.gz), any of them gzipped")
+    an.add_argument("--out", required=True, help="output directory")
+    an.add_argument("--max-mb", type=float, default=20.0, help="largest single page to read, in MB (default 20)")
+    an.add_argument("-q", "--quiet", action="store_true", help="no progress bar or summary table")
+    an.add_argument("-v", "--verbose", action="store_true", help="log tracebacks of internal errors")
+    return ap
+
+
+class _LazyProgress:
+    """A progress bar that shows itself only on runs longer than a couple of seconds."""
+
+    def __init__(self, console: Console, enabled: bool):
+        self.console = console
+        self.enabled = enabled
+        self.started = time.monotonic()
+        self.progress: Progress | None = None
+        self.task: Any = None
+        self.done = 0
+
+    def advance(self, label: str) -> None:
+        self.done += 1
+        if not self.enabled:
+            return
+        if self.progress is None and time.monotonic() - self.started > _PROGRESS_AFTER_S:
+            self.progress = Progress(
+                TextColumn("analysing"),
+                BarColumn(),
+                MofNCompleteColumn(),
+                TextColumn("{task.fields[label]}"),
+                TimeElapsedColumn(),
+                console=self.console,
+                transient=True,
+            )
+            self.progress.start()
+            self.task = self.progress.add_task("analyse", total=None, completed=self.done, label="")
+        if self.progress is not None:
+            self.progress.update(self.task, completed=self.done, label=label[-50:])
+
+    def stop(self) -> None:
+        if self.progress is not None:
+            self.progress.stop()
+
+
+def _summary(console: Console, analysis: dict[str, Any], seconds: float, out: str) -> None:
+    articles = analysis["articles"]
+    table = Table(title=f"telisik analyze: {len(articles)} articles, {len(analysis['rejected'])} rejected, {seconds:.1f} s")
+    table.add_column("outlet")
+    table.add_column("articles", justify="right")
+    table.add_column("dated", justify="right")
+    table.add_column("with authors", justify="right")
+    by_outlet = Counter(a["outlet"] or "(unknown)" for a in articles)
+    for outlet, n in by_outlet.most_common():
+        group = [a for a in articles if (a["outlet"] or "(unknown)") == outlet]
+        table.add_row(outlet, str(n), str(sum(bool(a["published"]) for a in group)), str(sum(bool(a["authors"]) for a in group)))
+    console.print(table)
+    console.print(f"wrote {out}/analysis.json and {out}/report.html")
+
+
+def _analyze(args: argparse.Namespace) -> int:
+    from telisik.pipeline import Analyzer
+    from telisik.render import write_outputs
+
+    err = Console(stderr=True, highlight=False)
+    started = time.monotonic()
+    analyzer = Analyzer(max_bytes=int(args.max_mb * 1024 * 1024))
+    progress = _LazyProgress(err, enabled=not args.quiet)
+
+    def on_item(item: Article | Rejection) -> None:
+        if isinstance(item, Rejection):
+            (progress.progress.console if progress.progress else err).print(
+                f"telisik: rejected {item.source}: {item.reason}", markup=False
+            )
+        progress.advance(item.source)
+
+    try:
+        analysis = analyzer.analyze(args.inputs, on_item=on_item)
+    finally:
+        progress.stop()
+    write_outputs(analysis, args.out)
+    if not args.quiet:
+        _summary(Console(highlight=False), analysis, time.monotonic() - started, args.out)
+    if not analysis["articles"]:
+        err.print("telisik: no article could be analysed", markup=False)
+        return 1
+    return 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    logging.basicConfig(level=logging.DEBUG if getattr(args, "verbose", False) else logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
+    if args.command == "analyze":
+        return _analyze(args)
+    return 2
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,157 @@
+"""HTML pages: main text and metadata through trafilatura, captions and headline from the markup.
+
+The text trafilatura extracts then goes through the same chrome cleaning as
+scraped text (``telisik.clean``), so "Baca juga" links and lists of other
+headlines that survive extraction are dropped the same way.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass, field
+
+import trafilatura
+from lxml import html as lxml_html
+from lxml.etree import ParserError, XMLSyntaxError
+
+from telisik import dates, metadata
+from telisik.clean import fold, normalise, words
+
+# Below this much text the precise extraction probably missed the article
+# (photo pages, unusual templates), and the default one is tried.
+_MIN_TEXT_CHARS = 250
+
+
+@dataclass
+class HtmlPage:
+    text: str
+    title: str | None = None
+    url: str | None = None
+    published: str | None = None
+    authors: list[str] = field(default_factory=list)
+    outlet: str | None = None
+    captions: list[str] = field(default_factory=list)
+    description: str | None = None
+
+
+class HtmlError(ValueError):
+    """The page cannot be parsed as HTML, or holds no article text."""
+
+
+def _meta(tree: lxml_html.HtmlElement, *names: str) -> str | None:
+    for name in names:
+        for el in tree.xpath(f'//meta[@property="{name}" or @name="{name}" or @itemprop="{name}"]'):
+            value = (el.get("content") or "").strip()
+            if value:
+                return value
+    return None
+
+
+def _json_ld(tree: lxml_html.HtmlElement) -> list[dict]:
+    found = []
+    for script in tree.xpath('//script[@type="application/ld+json"]'):
+        try:
+            data = json.loads(script.text_content() or "")
+        except (json.JSONDecodeError, ValueError):
+            continue
+        items = data if isinstance(data, list) else data.get("@graph", [data]) if isinstance(data, dict) else []
+        found += [item for item in items if isinstance(item, dict)]
+    return found
+
+
+_SEPARATORS = re.compile(r"\s+[|\-–—:»]\s+|\s*:\s+|\s+[|–—»]\s*")
+
+
+def _strip_site_name(title: str, site_names: list[str]) -> str:
+    """'Headline - Kompas.com' -> 'Headline'; 'KapanLagi.com: Headline' -> 'Headline'."""
+    names = {fold(n) for n in site_names if n}
+    names |= {n.replace(" com", "").strip() for n in names}
+    parts = _SEPARATORS.split(title)
+    if len(parts) < 2:
+        return title
+    for _ in range(2):
+        if len(parts) > 1 and any(n and (fold(parts[-1]).startswith(n) or n.startswith(fold(parts[-1]))) for n in names):
+            title = title[: title.rfind(parts[-1])].rstrip(" |-–—:»")
+            parts = parts[:-1]
+        if len(parts) > 1 and any(n and fold(parts[0]).startswith(n) for n in names):
+            title = title[len(parts[0]) :].lstrip(" |-–—:»")
+            parts = parts[1:]
+    return title.strip()
+
+
+def _choose_title(tree: lxml_html.HtmlElement, candidates: list[str | None], site_names: list[str]) -> str | None:
+    """The headline: an <h1> that the page's <title>/og:title contains, else the cleaned title."""
+    named = [normalise(c) for c in candidates if c and normalise(c)]
+    for h1 in tree.xpath("//h1")[:5]:
+        text = normalise(h1.text_content())
+        if 3 <= words(text) <= 40 and any(fold(text) in fold(c) for c in named):
+            return text
+    for cand in named:
+        cleaned = _strip_site_name(cand, site_names)
+        if words(cleaned) >= 2:
+            return cleaned
+    return None
+
+
+def _captions(tree: lxml_html.HtmlElement) -> list[str]:
+    found: list[str] = []
+    nodes = tree.xpath(
+        "//figcaption | //*[contains(concat(' ', normalize-space(@class), ' '), ' caption ')]"
+        " | //*[contains(@class, 'caption') and not(self::body) and not(self::html)]"
+    )
+    for node in nodes:
+        text = normalise(node.text_content())
+        if text and words(text) <= 80 and text not in found:
+            found.append(text)
+    return found
+
+
+def parse_html(content: str, url: str | None = None) -> HtmlPage:
+    """Extract an article from an HTML page."""
+    try:
+        tree = lxml_html.document_fromstring(content)
+    except (ParserError, XMLSyntaxError, ValueError) as err:
+        raise HtmlError(f"malformed HTML ({err})") from err
+    ld = _json_ld(tree)
+    ld_article = next((d for d in ld if str(d.get("@type", "")).endswith(("Article", "NewsArticle", "Posting"))), {})
+
+    url = url or _meta(tree, "og:url") or (tree.xpath('string(//link[@rel="canonical"]/@href)') or None)
+    site_name = _meta(tree, "og:site_name", "application-name", "twitter:site")
+    published = _meta(tree, "article:published_time", "og:published_time", "datePublished", "pubdate", "publishdate")
+    published = published or (ld_article.get("datePublished") if isinstance(ld_article.get("datePublished"), str) else None)
+    captions = _captions(tree)
+    title_candidates = [_meta(tree, "og:title", "twitter:title"), ld_article.get("headline") if isinstance(ld_article.get("headline"), str) else None]
+    title_candidates.append(normalise(tree.findtext(".//title") or ""))
+
+    doc = trafilatura.bare_extraction(tree, url=url, with_metadata=True, favor_precision=True, include_comments=False)
+    text = doc.text if doc is not None and doc.text else ""
+    if len(text) < _MIN_TEXT_CHARS:
+        fallback = trafilatura.bare_extraction(content, url=url, with_metadata=False, include_comments=False)
+        if fallback is not None and fallback.text and len(fallback.text) > len(text):
+            text = fallback.text
+    if doc is None and not text.strip():
+        raise HtmlError("no article text found in the HTML")
+
+    site_names = [n for n in (site_name, doc.sitename if doc else None, doc.hostname if doc else None) if n]
+    outlet = metadata.outlet_from_url(url) or (metadata.normalise_outlet(site_name) if site_name else None)
+    if doc is not None and not outlet:
+        outlet = metadata.outlet_from_host(doc.hostname or "") or (metadata.normalise_outlet(doc.sitename) if doc.sitename else None)
+    if outlet:
+        site_names.append(outlet)
+    title = _choose_title(tree, [*title_candidates, doc.title if doc else None], site_names)
+
+    iso = dates.parse_iso(published) if published else None
+    if not iso and doc is not None and doc.date:
+        iso = dates.parse_iso(doc.date)
+    authors = metadata.clean_names((doc.author or "").replace(";", ",")) if doc is not None and doc.author else []
+    return HtmlPage(
+        text=text,
+        title=title,
+        url=url,
+        published=iso,
+        authors=authors,
+        outlet=outlet,
+        captions=captions,
+        description=_meta(tree, "og:description", "description"),
+    )

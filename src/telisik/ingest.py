@@ -1,0 +1,293 @@
+"""Read inputs into raw documents: files, directories, gzip, JSON Lines, WARC.
+
+Every problem with an input becomes a ``Rejection`` with a reason a person can
+act on; nothing here raises for bad input, so one broken file never stops a
+batch. Page text is untrusted and is never used as a path.
+"""
+
+from __future__ import annotations
+
+import gzip
+import json
+import os
+import re
+import zlib
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+
+from charset_normalizer import from_bytes
+
+from telisik.records import RawDocument, Rejection
+
+DEFAULT_MAX_BYTES = 20 * 1024 * 1024  # one page; containers (JSONL, WARC) are read as streams
+DEFAULT_MAX_CONTAINER_BYTES = 4 * 1024**3
+
+HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
+TEXT_SUFFIXES = {".txt", ".text", ""}
+JSONL_SUFFIXES = {".jsonl", ".ndjson"}
+WARC_SUFFIXES = {".warc"}
+KNOWN_SUFFIXES = HTML_SUFFIXES | TEXT_SUFFIXES | JSONL_SUFFIXES | WARC_SUFFIXES | {".json"}
+
+# File signatures of formats that are not pages.
+_MAGIC = {
+    b"%PDF": "a PDF document",
+    b"\x89PNG": "a PNG image",
+    b"\xff\xd8\xff": "a JPEG image",
+    b"GIF8": "a GIF image",
+    b"PK\x03\x04": "a ZIP archive",
+    b"\x7fELF": "an executable",
+    b"BZh": "a bzip2 archive",
+    b"\xfd7zXZ": "an xz archive",
+    b"RIFF": "a RIFF media file",
+}
+
+Item = RawDocument | Rejection
+
+
+def _mb(n: int) -> str:
+    return f"{n / 1024 / 1024:.1f} MB"
+
+
+def _kind_suffix(path: Path) -> tuple[str, bool]:
+    """The format suffix and whether the file is gzip-compressed (x.jsonl.gz -> .jsonl, True)."""
+    suffixes = [s.lower() for s in path.suffixes]
+    gz = bool(suffixes) and suffixes[-1] == ".gz"
+    if gz:
+        suffixes = suffixes[:-1]
+    return (suffixes[-1] if suffixes else ""), gz
+
+
+def decode(data: bytes, declared: str | None = None) -> tuple[str | None, list[str], str | None]:
+    """Bytes to text: (text, warnings, reason it could not be decoded).
+
+    UTF-8 first; otherwise the encoding a page declares, otherwise the one
+    charset-normalizer finds (cp1252 and latin-1 pages are common). A
+    recovered page carries a warning saying how it was read.
+    """
+    if data.startswith(b"\xef\xbb\xbf"):
+        data = data[3:]
+    if data[:2] in (b"\xff\xfe", b"\xfe\xff"):
+        try:
+            return data.decode("utf-16"), ["decoded as UTF-16 (byte order mark)"], None
+        except UnicodeDecodeError:
+            return None, [], "declares UTF-16 but is not valid UTF-16"
+    try:
+        return data.decode("utf-8"), [], None
+    except UnicodeDecodeError as err:
+        first_bad = err.start
+    if declared:
+        try:
+            return data.decode(declared), [f"not UTF-8; decoded as {declared}, as the page declares"], None
+        except (LookupError, UnicodeDecodeError):
+            pass
+    best = from_bytes(data[:200_000]).best()
+    if best is None or best.encoding is None:
+        return None, [], f"not valid UTF-8 (first bad byte at offset {first_bad}) and no other text encoding fits"
+    try:
+        text = data.decode(best.encoding)
+    except (LookupError, UnicodeDecodeError):
+        return None, [], f"not valid UTF-8 (first bad byte at offset {first_bad}); {best.encoding} does not fit either"
+    return text, [f"not valid UTF-8 (first bad byte at offset {first_bad}); decoded as {best.encoding}"], None
+
+
+def binary_reason(data: bytes) -> str | None:
+    """Why these bytes are not a text page, or None if they may be one."""
+    for magic, what in _MAGIC.items():
+        if data.startswith(magic):
+            return f"binary file ({what}), not a news page"
+    head = data[:8192]
+    if b"\x00" in head and not head.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return "binary file (contains NUL bytes), not a news page"
+    if head:
+        control = sum(b < 9 or 13 < b < 32 for b in head)
+        if control / len(head) > 0.05:
+            return "binary file (mostly control bytes), not a news page"
+    return None
+
+
+def _looks_like_html(text: str) -> bool:
+    head = text[:2048].lstrip().lower()
+    return head.startswith(("<!doctype html", "<html", "<?xml")) or "<body" in head or "<head" in head
+
+
+def _declared_charset(data: bytes) -> str | None:
+    m = re.search(rb"""<meta[^>]+charset=["']?([A-Za-z0-9_-]+)""", data[:4096], re.IGNORECASE)
+    return m[1].decode("ascii") if m else None
+
+
+class Reader:
+    """Turns input paths into raw documents and rejections."""
+
+    def __init__(self, max_bytes: int = DEFAULT_MAX_BYTES, max_container_bytes: int = DEFAULT_MAX_CONTAINER_BYTES):
+        self.max_bytes = max_bytes
+        self.max_container_bytes = max_container_bytes
+
+    # ------------------------------------------------------------------ walking
+
+    def read(self, inputs: Iterable[str | os.PathLike[str]]) -> Iterator[Item]:
+        for given in inputs:
+            path = Path(given)
+            if path.is_dir():
+                files = sorted(p for p in path.rglob("*") if p.is_file() and not p.name.startswith("."))
+                if not files:
+                    yield Rejection(str(path), "directory holds no files")
+                for file in files:
+                    yield from self.read_file(file)
+            elif path.is_file():
+                yield from self.read_file(path)
+            elif path.exists():
+                yield Rejection(str(path), "not a regular file or directory")
+            else:
+                yield Rejection(str(path), "no such file or directory")
+
+    def read_file(self, path: Path) -> Iterator[Item]:
+        source = str(path)
+        suffix, gz = _kind_suffix(path)
+        try:
+            size = path.stat().st_size
+        except OSError as err:
+            yield Rejection(source, f"cannot read: {err.strerror or err}")
+            return
+        if size == 0:
+            yield Rejection(source, "empty file")
+            return
+        if suffix in JSONL_SUFFIXES or suffix in WARC_SUFFIXES:
+            if size > self.max_container_bytes:
+                yield Rejection(source, f"too large: {_mb(size)} (limit {_mb(self.max_container_bytes)})")
+                return
+            if suffix in WARC_SUFFIXES:
+                yield from self._read_warc(path)
+            else:
+                yield from self._read_jsonl(path, gz)
+            return
+        if not gz and size > self.max_bytes:
+            yield Rejection(source, f"too large for one page: {_mb(size)} (limit {_mb(self.max_bytes)})")
+            return
+        try:
+            data = self._read_bytes(path, gz)
+        except _InputError as err:
+            yield Rejection(source, str(err))
+            return
+        yield from self._page(source, data, suffix)
+
+    # ------------------------------------------------------------------ single pages
+
+    def _read_bytes(self, path: Path, gz: bool) -> bytes:
+        try:
+            if not gz:
+                return path.read_bytes()
+            with gzip.open(path, "rb") as fh:
+                data = fh.read(self.max_bytes + 1)
+        except (EOFError, zlib.error) as err:
+            raise _InputError(f"truncated or corrupt gzip file ({err})") from err
+        except gzip.BadGzipFile as err:
+            raise _InputError(f"not a valid gzip file ({err})") from err
+        except OSError as err:
+            raise _InputError(f"cannot read: {err}") from err
+        if len(data) > self.max_bytes:
+            raise _InputError(f"too large for one page once decompressed (over {_mb(self.max_bytes)})")
+        if not data:
+            raise _InputError("empty file once decompressed")
+        return data
+
+    def _page(self, source: str, data: bytes, suffix: str, given: dict | None = None, record: str | None = None) -> Iterator[Item]:
+        where = f"{source}#{record}" if record else source
+        reason = binary_reason(data)
+        if reason:
+            yield Rejection(where, reason)
+            return
+        text, warnings, problem = decode(data, _declared_charset(data))
+        if text is None:
+            yield Rejection(where, problem or "cannot decode")
+            return
+        if not text.strip():
+            yield Rejection(where, "no text (only white space)")
+            return
+        kind = "html" if suffix in HTML_SUFFIXES or _looks_like_html(text) else "text"
+        if suffix not in KNOWN_SUFFIXES:
+            warnings.append(f"unknown file type {suffix!r}; read as {kind}")
+        yield RawDocument(source=source, kind=kind, content=text, record=record, given=given or {}, warnings=warnings)
+
+    # ------------------------------------------------------------------ JSON Lines
+
+    def _read_jsonl(self, path: Path, gz: bool) -> Iterator[Item]:
+        source = str(path)
+        opener = gzip.open if gz else open
+        lineno = 0
+        any_line = False
+        try:
+            with opener(path, "rb") as fh:  # type: ignore[operator]
+                for lineno, raw in enumerate(fh, start=1):
+                    if not raw.strip():
+                        continue
+                    any_line = True
+                    yield from self._jsonl_record(source, lineno, raw)
+        except (EOFError, zlib.error, gzip.BadGzipFile, OSError) as err:
+            yield Rejection(source, f"stopped after line {lineno}: truncated or corrupt file ({err})")
+            return
+        if not any_line:
+            yield Rejection(source, "no JSON lines in file")
+
+    def _jsonl_record(self, source: str, lineno: int, raw: bytes) -> Iterator[Item]:
+        record = f"L{lineno}"
+        where = f"{source}#{record}"
+        if len(raw) > self.max_bytes:
+            yield Rejection(where, f"line too large: {_mb(len(raw))} (limit {_mb(self.max_bytes)})")
+            return
+        try:
+            obj = json.loads(raw)
+        except (json.JSONDecodeError, UnicodeDecodeError) as err:
+            yield Rejection(where, f"not valid JSON ({err.__class__.__name__}: {err})")
+            return
+        if not isinstance(obj, dict):
+            yield Rejection(where, "JSON line is not an object")
+            return
+        given = {k: obj[k] for k in ("id", "url", "outlet", "title", "published", "authors", "author", "editors") if obj.get(k)}
+        html, text = obj.get("html"), obj.get("text")
+        if isinstance(html, str) and html.strip():
+            yield RawDocument(source, "html", html, record, given)
+        elif isinstance(text, str) and text.strip():
+            yield RawDocument(source, "text", text, record, given)
+        else:
+            yield Rejection(where, "JSON line has neither 'text' nor 'html'")
+
+    # ------------------------------------------------------------------ WARC
+
+    def _read_warc(self, path: Path) -> Iterator[Item]:
+        from warcio.archiveiterator import ArchiveIterator
+        from warcio.exceptions import ArchiveLoadFailed
+
+        source = str(path)
+        n = 0
+        pages = 0
+        try:
+            with open(path, "rb") as fh:
+                for record in ArchiveIterator(fh):
+                    n += 1
+                    if record.rec_type != "response":
+                        continue
+                    ctype = (record.http_headers.get_header("Content-Type") or "") if record.http_headers else ""
+                    if "html" not in ctype.lower():
+                        continue
+                    url = record.rec_headers.get_header("WARC-Target-URI")
+                    data = record.content_stream().read(self.max_bytes + 1)
+                    rec = f"R{n}"
+                    if len(data) > self.max_bytes:
+                        yield Rejection(f"{source}#{rec}", f"record too large (over {_mb(self.max_bytes)})")
+                        continue
+                    pages += 1
+                    yield from self._page(source, data, ".html", {"url": url} if url else {}, rec)
+        except (ArchiveLoadFailed, EOFError, zlib.error, ValueError, OSError) as err:
+            yield Rejection(source, f"stopped after record {n}: malformed or truncated WARC ({err})")
+            return
+        if pages == 0:
+            yield Rejection(source, f"WARC holds no HTML responses ({n} records)")
+
+
+class _InputError(Exception):
+    pass
+
+
+def read_inputs(inputs: Iterable[str | os.PathLike[str]], max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[Item]:
+    yield from Reader(max_bytes=max_bytes).read(inputs)
+

@@ -1,0 +1,40 @@
+"""Language data shipped with telisik: word lists and patterns kept out of code.
+
+Each file is UTF-8 text, one entry a line, ``#`` starting a comment line.
+Tab-separated files map a key to one or more values.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from importlib import resources
+
+
+def _lines(lang: str, name: str) -> list[str]:
+    text = resources.files(__package__).joinpath(lang, name).read_text(encoding="utf-8")
+    return [ln.rstrip("\r\n") for ln in text.splitlines() if ln.strip() and not ln.lstrip().startswith("#")]
+
+
+@cache
+def word_list(lang: str, name: str) -> frozenset[str]:
+    """A set of entries (as written) from a one-entry-a-line file."""
+    return frozenset(ln.strip() for ln in _lines(lang, name))
+
+
+@cache
+def table(lang: str, name: str) -> tuple[tuple[str, ...], ...]:
+    """Rows of a tab-separated file, in file order."""
+    return tuple(tuple(col.strip() for col in ln.split("\t")) for ln in _lines(lang, name))
+
+
+@cache
+def mapping(lang: str, name: str) -> dict[str, str]:
+    """The first two columns of a tab-separated file as a dict."""
+    return {row[0]: row[1] for row in table(lang, name)}
+
+
+@cache
+def patterns(lang: str, name: str) -> tuple[re.Pattern[str], ...]:
+    """Compiled case-insensitive regular expressions, one a line."""
+    return tuple(re.compile(ln.strip(), re.IGNORECASE) for ln in _lines(lang, name))

@@ -1,0 +1,186 @@
+"""From raw documents to analysed articles: ingest -> extract/clean -> article NLP.
+
+Data flows one way. ``Analyzer.analyze`` returns the analysis document of
+``shared/spec/output.md``; ``Analyzer.process`` handles one raw document and
+never raises for bad input.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import os
+from collections.abc import Callable, Iterable
+from typing import Any
+
+from telisik import __version__, dates, metadata
+from telisik.clean import CleanPage, clean_blocks, fold, split_blocks
+from telisik.extract import HtmlError, parse_html
+from telisik.ingest import DEFAULT_MAX_BYTES, Reader
+from telisik.nlp import build_pipeline
+from telisik.records import Article, RawDocument, Rejection
+
+log = logging.getLogger(__name__)
+
+
+def article_id(doc: RawDocument) -> str:
+    """Stable across runs and paths: the same page gives the same id."""
+    given = doc.given.get("id")
+    if isinstance(given, (str, int)) and str(given).strip():
+        return str(given).strip()
+    digest = hashlib.sha1()
+    digest.update(str(doc.given.get("url") or "").encode("utf-8"))
+    digest.update(b"\n")
+    digest.update(doc.content.encode("utf-8", "surrogatepass"))
+    return digest.hexdigest()[:16]
+
+
+def _names(value: Any) -> list[str]:
+    if isinstance(value, str):
+        return metadata.clean_names(value.replace("\n", ","))
+    if isinstance(value, list):
+        return [n for v in value if isinstance(v, str) for n in metadata.clean_names(v)]
+    return []
+
+
+def _merge_names(*groups: list[str]) -> list[str]:
+    out: list[str] = []
+    for group in groups:
+        for name in group:
+            if fold(name) not in {fold(o) for o in out}:
+                out.append(name)
+    return out
+
+
+class Analyzer:
+    """Runs the article stages over inputs. One instance loads the NLP once."""
+
+    def __init__(self, max_bytes: int = DEFAULT_MAX_BYTES):
+        self.reader = Reader(max_bytes=max_bytes)
+        self.nlp = build_pipeline()
+
+    # ------------------------------------------------------------------ one document
+
+    def process(self, doc: RawDocument) -> Article | Rejection:
+        where = f"{doc.source}#{doc.record}" if doc.record else doc.source
+        try:
+            return self._process(doc)
+        except HtmlError as err:
+            return Rejection(where, str(err))
+        except Exception as err:  # noqa: BLE001 - one page's bug must not end a batch
+            log.debug("internal error on %s", where, exc_info=True)
+            return Rejection(where, f"internal error while analysing ({type(err).__name__}: {err})")
+
+    def _process(self, doc: RawDocument) -> Article | Rejection:
+        given = doc.given
+        where = f"{doc.source}#{doc.record}" if doc.record else doc.source
+        given_title = given.get("title") if isinstance(given.get("title"), str) else None
+        html_page = None
+        if doc.kind == "html":
+            html_page = parse_html(doc.content, url=given.get("url"))
+            page = clean_blocks(split_blocks(html_page.text), title=given_title or html_page.title)
+        else:
+            page = clean_blocks(split_blocks(doc.content), title=given_title)
+        if not page.paragraphs:
+            return Rejection(where, "no article text found (everything on the page is chrome, captions or bylines)")
+
+        body = page.body
+        url = given.get("url") or (html_page.url if html_page else None) or page.url
+        article = Article(
+            id=article_id(doc),
+            source=doc.source,
+            record=doc.record,
+            outlet=self._outlet(given, html_page, page, url),
+            url=url,
+            title=page.title,
+            authors=_merge_names(_names(given.get("authors") or given.get("author")), html_page.authors if html_page else [], page.authors),
+            editors=_merge_names(_names(given.get("editors")), page.editors),
+            published=self._published(given, html_page, page, body),
+            language=metadata.detect_language(body),
+            body=body,
+            captions=self._captions(page, html_page, body),
+            removed=page.removed,
+            dateline=page.dateline,
+            standfirst=page.standfirst,
+            warnings=list(doc.warnings),
+        )
+        nlp_doc = self.nlp(body)
+        article.stats = {
+            "paragraphs": len(page.paragraphs),
+            "sentences": sum(1 for _ in nlp_doc.sents),
+            "tokens": len(nlp_doc),
+        }
+        return article
+
+    @staticmethod
+    def _outlet(given: dict, html_page: Any, page: CleanPage, url: str | None) -> str | None:
+        if isinstance(given.get("outlet"), str) and given["outlet"].strip():
+            return metadata.normalise_outlet(given["outlet"])
+        return (
+            metadata.outlet_from_url(url)
+            or (html_page.outlet if html_page else None)
+            or (page.outlet_hints[0] if page.outlet_hints else None)
+        )
+
+    @staticmethod
+    def _published(given: dict, html_page: Any, page: CleanPage, body: str) -> str | None:
+        if isinstance(given.get("published"), str) and given["published"].strip():
+            iso = dates.parse_iso(given["published"])
+            if iso:
+                return iso
+        if html_page and html_page.published:
+            return html_page.published
+        if page.published:
+            return dates.resolve_ambiguous(page.published, body).iso()
+        return None
+
+    @staticmethod
+    def _captions(page: CleanPage, html_page: Any, body: str) -> list[str]:
+        captions = list(page.captions)
+        if html_page:
+            folded_body = fold(body)
+            for cap in html_page.captions:
+                # a caption that is also body text (photo pages) stays in the body only
+                if fold(cap) not in folded_body and cap not in captions:
+                    captions.append(cap)
+        return captions
+
+    # ------------------------------------------------------------------ a batch
+
+    def analyze(
+        self,
+        inputs: Iterable[str | os.PathLike[str]],
+        on_item: Callable[[Article | Rejection], None] | None = None,
+    ) -> dict[str, Any]:
+        """The analysis document for ``inputs`` (files and directories)."""
+        articles: list[Article] = []
+        rejected: list[Rejection] = []
+        seen: dict[str, str] = {}
+        for item in self.reader.read(inputs):
+            result = self.process(item) if isinstance(item, RawDocument) else item
+            if isinstance(result, Article):
+                first = seen.get(result.id)
+                if first is not None:
+                    result = Rejection(
+                        f"{result.source}#{result.record}" if result.record else result.source,
+                        f"duplicate of {first} (same page, article id {result.id})",
+                    )
+                else:
+                    seen[result.id] = f"{result.source}#{result.record}" if result.record else result.source
+            if isinstance(result, Article):
+                articles.append(result)
+            else:
+                rejected.append(result)
+            if on_item:
+                on_item(result)
+        return build_document(articles, rejected)
+
+
+def build_document(articles: list[Article], rejected: list[Rejection]) -> dict[str, Any]:
+    return {
+        "telisik_version": __version__,
+        "rejected": [r.to_dict() for r in rejected],
+        "articles": [a.to_dict() for a in articles],
+        "entities": [],
+        "stories": [],
+    }

@@ -1,0 +1,57 @@
+"""The records that flow between stages: raw documents, rejections, articles."""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+
+@dataclass
+class RawDocument:
+    """One article-sized piece of input, decoded to text but not yet cleaned."""
+
+    source: str
+    kind: str  # "text" or "html"
+    content: str
+    record: str | None = None  # line or record number inside a container file
+    given: dict[str, Any] = field(default_factory=dict)  # fields an input states (JSONL, WARC)
+    warnings: list[str] = field(default_factory=list)
+
+
+@dataclass
+class Rejection:
+    source: str
+    reason: str
+
+    def to_dict(self) -> dict[str, str]:
+        return {"source": self.source, "reason": self.reason}
+
+
+@dataclass
+class Article:
+    id: str
+    source: str
+    outlet: str | None
+    url: str | None
+    title: str | None
+    authors: list[str]
+    editors: list[str]
+    published: str | None
+    language: str
+    body: str
+    captions: list[str]
+    removed: list[str]
+    record: str | None = None
+    dateline: str | None = None
+    standfirst: str | None = None
+    warnings: list[str] = field(default_factory=list)
+    stats: dict[str, int] = field(default_factory=dict)
+    # Filled by later stages (time expressions, entities, quotes, citations, events).
+    timexes: list[dict[str, Any]] = field(default_factory=list)
+    entities: list[dict[str, Any]] = field(default_factory=list)
+    quotes: list[dict[str, Any]] = field(default_factory=list)
+    citations: list[dict[str, Any]] = field(default_factory=list)
+    events: list[dict[str, Any]] = field(default_factory=list)
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
