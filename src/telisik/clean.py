@@ -55,8 +55,20 @@ def fold(text: str) -> str:
     return re.sub(r"\W+", " ", text.lower()).strip()
 
 
+_TABLE_CELL = re.compile(r"^\|\s*|\s*\|$")
+_TABLE_LABEL = re.compile(r"\s*\|\s*:\s*")
+
+
 def split_blocks(text: str) -> list[str]:
-    return [b for b in (normalise(line) for line in text.splitlines()) if b]
+    """Non-empty lines; table rows ("| Penulis | : Nama |") as plain "Penulis: Nama"."""
+    blocks = []
+    for line in text.splitlines():
+        line = normalise(line)
+        if line.startswith("|"):
+            line = _TABLE_LABEL.sub(": ", _TABLE_CELL.sub("", line)).strip()
+        if line:
+            blocks.append(line)
+    return blocks
 
 
 # --------------------------------------------------------------------------- chrome and credits
@@ -93,7 +105,7 @@ def is_credit_line(block: str) -> bool:
         return False
     if _credit_label().match(block):
         return True
-    if "/" in block and not _SENTENCE_END.search(block) and _ALLCAPS.search(block):
+    if "/" in block and not _SENTENCE_END.search(block) and (_ALLCAPS.search(block) or _DOMAINISH.search(block)):
         parts = [p.strip() for p in block.split("/")]
         return all(p and words(p) <= 4 for p in parts)
     return False
@@ -153,6 +165,8 @@ class CleanPage:
     published: dates.DateStamp | None = None
     dateline: str | None = None
     outlet_hints: list[str] = field(default_factory=list)  # strongest first
+    # writer/editor initials ("kp/rs", "(fyk/ash)"): the names when no byline names them
+    initials: tuple[list[str], list[str]] = field(default_factory=lambda: ([], []))
     url: str | None = None
 
     @property
@@ -286,7 +300,8 @@ def clean_blocks(blocks: list[str], title: str | None = None) -> CleanPage:
             continue
         nxt = pieces[i + 1][1] if i + 1 < len(pieces) else ""
 
-        if fold(block) == title_fold or (title_fold and fold(block).endswith(" " + title_fold) and words(block) - words(page.title or "") <= 2):
+        repeats_title = title_fold and fold(block).endswith(" " + title_fold) and words(block) - words(page.title or "") <= 2
+        if fold(block) == title_fold or repeats_title:
             page.removed.append(block)  # the headline repeated (zoom widget, sticky header)
             continue
         byline = metadata.parse_byline(block)
@@ -297,7 +312,10 @@ def clean_blocks(blocks: list[str], title: str | None = None) -> CleanPage:
             continue
         credit = metadata.parse_author_credit(block)
         if credit:
-            page.add_names(credit[0], credit[1])
+            if credit[3]:
+                page.initials = (credit[0], credit[1])
+            else:
+                page.add_names(credit[0], credit[1])
             if credit[2]:
                 page.outlet_hints.append(credit[2])
             page.removed.append(block)

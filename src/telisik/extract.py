@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 import trafilatura
 from lxml import html as lxml_html
 from lxml.etree import ParserError, XMLSyntaxError
+from trafilatura.utils import load_html
 
 from telisik import dates, metadata
 from telisik.clean import fold, normalise, words
@@ -30,6 +31,7 @@ class HtmlPage:
     url: str | None = None
     published: str | None = None
     authors: list[str] = field(default_factory=list)
+    editors: list[str] = field(default_factory=list)
     outlet: str | None = None
     captions: list[str] = field(default_factory=list)
     description: str | None = None
@@ -60,6 +62,11 @@ def _json_ld(tree: lxml_html.HtmlElement) -> list[dict]:
     return found
 
 
+def _ld_text(item: dict, key: str) -> str | None:
+    value = item.get(key)
+    return value if isinstance(value, str) and value.strip() else None
+
+
 _SEPARATORS = re.compile(r"\s+[|\-–—:»]\s+|\s*:\s+|\s+[|–—»]\s*")
 
 
@@ -81,17 +88,20 @@ def _strip_site_name(title: str, site_names: list[str]) -> str:
 
 
 def _choose_title(tree: lxml_html.HtmlElement, candidates: list[str | None], site_names: list[str]) -> str | None:
-    """The headline: an <h1> that the page's <title>/og:title contains, else the cleaned title."""
+    """The headline the publisher declares (og:title, <title>), cleaned of the site name.
+
+    The <h1> steps in when the declared title carries more than the headline
+    ("Kapanlagi.com: Musik - Headline") and the site-name stripping left some of it.
+    """
     named = [normalise(c) for c in candidates if c and normalise(c)]
+    cleaned = next((t for t in (_strip_site_name(c, site_names) for c in named) if words(t) >= 2), None)
     for h1 in tree.xpath("//h1")[:5]:
         text = normalise(h1.text_content())
         if 3 <= words(text) <= 40 and any(fold(text) in fold(c) for c in named):
-            return text
-    for cand in named:
-        cleaned = _strip_site_name(cand, site_names)
-        if words(cleaned) >= 2:
-            return cleaned
-    return None
+            if cleaned is None or fold(text) != fold(cleaned):
+                return text
+            break
+    return cleaned
 
 
 def _captions(tree: lxml_html.HtmlElement) -> list[str]:
@@ -107,22 +117,44 @@ def _captions(tree: lxml_html.HtmlElement) -> list[str]:
     return found
 
 
+_BYLINE_CLASSES = ("author", "byline", "credit", "editor", "penulis", "reporter", "redaksi")
+
+
+def _byline_boxes(tree: lxml_html.HtmlElement) -> tuple[list[str], list[str]]:
+    """Names from byline boxes ("Penulis: X | Editor: Y"), which extraction often drops."""
+    tests = " or ".join(f"contains(@class, '{c}') or contains(@id, '{c}')" for c in _BYLINE_CLASSES)
+    authors: list[str] = []
+    editors: list[str] = []
+    for node in tree.xpath(f"//*[{tests}]")[:20]:
+        text = normalise(node.text_content())
+        if not text or words(text) > 30:
+            continue
+        found = metadata.parse_byline(text)
+        if found:
+            authors += [n for n in found["author"] if n not in authors]
+            editors += [n for n in found["editor"] if n not in editors]
+    return authors, editors
+
+
 def parse_html(content: str, url: str | None = None) -> HtmlPage:
     """Extract an article from an HTML page."""
     try:
-        tree = lxml_html.document_fromstring(content)
+        # trafilatura's own loader: its extraction is tuned to the tree it builds
+        tree = load_html(content)
     except (ParserError, XMLSyntaxError, ValueError) as err:
         raise HtmlError(f"malformed HTML ({err})") from err
+    if tree is None:
+        raise HtmlError("malformed HTML (no document could be parsed)")
     ld = _json_ld(tree)
     ld_article = next((d for d in ld if str(d.get("@type", "")).endswith(("Article", "NewsArticle", "Posting"))), {})
 
     url = url or _meta(tree, "og:url") or (tree.xpath('string(//link[@rel="canonical"]/@href)') or None)
     site_name = _meta(tree, "og:site_name", "application-name", "twitter:site")
     published = _meta(tree, "article:published_time", "og:published_time", "datePublished", "pubdate", "publishdate")
-    published = published or (ld_article.get("datePublished") if isinstance(ld_article.get("datePublished"), str) else None)
+    published = published or _ld_text(ld_article, "datePublished")
     captions = _captions(tree)
-    title_candidates = [_meta(tree, "og:title", "twitter:title"), ld_article.get("headline") if isinstance(ld_article.get("headline"), str) else None]
-    title_candidates.append(normalise(tree.findtext(".//title") or ""))
+    box_authors, box_editors = _byline_boxes(tree)
+    title_candidates = [_meta(tree, "og:title", "twitter:title"), _ld_text(ld_article, "headline"), normalise(tree.findtext(".//title") or "")]
 
     doc = trafilatura.bare_extraction(tree, url=url, with_metadata=True, favor_precision=True, include_comments=False)
     text = doc.text if doc is not None and doc.text else ""
@@ -145,12 +177,14 @@ def parse_html(content: str, url: str | None = None) -> HtmlPage:
     if not iso and doc is not None and doc.date:
         iso = dates.parse_iso(doc.date)
     authors = metadata.clean_names((doc.author or "").replace(";", ",")) if doc is not None and doc.author else []
+    authors += [a for a in box_authors if fold(a) not in {fold(b) for b in authors}]
     return HtmlPage(
         text=text,
         title=title,
         url=url,
         published=iso,
         authors=authors,
+        editors=box_editors,
         outlet=outlet,
         captions=captions,
         description=_meta(tree, "og:description", "description"),

@@ -23,7 +23,7 @@ DEFAULT_MAX_BYTES = 20 * 1024 * 1024  # one page; containers (JSONL, WARC) are r
 DEFAULT_MAX_CONTAINER_BYTES = 4 * 1024**3
 
 HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
-TEXT_SUFFIXES = {".txt", ".text", ""}
+TEXT_SUFFIXES = {".txt", ".text"}
 JSONL_SUFFIXES = {".jsonl", ".ndjson"}
 WARC_SUFFIXES = {".warc"}
 KNOWN_SUFFIXES = HTML_SUFFIXES | TEXT_SUFFIXES | JSONL_SUFFIXES | WARC_SUFFIXES | {".json"}
@@ -132,7 +132,10 @@ class Reader:
                 if not files:
                     yield Rejection(str(path), "directory holds no files")
                 for file in files:
-                    yield from self.read_file(file)
+                    if _kind_suffix(file)[0] in KNOWN_SUFFIXES:
+                        yield from self.read_file(file)
+                    else:
+                        yield Rejection(str(file), f"skipped: {file.suffix or 'no suffix'} is not a page format telisik reads")
             elif path.is_file():
                 yield from self.read_file(path)
             elif path.exists():

@@ -90,9 +90,9 @@ def outlet_from_mention(text: str) -> str | None:
     low = text.lower()
     best = None
     for alias, name in aliases.items():
-        if len(alias) >= 3 and re.search(rf"(?<!\w){re.escape(alias)}(?!\w)", low):
-            if best is None or len(alias) > len(best[0]):
-                best = (alias, name)
+        longer = best is None or len(alias) > len(best[0])
+        if len(alias) >= 3 and longer and re.search(rf"(?<!\w){re.escape(alias)}(?!\w)", low):
+            best = (alias, name)
     return best[1] if best else None
 
 
@@ -163,18 +163,19 @@ def parse_byline(text: str) -> dict[str, list[str]] | None:
 # "(Tribunnews.com/Andari Wulan Nugrahani)", "(Kompas.com/Nama)"
 _CREDIT_LINE = re.compile(r"^\(\s*(?P<outlet>[\w.-]+\.(?:com|co\.id|id))\s*/\s*(?P<names>[^()]{2,80})\)$", re.IGNORECASE)
 # DW's initials line: "kp/rs (AP, AFP, Reuters)" -> writer kp, editor rs
-_INITIALS_LINE = re.compile(r"^(?P<initials>[a-z]{2,4}(?:/[a-z]{2,4})+)\s*(?:\((?P<agencies>[^()]{1,80})\))?$")
+# Detik's "(fyk/ash)" likewise.
+_INITIALS_LINE = re.compile(r"^\(?(?P<initials>[a-z]{2,4}(?:/[a-z]{2,4})+)\)?\s*(?:\((?P<agencies>[^()]{1,80})\))?$")
 
 
-def parse_author_credit(text: str) -> tuple[list[str], list[str], str | None] | None:
-    """(authors, editors, outlet) of a closing credit line, or None."""
+def parse_author_credit(text: str) -> tuple[list[str], list[str], str | None, bool] | None:
+    """(authors, editors, outlet, initials only) of a closing credit line, or None."""
     m = _CREDIT_LINE.match(text.strip())
     if m:
-        return clean_names(m["names"]), [], outlet_from_mention(m["outlet"])
+        return clean_names(m["names"]), [], outlet_from_mention(m["outlet"]), False
     m = _INITIALS_LINE.match(text.strip())
     if m:
         initials = m["initials"].split("/")
-        return initials[:1], initials[1:], None
+        return initials[:1], initials[1:], None, True
     return None
 
 

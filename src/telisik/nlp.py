@@ -61,7 +61,10 @@ class IndonesianSentenceSplitter:
                     doc[i + 1].is_sent_start = True
                 i += 1
                 continue
-            is_end = token.text in _TERMINAL or (len(token.text) > 1 and token.text[-1] in ".!?" and token.text[:-1] not in self.abbreviations and token.text[-2] != ".")
+            text = token.text
+            # "belum." kept whole by the tokenizer ends a sentence; "Jl." and "a.n." do not
+            glued_stop = len(text) > 1 and text[-1] in ".!?" and text[:-1] not in self.abbreviations and text[-2] != "."
+            is_end = text in _TERMINAL or glued_stop
             if not is_end or self._is_abbreviation(token):
                 i += 1
                 continue

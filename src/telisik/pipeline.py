@@ -93,8 +93,9 @@ class Analyzer:
             outlet=self._outlet(given, html_page, page, url),
             url=url,
             title=page.title,
-            authors=_merge_names(_names(given.get("authors") or given.get("author")), html_page.authors if html_page else [], page.authors),
-            editors=_merge_names(_names(given.get("editors")), page.editors),
+            authors=_merge_names(_names(given.get("authors") or given.get("author")), html_page.authors if html_page else [], page.authors)
+            or page.initials[0],
+            editors=_merge_names(_names(given.get("editors")), html_page.editors if html_page else [], page.editors) or page.initials[1],
             published=self._published(given, html_page, page, body),
             language=metadata.detect_language(body),
             body=body,
