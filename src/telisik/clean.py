@@ -229,7 +229,8 @@ def _split_title_repeat(block: str, title: str) -> list[tuple[str, str]]:
     # the folded prefix matched; find where the title ends in the raw block
     while cut < len(block) and fold(block[:cut]) != fold(title):
         cut += 1
-    rest = block[cut:].strip()
+    cut += len(block[cut:]) - len(block[cut:].lstrip())
+    rest = block[cut:].rstrip()
     m = _credit_label().match(rest)
     if m:
         credit = re.match(r"\S+(?:\s*/\s*\S+)*", rest[m.end() :])

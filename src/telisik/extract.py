@@ -154,7 +154,11 @@ def parse_html(content: str, url: str | None = None) -> HtmlPage:
     published = published or _ld_text(ld_article, "datePublished")
     captions = _captions(tree)
     box_authors, box_editors = _byline_boxes(tree)
-    title_candidates = [_meta(tree, "og:title", "twitter:title"), _ld_text(ld_article, "headline"), normalise(tree.findtext(".//title") or "")]
+    title_candidates = [
+        _meta(tree, "og:title", "twitter:title"),
+        _ld_text(ld_article, "headline"),
+        normalise(tree.findtext(".//title") or ""),
+    ]
 
     doc = trafilatura.bare_extraction(tree, url=url, with_metadata=True, favor_precision=True, include_comments=False)
     text = doc.text if doc is not None and doc.text else ""
@@ -162,7 +166,7 @@ def parse_html(content: str, url: str | None = None) -> HtmlPage:
         fallback = trafilatura.bare_extraction(content, url=url, with_metadata=False, include_comments=False)
         if fallback is not None and fallback.text and len(fallback.text) > len(text):
             text = fallback.text
-    if doc is None and not text.strip():
+    if not text.strip():
         raise HtmlError("no article text found in the HTML")
 
     site_names = [n for n in (site_name, doc.sitename if doc else None, doc.hostname if doc else None) if n]
@@ -176,8 +180,11 @@ def parse_html(content: str, url: str | None = None) -> HtmlPage:
     iso = dates.parse_iso(published) if published else None
     if not iso and doc is not None and doc.date:
         iso = dates.parse_iso(doc.date)
-    authors = metadata.clean_names((doc.author or "").replace(";", ",")) if doc is not None and doc.author else []
-    authors += [a for a in box_authors if fold(a) not in {fold(b) for b in authors}]
+    # A labelled byline box says who wrote and who edited; trafilatura's author
+    # field runs the two together ("Reporter X | Editor Y"), so it only fills in.
+    authors = box_authors
+    if not authors and not box_editors and doc is not None and doc.author:
+        authors = metadata.clean_names(doc.author.replace(";", ","))
     return HtmlPage(
         text=text,
         title=title,

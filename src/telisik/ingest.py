@@ -263,6 +263,9 @@ class Reader:
         source = str(path)
         n = 0
         pages = 0
+        # warcio stops quietly at a cut-off gzip member, so check the stream itself:
+        # the records before the break are kept, the break is reported.
+        broken = _gzip_problem(path) if _is_gzip(path) else None
         try:
             with open(path, "rb") as fh:
                 for record in ArchiveIterator(fh):
@@ -280,11 +283,31 @@ class Reader:
                         continue
                     pages += 1
                     yield from self._page(source, data, ".html", {"url": url} if url else {}, rec)
+                stopped_early = not broken and fh.tell() < path.stat().st_size
         except (ArchiveLoadFailed, EOFError, zlib.error, ValueError, OSError) as err:
             yield Rejection(source, f"stopped after record {n}: malformed or truncated WARC ({err})")
             return
+        if broken or stopped_early:
+            yield Rejection(source, f"stopped after record {n}: truncated or corrupt WARC ({broken or 'unreadable data after it'})")
+            return
         if pages == 0:
             yield Rejection(source, f"WARC holds no HTML responses ({n} records)")
+
+
+def _is_gzip(path: Path) -> bool:
+    with open(path, "rb") as fh:
+        return fh.read(2) == b"\x1f\x8b"
+
+
+def _gzip_problem(path: Path) -> str | None:
+    """Why a gzip file cannot be read to its end, or None when it can."""
+    try:
+        with gzip.open(path, "rb") as fh:
+            while fh.read(1 << 20):
+                pass
+    except (EOFError, zlib.error, gzip.BadGzipFile, OSError) as err:
+        return f"gzip stream: {err}"
+    return None
 
 
 class _InputError(Exception):

@@ -115,7 +115,8 @@ def _byline_labels() -> tuple[tuple[str, str], ...]:
 @cache
 def byline_label_regex() -> re.Pattern[str]:
     labels = "|".join(re.escape(label).replace(r"\ ", r"\s+") for label, _ in _byline_labels())
-    return re.compile(rf"(?<!\w)(?P<label>{labels})\s*:\s*", re.IGNORECASE)
+    # "Penulis: X", and Tribun's "Laporan Wartawan Tribunnews.com, X"
+    return re.compile(rf"(?<!\w)(?P<label>{labels})(?:\s+[\w.-]+\.(?:com|co\.id|id)\s*[:,]|\s*:)\s*", re.IGNORECASE)
 
 
 def _role_of(label: str) -> str:

@@ -1,0 +1,5 @@
+import sys
+
+from telisik.cli import main
+
+sys.exit(main())

@@ -1,0 +1,189 @@
+"""The chrome cleaner on pages written in the style of real scraped news text."""
+
+from telisik.clean import clean_blocks, dateline_of, is_credit_line, split_blocks
+
+TRIBUN_STYLE = """\
+Nikmati berita interaktif dan LIVE report 24 jam hanya di TribunX
+Tribun
+
+Harga Cabai Rawit di Pasar Induk Kramat Jati Tembus Rp 90 Ribu per Kilogram
+
+Harga cabai rawit di Pasar Induk Kramat Jati melonjak hingga Rp 90 ribu per kilogram menjelang Lebaran.
+
+Penulis: Siti Rahmawati
+Editor: Agus Salimudin
+zoom-in Harga Cabai Rawit di Pasar Induk Kramat Jati Tembus Rp 90 Ribu per Kilogram
+Tribunnews.com/Irwan Rismawan
+Pedagang menata cabai rawit di Pasar Induk Kramat Jati, Jakarta Timur, Senin (3/3/2025).
+
+TRIBUNNEWS.COM - Harga cabai rawit di Pasar Induk Kramat Jati melonjak hingga Rp 90 ribu per kilogram menjelang Lebaran, naik dua kali lipat dari bulan lalu.
+
+Kepala Pasar Induk Kramat Jati, Budi Santoso, mengatakan pasokan dari sentra produksi di Jawa Tengah turun karena hujan deras.
+
+Baca juga: Pemerintah Siapkan Operasi Pasar Jelang Lebaran
+
+"Pasokan yang masuk hanya separuh dari biasanya," kata Budi.
+
+Berita Rekomendasi
+
+Pedagang berharap harga kembali normal setelah panen raya pada akhir bulan.
+
+Suasana pasar saat pedagang membongkar muatan cabai dari truk. ANTARA FOTO/Aditya Pradana
+
+(Tribunnews.com/Siti Rahmawati)
+
+Dapatkan Berita Pilihan
+di WhatsApp Anda
+Ikuti kami di
+© 2025 TRIBUNnews.com,a subsidiary of KG Media. All Right Reserved
+Atas
+"""
+
+
+def test_tribun_style_page_sorted_into_regions():
+    page = clean_blocks(split_blocks(TRIBUN_STYLE))
+    assert page.title == "Harga Cabai Rawit di Pasar Induk Kramat Jati Tembus Rp 90 Ribu per Kilogram"
+    assert page.authors == ["Siti Rahmawati"]
+    assert page.editors == ["Agus Salimudin"]
+    assert page.dateline == "TRIBUNNEWS.COM"
+    assert page.outlet_hints[0] == "Tribunnews"
+    assert page.published is None  # the copyright year is not a publication date
+    body = page.body
+    assert body.startswith("TRIBUNNEWS.COM - Harga cabai rawit")
+    assert "Pedagang berharap harga kembali normal" in body
+    assert '"Pasokan yang masuk hanya separuh dari biasanya," kata Budi.' in body
+    for chrome in ("Baca juga", "Berita Rekomendasi", "WhatsApp", "Ikuti kami", "©", "Penulis:", "zoom-in", "Nikmati"):
+        assert chrome not in body
+    assert page.captions == [
+        "Tribunnews.com/Irwan Rismawan",
+        "Pedagang menata cabai rawit di Pasar Induk Kramat Jati, Jakarta Timur, Senin (3/3/2025).",
+        "Suasana pasar saat pedagang membongkar muatan cabai dari truk. ANTARA FOTO/Aditya Pradana",
+    ]
+    assert "Atas" in page.removed and "(Tribunnews.com/Siti Rahmawati)" in page.removed
+    # the summary above the dateline repeats the lead: a standfirst, not body
+    assert page.standfirst and page.standfirst.startswith("Harga cabai rawit di Pasar Induk")
+    assert body.count("Harga cabai rawit di Pasar Induk Kramat Jati melonjak") == 1
+
+
+DW_STYLE = """\
+1. Buka konten
+  2. Buka menu utama
+  3. Buka situs DW lainnya
+EkonomiIndonesia
+
+Bank Indonesia Tahan Suku Bunga di Tengah Gejolak Rupiah
+
+21 Mei 2025
+
+Bank sentral memilih menunggu dampak kebijakan tarif Amerika Serikat sebelum mengubah arah kebijakan moneter.
+
+https://p.dw.com/p/4XyZa
+Gedung Bank Indonesia di Jakarta
+Gedung Bank Indonesia di JakartaFoto: Dita Alangkara/AP/picture alliance
+
+Bank Indonesia (BI) mempertahankan suku bunga acuan di level 5,75 persen pada Rabu (21/05), kata Gubernur BI Perry Warjiyo.
+
+"Stabilitas nilai tukar tetap menjadi prioritas kami," ujar Perry di Jakarta.
+
+Apa dampaknya bagi kredit?
+
+Para ekonom menilai keputusan itu akan menahan laju penyaluran kredit hingga akhir tahun.
+
+ae/hp (Reuters, AFP)
+"""
+
+
+def test_dw_style_page():
+    page = clean_blocks(split_blocks(DW_STYLE))
+    assert page.title == "Bank Indonesia Tahan Suku Bunga di Tengah Gejolak Rupiah"
+    assert page.published is not None and page.published.iso() == "2025-05-21"
+    assert page.url == "https://p.dw.com/p/4XyZa"
+    assert page.outlet_hints == ["DW Indonesia"]
+    assert page.initials == (["ae"], ["hp"])
+    assert page.captions == ["Gedung Bank Indonesia di Jakarta", "Gedung Bank Indonesia di JakartaFoto: Dita Alangkara/AP/picture alliance"]
+    assert page.paragraphs[0].startswith("Bank sentral memilih menunggu")  # DW's teaser is the article's own intro
+    assert "Apa dampaknya bagi kredit?" in page.paragraphs  # a subheading stays
+    assert not any(line in page.body for line in ("Buka konten", "EkonomiIndonesia", "21 Mei 2025", "p.dw.com", "ae/hp"))
+
+
+def test_one_line_blog_page_with_title_repeat_and_byline_tail():
+    text = (
+        "Warga Desa Sukamaju Gelar Kerja Bakti Bersihkan Sungai Citarum\n"
+        "Warga Desa Sukamaju Gelar Kerja Bakti Bersihkan Sungai Citarum Sumber Foto: Istimewa "
+        "Ratusan warga Desa Sukamaju, Kabupaten Bandung, membersihkan sampah di bantaran Sungai Citarum pada hari Minggu (8/6). "
+        "Kepala desa menyebut kegiatan itu akan digelar setiap bulan. Nama Penulis: Dewi Lestari Nama Penyunting: Andi Pratama\n"
+        "dewi lestari\n"
+        "6/9/20252 min read\n\n\n"
+        "My post content\n"
+    )
+    page = clean_blocks(split_blocks(text))
+    assert page.title == "Warga Desa Sukamaju Gelar Kerja Bakti Bersihkan Sungai Citarum"
+    assert page.captions == ["Warga Desa Sukamaju Gelar Kerja Bakti Bersihkan Sungai Citarum Sumber Foto: Istimewa"]
+    assert page.paragraphs == [
+        "Ratusan warga Desa Sukamaju, Kabupaten Bandung, membersihkan sampah di bantaran Sungai Citarum pada hari Minggu (8/6). "
+        "Kepala desa menyebut kegiatan itu akan digelar setiap bulan."
+    ]
+    assert page.authors == ["Dewi Lestari"] and page.editors == ["Andi Pratama"]
+    assert "dewi lestari" in page.removed and "My post content" in page.removed
+    assert page.published is not None and page.published.ambiguous  # 6/9 or 9/6, settled against the text later
+
+
+def test_truncated_teaser_and_generic_desk_in_header():
+    text = """\
+Gempa Magnitudo 5,2 Guncang Kabupaten Cianjur, Warga Berhamburan
+
+Kepala BPBD Jawa Barat, dalam keterangan tertulis, menyebut tim masih mendata kerusakan di sejumlah...
+
+Penulis: Redaksi | Editor: Yohanes Sitorus
+IST
+Warga berkumpul di lapangan desa setelah gempa mengguncang Cianjur, Kamis (10/7/2025).
+
+CIANJUR, KOMPAS.com - Gempa bermagnitudo 5,2 mengguncang Kabupaten Cianjur, Jawa Barat, pada Kamis pagi.
+
+Badan Meteorologi, Klimatologi, dan Geofisika mencatat pusat gempa berada di darat pada kedalaman 10 kilometer.
+
+Halaman 1/2
+Berita Terkait
+Gempa Susulan Terjadi Dua Kali di Sukabumi
+BMKG Minta Warga Tidak Percaya Isu Gempa Besar
+"""
+    page = clean_blocks(split_blocks(text))
+    assert page.authors == []  # "Redaksi" is a desk, not a person
+    assert page.editors == ["Yohanes Sitorus"]
+    assert page.captions == ["IST", "Warga berkumpul di lapangan desa setelah gempa mengguncang Cianjur, Kamis (10/7/2025)."]
+    assert page.dateline == "CIANJUR, KOMPAS.com"
+    assert page.outlet_hints[0] == "Kompas"
+    assert len(page.paragraphs) == 2
+    assert "Gempa Susulan Terjadi Dua Kali di Sukabumi" in page.removed  # headline list under "Berita Terkait"
+    assert any(r.endswith("sejumlah...") for r in page.removed)
+
+
+def test_given_title_and_dated_link_lists_from_extracted_html():
+    blocks = [
+        "- Kamis, 05/11/2015 09:25 WIB Ini Dia Tempat Terbasah di Dunia, Hujan Bisa 24 Jam",
+        "Google Umbar Kelemahan Galaxy S6 Edge",
+        "Jakarta - Google menyatakan Galaxy S6 Edge memiliki 11 celah keamanan yang bisa dimanfaatkan peretas.",
+        "Samsung menyatakan celah itu akan ditutup lewat pembaruan perangkat lunak bulan ini.",
+        "02Kamis, 05/11/2015 09:32 WIB Rogoh Rp 1,2 Juta, Memori Internal iPhone Disulap Jadi 128 GB",
+        "01",
+    ]
+    page = clean_blocks(blocks, title="Google Umbar Kelemahan Galaxy S6 Edge")
+    assert page.paragraphs == blocks[2:4]
+    assert set(page.removed) == {blocks[0], blocks[1], blocks[4], blocks[5]}
+
+
+def test_table_bylines_from_html_text():
+    page = clean_blocks(split_blocks("Isi berita yang cukup panjang untuk menjadi paragraf pertama artikel ini.\n| Penulis | : Aditya Maulana |\n| Editor | : Agung Kurniawan |"), title="Judul")
+    assert page.authors == ["Aditya Maulana"] and page.editors == ["Agung Kurniawan"]
+
+
+def test_credit_lines_and_datelines():
+    assert is_credit_line("Alexey NIKOLSKY / SPUTNIK / AFP")
+    assert is_credit_line("IST")
+    assert is_credit_line("Foto: Dok. Humas Pemkot")
+    assert not is_credit_line("Menurut dia, harga naik 10 persen / tahun.")
+    assert dateline_of("JAKARTA - Pemerintah menaikkan harga BBM mulai pekan depan.") == "JAKARTA"
+    assert dateline_of("Liputan6.com, Jakarta - Pemerintah menaikkan harga BBM mulai pekan depan.") == "Liputan6.com, Jakarta"
+    assert dateline_of("Mataram, NTB (ANTARA News) - Sebanyak 29 penerbangan dibatalkan hari ini.") == "Mataram, NTB (ANTARA News)"
+    assert dateline_of("Kim Jong Un - yang jarang bepergian - akhirnya tiba di Rusia.") is None
+    assert dateline_of("Harga naik - kata pedagang di pasar pagi ini.") is None
