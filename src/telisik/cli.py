@@ -13,6 +13,7 @@ import logging
 import sys
 import time
 from collections import Counter
+from pathlib import Path
 from typing import Any
 
 from rich.console import Console
@@ -86,7 +87,7 @@ def _summary(console: Console, analysis: dict[str, Any], seconds: float, out: st
         group = [a for a in articles if (a["outlet"] or "(unknown)") == outlet]
         table.add_row(outlet, str(n), str(sum(bool(a["published"]) for a in group)), str(sum(bool(a["authors"]) for a in group)))
     console.print(table)
-    console.print(f"wrote {out}/analysis.json and {out}/report.html")
+    console.print(f"wrote {Path(out) / 'analysis.json'} and {Path(out) / 'report.html'}")
 
 
 def _analyze(args: argparse.Namespace) -> int:
