@@ -73,3 +73,23 @@ def test_page_without_article_text_is_rejected(analyzer):
     for html in ("<html><body><nav><a href='/'>Beranda</a></nav></body></html>", "<html><body><p>Beranda</p><div>Menu"):
         result = analyzer.process(RawDocument(source="menu.html", kind="html", content=html))
         assert isinstance(result, Rejection) and "no article text" in result.reason
+
+
+LOOSE_LEAD = """<html><head><title>Harga Beras Medium Naik di Pasar Cipinang - Berita Kota</title></head><body>
+<div class="read">
+<b>Berita Kota</b> - Harga beras medium di <a href="/t/cipinang">Pasar Induk Beras Cipinang</a> naik menjadi
+<a href="/t/beras">Rp 13.500</a> per kilogram pada <a href="/t/pekan">pekan</a> ini, tertinggi sejak <a href="/t/awal">awal</a> tahun.
+<p>Ketua Koperasi Pedagang Pasar Induk Cipinang, Zulkifli Rasyid, mengatakan pasokan dari Jawa Timur berkurang karena panen mundur.</p>
+<p>"Stok di gudang pedagang tinggal cukup untuk dua minggu," kata Zulkifli saat ditemui di Jakarta Timur.</p>
+<p>Bulog menyatakan akan menggelontorkan beras cadangan pemerintah ke pasar mulai Senin depan.</p>
+</div></body></html>"""
+
+
+def test_lead_written_as_loose_linked_text_is_kept(analyzer):
+    from telisik.records import RawDocument
+
+    article = analyzer.process(RawDocument(source="beras.html", kind="html", content=LOOSE_LEAD))
+    first = article.body.split("\n\n")[0]
+    assert first.startswith("Berita Kota - Harga beras medium di Pasar Induk Beras Cipinang naik")
+    assert article.body.count("Harga beras medium") == 1
+    assert article.body.endswith("mulai Senin depan.")

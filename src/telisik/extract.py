@@ -136,6 +136,70 @@ def _byline_boxes(tree: lxml_html.HtmlElement) -> tuple[list[str], list[str]]:
     return authors, editors
 
 
+_BLOCK_TAGS = {"p", "div", "li", "ul", "ol", "section", "article", "blockquote", "figure", "table", "tr", "td",
+               "h1", "h2", "h3", "h4", "h5", "h6", "header", "footer", "aside", "nav"}
+BREAK = "\x1e"  # a record separator: raw newlines inside a paragraph are not breaks
+_SKIP_TAGS = {"script", "style", "noscript", "figcaption", "figure", "nav", "aside", "footer", "header", "form", "button"}
+
+
+def _text_with_breaks(element: lxml_html.HtmlElement) -> str:
+    """An element's text, with BREAK at every <br> and block boundary (and only there)."""
+    parts: list[str] = []
+
+    def walk(node: lxml_html.HtmlElement, top: bool) -> None:
+        tag = node.tag if isinstance(node.tag, str) else ""
+        if tag and tag not in _SKIP_TAGS:
+            if tag == "br" or tag in _BLOCK_TAGS:
+                parts.append(BREAK)
+            parts.append(node.text or "")
+            for child in node:
+                walk(child, False)
+            if tag in _BLOCK_TAGS:
+                parts.append(BREAK)
+        if not top and node.tail:
+            parts.append(node.tail)
+
+    walk(element, True)
+    return "".join(parts)
+
+
+def _recover_lead(tree: lxml_html.HtmlElement, text: str) -> str:
+    """Put back a lead paragraph that precise extraction dropped.
+
+    Leads often stand as loose text full of links (the outlet's dateline in
+    bold, linked names) before the first <p>, and link-dense text is what a
+    precise extractor discards. The paragraphs that sit in the same container
+    right before the first extracted paragraph are taken back.
+    """
+    first = next((normalise(line) for line in text.splitlines() if words(normalise(line)) >= 8), None)
+    if not first:
+        return text
+    probe = " ".join(first.split()[:8])
+    found = tree.xpath("//body//*[contains(normalize-space(.), $probe)]", probe=probe)
+    if not found:
+        return text
+    node = found[-1]  # the deepest element holding the first paragraph
+    for container in (node, node.getparent()):
+        if container is None:
+            break
+        flat = _text_with_breaks(container)
+        lines = [normalise(line.replace("\n", " ")) for line in flat.split(BREAK)]
+        lines = [line for line in lines if line]
+        at = next((i for i, line in enumerate(lines) if probe in line), None)
+        if not at:
+            continue
+        lead: list[str] = []
+        for line in reversed(lines[:at]):
+            if words(line) < 12 or not re.search(r"[.!?\"”]$", line):
+                break
+            lead.insert(0, line)
+        folded = fold(text)
+        lead = [line for line in lead if fold(line) not in folded]
+        if lead:
+            return "\n".join(lead) + "\n" + text
+    return text
+
+
 def parse_html(content: str, url: str | None = None) -> HtmlPage:
     """Extract an article from an HTML page."""
     try:
@@ -168,6 +232,7 @@ def parse_html(content: str, url: str | None = None) -> HtmlPage:
             text = fallback.text
     if not text.strip():
         raise HtmlError("no article text found in the HTML")
+    text = _recover_lead(tree, text)
 
     site_names = [n for n in (site_name, doc.sitename if doc else None, doc.hostname if doc else None) if n]
     outlet = metadata.outlet_from_url(url) or (metadata.normalise_outlet(site_name) if site_name else None)
