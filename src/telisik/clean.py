@@ -245,11 +245,7 @@ def _split_title_repeat(block: str, title: str) -> list[tuple[str, str]]:
 
 def _split_byline_tail(block: str) -> list[str]:
     """Running text with its byline appended: "... kesalahan besar". Nama Penulis: X"."""
-    m = byline_start = None
-    for m in metadata.byline_label_regex().finditer(block):
-        if m.start() > 0:
-            byline_start = m.start()
-            break
+    byline_start = next((m.start() for m in metadata.byline_label_regex().finditer(block) if m.start() > 0), None)
     if byline_start is None:
         return [block]
     head, tail = block[:byline_start].rstrip(), block[byline_start:]

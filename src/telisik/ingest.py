@@ -17,7 +17,7 @@ from pathlib import Path
 
 from charset_normalizer import from_bytes
 
-from telisik.records import RawDocument, Rejection
+from telisik.records import RawDocument, Rejection, location
 
 DEFAULT_MAX_BYTES = 20 * 1024 * 1024  # one page; containers (JSONL, WARC) are read as streams
 DEFAULT_MAX_CONTAINER_BYTES = 4 * 1024**3
@@ -194,7 +194,7 @@ class Reader:
         return data
 
     def _page(self, source: str, data: bytes, suffix: str, given: dict | None = None, record: str | None = None) -> Iterator[Item]:
-        where = f"{source}#{record}" if record else source
+        where = location(source, record)
         reason = binary_reason(data)
         if reason:
             yield Rejection(where, reason)
@@ -233,7 +233,7 @@ class Reader:
 
     def _jsonl_record(self, source: str, lineno: int, raw: bytes) -> Iterator[Item]:
         record = f"L{lineno}"
-        where = f"{source}#{record}"
+        where = location(source, record)
         if len(raw) > self.max_bytes:
             yield Rejection(where, f"line too large: {_mb(len(raw))} (limit {_mb(self.max_bytes)})")
             return
@@ -312,8 +312,4 @@ def _gzip_problem(path: Path) -> str | None:
 
 class _InputError(Exception):
     pass
-
-
-def read_inputs(inputs: Iterable[str | os.PathLike[str]], max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[Item]:
-    yield from Reader(max_bytes=max_bytes).read(inputs)
 

@@ -9,8 +9,6 @@ components here.
 
 from __future__ import annotations
 
-import re
-
 import spacy
 from spacy.language import Language
 from spacy.tokens import Doc, Token
@@ -96,15 +94,3 @@ def build_pipeline() -> Language:
     nlp.add_pipe("telisik_sentences")
     return nlp
 
-
-_PARA_BREAK = re.compile(r"\n\s*\n")
-
-
-def paragraph_spans(body: str) -> list[tuple[int, int]]:
-    """Character spans of a body's paragraphs (separated by blank lines)."""
-    spans, start = [], 0
-    for m in _PARA_BREAK.finditer(body):
-        spans.append((start, m.start()))
-        start = m.end()
-    spans.append((start, len(body)))
-    return [(s, e) for s, e in spans if body[s:e].strip()]

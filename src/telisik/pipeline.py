@@ -62,7 +62,7 @@ class Analyzer:
     # ------------------------------------------------------------------ one document
 
     def process(self, doc: RawDocument) -> Article | Rejection:
-        where = f"{doc.source}#{doc.record}" if doc.record else doc.source
+        where = doc.where
         try:
             return self._process(doc)
         except HtmlError as err:
@@ -73,7 +73,6 @@ class Analyzer:
 
     def _process(self, doc: RawDocument) -> Article | Rejection:
         given = doc.given
-        where = f"{doc.source}#{doc.record}" if doc.record else doc.source
         given_title = given.get("title") if isinstance(given.get("title"), str) else None
         html_page = None
         if doc.kind == "html":
@@ -82,7 +81,7 @@ class Analyzer:
         else:
             page = clean_blocks(split_blocks(doc.content), title=given_title)
         if not page.paragraphs:
-            return Rejection(where, "no article text found (everything on the page is chrome, captions or bylines)")
+            return Rejection(doc.where, "no article text found (everything on the page is chrome, captions or bylines)")
 
         body = page.body
         url = given.get("url") or (html_page.url if html_page else None) or page.url
@@ -162,12 +161,9 @@ class Analyzer:
             if isinstance(result, Article):
                 first = seen.get(result.id)
                 if first is not None:
-                    result = Rejection(
-                        f"{result.source}#{result.record}" if result.record else result.source,
-                        f"duplicate of {first} (same page, article id {result.id})",
-                    )
+                    result = Rejection(result.where, f"duplicate of {first} (same page, article id {result.id})")
                 else:
-                    seen[result.id] = f"{result.source}#{result.record}" if result.record else result.source
+                    seen[result.id] = result.where
             if isinstance(result, Article):
                 articles.append(result)
             else:

@@ -6,6 +6,11 @@ from dataclasses import asdict, dataclass, field
 from typing import Any
 
 
+def location(source: str, record: str | None) -> str:
+    """Where a piece of input is: the path, and the line or record inside a container."""
+    return f"{source}#{record}" if record else source
+
+
 @dataclass
 class RawDocument:
     """One article-sized piece of input, decoded to text but not yet cleaned."""
@@ -16,6 +21,10 @@ class RawDocument:
     record: str | None = None  # line or record number inside a container file
     given: dict[str, Any] = field(default_factory=dict)  # fields an input states (JSONL, WARC)
     warnings: list[str] = field(default_factory=list)
+
+    @property
+    def where(self) -> str:
+        return location(self.source, self.record)
 
 
 @dataclass
@@ -52,6 +61,10 @@ class Article:
     quotes: list[dict[str, Any]] = field(default_factory=list)
     citations: list[dict[str, Any]] = field(default_factory=list)
     events: list[dict[str, Any]] = field(default_factory=list)
+
+    @property
+    def where(self) -> str:
+        return location(self.source, self.record)
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)
