@@ -187,3 +187,51 @@ def test_credit_lines_and_datelines():
     assert dateline_of("Mataram, NTB (ANTARA News) - Sebanyak 29 penerbangan dibatalkan hari ini.") == "Mataram, NTB (ANTARA News)"
     assert dateline_of("Kim Jong Un - yang jarang bepergian - akhirnya tiba di Rusia.") is None
     assert dateline_of("Harga naik - kata pedagang di pasar pagi ini.") is None
+
+
+def test_long_running_text_mentioning_chrome_words_is_kept():
+    # scraped bodies often arrive as one line; "hak cipta" (copyright) here is the story's subject
+    body = (
+        "JAKARTA - Ahmad Santoso angkat bicara soal gugatan pelanggaran hak cipta lagu yang dilayangkan kepada seorang penyanyi. "
+        "Menurut dia, nilai tuntutan tersebut memiliki dasar hukum yang jelas berdasarkan undang-undang hak cipta. "
+        "Ia meminta semua pihak membaca aturan itu sebelum berkomentar di media sosial."
+    )
+    page = clean_blocks(split_blocks(body), title="Ahmad Santoso Bicara soal Gugatan Hak Cipta")
+    assert page.paragraphs == [body] and page.removed == []
+
+
+def test_headline_lists_after_baca_juga_but_not_article_lines():
+    text = """\
+Liputan6.com, Jakarta - Memilih gamis untuk Lebaran perlu memperhatikan bahan, ukuran dan warna yang sesuai dengan acara.
+
+Baca Juga
+Deretan Gamis Terbaru yang Laris Jelang Lebaran
+Tren Warna Busana Muslim Tahun Ini
+
+1. Pilih Gamis yang Tidak Terlalu Besar
+
+Gamis yang terlalu besar membuat tubuh terlihat tenggelam, sehingga pilih ukuran yang pas di bahu.
+
+Baca Juga
+“Ukuran bahu adalah patokan utama saat mencoba gamis,” tambahnya
+"""
+    page = clean_blocks(split_blocks(text), title="9 Tips Memilih Gamis untuk Lebaran")
+    assert "Deretan Gamis Terbaru yang Laris Jelang Lebaran" in page.removed
+    assert "Tren Warna Busana Muslim Tahun Ini" in page.removed
+    assert "1. Pilih Gamis yang Tidak Terlalu Besar" in page.paragraphs
+    assert "“Ukuran bahu adalah patokan utama saat mencoba gamis,” tambahnya" in page.paragraphs
+
+
+def test_content_that_looks_like_chrome_at_a_glance_is_kept():
+    text = """\
+JAKARTA- Harga emas Antam hari ini, Rabu (11/6/2025), cuma naik tipis setelah sebelumnya stagnan di Rp1.909.000 per gram
+
+Setelah kematiannya, Rodin mewariskan karya-karyanya ke MusÃ©e Rodin di Paris.
+
+Berita Terkait
+- 1 aset tanah dan bangunan di Pasar Minggu, Jakarta Selatan. Harga limit Rp 1.500.000.000
+© 2025 Okezone.com
+"""
+    page = clean_blocks(split_blocks(text), title="Harga Emas Antam Hari Ini Cuma Naik Seribu")
+    assert page.paragraphs == split_blocks(text)[:2] + ["- 1 aset tanah dan bangunan di Pasar Minggu, Jakarta Selatan. Harga limit Rp 1.500.000.000"]
+    assert page.removed == ["Berita Terkait", "© 2025 Okezone.com"]

@@ -74,8 +74,13 @@ def split_blocks(text: str) -> list[str]:
 # --------------------------------------------------------------------------- chrome and credits
 
 
+# Chrome is short. A long block is running text even when it mentions
+# "hak cipta" or "Google News": scraped bodies often come as one line.
+_CHROME_MAX_WORDS = 40
+
+
 def is_chrome(block: str) -> bool:
-    return any(p.search(block) for p in patterns("id", "boilerplate.txt"))
+    return words(block) <= _CHROME_MAX_WORDS and any(p.search(block) for p in patterns("id", "boilerplate.txt"))
 
 
 @cache
@@ -212,6 +217,19 @@ def find_title(blocks: list[str], limit: int = 15) -> int | None:
         if score > best_score:
             best, best_score = i, score
     return best
+
+
+def _is_link_title(block: str) -> bool:
+    """A headline of another article as a link shows it: short, unpunctuated, Title Case.
+
+    A quote without its final stop ('"...," tambahnya') or a numbered
+    subheading of a listicle ("1. Pilih Gamis ...") is not one.
+    """
+    if _LIST_BULLET.match(block) and not block.startswith(("-", "•", "·", "*", "▪", "►")):
+        return False
+    if re.search(r"[\"“”]", block) or re.search(r"[.!?]\s+[A-Z]", block):
+        return False  # quoted speech, or two sentences: article text
+    return is_headline_like(block) and _title_case_ratio(block) >= 0.5
 
 
 # --------------------------------------------------------------------------- splitting
@@ -353,13 +371,13 @@ def clean_blocks(blocks: list[str], title: str | None = None) -> CleanPage:
             page.removed.append(block)  # a teaser for another article, cut short
             continue
         bare = _LIST_BULLET.sub("", block)
-        if _NO_LETTERS.match(block) or (is_headline_like(bare) and dates.find_dates(bare)):
+        if _NO_LETTERS.match(block) or (_is_link_title(bare) and dates.find_dates(bare)):
             page.removed.append(block)  # list bullets, numbers, dated links to other articles
             continue
         if is_headline_like(block) and nxt and (inline_caption(nxt) or is_credit_line(nxt)):
             page.captions.append(block)  # an image's title above its caption
             continue
-        if is_headline_like(block) and (ended or after_heading):
+        if (ended or after_heading) and _is_link_title(block):
             page.removed.append(block)  # footer links, lists of other headlines
             continue
         after_heading = after_heading and not is_paragraph(block)
