@@ -235,3 +235,24 @@ Berita Terkait
     page = clean_blocks(split_blocks(text), title="Harga Emas Antam Hari Ini Cuma Naik Seribu")
     assert page.paragraphs == split_blocks(text)[:2] + ["- 1 aset tanah dan bangunan di Pasar Minggu, Jakarta Selatan. Harga limit Rp 1.500.000.000"]
     assert page.removed == ["Berita Terkait", "© 2025 Okezone.com"]
+
+
+def test_inline_read_also_links_cut_out_of_running_text():
+    text = (
+        "Nama itu telah digadang-gadang akan menjadi calon presiden 2028 oleh banyak pengamat politik di Amerika Serikat "
+        "dan juga di luar negeri menurut laporan media setempat.Baca Juga: Presiden Trump Perintahkan Pasukan Garda Nasional "
+        "Bebaskan Los Angeles dari Kerusuhan Kerusuhan pecah di kota tersebut setelah puluhan ribu demonstran turun ke jalan. "
+        "Polisi menangkap puluhan orang.Baca juga: Wali Kota Minta Warga Tetap di Rumah “Kami tidak akan mundur,” kata seorang "
+        "demonstran kepada wartawan."
+    )
+    page = clean_blocks([text], title="Kerusuhan Los Angeles Meluas")
+    assert page.removed == [
+        "Baca Juga: Presiden Trump Perintahkan Pasukan Garda Nasional Bebaskan Los Angeles dari Kerusuhan",
+        "Baca juga: Wali Kota Minta Warga Tetap di Rumah",
+    ]
+    assert page.paragraphs == [
+        "Nama itu telah digadang-gadang akan menjadi calon presiden 2028 oleh banyak pengamat politik di Amerika Serikat "
+        "dan juga di luar negeri menurut laporan media setempat.",
+        "Kerusuhan pecah di kota tersebut setelah puluhan ribu demonstran turun ke jalan. Polisi menangkap puluhan orang.",
+        "“Kami tidak akan mundur,” kata seorang demonstran kepada wartawan.",
+    ]

@@ -272,6 +272,70 @@ def _split_byline_tail(block: str) -> list[str]:
     return [head, tail]
 
 
+# Sentences glued by scrapers: "(LMK).Langkah tersebut" -> "(LMK). Langkah tersebut".
+_GLUED_SENTENCES = re.compile(r"(?<=[a-z0-9)\]”\"'])([.!?])(?=[A-Z][a-z])")
+
+
+@cache
+def _inline_link() -> re.Pattern[str]:
+    markers = "|".join(p.pattern for p in patterns("id", "inline_links.txt"))
+    return re.compile(rf"(?<![\w])(?:{markers})\s*", re.IGNORECASE)
+
+
+_TOKEN = re.compile(r"\S+")
+
+
+def _headline_end(text: str, start: int) -> int:
+    """Where a headline run into body text ends, reading from ``start``.
+
+    Headlines are Title Case; the body resumes at the capitalised word just
+    before the first lower-case word a headline would not hold, or at an
+    opening quote.
+    """
+    lower_ok = word_list("id", "headline_words.txt")
+    tokens = list(_TOKEN.finditer(text, start))
+    for i, tok in enumerate(tokens):
+        word = tok[0]
+        if i > 0:
+            quote = next((j for j, ch in enumerate(word) if ch in "“\"‘"), None)
+            if quote is not None:
+                return tok.start() + quote  # a quotation opens the next sentence
+        core = word.strip("“”\"'‘’()[],.:;!?")
+        if core and core[0].islower() and core.lower() not in lower_ok:
+            if i < 2:
+                return tok.start()
+            back = i - 1
+            # "... Rp334 Juta Michael Mente, seorang miliarder": a name in apposition
+            if tokens[back][0].endswith(",") and back >= 2 and tokens[back - 1][0][:1].isupper():
+                back -= 1
+            return tokens[back].start()
+        if word.endswith(("?", "!")) and i >= 2:
+            return tok.end()
+    return len(text)
+
+
+def _split_inline_links(block: str) -> list[tuple[str, str]]:
+    """Running text with "Baca juga: <headline>" links inside: the links cut out."""
+    if words(block) <= _CHROME_MAX_WORDS:
+        return [("text", block)]
+    block = _GLUED_SENTENCES.sub(r"\1 ", block)
+    pieces: list[tuple[str, str]] = []
+    pos = 0
+    for m in _inline_link().finditer(block):
+        if m.start() < pos:
+            continue
+        before = block[pos : m.start()].strip()
+        if before:
+            pieces.append(("text", before))
+        end = _headline_end(block, m.end())
+        pieces.append(("removed", block[m.start() : end].strip()))
+        pos = end
+    rest = block[pos:].strip()
+    if rest:
+        pieces.append(("text", rest))
+    return pieces or [("text", block)]
+
+
 # --------------------------------------------------------------------------- the cleaner
 
 
@@ -292,10 +356,14 @@ def clean_blocks(blocks: list[str], title: str | None = None) -> CleanPage:
     pieces: list[tuple[str, str]] = []
     for block in blocks[start:]:
         for kind, text in _split_title_repeat(block, page.title or ""):
-            if kind == "text":
-                pieces += [("text", b) for b in _split_byline_tail(text)]
-            else:
+            if kind != "text":
                 pieces.append((kind, text))
+                continue
+            for sub_kind, sub_text in _split_inline_links(text):
+                if sub_kind == "text":
+                    pieces += [("text", b) for b in _split_byline_tail(sub_text)]
+                else:
+                    pieces.append((sub_kind, sub_text))
 
     # Where the body starts: the dateline, when the page has one near the top.
     texts = [t for k, t in pieces]
