@@ -342,7 +342,7 @@ def _split_inline_links(block: str) -> list[tuple[str, str]]:
 def clean_blocks(blocks: list[str], title: str | None = None) -> CleanPage:
     """Sort a page's blocks into title, body, captions and removed chrome."""
     page = CleanPage()
-    blocks = [normalise(b) for b in blocks if normalise(b)]
+    blocks = [n for b in blocks if (n := normalise(b))]
     start = 0
     if title:
         page.title = normalise(title)

@@ -106,10 +106,7 @@ def _choose_title(tree: lxml_html.HtmlElement, candidates: list[str | None], sit
 
 def _captions(tree: lxml_html.HtmlElement) -> list[str]:
     found: list[str] = []
-    nodes = tree.xpath(
-        "//figcaption | //*[contains(concat(' ', normalize-space(@class), ' '), ' caption ')]"
-        " | //*[contains(@class, 'caption') and not(self::body) and not(self::html)]"
-    )
+    nodes = tree.xpath("//figcaption | //*[contains(@class, 'caption') and not(self::body) and not(self::html)]")
     for node in nodes:
         text = normalise(node.text_content())
         if text and words(text) <= 80 and text not in found:
