@@ -80,7 +80,11 @@ _CHROME_MAX_WORDS = 40
 
 
 def is_chrome(block: str) -> bool:
-    return words(block) <= _CHROME_MAX_WORDS and any(p.search(block) for p in patterns("id", "boilerplate.txt"))
+    return is_copyright(block) or (words(block) <= _CHROME_MAX_WORDS and any(p.search(block) for p in patterns("id", "boilerplate.txt")))
+
+
+def is_copyright(block: str) -> bool:
+    return words(block) <= _CHROME_MAX_WORDS and any(p.search(block) for p in patterns("id", "copyright.txt"))
 
 
 @cache
@@ -179,12 +183,8 @@ class CleanPage:
         return "\n\n".join(self.paragraphs)
 
     def add_names(self, authors: list[str], editors: list[str]) -> None:
-        for name in authors:
-            if fold(name) not in {fold(a) for a in self.authors}:
-                self.authors.append(name)
-        for name in editors:
-            if fold(name) not in {fold(e) for e in self.editors}:
-                self.editors.append(name)
+        self.authors = metadata.merge_names(self.authors, authors)
+        self.editors = metadata.merge_names(self.editors, editors)
 
 
 # --------------------------------------------------------------------------- title
@@ -418,7 +418,7 @@ def clean_blocks(blocks: list[str], title: str | None = None) -> CleanPage:
             continue
         if is_chrome(block):
             page.removed.append(block)
-            if re.search(r"©|copyright|hak cipta|reserved", block, re.IGNORECASE):
+            if is_copyright(block):
                 hint = metadata.outlet_from_mention(block)
                 if hint:
                     page.outlet_hints.append(hint)

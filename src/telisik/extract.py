@@ -128,13 +128,12 @@ def _byline_boxes(tree: lxml_html.HtmlElement) -> tuple[list[str], list[str]]:
             continue
         found = metadata.parse_byline(text)
         if found:
-            authors += [n for n in found["author"] if n not in authors]
-            editors += [n for n in found["editor"] if n not in editors]
+            authors = metadata.merge_names(authors, found["author"])
+            editors = metadata.merge_names(editors, found["editor"])
     return authors, editors
 
 
-_BLOCK_TAGS = {"p", "div", "li", "ul", "ol", "section", "article", "blockquote", "figure", "table", "tr", "td",
-               "h1", "h2", "h3", "h4", "h5", "h6", "header", "footer", "aside", "nav"}
+_BLOCK_TAGS = {"p", "div", "li", "ul", "ol", "section", "article", "blockquote", "table", "tr", "td", "h1", "h2", "h3", "h4", "h5", "h6"}
 BREAK = "\x1e"  # a record separator: raw newlines inside a paragraph are not breaks
 _SKIP_TAGS = {"script", "style", "noscript", "figcaption", "figure", "nav", "aside", "footer", "header", "form", "button"}
 
@@ -176,6 +175,7 @@ def _recover_lead(tree: lxml_html.HtmlElement, text: str) -> str:
     if not found:
         return text
     node = found[-1]  # the deepest element holding the first paragraph
+    folded = fold(text)
     for container in (node, node.getparent()):
         if container is None:
             break
@@ -190,7 +190,6 @@ def _recover_lead(tree: lxml_html.HtmlElement, text: str) -> str:
             if words(line) < 12 or not re.search(r"[.!?\"”]$", line):
                 break
             lead.insert(0, line)
-        folded = fold(text)
         lead = [line for line in lead if fold(line) not in folded]
         if lead:
             return "\n".join(lead) + "\n" + text

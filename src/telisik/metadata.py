@@ -146,6 +146,19 @@ def clean_names(raw: str) -> list[str]:
     return names
 
 
+def merge_names(*groups: list[str]) -> list[str]:
+    """Names from several sources, first spelling kept, repeats dropped whatever their case or punctuation."""
+    out: list[str] = []
+    seen: set[str] = set()
+    for group in groups:
+        for name in group:
+            key = re.sub(r"\W+", " ", name.lower()).strip()
+            if key not in seen:
+                seen.add(key)
+                out.append(name)
+    return out
+
+
 def parse_byline(text: str) -> dict[str, list[str]] | None:
     """Authors and editors of a byline block ("Penulis: X | Editor: Y"), or None.
 

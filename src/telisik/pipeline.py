@@ -43,15 +43,6 @@ def _names(value: Any) -> list[str]:
     return []
 
 
-def _merge_names(*groups: list[str]) -> list[str]:
-    out: list[str] = []
-    for group in groups:
-        for name in group:
-            if fold(name) not in {fold(o) for o in out}:
-                out.append(name)
-    return out
-
-
 class Analyzer:
     """Runs the article stages over inputs. One instance loads the NLP once."""
 
@@ -85,6 +76,7 @@ class Analyzer:
 
         body = page.body
         url = given.get("url") or (html_page.url if html_page else None) or page.url
+        html_authors, html_editors = (html_page.authors, html_page.editors) if html_page else ([], [])
         article = Article(
             id=article_id(doc),
             source=doc.source,
@@ -92,9 +84,9 @@ class Analyzer:
             outlet=self._outlet(given, html_page, page, url),
             url=url,
             title=page.title,
-            authors=_merge_names(_names(given.get("authors") or given.get("author")), html_page.authors if html_page else [], page.authors)
+            authors=metadata.merge_names(_names(given.get("authors") or given.get("author")), html_authors, page.authors)
             or page.initials[0],
-            editors=_merge_names(_names(given.get("editors")), html_page.editors if html_page else [], page.editors) or page.initials[1],
+            editors=metadata.merge_names(_names(given.get("editors")), html_editors, page.editors) or page.initials[1],
             published=self._published(given, html_page, page, body),
             language=metadata.detect_language(body),
             body=body,
