@@ -3,8 +3,24 @@
 ``build_pipeline()`` gives ``spacy.blank("id")`` plus the components; it can be
 saved with ``nlp.to_disk(path)`` and loaded back with ``spacy.load(path)``,
 since the factories are registered through the ``spacy_factories`` entry
-point. Later stages (time expressions, entities, quotes, events) add their
-components here.
+point.
+
+Pipeline order and what each component writes (JSON-ready lists, offsets are
+character offsets into ``doc.text``):
+
+- ``telisik_sentences``: sentence starts.
+- ``telisik_timexes`` (``timex.py``): ``doc._.timexes`` and ``doc.spans["timexes"]``,
+  normalised against ``doc._.published`` (set it before calling ``nlp(doc)``).
+- entity pipes (``entities.py``: the trained ``ner``, the gazetteer and the
+  alias linker): ``doc.ents`` and ``doc._.entities``.
+- ``telisik_quotes`` (``quotes.py``): ``doc._.quotes``.
+- ``telisik_citations`` (``citations.py``): ``doc._.citations``.
+
+To analyse text with a known publication date::
+
+    doc = nlp.make_doc(text)
+    doc._.published = "2023-09-05"
+    doc = nlp(doc)
 """
 
 from __future__ import annotations
@@ -14,6 +30,11 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from telisik.lang import word_list
+
+# The publication date (ISO) that relative dates are resolved against; None
+# makes the time-expression component infer an anchor from the text.
+if not Doc.has_extension("published"):
+    Doc.set_extension("published", default=None)
 
 _TERMINAL = {".", "!", "?", "…", "...", "?!", "!?"}
 _CLOSERS = {'"', "'", "”", "’", ")", "]", "»"}
@@ -90,7 +111,14 @@ def make_sentence_splitter(nlp: Language, name: str) -> IndonesianSentenceSplitt
 
 def build_pipeline() -> Language:
     """``spacy.blank("id")`` with telisik's components, in pipeline order."""
+    # imported here because those modules import this one for the extensions
+    from telisik import citations, entities, quotes, timex  # noqa: F401 - registers the factories
+
     nlp = spacy.blank("id")
     nlp.add_pipe("telisik_sentences")
+    nlp.add_pipe("telisik_timexes")
+    entities.add_entity_pipes(nlp)
+    nlp.add_pipe("telisik_quotes")
+    nlp.add_pipe("telisik_citations")
     return nlp
 

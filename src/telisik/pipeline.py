@@ -15,6 +15,7 @@ from typing import Any
 
 from telisik import __version__, dates, metadata
 from telisik.clean import CleanPage, clean_blocks, fold, split_blocks
+from telisik.entities import link_across
 from telisik.extract import HtmlError, parse_html
 from telisik.ingest import DEFAULT_MAX_BYTES, Reader
 from telisik.nlp import build_pipeline
@@ -96,7 +97,13 @@ class Analyzer:
             standfirst=page.standfirst,
             warnings=list(doc.warnings),
         )
-        nlp_doc = self.nlp(body)
+        nlp_doc = self.nlp.make_doc(body)
+        nlp_doc._.published = article.published
+        nlp_doc = self.nlp(nlp_doc)
+        article.timexes = nlp_doc._.timexes or []
+        article.entities = nlp_doc._.entities or []
+        article.quotes = nlp_doc._.quotes or []
+        article.citations = nlp_doc._.citations or []
         article.stats = {
             "paragraphs": len(page.paragraphs),
             "sentences": sum(1 for _ in nlp_doc.sents),
@@ -170,6 +177,6 @@ def build_document(articles: list[Article], rejected: list[Rejection]) -> dict[s
         "telisik_version": __version__,
         "rejected": [r.to_dict() for r in rejected],
         "articles": [a.to_dict() for a in articles],
-        "entities": [],
+        "entities": link_across(articles),
         "stories": [],
     }
