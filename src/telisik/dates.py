@@ -1,4 +1,8 @@
-"""Publication dates as pages print them in bylines and date lines.
+"""Fully specified dates: in bylines and date lines, and in article text.
+
+This is the part of the date grammar that needs no anchor; the
+time-expression tagger (``timex.py``) reads full dates in the body through
+:func:`find_dates` too, so a byline and a sentence give the same reading.
 
 "12 September 2023", "Senin, 11 September 2023 10:15 WIB", "9/11/2023",
 "Kompas.com - 18/06/2025, 21:35 WIB", "Diperbarui 18 Jun 2025, 14:05 WIB".
@@ -24,6 +28,7 @@ class DateStamp:
     minute: int | None = None
     zone: str | None = None  # "+07:00"
     ambiguous: tuple[date, ...] = ()  # other readings of a numeric date (9/11 or 11/9)
+    weekday: int | None = None  # the weekday the text names with the date (Monday = 0), if any
 
     def iso(self) -> str:
         if self.hour is None:
@@ -38,6 +43,11 @@ def _months() -> dict[str, int]:
 
 
 @cache
+def _weekdays() -> dict[str, int]:
+    return {name: int(num) for name, num in mapping("id", "weekdays.tsv").items()}
+
+
+@cache
 def _zones() -> dict[str, str]:
     return mapping("id", "timezones.tsv")
 
@@ -45,7 +55,7 @@ def _zones() -> dict[str, str]:
 @cache
 def _regexes() -> dict[str, re.Pattern[str]]:
     months = "|".join(sorted((re.escape(m) for m in _months()), key=len, reverse=True))
-    weekdays = "|".join(sorted((re.escape(w) for w in mapping("id", "weekdays.tsv")), key=len, reverse=True))
+    weekdays = "|".join(sorted((re.escape(w) for w in _weekdays()), key=len, reverse=True))
     zones = "|".join(sorted(_zones(), key=len, reverse=True))
     time = rf"(?:[\s,|-]*(?:pukul|jam|at)?\s*(?P<hh>[01]?\d|2[0-3])[:.](?P<mm>[0-5]\d)(?:[:.][0-5]\d)?\s*(?P<zone>{zones})?\b)?"
     weekday = rf"(?:(?P<wd>{weekdays})\s*,?\s*)?"
@@ -85,7 +95,8 @@ def _stamp(match: re.Match[str], day: date, ambiguous: tuple[date, ...] = ()) ->
     hour = int(groups["hh"]) if groups.get("hh") else None
     minute = int(groups["mm"]) if groups.get("mm") else None
     zone = _zones().get((groups.get("zone") or "").upper())
-    return DateStamp(day, hour, minute, zone, ambiguous)
+    weekday = _weekdays().get(re.sub(r"\s+", " ", groups["wd"].lower())) if groups.get("wd") else None
+    return DateStamp(day, hour, minute, zone, ambiguous, weekday)
 
 
 def find_dates(text: str) -> list[tuple[int, int, DateStamp]]:
@@ -173,7 +184,7 @@ def resolve_ambiguous(stamp: DateStamp, body: str) -> DateStamp:
         return min(abs((d - x).days) for x in mentions)
 
     best = min(readings, key=distance)  # ties keep the day/month reading (first)
-    return DateStamp(best, stamp.hour, stamp.minute, stamp.zone)
+    return DateStamp(best, stamp.hour, stamp.minute, stamp.zone, weekday=stamp.weekday)
 
 
 def parse_iso(value: str) -> str | None:

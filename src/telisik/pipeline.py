@@ -13,7 +13,7 @@ import os
 from collections.abc import Callable, Iterable
 from typing import Any
 
-from telisik import __version__, dates, metadata
+from telisik import __version__, dates, metadata, timex
 from telisik.clean import CleanPage, clean_blocks, fold, split_blocks
 from telisik.entities import link_across
 from telisik.extract import HtmlError, parse_html
@@ -101,6 +101,7 @@ class Analyzer:
         nlp_doc._.published = article.published
         nlp_doc = self.nlp(nlp_doc)
         article.timexes = nlp_doc._.timexes or []
+        article.timex_anchor = nlp_doc._.timex_anchor
         article.entities = nlp_doc._.entities or []
         article.quotes = nlp_doc._.quotes or []
         article.citations = nlp_doc._.citations or []
@@ -169,7 +170,27 @@ class Analyzer:
                 rejected.append(result)
             if on_item:
                 on_item(result)
+        reanchor_undated(articles)
         return build_document(articles, rejected)
+
+
+def reanchor_undated(articles: list[Article]) -> None:
+    """Resolve the time expressions of undated articles that state no year.
+
+    An undated page that says "5 September" but no year has no anchor of its
+    own; the publication dates of the collection's dated articles give the
+    year that puts its dates nearest to them (``timex.infer_anchor``).
+    """
+    hints = sorted({d for a in articles if a.published and (d := timex.anchor_from_published(a.published))}, key=lambda x: x.day)
+    if not hints:
+        return
+    days = [h.day for h in hints]
+    for article in articles:
+        if article.published or article.timex_anchor:
+            continue
+        timexes, anchor = timex.tag(article.body, None, days)
+        if anchor:
+            article.timexes, article.timex_anchor = timexes, anchor.to_dict()
 
 
 def build_document(articles: list[Article], rejected: list[Rejection]) -> dict[str, Any]:

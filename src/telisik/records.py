@@ -57,6 +57,9 @@ class Article:
     stats: dict[str, int] = field(default_factory=dict)
     # Filled by later stages (time expressions, entities, quotes, citations, events).
     timexes: list[dict[str, Any]] = field(default_factory=list)
+    # the date relative time expressions were resolved against; "inferred" when
+    # the page gives no publication date
+    timex_anchor: dict[str, Any] | None = None
     entities: list[dict[str, Any]] = field(default_factory=list)
     quotes: list[dict[str, Any]] = field(default_factory=list)
     citations: list[dict[str, Any]] = field(default_factory=list)

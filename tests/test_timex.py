@@ -1,0 +1,241 @@
+"""Time expressions: each pattern family on sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from telisik.nlp import build_pipeline
+from telisik.timex import parse_number, tag
+
+
+def values(text: str, published: str | None = "2023-09-12") -> list[tuple[str, str | None]]:
+    return [(t["text"], t["value"]) for t in tag(text, published)[0]]
+
+
+def only(text: str, published: str | None = "2023-09-12") -> dict:
+    found = tag(text, published)[0]
+    assert len(found) == 1, found
+    return found[0]
+
+
+# ---------------------------------------------------------------- weekday with day/month in brackets
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "value"),
+    [
+        ("Kremlin mengonfirmasi kunjungan itu pada Senin (11/9) sore.", "Senin (11/9)", "2023-09-11"),
+        ("Rombongan tiba di Vladivostok Selasa (12/09).", "Selasa (12/09)", "2023-09-12"),
+        ("Pesawat mendarat pada Selasa malam (18/6/2024) di Pyongyang.", "Selasa malam (18/6/2024)", "2024-06-18T19"),
+        ("Gempa terjadi Rabu (13/9/2023) silam di lepas pantai.", "Rabu (13/9/2023)", "2023-09-13"),
+        ("Sidang ditunda hingga hari Kamis (14/9).", "hari Kamis (14/9)", "2023-09-14"),
+    ],
+)
+def test_weekday_with_bracketed_date(sentence, text, value):
+    timex = only(sentence)
+    assert (timex["text"], timex["value"], timex["type"]) == (text, value, "TIME" if "T" in value else "DATE")
+    assert sentence[timex["start"] : timex["end"]] == text
+    assert "weekday_mismatch" not in timex
+
+
+def test_weekday_that_does_not_fit_the_date_keeps_the_date_and_flags_it():
+    # 12 September 2023 was a Tuesday, not a Monday
+    timex = only("Menurut juru bicara, pertemuan digelar Senin (12/9) di Jakarta.")
+    assert timex["value"] == "2023-09-12"
+    assert timex["weekday_mismatch"] is True and timex["weekday"] == "Senin"
+    full = only("Dokumen itu ditandatangani Jumat, 25 April 2019 di Beijing.")
+    assert full["value"] == "2019-04-25" and full["weekday_mismatch"] is True  # 25 April 2019 was a Thursday
+
+
+def test_year_boundaries_resolve_to_the_nearest_year():
+    assert values("Ia terakhir terlihat pada 28 Desember di Bandung.", "2024-01-02") == [("28 Desember", "2023-12-28")]
+    assert values("Polisi menangkapnya Kamis (28/12).", "2024-01-02") == [("Kamis (28/12)", "2023-12-28")]
+    assert values("Festival dibuka pada 3 Januari mendatang.", "2023-12-30") == [("3 Januari", "2024-01-03")]
+    assert values("Libur berlangsung 28 Desember-3 Januari.", "2023-12-20") == [("28 Desember-3 Januari", "2023-12-28/2024-01-03")]
+
+
+# ---------------------------------------------------------------- full and partial dates
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "value"),
+    [
+        ("Perjanjian itu diteken pada 25 April 2019 di Vladivostok.", "25 April 2019", "2019-04-25"),
+        ("Kirby menyampaikannya pada 30 Agustus kepada wartawan.", "30 Agustus", "2023-08-30"),
+        ("Laporan itu terbit 5 September, menurut sumber.", "5 September", "2023-09-05"),
+        ("Inflasi melambat sepanjang September 2023.", "September 2023", "2023-09"),
+        ("Invasi dimulai pada Februari 2022 lalu.", "Februari 2022", "2022-02"),
+        ("Forum berlangsung dari 10-13 September di kampus.", "10-13 September", "2023-09-10/2023-09-13"),
+        ("Pameran dibuka 10 hingga 13 September 2023 di JIExpo.", "10 hingga 13 September 2023", "2023-09-10/2023-09-13"),
+        ("Keduanya bertemu pertama kali pada 2019 lalu.", "2019", "2019"),
+        ("Ini kunjungan pertamanya sejak tahun 2000.", "tahun 2000", "2000"),
+        ("Musik itu populer pada tahun 1990-an di Jakarta.", "tahun 1990-an", "199"),
+        ("Harga beras naik sejak awal bulan ini.", "awal bulan ini", "2023-09"),
+        ("Proyek ditargetkan rampung akhir Desember mendatang.", "akhir Desember mendatang", "2023-12"),
+        ("Laba perusahaan naik pada kuartal ketiga tahun ini.", "kuartal ketiga tahun ini", "2023-Q3"),
+        ("Ekspor turun pada semester I 2023.", "semester I 2023", "2023-H1"),
+        ("Dokumen itu ditandatangani pada 18/6/2024 di Pyongyang.", "18/6/2024", "2024-06-18"),
+        ("Sidang lanjutan dijadwalkan tanggal 20 di PN Jakarta Pusat.", "tanggal 20", "2023-09-20"),
+    ],
+)
+def test_full_and_partial_dates(sentence, text, value):
+    timex = only(sentence)
+    assert (timex["text"], timex["value"]) == (text, value)
+
+
+def test_period_modifiers_are_kept_as_mod():
+    assert only("Harga beras naik sejak awal bulan ini.")["mod"] == "START"
+    assert only("Proyek ditargetkan rampung akhir Desember mendatang.")["mod"] == "END"
+    assert only("Konser digelar akhir pekan ini di GBK.")["value"] == "2023-W37-WE"
+
+
+def test_dates_inside_names_and_law_numbers_are_not_timexes():
+    assert values("Kampus Universitas 17 Agustus 1945 berada di Jl. 17 Agustus, Surabaya.") == []
+    assert values("Aturan itu merujuk Undang-Undang Nomor 22 Tahun 2009 tentang lalu lintas.") == []
+    assert values("Ia merayakan ulang tahun ke-18 bersama keluarga.") == []
+
+
+# ---------------------------------------------------------------- relative expressions
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "value"),
+    [
+        ("Kemarin, juru bicara itu membantah laporan tersebut.", "Kemarin", "2023-09-11"),
+        ("Tim SAR akan melanjutkan pencarian besok pagi.", "besok pagi", "2023-09-13T08"),
+        ("Hasil rapat diumumkan lusa oleh panitia.", "lusa", "2023-09-14"),
+        ("Hari ini harga cabai turun di pasar induk.", "Hari ini", "2023-09-12"),
+        ("Gedung Putih mengatakan pekan lalu bahwa pembicaraan berlanjut.", "pekan lalu", "2023-W36"),
+        ("Minggu lalu, menteri itu berkunjung ke Jepang.", "Minggu lalu", "2023-W36"),
+        ("Rapat lanjutan digelar minggu depan di Bali.", "minggu depan", "2023-W38"),
+        ("Kim dikabarkan akan pergi ke Rusia bulan ini.", "bulan ini", "2023-09"),
+        ("Produksi padi turun tahun lalu akibat kemarau.", "tahun lalu", "2022"),
+        ("Korban dilaporkan hilang dua hari lalu di hutan.", "dua hari lalu", "2023-09-10"),
+        ("Vaksin tiba tiga pekan mendatang menurut kementerian.", "tiga pekan mendatang", "2023-W40"),
+        ("Ia akan berkunjung dalam beberapa hari mendatang.", "beberapa hari mendatang", "FUTURE_REF"),
+        ("Harga minyak naik dalam beberapa pekan terakhir.", "beberapa pekan terakhir", "PAST_REF"),
+        ("Menteri itu baru-baru ini berkunjung ke Korea Utara.", "baru-baru ini", "PAST_REF"),
+        ("Saat ini, tim masih menunggu hasil uji laboratorium.", "Saat ini", "PRESENT_REF"),
+        ("Pasukan itu ditarik setahun lalu dari perbatasan.", "setahun lalu", "2022"),
+    ],
+)
+def test_relative_expressions(sentence, text, value):
+    timex = only(sentence)
+    assert (timex["text"], timex["value"]) == (text, value)
+
+
+def test_bare_weekday_takes_the_nearest_matching_day_and_follows_tense():
+    # published Tuesday 12 September 2023
+    assert values("Pertemuan itu dapat berlangsung pada hari Rabu.") == [("hari Rabu", "2023-09-13")]
+    assert values("Ia telah tiba pada Jumat di Jakarta.") == [("Jumat", "2023-09-08")]
+    assert values("Presiden akan bertolak pada Senin ke Tokyo.") == [("Senin", "2023-09-18")]
+    assert values("Korban dibawa ke rumah sakit pada Sabtu malam.") == [("Sabtu malam", "2023-09-09T19")]
+
+
+# ---------------------------------------------------------------- times and zones
+
+
+def test_times_parts_of_day_and_zones():
+    timex = only("Upacara dimulai pukul 10.00 WIB di Istana Merdeka.")
+    assert (timex["type"], timex["value"], timex["zone"]) == ("TIME", "2023-09-12T10:00", "+07:00")
+    assert only("Pesawat mendarat pukul 19.30 WITA di Makassar.")["zone"] == "+08:00"
+    assert only("Gempa terasa pukul 02.15 WIT di Jayapura.")["zone"] == "+09:00"
+    assert only("Kim Jong Un telah memasuki Rusia pagi ini dengan kereta.")["value"] == "2023-09-12T08"
+    assert only("Ledakan terdengar tadi malam di dekat pelabuhan.")["value"] == "2023-09-11T19"
+    assert only("Rapat dimulai jam 7 malam di balai desa.")["value"] == "2023-09-12T19:00"
+    dated = only("Senin, 11 September 2023 pukul 10.15 WIB, gedung itu dikosongkan.")
+    assert (dated["value"], dated["zone"]) == ("2023-09-11T10:15", "+07:00")
+
+
+# ---------------------------------------------------------------- durations and sets
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "value", "type_"),
+    [
+        ("Ini kunjungan pertamanya dalam lebih dari empat tahun terakhir.", "empat tahun terakhir", "P4Y", "DURATION"),
+        ("Posko dibuka 24 jam selama libur Lebaran.", "24 jam", "PT24H", "DURATION"),
+        ("Warga mengungsi selama dua belas hari.", "dua belas hari", "P12D", "DURATION"),
+        ("Pabrik itu sudah berdiri lima puluh tahun.", "lima puluh tahun", "P50Y", "DURATION"),
+        ("Perang memasuki hari ke-559 tanpa tanda gencatan senjata.", "hari ke-559", "P559D", "DURATION"),
+        ("Festival itu digelar setiap tahun di Ubud.", "setiap tahun", "P1Y", "SET"),
+        ("Pasar dibuka tiap Senin di alun-alun.", "tiap Senin", "XXXX-WXX-1", "SET"),
+        ("Obat diminum dua kali sehari setelah makan.", "dua kali sehari", "P1D", "SET"),
+    ],
+)
+def test_durations_and_sets(sentence, text, value, type_):
+    timex = only(sentence)
+    assert (timex["text"], timex["value"], timex["type"]) == (text, value, type_)
+
+
+@pytest.mark.parametrize(
+    ("words", "number"),
+    [("dua belas", 12), ("lima puluh", 50), ("dua puluh lima", 25), ("seratus dua puluh", 120), ("sebelas", 11), ("1.000", 1000), ("tiga ribu", 3000)],
+)
+def test_number_words(words, number):
+    assert parse_number(words) == number
+
+
+def test_ordinal_with_ke_is_not_a_date_and_named_events_are_not_timexes():
+    assert values("Para pemimpin hadir di KTT ASEAN ke-43 di Jakarta.") == []
+
+
+# ---------------------------------------------------------------- malformed input
+
+
+@pytest.mark.parametrize("sentence", ["Rapat digelar Senin (99/99) di kantor.", "Acara pada Senin (31/2) batal.", "Nomor 32/13 tidak sah."])
+def test_malformed_dates_yield_no_value_rather_than_an_error(sentence):
+    found = tag(sentence, "2023-09-12")[0]
+    assert all(t["value"] is None for t in found)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from([*"0123456789/()-.,: ", "Senin", " September", " hari", " lalu", " pukul", " ke-", "tahun ", "dua ", "belas "]), max_size=40))
+def test_any_text_gives_well_formed_timexes(pieces):
+    text = "".join(pieces)
+    for published in ("2023-09-12", None):
+        for t in tag(text, published)[0]:
+            assert text[t["start"] : t["end"]] == t["text"]
+            assert t["type"] in {"DATE", "TIME", "DURATION", "SET"}
+
+
+# ---------------------------------------------------------------- anchors
+
+
+def test_undated_article_anchors_on_its_latest_reported_date():
+    text = (
+        "Putin akan mengunjungi Korea Utara pada Selasa malam (18/6/2024). "
+        "Gedung Putih pada Senin (17/6/2024) menyatakan keprihatinan. Bulan lalu, menteri itu berkunjung."
+    )
+    found, anchor = tag(text, None)
+    assert anchor is not None and anchor.inferred and anchor.day.isoformat() == "2024-06-17"
+    by_text = {t["text"]: t for t in found}
+    assert by_text["Bulan lalu"]["value"] == "2024-05" and by_text["Bulan lalu"]["inferred"] is True
+    assert "inferred" not in by_text["Senin (17/6/2024)"]  # a stated date does not depend on the anchor
+
+
+def test_undated_article_with_only_scheduled_dates_anchors_before_them():
+    found, anchor = tag("Forum itu dijadwalkan berlangsung 10-13 September 2023. Pekan lalu, panitia rapat.", None)
+    assert anchor is not None and anchor.day.isoformat() == "2023-09-09"
+    assert dict((t["text"], t["value"]) for t in found)["Pekan lalu"] == "2023-W35"
+
+
+def test_undated_article_without_a_year_takes_it_from_the_collection():
+    text = "Kirby mengatakan pada 30 Agustus bahwa pembicaraan maju. Kemarin, Watson angkat bicara."
+    found, anchor = tag(text, None)
+    assert anchor is None and all(t["value"] is None for t in found)
+    found, anchor = tag(text, None, hints=[__import__("datetime").date(2023, 9, 11)])
+    assert anchor is not None and anchor.day.isoformat() == "2023-08-30"
+    assert dict((t["text"], t["value"]) for t in found)["Kemarin"] == "2023-08-29"
+
+
+def test_component_in_the_pipeline_reads_the_publication_date():
+    nlp = build_pipeline()
+    doc = nlp.make_doc("Kim tiba pagi ini. Putin menyambutnya kemarin di Vladivostok.")
+    doc._.published = "2023-09-12"
+    doc = nlp(doc)
+    assert [(t["text"], t["value"]) for t in doc._.timexes] == [("pagi ini", "2023-09-12T08"), ("kemarin", "2023-09-11")]
+    assert [s.text for s in doc.spans["timexes"]] == ["pagi ini", "kemarin"]
+    assert doc._.timex_anchor == {"date": "2023-09-12", "inferred": False, "evidence": "publication date"}
