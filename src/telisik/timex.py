@@ -925,7 +925,10 @@ def tag(text: str, published: str | None = None, hints: Sequence[date] = ()) -> 
     anchor = anchor_from_published(published) or infer_anchor(cands, hints)
     out: list[dict[str, Any]] = []
     for c in cands:
-        val = c.resolve(anchor)
+        try:
+            val = c.resolve(anchor)
+        except (ValueError, OverflowError):  # "1.000.000 hari lalu" falls off the calendar
+            val = Value(None)
         item: dict[str, Any] = {"text": text[c.start : c.end], "start": c.start, "end": c.end, "type": c.type, "value": val.value}
         item.update(val.extra)
         if val.relative and anchor and anchor.inferred:
