@@ -1,0 +1,447 @@
+"""Train the shipped Indonesian NER model from the corpora in ``../shared/data/ner``.
+
+The model is a CPU spaCy ``ner`` with its own hash-embedding CNN tok2vec (no
+vectors, no listener), so a pipeline can source it with
+``nlp.add_pipe("ner", source=spacy.load(MODEL_DIR))``.
+
+Data (see the corpora README for origins, licences and overlaps):
+
+- NERGrit (cased): train for training, valid for the dev score, test reported.
+- NERP (lower-cased news): PPL -> PER, PLC -> LOC, IND -> ORG; EVT and FNB
+  become O, since telisik does not type events or food and leaving them as
+  unlabelled names would teach nothing useful. Train sentences are truecased
+  from the cased corpora's case statistics; a share is also kept lower-cased
+  as given, which is what the NERP test split (reported on) looks like.
+- idner-news-2k, NER UI, NER UGM (cased news): all splits for training, minus
+  every sentence that is also in a NERGrit or NERP test or dev split, and minus
+  duplicates between them (idner-news-2k and NER UGM share most sentences).
+  NER UGM's TIME and QUANTITY become O.
+
+A share of the cased training sentences is lower-cased as well, so that the
+model does not rely on case alone.
+
+Run ``python scripts/train_ner.py`` (about 30 minutes on 2 cores).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import re
+import shutil
+import time
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import spacy
+from spacy.tokens import Doc, DocBin
+from spacy.training import biluo_tags_to_spans, iob_to_biluo
+
+PACKAGE_DIR = Path(__file__).resolve().parent
+MODEL_DIR = PACKAGE_DIR / "models" / "ner_id"
+CONFIG = PACKAGE_DIR / "models" / "ner_config.cfg"
+LABELS = ("PER", "ORG", "LOC")
+
+# Each corpus's labels to telisik's; a label not listed becomes O.
+LABEL_MAP: dict[str, dict[str, str]] = {
+    "nergrit": {"PERSON": "PER", "PLACE": "LOC", "ORGANISATION": "ORG"},
+    "nerp": {"PPL": "PER", "PLC": "LOC", "IND": "ORG"},
+    "idner": {"PER": "PER", "LOC": "LOC", "ORG": "ORG"},
+    "nerui": {"PERSON": "PER", "LOCATION": "LOC", "ORGANIZATION": "ORG"},
+    "nerugm": {"PERSON": "PER", "LOCATION": "LOC", "ORGANIZATION": "ORG"},
+}
+
+
+@dataclass
+class Sentence:
+    words: list[str]
+    tags: list[str]  # IOB with telisik labels
+    source: str = ""
+    cased: bool = True
+    meta: dict[str, str] = field(default_factory=dict)
+
+    @property
+    def key(self) -> str:
+        return " ".join(self.words).lower()
+
+
+def read_conll(path: Path, corpus: str, token_col: int = 0, tag_col: int = -1, sep: str | None = "\t") -> list[Sentence]:
+    """Blank-line-separated ``token ... tag`` lines, tags mapped to PER/ORG/LOC."""
+    mapping = LABEL_MAP[corpus]
+    sents: list[Sentence] = []
+    words: list[str] = []
+    tags: list[str] = []
+
+    def flush() -> None:
+        if words:
+            sents.append(Sentence(list(words), list(tags), source=f"{corpus}:{path.name}", cased=corpus != "nerp"))
+        words.clear()
+        tags.clear()
+
+    for raw in path.read_text(encoding="utf-8").splitlines():
+        line = raw.rstrip("\r\n")
+        if not line.strip():
+            flush()
+            continue
+        cols = line.split(sep) if sep else line.split()
+        if len(cols) < 2:
+            continue
+        word, tag = cols[token_col].strip(), cols[tag_col].strip()
+        if not word:
+            continue
+        if tag != "O" and "-" in tag:
+            prefix, label = tag.split("-", 1)
+            mapped = mapping.get(label)
+            tag = f"{prefix}-{mapped}" if mapped else "O"
+        else:
+            tag = "O"
+        words.append(word)
+        tags.append(tag)
+    flush()
+    return [_repair_iob(s) for s in sents]
+
+
+def _repair_iob(sent: Sentence) -> Sentence:
+    """An I- tag after O or after another label starts an entity (dropped EVT/FNB leave such gaps)."""
+    prev = "O"
+    for i, tag in enumerate(sent.tags):
+        if tag.startswith("I-") and (prev == "O" or prev[2:] != tag[2:]):
+            sent.tags[i] = "B-" + tag[2:]
+        prev = sent.tags[i]
+    return sent
+
+
+@dataclass
+class Corpora:
+    train: list[Sentence]
+    dev: list[Sentence]
+    tests: dict[str, list[Sentence]]
+
+
+def load_corpora(data_dir: Path) -> Corpora:
+    grit = data_dir / "nergrit"
+    nerp = data_dir / "nerp"
+    tests = {
+        "nergrit": read_conll(grit / "test.txt", "nergrit"),
+        "nerp": read_conll(nerp / "test.txt", "nerp"),
+    }
+    dev = read_conll(grit / "valid.txt", "nergrit") + read_conll(nerp / "valid.txt", "nerp")
+    held_out = {s.key for part in (dev, *tests.values()) for s in part}
+    candidates = (
+        read_conll(grit / "train.txt", "nergrit")
+        + read_conll(data_dir / "nerui" / "nergithub.txt", "nerui")
+        + _read_idner(data_dir / "idner-news-2k")
+        + read_conll(data_dir / "nerugm" / "nerugm.txt", "nerugm")
+        + read_conll(nerp / "train.txt", "nerp")
+    )
+    # Cased sources come first, so a sentence in both NERP and a cased corpus
+    # is kept in its cased form.
+    seen: set[str] = set()
+    train: list[Sentence] = []
+    for sent in candidates:
+        if sent.key in held_out or sent.key in seen:
+            continue
+        seen.add(sent.key)
+        train.append(sent)
+    return Corpora(train=train, dev=dev, tests=tests)
+
+
+def _read_idner(folder: Path) -> list[Sentence]:
+    out: list[Sentence] = []
+    for name in ("train.txt", "dev.txt", "test.txt"):
+        out += read_conll(folder / name, "idner", token_col=0, tag_col=-1, sep=None)
+    return out
+
+
+# ---------------------------------------------------------------- casing
+
+
+class TrueCaser:
+    """Restores case in lower-cased sentences from cased corpora's token statistics.
+
+    Counts each word's written forms away from sentence starts, separately
+    inside and outside entities, and writes a word in its commonest form for
+    the role it has; an entity word never seen cased is title-cased.
+    """
+
+    def __init__(self, cased: Iterable[Sentence]):
+        self.in_entity: dict[str, Counter[str]] = defaultdict(Counter)
+        self.outside: dict[str, Counter[str]] = defaultdict(Counter)
+        for sent in cased:
+            for i, (word, tag) in enumerate(zip(sent.words, sent.tags, strict=True)):
+                if i == 0:
+                    continue
+                table = self.outside if tag == "O" else self.in_entity
+                table[word.lower()][word] += 1
+
+    def word(self, word: str, in_entity: bool) -> str:
+        low = word.lower()
+        table = self.in_entity if in_entity else self.outside
+        forms = table.get(low)
+        if forms:
+            return forms.most_common(1)[0][0]
+        if in_entity:
+            other = self.outside.get(low)
+            if other:
+                best = other.most_common(1)[0][0]
+                if best[:1].isupper():
+                    return best
+            return _title(low)
+        return low
+
+    def sentence(self, sent: Sentence) -> Sentence:
+        words = [self.word(w, t != "O") for w, t in zip(sent.words, sent.tags, strict=True)]
+        for i, w in enumerate(words):
+            if w[:1].isalpha():
+                words[i] = w[:1].upper() + w[1:]
+                break
+            if w not in {'"', "'", "(", "“", "-"}:
+                break
+        return Sentence(words, list(sent.tags), source=sent.source, cased=True, meta={"truecased": "1"})
+
+
+def _title(word: str) -> str:
+    # "al-hadi" -> "Al-Hadi", "o'neil" -> "O'Neil"
+    return re.sub(r"(^|[-'’])(\w)", lambda m: m.group(1) + m.group(2).upper(), word)
+
+
+def lowered(sent: Sentence) -> Sentence:
+    return Sentence([w.lower() for w in sent.words], list(sent.tags), source=sent.source, cased=False, meta={"lowered": "1"})
+
+
+def augment(train: list[Sentence], seed: int = 0, lower_nerp: float = 0.35, lower_cased: float = 0.1) -> list[Sentence]:
+    """Truecased NERP, a share of NERP as given (lower case), a share of cased sentences lower-cased."""
+    rng = random.Random(seed)
+    cased = [s for s in train if s.cased]
+    caser = TrueCaser(cased)
+    out: list[Sentence] = []
+    for sent in train:
+        if sent.cased:
+            out.append(sent)
+            if rng.random() < lower_cased:
+                out.append(lowered(sent))
+        else:
+            out.append(caser.sentence(sent))
+            if rng.random() < lower_nerp:
+                out.append(sent)
+    rng.shuffle(out)
+    return out
+
+
+def common_words(cased: Iterable[Sentence], min_count: int = 2, min_lower_share: float = 0.8) -> list[str]:
+    """Words the cased corpora write in lower case away from sentence starts, almost
+    always: a capitalised one of these is a headline word or a title, not a name."""
+    lower: Counter[str] = Counter()
+    total: Counter[str] = Counter()
+    for sent in cased:
+        for i, (word, tag) in enumerate(zip(sent.words, sent.tags, strict=True)):
+            if i == 0 or not word.isalpha():
+                continue
+            key = word.lower()
+            total[key] += 1
+            if word == key and tag == "O":
+                lower[key] += 1
+    return sorted(w for w, n in total.items() if n >= min_count and lower[w] / n >= min_lower_share)
+
+
+def write_common_words(corpora: Corpora, path: Path) -> int:
+    words = common_words(s for s in corpora.train if s.cased)
+    header = (
+        "# Words the cased NER corpora (NERGrit train, idner-news-2k, NER UI, NER UGM) write in lower case\n"
+        "# at least 80% of the time away from sentence starts (2+ occurrences); generated by\n"
+        "# telisik.train_ner (python scripts/train_ner.py --common-words). Capitalised, they are not names.\n"
+    )
+    path.write_text(header + "\n".join(words) + "\n", encoding="utf-8")
+    org = org_place_words(corpora.train)
+    header = (
+        "# Words seen 2+ times inside organisation or place names of the NER training data\n"
+        "# and at most 20% of the time inside people's names; generated by telisik.train_ner.\n"
+    )
+    (path.parent / "org_place_words.txt").write_text(header + "\n".join(org) + "\n", encoding="utf-8")
+    return len(words)
+
+
+def org_place_words(train: Iterable[Sentence], min_count: int = 2, max_person_share: float = 0.2) -> list[str]:
+    """Words seen inside organisation and place names and rarely in people's names
+    ("keamanan", "nasional", "selatan"): a run of them after an organisation is
+    still the organisation, not a person."""
+    in_org: Counter[str] = Counter()
+    in_per: Counter[str] = Counter()
+    for sent in train:
+        for word, tag in zip(sent.words, sent.tags, strict=True):
+            if not word.isalpha() or tag == "O":
+                continue
+            (in_per if tag.endswith("PER") else in_org)[word.lower()] += 1
+    return sorted(w for w, n in in_org.items() if n >= min_count and in_per[w] / (n + in_per[w]) <= max_person_share)
+
+
+# ---------------------------------------------------------------- spaCy data
+
+
+def to_doc(nlp: spacy.Language, sent: Sentence) -> Doc:
+    doc = Doc(nlp.vocab, words=sent.words)
+    doc.ents = biluo_tags_to_spans(doc, iob_to_biluo(sent.tags))
+    return doc
+
+
+def write_docbin(nlp: spacy.Language, sents: Iterable[Sentence], path: Path) -> int:
+    db = DocBin(store_user_data=False)
+    n = 0
+    for sent in sents:
+        db.add(to_doc(nlp, sent))
+        n += 1
+    path.parent.mkdir(parents=True, exist_ok=True)
+    db.to_disk(path)
+    return n
+
+
+# ---------------------------------------------------------------- evaluation
+
+
+def spans_of(tags: list[str]) -> set[tuple[int, int, str]]:
+    """(start, end, label) token spans of an IOB sequence."""
+    spans: set[tuple[int, int, str]] = set()
+    start, label = -1, ""
+    for i, tag in enumerate([*tags, "O"]):
+        if start >= 0 and (tag == "O" or tag.startswith("B-") or tag[2:] != label):
+            spans.add((start, i, label))
+            start = -1
+        if tag.startswith("B-") or (tag.startswith("I-") and start < 0):
+            start, label = i, tag[2:]
+    return spans
+
+
+def evaluate(nlp: spacy.Language, sents: list[Sentence]) -> dict[str, float | dict[str, float]]:
+    """Entity-level scores: micro P/R/F over all types, per-type F1 and their macro average
+    (IndoNLU's reported F1 is the macro average over the entity types of the corpus)."""
+    tp: Counter[str] = Counter()
+    n_pred: Counter[str] = Counter()
+    n_gold: Counter[str] = Counter()
+    docs = (Doc(nlp.vocab, words=s.words) for s in sents)
+    for sent, doc in zip(sents, nlp.pipe(docs, batch_size=256), strict=True):
+        pred = {(e.start, e.end, e.label_) for e in doc.ents}
+        gold = spans_of(sent.tags)
+        for span in pred:
+            n_pred[span[2]] += 1
+        for span in gold:
+            n_gold[span[2]] += 1
+        for span in pred & gold:
+            tp[span[2]] += 1
+
+    def f1(t: float, p: float, g: float) -> tuple[float, float, float]:
+        prec = t / p if p else 0.0
+        rec = t / g if g else 0.0
+        return prec, rec, (2 * prec * rec / (prec + rec) if prec + rec else 0.0)
+
+    per_type = {lab: round(f1(tp[lab], n_pred[lab], n_gold[lab])[2] * 100, 2) for lab in LABELS}
+    p, r, f = f1(sum(tp.values()), sum(n_pred.values()), sum(n_gold.values()))
+    return {
+        "micro_p": round(p * 100, 2),
+        "micro_r": round(r * 100, 2),
+        "micro_f1": round(f * 100, 2),
+        "macro_f1": round(sum(per_type.values()) / len(per_type), 2),
+        "per_type_f1": per_type,
+        "sentences": len(sents),
+    }
+
+
+def words_per_second(nlp: spacy.Language, texts: list[str], repeat: int = 3) -> float:
+    """Throughput of the NER alone on raw text (tokenizer included), one process."""
+    n_words = sum(len(nlp.make_doc(t)) for t in texts)
+    best = 0.0
+    for _ in range(repeat):
+        start = time.perf_counter()
+        for _doc in nlp.pipe(texts, batch_size=64):
+            pass
+        best = max(best, n_words / (time.perf_counter() - start))
+    return best
+
+
+# ---------------------------------------------------------------- driver
+
+
+def prepare(data_dir: Path, work: Path, seed: int = 0) -> dict[str, int]:
+    corpora = load_corpora(data_dir)
+    train = augment(corpora.train, seed=seed)
+    nlp = spacy.blank("id")
+    counts = {
+        "train_sentences_before_augmentation": len(corpora.train),
+        "train_sentences": write_docbin(nlp, train, work / "train.spacy"),
+        "train_tokens": sum(len(s.words) for s in train),
+        "dev_sentences": write_docbin(nlp, corpora.dev, work / "dev.spacy"),
+    }
+    by_source = Counter(s.source.split(":")[0] for s in corpora.train)
+    counts.update({f"train_from_{k}": v for k, v in sorted(by_source.items())})
+    (work / "data_counts.json").write_text(json.dumps(counts, indent=2))
+    return counts
+
+
+def train(data_dir: Path, work: Path, out_dir: Path, max_steps: int | None = None, seed: int = 0) -> dict:
+    from spacy.cli.train import train as spacy_train
+
+    started = time.perf_counter()
+    counts = prepare(data_dir, work, seed=seed)
+    print(json.dumps(counts, indent=2), flush=True)
+    overrides = {"paths.train": str(work / "train.spacy"), "paths.dev": str(work / "dev.spacy"), "system.seed": seed}
+    if max_steps is not None:
+        overrides["training.max_steps"] = max_steps
+    spacy_train(CONFIG, work / "output", overrides=overrides, use_gpu=-1)
+    train_seconds = time.perf_counter() - started
+
+    best = work / "output" / "model-best"
+    nlp = spacy.load(best)
+    corpora = load_corpora(data_dir)
+    report = {
+        "train_seconds": round(train_seconds),
+        "data": counts,
+        "test": {name: evaluate(nlp, sents) for name, sents in corpora.tests.items()},
+    }
+    texts = [" ".join(s.words) for s in corpora.tests["nergrit"]] * 4
+    report["words_per_second"] = round(words_per_second(nlp, texts))
+
+    if out_dir.exists():
+        shutil.rmtree(out_dir)
+    nlp.meta["name"] = "ner_id"
+    nlp.meta["version"] = "0.1.0"
+    nlp.meta["description"] = "telisik Indonesian NER (PER, ORG, LOC); see MODEL_CARD.md"
+    nlp.meta["telisik_eval"] = report
+    nlp.to_disk(out_dir)
+    (out_dir / "eval.json").write_text(json.dumps(report, indent=2))
+    print(json.dumps(report, indent=2), flush=True)
+    return report
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--data", type=Path, default=PACKAGE_DIR.parents[2] / "shared" / "data" / "ner")
+    parser.add_argument("--work", type=Path, default=PACKAGE_DIR.parents[1] / "build" / "ner")
+    parser.add_argument("--out", type=Path, default=MODEL_DIR)
+    parser.add_argument("--max-steps", type=int, default=None, help="stop training early (quick runs)")
+    parser.add_argument("--seed", type=int, default=0)
+    parser.add_argument("--eval-only", action="store_true", help="score the model in --out on the test splits")
+    parser.add_argument("--common-words", action="store_true", help="only regenerate lang/id/common_words.txt")
+    args = parser.parse_args(argv)
+    if args.common_words:
+        print(write_common_words(load_corpora(args.data), PACKAGE_DIR / "lang" / "id" / "common_words.txt"), "words")
+        return 0
+    if args.eval_only:
+        nlp = spacy.load(args.out)
+        corpora = load_corpora(args.data)
+        print(json.dumps({n: evaluate(nlp, s) for n, s in corpora.tests.items()}, indent=2))
+        return 0
+    write_common_words(load_corpora(args.data), PACKAGE_DIR / "lang" / "id" / "common_words.txt")
+    train(args.data, args.work, args.out, max_steps=args.max_steps, seed=args.seed)
+    return 0
+
+
+def iter_entities(sent: Sentence) -> Iterator[tuple[str, str]]:
+    """(text, label) of each entity in a sentence (used by tests and data checks)."""
+    for start, end, label in sorted(spans_of(sent.tags)):
+        yield " ".join(sent.words[start:end]), label
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

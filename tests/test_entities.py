@@ -1,0 +1,166 @@
+from types import SimpleNamespace
+
+import pytest
+import spacy
+
+from telisik.entities import canonical_name, gazetteer, link_across, name_key
+from telisik.nlp import build_pipeline
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return build_pipeline()
+
+
+def entities(nlp, text: str) -> dict[str, tuple[str, list[str]]]:
+    """name -> (type, mention texts) of each article entity."""
+    doc = nlp(text)
+    for ent in doc._.entities:
+        for m in ent["mentions"]:
+            assert doc.text[m["start"] : m["end"]] == m["text"]
+    return {e["name"]: (e["type"], [m["text"] for m in e["mentions"]]) for e in doc._.entities}
+
+
+def test_name_key_folds_case_hyphens_and_the():
+    assert name_key("Kim Jong-un") == name_key("KIM JONG UN") == "kim jong un"
+    assert name_key("The Washington Post") == "washington post"
+    assert name_key("Kim Jong\u2013un") == "kim jong un"
+
+
+def test_canonical_name_is_the_fullest_form():
+    assert canonical_name(["Putin", "Vladimir Putin", "Putin"]) == "Vladimir Putin"
+    assert canonical_name(["Kim Jong-un", "Kim"], kb="Kim Jong Un") == "Kim Jong Un"
+    assert canonical_name(["Kim Jong-un", "Kim Jong Un"]) == "Kim Jong Un"
+
+
+def test_gazetteer_has_indonesian_country_names_from_pycountry():
+    names = {e.name: e for e in gazetteer()}
+    # from pycountry's Indonesian locale, not from the override file
+    assert names["Norwegia"].type == names["Spanyol"].type == "LOC"
+    assert "Jepang" in names and "Korea Utara" in names
+    assert {"Korut", "DPRK"} <= set(names["Korea Utara"].aliases)
+    assert "Federasi Rusia" in names["Rusia"].aliases
+
+
+def test_titles_are_stripped_and_short_names_link_to_full_names(nlp):
+    text = (
+        "Perdana Menteri Jepang Fumio Kishida menerima kunjungan Menteri Luar Negeri Australia Penny Wong di Tokyo. "
+        "Kishida mengatakan kedua negara sepakat memperkuat kerja sama maritim. "
+        "Wong kemudian terbang ke Seoul."
+    )
+    ents = entities(nlp, text)
+    assert ents["Fumio Kishida"] == ("PER", ["Fumio Kishida", "Kishida"])
+    assert ents["Penny Wong"] == ("PER", ["Penny Wong", "Wong"])
+    assert ents["Jepang"][0] == ents["Australia"][0] == ents["Tokyo"][0] == ents["Seoul"][0] == "LOC"
+    assert not any("Menteri" in name or "Perdana" in name for name in ents)
+
+
+def test_aliases_acronyms_and_spelling_variants(nlp):
+    text = (
+        "Pemimpin Korea Utara (Korut) Kim Jong-un menerima utusan Tiongkok di Pyongyang. "
+        "Kantor Berita Pusat Korea Utara (KCNA) melaporkan Kim Jong Un juga menyinggung Amerika Serikat. "
+        "Menurut KCNA, Kim menyebut AS sebagai ancaman bagi DPRK."
+    )
+    ents = entities(nlp, text)
+    assert ents["Korea Utara"] == ("LOC", ["Korea Utara", "Korut", "DPRK"])
+    assert ents["Kim Jong Un"] == ("PER", ["Kim Jong-un", "Kim Jong Un", "Kim"])
+    assert ents["Kantor Berita Pusat Korea Utara"] == ("ORG", ["Kantor Berita Pusat Korea Utara", "KCNA", "KCNA"])
+    assert ents["Amerika Serikat"] == ("LOC", ["Amerika Serikat", "AS"])
+    # the article's own form is the name; the gazetteer still knows it is China
+    assert ents["Tiongkok"][0] == "LOC"
+
+
+def test_parenthesised_short_form_of_an_unknown_organisation(nlp):
+    text = (
+        "Badan Riset dan Inovasi Nasional (BRIN) meluncurkan satelit baru. "
+        "Kepala BRIN mengatakan peluncuran berjalan lancar."
+    )
+    ents = entities(nlp, text)
+    assert ents["Badan Riset dan Inovasi Nasional"] == ("ORG", ["Badan Riset dan Inovasi Nasional", "BRIN", "BRIN"])
+
+
+def test_acronym_of_capitalised_initials_links(nlp):
+    text = "Komisi Pengawas Persaingan Usaha memanggil tiga perusahaan semen. Menurut KPPU, harga naik serentak."
+    ents = entities(nlp, text)
+    assert ents["Komisi Pengawas Persaingan Usaha"] == ("ORG", ["Komisi Pengawas Persaingan Usaha", "KPPU"])
+
+
+def test_organisation_head_words_and_people_after_titles(nlp):
+    text = (
+        "Juru bicara Dewan Keamanan Nasional Filipina, Jonathan Malaya, menuduh kapal asing masuk ke perairan mereka. "
+        "Pejabat Kementerian Pertahanan Nasional dan Badan Intelijen Nasional Korea Selatan juga memantau situasi. "
+        "Wakil Perdana Menteri Alexander Novak menghadiri pertemuan itu."
+    )
+    ents = entities(nlp, text)
+    assert ents["Jonathan Malaya"][0] == "PER"
+    assert ents["Kementerian Pertahanan Nasional"][0] == "ORG"
+    assert ents["Badan Intelijen Nasional Korea Selatan"][0] == "ORG"
+    assert ents["Alexander Novak"][0] == "PER"
+    # the country closes the council's name, as in "Dewan Keamanan Nasional AS"
+    assert ents["Dewan Keamanan Nasional Filipina"][0] == "ORG"
+
+
+def test_named_events_dates_and_blocs_are_not_entities(nlp):
+    text = (
+        "JAKARTA - Presiden Joko Widodo membuka KTT ASEAN ke-43 di Jakarta pada Selasa (5/9/2023). "
+        "Ia menyinggung sanksi Barat terhadap Rusia dan pemulihan setelah pandemi Covid-19."
+    )
+    ents = entities(nlp, text)
+    assert ents["Jakarta"] == ("LOC", ["JAKARTA", "Jakarta"])
+    assert ents["ASEAN"] == ("ORG", ["ASEAN"])
+    assert ents["Joko Widodo"][0] == "PER"
+    assert not any(name.startswith("KTT") or name == "Barat" or "Covid" in name or "Selasa" in name for name in ents)
+
+
+def test_government_seats_are_organisations(nlp):
+    text = "Kremlin membantah laporan itu, sementara Gedung Putih dan Pentagon menolak berkomentar."
+    ents = entities(nlp, text)
+    assert ents["Kremlin"][0] == ents["Gedung Putih"][0] == ents["Pentagon"][0] == "ORG"
+
+
+def test_doc_ents_match_the_article_entities(nlp):
+    doc = nlp("Presiden Prancis Emmanuel Macron bertemu Kanselir Jerman Olaf Scholz di Berlin.")
+    assert [(e.text, e.label_) for e in doc.ents] == [
+        ("Prancis", "LOC"),
+        ("Emmanuel Macron", "PER"),
+        ("Jerman", "LOC"),
+        ("Olaf Scholz", "PER"),
+        ("Berlin", "LOC"),
+    ]
+    mentions = sorted((m["start"], m["end"]) for e in doc._.entities for m in e["mentions"])
+    assert mentions == [(e.start_char, e.end_char) for e in doc.ents]
+
+
+def test_pipeline_with_entities_survives_to_disk_and_spacy_load(nlp, tmp_path):
+    nlp.to_disk(tmp_path / "p")
+    loaded = spacy.load(tmp_path / "p")
+    assert "telisik_gazetteer" in loaded.pipe_names and "ner" in loaded.pipe_names
+    doc = loaded("Menteri Luar Negeri Rusia Sergei Lavrov tiba di Beijing.")
+    names = {e["name"]: e["type"] for e in doc._.entities}
+    assert names["Sergei Lavrov"] == "PER" and names["Beijing"] == "LOC"
+
+
+def article(aid: str, ents: list[tuple[str, str, list[str]]]) -> SimpleNamespace:
+    return SimpleNamespace(
+        id=aid,
+        entities=[
+            {"id": f"e{i}", "global_id": None, "name": n, "type": t, "mentions": [{"text": m, "start": 0, "end": len(m)} for m in ms]}
+            for i, (n, t, ms) in enumerate(ents, start=1)
+        ],
+    )
+
+
+def test_link_across_articles():
+    a = article("a1", [("Kim Jong Un", "PER", ["Kim Jong Un", "Kim"]), ("Amerika Serikat", "LOC", ["Amerika Serikat", "AS"])])
+    b = article("a2", [("Kim Jong-un", "PER", ["Kim Jong-un"]), ("AS", "LOC", ["AS"]), ("Kim", "PER", ["Kim"])])
+    c = article("a3", [("Washington", "LOC", ["Washington"]), ("Washington", "PER", ["Washington"])])
+    out = link_across([a, b, c])
+    by_name = {(e["name"], e["type"]): e for e in out}
+    kim = by_name[("Kim Jong Un", "PER")]
+    assert kim["articles"] == ["a1", "a2"] and "Kim Jong-un" in kim["aliases"]
+    assert by_name[("Amerika Serikat", "LOC")]["articles"] == ["a1", "a2"]
+    # a lone surname in another article is not assumed to be the same person
+    assert a.entities[0]["global_id"] == b.entities[0]["global_id"] != b.entities[2]["global_id"]
+    # same name, different type: two entities
+    assert c.entities[0]["global_id"] != c.entities[1]["global_id"]
+    assert [e["id"] for e in out] == [f"E{i}" for i in range(1, len(out) + 1)]
