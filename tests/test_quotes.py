@@ -1,0 +1,331 @@
+"""Quotes and speakers on sentences written in the style of Indonesian news copy."""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+
+import pytest
+import spacy
+from spacy.language import Language
+
+from telisik import citations, quotes  # noqa: F401 - registers the factories
+from telisik.nlp import make_sentence_splitter  # noqa: F401 - registers telisik_sentences
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Language:
+    pipe = spacy.blank("id")
+    pipe.add_pipe("telisik_sentences")
+    return pipe
+
+
+def find(nlp: Language, text: str, entities: list[dict] | None = None) -> list[dict]:
+    """Run the quote component the way the pipeline does: sentences first, entities set before it."""
+    doc = nlp(text)
+    doc._.entities = entities or []
+    doc = nlp.create_pipe("telisik_quotes")(doc)
+    for q in doc._.quotes:
+        assert text[q["start"] : q["end"]] == q["text"]  # offsets are into the body
+    return doc._.quotes
+
+
+def by_start(qs: list[dict]) -> list[tuple[str, str | None, bool]]:
+    return [(q["text"], q["speaker"], q["direct"]) for q in qs]
+
+
+# ------------------------------------------------------------------ direct quotes
+
+
+def test_direct_quote_with_kata_title_and_institution_stripped(nlp):
+    text = '"Kami tidak akan mundur dari perundingan ini," kata juru bicara Kementerian Luar Negeri Teuku Faizasyah kepada wartawan di Jakarta.'
+    [q] = find(nlp, text)
+    assert q["text"] == "Kami tidak akan mundur dari perundingan ini"
+    assert q["speaker"] == "Teuku Faizasyah"
+    assert q["direct"] is True and q["cue"] == "kata"
+
+
+def test_direct_quote_credited_to_a_statement(nlp):
+    text = "“Delegasi kedua negara akan bertemu di Bali pekan depan,” ujar pernyataan Istana Kepresidenan."
+    [q] = find(nlp, text)
+    assert q["speaker"] == "Istana Kepresidenan" and q["cue"] == "ujar"
+
+
+@pytest.mark.parametrize("verb", ["ungkap", "tegas", "tutur", "ucap", "imbuh", "jelas"])
+def test_direct_quote_verbs_after_the_quote(nlp, verb):
+    text = f'"Harga beras di pasar induk sudah turun sejak awal bulan," {verb} Kepala Dinas Perdagangan Budi Santoso.'
+    [q] = find(nlp, text)
+    assert q["speaker"] == "Budi Santoso" and q["cue"] == verb and q["direct"]
+
+
+@pytest.mark.parametrize("verb", ["tambahnya", "jelasnya", "lanjutnya", "tuturnya", "katanya"])
+def test_nya_points_back_to_the_last_speaker(nlp, verb):
+    text = (
+        "Menteri Keuangan Sri Mulyani Indrawati mengatakan defisit anggaran masih terkendali.\n\n"
+        f'"Kami akan tetap menjaga disiplin fiskal sampai akhir tahun," {verb}.'
+    )
+    qs = find(nlp, text)
+    assert by_start(qs) == [
+        ("defisit anggaran masih terkendali", "Sri Mulyani Indrawati", False),
+        ("Kami akan tetap menjaga disiplin fiskal sampai akhir tahun", "Sri Mulyani Indrawati", True),
+    ]
+
+
+def test_speaker_named_earlier_by_full_name_and_later_by_surname(nlp):
+    text = (
+        "Juru bicara Kremlin Dmitry Peskov mengatakan bahwa pertemuan empat mata mungkin digelar bila diperlukan.\n\n"
+        '"Kepentingan kedua negara tetap menjadi fokus kami," tegas Peskov.'
+    )
+    qs = find(nlp, text)
+    assert [q["speaker"] for q in qs] == ["Dmitry Peskov", "Dmitry Peskov"]
+    assert qs[0]["text"].startswith("pertemuan empat mata")
+
+
+def test_quote_split_by_its_speech_verb_is_two_quotes(nlp):
+    text = "“Programnya sangat padat,” kata Yuri Ushakov, penasihat Kremlin. “Banyak waktu akan dipakai untuk pembicaraan informal antara kedua pemimpin.”"
+    qs = find(nlp, text)
+    assert by_start(qs) == [
+        ("Programnya sangat padat", "Yuri Ushakov", True),
+        ("Banyak waktu akan dipakai untuk pembicaraan informal antara kedua pemimpin.", "Yuri Ushakov", True),
+    ]
+
+
+def test_title_before_apposition_name(nlp):
+    text = "“Kami tidak khawatir tentang kunjungan itu,” kata juru bicara Dewan Keamanan Nasional AS, John Kirby, kepada wartawan."
+    [q] = find(nlp, text)
+    assert q["speaker"] == "John Kirby"
+
+
+def test_subject_then_verb_after_the_quote(nlp):
+    text = '"Kami sudah menyiapkan 300 personel untuk pengamanan," Kapolres Metro Bekasi Kombes Twedi Aditya mengatakan.'
+    [q] = find(nlp, text)
+    assert q["speaker"] == "Twedi Aditya" and q["cue"] == "mengatakan" and q["direct"]
+
+
+def test_quote_introduced_by_a_reported_verb_and_colon(nlp):
+    text = 'Gubernur Jawa Tengah Ahmad Luthfi menegaskan: "Tidak ada lagi pungutan liar di sekolah negeri mulai tahun ajaran ini."'
+    [q] = find(nlp, text)
+    assert q["direct"] is True and q["speaker"] == "Ahmad Luthfi"
+    assert q["text"].startswith("Tidak ada lagi pungutan liar")
+
+
+def test_quote_running_over_paragraphs(nlp):
+    text = (
+        '"Kami sudah tiga kali meminta perbaikan jalan ini kepada pemerintah kabupaten.\n\n'
+        '"Tapi sampai sekarang belum ada tanggapan sama sekali," kata Ketua RT 05 Sutrisno.'
+    )
+    qs = find(nlp, text)
+    assert [q["speaker"] for q in qs] == ["Sutrisno", "Sutrisno"]
+    assert qs[0]["text"].startswith("Kami sudah tiga kali") and qs[0]["direct"]
+
+
+def test_next_paragraph_quote_continues_the_speaker(nlp):
+    text = (
+        '"Stok beras aman sampai Lebaran," kata Wahyu Suparyono, Direktur Utama Perum Bulog.\n\n'
+        '"Kami juga menambah operasi pasar di 20 kota besar."'
+    )
+    qs = find(nlp, text)
+    assert [q["speaker"] for q in qs] == ["Wahyu Suparyono", "Wahyu Suparyono"]
+
+
+def test_quotes_inside_quotes_and_curly_and_straight_marks(nlp):
+    text = (
+        '"(Putin) rela menempuh perjalanan jauh untuk bertemu seorang ‘pecundang internasional\' demi bantuan perang," '
+        "ungkap juru bicara Departemen Luar Negeri (Deplu) AS Matthew Miller kepada para wartawan.\n\n"
+        '“Ia menyebut pertemuan itu "tidak akan mengubah apa pun" di medan perang,” kata Miller.'
+    )
+    qs = find(nlp, text)
+    assert [q["speaker"] for q in qs] == ["Matthew Miller", "Matthew Miller"]
+    assert "‘pecundang internasional'" in qs[0]["text"]
+    assert qs[1]["text"] == 'Ia menyebut pertemuan itu "tidak akan mengubah apa pun" di medan perang'
+
+
+def test_mixed_curly_open_and_straight_close(nlp):
+    text = 'Kantor berita Rusia Interfax juga melaporkan “bahwa Kim Jong Un akan mengunjungi Rusia dalam beberapa hari mendatang." Kunjungan itu belum dikonfirmasi.'
+    [q] = find(nlp, text)
+    assert q["direct"] and q["speaker"] == "Interfax"
+    assert q["text"] == "bahwa Kim Jong Un akan mengunjungi Rusia dalam beberapa hari mendatang."
+
+
+def test_unbalanced_quote_does_not_swallow_the_article(nlp):
+    text = (
+        'Warga mengeluhkan banjir yang datang setiap tahun. "Air masuk sampai ke dapur kami\n\n'
+        "Bupati Bekasi Ade Kuswara mengatakan pemerintah akan membangun tanggul baru tahun depan.\n\n"
+        '"Anggarannya sudah kami siapkan," kata Ade.'
+    )
+    qs = find(nlp, text)
+    assert ("pemerintah akan membangun tanggul baru tahun depan", "Ade Kuswara", False) in by_start(qs)
+    assert ("Anggarannya sudah kami siapkan", "Ade Kuswara", True) in by_start(qs)
+    assert all("Air masuk" not in q["text"] or "Bupati" not in q["text"] for q in qs)
+
+
+# ------------------------------------------------------------------ reported speech
+
+
+def test_reported_speech_with_time_adjunct_and_bahwa(nlp):
+    text = "Juru bicara keamanan nasional Gedung Putih, John Kirby, mengatakan pekan lalu bahwa AS khawatir negosiasi senjata kedua negara berjalan aktif."
+    [q] = find(nlp, text)
+    assert q == {**q, "text": "AS khawatir negosiasi senjata kedua negara berjalan aktif", "speaker": "John Kirby", "direct": False}
+
+
+def test_reported_speech_adjunct_before_comma(nlp):
+    text = "Juru bicara Gedung Putih John Kirby mengatakan pada 30 Agustus, Negeri Paman Sam prihatin dengan kemajuan pembicaraan senjata."
+    [q] = find(nlp, text)
+    assert q["text"].startswith("Negeri Paman Sam prihatin") and q["speaker"] == "John Kirby"
+
+
+@pytest.mark.parametrize("verb", ["menyatakan", "menilai", "menegaskan", "meyakini", "mengaku"])
+def test_reported_verbs(nlp, verb):
+    text = f"Ekonom Universitas Indonesia Faisal Basri {verb} kenaikan harga BBM akan menekan daya beli masyarakat."
+    [q] = find(nlp, text)
+    assert q["speaker"] == "Faisal Basri" and q["cue"] == verb and not q["direct"]
+    assert q["text"] == "kenaikan harga BBM akan menekan daya beli masyarakat"
+
+
+def test_unnamed_and_collective_speakers_keep_the_article_phrase(nlp):
+    text = (
+        "Seorang pejabat Amerika Serikat (AS) yang berbicara dengan syarat anonim mengatakan Kim akan bertemu Putin di Vladivostok. "
+        "Para analis meyakini Putin akan meminta pasokan artileri. "
+        "AS, Inggris, Korea Selatan dan Jepang mengatakan bahwa setiap kesepakatan senjata melanggar resolusi PBB."
+    )
+    assert [q["speaker"] for q in find(nlp, text)] == ["pejabat Amerika Serikat", "Para analis", "AS, Inggris, Korea Selatan dan Jepang"]
+
+
+def test_acronym_speaker_spelled_out_from_the_article(nlp):
+    text = "Amerika Serikat (AS) mencermati pengiriman senjata itu. AS sebelumnya telah memperingatkan bahwa Korea Utara dapat memasok lebih banyak amunisi."
+    [q] = find(nlp, text)
+    assert q["speaker"] == "Amerika Serikat"
+
+
+def test_menurut_before_and_after(nlp):
+    text = (
+        "Menurut Badan Meteorologi, Klimatologi, dan Geofisika, hujan lebat masih akan turun hingga akhir pekan. "
+        "Kim berangkat dengan kereta lapis baja dari Pyongyang pada hari Minggu, menurut Kantor Berita Pusat Korea Utara (KCNA), yang dikelola pemerintah."
+    )
+    qs = find(nlp, text)
+    assert qs[1]["text"] == "Kim berangkat dengan kereta lapis baja dari Pyongyang pada hari Minggu"
+    assert qs[1]["speaker"] == "Kantor Berita Pusat Korea Utara"
+
+
+def test_menurut_with_a_name(nlp):
+    text = "Menurut Ngatiyana, jumlah penerangan di kota Cimahi secara keseluruhan belum ideal."
+    [q] = find(nlp, text)
+    assert q["speaker"] == "Ngatiyana" and q["text"].startswith("jumlah penerangan")
+
+
+def test_attribution_after_a_clause_without_quotation_marks(nlp):
+    text = "Sementara Kim berharap, Moskow akan membalasnya dengan teknologi satelit, kata para pejabat kepada New York Times."
+    [q] = find(nlp, text)
+    assert q["speaker"] == "para pejabat" and q["text"].startswith("Sementara Kim berharap")
+
+
+def test_embedded_fragment_in_reported_speech_is_not_direct(nlp):
+    text = 'Wakil Presiden AS Kamala Harris menegaskan bahwa dukungan militer Korea Utara untuk Rusia adalah "kesalahan besar".'
+    [q] = find(nlp, text)
+    assert q["speaker"] == "Kamala Harris" and q["direct"] is False
+    assert q["text"].startswith("dukungan militer Korea Utara")
+
+
+def test_coordinated_verb_takes_the_first_subject(nlp):
+    text = "Sebuah pernyataan di situs resmi Kremlin pada hari Senin mengonfirmasi kunjungan itu, dan mengatakan bahwa Kim datang atas undangan Putin."
+    [q] = find(nlp, text)
+    assert q["speaker"] == "Kremlin" and q["text"].startswith("Kim datang atas undangan")
+
+
+def test_statement_credited_to_news_organisations(nlp):
+    text = (
+        "Kemungkinan besar Kim akan naik kereta lapis baja ke Vladivostok, lapor The New York Times.\n\n"
+        "Pertemuan itu akan digelar di sela forum ekonomi, melansir The National News dari The New York Times.\n\n"
+        "Melansir Reuters, harga minyak mentah naik dua persen pada perdagangan Senin."
+    )
+    qs = find(nlp, text)
+    assert [q["speaker"] for q in qs] == ["The New York Times", "The New York Times", "Reuters"]
+    assert qs[2]["text"].startswith("harga minyak mentah naik")
+
+
+# ------------------------------------------------------------------ not quotes
+
+
+def test_unattributed_statements_are_not_quotes(nlp):
+    text = (
+        "Korea Utara dilaporkan menjadi pemasok amunisi penting bagi Rusia. "
+        "Rusia diyakini telah memberikan bantuan teknologi satelit. "
+        "Sebelumnya ada yang mengatakan bahwa pertemuan itu bisa berlangsung hari Rabu. "
+        "Ada juga kabar yang menyebutkan, bahwa kedua pemimpin akan menghadiri forum ekonomi. "
+        'Lagu "Indonesia Raya" dinyanyikan di awal acara.'
+    )
+    assert find(nlp, text) == []
+
+
+def test_common_noun_at_sentence_start_is_not_a_speaker(nlp):
+    text = "Legenda lokal menyebutkan gua itu dulu menjadi tempat berlindung hewan. Hari ini, astrologi akan menyampaikan pesan penting bagi setiap zodiak."
+    assert find(nlp, text) == []
+
+
+def test_pronoun_with_no_speaker_before_is_dropped(nlp):
+    assert find(nlp, '"Kami akan menang di laga ini," katanya.') == []
+
+
+def test_empty_and_odd_text_does_not_crash(nlp):
+    for text in ["", '"', "“", '""', "kata", ', kata "', '"A," kata B. "' * 50, "\n\n".join(['"x'] * 30)]:
+        find(nlp, text)
+
+
+# ------------------------------------------------------------------ entities
+
+
+def test_speaker_resolved_to_an_entity(nlp):
+    text = "Juru bicara Dewan Keamanan Nasional AS Adrienne Watson mengatakan diskusi senjata itu terus berlanjut.\n\n“Kami punya informasi soal itu,” kata Watson."
+    start = text.index("Adrienne")
+    second = text.index("Watson.")
+    entities = [
+        {
+            "id": "e1",
+            "name": "Adrienne Watson",
+            "type": "PER",
+            "mentions": [
+                {"text": "Adrienne Watson", "start": start, "end": start + 15},
+                {"text": "Watson", "start": second, "end": second + 6},
+            ],
+        },
+        {
+            "id": "e2",
+            "name": "Amerika Serikat",
+            "type": "LOC",
+            "mentions": [{"text": "AS", "start": text.index("AS"), "end": text.index("AS") + 2}],
+        },
+    ]
+    qs = find(nlp, text, entities)
+    assert [(q["speaker"], q["speaker_entity"]) for q in qs] == [("Adrienne Watson", "e1"), ("Adrienne Watson", "e1")]
+
+
+def test_entity_inside_a_phrase_speaker_does_not_replace_it(nlp):
+    text = "Para analis dan pejabat Amerika Serikat meyakini pertemuan itu bisa menjadi kesempatan bagi Rusia."
+    s = text.index("Amerika")
+    entities = [
+        {"id": "e9", "name": "Amerika Serikat", "type": "LOC", "mentions": [{"text": "Amerika Serikat", "start": s, "end": s + 15}]}
+    ]
+    [q] = find(nlp, text, entities)
+    assert q["speaker"] == "Para analis dan pejabat Amerika Serikat" and q["speaker_entity"] is None
+
+
+def test_surname_speaker_links_to_the_entity_with_that_surname(nlp):
+    text = 'Menteri Pertahanan Sergei Shoigu mengunjungi Pyongyang.\n\n"Mengapa tidak, mereka adalah tetangga kita," kata Menhan Shoigu.'
+    entities = [{"id": "p3", "name": "Sergei Shoigu", "type": "PER", "mentions": [{"text": "Sergei Shoigu", "start": 19, "end": 32}]}]
+    [q] = find(nlp, text, entities)
+    assert (q["speaker"], q["speaker_entity"]) == ("Sergei Shoigu", "p3")
+
+
+# ------------------------------------------------------------------ the seeds
+
+
+def test_seed_figures(shared, analyzer):
+    """quote_f1 >= 0.80, quote.speaker_f1 >= 0.75, citation_f1 >= 0.85 on the dev seeds (issue 3)."""
+    spec = importlib.util.spec_from_file_location("score", shared / "eval" / "score.py")
+    score = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(score)
+    analysis = json.loads(json.dumps(analyzer.analyze([shared / "seeds"])))
+    fig = score.score(shared / "eval" / "dev", analysis)
+    assert fig["quote_f1"] >= 0.80
+    assert fig["quote.speaker_f1"] >= 0.75
+    assert fig["citation_f1"] >= 0.85
