@@ -14,6 +14,7 @@ from collections.abc import Callable, Iterable
 from typing import Any
 
 from telisik import __version__, dates, metadata, timex
+from telisik.citations import source_line_citations
 from telisik.clean import CleanPage, clean_blocks, fold, split_blocks
 from telisik.entities import link_across
 from telisik.extract import HtmlError, parse_html
@@ -105,6 +106,12 @@ class Analyzer:
         article.entities = nlp_doc._.entities or []
         article.quotes = nlp_doc._.quotes or []
         article.citations = nlp_doc._.citations or []
+        # DW's closing "kp/rs (AP, AFP, Reuters)" names the agencies the article draws on; the
+        # cleaner moved it to `removed`, so it is read there ("in": "removed", no body offsets)
+        cited = {c["source"] for c in article.citations}
+        for citation in source_line_citations(article.removed):
+            if citation["source"] not in cited:
+                article.citations.append({**citation, "in": "removed"})
         article.stats = {
             "paragraphs": len(page.paragraphs),
             "sentences": sum(1 for _ in nlp_doc.sents),
