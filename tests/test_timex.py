@@ -239,3 +239,25 @@ def test_component_in_the_pipeline_reads_the_publication_date():
     assert [(t["text"], t["value"]) for t in doc._.timexes] == [("pagi ini", "2023-09-12T08"), ("kemarin", "2023-09-11")]
     assert [s.text for s in doc.spans["timexes"]] == ["pagi ini", "kemarin"]
     assert doc._.timex_anchor == {"date": "2023-09-12", "inferred": False, "evidence": "publication date"}
+
+
+def test_undated_page_in_a_collection_takes_its_year_from_the_dated_pages(analyzer, tmp_path):
+    (tmp_path / "a_dated.txt").write_text(
+        "Warga Mengungsi Akibat Banjir Bandang\n\n"
+        "Senin, 11 September 2023 10:15 WIB\n\n"
+        "JAKARTA - Banjir bandang melanda tiga desa pada Minggu (10/9) malam dan memaksa ratusan warga mengungsi "
+        "ke balai desa. Petugas gabungan masih mendata kerusakan rumah dan jembatan di sepanjang sungai.\n",
+        encoding="utf-8",
+    )
+    (tmp_path / "b_undated.txt").write_text(
+        "Bantuan Logistik Tiba di Posko Pengungsian\n\n"
+        "BANDUNG - Bantuan logistik tiba di posko pengungsian pada 12 September setelah akses jalan dibuka kembali. "
+        "Kemarin, relawan membersihkan lumpur dari rumah-rumah warga bersama aparat desa setempat.\n",
+        encoding="utf-8",
+    )
+    document = analyzer.analyze([tmp_path])
+    undated = next(a for a in document["articles"] if a["source"].endswith("b_undated.txt"))
+    assert undated["published"] is None
+    assert undated["timex_anchor"]["date"] == "2023-09-12" and undated["timex_anchor"]["inferred"] is True
+    values = {t["text"]: t for t in undated["timexes"]}
+    assert values["Kemarin"]["value"] == "2023-09-11" and values["Kemarin"]["inferred"] is True
