@@ -164,6 +164,20 @@ def titles() -> tuple[tuple[str, ...], ...]:
 
 
 @cache
+def titles_by_first() -> dict[str, tuple[tuple[str, ...], ...]]:
+    """Titles indexed by their first word, longest first."""
+    out: dict[str, list[tuple[str, ...]]] = defaultdict(list)
+    for title in titles():
+        out[title[0]].append(title)
+    return {k: tuple(v) for k, v in out.items()}
+
+
+@cache
+def title_set() -> frozenset[tuple[str, ...]]:
+    return frozenset(titles())
+
+
+@cache
 def event_heads() -> frozenset[str]:
     return frozenset(w.lower() for w in word_list("id", "event_heads.txt"))
 
@@ -171,6 +185,13 @@ def event_heads() -> frozenset[str]:
 @cache
 def name_heads() -> dict[str, str]:
     return dict(table("id", "name_heads.tsv"))
+
+
+@cache
+def _head_first_words() -> frozenset[str]:
+    """First words of head words, in both cases ("Rumah" of "Rumah Sakit")."""
+    firsts = {h.split()[0] for h in name_heads()}
+    return frozenset(firsts | {w.lower() for w in firsts})
 
 
 @cache
@@ -197,6 +218,7 @@ def not_entities() -> frozenset[str]:
 
 
 _DOMAIN = re.compile(r"\w\.(com|co\.id|id|net|org|tv)\b", re.IGNORECASE)
+_DATELINE_END = {"-", "\u2013", "\u2014", ","}
 _EDGE_PUNCT = set("\"'“”‘’()[]«»,.:;!?-–—/|")
 
 
@@ -243,27 +265,24 @@ class EntityGazetteer:
                 start += 1
             while end > start and (doc[end - 1].text in _EDGE_PUNCT or doc[end - 1].is_space):
                 end -= 1
-            # in cased text a name neither starts nor ends with a lower-case word ("kota pelabuhan Rusia")
-            while cased and start < end and doc[start].text[:1].islower():
+            # in cased text a name neither starts nor ends with a lower-case word
+            # ("kota pelabuhan Rusia"); "al-Assad" or "iPhone" are not lower-case words
+            while cased and start < end and doc[start].is_lower:
                 start += 1
                 changed = True
-            while cased and end > start and doc[end - 1].text[:1].islower():
+            while cased and end > start and doc[end - 1].is_lower:
                 end -= 1
                 changed = True
-            lower = [t.text.lower() for t in doc[start:end]]
-            for title in titles():
-                n = len(title)
-                # a title is stripped only when a name follows it
-                if n < end - start and tuple(lower[:n]) == title:
-                    start += n
-                    changed = titled = True
-                    break
+            n = _title_at(doc, start) if start < end else 0
+            # a title is stripped only when a name follows it
+            if n and n < end - start:
+                start += n
+                changed = titled = True
         if start >= end:
             return None, titled
         if not titled:
             # the title may stand just before the model's span: "juru bicara [Kremlin Dmitry Peskov]"
-            before = tuple(t.text.lower() for t in doc[max(0, start - 4) : start])
-            titled = any(len(t) <= len(before) and before[-len(t) :] == t for t in titles())
+            titled = any(_title_at(doc, k) == start - k for k in range(max(0, start - 4), start))
         return Span(doc, start, end, label=span.label_), titled
 
     def _keep(self, span: Span, cased: bool, timex: list[tuple[int, int]]) -> bool:
@@ -275,11 +294,11 @@ class EntityGazetteer:
             return False
         if span[0].text.lower() in event_heads():
             return False
-        if tuple(key.split()) in set(titles()):
+        if tuple(key.split()) in title_set():
             return False
         if cased and not any(t.text[:1].isupper() or t.text[:1].isdigit() for t in span):
             return False
-        if not any(c.isalpha() for c in text):
+        if sum(c.isalpha() for c in text) < 2:
             return False
         # a date or time ("Senin", "September 2023") is a time expression, not a name
         return not any(s <= span.start_char and span.end_char <= e for s, e in timex)
@@ -289,9 +308,16 @@ class EntityGazetteer:
         timex = [(s.start_char, s.end_char) for s in doc.spans.get("timexes", [])] if "timexes" in doc.spans else []
         model: list[Span] = []
         titled: set[int] = set()
-        for ent in doc.ents:
+        dateline = _dateline(doc) if cased else []
+        for ent in [*(e for e in doc.ents if not any(d.start < e.end and e.start < d.end for d in dateline)), *dateline]:
             span, had_title = self._strip(ent, cased)
+            if span is not None and cased and span.label_ == "PER" and len(span) > 1 and span[0].text.lower() in common_words():
+                # "Jenazah Maureen": a capitalised common word at a sentence start is no first name
+                span = Span(doc, span.start + 1, span.end, label=span.label_)
             if span is not None and self._keep(span, cased, timex):
+                if had_title and span.label_ != "PER" and _looks_like_person(span):
+                    # "IPDA Markus Wilco Mitang": what follows a personal title is a person
+                    span = Span(doc, span.start, span.end, label="PER")
                 model.append(span)
                 if had_title:
                     titled.add(span.start)
@@ -318,9 +344,9 @@ def _capitalised(text: str) -> bool:
 
 def _title_at(doc: Doc, i: int) -> int:
     """Length in tokens of the title starting at token i (0 if none)."""
-    for title in titles():
+    for title in titles_by_first().get(doc[i].lower_, ()):
         n = len(title)
-        if tuple(t.text.lower() for t in doc[i : i + n]) == title:
+        if tuple(t.lower_ for t in doc[i : i + n]) == title:
             return n
     return 0
 
@@ -392,6 +418,9 @@ def _split_headed(spans: list[Span]) -> list[Span]:
 def _head_at(doc: Doc, i: int, heads: dict[str, str], lower_heads: dict[str, str] | None = None) -> tuple[str, int]:
     """(type, length) of a name head word at token i, ("", 0) if none; lower-case
     heads only when ``lower_heads`` is given."""
+    first = doc[i].text
+    if first not in heads and first.lower() not in (lower_heads or ()) and first not in _head_first_words():
+        return "", 0
     for k in (2, 1):
         if i + k > len(doc):
             continue
@@ -422,7 +451,7 @@ def _name_word(text: str) -> bool:
         and all(c.isalpha() or c in "-'’." for c in text)
         and low not in common_words()
         and low not in name_heads()
-        and (low,) not in set(titles())
+        and (low,) not in title_set()
         and name_key(text) not in alias_index()
     )
 
@@ -468,6 +497,24 @@ def _titled_persons(doc: Doc, ents: list[Span]) -> list[Span]:
             out.append(Span(doc, j, k, label="PER"))
         i = max(k, i + 1)
     return out
+
+
+def _looks_like_person(span: Span) -> bool:
+    return all(_name_word(t.text) and t.text.lower() not in org_place_words() for t in span)
+
+
+def _dateline(doc: Doc) -> list[Span]:
+    """A place in capitals opening the text, before a dash or comma ("KEFAMENANU -",
+    "SEOUL, KOMPAS.com -"): the dateline's place."""
+    i = 0
+    while i < len(doc) and doc[i].is_space:
+        i += 1
+    j = i
+    while j < len(doc) and doc[j].is_alpha and doc[j].is_upper and len(doc[j]) > 2 and j - i < 3:
+        j += 1
+    if j == i or j >= len(doc) or doc[j].text not in _DATELINE_END:
+        return []
+    return [Span(doc, i, j, label="LOC")]
 
 
 def _is_cased(doc: Doc) -> bool:
@@ -599,10 +646,14 @@ class Cluster:
 
 
 def canonical_name(forms: list[str], kb: str = "") -> str:
-    """The fullest surface form: most words (hyphens count as spaces), then the
-    gazetteer's own spelling, then a form without hyphens, then the commonest."""
+    """The gazetteer's name when the text uses it ("Amerika Serikat" over "Negeri
+    Paman Sam", "Kim Jong Un" where the text writes "Kim Jong-un"); otherwise the
+    fullest surface form: most words (hyphens count as spaces), then a form
+    without hyphens, then the commonest."""
     counts = Counter(forms)
     kb_key = name_key(kb) if kb else ""
+    if kb_key and any(name_key(f) == kb_key for f in counts):
+        return kb
 
     def rank(form: str) -> tuple[int, int, int, int]:
         return (len(_words(form)), int(bool(kb_key) and form == kb), int("-" not in form), counts[form])
@@ -878,7 +929,8 @@ def link_across(articles: list[Any]) -> list[dict[str, Any]]:
         gid = f"E{n}"
         names = [items[i][1]["name"] for i in members]
         kb = next((index[name_key(x)].name for x in names if name_key(x) in index), "")
-        name = canonical_name(names, kb)
+        mentioned = {name_key(m["text"]) for i in members for m in items[i][1].get("mentions", [])}
+        name = kb if kb and name_key(kb) in mentioned else canonical_name(names)
         forms: list[str] = []
         articles_of: list[str] = []
         for i in members:

@@ -410,8 +410,44 @@ def train(data_dir: Path, work: Path, out_dir: Path, max_steps: int | None = Non
     nlp.meta["telisik_eval"] = report
     nlp.to_disk(out_dir)
     (out_dir / "eval.json").write_text(json.dumps(report, indent=2))
+    write_model_card(report, out_dir, out_dir.parent / "MODEL_CARD.md")
     print(json.dumps(report, indent=2), flush=True)
     return report
+
+
+MODEL_CARD_TEMPLATE = PACKAGE_DIR / "models" / "model_card_template.md"
+
+
+def write_model_card(report: dict, out_dir: Path, path: Path) -> None:
+    """MODEL_CARD.md from the template and a training run's report."""
+    config = CONFIG.read_text()
+    max_steps = int(re.search(r"^max_steps = (\d+)", config, re.M).group(1))
+    size = sum(p.stat().st_size for p in out_dir.rglob("*") if p.is_file())
+    data = report["data"]
+    names = {"nergrit": "NERGrit test", "nerp": "NERP test (lower-cased)"}
+    rows = []
+    for key, scores in report["test"].items():
+        t = scores["per_type_f1"]
+        rows.append(
+            f"| {names[key]} | {scores['sentences']} | {scores['micro_p']:.2f} | {scores['micro_r']:.2f} | "
+            f"{scores['micro_f1']:.2f} | {scores['macro_f1']:.2f} | {t['PER']:.2f} | {t['ORG']:.2f} | {t['LOC']:.2f} |"
+        )
+    train_from = ", ".join(f"{k.removeprefix('train_from_')} {v:,}" for k, v in data.items() if k.startswith("train_from_"))
+    path.write_text(
+        MODEL_CARD_TEMPLATE.read_text(encoding="utf-8").format(
+            size_mb=size / 1e6,
+            max_steps=max_steps,
+            dev_sentences=data["dev_sentences"],
+            train_minutes=report["train_seconds"] / 60,
+            wps=report["words_per_second"],
+            train_before=data["train_sentences_before_augmentation"],
+            train_from=train_from,
+            train_sentences=data["train_sentences"],
+            train_tokens=data["train_tokens"],
+            test_rows="\n".join(rows),
+        ),
+        encoding="utf-8",
+    )
 
 
 def main(argv: list[str] | None = None) -> int:
