@@ -252,11 +252,22 @@ class EntityGazetteer:
 
     # -- the model's spans, cleaned
 
-    def _strip(self, span: Span, cased: bool = True) -> tuple[Span | None, bool]:
+    def _strip(self, span: Span, cased: bool = True, gaz_starts: frozenset[int] = frozenset()) -> tuple[Span | None, bool]:
         """Titles and punctuation off the edges, and whether a title was stripped;
-        None when nothing name-like is left."""
+        None when nothing name-like is left.
+
+        A place or organisation keeps a leading title word ("Raja Ampat") unless
+        a known name or a person's name of two or more words follows it ("Menteri
+        Pertahanan AS", "IPDA Markus Wilco Mitang").
+        """
         doc = span.doc
         start, end = span.start, span.end
+        # "Kamar Dagang dan Industri (Kadin": the bracket ends the name, the
+        # short form inside is picked up as an alias by the linker
+        for k in range(start + 1, end):
+            if doc[k].text in {"(", ")", "[", "]"}:
+                end = k
+                break
         titled = False
         changed = True
         while changed and start < end:
@@ -275,7 +286,9 @@ class EntityGazetteer:
                 changed = True
             n = _title_at(doc, start) if start < end else 0
             # a title is stripped only when a name follows it
-            if n and n < end - start:
+            if n and n < end - start and (
+                span.label_ == "PER" or start + n in gaz_starts or (end - start - n > 1 and _looks_like_person(doc[start + n : end]))
+            ):
                 start += n
                 changed = titled = True
         if start >= end:
@@ -306,21 +319,6 @@ class EntityGazetteer:
     def __call__(self, doc: Doc) -> Doc:
         cased = _is_cased(doc)
         timex = [(s.start_char, s.end_char) for s in doc.spans.get("timexes", [])] if "timexes" in doc.spans else []
-        model: list[Span] = []
-        titled: set[int] = set()
-        dateline = _dateline(doc) if cased else []
-        for ent in [*(e for e in doc.ents if not any(d.start < e.end and e.start < d.end for d in dateline)), *dateline]:
-            span, had_title = self._strip(ent, cased)
-            if span is not None and cased and span.label_ == "PER" and len(span) > 1 and span[0].text.lower() in common_words():
-                # "Jenazah Maureen": a capitalised common word at a sentence start is no first name
-                span = Span(doc, span.start + 1, span.end, label=span.label_)
-            if span is not None and self._keep(span, cased, timex):
-                if had_title and span.label_ != "PER" and _looks_like_person(span):
-                    # "IPDA Markus Wilco Mitang": what follows a personal title is a person
-                    span = Span(doc, span.start, span.end, label="PER")
-                model.append(span)
-                if had_title:
-                    titled.add(span.start)
         gaz: list[Span] = []
         for match_id, start, end in [*self.matcher(doc), *self.lower_matcher(doc)]:
             key = doc.vocab.strings[match_id]
@@ -328,12 +326,28 @@ class EntityGazetteer:
             gaz.append(Span(doc, start, end, label=entry.type, kb_id=entry.name))
         # longest gazetteer matches first ("Dewan Keamanan PBB" over "PBB")
         gaz = [g for g in filter_spans(gaz) if not any(g.start_char < e and s < g.end_char for s, e in timex)]
+        gaz_starts = frozenset(g.start for g in gaz)
+        model: list[Span] = []
+        titled: set[int] = set()
+        dateline = _dateline(doc) if cased else []
+        for ent in [*(e for e in doc.ents if not any(d.start < e.end and e.start < d.end for d in dateline)), *dateline]:
+            span, had_title = self._strip(ent, cased, gaz_starts)
+            if span is not None and cased and span.label_ == "PER" and len(span) > 1 and span[0].text.lower() in common_words():
+                # "Jenazah Maureen": a capitalised common word at a sentence start is no first name
+                span = Span(doc, span.start + 1, span.end, label=span.label_)
+            if span is not None and self._keep(span, cased, timex):
+                if had_title and span.label_ != "PER" and len(span) > 1 and _looks_like_person(span):
+                    # "IPDA Markus Wilco Mitang": what follows a personal title is a person
+                    span = Span(doc, span.start, span.end, label="PER")
+                model.append(span)
+                if had_title:
+                    titled.add(span.start)
         if cased:
             # on equal spans the head word's type wins over the model's ("Universitas ..." is an ORG)
             model = _split_headed(filter_spans(_headed_names(doc, model, gaz) + model))
         ents = _merge(model, gaz, cased, titled)
         if cased:
-            ents = sorted(ents + _titled_persons(doc, ents), key=lambda s: s.start)
+            ents = _titled_persons(doc, ents)
         doc.ents = ents
         return doc
 
@@ -457,13 +471,27 @@ def _name_word(text: str) -> bool:
 
 
 def _titled_persons(doc: Doc, ents: list[Span]) -> list[Span]:
-    """People the model missed, named right after a title: "Menteri Pertahanan Andrey
-    Belousov", "Deputi Perdana Menteri Denis Manturov", "Menlu AS, Antony Blinken"."""
+    """``ents`` with the people named right after a title: added where the model
+    missed them ("Menteri Pertahanan Andrey Belousov", "Deputi Perdana Menteri
+    Denis Manturov"), retyped where it gave a person's name another type
+    ("Menteri Pertahanan Amerika Serikat, Lloyd Austin" read as a place)."""
     taken = set()
     for e in ents:
         taken.update(range(e.start, e.end))
     at = {e.start: e for e in ents}
+
+    def person_like(span: Span) -> bool:
+        # a surname may also name a place ("Austin"); the first word decides
+        return (
+            span.label_ != "PER"
+            and len(span) > 1
+            and not span.kb_id_
+            and all(_name_word(t.text) for t in span)
+            and span[0].lower_ not in org_place_words()
+        )
+
     out: list[Span] = []
+    retyped: dict[int, Span] = {}
     n = len(doc)
     i = 0
     while i < n:
@@ -477,12 +505,16 @@ def _titled_persons(doc: Doc, ents: list[Span]) -> list[Span]:
             more = _title_at(doc, j)
             if more:
                 j += more
-            elif j in at and at[j].label_ != "PER":
+            elif j in at and at[j].label_ != "PER" and not person_like(at[j]):
                 j = at[j].end
                 if j < n and doc[j].text == "," and j + 1 < n and _capitalised(doc[j + 1].text):
                     j += 1
             else:
                 break
+        if j in at and person_like(at[j]):
+            retyped[j] = Span(doc, j, at[j].end, label="PER")
+            i = at[j].end
+            continue
         k = j
         while k < n and k not in taken and _capitalised(doc[k].text):
             k += 1
@@ -496,7 +528,7 @@ def _titled_persons(doc: Doc, ents: list[Span]) -> list[Span]:
         if k > j:
             out.append(Span(doc, j, k, label="PER"))
         i = max(k, i + 1)
-    return out
+    return sorted([retyped.get(e.start, e) for e in ents] + out, key=lambda s: s.start)
 
 
 def _looks_like_person(span: Span) -> bool:
@@ -795,9 +827,15 @@ def cluster_mentions(mentions: list[Mention], pairs: Iterable[tuple[int, int]] =
             entry = index.get(m.key)
             if entry is not None and (entry.type == m.label or entry.type != "PER"):
                 m.kb, m.label = entry.name, entry.type
+    place_heads = {h.lower() for h, t in name_heads().items() if t == "LOC"}
     first: dict[str, int] = {}
     for i, m in enumerate(mentions):
-        for key in {m.key, f"kb:{m.kb}" if m.kb else ""} - {""}:
+        keys = {m.key, f"kb:{m.kb}" if m.kb else ""}
+        words = m.key.split()
+        if m.label == "LOC" and len(words) > 1 and words[0] in place_heads:
+            # "Kabupaten Raja Ampat" and "Raja Ampat" are one place
+            keys.add(" ".join(words[1:]))
+        for key in keys - {""}:
             if key in first:
                 union(i, first[key])
             else:
