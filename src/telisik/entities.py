@@ -178,6 +178,11 @@ def title_set() -> frozenset[tuple[str, ...]]:
 
 
 @cache
+def portfolio_titles() -> frozenset[str]:
+    return frozenset(w.lower() for w in word_list("id", "portfolio_titles.txt"))
+
+
+@cache
 def event_heads() -> frozenset[str]:
     return frozenset(w.lower() for w in word_list("id", "event_heads.txt"))
 
@@ -307,7 +312,7 @@ class EntityGazetteer:
             return False
         if span[0].text.lower() in event_heads():
             return False
-        if tuple(key.split()) in title_set():
+        if tuple(key.split()) in title_set() or (len(span) == 1 and span.text in name_heads()):
             return False
         if cased and not any(t.text[:1].isupper() or t.text[:1].isdigit() for t in span):
             return False
@@ -332,7 +337,14 @@ class EntityGazetteer:
         dateline = _dateline(doc) if cased else []
         for ent in [*(e for e in doc.ents if not any(d.start < e.end and e.start < d.end for d in dateline)), *dateline]:
             span, had_title = self._strip(ent, cased, gaz_starts)
-            if span is not None and cased and span.label_ == "PER" and len(span) > 1 and span[0].text.lower() in common_words():
+            if (
+                span is not None
+                and cased
+                and span.label_ == "PER"
+                and len(span) > 1
+                and span[0].is_sent_start
+                and span[0].lower_ in common_words()
+            ):
                 # "Jenazah Maureen": a capitalised common word at a sentence start is no first name
                 span = Span(doc, span.start + 1, span.end, label=span.label_)
             if span is not None and self._keep(span, cased, timex):
@@ -396,12 +408,28 @@ def _headed_names(doc: Doc, model: list[Span], gaz: list[Span]) -> list[Span]:
                 continue
             nxt = j + 1
             # "Kementerian Luar Negeri dan Kementerian Unifikasi": two names, not one
-            if tok.text.lower() in connectors() and nxt < n and _capitalised(doc[nxt].text) and not _head_at(doc, nxt, heads)[0]:
+            if (
+                label == "ORG"
+                and tok.text.lower() in connectors()
+                and nxt < n
+                and _capitalised(doc[nxt].text)
+                and not _head_at(doc, nxt, heads)[0]
+            ):
                 j += 1
                 continue
             break
-        if end and not doc[i].text[:1].isupper() and (
-            end - length - i > 2 or i + length in gaz_at or not _name_word(doc[i + length].text)
+        first = doc[i + length] if i + length < n else None
+        if (
+            end
+            and not doc[i].text[:1].isupper()
+            and (
+                first is None
+                or end - length - i > 2
+                or i + length in gaz_at
+                or not _name_word(first.text)
+                or first.is_upper  # "stasiun RCTI", "tentara NICA": a noun before an acronym
+                or _head_at(doc, i + length, heads)[0]
+            )
         ):
             # a lower-case head ("armada Pasifik Rusia", "kosmodrom Vostochny") only
             # before a proper name, never before common words in capitals
@@ -524,6 +552,9 @@ def _titled_persons(doc: Doc, ents: list[Span]) -> list[Span]:
             k = j
         # "Ibu Kota" is a capital city, not a Mrs Kota
         if k > j and name_key(doc[i : j + 1].text) in not_entities():
+            k = j
+        # "Menteri Kehakiman" names a ministry's head, not a Mr Kehakiman
+        if k - j == 1 and j == i + length and doc[i : i + length].text.lower() in portfolio_titles():
             k = j
         if k > j:
             out.append(Span(doc, j, k, label="PER"))
@@ -771,6 +802,10 @@ def _repeated_names(doc: Doc, ents: list[Span]) -> list[Span]:
     by_first: dict[str, list[tuple[str, ...]]] = defaultdict(list)
     for words in sorted(forms, key=len, reverse=True):
         by_first[words[0]].append(words)
+    def alone(i: int, end: int) -> bool:
+        # a name part inside another capitalised name is not this name ("BCS Bowl Game")
+        return not (i > 0 and _capitalised(doc[i - 1].text)) and not (end < len(doc) and _capitalised(doc[end].text))
+
     out: list[Span] = []
     i = 0
     while i < len(doc):
@@ -778,7 +813,12 @@ def _repeated_names(doc: Doc, ents: list[Span]) -> list[Span]:
         if i not in taken:
             for words in by_first.get(doc[i].text, ()):
                 end = i + len(words)
-                if end <= len(doc) and tuple(t.text for t in doc[i:end]) == words and not taken.intersection(range(i, end)):
+                if (
+                    end <= len(doc)
+                    and tuple(t.text for t in doc[i:end]) == words
+                    and not taken.intersection(range(i, end))
+                    and alone(i, end)
+                ):
                     found = Span(doc, i, end, label=forms[words])
                     break
         if found is not None:
