@@ -704,9 +704,6 @@ class Cluster:
     def name(self) -> str:
         return canonical_name([m.text for m in self.mentions], self.kb)
 
-    def words(self) -> set[str]:
-        return {w for m in self.mentions for w in m.key.split()}
-
 
 def canonical_name(forms: list[str], kb: str = "") -> str:
     """The gazetteer's name when the text uses it ("Amerika Serikat" over "Negeri
@@ -718,14 +715,10 @@ def canonical_name(forms: list[str], kb: str = "") -> str:
     if kb_key and any(name_key(f) == kb_key for f in counts):
         return kb
 
-    def rank(form: str) -> tuple[int, int, int, int]:
-        return (len(_words(form)), int(bool(kb_key) and form == kb), int("-" not in form), counts[form])
+    def rank(form: str) -> tuple[int, int, int]:
+        return (len(_words(form)), int("-" not in form), counts[form])
 
-    best = max(counts, key=rank)
-    # an article writing only "Kim Jong-un" still gets the gazetteer's "Kim Jong Un"
-    if kb and name_key(best) == kb_key:
-        return kb
-    return best
+    return max(counts, key=rank)
 
 
 def _initials(text: str) -> str:
@@ -802,9 +795,13 @@ def _repeated_names(doc: Doc, ents: list[Span]) -> list[Span]:
     by_first: dict[str, list[tuple[str, ...]]] = defaultdict(list)
     for words in sorted(forms, key=len, reverse=True):
         by_first[words[0]].append(words)
+    def name_neighbour(k: int) -> bool:
+        return 0 <= k < len(doc) and _capitalised(doc[k].text) and doc[k].lower_ not in common_words()
+
     def alone(i: int, end: int) -> bool:
-        # a name part inside another capitalised name is not this name ("BCS Bowl Game")
-        return not (i > 0 and _capitalised(doc[i - 1].text)) and not (end < len(doc) and _capitalised(doc[end].text))
+        # a name part inside another capitalised name is not this name ("BCS Bowl Game");
+        # a capitalised common word ("Menurut Ma'ruf") is no such name
+        return not name_neighbour(i - 1) and not name_neighbour(end)
 
     out: list[Span] = []
     i = 0
