@@ -27,8 +27,8 @@ FLOORS = {
     "timex.value_f1": 0.85,
     "entity.typed_f1": 0.8,
     "entity.untyped_f1": 0.85,
-    "quote_f1": 0.9,
-    "quote.speaker_f1": 0.75,
+    "quote_f1": 0.92,
+    "quote.speaker_f1": 0.9,
     "citation_f1": 0.95,
 }
 

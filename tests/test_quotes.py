@@ -329,3 +329,189 @@ def test_seed_figures(shared, analyzer):
     assert fig["quote_f1"] >= 0.80
     assert fig["quote.speaker_f1"] >= 0.75
     assert fig["citation_f1"] >= 0.85
+
+
+# ------------------------------------------------------------------ generalisation (held-out errors)
+
+
+def entity(eid: str, name: str, typ: str, text: str, *forms: str) -> dict:
+    """An entity of ``doc._.entities`` with a mention for every occurrence of each form in ``text``."""
+    mentions = []
+    for form in forms or (name,):
+        pos = text.find(form)
+        while pos >= 0:
+            mentions.append({"text": form, "start": pos, "end": pos + len(form)})
+            pos = text.find(form, pos + 1)
+    return {"id": eid, "name": name, "type": typ, "mentions": mentions}
+
+
+@pytest.mark.parametrize(
+    "title_and_name, place, person",
+    [
+        ("Bupati Klaten Sri Mulyono", "Klaten", "Sri Mulyono"),
+        ("Wali Kota Surabaya Eri Cahyadi", "Kota Surabaya", "Eri Cahyadi"),
+        ("CEO Microsoft Satya Nadella", "Microsoft", "Satya Nadella"),
+    ],
+)
+def test_a_place_or_company_between_title_and_name_is_not_part_of_the_name(nlp, title_and_name, place, person):
+    text = f'"Anggaran untuk program ini sudah kami siapkan sejak awal tahun," kata {title_and_name} di Jakarta.'
+    ents = [entity("l1", place, "ORG" if place == "Microsoft" else "LOC", text), entity("p1", person, "PER", text)]
+    [q] = find(nlp, text, ents)
+    assert q["speaker"] == person
+
+
+def test_an_organisation_entity_that_swallowed_a_rank_does_not_replace_the_name(nlp):
+    # the NER may read "Sleman AKBP Yuswanto Ardi" as one organisation; the person is "Yuswanto Ardi"
+    text = '"Tersangka sudah kami tahan sejak kemarin malam," ujar Kapolres Sleman AKBP Yuswanto Ardi.'
+    ents = [entity("o1", "Sleman AKBP Yuswanto Ardi", "ORG", text)]
+    [q] = find(nlp, text, ents)
+    assert q["speaker"] == "Yuswanto Ardi"
+
+
+def test_a_pronoun_takes_the_person_who_became_the_subject_since_the_last_quote(nlp):
+    text = (
+        '"Harga gabah sudah stabil sejak awal bulan," kata Kepala Dinas Pertanian Lestari Wulandari.\n\n'
+        "Sementara itu, Sri Mulyono yang baru tiba dari Semarang meninjau gudang beras di Pedan. "
+        "Ia mengatakan stok beras cukup hingga akhir tahun.\n\n"
+        '"Petani tidak perlu khawatir soal pupuk," imbuh dia.'
+    )
+    ents = [entity("p1", "Lestari Wulandari", "PER", text), entity("p2", "Sri Mulyono", "PER", text)]
+    assert [q["speaker"] for q in find(nlp, text, ents)] == ["Lestari Wulandari", "Sri Mulyono", "Sri Mulyono"]
+
+
+def test_menurutnya_after_a_sentence_about_someone_else(nlp):
+    text = (
+        '"Kami bermain buruk di babak kedua," ujar pelatih tim tamu, Hendra Wijaya.\n\n'
+        "Kapten tuan rumah, Arif Budiman, mempersembahkan golnya untuk para suporter. "
+        "Menurutnya, dukungan penonton membuat tim tampil lebih percaya diri."
+    )
+    ents = [entity("p1", "Hendra Wijaya", "PER", text), entity("p2", "Arif Budiman", "PER", text)]
+    assert [q["speaker"] for q in find(nlp, text, ents)] == ["Hendra Wijaya", "Arif Budiman"]
+
+
+def test_a_pronoun_stays_with_the_last_speaker_when_no_one_else_became_the_subject(nlp):
+    text = '"Kami terus memantau harga gabah," kata Lestari Wulandari. Ia menambahkan, petani akan menerima pupuk pekan depan.'
+    ents = [entity("p1", "Lestari Wulandari", "PER", text)]
+    assert [q["speaker"] for q in find(nlp, text, ents)] == ["Lestari Wulandari", "Lestari Wulandari"]
+
+
+def test_subjects_inside_reported_speech_do_not_take_the_pronoun(nlp):
+    # the sentence after "X menjelaskan, ..." goes on with X's account: its subject is not a new speaker
+    text = (
+        "Menteri Koperasi Anton Wibisono menjelaskan, pembiayaan itu merupakan langkah biasa. "
+        "Terlebih, Rudi Hartanto sudah melunasi pinjaman sebelumnya.\n\n"
+        '"Kami harus menghargai setiap keputusan koperasi," kata dia.'
+    )
+    ents = [entity("p1", "Anton Wibisono", "PER", text), entity("p2", "Rudi Hartanto", "PER", text)]
+    assert [q["speaker"] for q in find(nlp, text, ents)] == ["Anton Wibisono", "Anton Wibisono"]
+
+
+def test_a_description_with_itu_refers_back_to_the_speaker(nlp):
+    text = (
+        '"Kami kalah karena kurang fokus," kata pelatih Persikab, Gilbert Santana. '
+        "Pelatih asal Brasil itu mengatakan timnya akan berbenah sebelum laga berikutnya."
+    )
+    qs = find(nlp, text)
+    assert [q["speaker"] for q in qs] == ["Gilbert Santana", "Gilbert Santana"]
+    assert qs[1]["text"].startswith("timnya akan berbenah")
+
+
+@pytest.mark.parametrize("age", ["(45)", "(52 tahun)"])
+def test_an_age_in_brackets_after_the_name(nlp, age):
+    text = f'Seorang warga, Rusmini {age}, mengaku rumahnya terendam sejak Jumat malam. "Air naik cepat sekali," katanya.'
+    qs = find(nlp, text)
+    assert [(q["speaker"], q["direct"]) for q in qs] == [("Rusmini", False), ("Rusmini", True)]
+    assert qs[0]["text"] == "rumahnya terendam sejak Jumat malam"
+
+
+def test_the_name_in_apposition_after_an_unnamed_speaker(nlp):
+    text = '"Bangunan bergoyang keras sekali, saya kira atapnya runtuh," kata seorang warga Cebu, Maria Reyes, kepada AFP.'
+    [q] = find(nlp, text)
+    assert q["speaker"] == "Maria Reyes"
+
+
+def test_a_day_after_an_unnamed_speaker_is_not_a_name(nlp):
+    text = '"Situasi di perbatasan sudah kembali terkendali," kata para pejabat, Senin.'
+    [q] = find(nlp, text)
+    assert q["speaker"] == "para pejabat"
+
+
+def test_a_name_before_the_title_and_company(nlp):
+    text = "Timotius Hartono, Direktur Pemasaran PT Bukit Indah Tbk, mengatakan penjualan rumah naik 12 persen."
+    [q] = find(nlp, text)
+    assert q["speaker"] == "Timotius Hartono"
+
+
+def test_a_quote_split_by_its_speech_verb_is_two_quotes_of_one_speaker(nlp):
+    text = (
+        '"Pemerintah tidak akan menaikkan harga solar tahun ini," tutur Menteri Energi Haryo Seno, '
+        '"kecuali harga minyak dunia melonjak tajam."'
+    )
+    qs = find(nlp, text)
+    assert [(q["speaker"], q["direct"]) for q in qs] == [("Haryo Seno", True), ("Haryo Seno", True)]
+    assert qs[1]["text"].startswith("kecuali harga minyak")
+
+
+@pytest.mark.parametrize("cue", ["menurut data", "berdasarkan data", "berdasarkan catatan"])
+def test_statements_credited_to_an_agencys_data(nlp, cue):
+    text = f"Sebanyak 120 rumah rusak akibat gempa di Cianjur, {cue} Badan Penanggulangan Bencana Daerah (BPBD)."
+    [q] = find(nlp, text)
+    assert q["speaker"] == "Badan Penanggulangan Bencana Daerah" and q["direct"] is False
+    assert q["text"].startswith("Sebanyak 120 rumah rusak")
+
+
+def test_a_company_whose_name_starts_with_data(nlp):
+    text = "Menurut Data Nusantara Research, pasar kendaraan listrik tumbuh 20 persen tahun ini."
+    [q] = find(nlp, text)
+    assert q["speaker"] == "Data Nusantara Research"
+
+
+@pytest.mark.parametrize(
+    "verb, content",
+    [
+        ("mengimbau", "warga di bantaran sungai tetap waspada"),
+        ("memastikan", "tidak ada korban jiwa dalam kebakaran itu"),
+        ("mengakui", "timnya kehilangan konsentrasi di babak kedua"),
+        ("mengingatkan", "pengendara agar tidak melintas saat hujan deras"),
+        ("mengutarakan", "keinginannya untuk kembali melatih tim nasional"),
+    ],
+)
+def test_reported_speech_verbs(nlp, verb, content):
+    text = f"Kepala Kepolisian Resor Bogor Rahmat Hidayat {verb} {content}."
+    [q] = find(nlp, text)
+    assert q["speaker"] == "Rahmat Hidayat" and q["text"] == content and not q["direct"]
+
+
+@pytest.mark.parametrize("verb", ["membenarkan", "menepis"])
+def test_verbs_that_report_only_before_bahwa(nlp, verb):
+    assert find(nlp, f"Juru bicara klub Dedi Kurnia {verb} kabar kepindahan pemain itu.") == []
+    [q] = find(nlp, f"Juru bicara klub Dedi Kurnia {verb} bahwa pemain itu sudah menandatangani kontrak baru.")
+    assert q["speaker"] == "Dedi Kurnia" and q["text"].startswith("pemain itu sudah")
+
+
+@pytest.mark.parametrize("verb", ["jawab", "sergah", "seloroh", "keluh", "pinta"])
+def test_verbs_after_a_direct_quote(nlp, verb):
+    text = f'"Belum ada keputusan soal itu, kami masih menunggu rapat," {verb} Ketua Panitia Wahyu Hidayat.'
+    [q] = find(nlp, text)
+    assert q["speaker"] == "Wahyu Hidayat" and q["cue"] == verb
+
+
+def test_a_passive_verb_at_the_sentence_start_is_not_part_of_the_name(nlp):
+    text = 'Diketahui Yosef Brandt mengatakan bahwa pasukan itu sudah kelelahan. "Kami kehabisan tenaga," ujarnya.'
+    assert [q["speaker"] for q in find(nlp, text)] == ["Yosef Brandt", "Yosef Brandt"]
+
+
+def test_a_plain_object_after_a_speech_verb_is_not_reported_speech(nlp):
+    assert find(nlp, "Persikab memastikan tempat di babak final setelah menang 2-0 atas tim tamu.") == []
+    [q] = find(nlp, "Polda Metro Jaya memastikan tidak ada korban jiwa dalam kebakaran itu.")
+    assert q["speaker"] == "Polda Metro Jaya"
+
+
+def test_an_acronym_typed_as_a_person_does_not_take_the_pronoun(nlp):
+    text = (
+        '"Truk kelebihan muatan merusak jalan nasional," kata peneliti Dwi Handoko.\n\n'
+        "Truk ODOL juga memperlemah daya saing.\n\n"
+        '"Penertiban harus dimulai dari karoseri," katanya.'
+    )
+    ents = [entity("p1", "Dwi Handoko", "PER", text), entity("p2", "Zero ODOL", "PER", text, "ODOL", "Zero ODOL")]
+    assert [q["speaker"] for q in find(nlp, text, ents)] == ["Dwi Handoko", "Dwi Handoko"]

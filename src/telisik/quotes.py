@@ -22,10 +22,15 @@ false``). Unattributed statements ("dilaporkan", "diyakini", "ada yang
 mengatakan") are not quotes.
 
 The speaker phrase is resolved to an entity of ``doc._.entities`` when one of
-its mentions covers the phrase (or has the same surname); otherwise a surname is
-completed from a fuller name earlier in the article ("Peskov" -> "Dmitry
-Peskov"), an acronym from its spelled-out form ("AS" -> "Amerika Serikat"), and
-a pronoun or -nya takes the last speaker.
+its mentions covers the phrase (or has the same surname), except that a place or
+company between a title and a name stays out of it ("Bupati Bekasi Ade
+Kuswara", "CEO Microsoft Satya Nadella"); otherwise a surname is completed from
+a fuller name earlier in the article ("Peskov" -> "Dmitry Peskov"), an acronym
+from its spelled-out form ("AS" -> "Amerika Serikat"). A pronoun, -nya or a
+description ("pelatih asal Italia itu") takes the person who became a
+sentence's subject since the last quote ("Sementara itu, Hendra ... . Ia
+mengatakan"), else the last speaker. A quote split by its verb ('"A," lanjut X,
+"B."') is two quotes of X.
 """
 
 from __future__ import annotations
@@ -135,20 +140,21 @@ def speaker_from_phrase(text: str, words: list[tuple[str, int, int]]) -> Speaker
     "pernyataan Kremlin" -> Kremlin, "para pejabat" as written, "dia" a pronoun."""
     lex = lexicon()
     # drop parenthesised asides word by word: "Amerika Serikat (AS)", "Departemen Luar Negeri (Deplu) AS"
-    kept = []
-    depth = 0
-    for w in words:
-        opens, closes = w[0].count("("), w[0].count(")")
-        if depth == 0 and opens == 0:
-            kept.append(w)
-        depth = max(0, depth + opens - closes)
-    words = kept
+    words = _unbracketed(words)
     if not words:
         return None
     if len(words) == 1 and lex.has("pronoun", words[0][0]):
         return Speaker(None, words[0][1], words[0][2], "pronoun")
     n = lex.prefix("determiner", [w[0] for w in words])
     words = words[n:]
+    n = lex.prefix("connector", [w[0] for w in words])
+    if 0 < n < len(words):
+        words = words[n:]  # "Diketahui Yosef Brandt", "Sementara itu Kirby": the sentence adverb is not the name
+    # only a role ("pelatih", "menteri"); "sumber AS tersebut" is the unnamed source itself
+    described = lex.prefix("title", [w[0] for w in words]) and not lex.has("group", words[0][0])
+    if len(words) >= 2 and lex.has("anaphor", words[-1][0]) and described:
+        # "Pelatih asal Italia itu", "pejabat tersebut": a description of someone named before, not a new speaker
+        return Speaker(None, words[0][1], words[-1][2], "pronoun")
     while words and words[0][0].strip(_PUNCT).lower() in lex.verbs:
         words = words[1:]  # "Lanjut Yannes menambahkan": the speech verb is not part of the name
     if not words:
@@ -156,6 +162,8 @@ def speaker_from_phrase(text: str, words: list[tuple[str, int, int]]) -> Speaker
     if canonical_media(" ".join(w[0] for w in words).strip(_PUNCT)):
         return _name_speaker(text, words, "name")  # "Kantor Berita Pusat Korea Utara" is the agency's name
     n = lex.prefix("statement", [w[0] for w in words])
+    if not n and words[0][0].islower():
+        n = lex.prefix("data", [w[0] for w in words])
     if n:
         # "pernyataan singkat di situs resmi Kremlin": the statement's owner is the last name in it
         rest = words[n:]
@@ -290,8 +298,22 @@ def _clean_subject(text: str, s: int, e: int) -> list[tuple[str, int, int]]:
     return words
 
 
+def _unbracketed(words: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
+    """The words outside parentheses: "Rusmini (52 tahun)" -> "Rusmini"."""
+    kept = []
+    depth = 0
+    for w in words:
+        opens, closes = w[0].count("("), w[0].count(")")
+        if depth == 0 and opens == 0:
+            kept.append(w)
+        depth = max(0, depth + opens - closes)
+    return kept
+
+
 def _subject_candidate(words: list[tuple[str, int, int]]) -> bool:
     lex = lexicon()
+    # an age or acronym in brackets says nothing about the subject: "Rusmini (45)", "Badan ... (BMKG)"
+    words = _unbracketed(words)
     if not words:
         return False
     first = words[0][0].strip(_PUNCT).lower()
@@ -373,10 +395,17 @@ def subject_speaker(text: str, start: int, end: int) -> Speaker | None:
             return Speaker(text[s0 : words[-1][2]].strip(" ,"), s0, words[-1][2], "phrase")
     speaker = speaker_from_phrase(text, words)
     # "Adrienne Watson, juru bicara Gedung Putih, mengatakan": the name before the title
-    if (speaker is None or speaker.kind == "phrase") and chosen > 0 and lex.prefix("title", [w[0] for w in words]):
+    if chosen > 0 and lex.prefix("title", [w[0] for w in words]):
         prev = cleaned[chosen - 1][2]
         if prev and len(prev) <= 4 and all(_NAME_TOKEN.match(w[0].strip(",.;:")) for w in prev):
-            return _name_speaker(text, prev, "name")
+            if speaker is None or speaker.kind == "phrase":
+                return _name_speaker(text, prev, "name")
+            # "Timotius Thendean, Direktur Marketing PT Sentul City Tbk, mengatakan": a title that names
+            # someone too yields to a person's name in front of it (two words at least, none a time
+            # or a place word: "Pada Senin, ...", "Di Jakarta, ...")
+            roles = ("stop", "adjunct", "connector", "clause", "title", "institution", "statement", "group")
+            if len(prev) >= 2 and not any(lex.has(role, w[0]) for w in prev for role in roles):
+                return _name_speaker(text, prev, "name")
     return speaker
 
 
@@ -389,11 +418,21 @@ def after_speaker(text: str, pos: int, limit: int) -> Speaker | None:
     if not words:
         return None
     speaker = speaker_from_phrase(text, words)
-    if (speaker is None or speaker.kind == "phrase") and lex.prefix("title", [w[0] for w in words]) and m and text[m.start()] == ",":
-        # "juru bicara Dewan Keamanan Nasional AS, John Kirby": the name in the apposition
+    low = [w[0] for w in words]
+    head = low[lex.prefix("determiner", low) :]
+    describes = lex.prefix("title", low) or (head and lex.has("group", head[0]))
+    # a title with one capitalised word after it is often title + team or company: "pelatih Persikab, Gilbert Santana"
+    weak = speaker is None or speaker.kind == "phrase" or (lex.prefix("title", low) and len((speaker.name or "").split()) == 1)
+    if weak and describes and m and text[m.start()] == ",":
+        # "juru bicara Dewan Keamanan Nasional AS, John Kirby", "seorang warga Davao, Maria Santos":
+        # the name in the apposition
         m2 = re.compile(r"[,.;:!?\"“”«»\n]").search(text, m.end(), limit)
         nxt = _cut_at_stop(_words(text[m.end() : m2.start() if m2 else limit], m.end()), lex.roles["stop"])
-        if nxt and len(nxt) <= 4 and all(_NAME_TOKEN.match(w[0]) for w in nxt):
+        nxt = _unbracketed(nxt)  # "Maria Reyes (45)"
+        # not a day or a sentence adverb: '"...," kata para pejabat, Senin.'
+        if nxt and len(nxt) <= 4 and all(_NAME_TOKEN.match(w[0]) for w in nxt) and not any(
+            lex.has(role, nxt[0][0]) for role in ("adjunct", "connector", "stop", "title")
+        ):
             return _name_speaker(text, nxt, "name")
     return speaker
 
@@ -670,7 +709,22 @@ def find_quotes(doc: Doc) -> list[dict[str, Any]]:
     # 4. unattributed quotes that continue the speaker before them
     found.sort(key=lambda f: f.start)
     for idx, sp in enumerate(marks):
-        if idx in attributed or not _standalone_start(text, sp, paras[sp.para][0]):
+        if idx in attributed:
+            continue
+        prev_mark = attributed.get(idx - 1)
+        if prev_mark is not None and prev_mark.direct and marks[idx - 1].para == sp.para:
+            between = text[marks[idx - 1].close + 1 : sp.open]
+            if prev_mark.cue and not re.search(r"[.!?]", between) and between.rstrip().endswith(","):
+                # '"Ruang itu masih terbuka," lanjut Ratna, "tetapi ..."': a quote split by its
+                # attribution goes on with the same speaker
+                cs, ce = _content(text, sp.open + 1, sp.close)
+                if len(text[cs:ce].split()) >= _MIN_QUOTE_WORDS:
+                    q = Found(cs, ce, True, prev_mark.cue, prev_mark.speaker, _sentence_of(sp.open, sents), idx)
+                    found.append(q)
+                    attributed[idx] = q
+                    found.sort(key=lambda f: f.start)
+                    continue
+        if not _standalone_start(text, sp, paras[sp.para][0]):
             continue
         cs, ce = _content(text, sp.open + 1, sp.close)
         if len(text[cs:ce].split()) < _MIN_QUOTE_WORDS:
@@ -727,6 +781,9 @@ def _reported(doc: Doc, vm: re.Match[str], kind: str, ss: int, se: int, marks: l
         start = _skip_to_content(text, vm.end(), se, kind == "bahwa")
         if start is None:
             return None
+        first_word = text[start:se].split()[:1]
+        if first_word and lexicon().has("object", first_word[0]):
+            return None  # "memastikan tempat di final", "mengakui keunggulan lawan": a plain object, not content
         mark = next((i for i, m in enumerate(marks) if m.open == start), -1)
         if mark >= 0:
             if mark in attributed:
@@ -906,6 +963,29 @@ def _entity_for(doc: Doc, speaker: Speaker) -> dict[str, Any] | None:
     return by_surname
 
 
+def _other_entity_inside(doc: Doc, sp: Speaker, ent: dict[str, Any]) -> bool:
+    """Whether a place or organisation other than ``ent`` is named in the speaker's span
+    ("Kota Surabaya" in "Wali Kota Surabaya Eri Cahyadi", whose title took "Wali Kota")."""
+    for other in doc._.entities or []:
+        if other is ent or other.get("type") == "PER":
+            continue
+        for mention in other.get("mentions") or []:
+            if mention.get("start", 10**9) < sp.end and mention.get("end", -1) > sp.start:
+                return True
+    return False
+
+
+def _swallowed_title(name: str | None, ent: dict[str, Any]) -> bool:
+    """Whether the entity's name is our two-or-more-word name with a title or a place in front
+    ("Sleman AKBP Yuswanto Ardi" for "Yuswanto Ardi"): then ours is the person's name."""
+    ent_name = ent.get("name") or ""
+    if not name or len(name.split()) < 2 or not ent_name.endswith(" " + name):
+        return False
+    extra = ent_name[: -len(name)].split()
+    lex = lexicon()
+    return ent.get("type") != "PER" or any(lex.has("title", w) or _ACRONYM.match(w) for w in extra)
+
+
 def _own_resolution(text: str, sp: Speaker, names: list[tuple[int, str]]) -> str | None:
     """An acronym spelled out ("AS" -> "Amerika Serikat"), a surname completed ("Peskov" -> "Dmitry Peskov")."""
     name = sp.name
@@ -928,11 +1008,71 @@ def _own_resolution(text: str, sp: Speaker, names: list[tuple[int, str]]) -> str
     return name
 
 
+def _subject_position(text: str, start: int, mention_start: int) -> bool:
+    """Whether a name at ``mention_start`` is its sentence's subject: only a connector, a title, an
+    institution or capitalised words before it ("Sementara itu, Hendra ...", "Kapten Persib, Fajar ...")."""
+    lex = lexicon()
+    prefix = text[start:mention_start].strip()
+    words = [w.strip(_PUNCT) for w in prefix.split()]
+    words = [w for w in words if w]
+    if len(words) > 8:
+        return False
+    lead = words[lex.prefix("connector", words) :]
+    if prefix.endswith(",") and lead and any(lex.prefix(role, lead) for role in ("title", "group", "determiner")):
+        return True  # a description in apposition: "Kapten tuan rumah, Arif Budiman, ...", "Sementara itu, Camat X 1, Y"
+    i = 0
+    while i < len(words):
+        n = max(lex.prefix(role, words[i:]) for role in ("connector", "title", "institution", "determiner", "group"))
+        if n:
+            i += n
+        elif _is_cap(words[i], alpha=True):
+            i += 1
+        else:
+            return False
+    return True
+
+
+def _not_a_person(text: str, mention: dict[str, Any]) -> bool:
+    """A mention typed as a person that cannot be one: an acronym ("ODOL", "ODOl") or a numbered
+    district ("Camat Ilir Barat 1")."""
+    words = mention.get("text", "").split()
+    if len(words) == 1 and sum(c.isupper() for c in words[0]) >= 3:
+        return True
+    return bool(re.match(r"\s+\d", text[mention.get("end", 0) :]))
+
+
+def _subject_person(doc: Doc, start: int, end: int, sents: list[tuple[int, int]], marks: list[Marked]) -> dict[str, Any] | None:
+    """The person last named as a sentence's subject in text[start:end], outside quotation marks.
+
+    A pronoun ("ia", "dia", "-nya") or a description ("pelatih asal Italia itu") points to the
+    person the text was last about; that is the last speaker only when no one else has become
+    the subject since: '"...," tutur Dimas. Sementara itu, Hendra ... . Seusai sidang, ia mengatakan'.
+    """
+    best: tuple[int, dict[str, Any]] | None = None
+    for ent in doc._.entities or []:
+        # a person is introduced by a full name somewhere; a one-word "person" ("Nikel") is more
+        # often a mistyped thing, and an acronym ("ODOL") is not a person at all
+        if ent.get("type") != "PER" or not any(len(m.get("text", "").split()) >= 2 for m in ent.get("mentions") or []):
+            continue
+        for mention in ent.get("mentions") or []:
+            ms = mention.get("start", -1)
+            if not (start <= ms < end) or _inside(ms, marks) >= 0 or _not_a_person(doc.text, mention):
+                continue
+            s_idx = _sentence_of(ms, sents)
+            if _subject_position(doc.text, max(start, sents[s_idx][0]), ms) and (best is None or ms > best[0]):
+                best = (ms, ent)
+    return best[1] if best else None
+
+
 def _resolve(doc: Doc, found: list[Found]) -> list[dict[str, Any]]:
     text = doc.text
     names = _full_names(text)
+    sents = _sentence_spans(doc)
+    marks = marked_spans(text)
+    paras = paragraphs(text)
     out: list[dict[str, Any]] = []
     last: tuple[str | None, str | None] = (None, None)
+    last_end = 0
     seen: set[tuple[int, int]] = set()
     for f in found:
         if (f.start, f.end) in seen or f.end <= f.start:
@@ -942,7 +1082,23 @@ def _resolve(doc: Doc, found: list[Found]) -> list[dict[str, Any]]:
         name: str | None = None
         entity_id: str | None = None
         if sp is None or sp.kind == "pronoun":
-            name, entity_id = last
+            subject = None
+            if sp is not None and not f.extra.get("continues"):
+                # reported speech often runs on into the next sentences of its paragraph
+                # ("Bahlil menjelaskan, ... . Terlebih, Shell merupakan ..."), whose subjects are
+                # what the speaker talks about: look only past that paragraph
+                start = last_end
+                if out and not out[-1]["direct"]:
+                    start = max(start, next((e for s_, e in paras if s_ <= last_end <= e), last_end))
+                subject = _subject_person(doc, start, sp.start, sents, marks)
+            if subject is not None:
+                name, entity_id = subject.get("name"), subject.get("id")
+                if name and len(name.split()) == 1:
+                    # an entity known by its surname only ("Brik") takes the full name the text gives
+                    name = _own_resolution(text, Speaker(name, sp.start, sp.end, "name"), names)
+                last = (name, entity_id)
+            else:
+                name, entity_id = last
             if name is None:
                 continue  # "ia mengatakan" with no one named before: a quote without a speaker says nothing
         else:
@@ -951,10 +1107,14 @@ def _resolve(doc: Doc, found: list[Found]) -> list[dict[str, Any]]:
             if ent is not None:
                 entity_id = ent.get("id")
                 ent_name = ent.get("name") or name
-                # keep our name only when it is the fuller form of the entity's ("Adrienne Watson" for "Watson")
-                if not (name and ent_name and set(ent_name.lower().split()) < set(name.lower().split())):
+                # keep our name only when it is the fuller form of the entity's ("Adrienne Watson" for
+                # "Watson"), not when the extra words are a place or an organisation named in front of it
+                # ("Bupati Bekasi Ade Kuswara", "CEO Microsoft Satya Nadella")
+                fuller = bool(name and ent_name and set(ent_name.lower().split()) < set(name.lower().split()))
+                if (not fuller or _other_entity_inside(doc, sp, ent)) and not _swallowed_title(name, ent):
                     name = ent_name
             last = (name, entity_id)
+        last_end = max(last_end, f.end, sp.end if sp is not None else 0)
         out.append(
             {
                 "text": text[f.start : f.end],
