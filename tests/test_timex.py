@@ -26,7 +26,7 @@ def only(text: str, published: str | None = "2023-09-12") -> dict:
 @pytest.mark.parametrize(
     ("sentence", "text", "value"),
     [
-        ("Kremlin mengonfirmasi kunjungan itu pada Senin (11/9) sore.", "Senin (11/9)", "2023-09-11"),
+        ("Kremlin mengonfirmasi kunjungan itu pada Senin (11/9) sore.", "Senin (11/9) sore", "2023-09-11T15"),
         ("Rombongan tiba di Vladivostok Selasa (12/09).", "Selasa (12/09)", "2023-09-12"),
         ("Pesawat mendarat pada Selasa malam (18/6/2024) di Pyongyang.", "Selasa malam (18/6/2024)", "2024-06-18T19"),
         ("Gempa terjadi Rabu (13/9/2023) silam di lepas pantai.", "Rabu (13/9/2023)", "2023-09-13"),
@@ -75,6 +75,8 @@ def test_year_boundaries_resolve_to_the_nearest_year():
         ("Harga beras naik sejak awal bulan ini.", "awal bulan ini", "2023-09"),
         ("Proyek ditargetkan rampung akhir Desember mendatang.", "akhir Desember mendatang", "2023-12"),
         ("Laba perusahaan naik pada kuartal ketiga tahun ini.", "kuartal ketiga tahun ini", "2023-Q3"),
+        ("Jumlah kasus naik sejak Januari hingga Mei 2023.", "Januari hingga Mei 2023", "2023-01/2023-05"),
+        ("Inflasi Mei lalu tercatat 2,8 persen.", "Mei lalu", "2023-05"),
         ("Ekspor turun pada semester I 2023.", "semester I 2023", "2023-H1"),
         ("Dokumen itu ditandatangani pada 18/6/2024 di Pyongyang.", "18/6/2024", "2024-06-18"),
         ("Sidang lanjutan dijadwalkan tanggal 20 di PN Jakarta Pusat.", "tanggal 20", "2023-09-20"),
@@ -95,6 +97,7 @@ def test_dates_inside_names_and_law_numbers_are_not_timexes():
     assert values("Kampus Universitas 17 Agustus 1945 berada di Jl. 17 Agustus, Surabaya.") == []
     assert values("Aturan itu merujuk Undang-Undang Nomor 22 Tahun 2009 tentang lalu lintas.") == []
     assert values("Ia merayakan ulang tahun ke-18 bersama keluarga.") == []
+    assert values("Warga menggelar gerakan Jumat Bersih di kampung itu.") == []
 
 
 # ---------------------------------------------------------------- relative expressions
@@ -114,6 +117,7 @@ def test_dates_inside_names_and_law_numbers_are_not_timexes():
         ("Produksi padi turun tahun lalu akibat kemarau.", "tahun lalu", "2022"),
         ("Korban dilaporkan hilang dua hari lalu di hutan.", "dua hari lalu", "2023-09-10"),
         ("Vaksin tiba tiga pekan mendatang menurut kementerian.", "tiga pekan mendatang", "2023-W40"),
+        ("Harga diperkirakan naik dalam beberapa hari ke depan.", "beberapa hari ke depan", "FUTURE_REF"),
         ("Ia akan berkunjung dalam beberapa hari mendatang.", "beberapa hari mendatang", "FUTURE_REF"),
         ("Harga minyak naik dalam beberapa pekan terakhir.", "beberapa pekan terakhir", "PAST_REF"),
         ("Menteri itu baru-baru ini berkunjung ke Korea Utara.", "baru-baru ini", "PAST_REF"),
@@ -145,6 +149,8 @@ def test_times_parts_of_day_and_zones():
     assert only("Kim Jong Un telah memasuki Rusia pagi ini dengan kereta.")["value"] == "2023-09-12T08"
     assert only("Ledakan terdengar tadi malam di dekat pelabuhan.")["value"] == "2023-09-11T19"
     assert only("Rapat dimulai jam 7 malam di balai desa.")["value"] == "2023-09-12T19:00"
+    linked = tag("Gempa terjadi pada Sabtu (9/9) pukul 22.47 waktu setempat.", "2023-09-12")[0]
+    assert [(t["text"], t["value"]) for t in linked] == [("Sabtu (9/9)", "2023-09-09"), ("pukul 22.47 waktu setempat", "2023-09-09T22:47")]
     dated = only("Senin, 11 September 2023 pukul 10.15 WIB, gedung itu dikosongkan.")
     assert (dated["value"], dated["zone"]) == ("2023-09-11T10:15", "+07:00")
 
@@ -163,6 +169,7 @@ def test_times_parts_of_day_and_zones():
         ("Festival itu digelar setiap tahun di Ubud.", "setiap tahun", "P1Y", "SET"),
         ("Pasar dibuka tiap Senin di alun-alun.", "tiap Senin", "XXXX-WXX-1", "SET"),
         ("Obat diminum dua kali sehari setelah makan.", "dua kali sehari", "P1D", "SET"),
+        ("Stok beras cukup untuk tiga bulan ke depan.", "tiga bulan ke depan", "P3M", "DURATION"),
     ],
 )
 def test_durations_and_sets(sentence, text, value, type_):

@@ -160,6 +160,7 @@ class Lexicon:
     set_words: frozenset[str]
     name_prefixes: frozenset[str]
     not_timex: frozenset[str]
+    weekday_cues: frozenset[str]
 
 
 @cache
@@ -184,6 +185,7 @@ def lexicon() -> Lexicon:
         set_words=word_list("id", "set_words.txt"),
         name_prefixes=word_list("id", "timex_name_prefixes.txt"),
         not_timex=word_list("id", "not_timex.txt"),
+        weekday_cues=word_list("id", "weekday_cues.txt"),
     )
 
 
@@ -233,7 +235,7 @@ class TimexGrammar:
 
     def __init__(self) -> None:
         lx = self.lx = lexicon()
-        months_full = [m for m in lx.months if len(m) > 3]
+        months_full = [row[0] for row in table("id", "months.tsv") if len(row) < 3 or row[2] != "abbr"]
         mon = _alt(lx.months)
         mon_full = _alt(months_full)
         wd = _alt(lx.weekdays)
@@ -252,7 +254,7 @@ class TimexGrammar:
         vague = _alt(lx.vague)
         rel_days = _alt(lx.relative_days)
         year = r"(?:19|20)\d\d"
-        time = rf"(?:\s*,?\s*(?:pukul|jam|pk\.?)\s*(?P<hh>[01]?\d|2[0-3])(?:[.:](?P<mm>[0-5]\d))?(?:\s*(?P<zone>{zone})\b)?)?"
+        time = rf"(?:\s*,?\s*(?:pukul|jam|pk\.?)\s*(?P<hh>2[0-3]|[01]?\d)(?:[.:](?P<mm>[0-5]\d))?(?:\s*(?P<zone>{zone})\b)?)?"
         dash = r"(?:\s*[-–—]\s*|\s+(?:hingga|sampai(?:\s+dengan)?|s\.?d\.?|s/d)\s+)"
         flags = re.IGNORECASE
         self.rules: list[tuple[str, re.Pattern[str], Callable[[re.Match[str], str], Candidate | None]]] = [
@@ -261,7 +263,7 @@ class TimexGrammar:
                 "weekday_bracket",
                 re.compile(
                     rf"\b(?:hari\s+)?(?P<wd>{wd})(?:\s+(?P<pod>{pod}))?\s*,?\s*\(\s*(?P<d>\d{{1,2}})\s*/\s*(?P<m>\d{{1,2}})"
-                    rf"(?:\s*/\s*(?P<y>\d{{4}}|\d{{2}}))?\s*\)",
+                    rf"(?:\s*/\s*(?P<y>\d{{4}}|\d{{2}}))?\s*\)(?:\s+(?P<pod2>{pod})\b)?",
                     flags,
                 ),
                 self._weekday_bracket,
@@ -286,6 +288,12 @@ class TimexGrammar:
                 ),
                 self._day_month,
             ),
+            # Januari hingga Mei 2024, Maret-April 2023
+            (
+                "month_range",
+                re.compile(rf"\b(?P<mon1>{mon_full})(?:\s+(?P<y1>{year}))?{dash}(?P<mon2>{mon_full})\s+(?P<y2>{year})\b", flags),
+                self._month_range,
+            ),
             # September 2023, bulan Februari 2022, awal Juni 2024
             (
                 "month_year",
@@ -296,8 +304,9 @@ class TimexGrammar:
             (
                 "month",
                 re.compile(
-                    rf"\b(?:(?P<mod>{mods})|(?P<pre>pada|sejak|hingga|sampai|selama|jelang|menjelang|per|bulan|medio))\s+"
-                    rf"(?:bulan\s+)?(?P<mon>{mon_full})\b(?:\s+(?P<dir>lalu|silam|mendatang|depan|ini|nanti)\b)?",
+                    rf"\b(?:(?:(?P<mod>{mods})|(?P<pre>pada|sejak|hingga|sampai|selama|jelang|menjelang|per|bulan|medio))\s+"
+                    rf"(?:bulan\s+)?(?P<mon>{mon_full})\b(?:\s+(?P<dir>lalu|silam|mendatang|depan|ini|nanti)\b)?"
+                    rf"|(?P<mon_b>{mon_full})\s+(?P<dir_b>lalu|silam|mendatang)\b)",
                     flags,
                 ),
                 self._month,
@@ -375,7 +384,7 @@ class TimexGrammar:
             (
                 "time",
                 re.compile(
-                    rf"\b(?:(?:pukul|jam|pk\.?)\s*(?P<hh>[01]?\d|2[0-3])(?:[.:](?P<mm>[0-5]\d))?|(?P<hh2>[01]?\d|2[0-3])[.:](?P<mm2>[0-5]\d)(?=\s*(?:{zone})\b))"
+                    rf"\b(?:(?:pukul|jam|pk\.?)\s*(?P<hh>2[0-4]|[01]?\d)(?:[.:](?P<mm>[0-5]\d))?(?![\d.:])|(?P<hh2>2[0-4]|[01]?\d)[.:](?P<mm2>[0-5]\d)(?=\s*(?:{zone})\b))"
                     rf"(?:\s+(?P<pod>{pod}))?(?:\s*(?P<zone>{zone}|waktu\s+setempat)\b)?",
                     flags,
                 ),
@@ -470,7 +479,7 @@ class TimexGrammar:
         weekday = self._weekday_num(m["wd"])
         day, month = int(m["d"]), int(m["m"])
         year = int(m["y"]) + (2000 if m["y"] and len(m["y"]) == 2 else 0) if m["y"] else None
-        hour = self._hour(m["pod"])
+        hour = self._hour(m["pod"] or m["pod2"])
         tense = self._tense(text, m.start(), m.end())
         type_ = "TIME" if hour is not None else "DATE"
         full = _safe(year, month, day) if year else None
@@ -582,17 +591,29 @@ class TimexGrammar:
         return Candidate(start, end, "TIME" if stamp.hour is not None else "DATE", lambda a: Value(value, extra=extra), "absolute",
                          full=stamp.day, weekday=stamp.weekday, tense=self._tense(text, start, end))
 
+    def _month_range(self, m: re.Match[str], text: str) -> Candidate | None:
+        if not (m["mon1"][0].isupper() and m["mon2"][0].isupper()):
+            return None
+        y2 = int(m["y2"])
+        mon1, mon2 = self._month_num(m["mon1"]), self._month_num(m["mon2"])
+        y1 = int(m["y1"]) if m["y1"] else (y2 if mon1 <= mon2 else y2 - 1)
+        if (y1, mon1) >= (y2, mon2):
+            return None
+        value = f"{y1:04d}-{mon1:02d}/{y2:04d}-{mon2:02d}"
+        return Candidate(m.start(), m.end(), "DATE", lambda a: Value(value), "month_range")
+
     def _month_year(self, m: re.Match[str], text: str) -> Candidate | None:
         value = f"{int(m['y']):04d}-{self._month_num(m['mon']):02d}"
         extra = {"mod": self.lx.modifiers[m["mod"].lower()]} if m["mod"] else {}
         return Candidate(m.start(), m.end(), "DATE", lambda a: Value(value, extra=extra), "month_year")
 
     def _month(self, m: re.Match[str], text: str) -> Candidate | None:
-        if not m["mon"][0].isupper():
-            return None
-        month = self._month_num(m["mon"])
-        start = m.start() if m["mod"] else m.start("mon") if not m[0].lower().startswith("bulan") else m.start()
-        direction = (m["dir"] or "").lower()
+        name = m["mon"] or m["mon_b"]
+        if not name[0].isupper() or m["mon_b"] and re.search(r"\d\s*$", text[max(0, m.start() - 4) : m.start()]):
+            return None  # "3 Januari mendatang" is a day, read by the day-month rule
+        month = self._month_num(name)
+        start = m.start() if m["mod"] or m["mon_b"] else m.start("mon") if not m[0].lower().startswith("bulan") else m.start()
+        direction = (m["dir"] or m["dir_b"] or "").lower()
         tense = {"lalu": "past", "silam": "past", "mendatang": "future", "depan": "future", "nanti": "future"}.get(direction)
         tense = tense or self._tense(text, start, m.end())
         extra = {"mod": self.lx.modifiers[m["mod"].lower()]} if m["mod"] else {}
@@ -727,8 +748,9 @@ class TimexGrammar:
                 return Value(shift(anchor.day, sign * count, step), True)
 
             return Candidate(m.start(), end, "DATE", resolve, "count")
-        if direction == "span" and fuzzy:
-            return Candidate(m.start(), end, "DATE", lambda a: Value("PAST_REF"), "count")
+        if direction in ("span", "ahead") and fuzzy:
+            ref = "PAST_REF" if direction == "span" else "FUTURE_REF"
+            return Candidate(m.start(), end, "DATE", lambda a: Value(ref), "count")
         if fuzzy:
             return None  # "beberapa hari" alone is too vague to be worth a value
         value = duration(amount, unit)
@@ -786,6 +808,12 @@ class TimexGrammar:
                 return None
         if re.match(r"\s+(?:lalu|ini|depan|mendatang)\b", follow):
             return None
+        if not (m["hari"] or m["pod"]):
+            before = text[max(0, m.start() - 16) : m.start()]
+            words = before.split()
+            cued = not words or before.rstrip()[-1:] in ",(-–" or words[-1].lower() in self.lx.weekday_cues
+            if not cued:
+                return None  # "gerakan Jumat Bersih" names a programme
         hour = self._hour(m["pod"])
         tense = self._tense(text, m.start(), m.end())
 
@@ -919,6 +947,10 @@ def anchor_from_published(published: str | None) -> Anchor | None:
         return None
 
 
+_DAY_VALUE = re.compile(r"^\d{4}-\d\d-\d\d")
+_SENTENCE_END = re.compile(r"[.!?]\s")
+
+
 def tag(text: str, published: str | None = None, hints: Sequence[date] = ()) -> tuple[list[dict[str, Any]], Anchor | None]:
     """The time expressions of ``text`` as JSON-ready dicts, and the anchor used."""
     cands = grammar().candidates(text)
@@ -931,7 +963,14 @@ def tag(text: str, published: str | None = None, hints: Sequence[date] = ()) -> 
             val = Value(None)
         item: dict[str, Any] = {"text": text[c.start : c.end], "start": c.start, "end": c.end, "type": c.type, "value": val.value}
         item.update(val.extra)
-        if val.relative and anchor and anchor.inferred:
+        relative = val.relative
+        if c.rule == "time" and out and val.value:
+            # "Sabtu (19/10/2024) pukul 22.47": the clock time is on the date just stated
+            day = _DAY_VALUE.match(out[-1]["value"] or "")
+            if day and c.start - out[-1]["end"] <= 40 and not _SENTENCE_END.search(text[out[-1]["end"] : c.start]):
+                item["value"] = day[0] + val.value[10:]
+                relative = bool(out[-1].get("inferred"))
+        if relative and anchor and anchor.inferred:
             item["inferred"] = True
         out.append(item)
     return out, anchor
