@@ -18,7 +18,7 @@ demo: setup
 	$(BIN)/telisik analyze examples/ --out out/
 
 lint: setup
-	$(BIN)/ruff check src tests bench
+	$(BIN)/ruff check src tests bench scripts
 
 test: setup lint
 	$(BIN)/pytest -q
@@ -26,6 +26,7 @@ test: setup lint
 bench: setup
 	$(BIN)/pip install --quiet '.[bench]'
 	$(BIN)/python bench/extract.py
+	$(BIN)/python bench/timex.py
 
 clean:
 	rm -rf out $(VENV) build *.egg-info src/*.egg-info
