@@ -256,3 +256,23 @@ def test_inline_read_also_links_cut_out_of_running_text():
         "Kerusuhan pecah di kota tersebut setelah puluhan ribu demonstran turun ke jalan. Polisi menangkap puluhan orang.",
         "“Kami tidak akan mundur,” kata seorang demonstran kepada wartawan.",
     ]
+
+
+def test_detik_style_header_label_byline_and_title_case_dateline():
+    page = clean_blocks(
+        split_blocks(
+            "Persikota Tekuk Persiraja 3-1 di Kandang\n\n"
+            "detikSport\n\n"
+            "Sabtu, 16 Nov 2024 19:05 WIB\n\n"
+            "Dewi Kartika - detikSport\n\n"
+            "Tangerang - Persikota Tangerang menang 3-1 atas Persiraja Banda Aceh dalam lanjutan Liga 2 di Stadion Benteng, "
+            "Sabtu (16/11/2024) sore, berkat dua gol di babak kedua dari penyerang muda mereka.\n\n"
+            "Pelatih Persikota memuji disiplin pemainnya setelah laga yang berlangsung di bawah guyuran hujan deras.\n"
+        ),
+        title=None,
+    )
+    assert page.dateline == "Tangerang"
+    assert page.authors == ["Dewi Kartika"]
+    assert page.outlet_hints[:1] == ["Detik"]
+    assert "detikSport" in page.removed and "Dewi Kartika - detikSport" in page.removed
+    assert page.paragraphs[0].startswith("Tangerang - Persikota")

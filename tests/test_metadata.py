@@ -8,6 +8,7 @@ from telisik.metadata import (
     outlet_from_url,
     parse_author_credit,
     parse_byline,
+    parse_name_outlet,
 )
 
 
@@ -60,3 +61,10 @@ def test_language():
     assert detect_language("Pemerintah akan menaikkan harga bahan bakar minyak yang dinilai sudah tidak sesuai dengan kondisi pasar.") == "id"
     assert detect_language("The government said that it will raise fuel prices, which have not kept pace with the market.") == "en"
     assert detect_language("12345 !!!") == "und"
+
+
+def test_unlabelled_header_bylines_name_the_author_and_the_outlet():
+    assert parse_name_outlet("Maya Lestari, CNBC Indonesia") == (["Maya Lestari"], "CNBC Indonesia")
+    assert parse_name_outlet("Rizky Ananda - detikSport") == (["Rizky Ananda"], "Detik")
+    assert parse_name_outlet("Jakarta, CNBC Indonesia") is None  # a dateline names a place, and the outlet is its own
+    assert parse_name_outlet("Persib Bandung - Persebaya Surabaya") is None  # no outlet

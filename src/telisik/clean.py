@@ -156,6 +156,10 @@ def dateline_of(block: str) -> str | None:
         return None
     if _DOMAINISH.search(dl) or "(" in dl or _CAPS_WORD.search(dl) or metadata.outlet_from_mention(dl):
         return dl
+    # Detik's "Bandung - Persib menang ...": a Title Case place of one to three words before a
+    # spaced dash, opening a long paragraph (a sentence rarely starts "Word Word - ")
+    if len(tokens) <= 3 and all(t[:1].isupper() for t in tokens) and block[m.end("dl") :].startswith(" - ") and words(rest) >= 20:
+        return dl
     return None
 
 
@@ -392,6 +396,17 @@ def clean_blocks(blocks: list[str], title: str | None = None) -> CleanPage:
             page.add_names(byline["author"], byline["editor"])
             page.removed.append(block)
             ended = ended or (bool(page.paragraphs) and not in_header)
+            continue
+        name_outlet = metadata.parse_name_outlet(block) if in_header else None
+        if name_outlet:
+            page.add_names(name_outlet[0], [])
+            page.outlet_hints.append(name_outlet[1])
+            page.removed.append(block)
+            continue
+        label = metadata.outlet_from_mention(block) if in_header and words(block) <= 2 else None
+        if label and fold(block) in metadata.outlet_aliases(label):
+            page.outlet_hints.append(label)  # the outlet's name or section as a header label ("detikSport")
+            page.removed.append(block)
             continue
         credit = metadata.parse_author_credit(block)
         if credit:

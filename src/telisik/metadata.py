@@ -39,6 +39,11 @@ def _outlet_by_alias() -> dict[str, str]:
     return out
 
 
+def outlet_aliases(name: str) -> set[str]:
+    """Every lower-case name the outlet table gives the outlet ``name`` (its host and aliases too)."""
+    return {alias for alias, outlet in _outlet_by_alias().items() if outlet == name}
+
+
 # Two-part public suffixes used by Indonesian sites.
 _SECOND_LEVEL = {"co.id", "or.id", "go.id", "ac.id", "web.id", "my.id", "co.uk", "com.au"}
 _TRIBUN_REGIONAL = re.compile(r"^tribun([a-z]+)\.com$")
@@ -179,6 +184,28 @@ _CREDIT_LINE = re.compile(r"^\(\s*(?P<outlet>[\w.-]+\.(?:com|co\.id|id))\s*/\s*(
 # DW's initials line: "kp/rs (AP, AFP, Reuters)" -> writer kp, editor rs
 # Detik's "(fyk/ash)" likewise.
 _INITIALS_LINE = re.compile(r"^\(?(?P<initials>[a-z]{2,4}(?:/[a-z]{2,4})+)\)?\s*(?:\((?P<agencies>[^()]{1,80})\))?$")
+
+
+# A header byline without a label: "Maya Lestari, CNBC Indonesia", "Rizky Ananda - detikSport"
+_NAME_OUTLET = re.compile(
+    r"^(?P<names>[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,4}(?:\s*(?:,|&|dan)\s*[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,4})*)"
+    r"\s*(?:,|-|–|—|\|)\s*(?P<outlet>[\w.]+(?:\s+[\w.]+){0,2})$"
+)
+
+
+def parse_name_outlet(text: str) -> tuple[list[str], str] | None:
+    """(authors, outlet) of a header line "Name, Outlet" whose outlet is a known one, or None."""
+    m = _NAME_OUTLET.match(text.strip())
+    if not m:
+        return None
+    outlet = outlet_from_mention(m["outlet"])
+    if not outlet or outlet_from_mention(m["names"]):
+        return None
+    names = clean_names(m["names"])
+    # one word before the outlet is more often a dateline's place ("Jakarta, CNBC Indonesia") than a name
+    if not names or all(len(n.split()) < 2 for n in names):
+        return None
+    return names, outlet
 
 
 def parse_author_credit(text: str) -> tuple[list[str], list[str], str | None, bool] | None:
