@@ -231,7 +231,8 @@ class Finder:
     """Fills ``doc._.citations``."""
 
     def __call__(self, doc: Doc) -> Doc:
-        doc._.citations = [c.to_dict(doc.text) for c in find_citations(doc.text)]
+        text = doc.text  # Doc.text joins every token on each call: read it once
+        doc._.citations = [c.to_dict(text) for c in find_citations(text)]
         return doc
 
 

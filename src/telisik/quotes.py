@@ -550,20 +550,21 @@ class Finder:
 
 
 def _sentence_spans(doc: Doc) -> list[tuple[int, int]]:
+    text = doc.text  # Doc.text joins every token on each call: read it once
     try:
         spans = [(s.start_char, s.end_char) for s in doc.sents]
     except ValueError:  # no sentence boundaries set (the component used without the splitter)
-        spans = paragraphs(doc.text)
+        spans = paragraphs(text)
     # a line break inside a sentence is a boundary too: scraped text keeps "Baca juga:" and
     # "Advertisement" lines glued to the next sentence, and a speaker never runs over a line
     out = []
     for s, e in spans:
         pos = s
-        for m in re.finditer(r"\n", doc.text[s:e]):
-            if doc.text[pos : s + m.start()].strip():
+        for m in re.finditer(r"\n", text[s:e]):
+            if text[pos : s + m.start()].strip():
                 out.append((pos, s + m.start()))
             pos = s + m.end()
-        if doc.text[pos:e].strip():
+        if text[pos:e].strip():
             out.append((pos, e))
     return out
 
@@ -1049,6 +1050,7 @@ def _subject_person(doc: Doc, start: int, end: int, sents: list[tuple[int, int]]
     the subject since: '"...," tutur Dimas. Sementara itu, Hendra ... . Seusai sidang, ia mengatakan'.
     """
     best: tuple[int, dict[str, Any]] | None = None
+    text = doc.text  # read once: Doc.text joins every token on each call
     for ent in doc._.entities or []:
         # a person is introduced by a full name somewhere; a one-word "person" ("Nikel") is more
         # often a mistyped thing, and an acronym ("ODOL") is not a person at all
@@ -1056,10 +1058,10 @@ def _subject_person(doc: Doc, start: int, end: int, sents: list[tuple[int, int]]
             continue
         for mention in ent.get("mentions") or []:
             ms = mention.get("start", -1)
-            if not (start <= ms < end) or _inside(ms, marks) >= 0 or _not_a_person(doc.text, mention):
+            if not (start <= ms < end) or _inside(ms, marks) >= 0 or _not_a_person(text, mention):
                 continue
             s_idx = _sentence_of(ms, sents)
-            if _subject_position(doc.text, max(start, sents[s_idx][0]), ms) and (best is None or ms > best[0]):
+            if _subject_position(text, max(start, sents[s_idx][0]), ms) and (best is None or ms > best[0]):
                 best = (ms, ent)
     return best[1] if best else None
 
