@@ -164,3 +164,23 @@ def test_link_across_articles():
     # same name, different type: two entities
     assert c.entities[0]["global_id"] != c.entities[1]["global_id"]
     assert [e["id"] for e in out] == [f"E{i}" for i in range(1, len(out) + 1)]
+
+
+def test_place_heads_and_short_organisation_names(nlp):
+    text = (
+        "Banjir melanda Kota Kupang, Jumat (8/3/2024). Wali Kota Kupang menyebut Kupang belum pernah sebanjir ini. Hujan deras juga melanda Kabupaten Bandung "
+        "sementara Bandung sendiri cerah. Arema Malang menang, dan Arema kini memimpin klasemen."
+    )
+    ents = entities(nlp, text)
+    # the city's name with and without its head is one place; a regency named for a known city is not the city
+    assert "Kota Kupang" in ents and "Kupang" in ents["Kota Kupang"][1]
+    assert ents["Kabupaten Bandung"] == ("LOC", ["Kabupaten Bandung"])
+    assert ents["Bandung"] == ("LOC", ["Bandung"])
+    assert ents["Arema Malang"][1] == ["Arema Malang", "Arema"]
+
+
+def test_acronyms_are_not_part_of_a_person_name(nlp):
+    text = "Direktur Pelindungan WNI Kemlu mengatakan tim KBRI Manila sudah menghubungi para korban di Mindanao."
+    ents = entities(nlp, text)
+    assert not any(t == "PER" for t, _ in ents.values())
+    assert ents["KBRI Manila"][0] == "ORG"

@@ -189,7 +189,20 @@ def event_heads() -> frozenset[str]:
 
 @cache
 def name_heads() -> dict[str, str]:
-    return dict(table("id", "name_heads.tsv"))
+    return {row[0]: row[1] for row in table("id", "name_heads.tsv")}
+
+
+@cache
+def optional_heads() -> dict[str, str]:
+    """Heads that a place's name may drop ("Pulau Bali" = "Bali"), with their
+    condition ("optional", or "unless-known": not before a gazetteer name)."""
+    return {row[0].lower(): row[2] for row in table("id", "name_heads.tsv") if len(row) > 2 and row[2]}
+
+
+@cache
+def calendar_words() -> frozenset[str]:
+    """Weekday and month names (the time-expression data), which never follow a name head."""
+    return frozenset(row[0] for name in ("weekdays.tsv", "months.tsv") for row in table("id", name))
 
 
 @cache
@@ -274,6 +287,12 @@ class EntityGazetteer:
                 end = k
                 break
         titled = False
+        # the end of a title that starts before the span: "Wali [Kota Kupang]"
+        for k in range(max(0, start - 3), start):
+            n = _title_at(doc, k)
+            if start < k + n < end:
+                start, titled = k + n, True
+                break
         changed = True
         while changed and start < end:
             changed = False
@@ -388,13 +407,17 @@ def _headed_names(doc: Doc, model: list[Span], gaz: list[Span]) -> list[Span]:
     heads = name_heads()
     lower_heads = {h.lower(): t for h, t in heads.items()}
     gaz_at = {g.start: g for g in gaz}
-    person_at = {s.start for s in (*model, *gaz) if s.label_ == "PER"}
+    # people the model found where the gazetteer knows a place ("KBRI [Manila]") do not count
+    known = {(g.start, g.end) for g in gaz if g.label_ != "PER"}
+    person_at = {s.start for s in (*model, *gaz) if s.label_ == "PER" and (s.start, s.end) not in known}
     out: list[Span] = []
     n = len(doc)
     i = 0
     while i < n:
         label, length = _head_at(doc, i, heads, lower_heads)
-        if not label:
+        # "Ibu Kota Korea Utara" is North Korea's capital, not a place named "Kota
+        # Korea Utara"; "Wali Kota Kupang" is Kupang's mayor
+        if not label or (i > 0 and (name_key(doc[i - 1 : i + length].text) in not_entities() or _title_at(doc, i - 1) > 1)):
             i += 1
             continue
         j, end = i + length, 0
@@ -428,6 +451,7 @@ def _headed_names(doc: Doc, model: list[Span], gaz: list[Span]) -> list[Span]:
                 or i + length in gaz_at
                 or not _name_word(first.text)
                 or first.is_upper  # "stasiun RCTI", "tentara NICA": a noun before an acronym
+                or first.lower_ in calendar_words()  # "gerakan Jumat bersih"
                 or _head_at(doc, i + length, heads)[0]
             )
         ):
@@ -479,11 +503,17 @@ def _before_person(doc: Doc, first: int, end: int) -> int:
     ("Dewan Keamanan Nasional Adrienne Watson"): before a final run of two or
     more uncommon capitalised words, if common words came first."""
     k = end
-    while k > first and _name_word(doc[k - 1].text) and doc[k - 1].text.lower() not in org_place_words():
+    while k > first and _person_word(doc[k - 1].text):
         k -= 1
     if end - k >= 2 and k > first:
         return k
     return end
+
+
+def _person_word(text: str) -> bool:
+    """A word that can be part of a person's name: uncommon, capitalised, not an
+    acronym ("WNI", "BI"), not an organisation or place word."""
+    return _name_word(text) and not (len(text) > 1 and text.isupper()) and text.lower() not in org_place_words()
 
 
 def _name_word(text: str) -> bool:
@@ -514,7 +544,7 @@ def _titled_persons(doc: Doc, ents: list[Span]) -> list[Span]:
             span.label_ != "PER"
             and len(span) > 1
             and not span.kb_id_
-            and all(_name_word(t.text) for t in span)
+            and all(_name_word(t.text) and not t.is_upper for t in span)
             and span[0].lower_ not in org_place_words()
         )
 
@@ -548,7 +578,7 @@ def _titled_persons(doc: Doc, ents: list[Span]) -> list[Span]:
             k += 1
         # the whole capitalised run must look like a person's name (at most four
         # uncommon words that are not organisation or place words)
-        if k - j > 4 or not all(_name_word(t.text) and t.text.lower() not in org_place_words() for t in doc[j:k]):
+        if k - j > 4 or not all(_person_word(t.text) for t in doc[j:k]):
             k = j
         # "Ibu Kota" is a capital city, not a Mrs Kota
         if k > j and name_key(doc[i : j + 1].text) in not_entities():
@@ -563,7 +593,7 @@ def _titled_persons(doc: Doc, ents: list[Span]) -> list[Span]:
 
 
 def _looks_like_person(span: Span) -> bool:
-    return all(_name_word(t.text) and t.text.lower() not in org_place_words() for t in span)
+    return all(_person_word(t.text) for t in span)
 
 
 def _dateline(doc: Doc) -> list[Span]:
@@ -843,7 +873,8 @@ def cluster_mentions(mentions: list[Mention], pairs: Iterable[tuple[int, int]] =
     Links, in order: the gazetteer's canonical name (also for a mention the
     model found whose folded text is a gazetteer alias); the same folded text;
     "Name (ALIAS)"; an acronym of a longer name's capitalised initials ("AS" of
-    "Amerika Serikat"); a part of a longer person's name ("Kim", "Putin").
+    "Amerika Serikat"); a part of a longer person's name ("Kim", "Putin"); an
+    organisation's first or last word when only one organisation has it ("Persib").
     """
     parent = list(range(len(mentions)))
 
@@ -864,14 +895,17 @@ def cluster_mentions(mentions: list[Mention], pairs: Iterable[tuple[int, int]] =
             entry = index.get(m.key)
             if entry is not None and (entry.type == m.label or entry.type != "PER"):
                 m.kb, m.label = entry.name, entry.type
-    place_heads = {h.lower() for h, t in name_heads().items() if t == "LOC"}
+    place_heads = optional_heads()
     first: dict[str, int] = {}
     for i, m in enumerate(mentions):
         keys = {m.key, f"kb:{m.kb}" if m.kb else ""}
         words = m.key.split()
         if m.label == "LOC" and len(words) > 1 and words[0] in place_heads:
-            # "Kabupaten Raja Ampat" and "Raja Ampat" are one place
-            keys.add(" ".join(words[1:]))
+            # "Pulau Natuna" and "Natuna", "Kota Palu" and "Palu" are one place; but a
+            # regency named for a known city is not that city ("Kabupaten Bandung")
+            rest = " ".join(words[1:])
+            if place_heads[words[0]] == "optional" or rest not in alias_index():
+                keys.add(rest)
         for key in keys - {""}:
             if key in first:
                 union(i, first[key])
@@ -924,6 +958,23 @@ def cluster_mentions(mentions: list[Mention], pairs: Iterable[tuple[int, int]] =
 
         target = min(candidates, key=distance)[0]
         union(root, target)
+
+    # an organisation's short name: "Persib" of "Persib Bandung", "Bulog" of "Perum Bulog"
+    grouped = groups()
+    long_orgs: dict[str, set[int]] = defaultdict(set)
+    for root, members in grouped.items():
+        for i in members:
+            words = mentions[i].text.split()
+            if mentions[i].label == "ORG" and len(words) > 1:
+                for word in (words[0], words[-1]):
+                    if _name_word(word) and word not in name_heads():
+                        long_orgs[word].add(root)
+    for root, members in grouped.items():
+        texts = {mentions[i].text for i in members}
+        if len(texts) == 1 and all(mentions[i].label == "ORG" and not mentions[i].kb for i in members):
+            targets = long_orgs.get(next(iter(texts)), set()) - {root}
+            if len(targets) == 1:
+                union(root, next(iter(targets)))
 
     clusters: list[Cluster] = []
     for members in sorted(groups().values(), key=lambda ms: min(mentions[i].start for i in ms)):
