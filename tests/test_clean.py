@@ -276,3 +276,18 @@ def test_detik_style_header_label_byline_and_title_case_dateline():
     assert page.outlet_hints[:1] == ["Detik"]
     assert "detikSport" in page.removed and "Dewi Kartika - detikSport" in page.removed
     assert page.paragraphs[0].startswith("Tangerang - Persikota")
+
+
+def test_ad_slot_marker_between_paragraphs_is_removed():
+    page = clean_blocks(
+        split_blocks(
+            "Bus Listrik Baru Mulai Melayani Rute Bandara\n\n"
+            "Jakarta - Bus listrik generasi baru mulai melayani rute Blok M menuju bandara sejak pekan lalu dengan tarif "
+            "yang sama seperti bus biasa, menurut operator layanan tersebut.\n\n"
+            "SCROLL TO CONTINUE WITH CONTENT\n\n"
+            "Operator menyebut armada baru itu mampu menempuh 250 kilometer sekali pengisian daya baterai penuh.\n"
+        ),
+        title=None,
+    )
+    assert "SCROLL TO CONTINUE WITH CONTENT" in page.removed
+    assert all("SCROLL" not in p for p in page.paragraphs) and len(page.paragraphs) == 2
