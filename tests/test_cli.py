@@ -112,7 +112,8 @@ def test_untrusted_page_text_is_escaped_in_the_report(tmp_path):
         "url": "javascript:alert(1)",
         "title": "<script>alert('judul')</script> Banjir di Bekasi",
         "text": "BEKASI - Warga menulis <img src=x onerror=alert(1)> dan '; DROP TABLE articles; -- di ../../etc/passwd "
-        "ketika banjir merendam rumah mereka pada Selasa malam.\n\nAir mulai surut pada Rabu pagi menurut petugas.",
+        "ketika banjir merendam rumah mereka pada Selasa malam.\n\nAir mulai surut pada Rabu pagi menurut petugas.\n\n"
+        '"<script>alert(2)</script> Kami sudah siaga di posko <b>utara</b>," kata Budi Santoso.',
     }
     (tmp_path / "evil.jsonl").write_text(json.dumps(evil) + "\n", encoding="utf-8")
     assert run(str(tmp_path / "evil.jsonl"), "--out", str(tmp_path / "out")) == 0
@@ -122,6 +123,9 @@ def test_untrusted_page_text_is_escaped_in_the_report(tmp_path):
     html = (tmp_path / "out" / "report.html").read_text(encoding="utf-8")
     assert "<script>alert" not in html and "&lt;script&gt;alert" in html
     assert "<img src=x" not in html and 'href="javascript:' not in html
+    # the facts tables (quotes, speakers, cited media) carry page text too
+    assert article["quotes"] and "<script>alert(2)" not in html and "&lt;script&gt;alert(2)" in html
+    assert "<b>utara" not in html
     assert not (tmp_path / "etc").exists()
 
 
