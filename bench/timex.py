@@ -7,9 +7,10 @@ Prints, for both systems side by side:
 1. ``bench/timex_cases.tsv``: 57 written sentences, one expected expression
    each, every pattern family. Found = a predicted span overlapping the
    expected one; correct = found with the right value.
-2. The dev gold set (``shared/eval/dev``, the seed articles), when present:
-   the same counts over every gold expression, the articles' text taken from
-   a telisik analysis of ``shared/seeds`` (the same text for both systems).
+2. The dev gold set (``shared/eval/dev``, the seed articles), when present,
+   and the held-out pages the team wrote (``tests/heldout``): the same counts
+   over every gold expression, the articles' text taken from a telisik
+   analysis of the pages (the same text for both systems).
 3. Speed on real article bodies (``shared/data/corpus``, when present):
    articles and expressions per second, both systems alternately in this
    process, best of ``--repeat``.
@@ -43,6 +44,7 @@ from telisik.timex import tag
 
 HERE = Path(__file__).resolve().parent
 DEFAULT_SHARED = HERE.parent.parent / "shared"
+HELDOUT = HERE.parent / "tests" / "heldout"
 _DATE_VALUE = re.compile(r"^\d{4}(?:-\d\d(?:-\d\d)?|-W\d\d)?$")
 
 
@@ -127,17 +129,19 @@ def read_cases() -> list[Case]:
     return cases
 
 
-def seed_articles(shared: Path) -> list[tuple[str, str | None, list[tuple[str, str]]]]:
-    """(body, anchor, gold expressions) for each dev article, bodies from a telisik analysis of the seeds."""
-    gold_dir, seeds = shared / "eval" / "dev", shared / "seeds"
-    if not gold_dir.is_dir() or not seeds.is_dir():
+def gold_articles(pages: Path, gold_dir: Path) -> list[tuple[str, str | None, list[tuple[str, str]]]]:
+    """(body, anchor, gold expressions) for each gold article, bodies from a telisik analysis of the pages."""
+    if not gold_dir.is_dir() or not pages.is_dir():
         return []
+    seeds = pages
     from telisik.pipeline import Analyzer
 
     analysis = Analyzer().analyze([seeds])
     bodies = {Path(a["source"]).name: a for a in analysis["articles"]}
     out = []
-    for f in sorted(gold_dir.glob("0*.json")):
+    for f in sorted(gold_dir.glob("*.json")):
+        if f.name == "stories.json":
+            continue
         gold = json.loads(f.read_text(encoding="utf-8"))
         article = bodies.get(gold["doc"])
         if article:
@@ -191,14 +195,19 @@ def main(argv: list[str] | None = None) -> int:
                          dateparser_predictions(case.text, case.published)))
     print_table("written sentences (bench/timex_cases.tsv)", total)
 
-    seeds = seed_articles(args.shared)
-    if seeds:
+    sets = [
+        ("dev gold articles (shared/eval/dev, the seeds)", args.shared / "seeds", args.shared / "eval" / "dev"),
+        ("held-out articles the team wrote (tests/heldout)", HELDOUT / "pages", HELDOUT / "gold"),
+    ]
+    for title, pages, gold_dir in sets:
+        articles = gold_articles(pages, gold_dir)
+        if not articles:
+            print(f"\n({pages} or {gold_dir} absent: skipped)")
+            continue
         total = {}
-        for body, anchor, golds in seeds:
+        for body, anchor, golds in articles:
             add(total, score(golds, telisik_predictions(body, anchor), dateparser_predictions(body, anchor)))
-        print_table("dev gold articles (shared/eval/dev)", total)
-    else:
-        print("\n(shared/eval/dev or shared/seeds absent: article accuracy skipped)")
+        print_table(title, total)
 
     bodies = corpus_bodies(args.shared, args.articles)
     if not bodies:
