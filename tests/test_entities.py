@@ -184,3 +184,44 @@ def test_acronyms_are_not_part_of_a_person_name(nlp):
     ents = entities(nlp, text)
     assert not any(t == "PER" for t, _ in ents.values())
     assert ents["KBRI Manila"][0] == "ORG"
+
+
+def test_regional_head_title_splits_place_and_holder(nlp):
+    ents = entities(nlp, "Bupati Teluk Damai Darmawan Situmorang meninjau jembatan yang putus pada Senin.")
+    assert ents.get("Darmawan Situmorang", ("",))[0] == "PER"
+    assert not any("Darmawan" in name for name, (typ, _) in ents.items() if typ != "PER")
+
+
+def test_title_acronym_and_name_split(nlp):
+    ents = entities(nlp, "Deputi Gubernur BI Sri Wahyuningsih menyampaikan bahwa rupiah stabil.")
+    assert ents["Sri Wahyuningsih"][0] == "PER"
+    assert ents["BI"][0] == "ORG"
+
+
+def test_headed_organisation_after_title_is_not_a_person(nlp):
+    ents = entities(nlp, "Kepala Dinkes Kota Ambon, dr. Melati Pattinama, mengatakan kasus campak naik.")
+    assert ents["Dinkes Kota Ambon"][0] == "ORG"
+    assert ents["Melati Pattinama"][0] == "PER"
+
+
+def test_perum_opens_an_organisation_and_philippine_cities_are_places(nlp):
+    ents = entities(nlp, "Stok di gudang Perum Bulog kini penuh. Kapal ikan tiba di General Santos dan Davao City.")
+    assert ents["Perum Bulog"][0] == "ORG"
+    assert ents["General Santos"][0] == "LOC"
+    assert ents["Davao City"][0] == "LOC"
+
+
+def test_short_form_with_place_links_to_bracketed_long_name(nlp):
+    ents = entities(
+        nlp,
+        "Jaksa membawa berkas ke Pengadilan Tindak Pidana Korupsi (Tipikor) Semarang. "
+        "Pengadilan Tipikor Semarang menjadwalkan sidang pekan depan.",
+    )
+    court = [n for n, (t, ms) in ents.items() if "Pengadilan Tipikor Semarang" in ms]
+    assert len(court) == 1
+    assert "Tipikor" in ents[court[0]][1]
+
+
+def test_news_channel_ytn_is_an_organisation(nlp):
+    ents = entities(nlp, "Menurut YTN, kapal itu berlayar ke Busan.")
+    assert ents["YTN"][0] == "ORG"

@@ -193,6 +193,12 @@ def name_heads() -> dict[str, str]:
 
 
 @cache
+def lower_heads() -> frozenset[str]:
+    """Head words folded to lower case ("kota", "rsud", "rumah sakit")."""
+    return frozenset(h.lower() for h in name_heads())
+
+
+@cache
 def optional_heads() -> dict[str, str]:
     """Heads that a place's name may drop ("Pulau Bali" = "Bali"), with their
     condition ("optional", or "unless-known": not before a gazetteer name)."""
@@ -370,6 +376,13 @@ class EntityGazetteer:
                 if had_title and span.label_ != "PER" and len(span) > 1 and _looks_like_person(span):
                     # "IPDA Markus Wilco Mitang": what follows a personal title is a person
                     span = Span(doc, span.start, span.end, label="PER")
+                if had_title and span.label_ != "PER" and len(span) > 2:
+                    # "Bupati [Muara Teluk Syahrani Noor]", "Deputi Gubernur [BI Ratna
+                    # Kusumawardani]": the office's place or body, then its holder
+                    cut = _before_person(doc, span.start, span.end)
+                    if cut < span.end:
+                        model.append(Span(doc, span.start, cut, label=span.label_))
+                        span = Span(doc, cut, span.end, label="PER")
                 model.append(span)
                 if had_title:
                     titled.add(span.start)
@@ -522,7 +535,7 @@ def _name_word(text: str) -> bool:
         _capitalised(text)
         and all(c.isalpha() or c in "-'’." for c in text)
         and low not in common_words()
-        and low not in name_heads()
+        and low not in lower_heads()
         and (low,) not in title_set()
         and name_key(text) not in alias_index()
     )
@@ -546,6 +559,7 @@ def _titled_persons(doc: Doc, ents: list[Span]) -> list[Span]:
             and not span.kb_id_
             and all(_name_word(t.text) and not t.is_upper for t in span)
             and span[0].lower_ not in org_place_words()
+            and span[0].lower_ not in lower_heads()
         )
 
     out: list[Span] = []
@@ -911,8 +925,10 @@ def cluster_mentions(mentions: list[Mention], pairs: Iterable[tuple[int, int]] =
                 union(i, first[key])
             else:
                 first[key] = i
+    pairs = list(pairs)
     for a, b in pairs:
         union(a, b)
+    _link_short_forms(mentions, pairs, union)
 
     def groups() -> dict[int, list[int]]:
         out: dict[int, list[int]] = defaultdict(list)
@@ -982,6 +998,31 @@ def cluster_mentions(mentions: list[Mention], pairs: Iterable[tuple[int, int]] =
         kb = next((m.kb for m in ms if m.kb), "")
         clusters.append(Cluster(mentions=ms, kb=kb))
     return clusters
+
+
+def _link_short_forms(mentions: list[Mention], pairs: list[tuple[int, int]], union: Any) -> None:
+    """A name written with its bracketed short form and a place links to the long
+    name: "Dinkes Kota Palu" to "Dinas Kesehatan (Dinkes)", "Pengadilan Tipikor
+    Jakarta" to "Pengadilan Tindak Pidana Korupsi (Tipikor)". The short form
+    opens the name, or follows the long name's first word; what follows it is a
+    place the article names."""
+    places = {m.key for m in mentions if m.label == "LOC"}
+    index = alias_index()
+    for n, a in pairs:
+        long_words, short = mentions[n].text.split(), mentions[a].text
+        if mentions[n].label == "PER" or len(long_words) < 2:
+            continue
+        for i, m in enumerate(mentions):
+            words = m.text.split()
+            if i in (n, a) or m.label == "PER" or short not in words[:2]:
+                continue
+            at = words.index(short)
+            if at == 1 and words[0] != long_words[0]:
+                continue
+            rest = name_key(" ".join(words[at + 1 :]))
+            entry = index.get(rest)
+            if not rest or rest in places or (entry is not None and entry.type == "LOC"):
+                union(i, n)
 
 
 @Language.factory("telisik_entities", default_config={})
