@@ -40,7 +40,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
-from telisik.lang import table, word_list
+from telisik.lang import lower_word_list, table, word_list
 
 MODEL_DIR = Path(__file__).resolve().parent / "models" / "ner_id"
 TYPES = ("PER", "ORG", "LOC")
@@ -179,12 +179,12 @@ def title_set() -> frozenset[tuple[str, ...]]:
 
 @cache
 def portfolio_titles() -> frozenset[str]:
-    return frozenset(w.lower() for w in word_list("id", "portfolio_titles.txt"))
+    return lower_word_list("id", "portfolio_titles.txt")
 
 
 @cache
 def event_heads() -> frozenset[str]:
-    return frozenset(w.lower() for w in word_list("id", "event_heads.txt"))
+    return lower_word_list("id", "event_heads.txt")
 
 
 @cache
@@ -225,12 +225,12 @@ def connectors() -> frozenset[str]:
 
 @cache
 def common_words() -> frozenset[str]:
-    return frozenset(w.lower() for w in word_list("id", "common_words.txt"))
+    return lower_word_list("id", "common_words.txt")
 
 
 @cache
 def org_place_words() -> frozenset[str]:
-    return frozenset(w.lower() for w in word_list("id", "org_place_words.txt"))
+    return lower_word_list("id", "org_place_words.txt")
 
 
 @cache

@@ -23,6 +23,12 @@ def word_list(lang: str, name: str) -> frozenset[str]:
 
 
 @cache
+def lower_word_list(lang: str, name: str) -> frozenset[str]:
+    """The entries of a one-entry-a-line file, folded to lower case."""
+    return frozenset(w.lower() for w in word_list(lang, name))
+
+
+@cache
 def table(lang: str, name: str) -> tuple[tuple[str, ...], ...]:
     """Rows of a tab-separated file, in file order."""
     return tuple(tuple(col.strip() for col in ln.split("\t")) for ln in _lines(lang, name))
