@@ -58,7 +58,6 @@ _ACRONYM = re.compile(r"^[A-Z]{2,6}$")
 _NAME_TOKEN = re.compile(r"^[A-Z][\w'’.-]*$")
 _MIN_QUOTE_WORDS = 3
 # lowercase words inside a name or a list of names
-_NAME_JOINERS = frozenset({"dan", "serta", "&", "bin", "binti", "van", "von", "de", "der", "da", "al", "el", "la", "of"})
 
 
 # --------------------------------------------------------------------------- language data
@@ -223,10 +222,10 @@ def speaker_from_phrase(text: str, words: list[tuple[str, int, int]]) -> Speaker
     # a name ends at its first lowercase word other than a joiner: "Alvian dilansir dari Antara" -> Alvian
     for i, w in enumerate(words):
         bare = w[0].strip(_PUNCT)
-        if bare and not _is_cap(bare) and bare not in _NAME_JOINERS:
+        if bare and not _is_cap(bare) and bare not in lexicon().roles["joiner"]:
             words = words[:i]
             break
-    while words and words[-1][0].strip(_PUNCT) in _NAME_JOINERS:
+    while words and words[-1][0].strip(_PUNCT) in lexicon().roles["joiner"]:
         words = words[:-1]
     return _name_speaker(text, words, "name")
 
@@ -283,7 +282,7 @@ def _clean_subject(text: str, s: int, e: int) -> list[tuple[str, int, int]]:
     statement = lex.prefix("statement", [w[0] for w in words[lex.prefix("determiner", [w[0] for w in words]) :]])
     if statement:
         # keep "di situs resmi Kremlin" in a statement phrase; cut only its time ("pada hari Senin")
-        stops = frozenset({"pada", "saat", "ketika", "usai", "setelah", "sebelum", "yang"})
+        stops = lex.roles["time_stop"]
     if words and words[0][0].strip(_PUNCT).lower() == "yang":
         return []  # a relative clause: ", yang diliput melalui ... Reuters dan CNN,"
     if words and words[0][0].strip(_PUNCT).lower() in stops:
@@ -333,14 +332,13 @@ def _subject_candidate(words: list[tuple[str, int, int]]) -> bool:
     )
 
 
-_CUE_WORDS = frozenset({"melansir", "dilansir", "dikutip", "mengutip", "menurut", "seperti", "sebagaimana", "lapor", "dilaporkan"})
 _VERB_PREFIX = re.compile(r"^(?:me|ber|ter|di)[a-z]{4,}$")
 
 
 def _skippable(words: list[tuple[str, int, int]]) -> bool:
     """A segment between subject and verb that is not the subject: a connector or a citation ("dikutip melalui Reuters")."""
     first = words[0][0].strip(_PUNCT).lower()
-    return first in _CUE_WORDS or lexicon().prefix("connector", [w[0] for w in words]) == len(words)
+    return first in lexicon().roles["cue"] or lexicon().prefix("connector", [w[0] for w in words]) == len(words)
 
 
 def _looks_verb(word: str) -> bool:
@@ -900,7 +898,7 @@ def _full_names(text: str) -> list[tuple[int, str]]:
         i = 0
         while i < len(words):
             n = max(lex.prefix(role, words[i:]) for role in _NOT_NAME_ROLES)
-            if not n and words[i].lower() in _CUE_WORDS:
+            if not n and words[i].lower() in lexicon().roles["cue"]:
                 n = 1
             if not n and (_ACRONYM.match(words[i]) or words[i].lower() in lex.verbs):
                 n = 1
