@@ -226,6 +226,9 @@ def parse_number(text: str) -> float | None:
 
 # ---------------------------------------------------------------------------- the grammar
 
+# how far a direction word moves a period: "bulan lalu" one back, "tahun depan" one ahead
+_STEP = {"past": -1, "present": 0, "future": 1}
+
 # "Nomor 22", "No. 16": what follows is an identifier, not a count of time units
 _IDENTIFIER_BEFORE = re.compile(r"\b(?:nomor|no\.?)\s*$", re.IGNORECASE)
 
@@ -614,7 +617,7 @@ class TimexGrammar:
         month = self._month_num(name)
         start = m.start() if m["mod"] or m["mon_b"] else m.start("mon") if not m[0].lower().startswith("bulan") else m.start()
         direction = (m["dir"] or m["dir_b"] or "").lower()
-        tense = {"lalu": "past", "silam": "past", "mendatang": "future", "depan": "future", "nanti": "future"}.get(direction)
+        tense = self.lx.directions.get(direction) if direction != "ini" else None
         tense = tense or self._tense(text, start, m.end())
         extra = {"mod": self.lx.modifiers[m["mod"].lower()]} if m["mod"] else {}
 
@@ -652,7 +655,7 @@ class TimexGrammar:
         if not 1 <= n <= count:
             return None
         year = int(m["y"]) if m["y"] else None
-        offset = {"ini": 0, "lalu": -1, "depan": 1}.get((m["dir"] or "").lower())
+        offset = _STEP.get(self.lx.directions.get((m["dir"] or "").lower(), ""))
 
         def resolve(anchor: Anchor | None) -> Value:
             if year:
@@ -696,8 +699,8 @@ class TimexGrammar:
         if not direction and unit_word == "minggu" and m["unit"][0].isupper() and not mod:
             return None
         weekend = mod == "END" and unit_word in ("pekan", "minggu")
-        unit = {"pekan": "W", "minggu": "W", "bulan": "M", "tahun": "Y"}[unit_word]
-        offset = {"": 0, "ini": 0, "lalu": -1, "yang lalu": -1, "silam": -1, "kemarin": -1}.get(direction, 1)
+        unit = self.lx.units[unit_word]
+        offset = _STEP.get(self.lx.directions.get(direction, "present"), 0)
 
         def resolve(anchor: Anchor | None) -> Value:
             if not anchor:
