@@ -1,3 +1,7 @@
+import json
+import subprocess
+import sys
+
 import spacy
 
 from telisik.nlp import build_pipeline
@@ -38,3 +42,24 @@ def test_pipeline_saves_and_loads_with_spacy_load(tmp_path):
     loaded = spacy.load(tmp_path / "telisik_id")
     doc = loaded("Harga naik di Jl. Sudirman. Warga protes.")
     assert [s.text for s in doc.sents] == ["Harga naik di Jl. Sudirman.", "Warga protes."]
+
+
+def test_saved_pipeline_gives_every_fact_in_a_fresh_process(tmp_path):
+    # a user's process: spacy.load alone, with telisik found through its entry points
+    build_pipeline().to_disk(tmp_path / "telisik_id")
+    script = (
+        "import json, sys, spacy\n"
+        "nlp = spacy.load(sys.argv[1])\n"
+        "doc = nlp.make_doc('Presiden Rusia Vladimir Putin bertemu Kim Jong Un di Vladivostok pada Rabu (13/9). '\n"
+        "                   '\"Kami siap bekerja sama,\" kata Putin, melansir Reuters.')\n"
+        "doc._.published = '2023-09-12'\n"
+        "doc = nlp(doc)\n"
+        "print(json.dumps({'ents': [[e.text, e.label_] for e in doc.ents], 'timexes': doc._.timexes,\n"
+        "                  'quotes': doc._.quotes, 'citations': doc._.citations}))\n"
+    )
+    out = subprocess.run([sys.executable, "-c", script, str(tmp_path / "telisik_id")], capture_output=True, text=True, check=True)
+    facts = json.loads(out.stdout)
+    assert ["Vladimir Putin", "PER"] in facts["ents"] and ["Vladivostok", "LOC"] in facts["ents"]
+    assert [(t["text"], t["value"]) for t in facts["timexes"]] == [("Rabu (13/9)", "2023-09-13")]
+    assert [(q["speaker"], q["cue"]) for q in facts["quotes"]] == [("Vladimir Putin", "kata")]
+    assert [c["source"] for c in facts["citations"]] == ["Reuters"]
