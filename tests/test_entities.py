@@ -225,3 +225,9 @@ def test_short_form_with_place_links_to_bracketed_long_name(nlp):
 def test_news_channel_ytn_is_an_organisation(nlp):
     ents = entities(nlp, "Menurut YTN, kapal itu berlayar ke Busan.")
     assert ents["YTN"][0] == "ORG"
+
+
+def test_a_name_with_an_age_in_brackets_is_a_person(nlp):
+    found = entities(nlp, "Seorang pedagang, Wartini (52), mengaku rugi. Sementara itu Dedi Kurniawan (41) menutup kiosnya sejak Senin.")
+    assert found["Wartini"][0] == "PER" and found["Dedi Kurniawan"][0] == "PER"
+    assert "Pasal" not in entities(nlp, "Hal itu diatur dalam Pasal 5 (2) undang-undang tersebut.")

@@ -775,6 +775,7 @@ class EntityLinker:
     def __call__(self, doc: Doc) -> Doc:
         ents = list(doc.ents)
         extra = _parenthesised_aliases(doc, ents)
+        extra += _aged_persons(doc, ents + extra)
         extra += _repeated_names(doc, ents + extra)
         if extra:
             doc.ents = sorted(filter_spans(ents + extra), key=lambda s: s.start)
@@ -786,6 +787,24 @@ class EntityLinker:
             for i, c in enumerate(cluster_mentions(mentions, pairs), start=1)
         ]
         return doc
+
+
+def _aged_persons(doc: Doc, ents: list[Span]) -> list[Span]:
+    """People introduced with their age in brackets, the Indonesian news habit:
+    "seorang warga, Hasnah (38), mengaku ..." names a person the model may not know."""
+    taken = {i for e in ents for i in range(e.start, e.end)}
+    out: list[Span] = []
+    for i, tok in enumerate(doc):
+        if tok.text != "(" or i + 2 >= len(doc) or doc[i + 2].text != ")" or not doc[i + 1].text.isdigit():
+            continue
+        if not 1 <= int(doc[i + 1].text) <= 110:
+            continue
+        k = i
+        while k > 0 and i - k < 4 and _person_word(doc[k - 1].text) and k - 1 not in taken:
+            k -= 1
+        if k < i and not any(j in taken for j in range(k, i)):
+            out.append(Span(doc, k, i, label="PER"))
+    return out
 
 
 def _mention_dicts(cluster: Cluster) -> list[dict[str, Any]]:
