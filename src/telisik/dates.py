@@ -38,25 +38,28 @@ class DateStamp:
 
 
 @cache
-def _months() -> dict[str, int]:
+def month_numbers() -> dict[str, int]:
+    """Month names and abbreviations (lower case) -> month number."""
     return {name: int(num) for name, num in mapping("id", "months.tsv").items()}
 
 
 @cache
-def _weekdays() -> dict[str, int]:
+def weekday_numbers() -> dict[str, int]:
+    """Weekday names (lower case) -> ISO weekday index, Monday = 0."""
     return {name: int(num) for name, num in mapping("id", "weekdays.tsv").items()}
 
 
 @cache
-def _zones() -> dict[str, str]:
+def zone_offsets() -> dict[str, str]:
+    """Time-zone abbreviations (WIB, WITA, ...) -> UTC offset."""
     return mapping("id", "timezones.tsv")
 
 
 @cache
 def _regexes() -> dict[str, re.Pattern[str]]:
-    months = "|".join(sorted((re.escape(m) for m in _months()), key=len, reverse=True))
-    weekdays = "|".join(sorted((re.escape(w) for w in _weekdays()), key=len, reverse=True))
-    zones = "|".join(sorted(_zones(), key=len, reverse=True))
+    months = "|".join(sorted((re.escape(m) for m in month_numbers()), key=len, reverse=True))
+    weekdays = "|".join(sorted((re.escape(w) for w in weekday_numbers()), key=len, reverse=True))
+    zones = "|".join(sorted(zone_offsets(), key=len, reverse=True))
     time = rf"(?:[\s,|-]*(?:pukul|jam|at)?\s*(?P<hh>[01]?\d|2[0-3])[:.](?P<mm>[0-5]\d)(?:[:.][0-5]\d)?\s*(?P<zone>{zones})?\b)?"
     weekday = rf"(?:(?P<wd>{weekdays})\s*,?\s*)?"
     return {
@@ -83,7 +86,7 @@ def _regexes() -> dict[str, re.Pattern[str]]:
     }
 
 
-def _safe_date(y: int, m: int, d: int) -> date | None:
+def safe_date(y: int, m: int, d: int) -> date | None:
     try:
         return date(y, m, d)
     except ValueError:
@@ -94,8 +97,8 @@ def _stamp(match: re.Match[str], day: date, ambiguous: tuple[date, ...] = ()) ->
     groups = match.groupdict()
     hour = int(groups["hh"]) if groups.get("hh") else None
     minute = int(groups["mm"]) if groups.get("mm") else None
-    zone = _zones().get((groups.get("zone") or "").upper())
-    weekday = _weekdays().get(re.sub(r"\s+", " ", groups["wd"].lower())) if groups.get("wd") else None
+    zone = zone_offsets().get((groups.get("zone") or "").upper())
+    weekday = weekday_numbers().get(re.sub(r"\s+", " ", groups["wd"].lower())) if groups.get("wd") else None
     return DateStamp(day, hour, minute, zone, ambiguous, weekday)
 
 
@@ -115,15 +118,15 @@ def find_dates(text: str) -> list[tuple[int, int, DateStamp]]:
             y = int(m["y"])
             stamp: DateStamp | None = None
             if kind in ("dmy", "mdy"):
-                day = _safe_date(y, _months()[m["mon"].lower().rstrip(".")], int(m["d"]))
+                day = safe_date(y, month_numbers()[m["mon"].lower().rstrip(".")], int(m["d"]))
                 stamp = _stamp(m, day) if day else None
             elif kind == "iso":
-                day = _safe_date(y, int(m["m"]), int(m["d"]))
+                day = safe_date(y, int(m["m"]), int(m["d"]))
                 stamp = _stamp(m, day) if day else None
             else:
                 a, b = int(m["a"]), int(m["b"])
-                dm = _safe_date(y, b, a)  # Indonesian order: day/month
-                md = _safe_date(y, a, b)
+                dm = safe_date(y, b, a)  # Indonesian order: day/month
+                md = safe_date(y, a, b)
                 if dm and md and dm != md:
                     stamp = _stamp(m, dm, (md,))
                 elif dm or md:
@@ -173,7 +176,7 @@ def resolve_ambiguous(stamp: DateStamp, body: str) -> DateStamp:
         year = stamp.day.year
         if m[3]:
             year = int(m[3]) + (2000 if len(m[3]) == 2 else 0)
-        d = _safe_date(year, int(m[2]), int(m[1]))
+        d = safe_date(year, int(m[2]), int(m[1]))
         if d:
             mentions.append(d)
     if not mentions:

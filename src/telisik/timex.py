@@ -32,6 +32,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from telisik import dates
+from telisik.dates import safe_date
 from telisik.lang import mapping, table, word_list
 
 if not Doc.has_extension("timexes"):
@@ -130,13 +131,6 @@ def duration(amount: float | None, unit: str) -> str:
     return f"P{n}{unit}"
 
 
-def _safe(y: int, m: int, d: int) -> date | None:
-    try:
-        return date(y, m, d)
-    except ValueError:
-        return None
-
-
 # ---------------------------------------------------------------------------- language data
 
 
@@ -167,9 +161,9 @@ class Lexicon:
 def lexicon() -> Lexicon:
     units = {row[0]: row[1] for row in table("id", "time_units.tsv")}
     return Lexicon(
-        months={k: int(v) for k, v in mapping("id", "months.tsv").items()},
-        weekdays={k: int(v) for k, v in mapping("id", "weekdays.tsv").items()},
-        zones=mapping("id", "timezones.tsv"),
+        months=dates.month_numbers(),
+        weekdays=dates.weekday_numbers(),
+        zones=dates.zone_offsets(),
         numbers={row[0]: (row[1], row[2]) for row in table("id", "numbers.tsv")},
         ordinals={k: int(v) for k, v in mapping("id", "ordinals.tsv").items()},
         units=units,
@@ -411,8 +405,13 @@ class TimexGrammar:
             ("century", re.compile(r"\babad\s+(?:ke-?\s?(?P<n>\d{1,2})|(?P<roman>XXI|XX|XIX))\b", flags), self._century),
         ]
         self._not_timex = re.compile(rf"\b(?:{_alt(lx.not_timex)})\b", flags)
-        # "Universitas 17 Agustus 1945", "Jl. 17 Agustus": the whole date belongs to the name
-        self._named_date = re.compile(rf"(?<!\w)(?:{_alt(lx.name_prefixes)})\s+[0-3]?\d\s+(?:{mon})\b(?:\s+{year}\b)?", flags)
+        # "Universitas 17 Agustus 1945", "Jl. 17 Agustus", "Jalan 10-12 Mei": the whole date belongs
+        # to the name, so no rule may take any part of it
+        self._named_date = re.compile(
+            rf"(?<!\w)(?:{_alt(lx.name_prefixes)})\s+(?:[0-3]?\d(?:\s*[-–—]\s*[0-3]?\d)?\s+(?:{mon})\b\.?(?:\s+{year}\b)?"
+            rf"|\d{{1,4}}[/.-]\d{{1,2}}[/.-]\d{{2,4}})",
+            flags,
+        )
         self._clause_start = re.compile(r"[,.;:!?\n\"“”()]")
         self._cue = re.compile(rf"\b(?:{_alt(lx.tense_cues)})\b", flags)
 
@@ -435,11 +434,6 @@ class TimexGrammar:
             return None
         return self.lx.tense_cues.get(re.sub(r"\s+", " ", cues[-1][0].lower()))
 
-    def _named(self, text: str, start: int) -> bool:
-        """A date that is part of a name: "Jl. 17 Agustus", "Universitas 17 Agustus 1945"."""
-        before = text[max(0, start - 20) : start].split()
-        return bool(before) and before[-1].lower() in self.lx.name_prefixes
-
     def _month_num(self, name: str) -> int:
         return self.lx.months[name.lower().rstrip(".")]
 
@@ -448,7 +442,7 @@ class TimexGrammar:
 
     @staticmethod
     def _nearest_year(month: int, day: int, anchor: date, tense: str | None) -> date | None:
-        options = [d for y in (anchor.year - 1, anchor.year, anchor.year + 1) if (d := _safe(y, month, day))]
+        options = [d for y in (anchor.year - 1, anchor.year, anchor.year + 1) if (d := safe_date(y, month, day))]
         if tense == "past":
             options = [d for d in options if d <= anchor] or options
         elif tense == "future":
@@ -485,8 +479,8 @@ class TimexGrammar:
         hour = self._hour(m["pod"] or m["pod2"])
         tense = self._tense(text, m.start(), m.end())
         type_ = "TIME" if hour is not None else "DATE"
-        full = _safe(year, month, day) if year else None
-        valid = full is not None or (year is None and _safe(2000, month, day) is not None)  # 29/2 fits a leap year
+        full = safe_date(year, month, day) if year else None
+        valid = full is not None or (year is None and safe_date(2000, month, day) is not None)  # 29/2 fits a leap year
 
         def resolve(anchor: Anchor | None) -> Value:
             if not valid:
@@ -509,27 +503,25 @@ class TimexGrammar:
                          partial=(month, day) if valid and not year else None, weekday=weekday, tense=tense)
 
     def _range(self, m: re.Match[str], text: str) -> Candidate | None:
-        if self._named(text, m.start()):
-            return None
         d1, d2 = int(m["d1"]), int(m["d2"])
         mon2 = self._month_num(m["mon2"])
         mon1 = self._month_num(m["mon1"]) if m["mon1"] else mon2
         y2 = int(m["y2"]) if m["y2"] else None
         y1 = int(m["y1"]) if m["y1"] else y2
         tense = self._tense(text, m.start(), m.end())
-        if not (_safe(2000, mon1, d1) and _safe(2000, mon2, d2)):
+        if not (safe_date(2000, mon1, d1) and safe_date(2000, mon2, d2)):
             return None
 
         def resolve(anchor: Anchor | None) -> Value:
             if y2 is not None:
-                end = _safe(y2, mon2, d2)
-                start = _safe(y1 or y2, mon1, d1)
+                end = safe_date(y2, mon2, d2)
+                start = safe_date(y1 or y2, mon1, d1)
                 relative = False
             elif anchor:
                 end = self._nearest_year(mon2, d2, anchor.day, tense)
-                start = _safe(end.year, mon1, d1) if end else None
+                start = safe_date(end.year, mon1, d1) if end else None
                 if start and end and start > end:  # 28 Desember - 3 Januari
-                    start = _safe(end.year - 1, mon1, d1)
+                    start = safe_date(end.year - 1, mon1, d1)
                 relative = True
             else:
                 return Value(None)
@@ -539,13 +531,11 @@ class TimexGrammar:
 
         # as anchor evidence a scheduled range counts from its first day, a reported one from its last
         first_day, first_month, year = (d1, mon1, y1) if tense == "future" else (d2, mon2, y2)
-        full = _safe(year, first_month, first_day) if year else None
+        full = safe_date(year, first_month, first_day) if year else None
         return Candidate(m.start(), m.end(), "DATE", resolve, "range", full=full,
                          partial=None if y2 else (first_month, first_day), tense=tense)
 
     def _day_month(self, m: re.Match[str], text: str) -> Candidate | None:
-        if self._named(text, m.start()):
-            return None
         day, month = int(m["d"]), self._month_num(m["mon"])
         if m["mon"].lower() in ("mar", "mei", "may", "des") and not m["y"] and m["mon"][0].islower():
             return None  # "2 mar" / "3 des" in running text are not dates
@@ -555,8 +545,8 @@ class TimexGrammar:
         minute = m["mm"] or "00"
         zone = self.lx.zones.get((m["zone"] or "").upper())
         tense = self._tense(text, m.start(), m.end())
-        full = _safe(year, month, day) if year else None
-        if year and not full or not _safe(2000, month, day):
+        full = safe_date(year, month, day) if year else None
+        if year and not full or not safe_date(2000, month, day):
             return Candidate(m.start(), m.end(), "DATE", lambda a: Value(None, extra={"invalid": f"{day} {m['mon']} is not a date"}),
                              "day_month")
 
@@ -739,15 +729,12 @@ class TimexGrammar:
                 return Candidate(m.start(), end, "DATE", lambda a: Value(ref), "count")
             if unit in ("H", "MIN", "S") or amount is None or not float(amount).is_integer():
                 return Candidate(m.start(), end, "DURATION", lambda a: Value(duration(amount, unit)), "count")
-            step = unit if unit in ("D", "W", "M", "Y") else None
-            count = int(amount) * (8 if unit == "8Y" else 1)
-            step = step or ("Y" if unit == "8Y" else unit)
+            count = int(amount) * (8 if unit == "8Y" else 1)  # a windu is eight years
+            step = "Y" if unit == "8Y" else unit
 
             def resolve(anchor: Anchor | None) -> Value:
                 if not anchor:
                     return Value(None)
-                if step in ("DE", "CE"):
-                    return Value(shift(anchor.day, sign * count, step), True)
                 return Value(shift(anchor.day, sign * count, step), True)
 
             return Candidate(m.start(), end, "DATE", resolve, "count")
@@ -845,7 +832,7 @@ class TimexGrammar:
         def resolve(anchor: Anchor | None) -> Value:
             if not anchor:
                 return Value(None)
-            options = [d for k in (-1, 0, 1) if (d := _safe(*_shift_months(anchor.day, k), day))]
+            options = [d for k in (-1, 0, 1) if (d := safe_date(*_shift_months(anchor.day, k), day))]
             if tense == "past":
                 options = [d for d in options if d <= anchor.day] or options
             elif tense == "future":
@@ -870,8 +857,7 @@ class TimexGrammar:
         found: list[tuple[int, Candidate]] = []
         # fully specified dates through the byline grammar, first among equals
         for start, end, stamp in dates.find_dates(text):
-            if not self._named(text, start):
-                found.append((-1, self._absolute(text, start, end, stamp)))
+            found.append((-1, self._absolute(text, start, end, stamp)))
         for priority, (_, rx, handler) in enumerate(self.rules):
             for m in rx.finditer(text):
                 try:
@@ -922,7 +908,7 @@ def infer_anchor(candidates: Sequence[Candidate], hints: Sequence[date] = ()) ->
     for c in candidates:
         if c.partial:
             month, day = c.partial
-            options = [d for h in hints for y in (h.year - 1, h.year, h.year + 1) if (d := _safe(y, month, day))]
+            options = [d for h in hints for y in (h.year - 1, h.year, h.year + 1) if (d := safe_date(y, month, day))]
             if options:
                 best = min(options, key=lambda d: min(abs((d - h).days) for h in hints))
                 partial.append((best, c.tense))
