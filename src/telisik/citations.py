@@ -26,6 +26,7 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from telisik import metadata
 from telisik.lang import table
 
 if not Doc.has_extension("citations"):
@@ -85,18 +86,13 @@ def _strip_the(name: str) -> str:
 @cache
 def media_names() -> dict[str, str]:
     """Every written form of a known news organisation (without a leading "The") -> its canonical name."""
-    names: dict[str, str] = {}
     # Indonesian outlets first so that the international list wins a clash ("DW").
-    for cols in _data_rows("outlets.tsv"):
-        canonical = cols[1].strip()
-        forms = [canonical] + ([a.strip() for a in cols[2].split(",")] if len(cols) > 2 else [])
-        for form in forms:
-            if len(form) >= 2:
-                names[_strip_the(form)] = canonical
+    rows = [(name, aliases) for _, name, aliases in metadata.outlet_rows()]
     for cols in _data_rows("media.tsv"):
-        canonical = cols[0].strip()
-        forms = [canonical] + ([a.strip() for a in cols[1].split(",")] if len(cols) > 1 else [])
-        for form in forms:
+        rows.append((cols[0].strip(), tuple(a.strip() for a in cols[1].split(",")) if len(cols) > 1 else ()))
+    names: dict[str, str] = {}
+    for canonical, aliases in rows:
+        for form in (canonical, *aliases):
             if len(form) >= 2:
                 names[_strip_the(form)] = canonical
     return names

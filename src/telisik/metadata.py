@@ -13,7 +13,8 @@ from telisik.lang import table, word_list
 
 
 @cache
-def _outlet_rows() -> tuple[tuple[str, str, tuple[str, ...]], ...]:
+def outlet_rows() -> tuple[tuple[str, str, tuple[str, ...]], ...]:
+    """(host, common name, other names) of each outlet in ``data/outlets.tsv``."""
     text = resources.files("telisik.data").joinpath("outlets.tsv").read_text(encoding="utf-8")
     rows = []
     for line in text.splitlines():
@@ -27,13 +28,13 @@ def _outlet_rows() -> tuple[tuple[str, str, tuple[str, ...]], ...]:
 
 @cache
 def _outlet_by_host() -> dict[str, str]:
-    return {host: name for host, name, _ in _outlet_rows()}
+    return {host: name for host, name, _ in outlet_rows()}
 
 
 @cache
 def _outlet_by_alias() -> dict[str, str]:
     out: dict[str, str] = {}
-    for host, name, aliases in _outlet_rows():
+    for host, name, aliases in outlet_rows():
         for alias in (name, host, *aliases):
             out[alias.lower()] = name
     return out
