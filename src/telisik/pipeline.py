@@ -188,10 +188,9 @@ def reanchor_undated(articles: list[Article]) -> None:
     own; the publication dates of the collection's dated articles give the
     year that puts its dates nearest to them (``timex.infer_anchor``).
     """
-    hints = sorted({d for a in articles if a.published and (d := timex.anchor_from_published(a.published))}, key=lambda x: x.day)
-    if not hints:
+    days = sorted({anchor.day for a in articles if (anchor := timex.anchor_from_published(a.published))})
+    if not days:
         return
-    days = [h.day for h in hints]
     for article in articles:
         if article.published or article.timex_anchor:
             continue
