@@ -140,6 +140,12 @@ def _countries() -> list[GazetteerEntry]:
 
 
 @cache
+def country_names() -> frozenset[str]:
+    """Every name and alias of a country (and of Indonesia's provinces), as written."""
+    return frozenset(n for e in _countries() for n in (e.name, *e.aliases))
+
+
+@cache
 def alias_index() -> dict[str, GazetteerEntry]:
     """Folded name or alias -> entry. An alias two entries share is left out, as ambiguous."""
     index: dict[str, GazetteerEntry] = {}

@@ -21,6 +21,7 @@ from telisik.extract import HtmlError, parse_html
 from telisik.ingest import DEFAULT_MAX_BYTES, Reader
 from telisik.nlp import build_pipeline
 from telisik.records import Article, RawDocument, Rejection
+from telisik.stories import build_stories
 
 log = logging.getLogger(__name__)
 
@@ -112,6 +113,7 @@ class Analyzer:
         for citation in source_line_citations(article.removed):
             if citation["source"] not in cited:
                 article.citations.append({**citation, "in": "removed"})
+        article.sentences = [[s.start_char, s.end_char] for s in nlp_doc.sents]
         article.stats = {
             "paragraphs": len(page.paragraphs),
             "sentences": sum(1 for _ in nlp_doc.sents),
@@ -200,10 +202,16 @@ def reanchor_undated(articles: list[Article]) -> None:
 
 
 def build_document(articles: list[Article], rejected: list[Rejection]) -> dict[str, Any]:
+    entities = link_across(articles)
+    article_dicts = [a.to_dict() for a in articles]
+    stories = build_stories(article_dicts)
+    story_of = {aid: s["id"] for s in stories for aid in s["articles"]}
+    for a in article_dicts:
+        a["story"] = story_of.get(a["id"])
     return {
         "telisik_version": __version__,
         "rejected": [r.to_dict() for r in rejected],
-        "articles": [a.to_dict() for a in articles],
-        "entities": link_across(articles),
-        "stories": [],
+        "articles": article_dicts,
+        "entities": entities,
+        "stories": stories,
     }

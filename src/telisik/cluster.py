@@ -1,0 +1,306 @@
+"""Group articles into stories, incrementally, across outlets and days.
+
+Each article joins the best existing story or starts one (the single-pass
+scheme of Event Registry and Miranda et al. 2018, "Multilingual clustering of
+streaming news"):
+
+- An article is two TF-IDF vectors, one over its words (the title counted
+  twice, since a headline is the densest statement of what happened) and one
+  over the names of its people, organisations and places.
+- A story keeps the sum of its members' vectors, cut to its strongest terms.
+- Candidate stories come from an inverted index from a story's strongest terms
+  to the story, looked up with the article's strongest terms; so an article is
+  compared with a handful of stories, never with all of them.
+- A story leaves the index once its newest article is more than ``window_days``
+  older than the stream, so the index holds only the stories still open and
+  the cost per article stays flat as the corpus grows.
+- The article joins the best candidate when the similarity (words and names
+  mixed, lowered a little with the days between them) reaches
+  ``join_threshold``; otherwise it starts a story.
+- Near-duplicates (a syndicated copy, a rewrite of the same wire) are found
+  with MinHash LSH (datasketch) over word 3-shingles; a near-duplicate joins the
+  story of the article it copies and is marked as its copy.
+
+Articles are taken in date order. An article with no date (no publication date
+and no anchor inferred from its text) is taken last, against the stories still
+open at the end of the stream.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import math
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+
+from datasketch import MinHash, MinHashLSH
+
+from telisik.similarity import DocumentFrequencies, Vector, dot, fold_name, top, weigh, words
+
+ENTITY_TYPES = ("PER", "ORG", "LOC")
+
+
+@dataclass(frozen=True)
+class ClusterConfig:
+    """The clustering's knobs; the defaults are the ones the figures in the README were measured with."""
+
+    window_days: float = 7.0  # a story stays open this long after its newest article
+    join_threshold: float = 0.30  # similarity needed to join a story
+    entity_share: float = 0.45  # weight of the names' cosine against the words' cosine
+    decay_days: float = 10.0  # similarity is divided by (1 + gap / decay_days)
+    centroid_terms: int = 200  # terms kept in a story's centroid, per space
+    index_terms: int = 25  # a story's terms that point to it in the index
+    query_terms: int = 15  # an article's terms looked up in the index
+    candidates: int = 30  # stories scored in full per article
+    max_postings: int = 5000  # a term pointing to more open stories than this is too common to look up
+    body_words: int = 400  # words of the body that count (the lead carries the story)
+    duplicate_threshold: float = 0.6  # estimated Jaccard of word 3-shingles for a near-duplicate
+    num_perm: int = 64
+
+
+@dataclass
+class Features:
+    """What the clustering knows of one article."""
+
+    id: str
+    day: date | None
+    words: Counter[str]
+    names: Counter[str]
+    shingles: set[bytes]
+
+
+@dataclass
+class Story:
+    id: str
+    members: list[str] = field(default_factory=list)
+    first: date | None = None
+    last: date | None = None
+    words: Vector = field(default_factory=dict)  # summed member vectors (not normalised)
+    names: Vector = field(default_factory=dict)
+    indexed: tuple[str, ...] = ()
+
+
+def _day(value: Any) -> date | None:
+    if isinstance(value, date):
+        return value
+    if isinstance(value, str) and len(value) >= 10:
+        try:
+            return date.fromisoformat(value[:10])
+        except ValueError:
+            return None
+    return None
+
+
+def features(record: Mapping[str, Any], config: ClusterConfig, df: DocumentFrequencies) -> Features:
+    """Features of a record: ``id``, ``title``, ``body`` (or ``text``), ``entities``, and ``day`` or ``published``."""
+    title = str(record.get("title") or "")
+    body = str(record.get("body") or record.get("text") or "")
+    body_words = words(body)
+    counts: Counter[str] = Counter(w for w in words(title) + words(title) + body_words[: config.body_words] if not df.common(w, 0.3))
+    names: Counter[str] = Counter()
+    for entity in record.get("entities") or []:
+        if entity.get("type") in ENTITY_TYPES and entity.get("name"):
+            key = "e:" + fold_name(entity["name"])
+            names[key] += max(1, len(entity.get("mentions") or ()))
+    shingles = {" ".join(body_words[i : i + 3]).encode("utf-8") for i in range(max(0, len(body_words) - 2))}
+    day = _day(record.get("day")) or _day(record.get("published"))
+    return Features(str(record["id"]), day, counts, names, shingles)
+
+
+def story_id(first_article: str) -> str:
+    """A story is named after its first article, so it keeps its id as it grows."""
+    return "S" + hashlib.sha1(first_article.encode("utf-8")).hexdigest()[:12]
+
+
+class StoryClusterer:
+    """Single-pass story clustering; call ``add`` in date order, or use ``cluster_articles``."""
+
+    def __init__(self, config: ClusterConfig | None = None, use_background: bool = True):
+        self.config = config or ClusterConfig()
+        self.df = DocumentFrequencies(use_background)
+        self.stories: dict[str, Story] = {}
+        self.story_of: dict[str, str] = {}
+        self.duplicate_of: dict[str, tuple[str, float]] = {}
+        self.index: dict[str, set[str]] = defaultdict(set)
+        self.open: set[str] = set()  # stories still in the index
+        self.lsh = MinHashLSH(threshold=self.config.duplicate_threshold, num_perm=self.config.num_perm)
+        self.signatures: dict[str, MinHash] = {}
+        self.lsh_day: list[tuple[date, str]] = []  # (day, article) in the LSH, oldest first
+        self.now: date | None = None
+
+    # ------------------------------------------------------------------ the stream
+
+    def add(self, record: Mapping[str, Any]) -> str:
+        """Put one article in a story; returns the story id."""
+        f = features(record, self.config, self.df)
+        if f.id in self.story_of:
+            return self.story_of[f.id]
+        if f.day and (self.now is None or f.day > self.now):
+            self.now = f.day
+            self._expire()
+        self.df.add(list(f.words) + list(f.names))
+        word_vec = top(weigh(f.words, self.df), self.config.centroid_terms)
+        name_vec = top(weigh(f.names, self.df), self.config.centroid_terms)
+
+        signature = self._signature(f)
+        copy = self._near_duplicate(f, signature)
+        if copy:
+            original, similarity = copy
+            sid = self.story_of[original]
+            self.duplicate_of[f.id] = (original, similarity)
+        else:
+            sid = self._best_story(f, word_vec, name_vec)
+        if sid is None:
+            sid = story_id(f.id)
+            self.stories[sid] = Story(sid)
+        self._join(self.stories[sid], f, word_vec, name_vec)
+        if signature is not None:
+            self.lsh.insert(f.id, signature)
+            self.signatures[f.id] = signature
+            self.lsh_day.append((f.day or self.now or date.min, f.id))
+        return sid
+
+    def assignments(self) -> dict[str, str]:
+        return dict(self.story_of)
+
+    # ------------------------------------------------------------------ scoring
+
+    def similarity(self, story: Story, day: date | None, word_vec: Vector, name_vec: Vector) -> float:
+        cfg = self.config
+        sim_words = dot(word_vec, story.words) / (_norm(story.words) or 1.0)
+        if name_vec and story.names:
+            sim_names = dot(name_vec, story.names) / (_norm(story.names) or 1.0)
+            sim = (1 - cfg.entity_share) * sim_words + cfg.entity_share * sim_names
+        else:
+            sim = sim_words
+        gap = _gap(day, story)
+        if gap is None:
+            return sim
+        if gap > cfg.window_days:
+            return 0.0
+        return sim / (1.0 + gap / cfg.decay_days)
+
+    def _best_story(self, f: Features, word_vec: Vector, name_vec: Vector) -> str | None:
+        cfg = self.config
+        query = list(top(word_vec, cfg.query_terms)) + list(top(name_vec, cfg.query_terms))
+        hits: Counter[str] = Counter()
+        for term in query:
+            postings = self.index.get(term)
+            if postings and len(postings) <= cfg.max_postings:
+                hits.update(postings)
+        best, best_sim = None, cfg.join_threshold
+        for sid, _ in hits.most_common(cfg.candidates):
+            sim = self.similarity(self.stories[sid], f.day, word_vec, name_vec)
+            if sim >= best_sim:
+                best, best_sim = sid, sim
+        return best
+
+    # ------------------------------------------------------------------ near-duplicates
+
+    def _signature(self, f: Features) -> MinHash | None:
+        if len(f.shingles) < 8:  # too short to call anything a copy of it
+            return None
+        m = MinHash(num_perm=self.config.num_perm, seed=1)
+        m.update_batch(list(f.shingles))
+        return m
+
+    def _near_duplicate(self, f: Features, signature: MinHash | None) -> tuple[str, float] | None:
+        if signature is None:
+            return None
+        best = None
+        for other in self.lsh.query(signature):
+            sim = signature.jaccard(self.signatures[other])
+            if sim >= self.config.duplicate_threshold and (best is None or sim > best[1]):
+                best = (other, sim)
+        if best:
+            # the copy of a copy points at the first original
+            original, sim = best
+            while original in self.duplicate_of:
+                original = self.duplicate_of[original][0]
+            return original, round(sim, 3)
+        return None
+
+    # ------------------------------------------------------------------ stories and the index
+
+    def _join(self, story: Story, f: Features, word_vec: Vector, name_vec: Vector) -> None:
+        cfg = self.config
+        story.members.append(f.id)
+        self.story_of[f.id] = story.id
+        if f.day:
+            story.first = min(story.first or f.day, f.day)
+            story.last = max(story.last or f.day, f.day)
+        story.words = top(_add(story.words, word_vec), cfg.centroid_terms)
+        story.names = top(_add(story.names, name_vec), cfg.centroid_terms)
+        terms = tuple(top(story.words, cfg.index_terms)) + tuple(top(story.names, cfg.index_terms))
+        for term in set(story.indexed) - set(terms):
+            self.index[term].discard(story.id)
+        for term in terms:
+            self.index[term].add(story.id)
+        story.indexed = terms
+        self.open.add(story.id)
+
+    def _expire(self) -> None:
+        """Close the stories, and forget the signatures, that the window has passed."""
+        if self.now is None:
+            return
+        horizon = self.now.toordinal() - self.config.window_days
+        for sid in [s for s in self.open if (last := self.stories[s].last) and last.toordinal() < horizon]:
+            story = self.stories[sid]
+            for term in story.indexed:
+                postings = self.index.get(term)
+                if postings is not None:
+                    postings.discard(sid)
+                    if not postings:
+                        del self.index[term]
+            story.indexed = ()
+            # the centroid is no longer needed to compare; keep the members only
+            story.words, story.names = {}, {}
+            self.open.discard(sid)
+        keep = 0
+        while keep < len(self.lsh_day) and self.lsh_day[keep][0].toordinal() < horizon:
+            _, article = self.lsh_day[keep]
+            self.lsh.remove(article)
+            del self.signatures[article]
+            keep += 1
+        if keep:
+            del self.lsh_day[:keep]
+
+
+def _add(a: Vector, b: Vector) -> Vector:
+    out = dict(a)
+    for t, v in b.items():
+        out[t] = out.get(t, 0.0) + v
+    return out
+
+
+def _norm(vec: Vector) -> float:
+    return math.sqrt(sum(v * v for v in vec.values()))
+
+
+def _gap(day: date | None, story: Story) -> float | None:
+    if day is None or story.last is None:
+        return None
+    if story.first and day < story.first:
+        return float((story.first - day).days)
+    if day > story.last:
+        return float((day - story.last).days)
+    return 0.0
+
+
+def stream_order(records: Iterable[Mapping[str, Any]]) -> list[Mapping[str, Any]]:
+    """Dated articles oldest first, then the undated ones, each group in input order."""
+    items = list(records)
+    keyed = [(_day(r.get("day")) or _day(r.get("published")), i, r) for i, r in enumerate(items)]
+    keyed.sort(key=lambda k: (k[0] is None, k[0] or date.min, k[1]))
+    return [r for _, _, r in keyed]
+
+
+def cluster_articles(records: Iterable[Mapping[str, Any]], config: ClusterConfig | None = None) -> dict[str, str]:
+    """Article id -> story id, for records with ``id``, ``title``, ``body``, ``published`` and optional ``entities``."""
+    clusterer = StoryClusterer(config)
+    for record in stream_order(records):
+        clusterer.add(record)
+    return clusterer.assignments()

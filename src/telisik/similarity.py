@@ -1,0 +1,101 @@
+"""Term weights for comparing articles: tokens, TF-IDF vectors, cosine.
+
+Shared by the story clustering and the story summaries so that both read a
+text the same way. IDF comes from two counts added together: a background
+table of document frequencies shipped in ``data/background_df.tsv`` (built by
+``scripts/build_background_df.py`` from the CC BY-SA IndoSum articles) and the
+documents seen so far in this run. The background keeps a small batch (five
+articles about one summit) from calling the summit's own words common.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+import unicodedata
+from collections import Counter
+from collections.abc import Iterable
+from functools import cache
+from importlib import resources
+
+Vector = dict[str, float]
+
+_WORD = re.compile(r"[^\W\d_]{3,}")
+
+
+def fold_name(name: str) -> str:
+    """A name as a comparison key: "Kim Jong-un" and "Kim Jong Un" give the same."""
+    text = unicodedata.normalize("NFKC", name).lower().replace("-", " ")
+    return " ".join(re.findall(r"\w+", text))
+
+
+def words(text: str) -> list[str]:
+    """Lower-case word tokens of three letters or more (digits and punctuation dropped)."""
+    return _WORD.findall(text.lower())
+
+
+@cache
+def background() -> tuple[int, dict[str, int]]:
+    """(number of documents, word -> document frequency) of the background table."""
+    text = resources.files("telisik").joinpath("data", "background_df.tsv").read_text(encoding="utf-8")
+    n_docs, df = 0, {}
+    for line in text.splitlines():
+        if not line or line.startswith("#"):
+            continue
+        word, _, count = line.partition("\t")
+        if word == "__documents__":
+            n_docs = int(count)
+        else:
+            df[word] = int(count)
+    return n_docs, df
+
+
+class DocumentFrequencies:
+    """Background document frequencies plus the run's own, updated as documents arrive."""
+
+    def __init__(self, use_background: bool = True):
+        self.n_background, self.background = background() if use_background else (0, {})
+        self.n_seen = 0
+        self.seen: Counter[str] = Counter()
+
+    def add(self, features: Iterable[str]) -> None:
+        self.n_seen += 1
+        self.seen.update(set(features))
+
+    def background_df(self, feature: str) -> int:
+        if feature.startswith("e:"):
+            # a name is at most as common as its rarest word
+            parts = feature[2:].split()
+            return min((self.background.get(p, 0) for p in parts), default=0)
+        return self.background.get(feature, 0)
+
+    def idf(self, feature: str) -> float:
+        n = self.n_background + self.n_seen + 1
+        return math.log(n / (self.background_df(feature) + self.seen[feature] + 1)) + 1.0
+
+    def common(self, feature: str, share: float) -> bool:
+        """True for a word found in more than ``share`` of the background documents."""
+        return self.n_background > 0 and self.background.get(feature, 0) > share * self.n_background
+
+
+def weigh(counts: Counter[str], df: DocumentFrequencies) -> Vector:
+    """Sublinear TF times IDF, L2-normalised."""
+    vec = {t: (1.0 + math.log(c)) * df.idf(t) for t, c in counts.items() if c > 0}
+    return normalise(vec)
+
+
+def normalise(vec: Vector) -> Vector:
+    norm = math.sqrt(sum(v * v for v in vec.values()))
+    return {t: v / norm for t, v in vec.items()} if norm else {}
+
+
+def dot(a: Vector, b: Vector) -> float:
+    if len(a) > len(b):
+        a, b = b, a
+    return sum(v * b.get(t, 0.0) for t, v in a.items())
+
+
+def top(vec: Vector, k: int) -> Vector:
+    if len(vec) <= k:
+        return vec
+    return dict(sorted(vec.items(), key=lambda kv: -kv[1])[:k])
