@@ -436,10 +436,11 @@ def summarise(
     sentence nearly the same.
     """
     candidates: list[tuple[str, int, str, Vector]] = []
+    openers = word_list("id", "anaphoric_openers.txt")
     for a in articles:
         for pos, text in _sentences(a):
-            n_words = len(text.split())
-            if n_words < 6 or n_words > 70:
+            tokens = text.split()
+            if len(tokens) < 6 or len(tokens) > 70 or tokens[0].lower().strip(",.\"“”") in openers:
                 continue
             vec = weigh(Counter(words(text)), df)
             if vec:
@@ -515,9 +516,10 @@ def build_stories(articles: Iterable[Mapping[str, Any]], config: ClusterConfig |
     df = clusterer.df
     stories = []
     for sid, story in clusterer.stories.items():
+        joined = {m: i for i, m in enumerate(story.members)}
         members = sorted(
             (by_id[m] for m in story.members),
-            key=lambda a: (article_day(a) is None, article_day(a) or date.min, str(a.get("published") or ""), story.members.index(str(a["id"]))),
+            key=lambda a: (article_day(a) is None, article_day(a) or date.min, str(a.get("published") or ""), joined[str(a["id"])]),
         )
         order = {str(a["id"]): i for i, a in enumerate(members)}
         timeline, conflicts = timeline_and_conflicts(members, order)

@@ -1,0 +1,256 @@
+"""The story stage: clustering, near-duplicates, timelines, conflicts, summaries.
+
+The articles are short Indonesian news texts written for these tests.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from telisik.cluster import ClusterConfig, StoryClusterer, cluster_articles
+from telisik.stories import (
+    Mention,
+    build_stories,
+    count_conflicts,
+    counted_facts,
+    group_events,
+    interval,
+    same_name,
+    timeline_and_conflicts,
+)
+
+BANJIR_A = (
+    "Banjir bandang melanda Kecamatan Muara Teluk, Kabupaten Lembah Hijau, pada Senin (4/3/2024) dini hari. "
+    "Sebanyak 3.412 warga mengungsi ke balai desa dan masjid setelah Sungai Cikarang meluap. "
+    "Kepala BPBD Lembah Hijau, Suryani, mengatakan 12 desa terendam dengan ketinggian air mencapai dua meter. "
+    "Petugas gabungan mendirikan dapur umum dan posko kesehatan di lokasi pengungsian."
+)
+BANJIR_B = (
+    "Ribuan warga Muara Teluk di Lembah Hijau mengungsi akibat banjir bandang yang merendam 12 desa sejak Senin. "
+    "BPBD Lembah Hijau mencatat 3.100 warga mengungsi, sementara dua orang dilaporkan hilang terseret arus Sungai Cikarang. "
+    "Suryani dari BPBD meminta warga di bantaran sungai tetap waspada karena hujan deras diperkirakan berlanjut."
+)
+SEPAK_BOLA = (
+    "Persib Bandung menang 2-1 atas Persebaya Surabaya dalam lanjutan Liga 1 di Stadion Gelora Bandung Lautan Api. "
+    "Gol kemenangan Persib dicetak David da Silva pada menit ke-88 lewat sundulan kepala. "
+    "Pelatih Persib Bojan Hodak memuji mental pemainnya yang terus menekan hingga akhir laga."
+)
+INFLASI = (
+    "Badan Pusat Statistik mencatat inflasi tahunan Juli 2024 sebesar 2,13 persen, turun dari bulan sebelumnya. "
+    "Deputi BPS Amalia Adininggar mengatakan harga cabai merah dan bawang merah turun tajam. "
+    "Bank Indonesia menilai inflasi tetap terkendali dalam sasaran 2,5 plus minus satu persen."
+)
+
+
+def record(id_: str, title: str, body: str, published: str | None, entities: list[str] = ()) -> dict:
+    return {
+        "id": id_,
+        "title": title,
+        "body": body,
+        "published": published,
+        "entities": [{"name": n, "type": "LOC" if n in ("Muara Teluk", "Lembah Hijau") else "ORG"} for n in entities],
+    }
+
+
+def test_same_event_from_two_outlets_is_one_story_and_other_news_is_not():
+    records = [
+        record("a", "Banjir Bandang Rendam 12 Desa di Muara Teluk, 3.412 Warga Mengungsi", BANJIR_A, "2024-03-04",
+               ["Muara Teluk", "Lembah Hijau", "BPBD Lembah Hijau"]),
+        record("b", "Ribuan Warga Muara Teluk Mengungsi, Dua Orang Hilang Terseret Banjir", BANJIR_B, "2024-03-05",
+               ["Muara Teluk", "Lembah Hijau", "BPBD Lembah Hijau"]),
+        record("c", "Persib Tekuk Persebaya 2-1 Lewat Gol Menit Akhir", SEPAK_BOLA, "2024-03-05", ["Persib Bandung", "Persebaya Surabaya"]),
+        record("d", "Inflasi Juli 2024 Turun ke 2,13 Persen", INFLASI, "2024-03-05", ["Badan Pusat Statistik", "Bank Indonesia"]),
+    ]
+    stories = cluster_articles(records)
+    assert stories["a"] == stories["b"]
+    assert len({stories["a"], stories["c"], stories["d"]}) == 3
+
+
+def test_the_same_topic_months_apart_is_two_stories():
+    records = [
+        record("a", "Banjir Bandang Rendam 12 Desa di Muara Teluk", BANJIR_A, "2024-03-04", ["Muara Teluk", "Lembah Hijau"]),
+        record("b", "Ribuan Warga Muara Teluk Mengungsi Akibat Banjir", BANJIR_B, "2024-07-20", ["Muara Teluk", "Lembah Hijau"]),
+    ]
+    stories = cluster_articles(records)
+    assert stories["a"] != stories["b"]
+
+
+def test_story_ids_are_stable_and_named_after_the_first_article():
+    records = [
+        record("b", "Ribuan Warga Muara Teluk Mengungsi", BANJIR_B, "2024-03-05", ["Muara Teluk"]),
+        record("a", "Banjir Bandang Rendam 12 Desa di Muara Teluk", BANJIR_A, "2024-03-04", ["Muara Teluk"]),
+    ]
+    first = cluster_articles(records)
+    again = cluster_articles(list(reversed(records)))
+    assert first == again  # taken in date order whatever the input order
+
+
+def test_a_syndicated_copy_is_a_near_duplicate_in_the_same_story():
+    copy = BANJIR_A.replace("Senin (4/3/2024) dini hari", "Senin dini hari") + " Baca juga: Harga Cabai Naik."
+    clusterer = StoryClusterer()
+    s1 = clusterer.add(record("a", "Banjir Bandang Rendam 12 Desa di Muara Teluk", BANJIR_A, "2024-03-04"))
+    s2 = clusterer.add(record("b", "Banjir di Muara Teluk, Ribuan Mengungsi", copy, "2024-03-04"))
+    s3 = clusterer.add(record("c", "Persib Tekuk Persebaya", SEPAK_BOLA, "2024-03-04"))
+    assert s1 == s2 != s3
+    original, similarity = clusterer.duplicate_of["b"]
+    assert original == "a" and similarity >= 0.6
+    assert "c" not in clusterer.duplicate_of
+
+
+def test_closed_stories_leave_the_index_so_it_stays_small():
+    clusterer = StoryClusterer(ClusterConfig(window_days=3))
+    bodies = [BANJIR_A, SEPAK_BOLA, INFLASI]
+    for i in range(30):
+        day = date(2024, 1, 1).toordinal() + i * 5  # a new story every five days
+        clusterer.add(record(f"x{i}", f"Berita {i}", bodies[i % 3] + f" Nomor {i}.", date.fromordinal(day).isoformat()))
+    assert len(clusterer.stories) == 30
+    assert len(clusterer.open) <= 1
+    assert len(clusterer.signatures) <= 1
+
+
+def test_undated_articles_are_clustered_last_without_failing():
+    records = [
+        record("a", "Banjir Bandang Rendam 12 Desa di Muara Teluk", BANJIR_A, "2024-03-04", ["Muara Teluk", "Lembah Hijau"]),
+        record("u", "Ribuan Warga Muara Teluk Mengungsi", BANJIR_B, None, ["Muara Teluk", "Lembah Hijau"]),
+    ]
+    stories = cluster_articles(records)
+    assert stories["a"] == stories["u"]
+
+
+@pytest.mark.parametrize(
+    ("value", "first", "last"),
+    [
+        ("2023-09-11", "2023-09-11", "2023-09-11"),
+        ("2023-09-11T19", "2023-09-11", "2023-09-11"),
+        ("2023-09", "2023-09-01", "2023-09-30"),
+        ("2024-02", "2024-02-01", "2024-02-29"),
+        ("2023", "2023-01-01", "2023-12-31"),
+        ("2023-W35", "2023-08-28", "2023-09-03"),
+        ("2023-09-10/2023-09-13", "2023-09-10", "2023-09-13"),
+    ],
+)
+def test_interval_of_timex_values(value, first, last):
+    assert interval(value) == (date.fromisoformat(first), date.fromisoformat(last))
+
+
+@pytest.mark.parametrize("value", [None, "P4Y", "PAST_REF", "2023-13", "XXXX-WXX-1"])
+def test_values_that_are_not_dates_have_no_interval(value):
+    assert interval(value) is None
+
+
+def test_same_name():
+    assert same_name("Putin", "Vladimir Putin")
+    assert same_name("Kim Jong-un", "Kim Jong Un")
+    assert not same_name("Kim Jong Un", "Kim Yo Jong")
+
+
+def ev(kind: str, who: list[str], when: str | None = None, where: str | None = None, status: str = "occurred") -> dict:
+    return {"type": kind, "who": who, "when": when, "where": where, "status": status, "trigger": "x", "sentence": "x"}
+
+
+def test_reports_of_one_summit_merge_and_their_dates_conflict():
+    articles = [
+        {"id": "a", "published": "2023-09-05", "events": [ev("MEET", ["Kim Jong Un", "Vladimir Putin"], None, "Vladivostok", "planned")]},
+        {"id": "b", "published": "2023-09-11", "events": [ev("MEET", ["Kim", "Putin"], "2023-09-12", None, "planned")]},
+        {"id": "c", "published": "2023-09-12", "events": [
+            ev("MEET", ["Putin", "Kim Jong Un"], "2023-09-13", "Vostochny", "planned"),
+            ev("MEET", ["Kim Jong Un", "Vladimir Putin"], "2019", "Vladivostok"),  # the first summit: another event
+        ]},
+    ]
+    timeline, conflicts = timeline_and_conflicts(articles, {"a": 0, "b": 1, "c": 2})
+    whens = [t["when"] for t in timeline]
+    assert whens[0] == "2019"
+    summit = [t for t in timeline if t["when"].startswith("2023")]
+    assert len(summit) == 1 and set(summit[0]["articles"]) == {"a", "b", "c"}
+    assert summit[0]["who"][:2] == ["Kim Jong Un", "Vladimir Putin"]
+    date_conflicts = [c for c in conflicts if c["kind"] == "date"]
+    assert date_conflicts == [{"about": "date of MEET Kim Jong Un / Vladimir Putin", "kind": "date",
+                               "values": {"2023-09-12": ["b"], "2023-09-13": ["c"]}}]
+    place = [c for c in conflicts if c["kind"] == "place"]
+    assert place and set(place[0]["values"]) == {"Vladivostok", "Vostochny"}
+
+
+def test_a_country_and_a_city_in_it_are_not_a_place_conflict():
+    mentions = [
+        Mention("a", ev("VISIT", ["Kim Jong Un"], "2023-09-12", "Rusia"), date(2023, 9, 12), 0),
+        Mention("b", ev("VISIT", ["Kim"], "2023-09-12", "Vladivostok"), date(2023, 9, 12), 1),
+    ]
+    groups = group_events(mentions)
+    assert len(groups) == 1
+    _, conflicts = timeline_and_conflicts(
+        [{"id": "a", "events": [mentions[0].event]}, {"id": "b", "events": [mentions[1].event]}], {"a": 0, "b": 1}
+    )
+    assert conflicts == []
+
+
+def test_different_agents_are_different_events():
+    mentions = [
+        Mention("a", ev("WARN", ["John Kirby", "Amerika Serikat"], "2023-08-30"), date(2023, 9, 5), 0),
+        Mention("a", ev("WARN", ["Adrienne Watson"], "2023-09-04"), date(2023, 9, 5), 1),
+    ]
+    assert len(group_events(mentions)) == 2
+
+
+def test_counts_and_count_conflicts_between_articles():
+    assert counted_facts(BANJIR_A) == [("orang mengungsi", 3412.0, "3.412 warga"), ("desa terendam", 12.0, "12 desa")]
+    # "dua orang dilaporkan hilang": a number written as a word is not read as a count
+    assert counted_facts(BANJIR_B) == [("orang mengungsi", 3100.0, "3.100 warga")]
+    conflicts = count_conflicts([{"id": "a", "body": BANJIR_A}, {"id": "b", "body": BANJIR_B}])
+    assert {"about": "number of orang mengungsi", "kind": "number", "values": {"3.412": ["a"], "3.100": ["b"]}} in conflicts
+    assert count_conflicts([{"id": "a", "body": BANJIR_A}, {"id": "b", "body": BANJIR_A}]) == []
+
+
+def article(id_: str, outlet: str, title: str, body: str, published: str, entities: list[str]) -> dict:
+    sentences, start = [], 0
+    for part in body.split(". "):
+        end = start + len(part) + (1 if not part.endswith(".") else 0)
+        sentences.append([start, min(end, len(body))])
+        start = end + 1
+    return {
+        "id": id_, "outlet": outlet, "title": title, "body": body, "published": published, "dateline": None,
+        "sentences": sentences,
+        "entities": [{"name": n, "type": "LOC"} for n in entities],
+        "events": [], "timexes": [],
+    }
+
+
+def test_build_stories_gives_the_contract_fields():
+    articles = [
+        article("a", "Kompas", "Banjir Bandang Rendam 12 Desa di Muara Teluk", BANJIR_A, "2024-03-04", ["Muara Teluk", "Lembah Hijau"]),
+        article("b", "Detik", "Ribuan Warga Muara Teluk Mengungsi", BANJIR_B, "2024-03-05", ["Muara Teluk", "Lembah Hijau"]),
+        article("c", "Tribunnews", "Persib Tekuk Persebaya 2-1", SEPAK_BOLA, "2024-03-05", ["Bandung"]),
+    ]
+    stories = build_stories(articles)
+    assert len(stories) == 2
+    flood = stories[0]
+    assert flood["articles"] == ["a", "b"]  # earliest first
+    assert flood["outlets"] == ["Kompas", "Detik"]
+    assert (flood["first"], flood["last"]) == ("2024-03-04", "2024-03-05")
+    assert flood["title"] in {"Banjir Bandang Rendam 12 Desa di Muara Teluk", "Ribuan Warga Muara Teluk Mengungsi"}
+    assert 3 <= len(flood["summary"]) <= 6
+    for item in flood["summary"]:
+        assert item["sources"] and set(item["sources"]) <= {"a", "b"}
+        assert any(item["text"] in a["body"] for a in articles if a["id"] == item["sources"][0])
+    texts = [s["text"] for s in flood["summary"]]
+    assert len(set(texts)) == len(texts)
+    assert not any(t.startswith(("Mereka", "Namun", "Sementara")) for t in texts)
+    assert any(c["kind"] == "number" for c in flood["conflicts"])
+    assert stories[1]["articles"] == ["c"]
+
+
+def test_pipeline_fills_stories_and_each_article_names_its_story(analyzer, tmp_path):
+    pages = {
+        "kompas.txt": "Banjir Bandang Rendam 12 Desa di Muara Teluk\n\nKOMPAS.com - " + BANJIR_A,
+        "detik.txt": "Ribuan Warga Muara Teluk Mengungsi\n\nJakarta - " + BANJIR_B,
+        "bola.txt": "Persib Tekuk Persebaya 2-1 Lewat Gol Menit Akhir\n\nBANDUNG - " + SEPAK_BOLA,
+    }
+    for name, text in pages.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    analysis = analyzer.analyze([tmp_path])
+    by_source = {a["source"].rsplit("/", 1)[-1]: a for a in analysis["articles"]}
+    assert by_source["kompas.txt"]["story"] == by_source["detik.txt"]["story"] != by_source["bola.txt"]["story"]
+    ids = {s["id"] for s in analysis["stories"]}
+    assert {a["story"] for a in analysis["articles"]} <= ids
+    assert sorted(a for s in analysis["stories"] for a in s["articles"]) == sorted(a["id"] for a in analysis["articles"])
