@@ -30,6 +30,7 @@ from __future__ import annotations
 
 import hashlib
 import math
+import zlib
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
@@ -38,7 +39,7 @@ from typing import Any
 
 from datasketch import MinHash, MinHashLSH
 
-from telisik.similarity import DocumentFrequencies, Vector, dot, fold_name, top, weigh, words
+from telisik.similarity import DocumentFrequencies, Vector, fold_name, top, weigh, words
 
 ENTITY_TYPES = ("PER", "ORG", "LOC")
 
@@ -51,10 +52,11 @@ class ClusterConfig:
     join_threshold: float = 0.30  # similarity needed to join a story
     entity_share: float = 0.45  # weight of the names' cosine against the words' cosine
     decay_days: float = 10.0  # similarity is divided by (1 + gap / decay_days)
-    centroid_terms: int = 200  # terms kept in a story's centroid, per space
+    centroid_terms: int = 120  # terms kept in a story's centroid, per space
+    article_terms: int = 60  # terms kept of an article's vector, per space
     index_terms: int = 25  # a story's terms that point to it in the index
     query_terms: int = 15  # an article's terms looked up in the index
-    candidates: int = 30  # stories scored in full per article
+    candidates: int = 12  # stories scored in full per article
     max_postings: int = 5000  # a term pointing to more open stories than this is too common to look up
     body_words: int = 400  # words of the body that count (the lead carries the story)
     duplicate_threshold: float = 0.6  # estimated Jaccard of word 3-shingles for a near-duplicate
@@ -80,7 +82,14 @@ class Story:
     last: date | None = None
     words: Vector = field(default_factory=dict)  # summed member vectors (not normalised)
     names: Vector = field(default_factory=dict)
+    words_norm: float = 0.0
+    names_norm: float = 0.0
     indexed: tuple[str, ...] = ()
+
+
+def _crc32(data: bytes) -> int:
+    # a shingle needs a fast, stable 32-bit hash, not a cryptographic one (datasketch's default is SHA-1)
+    return zlib.crc32(data)
 
 
 def _day(value: Any) -> date | None:
@@ -98,8 +107,9 @@ def features(record: Mapping[str, Any], config: ClusterConfig, df: DocumentFrequ
     """Features of a record: ``id``, ``title``, ``body`` (or ``text``), ``entities``, and ``day`` or ``published``."""
     title = str(record.get("title") or "")
     body = str(record.get("body") or record.get("text") or "")
-    body_words = words(body)
-    counts: Counter[str] = Counter(w for w in words(title) + words(title) + body_words[: config.body_words] if not df.common(w, 0.3))
+    body_words = words(body)[: config.body_words]
+    common = df.common_words(0.3)
+    counts: Counter[str] = Counter(w for w in words(title) * 2 + body_words if w not in common)
     names: Counter[str] = Counter()
     for entity in record.get("entities") or []:
         if entity.get("type") in ENTITY_TYPES and entity.get("name"):
@@ -128,6 +138,9 @@ class StoryClusterer:
         self.open: set[str] = set()  # stories still in the index
         self.lsh = MinHashLSH(threshold=self.config.duplicate_threshold, num_perm=self.config.num_perm)
         self.signatures: dict[str, MinHash] = {}
+        # every signature uses the same permutations; made once, not per article
+        template = MinHash(num_perm=self.config.num_perm, seed=1)
+        self._permutations, self._scheme = template.permutations, template.scheme
         self.lsh_day: list[tuple[date, str]] = []  # (day, article) in the LSH, oldest first
         self.now: date | None = None
 
@@ -142,8 +155,8 @@ class StoryClusterer:
             self.now = f.day
             self._expire()
         self.df.add(list(f.words) + list(f.names))
-        word_vec = top(weigh(f.words, self.df), self.config.centroid_terms)
-        name_vec = top(weigh(f.names, self.df), self.config.centroid_terms)
+        word_vec = top(weigh(f.words, self.df), self.config.article_terms)
+        name_vec = top(weigh(f.names, self.df), self.config.article_terms)
 
         signature = self._signature(f)
         copy = self._near_duplicate(f, signature)
@@ -170,9 +183,9 @@ class StoryClusterer:
 
     def similarity(self, story: Story, day: date | None, word_vec: Vector, name_vec: Vector) -> float:
         cfg = self.config
-        sim_words = dot(word_vec, story.words) / (_norm(story.words) or 1.0)
+        sim_words = _dot_into(word_vec, story.words) / (story.words_norm or 1.0)
         if name_vec and story.names:
-            sim_names = dot(name_vec, story.names) / (_norm(story.names) or 1.0)
+            sim_names = _dot_into(name_vec, story.names) / (story.names_norm or 1.0)
             sim = (1 - cfg.entity_share) * sim_words + cfg.entity_share * sim_names
         else:
             sim = sim_words
@@ -203,7 +216,9 @@ class StoryClusterer:
     def _signature(self, f: Features) -> MinHash | None:
         if len(f.shingles) < 8:  # too short to call anything a copy of it
             return None
-        m = MinHash(num_perm=self.config.num_perm, seed=1)
+        m = MinHash(
+            num_perm=self.config.num_perm, seed=1, hashfunc=_crc32, permutations=self._permutations, scheme=self._scheme
+        )
         m.update_batch(list(f.shingles))
         return m
 
@@ -234,6 +249,7 @@ class StoryClusterer:
             story.last = max(story.last or f.day, f.day)
         story.words = top(_add(story.words, word_vec), cfg.centroid_terms)
         story.names = top(_add(story.names, name_vec), cfg.centroid_terms)
+        story.words_norm, story.names_norm = _norm(story.words), _norm(story.names)
         terms = tuple(top(story.words, cfg.index_terms)) + tuple(top(story.names, cfg.index_terms))
         for term in set(story.indexed) - set(terms):
             self.index[term].discard(story.id)
@@ -267,6 +283,12 @@ class StoryClusterer:
             keep += 1
         if keep:
             del self.lsh_day[:keep]
+
+
+def _dot_into(small: Vector, large: Vector) -> float:
+    """Dot product walking the article's few terms, looking each up in the story's many."""
+    get = large.get
+    return sum(v * get(t, 0.0) for t, v in small.items())
 
 
 def _add(a: Vector, b: Vector) -> Vector:

@@ -57,6 +57,7 @@ class DocumentFrequencies:
         self.n_background, self.background = background() if use_background else (0, {})
         self.n_seen = 0
         self.seen: Counter[str] = Counter()
+        self._common: dict[float, frozenset[str]] = {}
 
     def add(self, features: Iterable[str]) -> None:
         self.n_seen += 1
@@ -73,9 +74,11 @@ class DocumentFrequencies:
         n = self.n_background + self.n_seen + 1
         return math.log(n / (self.background_df(feature) + self.seen[feature] + 1)) + 1.0
 
-    def common(self, feature: str, share: float) -> bool:
-        """True for a word found in more than ``share`` of the background documents."""
-        return self.n_background > 0 and self.background.get(feature, 0) > share * self.n_background
+    def common_words(self, share: float) -> frozenset[str]:
+        """The words found in more than ``share`` of the background documents ("yang", "dan", "tersebut")."""
+        if share not in self._common:
+            self._common[share] = frozenset(w for w, c in self.background.items() if c > share * self.n_background)
+        return self._common[share]
 
 
 def weigh(counts: Counter[str], df: DocumentFrequencies) -> Vector:
