@@ -1,0 +1,225 @@
+"""Story clustering against the hand-labelled June 2025 set: per-item B-cubed.
+
+    python bench/story_eval.py [--labels eval/stories/jun2025/labels.tsv]
+                               [--corpus ../shared/data/corpus/indonews_jun2025.jsonl.gz]
+                               [--analyze] [--baseline] [--json]
+
+Reads the gold labels (``url<TAB>story``, see eval/stories/jun2025/README.md),
+loads the labelled articles from the corpus file by URL, clusters them with
+``telisik.stories.cluster_articles`` and prints B-cubed precision, recall and
+F1 (per item, as ``bcubed`` in shared/eval/score.py) with the counts.
+
+Without ``--analyze`` the clusterer gets the corpus title and raw text as
+``body`` and no entities. With ``--analyze`` every article first goes through
+``telisik.pipeline.Analyzer`` and the clusterer gets the cleaned body, the
+resolved publication date and the entities. ``--baseline`` also scores the
+trivial clustering (every article its own story), the floor to beat.
+
+Exit status: 0 after scoring, or when ../shared/data is absent (nothing to
+score); 1 when a labelled URL is missing from the corpus; 2 when
+``telisik.stories`` cannot be imported.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import gzip
+import json
+import sys
+import time
+from collections import Counter
+from collections.abc import Callable, Mapping
+from pathlib import Path
+from typing import Any
+
+HERE = Path(__file__).resolve().parent
+REPO = HERE.parent
+DEFAULT_LABELS = REPO / "eval" / "stories" / "jun2025" / "labels.tsv"
+SHARED_DATA = REPO.parent / "shared" / "data"
+DEFAULT_CORPUS = SHARED_DATA / "corpus" / "indonews_jun2025.jsonl.gz"
+
+Record = dict[str, Any]
+Clusterer = Callable[[list[Record]], Mapping[str, str]]
+
+
+def read_labels(path: Path) -> dict[str, str]:
+    """URL -> gold story label, in file order."""
+    with path.open(encoding="utf-8", newline="") as fh:
+        reader = csv.reader(fh, delimiter="\t", quoting=csv.QUOTE_NONE)
+        header = next(reader)
+        if header != ["url", "story"]:
+            raise ValueError(f"{path}: header must be 'url<TAB>story', got {header!r}")
+        labels: dict[str, str] = {}
+        for n, row in enumerate(reader, 2):
+            if len(row) != 2 or not all(row):
+                raise ValueError(f"{path}:{n}: expected two non-empty columns")
+            if row[0] in labels:
+                raise ValueError(f"{path}:{n}: duplicate URL {row[0]}")
+            labels[row[0]] = row[1]
+    return labels
+
+
+def load_articles(corpus: Path, urls: set[str]) -> dict[str, dict[str, Any]]:
+    """URL -> corpus row, for the wanted URLs."""
+    found: dict[str, dict[str, Any]] = {}
+    with gzip.open(corpus, "rt", encoding="utf-8") as fh:
+        for line in fh:
+            if not line.strip():
+                continue
+            row = json.loads(line)
+            if row.get("url") in urls and row["url"] not in found:
+                found[row["url"]] = row
+    return found
+
+
+def raw_record(row: Mapping[str, Any]) -> Record:
+    """The corpus title and text as scraped; no entities."""
+    return {
+        "id": row["id"],
+        "url": row["url"],
+        "outlet": row.get("outlet"),
+        "title": row.get("title") or "",
+        "published": row.get("published"),
+        "body": row.get("text") or "",
+    }
+
+
+def analysed_records(rows: list[Mapping[str, Any]]) -> tuple[list[Record], int]:
+    """Records from telisik's analysis; a rejected article falls back to its raw record."""
+    from telisik.pipeline import Analyzer
+    from telisik.records import Article, RawDocument
+
+    analyzer = Analyzer()
+    records: list[Record] = []
+    rejected = 0
+    for row in rows:
+        given = {k: row[k] for k in ("id", "url", "title", "outlet", "published", "author") if row.get(k)}
+        result = analyzer.process(RawDocument(source=row["url"], kind="text", content=row.get("text") or "", given=given))
+        if not isinstance(result, Article):
+            rejected += 1
+            records.append(raw_record(row))
+            continue
+        records.append(
+            {
+                "id": row["id"],
+                "url": row["url"],
+                "outlet": result.outlet or row.get("outlet"),
+                "title": result.title or row.get("title") or "",
+                "published": result.published or row.get("published"),
+                "body": result.body,
+                "entities": [{"name": e["name"], "type": e["type"]} for e in result.entities if e.get("name")],
+            }
+        )
+    return records, rejected
+
+
+def bcubed(gold_of: Mapping[str, str], pred_of: Mapping[str, str]) -> tuple[float, float, float]:
+    """Per-item B-cubed precision, recall, F1 (shared/eval/score.py's ``bcubed``, in linear time)."""
+    items = list(gold_of)
+    if not items:
+        return 0.0, 0.0, 0.0
+    pred_size = Counter(pred_of[d] for d in items)
+    gold_size = Counter(gold_of[d] for d in items)
+    both = Counter((pred_of[d], gold_of[d]) for d in items)
+    p = sum(both[pred_of[d], gold_of[d]] / pred_size[pred_of[d]] for d in items) / len(items)
+    r = sum(both[pred_of[d], gold_of[d]] / gold_size[gold_of[d]] for d in items) / len(items)
+    return p, r, (2 * p * r / (p + r) if p + r else 0.0)
+
+
+def cluster_counts(label_of: Mapping[str, str]) -> dict[str, int]:
+    sizes = Counter(label_of.values())
+    return {
+        "clusters": len(sizes),
+        "multi": sum(1 for n in sizes.values() if n > 1),
+        "singletons": sum(1 for n in sizes.values() if n == 1),
+        "largest": max(sizes.values(), default=0),
+    }
+
+
+def score(name: str, gold_of: Mapping[str, str], assignments: Mapping[str, str], seconds: float | None = None) -> dict[str, Any]:
+    # an article the clusterer leaves out is a story of its own
+    pred_of = {d: str(assignments[d]) if d in assignments else f"__alone__{d}" for d in gold_of}
+    p, r, f = bcubed(gold_of, pred_of)
+    figures: dict[str, Any] = {"system": name, "bcubed_p": p, "bcubed_r": r, "bcubed_f1": f}
+    figures.update({f"pred_{k}": v for k, v in cluster_counts(pred_of).items()})
+    figures["unassigned"] = sum(1 for d in gold_of if d not in assignments)
+    if seconds is not None:
+        figures["seconds"] = seconds
+    return figures
+
+
+def print_figures(figures: dict[str, Any]) -> None:
+    name = figures["system"]
+    print(f"{name}.bcubed_p {figures['bcubed_p']:.4f}")
+    print(f"{name}.bcubed_r {figures['bcubed_r']:.4f}")
+    print(f"{name}.bcubed_f1 {figures['bcubed_f1']:.4f}")
+    for key in ("pred_clusters", "pred_multi", "pred_singletons", "pred_largest", "unassigned"):
+        print(f"{name}.{key} {figures[key]}")
+    if "seconds" in figures:
+        print(f"{name}.seconds {figures['seconds']:.2f}")
+
+
+def import_clusterer() -> Clusterer | None:
+    try:
+        from telisik.stories import cluster_articles
+    except ImportError as err:
+        print(f"telisik.stories.cluster_articles is not available ({err}); nothing to score", file=sys.stderr)
+        return None
+    return cluster_articles
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--labels", type=Path, default=DEFAULT_LABELS)
+    ap.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
+    ap.add_argument("--analyze", action="store_true", help="run telisik's Analyzer first (cleaned bodies, entities)")
+    ap.add_argument("--baseline", action="store_true", help="also score every-article-its-own-story")
+    ap.add_argument("--json", action="store_true", help="print one JSON object instead of lines")
+    args = ap.parse_args(argv)
+
+    if not args.corpus.exists():
+        where = "../shared/data is absent" if not SHARED_DATA.is_dir() else f"no corpus at {args.corpus}"
+        print(f"{where}; skipping the story evaluation", file=sys.stderr)
+        return 0
+    gold_by_url = read_labels(args.labels)
+    found = load_articles(args.corpus, set(gold_by_url))
+    missing = [u for u in gold_by_url if u not in found]
+    if missing:
+        print(f"{len(missing)} labelled URLs are not in {args.corpus}, e.g. {missing[0]}", file=sys.stderr)
+        return 1
+    rows = [found[u] for u in gold_by_url]
+    gold_of = {found[u]["id"]: story for u, story in gold_by_url.items()}
+
+    counts: dict[str, Any] = {"articles": len(rows), "outlets": len({r["outlet"] for r in rows})}
+    counts.update({f"gold_{k}": v for k, v in cluster_counts(gold_of).items()})
+    results: list[dict[str, Any]] = []
+    if args.baseline:
+        results.append(score("baseline_singletons", gold_of, {d: d for d in gold_of}))
+
+    cluster_articles = import_clusterer()
+    if cluster_articles is not None:
+        if args.analyze:
+            started = time.perf_counter()
+            records, rejected = analysed_records(rows)
+            counts["analyze_seconds"] = time.perf_counter() - started
+            counts["analyze_rejected"] = rejected
+        else:
+            records = [raw_record(r) for r in rows]
+        started = time.perf_counter()
+        assignments = cluster_articles(records)
+        name = "telisik_analyzed" if args.analyze else "telisik_raw"
+        results.append(score(name, gold_of, assignments, time.perf_counter() - started))
+
+    if args.json:
+        print(json.dumps({"counts": counts, "results": results}, indent=2))
+    else:
+        for key, value in counts.items():
+            print(f"{key} {value:.2f}" if isinstance(value, float) else f"{key} {value}")
+        for figures in results:
+            print_figures(figures)
+    return 0 if cluster_articles is not None else 2
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
