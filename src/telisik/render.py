@@ -1,13 +1,18 @@
 """Write an analysis: ``analysis.json`` (the contract) and ``report.html`` (for people).
 
 Page text is untrusted: the report is rendered with autoescaping on, and only
-http(s) URLs become links.
+http(s) URLs become links. Stories come from a later stage and may be partial:
+every key of a story is treated as possibly missing, empty or of the wrong
+type, and the view built here (``story_views``) is what the template reads.
 """
 
 from __future__ import annotations
 
 import json
 import os
+import re
+from collections.abc import Iterable, Mapping
+from datetime import date
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
@@ -15,6 +20,10 @@ from urllib.parse import urlsplit
 from jinja2 import Environment, PackageLoader, select_autoescape
 
 from telisik import __version__
+from telisik.lang import word_list
+
+SNIPPET_SENTENCES = 2
+SNIPPET_MAX_CHARS = 320
 
 
 def safe_url(url: str) -> bool:
@@ -24,17 +33,287 @@ def safe_url(url: str) -> bool:
         return False
 
 
+def _list(value: Any) -> list[Any]:
+    """A list field that may be missing, None or a single value."""
+    if value is None or value == "":
+        return []
+    if isinstance(value, (list, tuple)):
+        return list(value)
+    return [value]
+
+
+def _dicts(value: Any) -> list[dict[str, Any]]:
+    return [v for v in _list(value) if isinstance(v, Mapping)]
+
+
+def _text(value: Any) -> str:
+    return "" if value is None else str(value)
+
+
+def names(value: Any) -> str:
+    """``who`` and the like: a list of names, one name, or nothing, as text."""
+    return ", ".join(_text(v) for v in _list(value) if _text(v))
+
+
+# --- dates -------------------------------------------------------------------
+
+_DAY = re.compile(r"^(\d{4})-(\d{2})-(\d{2})")
+_MONTH = re.compile(r"^(\d{4})-(\d{2})$")
+_WEEK = re.compile(r"^(\d{4})-W(\d{1,2})")
+_QUARTER = re.compile(r"^(\d{4})-Q([1-4])")
+_YEAR = re.compile(r"^(\d{4})$")
+
+
+def _when_start(value: Any) -> date | None:
+    """The first day a TIMEX value covers ("2023-W37" -> its Monday), or None."""
+    text = _text(value).strip().split("/", 1)[0]
+    try:
+        if m := _DAY.match(text):
+            return date(int(m[1]), int(m[2]), int(m[3]))
+        if m := _MONTH.match(text):
+            return date(int(m[1]), int(m[2]), 1)
+        if m := _WEEK.match(text):
+            return date.fromisocalendar(int(m[1]), int(m[2]), 1)
+        if m := _QUARTER.match(text):
+            return date(int(m[1]), 3 * int(m[2]) - 2, 1)
+        if m := _YEAR.match(text):
+            return date(int(m[1]), 1, 1)
+    except ValueError:
+        return None
+    return None
+
+
+def when_key(value: Any) -> tuple[int, str, str]:
+    """Sort key for TIMEX values: datable ones by their first day, the rest after."""
+    start = _when_start(value)
+    return (0, start.isoformat(), _text(value)) if start else (1, "", _text(value))
+
+
+# --- article snippets ----------------------------------------------------------
+
+_SENTENCE_END = re.compile(r"(?<=[.!?…])[\"'”’)\]»]*\s+(?=[\"'“‘(\[«A-Z0-9])")
+
+
+def _abbreviations() -> frozenset[str]:
+    return word_list("id", "abbreviations.txt")
+
+
+def snippet(body: Any, sentences: int = SNIPPET_SENTENCES, max_chars: int = SNIPPET_MAX_CHARS) -> str:
+    """The first sentences of an article body, for a card; cut at ``max_chars``."""
+    text = " ".join(p.strip() for p in _text(body).split("\n\n") if p.strip())
+    text = re.sub(r"\s+", " ", text)
+    out: list[str] = []
+    start = 0
+    for m in _SENTENCE_END.finditer(text):
+        before = text[start : m.start()].rstrip("\"'”’)]»")
+        word = before.rsplit(" ", 1)[-1].rstrip(".")
+        if word in _abbreviations() or (len(word) == 1 and word.isupper()):
+            continue  # "Jl. Thamrin", "H. Agus Salim"
+        out.append(text[start : m.start()].strip())
+        start = m.end()
+        if len(out) >= sentences:
+            break
+    else:
+        out.append(text[start:].strip())
+    result = " ".join(s for s in out if s)
+    if len(result) > max_chars:
+        result = result[:max_chars].rsplit(" ", 1)[0].rstrip(",;:") + " …"
+    return result
+
+
+def _shorten(text: str, limit: int) -> str:
+    return text if len(text) <= limit else text[:limit].rsplit(" ", 1)[0] + " …"
+
+
+# --- stories -------------------------------------------------------------------
+
+
+class _Links:
+    """Article ids -> links labelled by outlet, for the template."""
+
+    def __init__(self, by_id: Mapping[str, Mapping[str, Any]]):
+        self.by_id = by_id
+
+    def __call__(self, ids: Any) -> list[dict[str, Any]]:
+        seen: list[str] = []
+        for i in _list(ids):
+            key = _text(i)
+            if key and key not in seen:
+                seen.append(key)
+        links = []
+        for key in seen:
+            article = self.by_id.get(key)
+            if article is None:
+                links.append({"id": key, "label": key, "tip": "not in this analysis", "known": False})
+                continue
+            title = _text(article.get("title"))
+            # no outlet: the start of the headline says more than "unknown"
+            label = _text(article.get("outlet")) or _shorten(title, 32) or key
+            tip = " · ".join(t for t in (title, _text(article.get("published"))) if t)
+            links.append({"id": key, "label": label, "tip": tip, "known": True})
+        # two articles of one outlet in one list: tell them apart by date
+        labels = [link["label"] for link in links]
+        for link in links:
+            if link["known"] and labels.count(link["label"]) > 1:
+                published = _text(self.by_id[link["id"]].get("published"))[:10]
+                link["label"] = f"{link['label']} {published}".strip()
+        return links
+
+
+def _story_view(story: Mapping[str, Any], by_id: Mapping[str, Mapping[str, Any]]) -> dict[str, Any]:
+    """A story as the template reads it: every field present and of the right type."""
+    ids: list[str] = []
+    for i in _list(story.get("articles")):
+        if _text(i) and _text(i) not in ids:
+            ids.append(_text(i))
+    known = [by_id[i] for i in ids if i in by_id]
+
+    outlets = [_text(o) for o in _list(story.get("outlets")) if _text(o)]
+    if not outlets:
+        for a in known:
+            if _text(a.get("outlet")) and _text(a.get("outlet")) not in outlets:
+                outlets.append(_text(a.get("outlet")))
+
+    days = sorted(_text(a.get("published"))[:10] for a in known if a.get("published"))
+    first = _text(story.get("first")) or (days[0] if days else "")
+    last = _text(story.get("last")) or (days[-1] if days else "")
+
+    summary = []
+    for item in _list(story.get("summary")):
+        if isinstance(item, Mapping):
+            sources = [_text(s) for s in _list(item.get("sources")) if _text(s)]
+            outlet = _text(item.get("outlet"))
+            if not outlet and sources and sources[0] in by_id:
+                outlet = _text(by_id[sources[0]].get("outlet"))
+            summary.append({"text": _text(item.get("text")), "sources": sources, "outlet": outlet})
+        elif _text(item):
+            summary.append({"text": _text(item), "sources": [], "outlet": ""})
+
+    conflicts = []
+    for c in _dicts(story.get("conflicts")):
+        values = c.get("values")
+        pairs: list[tuple[str, list[Any]]] = []
+        if isinstance(values, Mapping):
+            pairs = [(_text(v), _list(a)) for v, a in values.items()]
+        else:  # a list of {"value", "articles"}, should a stage write that
+            pairs = [(_text(v.get("value")), _list(v.get("articles"))) for v in _dicts(values)]
+        conflicts.append({"about": _text(c.get("about")), "kind": _text(c.get("kind")), "values": pairs})
+
+    # the article ids behind each disputed value, to flag timeline rows and cards
+    disputed: dict[str, set[str]] = {}
+    for c in conflicts:
+        for value, articles in c["values"]:
+            disputed.setdefault(value, set()).update(_text(a) for a in articles)
+
+    timeline = []
+    for t in _dicts(story.get("timeline")):
+        row = dict(t)
+        row["articles"] = [_text(a) for a in _list(t.get("articles")) if _text(a)]
+        row["who"] = names(t.get("who"))
+        reported = set(row["articles"])
+        facts = [_text(t.get(k)) for k in ("when", "where") if _text(t.get(k))]
+        row["disputed"] = any(f in disputed and (not reported or reported & disputed[f]) for f in facts)
+        timeline.append(row)
+    timeline.sort(key=lambda row: when_key(row.get("when")))
+
+    duplicate_of: dict[str, dict[str, Any]] = {}
+    for d in _dicts(story.get("duplicates")):
+        if _text(d.get("article")) and _text(d.get("of")):
+            similarity = d.get("similarity")
+            duplicate_of[_text(d.get("article"))] = {
+                "of": _text(d.get("of")),
+                "similarity": round(100 * similarity) if isinstance(similarity, (int, float)) else None,
+            }
+
+    # what each article says on each disputed point, for its card
+    # labelled by kind ("date") when that names the point, else by what it is about
+    kinds = [c["kind"] for c in conflicts]
+    claims: dict[str, list[dict[str, str]]] = {}
+    for c in conflicts:
+        about = c["about"] or c["kind"] or "disputed"
+        label = c["kind"] if c["kind"] and kinds.count(c["kind"]) == 1 else about
+        for value, articles in c["values"]:
+            for a in articles:
+                claims.setdefault(_text(a), []).append({"about": about, "label": label, "value": value})
+
+    groups: list[dict[str, Any]] = []
+    by_outlet: dict[str, dict[str, Any]] = {}
+    for i in ids:
+        article = by_id.get(i)
+        outlet = _text(article.get("outlet")) if article else ""
+        outlet = outlet or "(outlet unknown)"
+        if outlet not in by_outlet:
+            by_outlet[outlet] = {"outlet": outlet, "cards": []}
+            groups.append(by_outlet[outlet])
+        by_outlet[outlet]["cards"].append(
+            {
+                "id": i,
+                "article": article,
+                "snippet": snippet(article.get("body")) if article else "",
+                "duplicate": duplicate_of.get(i),
+                "claims": claims.get(i, []),
+            }
+        )
+
+    return {
+        "id": _text(story.get("id")),
+        "title": _text(story.get("title")),
+        "articles": ids,
+        "outlets": outlets,
+        "first": first,
+        "last": last,
+        "summary": summary,
+        "timeline": timeline,
+        "conflicts": conflicts,
+        "groups": groups,
+        # one article and at most one dated event: a line in a list is enough
+        "compact": len(ids) <= 1 and len(timeline) <= 1,
+        "source": story,
+    }
+
+
+def story_views(stories: Any, by_id: Mapping[str, Mapping[str, Any]]) -> list[dict[str, Any]]:
+    """Stories for the report: more articles first, then the newest."""
+    views = [_story_view(s, by_id) for s in _dicts(stories)]
+    for n, v in enumerate(views, 1):
+        v["id"] = v["id"] or f"story-{n}"  # every block needs an anchor
+    views.sort(key=lambda v: v["last"] or v["first"], reverse=True)
+    views.sort(key=lambda v: len(v["articles"]), reverse=True)  # stable: newest first within a size
+    return views
+
+
+def stories_by_article(views: Iterable[Mapping[str, Any]]) -> dict[str, list[dict[str, Any]]]:
+    """Article id -> the stories it belongs to (id, title, and what it nearly duplicates there)."""
+    out: dict[str, list[dict[str, Any]]] = {}
+    for v in views:
+        duplicates = {card["id"]: card["duplicate"] for group in v["groups"] for card in group["cards"]}
+        for i in v["articles"]:
+            out.setdefault(i, []).append({"id": v["id"], "title": v["title"], "duplicate": duplicates.get(i)})
+    return out
+
+
+# --- rendering -----------------------------------------------------------------
+
+
 def _environment() -> Environment:
     env = Environment(loader=PackageLoader("telisik", "templates"), autoescape=select_autoescape(default=True, default_for_string=True))
     env.globals["safe_url"] = safe_url
+    env.filters["names"] = names
     return env
 
 
 def render_report(analysis: dict[str, Any]) -> str:
+    articles = _dicts(analysis.get("articles"))
+    article_by_id = {_text(a.get("id")): a for a in articles if _text(a.get("id"))}
+    stories = story_views(analysis.get("stories"), article_by_id)
     template = _environment().get_template("report.html.j2")
     return template.render(
-        articles=analysis.get("articles", []),
-        rejected=analysis.get("rejected", []),
+        articles=articles,
+        rejected=_dicts(analysis.get("rejected")),
+        stories=stories,
+        article_by_id=article_by_id,
+        story_of=stories_by_article(stories),
+        links=_Links(article_by_id),
         version=__version__,
     )
 
