@@ -254,3 +254,16 @@ def test_pipeline_fills_stories_and_each_article_names_its_story(analyzer, tmp_p
     ids = {s["id"] for s in analysis["stories"]}
     assert {a["story"] for a in analysis["articles"]} <= ids
     assert sorted(a for s in analysis["stories"] for a in s["articles"]) == sorted(a["id"] for a in analysis["articles"])
+
+
+def test_a_weekday_that_does_not_fit_its_date_is_shown_with_the_calendar():
+    from telisik.stories import weekday_conflicts
+
+    articles = [{"id": "a", "timexes": [
+        {"text": "Senin (12/9/2023)", "value": "2023-09-12", "weekday_mismatch": True},
+        {"text": "Rabu (13/9/2023)", "value": "2023-09-13"},
+    ]}]
+    assert weekday_conflicts(articles) == [{
+        "about": "weekday of 2023-09-12", "kind": "weekday",
+        "values": {"Senin (12/9/2023)": ["a"]}, "calendar": "2023-09-12 is a Selasa",
+    }]

@@ -394,7 +394,9 @@ def weekday_conflicts(articles: Sequence[Mapping[str, Any]]) -> list[dict[str, A
                 {
                     "about": f"weekday of {day.isoformat()}",
                     "kind": "weekday",
-                    "values": {str(t.get("text")): [str(a["id"])], f"{day.isoformat()} ({actual})": []},
+                    # the page disagrees with the calendar, not with another page: one value, and what the calendar says
+                    "values": {str(t.get("text")): [str(a["id"])]},
+                    "calendar": f"{day.isoformat()} is a {actual}",
                 }
             )
     return out
