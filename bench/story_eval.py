@@ -4,7 +4,13 @@
                                [--corpus ../shared/data/corpus/indonews_jun2025.jsonl.gz]
                                [--analyze] [--baseline] [--json]
 
-Reads the gold labels (``url<TAB>story``, see eval/stories/jun2025/README.md),
+Two label sets exist: eval/stories/jun2025 (18 June 2025, the default) is the
+TEST set; eval/stories/jun2025-10 (10 June 2025) is the DEVELOPMENT set, on which
+the clustering's knobs are chosen:
+
+    python bench/story_eval.py --labels eval/stories/jun2025-10/labels.tsv --baseline
+
+Reads the gold labels (``url<TAB>story``, see eval/stories/*/README.md),
 loads the labelled articles from the corpus file by URL, clusters them with
 ``telisik.stories.cluster_articles`` and prints B-cubed precision, recall and
 F1 (per item, as ``bcubed`` in shared/eval/score.py) with the counts.

@@ -1,14 +1,23 @@
-"""Draw the story-clustering evaluation sample from the June 2025 news corpus.
+"""Draw a story-clustering evaluation sample from the June 2025 news corpus.
 
-    .venv/bin/python scripts/story_sample.py [CORPUS] [--out /tmp/story_sample.txt] [--chars 400]
+    .venv/bin/python scripts/story_sample.py [CORPUS] [--day 2025-06-18] [--out /tmp/story_sample.txt] [--chars 400]
 
 The rule never looks at titles or text, so unrelated articles (singletons)
-occur at their natural rate:
+occur at their natural rate. For a day it keeps the articles whose ``published``
+(UTC+07:00) falls on that day, every one from the day's smaller outlets, and
+from its big outlets those whose corpus ``id`` (the first 16 hex digits of
+sha1(url)) read as a hexadecimal number is divisible by the day's modulus:
 
-* day: articles whose ``published`` (UTC+07:00) falls on 2025-06-18;
-* every such article from kompas.com, tempo.co, republika.co.id and okezone.com;
-* from detik.com and liputan6.com, those whose corpus ``id`` (the first 16 hex
-  digits of sha1(url)) read as a hexadecimal number is divisible by 6.
+* 2025-06-18 (the default; eval/stories/jun2025, the TEST set): every article
+  from kompas.com, tempo.co, republika.co.id and okezone.com; from detik.com and
+  liputan6.com, ``int(id, 16) % 6 == 0``;
+* 2025-06-10 (eval/stories/jun2025-10, the DEVELOPMENT set): every article from
+  kompas.com, republika.co.id, kapanlagi.com, posmetromedan.com, posmetro.co and
+  posmetro.co.id; from detik.com, liputan6.com, okezone.com, tribunnews.com and
+  sindonews.com, ``int(id, 16) % 8 == 0``.
+
+Another ``--day`` uses the 2025-06-18 outlet split; ``--modulus`` overrides the
+day's modulus.
 
 Writes a working list for a human reader (url, outlet, published, title and the
 first ``--chars`` characters of text) OUTSIDE the repository: the text belongs to
@@ -23,6 +32,7 @@ import json
 import sys
 from collections import Counter
 from collections.abc import Iterator
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -35,6 +45,34 @@ SUBSAMPLED_OUTLETS = ("detik.com", "liputan6.com")
 MODULUS = 6
 
 
+@dataclass(frozen=True)
+class Rule:
+    """Every article of ``full`` outlets; of ``subsampled`` ones, those with ``int(id, 16) % modulus == 0``."""
+
+    full: tuple[str, ...]
+    subsampled: tuple[str, ...]
+    modulus: int
+
+
+# one rule per labelled day; the labels under eval/stories/ were drawn with these
+RULES: dict[str, Rule] = {
+    # eval/stories/jun2025: the test set
+    DAY: Rule(FULL_OUTLETS, SUBSAMPLED_OUTLETS, MODULUS),
+    # eval/stories/jun2025-10: the development set
+    "2025-06-10": Rule(
+        ("kompas.com", "republika.co.id", "kapanlagi.com", "posmetromedan.com", "posmetro.co", "posmetro.co.id"),
+        ("detik.com", "liputan6.com", "okezone.com", "tribunnews.com", "sindonews.com"),
+        8,
+    ),
+}
+
+
+def rule_for(day: str, modulus: int | None = None) -> Rule:
+    """The day's rule (the 2025-06-18 outlet split for a day without one); ``modulus`` overrides its modulus."""
+    rule = RULES.get(day, RULES[DAY])
+    return rule if modulus is None else Rule(rule.full, rule.subsampled, modulus)
+
+
 def read_corpus(path: Path) -> Iterator[dict[str, Any]]:
     with gzip.open(path, "rt", encoding="utf-8") as fh:
         for line in fh:
@@ -42,17 +80,18 @@ def read_corpus(path: Path) -> Iterator[dict[str, Any]]:
                 yield json.loads(line)
 
 
-def in_sample(row: dict[str, Any], day: str = DAY, modulus: int = MODULUS) -> bool:
+def in_sample(row: dict[str, Any], day: str = DAY, modulus: int | None = None) -> bool:
     """The sampling rule: day, outlet and a hash of the URL only (never the content)."""
     if not (row.get("published") or "").startswith(day):
         return False
+    rule = rule_for(day, modulus)
     outlet = row.get("outlet")
-    if outlet in FULL_OUTLETS:
+    if outlet in rule.full:
         return True
-    return outlet in SUBSAMPLED_OUTLETS and int(row["id"], 16) % modulus == 0
+    return outlet in rule.subsampled and int(row["id"], 16) % rule.modulus == 0
 
 
-def draw(path: Path, day: str = DAY, modulus: int = MODULUS) -> list[dict[str, Any]]:
+def draw(path: Path, day: str = DAY, modulus: int | None = None) -> list[dict[str, Any]]:
     """The sampled rows, ordered by publication time, then URL."""
     rows = [row for row in read_corpus(path) if in_sample(row, day, modulus)]
     return sorted(rows, key=lambda r: (r.get("published") or "", r["url"]))
@@ -67,8 +106,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("corpus", nargs="?", type=Path, default=DEFAULT_CORPUS)
     ap.add_argument("--out", type=Path, default=Path("/tmp/story_sample.txt"), help="working list (keep it outside the repo)")
     ap.add_argument("--chars", type=int, default=400, help="characters of text per article in the working list")
-    ap.add_argument("--day", default=DAY)
-    ap.add_argument("--modulus", type=int, default=MODULUS)
+    ap.add_argument("--day", default=DAY, help=f"the day to draw (rules for: {', '.join(sorted(RULES))})")
+    ap.add_argument("--modulus", type=int, default=None, help="override the day's modulus for the big outlets")
     args = ap.parse_args(argv)
     if not args.corpus.exists():
         print(f"no corpus at {args.corpus}; nothing to draw", file=sys.stderr)
