@@ -64,6 +64,8 @@ class Article:
     quotes: list[dict[str, Any]] = field(default_factory=list)
     citations: list[dict[str, Any]] = field(default_factory=list)
     events: list[dict[str, Any]] = field(default_factory=list)
+    # events stated in photo captions ("in": "caption", "caption": its index; offsets into that caption)
+    caption_events: list[dict[str, Any]] = field(default_factory=list)
     # [start, end] of each sentence of the body, for the story summaries
     sentences: list[list[int]] = field(default_factory=list)
 

@@ -217,24 +217,28 @@ def _participants(group: EventGroup) -> list[str]:
 
 
 def _best_date(group: EventGroup) -> str | None:
-    """The date most articles give (then most mentions, then the most precise, then the latest)."""
-    support: dict[str, set[str]] = defaultdict(set)
-    count: Counter[str] = Counter()
+    """The best-supported date: the most precise one that most articles agree with.
+
+    A coarser value agrees with every date inside it ("2019" with "25 April
+    2019"), so it adds its articles to theirs; among dates with as many
+    articles, the one with more mentions wins, then the narrower, then the later.
+    """
+    stated: list[tuple[str, tuple[date, date], str]] = []
     for m in group.mentions:
         value = m.event.get("when")
-        if interval(value):
-            value = day_value(value) or value
-            support[value].add(m.article)
-            count[value] += 1
-    if not support:
+        span = interval(value)
+        if span:
+            stated.append((day_value(value) or str(value), span, m.article))
+    if not stated:
         return None
+    values = {v: span for v, span, _ in stated}
 
     def rank(value: str) -> tuple[int, int, int, str]:
-        span = interval(value)
-        width = (span[1] - span[0]).days if span else 10**6
-        return (len(support[value]), count[value], -width, value)
+        span = values[value]
+        agreeing = [(a, v) for v, s, a in stated if s[0] <= span[0] and span[1] <= s[1]]
+        return (len({a for a, _ in agreeing}), sum(v == value for _, v in agreeing), -(span[1] - span[0]).days, value)
 
-    return max(support, key=rank)
+    return max(values, key=rank)
 
 
 @cache
@@ -266,7 +270,7 @@ def timeline_and_conflicts(
     mentions = [
         Mention(str(a["id"]), ev, article_day(a), order[str(a["id"])] * 10_000 + i)
         for a in articles
-        for i, ev in enumerate(a.get("events") or [])
+        for i, ev in enumerate([*(a.get("events") or []), *(a.get("caption_events") or [])])
         if ev.get("type")
     ]
     groups = group_events(mentions)
@@ -297,12 +301,18 @@ def timeline_and_conflicts(
 def _event_conflicts(group: EventGroup, who: list[str]) -> list[dict[str, Any]]:
     out = []
     days: dict[str, list[str]] = defaultdict(list)
+    in_text: set[str] = set()
     for m in group.mentions:
         day = day_value(m.event.get("when"))
         if day and m.article not in days[day]:
             days[day].append(m.article)
+        if day and m.event.get("in") != "caption":
+            in_text.add(day)
     if len(days) >= 2:
-        out.append({"about": f"date of {_label(group.type, who)}", "kind": "date", "values": dict(sorted(days.items()))})
+        # a date only a photo caption gives, against the text's: the caption is the likelier slip
+        kind = "caption_date" if in_text and set(days) - in_text else "date"
+        about = "caption date" if kind == "caption_date" else "date"
+        out.append({"about": f"{about} of {_label(group.type, who)}", "kind": kind, "values": dict(sorted(days.items()))})
     places: dict[str, list[str]] = {}
     for m in group.mentions:
         where = m.event.get("where")
