@@ -86,6 +86,7 @@ class Features:
 @dataclass
 class Story:
     id: str
+    number: int = 0  # order of creation
     members: list[str] = field(default_factory=list)
     first: date | None = None
     last: date | None = None
@@ -177,7 +178,7 @@ class StoryClusterer:
             sid = self._best_story(f, vectors)
         if sid is None:
             sid = story_id(f.id)
-            self.stories[sid] = Story(sid)
+            self.stories[sid] = Story(sid, number=len(self.stories))
         self._join(self.stories[sid], f, vectors)
         if signature is not None:
             self.lsh.insert(f.id, signature)
@@ -217,7 +218,9 @@ class StoryClusterer:
             if postings and len(postings) <= cfg.max_postings:
                 hits.update(postings)
         best, best_sim = None, cfg.join_threshold
-        for sid, _ in hits.most_common(cfg.candidates):
+        # ties broken by age, not by set order, so a run gives the same stories whatever the hash seed
+        ranked = sorted(hits.items(), key=lambda kv: (-kv[1], self.stories[kv[0]].number))[: cfg.candidates]
+        for sid, _ in ranked:
             sim = self.similarity(self.stories[sid], f.day, vectors)
             if sim >= best_sim:
                 best, best_sim = sid, sim
@@ -238,7 +241,7 @@ class StoryClusterer:
         if signature is None:
             return None
         best = None
-        for other in self.lsh.query(signature):
+        for other in sorted(self.lsh.query(signature)):
             sim = signature.jaccard(self.signatures[other])
             if sim >= self.config.duplicate_threshold and (best is None or sim > best[1]):
                 best = (other, sim)
