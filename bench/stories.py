@@ -263,6 +263,12 @@ def verdict(rows: list[dict[str, Any]]) -> str:
     else:
         kind = "close to quadratic"
     line = f"time per article grows x{growth:.2f} {span} ({kind}; time ~ N^{exponent:.2f})"
+    # each step on its own: the smallest run starts from an empty index and a
+    # stream that has not yet reached its steady number of open stories
+    for small, big in zip(rows, rows[1:], strict=False):
+        step = per_article(big) / per_article(small)
+        step_exponent = 1 + math.log(step) / math.log(big["size"] / small["size"])
+        line += f"\n  {label(small['size'])} -> {label(big['size'])}: x{step:.2f} per article (time ~ N^{step_exponent:.2f})"
     if last["size"] < 1_000_000:
         projected = last["cluster_s"] * (1_000_000 / last["size"]) ** exponent
         line += f"\nat that rate 1M articles would take about {projected:,.0f} s"
