@@ -15,6 +15,8 @@ character offsets into ``doc.text``):
   alias linker): ``doc.ents`` and ``doc._.entities``.
 - ``telisik_quotes`` (``quotes.py``): ``doc._.quotes``.
 - ``telisik_citations`` (``citations.py``): ``doc._.citations``.
+- ``telisik_events`` (``events.py``): ``doc._.events``, from the sentences, entities,
+  quotes, time expressions and citations above.
 
 To analyse text with a known publication date::
 
@@ -112,7 +114,7 @@ def make_sentence_splitter(nlp: Language, name: str) -> IndonesianSentenceSplitt
 def build_pipeline() -> Language:
     """``spacy.blank("id")`` with telisik's components, in pipeline order."""
     # imported here because those modules import this one for the extensions
-    from telisik import citations, entities, quotes, timex  # noqa: F401 - registers the factories
+    from telisik import citations, entities, events, quotes, timex  # noqa: F401 - registers the factories
 
     nlp = spacy.blank("id")
     nlp.add_pipe("telisik_sentences")
@@ -120,5 +122,6 @@ def build_pipeline() -> Language:
     entities.add_entity_pipes(nlp)
     nlp.add_pipe("telisik_quotes")
     nlp.add_pipe("telisik_citations")
+    nlp.add_pipe("telisik_events")
     return nlp
 

@@ -1,0 +1,162 @@
+"""Event extraction (telisik_events): types, participants, place, date and status, on sentences
+written for these tests."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from typing import Any
+
+import pytest
+
+from telisik.events import lexicon, refresh_when
+
+
+@pytest.fixture(scope="module")
+def nlp(analyzer):
+    return analyzer.nlp
+
+
+def events(nlp, text: str, published: str | None = "2025-06-14") -> list[dict[str, Any]]:
+    doc = nlp.make_doc(text)
+    doc._.published = published
+    return nlp(doc)._.events
+
+
+def only(nlp, text: str, typ: str, published: str | None = "2025-06-14") -> dict[str, Any]:
+    found = [e for e in events(nlp, text, published) if e["type"] == typ]
+    assert len(found) == 1, found
+    return found[0]
+
+
+def test_meet_with_place_and_date(nlp):
+    ev = only(nlp, "Presiden Prabowo Subianto bertemu Perdana Menteri Jepang Shigeru Ishiba di Tokyo pada Senin (9/6).", "MEET")
+    # the agent first; "Jepang" belongs to the title of Ishiba, "Tokyo" is the setting
+    assert ev["who"] == ["Prabowo Subianto", "Shigeru Ishiba"]
+    assert (ev["where"], ev["when"], ev["status"]) == ("Tokyo", "2025-06-09", "occurred")
+    assert ev["trigger"] == "bertemu"
+    text = "Presiden Prabowo Subianto bertemu Perdana Menteri Jepang Shigeru Ishiba di Tokyo pada Senin (9/6)."
+    assert text[ev["start"] : ev["end"]] == "bertemu" and ev["sentence"] == text
+
+
+def test_visit_planned_with_destination(nlp):
+    ev = only(nlp, "Menteri Luar Negeri Sugiono dijadwalkan mengunjungi Beijing pada 20 Juni 2025.", "VISIT")
+    assert (ev["who"], ev["where"], ev["when"], ev["status"]) == (["Sugiono"], "Beijing", "2025-06-20", "planned")
+
+
+def test_visit_from_affixed_noun_with_nya(nlp):
+    ev = only(nlp, "Dalam kunjungannya ke Jepang, Menteri Perdagangan Budi Santoso menandatangani perjanjian dagang baru.", "VISIT")
+    assert ev["trigger"] == "kunjungannya" and ev["who"] == ["Budi Santoso"] and ev["where"] == "Jepang"
+
+
+def test_supply_names_supplier_and_recipient(nlp):
+    ev = only(nlp, "Korea Selatan telah memasok amunisi ke Polandia tahun lalu.", "SUPPLY")
+    assert ev["who"][0] == "Korea Selatan" and "Polandia" in ev["who"]
+    assert (ev["where"], ev["when"], ev["status"]) == (None, "2024", "occurred")
+
+
+def test_agree_and_ongoing_talks(nlp):
+    ev = only(nlp, "Indonesia dan Vietnam sepakat memperkuat kerja sama perikanan.", "AGREE")
+    assert ev["who"] == ["Indonesia", "Vietnam"]
+    ev = only(nlp, "Delegasi Rusia dan Ukraina masih melakukan perundingan di Istanbul.", "MEET")
+    assert (ev["who"], ev["where"], ev["status"]) == (["Rusia", "Ukraina"], "Istanbul", "ongoing")
+
+
+def test_warn_inside_a_quote_takes_the_speaker(nlp):
+    ev = only(
+        nlp, '"Kami khawatir konflik ini meluas ke kawasan lain," kata Menteri Pertahanan Sjafrie Sjamsoeddin kepada wartawan.', "WARN"
+    )
+    assert ev["who"] == ["Sjafrie Sjamsoeddin"] and ev["trigger"] == "khawatir"
+
+
+def test_negated_trigger_is_no_event(nlp):
+    assert events(nlp, '"Kami tidak khawatir dengan rencana itu," kata juru bicara Kementerian Luar Negeri Roy Soemirat.') == []
+
+
+def test_accuse_confirm_sanction_communicate(nlp):
+    assert only(nlp, "Pemerintah Iran menuduh Israel melanggar gencatan senjata di perbatasan.", "ACCUSE")["who"] == ["Iran", "Israel"]
+    assert only(nlp, "Kementerian Luar Negeri membantah kabar penutupan kedutaan di Teheran.", "CONFIRM")["who"] == [
+        "Kementerian Luar Negeri"
+    ]
+    ev = only(nlp, "Uni Eropa menjatuhkan sanksi baru terhadap Rusia pekan lalu.", "SANCTION")
+    # a week before publication has occurred ("2025-W23" is not a date after 2025-06-14)
+    assert (ev["who"], ev["when"], ev["status"]) == (["Uni Eropa", "Rusia"], "2025-W23", "occurred")
+    ev = only(nlp, "Presiden Prabowo Subianto menelepon Presiden Prancis Emmanuel Macron pada Selasa (10/6).", "COMMUNICATE")
+    assert (ev["who"], ev["when"]) == (["Prabowo Subianto", "Emmanuel Macron"], "2025-06-10")
+
+
+def test_attack_and_war_as_a_setting(nlp):
+    ev = only(nlp, "Israel menyerang Iran pada Jumat (13/6) dini hari.", "ATTACK")
+    assert (ev["who"], ev["where"], ev["when"]) == (["Israel", "Iran"], "Iran", "2025-06-13")
+    ev = only(nlp, "Sejak invasi Rusia ke Ukraina pada Februari 2022, harga gandum melonjak.", "ATTACK")
+    assert (ev["who"], ev["where"], ev["when"]) == (["Rusia", "Ukraina"], "Ukraina", "2022-02")
+    # "perang di Ukraina" only says which war: no attack, and not the place of the supply
+    found = events(nlp, "Jerman mengirim bantuan pangan untuk korban perang di Ukraina.")
+    assert [e["type"] for e in found] == ["SUPPLY"] and found[0]["where"] is None
+
+
+def test_trigger_without_named_participant_gives_no_event(nlp):
+    assert events(nlp, "Warga khawatir harga beras naik. Pertemuan itu berlangsung tertutup.") == []
+
+
+def test_pronoun_takes_the_person_named_before(nlp):
+    found = events(
+        nlp,
+        "Gubernur Jawa Tengah Ahmad Luthfi tiba di Semarang pada Minggu (8/6). Ia kemudian bertemu Wali Kota Semarang Agustina Wilujeng.",
+    )
+    assert [(e["type"], e["who"]) for e in found] == [
+        ("VISIT", ["Ahmad Luthfi"]),
+        ("MEET", ["Ahmad Luthfi", "Agustina Wilujeng"]),
+    ]
+    # "Tengah" of a name is not the status word "tengah"
+    assert found[0]["status"] == "occurred" and found[0]["where"] == "Semarang"
+
+
+def test_remention_counts_only_with_its_place(nlp):
+    text = (
+        "Menteri Luar Negeri Sugiono akan bertemu Menteri Luar Negeri Singapura Vivian Balakrishnan pekan depan. "
+        "Pertemuan itu akan berlangsung di Jakarta. Pertemuan itu dinilai penting."
+    )
+    meets = [e for e in events(nlp, text) if e["type"] == "MEET"]
+    assert [(e["who"], e["where"], e["status"]) for e in meets] == [
+        (["Sugiono", "Vivian Balakrishnan"], None, "planned"),
+        (["Sugiono", "Vivian Balakrishnan"], "Jakarta", "planned"),
+    ]
+
+
+def test_sports_match_is_no_meeting(nlp):
+    assert events(nlp, "Timnas Indonesia akan bertemu Jepang dalam laga kualifikasi Piala Dunia di Osaka.") == []
+
+
+def test_refresh_when_follows_dates_resolved_later(nlp):
+    # an undated article: "30 Mei" has no year until the collection's dates give one
+    found = events(nlp, "Presiden Prabowo Subianto bertemu Presiden Prancis Emmanuel Macron pada 30 Mei.", published=None)
+    assert found[0]["when"] is None and found[0]["when_span"]
+    start, end = found[0]["when_span"]
+    refresh_when(found, [{"start": start, "end": end, "type": "DATE", "value": "2025-05-30"}])
+    assert found[0]["when"] == "2025-05-30"
+
+
+def test_word_lists_come_from_the_data_files():
+    lex = lexicon()
+    assert {t.type for ts in lex.triggers.values() for t in ts} == {
+        "MEET", "VISIT", "SUPPLY", "AGREE", "WARN", "ACCUSE", "CONFIRM", "ATTACK", "SANCTION", "COMMUNICATE",
+    }  # fmt: skip
+    assert lex.status.at(["dijadwalkan"], 0) == (1, "planned")
+
+
+def test_saved_pipeline_gives_events_in_a_fresh_process(nlp, tmp_path):
+    nlp.to_disk(tmp_path / "telisik_id")
+    script = (
+        "import json, sys, spacy\n"
+        "nlp = spacy.load(sys.argv[1])\n"
+        "doc = nlp.make_doc('Presiden Prabowo Subianto bertemu Perdana Menteri Jepang Shigeru Ishiba di Tokyo pada Senin (9/6).')\n"
+        "doc._.published = '2025-06-14'\n"
+        "print(json.dumps(nlp(doc)._.events))\n"
+    )
+    out = subprocess.run([sys.executable, "-c", script, str(tmp_path / "telisik_id")], capture_output=True, text=True, check=True)
+    found = json.loads(out.stdout)
+    assert [(e["type"], e["who"], e["where"], e["when"]) for e in found] == [
+        ("MEET", ["Prabowo Subianto", "Shigeru Ishiba"], "Tokyo", "2025-06-09")
+    ]
