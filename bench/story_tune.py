@@ -24,7 +24,8 @@ from telisik.cluster import ClusterConfig, cluster_articles  # noqa: E402
 DEV_LABELS = REPO / "eval" / "stories" / "jun2025-10" / "labels.tsv"
 THRESHOLDS = (0.18, 0.22, 0.26, 0.30, 0.34)
 WEIGHTS = ((0.0, 0.55, 0.45), (0.2, 0.5, 0.3), (0.35, 0.35, 0.30), (0.5, 0.3, 0.2))
-WINDOWS = (3.0, 7.0)
+WINDOWS = (7.0,)
+MERGES = (None, 0.3, 0.35, 0.4, 0.5, 0.6)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -43,19 +44,21 @@ def main(argv: list[str] | None = None) -> int:
     records = analysed_records(ordered)[0] if args.analyze else [raw_record(r) for r in ordered]
     gold = {r["id"]: labels[r["url"]] for r in records}
     results = []
-    for threshold, (wt, ww, wn), window in itertools.product(THRESHOLDS, WEIGHTS, WINDOWS):
-        config = ClusterConfig(join_threshold=threshold, title_weight=wt, words_weight=ww, names_weight=wn, window_days=window)
+    for threshold, (wt, ww, wn), window, merge in itertools.product(THRESHOLDS, WEIGHTS, WINDOWS, MERGES):
+        config = ClusterConfig(
+            join_threshold=threshold, title_weight=wt, words_weight=ww, names_weight=wn, window_days=window, merge_threshold=merge
+        )
         p, r, f = bcubed(gold, cluster_articles(records, config))
-        results.append((f, p, r, threshold, (wt, ww, wn), window))
+        results.append((f, p, r, threshold, (wt, ww, wn), window, merge))
     results.sort(key=lambda x: -x[0])
     default = ClusterConfig()
     p, r, f = bcubed(gold, cluster_articles(records, default))
     print(f"{len(records)} articles, {len(set(gold.values()))} gold stories ({'analysed' if args.analyze else 'raw'})")
     print(f"defaults: threshold {default.join_threshold}, weights {default.title_weight}/{default.words_weight}/"
-          f"{default.names_weight}, window {default.window_days}: P {p:.4f} R {r:.4f} F1 {f:.4f}")
-    print("F1      P       R       threshold  title/body/names  window")
-    for f, p, r, threshold, weights, window in results[: args.top]:
-        print(f"{f:.4f}  {p:.4f}  {r:.4f}  {threshold:<9}  {'/'.join(map(str, weights)):<16}  {window}")
+          f"{default.names_weight}, window {default.window_days}, merge {default.merge_threshold}: P {p:.4f} R {r:.4f} F1 {f:.4f}")
+    print("F1      P       R       threshold  title/body/names  window  merge")
+    for f, p, r, threshold, weights, window, merge in results[: args.top]:
+        print(f"{f:.4f}  {p:.4f}  {r:.4f}  {threshold:<9}  {'/'.join(map(str, weights)):<16}  {window:<6}  {merge}")
     return 0
 
 

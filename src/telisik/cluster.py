@@ -69,6 +69,9 @@ class ClusterConfig:
     candidates: int = 12  # stories scored in full per article
     max_postings: int = 5000  # a term pointing to more open stories than this is too common to look up
     body_words: int = 400  # words of the body that count (the lead carries the story)
+    # two open stories whose centroids grow this alike become one (a story that
+    # started twice, from two angles, before an article joined them up); None: never
+    merge_threshold: float | None = 0.35
     duplicate_threshold: float = 0.6  # estimated Jaccard of word 3-shingles for a near-duplicate
     num_perm: int = 64
 
@@ -180,6 +183,7 @@ class StoryClusterer:
             sid = story_id(f.id)
             self.stories[sid] = Story(sid, number=len(self.stories))
         self._join(self.stories[sid], f, vectors)
+        self._merge_similar(self.stories[sid])
         if signature is not None:
             self.lsh.insert(f.id, signature)
             self.signatures[f.id] = signature
@@ -265,13 +269,75 @@ class StoryClusterer:
         for space, vec in vectors.items():
             story.centroid[space] = top(_add(story.centroid.get(space, {}), vec), cfg.centroid_terms)
             story.norm[space] = _norm(story.centroid[space])
-        terms = tuple(t for centroid in story.centroid.values() for t in top(centroid, cfg.index_terms))
+        self._reindex(story)
+        self.open.add(story.id)
+
+    def _merge_similar(self, story: Story) -> None:
+        """Merge into ``story`` the open story most like it, when their centroids are alike enough."""
+        cfg = self.config
+        if cfg.merge_threshold is None or len(story.members) < 2:
+            return
+        hits: Counter[str] = Counter()
+        for centroid in story.centroid.values():
+            for term in top(centroid, cfg.query_terms):
+                postings = self.index.get(term)
+                if postings and len(postings) <= cfg.max_postings:
+                    hits.update(postings)
+        hits.pop(story.id, None)
+        ranked = sorted(hits.items(), key=lambda kv: (-kv[1], self.stories[kv[0]].number))[: cfg.candidates]
+        best, best_sim = None, cfg.merge_threshold
+        for sid, _ in ranked:
+            sim = self._story_similarity(story, self.stories[sid])
+            if sim >= best_sim:
+                best, best_sim = self.stories[sid], sim
+        if best is None:
+            return
+        # the older story keeps its id, so ids stay those of the first article
+        keep, gone = (story, best) if story.number < best.number else (best, story)
+        for member in gone.members:
+            self.story_of[member] = keep.id
+        keep.members.extend(gone.members)
+        keep.first = min((d for d in (keep.first, gone.first) if d), default=None)
+        keep.last = max((d for d in (keep.last, gone.last) if d), default=None)
+        self._unindex(gone)
+        self.open.discard(gone.id)
+        del self.stories[gone.id]
+        for space, centroid in gone.centroid.items():
+            keep.centroid[space] = top(_add(keep.centroid.get(space, {}), centroid), cfg.centroid_terms)
+            keep.norm[space] = _norm(keep.centroid[space])
+        self._reindex(keep)
+
+    def _story_similarity(self, a: Story, b: Story) -> float:
+        cfg = self.config
+        if a.last and b.first and b.last and a.first:
+            gap = max((b.first - a.last).days, (a.first - b.last).days, 0)
+            if gap > cfg.window_days:
+                return 0.0
+        weights = {"title": cfg.title_weight, "words": cfg.words_weight, "names": cfg.names_weight}
+        total = weight_sum = 0.0
+        for space, weight in weights.items():
+            ca, cb = a.centroid.get(space), b.centroid.get(space)
+            if ca and cb:
+                total += weight * _dot_into(ca, cb) / ((a.norm[space] * b.norm[space]) or 1.0)
+                weight_sum += weight
+        return total / weight_sum if weight_sum else 0.0
+
+    def _unindex(self, story: Story) -> None:
+        for term in story.indexed:
+            postings = self.index.get(term)
+            if postings is not None:
+                postings.discard(story.id)
+                if not postings:
+                    del self.index[term]
+        story.indexed = ()
+
+    def _reindex(self, story: Story) -> None:
+        terms = tuple(t for centroid in story.centroid.values() for t in top(centroid, self.config.index_terms))
         for term in set(story.indexed) - set(terms):
             self.index[term].discard(story.id)
         for term in terms:
             self.index[term].add(story.id)
         story.indexed = terms
-        self.open.add(story.id)
 
     def _expire(self) -> None:
         """Close the stories, and forget the signatures, that the window has passed."""
@@ -280,13 +346,7 @@ class StoryClusterer:
         horizon = self.now.toordinal() - self.config.window_days
         for sid in [s for s in self.open if (last := self.stories[s].last) and last.toordinal() < horizon]:
             story = self.stories[sid]
-            for term in story.indexed:
-                postings = self.index.get(term)
-                if postings is not None:
-                    postings.discard(sid)
-                    if not postings:
-                        del self.index[term]
-            story.indexed = ()
+            self._unindex(story)
             # the centroid is no longer needed to compare; keep the members only
             story.centroid, story.norm = {}, {}
             self.open.discard(sid)

@@ -17,6 +17,7 @@ from telisik import __version__, dates, metadata, timex
 from telisik.citations import source_line_citations
 from telisik.clean import CleanPage, clean_blocks, fold, split_blocks
 from telisik.entities import link_across
+from telisik.events import refresh_when
 from telisik.extract import HtmlError, parse_html
 from telisik.ingest import DEFAULT_MAX_BYTES, Reader
 from telisik.nlp import build_pipeline
@@ -24,6 +25,10 @@ from telisik.records import Article, RawDocument, Rejection
 from telisik.stories import build_stories
 
 log = logging.getLogger(__name__)
+
+# a gallery page can carry dozens of captions; the first few say what the photos are of
+MAX_CAPTIONS = 8
+MAX_CAPTION_CHARS = 1000
 
 
 def article_id(doc: RawDocument) -> str:
@@ -107,6 +112,7 @@ class Analyzer:
         article.entities = nlp_doc._.entities or []
         article.quotes = nlp_doc._.quotes or []
         article.citations = nlp_doc._.citations or []
+        article.events = nlp_doc._.events or []
         # DW's closing "kp/rs (AP, AFP, Reuters)" names the agencies the article draws on; the
         # cleaner moved it to `removed`, so it is read there ("in": "removed", no body offsets)
         cited = {c["source"] for c in article.citations}
@@ -114,12 +120,26 @@ class Analyzer:
             if citation["source"] not in cited:
                 article.citations.append({**citation, "in": "removed"})
         article.sentences = [[s.start_char, s.end_char] for s in nlp_doc.sents]
+        article.caption_events = self._caption_events(article.captions, article.published or (article.timex_anchor or {}).get("date"))
         article.stats = {
             "paragraphs": len(page.paragraphs),
             "sentences": sum(1 for _ in nlp_doc.sents),
             "tokens": len(nlp_doc),
         }
         return article
+
+    def _caption_events(self, captions: list[str], anchor: str | None) -> list[dict[str, Any]]:
+        """Events a photo caption states ("Kim dan Putin bertemu, Selasa (13/6/2023)"), kept apart from the body's.
+
+        A caption's date can contradict the text; the story stage compares them.
+        """
+        out: list[dict[str, Any]] = []
+        for i, caption in enumerate(captions[:MAX_CAPTIONS]):
+            doc = self.nlp.make_doc(caption[:MAX_CAPTION_CHARS])
+            doc._.published = anchor
+            for event in self.nlp(doc)._.events or []:
+                out.append({**event, "in": "caption", "caption": i})
+        return out
 
     @staticmethod
     def _outlet(given: dict, html_page: Any, page: CleanPage, url: str | None) -> str | None:
@@ -179,26 +199,33 @@ class Analyzer:
                 rejected.append(result)
             if on_item:
                 on_item(result)
-        reanchor_undated(articles)
+        for article in reanchor_undated(articles):
+            # the events' and captions' dates move with the article's new anchor
+            refresh_when(article.events, article.timexes)
+            article.caption_events = self._caption_events(article.captions, article.timex_anchor["date"])
         return build_document(articles, rejected)
 
 
-def reanchor_undated(articles: list[Article]) -> None:
+def reanchor_undated(articles: list[Article]) -> list[Article]:
     """Resolve the time expressions of undated articles that state no year.
 
     An undated page that says "5 September" but no year has no anchor of its
     own; the publication dates of the collection's dated articles give the
     year that puts its dates nearest to them (``timex.infer_anchor``).
+    Returns the articles that got an anchor.
     """
     days = sorted({anchor.day for a in articles if (anchor := timex.anchor_from_published(a.published))})
     if not days:
-        return
+        return []
+    changed = []
     for article in articles:
         if article.published or article.timex_anchor:
             continue
         timexes, anchor = timex.tag(article.body, None, days)
         if anchor:
             article.timexes, article.timex_anchor = timexes, anchor.to_dict()
+            changed.append(article)
+    return changed
 
 
 def build_document(articles: list[Article], rejected: list[Rejection]) -> dict[str, Any]:
