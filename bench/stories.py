@@ -268,7 +268,7 @@ def verdict(rows: list[dict[str, Any]]) -> str:
     for small, big in zip(rows, rows[1:], strict=False):
         step = per_article(big) / per_article(small)
         step_exponent = 1 + math.log(step) / math.log(big["size"] / small["size"])
-        line += f"\n  {label(small['size'])} -> {label(big['size'])}: x{step:.2f} per article (time ~ N^{step_exponent:.2f})"
+        line += f"\n  step {label(small['size'])} -> {label(big['size'])}: x{step:.2f} per article (time ~ N^{step_exponent:.2f})"
     if last["size"] < 1_000_000:
         projected = last["cluster_s"] * (1_000_000 / last["size"]) ** exponent
         line += f"\nat that rate 1M articles would take about {projected:,.0f} s"

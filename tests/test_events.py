@@ -160,3 +160,33 @@ def test_saved_pipeline_gives_events_in_a_fresh_process(nlp, tmp_path):
     assert [(e["type"], e["who"], e["where"], e["when"]) for e in found] == [
         ("MEET", ["Prabowo Subianto", "Shigeru Ishiba"], "Tokyo", "2025-06-09")
     ]
+
+
+def test_departure_is_a_phase_of_a_trip(nlp):
+    ev = only(nlp, "Presiden Ferdinand Marcos bertolak dari Manila menuju Jakarta pada Minggu (8/6).", "VISIT")
+    assert ev["who"] == ["Ferdinand Marcos"] and ev["phase"] == "depart" and ev["when"] == "2025-06-08"
+    arrival = only(nlp, "Presiden Ferdinand Marcos tiba di Jakarta pada Senin (9/6).", "VISIT")
+    assert "phase" not in arrival and arrival["where"] == "Jakarta"
+
+
+def test_a_reported_event_takes_no_date_from_the_report(nlp):
+    # "pekan lalu" is when the ministry spoke; the shipment itself is undated
+    text = "Pekan lalu, Kementerian Pertahanan mengatakan bahwa Korea Selatan telah mengirim amunisi ke Polandia."
+    supply = only(nlp, text, "SUPPLY")
+    assert supply["when"] is None
+    text = "Kementerian Pertahanan mengatakan bahwa Korea Selatan mengirim amunisi ke Polandia pada Senin (9/6)."
+    assert only(nlp, text, "SUPPLY")["when"] == "2025-06-09"
+
+
+def test_a_named_re_mention_with_tersebut_is_not_a_new_visit(nlp):
+    text = (
+        "Perdana Menteri Anthony Albanese mengunjungi Jakarta pada Kamis (12/6). "
+        "Juru bicara Istana pada Jumat (13/6) mengonfirmasi kunjungan Albanese tersebut."
+    )
+    visits = [e for e in events(nlp, text) if e["type"] == "VISIT"]
+    assert [(v["who"][0], v["when"]) for v in visits] == [("Anthony Albanese", "2025-06-12")]
+
+
+def test_a_country_with_its_bracketed_short_form_is_part_of_a_title(nlp):
+    ev = only(nlp, "Pemimpin Korea Utara (Korut) Kim Jong Un telah tiba di Vladivostok pada Selasa (10/6).", "VISIT")
+    assert ev["who"] == ["Kim Jong Un"]

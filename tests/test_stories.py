@@ -267,3 +267,33 @@ def test_a_weekday_that_does_not_fit_its_date_is_shown_with_the_calendar():
         "about": "weekday of 2023-09-12", "kind": "weekday",
         "values": {"Senin (12/9/2023)": ["a"]}, "calendar": "2023-09-12 is a Selasa",
     }]
+
+
+def test_a_plan_dated_on_or_before_its_article_is_dated_by_the_report_not_the_plan():
+    # "5 September: NYT melaporkan Kim akan ke Rusia": 5 September is the report's day
+    planned = Mention("a", ev("VISIT", ["Kim Jong Un"], "2023-09-05", "Rusia", "planned"), date(2023, 9, 5), 0)
+    assert planned.span is None
+    ahead = Mention("a", ev("VISIT", ["Kim Jong Un"], "2023-09-12", "Rusia", "planned"), date(2023, 9, 5), 1)
+    assert ahead.span == (date(2023, 9, 12), date(2023, 9, 12))
+    done = Mention("a", ev("VISIT", ["Kim Jong Un"], "2023-09-05", "Rusia", "occurred"), date(2023, 9, 5), 2)
+    assert done.span is not None
+
+
+def test_leaving_and_arriving_are_two_timeline_entries_without_a_date_conflict():
+    depart = {**ev("VISIT", ["Kim Jong Un"], "2023-09-10", "Pyongyang"), "phase": "depart"}
+    arrive = ev("VISIT", ["Kim Jong Un"], "2023-09-12", "Rusia")
+    timeline, conflicts = timeline_and_conflicts([{"id": "a", "published": "2023-09-12", "events": [depart, arrive]}], {"a": 0})
+    assert [(t["when"], t["where"]) for t in timeline] == [("2023-09-10", "Pyongyang"), ("2023-09-12", "Rusia")]
+    assert conflicts == []
+
+
+def test_the_timeline_status_is_the_newest_articles():
+    articles = [
+        {"id": "a", "published": "2023-09-05", "events": [ev("MEET", ["Kim Jong Un", "Vladimir Putin"], "2023-09-13", None, "planned")]},
+        {"id": "b", "published": "2023-09-14", "events": [
+            ev("MEET", ["Kim", "Putin"], "2023-09-13", "Vostochny", "planned"),
+            ev("MEET", ["Putin", "Kim Jong Un"], "2023-09-13", None, "occurred"),
+        ]},
+    ]
+    timeline, _ = timeline_and_conflicts(articles, {"a": 0, "b": 1})
+    assert len(timeline) == 1 and timeline[0]["status"] == "occurred" and timeline[0]["articles"] == ["a", "b"]

@@ -213,6 +213,7 @@ class Event:
     when: str | None
     status: str
     when_span: tuple[int, int] | None = None
+    phase: str | None = None  # "depart" for a trip's start
 
     def to_dict(self, text: str, sents: list[tuple[int, int]]) -> dict[str, Any]:
         ss, se = sents[self.sentence]
@@ -227,6 +228,7 @@ class Event:
             "start": self.start,
             "end": self.end,
             "sentence": text[ss:se].strip(),
+            **({"phase": self.phase} if self.phase else {}),
         }
 
 
@@ -372,7 +374,8 @@ class _Article:
             if m.type == "PER" or not _MODIFIER_GAP.match(gap):
                 continue
             if m.type == "LOC" and nxt.type == "LOC":
-                m.modifier = _SPACE_GAP.match(gap) is not None
+                # "Korea Utara (Korut) Kim Jong Un": a name and its bracketed short form are one title
+                m.modifier = _SPACE_GAP.match(gap) is not None or (nxt.modifier and nxt.name == m.name)
             elif (nxt.type == "PER" or nxt.modifier or (m.type == "LOC" and nxt.type == "ORG")) and not (m.prep and "," in gap):
                 m.modifier = True
         return out
@@ -572,7 +575,11 @@ class _Article:
         c0, c1 = clause.start, clause.end
         noun, speech = "noun" in flags, "speech" in flags
         # "pertemuan itu": a re-mention of an event told before (a speech act is a new one: "kekhawatiran tersebut")
-        remention = j < len(low) and low[j] in roles.get("anaphor", ())
+        anaphors = roles.get("anaphor", ())
+        k = j
+        while k < min(len(low), j + 4) and self.raw[k][:1].isupper():
+            k += 1  # "kunjungan Kim tersebut": the owner's name stands between the noun and "tersebut"
+        remention = k < len(low) and low[k] in anaphors
 
         ments = self._mentions_in(c0, c1)
         actors: list[Mention] = []
@@ -612,13 +619,21 @@ class _Article:
             if speech and quote is not None:
                 who += self._speaker_names(quote)
             who += [m.name for m in after]
+        if noun and between is None:
+            # "kunjungan Kim", "pertemuan Putin": the person right after a nominal trigger is whose it is
+            owner = next((m for m in after if m.type == "PER" and m.token - j <= 1), None)
+            if owner is not None:
+                who = [owner.name] + [n for n in who if n != owner.name]
         if pair and between is None:
             names = self._salient(pair, start, {m.name for m in actors})
             who = names + who if self._pair_before(i, c0) else who + names
         who = list(dict.fromkeys(n for n in who if n))[:_MAX_WHO]
 
-        where = self._where(trig, i, j, places, ments)
-        when, when_span = self._when(start, c0, c1, sent)
+        where, origin = self._where(trig, i, j, places, ments)
+        # a reported event's date is inside the report: in "Pekan lalu, Gedung Putih mengatakan Putin dan Kim
+        # bertukar surat", "pekan lalu" dates the statement (a speech event's own date), not the letters
+        reported = quote if quote is not None and not speech else None
+        when, when_span = self._when(start, c0, c1, sent, reported)
         if "place" in flags and where is None:
             return None
         if speech and noun and not before and remention and (quote is None or not self._speaker_names(quote)):
@@ -633,7 +648,9 @@ class _Article:
         if not who:
             return None
         status = self._status(i, j, c0, c1, noun, when)
-        return Event(trig.type, start, end, sent, who, where, when, status, when_span)
+        # leaving a place and arriving at another are two steps of a trip, dated apart
+        phase = "depart" if trig.type == "VISIT" and ("depart" in flags or origin) else None
+        return Event(trig.type, start, end, sent, who, where, when, status, when_span, phase)
 
     def _sport(self, sent: int) -> bool:
         """Whether the sentence is sports reporting: it has a sports word, or the article has several."""
@@ -780,7 +797,8 @@ class _Article:
         top = [n for n, _ in counts.most_common(2)]
         return sorted(top, key=lambda n: first[n]) if len(top) == 2 else []
 
-    def _where(self, trig: Trigger, i: int, j: int, places: list[Mention], ments: list[Mention]) -> str | None:
+    def _where(self, trig: Trigger, i: int, j: int, places: list[Mention], ments: list[Mention]) -> tuple[str | None, bool]:
+        """The event's place, and whether it is where a trip starts ("bertolak dari Pyongyang")."""
         start, end = self.starts[i], self.ends[j - 1]
         locs = [m for m in places if m.type == "LOC"]
         if trig.type in ("VISIT", "ATTACK"):
@@ -788,26 +806,33 @@ class _Article:
                 # "mengunjungi Rusia", "memasuki negara Rusia", "menginvasi Ukraina": the first place after the verb
                 for m in ments:
                     if m.start >= end and m.type == "LOC" and m.prep != "source" and not (m.scene or m.modifier):
-                        return m.name
+                        return m.name, False
             after = [m for m in locs if m.start >= start]
             for prep in ("destination", "place"):
                 hit = [m for m in after if m.prep == prep] or [m for m in locs if m.prep == prep]
                 if hit:
-                    return hit[0].name
+                    return hit[0].name, False
             src = [m for m in locs if m.prep == "source"]
-            return src[0].name if src and trig.type == "VISIT" else None
+            return (src[0].name, True) if src and trig.type == "VISIT" else (None, False)
         # the setting of other events: a place after "di" close to the trigger ("bertemu ... di Vladivostok")
         here = [m for m in places if m.prep == "place" and abs(m.token - i) <= _WINDOW_PLACE]
         here = [m for m in here if m.type == "LOC"] or here
         if not here:
-            return None
-        return min(here, key=lambda m: abs(m.start - start)).name
+            return None, False
+        return min(here, key=lambda m: abs(m.start - start)).name, False
 
-    def _when(self, pos: int, c0: int, c1: int, sent: int) -> tuple[str | None, tuple[int, int] | None]:
-        """The nearest date in the clause, else in the sentence: (value, (start, end) of its text)."""
+    def _when(
+        self, pos: int, c0: int, c1: int, sent: int, reported: dict[str, Any] | None = None
+    ) -> tuple[str | None, tuple[int, int] | None]:
+        """The nearest date in the clause, else in the sentence: (value, (start, end) of its text).
+
+        For an event told inside a quote or reported speech, only dates inside it count.
+        """
         for lo, hi in ((self.starts[c0], self.ends[c1 - 1]), self.sents[sent]):
             a, b = bisect_left(self.timex_starts, lo), bisect_left(self.timex_starts, hi)
             near = self.timexes[a:b]
+            if reported is not None:
+                near = [t for t in near if reported["start"] <= t[0] and t[1] <= reported["end"]]
             if near:
                 best = min(near, key=lambda t: min(abs(t[0] - pos), abs(t[1] - pos)))
                 return best[2], (best[0], best[1])

@@ -109,7 +109,18 @@ class Mention:
 
     @property
     def span(self) -> tuple[date, date] | None:
-        return interval(self.event.get("when"))
+        span = interval(self.event.get("when"))
+        if span and self.event.get("status") == "planned" and self.day and span[1] <= self.day:
+            # a plan dated on or before the article's own day: the date is the report's
+            # ("5 September, NYT melaporkan Kim akan ..."), not the plan's
+            return None
+        return span
+
+    @property
+    def kind(self) -> str:
+        """The event's type, with the phase of a trip: leaving is dated apart from arriving."""
+        phase = self.event.get("phase")
+        return f"{self.event.get('type')}:{phase}" if phase else str(self.event.get("type"))
 
     @property
     def who(self) -> list[str]:
@@ -118,20 +129,30 @@ class Mention:
 
 @dataclass
 class EventGroup:
-    type: str
+    kind: str  # the type, and a trip's phase ("VISIT:depart")
     mentions: list[Mention] = field(default_factory=list)
+
+    @property
+    def type(self) -> str:
+        return self.kind.split(":")[0]
 
     def dated(self) -> list[tuple[date, date]]:
         return [s for m in self.mentions if (s := m.span)]
 
 
 def _same_parties(kind: str, a: list[str], b: list[str]) -> bool:
+    """Whether two mentions name the same parties to an event.
+
+    An event with an agent (who warned, who visited) is the agent's; one
+    between parties (a meeting) is that of the parties the shorter list
+    names, all of them in the longer one.
+    """
     if not a or not b:
         return False
-    if kind in SYMMETRIC_EVENTS:
+    if kind.split(":")[0] in SYMMETRIC_EVENTS:
         short, long_ = (a, b) if len(a) <= len(b) else (b, a)
         return all(any(same_name(x, y) for y in long_) for x in short)
-    return same_name(a[0], b[0])  # the agent: who warned, who visited
+    return same_name(a[0], b[0])
 
 
 def _dates_fit(a: tuple[date, date], b: tuple[date, date], slack_days: int) -> bool:
@@ -160,19 +181,19 @@ def group_events(mentions: Sequence[Mention], slack_days: int = 3, undated_days:
     undated = [m for m in mentions if not m.span]
     for m in sorted(dated, key=lambda m: (m.span[0], m.order)):
         for g in groups:
-            if (
-                g.type == m.event.get("type")
-                and any(_same_parties(g.type, m.who, o.who) for o in g.mentions)
-                and any(_dates_fit(m.span, s, slack_days) for s in g.dated())
+            if g.kind == m.kind and any(
+                _dates_fit(m.span, o.span, slack_days) and _same_parties(g.kind, m.who, o.who)
+                for o in g.mentions
+                if o.span
             ):
                 g.mentions.append(m)
                 break
         else:
-            groups.append(EventGroup(str(m.event.get("type")), [m]))
+            groups.append(EventGroup(m.kind, [m]))
     for m in sorted(undated, key=lambda m: m.order):
         best, best_gap = None, None
         for g in groups:
-            if g.type != m.event.get("type") or not any(_same_parties(g.type, m.who, o.who) for o in g.mentions):
+            if g.kind != m.kind or not any(_same_parties(g.kind, m.who, o.who) for o in g.mentions):
                 continue
             spans = g.dated()
             if not spans:
@@ -184,7 +205,7 @@ def group_events(mentions: Sequence[Mention], slack_days: int = 3, undated_days:
             if gap <= undated_days and (best_gap is None or gap < best_gap):
                 best, best_gap = g, gap
         if best is None:
-            groups.append(EventGroup(str(m.event.get("type")), [m]))
+            groups.append(EventGroup(m.kind, [m]))
         else:
             best.mentions.append(m)
     return groups
@@ -213,7 +234,9 @@ def _participants(group: EventGroup) -> list[str]:
                 seen.append([name])
                 weight.append(1.0 + (0.5 if pos == 0 else 0.0))
     order = sorted(range(len(seen)), key=lambda i: -weight[i])
-    return [max(seen[i], key=lambda n: (len(n.split()), len(n))) for i in order]
+    # a party named in few of the mentions is more likely a bystander of the sentence than a party
+    keep = [i for i in order if weight[i] >= weight[order[0]] / 3] if order else []
+    return [max(seen[i], key=lambda n: (len(n.split()), len(n))) for i in keep]
 
 
 def _best_date(group: EventGroup) -> str | None:
@@ -225,8 +248,7 @@ def _best_date(group: EventGroup) -> str | None:
     """
     stated: list[tuple[str, tuple[date, date], str]] = []
     for m in group.mentions:
-        value = m.event.get("when")
-        span = interval(value)
+        value, span = m.event.get("when"), m.span
         if span:
             stated.append((day_value(value) or str(value), span, m.article))
     if not stated:
@@ -281,7 +303,9 @@ def timeline_and_conflicts(
         when = _best_date(g)
         if when:
             first = min(g.mentions, key=lambda m: m.order)
-            latest = max(g.mentions, key=lambda m: (m.day or date.min, m.order))
+            # the status the newest article gives, the furthest along if it gives several
+            newest = max(m.day or date.min for m in g.mentions)
+            latest = max((m for m in g.mentions if (m.day or date.min) == newest), key=lambda m: STATUS_RANK.get(m.event.get("status"), -1))
             timeline.append(
                 {
                     "when": when,
@@ -303,7 +327,7 @@ def _event_conflicts(group: EventGroup, who: list[str]) -> list[dict[str, Any]]:
     days: dict[str, list[str]] = defaultdict(list)
     in_text: set[str] = set()
     for m in group.mentions:
-        day = day_value(m.event.get("when"))
+        day = day_value(m.event.get("when")) if m.span else None
         if day and m.article not in days[day]:
             days[day].append(m.article)
         if day and m.event.get("in") != "caption":
