@@ -440,6 +440,9 @@ def weekday_conflicts(articles: Sequence[Mapping[str, Any]]) -> list[dict[str, A
 
 
 _DATELINE_DASH = re.compile(r"^[\s,]*[-\u2013\u2014]\s*")
+# "PARIS –Portugal ...", "JAKARTA, KOMPAS.com - ...": a dateline the cleaner left in the first sentence
+_CAPS_DATELINE = re.compile(r"^(?:[A-Z][A-Z.'/]+(?:\s+[A-Z][A-Z.'/]+){0,3})(?:,\s*[\w.]+(?:\s[\w.]+)?)?\s*[-\u2013\u2014]{1,2}\s*(?=\S)")
+_SENTENCE_END = re.compile(r"[.!?…][\"'\u201d\u2019)]*$")
 
 
 def _sentences(article: Mapping[str, Any]) -> list[tuple[int, str]]:
@@ -456,6 +459,8 @@ def _sentences(article: Mapping[str, Any]) -> list[tuple[int, str]]:
         dash = _DATELINE_DASH.match(rest)
         if dash:
             out[0] = (0, rest[dash.end() :])
+    if out and (caps := _CAPS_DATELINE.match(out[0][1])):
+        out[0] = (0, out[0][1][caps.end() :])
     return out
 
 
@@ -478,6 +483,8 @@ def summarise(
             tokens = text.split()
             if len(tokens) < 6 or len(tokens) > 70 or tokens[0].lower().strip(",.\"“”") in openers:
                 continue
+            if not _SENTENCE_END.search(text):
+                continue  # a subheading or a list item, not a sentence
             vec = weigh(Counter(words(text)), df)
             if vec:
                 candidates.append((str(a["id"]), pos, text, vec))
