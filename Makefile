@@ -27,6 +27,8 @@ bench: setup
 	$(BIN)/pip install --quiet '.[bench]'
 	$(BIN)/python bench/extract.py
 	$(BIN)/python bench/timex.py
+	$(BIN)/python bench/story_eval.py --analyze --baseline
+	$(BIN)/python bench/stories.py --quick
 
 clean:
 	rm -rf out $(VENV) build *.egg-info src/*.egg-info
