@@ -72,6 +72,7 @@ class ClusterConfig:
     # two open stories whose centroids grow this alike become one (a story that
     # started twice, from two angles, before an article joined them up); None: never
     merge_threshold: float | None = 0.35
+    merge_candidates: int = 4
     duplicate_threshold: float = 0.6  # estimated Jaccard of word 3-shingles for a near-duplicate
     num_perm: int = 64
 
@@ -284,7 +285,8 @@ class StoryClusterer:
                 if postings and len(postings) <= cfg.max_postings:
                     hits.update(postings)
         hits.pop(story.id, None)
-        ranked = sorted(hits.items(), key=lambda kv: (-kv[1], self.stories[kv[0]].number))[: cfg.candidates]
+        # a story to merge with shares many of this one's strongest terms: a few candidates suffice
+        ranked = sorted(hits.items(), key=lambda kv: (-kv[1], self.stories[kv[0]].number))[: cfg.merge_candidates]
         best, best_sim = None, cfg.merge_threshold
         for sid, _ in ranked:
             sim = self._story_similarity(story, self.stories[sid])

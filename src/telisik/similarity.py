@@ -58,17 +58,20 @@ class DocumentFrequencies:
         self.n_seen = 0
         self.seen: Counter[str] = Counter()
         self._common: dict[float, frozenset[str]] = {}
+        self._named: dict[str, int] = {}  # background counts of names, worked out once
 
     def add(self, features: Iterable[str]) -> None:
         self.n_seen += 1
         self.seen.update(set(features))
 
     def background_df(self, feature: str) -> int:
-        if feature.startswith("e:"):
-            # a name is at most as common as its rarest word
-            parts = feature[2:].split()
-            return min((self.background.get(p, 0) for p in parts), default=0)
-        return self.background.get(feature, 0)
+        # headline words ("t:iran") have no background count: the run's own counts weigh them
+        if not feature.startswith("e:"):
+            return self.background.get(feature, 0)
+        cached = self._named.get(feature)
+        if cached is None:  # a name is at most as common as its rarest word
+            cached = self._named[feature] = min((self.background.get(p, 0) for p in feature[2:].split()), default=0)
+        return cached
 
     def idf(self, feature: str) -> float:
         n = self.n_background + self.n_seen + 1
