@@ -3,9 +3,6 @@ written for these tests."""
 
 from __future__ import annotations
 
-import json
-import subprocess
-import sys
 from typing import Any
 
 import pytest
@@ -144,22 +141,6 @@ def test_word_lists_come_from_the_data_files():
         "MEET", "VISIT", "SUPPLY", "AGREE", "WARN", "ACCUSE", "CONFIRM", "ATTACK", "SANCTION", "COMMUNICATE",
     }  # fmt: skip
     assert lex.status.at(["dijadwalkan"], 0) == (1, "planned")
-
-
-def test_saved_pipeline_gives_events_in_a_fresh_process(nlp, tmp_path):
-    nlp.to_disk(tmp_path / "telisik_id")
-    script = (
-        "import json, sys, spacy\n"
-        "nlp = spacy.load(sys.argv[1])\n"
-        "doc = nlp.make_doc('Presiden Prabowo Subianto bertemu Perdana Menteri Jepang Shigeru Ishiba di Tokyo pada Senin (9/6).')\n"
-        "doc._.published = '2025-06-14'\n"
-        "print(json.dumps(nlp(doc)._.events))\n"
-    )
-    out = subprocess.run([sys.executable, "-c", script, str(tmp_path / "telisik_id")], capture_output=True, text=True, check=True)
-    found = json.loads(out.stdout)
-    assert [(e["type"], e["who"], e["where"], e["when"]) for e in found] == [
-        ("MEET", ["Prabowo Subianto", "Shigeru Ishiba"], "Tokyo", "2025-06-09")
-    ]
 
 
 def test_departure_is_a_phase_of_a_trip(nlp):

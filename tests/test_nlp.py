@@ -55,7 +55,7 @@ def test_saved_pipeline_gives_every_fact_in_a_fresh_process(tmp_path):
         "doc._.published = '2023-09-12'\n"
         "doc = nlp(doc)\n"
         "print(json.dumps({'ents': [[e.text, e.label_] for e in doc.ents], 'timexes': doc._.timexes,\n"
-        "                  'quotes': doc._.quotes, 'citations': doc._.citations}))\n"
+        "                  'quotes': doc._.quotes, 'citations': doc._.citations, 'events': doc._.events}))\n"
     )
     out = subprocess.run([sys.executable, "-c", script, str(tmp_path / "telisik_id")], capture_output=True, text=True, check=True)
     facts = json.loads(out.stdout)
@@ -63,3 +63,6 @@ def test_saved_pipeline_gives_every_fact_in_a_fresh_process(tmp_path):
     assert [(t["text"], t["value"]) for t in facts["timexes"]] == [("Rabu (13/9)", "2023-09-13")]
     assert [(q["speaker"], q["cue"]) for q in facts["quotes"]] == [("Vladimir Putin", "kata")]
     assert [c["source"] for c in facts["citations"]] == ["Reuters"]
+    assert [(e["type"], e["who"], e["where"], e["when"]) for e in facts["events"]] == [
+        ("MEET", ["Vladimir Putin", "Kim Jong Un"], "Vladivostok", "2023-09-13")
+    ]
