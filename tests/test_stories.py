@@ -297,3 +297,13 @@ def test_the_timeline_status_is_the_newest_articles():
     ]
     timeline, _ = timeline_and_conflicts(articles, {"a": 0, "b": 1})
     assert len(timeline) == 1 and timeline[0]["status"] == "occurred" and timeline[0]["articles"] == ["a", "b"]
+
+
+def test_a_caption_dated_against_the_text_is_a_caption_date_conflict():
+    text_event = ev("MEET", ["Kim Jong Un", "Vladimir Putin"], "2023-09-13", "Vostochny")
+    caption_event = {**ev("MEET", ["Kim Jong Un", "Vladimir Putin"], "2023-09-14", None), "in": "caption", "caption": 0}
+    articles = [{"id": "a", "published": "2023-09-15", "events": [text_event], "caption_events": [caption_event]}]
+    timeline, conflicts = timeline_and_conflicts(articles, {"a": 0})
+    assert [t["when"] for t in timeline] == ["2023-09-13"]  # the text's date, not the caption's
+    assert conflicts == [{"about": "caption date of MEET Kim Jong Un / Vladimir Putin", "kind": "caption_date",
+                          "values": {"2023-09-13": ["a"], "2023-09-14": ["a"]}}]

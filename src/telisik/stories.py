@@ -244,21 +244,23 @@ def _best_date(group: EventGroup) -> str | None:
 
     A coarser value agrees with every date inside it ("2019" with "25 April
     2019"), so it adds its articles to theirs; among dates with as many
-    articles, the one with more mentions wins, then the narrower, then the later.
+    articles, the one the text (not a caption) states more often wins, then
+    the one with more mentions, then the narrower, then the later.
     """
-    stated: list[tuple[str, tuple[date, date], str]] = []
+    stated: list[tuple[str, tuple[date, date], str, bool]] = []
     for m in group.mentions:
         value, span = m.event.get("when"), m.span
         if span:
-            stated.append((day_value(value) or str(value), span, m.article))
+            stated.append((day_value(value) or str(value), span, m.article, m.event.get("in") == "caption"))
     if not stated:
         return None
-    values = {v: span for v, span, _ in stated}
+    values = {v: span for v, span, _, _ in stated}
 
-    def rank(value: str) -> tuple[int, int, int, str]:
+    def rank(value: str) -> tuple[int, int, int, int, str]:
         span = values[value]
-        agreeing = [(a, v) for v, s, a in stated if s[0] <= span[0] and span[1] <= s[1]]
-        return (len({a for a, _ in agreeing}), sum(v == value for _, v in agreeing), -(span[1] - span[0]).days, value)
+        agreeing = [(a, v, cap) for v, s, a, cap in stated if s[0] <= span[0] and span[1] <= s[1]]
+        said_in_text = sum(v == value and not cap for _, v, cap in agreeing)  # a caption is the likelier slip
+        return (len({a for a, _, _ in agreeing}), said_in_text, sum(v == value for _, v, _ in agreeing), -(span[1] - span[0]).days, value)
 
     return max(values, key=rank)
 
