@@ -5,11 +5,13 @@ The articles are short Indonesian news texts written for these tests.
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 import pytest
 
 from telisik.cluster import ClusterConfig, StoryClusterer, cluster_articles
+from telisik.similarity import DocumentFrequencies
 from telisik.stories import (
     Mention,
     build_stories,
@@ -18,6 +20,7 @@ from telisik.stories import (
     group_events,
     interval,
     same_name,
+    summarise,
     timeline_and_conflicts,
 )
 
@@ -307,3 +310,20 @@ def test_a_caption_dated_against_the_text_is_a_caption_date_conflict():
     assert [t["when"] for t in timeline] == ["2023-09-13"]  # the text's date, not the caption's
     assert conflicts == [{"about": "caption date of MEET Kim Jong Un / Vladimir Putin", "kind": "caption_date",
                           "values": {"2023-09-13": ["a"], "2023-09-14": ["a"]}}]
+
+
+def test_summary_sentences_stand_alone():
+    body = (
+        "Liputan6.com, Washington D.C - Presiden Donald Trump meminta Iran menyerah tanpa syarat dalam pernyataan di Gedung Putih. "
+        "Dan Iran tidak akan pernah menyerah kepada siapa pun,\" kata Khamenei dalam pidato televisi pada Rabu malam. "
+        "Syarat Gencatan Senjata Menurut Washington\n\n"
+        "Pemimpin Tertinggi Iran Ayatollah Ali Khamenei menolak seruan Trump itu dalam pidato yang disiarkan televisi pemerintah."
+    )
+    # sentence spans as the pipeline's splitter gives them: at ". ", '" ' after a stop, and line breaks
+    spans = [[m.start(), m.end()] for m in re.finditer(r"[^\n]+?(?:[.!?]\"?(?= |$)|(?=\n)|$)", body) if m.group().strip()]
+    article = {"id": "a", "outlet": "Liputan6", "body": body, "dateline": None, "sentences": spans}
+    texts = [item["text"] for item in summarise([article], DocumentFrequencies(), size=6)]
+    assert texts[0].startswith("Presiden Donald Trump meminta Iran")  # the outlet's dateline is not part of it
+    assert not any(t.startswith("Dan Iran") for t in texts)  # half a quote, opening on "Dan"
+    assert not any(t.startswith("Syarat Gencatan") for t in texts)  # a subheading
+    assert any(t.startswith("Pemimpin Tertinggi Iran") for t in texts)

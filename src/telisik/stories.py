@@ -444,6 +444,10 @@ def weekday_conflicts(articles: Sequence[Mapping[str, Any]]) -> list[dict[str, A
 _DATELINE_DASH = re.compile(r"^[\s,]*[-\u2013\u2014]\s*")
 # "PARIS –Portugal ...", "JAKARTA, KOMPAS.com - ...": a dateline the cleaner left in the first sentence
 _CAPS_DATELINE = re.compile(r"^(?:[A-Z][A-Z.'/]+(?:\s+[A-Z][A-Z.'/]+){0,3})(?:,\s*[\w.]+(?:\s[\w.]+)?)?\s*[-\u2013\u2014]{1,2}\s*(?=\S)")
+# "Liputan6.com, Washington D.C -Donald ...", "KOMPAS.com-Wilmar ...": an outlet's dateline
+_OUTLET_DATELINE = re.compile(
+    r"^[\w-]+\.(?:com|co\.id|id|net|org)\b(?:,\s*[^-\u2013\u2014\n]{1,40}?)?\s*[-\u2013\u2014]{1,2}\s*(?=\S)", re.IGNORECASE
+)
 _SENTENCE_END = re.compile(r"[.!?…][\"'\u201d\u2019)]*$")
 
 
@@ -461,9 +465,17 @@ def _sentences(article: Mapping[str, Any]) -> list[tuple[int, str]]:
         dash = _DATELINE_DASH.match(rest)
         if dash:
             out[0] = (0, rest[dash.end() :])
-    if out and (caps := _CAPS_DATELINE.match(out[0][1])):
+    if out and (caps := _CAPS_DATELINE.match(out[0][1]) or _OUTLET_DATELINE.match(out[0][1])):
         out[0] = (0, out[0][1][caps.end() :])
     return out
+
+
+def _broken_quote(text: str) -> bool:
+    """A piece of a quote cut at a sentence stop: an odd number of straight marks, or a closing mark before any opening one."""
+    if text.count('"') % 2:
+        return True
+    close, open_ = text.find("\u201d"), text.find("\u201c")
+    return close != -1 and (open_ == -1 or close < open_)
 
 
 def summarise(
@@ -485,8 +497,8 @@ def summarise(
             tokens = text.split()
             if len(tokens) < 6 or len(tokens) > 70 or tokens[0].lower().strip(",.\"“”") in openers:
                 continue
-            if not _SENTENCE_END.search(text):
-                continue  # a subheading or a list item, not a sentence
+            if not _SENTENCE_END.search(text) or _broken_quote(text):
+                continue  # a subheading or a list item, not a sentence; or half a quote
             vec = weigh(Counter(words(text)), df)
             if vec:
                 candidates.append((str(a["id"]), pos, text, vec))
