@@ -327,3 +327,31 @@ def test_summary_sentences_stand_alone():
     assert not any(t.startswith("Dan Iran") for t in texts)  # half a quote, opening on "Dan"
     assert not any(t.startswith("Syarat Gencatan") for t in texts)  # a subheading
     assert any(t.startswith("Pemimpin Tertinggi Iran") for t in texts)
+
+
+def test_articles_with_odd_fields_still_get_stories():
+    odd = [
+        {"id": "a", "title": None, "body": BANJIR_A, "published": "not a date", "entities": "Muara Teluk",
+         "events": [{"type": "VISIT", "who": "Suryani", "when": 20240304}, "not an event", {"type": None}],
+         "caption_events": None, "timexes": [{"weekday_mismatch": True, "value": "2024-02-30"}], "sentences": []},
+        {"id": "b", "title": 12, "body": "", "published": None, "entities": [None, {"name": 3, "type": "PER"}],
+         "events": None, "timexes": None},
+    ]
+    stories = build_stories(odd)
+    assert sorted(a for s in stories for a in s["articles"]) == ["a", "b"]
+    assert all("warnings" not in s for s in stories)
+
+
+def test_a_failing_story_stage_keeps_the_articles(monkeypatch):
+    from telisik import pipeline
+    from telisik.records import Article
+
+    def broken(_articles):
+        raise RuntimeError("boom")
+
+    monkeypatch.setattr(pipeline, "build_stories", broken)
+    article = Article(id="a", source="a.txt", outlet=None, url=None, title="Banjir", authors=[], editors=[],
+                      published="2024-03-04", language="id", body=BANJIR_A, captions=[], removed=[])
+    document = pipeline.build_document([article], [])
+    assert [a["id"] for a in document["articles"]] == ["a"] and document["stories"] == []
+    assert document["warnings"] == ["stories not made: internal error in the story stage (RuntimeError: boom)"]

@@ -124,8 +124,9 @@ def features(record: Mapping[str, Any], config: ClusterConfig, df: DocumentFrequ
     title_counts = Counter(w for w in words(title) if w not in common)
     counts = Counter(w for w in body_words if w not in common)
     names: Counter[str] = Counter()
-    for entity in record.get("entities") or []:
-        if entity.get("type") in ENTITY_TYPES and entity.get("name"):
+    entities = record.get("entities")
+    for entity in entities if isinstance(entities, list) else []:
+        if isinstance(entity, Mapping) and entity.get("type") in ENTITY_TYPES and isinstance(entity.get("name"), str):
             key = "e:" + fold_name(entity["name"])
             names[key] += max(1, len(entity.get("mentions") or ()))
     shingles = {" ".join(body_words[i : i + 3]).encode("utf-8") for i in range(max(0, len(body_words) - 2))}

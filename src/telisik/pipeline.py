@@ -231,14 +231,23 @@ def reanchor_undated(articles: list[Article]) -> list[Article]:
 def build_document(articles: list[Article], rejected: list[Rejection]) -> dict[str, Any]:
     entities = link_across(articles)
     article_dicts = [a.to_dict() for a in articles]
-    stories = build_stories(article_dicts)
+    warnings: list[str] = []
+    try:
+        stories = build_stories(article_dicts)
+    except Exception as err:  # noqa: BLE001 - the analysed articles are kept whatever the story stage does
+        log.warning("story stage failed: %s: %s", type(err).__name__, err, exc_info=log.isEnabledFor(logging.DEBUG))
+        stories = []
+        warnings.append(f"stories not made: internal error in the story stage ({type(err).__name__}: {err})")
     story_of = {aid: s["id"] for s in stories for aid in s["articles"]}
     for a in article_dicts:
         a["story"] = story_of.get(a["id"])
-    return {
+    document = {
         "telisik_version": __version__,
         "rejected": [r.to_dict() for r in rejected],
         "articles": article_dicts,
         "entities": entities,
         "stories": stories,
     }
+    if warnings:
+        document["warnings"] = warnings
+    return document

@@ -20,6 +20,7 @@ document) and returns the ``stories`` of ``shared/spec/output.md``:
 from __future__ import annotations
 
 import calendar
+import logging
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
@@ -32,6 +33,8 @@ from telisik.cluster import ClusterConfig, StoryClusterer, cluster_articles, str
 from telisik.lang import table, word_list
 from telisik.similarity import DocumentFrequencies, Vector, dot, fold_name, weigh, words
 from telisik.timex import parse_number
+
+log = logging.getLogger(__name__)
 
 __all__ = ["ClusterConfig", "StoryClusterer", "build_stories", "cluster_articles", "same_name"]
 
@@ -98,6 +101,11 @@ def article_day(article: Mapping[str, Any]) -> date | None:
 # ---------------------------------------------------------------------------- timeline and event conflicts
 
 
+def _list(value: Any) -> list[Any]:
+    # stored or hand-made articles may carry anything in a field; what is not a list counts as empty
+    return value if isinstance(value, list) else []
+
+
 @dataclass
 class Mention:
     """One event as one article reports it."""
@@ -124,7 +132,8 @@ class Mention:
 
     @property
     def who(self) -> list[str]:
-        return [w for w in self.event.get("who") or [] if isinstance(w, str) and w.strip()]
+        who = self.event.get("who")
+        return [w for w in who if isinstance(w, str) and w.strip()] if isinstance(who, list) else []
 
 
 @dataclass
@@ -294,8 +303,8 @@ def timeline_and_conflicts(
     mentions = [
         Mention(str(a["id"]), ev, article_day(a), order[str(a["id"])] * 10_000 + i)
         for a in articles
-        for i, ev in enumerate([*(a.get("events") or []), *(a.get("caption_events") or [])])
-        if ev.get("type")
+        for i, ev in enumerate([*_list(a.get("events")), *_list(a.get("caption_events"))])
+        if isinstance(ev, Mapping) and isinstance(ev.get("type"), str)
     ]
     groups = group_events(mentions)
     timeline, conflicts = [], []
@@ -579,27 +588,34 @@ def build_stories(articles: Iterable[Mapping[str, Any]], config: ClusterConfig |
             key=lambda a: (article_day(a) is None, article_day(a) or date.min, str(a.get("published") or ""), joined[str(a["id"])]),
         )
         order = {str(a["id"]): i for i, a in enumerate(members)}
-        timeline, conflicts = timeline_and_conflicts(members, order)
-        conflicts += count_conflicts(members)
-        conflicts += weekday_conflicts(members)
         days = [d for a in members if (d := article_day(a))]
-        stories.append(
-            {
-                "id": sid,
-                "title": _title(members, df),
-                "articles": [str(a["id"]) for a in members],
-                "outlets": list(dict.fromkeys(str(a["outlet"]) for a in members if a.get("outlet"))),
-                "first": min(days).isoformat() if days else None,
-                "last": max(days).isoformat() if days else None,
-                "summary": summarise(members, df, size=min(6, 2 + len(members)) if len(members) > 1 else 3),
-                "timeline": timeline,
-                "conflicts": conflicts,
-                "duplicates": [
-                    {"article": a, "of": clusterer.duplicate_of[a][0], "similarity": clusterer.duplicate_of[a][1]}
-                    for a in order
-                    if a in clusterer.duplicate_of
-                ],
-            }
-        )
+        story_dict: dict[str, Any] = {
+            "id": sid,
+            "title": None,
+            "articles": [str(a["id"]) for a in members],
+            "outlets": list(dict.fromkeys(str(a["outlet"]) for a in members if a.get("outlet"))),
+            "first": min(days).isoformat() if days else None,
+            "last": max(days).isoformat() if days else None,
+            "summary": [],
+            "timeline": [],
+            "conflicts": [],
+            "duplicates": [
+                {"article": a, "of": clusterer.duplicate_of[a][0], "similarity": clusterer.duplicate_of[a][1]}
+                for a in order
+                if a in clusterer.duplicate_of
+            ],
+        }
+        try:
+            timeline, conflicts = timeline_and_conflicts(members, order)
+            story_dict.update(
+                title=_title(members, df),
+                summary=summarise(members, df, size=min(6, 2 + len(members)) if len(members) > 1 else 3),
+                timeline=timeline,
+                conflicts=conflicts + count_conflicts(members) + weekday_conflicts(members),
+            )
+        except Exception as err:  # noqa: BLE001 - one story's odd article must not cost the run its stories
+            log.warning("story %s: %s: %s", sid, type(err).__name__, err, exc_info=log.isEnabledFor(logging.DEBUG))
+            story_dict["warnings"] = [f"timeline, conflicts and summary not made ({type(err).__name__}: {err})"]
+        stories.append(story_dict)
     stories.sort(key=lambda s: (-len(s["articles"]), s["first"] or "", s["id"]))
     return stories
