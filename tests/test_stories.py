@@ -355,3 +355,37 @@ def test_a_failing_story_stage_keeps_the_articles(monkeypatch):
     document = pipeline.build_document([article], [])
     assert [a["id"] for a in document["articles"]] == ["a"] and document["stories"] == []
     assert document["warnings"] == ["stories not made: internal error in the story stage (RuntimeError: boom)"]
+
+
+def test_two_stories_of_one_event_merge_once_articles_join_them_up():
+    volcano = ("Gunung Lewotobi Laki-laki di Flores Timur kembali erupsi pada Selasa malam dengan kolom abu setinggi sepuluh ribu "
+               "meter. PVMBG menaikkan status gunung ke level awas dan warga diminta menjauh dari kawah.")
+    airport = ("Bandara Frans Seda di Maumere ditutup karena abu vulkanik. Maskapai Wings Air membatalkan penerbangan ke "
+               "Maumere dan Labuan Bajo, sementara penumpang dialihkan.")
+    both = ("Erupsi Gunung Lewotobi Laki-laki membuat abu vulkanik menyebar sehingga Bandara Frans Seda Maumere ditutup dan "
+            "Wings Air membatalkan penerbangan. PVMBG menetapkan status awas bagi gunung di Flores Timur itu.")
+    records = [
+        record("a", "Gunung Lewotobi Erupsi Lagi, Status Awas", volcano, "2025-06-17"),
+        record("b", "Bandara Frans Seda Maumere Ditutup", airport, "2025-06-17"),
+        record("c", "Erupsi Lewotobi, Bandara Maumere Ditutup", both, "2025-06-18"),
+        record("d", "Abu Lewotobi Tutup Bandara Maumere, Penerbangan Wings Air Batal", volcano + " " + airport, "2025-06-18"),
+    ]
+    apart = cluster_articles(records, ClusterConfig(merge_threshold=None))
+    assert apart["a"] != apart["b"] == apart["c"] == apart["d"]  # the volcano story and the airport story
+    merged = cluster_articles(records)
+    assert len(set(merged.values())) == 1
+    assert merged["a"] == apart["a"]  # the older story keeps its id
+
+
+def test_a_conflict_says_which_of_its_sources_are_copies():
+    copy = BANJIR_A.replace("Senin (4/3/2024) dini hari", "Senin dini hari") + " Warga berharap bantuan segera datang."
+    articles = [
+        article("a", "Kompas", "Banjir Bandang Rendam 12 Desa di Muara Teluk", BANJIR_A, "2024-03-04", ["Muara Teluk"]),
+        article("c", "Tribunnews", "Banjir Bandang di Muara Teluk", copy, "2024-03-04", ["Muara Teluk"]),
+        article("b", "Detik", "Ribuan Warga Muara Teluk Mengungsi", BANJIR_B, "2024-03-05", ["Muara Teluk"]),
+    ]
+    (flood,) = build_stories(articles)
+    assert flood["duplicates"] == [{"article": "c", "of": "a", "similarity": flood["duplicates"][0]["similarity"]}]
+    evacuated = next(c for c in flood["conflicts"] if c["about"] == "number of orang mengungsi")
+    assert evacuated["values"] == {"3.412": ["a", "c"], "3.100": ["b"]}
+    assert evacuated["copies"] == {"c": "a"}

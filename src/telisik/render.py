@@ -197,7 +197,11 @@ def _story_view(story: Mapping[str, Any], by_id: Mapping[str, Mapping[str, Any]]
             pairs = [(_text(v), _list(a)) for v, a in values.items()]
         else:  # a list of {"value", "articles"}, should a stage write that
             pairs = [(_text(v.get("value")), _list(v.get("articles"))) for v in _dicts(values)]
-        conflicts.append({"about": _text(c.get("about")), "kind": _text(c.get("kind")), "values": pairs})
+        copies = c.get("copies") if isinstance(c.get("copies"), Mapping) else {}
+        note = _text(c.get("calendar"))
+        if copies:
+            note = (note + "; " if note else "") + f"{len(copies)} of the reporting articles are near-duplicates of another"
+        conflicts.append({"about": _text(c.get("about")), "kind": _text(c.get("kind")), "values": pairs, "note": note})
 
     # the article ids behind each disputed value, to flag timeline rows and cards
     disputed: dict[str, set[str]] = {}

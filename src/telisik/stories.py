@@ -613,6 +613,12 @@ def build_stories(articles: Iterable[Mapping[str, Any]], config: ClusterConfig |
                 timeline=timeline,
                 conflicts=conflicts + count_conflicts(members) + weekday_conflicts(members),
             )
+            for conflict in story_dict["conflicts"]:
+                # a syndicated copy repeating its original is not a second source for a value
+                copy_of = clusterer.duplicate_of
+                copies = {a: copy_of[a][0] for ids in conflict["values"].values() for a in ids if a in copy_of}
+                if copies:
+                    conflict["copies"] = copies
         except Exception as err:  # noqa: BLE001 - one story's odd article must not cost the run its stories
             log.warning("story %s: %s: %s", sid, type(err).__name__, err, exc_info=log.isEnabledFor(logging.DEBUG))
             story_dict["warnings"] = [f"timeline, conflicts and summary not made ({type(err).__name__}: {err})"]
