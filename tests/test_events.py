@@ -171,3 +171,18 @@ def test_a_named_re_mention_with_tersebut_is_not_a_new_visit(nlp):
 def test_a_country_with_its_bracketed_short_form_is_part_of_a_title(nlp):
     ev = only(nlp, "Pemimpin Korea Utara (Korut) Kim Jong Un telah tiba di Vladivostok pada Selasa (10/6).", "VISIT")
     assert ev["who"] == ["Kim Jong Un"]
+
+
+@pytest.mark.parametrize(
+    ("text", "typ"),
+    [
+        ("Presiden Donald Trump berulang kali mengkritisi rantai pasokan Apple yang bergantung pada pabrik di Tiongkok.", "SUPPLY"),
+        ("Film garapan Joko Anwar itu dilengkapi unsur kritik sosial yang dikemas dengan jenaka.", "ACCUSE"),
+        ("Iran akan membalas setiap serangan yang dianggap mengancam kedaulatan negaranya.", "WARN"),
+        ("Aktivis Greenpeace menilai tambang nikel bisa kembali mengancam kelestarian hutan Raja Ampat.", "WARN"),
+        ("Penerima BSU tidak boleh anggota TNI atau Polri yang sedang menjadi penerima bantuan sosial lainnya.", "SUPPLY"),
+        ("Kursus Mandarin itu disiapkan untuk negosiasi bisnis para karyawan PT Maju Jaya.", "MEET"),
+    ],
+)
+def test_generic_uses_of_trigger_words_are_no_events(nlp, text, typ):
+    assert [e for e in events(nlp, text) if e["type"] == typ] == []
