@@ -41,6 +41,7 @@ from typing import Any
 
 from datasketch import MinHash, MinHashLSH
 
+from telisik.dates import iso_day
 from telisik.similarity import DocumentFrequencies, Vector, fold_name, top, weigh, words
 
 ENTITY_TYPES = ("PER", "ORG", "LOC")
@@ -104,17 +105,6 @@ def _crc32(data: bytes) -> int:
     return zlib.crc32(data)
 
 
-def _day(value: Any) -> date | None:
-    if isinstance(value, date):
-        return value
-    if isinstance(value, str) and len(value) >= 10:
-        try:
-            return date.fromisoformat(value[:10])
-        except ValueError:
-            return None
-    return None
-
-
 def features(record: Mapping[str, Any], config: ClusterConfig, df: DocumentFrequencies) -> Features:
     """Features of a record: ``id``, ``title``, ``body`` (or ``text``), ``entities``, and ``day`` or ``published``."""
     title = str(record.get("title") or "")
@@ -130,7 +120,7 @@ def features(record: Mapping[str, Any], config: ClusterConfig, df: DocumentFrequ
             key = "e:" + fold_name(entity["name"])
             names[key] += max(1, len(entity.get("mentions") or ()))
     shingles = {" ".join(body_words[i : i + 3]).encode("utf-8") for i in range(max(0, len(body_words) - 2))}
-    day = _day(record.get("day")) or _day(record.get("published"))
+    day = iso_day(record.get("day")) or iso_day(record.get("published"))
     # the headline's terms live in a space of their own: "t:iran" is not "iran"
     spaces = {"title": Counter({"t:" + w: c for w, c in title_counts.items()}), "words": counts, "names": names}
     return Features(str(record["id"]), day, spaces, shingles)
@@ -393,7 +383,7 @@ def _gap(day: date | None, story: Story) -> float | None:
 def stream_order(records: Iterable[Mapping[str, Any]]) -> list[Mapping[str, Any]]:
     """Dated articles oldest first, then the undated ones, each group in input order."""
     items = list(records)
-    keyed = [(_day(r.get("day")) or _day(r.get("published")), i, r) for i, r in enumerate(items)]
+    keyed = [(iso_day(r.get("day")) or iso_day(r.get("published")), i, r) for i, r in enumerate(items)]
     keyed.sort(key=lambda k: (k[0] is None, k[0] or date.min, k[1]))
     return [r for _, _, r in keyed]
 

@@ -190,6 +190,18 @@ def resolve_ambiguous(stamp: DateStamp, body: str) -> DateStamp:
     return DateStamp(best, stamp.hour, stamp.minute, stamp.zone, weekday=stamp.weekday)
 
 
+def iso_day(value: object) -> date | None:
+    """The day an ISO date or datetime string starts with ("2025-06-18T09:24+07:00" -> 2025-06-18); a date as it is."""
+    if isinstance(value, date):
+        return value
+    if isinstance(value, str) and len(value) >= 10:
+        try:
+            return date.fromisoformat(value[:10])
+        except ValueError:
+            return None
+    return None
+
+
 def parse_iso(value: str) -> str | None:
     """An ISO date or datetime string from metadata, normalised, or None."""
     value = value.strip()

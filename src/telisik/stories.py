@@ -30,6 +30,7 @@ from functools import cache
 from typing import Any
 
 from telisik.cluster import ClusterConfig, StoryClusterer, cluster_articles, stream_order
+from telisik.dates import iso_day
 from telisik.lang import table, word_list
 from telisik.similarity import DocumentFrequencies, Vector, dot, fold_name, weigh, words
 from telisik.timex import parse_number
@@ -89,13 +90,8 @@ def day_value(value: Any) -> str | None:
 
 def article_day(article: Mapping[str, Any]) -> date | None:
     """The publication day, else the anchor the article's dates were resolved against."""
-    for value in (article.get("published"), (article.get("timex_anchor") or {}).get("date")):
-        if isinstance(value, str) and len(value) >= 10:
-            try:
-                return date.fromisoformat(value[:10])
-            except ValueError:
-                continue
-    return None
+    anchor = article.get("timex_anchor")
+    return iso_day(article.get("published")) or (iso_day(anchor.get("date")) if isinstance(anchor, Mapping) else None)
 
 
 # ---------------------------------------------------------------------------- timeline and event conflicts
@@ -566,15 +562,11 @@ def build_stories(articles: Iterable[Mapping[str, Any]], config: ClusterConfig |
     """The ``stories`` of the analysis document, largest first."""
     articles = list(articles)
     by_id = {str(a["id"]): a for a in articles}
+    day_of = {aid: article_day(a) for aid, a in by_id.items()}
+    published = {aid: str(a.get("published") or "") for aid, a in by_id.items()}
     records = [
-        {
-            "id": str(a["id"]),
-            "title": a.get("title"),
-            "body": a.get("body"),
-            "entities": a.get("entities"),
-            "day": article_day(a),
-        }
-        for a in articles
+        {"id": aid, "title": a.get("title"), "body": a.get("body"), "entities": a.get("entities"), "day": day_of[aid]}
+        for aid, a in by_id.items()
     ]
     clusterer = StoryClusterer(config)
     for record in stream_order(records):
@@ -582,13 +574,10 @@ def build_stories(articles: Iterable[Mapping[str, Any]], config: ClusterConfig |
     df = clusterer.df
     stories = []
     for sid, story in clusterer.stories.items():
-        joined = {m: i for i, m in enumerate(story.members)}
-        members = sorted(
-            (by_id[m] for m in story.members),
-            key=lambda a: (article_day(a) is None, article_day(a) or date.min, str(a.get("published") or ""), joined[str(a["id"])]),
-        )
+        # dated first, oldest first; ties keep the order the articles joined in (the sort is stable)
+        members = [by_id[m] for m in sorted(story.members, key=lambda m: (day_of[m] is None, day_of[m] or date.min, published[m]))]
         order = {str(a["id"]): i for i, a in enumerate(members)}
-        days = [d for a in members if (d := article_day(a))]
+        days = [d for a in members if (d := day_of[str(a["id"])])]
         story_dict: dict[str, Any] = {
             "id": sid,
             "title": None,
