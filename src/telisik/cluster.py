@@ -31,7 +31,6 @@ open at the end of the stream.
 from __future__ import annotations
 
 import hashlib
-import math
 import zlib
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping
@@ -42,7 +41,7 @@ from typing import Any
 from datasketch import MinHash, MinHashLSH
 
 from telisik.dates import iso_day
-from telisik.similarity import DocumentFrequencies, Vector, fold_name, top, weigh, words
+from telisik.similarity import DocumentFrequencies, Vector, add, dot, fold_name, norm, top, weigh, words
 
 ENTITY_TYPES = ("PER", "ORG", "LOC")
 
@@ -137,6 +136,8 @@ class StoryClusterer:
     def __init__(self, config: ClusterConfig | None = None, use_background: bool = True):
         self.config = config or ClusterConfig()
         self.df = DocumentFrequencies(use_background)
+        cfg = self.config
+        self.weights = {"title": cfg.title_weight, "words": cfg.words_weight, "names": cfg.names_weight}
         self.stories: dict[str, Story] = {}
         self.story_of: dict[str, str] = {}
         self.duplicate_of: dict[str, tuple[str, float]] = {}
@@ -189,15 +190,8 @@ class StoryClusterer:
 
     def similarity(self, story: Story, day: date | None, vectors: Mapping[str, Vector]) -> float:
         cfg = self.config
-        weights = {"title": cfg.title_weight, "words": cfg.words_weight, "names": cfg.names_weight}
-        total = weight_sum = 0.0
-        for space, vec in vectors.items():
-            centroid = story.centroid.get(space)
-            if not vec or not centroid:
-                continue
-            total += weights[space] * _dot_into(vec, centroid) / (story.norm[space] or 1.0)
-            weight_sum += weights[space]
-        sim = total / weight_sum if weight_sum else 0.0
+        # the article's vectors are unit length: the cosine needs only the story's norm
+        sim = self._weighted_cosine(vectors, {s: 1.0 for s in vectors}, story.centroid, story.norm)
         gap = _gap(day, story)
         if gap is None:
             return sim
@@ -205,18 +199,35 @@ class StoryClusterer:
             return 0.0
         return sim / (1.0 + gap / cfg.decay_days)
 
-    def _best_story(self, f: Features, vectors: Mapping[str, Vector]) -> str | None:
-        cfg = self.config
-        query = [t for vec in vectors.values() for t in top(vec, cfg.query_terms)]
+    def _weighted_cosine(
+        self, a: Mapping[str, Vector], a_norm: Mapping[str, float], b: Mapping[str, Vector], b_norm: Mapping[str, float]
+    ) -> float:
+        """The weighted mean of the spaces' cosines; a space either side lacks drops out of the mean."""
+        total = weight_sum = 0.0
+        for space, vec in a.items():
+            other = b.get(space)
+            if not vec or not other:
+                continue
+            weight = self.weights[space]
+            total += weight * dot(vec, other) / ((a_norm[space] * b_norm[space]) or 1.0)
+            weight_sum += weight
+        return total / weight_sum if weight_sum else 0.0
+
+    def _candidates(self, vectors: Mapping[str, Vector], limit: int, exclude: str | None = None) -> list[str]:
+        """Open stories sharing the most of these vectors' strongest terms, looked up in the index."""
         hits: Counter[str] = Counter()
-        for term in query:
-            postings = self.index.get(term)
-            if postings and len(postings) <= cfg.max_postings:
-                hits.update(postings)
-        best, best_sim = None, cfg.join_threshold
+        for vec in vectors.values():
+            for term in top(vec, self.config.query_terms):
+                postings = self.index.get(term)
+                if postings and len(postings) <= self.config.max_postings:
+                    hits.update(postings)
+        hits.pop(exclude, None)
         # ties broken by age, not by set order, so a run gives the same stories whatever the hash seed
-        ranked = sorted(hits.items(), key=lambda kv: (-kv[1], self.stories[kv[0]].number))[: cfg.candidates]
-        for sid, _ in ranked:
+        return [sid for sid, _ in sorted(hits.items(), key=lambda kv: (-kv[1], self.stories[kv[0]].number))[:limit]]
+
+    def _best_story(self, f: Features, vectors: Mapping[str, Vector]) -> str | None:
+        best, best_sim = None, self.config.join_threshold
+        for sid in self._candidates(vectors, self.config.candidates):
             sim = self.similarity(self.stories[sid], f.day, vectors)
             if sim >= best_sim:
                 best, best_sim = sid, sim
@@ -252,34 +263,29 @@ class StoryClusterer:
     # ------------------------------------------------------------------ stories and the index
 
     def _join(self, story: Story, f: Features, vectors: Mapping[str, Vector]) -> None:
-        cfg = self.config
         story.members.append(f.id)
         self.story_of[f.id] = story.id
         if f.day:
             story.first = min(story.first or f.day, f.day)
             story.last = max(story.last or f.day, f.day)
-        for space, vec in vectors.items():
-            story.centroid[space] = top(_add(story.centroid.get(space, {}), vec), cfg.centroid_terms)
-            story.norm[space] = _norm(story.centroid[space])
-        self._reindex(story)
+        self._absorb(story, vectors)
         self.open.add(story.id)
+
+    def _absorb(self, story: Story, vectors: Mapping[str, Vector]) -> None:
+        """Add vectors (an article's, or a merged story's centroid) to a story's centroid, and index it anew."""
+        for space, vec in vectors.items():
+            story.centroid[space] = top(add(story.centroid.get(space, {}), vec), self.config.centroid_terms)
+            story.norm[space] = norm(story.centroid[space])
+        self._reindex(story)
 
     def _merge_similar(self, story: Story) -> None:
         """Merge into ``story`` the open story most like it, when their centroids are alike enough."""
         cfg = self.config
         if cfg.merge_threshold is None or len(story.members) < 2:
             return
-        hits: Counter[str] = Counter()
-        for centroid in story.centroid.values():
-            for term in top(centroid, cfg.query_terms):
-                postings = self.index.get(term)
-                if postings and len(postings) <= cfg.max_postings:
-                    hits.update(postings)
-        hits.pop(story.id, None)
-        # a story to merge with shares many of this one's strongest terms: a few candidates suffice
-        ranked = sorted(hits.items(), key=lambda kv: (-kv[1], self.stories[kv[0]].number))[: cfg.merge_candidates]
         best, best_sim = None, cfg.merge_threshold
-        for sid, _ in ranked:
+        # a story to merge with shares many of this one's strongest terms: a few candidates suffice
+        for sid in self._candidates(story.centroid, cfg.merge_candidates, exclude=story.id):
             sim = self._story_similarity(story, self.stories[sid])
             if sim >= best_sim:
                 best, best_sim = self.stories[sid], sim
@@ -295,25 +301,14 @@ class StoryClusterer:
         self._unindex(gone)
         self.open.discard(gone.id)
         del self.stories[gone.id]
-        for space, centroid in gone.centroid.items():
-            keep.centroid[space] = top(_add(keep.centroid.get(space, {}), centroid), cfg.centroid_terms)
-            keep.norm[space] = _norm(keep.centroid[space])
-        self._reindex(keep)
+        self._absorb(keep, gone.centroid)
 
     def _story_similarity(self, a: Story, b: Story) -> float:
-        cfg = self.config
         if a.last and b.first and b.last and a.first:
             gap = max((b.first - a.last).days, (a.first - b.last).days, 0)
-            if gap > cfg.window_days:
+            if gap > self.config.window_days:
                 return 0.0
-        weights = {"title": cfg.title_weight, "words": cfg.words_weight, "names": cfg.names_weight}
-        total = weight_sum = 0.0
-        for space, weight in weights.items():
-            ca, cb = a.centroid.get(space), b.centroid.get(space)
-            if ca and cb:
-                total += weight * _dot_into(ca, cb) / ((a.norm[space] * b.norm[space]) or 1.0)
-                weight_sum += weight
-        return total / weight_sum if weight_sum else 0.0
+        return self._weighted_cosine(a.centroid, a.norm, b.centroid, b.norm)
 
     def _unindex(self, story: Story) -> None:
         for term in story.indexed:
@@ -351,23 +346,6 @@ class StoryClusterer:
             keep += 1
         if keep:
             del self.lsh_day[:keep]
-
-
-def _dot_into(small: Vector, large: Vector) -> float:
-    """Dot product walking the article's few terms, looking each up in the story's many."""
-    get = large.get
-    return sum(v * get(t, 0.0) for t, v in small.items())
-
-
-def _add(a: Vector, b: Vector) -> Vector:
-    out = dict(a)
-    for t, v in b.items():
-        out[t] = out.get(t, 0.0) + v
-    return out
-
-
-def _norm(vec: Vector) -> float:
-    return math.sqrt(sum(v * v for v in vec.values()))
 
 
 def _gap(day: date | None, story: Story) -> float | None:

@@ -90,9 +90,30 @@ def weigh(counts: Counter[str], df: DocumentFrequencies) -> Vector:
     return normalise(vec)
 
 
+def norm(vec: Vector) -> float:
+    return math.sqrt(sum(v * v for v in vec.values()))
+
+
 def normalise(vec: Vector) -> Vector:
-    norm = math.sqrt(sum(v * v for v in vec.values()))
-    return {t: v / norm for t, v in vec.items()} if norm else {}
+    length = norm(vec)
+    return {t: v / length for t, v in vec.items()} if length else {}
+
+
+def add(a: Vector, b: Vector) -> Vector:
+    """The sum of two vectors, as a new one."""
+    out = dict(a)
+    for t, v in b.items():
+        out[t] = out.get(t, 0.0) + v
+    return out
+
+
+def centroid(vectors: Iterable[Vector]) -> Vector:
+    """The sum of vectors (not normalised)."""
+    out: Vector = {}
+    for vec in vectors:
+        for t, v in vec.items():
+            out[t] = out.get(t, 0.0) + v
+    return out
 
 
 def dot(a: Vector, b: Vector) -> float:

@@ -32,7 +32,7 @@ from typing import Any
 from telisik.cluster import ClusterConfig, StoryClusterer, cluster_articles, stream_order
 from telisik.dates import iso_day
 from telisik.lang import table, word_list
-from telisik.similarity import DocumentFrequencies, Vector, dot, fold_name, weigh, words
+from telisik.similarity import DocumentFrequencies, Vector, centroid, dot, fold_name, norm, weigh, words
 from telisik.timex import parse_number
 
 log = logging.getLogger(__name__)
@@ -509,12 +509,9 @@ def summarise(
                 candidates.append((str(a["id"]), pos, text, vec))
     if not candidates:
         return []
-    centroid: Vector = defaultdict(float)
-    for _, _, _, vec in candidates:
-        for t, v in vec.items():
-            centroid[t] += v
-    norm = sum(v * v for v in centroid.values()) ** 0.5 or 1.0
-    relevance = [dot(vec, centroid) / norm * (1.0 + 0.5 / (1 + pos)) for _, pos, _, vec in candidates]
+    center = centroid(vec for _, _, _, vec in candidates)
+    length = norm(center) or 1.0
+    relevance = [dot(vec, center) / length * (1.0 + 0.5 / (1 + pos)) for _, pos, _, vec in candidates]
     chosen: list[int] = []
     while len(chosen) < size:
         best, best_score = None, None
@@ -547,11 +544,8 @@ def _title(articles: Sequence[Mapping[str, Any]], df: DocumentFrequencies) -> st
         first = _sentences(articles[0])
         return first[0][1][:120] if first else ""
     vecs = [weigh(Counter(words(str(a["title"]) + " " + str(a.get("body") or "")[:1500])), df) for a in titled]
-    centroid: Vector = defaultdict(float)
-    for vec in vecs:
-        for t, v in vec.items():
-            centroid[t] += v
-    best = max(range(len(titled)), key=lambda i: (dot(vecs[i], centroid), -i))
+    center = centroid(vecs)
+    best = max(range(len(titled)), key=lambda i: (dot(vecs[i], center), -i))
     return str(titled[best]["title"])
 
 
