@@ -30,8 +30,8 @@ from functools import cache
 from typing import Any
 
 from telisik.cluster import ClusterConfig, StoryClusterer, cluster_articles, stream_order
-from telisik.dates import iso_day
-from telisik.lang import table, word_list
+from telisik.dates import iso_day, weekday_numbers
+from telisik.lang import mapping, table, word_list
 from telisik.similarity import DocumentFrequencies, Vector, centroid, dot, fold_name, norm, weigh, words
 from telisik.timex import parse_number
 
@@ -361,6 +361,12 @@ def _event_conflicts(group: EventGroup, who: list[str]) -> list[dict[str, Any]]:
 
 
 @cache
+def _scales() -> dict[str, float]:
+    """Scale words after a number and their values: "2,5 ribu" is 2,500."""
+    return {word.lower(): float(value) for word, value in mapping("id", "number_scales.tsv").items()}
+
+
+@cache
 def _count_patterns() -> tuple[re.Pattern[str], dict[str, str], dict[str, str]]:
     """Numbers of counted things ("3.412 warga mengungsi", "12 orang tewas") from lang/id/counted_facts.tsv."""
     nouns: dict[str, str] = {}
@@ -371,7 +377,7 @@ def _count_patterns() -> tuple[re.Pattern[str], dict[str, str], dict[str, str]]:
             nouns[word.lower()] = row[2] if len(row) > 2 else word
         elif kind == "predicate":
             predicates[word.lower()] = row[2] if len(row) > 2 else word
-    scale = "|".join(sorted(word_list("id", "number_scales.txt"), key=len, reverse=True))
+    scale = "|".join(sorted(_scales(), key=len, reverse=True))
     noun = "|".join(sorted(map(re.escape, nouns), key=len, reverse=True))
     pattern = re.compile(
         rf"\b(\d{{1,3}}(?:\.\d{{3}})+|\d+(?:,\d+)?)\s*(?:({scale})\s+)?({noun})\b(?=((?:\s+\S+){{0,4}}))",
@@ -383,7 +389,7 @@ def _count_patterns() -> tuple[re.Pattern[str], dict[str, str], dict[str, str]]:
 def counted_facts(body: str) -> list[tuple[str, float, str]]:
     """(what is counted, the number, the text) for each count in a body: ("warga mengungsi", 3412, "3.412 warga mengungsi")."""
     pattern, nouns, predicates = _count_patterns()
-    scales = {"ribu": 1e3, "juta": 1e6, "miliar": 1e9}
+    scales = _scales()
     out = []
     for m in pattern.finditer(body):
         number = parse_number(m[1])
@@ -422,8 +428,8 @@ def count_conflicts(articles: Sequence[Mapping[str, Any]]) -> list[dict[str, Any
 def weekday_conflicts(articles: Sequence[Mapping[str, Any]]) -> list[dict[str, Any]]:
     """A weekday that does not fit the date it is given with ("Senin (12/9/2023)", a Tuesday)."""
     names: dict[int, str] = {}
-    for row in table("id", "weekdays.tsv"):
-        names.setdefault(int(row[1]), row[0].capitalize())
+    for name, number in weekday_numbers().items():
+        names.setdefault(number, name.capitalize())
     out = []
     for a in articles:
         for t in a.get("timexes") or []:
