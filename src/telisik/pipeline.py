@@ -123,7 +123,7 @@ class Analyzer:
         article.caption_events = self._caption_events(article.captions, article.published or (article.timex_anchor or {}).get("date"))
         article.stats = {
             "paragraphs": len(page.paragraphs),
-            "sentences": sum(1 for _ in nlp_doc.sents),
+            "sentences": len(article.sentences),
             "tokens": len(nlp_doc),
         }
         return article
