@@ -1,6 +1,9 @@
 """The ``telisik`` command line.
 
     telisik analyze INPUTS... --out DIR
+    telisik ingest INPUTS... [--db URL]
+    telisik export [--db URL] --format json|jsonl|parquet --out PATH
+    telisik serve [--db URL] [--port N]
 
 Exit codes: 0 when at least one article was analysed, 1 when none was, 2 for
 usage errors.
@@ -37,6 +40,22 @@ def _parser() -> argparse.ArgumentParser:
     an.add_argument("--max-mb", type=float, default=20.0, help="largest single page to read, in MB (default 20)")
     an.add_argument("-q", "--quiet", action="store_true", help="no progress bar or summary table")
     an.add_argument("-v", "--verbose", action="store_true", help="log tracebacks of internal errors")
+    ing = sub.add_parser("ingest", help="add news pages to a store and update its stories")
+    ing.add_argument("inputs", nargs="+", help="files or directories, as for analyze")
+    ing.add_argument("--db", default=None, help="database: a SQLite file path or a postgresql:// URL (default ./telisik.db)")
+    ing.add_argument("--max-mb", type=float, default=20.0, help="largest single page to read, in MB (default 20)")
+    ing.add_argument("--batch", type=int, default=50, help="articles written per transaction (default 50)")
+    ing.add_argument("-q", "--quiet", action="store_true", help="no progress bar or summary")
+    ing.add_argument("-v", "--verbose", action="store_true", help="log tracebacks of internal errors")
+    ex = sub.add_parser("export", help="write everything in a store out")
+    ex.add_argument("--db", default=None, help="database (default ./telisik.db)")
+    ex.add_argument("--format", choices=("json", "jsonl", "parquet"), default="json", help="json: one analysis document; "
+                    "jsonl: one file per table, a record a line; parquet: one file per table")
+    ex.add_argument("--out", required=True, help="output: a file for json (- for standard output), a directory for jsonl and parquet")
+    sv = sub.add_parser("serve", help="web pages and a JSON API over a store")
+    sv.add_argument("--db", default=None, help="database (default ./telisik.db)")
+    sv.add_argument("--host", default="127.0.0.1", help="address to listen on (default 127.0.0.1)")
+    sv.add_argument("--port", type=int, default=8000, help="port (default 8000)")
     return ap
 
 
@@ -119,13 +138,95 @@ def _analyze(args: argparse.Namespace) -> int:
     return 0
 
 
+def _open_store(db: str | None, err: Console) -> Any:
+    from sqlalchemy.exc import SQLAlchemyError
+
+    from telisik.store import Store
+
+    try:
+        return Store(db)
+    except (SQLAlchemyError, OSError, ValueError) as exc:
+        err.print(f"telisik: cannot open the store {db or './telisik.db'}: {exc}", markup=False)
+        return None
+
+
+def _ingest(args: argparse.Namespace) -> int:
+    from telisik.pipeline import Analyzer
+    from telisik.store import ingest
+
+    err = Console(stderr=True, highlight=False)
+    if args.batch < 1:
+        err.print("telisik: --batch must be at least 1", markup=False)
+        return 2
+    store = _open_store(args.db, err)
+    if store is None:
+        return 1
+    started = time.monotonic()
+    analyzer = Analyzer(max_bytes=int(args.max_mb * 1024 * 1024))
+    progress = _LazyProgress(err, enabled=not args.quiet)
+
+    def on_item(item: Article | Rejection | str) -> None:
+        if isinstance(item, Rejection):
+            (progress.progress.console if progress.progress else err).print(
+                f"telisik: rejected {item.source}: {item.reason}", markup=False
+            )
+        progress.advance(item if isinstance(item, str) else item.source)
+
+    try:
+        report = ingest(store, args.inputs, analyzer, batch_size=args.batch, on_item=on_item)
+    finally:
+        progress.stop()
+    seconds = time.monotonic() - started
+    if not args.quiet:
+        counts = store.counts()
+        Console(highlight=False).print(
+            f"telisik ingest: {report.added} articles added, {report.already_stored} already stored, "
+            f"{len(report.rejected)} rejected; {report.stories_remade} stories remade from {report.articles_reclustered} articles "
+            f"in {seconds:.1f} s. The store holds {counts['articles']} articles in {counts['stories']} stories.",
+            markup=False,
+        )
+    store.close()
+    return 0 if report.added or report.already_stored else 1
+
+
+def _export(args: argparse.Namespace) -> int:
+    from telisik.export import export
+
+    err = Console(stderr=True, highlight=False)
+    store = _open_store(args.db, err)
+    if store is None:
+        return 1
+    try:
+        written = export(store, args.format, args.out)
+    except OSError as exc:
+        err.print(f"telisik: cannot write {args.out}: {exc}", markup=False)
+        return 1
+    finally:
+        store.close()
+    for path in written:
+        err.print(f"wrote {path}", markup=False)
+    return 0
+
+
+def _serve(args: argparse.Namespace) -> int:
+    import uvicorn
+
+    from telisik.web import create_app
+
+    err = Console(stderr=True, highlight=False)
+    store = _open_store(args.db, err)
+    if store is None:
+        return 1
+    uvicorn.run(create_app(store), host=args.host, port=args.port, log_level="warning")
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     level = logging.DEBUG if getattr(args, "verbose", False) else logging.WARNING
     logging.basicConfig(level=level, format="%(levelname)s %(name)s: %(message)s")
-    if args.command == "analyze":
-        return _analyze(args)
-    return 2
+    commands = {"analyze": _analyze, "ingest": _ingest, "export": _export, "serve": _serve}
+    return commands[args.command](args)
 
 
 if __name__ == "__main__":

@@ -1078,13 +1078,37 @@ def add_entity_pipes(nlp: Language) -> None:
 # ---------------------------------------------------------------- linking across articles
 
 
+def entity_keys(ent: dict[str, Any]) -> set[str]:
+    """The keys that make two article entities of one type the same entity.
+
+    The folded canonical name, any folded mention of two or more words, and
+    the gazetteer's name for any of them. A lone surname ("Kim") is not a
+    key, since it can stand for different people in different articles.
+    """
+    index = alias_index()
+    keys = {name_key(ent["name"])}
+    keys.update(name_key(m["text"]) for m in ent.get("mentions", []) if len(_words(m["text"])) > 1)
+    for key in list(keys):
+        entry = index.get(key)
+        if entry is not None:
+            keys.add("kb:" + entry.name)
+    keys.discard("")
+    return keys
+
+
+def entity_name(names: list[str], mentions: list[str]) -> str:
+    """The name of an entity made of article entities: the gazetteer's when the text uses it, else the canonical form."""
+    index = alias_index()
+    kb = next((index[name_key(x)].name for x in names if name_key(x) in index), "")
+    mentioned = {name_key(m) for m in mentions}
+    return kb if kb and name_key(kb) in mentioned else canonical_name(names)
+
+
 def link_across(articles: list[Any]) -> list[dict[str, Any]]:
     """The document-level ``entities`` list; sets each article entity's ``global_id``.
 
-    Two article entities are one when they have the same type and share a key:
-    the folded canonical name, any folded mention of two or more words, or the
-    gazetteer's name. A lone surname ("Kim") is not a key, since it can stand
-    for different people in different articles.
+    Two article entities are one when they have the same type and share a key
+    (``entity_keys``).
     """
     items: list[tuple[Any, dict[str, Any]]] = [(a, e) for a in articles for e in (a.entities or [])]
     parent = list(range(len(items)))
@@ -1096,15 +1120,8 @@ def link_across(articles: list[Any]) -> list[dict[str, Any]]:
         return i
 
     owner: dict[tuple[str, str], int] = {}
-    index = alias_index()
     for i, (_article, ent) in enumerate(items):
-        keys = {name_key(ent["name"])}
-        keys.update(name_key(m["text"]) for m in ent.get("mentions", []) if len(_words(m["text"])) > 1)
-        for key in list(keys):
-            entry = index.get(key)
-            if entry is not None:
-                keys.add("kb:" + entry.name)
-        for key in keys - {""}:
+        for key in entity_keys(ent):
             k = (ent["type"], key)
             if k in owner:
                 a, b = find(i), find(owner[k])
@@ -1120,9 +1137,7 @@ def link_across(articles: list[Any]) -> list[dict[str, Any]]:
     for n, members in enumerate(sorted(groups.values(), key=min), start=1):
         gid = f"E{n}"
         names = [items[i][1]["name"] for i in members]
-        kb = next((index[name_key(x)].name for x in names if name_key(x) in index), "")
-        mentioned = {name_key(m["text"]) for i in members for m in items[i][1].get("mentions", [])}
-        name = kb if kb and name_key(kb) in mentioned else canonical_name(names)
+        name = entity_name(names, [m["text"] for i in members for m in items[i][1].get("mentions", [])])
         forms: list[str] = []
         articles_of: list[str] = []
         for i in members:

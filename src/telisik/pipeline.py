@@ -11,7 +11,10 @@ import hashlib
 import logging
 import os
 from collections.abc import Callable, Iterable
+from functools import cached_property
 from typing import Any
+
+from spacy.language import Language
 
 from telisik import __version__, dates, metadata, timex
 from telisik.citations import source_line_citations
@@ -56,7 +59,11 @@ class Analyzer:
 
     def __init__(self, max_bytes: int = DEFAULT_MAX_BYTES):
         self.reader = Reader(max_bytes=max_bytes)
-        self.nlp = build_pipeline()
+
+    @cached_property
+    def nlp(self) -> Language:
+        # built on first use: `telisik ingest` of pages already stored never needs it
+        return build_pipeline()
 
     # ------------------------------------------------------------------ one document
 
@@ -120,7 +127,7 @@ class Analyzer:
             if citation["source"] not in cited:
                 article.citations.append({**citation, "in": "removed"})
         article.sentences = [[s.start_char, s.end_char] for s in nlp_doc.sents]
-        article.caption_events = self._caption_events(article.captions, article.published or (article.timex_anchor or {}).get("date"))
+        article.caption_events = self.caption_events(article.captions, article.published or (article.timex_anchor or {}).get("date"))
         article.stats = {
             "paragraphs": len(page.paragraphs),
             "sentences": len(article.sentences),
@@ -128,7 +135,7 @@ class Analyzer:
         }
         return article
 
-    def _caption_events(self, captions: list[str], anchor: str | None) -> list[dict[str, Any]]:
+    def caption_events(self, captions: list[str], anchor: str | None) -> list[dict[str, Any]]:
         """Events a photo caption states ("Kim dan Putin bertemu, Selasa (13/6/2023)"), kept apart from the body's.
 
         A caption's date can contradict the text; the story stage compares them.
@@ -199,19 +206,21 @@ class Analyzer:
                 rejected.append(result)
             if on_item:
                 on_item(result)
-        for article in reanchor_undated(articles):
-            # the events' and captions' dates move with the article's new anchor
-            refresh_when(article.events, article.timexes)
-            article.caption_events = self._caption_events(article.captions, article.timex_anchor["date"])
+        reanchor_undated(articles, self.caption_events)
         return build_document(articles, rejected)
 
 
-def reanchor_undated(articles: list[Article]) -> list[Article]:
+def reanchor_undated(
+    articles: list[Article],
+    caption_events: Callable[[list[str], str | None], list[dict[str, Any]]] | None = None,
+) -> list[Article]:
     """Resolve the time expressions of undated articles that state no year.
 
     An undated page that says "5 September" but no year has no anchor of its
     own; the publication dates of the collection's dated articles give the
     year that puts its dates nearest to them (``timex.infer_anchor``).
+    Their events' dates move with the new anchor, and so do their caption
+    events when ``caption_events`` (``Analyzer.caption_events``) is given.
     Returns the articles that got an anchor.
     """
     days = sorted({anchor.day for a in articles if (anchor := timex.anchor_from_published(a.published))})
@@ -224,6 +233,9 @@ def reanchor_undated(articles: list[Article]) -> list[Article]:
         timexes, anchor = timex.tag(article.body, None, days)
         if anchor:
             article.timexes, article.timex_anchor = timexes, anchor.to_dict()
+            refresh_when(article.events, article.timexes)
+            if caption_events is not None:
+                article.caption_events = caption_events(article.captions, article.timex_anchor["date"])
             changed.append(article)
     return changed
 

@@ -1,0 +1,135 @@
+"""Ingest throughput into SQLite and PostgreSQL on the real corpus (``../shared/data/corpus``, ~11k articles).
+
+    python bench/store.py [--limit N] [--pg postgresql://...]
+
+What `telisik ingest` spends is analysis (the same for every database) plus
+writing and remaking stories (the database's part). The corpus is analysed
+once, timed; then the same analysed articles are written to each database in
+batches of 50, as `telisik ingest` writes them, and the stories are remade.
+Printed per database: write rate, story time, the end-to-end ingest rate
+(analysis + write + stories), and the time of a second ingest of the same
+input, which must store nothing.
+
+PostgreSQL comes from ``--pg`` or ``TELISIK_TEST_PG_URL``
+(``scripts/pg_test_server.sh start`` gives one); without it only SQLite runs.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import itertools
+import os
+import resource
+import sys
+import tempfile
+import time
+import uuid
+from pathlib import Path
+
+import sqlalchemy as sa
+
+REPO = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(REPO / "src"))
+
+from telisik.pipeline import Analyzer  # noqa: E402
+from telisik.records import Article, RawDocument  # noqa: E402
+from telisik.store import Store, database_url, ingest  # noqa: E402
+
+CORPUS = REPO.parent / "shared" / "data" / "corpus"
+FILES = ["indonews_jun2025.jsonl.gz", "indosum_dev_union.jsonl.gz"]
+BATCH = 50
+
+
+def corpus_inputs(limit: int | None, workdir: Path) -> list[str]:
+    paths = [CORPUS / f for f in FILES]
+    if limit is None:
+        return [str(p) for p in paths]
+    # the first N records, spread over both files
+    out = workdir / "sample.jsonl"
+    per_file = [limit - limit // 2, limit // 2]
+    with out.open("w", encoding="utf-8") as fh:
+        for path, n in zip(paths, per_file, strict=True):
+            with gzip.open(path, "rt", encoding="utf-8") as src:
+                fh.writelines(itertools.islice(src, n))
+    return [str(out)]
+
+
+def peak_mb() -> float:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def pg_database(url: str) -> tuple[str, sa.Engine, str]:
+    admin = sa.create_engine(database_url(url), isolation_level="AUTOCOMMIT")
+    name = "telisik_bench_" + uuid.uuid4().hex[:8]
+    with admin.connect() as conn:
+        conn.execute(sa.text(f'CREATE DATABASE "{name}"'))
+    return url.rsplit("/", 1)[0] + "/" + name, admin, name
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--limit", type=int, default=None, help="first N corpus records only")
+    ap.add_argument("--pg", default=os.environ.get("TELISIK_TEST_PG_URL"), help="PostgreSQL server URL")
+    args = ap.parse_args()
+    if not CORPUS.is_dir():
+        sys.exit(f"no corpus at {CORPUS}")
+    workdir = Path(tempfile.mkdtemp(prefix="telisik-bench-store-"))
+    inputs = corpus_inputs(args.limit, workdir)
+
+    analyzer = Analyzer()
+    analyzer.nlp  # noqa: B018 - load the pipeline before the clock starts
+    started = time.perf_counter()
+    articles: list[Article] = []
+    rejected = 0
+    seen: set[str] = set()
+    for item in analyzer.reader.read(inputs):
+        result = analyzer.process(item) if isinstance(item, RawDocument) else item
+        if isinstance(result, Article) and result.id not in seen:
+            seen.add(result.id)
+            articles.append(result)
+        else:
+            rejected += 1
+    analysis_s = time.perf_counter() - started
+    n = len(articles)
+    print(f"corpus: {n} articles analysed, {rejected} rejected or repeated, in {analysis_s:.1f} s ({n / analysis_s:.1f} articles/s)")
+    print(f"peak RSS after analysis: {peak_mb():.0f} MB")
+
+    targets = [("sqlite", str(workdir / "bench.db"), None)]
+    if args.pg:
+        url, admin, name = pg_database(args.pg)
+        targets.append(("postgresql", url, (admin, name)))
+    else:
+        print("postgresql: skipped (no --pg or TELISIK_TEST_PG_URL)")
+
+    print()
+    print("| database | write s | write art/s | stories s | ingest art/s (analysis + write + stories) | second ingest s | stored |")
+    print("|---|---|---|---|---|---|---|")
+    for label, url, cleanup in targets:
+        store = Store(url)
+        t0 = time.perf_counter()
+        for i in range(0, n, BATCH):
+            store.add(articles[i : i + BATCH])
+        t1 = time.perf_counter()
+        made, reclustered = store.remake_stories(caption_events=analyzer.caption_events)
+        t2 = time.perf_counter()
+        again = ingest(store, inputs, analyzer)
+        t3 = time.perf_counter()
+        counts = store.counts()
+        assert again.added == 0, "a second ingest of the same input must store nothing"
+        write_s, story_s = t1 - t0, t2 - t1
+        print(
+            f"| {label} | {write_s:.1f} | {n / write_s:.0f} | {story_s:.1f} ({made} stories of {reclustered} articles) | "
+            f"{n / (analysis_s + write_s + story_s):.1f} | {t3 - t2:.1f} | {counts['articles']} articles, {counts['entities']} entities |"
+        )
+        store.close()
+        if cleanup:
+            admin, name = cleanup
+            with admin.connect() as conn:
+                conn.execute(sa.text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+    db_mb = (workdir / "bench.db").stat().st_size / 1e6
+    print(f"\nSQLite file: {db_mb:.0f} MB for {n} articles; peak RSS {peak_mb():.0f} MB")
+
+
+if __name__ == "__main__":
+    main()

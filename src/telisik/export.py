@@ -1,0 +1,133 @@
+"""``telisik export``: everything in a store, written out.
+
+- ``json``: one analysis document in the contract of ``shared/spec/output.md``,
+  streamed article by article so a large store never sits in memory whole;
+- ``jsonl``: a directory with ``articles.jsonl``, ``stories.jsonl``,
+  ``entities.jsonl`` and ``rejected.jsonl``, one record a line;
+- ``parquet``: the same four tables as Parquet files (pyarrow). Flat fields
+  are columns; lists of names are list columns; the nested facts (timexes,
+  entities, quotes, events, timelines, ...) are JSON text columns, since their
+  records differ in shape.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+from typing import IO, Any
+
+from telisik import __version__
+from telisik.store import Store
+
+TABLES = ("articles", "stories", "entities", "rejected")
+
+# Parquet columns: (name, kind); kind "str", "list" (list of strings) or "json" (nested, as JSON text)
+PARQUET_COLUMNS: dict[str, list[tuple[str, str]]] = {
+    "articles": [
+        ("id", "str"), ("source", "str"), ("outlet", "str"), ("url", "str"), ("title", "str"), ("published", "str"),
+        ("language", "str"), ("story", "str"), ("dateline", "str"), ("standfirst", "str"), ("body", "str"),
+        ("authors", "list"), ("editors", "list"), ("captions", "list"), ("removed", "list"),
+        ("timexes", "json"), ("timex_anchor", "json"), ("entities", "json"), ("quotes", "json"), ("citations", "json"),
+        ("events", "json"), ("caption_events", "json"), ("sentences", "json"), ("stats", "json"), ("warnings", "list"),
+    ],
+    "stories": [
+        ("id", "str"), ("title", "str"), ("first", "str"), ("last", "str"), ("articles", "list"), ("outlets", "list"),
+        ("summary", "json"), ("timeline", "json"), ("conflicts", "json"), ("duplicates", "json"),
+    ],
+    "entities": [("id", "str"), ("name", "str"), ("type", "str"), ("aliases", "list"), ("articles", "list")],
+    "rejected": [("source", "str"), ("reason", "str")],
+}
+PARQUET_BATCH = 500
+
+
+def _records(store: Store, table: str) -> Iterator[dict[str, Any]]:
+    if table == "articles":
+        return store.iter_articles()
+    if table == "stories":
+        return store.iter_stories()
+    if table == "entities":
+        return store.iter_entities()
+    return iter(store.rejections())
+
+
+def export(store: Store, fmt: str, out: str) -> list[str]:
+    """Write the store in ``fmt`` to ``out``; returns what was written."""
+    if fmt == "json":
+        if out == "-":
+            write_document(store, sys.stdout)
+            return ["standard output"]
+        path = Path(out)
+        if path.is_dir():
+            path = path / "analysis.json"
+        path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = path.with_name(path.name + ".part")
+        with tmp.open("w", encoding="utf-8") as fh:
+            write_document(store, fh)
+        # a reader never sees half a document
+        tmp.replace(path)
+        return [str(path)]
+    directory = Path(out)
+    directory.mkdir(parents=True, exist_ok=True)
+    if fmt == "jsonl":
+        written = []
+        for table in TABLES:
+            path = directory / f"{table}.jsonl"
+            with path.open("w", encoding="utf-8") as fh:
+                for record in _records(store, table):
+                    fh.write(json.dumps(record, ensure_ascii=False, default=str) + "\n")
+            written.append(str(path))
+        return written
+    if fmt == "parquet":
+        return [write_parquet(_records(store, table), PARQUET_COLUMNS[table], directory / f"{table}.parquet") for table in TABLES]
+    raise ValueError(f"unknown export format {fmt!r} (json, jsonl or parquet)")
+
+
+def write_document(store: Store, fh: IO[str]) -> None:
+    """The analysis document, written a record at a time."""
+
+    def write_list(name: str, records: Iterable[dict[str, Any]], last: bool = False) -> None:
+        fh.write(f'  "{name}": [')
+        for i, record in enumerate(records):
+            fh.write(("\n    " if i == 0 else ",\n    ") + json.dumps(record, ensure_ascii=False, default=str))
+        fh.write("\n  ]" + ("\n" if last else ",\n"))
+
+    fh.write("{\n")
+    fh.write(f'  "telisik_version": {json.dumps(__version__)},\n')
+    write_list("rejected", store.rejections())
+    write_list("articles", store.iter_articles())
+    write_list("entities", store.iter_entities())
+    write_list("stories", store.iter_stories(), last=True)
+    fh.write("}\n")
+
+
+def write_parquet(records: Iterable[dict[str, Any]], columns: list[tuple[str, str]], path: Path) -> str:
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    types = {"str": pa.string(), "list": pa.list_(pa.string()), "json": pa.string()}
+    arrow_schema = pa.schema([(name, types[kind]) for name, kind in columns])
+
+    def cell(value: Any, kind: str) -> Any:
+        if kind == "json":
+            return None if value is None else json.dumps(value, ensure_ascii=False, default=str)
+        if kind == "list":
+            return [str(v) for v in value] if isinstance(value, list) else None
+        return None if value is None else str(value)
+
+    with pq.ParquetWriter(path, arrow_schema) as writer:
+        batch: list[dict[str, Any]] = []
+
+        def flush() -> None:
+            if batch:
+                rows = [{name: cell(r.get(name), kind) for name, kind in columns} for r in batch]
+                writer.write_table(pa.Table.from_pylist(rows, schema=arrow_schema))
+                batch.clear()
+
+        for record in records:
+            batch.append(record)
+            if len(batch) >= PARQUET_BATCH:
+                flush()
+        flush()
+    return str(path)

@@ -1,0 +1,285 @@
+"""The store: ingest, idempotence, kill-safety, incremental stories, entities, search, export.
+
+Every test runs against SQLite and, when ``TELISIK_TEST_PG_URL`` names a
+PostgreSQL server (CI starts one with ``scripts/pg_test_server.sh``), against
+PostgreSQL too, each test in a database of its own.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import subprocess
+import sys
+import time
+import uuid
+from pathlib import Path
+
+import pytest
+import sqlalchemy as sa
+
+from store_fixtures import ALL, ARREST, FLOOD, HOSTILE, MATCH, write_jsonl
+from telisik.export import export
+from telisik.records import Rejection
+from telisik.store import Store, database_url, ingest
+
+PG_URL = os.environ.get("TELISIK_TEST_PG_URL")
+REPO = Path(__file__).resolve().parent.parent
+
+
+def _pg_database() -> tuple[str, callable]:
+    """A new empty PostgreSQL database on the test server, and a function that drops it."""
+    admin = sa.create_engine(database_url(PG_URL), isolation_level="AUTOCOMMIT")
+    name = "telisik_" + uuid.uuid4().hex[:12]
+    with admin.connect() as conn:
+        conn.execute(sa.text(f'CREATE DATABASE "{name}"'))
+    url = PG_URL.rsplit("/", 1)[0] + "/" + name
+
+    def drop() -> None:
+        with admin.connect() as conn:
+            conn.execute(sa.text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+        admin.dispose()
+
+    return url, drop
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def db_url(request, tmp_path):
+    """The --db of a new, empty store."""
+    if request.param == "sqlite":
+        yield str(tmp_path / "telisik.db")
+        return
+    if not PG_URL:
+        if os.environ.get("CI"):
+            pytest.fail("CI must run the store tests on PostgreSQL: TELISIK_TEST_PG_URL is not set")
+        pytest.skip("no PostgreSQL server (set TELISIK_TEST_PG_URL, e.g. from scripts/pg_test_server.sh)")
+    url, drop = _pg_database()
+    yield url
+    drop()
+
+
+def _state(store: Store) -> dict:
+    """Everything a store holds, as its export document."""
+    return json.loads(json.dumps(store.document(), sort_keys=True, default=str))
+
+
+def test_database_urls():
+    assert database_url(None).startswith("sqlite:///") and database_url(None).endswith("/telisik.db")
+    assert database_url("postgresql://u@h:5432/db") == "postgresql+psycopg://u@h:5432/db"
+    assert database_url("sqlite:///x.db") == "sqlite:///x.db"
+    assert database_url("data/news.db").endswith("/data/news.db")
+
+
+def test_ingest_stores_articles_entities_and_stories(db_url, tmp_path, analyzer):
+    path = write_jsonl(tmp_path / "news.jsonl", ALL)
+    with Store(db_url) as store:
+        report = ingest(store, [str(path)], analyzer)
+        assert report.added == len(ALL) and report.already_stored == 0
+        stories, total = store.stories()
+        assert total == 3
+        groups = {frozenset(store.story(s["id"])["articles"]) for s in stories}
+        assert groups == {frozenset(a["id"] for a in g) for g in (FLOOD, ARREST, MATCH)}
+        # newest first: the arrest story runs to 7 March
+        assert stories[0]["id"] == store.article("kpk-kompas-2")["story"]
+        flood = store.story(store.article("banjir-kompas-1")["story"])
+        assert flood["outlets"] == ["Kompas", "Detik", "Tribunnews"]
+        assert any(c["about"].startswith("number") or "3.412" in json.dumps(c) for c in flood["conflicts"])
+        assert all(s["sources"] for s in flood["summary"])
+
+        # one entity across outlets, with its aliases, whichever article named it first
+        article = store.article("kpk-cnn-1")
+        darmawan = next(e for e in article["entities"] if e["name"] == "Darmawan Saputra")
+        entity = store.entity(darmawan["global_id"])
+        assert entity["type"] == "PER" and set(entity["articles"]) == {a["id"] for a in ARREST}
+        kpk = next(e for e in store.article("kpk-antara-1")["entities"] if e["name"].startswith("Komisi Pemberantasan"))
+        assert "KPK" in store.entity(kpk["global_id"])["aliases"]
+        quotes = store.entity_quotes(next(e["global_id"] for e in article["entities"] if e["name"] == "Ali Fikri"))
+        assert {q["article_id"] for q in quotes} >= {"kpk-antara-1"}
+        assert any("tujuh orang" in q["text"] for q in quotes)
+
+        # what was stored is what `telisik analyze` would say of each article
+        assert article["body"].startswith("Bupati Sungai Rawa Darmawan Saputra terjaring")
+        assert article["timexes"] and article["quotes"] and article["sentences"]
+
+
+def test_the_same_input_twice_changes_nothing(db_url, tmp_path, analyzer):
+    pages = tmp_path / "pages"
+    pages.mkdir()
+    path = write_jsonl(pages / "news.jsonl", ALL)
+    (pages / "empty.txt").write_text("", encoding="utf-8")
+    with Store(db_url) as store:
+        first = ingest(store, [str(pages)], analyzer)
+        assert first.added == len(ALL) and [r.source for r in first.rejected] == [str(pages / "empty.txt")]
+        before = _state(store)
+        again = ingest(store, [str(path), str(pages / "empty.txt")], analyzer)
+        assert again.added == 0 and again.already_stored == len(ALL) and again.stories_remade == 0
+        assert _state(store) == before
+        assert store.counts() == {"articles": len(ALL), "stories": 3, "entities": len(before["entities"]), "rejected": 1}
+
+
+def test_articles_added_day_by_day_end_in_the_stories_of_one_run(db_url, tmp_path, analyzer):
+    by_day: dict[str, list[dict]] = {}
+    for a in ALL:
+        by_day.setdefault(a["published"][:10], []).append(a)
+    with Store(db_url) as store:
+        for n, (day, articles) in enumerate(sorted(by_day.items())):
+            ingest(store, [str(write_jsonl(tmp_path / f"{n}-{day}.jsonl", articles))], analyzer)
+        daily = {frozenset(s["articles"]) for s in store.iter_stories()}
+    assert daily == {frozenset(a["id"] for a in g) for g in (FLOOD, ARREST, MATCH)}
+
+
+def test_stories_closed_before_new_articles_are_not_clustered_again(db_url, tmp_path, analyzer):
+    later = [{**a, "id": a["id"] + "-juli", "published": "2024-07" + a["published"][7:]} for a in ARREST]
+    with Store(db_url) as store:
+        ingest(store, [str(write_jsonl(tmp_path / "march.jsonl", FLOOD + ARREST))], analyzer)
+        flood_story = store.story(store.article("banjir-kompas-1")["story"])
+        report = ingest(store, [str(write_jsonl(tmp_path / "july.jsonl", later))], analyzer)
+        # only July's articles are clustered again; March's stories stay as they were
+        assert report.articles_reclustered == len(later)
+        assert store.story(flood_story["id"]) == flood_story
+        assert store.stories(since=__import__("datetime").date(2024, 7, 1))[1] == 1
+
+
+def _run_ingest(args: list[str]) -> subprocess.Popen:
+    return subprocess.Popen(
+        [sys.executable, "-m", "telisik", "ingest", *args, "-q"],
+        cwd=REPO,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        env={**os.environ, "PYTHONPATH": str(REPO / "src")},
+    )
+
+
+def _stored(db_url: str) -> int:
+    engine = sa.create_engine(database_url(db_url))
+    try:
+        with engine.connect() as conn:
+            return conn.execute(sa.text("SELECT count(*) FROM articles")).scalar_one()
+    except sa.exc.SQLAlchemyError:
+        return 0  # tables not made yet
+    finally:
+        engine.dispose()
+
+
+def test_a_killed_ingest_run_again_ends_as_an_uninterrupted_run(db_url, tmp_path, analyzer):
+    # more articles than one batch, so the kill lands between committed batches
+    many = [{**a, "id": f"{a['id']}-{k}", "url": a["url"] + f"?v={k}"} for k in range(3) for a in ALL]
+    path = write_jsonl(tmp_path / "many.jsonl", many)
+    reference_db = str(tmp_path / "reference.db")
+    with Store(reference_db) as reference:
+        ingest(reference, [str(path)], analyzer, batch_size=2)
+        expected = _state(reference)
+
+    proc = _run_ingest([str(path), "--db", db_url, "--batch", "2"])
+    deadline = time.monotonic() + 120
+    while _stored(db_url) < 4:
+        assert proc.poll() is None, proc.stderr.read().decode()
+        assert time.monotonic() < deadline, "ingest stored nothing in two minutes"
+        time.sleep(0.05)
+    proc.send_signal(signal.SIGKILL)
+    proc.wait()
+    killed_at = _stored(db_url)
+    assert 0 < killed_at < len(many), "the kill must land midway"
+
+    proc = _run_ingest([str(path), "--db", db_url, "--batch", "2"])
+    _, err = proc.communicate(timeout=300)
+    assert proc.returncode == 0, err.decode()
+    with Store(db_url) as store:
+        assert _state(store) == expected
+
+
+def test_a_run_that_dies_while_making_stories_is_finished_by_the_next(db_url, tmp_path, analyzer, monkeypatch):
+    import telisik.store as store_module
+
+    path = write_jsonl(tmp_path / "news.jsonl", ALL)
+    with Store(db_url) as store:
+        real = store_module.build_stories
+
+        def dies(*args, **kwargs):
+            raise KeyboardInterrupt  # what a Ctrl-C in the story step looks like
+
+        monkeypatch.setattr(store_module, "build_stories", dies)
+        with pytest.raises(KeyboardInterrupt):
+            ingest(store, [str(path)], analyzer)
+        assert store.counts()["articles"] == len(ALL) and store.counts()["stories"] == 0
+        assert store.pending_stories_from() is not None
+        monkeypatch.setattr(store_module, "build_stories", real)
+        report = ingest(store, [str(path)], analyzer)
+        assert report.added == 0 and report.stories_remade == 3
+        assert store.pending_stories_from() is None
+        assert {frozenset(s["articles"]) for s in store.iter_stories()} == {frozenset(a["id"] for a in g) for g in (FLOOD, ARREST, MATCH)}
+
+
+def test_hostile_text_is_stored_and_searched_as_text(db_url, tmp_path, analyzer):
+    path = write_jsonl(tmp_path / "hostile.jsonl", [HOSTILE, *FLOOD])
+    with Store(db_url) as store:
+        ingest(store, [str(path)], analyzer)
+        article = store.article("hostile-1")
+        assert article["title"] == HOSTILE["title"]
+        assert "'; DROP TABLE stories; --" in article["body"] and "../../etc/passwd" in article["body"]
+        assert store.counts()["articles"] == 4  # nothing was dropped
+        for query in ["DROP TABLE", "'; DROP TABLE articles; --", '"unbalanced', "NEAR(a b)", "title:x", "../../etc/passwd", "*", "%_"]:
+            hits, total = store.search(query)
+            assert total == len(hits)
+        hits, _ = store.search("'; DROP TABLE stories; --")
+        assert [h["id"] for h in hits] == ["hostile-1"]
+        assert store.article("../../etc/passwd") is None and store.story("'; --") is None
+
+
+def test_search_finds_words_in_titles_and_bodies_best_first(db_url, tmp_path, analyzer):
+    with Store(db_url) as store:
+        ingest(store, [str(write_jsonl(tmp_path / "news.jsonl", ALL))], analyzer)
+        hits, total = store.search("banjir bandang")
+        assert total == 2 and {h["id"] for h in hits} == {"banjir-kompas-1", "banjir-detik-1"}
+        marked = [text.lower() for h in hits for text, match in h["snippet"] if match]
+        assert "banjir" in marked and "bandang" in marked
+        hits, total = store.search("Persebaya")
+        assert [h["id"] for h in hits] == ["bola-detik-1"] and hits[0]["story"]
+        assert store.search("") == ([], 0) and store.search("   ...   ") == ([], 0)
+        stories, total = store.stories(q="suap")
+        assert total == 1 and stories[0]["id"] == store.article("kpk-kompas-2")["story"]
+        assert store.stories(outlet="Antara")[1] == 1
+        assert store.stories(outlet="Detik")[1] == 2
+
+
+def test_export_in_every_format(db_url, tmp_path, analyzer):
+    import pyarrow.parquet as pq
+
+    with Store(db_url) as store:
+        ingest(store, [str(write_jsonl(tmp_path / "news.jsonl", ALL))], analyzer)
+        store.add([], [Rejection("broken.html", "no article text found")])
+        [written] = export(store, "json", str(tmp_path / "out" / "analysis.json"))
+        document = json.loads(Path(written).read_text(encoding="utf-8"))
+        assert document == json.loads(json.dumps(store.document(), default=str))
+        assert [a["id"] for a in document["articles"]] == [a["id"] for a in ALL]
+        assert document["rejected"] == [{"source": "broken.html", "reason": "no article text found"}]
+        entity_ids = {e["id"] for e in document["entities"]}
+        assert all(e["global_id"] in entity_ids for a in document["articles"] for e in a["entities"])
+        assert all(a["story"] in {s["id"] for s in document["stories"]} for a in document["articles"])
+
+        export(store, "jsonl", str(tmp_path / "jsonl"))
+        lines = (tmp_path / "jsonl" / "articles.jsonl").read_text(encoding="utf-8").splitlines()
+        assert [json.loads(x)["id"] for x in lines] == [a["id"] for a in ALL]
+
+        export(store, "parquet", str(tmp_path / "pq"))
+        table = pq.read_table(tmp_path / "pq" / "articles.parquet")
+        assert table.num_rows == len(ALL) and table.column("title").to_pylist()[0] == ALL[0]["title"]
+        assert json.loads(table.column("entities").to_pylist()[0])[0]["name"]
+        stories = pq.read_table(tmp_path / "pq" / "stories.parquet").to_pylist()
+        assert sorted(len(s["articles"]) for s in stories) == [1, 3, 3]
+
+
+def test_store_of_the_seeds_scores_as_analyze(shared, tmp_path, analyzer):
+    """The store's export is the analysis document: the scorer reads it as it reads `telisik analyze`'s."""
+    with Store(str(tmp_path / "seeds.db")) as store:
+        ingest(store, [str(shared / "seeds")], analyzer)
+        [path] = export(store, "json", str(tmp_path / "analysis.json"))
+    score = subprocess.run(
+        [sys.executable, str(shared / "eval" / "score.py"), "--gold", str(shared / "eval" / "dev"), "--analysis", path],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
+    figures = dict(line.split() for line in score.splitlines() if line.count(" ") == 1)
+    assert float(figures["story.bcubed_f1"]) == 1.0 and float(figures["clean.f1"]) >= 0.95
