@@ -283,3 +283,39 @@ def test_store_of_the_seeds_scores_as_analyze(shared, tmp_path, analyzer):
     ).stdout
     figures = dict(line.split() for line in score.splitlines() if line.count(" ") == 1)
     assert float(figures["story.bcubed_f1"]) == 1.0 and float(figures["clean.f1"]) >= 0.95
+
+
+def test_an_article_the_database_refuses_is_rejected_and_its_batch_kept(db_url, tmp_path, analyzer, monkeypatch):
+    import telisik.store as store_module
+
+    real = store_module.Store._add_articles
+
+    def refuse_the_match(self, conn, dicts):
+        if any(d["id"] == "bola-detik-1" for d in dicts):
+            raise sa.exc.DataError("INSERT", {}, ValueError("value too long"))
+        return real(self, conn, dicts)
+
+    monkeypatch.setattr(store_module.Store, "_add_articles", refuse_the_match)
+    with Store(db_url) as store:
+        report = ingest(store, [str(write_jsonl(tmp_path / "news.jsonl", ALL))], analyzer, batch_size=50)
+        assert report.added == len(ALL) - 1
+        assert [r.reason for r in report.rejected] == ["could not be stored: ValueError: value too long"]
+        assert store.counts()["articles"] == len(ALL) - 1 and store.article("bola-detik-1") is None
+        assert store.rejections()[0]["reason"].startswith("could not be stored")
+
+
+def test_the_command_line_ingests_and_exports(tmp_path, capsys):
+    from telisik.cli import main
+
+    path = write_jsonl(tmp_path / "news.jsonl", FLOOD)
+    db = str(tmp_path / "cli.db")
+    assert main(["ingest", str(path), "--db", db]) == 0
+    assert "3 articles added" in capsys.readouterr().out
+    assert main(["ingest", str(path), "--db", db]) == 0
+    assert "0 articles added, 3 already stored" in capsys.readouterr().out
+    assert main(["export", "--db", db, "--format", "json", "--out", "-"]) == 0
+    document = json.loads(capsys.readouterr().out)
+    assert [a["id"] for a in document["articles"]] == [a["id"] for a in FLOOD] and len(document["stories"]) == 1
+    assert main(["ingest", str(tmp_path / "missing.jsonl"), "--db", db, "-q"]) == 1
+    assert main(["export", "--db", "postgresql://nobody@127.0.0.1:1/none", "--format", "json", "--out", "-"]) == 1
+    assert "cannot open the store" in capsys.readouterr().err

@@ -711,8 +711,20 @@ def ingest(
     seen: dict[str, str] = {}
 
     def flush() -> None:
-        if articles or rejected:
+        try:
             store.add(articles, rejected)
+        except (sa.exc.IntegrityError, sa.exc.DataError) as err:
+            # one article the database refuses must not cost its batch: store them one by one
+            log.debug("batch refused, storing one by one: %s", err)
+            store.add([], rejected)
+            for article in articles:
+                try:
+                    store.add([article])
+                except (sa.exc.IntegrityError, sa.exc.DataError) as one:
+                    rejection = Rejection(article.where, f"could not be stored: {type(one.orig).__name__}: {one.orig}")
+                    store.add([], [rejection])
+                    report.added -= 1
+                    report.rejected.append(rejection)
         articles.clear()
         rejected.clear()
 
