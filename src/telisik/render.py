@@ -128,7 +128,7 @@ def _shorten(text: str, limit: int) -> str:
 # --- stories -------------------------------------------------------------------
 
 
-class _Links:
+class ArticleLinks:
     """Article ids -> links labelled by outlet, for the template."""
 
     def __init__(self, by_id: Mapping[str, Mapping[str, Any]]):
@@ -160,7 +160,7 @@ class _Links:
         return links
 
 
-def _story_view(story: Mapping[str, Any], by_id: Mapping[str, Mapping[str, Any]]) -> dict[str, Any]:
+def story_view(story: Mapping[str, Any], by_id: Mapping[str, Mapping[str, Any]]) -> dict[str, Any]:
     """A story as the template reads it: every field present and of the right type."""
     ids: list[str] = []
     for i in _list(story.get("articles")):
@@ -278,7 +278,7 @@ def _story_view(story: Mapping[str, Any], by_id: Mapping[str, Mapping[str, Any]]
 
 def story_views(stories: Any, by_id: Mapping[str, Mapping[str, Any]]) -> list[dict[str, Any]]:
     """Stories for the report: more articles first, then the newest."""
-    views = [_story_view(s, by_id) for s in _dicts(stories)]
+    views = [story_view(s, by_id) for s in _dicts(stories)]
     for n, v in enumerate(views, 1):
         v["id"] = v["id"] or f"story-{n}"  # every block needs an anchor
     views.sort(key=lambda v: v["last"] or v["first"], reverse=True)
@@ -317,7 +317,7 @@ def render_report(analysis: dict[str, Any]) -> str:
         stories=stories,
         article_by_id=article_by_id,
         story_of=stories_by_article(stories),
-        links=_Links(article_by_id),
+        links=ArticleLinks(article_by_id),
         version=__version__,
     )
 

@@ -420,12 +420,16 @@ class Store:
         return [out[i] for i in ids if i in out]
 
     def article(self, article_id: str) -> dict[str, Any] | None:
+        found = self.articles([article_id])
+        return found[0] if found else None
+
+    def articles(self, ids: Sequence[str]) -> list[dict[str, Any]]:
+        """Whole article dicts in the order of ``ids`` (those stored)."""
         with self.engine.connect() as conn:
-            found = self._articles(conn, [article_id])
-        if not found:
-            return None
-        found[0].pop("_seq", None)
-        return found[0]
+            found = self._articles(conn, list(ids))
+        for d in found:
+            d.pop("_seq", None)
+        return found
 
     def article_list(self, ids: Sequence[str]) -> list[dict[str, Any]]:
         """Headline rows (id, title, outlet, url, published, story) in the order of ``ids``."""
@@ -467,7 +471,7 @@ class Store:
             ae = schema.article_entities
             where.append(s.c.id.in_(sa.select(a.c.story_id).join(ae, ae.c.article_id == a.c.id).where(ae.c.entity_id == entity)))
         if q:
-            where.append(s.c.id.in_(sa.select(a.c.story_id).where(a.c.id.in_(self._match_ids(q)))))
+            where.append(s.c.id.in_(sa.select(a.c.story_id).where(self._matches(q))))
         cols = (s.c.id, s.c.title, s.c.first, s.c.last, s.c.size, s.c.outlets)
         with self.engine.connect() as conn:
             total = conn.execute(sa.select(sa.func.count()).select_from(s).where(*where)).scalar_one()
@@ -563,8 +567,18 @@ class Store:
         rows = {r["id"]: r for r in self.article_list([h[0] for h in hits])}
         return [{**rows[h[0]], "snippet": Snippet.parse(h[1]).segments} for h in hits if h[0] in rows]
 
-    def _match_ids(self, q: str, limit: int = 5000) -> list[str]:
-        return [h["id"] for h in self.search(q, limit=limit)[0]]
+    def _matches(self, q: str) -> sa.ColumnElement[bool]:
+        """A condition on ``articles``: the article matches every word of ``q``."""
+        a = schema.articles
+        if self.dialect == "postgresql":
+            if not re.search(r"\w", q):
+                return sa.false()
+            return sa.text(f"articles.search @@ websearch_to_tsquery('{schema.PG_TEXT_SEARCH_CONFIG}', :q)").bindparams(q=q)
+        match = _fts5_query(q)
+        if not match:
+            return sa.false()
+        fts = sa.select(sa.column("article_id")).select_from(sa.table(schema.SQLITE_FTS))
+        return a.c.id.in_(fts.where(sa.text(f"{schema.SQLITE_FTS} MATCH :m").bindparams(m=match)))
 
     # ------------------------------------------------------------------ export
 

@@ -58,7 +58,7 @@ def same_name(a: str, b: str) -> bool:
 
 
 def interval(value: Any) -> tuple[date, date] | None:
-    """The days a TIMEX3 date value covers: a day, a month, a year, an ISO week or a range."""
+    """The days a TIMEX3 date value covers: a day, a month, a quarter, a year, an ISO week or a range."""
     if not isinstance(value, str):
         return None
     if "/" in value:
@@ -72,6 +72,9 @@ def interval(value: Any) -> tuple[date, date] | None:
         if m := re.fullmatch(r"(\d{4})-W(\d{2})", value):
             monday = date.fromisocalendar(int(m[1]), int(m[2]), 1)
             return monday, monday + timedelta(days=6)
+        if m := re.fullmatch(r"(\d{4})-Q([1-4])", value):
+            y, first_month = int(m[1]), 3 * int(m[2]) - 2
+            return date(y, first_month, 1), date(y, first_month + 2, calendar.monthrange(y, first_month + 2)[1])
         if m := re.fullmatch(r"(\d{4})-(\d{2})", value):
             y, mo = int(m[1]), int(m[2])
             return date(y, mo, 1), date(y, mo, calendar.monthrange(y, mo)[1])
