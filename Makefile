@@ -29,6 +29,7 @@ bench: setup
 	$(BIN)/python bench/timex.py
 	$(BIN)/python bench/story_eval.py --analyze --baseline
 	$(BIN)/python bench/stories.py --quick
+	$(BIN)/python bench/store.py --limit 1000
 
 clean:
 	rm -rf out $(VENV) build *.egg-info src/*.egg-info
