@@ -302,6 +302,7 @@ PLOT_RIGHT = 16
 PLOT_TOP = 34
 ROW = 22
 LABEL_MAX = 70
+TICK_LABEL_HALF = 24  # half the width of the widest tick label ("30 Sep", "Sep 2023"), in plot units
 # a story's plot shows this many days either side of the story's own days, events further off at the edges
 FOCUS_MARGIN_DAYS = 45
 MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
@@ -392,12 +393,14 @@ def timeline_svg(
         ),
         Markup("<title>{}</title>").format(title),
     ]
+    tick = Markup(
+        '<g class="tick"><line x1="{x}" x2="{x}" y1="{y1}" y2="{y2}"/><text x="{x}" y="{ty}" text-anchor="{anchor}">{label}</text></g>'
+    )
     for d, label in _ticks(lo, hi):
-        parts.append(
-            Markup('<g class="tick"><line x1="{x}" x2="{x}" y1="{y1}" y2="{y2}"/><text x="{x}" y="{ty}">{label}</text></g>').format(
-                x=x(d), y1=PLOT_TOP - 8, y2=height - 4, ty=PLOT_TOP - 14, label=label
-            )
-        )
+        at = x(d)
+        # a label centred on a tick at either end of the axis would run out of the plot
+        anchor = "start" if at - PLOT_LEFT < TICK_LABEL_HALF else "end" if PLOT_WIDTH - PLOT_RIGHT - at < TICK_LABEL_HALF else "middle"
+        parts.append(tick.format(x=at, y1=PLOT_TOP - 8, y2=height - 4, ty=PLOT_TOP - 14, anchor=anchor, label=label))
     axis = Markup('<line class="axis" x1="{}" x2="{}" y1="{y}" y2="{y}"/>')
     parts.append(axis.format(PLOT_LEFT, PLOT_WIDTH - PLOT_RIGHT, y=PLOT_TOP - 8))
     outside = 0
