@@ -37,6 +37,7 @@ from sqlalchemy.engine import Connection, Engine
 
 from telisik import __version__, schema
 from telisik.cluster import ClusterConfig
+from telisik.dates import iso_day
 from telisik.entities import entity_keys, entity_name
 from telisik.records import Article, RawDocument, Rejection
 from telisik.stories import article_day, build_stories
@@ -297,7 +298,7 @@ class Store:
         if len(dated) < len(days):
             # an undated article joins the stories still open at the newest stored day
             newest = conn.execute(sa.select(sa.func.max(schema.articles.c.day))).scalar()
-            dated.append(_as_date(newest) or date.min)
+            dated.append(iso_day(newest) or date.min)
         earliest = min(dated)
         current = self._meta(conn, STORIES_FROM)
         if current is None or earliest < date.fromisoformat(current):
@@ -372,8 +373,8 @@ class Store:
                         {
                             "id": st["id"],
                             "title": st.get("title"),
-                            "first": _as_date(st.get("first")),
-                            "last": _as_date(st.get("last")),
+                            "first": iso_day(st.get("first")),
+                            "last": iso_day(st.get("last")),
                             "size": len(st["articles"]),
                             "outlets": st.get("outlets") or [],
                             "data": st,
@@ -652,17 +653,6 @@ def _merge_aliases(row: Mapping[str, Any], forms: Iterable[str]) -> list[str]:
         if form and form != row["name"] and form not in aliases:
             aliases.append(form)
     return aliases
-
-
-def _as_date(value: Any) -> date | None:
-    if isinstance(value, date):
-        return value
-    if isinstance(value, str) and value:
-        try:
-            return date.fromisoformat(value[:10])
-        except ValueError:
-            return None
-    return None
 
 
 def _headline(row: Mapping[str, Any]) -> dict[str, Any]:
