@@ -1,6 +1,6 @@
 """The ``telisik`` command line.
 
-    telisik analyze INPUTS... --out DIR
+    telisik analyze INPUTS... --out DIR [--engine local|dask [--scheduler ADDRESS] [--workers N] [--parts]]
     telisik ingest INPUTS... [--db URL]
     telisik export [--db URL] --format json|jsonl|parquet --out PATH
     telisik serve [--db URL] [--port N]
@@ -40,6 +40,13 @@ def _parser() -> argparse.ArgumentParser:
     an.add_argument("--max-mb", type=float, default=20.0, help="largest single page to read, in MB (default 20)")
     an.add_argument("-q", "--quiet", action="store_true", help="no progress bar or summary table")
     an.add_argument("-v", "--verbose", action="store_true", help="log tracebacks of internal errors")
+    an.add_argument("--engine", choices=("local", "dask"), default="local",
+                    help="local: this process (default); dask: a Dask distributed cluster, the same analysis")
+    an.add_argument("--scheduler", default=None, help="with --engine dask: the scheduler's address (default: a local cluster)")
+    an.add_argument("--workers", type=int, default=None, help="with --engine dask and no --scheduler: worker processes (default 2)")
+    an.add_argument("--parts", action="store_true",
+                    help="with --engine dask: write DIR/parts/*.jsonl (articles by task, stories, entities, rejected) "
+                    "instead of analysis.json and report.html")
     ing = sub.add_parser("ingest", help="add news pages to a store and update its stories")
     ing.add_argument("inputs", nargs="+", help="files or directories, as for analyze")
     ing.add_argument("--db", default=None, help="database: a SQLite file path or a postgresql:// URL (default ./telisik.db)")
@@ -70,8 +77,8 @@ class _LazyProgress:
         self.task: Any = None
         self.done = 0
 
-    def advance(self, label: str) -> None:
-        self.done += 1
+    def advance(self, label: str, n: int = 1) -> None:
+        self.done += n
         if not self.enabled:
             return
         if self.progress is None and time.monotonic() - self.started > _PROGRESS_AFTER_S:
@@ -94,7 +101,7 @@ class _LazyProgress:
             self.progress.stop()
 
 
-def _summary(console: Console, analysis: dict[str, Any], seconds: float, out: str) -> None:
+def _summary(console: Console, analysis: dict[str, Any], seconds: float, out: str, wrote: str | None = None) -> None:
     articles = analysis["articles"]
     table = Table(title=f"telisik analyze: {len(articles)} articles, {len(analysis['rejected'])} rejected, {seconds:.1f} s")
     table.add_column("outlet")
@@ -106,10 +113,15 @@ def _summary(console: Console, analysis: dict[str, Any], seconds: float, out: st
         group = [a for a in articles if (a["outlet"] or "(unknown)") == outlet]
         table.add_row(outlet, str(n), str(sum(bool(a["published"]) for a in group)), str(sum(bool(a["authors"]) for a in group)))
     console.print(table)
-    console.print(f"wrote {Path(out) / 'analysis.json'} and {Path(out) / 'report.html'}")
+    console.print(wrote or f"wrote {Path(out) / 'analysis.json'} and {Path(out) / 'report.html'}")
 
 
 def _analyze(args: argparse.Namespace) -> int:
+    if args.engine == "dask":
+        return _analyze_dask(args)
+    if args.scheduler or args.workers is not None or args.parts:
+        Console(stderr=True, highlight=False).print("telisik: --scheduler, --workers and --parts need --engine dask", markup=False)
+        return 2
     from telisik.pipeline import Analyzer
     from telisik.render import write_outputs
 
@@ -133,6 +145,52 @@ def _analyze(args: argparse.Namespace) -> int:
     if not args.quiet:
         _summary(Console(highlight=False), analysis, time.monotonic() - started, args.out)
     if not analysis["articles"]:
+        err.print("telisik: no article could be analysed", markup=False)
+        return 1
+    return 0
+
+
+def _analyze_dask(args: argparse.Namespace) -> int:
+    from telisik import batch
+
+    err = Console(stderr=True, highlight=False)
+    if not args.verbose:
+        import distributed  # noqa: F401 - importing it sets its loggers' levels; quieten them after
+
+        logging.getLogger("distributed").setLevel(logging.WARNING)
+    workers = 2 if args.workers is None else args.workers
+    if workers < 1:
+        err.print("telisik: --workers must be at least 1", markup=False)
+        return 2
+    started = time.monotonic()
+    progress = _LazyProgress(err, enabled=not args.quiet)
+
+    def on_rejection(item: Rejection) -> None:
+        (progress.progress.console if progress.progress else err).print(f"telisik: rejected {item.source}: {item.reason}", markup=False)
+
+    try:
+        result = batch.analyse(
+            args.inputs,
+            args.out,
+            scheduler=args.scheduler,
+            workers=workers,
+            max_bytes=int(args.max_mb * 1024 * 1024),
+            parts=args.parts,
+            on_rejection=on_rejection,
+            on_progress=lambda n, label: progress.advance(label, n),
+        )
+    except Exception as exc:  # noqa: BLE001 - the cluster or the output directory failed: say so, no traceback
+        err.print(f"telisik: the Dask run failed: {type(exc).__name__}: {exc}", markup=False)
+        return 1
+    finally:
+        progress.stop()
+    for note in result.notes:
+        err.print(f"telisik: {note}", markup=False)
+    if not args.quiet:
+        rows = [{"outlet": outlet, "published": dated, "authors": authored} for outlet, dated, authored in result.rows]
+        wrote = "wrote " + (f"{Path(args.out) / 'parts'}/" if args.parts else " and ".join(str(p) for p in result.written))
+        _summary(Console(highlight=False), {"articles": rows, "rejected": result.rejected}, time.monotonic() - started, args.out, wrote)
+    if not result.articles:
         err.print("telisik: no article could be analysed", markup=False)
         return 1
     return 0

@@ -117,7 +117,9 @@ def features(record: Mapping[str, Any], config: ClusterConfig, df: DocumentFrequ
     for entity in entities if isinstance(entities, list) else []:
         if isinstance(entity, Mapping) and entity.get("type") in ENTITY_TYPES and isinstance(entity.get("name"), str):
             key = "e:" + fold_name(entity["name"])
-            names[key] += max(1, len(entity.get("mentions") or ()))
+            mentions = entity.get("mentions")
+            # a list of mentions, or their count (the compact records of telisik.batch)
+            names[key] += max(1, mentions if isinstance(mentions, int) else len(mentions or ()))
     shingles = {" ".join(body_words[i : i + 3]).encode("utf-8") for i in range(max(0, len(body_words) - 2))}
     day = iso_day(record.get("day")) or iso_day(record.get("published"))
     # the headline's terms live in a space of their own: "t:iran" is not "iran"

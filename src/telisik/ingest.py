@@ -125,6 +125,14 @@ class Reader:
     # ------------------------------------------------------------------ walking
 
     def read(self, inputs: Iterable[str | os.PathLike[str]]) -> Iterator[Item]:
+        for item in self.walk(inputs):
+            if isinstance(item, Rejection):
+                yield item
+            else:
+                yield from self.read_file(item)
+
+    def walk(self, inputs: Iterable[str | os.PathLike[str]]) -> Iterator[Path | Rejection]:
+        """The files ``read`` reads, in its order (directories expanded), and the inputs it rejects unread."""
         for given in inputs:
             path = Path(given)
             if path.is_dir():
@@ -133,15 +141,82 @@ class Reader:
                     yield Rejection(str(path), "directory holds no files")
                 for file in files:
                     if _kind_suffix(file)[0] in KNOWN_SUFFIXES:
-                        yield from self.read_file(file)
+                        yield file
                     else:
                         yield Rejection(str(file), f"skipped: {file.suffix or 'no suffix'} is not a page format telisik reads")
             elif path.is_file():
-                yield from self.read_file(path)
+                yield path
             elif path.exists():
                 yield Rejection(str(path), "not a regular file or directory")
             else:
                 yield Rejection(str(path), "no such file or directory")
+
+    def read_records(self, path: Path, lo: int, hi: int, offset: int | None = None) -> Iterator[Item]:
+        """The items of a container's records ``lo`` <= n < ``hi`` (JSON lines by line number, WARC records by number).
+
+        What ``read_file`` yields for those records, without the verdicts on the
+        whole file (empty, too large, truncated, no records): a caller splitting a
+        file into ranges checks those first (``telisik.batch``). ``offset`` is the
+        byte offset of line ``lo`` in a plain (not gzipped) JSON Lines file, to
+        seek to instead of reading the lines before it.
+        """
+        suffix, gz = _kind_suffix(path)
+        if suffix in WARC_SUFFIXES:
+            yield from self._read_warc(path, lo, hi)
+        else:
+            yield from self._read_jsonl(path, gz, lo, hi, offset)
+
+    def scan(self, path: Path) -> tuple[list[int], list[int] | None] | None:
+        """Where a container's records are, to read it in ranges with ``read_records``.
+
+        (the numbers of the records that give an item: JSON lines that are not
+        blank, WARC records that are HTML responses; their byte offsets in a plain
+        JSON Lines file, else None). None when the file is to be read whole with
+        ``read_file``: a single page, or a file ``read_file`` has a verdict on as
+        a whole (empty, too large, truncated or corrupt, no records).
+        """
+        suffix, gz = _kind_suffix(path)
+        if suffix not in JSONL_SUFFIXES and suffix not in WARC_SUFFIXES:
+            return None
+        try:
+            size = path.stat().st_size
+            if size == 0 or size > self.max_container_bytes:
+                return None
+            if suffix in WARC_SUFFIXES:
+                numbers = self._scan_warc(path)
+                return (numbers, None) if numbers else None
+            numbers: list[int] = []
+            offsets: list[int] | None = None if gz else []
+            position = 0
+            with (gzip.open if gz else open)(path, "rb") as fh:  # type: ignore[operator]
+                for lineno, raw in enumerate(fh, start=1):
+                    if raw.strip():
+                        numbers.append(lineno)
+                        if offsets is not None:
+                            offsets.append(position)
+                    position += len(raw)
+        except Exception:  # noqa: BLE001 - whatever is wrong, read_file says it
+            return None
+        return (numbers, offsets) if numbers else None
+
+    def _scan_warc(self, path: Path) -> list[int] | None:
+        from warcio.archiveiterator import ArchiveIterator
+
+        if _is_gzip(path) and _gzip_problem(path):
+            return None
+        numbers = []
+        pages = 0
+        with open(path, "rb") as fh:
+            for n, record in enumerate(ArchiveIterator(fh), start=1):
+                if record.rec_type != "response":
+                    continue
+                ctype = (record.http_headers.get_header("Content-Type") or "") if record.http_headers else ""
+                if "html" in ctype.lower():
+                    numbers.append(n)
+                    pages += len(record.content_stream().read(self.max_bytes + 1)) <= self.max_bytes
+            if fh.tell() < path.stat().st_size:
+                return None
+        return numbers if pages else None
 
     def read_file(self, path: Path) -> Iterator[Item]:
         source = str(path)
@@ -213,22 +288,30 @@ class Reader:
 
     # ------------------------------------------------------------------ JSON Lines
 
-    def _read_jsonl(self, path: Path, gz: bool) -> Iterator[Item]:
+    def _read_jsonl(self, path: Path, gz: bool, lo: int = 1, hi: int | None = None, offset: int | None = None) -> Iterator[Item]:
         source = str(path)
         opener = gzip.open if gz else open
-        lineno = 0
+        whole = lo == 1 and hi is None
+        lineno = lo - 1
         any_line = False
         try:
             with opener(path, "rb") as fh:  # type: ignore[operator]
-                for lineno, raw in enumerate(fh, start=1):
-                    if not raw.strip():
+                if offset is not None and not gz:
+                    fh.seek(offset)
+                    start = lo
+                else:
+                    start = 1
+                for lineno, raw in enumerate(fh, start=start):
+                    if hi is not None and lineno >= hi:
+                        break
+                    if lineno < lo or not raw.strip():
                         continue
                     any_line = True
                     yield from self._jsonl_record(source, lineno, raw)
         except (EOFError, zlib.error, gzip.BadGzipFile, OSError) as err:
             yield Rejection(source, f"stopped after line {lineno}: truncated or corrupt file ({err})")
             return
-        if not any_line:
+        if whole and not any_line:
             yield Rejection(source, "no JSON lines in file")
 
     def _jsonl_record(self, source: str, lineno: int, raw: bytes) -> Iterator[Item]:
@@ -256,21 +339,24 @@ class Reader:
 
     # ------------------------------------------------------------------ WARC
 
-    def _read_warc(self, path: Path) -> Iterator[Item]:
+    def _read_warc(self, path: Path, lo: int = 1, hi: int | None = None) -> Iterator[Item]:
         from warcio.archiveiterator import ArchiveIterator
         from warcio.exceptions import ArchiveLoadFailed
 
         source = str(path)
+        whole = lo == 1 and hi is None
         n = 0
         pages = 0
         # warcio stops quietly at a cut-off gzip member, so check the stream itself:
         # the records before the break are kept, the break is reported.
-        broken = _gzip_problem(path) if _is_gzip(path) else None
+        broken = _gzip_problem(path) if whole and _is_gzip(path) else None
         try:
             with open(path, "rb") as fh:
                 for record in ArchiveIterator(fh):
                     n += 1
-                    if record.rec_type != "response":
+                    if hi is not None and n >= hi:
+                        break
+                    if n < lo or record.rec_type != "response":
                         continue
                     ctype = (record.http_headers.get_header("Content-Type") or "") if record.http_headers else ""
                     if "html" not in ctype.lower():
@@ -286,6 +372,8 @@ class Reader:
                 stopped_early = not broken and fh.tell() < path.stat().st_size
         except (ArchiveLoadFailed, EOFError, zlib.error, ValueError, OSError) as err:
             yield Rejection(source, f"stopped after record {n}: malformed or truncated WARC ({err})")
+            return
+        if not whole:
             return
         if broken or stopped_early:
             yield Rejection(source, f"stopped after record {n}: truncated or corrupt WARC ({broken or 'unreadable data after it'})")

@@ -11,6 +11,7 @@ import hashlib
 import logging
 import os
 from collections.abc import Callable, Iterable
+from datetime import date
 from functools import cached_property
 from typing import Any
 
@@ -210,9 +211,15 @@ class Analyzer:
         return build_document(articles, rejected)
 
 
+def anchor_days(articles: Iterable[Article]) -> set[date]:
+    """The publication days of the dated articles: what ``reanchor_undated`` resolves undated ones against."""
+    return {anchor.day for a in articles if (anchor := timex.anchor_from_published(a.published))}
+
+
 def reanchor_undated(
     articles: list[Article],
     caption_events: Callable[[list[str], str | None], list[dict[str, Any]]] | None = None,
+    days: Iterable[date] | None = None,
 ) -> list[Article]:
     """Resolve the time expressions of undated articles that state no year.
 
@@ -221,9 +228,11 @@ def reanchor_undated(
     year that puts its dates nearest to them (``timex.infer_anchor``).
     Their events' dates move with the new anchor, and so do their caption
     events when ``caption_events`` (``Analyzer.caption_events``) is given.
+    ``days`` are those days when the dated articles are not all in
+    ``articles`` (``telisik.batch`` re-anchors a partition at a time).
     Returns the articles that got an anchor.
     """
-    days = sorted({anchor.day for a in articles if (anchor := timex.anchor_from_published(a.published))})
+    days = sorted(anchor_days(articles) if days is None else days)
     if not days:
         return []
     changed = []

@@ -37,7 +37,16 @@ from telisik.timex import parse_number
 
 log = logging.getLogger(__name__)
 
-__all__ = ["ClusterConfig", "StoryClusterer", "build_stories", "cluster_articles", "same_name"]
+__all__ = [
+    "ClusterConfig",
+    "StoryClusterer",
+    "build_stories",
+    "cluster_articles",
+    "cluster_record",
+    "describe_story",
+    "same_name",
+    "story_sort_key",
+]
 
 # events between parties where neither side is the agent: one party named
 # alone still names the same meeting
@@ -561,59 +570,101 @@ def _title(articles: Sequence[Mapping[str, Any]], df: DocumentFrequencies) -> st
 # ---------------------------------------------------------------------------- the stage
 
 
+def cluster_record(article: Mapping[str, Any], body_words: int | None = None) -> dict[str, Any]:
+    """What the clustering reads of an article (``cluster.features``): id, title, body, entities, day.
+
+    With ``body_words``, a compact record that clusters the same: the body cut
+    to the words that count, and each entity's name, type and number of
+    mentions (``telisik.batch`` sends these through a shuffle, not articles).
+    """
+    record = {
+        "id": str(article["id"]),
+        "title": article.get("title"),
+        "body": article.get("body"),
+        "entities": article.get("entities"),
+        "day": article_day(article),
+    }
+    if body_words is not None:
+        kept = words(str(record["body"] or ""))[:body_words]
+        short = " ".join(kept)
+        if words(short) == kept:  # always, unless lower-casing is not idempotent on some letter
+            record["body"] = short
+        entities = record["entities"]
+        record["entities"] = [
+            {"name": e.get("name"), "type": e.get("type"), "mentions": len(e.get("mentions") or ())}
+            for e in (entities if isinstance(entities, list) else [])
+            if isinstance(e, Mapping)
+        ]
+    return record
+
+
+def story_sort_key(story: Mapping[str, Any]) -> tuple[int, str, str]:
+    """Stories largest first, then the earliest, then by id."""
+    return (-len(story["articles"]), story["first"] or "", story["id"])
+
+
 def build_stories(articles: Iterable[Mapping[str, Any]], config: ClusterConfig | None = None) -> list[dict[str, Any]]:
     """The ``stories`` of the analysis document, largest first."""
     articles = list(articles)
     by_id = {str(a["id"]): a for a in articles}
-    day_of = {aid: article_day(a) for aid, a in by_id.items()}
-    published = {aid: str(a.get("published") or "") for aid, a in by_id.items()}
-    records = [
-        {"id": aid, "title": a.get("title"), "body": a.get("body"), "entities": a.get("entities"), "day": day_of[aid]}
-        for aid, a in by_id.items()
-    ]
     clusterer = StoryClusterer(config)
-    for record in stream_order(records):
+    for record in stream_order(cluster_record(a) for a in by_id.values()):
         clusterer.add(record)
-    df = clusterer.df
-    stories = []
-    for sid, story in clusterer.stories.items():
-        # dated first, oldest first; ties keep the order the articles joined in (the sort is stable)
-        members = [by_id[m] for m in sorted(story.members, key=lambda m: (day_of[m] is None, day_of[m] or date.min, published[m]))]
-        order = {str(a["id"]): i for i, a in enumerate(members)}
-        days = [d for a in members if (d := day_of[str(a["id"])])]
-        story_dict: dict[str, Any] = {
-            "id": sid,
-            "title": None,
-            "articles": [str(a["id"]) for a in members],
-            "outlets": list(dict.fromkeys(str(a["outlet"]) for a in members if a.get("outlet"))),
-            "first": min(days).isoformat() if days else None,
-            "last": max(days).isoformat() if days else None,
-            "summary": [],
-            "timeline": [],
-            "conflicts": [],
-            "duplicates": [
-                {"article": a, "of": clusterer.duplicate_of[a][0], "similarity": clusterer.duplicate_of[a][1]}
-                for a in order
-                if a in clusterer.duplicate_of
-            ],
-        }
-        try:
-            timeline, conflicts = timeline_and_conflicts(members, order)
-            story_dict.update(
-                title=_title(members, df),
-                summary=summarise(members, df, size=min(6, 2 + len(members)) if len(members) > 1 else 3),
-                timeline=timeline,
-                conflicts=conflicts + count_conflicts(members) + weekday_conflicts(members),
-            )
-            for conflict in story_dict["conflicts"]:
-                # a syndicated copy repeating its original is not a second source for a value
-                copy_of = clusterer.duplicate_of
-                copies = {a: copy_of[a][0] for ids in conflict["values"].values() for a in ids if a in copy_of}
-                if copies:
-                    conflict["copies"] = copies
-        except Exception as err:  # noqa: BLE001 - one story's odd article must not cost the run its stories
-            log.warning("story %s: %s: %s", sid, type(err).__name__, err, exc_info=log.isEnabledFor(logging.DEBUG))
-            story_dict["warnings"] = [f"timeline, conflicts and summary not made ({type(err).__name__}: {err})"]
-        stories.append(story_dict)
-    stories.sort(key=lambda s: (-len(s["articles"]), s["first"] or "", s["id"]))
+    stories = [
+        describe_story(sid, [by_id[m] for m in story.members], clusterer.duplicate_of, clusterer.df)
+        for sid, story in clusterer.stories.items()
+    ]
+    stories.sort(key=story_sort_key)
     return stories
+
+
+def describe_story(
+    sid: str,
+    members: Sequence[Mapping[str, Any]],
+    duplicate_of: Mapping[str, tuple[str, float]],
+    df: DocumentFrequencies,
+) -> dict[str, Any]:
+    """One story of the analysis document.
+
+    ``members`` are its articles in the order they joined the story
+    (``Story.members``), ``duplicate_of`` the clusterer's near-duplicates (the
+    members' entries suffice) and ``df`` its document frequencies once every
+    article was added.
+    """
+    day_of = {str(a["id"]): article_day(a) for a in members}
+    published = {str(a["id"]): str(a.get("published") or "") for a in members}
+    # dated first, oldest first; ties keep the order the articles joined in (the sort is stable)
+    members = sorted(members, key=lambda a: (day_of[str(a["id"])] is None, day_of[str(a["id"])] or date.min, published[str(a["id"])]))
+    order = {str(a["id"]): i for i, a in enumerate(members)}
+    days = [d for a in members if (d := day_of[str(a["id"])])]
+    story_dict: dict[str, Any] = {
+        "id": sid,
+        "title": None,
+        "articles": [str(a["id"]) for a in members],
+        "outlets": list(dict.fromkeys(str(a["outlet"]) for a in members if a.get("outlet"))),
+        "first": min(days).isoformat() if days else None,
+        "last": max(days).isoformat() if days else None,
+        "summary": [],
+        "timeline": [],
+        "conflicts": [],
+        "duplicates": [
+            {"article": a, "of": duplicate_of[a][0], "similarity": duplicate_of[a][1]} for a in order if a in duplicate_of
+        ],
+    }
+    try:
+        timeline, conflicts = timeline_and_conflicts(members, order)
+        story_dict.update(
+            title=_title(members, df),
+            summary=summarise(members, df, size=min(6, 2 + len(members)) if len(members) > 1 else 3),
+            timeline=timeline,
+            conflicts=conflicts + count_conflicts(members) + weekday_conflicts(members),
+        )
+        for conflict in story_dict["conflicts"]:
+            # a syndicated copy repeating its original is not a second source for a value
+            copies = {a: duplicate_of[a][0] for ids in conflict["values"].values() for a in ids if a in duplicate_of}
+            if copies:
+                conflict["copies"] = copies
+    except Exception as err:  # noqa: BLE001 - one story's odd article must not cost the run its stories
+        log.warning("story %s: %s: %s", sid, type(err).__name__, err, exc_info=log.isEnabledFor(logging.DEBUG))
+        story_dict["warnings"] = [f"timeline, conflicts and summary not made ({type(err).__name__}: {err})"]
+    return story_dict

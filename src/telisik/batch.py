@@ -1,0 +1,724 @@
+"""``telisik analyze --engine dask``: the analysis on a Dask distributed cluster.
+
+The result is the single-process one (``Analyzer.analyze``): the same
+articles in input order, the same rejections, entities and stories. The steps:
+
+1. **Tasks.** The inputs are walked as ``Reader.read`` walks them; a JSON
+   Lines or WARC file of many records is cut into ranges of records
+   (``Reader.scan``, ``Reader.read_records``), and small files are grouped,
+   so a task is a list of units and reading the tasks in order reads the
+   inputs in order. A worker reads its task's units and analyses each page
+   with an ``Analyzer`` built once per worker process (``_analyzer``). An
+   item's order key is (task, position in the task).
+2. **Duplicates.** The driver gets (position, id, where) of every article and
+   drops a second occurrence of an id as ``Analyzer.analyze`` does.
+3. **Undated articles.** The days of the dated articles are a reduction over
+   the partitions; the set goes to every worker, and each partition
+   re-anchors its undated articles (``reanchor_undated`` with ``days``).
+4. **Entities.** ``link_across`` runs on the driver over compact entity lists
+   (name, type, mention texts) in article order, so its numbering is the
+   single-process one; each partition gets its articles' global ids back.
+5. **Stories.** Each partition emits the compact records the clustering reads
+   (``stories.cluster_record``: id, title, the counted words of the body,
+   entity names, types and mention counts, day); a shuffle groups them by day;
+   the driver feeds the days in date order (undated last) to one
+   ``StoryClusterer``, pulling one day at a time (and prefetching the next).
+   The clusterer then says which story each article is in; a second shuffle
+   brings each story's full articles together (stories grouped into blocks in
+   their final order), and a worker writes each story (``describe_story``)
+   with a snapshot of the clusterer's document frequencies.
+6. **Output.** ``analysis.json`` is written from the partitions one at a time,
+   articles in input order; ``report.html`` too when the run is small enough
+   to hold (``html_limit`` articles). ``parts=True`` writes JSON Lines files
+   instead (``DIR/parts/``).
+
+What the driver holds: the task list; per article its id, where it came from,
+outlet and two flags (for the duplicates and the summary); every rejection;
+the entity names, types and mention texts of every article (for
+``link_across``) and the resulting ``entities`` list; the clusterer (the open
+stories' centroids, every story's member ids, the document frequencies) and
+one day of cluster records; one partition of articles or one block of stories
+while writing. Full articles stay on the workers.
+
+A task that fails (a worker dies, say) costs only its records: each of its
+units is rejected with the reason, and the rest of the run goes on.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import math
+import os
+import time
+from collections import Counter, defaultdict
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+from types import SimpleNamespace
+from typing import Any
+
+from telisik import __version__
+from telisik.cluster import ClusterConfig, StoryClusterer
+from telisik.entities import link_across
+from telisik.ingest import DEFAULT_MAX_BYTES, WARC_SUFFIXES, Reader, _kind_suffix
+from telisik.records import Article, RawDocument, Rejection
+from telisik.similarity import DocumentFrequencies
+
+log = logging.getLogger(__name__)
+
+CHUNK_RECORDS = 200  # most records (or pages) in one task
+MIN_CHUNK_RECORDS = 16  # fewest, when a small run is cut finer to keep every worker busy
+TASKS_PER_WORKER = 4
+HTML_LIMIT = 5000  # runs with more articles write analysis.json streamed and no report.html
+UNDATED = "~"  # the blocking key of undated articles: sorts after every ISO day
+
+
+# ---------------------------------------------------------------------------- tasks
+
+
+@dataclass(frozen=True)
+class Unit:
+    """One piece of a task: a whole file, a range of a container's records, or an input rejected unread."""
+
+    path: str | None = None
+    lo: int = 1  # first record number of a range
+    hi: int | None = None  # records lo <= n < hi; None: to the end of the file
+    last: int | None = None  # the last record number in the range (for messages)
+    offset: int | None = None  # byte offset of line lo (plain JSON Lines)
+    records: int = 1
+    rejection: tuple[str, str] | None = None  # (source, reason)
+
+    @property
+    def whole(self) -> bool:
+        return self.rejection is None and self.lo == 1 and self.hi is None and self.last is None
+
+    @property
+    def label(self) -> str:
+        if self.rejection:
+            return self.rejection[0]
+        if self.whole:
+            return str(self.path)
+        mark = "R" if _kind_suffix(Path(str(self.path)))[0] in WARC_SUFFIXES else "L"
+        return f"{self.path}#{mark}{self.lo}-{mark}{self.last}"
+
+
+def plan(
+    inputs: Iterable[str | os.PathLike[str]],
+    reader: Reader,
+    workers: int = 2,
+    chunk: int = CHUNK_RECORDS,
+    min_chunk: int = MIN_CHUNK_RECORDS,
+) -> list[list[Unit]]:
+    """The tasks of a run: reading them in order reads ``inputs`` in ``Reader.read``'s order.
+
+    Containers of more than a chunk of records are cut into ranges of a chunk
+    each; everything else is grouped until a task holds about a chunk. A
+    chunk is ``chunk`` records, or fewer on a small run, so that each worker
+    gets a few tasks.
+    """
+    walked: list[tuple[Path | Rejection, tuple[list[int], list[int] | None] | None]] = []
+    total = 0
+    for item in reader.walk(inputs):
+        scanned = reader.scan(item) if isinstance(item, Path) else None
+        walked.append((item, scanned))
+        total += len(scanned[0]) if scanned else 1
+    size = max(1, min(chunk, max(min_chunk, math.ceil(total / max(1, workers * TASKS_PER_WORKER)))))
+    tasks: list[list[Unit]] = []
+    group: list[Unit] = []
+    weight = 0
+    for item, scanned in walked:
+        if isinstance(item, Rejection):
+            group.append(Unit(rejection=(item.source, item.reason), records=0))
+            continue
+        if scanned is None or len(scanned[0]) <= size:
+            group.append(Unit(str(item), records=len(scanned[0]) if scanned else 1))
+            weight += group[-1].records
+            if weight >= size:
+                tasks.append(group)
+                group, weight = [], 0
+            continue
+        if group:
+            tasks.append(group)
+            group, weight = [], 0
+        numbers, offsets = scanned
+        for i in range(0, len(numbers), size):
+            part = numbers[i : i + size]
+            hi = numbers[i + size] if i + size < len(numbers) else None
+            tasks.append([Unit(str(item), lo=part[0], hi=hi, last=part[-1], offset=offsets[i] if offsets else None, records=len(part))])
+    if group:
+        tasks.append(group)
+    return tasks
+
+
+# ---------------------------------------------------------------------------- on the workers
+
+_ANALYZERS: dict[int, Any] = {}
+
+
+def _analyzer(max_bytes: int) -> Any:
+    """The worker process's ``Analyzer`` (its spaCy pipeline is built once per process)."""
+    analyzer = _ANALYZERS.get(max_bytes)
+    if analyzer is None:
+        from telisik.pipeline import Analyzer
+
+        analyzer = _ANALYZERS[max_bytes] = Analyzer(max_bytes=max_bytes)
+    return analyzer
+
+
+@dataclass
+class Partition:
+    """A task's results: (position, item) in reading order."""
+
+    task: int
+    articles: list[tuple[int, Article]] = field(default_factory=list)
+    rejected: list[tuple[int, Rejection]] = field(default_factory=list)
+
+
+def analyse_task(task: int, units: Sequence[Unit], max_bytes: int) -> Partition:
+    """Read and analyse one task's units (never raises for bad input)."""
+    analyzer = _analyzer(max_bytes)
+    out = Partition(task)
+    position = 0
+    for unit in units:
+        try:
+            if unit.rejection:
+                items: Iterable[Any] = [Rejection(*unit.rejection)]
+            elif unit.whole:
+                items = analyzer.reader.read_file(Path(str(unit.path)))
+            else:
+                items = analyzer.reader.read_records(Path(str(unit.path)), unit.lo, unit.hi, unit.offset)
+            for item in items:
+                result = analyzer.process(item) if isinstance(item, RawDocument) else item
+                if isinstance(result, Article):
+                    out.articles.append((position, result))
+                else:
+                    out.rejected.append((position, result))
+                position += 1
+        except Exception as err:  # noqa: BLE001 - what is left of this unit is rejected, the task goes on
+            log.debug("internal error reading %s", unit.label, exc_info=True)
+            out.rejected.append((position, Rejection(unit.label, f"not read: internal error ({type(err).__name__}: {err})")))
+            position += 1
+    return out
+
+
+def failed_partition(task: int, units: Sequence[Unit], reason: str) -> Partition:
+    """A task that could not run at all: each of its units rejected with the reason."""
+    out = Partition(task)
+    for position, unit in enumerate(units):
+        if unit.rejection:
+            out.rejected.append((position, Rejection(*unit.rejection)))
+        else:
+            out.rejected.append((position, Rejection(unit.label, f"not analysed: the task failed ({reason})")))
+    return out
+
+
+@dataclass
+class Index:
+    """What the driver learns of a partition: per article (position, id, where, outlet, dated, with authors); the rejections."""
+
+    task: int
+    articles: list[tuple[int, str, str, str | None, bool, bool]]
+    rejected: list[tuple[int, Rejection]]
+
+
+def index_of(part: Partition) -> Index:
+    return Index(
+        part.task,
+        [(pos, a.id, a.where, a.outlet, bool(a.published), bool(a.authors)) for pos, a in part.articles],
+        part.rejected,
+    )
+
+
+def partition_days(part: Partition, drop: Sequence[int]) -> set[date]:
+    from telisik.pipeline import anchor_days
+
+    dropped = set(drop)
+    return anchor_days(a for pos, a in part.articles if pos not in dropped)
+
+
+def union(sets: Iterable[set[date]]) -> set[date]:
+    out: set[date] = set()
+    for s in sets:
+        out |= s
+    return out
+
+
+def reanchor_partition(part: Partition, drop: Sequence[int], days: set[date], max_bytes: int) -> Partition:
+    """The partition less its duplicates, its undated articles re-anchored against the run's days (``reanchor_undated``)."""
+    from telisik.pipeline import reanchor_undated
+
+    dropped = set(drop)
+    kept = Partition(part.task, [(pos, a) for pos, a in part.articles if pos not in dropped])
+    reanchor_undated([a for _, a in kept.articles], _analyzer(max_bytes).caption_events, days)
+    return kept
+
+
+def partition_entities(part: Partition) -> list[tuple[str, list[tuple[str, str, list[str]]]]]:
+    """Per article: (id, [(name, type, mention texts)]), for ``link_across`` on the driver."""
+    return [
+        (a.id, [(e["name"], e["type"], [m["text"] for m in e.get("mentions", [])]) for e in a.entities]) for _, a in part.articles
+    ]
+
+
+def partition_cluster_records(part: Partition, body_words: int) -> list[dict[str, Any]]:
+    """The compact records the story clustering reads, with their order key and blocking key (the day)."""
+    from telisik.stories import cluster_record
+
+    out = []
+    for pos, a in part.articles:
+        record = cluster_record(a.to_dict(), body_words)
+        day = record["day"]
+        record["day"] = day.isoformat() if day else None
+        record["key"] = record["day"] or UNDATED
+        record["order"] = (part.task, pos)
+        out.append(record)
+    return out
+
+
+def _block_key(record: dict[str, Any]) -> Any:
+    return record["key"]
+
+
+def group_keys(grouped: list[tuple[Any, list[Any]]]) -> list[Any]:
+    return [key for key, _ in grouped]
+
+
+def pick_day(grouped: list[tuple[Any, list[Any]]], key: str) -> list[dict[str, Any]]:
+    """One day's cluster records, in input order."""
+    for k, records in grouped:
+        if k == key:
+            return sorted(records, key=lambda r: r["order"])
+    return []
+
+
+@dataclass(frozen=True)
+class Placement:
+    """Where an article's story goes: its story, the story's block and rank, the article's rank in the story, its original."""
+
+    story: str
+    block: int
+    rank: int
+    member: int
+    duplicate_of: tuple[str, float] | None = None
+
+
+def finalise_partition(
+    part: Partition, gids: Sequence[Sequence[str]], placements: Sequence[Placement | None]
+) -> list[tuple[int, dict[str, Any], Placement | None]]:
+    """The partition's articles as the document's dicts: global entity ids and story set."""
+    out = []
+    for (pos, article), ids, place in zip(part.articles, gids, placements, strict=True):
+        for ent, gid in zip(article.entities, ids, strict=True):
+            ent["global_id"] = gid
+        d = article.to_dict()
+        d["story"] = place.story if place else None
+        out.append((pos, d, place))
+    return out
+
+
+def article_dicts(final: list[tuple[int, dict[str, Any], Placement | None]]) -> list[dict[str, Any]]:
+    return [d for _, d, _ in final]
+
+
+def story_payload(final: list[tuple[int, dict[str, Any], Placement | None]]) -> list[tuple[int, Placement, dict[str, Any]]]:
+    return [(place.block, place, d) for _, d, place in final if place is not None]
+
+
+def _payload_block(item: tuple[int, Placement, dict[str, Any]]) -> int:
+    return item[0]
+
+
+def describe_block(grouped: list[tuple[Any, list[Any]]], block: int, df_snapshot: tuple[int, Counter[str]]) -> list[dict[str, Any]]:
+    """The stories of one block, in their final order (``describe_story`` on each)."""
+    from telisik.stories import describe_story
+
+    df = DocumentFrequencies()
+    df.n_seen, df.seen = df_snapshot[0], df_snapshot[1]  # type: ignore[assignment]
+    items = next((v for k, v in grouped if k == block), [])
+    stories: dict[str, list[tuple[Placement, dict[str, Any]]]] = defaultdict(list)
+    for _, place, article in items:
+        stories[place.story].append((place, article))
+    out = []
+    for sid, members in sorted(stories.items(), key=lambda kv: kv[1][0][0].rank):
+        members.sort(key=lambda m: m[0].member)
+        duplicates = {str(a["id"]): p.duplicate_of for p, a in members if p.duplicate_of}
+        out.append(describe_story(sid, [a for _, a in members], duplicates, df))
+    return out
+
+
+# ---------------------------------------------------------------------------- writing
+
+
+def _items_json(items: Iterable[Any], indent: str) -> Iterator[str]:
+    """A JSON list's items as ``json.dumps(..., indent=1)`` writes them at this depth."""
+    for item in items:
+        text = json.dumps(item, ensure_ascii=False, indent=1)
+        yield indent + text.replace("\n", "\n" + indent)
+
+
+def write_document(path: Path, head: dict[str, Any], lists: Sequence[tuple[str, Iterable[Any]]], tail: dict[str, Any]) -> None:
+    """Write ``{**head, **lists, **tail}`` to ``path`` byte for byte as ``json.dumps(..., ensure_ascii=False, indent=1)``,
+    each list streamed from its iterable."""
+    tmp = path.with_name(path.name + ".tmp")
+    with open(tmp, "w", encoding="utf-8") as fh:
+        fh.write("{")
+        first = True
+
+        def key(name: str) -> None:
+            nonlocal first
+            fh.write(("\n" if first else ",\n") + " " + json.dumps(name, ensure_ascii=False) + ": ")
+            first = False
+
+        for name, value in head.items():
+            key(name)
+            fh.write(json.dumps(value, ensure_ascii=False, indent=1).replace("\n", "\n "))
+        for name, items in lists:
+            key(name)
+            empty = True
+            for text in _items_json(items, "  "):
+                fh.write(("[\n" if empty else ",\n") + text)
+                empty = False
+            fh.write("[]" if empty else "\n ]")
+        for name, value in tail.items():
+            key(name)
+            fh.write(json.dumps(value, ensure_ascii=False, indent=1).replace("\n", "\n "))
+        fh.write("}" if first else "\n}")
+    os.replace(tmp, path)
+
+
+def _write_jsonl(path: Path, items: Iterable[Any]) -> int:
+    n = 0
+    with open(path, "w", encoding="utf-8") as fh:
+        for item in items:
+            fh.write(json.dumps(item, ensure_ascii=False) + "\n")
+            n += 1
+    return n
+
+
+# ---------------------------------------------------------------------------- the run
+
+
+@dataclass
+class RunResult:
+    """What a run did, for the command's summary."""
+
+    articles: int = 0
+    rejected: list[Rejection] = field(default_factory=list)
+    rows: list[tuple[str | None, bool, bool]] = field(default_factory=list)  # per article: outlet, dated, with authors
+    written: list[Path] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+    document: dict[str, Any] | None = None  # the whole document, when the run was small enough to hold it
+
+
+def open_client(scheduler: str | None = None, workers: int = 2) -> tuple[Any, Any]:
+    """A client of the cluster at ``scheduler``, else of a new local cluster of ``workers`` processes of one thread."""
+    from distributed import Client, LocalCluster
+
+    if scheduler:
+        return Client(scheduler), None
+    # no dashboard; the scheduler's HTTP endpoints on a free port, not on 8787 (another cluster's, perhaps)
+    cluster = LocalCluster(
+        n_workers=workers,
+        threads_per_worker=1,
+        processes=True,
+        dashboard_address=None,
+        scheduler_kwargs={"dashboard_address": "127.0.0.1:0"},
+    )
+    return Client(cluster), cluster
+
+
+def _workers(client: Any) -> int:
+    try:
+        return max(1, len(client.scheduler_info().get("workers", {})))
+    except Exception:  # noqa: BLE001 - only a hint for the task size
+        return 2
+
+
+def run(
+    inputs: Iterable[str | os.PathLike[str]],
+    out_dir: str | os.PathLike[str],
+    client: Any,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+    parts: bool = False,
+    html_limit: int = HTML_LIMIT,
+    chunk: int = CHUNK_RECORDS,
+    min_chunk: int = MIN_CHUNK_RECORDS,
+    on_rejection: Callable[[Rejection], None] | None = None,
+    on_progress: Callable[[int, str], None] | None = None,
+) -> RunResult:
+    """Analyse ``inputs`` on the cluster of ``client`` and write the outputs to ``out_dir``."""
+    from dask import delayed
+    from distributed import as_completed, wait
+
+    reader = Reader(max_bytes=max_bytes)
+    tasks = plan(inputs, reader, workers=_workers(client), chunk=chunk, min_chunk=min_chunk)
+    n = len(tasks)
+    result = RunResult()
+
+    clock = [time.monotonic()]
+    # 1. read and analyse
+    parts1 = client.map(analyse_task, range(n), tasks, max_bytes=max_bytes, pure=False)
+    indexes: list[Index | None] = [None] * n
+    index_futures = {client.submit(index_of, f, pure=False): i for i, f in enumerate(parts1)}
+    for fut in as_completed(list(index_futures)):
+        i = index_futures[fut]
+        if fut.status == "error":
+            reason = _reason(fut)
+            log.warning("task %d failed: %s", i, reason)
+            parts1[i] = client.scatter([failed_partition(i, tasks[i], reason)])[0]
+            idx = index_of(failed_partition(i, tasks[i], reason))
+        else:
+            idx = fut.result()
+        indexes[i] = idx
+        if on_rejection:
+            for _, rejection in idx.rejected:
+                on_rejection(rejection)
+        if on_progress:
+            label = tasks[i][-1].label if tasks[i] else ""
+            on_progress(len(idx.articles) + len(idx.rejected), label)
+    del index_futures
+
+    _lap(clock, "stage 1")
+    # 2. exact duplicates, as Analyzer.analyze rejects them
+    seen: dict[str, str] = {}
+    drops: list[list[int]] = [[] for _ in range(n)]
+    rejected: list[tuple[tuple[int, int], Rejection]] = []
+    ids: list[list[str]] = [[] for _ in range(n)]
+    for idx in indexes:
+        assert idx is not None
+        rejected += [((idx.task, pos), r) for pos, r in idx.rejected]
+        for pos, aid, where, outlet, dated, authored in idx.articles:
+            first = seen.get(aid)
+            if first is not None:
+                drops[idx.task].append(pos)
+                dup = Rejection(where, f"duplicate of {first} (same page, article id {aid})")
+                rejected.append(((idx.task, pos), dup))
+                if on_rejection:
+                    on_rejection(dup)
+            else:
+                seen[aid] = where
+                ids[idx.task].append(aid)
+                result.rows.append((outlet, dated, authored))
+    del seen, indexes
+    rejected.sort(key=lambda kr: kr[0])
+    result.rejected = [r for _, r in rejected]
+    result.articles = sum(len(x) for x in ids)
+
+    _lap(clock, "stage 2")
+    # 3. the days of the dated articles (a reduction), then undated articles re-anchored in their partitions
+    days = client.submit(union, client.map(partition_days, parts1, drops, pure=False), pure=False).result()
+    [days_future] = client.scatter([days], broadcast=True)
+    parts2 = client.map(reanchor_partition, parts1, drops, days=days_future, max_bytes=max_bytes, pure=False)
+    del parts1
+
+    _lap(clock, "stage 3")
+    # 4. entities linked across the run on the driver, in article order
+    entity_lists = client.gather(client.map(partition_entities, parts2, pure=False))
+    light = [
+        SimpleNamespace(
+            id=aid,
+            entities=[{"name": name, "type": kind, "mentions": [{"text": t} for t in texts]} for name, kind, texts in e],
+        )
+        for part in entity_lists
+        for aid, e in part
+    ]
+    entities = link_across(light)
+    gids: list[list[list[str]]] = []
+    at = 0
+    for part in entity_lists:
+        gids.append([[e["global_id"] for e in light[at + j].entities] for j in range(len(part))])
+        at += len(part)
+    del light, entity_lists
+
+    _lap(clock, "stage 4")
+    # 5. stories: cluster records shuffled by day, merged in date order by one clusterer
+    warnings: list[str] = []
+    placements: list[list[Placement | None]] = [[None] * len(x) for x in ids]
+    df_future = None
+    blocks: list[int] = []
+    try:
+        clusterer = _cluster(client, parts2, delayed)
+        df_future, blocks, by_id = _place(client, clusterer, chunk)
+        for t, part_ids in enumerate(ids):
+            placements[t] = [by_id.get(aid) for aid in part_ids]
+        del by_id, clusterer
+    except Exception as err:  # noqa: BLE001 - the analysed articles are kept whatever the story stage does
+        log.warning("story stage failed: %s: %s", type(err).__name__, err, exc_info=log.isEnabledFor(logging.DEBUG))
+        warnings.append(f"stories not made: internal error in the story stage ({type(err).__name__}: {err})")
+        blocks = []
+    final = client.map(finalise_partition, parts2, gids, placements, pure=False)
+    del parts2, gids, placements
+
+    _lap(clock, "stage 5")
+    # 6. stories described after a second shuffle of the articles, by story block
+    def stories() -> Iterator[dict[str, Any]]:
+        if not blocks:
+            return
+        from dask import bag as db
+
+        payload = client.map(story_payload, final, pure=False)
+        grouped = client.persist(db.from_delayed(payload).groupby(_payload_block, shuffle="tasks"))
+        wait(grouped)  # the bag refers to the payload's futures by key only: hold them until the shuffle is done
+        del payload
+        pieces = grouped.to_delayed()
+        where = {}
+        for p, keys in enumerate(client.gather(client.compute([delayed(group_keys)(piece) for piece in pieces]))):
+            for key in keys:
+                where[key] = p
+        yield from _pipelined(
+            [_computing(client, delayed(describe_block)(pieces[where[b]], b, df_future)) if b in where else None for b in blocks]
+        )
+
+    def articles() -> Iterator[dict[str, Any]]:
+        for part in _pipelined([_submitting(client, article_dicts, f) for f in final]):
+            yield from part
+
+    out = Path(out_dir)
+    out.mkdir(parents=True, exist_ok=True)
+    head = {"telisik_version": __version__}
+    rejected_dicts = [r.to_dict() for r in result.rejected]
+    tail = {"warnings": warnings} if warnings else {}
+    if parts:
+        folder = out / "parts"
+        folder.mkdir(exist_ok=True)
+        for t, f in enumerate(final):
+            path = folder / f"articles-{t:05d}.jsonl"
+            _write_jsonl(path, client.submit(article_dicts, f, pure=False).result())
+            result.written.append(path)
+        for name, items in (("stories", _flatten(stories())), ("entities", entities), ("rejected", rejected_dicts)):
+            _write_jsonl(folder / f"{name}.jsonl", items)
+            result.written.append(folder / f"{name}.jsonl")
+        meta = {**head, "tasks": n, "articles": result.articles, "rejected": len(rejected_dicts), "entities": len(entities), **tail}
+        (folder / "meta.json").write_text(json.dumps(meta, ensure_ascii=False, indent=1), encoding="utf-8")
+        result.written.append(folder / "meta.json")
+    elif result.articles <= html_limit:
+        from telisik.render import write_outputs
+
+        document = {
+            **head,
+            "rejected": rejected_dicts,
+            "articles": list(articles()),
+            "entities": entities,
+            "stories": list(_flatten(stories())),
+            **tail,
+        }
+        result.written += list(write_outputs(document, out))
+        result.document = document
+    else:
+        path = out / "analysis.json"
+        lists = [("rejected", rejected_dicts), ("articles", articles()), ("entities", entities), ("stories", _flatten(stories()))]
+        write_document(path, head, lists, tail)
+        result.written.append(path)
+        stale = out / "report.html"
+        note = f"{result.articles} articles: report.html not written (over {html_limit}); analysis.json written streamed"
+        if stale.exists():
+            stale.unlink()
+            note += f"; removed the old {stale}"
+        result.notes.append(note)
+    _lap(clock, "output")
+    return result
+
+
+def _lap(clock: list[float], what: str) -> None:
+    now = time.monotonic()
+    log.debug("%s: %.2f s", what, now - clock[0])
+    clock[0] = now
+
+
+def _reason(fut: Any) -> str:
+    try:
+        err = fut.exception()
+    except Exception as exc:  # noqa: BLE001
+        err = exc
+    return f"{type(err).__name__}: {err}"
+
+
+def _flatten(blocks: Iterable[list[dict[str, Any]]]) -> Iterator[dict[str, Any]]:
+    for block in blocks:
+        yield from block
+
+
+def _computing(client: Any, value: Any) -> Callable[[], Any]:
+    return lambda: client.compute(value)
+
+
+def _submitting(client: Any, fn: Callable[..., Any], *args: Any) -> Callable[[], Any]:
+    return lambda: client.submit(fn, *args, pure=False)
+
+
+def _pipelined(starts: Sequence[Callable[[], Any] | None], ahead: int = 1) -> Iterator[Any]:
+    """The results of computations (each started by calling its ``starts`` entry), in order, one at a time,
+    the next ``ahead`` already running; [] for a None entry."""
+    futures: dict[int, Any] = {}
+    for i in range(len(starts)):
+        for j in range(i, min(len(starts), i + ahead + 1)):
+            start = starts[j]
+            if j not in futures and start is not None:
+                futures[j] = start()
+        fut = futures.pop(i, None)
+        yield fut.result() if fut is not None else []
+
+
+def _cluster(client: Any, parts: list[Any], delayed: Any) -> StoryClusterer:
+    """The single pass of ``build_stories`` over the run, fed one day at a time from a shuffle by day."""
+    from dask import bag as db
+    from distributed import wait
+
+    config = ClusterConfig()
+    records = client.map(partition_cluster_records, parts, body_words=config.body_words, pure=False)
+    grouped = client.persist(db.from_delayed(records).groupby(_block_key, shuffle="tasks"))
+    wait(grouped)  # the bag refers to the records' futures by key only: hold them until the shuffle is done
+    del records
+    pieces = grouped.to_delayed()
+    where: dict[str, int] = {}
+    for p, keys in enumerate(client.gather(client.compute([delayed(group_keys)(piece) for piece in pieces]))):
+        for key in keys:
+            where[key] = p
+    order = sorted(where)  # ISO days in date order, then UNDATED
+    clusterer = StoryClusterer(config)
+    for day_records in _pipelined([_computing(client, delayed(pick_day)(pieces[where[key]], key)) for key in order]):
+        for record in day_records:
+            clusterer.add(record)
+    del grouped
+    return clusterer
+
+
+def _place(client: Any, clusterer: StoryClusterer, chunk: int) -> tuple[Any, list[int], dict[str, Placement]]:
+    """Each article's placement: stories in their final order (``story_sort_key``), cut into blocks of about ``chunk`` articles."""
+    keyed = sorted(
+        clusterer.stories.values(),
+        key=lambda s: (-len(s.members), s.first.isoformat() if s.first else "", s.id),
+    )
+    by_id: dict[str, Placement] = {}
+    block, size = 0, 0
+    blocks = []
+    for rank, story in enumerate(keyed):
+        if size >= chunk:
+            block, size = block + 1, 0
+        if size == 0:
+            blocks.append(block)
+        for member, aid in enumerate(story.members):
+            by_id[aid] = Placement(story.id, block, rank, member, clusterer.duplicate_of.get(aid))
+        size += len(story.members)
+    df = clusterer.df
+    [df_future] = client.scatter([(df.n_seen, df.seen)], broadcast=True)
+    return df_future, blocks, by_id
+
+
+def analyse(
+    inputs: Sequence[str | os.PathLike[str]],
+    out_dir: str | os.PathLike[str],
+    scheduler: str | None = None,
+    workers: int = 2,
+    **kwargs: Any,
+) -> RunResult:
+    """``run`` on the cluster at ``scheduler``, or on a local cluster of ``workers`` processes made for the run."""
+    client, cluster = open_client(scheduler, workers)
+    try:
+        return run(inputs, out_dir, client, **kwargs)
+    finally:
+        client.close()
+        if cluster is not None:
+            cluster.close()

@@ -1,0 +1,231 @@
+"""`telisik analyze --engine dask`: the same analysis as the single-process engine, on a real local Dask cluster.
+
+The cluster has two worker processes; the inputs are cut into many small
+tasks (two records each) so that duplicates, undated articles and stories
+cross task boundaries, and the documents are compared byte for byte.
+"""
+
+from __future__ import annotations
+
+import gzip
+import io
+import itertools
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+from warcio.statusandheaders import StatusAndHeaders
+from warcio.warcwriter import WARCWriter
+
+from store_fixtures import ALL, HOSTILE
+from telisik import batch
+from telisik.cli import main
+from telisik.ingest import Reader
+from telisik.records import Rejection
+from telisik.render import write_outputs
+
+distributed = pytest.importorskip("distributed")
+
+EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
+
+PAGE = (
+    "Jembatan Gantung di Lebak Putus, Puluhan Siswa Terpaksa Menyeberang Sungai\n\n"
+    "Penulis: Yayan Supriatna\n\n"
+    "LEBAK, KOMPAS.com - Jembatan gantung penghubung dua desa di Kabupaten Lebak, Banten, putus setelah diterjang "
+    "banjir pada Sabtu (12/4/2025).\n\n"
+    "Akibatnya, puluhan siswa sekolah dasar terpaksa menyeberangi sungai dengan rakit bambu untuk berangkat sekolah.\n"
+)
+
+# no publication date and no year: its dates take the year of the run's dated articles
+UNDATED = {
+    "id": "banjir-undated",
+    "url": "https://regional.example.id/banjir-muara-teluk-surut",
+    "title": "Warga Muara Teluk Bersihkan Rumah Setelah Banjir Surut",
+    "text": (
+        "Warga Kecamatan Muara Teluk, Kabupaten Lembah Hijau, mulai membersihkan rumah mereka pada Kamis (7/3) "
+        "setelah banjir bandang surut.\n\n"
+        "Kepala BPBD Lembah Hijau, Suryani, mengatakan sebagian pengungsi sudah kembali ke rumah masing-masing.\n\n"
+        '"Kami masih menyiagakan petugas di bantaran Sungai Cikarang," kata Suryani.'
+    ),
+}
+
+HTML = (
+    "<html><head><meta charset='utf-8'><title>Banjir Rendam Bekasi - Kompas.com</title></head><body>"
+    "<article><h1>Banjir Rendam Ratusan Rumah di Bekasi</h1><p>BEKASI, KOMPAS.com - "
+    + "Banjir merendam ratusan rumah di tiga kecamatan di Kabupaten Bekasi setelah hujan deras, Selasa (5/3/2024). " * 3
+    + "</p></article></body></html>"
+)
+
+
+def _warc(records: list[tuple[str, str, str]]) -> bytes:
+    buf = io.BytesIO()
+    writer = WARCWriter(buf, gzip=True)
+    for url, ctype, body in records:
+        headers = StatusAndHeaders("200 OK", [("Content-Type", ctype)], protocol="HTTP/1.1")
+        writer.write_record(writer.create_warc_record(url, "response", payload=io.BytesIO(body.encode("utf-8")), http_headers=headers))
+    return buf.getvalue()
+
+
+def _jsonl(records: list) -> str:
+    return "".join((r if isinstance(r, str) else json.dumps(r, ensure_ascii=False)) + "\n" for r in records)
+
+
+def make_inputs(root: Path) -> list[str]:
+    """Several files and formats; a directory that holds a file given on its own too (every article of it a duplicate)."""
+    records = [*ALL, HOSTILE]
+    (root / "a.jsonl").write_text(_jsonl(records[:4]), encoding="utf-8")
+    sub = root / "sub"
+    sub.mkdir()
+    rest = [*records[4:], "", "{not json", {"id": "no-text", "title": "Tanpa isi"}, UNDATED, records[1]]
+    with gzip.open(sub / "b.jsonl.gz", "wt", encoding="utf-8") as fh:
+        fh.write(_jsonl(rest))
+    (sub / "empty.txt").write_text("", encoding="utf-8")
+    (sub / "page.txt").write_text(PAGE, encoding="utf-8")
+    (sub / "notes.md").write_text("# catatan", encoding="utf-8")
+    (sub / "blank.jsonl").write_text("\n\n", encoding="utf-8")
+    shutil.copytree(EXAMPLES, root / "examples")
+    (root / "crawl.warc.gz").write_bytes(
+        _warc([
+            ("https://www.kompas.com/banjir-bekasi", "text/html", HTML),
+            ("https://www.kompas.com/robots.txt", "text/plain", "User-agent: *"),
+            ("https://www.kompas.com/kapal", "text/html; charset=utf-8", (EXAMPLES / "kompas_kapal_kandas.html").read_text(encoding="utf-8")),
+            ("https://www.kompas.com/kosong", "text/html", "<html><body><nav>Menu</nav></body></html>"),
+        ])
+    )
+    return [str(root / "a.jsonl"), str(root), str(root / "missing.txt")]
+
+
+@pytest.fixture(scope="module")
+def client():
+    cluster = distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None)
+    client = distributed.Client(cluster)
+    yield client
+    client.close()
+    cluster.close()
+
+
+@pytest.fixture(scope="module")
+def inputs(tmp_path_factory):
+    return make_inputs(tmp_path_factory.mktemp("inputs"))
+
+
+@pytest.fixture(scope="module")
+def local(analyzer, inputs, tmp_path_factory):
+    out = tmp_path_factory.mktemp("local")
+    write_outputs(analyzer.analyze(inputs), out)
+    return out
+
+
+def load(out: Path) -> dict:
+    return json.loads((out / "analysis.json").read_text(encoding="utf-8"))
+
+
+def assert_same_analysis(local_out: Path, dask_out: Path) -> None:
+    a, b = load(local_out), load(dask_out)
+    for key in ("rejected", "articles", "entities", "stories"):
+        assert [x.get("id", x.get("source")) for x in b[key]] == [x.get("id", x.get("source")) for x in a[key]], key
+        for x, y in zip(a[key], b[key], strict=True):
+            assert y == x, (key, x.get("id", x.get("source")))
+    assert b == a
+    assert (dask_out / "analysis.json").read_bytes() == (local_out / "analysis.json").read_bytes()
+
+
+def test_tasks_read_what_reader_reads(tmp_path):
+    """Reading the planned tasks in order, range by range, gives exactly ``Reader.read``'s items."""
+    inputs = make_inputs(tmp_path)
+    reader = Reader()
+    tasks = batch.plan(inputs, reader, workers=2, chunk=2, min_chunk=1)
+    assert any(u.offset for t in tasks for u in t) and any(not u.whole and u.path.endswith(".warc.gz") for t in tasks for u in t)
+    got = []
+    for task in tasks:
+        for unit in task:
+            if unit.rejection:
+                got.append(Rejection(*unit.rejection))
+            elif unit.whole:
+                got += reader.read_file(Path(unit.path))
+            else:
+                got += reader.read_records(Path(unit.path), unit.lo, unit.hi, unit.offset)
+    assert got == list(reader.read(inputs))
+
+
+def test_dask_engine_gives_the_local_analysis(client, inputs, local, tmp_path):
+    result = batch.run(inputs, tmp_path, client, chunk=2, min_chunk=1)
+    assert_same_analysis(local, tmp_path)
+    assert (tmp_path / "report.html").read_bytes() == (local / "report.html").read_bytes()
+    doc = load(tmp_path)
+    reasons = " | ".join(r["reason"] for r in doc["rejected"])
+    for expected in ("duplicate of", "empty file", "not valid JSON", "neither 'text' nor 'html'", "not a page format",
+                     "no such file", "no JSON lines", "no article text"):
+        assert expected in reasons
+    assert sum("duplicate of" in r["reason"] for r in doc["rejected"]) == 5
+    undated = next(a for a in doc["articles"] if a["id"] == "banjir-undated")
+    assert undated["published"] is None and undated["timex_anchor"] and undated["timexes"][0]["value"].startswith("2024-03-07")
+    assert any(len(s["articles"]) >= 3 for s in doc["stories"]) and doc["entities"]
+    assert result.articles == len(doc["articles"]) and len(result.rejected) == len(doc["rejected"])
+
+
+def test_streamed_output_and_parts(client, inputs, local, tmp_path):
+    """Over ``html_limit`` articles analysis.json is streamed (the same bytes) and report.html left out; ``parts`` writes JSON lines."""
+    streamed = tmp_path / "streamed"
+    result = batch.run(inputs, streamed, client, html_limit=3)
+    assert_same_analysis(local, streamed)
+    assert not (streamed / "report.html").exists() and "report.html not written" in result.notes[0]
+
+    parts = tmp_path / "parts"
+    batch.run(inputs, parts, client, parts=True, chunk=3, min_chunk=1)
+    expected = load(local)
+
+    def lines(path: Path) -> list:
+        return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
+
+    articles = list(itertools.chain.from_iterable(lines(p) for p in sorted((parts / "parts").glob("articles-*.jsonl"))))
+    assert articles == expected["articles"]
+    for name in ("stories", "entities", "rejected"):
+        assert lines(parts / "parts" / f"{name}.jsonl") == expected[name]
+    assert not (parts / "analysis.json").exists()
+
+
+def test_a_failed_task_costs_only_its_records(client, inputs, local, tmp_path, monkeypatch):
+    real = batch.analyse_task
+
+    def flaky(task, units, max_bytes):
+        if any(u.path and u.path.endswith("b.jsonl.gz") for u in units):
+            raise RuntimeError("worker lost")
+        return real(task, units, max_bytes)
+
+    monkeypatch.setattr(batch, "analyse_task", flaky)
+    batch.run(inputs, tmp_path, client, chunk=2, min_chunk=1)
+    doc, expected = load(tmp_path), load(local)
+    failed = [r for r in doc["rejected"] if "the task failed (RuntimeError: worker lost)" in r["reason"]]
+    assert failed and all("b.jsonl.gz#L" in r["source"] for r in failed)
+    lost = {a["id"] for a in expected["articles"] if "b.jsonl.gz" in a["source"]}
+    assert lost and {a["id"] for a in doc["articles"]} == {a["id"] for a in expected["articles"]} - lost
+
+
+def test_cli_dask_engine(inputs, local, tmp_path, capsys):
+    assert main(["analyze", *inputs, "--out", str(tmp_path), "--engine", "dask", "--workers", "2"]) == 0
+    assert_same_analysis(local, tmp_path)
+    captured = capsys.readouterr()
+    assert "telisik analyze:" in captured.out and "rejected" in captured.err
+    assert main(["analyze", *inputs, "--out", str(tmp_path / "x"), "--parts"]) == 2
+
+
+def test_real_corpus_articles(client, analyzer, shared, tmp_path):
+    corpus = shared / "data" / "corpus" / "indonews_jun2025.jsonl.gz"
+    if not corpus.exists():
+        pytest.skip("no corpus")
+    with gzip.open(corpus, "rt", encoding="utf-8") as fh:
+        lines = list(itertools.islice(fh, 600))
+    # the first 130 lines and 20 undated ones further on, over a plain and a gzipped file
+    undated = [line for line in lines[130:] if json.loads(line).get("published") is None][:20]
+    picked = lines[:130] + undated
+    (tmp_path / "one.jsonl").write_text("".join(picked[:80]), encoding="utf-8")
+    with gzip.open(tmp_path / "two.jsonl.gz", "wt", encoding="utf-8") as fh:
+        fh.write("".join(picked[80:]))
+    inputs = [str(tmp_path / "one.jsonl"), str(tmp_path / "two.jsonl.gz")]
+    write_outputs(analyzer.analyze(inputs), tmp_path / "local")
+    batch.run(inputs, tmp_path / "dask", client, min_chunk=8)
+    assert_same_analysis(tmp_path / "local", tmp_path / "dask")
+    doc = load(tmp_path / "dask")
+    assert len(doc["articles"]) > 100 and any(len(s["articles"]) > 1 for s in doc["stories"])
