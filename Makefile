@@ -30,6 +30,7 @@ bench: setup
 	$(BIN)/python bench/story_eval.py --analyze --baseline
 	$(BIN)/python bench/stories.py --quick
 	$(BIN)/python bench/store.py --limit 1000
+	$(BIN)/python bench/pipeline.py --limit 1000
 
 clean:
 	rm -rf out $(VENV) build *.egg-info src/*.egg-info

@@ -27,7 +27,9 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from telisik import metadata
+from telisik.dates import first_char_gate
 from telisik.lang import table
+from telisik.nlp import doc_text
 
 if not Doc.has_extension("citations"):
     Doc.set_extension("citations", default=None)
@@ -103,7 +105,7 @@ def _media_regex() -> re.Pattern[str]:
     # Case-sensitive so that "AP" is not "ap" and "Time" is not "time"; longest first.
     forms = sorted(media_names(), key=len, reverse=True)
     alternation = "|".join(re.escape(f) for f in forms)
-    return re.compile(rf"(?<![\w-])(?:[Tt]he\s+)?(?P<name>{alternation})(?![\w-])")
+    return first_char_gate(re.compile(rf"(?<![\w-])(?:[Tt]he\s+)?(?P<name>{alternation})(?![\w-])"))
 
 
 @cache
@@ -112,7 +114,8 @@ def _cues() -> tuple[Cue, ...]:
     for row in table("id", "citation_cues.tsv"):
         pattern, strength, side = row[0], row[1], row[2]
         max_gap = int(row[3]) if len(row) > 3 else 5
-        cues.append(Cue(re.compile(rf"(?<![\w-])(?:{pattern})(?![\w-])", re.IGNORECASE), strength == "strong", side == "before", max_gap))
+        rx = first_char_gate(re.compile(rf"(?<![\w-])(?:{pattern})(?![\w-])", re.IGNORECASE))
+        cues.append(Cue(rx, strength == "strong", side == "before", max_gap))
     return tuple(cues)
 
 
@@ -156,8 +159,25 @@ def _limit(text: str, pos: int) -> int:
     return len(text)
 
 
+_LAST_FOUND: tuple[str, tuple[Citation, ...]] | None = None
+
+
 def find_citations(text: str) -> list[Citation]:
-    """The cited organisations in ``text``, in text order, one per cited mention."""
+    """The cited organisations in ``text``, in text order, one per cited mention.
+
+    The quote finder and the citation component both ask for the same text's
+    citations, so the last text's (immutable) citations are kept.
+    """
+    global _LAST_FOUND
+    last = _LAST_FOUND
+    if last is not None and (last[0] is text or last[0] == text):
+        return list(last[1])
+    found = _find_citations(text)
+    _LAST_FOUND = (text, tuple(found))
+    return found
+
+
+def _find_citations(text: str) -> list[Citation]:
     found: dict[int, Citation] = {}
 
     def add(cit: Citation) -> None:
@@ -227,7 +247,7 @@ class Finder:
     """Fills ``doc._.citations``."""
 
     def __call__(self, doc: Doc) -> Doc:
-        text = doc.text  # Doc.text joins every token on each call: read it once
+        text = doc_text(doc)
         doc._.citations = [c.to_dict(text) for c in find_citations(text)]
         return doc
 

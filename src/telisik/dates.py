@@ -62,7 +62,7 @@ def _regexes() -> dict[str, re.Pattern[str]]:
     zones = "|".join(sorted(zone_offsets(), key=len, reverse=True))
     time = rf"(?:[\s,|-]*(?:pukul|jam|at)?\s*(?P<hh>[01]?\d|2[0-3])[:.](?P<mm>[0-5]\d)(?:[:.][0-5]\d)?\s*(?P<zone>{zones})?\b)?"
     weekday = rf"(?:(?P<wd>{weekdays})\s*,?\s*)?"
-    return {
+    regexes = {
         # 12 September 2023 / Senin, 11 Sep. 2023 10:15 WIB
         "dmy": re.compile(
             rf"\b{weekday}(?P<d>[0-3]?\d)\s+(?P<mon>{months})\.?,?\s+(?P<y>(?:19|20)\d\d)(?!\d{{2}}){time}",
@@ -84,6 +84,7 @@ def _regexes() -> dict[str, re.Pattern[str]]:
             re.IGNORECASE,
         ),
     }
+    return {kind: first_char_gate(rx) for kind, rx in regexes.items()}
 
 
 def safe_date(y: int, m: int, d: int) -> date | None:
@@ -213,3 +214,84 @@ def parse_iso(value: str) -> str | None:
     if len(value) <= 10:
         return dt.date().isoformat()
     return dt.isoformat(timespec="minutes")
+
+
+# ---------------------------------------------------------------- faster scanning
+
+try:  # Python >= 3.11
+    from re import _constants as _sre_c
+    from re import _parser as _sre_p
+except ImportError:  # pragma: no cover - Python 3.10
+    import sre_constants as _sre_c  # type: ignore[no-redef]
+    import sre_parse as _sre_p  # type: ignore[no-redef]
+
+_CATEGORY_CLASS = {_sre_c.CATEGORY_DIGIT: r"\d", _sre_c.CATEGORY_WORD: r"\w", _sre_c.CATEGORY_SPACE: r"\s"}
+_REPEATS = tuple(op for op in (_sre_c.MAX_REPEAT, _sre_c.MIN_REPEAT, getattr(_sre_c, "POSSESSIVE_REPEAT", None)) if op is not None)
+
+
+def _first_chars(items: list) -> tuple[set[int], set, bool] | None:
+    """What the first character of a match of ``items`` (a parsed regex) can be:
+    (code points, categories, whether the match can be empty). None when unsure."""
+    chars: set[int] = set()
+    cats: set = set()
+    for op, av in items:
+        if op is _sre_c.AT or op is _sre_c.ASSERT or op is _sre_c.ASSERT_NOT:
+            continue  # zero-width: says nothing about the first character consumed
+        if op is _sre_c.LITERAL:
+            chars.add(av)
+            return chars, cats, False
+        if op is _sre_c.IN:
+            for kind, value in av:
+                if kind is _sre_c.LITERAL:
+                    chars.add(value)
+                elif kind is _sre_c.RANGE and value[1] - value[0] < 256:
+                    chars.update(range(value[0], value[1] + 1))
+                elif kind is _sre_c.CATEGORY and value in _CATEGORY_CLASS:
+                    cats.add(value)
+                else:
+                    return None
+            return chars, cats, False
+        if op is _sre_c.SUBPATTERN or op is _sre_c.BRANCH or op in _REPEATS:
+            if op is _sre_c.SUBPATTERN:
+                bodies, needed = [av[-1]], True
+            elif op is _sre_c.BRANCH:
+                bodies, needed = av[1], True
+            else:
+                bodies, needed = [av[2]], av[0] > 0
+            empty = False
+            for body in bodies:
+                found = _first_chars(list(body))
+                if found is None:
+                    return None
+                chars |= found[0]
+                cats |= found[1]
+                empty = empty or found[2]
+            if needed and not empty:
+                return chars, cats, False
+            continue
+        return None
+    return chars, cats, True
+
+
+def first_char_gate(rx: re.Pattern[str]) -> re.Pattern[str]:
+    """``rx`` behind a lookahead for the characters a match can start with.
+
+    ``finditer`` tries a pattern at every position of the text; a pattern that
+    opens with ``\\b`` and optional alternations ("hari", weekday names, ...)
+    does real work at each word before failing. The lookahead is one class
+    test, and it only refuses positions where no match can start, so the
+    matches (spans and groups) are the same. ``rx`` itself when the first
+    characters cannot be worked out.
+    """
+    try:
+        found = _first_chars(list(_sre_p.parse(rx.pattern, rx.flags)))
+    except Exception:  # noqa: BLE001 - an unreadable pattern is simply not gated
+        return rx
+    if found is None or found[2] or len(found[0]) > 512:
+        return rx
+    chars, cats, _ = found
+    cls = "".join(re.escape(chr(c)) for c in sorted(chars)) + "".join(sorted(_CATEGORY_CLASS[c] for c in cats))
+    if not cls:
+        return rx
+    gated = re.compile(f"(?=[{cls}])(?:{rx.pattern})", rx.flags)
+    return gated if gated.groupindex == rx.groupindex and gated.groups == rx.groups else rx

@@ -30,7 +30,7 @@ import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -55,9 +55,13 @@ if not Doc.has_extension("entities"):
 _DASHES = str.maketrans({"\u2010": "-", "\u2011": "-", "\u2012": "-", "\u2013": "-", "\u2014": "-", "\u2019": "'", "\u2018": "'"})
 
 
+@lru_cache(maxsize=1 << 16)
 def name_key(text: str) -> str:
     """A name folded for comparison: case, hyphens, punctuation and a leading "the" ignored
-    ("Kim Jong-un" and "Kim Jong Un" give "kim jong un")."""
+    ("Kim Jong-un" and "Kim Jong Un" give "kim jong un").
+
+    Memoised: the linkers ask for the same few names (mention keys) again and again.
+    """
     text = unicodedata.normalize("NFKC", text).translate(_DASHES).lower().replace("-", " ")
     text = re.sub(r"[^\w\s&]", "", text)
     text = re.sub(r"^the\s+", "", text)

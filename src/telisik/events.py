@@ -56,6 +56,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from telisik.lang import table
+from telisik.nlp import doc_text
 
 if not Doc.has_extension("events"):
     Doc.set_extension("events", default=None)
@@ -304,7 +305,7 @@ class _Article:
 
     def __init__(self, doc: Doc, lex: Lexicon):
         self.lex = lex
-        self.text = text = doc.text  # Doc.text joins every token on each call: read it once
+        self.text = text = doc_text(doc)
         spans = [m.span() for m in _TOKEN.finditer(text)]
         self.raw = raw = [text[s:e] for s, e in spans]
         self.low = [w.lower() for w in raw]

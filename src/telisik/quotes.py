@@ -45,6 +45,7 @@ from spacy.tokens import Doc
 
 from telisik.citations import Citation, canonical_media, find_citations
 from telisik.lang import table
+from telisik.nlp import doc_text
 
 if not Doc.has_extension("quotes"):
     Doc.set_extension("quotes", default=None)
@@ -548,7 +549,7 @@ class Finder:
 
 
 def _sentence_spans(doc: Doc) -> list[tuple[int, int]]:
-    text = doc.text  # Doc.text joins every token on each call: read it once
+    text = doc_text(doc)
     try:
         spans = [(s.start_char, s.end_char) for s in doc.sents]
     except ValueError:  # no sentence boundaries set (the component used without the splitter)
@@ -629,7 +630,7 @@ def _strip_end(text: str, start: int, end: int) -> int:
 
 
 def find_quotes(doc: Doc) -> list[dict[str, Any]]:
-    text = doc.text
+    text = doc_text(doc)
     lex = lexicon()
     sents = _sentence_spans(doc)
     paras = paragraphs(text)
@@ -762,7 +763,7 @@ def _para_of(pos: int, paras: list[tuple[int, int]]) -> int:
 
 
 def _reported(doc: Doc, vm: re.Match[str], kind: str, ss: int, se: int, marks: list[Marked], attributed: dict[int, Found]) -> Found | None:
-    text = doc.text
+    text = doc_text(doc)
     verb = vm.group(0)
     if kind in {"reported", "bahwa"}:
         if vm["nya"]:
@@ -889,16 +890,29 @@ _NOT_NAME_ROLES = ("title", "institution", "statement", "determiner", "pronoun",
 _RUN = re.compile(r"[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*)*")
 
 
+@cache
+def _not_name_phrases() -> frozenset[str]:
+    """The entries of all ``_NOT_NAME_ROLES``, in one set."""
+    roles = lexicon().roles
+    return frozenset(entry for role in _NOT_NAME_ROLES for entry in roles.get(role, frozenset()))
+
+
 def _full_names(text: str) -> list[tuple[int, str]]:
     """Person-like names in the article ("Menteri Pertahanan Sergei Shoigu" -> "Sergei Shoigu"), by position."""
     lex = lexicon()
+    not_name = _not_name_phrases()
     out = []
     for m in _RUN.finditer(text):
         words = m.group(0).split()
         i = 0
         while i < len(words):
-            n = max(lex.prefix(role, words[i:]) for role in _NOT_NAME_ROLES)
-            if not n and words[i].lower() in lexicon().roles["cue"]:
+            # the longest entry of any of those roles at words[i:] (what Lexicon.prefix gives for each)
+            low = [w.lower().strip(_PUNCT) for w in words[i : i + 4]]
+            n = 0
+            for k in range(1, len(low) + 1):
+                if " ".join(low[:k]) in not_name:
+                    n = k
+            if not n and words[i].lower() in lex.roles["cue"]:
                 n = 1
             if not n and (_ACRONYM.match(words[i]) or words[i].lower() in lex.verbs):
                 n = 1
@@ -1048,7 +1062,7 @@ def _subject_person(doc: Doc, start: int, end: int, sents: list[tuple[int, int]]
     the subject since: '"...," tutur Dimas. Sementara itu, Hendra ... . Seusai sidang, ia mengatakan'.
     """
     best: tuple[int, dict[str, Any]] | None = None
-    text = doc.text  # read once: Doc.text joins every token on each call
+    text = doc_text(doc)
     for ent in doc._.entities or []:
         # a person is introduced by a full name somewhere; a one-word "person" ("Nikel") is more
         # often a mistyped thing, and an acronym ("ODOL") is not a person at all
@@ -1065,7 +1079,7 @@ def _subject_person(doc: Doc, start: int, end: int, sents: list[tuple[int, int]]
 
 
 def _resolve(doc: Doc, found: list[Found]) -> list[dict[str, Any]]:
-    text = doc.text
+    text = doc_text(doc)
     names = _full_names(text)
     sents = _sentence_spans(doc)
     marks = marked_spans(text)

@@ -34,6 +34,7 @@ from spacy.tokens import Doc, Span
 from telisik import dates
 from telisik.dates import safe_date
 from telisik.lang import mapping, table, word_list
+from telisik.nlp import doc_text
 
 if not Doc.has_extension("timexes"):
     Doc.set_extension("timexes", default=None)
@@ -414,6 +415,10 @@ class TimexGrammar:
         )
         self._clause_start = re.compile(r"[,.;:!?\n\"“”()]")
         self._cue = re.compile(rf"\b(?:{_alt(lx.tense_cues)})\b", flags)
+        # each rule is run over the whole text: let it skip positions where it cannot start
+        self.rules = [(name, dates.first_char_gate(rx), handler) for name, rx, handler in self.rules]
+        self._not_timex = dates.first_char_gate(self._not_timex)
+        self._named_date = dates.first_char_gate(self._named_date)
 
     # ------------------------------------------------------------------ helpers
 
@@ -973,7 +978,7 @@ class TimexTagger:
 
     def __call__(self, doc: Doc) -> Doc:
         hints = [d for h in doc._.anchor_hints or () if (d := _as_date(h))]
-        timexes, anchor = tag(doc.text, doc._.published, hints)
+        timexes, anchor = tag(doc_text(doc), doc._.published, hints)
         doc._.timexes = timexes
         doc._.timex_anchor = anchor.to_dict() if anchor else None
         spans = []

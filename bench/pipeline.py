@@ -1,0 +1,271 @@
+"""Throughput of the whole article pipeline on the real corpus, next to its parts' reference tools.
+
+    python bench/pipeline.py [--limit 1000] [--rounds 2] [--dateparser-limit N] [--workers 2] [--no-dask]
+
+Takes the first ``--limit`` records of ``shared/data/corpus/indonews_jun2025.jsonl.gz``
+(JSON lines: text and metadata, no HTML) and measures, in this process:
+
+(a) telisik end to end in one process: ``Analyzer.analyze`` over the records
+    (ingest, clean, the spaCy article NLP, stories), articles per second; the
+    pipeline is built before the clock starts, afresh for every round, so no
+    round profits from another's tokenizer cache. Peak RSS of this process
+    (``resource.getrusage``) after the telisik rounds.
+(b) extraction alone, on the HTML pages of ``shared/data/html`` (the corpus has
+    no HTML): ``trafilatura.extract`` against telisik's own extract + clean
+    (``parse_html``, ``split_blocks``, ``clean_blocks``), pages per second.
+(c) dates alone: ``dateparser.search.search_dates(body, languages=["id"])``
+    over each record's text with ``RELATIVE_BASE`` = its publication date,
+    articles per second (the first ``--dateparser-limit`` records; all by
+    default). dateparser is in the ``bench`` extra.
+(d) when ``telisik analyze --help`` offers ``--engine``: ``telisik analyze
+    --engine dask --workers W`` as a subprocess on the same records: wall time
+    (start-up and cluster included), articles per second and peak memory of
+    the process tree (parent + workers; psutil polling, the sum of RSS, else
+    ``/usr/bin/time -v``'s maximum of one process).
+
+(a), (b) and (c) run alternately, ``--rounds`` times with the order rotated, so
+that machine noise hits all alike; the best round counts. Prints a Markdown table.
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import gzip
+import itertools
+import json
+import os
+import re
+import resource
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from collections.abc import Callable
+from datetime import datetime
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(REPO / "src"))
+
+from telisik.clean import clean_blocks, split_blocks  # noqa: E402
+from telisik.extract import HtmlError, parse_html  # noqa: E402
+from telisik.ingest import decode  # noqa: E402
+from telisik.pipeline import Analyzer  # noqa: E402
+
+SHARED = REPO.parent / "shared" / "data"
+CORPUS = SHARED / "corpus" / "indonews_jun2025.jsonl.gz"
+HTML = SHARED / "html"
+
+
+def rss_mb() -> float:
+    """Peak resident memory of this process so far, MB (ru_maxrss is KB on Linux)."""
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def sample(limit: int, out: Path) -> list[dict]:
+    with gzip.open(CORPUS, "rt", encoding="utf-8") as src:
+        lines = list(itertools.islice(src, limit))
+    out.write_text("".join(lines), encoding="utf-8")
+    return [json.loads(line) for line in lines]
+
+
+def html_pages() -> list[tuple[str, str]]:
+    pages = []
+    for path in sorted(HTML.rglob("*.htm*")):
+        text, _, _ = decode(path.read_bytes())
+        if text:
+            pages.append((path.name, text))
+    return pages
+
+
+# ---------------------------------------------------------------- the systems
+
+
+def run_telisik(path: Path) -> tuple[float, int]:
+    analyzer = Analyzer()
+    analyzer.nlp  # noqa: B018 - built before the clock starts
+    started = time.perf_counter()
+    document = analyzer.analyze([str(path)])
+    return time.perf_counter() - started, len(document["articles"])
+
+
+def run_trafilatura(pages: list[tuple[str, str]]) -> tuple[float, int]:
+    import trafilatura
+
+    started = time.perf_counter()
+    for _, html in pages:
+        trafilatura.extract(html)
+    return time.perf_counter() - started, len(pages)
+
+
+def run_telisik_extract(pages: list[tuple[str, str]]) -> tuple[float, int]:
+    started = time.perf_counter()
+    for _, html in pages:
+        try:
+            page = parse_html(html)
+        except HtmlError:
+            continue
+        clean_blocks(split_blocks(page.text), title=page.title)
+    return time.perf_counter() - started, len(pages)
+
+
+def run_dateparser(records: list[dict]) -> tuple[float, int]:
+    from dateparser.search import search_dates
+
+    def base(record: dict) -> datetime | None:
+        try:
+            return datetime.fromisoformat(str(record.get("published") or "")).replace(tzinfo=None)
+        except ValueError:
+            return None
+
+    jobs = [(r.get("text") or "", base(r)) for r in records]
+    search_dates("Senin, 12 Juni 2023", languages=["id"])  # loads its language data outside the clock
+    started = time.perf_counter()
+    for text, relative_base in jobs:
+        settings = {"RELATIVE_BASE": relative_base} if relative_base else {}
+        search_dates(text, languages=["id"], settings=settings)
+    return time.perf_counter() - started, len(jobs)
+
+
+# ---------------------------------------------------------------- the Dask engine, as a subprocess
+
+
+def has_engine(telisik: str) -> bool:
+    try:
+        shown = subprocess.run([telisik, "analyze", "--help"], capture_output=True, text=True, timeout=120).stdout
+    except (OSError, subprocess.SubprocessError):
+        return False
+    return "--engine" in shown
+
+
+def run_dask(telisik: str, path: Path, workers: int, out: Path) -> dict:
+    command = [telisik, "analyze", str(path), "--out", str(out), "--engine", "dask", "--workers", str(workers), "--quiet"]
+    try:
+        import psutil
+    except ImportError:
+        psutil = None
+    peak = 0
+    how = "psutil: sum of RSS over the process tree"
+    started = time.perf_counter()
+    if psutil is not None:
+        proc = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+        done = threading.Event()
+
+        def poll() -> None:
+            nonlocal peak
+            parent = psutil.Process(proc.pid)
+            while not done.is_set():
+                total = 0
+                with contextlib.suppress(psutil.Error):
+                    for p in [parent, *parent.children(recursive=True)]:
+                        with contextlib.suppress(psutil.Error):
+                            total += p.memory_info().rss
+                peak = max(peak, total)
+                done.wait(0.05)
+
+        watcher = threading.Thread(target=poll, daemon=True)
+        watcher.start()
+        _, err = proc.communicate()
+        done.set()
+        watcher.join()
+        code = proc.returncode
+    else:
+        how = "/usr/bin/time -v: the largest single process"
+        res = subprocess.run(["/usr/bin/time", "-v", *command], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+        code, err = res.returncode, res.stderr
+        m = re.search(r"Maximum resident set size \(kbytes\): (\d+)", err)
+        peak = int(m.group(1)) * 1024 if m else 0
+    seconds = time.perf_counter() - started
+    articles = 0
+    analysis = out / "analysis.json"
+    if analysis.exists():
+        articles = len(json.loads(analysis.read_text(encoding="utf-8"))["articles"])
+    return {"seconds": seconds, "articles": articles, "peak_mb": peak / 2**20, "how": how, "code": code, "stderr": err[-500:]}
+
+
+# ---------------------------------------------------------------- main
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--limit", type=int, default=1000, help="corpus records (default 1000)")
+    ap.add_argument("--rounds", type=int, default=2, help="alternating rounds; the best counts (default 2)")
+    ap.add_argument("--dateparser-limit", type=int, default=None, help="records for dateparser (default: all)")
+    ap.add_argument("--workers", type=int, default=2, help="Dask workers for (d) (default 2)")
+    ap.add_argument("--no-dask", action="store_true", help="skip (d)")
+    args = ap.parse_args(argv)
+    if not CORPUS.exists():
+        print(f"no corpus at {CORPUS}; nothing to measure", file=sys.stderr)
+        return 0
+
+    with tempfile.TemporaryDirectory(prefix="telisik-bench-") as tmp:
+        work = Path(tmp)
+        path = work / "sample.jsonl"
+        records = sample(args.limit, path)
+        pages = html_pages()
+        dated = records[: args.dateparser_limit] if args.dateparser_limit else records
+
+        systems: dict[str, Callable[[], tuple[float, int]]] = {
+            "telisik": lambda: run_telisik(path),
+            "trafilatura": lambda: run_trafilatura(pages),
+            "telisik_extract": lambda: run_telisik_extract(pages),
+            "dateparser": lambda: run_dateparser(dated),
+        }
+        best: dict[str, tuple[float, int]] = {}
+        telisik_rss = 0.0
+        names = list(systems)
+        for r in range(max(1, args.rounds)):
+            order = names[r % len(names) :] + names[: r % len(names)]
+            for name in order:
+                seconds, n = systems[name]()
+                if name not in best or seconds < best[name][0]:
+                    best[name] = (seconds, n)
+                if name == "telisik" and not telisik_rss:
+                    telisik_rss = rss_mb()  # round 1 runs telisik first: nothing else has run yet
+                print(f"  round {r + 1}: {name:16s} {n:5d} in {seconds:7.2f} s", file=sys.stderr)
+
+        telisik_cmd = str(Path(sys.executable).with_name("telisik"))
+        dask = None
+        if not args.no_dask and has_engine(telisik_cmd):
+            dask = run_dask(telisik_cmd, path, args.workers, work / "dask")
+
+    def rate(name: str) -> str:
+        seconds, n = best[name]
+        return f"{n / seconds:.1f}" if seconds else "-"
+
+    cores = os.cpu_count()
+    print(f"\n{len(records)} corpus records ({CORPUS.name}), {len(pages)} HTML pages ({HTML}),")
+    print(f"{cores} cores, best of {args.rounds} rounds\n")
+    print("| what | items | seconds | items/s | peak RSS MB |")
+    print("|---|---:|---:|---:|---:|")
+    s, n = best["telisik"]
+    what = "(a) telisik single process, `Analyzer.analyze` end to end"
+    print(f"| {what} | {n} articles | {s:.2f} | {rate('telisik')} | {telisik_rss:.0f} (this process) |")
+    s, n = best["trafilatura"]
+    print(f"| (b) `trafilatura.extract` alone (HTML pages) | {n} pages | {s:.2f} | {rate('trafilatura')} | |")
+    s, n = best["telisik_extract"]
+    print(f"| (b) telisik extract + clean alone (same pages) | {n} pages | {s:.2f} | {rate('telisik_extract')} | |")
+    s, n = best["dateparser"]
+    print(f"| (c) dateparser `search_dates` alone (record texts) | {n} articles | {s:.2f} | {rate('dateparser')} | |")
+    if dask is not None:
+        ok = "" if dask["code"] == 0 else f" (exit {dask['code']})"
+        aps = dask["articles"] / dask["seconds"] if dask["seconds"] else 0.0
+        print(
+            f"| (d) `telisik analyze --engine dask --workers {args.workers}`, subprocess, wall{ok} | {dask['articles']} articles "
+            f"| {dask['seconds']:.2f} | {aps:.1f} | {dask['peak_mb']:.0f} (parent + workers) |"
+        )
+        if dask["code"]:
+            print(f"\ndask run failed: {dask['stderr']}", file=sys.stderr)
+    elif not args.no_dask:
+        print("| (d) Dask engine | not available (`telisik analyze --help` shows no `--engine`) | | | |")
+    print(f"\nsingle process: {float(rate('telisik')):.1f} articles/s; telisik extract+clean is "
+          f"{best['trafilatura'][0] / best['telisik_extract'][0]:.2f}x trafilatura's speed on the HTML pages")
+    if dask is not None:
+        print(f"memory of (d) measured by {dask['how']}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
