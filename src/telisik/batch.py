@@ -63,7 +63,7 @@ from telisik import __version__
 from telisik.cluster import ClusterConfig, StoryClusterer
 from telisik.entities import link_across
 from telisik.ingest import DEFAULT_MAX_BYTES, WARC_SUFFIXES, Reader, _kind_suffix
-from telisik.records import Article, RawDocument, Rejection
+from telisik.records import Article, Rejection
 from telisik.similarity import DocumentFrequencies
 
 log = logging.getLogger(__name__)
@@ -189,8 +189,7 @@ def analyse_task(task: int, units: Sequence[Unit], max_bytes: int) -> Partition:
                 items = analyzer.reader.read_file(Path(str(unit.path)))
             else:
                 items = analyzer.reader.read_records(Path(str(unit.path)), unit.lo, unit.hi, unit.offset)
-            for item in items:
-                result = analyzer.process(item) if isinstance(item, RawDocument) else item
+            for result in analyzer.process_all(items):
                 if isinstance(result, Article):
                     out.articles.append((position, result))
                 else:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import hashlib
 import logging
 import os
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from datetime import date
 from functools import cached_property
 from typing import Any
@@ -32,6 +32,8 @@ log = logging.getLogger(__name__)
 
 # a gallery page can carry dozens of captions; the first few say what the photos are of
 MAX_CAPTIONS = 8
+# documents a call of the NLP pipeline takes (nlp.pipe)
+NLP_BATCH = 32
 MAX_CAPTION_CHARS = 1000
 
 
@@ -69,16 +71,71 @@ class Analyzer:
     # ------------------------------------------------------------------ one document
 
     def process(self, doc: RawDocument) -> Article | Rejection:
-        where = doc.where
-        try:
-            return self._process(doc)
-        except HtmlError as err:
-            return Rejection(where, str(err))
-        except Exception as err:  # noqa: BLE001 - one page's bug must not end a batch
-            log.debug("internal error on %s", where, exc_info=True)
-            return Rejection(where, f"internal error while analysing ({type(err).__name__}: {err})")
+        """One raw document analysed; bad input gives a ``Rejection``, never an exception."""
+        return next(self.process_all([doc]))
 
-    def _process(self, doc: RawDocument) -> Article | Rejection:
+    def process_all(self, items: Iterable[RawDocument | Rejection]) -> Iterator[Article | Rejection]:
+        """Each item analysed (a rejection passed through), in input order.
+
+        The NLP runs ``NLP_BATCH`` documents at a time through ``nlp.pipe``:
+        the NER model is a network, and one document a call leaves it working
+        on batches of one.
+        """
+        pending: list[Rejection | tuple[Article, CleanPage]] = []
+        for item in items:
+            pending.append(item if isinstance(item, Rejection) else self._prepare_safely(item))
+            if len(pending) >= NLP_BATCH:
+                yield from self._annotate(pending)
+                pending = []
+        yield from self._annotate(pending)
+
+    def _prepare_safely(self, doc: RawDocument) -> Rejection | tuple[Article, CleanPage]:
+        try:
+            return self._prepare(doc)
+        except HtmlError as err:
+            return Rejection(doc.where, str(err))
+        except Exception as err:  # noqa: BLE001 - one page's bug must not end a batch
+            return self._internal_error(doc.where, err)
+
+    @staticmethod
+    def _internal_error(where: str, err: Exception) -> Rejection:
+        log.debug("internal error on %s", where, exc_info=True)
+        return Rejection(where, f"internal error while analysing ({type(err).__name__}: {err})")
+
+    def _annotate(self, pending: list[Rejection | tuple[Article, CleanPage]]) -> Iterator[Article | Rejection]:
+        """The NLP of the prepared articles among ``pending``, which come back in their order."""
+        prepared = [p for p in pending if not isinstance(p, Rejection)]
+        docs = []
+        for article, _page in prepared:
+            doc = self.nlp.make_doc(article.body)
+            doc._.published = article.published
+            docs.append(doc)
+        try:
+            annotated: list[Any] = list(self.nlp.pipe(docs, batch_size=NLP_BATCH))
+        except Exception:  # noqa: BLE001 - one document's failure must not cost its batch: each alone
+            log.debug("a batch failed in the NLP; analysing its documents one by one", exc_info=True)
+            annotated = []
+            for doc in docs:
+                try:
+                    annotated.append(self.nlp(doc))
+                except Exception as err:  # noqa: BLE001
+                    annotated.append(err)
+        done = iter(annotated)
+        for item in pending:
+            if isinstance(item, Rejection):
+                yield item
+                continue
+            article, page = item
+            nlp_doc = next(done)
+            try:
+                if isinstance(nlp_doc, Exception):
+                    raise nlp_doc
+                yield self._fill(article, page, nlp_doc)
+            except Exception as err:  # noqa: BLE001
+                yield self._internal_error(article.where, err)
+
+    def _prepare(self, doc: RawDocument) -> Rejection | tuple[Article, CleanPage]:
+        """The clean article and its metadata, before the NLP; a ``Rejection`` when no text is left."""
         given = doc.given
         given_title = given.get("title") if isinstance(given.get("title"), str) else None
         html_page = None
@@ -112,9 +169,10 @@ class Analyzer:
             standfirst=page.standfirst,
             warnings=list(doc.warnings),
         )
-        nlp_doc = self.nlp.make_doc(body)
-        nlp_doc._.published = article.published
-        nlp_doc = self.nlp(nlp_doc)
+        return article, page
+
+    def _fill(self, article: Article, page: CleanPage, nlp_doc: Any) -> Article:
+        """The article's facts from its annotated doc."""
         article.timexes = nlp_doc._.timexes or []
         article.timex_anchor = nlp_doc._.timex_anchor
         article.entities = nlp_doc._.entities or []
@@ -193,8 +251,7 @@ class Analyzer:
         articles: list[Article] = []
         rejected: list[Rejection] = []
         seen: dict[str, str] = {}
-        for item in self.reader.read(inputs):
-            result = self.process(item) if isinstance(item, RawDocument) else item
+        for result in self.process_all(self.reader.read(inputs)):
             if isinstance(result, Article):
                 first = seen.get(result.id)
                 if first is not None:

@@ -732,19 +732,22 @@ def ingest(
         articles.clear()
         rejected.clear()
 
-    for item in analyzer.reader.read(inputs):
-        if isinstance(item, RawDocument):
-            aid = article_id(item)
-            if aid in seen or store.stored([aid]):
-                report.already_stored += 1
-                if on_item:
-                    on_item(aid)
-                continue
-            result = analyzer.process(item)
-        else:
-            result = item
+    def fresh() -> Iterator[RawDocument | Rejection]:
+        """The items to analyse: pages not stored yet (nor seen earlier in this run), and rejections."""
+        for item in analyzer.reader.read(inputs):
+            if isinstance(item, RawDocument):
+                aid = article_id(item)
+                if aid in seen or store.stored([aid]):
+                    report.already_stored += 1
+                    if on_item:
+                        on_item(aid)
+                    continue
+                # a page repeated within the input is analysed once
+                seen[aid] = item.where
+            yield item
+
+    for result in analyzer.process_all(fresh()):
         if isinstance(result, Article):
-            seen[result.id] = result.where
             articles.append(result)
             report.added += 1
         else:
