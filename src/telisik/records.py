@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field, fields
 from typing import Any
 
 
@@ -74,4 +74,10 @@ class Article:
         return location(self.source, self.record)
 
     def to_dict(self) -> dict[str, Any]:
-        return asdict(self)
+        """The article as the analysis document's dict.
+
+        Field by field, not ``dataclasses.asdict``: that deep-copies every
+        timex, entity and mention (3% of a run); the nested records are shared
+        with the article, which later stages read and do not change.
+        """
+        return {f.name: getattr(self, f.name) for f in fields(self)}
