@@ -8,15 +8,12 @@ cross task boundaries, and the documents are compared byte for byte.
 from __future__ import annotations
 
 import gzip
-import io
 import itertools
 import json
 import shutil
 from pathlib import Path
 
 import pytest
-from warcio.statusandheaders import StatusAndHeaders
-from warcio.warcwriter import WARCWriter
 
 from store_fixtures import ALL, HOSTILE
 from telisik import batch
@@ -24,6 +21,7 @@ from telisik.cli import main
 from telisik.ingest import Reader
 from telisik.records import Rejection
 from telisik.render import write_outputs
+from warc_fixtures import warc_bytes
 
 distributed = pytest.importorskip("distributed")
 
@@ -58,15 +56,6 @@ HTML = (
 )
 
 
-def _warc(records: list[tuple[str, str, str]]) -> bytes:
-    buf = io.BytesIO()
-    writer = WARCWriter(buf, gzip=True)
-    for url, ctype, body in records:
-        headers = StatusAndHeaders("200 OK", [("Content-Type", ctype)], protocol="HTTP/1.1")
-        writer.write_record(writer.create_warc_record(url, "response", payload=io.BytesIO(body.encode("utf-8")), http_headers=headers))
-    return buf.getvalue()
-
-
 def _jsonl(records: list) -> str:
     return "".join((r if isinstance(r, str) else json.dumps(r, ensure_ascii=False)) + "\n" for r in records)
 
@@ -86,7 +75,7 @@ def make_inputs(root: Path) -> list[str]:
     (sub / "blank.jsonl").write_text("\n\n", encoding="utf-8")
     shutil.copytree(EXAMPLES, root / "examples")
     (root / "crawl.warc.gz").write_bytes(
-        _warc([
+        warc_bytes([
             ("https://www.kompas.com/banjir-bekasi", "text/html", HTML),
             ("https://www.kompas.com/robots.txt", "text/plain", "User-agent: *"),
             ("https://www.kompas.com/kapal", "text/html; charset=utf-8", (EXAMPLES / "kompas_kapal_kandas.html").read_text(encoding="utf-8")),

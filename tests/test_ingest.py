@@ -1,14 +1,11 @@
 """Reading inputs, good and broken: every problem is a rejection with a reason."""
 
 import gzip
-import io
 import json
-
-from warcio.statusandheaders import StatusAndHeaders
-from warcio.warcwriter import WARCWriter
 
 from telisik.ingest import Reader, decode
 from telisik.records import RawDocument, Rejection
+from warc_fixtures import warc_bytes
 
 PAGE = (
     "Banjir Rendam Ratusan Rumah di Kabupaten Bekasi\n\n"
@@ -99,17 +96,8 @@ def test_jsonl_lines_good_and_bad(tmp_path):
     assert "neither 'text' nor 'html'" in items[3].reason
 
 
-def _warc(records: list[tuple[str, str, str]]) -> bytes:
-    buf = io.BytesIO()
-    writer = WARCWriter(buf, gzip=True)
-    for url, ctype, body in records:
-        headers = StatusAndHeaders("200 OK", [("Content-Type", ctype)], protocol="HTTP/1.1")
-        writer.write_record(writer.create_warc_record(url, "response", payload=io.BytesIO(body.encode("utf-8")), http_headers=headers))
-    return buf.getvalue()
-
-
 def test_warc_html_responses(tmp_path):
-    data = _warc([
+    data = warc_bytes([
         ("https://www.kompas.com/a", "text/html; charset=utf-8", HTML),
         ("https://www.kompas.com/logo.png", "image/png", "png"),
         ("https://www.kompas.com/b", "text/html", HTML.replace("Bekasi", "Bogor")),
@@ -121,7 +109,7 @@ def test_warc_html_responses(tmp_path):
 
 
 def test_truncated_warc_keeps_what_was_read(tmp_path):
-    data = _warc([("https://www.kompas.com/a", "text/html", HTML), ("https://www.kompas.com/b", "text/html", HTML * 50)])
+    data = warc_bytes([("https://www.kompas.com/a", "text/html", HTML), ("https://www.kompas.com/b", "text/html", HTML * 50)])
     (tmp_path / "cut.warc.gz").write_bytes(data[: len(data) - 400])
     items = read(tmp_path / "cut.warc.gz")
     assert isinstance(items[0], RawDocument)
