@@ -732,12 +732,12 @@ def ingest(
         articles.clear()
         rejected.clear()
 
-    def fresh() -> Iterator[RawDocument | Rejection]:
-        """The items to analyse: pages not stored yet (nor seen earlier in this run), and rejections."""
-        for item in analyzer.reader.read(inputs):
+    def sift(chunk: list[RawDocument | Rejection]) -> Iterator[RawDocument | Rejection]:
+        ids = [article_id(item) if isinstance(item, RawDocument) else "" for item in chunk]
+        stored = store.stored(i for i in ids if i)
+        for item, aid in zip(chunk, ids, strict=True):
             if isinstance(item, RawDocument):
-                aid = article_id(item)
-                if aid in seen or store.stored([aid]):
+                if aid in seen or aid in stored:
                     report.already_stored += 1
                     if on_item:
                         on_item(aid)
@@ -745,6 +745,17 @@ def ingest(
                 # a page repeated within the input is analysed once
                 seen[aid] = item.where
             yield item
+
+    def fresh() -> Iterator[RawDocument | Rejection]:
+        """The items to analyse: pages not stored yet (nor seen earlier in this run), and rejections."""
+        chunk: list[RawDocument | Rejection] = []
+        for item in analyzer.reader.read(inputs):
+            chunk.append(item)
+            if len(chunk) >= CHUNK:
+                # one query a chunk for the ids already stored, not one a page
+                yield from sift(chunk)
+                chunk = []
+        yield from sift(chunk)
 
     for result in analyzer.process_all(fresh()):
         if isinstance(result, Article):
