@@ -552,9 +552,10 @@ def run(
 
     _lap(clock, "stage 5")
     # 6. stories described after a second shuffle of the articles, by story block
-    def stories() -> Iterator[dict[str, Any]]:
+    def start_stories() -> list[Any]:
+        """Every block's description, started now: the workers write stories while the driver writes articles."""
         if not blocks:
-            return
+            return []
         from dask import bag as db
 
         payload = client.map(story_payload, final, pure=False)
@@ -566,9 +567,16 @@ def run(
         for p, keys in enumerate(client.gather(client.compute([delayed(group_keys)(piece) for piece in pieces]))):
             for key in keys:
                 where[key] = p
-        yield from _pipelined(
-            [_computing(client, delayed(describe_block)(pieces[where[b]], b, df_future)) if b in where else None for b in blocks]
-        )
+        # below the articles' priority, so that the partitions the driver is writing come first
+        return [
+            client.compute(delayed(describe_block)(pieces[where[b]], b, df_future), priority=-1) if b in where else None for b in blocks
+        ]
+
+    def stories(futures: list[Any]) -> Iterator[dict[str, Any]]:
+        for i, fut in enumerate(futures):
+            if fut is not None:
+                yield from fut.result()
+                futures[i] = None  # its result is written: let the cluster forget it
 
     def articles() -> Iterator[dict[str, Any]]:
         for part in _pipelined([_submitting(client, article_dicts, f) for f in final]):
@@ -582,11 +590,12 @@ def run(
     if parts:
         folder = out / "parts"
         folder.mkdir(exist_ok=True)
+        started = start_stories()
         for t, f in enumerate(final):
             path = folder / f"articles-{t:05d}.jsonl"
             _write_jsonl(path, client.submit(article_dicts, f, pure=False).result())
             result.written.append(path)
-        for name, items in (("stories", _flatten(stories())), ("entities", entities), ("rejected", rejected_dicts)):
+        for name, items in (("stories", stories(started)), ("entities", entities), ("rejected", rejected_dicts)):
             _write_jsonl(folder / f"{name}.jsonl", items)
             result.written.append(folder / f"{name}.jsonl")
         meta = {**head, "tasks": n, "articles": result.articles, "rejected": len(rejected_dicts), "entities": len(entities), **tail}
@@ -595,19 +604,21 @@ def run(
     elif result.articles <= html_limit:
         from telisik.render import write_outputs
 
+        started = start_stories()
         document = {
             **head,
             "rejected": rejected_dicts,
             "articles": list(articles()),
             "entities": entities,
-            "stories": list(_flatten(stories())),
+            "stories": list(stories(started)),
             **tail,
         }
         result.written += list(write_outputs(document, out))
         result.document = document
     else:
         path = out / "analysis.json"
-        lists = [("rejected", rejected_dicts), ("articles", articles()), ("entities", entities), ("stories", _flatten(stories()))]
+        started = start_stories()
+        lists = [("rejected", rejected_dicts), ("articles", articles()), ("entities", entities), ("stories", stories(started))]
         write_document(path, head, lists, tail)
         result.written.append(path)
         stale = out / "report.html"
@@ -632,11 +643,6 @@ def _reason(fut: Any) -> str:
     except Exception as exc:  # noqa: BLE001
         err = exc
     return f"{type(err).__name__}: {err}"
-
-
-def _flatten(blocks: Iterable[list[dict[str, Any]]]) -> Iterator[dict[str, Any]]:
-    for block in blocks:
-        yield from block
 
 
 def _computing(client: Any, value: Any) -> Callable[[], Any]:
