@@ -174,7 +174,7 @@ class SearchResult(BaseModel):
     items: list[SearchHit]
 
 
-class Outlet_(BaseModel):
+class OutletCount(BaseModel):
     outlet: str
     articles: int
 
@@ -740,7 +740,7 @@ def create_app(store: Store) -> FastAPI:
             raise not_found("entity")
         return {**entity, "quotes": store.entity_quotes(entity_id, limit=ENTITY_QUOTES)}
 
-    @app.get("/api/outlets", response_model=list[Outlet_], tags=["articles"], summary="Outlets, with how many articles each")
+    @app.get("/api/outlets", response_model=list[OutletCount], tags=["articles"], summary="Outlets, with how many articles each")
     def api_outlets():
         return [{"outlet": o, "articles": n} for o, n in store.outlets()]
 
