@@ -164,7 +164,7 @@ def _stored(db_url: str) -> int:
 
 def test_a_killed_ingest_run_again_ends_as_an_uninterrupted_run(db_url, tmp_path, analyzer):
     # more articles than one NLP batch (pipeline.NLP_BATCH), so the kill lands between committed batches
-    many = [{**a, "id": f"{a['id']}-{k}", "url": a["url"] + f"?v={k}"} for k in range(6) for a in ALL]
+    many = [{**a, "id": f"{a['id']}-{k}", "url": a["url"] + f"?v={k}"} for k in range(10) for a in ALL]
     path = write_jsonl(tmp_path / "many.jsonl", many)
     reference_db = str(tmp_path / "reference.db")
     with Store(reference_db) as reference:
