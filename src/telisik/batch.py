@@ -64,6 +64,7 @@ from telisik.cluster import ClusterConfig, StoryClusterer
 from telisik.entities import link_across
 from telisik.ingest import DEFAULT_MAX_BYTES, WARC_SUFFIXES, Reader, _kind_suffix
 from telisik.records import Article, Rejection
+from telisik.render import write_document, write_jsonl
 from telisik.similarity import DocumentFrequencies
 
 log = logging.getLogger(__name__)
@@ -350,52 +351,6 @@ def describe_block(grouped: list[tuple[Any, list[Any]]], block: int, df_snapshot
 # ---------------------------------------------------------------------------- writing
 
 
-def _items_json(items: Iterable[Any], indent: str) -> Iterator[str]:
-    """A JSON list's items as ``json.dumps(..., indent=1)`` writes them at this depth."""
-    for item in items:
-        text = json.dumps(item, ensure_ascii=False, indent=1)
-        yield indent + text.replace("\n", "\n" + indent)
-
-
-def write_document(path: Path, head: dict[str, Any], lists: Sequence[tuple[str, Iterable[Any]]], tail: dict[str, Any]) -> None:
-    """Write ``{**head, **lists, **tail}`` to ``path`` byte for byte as ``json.dumps(..., ensure_ascii=False, indent=1)``,
-    each list streamed from its iterable."""
-    tmp = path.with_name(path.name + ".tmp")
-    with open(tmp, "w", encoding="utf-8") as fh:
-        fh.write("{")
-        first = True
-
-        def key(name: str) -> None:
-            nonlocal first
-            fh.write(("\n" if first else ",\n") + " " + json.dumps(name, ensure_ascii=False) + ": ")
-            first = False
-
-        for name, value in head.items():
-            key(name)
-            fh.write(json.dumps(value, ensure_ascii=False, indent=1).replace("\n", "\n "))
-        for name, items in lists:
-            key(name)
-            empty = True
-            for text in _items_json(items, "  "):
-                fh.write(("[\n" if empty else ",\n") + text)
-                empty = False
-            fh.write("[]" if empty else "\n ]")
-        for name, value in tail.items():
-            key(name)
-            fh.write(json.dumps(value, ensure_ascii=False, indent=1).replace("\n", "\n "))
-        fh.write("}" if first else "\n}")
-    os.replace(tmp, path)
-
-
-def _write_jsonl(path: Path, items: Iterable[Any]) -> int:
-    n = 0
-    with open(path, "w", encoding="utf-8") as fh:
-        for item in items:
-            fh.write(json.dumps(item, ensure_ascii=False) + "\n")
-            n += 1
-    return n
-
-
 # ---------------------------------------------------------------------------- the run
 
 
@@ -593,10 +548,10 @@ def run(
         started = start_stories()
         for t, f in enumerate(final):
             path = folder / f"articles-{t:05d}.jsonl"
-            _write_jsonl(path, client.submit(article_dicts, f, pure=False).result())
+            write_jsonl(path, client.submit(article_dicts, f, pure=False).result())
             result.written.append(path)
         for name, items in (("stories", stories(started)), ("entities", entities), ("rejected", rejected_dicts)):
-            _write_jsonl(folder / f"{name}.jsonl", items)
+            write_jsonl(folder / f"{name}.jsonl", items)
             result.written.append(folder / f"{name}.jsonl")
         meta = {**head, "tasks": n, "articles": result.articles, "rejected": len(rejected_dicts), "entities": len(entities), **tail}
         (folder / "meta.json").write_text(json.dumps(meta, ensure_ascii=False, indent=1), encoding="utf-8")

@@ -16,9 +16,10 @@ import json
 import sys
 from collections.abc import Iterable, Iterator
 from pathlib import Path
-from typing import IO, Any
+from typing import Any
 
 from telisik import __version__
+from telisik.render import dump_document, write_document, write_jsonl
 from telisik.store import Store
 
 TABLES = ("articles", "stories", "entities", "rejected")
@@ -54,19 +55,17 @@ def _records(store: Store, table: str) -> Iterator[dict[str, Any]]:
 
 def export(store: Store, fmt: str, out: str) -> list[str]:
     """Write the store in ``fmt`` to ``out``; returns what was written."""
+    head = {"telisik_version": __version__}
     if fmt == "json":
         if out == "-":
-            write_document(store, sys.stdout)
+            dump_document(sys.stdout, head, document_lists(store))
+            sys.stdout.write("\n")
             return ["standard output"]
         path = Path(out)
         if path.is_dir():
             path = path / "analysis.json"
         path.parent.mkdir(parents=True, exist_ok=True)
-        tmp = path.with_name(path.name + ".part")
-        with tmp.open("w", encoding="utf-8") as fh:
-            write_document(store, fh)
-        # a reader never sees half a document
-        tmp.replace(path)
+        write_document(path, head, document_lists(store))
         return [str(path)]
     directory = Path(out)
     directory.mkdir(parents=True, exist_ok=True)
@@ -74,9 +73,7 @@ def export(store: Store, fmt: str, out: str) -> list[str]:
         written = []
         for table in TABLES:
             path = directory / f"{table}.jsonl"
-            with path.open("w", encoding="utf-8") as fh:
-                for record in _records(store, table):
-                    fh.write(json.dumps(record, ensure_ascii=False, default=str) + "\n")
+            write_jsonl(path, _records(store, table))
             written.append(str(path))
         return written
     if fmt == "parquet":
@@ -84,22 +81,9 @@ def export(store: Store, fmt: str, out: str) -> list[str]:
     raise ValueError(f"unknown export format {fmt!r} (json, jsonl or parquet)")
 
 
-def write_document(store: Store, fh: IO[str]) -> None:
-    """The analysis document, written a record at a time."""
-
-    def write_list(name: str, records: Iterable[dict[str, Any]], last: bool = False) -> None:
-        fh.write(f'  "{name}": [')
-        for i, record in enumerate(records):
-            fh.write(("\n    " if i == 0 else ",\n    ") + json.dumps(record, ensure_ascii=False, default=str))
-        fh.write("\n  ]" + ("\n" if last else ",\n"))
-
-    fh.write("{\n")
-    fh.write(f'  "telisik_version": {json.dumps(__version__)},\n')
-    write_list("rejected", store.rejections())
-    write_list("articles", store.iter_articles())
-    write_list("entities", store.iter_entities())
-    write_list("stories", store.iter_stories(), last=True)
-    fh.write("}\n")
+def document_lists(store: Store) -> list[tuple[str, Iterable[dict[str, Any]]]]:
+    """The analysis document's lists, each read from the store as it is written."""
+    return [(table, _records(store, table)) for table in ("rejected", "articles", "entities", "stories")]
 
 
 def write_parquet(records: Iterable[dict[str, Any]], columns: list[tuple[str, str]], path: Path) -> str:

@@ -11,10 +11,10 @@ from __future__ import annotations
 import json
 import os
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import IO, Any
 from urllib.parse import urlsplit
 
 from jinja2 import Environment, PackageLoader, select_autoescape
@@ -326,6 +326,58 @@ def _write_atomic(path: Path, text: str) -> None:
     tmp = path.with_name(path.name + ".tmp")
     tmp.write_text(text, encoding="utf-8")
     os.replace(tmp, path)
+
+
+def dump_document(
+    fh: IO[str], head: Mapping[str, Any], lists: Sequence[tuple[str, Iterable[Any]]], tail: Mapping[str, Any] | None = None
+) -> None:
+    """``{**head, **lists, **tail}`` to ``fh`` byte for byte as ``json.dumps(..., ensure_ascii=False, indent=1)``
+    writes it, each list streamed from its iterable: a document too large to hold is written a record at a time."""
+    fh.write("{")
+    first = True
+
+    def key(name: str) -> None:
+        nonlocal first
+        fh.write(("\n" if first else ",\n") + " " + json.dumps(name, ensure_ascii=False) + ": ")
+        first = False
+
+    def value(v: Any, indent: str) -> str:
+        return json.dumps(v, ensure_ascii=False, indent=1).replace("\n", "\n" + indent)
+
+    for name, v in head.items():
+        key(name)
+        fh.write(value(v, " "))
+    for name, items in lists:
+        key(name)
+        empty = True
+        for item in items:
+            fh.write(("[\n" if empty else ",\n") + "  " + value(item, "  "))
+            empty = False
+        fh.write("[]" if empty else "\n ]")
+    for name, v in (tail or {}).items():
+        key(name)
+        fh.write(value(v, " "))
+    fh.write("}" if first else "\n}")
+
+
+def write_document(
+    path: Path, head: Mapping[str, Any], lists: Sequence[tuple[str, Iterable[Any]]], tail: Mapping[str, Any] | None = None
+) -> None:
+    """``dump_document`` to ``path``, which a reader never sees half written."""
+    tmp = path.with_name(path.name + ".tmp")
+    with tmp.open("w", encoding="utf-8") as fh:
+        dump_document(fh, head, lists, tail)
+    os.replace(tmp, path)
+
+
+def write_jsonl(path: Path, items: Iterable[Any]) -> int:
+    """One JSON record a line; returns how many."""
+    n = 0
+    with path.open("w", encoding="utf-8") as fh:
+        for item in items:
+            fh.write(json.dumps(item, ensure_ascii=False, default=str) + "\n")
+            n += 1
+    return n
 
 
 def write_outputs(analysis: dict[str, Any], out_dir: str | os.PathLike[str]) -> tuple[Path, Path]:
