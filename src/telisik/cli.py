@@ -77,6 +77,10 @@ class _LazyProgress:
         self.task: Any = None
         self.done = 0
 
+    def reject(self, item: Rejection) -> None:
+        """Say why a page was rejected, above the bar when it shows."""
+        (self.progress.console if self.progress else self.console).print(f"telisik: rejected {item.source}: {item.reason}", markup=False)
+
     def advance(self, label: str, n: int = 1) -> None:
         self.done += n
         if not self.enabled:
@@ -132,9 +136,7 @@ def _analyze(args: argparse.Namespace) -> int:
 
     def on_item(item: Article | Rejection) -> None:
         if isinstance(item, Rejection):
-            (progress.progress.console if progress.progress else err).print(
-                f"telisik: rejected {item.source}: {item.reason}", markup=False
-            )
+            progress.reject(item)
         progress.advance(item.source)
 
     try:
@@ -165,9 +167,6 @@ def _analyze_dask(args: argparse.Namespace) -> int:
     started = time.monotonic()
     progress = _LazyProgress(err, enabled=not args.quiet)
 
-    def on_rejection(item: Rejection) -> None:
-        (progress.progress.console if progress.progress else err).print(f"telisik: rejected {item.source}: {item.reason}", markup=False)
-
     try:
         result = batch.analyse(
             args.inputs,
@@ -176,7 +175,7 @@ def _analyze_dask(args: argparse.Namespace) -> int:
             workers=workers,
             max_bytes=int(args.max_mb * 1024 * 1024),
             parts=args.parts,
-            on_rejection=on_rejection,
+            on_rejection=progress.reject,
             on_progress=lambda n, label: progress.advance(label, n),
         )
     except Exception as exc:  # noqa: BLE001 - the cluster or the output directory failed: say so, no traceback
@@ -225,9 +224,7 @@ def _ingest(args: argparse.Namespace) -> int:
 
     def on_item(item: Article | Rejection | str) -> None:
         if isinstance(item, Rejection):
-            (progress.progress.console if progress.progress else err).print(
-                f"telisik: rejected {item.source}: {item.reason}", markup=False
-            )
+            progress.reject(item)
         progress.advance(item if isinstance(item, str) else item.source)
 
     try:
