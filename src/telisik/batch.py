@@ -406,6 +406,8 @@ def run(
     from dask import delayed
     from distributed import as_completed, wait
 
+    from telisik.pipeline import duplicate, story_stage_failed
+
     reader = Reader(max_bytes=max_bytes)
     tasks = plan(inputs, reader, workers=_workers(client), chunk=chunk, min_chunk=min_chunk)
     n = len(tasks)
@@ -447,7 +449,7 @@ def run(
             first = seen.get(aid)
             if first is not None:
                 drops[idx.task].append(pos)
-                dup = Rejection(where, f"duplicate of {first} (same page, article id {aid})")
+                dup = duplicate(where, first, aid)
                 rejected.append(((idx.task, pos), dup))
                 if on_rejection:
                     on_rejection(dup)
@@ -499,8 +501,7 @@ def run(
             placements[t] = [by_id.get(aid) for aid in part_ids]
         del by_id, clusterer
     except Exception as err:  # noqa: BLE001 - the analysed articles are kept whatever the story stage does
-        log.warning("story stage failed: %s: %s", type(err).__name__, err, exc_info=log.isEnabledFor(logging.DEBUG))
-        warnings.append(f"stories not made: internal error in the story stage ({type(err).__name__}: {err})")
+        warnings.append(story_stage_failed(err))
         blocks = []
     final = client.map(finalise_partition, parts2, gids, placements, pure=False)
     del parts2, gids, placements

@@ -255,7 +255,7 @@ class Analyzer:
             if isinstance(result, Article):
                 first = seen.get(result.id)
                 if first is not None:
-                    result = Rejection(result.where, f"duplicate of {first} (same page, article id {result.id})")
+                    result = duplicate(result.where, first, result.id)
                 else:
                     seen[result.id] = result.where
             if isinstance(result, Article):
@@ -266,6 +266,17 @@ class Analyzer:
                 on_item(result)
         reanchor_undated(articles, self.caption_events)
         return build_document(articles, rejected)
+
+
+def duplicate(where: str, first: str, aid: str) -> Rejection:
+    """The rejection of a page met again: the first occurrence is the one analysed."""
+    return Rejection(where, f"duplicate of {first} (same page, article id {aid})")
+
+
+def story_stage_failed(err: Exception) -> str:
+    """Log a failure of the whole story stage and say it in the document's ``warnings``."""
+    log.warning("story stage failed: %s: %s", type(err).__name__, err, exc_info=log.isEnabledFor(logging.DEBUG))
+    return f"stories not made: internal error in the story stage ({type(err).__name__}: {err})"
 
 
 def anchor_days(articles: Iterable[Article]) -> set[date]:
@@ -313,9 +324,8 @@ def build_document(articles: list[Article], rejected: list[Rejection]) -> dict[s
     try:
         stories = build_stories(article_dicts)
     except Exception as err:  # noqa: BLE001 - the analysed articles are kept whatever the story stage does
-        log.warning("story stage failed: %s: %s", type(err).__name__, err, exc_info=log.isEnabledFor(logging.DEBUG))
         stories = []
-        warnings.append(f"stories not made: internal error in the story stage ({type(err).__name__}: {err})")
+        warnings.append(story_stage_failed(err))
     story_of = {aid: s["id"] for s in stories for aid in s["articles"]}
     for a in article_dicts:
         a["story"] = story_of.get(a["id"])
