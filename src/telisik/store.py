@@ -136,12 +136,9 @@ class Store:
     # ------------------------------------------------------------------ writing
 
     def stored(self, ids: Iterable[str]) -> set[str]:
-        ids = list(dict.fromkeys(ids))
-        out: set[str] = set()
+        """Those of ``ids`` that are stored."""
         with self.engine.connect() as conn:
-            for part in _chunks(ids):
-                out.update(conn.execute(sa.select(schema.articles.c.id).where(schema.articles.c.id.in_(part))).scalars())
-        return out
+            return self._stored_in(conn, list(dict.fromkeys(ids)))
 
     def add(self, articles: Sequence[Article | Mapping[str, Any]], rejections: Sequence[Rejection] = ()) -> None:
         """Store analysed articles and rejections in one transaction; articles already stored are left alone."""
@@ -169,8 +166,6 @@ class Store:
         for i, a in enumerate(dicts, start=seq + 1):
             day = article_day(a)
             days.append(day)
-            data = {k: v for k, v in a.items() if k not in ("body", "story")}
-            data["entities"] = [{k: v for k, v in e.items() if k != "global_id"} for e in a.get("entities") or []]
             rows.append(
                 {
                     "id": a["id"],
@@ -183,7 +178,7 @@ class Store:
                     "day": day,
                     "story_id": None,
                     "body": a.get("body") or "",
-                    "data": data,
+                    "data": _stored_data(a),
                 }
             )
         conn.execute(t.insert(), rows)
@@ -352,12 +347,12 @@ class Store:
             dicts = self._articles(conn, sorted(ids))
         dicts.sort(key=lambda d: d["_seq"])
         # undated pages that state no year take it from the stored dates (as `telisik analyze` does)
+        by_id = {d["id"]: d for d in dicts}
         loose = [_article_from_dict(d) for d in dicts if not d.get("published") and not d.get("timex_anchor")]
         reanchored = []
         if loose:
             dated = [_article_from_dict(d) for d in dicts if d.get("published")]
             reanchored = reanchor_undated(dated + loose, caption_events)
-            by_id = {d["id"]: d for d in dicts}
             for art in reanchored:
                 by_id[art.id].update(
                     timexes=art.timexes, timex_anchor=art.timex_anchor, events=art.events, caption_events=art.caption_events
@@ -388,10 +383,8 @@ class Store:
                 [{"aid": aid, "sid": story_of.get(aid)} for aid in sorted(ids)],
             )
             for art in reanchored:
-                d = next(x for x in dicts if x["id"] == art.id)
-                data = {k: v for k, v in d.items() if k not in ("body", "story", "_seq")}
-                data["entities"] = [{k: v for k, v in e.items() if k != "global_id"} for e in d.get("entities") or []]
-                conn.execute(sa.update(a).where(a.c.id == art.id).values(data=data, day=article_day(d)))
+                d = by_id[art.id]
+                conn.execute(sa.update(a).where(a.c.id == art.id).values(data=_stored_data(d), day=article_day(d)))
             # only this run's work is done: a batch written meanwhile would have lowered the mark
             conn.execute(sa.delete(schema.meta).where(schema.meta.c.key == STORIES_FROM, schema.meta.c.value == since.isoformat()))
         return len(made), len(ids)
@@ -528,33 +521,18 @@ class Store:
 
     def search(self, q: str, limit: int = 20, offset: int = 0) -> tuple[list[dict[str, Any]], int]:
         """Articles matching every word of ``q``, best first, each with a snippet around its matches."""
-        if self.dialect == "postgresql":
-            return self._search_pg(q, limit, offset)
-        match = _fts5_query(q)
-        if not match:
-            return [], 0
-        with self.engine.connect() as conn:
-            count = f"SELECT count(*) FROM {schema.SQLITE_FTS} WHERE {schema.SQLITE_FTS} MATCH :m"
-            total = conn.execute(sa.text(count), {"m": match}).scalar_one()
-            hits = conn.execute(
-                sa.text(
-                    f"SELECT article_id, snippet({schema.SQLITE_FTS}, 2, :s, :e, '…', 24) AS snip "
-                    f"FROM {schema.SQLITE_FTS} WHERE {schema.SQLITE_FTS} MATCH :m "
-                    f"ORDER BY bm25({schema.SQLITE_FTS}, 0.0, 5.0, 1.0), article_id LIMIT :l OFFSET :o"
-                ),
-                {"m": match, "s": MATCH_START, "e": MATCH_END, "l": limit, "o": offset},
-            ).all()
-        return self._hits(hits), total
-
-    def _search_pg(self, q: str, limit: int, offset: int) -> tuple[list[dict[str, Any]], int]:
         if not re.search(r"\w", q or ""):
             return [], 0
-        cfg = schema.PG_TEXT_SEARCH_CONFIG
         with self.engine.connect() as conn:
-            total = conn.execute(
-                sa.text(f"SELECT count(*) FROM articles WHERE search @@ websearch_to_tsquery('{cfg}', :q)"), {"q": q}
-            ).scalar_one()
-            hits = conn.execute(
+            total = conn.execute(sa.select(sa.func.count()).select_from(schema.articles).where(self._matches(q))).scalar_one()
+            hits = self._ranked(conn, q, limit, offset) if total else []
+        return self._hits(hits), total
+
+    def _ranked(self, conn: Connection, q: str, limit: int, offset: int) -> Sequence[Any]:
+        """(article id, marked snippet) of a page of matches, best first."""
+        if self.dialect == "postgresql":
+            cfg = schema.PG_TEXT_SEARCH_CONFIG
+            return conn.execute(
                 sa.text(
                     f"SELECT id, ts_headline('{cfg}', body, query, :opts) AS snip FROM ("
                     f"SELECT id, body, query, ts_rank(search, query) AS rank FROM articles, websearch_to_tsquery('{cfg}', :q) AS query "
@@ -562,7 +540,14 @@ class Store:
                 ),
                 {"q": q, "l": limit, "o": offset, "opts": f"StartSel={MATCH_START}, StopSel={MATCH_END}, MaxWords=35, MinWords=15"},
             ).all()
-        return self._hits(hits), total
+        return conn.execute(
+            sa.text(
+                f"SELECT article_id, snippet({schema.SQLITE_FTS}, 2, :s, :e, '…', 24) AS snip "
+                f"FROM {schema.SQLITE_FTS} WHERE {schema.SQLITE_FTS} MATCH :m "
+                f"ORDER BY bm25({schema.SQLITE_FTS}, 0.0, 5.0, 1.0), article_id LIMIT :l OFFSET :o"
+            ),
+            {"m": _fts5_query(q), "s": MATCH_START, "e": MATCH_END, "l": limit, "o": offset},
+        ).all()
 
     def _hits(self, hits: Sequence[Any]) -> list[dict[str, Any]]:
         rows = {r["id"]: r for r in self.article_list([h[0] for h in hits])}
@@ -653,6 +638,14 @@ def _merge_aliases(row: Mapping[str, Any], forms: Iterable[str]) -> list[str]:
         if form and form != row["name"] and form not in aliases:
             aliases.append(form)
     return aliases
+
+
+def _stored_data(article: Mapping[str, Any]) -> dict[str, Any]:
+    """What an article keeps as JSON: all but its body (a column of its own), its story and the
+    store's entity ids (``articles.story_id`` and ``article_entities`` hold those)."""
+    data = {k: v for k, v in article.items() if k not in ("body", "story", "_seq")}
+    data["entities"] = [{k: v for k, v in e.items() if k != "global_id"} for e in article.get("entities") or []]
+    return data
 
 
 def _headline(row: Mapping[str, Any]) -> dict[str, Any]:
