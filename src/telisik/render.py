@@ -299,8 +299,10 @@ def stories_by_article(views: Iterable[Mapping[str, Any]]) -> dict[str, list[dic
 # --- rendering -----------------------------------------------------------------
 
 
-def _environment() -> Environment:
-    env = Environment(loader=PackageLoader("telisik", "templates"), autoescape=select_autoescape(default=True, default_for_string=True))
+def template_environment(folder: str = "templates", **options: Any) -> Environment:
+    """Jinja2 over the package's templates in ``folder``: autoescaped, with what every page uses (the report, the web pages)."""
+    autoescape = select_autoescape(default=True, default_for_string=True)
+    env = Environment(loader=PackageLoader("telisik", folder), autoescape=autoescape, **options)
     env.globals["safe_url"] = safe_url
     env.filters["names"] = names
     return env
@@ -310,7 +312,7 @@ def render_report(analysis: dict[str, Any]) -> str:
     articles = _dicts(analysis.get("articles"))
     article_by_id = {_text(a.get("id")): a for a in articles if _text(a.get("id"))}
     stories = story_views(analysis.get("stories"), article_by_id)
-    template = _environment().get_template("report.html.j2")
+    template = template_environment().get_template("report.html.j2")
     return template.render(
         articles=articles,
         rejected=_dicts(analysis.get("rejected")),

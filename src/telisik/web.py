@@ -29,13 +29,13 @@ from fastapi.exception_handlers import request_validation_exception_handler
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import HTMLResponse, JSONResponse, Response
 from fastapi.staticfiles import StaticFiles
-from jinja2 import Environment, PackageLoader
+from jinja2 import Environment
 from markupsafe import Markup, escape
 from pydantic import BaseModel, BeforeValidator, ConfigDict, Field
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from telisik import __version__
-from telisik.render import ArticleLinks, _dicts, _list, _text, names, safe_url, story_view, when_key
+from telisik.render import ArticleLinks, _dicts, _list, _text, names, story_view, template_environment, when_key
 from telisik.store import Store
 from telisik.stories import interval
 
@@ -518,10 +518,8 @@ def _seg(value: Any) -> str:
 
 
 def _environment() -> Environment:
-    env = Environment(loader=PackageLoader("telisik", "templates/web"), autoescape=True, trim_blocks=True, lstrip_blocks=True)
+    env = template_environment("templates/web", trim_blocks=True, lstrip_blocks=True)
     env.filters["seg"] = _seg
-    env.filters["names"] = names
-    env.globals["safe_url"] = safe_url
     env.globals["version"] = __version__
     return env
 
