@@ -14,6 +14,7 @@ import re
 import zlib
 from collections.abc import Iterable, Iterator
 from pathlib import Path
+from typing import Any
 
 from charset_normalizer import from_bytes
 
@@ -208,10 +209,7 @@ class Reader:
         pages = 0
         with open(path, "rb") as fh:
             for n, record in enumerate(ArchiveIterator(fh), start=1):
-                if record.rec_type != "response":
-                    continue
-                ctype = (record.http_headers.get_header("Content-Type") or "") if record.http_headers else ""
-                if "html" in ctype.lower():
+                if _html_response(record):
                     numbers.append(n)
                     pages += len(record.content_stream().read(self.max_bytes + 1)) <= self.max_bytes
             if fh.tell() < path.stat().st_size:
@@ -356,10 +354,7 @@ class Reader:
                     n += 1
                     if hi is not None and n >= hi:
                         break
-                    if n < lo or record.rec_type != "response":
-                        continue
-                    ctype = (record.http_headers.get_header("Content-Type") or "") if record.http_headers else ""
-                    if "html" not in ctype.lower():
+                    if n < lo or not _html_response(record):
                         continue
                     url = record.rec_headers.get_header("WARC-Target-URI")
                     data = record.content_stream().read(self.max_bytes + 1)
@@ -380,6 +375,14 @@ class Reader:
             return
         if pages == 0:
             yield Rejection(source, f"WARC holds no HTML responses ({n} records)")
+
+
+def _html_response(record: Any) -> bool:
+    """A WARC record telisik reads: an HTTP response whose content is HTML."""
+    if record.rec_type != "response":
+        return False
+    ctype = (record.http_headers.get_header("Content-Type") or "") if record.http_headers else ""
+    return "html" in ctype.lower()
 
 
 def _is_gzip(path: Path) -> bool:
