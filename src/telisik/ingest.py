@@ -1,27 +1,44 @@
 """Read inputs into raw documents: files, directories, gzip, JSON Lines, WARC.
 
 Every problem with an input becomes a ``Rejection`` with a reason a person can
-act on; nothing here raises for bad input, so one broken file never stops a
-batch. Page text is untrusted and is never used as a path.
+act on; nothing here raises for any input, so one broken file never stops a
+batch (an unexpected error becomes an "internal error while reading"
+rejection of the file or record it happened in). Page text is untrusted and
+is never used as a path.
+
+Everything is read with bounds, so that no file can take the memory of a
+run: a page is at most ``max_bytes``, a JSON line too (a longer one is
+skipped without being held), a container at most ``max_container_bytes``
+once decompressed, a WARC or HTTP header at most ``warc.MAX_HEADER_BYTES``,
+JSON at most ``streams.MAX_JSON_DEPTH`` levels deep. A container cut short is
+never silent: the records before the cut are read, the cut one is rejected.
+
+The ``Reader`` here walks the inputs and makes documents and rejections;
+``telisik.encodings`` turns bytes into text, ``telisik.streams`` reads with
+bounds (and JSON with limits), ``telisik.warc`` frames WARC records and
+decodes the HTTP content in them.
 """
 
 from __future__ import annotations
 
-import gzip
-import json
+import errno
 import os
-import re
-import zlib
-from collections.abc import Iterable, Iterator
+import stat
+from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
-from typing import Any
+from typing import NamedTuple
 
-from charset_normalizer import from_bytes
-
+from telisik.encodings import binary_reason, declared_charset, decode, http_charset, one_line
+from telisik.limits import DEFAULT_MAX_BYTES
 from telisik.records import RawDocument, Rejection, location
+from telisik.streams import JSONProblem, Line, StreamError, cannot_read, load_json, open_stream, read_lines, size_text
+from telisik.warc import RecordProblem, WarcError, WarcRecord, html_head, http_content, open_warc, warc_records
 
-DEFAULT_MAX_BYTES = 20 * 1024 * 1024  # one page; containers (JSONL, WARC) are read as streams
-DEFAULT_MAX_CONTAINER_BYTES = 4 * 1024**3
+# decode and binary_reason are telisik.encodings', re-exported: callers import them from here
+__all__ = ["DEFAULT_MAX_CONTAINER_BYTES", "KNOWN_SUFFIXES", "WARC_SUFFIXES", "Item", "Reader"]
+__all__ += ["binary_reason", "decode", "kind_suffix"]
+
+DEFAULT_MAX_CONTAINER_BYTES = 4 * 1024**3  # one container file, once decompressed
 
 HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
 TEXT_SUFFIXES = {".txt", ".text"}
@@ -29,27 +46,14 @@ JSONL_SUFFIXES = {".jsonl", ".ndjson"}
 WARC_SUFFIXES = {".warc"}
 KNOWN_SUFFIXES = HTML_SUFFIXES | TEXT_SUFFIXES | JSONL_SUFFIXES | WARC_SUFFIXES | {".json"}
 
-# File signatures of formats that are not pages.
-_MAGIC = {
-    b"%PDF": "a PDF document",
-    b"\x89PNG": "a PNG image",
-    b"\xff\xd8\xff": "a JPEG image",
-    b"GIF8": "a GIF image",
-    b"PK\x03\x04": "a ZIP archive",
-    b"\x7fELF": "an executable",
-    b"BZh": "a bzip2 archive",
-    b"\xfd7zXZ": "an xz archive",
-    b"RIFF": "a RIFF media file",
-}
-
 Item = RawDocument | Rejection
 
 
-def _mb(n: int) -> str:
-    return f"{n / 1024 / 1024:.1f} MB"
+def _internal(err: Exception) -> str:
+    return f"internal error while reading ({type(err).__name__}: {one_line(err)})"
 
 
-def _kind_suffix(path: Path) -> tuple[str, bool]:
+def kind_suffix(path: Path) -> tuple[str, bool]:
     """The format suffix and whether the file is gzip-compressed (x.jsonl.gz -> .jsonl, True)."""
     suffixes = [s.lower() for s in path.suffixes]
     gz = bool(suffixes) and suffixes[-1] == ".gz"
@@ -58,52 +62,6 @@ def _kind_suffix(path: Path) -> tuple[str, bool]:
     return (suffixes[-1] if suffixes else ""), gz
 
 
-def decode(data: bytes, declared: str | None = None) -> tuple[str | None, list[str], str | None]:
-    """Bytes to text: (text, warnings, reason it could not be decoded).
-
-    UTF-8 first; otherwise the encoding a page declares, otherwise the one
-    charset-normalizer finds (cp1252 and latin-1 pages are common). A
-    recovered page carries a warning saying how it was read.
-    """
-    if data.startswith(b"\xef\xbb\xbf"):
-        data = data[3:]
-    if data[:2] in (b"\xff\xfe", b"\xfe\xff"):
-        try:
-            return data.decode("utf-16"), ["decoded as UTF-16 (byte order mark)"], None
-        except UnicodeDecodeError:
-            return None, [], "declares UTF-16 but is not valid UTF-16"
-    try:
-        return data.decode("utf-8"), [], None
-    except UnicodeDecodeError as err:
-        first_bad = err.start
-    if declared:
-        try:
-            return data.decode(declared), [f"not UTF-8; decoded as {declared}, as the page declares"], None
-        except (LookupError, UnicodeDecodeError):
-            pass
-    best = from_bytes(data[:200_000]).best()
-    if best is None or best.encoding is None:
-        return None, [], f"not valid UTF-8 (first bad byte at offset {first_bad}) and no other text encoding fits"
-    try:
-        text = data.decode(best.encoding)
-    except (LookupError, UnicodeDecodeError):
-        return None, [], f"not valid UTF-8 (first bad byte at offset {first_bad}); {best.encoding} does not fit either"
-    return text, [f"not valid UTF-8 (first bad byte at offset {first_bad}); decoded as {best.encoding}"], None
-
-
-def binary_reason(data: bytes) -> str | None:
-    """Why these bytes are not a text page, or None if they may be one."""
-    for magic, what in _MAGIC.items():
-        if data.startswith(magic):
-            return f"binary file ({what}), not a news page"
-    head = data[:8192]
-    if b"\x00" in head and not head.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return "binary file (contains NUL bytes), not a news page"
-    if head:
-        control = sum(b < 9 or 13 < b < 32 for b in head)
-        if control / len(head) > 0.05:
-            return "binary file (mostly control bytes), not a news page"
-    return None
 
 
 def _looks_like_html(text: str) -> bool:
@@ -111,17 +69,64 @@ def _looks_like_html(text: str) -> bool:
     return head.startswith(("<!doctype html", "<html", "<?xml")) or "<body" in head or "<head" in head
 
 
-def _declared_charset(data: bytes) -> str | None:
-    m = re.search(rb"""<meta[^>]+charset=["']?([A-Za-z0-9_-]+)""", data[:4096], re.IGNORECASE)
-    return m[1].decode("ascii") if m else None
+def _binary_line(line: Line) -> str | None:
+    """Why the first line of a JSON Lines file shows it is a binary file, or None.
+
+    JSON may not hold raw control bytes, so this never refuses a JSON line.
+    """
+    if line.data is None or not line.data.strip():
+        return None
+    reason = binary_reason(line.data[:8192])
+    return reason.replace("not a news page", "not JSON Lines") if reason else None
+
+
+class _InputError(Exception):
+    pass
+
+
+def _guarded(where: str, items: Iterator[Item]) -> Iterator[Item]:
+    """``items``, with a rejection of ``where`` instead of any exception they raise: no input may stop a batch."""
+    try:
+        yield from items
+    except OSError as err:
+        yield Rejection(where, cannot_read(err))
+    except Exception as err:  # noqa: BLE001 - reported as a rejection; reading goes on with the next file
+        yield Rejection(where, _internal(err))
+
+
+def _stat_problem(path: Path, err: OSError) -> str:
+    """Why ``path`` cannot be looked at, from the error of stat (which follows links)."""
+    if err.errno == errno.ELOOP:
+        return "symbolic link loop"
+    if err.errno in (errno.ENOENT, errno.ENOTDIR):
+        return "broken symbolic link" if path.is_symlink() else "no such file or directory"
+    return cannot_read(err)
+
+
+def _within(path: str, folder: str) -> bool:
+    return path == folder or path.startswith(folder.rstrip(os.sep) + os.sep)
+
+
+class _Folder(NamedTuple):
+    path: Path  # as it is listed (under a followed link: through the link)
+    key: tuple[int, int]  # (device, inode), to read each folder once
+    link: bool  # reached through a symbolic link
 
 
 class Reader:
-    """Turns input paths into raw documents and rejections."""
+    """Turns input paths into raw documents and rejections; no method raises, whatever the input."""
 
-    def __init__(self, max_bytes: int = DEFAULT_MAX_BYTES, max_container_bytes: int = DEFAULT_MAX_CONTAINER_BYTES):
+    def __init__(
+        self,
+        max_bytes: int = DEFAULT_MAX_BYTES,
+        max_container_bytes: int = DEFAULT_MAX_CONTAINER_BYTES,
+        follow_links: bool = False,
+    ):
         self.max_bytes = max_bytes
         self.max_container_bytes = max_container_bytes
+        # a symbolic link in an input folder to a file or folder outside it is
+        # read only when asked (a link to /etc/passwd in a crawl folder is not news)
+        self.follow_links = follow_links
 
     # ------------------------------------------------------------------ walking
 
@@ -135,37 +140,124 @@ class Reader:
     def walk(self, inputs: Iterable[str | os.PathLike[str]]) -> Iterator[Path | Rejection]:
         """The files ``read`` reads, in its order (directories expanded), and the inputs it rejects unread."""
         for given in inputs:
-            path = Path(given)
-            if path.is_dir():
-                files = sorted(p for p in path.rglob("*") if p.is_file() and not p.name.startswith("."))
-                if not files:
-                    yield Rejection(str(path), "directory holds no files")
-                for file in files:
-                    if _kind_suffix(file)[0] in KNOWN_SUFFIXES:
-                        yield file
-                    else:
-                        yield Rejection(str(file), f"skipped: {file.suffix or 'no suffix'} is not a page format telisik reads")
-            elif path.is_file():
-                yield path
-            elif path.exists():
-                yield Rejection(str(path), "not a regular file or directory")
-            else:
-                yield Rejection(str(path), "no such file or directory")
+            try:
+                yield from self._walk_input(Path(given))
+            except Exception as err:  # noqa: BLE001 - reported as a rejection; the other inputs are walked
+                yield Rejection(str(given), _internal(err))
 
-    def read_records(self, path: Path, lo: int, hi: int, offset: int | None = None) -> Iterator[Item]:
+    def _walk_input(self, path: Path) -> Iterator[Path | Rejection]:
+        try:
+            info = path.stat()  # follows links: a link named on the command line is read (the user named it)
+        except OSError as err:
+            yield Rejection(str(path), _stat_problem(path, err))
+            return
+        if stat.S_ISDIR(info.st_mode):
+            yield from self._walk_folder(path, info)
+        elif stat.S_ISREG(info.st_mode):
+            yield path
+        else:
+            yield Rejection(str(path), "not a regular file or directory")
+
+    def _walk_folder(self, root: Path, info: os.stat_result) -> Iterator[Path | Rejection]:
+        """A folder's files, sorted by path, and its rejected entries in their place among them.
+
+        Hidden files are skipped. Links are not followed through to other
+        folders except out of the input folder with ``follow_links``, and each
+        folder is read once (no loops).
+        """
+        inside = os.path.realpath(root)
+        found: list[tuple[tuple[str, ...], Path | Rejection]] = []
+        seen = {(info.st_dev, info.st_ino)}
+        pending = [root]
+        while pending:
+            folder = pending.pop()
+            try:
+                with os.scandir(folder) as listing:
+                    entries = list(listing)
+            except OSError as err:
+                found.append((folder.parts, Rejection(str(folder), f"cannot read folder: {err.strerror or one_line(err)}")))
+                continue
+            for entry in entries:
+                try:
+                    item = self._entry(entry, inside)
+                except OSError as err:
+                    item = Rejection(entry.path, cannot_read(err))
+                if isinstance(item, _Folder):
+                    if item.key in seen:
+                        why = "folder read already (through a link)"
+                        if item.link:
+                            why = "symbolic link loop (it leads to a folder read already)"
+                        found.append((item.path.parts, Rejection(str(item.path), why)))
+                    else:
+                        seen.add(item.key)
+                        pending.append(item.path)
+                elif item is not None:
+                    found.append((Path(item.source).parts if isinstance(item, Rejection) else item.parts, item))
+        if not found:
+            yield Rejection(str(root), "directory holds no files")
+        for _, item in sorted(found, key=lambda pair: pair[0]):
+            yield self._known(item) if isinstance(item, Path) else item
+
+    def _entry(self, entry: os.DirEntry[str], inside: str) -> Path | Rejection | _Folder | None:
+        """What a folder entry gives: a file, a rejection, a folder to read, or None (hidden, or read elsewhere)."""
+        path = Path(entry.path)
+        if entry.is_symlink():
+            return None if entry.name.startswith(".") else self._link(path, inside)
+        if entry.is_dir(follow_symlinks=False):
+            info = entry.stat(follow_symlinks=False)
+            return _Folder(path, (info.st_dev, info.st_ino), link=False)
+        if entry.name.startswith("."):
+            return None
+        if entry.is_file(follow_symlinks=False):
+            return path
+        return Rejection(str(path), "not a regular file or directory")
+
+    def _link(self, path: Path, inside: str) -> Path | Rejection | _Folder | None:
+        """What a symbolic link in an input folder gives (see ``_entry``)."""
+        try:
+            info = path.stat()
+        except OSError as err:
+            return Rejection(str(path), _stat_problem(path, err))
+        is_dir = stat.S_ISDIR(info.st_mode)
+        if not _within(os.path.realpath(path), inside):
+            if not self.follow_links:
+                what = "folder" if is_dir else "file"
+                return Rejection(str(path), f"symbolic link to a {what} outside the input folder (pass --follow-links to read it)")
+        elif is_dir:
+            return None  # a folder inside the input folder: its files are read where they are
+        if is_dir:
+            return _Folder(path, (info.st_dev, info.st_ino), link=True)
+        if stat.S_ISREG(info.st_mode):
+            return path
+        return Rejection(str(path), "symbolic link to something that is not a regular file or directory")
+
+    @staticmethod
+    def _known(path: Path) -> Path | Rejection:
+        if kind_suffix(path)[0] in KNOWN_SUFFIXES:
+            return path
+        return Rejection(str(path), f"skipped: {path.suffix or 'no suffix'} is not a page format telisik reads")
+
+    # ------------------------------------------------------------------ files
+
+    def read_file(self, path: Path) -> Iterator[Item]:
+        yield from _guarded(str(path), self._read_file(path))
+
+    def read_records(self, path: Path, lo: int, hi: int | None, offset: int | None = None) -> Iterator[Item]:
         """The items of a container's records ``lo`` <= n < ``hi`` (JSON lines by line number, WARC records by number).
 
         What ``read_file`` yields for those records, without the verdicts on the
-        whole file (empty, too large, truncated, no records): a caller splitting a
-        file into ranges checks those first (``telisik.batch``). ``offset`` is the
-        byte offset of line ``lo`` in a plain (not gzipped) JSON Lines file, to
-        seek to instead of reading the lines before it.
+        whole file (empty, too large, no records): a caller splitting a file into
+        ranges checks those first (``telisik.batch``). A problem inside the range
+        (a truncated record, a stream that breaks) is reported as ``read_file``
+        reports it. ``offset`` is the byte offset of line ``lo`` in a plain (not
+        gzipped) JSON Lines file, to seek to instead of reading the lines before it.
         """
-        suffix, gz = _kind_suffix(path)
+        suffix, gz = kind_suffix(path)
         if suffix in WARC_SUFFIXES:
-            yield from self._read_warc(path, lo, hi)
+            items = self._read_warc(path, lo, hi)
         else:
-            yield from self._read_jsonl(path, gz, lo, hi, offset)
+            items = self._read_jsonl(path, gz, lo, hi, offset)
+        yield from _guarded(str(path), items)
 
     def scan(self, path: Path) -> tuple[list[int], list[int] | None] | None:
         """Where a container's records are, to read it in ranges with ``read_records``.
@@ -176,7 +268,7 @@ class Reader:
         ``read_file``: a single page, or a file ``read_file`` has a verdict on as
         a whole (empty, too large, truncated or corrupt, no records).
         """
-        suffix, gz = _kind_suffix(path)
+        suffix, gz = kind_suffix(path)
         if suffix not in JSONL_SUFFIXES and suffix not in WARC_SUFFIXES:
             return None
         try:
@@ -186,221 +278,216 @@ class Reader:
             if suffix in WARC_SUFFIXES:
                 numbers = self._scan_warc(path)
                 return (numbers, None) if numbers else None
-            numbers: list[int] = []
-            offsets: list[int] | None = None if gz else []
-            position = 0
-            with (gzip.open if gz else open)(path, "rb") as fh:  # type: ignore[operator]
-                for lineno, raw in enumerate(fh, start=1):
-                    if raw.strip():
-                        numbers.append(lineno)
-                        if offsets is not None:
-                            offsets.append(position)
-                    position += len(raw)
+            return self._scan_jsonl(path, gz)
         except Exception:  # noqa: BLE001 - whatever is wrong, read_file says it
             return None
-        return (numbers, offsets) if numbers else None
 
-    def _scan_warc(self, path: Path) -> list[int] | None:
-        from warcio.archiveiterator import ArchiveIterator
-
-        if _is_gzip(path) and _gzip_problem(path):
-            return None
-        numbers = []
-        pages = 0
-        with open(path, "rb") as fh:
-            for n, record in enumerate(ArchiveIterator(fh), start=1):
-                if _html_response(record):
-                    numbers.append(n)
-                    pages += len(record.content_stream().read(self.max_bytes + 1)) <= self.max_bytes
-            if fh.tell() < path.stat().st_size:
-                return None
-        return numbers if pages else None
-
-    def read_file(self, path: Path) -> Iterator[Item]:
+    def _read_file(self, path: Path) -> Iterator[Item]:
         source = str(path)
-        suffix, gz = _kind_suffix(path)
-        try:
-            size = path.stat().st_size
-        except OSError as err:
-            yield Rejection(source, f"cannot read: {err.strerror or err}")
-            return
+        suffix, gz = kind_suffix(path)
+        size = path.stat().st_size
         if size == 0:
             yield Rejection(source, "empty file")
             return
         if suffix in JSONL_SUFFIXES or suffix in WARC_SUFFIXES:
             if size > self.max_container_bytes:
-                yield Rejection(source, f"too large: {_mb(size)} (limit {_mb(self.max_container_bytes)})")
-                return
-            if suffix in WARC_SUFFIXES:
+                yield Rejection(source, f"too large: {size_text(size)} (limit {size_text(self.max_container_bytes)})")
+            elif suffix in WARC_SUFFIXES:
                 yield from self._read_warc(path)
             else:
                 yield from self._read_jsonl(path, gz)
             return
         if not gz and size > self.max_bytes:
-            yield Rejection(source, f"too large for one page: {_mb(size)} (limit {_mb(self.max_bytes)})")
+            yield Rejection(source, f"too large for one page: {size_text(size)} (limit {size_text(self.max_bytes)})")
             return
         try:
             data = self._read_bytes(path, gz)
         except _InputError as err:
             yield Rejection(source, str(err))
             return
-        yield from self._page(source, data, suffix)
+        yield self._page(source, data, suffix)
 
     # ------------------------------------------------------------------ single pages
 
     def _read_bytes(self, path: Path, gz: bool) -> bytes:
-        try:
-            if not gz:
-                return path.read_bytes()
-            with gzip.open(path, "rb") as fh:
-                data = fh.read(self.max_bytes + 1)
-        except (EOFError, zlib.error) as err:
-            raise _InputError(f"truncated or corrupt gzip file ({err})") from err
-        except gzip.BadGzipFile as err:
-            raise _InputError(f"not a valid gzip file ({err})") from err
-        except OSError as err:
-            raise _InputError(f"cannot read: {err}") from err
+        """A page's bytes (decompressed), at most ``max_bytes`` of them read."""
+        with open_stream(path, gz, self.max_bytes + 1) as stream:
+            try:
+                data = stream.read(self.max_bytes + 1)
+            except StreamError as err:
+                raise _InputError(str(err)) from err
         if len(data) > self.max_bytes:
-            raise _InputError(f"too large for one page once decompressed (over {_mb(self.max_bytes)})")
+            if gz:
+                raise _InputError(f"too large for one page once decompressed (over {size_text(self.max_bytes)})")
+            raise _InputError(f"too large for one page (over {size_text(self.max_bytes)})")
         if not data:
             raise _InputError("empty file once decompressed")
         return data
 
-    def _page(self, source: str, data: bytes, suffix: str, given: dict | None = None, record: str | None = None) -> Iterator[Item]:
+    def _page(
+        self,
+        source: str,
+        data: bytes,
+        suffix: str,
+        given: dict | None = None,
+        record: str | None = None,
+        charset: str | None = None,
+        warnings: Sequence[str] = (),
+    ) -> Item:
+        """One page's bytes as a raw document, or the reason they are not one.
+
+        ``charset``: the one an HTTP header states, which comes before the page's own.
+        """
         where = location(source, record)
         reason = binary_reason(data)
         if reason:
-            yield Rejection(where, reason)
-            return
-        text, warnings, problem = decode(data, _declared_charset(data))
+            return Rejection(where, reason)
+        text, notes, problem = decode(data, [name for name in (charset, declared_charset(data)) if name])
         if text is None:
-            yield Rejection(where, problem or "cannot decode")
-            return
+            return Rejection(where, problem or "cannot decode")
         if not text.strip():
-            yield Rejection(where, "no text (only white space)")
-            return
+            return Rejection(where, "no text (only white space)")
         kind = "html" if suffix in HTML_SUFFIXES or _looks_like_html(text) else "text"
         if suffix not in KNOWN_SUFFIXES:
-            warnings.append(f"unknown file type {suffix!r}; read as {kind}")
-        yield RawDocument(source=source, kind=kind, content=text, record=record, given=given or {}, warnings=warnings)
+            notes.append(f"unknown file type {suffix!r}; read as {kind}")
+        return RawDocument(source=source, kind=kind, content=text, record=record, given=given or {}, warnings=[*notes, *warnings])
 
     # ------------------------------------------------------------------ JSON Lines
 
     def _read_jsonl(self, path: Path, gz: bool, lo: int = 1, hi: int | None = None, offset: int | None = None) -> Iterator[Item]:
         source = str(path)
-        opener = gzip.open if gz else open
         whole = lo == 1 and hi is None
         lineno = lo - 1
         any_line = False
-        try:
-            with opener(path, "rb") as fh:  # type: ignore[operator]
-                if offset is not None and not gz:
-                    fh.seek(offset)
-                    start = lo
-                else:
-                    start = 1
-                for lineno, raw in enumerate(fh, start=start):
+        with open_stream(path, gz, self.max_container_bytes) as stream:
+            start = 1
+            if offset is not None and not gz:
+                stream.seek(offset)
+                start = lo
+            try:
+                for lineno, line in enumerate(read_lines(stream, self.max_bytes), start=start):
                     if hi is not None and lineno >= hi:
                         break
-                    if lineno < lo or not raw.strip():
+                    if lineno < lo or (line.data is not None and not line.data.strip()):
                         continue
+                    if whole and not any_line and (binary := _binary_line(line)):
+                        yield Rejection(source, binary)  # one rejection, not one per "line" of an image
+                        return
                     any_line = True
-                    yield from self._jsonl_record(source, lineno, raw)
-        except (EOFError, zlib.error, gzip.BadGzipFile, OSError) as err:
-            yield Rejection(source, f"stopped after line {lineno}: truncated or corrupt file ({err})")
-            return
+                    yield self._jsonl_item(source, lineno, line)
+            except StreamError as err:
+                yield Rejection(source, f"stopped after line {lineno}: {err}" if lineno else str(err))
+                return
         if whole and not any_line:
             yield Rejection(source, "no JSON lines in file")
 
-    def _jsonl_record(self, source: str, lineno: int, raw: bytes) -> Iterator[Item]:
+    def _scan_jsonl(self, path: Path, gz: bool) -> tuple[list[int], list[int] | None] | None:
+        numbers: list[int] = []
+        offsets: list[int] | None = None if gz else []
+        position = 0
+        with open_stream(path, gz, self.max_container_bytes) as stream:
+            for lineno, line in enumerate(read_lines(stream, self.max_bytes), start=1):
+                if not numbers and _binary_line(line):
+                    return None  # read whole: rejected as one binary file
+                if line.data is None or line.data.strip():
+                    numbers.append(lineno)
+                    if offsets is not None:
+                        offsets.append(position)
+                position += line.size
+        return (numbers, offsets) if numbers else None
+
+    def _jsonl_item(self, source: str, lineno: int, line: Line) -> Item:
+        where = location(source, f"L{lineno}")
+        try:
+            return self._jsonl_record(source, lineno, line)
+        except Exception as err:  # noqa: BLE001 - this line is rejected; the next lines are read
+            return Rejection(where, _internal(err))
+
+    def _jsonl_record(self, source: str, lineno: int, line: Line) -> Item:
         record = f"L{lineno}"
         where = location(source, record)
-        if len(raw) > self.max_bytes:
-            yield Rejection(where, f"line too large: {_mb(len(raw))} (limit {_mb(self.max_bytes)})")
-            return
+        if line.data is None:
+            return Rejection(where, f"line too large: {size_text(line.size)} (limit {size_text(self.max_bytes)})")
         try:
-            obj = json.loads(raw)
-        except (json.JSONDecodeError, UnicodeDecodeError) as err:
-            yield Rejection(where, f"not valid JSON ({err.__class__.__name__}: {err})")
-            return
+            obj = load_json(line.data)
+        except JSONProblem as err:
+            # a writer ends every line; a bad last line without an end is most likely a file cut short
+            cut = "" if line.data.endswith(b"\n") else "; the file ends inside this line (truncated?)"
+            return Rejection(where, f"{err}{cut}")
         if not isinstance(obj, dict):
-            yield Rejection(where, "JSON line is not an object")
-            return
+            return Rejection(where, "JSON line is not an object")
         given = {k: obj[k] for k in ("id", "url", "outlet", "title", "published", "authors", "author", "editors") if obj.get(k)}
         html, text = obj.get("html"), obj.get("text")
         if isinstance(html, str) and html.strip():
-            yield RawDocument(source, "html", html, record, given)
-        elif isinstance(text, str) and text.strip():
-            yield RawDocument(source, "text", text, record, given)
-        else:
-            yield Rejection(where, "JSON line has neither 'text' nor 'html'")
+            return RawDocument(source, "html", html, record, given)
+        if isinstance(text, str) and text.strip():
+            return RawDocument(source, "text", text, record, given)
+        return Rejection(where, "JSON line has neither 'text' nor 'html'")
 
     # ------------------------------------------------------------------ WARC
 
     def _read_warc(self, path: Path, lo: int = 1, hi: int | None = None) -> Iterator[Item]:
-        from warcio.archiveiterator import ArchiveIterator
-        from warcio.exceptions import ArchiveLoadFailed
+        """The pages of a WARC's HTML responses (records ``lo`` <= n < ``hi``), and its problems.
 
+        A record cut short, in its header or its content, is rejected and ends
+        the reading (nothing after a cut can be trusted); the records before it
+        are kept. A WARC read whole that holds no HTML response is rejected.
+        """
         source = str(path)
-        whole = lo == 1 and hi is None
         n = 0
         pages = 0
-        # warcio stops quietly at a cut-off gzip member, so check the stream itself:
-        # the records before the break are kept, the break is reported.
-        broken = _gzip_problem(path) if whole and _is_gzip(path) else None
-        try:
-            with open(path, "rb") as fh:
-                for record in ArchiveIterator(fh):
-                    n += 1
-                    if hi is not None and n >= hi:
-                        break
-                    if n < lo or not _html_response(record):
+        with open_warc(path, kind_suffix(path)[1], self.max_container_bytes) as stream:
+            try:
+                for record in warc_records(stream, hi):
+                    n = record.number
+                    if n < lo:
                         continue
-                    url = record.rec_headers.get_header("WARC-Target-URI")
-                    data = record.content_stream().read(self.max_bytes + 1)
-                    rec = f"R{n}"
-                    if len(data) > self.max_bytes:
-                        yield Rejection(f"{source}#{rec}", f"record too large (over {_mb(self.max_bytes)})")
-                        continue
-                    pages += 1
-                    yield from self._page(source, data, ".html", {"url": url} if url else {}, rec)
-                stopped_early = not broken and fh.tell() < path.stat().st_size
-        except (ArchiveLoadFailed, EOFError, zlib.error, ValueError, OSError) as err:
-            yield Rejection(source, f"stopped after record {n}: malformed or truncated WARC ({err})")
-            return
-        if not whole:
-            return
-        if broken or stopped_early:
-            yield Rejection(source, f"stopped after record {n}: truncated or corrupt WARC ({broken or 'unreadable data after it'})")
-            return
-        if pages == 0:
+                    item = self._warc_item(source, record)
+                    if item is not None:
+                        pages += 1
+                        yield item
+            except WarcError as err:
+                if err.number:
+                    yield Rejection(location(source, f"R{err.number}"), str(err))
+                else:
+                    yield Rejection(source, f"stopped after record {n}: {err}" if n else str(err))
+                return
+        if lo == 1 and hi is None and pages == 0:
             yield Rejection(source, f"WARC holds no HTML responses ({n} records)")
 
+    def _warc_item(self, source: str, record: WarcRecord) -> Item | None:
+        """The item of one WARC record (None: not an HTML response); raises WarcError when the record is cut short."""
+        where = location(source, f"R{record.number}")
+        try:
+            return self._warc_page(source, record)
+        except RecordProblem as err:
+            record.block.finish()  # a record cut short is reported as that, not as what the cut did to it
+            return Rejection(where, str(err))
+        except WarcError:
+            raise
+        except Exception as err:  # noqa: BLE001 - this record is rejected; the next records are read
+            return Rejection(where, _internal(err))
 
-def _html_response(record: Any) -> bool:
-    """A WARC record telisik reads: an HTTP response whose content is HTML."""
-    if record.rec_type != "response":
-        return False
-    ctype = (record.http_headers.get_header("Content-Type") or "") if record.http_headers else ""
-    return "html" in ctype.lower()
+    def _warc_page(self, source: str, record: WarcRecord) -> Item | None:
+        http = html_head(record)
+        if http is None:
+            return None
+        content = http_content(record.block, http, self.max_bytes)
+        record.block.finish()  # a page is made only of a whole record
+        rec = f"R{record.number}"
+        if content is None:
+            return Rejection(location(source, rec), f"record too large (over {size_text(self.max_bytes)})")
+        url = record.target_uri
+        cut = record.headers.get("warc-truncated")
+        warnings = [f"the crawler cut this page short (WARC-Truncated: {one_line(cut, 40)})"] if cut else []
+        charset = http_charset(http.get("content-type", ""))
+        return self._page(source, content, ".html", {"url": url} if url else {}, rec, charset, warnings)
 
-
-def _is_gzip(path: Path) -> bool:
-    with open(path, "rb") as fh:
-        return fh.read(2) == b"\x1f\x8b"
-
-
-def _gzip_problem(path: Path) -> str | None:
-    """Why a gzip file cannot be read to its end, or None when it can."""
-    try:
-        with gzip.open(path, "rb") as fh:
-            while fh.read(1 << 20):
-                pass
-    except (EOFError, zlib.error, gzip.BadGzipFile, OSError) as err:
-        return f"gzip stream: {err}"
-    return None
-
-
-class _InputError(Exception):
-    pass
-
+    def _scan_warc(self, path: Path) -> list[int] | None:
+        """The numbers of a WARC's HTML responses; None when it is to be read whole (any problem)."""
+        numbers = []
+        with open_warc(path, kind_suffix(path)[1], self.max_container_bytes) as stream:
+            for record in warc_records(stream):
+                if html_head(record) is not None:
+                    numbers.append(record.number)
+        return numbers or None
