@@ -178,10 +178,10 @@ def test_streamed_output_and_parts(client, inputs, local, tmp_path):
 def test_a_failed_task_costs_only_its_records(client, inputs, local, tmp_path, monkeypatch):
     real = batch.analyse_task
 
-    def flaky(task, units, max_bytes):
+    def flaky(task, units, max_bytes, **limits):
         if any(u.path and u.path.endswith("b.jsonl.gz") for u in units):
             raise RuntimeError("worker lost")
-        return real(task, units, max_bytes)
+        return real(task, units, max_bytes, **limits)
 
     monkeypatch.setattr(batch, "analyse_task", flaky)
     batch.run(inputs, tmp_path, client, chunk=2, min_chunk=1)

@@ -40,8 +40,12 @@ stories' centroids, every story's member ids, the document frequencies) and
 one day of cluster records; one partition of articles or one block of stories
 while writing. Full articles stay on the workers.
 
-A task that fails (a worker dies, say) costs only its records: each of its
-units is rejected with the reason, and the rest of the run goes on.
+Each record is analysed on its own (``Analyzer.process_all``): a record that
+fails, or is too long or too slow, is rejected alone. A task that fails as a
+whole (a worker dies, say) costs only its records: each of its units is
+rejected with the reason, and the rest of the run goes on. The per-page time
+budget needs a signal, which only a process's main thread gets: on the
+workers, which run tasks in other threads, only the size limits hold.
 """
 
 from __future__ import annotations
@@ -62,7 +66,9 @@ from typing import Any
 from telisik import __version__
 from telisik.cluster import ClusterConfig, StoryClusterer
 from telisik.entities import link_across
-from telisik.ingest import DEFAULT_MAX_BYTES, WARC_SUFFIXES, Reader, _kind_suffix
+from telisik.ingest import WARC_SUFFIXES, Reader, kind_suffix
+from telisik.limits import DEFAULT_MAX_BYTES, DEFAULT_MAX_CHARS, DEFAULT_PAGE_SECONDS
+from telisik.pipeline import Analyzer
 from telisik.records import Article, Rejection
 from telisik.render import write_document, write_jsonl
 from telisik.similarity import DocumentFrequencies
@@ -101,7 +107,7 @@ class Unit:
             return self.rejection[0]
         if self.whole:
             return str(self.path)
-        mark = "R" if _kind_suffix(Path(str(self.path)))[0] in WARC_SUFFIXES else "L"
+        mark = "R" if kind_suffix(Path(str(self.path)))[0] in WARC_SUFFIXES else "L"
         return f"{self.path}#{mark}{self.lo}-{mark}{self.last}"
 
 
@@ -155,16 +161,15 @@ def plan(
 
 # ---------------------------------------------------------------------------- on the workers
 
-_ANALYZERS: dict[int, Any] = {}
+_ANALYZERS: dict[tuple[int, int, float | None], Analyzer] = {}
 
 
-def _analyzer(max_bytes: int) -> Any:
-    """The worker process's ``Analyzer`` (its spaCy pipeline is built once per process)."""
-    analyzer = _ANALYZERS.get(max_bytes)
+def _analyzer(max_bytes: int, max_chars: int = DEFAULT_MAX_CHARS, page_seconds: float | None = DEFAULT_PAGE_SECONDS) -> Analyzer:
+    """The worker process's ``Analyzer`` for these limits (its spaCy pipeline is built once per process)."""
+    key = (max_bytes, max_chars, page_seconds)
+    analyzer = _ANALYZERS.get(key)
     if analyzer is None:
-        from telisik.pipeline import Analyzer
-
-        analyzer = _ANALYZERS[max_bytes] = Analyzer(max_bytes=max_bytes)
+        analyzer = _ANALYZERS[key] = Analyzer(max_bytes=max_bytes, max_chars=max_chars, page_seconds=page_seconds)
     return analyzer
 
 
@@ -177,9 +182,19 @@ class Partition:
     rejected: list[tuple[int, Rejection]] = field(default_factory=list)
 
 
-def analyse_task(task: int, units: Sequence[Unit], max_bytes: int) -> Partition:
-    """Read and analyse one task's units (never raises for bad input)."""
-    analyzer = _analyzer(max_bytes)
+def analyse_task(
+    task: int,
+    units: Sequence[Unit],
+    max_bytes: int,
+    max_chars: int = DEFAULT_MAX_CHARS,
+    page_seconds: float | None = DEFAULT_PAGE_SECONDS,
+) -> Partition:
+    """Read and analyse one task's units (never raises for bad input).
+
+    A record's failure is its own rejection (``Analyzer.process_all`` raises for none);
+    only an error reading a unit costs what is left of that unit.
+    """
+    analyzer = _analyzer(max_bytes, max_chars, page_seconds)
     out = Partition(task)
     position = 0
     for unit in units:
@@ -196,7 +211,7 @@ def analyse_task(task: int, units: Sequence[Unit], max_bytes: int) -> Partition:
                 else:
                     out.rejected.append((position, result))
                 position += 1
-        except Exception as err:  # noqa: BLE001 - what is left of this unit is rejected, the task goes on
+        except Exception as err:  # noqa: BLE001 - the unit could not be read on: the rest of it is rejected, the task goes on
             log.debug("internal error reading %s", unit.label, exc_info=True)
             out.rejected.append((position, Rejection(unit.label, f"not read: internal error ({type(err).__name__}: {err})")))
             position += 1
@@ -245,13 +260,21 @@ def union(sets: Iterable[set[date]]) -> set[date]:
     return out
 
 
-def reanchor_partition(part: Partition, drop: Sequence[int], days: set[date], max_bytes: int) -> Partition:
+def reanchor_partition(
+    part: Partition,
+    drop: Sequence[int],
+    days: set[date],
+    max_bytes: int,
+    max_chars: int = DEFAULT_MAX_CHARS,
+    page_seconds: float | None = DEFAULT_PAGE_SECONDS,
+) -> Partition:
     """The partition less its duplicates, its undated articles re-anchored against the run's days (``reanchor_undated``)."""
     from telisik.pipeline import reanchor_undated
 
     dropped = set(drop)
     kept = Partition(part.task, [(pos, a) for pos, a in part.articles if pos not in dropped])
-    reanchor_undated([a for _, a in kept.articles], _analyzer(max_bytes).caption_events, days)
+    analyzer = _analyzer(max_bytes, max_chars, page_seconds)  # the one analyse_task built on this worker
+    reanchor_undated([a for _, a in kept.articles], analyzer.caption_events, days)
     return kept
 
 
@@ -395,6 +418,9 @@ def run(
     out_dir: str | os.PathLike[str],
     client: Any,
     max_bytes: int = DEFAULT_MAX_BYTES,
+    max_chars: int = DEFAULT_MAX_CHARS,
+    page_seconds: float | None = DEFAULT_PAGE_SECONDS,
+    follow_links: bool = False,
     parts: bool = False,
     html_limit: int = HTML_LIMIT,
     chunk: int = CHUNK_RECORDS,
@@ -408,14 +434,15 @@ def run(
 
     from telisik.pipeline import duplicate, story_stage_failed
 
-    reader = Reader(max_bytes=max_bytes)
+    reader = Reader(max_bytes=max_bytes, follow_links=follow_links)
     tasks = plan(inputs, reader, workers=_workers(client), chunk=chunk, min_chunk=min_chunk)
     n = len(tasks)
     result = RunResult()
 
     clock = [time.monotonic()]
     # 1. read and analyse
-    parts1 = client.map(analyse_task, range(n), tasks, max_bytes=max_bytes, pure=False)
+    limits = {"max_bytes": max_bytes, "max_chars": max_chars, "page_seconds": page_seconds}
+    parts1 = client.map(analyse_task, range(n), tasks, **limits, pure=False)
     indexes: list[Index | None] = [None] * n
     index_futures = {client.submit(index_of, f, pure=False): i for i, f in enumerate(parts1)}
     for fut in as_completed(list(index_futures)):
@@ -466,7 +493,7 @@ def run(
     # 3. the days of the dated articles (a reduction), then undated articles re-anchored in their partitions
     days = client.submit(union, client.map(partition_days, parts1, drops, pure=False), pure=False).result()
     [days_future] = client.scatter([days], broadcast=True)
-    parts2 = client.map(reanchor_partition, parts1, drops, days=days_future, max_bytes=max_bytes, pure=False)
+    parts2 = client.map(reanchor_partition, parts1, drops, days=days_future, **limits, pure=False)
     del parts1
 
     _lap(clock, "stage 3")

@@ -120,7 +120,7 @@ def features(record: Mapping[str, Any], config: ClusterConfig, df: DocumentFrequ
             mentions = entity.get("mentions")
             # a list of mentions, or their count (the compact records of telisik.batch)
             names[key] += max(1, mentions if isinstance(mentions, int) else len(mentions or ()))
-    shingles = {" ".join(body_words[i : i + 3]).encode("utf-8") for i in range(max(0, len(body_words) - 2))}
+    shingles = {" ".join(body_words[i : i + 3]).encode("utf-8", "surrogatepass") for i in range(max(0, len(body_words) - 2))}
     day = iso_day(record.get("day")) or iso_day(record.get("published"))
     # the headline's terms live in a space of their own: "t:iran" is not "iran"
     spaces = {"title": Counter({"t:" + w: c for w, c in title_counts.items()}), "words": counts, "names": names}
@@ -129,7 +129,7 @@ def features(record: Mapping[str, Any], config: ClusterConfig, df: DocumentFrequ
 
 def story_id(first_article: str) -> str:
     """A story is named after its first article, so it keeps its id as it grows."""
-    return "S" + hashlib.sha1(first_article.encode("utf-8")).hexdigest()[:12]
+    return "S" + hashlib.sha1(first_article.encode("utf-8", "surrogatepass")).hexdigest()[:12]
 
 
 class StoryClusterer:

@@ -196,8 +196,39 @@ def _recover_lead(tree: lxml_html.HtmlElement, text: str) -> str:
     return text
 
 
+# The most attributes one tag may have. Parsing a tag costs the square of its attributes:
+# libxml2 checks each new attribute against the tag's earlier ones, and lxml's
+# ``attrib.items()``, which htmldate's date search reads on every element, is quadratic
+# too. One <div> of 200,000 attributes (a 2.3 MB page) took 166 s; real tags have tens.
+MAX_ATTRIBUTES = 1000
+# A start tag: "<name" and what follows up to its ">", a quoted value taken whole (a ">" may
+# stand in one). Each alternative begins with its own character, so the scan never backtracks
+# and finds every tag in one pass over the page.
+_START_TAG = re.compile(r"""<([A-Za-z][^\s/>]*)(?:[^>"']+|"[^"]*"|'[^']*')*""")
+_QUOTED = re.compile(r""""[^"]*"|'[^']*'""")
+_UNQUOTED_VALUE = re.compile(r"=\s*[^\s>]*")
+
+
+def _attribute_count(tag: str) -> int:
+    """About how many attributes a start tag has: its words once its values are dropped."""
+    return len(_UNQUOTED_VALUE.sub(" ", _QUOTED.sub("", tag)).split()) - 1
+
+
+def check_markup(content: str) -> None:
+    """Refuse, in one linear pass, markup whose parsing would cost the square of its size
+    (a tag with over ``MAX_ATTRIBUTES`` attributes): ``HtmlError``.
+
+    Deep nesting needs no check: libxml2 stops descending at 256 levels, cheaply.
+    """
+    for m in _START_TAG.finditer(content):
+        # an attribute takes two characters at least (" a"): only long tags can have too many
+        if m.end() - m.start() > 2 * MAX_ATTRIBUTES and _attribute_count(m[0]) > MAX_ATTRIBUTES:
+            raise HtmlError(f"HTML tag with over {MAX_ATTRIBUTES} attributes (<{m[1][:20]}> at character {m.start()}); not parsed")
+
+
 def parse_html(content: str, url: str | None = None) -> HtmlPage:
     """Extract an article from an HTML page."""
+    check_markup(content)
     try:
         # trafilatura's own loader: its extraction is tuned to the tree it builds
         tree = load_html(content)

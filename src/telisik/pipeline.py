@@ -10,9 +10,16 @@ from __future__ import annotations
 import hashlib
 import logging
 import os
+import re
+import signal
+import threading
+import time
 from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
 from datetime import date
 from functools import cached_property
+from types import FrameType
 from typing import Any
 
 from spacy.language import Language
@@ -23,8 +30,9 @@ from telisik.clean import CleanPage, clean_blocks, fold, split_blocks
 from telisik.entities import link_across
 from telisik.events import refresh_when
 from telisik.extract import HtmlError, parse_html
-from telisik.ingest import DEFAULT_MAX_BYTES, Reader
-from telisik.nlp import build_pipeline
+from telisik.ingest import Reader
+from telisik.limits import DEFAULT_MAX_BYTES, DEFAULT_MAX_CHARS, DEFAULT_PAGE_SECONDS
+from telisik.nlp import WINDOW_CHARS, Facts, analyse_windows, build_pipeline
 from telisik.records import Article, RawDocument, Rejection
 from telisik.stories import build_stories
 
@@ -36,6 +44,87 @@ MAX_CAPTIONS = 8
 NLP_BATCH = 32
 MAX_CAPTION_CHARS = 1000
 
+# A lone surrogate (a JSON "\\ud800") cannot be encoded in UTF-8, which spaCy hashes every
+# token in; the NLP reads U+FFFD in its place, one character for one, so offsets hold.
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def nlp_text(text: str) -> str:
+    """``text`` as the NLP reads it: lone surrogates replaced, offsets unchanged."""
+    return _SURROGATE.sub("\ufffd", text) if _SURROGATE.search(text) else text
+
+
+def _true_to(body: str, facts: Facts) -> None:
+    """The texts the facts quote from the body taken from ``body`` itself, where ``nlp_text`` changed it."""
+    if not _SURROGATE.search(body):
+        return
+    spans = [*facts.timexes, *facts.quotes, *facts.citations, *(m for e in facts.entities for m in e.get("mentions", []))]
+    for item in spans:
+        if isinstance(item.get("start"), int) and isinstance(item.get("end"), int):
+            item["text"] = body[item["start"] : item["end"]]
+    for ev in facts.events:
+        ev["trigger"] = body[ev["start"] : ev["end"]]
+
+
+class PageTimeout(BaseException):
+    """A page's time budget ran out (raised by ``time_budget``'s alarm).
+
+    A BaseException, as KeyboardInterrupt is: the libraries a page goes through
+    (trafilatura, htmldate) catch ``Exception`` broadly and would swallow it.
+    """
+
+
+def _alarm_possible() -> bool:
+    # a signal handler runs in the main thread only: a Dask worker runs tasks in other threads
+    return hasattr(signal, "setitimer") and threading.current_thread() is threading.main_thread()
+
+
+def _ring(signum: int, frame: FrameType | None) -> None:
+    raise PageTimeout
+
+
+@contextmanager
+def time_budget(seconds: float | None) -> Iterator[None]:
+    """Raise ``PageTimeout`` in the block once ``seconds`` have passed.
+
+    A SIGALRM timer, armed only in the main thread of the main interpreter (elsewhere,
+    and with ``seconds`` None, the block runs unbounded: the size limits still hold). The
+    previous handler and any timer already set are put back after. The alarm interrupts
+    Python code only: a long call into C (lxml's parser, a regular expression) ends first,
+    which is why the inputs that make those slow are refused before they run.
+    """
+    if seconds is None or not _alarm_possible():
+        yield
+        return
+    try:
+        previous = signal.signal(signal.SIGALRM, _ring)
+    except ValueError:  # not the main interpreter
+        yield
+        return
+    started = time.monotonic()
+    outer = signal.setitimer(signal.ITIMER_REAL, max(seconds, 1e-3))
+    try:
+        yield
+    finally:
+        while True:
+            try:
+                signal.setitimer(signal.ITIMER_REAL, 0)
+                break
+            except PageTimeout:  # it rang as the block ended: the block is done, the alarm is void
+                continue
+        signal.signal(signal.SIGALRM, previous)
+        if outer[0] > 0:  # someone else's timer: what is left of it
+            signal.setitimer(signal.ITIMER_REAL, max(outer[0] - (time.monotonic() - started), 1e-3), outer[1])
+
+
+@dataclass
+class Prepared:
+    """A page extracted and cleaned, waiting for the NLP; ``budget``: seconds left of its time budget."""
+
+    article: Article
+    page: CleanPage
+    budget: float | None
+
 
 def article_id(doc: RawDocument) -> str:
     """Stable across runs and paths: the same page gives the same id."""
@@ -43,7 +132,7 @@ def article_id(doc: RawDocument) -> str:
     if isinstance(given, (str, int)) and str(given).strip():
         return str(given).strip()
     digest = hashlib.sha1()
-    digest.update(str(doc.given.get("url") or "").encode("utf-8"))
+    digest.update(str(doc.given.get("url") or "").encode("utf-8", "surrogatepass"))
     digest.update(b"\n")
     digest.update(doc.content.encode("utf-8", "surrogatepass"))
     return digest.hexdigest()[:16]
@@ -60,8 +149,23 @@ def _names(value: Any) -> list[str]:
 class Analyzer:
     """Runs the article stages over inputs. One instance loads the NLP once."""
 
-    def __init__(self, max_bytes: int = DEFAULT_MAX_BYTES):
-        self.reader = Reader(max_bytes=max_bytes)
+    def __init__(
+        self,
+        max_bytes: int = DEFAULT_MAX_BYTES,
+        max_chars: int = DEFAULT_MAX_CHARS,
+        page_seconds: float | None = DEFAULT_PAGE_SECONDS,
+        window_chars: int = WINDOW_CHARS,
+        follow_links: bool = False,
+    ):
+        """``max_bytes``: the largest page read; ``max_chars``: the longest body analysed;
+        ``page_seconds``: one page's time budget (None: none); ``window_chars``: the longest
+        body the NLP takes whole, longer ones going through in windows of that size;
+        ``follow_links``: read links in input folders that point outside them."""
+        self.reader = Reader(max_bytes=max_bytes, follow_links=follow_links)
+        self.max_chars = max_chars
+        self.page_seconds = page_seconds
+        # spaCy refuses a Doc over nlp.max_length (1,000,000 characters; build_pipeline keeps it)
+        self.window_chars = min(window_chars, 1_000_000)
 
     @cached_property
     def nlp(self) -> Language:
@@ -79,60 +183,108 @@ class Analyzer:
 
         The NLP runs ``NLP_BATCH`` documents at a time through ``nlp.pipe``:
         the NER model is a network, and one document a call leaves it working
-        on batches of one.
+        on batches of one. No page's failure escapes: it becomes its rejection.
+        An error reading ``items`` is raised once what was read is analysed.
         """
-        pending: list[Rejection | tuple[Article, CleanPage]] = []
-        for item in items:
+        pending: list[Rejection | Prepared] = []
+        stream = iter(items)
+        while True:
+            try:
+                item = next(stream)
+            except StopIteration:
+                break
+            except Exception:
+                yield from self._annotate(pending)
+                raise
             pending.append(item if isinstance(item, Rejection) else self._prepare_safely(item))
             if len(pending) >= NLP_BATCH:
                 yield from self._annotate(pending)
                 pending = []
         yield from self._annotate(pending)
 
-    def _prepare_safely(self, doc: RawDocument) -> Rejection | tuple[Article, CleanPage]:
+    def _prepare_safely(self, doc: RawDocument) -> Rejection | Prepared:
+        started = time.monotonic()
         try:
-            return self._prepare(doc)
+            with time_budget(self.page_seconds):
+                prepared = self._prepare(doc)
+        except PageTimeout:
+            return self._too_slow(doc.where)
         except HtmlError as err:
             return Rejection(doc.where, str(err))
         except Exception as err:  # noqa: BLE001 - one page's bug must not end a batch
             return self._internal_error(doc.where, err)
+        if isinstance(prepared, Rejection):
+            return prepared
+        budget = None
+        if self.page_seconds is not None:
+            budget = self.page_seconds - (time.monotonic() - started)
+            if budget <= 0:  # over already, where no alarm could stop it
+                return self._too_slow(doc.where)
+        return Prepared(*prepared, budget)
 
     @staticmethod
     def _internal_error(where: str, err: Exception) -> Rejection:
         log.debug("internal error on %s", where, exc_info=True)
         return Rejection(where, f"internal error while analysing ({type(err).__name__}: {err})")
 
-    def _annotate(self, pending: list[Rejection | tuple[Article, CleanPage]]) -> Iterator[Article | Rejection]:
-        """The NLP of the prepared articles among ``pending``, which come back in their order."""
-        prepared = [p for p in pending if not isinstance(p, Rejection)]
-        docs = []
-        for article, _page in prepared:
-            doc = self.nlp.make_doc(article.body)
-            doc._.published = article.published
-            docs.append(doc)
-        try:
-            annotated: list[Any] = list(self.nlp.pipe(docs, batch_size=NLP_BATCH))
-        except Exception:  # noqa: BLE001 - one document's failure must not cost its batch: each alone
-            log.debug("a batch failed in the NLP; analysing its documents one by one", exc_info=True)
-            annotated = []
-            for doc in docs:
-                try:
-                    annotated.append(self.nlp(doc))
-                except Exception as err:  # noqa: BLE001
-                    annotated.append(err)
-        done = iter(annotated)
+    def _too_slow(self, where: str) -> Rejection:
+        return Rejection(where, f"took over {self.page_seconds:g} s to analyse; skipped")
+
+    def _annotate(self, pending: list[Rejection | Prepared]) -> Iterator[Article | Rejection]:
+        """The NLP of the prepared pages among ``pending``, which come back in their order."""
+        done = iter(self._annotate_prepared([p for p in pending if isinstance(p, Prepared)]))
         for item in pending:
-            if isinstance(item, Rejection):
-                yield item
-                continue
-            article, page = item
-            nlp_doc = next(done)
-            try:
-                if isinstance(nlp_doc, Exception):
-                    raise nlp_doc
-                yield self._fill(article, page, nlp_doc)
-            except Exception as err:  # noqa: BLE001
-                yield self._internal_error(article.where, err)
+            yield item if isinstance(item, Rejection) else next(done)
+
+    def _windowed(self, article: Article) -> bool:
+        return len(article.body) > self.window_chars
+
+    def _annotate_prepared(self, prepared: list[Prepared]) -> list[Article | Rejection]:
+        """Each page's article with its facts, or its rejection.
+
+        The pages go through one ``nlp.pipe`` stream, each page's turn within its
+        own budget. The stream ends at its first failure or timeout, and from there
+        each page goes alone (``_annotate_alone``): a failure in ``nlp.pipe`` may be
+        another page's (the NER runs a batch at once), and the first page's turn
+        also paid for the batch's NER. Long bodies go alone, in windows.
+        """
+        if not prepared:
+            return []
+        nlp = self.nlp  # loaded outside every page's budget
+        stream = nlp.pipe((self._doc(p.article) for p in prepared if not self._windowed(p.article)), batch_size=NLP_BATCH)
+        broken = False
+        out: list[Article | Rejection] = []
+        for p in prepared:
+            if not broken and not self._windowed(p.article):
+                try:
+                    with time_budget(p.budget):
+                        out.append(self._fill(p.article, p.page, Facts.of(next(stream))))
+                    continue
+                except (Exception, PageTimeout):  # noqa: BLE001 - this page and the rest go alone
+                    log.debug("the NLP stream failed at %s; the rest alone", p.article.where, exc_info=True)
+                    broken = True
+            out.append(self._annotate_alone(p))
+        return out
+
+    def _annotate_alone(self, p: Prepared) -> Article | Rejection:
+        try:
+            with time_budget(p.budget):
+                return self._fill(p.article, p.page, self._facts(p.article))
+        except PageTimeout:
+            return self._too_slow(p.article.where)
+        except Exception as err:  # noqa: BLE001
+            return self._internal_error(p.article.where, err)
+
+    def _doc(self, article: Article) -> Any:
+        doc = self.nlp.make_doc(nlp_text(article.body))
+        doc._.published = article.published
+        return doc
+
+    def _facts(self, article: Article) -> Facts:
+        """The NLP's facts of one article's body: whole, or in windows when it is long."""
+        if self._windowed(article):
+            return analyse_windows(self.nlp, nlp_text(article.body), article.published, self.window_chars)
+        return Facts.of(self.nlp(self._doc(article)))
 
     def _prepare(self, doc: RawDocument) -> Rejection | tuple[Article, CleanPage]:
         """The clean article and its metadata, before the NLP; a ``Rejection`` when no text is left."""
@@ -148,6 +300,8 @@ class Analyzer:
             return Rejection(doc.where, "no article text found (everything on the page is chrome, captions or bylines)")
 
         body = page.body
+        if len(body) > self.max_chars:
+            return Rejection(doc.where, f"body too long: {len(body)} characters (limit {self.max_chars}; --max-chars)")
         url = given.get("url") or (html_page.url if html_page else None) or page.url
         html_authors, html_editors = (html_page.authors, html_page.editors) if html_page else ([], [])
         article = Article(
@@ -171,26 +325,27 @@ class Analyzer:
         )
         return article, page
 
-    def _fill(self, article: Article, page: CleanPage, nlp_doc: Any) -> Article:
-        """The article's facts from its annotated doc."""
-        article.timexes = nlp_doc._.timexes or []
-        article.timex_anchor = nlp_doc._.timex_anchor
-        article.entities = nlp_doc._.entities or []
-        article.quotes = nlp_doc._.quotes or []
-        article.citations = nlp_doc._.citations or []
-        article.events = nlp_doc._.events or []
+    def _fill(self, article: Article, page: CleanPage, facts: Facts) -> Article:
+        """The article with its facts."""
+        _true_to(article.body, facts)
+        article.timexes = facts.timexes
+        article.timex_anchor = facts.timex_anchor
+        article.entities = facts.entities
+        article.quotes = facts.quotes
+        article.citations = facts.citations
+        article.events = facts.events
         # DW's closing "kp/rs (AP, AFP, Reuters)" names the agencies the article draws on; the
         # cleaner moved it to `removed`, so it is read there ("in": "removed", no body offsets)
         cited = {c["source"] for c in article.citations}
         for citation in source_line_citations(article.removed):
             if citation["source"] not in cited:
                 article.citations.append({**citation, "in": "removed"})
-        article.sentences = [[s.start_char, s.end_char] for s in nlp_doc.sents]
+        article.sentences = facts.sentences
         article.caption_events = self.caption_events(article.captions, article.published or (article.timex_anchor or {}).get("date"))
         article.stats = {
             "paragraphs": len(page.paragraphs),
             "sentences": len(article.sentences),
-            "tokens": len(nlp_doc),
+            "tokens": facts.tokens,
         }
         return article
 
@@ -201,7 +356,7 @@ class Analyzer:
         """
         docs = []
         for caption in captions[:MAX_CAPTIONS]:
-            doc = self.nlp.make_doc(caption[:MAX_CAPTION_CHARS])
+            doc = self.nlp.make_doc(nlp_text(caption[:MAX_CAPTION_CHARS]))
             doc._.published = anchor
             docs.append(doc)
         # one pipe call for an article's captions: the NER network takes them as one batch
@@ -311,18 +466,56 @@ def reanchor_undated(
     for article in articles:
         if article.published or article.timex_anchor:
             continue
-        timexes, anchor = timex.tag(article.body, None, days)
-        if anchor:
-            article.timexes, article.timex_anchor = timexes, anchor.to_dict()
-            refresh_when(article.events, article.timexes)
-            if caption_events is not None:
-                article.caption_events = caption_events(article.captions, article.timex_anchor["date"])
+        try:
+            reanchored = _reanchor(article, days, caption_events)
+        except Exception as err:  # noqa: BLE001 - one article's failure must not cost the others theirs
+            log.debug("re-anchoring failed on %s", article.where, exc_info=True)
+            article.warnings.append(f"dates not re-anchored on the collection's: internal error ({type(err).__name__}: {err})")
+            continue
+        if reanchored:
             changed.append(article)
     return changed
 
 
+def _reanchor(
+    article: Article,
+    days: list[date],
+    caption_events: Callable[[list[str], str | None], list[dict[str, Any]]] | None,
+) -> bool:
+    """``reanchor_undated`` of one article: all of it or, when anything fails, nothing."""
+    timexes, anchor = timex.tag(article.body, None, days)
+    if not anchor:
+        return False
+    timex_anchor = anchor.to_dict()
+    events = [dict(ev) for ev in article.events]  # refresh_when writes into them
+    refresh_when(events, timexes)
+    captions = article.caption_events
+    if caption_events is not None:
+        captions = caption_events(article.captions, timex_anchor["date"])
+    article.timexes, article.timex_anchor, article.events, article.caption_events = timexes, timex_anchor, events, captions
+    return True
+
+
+def _linked(articles: list[Article], rejected: list[Rejection]) -> tuple[list[Article], list[dict[str, Any]]]:
+    """``link_across`` of the articles; when it fails, of those it does not fail on alone (the others rejected)."""
+    try:
+        return articles, link_across(articles)
+    except Exception:  # noqa: BLE001 - find the article it fails on
+        log.debug("linking entities failed; trying each article", exc_info=True)
+    kept = []
+    for article in articles:
+        try:
+            link_across([article])
+        except Exception as err:  # noqa: BLE001
+            rejected.append(Analyzer._internal_error(article.where, err))
+        else:
+            kept.append(article)
+    return kept, link_across(kept)
+
+
 def build_document(articles: list[Article], rejected: list[Rejection]) -> dict[str, Any]:
-    entities = link_across(articles)
+    rejected = list(rejected)
+    articles, entities = _linked(articles, rejected)
     article_dicts = [a.to_dict() for a in articles]
     warnings: list[str] = []
     try:
