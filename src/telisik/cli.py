@@ -13,45 +13,90 @@ from __future__ import annotations
 
 import argparse
 import logging
+import math
+import re
 import sys
 import time
 from collections import Counter
 from pathlib import Path
-from typing import Any
+from typing import Any, NoReturn
 
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
+from rich.text import Text
 
 from telisik import __version__
+from telisik.limits import DEFAULT_MAX_BYTES, DEFAULT_MAX_CHARS, DEFAULT_PAGE_SECONDS
 from telisik.records import Article, Rejection
 
 # The progress bar appears only once a run has taken this long.
 _PROGRESS_AFTER_S = 2.0
 
+# What must not reach a terminal raw from file names and page fields: C0 and C1
+# control characters (ESC starts a terminal escape sequence), DEL, bidirectional
+# overrides that reorder what is shown, and lone surrogates (undecodable file names).
+_UNPRINTABLE = re.compile("[\x00-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\ud800-\udfff]")
+
+
+def printable(text: str) -> str:
+    """``text`` as one terminal line: control characters and the like shown as escapes (``\\x1b``), never sent raw."""
+    return _UNPRINTABLE.sub(lambda m: m[0].encode("unicode_escape", "backslashreplace").decode("ascii"), text)
+
+
+def _console(stderr: bool = False) -> Console:
+    # soft_wrap: a long message stays one line (a terminal wraps it; a log keeps it whole)
+    return Console(stderr=stderr, highlight=False, soft_wrap=True)
+
+
+def _say(console: Console, text: str) -> None:
+    console.print(printable(text), markup=False)
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse whose usage errors are one line and exit 2, before any model loads."""
+
+    def error(self, message: str) -> NoReturn:
+        self.exit(2, f"{self.prog}: {printable(message)} (see {self.prog} --help)\n")
+
+
+def _positive(kind: type[int] | type[float]) -> Any:
+    def parse(text: str) -> int | float:
+        try:
+            value = kind(text)
+        except ValueError:
+            raise argparse.ArgumentTypeError(f"not a number: {text!r}") from None
+        if not math.isfinite(value) or value <= 0:
+            raise argparse.ArgumentTypeError(f"must be a positive number, not {text!r}")
+        return value
+
+    parse.__name__ = f"positive {kind.__name__}"
+    return parse
+
 
 def _parser() -> argparse.ArgumentParser:
-    ap = argparse.ArgumentParser(prog="telisik", description="News intelligence for Indonesian-language news.")
+    ap = _Parser(prog="telisik", description="News intelligence for Indonesian-language news.")
     ap.add_argument("--version", action="version", version=f"telisik {__version__}")
     sub = ap.add_subparsers(dest="command", required=True)
     an = sub.add_parser("analyze", help="analyse news pages into DIR/analysis.json and DIR/report.html")
     an.add_argument("inputs", nargs="+", help="files or directories: .txt, .html, .jsonl(.gz), .warc(.gz), any of them gzipped")
     an.add_argument("--out", required=True, help="output directory")
-    an.add_argument("--max-mb", type=float, default=20.0, help="largest single page to read, in MB (default 20)")
+    _add_limits(an)
     an.add_argument("-q", "--quiet", action="store_true", help="no progress bar or summary table")
     an.add_argument("-v", "--verbose", action="store_true", help="log tracebacks of internal errors")
     an.add_argument("--engine", choices=("local", "dask"), default="local",
                     help="local: this process (default); dask: a Dask distributed cluster, the same analysis")
     an.add_argument("--scheduler", default=None, help="with --engine dask: the scheduler's address (default: a local cluster)")
-    an.add_argument("--workers", type=int, default=None, help="with --engine dask and no --scheduler: worker processes (default 2)")
+    an.add_argument("--workers", type=_positive(int), default=None,
+                    help="with --engine dask and no --scheduler: worker processes (default 2)")
     an.add_argument("--parts", action="store_true",
                     help="with --engine dask: write DIR/parts/*.jsonl (articles by task, stories, entities, rejected) "
                     "instead of analysis.json and report.html")
     ing = sub.add_parser("ingest", help="add news pages to a store and update its stories")
     ing.add_argument("inputs", nargs="+", help="files or directories, as for analyze")
     ing.add_argument("--db", default=None, help="database: a SQLite file path or a postgresql:// URL (default ./telisik.db)")
-    ing.add_argument("--max-mb", type=float, default=20.0, help="largest single page to read, in MB (default 20)")
-    ing.add_argument("--batch", type=int, default=50, help="articles written per transaction (default 50)")
+    _add_limits(ing)
+    ing.add_argument("--batch", type=_positive(int), default=50, help="articles written per transaction (default 50)")
     ing.add_argument("-q", "--quiet", action="store_true", help="no progress bar or summary")
     ing.add_argument("-v", "--verbose", action="store_true", help="log tracebacks of internal errors")
     ex = sub.add_parser("export", help="write everything in a store out")
@@ -62,8 +107,28 @@ def _parser() -> argparse.ArgumentParser:
     sv = sub.add_parser("serve", help="web pages and a JSON API over a store")
     sv.add_argument("--db", default=None, help="database (default ./telisik.db)")
     sv.add_argument("--host", default="127.0.0.1", help="address to listen on (default 127.0.0.1)")
-    sv.add_argument("--port", type=int, default=8000, help="port (default 8000)")
+    sv.add_argument("--port", type=_port, default=8000, help="port (default 8000)")
     return ap
+
+
+def _port(text: str) -> int:
+    port = _positive(int)(text)
+    if port > 65535:
+        raise argparse.ArgumentTypeError(f"not a TCP port: {text!r}")
+    return int(port)
+
+
+def _add_limits(command: argparse.ArgumentParser) -> None:
+    """The bounds on one page's cost, shared by analyze and ingest."""
+    command.add_argument("--max-mb", type=_positive(float), default=DEFAULT_MAX_BYTES / 1024 / 1024,
+                         help=f"largest single page to read, in MB, also once decompressed (default {DEFAULT_MAX_BYTES // 1024 // 1024})")
+    command.add_argument("--max-chars", type=_positive(int), default=DEFAULT_MAX_CHARS,
+                         help=f"longest article body analysed, in characters (default {DEFAULT_MAX_CHARS:,}); "
+                         "longer ones are analysed in windows up to this, and rejected beyond it")
+    command.add_argument("--page-seconds", type=_positive(float), default=DEFAULT_PAGE_SECONDS,
+                         help=f"time budget of one page; a page over it is rejected and the run goes on (default {DEFAULT_PAGE_SECONDS:g})")
+    command.add_argument("--follow-links", action="store_true",
+                         help="read symbolic links in input folders that point outside them (default: list them as rejected)")
 
 
 class _LazyProgress:
@@ -79,7 +144,7 @@ class _LazyProgress:
 
     def reject(self, item: Rejection) -> None:
         """Say why a page was rejected, above the bar when it shows."""
-        (self.progress.console if self.progress else self.console).print(f"telisik: rejected {item.source}: {item.reason}", markup=False)
+        _say(self.progress.console if self.progress else self.console, f"telisik: rejected {item.source}: {item.reason}")
 
     def advance(self, label: str, n: int = 1) -> None:
         self.done += n
@@ -90,7 +155,7 @@ class _LazyProgress:
                 TextColumn("analysing"),
                 BarColumn(),
                 MofNCompleteColumn(),
-                TextColumn("{task.fields[label]}"),
+                TextColumn("{task.fields[label]}", markup=False),
                 TimeElapsedColumn(),
                 console=self.console,
                 transient=True,
@@ -98,7 +163,7 @@ class _LazyProgress:
             self.progress.start()
             self.task = self.progress.add_task("analyse", total=None, completed=self.done, label="")
         if self.progress is not None:
-            self.progress.update(self.task, completed=self.done, label=label[-50:])
+            self.progress.update(self.task, completed=self.done, label=printable(label[-50:]))
 
     def stop(self) -> None:
         if self.progress is not None:
@@ -115,23 +180,60 @@ def _summary(console: Console, analysis: dict[str, Any], seconds: float, out: st
     by_outlet = Counter(a["outlet"] or "(unknown)" for a in articles)
     for outlet, n in by_outlet.most_common():
         group = [a for a in articles if (a["outlet"] or "(unknown)") == outlet]
-        table.add_row(outlet, str(n), str(sum(bool(a["published"]) for a in group)), str(sum(bool(a["authors"]) for a in group)))
+        table.add_row(Text(printable(outlet)), str(n), str(sum(bool(a["published"]) for a in group)),
+                      str(sum(bool(a["authors"]) for a in group)))
     console.print(table)
-    console.print(wrote or f"wrote {Path(out) / 'analysis.json'} and {Path(out) / 'report.html'}")
+    _say(console, wrote or f"wrote {Path(out) / 'analysis.json'} and {Path(out) / 'report.html'}")
+
+
+def _usage_error(message: str) -> int:
+    """A usage error found after parsing (a path, a database): one line, exit 2, before any model loads."""
+    _say(_console(stderr=True), f"telisik: {message}")
+    return 2
+
+
+def _check_inputs(inputs: list[str]) -> str | None:
+    """Why no input can be read at all, or None. One missing path among others is a rejection, not an error."""
+    if not any(Path(p).exists() or Path(p).is_symlink() for p in inputs):
+        return "no such file or directory: " + ", ".join(inputs) if len(inputs) == 1 else "none of the inputs exists: " + ", ".join(inputs)
+    return None
+
+
+def _check_out_dir(out: str) -> str | None:
+    """Why ``--out`` cannot be the output folder, found before the run rather than after it."""
+    path = Path(out)
+    if path.exists() and not path.is_dir():
+        return f"--out {out} is a file; give a folder for analysis.json and report.html"
+    parent = next((p for p in [path, *path.parents] if p.exists()), Path("."))
+    if not parent.is_dir():
+        return f"--out {out}: {parent} is not a folder"
+    return None
+
+
+def _limits(args: argparse.Namespace) -> dict[str, Any]:
+    """The Analyzer's bounds from the command line."""
+    return {
+        "max_bytes": int(args.max_mb * 1024 * 1024),
+        "max_chars": args.max_chars,
+        "page_seconds": args.page_seconds,
+        "follow_links": args.follow_links,
+    }
 
 
 def _analyze(args: argparse.Namespace) -> int:
+    problem = _check_out_dir(args.out) or _check_inputs(args.inputs)
+    if problem:
+        return _usage_error(problem)
     if args.engine == "dask":
         return _analyze_dask(args)
     if args.scheduler or args.workers is not None or args.parts:
-        Console(stderr=True, highlight=False).print("telisik: --scheduler, --workers and --parts need --engine dask", markup=False)
-        return 2
+        return _usage_error("--scheduler, --workers and --parts need --engine dask")
     from telisik.pipeline import Analyzer
     from telisik.render import write_outputs
 
-    err = Console(stderr=True, highlight=False)
+    err = _console(stderr=True)
     started = time.monotonic()
-    analyzer = Analyzer(max_bytes=int(args.max_mb * 1024 * 1024))
+    analyzer = Analyzer(**_limits(args))
     progress = _LazyProgress(err, enabled=not args.quiet)
 
     def on_item(item: Article | Rejection) -> None:
@@ -143,11 +245,15 @@ def _analyze(args: argparse.Namespace) -> int:
         analysis = analyzer.analyze(args.inputs, on_item=on_item)
     finally:
         progress.stop()
-    write_outputs(analysis, args.out)
+    try:
+        write_outputs(analysis, args.out)
+    except OSError as exc:
+        _say(err, f"telisik: cannot write {args.out}: {exc.strerror or exc}")
+        return 1
     if not args.quiet:
-        _summary(Console(highlight=False), analysis, time.monotonic() - started, args.out)
+        _summary(_console(), analysis, time.monotonic() - started, args.out)
     if not analysis["articles"]:
-        err.print("telisik: no article could be analysed", markup=False)
+        _say(err, "telisik: no article could be analysed")
         return 1
     return 0
 
@@ -155,15 +261,12 @@ def _analyze(args: argparse.Namespace) -> int:
 def _analyze_dask(args: argparse.Namespace) -> int:
     from telisik import batch
 
-    err = Console(stderr=True, highlight=False)
+    err = _console(stderr=True)
     if not args.verbose:
         import distributed  # noqa: F401 - importing it sets its loggers' levels; quieten them after
 
         logging.getLogger("distributed").setLevel(logging.WARNING)
     workers = 2 if args.workers is None else args.workers
-    if workers < 1:
-        err.print("telisik: --workers must be at least 1", markup=False)
-        return 2
     started = time.monotonic()
     progress = _LazyProgress(err, enabled=not args.quiet)
 
@@ -173,26 +276,41 @@ def _analyze_dask(args: argparse.Namespace) -> int:
             args.out,
             scheduler=args.scheduler,
             workers=workers,
-            max_bytes=int(args.max_mb * 1024 * 1024),
             parts=args.parts,
             on_rejection=progress.reject,
             on_progress=lambda n, label: progress.advance(label, n),
+            **_limits(args),
         )
     except Exception as exc:  # noqa: BLE001 - the cluster or the output directory failed: say so, no traceback
-        err.print(f"telisik: the Dask run failed: {type(exc).__name__}: {exc}", markup=False)
+        _say(err, f"telisik: the Dask run failed: {type(exc).__name__}: {exc}")
         return 1
     finally:
         progress.stop()
     for note in result.notes:
-        err.print(f"telisik: {note}", markup=False)
+        _say(err, f"telisik: {note}")
     if not args.quiet:
         rows = [{"outlet": outlet, "published": dated, "authors": authored} for outlet, dated, authored in result.rows]
         wrote = "wrote " + (f"{Path(args.out) / 'parts'}/" if args.parts else " and ".join(str(p) for p in result.written))
-        _summary(Console(highlight=False), {"articles": rows, "rejected": result.rejected}, time.monotonic() - started, args.out, wrote)
+        _summary(_console(), {"articles": rows, "rejected": result.rejected}, time.monotonic() - started, args.out, wrote)
     if not result.articles:
-        err.print("telisik: no article could be analysed", markup=False)
+        _say(err, "telisik: no article could be analysed")
         return 1
     return 0
+
+
+def _store_problem(db: str | None, must_exist: bool) -> str | None:
+    """Why ``--db`` names no store telisik can open (a usage error), or None.
+
+    ``export`` and ``serve`` read a store: a mistyped path must not quietly
+    make an empty one.
+    """
+    given = (db or "./telisik.db").strip()
+    scheme = given.split("://", 1)[0].lower() if "://" in given else None
+    if scheme is not None and scheme.split("+", 1)[0] not in ("postgresql", "postgres", "sqlite"):
+        return f"--db {given}: telisik stores in SQLite (a file path) or PostgreSQL (postgresql://...), not {scheme}"
+    if scheme is None and must_exist and not Path(given).expanduser().is_file():
+        return f"no store at {given} (telisik ingest makes one)"
+    return None
 
 
 def _open_store(db: str | None, err: Console) -> Any:
@@ -203,23 +321,23 @@ def _open_store(db: str | None, err: Console) -> Any:
     try:
         return Store(db)
     except (SQLAlchemyError, OSError, ValueError) as exc:
-        err.print(f"telisik: cannot open the store {db or './telisik.db'}: {exc}", markup=False)
+        _say(err, f"telisik: cannot open the store {db or './telisik.db'}: {exc}")
         return None
 
 
 def _ingest(args: argparse.Namespace) -> int:
+    problem = _store_problem(args.db, must_exist=False) or _check_inputs(args.inputs)
+    if problem:
+        return _usage_error(problem)
     from telisik.pipeline import Analyzer
     from telisik.store import ingest
 
-    err = Console(stderr=True, highlight=False)
-    if args.batch < 1:
-        err.print("telisik: --batch must be at least 1", markup=False)
-        return 2
+    err = _console(stderr=True)
     store = _open_store(args.db, err)
     if store is None:
         return 1
     started = time.monotonic()
-    analyzer = Analyzer(max_bytes=int(args.max_mb * 1024 * 1024))
+    analyzer = Analyzer(**_limits(args))
     progress = _LazyProgress(err, enabled=not args.quiet)
 
     def on_item(item: Article | Rejection | str) -> None:
@@ -234,52 +352,71 @@ def _ingest(args: argparse.Namespace) -> int:
     seconds = time.monotonic() - started
     if not args.quiet:
         counts = store.counts()
-        Console(highlight=False).print(
+        _say(
+            _console(),
             f"telisik ingest: {report.added} articles added, {report.already_stored} already stored, "
             f"{len(report.rejected)} rejected; {report.stories_remade} stories remade from {report.articles_reclustered} articles "
             f"in {seconds:.1f} s. The store holds {counts['articles']} articles in {counts['stories']} stories.",
-            markup=False,
         )
     store.close()
     return 0 if report.added or report.already_stored else 1
 
 
 def _export(args: argparse.Namespace) -> int:
+    problem = _store_problem(args.db, must_exist=True)
+    if problem:
+        return _usage_error(problem)
     from telisik.export import export
 
-    err = Console(stderr=True, highlight=False)
+    err = _console(stderr=True)
     store = _open_store(args.db, err)
     if store is None:
         return 1
     try:
         written = export(store, args.format, args.out)
     except OSError as exc:
-        err.print(f"telisik: cannot write {args.out}: {exc}", markup=False)
+        _say(err, f"telisik: cannot write {args.out}: {exc.strerror or exc}")
         return 1
     finally:
         store.close()
     for path in written:
-        err.print(f"wrote {path}", markup=False)
+        _say(err, f"wrote {path}")
     return 0
 
 
 def _serve(args: argparse.Namespace) -> int:
+    problem = _store_problem(args.db, must_exist=True)
+    if problem:
+        return _usage_error(problem)
     import uvicorn
 
     from telisik.web import create_app
 
-    err = Console(stderr=True, highlight=False)
+    err = _console(stderr=True)
     store = _open_store(args.db, err)
     if store is None:
         return 1
+    _say(err, f"telisik: serving {args.db or './telisik.db'} at http://{args.host}:{args.port}/ (Ctrl-C stops)")
     uvicorn.run(create_app(store), host=args.host, port=args.port, log_level="warning")
     return 0
 
 
+class _PrintableFormatter(logging.Formatter):
+    """Log records carry page text and file names too: escaped as every terminal line is."""
+
+    def format(self, record: logging.LogRecord) -> str:
+        return "\n".join(printable(line) for line in super().format(record).split("\n"))
+
+
 def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
-    level = logging.DEBUG if getattr(args, "verbose", False) else logging.WARNING
-    logging.basicConfig(level=level, format="%(levelname)s %(name)s: %(message)s")
+    verbose = getattr(args, "verbose", False)
+    handler = logging.StreamHandler()
+    handler.setFormatter(_PrintableFormatter("%(levelname)s %(name)s: %(message)s"))
+    logging.basicConfig(level=logging.DEBUG if verbose else logging.WARNING, handlers=[handler])
+    if not verbose:
+        # trafilatura logs an ERROR for every page it finds no text in; telisik says so as a rejection
+        logging.getLogger("trafilatura").setLevel(logging.CRITICAL)
     commands = {"analyze": _analyze, "ingest": _ingest, "export": _export, "serve": _serve}
     return commands[args.command](args)
 

@@ -12,6 +12,7 @@
 
 from __future__ import annotations
 
+import io
 import json
 import sys
 from collections.abc import Iterable, Iterator
@@ -19,7 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from telisik import __version__
-from telisik.render import dump_document, write_document, write_jsonl
+from telisik.render import JSON_ERRORS, dump_document, write_document, write_jsonl
 from telisik.store import Store
 
 TABLES = ("articles", "stories", "entities", "rejected")
@@ -58,8 +59,12 @@ def export(store: Store, fmt: str, out: str) -> list[str]:
     head = {"telisik_version": __version__}
     if fmt == "json":
         if out == "-":
-            dump_document(sys.stdout, head, document_lists(store))
-            sys.stdout.write("\n")
+            # standard output's own encoding fails on a lone surrogate: write escapes, as the files do
+            sys.stdout.flush()
+            stdout = io.TextIOWrapper(sys.stdout.buffer, encoding="utf-8", errors=JSON_ERRORS, write_through=True)
+            dump_document(stdout, head, document_lists(store))
+            stdout.write("\n")
+            stdout.detach()
             return ["standard output"]
         path = Path(out)
         if path.is_dir():

@@ -8,10 +8,13 @@ type, and the view built here (``story_views``) is what the template reads.
 
 from __future__ import annotations
 
+import codecs
 import json
 import os
 import re
-from collections.abc import Iterable, Mapping, Sequence
+import tempfile
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from contextlib import contextmanager
 from datetime import date
 from pathlib import Path
 from typing import IO, Any
@@ -324,10 +327,44 @@ def render_report(analysis: dict[str, Any]) -> str:
     )
 
 
-def _write_atomic(path: Path, text: str) -> None:
-    tmp = path.with_name(path.name + ".tmp")
-    tmp.write_text(text, encoding="utf-8")
-    os.replace(tmp, path)
+# Text from pages and file names can hold lone surrogates (a JSON "\\ud800", a file name
+# that is not UTF-8, read with surrogate escapes), which UTF-8 cannot encode. In JSON
+# they are written as the \\uXXXX escapes JSON allows, so a reader gets the same
+# string back (and ``os.fsencode`` the file name's bytes); in HTML, as visible escapes.
+JSON_ERRORS = "telisik.json_escape"
+
+
+def _json_escape(err: UnicodeError) -> tuple[str, int]:
+    if not isinstance(err, UnicodeEncodeError):
+        raise err
+    return "".join(f"\\u{ord(c):04x}" for c in err.object[err.start : err.end]), err.end
+
+
+codecs.register_error(JSON_ERRORS, _json_escape)
+
+
+@contextmanager
+def atomic_writer(path: Path, errors: str = JSON_ERRORS) -> Iterator[IO[str]]:
+    """A text file at ``path`` that a reader never sees half written, and that no failure leaves behind.
+
+    Written to a temporary file beside ``path`` (unique, so two runs writing
+    one folder never share it) and renamed over it at the end; when writing
+    fails (a full disk, an interrupt) the temporary file is removed and the
+    old ``path``, if any, is left as it was.
+    """
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", errors=errors) as fh:
+            yield fh
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+def _write_atomic(path: Path, text: str, errors: str = JSON_ERRORS) -> None:
+    with atomic_writer(path, errors) as fh:
+        fh.write(text)
 
 
 def dump_document(
@@ -366,16 +403,14 @@ def write_document(
     path: Path, head: Mapping[str, Any], lists: Sequence[tuple[str, Iterable[Any]]], tail: Mapping[str, Any] | None = None
 ) -> None:
     """``dump_document`` to ``path``, which a reader never sees half written."""
-    tmp = path.with_name(path.name + ".tmp")
-    with tmp.open("w", encoding="utf-8") as fh:
+    with atomic_writer(path) as fh:
         dump_document(fh, head, lists, tail)
-    os.replace(tmp, path)
 
 
 def write_jsonl(path: Path, items: Iterable[Any]) -> int:
     """One JSON record a line; returns how many."""
     n = 0
-    with path.open("w", encoding="utf-8") as fh:
+    with atomic_writer(path) as fh:
         for item in items:
             fh.write(json.dumps(item, ensure_ascii=False, default=str) + "\n")
             n += 1
@@ -387,5 +422,5 @@ def write_outputs(analysis: dict[str, Any], out_dir: str | os.PathLike[str]) -> 
     out.mkdir(parents=True, exist_ok=True)
     json_path, html_path = out / "analysis.json", out / "report.html"
     _write_atomic(json_path, json.dumps(analysis, ensure_ascii=False, indent=1))
-    _write_atomic(html_path, render_report(analysis))
+    _write_atomic(html_path, render_report(analysis), errors="backslashreplace")
     return json_path, html_path

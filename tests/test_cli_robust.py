@@ -1,0 +1,155 @@
+"""The command line under hostile use: bad option values, names and text that must not reach a terminal raw,
+outputs that never fail on text and never leave half-written files."""
+
+from __future__ import annotations
+
+import errno
+import json
+import os
+import sqlite3
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from telisik.cli import main, printable
+from telisik.render import atomic_writer, write_document, write_outputs
+
+PAGE = (
+    "Banjir Rendam Ratusan Rumah di Kabupaten Bandung\n\n"
+    "BANDUNG, KOMPAS.com - Banjir merendam ratusan rumah di Kecamatan Dayeuhkolot, Kabupaten Bandung, Jawa Barat, "
+    "pada Selasa (4/3/2025) setelah Sungai Citarum meluap.\n\n"
+    "Kepala BPBD Kabupaten Bandung Uka Suska mengatakan, warga mulai mengungsi ke masjid dan balai desa sejak pagi.\n"
+)
+
+
+def cli(*args: str, cwd: Path | None = None) -> subprocess.CompletedProcess[bytes]:
+    return subprocess.run([sys.executable, "-m", "telisik", *args], capture_output=True, cwd=cwd, timeout=300)
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["analyze", "x", "--out", "o", "--max-mb", "nan"],
+        ["analyze", "x", "--out", "o", "--max-mb", "-1"],
+        ["analyze", "x", "--out", "o", "--max-mb", "inf"],
+        ["analyze", "x", "--out", "o", "--max-chars", "0"],
+        ["analyze", "x", "--out", "o", "--page-seconds", "abc"],
+        ["ingest", "x", "--batch", "0"],
+        ["serve", "--port", "70000"],
+        ["analyze", "x", "--output", "o"],
+    ],
+)
+def test_bad_option_values_are_one_line_and_exit_2(args, tmp_path):
+    done = cli(*args, cwd=tmp_path)
+    assert done.returncode == 2
+    lines = done.stderr.decode().strip().splitlines()
+    assert len(lines) == 1 and lines[0].startswith("telisik") and "Traceback" not in lines[0]
+
+
+@pytest.mark.parametrize("command", ["export", "serve"])
+def test_reading_a_missing_store_is_an_error_and_creates_nothing(command, tmp_path):
+    args = [command, "--db", "typo.db"] + (["--out", "x.json"] if command == "export" else [])
+    done = cli(*args, cwd=tmp_path)
+    assert done.returncode == 2
+    assert "no store at typo.db" in done.stderr.decode()
+    assert not (tmp_path / "typo.db").exists() and not (tmp_path / "x.json").exists()
+
+
+def test_an_unsupported_database_is_a_usage_error(tmp_path):
+    (tmp_path / "p.txt").write_text(PAGE, encoding="utf-8")
+    done = cli("ingest", "p.txt", "--db", "mysql://u@localhost/news", cwd=tmp_path)
+    assert done.returncode == 2
+    assert "mysql" in done.stderr.decode() and "Traceback" not in done.stderr.decode()
+
+
+def test_out_that_is_a_file_is_refused_before_the_run(tmp_path):
+    (tmp_path / "p.txt").write_text(PAGE, encoding="utf-8")
+    (tmp_path / "out").write_text("keep me", encoding="utf-8")
+    assert main(["analyze", str(tmp_path / "p.txt"), "--out", str(tmp_path / "out"), "-q"]) == 2
+    assert (tmp_path / "out").read_text(encoding="utf-8") == "keep me"
+
+
+def test_control_characters_in_names_never_reach_the_terminal(tmp_path):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "ok.txt").write_text(PAGE, encoding="utf-8")
+    (folder / "\x1b[31mmerah\x1b[0m.txt").write_bytes(b"")  # rejected as empty: its name is printed
+    (folder / "\x1b]0;judul\x07.txt").write_text(PAGE.replace("Banjir", "Longsor"), encoding="utf-8")
+    done = cli("analyze", str(folder), "--out", str(tmp_path / "out"))
+    assert done.returncode == 0
+    assert b"\x1b" not in done.stderr and b"\x07" not in done.stderr
+    assert b"\x1b" not in done.stdout and b"\x07" not in done.stdout
+    assert "\\x1b[31mmerah" in done.stderr.decode()
+
+
+def test_printable_escapes_controls_bidi_and_surrogates():
+    assert printable("a\x1b[2Jb") == "a\\x1b[2Jb"
+    assert printable("x\udcff.txt") == "x\\udcff.txt"
+    assert printable("gaji\u202ekaz") == "gaji\\u202ekaz"
+    assert printable("Jawa Barat — “kutipan”") == "Jawa Barat — “kutipan”"
+
+
+def test_lone_surrogates_and_undecodable_names_are_written_safely(tmp_path):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    name = os.fsdecode(b"berita\xff.txt")  # not UTF-8: read with a surrogate escape
+    (folder / name).write_text(PAGE, encoding="utf-8")
+    line = json.dumps({"title": "Judul x\ud800y", "text": PAGE.replace("Banjir", "Kebakaran"), "outlet": "Kompas"})
+    (folder / "a.jsonl").write_text(line + "\n", encoding="utf-8")
+    out = tmp_path / "out"
+    assert main(["analyze", str(folder), "--out", str(out), "-q"]) == 0
+    raw = (out / "analysis.json").read_bytes()
+    raw.decode("utf-8")  # valid UTF-8 throughout
+    analysis = json.loads(raw)
+    sources = {a["source"] for a in analysis["articles"]}
+    assert str(folder / name) in sources  # the surrogate escape comes back: the path is recoverable
+    assert os.fsencode(str(folder / name)).endswith(b"berita\xff.txt")
+    assert any("x\ud800y" in (a["title"] or "") for a in analysis["articles"])
+    (out / "report.html").read_bytes().decode("utf-8")
+    assert not list(out.glob("*.tmp")) and not list(out.glob(".*.tmp"))
+
+
+def test_a_failed_write_leaves_no_temporary_file_and_keeps_the_old_output(tmp_path):
+    path = tmp_path / "analysis.json"
+    path.write_text('{"old": true}', encoding="utf-8")
+
+    def articles():
+        yield {"id": "a"}
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    with pytest.raises(OSError):
+        write_document(path, {"telisik_version": "x"}, [("articles", articles())])
+    assert json.loads(path.read_text(encoding="utf-8")) == {"old": True}
+    assert [p.name for p in tmp_path.iterdir()] == ["analysis.json"]
+    with pytest.raises(KeyboardInterrupt), atomic_writer(tmp_path / "b.json") as fh:
+        fh.write("{")
+        raise KeyboardInterrupt
+    assert [p.name for p in tmp_path.iterdir()] == ["analysis.json"]
+
+
+def test_a_disk_error_while_writing_is_one_line_and_exit_1(tmp_path, monkeypatch):
+    (tmp_path / "p.txt").write_text(PAGE, encoding="utf-8")
+
+    def full(analysis, out_dir):
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr("telisik.render.write_outputs", full)
+    assert main(["analyze", str(tmp_path / "p.txt"), "--out", str(tmp_path / "out"), "-q"]) == 1
+
+
+def test_write_outputs_round_trips_surrogates(tmp_path):
+    analysis = {"telisik_version": "t", "rejected": [{"source": "x\udcff.txt", "reason": "empty file"}], "articles": [],
+                "entities": [], "stories": []}
+    json_path, html_path = write_outputs(analysis, tmp_path)
+    assert json.loads(json_path.read_bytes()) == analysis
+    assert "x\\udcff.txt" in html_path.read_text(encoding="utf-8")
+
+
+def test_export_of_an_existing_store_still_works(tmp_path):
+    (tmp_path / "p.txt").write_text(PAGE, encoding="utf-8")
+    assert main(["ingest", str(tmp_path / "p.txt"), "--db", str(tmp_path / "s.db"), "-q"]) == 0
+    assert sqlite3.connect(tmp_path / "s.db").execute("select count(*) from articles").fetchone()[0] == 1
+    assert main(["export", "--db", str(tmp_path / "s.db"), "--out", str(tmp_path / "e.json")]) == 0
+    assert len(json.loads((tmp_path / "e.json").read_text(encoding="utf-8"))["articles"]) == 1
