@@ -316,6 +316,6 @@ def test_the_command_line_ingests_and_exports(tmp_path, capsys):
     assert main(["export", "--db", db, "--format", "json", "--out", "-"]) == 0
     document = json.loads(capsys.readouterr().out)
     assert [a["id"] for a in document["articles"]] == [a["id"] for a in FLOOD] and len(document["stories"]) == 1
-    assert main(["ingest", str(tmp_path / "missing.jsonl"), "--db", db, "-q"]) == 1
+    assert main(["ingest", str(tmp_path / "missing.jsonl"), "--db", db, "-q"]) == 2
     assert main(["export", "--db", "postgresql://nobody@127.0.0.1:1/none", "--format", "json", "--out", "-"]) == 1
     assert "cannot open the store" in capsys.readouterr().err

@@ -30,6 +30,8 @@ articles = sa.Table(
     sa.Column("story_id", sa.String(20), index=True),
     sa.Column("body", sa.Text, nullable=False),
     sa.Column("data", sa.JSON, nullable=False),
+    # the digest of the page as read (``store.content_key``): a page is stored once whatever id its input gives it
+    sa.Column("content_key", sa.String(16), index=True),
 )
 
 rejections = sa.Table(
@@ -98,6 +100,7 @@ meta = sa.Table(
     sa.Column("value", sa.Text, nullable=False),
 )
 
-# full-text search: an FTS5 table in SQLite, a tsvector column in PostgreSQL (see the migration)
+# full-text search: an FTS5 table in SQLite, a tsvector column in PostgreSQL (see the migrations); both
+# index the words between punctuation (PostgreSQL reads "3.412" or "kompas.com" as one word otherwise)
 SQLITE_FTS = "articles_fts"
 PG_TEXT_SEARCH_CONFIG = "simple"

@@ -74,6 +74,10 @@ def _blank_is_none(value: Any) -> Any:
 
 
 NO_NUL = r"^[^\x00]*$"
+# search words: no control character but tab (a NUL would reach the database, \x02/\x03 are the snippet markers)
+CONTROL = r"\x00-\x08\x0a-\x1f"
+NO_CONTROL = rf"^[^{CONTROL}]*$"
+SOME_WORDS = rf"^[^{CONTROL}]*[^\s{CONTROL}][^{CONTROL}]*$"
 OptDate = Annotated[date | None, BeforeValidator(_blank_is_none)]
 # an empty text field is no filter too; the handlers read it as `q or None` (a BeforeValidator
 # returning None would meet max_length and fail as a 500)
@@ -81,7 +85,7 @@ OptText = str | None
 StoryId = Annotated[str, PathParam(min_length=1, max_length=MAX_ID, pattern=NO_NUL, description="a story id (`S...`)")]
 ArticleId = Annotated[str, PathParam(min_length=1, max_length=MAX_ID, pattern=NO_NUL, description="an article id")]
 EntityId = Annotated[str, PathParam(min_length=1, max_length=MAX_ID, pattern=NO_NUL, description="an entity id (`E...`)")]
-Q = Annotated[OptText, Query(max_length=MAX_QUERY, pattern=NO_NUL, description="words that the story's articles all contain")]
+Q = Annotated[OptText, Query(max_length=MAX_QUERY, pattern=NO_CONTROL, description="words that the story's articles all contain")]
 Outlet = Annotated[OptText, Query(max_length=MAX_ID, pattern=NO_NUL, description="an outlet's name, as `/api/outlets` lists it")]
 Since = Annotated[OptDate, Query(description="stories going on at or after this day (YYYY-MM-DD)")]
 Until = Annotated[OptDate, Query(description="stories going on at or before this day (YYYY-MM-DD)")]
@@ -687,7 +691,7 @@ def create_app(store: Store) -> FastAPI:
         )
 
     @app.get("/search", response_class=HTMLResponse, include_in_schema=False)
-    def search_page(q: Annotated[OptText, Query(max_length=MAX_QUERY, pattern=NO_NUL)] = None, page: Page = 1):
+    def search_page(q: Annotated[OptText, Query(max_length=MAX_QUERY, pattern=NO_CONTROL)] = None, page: Page = 1):
         hits, total = store.search(q, limit=PAGE_SIZE, offset=(page - 1) * PAGE_SIZE) if q else ([], 0)
         return render_page("search.html.j2", q=q or "", hits=hits, pager=_pager(total, page, PAGE_SIZE, {"q": q}, "/search"))
 
@@ -744,7 +748,7 @@ def create_app(store: Store) -> FastAPI:
 
     @app.get("/api/search", response_model=SearchResult, tags=["search"], summary="Articles matching every word of q, best first")
     def api_search(
-        q: Annotated[str, Query(min_length=1, max_length=MAX_QUERY, pattern=r"^[^\x00]*\S[^\x00]*$", description="the words to find")],
+        q: Annotated[str, Query(min_length=1, max_length=MAX_QUERY, pattern=SOME_WORDS, description="the words to find")],
         limit: Annotated[int, Query(ge=1, le=200, description="hits per answer, 1 to 200")] = 20,
         offset: Offset = 0,
     ):
