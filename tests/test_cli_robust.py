@@ -153,3 +153,19 @@ def test_export_of_an_existing_store_still_works(tmp_path):
     assert sqlite3.connect(tmp_path / "s.db").execute("select count(*) from articles").fetchone()[0] == 1
     assert main(["export", "--db", str(tmp_path / "s.db"), "--out", str(tmp_path / "e.json")]) == 0
     assert len(json.loads((tmp_path / "e.json").read_text(encoding="utf-8"))["articles"]) == 1
+
+
+def test_check_finds_and_repairs_what_a_crash_left(tmp_path, capsys):
+    db = str(tmp_path / "s.db")
+    for i, place in enumerate(["Dayeuhkolot", "Baleendah", "Bojongsoang"]):
+        (tmp_path / f"p{i}.txt").write_text(PAGE.replace("Dayeuhkolot", place), encoding="utf-8")
+    assert main(["ingest", str(tmp_path), "--db", db, "-q"]) == 0
+    assert main(["check", "--db", db]) == 0
+    assert "holds its invariants" in capsys.readouterr().out
+    with sqlite3.connect(db) as conn:  # what a crash between two writes could leave: a repeated seq
+        conn.execute("UPDATE articles SET seq = (SELECT MIN(seq) FROM articles)")
+    assert main(["check", "--db", db]) == 1
+    assert "seq" in capsys.readouterr().out
+    assert main(["check", "--db", db, "--repair"]) == 0
+    assert "repaired" in capsys.readouterr().out
+    assert main(["check", "--db", db]) == 0

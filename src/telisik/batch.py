@@ -70,7 +70,7 @@ from telisik.ingest import WARC_SUFFIXES, Reader, kind_suffix
 from telisik.limits import DEFAULT_MAX_BYTES, DEFAULT_MAX_CHARS, DEFAULT_PAGE_SECONDS
 from telisik.pipeline import Analyzer
 from telisik.records import Article, Rejection
-from telisik.render import write_document, write_jsonl
+from telisik.render import write_document, write_jsonl, write_text_atomic
 from telisik.similarity import DocumentFrequencies
 
 log = logging.getLogger(__name__)
@@ -582,7 +582,7 @@ def run(
             write_jsonl(folder / f"{name}.jsonl", items)
             result.written.append(folder / f"{name}.jsonl")
         meta = {**head, "tasks": n, "articles": result.articles, "rejected": len(rejected_dicts), "entities": len(entities), **tail}
-        (folder / "meta.json").write_text(json.dumps(meta, ensure_ascii=False, indent=1), encoding="utf-8")
+        write_text_atomic(folder / "meta.json", json.dumps(meta, ensure_ascii=False, indent=1))
         result.written.append(folder / "meta.json")
     elif result.articles <= html_limit:
         from telisik.render import write_outputs

@@ -3,6 +3,7 @@
     telisik analyze INPUTS... --out DIR [--engine local|dask [--scheduler ADDRESS] [--workers N] [--parts]]
     telisik ingest INPUTS... [--db URL]
     telisik export [--db URL] --format json|jsonl|parquet --out PATH
+    telisik check [--db URL] [--repair]
     telisik serve [--db URL] [--port N]
 
 Exit codes: 0 when at least one article was analysed, 1 when none was, 2 for
@@ -97,6 +98,8 @@ def _parser() -> argparse.ArgumentParser:
     ing.add_argument("--db", default=None, help="database: a SQLite file path or a postgresql:// URL (default ./telisik.db)")
     _add_limits(ing)
     ing.add_argument("--batch", type=_positive(int), default=50, help="articles written per transaction (default 50)")
+    ing.add_argument("--wait", type=_positive(float), default=None,
+                     help="seconds to wait while another ingest holds the store (default: wait until it ends)")
     ing.add_argument("-q", "--quiet", action="store_true", help="no progress bar or summary")
     ing.add_argument("-v", "--verbose", action="store_true", help="log tracebacks of internal errors")
     ex = sub.add_parser("export", help="write everything in a store out")
@@ -104,6 +107,9 @@ def _parser() -> argparse.ArgumentParser:
     ex.add_argument("--format", choices=("json", "jsonl", "parquet"), default="json", help="json: one analysis document; "
                     "jsonl: one file per table, a record a line; parquet: one file per table")
     ex.add_argument("--out", required=True, help="output: a file for json (- for standard output), a directory for jsonl and parquet")
+    ck = sub.add_parser("check", help="check a store's invariants and repair what a crashed run left")
+    ck.add_argument("--db", default=None, help="database (default ./telisik.db)")
+    ck.add_argument("--repair", action="store_true", help="repair what is wrong (takes the store's write lock)")
     sv = sub.add_parser("serve", help="web pages and a JSON API over a store")
     sv.add_argument("--db", default=None, help="database (default ./telisik.db)")
     sv.add_argument("--host", default="127.0.0.1", help="address to listen on (default 127.0.0.1)")
@@ -330,7 +336,7 @@ def _ingest(args: argparse.Namespace) -> int:
     if problem:
         return _usage_error(problem)
     from telisik.pipeline import Analyzer
-    from telisik.store import ingest
+    from telisik.store import StoreBusy, ingest
 
     err = _console(stderr=True)
     store = _open_store(args.db, err)
@@ -346,7 +352,11 @@ def _ingest(args: argparse.Namespace) -> int:
         progress.advance(item if isinstance(item, str) else item.source)
 
     try:
-        report = ingest(store, args.inputs, analyzer, batch_size=args.batch, on_item=on_item)
+        report = ingest(store, args.inputs, analyzer, batch_size=args.batch, on_item=on_item, wait=args.wait)
+    except StoreBusy:
+        _say(err, f"telisik: another telisik ingest held the store for over {args.wait:g} s; nothing was added")
+        store.close()
+        return 1
     finally:
         progress.stop()
     seconds = time.monotonic() - started
@@ -384,6 +394,36 @@ def _export(args: argparse.Namespace) -> int:
     return 0
 
 
+def _check(args: argparse.Namespace) -> int:
+    """Exit 0 when the store holds its invariants (or was repaired to hold them), 1 when not."""
+    problem = _store_problem(args.db, must_exist=True)
+    if problem:
+        return _usage_error(problem)
+    err = _console(stderr=True)
+    store = _open_store(args.db, err)
+    if store is None:
+        return 1
+    caption_events = None
+    if args.repair:
+        from telisik.pipeline import Analyzer
+
+        # remade stories of re-anchored undated pages read their captions' events again
+        caption_events = Analyzer().caption_events
+    try:
+        report = store.check(repair=args.repair, caption_events=caption_events)
+        after = store.check() if args.repair else report
+    finally:
+        store.close()
+    out = _console()
+    for line in report.problems:
+        _say(out, f"problem: {line}")
+    for line in report.repaired:
+        _say(out, f"repaired: {line}")
+    left = f"{len(after.problems)} problems left" + ("" if args.repair else " (telisik check --repair repairs them)")
+    _say(out, "the store holds its invariants" if after.clean else left)
+    return 0 if after.clean else 1
+
+
 def _serve(args: argparse.Namespace) -> int:
     problem = _store_problem(args.db, must_exist=True)
     if problem:
@@ -417,7 +457,7 @@ def main(argv: list[str] | None = None) -> int:
     if not verbose:
         # trafilatura logs an ERROR for every page it finds no text in; telisik says so as a rejection
         logging.getLogger("trafilatura").setLevel(logging.CRITICAL)
-    commands = {"analyze": _analyze, "ingest": _ingest, "export": _export, "serve": _serve}
+    commands = {"analyze": _analyze, "ingest": _ingest, "export": _export, "check": _check, "serve": _serve}
     return commands[args.command](args)
 
 

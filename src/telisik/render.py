@@ -362,7 +362,7 @@ def atomic_writer(path: Path, errors: str = JSON_ERRORS) -> Iterator[IO[str]]:
         raise
 
 
-def _write_atomic(path: Path, text: str, errors: str = JSON_ERRORS) -> None:
+def write_text_atomic(path: Path, text: str, errors: str = JSON_ERRORS) -> None:
     with atomic_writer(path, errors) as fh:
         fh.write(text)
 
@@ -421,6 +421,6 @@ def write_outputs(analysis: dict[str, Any], out_dir: str | os.PathLike[str]) -> 
     out = Path(out_dir)
     out.mkdir(parents=True, exist_ok=True)
     json_path, html_path = out / "analysis.json", out / "report.html"
-    _write_atomic(json_path, json.dumps(analysis, ensure_ascii=False, indent=1))
-    _write_atomic(html_path, render_report(analysis), errors="backslashreplace")
+    write_text_atomic(json_path, json.dumps(analysis, ensure_ascii=False, indent=1))
+    write_text_atomic(html_path, render_report(analysis), errors="backslashreplace")
     return json_path, html_path
