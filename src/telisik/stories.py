@@ -148,6 +148,21 @@ class Mention:
 class EventGroup:
     kind: str  # the type, and a trip's phase ("VISIT:depart")
     mentions: list[Mention] = field(default_factory=list)
+    # one mention for each distinct (dates, parties) among ``mentions``: what joining compares
+    # against, so a group of thousands of repeated mentions costs as little as one of a few
+    # (a page repeating one sentence 25,000 times made grouping quadratic)
+    _distinct: dict[tuple[Any, tuple[str, ...]], Mention] = field(default_factory=dict, repr=False)
+
+    def __post_init__(self) -> None:
+        for m in self.mentions:
+            self._distinct.setdefault((m.span, tuple(m.who)), m)
+
+    def add(self, mention: Mention) -> None:
+        self.mentions.append(mention)
+        self._distinct.setdefault((mention.span, tuple(mention.who)), mention)
+
+    def distinct(self) -> Iterable[Mention]:
+        return self._distinct.values()
 
     @property
     def type(self) -> str:
@@ -200,19 +215,19 @@ def group_events(mentions: Sequence[Mention], slack_days: int = 3, undated_days:
         for g in groups:
             if g.kind == m.kind and any(
                 _dates_fit(m.span, o.span, slack_days) and _same_parties(g.kind, m.who, o.who)
-                for o in g.mentions
+                for o in g.distinct()
                 if o.span
             ):
-                g.mentions.append(m)
+                g.add(m)
                 break
         else:
             groups.append(EventGroup(m.kind, [m]))
     for m in sorted(undated, key=lambda m: m.order):
         best, best_gap = None, None
         for g in groups:
-            if g.kind != m.kind or not any(_same_parties(g.kind, m.who, o.who) for o in g.mentions):
+            if g.kind != m.kind or not any(_same_parties(g.kind, m.who, o.who) for o in g.distinct()):
                 continue
-            spans = g.dated()
+            spans = [s for o in g.distinct() if (s := o.span)]
             if not spans:
                 gap = undated_days  # a group with no dates takes what no dated group can
             elif m.day is None:
@@ -224,7 +239,7 @@ def group_events(mentions: Sequence[Mention], slack_days: int = 3, undated_days:
         if best is None:
             groups.append(EventGroup(m.kind, [m]))
         else:
-            best.mentions.append(m)
+            best.add(m)
     return groups
 
 
