@@ -582,3 +582,14 @@ def test_any_bytes_under_any_suffix(case):
         if scanned:  # a file that scans reads the same in ranges as whole
             ranged = list(reader.read_records(path, 1, None))
             assert [type(i) for i in ranged] == [type(i) for i in items][: len(ranged)]
+
+
+def test_fields_of_other_shapes_are_left_out_with_a_warning(tmp_path):
+    line = {"id": 7, "url": 12, "outlet": ["Kompas"], "title": {"a": 1}, "published": 2025, "authors": [1, "x"],
+            "editors": "Dewi", "text": "Banjir merendam ratusan rumah di Bandung pada Selasa."}
+    path = tmp_path / "a.jsonl"
+    path.write_text(json.dumps(line) + "\n", encoding="utf-8")
+    (doc,) = list(Reader().read([path]))
+    assert isinstance(doc, RawDocument)
+    assert doc.given == {"id": "7", "editors": "Dewi"}
+    assert doc.warnings == ["ignored the fields url, outlet, title, published, authors: not of the shape telisik reads"]

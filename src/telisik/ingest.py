@@ -26,7 +26,7 @@ import os
 import stat
 from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 from telisik.encodings import binary_reason, declared_charset, decode, http_charset, one_line
 from telisik.limits import DEFAULT_MAX_BYTES
@@ -111,6 +111,39 @@ class _Folder(NamedTuple):
     path: Path  # as it is listed (under a followed link: through the link)
     key: tuple[int, int]  # (device, inode), to read each folder once
     link: bool  # reached through a symbolic link
+
+
+# The fields a JSON line may state about its page, and the shapes they may take: the later
+# stages read them as such, so a field of another shape is left out (with a warning), never
+# passed on to fail there.
+_TEXT_FIELDS = ("url", "outlet", "title", "published")
+_NAME_FIELDS = ("authors", "author", "editors")
+
+
+def given_fields(obj: dict[str, Any]) -> tuple[dict[str, Any], list[str]]:
+    """The fields a JSON line states, each of the shape the stages read, and a warning for each left out."""
+    given: dict[str, Any] = {}
+    odd: list[str] = []
+    ident = obj.get("id")
+    if isinstance(ident, bool) or not isinstance(ident, (str, int)):
+        odd += ["id"] if ident not in (None, "") else []
+    elif str(ident).strip():
+        given["id"] = str(ident)
+    for key in _TEXT_FIELDS:
+        value = obj.get(key)
+        if isinstance(value, str):
+            if value.strip():
+                given[key] = value
+        elif value is not None:
+            odd.append(key)
+    for key in _NAME_FIELDS:
+        value = obj.get(key)
+        if isinstance(value, str) or (isinstance(value, list) and all(isinstance(v, str) for v in value)):
+            if value:
+                given[key] = value
+        elif value is not None:
+            odd.append(key)
+    return given, [f"ignored the fields {', '.join(odd)}: not of the shape telisik reads"] if odd else []
 
 
 class Reader:
@@ -416,12 +449,12 @@ class Reader:
             return Rejection(where, f"{err}{cut}")
         if not isinstance(obj, dict):
             return Rejection(where, "JSON line is not an object")
-        given = {k: obj[k] for k in ("id", "url", "outlet", "title", "published", "authors", "author", "editors") if obj.get(k)}
+        given, warnings = given_fields(obj)
         html, text = obj.get("html"), obj.get("text")
         if isinstance(html, str) and html.strip():
-            return RawDocument(source, "html", html, record, given)
+            return RawDocument(source, "html", html, record, given, warnings)
         if isinstance(text, str) and text.strip():
-            return RawDocument(source, "text", text, record, given)
+            return RawDocument(source, "text", text, record, given, warnings)
         return Rejection(where, "JSON line has neither 'text' nor 'html'")
 
     # ------------------------------------------------------------------ WARC
