@@ -230,20 +230,68 @@ def test_a_page_slow_in_its_nlp_is_rejected_alone(analyzer, monkeypatch):
     assert all(r.entities for r in results if isinstance(r, Article))
 
 
-def test_no_alarm_outside_the_main_thread():
+def _busy(seconds: float) -> None:
+    """Python code running for ``seconds`` (an interrupt lands between bytecodes, not inside a C call)."""
+    until = time.monotonic() + seconds
+    while time.monotonic() < until:
+        pass
+
+
+def _in_thread(work) -> list[BaseException]:
     caught: list[BaseException] = []
 
-    def work() -> None:
+    def run() -> None:
         try:
-            with time_budget(0.01):
-                time.sleep(0.1)
-        except BaseException as err:  # noqa: BLE001
+            work()
+        except BaseException as err:  # noqa: BLE001 - what the thread raised is the finding
             caught.append(err)
 
-    thread = threading.Thread(target=work)
+    thread = threading.Thread(target=run)
     thread.start()
     thread.join()
-    assert caught == []
+    return caught
+
+
+def test_the_budget_holds_off_the_main_thread_too():
+    """A Dask worker runs tasks off the main thread, where no signal reaches: the budget still stops a page."""
+
+    def over() -> None:
+        with time_budget(0.05):
+            _busy(5)
+
+    started = time.monotonic()
+    caught = _in_thread(over)
+    assert [type(e) for e in caught] == [PageTimeout] and time.monotonic() - started < 4
+
+    def near_the_deadline() -> None:
+        # blocks ending around their deadline may time out inside; none may leave a timeout to land after it
+        for _ in range(300):
+            try:
+                with time_budget(0.002):
+                    _busy(0.0018)
+            except PageTimeout:
+                pass
+            _busy(0.004)
+
+    assert _in_thread(near_the_deadline) == []
+
+
+def test_a_timeout_ringing_as_the_block_ends_does_not_land_after_it(monkeypatch):
+    """The timer rings while the block is being left (a slow cancel makes that window wide): nothing may follow."""
+
+    class SlowCancel(threading.Timer):
+        def cancel(self) -> None:
+            time.sleep(0.05)  # the deadline passes while the timer is still live
+            super().cancel()
+
+    monkeypatch.setattr(pipeline.threading, "Timer", SlowCancel)
+
+    def ends_just_in_time() -> None:
+        with time_budget(0.02):
+            _busy(0.005)
+        _busy(0.1)  # a stray timeout would land here
+
+    assert _in_thread(ends_just_in_time) == []
     with pytest.raises(PageTimeout), time_budget(0.05):
         time.sleep(1)
 
