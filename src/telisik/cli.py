@@ -331,6 +331,15 @@ def _open_store(db: str | None, err: Console) -> Any:
         return None
 
 
+def _open_stored(db: str | None, err: Console) -> Any:
+    """The store ``export``, ``check`` and ``serve`` read, or their exit code: 2 when there is none, 1 when it cannot be opened."""
+    problem = _store_problem(db, must_exist=True)
+    if problem:
+        return _usage_error(problem)
+    store = _open_store(db, err)
+    return 1 if store is None else store
+
+
 def _ingest(args: argparse.Namespace) -> int:
     problem = _store_problem(args.db, must_exist=False) or _check_inputs(args.inputs)
     if problem:
@@ -373,15 +382,12 @@ def _ingest(args: argparse.Namespace) -> int:
 
 
 def _export(args: argparse.Namespace) -> int:
-    problem = _store_problem(args.db, must_exist=True)
-    if problem:
-        return _usage_error(problem)
     from telisik.export import export
 
     err = _console(stderr=True)
-    store = _open_store(args.db, err)
-    if store is None:
-        return 1
+    store = _open_stored(args.db, err)
+    if isinstance(store, int):
+        return store
     try:
         written = export(store, args.format, args.out)
     except OSError as exc:
@@ -396,13 +402,9 @@ def _export(args: argparse.Namespace) -> int:
 
 def _check(args: argparse.Namespace) -> int:
     """Exit 0 when the store holds its invariants (or was repaired to hold them), 1 when not."""
-    problem = _store_problem(args.db, must_exist=True)
-    if problem:
-        return _usage_error(problem)
-    err = _console(stderr=True)
-    store = _open_store(args.db, err)
-    if store is None:
-        return 1
+    store = _open_stored(args.db, _console(stderr=True))
+    if isinstance(store, int):
+        return store
     caption_events = None
     if args.repair:
         from telisik.pipeline import Analyzer
@@ -425,17 +427,14 @@ def _check(args: argparse.Namespace) -> int:
 
 
 def _serve(args: argparse.Namespace) -> int:
-    problem = _store_problem(args.db, must_exist=True)
-    if problem:
-        return _usage_error(problem)
     import uvicorn
 
     from telisik.web import create_app
 
     err = _console(stderr=True)
-    store = _open_store(args.db, err)
-    if store is None:
-        return 1
+    store = _open_stored(args.db, err)
+    if isinstance(store, int):
+        return store
     _say(err, f"telisik: serving {args.db or './telisik.db'} at http://{args.host}:{args.port}/ (Ctrl-C stops)")
     uvicorn.run(create_app(store), host=args.host, port=args.port, log_level="warning")
     return 0

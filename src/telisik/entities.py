@@ -28,7 +28,7 @@ import gettext
 import re
 import unicodedata
 from collections import Counter, defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from pathlib import Path
@@ -1108,14 +1108,13 @@ def entity_name(names: list[str], mentions: list[str]) -> str:
     return kb if kb and name_key(kb) in mentioned else canonical_name(names)
 
 
-def link_across(articles: list[Any]) -> list[dict[str, Any]]:
-    """The document-level ``entities`` list; sets each article entity's ``global_id``.
+def same_entities(entities: Sequence[Mapping[str, Any]]) -> list[list[int]]:
+    """The entities that are one, as lists of their indices, in the order of their first member.
 
-    Two article entities are one when they have the same type and share a key
-    (``entity_keys``).
+    Two entities are one when they have the same type and share a key
+    (``entity_keys``), directly or through others (a union-find over the keys).
     """
-    items: list[tuple[Any, dict[str, Any]]] = [(a, e) for a in articles for e in (a.entities or [])]
-    parent = list(range(len(items)))
+    parent = list(range(len(entities)))
 
     def find(i: int) -> int:
         while parent[i] != i:
@@ -1124,21 +1123,26 @@ def link_across(articles: list[Any]) -> list[dict[str, Any]]:
         return i
 
     owner: dict[tuple[str, str], int] = {}
-    for i, (_article, ent) in enumerate(items):
+    for i, ent in enumerate(entities):
         for key in entity_keys(ent):
-            k = (ent["type"], key)
-            if k in owner:
-                a, b = find(i), find(owner[k])
-                if a != b:
-                    parent[max(a, b)] = min(a, b)
-            else:
-                owner[k] = i
-
+            a, b = find(i), find(owner.setdefault((ent["type"], key), i))
+            if a != b:
+                parent[max(a, b)] = min(a, b)
     groups: dict[int, list[int]] = defaultdict(list)
-    for i in range(len(items)):
+    for i in range(len(entities)):
         groups[find(i)].append(i)
+    return sorted(groups.values(), key=min)
+
+
+def link_across(articles: list[Any]) -> list[dict[str, Any]]:
+    """The document-level ``entities`` list; sets each article entity's ``global_id``.
+
+    Two article entities are one when they have the same type and share a key
+    (``entity_keys``).
+    """
+    items: list[tuple[Any, dict[str, Any]]] = [(a, e) for a in articles for e in (a.entities or [])]
     out: list[dict[str, Any]] = []
-    for n, members in enumerate(sorted(groups.values(), key=min), start=1):
+    for n, members in enumerate(same_entities([e for _, e in items]), start=1):
         gid = f"E{n}"
         names = [items[i][1]["name"] for i in members]
         name = entity_name(names, [m["text"] for i in members for m in items[i][1].get("mentions", [])])

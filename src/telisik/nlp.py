@@ -317,15 +317,9 @@ def text_windows(text: str, size: int = WINDOW_CHARS) -> list[tuple[int, int]]:
 
 def _preset_timexes(doc: Doc, timexes: list[dict[str, Any]], anchor: dict[str, Any] | None) -> None:
     """What ``timex.TimexTagger`` leaves on a Doc, from time expressions found beforehand."""
-    doc._.timexes = timexes
-    doc._.timex_anchor = anchor
-    spans = []
-    for t in timexes:
-        span = doc.char_span(t["start"], t["end"], label=t["type"], alignment_mode="expand")
-        if span is not None:
-            span._.timex = t
-            spans.append(span)
-    doc.spans["timexes"] = spans
+    from telisik.timex import set_timexes
+
+    set_timexes(doc, timexes, anchor)
 
 
 def _moved(item: dict[str, Any], by: int, keys: tuple[str, ...] = ("start", "end")) -> dict[str, Any]:
@@ -345,32 +339,13 @@ def _merged_entities(parts: list[tuple[int, Facts]]) -> tuple[list[dict[str, Any
     gazetteer's name), as ``entities.link_across`` links articles; numbered in the order
     of their first mention, as the entity component numbers them.
     """
-    from telisik.entities import entity_keys, entity_name
+    from telisik.entities import entity_name, same_entities
 
     items = [(k, ent) for k, (_, facts) in enumerate(parts) for ent in facts.entities]
-    parent = list(range(len(items)))
-
-    def find(i: int) -> int:
-        while parent[i] != i:
-            parent[i] = parent[parent[i]]
-            i = parent[i]
-        return i
-
-    owner: dict[tuple[str, str], int] = {}
-    for i, (_, ent) in enumerate(items):
-        for key in sorted(entity_keys(ent)):
-            at = owner.setdefault((ent["type"], key), i)
-            a, b = find(i), find(at)
-            if a != b:
-                parent[max(a, b)] = min(a, b)
-    groups: dict[int, list[int]] = {}
-    for i in range(len(items)):
-        groups.setdefault(find(i), []).append(i)
-
     ids: list[dict[str, str]] = [{} for _ in parts]
     names: list[dict[str, str]] = [{} for _ in parts]
     merged = []
-    for n, members in enumerate(sorted(groups.values(), key=min), start=1):
+    for n, members in enumerate(same_entities([ent for _, ent in items]), start=1):
         first = items[members[0]][1]
         mentions = sorted(
             (_moved(m, parts[k][0]) for k, ent in (items[i] for i in members) for m in ent.get("mentions", [])),

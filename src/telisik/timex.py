@@ -979,15 +979,7 @@ class TimexTagger:
     def __call__(self, doc: Doc) -> Doc:
         hints = [d for h in doc._.anchor_hints or () if (d := _as_date(h))]
         timexes, anchor = tag(doc_text(doc), doc._.published, hints)
-        doc._.timexes = timexes
-        doc._.timex_anchor = anchor.to_dict() if anchor else None
-        spans = []
-        for t in timexes:
-            span = doc.char_span(t["start"], t["end"], label=t["type"], alignment_mode="expand")
-            if span is not None:
-                span._.timex = t
-                spans.append(span)
-        doc.spans["timexes"] = spans
+        set_timexes(doc, timexes, anchor.to_dict() if anchor else None)
         return doc
 
 
@@ -1003,3 +995,16 @@ def _as_date(value: Any) -> date | None:
 @Language.factory("telisik_timexes", default_config={})
 def make_timex_tagger(nlp: Language, name: str) -> TimexTagger:
     return TimexTagger()
+
+
+def set_timexes(doc: Doc, timexes: list[dict[str, Any]], anchor: dict[str, Any] | None) -> None:
+    """What the timex component leaves on a Doc: ``doc._.timexes``, ``doc._.timex_anchor`` and ``doc.spans["timexes"]``."""
+    doc._.timexes = timexes
+    doc._.timex_anchor = anchor
+    spans = []
+    for t in timexes:
+        span = doc.char_span(t["start"], t["end"], label=t["type"], alignment_mode="expand")
+        if span is not None:
+            span._.timex = t
+            spans.append(span)
+    doc.spans["timexes"] = spans
