@@ -169,3 +169,12 @@ def test_check_finds_and_repairs_what_a_crash_left(tmp_path, capsys):
     assert main(["check", "--db", db, "--repair"]) == 0
     assert "repaired" in capsys.readouterr().out
     assert main(["check", "--db", db]) == 0
+
+
+def test_outputs_get_the_mode_of_any_new_file(tmp_path):
+    old = os.umask(0o022)
+    try:
+        json_path, html_path = write_outputs({"articles": [], "rejected": [], "entities": [], "stories": []}, tmp_path)
+    finally:
+        os.umask(old)
+    assert (json_path.stat().st_mode & 0o777) == 0o644 and (html_path.stat().st_mode & 0o777) == 0o644

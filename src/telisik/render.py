@@ -343,6 +343,13 @@ def _json_escape(err: UnicodeError) -> tuple[str, int]:
 codecs.register_error(JSON_ERRORS, _json_escape)
 
 
+def _umask() -> int:
+    # read by setting it, the only way POSIX offers, and put straight back
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return mask
+
+
 @contextmanager
 def atomic_writer(path: Path, errors: str = JSON_ERRORS) -> Iterator[IO[str]]:
     """A text file at ``path`` that a reader never sees half written, and that no failure leaves behind.
@@ -354,6 +361,8 @@ def atomic_writer(path: Path, errors: str = JSON_ERRORS) -> Iterator[IO[str]]:
     """
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:
+        # mkstemp makes the file private (0600); the output gets the mode any new file gets
+        os.fchmod(fd, 0o666 & ~_umask())
         with os.fdopen(fd, "w", encoding="utf-8", errors=errors) as fh:
             yield fh
         os.replace(tmp, path)
