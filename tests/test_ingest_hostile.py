@@ -593,3 +593,19 @@ def test_fields_of_other_shapes_are_left_out_with_a_warning(tmp_path):
     assert isinstance(doc, RawDocument)
     assert doc.given == {"id": "7", "editors": "Dewi"}
     assert doc.warnings == ["ignored the fields url, outlet, title, published, authors: not of the shape telisik reads"]
+
+
+@pytest.mark.parametrize("suffix", [".jsonl", ".jsonl.gz"])
+def test_runs_of_blank_lines_are_read_in_bulk_and_counted(tmp_path, suffix):
+    """A file of millions of blank lines (a gzip 'newline bomb') is read as runs of blank lines, its line numbers kept."""
+    first = b'{"text": "Banjir merendam rumah warga di Bandung pada Selasa pagi."}\n'
+    last = b'{"text": "Gempa mengguncang Cianjur pada Senin siang."}\n'
+    data = first + b"  \n\t\n" + b"\n" * 3_000_000 + b" \r\n" + last + b"\n\n"
+    path = tmp_path / f"a{suffix}"
+    path.write_bytes(gzip.compress(data) if suffix.endswith(".gz") else data)
+    reader = Reader()
+    items = list(reader.read([path]))
+    assert [(type(i).__name__, i.record) for i in items] == [("RawDocument", "L1"), ("RawDocument", "L3000005")]
+    numbers, _offsets = reader.scan(path)
+    assert numbers == [1, 3000005]
+    assert [d.content for d in reader.read_records(path, 2, 3000006)] == [items[1].content]

@@ -398,7 +398,9 @@ class Reader:
                 stream.seek(offset)
                 start = lo
             try:
-                for lineno, line in enumerate(read_lines(stream, self.max_bytes), start=start):
+                lineno = start - 1
+                for line in read_lines(stream, self.max_bytes):
+                    lineno += line.count
                     if hi is not None and lineno >= hi:
                         break
                     if lineno < lo or (line.data is not None and not line.data.strip()):
@@ -419,7 +421,9 @@ class Reader:
         offsets: list[int] | None = None if gz else []
         position = 0
         with open_stream(path, gz, self.max_container_bytes) as stream:
-            for lineno, line in enumerate(read_lines(stream, self.max_bytes), start=1):
+            lineno = 0
+            for line in read_lines(stream, self.max_bytes):
+                lineno += line.count
                 if not numbers and _binary_line(line):
                     return None  # read whole: rejected as one binary file
                 if line.data is None or line.data.strip():
