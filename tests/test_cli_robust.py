@@ -4,16 +4,20 @@ outputs that never fail on text and never leave half-written files."""
 from __future__ import annotations
 
 import errno
+import io
 import json
 import os
 import sqlite3
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pytest
+from rich.console import Console
 
-from telisik.cli import main, printable
+import telisik.cli as cli_module
+from telisik.cli import count_pages, main, printable
 from telisik.render import atomic_writer, write_document, write_outputs
 
 PAGE = (
@@ -178,3 +182,36 @@ def test_outputs_get_the_mode_of_any_new_file(tmp_path):
     finally:
         os.umask(old)
     assert (json_path.stat().st_mode & 0o777) == 0o644 and (html_path.stat().st_mode & 0o777) == 0o644
+
+
+def test_the_page_count_is_what_a_run_reports(tmp_path):
+    """The progress bar's total: every page, record and rejection the run will report, counted before it ends."""
+    (tmp_path / "a.txt").write_text(PAGE, encoding="utf-8")
+    (tmp_path / "b.txt").write_text(PAGE.replace("Banjir", "Longsor"), encoding="utf-8")
+    lines = [json.dumps({"text": PAGE.replace("Banjir", word)}) for word in ("Gempa", "Kebakaran", "Angin")]
+    (tmp_path / "c.jsonl").write_text("\n".join(lines) + "\n\n", encoding="utf-8")
+    (tmp_path / "d.txt").write_bytes(b"")
+    assert count_pages([str(tmp_path)]) == 6
+    out = tmp_path.parent / "out"
+    assert main(["analyze", str(tmp_path), "--out", str(out), "-q"]) == 0
+    analysis = json.loads((out / "analysis.json").read_text(encoding="utf-8"))
+    assert len(analysis["articles"]) + len(analysis["rejected"]) == 6
+
+
+def test_progress_off_a_terminal_is_plain_lines_with_the_total(monkeypatch):
+    monkeypatch.setattr(cli_module, "_PROGRESS_AFTER_S", 0.0)
+    monkeypatch.setattr(cli_module, "_PLAIN_EVERY_S", 0.0)
+    stream = io.StringIO()
+    progress = cli_module._LazyProgress(Console(file=stream), enabled=True, count=lambda: 4)
+    for _ in range(500):  # the count runs in a thread: wait for it (bounded), then go on
+        if progress.total is not None:
+            break
+        time.sleep(0.01)
+    progress.advance("a.txt")
+    progress.advance("b.jsonl#L1", 2)
+    progress.stop()
+    lines = stream.getvalue().splitlines()
+    assert len(lines) == 2 and "\x1b" not in stream.getvalue()
+    # the first page gives no pace yet (loading the NLP is no page's cost); the next ones do
+    assert lines[0].startswith("telisik: 1 of 4 pages read (25%)") and "left" not in lines[0]
+    assert lines[1].startswith("telisik: 3 of 4 pages read (75%)") and lines[1].endswith("left")

@@ -17,13 +17,15 @@ import logging
 import math
 import re
 import sys
+import threading
 import time
 from collections import Counter
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any, NoReturn
 
 from rich.console import Console
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn, TimeRemainingColumn
 from rich.table import Table
 from rich.text import Text
 
@@ -31,8 +33,12 @@ from telisik import __version__
 from telisik.limits import DEFAULT_MAX_BYTES, DEFAULT_MAX_CHARS, DEFAULT_PAGE_SECONDS
 from telisik.records import Article, Rejection
 
+log = logging.getLogger(__name__)
+
 # The progress bar appears only once a run has taken this long.
 _PROGRESS_AFTER_S = 2.0
+# Off a terminal, progress is a plain line this often.
+_PLAIN_EVERY_S = 10.0
 
 # What must not reach a terminal raw from file names and page fields: C0 and C1
 # control characters (ESC starts a terminal escape sequence), DEL, bidirectional
@@ -137,43 +143,102 @@ def _add_limits(command: argparse.ArgumentParser) -> None:
                          help="read symbolic links in input folders that point outside them (default: list them as rejected)")
 
 
-class _LazyProgress:
-    """A progress bar that shows itself only on runs longer than a couple of seconds."""
+def count_pages(inputs: list[str], follow_links: bool = False) -> int:
+    """How many items (pages, records, rejections) a run over ``inputs`` will report, for the progress bar's total.
 
-    def __init__(self, console: Console, enabled: bool):
+    The files the reader walks, each container's records counted by the scan
+    the Dask engine plans its ranges with; a file read whole counts one.
+    """
+    from telisik.ingest import Reader
+
+    reader = Reader(follow_links=follow_links)
+    total = 0
+    for item in reader.walk(inputs):
+        scanned = None if isinstance(item, Rejection) else reader.scan(item)
+        total += len(scanned[0]) if scanned else 1
+    return total
+
+
+class _LazyProgress:
+    """Progress that shows itself only on runs longer than a couple of seconds.
+
+    On a terminal, a bar with the count, and once the input is counted (in a
+    thread, while the run goes on) its total and the time left. Off a terminal
+    (a log, a pipe), a plain line every ``_PLAIN_EVERY_S`` seconds.
+    """
+
+    def __init__(self, console: Console, enabled: bool, count: Callable[[], int] | None = None):
         self.console = console
         self.enabled = enabled
         self.started = time.monotonic()
         self.progress: Progress | None = None
         self.task: Any = None
         self.done = 0
+        self.total: int | None = None
+        self.first: tuple[float, int] | None = None  # when the first page came, and the count before it
+        self.next_line = self.started + _PROGRESS_AFTER_S
+        if enabled and count is not None:
+            threading.Thread(target=self._count, args=(count,), daemon=True).start()
+
+    def _count(self, count: Callable[[], int]) -> None:
+        try:
+            self.total = count()
+        except Exception:  # noqa: BLE001 - a total is a nicety: without it the bar counts up
+            log.debug("could not count the input", exc_info=True)
 
     def reject(self, item: Rejection) -> None:
         """Say why a page was rejected, above the bar when it shows."""
         _say(self.progress.console if self.progress else self.console, f"telisik: rejected {item.source}: {item.reason}")
 
     def advance(self, label: str, n: int = 1) -> None:
+        now = time.monotonic()
+        if self.first is None:
+            self.first = (now, self.done)
         self.done += n
         if not self.enabled:
             return
-        if self.progress is None and time.monotonic() - self.started > _PROGRESS_AFTER_S:
+        if not self.console.is_terminal:
+            if now >= self.next_line:
+                self.next_line = now + _PLAIN_EVERY_S
+                _say(self.console, f"telisik: {self._status(now)}")
+            return
+        if self.progress is None and now - self.started > _PROGRESS_AFTER_S:
             self.progress = Progress(
                 TextColumn("analysing"),
                 BarColumn(),
                 MofNCompleteColumn(),
                 TextColumn("{task.fields[label]}", markup=False),
                 TimeElapsedColumn(),
+                TimeRemainingColumn(),
                 console=self.console,
                 transient=True,
             )
             self.progress.start()
             self.task = self.progress.add_task("analyse", total=None, completed=self.done, label="")
         if self.progress is not None:
-            self.progress.update(self.task, completed=self.done, label=printable(label[-50:]))
+            total = max(self.total, self.done) if self.total is not None else None
+            self.progress.update(self.task, total=total, completed=self.done, label=printable(label[-50:]))
+
+    def _status(self, now: float) -> str:
+        elapsed = _clock(now - self.started)
+        if self.total is None or self.done >= self.total:
+            return f"{self.done:,} pages read in {elapsed}"
+        share = f"{self.done:,} of {self.total:,} pages read ({self.done / self.total:.0%}) in {elapsed}"
+        # the pace since the first page, not since the start: loading the NLP is no page's cost
+        if self.first is None or self.done - self.first[1] < 2 or now <= self.first[0]:
+            return share
+        first_at, first_done = self.first
+        left = (now - first_at) / (self.done - first_done) * (self.total - self.done)
+        return f"{share}; about {_clock(left)} left"
 
     def stop(self) -> None:
         if self.progress is not None:
             self.progress.stop()
+
+
+def _clock(seconds: float) -> str:
+    minutes, secs = divmod(int(seconds), 60)
+    return f"{minutes // 60}:{minutes % 60:02d}:{secs:02d}" if minutes >= 60 else f"{minutes}:{secs:02d}"
 
 
 def _summary(console: Console, analysis: dict[str, Any], seconds: float, out: str, wrote: str | None = None) -> None:
@@ -240,7 +305,7 @@ def _analyze(args: argparse.Namespace) -> int:
     err = _console(stderr=True)
     started = time.monotonic()
     analyzer = Analyzer(**_limits(args))
-    progress = _LazyProgress(err, enabled=not args.quiet)
+    progress = _LazyProgress(err, enabled=not args.quiet, count=lambda: count_pages(args.inputs, args.follow_links))
 
     def on_item(item: Article | Rejection) -> None:
         if isinstance(item, Rejection):
@@ -274,7 +339,7 @@ def _analyze_dask(args: argparse.Namespace) -> int:
         logging.getLogger("distributed").setLevel(logging.WARNING)
     workers = 2 if args.workers is None else args.workers
     started = time.monotonic()
-    progress = _LazyProgress(err, enabled=not args.quiet)
+    progress = _LazyProgress(err, enabled=not args.quiet, count=lambda: count_pages(args.inputs, args.follow_links))
 
     try:
         result = batch.analyse(
@@ -353,7 +418,7 @@ def _ingest(args: argparse.Namespace) -> int:
         return 1
     started = time.monotonic()
     analyzer = Analyzer(**_limits(args))
-    progress = _LazyProgress(err, enabled=not args.quiet)
+    progress = _LazyProgress(err, enabled=not args.quiet, count=lambda: count_pages(args.inputs, args.follow_links))
 
     def on_item(item: Article | Rejection | str) -> None:
         if isinstance(item, Rejection):
