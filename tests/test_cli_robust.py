@@ -215,3 +215,29 @@ def test_progress_off_a_terminal_is_plain_lines_with_the_total(monkeypatch):
     # the first page gives no pace yet (loading the NLP is no page's cost); the next ones do
     assert lines[0].startswith("telisik: 1 of 4 pages read (25%)") and "left" not in lines[0]
     assert lines[1].startswith("telisik: 3 of 4 pages read (75%)") and lines[1].endswith("left")
+
+
+def test_a_store_that_stops_taking_writes_is_one_line_and_exit_1(tmp_path, monkeypatch, capsys):
+    from sqlalchemy.exc import OperationalError
+
+    (tmp_path / "p.txt").write_text(PAGE, encoding="utf-8")
+
+    def full(*args, **kwargs):
+        raise OperationalError("INSERT INTO articles ...", {}, Exception("database or disk is full"))
+
+    monkeypatch.setattr("telisik.store.ingest", full)
+    assert main(["ingest", str(tmp_path / "p.txt"), "--db", str(tmp_path / "s.db"), "-q"]) == 1
+    err = capsys.readouterr().err.strip().splitlines()
+    assert len(err) == 1 and "database or disk is full" in err[0] and "run ingest again" in err[0]
+
+
+def test_an_interrupt_is_one_line_and_leaves_no_partial_output(tmp_path, monkeypatch, capsys):
+    (tmp_path / "p.txt").write_text(PAGE, encoding="utf-8")
+
+    def interrupted(self, inputs, on_item=None):
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr("telisik.pipeline.Analyzer.analyze", interrupted)
+    assert main(["analyze", str(tmp_path / "p.txt"), "--out", str(tmp_path / "out"), "-q"]) == 130
+    assert capsys.readouterr().err.strip() == "telisik: interrupted"
+    assert not (tmp_path / "out").exists() or not any((tmp_path / "out").iterdir())

@@ -409,6 +409,8 @@ def _ingest(args: argparse.Namespace) -> int:
     problem = _store_problem(args.db, must_exist=False) or _check_inputs(args.inputs)
     if problem:
         return _usage_error(problem)
+    from sqlalchemy.exc import SQLAlchemyError
+
     from telisik.pipeline import Analyzer
     from telisik.store import StoreBusy, ingest
 
@@ -429,6 +431,13 @@ def _ingest(args: argparse.Namespace) -> int:
         report = ingest(store, args.inputs, analyzer, batch_size=args.batch, on_item=on_item, wait=args.wait)
     except StoreBusy:
         _say(err, f"telisik: another telisik ingest held the store for over {args.wait:g} s; nothing was added")
+        store.close()
+        return 1
+    except SQLAlchemyError as exc:
+        # the database itself failed (a full disk, a lost connection): each batch is one transaction,
+        # so what was stored before stays, and the next run takes up from there
+        _say(err, f"telisik: the store stopped taking writes ({type(exc).__name__}: {getattr(exc, 'orig', None) or exc}); "
+                  "the batches written before stay stored; run ingest again to go on")
         store.close()
         return 1
     finally:
@@ -522,7 +531,12 @@ def main(argv: list[str] | None = None) -> int:
         # trafilatura logs an ERROR for every page it finds no text in; telisik says so as a rejection
         logging.getLogger("trafilatura").setLevel(logging.CRITICAL)
     commands = {"analyze": _analyze, "ingest": _ingest, "export": _export, "check": _check, "serve": _serve}
-    return commands[args.command](args)
+    try:
+        return commands[args.command](args)
+    except KeyboardInterrupt:
+        # outputs are written atomically and the store in transactions: nothing half-made is left
+        _say(_console(stderr=True), "telisik: interrupted")
+        return 130
 
 
 if __name__ == "__main__":
