@@ -176,7 +176,7 @@ class _LazyProgress:
         self.done = 0
         self.total: int | None = None
         self.first: tuple[float, int] | None = None  # when the first page came, and the count before it
-        self.next_line = self.started + _PROGRESS_AFTER_S
+        self.next_line = self.started + _PLAIN_EVERY_S  # a short run off a terminal prints no progress at all
         if enabled and count is not None:
             threading.Thread(target=self._count, args=(count,), daemon=True).start()
 
