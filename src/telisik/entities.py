@@ -27,8 +27,9 @@ from __future__ import annotations
 import gettext
 import re
 import unicodedata
+from bisect import bisect_left
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from pathlib import Path
@@ -642,6 +643,17 @@ def _is_cased(doc: Doc) -> bool:
     return sum(1 for t in alpha if t.text[:1].isupper()) / len(alpha) > 0.03
 
 
+def _nearby(gaz: list[Span]) -> Callable[[Span], list[Span]]:
+    """For a span, the gazetteer spans that may overlap it, in their order: those starting from one
+    longest gazetteer span before it to its end. Comparing every model span with every gazetteer
+    span made a long text quadratic in its names."""
+    starts = [g.start for g in gaz]
+    if starts != sorted(starts):  # not in text order: no shortcut keeps their order
+        return lambda span: gaz
+    longest = max((len(g) for g in gaz), default=0)
+    return lambda span: gaz[bisect_left(starts, span.start - longest) : bisect_left(starts, span.end)]
+
+
 def _merge(model: list[Span], gaz: list[Span], cased: bool, titled: set[int] = frozenset()) -> list[Span]:
     """The model's spans and the gazetteer's, without overlaps.
 
@@ -654,9 +666,10 @@ def _merge(model: list[Span], gaz: list[Span], cased: bool, titled: set[int] = f
     """
     out: list[Span] = []
     used: set[int] = set()
+    near = _nearby(gaz)
     for span in model:
-        inside = [g for g in gaz if span.start <= g.start and g.end <= span.end]
-        crossing = [g for g in gaz if g.start < span.end and span.start < g.end and g not in inside]
+        inside = [g for g in near(span) if span.start <= g.start and g.end <= span.end]
+        crossing = [g for g in near(span) if g.start < span.end and span.start < g.end and g not in inside]
         if crossing:
             # the model saw part of a known name ("Korea" of "Korea Utara"): keep what is left over
             covered = set()
@@ -667,7 +680,7 @@ def _merge(model: list[Span], gaz: list[Span], cased: bool, titled: set[int] = f
                 part = Span(span.doc, rest[0], rest[-1] + 1, label=span.label_)
                 if not cased or any(t.text[:1].isupper() for t in part):
                     span = part
-                    inside = [g for g in gaz if span.start <= g.start and g.end <= span.end]
+                    inside = [g for g in near(span) if span.start <= g.start and g.end <= span.end]
                 else:
                     continue
             else:
