@@ -26,7 +26,7 @@ from telisik.lang import patterns, word_list
 _WORD = re.compile(r"\S+")
 _SENTENCE_END = re.compile(r"[.!?…][\"'”’)\]]*$")
 _URL_LINE = re.compile(r"^(?:https?://|www\.)\S+$", re.IGNORECASE)
-_NO_LETTERS = re.compile(r"^[^\w]*\d*[^\w]*$")
+_NO_LETTERS = re.compile(r"^[^\w]*+\d*+[^\w]*+$")  # possessive: greedy backtracking was quadratic on "(((...x"
 _LIST_BULLET = re.compile(r"^(?:[-•·*▪►]\s*|\d{1,2}[.)]\s+)")
 
 
