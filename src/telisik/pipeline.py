@@ -48,16 +48,26 @@ MAX_CAPTION_CHARS = 1000
 # A lone surrogate (a JSON "\\ud800") cannot be encoded in UTF-8, which spaCy hashes every
 # token in; the NLP reads U+FFFD in its place, one character for one, so offsets hold.
 _SURROGATE = re.compile("[\ud800-\udfff]")
+# A run of this many characters without a space is no word (the corpus's longest are URLs of
+# ~250): the tokenizer's prefix and suffix search is quadratic in a token's length, one
+# uninterruptible call (20,000 brackets took 35 s), so the NLP reads such a run as letters.
+MAX_WORD_CHARS = 500
+# (?<!\S): tried only where a run starts, so the search stays linear on text of long runs
+_LONG_RUN = re.compile(rf"(?<!\S)\S{{{MAX_WORD_CHARS},}}")
 
 
 def nlp_text(text: str) -> str:
-    """``text`` as the NLP reads it: lone surrogates replaced, offsets unchanged."""
-    return _SURROGATE.sub("\ufffd", text) if _SURROGATE.search(text) else text
+    """``text`` as the NLP reads it, offsets unchanged: lone surrogates replaced, runs too long to be words masked."""
+    if _SURROGATE.search(text):
+        text = _SURROGATE.sub("\ufffd", text)
+    if _LONG_RUN.search(text):
+        text = _LONG_RUN.sub(lambda run: "x" * len(run[0]), text)
+    return text
 
 
 def _true_to(body: str, facts: Facts) -> None:
     """The texts the facts quote from the body taken from ``body`` itself, where ``nlp_text`` changed it."""
-    if not _SURROGATE.search(body):
+    if not (_SURROGATE.search(body) or _LONG_RUN.search(body)):
         return
     spans = [*facts.timexes, *facts.quotes, *facts.citations, *(m for e in facts.entities for m in e.get("mentions", []))]
     for item in spans:
