@@ -796,6 +796,18 @@ def text_escapes(ctx: Ctx) -> list[Pair]:
     return [(ctx.write("escapes", ".txt", page.encode()), "either"), (ctx.write("escapes", ".jsonl", jsonl([record])), "either")]
 
 
+def text_pathological(ctx: Ctx) -> list[Pair]:
+    """Text whose shapes made a regular expression or the tokenizer quadratic: a line of brackets around a
+    name (one 'word' of 20,000 characters), a run of spaces and dashes, a chain of "1." """
+    pages = []
+    for name, filler in (("brackets", "(" * 10000 + "Jakarta" + ")" * 10000), ("dashes", "- " * 20000 + "x"),
+                         ("numbering", "1." * 20000 + "x")):
+        a = ctx.article()
+        pages.append((ctx.write(f"pathological-{name}", ".txt", a.text_page().replace("\n\n", f"\n\n{filler}\n\n", 2).encode()),
+                      "analysed"))
+    return pages
+
+
 # --------------------------------------------------------------------------- mutated good pages
 
 
@@ -942,6 +954,7 @@ def _classes() -> dict[str, HostileClass]:
         HostileClass("link_loop", link_loop),
         HostileClass("link_inside", link_inside),
         HostileClass("text_escapes", text_escapes),
+        HostileClass("text_pathological", text_pathological),
         HostileClass("mutate_bitflip", mutate_bitflip),
         HostileClass("mutate_cut", mutate_cut),
         HostileClass("mutate_duplicate_chunk", mutate_duplicate_chunk),
