@@ -954,7 +954,7 @@ def _classes() -> dict[str, HostileClass]:
         HostileClass("link_loop", link_loop),
         HostileClass("link_inside", link_inside),
         HostileClass("text_escapes", text_escapes),
-        HostileClass("text_pathological", text_pathological),
+        HostileClass("text_pathological", text_pathological, heavy=True),
         HostileClass("mutate_bitflip", mutate_bitflip),
         HostileClass("mutate_cut", mutate_cut),
         HostileClass("mutate_duplicate_chunk", mutate_duplicate_chunk),
