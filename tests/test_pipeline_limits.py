@@ -308,7 +308,9 @@ def test_lone_surrogates_are_analysed(analyzer):
     assert document["articles"] and document["stories"] and "warnings" not in document
 
 
-def test_a_failing_article_does_not_stop_the_batch(analyzer, monkeypatch):
+@pytest.fixture
+def fill_fails_on_rusak(monkeypatch):
+    """``Analyzer._fill`` raising for an article titled "rusak": a bug in one article's facts."""
     real_fill = Analyzer._fill
 
     def fill(self, article, page, facts):
@@ -317,6 +319,9 @@ def test_a_failing_article_does_not_stop_the_batch(analyzer, monkeypatch):
         return real_fill(self, article, page, facts)
 
     monkeypatch.setattr(Analyzer, "_fill", fill)
+
+
+def test_a_failing_article_does_not_stop_the_batch(analyzer, fill_fails_on_rusak):
     body = "\n\n".join(PARAGRAPHS)
     results = list(analyzer.process_all([_text(1, body, title="Satu"), _text(2, body, title="rusak"), _text(3, body, title="Tiga")]))
     assert [type(r).__name__ for r in results] == ["Article", "Rejection", "Article"]
@@ -352,7 +357,7 @@ def test_an_article_the_entity_linking_fails_on_is_rejected(analyzer):
     assert document["rejected"] == [{"source": bad.where, "reason": "internal error while analysing (KeyError: 'name')"}]
 
 
-def test_the_dask_task_rejects_only_the_bad_records(analyzer, monkeypatch, tmp_path):
+def test_the_dask_task_rejects_only_the_bad_records(analyzer, monkeypatch, tmp_path, fill_fails_on_rusak):
     """``batch.analyse_task`` on a range of records with hostile ones among them (no cluster needed)."""
     good = [{"title": f"Berita {i}", "text": "\n\n".join(PARAGRAPHS), "published": "2023-06-06", "id": f"g{i}"} for i in range(30)]
     records = [
@@ -366,14 +371,6 @@ def test_the_dask_task_rejects_only_the_bad_records(analyzer, monkeypatch, tmp_p
     path.write_text("".join(json.dumps(r) + "\n" for r in records))
     limits = {"max_bytes": 20 * 1024 * 1024, "max_chars": 500_000, "page_seconds": 60.0}
     monkeypatch.setitem(batch._ANALYZERS, tuple(limits.values()), _analyzer_like(analyzer, **limits))
-    real_fill = Analyzer._fill
-
-    def fill(self, article, page, facts):
-        if article.title == "rusak":
-            raise RuntimeError("boom")
-        return real_fill(self, article, page, facts)
-
-    monkeypatch.setattr(Analyzer, "_fill", fill)
     part = batch.analyse_task(0, [batch.Unit(str(path), lo=1, hi=None, last=len(records), records=len(records))], **limits)
     assert [pos for pos, _ in part.rejected] == [10, 21]
     assert re.fullmatch(r"body too long: \d{7} characters \(limit 500000; --max-chars\)", part.rejected[0][1].reason)
