@@ -1,8 +1,11 @@
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
+
+from store_fixtures import PG_URL, pg_database
 
 REPO = Path(__file__).resolve().parent.parent
 SHARED = REPO.parent / "shared"
@@ -20,3 +23,18 @@ def shared() -> Path:
     if not SHARED.is_dir():
         pytest.skip("../shared is not beside this checkout")
     return SHARED
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def db_url(request, tmp_path):
+    """The --db of a new, empty store."""
+    if request.param == "sqlite":
+        yield str(tmp_path / "telisik.db")
+        return
+    if not PG_URL:
+        if os.environ.get("CI"):
+            pytest.fail("CI must run the store tests on PostgreSQL: TELISIK_TEST_PG_URL is not set")
+        pytest.skip("no PostgreSQL server (set TELISIK_TEST_PG_URL, e.g. from scripts/pg_test_server.sh)")
+    url, drop = pg_database()
+    yield url
+    drop()

@@ -9,7 +9,13 @@
 from __future__ import annotations
 
 import json
+import os
+import uuid
 from pathlib import Path
+
+import sqlalchemy as sa
+
+from telisik.store import database_url
 
 FLOOD = [
     {
@@ -133,3 +139,22 @@ ALL = FLOOD + ARREST + MATCH
 def write_jsonl(path: Path, records: list[dict]) -> Path:
     path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records), encoding="utf-8")
     return path
+
+
+PG_URL = os.environ.get("TELISIK_TEST_PG_URL")
+
+
+def pg_database() -> tuple[str, callable]:
+    """A new empty PostgreSQL database on the test server, and a function that drops it."""
+    admin = sa.create_engine(database_url(PG_URL), isolation_level="AUTOCOMMIT")
+    name = "telisik_" + uuid.uuid4().hex[:12]
+    with admin.connect() as conn:
+        conn.execute(sa.text(f'CREATE DATABASE "{name}"'))
+    url = PG_URL.rsplit("/", 1)[0] + "/" + name
+
+    def drop() -> None:
+        with admin.connect() as conn:
+            conn.execute(sa.text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+        admin.dispose()
+
+    return url, drop

@@ -13,7 +13,6 @@ import signal
 import subprocess
 import sys
 import time
-import uuid
 from pathlib import Path
 
 import pytest
@@ -24,39 +23,7 @@ from telisik.export import export
 from telisik.records import Rejection
 from telisik.store import Store, database_url, ingest
 
-PG_URL = os.environ.get("TELISIK_TEST_PG_URL")
 REPO = Path(__file__).resolve().parent.parent
-
-
-def _pg_database() -> tuple[str, callable]:
-    """A new empty PostgreSQL database on the test server, and a function that drops it."""
-    admin = sa.create_engine(database_url(PG_URL), isolation_level="AUTOCOMMIT")
-    name = "telisik_" + uuid.uuid4().hex[:12]
-    with admin.connect() as conn:
-        conn.execute(sa.text(f'CREATE DATABASE "{name}"'))
-    url = PG_URL.rsplit("/", 1)[0] + "/" + name
-
-    def drop() -> None:
-        with admin.connect() as conn:
-            conn.execute(sa.text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
-        admin.dispose()
-
-    return url, drop
-
-
-@pytest.fixture(params=["sqlite", "postgresql"])
-def db_url(request, tmp_path):
-    """The --db of a new, empty store."""
-    if request.param == "sqlite":
-        yield str(tmp_path / "telisik.db")
-        return
-    if not PG_URL:
-        if os.environ.get("CI"):
-            pytest.fail("CI must run the store tests on PostgreSQL: TELISIK_TEST_PG_URL is not set")
-        pytest.skip("no PostgreSQL server (set TELISIK_TEST_PG_URL, e.g. from scripts/pg_test_server.sh)")
-    url, drop = _pg_database()
-    yield url
-    drop()
 
 
 def _state(store: Store) -> dict:

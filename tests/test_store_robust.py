@@ -22,25 +22,12 @@ from pathlib import Path
 import pytest
 import sqlalchemy as sa
 
-from store_fixtures import ALL, ARREST, FLOOD, HOSTILE, MATCH, write_jsonl
+from store_fixtures import ALL, ARREST, FLOOD, HOSTILE, MATCH, PG_URL, pg_database, write_jsonl
 from telisik import schema
 from telisik.store import MATCH_END, MATCH_START, Store, StoreBusy, content_key, ingest, search_words
-from test_store import PG_URL, _pg_database, _state
+from test_store import _state
 
 REPO = Path(__file__).resolve().parent.parent
-
-
-@pytest.fixture(params=["sqlite", "postgresql"])
-def db_url(request, tmp_path):
-    """The --db of a new, empty store."""
-    if request.param == "sqlite":
-        yield str(tmp_path / "telisik.db")
-        return
-    if not PG_URL:
-        pytest.skip("no PostgreSQL server (set TELISIK_TEST_PG_URL, e.g. from scripts/pg_test_server.sh)")
-    url, drop = _pg_database()
-    yield url
-    drop()
 
 
 def _execute(store: Store, sql: str, **params: object) -> None:
@@ -335,7 +322,7 @@ def test_search_holds_every_word_and_nothing_is_syntax(db_url, tmp_path, analyze
 @pytest.mark.skipif(not PG_URL, reason="no PostgreSQL server (set TELISIK_TEST_PG_URL)")
 def test_search_gives_the_same_hits_on_both_databases(tmp_path, analyzer):
     path = write_jsonl(tmp_path / "news.jsonl", [*ALL, HOSTILE])
-    url, drop = _pg_database()
+    url, drop = pg_database()
     try:
         with Store(str(tmp_path / "lite.db")) as lite, Store(url) as pg:
             for store in (lite, pg):
