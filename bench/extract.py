@@ -21,8 +21,8 @@ from pathlib import Path
 
 import trafilatura
 
-from telisik.ingest import decode
-from telisik.pipeline import Analyzer
+from telisik.engine.local import Analyzer
+from telisik.pages.read import decode
 from telisik.records import Article, RawDocument
 
 HERE = Path(__file__).resolve().parent

@@ -49,10 +49,10 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO / "src"))
 
-from telisik.clean import clean_blocks, split_blocks  # noqa: E402
-from telisik.extract import HtmlError, parse_html  # noqa: E402
-from telisik.ingest import decode  # noqa: E402
-from telisik.pipeline import Analyzer  # noqa: E402
+from telisik.engine.local import Analyzer  # noqa: E402
+from telisik.pages.clean import clean_blocks, split_blocks  # noqa: E402
+from telisik.pages.extract import HtmlError, parse_html  # noqa: E402
+from telisik.pages.read import decode  # noqa: E402
 
 SHARED = REPO.parent / "shared" / "data"
 CORPUS = SHARED / "corpus" / "indonews_jun2025.jsonl.gz"

@@ -32,9 +32,9 @@ import sqlalchemy as sa
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO / "src"))
 
-from telisik.pipeline import Analyzer  # noqa: E402
+from telisik.engine.local import Analyzer  # noqa: E402
 from telisik.records import Article, RawDocument  # noqa: E402
-from telisik.store import Store, database_url, ingest  # noqa: E402
+from telisik.store.repository import Store, database_url, ingest  # noqa: E402
 
 CORPUS = REPO.parent / "shared" / "data" / "corpus"
 FILES = ["indonews_jun2025.jsonl.gz", "indosum_dev_union.jsonl.gz"]

@@ -1,4 +1,4 @@
-"""Story clustering at scale: time and memory of telisik.stories against corpus size.
+"""Story clustering at scale: time and memory of telisik.stories.describe against corpus size.
 
     python bench/stories.py [--sizes 1000,10000,100000] [--quick] [--seed 1] [--source PATH]
                             [--repeat 3] [--stream] [--no-warmup] [--timeout 1200] [--impl MODULE:FUNCTION]
@@ -64,7 +64,7 @@ from typing import Any
 
 HERE = Path(__file__).resolve().parent
 DEFAULT_SOURCE = HERE.parent.parent / "shared" / "data" / "corpus" / "indonews_jun2025.jsonl.gz"
-DEFAULT_IMPL = "telisik.stories:cluster_articles"
+DEFAULT_IMPL = "telisik.stories.describe:cluster_articles"
 DEFAULT_SIZES = (1_000, 10_000, 100_000)
 QUICK_SIZES = (1_000, 10_000)
 WARMUP_RECORDS = 200
@@ -315,7 +315,7 @@ def main(argv: list[str] | None = None) -> int:
         found = None
     if found is None:
         print(
-            f"stories.py: {module} is not importable (is telisik.stories written yet, and telisik installed in this "
+            f"stories.py: {module} is not importable (is telisik.stories.describe written yet, and telisik installed in this "
             f"interpreter, {sys.executable}?); nothing to measure",
             file=sys.stderr,
         )

@@ -12,18 +12,18 @@ the clustering's knobs are chosen:
 
 Reads the gold labels (``url<TAB>story``, see eval/stories/*/README.md),
 loads the labelled articles from the corpus file by URL, clusters them with
-``telisik.stories.cluster_articles`` and prints B-cubed precision, recall and
+``telisik.stories.describe.cluster_articles`` and prints B-cubed precision, recall and
 F1 (per item, as ``bcubed`` in shared/eval/score.py) with the counts.
 
 Without ``--analyze`` the clusterer gets the corpus title and raw text as
 ``body`` and no entities. With ``--analyze`` every article first goes through
-``telisik.pipeline.Analyzer`` and the clusterer gets the cleaned body, the
+``telisik.engine.local.Analyzer`` and the clusterer gets the cleaned body, the
 resolved publication date and the entities. ``--baseline`` also scores the
 trivial clustering (every article its own story), the floor to beat.
 
 Exit status: 0 after scoring, or when ../shared/data is absent (nothing to
 score); 1 when a labelled URL is missing from the corpus; 2 when
-``telisik.stories`` cannot be imported.
+``telisik.stories.describe`` cannot be imported.
 """
 
 from __future__ import annotations
@@ -93,7 +93,7 @@ def raw_record(row: Mapping[str, Any]) -> Record:
 
 def analysed_records(rows: list[Mapping[str, Any]]) -> tuple[list[Record], int]:
     """Records from telisik's analysis; a rejected article falls back to its raw record."""
-    from telisik.pipeline import Analyzer
+    from telisik.engine.local import Analyzer
     from telisik.records import Article, RawDocument
 
     analyzer = Analyzer()
@@ -168,9 +168,9 @@ def print_figures(figures: dict[str, Any]) -> None:
 
 def import_clusterer() -> Clusterer | None:
     try:
-        from telisik.stories import cluster_articles
+        from telisik.stories.describe import cluster_articles
     except ImportError as err:
-        print(f"telisik.stories.cluster_articles is not available ({err}); nothing to score", file=sys.stderr)
+        print(f"telisik.stories.describe.cluster_articles is not available ({err}); nothing to score", file=sys.stderr)
         return None
     return cluster_articles
 

@@ -19,7 +19,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from story_eval import DEFAULT_CORPUS, REPO, SHARED_DATA, analysed_records, bcubed, load_articles, raw_record, read_labels  # noqa: E402
-from telisik.cluster import ClusterConfig, cluster_articles  # noqa: E402
+from telisik.stories.cluster import ClusterConfig, cluster_articles  # noqa: E402
 
 DEV_LABELS = REPO / "eval" / "stories" / "jun2025-10" / "labels.tsv"
 THRESHOLDS = (0.18, 0.22, 0.26, 0.30, 0.34)

@@ -40,7 +40,7 @@ from pathlib import Path
 import dateparser
 from dateparser.search import search_dates
 
-from telisik.timex import tag
+from telisik.nlp.timex import tag
 
 HERE = Path(__file__).resolve().parent
 DEFAULT_SHARED = HERE.parent.parent / "shared"
@@ -134,7 +134,7 @@ def gold_articles(pages: Path, gold_dir: Path) -> list[tuple[str, str | None, li
     if not gold_dir.is_dir() or not pages.is_dir():
         return []
     seeds = pages
-    from telisik.pipeline import Analyzer
+    from telisik.engine.local import Analyzer
 
     analysis = Analyzer().analyze([seeds])
     bodies = {Path(a["source"]).name: a for a in analysis["articles"]}

@@ -19,7 +19,7 @@ import sys
 from collections import Counter
 from pathlib import Path
 
-from telisik.similarity import words
+from telisik.stories.similarity import words
 
 REPO = Path(__file__).resolve().parent.parent
 DEFAULT_CORPUS = REPO.parent / "shared" / "data" / "corpus" / "indosum_dev_union.jsonl.gz"

@@ -4,7 +4,7 @@ Reads ../shared/data/ner, writes src/telisik/models/ner_id (and its eval.json);
 see src/telisik/train_ner.py and src/telisik/models/MODEL_CARD.md.
 """
 
-from telisik.train_ner import main
+from telisik.nlp.train_ner import main
 
 if __name__ == "__main__":
     raise SystemExit(main())

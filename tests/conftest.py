@@ -13,7 +13,7 @@ SHARED = REPO.parent / "shared"
 
 @pytest.fixture(scope="session")
 def analyzer():
-    from telisik.pipeline import Analyzer
+    from telisik.engine.local import Analyzer
 
     return Analyzer()
 

@@ -15,7 +15,7 @@ from pathlib import Path
 
 import sqlalchemy as sa
 
-from telisik.store import database_url
+from telisik.store.repository import database_url
 
 FLOOD = [
     {

@@ -28,8 +28,8 @@ from hypothesis import HealthCheck, settings
 from schemathesis.checks import not_a_server_error, response_schema_conformance
 
 from store_fixtures import ALL, HOSTILE, write_jsonl
-from telisik.store import Store, ingest
-from telisik.web import create_app
+from telisik.store.repository import Store, ingest
+from telisik.web.app import create_app
 
 MAX_EXAMPLES = 100
 

@@ -32,7 +32,7 @@ import pytest
 
 from browser import launch_chromium
 from store_fixtures import ALL, HOSTILE, write_jsonl
-from telisik.store import Store, ingest
+from telisik.store.repository import Store, ingest
 from test_web import ARTICLES as MEETING_AND_MORE
 
 pytest.importorskip("playwright.sync_api")

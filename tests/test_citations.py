@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 import spacy
 
-from telisik.citations import find_citations, source_line_citations
+from telisik.nlp.citations import find_citations, source_line_citations
 
 
 def sources(text: str) -> list[str]:
@@ -84,7 +84,7 @@ def test_source_line_removed_by_the_cleaner():
 
 
 def test_component_sets_doc_citations():
-    from telisik import citations  # noqa: F401 - registers the factory
+    from telisik.nlp import citations  # noqa: F401 - registers the factory
 
     nlp = spacy.blank("id")
     nlp.add_pipe("telisik_citations")

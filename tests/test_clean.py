@@ -1,6 +1,6 @@
 """The chrome cleaner on pages written in the style of real scraped news text."""
 
-from telisik.clean import clean_blocks, dateline_of, is_credit_line, split_blocks
+from telisik.pages.clean import clean_blocks, dateline_of, is_credit_line, split_blocks
 
 TRIBUN_STYLE = """\
 Nikmati berita interaktif dan LIVE report 24 jam hanya di TribunX

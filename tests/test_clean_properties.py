@@ -6,7 +6,7 @@ from collections import Counter
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from telisik.clean import clean_blocks, split_blocks
+from telisik.pages.clean import clean_blocks, split_blocks
 
 # Lines of the kinds real pages mix: article text, chrome, bylines, credits, datelines.
 LINES = [

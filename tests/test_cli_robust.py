@@ -18,7 +18,7 @@ from rich.console import Console
 
 import telisik.cli as cli_module
 from telisik.cli import count_pages, main, printable
-from telisik.render import atomic_writer, write_document, write_outputs
+from telisik.output.render import atomic_writer, write_document, write_outputs
 
 PAGE = (
     "Banjir Rendam Ratusan Rumah di Kabupaten Bandung\n\n"
@@ -139,7 +139,7 @@ def test_a_disk_error_while_writing_is_one_line_and_exit_1(tmp_path, monkeypatch
     def full(analysis, out_dir):
         raise OSError(errno.ENOSPC, "No space left on device")
 
-    monkeypatch.setattr("telisik.render.write_outputs", full)
+    monkeypatch.setattr("telisik.output.render.write_outputs", full)
     assert main(["analyze", str(tmp_path / "p.txt"), "--out", str(tmp_path / "out"), "-q"]) == 1
 
 
@@ -225,7 +225,7 @@ def test_a_store_that_stops_taking_writes_is_one_line_and_exit_1(tmp_path, monke
     def full(*args, **kwargs):
         raise OperationalError("INSERT INTO articles ...", {}, Exception("database or disk is full"))
 
-    monkeypatch.setattr("telisik.store.ingest", full)
+    monkeypatch.setattr("telisik.store.repository.ingest", full)
     assert main(["ingest", str(tmp_path / "p.txt"), "--db", str(tmp_path / "s.db"), "-q"]) == 1
     err = capsys.readouterr().err.strip().splitlines()
     assert len(err) == 1 and "database or disk is full" in err[0] and "run ingest again" in err[0]
@@ -237,7 +237,7 @@ def test_an_interrupt_is_one_line_and_leaves_no_partial_output(tmp_path, monkeyp
     def interrupted(self, inputs, on_item=None):
         raise KeyboardInterrupt
 
-    monkeypatch.setattr("telisik.pipeline.Analyzer.analyze", interrupted)
+    monkeypatch.setattr("telisik.engine.local.Analyzer.analyze", interrupted)
     assert main(["analyze", str(tmp_path / "p.txt"), "--out", str(tmp_path / "out"), "-q"]) == 130
     assert capsys.readouterr().err.strip() == "telisik: interrupted"
     assert not (tmp_path / "out").exists() or not any((tmp_path / "out").iterdir())

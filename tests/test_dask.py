@@ -16,11 +16,11 @@ from pathlib import Path
 import pytest
 
 from store_fixtures import ALL, HOSTILE
-from telisik import batch
 from telisik.cli import main
-from telisik.ingest import Reader
+from telisik.engine import batch
+from telisik.output.render import write_outputs
+from telisik.pages.read import Reader
 from telisik.records import Rejection
-from telisik.render import write_outputs
 from warc_fixtures import warc_bytes
 
 distributed = pytest.importorskip("distributed")

@@ -2,7 +2,7 @@ from datetime import date
 
 import pytest
 
-from telisik.dates import find_dates, parse_date_line, parse_iso, resolve_ambiguous
+from telisik.pages.dates import find_dates, parse_date_line, parse_iso, resolve_ambiguous
 
 
 @pytest.mark.parametrize(

@@ -3,8 +3,8 @@ from types import SimpleNamespace
 import pytest
 import spacy
 
-from telisik.entities import canonical_name, gazetteer, link_across, name_key
-from telisik.nlp import build_pipeline
+from telisik.nlp.entities import canonical_name, gazetteer, link_across, name_key
+from telisik.nlp.pipeline import build_pipeline
 
 
 @pytest.fixture(scope="module")

@@ -7,7 +7,7 @@ from typing import Any
 
 import pytest
 
-from telisik.events import lexicon, refresh_when
+from telisik.nlp.events import lexicon, refresh_when
 
 
 @pytest.fixture(scope="module")

@@ -2,7 +2,7 @@
 
 import pytest
 
-from telisik.extract import HtmlError, _strip_site_name, parse_html
+from telisik.pages.extract import HtmlError, _strip_site_name, parse_html
 
 PAGE = """<!DOCTYPE html>
 <html><head>

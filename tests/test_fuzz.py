@@ -29,7 +29,7 @@ from hypothesis import strategies as st
 
 import hostile
 from hostile import CLASSES, Case, GoodPage, Run, run_cli, telisik, token_of
-from telisik.ingest import Reader
+from telisik.pages.read import Reader
 from telisik.records import RawDocument, Rejection
 
 MEMORY_LIMIT_MB = 1024

@@ -3,7 +3,7 @@
 import gzip
 import json
 
-from telisik.ingest import Reader, decode
+from telisik.pages.read import Reader, decode
 from telisik.records import RawDocument, Rejection
 from warc_fixtures import warc_bytes
 

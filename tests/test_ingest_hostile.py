@@ -25,8 +25,9 @@ from hypothesis import strategies as st
 from warcio.statusandheaders import StatusAndHeaders
 from warcio.warcwriter import WARCWriter
 
-from telisik import ingest, streams
-from telisik.ingest import Reader, binary_reason, decode
+from telisik.pages import read as ingest
+from telisik.pages import streams
+from telisik.pages.read import Reader, binary_reason, decode
 from telisik.records import RawDocument, Rejection
 
 HTML = (
@@ -172,7 +173,7 @@ def test_plain_jsonl_cut_in_a_line_says_so(tmp_path):
 BOMB_SCRIPT = textwrap.dedent(
     """
     import json, resource, sys
-    from telisik.ingest import Reader
+    from telisik.pages.read import Reader
 
     def peak_mb():
         # VmHWM: this process's peak; ru_maxrss can carry the peak of the parent that forked it

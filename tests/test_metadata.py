@@ -1,6 +1,6 @@
 import pytest
 
-from telisik.metadata import (
+from telisik.pages.metadata import (
     clean_names,
     detect_language,
     normalise_outlet,

@@ -1,11 +1,11 @@
-"""The shipped NER model and the training data preparation of telisik.train_ner."""
+"""The shipped NER model and the training data preparation of telisik.nlp.train_ner."""
 
 import json
 
 import spacy
 
-from telisik.entities import MODEL_DIR
-from telisik.train_ner import (
+from telisik.nlp.entities import MODEL_DIR
+from telisik.nlp.train_ner import (
     Sentence,
     TrueCaser,
     augment,

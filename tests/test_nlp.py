@@ -4,7 +4,7 @@ import sys
 
 import spacy
 
-from telisik.nlp import build_pipeline
+from telisik.nlp.pipeline import build_pipeline
 
 
 def sentences(text: str) -> list[str]:

@@ -20,7 +20,7 @@ SCRIPT = textwrap.dedent(
     socket.create_connection = refuse
     socket.getaddrinfo = refuse
 
-    from telisik.pipeline import Analyzer
+    from telisik.engine.local import Analyzer
     from telisik.records import RawDocument
 
     text = (

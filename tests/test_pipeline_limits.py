@@ -14,10 +14,11 @@ import time
 
 import pytest
 
-from telisik import batch, pipeline
-from telisik.extract import MAX_ATTRIBUTES, HtmlError, check_markup
-from telisik.nlp import Facts, text_windows
-from telisik.pipeline import Analyzer, PageTimeout, build_document, nlp_text, reanchor_undated, time_budget
+from telisik.engine import batch
+from telisik.engine import local as pipeline
+from telisik.engine.local import Analyzer, PageTimeout, build_document, nlp_text, reanchor_undated, time_budget
+from telisik.nlp.pipeline import Facts, text_windows
+from telisik.pages.extract import MAX_ATTRIBUTES, HtmlError, check_markup
 from telisik.records import Article, RawDocument, Rejection
 
 PARAGRAPHS = [
@@ -146,7 +147,7 @@ def test_a_line_of_over_a_million_characters_is_analysed_in_bounded_memory(tmp_p
     script = textwrap.dedent(
         f"""
         import json, resource
-        from telisik.pipeline import Analyzer
+        from telisik.engine.local import Analyzer
         analyzer = Analyzer(page_seconds=None)
         results = list(analyzer.process_all(analyzer.reader.read([{str(path)!r}])))
         long = results[1]

@@ -9,8 +9,8 @@ import pytest
 import spacy
 from spacy.language import Language
 
-from telisik import citations, quotes  # noqa: F401 - registers the factories
-from telisik.nlp import make_sentence_splitter  # noqa: F401 - registers telisik_sentences
+from telisik.nlp import citations, quotes  # noqa: F401 - registers the factories
+from telisik.nlp.pipeline import make_sentence_splitter  # noqa: F401 - registers telisik_sentences
 
 
 @pytest.fixture(scope="module")

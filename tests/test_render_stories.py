@@ -7,7 +7,7 @@ from typing import Any
 
 import pytest
 
-from telisik.render import render_report, snippet, when_key
+from telisik.output.render import render_report, snippet, when_key
 
 TRIBUN = "a1b2c3d4e5f6"
 DW = "f6e5d4c3b2a1"

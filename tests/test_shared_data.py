@@ -38,7 +38,7 @@ def test_seeds_meet_the_spine_floors(shared, tmp_path):
 
 
 def test_real_html_pages_titles_and_dates(shared, analyzer):
-    from telisik.ingest import decode
+    from telisik.pages.read import decode
     from telisik.records import Article, RawDocument
 
     gold_file = shared / "data" / "html" / "gold.jsonl"

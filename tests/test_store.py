@@ -19,9 +19,9 @@ import pytest
 import sqlalchemy as sa
 
 from store_fixtures import ALL, ARREST, FLOOD, HOSTILE, MATCH, write_jsonl
-from telisik.export import export
 from telisik.records import Rejection
-from telisik.store import Store, database_url, ingest
+from telisik.store.export import export
+from telisik.store.repository import Store, database_url, ingest
 
 REPO = Path(__file__).resolve().parent.parent
 
@@ -157,7 +157,7 @@ def test_a_killed_ingest_run_again_ends_as_an_uninterrupted_run(db_url, tmp_path
 
 
 def test_a_run_that_dies_while_making_stories_is_finished_by_the_next(db_url, tmp_path, analyzer, monkeypatch):
-    import telisik.store as store_module
+    import telisik.store.repository as store_module
 
     path = write_jsonl(tmp_path / "news.jsonl", ALL)
     with Store(db_url) as store:
@@ -253,7 +253,7 @@ def test_store_of_the_seeds_scores_as_analyze(shared, tmp_path, analyzer):
 
 
 def test_an_article_the_database_refuses_is_rejected_and_its_batch_kept(db_url, tmp_path, analyzer, monkeypatch):
-    import telisik.store as store_module
+    import telisik.store.repository as store_module
 
     real = store_module.Store._add_articles
 

@@ -23,8 +23,8 @@ import pytest
 import sqlalchemy as sa
 
 from store_fixtures import ALL, ARREST, FLOOD, HOSTILE, MATCH, PG_URL, pg_database, write_jsonl
-from telisik import schema
-from telisik.store import MATCH_END, MATCH_START, Store, StoreBusy, content_key, ingest, search_words
+from telisik.store import schema
+from telisik.store.repository import MATCH_END, MATCH_START, Store, StoreBusy, content_key, ingest, search_words
 from test_store import _state
 
 REPO = Path(__file__).resolve().parent.parent
@@ -74,7 +74,7 @@ def test_a_second_writer_waits_for_the_first(db_url, tmp_path, analyzer, caplog)
             with first.writing():  # a writer's own nested lock passes through
                 first.add([], [])
             started = time.monotonic()
-            with caplog.at_level(logging.WARNING, "telisik.store"), pytest.raises(StoreBusy):
+            with caplog.at_level(logging.WARNING, "telisik.store.repository"), pytest.raises(StoreBusy):
                 ingest(second, [str(path)], analyzer, wait=0.3)
             assert time.monotonic() - started >= 0.3
             assert "waiting for another telisik ingest on this store" in caplog.text
@@ -186,7 +186,7 @@ def test_one_id_given_to_two_pages_in_one_input_stores_both(db_url, tmp_path, an
 def test_content_keys_are_the_ids_of_pages_given_none(tmp_path, analyzer):
     from dataclasses import replace
 
-    from telisik.pipeline import article_id
+    from telisik.engine.local import article_id
 
     [doc] = list(analyzer.reader.read([str(write_jsonl(tmp_path / "a.jsonl", [FLOOD[0]]))]))
     assert content_key(doc) == article_id(replace(doc, given={"url": FLOOD[0]["url"]}))
@@ -351,7 +351,7 @@ def test_stores_made_before_content_keys_are_keyed_as_well_as_they_can_be(db_url
         ingest(store, [str(path)], analyzer)
         before = _state(store)
         config = Config()
-        config.set_main_option("script_location", str(REPO / "src" / "telisik" / "migrations"))
+        config.set_main_option("script_location", str(REPO / "src" / "telisik" / "store" / "migrations"))
         with store.engine.begin() as conn:
             config.attributes["connection"] = conn
             command.downgrade(config, "0001")
@@ -373,7 +373,7 @@ def test_control_characters_in_search_words_are_422(db_url):
         warnings.simplefilter("ignore")
         from fastapi.testclient import TestClient
 
-    from telisik.web import create_app
+    from telisik.web.app import create_app
 
     with Store(db_url) as store, TestClient(create_app(store)) as client:
         for bad in ["a%00b", "%00", "a%01b", "a%02b", "a%03", "a%0Ab", "a%0Db", "a%1Fb"]:

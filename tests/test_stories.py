@@ -10,9 +10,8 @@ from datetime import date
 
 import pytest
 
-from telisik.cluster import ClusterConfig, StoryClusterer, cluster_articles
-from telisik.similarity import DocumentFrequencies
-from telisik.stories import (
+from telisik.stories.cluster import ClusterConfig, StoryClusterer, cluster_articles
+from telisik.stories.describe import (
     Mention,
     build_stories,
     count_conflicts,
@@ -23,6 +22,7 @@ from telisik.stories import (
     summarise,
     timeline_and_conflicts,
 )
+from telisik.stories.similarity import DocumentFrequencies
 
 BANJIR_A = (
     "Banjir bandang melanda Kecamatan Muara Teluk, Kabupaten Lembah Hijau, pada Senin (4/3/2024) dini hari. "
@@ -260,7 +260,7 @@ def test_pipeline_fills_stories_and_each_article_names_its_story(analyzer, tmp_p
 
 
 def test_a_weekday_that_does_not_fit_its_date_is_shown_with_the_calendar():
-    from telisik.stories import weekday_conflicts
+    from telisik.stories.describe import weekday_conflicts
 
     articles = [{"id": "a", "timexes": [
         {"text": "Senin (12/9/2023)", "value": "2023-09-12", "weekday_mismatch": True},
@@ -343,7 +343,7 @@ def test_articles_with_odd_fields_still_get_stories():
 
 
 def test_a_failing_story_stage_keeps_the_articles(monkeypatch):
-    from telisik import pipeline
+    from telisik.engine import local as pipeline
     from telisik.records import Article
 
     def broken(_articles):

@@ -6,8 +6,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from telisik.nlp import build_pipeline
-from telisik.timex import parse_number, tag
+from telisik.nlp.pipeline import build_pipeline
+from telisik.nlp.timex import parse_number, tag
 
 
 def values(text: str, published: str | None = "2023-09-12") -> list[tuple[str, str | None]]:

@@ -1,4 +1,4 @@
-"""The web pages and JSON API (telisik.web) over a real store.
+"""The web pages and JSON API (telisik.web.app) over a real store.
 
 The fixture articles are short Indonesian news texts written for these
 tests: two outlets (Kompas, Tempo) report one meeting of foreign ministers,
@@ -20,9 +20,9 @@ with warnings.catch_warnings():
     warnings.simplefilter("ignore")  # starlette's note that its TestClient will move to httpx2
     from fastapi.testclient import TestClient
 
-from telisik import web
-from telisik.store import Store, ingest
-from telisik.web import create_app, highlight_body, timeline_svg
+from telisik.store.repository import Store, ingest
+from telisik.web import app as web
+from telisik.web.app import create_app, highlight_body, timeline_svg
 
 SCRIPT = "<script>alert(1)</script>"
 ATTR = '" onmouseover="x'

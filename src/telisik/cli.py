@@ -149,7 +149,7 @@ def count_pages(inputs: list[str], follow_links: bool = False) -> int:
     The files the reader walks, each container's records counted by the scan
     the Dask engine plans its ranges with; a file read whole counts one.
     """
-    from telisik.ingest import Reader
+    from telisik.pages.read import Reader
 
     reader = Reader(follow_links=follow_links)
     total = 0
@@ -299,8 +299,8 @@ def _analyze(args: argparse.Namespace) -> int:
         return _analyze_dask(args)
     if args.scheduler or args.workers is not None or args.parts:
         return _usage_error("--scheduler, --workers and --parts need --engine dask")
-    from telisik.pipeline import Analyzer
-    from telisik.render import write_outputs
+    from telisik.engine.local import Analyzer
+    from telisik.output.render import write_outputs
 
     err = _console(stderr=True)
     started = time.monotonic()
@@ -330,7 +330,7 @@ def _analyze(args: argparse.Namespace) -> int:
 
 
 def _analyze_dask(args: argparse.Namespace) -> int:
-    from telisik import batch
+    from telisik.engine import batch
 
     err = _console(stderr=True)
     if not args.verbose:
@@ -387,7 +387,7 @@ def _store_problem(db: str | None, must_exist: bool) -> str | None:
 def _open_store(db: str | None, err: Console) -> Any:
     from sqlalchemy.exc import SQLAlchemyError
 
-    from telisik.store import Store
+    from telisik.store.repository import Store
 
     try:
         return Store(db)
@@ -411,8 +411,8 @@ def _ingest(args: argparse.Namespace) -> int:
         return _usage_error(problem)
     from sqlalchemy.exc import SQLAlchemyError
 
-    from telisik.pipeline import Analyzer
-    from telisik.store import StoreBusy, ingest
+    from telisik.engine.local import Analyzer
+    from telisik.store.repository import StoreBusy, ingest
 
     err = _console(stderr=True)
     store = _open_store(args.db, err)
@@ -456,7 +456,7 @@ def _ingest(args: argparse.Namespace) -> int:
 
 
 def _export(args: argparse.Namespace) -> int:
-    from telisik.export import export
+    from telisik.store.export import export
 
     err = _console(stderr=True)
     store = _open_stored(args.db, err)
@@ -481,7 +481,7 @@ def _check(args: argparse.Namespace) -> int:
         return store
     caption_events = None
     if args.repair:
-        from telisik.pipeline import Analyzer
+        from telisik.engine.local import Analyzer
 
         # remade stories of re-anchored undated pages read their captions' events again
         caption_events = Analyzer().caption_events
@@ -503,7 +503,7 @@ def _check(args: argparse.Namespace) -> int:
 def _serve(args: argparse.Namespace) -> int:
     import uvicorn
 
-    from telisik.web import create_app
+    from telisik.web.app import create_app
 
     err = _console(stderr=True)
     store = _open_stored(args.db, err)

@@ -35,13 +35,13 @@ from pydantic import BaseModel, BeforeValidator, ConfigDict, Field
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from telisik import __version__
-from telisik.render import ArticleLinks, _dicts, _list, _text, names, story_view, template_environment, when_key
-from telisik.store import Store
-from telisik.stories import interval
+from telisik.output.render import ArticleLinks, _dicts, _list, _text, names, story_view, template_environment, when_key
+from telisik.store.repository import Store
+from telisik.stories.describe import interval
 
 log = logging.getLogger(__name__)
 
-STATIC = Path(__file__).with_name("static")
+STATIC = Path(__file__).resolve().parent.parent / "static"
 PAGE_SIZE = 25
 MAX_ID = 200
 MAX_QUERY = 500

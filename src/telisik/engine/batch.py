@@ -64,14 +64,14 @@ from types import SimpleNamespace
 from typing import Any
 
 from telisik import __version__
-from telisik.cluster import ClusterConfig, StoryClusterer
-from telisik.entities import link_across
-from telisik.ingest import WARC_SUFFIXES, Reader, kind_suffix
+from telisik.engine.local import Analyzer
 from telisik.limits import DEFAULT_MAX_BYTES, DEFAULT_MAX_CHARS, DEFAULT_PAGE_SECONDS
-from telisik.pipeline import Analyzer
+from telisik.nlp.entities import link_across
+from telisik.output.render import write_document, write_jsonl, write_text_atomic
+from telisik.pages.read import WARC_SUFFIXES, Reader, kind_suffix
 from telisik.records import Article, Rejection
-from telisik.render import write_document, write_jsonl, write_text_atomic
-from telisik.similarity import DocumentFrequencies
+from telisik.stories.cluster import ClusterConfig, StoryClusterer
+from telisik.stories.similarity import DocumentFrequencies
 
 log = logging.getLogger(__name__)
 
@@ -247,7 +247,7 @@ def index_of(part: Partition) -> Index:
 
 
 def partition_days(part: Partition, drop: Sequence[int]) -> set[date]:
-    from telisik.pipeline import anchor_days
+    from telisik.engine.local import anchor_days
 
     dropped = set(drop)
     return anchor_days(a for pos, a in part.articles if pos not in dropped)
@@ -269,7 +269,7 @@ def reanchor_partition(
     page_seconds: float | None = DEFAULT_PAGE_SECONDS,
 ) -> Partition:
     """The partition less its duplicates, its undated articles re-anchored against the run's days (``reanchor_undated``)."""
-    from telisik.pipeline import reanchor_undated
+    from telisik.engine.local import reanchor_undated
 
     dropped = set(drop)
     kept = Partition(part.task, [(pos, a) for pos, a in part.articles if pos not in dropped])
@@ -287,7 +287,7 @@ def partition_entities(part: Partition) -> list[tuple[str, list[tuple[str, str, 
 
 def partition_cluster_records(part: Partition, body_words: int) -> list[dict[str, Any]]:
     """The compact records the story clustering reads, with their order key and blocking key (the day)."""
-    from telisik.stories import cluster_record
+    from telisik.stories.describe import cluster_record
 
     out = []
     for pos, a in part.articles:
@@ -355,7 +355,7 @@ def _payload_block(item: tuple[int, Placement, dict[str, Any]]) -> int:
 
 def describe_block(grouped: list[tuple[Any, list[Any]]], block: int, df_snapshot: tuple[int, Counter[str]]) -> list[dict[str, Any]]:
     """The stories of one block, in their final order (``describe_story`` on each)."""
-    from telisik.stories import describe_story
+    from telisik.stories.describe import describe_story
 
     df = DocumentFrequencies()
     df.n_seen, df.seen = df_snapshot[0], df_snapshot[1]  # type: ignore[assignment]
@@ -432,7 +432,7 @@ def run(
     from dask import delayed
     from distributed import as_completed, wait
 
-    from telisik.pipeline import duplicate, story_stage_failed
+    from telisik.engine.local import duplicate, story_stage_failed
 
     reader = Reader(max_bytes=max_bytes, follow_links=follow_links)
     tasks = plan(inputs, reader, workers=_workers(client), chunk=chunk, min_chunk=min_chunk)
@@ -585,7 +585,7 @@ def run(
         write_text_atomic(folder / "meta.json", json.dumps(meta, ensure_ascii=False, indent=1))
         result.written.append(folder / "meta.json")
     elif result.articles <= html_limit:
-        from telisik.render import write_outputs
+        from telisik.output.render import write_outputs
 
         started = start_stories()
         document = {

@@ -25,17 +25,19 @@ from typing import Any
 
 from spacy.language import Language
 
-from telisik import __version__, dates, metadata, timex
-from telisik.citations import source_line_citations
-from telisik.clean import CleanPage, clean_blocks, fold, split_blocks
-from telisik.entities import link_across
-from telisik.events import refresh_when
-from telisik.extract import HtmlError, parse_html
-from telisik.ingest import Reader
+from telisik import __version__
 from telisik.limits import DEFAULT_MAX_BYTES, DEFAULT_MAX_CHARS, DEFAULT_PAGE_SECONDS
-from telisik.nlp import WINDOW_CHARS, Facts, analyse_windows, build_pipeline
+from telisik.nlp import timex
+from telisik.nlp.citations import source_line_citations
+from telisik.nlp.entities import link_across
+from telisik.nlp.events import refresh_when
+from telisik.nlp.pipeline import WINDOW_CHARS, Facts, analyse_windows, build_pipeline
+from telisik.pages import dates, metadata
+from telisik.pages.clean import CleanPage, clean_blocks, fold, split_blocks
+from telisik.pages.extract import HtmlError, parse_html
+from telisik.pages.read import Reader
 from telisik.records import Article, RawDocument, Rejection
-from telisik.stories import build_stories
+from telisik.stories.describe import build_stories
 
 log = logging.getLogger(__name__)
 
@@ -503,7 +505,7 @@ def reanchor_undated(
     Their events' dates move with the new anchor, and so do their caption
     events when ``caption_events`` (``Analyzer.caption_events``) is given.
     ``days`` are those days when the dated articles are not all in
-    ``articles`` (``telisik.batch`` re-anchors a partition at a time).
+    ``articles`` (``telisik.engine.batch`` re-anchors a partition at a time).
     Returns the articles that got an anchor.
     """
     days = sorted(anchor_days(articles) if days is None else days)

@@ -230,7 +230,7 @@ def _anchor_prefix_search(nlp: Language) -> None:
 def build_pipeline() -> Language:
     """``spacy.blank("id")`` with telisik's components, in pipeline order."""
     # imported here because those modules import this one for the extensions
-    from telisik import citations, entities, events, quotes, timex  # noqa: F401 - registers the factories
+    from telisik.nlp import citations, entities, events, quotes, timex  # noqa: F401 - registers the factories
 
     nlp = spacy.blank("id")
     _anchor_prefix_search(nlp)
@@ -317,7 +317,7 @@ def text_windows(text: str, size: int = WINDOW_CHARS) -> list[tuple[int, int]]:
 
 def _preset_timexes(doc: Doc, timexes: list[dict[str, Any]], anchor: dict[str, Any] | None) -> None:
     """What ``timex.TimexTagger`` leaves on a Doc, from time expressions found beforehand."""
-    from telisik.timex import set_timexes
+    from telisik.nlp.timex import set_timexes
 
     set_timexes(doc, timexes, anchor)
 
@@ -339,7 +339,7 @@ def _merged_entities(parts: list[tuple[int, Facts]]) -> tuple[list[dict[str, Any
     gazetteer's name), as ``entities.link_across`` links articles; numbered in the order
     of their first mention, as the entity component numbers them.
     """
-    from telisik.entities import entity_name, same_entities
+    from telisik.nlp.entities import entity_name, same_entities
 
     items = [(k, ent) for k, (_, facts) in enumerate(parts) for ent in facts.entities]
     ids: list[dict[str, str]] = [{} for _ in parts]
@@ -406,7 +406,7 @@ def analyse_windows(nlp: Language, text: str, published: str | None, size: int =
     the ones inside it and skips the time-expression component. The windows go through
     the pipeline one at a time: one window's Doc is held at once.
     """
-    from telisik import timex
+    from telisik.nlp import timex
 
     timexes, found = timex.tag(text, published)
     anchor = found.to_dict() if found else None

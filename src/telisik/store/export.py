@@ -20,8 +20,8 @@ from pathlib import Path
 from typing import Any
 
 from telisik import __version__
-from telisik.render import JSON_ERRORS, dump_document, write_document, write_jsonl
-from telisik.store import Store
+from telisik.output.render import JSON_ERRORS, dump_document, write_document, write_jsonl
+from telisik.store.repository import Store
 
 TABLES = ("articles", "stories", "entities", "rejected")
 

@@ -29,8 +29,8 @@ from itertools import chain
 from pathlib import Path
 from typing import Any
 
-from telisik.encodings import one_line
-from telisik.streams import CHUNK, BoundedStream, OverLimit, StreamError, open_stream, size_text
+from telisik.pages.encodings import one_line
+from telisik.pages.streams import CHUNK, BoundedStream, OverLimit, StreamError, open_stream, size_text
 
 MAX_HEADER_BYTES = 1024 * 1024  # the header block of one WARC record, or of one HTTP response in it
 

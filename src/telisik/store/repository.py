@@ -53,12 +53,13 @@ except ImportError:  # pragma: no cover - Windows: no flock
 import sqlalchemy as sa
 from sqlalchemy.engine import Connection, Engine
 
-from telisik import __version__, schema
-from telisik.cluster import ClusterConfig
-from telisik.dates import iso_day
-from telisik.entities import entity_keys, entity_name
+from telisik import __version__
+from telisik.nlp.entities import entity_keys, entity_name
+from telisik.pages.dates import iso_day
 from telisik.records import Article, RawDocument, Rejection
-from telisik.stories import article_day, build_stories
+from telisik.store import schema
+from telisik.stories.cluster import ClusterConfig
+from telisik.stories.describe import article_day, build_stories
 
 log = logging.getLogger(__name__)
 
@@ -442,7 +443,7 @@ class Store:
         config: ClusterConfig | None,
         caption_events: Callable[[list[str], str | None], list[dict[str, Any]]] | None,
     ) -> tuple[int, int]:
-        from telisik.pipeline import reanchor_undated
+        from telisik.engine.local import reanchor_undated
 
         config = config or ClusterConfig()
         since = self.pending_stories_from()
@@ -1114,7 +1115,7 @@ def _replacement(match: re.Match[str]) -> str:
 
 def content_key(doc: RawDocument) -> str:
     """The digest of a page as read (its URL and content): the id ``article_id`` gives a page whose input names none."""
-    from telisik.pipeline import article_id
+    from telisik.engine.local import article_id
 
     return article_id(replace(doc, given={k: v for k, v in doc.given.items() if k != "id"}))
 
@@ -1131,7 +1132,7 @@ class _Page:
     @classmethod
     def read(cls, doc: RawDocument) -> _Page:
         """The page under its input's id, or under its content key when no database can hold that id."""
-        from telisik.pipeline import article_id
+        from telisik.engine.local import article_id
 
         key, given = content_key(doc), article_id(doc)
         fault = _id_fault(given)
@@ -1315,7 +1316,7 @@ def ingest(
 ) -> IngestReport:
     """Analyse what is not stored yet, store it batch by batch, then remake the stories it touches.
 
-    ``analyzer`` is a ``telisik.pipeline.Analyzer``. ``on_item`` gets each
+    ``analyzer`` is a ``telisik.engine.local.Analyzer``. ``on_item`` gets each
     article, rejection, or the id of an article already stored. The run holds
     the store's write lock (``Store.writing``) throughout: it waits for another
     run writing to the store, ``wait`` seconds at most (``None``: as long as

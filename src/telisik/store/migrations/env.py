@@ -5,7 +5,7 @@ from __future__ import annotations
 from alembic import context
 from sqlalchemy import create_engine
 
-from telisik.schema import metadata
+from telisik.store.schema import metadata
 
 config = context.config
 connection = config.attributes.get("connection")

@@ -18,8 +18,8 @@ import unicodedata
 from dataclasses import dataclass, field
 from functools import cache
 
-from telisik import dates, metadata
 from telisik.lang import patterns, word_list
+from telisik.pages import dates, metadata
 
 # --------------------------------------------------------------------------- block shapes
 

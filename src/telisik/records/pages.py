@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field, fields
+from dataclasses import dataclass, field
 from typing import Any
+
+from telisik.records.base import Record
 
 
 def location(source: str, record: str | None) -> str:
@@ -37,7 +39,7 @@ class Rejection:
 
 
 @dataclass
-class Article:
+class Article(Record):
     id: str
     source: str
     outlet: str | None
@@ -72,12 +74,3 @@ class Article:
     @property
     def where(self) -> str:
         return location(self.source, self.record)
-
-    def to_dict(self) -> dict[str, Any]:
-        """The article as the analysis document's dict.
-
-        Field by field, not ``dataclasses.asdict``: that deep-copies every
-        timex, entity and mention (3% of a run); the nested records are shared
-        with the article, which later stages read and do not change.
-        """
-        return {f.name: getattr(self, f.name) for f in fields(self)}

@@ -3,7 +3,7 @@
 Three pipes, added by ``add_entity_pipes`` after the time expressions:
 
 - ``ner``: the CPU model shipped in ``models/ner_id`` (trained by
-  ``telisik.train_ner``; PER, ORG, LOC), sourced with its own tok2vec.
+  ``telisik.nlp.train_ner``; PER, ORG, LOC), sourced with its own tok2vec.
 - ``telisik_gazetteer``: names the model may never have seen (countries from
   pycountry's Indonesian names plus ``lang/id/countries.tsv``, capitals,
   international organisations, government seats, news organisations, heads of
@@ -43,7 +43,7 @@ from spacy.util import filter_spans
 
 from telisik.lang import lower_word_list, table, word_list
 
-MODEL_DIR = Path(__file__).resolve().parent / "models" / "ner_id"
+MODEL_DIR = Path(__file__).resolve().parent.parent / "models" / "ner_id"
 TYPES = ("PER", "ORG", "LOC")
 
 if not Doc.has_extension("entities"):

@@ -1,7 +1,7 @@
 """HTML pages: main text and metadata through trafilatura, captions and headline from the markup.
 
 The text trafilatura extracts then goes through the same chrome cleaning as
-scraped text (``telisik.clean``), so "Baca juga" links and lists of other
+scraped text (``telisik.pages.clean``), so "Baca juga" links and lists of other
 headlines that survive extraction are dropped the same way.
 """
 
@@ -16,8 +16,8 @@ from lxml import html as lxml_html
 from lxml.etree import ParserError, XMLSyntaxError
 from trafilatura.utils import load_html
 
-from telisik import dates, metadata
-from telisik.clean import fold, normalise, words
+from telisik.pages import dates, metadata
+from telisik.pages.clean import fold, normalise, words
 
 # Below this much text the precise extraction probably missed the article
 # (photo pages, unusual templates), and the default one is tried.

@@ -13,7 +13,7 @@ The grammar is a set of regular expressions assembled from the word lists in
 ``telisik/lang/id`` (months, weekdays, number words, units, parts of the day,
 relative words). Fully specified dates ("11 September 2023", "18/6/2024",
 "Senin, 11 September 2023 10:15 WIB") are read by
-:func:`telisik.dates.find_dates`, the grammar that reads byline dates. Each
+:func:`telisik.pages.dates.find_dates`, the grammar that reads byline dates. Each
 rule yields a candidate with a resolver (a function of the anchor), so the
 anchor can be inferred from the candidates themselves; overlapping candidates
 are settled longest first.
@@ -31,10 +31,10 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from telisik import dates
-from telisik.dates import safe_date
 from telisik.lang import mapping, table, word_list
-from telisik.nlp import doc_text
+from telisik.nlp.pipeline import doc_text
+from telisik.pages import dates
+from telisik.pages.dates import safe_date
 
 if not Doc.has_extension("timexes"):
     Doc.set_extension("timexes", default=None)

@@ -40,8 +40,8 @@ from typing import Any
 
 from datasketch import MinHash, MinHashLSH
 
-from telisik.dates import iso_day
-from telisik.similarity import DocumentFrequencies, Vector, add, dot, fold_name, norm, top, weigh, words
+from telisik.pages.dates import iso_day
+from telisik.stories.similarity import DocumentFrequencies, Vector, add, dot, fold_name, norm, top, weigh, words
 
 ENTITY_TYPES = ("PER", "ORG", "LOC")
 
@@ -118,7 +118,7 @@ def features(record: Mapping[str, Any], config: ClusterConfig, df: DocumentFrequ
         if isinstance(entity, Mapping) and entity.get("type") in ENTITY_TYPES and isinstance(entity.get("name"), str):
             key = "e:" + fold_name(entity["name"])
             mentions = entity.get("mentions")
-            # a list of mentions, or their count (the compact records of telisik.batch)
+            # a list of mentions, or their count (the compact records of telisik.engine.batch)
             names[key] += max(1, mentions if isinstance(mentions, int) else len(mentions or ()))
     shingles = {" ".join(body_words[i : i + 3]).encode("utf-8", "surrogatepass") for i in range(max(0, len(body_words) - 2))}
     day = iso_day(record.get("day")) or iso_day(record.get("published"))

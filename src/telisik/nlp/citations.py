@@ -26,10 +26,10 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from telisik import metadata
-from telisik.dates import first_char_gate
 from telisik.lang import table
-from telisik.nlp import doc_text
+from telisik.nlp.pipeline import doc_text
+from telisik.pages import metadata
+from telisik.pages.dates import first_char_gate
 
 if not Doc.has_extension("citations"):
     Doc.set_extension("citations", default=None)

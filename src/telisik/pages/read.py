@@ -14,8 +14,8 @@ JSON at most ``streams.MAX_JSON_DEPTH`` levels deep. A container cut short is
 never silent: the records before the cut are read, the cut one is rejected.
 
 The ``Reader`` here walks the inputs and makes documents and rejections;
-``telisik.encodings`` turns bytes into text, ``telisik.streams`` reads with
-bounds (and JSON with limits), ``telisik.warc`` frames WARC records and
+``telisik.pages.encodings`` turns bytes into text, ``telisik.pages.streams`` reads with
+bounds (and JSON with limits), ``telisik.pages.warc`` frames WARC records and
 decodes the HTTP content in them.
 """
 
@@ -28,13 +28,13 @@ from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import Any, NamedTuple
 
-from telisik.encodings import binary_reason, declared_charset, decode, http_charset, one_line
 from telisik.limits import DEFAULT_MAX_BYTES
+from telisik.pages.encodings import binary_reason, declared_charset, decode, http_charset, one_line
+from telisik.pages.streams import JSONProblem, Line, StreamError, cannot_read, load_json, open_stream, read_lines, size_text
+from telisik.pages.warc import RecordProblem, WarcError, WarcRecord, html_head, http_content, open_warc, warc_records
 from telisik.records import RawDocument, Rejection, location
-from telisik.streams import JSONProblem, Line, StreamError, cannot_read, load_json, open_stream, read_lines, size_text
-from telisik.warc import RecordProblem, WarcError, WarcRecord, html_head, http_content, open_warc, warc_records
 
-# decode and binary_reason are telisik.encodings', re-exported: callers import them from here
+# decode and binary_reason are telisik.pages.encodings', re-exported: callers import them from here
 __all__ = ["DEFAULT_MAX_CONTAINER_BYTES", "KNOWN_SUFFIXES", "WARC_SUFFIXES", "Item", "Reader"]
 __all__ += ["binary_reason", "decode", "kind_suffix"]
 
@@ -280,7 +280,7 @@ class Reader:
 
         What ``read_file`` yields for those records, without the verdicts on the
         whole file (empty, too large, no records): a caller splitting a file into
-        ranges checks those first (``telisik.batch``). A problem inside the range
+        ranges checks those first (``telisik.engine.batch``). A problem inside the range
         (a truncated record, a stream that breaks) is reported as ``read_file``
         reports it. ``offset`` is the byte offset of line ``lo`` in a plain (not
         gzipped) JSON Lines file, to seek to instead of reading the lines before it.

@@ -43,9 +43,9 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from telisik.citations import Citation, canonical_media, find_citations
 from telisik.lang import table
-from telisik.nlp import doc_text
+from telisik.nlp.citations import Citation, canonical_media, find_citations
+from telisik.nlp.pipeline import doc_text
 
 if not Doc.has_extension("quotes"):
     Doc.set_extension("quotes", default=None)

@@ -3,7 +3,7 @@
 ``build_stories(articles)`` takes analysed articles (the dicts of the analysis
 document) and returns the ``stories`` of ``shared/spec/output.md``:
 
-- the grouping itself is ``telisik.cluster`` (single-pass TF-IDF clustering
+- the grouping itself is ``telisik.stories.cluster`` (single-pass TF-IDF clustering
   with an inverted index and MinHash LSH near-duplicates);
 - ``timeline``: the story's distinct dated events, merged across articles
   (same type, the same agent or the same parties, dates that fit), each with
@@ -29,11 +29,11 @@ from datetime import date, timedelta
 from functools import cache
 from typing import Any
 
-from telisik.cluster import ClusterConfig, StoryClusterer, cluster_articles, stream_order
-from telisik.dates import iso_day, weekday_numbers
 from telisik.lang import mapping, table, word_list
-from telisik.similarity import DocumentFrequencies, Vector, centroid, dot, fold_name, norm, weigh, words
-from telisik.timex import parse_number
+from telisik.nlp.timex import parse_number
+from telisik.pages.dates import iso_day, weekday_numbers
+from telisik.stories.cluster import ClusterConfig, StoryClusterer, cluster_articles, stream_order
+from telisik.stories.similarity import DocumentFrequencies, Vector, centroid, dot, fold_name, norm, weigh, words
 
 log = logging.getLogger(__name__)
 
@@ -299,7 +299,7 @@ def _best_date(group: EventGroup) -> str | None:
 
 @cache
 def _countries() -> frozenset[str]:
-    from telisik.entities import country_names  # the entity stage knows which names are countries
+    from telisik.nlp.entities import country_names  # the entity stage knows which names are countries
 
     return frozenset(fold_name(n) for n in country_names())
 
@@ -590,7 +590,7 @@ def cluster_record(article: Mapping[str, Any], body_words: int | None = None) ->
 
     With ``body_words``, a compact record that clusters the same: the body cut
     to the words that count, and each entity's name, type and number of
-    mentions (``telisik.batch`` sends these through a shuffle, not articles).
+    mentions (``telisik.engine.batch`` sends these through a shuffle, not articles).
     """
     record = {
         "id": str(article["id"]),

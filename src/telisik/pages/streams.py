@@ -22,7 +22,7 @@ from itertools import accumulate
 from pathlib import Path
 from typing import Any, BinaryIO, NamedTuple
 
-from telisik.encodings import one_line
+from telisik.pages.encodings import one_line
 
 MAX_JSON_DEPTH = 64  # nesting of one JSON line; deeper is hostile, not news
 MAX_JSON_DIGITS = 100  # digits of one JSON number (Python refuses ints over 4,300 digits anyway)

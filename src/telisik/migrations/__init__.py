@@ -1,1 +1,0 @@
-"""Alembic migrations of the telisik store (run by ``telisik.store.Store`` on open)."""

@@ -1,0 +1,1 @@
+"""Stage 2, the article NLP: spaCy components that find time expressions, entities, citations, quotes and events."""

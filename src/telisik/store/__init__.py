@@ -1,0 +1,1 @@
+"""The store: tables, migrations, the repository of articles and stories, and export."""

@@ -1,0 +1,1 @@
+"""The web app: HTML pages and the JSON API over a store."""
