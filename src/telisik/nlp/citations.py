@@ -27,7 +27,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from telisik.lang import table
-from telisik.nlp.pipeline import doc_text
+from telisik.nlp.doc import doc_text
 from telisik.pages import metadata
 from telisik.pages.dates import first_char_gate
 

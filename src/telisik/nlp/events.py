@@ -56,7 +56,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from telisik.lang import table
-from telisik.nlp.pipeline import doc_text
+from telisik.nlp.doc import doc_text
 
 if not Doc.has_extension("events"):
     Doc.set_extension("events", default=None)

@@ -44,11 +44,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from telisik.lang import word_list
-
-# The publication date (ISO) that relative dates are resolved against; None
-# makes the time-expression component infer an anchor from the text.
-if not Doc.has_extension("published"):
-    Doc.set_extension("published", default=None)
+from telisik.nlp.doc import doc_text  # noqa: F401 - registers the "published" extension
 
 _TERMINAL = {".", "!", "?", "…", "...", "?!", "!?"}
 _CLOSERS = {'"', "'", "”", "’", ")", "]", "»"}
@@ -134,26 +130,6 @@ class IndonesianSentenceSplitter:
             i = j
         doc.from_array([SENT_START], starts.astype(numpy.uint64).reshape(n, 1))
         return doc
-
-
-_LAST_TEXT: tuple[Doc, str] | None = None
-
-
-def doc_text(doc: Doc) -> str:
-    """``doc.text``, read once per doc.
-
-    ``Doc.text`` joins every token's text on each call, and the components read
-    it many times (per sentence, per quote). A doc's text never changes (a
-    retokenizer merges or splits tokens, not characters), so the last doc's
-    text is kept, with the doc itself so that the identity check is sound.
-    """
-    global _LAST_TEXT
-    last = _LAST_TEXT
-    if last is not None and last[0] is doc:
-        return last[1]
-    text = doc.text
-    _LAST_TEXT = (doc, text)
-    return text
 
 
 @Language.factory("telisik_sentences", default_config={})

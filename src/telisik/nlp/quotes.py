@@ -45,7 +45,7 @@ from spacy.tokens import Doc
 
 from telisik.lang import table
 from telisik.nlp.citations import Citation, canonical_media, find_citations
-from telisik.nlp.pipeline import doc_text
+from telisik.nlp.doc import doc_text
 
 if not Doc.has_extension("quotes"):
     Doc.set_extension("quotes", default=None)

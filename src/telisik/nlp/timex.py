@@ -32,7 +32,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from telisik.lang import mapping, table, word_list
-from telisik.nlp.pipeline import doc_text
+from telisik.nlp.doc import doc_text
 from telisik.pages import dates
 from telisik.pages.dates import safe_date
 
