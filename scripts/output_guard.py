@@ -7,7 +7,9 @@ seeds, ``tests/heldout/pages``, the real HTML pages of ``shared/data/html`` and
 the first 2,000 records of the June 2025 corpus; each is analysed into its own
 folder under ``--out``. ``--src`` runs another checkout's code (its ``src``
 folder goes first on ``PYTHONPATH``), so a "before" run needs no second
-environment. ``--compare`` lists every output file that differs from an
+environment; spaCy finds telisik's components through the installed entry
+points, so when those moved, put a ``telisik.egg-info`` with the old
+``entry_points.txt`` in that ``src`` folder. ``--compare`` lists every output file that differs from an
 earlier run's and exits 1 if any does.
 """
 
@@ -36,8 +38,13 @@ def inputs(corpus_records: int) -> dict[str, Path]:
         # one fixed place, so that the sources named in two runs' outputs are the same
         corpus_dir = Path(tempfile.gettempdir()) / f"telisik-guard-corpus-{corpus_records}"
         corpus_dir.mkdir(parents=True, exist_ok=True)
-        with gzip.open(CORPUS, "rt", encoding="utf-8") as source, open(corpus_dir / "records.jsonl", "w", encoding="utf-8") as sink:
-            sink.writelines(itertools.islice(source, corpus_records))
+        records = corpus_dir / "records.jsonl"
+        if not records.exists():
+            # written beside and renamed: two guards at once never read a half-written file
+            partial = corpus_dir / f".records.{os.getpid()}.tmp"
+            with gzip.open(CORPUS, "rt", encoding="utf-8") as source, open(partial, "w", encoding="utf-8") as sink:
+                sink.writelines(itertools.islice(source, corpus_records))
+            partial.replace(records)
         found["corpus"] = corpus_dir
     return {name: path for name, path in found.items() if path.exists()}
 

@@ -1,6 +1,17 @@
 """The chrome cleaner on pages written in the style of real scraped news text."""
 
-from telisik.pages.clean import clean_blocks, dateline_of, is_credit_line, split_blocks
+from telisik.pages.clean import (
+    ABOVE_HEADLINE,
+    HEADLINE_IN_BLOCK,
+    INLINE_LINK,
+    NAME_REPEAT,
+    RULES,
+    clean_blocks,
+    inline_caption,
+    is_credit_line,
+    split_blocks,
+)
+from telisik.pages.dateline import dateline_of, find_dateline
 
 TRIBUN_STYLE = """\
 Nikmati berita interaktif dan LIVE report 24 jam hanya di TribunX
@@ -291,3 +302,66 @@ def test_ad_slot_marker_between_paragraphs_is_removed():
     )
     assert "SCROLL TO CONTINUE WITH CONTENT" in page.removed
     assert all("SCROLL" not in p for p in page.paragraphs) and len(page.paragraphs) == 2
+
+
+def test_each_removed_block_names_the_rule_that_removed_it():
+    page = clean_blocks(split_blocks(TRIBUN_STYLE))
+    assert len(page.removed_by) == len(page.removed)
+    by_rule = dict(zip(page.removed, page.removed_by, strict=True))
+    assert by_rule["Nikmati berita interaktif dan LIVE report 24 jam hanya di TribunX"] == ABOVE_HEADLINE
+    assert by_rule["Penulis: Siti Rahmawati"] == "byline"
+    assert by_rule["zoom-in Harga Cabai Rawit di Pasar Induk Kramat Jati Tembus Rp 90 Ribu per Kilogram"] == "headline_repeat"
+    assert by_rule["Baca juga: Pemerintah Siapkan Operasi Pasar Jelang Lebaran"] == "chrome"
+    assert by_rule["(Tribunnews.com/Siti Rahmawati)"] == "author_credit"
+    assert by_rule["© 2025 TRIBUNnews.com,a subsidiary of KG Media. All Right Reserved"] == "chrome"
+
+
+def test_removals_made_while_splitting_and_settling_are_named_too():
+    text = (
+        "Warga Desa Sukamaju Gelar Kerja Bakti Bersihkan Sungai Citarum\n"
+        "Warga Desa Sukamaju Gelar Kerja Bakti Bersihkan Sungai Citarum Lihat Foto lainnya di galeri kami\n"
+        "Ratusan warga Desa Sukamaju, Kabupaten Bandung, membersihkan sampah di bantaran Sungai Citarum pada hari Minggu (8/6) pagi.\n"
+        "Penulis: Dewi Lestari\n"
+        "dewi lestari\n"
+    )
+    page = clean_blocks(split_blocks(text))
+    assert list(zip(page.removed_by, page.removed, strict=True)) == [
+        (HEADLINE_IN_BLOCK, "Warga Desa Sukamaju Gelar Kerja Bakti Bersihkan Sungai Citarum"),
+        ("chrome", "Lihat Foto lainnya di galeri kami"),
+        ("byline", "Penulis: Dewi Lestari"),
+        (NAME_REPEAT, "dewi lestari"),
+    ]
+    inline = clean_blocks(
+        [
+            "Kerusuhan pecah di kota tersebut setelah puluhan ribu demonstran turun ke jalan dan membakar sejumlah kendaraan "
+            "di pusat kota pada Sabtu malam.Baca juga: Wali Kota Minta Warga Tetap di Rumah “Kami tidak akan mundur,” kata "
+            "seorang demonstran kepada wartawan yang meliput di lokasi."
+        ],
+        title="Kerusuhan Los Angeles Meluas",
+    )
+    assert inline.removed == ["Baca juga: Wali Kota Minta Warga Tetap di Rumah"] and inline.removed_by == [INLINE_LINK]
+
+
+def test_rule_table_names_are_unique_and_the_body_comes_last():
+    names = [rule.name for rule in RULES]
+    assert len(names) == len(set(names))
+    assert names[-1] == "body"
+    assert not {ABOVE_HEADLINE, HEADLINE_IN_BLOCK, INLINE_LINK, NAME_REPEAT} & set(names)
+
+
+def test_dateline_position_in_the_block():
+    block = "CIANJUR, KOMPAS.com - Gempa bermagnitudo 5,2 mengguncang Kabupaten Cianjur, Jawa Barat, pada Kamis pagi."
+    found = find_dateline(block)
+    assert found is not None and found.text == "CIANJUR, KOMPAS.com"
+    assert block[: found.end] == "CIANJUR, KOMPAS.com"
+    assert block[found.body_start :].startswith("Gempa bermagnitudo")
+    # a Title Case place counts only before a long paragraph
+    assert dateline_of("Bandung - Persib menang tipis atas tamunya.") is None
+    assert find_dateline("Harga naik - kata pedagang di pasar pagi ini.") is None
+
+
+def test_caption_source_labels_are_read_as_written():
+    # caption_sources.txt: "(Sumber/...)" closing a caption is its credit; a lower-case "sumber" is not a label
+    assert inline_caption("Kapolri meninjau pos pengamanan mudik di Cikampek (Sumber/Humas Polri)")
+    assert not inline_caption("Kapolri meninjau pos pengamanan mudik di Cikampek (sumber/Humas Polri)")
+    assert not inline_caption("Kapolri meninjau pos pengamanan mudik di Cikampek (Kata/Humas Polri)")

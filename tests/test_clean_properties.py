@@ -6,7 +6,9 @@ from collections import Counter
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from telisik.pages.clean import clean_blocks, split_blocks
+from telisik.pages.clean import ABOVE_HEADLINE, HEADLINE_IN_BLOCK, INLINE_LINK, NAME_REPEAT, RULES, clean_blocks, split_blocks
+
+RULE_NAMES = {rule.name for rule in RULES} | {ABOVE_HEADLINE, HEADLINE_IN_BLOCK, INLINE_LINK, NAME_REPEAT}
 
 # Lines of the kinds real pages mix: article text, chrome, bylines, credits, datelines.
 LINES = [
@@ -55,3 +57,4 @@ def test_every_word_lands_somewhere(page_lines, title):
     if title is None and page.title:
         out.append(page.title)
     assert tokens(out) == tokens(blocks)
+    assert len(page.removed_by) == len(page.removed) and set(page.removed_by) <= RULE_NAMES

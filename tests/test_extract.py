@@ -40,6 +40,14 @@ def test_article_page():
     assert "Beranda" not in page.text
 
 
+def test_byline_box_found_by_an_indonesian_class_name():
+    # byline_classes.txt: "penulis" marks a byline box; a box of another class is not read for names
+    box = '<div class="author-box">Reporter: Dimas Prasetyo | Editor: Nur Aini</div>'
+    page = parse_html(PAGE.replace(box, '<span class="nama-penulis">Penulis: Rina Marlina | Editor: Nur Aini</span>'))
+    assert page.authors == ["Rina Marlina"] and page.editors == ["Nur Aini"]
+    page = parse_html(PAGE.replace(box, '<span class="info-artikel">Penulis: Rina Marlina | Editor: Nur Aini</span>'))
+    assert page.editors == []
+
 def test_full_analysis_of_html_page(analyzer):
     from telisik.records import Article, RawDocument
 

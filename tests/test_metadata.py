@@ -3,6 +3,7 @@ import pytest
 from telisik.pages.metadata import (
     clean_names,
     detect_language,
+    mentions_domain,
     normalise_outlet,
     outlet_from_mention,
     outlet_from_url,
@@ -55,6 +56,15 @@ def test_clean_names_drops_desk_and_outlet_suffix():
     assert clean_names("Retno Ayuningrum -detikFinance") == ["Retno Ayuningrum"]
     assert clean_names("Tim Redaksi") == []
     assert clean_names("Andi dan Budi") == ["Andi", "Budi"]
+
+
+def test_name_conjunctions_come_from_the_language_files():
+    # "dan" (lang/id) and "and" (lang/en) split a byline value; only "dan" joins names in an unlabelled header byline
+    assert clean_names("Jane Doe and John Roe") == ["Jane Doe", "John Roe"]
+    assert clean_names("Rizky Ananda - Tribunnews") == ["Rizky Ananda"]  # byline_outlets.txt
+    assert parse_name_outlet("Maya Lestari dan Dewi Kartika, CNBC Indonesia") == (["Maya Lestari", "Dewi Kartika"], "CNBC Indonesia")
+    assert parse_name_outlet("Maya Lestari and Dewi Kartika, CNBC Indonesia") is None
+    assert mentions_domain("REPUBLIKA.CO.ID, SEMARANG") and not mentions_domain("Semarang, Jawa Tengah")
 
 
 def test_language():

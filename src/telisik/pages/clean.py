@@ -9,17 +9,25 @@ article's own text, a photo caption or credit, a byline, or chrome (menus,
 The page is read in regions, the way news pages are laid out:
     [chrome before the headline] headline [header: standfirst, byline, date,
     photo + credit] dateline/lead ... body ... [closing credit] [footer chrome]
+
+Each block goes where the first of the named ``RULES`` that claims it sends
+it, the rules reading and updating a small ``CleaningState`` (in the header?
+past the closing credit?); ``CleanPage.removed_by`` names the rule that
+removed each block of ``removed``.
 """
 
 from __future__ import annotations
 
 import re
-import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cache
+from typing import Literal
 
 from telisik.lang import patterns, word_list
 from telisik.pages import dates, metadata
+from telisik.pages.dateline import dateline_of
+from telisik.text import fold, normalise
 
 # --------------------------------------------------------------------------- block shapes
 
@@ -43,16 +51,6 @@ def is_headline_like(block: str) -> bool:
     """Short and unpunctuated at the end: a headline, a heading, a menu item."""
     n = words(block)
     return 1 <= n <= 25 and not _SENTENCE_END.search(block.rstrip("?!")) and not block.endswith((",", ";", ":"))
-
-
-def normalise(text: str) -> str:
-    text = unicodedata.normalize("NFC", text).replace("\u00a0", " ").replace("\u200b", "")
-    return re.sub(r"[ \t\r\f\v]+", " ", text).strip()
-
-
-def fold(text: str) -> str:
-    """For comparing blocks: case, punctuation and spacing ignored."""
-    return re.sub(r"\W+", " ", text.lower()).strip()
 
 
 _TABLE_CELL = re.compile(r"^\|\s*|\s*\|$")
@@ -93,13 +91,18 @@ def _credit_label() -> re.Pattern[str]:
     return re.compile(rf"(?:{labels})\s*:\s*", re.IGNORECASE)
 
 
-# An agency credit closing a caption: "... Vladivostok. KCNA VIA KNS/AFP",
-# "(ANTARA FOTO/Hafidz Mubarak A)".
-_TRAILING_CREDIT = re.compile(
-    r"(?:^|[.!?”\"]\s+|\s)[A-Z][A-Z0-9.&]+(?:\s+[A-Z][A-Z0-9.&]+)*\s*/\s*[A-Z][\w.&]+(?:\s*/\s*[A-Z][\w.&]+)*"
-    r"(?:\s*\([^()]*\))?\s*$"
-    r"|\((?:ANTARA\s+FOTO|FOTO|Foto|Dok\.?|Sumber)\s*[:/][^()]*\)\s*$"
-)
+@cache
+def _trailing_credit() -> re.Pattern[str]:
+    """An agency credit closing a caption: "... Vladivostok. KCNA VIA KNS/AFP", "(ANTARA FOTO/Hafidz Mubarak A)"."""
+    sources = word_list("id", "caption_sources.txt")
+    labels = "|".join(re.escape(s).replace(r"\ ", r"\s+") for s in sorted(sources, key=lambda s: (-len(s), s)))
+    return re.compile(
+        r"(?:^|[.!?”\"]\s+|\s)[A-Z][A-Z0-9.&]+(?:\s+[A-Z][A-Z0-9.&]+)*\s*/\s*[A-Z][\w.&]+(?:\s*/\s*[A-Z][\w.&]+)*"
+        r"(?:\s*\([^()]*\))?\s*$"
+        rf"|\((?:{labels})\s*[:/][^()]*\)\s*$"
+    )
+
+
 _ALLCAPS = re.compile(r"\b[A-Z]{2,}\b")
 
 
@@ -114,7 +117,7 @@ def is_credit_line(block: str) -> bool:
         return False
     if _credit_label().match(block):
         return True
-    if "/" in block and not _SENTENCE_END.search(block) and (_ALLCAPS.search(block) or _DOMAINISH.search(block)):
+    if "/" in block and not _SENTENCE_END.search(block) and (_ALLCAPS.search(block) or metadata.mentions_domain(block)):
         parts = [p.strip() for p in block.split("/")]
         return all(p and words(p) <= 4 for p in parts)
     return False
@@ -127,40 +130,7 @@ def inline_caption(block: str) -> bool:
     m = _credit_label().search(block)
     if m and m.start() > 0:
         return True
-    return bool(_TRAILING_CREDIT.search(block)) and words(block) >= 3
-
-
-# --------------------------------------------------------------------------- datelines
-
-# "TRIBUNNEWS.COM - ", "JAKARTA - ", "Liputan6.com, Jakarta - ", "REPUBLIKA.CO.ID, SEMARANG –",
-# "Mataram, NTB (ANTARA News) - ", "Jakarta, CNN Indonesia -- ", "ISTANBUL, 23 Februari 2016 (Antara/PRNewswire) -"
-_DATELINE = re.compile(
-    r"^(?P<dl>[A-Z0-9][\w.'’&/]*(?:[ ,]+[A-Za-z0-9][\w.'’&/]*){0,5}(?:\s*\([^()]{2,40}\))?)\s*(?:--?|–|—)\s+(?=\S)"
-)
-_DOMAINISH = re.compile(r"\.(?:com|co\.id|id)\b", re.IGNORECASE)
-_CAPS_WORD = re.compile(r"\b[A-Z]{3,}\b")
-
-
-def dateline_of(block: str) -> str | None:
-    m = _DATELINE.match(block)
-    if not m:
-        return None
-    dl = m["dl"].strip(" ,")
-    rest = block[m.end() :]
-    if words(rest) < 4 or len(dl) > 70:
-        return None
-    tokens = [t for t in re.split(r"[ ,]+", re.sub(r"\([^)]*\)", " ", dl)) if t]
-    # A dateline is a place or an outlet: capitalised words, at most one lower-case
-    # word ("Jakarta, CNN Indonesia"); a sentence with a dash is not one.
-    if sum(t[:1].islower() for t in tokens) > 0:
-        return None
-    if _DOMAINISH.search(dl) or "(" in dl or _CAPS_WORD.search(dl) or metadata.outlet_from_mention(dl):
-        return dl
-    # Detik's "Bandung - Persib menang ...": a Title Case place of one to three words before a
-    # spaced dash, opening a long paragraph (a sentence rarely starts "Word Word - ")
-    if len(tokens) <= 3 and all(t[:1].isupper() for t in tokens) and block[m.end("dl") :].startswith(" - ") and words(rest) >= 20:
-        return dl
-    return None
+    return bool(_trailing_credit().search(block)) and words(block) >= 3
 
 
 # --------------------------------------------------------------------------- result
@@ -172,6 +142,7 @@ class CleanPage:
     paragraphs: list[str] = field(default_factory=list)
     captions: list[str] = field(default_factory=list)
     removed: list[str] = field(default_factory=list)
+    removed_by: list[str] = field(default_factory=list)  # the rule that removed each block of ``removed``
     standfirst: str | None = None
     authors: list[str] = field(default_factory=list)
     editors: list[str] = field(default_factory=list)
@@ -185,6 +156,10 @@ class CleanPage:
     @property
     def body(self) -> str:
         return "\n\n".join(self.paragraphs)
+
+    def remove(self, block: str, rule: str) -> None:
+        self.removed.append(block)
+        self.removed_by.append(rule)
 
     def add_names(self, authors: list[str], editors: list[str]) -> None:
         self.authors = metadata.merge_names(self.authors, authors)
@@ -342,139 +317,285 @@ def _split_inline_links(block: str) -> list[tuple[str, str]]:
 
 # --------------------------------------------------------------------------- the cleaner
 
+# Where a rule sends the block it claims.
+Verdict = Literal["removed", "caption", "paragraph"]
 
-def clean_blocks(blocks: list[str], title: str | None = None) -> CleanPage:
-    """Sort a page's blocks into title, body, captions and removed chrome."""
-    page = CleanPage()
-    blocks = [n for b in blocks if (n := normalise(b))]
-    start = 0
+
+@dataclass
+class _Piece:
+    kind: str  # "text" (to be sorted by the rules), "removed" or "caption" (settled while splitting)
+    text: str
+    rule: str = ""  # the rule that settled a piece that is not "text"
+
+
+@dataclass
+class CleaningState:
+    """What the cleaner knows while it reads a page's pieces in order."""
+
+    page: CleanPage
+    pieces: list[_Piece]
+    title_fold: str
+    body_start: int | None  # the piece that opens with the dateline, when one is near the top
+    in_header: bool = False  # above the dateline: standfirst, byline, date, photo and credit
+    after_credit: bool = False  # a photo credit just read in the header: its description follows
+    after_heading: bool = False  # a "Berita Terkait" heading: headlines follow
+    ended: bool = False  # past the closing credit: what follows is footer
+    header_paragraphs: list[int] = field(default_factory=list)  # paragraphs read in the header
+    next_text: str = ""  # the piece after the one being read
+
+    def __post_init__(self) -> None:
+        self.in_header = self.body_start is not None
+
+
+RuleAction = Callable[[CleaningState, str], Verdict | None]
+
+
+@dataclass(frozen=True)
+class Rule:
+    """A named cleaning rule: ``apply`` returns where the block goes, or None when the block is not its own."""
+
+    name: str
+    apply: RuleAction
+
+
+# Names of the removals made outside the rule table, while the page is split and settled.
+ABOVE_HEADLINE = "above_headline"  # menus, promos and breadcrumbs above the headline
+HEADLINE_IN_BLOCK = "headline_in_block"  # a block opening with the headline again
+INLINE_LINK = "inline_link"  # "Baca juga: <headline>" run into running text
+NAME_REPEAT = "name_repeat"  # a lone line repeating an author's name
+
+
+def _headline_repeat(c: CleaningState, block: str) -> Verdict | None:
+    """The headline repeated (zoom widget, sticky header)."""
+    title = c.page.title or ""
+    repeats_title = c.title_fold and fold(block).endswith(" " + c.title_fold) and words(block) - words(title) <= 2
+    return "removed" if fold(block) == c.title_fold or repeats_title else None
+
+
+def _byline(c: CleaningState, block: str) -> Verdict | None:
+    byline = metadata.parse_byline(block)
+    if byline is None or words(block) > 30:
+        return None
+    c.page.add_names(byline["author"], byline["editor"])
+    c.ended = c.ended or (bool(c.page.paragraphs) and not c.in_header)
+    return "removed"
+
+
+def _name_and_outlet(c: CleaningState, block: str) -> Verdict | None:
+    """A header byline without a label ("Dewi Kartika - detikSport")."""
+    name_outlet = metadata.parse_name_outlet(block) if c.in_header else None
+    if not name_outlet:
+        return None
+    c.page.add_names(name_outlet[0], [])
+    c.page.outlet_hints.append(name_outlet[1])
+    return "removed"
+
+
+def _outlet_label(c: CleaningState, block: str) -> Verdict | None:
+    """The outlet's name or section as a header label ("detikSport")."""
+    label = metadata.outlet_from_mention(block) if c.in_header and words(block) <= 2 else None
+    if not label or fold(block) not in metadata.outlet_aliases(label):
+        return None
+    c.page.outlet_hints.append(label)
+    return "removed"
+
+
+def _author_credit(c: CleaningState, block: str) -> Verdict | None:
+    """The closing credit ("(Tribunnews.com/Nama)", "kp/rs"): the article ends here."""
+    credit = metadata.parse_author_credit(block)
+    if not credit:
+        return None
+    if credit[3]:
+        c.page.initials = (credit[0], credit[1])
+    else:
+        c.page.add_names(credit[0], credit[1])
+    if credit[2]:
+        c.page.outlet_hints.append(credit[2])
+    c.ended = True
+    return "removed"
+
+
+def _date_line(c: CleaningState, block: str) -> Verdict | None:
+    stamp = dates.parse_date_line(block)
+    if not stamp or words(block) > 14:
+        return None
+    c.page.published = c.page.published or stamp
+    return "removed"
+
+
+def _url_line(c: CleaningState, block: str) -> Verdict | None:
+    if not _URL_LINE.match(block):
+        return None
+    c.page.url = c.page.url or (block if block.startswith("http") else "https://" + block)
+    hint = metadata.outlet_from_url(c.page.url)
+    if hint:
+        c.page.outlet_hints.append(hint)
+    return "removed"
+
+
+def _chrome(c: CleaningState, block: str) -> Verdict | None:
+    if not is_chrome(block):
+        return None
+    if is_copyright(block):
+        hint = metadata.outlet_from_mention(block)
+        if hint:
+            c.page.outlet_hints.append(hint)
+    c.after_heading = words(block) <= 4
+    return "removed"
+
+
+def _credit_line(c: CleaningState, block: str) -> Verdict | None:
+    if not is_credit_line(block):
+        return None
+    c.after_credit = c.in_header
+    return "caption"
+
+
+def _inline_caption(c: CleaningState, block: str) -> Verdict | None:
+    return "caption" if inline_caption(block) else None
+
+
+def _photo_description(c: CleaningState, block: str) -> Verdict | None:
+    """The photo's description under its credit, in the header."""
+    if not (c.in_header and c.after_credit):
+        return None
+    c.after_credit = False
+    return "caption"
+
+
+def _teaser(c: CleaningState, block: str) -> Verdict | None:
+    """A teaser for another article, cut short."""
+    return "removed" if c.in_header and block.rstrip().endswith(("...", "…")) else None
+
+
+def _no_letters(c: CleaningState, block: str) -> Verdict | None:
+    """List bullets and numbers standing alone."""
+    return "removed" if _NO_LETTERS.match(block) else None
+
+
+def _dated_link(c: CleaningState, block: str) -> Verdict | None:
+    """A dated link to another article ("- Kamis, 05/11/2015 09:25 WIB Judul ...")."""
+    bare = _LIST_BULLET.sub("", block)
+    return "removed" if _is_link_title(bare) and dates.find_dates(bare) else None
+
+
+def _image_title(c: CleaningState, block: str) -> Verdict | None:
+    """An image's title above its caption."""
+    nxt = c.next_text
+    return "caption" if is_headline_like(block) and nxt and (inline_caption(nxt) or is_credit_line(nxt)) else None
+
+
+def _footer_link(c: CleaningState, block: str) -> Verdict | None:
+    """Footer links and lists of other headlines."""
+    return "removed" if (c.ended or c.after_heading) and _is_link_title(block) else None
+
+
+def _body(c: CleaningState, block: str) -> Verdict | None:
+    """What no other rule claims is the article's text; the first dateline in it is the page's."""
+    c.after_heading = c.after_heading and not is_paragraph(block)
+    dl = dateline_of(block)
+    if dl and c.page.dateline is None:
+        c.page.dateline = dl
+        hint = metadata.outlet_from_mention(dl)
+        if hint:
+            c.page.outlet_hints.insert(0, hint)
+    return "paragraph"
+
+
+# The rules in the order they are tried; the first that claims a block decides where it goes.
+RULES: tuple[Rule, ...] = (
+    Rule("headline_repeat", _headline_repeat),
+    Rule("byline", _byline),
+    Rule("name_and_outlet", _name_and_outlet),
+    Rule("outlet_label", _outlet_label),
+    Rule("author_credit", _author_credit),
+    Rule("date_line", _date_line),
+    Rule("url", _url_line),
+    Rule("chrome", _chrome),
+    Rule("credit_line", _credit_line),
+    Rule("inline_caption", _inline_caption),
+    Rule("photo_description", _photo_description),
+    Rule("teaser", _teaser),
+    Rule("no_letters", _no_letters),
+    Rule("dated_link", _dated_link),
+    Rule("image_title", _image_title),
+    Rule("footer_link", _footer_link),
+    Rule("body", _body),
+)
+
+
+def _take_title(page: CleanPage, blocks: list[str], title: str | None) -> int:
+    """Set the page's title (the given one, or the headline found); the index of the first block after it."""
     if title:
         page.title = normalise(title)
-    else:
-        t = find_title(blocks)
-        if t is not None:
-            page.title = blocks[t]
-            page.removed += blocks[:t]  # menus, promos and breadcrumbs above the headline
-            start = t + 1
+        return 0
+    t = find_title(blocks)
+    if t is None:
+        return 0
+    page.title = blocks[t]
+    for block in blocks[:t]:
+        page.remove(block, ABOVE_HEADLINE)
+    return t + 1
 
-    pieces: list[tuple[str, str]] = []
-    for block in blocks[start:]:
-        for kind, text in _split_title_repeat(block, page.title or ""):
+
+def _split_pieces(blocks: list[str], title: str) -> list[_Piece]:
+    """The blocks cut where they run several things together: the headline, inline links, a byline tail."""
+    pieces: list[_Piece] = []
+    for block in blocks:
+        for kind, text in _split_title_repeat(block, title):
             if kind != "text":
-                pieces.append((kind, text))
+                pieces.append(_Piece(kind, text, HEADLINE_IN_BLOCK))
                 continue
             for sub_kind, sub_text in _split_inline_links(text):
                 if sub_kind == "text":
-                    pieces += [("text", b) for b in _split_byline_tail(sub_text)]
+                    pieces += [_Piece("text", b) for b in _split_byline_tail(sub_text)]
                 else:
-                    pieces.append((sub_kind, sub_text))
+                    pieces.append(_Piece(sub_kind, sub_text, INLINE_LINK))
+    return pieces
 
-    # Where the body starts: the dateline, when the page has one near the top.
-    texts = [t for k, t in pieces]
-    body_start = next((i for i, t in enumerate(texts[:25]) if dateline_of(t)), None)
-    in_header = body_start is not None
-    after_credit = False
-    after_heading = False  # a "Berita Terkait" heading: headlines follow
-    ended = False  # past the closing credit: what follows is footer
-    header_paragraphs: list[int] = []
-    title_fold = fold(page.title or "")
 
-    for i, (kind, block) in enumerate(pieces):
-        if in_header and i == body_start:
-            in_header = False
-        if kind != "text":
-            (page.captions if kind == "caption" else page.removed).append(block)
-            continue
-        nxt = pieces[i + 1][1] if i + 1 < len(pieces) else ""
+def _body_start(pieces: list[_Piece]) -> int | None:
+    """Where the body starts: the dateline, when the page has one near the top."""
+    return next((i for i, p in enumerate(pieces[:25]) if dateline_of(p.text)), None)
 
-        repeats_title = title_fold and fold(block).endswith(" " + title_fold) and words(block) - words(page.title or "") <= 2
-        if fold(block) == title_fold or repeats_title:
-            page.removed.append(block)  # the headline repeated (zoom widget, sticky header)
-            continue
-        byline = metadata.parse_byline(block)
-        if byline is not None and words(block) <= 30:
-            page.add_names(byline["author"], byline["editor"])
-            page.removed.append(block)
-            ended = ended or (bool(page.paragraphs) and not in_header)
-            continue
-        name_outlet = metadata.parse_name_outlet(block) if in_header else None
-        if name_outlet:
-            page.add_names(name_outlet[0], [])
-            page.outlet_hints.append(name_outlet[1])
-            page.removed.append(block)
-            continue
-        label = metadata.outlet_from_mention(block) if in_header and words(block) <= 2 else None
-        if label and fold(block) in metadata.outlet_aliases(label):
-            page.outlet_hints.append(label)  # the outlet's name or section as a header label ("detikSport")
-            page.removed.append(block)
-            continue
-        credit = metadata.parse_author_credit(block)
-        if credit:
-            if credit[3]:
-                page.initials = (credit[0], credit[1])
-            else:
-                page.add_names(credit[0], credit[1])
-            if credit[2]:
-                page.outlet_hints.append(credit[2])
-            page.removed.append(block)
-            ended = True
-            continue
-        stamp = dates.parse_date_line(block)
-        if stamp and words(block) <= 14:
-            page.published = page.published or stamp
-            page.removed.append(block)
-            continue
-        if _URL_LINE.match(block):
-            page.removed.append(block)
-            page.url = page.url or (block if block.startswith("http") else "https://" + block)
-            hint = metadata.outlet_from_url(page.url)
-            if hint:
-                page.outlet_hints.append(hint)
-            continue
-        if is_chrome(block):
-            page.removed.append(block)
-            if is_copyright(block):
-                hint = metadata.outlet_from_mention(block)
-                if hint:
-                    page.outlet_hints.append(hint)
-            after_heading = words(block) <= 4
-            continue
-        if is_credit_line(block):
-            page.captions.append(block)
-            after_credit = in_header
-            continue
-        if inline_caption(block):
-            page.captions.append(block)
-            continue
-        if in_header and after_credit:
-            page.captions.append(block)  # the photo's description under its credit
-            after_credit = False
-            continue
-        if in_header and block.rstrip().endswith(("...", "…")):
-            page.removed.append(block)  # a teaser for another article, cut short
-            continue
-        bare = _LIST_BULLET.sub("", block)
-        if _NO_LETTERS.match(block) or (_is_link_title(bare) and dates.find_dates(bare)):
-            page.removed.append(block)  # list bullets, numbers, dated links to other articles
-            continue
-        if is_headline_like(block) and nxt and (inline_caption(nxt) or is_credit_line(nxt)):
-            page.captions.append(block)  # an image's title above its caption
-            continue
-        if (ended or after_heading) and _is_link_title(block):
-            page.removed.append(block)  # footer links, lists of other headlines
-            continue
-        after_heading = after_heading and not is_paragraph(block)
-        dl = dateline_of(block)
-        if dl and page.dateline is None:
-            page.dateline = dl
-            hint = metadata.outlet_from_mention(dl)
-            if hint:
-                page.outlet_hints.insert(0, hint)
-        if in_header:
-            header_paragraphs.append(len(page.paragraphs))
-        page.paragraphs.append(block)
 
-    _settle_standfirst(page, header_paragraphs)
+def _sort_piece(c: CleaningState, i: int) -> None:
+    """Send piece ``i`` where the first rule that claims it says."""
+    if c.in_header and i == c.body_start:
+        c.in_header = False
+    piece = c.pieces[i]
+    if piece.kind != "text":
+        _place(c, piece.text, "caption" if piece.kind == "caption" else "removed", piece.rule)
+        return
+    c.next_text = c.pieces[i + 1].text if i + 1 < len(c.pieces) else ""
+    for rule in RULES:
+        verdict = rule.apply(c, piece.text)
+        if verdict is not None:
+            _place(c, piece.text, verdict, rule.name)
+            return
+
+
+def _place(c: CleaningState, block: str, verdict: Verdict, rule: str) -> None:
+    if verdict == "removed":
+        c.page.remove(block, rule)
+    elif verdict == "caption":
+        c.page.captions.append(block)
+    else:
+        if c.in_header:
+            c.header_paragraphs.append(len(c.page.paragraphs))
+        c.page.paragraphs.append(block)
+
+
+def clean_blocks(blocks: list[str], title: str | None = None) -> CleanPage:
+    """Sort a page's blocks into title, body, captions and removed chrome (``RULES``, in order)."""
+    page = CleanPage()
+    blocks = [n for b in blocks if (n := normalise(b))]
+    start = _take_title(page, blocks, title)
+    pieces = _split_pieces(blocks[start:], page.title or "")
+    cleaning = CleaningState(page, pieces, fold(page.title or ""), _body_start(pieces))
+    for i in range(len(pieces)):
+        _sort_piece(cleaning, i)
+    _settle_standfirst(page, cleaning.header_paragraphs)
     _drop_name_repeats(page)
     return page
 
@@ -502,7 +623,7 @@ def _drop_name_repeats(page: CleanPage) -> None:
     kept = []
     for para in page.paragraphs:
         if fold(para) in names:
-            page.removed.append(para)
+            page.remove(para, NAME_REPEAT)
         else:
             kept.append(para)
     page.paragraphs = kept

@@ -182,8 +182,8 @@ def decode(data: bytes, declared: str | Sequence[str] | None = None) -> tuple[st
     """
     bom = _bom(data)
     if bom is not None:
-        codec, name, size = bom
-        text = _try_decode(data[size:], codec)
+        bom_codec, name, size = bom
+        text = _try_decode(data[size:], bom_codec)
         if text is None:
             return None, [], f"declares {name} (byte order mark) but is not valid {name}"
         return text, [f"decoded as {name} (byte order mark)"], None
@@ -197,12 +197,12 @@ def decode(data: bytes, declared: str | Sequence[str] | None = None) -> tuple[st
     found = _from_declared(data, _declared_names(declared), notes)
     if found is not None:
         return found[0], [found[1], *notes], None
-    codec, text = _detect(data)
+    codec, detected = _detect(data)
     if codec is None:
         return None, [], f"not valid UTF-8 (first bad byte at offset {first_bad}) and no other text encoding fits"
-    if text is None:
+    if detected is None:
         return None, [], f"not valid UTF-8 (first bad byte at offset {first_bad}); {codec} does not fit either"
-    return text, [f"not valid UTF-8 (first bad byte at offset {first_bad}); decoded as {codec}", *notes], None
+    return detected, [f"not valid UTF-8 (first bad byte at offset {first_bad}); decoded as {codec}", *notes], None
 
 
 def _control_reason(head: str) -> str | None:

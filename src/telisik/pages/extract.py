@@ -14,10 +14,13 @@ from dataclasses import dataclass, field
 import trafilatura
 from lxml import html as lxml_html
 from lxml.etree import ParserError, XMLSyntaxError
+from trafilatura.settings import Document
 from trafilatura.utils import load_html
 
+from telisik.lang import word_list
 from telisik.pages import dates, metadata
-from telisik.pages.clean import fold, normalise, words
+from telisik.pages.clean import words
+from telisik.text import fold, normalise
 
 # Below this much text the precise extraction probably missed the article
 # (photo pages, unusual templates), and the default one is tried.
@@ -114,12 +117,10 @@ def _captions(tree: lxml_html.HtmlElement) -> list[str]:
     return found
 
 
-_BYLINE_CLASSES = ("author", "byline", "credit", "editor", "penulis", "reporter", "redaksi")
-
-
 def _byline_boxes(tree: lxml_html.HtmlElement) -> tuple[list[str], list[str]]:
     """Names from byline boxes ("Penulis: X | Editor: Y"), which extraction often drops."""
-    tests = " or ".join(f"contains(@class, '{c}') or contains(@id, '{c}')" for c in _BYLINE_CLASSES)
+    classes = sorted(word_list("id", "byline_classes.txt"))
+    tests = " or ".join(f"contains(@class, '{c}') or contains(@id, '{c}')" for c in classes)
     authors: list[str] = []
     editors: list[str] = []
     for node in tree.xpath(f"//*[{tests}]")[:20]:
@@ -226,19 +227,34 @@ def check_markup(content: str) -> None:
             raise HtmlError(f"HTML tag with over {MAX_ATTRIBUTES} attributes (<{m[1][:20]}> at character {m.start()}); not parsed")
 
 
-def parse_html(content: str, url: str | None = None) -> HtmlPage:
-    """Extract an article from an HTML page."""
+def _load(content: str) -> lxml_html.HtmlElement:
+    """The page's tree, as trafilatura builds it (its extraction is tuned to that tree); ``HtmlError`` if none."""
     check_markup(content)
     try:
-        # trafilatura's own loader: its extraction is tuned to the tree it builds
         tree = load_html(content)
     except (ParserError, XMLSyntaxError, ValueError) as err:
         raise HtmlError(f"malformed HTML ({err})") from err
     if tree is None:
         raise HtmlError("malformed HTML (no document could be parsed)")
+    return tree
+
+
+@dataclass
+class _Declared:
+    """What the markup states about the article, read before extraction."""
+
+    url: str | None
+    site_name: str | None
+    published: str | None
+    captions: list[str]
+    box_authors: list[str]
+    box_editors: list[str]
+    title_candidates: list[str | None]
+
+
+def _declared(tree: lxml_html.HtmlElement, url: str | None) -> _Declared:
     ld = _json_ld(tree)
     ld_article = next((d for d in ld if str(d.get("@type", "")).endswith(("Article", "NewsArticle", "Posting"))), {})
-
     url = url or _meta(tree, "og:url") or (tree.xpath('string(//link[@rel="canonical"]/@href)') or None)
     site_name = _meta(tree, "og:site_name", "application-name", "twitter:site")
     published = _meta(tree, "article:published_time", "og:published_time", "datePublished", "pubdate", "publishdate")
@@ -250,41 +266,72 @@ def parse_html(content: str, url: str | None = None) -> HtmlPage:
         _ld_text(ld_article, "headline"),
         normalise(tree.findtext(".//title") or ""),
     ]
+    return _Declared(url, site_name, published, captions, box_authors, box_editors, title_candidates)
 
-    doc = trafilatura.bare_extraction(tree, url=url, with_metadata=True, favor_precision=True, include_comments=False)
+
+def _bare(source: lxml_html.HtmlElement | str, url: str | None, with_metadata: bool, favor_precision: bool) -> Document | None:
+    doc = trafilatura.bare_extraction(
+        source, url=url, with_metadata=with_metadata, favor_precision=favor_precision, include_comments=False
+    )
+    return doc if isinstance(doc, Document) else None  # a dict only with as_dict=True
+
+
+def _extract(tree: lxml_html.HtmlElement, content: str, url: str | None) -> tuple[str, Document | None]:
+    """The article text (precise extraction, the default one when that finds too little) and trafilatura's metadata."""
+    doc = _bare(tree, url, with_metadata=True, favor_precision=True)
     text = doc.text if doc is not None and doc.text else ""
     if len(text) < _MIN_TEXT_CHARS:
-        fallback = trafilatura.bare_extraction(content, url=url, with_metadata=False, include_comments=False)
+        fallback = _bare(content, url, with_metadata=False, favor_precision=False)
         if fallback is not None and fallback.text and len(fallback.text) > len(text):
             text = fallback.text
     if not text.strip():
         raise HtmlError("no article text found in the HTML")
-    text = _recover_lead(tree, text)
+    return text, doc
 
-    site_names = [n for n in (site_name, doc.sitename if doc else None, doc.hostname if doc else None) if n]
-    outlet = metadata.outlet_from_url(url) or (metadata.normalise_outlet(site_name) if site_name else None)
+
+def _outlet(declared: _Declared, doc: Document | None) -> str | None:
+    """The outlet: from the URL, the declared site name, then trafilatura's host and site name."""
+    site_name = declared.site_name
+    outlet = metadata.outlet_from_url(declared.url) or (metadata.normalise_outlet(site_name) if site_name else None)
     if doc is not None and not outlet:
         outlet = metadata.outlet_from_host(doc.hostname or "") or (metadata.normalise_outlet(doc.sitename) if doc.sitename else None)
-    if outlet:
-        site_names.append(outlet)
-    title = _choose_title(tree, [*title_candidates, doc.title if doc else None], site_names)
+    return outlet
 
-    iso = dates.parse_iso(published) if published else None
+
+def _published(declared: _Declared, doc: Document | None) -> str | None:
+    iso = dates.parse_iso(declared.published) if declared.published else None
     if not iso and doc is not None and doc.date:
         iso = dates.parse_iso(doc.date)
-    # A labelled byline box says who wrote and who edited; trafilatura's author
-    # field runs the two together ("Reporter X | Editor Y"), so it only fills in.
-    authors = box_authors
-    if not authors and not box_editors and doc is not None and doc.author:
-        authors = metadata.clean_names(doc.author.replace(";", ","))
+    return iso
+
+
+def _authors(declared: _Declared, doc: Document | None) -> list[str]:
+    """A labelled byline box says who wrote and who edited; trafilatura's author
+    field runs the two together ("Reporter X | Editor Y"), so it only fills in."""
+    if not declared.box_authors and not declared.box_editors and doc is not None and doc.author:
+        return metadata.clean_names(doc.author.replace(";", ","))
+    return declared.box_authors
+
+
+def parse_html(content: str, url: str | None = None) -> HtmlPage:
+    """Extract an article from an HTML page."""
+    tree = _load(content)
+    declared = _declared(tree, url)
+    text, doc = _extract(tree, content, declared.url)
+    text = _recover_lead(tree, text)
+    site_names = [n for n in (declared.site_name, doc.sitename if doc else None, doc.hostname if doc else None) if n]
+    outlet = _outlet(declared, doc)
+    if outlet:
+        site_names.append(outlet)
+    title = _choose_title(tree, [*declared.title_candidates, doc.title if doc else None], site_names)
     return HtmlPage(
         text=text,
         title=title,
-        url=url,
-        published=iso,
-        authors=authors,
-        editors=box_editors,
+        url=declared.url,
+        published=_published(declared, doc),
+        authors=_authors(declared, doc),
+        editors=declared.box_editors,
         outlet=outlet,
-        captions=captions,
+        captions=declared.captions,
         description=_meta(tree, "og:description", "description"),
     )

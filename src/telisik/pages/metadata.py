@@ -88,6 +88,15 @@ def outlet_from_url(url: str | None) -> str | None:
 _DOMAIN = re.compile(r"\b([a-z0-9][a-z0-9-]{0,62}(?:\.[a-z0-9-]{1,63}){0,8}\.(?:com|co\.id|id|net|org|co))\b", re.IGNORECASE)
 
 
+# A domain name in running text ("TRIBUNNEWS.COM", "Liputan6.com"): a sign that a dateline or credit names an outlet.
+_DOMAINISH = re.compile(r"\.(?:com|co\.id|id)\b", re.IGNORECASE)
+
+
+def mentions_domain(text: str) -> bool:
+    """Whether ``text`` holds a domain name of the kinds news outlets use (".com", ".co.id", ".id")."""
+    return bool(_DOMAINISH.search(text))
+
+
 def outlet_from_mention(text: str) -> str | None:
     """An outlet named in a dateline, credit or footer ("TRIBUNNEWS.COM", "(ANTARA)")."""
     for m in _DOMAIN.finditer(text):
@@ -135,20 +144,38 @@ def _role_of(label: str) -> str:
     return "author"
 
 
-_NAME_SPLIT = re.compile(r"\s*(?:,|;|&|\bdan\b|\band\b)\s*")
 _NAME_TRAIL = re.compile(r"[\s|/·•,;:–—-]+$")
+_HAS_LETTER = re.compile(r"[^\W\d_]")
+
+
+def _alternatives(entries: frozenset[str]) -> str:
+    """Entries of a word list as a regex alternation, longest first (a space: any blanks)."""
+    return "|".join(re.escape(e).replace(r"\ ", r"\s+") for e in sorted(entries, key=lambda e: (-len(e), e)))
+
+
+@cache
+def _name_split() -> re.Pattern[str]:
+    """Where a byline value splits into names: punctuation and conjunctions ("dan", "and")."""
+    words = _alternatives(word_list("id", "name_conjunctions.txt") | word_list("en", "name_conjunctions.txt"))
+    return re.compile(rf"\s*(?:,|;|&|\b(?:{words})\b)\s*")
+
+
+@cache
+def _outlet_suffix() -> re.Pattern[str]:
+    """An outlet run after a name ("Rizky Ananda - detikSport")."""
+    return re.compile(rf"\s*[-–—]\s*(?:{_alternatives(word_list('id', 'byline_outlets.txt'))})\w*$", re.IGNORECASE)
 
 
 def clean_names(raw: str) -> list[str]:
     """Person names from a byline value, without desks ("Redaksi") or outlets."""
     names = []
     generic = word_list("id", "generic_authors.txt")
-    for part in _NAME_SPLIT.split(raw):
+    for part in _name_split().split(raw):
         part = _NAME_TRAIL.sub("", part.strip(" \t|/()"))
-        part = re.sub(r"\s*[-–—]\s*(detik|kompas|tribun|liputan6)\w*$", "", part, flags=re.IGNORECASE)
+        part = _outlet_suffix().sub("", part)
         if not part or part.lower() in generic or len(part) > 60:
             continue
-        if not re.search(r"[^\W\d_]", part):
+        if not _HAS_LETTER.search(part):
             continue
         names.append(part)
     return names
@@ -189,16 +216,20 @@ _CREDIT_LINE = re.compile(r"^\(\s*(?P<outlet>[\w.-]+\.(?:com|co\.id|id))\s*/\s*(
 _INITIALS_LINE = re.compile(r"^\(?(?P<initials>[a-z]{2,4}(?:/[a-z]{2,4})+)\)?\s*(?:\((?P<agencies>[^()]{1,80})\))?$")
 
 
-# A header byline without a label: "Maya Lestari, CNBC Indonesia", "Rizky Ananda - detikSport"
-_NAME_OUTLET = re.compile(
-    r"^(?P<names>[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,4}(?:\s*(?:,|&|dan)\s*[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,4})*)"
-    r"\s*(?:,|-|–|—|\|)\s*(?P<outlet>[\w.]+(?:\s+[\w.]+){0,2})$"
-)
+@cache
+def _name_outlet() -> re.Pattern[str]:
+    """A header byline without a label: "Maya Lestari, CNBC Indonesia", "Rizky Ananda - detikSport"."""
+    name = r"[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,4}"
+    joins = _alternatives(word_list("id", "name_conjunctions.txt"))
+    return re.compile(
+        rf"^(?P<names>{name}(?:\s*(?:,|&|{joins})\s*{name})*)"
+        r"\s*(?:,|-|–|—|\|)\s*(?P<outlet>[\w.]+(?:\s+[\w.]+){0,2})$"
+    )
 
 
 def parse_name_outlet(text: str) -> tuple[list[str], str] | None:
     """(authors, outlet) of a header line "Name, Outlet" whose outlet is a known one, or None."""
-    m = _NAME_OUTLET.match(text.strip())
+    m = _name_outlet().match(text.strip())
     if not m:
         return None
     outlet = outlet_from_mention(m["outlet"])

@@ -18,9 +18,10 @@ import re
 import zlib
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from dataclasses import dataclass
 from itertools import accumulate
 from pathlib import Path
-from typing import Any, BinaryIO, NamedTuple
+from typing import Any, BinaryIO
 
 from telisik.pages.encodings import one_line
 
@@ -152,7 +153,8 @@ def open_stream(path: Path, gz: bool, limit: int, plain_start: bytes | None = No
             yield BoundedStream(unzipped, limit, compressed=fh)  # type: ignore[arg-type]
 
 
-class Line(NamedTuple):
+@dataclass(frozen=True)
+class Line:
     data: bytes | None  # None: longer than the limit, skipped unread
     size: int  # bytes in the file, line end included
     count: int = 1  # lines it stands for: a run of blank lines is one Line
