@@ -14,10 +14,13 @@ import time
 
 import pytest
 
-from telisik.engine import batch
-from telisik.engine import local as pipeline
-from telisik.engine.local import Analyzer, PageTimeout, build_document, nlp_text, reanchor_undated, time_budget
-from telisik.nlp.pipeline import Facts, text_windows
+from telisik.collection.steps import collect, reanchor_undated
+from telisik.engine import batch, budget
+from telisik.engine.budget import PageTimeout, time_budget
+from telisik.engine.local import Analyzer
+from telisik.nlp.facts import Facts, nlp_text
+from telisik.nlp.windows import text_windows
+from telisik.pages import assemble
 from telisik.pages.extract import MAX_ATTRIBUTES, HtmlError, check_markup
 from telisik.records import Article, RawDocument, Rejection
 
@@ -195,14 +198,14 @@ def test_a_tag_with_absurdly_many_attributes_is_refused_before_parsing(analyzer)
 
 
 def test_a_page_over_its_time_budget_is_rejected_and_the_run_goes_on(analyzer, monkeypatch):
-    real_clean = pipeline.clean_blocks
+    real_clean = assemble.clean_blocks
 
     def slow_clean(blocks, title=None):
         if title == "lambat":
             time.sleep(3)
         return real_clean(blocks, title=title)
 
-    monkeypatch.setattr(pipeline, "clean_blocks", slow_clean)
+    monkeypatch.setattr(assemble, "clean_blocks", slow_clean)
     budgeted = _analyzer_like(analyzer, page_seconds=1)
     before = signal.getsignal(signal.SIGALRM)
     body = "\n\n".join(PARAGRAPHS)
@@ -216,10 +219,10 @@ def test_a_page_slow_in_its_nlp_is_rejected_alone(analyzer, monkeypatch):
     """A page whose NLP runs over breaks the batch's stream: it is rejected, the pages after it analysed."""
     real_fill = Analyzer._fill
 
-    def slow_fill(self, article, page, facts):
+    def slow_fill(self, article, facts):
         if article.title == "lambat":
             time.sleep(3)
-        return real_fill(self, article, page, facts)
+        return real_fill(self, article, facts)
 
     monkeypatch.setattr(Analyzer, "_fill", slow_fill)
     budgeted = _analyzer_like(analyzer, page_seconds=1)
@@ -285,7 +288,7 @@ def test_a_timeout_ringing_as_the_block_ends_does_not_land_after_it(monkeypatch)
             time.sleep(0.05)  # the deadline passes while the timer is still live
             super().cancel()
 
-    monkeypatch.setattr(pipeline.threading, "Timer", SlowCancel)
+    monkeypatch.setattr(budget.threading, "Timer", SlowCancel)
 
     def ends_just_in_time() -> None:
         with time_budget(0.02):
@@ -305,7 +308,7 @@ def test_lone_surrogates_are_analysed(analyzer):
     article = analyzer.process(_text(1, body, title="Judul \udcff", url="https://contoh.id/\ud800", id="a\ud800"))
     assert isinstance(article, Article) and "\ud800" in article.body and article.entities
     _offsets_hold(article)
-    document = build_document([article], [])
+    document = collect([article], []).document()
     assert document["articles"] and document["stories"] and "warnings" not in document
 
 
@@ -314,10 +317,10 @@ def fill_fails_on_rusak(monkeypatch):
     """``Analyzer._fill`` raising for an article titled "rusak": a bug in one article's facts."""
     real_fill = Analyzer._fill
 
-    def fill(self, article, page, facts):
+    def fill(self, article, facts):
         if article.title == "rusak":
             raise RuntimeError("boom")
-        return real_fill(self, article, page, facts)
+        return real_fill(self, article, facts)
 
     monkeypatch.setattr(Analyzer, "_fill", fill)
 
@@ -337,13 +340,19 @@ def test_a_failed_reanchoring_keeps_the_article_as_it_was(analyzer):
     ]
     undated[0].captions = ["rusak"]
 
+    real_caption_events = analyzer.caption_events
+
     def caption_events(captions, anchor):
         if captions == ["rusak"]:
             raise RuntimeError("boom")
-        return []
+        return real_caption_events(captions, anchor)
 
+    analyzer.caption_events = caption_events
     before = (undated[0].timexes, undated[0].timex_anchor, undated[0].events)
-    changed = reanchor_undated([dated, *undated], caption_events)
+    try:
+        changed = reanchor_undated([dated, *undated], analyzer.reanchor)
+    finally:
+        del analyzer.caption_events
     assert changed == [undated[1]] and undated[1].timex_anchor["date"].startswith("2023")
     assert (undated[0].timexes, undated[0].timex_anchor, undated[0].events) == before
     assert undated[0].warnings == ["dates not re-anchored on the collection's: internal error (RuntimeError: boom)"]
@@ -353,7 +362,7 @@ def test_an_article_the_entity_linking_fails_on_is_rejected(analyzer):
     good = analyzer.process(_text(1, "\n\n".join(PARAGRAPHS), published="2023-06-06"))
     bad = analyzer.process(_text(2, "\n\n".join(PARAGRAPHS[:2]), published="2023-06-06", id="bad"))
     bad.entities = [{"id": "e1", "mentions": []}]  # no name, no type
-    document = build_document([good, bad], [])
+    document = collect([good, bad], []).document()
     assert [a["id"] for a in document["articles"]] == [good.id]
     assert document["rejected"] == [{"source": bad.where, "reason": "internal error while analysing (KeyError: 'name')"}]
 

@@ -64,9 +64,10 @@ from types import SimpleNamespace
 from typing import Any
 
 from telisik import __version__
+from telisik.collection.linking import link_across
+from telisik.collection.steps import Deduplicator, anchor_days, reanchor_undated, story_stage_failed
 from telisik.engine.local import Analyzer
 from telisik.limits import DEFAULT_MAX_BYTES, DEFAULT_MAX_CHARS, DEFAULT_PAGE_SECONDS
-from telisik.nlp.entities import link_across
 from telisik.output.render import write_document, write_jsonl, write_text_atomic
 from telisik.pages.read import WARC_SUFFIXES, Reader, kind_suffix
 from telisik.records import Article, Rejection
@@ -247,8 +248,6 @@ def index_of(part: Partition) -> Index:
 
 
 def partition_days(part: Partition, drop: Sequence[int]) -> set[date]:
-    from telisik.engine.local import anchor_days
-
     dropped = set(drop)
     return anchor_days(a for pos, a in part.articles if pos not in dropped)
 
@@ -269,12 +268,10 @@ def reanchor_partition(
     page_seconds: float | None = DEFAULT_PAGE_SECONDS,
 ) -> Partition:
     """The partition less its duplicates, its undated articles re-anchored against the run's days (``reanchor_undated``)."""
-    from telisik.engine.local import reanchor_undated
-
     dropped = set(drop)
     kept = Partition(part.task, [(pos, a) for pos, a in part.articles if pos not in dropped])
     analyzer = _analyzer(max_bytes, max_chars, page_seconds)  # the one analyse_task built on this worker
-    reanchor_undated([a for _, a in kept.articles], analyzer.caption_events, days)
+    reanchor_undated([a for _, a in kept.articles], analyzer.reanchor, days)
     return kept
 
 
@@ -367,7 +364,7 @@ def describe_block(grouped: list[tuple[Any, list[Any]]], block: int, df_snapshot
     for sid, members in sorted(stories.items(), key=lambda kv: kv[1][0][0].rank):
         members.sort(key=lambda m: m[0].member)
         duplicates = {str(a["id"]): p.duplicate_of for p, a in members if p.duplicate_of}
-        out.append(describe_story(sid, [a for _, a in members], duplicates, df))
+        out.append(describe_story(sid, [a for _, a in members], duplicates, df).to_dict())
     return out
 
 
@@ -413,6 +410,45 @@ def _workers(client: Any) -> int:
         return 2
 
 
+@dataclass
+class _Driver:
+    """What the stages of one run share on the driver: the cluster, the tasks, the limits, and the result so far."""
+
+    client: Any
+    tasks: list[list[Unit]]
+    limits: dict[str, Any]
+    chunk: int
+    on_rejection: Callable[[Rejection], None] | None
+    on_progress: Callable[[int, str], None] | None
+    result: RunResult = field(default_factory=RunResult)
+    clock: list[float] = field(default_factory=lambda: [time.monotonic()])
+
+    def reject(self, rejection: Rejection) -> None:
+        if self.on_rejection:
+            self.on_rejection(rejection)
+
+    def lap(self, what: str) -> None:
+        _lap(self.clock, what)
+
+
+@dataclass
+class _Kept:
+    """Stage 2's result: per task, the positions of its duplicates and the ids of the articles kept."""
+
+    drops: list[list[int]]
+    ids: list[list[str]]
+
+
+@dataclass
+class _Stories:
+    """Stage 5's result: the partitions' final articles, the story blocks, the document frequencies' snapshot."""
+
+    final: list[Any]
+    blocks: list[int]
+    df_future: Any
+    warnings: list[str]
+
+
 def run(
     inputs: Iterable[str | os.PathLike[str]],
     out_dir: str | os.PathLike[str],
@@ -428,77 +464,95 @@ def run(
     on_rejection: Callable[[Rejection], None] | None = None,
     on_progress: Callable[[int, str], None] | None = None,
 ) -> RunResult:
-    """Analyse ``inputs`` on the cluster of ``client`` and write the outputs to ``out_dir``."""
-    from dask import delayed
-    from distributed import as_completed, wait
-
-    from telisik.engine.local import duplicate, story_stage_failed
-
+    """Analyse ``inputs`` on the cluster of ``client`` and write the outputs to ``out_dir``: the six stages in turn."""
     reader = Reader(max_bytes=max_bytes, follow_links=follow_links)
     tasks = plan(inputs, reader, workers=_workers(client), chunk=chunk, min_chunk=min_chunk)
-    n = len(tasks)
-    result = RunResult()
-
-    clock = [time.monotonic()]
-    # 1. read and analyse
     limits = {"max_bytes": max_bytes, "max_chars": max_chars, "page_seconds": page_seconds}
-    parts1 = client.map(analyse_task, range(n), tasks, **limits, pure=False)
-    indexes: list[Index | None] = [None] * n
-    index_futures = {client.submit(index_of, f, pure=False): i for i, f in enumerate(parts1)}
+    driver = _Driver(client, tasks, limits, chunk, on_rejection, on_progress)
+    analysed, indexes = _analyse(driver)
+    driver.lap("stage 1")
+    kept = _drop_duplicates(driver, indexes)
+    driver.lap("stage 2")
+    reanchored = _reanchor(driver, analysed, kept)
+    del analysed
+    driver.lap("stage 3")
+    entities, gids = _link(driver, reanchored)
+    driver.lap("stage 4")
+    stories = _cluster_stories(driver, reanchored, gids, kept)
+    del reanchored
+    driver.lap("stage 5")
+    writer = _Writer(driver, stories, entities, Path(out_dir))
+    if parts:
+        writer.parts()
+    elif driver.result.articles <= html_limit:
+        writer.whole()
+    else:
+        writer.streamed(html_limit)
+    driver.lap("output")
+    return driver.result
+
+
+def _analyse(driver: _Driver) -> tuple[list[Any], list[Index]]:
+    """Stage 1: every task read and analysed on the workers; the driver gets each partition's index."""
+    from distributed import as_completed
+
+    client, tasks = driver.client, driver.tasks
+    analysed = client.map(analyse_task, range(len(tasks)), tasks, **driver.limits, pure=False)
+    indexes: list[Index | None] = [None] * len(tasks)
+    index_futures = {client.submit(index_of, f, pure=False): i for i, f in enumerate(analysed)}
     for fut in as_completed(list(index_futures)):
         i = index_futures[fut]
         if fut.status == "error":
             reason = _reason(fut)
             log.warning("task %d failed: %s", i, reason)
-            parts1[i] = client.scatter([failed_partition(i, tasks[i], reason)])[0]
+            analysed[i] = client.scatter([failed_partition(i, tasks[i], reason)])[0]
             idx = index_of(failed_partition(i, tasks[i], reason))
         else:
             idx = fut.result()
         indexes[i] = idx
-        if on_rejection:
-            for _, rejection in idx.rejected:
-                on_rejection(rejection)
-        if on_progress:
+        for _, rejection in idx.rejected:
+            driver.reject(rejection)
+        if driver.on_progress:
             label = tasks[i][-1].label if tasks[i] else ""
-            on_progress(len(idx.articles) + len(idx.rejected), label)
-    del index_futures
+            driver.on_progress(len(idx.articles) + len(idx.rejected), label)
+    return analysed, [idx for idx in indexes if idx is not None]
 
-    _lap(clock, "stage 1")
-    # 2. exact duplicates, as Analyzer.analyze rejects them
-    seen: dict[str, str] = {}
-    drops: list[list[int]] = [[] for _ in range(n)]
+
+def _drop_duplicates(driver: _Driver, indexes: list[Index]) -> _Kept:
+    """Stage 2: a second page of an article id is a duplicate, as in the local engine (``collection.steps.Deduplicator``)."""
+    seen = Deduplicator()
+    kept = _Kept([[] for _ in driver.tasks], [[] for _ in driver.tasks])
     rejected: list[tuple[tuple[int, int], Rejection]] = []
-    ids: list[list[str]] = [[] for _ in range(n)]
     for idx in indexes:
-        assert idx is not None
         rejected += [((idx.task, pos), r) for pos, r in idx.rejected]
         for pos, aid, where, outlet, dated, authored in idx.articles:
-            first = seen.get(aid)
-            if first is not None:
-                drops[idx.task].append(pos)
-                dup = duplicate(where, first, aid)
+            dup = seen.check(aid, where)
+            if dup is not None:
+                kept.drops[idx.task].append(pos)
                 rejected.append(((idx.task, pos), dup))
-                if on_rejection:
-                    on_rejection(dup)
+                driver.reject(dup)
             else:
-                seen[aid] = where
-                ids[idx.task].append(aid)
-                result.rows.append((outlet, dated, authored))
-    del seen, indexes
+                kept.ids[idx.task].append(aid)
+                driver.result.rows.append((outlet, dated, authored))
     rejected.sort(key=lambda kr: kr[0])
-    result.rejected = [r for _, r in rejected]
-    result.articles = sum(len(x) for x in ids)
+    driver.result.rejected = [r for _, r in rejected]
+    driver.result.articles = sum(len(x) for x in kept.ids)
+    return kept
 
-    _lap(clock, "stage 2")
-    # 3. the days of the dated articles (a reduction), then undated articles re-anchored in their partitions
-    days = client.submit(union, client.map(partition_days, parts1, drops, pure=False), pure=False).result()
+
+def _reanchor(driver: _Driver, analysed: list[Any], kept: _Kept) -> list[Any]:
+    """Stage 3: the days of the dated articles (a reduction), then each partition's undated articles re-anchored."""
+    client = driver.client
+    days = client.submit(union, client.map(partition_days, analysed, kept.drops, pure=False), pure=False).result()
     [days_future] = client.scatter([days], broadcast=True)
-    parts2 = client.map(reanchor_partition, parts1, drops, days=days_future, **limits, pure=False)
-    del parts1
+    reanchored: list[Any] = client.map(reanchor_partition, analysed, kept.drops, days=days_future, **driver.limits, pure=False)
+    return reanchored
 
-    _lap(clock, "stage 3")
-    # 4. entities linked across the run on the driver, in article order
-    entity_lists = client.gather(client.map(partition_entities, parts2, pure=False))
+
+def _link(driver: _Driver, partitions: list[Any]) -> tuple[list[Any], list[list[list[str]]]]:
+    """Stage 4: entities linked across the run on the driver, in article order; per partition, its articles' global ids."""
+    client = driver.client
+    entity_lists = client.gather(client.map(partition_entities, partitions, pure=False))
     light = [
         SimpleNamespace(
             id=aid,
@@ -513,35 +567,50 @@ def run(
     for part in entity_lists:
         gids.append([[e["global_id"] for e in light[at + j].entities] for j in range(len(part))])
         at += len(part)
-    del light, entity_lists
+    return entities, gids
 
-    _lap(clock, "stage 4")
-    # 5. stories: cluster records shuffled by day, merged in date order by one clusterer
+
+def _cluster_stories(driver: _Driver, partitions: list[Any], gids: list[list[list[str]]], kept: _Kept) -> _Stories:
+    """Stage 5: cluster records shuffled by day and merged in date order by one clusterer; each article placed."""
+    from dask import delayed
+
+    client = driver.client
     warnings: list[str] = []
-    placements: list[list[Placement | None]] = [[None] * len(x) for x in ids]
+    placements: list[list[Placement | None]] = [[None] * len(x) for x in kept.ids]
     df_future = None
     blocks: list[int] = []
     try:
-        clusterer = _cluster(client, parts2, delayed)
-        df_future, blocks, by_id = _place(client, clusterer, chunk)
-        for t, part_ids in enumerate(ids):
+        clusterer = _cluster(client, partitions, delayed)
+        df_future, blocks, by_id = _place(client, clusterer, driver.chunk)
+        for t, part_ids in enumerate(kept.ids):
             placements[t] = [by_id.get(aid) for aid in part_ids]
-        del by_id, clusterer
     except Exception as err:  # noqa: BLE001 - the analysed articles are kept whatever the story stage does
         warnings.append(story_stage_failed(err))
         blocks = []
-    final = client.map(finalise_partition, parts2, gids, placements, pure=False)
-    del parts2, gids, placements
+    final = client.map(finalise_partition, partitions, gids, placements, pure=False)
+    return _Stories(final, blocks, df_future, warnings)
 
-    _lap(clock, "stage 5")
-    # 6. stories described after a second shuffle of the articles, by story block
-    def start_stories() -> list[Any]:
+
+class _Writer:
+    """Stage 6: the outputs, the stories described after a second shuffle of the articles by story block."""
+
+    def __init__(self, driver: _Driver, stories: _Stories, entities: list[Any], out: Path):
+        self.driver, self.stories, self.entities, self.out = driver, stories, entities, out
+        out.mkdir(parents=True, exist_ok=True)
+        self.head = {"telisik_version": __version__}
+        self.rejected = [r.to_dict() for r in driver.result.rejected]
+        self.tail = {"warnings": stories.warnings} if stories.warnings else {}
+
+    def start_stories(self) -> list[Any]:
         """Every block's description, started now: the workers write stories while the driver writes articles."""
-        if not blocks:
+        if not self.stories.blocks:
             return []
         from dask import bag as db
+        from dask import delayed
+        from distributed import wait
 
-        payload = client.map(story_payload, final, pure=False)
+        client = self.driver.client
+        payload = client.map(story_payload, self.stories.final, pure=False)
         grouped = client.persist(db.from_delayed(payload).groupby(_payload_block, shuffle="tasks"))
         wait(grouped)  # the bag refers to the payload's futures by key only: hold them until the shuffle is done
         del payload
@@ -551,67 +620,83 @@ def run(
             for key in keys:
                 where[key] = p
         # below the articles' priority, so that the partitions the driver is writing come first
+        df_future = self.stories.df_future
         return [
-            client.compute(delayed(describe_block)(pieces[where[b]], b, df_future), priority=-1) if b in where else None for b in blocks
+            client.compute(delayed(describe_block)(pieces[where[b]], b, df_future), priority=-1) if b in where else None
+            for b in self.stories.blocks
         ]
 
-    def stories(futures: list[Any]) -> Iterator[dict[str, Any]]:
+    @staticmethod
+    def described(futures: list[Any]) -> Iterator[dict[str, Any]]:
         for i, fut in enumerate(futures):
             if fut is not None:
                 yield from fut.result()
                 futures[i] = None  # its result is written: let the cluster forget it
 
-    def articles() -> Iterator[dict[str, Any]]:
-        for part in _pipelined([_submitting(client, article_dicts, f) for f in final]):
+    def articles(self) -> Iterator[dict[str, Any]]:
+        client = self.driver.client
+        for part in _pipelined([_submitting(client, article_dicts, f) for f in self.stories.final]):
             yield from part
 
-    out = Path(out_dir)
-    out.mkdir(parents=True, exist_ok=True)
-    head = {"telisik_version": __version__}
-    rejected_dicts = [r.to_dict() for r in result.rejected]
-    tail = {"warnings": warnings} if warnings else {}
-    if parts:
-        folder = out / "parts"
+    def parts(self) -> None:
+        """``DIR/parts/``: JSON Lines of articles by task, stories, entities and rejections, and meta.json."""
+        result, client = self.driver.result, self.driver.client
+        folder = self.out / "parts"
         folder.mkdir(exist_ok=True)
-        started = start_stories()
-        for t, f in enumerate(final):
+        started = self.start_stories()
+        for t, f in enumerate(self.stories.final):
             path = folder / f"articles-{t:05d}.jsonl"
             write_jsonl(path, client.submit(article_dicts, f, pure=False).result())
             result.written.append(path)
-        for name, items in (("stories", stories(started)), ("entities", entities), ("rejected", rejected_dicts)):
+        for name, items in (("stories", self.described(started)), ("entities", self.entities), ("rejected", self.rejected)):
             write_jsonl(folder / f"{name}.jsonl", items)
             result.written.append(folder / f"{name}.jsonl")
-        meta = {**head, "tasks": n, "articles": result.articles, "rejected": len(rejected_dicts), "entities": len(entities), **tail}
+        meta = {
+            **self.head,
+            "tasks": len(self.driver.tasks),
+            "articles": result.articles,
+            "rejected": len(self.rejected),
+            "entities": len(self.entities),
+            **self.tail,
+        }
         write_text_atomic(folder / "meta.json", json.dumps(meta, ensure_ascii=False, indent=1))
         result.written.append(folder / "meta.json")
-    elif result.articles <= html_limit:
+
+    def whole(self) -> None:
+        """analysis.json and report.html from the document held whole."""
         from telisik.output.render import write_outputs
 
-        started = start_stories()
+        started = self.start_stories()
         document = {
-            **head,
-            "rejected": rejected_dicts,
-            "articles": list(articles()),
-            "entities": entities,
-            "stories": list(stories(started)),
-            **tail,
+            **self.head,
+            "rejected": self.rejected,
+            "articles": list(self.articles()),
+            "entities": self.entities,
+            "stories": list(self.described(started)),
+            **self.tail,
         }
-        result.written += list(write_outputs(document, out))
-        result.document = document
-    else:
-        path = out / "analysis.json"
-        started = start_stories()
-        lists = [("rejected", rejected_dicts), ("articles", articles()), ("entities", entities), ("stories", stories(started))]
-        write_document(path, head, lists, tail)
+        self.driver.result.written += list(write_outputs(document, self.out))
+        self.driver.result.document = document
+
+    def streamed(self, html_limit: int) -> None:
+        """analysis.json written a partition at a time, no report.html (a stale one removed)."""
+        result = self.driver.result
+        path = self.out / "analysis.json"
+        started = self.start_stories()
+        lists = [
+            ("rejected", self.rejected),
+            ("articles", self.articles()),
+            ("entities", self.entities),
+            ("stories", self.described(started)),
+        ]
+        write_document(path, self.head, lists, self.tail)
         result.written.append(path)
-        stale = out / "report.html"
+        stale = self.out / "report.html"
         note = f"{result.articles} articles: report.html not written (over {html_limit}); analysis.json written streamed"
         if stale.exists():
             stale.unlink()
             note += f"; removed the old {stale}"
         result.notes.append(note)
-    _lap(clock, "output")
-    return result
 
 
 def _lap(clock: list[float], what: str) -> None:

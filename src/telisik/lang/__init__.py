@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from functools import cache
 from importlib import resources
+from pathlib import Path
 
 
 def _lines(lang: str, name: str) -> list[str]:
@@ -44,3 +45,13 @@ def mapping(lang: str, name: str) -> dict[str, str]:
 def patterns(lang: str, name: str) -> tuple[re.Pattern[str], ...]:
     """Compiled case-insensitive regular expressions, one a line."""
     return tuple(re.compile(ln.strip(), re.IGNORECASE) for ln in _lines(lang, name))
+
+
+def data_lines(source: str, lang: str = "id") -> list[str]:
+    """The entry lines of a language data file named in a component's config: a file of the
+    package's ``lang/<lang>/`` folder, or a path to a user's own file in the same format."""
+    path = Path(source)
+    if path.is_absolute() or len(path.parts) > 1:
+        text = path.read_text(encoding="utf-8")
+        return [ln.rstrip("\r\n") for ln in text.splitlines() if ln.strip() and not ln.lstrip().startswith("#")]
+    return _lines(lang, source)

@@ -1,0 +1,160 @@
+"""Texts too long for one Doc: analysed in windows, their facts merged into the whole text's."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Sequence
+from datetime import date
+from typing import Any
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from telisik.nlp import timex
+from telisik.nlp.entities import entity_name, same_entities
+from telisik.nlp.facts import Facts
+
+# The longest text analysed as one Doc; a longer one goes through in windows of at most
+# this many characters (``analyse_windows``). spaCy refuses a text over ``nlp.max_length``
+# (1,000,000) outright (E088), and below that the gazetteer's merging of the model's spans
+# with its own grows with the square of the names in a Doc (``entities._merge``: 0.2 s at
+# 25,000 characters dense with names, 0.7 s at 50,000, 2.6 s at 100,000): 1,100,000 such
+# characters take 30 s in windows of 50,000, 50 s in windows of 100,000.
+WINDOW_CHARS = 50_000
+
+# where a window may end, best first: after a paragraph break, after a sentence's end, after a space
+_SENTENCE_CUT = re.compile(r"[.!?…][\"'”’)\]»]*\s+")
+_SPACE_CUT = re.compile(r"\s+")
+
+
+def _last_end(pattern: re.Pattern[str], text: str, lo: int, hi: int) -> int | None:
+    """The end of the last match of ``pattern`` in ``text[lo:hi]`` (an offset into ``text``)."""
+    last = None
+    for m in pattern.finditer(text, lo, hi):
+        last = m.end()
+    return last
+
+
+def text_windows(text: str, size: int = WINDOW_CHARS) -> list[tuple[int, int]]:
+    """(start, end) of consecutive windows that cover ``text``, each at most ``size`` characters.
+
+    A window ends after a paragraph break ("\\n\\n") when there is one in the second half of
+    its span, else after a sentence's end, else after a space, else at ``size``: a window
+    holds at least half of ``size`` (but the last), so the cuts cost one pass over the text.
+    """
+    size = max(2, size)
+    out: list[tuple[int, int]] = []
+    pos, n = 0, len(text)
+    while n - pos > size:
+        lo, hi = pos + size // 2, pos + size
+        brk = text.rfind("\n\n", lo, hi)
+        cut = brk + 2 if brk >= 0 else _last_end(_SENTENCE_CUT, text, lo, hi) or _last_end(_SPACE_CUT, text, lo, hi) or hi
+        out.append((pos, cut))
+        pos = cut
+    out.append((pos, n))
+    return out
+
+
+def _preset_timexes(doc: Doc, timexes: list[dict[str, Any]], anchor: dict[str, Any] | None) -> None:
+    """What ``timex.TimexTagger`` leaves on a Doc, from time expressions found beforehand."""
+    timex.set_timexes(doc, timexes, anchor)
+
+
+def _moved(item: dict[str, Any], by: int, keys: tuple[str, ...] = ("start", "end")) -> dict[str, Any]:
+    """A copy of ``item`` with its offsets ``keys`` (where they are numbers) moved ``by`` characters."""
+    out = dict(item)
+    for key in keys:
+        if isinstance(out.get(key), int):
+            out[key] += by
+    return out
+
+
+def _merged_entities(parts: list[tuple[int, Facts]]) -> tuple[list[dict[str, Any]], list[dict[str, str]], list[dict[str, str]]]:
+    """The windows' entities as one article's, and per window the new id and the new name of each of its entities.
+
+    Two windows' entities are one when they have the same type and share a key
+    (``entities.entity_keys``: the folded name, a mention of two or more words, the
+    gazetteer's name), as ``entities.link_across`` links articles; numbered in the order
+    of their first mention, as the entity component numbers them.
+    """
+    items = [(k, ent) for k, (_, facts) in enumerate(parts) for ent in facts.entities]
+    ids: list[dict[str, str]] = [{} for _ in parts]
+    names: list[dict[str, str]] = [{} for _ in parts]
+    merged = []
+    for n, members in enumerate(same_entities([ent for _, ent in items]), start=1):
+        first = items[members[0]][1]
+        mentions = sorted(
+            (_moved(m, parts[k][0]) for k, ent in (items[i] for i in members) for m in ent.get("mentions", [])),
+            key=lambda m: m["start"],
+        )
+        forms = list(dict.fromkeys(items[i][1]["name"] for i in members))
+        name = forms[0] if len(forms) == 1 else entity_name(forms, [m["text"] for m in mentions])
+        merged.append({**first, "id": f"e{n}", "name": name, "mentions": mentions})
+        for i in members:
+            k, ent = items[i]
+            ids[k][ent["id"]] = f"e{n}"
+            if ent["name"] != name:
+                names[k][ent["name"]] = name
+    return merged, ids, names
+
+
+def merge_facts(parts: list[tuple[int, Facts]], timexes: list[dict[str, Any]], anchor: dict[str, Any] | None) -> Facts:
+    """The facts of a text from those of its windows, each given with its start in the text.
+
+    Offsets are moved to the text's. Entities found in several windows become one
+    (``_merged_entities``), and a quote's speaker entity and an event's participants
+    follow their entity's new id and name. ``timexes`` and ``anchor`` are the whole text's.
+    """
+    entities, ids, names = _merged_entities(parts)
+    quotes: list[dict[str, Any]] = []
+    citations: list[dict[str, Any]] = []
+    events: list[dict[str, Any]] = []
+    sentences: list[list[int]] = []
+    tokens = 0
+    for k, (start, facts) in enumerate(parts):
+        renamed = names[k]
+        for q in facts.quotes:
+            q = _moved(q, start)
+            if q.get("speaker_entity") is not None:
+                q["speaker_entity"] = ids[k].get(q["speaker_entity"], q["speaker_entity"])
+            if isinstance(q.get("speaker"), str):
+                q["speaker"] = renamed.get(q["speaker"], q["speaker"])
+            quotes.append(q)
+        citations += [_moved(c, start) for c in facts.citations]
+        for ev in facts.events:
+            ev = _moved(ev, start)
+            if ev.get("when_span"):
+                ev["when_span"] = [x + start for x in ev["when_span"]]
+            ev["who"] = [renamed.get(w, w) for w in ev.get("who") or []]
+            if isinstance(ev.get("where"), str):
+                ev["where"] = renamed.get(ev["where"], ev["where"])
+            events.append(ev)
+        sentences += [[s + start, e + start] for s, e in facts.sentences]
+        tokens += facts.tokens
+    return Facts(timexes, anchor, entities, quotes, citations, events, sentences, tokens)
+
+
+def analyse_windows(nlp: Language, text: str, published: str | None, size: int = WINDOW_CHARS, hints: Sequence[date] = ()) -> Facts:
+    """``Facts.of(nlp(text))`` for a text longer than ``size``: the text in windows (``text_windows``).
+
+    The time expressions are those of the whole text (``timex.tag``, what the component
+    runs), so every window resolves its dates against the one anchor; each window gets
+    the ones inside it and skips the time-expression component. The windows go through
+    the pipeline one at a time: one window's Doc is held at once. ``hints``: the days an
+    undated text's anchor is inferred near (``doc._.anchor_hints``).
+    """
+    timexes, found = timex.tag(text, published, hints)
+    anchor = found.to_dict() if found else None
+    spans = text_windows(text, size)
+
+    def docs() -> Iterator[Doc]:
+        for start, end in spans:
+            doc = nlp.make_doc(text[start:end])
+            doc._.published = published
+            inside = [_moved(t, -start) for t in timexes if start <= t["start"] and t["end"] <= end]
+            _preset_timexes(doc, inside, anchor)
+            yield doc
+
+    disable = ["telisik_timexes"] if "telisik_timexes" in nlp.pipe_names else []
+    parts = [(start, Facts.of(doc)) for (start, _), doc in zip(spans, nlp.pipe(docs(), batch_size=1, disable=disable), strict=True)]
+    return merge_facts(parts, timexes, anchor)
