@@ -32,9 +32,10 @@ import sqlalchemy as sa
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO / "src"))
 
+from telisik.engine.ingest import ingest  # noqa: E402
 from telisik.engine.local import Analyzer  # noqa: E402
 from telisik.records import Article, RawDocument  # noqa: E402
-from telisik.store.repository import Store, database_url, ingest  # noqa: E402
+from telisik.store.repository import Store, database_url  # noqa: E402
 
 CORPUS = REPO.parent / "shared" / "data" / "corpus"
 FILES = ["indonews_jun2025.jsonl.gz", "indosum_dev_union.jsonl.gz"]
@@ -111,7 +112,7 @@ def main() -> None:
         for i in range(0, n, BATCH):
             store.add(articles[i : i + BATCH])
         t1 = time.perf_counter()
-        made, reclustered = store.remake_stories(caption_events=analyzer.caption_events)
+        made, reclustered = store.remake_stories(reanchor=analyzer.reanchor)
         t2 = time.perf_counter()
         again = ingest(store, inputs, analyzer)
         t3 = time.perf_counter()

@@ -225,7 +225,7 @@ def test_a_store_that_stops_taking_writes_is_one_line_and_exit_1(tmp_path, monke
     def full(*args, **kwargs):
         raise OperationalError("INSERT INTO articles ...", {}, Exception("database or disk is full"))
 
-    monkeypatch.setattr("telisik.store.repository.ingest", full)
+    monkeypatch.setattr("telisik.engine.ingest.ingest", full)
     assert main(["ingest", str(tmp_path / "p.txt"), "--db", str(tmp_path / "s.db"), "-q"]) == 1
     err = capsys.readouterr().err.strip().splitlines()
     assert len(err) == 1 and "database or disk is full" in err[0] and "run ingest again" in err[0]

@@ -12,16 +12,23 @@ import os
 import signal
 import subprocess
 import sys
+import threading
 import time
+from datetime import date
 from pathlib import Path
 
 import pytest
 import sqlalchemy as sa
 
 from store_fixtures import ALL, ARREST, FLOOD, HOSTILE, MATCH, write_jsonl
-from telisik.records import Rejection
+from telisik.engine.ingest import ingest
+from telisik.records import RawDocument, Rejection
+from telisik.records.entities import Entity
 from telisik.store.export import export
-from telisik.store.repository import Store, database_url, ingest
+from telisik.store.identity import Page, place
+from telisik.store.locking import StoreBusy
+from telisik.store.repository import Store, database_url
+from telisik.store.rows import article_record, mark_stories_from, stored_data, stories_from
 
 REPO = Path(__file__).resolve().parent.parent
 
@@ -157,7 +164,7 @@ def test_a_killed_ingest_run_again_ends_as_an_uninterrupted_run(db_url, tmp_path
 
 
 def test_a_run_that_dies_while_making_stories_is_finished_by_the_next(db_url, tmp_path, analyzer, monkeypatch):
-    import telisik.store.repository as store_module
+    import telisik.store.collection as store_module
 
     path = write_jsonl(tmp_path / "news.jsonl", ALL)
     with Store(db_url) as store:
@@ -286,3 +293,103 @@ def test_the_command_line_ingests_and_exports(tmp_path, capsys):
     assert main(["ingest", str(tmp_path / "missing.jsonl"), "--db", db, "-q"]) == 2
     assert main(["export", "--db", "postgresql://nobody@127.0.0.1:1/none", "--format", "json", "--out", "-"]) == 1
     assert "cannot open the store" in capsys.readouterr().err
+
+
+# ---------------------------------------------------------------------------- the store's parts, one by one
+
+
+def _page(given_id: str, text: str) -> Page:
+    doc = RawDocument("berita.jsonl", "text", text, record="1", given={"id": given_id, "url": "https://news.detik.com/berita/d-1"})
+    return Page.read(doc)
+
+
+def test_a_page_goes_under_its_own_id_beside_another_page_or_nowhere():
+    page = _page("banjir-1", "Banjir merendam 12 desa di Kecamatan Muara Teluk pada Senin dini hari.")
+    assert place(page, {}) is page
+    # its id holds the same page (or one stored before content keys): it is stored already
+    assert place(page, {"banjir-1": page.key}) == "banjir-1"
+    assert place(page, {"banjir-1": None}) == "banjir-1"
+    # its id holds another page: it goes under its id with its content key, and says so
+    beside = place(page, {"banjir-1": "0123456789abcdef"})
+    assert not isinstance(beside, str) and beside is not None
+    assert beside.id == f"banjir-1~{page.key[:8]}" and beside.document().given["id"] == beside.id
+    assert beside.warnings == [f"id banjir-1 already names another page; stored as {beside.id}"]
+    taken = dict.fromkeys(page.wanted(), "0123456789abcdef")
+    assert place(page, taken) is None
+
+
+def test_an_id_no_database_holds_is_replaced_by_the_content_key():
+    page = _page("kpk\x00tangkap" + "x" * 80, "KPK menangkap Bupati Lembah Hijau dalam operasi tangkap tangan, Rabu (6/3/2024).")
+    assert page.id == page.key and len(page.id) == 16
+    assert page.warnings and "control characters" in page.warnings[0] and "\x00" not in page.warnings[0]
+
+
+def test_the_write_lock_is_one_writer_at_a_time_and_nests(tmp_path):
+    with Store(str(tmp_path / "s.db")) as store:
+        other: list[BaseException] = []
+
+        def second_writer() -> None:
+            try:
+                with store.writing(timeout=0.05):
+                    pass
+            except StoreBusy as err:
+                other.append(err)
+
+        with store.writing(), store.writing():  # a writer's own nested writing passes straight through
+            thread = threading.Thread(target=second_writer)
+            thread.start()
+            thread.join()
+        assert len(other) == 1 and "another thread is writing" in str(other[0])
+        # let go: the next writer gets it at once
+        with store.writing(timeout=0):
+            pass
+
+
+def test_the_mark_of_stories_to_remake_only_moves_back(tmp_path):
+    with Store(str(tmp_path / "s.db")) as store, store.engine.begin() as conn:
+        assert stories_from(conn) is None
+        mark_stories_from(conn, [date(2024, 3, 5), date(2024, 3, 4)])
+        mark_stories_from(conn, [date(2024, 3, 9)])
+        assert stories_from(conn) == date(2024, 3, 4)
+        mark_stories_from(conn, [date(2024, 2, 28)])
+        assert stories_from(conn) == date(2024, 2, 28)
+
+
+BUPATI = {
+    "id": "kpk-antara-1",
+    "source": "berita.jsonl",
+    "outlet": "Antara",
+    "url": "https://www.antaranews.com/berita/kpk-tangkap-bupati",
+    "title": "KPK Tangkap Bupati Lembah Hijau",
+    "authors": ["Fathur Rochman"],
+    "editors": [],
+    "published": "2024-03-06T10:00:00+07:00",
+    "language": "id",
+    "body": "KPK menangkap Bupati Lembah Hijau Ahmad Sujana. Sujana dibawa ke Jakarta.",
+    "captions": [],
+    "removed": [],
+    "entities": [
+        {
+            "id": "e1",
+            "global_id": None,
+            "name": "Ahmad Sujana",
+            "type": "PER",
+            "mentions": [{"text": "Ahmad Sujana", "start": 34, "end": 46}, {"text": "Sujana", "start": 48, "end": 54}],
+        }
+    ],
+}
+
+
+def test_a_stored_article_is_read_back_as_an_article_record(db_url):
+    with Store(db_url) as store:
+        store.add([BUPATI])
+        [read] = store.articles([BUPATI["id"]])
+    assert read["body"] == BUPATI["body"] and read["entities"][0]["global_id"].startswith("E")
+    # what is kept as JSON leaves out the columns and the store's ids
+    kept = stored_data({**read, "_seq": 1, "_content_key": "k"})
+    assert not {"body", "story", "_seq", "_content_key"} & set(kept) and "global_id" not in kept["entities"][0]
+    article = article_record({**read, "_seq": 1})
+    assert article.id == BUPATI["id"] and article.body == BUPATI["body"] and article.where == "berita.jsonl"
+    [entity] = article.entities
+    assert isinstance(entity, Entity) and entity.global_id == read["entities"][0]["global_id"]
+    assert [(m.text, m.start) for m in entity.mentions] == [("Ahmad Sujana", 34), ("Sujana", 48)]

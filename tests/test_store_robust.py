@@ -23,8 +23,9 @@ import pytest
 import sqlalchemy as sa
 
 from store_fixtures import ALL, ARREST, FLOOD, HOSTILE, MATCH, PG_URL, pg_database, write_jsonl
+from telisik.engine.ingest import ingest
 from telisik.store import schema
-from telisik.store.repository import MATCH_END, MATCH_START, Store, StoreBusy, content_key, ingest, search_words
+from telisik.store.repository import MATCH_END, MATCH_START, Store, StoreBusy, content_key, search_words
 from test_store import _state
 
 REPO = Path(__file__).resolve().parent.parent
@@ -177,7 +178,12 @@ def test_one_id_given_to_two_pages_in_one_input_stores_both(db_url, tmp_path, an
     path = write_jsonl(tmp_path / "news.jsonl", [ARREST[0], twin, ARREST[0], copy, twin])
     with Store(db_url) as store:
         report = ingest(store, [str(path)], analyzer)
-        assert report.added == 3 and report.already_stored == 2
+        # a page met again in the same input is a duplicate, as `telisik analyze` says; not a page already stored
+        assert report.added == 3 and report.already_stored == 0
+        first, second = (r.reason for r in report.rejected)
+        assert first == f"duplicate of {path}#L1 (same page, article id {ARREST[0]['id']})"
+        assert second.startswith(f"duplicate of {path}#L2 (same page, article id {ARREST[0]['id']}~")
+        assert ingest(store, [str(path)], analyzer).already_stored == 5  # every page of the input is stored now
         ids = [a["id"] for a in store.iter_articles()]
         assert ids[0] == ARREST[0]["id"] and ids[1].startswith(ARREST[0]["id"] + "~") and ids[2] == "a-copy"
         assert store.article(ids[1])["title"] == ARREST[1]["title"]
@@ -186,7 +192,7 @@ def test_one_id_given_to_two_pages_in_one_input_stores_both(db_url, tmp_path, an
 def test_content_keys_are_the_ids_of_pages_given_none(tmp_path, analyzer):
     from dataclasses import replace
 
-    from telisik.engine.local import article_id
+    from telisik.pages.assemble import article_id
 
     [doc] = list(analyzer.reader.read([str(write_jsonl(tmp_path / "a.jsonl", [FLOOD[0]]))]))
     assert content_key(doc) == article_id(replace(doc, given={"url": FLOOD[0]["url"]}))

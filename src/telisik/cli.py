@@ -116,6 +116,8 @@ def _parser() -> argparse.ArgumentParser:
     ck = sub.add_parser("check", help="check a store's invariants and repair what a crashed run left")
     ck.add_argument("--db", default=None, help="database (default ./telisik.db)")
     ck.add_argument("--repair", action="store_true", help="repair what is wrong (takes the store's write lock)")
+    sc = sub.add_parser("schema", help="print the JSON Schema of analysis.json (generated from telisik's typed records)")
+    sc.add_argument("--out", default="-", help="file to write it to (default - : standard output)")
     sv = sub.add_parser("serve", help="web pages and a JSON API over a store")
     sv.add_argument("--db", default=None, help="database (default ./telisik.db)")
     sv.add_argument("--host", default="127.0.0.1", help="address to listen on (default 127.0.0.1)")
@@ -411,8 +413,9 @@ def _ingest(args: argparse.Namespace) -> int:
         return _usage_error(problem)
     from sqlalchemy.exc import SQLAlchemyError
 
+    from telisik.engine.ingest import ingest
     from telisik.engine.local import Analyzer
-    from telisik.store.repository import StoreBusy, ingest
+    from telisik.store.repository import StoreBusy
 
     err = _console(stderr=True)
     store = _open_store(args.db, err)
@@ -479,14 +482,14 @@ def _check(args: argparse.Namespace) -> int:
     store = _open_stored(args.db, _console(stderr=True))
     if isinstance(store, int):
         return store
-    caption_events = None
+    reanchor = None
     if args.repair:
         from telisik.engine.local import Analyzer
 
-        # remade stories of re-anchored undated pages read their captions' events again
-        caption_events = Analyzer().caption_events
+        # undated pages the stored dates re-anchor are analysed again before their stories are remade
+        reanchor = Analyzer().reanchor
     try:
-        report = store.check(repair=args.repair, caption_events=caption_events)
+        report = store.check(repair=args.repair, reanchor=reanchor)
         after = store.check() if args.repair else report
     finally:
         store.close()
@@ -498,6 +501,22 @@ def _check(args: argparse.Namespace) -> int:
     left = f"{len(after.problems)} problems left" + ("" if args.repair else " (telisik check --repair repairs them)")
     _say(out, "the store holds its invariants" if after.clean else left)
     return 0 if after.clean else 1
+
+
+def _schema(args: argparse.Namespace) -> int:
+    from telisik.output.render import write_text_atomic
+    from telisik.records.document import shipped_schema
+
+    text = shipped_schema()
+    if args.out == "-":
+        sys.stdout.write(text)
+        return 0
+    try:
+        write_text_atomic(Path(args.out), text)
+    except OSError as exc:
+        _say(_console(stderr=True), f"telisik: cannot write {args.out}: {exc.strerror or exc}")
+        return 1
+    return 0
 
 
 def _serve(args: argparse.Namespace) -> int:
@@ -530,7 +549,7 @@ def main(argv: list[str] | None = None) -> int:
     if not verbose:
         # trafilatura logs an ERROR for every page it finds no text in; telisik says so as a rejection
         logging.getLogger("trafilatura").setLevel(logging.CRITICAL)
-    commands = {"analyze": _analyze, "ingest": _ingest, "export": _export, "check": _check, "serve": _serve}
+    commands = {"analyze": _analyze, "ingest": _ingest, "export": _export, "check": _check, "schema": _schema, "serve": _serve}
     try:
         return commands[args.command](args)
     except KeyboardInterrupt:
