@@ -28,7 +28,8 @@ from hypothesis import HealthCheck, settings
 from schemathesis.checks import not_a_server_error, response_schema_conformance
 
 from store_fixtures import ALL, HOSTILE, write_jsonl
-from telisik.store.repository import Store, ingest
+from telisik.engine.ingest import ingest
+from telisik.store.repository import Store
 from telisik.web.app import create_app
 
 MAX_EXAMPLES = 100

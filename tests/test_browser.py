@@ -32,7 +32,8 @@ import pytest
 
 from browser import launch_chromium
 from store_fixtures import ALL, HOSTILE, write_jsonl
-from telisik.store.repository import Store, ingest
+from telisik.engine.ingest import ingest
+from telisik.store.repository import Store
 from test_web import ARTICLES as MEETING_AND_MORE
 
 pytest.importorskip("playwright.sync_api")

@@ -12,6 +12,7 @@ from __future__ import annotations
 import json
 import re
 import warnings
+from dataclasses import fields
 from datetime import date
 
 import pytest
@@ -20,9 +21,14 @@ with warnings.catch_warnings():
     warnings.simplefilter("ignore")  # starlette's note that its TestClient will move to httpx2
     from fastapi.testclient import TestClient
 
-from telisik.store.repository import Store, ingest
-from telisik.web import app as web
-from telisik.web.app import create_app, highlight_body, timeline_svg
+from telisik.engine.ingest import ingest
+from telisik.records.stories import Story
+from telisik.store.repository import Store
+from telisik.web import pages as web
+from telisik.web.app import create_app
+from telisik.web.body import highlight_body
+from telisik.web.deps import get_store
+from telisik.web.plot import ticks, timeline_svg
 
 SCRIPT = "<script>alert(1)</script>"
 ATTR = '" onmouseover="x'
@@ -434,6 +440,41 @@ def test_openapi_schema_documents_the_api(client):
     assert "/" not in {p for p in paths}  # pages are not API
 
 
+def test_openapi_schema_describes_every_field_of_the_records(client):
+    schemas = client.get("/api/openapi.json").json()["components"]["schemas"]
+    story = client.get("/api/openapi.json").json()["paths"]["/api/stories/{story_id}"]["get"]["responses"]["200"]
+    assert story["content"]["application/json"]["schema"] == {"$ref": "#/components/schemas/Story"}
+    # every key the story and the article answers carry is a described property, down to the facts
+    assert list(schemas["Story"]["properties"]) == [f.name for f in fields(Story)]
+    assert schemas["Conflict"]["properties"]["values"]["additionalProperties"]["items"]["type"] == "string"
+    article = schemas["ArticleOut"]["properties"]
+    assert list(article)[-1] == "story" and article["timexes"]["items"] == {"$ref": "#/components/schemas/Timex"}
+    assert article["caption_events"]["items"] == {"$ref": "#/components/schemas/Event"}
+    assert "in" in schemas["Event"]["properties"] and "weekday_mismatch" in schemas["Timex"]["properties"]
+    assert schemas["Entity"]["properties"]["mentions"]["items"] == {"$ref": "#/components/schemas/Mention"}
+    assert schemas["EntityOut"]["properties"]["quotes"]["items"] == {"$ref": "#/components/schemas/QuoteOut"}
+
+
+def test_api_answers_leave_out_the_keys_a_record_leaves_out(client, store, ids):
+    # a stored conflict without a weekday has no "calendar": the answer adds no null for it
+    story = client.get(f"/api/stories/{ids['menlu_story']}").json()
+    assert any("calendar" not in c for c in story["conflicts"])
+    article = client.get(f"/api/articles/{MENLU}").json()
+    assert article == store.article(MENLU) and list(article) == list(store.article(MENLU))
+
+
+def test_the_routes_reach_the_store_through_a_dependency(store):
+    class Gone:
+        def counts(self):
+            raise OSError("database is gone")
+
+    app = create_app(store)
+    app.dependency_overrides[get_store] = lambda: Gone()
+    with TestClient(app) as c:
+        answer = c.get("/healthz")
+    assert answer.status_code == 503 and answer.json()["status"] == "unavailable"
+
+
 # ---------------------------------------------------------------------------- errors
 
 
@@ -558,3 +599,17 @@ def test_timeline_svg_escapes_labels_and_puts_far_events_at_the_edges():
     assert len(xs) == 2 and xs[0] < xs[1]  # 9 June left of 12 June
     assert timeline_svg([{"when": None}])["svg"] is None
     assert date(2025, 6, 9).isoformat() in svg  # the tooltip names the date
+
+
+@pytest.mark.parametrize(
+    ("lo", "hi", "first"),
+    [
+        (date(2025, 6, 9), date(2025, 6, 12), (date(2025, 6, 9), "9 Jun")),
+        (date(2025, 6, 1), date(2025, 7, 15), (date(2025, 6, 2), "2 Jun")),  # weeks, from the first Monday
+        (date(2025, 1, 10), date(2025, 9, 1), (date(2025, 2, 1), "Feb 2025")),
+        (date(2019, 3, 1), date(2025, 6, 9), (date(2020, 1, 1), "2020")),
+    ],
+)
+def test_plot_ticks_are_days_weeks_months_or_years_by_the_span(lo, hi, first):
+    marks = ticks(lo, hi)
+    assert marks[0] == first and all(lo <= d <= hi for d, _ in marks)

@@ -1,29 +1,35 @@
 """Write an analysis: ``analysis.json`` (the contract) and ``report.html`` (for people).
 
 Page text is untrusted: the report is rendered with autoescaping on, and only
-http(s) URLs become links. Stories come from a later stage and may be partial:
-every key of a story is treated as possibly missing, empty or of the wrong
-type, and the view built here (``story_views``) is what the template reads.
+http(s) URLs become links. Stories are read as ``Story`` records: those of the
+story stage as they are, a dict (the document's JSON, the store) through
+``Story.from_dict`` at this edge; ``story_view`` builds what the templates read.
 """
 
 from __future__ import annotations
 
 import codecs
 import json
+import logging
 import os
 import re
 import tempfile
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
+from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 from typing import IO, Any
 from urllib.parse import urlsplit
 
 from jinja2 import Environment, PackageLoader, select_autoescape
+from pydantic import ValidationError
 
 from telisik import __version__
 from telisik.lang import word_list
+from telisik.records.stories import Conflict, Story
+
+log = logging.getLogger(__name__)
 
 SNIPPET_SENTENCES = 2
 SNIPPET_MAX_CHARS = 320
@@ -45,7 +51,7 @@ def _list(value: Any) -> list[Any]:
     return [value]
 
 
-def _dicts(value: Any) -> list[dict[str, Any]]:
+def _dicts(value: Any) -> list[Mapping[str, Any]]:
     return [v for v in _list(value) if isinstance(v, Mapping)]
 
 
@@ -131,109 +137,110 @@ def _shorten(text: str, limit: int) -> str:
 # --- stories -------------------------------------------------------------------
 
 
+@dataclass
+class Link:
+    """A link to an article, as the templates show it."""
+
+    id: str
+    label: str
+    tip: str
+    known: bool  # False: the id names no article of this analysis
+
+
 class ArticleLinks:
     """Article ids -> links labelled by outlet, for the template."""
 
     def __init__(self, by_id: Mapping[str, Mapping[str, Any]]):
         self.by_id = by_id
 
-    def __call__(self, ids: Any) -> list[dict[str, Any]]:
-        seen: list[str] = []
-        for i in _list(ids):
-            key = _text(i)
-            if key and key not in seen:
-                seen.append(key)
-        links = []
-        for key in seen:
-            article = self.by_id.get(key)
-            if article is None:
-                links.append({"id": key, "label": key, "tip": "not in this analysis", "known": False})
-                continue
-            title = _text(article.get("title"))
-            # no outlet: the start of the headline says more than "unknown"
-            label = _text(article.get("outlet")) or _shorten(title, 32) or key
-            tip = " · ".join(t for t in (title, _text(article.get("published"))) if t)
-            links.append({"id": key, "label": label, "tip": tip, "known": True})
+    def link(self, key: str) -> Link:
+        article = self.by_id.get(key)
+        if article is None:
+            return Link(key, key, "not in this analysis", False)
+        title = _text(article.get("title"))
+        # no outlet: the start of the headline says more than "unknown"
+        label = _text(article.get("outlet")) or _shorten(title, 32) or key
+        tip = " · ".join(t for t in (title, _text(article.get("published"))) if t)
+        return Link(key, label, tip, True)
+
+    def __call__(self, ids: Any) -> list[Link]:
+        links = [self.link(key) for key in dict.fromkeys(_text(i) for i in _list(ids)) if key]
         # two articles of one outlet in one list: tell them apart by date
-        labels = [link["label"] for link in links]
+        labels = [link.label for link in links]
         for link in links:
-            if link["known"] and labels.count(link["label"]) > 1:
-                published = _text(self.by_id[link["id"]].get("published"))[:10]
-                link["label"] = f"{link['label']} {published}".strip()
+            if link.known and labels.count(link.label) > 1:
+                published = _text(self.by_id[link.id].get("published"))[:10]
+                link.label = f"{link.label} {published}".strip()
         return links
 
 
-def story_view(story: Mapping[str, Any], by_id: Mapping[str, Mapping[str, Any]]) -> dict[str, Any]:
-    """A story as the template reads it: every field present and of the right type."""
-    ids: list[str] = []
-    for i in _list(story.get("articles")):
-        if _text(i) and _text(i) not in ids:
-            ids.append(_text(i))
-    known = [by_id[i] for i in ids if i in by_id]
+def as_story(value: Any) -> Story | None:
+    """A story of the document as a record: a dict read from JSON or the store is read back with ``Story.from_dict``.
 
-    outlets = [_text(o) for o in _list(story.get("outlets")) if _text(o)]
-    if not outlets:
-        for a in known:
-            if _text(a.get("outlet")) and _text(a.get("outlet")) not in outlets:
-                outlets.append(_text(a.get("outlet")))
+    A dict that is no story (a hand-edited document, a stage's bug) is left out of the report, with a warning.
+    """
+    if isinstance(value, Story):
+        return value
+    if isinstance(value, Mapping):
+        try:
+            return Story.from_dict(dict(value))
+        except ValidationError as err:
+            log.warning("a story that is not in the shape of a story is left out of the report: %s", err.errors()[:1])
+    return None
 
-    days = sorted(_text(a.get("published"))[:10] for a in known if a.get("published"))
-    first = _text(story.get("first")) or (days[0] if days else "")
-    last = _text(story.get("last")) or (days[-1] if days else "")
 
-    summary = []
-    for item in _list(story.get("summary")):
-        if isinstance(item, Mapping):
-            sources = [_text(s) for s in _list(item.get("sources")) if _text(s)]
-            outlet = _text(item.get("outlet"))
-            if not outlet and sources and sources[0] in by_id:
-                outlet = _text(by_id[sources[0]].get("outlet"))
-            summary.append({"text": _text(item.get("text")), "sources": sources, "outlet": outlet})
-        elif _text(item):
-            summary.append({"text": _text(item), "sources": [], "outlet": ""})
+def _outlets(story: Story, known: Sequence[Mapping[str, Any]]) -> list[str]:
+    """The story's outlets; should it name none, those of its articles."""
+    if outlets := [o for o in story.outlets if o]:
+        return outlets
+    return list(dict.fromkeys(_text(a.get("outlet")) for a in known if _text(a.get("outlet"))))
 
-    conflicts = []
-    for c in _dicts(story.get("conflicts")):
-        values = c.get("values")
-        pairs: list[tuple[str, list[Any]]] = []
-        if isinstance(values, Mapping):
-            pairs = [(_text(v), _list(a)) for v, a in values.items()]
-        else:  # a list of {"value", "articles"}, should a stage write that
-            pairs = [(_text(v.get("value")), _list(v.get("articles"))) for v in _dicts(values)]
-        copies = c.get("copies") if isinstance(c.get("copies"), Mapping) else {}
-        note = _text(c.get("calendar"))
-        if copies:
-            note = (note + "; " if note else "") + f"{len(copies)} of the reporting articles are near-duplicates of another"
-        conflicts.append({"about": _text(c.get("about")), "kind": _text(c.get("kind")), "values": pairs, "note": note})
 
-    # the article ids behind each disputed value, to flag timeline rows and cards
+def _summary(story: Story, by_id: Mapping[str, Mapping[str, Any]]) -> list[dict[str, Any]]:
+    out = []
+    for item in story.summary:
+        sources = [s for s in item.sources if s]
+        outlet = item.outlet or ""
+        if not outlet and sources and sources[0] in by_id:
+            outlet = _text(by_id[sources[0]].get("outlet"))
+        out.append({"text": item.text, "sources": sources, "outlet": outlet})
+    return out
+
+
+def _conflict(conflict: Conflict) -> dict[str, Any]:
+    note = conflict.calendar or ""
+    if conflict.copies:
+        note = (note + "; " if note else "") + f"{len(conflict.copies)} of the reporting articles are near-duplicates of another"
+    return {"about": conflict.about, "kind": conflict.kind, "values": list(conflict.values.items()), "note": note}
+
+
+def _disputed(conflicts: Sequence[Mapping[str, Any]]) -> dict[str, set[str]]:
+    """Each disputed value -> the articles that give it, to flag timeline rows."""
     disputed: dict[str, set[str]] = {}
     for c in conflicts:
         for value, articles in c["values"]:
-            disputed.setdefault(value, set()).update(_text(a) for a in articles)
+            disputed.setdefault(value, set()).update(articles)
+    return disputed
 
-    timeline = []
-    for t in _dicts(story.get("timeline")):
-        row = dict(t)
-        row["articles"] = [_text(a) for a in _list(t.get("articles")) if _text(a)]
-        row["who"] = names(t.get("who"))
-        reported = set(row["articles"])
-        facts = [_text(t.get(k)) for k in ("when", "where") if _text(t.get(k))]
+
+def _timeline(story: Story, disputed: Mapping[str, set[str]]) -> list[dict[str, Any]]:
+    """The story's events, in date order, ``who`` as text, rows whose date or place is disputed flagged."""
+    rows = []
+    for entry in story.timeline:
+        reported = set(entry.articles)
+        facts = [f for f in (entry.when, entry.where) if f]
+        row = {**entry.to_dict(), "articles": list(entry.articles), "who": names(entry.who)}
         row["disputed"] = any(f in disputed and (not reported or reported & disputed[f]) for f in facts)
-        timeline.append(row)
-    timeline.sort(key=lambda row: when_key(row.get("when")))
+        rows.append(row)
+    rows.sort(key=lambda row: when_key(row["when"]))
+    return rows
 
-    duplicate_of: dict[str, dict[str, Any]] = {}
-    for d in _dicts(story.get("duplicates")):
-        if _text(d.get("article")) and _text(d.get("of")):
-            similarity = d.get("similarity")
-            duplicate_of[_text(d.get("article"))] = {
-                "of": _text(d.get("of")),
-                "similarity": round(100 * similarity) if isinstance(similarity, (int, float)) else None,
-            }
 
-    # what each article says on each disputed point, for its card
-    # labelled by kind ("date") when that names the point, else by what it is about
+def _claims(conflicts: Sequence[Mapping[str, Any]]) -> dict[str, list[dict[str, str]]]:
+    """What each article says on each disputed point, for its card.
+
+    Labelled by kind ("date") when that names the point, else by what it is about.
+    """
     kinds = [c["kind"] for c in conflicts]
     claims: dict[str, list[dict[str, str]]] = {}
     for c in conflicts:
@@ -241,47 +248,63 @@ def story_view(story: Mapping[str, Any], by_id: Mapping[str, Mapping[str, Any]])
         label = c["kind"] if c["kind"] and kinds.count(c["kind"]) == 1 else about
         for value, articles in c["values"]:
             for a in articles:
-                claims.setdefault(_text(a), []).append({"about": about, "label": label, "value": value})
+                claims.setdefault(a, []).append({"about": about, "label": label, "value": value})
+    return claims
 
-    groups: list[dict[str, Any]] = []
+
+def _duplicates(story: Story) -> dict[str, dict[str, Any]]:
+    """Article id -> the article it nearly duplicates, and how similar they are (in percent)."""
+    return {d.article: {"of": d.of, "similarity": round(100 * d.similarity)} for d in story.duplicates if d.article and d.of}
+
+
+def _groups(
+    ids: Sequence[str], by_id: Mapping[str, Mapping[str, Any]], story: Story, conflicts: Sequence[Mapping[str, Any]]
+) -> list[dict[str, Any]]:
+    """The story's articles side by side: a column per outlet, a card per article."""
+    duplicate_of = _duplicates(story)
+    claims = _claims(conflicts)
     by_outlet: dict[str, dict[str, Any]] = {}
     for i in ids:
         article = by_id.get(i)
-        outlet = _text(article.get("outlet")) if article else ""
-        outlet = outlet or "(outlet unknown)"
-        if outlet not in by_outlet:
-            by_outlet[outlet] = {"outlet": outlet, "cards": []}
-            groups.append(by_outlet[outlet])
-        by_outlet[outlet]["cards"].append(
-            {
-                "id": i,
-                "article": article,
-                "snippet": snippet(article.get("body")) if article else "",
-                "duplicate": duplicate_of.get(i),
-                "claims": claims.get(i, []),
-            }
-        )
+        outlet = (_text(article.get("outlet")) if article else "") or "(outlet unknown)"
+        card = {
+            "id": i,
+            "article": article,
+            "snippet": snippet(article.get("body")) if article else "",
+            "duplicate": duplicate_of.get(i),
+            "claims": claims.get(i, []),
+        }
+        by_outlet.setdefault(outlet, {"outlet": outlet, "cards": []})["cards"].append(card)
+    return list(by_outlet.values())
 
+
+def story_view(story: Story, by_id: Mapping[str, Mapping[str, Any]]) -> dict[str, Any]:
+    """A story as the templates read it, with its articles (``by_id``, stored dicts) beside it."""
+    ids = list(dict.fromkeys(i for i in story.articles if i))
+    known = [by_id[i] for i in ids if i in by_id]
+    days = sorted(_text(a.get("published"))[:10] for a in known if a.get("published"))
+    conflicts = [_conflict(c) for c in story.conflicts]
+    timeline = _timeline(story, _disputed(conflicts))
     return {
-        "id": _text(story.get("id")),
-        "title": _text(story.get("title")),
+        "id": story.id,
+        "title": story.title or "",
         "articles": ids,
-        "outlets": outlets,
-        "first": first,
-        "last": last,
-        "summary": summary,
+        "outlets": _outlets(story, known),
+        "first": story.first or (days[0] if days else ""),
+        "last": story.last or (days[-1] if days else ""),
+        "summary": _summary(story, by_id),
         "timeline": timeline,
         "conflicts": conflicts,
-        "groups": groups,
+        "groups": _groups(ids, by_id, story, conflicts),
         # one article and at most one dated event: a line in a list is enough
         "compact": len(ids) <= 1 and len(timeline) <= 1,
-        "source": story,
     }
 
 
 def story_views(stories: Any, by_id: Mapping[str, Mapping[str, Any]]) -> list[dict[str, Any]]:
     """Stories for the report: more articles first, then the newest."""
-    views = [story_view(s, by_id) for s in _dicts(stories)]
+    records = [story for s in _list(stories) if (story := as_story(s)) is not None]
+    views = [story_view(s, by_id) for s in records]
     for n, v in enumerate(views, 1):
         v["id"] = v["id"] or f"story-{n}"  # every block needs an anchor
     views.sort(key=lambda v: v["last"] or v["first"], reverse=True)

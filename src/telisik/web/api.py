@@ -1,0 +1,98 @@
+"""The JSON API under ``/api/``, and ``/healthz``."""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+from fastapi import APIRouter
+from fastapi.responses import JSONResponse
+
+from telisik import __version__
+from telisik.web.deps import StoreDep, not_found
+from telisik.web.models import NOT_FOUND, ArticleOut, EntityOut, Health, OutletCount, SearchResult, StoryList, StoryOut
+from telisik.web.params import (
+    ENTITY_QUOTES,
+    ArticleId,
+    EntityFilter,
+    EntityId,
+    HitLimit,
+    Limit,
+    Offset,
+    Outlet,
+    Q,
+    Since,
+    StoryId,
+    Until,
+    Words,
+)
+
+log = logging.getLogger(__name__)
+
+router = APIRouter()
+
+# Stories, articles and entities are answered as stored, the dicts of their records: a key the record
+# leaves out when unset (``omit_when``) stays out, which a response model's serialisation would add.
+
+
+@router.get("/healthz", response_model=Health, tags=["health"], summary="Liveness, with the store's counts")
+def healthz(store: StoreDep) -> Any:
+    try:
+        counts = store.counts()
+    except Exception as exc:  # the database is gone: say so, as a 503
+        log.warning("health check failed: %s", exc)
+        return JSONResponse({"status": "unavailable", "version": __version__, "counts": {}}, status_code=503)
+    return {"status": "ok", "version": __version__, "counts": counts}
+
+
+@router.get("/api/stories", response_model=StoryList, tags=["stories"], summary="Stories, newest first, filtered")
+def api_stories(
+    store: StoreDep,
+    q: Q = None,
+    outlet: Outlet = None,
+    since: Since = None,
+    until: Until = None,
+    entity: EntityFilter = None,
+    limit: Limit = 50,
+    offset: Offset = 0,
+) -> Any:
+    rows, total = store.stories(
+        q=q or None, outlet=outlet or None, since=since, until=until, entity=entity or None, limit=limit, offset=offset
+    )
+    return {"total": total, "limit": limit, "offset": offset, "items": rows}
+
+
+@router.get("/api/stories/{story_id}", response_model=StoryOut, responses=NOT_FOUND, tags=["stories"], summary="One story")
+def api_story(store: StoreDep, story_id: StoryId) -> Any:
+    story = store.story(story_id)
+    if story is None:
+        raise not_found("story")
+    return JSONResponse(story)
+
+
+@router.get("/api/articles/{article_id:path}", response_model=ArticleOut, responses=NOT_FOUND, tags=["articles"], summary="One article")
+def api_article(store: StoreDep, article_id: ArticleId) -> Any:
+    article = store.article(article_id)
+    if article is None:
+        raise not_found("article")
+    return JSONResponse(article)
+
+
+@router.get("/api/entities/{entity_id}", response_model=EntityOut, responses=NOT_FOUND, tags=["entities"], summary="An entity, quotes too")
+def api_entity(store: StoreDep, entity_id: EntityId) -> Any:
+    entity = store.entity(entity_id)
+    if entity is None:
+        raise not_found("entity")
+    return JSONResponse({**entity, "quotes": store.entity_quotes(entity_id, limit=ENTITY_QUOTES)})
+
+
+@router.get("/api/outlets", response_model=list[OutletCount], tags=["articles"], summary="Outlets, with how many articles each")
+def api_outlets(store: StoreDep) -> Any:
+    return [{"outlet": o, "articles": n} for o, n in store.outlets()]
+
+
+@router.get("/api/search", response_model=SearchResult, tags=["search"], summary="Articles matching every word of q, best first")
+def api_search(store: StoreDep, q: Words, limit: HitLimit = 20, offset: Offset = 0) -> Any:
+    hits, total = store.search(q, limit=limit, offset=offset)
+    items = [{**h, "snippet": [{"text": t, "match": m} for t, m in h["snippet"]]} for h in hits]
+    return {"q": q, "total": total, "limit": limit, "offset": offset, "items": items}
