@@ -54,8 +54,9 @@ def test_saved_pipeline_gives_every_fact_in_a_fresh_process(tmp_path):
         "                   '\"Kami siap bekerja sama,\" kata Putin, melansir Reuters.')\n"
         "doc._.published = '2023-09-12'\n"
         "doc = nlp(doc)\n"
-        "print(json.dumps({'ents': [[e.text, e.label_] for e in doc.ents], 'timexes': doc._.timexes,\n"
-        "                  'quotes': doc._.quotes, 'citations': doc._.citations, 'events': doc._.events}))\n"
+        "print(json.dumps({'ents': [[e.text, e.label_] for e in doc.ents], 'timexes': [t.to_dict() for t in doc._.timexes],\n"
+        "                  'quotes': [q.to_dict() for q in doc._.quotes], 'citations': [c.to_dict() for c in doc._.citations],\n"
+        "                  'events': [e.to_dict() for e in doc._.events]}))\n"
     )
     out = subprocess.run([sys.executable, "-c", script, str(tmp_path / "telisik_id")], capture_output=True, text=True, check=True)
     facts = json.loads(out.stdout)
@@ -66,3 +67,33 @@ def test_saved_pipeline_gives_every_fact_in_a_fresh_process(tmp_path):
     assert [(e["type"], e["who"], e["where"], e["when"]) for e in facts["events"]] == [
         ("MEET", ["Vladimir Putin", "Kim Jong Un"], "Vladivostok", "2023-09-13")
     ]
+
+
+def _sentences(nlp, text):
+    return [s.text for s in nlp(text).sents]
+
+
+def test_the_sentence_splitter_reads_its_abbreviations_from_its_config_and_saves_them(tmp_path):
+    text = "Ia tinggal di Kab. Bogor sejak lama. Kini ia pindah."
+    default = spacy.blank("id")
+    default.add_pipe("telisik_sentences")
+    assert _sentences(default, text) == ["Ia tinggal di Kab. Bogor sejak lama.", "Kini ia pindah."]
+    own = tmp_path / "singkatan.txt"
+    own.write_text("# no abbreviations but Jl\nJl\n", encoding="utf-8")
+    custom = spacy.blank("id")
+    custom.add_pipe("telisik_sentences", config={"abbreviations": str(own)})
+    assert _sentences(custom, text) == ["Ia tinggal di Kab.", "Bogor sejak lama.", "Kini ia pindah."]
+    custom.to_disk(tmp_path / "saved")
+    own.unlink()  # the saved pipeline holds its own copy of the list
+    loaded = spacy.load(tmp_path / "saved")
+    assert _sentences(loaded, text) == ["Ia tinggal di Kab.", "Bogor sejak lama.", "Kini ia pindah."]
+
+
+def test_every_component_says_what_it_requires_and_assigns_and_the_order_holds():
+    nlp = build_pipeline()
+    analysis = nlp.analyze_pipes()
+    assert all(not problems for problems in analysis["problems"].values()), analysis["problems"]
+    for name in ("telisik_sentences", "telisik_timexes", "telisik_quotes", "telisik_citations", "telisik_events"):
+        assert analysis["summary"][name]["assigns"], name
+    for name in ("telisik_timexes", "telisik_quotes", "telisik_citations", "telisik_events"):
+        assert analysis["summary"][name]["requires"], name
