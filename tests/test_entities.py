@@ -1,10 +1,15 @@
+import json
 from types import SimpleNamespace
 
 import pytest
 import spacy
+import srsly
 
-from telisik.nlp.entities import canonical_name, gazetteer, link_across, name_key
+from telisik.collection.linking import EntityLinker, link_across
+from telisik.nlp.entities import canonical_name, default_lexicon
 from telisik.nlp.pipeline import build_pipeline
+from telisik.records.entities import CollectionEntity, Entity, Mention
+from telisik.text import fold_name, name_key
 
 
 @pytest.fixture(scope="module")
@@ -34,7 +39,7 @@ def test_canonical_name_is_the_fullest_form():
 
 
 def test_gazetteer_has_indonesian_country_names_from_pycountry():
-    names = {e.name: e for e in gazetteer()}
+    names = {e.name: e for e in default_lexicon().entries}
     # from pycountry's Indonesian locale, not from the override file
     assert names["Norwegia"].type == names["Spanyol"].type == "LOC"
     assert "Jepang" in names and "Korea Utara" in names
@@ -231,3 +236,91 @@ def test_a_name_with_an_age_in_brackets_is_a_person(nlp):
     found = entities(nlp, "Seorang pedagang, Wartini (52), mengaku rugi. Sementara itu Dedi Kurniawan (41) menutup kiosnya sejak Senin.")
     assert found["Wartini"][0] == "PER" and found["Dedi Kurniawan"][0] == "PER"
     assert "Pasal" not in entities(nlp, "Hal itu diatur dalam Pasal 5 (2) undang-undang tersebut.")
+
+
+def test_article_entities_are_records_in_the_order_of_analysis_json(nlp):
+    doc = nlp("Presiden Prabowo Subianto bertemu Perdana Menteri Anthony Albanese di Canberra.")
+    assert all(isinstance(e, Entity) and all(isinstance(m, Mention) for m in e.mentions) for e in doc._.entities)
+    first = doc._.entities[0].to_dict()
+    assert list(first) == ["id", "global_id", "name", "type", "mentions"]
+    assert first["global_id"] is None and list(first["mentions"][0]) == ["text", "start", "end"]
+
+
+def test_entity_pipes_declare_what_they_read_and_write(nlp):
+    analysis = nlp.analyze_pipes()
+    assert not analysis["problems"]["telisik_gazetteer"] and not analysis["problems"]["telisik_entities"]
+    assert "doc._.entities" in analysis["summary"]["telisik_entities"]["assigns"]
+
+
+def test_saved_gazetteer_data_is_what_a_loaded_pipeline_uses(tmp_path):
+    nlp = spacy.blank("id")
+    nlp.add_pipe("telisik_gazetteer")
+    nlp.add_pipe("telisik_entities")
+    nlp.to_disk(tmp_path / "p")
+    # the saved lexicon, not the package's files, is what the loaded pipeline knows
+    saved = tmp_path / "p" / "telisik_gazetteer" / "lexicon.json"
+    lexicon = srsly.read_json(saved)
+    lexicon["others"].append(["Republik Wakanda", "LOC", ["Wakanda"]])
+    srsly.write_json(saved, lexicon)
+    text = "Delegasi Wakanda tiba di Jakarta pada pagi hari."
+    assert "Wakanda" not in [e.text for e in nlp(text).ents]
+    loaded = spacy.load(tmp_path / "p")
+    ents = {e.text: (e.label_, e.kb_id_) for e in loaded(text).ents}
+    assert ents["Wakanda"] == ("LOC", "Republik Wakanda")
+
+
+def test_age_range_is_the_components_config():
+    text = "Seorang pedagang, Wartini (52), mengaku rugi."
+
+    def persons(config):
+        nlp = spacy.blank("id")
+        nlp.add_pipe("telisik_entities", config=config)
+        return [(e.name, e.type) for e in nlp(text)._.entities]
+
+    assert persons({}) == [("Wartini", "PER")]
+    assert persons({"ages": [1, 30]}) == []
+
+
+def test_name_keys_and_story_name_folding_differ_on_purpose():
+    assert name_key("The Jakarta Post") == "jakarta post"
+    assert fold_name("The Jakarta Post") == "the jakarta post"
+    assert name_key("Kim Jong\u2013un") == fold_name("Kim Jong-un") == "kim jong un"
+
+
+def bridged_articles() -> list[SimpleNamespace]:
+    return [
+        article("a1", [("Budi Santoso", "PER", ["Budi Santoso"]), ("Amerika Serikat", "LOC", ["Amerika Serikat"])]),
+        article("a2", [("Budi S", "PER", ["Budi S"]), ("Jawa Barat", "LOC", ["Jawa Barat"])]),
+        # names both earlier Budis: they become one, and the entities after them move down one
+        article("a3", [("Budi Santoso", "PER", ["Budi Santoso", "Budi S"]), ("AS", "LOC", ["AS"])]),
+        article("a4", [("Ridwan Kamil", "PER", ["Ridwan Kamil"]), ("Jawa Barat", "LOC", ["Jawa Barat"])]),
+    ]
+
+
+def test_entity_linker_one_article_at_a_time_through_a_key_map_equals_link_across():
+    at_once = bridged_articles()
+    expected = link_across(at_once)
+    budi = next(e for e in expected if e["name"] == "Budi Santoso")
+    assert budi["articles"] == ["a1", "a2", "a3"] and budi["aliases"] == ["Budi S"]
+    assert [e["id"] for e in expected] == [f"E{i}" for i in range(1, len(expected) + 1)]
+
+    one_by_one = bridged_articles()
+    linker = EntityLinker()
+    first_ids = linker.add("a1", one_by_one[0].entities)
+    assert first_ids == {"e1": "E1", "e2": "E2"}
+    linker.add("a2", one_by_one[1].entities)
+    linker = EntityLinker.from_key_map(json.loads(json.dumps(linker.key_map())))
+    linker.add("a3", one_by_one[2].entities)
+    linker.add("a4", one_by_one[3].entities)
+    assert [e.to_dict() for e in linker.entities()] == expected
+    assert linker.global_ids() == {a.id: {e["id"]: e["global_id"] for e in a.entities} for a in at_once}
+    assert all(isinstance(e, CollectionEntity) for e in linker.entities())
+
+
+def test_entity_linker_reads_entity_records():
+    records = [Entity("e1", None, "Kim Jong-un", "PER", [Mention("Kim Jong-un", 0, 11)])]
+    dicts = article("b", [("Kim Jong Un", "PER", ["Kim Jong Un"])])
+    linker = EntityLinker()
+    assert linker.add("a", records) == {"e1": "E1"}
+    assert linker.add("b", dicts.entities) == {"e1": "E1"}
+    assert [e.name for e in linker.entities()] == ["Kim Jong Un"]

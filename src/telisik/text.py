@@ -1,0 +1,62 @@
+"""Text folding and name keys: the one place where strings are normalised for comparison.
+
+A leaf module: it imports nothing of telisik but its language data. Each function folds for its own
+purpose, and they differ on purpose (their outputs are stored or compared in
+ways that must not change):
+
+- ``normalise``: a block of page text tidied (NFC, no-break and zero-width spaces, runs of blanks).
+- ``fold``: a block of text for comparing blocks (case, punctuation, spacing ignored; no Unicode normalisation).
+- ``fold_name``: a name for comparing names across articles in the stories (NFKC; hyphens and punctuation ignored).
+- ``name_key``: a name as the entity linkers key it (``fold_name`` plus typographic dashes and
+  quotes, "&" kept, a leading article from ``lang/en/name_articles.txt`` ("the") dropped).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+from telisik.lang import lower_word_list
+
+_BLANKS = re.compile(r"[ \t\r\f\v]+")
+_NON_WORD = re.compile(r"\W+")
+_WORD = re.compile(r"\w+")
+_DASHES = str.maketrans({"\u2010": "-", "\u2011": "-", "\u2012": "-", "\u2013": "-", "\u2014": "-", "\u2019": "'", "\u2018": "'"})
+_NOT_NAME = re.compile(r"[^\w\s&]")
+_ARTICLES = "|".join(map(re.escape, sorted(lower_word_list("en", "name_articles.txt"))))
+_LEADING_ARTICLE = re.compile(rf"^(?:{_ARTICLES})\s+")
+_SPACES = re.compile(r"\s+")
+
+
+def normalise(text: str) -> str:
+    """A block of text in NFC, without no-break or zero-width spaces, its blanks collapsed (line breaks kept)."""
+    text = unicodedata.normalize("NFC", text).replace("\u00a0", " ").replace("\u200b", "")
+    return _BLANKS.sub(" ", text).strip()
+
+
+def fold(text: str) -> str:
+    """For comparing blocks: case, punctuation and spacing ignored."""
+    return _NON_WORD.sub(" ", text.lower()).strip()
+
+
+def fold_name(name: str) -> str:
+    """A name as a comparison key: "Kim Jong-un" and "Kim Jong Un" give the same.
+
+    Unlike ``fold`` it applies NFKC first; unlike ``name_key`` it drops "&" and keeps a leading "the".
+    """
+    text = unicodedata.normalize("NFKC", name).lower().replace("-", " ")
+    return " ".join(_WORD.findall(text))
+
+
+@lru_cache(maxsize=1 << 16)
+def name_key(text: str) -> str:
+    """A name folded for comparison: case, hyphens, punctuation and a leading "the" ignored
+    ("Kim Jong-un" and "Kim Jong Un" give "kim jong un").
+
+    Memoised: the linkers ask for the same few names (mention keys) again and again.
+    """
+    text = unicodedata.normalize("NFKC", text).translate(_DASHES).lower().replace("-", " ")
+    text = _NOT_NAME.sub("", text)
+    text = _LEADING_ARTICLE.sub("", text)
+    return _SPACES.sub(" ", text).strip()
