@@ -1,8 +1,9 @@
+import re
 from datetime import date
 
 import pytest
 
-from telisik.pages.dates import find_dates, parse_date_line, parse_iso, resolve_ambiguous
+from telisik.pages.dates import DIGIT, DateGrammar, find_dates, parse_date_line, parse_iso, resolve_ambiguous, starting_with
 
 
 @pytest.mark.parametrize(
@@ -71,3 +72,23 @@ def test_parse_iso():
     assert parse_iso("2016-02-23") == "2016-02-23"
     assert parse_iso("Selasa, 23 Februari 2016") == "2016-02-23"
     assert parse_iso("bukan tanggal") is None
+
+
+def test_gate_refuses_only_positions_where_no_match_starts():
+    pattern = r"\b(?:(?:hari)\s+)?(?P<wd>senin|selasa)\b"
+    gated = starting_with(pattern, re.IGNORECASE, ["hari", "senin", "selasa"])
+    plain = re.compile(pattern, re.IGNORECASE)
+    text = "Rapat digelar hari Senin, lalu SELASA pagi; Seninan bukan hari."
+    assert [(m.span(), m["wd"]) for m in gated.finditer(text)] == [(m.span(), m["wd"]) for m in plain.finditer(text)]
+    assert [m[0] for m in gated.finditer(text)] == ["hari Senin", "SELASA"]
+    digits = starting_with(r"(?P<d>\d{1,2})/(?P<m>\d{1,2})", 0, [DIGIT])
+    assert [m[0] for m in digits.finditer("tanggal 18/6 dan ١٢/٩")] == ["18/6", "١٢/٩"]
+
+
+def test_date_grammar_reads_the_words_it_is_given():
+    # a grammar with one more clock word ("pkl", as some outlets abbreviate "pukul")
+    grammar = DateGrammar({"juni": 6}, {"senin": 0}, {"WIB": "+07:00"}, ["pukul", "pkl"])
+    text = "Senin, 9 Juni 2025 pkl 21.18 WIB"
+    [(start, end, stamp)] = grammar.find(text)
+    assert (start, end, stamp.iso(), stamp.weekday) == (0, len(text), "2025-06-09T21:18+07:00", 0)
+    assert find_dates("9 Juni 2025 pkl 21.18 WIB")[0][2].iso() == "2025-06-09"  # the package's grammar has no "pkl"

@@ -2,19 +2,24 @@
 
 from __future__ import annotations
 
+import shutil
+from importlib import resources
+
 import pytest
+import spacy
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from telisik.nlp.pipeline import build_pipeline
-from telisik.nlp.timex import parse_number, tag
+from telisik.nlp.timex import parse_number, set_timexes, tag
+from telisik.records.timex import Timex, TimexAnchor
 
 
 def values(text: str, published: str | None = "2023-09-12") -> list[tuple[str, str | None]]:
-    return [(t["text"], t["value"]) for t in tag(text, published)[0]]
+    return [(t.text, t.value) for t in tag(text, published)[0]]
 
 
-def only(text: str, published: str | None = "2023-09-12") -> dict:
+def only(text: str, published: str | None = "2023-09-12") -> Timex:
     found = tag(text, published)[0]
     assert len(found) == 1, found
     return found[0]
@@ -35,18 +40,18 @@ def only(text: str, published: str | None = "2023-09-12") -> dict:
 )
 def test_weekday_with_bracketed_date(sentence, text, value):
     timex = only(sentence)
-    assert (timex["text"], timex["value"], timex["type"]) == (text, value, "TIME" if "T" in value else "DATE")
-    assert sentence[timex["start"] : timex["end"]] == text
-    assert "weekday_mismatch" not in timex
+    assert (timex.text, timex.value, timex.type) == (text, value, "TIME" if "T" in value else "DATE")
+    assert sentence[timex.start : timex.end] == text
+    assert not timex.weekday_mismatch
 
 
 def test_weekday_that_does_not_fit_the_date_keeps_the_date_and_flags_it():
     # 12 September 2023 was a Tuesday, not a Monday
     timex = only("Menurut juru bicara, pertemuan digelar Senin (12/9) di Jakarta.")
-    assert timex["value"] == "2023-09-12"
-    assert timex["weekday_mismatch"] is True and timex["weekday"] == "Senin"
+    assert timex.value == "2023-09-12"
+    assert timex.weekday_mismatch is True and timex.weekday == "Senin"
     full = only("Dokumen itu ditandatangani Jumat, 25 April 2019 di Beijing.")
-    assert full["value"] == "2019-04-25" and full["weekday_mismatch"] is True  # 25 April 2019 was a Thursday
+    assert full.value == "2019-04-25" and full.weekday_mismatch is True  # 25 April 2019 was a Thursday
 
 
 def test_year_boundaries_resolve_to_the_nearest_year():
@@ -84,13 +89,13 @@ def test_year_boundaries_resolve_to_the_nearest_year():
 )
 def test_full_and_partial_dates(sentence, text, value):
     timex = only(sentence)
-    assert (timex["text"], timex["value"]) == (text, value)
+    assert (timex.text, timex.value) == (text, value)
 
 
 def test_period_modifiers_are_kept_as_mod():
-    assert only("Harga beras naik sejak awal bulan ini.")["mod"] == "START"
-    assert only("Proyek ditargetkan rampung akhir Desember mendatang.")["mod"] == "END"
-    assert only("Konser digelar akhir pekan ini di GBK.")["value"] == "2023-W37-WE"
+    assert only("Harga beras naik sejak awal bulan ini.").mod == "START"
+    assert only("Proyek ditargetkan rampung akhir Desember mendatang.").mod == "END"
+    assert only("Konser digelar akhir pekan ini di GBK.").value == "2023-W37-WE"
 
 
 def test_dates_inside_names_and_law_numbers_are_not_timexes():
@@ -127,7 +132,7 @@ def test_dates_inside_names_and_law_numbers_are_not_timexes():
 )
 def test_relative_expressions(sentence, text, value):
     timex = only(sentence)
-    assert (timex["text"], timex["value"]) == (text, value)
+    assert (timex.text, timex.value) == (text, value)
 
 
 def test_bare_weekday_takes_the_nearest_matching_day_and_follows_tense():
@@ -143,16 +148,16 @@ def test_bare_weekday_takes_the_nearest_matching_day_and_follows_tense():
 
 def test_times_parts_of_day_and_zones():
     timex = only("Upacara dimulai pukul 10.00 WIB di Istana Merdeka.")
-    assert (timex["type"], timex["value"], timex["zone"]) == ("TIME", "2023-09-12T10:00", "+07:00")
-    assert only("Pesawat mendarat pukul 19.30 WITA di Makassar.")["zone"] == "+08:00"
-    assert only("Gempa terasa pukul 02.15 WIT di Jayapura.")["zone"] == "+09:00"
-    assert only("Kim Jong Un telah memasuki Rusia pagi ini dengan kereta.")["value"] == "2023-09-12T08"
-    assert only("Ledakan terdengar tadi malam di dekat pelabuhan.")["value"] == "2023-09-11T19"
-    assert only("Rapat dimulai jam 7 malam di balai desa.")["value"] == "2023-09-12T19:00"
+    assert (timex.type, timex.value, timex.zone) == ("TIME", "2023-09-12T10:00", "+07:00")
+    assert only("Pesawat mendarat pukul 19.30 WITA di Makassar.").zone == "+08:00"
+    assert only("Gempa terasa pukul 02.15 WIT di Jayapura.").zone == "+09:00"
+    assert only("Kim Jong Un telah memasuki Rusia pagi ini dengan kereta.").value == "2023-09-12T08"
+    assert only("Ledakan terdengar tadi malam di dekat pelabuhan.").value == "2023-09-11T19"
+    assert only("Rapat dimulai jam 7 malam di balai desa.").value == "2023-09-12T19:00"
     linked = tag("Gempa terjadi pada Sabtu (9/9) pukul 22.47 waktu setempat.", "2023-09-12")[0]
-    assert [(t["text"], t["value"]) for t in linked] == [("Sabtu (9/9)", "2023-09-09"), ("pukul 22.47 waktu setempat", "2023-09-09T22:47")]
+    assert [(t.text, t.value) for t in linked] == [("Sabtu (9/9)", "2023-09-09"), ("pukul 22.47 waktu setempat", "2023-09-09T22:47")]
     dated = only("Senin, 11 September 2023 pukul 10.15 WIB, gedung itu dikosongkan.")
-    assert (dated["value"], dated["zone"]) == ("2023-09-11T10:15", "+07:00")
+    assert (dated.value, dated.zone) == ("2023-09-11T10:15", "+07:00")
 
 
 # ---------------------------------------------------------------- durations and sets
@@ -174,7 +179,7 @@ def test_times_parts_of_day_and_zones():
 )
 def test_durations_and_sets(sentence, text, value, type_):
     timex = only(sentence)
-    assert (timex["text"], timex["value"], timex["type"]) == (text, value, type_)
+    assert (timex.text, timex.value, timex.type) == (text, value, type_)
 
 
 @pytest.mark.parametrize(
@@ -195,7 +200,7 @@ def test_ordinal_with_ke_is_not_a_date_and_named_events_are_not_timexes():
 @pytest.mark.parametrize("sentence", ["Rapat digelar Senin (99/99) di kantor.", "Acara pada Senin (31/2) batal.", "Nomor 32/13 tidak sah."])
 def test_malformed_dates_yield_no_value_rather_than_an_error(sentence):
     found = tag(sentence, "2023-09-12")[0]
-    assert all(t["value"] is None for t in found)
+    assert all(t.value is None for t in found)
 
 
 @settings(max_examples=300, deadline=None)
@@ -204,8 +209,8 @@ def test_any_text_gives_well_formed_timexes(pieces):
     text = "".join(pieces)
     for published in ("2023-09-12", None):
         for t in tag(text, published)[0]:
-            assert text[t["start"] : t["end"]] == t["text"]
-            assert t["type"] in {"DATE", "TIME", "DURATION", "SET"}
+            assert text[t.start : t.end] == t.text
+            assert t.type in {"DATE", "TIME", "DURATION", "SET"}
 
 
 # ---------------------------------------------------------------- anchors
@@ -218,24 +223,24 @@ def test_undated_article_anchors_on_its_latest_reported_date():
     )
     found, anchor = tag(text, None)
     assert anchor is not None and anchor.inferred and anchor.day.isoformat() == "2024-06-17"
-    by_text = {t["text"]: t for t in found}
-    assert by_text["Bulan lalu"]["value"] == "2024-05" and by_text["Bulan lalu"]["inferred"] is True
-    assert "inferred" not in by_text["Senin (17/6/2024)"]  # a stated date does not depend on the anchor
+    by_text = {t.text: t for t in found}
+    assert by_text["Bulan lalu"].value == "2024-05" and by_text["Bulan lalu"].inferred is True
+    assert not by_text["Senin (17/6/2024)"].inferred  # a stated date does not depend on the anchor
 
 
 def test_undated_article_with_only_scheduled_dates_anchors_before_them():
     found, anchor = tag("Forum itu dijadwalkan berlangsung 10-13 September 2023. Pekan lalu, panitia rapat.", None)
     assert anchor is not None and anchor.day.isoformat() == "2023-09-09"
-    assert dict((t["text"], t["value"]) for t in found)["Pekan lalu"] == "2023-W35"
+    assert dict((t.text, t.value) for t in found)["Pekan lalu"] == "2023-W35"
 
 
 def test_undated_article_without_a_year_takes_it_from_the_collection():
     text = "Kirby mengatakan pada 30 Agustus bahwa pembicaraan maju. Kemarin, Watson angkat bicara."
     found, anchor = tag(text, None)
-    assert anchor is None and all(t["value"] is None for t in found)
+    assert anchor is None and all(t.value is None for t in found)
     found, anchor = tag(text, None, hints=[__import__("datetime").date(2023, 9, 11)])
     assert anchor is not None and anchor.day.isoformat() == "2023-08-30"
-    assert dict((t["text"], t["value"]) for t in found)["Kemarin"] == "2023-08-29"
+    assert dict((t.text, t.value) for t in found)["Kemarin"] == "2023-08-29"
 
 
 def test_component_in_the_pipeline_reads_the_publication_date():
@@ -243,9 +248,9 @@ def test_component_in_the_pipeline_reads_the_publication_date():
     doc = nlp.make_doc("Kim tiba pagi ini. Putin menyambutnya kemarin di Vladivostok.")
     doc._.published = "2023-09-12"
     doc = nlp(doc)
-    assert [(t["text"], t["value"]) for t in doc._.timexes] == [("pagi ini", "2023-09-12T08"), ("kemarin", "2023-09-11")]
+    assert [(t.text, t.value) for t in doc._.timexes] == [("pagi ini", "2023-09-12T08"), ("kemarin", "2023-09-11")]
     assert [s.text for s in doc.spans["timexes"]] == ["pagi ini", "kemarin"]
-    assert doc._.timex_anchor == {"date": "2023-09-12", "inferred": False, "evidence": "publication date"}
+    assert doc._.timex_anchor.to_dict() == {"date": "2023-09-12", "inferred": False, "evidence": "publication date"}
 
 
 def test_undated_page_in_a_collection_takes_its_year_from_the_dated_pages(analyzer, tmp_path):
@@ -268,3 +273,93 @@ def test_undated_page_in_a_collection_takes_its_year_from_the_dated_pages(analyz
     assert undated["timex_anchor"]["date"] == "2023-09-12" and undated["timex_anchor"]["inferred"] is True
     values = {t["text"]: t for t in undated["timexes"]}
     assert values["Kemarin"]["value"] == "2023-09-11" and values["Kemarin"]["inferred"] is True
+
+
+# ---------------------------------------------------------------- the component: config and saved data
+
+
+def _tagger(**config):
+    nlp = spacy.blank("id")
+    nlp.add_pipe("telisik_timexes", config=config)
+    return nlp
+
+
+def _timexes(nlp, text, published="2023-09-12"):
+    doc = nlp.make_doc(text)
+    doc._.published = published
+    return [(t.text, t.value) for t in nlp(doc)._.timexes]
+
+
+def test_saved_tagger_keeps_its_word_lists_and_settings(tmp_path):
+    # a lexicon folder with one more vague expression: "tempo hari" (the other day)
+    folder = tmp_path / "id"
+    shutil.copytree(resources.files("telisik.lang").joinpath("id"), folder)
+    with open(folder / "vague_time.tsv", "a", encoding="utf-8") as fh:
+        fh.write("tempo hari\tPAST_REF\n")
+    text = "Warga sudah melapor tempo hari, kata kepala desa."
+    assert _timexes(_tagger(), text) == []
+    custom = _tagger(lexicon=str(folder), time_join_window=0)
+    assert _timexes(custom, text) == [("tempo hari", "PAST_REF")]
+    custom.get_pipe("telisik_timexes").to_disk(tmp_path / "saved")
+    shutil.rmtree(folder)  # the saved component must not need the folder it was built from
+    restored = _tagger()
+    restored.get_pipe("telisik_timexes").from_disk(tmp_path / "saved")
+    assert _timexes(restored, text) == [("tempo hari", "PAST_REF")]
+    assert restored.get_pipe("telisik_timexes").settings.time_join_window == 0
+
+
+def test_saved_pipeline_loads_the_tagger_with_spacy_load(tmp_path):
+    nlp = _tagger(tense_window=10)
+    nlp.to_disk(tmp_path / "pipeline")
+    loaded = spacy.load(tmp_path / "pipeline")
+    assert loaded.get_pipe("telisik_timexes").settings.tense_window == 10
+    assert _timexes(loaded, "Kim tiba pagi ini di Vladivostok.") == [("pagi ini", "2023-09-12T08")]
+
+
+def test_time_join_window_decides_whether_a_clock_time_is_on_the_date_before_it():
+    text = "Gempa terjadi pada Sabtu (9/9) pukul 22.47 waktu setempat."
+    assert _timexes(_tagger(), text)[1] == ("pukul 22.47 waktu setempat", "2023-09-09T22:47")
+    assert _timexes(_tagger(time_join_window=0), text)[1] == ("pukul 22.47 waktu setempat", "2023-09-12T22:47")
+
+
+def test_tense_window_decides_how_far_back_a_tense_cue_counts():
+    # "akan" schedules the Saturday ahead; out of a 10-character window the nearest Saturday (the past one) wins
+    text = "Presiden akan bertolak menuju Tokyo dengan pesawat kepresidenan pada Sabtu."
+    assert _timexes(_tagger(), text) == [("Sabtu", "2023-09-16")]
+    assert _timexes(_tagger(tense_window=10), text) == [("Sabtu", "2023-09-09")]
+
+
+def test_year_centuries_decide_which_numbers_are_years():
+    text = "Gedung itu dibangun pada tahun 1890 oleh pemerintah kolonial."
+    assert _timexes(_tagger(), text) == []
+    assert _timexes(_tagger(year_centuries=["18", "19", "20"]), text) == [("tahun 1890", "1890")]
+
+
+def test_component_writes_records_and_spans_and_declares_what_it_assigns():
+    nlp = _tagger()
+    doc = nlp.make_doc("Rapat digelar Senin (11/9) pukul 10.00 WIB.")
+    doc._.published = "2023-09-12"
+    doc = nlp(doc)
+    assert all(isinstance(t, Timex) for t in doc._.timexes)
+    assert [(s.text, s.label_) for s in doc.spans["timexes"]] == [("Senin (11/9)", "DATE"), ("pukul 10.00 WIB", "TIME")]
+    assert doc.spans["timexes"][1]._.timex.zone == "+07:00"
+    assert doc._.timex_anchor == TimexAnchor("2023-09-12")
+    assert "doc._.timexes" in nlp.get_pipe_meta("telisik_timexes").assigns
+
+
+def test_timexes_set_from_dicts_become_records():
+    # the window reader moves time expressions found on the whole text and sets them as dicts
+    nlp = _tagger()
+    doc = nlp.make_doc("Kim tiba kemarin.")
+    set_timexes(doc, [{"text": "kemarin", "start": 9, "end": 16, "type": "DATE", "value": "2023-09-11"}], {"date": "2023-09-12"})
+    assert doc._.timexes == [Timex("kemarin", 9, 16, "DATE", "2023-09-11")]
+    assert doc._.timex_anchor.day.isoformat() == "2023-09-12"
+    assert [s.text for s in doc.spans["timexes"]] == ["kemarin"]
+
+
+def test_optional_fields_are_left_out_of_the_dict():
+    found = tag("Rapat digelar awal September 2023 pukul 10.00 WIB.", "2023-09-12")[0]
+    assert [t.to_dict() for t in found] == [
+        {"text": "awal September 2023", "start": 14, "end": 33, "type": "DATE", "value": "2023-09", "mod": "START"},
+        {"text": "pukul 10.00 WIB", "start": 34, "end": 49, "type": "TIME", "value": "2023-09-12T10:00", "zone": "+07:00"},
+    ]

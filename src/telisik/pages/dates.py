@@ -1,22 +1,24 @@
 """Fully specified dates: in bylines and date lines, and in article text.
 
 This is the part of the date grammar that needs no anchor; the
-time-expression tagger (``timex.py``) reads full dates in the body through
-:func:`find_dates` too, so a byline and a sentence give the same reading.
+time-expression tagger (``timex.py``) reads full dates in the body through a
+:class:`DateGrammar` too, so a byline and a sentence give the same reading.
 
 "12 September 2023", "Senin, 11 September 2023 10:15 WIB", "9/11/2023",
 "Kompas.com - 18/06/2025, 21:35 WIB", "Diperbarui 18 Jun 2025, 14:05 WIB".
-Month, weekday and time-zone names come from ``telisik/lang/id``.
+Month, weekday and time-zone names and the clock words come from
+``telisik/lang/id``.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date, datetime
 from functools import cache
 
-from telisik.lang import mapping
+from telisik.lang import mapping, table
 
 
 @dataclass(frozen=True)
@@ -55,36 +57,124 @@ def zone_offsets() -> dict[str, str]:
     return mapping("id", "timezones.tsv")
 
 
+def role_words(rows: Iterable[tuple[str, ...]], role: str) -> list[str]:
+    """The words of one role in a ``time_words.tsv`` table (role <TAB> word)."""
+    return [row[1] for row in rows if row[0] == role]
+
+
+# ---------------------------------------------------------------- faster scanning
+
+
+def alternation(words: Iterable[str]) -> str:
+    """A regex alternation of ``words``, longest first, a space matching any whitespace."""
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(set(words), key=lambda w: (-len(w), w)))
+
+
+def starting_with(pattern: str, flags: int, openers: Iterable[str]) -> re.Pattern[str]:
+    """``pattern`` compiled behind a lookahead for the first characters of ``openers``.
+
+    ``finditer`` tries a pattern at every position of the text; a pattern that
+    opens with ``\\b`` and optional alternations ("hari", weekday names, ...)
+    does real work at each word before failing. ``openers`` are what a match
+    can start with: the words the pattern's first alternatives are built from,
+    ``"0"`` for a digit (``\\d``). The lookahead is one class test, compiled with
+    the pattern's flags (so case folds as the pattern does), and it only
+    refuses positions where no match can start: the matches are the same.
+    """
+    initials = {w[0] for w in openers if w}
+    digit = bool(initials & set("0123456789"))
+    cls = "".join(re.escape(c) for c in sorted(initials - set("0123456789"))) + (r"\d" if digit else "")
+    return re.compile(f"(?=[{cls}])(?:{pattern})", flags)
+
+
+DIGIT = "0"  # the opener of a pattern that starts with a digit
+
+
+# ---------------------------------------------------------------- the grammar of full dates
+
+
+class DateGrammar:
+    """The regular expressions of full dates, built from month, weekday and zone names and clock words."""
+
+    def __init__(
+        self,
+        months: Mapping[str, int],
+        weekdays: Mapping[str, int],
+        zones: Mapping[str, str],
+        clock_words: Iterable[str],
+        year: str = r"(?:19|20)\d\d",
+    ) -> None:
+        self.months, self.weekdays, self.zones = dict(months), dict(weekdays), dict(zones)
+        time = (
+            rf"(?:[\s,|-]*(?:{alternation(clock_words)})?\s*(?P<hh>[01]?\d|2[0-3])[:.](?P<mm>[0-5]\d)(?:[:.][0-5]\d)?"
+            rf"\s*(?P<zone>{alternation(self.zones)})?\b)?"
+        )
+        weekday = rf"(?:(?P<wd>{alternation(self.weekdays)})\s*,?\s*)?"
+        flags = re.IGNORECASE
+        self.regexes = {
+            # 12 September 2023 / Senin, 11 Sep. 2023 10:15 WIB
+            "dmy": starting_with(
+                rf"\b{weekday}(?P<d>[0-3]?\d)\s+(?P<mon>{alternation(self.months)})\.?,?\s+(?P<y>{year})(?!\d{{2}}){time}",
+                flags,
+                [*self.weekdays, DIGIT],
+            ),
+            # September 12, 2023
+            "mdy": starting_with(
+                rf"\b(?P<mon>{alternation(self.months)})\.?\s+(?P<d>[0-3]?\d),?\s+(?P<y>{year})(?!\d{{2}}){time}", flags, self.months
+            ),
+            # 2023-09-12T10:15
+            "iso": starting_with(
+                rf"\b(?P<y>{year})-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?:[T ](?P<hh>[0-2]\d):(?P<mm>[0-5]\d))?", 0, [DIGIT]
+            ),
+            # 18/06/2025, 21:35 WIB. The year may run into following digits in
+            # scraped bylines ("9/11/20231 min read"), so no trailing boundary.
+            "num": starting_with(
+                rf"(?<![\d/]){weekday}(?P<a>[0-3]?\d)[/.-](?P<b>[01]?\d)[/.-](?P<y>{year}){time}", flags, [*self.weekdays, DIGIT]
+            ),
+        }
+
+    def find(self, text: str) -> list[tuple[int, int, DateStamp]]:
+        """Every full date (day, month and year) in ``text`` with its span."""
+        found: list[tuple[int, int, DateStamp]] = []
+        for kind in ("dmy", "mdy", "iso", "num"):
+            for m in self.regexes[kind].finditer(text):
+                if any(m.start() < e and s < m.end() for s, e, _ in found):
+                    continue
+                stamp = self._read(kind, m)
+                if stamp:
+                    found.append((m.start(), m.end(), stamp))
+        found.sort(key=lambda t: t[0])
+        return found
+
+    def _read(self, kind: str, m: re.Match[str]) -> DateStamp | None:
+        y = int(m["y"])
+        if kind in ("dmy", "mdy"):
+            day = safe_date(y, self.months[m["mon"].lower().rstrip(".")], int(m["d"]))
+            return self._stamp(m, day) if day else None
+        if kind == "iso":
+            day = safe_date(y, int(m["m"]), int(m["d"]))
+            return self._stamp(m, day) if day else None
+        a, b = int(m["a"]), int(m["b"])
+        dm = safe_date(y, b, a)  # Indonesian order: day/month
+        md = safe_date(y, a, b)
+        if dm and md and dm != md:
+            return self._stamp(m, dm, (md,))
+        found = dm or md
+        return self._stamp(m, found) if found else None
+
+    def _stamp(self, match: re.Match[str], day: date, ambiguous: tuple[date, ...] = ()) -> DateStamp:
+        groups = match.groupdict()
+        hour = int(groups["hh"]) if groups.get("hh") else None
+        minute = int(groups["mm"]) if groups.get("mm") else None
+        zone = self.zones.get((groups.get("zone") or "").upper())
+        weekday = self.weekdays.get(re.sub(r"\s+", " ", groups["wd"].lower())) if groups.get("wd") else None
+        return DateStamp(day, hour, minute, zone, ambiguous, weekday)
+
+
 @cache
-def _regexes() -> dict[str, re.Pattern[str]]:
-    months = "|".join(sorted((re.escape(m) for m in month_numbers()), key=len, reverse=True))
-    weekdays = "|".join(sorted((re.escape(w) for w in weekday_numbers()), key=len, reverse=True))
-    zones = "|".join(sorted(zone_offsets(), key=len, reverse=True))
-    time = rf"(?:[\s,|-]*(?:pukul|jam|at)?\s*(?P<hh>[01]?\d|2[0-3])[:.](?P<mm>[0-5]\d)(?:[:.][0-5]\d)?\s*(?P<zone>{zones})?\b)?"
-    weekday = rf"(?:(?P<wd>{weekdays})\s*,?\s*)?"
-    regexes = {
-        # 12 September 2023 / Senin, 11 Sep. 2023 10:15 WIB
-        "dmy": re.compile(
-            rf"\b{weekday}(?P<d>[0-3]?\d)\s+(?P<mon>{months})\.?,?\s+(?P<y>(?:19|20)\d\d)(?!\d{{2}}){time}",
-            re.IGNORECASE,
-        ),
-        # September 12, 2023
-        "mdy": re.compile(
-            rf"\b(?P<mon>{months})\.?\s+(?P<d>[0-3]?\d),?\s+(?P<y>(?:19|20)\d\d)(?!\d{{2}}){time}",
-            re.IGNORECASE,
-        ),
-        # 2023-09-12T10:15
-        "iso": re.compile(
-            r"\b(?P<y>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?:[T ](?P<hh>[0-2]\d):(?P<mm>[0-5]\d))?"
-        ),
-        # 18/06/2025, 21:35 WIB. The year may run into following digits in
-        # scraped bylines ("9/11/20231 min read"), so no trailing boundary.
-        "num": re.compile(
-            rf"(?<![\d/]){weekday}(?P<a>[0-3]?\d)[/.-](?P<b>[01]?\d)[/.-](?P<y>(?:19|20)\d\d){time}",
-            re.IGNORECASE,
-        ),
-    }
-    return {kind: first_char_gate(rx) for kind, rx in regexes.items()}
+def _grammar() -> DateGrammar:
+    """The page reader's date grammar, from the package's language files."""
+    return DateGrammar(month_numbers(), weekday_numbers(), zone_offsets(), role_words(table("id", "time_words.tsv"), "byline_clock"))
 
 
 def safe_date(y: int, m: int, d: int) -> date | None:
@@ -94,49 +184,9 @@ def safe_date(y: int, m: int, d: int) -> date | None:
         return None
 
 
-def _stamp(match: re.Match[str], day: date, ambiguous: tuple[date, ...] = ()) -> DateStamp:
-    groups = match.groupdict()
-    hour = int(groups["hh"]) if groups.get("hh") else None
-    minute = int(groups["mm"]) if groups.get("mm") else None
-    zone = zone_offsets().get((groups.get("zone") or "").upper())
-    weekday = weekday_numbers().get(re.sub(r"\s+", " ", groups["wd"].lower())) if groups.get("wd") else None
-    return DateStamp(day, hour, minute, zone, ambiguous, weekday)
-
-
 def find_dates(text: str) -> list[tuple[int, int, DateStamp]]:
     """Every full date (day, month and year) in ``text`` with its span."""
-    found: list[tuple[int, int, DateStamp]] = []
-    taken: list[tuple[int, int]] = []
-
-    def free(s: int, e: int) -> bool:
-        return all(e <= a or s >= b for a, b in taken)
-
-    rx = _regexes()
-    for kind in ("dmy", "mdy", "iso", "num"):
-        for m in rx[kind].finditer(text):
-            if not free(m.start(), m.end()):
-                continue
-            y = int(m["y"])
-            stamp: DateStamp | None = None
-            if kind in ("dmy", "mdy"):
-                day = safe_date(y, month_numbers()[m["mon"].lower().rstrip(".")], int(m["d"]))
-                stamp = _stamp(m, day) if day else None
-            elif kind == "iso":
-                day = safe_date(y, int(m["m"]), int(m["d"]))
-                stamp = _stamp(m, day) if day else None
-            else:
-                a, b = int(m["a"]), int(m["b"])
-                dm = safe_date(y, b, a)  # Indonesian order: day/month
-                md = safe_date(y, a, b)
-                if dm and md and dm != md:
-                    stamp = _stamp(m, dm, (md,))
-                elif dm or md:
-                    stamp = _stamp(m, dm or md)  # type: ignore[arg-type]
-            if stamp:
-                found.append((m.start(), m.end(), stamp))
-                taken.append((m.start(), m.end()))
-    found.sort(key=lambda t: t[0])
-    return found
+    return _grammar().find(text)
 
 
 _LEFTOVER = re.compile(r"[^\W\d_]{2,}")
@@ -216,82 +266,10 @@ def parse_iso(value: str) -> str | None:
     return dt.isoformat(timespec="minutes")
 
 
-# ---------------------------------------------------------------- faster scanning
-
-try:  # Python >= 3.11
-    from re import _constants as _sre_c
-    from re import _parser as _sre_p
-except ImportError:  # pragma: no cover - Python 3.10
-    import sre_constants as _sre_c  # type: ignore[no-redef]
-    import sre_parse as _sre_p  # type: ignore[no-redef]
-
-_CATEGORY_CLASS = {_sre_c.CATEGORY_DIGIT: r"\d", _sre_c.CATEGORY_WORD: r"\w", _sre_c.CATEGORY_SPACE: r"\s"}
-_REPEATS = tuple(op for op in (_sre_c.MAX_REPEAT, _sre_c.MIN_REPEAT, getattr(_sre_c, "POSSESSIVE_REPEAT", None)) if op is not None)
-
-
-def _first_chars(items: list) -> tuple[set[int], set, bool] | None:
-    """What the first character of a match of ``items`` (a parsed regex) can be:
-    (code points, categories, whether the match can be empty). None when unsure."""
-    chars: set[int] = set()
-    cats: set = set()
-    for op, av in items:
-        if op is _sre_c.AT or op is _sre_c.ASSERT or op is _sre_c.ASSERT_NOT:
-            continue  # zero-width: says nothing about the first character consumed
-        if op is _sre_c.LITERAL:
-            chars.add(av)
-            return chars, cats, False
-        if op is _sre_c.IN:
-            for kind, value in av:
-                if kind is _sre_c.LITERAL:
-                    chars.add(value)
-                elif kind is _sre_c.RANGE and value[1] - value[0] < 256:
-                    chars.update(range(value[0], value[1] + 1))
-                elif kind is _sre_c.CATEGORY and value in _CATEGORY_CLASS:
-                    cats.add(value)
-                else:
-                    return None
-            return chars, cats, False
-        if op is _sre_c.SUBPATTERN or op is _sre_c.BRANCH or op in _REPEATS:
-            if op is _sre_c.SUBPATTERN:
-                bodies, needed = [av[-1]], True
-            elif op is _sre_c.BRANCH:
-                bodies, needed = av[1], True
-            else:
-                bodies, needed = [av[2]], av[0] > 0
-            empty = False
-            for body in bodies:
-                found = _first_chars(list(body))
-                if found is None:
-                    return None
-                chars |= found[0]
-                cats |= found[1]
-                empty = empty or found[2]
-            if needed and not empty:
-                return chars, cats, False
-            continue
-        return None
-    return chars, cats, True
-
-
 def first_char_gate(rx: re.Pattern[str]) -> re.Pattern[str]:
-    """``rx`` behind a lookahead for the characters a match can start with.
+    """TRANSITIONAL: ``rx`` as it is, for callers not yet moved to :func:`starting_with`.
 
-    ``finditer`` tries a pattern at every position of the text; a pattern that
-    opens with ``\\b`` and optional alternations ("hari", weekday names, ...)
-    does real work at each word before failing. The lookahead is one class
-    test, and it only refuses positions where no match can start, so the
-    matches (spans and groups) are the same. ``rx`` itself when the first
-    characters cannot be worked out.
+    The gate used to be worked out from CPython's private regex parser; a pattern
+    now states what it starts with (``starting_with``) or goes ungated.
     """
-    try:
-        found = _first_chars(list(_sre_p.parse(rx.pattern, rx.flags)))
-    except Exception:  # noqa: BLE001 - an unreadable pattern is simply not gated
-        return rx
-    if found is None or found[2] or len(found[0]) > 512:
-        return rx
-    chars, cats, _ = found
-    cls = "".join(re.escape(chr(c)) for c in sorted(chars)) + "".join(sorted(_CATEGORY_CLASS[c] for c in cats))
-    if not cls:
-        return rx
-    gated = re.compile(f"(?=[{cls}])(?:{rx.pattern})", rx.flags)
-    return gated if gated.groupindex == rx.groupindex and gated.groups == rx.groups else rx
+    return rx
