@@ -10,10 +10,12 @@ from datetime import date
 
 import pytest
 
-from telisik.stories.cluster import ClusterConfig, StoryClusterer, cluster_articles
+from telisik.records.stories import Conflict, Story, SummarySentence, TimelineEntry
+from telisik.stories.cluster import ClusterConfig, ClusterInput, StoryClusterer, cluster_articles
 from telisik.stories.describe import (
     Mention,
     build_stories,
+    cluster_record,
     count_conflicts,
     counted_facts,
     group_events,
@@ -21,6 +23,7 @@ from telisik.stories.describe import (
     same_name,
     summarise,
     timeline_and_conflicts,
+    weekday_conflicts,
 )
 from telisik.stories.similarity import DocumentFrequencies
 
@@ -163,16 +166,16 @@ def test_reports_of_one_summit_merge_and_their_dates_conflict():
         ]},
     ]
     timeline, conflicts = timeline_and_conflicts(articles, {"a": 0, "b": 1, "c": 2})
-    whens = [t["when"] for t in timeline]
+    whens = [t.when for t in timeline]
     assert whens[0] == "2019"
-    summit = [t for t in timeline if t["when"].startswith("2023")]
-    assert len(summit) == 1 and set(summit[0]["articles"]) == {"a", "b", "c"}
-    assert summit[0]["who"][:2] == ["Kim Jong Un", "Vladimir Putin"]
-    date_conflicts = [c for c in conflicts if c["kind"] == "date"]
-    assert date_conflicts == [{"about": "date of MEET Kim Jong Un / Vladimir Putin", "kind": "date",
+    summit = [t for t in timeline if t.when.startswith("2023")]
+    assert len(summit) == 1 and set(summit[0].articles) == {"a", "b", "c"}
+    assert summit[0].who[:2] == ["Kim Jong Un", "Vladimir Putin"]
+    date_conflicts = [c for c in conflicts if c.kind == "date"]
+    assert [c.to_dict() for c in date_conflicts] == [{"about": "date of MEET Kim Jong Un / Vladimir Putin", "kind": "date",
                                "values": {"2023-09-12": ["b"], "2023-09-13": ["c"]}}]
-    place = [c for c in conflicts if c["kind"] == "place"]
-    assert place and set(place[0]["values"]) == {"Vladivostok", "Vostochny"}
+    place = [c for c in conflicts if c.kind == "place"]
+    assert place and set(place[0].values) == {"Vladivostok", "Vostochny"}
 
 
 def test_a_country_and_a_city_in_it_are_not_a_place_conflict():
@@ -201,7 +204,7 @@ def test_counts_and_count_conflicts_between_articles():
     # "dua orang dilaporkan hilang": a number written as a word is not read as a count
     assert counted_facts(BANJIR_B) == [("orang mengungsi", 3100.0, "3.100 warga")]
     conflicts = count_conflicts([{"id": "a", "body": BANJIR_A}, {"id": "b", "body": BANJIR_B}])
-    assert {"about": "number of orang mengungsi", "kind": "number", "values": {"3.412": ["a"], "3.100": ["b"]}} in conflicts
+    assert {"about": "number of orang mengungsi", "kind": "number", "values": {"3.412": ["a"], "3.100": ["b"]}} in [c.to_dict() for c in conflicts]
     assert count_conflicts([{"id": "a", "body": BANJIR_A}, {"id": "b", "body": BANJIR_A}]) == []
 
 
@@ -228,19 +231,19 @@ def test_build_stories_gives_the_contract_fields():
     stories = build_stories(articles)
     assert len(stories) == 2
     flood = stories[0]
-    assert flood["articles"] == ["a", "b"]  # earliest first
-    assert flood["outlets"] == ["Kompas", "Detik"]
-    assert (flood["first"], flood["last"]) == ("2024-03-04", "2024-03-05")
-    assert flood["title"] in {"Banjir Bandang Rendam 12 Desa di Muara Teluk", "Ribuan Warga Muara Teluk Mengungsi"}
-    assert 3 <= len(flood["summary"]) <= 6
-    for item in flood["summary"]:
-        assert item["sources"] and set(item["sources"]) <= {"a", "b"}
-        assert any(item["text"] in a["body"] for a in articles if a["id"] == item["sources"][0])
-    texts = [s["text"] for s in flood["summary"]]
+    assert flood.articles == ["a", "b"]  # earliest first
+    assert flood.outlets == ["Kompas", "Detik"]
+    assert (flood.first, flood.last) == ("2024-03-04", "2024-03-05")
+    assert flood.title in {"Banjir Bandang Rendam 12 Desa di Muara Teluk", "Ribuan Warga Muara Teluk Mengungsi"}
+    assert 3 <= len(flood.summary) <= 6
+    for item in flood.summary:
+        assert item.sources and set(item.sources) <= {"a", "b"}
+        assert any(item.text in a["body"] for a in articles if a["id"] == item.sources[0])
+    texts = [s.text for s in flood.summary]
     assert len(set(texts)) == len(texts)
     assert not any(t.startswith(("Mereka", "Namun", "Sementara")) for t in texts)
-    assert any(c["kind"] == "number" for c in flood["conflicts"])
-    assert stories[1]["articles"] == ["c"]
+    assert any(c.kind == "number" for c in flood.conflicts)
+    assert stories[1].articles == ["c"]
 
 
 def test_pipeline_fills_stories_and_each_article_names_its_story(analyzer, tmp_path):
@@ -266,7 +269,7 @@ def test_a_weekday_that_does_not_fit_its_date_is_shown_with_the_calendar():
         {"text": "Senin (12/9/2023)", "value": "2023-09-12", "weekday_mismatch": True},
         {"text": "Rabu (13/9/2023)", "value": "2023-09-13"},
     ]}]
-    assert weekday_conflicts(articles) == [{
+    assert [c.to_dict() for c in weekday_conflicts(articles)] == [{
         "about": "weekday of 2023-09-12", "kind": "weekday",
         "values": {"Senin (12/9/2023)": ["a"]}, "calendar": "2023-09-12 is a Selasa",
     }]
@@ -286,7 +289,7 @@ def test_leaving_and_arriving_are_two_timeline_entries_without_a_date_conflict()
     depart = {**ev("VISIT", ["Kim Jong Un"], "2023-09-10", "Pyongyang"), "phase": "depart"}
     arrive = ev("VISIT", ["Kim Jong Un"], "2023-09-12", "Rusia")
     timeline, conflicts = timeline_and_conflicts([{"id": "a", "published": "2023-09-12", "events": [depart, arrive]}], {"a": 0})
-    assert [(t["when"], t["where"]) for t in timeline] == [("2023-09-10", "Pyongyang"), ("2023-09-12", "Rusia")]
+    assert [(t.when, t.where) for t in timeline] == [("2023-09-10", "Pyongyang"), ("2023-09-12", "Rusia")]
     assert conflicts == []
 
 
@@ -299,7 +302,7 @@ def test_the_timeline_status_is_the_newest_articles():
         ]},
     ]
     timeline, _ = timeline_and_conflicts(articles, {"a": 0, "b": 1})
-    assert len(timeline) == 1 and timeline[0]["status"] == "occurred" and timeline[0]["articles"] == ["a", "b"]
+    assert len(timeline) == 1 and timeline[0].status == "occurred" and timeline[0].articles == ["a", "b"]
 
 
 def test_a_caption_dated_against_the_text_is_a_caption_date_conflict():
@@ -307,8 +310,8 @@ def test_a_caption_dated_against_the_text_is_a_caption_date_conflict():
     caption_event = {**ev("MEET", ["Kim Jong Un", "Vladimir Putin"], "2023-09-14", None), "in": "caption", "caption": 0}
     articles = [{"id": "a", "published": "2023-09-15", "events": [text_event], "caption_events": [caption_event]}]
     timeline, conflicts = timeline_and_conflicts(articles, {"a": 0})
-    assert [t["when"] for t in timeline] == ["2023-09-13"]  # the text's date, not the caption's
-    assert conflicts == [{"about": "caption date of MEET Kim Jong Un / Vladimir Putin", "kind": "caption_date",
+    assert [t.when for t in timeline] == ["2023-09-13"]  # the text's date, not the caption's
+    assert [c.to_dict() for c in conflicts] == [{"about": "caption date of MEET Kim Jong Un / Vladimir Putin", "kind": "caption_date",
                           "values": {"2023-09-13": ["a"], "2023-09-14": ["a"]}}]
 
 
@@ -322,7 +325,7 @@ def test_summary_sentences_stand_alone():
     # sentence spans as the pipeline's splitter gives them: at ". ", '" ' after a stop, and line breaks
     spans = [[m.start(), m.end()] for m in re.finditer(r"[^\n]+?(?:[.!?]\"?(?= |$)|(?=\n)|$)", body) if m.group().strip()]
     article = {"id": "a", "outlet": "Liputan6", "body": body, "dateline": None, "sentences": spans}
-    texts = [item["text"] for item in summarise([article], DocumentFrequencies(), size=6)]
+    texts = [item.text for item in summarise([article], DocumentFrequencies(), size=6)]
     assert texts[0].startswith("Presiden Donald Trump meminta Iran")  # the outlet's dateline is not part of it
     assert not any(t.startswith("Dan Iran") for t in texts)  # half a quote, opening on "Dan"
     assert not any(t.startswith("Syarat Gencatan") for t in texts)  # a subheading
@@ -338,21 +341,21 @@ def test_articles_with_odd_fields_still_get_stories():
          "events": None, "timexes": None},
     ]
     stories = build_stories(odd)
-    assert sorted(a for s in stories for a in s["articles"]) == ["a", "b"]
-    assert all("warnings" not in s for s in stories)
+    assert sorted(a for s in stories for a in s.articles) == ["a", "b"]
+    assert all(not s.warnings and "warnings" not in s.to_dict() for s in stories)
 
 
 def test_a_failing_story_stage_keeps_the_articles(monkeypatch):
-    from telisik.engine import local as pipeline
+    from telisik.collection import steps
     from telisik.records import Article
 
-    def broken(_articles):
+    def broken(_articles, _config=None):
         raise RuntimeError("boom")
 
-    monkeypatch.setattr(pipeline, "build_stories", broken)
+    monkeypatch.setattr(steps, "build_stories", broken)
     article = Article(id="a", source="a.txt", outlet=None, url=None, title="Banjir", authors=[], editors=[],
                       published="2024-03-04", language="id", body=BANJIR_A, captions=[], removed=[])
-    document = pipeline.build_document([article], [])
+    document = steps.collect([article], []).document()
     assert [a["id"] for a in document["articles"]] == ["a"] and document["stories"] == []
     assert document["warnings"] == ["stories not made: internal error in the story stage (RuntimeError: boom)"]
 
@@ -385,7 +388,98 @@ def test_a_conflict_says_which_of_its_sources_are_copies():
         article("b", "Detik", "Ribuan Warga Muara Teluk Mengungsi", BANJIR_B, "2024-03-05", ["Muara Teluk"]),
     ]
     (flood,) = build_stories(articles)
-    assert flood["duplicates"] == [{"article": "c", "of": "a", "similarity": flood["duplicates"][0]["similarity"]}]
-    evacuated = next(c for c in flood["conflicts"] if c["about"] == "number of orang mengungsi")
-    assert evacuated["values"] == {"3.412": ["a", "c"], "3.100": ["b"]}
-    assert evacuated["copies"] == {"c": "a"}
+    assert [d.to_dict() for d in flood.duplicates] == [{"article": "c", "of": "a", "similarity": flood.duplicates[0].similarity}]
+    evacuated = next(c for c in flood.conflicts if c.about == "number of orang mengungsi")
+    assert evacuated.values == {"3.412": ["a", "c"], "3.100": ["b"]}
+    assert evacuated.copies == {"c": "a"}
+
+
+def _flood_articles() -> list[dict]:
+    return [
+        article("a", "Kompas", "Banjir Bandang Rendam 12 Desa di Muara Teluk", BANJIR_A, "2024-03-04", ["Muara Teluk", "Lembah Hijau"]),
+        article("b", "Detik", "Ribuan Warga Muara Teluk Mengungsi", BANJIR_B, "2024-03-05", ["Muara Teluk", "Lembah Hijau"]),
+    ]
+
+
+def test_a_story_record_writes_the_contract_keys_in_order_and_reads_back():
+    (flood,) = build_stories(_flood_articles())
+    data = flood.to_dict()
+    assert list(data) == ["id", "title", "articles", "outlets", "first", "last", "summary", "timeline", "conflicts", "duplicates"]
+    assert list(data["summary"][0]) == ["text", "sources", "outlet"]
+    number = next(c for c in data["conflicts"] if c["kind"] == "number")
+    assert list(number) == ["about", "kind", "values"]  # no calendar, no copies: the keys are left out
+    again = Story.from_dict(data)
+    assert again == flood and isinstance(again.summary[0], SummarySentence) and isinstance(again.conflicts[0], Conflict)
+
+
+def test_a_timeline_entry_and_a_weekday_conflict_as_the_document_writes_them():
+    articles = [{"id": "a", "published": "2023-09-14", "timexes": [
+        {"text": "Senin (12/9/2023)", "value": "2023-09-12", "weekday_mismatch": True}],
+        "events": [ev("MEET", ["Kim Jong Un", "Vladimir Putin"], "2023-09-13", "Vostochny")]}]
+    (entry,), _ = timeline_and_conflicts(articles, {"a": 0})
+    assert entry == TimelineEntry(when="2023-09-13", type="MEET", who=["Kim Jong Un", "Vladimir Putin"], where="Vostochny",
+                                  status="occurred", description="x", articles=["a"])
+    assert list(entry.to_dict()) == ["when", "type", "who", "where", "status", "description", "articles"]
+    (weekday,) = weekday_conflicts(articles)
+    assert list(weekday.to_dict()) == ["about", "kind", "values", "calendar"]
+
+
+def test_a_story_whose_description_fails_keeps_its_articles_and_says_why(monkeypatch):
+    from telisik.stories import describe
+
+    def broken(_articles):
+        raise ValueError("odd count")
+
+    monkeypatch.setattr(describe, "count_conflicts", broken)
+    (flood,) = build_stories(_flood_articles())
+    assert flood.articles == ["a", "b"] and flood.title is None and flood.summary == [] and flood.timeline == []
+    assert flood.warnings == ["timeline, conflicts and summary not made (ValueError: odd count)"]
+    assert flood.to_dict()["warnings"] == flood.warnings
+
+
+def test_article_records_and_their_dicts_make_the_same_stories():
+    from telisik.records import Article
+
+    records = [
+        Article(id=d["id"], source=f"{d['id']}.txt", outlet=d["outlet"], url=None, title=d["title"], authors=[], editors=[],
+                published=d["published"], language="id", body=d["body"], captions=[], removed=[], sentences=d["sentences"],
+                entities=d["entities"])
+        for d in _flood_articles()
+    ]
+    assert [s.to_dict() for s in build_stories(records)] == [s.to_dict() for s in build_stories([r.to_dict() for r in records])]
+
+
+def test_compact_cluster_records_count_mentions_as_the_full_articles_list_them():
+    full = {**_flood_articles()[0], "entities": [
+        {"name": "Muara Teluk", "type": "LOC", "mentions": [{"text": "Muara Teluk"}, {"text": "Muara Teluk"}]},
+        {"name": "Suryani", "type": "PER", "mentions": [{"text": "Suryani"}]},
+        {"name": "Senin", "type": "DATE", "mentions": [{"text": "Senin"}]},  # not a name the clustering counts
+    ]}
+    compact = cluster_record(full, body_words=400)
+    assert compact["entities"][0] == {"name": "Muara Teluk", "type": "LOC", "mentions": 2}
+    assert ClusterInput.of(compact).names == ClusterInput.of(full).names == (("Muara Teluk", 2), ("Suryani", 1))
+
+
+def test_an_outlet_dateline_on_an_indonesian_domain_is_not_part_of_the_summary():
+    body = ("Detik.co.id, Lembah Hijau - Banjir bandang merendam 12 desa di Kecamatan Muara Teluk sejak Senin dini hari. "
+            "Sebanyak 3.412 warga mengungsi ke balai desa dan masjid setelah Sungai Cikarang meluap.")
+    cut = body.index(" Sebanyak")
+    article = {"id": "a", "outlet": "Detik", "body": body, "dateline": None, "sentences": [[0, cut], [cut + 1, len(body)]]}
+    texts = [item.text for item in summarise([article], DocumentFrequencies(), size=3)]
+    assert texts[0].startswith("Banjir bandang merendam 12 desa")
+
+
+def test_event_records_make_the_timeline_and_conflicts_their_dicts_make():
+    from telisik.records.events import Event
+
+    def event(when: str, where: str | None, **more) -> dict:
+        return {**ev("MEET", ["Kim Jong Un", "Vladimir Putin"], when, where), "when_span": None, "start": 0, "end": 1, **more}
+
+    dicts = [{"id": "a", "published": "2023-09-15", "events": [event("2023-09-13", "Vostochny")],
+              "caption_events": [event("2023-09-14", None, **{"in": "caption", "caption": 0})]}]
+    records = [{**d, "events": [Event.from_dict(e) for e in d["events"]],
+                "caption_events": [Event.from_dict(e) for e in d["caption_events"]]} for d in dicts]
+    assert records[0]["caption_events"][0].in_ == "caption"
+    from_dicts, from_records = timeline_and_conflicts(dicts, {"a": 0}), timeline_and_conflicts(records, {"a": 0})
+    assert from_records == from_dicts
+    assert [c.kind for c in from_records[1]] == ["caption_date"]  # the caption's date is read as the caption's

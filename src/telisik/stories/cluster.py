@@ -41,7 +41,8 @@ from typing import Any
 from datasketch import MinHash, MinHashLSH
 
 from telisik.pages.dates import iso_day
-from telisik.stories.similarity import DocumentFrequencies, Vector, add, dot, fold_name, norm, top, weigh, words
+from telisik.stories.similarity import DocumentFrequencies, Vector, add, dot, norm, top, weigh, words
+from telisik.text import fold_name
 
 ENTITY_TYPES = ("PER", "ORG", "LOC")
 
@@ -77,6 +78,42 @@ class ClusterConfig:
     num_perm: int = 64
 
 
+@dataclass(frozen=True)
+class ClusterInput:
+    """What the clustering reads of one article: its words, its day, and how often it names whom."""
+
+    id: str
+    title: str
+    body: str
+    day: date | None
+    names: tuple[tuple[str, int], ...] = ()  # (name, mentions) of its people, organisations and places
+
+    @classmethod
+    def of(cls, record: Mapping[str, Any]) -> ClusterInput:
+        """From an article's dict or a ``cluster_record``: ``id``, ``title``, ``body`` (or ``text``), ``entities``,
+        and ``day`` or ``published``; an entity's ``mentions`` are a list, or their count in a compact record."""
+        entities = record.get("entities")
+        return cls(
+            id=str(record["id"]),
+            title=str(record.get("title") or ""),
+            body=str(record.get("body") or record.get("text") or ""),
+            day=iso_day(record.get("day")) or iso_day(record.get("published")),
+            names=tuple(named for e in (entities if isinstance(entities, list) else []) if (named := _named(e))),
+        )
+
+
+def _entity_field(entity: object, key: str) -> Any:
+    # an entity is a dict until the entity family is typed, a record after
+    return entity.get(key) if isinstance(entity, Mapping) else getattr(entity, key, None)
+
+
+def _named(entity: object) -> tuple[str, int] | None:
+    name, mentions = _entity_field(entity, "name"), _entity_field(entity, "mentions")
+    if _entity_field(entity, "type") not in ENTITY_TYPES or not isinstance(name, str):
+        return None
+    return name, max(1, mentions if isinstance(mentions, int) else len(mentions or ()))
+
+
 @dataclass
 class Features:
     """What the clustering knows of one article."""
@@ -104,27 +141,19 @@ def _crc32(data: bytes) -> int:
     return zlib.crc32(data)
 
 
-def features(record: Mapping[str, Any], config: ClusterConfig, df: DocumentFrequencies) -> Features:
-    """Features of a record: ``id``, ``title``, ``body`` (or ``text``), ``entities``, and ``day`` or ``published``."""
-    title = str(record.get("title") or "")
-    body = str(record.get("body") or record.get("text") or "")
-    body_words = words(body)[: config.body_words]
+def features(article: ClusterInput, config: ClusterConfig, df: DocumentFrequencies) -> Features:
+    """An article's term counts in the three spaces, and its body's word 3-shingles."""
+    body_words = words(article.body)[: config.body_words]
     common = df.common_words(0.3)
-    title_counts = Counter(w for w in words(title) if w not in common)
+    title_counts = Counter(w for w in words(article.title) if w not in common)
     counts = Counter(w for w in body_words if w not in common)
     names: Counter[str] = Counter()
-    entities = record.get("entities")
-    for entity in entities if isinstance(entities, list) else []:
-        if isinstance(entity, Mapping) and entity.get("type") in ENTITY_TYPES and isinstance(entity.get("name"), str):
-            key = "e:" + fold_name(entity["name"])
-            mentions = entity.get("mentions")
-            # a list of mentions, or their count (the compact records of telisik.engine.batch)
-            names[key] += max(1, mentions if isinstance(mentions, int) else len(mentions or ()))
+    for name, mentions in article.names:
+        names["e:" + fold_name(name)] += mentions
     shingles = {" ".join(body_words[i : i + 3]).encode("utf-8", "surrogatepass") for i in range(max(0, len(body_words) - 2))}
-    day = iso_day(record.get("day")) or iso_day(record.get("published"))
     # the headline's terms live in a space of their own: "t:iran" is not "iran"
     spaces = {"title": Counter({"t:" + w: c for w, c in title_counts.items()}), "words": counts, "names": names}
-    return Features(str(record["id"]), day, spaces, shingles)
+    return Features(article.id, article.day, spaces, shingles)
 
 
 def story_id(first_article: str) -> str:
@@ -155,9 +184,10 @@ class StoryClusterer:
 
     # ------------------------------------------------------------------ the stream
 
-    def add(self, record: Mapping[str, Any]) -> str:
+    def add(self, record: Mapping[str, Any] | ClusterInput) -> str:
         """Put one article in a story; returns the story id."""
-        f = features(record, self.config, self.df)
+        article = record if isinstance(record, ClusterInput) else ClusterInput.of(record)
+        f = features(article, self.config, self.df)
         if f.id in self.story_of:
             return self.story_of[f.id]
         if f.day and (self.now is None or f.day > self.now):
@@ -168,6 +198,7 @@ class StoryClusterer:
 
         signature = self._signature(f)
         copy = self._near_duplicate(f, signature)
+        sid: str | None
         if copy:
             original, similarity = copy
             sid = self.story_of[original]
@@ -223,7 +254,8 @@ class StoryClusterer:
                 postings = self.index.get(term)
                 if postings and len(postings) <= self.config.max_postings:
                     hits.update(postings)
-        hits.pop(exclude, None)
+        if exclude is not None:
+            hits.pop(exclude, None)
         # ties broken by age, not by set order, so a run gives the same stories whatever the hash seed
         return [sid for sid, _ in sorted(hits.items(), key=lambda kv: (-kv[1], self.stories[kv[0]].number))[:limit]]
 

@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import math
 import re
-import unicodedata
 from collections import Counter
 from collections.abc import Iterable
 from functools import cache
@@ -21,12 +20,6 @@ from importlib import resources
 Vector = dict[str, float]
 
 _WORD = re.compile(r"[^\W\d_]{3,}")
-
-
-def fold_name(name: str) -> str:
-    """A name as a comparison key: "Kim Jong-un" and "Kim Jong Un" give the same."""
-    text = unicodedata.normalize("NFKC", name).lower().replace("-", " ")
-    return " ".join(re.findall(r"\w+", text))
 
 
 def words(text: str) -> list[str]:

@@ -1,0 +1,76 @@
+"""The records of the story stage: stories and what each says (``stories`` of ``analysis.json``).
+
+Fields are declared in the order of the keys in ``analysis.json``; a field
+declared with ``omit_when`` is a key that appears only sometimes.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from telisik.records.base import Record, omit_when
+
+
+@dataclass
+class SummarySentence(Record):
+    """One sentence of a story's extractive summary, and the articles that say it."""
+
+    text: str
+    sources: list[str]  # the article it was taken from first, then those with a nearly equal sentence
+    outlet: str | None  # the outlet of the first source
+
+
+@dataclass
+class TimelineEntry(Record):
+    """One dated event of a story, merged across the articles that report it."""
+
+    when: str  # TIMEX3 value: the best-supported date
+    type: str  # event type (MEET, VISIT, ...)
+    who: list[str]
+    where: str | None
+    status: str | None  # occurred, planned or ongoing, as the newest article gives it
+    description: str
+    articles: list[str]
+
+
+@dataclass
+class Conflict(Record):
+    """What the articles of a story disagree on: each value and the articles that give it."""
+
+    about: str
+    kind: str  # date, caption_date, place, number, weekday
+    values: dict[str, list[str]]
+    # a weekday conflict: what the calendar says of the date
+    calendar: str | None = omit_when(None)
+    # syndicated copies among the articles giving a value: copy -> original
+    copies: dict[str, str] = omit_when({})
+
+
+@dataclass
+class Duplicate(Record):
+    """A near-duplicate article of a story, and the article it copies."""
+
+    article: str
+    of: str
+    similarity: float
+
+
+@dataclass
+class Story(Record):
+    """One story: the articles on one matter, its summary, timeline and conflicts."""
+
+    id: str
+    title: str | None
+    articles: list[str]  # dated first, oldest first
+    outlets: list[str]
+    first: str | None  # ISO day of the earliest article
+    last: str | None
+    summary: list[SummarySentence] = field(default_factory=list)
+    timeline: list[TimelineEntry] = field(default_factory=list)
+    conflicts: list[Conflict] = field(default_factory=list)
+    duplicates: list[Duplicate] = field(default_factory=list)
+    # the story's summary, timeline and conflicts could not be made (one odd article)
+    warnings: list[str] = omit_when([])
+
+
+__all__ = ["Conflict", "Duplicate", "Story", "SummarySentence", "TimelineEntry"]
