@@ -5,14 +5,17 @@ from __future__ import annotations
 import pytest
 import spacy
 
-from telisik.nlp.citations import find_citations, source_line_citations
+from telisik.nlp.citations import CitationFinder, CitationLexicon, find_citations, source_line_records
+from telisik.records.quotes import Citation
+
+LEXICON = CitationFinder(spacy.blank("id")).lexicon
 
 
 def sources(text: str) -> list[str]:
-    found = find_citations(text)
+    found = find_citations(text, LEXICON)
     for c in found:
-        d = c.to_dict(text)
-        assert text[d["start"] : d["end"]] == d["text"]  # offsets are into the body
+        d = c.record(text)
+        assert text[d.start : d.end] == d.text  # offsets are into the body
     return [c.source for c in found]
 
 
@@ -47,9 +50,9 @@ def test_chain_names_both_organisations():
         "Pertemuan itu akan digelar di Vladivostok, melansir The National News dari The New York Times "
         "seperti mengutip sumber-sumber Amerika Serikat dan sekutu."
     )
-    found = find_citations(text)
+    found = find_citations(text, LEXICON)
     assert [c.source for c in found] == ["The National News", "The New York Times"]
-    assert found[1].to_dict(text)["text"] == "melansir The National News dari The New York Times"
+    assert found[1].record(text).text == "melansir The National News dari The New York Times"
 
 
 def test_unknown_organisation_after_a_strong_cue():
@@ -79,8 +82,8 @@ def test_case_matters_for_short_agency_names():
 
 
 def test_source_line_removed_by_the_cleaner():
-    assert [c["source"] for c in source_line_citations(["12 September 2023", "kp/rs (AP, AFP, Reuters)"])] == ["AP", "AFP", "Reuters"]
-    assert source_line_citations(["Baca juga: Reuters (AP) rilis data"]) == []
+    assert [c.source for c in source_line_records(["12 September 2023", "kp/rs (AP, AFP, Reuters)"])] == ["AP", "AFP", "Reuters"]
+    assert source_line_records(["Baca juga: Reuters (AP) rilis data"]) == []
 
 
 def test_component_sets_doc_citations():
@@ -89,4 +92,56 @@ def test_component_sets_doc_citations():
     nlp = spacy.blank("id")
     nlp.add_pipe("telisik_citations")
     doc = nlp("Gempa mengguncang Taiwan timur, lapor Kyodo. Foto: Reuters/Ann Wang")
-    assert doc._.citations == [{"source": "Kyodo", "text": "lapor Kyodo", "start": 32, "end": 43}]
+    assert doc._.citations == [Citation(source="Kyodo", text="lapor Kyodo", start=32, end=43)]
+
+
+def test_component_marks_the_citations_as_spans_labelled_with_the_source():
+    nlp = spacy.blank("id")
+    nlp.add_pipe("telisik_citations")
+    doc = nlp("Harga minyak naik dua persen pada Senin, melansir Reuters dan CNN.")
+    assert [(s.text, s.label_) for s in doc.spans["citations"]] == [("melansir Reuters", "Reuters"), ("melansir Reuters dan CNN", "CNN")]
+    assert [(c.name_start, c.cue_start, c.known) for c in doc._.cited_names] == [(50, 41, True), (62, 41, True)]
+
+
+def test_source_line_lists_joined_by_dan():
+    assert [c.source for c in source_line_records(["ae/hp (AP dan AFP)"])] == ["AP", "AFP"]
+
+
+def test_strong_gap_is_a_setting():
+    text = "Kapal itu tenggelam di lepas pantai Kreta, melansir  Kathimerini."  # two spaces after the cue
+    assert sources(text) == []
+    nlp = spacy.blank("id")
+    nlp.add_pipe("telisik_citations", config={"strong_gap_chars": 2})
+    assert [c.source for c in nlp(text)._.citations] == ["Kathimerini"]
+
+
+def test_saved_finder_keeps_its_lexicon_and_settings(tmp_path):
+    nlp = spacy.blank("id")
+    saved = nlp.add_pipe("telisik_citations", config={"strong_gap_chars": 2})
+    saved.to_disk(tmp_path / "citations")
+    # files that do not exist: what the restored finder knows comes from the saved data alone
+    restored = CitationFinder(nlp, media="tidak-ada.tsv", cues="tidak-ada.tsv").from_disk(tmp_path / "citations")
+    assert isinstance(restored.lexicon, CitationLexicon) and restored.strong_gap_chars == 2
+    doc = restored(nlp.make_doc("Gempa mengguncang Taiwan timur, lapor Kyodo. Kapal tenggelam, melansir  Kathimerini."))
+    assert [c.source for c in doc._.citations] == ["Kyodo", "Kathimerini"]
+
+
+def test_finder_round_trips_through_bytes():
+    nlp = spacy.blank("id")
+    data = CitationFinder(nlp, strong_gap_chars=2).to_bytes()
+    restored = CitationFinder(nlp, media="tidak-ada.tsv").from_bytes(data)
+    assert [c.source for c in restored(nlp.make_doc("Kapal tenggelam, melansir  Kathimerini."))._.citations] == ["Kathimerini"]
+
+
+def test_a_removed_source_line_citation_reads_back_with_its_place():
+    written = source_line_records(["kp/rs (AP, AFP)"])[0].to_dict()
+    cit = Citation.from_dict(written)
+    assert (cit.source, cit.start, cit.in_) == ("AP", None, "removed")
+    assert cit.to_dict() == written and list(cit.to_dict()) == ["source", "text", "start", "end", "in"]
+    assert "in" not in Citation("Kyodo", "lapor Kyodo", 32, 43).to_dict()
+
+
+def test_source_line_records_say_where_they_were_read():
+    [ap, afp] = source_line_records(["", "kp/rs (AP, AFP)"])
+    assert (ap.source, afp.source, ap.in_, ap.start) == ("AP", "AFP", "removed", None)
+    assert source_line_records(["Baca juga: Reuters (AP) rilis data"]) == []

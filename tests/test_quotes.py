@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import importlib.util
 import json
 
@@ -10,7 +11,8 @@ import spacy
 from spacy.language import Language
 
 from telisik.nlp import citations, quotes  # noqa: F401 - registers the factories
-from telisik.nlp.pipeline import make_sentence_splitter  # noqa: F401 - registers telisik_sentences
+from telisik.nlp.sentences import make_sentence_splitter  # noqa: F401 - registers telisik_sentences
+from telisik.records.entities import Entity, Mention
 
 
 @pytest.fixture(scope="module")
@@ -20,14 +22,24 @@ def nlp() -> Language:
     return pipe
 
 
+@functools.cache
+def finders(nlp: Language) -> tuple[citations.CitationFinder, quotes.QuoteFinder]:
+    """The citation and quote components, made once per pipeline."""
+    return nlp.create_pipe("telisik_citations"), nlp.create_pipe("telisik_quotes")
+
+
 def find(nlp: Language, text: str, entities: list[dict] | None = None) -> list[dict]:
-    """Run the quote component the way the pipeline does: sentences first, entities set before it."""
+    """Run the quote component the way the pipeline does: sentences first, entities and citations set before it."""
     doc = nlp(text)
-    doc._.entities = entities or []
-    doc = nlp.create_pipe("telisik_quotes")(doc)
+    doc._.entities = [
+        Entity(e["id"], None, e["name"], e["type"], [Mention(m["text"], m["start"], m["end"]) for m in e["mentions"]])
+        for e in entities or []
+    ]
+    cite, quote = finders(nlp)
+    doc = quote(cite(doc))
     for q in doc._.quotes:
-        assert text[q["start"] : q["end"]] == q["text"]  # offsets are into the body
-    return doc._.quotes
+        assert text[q.start : q.end] == q.text  # offsets are into the body
+    return [q.to_dict() for q in doc._.quotes]
 
 
 def by_start(qs: list[dict]) -> list[tuple[str, str | None, bool]]:
@@ -515,3 +527,52 @@ def test_an_acronym_typed_as_a_person_does_not_take_the_pronoun(nlp):
     )
     ents = [entity("p1", "Dwi Handoko", "PER", text), entity("p2", "Zero ODOL", "PER", text, "ODOL", "Zero ODOL")]
     assert [q["speaker"] for q in find(nlp, text, ents)] == ["Dwi Handoko", "Dwi Handoko"]
+
+
+# ------------------------------------------------------------------ the component
+
+
+def quotes_of(nlp: Language, quote: quotes.QuoteFinder, text: str) -> list[tuple[str, str | None]]:
+    doc = nlp(text)
+    doc._.entities = []
+    doc = quote(finders(nlp)[0](doc))
+    return [(q.text, q.speaker) for q in doc._.quotes]
+
+
+SHORT = "Stok aman, kata Kepala Dinas Perdagangan Budi Santoso."
+
+
+def test_the_shortest_quote_is_a_setting(nlp):
+    assert quotes_of(nlp, finders(nlp)[1], SHORT) == []
+    assert quotes_of(nlp, nlp.create_pipe("telisik_quotes", config={"min_quote_words": 2}), SHORT) == [("Stok aman", "Budi Santoso")]
+
+
+def test_saved_finder_keeps_its_lexicon_and_settings(nlp, tmp_path):
+    nlp.create_pipe("telisik_quotes", config={"min_quote_words": 2}).to_disk(tmp_path / "quotes")
+    # files that do not exist: what the restored finder knows comes from the saved data alone
+    restored = quotes.QuoteFinder(nlp, speech_verbs="tidak-ada.tsv", quote_words="tidak-ada.tsv").from_disk(tmp_path / "quotes")
+    assert restored.settings.min_quote_words == 2
+    assert quotes_of(nlp, restored, SHORT) == [("Stok aman", "Budi Santoso")]
+
+
+def test_quotes_read_the_citations_found_before_them(nlp):
+    text = "Kim kemungkinan akan naik kereta lapis baja ke Vladivostok, lapor The New York Times."
+    doc = nlp(text)
+    doc._.entities = []
+    with pytest.raises(ValueError, match="telisik_citations"):
+        finders(nlp)[1](doc)
+    assert find(nlp, text)[0]["speaker"] == "The New York Times"
+
+
+def test_pipeline_runs_citations_before_quotes():
+    from telisik.nlp.pipeline import build_pipeline
+
+    nlp = build_pipeline()
+    assert nlp.pipe_names.index("telisik_citations") < nlp.pipe_names.index("telisik_quotes")
+    assert nlp.analyze_pipes()["problems"]["telisik_quotes"] == []
+
+
+def test_finder_round_trips_through_bytes(nlp):
+    data = nlp.create_pipe("telisik_quotes", config={"min_quote_words": 2}).to_bytes()
+    restored = quotes.QuoteFinder(nlp, speech_verbs="tidak-ada.tsv").from_bytes(data)
+    assert quotes_of(nlp, restored, SHORT) == [("Stok aman", "Budi Santoso")]

@@ -22,7 +22,7 @@ from spacy.language import Language
 from telisik.collection.steps import Deduplicator, collect, internal_error
 from telisik.engine.budget import PageTimeout, time_budget
 from telisik.limits import DEFAULT_MAX_BYTES, DEFAULT_MAX_CHARS, DEFAULT_PAGE_SECONDS
-from telisik.nlp.citations import source_line_citations
+from telisik.nlp.citations import source_line_records
 from telisik.nlp.facts import Facts, nlp_text, true_to
 from telisik.nlp.pipeline import build_pipeline
 from telisik.nlp.windows import WINDOW_CHARS, analyse_windows
@@ -31,6 +31,7 @@ from telisik.pages.clean import CleanPage
 from telisik.pages.extract import HtmlError
 from telisik.pages.read import Reader
 from telisik.records import Article, RawDocument, Rejection
+from telisik.records.events import Event
 
 log = logging.getLogger(__name__)
 
@@ -211,12 +212,11 @@ class Analyzer:
         article.events = facts.events
         # DW's closing "kp/rs (AP, AFP, Reuters)" names the agencies the article draws on; the
         # cleaner moved it to `removed`, so it is read there ("in": "removed", no body offsets)
-        cited = {c["source"] for c in article.citations}
-        for citation in source_line_citations(article.removed):
-            if citation["source"] not in cited:
-                article.citations.append({**citation, "in": "removed"})
+        cited = {c.source for c in article.citations}
+        article.citations += [c for c in source_line_records(article.removed) if c.source not in cited]
         article.sentences = facts.sentences
-        article.caption_events = self.caption_events(article.captions, article.published or (article.timex_anchor or {}).get("date"))
+        anchor = article.published or (article.timex_anchor.date if article.timex_anchor else None)
+        article.caption_events = self.caption_events(article.captions, anchor)
         article.stats = {
             "paragraphs": article.stats.get("paragraphs", 0),
             "sentences": len(article.sentences),
@@ -224,7 +224,7 @@ class Analyzer:
         }
         return article
 
-    def caption_events(self, captions: list[str], anchor: str | None) -> list[dict[str, Any]]:
+    def caption_events(self, captions: list[str], anchor: str | None) -> list[Event]:
         """Events a photo caption states ("Kim dan Putin bertemu, Selasa (13/6/2023)"), kept apart from the body's.
 
         A caption's date can contradict the text; the story stage compares them.
@@ -235,11 +235,7 @@ class Analyzer:
             doc._.published = anchor
             docs.append(doc)
         # one pipe call for an article's captions: the NER network takes them as one batch
-        return [
-            {**event, "in": "caption", "caption": i}
-            for i, doc in enumerate(self.nlp.pipe(docs, batch_size=MAX_CAPTIONS))
-            for event in doc._.events or []
-        ]
+        return [event.in_caption(i) for i, doc in enumerate(self.nlp.pipe(docs, batch_size=MAX_CAPTIONS)) for event in doc._.events or []]
 
     def analyze(
         self,

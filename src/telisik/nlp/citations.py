@@ -4,45 +4,101 @@ A citation is a news organisation named after (or, for "Reuters melaporkan",
 before) a citation cue: "lapor The New York Times", "melansir Reuters",
 "dikutip melalui Reuters", "kata para pejabat kepada New York Times",
 "melansir The National News dari The New York Times" (both, in that chain).
-The cues are in ``lang/id/citation_cues.tsv``; the organisations in
-``data/media.tsv`` (international media) and ``data/outlets.tsv`` (Indonesian
-outlets). A name the lists do not know counts only right after a strong cue
-("melansir Sky News"), since "menurut", "kepada" or "melalui" before an unknown
-name are ordinary words. A media name with no cue (a photo credit "Foto:
-AFP", a story about CNN itself) is not a citation.
+The cues are in ``lang/id/citation_cues.tsv``, the words that chain names in
+``lang/id/citation_joiners.tsv``; the organisations in ``data/media.tsv``
+(international media) and ``data/outlets.tsv`` (Indonesian outlets). A name the
+lists do not know counts only right after a strong cue ("melansir Sky News"),
+since "menurut", "kepada" or "melalui" before an unknown name are ordinary
+words. A media name with no cue (a photo credit "Foto: AFP", a story about CNN
+itself) is not a citation.
 
-``doc._.citations`` holds one JSON-ready dict per cited mention:
-``{"source", "text", "start", "end"}`` with ``text == doc.text[start:end]``.
+The ``telisik_citations`` component writes ``doc._.citations`` (one
+``records.quotes.Citation`` per cited mention, ``text == doc.text[start:end]``),
+``doc.spans["citations"]`` (the same stretches, labelled with the source) and
+``doc._.cited_names`` (each mention's name and cue offsets, which the quote
+component reads).
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
-from functools import cache
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from functools import cached_property
 from importlib import resources
+from pathlib import Path
 from typing import Any
 
+import srsly
+from spacy import util
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, SpanGroup
 
 from telisik.lang import table
 from telisik.nlp.doc import doc_text
-from telisik.pages import metadata
 from telisik.pages.dates import first_char_gate
+from telisik.records.quotes import Citation
 
 if not Doc.has_extension("citations"):
     Doc.set_extension("citations", default=None)
+if not Doc.has_extension("cited_names"):
+    Doc.set_extension("cited_names", default=None)
 
 _NAME_CHARS = r"[\w.&'’-]"
-# Words that may join a chain of organisations after the first one:
-# "Reuters dan CNN", "The National News dari The New York Times", "(KCNA)".
-_CHAIN = re.compile(
-    r"^\s*(?:,|\(|/|dan|serta|atau|maupun|dari|melalui|via|yang mengutip|seperti mengutip|mengutip)?\s*(?:dan\s+)?$", re.IGNORECASE
-)
 # The stretch between a cue and a name never crosses a sentence end, a quotation mark or a colon.
 _BARRIER = re.compile(r"[.!?;:\"“”«»\n]")
 _CAPITALISED_RUN = re.compile(rf"(?:The\s+)?[A-Z]{_NAME_CHARS}*(?:\s+(?:of\s+|de\s+)?[A-Z0-9]{_NAME_CHARS}*){{0,3}}")
+_SOURCE_LINE = re.compile(r"^\s*[a-z]{1,4}(?:/[a-z]{1,4})+\s*\((?P<sources>[^()]+)\)\s*$")
+
+
+# --------------------------------------------------------------------------- media names
+
+
+def _data_rows(name: str) -> list[list[str]]:
+    text = resources.files("telisik.data").joinpath(name).read_text(encoding="utf-8")
+    return [ln.split("\t") for ln in text.splitlines() if ln.strip() and not ln.startswith("#")]
+
+
+def _strip_the(name: str) -> str:
+    return re.sub(r"^[Tt]he\s+", "", name.strip())
+
+
+def _aliases(column: str) -> tuple[str, ...]:
+    return tuple(a.strip() for a in column.split(","))
+
+
+@dataclass(frozen=True)
+class MediaNames:
+    """Every written form of a known news organisation (without a leading "The") -> its canonical name."""
+
+    names: dict[str, str]
+
+    @classmethod
+    def read(cls, media_file: str = "media.tsv", outlets_file: str = "outlets.tsv") -> MediaNames:
+        """The lists of ``telisik/data``: ``outlets_file`` (host, name, aliases) and ``media_file`` (name, aliases)."""
+        # Indonesian outlets first so that the international list wins a clash ("DW").
+        rows = [(cols[1].strip(), _aliases(cols[2]) if len(cols) > 2 else ()) for cols in _data_rows(outlets_file)]
+        rows += [(cols[0].strip(), _aliases(cols[1]) if len(cols) > 1 else ()) for cols in _data_rows(media_file)]
+        names: dict[str, str] = {}
+        for canonical, aliases in rows:
+            for form in (canonical, *aliases):
+                if len(form) >= 2:
+                    names[_strip_the(form)] = canonical
+        return cls(names)
+
+    def canonical(self, name: str) -> str | None:
+        """The canonical name of a known news organisation written as ``name``, else None."""
+        return self.names.get(_strip_the(name))
+
+    @cached_property
+    def regex(self) -> re.Pattern[str]:
+        # Case-sensitive so that "AP" is not "ap" and "Time" is not "time"; longest first.
+        forms = sorted(self.names, key=len, reverse=True)
+        alternation = "|".join(re.escape(f) for f in forms)
+        return first_char_gate(re.compile(rf"(?<![\w-])(?:[Tt]he\s+)?(?P<name>{alternation})(?![\w-])"))
+
+
+# --------------------------------------------------------------------------- cues and the lexicon
 
 
 @dataclass(frozen=True)
@@ -54,7 +110,88 @@ class Cue:
 
 
 @dataclass(frozen=True)
-class Citation:
+class CitationLexicon:
+    """What the citation finder reads: media names, cue rows, joiners and the words that are no source."""
+
+    media: MediaNames
+    cue_rows: tuple[tuple[str, ...], ...]  # pattern, strength, side[, most words between cue and name]
+    joiners: tuple[str, ...]  # may join a chain of names: "Reuters dan CNN", "A dari B", "(KCNA)"
+    seconds: tuple[str, ...]  # may follow a joiner (", dan CNN"); they also separate a source line's list
+    not_a_source: frozenset[str]
+    default_max_gap: int = 5
+
+    @cached_property
+    def cues(self) -> tuple[Cue, ...]:
+        cues = []
+        for row in self.cue_rows:
+            pattern, strength, side = row[0], row[1], row[2]
+            max_gap = int(row[3]) if len(row) > 3 else self.default_max_gap
+            rx = first_char_gate(re.compile(rf"(?<![\w-])(?:{pattern})(?![\w-])", re.IGNORECASE))
+            cues.append(Cue(rx, strength == "strong", side == "before", max_gap))
+        return tuple(cues)
+
+    @cached_property
+    def chain(self) -> re.Pattern[str]:
+        joiners = "|".join(re.escape(j) for j in self.joiners)
+        seconds = "|".join(re.escape(s) for s in self.seconds)
+        return re.compile(rf"^\s*(?:{joiners})?\s*(?:(?:{seconds})\s+)?$", re.IGNORECASE)
+
+    @classmethod
+    def read(
+        cls,
+        *,
+        cues_file: str,
+        joiners_file: str,
+        media_file: str,
+        outlets_file: str,
+        quote_words_file: str,
+        not_source_roles: Iterable[str],
+        date_files: Iterable[str],
+        default_max_gap: int = 5,
+    ) -> CitationLexicon:
+        """The lexicon from the files of ``lang/id`` and ``telisik/data``."""
+        roles = set(not_source_roles)
+        # titles, institutions and statement nouns: "dikutip dari Kementerian Luar Negeri" cites a ministry, not media
+        words = {row[0] for row in table("id", quote_words_file) if row[1] in roles}
+        for name in date_files:  # nor dates: "dikutip Jumat (20/6/2025)" cites no one
+            words |= {row[0].lower() for row in table("id", name)}
+        joiner_rows = table("id", joiners_file)
+        return cls(
+            media=MediaNames.read(media_file, outlets_file),
+            cue_rows=table("id", cues_file),
+            joiners=tuple(row[0] for row in joiner_rows if row[1] == "joiner"),
+            seconds=tuple(row[0] for row in joiner_rows if row[1] == "second"),
+            not_a_source=frozenset(words),
+            default_max_gap=default_max_gap,
+        )
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "media": self.media.names,
+            "cue_rows": [list(row) for row in self.cue_rows],
+            "joiners": list(self.joiners),
+            "seconds": list(self.seconds),
+            "not_a_source": sorted(self.not_a_source),
+            "default_max_gap": self.default_max_gap,
+        }
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> CitationLexicon:
+        return cls(
+            media=MediaNames(dict(data["media"])),
+            cue_rows=tuple(tuple(row) for row in data["cue_rows"]),
+            joiners=tuple(data["joiners"]),
+            seconds=tuple(data["seconds"]),
+            not_a_source=frozenset(data["not_a_source"]),
+            default_max_gap=int(data["default_max_gap"]),
+        )
+
+
+# --------------------------------------------------------------------------- finding citations
+
+
+@dataclass(frozen=True)
+class CitedName:
     """One cited organisation: its name span and the span of the cue that cites it."""
 
     source: str
@@ -72,81 +209,49 @@ class Citation:
     def end(self) -> int:
         return max(self.cue_end, self.name_end)
 
-    def to_dict(self, text: str) -> dict[str, Any]:
-        return {"source": self.source, "text": text[self.start : self.end], "start": self.start, "end": self.end}
+    def record(self, text: str) -> Citation:
+        return Citation(self.source, text[self.start : self.end], self.start, self.end)
 
 
-def _data_rows(name: str) -> list[list[str]]:
-    text = resources.files("telisik.data").joinpath(name).read_text(encoding="utf-8")
-    return [ln.split("\t") for ln in text.splitlines() if ln.strip() and not ln.startswith("#")]
+@dataclass
+class _Search:
+    """One text's search: the names the lists know in it, and the citations found so far by name start."""
+
+    text: str
+    lexicon: CitationLexicon
+    lookback: int
+    strong_gap: int
+    names: list[tuple[int, int]] = field(default_factory=list)
+    found: dict[int, CitedName] = field(default_factory=dict)
+
+    def add(self, cit: CitedName) -> None:
+        old = self.found.get(cit.name_start)
+        # Keep the earliest cue: "Melansir dari kantor berita Rusia, Interfax" rather than "kantor berita Rusia, Interfax".
+        if old is None or cit.cue_start < old.cue_start:
+            self.found[cit.name_start] = cit
+
+    def media_at(self, start: int, end: int) -> list[re.Match[str]]:
+        return list(self.lexicon.media.regex.finditer(self.text, start, end))
 
 
-def _strip_the(name: str) -> str:
-    return re.sub(r"^[Tt]he\s+", "", name.strip())
+def find_citations(text: str, lexicon: CitationLexicon, lookback: int = 80, strong_gap: int = 1) -> list[CitedName]:
+    """The cited organisations in ``text``, in text order, one per cited mention.
 
-
-@cache
-def media_names() -> dict[str, str]:
-    """Every written form of a known news organisation (without a leading "The") -> its canonical name."""
-    # Indonesian outlets first so that the international list wins a clash ("DW").
-    rows = [(name, aliases) for _, name, aliases in metadata.outlet_rows()]
-    for cols in _data_rows("media.tsv"):
-        rows.append((cols[0].strip(), tuple(a.strip() for a in cols[1].split(",")) if len(cols) > 1 else ()))
-    names: dict[str, str] = {}
-    for canonical, aliases in rows:
-        for form in (canonical, *aliases):
-            if len(form) >= 2:
-                names[_strip_the(form)] = canonical
-    return names
-
-
-@cache
-def _media_regex() -> re.Pattern[str]:
-    # Case-sensitive so that "AP" is not "ap" and "Time" is not "time"; longest first.
-    forms = sorted(media_names(), key=len, reverse=True)
-    alternation = "|".join(re.escape(f) for f in forms)
-    return first_char_gate(re.compile(rf"(?<![\w-])(?:[Tt]he\s+)?(?P<name>{alternation})(?![\w-])"))
-
-
-@cache
-def _cues() -> tuple[Cue, ...]:
-    cues = []
-    for row in table("id", "citation_cues.tsv"):
-        pattern, strength, side = row[0], row[1], row[2]
-        max_gap = int(row[3]) if len(row) > 3 else 5
-        rx = first_char_gate(re.compile(rf"(?<![\w-])(?:{pattern})(?![\w-])", re.IGNORECASE))
-        cues.append(Cue(rx, strength == "strong", side == "before", max_gap))
-    return tuple(cues)
-
-
-@cache
-def _not_a_source() -> frozenset[str]:
-    # Titles, institutions and statement nouns: "dikutip dari Kementerian Luar Negeri" cites a ministry, not media.
-    words = {row[0] for row in table("id", "quote_words.tsv") if row[1] in {"title", "institution", "statement"}}
-    # nor dates: "dikutip Jumat (20/6/2025)" cites no one
-    words |= {row[0].lower() for row in table("id", "weekdays.tsv")} | {row[0].lower() for row in table("id", "months.tsv")}
-    return frozenset(words)
-
-
-def canonical_media(name: str) -> str | None:
-    """The canonical name of a known news organisation written as ``name``, else None."""
-    return media_names().get(_strip_the(name))
-
-
-def _media_at(text: str, start: int, end: int) -> list[re.Match[str]]:
-    return list(_media_regex().finditer(text, start, end))
-
-
-def _chain_after(text: str, first: re.Match[str], limit: int) -> list[re.Match[str]]:
-    """The organisations joined to ``first`` by "dan", "dari", ",": "Reuters dan CNN", "A dari B"."""
-    chain = [first]
-    pos = first.end()
-    for m in _media_at(text, pos, limit):
-        if not _CHAIN.match(text[pos : m.start()]):
-            break
-        chain.append(m)
-        pos = m.end()
-    return chain
+    ``lookback``: how many characters before a cue that follows its organisation
+    ("Reuters melaporkan") are searched; ``strong_gap``: the most spaces between
+    a strong cue and an unknown name it cites.
+    """
+    search = _Search(text, lexicon, lookback, strong_gap)
+    search.names = [(m.start(), m.end()) for m in lexicon.media.regex.finditer(text)]
+    for cue in lexicon.cues:
+        for cm in cue.pattern.finditer(text):
+            if any(s <= cm.start() < e for s, e in search.names):
+                continue  # "Kantor Berita" inside "Kantor Berita Pusat Korea Utara" is part of the name
+            if cue.before:
+                _cited_after(search, cue, cm)
+            else:
+                _cited_before(search, cue, cm)
+    return sorted(search.found.values(), key=lambda c: c.name_start)
 
 
 def _limit(text: str, pos: int) -> int:
@@ -159,99 +264,223 @@ def _limit(text: str, pos: int) -> int:
     return len(text)
 
 
-_LAST_FOUND: tuple[str, tuple[Citation, ...]] | None = None
+def _chain_after(search: _Search, first: re.Match[str], limit: int) -> list[re.Match[str]]:
+    """The organisations joined to ``first`` by "dan", "dari", ",": "Reuters dan CNN", "A dari B"."""
+    chain = [first]
+    pos = first.end()
+    for m in search.media_at(pos, limit):
+        if not search.lexicon.chain.match(search.text[pos : m.start()]):
+            break
+        chain.append(m)
+        pos = m.end()
+    return chain
 
 
-def find_citations(text: str) -> list[Citation]:
-    """The cited organisations in ``text``, in text order, one per cited mention.
-
-    The quote finder and the citation component both ask for the same text's
-    citations, so the last text's (immutable) citations are kept.
-    """
-    global _LAST_FOUND
-    last = _LAST_FOUND
-    if last is not None and (last[0] is text or last[0] == text):
-        return list(last[1])
-    found = _find_citations(text)
-    _LAST_FOUND = (text, tuple(found))
-    return found
+def _unknown_name(search: _Search, cue: Cue, cm: re.Match[str], limit: int) -> re.Match[str] | None:
+    """A capitalised run right after a strong cue ("melansir Sky News"), not a title, an institution or a date."""
+    text = search.text
+    stretch = text[cm.end() : limit]
+    pos = cm.end() + len(stretch) - len(stretch.lstrip(" \u00a0"))
+    if not cue.strong or pos > cm.end() + search.strong_gap:
+        return None
+    run = _CAPITALISED_RUN.match(text, pos, limit)
+    if run and (not _strip_the(run.group(0)) or _strip_the(run.group(0)).split()[0].lower() in search.lexicon.not_a_source):
+        return None
+    return run
 
 
-def _find_citations(text: str) -> list[Citation]:
-    found: dict[int, Citation] = {}
-
-    def add(cit: Citation) -> None:
-        old = found.get(cit.name_start)
-        # Keep the earliest cue: "Melansir dari kantor berita Rusia, Interfax" rather than "kantor berita Rusia, Interfax".
-        if old is None or cit.cue_start < old.cue_start:
-            found[cit.name_start] = cit
-
-    names = [(m.start(), m.end()) for m in _media_regex().finditer(text)]
-    for cue in _cues():
-        for cm in cue.pattern.finditer(text):
-            if any(s <= cm.start() < e for s, e in names):
-                continue  # "Kantor Berita" inside "Kantor Berita Pusat Korea Utara" is part of the name
-            if cue.before:
-                limit = _limit(text, cm.end())
-                media = _media_at(text, cm.end(), limit)
-                pos = cm.end() + len(text[cm.end() : limit]) - len(text[cm.end() : limit].lstrip(" \u00a0"))
-                run = _CAPITALISED_RUN.match(text, pos, limit) if cue.strong and pos <= cm.end() + 1 else None
-                if run and (not _strip_the(run.group(0)) or _strip_the(run.group(0)).split()[0].lower() in _not_a_source()):
-                    run = None
-                if run and media and media[0].start() >= run.end():
-                    media = []  # "Melansir CNBC International, ... Nikkei": the name right after a strong cue is the source
-                if media and len(text[cm.end() : media[0].start()].split()) <= cue.max_gap:
-                    sources: set[str] = set()
-                    for m in _chain_after(text, media[0], limit):
-                        source = media_names()[m["name"]]
-                        # "Kantor Berita Pusat Korea Utara (KCNA)" is one organisation, not two
-                        if source not in sources:
-                            sources.add(source)
-                            add(Citation(source, m.start(), m.end(), cm.start(), cm.end(), True))
-                    continue
-                if run and not run.group(0).strip().isdigit():
-                    add(Citation(run.group(0).strip(), run.start(), run.end(), cm.start(), cm.end(), False))
-            else:
-                # "Reuters melaporkan", "Interfax, juga melaporkan": the organisation just before the cue
-                start = max(0, cm.start() - 80)
-                before = [m for m in _media_at(text, start, cm.start())]
-                if before:
-                    m = before[-1]
-                    gap = text[m.end() : cm.start()]
-                    if not _BARRIER.search(gap) and len(gap.replace(",", " ").split()) <= cue.max_gap:
-                        add(Citation(media_names()[m["name"]], m.start(), m.end(), cm.start(), cm.end(), True))
-    return sorted(found.values(), key=lambda c: c.name_start)
+def _cited_after(search: _Search, cue: Cue, cm: re.Match[str]) -> None:
+    """The organisations after a cue: "melansir Reuters", "melansir A dari B", "lapor Kathimerini"."""
+    text = search.text
+    limit = _limit(text, cm.end())
+    media = search.media_at(cm.end(), limit)
+    run = _unknown_name(search, cue, cm, limit)
+    if run and media and media[0].start() >= run.end():
+        media = []  # "Melansir CNBC International, ... Nikkei": the name right after a strong cue is the source
+    if media and len(text[cm.end() : media[0].start()].split()) <= cue.max_gap:
+        sources: set[str] = set()
+        for m in _chain_after(search, media[0], limit):
+            source = search.lexicon.media.names[m["name"]]
+            # "Kantor Berita Pusat Korea Utara (KCNA)" is one organisation, not two
+            if source not in sources:
+                sources.add(source)
+                search.add(CitedName(source, m.start(), m.end(), cm.start(), cm.end(), True))
+        return
+    if run and not run.group(0).strip().isdigit():
+        search.add(CitedName(run.group(0).strip(), run.start(), run.end(), cm.start(), cm.end(), False))
 
 
-_SOURCE_LINE = re.compile(r"^\s*[a-z]{1,4}(?:/[a-z]{1,4})+\s*\((?P<sources>[^()]+)\)\s*$")
+def _cited_before(search: _Search, cue: Cue, cm: re.Match[str]) -> None:
+    """The organisation just before a cue that follows it: "Reuters melaporkan", "Interfax, juga melaporkan"."""
+    text = search.text
+    before = search.media_at(max(0, cm.start() - search.lookback), cm.start())
+    if not before:
+        return
+    m = before[-1]
+    gap = text[m.end() : cm.start()]
+    if not _BARRIER.search(gap) and len(gap.replace(",", " ").split()) <= cue.max_gap:
+        search.add(CitedName(search.lexicon.media.names[m["name"]], m.start(), m.end(), cm.start(), cm.end(), True))
 
 
-def source_line_citations(lines: list[str]) -> list[dict[str, Any]]:
+# --------------------------------------------------------------------------- source lines
+
+
+def source_line_records(lines: list[str], media: MediaNames | None = None, joiners_file: str = "citation_joiners.tsv") -> list[Citation]:
     """Agencies credited in a source line the cleaner removed from the body: DW's "kp/rs (AP, AFP, Reuters)".
 
-    The body offsets do not apply, so ``start`` and ``end`` are None.
+    The body offsets do not apply, so ``start`` and ``end`` are None, and ``in_`` is
+    "removed". ``media``: the names to know (by default the lists of ``telisik/data``);
+    both files are read only when a line is a source line, which few articles have.
     """
-    out: list[dict[str, Any]] = []
+    out: list[Citation] = []
     for line in lines:
         m = _SOURCE_LINE.match(line)
         if not m:
             continue
-        for part in re.split(r",|\bdan\b|/", m["sources"]):
-            source = canonical_media(part.strip())
-            if source and all(c["source"] != source for c in out):
-                out.append({"source": source, "text": line.strip(), "start": None, "end": None})
+        media = media or MediaNames.read()
+        words = [row[0] for row in table("id", joiners_file) if row[1] == "list"]
+        split = re.compile("|".join([",", *(rf"\b{re.escape(word)}\b" for word in words), "/"]))
+        for part in split.split(m["sources"]):
+            source = media.canonical(part.strip())
+            if source and all(c.source != source for c in out):
+                out.append(Citation(source, line.strip(), None, None, in_="removed"))
     return out
 
 
-class Finder:
-    """Fills ``doc._.citations``."""
+# --------------------------------------------------------------------------- the component
+
+
+class CitationFinder:
+    """Fills ``doc._.citations``, ``doc._.cited_names`` and ``doc.spans[spans_key]``."""
+
+    def __init__(
+        self,
+        nlp: Language,
+        name: str = "telisik_citations",
+        *,
+        cues: str = "citation_cues.tsv",
+        joiners: str = "citation_joiners.tsv",
+        media: str = "media.tsv",
+        outlets: str = "outlets.tsv",
+        quote_words: str = "quote_words.tsv",
+        not_source_roles: Iterable[str] = ("title", "institution", "statement"),
+        date_words: Iterable[str] = ("weekdays.tsv", "months.tsv"),
+        default_max_gap: int = 5,
+        lookback_chars: int = 80,
+        strong_gap_chars: int = 1,
+        spans_key: str = "citations",
+    ):
+        """File names are of ``lang/id`` (cues, joiners, quote words, dates) and ``telisik/data`` (media, outlets)."""
+        self.name = name
+        self.files: dict[str, Any] = {
+            "cues_file": cues,
+            "joiners_file": joiners,
+            "media_file": media,
+            "outlets_file": outlets,
+            "quote_words_file": quote_words,
+            "not_source_roles": list(not_source_roles),
+            "date_files": list(date_words),
+            "default_max_gap": default_max_gap,
+        }
+        self.lookback_chars = lookback_chars
+        self.strong_gap_chars = strong_gap_chars
+        self.spans_key = spans_key
+        self._lexicon: CitationLexicon | None = None
+
+    @property
+    def lexicon(self) -> CitationLexicon:
+        """The lexicon restored by ``from_disk``, else read from the package's files on first use."""
+        if self._lexicon is None:
+            self._lexicon = CitationLexicon.read(**self.files)
+        return self._lexicon
 
     def __call__(self, doc: Doc) -> Doc:
         text = doc_text(doc)
-        doc._.citations = [c.to_dict(text) for c in find_citations(text)]
+        cited = find_citations(text, self.lexicon, self.lookback_chars, self.strong_gap_chars)
+        doc._.cited_names = cited
+        doc._.citations = [c.record(text) for c in cited]
+        spans = [doc.char_span(c.start, c.end, label=c.source, alignment_mode="expand") for c in cited]
+        doc.spans[self.spans_key] = SpanGroup(doc, name=self.spans_key, spans=[s for s in spans if s is not None])
         return doc
 
+    def _settings(self) -> dict[str, Any]:
+        return {"lookback_chars": self.lookback_chars, "strong_gap_chars": self.strong_gap_chars, "spans_key": self.spans_key}
 
-@Language.factory("telisik_citations", default_config={})
-def make_finder(nlp: Language, name: str) -> Finder:
-    return Finder()
+    def _restore(self, data: dict[str, Any]) -> None:
+        self.lookback_chars = int(data["lookback_chars"])
+        self.strong_gap_chars = int(data["strong_gap_chars"])
+        self.spans_key = str(data["spans_key"])
+
+    def to_disk(self, path: str | Path, *, exclude: Iterable[str] = ()) -> None:
+        """The lexicon (media names, cues, joiners, words that are no source) and the settings, as JSON."""
+        serializers: dict[str, Callable[[Path], Any]] = {
+            "lexicon": lambda p: srsly.write_json(p.with_suffix(".json"), self.lexicon.to_json()),
+            "cfg": lambda p: srsly.write_json(p, self._settings()),
+        }
+        util.to_disk(path, serializers, exclude)
+
+    def to_bytes(self, *, exclude: Iterable[str] = ()) -> bytes:
+        return srsly.msgpack_dumps({"lexicon": self.lexicon.to_json(), "cfg": self._settings()})
+
+    def from_bytes(self, data: bytes, *, exclude: Iterable[str] = ()) -> CitationFinder:
+        saved = srsly.msgpack_loads(data)
+        self._lexicon = CitationLexicon.from_json(saved["lexicon"])
+        self._restore(saved["cfg"])
+        return self
+
+    def from_disk(self, path: str | Path, *, exclude: Iterable[str] = ()) -> CitationFinder:
+        deserializers: dict[str, Callable[[Path], Any]] = {
+            "lexicon": lambda p: setattr(self, "_lexicon", CitationLexicon.from_json(srsly.read_json(p.with_suffix(".json")))),
+            "cfg": lambda p: self._restore(srsly.read_json(p)),
+        }
+        util.from_disk(path, deserializers, exclude)
+        return self
+
+
+@Language.factory(
+    "telisik_citations",
+    default_config={
+        "cues": "citation_cues.tsv",
+        "joiners": "citation_joiners.tsv",
+        "media": "media.tsv",
+        "outlets": "outlets.tsv",
+        "quote_words": "quote_words.tsv",
+        "not_source_roles": ["title", "institution", "statement"],
+        "date_words": ["weekdays.tsv", "months.tsv"],
+        "default_max_gap": 5,
+        "lookback_chars": 80,
+        "strong_gap_chars": 1,
+        "spans_key": "citations",
+    },
+    assigns=["doc._.citations", "doc._.cited_names", "doc.spans"],
+)
+def make_finder(
+    nlp: Language,
+    name: str,
+    cues: str,
+    joiners: str,
+    media: str,
+    outlets: str,
+    quote_words: str,
+    not_source_roles: list[str],
+    date_words: list[str],
+    default_max_gap: int,
+    lookback_chars: int,
+    strong_gap_chars: int,
+    spans_key: str,
+) -> CitationFinder:
+    return CitationFinder(
+        nlp,
+        name,
+        cues=cues,
+        joiners=joiners,
+        media=media,
+        outlets=outlets,
+        quote_words=quote_words,
+        not_source_roles=not_source_roles,
+        date_words=date_words,
+        default_max_gap=default_max_gap,
+        lookback_chars=lookback_chars,
+        strong_gap_chars=strong_gap_chars,
+        spans_key=spans_key,
+    )
