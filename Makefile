@@ -1,10 +1,10 @@
 # make demo: set up .venv and analyse the bundled examples into out/
-# make test: set up .venv and run lint and the tests
+# make test: set up .venv and run lint, the type check and the tests
 PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 
-.PHONY: setup demo test lint bench clean
+.PHONY: setup demo test lint typecheck bench clean
 
 $(BIN)/telisik: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -20,7 +20,10 @@ demo: setup
 lint: setup
 	$(BIN)/ruff check src tests bench scripts
 
-test: setup lint
+typecheck: setup
+	$(BIN)/mypy
+
+test: setup lint typecheck
 	$(BIN)/pytest -q
 
 bench: setup

@@ -355,7 +355,7 @@ def describe_block(grouped: list[tuple[Any, list[Any]]], block: int, df_snapshot
     from telisik.stories.describe import describe_story
 
     df = DocumentFrequencies()
-    df.n_seen, df.seen = df_snapshot[0], df_snapshot[1]  # type: ignore[assignment]
+    df.n_seen, df.seen = df_snapshot[0], df_snapshot[1]
     items = next((v for k, v in grouped if k == block), [])
     stories: dict[str, list[tuple[Placement, dict[str, Any]]]] = defaultdict(list)
     for _, place, article in items:

@@ -8,22 +8,26 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import Any
 
 from spacy.tokens import Doc
+
+from telisik.records.entities import Entity, Mention
+from telisik.records.events import Event
+from telisik.records.quotes import Citation, Quote
+from telisik.records.timex import Timex, TimexAnchor
 
 
 @dataclass
 class Facts:
-    """What the article stage keeps of an annotated text: the components' JSON-ready facts
-    (offsets into the text), its sentences as [start, end] and its token count."""
+    """What the article stage keeps of an annotated text: the components' records (offsets
+    into the text), its sentences as [start, end] and its token count."""
 
-    timexes: list[dict[str, Any]]
-    timex_anchor: dict[str, Any] | None
-    entities: list[dict[str, Any]]
-    quotes: list[dict[str, Any]]
-    citations: list[dict[str, Any]]
-    events: list[dict[str, Any]]
+    timexes: list[Timex]
+    timex_anchor: TimexAnchor | None
+    entities: list[Entity]
+    quotes: list[Quote]
+    citations: list[Citation]
+    events: list[Event]
     sentences: list[list[int]]
     tokens: int
 
@@ -65,9 +69,10 @@ def true_to(body: str, facts: Facts) -> None:
     """The texts the facts quote from the body taken from ``body`` itself, where ``nlp_text`` changed it."""
     if not (_SURROGATE.search(body) or _LONG_RUN.search(body)):
         return
-    spans = [*facts.timexes, *facts.quotes, *facts.citations, *(m for e in facts.entities for m in e.get("mentions", []))]
+    spans: list[Timex | Quote | Citation | Mention] = [*facts.timexes, *facts.quotes, *facts.citations]
+    spans += [m for e in facts.entities for m in e.mentions]
     for item in spans:
-        if isinstance(item.get("start"), int) and isinstance(item.get("end"), int):
-            item["text"] = body[item["start"] : item["end"]]
+        if item.start is not None and item.end is not None:
+            item.text = body[item.start : item.end]
     for ev in facts.events:
-        ev["trigger"] = body[ev["start"] : ev["end"]]
+        ev.trigger = body[ev.start : ev.end]

@@ -12,7 +12,7 @@ into ``doc.text``):
 - ``telisik_sentences`` (``sentences.py``): sentence starts, read by every later component as ``doc.sents``.
 - ``telisik_timexes`` (``timex.py``): ``doc._.timexes`` and ``doc.spans["timexes"]``,
   normalised against ``doc._.published`` (set it before calling ``nlp(doc)``).
-- entity pipes (``entities.py``: the trained ``ner``, the gazetteer and the
+- entity pipes (``entities.py``: the trained ``ner``, the gazetteer (``gazetteer.py``) and the
   alias linker): ``doc.ents`` and ``doc._.entities``.
 - ``telisik_citations`` (``citations.py``) and ``telisik_quotes`` (``quotes.py``):
   ``doc._.citations``, ``doc._.quotes``.
@@ -32,9 +32,11 @@ To analyse text with a known publication date::
 from __future__ import annotations
 
 import re
+from typing import cast
 
 import spacy
 from spacy.language import Language
+from spacy.tokenizer import Tokenizer
 
 from telisik.nlp import citations, entities, events, quotes, sentences, timex  # noqa: F401 - registers the factories
 
@@ -81,7 +83,8 @@ def _anchor_prefix_search(nlp: Language) -> None:
     unchanged (an alternative without ``^``, like Indonesian's ``<a([^>]+)>``,
     is still tried everywhere).
     """
-    search = nlp.tokenizer.prefix_search
+    tokenizer = cast(Tokenizer, nlp.tokenizer)
+    search = tokenizer.prefix_search
     rx = getattr(search, "__self__", None)
     if not isinstance(rx, re.Pattern) or not isinstance(rx.pattern, str) or rx.flags & re.MULTILINE:
         return
@@ -102,7 +105,7 @@ def _anchor_prefix_search(nlp: Language) -> None:
         return
     if fast.groups != rx.groups:
         return
-    nlp.tokenizer.prefix_search = fast.search
+    tokenizer.prefix_search = fast.search
 
 
 def build_pipeline() -> Language:

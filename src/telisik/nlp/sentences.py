@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any, cast
 
 import numpy
 import srsly
@@ -84,7 +85,7 @@ class IndonesianSentenceSplitter:
         i = 0
         while i < n:
             i = self._next_start(tokens, i, starts)
-        doc.from_array([SENT_START], starts.astype(numpy.uint64).reshape(n, 1))
+        doc.from_array([SENT_START], cast(Any, starts.astype(numpy.uint64).reshape(n, 1)))
         return doc
 
     def _next_start(self, tokens: _Tokens, i: int, starts: numpy.ndarray) -> int:

@@ -1250,9 +1250,7 @@ def _as_date(value: Any) -> date | None:
         "time_join_window": 40,
         "spans_key": "timexes",
     },
-    # It reads only the text and doc._.published, which the caller sets; it declares the sentence
-    # starts so that analyze_pipes keeps it after the splitter, where build_pipeline puts it.
-    requires=["token.is_sent_start"],
+    # it reads only the text and doc._.published, which the caller sets: it requires no other component
     assigns=["doc._.timexes", "doc._.timex_anchor", "doc.spans"],
 )
 def make_timex_tagger(

@@ -421,7 +421,10 @@ MODEL_CARD_TEMPLATE = PACKAGE_DIR / "models" / "model_card_template.md"
 def write_model_card(report: dict, out_dir: Path, path: Path) -> None:
     """MODEL_CARD.md from the template and a training run's report."""
     config = CONFIG.read_text()
-    max_steps = int(re.search(r"^max_steps = (\d+)", config, re.M).group(1))
+    found = re.search(r"^max_steps = (\d+)", config, re.M)
+    if found is None:
+        raise ValueError(f"{CONFIG} sets no max_steps")
+    max_steps = int(found.group(1))
     size = sum(p.stat().st_size for p in out_dir.rglob("*") if p.is_file())
     data = report["data"]
     names = {"nergrit": "NERGrit test", "nerp": "NERP test (lower-cased)"}

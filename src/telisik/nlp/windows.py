@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Sequence
+from dataclasses import replace
 from datetime import date
-from typing import Any
+from typing import TypeVar
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -13,11 +14,15 @@ from spacy.tokens import Doc
 from telisik.nlp import timex
 from telisik.nlp.entities import entity_name, same_entities
 from telisik.nlp.facts import Facts
+from telisik.records.entities import Entity, Mention
+from telisik.records.events import Event
+from telisik.records.quotes import Citation, Quote
+from telisik.records.timex import Timex, TimexAnchor
 
 # The longest text analysed as one Doc; a longer one goes through in windows of at most
 # this many characters (``analyse_windows``). spaCy refuses a text over ``nlp.max_length``
 # (1,000,000) outright (E088), and below that the gazetteer's merging of the model's spans
-# with its own grows with the square of the names in a Doc (``entities._merge``: 0.2 s at
+# with its own grows with the square of the names in a Doc (``gazetteer._merge``: 0.2 s at
 # 25,000 characters dense with names, 0.7 s at 50,000, 2.6 s at 100,000): 1,100,000 such
 # characters take 30 s in windows of 50,000, 50 s in windows of 100,000.
 WINDOW_CHARS = 50_000
@@ -55,26 +60,22 @@ def text_windows(text: str, size: int = WINDOW_CHARS) -> list[tuple[int, int]]:
     return out
 
 
-def _preset_timexes(doc: Doc, timexes: list[dict[str, Any]], anchor: dict[str, Any] | None) -> None:
-    """What ``timex.TimexTagger`` leaves on a Doc, from time expressions found beforehand."""
-    timex.set_timexes(doc, timexes, anchor)
+_Located = TypeVar("_Located", Timex, Mention, Quote, Citation, Event)
 
 
-def _moved(item: dict[str, Any], by: int, keys: tuple[str, ...] = ("start", "end")) -> dict[str, Any]:
-    """A copy of ``item`` with its offsets ``keys`` (where they are numbers) moved ``by`` characters."""
-    out = dict(item)
-    for key in keys:
-        if isinstance(out.get(key), int):
-            out[key] += by
-    return out
+def _moved(item: _Located, by: int) -> _Located:
+    """A copy of ``item`` with its offsets moved ``by`` characters (a citation read off the body has none)."""
+    if item.start is None or item.end is None:
+        return replace(item)
+    return replace(item, start=item.start + by, end=item.end + by)
 
 
-def _merged_entities(parts: list[tuple[int, Facts]]) -> tuple[list[dict[str, Any]], list[dict[str, str]], list[dict[str, str]]]:
+def _merged_entities(parts: list[tuple[int, Facts]]) -> tuple[list[Entity], list[dict[str, str]], list[dict[str, str]]]:
     """The windows' entities as one article's, and per window the new id and the new name of each of its entities.
 
     Two windows' entities are one when they have the same type and share a key
     (``entities.entity_keys``: the folded name, a mention of two or more words, the
-    gazetteer's name), as ``entities.link_across`` links articles; numbered in the order
+    gazetteer's name), as ``collection.linking`` links articles; numbered in the order
     of their first mention, as the entity component numbers them.
     """
     items = [(k, ent) for k, (_, facts) in enumerate(parts) for ent in facts.entities]
@@ -84,21 +85,42 @@ def _merged_entities(parts: list[tuple[int, Facts]]) -> tuple[list[dict[str, Any
     for n, members in enumerate(same_entities([ent for _, ent in items]), start=1):
         first = items[members[0]][1]
         mentions = sorted(
-            (_moved(m, parts[k][0]) for k, ent in (items[i] for i in members) for m in ent.get("mentions", [])),
-            key=lambda m: m["start"],
+            (_moved(m, parts[k][0]) for k, ent in (items[i] for i in members) for m in ent.mentions),
+            key=lambda m: m.start,
         )
-        forms = list(dict.fromkeys(items[i][1]["name"] for i in members))
-        name = forms[0] if len(forms) == 1 else entity_name(forms, [m["text"] for m in mentions])
-        merged.append({**first, "id": f"e{n}", "name": name, "mentions": mentions})
+        forms = list(dict.fromkeys(items[i][1].name for i in members))
+        name = forms[0] if len(forms) == 1 else entity_name(forms, [m.text for m in mentions])
+        merged.append(replace(first, id=f"e{n}", name=name, mentions=mentions))
         for i in members:
             k, ent = items[i]
-            ids[k][ent["id"]] = f"e{n}"
-            if ent["name"] != name:
-                names[k][ent["name"]] = name
+            ids[k][ent.id] = f"e{n}"
+            if ent.name != name:
+                names[k][ent.name] = name
     return merged, ids, names
 
 
-def merge_facts(parts: list[tuple[int, Facts]], timexes: list[dict[str, Any]], anchor: dict[str, Any] | None) -> Facts:
+def _window_quote(quote: Quote, start: int, ids: dict[str, str], renamed: dict[str, str]) -> Quote:
+    """A window's quote in the whole text: offsets moved, its speaker the merged entity's."""
+    quote = _moved(quote, start)
+    if quote.speaker_entity is not None:
+        quote.speaker_entity = ids.get(quote.speaker_entity, quote.speaker_entity)
+    if quote.speaker is not None:
+        quote.speaker = renamed.get(quote.speaker, quote.speaker)
+    return quote
+
+
+def _window_event(event: Event, start: int, renamed: dict[str, str]) -> Event:
+    """A window's event in the whole text: offsets moved, its participants and place the merged entities' names."""
+    event = _moved(event, start)
+    if event.when_span:
+        event.when_span = [x + start for x in event.when_span]
+    event.who = [renamed.get(w, w) for w in event.who]
+    if event.where is not None:
+        event.where = renamed.get(event.where, event.where)
+    return event
+
+
+def merge_facts(parts: list[tuple[int, Facts]], timexes: list[Timex], anchor: TimexAnchor | None) -> Facts:
     """The facts of a text from those of its windows, each given with its start in the text.
 
     Offsets are moved to the text's. Entities found in several windows become one
@@ -106,32 +128,14 @@ def merge_facts(parts: list[tuple[int, Facts]], timexes: list[dict[str, Any]], a
     follow their entity's new id and name. ``timexes`` and ``anchor`` are the whole text's.
     """
     entities, ids, names = _merged_entities(parts)
-    quotes: list[dict[str, Any]] = []
-    citations: list[dict[str, Any]] = []
-    events: list[dict[str, Any]] = []
-    sentences: list[list[int]] = []
-    tokens = 0
+    merged = Facts(timexes, anchor, entities, [], [], [], [], 0)
     for k, (start, facts) in enumerate(parts):
-        renamed = names[k]
-        for q in facts.quotes:
-            q = _moved(q, start)
-            if q.get("speaker_entity") is not None:
-                q["speaker_entity"] = ids[k].get(q["speaker_entity"], q["speaker_entity"])
-            if isinstance(q.get("speaker"), str):
-                q["speaker"] = renamed.get(q["speaker"], q["speaker"])
-            quotes.append(q)
-        citations += [_moved(c, start) for c in facts.citations]
-        for ev in facts.events:
-            ev = _moved(ev, start)
-            if ev.get("when_span"):
-                ev["when_span"] = [x + start for x in ev["when_span"]]
-            ev["who"] = [renamed.get(w, w) for w in ev.get("who") or []]
-            if isinstance(ev.get("where"), str):
-                ev["where"] = renamed.get(ev["where"], ev["where"])
-            events.append(ev)
-        sentences += [[s + start, e + start] for s, e in facts.sentences]
-        tokens += facts.tokens
-    return Facts(timexes, anchor, entities, quotes, citations, events, sentences, tokens)
+        merged.quotes += [_window_quote(q, start, ids[k], names[k]) for q in facts.quotes]
+        merged.citations += [_moved(c, start) for c in facts.citations]
+        merged.events += [_window_event(ev, start, names[k]) for ev in facts.events]
+        merged.sentences += [[s + start, e + start] for s, e in facts.sentences]
+        merged.tokens += facts.tokens
+    return merged
 
 
 def analyse_windows(nlp: Language, text: str, published: str | None, size: int = WINDOW_CHARS, hints: Sequence[date] = ()) -> Facts:
@@ -143,16 +147,15 @@ def analyse_windows(nlp: Language, text: str, published: str | None, size: int =
     the pipeline one at a time: one window's Doc is held at once. ``hints``: the days an
     undated text's anchor is inferred near (``doc._.anchor_hints``).
     """
-    timexes, found = timex.tag(text, published, hints)
-    anchor = found.to_dict() if found else None
+    timexes, anchor = timex.tag(text, published, hints)
     spans = text_windows(text, size)
 
     def docs() -> Iterator[Doc]:
         for start, end in spans:
             doc = nlp.make_doc(text[start:end])
             doc._.published = published
-            inside = [_moved(t, -start) for t in timexes if start <= t["start"] and t["end"] <= end]
-            _preset_timexes(doc, inside, anchor)
+            # the window's own time expressions, found on the whole text: the component is skipped
+            timex.set_timexes(doc, [_moved(t, -start) for t in timexes if start <= t.start and t.end <= end], anchor)
             yield doc
 
     disable = ["telisik_timexes"] if "telisik_timexes" in nlp.pipe_names else []

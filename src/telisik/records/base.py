@@ -13,7 +13,6 @@ through pydantic, which also gives the JSON Schema of every record.
 from __future__ import annotations
 
 import dataclasses
-from functools import cache
 from typing import Any, ClassVar, Self
 
 from pydantic import TypeAdapter
@@ -42,9 +41,15 @@ def _plain(value: Any) -> Any:
     return value
 
 
-@cache
+_ADAPTERS: dict[type, TypeAdapter[Any]] = {}
+
+
 def _adapter(cls: type) -> TypeAdapter[Any]:
-    return TypeAdapter(cls)
+    """The pydantic adapter of a record class, made once (building one walks every nested type)."""
+    adapter = _ADAPTERS.get(cls)
+    if adapter is None:
+        adapter = _ADAPTERS[cls] = TypeAdapter(cls)
+    return adapter
 
 
 class _DictAccess:
@@ -80,7 +85,7 @@ class Record(_DictAccess):
 
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = {}
-        for field in dataclasses.fields(self):  # type: ignore[arg-type]
+        for field in dataclasses.fields(self):
             value = getattr(self, field.name)
             omitted = field.metadata.get(_OMIT, _UNSET)
             if omitted is not _UNSET and value == omitted:

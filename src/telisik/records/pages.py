@@ -6,6 +6,10 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from telisik.records.base import Record
+from telisik.records.entities import Entity
+from telisik.records.events import Event
+from telisik.records.quotes import Citation, Quote
+from telisik.records.timex import Timex, TimexAnchor
 
 
 def location(source: str, record: str | None) -> str:
@@ -30,12 +34,11 @@ class RawDocument:
 
 
 @dataclass
-class Rejection:
+class Rejection(Record):
+    """An input, or a record inside one, that gave no article, and why."""
+
     source: str
     reason: str
-
-    def to_dict(self) -> dict[str, str]:
-        return {"source": self.source, "reason": self.reason}
 
 
 @dataclass
@@ -58,16 +61,16 @@ class Article(Record):
     warnings: list[str] = field(default_factory=list)
     stats: dict[str, int] = field(default_factory=dict)
     # Filled by later stages (time expressions, entities, quotes, citations, events).
-    timexes: list[dict[str, Any]] = field(default_factory=list)
+    timexes: list[Timex] = field(default_factory=list)
     # the date relative time expressions were resolved against; "inferred" when
     # the page gives no publication date
-    timex_anchor: dict[str, Any] | None = None
-    entities: list[dict[str, Any]] = field(default_factory=list)
-    quotes: list[dict[str, Any]] = field(default_factory=list)
-    citations: list[dict[str, Any]] = field(default_factory=list)
-    events: list[dict[str, Any]] = field(default_factory=list)
+    timex_anchor: TimexAnchor | None = None
+    entities: list[Entity] = field(default_factory=list)
+    quotes: list[Quote] = field(default_factory=list)
+    citations: list[Citation] = field(default_factory=list)
+    events: list[Event] = field(default_factory=list)
     # events stated in photo captions ("in": "caption", "caption": its index; offsets into that caption)
-    caption_events: list[dict[str, Any]] = field(default_factory=list)
+    caption_events: list[Event] = field(default_factory=list)
     # [start, end] of each sentence of the body, for the story summaries
     sentences: list[list[int]] = field(default_factory=list)
 
