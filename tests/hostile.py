@@ -571,7 +571,7 @@ def json_nul_id(ctx: Ctx) -> list[Pair]:
 
 
 def txt_page_id(text: str, url: str = "") -> str:
-    """The id telisik gives a page without one (mirrors ``telisik.engine.local.article_id``: sha1 of url, newline, text)."""
+    """The id telisik gives a page without one (mirrors ``telisik.pages.assemble.article_id``: sha1 of url, newline, text)."""
     import hashlib
 
     return hashlib.sha1(url.encode() + b"\n" + text.encode("utf-8", "surrogatepass")).hexdigest()[:16]

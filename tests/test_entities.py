@@ -5,10 +5,14 @@ import pytest
 import spacy
 import srsly
 
-from telisik.collection.linking import EntityLinker, link_across
-from telisik.nlp.entities import canonical_name, default_lexicon
+from telisik.collection.linking import EntityLinker, KnownEntity, RunningNames, link_across
+from telisik.nlp.entities import canonical_name
+from telisik.nlp.entity_lexicon import EntityLexicon, GazetteerEntry, default_lexicon
+from telisik.nlp.gazetteer import EntityGazetteer
 from telisik.nlp.pipeline import build_pipeline
+from telisik.nlp.union_find import UnionFind
 from telisik.records.entities import CollectionEntity, Entity, Mention
+from telisik.store.collection import ContentIds
 from telisik.text import fold_name, name_key
 
 
@@ -76,10 +80,7 @@ def test_aliases_acronyms_and_spelling_variants(nlp):
 
 
 def test_parenthesised_short_form_of_an_unknown_organisation(nlp):
-    text = (
-        "Badan Riset dan Inovasi Nasional (BRIN) meluncurkan satelit baru. "
-        "Kepala BRIN mengatakan peluncuran berjalan lancar."
-    )
+    text = "Badan Riset dan Inovasi Nasional (BRIN) meluncurkan satelit baru. Kepala BRIN mengatakan peluncuran berjalan lancar."
     ents = entities(nlp, text)
     assert ents["Badan Riset dan Inovasi Nasional"] == ("ORG", ["Badan Riset dan Inovasi Nasional", "BRIN", "BRIN"])
 
@@ -324,3 +325,103 @@ def test_entity_linker_reads_entity_records():
     assert linker.add("a", records) == {"e1": "E1"}
     assert linker.add("b", dicts.entities) == {"e1": "E1"}
     assert [e.name for e in linker.entities()] == ["Kim Jong Un"]
+
+
+def test_union_find_keeps_the_smallest_member_as_a_sets_root():
+    sets = UnionFind(3)
+    assert sets.union(2, 1) == (1, 2)
+    assert sets.add() == 3
+    assert sets.union(3, 2) == (1, 3)
+    assert sets.union(1, 3) is None
+    assert [sets.find(i) for i in range(4)] == [0, 1, 1, 1]
+
+
+def test_gazetteer_to_bytes_carries_its_lexicon_and_settings_not_its_file_names():
+    text = "Menteri Pertahanan Andrey Belousov bertemu delegasi Wakanda di Jakarta."
+    nlp = spacy.blank("id")
+    saved = nlp.add_pipe("telisik_gazetteer", config={"max_person_words": 1})
+    lexicon = saved.lexicon
+    saved.set_lexicon(EntityLexicon.from_json({**lexicon.to_json(), "others": [["Republik Wakanda", "LOC", ["Wakanda"]]]}))
+    # file names that do not exist: only the bytes can teach it anything
+    files = {**saved.cfg["files"], "gazetteer": "tidak-ada.tsv", "countries": "tidak-ada.tsv"}
+    restored = EntityGazetteer(nlp, files=files, cased_share=0.03, max_person_words=4).from_bytes(saved.to_bytes())
+    ents = {e.text: (e.label_, e.kb_id_) for e in restored(nlp.make_doc(text)).ents}
+    assert ents["Wakanda"] == ("LOC", "Republik Wakanda")
+    # the saved max_person_words (1), not the constructor's (4): the minister's two-word name is left out
+    assert "Andrey Belousov" not in ents and restored.cfg["max_person_words"] == 1
+    assert GazetteerEntry("Republik Wakanda", "LOC", ("Wakanda",)) in restored.lexicon.entries
+
+
+def test_gazetteer_max_person_words_is_its_config():
+    text = "Menteri Pertahanan Andrey Belousov tiba di Jakarta pada Senin."
+
+    def names(config):
+        nlp = spacy.blank("id")
+        nlp.add_pipe("telisik_gazetteer", config=config)
+        return [(e.text, e.label_) for e in nlp(text).ents]
+
+    assert names({}) == [("Andrey Belousov", "PER"), ("Jakarta", "LOC")]
+    assert names({"max_person_words": 1}) == [("Jakarta", "LOC")]
+
+
+def both_budis() -> SimpleNamespace:
+    return article("a3", [("Budi Santoso", "PER", ["Budi Santoso", "Budi S"]), ("Cirebon", "LOC", ["Cirebon"])])
+
+
+def test_entity_linker_loads_the_part_of_a_key_map_an_article_touches_and_reports_what_changed():
+    linker = EntityLinker(ids=ContentIds(), names=RunningNames(max_aliases=60))
+    known = [KnownEntity("Ebb", "PER", "Budi S", []), KnownEntity("E35", "PER", "Budi Santoso", ["Pak Budi"])]
+    linker.load(known, [("PER", "budi s", "Ebb"), ("PER", "budi santoso", "E35")])
+    ids = linker.add("a3", both_budis().entities)
+    changes = linker.changes()
+    # the least id survives; the other's name joins its aliases
+    assert ids["e1"] == "E35" and changes.merged == {"Ebb": "E35"}
+    assert changes.changed == [KnownEntity("E35", "PER", "Budi Santoso", ["Pak Budi", "Budi S"])]
+    [cirebon] = changes.new
+    assert (cirebon.id, cirebon.name, cirebon.aliases) == (ids["e2"], "Cirebon", [])
+    assert {kind for kind, *_ in changes.keys} == {"LOC"} and {eid for *_, eid in changes.keys} == {cirebon.id}
+    assert changes.links == [("a3", "e1", "E35"), ("a3", "e2", cirebon.id)]
+
+
+def test_entity_linker_with_the_stores_policies_continues_through_a_key_map():
+    articles = [
+        article("a1", [("Budi S", "PER", ["Budi S"])]),
+        article("a2", [("Budi Santoso", "PER", ["Budi Santoso"])]),
+        both_budis(),
+    ]
+    policies = {"ids": ContentIds(), "names": RunningNames(max_aliases=60)}
+    at_once = EntityLinker(**policies)
+    for a in articles:
+        at_once.add(a.id, a.entities)
+    linker = EntityLinker(**policies)
+    linker.add("a1", articles[0].entities)
+    linker.add("a2", articles[1].entities)
+    linker = EntityLinker.from_key_map(json.loads(json.dumps(linker.key_map())), **policies)
+    linker.add("a3", articles[2].entities)
+    assert linker.entities() == at_once.entities() and linker.global_ids() == at_once.global_ids()
+    [budi] = [e for e in linker.entities() if e.type == "PER"]
+    assert budi.aliases == ["Budi S"] and budi.articles == ["a1", "a2", "a3"]
+
+
+def test_running_names_keep_at_most_max_aliases():
+    jokowi = article("a", [("Joko Widodo", "PER", ["Joko Widodo", "Jokowi", "Presiden Joko Widodo", "Pak Jokowi"])])
+    aliases = {}
+    for cap in (1, 60):
+        linker = EntityLinker(ids=ContentIds(), names=RunningNames(max_aliases=cap))
+        linker.add("a", jokowi.entities)
+        [entity] = linker.changes().new
+        aliases[cap] = entity.aliases
+    assert aliases == {1: ["Jokowi"], 60: ["Jokowi", "Presiden Joko Widodo", "Pak Jokowi"]}
+
+
+def test_entity_linker_does_not_link_by_keys_over_max_key_length():
+    mayor = "Wali Kota Surabaya Eri Cahyadi"
+    articles = [article("a1", [(mayor, "PER", [mayor])]), article("a2", [(mayor, "PER", [mayor])])]
+    linked = {}
+    for limit in (None, 20):
+        linker = EntityLinker(max_key_length=limit)
+        linked[limit] = [linker.add(a.id, a.entities) for a in articles]
+    assert linked == {None: [{"e1": "E1"}, {"e1": "E1"}], 20: [{"e1": "E1"}, {"e1": "E2"}]}
+    # the store gives an entity without a key no id: it is not linked
+    store_linker = EntityLinker(ids=ContentIds(), names=RunningNames(max_aliases=60), max_key_length=20)
+    assert store_linker.add("a1", articles[0].entities) == {} and store_linker.changes().links == []

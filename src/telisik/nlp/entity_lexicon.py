@@ -1,0 +1,399 @@
+"""The entity components' language data (``EntityLexicon``), the name helpers they share, and their common base.
+
+``EntityLexicon`` holds what ``telisik_gazetteer`` and ``telisik_entities`` know
+about Indonesian names: countries from pycountry's Indonesian names plus
+``lang/id/countries.tsv``, Indonesia's provinces, the gazetteer
+(``lang/id/gazetteer.tsv``), titles, name heads, calendar and common words. It
+is read from the files a component's ``files`` config names (``LexiconFiles``)
+and saved with the pipeline by ``LexiconComponent.to_disk``, so a saved pipeline
+loads with ``spacy.load`` without the package's files.
+"""
+
+from __future__ import annotations
+
+import gettext
+import re
+from collections import defaultdict
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+import srsly
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+from spacy.util import from_disk as util_from_disk
+from spacy.util import to_disk as util_to_disk
+
+from telisik.lang import lower_word_list, table, word_list
+from telisik.text import name_key
+
+# ---------------------------------------------------------------- names
+
+
+def name_words(text: str) -> list[str]:
+    """The folded words of a name."""
+    return name_key(text).split()
+
+
+def is_acronym(text: str) -> bool:
+    """Two to six capital letters in one word ("AS", "KCNA")."""
+    letters = [c for c in text if c.isalpha()]
+    return 2 <= len(letters) <= 6 and all(c.isupper() for c in letters) and " " not in text
+
+
+def capitalised(text: str) -> bool:
+    """Starts with a capital and has a letter."""
+    return text[:1].isupper() and any(c.isalpha() for c in text)
+
+
+def name_initials(text: str) -> str:
+    """The initials of a name's capitalised words ("AS" of "Amerika Serikat")."""
+    return "".join(w[0] for w in re.split(r"[\s-]+", text) if w[:1].isupper())
+
+
+# ---------------------------------------------------------------- language data
+
+
+@dataclass(frozen=True)
+class GazetteerEntry:
+    name: str
+    type: str
+    aliases: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class LexiconFiles:
+    """Where the entity components' language data is: file names under ``telisik/lang/<lang>/``."""
+
+    lang: str = "id"
+    gazetteer: str = "gazetteer.tsv"
+    countries: str = "countries.tsv"
+    titles: str = "titles.txt"
+    portfolio_titles: str = "portfolio_titles.txt"
+    event_heads: str = "event_heads.txt"
+    name_heads: str = "name_heads.tsv"
+    calendar: tuple[str, ...] = ("weekdays.tsv", "months.tsv")
+    connectors: str = "name_connectors.txt"
+    common_words: str = "common_words.txt"
+    org_place_words: str = "org_place_words.txt"
+    not_entities: str = "not_entities.txt"
+    # countries and Indonesia's provinces also from pycountry's Indonesian names
+    pycountry: bool = True
+
+    @classmethod
+    def of(cls, config: Mapping[str, Any]) -> LexiconFiles:
+        """From a component's ``files`` config (lists as tuples)."""
+        values: dict[str, Any] = {k: tuple(v) if isinstance(v, list) else v for k, v in config.items()}
+        return cls(**values)
+
+    def as_config(self) -> dict[str, Any]:
+        return {k: list(v) if isinstance(v, tuple) else v for k, v in self.__dict__.items()}
+
+
+def _split_aliases(row: tuple[str, ...]) -> tuple[str, ...]:
+    return tuple(a.strip() for a in row[2].split("|")) if len(row) > 2 else ()
+
+
+def _gazetteer_entry(row: tuple[str, ...]) -> GazetteerEntry:
+    return GazetteerEntry(row[0], row[1], tuple(a for a in _split_aliases(row) if a))
+
+
+def _pycountry_countries(overrides: Mapping[str, tuple[str, ...]]) -> tuple[list[GazetteerEntry], set[str]]:
+    """pycountry's countries under their Indonesian names (or the override file's), and their codes."""
+    try:
+        import pycountry
+
+        translation: gettext.NullTranslations = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=["id"])
+        countries = list(pycountry.countries)
+    except (ImportError, OSError):  # pragma: no cover - pycountry is a dependency; the override file still works
+        translation, countries = gettext.NullTranslations(), []
+    out: list[GazetteerEntry] = []
+    seen: set[str] = set()
+    for country in countries:
+        seen.add(country.alpha_2)
+        # "Iran, Republik Islam" -> "Iran"; "Taiwan, Provinsi China" -> "Taiwan"
+        indonesian = translation.gettext(country.name).split(",")[0].strip()
+        forms = [indonesian]
+        for attr in ("common_name", "name"):
+            english = getattr(country, attr, None)
+            if english and "," not in english:
+                forms.append(english)
+        row = overrides.get(country.alpha_2)
+        name = row[1] if row else indonesian
+        forms += [a.strip() for a in row[2].split("|")] if row and len(row) > 2 else []
+        out.append(GazetteerEntry(name, "LOC", tuple(dict.fromkeys(f for f in forms if f and f != name))))
+    return out, seen
+
+
+def _provinces() -> list[GazetteerEntry]:
+    """Indonesia's provinces, in their Indonesian names."""
+    try:
+        import pycountry
+
+        subdivisions = pycountry.subdivisions.get(country_code="ID") or []
+        return [GazetteerEntry(sub.name, "LOC", ()) for sub in subdivisions if sub.type == "Province"]
+    except (ImportError, LookupError):  # pragma: no cover
+        return []
+
+
+def _country_entries(files: LexiconFiles) -> list[GazetteerEntry]:
+    """Countries (pycountry's, overridden and extended by the countries file) and Indonesia's provinces."""
+    overrides = {row[0]: row for row in table(files.lang, files.countries)}
+    out, seen = _pycountry_countries(overrides) if files.pycountry else ([], set())
+    out += [GazetteerEntry(row[1], "LOC", _split_aliases(row)) for code, row in overrides.items() if code not in seen]
+    return out + (_provinces() if files.pycountry else [])
+
+
+@dataclass
+class EntityLexicon:
+    """The language data of the entity components, as read from their files, and what is derived from it."""
+
+    countries: tuple[GazetteerEntry, ...]
+    others: tuple[GazetteerEntry, ...]  # the gazetteer file's entries
+    title_words: frozenset[str]
+    portfolio_titles: frozenset[str]
+    event_heads: frozenset[str]
+    name_heads: dict[str, str]  # head word(s) -> type, in file order
+    optional_heads: dict[str, str]  # lower-case head a place's name may drop -> "optional" or "unless-known"
+    calendar_words: frozenset[str]
+    connectors: frozenset[str]
+    common_words: frozenset[str]
+    org_place_words: frozenset[str]
+    not_entities: frozenset[str]  # as written; ``not_entity_keys`` folded
+
+    entries: tuple[GazetteerEntry, ...] = field(init=False)
+    alias_index: dict[str, GazetteerEntry] = field(init=False)
+    titles: tuple[tuple[str, ...], ...] = field(init=False)
+    titles_by_first: dict[str, tuple[tuple[str, ...], ...]] = field(init=False)
+    title_set: frozenset[tuple[str, ...]] = field(init=False)
+    lower_heads: frozenset[str] = field(init=False)
+    lower_head_types: dict[str, str] = field(init=False)
+    head_first_words: frozenset[str] = field(init=False)
+    not_entity_keys: frozenset[str] = field(init=False)
+    country_names: frozenset[str] = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.entries = (*self.countries, *self.others)
+        self.alias_index = _alias_index(self.entries)
+        # longest first, so "Menteri Pertahanan" wins over "Menteri"
+        self.titles = tuple(sorted({tuple(t.lower().split()) for t in self.title_words}, key=lambda t: (-len(t), t)))
+        by_first: dict[str, list[tuple[str, ...]]] = defaultdict(list)
+        for title in self.titles:
+            by_first[title[0]].append(title)
+        self.titles_by_first = {k: tuple(v) for k, v in by_first.items()}
+        self.title_set = frozenset(self.titles)
+        self.lower_heads = frozenset(h.lower() for h in self.name_heads)
+        self.lower_head_types = {h.lower(): t for h, t in self.name_heads.items()}
+        firsts = {h.split()[0] for h in self.name_heads}
+        self.head_first_words = frozenset(firsts | {w.lower() for w in firsts})
+        self.not_entity_keys = frozenset(name_key(w) for w in self.not_entities)
+        self.country_names = frozenset(n for e in self.countries for n in (e.name, *e.aliases))
+
+    @classmethod
+    def from_files(cls, files: LexiconFiles) -> EntityLexicon:
+        lang = files.lang
+        heads = table(lang, files.name_heads)
+        return cls(
+            countries=tuple(_country_entries(files)),
+            others=tuple(_gazetteer_entry(row) for row in table(lang, files.gazetteer)),
+            title_words=word_list(lang, files.titles),
+            portfolio_titles=lower_word_list(lang, files.portfolio_titles),
+            event_heads=lower_word_list(lang, files.event_heads),
+            name_heads={row[0]: row[1] for row in heads},
+            optional_heads={row[0].lower(): row[2] for row in heads if len(row) > 2 and row[2]},
+            calendar_words=frozenset(row[0] for name in files.calendar for row in table(lang, name)),
+            connectors=word_list(lang, files.connectors),
+            common_words=lower_word_list(lang, files.common_words),
+            org_place_words=lower_word_list(lang, files.org_place_words),
+            not_entities=word_list(lang, files.not_entities),
+        )
+
+    def to_json(self) -> dict[str, Any]:
+        """The data as JSON (sets sorted), for ``from_json``."""
+
+        def entries(items: Iterable[GazetteerEntry]) -> list[list[Any]]:
+            return [[e.name, e.type, list(e.aliases)] for e in items]
+
+        return {
+            "countries": entries(self.countries),
+            "others": entries(self.others),
+            "name_heads": [[k, v] for k, v in self.name_heads.items()],
+            "optional_heads": [[k, v] for k, v in self.optional_heads.items()],
+            **{name: sorted(getattr(self, name)) for name in _WORD_SETS},
+        }
+
+    @classmethod
+    def from_json(cls, data: Mapping[str, Any]) -> EntityLexicon:
+        def entries(rows: Iterable[list[Any]]) -> tuple[GazetteerEntry, ...]:
+            return tuple(GazetteerEntry(name, typ, tuple(aliases)) for name, typ, aliases in rows)
+
+        return cls(
+            countries=entries(data["countries"]),
+            others=entries(data["others"]),
+            name_heads={k: v for k, v in data["name_heads"]},
+            optional_heads={k: v for k, v in data["optional_heads"]},
+            **{name: frozenset(data[name]) for name in _WORD_SETS},
+        )
+
+    # -- questions about words and tokens
+
+    def title_at(self, doc: Doc, i: int) -> int:
+        """Length in tokens of the title starting at token i (0 if none)."""
+        for title in self.titles_by_first.get(doc[i].lower_, ()):
+            n = len(title)
+            if tuple(t.lower_ for t in doc[i : i + n]) == title:
+                return n
+        return 0
+
+    def head_at(self, doc: Doc, i: int, lower: bool = False) -> tuple[str, int]:
+        """(type, length) of a name head word at token i, ("", 0) if none; lower-case heads only when ``lower``."""
+        heads = self.name_heads
+        lower_heads = self.lower_head_types if lower else None
+        first = doc[i].text
+        if first not in heads and first.lower() not in (lower_heads or ()) and first not in self.head_first_words:
+            return "", 0
+        for k in (2, 1):
+            if i + k > len(doc):
+                continue
+            words = " ".join(t.text for t in doc[i : i + k])
+            if words in heads:
+                return heads[words], k
+            if lower_heads is not None and words.islower() and words in lower_heads:
+                return lower_heads[words], k
+        return "", 0
+
+    def name_word(self, text: str) -> bool:
+        """A capitalised uncommon word that is no head, title or gazetteer name."""
+        low = text.lower()
+        return (
+            capitalised(text)
+            and all(c.isalpha() or c in "-'’." for c in text)
+            and low not in self.common_words
+            and low not in self.lower_heads
+            and (low,) not in self.title_set
+            and name_key(text) not in self.alias_index
+        )
+
+    def person_word(self, text: str) -> bool:
+        """A word that can be part of a person's name: uncommon, capitalised, not an
+        acronym ("WNI", "BI"), not an organisation or place word."""
+        return self.name_word(text) and not (len(text) > 1 and text.isupper()) and text.lower() not in self.org_place_words
+
+    def looks_like_person(self, span: Span) -> bool:
+        return all(self.person_word(t.text) for t in span)
+
+    def before_person(self, doc: Doc, first: int, end: int) -> int:
+        """Where an organisation name ends when a person's name runs on after it
+        ("Dewan Keamanan Nasional Adrienne Watson"): before a final run of two or
+        more uncommon capitalised words, if common words came first."""
+        k = end
+        while k > first and self.person_word(doc[k - 1].text):
+            k -= 1
+        if end - k >= 2 and k > first:
+            return k
+        return end
+
+
+_WORD_SETS = (
+    "title_words",
+    "portfolio_titles",
+    "event_heads",
+    "calendar_words",
+    "connectors",
+    "common_words",
+    "org_place_words",
+    "not_entities",
+)
+
+
+def _alias_index(entries: Iterable[GazetteerEntry]) -> dict[str, GazetteerEntry]:
+    """Folded name or alias -> entry. An alias two entries share is left out, as ambiguous."""
+    index: dict[str, GazetteerEntry] = {}
+    clash: set[str] = set()
+    for entry in entries:
+        for form in (entry.name, *entry.aliases):
+            key = name_key(form)
+            if not key:
+                continue
+            if key in index and index[key].name != entry.name:
+                clash.add(key)
+            index.setdefault(key, entry)
+    for key in clash:
+        del index[key]
+    return index
+
+
+@lru_cache(maxsize=8)
+def load_lexicon(files: LexiconFiles) -> EntityLexicon:
+    """The lexicon the files hold; memoised, as both entity components (and every pipeline built) read the same."""
+    return EntityLexicon.from_files(files)
+
+
+def default_lexicon() -> EntityLexicon:
+    """The package's lexicon, for what links entities outside a pipeline (across articles, the stories)."""
+    return load_lexicon(LexiconFiles())
+
+
+def country_names() -> frozenset[str]:
+    """Every name and alias of a country (and of Indonesia's provinces), as written."""
+    return default_lexicon().country_names
+
+
+# ---------------------------------------------------------------- components' shared part
+
+
+class LexiconComponent:
+    """A component whose data is an ``EntityLexicon`` (loaded from ``cfg["files"]`` when first needed,
+    or restored by ``from_disk``) and its settings ``cfg``."""
+
+    def __init__(self, nlp: Language, name: str, cfg: dict[str, Any]):
+        self.nlp = nlp
+        self.name = name
+        self.cfg = cfg
+        self._lexicon: EntityLexicon | None = None
+
+    @property
+    def lexicon(self) -> EntityLexicon:
+        if self._lexicon is None:
+            self.set_lexicon(load_lexicon(LexiconFiles.of(self.cfg["files"])))
+        assert self._lexicon is not None
+        return self._lexicon
+
+    def set_lexicon(self, lexicon: EntityLexicon) -> None:
+        self._lexicon = lexicon
+
+    def to_bytes(self, *, exclude: Iterable[str] = ()) -> bytes:
+        data: bytes = srsly.msgpack_dumps({"cfg": self.cfg, "lexicon": self.lexicon.to_json()})
+        return data
+
+    def from_bytes(self, data: bytes, *, exclude: Iterable[str] = ()) -> LexiconComponent:
+        msg = srsly.msgpack_loads(data)
+        self.cfg = msg["cfg"]
+        self.set_lexicon(EntityLexicon.from_json(msg["lexicon"]))
+        return self
+
+    def to_disk(self, path: str | Path, *, exclude: Iterable[str] = ()) -> None:
+        serializers = {
+            "cfg": lambda p: srsly.write_json(p, self.cfg),
+            "lexicon": lambda p: srsly.write_json(p.with_suffix(".json"), self.lexicon.to_json()),
+        }
+        util_to_disk(path, serializers, exclude)
+
+    def from_disk(self, path: str | Path, *, exclude: Iterable[str] = ()) -> LexiconComponent:
+        loaded: dict[str, Any] = {}
+        deserializers = {
+            "cfg": lambda p: loaded.update(cfg=srsly.read_json(p)),
+            "lexicon": lambda p: loaded.update(lexicon=srsly.read_json(p.with_suffix(".json"))),
+        }
+        util_from_disk(path, deserializers, exclude)
+        if "cfg" in loaded:
+            self.cfg = loaded["cfg"]
+        if "lexicon" in loaded:
+            self.set_lexicon(EntityLexicon.from_json(loaded["lexicon"]))
+        return self
+
+
+# the ``files`` config of both entity components' factories
+DEFAULT_FILES = LexiconFiles().as_config()

@@ -1,0 +1,394 @@
+"""The ``telisik_gazetteer`` component (``EntityGazetteer``): known names merged with the NER's and cleaned into ``doc.ents``.
+
+It finds names the model may never have seen (countries, capitals,
+international organisations, government seats, news organisations, heads of
+state: the ``EntityLexicon``), merges them with the model's spans, strips
+titles ("Presiden", "Menteri Pertahanan", "juru bicara"; from
+``lang/id/titles.txt``), drops what is not a name (named events, dates, bare
+compass points) and sets ``doc.ents``. Gazetteer spans carry the canonical name
+in ``kb_id_``. Names opened by a head word and people after titles come from
+``name_scans``.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from collections import defaultdict
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+from spacy.language import Language
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
+
+from telisik.nlp.entity_lexicon import DEFAULT_FILES, EntityLexicon, GazetteerEntry, LexiconComponent, is_acronym
+from telisik.nlp.name_scans import headed_names, split_headed, titled_persons
+from telisik.text import name_key
+
+_DOMAIN = re.compile(r"\w\.(com|co\.id|id|net|org|tv)\b", re.IGNORECASE)
+_DATELINE_END = {"-", "\u2013", "\u2014", ","}
+_EDGE_PUNCT = set("\"'“”‘’()[]«»,.:;!?-–—/|")
+
+
+@dataclass
+class _GazetteerPass:
+    """What the gazetteer component's passes over one Doc share."""
+
+    doc: Doc
+    lex: EntityLexicon
+    cased: bool
+    timex: list[tuple[int, int]]
+    gaz: list[Span] = field(default_factory=list)
+    gaz_starts: frozenset[int] = frozenset()
+    model: list[Span] = field(default_factory=list)
+    titled: set[int] = field(default_factory=set)
+
+
+class EntityGazetteer(LexiconComponent):
+    """Merges gazetteer matches with the model's spans and cleans them into ``doc.ents``."""
+
+    def __init__(self, nlp: Language, name: str = "telisik_gazetteer", *, files: dict[str, Any], cased_share: float, max_person_words: int):
+        super().__init__(nlp, name, {"files": dict(files), "cased_share": cased_share, "max_person_words": max_person_words})
+        self._matchers: tuple[PhraseMatcher, PhraseMatcher, dict[str, GazetteerEntry]] | None = None
+
+    def set_lexicon(self, lexicon: EntityLexicon) -> None:
+        super().set_lexicon(lexicon)
+        self._matchers = None
+
+    def matchers(self) -> tuple[PhraseMatcher, PhraseMatcher, dict[str, GazetteerEntry]]:
+        """The phrase matchers of the gazetteer (as written, and multi-word names in lower case) and their entries by key."""
+        if self._matchers is None:
+            self._matchers = _build_matchers(self.nlp, self.lexicon)
+        return self._matchers
+
+    def __call__(self, doc: Doc) -> Doc:
+        lex = self.lexicon
+        timex = [(s.start_char, s.end_char) for s in doc.spans.get("timexes", [])] if "timexes" in doc.spans else []
+        state = _GazetteerPass(doc, lex, _is_cased(doc, self.cfg["cased_share"]), timex)
+        self._find_names(state)
+        for ent in _model_candidates(doc, state.cased):
+            _take_model_span(state, ent)
+        model = state.model
+        if state.cased:
+            # on equal spans the head word's type wins over the model's ("Universitas ..." is an ORG)
+            model = split_headed(lex, filter_spans(headed_names(lex, doc, model, state.gaz) + model))
+        ents = _merge(model, state.gaz, state.cased, state.titled)
+        if state.cased:
+            ents = titled_persons(lex, doc, ents, self.cfg["max_person_words"])
+        doc.ents = ents
+        return doc
+
+    def _find_names(self, state: _GazetteerPass) -> None:
+        matcher, lower_matcher, entry_of = self.matchers()
+        doc = state.doc
+        gaz: list[Span] = []
+        for match_id, start, end in [*matcher(doc), *lower_matcher(doc)]:
+            entry = entry_of[doc.vocab.strings[match_id]]
+            gaz.append(Span(doc, start, end, label=entry.type, kb_id=entry.name))
+        # longest gazetteer matches first ("Dewan Keamanan PBB" over "PBB")
+        state.gaz = [g for g in filter_spans(gaz) if not any(g.start_char < e and s < g.end_char for s, e in state.timex)]
+        state.gaz_starts = frozenset(g.start for g in state.gaz)
+
+
+def _build_matchers(nlp: Language, lexicon: EntityLexicon) -> tuple[PhraseMatcher, PhraseMatcher, dict[str, GazetteerEntry]]:
+    matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
+    # multi-word names are also found in lower case ("dewan keamanan PBB"),
+    # where a single word ("as", "china") would be too ambiguous
+    lower_matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
+    entry_of: dict[str, GazetteerEntry] = {}
+    patterns: dict[str, list[Doc]] = defaultdict(list)
+    lower_patterns: dict[str, list[Doc]] = defaultdict(list)
+    for entry in lexicon.entries:
+        for form in (entry.name, *entry.aliases):
+            variants = {form}
+            # datelines and headlines write place names in capitals: "JAKARTA"
+            if entry.type == "LOC" and not is_acronym(form):
+                variants.add(form.upper())
+            key = f"{entry.type}|{entry.name}"
+            entry_of[key] = entry
+            for variant in variants:
+                patterns[key].append(nlp.make_doc(variant))
+            if len(form.split()) > 1:
+                lower_patterns[key].append(nlp.make_doc(form))
+    for key, docs in patterns.items():
+        matcher.add(key, docs)
+    for key, docs in lower_patterns.items():
+        lower_matcher.add(key, docs)
+    return matcher, lower_matcher, entry_of
+
+
+def _model_candidates(doc: Doc, cased: bool) -> list[Span]:
+    """The model's spans, those crossing a dateline replaced by the dateline's place."""
+    dateline = _dateline(doc) if cased else []
+    return [*(e for e in doc.ents if not any(d.start < e.end and e.start < d.end for d in dateline)), *dateline]
+
+
+def _take_model_span(state: _GazetteerPass, ent: Span) -> None:
+    """A model span, stripped and checked, into ``state.model`` (split where a title's holder runs on)."""
+    doc, lex = state.doc, state.lex
+    span, had_title = _strip(lex, ent, state.cased, state.gaz_starts)
+    if (
+        span is not None
+        and state.cased
+        and span.label_ == "PER"
+        and len(span) > 1
+        and span[0].is_sent_start
+        and span[0].lower_ in lex.common_words
+    ):
+        # "Jenazah Maureen": a capitalised common word at a sentence start is no first name
+        span = Span(doc, span.start + 1, span.end, label=span.label_)
+    if span is None or not _keep(lex, span, state.cased, state.timex):
+        return
+    if had_title:
+        span = _after_title(state, span)
+    state.model.append(span)
+    if had_title:
+        state.titled.add(span.start)
+
+
+def _after_title(state: _GazetteerPass, span: Span) -> Span:
+    """What follows a title: a person ("IPDA Markus Wilco Mitang"), or an office's place or body
+    then its holder ("Bupati [Muara Teluk Syahrani Noor]"; the body goes into ``state.model``)."""
+    doc, lex = state.doc, state.lex
+    if span.label_ != "PER" and len(span) > 1 and lex.looks_like_person(span):
+        span = Span(doc, span.start, span.end, label="PER")
+    if span.label_ != "PER" and len(span) > 2:
+        cut = lex.before_person(doc, span.start, span.end)
+        if cut < span.end:
+            state.model.append(Span(doc, span.start, cut, label=span.label_))
+            span = Span(doc, cut, span.end, label="PER")
+    return span
+
+
+def _strip(lex: EntityLexicon, span: Span, cased: bool = True, gaz_starts: frozenset[int] = frozenset()) -> tuple[Span | None, bool]:
+    """Titles and punctuation off the edges, and whether a title was stripped;
+    None when nothing name-like is left.
+
+    A place or organisation keeps a leading title word ("Raja Ampat") unless
+    a known name or a person's name of two or more words follows it ("Menteri
+    Pertahanan AS", "IPDA Markus Wilco Mitang").
+    """
+    doc = span.doc
+    start, end = span.start, _bracket_end(doc, span.start, span.end)
+    start, titled = _title_from_before(lex, doc, start, end)
+    start, end, stripped = _trim(lex, span, start, end, cased, gaz_starts)
+    titled = titled or stripped
+    if start >= end:
+        return None, titled
+    if not titled:
+        # the title may stand just before the model's span: "juru bicara [Kremlin Dmitry Peskov]"
+        titled = any(lex.title_at(doc, k) == start - k for k in range(max(0, start - 4), start))
+    return Span(doc, start, end, label=span.label_), titled
+
+
+def _bracket_end(doc: Doc, start: int, end: int) -> int:
+    """"Kamar Dagang dan Industri (Kadin": the bracket ends the name, the
+    short form inside is picked up as an alias by the linker."""
+    for k in range(start + 1, end):
+        if doc[k].text in {"(", ")", "[", "]"}:
+            return k
+    return end
+
+
+def _title_from_before(lex: EntityLexicon, doc: Doc, start: int, end: int) -> tuple[int, bool]:
+    """The end of a title that starts before the span: "Wali [Kota Kupang]"."""
+    for k in range(max(0, start - 3), start):
+        n = lex.title_at(doc, k)
+        if start < k + n < end:
+            return k + n, True
+    return start, False
+
+
+def _trim(lex: EntityLexicon, span: Span, start: int, end: int, cased: bool, gaz_starts: frozenset[int]) -> tuple[int, int, bool]:
+    """Edges and leading titles off, until nothing changes; and whether a title went."""
+    doc = span.doc
+    titled = False
+    changed = True
+    while changed and start < end:
+        start, end, changed = _trim_edges(doc, start, end, cased)
+        n = lex.title_at(doc, start) if start < end else 0
+        # a title is stripped only when a name follows it
+        if n and n < end - start and (
+            span.label_ == "PER" or start + n in gaz_starts or (end - start - n > 1 and lex.looks_like_person(doc[start + n : end]))
+        ):
+            start += n
+            changed = titled = True
+    return start, end, titled
+
+
+def _trim_edges(doc: Doc, start: int, end: int, cased: bool) -> tuple[int, int, bool]:
+    """Punctuation and spaces off both edges, and (cased text) lower-case words; whether a word went."""
+    changed = False
+    while start < end and (doc[start].text in _EDGE_PUNCT or doc[start].is_space):
+        start += 1
+    while end > start and (doc[end - 1].text in _EDGE_PUNCT or doc[end - 1].is_space):
+        end -= 1
+    # in cased text a name neither starts nor ends with a lower-case word
+    # ("kota pelabuhan Rusia"); "al-Assad" or "iPhone" are not lower-case words
+    while cased and start < end and doc[start].is_lower:
+        start += 1
+        changed = True
+    while cased and end > start and doc[end - 1].is_lower:
+        end -= 1
+        changed = True
+    return start, end, changed
+
+
+def _keep(lex: EntityLexicon, span: Span, cased: bool, timex: list[tuple[int, int]]) -> bool:
+    text = span.text
+    if _DOMAIN.search(text):
+        return False
+    key = name_key(text)
+    if not key or key in lex.not_entity_keys:
+        return False
+    if span[0].text.lower() in lex.event_heads:
+        return False
+    if tuple(key.split()) in lex.title_set or (len(span) == 1 and span.text in lex.name_heads):
+        return False
+    if cased and not any(t.text[:1].isupper() or t.text[:1].isdigit() for t in span):
+        return False
+    if sum(c.isalpha() for c in text) < 2:
+        return False
+    # a date or time ("Senin", "September 2023") is a time expression, not a name
+    return not any(s <= span.start_char and span.end_char <= e for s, e in timex)
+
+
+
+def _dateline(doc: Doc) -> list[Span]:
+    """A place in capitals opening the text, before a dash or comma ("KEFAMENANU -",
+    "SEOUL, KOMPAS.com -"): the dateline's place."""
+    i = 0
+    while i < len(doc) and doc[i].is_space:
+        i += 1
+    j = i
+    while j < len(doc) and doc[j].is_alpha and doc[j].is_upper and len(doc[j]) > 2 and j - i < 3:
+        j += 1
+    if j == i or j >= len(doc) or doc[j].text not in _DATELINE_END:
+        return []
+    return [Span(doc, i, j, label="LOC")]
+
+
+def _is_cased(doc: Doc, share: float = 0.03) -> bool:
+    """Whether the text uses capitals at all (NERP-style lower-cased text does not): more than
+    ``share`` of its words capitalised."""
+    alpha = [t for t in doc if t.is_alpha]
+    if not alpha:
+        return False
+    return sum(1 for t in alpha if t.text[:1].isupper()) / len(alpha) > share
+
+
+def _nearby(gaz: list[Span]) -> Callable[[Span], list[Span]]:
+    """For a span, the gazetteer spans that may overlap it, in their order: those starting from one
+    longest gazetteer span before it to its end. Comparing every model span with every gazetteer
+    span made a long text quadratic in its names."""
+    starts = [g.start for g in gaz]
+    if starts != sorted(starts):  # not in text order: no shortcut keeps their order
+        return lambda span: gaz
+    longest = max((len(g) for g in gaz), default=0)
+    return lambda span: gaz[bisect_left(starts, span.start - longest) : bisect_left(starts, span.end)]
+
+
+@dataclass
+class _Merge:
+    """The spans merged so far and the gazetteer spans they took in."""
+
+    near: Callable[[Span], list[Span]]
+    cased: bool
+    titled: set[int] | frozenset[int]
+    out: list[Span] = field(default_factory=list)
+    used: set[int] = field(default_factory=set)
+
+    def inside(self, span: Span) -> list[Span]:
+        return [g for g in self.near(span) if span.start <= g.start and g.end <= span.end]
+
+
+def _merge(model: list[Span], gaz: list[Span], cased: bool, titled: set[int] | frozenset[int] = frozenset()) -> list[Span]:
+    """The model's spans and the gazetteer's, without overlaps.
+
+    A gazetteer name wins over a model span it covers or crosses. A model span
+    that holds gazetteer names keeps them nested ("Dewan Keamanan Nasional AS",
+    "Armada Pasifik Rusia"), except a person span that starts or ends with a
+    place or organisation ("Korea Utara Kim Jong Un" after "Pemimpin" was
+    stripped), which is split, and a span made of gazetteer names only
+    ("Rusia Ukraina"), which becomes those names.
+    """
+    state = _Merge(_nearby(gaz), cased, titled)
+    for span in model:
+        _merge_span(state, span)
+    for g in gaz:
+        if id(g) not in state.used and not any(g.start < s.end and s.start < g.end for s in state.out):
+            state.out.append(g)
+    return sorted(filter_spans(state.out), key=lambda s: s.start)
+
+
+def _merge_span(state: _Merge, span: Span) -> None:
+    inside = state.inside(span)
+    crossing = [g for g in state.near(span) if g.start < span.end and span.start < g.end and g not in inside]
+    if crossing:
+        part = _uncrossed(state, span, crossing)
+        if part is None:
+            return
+        span = part
+        inside = state.inside(span)
+    if not inside:
+        state.out.append(span)
+        return
+    state.out.extend(_with_inside(state, span, inside))
+    state.used.update(id(g) for g in inside)
+
+
+def _uncrossed(state: _Merge, span: Span, crossing: list[Span]) -> Span | None:
+    """The model saw part of a known name ("Korea" of "Korea Utara"): what is left over, if a name."""
+    covered: set[int] = set()
+    for g in crossing:
+        covered.update(range(g.start, g.end))
+    rest = [i for i in range(span.start, span.end) if i not in covered]
+    if not (rest and rest == list(range(rest[0], rest[-1] + 1)) and len(rest) < len(span)):
+        return None
+    part = Span(span.doc, rest[0], rest[-1] + 1, label=span.label_)
+    if not state.cased or any(t.text[:1].isupper() for t in part):
+        return part
+    return None
+
+
+def _with_inside(state: _Merge, span: Span, inside: list[Span]) -> list[Span]:
+    """What a model span holding gazetteer names becomes."""
+    if len(inside) == 1 and inside[0].start == span.start and inside[0].end == span.end:
+        return [inside[0]]
+    covered_by_gaz = sum(len(g) for g in inside)
+    if covered_by_gaz == len(span) or (covered_by_gaz + sum(1 for t in span if not t.is_alpha) == len(span) and len(inside) > 1):
+        return inside
+    if span.label_ == "PER" or span.start in state.titled:
+        pieces = _split_person(span, [g for g in inside if g.label_ != "PER"], leading_only=span.label_ != "PER")
+        if pieces is not None:
+            return pieces
+    return [span]
+
+
+def _split_person(span: Span, places: list[Span], leading_only: bool = False) -> list[Span] | None:
+    """A person span with a place or organisation at its edge, split in two."""
+    for g in places:
+        if g.start == span.start and g.end < span.end:
+            rest = Span(span.doc, g.end, span.end, label="PER")
+            if all(t.text[:1].isupper() for t in rest if t.is_alpha):
+                return [g, rest]
+        if leading_only:
+            continue
+        if g.end == span.end and g.start > span.start:
+            rest = Span(span.doc, span.start, g.start, label="PER")
+            if rest[-1].text[:1].isupper():
+                return [rest, g]
+    return None
+
+
+@Language.factory(
+    "telisik_gazetteer",
+    default_config={"files": DEFAULT_FILES, "cased_share": 0.03, "max_person_words": 4},
+    requires=["doc.ents"],
+    assigns=["doc.ents", "token.ent_iob", "token.ent_type"],
+)
+def make_gazetteer(nlp: Language, name: str, files: dict[str, Any], cased_share: float, max_person_words: int) -> EntityGazetteer:
+    return EntityGazetteer(nlp, name, files=files, cased_share=cased_share, max_person_words=max_person_words)

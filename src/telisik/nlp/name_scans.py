@@ -1,0 +1,204 @@
+"""Names the NER misses, found by scanning around head words and titles (for the gazetteer component).
+
+``headed_names``: organisation and place names opened by a head word
+(``lang/id/name_heads.tsv``); ``titled_persons``: people named right after a
+title (``lang/id/titles.txt``).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span
+
+from telisik.nlp.entity_lexicon import EntityLexicon, capitalised
+from telisik.text import name_key
+
+
+@dataclass
+class _HeadScan:
+    """What the search for headed names reads: the Doc, the gazetteer's names by start, people's starts."""
+
+    doc: Doc
+    lex: EntityLexicon
+    gaz_at: dict[int, Span]
+    person_at: set[int]
+
+
+def headed_names(lex: EntityLexicon, doc: Doc, model: list[Span], gaz: list[Span]) -> list[Span]:
+    """Organisation and place names opened by a head word (``name_heads.tsv``):
+    "Badan Intelijen Nasional Korea Selatan", "Dewan Keamanan Nasional AS".
+
+    The name runs over capitalised words and inner connectors, takes in a known
+    name it reaches and ends there, and stops before a person the model or the
+    gazetteer found ("Dewan Keamanan Nasional Adrienne Watson").
+    """
+    # people the model found where the gazetteer knows a place ("KBRI [Manila]") do not count
+    known = {(g.start, g.end) for g in gaz if g.label_ != "PER"}
+    person_at = {s.start for s in (*model, *gaz) if s.label_ == "PER" and (s.start, s.end) not in known}
+    scan = _HeadScan(doc, lex, {g.start: g for g in gaz}, person_at)
+    out: list[Span] = []
+    i = 0
+    while i < len(doc):
+        label, length = lex.head_at(doc, i, lower=True)
+        if not label or _head_in_title(scan, i, length):
+            i += 1
+            continue
+        end = _headed_end(scan, i + length, label)
+        if end and _lower_head_before_no_name(scan, i, length, end):
+            end = 0
+        if end:
+            end = lex.before_person(doc, i + length, end)
+            out.append(Span(doc, i, end, label=label))
+            i = end
+        else:
+            i += 1
+    return out
+
+
+def _head_in_title(scan: _HeadScan, i: int, length: int) -> bool:
+    """"Ibu Kota Korea Utara" is North Korea's capital, not a place named "Kota
+    Korea Utara"; "Wali Kota Kupang" is Kupang's mayor."""
+    doc = scan.doc
+    return i > 0 and (name_key(doc[i - 1 : i + length].text) in scan.lex.not_entity_keys or scan.lex.title_at(doc, i - 1) > 1)
+
+
+def _headed_end(scan: _HeadScan, j: int, label: str) -> int:
+    """The end of a headed name whose head ends at token j; 0 when no name word follows."""
+    doc, lex, n = scan.doc, scan.lex, len(scan.doc)
+    end = 0
+    while j < n and j not in scan.person_at and not lex.title_at(doc, j):
+        if j in scan.gaz_at:
+            return scan.gaz_at[j].end
+        if capitalised(doc[j].text):
+            end = j = j + 1
+            continue
+        nxt = j + 1
+        # "Kementerian Luar Negeri dan Kementerian Unifikasi": two names, not one
+        if (
+            label == "ORG"
+            and doc[j].text.lower() in lex.connectors
+            and nxt < n
+            and capitalised(doc[nxt].text)
+            and not lex.head_at(doc, nxt)[0]
+        ):
+            j += 1
+            continue
+        break
+    return end
+
+
+def _lower_head_before_no_name(scan: _HeadScan, i: int, length: int, end: int) -> bool:
+    """A lower-case head ("armada Pasifik Rusia", "kosmodrom Vostochny") opens a name only
+    before a proper name, never before common words in capitals."""
+    doc, lex = scan.doc, scan.lex
+    if doc[i].text[:1].isupper():
+        return False
+    first = doc[i + length] if i + length < len(doc) else None
+    return (
+        first is None
+        or end - length - i > 2
+        or i + length in scan.gaz_at
+        or not lex.name_word(first.text)
+        or first.is_upper  # "stasiun RCTI", "tentara NICA": a noun before an acronym
+        or first.lower_ in lex.calendar_words  # "gerakan Jumat bersih"
+        or bool(lex.head_at(doc, i + length)[0])
+    )
+
+
+def split_headed(lex: EntityLexicon, spans: list[Span]) -> list[Span]:
+    """A headed organisation or place name with a person's name run on after it, split."""
+    out = []
+    for span in spans:
+        length = lex.head_at(span.doc, span.start)[1] if span.label_ != "PER" else 0
+        cut = lex.before_person(span.doc, span.start + length, span.end) if length else span.end
+        if cut < span.end:
+            out += [Span(span.doc, span.start, cut, label=span.label_), Span(span.doc, cut, span.end, label="PER")]
+        else:
+            out.append(span)
+    return out
+
+
+@dataclass
+class _TitleScan:
+    """What the search for people after titles reads: the Doc, the tokens the entities take, the entities by start."""
+
+    doc: Doc
+    lex: EntityLexicon
+    taken: set[int]
+    at: dict[int, Span]
+    max_words: int
+
+    def person_like(self, span: Span) -> bool:
+        # a surname may also name a place ("Austin"); the first word decides
+        lex = self.lex
+        return (
+            span.label_ != "PER"
+            and len(span) > 1
+            and not span.kb_id_
+            and all(lex.name_word(t.text) and not t.is_upper for t in span)
+            and span[0].lower_ not in lex.org_place_words
+            and span[0].lower_ not in lex.lower_heads
+        )
+
+
+def titled_persons(lex: EntityLexicon, doc: Doc, ents: list[Span], max_words: int = 4) -> list[Span]:
+    """``ents`` with the people named right after a title: added where the model
+    missed them ("Menteri Pertahanan Andrey Belousov", "Deputi Perdana Menteri
+    Denis Manturov"), retyped where it gave a person's name another type
+    ("Menteri Pertahanan Amerika Serikat, Lloyd Austin" read as a place)."""
+    scan = _TitleScan(doc, lex, {i for e in ents for i in range(e.start, e.end)}, {e.start: e for e in ents}, max_words)
+    out: list[Span] = []
+    retyped: dict[int, Span] = {}
+    i = 0
+    while i < len(doc):
+        length = lex.title_at(doc, i)
+        if not length or i in scan.taken:
+            i += 1
+            continue
+        j = _title_chain_end(scan, i + length)
+        if j in scan.at and scan.person_like(scan.at[j]):
+            retyped[j] = Span(doc, j, scan.at[j].end, label="PER")
+            i = scan.at[j].end
+            continue
+        k = _titled_person_end(scan, i, length, j)
+        if k > j:
+            out.append(Span(doc, j, k, label="PER"))
+        i = max(k, i + 1)
+    return sorted([retyped.get(e.start, e) for e in ents] + out, key=lambda s: s.start)
+
+
+def _title_chain_end(scan: _TitleScan, j: int) -> int:
+    """Past chained titles and the country or body they belong to, from token j."""
+    doc, n = scan.doc, len(scan.doc)
+    while j < n:
+        more = scan.lex.title_at(doc, j)
+        if more:
+            j += more
+        elif j in scan.at and scan.at[j].label_ != "PER" and not scan.person_like(scan.at[j]):
+            j = scan.at[j].end
+            if j < n and doc[j].text == "," and j + 1 < n and capitalised(doc[j + 1].text):
+                j += 1
+        else:
+            break
+    return j
+
+
+def _titled_person_end(scan: _TitleScan, i: int, length: int, j: int) -> int:
+    """The end of the person named at token j after the title at token i (j when none is)."""
+    doc, lex = scan.doc, scan.lex
+    k = j
+    while k < len(doc) and k not in scan.taken and capitalised(doc[k].text):
+        k += 1
+    # the whole capitalised run must look like a person's name (at most four
+    # uncommon words that are not organisation or place words)
+    if k - j > scan.max_words or not all(lex.person_word(t.text) for t in doc[j:k]):
+        return j
+    # "Ibu Kota" is a capital city, not a Mrs Kota
+    if k > j and name_key(doc[i : j + 1].text) in lex.not_entity_keys:
+        return j
+    # "Menteri Kehakiman" names a ministry's head, not a Mr Kehakiman
+    if k - j == 1 and j == i + length and doc[i : i + length].text.lower() in lex.portfolio_titles:
+        return j
+    return k
+
