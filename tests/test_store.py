@@ -24,6 +24,8 @@ from store_fixtures import ALL, ARREST, FLOOD, HOSTILE, MATCH, write_jsonl
 from telisik.engine.ingest import ingest
 from telisik.records import RawDocument, Rejection
 from telisik.records.entities import Entity
+from telisik.store import schema
+from telisik.store.collection import entity_id
 from telisik.store.export import export
 from telisik.store.identity import Page, place
 from telisik.store.locking import StoreBusy
@@ -393,3 +395,79 @@ def test_a_stored_article_is_read_back_as_an_article_record(db_url):
     [entity] = article.entities
     assert isinstance(entity, Entity) and entity.global_id == read["entities"][0]["global_id"]
     assert [(m.text, m.start) for m in entity.mentions] == [("Ahmad Sujana", 34), ("Sujana", 48)]
+
+
+def _news(article_id: str, body: str, entities: list[tuple[str, str, list[str]]]) -> dict:
+    """A stored-article dict whose entities' mentions are found in its body."""
+    ents = [
+        {
+            "id": f"e{n}",
+            "global_id": None,
+            "name": name,
+            "type": kind,
+            "mentions": [{"text": t, "start": body.index(t), "end": body.index(t) + len(t)} for t in texts],
+        }
+        for n, (name, kind, texts) in enumerate(entities, start=1)
+    ]
+    return {
+        **BUPATI,
+        "id": article_id,
+        "url": f"https://www.antaranews.com/berita/{article_id}",
+        "title": body[:40],
+        "body": body,
+        "entities": ents,
+    }
+
+
+BUDI_S = _news(
+    "jembatan-1", "Menteri Budi S meresmikan jembatan di Cirebon.", [("Budi S", "PER", ["Budi S"]), ("Cirebon", "LOC", ["Cirebon"])]
+)
+BUDI_SANTOSO = _news("jembatan-2", "Budi Santoso mengatakan jembatan itu dibangun sejak 2022.", [("Budi Santoso", "PER", ["Budi Santoso"])])
+# names both earlier Budis: the two stored entities become one
+BOTH_BUDIS = _news(
+    "jembatan-3",
+    "Menteri Budi Santoso, yang biasa disapa Budi S, meninjau Cirebon.",
+    [("Budi Santoso", "PER", ["Budi Santoso", "Budi S"]), ("Cirebon", "LOC", ["Cirebon"])],
+)
+
+
+def _linked(store: Store) -> dict[str, list]:
+    """The store's entities, entity keys and article entity links, as sorted rows."""
+    with store.engine.connect() as conn:
+        return {
+            name: sorted(tuple(json.dumps(v) if isinstance(v, list) else v for v in row) for row in conn.execute(sa.select(table)))
+            for name, table in (("entities", schema.entities), ("keys", schema.entity_keys), ("links", schema.article_entities))
+        }
+
+
+def test_entities_linked_over_two_batches_are_those_of_one_batch(db_url, tmp_path):
+    with Store(str(tmp_path / "one.db")) as store:
+        store.add([BUDI_S, BUDI_SANTOSO, BOTH_BUDIS])
+        at_once = _linked(store)
+    with Store(db_url) as store:
+        store.add([BUDI_S, BUDI_SANTOSO])
+        store.add([BOTH_BUDIS])
+        assert _linked(store) == at_once
+        [budi] = [e for e in store.document()["entities"] if e["type"] == "PER"]
+        assert budi["name"] == "Budi Santoso" and budi["aliases"] == ["Budi S"]
+    # every Budi and every Cirebon is one entity
+    assert len(at_once["entities"]) == 2 and len({eid for *_, eid in at_once["links"]}) == 2 and len(at_once["links"]) == 5
+
+
+@pytest.mark.parametrize("first, second", [(BUDI_S, BUDI_SANTOSO), (BUDI_SANTOSO, BUDI_S)])
+def test_a_merge_across_batches_keeps_the_oldest_id_whichever_name_came_first(db_url, first, second):
+    with Store(db_url) as store:
+        store.add([first])
+        store.add([second])
+        ids = {store.article(a["id"])["entities"][0]["global_id"] for a in (BUDI_S, BUDI_SANTOSO)}
+        assert len(ids) == 2
+        store.add([BOTH_BUDIS])
+        # the oldest id is the least (the same whatever order a store saw the names in): here Budi Santoso's
+        survivor = min(ids)
+        assert survivor == entity_id("PER", "budi santoso")
+        assert {store.article(a["id"])["entities"][0]["global_id"] for a in (BUDI_S, BUDI_SANTOSO, BOTH_BUDIS)} == {survivor}
+        assert store.entity(max(ids)) is None
+        entity = store.entity(survivor)
+        assert entity["name"] == "Budi Santoso" and entity["aliases"] == ["Budi S"]
+        assert set(entity["articles"]) == {"jembatan-1", "jembatan-2", "jembatan-3"}
+        assert {eid for kind, _, eid in _linked(store)["keys"] if kind == "PER"} == {survivor}

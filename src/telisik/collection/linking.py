@@ -3,20 +3,30 @@
 Two article entities are one when they have the same type and share a key
 (``nlp.entities.entity_keys``: the folded name, a folded mention of two or more
 words, the gazetteer's name), directly or through others.
+
+One linker serves both collections: ``telisik analyze`` (``link_across``)
+numbers its entities ``E1``, ``E2``, ... by first mention and names them from
+all their mentions (``SequentialIds``, ``MemberNames``); the store
+(``store.collection``) gives them ids from their content, keeps the least id
+when two become one, and grows a stored name's aliases (its own ids policy,
+``RunningNames``), loading only the part of its key map a batch touches
+(``load``) and writing back what the batch changed (``changes``).
 """
 
 from __future__ import annotations
 
 import heapq
 from bisect import bisect_left
-from collections.abc import Mapping, MutableMapping, Sequence
-from dataclasses import dataclass
+from collections.abc import Collection, Iterable, Mapping, MutableMapping, Sequence
+from dataclasses import dataclass, field
 from typing import Any, Protocol
 
-from telisik.nlp.entities import EntityLexicon, UnionFind, default_lexicon, entity_keys, entity_name
+from telisik.nlp.entities import entity_keys, entity_name
+from telisik.nlp.entity_lexicon import EntityLexicon, default_lexicon
+from telisik.nlp.union_find import UnionFind
 from telisik.records.entities import CollectionEntity, Entity
 
-KEY_MAP_VERSION = 1
+KEY_MAP_VERSION = 2
 
 ArticleEntity = Entity | Mapping[str, Any]
 
@@ -27,7 +37,7 @@ class HasEntities(Protocol):
 
 
 @dataclass(frozen=True)
-class _Member:
+class LinkedMember:
     """One article entity, as the collection's entity keeps it."""
 
     node: int  # its number in the order the entities were added
@@ -37,6 +47,135 @@ class _Member:
     type: str
     mentions: tuple[str, ...]
 
+    @property
+    def forms(self) -> tuple[str, ...]:
+        return (self.name, *self.mentions)
+
+
+@dataclass
+class LinkedEntity:
+    """One entity of a linker: the article entities linked to it and what the policies keep of it."""
+
+    id: str  # the id the ids policy gave it ("" where its id is its place)
+    type: str
+    first: int  # its first node, which is also its root in the linker's union-find
+    members: list[LinkedMember] = field(default_factory=list)  # the article entities added to this linker, in node order
+    name: str = ""  # its running name (RunningNames)
+    aliases: list[str] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class KnownEntity:
+    """An entity as a store keeps it: a row of its ``entities`` table."""
+
+    id: str
+    type: str
+    name: str
+    aliases: list[str]
+
+
+@dataclass
+class LinkChanges:
+    """What linking a batch changed of the entities, keys and links a store keeps."""
+
+    new: list[KnownEntity]  # entities made, by id
+    changed: list[KnownEntity]  # loaded entities whose aliases grew, by id
+    merged: dict[str, str]  # loaded entity id -> the id of the entity it became part of
+    keys: list[tuple[str, str, str]]  # (type, key, entity id) of the keys not loaded
+    links: list[tuple[str, str, str]]  # (article id, local entity id, entity id)
+
+
+class EntityIds(Protocol):
+    """How a linker identifies its entities."""
+
+    def mint(self, kind: str, keys: Collection[str]) -> str | None:
+        """A new entity's id ("" where its place is its id); None leaves the article entity unlinked."""
+        ...
+
+    def ordered(self, entities: Iterable[LinkedEntity]) -> list[LinkedEntity]:
+        """Entities that become one, the one that survives first."""
+        ...
+
+    def label(self, entity: LinkedEntity, place: int) -> str:
+        """The id an entity shows, given its place (from 1) in the order of first mention."""
+        ...
+
+
+class EntityNames(Protocol):
+    """What a linker's entity is called as article entities join it and entities merge."""
+
+    def start(self, entity: LinkedEntity, member: LinkedMember, lexicon: EntityLexicon) -> None: ...
+
+    def add(self, entity: LinkedEntity, member: LinkedMember) -> None: ...
+
+    def absorb(self, keep: LinkedEntity, gone: LinkedEntity) -> None: ...
+
+    def describe(self, entity: LinkedEntity, lexicon: EntityLexicon) -> tuple[str, list[str]]:
+        """Its name and aliases."""
+        ...
+
+
+class SequentialIds:
+    """``E1``, ``E2``, ... in the order of first mention: the earlier entity survives a merge, those after it move down one."""
+
+    def mint(self, kind: str, keys: Collection[str]) -> str | None:
+        return ""
+
+    def ordered(self, entities: Iterable[LinkedEntity]) -> list[LinkedEntity]:
+        return sorted(entities, key=lambda e: e.first)
+
+    def label(self, entity: LinkedEntity, place: int) -> str:
+        return f"E{place}"
+
+
+class MemberNames:
+    """Names from every member: the gazetteer's name where the text uses it, else the canonical form; every other form an alias."""
+
+    def start(self, entity: LinkedEntity, member: LinkedMember, lexicon: EntityLexicon) -> None:
+        pass
+
+    def add(self, entity: LinkedEntity, member: LinkedMember) -> None:
+        pass
+
+    def absorb(self, keep: LinkedEntity, gone: LinkedEntity) -> None:
+        pass
+
+    def describe(self, entity: LinkedEntity, lexicon: EntityLexicon) -> tuple[str, list[str]]:
+        members = entity.members
+        name = entity_name([m.name for m in members], [t for m in members for t in m.mentions], lexicon)
+        return name, [f for f in dict.fromkeys(form for m in members for form in m.forms) if f != name]
+
+
+@dataclass(frozen=True)
+class RunningNames:
+    """A name fixed by the entity's first article entity; aliases gathered as members join, up to ``max_aliases``.
+
+    A merge adds the absorbed entity's name and aliases to the survivor's.
+    """
+
+    max_aliases: int
+
+    def start(self, entity: LinkedEntity, member: LinkedMember, lexicon: EntityLexicon) -> None:
+        entity.name = entity_name([member.name], list(member.forms), lexicon)
+
+    def add(self, entity: LinkedEntity, member: LinkedMember) -> None:
+        self._grow(entity, member.forms)
+
+    def absorb(self, keep: LinkedEntity, gone: LinkedEntity) -> None:
+        self._grow(keep, [gone.name, *gone.aliases])
+
+    def describe(self, entity: LinkedEntity, lexicon: EntityLexicon) -> tuple[str, list[str]]:
+        return entity.name, entity.aliases
+
+    def _grow(self, entity: LinkedEntity, forms: Iterable[str]) -> None:
+        aliases = list(entity.aliases)
+        for form in forms:
+            if len(aliases) >= self.max_aliases:
+                break
+            if form and form != entity.name and form not in aliases:
+                aliases.append(form)
+        entity.aliases = aliases
+
 
 def _local_id(ent: ArticleEntity, position: int) -> str:
     """An article entity's id (its position, from 1, where it has none: the batch engine's light entities)."""
@@ -45,11 +184,18 @@ def _local_id(ent: ArticleEntity, position: int) -> str:
     return str(ent.get("id") or position + 1)
 
 
-def _member(node: int, article_id: str, position: int, ent: ArticleEntity) -> _Member:
+def _member(node: int, article_id: str, position: int, ent: ArticleEntity) -> LinkedMember:
     if isinstance(ent, Entity):
-        return _Member(node, article_id, ent.id, ent.name, ent.type, tuple(m.text for m in ent.mentions))
-    mentions = tuple(m["text"] for m in ent.get("mentions", []))
-    return _Member(node, article_id, _local_id(ent, position), ent["name"], ent["type"], mentions)
+        return LinkedMember(node, article_id, ent.id, ent.name, ent.type, tuple(m.text for m in ent.mentions))
+    mentions = tuple(m["text"] for m in ent.get("mentions") or [])
+    return LinkedMember(node, article_id, _local_id(ent, position), ent["name"], ent["type"], mentions)
+
+
+def _merge_members(kept: list[LinkedMember], moved: list[LinkedMember]) -> list[LinkedMember]:
+    """Two entities' members, in node order."""
+    if not moved or (kept and kept[-1].node < moved[0].node):
+        return kept + moved
+    return list(heapq.merge(kept, moved, key=lambda m: m.node))
 
 
 class EntityLinker:
@@ -57,84 +203,173 @@ class EntityLinker:
 
     Every article entity added is a node, numbered in the order added; nodes
     sharing a (type, key) are one entity (a union-find whose root is the
-    entity's first node). The collection's entities are numbered ``E1``, ``E2``,
-    ... in the order of their first node, as ``link_across`` has always numbered
-    them, so adding the articles one by one gives what linking them all at once
-    gives. A later article can join two entities into one (its entity shares a
-    key with each): the entity then keeps the earlier one's number, and those
-    after it move down one. ``add`` returns the ids as they stand after the
-    article; ``global_ids`` gives the current ones of every article.
+    entity's first node). ``ids`` names the entities and picks which survives
+    when a later article joins two (by default ``SequentialIds``: ``E1``,
+    ``E2``, ... by first mention, as ``link_across`` has always numbered them,
+    so adding the articles one by one gives what linking them all at once
+    gives); ``names`` says what they are called (by default ``MemberNames``).
+    ``add`` returns the ids as they stand after the article; ``global_ids``
+    gives the current ones of every article. ``max_key_length`` drops longer
+    keys (scraped debris, not names to link by).
 
-    To continue linking in a later run, persist ``key_map()`` (a JSON-able dict:
-    the (type, key) -> entity table, and each entity's members with their
-    article, local id, name, type and mention texts) and start from
-    ``EntityLinker.from_key_map(saved)``. A store keeps it as one JSON document,
-    or spreads it over its tables: "keys" rows are its entity keys, "entities"
-    its entities with their article links.
+    To continue linking in a later run, persist ``key_map()`` (a JSON-able dict)
+    and start from ``EntityLinker.from_key_map(saved)``; or, where the key map
+    is too large to load (a store), ``load`` only the entities and keys a batch
+    touches and write back its ``changes()``.
     """
 
-    def __init__(self, lexicon: EntityLexicon | None = None):
+    def __init__(
+        self,
+        lexicon: EntityLexicon | None = None,
+        ids: EntityIds | None = None,
+        names: EntityNames | None = None,
+        max_key_length: int | None = None,
+    ):
         self.lexicon = lexicon or default_lexicon()
+        self.ids: EntityIds = ids or SequentialIds()
+        self.names: EntityNames = names or MemberNames()
+        self.max_key_length = max_key_length
         self._sets = UnionFind()  # over nodes
-        self._owner: dict[tuple[str, str], int] = {}
-        self._members: dict[int, list[_Member]] = {}  # root -> members in node order
-        self._roots: list[int] = []  # sorted
+        self._owner: dict[tuple[str, str], int] = {}  # (type, key) -> a node of its entity
+        self._entities: dict[int, LinkedEntity] = {}  # root -> entity
+        self._firsts: list[int] = []  # the entities' roots, sorted
+        self._loaded: dict[str, tuple[int, list[str]]] = {}  # loaded entity id -> (its node, its aliases then)
+        self._loaded_keys: set[tuple[str, str]] = set()
 
     # -- linking
 
-    def add(self, article_id: str, entities: Sequence[ArticleEntity]) -> dict[str, str]:
-        """Link an article's entities; their global ids by local id."""
-        nodes = self.add_nodes(article_id, entities)
-        return {_local_id(ent, i): self.global_id(node) for i, (ent, node) in enumerate(zip(entities, nodes, strict=True))}
+    def keys(self, ent: ArticleEntity) -> set[str]:
+        """The keys an article entity links by."""
+        keys = entity_keys(ent, self.lexicon)
+        if self.max_key_length is None:
+            return keys
+        return {k for k in keys if len(k) <= self.max_key_length}
 
-    def add_nodes(self, article_id: str, entities: Sequence[ArticleEntity]) -> list[int]:
-        """Link an article's entities; their node numbers (``global_id`` gives their current ids)."""
+    def add(self, article_id: str, entities: Sequence[ArticleEntity]) -> dict[str, str]:
+        """Link an article's entities; the global ids of those linked, by local id."""
+        nodes = self.add_nodes(article_id, entities)
+        return {
+            _local_id(ent, i): self.global_id(node) for i, (ent, node) in enumerate(zip(entities, nodes, strict=True)) if node is not None
+        }
+
+    def add_nodes(self, article_id: str, entities: Sequence[ArticleEntity]) -> list[int | None]:
+        """Link an article's entities; their node numbers (``global_id`` gives their current ids), None for one not linked."""
         return [self._add_entity(article_id, i, ent) for i, ent in enumerate(entities)]
 
-    def _add_entity(self, article_id: str, position: int, ent: ArticleEntity) -> int:
+    def _add_entity(self, article_id: str, position: int, ent: ArticleEntity) -> int | None:
         node = self._sets.add()
         member = _member(node, article_id, position, ent)
-        self._members[node] = [member]
-        self._roots.append(node)
-        for key in entity_keys(ent, self.lexicon):
-            joined = self._sets.union(node, self._owner.setdefault((member.type, key), node))
-            if joined is not None:
-                self._join(*joined)
+        keys = self.keys(ent)
+        owners = {self._sets.find(self._owner[(member.type, k)]) for k in keys if (member.type, k) in self._owner}
+        found = self.ids.ordered(self._entities[root] for root in owners)
+        entity = self._merge(found) if found else self._start(member, keys)
+        if entity is None:
+            return None
+        self._sets.union(entity.first, node)
+        entity.members.append(member)
+        self.names.add(entity, member)
+        for k in keys:
+            self._owner.setdefault((member.type, k), node)
         return node
 
-    def _join(self, keep: int, gone: int) -> None:
-        """The members of entity ``gone`` into entity ``keep``, in node order."""
-        kept, moved = self._members[keep], self._members.pop(gone)
-        if kept[-1].node < moved[0].node:
-            kept.extend(moved)
-        else:
-            self._members[keep] = list(heapq.merge(kept, moved, key=lambda m: m.node))
-        del self._roots[bisect_left(self._roots, gone)]
+    def _start(self, member: LinkedMember, keys: Collection[str]) -> LinkedEntity | None:
+        ident = self.ids.mint(member.type, keys)
+        if ident is None:
+            return None
+        entity = LinkedEntity(ident, member.type, member.node)
+        self.names.start(entity, member, self.lexicon)
+        self._entities[member.node] = entity
+        self._firsts.append(member.node)  # the newest node: the list stays sorted
+        return entity
+
+    def _merge(self, found: list[LinkedEntity]) -> LinkedEntity:
+        """The entities into the first of them, the others in turn."""
+        keep = found[0]
+        for gone in found[1:]:
+            self.names.absorb(keep, gone)
+            keep.members = _merge_members(keep.members, gone.members)
+            joined = self._sets.union(keep.first, gone.first)
+            assert joined is not None
+            root, dropped = joined
+            del self._entities[dropped]
+            del self._firsts[bisect_left(self._firsts, dropped)]
+            keep.first = root
+            self._entities[root] = keep
+        return keep
 
     # -- what is linked
 
+    def _entity_of(self, node: int) -> LinkedEntity:
+        return self._entities[self._sets.find(node)]
+
+    def _label(self, entity: LinkedEntity) -> str:
+        return self.ids.label(entity, bisect_left(self._firsts, entity.first) + 1)
+
     def global_id(self, node: int) -> str:
-        """The current id of the entity a node belongs to."""
-        return f"E{bisect_left(self._roots, self._sets.find(node)) + 1}"
+        """The current id of the entity a (linked) node belongs to."""
+        return self._label(self._entity_of(node))
+
+    def _in_order(self) -> list[tuple[str, LinkedEntity]]:
+        """The entities in the order of their first mention, with their ids."""
+        return [(self.ids.label(e, place), e) for place, e in enumerate((self._entities[root] for root in self._firsts), start=1)]
 
     def global_ids(self) -> dict[str, dict[str, str]]:
         """article id -> local entity id -> current global id."""
         out: dict[str, dict[str, str]] = {}
-        for n, root in enumerate(self._roots, start=1):
-            for m in self._members[root]:
-                out.setdefault(m.article, {})[m.local] = f"E{n}"
+        for gid, entity in self._in_order():
+            for m in entity.members:
+                out.setdefault(m.article, {})[m.local] = gid
         return out
 
     def entities(self) -> list[CollectionEntity]:
         """The collection's entities, in the order of their first mention."""
-        return [self._entity(n, self._members[root]) for n, root in enumerate(self._roots, start=1)]
+        return [self._collection_entity(gid, entity) for gid, entity in self._in_order()]
 
-    def _entity(self, n: int, members: list[_Member]) -> CollectionEntity:
-        name = entity_name([m.name for m in members], [t for m in members for t in m.mentions], self.lexicon)
-        forms = [form for m in members for form in (m.name, *m.mentions)]
-        articles = list(dict.fromkeys(m.article for m in members))
-        aliases = [f for f in dict.fromkeys(forms) if f != name]
-        return CollectionEntity(id=f"E{n}", name=name, type=members[0].type, aliases=aliases, articles=articles)
+    def _collection_entity(self, gid: str, entity: LinkedEntity) -> CollectionEntity:
+        name, aliases = self.names.describe(entity, self.lexicon)
+        articles = list(dict.fromkeys(m.article for m in entity.members))
+        return CollectionEntity(id=gid, name=name, type=entity.type, aliases=aliases, articles=articles)
+
+    # -- a store's part of the key map
+
+    def load(self, entities: Iterable[KnownEntity], keys: Iterable[tuple[str, str, str]]) -> None:
+        """Entities and (type, key, entity id) keys linked before (a store's, those a batch touches); every key's entity among them."""
+        node_of: dict[str, int] = {}
+        for known in entities:
+            node = self._sets.add()
+            self._entities[node] = LinkedEntity(known.id, known.type, node, name=known.name, aliases=list(known.aliases))
+            self._firsts.append(node)
+            self._loaded[known.id] = (node, list(known.aliases))
+            node_of[known.id] = node
+        for kind, key, eid in keys:
+            self._owner[(kind, key)] = node_of[eid]
+            self._loaded_keys.add((kind, key))
+
+    def changes(self) -> LinkChanges:
+        """What linking changed of the loaded entities and keys, and the links of the article entities added."""
+        live = sorted(self._entities.values(), key=lambda e: e.id)
+        rows = [self._known(e) for e in live]
+        links = {(m.article, m.local): e.id for e in live for m in e.members}
+        return LinkChanges(
+            new=[row for row in rows if row.id not in self._loaded],
+            changed=[row for row in rows if row.id in self._loaded and row.aliases != self._loaded[row.id][1]],
+            merged=self._merged(),
+            keys=self._new_keys(),
+            links=[(article, local, eid) for (article, local), eid in sorted(links.items())],
+        )
+
+    def _merged(self) -> dict[str, str]:
+        """Loaded entity id -> the id of the entity it became part of, for those that became part of another."""
+        now = {eid: self._entity_of(node).id for eid, (node, _) in sorted(self._loaded.items())}
+        return {eid: survivor for eid, survivor in now.items() if survivor != eid}
+
+    def _new_keys(self) -> list[tuple[str, str, str]]:
+        owned = sorted(self._owner.items())
+        return [(kind, key, self._entity_of(node).id) for (kind, key), node in owned if (kind, key) not in self._loaded_keys]
+
+    def _known(self, entity: LinkedEntity) -> KnownEntity:
+        name, aliases = self.names.describe(entity, self.lexicon)
+        return KnownEntity(entity.id, entity.type, name, aliases)
 
     # -- persistence
 
@@ -144,28 +379,44 @@ class EntityLinker:
             "version": KEY_MAP_VERSION,
             "next": len(self._sets.parent),
             "keys": [[kind, key, self._sets.find(node)] for (kind, key), node in self._owner.items()],
-            "entities": [
-                [[m.node, m.article, m.local, m.name, m.type, list(m.mentions)] for m in self._members[root]] for root in self._roots
-            ],
+            "entities": [_entity_json(self._entities[root]) for root in self._firsts],
         }
 
     @classmethod
-    def from_key_map(cls, data: Mapping[str, Any], lexicon: EntityLexicon | None = None) -> EntityLinker:
-        """A linker that continues from a ``key_map``."""
+    def from_key_map(
+        cls,
+        data: Mapping[str, Any],
+        lexicon: EntityLexicon | None = None,
+        ids: EntityIds | None = None,
+        names: EntityNames | None = None,
+        max_key_length: int | None = None,
+    ) -> EntityLinker:
+        """A linker that continues from a ``key_map`` (with the policies it was made with)."""
         if data.get("version") != KEY_MAP_VERSION:
             raise ValueError(f"unknown entity key map version: {data.get('version')!r}")
-        linker = cls(lexicon)
+        linker = cls(lexicon, ids, names, max_key_length)
         linker._sets = UnionFind(int(data["next"]))
-        for rows in data["entities"]:
-            members = [_Member(int(node), article, local, name, kind, tuple(texts)) for node, article, local, name, kind, texts in rows]
-            root = members[0].node
-            linker._members[root] = members
-            linker._roots.append(root)
-            for m in members:
-                linker._sets.parent[m.node] = root
-        linker._roots.sort()
+        for saved in data["entities"]:
+            entity = _entity_from_json(saved)
+            linker._entities[entity.first] = entity
+            linker._firsts.append(entity.first)
+            for m in entity.members:
+                linker._sets.parent[m.node] = entity.first
+        linker._firsts.sort()
         linker._owner = {(kind, key): int(node) for kind, key, node in data["keys"]}
         return linker
+
+
+def _entity_json(entity: LinkedEntity) -> dict[str, Any]:
+    members = [[m.node, m.article, m.local, m.name, m.type, list(m.mentions)] for m in entity.members]
+    return {"id": entity.id, "type": entity.type, "first": entity.first, "name": entity.name, "aliases": entity.aliases, "members": members}
+
+
+def _entity_from_json(saved: Mapping[str, Any]) -> LinkedEntity:
+    members = [
+        LinkedMember(int(node), article, local, name, kind, tuple(texts)) for node, article, local, name, kind, texts in saved["members"]
+    ]
+    return LinkedEntity(saved["id"], saved["type"], int(saved["first"]), members, saved["name"], list(saved["aliases"]))
 
 
 def _set_global_id(ent: ArticleEntity, gid: str) -> None:
@@ -180,5 +431,6 @@ def link_across(articles: Sequence[HasEntities]) -> list[dict[str, Any]]:
     linker = EntityLinker()
     added = [(ent, node) for a in articles for ent, node in zip(a.entities or [], linker.add_nodes(a.id, a.entities or []), strict=True)]
     for ent, node in added:
-        _set_global_id(ent, linker.global_id(node))
+        if node is not None:
+            _set_global_id(ent, linker.global_id(node))
     return [e.to_dict() for e in linker.entities()]

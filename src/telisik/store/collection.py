@@ -30,15 +30,15 @@ from __future__ import annotations
 
 import hashlib
 import logging
-from collections.abc import Iterable, Mapping
+from collections.abc import Collection, Iterable
 from datetime import date, timedelta
 from typing import TYPE_CHECKING, Any
 
 import sqlalchemy as sa
 from sqlalchemy.engine import Connection
 
+from telisik.collection.linking import EntityLinker, KnownEntity, LinkChanges, LinkedEntity, RunningNames
 from telisik.collection.steps import Reanchor, anchor_days, reanchor_undated
-from telisik.nlp.entities import entity_keys, entity_name
 from telisik.pages.dates import iso_day
 from telisik.records import Article
 from telisik.store import schema
@@ -58,6 +58,8 @@ _REANCHORED = ("timexes", "timex_anchor", "entities", "quotes", "citations", "ev
 # an entity's alias list stops growing here; a name written fifty ways says enough
 MAX_ALIASES = 60
 
+# entity_keys.key is a String(300): a "name" longer than that is scraped debris, not a name to link by
+MAX_KEY_LENGTH = 300
 
 
 def entity_id(kind: str, key: str) -> str:
@@ -68,99 +70,74 @@ def entity_id(kind: str, key: str) -> str:
 # ---------------------------------------------------------------------------- linking entities
 
 
+class ContentIds:
+    """The store's entity ids: from an entity's type and least key (``entity_id``), so the same in every store.
+
+    When entities become one, the least id (the oldest, whatever order the names
+    came in) survives; an article entity with no key has no id and is not linked.
+    """
+
+    def mint(self, kind: str, keys: Collection[str]) -> str | None:
+        return entity_id(kind, min(keys)) if keys else None
+
+    def ordered(self, entities: Iterable[LinkedEntity]) -> list[LinkedEntity]:
+        return sorted(entities, key=lambda e: e.id)
+
+    def label(self, entity: LinkedEntity, place: int) -> str:
+        return entity.id
+
+
+def store_linker() -> EntityLinker:
+    """The linker a store links a batch with."""
+    return EntityLinker(ids=ContentIds(), names=RunningNames(MAX_ALIASES), max_key_length=MAX_KEY_LENGTH)
+
+
 def link_entities(conn: Connection, dicts: list[dict[str, Any]]) -> None:
     """Find or make the store entity of every article entity, merging entities that a new name joins."""
-    # a "name" longer than a key column holds is scraped debris, not a name to link by
-    items = [(a["id"], e, {(e["type"], k) for k in entity_keys(e) if len(k) <= 300}) for a in dicts for e in a.get("entities") or []]
-    if not items:
+    linker = store_linker()
+    batch = [(a["id"], a.get("entities") or []) for a in dicts]
+    wanted = {(e["type"], k) for _, ents in batch for e in ents for k in linker.keys(e)}
+    if not wanted:
         return
-    owner: dict[tuple[str, str], str] = {}
-    wanted = {k for *_, keys in items for k in keys}
-    all_keys = sorted(wanted)
+    linker.load(*stored_entities(conn, wanted))
+    for article_id, ents in batch:
+        linker.add(article_id, ents)
+    write_changes(conn, linker.changes())
+
+
+def stored_entities(conn: Connection, wanted: set[tuple[str, str]]) -> tuple[list[KnownEntity], list[tuple[str, str, str]]]:
+    """The stored (type, key, entity id) keys among ``wanted``, and their entities."""
     ek = schema.entity_keys
-    for part in chunks([k for _, k in all_keys]):
-        for kind, key, eid in conn.execute(sa.select(ek.c.type, ek.c.key, ek.c.entity_id).where(ek.c.key.in_(part))):
-            if (kind, key) in wanted:
-                owner[(kind, key)] = eid
-    known_ids = set(owner.values())
-    stored_keys = set(owner)
-    entity_rows: dict[str, dict[str, Any]] = {}
-    for part in chunks(sorted(known_ids)):
+    keys: list[tuple[str, str, str]] = []
+    for part in chunks(sorted({key for _, key in wanted})):
+        rows = conn.execute(sa.select(ek.c.type, ek.c.key, ek.c.entity_id).where(ek.c.key.in_(part)))
+        keys.extend((kind, key, eid) for kind, key, eid in rows if (kind, key) in wanted)
+    entities: list[KnownEntity] = []
+    for part in chunks(sorted({eid for *_, eid in keys})):
         for row in conn.execute(sa.select(schema.entities).where(schema.entities.c.id.in_(part))).mappings():
-            entity_rows[row["id"]] = {**row, "aliases": list(row["aliases"] or [])}
-    new_ids: set[str] = set()
-    changed: set[str] = set()
-    merged: dict[str, str] = {}  # gone -> survivor
-    links: dict[tuple[str, str], str] = {}
-
-    def resolve(eid: str) -> str:
-        while eid in merged:
-            eid = merged[eid]
-        return eid
-
-    for article_id, ent, keys in items:
-        found = sorted({resolve(owner[k]) for k in keys if k in owner})
-        forms = [ent["name"], *(m["text"] for m in ent.get("mentions") or [])]
-        if not found:
-            if not keys:
-                continue
-            eid = entity_id(ent["type"], min(k for _, k in keys))
-            entity_rows[eid] = {
-                "id": eid,
-                "type": ent["type"],
-                "name": entity_name([ent["name"]], forms),
-                "aliases": [],
-            }
-            new_ids.add(eid)
-        else:
-            # the oldest id survives a merge, whatever order the names came in
-            eid = found[0]
-            for other in found[1:]:
-                merged[other] = eid
-                absorbed = entity_rows[other]
-                entity_rows[eid]["aliases"] = merge_aliases(entity_rows[eid], [absorbed["name"], *absorbed["aliases"]])
-                entity_rows.pop(other)
-                new_ids.discard(other)
-                changed.discard(other)
-        entity_rows[eid]["aliases"] = merge_aliases(entity_rows[eid], forms)
-        changed.add(eid)
-        for k in keys:
-            owner[k] = eid
-        links[(article_id, str(ent["id"]))] = eid
-
-    gone = [g for g in merged if g in known_ids]
-    for g in gone:
-        survivor = resolve(g)
-        conn.execute(sa.update(ek).where(ek.c.entity_id == g).values(entity_id=survivor))
-        ae = schema.article_entities
-        conn.execute(sa.update(ae).where(ae.c.entity_id == g).values(entity_id=survivor))
-        conn.execute(sa.delete(schema.entities).where(schema.entities.c.id == g))
-    if new_ids:
-        conn.execute(schema.entities.insert(), [entity_rows[e] for e in sorted(new_ids)])
-    for eid in sorted(changed - new_ids):
-        entity_row = entity_rows[eid]
-        conn.execute(sa.update(schema.entities).where(schema.entities.c.id == eid).values(aliases=entity_row["aliases"]))
-    new_keys = [
-        {"type": kind, "key": key, "entity_id": resolve(eid)}
-        for (kind, key), eid in sorted(owner.items())
-        if (kind, key) not in stored_keys
-    ]
-    if new_keys:
-        conn.execute(ek.insert(), new_keys)
-    conn.execute(
-        schema.article_entities.insert(),
-        [{"article_id": a, "local_id": local, "entity_id": resolve(e)} for (a, local), e in links.items()],
-    )
+            entities.append(KnownEntity(row["id"], row["type"], row["name"], list(row["aliases"] or [])))
+    return entities, keys
 
 
-def merge_aliases(row: Mapping[str, Any], forms: Iterable[str]) -> list[str]:
-    aliases = list(row["aliases"])
-    for form in forms:
-        if len(aliases) >= MAX_ALIASES:
-            break
-        if form and form != row["name"] and form not in aliases:
-            aliases.append(form)
-    return aliases
+def write_changes(conn: Connection, changes: LinkChanges) -> None:
+    """A batch's linking, written: merged entities' keys and links moved to the survivor, new rows, grown aliases."""
+    ek, ae, e = schema.entity_keys, schema.article_entities, schema.entities
+    for gone, survivor in changes.merged.items():
+        conn.execute(sa.update(ek).where(ek.c.entity_id == gone).values(entity_id=survivor))
+        conn.execute(sa.update(ae).where(ae.c.entity_id == gone).values(entity_id=survivor))
+        conn.execute(sa.delete(e).where(e.c.id == gone))
+    if changes.new:
+        conn.execute(e.insert(), [_entity_row(row) for row in changes.new])
+    for row in changes.changed:
+        conn.execute(sa.update(e).where(e.c.id == row.id).values(aliases=row.aliases))
+    if changes.keys:
+        conn.execute(ek.insert(), [{"type": kind, "key": key, "entity_id": eid} for kind, key, eid in changes.keys])
+    if changes.links:
+        conn.execute(ae.insert(), [{"article_id": a, "local_id": local, "entity_id": eid} for a, local, eid in changes.links])
+
+
+def _entity_row(entity: KnownEntity) -> dict[str, Any]:
+    return {"id": entity.id, "type": entity.type, "name": entity.name, "aliases": entity.aliases}
 
 
 # ---------------------------------------------------------------------------- remaking stories
