@@ -25,9 +25,9 @@ def entities(nlp, text: str) -> dict[str, tuple[str, list[str]]]:
     """name -> (type, mention texts) of each article entity."""
     doc = nlp(text)
     for ent in doc._.entities:
-        for m in ent["mentions"]:
-            assert doc.text[m["start"] : m["end"]] == m["text"]
-    return {e["name"]: (e["type"], [m["text"] for m in e["mentions"]]) for e in doc._.entities}
+        for m in ent.mentions:
+            assert doc.text[m.start : m.end] == m.text
+    return {e.name: (e.type, [m.text for m in e.mentions]) for e in doc._.entities}
 
 
 def test_name_key_folds_case_hyphens_and_the():
@@ -133,7 +133,7 @@ def test_doc_ents_match_the_article_entities(nlp):
         ("Olaf Scholz", "PER"),
         ("Berlin", "LOC"),
     ]
-    mentions = sorted((m["start"], m["end"]) for e in doc._.entities for m in e["mentions"])
+    mentions = sorted((m.start, m.end) for e in doc._.entities for m in e.mentions)
     assert mentions == [(e.start_char, e.end_char) for e in doc.ents]
 
 
@@ -142,7 +142,7 @@ def test_pipeline_with_entities_survives_to_disk_and_spacy_load(nlp, tmp_path):
     loaded = spacy.load(tmp_path / "p")
     assert "telisik_gazetteer" in loaded.pipe_names and "ner" in loaded.pipe_names
     doc = loaded("Menteri Luar Negeri Rusia Sergei Lavrov tiba di Beijing.")
-    names = {e["name"]: e["type"] for e in doc._.entities}
+    names = {e.name: e.type for e in doc._.entities}
     assert names["Sergei Lavrov"] == "PER" and names["Beijing"] == "LOC"
 
 
@@ -161,15 +161,15 @@ def test_link_across_articles():
     b = article("a2", [("Kim Jong-un", "PER", ["Kim Jong-un"]), ("AS", "LOC", ["AS"]), ("Kim", "PER", ["Kim"])])
     c = article("a3", [("Washington", "LOC", ["Washington"]), ("Washington", "PER", ["Washington"])])
     out = link_across([a, b, c])
-    by_name = {(e["name"], e["type"]): e for e in out}
+    by_name = {(e.name, e.type): e for e in out}
     kim = by_name[("Kim Jong Un", "PER")]
-    assert kim["articles"] == ["a1", "a2"] and "Kim Jong-un" in kim["aliases"]
-    assert by_name[("Amerika Serikat", "LOC")]["articles"] == ["a1", "a2"]
+    assert kim.articles == ["a1", "a2"] and "Kim Jong-un" in kim.aliases
+    assert by_name[("Amerika Serikat", "LOC")].articles == ["a1", "a2"]
     # a lone surname in another article is not assumed to be the same person
     assert a.entities[0]["global_id"] == b.entities[0]["global_id"] != b.entities[2]["global_id"]
     # same name, different type: two entities
     assert c.entities[0]["global_id"] != c.entities[1]["global_id"]
-    assert [e["id"] for e in out] == [f"E{i}" for i in range(1, len(out) + 1)]
+    assert [e.id for e in out] == [f"E{i}" for i in range(1, len(out) + 1)]
 
 
 def test_place_heads_and_short_organisation_names(nlp):
@@ -301,9 +301,9 @@ def bridged_articles() -> list[SimpleNamespace]:
 def test_entity_linker_one_article_at_a_time_through_a_key_map_equals_link_across():
     at_once = bridged_articles()
     expected = link_across(at_once)
-    budi = next(e for e in expected if e["name"] == "Budi Santoso")
-    assert budi["articles"] == ["a1", "a2", "a3"] and budi["aliases"] == ["Budi S"]
-    assert [e["id"] for e in expected] == [f"E{i}" for i in range(1, len(expected) + 1)]
+    budi = next(e for e in expected if e.name == "Budi Santoso")
+    assert budi.articles == ["a1", "a2", "a3"] and budi.aliases == ["Budi S"]
+    assert [e.id for e in expected] == [f"E{i}" for i in range(1, len(expected) + 1)]
 
     one_by_one = bridged_articles()
     linker = EntityLinker()
@@ -313,7 +313,7 @@ def test_entity_linker_one_article_at_a_time_through_a_key_map_equals_link_acros
     linker = EntityLinker.from_key_map(json.loads(json.dumps(linker.key_map())))
     linker.add("a3", one_by_one[2].entities)
     linker.add("a4", one_by_one[3].entities)
-    assert [e.to_dict() for e in linker.entities()] == expected
+    assert linker.entities() == expected
     assert linker.global_ids() == {a.id: {e["id"]: e["global_id"] for e in a.entities} for a in at_once}
     assert all(isinstance(e, CollectionEntity) for e in linker.entities())
 

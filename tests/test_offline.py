@@ -30,7 +30,7 @@ SCRIPT = textwrap.dedent(
     )
     analysis = Analyzer().analyze([])
     article = Analyzer().process(RawDocument(source="offline.txt", kind="text", content=text))
-    print(json.dumps({"entities": article.entities, "rejected": analysis["rejected"]}))
+    print(json.dumps({"entities": [e.to_dict() for e in article.entities], "rejected": analysis["rejected"]}))
     '''
 )
 

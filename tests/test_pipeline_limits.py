@@ -23,6 +23,7 @@ from telisik.nlp.windows import text_windows
 from telisik.pages import assemble
 from telisik.pages.extract import MAX_ATTRIBUTES, HtmlError, check_markup
 from telisik.records import Article, RawDocument, Rejection
+from telisik.records.entities import Entity
 
 PARAGRAPHS = [
     "JAKARTA - Presiden Joko Widodo bertemu Perdana Menteri Jepang Fumio Kishida di Istana Bogor, Jawa Barat, pada Senin (5/6/2023).",
@@ -48,20 +49,20 @@ def _offsets_hold(article: Article) -> None:
     """Every offset of the article's facts points at its text in the body."""
     body = article.body
     for t in article.timexes:
-        assert body[t["start"] : t["end"]] == t["text"]
+        assert body[t.start : t.end] == t.text
     for e in article.entities:
-        for m in e["mentions"]:
-            assert body[m["start"] : m["end"]] == m["text"]
+        for m in e.mentions:
+            assert body[m.start : m.end] == m.text
     for q in article.quotes:
-        assert body[q["start"] : q["end"]] == q["text"]
+        assert body[q.start : q.end] == q.text
     for c in article.citations:
-        if c.get("in") != "removed":
-            assert body[c["start"] : c["end"]] == c["text"]
+        if c.in_ != "removed":
+            assert c.start is not None and c.end is not None and body[c.start : c.end] == c.text
     for ev in article.events:
-        assert body[ev["start"] : ev["end"]] == ev["trigger"]
-        if ev["when_span"]:
-            s, e = ev["when_span"]
-            assert any(t["start"] == s and t["end"] == e for t in article.timexes)
+        assert body[ev.start : ev.end] == ev.trigger
+        if ev.when_span:
+            s, e = ev.when_span
+            assert any(t.start == s and t.end == e for t in article.timexes)
     starts = [s for s, _ in article.sentences]
     assert starts == sorted(starts)
 
@@ -103,7 +104,7 @@ def test_a_long_body_in_windows_has_the_facts_of_its_parts(analyzer):
         parts.append((start, Facts.of(analyzer.nlp(doc))))
 
     def moved(items, start, *keys):
-        return [tuple(x[k] + start if k in ("start", "end") else x[k] for k in keys) for x in items]
+        return [tuple(getattr(x, k) + start if k in ("start", "end") else getattr(x, k) for k in keys) for x in items]
 
     keys = {
         "timexes": ("start", "end", "text", "value"),
@@ -112,22 +113,20 @@ def test_a_long_body_in_windows_has_the_facts_of_its_parts(analyzer):
         "events": ("start", "end", "type", "trigger", "when", "status"),
     }
     for name, fields in keys.items():
-        mine = [tuple(x[k] for k in fields) for x in getattr(article, name) if x.get("in") != "removed"]
+        mine = [tuple(getattr(x, k) for k in fields) for x in getattr(article, name) if getattr(x, "in_", None) != "removed"]
         theirs = [t for start, facts in parts for t in moved(getattr(facts, name), start, *fields)]
         assert mine == theirs, name
     assert article.sentences == [[s + start, e + start] for start, facts in parts for s, e in facts.sentences]
     assert article.stats["tokens"] == sum(facts.tokens for _, facts in parts)
     # one entity per name, with the mentions of every window
-    assert sorted((e["type"], e["name"]) for e in article.entities) == sorted(
-        {(e["type"], e["name"]) for _, f in parts for e in f.entities}
-    )
-    mentions = sorted((m["start"], m["end"]) for e in article.entities for m in e["mentions"])
-    assert mentions == sorted((m["start"] + s, m["end"] + s) for s, f in parts for e in f.entities for m in e["mentions"])
+    assert sorted((e.type, e.name) for e in article.entities) == sorted({(e.type, e.name) for _, f in parts for e in f.entities})
+    mentions = sorted((m.start, m.end) for e in article.entities for m in e.mentions)
+    assert mentions == sorted((m.start + s, m.end + s) for s, f in parts for e in f.entities for m in e.mentions)
     assert len(article.entities) < sum(len(f.entities) for _, f in parts)  # merged across windows
-    assert [e["id"] for e in article.entities] == [f"e{i}" for i in range(1, len(article.entities) + 1)]
-    ids = {e["id"] for e in article.entities}
-    assert all(q["speaker_entity"] in ids for q in article.quotes if q["speaker_entity"])
-    assert any(q["speaker"] == "Joko Widodo" for q in article.quotes)
+    assert [e.id for e in article.entities] == [f"e{i}" for i in range(1, len(article.entities) + 1)]
+    ids = {e.id for e in article.entities}
+    assert all(q.speaker_entity in ids for q in article.quotes if q.speaker_entity)
+    assert any(q.speaker == "Joko Widodo" for q in article.quotes)
 
 
 def test_a_body_over_the_ceiling_is_rejected(analyzer):
@@ -154,7 +153,7 @@ def test_a_line_of_over_a_million_characters_is_analysed_in_bounded_memory(tmp_p
         analyzer = Analyzer(page_seconds=None)
         results = list(analyzer.process_all(analyzer.reader.read([{str(path)!r}])))
         long = results[1]
-        ok = all(long.body[m["start"]:m["end"]] == m["text"] for e in long.entities for m in e["mentions"])
+        ok = all(long.body[m.start:m.end] == m.text for e in long.entities for m in e.mentions)
         print(json.dumps({{"kinds": [type(r).__name__ for r in results], "body": len(long.body), "offsets": ok,
                           "sentences": len(long.sentences), "events": len(long.events),
                           "rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}}))
@@ -353,7 +352,7 @@ def test_a_failed_reanchoring_keeps_the_article_as_it_was(analyzer):
         changed = reanchor_undated([dated, *undated], analyzer.reanchor)
     finally:
         del analyzer.caption_events
-    assert changed == [undated[1]] and undated[1].timex_anchor["date"].startswith("2023")
+    assert changed == [undated[1]] and undated[1].timex_anchor.date.startswith("2023")
     assert (undated[0].timexes, undated[0].timex_anchor, undated[0].events) == before
     assert undated[0].warnings == ["dates not re-anchored on the collection's: internal error (RuntimeError: boom)"]
 
@@ -361,10 +360,10 @@ def test_a_failed_reanchoring_keeps_the_article_as_it_was(analyzer):
 def test_an_article_the_entity_linking_fails_on_is_rejected(analyzer):
     good = analyzer.process(_text(1, "\n\n".join(PARAGRAPHS), published="2023-06-06"))
     bad = analyzer.process(_text(2, "\n\n".join(PARAGRAPHS[:2]), published="2023-06-06", id="bad"))
-    bad.entities = [{"id": "e1", "mentions": []}]  # no name, no type
+    bad.entities = [Entity("e1", None, None, None, [])]  # no name, no type: a bug upstream
     document = collect([good, bad], []).document()
     assert [a["id"] for a in document["articles"]] == [good.id]
-    assert document["rejected"] == [{"source": bad.where, "reason": "internal error while analysing (KeyError: 'name')"}]
+    assert document["rejected"] == [{"source": bad.where, "reason": "internal error while analysing (TypeError: normalize() argument 2 must be str, not None)"}]
 
 
 def test_the_dask_task_rejects_only_the_bad_records(analyzer, monkeypatch, tmp_path, fill_fails_on_rusak):
@@ -396,5 +395,5 @@ def test_a_run_too_long_to_be_a_word_is_read_as_letters_by_the_nlp(analyzer):
     assert len(masked) == len(body) and run not in masked and masked.replace("x" * len(run), run) == body
     (article,) = analyzer.process_all([_text(0, body)])
     assert isinstance(article, Article) and run in article.body
-    assert article.entities and not any("xxx" in m["text"] for e in article.entities for m in e["mentions"])
+    assert article.entities and not any("xxx" in m.text for e in article.entities for m in e.mentions)
     _offsets_hold(article)

@@ -426,11 +426,11 @@ def _set_global_id(ent: ArticleEntity, gid: str) -> None:
         ent["global_id"] = gid
 
 
-def link_across(articles: Sequence[HasEntities]) -> list[dict[str, Any]]:
-    """The document-level ``entities`` list (as dicts); sets each article entity's ``global_id``."""
+def link_across(articles: Sequence[HasEntities]) -> list[CollectionEntity]:
+    """The collection's entities (the document's ``entities``); sets each article entity's ``global_id``."""
     linker = EntityLinker()
     added = [(ent, node) for a in articles for ent, node in zip(a.entities or [], linker.add_nodes(a.id, a.entities or []), strict=True)]
     for ent, node in added:
         if node is not None:
             _set_global_id(ent, linker.global_id(node))
-    return [e.to_dict() for e in linker.entities()]
+    return linker.entities()

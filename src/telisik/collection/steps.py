@@ -21,6 +21,8 @@ from telisik import __version__
 from telisik.collection.linking import link_across
 from telisik.nlp import timex
 from telisik.records import Article, Rejection
+from telisik.records.entities import CollectionEntity
+from telisik.records.stories import Story
 from telisik.stories.cluster import ClusterConfig
 from telisik.stories.describe import build_stories
 
@@ -87,7 +89,7 @@ def reanchor_undated(articles: Iterable[Article], reanchor: Reanchor, days: Iter
     return changed
 
 
-def link_entities(articles: list[Article], rejected: list[Rejection]) -> tuple[list[Article], list[Any]]:
+def link_entities(articles: list[Article], rejected: list[Rejection]) -> tuple[list[Article], list[CollectionEntity]]:
     """The collection's entities, linked across articles (each article entity gets its ``global_id``).
 
     When linking fails, it is tried again without the articles it fails on alone, which are rejected.
@@ -118,7 +120,7 @@ def story_stage_failed(err: Exception) -> str:
     return f"stories not made: internal error in the story stage ({type(err).__name__}: {err})"
 
 
-def make_stories(article_dicts: list[dict[str, Any]], config: ClusterConfig | None = None) -> tuple[list[Any], list[str]]:
+def make_stories(article_dicts: list[dict[str, Any]], config: ClusterConfig | None = None) -> tuple[list[Story], list[str]]:
     """The stories of the articles, and the warnings of a story stage that failed as a whole
     (the analysed articles are kept whatever the story stage does)."""
     try:
@@ -133,8 +135,8 @@ class Collection:
 
     articles: list[Article]
     rejected: list[Rejection]
-    entities: list[Any] = field(default_factory=list)
-    stories: list[Any] = field(default_factory=list)
+    entities: list[CollectionEntity] = field(default_factory=list)
+    stories: list[Story] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
     # the articles as the story stage read them, kept so that they are made once
     article_dicts: list[dict[str, Any]] | None = None
@@ -142,23 +144,19 @@ class Collection:
     def document(self) -> dict[str, Any]:
         """The analysis document (``shared/spec/output.md``); each article names its story."""
         article_dicts = self.article_dicts if self.article_dicts is not None else [a.to_dict() for a in self.articles]
-        story_of = {aid: s["id"] for s in self.stories for aid in s["articles"]}
+        story_of = {aid: story.id for story in self.stories for aid in story.articles}
         for a in article_dicts:
             a["story"] = story_of.get(a["id"])
         document: dict[str, Any] = {
             "telisik_version": __version__,
             "rejected": [r.to_dict() for r in self.rejected],
             "articles": article_dicts,
-            "entities": [_plain(e) for e in self.entities],
-            "stories": [_plain(s) for s in self.stories],
+            "entities": [e.to_dict() for e in self.entities],
+            "stories": [s.to_dict() for s in self.stories],
         }
         if self.warnings:
             document["warnings"] = self.warnings
         return document
-
-
-def _plain(item: Any) -> Any:
-    return item.to_dict() if hasattr(item, "to_dict") else item
 
 
 def collect(articles: list[Article], rejected: list[Rejection], reanchor: Reanchor | None = None) -> Collection:

@@ -60,11 +60,10 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
-from types import SimpleNamespace
 from typing import Any
 
 from telisik import __version__
-from telisik.collection.linking import link_across
+from telisik.collection.linking import EntityLinker
 from telisik.collection.steps import Deduplicator, anchor_days, reanchor_undated, story_stage_failed
 from telisik.engine.local import Analyzer
 from telisik.limits import DEFAULT_MAX_BYTES, DEFAULT_MAX_CHARS, DEFAULT_PAGE_SECONDS
@@ -276,10 +275,8 @@ def reanchor_partition(
 
 
 def partition_entities(part: Partition) -> list[tuple[str, list[tuple[str, str, list[str]]]]]:
-    """Per article: (id, [(name, type, mention texts)]), for ``link_across`` on the driver."""
-    return [
-        (a.id, [(e["name"], e["type"], [m["text"] for m in e.get("mentions", [])]) for e in a.entities]) for _, a in part.articles
-    ]
+    """Per article: (id, [(name, type, mention texts)]): what the driver's ``EntityLinker`` reads of its entities."""
+    return [(a.id, [(e.name, e.type, [m.text for m in e.mentions]) for e in a.entities]) for _, a in part.articles]
 
 
 def partition_cluster_records(part: Partition, body_words: int) -> list[dict[str, Any]]:
@@ -331,7 +328,7 @@ def finalise_partition(
     out = []
     for (pos, article), ids, place in zip(part.articles, gids, placements, strict=True):
         for ent, gid in zip(article.entities, ids, strict=True):
-            ent["global_id"] = gid
+            ent.global_id = gid
         d = article.to_dict()
         d["story"] = place.story if place else None
         out.append((pos, d, place))
@@ -553,21 +550,16 @@ def _link(driver: _Driver, partitions: list[Any]) -> tuple[list[Any], list[list[
     """Stage 4: entities linked across the run on the driver, in article order; per partition, its articles' global ids."""
     client = driver.client
     entity_lists = client.gather(client.map(partition_entities, partitions, pure=False))
-    light = [
-        SimpleNamespace(
-            id=aid,
-            entities=[{"name": name, "type": kind, "mentions": [{"text": t} for t in texts]} for name, kind, texts in e],
-        )
-        for part in entity_lists
-        for aid, e in part
-    ]
-    entities = link_across(light)
-    gids: list[list[list[str]]] = []
-    at = 0
-    for part in entity_lists:
-        gids.append([[e["global_id"] for e in light[at + j].entities] for j in range(len(part))])
-        at += len(part)
-    return entities, gids
+    linker = EntityLinker()
+    nodes = [[linker.add_nodes(aid, _compact_entities(e)) for aid, e in part] for part in entity_lists]
+    # an entity's global id is known once every article is added (a later one can join two entities)
+    gids = [[[linker.global_id(n) if n is not None else "" for n in article] for article in part] for part in nodes]
+    return [e.to_dict() for e in linker.entities()], gids
+
+
+def _compact_entities(entities: list[tuple[str, str, list[str]]]) -> list[dict[str, Any]]:
+    """An article's compact entities as the linker reads an article entity: name, type, the mentions' texts."""
+    return [{"name": name, "type": kind, "mentions": [{"text": t} for t in texts]} for name, kind, texts in entities]
 
 
 def _cluster_stories(driver: _Driver, partitions: list[Any], gids: list[list[list[str]]], kept: _Kept) -> _Stories:

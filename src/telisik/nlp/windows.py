@@ -141,13 +141,16 @@ def merge_facts(parts: list[tuple[int, Facts]], timexes: list[Timex], anchor: Ti
 def analyse_windows(nlp: Language, text: str, published: str | None, size: int = WINDOW_CHARS, hints: Sequence[date] = ()) -> Facts:
     """``Facts.of(nlp(text))`` for a text longer than ``size``: the text in windows (``text_windows``).
 
-    The time expressions are those of the whole text (``timex.tag``, what the component
-    runs), so every window resolves its dates against the one anchor; each window gets
+    The time expressions are those of the whole text (found by the pipeline's time-expression
+    component's grammar), so every window resolves its dates against the one anchor; each window gets
     the ones inside it and skips the time-expression component. The windows go through
     the pipeline one at a time: one window's Doc is held at once. ``hints``: the days an
     undated text's anchor is inferred near (``doc._.anchor_hints``).
     """
-    timexes, anchor = timex.tag(text, published, hints)
+    # the pipeline's own tagger, with its configured word lists; the package's where it has none
+    tagger = nlp.get_pipe("telisik_timexes") if "telisik_timexes" in nlp.pipe_names else None
+    grammar = tagger.grammar if isinstance(tagger, timex.TimexTagger) else timex.default_grammar()
+    timexes, anchor = grammar.tag(text, published, hints)
     spans = text_windows(text, size)
 
     def docs() -> Iterator[Doc]:

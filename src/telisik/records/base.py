@@ -52,33 +52,7 @@ def _adapter(cls: type) -> TypeAdapter[Any]:
     return adapter
 
 
-class _DictAccess:
-    """TRANSITIONAL: dict-style reads and writes of a record's fields (``rec["name"]``,
-    ``rec.get("where")``, ``"key" in rec``, ``{**rec}``), so that modules not yet
-    reading attributes keep working while the stages move to typed records.
-    To be removed once no module reads a record as a dict."""
-
-    def keys(self) -> list[str]:
-        return list(self.to_dict())  # type: ignore[attr-defined]
-
-    def __getitem__(self, key: str) -> Any:
-        if key not in self.__dataclass_fields__:  # type: ignore[attr-defined]
-            raise KeyError(key)
-        return getattr(self, key)
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        if key not in self.__dataclass_fields__:  # type: ignore[attr-defined]
-            raise KeyError(key)
-        setattr(self, key, value)
-
-    def __contains__(self, key: object) -> bool:
-        return isinstance(key, str) and key in self.keys()
-
-    def get(self, key: str, default: Any = None) -> Any:
-        return getattr(self, key) if key in self.keys() else default
-
-
-class Record(_DictAccess):
+class Record:
     """Base of the typed records (each a ``@dataclass``)."""
 
     __dataclass_fields__: ClassVar[dict[str, dataclasses.Field[Any]]]
