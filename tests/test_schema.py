@@ -56,3 +56,14 @@ def test_a_document_with_a_wrong_field_does_not_read_back(example_document):
     document["articles"][0]["timexes"] = [{"text": "Senin", "start": "awal"}]
     with pytest.raises(ValueError):
         AnalysisDocument.from_dict(document)
+
+
+def test_each_removed_line_names_the_cleaner_rule_that_removed_it(example_document):
+    from telisik.pages.clean import ABOVE_HEADLINE, HEADLINE_IN_BLOCK, INLINE_LINK, NAME_REPEAT, RULES
+
+    known = {rule.name for rule in RULES} | {ABOVE_HEADLINE, HEADLINE_IN_BLOCK, INLINE_LINK, NAME_REPEAT}
+    articles = example_document["articles"]
+    assert any(a["removed"] for a in articles)
+    for article in articles:
+        assert len(article["removed_by"]) == len(article["removed"])
+        assert set(article["removed_by"]) <= known

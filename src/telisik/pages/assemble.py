@@ -69,6 +69,7 @@ def _article(doc: RawDocument, html_page: HtmlPage | None, page: CleanPage, body
         body=body,
         captions=_captions(page, html_page, body),
         removed=page.removed,
+        removed_by=page.removed_by,
         dateline=page.dateline,
         standfirst=page.standfirst,
         warnings=list(doc.warnings),

@@ -55,6 +55,8 @@ class Article(Record):
     body: str
     captions: list[str]
     removed: list[str]
+    # the cleaner's rule that removed each line of `removed` (pages.clean.RULES), in the same order
+    removed_by: list[str] = field(default_factory=list)
     record: str | None = None
     dateline: str | None = None
     standfirst: str | None = None

@@ -30,7 +30,7 @@ PARQUET_COLUMNS: dict[str, list[tuple[str, str]]] = {
     "articles": [
         ("id", "str"), ("source", "str"), ("outlet", "str"), ("url", "str"), ("title", "str"), ("published", "str"),
         ("language", "str"), ("story", "str"), ("dateline", "str"), ("standfirst", "str"), ("body", "str"),
-        ("authors", "list"), ("editors", "list"), ("captions", "list"), ("removed", "list"),
+        ("authors", "list"), ("editors", "list"), ("captions", "list"), ("removed", "list"), ("removed_by", "list"),
         ("timexes", "json"), ("timex_anchor", "json"), ("entities", "json"), ("quotes", "json"), ("citations", "json"),
         ("events", "json"), ("caption_events", "json"), ("sentences", "json"), ("stats", "json"), ("warnings", "list"),
     ],
