@@ -31,6 +31,7 @@ from __future__ import annotations
 import hashlib
 import logging
 from collections.abc import Collection, Iterable
+from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import TYPE_CHECKING, Any
 
@@ -41,6 +42,7 @@ from telisik.collection.linking import EntityLinker, KnownEntity, LinkChanges, L
 from telisik.collection.steps import Reanchor, anchor_days, reanchor_undated
 from telisik.pages.dates import iso_day
 from telisik.records import Article
+from telisik.records.stories import Story
 from telisik.store import schema
 from telisik.store.connection import chunks
 from telisik.store.rows import STORIES_FROM, article_record, read_articles, stored_data
@@ -143,6 +145,16 @@ def _entity_row(entity: KnownEntity) -> dict[str, Any]:
 # ---------------------------------------------------------------------------- remaking stories
 
 
+@dataclass
+class _Remake:
+    """What one remaking of stories works on: the mark it clears, the stories it replaces, the articles it reads."""
+
+    since: date
+    old_stories: set[str]
+    ids: set[str]
+    articles: list[dict[str, Any]]  # as stored, in ingest order
+
+
 def remake_stories(store: Store, config: ClusterConfig | None, reanchor: Reanchor | None) -> tuple[int, int]:
     """Cluster the articles whose stories may have changed again; returns (stories, articles) remade.
 
@@ -154,7 +166,17 @@ def remake_stories(store: Store, config: ClusterConfig | None, reanchor: Reancho
     since = store.pending_stories_from()
     if since is None:
         return 0, 0
-    cut = since - timedelta(days=config.window_days) if since > date.min + timedelta(days=config.window_days) else date.min
+    remake = _affected(store, since, config)
+    reanchored = _reanchor_loose(remake, reanchor) if reanchor is not None else []
+    made = build_stories(remake.articles, config)
+    _write_stories(store, remake, made, reanchored)
+    return len(made), len(remake.ids)
+
+
+def _affected(store: Store, since: date, config: ClusterConfig) -> _Remake:
+    """The articles from ``since`` less the story window on, undated ones, and every article of a story still open then."""
+    window = timedelta(days=config.window_days)
+    cut = since - window if since > date.min + window else date.min
     a, s = schema.articles, schema.stories
     with store.engine.connect() as conn:
         recent = a.c.day.is_(None) | (a.c.day >= cut)
@@ -163,44 +185,54 @@ def remake_stories(store: Store, config: ClusterConfig | None, reanchor: Reancho
         ids = set(conn.execute(sa.select(a.c.id).where(recent)).scalars())
         for part in chunks(sorted(old_stories)):
             ids.update(conn.execute(sa.select(a.c.id).where(a.c.story_id.in_(part))).scalars())
-        dicts = read_articles(conn, sorted(ids))
-    dicts.sort(key=lambda d: d["_seq"])
-    # undated pages that state no year take it from the stored dates (as `telisik analyze` does)
-    by_id = {d["id"]: d for d in dicts}
-    loose = [article_record(d) for d in dicts if not d.get("published") and not d.get("timex_anchor")]
-    reanchored: list[Article] = []
-    if loose and reanchor is not None:
-        reanchored = reanchor_undated(loose, reanchor, anchor_days(article_record(d) for d in dicts if d.get("published")))
-        for art in reanchored:
-            by_id[art.id].update({k: v for k, v in art.to_dict().items() if k in _REANCHORED})
-    made = build_stories(dicts, config)
+        articles = read_articles(conn, sorted(ids))
+    articles.sort(key=lambda d: d["_seq"])
+    return _Remake(since, old_stories, ids, articles)
+
+
+def _reanchor_loose(remake: _Remake, reanchor: Reanchor) -> list[Article]:
+    """Undated pages that state no year take it from the stored dates (as ``telisik analyze`` does): analysed
+    again through ``reanchor``; their stored dicts take the new facts."""
+    loose = [article_record(d) for d in remake.articles if not d.get("published") and not d.get("timex_anchor")]
+    if not loose:
+        return []
+    days = anchor_days(article_record(d) for d in remake.articles if d.get("published"))
+    reanchored = reanchor_undated(loose, reanchor, days)
+    by_id = {d["id"]: d for d in remake.articles}
+    for art in reanchored:
+        by_id[art.id].update({k: v for k, v in art.to_dict().items() if k in _REANCHORED})
+    return reanchored
+
+
+def _write_stories(store: Store, remake: _Remake, made: list[Story], reanchored: list[Article]) -> None:
+    """One transaction: the old stories replaced by the new, each article's story set, the re-anchored
+    articles' facts, and the mark of this run cleared."""
+    a, s = schema.articles, schema.stories
+    by_id = {d["id"]: d for d in remake.articles}
     with store.engine.begin() as conn:
-        for part in chunks(sorted(old_stories)):
+        for part in chunks(sorted(remake.old_stories)):
             conn.execute(sa.delete(s).where(s.c.id.in_(part)))
         if made:
-            conn.execute(
-                s.insert(),
-                [
-                    {
-                        "id": st.id,
-                        "title": st.title,
-                        "first": iso_day(st.first),
-                        "last": iso_day(st.last),
-                        "size": len(st.articles),
-                        "outlets": st.outlets,
-                        "data": st.to_dict(),
-                    }
-                    for st in made
-                ],
-            )
+            conn.execute(s.insert(), [_story_columns(st) for st in made])
         story_of = {aid: st.id for st in made for aid in st.articles}
         conn.execute(
             sa.update(a).where(a.c.id == sa.bindparam("aid")).values(story_id=sa.bindparam("sid")),
-            [{"aid": aid, "sid": story_of.get(aid)} for aid in sorted(ids)],
+            [{"aid": aid, "sid": story_of.get(aid)} for aid in sorted(remake.ids)],
         )
         for art in reanchored:
             d = by_id[art.id]
             conn.execute(sa.update(a).where(a.c.id == art.id).values(data=stored_data(d), day=article_day(d)))
         # only this run's work is done: a batch written meanwhile would have lowered the mark
-        conn.execute(sa.delete(schema.meta).where(schema.meta.c.key == STORIES_FROM, schema.meta.c.value == since.isoformat()))
-    return len(made), len(ids)
+        conn.execute(sa.delete(schema.meta).where(schema.meta.c.key == STORIES_FROM, schema.meta.c.value == remake.since.isoformat()))
+
+
+def _story_columns(story: Story) -> dict[str, Any]:
+    return {
+        "id": story.id,
+        "title": story.title,
+        "first": iso_day(story.first),
+        "last": iso_day(story.last),
+        "size": len(story.articles),
+        "outlets": story.outlets,
+        "data": story.to_dict(),
+    }
