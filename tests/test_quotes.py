@@ -576,3 +576,40 @@ def test_finder_round_trips_through_bytes(nlp):
     data = nlp.create_pipe("telisik_quotes", config={"min_quote_words": 2}).to_bytes()
     restored = quotes.QuoteFinder(nlp, speech_verbs="tidak-ada.tsv").from_bytes(data)
     assert quotes_of(nlp, restored, SHORT) == [("Stok aman", "Budi Santoso")]
+
+
+# ------------------------------------------------------------------ the parts of the finder, on their own
+
+
+def test_a_speaker_phrase_names_the_person_after_the_title(nlp):
+    from telisik.nlp.quotes_speakers import speaker_from_phrase, split_words
+
+    lex = finders(nlp)[1].lexicon
+    phrase = "juru bicara Kremlin Dmitry Peskov"
+    speaker = speaker_from_phrase(lex, phrase, split_words(phrase, 0))
+    assert speaker is not None and (speaker.name, speaker.kind) == ("Dmitry Peskov", "name")
+    assert phrase[speaker.start : speaker.end] == "Dmitry Peskov"
+    pronoun = speaker_from_phrase(lex, "dia", split_words("dia", 0))
+    assert pronoun is not None and (pronoun.name, pronoun.kind) == (None, "pronoun")
+
+
+def test_the_subject_before_a_speech_verb_and_the_name_after_one(nlp):
+    from telisik.nlp.quotes_speakers import after_speaker, subject_speaker
+
+    lex = finders(nlp)[1].lexicon
+    text = "Sementara itu, Menteri Keuangan Sri Mulyani mengatakan anggaran subsidi akan ditambah."
+    subject = subject_speaker(lex, text, 0, text.index(" mengatakan"))
+    assert subject is not None and subject.name == "Sri Mulyani"
+    text = '"Kami siap," kata juru bicara Gedung Putih, John Kirby, kepada wartawan.'
+    after = after_speaker(lex, text, text.index("kata") + len("kata"), len(text))
+    assert after is not None and after.name == "John Kirby"
+
+
+def test_a_quote_left_open_runs_on_into_the_next_paragraph():
+    from telisik.nlp.quotes_marks import marked_spans, paragraphs
+
+    text = '"Kami akan membangun jalan baru di desa ini.\n\n"Dananya sudah ada," kata Bupati Sleman Kustini.'
+    assert paragraphs(text) == [(0, 44), (46, len(text))]
+    first, second = marked_spans(text)
+    assert (first.closed, first.chain) == (False, 1)
+    assert second.closed and text[second.open + 1 : second.close] == "Dananya sudah ada,"

@@ -1,0 +1,109 @@
+"""The quote finder's language data and settings: speech verbs, speaker-phrase words by role, news organisations."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import cached_property
+from typing import Any
+
+from telisik.lang import table
+from telisik.nlp.citations import MediaNames
+
+# the punctuation stripped from a word before it is looked up
+PUNCT = " \t\n,.;:!?\"'“”‘’«»()[]"
+# a capitalised word in one of these roles starts no person's name ("Menurut Ngatiyana", "Juru bicara X")
+_NOT_NAME_ROLES = ("title", "institution", "statement", "determiner", "pronoun", "connector", "stop", "adjunct", "clause", "group")
+
+
+def _alternation(words: Iterable[str]) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=lambda w: (-len(w), w)))
+
+
+@dataclass(frozen=True)
+class QuoteLexicon:
+    """Speech verbs (verb -> construction), speaker-phrase words by role, and the known news organisations."""
+
+    verbs: dict[str, str]
+    roles: dict[str, frozenset[str]]
+    media: MediaNames
+
+    @classmethod
+    def read(cls, speech_verbs: str, quote_words: str, media: str, outlets: str) -> QuoteLexicon:
+        """The lexicon from the files of ``lang/id`` (verbs, words) and ``telisik/data`` (media, outlets)."""
+        verbs = {row[0].lower(): row[1] for row in table("id", speech_verbs)}
+        roles: dict[str, set[str]] = {}
+        for row in table("id", quote_words):
+            roles.setdefault(row[1], set()).add(row[0].lower())
+        return cls(verbs, {k: frozenset(v) for k, v in roles.items()}, MediaNames.read(media, outlets))
+
+    def to_json(self) -> dict[str, Any]:
+        return {"verbs": self.verbs, "roles": {k: sorted(v) for k, v in self.roles.items()}, "media": self.media.names}
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> QuoteLexicon:
+        return cls(dict(data["verbs"]), {k: frozenset(v) for k, v in data["roles"].items()}, MediaNames(dict(data["media"])))
+
+    def role(self, role: str) -> frozenset[str]:
+        return self.roles.get(role, frozenset())
+
+    def has(self, role: str, word: str) -> bool:
+        return word.lower().strip(PUNCT) in self.role(role)
+
+    def prefix(self, role: str, words: list[str]) -> int:
+        """How many of ``words`` make the longest entry of ``role`` at their start (0 if none)."""
+        best = 0
+        low = [w.lower().strip(PUNCT) for w in words[:4]]
+        for n in range(1, len(low) + 1):
+            if " ".join(low[:n]) in self.role(role):
+                best = n
+        return best
+
+    @cached_property
+    def verb_re(self) -> re.Pattern[str]:
+        alternation = "|".join(sorted((re.escape(v) for v in self.verbs), key=len, reverse=True))
+        return re.compile(rf"(?<![\w-])(?P<verb>{alternation})(?P<enclitic>{_alternation(self.role('enclitic'))})?(?![\w-])", re.IGNORECASE)
+
+    @cached_property
+    def verb_like(self) -> re.Pattern[str]:
+        """A lower-case word with a verb prefix: "meminta", "merupakan"."""
+        return re.compile(rf"^(?:{_alternation(self.role('verb_prefix'))})[a-z]{{4,}}$")
+
+    @cached_property
+    def clause_re(self) -> re.Pattern[str]:
+        return re.compile(rf"(?<![\w-])(?:{_alternation(self.role('clause'))})(?![\w-])", re.IGNORECASE)
+
+    @cached_property
+    def relative_end(self) -> re.Pattern[str]:
+        """A subject ending in a relative pronoun: "ada yang", "kabar yang"."""
+        return re.compile(rf"(?<![\w-])(?:{_alternation(self.role('relative'))})\s*$", re.IGNORECASE)
+
+    @cached_property
+    def coordination_end(self) -> re.Pattern[str]:
+        """A second verb's coordination with a first: "..., dan", "lalu"."""
+        return re.compile(rf",?\s*(?:{_alternation(self.role('coordinator'))})\s*$")
+
+    @cached_property
+    def conjunction(self) -> re.Pattern[str]:
+        return re.compile(rf"(?<![\w-])(?:{_alternation(self.role('conjunction'))})(?![\w-])")
+
+    @cached_property
+    def verb_closes(self) -> re.Pattern[str]:
+        """What may follow a verb that closes its sentence: a stop, an addressee ("kepada ..."), the end."""
+        return re.compile(rf"\s*(?:[.,;]|{_alternation(self.role('addressee'))}|$)")
+
+    @cached_property
+    def not_name(self) -> frozenset[str]:
+        """The entries of all ``_NOT_NAME_ROLES``, in one set."""
+        return frozenset(entry for role in _NOT_NAME_ROLES for entry in self.role(role))
+
+
+@dataclass(frozen=True)
+class QuoteSettings:
+    """The finder's thresholds (in words, or characters where said)."""
+
+    min_quote_words: int = 3  # a quote, and the content of "..., kata X"
+    min_reported_words: int = 2  # the content of "X mengatakan ..." and "Menurut X, ..."
+    min_media_statement_words: int = 4  # a statement credited to a news organisation
+    attribution_chars: int = 80  # how far after a quote its '"...," Watson mengatakan' verb is looked for

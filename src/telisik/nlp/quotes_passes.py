@@ -1,0 +1,363 @@
+"""The quote finder's passes over one doc's search state (``QuoteSearch``), each adding the quotes of one form."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc
+
+from telisik.nlp.citations import CitedName
+from telisik.nlp.quotes_lexicon import PUNCT, QuoteLexicon, QuoteSettings
+from telisik.nlp.quotes_marks import OPENERS, Marked, content_bounds, inside_mark, para_of, sentence_of, standalone_start, strip_end
+from telisik.nlp.quotes_speakers import Speaker, Word, after_speaker, split_words, subject_speaker
+
+_CLAUSE_END = re.compile(r"[,.;:!?\n]")
+_SPACES_AND_COMMAS = re.compile(r"[\s,]*")
+
+
+def _marked_start(lex: QuoteLexicon, text: str, words: list[Word], limit: int) -> tuple[bool, int | None]:
+    """Whether "bahwa", a colon or an opening quote within the first words marks the content's start, and where."""
+    for i, (w, s, e) in enumerate(words[:9]):
+        if w[0] in OPENERS + '"' and (i == 0 or words[i - 1][0].endswith((",", ":"))):
+            return True, s  # 'mengatakan: "..."' opens a direct quote; a mark later in the clause is a fragment
+        if w.strip(PUNCT).lower() in lex.role("complement"):
+            nxt = e
+            while nxt < limit and text[nxt] in " ,":
+                nxt += 1
+            return True, nxt
+        if w.endswith(":"):
+            return True, (e + 1 if e < limit else None)
+    return False, None
+
+
+def _skip_to_content(lex: QuoteLexicon, text: str, pos: int, limit: int, needs_bahwa: bool) -> int | None:
+    """Where the reported content starts after a speech verb, skipping "pekan lalu", "kepada wartawan,", "bahwa"."""
+    words = split_words(text[pos:limit], pos)
+    if not words:
+        return None
+    marked, start = _marked_start(lex, text, words, limit)
+    if marked:
+        return start
+    if needs_bahwa:
+        return None
+    first = words[0][0]
+    if first.startswith(","):
+        return words[1][1] if len(words) > 1 else None
+    if lex.has("adjunct", first):
+        # "mengatakan pada 30 Agustus, Negeri Paman Sam ...": skip the time before the comma
+        for w, _s, e in words[:7]:
+            if w.endswith(","):
+                return e + 1 if e < limit else None
+    return words[0][1]
+
+
+def _only_connector(lex: QuoteLexicon, before: str) -> bool:
+    """``before`` is nothing but a sentence adverb: "Namun,", "Meski demikian,"."""
+    words = before.rstrip(" ,").split()
+    return bool(words) and lex.prefix("connector", words) == len(words)
+
+
+@dataclass
+class Found:
+    start: int  # of the content
+    end: int
+    direct: bool
+    cue: str
+    speaker: Speaker | None
+    sentence: int = -1
+    mark: int = -1  # index of the quotation-marked span, for direct quotes
+    continues: bool = False  # an unattributed quote taken as the previous speaker's
+
+
+@dataclass
+class QuoteSearch:
+    """One doc's quote search: its text cut into sentences, paragraphs and quotation-marked
+    stretches, the cited organisations, and what the passes have found so far."""
+
+    doc: Doc
+    text: str
+    lex: QuoteLexicon
+    settings: QuoteSettings
+    cited: list[CitedName]
+    sents: list[tuple[int, int]] = field(default_factory=list)
+    paras: list[tuple[int, int]] = field(default_factory=list)
+    marks: list[Marked] = field(default_factory=list)
+    found: list[Found] = field(default_factory=list)
+    attributed: dict[int, Found] = field(default_factory=dict)  # by index of the quotation-marked span
+    covered: set[int] = field(default_factory=set)  # sentences with a quote
+
+    def words(self, start: int, end: int) -> int:
+        return len(self.text[start:end].split())
+
+    def add(self, found: Found, mark: int) -> None:
+        """A quote of a quotation-marked span found after the first passes, kept in text order."""
+        self.found.append(found)
+        self.attributed[mark] = found
+        self.found.sort(key=lambda f: f.start)
+
+
+# 1. quotation-marked quotes with the attribution after them: '"...," kata X', '"...," tambahnya'
+
+
+def marked_with_attribution_after(search: QuoteSearch) -> None:
+    text, sents = search.text, search.sents
+    for idx, sp in enumerate(search.marks):
+        if not sp.closed:
+            continue
+        ps, pe = search.paras[sp.para]
+        speaker, cue = _attribution_after(search, sp.close + 1, pe)
+        if speaker is None:
+            continue
+        if not standalone_start(text, sp, ps):
+            # 'X adalah "kesalahan besar", kata Y.': a fragment; the sentence is reported speech
+            s_idx = sentence_of(sp.open, sents)
+            cs, ce = content_bounds(text, sents[s_idx][0], sp.close)
+            search.found.append(Found(cs, ce, False, cue, speaker, s_idx, idx))
+        else:
+            cs, ce = content_bounds(text, sp.open + 1, sp.close)
+            search.found.append(Found(cs, ce, True, cue, speaker, sentence_of(sp.open, sents), idx))
+        search.attributed[idx] = search.found[-1]
+
+
+def _attribution_after(search: QuoteSearch, tail_start: int, pe: int) -> tuple[Speaker | None, str]:
+    """The speaker and cue after a closing quotation mark: ', kata X', ', tambahnya', ' Watson mengatakan.'."""
+    lex, text = search.lex, search.text
+    m = _SPACES_AND_COMMAS.match(text, tail_start, pe)
+    pos = m.end() if m else tail_start
+    vm = lex.verb_re.match(text, pos, pe)
+    if vm and lex.verbs.get(vm["verb"].lower()) in {"after", "menurut"}:
+        if vm["enclitic"]:
+            return Speaker(None, vm.start("enclitic"), vm.end("enclitic"), "pronoun"), vm.group(0)
+        return after_speaker(lex, text, vm.end(), pe), vm.group(0)
+    # '"...," Watson mengatakan.': a short subject and a reported verb closing the sentence
+    window = min(pe, pos + search.settings.attribution_chars)
+    vm2 = next((c for c in lex.verb_re.finditer(text, pos, window) if lex.verbs.get(c["verb"].lower()) in {"reported", "bahwa"}), None)
+    if vm2 and lex.verb_closes.match(text[vm2.end() : pe]) and not re.search(r"[.!?\"“”]", text[pos : vm2.start()]):
+        return subject_speaker(lex, text, pos, vm2.start()), vm2.group(0)
+    return None, ""
+
+
+# 2. speech verbs outside quotation marks, sentence by sentence
+
+
+def speech_verb_quotes(search: QuoteSearch) -> None:
+    lex = search.lex
+    for s_idx, (ss, se) in enumerate(search.sents):
+        for vm in lex.verb_re.finditer(search.text, ss, se):
+            kind = lex.verbs.get(vm["verb"].lower())
+            if inside_mark(vm.start(), search.marks) >= 0 or kind is None:
+                continue
+            q = _reported(search, vm, kind, ss, se)
+            if q is None:
+                continue
+            q.sentence = s_idx
+            if any(f.mark >= 0 and f.mark == q.mark for f in search.found):
+                continue
+            if q.mark >= 0:
+                search.attributed[q.mark] = q
+            search.found.append(q)
+            search.covered.add(s_idx)
+    search.covered |= {f.sentence for f in search.found}
+
+
+def _reported(search: QuoteSearch, vm: re.Match[str], kind: str, ss: int, se: int) -> Found | None:
+    if kind in {"reported", "bahwa"}:
+        return _reported_speech(search, vm, kind, ss, se)
+    if kind == "menurut":
+        return _according_to(search, vm, ss, se)
+    if kind == "after":
+        return _attribution_after_clause(search, vm, ss, se)
+    return None
+
+
+def _reporting_subject(search: QuoteSearch, vm: re.Match[str], ss: int) -> Speaker | None:
+    lex, text = search.lex, search.text
+    coord = lex.coordination_end.search(text[ss : vm.start()])
+    if coord and coord.start() > 0:
+        # "Sebuah pernyataan ... mengonfirmasi kunjungan itu, dan mengatakan bahwa": the first verb's subject
+        first = next(iter(lex.verb_re.finditer(text, ss, vm.start())), None)
+        return subject_speaker(lex, text, ss, first.start()) if first else None
+    return subject_speaker(lex, text, ss, vm.start())
+
+
+def _reported_speech(search: QuoteSearch, vm: re.Match[str], kind: str, ss: int, se: int) -> Found | None:
+    """ "X mengatakan (bahwa) ...", 'X mengatakan: "..."'."""
+    lex, text, settings = search.lex, search.text, search.settings
+    if vm["enclitic"]:
+        return None  # "mengatakannya" takes an object, not content
+    speaker = _reporting_subject(search, vm, ss)
+    if speaker is None:
+        return None
+    start = _skip_to_content(lex, text, vm.end(), se, kind == "bahwa")
+    if start is None:
+        return None
+    first_word = text[start:se].split()[:1]
+    if first_word and lex.has("object", first_word[0]):
+        return None  # "memastikan tempat di final", "mengakui keunggulan lawan": a plain object, not content
+    mark = next((i for i, m in enumerate(search.marks) if m.open == start), -1)
+    if mark >= 0:
+        if mark in search.attributed:
+            return None
+        sp = search.marks[mark]
+        cs, ce = content_bounds(text, sp.open + 1, sp.close)
+        if search.words(cs, ce) >= settings.min_quote_words:
+            return Found(cs, ce, True, vm.group(0), speaker, mark=mark)
+    cs, ce = content_bounds(text, start, strip_end(text, start, se))
+    if search.words(cs, ce) < settings.min_reported_words:
+        return None
+    return Found(cs, ce, False, vm.group(0), speaker)
+
+
+def _according_to(search: QuoteSearch, vm: re.Match[str], ss: int, se: int) -> Found | None:
+    """ "Menurut X, ...", "..., menurut X", "menurutnya"."""
+    lex, text = search.lex, search.text
+    speaker: Speaker | None
+    if vm["enclitic"]:
+        speaker = Speaker(None, vm.start("enclitic"), vm.end("enclitic"), "pronoun")
+        after = vm.end()
+    else:
+        comma = _CLAUSE_END.search(text, vm.end(), se)
+        after = comma.start() if comma else se
+        # "Kantor Berita Pusat Korea Utara (KCNA), yang ...": the comma after the parenthesis
+        speaker = after_speaker(lex, text, vm.end(), after) if after > vm.end() else None
+    if speaker is None:
+        return None
+    before = text[ss : vm.start()].rstrip()
+    if before.endswith(",") and len(before.split()) >= 3:
+        # "..., menurut X"
+        cs, ce = content_bounds(text, ss, vm.start())
+        return Found(cs, strip_end(text, cs, ce), False, vm.group(0), speaker)
+    if not before or _only_connector(lex, before):
+        # "Menurut X, ..."
+        m = _SPACES_AND_COMMAS.match(text, after, se)
+        start = m.end() if m else after
+        cs, ce = content_bounds(text, start, strip_end(text, start, se))
+        if search.words(cs, ce) >= search.settings.min_reported_words:
+            return Found(cs, ce, False, vm.group(0), speaker)
+    return None
+
+
+def _attribution_after_clause(search: QuoteSearch, vm: re.Match[str], ss: int, se: int) -> Found | None:
+    """ "..., kata para pejabat kepada New York Times.": the clause before the comma is the content."""
+    lex, text, least = search.lex, search.text, search.settings.min_quote_words
+    before = text[ss : vm.start()]
+    if not re.search(r",\s*$", before) or re.search(r"[\"”»]\s*,?\s*$", before):
+        return None
+    if vm["enclitic"]:
+        speaker: Speaker | None = Speaker(None, vm.start("enclitic"), vm.end("enclitic"), "pronoun")
+    else:
+        speaker = after_speaker(lex, text, vm.end(), se)
+        if speaker is None:
+            return None
+    cs, ce = content_bounds(text, ss, vm.start())
+    rest = re.compile(r"[^,.;]*,\s*(?=\S)").match(text, vm.end(), se)
+    if rest and search.words(rest.end(), se) >= least:
+        # "Penambahan fasilitas itu, kata Ngatiyana, bertujuan ...": the content wraps around the
+        # attribution; one span cannot skip it, so the whole sentence is the quote
+        cs, ce = content_bounds(text, ss, strip_end(text, ss, se))
+    if search.words(cs, ce) < least:
+        return None
+    return Found(cs, ce, False, vm.group(0), speaker)
+
+
+# 3. statements credited to a news organisation: "..., lapor The New York Times."
+
+
+def media_statements(search: QuoteSearch) -> None:
+    for s_idx, (ss, se) in enumerate(search.sents):
+        if s_idx in search.covered:
+            continue
+        q = _media_statement(search, ss, se, [c for c in search.cited if ss <= c.cue_start < se])
+        if q:
+            q.sentence = s_idx
+            search.found.append(q)
+
+
+def _media_statement(search: QuoteSearch, ss: int, se: int, cits: list[CitedName]) -> Found | None:
+    """A sentence credited to a news organisation with no speech verb of its own."""
+    if not cits:
+        return None
+    text, least = search.text, search.settings.min_media_statement_words
+    cue_start = min(c.cue_start for c in cits)
+    chain = [c for c in cits if c.cue_start == cue_start and c.known]
+    if not chain:
+        return None
+    # "melansir The National News dari The New York Times": the original source speaks
+    source = chain[-1]
+    speaker = Speaker(source.source, source.name_start, source.name_end, "name")
+    cue = text[cue_start : chain[0].cue_end]
+    before = text[ss:cue_start].rstrip()
+    if before.endswith(",") and len(before.split()) >= least:
+        cs, ce = content_bounds(text, ss, ss + len(before) - 1)
+        if inside_mark(cs, search.marks) < 0:
+            return Found(cs, ce, False, cue, speaker)
+    if not before or _only_connector(search.lex, before):
+        # "Melansir Reuters, Kim tiba di Moskow pada Senin."
+        m = re.compile(r"[^,]*,\s*").match(text, max(c.end for c in chain), se)
+        if m:
+            cs, ce = content_bounds(text, m.end(), strip_end(text, m.end(), se))
+            if search.words(cs, ce) >= least:
+                return Found(cs, ce, False, cue, speaker)
+    return None
+
+
+# 4. unattributed quotes that continue the speaker before them
+
+
+def continuations(search: QuoteSearch) -> None:
+    for idx, sp in enumerate(search.marks):
+        if idx in search.attributed:
+            continue
+        q = _split_by_attribution(search, idx, sp) or _continuing(search, idx, sp)
+        if q is not None:
+            search.add(q, idx)
+
+
+def _split_by_attribution(search: QuoteSearch, idx: int, sp: Marked) -> Found | None:
+    """'"Ruang itu masih terbuka," lanjut Ratna, "tetapi ..."': a quote split by its attribution
+    goes on with the same speaker."""
+    text, marks = search.text, search.marks
+    prev_mark = search.attributed.get(idx - 1)
+    if prev_mark is None or not prev_mark.direct or marks[idx - 1].para != sp.para or not prev_mark.cue:
+        return None
+    between = text[marks[idx - 1].close + 1 : sp.open]
+    if re.search(r"[.!?]", between) or not between.rstrip().endswith(","):
+        return None
+    cs, ce = content_bounds(text, sp.open + 1, sp.close)
+    if search.words(cs, ce) < search.settings.min_quote_words:
+        return None
+    return Found(cs, ce, True, prev_mark.cue, prev_mark.speaker, sentence_of(sp.open, search.sents), idx)
+
+
+def _continuing(search: QuoteSearch, idx: int, sp: Marked) -> Found | None:
+    """A quote standing as its own sentence in the paragraph of the last quote, or the next one."""
+    text, paras = search.text, search.paras
+    if not standalone_start(text, sp, paras[sp.para][0]):
+        return None
+    cs, ce = content_bounds(text, sp.open + 1, sp.close)
+    if search.words(cs, ce) < search.settings.min_quote_words:
+        return None
+    after = text[sp.close + 1 : paras[sp.para][1]].lstrip(" ,")
+    if sp.closed and after and not (after[0] in OPENERS + '"' or after[0].isupper()):
+        return None  # the sentence goes on after the marks: a title or term, not a quote
+    prev = [f for f in search.found if f.end <= sp.open]
+    if not prev:
+        return None
+    last_para = para_of(prev[-1].end, paras)
+    chained_from = any(m.chain == idx for m in search.marks)
+    if last_para == sp.para or last_para == sp.para - 1 or chained_from:
+        speaker = Speaker(None, sp.open, sp.open, "pronoun")
+        return Found(cs, ce, True, "", speaker, sentence_of(sp.open, search.sents), idx, continues=True)
+    return None
+
+
+# 5. a quote running over paragraphs whose attribution comes in a later paragraph
+
+
+def paragraph_runs(search: QuoteSearch) -> None:
+    for idx, sp in enumerate(search.marks):
+        if sp.chain >= 0 and idx not in search.attributed and sp.chain in search.attributed:
+            later = search.attributed[sp.chain]
+            cs, ce = content_bounds(search.text, sp.open + 1, sp.close)
+            search.found.append(Found(cs, ce, True, later.cue, later.speaker, sentence_of(sp.open, search.sents), idx))

@@ -1,0 +1,294 @@
+"""Speaker resolution: the name and entity each found quote's speaker stands for."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc
+
+from telisik.nlp.quotes_lexicon import PUNCT, QuoteLexicon
+from telisik.nlp.quotes_marks import inside_mark, sentence_of
+from telisik.nlp.quotes_passes import QuoteSearch
+from telisik.nlp.quotes_speakers import ACRONYM, Speaker, is_cap
+from telisik.records.entities import Entity, Mention
+from telisik.records.quotes import Quote
+
+_RUN = re.compile(r"[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*)*")
+
+
+def _full_names(lex: QuoteLexicon, text: str) -> list[tuple[int, str]]:
+    """Person-like names in the article ("Menteri Pertahanan Sergei Shoigu" -> "Sergei Shoigu"), by position."""
+    out = []
+    for m in _RUN.finditer(text):
+        words = m.group(0).split()
+        i = 0
+        while i < len(words):
+            n = _not_name_length(lex, words, i)
+            if not n:
+                break
+            i += n
+        # multi-word titles: "Juru" alone is not in the list but "juru bicara" is
+        rest = words[i:]
+        if 2 <= len(rest) <= 4:
+            out.append((m.start() + m.group(0).index(rest[0]), " ".join(rest)))
+    return out
+
+
+def _not_name_length(lex: QuoteLexicon, words: list[str], i: int) -> int:
+    """How many words at ``words[i]`` start no name: the longest entry of a not-a-name role, a cue, an acronym, a verb."""
+    low = [w.lower().strip(PUNCT) for w in words[i : i + 4]]
+    n = 0
+    for k in range(1, len(low) + 1):
+        if " ".join(low[:k]) in lex.not_name:
+            n = k
+    if not n and (words[i].lower() in lex.role("cue") or ACRONYM.match(words[i]) or words[i].lower() in lex.verbs):
+        n = 1
+    return n
+
+
+def _expand_acronym(text: str, acronym: str) -> str | None:
+    m = re.search(rf"((?:[A-Z][\w-]*\s+){{1,6}})\(\s*{re.escape(acronym)}\s*\)", text)
+    if not m:
+        return None
+    words = m.group(1).split()
+    n = len(acronym)
+    if len(words) >= n and "".join(w[0] for w in words[-n:]).upper() == acronym:
+        return " ".join(words[-n:])
+    return " ".join(words)
+
+
+def _collective(lex: QuoteLexicon, name: str) -> bool:
+    return "," in name or bool(lex.conjunction.search(name))
+
+
+def _covering_entity(entities: list[Entity], speaker: Speaker, whole_only: bool) -> Entity | None:
+    """The entity with the mention that overlaps the speaker's span most, covering it when ``whole_only``."""
+    length = max(1, speaker.end - speaker.start)
+    best, best_overlap = None, 0
+    for ent in entities:
+        for mention in ent.mentions:
+            ms, me = mention.start, mention.end
+            overlap = min(me, speaker.end) - max(ms, speaker.start)
+            if overlap <= 0:
+                continue
+            covers = ms <= speaker.start and me >= speaker.end
+            if not covers and whole_only:
+                continue
+            if (covers or overlap * 2 >= length) and overlap > best_overlap:
+                best, best_overlap = ent, overlap
+    return best
+
+
+def _entity_named(entities: list[Entity], name: str) -> Entity | None:
+    """The entity named (or mentioned) as ``name``, else the first person with its surname."""
+    low = name.lower()
+    last = low.split()[-1]
+    by_surname = None
+    for ent in entities:
+        names = [ent.name] + [m.text for m in ent.mentions]
+        if any(n.lower() == low for n in names):
+            return ent
+        if ent.type == "PER" and ent.name.lower().split()[-1:] == [last] and by_surname is None:
+            by_surname = ent
+    return by_surname
+
+
+def _entity_for(lex: QuoteLexicon, doc: Doc, speaker: Speaker) -> Entity | None:
+    entities: list[Entity] = doc._.entities or []
+    if not entities or speaker.name is None:
+        return None
+    # a phrase or a list ("pejabat Amerika Serikat", "AS, Inggris dan Jepang") is one only as a whole;
+    # a name may be most of a mention ("Dmitry Peskov" in "Juru bicara Kremlin Dmitry Peskov")
+    not_a_name = speaker.kind != "name" or _collective(lex, speaker.name)
+    best = _covering_entity(entities, speaker, not_a_name)
+    if best is not None or not_a_name:
+        return best
+    return _entity_named(entities, speaker.name)
+
+
+def _other_entity_inside(doc: Doc, sp: Speaker, ent: Entity) -> bool:
+    """Whether a place or organisation other than ``ent`` is named in the speaker's span
+    ("Kota Surabaya" in "Wali Kota Surabaya Eri Cahyadi", whose title took "Wali Kota")."""
+    for other in doc._.entities or []:
+        if other is ent or other.type == "PER":
+            continue
+        for mention in other.mentions:
+            if mention.start < sp.end and mention.end > sp.start:
+                return True
+    return False
+
+
+def _swallowed_title(lex: QuoteLexicon, name: str | None, ent: Entity) -> bool:
+    """Whether the entity's name is our two-or-more-word name with a title or a place in front
+    ("Sleman AKBP Yuswanto Ardi" for "Yuswanto Ardi"): then ours is the person's name."""
+    ent_name = ent.name or ""
+    if not name or len(name.split()) < 2 or not ent_name.endswith(" " + name):
+        return False
+    extra = ent_name[: -len(name)].split()
+    return ent.type != "PER" or any(lex.has("title", w) or ACRONYM.match(w) for w in extra)
+
+
+def _fuller_name(name: str, at: int, names: list[tuple[int, str]]) -> str:
+    """The nearest fuller name before ``at`` that ends with ``name``, else the first one after;
+    Indonesian reporters also shorten to the first name ("Bupati Bekasi Ade Kuswara" ... "kata Ade")."""
+    for match in (lambda n: n.split()[-1] == name, lambda n: n.split()[0] == name):
+        earlier = [n for pos, n in names if match(n) and pos < at]
+        later = [n for pos, n in names if match(n) and pos >= at]
+        if earlier or later:
+            return earlier[-1] if earlier else later[0]
+    # the short form inside a longer run: "Bekasi Ade Kuswara" -> "Ade Kuswara"
+    for pos, n in names:
+        words = n.split()
+        if name in words[1:-1] and pos < at:
+            return " ".join(words[words.index(name) :])
+    return name
+
+
+def _own_resolution(lex: QuoteLexicon, text: str, sp: Speaker, names: list[tuple[int, str]]) -> str | None:
+    """An acronym spelled out ("AS" -> "Amerika Serikat"), a surname completed ("Peskov" -> "Dmitry Peskov")."""
+    name = sp.name
+    if name and ACRONYM.match(name):
+        return _expand_acronym(text, name) or name
+    if name and sp.kind == "name" and len(name.split()) == 1 and not lex.media.canonical(name):
+        return _fuller_name(name, sp.start, names)
+    return name
+
+
+def _subject_position(lex: QuoteLexicon, text: str, start: int, mention_start: int) -> bool:
+    """Whether a name at ``mention_start`` is its sentence's subject: only a connector, a title, an
+    institution or capitalised words before it ("Sementara itu, Hendra ...", "Kapten Persib, Fajar ...")."""
+    prefix = text[start:mention_start].strip()
+    words = [w.strip(PUNCT) for w in prefix.split()]
+    words = [w for w in words if w]
+    if len(words) > 8:
+        return False
+    lead = words[lex.prefix("connector", words) :]
+    if prefix.endswith(",") and lead and any(lex.prefix(role, lead) for role in ("title", "group", "determiner")):
+        return True  # a description in apposition: "Kapten tuan rumah, Arif Budiman, ...", "Sementara itu, Camat X 1, Y"
+    i = 0
+    while i < len(words):
+        n = max(lex.prefix(role, words[i:]) for role in ("connector", "title", "institution", "determiner", "group"))
+        if n:
+            i += n
+        elif is_cap(words[i], alpha=True):
+            i += 1
+        else:
+            return False
+    return True
+
+
+def _not_a_person(text: str, mention: Mention) -> bool:
+    """A mention typed as a person that cannot be one: an acronym ("ODOL", "ODOl") or a numbered
+    district ("Camat Ilir Barat 1")."""
+    words = mention.text.split()
+    if len(words) == 1 and sum(c.isupper() for c in words[0]) >= 3:
+        return True
+    return bool(re.match(r"\s+\d", text[mention.end :]))
+
+
+@dataclass
+class _Resolution:
+    """The speakers resolved so far: the quotes made, the last speaker and where the last quote ended."""
+
+    search: QuoteSearch
+    names: list[tuple[int, str]]
+    out: list[Quote] = field(default_factory=list)
+    last: tuple[str | None, str | None] = (None, None)
+    last_end: int = 0
+
+
+def _subject_person(res: _Resolution, start: int, end: int) -> Entity | None:
+    """The person last named as a sentence's subject in text[start:end], outside quotation marks.
+
+    A pronoun ("ia", "dia", "-nya") or a description ("pelatih asal Italia itu") points to the
+    person the text was last about; that is the last speaker only when no one else has become
+    the subject since: '"...," tutur Dimas. Sementara itu, Hendra ... . Seusai sidang, ia mengatakan'.
+    """
+    search = res.search
+    best: tuple[int, Entity] | None = None
+    for ent in search.doc._.entities or []:
+        # a person is introduced by a full name somewhere; a one-word "person" ("Nikel") is more
+        # often a mistyped thing, and an acronym ("ODOL") is not a person at all
+        if ent.type != "PER" or not any(len(m.text.split()) >= 2 for m in ent.mentions):
+            continue
+        for mention in ent.mentions:
+            ms = mention.start
+            if not (start <= ms < end) or inside_mark(ms, search.marks) >= 0 or _not_a_person(search.text, mention):
+                continue
+            sentence_start = search.sents[sentence_of(ms, search.sents)][0]
+            if _subject_position(search.lex, search.text, max(start, sentence_start), ms) and (best is None or ms > best[0]):
+                best = (ms, ent)
+    return best[1] if best else None
+
+
+def _referred_speaker(res: _Resolution, sp: Speaker) -> None:
+    """The person a pronoun or description refers to, when someone became a sentence's subject
+    since the last quote: made the last speaker."""
+    search = res.search
+    # reported speech often runs on into the next sentences of its paragraph ("Bahlil menjelaskan,
+    # ... . Terlebih, Shell merupakan ..."), whose subjects are what the speaker talks about: look
+    # only past that paragraph
+    start = res.last_end
+    if res.out and not res.out[-1].direct:
+        start = max(start, next((e for s_, e in search.paras if s_ <= res.last_end <= e), res.last_end))
+    subject = _subject_person(res, start, sp.start)
+    if subject is None:
+        return
+    name: str | None = subject.name
+    if name and len(name.split()) == 1:
+        # an entity known by its surname only ("Brik") takes the full name the text gives
+        name = _own_resolution(search.lex, search.text, Speaker(name, sp.start, sp.end, "name"), res.names)
+    res.last = (name, subject.id)
+
+
+def _named_speaker(res: _Resolution, sp: Speaker) -> tuple[str | None, str | None]:
+    """The name and entity of a speaker named in the text."""
+    search = res.search
+    ent = _entity_for(search.lex, search.doc, sp)
+    name = _own_resolution(search.lex, search.text, sp, res.names)
+    if ent is None:
+        return name, None
+    ent_name = ent.name or name
+    # keep our name only when it is the fuller form of the entity's ("Adrienne Watson" for
+    # "Watson"), not when the extra words are a place or an organisation named in front of it
+    # ("Bupati Bekasi Ade Kuswara", "CEO Microsoft Satya Nadella")
+    fuller = bool(name and ent_name and set(ent_name.lower().split()) < set(name.lower().split()))
+    if (not fuller or _other_entity_inside(search.doc, sp, ent)) and not _swallowed_title(search.lex, name, ent):
+        name = ent_name
+    return name, ent.id
+
+
+def _shortened_own_names(lex: QuoteLexicon, quotes: list[Quote]) -> None:
+    """ "Bupati Bekasi Ade Kuswara" and, later, "kata Ade" -> "Ade Kuswara": where one speaker's
+    name ends another's, the longer one carried a place or office in front of the name."""
+    own = {q.speaker for q in quotes if q.speaker and q.speaker_entity is None}
+    for q in quotes:
+        sp_name = q.speaker
+        if not sp_name or q.speaker_entity is not None:
+            continue
+        for other in own:
+            if other != sp_name and len(other.split()) >= 2 and sp_name.endswith(" " + other) and not _collective(lex, sp_name):
+                q.speaker = other
+                break
+
+
+def resolve_speakers(search: QuoteSearch) -> list[Quote]:
+    res = _Resolution(search, _full_names(search.lex, search.text))
+    seen: set[tuple[int, int]] = set()
+    for f in search.found:
+        if (f.start, f.end) in seen or f.end <= f.start:
+            continue
+        seen.add((f.start, f.end))
+        sp = f.speaker
+        if sp is not None and sp.kind != "pronoun":
+            res.last = _named_speaker(res, sp)
+        elif sp is not None and not f.continues:
+            _referred_speaker(res, sp)
+        name, entity_id = res.last
+        if name is None:
+            continue  # "ia mengatakan" with no one named before: a quote without a speaker says nothing
+        res.last_end = max(res.last_end, f.end, sp.end if sp is not None else 0)
+        res.out.append(Quote(search.text[f.start : f.end], f.start, f.end, f.direct, name, entity_id, f.cue or None))
+    _shortened_own_names(search.lex, res.out)
+    return res.out

@@ -1,0 +1,396 @@
+"""Speakers: who a phrase before or after a speech verb names ("juru bicara Kremlin Dmitry Peskov", "dia", "para pejabat")."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from telisik.nlp.quotes_lexicon import PUNCT, QuoteLexicon
+
+_WORD = re.compile(r"\S+")
+ACRONYM = re.compile(r"^[A-Z]{2,6}$")
+_NAME_TOKEN = re.compile(r"^[A-Z][\w'’.-]*$")
+_ATTRIBUTION_END = re.compile(r"[,.;:!?\"“”«»\n]")
+
+# A word as the speaker rules read it: whitespace-separated, with its punctuation attached
+# ("Watson,", "(AS)"), and its offsets. The rules read that punctuation (a comma ending a
+# name, a bracket opening an aside), which the doc's tokens split off.
+Word = tuple[str, int, int]
+
+
+@dataclass
+class Speaker:
+    name: str | None  # None for a pronoun or -nya, resolved to the last speaker
+    start: int
+    end: int
+    kind: str  # "name" (a person's or organisation's name), "phrase" (as written), "pronoun"
+
+
+def _pronoun(lex: QuoteLexicon, words: list[Word]) -> Speaker | None:
+    if len(words) == 1 and lex.has("pronoun", words[0][0]):
+        return Speaker(None, words[0][1], words[0][2], "pronoun")
+    return None
+
+
+def split_words(text: str, base: int) -> list[Word]:
+    return [(m.group(0), base + m.start(), base + m.end()) for m in _WORD.finditer(text)]
+
+
+def is_cap(word: str, alpha: bool = False) -> bool:
+    w = word.lstrip("(\"'“‘[")
+    return bool(w) and (w[0].isupper() or (not alpha and w[0].isdigit()))
+
+
+def _drop_parentheses(text: str) -> str:
+    return re.sub(r"\s*\([^()]*\)", "", text).strip()
+
+
+def _name_speaker(text: str, words: list[Word], kind: str) -> Speaker | None:
+    while words and words[-1][0].strip(PUNCT) == "":
+        words = words[:-1]
+    if not words:
+        return None
+    start, end = words[0][1], words[-1][2]
+    name = _drop_parentheses(text[start:end]).strip(PUNCT.replace("(", "").replace(")", ""))
+    name = name.strip(" ,.;:")
+    return Speaker(name, start, end, kind) if name else None
+
+
+def speaker_from_phrase(lex: QuoteLexicon, text: str, words: list[Word]) -> Speaker | None:
+    """The speaker a phrase names: "juru bicara Kremlin Dmitry Peskov" -> Dmitry Peskov,
+    "pernyataan Kremlin" -> Kremlin, "para pejabat" as written, "dia" a pronoun."""
+    # drop parenthesised asides word by word: "Amerika Serikat (AS)", "Departemen Luar Negeri (Deplu) AS"
+    words = _unbracketed(words)
+    if not words:
+        return None
+    pronoun = _pronoun(lex, words)
+    if pronoun is not None:
+        return pronoun
+    words = words[lex.prefix("determiner", [w[0] for w in words]) :]
+    n = lex.prefix("connector", [w[0] for w in words])
+    if 0 < n < len(words):
+        words = words[n:]  # "Diketahui Yosef Brandt", "Sementara itu Kirby": the sentence adverb is not the name
+    # only a role ("pelatih", "menteri"); "sumber AS tersebut" is the unnamed source itself
+    described = lex.prefix("title", [w[0] for w in words]) and not lex.has("group", words[0][0])
+    if len(words) >= 2 and lex.has("anaphor", words[-1][0]) and described:
+        # "Pelatih asal Italia itu", "pejabat tersebut": a description of someone named before, not a new speaker
+        return Speaker(None, words[0][1], words[-1][2], "pronoun")
+    while words and words[0][0].strip(PUNCT).lower() in lex.verbs:
+        words = words[1:]  # "Lanjut Yannes menambahkan": the speech verb is not part of the name
+    return _named_by(lex, text, words) if words else None
+
+
+def _named_by(lex: QuoteLexicon, text: str, words: list[Word]) -> Speaker | None:
+    """The speaker of a phrase that is no pronoun or description: an agency, a statement's owner, a titled or plain name."""
+    if lex.media.canonical(" ".join(w[0] for w in words).strip(PUNCT)):
+        return _name_speaker(text, words, "name")  # "Kantor Berita Pusat Korea Utara" is the agency's name
+    n = lex.prefix("statement", [w[0] for w in words])
+    if not n and words[0][0].islower():
+        n = lex.prefix("data", [w[0] for w in words])
+    if n:
+        return _statement_owner(lex, text, words[n:])
+    title_len = _title_length(lex, words)
+    if title_len:
+        return _titled_speaker(lex, text, words, title_len)
+    return _plain_speaker(lex, text, words)
+
+
+def _statement_owner(lex: QuoteLexicon, text: str, rest: list[Word]) -> Speaker | None:
+    """ "pernyataan singkat di situs resmi Kremlin": the statement's owner is the last name in it."""
+    runs = _cap_runs(rest)
+    if not runs:
+        return None
+    run = runs[-1]
+    # "kantor berita Rusia Interfax": the place before a news organisation is not its name
+    for i in range(1, len(run)):
+        if lex.media.canonical(" ".join(w[0].strip(PUNCT) for w in run[i:])):
+            run = run[i:]
+            break
+    return _name_speaker(text, run, "name")
+
+
+def _title_length(lex: QuoteLexicon, words: list[Word]) -> int:
+    """How many words at the start are titles, one after another ("Wakil Ketua Umum")."""
+    title_len = 0
+    while True:
+        step = lex.prefix("title", [w[0] for w in words[title_len:]])
+        if not step:
+            return title_len
+        title_len += step
+
+
+def _between_title_and_name(lex: QuoteLexicon, word: str) -> bool:
+    """An institution between title and name: "Dewan Keamanan Nasional AS", "Gedung Putih"."""
+    bare = word.strip(PUNCT)
+    return lex.has("institution", word) or lex.has("title", word) or bool(ACRONYM.match(bare)) or bare.isdigit()
+
+
+def _titled_speaker(lex: QuoteLexicon, text: str, words: list[Word], title_len: int) -> Speaker | None:
+    """The person a title names ("Juru bicara Kremlin Dmitry Peskov"), else the phrase as written."""
+    rest = words[title_len:]
+    i = 0
+    while i < len(rest) and _between_title_and_name(lex, rest[i][0]):
+        i += 1
+    name = rest[i:]
+    if name and all(_NAME_TOKEN.match(w[0].strip(",.;:")) for w in name):
+        if len(name) > 3:
+            name = _name_tail(lex, name)
+        return _name_speaker(text, name, "name")
+    if not rest:
+        return None
+    # a title with no name after it ("Menteri Pertahanan Amerika Serikat", "para pejabat"): the phrase as written
+    return _name_speaker(text, words, "phrase")
+
+
+def _name_tail(lex: QuoteLexicon, name: list[Word]) -> list[Word]:
+    """ "Ketua Program Studi ... Universitas Indonesia Widodo": the name is the tail after the
+    last institution word, at most three words."""
+    tail: list[Word] = []
+    for w in reversed(name):
+        if lex.has("institution", w[0]) or lex.has("title", w[0]) or ACRONYM.match(w[0].strip(PUNCT)):
+            break
+        tail.insert(0, w)
+    # with no institution word to split on ("Jawa Tengah Ahmad Luthfi") most names are two words
+    return tail if tail and len(tail) < len(name) and len(tail) <= 3 else name[-2:]
+
+
+def _plain_speaker(lex: QuoteLexicon, text: str, words: list[Word]) -> Speaker | None:
+    """A phrase with no title or statement noun in front: a group as written, or a capitalised name."""
+    if lex.has("group", words[0][0]):
+        # people named by what they are, kept as written: "para analis", "Para analis dan pejabat AS"
+        return _name_speaker(text, words, "phrase")
+    if not is_cap(words[0][0]):
+        return None
+    if len(words) > 1 and not any(is_cap(w[0], alpha=True) for w in words[1:]):
+        # a capital only at the start: "Legenda lokal", "Konsep minimalis" name no one
+        return None
+    joiners = lex.role("joiner")
+    # a name ends at its first lowercase word other than a joiner: "Alvian dilansir dari Antara" -> Alvian
+    for i, w in enumerate(words):
+        bare = w[0].strip(PUNCT)
+        if bare and not is_cap(bare) and bare not in joiners:
+            words = words[:i]
+            break
+    while words and words[-1][0].strip(PUNCT) in joiners:
+        words = words[:-1]
+    return _name_speaker(text, words, "name")
+
+
+def _cap_runs(words: list[Word]) -> list[list[Word]]:
+    runs: list[list[Word]] = []
+    cur: list[Word] = []
+    for w in words:
+        if is_cap(w[0]):
+            cur.append(w)
+            if w[0][-1] in ",.;:":
+                runs.append(cur)
+                cur = []
+        else:
+            if cur:
+                runs.append(cur)
+            cur = []
+    if cur:
+        runs.append(cur)
+    return runs
+
+
+def _cut_at_stop(words: list[Word], stops: frozenset[str]) -> list[Word]:
+    """Words up to the first lowercase stop word ("Gedung Putih pada Senin" -> "Gedung Putih")."""
+    for i, w in enumerate(words):
+        token = w[0].strip(PUNCT)
+        if i > 0 and token and token.islower() and token in stops:
+            return words[:i]
+    return words
+
+
+def _segments(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Comma-separated parts of text[start:end], commas inside parentheses ignored."""
+    parts = []
+    depth = 0
+    seg = start
+    for i in range(start, end):
+        c = text[i]
+        if c == "(":
+            depth += 1
+        elif c == ")":
+            depth = max(0, depth - 1)
+        elif c == "," and depth == 0:
+            parts.append((seg, i))
+            seg = i + 1
+    parts.append((seg, end))
+    return [(s, e) for s, e in parts if text[s:e].strip()]
+
+
+def _clean_subject(lex: QuoteLexicon, text: str, s: int, e: int) -> list[Word]:
+    words = split_words(text[s:e], s)
+    stops = lex.role("stop") - lex.role("subject_word")
+    statement = lex.prefix("statement", [w[0] for w in words[lex.prefix("determiner", [w[0] for w in words]) :]])
+    if statement:
+        # keep "di situs resmi Kremlin" in a statement phrase; cut only its time ("pada hari Senin")
+        stops = lex.role("time_stop")
+    if words and words[0][0].strip(PUNCT).lower() in lex.role("relative"):
+        return []  # a relative clause: ", yang diliput melalui ... Reuters dan CNN,"
+    if words and words[0][0].strip(PUNCT).lower() in stops:
+        # "usai pertemuan tersebut Presiden Rusia Vladimir Putin": the subject follows the adjunct
+        caps = [i for i, w in enumerate(words) if is_cap(w[0], alpha=True)]
+        if not caps or lex.has("stop", words[caps[0]][0]) or lex.has("adjunct", words[caps[0]][0]):
+            return []
+        words = words[caps[0] :]
+    words = _cut_at_stop(words, stops)
+    while words and lex.has("adverb", words[-1][0]):
+        words = words[:-1]
+    return words
+
+
+def _unbracketed(words: list[Word]) -> list[Word]:
+    """The words outside parentheses: "Rusmini (52 tahun)" -> "Rusmini"."""
+    kept = []
+    depth = 0
+    for w in words:
+        opens, closes = w[0].count("("), w[0].count(")")
+        if depth == 0 and opens == 0:
+            kept.append(w)
+        depth = max(0, depth + opens - closes)
+    return kept
+
+
+def _subject_candidate(lex: QuoteLexicon, words: list[Word]) -> bool:
+    # an age or acronym in brackets says nothing about the subject: "Rusmini (45)", "Badan ... (BMKG)"
+    words = _unbracketed(words)
+    if not words:
+        return False
+    first = words[0][0].strip(PUNCT).lower()
+    if _skippable(lex, words):
+        return False
+    if any(_looks_verb(lex, w[0]) for w in words):
+        return False  # "Dedie Rachim juga meminta jajaran direksi ... meyakini": a clause, not a speaker
+    if any(lex.has("group", w[0]) or lex.has("title", w[0]) for w in words):
+        return True
+    if any(is_cap(w[0], alpha=True) for w in words[1:]):
+        return True
+    # one capitalised word is a name ("Kirby"); a capital only at the sentence start ("Legenda lokal") is not
+    return (
+        len(words) == 1
+        and is_cap(words[0][0], alpha=True)
+        and not any(lex.has(role, first) for role in ("connector", "adjunct", "stop", "adverb", "clause"))
+    )
+
+
+def _skippable(lex: QuoteLexicon, words: list[Word]) -> bool:
+    """A segment between subject and verb that is not the subject: a connector or a citation ("dikutip melalui Reuters")."""
+    first = words[0][0].strip(PUNCT).lower()
+    return first in lex.role("cue") or lex.prefix("connector", [w[0] for w in words]) == len(words)
+
+
+def _looks_verb(lex: QuoteLexicon, word: str) -> bool:
+    """A lowercase word with a verb prefix ("meminta", "merupakan"), and not a speaker noun or title."""
+    w = word.strip(PUNCT)
+    return bool(lex.verb_like.match(w)) and not lex.has("group", w) and not lex.has("title", w)
+
+
+def _subject_region(lex: QuoteLexicon, text: str, start: int, end: int) -> int:
+    """Where the subject of a verb at ``end`` may start: after the last clause word, dateline or line start."""
+    region = start
+    for m in lex.clause_re.finditer(text[start:end]):
+        region = start + m.end()
+    # a dateline or line start before the subject: "Jakarta- Ketua ...", "KOMPAS.com – Dewan ..."
+    cut = region
+    for m in re.finditer(r"[-–—]\s|[\n:;]", text[region:end]):
+        # not the dash of a range ("2019- 2020")
+        if m.group(0) in "\n:;" or m.start() == 0 or not text[region + m.start() - 1].isdigit():
+            cut = region + m.end()
+    return cut
+
+
+def _chosen_segment(lex: QuoteLexicon, cleaned: list[tuple[int, int, list[Word]]]) -> int | None:
+    """The last comma-separated segment that can be a speaker, looking left past connectors and citations only."""
+    for idx in range(len(cleaned) - 1, -1, -1):
+        words = cleaned[idx][2]
+        if _subject_candidate(lex, words):
+            return idx
+        if words and not _skippable(lex, words):
+            # the verb's own subject is not a speaker ("astrologi akan menyampaikan"): never look further left
+            return None
+    return None
+
+
+def _listed_subjects(lex: QuoteLexicon, text: str, cleaned: list[tuple[int, int, list[Word]]], chosen: int) -> Speaker | None:
+    """A list of subjects: "AS, Inggris, Korea Selatan dan Jepang mengatakan"."""
+    words = cleaned[chosen][2]
+    if not any(w[0] in lex.role("list_and") for w in words):
+        return None
+    first = chosen
+    while first > 0 and 0 < len(cleaned[first - 1][2]) <= 3 and all(is_cap(w[0]) for w in cleaned[first - 1][2]):
+        first -= 1
+    if first == chosen:
+        return None
+    s0 = cleaned[first][2][0][1]
+    return Speaker(text[s0 : words[-1][2]].strip(" ,"), s0, words[-1][2], "phrase")
+
+
+def _name_before_title(lex: QuoteLexicon, prev: list[Word], speaker: Speaker | None) -> bool:
+    """Whether the segment before a title is the person it names: "Adrienne Watson, juru bicara Gedung Putih, mengatakan"."""
+    if not (prev and len(prev) <= 4 and all(_NAME_TOKEN.match(w[0].strip(",.;:")) for w in prev)):
+        return False
+    if speaker is None or speaker.kind == "phrase":
+        return True
+    # "Timotius Thendean, Direktur Marketing PT Sentul City Tbk, mengatakan": a title that names someone too
+    # yields to a person's name in front of it (two words at least, none a time or a place word: "Pada Senin, ...")
+    roles = ("stop", "adjunct", "connector", "clause", "title", "institution", "statement", "group")
+    return len(prev) >= 2 and not any(lex.has(role, w[0]) for w in prev for role in roles)
+
+
+def subject_speaker(lex: QuoteLexicon, text: str, start: int, end: int) -> Speaker | None:
+    """The speaker of a speech verb from the text before it (text[start:end] is the sentence up to the verb)."""
+    if lex.relative_end.search(text[start:end]):
+        # "ada yang mengatakan", "kabar yang menyebutkan": a relative clause, not an attribution
+        return None
+    region = _subject_region(lex, text, start, end)
+    cleaned = [(s, e, _clean_subject(lex, text, s, e)) for s, e in _segments(text, region, end)]
+    chosen = _chosen_segment(lex, cleaned)
+    if chosen is None:
+        return _pronoun(lex, cleaned[-1][2] if cleaned else [])
+    words = cleaned[chosen][2]
+    pronoun = _pronoun(lex, words) or _listed_subjects(lex, text, cleaned, chosen)
+    if pronoun is not None:
+        return pronoun
+    speaker = speaker_from_phrase(lex, text, words)
+    if chosen > 0 and lex.prefix("title", [w[0] for w in words]) and _name_before_title(lex, cleaned[chosen - 1][2], speaker):
+        return _name_speaker(text, cleaned[chosen - 1][2], "name")
+    return speaker
+
+
+def _weak_description(lex: QuoteLexicon, words: list[Word], speaker: Speaker | None) -> bool:
+    """A title or group with no (or a one-word) name: "juru bicara Dewan Keamanan Nasional AS", "pelatih Persikab"."""
+    low = [w[0] for w in words]
+    head = low[lex.prefix("determiner", low) :]
+    describes = lex.prefix("title", low) or (head and lex.has("group", head[0]))
+    # a title with one capitalised word after it is often title + team or company: "pelatih Persikab, Gilbert Santana"
+    weak = speaker is None or speaker.kind == "phrase" or (lex.prefix("title", low) and len((speaker.name or "").split()) == 1)
+    return bool(weak and describes)
+
+
+def _apposition(lex: QuoteLexicon, text: str, start: int, limit: int) -> list[Word] | None:
+    """The name in an apposition after a description: "..., John Kirby", "..., Maria Reyes (45)"."""
+    m = _ATTRIBUTION_END.search(text, start, limit)
+    words = _cut_at_stop(split_words(text[start : m.start() if m else limit], start), lex.role("stop"))
+    words = _unbracketed(words)
+    # not a day or a sentence adverb: '"...," kata para pejabat, Senin.'
+    if not words or len(words) > 4 or not all(_NAME_TOKEN.match(w[0]) for w in words):
+        return None
+    return None if any(lex.has(role, words[0][0]) for role in ("adjunct", "connector", "stop", "title")) else words
+
+
+def after_speaker(lex: QuoteLexicon, text: str, pos: int, limit: int) -> Speaker | None:
+    """The speaker named after an attribution verb at ``pos``: "kata juru bicara ... AS, John Kirby, kepada wartawan"."""
+    m = _ATTRIBUTION_END.search(text, pos, limit)
+    end = m.start() if m else limit
+    words = _cut_at_stop(split_words(text[pos:end], pos), lex.role("stop"))
+    if not words:
+        return None
+    speaker = speaker_from_phrase(lex, text, words)
+    if m and text[m.start()] == "," and _weak_description(lex, words, speaker):
+        named = _apposition(lex, text, m.end(), limit)
+        if named is not None:
+            return _name_speaker(text, named, "name")
+    return speaker
