@@ -12,6 +12,8 @@ from hypothesis import strategies as st
 
 from telisik.nlp.pipeline import build_pipeline
 from telisik.nlp.timex import parse_number, set_timexes, tag
+from telisik.nlp.timex_grammar import TimexGrammar
+from telisik.nlp.timex_lexicon import Lexicon, lexicon_folder, read_lexicon
 from telisik.records.timex import Timex, TimexAnchor
 
 
@@ -363,3 +365,25 @@ def test_optional_fields_are_left_out_of_the_dict():
         {"text": "awal September 2023", "start": 14, "end": 33, "type": "DATE", "value": "2023-09", "mod": "START"},
         {"text": "pukul 10.00 WIB", "start": 34, "end": 49, "type": "TIME", "value": "2023-09-12T10:00", "zone": "+07:00"},
     ]
+
+
+def test_grammar_counts_with_the_number_words_of_its_own_lexicon():
+    # "selusin" (a dozen) is not in the package's numbers.tsv; a grammar built from word lists that add it
+    # must read it both in the count rule's pattern and when its handler turns the words into a number
+    text = "Banjir merendam desa itu selusin hari lalu."
+    assert values(text) == []
+    rows = read_lexicon(lexicon_folder(None))
+    rows["numbers"] = (*rows["numbers"], ("selusin", "word", "12"))
+    grammar = TimexGrammar(Lexicon.from_rows(rows))
+    assert [(t.text, t.value) for t in grammar.tag(text, "2023-09-12")[0]] == [("selusin hari lalu", "2023-08-31")]
+    assert parse_number("selusin") is None
+    assert parse_number("selusin", grammar.lx.numbers) == 12
+
+
+def test_every_rule_has_a_handler_and_unknown_rules_have_none():
+    grammar = TimexGrammar(Lexicon.from_rows(read_lexicon(lexicon_folder(None))))
+    names = [name for name, _, _ in grammar.rules]
+    assert names[:3] == ["weekday_bracket", "range", "day_month"] and len(names) == 19
+    assert all(handler.__name__ == f"_{name}" for name, _, handler in grammar.rules)
+    with pytest.raises(AttributeError):
+        grammar.handlers.handler("no_such_rule")

@@ -1,0 +1,504 @@
+"""What each timex rule's match means: a ``Candidate`` whose resolver computes its value from the anchor.
+
+``RuleHandlers`` has one handler per rule of ``timex_patterns.RULES`` (the
+method ``_<rule name>``) and the checks they share around a match: the tense of
+its clause, the nearest year or month to the anchor, the hour of a part of the day.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from datetime import date, timedelta
+from typing import Any
+
+from telisik.nlp.timex_lexicon import Lexicon, TimexSettings, read_number
+from telisik.nlp.timex_patterns import Pieces
+from telisik.nlp.timex_values import Candidate, Value, duration, shift, shift_months
+from telisik.pages.dates import DateStamp, alternation, safe_date
+from telisik.records.timex import TimexAnchor
+
+# how far a direction word moves a period: "bulan lalu" one back, "tahun depan" one ahead
+_STEP = {"past": -1, "present": 0, "future": 1}
+
+Handler = Callable[[re.Match[str], str], Candidate | None]
+
+
+class RuleHandlers:
+    """The rules' handlers over one lexicon and settings."""
+
+    def __init__(self, lx: Lexicon, settings: TimexSettings, p: Pieces) -> None:
+        self.lx = lx
+        self.settings = settings
+        self._compile_cues(p)
+
+    def handler(self, rule: str) -> Handler:
+        """The handler of the rule named ``rule``."""
+        found: Handler = getattr(self, f"_{rule}")
+        return found
+
+    def _compile_cues(self, p: Pieces) -> None:
+        """The small patterns the rules' handlers check around a match."""
+        flags = re.IGNORECASE
+        self._clause_start = re.compile(r"[,.;:!?\n\"“”()]")
+        self._cue = re.compile(rf"\b(?:{alternation(self.lx.tense_cues)})\b", flags)
+        self._tense_after = re.compile(rf"\s+({p.w('tense_after')})\b", flags)
+        self._identifier_before = re.compile(rf"\b(?:{p.w('identifier')})\s*$", flags)
+        self._quantity_after = re.compile(rf"\s*(?:{p.w('quantity')})\b", flags)
+        self._weekday_direction = re.compile(rf"\s+(?:{p.w('weekday_direction')})\b", flags)
+        self._year_number = re.compile(p.year)
+        self._lower_case_words = frozenset(self.lx.role("lower_case_word"))
+        self._month_nouns = frozenset(self.lx.role("month_noun"))
+        self._week_weekdays = frozenset(self.lx.role("week_weekday"))
+        self._sunday_cues = frozenset(self.lx.role("sunday_cue"))
+        self._clock_words = frozenset(self.lx.role("clock"))
+
+    def parse_number(self, text: str) -> float | None:
+        return read_number(text, self.lx.numbers)
+
+    # ------------------------------------------------------------------ helpers
+
+    def _tense(self, text: str, start: int, end: int) -> str | None:
+        """Whether the clause around a date schedules it (future) or reports it (past).
+
+        The nearest cue before the date in its clause wins ("akan bertemu pada
+        Rabu"); a cue right after it ("30 Agustus lalu") overrides.
+        """
+        after = self._tense_after.match(text[end : end + 16])
+        if after:
+            return self.lx.tense_cues.get(after[1].lower())
+        window = text[max(0, start - self.settings.tense_window) : start]
+        cut = max((m.end() for m in self._clause_start.finditer(window)), default=0)
+        clause = window[cut:]
+        cues = list(self._cue.finditer(clause))
+        if not cues:
+            return None
+        return self.lx.tense_cues.get(re.sub(r"\s+", " ", cues[-1][0].lower()))
+
+    def _month_num(self, name: str) -> int:
+        return self.lx.months[name.lower().rstrip(".")]
+
+    def _weekday_num(self, name: str) -> int:
+        return self.lx.weekdays[re.sub(r"\s+", " ", name.lower())]
+
+    @staticmethod
+    def _nearest_year(month: int, day: int, anchor: date, tense: str | None) -> date | None:
+        options = [d for y in (anchor.year - 1, anchor.year, anchor.year + 1) if (d := safe_date(y, month, day))]
+        if tense == "past":
+            options = [d for d in options if d <= anchor] or options
+        elif tense == "future":
+            options = [d for d in options if d >= anchor] or options
+        return min(options, key=lambda d: abs((d - anchor).days), default=None)
+
+    @staticmethod
+    def _nearest_month(month: int, anchor: date, tense: str | None) -> tuple[int, int]:
+        options = [(y, month) for y in (anchor.year - 1, anchor.year, anchor.year + 1)]
+        here = anchor.year * 12 + anchor.month
+
+        def delta(ym: tuple[int, int]) -> int:
+            return ym[0] * 12 + ym[1] - here
+
+        if tense == "past":
+            options = [o for o in options if delta(o) <= 0] or options
+        elif tense == "future":
+            options = [o for o in options if delta(o) >= 0] or options
+        return min(options, key=lambda o: abs(delta(o)))
+
+    def _hour(self, pod: str | None) -> int | None:
+        return self.lx.parts_of_day.get(re.sub(r"\s+", " ", pod.lower())) if pod else None
+
+    @staticmethod
+    def _with_hour(value: str, hour: int | None) -> str:
+        return f"{value}T{hour:02d}" if hour is not None else value
+
+    # ------------------------------------------------------------------ rules
+
+    def _weekday_bracket(self, m: re.Match[str], text: str) -> Candidate | None:
+        weekday = self._weekday_num(m["wd"])
+        day, month = int(m["d"]), int(m["m"])
+        year = int(m["y"]) + (2000 if m["y"] and len(m["y"]) == 2 else 0) if m["y"] else None
+        hour = self._hour(m["pod"] or m["pod2"])
+        tense = self._tense(text, m.start(), m.end())
+        type_ = "TIME" if hour is not None else "DATE"
+        full = safe_date(year, month, day) if year else None
+        valid = full is not None or (year is None and safe_date(2000, month, day) is not None)  # 29/2 fits a leap year
+
+        def resolve(anchor: TimexAnchor | None) -> Value:
+            if not valid:
+                return Value(None, extra={"invalid": f"{day}/{month} is not a date"})
+            found: date | None
+            if full:
+                found, relative = full, False
+            elif anchor:
+                found, relative = self._nearest_year(month, day, anchor.day, None), True
+            else:
+                return Value(None)
+            if found is None:
+                return Value(None, extra={"invalid": f"{day}/{month} is not a date"})
+            extra: dict[str, Any] = {}
+            if found.weekday() != weekday:
+                # the date wins; later stages report the mismatch as a conflict
+                extra = {"weekday_mismatch": True, "weekday": m["wd"]}
+            return Value(self._with_hour(found.isoformat(), hour), relative, extra)
+
+        return Candidate(m.start(), m.end(), type_, resolve, "weekday_bracket", full=full,
+                         partial=(month, day) if valid and not year else None, weekday=weekday, tense=tense)
+
+    def _range(self, m: re.Match[str], text: str) -> Candidate | None:
+        d1, d2 = int(m["d1"]), int(m["d2"])
+        mon2 = self._month_num(m["mon2"])
+        mon1 = self._month_num(m["mon1"]) if m["mon1"] else mon2
+        y2 = int(m["y2"]) if m["y2"] else None
+        y1 = int(m["y1"]) if m["y1"] else y2
+        tense = self._tense(text, m.start(), m.end())
+        if not (safe_date(2000, mon1, d1) and safe_date(2000, mon2, d2)):
+            return None
+
+        def resolve(anchor: TimexAnchor | None) -> Value:
+            if y2 is not None:
+                end = safe_date(y2, mon2, d2)
+                start = safe_date(y1 or y2, mon1, d1)
+                relative = False
+            elif anchor:
+                end = self._nearest_year(mon2, d2, anchor.day, tense)
+                start = safe_date(end.year, mon1, d1) if end else None
+                if start and end and start > end:  # 28 Desember - 3 Januari
+                    start = safe_date(end.year - 1, mon1, d1)
+                relative = True
+            else:
+                return Value(None)
+            if not start or not end or start > end:
+                return Value(None)
+            return Value(f"{start.isoformat()}/{end.isoformat()}", relative)
+
+        # as anchor evidence a scheduled range counts from its first day, a reported one from its last
+        first_day, first_month, year = (d1, mon1, y1) if tense == "future" else (d2, mon2, y2)
+        full = safe_date(year, first_month, first_day) if year else None
+        return Candidate(m.start(), m.end(), "DATE", resolve, "range", full=full,
+                         partial=None if y2 else (first_month, first_day), tense=tense)
+
+    def _day_month(self, m: re.Match[str], text: str) -> Candidate | None:
+        day, month = int(m["d"]), self._month_num(m["mon"])
+        if m["mon"].lower() in self._lower_case_words and not m["y"] and m["mon"][0].islower():
+            return None  # "2 mar" / "3 des" in running text are not dates
+        year = int(m["y"]) if m["y"] else None
+        weekday = self._weekday_num(m["wd"]) if m["wd"] else None
+        hour = int(m["hh"]) if m["hh"] else None
+        minute = m["mm"] or "00"
+        zone = self.lx.zones.get((m["zone"] or "").upper())
+        tense = self._tense(text, m.start(), m.end())
+        full = safe_date(year, month, day) if year else None
+        if year and not full or not safe_date(2000, month, day):
+            return Candidate(m.start(), m.end(), "DATE", lambda a: Value(None, extra={"invalid": f"{day} {m['mon']} is not a date"}),
+                             "day_month")
+
+        def resolve(anchor: TimexAnchor | None) -> Value:
+            found: date | None
+            if full:
+                found, relative = full, False
+            elif anchor:
+                found, relative = self._nearest_year(month, day, anchor.day, tense), True
+            else:
+                return Value(None)
+            if found is None:
+                return Value(None)
+            extra: dict[str, Any] = {}
+            if weekday is not None and found.weekday() != weekday:
+                extra = {"weekday_mismatch": True, "weekday": m["wd"]}
+            value = found.isoformat()
+            if hour is not None:
+                value += f"T{hour:02d}:{minute}"
+                if zone:
+                    extra["zone"] = zone
+            return Value(value, relative, extra)
+
+        return Candidate(m.start(), m.end(), "TIME" if hour is not None else "DATE", resolve, "day_month",
+                         full=full, partial=None if year else (month, day), weekday=weekday, tense=tense)
+
+    def absolute(self, text: str, start: int, end: int, stamp: DateStamp) -> Candidate:
+        value = stamp.day.isoformat()
+        extra: dict[str, Any] = {}
+        if stamp.hour is not None:
+            value += f"T{stamp.hour:02d}:{stamp.minute or 0:02d}"
+            if stamp.zone:
+                extra["zone"] = stamp.zone
+        if stamp.weekday is not None and stamp.weekday != stamp.day.weekday():
+            extra.update(weekday_mismatch=True, weekday=text[start:end].split()[0].strip(","))
+        return Candidate(start, end, "TIME" if stamp.hour is not None else "DATE", lambda a: Value(value, extra=extra), "absolute",
+                         full=stamp.day, weekday=stamp.weekday, tense=self._tense(text, start, end))
+
+    def _month_range(self, m: re.Match[str], text: str) -> Candidate | None:
+        if not (m["mon1"][0].isupper() and m["mon2"][0].isupper()):
+            return None
+        y2 = int(m["y2"])
+        mon1, mon2 = self._month_num(m["mon1"]), self._month_num(m["mon2"])
+        y1 = int(m["y1"]) if m["y1"] else (y2 if mon1 <= mon2 else y2 - 1)
+        if (y1, mon1) >= (y2, mon2):
+            return None
+        value = f"{y1:04d}-{mon1:02d}/{y2:04d}-{mon2:02d}"
+        return Candidate(m.start(), m.end(), "DATE", lambda a: Value(value), "month_range")
+
+    def _month_year(self, m: re.Match[str], text: str) -> Candidate | None:
+        value = f"{int(m['y']):04d}-{self._month_num(m['mon']):02d}"
+        extra = {"mod": self.lx.modifiers[m["mod"].lower()]} if m["mod"] else {}
+        return Candidate(m.start(), m.end(), "DATE", lambda a: Value(value, extra=extra), "month_year")
+
+    def _month(self, m: re.Match[str], text: str) -> Candidate | None:
+        name = m["mon"] or m["mon_b"]
+        if not name[0].isupper() or m["mon_b"] and re.search(r"\d\s*$", text[max(0, m.start() - 4) : m.start()]):
+            return None  # "3 Januari mendatang" is a day, read by the day-month rule
+        month = self._month_num(name)
+        start = m.start() if m["mod"] or m["mon_b"] else m.start("mon") if (m["pre"] or "").lower() not in self._month_nouns else m.start()
+        direction = (m["dir"] or m["dir_b"] or "").lower()
+        tense = self.lx.directions.get(direction)
+        if tense not in ("past", "future"):  # "Juni ini" or no word after: the clause decides
+            tense = self._tense(text, start, m.end())
+        extra = {"mod": self.lx.modifiers[m["mod"].lower()]} if m["mod"] else {}
+
+        def resolve(anchor: TimexAnchor | None) -> Value:
+            if not anchor:
+                return Value(None)
+            y, mo = self._nearest_month(month, anchor.day, tense)
+            return Value(f"{y:04d}-{mo:02d}", True, extra)
+
+        return Candidate(start, m.end(), "DATE", resolve, "month")
+
+    def _year(self, m: re.Match[str], text: str) -> Candidate | None:
+        before = text[max(0, m.start() - 16) : m.start()].split()
+        cued = bool(m["era"] or m["mod"] or m["decade"] or m["dir"] or (before and before[-1].lower() in self.lx.year_cues))
+        if not cued or re.search(r"\d\s+$", text[max(0, m.start() - 16) : m.start()]) and self._identifier_before.search(
+            text[max(0, m.start() - 16) : m.start()].rstrip().rstrip("0123456789")
+        ):
+            return None  # "Undang-Undang Nomor 22 Tahun 2009" names a law
+        if self._quantity_after.match(text[m.end() : m.end() + 10]):
+            return None
+        y = int(m["y"])
+        extra = {"mod": self.lx.modifiers[m["mod"].lower()]} if m["mod"] else {}
+        if m["decade"]:
+            value = f"{y // 10:03d}"
+        elif m["y2"] and int(m["y2"]) > y:
+            value = f"{y}/{m['y2']}"
+        else:
+            value = f"{y:04d}"
+        end = m.end("y2") if m["y2"] else m.end("decade") if m["decade"] else m.end("y")
+        return Candidate(m.start(), end, "DATE", lambda a: Value(value, extra=extra), "year")
+
+    def _period_part(self, m: re.Match[str], text: str) -> Candidate | None:
+        prefix, count = self.lx.period_parts[m["part"].lower()]
+        n = int(m["n"]) if m["n"] else self.lx.ordinals.get(m["ord"].lower(), 0)
+        if not 1 <= n <= count:
+            return None
+        year = int(m["y"]) if m["y"] else None
+        offset = _STEP.get(self.lx.directions.get((m["dir"] or "").lower(), ""))
+
+        def resolve(anchor: TimexAnchor | None) -> Value:
+            if year:
+                return Value(f"{year}-{prefix}{n}")
+            if not anchor:
+                return Value(None)
+            return Value(f"{anchor.day.year + (offset or 0)}-{prefix}{n}", True)
+
+        return Candidate(m.start(), m.end(), "DATE", resolve, "period_part")
+
+    def _relative_day(self, m: re.Match[str], text: str) -> Candidate | None:
+        offset = self.lx.relative_days[re.sub(r"\s+", " ", m["rel"].lower())]
+        hour = self._hour(m["pod"])
+
+        def resolve(anchor: TimexAnchor | None) -> Value:
+            if not anchor:
+                return Value(None)
+            return Value(self._with_hour((anchor.day + timedelta(days=offset)).isoformat(), hour), True)
+
+        return Candidate(m.start(), m.end(), "TIME" if hour is not None else "DATE", resolve, "relative_day")
+
+    def _part_of_day(self, m: re.Match[str], text: str) -> Candidate | None:
+        pod = m["pod"] or m["pod2"]
+        hour = self._hour(pod)
+        # "tadi malam" said in the morning is last night
+        offset = -1 if m["earlier"] and hour is not None and hour >= 18 else 0
+
+        def resolve(anchor: TimexAnchor | None) -> Value:
+            if not anchor:
+                return Value(None)
+            return Value(self._with_hour((anchor.day + timedelta(days=offset)).isoformat(), hour), True)
+
+        return Candidate(m.start(), m.end(), "TIME", resolve, "part_of_day")
+
+    def _unit_relative(self, m: re.Match[str], text: str) -> Candidate | None:
+        unit_word = m["unit"].lower()
+        direction = re.sub(r"\s+", " ", (m["dir"] or "").lower())
+        mod = self.lx.modifiers.get((m["mod"] or "").lower())
+        if not direction and not mod:
+            return None  # a bare "tahun" or "bulan" is a unit, not a time
+        if not direction and unit_word in self._week_weekdays and m["unit"][0].isupper() and not mod:
+            return None
+        weekend = mod == "END" and self.lx.units.get(unit_word) == "W"
+        unit = self.lx.units[unit_word]
+        offset = _STEP.get(self.lx.directions.get(direction, "present"), 0)
+
+        def resolve(anchor: TimexAnchor | None) -> Value:
+            if not anchor:
+                return Value(None)
+            value = shift(anchor.day, offset, unit)
+            if weekend and value:
+                return Value(value + "-WE", True)
+            return Value(value, True, {"mod": mod} if mod else {})
+
+        return Candidate(m.start(), m.end(), "DATE", resolve, "unit_relative")
+
+    def _count(self, m: re.Match[str], text: str) -> Candidate | None:
+        counted = self._counted(m, text)
+        if counted is None:
+            return None
+        amount, unit, fuzzy = counted
+        direction = self.lx.directions.get(re.sub(r"\s+", " ", (m["dir"] or "").lower()))
+        if m["unit"] and m["unit"].lower() in self._clock_words and re.match(r"\s*[.:]\d", text[m.end("unit") :]):
+            return None  # "jam 7.30" is a clock time
+        # "usia 31 tahun ini": the age is the duration; "ini" belongs to the sentence
+        end = m.end() if direction and direction != "present" else (m.end("unit") if m["unit"] else m.end("one"))
+        if direction in ("past", "future"):
+            return self._count_shifted(m.start(), end, amount, unit, fuzzy, -1 if direction == "past" else 1)
+        if direction in ("span", "ahead") and fuzzy:
+            ref = "PAST_REF" if direction == "span" else "FUTURE_REF"
+            return Candidate(m.start(), end, "DATE", lambda a: Value(ref), "count")
+        if fuzzy:
+            return None  # "beberapa hari" alone is too vague to be worth a value
+        value = duration(amount, unit)
+        return Candidate(m.start(), end, "DURATION", lambda a: Value(value), "count")
+
+    def _counted(self, m: re.Match[str], text: str) -> tuple[float | None, str, bool] | None:
+        """The amount, the unit and whether the amount is vague ("beberapa"); None when the match counts no time."""
+        if m["one"]:
+            return 1.0, self.lx.one_units[m["one"].lower()], False
+        unit = self.lx.units[m["unit"].lower()]
+        fuzzy = self.lx.numbers.get(m["n"].lower(), ("", ""))[0] == "fuzzy"
+        amount = None if fuzzy else self.parse_number(m["n"])
+        if amount is None and not fuzzy:
+            return None
+        if self._year_number.fullmatch(m["n"]):
+            return None  # "2025 hari ini" is a year and a day, not 2025 days
+        if self._identifier_before.search(text[max(0, m.start() - 12) : m.start()]):
+            return None  # "Nomor 22 Tahun 2009": a number, then the year of a law
+        return amount, unit, fuzzy
+
+    @staticmethod
+    def _count_shifted(start: int, end: int, amount: float | None, unit: str, fuzzy: bool, sign: int) -> Candidate:
+        """ "dua hari lalu", "tiga pekan mendatang": a count of units back or ahead of the anchor."""
+        if fuzzy:
+            ref = "PAST_REF" if sign < 0 else "FUTURE_REF"
+            return Candidate(start, end, "DATE", lambda a: Value(ref), "count")
+        if unit in ("H", "MIN", "S") or amount is None or not float(amount).is_integer():
+            return Candidate(start, end, "DURATION", lambda a: Value(duration(amount, unit)), "count")
+        count = int(amount) * (8 if unit == "8Y" else 1)  # a windu is eight years
+        step = "Y" if unit == "8Y" else unit
+
+        def resolve(anchor: TimexAnchor | None) -> Value:
+            if not anchor:
+                return Value(None)
+            return Value(shift(anchor.day, sign * count, step), True)
+
+        return Candidate(start, end, "DATE", resolve, "count")
+
+    def _ordinal_count(self, m: re.Match[str], text: str) -> Candidate | None:
+        n = int(m["n"]) if m["n"] else self.lx.ordinals.get(m["ord"].lower())
+        if not n:
+            return None
+        unit = self.lx.units[m["unit"].lower()]
+        # "hari ke-559" counts days since an event: a duration, not a date
+        return Candidate(m.start(), m.end(), "DURATION", lambda a: Value(duration(n, unit)), "ordinal_count")
+
+    def _set(self, m: re.Match[str], text: str) -> Candidate | None:
+        if m["per"]:
+            unit = self.lx.one_units[m["per"].lower()]
+            times = self.parse_number(m["n"])
+            extra = {"freq": f"{int(times)}X"} if times else {}
+            return Candidate(m.start(), m.end(), "SET", lambda a: Value(duration(1, unit), extra=extra), "set")
+        what = re.sub(r"\s+", " ", m["what"].lower())
+        if what in self.lx.units:
+            value = duration(1, self.lx.units[what])
+        elif what in self.lx.weekdays:
+            value = f"XXXX-WXX-{self.lx.weekdays[what] + 1}"
+        else:
+            value = f"XXXX-XX-XXT{self.lx.parts_of_day[what]:02d}"
+        return Candidate(m.start(), m.end(), "SET", lambda a: Value(value), "set")
+
+    def _time(self, m: re.Match[str], text: str) -> Candidate | None:
+        hour = int(m["hh"] if m["hh"] is not None else m["hh2"])
+        minute = int(m["mm"] or m["mm2"] or 0)
+        pod_hour = self._hour(m["pod"])
+        if pod_hour is not None and pod_hour >= 12 and hour < 12:
+            hour += 12  # "jam 7 malam"
+        zone = self.lx.zones.get((m["zone"] or "").upper())
+        extra = {"zone": zone} if zone else {}
+
+        def resolve(anchor: TimexAnchor | None) -> Value:
+            if not anchor:
+                return Value(f"XXXX-XX-XXT{hour:02d}:{minute:02d}", extra=extra)
+            return Value(f"{anchor.day.isoformat()}T{hour:02d}:{minute:02d}", True, extra)
+
+        return Candidate(m.start(), m.end(), "TIME", resolve, "time")
+
+    def _weekday(self, m: re.Match[str], text: str) -> Candidate | None:
+        name = m["wd"]
+        if not (m["day_noun"] or name[0].isupper()):
+            return None
+        weekday = self._weekday_num(name)
+        follow = text[m.end() : m.end() + 12].lower()
+        if weekday == 6 and name.lower() in self._week_weekdays and not m["day_noun"]:
+            # "Minggu" is also "week": Sunday only after "pada"/"hari" or with a part of the day
+            words_before = text[max(0, m.start() - 8) : m.start()].lower().split()
+            if not (m["pod"] or (words_before and words_before[-1] in self._sunday_cues)):
+                return None
+        if self._weekday_direction.match(follow):
+            return None
+        if not (m["day_noun"] or m["pod"]):
+            before = text[max(0, m.start() - 16) : m.start()]
+            words = before.split()
+            cued = not words or before.rstrip()[-1:] in ",(-–" or words[-1].lower() in self.lx.weekday_cues
+            if not cued:
+                return None  # "gerakan Jumat Bersih" names a programme
+        hour = self._hour(m["pod"])
+        tense = self._tense(text, m.start(), m.end())
+
+        def resolve(anchor: TimexAnchor | None) -> Value:
+            if not anchor:
+                return Value(None)
+            ahead = (weekday - anchor.day.weekday()) % 7
+            future = anchor.day + timedelta(days=ahead)
+            past = future - timedelta(days=7) if ahead else future
+            if tense == "future":
+                found = future
+            elif tense == "past":
+                found = past
+            else:
+                found = future if ahead and ahead < 7 - ahead else past
+            return Value(self._with_hour(found.isoformat(), hour), True)
+
+        return Candidate(m.start(), m.end(), "TIME" if hour is not None else "DATE", resolve, "weekday", weekday=weekday, tense=tense)
+
+    def _day_of_month(self, m: re.Match[str], text: str) -> Candidate | None:
+        day = int(m["d"])
+        if not 1 <= day <= 31:
+            return None
+        tense = self._tense(text, m.start(), m.end())
+
+        def resolve(anchor: TimexAnchor | None) -> Value:
+            if not anchor:
+                return Value(None)
+            options = [d for k in (-1, 0, 1) if (d := safe_date(*shift_months(anchor.day, k), day))]
+            if tense == "past":
+                options = [d for d in options if d <= anchor.day] or options
+            elif tense == "future":
+                options = [d for d in options if d >= anchor.day] or options
+            found = min(options, key=lambda d: abs((d - anchor.day).days), default=None)
+            return Value(found.isoformat() if found else None, True)
+
+        return Candidate(m.start(), m.end(), "DATE", resolve, "day_of_month")
+
+    def _vague(self, m: re.Match[str], text: str) -> Candidate | None:
+        value = self.lx.vague[re.sub(r"\s+", " ", m["v"].lower())]
+        return Candidate(m.start(), m.end(), "DATE", lambda a: Value(value), "vague")
+
+    def _century(self, m: re.Match[str], text: str) -> Candidate | None:
+        n = int(m["n"]) if m["n"] else self.lx.centuries[m["roman"].lower()]
+        return Candidate(m.start(), m.end(), "DATE", lambda a: Value(f"{n - 1:02d}"), "century")
