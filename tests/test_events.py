@@ -271,3 +271,27 @@ def test_running_again_on_re_resolved_dates_gives_what_refresh_when_gives(nlp):
     judging = type(finder)(nlp, **{**finder.cfg, "plan_by_collection_anchor": True})
     assert [e.status for e in judging(doc)._.events] == ["occurred", "planned", "planned"]
     assert [e.status for e in refreshed] == ["occurred", "occurred", "planned"]
+
+
+def test_lexicon_indexes_its_own_rows():
+    """The word lists' index, built from rows given here, not from the package's files."""
+    from telisik.nlp.events_lexicon import Lexicon
+
+    lex = Lexicon.of(
+        {
+            "triggers": [["bertemu|bertatap muka", "MEET", "sport,not_next=wartawan/media"], ["kunjungan", "VISIT", "noun"]],
+            "status": [["akan", "planned"], ["telah", "occurred"]],
+            "words": [["bahwa", "break"], ["di", "place"], ["kedua negara", "pair_loc"], ["tidak", "negation"]],
+            "grammar": [["dan", "coordination"], ["dan", "list"], ["nya", "suffix"]],
+        }
+    )
+    words = ["kedua", "negara", "akan", "bertatap", "muka", "di", "Jakarta"]
+    assert lex.words.at(words, 0) == (2, "pair_loc") and lex.words.ending_at(words, 1) == (2, "pair_loc")
+    assert lex.status.at(words, 2) == (1, "planned") and lex.words.at(words, 2) == (0, "")
+    meet = lex.triggers["bertatap"][0]
+    assert (meet.words, meet.type, meet.flags, meet.not_next) == (("bertatap", "muka"), "MEET", frozenset({"sport"}), {"wartawan", "media"})
+    assert lex.triggers["kunjungan"][0].flags == {"noun"} and lex.suffix == "nya"
+    # only the clause words are boundaries; single words by role for quick membership tests
+    assert lex.boundaries.at(["bahwa"], 0) == (1, "break") and lex.boundaries.at(["di"], 0) == (0, "")
+    assert lex.roles["negation"] == {"tidak"} and "kedua" not in lex.roles.get("pair_loc", set())
+    assert lex.coordination.match(" dan ") and not lex.coordination.match(" bertemu ")

@@ -1,0 +1,268 @@
+"""An article as the event rules read it: its words, sentences and mentions (with the prepositions and
+titles that place them), its triggers, and its clauses with their subjects."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from collections.abc import Iterable
+from typing import Any
+
+from spacy.tokens import Doc
+
+from telisik.nlp.doc import doc_text
+from telisik.nlp.events_facts import (
+    Clause,
+    Found,
+    Mention,
+    QuoteSpan,
+    cited_spans,
+    dated_timexes,
+    entity_mentions,
+    get_field,
+    published_day,
+    quote_spans,
+    sentence_spans,
+)
+from telisik.nlp.events_lexicon import SHARED, TOKEN, Lexicon, Trigger
+from telisik.nlp.events_settings import Settings
+
+_SPACE_GAP = re.compile(r"^[ \t]+$")
+_MODIFIER_GAP = re.compile(r"^[\s,()]{0,4}$")
+_DATELINE_GAP = re.compile(r"^\s*[-–—]")
+
+
+class ArticleFacts:
+    """One document's text, tokens and facts, read for the event rules (``EventRules`` adds the rules)."""
+
+    def __init__(self, doc: Doc, lex: Lexicon, cfg: Settings):
+        self.lex, self.cfg = lex, cfg
+        self.text = text = doc_text(doc)
+        spans = [m.span() for m in TOKEN.finditer(text)]
+        self.raw = [text[s:e] for s, e in spans]
+        self.low = [w.lower() for w in self.raw]
+        self.starts = [s for s, _ in spans]
+        self.ends = [e for _, e in spans]
+        self.sents = sentence_spans(doc, text)
+        self.sent_starts = [s for s, _ in self.sents]
+        self.published = published_day(doc, cfg)
+        self.quotes = quote_spans(doc)
+        self.timexes = dated_timexes(doc)
+        self.timex_starts = [t[0] for t in self.timexes]
+        entities = doc._.entities or []
+        self.entity_names = {get_field(e, "id"): get_field(e, "name") for e in entities}
+        self.mentions = self._mentions(entities, cited_spans(doc))
+        self.mention_starts = [m.start for m in self.mentions]
+        self.roles = self._token_roles()
+        sport = lex.roles.get("sport", frozenset())
+        self.sport_at = [self.starts[k] for k, w in enumerate(self.low) if w in sport]
+        self.sporty = len(self.sport_at) >= cfg.sport_words
+        self.last_of_type: dict[str, Found] = {}
+        self.remention_type: dict[int, str] = {}
+        self.speaker_cache: dict[str, list[str]] = {}
+
+    # ---------------------------------------------------------------- facts
+
+    def tok(self, pos: int) -> int:
+        """The index of the token starting at or after ``pos``."""
+        return bisect_left(self.starts, pos)
+
+    def _mentions(self, entities: Iterable[Any], cited: list[tuple[int, int]]) -> list[Mention]:
+        out = entity_mentions(entities)
+        for i, m in enumerate(out):
+            m.token = self.tok(m.start)
+            self._position(m, out[i - 1] if i else None, cited)
+        self._titles(out)
+        return out
+
+    def _position(self, m: Mention, prev: Mention | None, cited: list[tuple[int, int]]) -> None:
+        """Whether ``m`` is a dateline or a cited medium, and the preposition that puts it somewhere."""
+        text = self.text
+        para = text.rfind("\n", 0, m.start) + 1
+        # "Liputan6.com, Teheran - ...", "JAKARTA - ...": the dateline says where the report was filed
+        dateline = m.start - para <= self.cfg.dateline_reach and bool(_DATELINE_GAP.match(text[m.end : m.end + 4]))
+        m.skip = dateline or any(cs <= m.start < ce for cs, ce in cited)
+        gap = text[prev.end : m.start] if prev else ""
+        if prev and prev.prep and self.lex.list_gap.match(gap):
+            m.prep, m.scene = prev.prep, prev.scene  # "dari AS dan Tiongkok": one preposition for both
+            return
+        # a place right before another ("kota pelabuhan Rusia Vladivostok") names where the second lies
+        lead = prev.token if prev and prev.type == "LOC" and m.type == "LOC" and _SPACE_GAP.match(gap) else m.token
+        self._preposition(m, lead)
+
+    def _titles(self, out: list[Mention]) -> None:
+        """A place or organisation right before a person's name is part of the title: "Presiden Rusia
+        Vladimir Putin", "Gedung Putih, John Kirby", "kantor berita Rusia, Interfax" (not "di Rusia, Kim ...")."""
+        for i in range(len(out) - 2, -1, -1):
+            m, nxt = out[i], out[i + 1]
+            gap = self.text[m.end : nxt.start]
+            if m.type == "PER" or not _MODIFIER_GAP.match(gap):
+                continue
+            if m.type == "LOC" and nxt.type == "LOC":
+                # "Korea Utara (Korut) Kim Jong Un": a name and its bracketed short form are one title
+                m.modifier = _SPACE_GAP.match(gap) is not None or (nxt.modifier and nxt.name == m.name)
+            elif (nxt.type == "PER" or nxt.modifier or (m.type == "LOC" and nxt.type == "ORG")) and not (m.prep and "," in gap):
+                m.modifier = True
+
+    def _preposition(self, m: Mention, lead: int) -> None:
+        """Sets ``m.prep`` from a preposition up to three lower-case words before token ``lead``:
+        "di Vladivostok", "di kota Vladivostok", "ke kota pelabuhan Rusia Vladivostok"."""
+        words, low, raw = self.lex.words, self.low, self.raw
+        j, gap = lead - 1, 0
+        while j >= 0 and gap <= self.cfg.max_gap_words:
+            n, role = words.ending_at(low, j)
+            if role in ("place", "destination", "source"):
+                m.prep = role
+                m.scene = role == "place" and j - n >= 0 and words.ending_at(low, j - n)[1] == "scene"
+                return
+            if not raw[j][:1].islower():
+                return
+            gap += 1
+            j -= 1
+
+    def _token_roles(self) -> list[tuple[int, str]]:
+        """For each token: (length, role) of the clause boundary starting there, (0, "") when none."""
+        low, boundaries = self.low, self.lex.boundaries
+        out: list[tuple[int, str]] = [(0, "")] * len(low)
+        for i, w in enumerate(low):
+            if w in boundaries.by_first:
+                out[i] = boundaries.at(low, i)
+        return out
+
+    # ---------------------------------------------------------------- triggers
+
+    def find_triggers(self) -> list[tuple[int, int, Trigger, bool]]:
+        """(first token, end token, trigger, with -nya) of each trigger in the text, left to right."""
+        low, index, suffix = self.low, self.lex.triggers, self.lex.suffix
+        found = []
+        i, n = 0, len(low)
+        while i < n:
+            word = low[i]
+            cands = index.get(word, ())
+            if not cands and suffix and word.endswith(suffix):
+                cands = index.get(word[: -len(suffix)], ())
+            hit = next((h for trig in cands if (h := self._trigger_at(trig, i)) is not None), None)
+            if hit:
+                found.append(hit)
+                i = hit[1]
+            else:
+                i += 1
+        return found
+
+    def _trigger_at(self, trig: Trigger, i: int) -> tuple[int, int, Trigger, bool] | None:
+        """(i, end token, trigger, with -nya) when ``trig`` stands at token ``i`` and its conditions hold."""
+        low, suffix = self.low, self.lex.suffix
+        k = len(trig.words)
+        if i + k > len(low):
+            return None
+        if k > 1 and tuple(low[i : i + k - 1]) != trig.words[:-1]:
+            return None
+        last = low[i + k - 1]
+        if last != trig.words[-1] and not (suffix and last == trig.words[-1] + suffix):
+            return None
+        if not self._conditions(trig, i, i + k):
+            return None
+        return i, i + k, trig, bool(suffix) and last.endswith(suffix) and not trig.words[-1].endswith(suffix)
+
+    def _conditions(self, trig: Trigger, i: int, j: int) -> bool:
+        low = self.low
+        if trig.not_prev and i > 0 and low[i - 1] in trig.not_prev:
+            return False
+        if trig.not_next and j < len(low) and low[j] in trig.not_next:
+            return False
+        if trig.prev_any and not any(w in trig.prev_any for w in low[max(0, i - 2) : i]):
+            return False
+        if trig.next_any:
+            window = self.cfg.window_next
+            ahead = [w for w in low[j : j + window + 2] if w[0].isalnum()][:window]
+            if not any(w in trig.next_any for w in ahead):
+                return False
+        return True
+
+    # ---------------------------------------------------------------- clauses
+
+    def scope(self, pos: int, sent: int) -> tuple[int, int, QuoteSpan | None]:
+        """The sentence's span, narrowed to the quote the position stands in."""
+        ss, se = self.sents[sent]
+        for q in self.quotes:
+            if q.start <= pos < q.end:
+                return max(ss, q.start), min(se, q.end), q
+        return ss, se, None
+
+    def clauses(self, t0: int, t1: int) -> list[Clause]:
+        """The clauses of tokens t0..t1. A subordinate clause that opens the scope or follows a
+        comma ends at its next comma ("meskipun Korea Utara menyangkalnya, Pyongyang memasok ...")."""
+        out: list[Clause] = []
+        start, role = t0, self.roles[t0][1] if t0 < t1 else ""
+        closable = bool(role)
+        i = t0 + (self.roles[t0][0] if t0 < t1 else 0)
+        while i < t1:
+            n, new_role = self.roles[i]
+            if n:
+                out.append(Clause(start, i, role))
+                start, role = i, new_role
+                closable = self.low[i - 1] == ","
+                i += n
+                continue
+            if closable and self.low[i] == "," and not self._apposition(i):
+                out.append(Clause(start, i, role))
+                # the main clause goes on: "Musk, yang memimpin DOGE, telah mengecam ..."
+                start, role, closable = i + 1, "resume" if out[-1].start > t0 else "", False
+            i += 1
+        out.append(Clause(start, t1, role))
+        return [c for c in out if c.end > c.start]
+
+    def _apposition(self, comma: int) -> bool:
+        """Whether the comma at token ``comma`` opens an apposition: ", John Kirby, ..."."""
+        k = bisect_left(self.mention_starts, self.ends[comma])
+        if k >= len(self.mentions):
+            return False
+        m = self.mentions[k]
+        return not self.text[self.ends[comma] : m.start].strip() and self.text[m.end : m.end + 1] == ","
+
+    def mentions_in(self, c0: int, c1: int) -> list[Mention]:
+        """Mentions whose first token lies in tokens c0..c1."""
+        if c0 >= c1:
+            return []
+        lo = bisect_left(self.mention_starts, self.starts[c0])
+        hi = bisect_left(self.mention_starts, self.ends[c1 - 1])
+        return [m for m in self.mentions[lo:hi] if not m.skip]
+
+    @staticmethod
+    def is_actor(m: Mention) -> bool:
+        return not (m.modifier or m.scene) and (not m.prep or m.type == "PER")
+
+    def remention_at(self, t0: int, t1: int) -> list[str] | None:
+        """The participants of the event a re-mention in tokens t0..t1 points back to: "Kunjungan ini
+        bertujuan untuk bertemu ...", said of Putin's visit, makes Putin the one who meets."""
+        for k in range(t0, t1):
+            typ = self.remention_type.get(k)
+            if typ is not None:
+                earlier = self.last_of_type.get(typ)
+                return list(earlier.who) if earlier is not None else None
+        return None
+
+    def subject(self, clauses: list[Clause], k: int) -> list[str]:
+        """The subject of clause ``k``: its first actor and those joined to it ("Kim Jong Un dan
+        Putin"), or the parties of the event a leading re-mention points to ("Kunjungan ini ...");
+        a purpose clause ("untuk bertemu ...") has the subject of the clause before."""
+        while k > 0 and clauses[k].role in SHARED:
+            k -= 1
+        c = clauses[k]
+        group: list[Mention] = []
+        last_end = -1
+        ments = self.mentions_in(c.start, c.end)
+        earlier = self.remention_at(c.start, ments[0].token if ments else c.end)
+        if earlier is not None:
+            return earlier
+        for m in ments:
+            if not group:
+                if self.is_actor(m):
+                    group, last_end = [m], m.end
+                continue
+            if not self.lex.coordination.match(self.text[last_end : m.start]):
+                break
+            last_end = m.end
+            if self.is_actor(m):
+                group.append(m)
+        return [m.name for m in group]

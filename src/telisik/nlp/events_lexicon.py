@@ -1,0 +1,144 @@
+"""The event word lists (``lang/<lang>/event_*.tsv``) and their index for the rules: triggers with their
+conditions, status words, role words, clause boundaries and the grammar patterns."""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+
+from telisik.lang import table
+
+# words and single punctuation marks; "tiba-tiba" and "anti-tank" stay one word. The rules count
+# distances in these words, not in spaCy's tokens ("10.00", "(9/6)" and "Rp10" are one token there).
+TOKEN = re.compile(r"\w+(?:[-'’]\w+)*|[^\w\s]")
+_BOUNDARIES = frozenset({"break", "clause", "purpose", "conjunct"})
+SHARED = frozenset({"purpose", "conjunct"})  # clauses whose subject is always the one before
+
+# the word lists a component reads, by config key; their files are in lang/<lang>
+TABLES = {"triggers": "event_triggers.tsv", "status": "event_status.tsv", "words": "event_words.tsv", "grammar": "event_grammar.tsv"}
+
+
+@dataclass(frozen=True)
+class Trigger:
+    """One trigger form with its type and conditions (a row of ``event_triggers.tsv``)."""
+
+    words: tuple[str, ...]
+    type: str
+    flags: frozenset[str]
+    next_any: frozenset[str] = frozenset()
+    not_next: frozenset[str] = frozenset()
+    not_prev: frozenset[str] = frozenset()
+    prev_any: frozenset[str] = frozenset()
+
+
+@dataclass(frozen=True)
+class Phrases:
+    """Phrases (word tuples) indexed by their first word, longest first."""
+
+    by_first: dict[str, tuple[tuple[tuple[str, ...], str], ...]]
+    longest: int = 1
+
+    def at(self, words: list[str], i: int) -> tuple[int, str]:
+        """(length, value) of the longest phrase starting at ``words[i]``, (0, "") when none."""
+        for phrase, value in self.by_first.get(words[i], ()):
+            n = len(phrase)
+            if tuple(words[i : i + n]) == phrase:
+                return n, value
+        return 0, ""
+
+    def ending_at(self, words: list[str], i: int) -> tuple[int, str]:
+        """(length, value) of the longest phrase ending at ``words[i]``, (0, "") when none."""
+        for start in range(max(0, i - self.longest + 1), i + 1):
+            n = i - start + 1
+            for phrase, value in self.by_first.get(words[start], ()):
+                if len(phrase) == n and tuple(words[start : i + 1]) == phrase:
+                    return n, value
+        return 0, ""
+
+
+def _phrases(rows: Iterable[tuple[str, str]]) -> Phrases:
+    by_first: dict[str, list[tuple[tuple[str, ...], str]]] = defaultdict(list)
+    for phrase, value in rows:
+        words = tuple(TOKEN.findall(phrase.lower()))
+        if words:
+            by_first[words[0]].append((words, value))
+    longest = max((len(p) for v in by_first.values() for p, _ in v), default=1)
+    return Phrases({k: tuple(sorted(v, key=lambda p: len(p[0]), reverse=True)) for k, v in by_first.items()}, longest)
+
+
+def _word_set(value: str) -> frozenset[str]:
+    return frozenset(w.strip().lower() for w in value.split("/") if w.strip())
+
+
+def _trigger_flags(row: Sequence[str]) -> tuple[frozenset[str], tuple[frozenset[str], ...]]:
+    """The flags of a trigger row, and its conditions (next, not_next, not_prev, prev)."""
+    flags: set[str] = set()
+    cond: dict[str, frozenset[str]] = {}
+    for flag in row[2].split(",") if len(row) > 2 else []:
+        flag = flag.strip()
+        if "=" in flag:
+            key, value = flag.split("=", 1)
+            cond[key.strip()] = _word_set(value)
+        elif flag:
+            flags.add(flag)
+    return frozenset(flags), tuple(cond.get(key, frozenset()) for key in ("next", "not_next", "not_prev", "prev"))
+
+
+def _triggers(rows: Iterable[Sequence[str]]) -> dict[str, tuple[Trigger, ...]]:
+    """First word -> the triggers starting with it, longest first."""
+    triggers: dict[str, list[Trigger]] = defaultdict(list)
+    for row in rows:
+        flags, conditions = _trigger_flags(row)
+        for form in row[0].split("|"):
+            words = tuple(TOKEN.findall(form.strip().lower()))
+            if words:
+                triggers[words[0]].append(Trigger(words, row[1], flags, *conditions))
+    return {k: tuple(sorted(v, key=lambda t: len(t.words), reverse=True)) for k, v in triggers.items()}
+
+
+def _alternatives(words: list[str]) -> str:
+    return "|".join(re.escape(w) for w in words)
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """The event word lists, indexed for the rules."""
+
+    triggers: dict[str, tuple[Trigger, ...]]  # first word -> triggers starting with it, longest first
+    status: Phrases
+    words: Phrases
+    boundaries: Phrases  # the clause boundaries among ``words``
+    roles: dict[str, frozenset[str]]  # role -> single-word entries (for quick membership tests)
+    coordination: re.Pattern[str]  # the text between the names of one subject ("Kim Jong Un dan Putin")
+    list_gap: re.Pattern[str]  # the text between places under one preposition ("dari AS dan Tiongkok")
+    suffix: str  # the possessive suffix of a nominal trigger ("kunjungannya")
+
+    @classmethod
+    def of(cls, tables: Mapping[str, Sequence[Sequence[str]]]) -> Lexicon:
+        """The lexicon of the rows of the word lists (``TABLES``' keys)."""
+        word_rows = [(row[0], row[1]) for row in tables["words"]]
+        roles: dict[str, set[str]] = defaultdict(set)
+        for word, role in word_rows:
+            if len(TOKEN.findall(word)) == 1:
+                roles[role].add(word.lower())
+        grammar: dict[str, list[str]] = defaultdict(list)
+        for row in tables["grammar"]:
+            grammar[row[1]].append(row[0])
+        return cls(
+            _triggers(tables["triggers"]),
+            _phrases((row[0], row[1]) for row in tables["status"]),
+            _phrases(word_rows),
+            _phrases((w, role) for w, role in word_rows if role in _BOUNDARIES),
+            {k: frozenset(v) for k, v in roles.items()},
+            # "Kim Jong Un dan Putin", "AS, Inggris dan Presiden Korea Selatan ...": a joiner, then capitalised words
+            re.compile(rf"^[\s,]*(?:(?:{_alternatives(grammar['coordination'])})\s+)?(?:[A-Z][\w.'’-]*\s+)*$"),
+            re.compile(rf"^\s*(?:,\s*)?(?:{_alternatives(grammar['list'])})?\s*$"),
+            next(iter(grammar["suffix"]), ""),
+        )
+
+
+def read_tables(lang: str = "id", **files: str) -> dict[str, list[list[str]]]:
+    """The rows of the word lists named by ``files`` (``TABLES``' keys; the defaults for those not given)."""
+    return {key: [list(row) for row in table(lang, files.get(key, name))] for key, name in TABLES.items()}

@@ -1,0 +1,400 @@
+"""The event rules: one pass after the other over each trigger of an article (scope, cast, participants,
+setting, whether it counts, status), and the merging of one event's mentions in a sentence."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+from collections import Counter
+
+from telisik.nlp.events_article import ArticleFacts
+from telisik.nlp.events_facts import Candidate, Clause, Found, Mention, QuoteSpan, status_from_date
+from telisik.nlp.events_lexicon import SHARED, Trigger
+from telisik.records.events import Event
+
+
+def _is_object_place(m: Mention) -> bool:
+    """Whether ``m`` can be the place a verb's object names ("mengunjungi Rusia"; not "dari Rusia", not a title)."""
+    return m.type == "LOC" and m.prep != "source" and not (m.scene or m.modifier)
+
+
+def _trip_place(places: list[Mention], start: int, visit: bool) -> tuple[str | None, bool]:
+    """The place a preposition makes a trip's or an attack's: "ke", else "di" (after the trigger first),
+    else, for a trip, "dari" (then it is where the trip starts)."""
+    locs = [m for m in places if m.type == "LOC"]
+    after = [m for m in locs if m.start >= start]
+    for prep in ("destination", "place"):
+        hit = [m for m in after if m.prep == prep] or [m for m in locs if m.prep == prep]
+        if hit:
+            return hit[0].name, False
+    src = [m for m in locs if m.prep == "source"]
+    return (src[0].name, True) if src and visit else (None, False)
+
+
+def _acts(m: Mention, trig: Trigger, end: int) -> tuple[bool, bool]:
+    """Whether mention ``m`` of a trigger's clause is (an actor, a place) of its event."""
+    if trig.type == "VISIT" and m.type == "LOC" and m.start >= end:
+        return False, True  # the places a trip goes to are not its travellers
+    if not m.prep or m.type == "PER" or (m.prep == "source" and trig.type != "VISIT"):
+        return True, False  # "pejabat dari AS dan Tiongkok akan bertemu": where they come from is who they are
+    if ("parties" in trig.flags and m.prep in ("destination", "source")) or "target" in trig.flags:
+        return True, True
+    return False, True
+
+
+class EventRules(ArticleFacts):
+    """The event rules over one document's facts."""
+
+    def events(self) -> list[Event]:
+        """The article's events in text order, one per clause (mentions of one event in a sentence merged)."""
+        found: list[Found] = []
+        triggers = self.find_triggers()
+        anaphor = self.lex.roles.get("anaphor", frozenset())
+        self.remention_type = {i: t.type for i, j, t, _ in triggers if j < len(self.low) and self.low[j] in anaphor}
+        for i, j, trig, nya in triggers:
+            ev = self._event(i, j, trig, nya)
+            if ev is None:
+                continue
+            same = (prev for prev in reversed(found) if prev.sentence == ev.sentence)
+            if any(self._merge(prev, ev) for prev in same):
+                continue
+            found.append(ev)
+            self.last_of_type[ev.type] = ev
+        return [self._record(ev) for ev in found]
+
+    def _record(self, ev: Found) -> Event:
+        ss, se = self.sents[ev.sentence]
+        when_span = list(ev.when_span) if ev.when_span else None
+        text = self.text
+        trigger, sentence = text[ev.start : ev.end], text[ss:se].strip()
+        return Event(ev.type, trigger, ev.who, ev.where, ev.when, ev.status, when_span, ev.start, ev.end, sentence, ev.phase)
+
+    def _event(self, i: int, j: int, trig: Trigger, nya: bool) -> Found | None:
+        """The event of the trigger in tokens i..j, or None when it is no event (see the module docstring):
+        one pass after the other over the candidate."""
+        cand = self._candidate(i, j, trig, nya)
+        if cand is None:
+            return None
+        self._cast(cand)
+        self._participants(cand)
+        self._setting(cand)
+        if not self._counts(cand):
+            return None
+        status = self._status(i, j, cand.c0, cand.c1, cand.noun, cand.when)
+        # leaving a place and arriving at another are two steps of a trip, dated apart
+        phase = "depart" if trig.type == "VISIT" and ("depart" in trig.flags or cand.origin) else None
+        return Found(trig.type, cand.start, cand.end, cand.sent, cand.who, cand.where, cand.when, status, cand.when_span, phase)
+
+    def _candidate(self, i: int, j: int, trig: Trigger, nya: bool) -> Candidate | None:
+        """The trigger's sentence, scope and clause; None for a negated trigger or a sports sense in sports reporting."""
+        start, end = self.starts[i], self.ends[j - 1]
+        if self._negated(i):
+            return None
+        sent = max(0, bisect_right(self.sent_starts, start) - 1)
+        if "sport" in trig.flags and self._sport(sent):
+            return None  # "Indonesia bertemu Jepang", "mengancam gawang": a match, not an event
+        s0, s1, quote = self.scope(start, sent)
+        clauses = self.clauses(self.tok(s0), self.tok(s1))
+        ci = next((k for k, c in enumerate(clauses) if c.start <= i < c.end), len(clauses) - 1)
+        return Candidate(i, j, trig, nya, start, end, sent, quote, clauses, ci, remention=self._is_remention(j))
+
+    def _is_remention(self, j: int) -> bool:
+        """Whether the trigger ending before token ``j`` re-mentions an event told before ("pertemuan itu"; a
+        speech act is a new one: "kekhawatiran tersebut")."""
+        low = self.low
+        k = j
+        while k < min(len(low), j + self.cfg.window_anaphor) and self.raw[k][:1].isupper():
+            k += 1  # "kunjungan Kim tersebut": the owner's name stands between the noun and "tersebut"
+        return k < len(low) and low[k] in self.lex.roles.get("anaphor", ())
+
+    def _cast(self, c: Candidate) -> None:
+        """The clause's mentions as the event's actors (before and after the trigger) and places."""
+        c.ments = self.mentions_in(c.c0, c.c1)
+        for m in c.ments:
+            if m.modifier or m.scene:
+                continue
+            actor, place = _acts(m, c.trig, c.end)
+            if actor:
+                c.actors.append(m)
+            if place:
+                c.places.append(m)
+        c.before = [m for m in c.actors if m.end <= c.start]
+        c.after = [m for m in c.actors if m.start >= c.end]
+        if not c.before:
+            # "Sebuah pernyataan di situs resmi Kremlin ... mengonfirmasi": with no other subject, an
+            # organisation in the subject phrase is the actor
+            c.before = [m for m in c.ments if m.type == "ORG" and m.prep == "place" and m.end <= c.start and not m.modifier]
+
+    def _participants(self, c: Candidate) -> None:
+        """``who``: the parties a nominal trigger names ("antara Rusia dan DPRK"), else the subject, agent,
+        speaker and objects, the owner of a nominal trigger first, "kedua negara" resolved."""
+        pair = self._pair(c.i, c.j, c.c0, c.c1)
+        between = self._between(c.j, c.c1, pair) if c.noun else None
+        who = between if between is not None else self._named(c)
+        if c.noun and between is None:
+            # "kunjungan Kim", "pertemuan Putin": the person right after a nominal trigger is whose it is
+            owner = next((m for m in c.after if m.type == "PER" and m.token - c.j <= 1), None)
+            if owner is not None:
+                who = [owner.name] + [n for n in who if n != owner.name]
+        if pair and between is None:
+            names = self._salient(pair, c.start, {m.name for m in c.actors})
+            who = names + who if self._pair_before(c.i, c.c0) else who + names
+        c.who = list(dict.fromkeys(n for n in who if n))[: self.cfg.max_who]
+
+    def _named(self, c: Candidate) -> list[str]:
+        """The subject (named, or implicit), the passive agent, the actors before, the speaker of a speech act
+        in a quote, and the actors after."""
+        who = []
+        if not c.before or c.clauses[c.ci].role in SHARED:
+            # a purpose clause ("untuk bertemu dengan Kim, serta mencari dukungan") always has the
+            # subject of the clause before; the names in it are objects
+            who += self._implicit_subject(c.i, c.trig, c.nya, c.clauses, c.ci, c.sent, c.quote)
+        agent = self._agent(c.j, c.after)
+        if agent is not None:
+            who.append(agent.name)
+        who += [m.name for m in c.before]
+        if c.speech and c.quote is not None:
+            who += self._speaker_names(c.quote)
+        who += [m.name for m in c.after]
+        return who
+
+    def _setting(self, c: Candidate) -> None:
+        """Where and when the event takes place."""
+        c.where, c.origin = self._where(c.trig, c.i, c.j, c.places, c.ments)
+        # a reported event's date is inside the report: in "Pekan lalu, Gedung Putih mengatakan Putin dan Kim
+        # bertukar surat", "pekan lalu" dates the statement (a speech event's own date), not the letters
+        reported = c.quote if c.quote is not None and not c.speech else None
+        c.when, c.when_span = self._when(c.start, c.c0, c.c1, c.sent, reported)
+
+    def _counts(self, c: Candidate) -> bool:
+        """Whether the candidate is an event: it has a place where its type needs one, a re-mention says
+        where or when (and takes the parties of the event it re-mentions), and it has participants."""
+        if "place" in c.trig.flags and c.where is None:
+            return False
+        if c.speech and c.noun and not c.before and c.remention and (c.quote is None or not self._speaker_names(c.quote)):
+            return False  # "Peringatan ini merupakan ...": a re-mention with no one voicing it
+        if c.remention and not c.speech:
+            # "Pertemuan itu ..." re-mentions an event: it counts only where it says where or when it happens
+            if not self._happens(c.c0, c.c1) or (c.where is None and c.when_span is None):
+                return False
+            if not c.who:
+                earlier = self.last_of_type.get(c.trig.type)
+                c.who = list(earlier.who) if earlier is not None else self._previous_parties(c.sent, "PER")
+        return bool(c.who)
+
+    def _sport(self, sent: int) -> bool:
+        """Whether the sentence is sports reporting: it has a sports word, or the article has several."""
+        if self.sporty:
+            return True
+        ss, se = self.sents[sent]
+        return bisect_left(self.sport_at, ss) < bisect_left(self.sport_at, se)
+
+    def _negated(self, i: int) -> bool:
+        low, roles = self.low, self.lex.roles
+        neg, limiter = roles.get("negation", frozenset()), roles.get("limiter", frozenset())
+        for k in range(i - 1, max(-1, i - 1 - self.cfg.window_negation), -1):
+            w = low[k]
+            if not w[0].isalnum():
+                return False
+            if w in neg:
+                return not (k + 1 < len(low) and low[k + 1] in limiter)
+        return False
+
+    def _agent(self, j: int, after: list[Mention]) -> Mention | None:
+        """The passive agent: "dikonfirmasi oleh kantor berita Korea Utara, KCNA"."""
+        agent_words = self.lex.roles.get("agent", frozenset())
+        k = next((k for k in range(j, min(len(self.low), j + 2)) if self.low[k] in agent_words), None)
+        if k is None:
+            return None
+        for m in after:
+            if m.token > k and m.token - k <= self.cfg.max_gap_words + 1:
+                return m
+        return None
+
+    def _between(self, j: int, c1: int, pair: str) -> list[str] | None:
+        """The parties a nominal trigger names right after it, or None: "negosiasi senjata antara Rusia
+        dan DPRK", "sanksi Barat terhadap kedua negara" (the two countries most talked about)."""
+        between, words = self.lex.roles.get("between", frozenset()), self.lex.words
+        for k in range(j, min(c1, j + self.cfg.window_next + 1)):
+            if self.low[k] in between:
+                lo = bisect_left(self.mention_starts, self.ends[k])
+                hi = bisect_left(self.mention_starts, self.ends[c1 - 1])
+                parties = [m.name for m in self.mentions[lo:hi] if not (m.skip or m.modifier or m.scene)]
+                if parties:
+                    return parties
+            if pair and words.at(self.low, k)[1] == pair:
+                return self._salient(pair, self.starts[k], set()) or None
+        return None
+
+    def _speaker_names(self, quote: QuoteSpan) -> list[str]:
+        """The quote's speaker as entity names: its linked entity, else the names the phrase contains
+        ("AS, Inggris, Korea Selatan dan Jepang"); an unnamed speaker ("para pejabat") gives none."""
+        name = self.entity_names.get(quote.speaker_entity)
+        if name:
+            return [name]
+        phrase = quote.speaker or ""
+        if not phrase:
+            return []
+        names = self.speaker_cache.get(phrase)
+        if names is None:
+            found = []
+            for n in dict.fromkeys(self.entity_names.values()):
+                pos = phrase.find(n) if n else -1
+                if pos >= 0 and re.search(rf"(?<!\w){re.escape(n)}(?!\w)", phrase):
+                    found.append((pos, n))
+            names = self.speaker_cache[phrase] = [n for _, n in sorted(found)]
+        return names
+
+    def _implicit_subject(
+        self, i: int, trig: Trigger, nya: bool, clauses: list[Clause], ci: int, sent: int, quote: QuoteSpan | None
+    ) -> list[str]:
+        """A subject the clause does not name: "ia"/"dia" and a noun's "-nya" (the person the text is
+        about), "mereka" (the parties of the sentence before), or the subject the clause shares with
+        the one before ("... ke Rusia untuk bertemu Putin", "tiba ... setelah bertemu") or, for a
+        clause opening the sentence, after ("Setelah tiba di Moskow, Kim ...")."""
+        roles, clause = self.lex.roles, clauses[ci]
+        lead = self.low[clause.start : i]
+        if any(w in roles.get("plural", ()) for w in lead):
+            return self._previous_parties(sent)
+        pronoun = any(w in roles.get("pronoun", ()) for w in lead)
+        if pronoun or (nya and "noun" in trig.flags):
+            if nya and "speech" in trig.flags and quote is not None:
+                return []  # "menyatakan keprihatinannya": the speaker's own
+            shared = self._shared_subject(clauses, ci)
+            if shared:
+                return shared
+            person = self._last_person(self.starts[clauses[0].start], sent)
+            return [person] if person else []
+        if "noun" in trig.flags and clause.role not in SHARED:
+            return []
+        return self._shared_subject(clauses, ci)
+
+    def _shared_subject(self, clauses: list[Clause], ci: int) -> list[str]:
+        role = clauses[ci].role
+        if role == "resume" and ci >= 2:
+            return self.subject(clauses, ci - 2)
+        if ci > 0 and role in ("clause", *SHARED):
+            return self.subject(clauses, ci - 1)
+        if ci == 0 and role in ("clause", *SHARED) and len(clauses) > 1 and clauses[1].role == "":
+            return self.subject(clauses, 1)
+        return []
+
+    def _last_person(self, pos: int, sent: int) -> str | None:
+        """The person the text was last about: the first person named in this sentence before ``pos``,
+        else in the nearest of the sentences before that names one."""
+        for k in range(sent, max(-1, sent - 1 - self.cfg.sentences_back), -1):
+            ss, se = self.sents[k]
+            lo = bisect_left(self.mention_starts, ss)
+            hi = bisect_left(self.mention_starts, min(se, pos))
+            people = [m for m in self.mentions[lo:hi] if m.type == "PER" and not m.skip]
+            if people:
+                return people[0].name
+        return None
+
+    def _previous_parties(self, sent: int, typ: str | None = None) -> list[str]:
+        """The actors of the sentence before (of one type when ``typ`` is given)."""
+        if sent == 0:
+            return []
+        ss, se = self.sents[sent - 1]
+        lo, hi = bisect_left(self.mention_starts, ss), bisect_left(self.mention_starts, se)
+        return list(dict.fromkeys(m.name for m in self.mentions[lo:hi] if not m.skip and self.is_actor(m) and typ in (None, m.type)))
+
+    def _pair(self, i: int, j: int, c0: int, c1: int) -> str:
+        """The role ("pair_loc", "pair_per") of a "kedua negara" / "kedua pemimpin" near the trigger in its clause."""
+        words, window = self.lex.words, self.cfg.window_pair
+        for k in range(max(c0, i - window), min(c1, j + window)):
+            if i <= k < j:
+                continue
+            n, role = words.at(self.low, k)
+            if role in ("pair_loc", "pair_per") and k + n <= c1:
+                return role
+        return ""
+
+    def _pair_before(self, i: int, c0: int) -> bool:
+        words = self.lex.words
+        return any(words.at(self.low, k)[1] in ("pair_loc", "pair_per") for k in range(c0, i))
+
+    def _salient(self, role: str, pos: int, exclude: set[str]) -> list[str]:
+        """The two countries (or people) mentioned most often before ``pos``, in order of first mention."""
+        typ = "LOC" if role == "pair_loc" else "PER"
+        counts: Counter[str] = Counter()
+        first: dict[str, int] = {}
+        for m in self.mentions[: bisect_left(self.mention_starts, pos)]:
+            if m.type != typ or m.skip or m.scene or m.prep == "place" or m.name in exclude:
+                continue
+            counts[m.name] += 1
+            first.setdefault(m.name, m.start)
+        top = [n for n, _ in counts.most_common(2)]
+        return sorted(top, key=lambda n: first[n]) if len(top) == 2 else []
+
+    def _where(self, trig: Trigger, i: int, j: int, places: list[Mention], ments: list[Mention]) -> tuple[str | None, bool]:
+        """The event's place, and whether it is where a trip starts ("bertolak dari Pyongyang")."""
+        if trig.type in ("VISIT", "ATTACK"):
+            return self._destination(trig, i, j, places, ments)
+        # the setting of other events: a place after "di" close to the trigger ("bertemu ... di Vladivostok")
+        here = [m for m in places if m.prep == "place" and abs(m.token - i) <= self.cfg.window_place]
+        here = [m for m in here if m.type == "LOC"] or here
+        if not here:
+            return None, False
+        start = self.starts[i]
+        return min(here, key=lambda m: abs(m.start - start)).name, False
+
+    def _destination(self, trig: Trigger, i: int, j: int, places: list[Mention], ments: list[Mention]) -> tuple[str | None, bool]:
+        """Where a trip goes or an attack strikes; for a trip with none, where it starts."""
+        start, end = self.starts[i], self.ends[j - 1]
+        if "object" in trig.flags:
+            # "mengunjungi Rusia", "memasuki negara Rusia", "menginvasi Ukraina": the first place after the verb
+            obj = next((m for m in ments if m.start >= end and _is_object_place(m)), None)
+            if obj is not None:
+                return obj.name, False
+        return _trip_place(places, start, trig.type == "VISIT")
+
+    def _when(self, pos: int, c0: int, c1: int, sent: int, reported: QuoteSpan | None = None) -> tuple[str | None, tuple[int, int] | None]:
+        """The nearest date in the clause, else in the sentence: (value, (start, end) of its text).
+
+        For an event told inside a quote or reported speech, only dates inside it count.
+        """
+        for lo, hi in ((self.starts[c0], self.ends[c1 - 1]), self.sents[sent]):
+            a, b = bisect_left(self.timex_starts, lo), bisect_left(self.timex_starts, hi)
+            near = self.timexes[a:b]
+            if reported is not None:
+                near = [t for t in near if reported.start <= t[0] and t[1] <= reported.end]
+            if near:
+                best = min(near, key=lambda t: min(abs(t[0] - pos), abs(t[1] - pos)))
+                return best[2], (best[0], best[1])
+        return None, None
+
+    def _happens(self, c0: int, c1: int) -> bool:
+        happen = self.lex.roles.get("happen", frozenset())
+        return any(w in happen for w in self.low[c0:c1])
+
+    def _status(self, i: int, j: int, c0: int, c1: int, noun: bool, when: str | None) -> str:
+        status, raw, window = self.lex.status, self.raw, self.cfg.window_status
+        # status words are lower case: "Tengah" in "Jawa Tengah" is a name, not "tengah" (ongoing)
+        for k in range(i - 1, max(c0, i - window) - 1, -1):
+            n, value = status.ending_at(self.low, k)
+            if n and raw[k].islower():
+                return value
+        if noun:
+            for k in range(j, min(c1, j + window)):
+                n, value = status.at(self.low, k)
+                if n and raw[k].islower():
+                    return value
+        return status_from_date(when, self.published)
+
+    # ---------------------------------------------------------------- merging
+
+    def _merge(self, prev: Found, ev: Found) -> bool:
+        """Folds ``ev`` into ``prev`` when both report one event in one sentence
+        ("Kunjungan ini juga merupakan perjalanan ... oleh Putin")."""
+        if prev.sentence != ev.sentence or prev.type != ev.type or not set(prev.who) & set(ev.who):
+            return False
+        if prev.where and ev.where and prev.where != ev.where:
+            return False
+        if prev.when_span and ev.when_span and prev.when_span != ev.when_span:
+            return False
+        prev.who = list(dict.fromkeys(prev.who + ev.who))[: self.cfg.max_who]
+        prev.where = prev.where or ev.where
+        if prev.when_span is None:
+            prev.when, prev.when_span = ev.when, ev.when_span
+        return True

@@ -1,0 +1,25 @@
+"""The event component's distances and thresholds: its config besides the word lists' file names."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Settings:
+    """The component's distances and thresholds (its config besides the file names)."""
+
+    window_status: int = 5  # words searched for a status cue
+    window_next: int = 3  # words searched for a "next=" condition
+    window_pair: int = 6  # words between a trigger and "kedua negara"
+    window_negation: int = 3  # words searched back for a negation
+    window_place: int = 12  # words between a trigger and the "di" place of a meeting, a supply, ...
+    window_anaphor: int = 4  # words from a trigger to its "tersebut" ("kunjungan Kim Jong Un tersebut")
+    max_gap_words: int = 3  # lower-case words between a preposition and its place ("di kota Vladivostok")
+    max_who: int = 6
+    sport_words: int = 3  # sports words that make an article a sports report
+    sentences_back: int = 3  # sentences searched back for the person "ia" is
+    dateline_reach: int = 40  # characters from a paragraph's start within which a place before a dash is its dateline
+    # an undated article's dates resolved near the collection's days make an event planned (until the
+    # collection re-ran the component, ``refresh_when`` set those dates and kept the status: False keeps that)
+    plan_by_collection_anchor: bool = False
