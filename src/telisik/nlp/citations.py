@@ -22,21 +22,19 @@ component reads).
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cached_property
 from importlib import resources
-from pathlib import Path
 from typing import Any
 
-import srsly
-from spacy import util
 from spacy.language import Language
 from spacy.tokens import Doc, SpanGroup
 
 from telisik.lang import table
+from telisik.nlp.component_data import SavedData
 from telisik.nlp.doc import doc_text
-from telisik.pages.dates import first_char_gate
+from telisik.pages.dates import starting_with
 from telisik.records.quotes import Citation
 
 if not Doc.has_extension("citations"):
@@ -95,7 +93,8 @@ class MediaNames:
         # Case-sensitive so that "AP" is not "ap" and "Time" is not "time"; longest first.
         forms = sorted(self.names, key=len, reverse=True)
         alternation = "|".join(re.escape(f) for f in forms)
-        return first_char_gate(re.compile(rf"(?<![\w-])(?:[Tt]he\s+)?(?P<name>{alternation})(?![\w-])"))
+        # gated on the first characters a match can have: a name's, or the "T" of "The"
+        return starting_with(rf"(?<![\w-])(?:[Tt]he\s+)?(?P<name>{alternation})(?![\w-])", 0, [*forms, "T", "t"])
 
 
 # --------------------------------------------------------------------------- cues and the lexicon
@@ -126,7 +125,7 @@ class CitationLexicon:
         for row in self.cue_rows:
             pattern, strength, side = row[0], row[1], row[2]
             max_gap = int(row[3]) if len(row) > 3 else self.default_max_gap
-            rx = first_char_gate(re.compile(rf"(?<![\w-])(?:{pattern})(?![\w-])", re.IGNORECASE))
+            rx = re.compile(rf"(?<![\w-])(?:{pattern})(?![\w-])", re.IGNORECASE)
             cues.append(Cue(rx, strength == "strong", side == "before", max_gap))
         return tuple(cues)
 
@@ -350,7 +349,7 @@ def source_line_records(lines: list[str], media: MediaNames | None = None, joine
 # --------------------------------------------------------------------------- the component
 
 
-class CitationFinder:
+class CitationFinder(SavedData):
     """Fills ``doc._.citations``, ``doc._.cited_names`` and ``doc.spans[spans_key]``."""
 
     def __init__(
@@ -403,38 +402,18 @@ class CitationFinder:
         doc.spans[self.spans_key] = SpanGroup(doc, name=self.spans_key, spans=[s for s in spans if s is not None])
         return doc
 
-    def _settings(self) -> dict[str, Any]:
-        return {"lookback_chars": self.lookback_chars, "strong_gap_chars": self.strong_gap_chars, "spans_key": self.spans_key}
+    def _data(self) -> dict[str, Any]:
+        """The lexicon (media names, cues, joiners, words that are no source) and the settings."""
+        settings = {"lookback_chars": self.lookback_chars, "strong_gap_chars": self.strong_gap_chars, "spans_key": self.spans_key}
+        return {"lexicon": self.lexicon.to_json(), "cfg": settings}
 
     def _restore(self, data: dict[str, Any]) -> None:
-        self.lookback_chars = int(data["lookback_chars"])
-        self.strong_gap_chars = int(data["strong_gap_chars"])
-        self.spans_key = str(data["spans_key"])
-
-    def to_disk(self, path: str | Path, *, exclude: Iterable[str] = ()) -> None:
-        """The lexicon (media names, cues, joiners, words that are no source) and the settings, as JSON."""
-        serializers: dict[str, Callable[[Path], Any]] = {
-            "lexicon": lambda p: srsly.write_json(p.with_suffix(".json"), self.lexicon.to_json()),
-            "cfg": lambda p: srsly.write_json(p, self._settings()),
-        }
-        util.to_disk(path, serializers, exclude)
-
-    def to_bytes(self, *, exclude: Iterable[str] = ()) -> bytes:
-        return srsly.msgpack_dumps({"lexicon": self.lexicon.to_json(), "cfg": self._settings()})
-
-    def from_bytes(self, data: bytes, *, exclude: Iterable[str] = ()) -> CitationFinder:
-        saved = srsly.msgpack_loads(data)
-        self._lexicon = CitationLexicon.from_json(saved["lexicon"])
-        self._restore(saved["cfg"])
-        return self
-
-    def from_disk(self, path: str | Path, *, exclude: Iterable[str] = ()) -> CitationFinder:
-        deserializers: dict[str, Callable[[Path], Any]] = {
-            "lexicon": lambda p: setattr(self, "_lexicon", CitationLexicon.from_json(srsly.read_json(p.with_suffix(".json")))),
-            "cfg": lambda p: self._restore(srsly.read_json(p)),
-        }
-        util.from_disk(path, deserializers, exclude)
-        return self
+        if "lexicon" in data:
+            self._lexicon = CitationLexicon.from_json(data["lexicon"])
+        if "cfg" in data:
+            self.lookback_chars = int(data["cfg"]["lookback_chars"])
+            self.strong_gap_chars = int(data["cfg"]["strong_gap_chars"])
+            self.spans_key = str(data["cfg"]["spans_key"])
 
 
 @Language.factory(

@@ -17,16 +17,13 @@ from collections import defaultdict
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
-from pathlib import Path
 from typing import Any
 
-import srsly
 from spacy.language import Language
 from spacy.tokens import Doc, Span
-from spacy.util import from_disk as util_from_disk
-from spacy.util import to_disk as util_to_disk
 
 from telisik.lang import lower_word_list, table, word_list
+from telisik.nlp.component_data import SavedData
 from telisik.text import name_key
 
 # ---------------------------------------------------------------- names
@@ -344,7 +341,7 @@ def country_names() -> frozenset[str]:
 # ---------------------------------------------------------------- components' shared part
 
 
-class LexiconComponent:
+class LexiconComponent(SavedData):
     """A component whose data is an ``EntityLexicon`` (loaded from ``cfg["files"]`` when first needed,
     or restored by ``from_disk``) and its settings ``cfg``."""
 
@@ -364,35 +361,15 @@ class LexiconComponent:
     def set_lexicon(self, lexicon: EntityLexicon) -> None:
         self._lexicon = lexicon
 
-    def to_bytes(self, *, exclude: Iterable[str] = ()) -> bytes:
-        data: bytes = srsly.msgpack_dumps({"cfg": self.cfg, "lexicon": self.lexicon.to_json()})
-        return data
+    def _data(self) -> dict[str, Any]:
+        return {"cfg": self.cfg, "lexicon": self.lexicon.to_json()}
 
-    def from_bytes(self, data: bytes, *, exclude: Iterable[str] = ()) -> LexiconComponent:
-        msg = srsly.msgpack_loads(data)
-        self.cfg = msg["cfg"]
-        self.set_lexicon(EntityLexicon.from_json(msg["lexicon"]))
-        return self
-
-    def to_disk(self, path: str | Path, *, exclude: Iterable[str] = ()) -> None:
-        serializers = {
-            "cfg": lambda p: srsly.write_json(p, self.cfg),
-            "lexicon": lambda p: srsly.write_json(p.with_suffix(".json"), self.lexicon.to_json()),
-        }
-        util_to_disk(path, serializers, exclude)
-
-    def from_disk(self, path: str | Path, *, exclude: Iterable[str] = ()) -> LexiconComponent:
-        loaded: dict[str, Any] = {}
-        deserializers = {
-            "cfg": lambda p: loaded.update(cfg=srsly.read_json(p)),
-            "lexicon": lambda p: loaded.update(lexicon=srsly.read_json(p.with_suffix(".json"))),
-        }
-        util_from_disk(path, deserializers, exclude)
-        if "cfg" in loaded:
-            self.cfg = loaded["cfg"]
-        if "lexicon" in loaded:
-            self.set_lexicon(EntityLexicon.from_json(loaded["lexicon"]))
-        return self
+    def _restore(self, data: dict[str, Any]) -> None:
+        # the settings first: a subclass's ``set_lexicon`` may read them
+        if "cfg" in data:
+            self.cfg = data["cfg"]
+        if "lexicon" in data:
+            self.set_lexicon(EntityLexicon.from_json(data["lexicon"]))
 
 
 # the ``files`` config of both entity components' factories

@@ -46,16 +46,13 @@ over the ``QuoteSearch`` state) and ``quotes_resolution`` (names and entities).
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
 from dataclasses import asdict
-from pathlib import Path
 from typing import Any
 
-import srsly
-from spacy import util
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from telisik.nlp.component_data import SavedData
 from telisik.nlp.doc import doc_text
 from telisik.nlp.quotes_lexicon import QuoteLexicon, QuoteSettings
 from telisik.nlp.quotes_marks import marked_spans, paragraphs, sentence_spans
@@ -94,7 +91,7 @@ def find_quotes(doc: Doc, lex: QuoteLexicon, settings: QuoteSettings | None = No
     return resolve_speakers(search)
 
 
-class QuoteFinder:
+class QuoteFinder(SavedData):
     """Fills ``doc._.quotes``."""
 
     def __init__(
@@ -131,30 +128,15 @@ class QuoteFinder:
             doc._.quotes = []
         return doc
 
-    def to_disk(self, path: str | Path, *, exclude: Iterable[str] = ()) -> None:
-        """The lexicon (speech verbs, quote words, media names) and the settings, as JSON."""
-        serializers: dict[str, Callable[[Path], Any]] = {
-            "lexicon": lambda p: srsly.write_json(p.with_suffix(".json"), self.lexicon.to_json()),
-            "cfg": lambda p: srsly.write_json(p, asdict(self.settings)),
-        }
-        util.to_disk(path, serializers, exclude)
+    def _data(self) -> dict[str, Any]:
+        """The lexicon (speech verbs, quote words, media names) and the settings."""
+        return {"lexicon": self.lexicon.to_json(), "cfg": asdict(self.settings)}
 
-    def to_bytes(self, *, exclude: Iterable[str] = ()) -> bytes:
-        return srsly.msgpack_dumps({"lexicon": self.lexicon.to_json(), "cfg": asdict(self.settings)})
-
-    def from_bytes(self, data: bytes, *, exclude: Iterable[str] = ()) -> QuoteFinder:
-        saved = srsly.msgpack_loads(data)
-        self._lexicon = QuoteLexicon.from_json(saved["lexicon"])
-        self.settings = QuoteSettings(**saved["cfg"])
-        return self
-
-    def from_disk(self, path: str | Path, *, exclude: Iterable[str] = ()) -> QuoteFinder:
-        deserializers: dict[str, Callable[[Path], Any]] = {
-            "lexicon": lambda p: setattr(self, "_lexicon", QuoteLexicon.from_json(srsly.read_json(p.with_suffix(".json")))),
-            "cfg": lambda p: setattr(self, "settings", QuoteSettings(**srsly.read_json(p))),
-        }
-        util.from_disk(path, deserializers, exclude)
-        return self
+    def _restore(self, data: dict[str, Any]) -> None:
+        if "lexicon" in data:
+            self._lexicon = QuoteLexicon.from_json(data["lexicon"])
+        if "cfg" in data:
+            self.settings = QuoteSettings(**data["cfg"])
 
 
 @Language.factory(

@@ -8,26 +8,24 @@ abbreviation ("No.", "Jl.") or an initial. The abbreviations are language data
 
 from __future__ import annotations
 
-from collections.abc import Iterable
 from dataclasses import dataclass
-from pathlib import Path
 from typing import Any, cast
 
 import numpy
-import srsly
 from spacy.attrs import SENT_START
 from spacy.errors import Errors
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from telisik.lang import data_lines
+from telisik.nlp.component_data import SavedData
 
 _TERMINAL = {".", "!", "?", "…", "...", "?!", "!?"}
 _CLOSERS = {'"', "'", "”", "’", ")", "]", "»"}
 _OPENERS = {'"', "'", "“", "‘", "(", "[", "«", "-", "–", "—"}
 
 
-class IndonesianSentenceSplitter:
+class IndonesianSentenceSplitter(SavedData):
     """Sentence boundaries for Indonesian news text.
 
     A sentence ends at ".", "!", "?" or "…" (with any closing quote or bracket)
@@ -115,18 +113,17 @@ class IndonesianSentenceSplitter:
             return False
         return not self._abbreviation_at(text, tokens.texts[i - 1] if i else None, bool(i and tokens.spaces[i - 1]))
 
-    def to_disk(self, path: str | Path, *, exclude: Iterable[str] = ()) -> None:
-        """The abbreviations and the settings, so a saved pipeline needs no package file."""
-        folder = Path(path)
-        folder.mkdir(parents=True, exist_ok=True)
-        srsly.write_json(folder / "cfg", {"abbreviations": self.abbreviations_file})
-        srsly.write_json(folder / "abbreviations.json", sorted(self.abbreviations))
+    saved_parts = ("cfg", "abbreviations")
 
-    def from_disk(self, path: str | Path, *, exclude: Iterable[str] = ()) -> IndonesianSentenceSplitter:
-        folder = Path(path)
-        self.abbreviations_file = srsly.read_json(folder / "cfg")["abbreviations"]
-        self._abbreviations = frozenset(srsly.read_json(folder / "abbreviations.json"))
-        return self
+    def _data(self) -> dict[str, Any]:
+        """The abbreviations and the settings, so a saved pipeline needs no package file."""
+        return {"cfg": {"abbreviations": self.abbreviations_file}, "abbreviations": sorted(self.abbreviations)}
+
+    def _restore(self, data: dict[str, Any]) -> None:
+        if "cfg" in data:
+            self.abbreviations_file = data["cfg"]["abbreviations"]
+        if "abbreviations" in data:
+            self._abbreviations = frozenset(data["abbreviations"])
 
 
 @dataclass

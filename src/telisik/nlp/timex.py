@@ -28,18 +28,16 @@ this module holds the spaCy component and the package-level entry points.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import asdict
 from datetime import date
 from functools import cache
-from pathlib import Path
 from typing import Any
 
-import srsly
-from spacy import util
 from spacy.language import Language
 from spacy.tokens import Doc, Span, SpanGroup
 
+from telisik.nlp.component_data import SavedData
 from telisik.nlp.doc import doc_text
 from telisik.nlp.timex_anchors import anchor_from_published, infer_anchor
 from telisik.nlp.timex_grammar import TimexGrammar
@@ -50,8 +48,6 @@ from telisik.nlp.timex_lexicon import (
     lexicon_folder,
     read_lexicon,
     read_number,
-    read_rows,
-    write_rows,
 )
 from telisik.records.timex import Timex, TimexAnchor
 
@@ -103,7 +99,7 @@ def tag(text: str, published: str | None = None, hints: Sequence[date] = ()) -> 
 # ---------------------------------------------------------------------------- the component
 
 
-class TimexTagger:
+class TimexTagger(SavedData):
     """spaCy component: ``doc._.timexes``, ``doc._.timex_anchor`` and ``doc.spans["timexes"]``.
 
     Reads ``doc._.published`` (and ``doc._.anchor_hints``), which the caller sets.
@@ -135,38 +131,20 @@ class TimexTagger:
         set_timexes(doc, timexes, anchor, self.spans_key)
         return doc
 
-    def _cfg(self) -> dict[str, Any]:
-        return {**asdict(self.settings), "spans_key": self.spans_key}
+    def _data(self) -> dict[str, Any]:
+        """The word lists (by their config key) and the settings."""
+        lexicon = {key: [list(row) for row in rows] for key, rows in self.rows.items()}
+        return {"cfg": {**asdict(self.settings), "spans_key": self.spans_key}, "lexicon": lexicon}
 
-    def _restore(self, cfg: dict[str, Any]) -> None:
-        self.settings = TimexSettings(tuple(cfg["year_centuries"]), int(cfg["tense_window"]), int(cfg["time_join_window"]))
-        self.spans_key = str(cfg["spans_key"])
-
-    def _read_saved(self, folder: Path) -> None:
-        self.rows = {key: read_rows(folder, f"{key}.tsv") for key in LEXICON_FILES}
-
-    def _write_saved(self, folder: Path) -> None:
-        folder.mkdir(parents=True, exist_ok=True)
-        for key, rows in self.rows.items():
-            write_rows(folder / f"{key}.tsv", rows)
-
-    def to_disk(self, path: str | Path, *, exclude: Iterable[str] = ()) -> None:
-        """The word lists (one file each) and the settings."""
-        serializers: dict[str, Callable[[Path], Any]] = {
-            "cfg": lambda p: srsly.write_json(p, self._cfg()),
-            "lexicon": self._write_saved,
-        }
-        util.to_disk(path, serializers, exclude)
-
-    def from_disk(self, path: str | Path, *, exclude: Iterable[str] = ()) -> TimexTagger:
+    def _restore(self, data: dict[str, Any]) -> None:
         """The tagger of a saved pipeline: its grammar built again from the saved word lists."""
-        deserializers: dict[str, Callable[[Path], Any]] = {
-            "cfg": lambda p: self._restore(srsly.read_json(p)),
-            "lexicon": self._read_saved,
-        }
-        util.from_disk(path, deserializers, exclude)
+        if "cfg" in data:
+            cfg = data["cfg"]
+            self.settings = TimexSettings(tuple(cfg["year_centuries"]), int(cfg["tense_window"]), int(cfg["time_join_window"]))
+            self.spans_key = str(cfg["spans_key"])
+        if "lexicon" in data:
+            self.rows = {key: tuple(tuple(row) for row in rows) for key, rows in data["lexicon"].items()}
         self.grammar = TimexGrammar(Lexicon.from_rows(self.rows), self.settings)
-        return self
 
 
 def _as_date(value: Any) -> date | None:

@@ -264,12 +264,3 @@ def parse_iso(value: str) -> str | None:
     if len(value) <= 10:
         return dt.date().isoformat()
     return dt.isoformat(timespec="minutes")
-
-
-def first_char_gate(rx: re.Pattern[str]) -> re.Pattern[str]:
-    """TRANSITIONAL: ``rx`` as it is, for callers not yet moved to :func:`starting_with`.
-
-    The gate used to be worked out from CPython's private regex parser; a pattern
-    now states what it starts with (``starting_with``) or goes ungated.
-    """
-    return rx
