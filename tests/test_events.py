@@ -231,7 +231,7 @@ def test_saved_component_keeps_its_word_lists(tmp_path):
     assert [e for e in events(nlp, text) if e.type == "MEET"] == []
     finder = nlp.get_pipe("telisik_events")
     # a trigger added to the component's own rows, not to the package's file
-    finder._restore({**read_tables(), "triggers": [*finder.tables["triggers"], ["bersua", "MEET"]]})
+    finder._restore({"tables": {**read_tables(), "triggers": [*finder.tables["triggers"], ["bersua", "MEET"]]}})
     assert only(nlp, text, "MEET").who == ["Prabowo Subianto", "Emmanuel Macron"]
     finder.to_disk(tmp_path / "events")
     restored = EventFinder(nlp, lang="xx", triggers="no_such_file.tsv").from_disk(tmp_path / "events")

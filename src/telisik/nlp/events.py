@@ -51,16 +51,14 @@ here the component, its factory and ``refresh_when``.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import asdict
-from pathlib import Path
 from typing import Any
 
-import srsly
 from spacy.language import Language
 from spacy.tokens import Doc, Span
-from spacy.util import ensure_path, from_disk, to_disk
 
+from telisik.nlp.component_data import SavedData
 from telisik.nlp.events_facts import get_field, usable_when
 from telisik.nlp.events_lexicon import TABLES, Lexicon, read_tables
 from telisik.nlp.events_rules import EventRules
@@ -73,7 +71,7 @@ if not Doc.has_extension("events"):
 DEFAULT_CONFIG: dict[str, Any] = {"lang": "id", **TABLES, **asdict(Settings())}
 
 
-class EventFinder:
+class EventFinder(SavedData):
     """spaCy component ``telisik_events``: ``doc._.events`` (``Event`` records) and ``doc.spans["events"]``.
 
     Its word lists are the files of ``lang/<lang>`` its config names (``TABLES``), read when the
@@ -114,33 +112,23 @@ class EventFinder:
         doc.spans["events"] = _trigger_spans(doc, events)
         return doc
 
+    saved_parts = ("cfg", "tables")
+
     def _configure(self, cfg: dict[str, Any]) -> None:
         cfg = dict(cfg)
         self.lang = cfg.pop("lang", self.lang)
         self.files = {key: str(cfg.pop(key, name)) for key, name in self.files.items()}
         self.settings = Settings(**cfg)
 
-    def _restore(self, tables: dict[str, list[list[str]]]) -> None:
-        self._tables, self._lexicon = {key: tables[key] for key in TABLES}, None
-
-    def to_disk(self, path: str | Path, *, exclude: Iterable[str] = ()) -> None:
+    def _data(self) -> dict[str, Any]:
         """The settings and the rows of the word lists: a saved pipeline reads no package file."""
-        writers = {"cfg": lambda p: srsly.write_json(p, self.cfg), "tables": lambda p: srsly.write_json(p, self.tables)}
-        to_disk(ensure_path(path), writers, exclude)
+        return {"cfg": self.cfg, "tables": self.tables}
 
-    def from_disk(self, path: str | Path, *, exclude: Iterable[str] = ()) -> EventFinder:
-        readers = {"cfg": lambda p: self._configure(srsly.read_json(p)), "tables": lambda p: self._restore(srsly.read_json(p))}
-        from_disk(ensure_path(path), readers, exclude)
-        return self
-
-    def to_bytes(self, *, exclude: Iterable[str] = ()) -> bytes:
-        return srsly.msgpack_dumps({"cfg": self.cfg, "tables": self.tables})
-
-    def from_bytes(self, data: bytes, *, exclude: Iterable[str] = ()) -> EventFinder:
-        saved = srsly.msgpack_loads(data)
-        self._configure(saved["cfg"])
-        self._restore(saved["tables"])
-        return self
+    def _restore(self, data: dict[str, Any]) -> None:
+        if "cfg" in data:
+            self._configure(data["cfg"])
+        if "tables" in data:
+            self._tables, self._lexicon = {key: data["tables"][key] for key in TABLES}, None
 
 
 def _trigger_spans(doc: Doc, events: list[Event]) -> list[Span]:

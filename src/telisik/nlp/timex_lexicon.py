@@ -48,10 +48,6 @@ def read_rows(folder: Traversable | Path, name: str) -> Rows:
     return tuple(tuple(col.strip() for col in ln.split("\t")) for ln in lines)
 
 
-def write_rows(path: Path, rows: Rows) -> None:
-    path.write_text("".join("\t".join(row) + "\n" for row in rows), encoding="utf-8")
-
-
 def lexicon_folder(folder: str | None, lang: str = "id") -> Traversable | Path:
     """A lexicon folder named in config, or the package's ``telisik/lang/<lang>``."""
     return Path(folder) if folder else resources.files("telisik.lang").joinpath(lang)
