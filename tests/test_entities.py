@@ -7,8 +7,8 @@ import srsly
 
 from telisik.collection.linking import EntityLinker, KnownEntity, RunningNames, link_across
 from telisik.nlp.entities import canonical_name
-from telisik.nlp.entity_lexicon import EntityLexicon, GazetteerEntry, default_lexicon
-from telisik.nlp.gazetteer import EntityGazetteer
+from telisik.nlp.entities.gazetteer import EntityGazetteer
+from telisik.nlp.entities.lexicon import EntityLexicon, GazetteerEntry, default_lexicon
 from telisik.nlp.pipeline import build_pipeline
 from telisik.nlp.union_find import UnionFind
 from telisik.records.entities import CollectionEntity, Entity, Mention

@@ -275,7 +275,7 @@ def test_running_again_on_re_resolved_dates_gives_what_refresh_when_gives(nlp):
 
 def test_lexicon_indexes_its_own_rows():
     """The word lists' index, built from rows given here, not from the package's files."""
-    from telisik.nlp.events_lexicon import Lexicon
+    from telisik.nlp.events.lexicon import Lexicon
 
     lex = Lexicon.of(
         {

@@ -582,7 +582,7 @@ def test_finder_round_trips_through_bytes(nlp):
 
 
 def test_a_speaker_phrase_names_the_person_after_the_title(nlp):
-    from telisik.nlp.quotes_speakers import speaker_from_phrase, split_words
+    from telisik.nlp.quotes.speakers import speaker_from_phrase, split_words
 
     lex = finders(nlp)[1].lexicon
     phrase = "juru bicara Kremlin Dmitry Peskov"
@@ -594,7 +594,7 @@ def test_a_speaker_phrase_names_the_person_after_the_title(nlp):
 
 
 def test_the_subject_before_a_speech_verb_and_the_name_after_one(nlp):
-    from telisik.nlp.quotes_speakers import after_speaker, subject_speaker
+    from telisik.nlp.quotes.speakers import after_speaker, subject_speaker
 
     lex = finders(nlp)[1].lexicon
     text = "Sementara itu, Menteri Keuangan Sri Mulyani mengatakan anggaran subsidi akan ditambah."
@@ -606,7 +606,7 @@ def test_the_subject_before_a_speech_verb_and_the_name_after_one(nlp):
 
 
 def test_a_quote_left_open_runs_on_into_the_next_paragraph():
-    from telisik.nlp.quotes_marks import marked_spans, paragraphs
+    from telisik.nlp.quotes.marks import marked_spans, paragraphs
 
     text = '"Kami akan membangun jalan baru di desa ini.\n\n"Dananya sudah ada," kata Bupati Sleman Kustini.'
     assert paragraphs(text) == [(0, 44), (46, len(text))]

@@ -12,8 +12,8 @@ from hypothesis import strategies as st
 
 from telisik.nlp.pipeline import build_pipeline
 from telisik.nlp.timex import parse_number, set_timexes, tag
-from telisik.nlp.timex_grammar import TimexGrammar
-from telisik.nlp.timex_lexicon import Lexicon, lexicon_folder, read_lexicon
+from telisik.nlp.timex.grammar import TimexGrammar
+from telisik.nlp.timex.lexicon import Lexicon, lexicon_folder, read_lexicon
 from telisik.records.timex import Timex, TimexAnchor
 
 

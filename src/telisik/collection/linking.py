@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from typing import Any, Protocol
 
 from telisik.nlp.entities import entity_keys, entity_name
-from telisik.nlp.entity_lexicon import EntityLexicon, default_lexicon
+from telisik.nlp.entities.lexicon import EntityLexicon, default_lexicon
 from telisik.nlp.union_find import UnionFind
 from telisik.records.entities import CollectionEntity, Entity
 

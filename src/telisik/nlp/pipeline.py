@@ -10,13 +10,13 @@ Pipeline order and what each component writes (offsets are character offsets
 into ``doc.text``):
 
 - ``telisik_sentences`` (``sentences.py``): sentence starts, read by every later component as ``doc.sents``.
-- ``telisik_timexes`` (``timex.py``): ``doc._.timexes`` and ``doc.spans["timexes"]``,
+- ``telisik_timexes`` (``timex/``): ``doc._.timexes`` and ``doc.spans["timexes"]``,
   normalised against ``doc._.published`` (set it before calling ``nlp(doc)``).
-- entity pipes (``entities.py``: the trained ``ner``, the gazetteer (``gazetteer.py``) and the
+- entity pipes (``entities/``: the trained ``ner``, the gazetteer (``entities/gazetteer.py``) and the
   alias linker): ``doc.ents`` and ``doc._.entities``.
-- ``telisik_citations`` (``citations.py``) and ``telisik_quotes`` (``quotes.py``):
+- ``telisik_citations`` (``citations.py``) and ``telisik_quotes`` (``quotes/``):
   ``doc._.citations``, ``doc._.quotes``.
-- ``telisik_events`` (``events.py``): ``doc._.events``, from the sentences, entities,
+- ``telisik_events`` (``events/``): ``doc._.events``, from the sentences, entities,
   quotes, time expressions and citations above.
 
 To analyse text with a known publication date::

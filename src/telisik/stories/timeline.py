@@ -284,7 +284,7 @@ def _best_date(group: EventGroup) -> str | None:
 
 @cache
 def _countries() -> frozenset[str]:
-    from telisik.nlp.entity_lexicon import country_names  # the entity stage knows which names are countries
+    from telisik.nlp.entities.lexicon import country_names  # the entity stage knows which names are countries
 
     return frozenset(fold_name(n) for n in country_names())
 

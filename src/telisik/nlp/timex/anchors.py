@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import date, timedelta
 
-from telisik.nlp.timex_values import Candidate
+from telisik.nlp.timex.values import Candidate
 from telisik.pages.dates import safe_date
 from telisik.records.timex import TimexAnchor
 

@@ -11,7 +11,7 @@ from typing import Any
 from spacy.tokens import Doc
 
 from telisik.nlp.doc import doc_text
-from telisik.nlp.events_facts import (
+from telisik.nlp.events.facts import (
     Clause,
     Found,
     Mention,
@@ -24,8 +24,8 @@ from telisik.nlp.events_facts import (
     quote_spans,
     sentence_spans,
 )
-from telisik.nlp.events_lexicon import SHARED, TOKEN, Lexicon, Trigger
-from telisik.nlp.events_settings import Settings
+from telisik.nlp.events.lexicon import SHARED, TOKEN, Lexicon, Trigger
+from telisik.nlp.events.settings import Settings
 
 _SPACE_GAP = re.compile(r"^[ \t]+$")
 _MODIFIER_GAP = re.compile(r"^[\s,()]{0,4}$")

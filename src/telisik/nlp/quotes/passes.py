@@ -8,9 +8,9 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc
 
 from telisik.nlp.citations import CitedName
-from telisik.nlp.quotes_lexicon import PUNCT, QuoteLexicon, QuoteSettings
-from telisik.nlp.quotes_marks import OPENERS, Marked, content_bounds, inside_mark, para_of, sentence_of, standalone_start, strip_end
-from telisik.nlp.quotes_speakers import Speaker, Word, after_speaker, split_words, subject_speaker
+from telisik.nlp.quotes.lexicon import PUNCT, QuoteLexicon, QuoteSettings
+from telisik.nlp.quotes.marks import OPENERS, Marked, content_bounds, inside_mark, para_of, sentence_of, standalone_start, strip_end
+from telisik.nlp.quotes.speakers import Speaker, Word, after_speaker, split_words, subject_speaker
 
 _CLAUSE_END = re.compile(r"[,.;:!?\n]")
 _SPACES_AND_COMMAS = re.compile(r"[\s,]*")

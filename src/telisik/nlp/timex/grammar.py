@@ -6,11 +6,11 @@ import re
 from collections.abc import Sequence
 from datetime import date
 
-from telisik.nlp.timex_anchors import anchor_from_published, infer_anchor
-from telisik.nlp.timex_handlers import Handler, RuleHandlers
-from telisik.nlp.timex_lexicon import Lexicon, TimexSettings
-from telisik.nlp.timex_patterns import RULES, Pieces, compiled, named_date, not_timex
-from telisik.nlp.timex_values import Candidate, Value
+from telisik.nlp.timex.anchors import anchor_from_published, infer_anchor
+from telisik.nlp.timex.handlers import Handler, RuleHandlers
+from telisik.nlp.timex.lexicon import Lexicon, TimexSettings
+from telisik.nlp.timex.patterns import RULES, Pieces, compiled, named_date, not_timex
+from telisik.nlp.timex.values import Candidate, Value
 from telisik.pages.dates import DateGrammar
 from telisik.records.timex import Timex, TimexAnchor
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from telisik.nlp.quotes_lexicon import PUNCT, QuoteLexicon
+from telisik.nlp.quotes.lexicon import PUNCT, QuoteLexicon
 
 _WORD = re.compile(r"\S+")
 ACRONYM = re.compile(r"^[A-Z]{2,6}$")

@@ -10,8 +10,8 @@ from typing import Any
 
 from spacy.tokens import Doc
 
-from telisik.nlp.events_lexicon import Trigger
-from telisik.nlp.events_settings import Settings
+from telisik.nlp.events.lexicon import Trigger
+from telisik.nlp.events.settings import Settings
 
 _DAY = re.compile(r"^\d{4}-\d{2}-\d{2}")
 _CALENDAR = re.compile(r"^\d{4}(?:-\d{2}(?:-\d{2})?)?$")

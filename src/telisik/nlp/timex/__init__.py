@@ -19,10 +19,10 @@ Each rule yields a candidate with a resolver (a function of the anchor), so the
 anchor can be inferred from the candidates themselves; overlapping candidates
 are settled longest first.
 
-The parts: ``timex_values`` (candidates, values, calendar arithmetic),
-``timex_lexicon`` (word lists and settings), ``timex_patterns`` (the rules'
-regular expressions), ``timex_handlers`` (what a match of each rule means),
-``timex_anchors`` (the anchor), ``timex_grammar`` (the rules run over a text);
+The parts (modules of this package): ``values`` (candidates, values, calendar arithmetic),
+``lexicon`` (word lists and settings), ``patterns`` (the rules'
+regular expressions), ``handlers`` (what a match of each rule means),
+``anchors`` (the anchor), ``grammar`` (the rules run over a text);
 this module holds the spaCy component and the package-level entry points.
 """
 
@@ -39,9 +39,9 @@ from spacy.tokens import Doc, Span, SpanGroup
 
 from telisik.nlp.component_data import SavedData
 from telisik.nlp.doc import doc_text
-from telisik.nlp.timex_anchors import anchor_from_published, infer_anchor
-from telisik.nlp.timex_grammar import TimexGrammar
-from telisik.nlp.timex_lexicon import (
+from telisik.nlp.timex.anchors import anchor_from_published, infer_anchor
+from telisik.nlp.timex.grammar import TimexGrammar
+from telisik.nlp.timex.lexicon import (
     LEXICON_FILES,
     Lexicon,
     TimexSettings,

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span
 
-from telisik.nlp.entity_lexicon import EntityLexicon, capitalised
+from telisik.nlp.entities.lexicon import EntityLexicon, capitalised
 from telisik.text import name_key
 
 

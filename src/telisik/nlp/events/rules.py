@@ -7,9 +7,9 @@ import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
 
-from telisik.nlp.events_article import ArticleFacts
-from telisik.nlp.events_facts import Candidate, Clause, Found, Mention, QuoteSpan, status_from_date
-from telisik.nlp.events_lexicon import SHARED, Trigger
+from telisik.nlp.events.article import ArticleFacts
+from telisik.nlp.events.facts import Candidate, Clause, Found, Mention, QuoteSpan, status_from_date
+from telisik.nlp.events.lexicon import SHARED, Trigger
 from telisik.records.events import Event
 
 

@@ -38,10 +38,10 @@ mengatakan"), else the last speaker. A quote split by its verb ('"A," lanjut X,
 entities are those of ``doc._.entities`` (``records.entities.Entity``).
 
 This module holds the component and ``find_quotes``, which runs the passes in
-order; the parts live beside it: ``quotes_lexicon`` (language data, settings),
-``quotes_marks`` (quotation marks, paragraphs, sentences), ``quotes_speakers``
-(the speaker a phrase names), ``quotes_passes`` (one function per form of quote
-over the ``QuoteSearch`` state) and ``quotes_resolution`` (names and entities).
+order; the parts are the package's modules: ``lexicon`` (language data, settings),
+``marks`` (quotation marks, paragraphs, sentences), ``speakers``
+(the speaker a phrase names), ``passes`` (one function per form of quote
+over the ``QuoteSearch`` state) and ``resolution`` (names and entities).
 """
 
 from __future__ import annotations
@@ -54,9 +54,9 @@ from spacy.tokens import Doc
 
 from telisik.nlp.component_data import SavedData
 from telisik.nlp.doc import doc_text
-from telisik.nlp.quotes_lexicon import QuoteLexicon, QuoteSettings
-from telisik.nlp.quotes_marks import marked_spans, paragraphs, sentence_spans
-from telisik.nlp.quotes_passes import (
+from telisik.nlp.quotes.lexicon import QuoteLexicon, QuoteSettings
+from telisik.nlp.quotes.marks import marked_spans, paragraphs, sentence_spans
+from telisik.nlp.quotes.passes import (
     QuoteSearch,
     continuations,
     marked_with_attribution_after,
@@ -64,7 +64,7 @@ from telisik.nlp.quotes_passes import (
     paragraph_runs,
     speech_verb_quotes,
 )
-from telisik.nlp.quotes_resolution import resolve_speakers
+from telisik.nlp.quotes.resolution import resolve_speakers
 from telisik.records.quotes import Quote
 
 if not Doc.has_extension("quotes"):

@@ -7,10 +7,10 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc
 
-from telisik.nlp.quotes_lexicon import PUNCT, QuoteLexicon
-from telisik.nlp.quotes_marks import inside_mark, sentence_of
-from telisik.nlp.quotes_passes import QuoteSearch
-from telisik.nlp.quotes_speakers import ACRONYM, Speaker, is_cap
+from telisik.nlp.quotes.lexicon import PUNCT, QuoteLexicon
+from telisik.nlp.quotes.marks import inside_mark, sentence_of
+from telisik.nlp.quotes.passes import QuoteSearch
+from telisik.nlp.quotes.speakers import ACRONYM, Speaker, is_cap
 from telisik.records.entities import Entity, Mention
 from telisik.records.quotes import Quote
 

@@ -11,7 +11,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from telisik.nlp.timex_lexicon import Lexicon, TimexSettings
+from telisik.nlp.timex.lexicon import Lexicon, TimexSettings
 from telisik.pages.dates import DIGIT, alternation, starting_with
 
 

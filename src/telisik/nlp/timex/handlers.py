@@ -1,6 +1,6 @@
 """What each timex rule's match means: a ``Candidate`` whose resolver computes its value from the anchor.
 
-``RuleHandlers`` has one handler per rule of ``timex_patterns.RULES`` (the
+``RuleHandlers`` has one handler per rule of ``patterns.RULES`` (the
 method ``_<rule name>``) and the checks they share around a match: the tense of
 its clause, the nearest year or month to the anchor, the hour of a part of the day.
 """
@@ -12,9 +12,9 @@ from collections.abc import Callable
 from datetime import date, timedelta
 from typing import Any
 
-from telisik.nlp.timex_lexicon import Lexicon, TimexSettings, read_number
-from telisik.nlp.timex_patterns import Pieces
-from telisik.nlp.timex_values import Candidate, Value, duration, shift, shift_months
+from telisik.nlp.timex.lexicon import Lexicon, TimexSettings, read_number
+from telisik.nlp.timex.patterns import Pieces
+from telisik.nlp.timex.values import Candidate, Value, duration, shift, shift_months
 from telisik.pages.dates import DateStamp, alternation, safe_date
 from telisik.records.timex import TimexAnchor
 

@@ -43,9 +43,9 @@ named participant in its clause. Rules, all driven by the word lists in
   participants of the last event of its type. Mentions of one event in one
   sentence ("Kunjungan ini juga merupakan perjalanan ...") are merged.
 
-The code: ``events_lexicon`` (the word lists and their index), ``events_settings`` (distances and
-thresholds), ``events_facts`` (the Doc's facts as the rules hold them), ``events_article`` (words,
-mentions, triggers and clauses of one article), ``events_rules`` (the passes over each trigger), and
+The code (modules of this package): ``lexicon`` (the word lists and their index), ``settings`` (distances and
+thresholds), ``facts`` (the Doc's facts as the rules hold them), ``article`` (words,
+mentions, triggers and clauses of one article), ``rules`` (the passes over each trigger), and
 here the component, its factory and ``refresh_when``.
 """
 
@@ -59,10 +59,10 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from telisik.nlp.component_data import SavedData
-from telisik.nlp.events_facts import get_field, usable_when
-from telisik.nlp.events_lexicon import TABLES, Lexicon, read_tables
-from telisik.nlp.events_rules import EventRules
-from telisik.nlp.events_settings import Settings
+from telisik.nlp.events.facts import get_field, usable_when
+from telisik.nlp.events.lexicon import TABLES, Lexicon, read_tables
+from telisik.nlp.events.rules import EventRules
+from telisik.nlp.events.settings import Settings
 from telisik.records.events import Event
 
 if not Doc.has_extension("events"):

@@ -12,7 +12,7 @@ Three pipes, added by ``add_entity_pipes`` after the time expressions:
   a list of ``records.entities.Entity`` (``global_id`` None) whose mentions have
   character offsets into ``doc.text``.
 
-Both components read their language data (``entity_lexicon.EntityLexicon``)
+Both components read their language data (``lexicon.EntityLexicon``)
 from the files their config names, and save it with the pipeline (``to_disk``),
 so a saved pipeline loads with ``spacy.load`` without the package's files.
 
@@ -34,8 +34,8 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
-import telisik.nlp.gazetteer  # noqa: F401 - registers telisik_gazetteer, which add_entity_pipes adds
-from telisik.nlp.entity_lexicon import (
+import telisik.nlp.entities.gazetteer  # noqa: F401 - registers telisik_gazetteer, which add_entity_pipes adds
+from telisik.nlp.entities.lexicon import (
     DEFAULT_FILES,
     EntityLexicon,
     LexiconComponent,
@@ -49,7 +49,7 @@ from telisik.nlp.union_find import UnionFind
 from telisik.records.entities import Entity, Mention
 from telisik.text import name_key
 
-MODEL_DIR = Path(__file__).resolve().parent.parent / "models" / "ner_id"
+MODEL_DIR = Path(__file__).resolve().parent.parent.parent / "models" / "ner_id"
 TYPES = ("PER", "ORG", "LOC")
 
 if not Doc.has_extension("entities"):
