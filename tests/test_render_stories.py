@@ -36,7 +36,19 @@ def _article(id_: str, outlet: str, published: str, title: str, body: str, event
         "quotes": [],
         "citations": [],
         "events": events,
+        "sentences": _sentences(body),
     }
+
+
+def _sentences(body: str) -> list[list[int]]:
+    """[start, end] of each sentence, as the pipeline's splitter cuts them (what an analysed article holds)."""
+    import spacy
+
+    from telisik.nlp import sentences  # noqa: F401 - registers telisik_sentences
+
+    nlp = spacy.blank("id")
+    nlp.add_pipe("telisik_sentences")
+    return [[s.start_char, s.end_char] for s in nlp(body).sents]
 
 
 def analysis(*, hostile: bool = False, extra: bool = False) -> dict[str, Any]:
@@ -250,10 +262,19 @@ def test_when_key_orders_timex_values_by_first_day():
     assert sorted(values, key=when_key) == ["2023-Q3", "2023-09", "2023-09-10/2023-09-13", "2023-W37", "2023-09-13", None, "PAST_REF"]
 
 
-def test_snippet_keeps_two_sentences_and_skips_abbreviations():
-    body = "Warga di Jl. Thamrin berkumpul sejak pagi. Polisi menutup jalan. Lalu lintas dialihkan."
-    assert snippet(body) == "Warga di Jl. Thamrin berkumpul sejak pagi. Polisi menutup jalan."
-    assert snippet("x " * 400).endswith(" …")
+def test_snippet_is_the_first_two_sentences_of_the_pipelines_splitter():
+    import spacy
+
+    from telisik.nlp import sentences  # noqa: F401 - registers telisik_sentences
+
+    nlp = spacy.blank("id")
+    nlp.add_pipe("telisik_sentences")
+    body = "Warga di Jl. Thamrin berkumpul sejak pagi. Polisi menutup\njalan. Lalu lintas dialihkan."
+    bounds = [[s.start_char, s.end_char] for s in nlp(body).sents]
+    # the abbreviation does not end a sentence (the splitter's word list), line breaks fold to spaces
+    assert snippet({"body": body, "sentences": bounds}) == "Warga di Jl. Thamrin berkumpul sejak pagi. Polisi menutup jalan."
+    assert snippet({"body": "x " * 400, "sentences": [[0, 800]]}).endswith(" …")
+    assert snippet({"body": "Teks tanpa kalimat tersimpan."}) == "Teks tanpa kalimat tersimpan."
 
 
 def test_an_article_without_outlet_is_linked_by_its_headline():

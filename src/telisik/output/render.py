@@ -26,7 +26,6 @@ from jinja2 import Environment, PackageLoader, select_autoescape
 from pydantic import ValidationError
 
 from telisik import __version__
-from telisik.lang import word_list
 from telisik.records.stories import Conflict, Story
 
 log = logging.getLogger(__name__)
@@ -100,31 +99,17 @@ def when_key(value: Any) -> tuple[int, str, str]:
 
 # --- article snippets ----------------------------------------------------------
 
-_SENTENCE_END = re.compile(r"(?<=[.!?…])[\"'”’)\]»]*\s+(?=[\"'“‘(\[«A-Z0-9])")
 
+def snippet(article: Mapping[str, Any], sentences: int = SNIPPET_SENTENCES, max_chars: int = SNIPPET_MAX_CHARS) -> str:
+    """The first sentences of an article, for a card; cut at ``max_chars``.
 
-def _abbreviations() -> frozenset[str]:
-    return word_list("id", "abbreviations.txt")
-
-
-def snippet(body: Any, sentences: int = SNIPPET_SENTENCES, max_chars: int = SNIPPET_MAX_CHARS) -> str:
-    """The first sentences of an article body, for a card; cut at ``max_chars``."""
-    text = " ".join(p.strip() for p in _text(body).split("\n\n") if p.strip())
-    text = re.sub(r"\s+", " ", text)
-    out: list[str] = []
-    start = 0
-    for m in _SENTENCE_END.finditer(text):
-        before = text[start : m.start()].rstrip("\"'”’)]»")
-        word = before.rsplit(" ", 1)[-1].rstrip(".")
-        if word in _abbreviations() or (len(word) == 1 and word.isupper()):
-            continue  # "Jl. Thamrin", "H. Agus Salim"
-        out.append(text[start : m.start()].strip())
-        start = m.end()
-        if len(out) >= sentences:
-            break
-    else:
-        out.append(text[start:].strip())
-    result = " ".join(s for s in out if s)
+    The sentences are the pipeline's (``article["sentences"]``: [start, end] in the body, from the
+    one sentence splitter); an article stored without them gives the start of its body.
+    """
+    body = _text(article.get("body"))
+    bounds = [b for b in _list(article.get("sentences")) if isinstance(b, list) and len(b) == 2][:sentences]
+    parts = [body[start:end] for start, end in bounds] if bounds else [body]
+    result = " ".join(" ".join(part.split()) for part in parts if part.strip())
     if len(result) > max_chars:
         result = result[:max_chars].rsplit(" ", 1)[0].rstrip(",;:") + " …"
     return result
@@ -270,7 +255,7 @@ def _groups(
         card = {
             "id": i,
             "article": article,
-            "snippet": snippet(article.get("body")) if article else "",
+            "snippet": snippet(article) if article else "",
             "duplicate": duplicate_of.get(i),
             "claims": claims.get(i, []),
         }
