@@ -483,3 +483,18 @@ def test_event_records_make_the_timeline_and_conflicts_their_dicts_make():
     from_dicts, from_records = timeline_and_conflicts(dicts, {"a": 0}), timeline_and_conflicts(records, {"a": 0})
     assert from_records == from_dicts
     assert [c.kind for c in from_records[1]] == ["caption_date"]  # the caption's date is read as the caption's
+
+
+def test_the_summary_reads_its_knobs_from_its_config():
+    from telisik.stories.summary import SummaryConfig
+
+    body = (
+        "Banjir merendam tiga kecamatan di Kabupaten Bekasi sejak Senin pagi setelah hujan deras semalaman.\n\n"
+        "Warga mengungsi ke masjid.\n\n"
+        "Badan Penanggulangan Bencana Daerah mencatat lebih dari dua ribu rumah terendam air setinggi satu meter."
+    )
+    article = {"id": "a1", "title": "Banjir Bekasi", "body": body, "published": "2025-06-10", "outlet": "Kompas", "sentences": []}
+    default = [item.text for item in summarise([article], DocumentFrequencies(), size=3)]
+    assert "Warga mengungsi ke masjid." not in default  # four words: too short to stand alone
+    short_ok = [item.text for item in summarise([article], DocumentFrequencies(), size=3, config=SummaryConfig(min_words=4))]
+    assert "Warga mengungsi ke masjid." in short_ok

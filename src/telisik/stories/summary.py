@@ -57,6 +57,18 @@ def _broken_quote(text: str) -> bool:
     return close != -1 and (open_ == -1 or close < open_)
 
 
+@dataclass(frozen=True)
+class SummaryConfig:
+    """The summary's knobs (chosen by eye on the development day's stories)."""
+
+    min_words: int = 6  # a shorter sentence says too little alone
+    max_words: int = 70  # a longer one is a scrape's glued paragraph, not a sentence
+    lead_bonus: float = 0.5  # relevance x (1 + lead_bonus / (1 + position)): news puts what happened first
+    redundancy: float = 0.6  # a sentence this like a pick is never picked
+    same_sentence: float = 0.8  # a sentence this like a pick is that pick's, and names its article as a source
+    trade_off: float = 0.7  # relevance against likeness to the picks
+
+
 @dataclass
 class _Candidate:
     """A sentence that may go into the summary."""
@@ -67,21 +79,21 @@ class _Candidate:
     vector: Vector
 
 
-def _stands_alone(text: str, openers: frozenset[str]) -> bool:
+def _stands_alone(text: str, openers: frozenset[str], config: SummaryConfig) -> bool:
     """A whole sentence of a summary's length that does not lean on the one before it."""
     tokens = text.split()
-    if len(tokens) < 6 or len(tokens) > 70 or tokens[0].lower().strip(",.\"“”") in openers:
+    if not config.min_words <= len(tokens) <= config.max_words or tokens[0].lower().strip(",.\"“”") in openers:
         return False
     # a subheading or a list item is not a sentence; half a quote is not one either
     return bool(_SENTENCE_END.search(text)) and not _broken_quote(text)
 
 
-def _summary_candidates(articles: Sequence[StoryArticle], df: DocumentFrequencies) -> list[_Candidate]:
+def _summary_candidates(articles: Sequence[StoryArticle], df: DocumentFrequencies, config: SummaryConfig) -> list[_Candidate]:
     openers = word_list("id", "anaphoric_openers.txt")
     out = []
     for a in articles:
         for pos, text in sentences(a):
-            if _stands_alone(text, openers) and (vec := weigh(Counter(words(text)), df)):
+            if _stands_alone(text, openers, config) and (vec := weigh(Counter(words(text)), df)):
                 out.append(_Candidate(a.id, pos, text, vec))
     return out
 
@@ -91,7 +103,7 @@ class _Selection:
     """Maximal marginal relevance: the candidates, their relevance, and the picks made so far."""
 
     candidates: list[_Candidate]
-    trade_off: float
+    config: SummaryConfig
     relevance: list[float] = field(default_factory=list)
     chosen: list[int] = field(default_factory=list)
 
@@ -99,7 +111,7 @@ class _Selection:
         """Relevance: the cosine with the story's centroid, raised for an article's first sentences."""
         center = centroid(c.vector for c in self.candidates)
         length = norm(center) or 1.0
-        self.relevance = [dot(c.vector, center) / length * (1.0 + 0.5 / (1 + c.position)) for c in self.candidates]
+        self.relevance = [dot(c.vector, center) / length * (1.0 + self.config.lead_bonus / (1 + c.position)) for c in self.candidates]
 
     def pick(self, size: int) -> None:
         while len(self.chosen) < size and (best := self._next()) is not None:
@@ -112,9 +124,10 @@ class _Selection:
             if i in self.chosen:
                 continue
             overlap = max((dot(c.vector, self.candidates[j].vector) for j in self.chosen), default=0.0)
-            if overlap > 0.6:
+            if overlap > self.config.redundancy:
                 continue
-            score = self.trade_off * self.relevance[i] - (1 - self.trade_off) * overlap
+            trade_off = self.config.trade_off
+            score = trade_off * self.relevance[i] - (1 - trade_off) * overlap
             if best_score is None or score > best_score:
                 best, best_score = i, score
         return best
@@ -126,14 +139,17 @@ class _Selection:
         out = []
         for i in sorted(self.chosen, key=lambda i: (rank[self.candidates[i].article], self.candidates[i].position)):
             picked = self.candidates[i]
+            alike = self.config.same_sentence
             sources = [picked.article] + [
-                c.article for c in self.candidates if c.article != picked.article and dot(picked.vector, c.vector) > 0.8
+                c.article for c in self.candidates if c.article != picked.article and dot(picked.vector, c.vector) > alike
             ]
             out.append(SummarySentence(text=picked.text, sources=list(dict.fromkeys(sources)), outlet=outlet.get(picked.article)))
         return out
 
 
-def summarise(articles: Sequence[ArticleLike], df: DocumentFrequencies, size: int, trade_off: float = 0.7) -> list[SummarySentence]:
+def summarise(
+    articles: Sequence[ArticleLike], df: DocumentFrequencies, size: int, config: SummaryConfig | None = None
+) -> list[SummarySentence]:
     """Extractive summary by maximal marginal relevance.
 
     A sentence's relevance is its cosine with the story's centroid, raised for
@@ -144,7 +160,8 @@ def summarise(articles: Sequence[ArticleLike], df: DocumentFrequencies, size: in
     sentence nearly the same.
     """
     story_articles = [StoryArticle.of(a) for a in articles]
-    selection = _Selection(_summary_candidates(story_articles, df), trade_off)
+    config = config or SummaryConfig()
+    selection = _Selection(_summary_candidates(story_articles, df, config), config)
     if not selection.candidates:
         return []
     selection.rate()
