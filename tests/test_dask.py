@@ -18,6 +18,7 @@ import pytest
 from store_fixtures import ALL, HOSTILE
 from telisik.cli import main
 from telisik.engine import batch
+from telisik.engine.tasks import plan
 from telisik.output.render import write_outputs
 from telisik.pages.read import Reader
 from telisik.records import Rejection
@@ -124,7 +125,7 @@ def test_tasks_read_what_reader_reads(tmp_path):
     """Reading the planned tasks in order, range by range, gives exactly ``Reader.read``'s items."""
     inputs = make_inputs(tmp_path)
     reader = Reader()
-    tasks = batch.plan(inputs, reader, workers=2, chunk=2, min_chunk=1)
+    tasks = plan(inputs, reader, workers=2, chunk=2, min_chunk=1)
     assert any(u.offset for t in tasks for u in t) and any(not u.whole and u.path.endswith(".warc.gz") for t in tasks for u in t)
     got = []
     for task in tasks:

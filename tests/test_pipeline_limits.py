@@ -15,7 +15,7 @@ import time
 import pytest
 
 from telisik.collection.steps import collect, reanchor_undated
-from telisik.engine import batch, budget
+from telisik.engine import batch, budget, tasks
 from telisik.engine.budget import PageTimeout, time_budget
 from telisik.engine.local import Analyzer
 from telisik.nlp.facts import Facts, nlp_text
@@ -380,7 +380,7 @@ def test_the_dask_task_rejects_only_the_bad_records(analyzer, monkeypatch, tmp_p
     path.write_text("".join(json.dumps(r) + "\n" for r in records))
     limits = {"max_bytes": 20 * 1024 * 1024, "max_chars": 500_000, "page_seconds": 60.0}
     monkeypatch.setitem(batch._ANALYZERS, tuple(limits.values()), _analyzer_like(analyzer, **limits))
-    part = batch.analyse_task(0, [batch.Unit(str(path), lo=1, hi=None, last=len(records), records=len(records))], **limits)
+    part = batch.analyse_task(0, [tasks.Unit(str(path), lo=1, hi=None, last=len(records), records=len(records))], **limits)
     assert [pos for pos, _ in part.rejected] == [10, 21]
     assert re.fullmatch(r"body too long: \d{7} characters \(limit 500000; --max-chars\)", part.rejected[0][1].reason)
     assert part.rejected[1][1].reason == "internal error while analysing (RuntimeError: boom)"
