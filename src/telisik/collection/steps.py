@@ -53,9 +53,18 @@ def duplicate(where: str, first: str, article_id: str) -> Rejection:
     return Rejection(where, f"duplicate of {first} (same page, article id {article_id})")
 
 
+# What analysing an undated article again (``Reanchor``) changes of it: its facts, not its page.
+REANCHORED_FIELDS = ("timexes", "timex_anchor", "entities", "quotes", "citations", "events", "sentences", "caption_events", "stats")
+
+
 def anchor_days(articles: Iterable[Article]) -> set[date]:
     """The publication days of the dated articles: what ``reanchor_undated`` resolves undated ones against."""
-    return {anchor.day for a in articles if (anchor := timex.anchor_from_published(a.published))}
+    return publication_days(a.published for a in articles)
+
+
+def publication_days(published: Iterable[str | None]) -> set[date]:
+    """The days of the publication dates given (``anchor_days`` of articles known by their dates alone)."""
+    return {anchor.day for value in published if (anchor := timex.anchor_from_published(value))}
 
 
 def reanchor_undated(articles: Iterable[Article], reanchor: Reanchor, days: Iterable[date] | None = None) -> list[Article]:

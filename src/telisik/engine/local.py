@@ -19,7 +19,7 @@ from typing import Any
 
 from spacy.language import Language
 
-from telisik.collection.steps import Deduplicator, collect, internal_error
+from telisik.collection.steps import REANCHORED_FIELDS, Deduplicator, collect, internal_error
 from telisik.engine.budget import PageTimeout, time_budget
 from telisik.limits import DEFAULT_MAX_BYTES, DEFAULT_MAX_CHARS, DEFAULT_PAGE_SECONDS
 from telisik.nlp.citations import source_line_records
@@ -197,7 +197,7 @@ class Analyzer:
         if not facts.timex_anchor:
             return False
         again = self._fill(replace(article, citations=[]), facts)
-        for name in ("timexes", "timex_anchor", "entities", "quotes", "citations", "events", "sentences", "caption_events", "stats"):
+        for name in REANCHORED_FIELDS:
             setattr(article, name, getattr(again, name))
         return True
 

@@ -39,7 +39,7 @@ import sqlalchemy as sa
 from sqlalchemy.engine import Connection
 
 from telisik.collection.linking import EntityLinker, KnownEntity, LinkChanges, LinkedEntity, RunningNames
-from telisik.collection.steps import Reanchor, anchor_days, reanchor_undated
+from telisik.collection.steps import REANCHORED_FIELDS, Reanchor, publication_days, reanchor_undated
 from telisik.pages.dates import iso_day
 from telisik.records import Article
 from telisik.records.stories import Story
@@ -54,8 +54,6 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-# what analysing an undated article again changes of it
-_REANCHORED = ("timexes", "timex_anchor", "entities", "quotes", "citations", "events", "sentences", "caption_events", "stats")
 
 # an entity's alias list stops growing here; a name written fifty ways says enough
 MAX_ALIASES = 60
@@ -196,11 +194,12 @@ def _reanchor_loose(remake: _Remake, reanchor: Reanchor) -> list[Article]:
     loose = [article_record(d) for d in remake.articles if not d.get("published") and not d.get("timex_anchor")]
     if not loose:
         return []
-    days = anchor_days(article_record(d) for d in remake.articles if d.get("published"))
+    # the stored dates alone: no record need be read for them
+    days = publication_days(d.get("published") for d in remake.articles)
     reanchored = reanchor_undated(loose, reanchor, days)
     by_id = {d["id"]: d for d in remake.articles}
     for art in reanchored:
-        by_id[art.id].update({k: v for k, v in art.to_dict().items() if k in _REANCHORED})
+        by_id[art.id].update({k: v for k, v in art.to_dict().items() if k in REANCHORED_FIELDS})
     return reanchored
 
 
