@@ -9,7 +9,7 @@ from fastapi import APIRouter
 from fastapi.responses import JSONResponse
 
 from telisik import __version__
-from telisik.web.deps import StoreDep, not_found
+from telisik.web.deps import StoreDep, found
 from telisik.web.models import NOT_FOUND, ArticleOut, EntityOut, Health, OutletCount, SearchResult, StoryList, StoryOut
 from telisik.web.params import (
     ENTITY_QUOTES,
@@ -64,25 +64,19 @@ def api_stories(
 
 @router.get("/api/stories/{story_id}", response_model=StoryOut, responses=NOT_FOUND, tags=["stories"], summary="One story")
 def api_story(store: StoreDep, story_id: StoryId) -> Any:
-    story = store.story(story_id)
-    if story is None:
-        raise not_found("story")
+    story = found(store.story(story_id), "story")
     return JSONResponse(story)
 
 
 @router.get("/api/articles/{article_id:path}", response_model=ArticleOut, responses=NOT_FOUND, tags=["articles"], summary="One article")
 def api_article(store: StoreDep, article_id: ArticleId) -> Any:
-    article = store.article(article_id)
-    if article is None:
-        raise not_found("article")
+    article = found(store.article(article_id), "article")
     return JSONResponse(article)
 
 
 @router.get("/api/entities/{entity_id}", response_model=EntityOut, responses=NOT_FOUND, tags=["entities"], summary="An entity, quotes too")
 def api_entity(store: StoreDep, entity_id: EntityId) -> Any:
-    entity = store.entity(entity_id)
-    if entity is None:
-        raise not_found("entity")
+    entity = found(store.entity(entity_id), "entity")
     return JSONResponse({**entity, "quotes": store.entity_quotes(entity_id, limit=ENTITY_QUOTES)})
 
 

@@ -42,3 +42,10 @@ PagesDep = Annotated[Pages, Depends(get_pages)]
 
 def not_found(what: str) -> HTTPException:
     return HTTPException(status_code=404, detail=f"no such {what}")
+
+
+def found(stored: dict[str, Any] | None, what: str) -> dict[str, Any]:
+    """What the store returned for an id, or a 404 saying which kind of thing is missing."""
+    if stored is None:
+        raise not_found(what)
+    return stored

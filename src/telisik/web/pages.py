@@ -12,7 +12,7 @@ from telisik.records.pages import Article
 from telisik.records.stories import Story
 from telisik.store.repository import Store
 from telisik.web.body import highlight_body
-from telisik.web.deps import PagesDep, StoreDep, not_found
+from telisik.web.deps import PagesDep, StoreDep, found
 from telisik.web.params import ENTITY_QUOTES, ArticleId, EntityId, Outlet, Page, Q, SearchWords, Since, StoryId, Until
 from telisik.web.plot import timeline_svg
 from telisik.web.views import cited_media, pager, quotes_by_speaker, seg
@@ -47,9 +47,7 @@ def stories_page(
 
 @router.get("/stories/{story_id}")
 def story_page(store: StoreDep, pages: PagesDep, story_id: StoryId) -> HTMLResponse:
-    stored = store.story(story_id)
-    if stored is None:
-        raise not_found("story")
+    stored = found(store.story(story_id), "story")
     story = Story.from_dict(stored)
     ids = [i for i in story.articles if i]
     articles = store.articles(ids[:MAX_STORY_ARTICLES])
@@ -80,9 +78,7 @@ def _duplicate(store: Store, story: Story, article_id: str) -> dict[str, Any] | 
 
 @router.get("/articles/{article_id:path}")
 def article_page(store: StoreDep, pages: PagesDep, article_id: ArticleId) -> HTMLResponse:
-    article = store.article(article_id)
-    if article is None:
-        raise not_found("article")
+    article = found(store.article(article_id), "article")
     stored = store.story(article["story"]) if article.get("story") else None
     story = Story.from_dict(stored) if stored else None
     entities = sorted(article.get("entities") or [], key=lambda e: (-len(e.get("mentions") or []), (e.get("name") or "").casefold()))
@@ -98,9 +94,7 @@ def article_page(store: StoreDep, pages: PagesDep, article_id: ArticleId) -> HTM
 
 @router.get("/entities/{entity_id}")
 def entity_page(store: StoreDep, pages: PagesDep, entity_id: EntityId, page: Page = 1) -> HTMLResponse:
-    entity = store.entity(entity_id)
-    if entity is None:
-        raise not_found("entity")
+    entity = found(store.entity(entity_id), "entity")
     rows, total = store.stories(entity=entity_id, limit=PAGE_SIZE, offset=(page - 1) * PAGE_SIZE)
     return pages.render(
         "entity.html.j2",
