@@ -15,7 +15,7 @@ import numpy
 from spacy.attrs import SENT_START
 from spacy.errors import Errors
 from spacy.language import Language
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc
 
 from telisik.lang import data_lines
 from telisik.nlp.component_data import SavedData
@@ -50,13 +50,9 @@ class IndonesianSentenceSplitter(SavedData):
             self._abbreviations = frozenset(line.strip() for line in data_lines(self.abbreviations_file))
         return self._abbreviations
 
-    def _is_abbreviation(self, token: Token) -> bool:
-        text = token.text
-        prev = token.doc[token.i - 1] if token.i > 0 else None
-        return self._abbreviation_at(text, prev.text if prev is not None else None, bool(prev is not None and prev.whitespace_))
-
     def _abbreviation_at(self, text: str, prev_text: str | None, prev_ws: bool) -> bool:
-        """``_is_abbreviation`` of a token given its text and the previous token's (None at the start)."""
+        """Whether a full stop at token ``text`` is an abbreviation's, given the previous token's text
+        (None at the start) and whether a space follows that token."""
         if text.endswith(".") and len(text) > 1:  # the tokenizer kept "Jl." whole
             text = text[:-1]
         elif prev_text is not None and text == "." and not prev_ws:
