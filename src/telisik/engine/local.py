@@ -27,7 +27,6 @@ from telisik.nlp.facts import Facts, nlp_text, true_to
 from telisik.nlp.pipeline import build_pipeline
 from telisik.nlp.windows import WINDOW_CHARS, analyse_windows
 from telisik.pages.assemble import prepare_article
-from telisik.pages.clean import CleanPage
 from telisik.pages.extract import HtmlError
 from telisik.pages.read import Reader
 from telisik.records import Article, RawDocument, Rejection
@@ -44,10 +43,9 @@ MAX_CAPTION_CHARS = 1000
 
 @dataclass
 class Prepared:
-    """A page extracted and cleaned, waiting for the NLP; ``budget``: seconds left of its time budget."""
+    """A page made an article, waiting for the NLP; ``budget``: seconds left of its time budget."""
 
     article: Article
-    page: CleanPage
     budget: float | None
 
 
@@ -125,7 +123,7 @@ class Analyzer:
             budget = self.page_seconds - (time.monotonic() - started)
             if budget <= 0:  # over already, where no alarm could stop it
                 return self._too_slow(doc.where)
-        return Prepared(*prepared, budget)
+        return Prepared(prepared, budget)
 
     def _too_slow(self, where: str) -> Rejection:
         return Rejection(where, f"took over {self.page_seconds:g} s to analyse; skipped")

@@ -32,7 +32,7 @@ def article_id(doc: RawDocument) -> str:
     return digest.hexdigest()[:16]
 
 
-def prepare_article(doc: RawDocument, max_chars: int) -> Rejection | tuple[Article, CleanPage]:
+def prepare_article(doc: RawDocument, max_chars: int) -> Rejection | Article:
     """The clean article and its metadata, before the NLP; a ``Rejection`` when no text is left
     or the body is longer than ``max_chars``."""
     given = doc.given
@@ -48,7 +48,7 @@ def prepare_article(doc: RawDocument, max_chars: int) -> Rejection | tuple[Artic
     body = page.body
     if len(body) > max_chars:
         return Rejection(doc.where, f"body too long: {len(body)} characters (limit {max_chars}; --max-chars)")
-    return _article(doc, html_page, page, body), page
+    return _article(doc, html_page, page, body)
 
 
 def _article(doc: RawDocument, html_page: HtmlPage | None, page: CleanPage, body: str) -> Article:
