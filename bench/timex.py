@@ -4,7 +4,7 @@
 
 Prints, for both systems side by side:
 
-1. ``bench/timex_cases.tsv``: 57 written sentences, one expected expression
+1. ``bench/timex_cases.tsv``: 70 written sentences, one expected expression
    each, every pattern family. Found = a predicted span overlapping the
    expected one; correct = found with the right value.
 2. The dev gold set (``shared/eval/dev``, the seed articles), when present,
@@ -77,7 +77,7 @@ def dateparser_value_matches(found: datetime, gold: str) -> bool:
 
 
 def telisik_predictions(text: str, published: str | None) -> list[tuple[str, str | None]]:
-    return [(t["text"], t["value"]) for t in tag(text, published)[0]]
+    return [(t.text, t.value) for t in tag(text, published)[0]]
 
 
 def dateparser_predictions(text: str, published: str | None) -> list[tuple[str, datetime]]:

@@ -321,7 +321,9 @@ def test_saved_pipeline_loads_the_tagger_with_spacy_load(tmp_path):
 def test_time_join_window_decides_whether_a_clock_time_is_on_the_date_before_it():
     text = "Gempa terjadi pada Sabtu (9/9) pukul 22.47 waktu setempat."
     assert _timexes(_tagger(), text)[1] == ("pukul 22.47 waktu setempat", "2023-09-09T22:47")
-    assert _timexes(_tagger(time_join_window=0), text)[1] == ("pukul 22.47 waktu setempat", "2023-09-12T22:47")
+    # without the join the clock time is still on the day the account is at, unless that is switched off too
+    assert _timexes(_tagger(time_join_window=0), text)[1] == ("pukul 22.47 waktu setempat", "2023-09-09T22:47")
+    assert _timexes(_tagger(time_join_window=0, account_days=0), text)[1] == ("pukul 22.47 waktu setempat", "2023-09-12T22:47")
 
 
 def test_tense_window_decides_how_far_back_a_tense_cue_counts():
@@ -383,7 +385,105 @@ def test_grammar_counts_with_the_number_words_of_its_own_lexicon():
 def test_every_rule_has_a_handler_and_unknown_rules_have_none():
     grammar = TimexGrammar(Lexicon.from_rows(read_lexicon(lexicon_folder(None))))
     names = [name for name, _, _ in grammar.rules]
-    assert names[:3] == ["weekday_bracket", "range", "day_month"] and len(names) == 19
+    assert names[:3] == ["weekday_bracket", "range", "day_month"] and len(names) == 20
     assert all(handler.__name__ == f"_{name}" for name, _, handler in grammar.rules)
     with pytest.raises(AttributeError):
         grammar.handlers.handler("no_such_rule")
+
+
+# ---------------------------------------------------------------- real-news classes: years
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a year after a cue word, in a list of years, in a span of years, or ending a clause in running text
+        ("Perusahaan itu mendapat konsesi di 1996, menambang sejak 2001-2004, dan berhenti produksi 2011.",
+         [("1996", "1996"), ("2001-2004", "2001/2004"), ("2011", "2011")]),
+        ("Izin tambang diterbitkan pada 2015 dan 2018, lalu diperpanjang pada 2009, 2013, dan 2021.",
+         [("2015", "2015"), ("2018", "2018"), ("2009", "2009"), ("2013", "2013"), ("2021", "2021")]),
+        ("Laba bersih sepanjang 2024 naik, kata direksi dalam RUPS tahun buku 2024.", [("2024", "2024"), ("2024", "2024")]),
+        ("Ia bermain untuk Persipura pada musim 2023/24 dan musim 2024/2025.", [("2023/24", "2023/2024"), ("2024/2025", "2024/2025")]),
+        # two digits after a year's noun behind a cue: said in 2025, "tahun 78" is 1978 and "tahun 19" 2019
+        ("Desa itu berdiri sejak tahun 78 dan dimekarkan pada tahun 19 lalu.", [("tahun 78", "1978"), ("tahun 19", "2019")]),
+        # a year inside a name, a count, or a law is no timex
+        ("Tim itu lolos ke Piala Asia 2027 zona timur dengan sebanyak 2019. Aturannya Perda Nomor 3 Tahun 2020.", []),
+    ],
+)
+def test_bare_years_of_real_news(sentence, expected):
+    assert values(sentence, "2025-06-10") == expected
+
+
+def test_ages_are_not_time_expressions():
+    text = ("Pelaku berusia 21 tahun itu ditangkap. Korban berusia antara 17 hingga 23 tahun, dan lomba terbuka bagi "
+            "peserta 15 tahun ke atas. Bayi berumur 10 hari itu selamat. Ia menetap di sana tiga tahun.")
+    assert values(text, "2025-06-10") == [("tiga tahun", "P3Y")]
+    # "berusia 28 tahun ini" is an age then "ini", not this year
+    assert values("Penyerang berusia 28 tahun ini mencetak dua gol.", "2025-06-10") == []
+
+
+# ---------------------------------------------------------------- real-news classes: the day an account is at
+
+
+def test_a_clock_time_is_on_the_day_its_account_speaks_of():
+    text = ("Penembakan terjadi di sebuah sekolah di Linz, Selasa (10/6/2025).\n"
+            "Polisi menerima laporan sekitar pukul 10 pagi dan tiba pukul 10.20 waktu setempat.")
+    # published the next morning: both clock times are on the Tuesday, not on the publication day
+    assert values(text, "2025-06-11") == [
+        ("Selasa (10/6/2025)", "2025-06-10"), ("pukul 10 pagi", "2025-06-10T10:00"), ("pukul 10.20 waktu setempat", "2025-06-10T10:20"),
+    ]
+    # a date far from the publication is no account of the news day: the clock time keeps the anchor
+    far = "Pabrik itu dibuka pada 3 Maret 2021. Rapat pemegang saham dimulai pukul 09.00 WIB."
+    assert values(far, "2025-06-11")[1] == ("pukul 09.00 WIB", "2025-06-11T09:00")
+
+
+def test_clock_times_joined_with_their_day_and_clock_ranges():
+    assert values("Bus terguling pada pukul 02.15 Minggu (8/6/2025) dini hari.", "2025-06-09") == [
+        ("pukul 02.15 Minggu (8/6/2025) dini hari", "2025-06-08T02:15")
+    ]
+    assert values("TPS dibuka Rabu (4/6) pukul 08.00 – 13.30 WIT di Sorong.", "2025-06-05")[1] == (
+        "pukul 08.00 – 13.30 WIT", "2025-06-04T08:00/2025-06-04T13:30"
+    )
+    assert values("Kami mendengar kabar itu sekitar pukul 4 pagi hari ini.", "2025-06-09") == [
+        ("pukul 4 pagi hari ini", "2025-06-09T04:00")
+    ]
+    # a clock time with seconds is no range of minutes
+    assert values("Sesi kedua berlangsung pukul 13.30-15.49.59.", "2025-06-09") == [("pukul 13.30", "2025-06-09T13:30")]
+
+
+def test_weekdays_of_a_past_account_and_of_named_weeks():
+    # published on Tuesday 10 June 2025
+    text = ("Menteri mengatakan penertiban berjalan sejak Senin pekan lalu. \"Pada hari Senin malam kami rapat, "
+            "lalu pada Jumat kami menyegel gudang itu,\" katanya.")
+    assert values(text, "2025-06-10") == [
+        ("Senin pekan lalu", "2025-06-02"), ("hari Senin malam", "2025-06-02T19"), ("Jumat", "2025-06-06"),
+    ]
+    assert values("Sidang digelar Kamis lalu dan dilanjutkan Kamis depan.", "2025-06-10") == [
+        ("Kamis", "2025-06-05"), ("Kamis", "2025-06-12"),
+    ]
+    assert values("Banjir merendam desa itu sejak Jumat.", "2025-06-10") == [("Jumat", "2025-06-06")]
+    # with no account of an earlier day the weekday ahead stays the next one
+    assert values("Pelantikan digelar di Istana pada Rabu.", "2025-06-10") == [("Rabu", "2025-06-11")]
+
+
+def test_parts_of_the_day_before_and_after_relative_words():
+    found = values("Warga mengungsi malam tadi. Pagi hari ini air mulai surut, dan tadi malam hujan reda.", "2025-06-09")
+    assert found == [("malam tadi", "2025-06-08T19"), ("Pagi hari ini", "2025-06-09T08"), ("tadi malam", "2025-06-08T19")]
+
+
+def test_counts_from_the_date_the_account_last_stated():
+    text = ("Ia terpilih menjadi wali kota pada 2004. Dua tahun kemudian ia mundur. Pada Maret 2010 ia kembali, "
+            "dan tiga bulan kemudian dilantik. Tahun berikutnya ia menikah.")
+    assert values(text, "2025-06-10") == [
+        ("2004", "2004"), ("Dua tahun kemudian", "2006"), ("Maret 2010", "2010-03"), ("tiga bulan kemudian", "2010-06"),
+        ("Tahun berikutnya", "2011"),
+    ]
+    # a count of days needs a stated day: after a year alone it is counted from the anchor
+    assert values("Pada 2004 ia pindah. Dua hari kemudian ia pulang.", "2025-06-10")[1] == ("Dua hari kemudian", "2025-06-12")
+
+
+def test_minutes_of_a_match_report_are_match_time():
+    report = "Jepang unggul pada menit ke-15. Gol kedua datang empat menit berselang, lalu tambahan waktu tiga menit."
+    assert values(report, "2025-06-10") == []
+    story = "Ambulans tiba dalam beberapa menit dan api padam setelah empat menit."
+    assert values(story, "2025-06-10") == [("beberapa menit", "PTXM"), ("empat menit", "PT4M")]

@@ -117,11 +117,12 @@ class TimexTagger(SavedData):
         year_centuries: Sequence[str] = ("19", "20"),
         tense_window: int = 120,
         time_join_window: int = 40,
+        account_days: int = 10,
         spans_key: str = "timexes",
     ) -> None:
         self.name = name
         self.spans_key = spans_key
-        self.settings = TimexSettings(tuple(year_centuries), tense_window, time_join_window)
+        self.settings = TimexSettings(tuple(year_centuries), tense_window, time_join_window, account_days)
         self.rows = read_lexicon(lexicon_folder(lexicon), {**LEXICON_FILES, **files})
         self.grammar = TimexGrammar(Lexicon.from_rows(self.rows), self.settings)
 
@@ -140,7 +141,10 @@ class TimexTagger(SavedData):
         """The tagger of a saved pipeline: its grammar built again from the saved word lists."""
         if "cfg" in data:
             cfg = data["cfg"]
-            self.settings = TimexSettings(tuple(cfg["year_centuries"]), int(cfg["tense_window"]), int(cfg["time_join_window"]))
+            self.settings = TimexSettings(
+                tuple(cfg["year_centuries"]), int(cfg["tense_window"]), int(cfg["time_join_window"]),
+                int(cfg.get("account_days", TimexSettings.account_days)),
+            )  # fmt: skip
             self.spans_key = str(cfg["spans_key"])
         if "lexicon" in data:
             self.rows = {key: tuple(tuple(row) for row in rows) for key, rows in data["lexicon"].items()}
@@ -164,6 +168,7 @@ def _as_date(value: Any) -> date | None:
         "year_centuries": ["19", "20"],
         "tense_window": 120,
         "time_join_window": 40,
+        "account_days": 10,
         "spans_key": "timexes",
     },
     # it reads only the text and doc._.published, which the caller sets: it requires no other component
@@ -177,12 +182,13 @@ def make_timex_tagger(
     year_centuries: list[str],
     tense_window: int,
     time_join_window: int,
+    account_days: int,
     spans_key: str,
 ) -> TimexTagger:
     """``lexicon``: a folder of word lists (None: the package's ``telisik/lang/id``); ``files``: their file names."""
     return TimexTagger(
         nlp, name, lexicon=lexicon, files=files, year_centuries=year_centuries,
-        tense_window=tense_window, time_join_window=time_join_window, spans_key=spans_key,
+        tense_window=tense_window, time_join_window=time_join_window, account_days=account_days, spans_key=spans_key,
     )  # fmt: skip
 
 

@@ -10,12 +10,19 @@ from telisik.nlp.timex.anchors import anchor_from_published, infer_anchor
 from telisik.nlp.timex.handlers import Handler, RuleHandlers
 from telisik.nlp.timex.lexicon import Lexicon, TimexSettings
 from telisik.nlp.timex.patterns import RULES, Pieces, compiled, named_date, not_timex
-from telisik.nlp.timex.values import Candidate, Value
-from telisik.pages.dates import DateGrammar
+from telisik.nlp.timex.values import PRECISIONS, Candidate, Reference, Value
+from telisik.pages.dates import DateGrammar, alternation
 from telisik.records.timex import Timex, TimexAnchor
 
 _DAY_VALUE = re.compile(r"^\d{4}-\d\d-\d\d")
 _SENTENCE_END = re.compile(r"[.!?]\s")
+# a calendar value of a day, a month or a year, alone or with a clock time ("2025-06-09T01:04")
+_CALENDAR_VALUE = re.compile(r"^(?P<y>\d{4})(?:-(?P<m>\d\d)(?:-(?P<d>\d\d))?)?(?:T[\d:]+)?$")
+# the rules of a day that a clock time right before it is on, and what may stand between them
+_DAY_RULES = frozenset({"weekday_bracket", "day_month", "absolute", "weekday", "relative_day"})
+_CLOCK_DAY_GAP = re.compile(r"\s*,?\s*")
+# a duration of minutes or seconds ("PT4M", "PTXM", "PT30S")
+_MATCH_CLOCK_VALUE = re.compile(r"^PT[\dX.]+[MS]$")
 
 
 class TimexGrammar:
@@ -32,6 +39,7 @@ class TimexGrammar:
             (rule.name, compiled(rule), self.handlers.handler(rule.name)) for rule in (make(p) for make in RULES)
         ]
         self._blocked = [compiled(not_timex(p)), compiled(named_date(p))]
+        self._match_minute = re.compile(rf"\b(?:{alternation(lx.role('match_minute'))})-?\s?\d", re.IGNORECASE)
 
     def candidates(self, text: str) -> list[Candidate]:
         """Non-overlapping candidates in text order (longest match wins an overlap)."""
@@ -44,7 +52,7 @@ class TimexGrammar:
             if all(cand.end <= t.start or cand.start >= t.end for t in taken):
                 taken.append(cand)
         taken.sort(key=lambda c: c.start)
-        return taken
+        return _clock_before_day(text, taken)
 
     def _found(self, text: str) -> list[tuple[int, Candidate]]:
         """Every rule's candidates with the rule's priority; fully specified dates first among equals."""
@@ -64,12 +72,16 @@ class TimexGrammar:
 
     def tag(self, text: str, published: str | None = None, hints: Sequence[date] = ()) -> tuple[list[Timex], TimexAnchor | None]:
         """The time expressions of ``text`` and the anchor they were resolved against."""
-        cands = self.candidates(text)
+        cands = self._without_match_time(text, self.candidates(text))
         anchor = anchor_from_published(published) or infer_anchor(cands, hints)
         out: list[Timex] = []
+        # the last calendar date stated at each precision ("Y", "M", "D"): the time the account is at
+        references: dict[str, Reference] = {}
         for c in cands:
             try:
                 val = c.resolve(anchor)
+                if c.rebase and anchor and references:
+                    val = c.rebase(anchor, references) or val
             except (ValueError, OverflowError):  # "1.000.000 hari lalu" falls off the calendar
                 val = Value(None)
             item = Timex(text[c.start : c.end], c.start, c.end, c.type, val.value, **val.extra)
@@ -79,13 +91,59 @@ class TimexGrammar:
             if relative and anchor and anchor.inferred:
                 item.inferred = True
             out.append(item)
+            reference = _reference(item)
+            if reference:  # "9 Juni 2025" is also the last month and year stated
+                references.update((p, reference) for p in PRECISIONS[: PRECISIONS.index(reference.precision) + 1])
         return out, anchor
+
+    def _without_match_time(self, text: str, cands: list[Candidate]) -> list[Candidate]:
+        """A match report's minutes ("menit ke-15", "empat menit berselang") are match time, not the story's."""
+        if not self._match_minute.search(text):
+            return cands
+        return [c for c in cands if not (c.type == "DURATION" and _MATCH_CLOCK_VALUE.match(c.resolve(None).value or ""))]
 
     def _on_date_before(self, text: str, item: Timex, before: Timex, relative: bool) -> bool:
         """ "Sabtu (19/10/2024) pukul 22.47": the clock time is on the date just stated; whether it is relative then."""
         day = _DAY_VALUE.match(before.value or "")
         near = item.start - before.end <= self.settings.time_join_window
         if day and near and not _SENTENCE_END.search(text[before.end : item.start]) and item.value:
-            item.value = day[0] + item.value[10:]
+            item.value = item.value.replace(item.value[:10], day[0])  # both ends of "pukul 09.00-10.30"
             return before.inferred
         return relative
+
+
+def _clock_before_day(text: str, cands: list[Candidate]) -> list[Candidate]:
+    """ "pukul 01.04 Senin (9/6/2025) dini hari" is one expression: the clock time on the day that follows it."""
+    out: list[Candidate] = []
+    for cand in cands:
+        clock = out[-1] if out else None
+        if clock and clock.rule == "time" and cand.rule in _DAY_RULES and _CLOCK_DAY_GAP.fullmatch(text[clock.end : cand.start]):
+            out[-1] = _joined(clock, cand)
+        else:
+            out.append(cand)
+    return out
+
+
+def _joined(clock: Candidate, day: Candidate) -> Candidate:
+    def resolve(anchor: TimexAnchor | None) -> Value:
+        on, at = day.resolve(anchor), clock.resolve(anchor)
+        if not (on.value and at.value and _DAY_VALUE.match(on.value)):
+            return at
+        return Value(on.value[:10] + at.value[10:], on.relative, {**on.extra, **at.extra})
+
+    return Candidate(clock.start, day.end, "TIME", resolve, "clock_day", full=day.full, partial=day.partial,
+                     weekday=day.weekday, tense=day.tense)  # fmt: skip
+
+
+def _reference(item: Timex) -> Reference | None:
+    """The calendar date a stated date or time puts the account at ("2025-06-09T01:04" -> 9 June); None for the rest."""
+    if item.type not in ("DATE", "TIME") or not item.value:
+        return None
+    found = _CALENDAR_VALUE.match(item.value)
+    if not found:
+        return None
+    year, month, day = found["y"], found["m"], found["d"]
+    try:
+        return Reference(date(int(year), int(month or 1), int(day or 1)), "D" if day else "M" if month else "Y")
+    except ValueError:
+        return None

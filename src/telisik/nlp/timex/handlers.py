@@ -8,15 +8,20 @@ its clause, the nearest year or month to the anchor, the hour of a part of the d
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from datetime import date, timedelta
 from typing import Any
 
 from telisik.nlp.timex.lexicon import Lexicon, TimexSettings, read_number
 from telisik.nlp.timex.patterns import Pieces
-from telisik.nlp.timex.values import Candidate, Value, duration, shift, shift_months
+from telisik.nlp.timex.values import Candidate, Reference, Value, duration, precision_of, shift, shift_months
 from telisik.pages.dates import DateStamp, alternation, safe_date
 from telisik.records.timex import TimexAnchor
+
+
+def _as_int(amount: float | None) -> int:
+    return int(amount or 0)
+
 
 # how far a direction word moves a period: "bulan lalu" one back, "tahun depan" one ahead
 _STEP = {"past": -1, "present": 0, "future": 1}
@@ -47,11 +52,22 @@ class RuleHandlers:
         self._quantity_after = re.compile(rf"\s*(?:{p.w('quantity')})\b", flags)
         self._weekday_direction = re.compile(rf"\s+(?:{p.w('weekday_direction')})\b", flags)
         self._year_number = re.compile(p.year)
+        joiner = p.w("year_list_joiner")
+        # the year before this one in a list: "2015 dan ", "2013, 2016, dan "
+        self._year_list = re.compile(rf"(?<!\d){p.year}\s*(?:,\s*(?:(?:{joiner})\s+)?|\s+(?:{joiner})\s+)$", flags)
+        self._number_before = re.compile(rf"(?<![\w-])(?!{p.year}\s)(?:{p.num})\s+$", flags)
+        self._count_words = frozenset(self.lx.role("count_before"))
+        # an age's cue, perhaps with the lower end of a range of ages: "berusia ", "usia 24 hingga "
+        self._age_before = re.compile(rf"\b(?:{p.w('age_cue')})\s+(?:[^\s.;:!?]+\s+){{0,3}}$", flags)
+        self._age_after = re.compile(rf"\s+(?:{p.w('age_after')})\b", flags)
         self._lower_case_words = frozenset(self.lx.role("lower_case_word"))
         self._month_nouns = frozenset(self.lx.role("month_noun"))
         self._week_weekdays = frozenset(self.lx.role("week_weekday"))
         self._sunday_cues = frozenset(self.lx.role("sunday_cue"))
         self._clock_words = frozenset(self.lx.role("clock"))
+        self._earlier_words = frozenset(self.lx.role("day_part_before"))
+        self._anaphoric = frozenset(self.lx.role("anaphoric_direction"))
+        self._duration_before = re.compile(rf"\b(?:{p.w('duration_cue')})\s+$", flags)
 
     def parse_number(self, text: str) -> float | None:
         return read_number(text, self.lx.numbers)
@@ -66,7 +82,9 @@ class RuleHandlers:
         """
         after = self._tense_after.match(text[end : end + 16])
         if after:
-            return self.lx.tense_cues.get(after[1].lower())
+            # "Rabu depan": "depan" is a direction after a date, and no cue before one ("di depan gedung")
+            word = after[1].lower()
+            return self.lx.tense_cues.get(word) or self.lx.directions.get(word)
         window = text[max(0, start - self.settings.tense_window) : start]
         cut = max((m.end() for m in self._clause_start.finditer(window)), default=0)
         clause = window[cut:]
@@ -264,24 +282,63 @@ class RuleHandlers:
         return Candidate(start, m.end(), "DATE", resolve, "month")
 
     def _year(self, m: re.Match[str], text: str) -> Candidate | None:
-        before = text[max(0, m.start() - 16) : m.start()].split()
-        cued = bool(m["era"] or m["mod"] or m["decade"] or m["dir"] or (before and before[-1].lower() in self.lx.year_cues))
-        if not cued or re.search(r"\d\s+$", text[max(0, m.start() - 16) : m.start()]) and self._identifier_before.search(
-            text[max(0, m.start() - 16) : m.start()].rstrip().rstrip("0123456789")
-        ):
+        head = text[max(0, m.start() - 24) : m.start()]
+        if re.search(r"\d\s+$", head) and self._identifier_before.search(head.rstrip().rstrip("0123456789")):
             return None  # "Undang-Undang Nomor 22 Tahun 2009" names a law
         if self._quantity_after.match(text[m.end() : m.end() + 10]):
             return None
+        if not (m["era"] or m["mod"] or m["decade"] or m["dir"] or self._year_cued(m, text, head)):
+            return None
         y = int(m["y"])
+        y2 = self._second_year(y, m["y2"] or m["season"])
         extra = {"mod": self.lx.modifiers[m["mod"].lower()]} if m["mod"] else {}
         if m["decade"]:
             value = f"{y // 10:03d}"
-        elif m["y2"] and int(m["y2"]) > y:
-            value = f"{y}/{m['y2']}"
+        elif y2 > y:
+            value = f"{y}/{y2}"
         else:
             value = f"{y:04d}"
-        end = m.end("y2") if m["y2"] else m.end("decade") if m["decade"] else m.end("y")
+        end = m.end("y2") if m["y2"] else m.end("season") if y2 > y else m.end("decade") if m["decade"] else m.end("y")
         return Candidate(m.start(), end, "DATE", lambda a: Value(value, extra=extra), "year")
+
+    def _year_cued(self, m: re.Match[str], text: str, head: str) -> bool:
+        """Whether a bare four-digit number is a year: a year's cue word, a list of years, a range, or running text.
+
+        "pada 2019", "pada 2015 dan 2018", "Eksplorasi 2006-2008", "produksi baru 2018,"; not
+        "Piala Dunia 2026 zona Asia" (a name goes on), "sebanyak 2000." (a count).
+        """
+        words = head.split()
+        before = words[-1].lower() if words else ""
+        if before in self.lx.year_cues or self._year_list.search(head):
+            return True
+        if head[-1:] in "/.-:" or before.rstrip(".") in self._count_words:
+            return False
+        if m["y2"] or m["season"]:
+            return self._second_year(int(m["y"]), m["y2"] or m["season"]) > int(m["y"])  # "2006-2008" is a span of years wherever it stands
+        # a year that ends its clause after a lower-case word: "produksi baru 2018,"
+        return bool(words and re.fullmatch(r"[a-z]+", words[-1])) and bool(re.match(r"\s*[,.;:)]", text[m.end() : m.end() + 3]))
+
+    @staticmethod
+    def _second_year(first: int, second: str | None) -> int:
+        """The end of a span of years: 2008 of "2006-2008", 2025 of the season "2024/25"; 0 without one."""
+        if not second:
+            return 0
+        return int(second) if len(second) == 4 else first // 100 * 100 + int(second)
+
+    def _short_year(self, m: re.Match[str], text: str) -> Candidate | None:
+        if self._quantity_after.match(text[m.end() : m.end() + 10]):
+            return None
+        yy = int(m["yy"])
+
+        def resolve(anchor: TimexAnchor | None) -> Value:
+            # "tahun 72" said in 2025 is 1972; "tahun 20" said in 2025 is 2020
+            now = anchor.day.year if anchor else 2030
+            century = now // 100 * 100 - (100 if yy > now % 100 else 0)
+            if m["decade"]:
+                return Value(f"{(century + yy) // 10:03d}", anchor is not None)
+            return Value(f"{century + yy:04d}", anchor is not None)
+
+        return Candidate(m.start("noun"), m.end(), "DATE", resolve, "short_year")
 
     def _period_part(self, m: re.Match[str], text: str) -> Candidate | None:
         prefix, count = self.lx.period_parts[m["part"].lower()]
@@ -314,8 +371,9 @@ class RuleHandlers:
     def _part_of_day(self, m: re.Match[str], text: str) -> Candidate | None:
         pod = m["pod"] or m["pod2"]
         hour = self._hour(pod)
-        # "tadi malam" said in the morning is last night
-        offset = -1 if m["earlier"] and hour is not None and hour >= 18 else 0
+        # "tadi malam" and "malam tadi" said in the day are last night
+        earlier = m["earlier"] or (m["rel"] or "").lower() in self._earlier_words
+        offset = -1 if earlier and hour is not None and hour >= 18 else 0
 
         def resolve(anchor: TimexAnchor | None) -> Value:
             if not anchor:
@@ -330,11 +388,15 @@ class RuleHandlers:
         mod = self.lx.modifiers.get((m["mod"] or "").lower())
         if not direction and not mod:
             return None  # a bare "tahun" or "bulan" is a unit, not a time
+        if not mod and self.lx.units[unit_word] == "Y" and self._number_before.search(text[max(0, m.start() - 30) : m.start()]):
+            return None  # "berusia 28 tahun ini": a count of years (the count rule's), then "ini"
         if not direction and unit_word in self._week_weekdays and m["unit"][0].isupper() and not mod:
             return None
         weekend = mod == "END" and self.lx.units.get(unit_word) == "W"
         unit = self.lx.units[unit_word]
         offset = _STEP.get(self.lx.directions.get(direction, "present"), 0)
+        # "tahun berikutnya" after "pada 2022" is 2023
+        rebase = self._shift_from_reference(1, offset, unit) if direction in self._anaphoric and not weekend and not mod else None
 
         def resolve(anchor: TimexAnchor | None) -> Value:
             if not anchor:
@@ -344,7 +406,7 @@ class RuleHandlers:
                 return Value(value + "-WE", True)
             return Value(value, True, {"mod": mod} if mod else {})
 
-        return Candidate(m.start(), m.end(), "DATE", resolve, "unit_relative")
+        return Candidate(m.start(), m.end(), "DATE", resolve, "unit_relative", rebase=rebase)
 
     def _count(self, m: re.Match[str], text: str) -> Candidate | None:
         counted = self._counted(m, text)
@@ -352,17 +414,31 @@ class RuleHandlers:
             return None
         amount, unit, fuzzy = counted
         direction = self.lx.directions.get(re.sub(r"\s+", " ", (m["dir"] or "").lower()))
-        if m["unit"] and m["unit"].lower() in self._clock_words and re.match(r"\s*[.:]\d", text[m.end("unit") :]):
+        unit_end = m.end("unit") if m["unit"] else m.end("one")
+        if m["unit"] and m["unit"].lower() in self._clock_words and re.match(r"\s*[.:]\d", text[unit_end:]):
             return None  # "jam 7.30" is a clock time
+        if unit in ("D", "W", "M", "Y") and self._is_age(text, m.start(), unit_end):
+            return None  # "berusia 21 tahun", "usia 24 hingga 28 tahun", "15 tahun ke atas": an age
         # "usia 31 tahun ini": the age is the duration; "ini" belongs to the sentence
-        end = m.end() if direction and direction != "present" else (m.end("unit") if m["unit"] else m.end("one"))
+        end = m.end() if direction and direction != "present" else unit_end
         if direction in ("past", "future"):
-            return self._count_shifted(m.start(), end, amount, unit, fuzzy, -1 if direction == "past" else 1)
-        if direction in ("span", "ahead") and fuzzy:
+            sign = -1 if direction == "past" else 1
+            cand = self._count_shifted(m.start(), end, amount, unit, fuzzy, sign)
+            if (m["dir"] or "").lower() in self._anaphoric and cand.type == "DATE" and not fuzzy:
+                years = unit == "8Y"  # a windu is eight years
+                cand.rebase = self._shift_from_reference(_as_int(amount) * (8 if years else 1), sign, "Y" if years else unit)
+            return cand
+        return self._count_unshifted(m, text, end, amount if not fuzzy else None, unit, fuzzy, direction)
+
+    def _count_unshifted(
+        self, m: re.Match[str], text: str, end: int, amount: float | None, unit: str, fuzzy: bool, direction: str | None
+    ) -> Candidate | None:
+        """A count that no direction moves back or ahead: a duration; a vague one ("beberapa") a reference or nothing."""
+        if fuzzy and direction in ("span", "ahead"):
             ref = "PAST_REF" if direction == "span" else "FUTURE_REF"
             return Candidate(m.start(), end, "DATE", lambda a: Value(ref), "count")
-        if fuzzy:
-            return None  # "beberapa hari" alone is too vague to be worth a value
+        if fuzzy and not self._duration_before.search(text[max(0, m.start() - 10) : m.start()]):
+            return None  # "beberapa hari" alone is too vague to be worth a value; "dalam beberapa menit" is some minutes
         value = duration(amount, unit)
         return Candidate(m.start(), end, "DURATION", lambda a: Value(value), "count")
 
@@ -380,6 +456,19 @@ class RuleHandlers:
         if self._identifier_before.search(text[max(0, m.start() - 12) : m.start()]):
             return None  # "Nomor 22 Tahun 2009": a number, then the year of a law
         return amount, unit, fuzzy
+
+    @staticmethod
+    def _shift_from_reference(count: int, sign: int, unit: str) -> Callable[[TimexAnchor, Mapping[str, Reference]], Value | None]:
+        """ "setahun kemudian", "dua hari sebelumnya": counted from the last date the text stated that precisely."""
+
+        def rebase(anchor: TimexAnchor, refs: Mapping[str, Reference]) -> Value | None:
+            ref = refs.get(precision_of(unit))
+            return Value(shift(ref.day, sign * count, unit), True) if ref else None
+
+        return rebase
+
+    def _is_age(self, text: str, start: int, end: int) -> bool:
+        return bool(self._age_before.search(text[max(0, start - 40) : start]) or self._age_after.match(text[end : end + 12]))
 
     @staticmethod
     def _count_shifted(start: int, end: int, amount: float | None, unit: str, fuzzy: bool, sign: int) -> Candidate:
@@ -430,39 +519,56 @@ class RuleHandlers:
             hour += 12  # "jam 7 malam"
         zone = self.lx.zones.get((m["zone"] or "").upper())
         extra = {"zone": zone} if zone else {}
+        offset = self.lx.relative_days[re.sub(r"\s+", " ", m["rel"].lower())] if m["rel"] else None
+        clock = f"T{hour:02d}:{minute:02d}"
+        # "pukul 09.00 – 10.30 WIT": one interval of the day
+        until = f"T{int(m['hh_end']):02d}:{m['mm_end']}" if m["hh_end"] else None
+
+        def on(day: date) -> str:
+            return f"{day.isoformat()}{clock}/{day.isoformat()}{until}" if until else f"{day.isoformat()}{clock}"
 
         def resolve(anchor: TimexAnchor | None) -> Value:
             if not anchor:
-                return Value(f"XXXX-XX-XXT{hour:02d}:{minute:02d}", extra=extra)
-            return Value(f"{anchor.day.isoformat()}T{hour:02d}:{minute:02d}", True, extra)
+                return Value(f"XXXX-XX-XX{clock}", extra=extra)
+            return Value(on(anchor.day + timedelta(days=offset or 0)), True, extra)
 
-        return Candidate(m.start(), m.end(), "TIME", resolve, "time")
+        def rebase(anchor: TimexAnchor, refs: Mapping[str, Reference]) -> Value | None:
+            # "pukul 10 pagi" in the account of Tuesday's shooting is on that Tuesday
+            ref = self._account_day(anchor, refs)
+            if offset is not None or ref is None:
+                return None
+            return Value(on(ref.day), True, extra)
+
+        return Candidate(m.start(), m.end(), "TIME", resolve, "time", rebase=rebase)
+
+    def _account_day(self, anchor: TimexAnchor, refs: Mapping[str, Reference]) -> Reference | None:
+        """The day the text last stated, when it is near enough the anchor to be the day an account is at."""
+        ref = refs.get("D")
+        return ref if ref and abs((anchor.day - ref.day).days) <= self.settings.account_days else None
 
     def _weekday(self, m: re.Match[str], text: str) -> Candidate | None:
         name = m["wd"]
         if not (m["day_noun"] or name[0].isupper()):
             return None
         weekday = self._weekday_num(name)
-        follow = text[m.end() : m.end() + 12].lower()
-        if weekday == 6 and name.lower() in self._week_weekdays and not m["day_noun"]:
-            # "Minggu" is also "week": Sunday only after "pada"/"hari" or with a part of the day
-            words_before = text[max(0, m.start() - 8) : m.start()].lower().split()
-            if not (m["pod"] or (words_before and words_before[-1] in self._sunday_cues)):
-                return None
-        if self._weekday_direction.match(follow):
+        is_week = name.lower() in self._week_weekdays
+        if is_week and not m["day_noun"] and not self._is_sunday(m, text):
             return None
-        if not (m["day_noun"] or m["pod"]):
-            before = text[max(0, m.start() - 16) : m.start()]
-            words = before.split()
-            cued = not words or before.rstrip()[-1:] in ",(-–" or words[-1].lower() in self.lx.weekday_cues
-            if not cued:
-                return None  # "gerakan Jumat Bersih" names a programme
+        if is_week and not m["week"] and self._weekday_direction.match(text[m.end() : m.end() + 12].lower()):
+            return None  # "Minggu lalu" is last week
+        if not self._names_a_day(m, text):
+            return None
         hour = self._hour(m["pod"])
-        tense = self._tense(text, m.start(), m.end())
+        week = _STEP.get(self.lx.directions.get(re.sub(r"\s+", " ", (m["week"] or "").lower()), ""))
+        tense = self._tense(text, m.start(), m.end()) if week is None else ("past" if week < 0 else "future" if week else None)
+        type_ = "TIME" if hour is not None else "DATE"
 
         def resolve(anchor: TimexAnchor | None) -> Value:
             if not anchor:
                 return Value(None)
+            if week is not None:  # "Rabu pekan lalu": that weekday of the week before the anchor's
+                monday = anchor.day - timedelta(days=anchor.day.weekday())
+                return Value(self._with_hour((monday + timedelta(weeks=week, days=weekday)).isoformat(), hour), True)
             ahead = (weekday - anchor.day.weekday()) % 7
             future = anchor.day + timedelta(days=ahead)
             past = future - timedelta(days=7) if ahead else future
@@ -474,7 +580,35 @@ class RuleHandlers:
                 found = future if ahead and ahead < 7 - ahead else past
             return Value(self._with_hour(found.isoformat(), hour), True)
 
-        return Candidate(m.start(), m.end(), "TIME" if hour is not None else "DATE", resolve, "weekday", weekday=weekday, tense=tense)
+        def rebase(anchor: TimexAnchor, refs: Mapping[str, Reference]) -> Value | None:
+            # in an account of last week ("sejak Rabu pekan kemarin ... pada hari Kamis"), a bare
+            # weekday is the one nearest the day the account is at, and no later than the anchor
+            ref = self._account_day(anchor, refs)
+            if tense or week is not None or ref is None or ref.day >= anchor.day:
+                return None
+            days = (ref.day + timedelta(days=k) for k in range(-6, 7))
+            found = min((d for d in days if d.weekday() == weekday and d <= anchor.day), key=lambda d: abs((d - ref.day).days))
+            return Value(self._with_hour(found.isoformat(), hour), True)
+
+        return Candidate(m.start(), m.end(), type_, resolve, "weekday", weekday=weekday, tense=tense, rebase=rebase)
+
+    def _names_a_day(self, m: re.Match[str], text: str) -> bool:
+        """A weekday name with a cue: "hari Rabu", "pada Rabu", "Rabu malam", ", Rabu", "digelar Rabu lalu".
+
+        Without one it may name something else: "gerakan Jumat Bersih" is a programme.
+        """
+        if m["day_noun"] or m["pod"] or m["week"]:
+            return True
+        before = text[max(0, m.start() - 16) : m.start()]
+        words = before.split()
+        if not words or before.rstrip()[-1:] in ",(-–" or words[-1].lower() in self.lx.weekday_cues:
+            return True
+        return bool(self._weekday_direction.match(text[m.end() : m.end() + 12]))
+
+    def _is_sunday(self, m: re.Match[str], text: str) -> bool:
+        """ "Minggu" is also "week": Sunday only after "pada"/"hari" or with a part of the day."""
+        words_before = text[max(0, m.start() - 8) : m.start()].lower().split()
+        return bool(m["pod"] or (words_before and words_before[-1] in self._sunday_cues))
 
     def _day_of_month(self, m: re.Match[str], text: str) -> Candidate | None:
         day = int(m["d"])

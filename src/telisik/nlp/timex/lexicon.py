@@ -140,6 +140,9 @@ class TimexSettings:
     tense_window: int = 120
     # the most characters between a date and a clock time that is on that date ("Sabtu (19/10) pukul 22.47")
     time_join_window: int = 40
+    # how many days from the anchor the day an account is at may lie for a clock time or a bare
+    # weekday to be read on it ("Selasa (10/6) ... pukul 10 pagi" in an article of 11 June); 0: never
+    account_days: int = 10
 
 
 

@@ -144,12 +144,21 @@ def _month(p: Pieces) -> RuleText:
 
 
 def _year(p: Pieces) -> RuleText:
-    # tahun 2019, pada 2019, sejak tahun 2000, 1990-an, 2020-2023
+    # tahun 2019, pada 2019, sejak tahun 2000, 1990-an, 2020-2023, the season 2024/25
     pattern = (
         rf"\b(?:(?P<mod>{p.mods})\s+)?(?P<era>(?:{p.w('era_noun')})\s+)?(?P<y>{p.year})(?P<decade>{p.w('decade_suffix')})?"
-        rf"(?:{p.dash}(?P<y2>{p.year}))?\b(?:\s+(?P<dir>{p.w('year_direction')})\b)?"
+        rf"(?:{p.dash}(?P<y2>{p.year})|/(?P<season>\d\d(?:\d\d)?))?\b(?:\s+(?P<dir>{p.w('year_direction')})\b)?"
     )
     return RuleText("year", pattern, (*p.lx.modifiers, *p.lx.role("era_noun"), DIGIT))
+
+
+def _short_year(p: Pieces) -> RuleText:
+    # "sejak tahun 72", "pada era 80-an": two digits after a year's noun, read only behind a cue word
+    pattern = (
+        rf"\b(?:{alternation(p.lx.year_cues)})\s+(?P<noun>{p.w('era_noun')})\s+(?P<yy>\d\d)(?P<decade>{p.w('decade_suffix')})?"
+        rf"\b(?![.,:/]\d)"
+    )
+    return RuleText("short_year", pattern, tuple(p.lx.year_cues))
 
 
 def _period_part(p: Pieces) -> RuleText:
@@ -209,18 +218,23 @@ def _set(p: Pieces) -> RuleText:
 
 
 def _time(p: Pieces) -> RuleText:
-    # pukul 10.00 WIB, jam 7 malam, 19.30 WITA
+    # pukul 10.00 WIB, jam 7 malam, 19.30 WITA, pukul 3 pagi hari ini, pukul 09.00 – 10.30 WIT
     pattern = (
         rf"\b(?:(?:{p.w('clock')})\s*(?P<hh>2[0-4]|[01]?\d)(?:[.:](?P<mm>[0-5]\d))?(?![\d.:])"
         rf"|(?P<hh2>2[0-4]|[01]?\d)[.:](?P<mm2>[0-5]\d)(?=\s*(?:{p.zone})\b))"
+        rf"(?:{p.dash}(?:(?:{p.w('clock')})\s*)?(?P<hh_end>2[0-4]|[01]?\d)[.:](?P<mm_end>[0-5]\d)(?![\d.:]))?"
         rf"(?:\s+(?P<pod>{p.pod}))?(?:\s*(?P<zone>{p.zone}|{p.w('local_time')})\b)?"
+        rf"(?:\s+(?P<rel>{alternation(p.lx.relative_days)})\b)?"
     )
     return RuleText("time", pattern, (*p.lx.role("clock"), DIGIT))
 
 
 def _weekday(p: Pieces) -> RuleText:
-    # hari Rabu, pada Senin, Selasa malam
-    pattern = rf"\b(?:(?P<day_noun>{p.w('day_noun')})\s+)?(?P<wd>{p.wd})\b(?:\s+(?P<pod>{p.pod})\b)?"
+    # hari Rabu, pada Senin, Selasa malam, Rabu pekan lalu
+    pattern = (
+        rf"\b(?:(?P<day_noun>{p.w('day_noun')})\s+)?(?P<wd>{p.wd})\b(?:\s+(?P<pod>{p.pod})\b)?"
+        rf"(?:\s+(?:{p.w('week_noun')})\s+(?P<week>{p.w('unit_direction')})\b)?"
+    )
     return RuleText("weekday", pattern, (*p.lx.role("day_noun"), *p.lx.weekdays))
 
 
@@ -243,7 +257,7 @@ def _century(p: Pieces) -> RuleText:
 
 # in priority order: of two candidates of the same length, the earlier rule's wins
 RULES: tuple[Callable[[Pieces], RuleText], ...] = (
-    _weekday_bracket, _range, _day_month, _month_range, _month_year, _month, _year, _period_part, _relative_day,
+    _weekday_bracket, _range, _day_month, _month_range, _month_year, _month, _year, _short_year, _period_part, _relative_day,
     _part_of_day, _unit_relative, _count, _ordinal_count, _set, _time, _weekday, _day_of_month, _vague, _century,
 )  # fmt: skip
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import Any
@@ -21,6 +21,32 @@ class Value:
 
 Resolver = Callable[[TimexAnchor | None], Value]
 
+# the calendar precisions of a stated date, coarsest first
+PRECISIONS = ("Y", "M", "D")
+
+
+@dataclass(frozen=True)
+class Reference:
+    """The last calendar date the text stated before an expression: the time its account is at.
+
+    ``precision``: "Y" for "pada 1974", "M" for "Agustus 1996", "D" for "Senin (9/6)" (its
+    ``day`` then the first of the month or of the year).
+    """
+
+    day: date
+    precision: str
+
+
+
+def precision_of(unit: str) -> str:
+    """The precision a date needs for a shift by ``unit`` to be counted from it ("dua hari kemudian" needs a day)."""
+    return {"Y": "Y", "DE": "Y", "CE": "Y", "M": "M"}.get(unit, "D")
+
+
+# a value against the anchor and the references (the last date the text stated at each precision,
+# by "Y", "M", "D"); None where they do not bear on it
+Rebase = Callable[[TimexAnchor, Mapping[str, Reference]], "Value | None"]
+
 
 @dataclass
 class Candidate:
@@ -35,6 +61,9 @@ class Candidate:
     partial: tuple[int, int] | None = None
     weekday: int | None = None
     tense: str | None = None
+    # the value in an account of another time than the anchor's: "pukul 10.00" on the day the
+    # account is at, "setahun kemudian" after the year it last named
+    rebase: Rebase | None = None
 
 
 def iso_week(day: date) -> str:
