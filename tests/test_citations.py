@@ -108,11 +108,12 @@ def test_source_line_lists_joined_by_dan():
 
 
 def test_strong_gap_is_a_setting():
-    text = "Kapal itu tenggelam di lepas pantai Kreta, melansir  Kathimerini."  # two spaces after the cue
+    # a name the list does not know, two spaces after the cue
+    text = "Kapal itu tenggelam di lepas pantai Kreta, melansir  Proto Thema."
     assert sources(text) == []
     nlp = spacy.blank("id")
     nlp.add_pipe("telisik_citations", config={"strong_gap_chars": 2})
-    assert [c.source for c in nlp(text)._.citations] == ["Kathimerini"]
+    assert [c.source for c in nlp(text)._.citations] == ["Proto Thema"]
 
 
 def test_saved_finder_keeps_its_lexicon_and_settings(tmp_path):
@@ -145,3 +146,41 @@ def test_source_line_records_say_where_they_were_read():
     [ap, afp] = source_line_records(["", "kp/rs (AP, AFP)"])
     assert (ap.source, afp.source, ap.in_, ap.start) == ("AP", "AFP", "removed", None)
     assert source_line_records(["Baca juga: Reuters (AP) rilis data"]) == []
+
+
+# ------------------------------------------------------------------ the world list of news organisations
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an agency given by its acronym after a description the list does not hold
+        ('"Tragedi yang mengerikan," ujar Wali Kota Graz, seperti dikutip Kantor Berita Austria (APA).', ["APA"]),
+        ("Direktur polisi itu mengatakan kepada penyiar negara ORF bahwa pelaku bertindak sendiri.", ["ORF"]),
+        ("Laporan Malay Mail menyebut bus itu membawa mahasiswa dari Terengganu.", ["Malay Mail"]),
+        ("Mahasiswi itu selamat karena pulang lebih awal, Berita Harian melaporkan.", ["Berita Harian"]),
+        ("Laporan surat kabar terkemuka Austria, Kronen Zeitung, menyebut pelaku ditemukan tewas.", ["Kronen Zeitung"]),
+        ("Menurut laporan Bernama, dua korban meninggal di rumah sakit.", ["Bernama"]),
+        ("Harga bitcoin naik tajam pekan ini, melansir Cointelegraph.", ["Cointelegraph"]),
+    ],
+)
+def test_news_organisations_of_the_world_list(text, expected):
+    assert sources(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"Kami siap bekerja," kata Presiden, dikutip dari YouTube Sekretariat Presiden, Senin (9/6/2025).',
+        '"Terima kasih atas doanya," tulis artis itu dikutip dari Instagram @penyanyi_kita, Selasa (10/6/2025).',
+        "Tersangka itu tidak ditahan namun Wajib Lapor Usai Operasi di rumah sakit.",
+        "Kontrak pemain itu diperpanjang, menurut Athletic Bilbao dalam rilisnya.",
+    ],
+)
+def test_platforms_press_offices_and_lookalikes_are_not_news_organisations(text):
+    assert sources(text) == []
+
+
+def test_a_form_written_with_its_article_needs_it():
+    assert sources("Klub itu sepakat menjual sang pemain, melansir The Athletic.") == ["The Athletic"]
+    assert sources("Harga tiket naik, menurut Athletic Bilbao.") == []

@@ -613,3 +613,70 @@ def test_a_quote_left_open_runs_on_into_the_next_paragraph():
     first, second = marked_spans(text)
     assert (first.closed, first.chain) == (False, 1)
     assert second.closed and text[second.open + 1 : second.close] == "Dananya sudah ada,"
+
+
+# ------------------------------------------------------------------ forms of real news copy
+
+
+def test_a_request_with_its_agar_is_reported_from_the_addressee(nlp):
+    [q] = find(nlp, "Bupati Kustini Sri Purnomo meminta kepada warga agar tidak membakar sampah di pekarangan.")
+    assert (q["speaker"], q["text"], q["direct"]) == ("Kustini Sri Purnomo", "kepada warga agar tidak membakar sampah di pekarangan", False)
+    assert find(nlp, "Bupati Kustini Sri Purnomo meminta maaf atas keterlambatan pembangunan jalan itu.") == []
+
+
+def test_an_order_inside_reported_speech_is_not_a_quote_of_its_own(nlp):
+    text = "Bahlil mengatakan Presiden telah menginstruksikan para menteri agar mengawasi tambang itu."
+    assert [(q["speaker"], q["text"][:18]) for q in find(nlp, text)] == [("Bahlil", "Presiden telah men")]
+
+
+def test_hal_itu_disampaikan_hands_the_sentence_before_to_its_speaker(nlp):
+    text = (
+        "Pemerintah mencabut empat izin usaha pertambangan di Raja Ampat. "
+        "Hal itu disampaikan Menteri Sekretaris Negara Prasetyo Hadi di Istana Negara, Selasa."
+    )
+    [q] = find(nlp, text)
+    assert q["speaker"] == "Prasetyo Hadi" and q["text"].startswith("Pemerintah mencabut empat izin")
+
+
+def test_a_speech_tag_closing_the_sentence_after_the_content(nlp):
+    text = "Alia memutuskan kembali ke kampus lebih awal karena alasan pribadi, Berita Harian melaporkan."
+    [q] = find(nlp, text)
+    assert q["speaker"] == "Berita Harian" and q["text"] == "Alia memutuskan kembali ke kampus lebih awal karena alasan pribadi"
+
+
+@pytest.mark.parametrize("verb", ["mengonfirmasi", "mengumumkan"])
+def test_a_clause_after_a_verb_that_otherwise_needs_bahwa(nlp, verb):
+    [q] = find(nlp, f"Kementerian Luar Negeri {verb} tidak ada mahasiswa Indonesia di dalam bus itu.")
+    assert q["speaker"] == "Kementerian Luar Negeri" and q["text"].startswith("tidak ada mahasiswa")
+    assert find(nlp, f"Kementerian Luar Negeri {verb} kunjungan menteri ke Kuala Lumpur.") == []
+
+
+def test_a_quoted_paragraph_takes_the_speaker_of_the_quote_after_it(nlp):
+    text = (
+        '"Total 48 orang terlibat dalam kecelakaan ini," ujar Sabarodzi Nor Ahmad dalam pernyataan resmi.\n\n'
+        "Tim penyelamat memotong bagian belakang bus untuk membuat akses.\n\n"
+        '"Petugas menstabilkan kondisi korban luka sebelum membawa mereka ke rumah sakit."\n\n'
+        '"Semua korban luka mendapat pertolongan pertama di tempat," tambahnya.'
+    )
+    assert [q["speaker"] for q in find(nlp, text)] == ["Sabarodzi Nor Ahmad"] * 3
+
+
+def test_court_questions_and_answers(nlp):
+    text = '"Apakah saudara mengenal terdakwa sejak lama?" tanya jaksa.\n\n"Saya mengenalnya sejak kuliah," jawab saksi.'
+    assert [(q["speaker"], q["cue"]) for q in find(nlp, text)] == [("jaksa", "tanya"), ("saksi", "jawab")]
+
+
+def test_speakers_named_by_what_they_are_and_broadcasters_by_their_name(nlp):
+    [q] = find(nlp, "Kepolisian setempat mengatakan operasi masih berlangsung di sekitar sekolah.")
+    assert q["speaker"] == "Kepolisian setempat"
+    [q] = find(nlp, "Penyiar publik Austria ORF melaporkan bahwa pelaku adalah mantan siswa sekolah itu.")
+    assert q["speaker"] == "ORF"
+
+
+def test_a_statement_closed_by_demikian_dilansir(nlp):
+    [q] = find(nlp, "Beberapa siswa dan guru dikatakan mengalami luka serius, demikian dilansir RT.")
+    assert q["speaker"] == "RT" and q["text"] == "Beberapa siswa dan guru dikatakan mengalami luka serius"
+
+
+def test_an_ordinal_opening_a_list_is_not_a_speaker(nlp):
+    assert [q["speaker"] for q in find(nlp, "Pertama, meminta agar pemerintah kota membayar gaji ke-13 guru honorer.")] == []

@@ -5,8 +5,9 @@ before) a citation cue: "lapor The New York Times", "melansir Reuters",
 "dikutip melalui Reuters", "kata para pejabat kepada New York Times",
 "melansir The National News dari The New York Times" (both, in that chain).
 The cues are in ``lang/id/citation_cues.tsv``, the words that chain names in
-``lang/id/citation_joiners.tsv``; the organisations in ``data/media.tsv``
-(international media) and ``data/outlets.tsv`` (Indonesian outlets). A name the
+``lang/id/citation_joiners.tsv``; the organisations in ``lang/id/news_organisations.tsv``
+(agencies, broadcasters, newspapers and news sites, world-wide and Indonesian) and
+``data/outlets.tsv`` (the names Indonesian outlets' pages show). A name the
 lists do not know counts only right after a strong cue ("melansir Sky News"),
 since "menurut", "kepada" or "melalui" before an unknown name are ordinary
 words. A media name with no cue (a photo credit "Foto: AFP", a story about CNN
@@ -31,7 +32,7 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokens import Doc, SpanGroup
 
-from telisik.lang import table
+from telisik.lang import lower_word_list, table
 from telisik.nlp.component_data import SavedData
 from telisik.nlp.doc import doc_text
 from telisik.pages.dates import starting_with
@@ -62,39 +63,53 @@ def _strip_the(name: str) -> str:
 
 
 def _aliases(column: str) -> tuple[str, ...]:
-    return tuple(a.strip() for a in column.split(","))
+    return tuple(a.strip() for a in column.split(",") if a.strip())
+
+
+def _form_pattern(form: str) -> str:
+    """A written form as a pattern: "The Athletic" needs its article ("Athletic Bilbao" is a club),
+    a form written without one may take it ("the Guardian")."""
+    if re.match(r"[Tt]he\s", form):
+        return r"[Tt]he\s+" + re.escape(_strip_the(form))
+    return r"(?:[Tt]he\s+)?" + re.escape(form)
 
 
 @dataclass(frozen=True)
 class MediaNames:
-    """Every written form of a known news organisation (without a leading "The") -> its canonical name."""
+    """Every written form of a known news organisation -> its canonical name."""
 
     names: dict[str, str]
 
     @classmethod
-    def read(cls, media_file: str = "media.tsv", outlets_file: str = "outlets.tsv") -> MediaNames:
-        """The lists of ``telisik/data``: ``outlets_file`` (host, name, aliases) and ``media_file`` (name, aliases)."""
-        # Indonesian outlets first so that the international list wins a clash ("DW").
+    def read(cls, media_file: str = "news_organisations.tsv", outlets_file: str = "outlets.tsv") -> MediaNames:
+        """``media_file`` of ``lang/id`` (name, kind, aliases) and ``outlets_file`` of ``telisik/data`` (host, name, aliases)."""
+        # Indonesian outlets' page names first, so that the world list wins a clash ("DW", "VOA")
         rows = [(cols[1].strip(), _aliases(cols[2]) if len(cols) > 2 else ()) for cols in _data_rows(outlets_file)]
-        rows += [(cols[0].strip(), _aliases(cols[1]) if len(cols) > 1 else ()) for cols in _data_rows(media_file)]
+        rows += [(row[0], _aliases(row[2]) if len(row) > 2 else ()) for row in table("id", media_file)]
         names: dict[str, str] = {}
         for canonical, aliases in rows:
             for form in (canonical, *aliases):
                 if len(form) >= 2:
-                    names[_strip_the(form)] = canonical
+                    names[form] = canonical
         return cls(names)
 
     def canonical(self, name: str) -> str | None:
         """The canonical name of a known news organisation written as ``name``, else None."""
-        return self.names.get(_strip_the(name))
+        name = name.strip()
+        if name in self.names:
+            return self.names[name]
+        bare = _strip_the(name)
+        if bare != name:
+            return self.names.get("The " + bare) or self.names.get(bare)
+        return None
 
     @cached_property
     def regex(self) -> re.Pattern[str]:
         # Case-sensitive so that "AP" is not "ap" and "Time" is not "time"; longest first.
-        forms = sorted(self.names, key=len, reverse=True)
-        alternation = "|".join(re.escape(f) for f in forms)
+        forms = sorted(self.names, key=lambda f: len(_strip_the(f)), reverse=True)
+        alternation = "|".join(_form_pattern(f) for f in forms)
         # gated on the first characters a match can have: a name's, or the "T" of "The"
-        return starting_with(rf"(?<![\w-])(?:[Tt]he\s+)?(?P<name>{alternation})(?![\w-])", 0, [*forms, "T", "t"])
+        return starting_with(rf"(?<![\w-])(?P<name>{alternation})(?![\w-])", 0, [*forms, "T", "t"])
 
 
 # --------------------------------------------------------------------------- cues and the lexicon
@@ -144,6 +159,7 @@ class CitationLexicon:
         media_file: str,
         outlets_file: str,
         quote_words_file: str,
+        not_sources_file: str,
         not_source_roles: Iterable[str],
         date_files: Iterable[str],
         default_max_gap: int = 5,
@@ -152,6 +168,8 @@ class CitationLexicon:
         roles = set(not_source_roles)
         # titles, institutions and statement nouns: "dikutip dari Kementerian Luar Negeri" cites a ministry, not media
         words = {row[0] for row in table("id", quote_words_file) if row[1] in roles}
+        # nor platforms and press offices: "dikutip dari YouTube ...", "dikutip dari Humas Polri"
+        words |= lower_word_list("id", not_sources_file)
         for name in date_files:  # nor dates: "dikutip Jumat (20/6/2025)" cites no one
             words |= {row[0].lower() for row in table("id", name)}
         joiner_rows = table("id", joiners_file)
@@ -299,7 +317,7 @@ def _cited_after(search: _Search, cue: Cue, cm: re.Match[str]) -> None:
     if media and len(text[cm.end() : media[0].start()].split()) <= cue.max_gap:
         sources: set[str] = set()
         for m in _chain_after(search, media[0], limit):
-            source = search.lexicon.media.names[m["name"]]
+            source = search.lexicon.media.canonical(m["name"]) or m["name"]
             # "Kantor Berita Pusat Korea Utara (KCNA)" is one organisation, not two
             if source not in sources:
                 sources.add(source)
@@ -318,7 +336,7 @@ def _cited_before(search: _Search, cue: Cue, cm: re.Match[str]) -> None:
     m = before[-1]
     gap = text[m.end() : cm.start()]
     if not _BARRIER.search(gap) and len(gap.replace(",", " ").split()) <= cue.max_gap:
-        search.add(CitedName(search.lexicon.media.names[m["name"]], m.start(), m.end(), cm.start(), cm.end(), True))
+        search.add(CitedName(search.lexicon.media.canonical(m["name"]) or m["name"], m.start(), m.end(), cm.start(), cm.end(), True))
 
 
 # --------------------------------------------------------------------------- source lines
@@ -328,7 +346,7 @@ def source_line_records(lines: list[str], media: MediaNames | None = None, joine
     """Agencies credited in a source line the cleaner removed from the body: DW's "kp/rs (AP, AFP, Reuters)".
 
     The body offsets do not apply, so ``start`` and ``end`` are None, and ``in_`` is
-    "removed". ``media``: the names to know (by default the lists of ``telisik/data``);
+    "removed". ``media``: the names to know (by default ``lang/id/news_organisations.tsv`` and ``data/outlets.tsv``);
     both files are read only when a line is a source line, which few articles have.
     """
     out: list[Citation] = []
@@ -359,9 +377,10 @@ class CitationFinder(SavedData):
         *,
         cues: str = "citation_cues.tsv",
         joiners: str = "citation_joiners.tsv",
-        media: str = "media.tsv",
+        media: str = "news_organisations.tsv",
         outlets: str = "outlets.tsv",
         quote_words: str = "quote_words.tsv",
+        not_sources: str = "not_news_sources.txt",
         not_source_roles: Iterable[str] = ("title", "institution", "statement"),
         date_words: Iterable[str] = ("weekdays.tsv", "months.tsv"),
         default_max_gap: int = 5,
@@ -369,7 +388,7 @@ class CitationFinder(SavedData):
         strong_gap_chars: int = 1,
         spans_key: str = "citations",
     ):
-        """File names are of ``lang/id`` (cues, joiners, quote words, dates) and ``telisik/data`` (media, outlets)."""
+        """File names are of ``lang/id`` (cues, joiners, quote words, dates, news organisations) and ``telisik/data`` (outlets)."""
         self.name = name
         self.files: dict[str, Any] = {
             "cues_file": cues,
@@ -377,6 +396,7 @@ class CitationFinder(SavedData):
             "media_file": media,
             "outlets_file": outlets,
             "quote_words_file": quote_words,
+            "not_sources_file": not_sources,
             "not_source_roles": list(not_source_roles),
             "date_files": list(date_words),
             "default_max_gap": default_max_gap,
@@ -421,9 +441,10 @@ class CitationFinder(SavedData):
     default_config={
         "cues": "citation_cues.tsv",
         "joiners": "citation_joiners.tsv",
-        "media": "media.tsv",
+        "media": "news_organisations.tsv",
         "outlets": "outlets.tsv",
         "quote_words": "quote_words.tsv",
+        "not_sources": "not_news_sources.txt",
         "not_source_roles": ["title", "institution", "statement"],
         "date_words": ["weekdays.tsv", "months.tsv"],
         "default_max_gap": 5,
@@ -441,6 +462,7 @@ def make_finder(
     media: str,
     outlets: str,
     quote_words: str,
+    not_sources: str,
     not_source_roles: list[str],
     date_words: list[str],
     default_max_gap: int,
@@ -456,6 +478,7 @@ def make_finder(
         media=media,
         outlets=outlets,
         quote_words=quote_words,
+        not_sources=not_sources,
         not_source_roles=not_source_roles,
         date_words=date_words,
         default_max_gap=default_max_gap,

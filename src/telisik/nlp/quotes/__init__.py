@@ -62,6 +62,7 @@ from telisik.nlp.quotes.passes import (
     marked_with_attribution_after,
     media_statements,
     paragraph_runs,
+    passive_attributions,
     speech_verb_quotes,
 )
 from telisik.nlp.quotes.resolution import resolve_speakers
@@ -84,6 +85,7 @@ def find_quotes(doc: Doc, lex: QuoteLexicon, settings: QuoteSettings | None = No
     marked_with_attribution_after(search)
     speech_verb_quotes(search)
     media_statements(search)
+    passive_attributions(search)
     search.found.sort(key=lambda f: f.start)
     continuations(search)
     paragraph_runs(search)
@@ -101,14 +103,14 @@ class QuoteFinder(SavedData):
         *,
         speech_verbs: str = "speech_verbs.tsv",
         quote_words: str = "quote_words.tsv",
-        media: str = "media.tsv",
+        media: str = "news_organisations.tsv",
         outlets: str = "outlets.tsv",
         min_quote_words: int = 3,
         min_reported_words: int = 2,
         min_media_statement_words: int = 4,
         attribution_chars: int = 80,
     ):
-        """File names are of ``lang/id`` (speech verbs, quote words) and ``telisik/data`` (media, outlets)."""
+        """File names are of ``lang/id`` (speech verbs, quote words, news organisations) and ``telisik/data`` (outlets)."""
         self.name = name
         self.files = {"speech_verbs": speech_verbs, "quote_words": quote_words, "media": media, "outlets": outlets}
         self.settings = QuoteSettings(min_quote_words, min_reported_words, min_media_statement_words, attribution_chars)
@@ -144,7 +146,7 @@ class QuoteFinder(SavedData):
     default_config={
         "speech_verbs": "speech_verbs.tsv",
         "quote_words": "quote_words.tsv",
-        "media": "media.tsv",
+        "media": "news_organisations.tsv",
         "outlets": "outlets.tsv",
         "min_quote_words": 3,
         "min_reported_words": 2,

@@ -31,7 +31,7 @@ class QuoteLexicon:
 
     @classmethod
     def read(cls, speech_verbs: str, quote_words: str, media: str, outlets: str) -> QuoteLexicon:
-        """The lexicon from the files of ``lang/id`` (verbs, words) and ``telisik/data`` (media, outlets)."""
+        """The lexicon from the files of ``lang/id`` (verbs, words, news organisations) and ``telisik/data`` (outlets)."""
         verbs = {row[0].lower(): row[1] for row in table("id", speech_verbs)}
         roles: dict[str, set[str]] = {}
         for row in table("id", quote_words):

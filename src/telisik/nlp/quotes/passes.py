@@ -39,7 +39,7 @@ def _skip_to_content(lex: QuoteLexicon, text: str, pos: int, limit: int, needs_b
     marked, start = _marked_start(lex, text, words, limit)
     if marked:
         return start
-    if needs_bahwa:
+    if needs_bahwa and not _opens_clause(lex, words):
         return None
     first = words[0][0]
     if first.startswith(","):
@@ -50,6 +50,21 @@ def _skip_to_content(lex: QuoteLexicon, text: str, pos: int, limit: int, needs_b
             if w.endswith(","):
                 return e + 1 if e < limit else None
     return words[0][1]
+
+
+def _opens_clause(lex: QuoteLexicon, words: list[Word]) -> bool:
+    """Whether the words after a verb that reports only before "bahwa" are a clause of their own:
+    a predicate word among its first words ("mengonfirmasi tidak ada korban", "mengumumkan
+    laga itu akan digelar tanpa penonton"), not a plain object ("mengonfirmasi kunjungan itu")."""
+    if words and words[0][0] == ",":
+        return True  # "Reuters melaporkan, ...": the comma opens the content
+    for w, _s, _e in words[:5]:
+        bare = w.strip(PUNCT).lower()
+        if bare in lex.role("relative") or w.endswith((",", ".", ";")):
+            return lex.has("aux", w)
+        if bare in lex.role("aux"):
+            return True
+    return False
 
 
 def _only_connector(lex: QuoteLexicon, before: str) -> bool:
@@ -144,13 +159,17 @@ def _attribution_after(search: QuoteSearch, tail_start: int, pe: int) -> tuple[S
 def speech_verb_quotes(search: QuoteSearch) -> None:
     lex = search.lex
     for s_idx, (ss, se) in enumerate(search.sents):
+        reported: list[Found] = []
         for vm in lex.verb_re.finditer(search.text, ss, se):
             kind = lex.verbs.get(vm["verb"].lower())
             if inside_mark(vm.start(), search.marks) >= 0 or kind is None:
                 continue
+            if any(f.start <= vm.start() < f.end for f in reported):
+                continue  # "Bahlil mengatakan Presiden ... menginstruksikan ... agar": the order is part of what Bahlil said
             q = _reported(search, vm, kind, ss, se)
             if q is None:
                 continue
+            reported.append(q)
             q.sentence = s_idx
             if any(f.mark >= 0 and f.mark == q.mark for f in search.found):
                 continue
@@ -163,7 +182,9 @@ def speech_verb_quotes(search: QuoteSearch) -> None:
 
 def _reported(search: QuoteSearch, vm: re.Match[str], kind: str, ss: int, se: int) -> Found | None:
     if kind in {"reported", "bahwa"}:
-        return _reported_speech(search, vm, kind, ss, se)
+        return _reported_speech(search, vm, kind, ss, se) or _speech_tag_after_content(search, vm, ss, se)
+    if kind == "directive":
+        return _directive(search, vm, ss, se)
     if kind == "menurut":
         return _according_to(search, vm, ss, se)
     if kind == "after":
@@ -205,6 +226,43 @@ def _reported_speech(search: QuoteSearch, vm: re.Match[str], kind: str, ss: int,
             return Found(cs, ce, True, vm.group(0), speaker, mark=mark)
     cs, ce = content_bounds(text, start, strip_end(text, start, se))
     if search.words(cs, ce) < settings.min_reported_words:
+        return None
+    return Found(cs, ce, False, vm.group(0), speaker)
+
+
+def _directive(search: QuoteSearch, vm: re.Match[str], ss: int, se: int) -> Found | None:
+    """ "X meminta (kepada) warga agar ...": a request or order; its content starts at the addressee."""
+    lex, text = search.lex, search.text
+    if vm["enclitic"]:
+        return None
+    m = _SPACES_AND_COMMAS.match(text, vm.end(), se)
+    start = m.end() if m else vm.end()
+    words = split_words(text[start:se], start)
+    # the request must be spelled out: "meminta maaf", "mendesak masuk" ask for nothing reported
+    link = next((i for i, w in enumerate(words[:8]) if lex.has("directive_link", w[0])), None)
+    if link is None or any(w[0].endswith((",", ".", ";")) for w in words[:link]):
+        return None
+    speaker = _reporting_subject(search, vm, ss)
+    if speaker is None:
+        return None
+    cs, ce = content_bounds(text, start, strip_end(text, start, se))
+    if search.words(cs, ce) < search.settings.min_reported_words:
+        return None
+    return Found(cs, ce, False, vm.group(0), speaker)
+
+
+def _speech_tag_after_content(search: QuoteSearch, vm: re.Match[str], ss: int, se: int) -> Found | None:
+    """ "Alia ... pulang lebih awal, Berita Harian melaporkan.": a speech tag of subject and verb
+    closing its sentence after the content, as translated copy writes it."""
+    lex, text = search.lex, search.text
+    if text[vm.end() : se].strip(" .!?") or vm["enclitic"]:
+        return None
+    comma = text.rfind(",", ss, vm.start())
+    if comma < 0 or len(text[comma + 1 : vm.start()].split()) > 4:
+        return None
+    speaker = subject_speaker(lex, text, comma + 1, vm.start())
+    cs, ce = content_bounds(text, ss, comma)
+    if speaker is None or search.words(cs, ce) < search.settings.min_quote_words or inside_mark(cs, search.marks) >= 0:
         return None
     return Found(cs, ce, False, vm.group(0), speaker)
 
@@ -288,6 +346,9 @@ def _media_statement(search: QuoteSearch, ss: int, se: int, cits: list[CitedName
     speaker = Speaker(source.source, source.name_start, source.name_end, "name")
     cue = text[cue_start : chain[0].cue_end]
     before = text[ss:cue_start].rstrip()
+    opener = before.split()[-1:] if before else []
+    if opener and search.lex.has("tag_opener", opener[0]) and before[: -len(opener[0])].rstrip().endswith(","):
+        before = before[: -len(opener[0])].rstrip()  # "..., demikian dilansir RT."
     if before.endswith(",") and len(before.split()) >= least:
         cs, ce = content_bounds(text, ss, ss + len(before) - 1)
         if inside_mark(cs, search.marks) < 0:
@@ -300,6 +361,36 @@ def _media_statement(search: QuoteSearch, ss: int, se: int, cits: list[CitedName
             if search.words(cs, ce) >= least:
                 return Found(cs, ce, False, cue, speaker)
     return None
+
+
+# 3b. a sentence handed to its speaker by the next one: "Hal itu disampaikan Menteri X ..."
+
+
+def passive_attributions(search: QuoteSearch) -> None:
+    lex, text = search.lex, search.text
+    for s_idx in range(1, len(search.sents)):
+        ss, se = search.sents[s_idx]
+        words = text[ss:se].split()
+        n = lex.prefix("attribution_subject", words)
+        if not n or len(words) <= n:
+            continue
+        vm = lex.verb_re.match(text, ss + len(" ".join(words[:n])) + 1, se)
+        if vm is None or lex.verbs.get(vm["verb"].lower()) != "passive":
+            continue
+        prev = s_idx - 1
+        ps, pe = search.sents[prev]
+        if prev in search.covered or para_of(ps, search.paras) < para_of(ss, search.paras) - 1:
+            continue
+        pos = vm.end()
+        after = split_words(text[pos:se], pos)
+        if after and after[0][0].lower() == "oleh":
+            pos = after[0][2]
+        speaker = after_speaker(lex, text, pos, se)
+        cs, ce = content_bounds(text, ps, strip_end(text, ps, pe))
+        if speaker is None or search.words(cs, ce) < search.settings.min_quote_words or inside_mark(cs, search.marks) >= 0:
+            continue
+        search.found.append(Found(cs, ce, False, vm.group(0), speaker, prev))
+        search.covered.add(prev)
 
 
 # 4. unattributed quotes that continue the speaker before them
@@ -342,14 +433,30 @@ def _continuing(search: QuoteSearch, idx: int, sp: Marked) -> Found | None:
     if sp.closed and after and not (after[0] in OPENERS + '"' or after[0].isupper()):
         return None  # the sentence goes on after the marks: a title or term, not a quote
     prev = [f for f in search.found if f.end <= sp.open]
-    if not prev:
-        return None
-    last_para = para_of(prev[-1].end, paras)
+    last_para = para_of(prev[-1].end, paras) if prev else -2
     chained_from = any(m.chain == idx for m in search.marks)
     if last_para == sp.para or last_para == sp.para - 1 or chained_from:
         speaker = Speaker(None, sp.open, sp.open, "pronoun")
         return Found(cs, ce, True, "", speaker, sentence_of(sp.open, search.sents), idx, continues=True)
-    return None
+    return _continued_by_next(search, idx, sp, cs, ce)
+
+
+def _continued_by_next(search: QuoteSearch, idx: int, sp: Marked, cs: int, ce: int) -> Found | None:
+    """A whole paragraph in quotation marks with no attribution, followed by a paragraph that opens
+    with a quote attributed to someone: '"A."' then '"B," tambahnya.' are both that speaker's."""
+    text, paras = search.text, search.paras
+    ps, pe = paras[sp.para]
+    if not sp.closed or text[sp.close + 1 : pe].strip(" .") or text[ps : sp.open].strip():
+        return None
+    nxt = search.attributed.get(idx + 1)
+    if nxt is None or not nxt.direct or search.marks[idx + 1].para != sp.para + 1:
+        return None
+    if text[paras[sp.para + 1][0] : search.marks[idx + 1].open].strip():
+        return None
+    # "tambahnya": the speaker the next quote points back to, that is the last one
+    pointing_back = nxt.speaker is None or nxt.speaker.kind == "pronoun"
+    speaker = Speaker(None, sp.open, sp.open, "pronoun") if pointing_back or nxt.speaker is None else nxt.speaker
+    return Found(cs, ce, True, nxt.cue, speaker, sentence_of(sp.open, search.sents), idx, continues=pointing_back)
 
 
 # 5. a quote running over paragraphs whose attribution comes in a later paragraph
