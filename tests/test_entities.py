@@ -425,3 +425,120 @@ def test_entity_linker_does_not_link_by_keys_over_max_key_length():
     # the store gives an entity without a key no id: it is not linked
     store_linker = EntityLinker(ids=ContentIds(), names=RunningNames(max_aliases=60), max_key_length=20)
     assert store_linker.add("a1", articles[0].entities) == {} and store_linker.changes().links == []
+
+
+# ---------------------------------------------------------------- names in real news: titles, lists, places
+
+
+@pytest.fixture(scope="module")
+def blank():
+    return spacy.blank("id")
+
+
+def _span(doc, words: str, label: str, nth: int = 0):
+    """The span of ``words`` (its ``nth`` occurrence) in a blank-tokenised doc."""
+    from spacy.tokens import Span
+
+    toks = words.split()
+    hits = [i for i in range(len(doc)) if [t.text for t in doc[i : i + len(toks)]] == toks]
+    return Span(doc, hits[nth], hits[nth] + len(toks), label=label)
+
+
+def _labels(spans) -> list[tuple[str, str]]:
+    return [(s.text, s.label_) for s in spans]
+
+
+def test_a_title_and_its_portfolio_make_the_model_s_part_of_a_name_whole(blank):
+    from telisik.nlp.entities.name_scans import titled_persons
+
+    lex = default_lexicon()
+    doc = blank("Menteri ESDM, Bahlil Lahadalia menambahkan bahwa izin tambang dicabut.")
+    assert _labels(titled_persons(lex, doc, [_span(doc, "Lahadalia", "LOC")])) == [("Bahlil Lahadalia", "PER")]
+    doc = blank("Hadir pula Sekretaris Kabinet Teddy Indra Wijaya di Istana.")
+    out = titled_persons(lex, doc, [_span(doc, "Indra Wijaya", "PER")])
+    assert ("Teddy Indra Wijaya", "PER") in _labels(out) and ("Indra Wijaya", "PER") not in _labels(out)
+
+
+def test_a_title_word_that_is_a_given_name_opens_the_name_after_another_title(blank):
+    from telisik.nlp.entities.name_scans import titled_persons
+
+    lex = default_lexicon()
+    doc = blank("Ia didampingi Menhut Raja Juli Antoni dalam rapat itu.")
+    assert _labels(titled_persons(lex, doc, [])) == [("Raja Juli Antoni", "PER")]
+    doc = blank("Setelah itu Raja Salman menerima tamunya.")
+    assert _labels(titled_persons(lex, doc, [])) == [("Salman", "PER")]
+
+
+def test_a_body_named_after_a_title_is_passed_over_to_its_head(blank):
+    from telisik.nlp.entities.name_scans import titled_persons
+
+    doc = blank("Direktur Jenderal Keamanan Publik Franz Ruf mengatakan para korban ditemukan.")
+    assert _labels(titled_persons(default_lexicon(), doc, [])) == [("Franz Ruf", "PER")]
+
+
+def test_a_company_or_a_ministry_name_is_not_cut_before_a_person_like_tail(blank):
+    from telisik.nlp.entities.name_scans import split_headed
+
+    lex = default_lexicon()
+    doc = blank("Izin PT Mulia Raymond Perkasa dicabut oleh Kementerian Energi dan Sumber Daya Mineral kemarin.")
+    spans = [_span(doc, "PT Mulia Raymond Perkasa", "ORG"), _span(doc, "Kementerian Energi dan Sumber Daya Mineral", "ORG")]
+    assert _labels(split_headed(lex, spans)) == _labels(spans)
+    # an organisation with a person's name run on is still split
+    doc = blank("Juru bicara Dewan Keamanan Nasional Adrienne Watson mengatakan itu.")
+    out = split_headed(lex, [_span(doc, "Dewan Keamanan Nasional Adrienne Watson", "ORG")])
+    assert _labels(out) == [("Dewan Keamanan Nasional", "ORG"), ("Adrienne Watson", "PER")]
+
+
+def test_names_listed_together_take_the_list_s_type(blank):
+    from telisik.nlp.entities.context_types import coordinated_types
+
+    lex = default_lexicon()
+    doc = blank("Susunan pemain: Keisuke Osako, Kota Takai, Ryoya Morishita, Ayumu Seko, Kaishu Sano, Wataru Endo, Takefusa Kubo, Daichi Kamada")
+    names = ("Keisuke Osako", "Kota Takai", "Ryoya Morishita", "Ayumu Seko", "Kaishu Sano", "Wataru", "Endo", "Takefusa Kubo", "Daichi Kamada")
+    read_as = ("PER", "LOC", "PER", "PER", "ORG", "LOC", "ORG", "PER", "PER")
+    ents = [_span(doc, n, label) for n, label in zip(names, read_as, strict=True)]
+    out = _labels(coordinated_types(lex, doc, ents, lex.list_joiners))
+    assert out == [(n, "PER") for n in (*names[:5], "Wataru Endo", *names[7:])]
+    # two names are no list, and a sentence break ends one
+    doc = blank("Budi Santoso bertemu Jakarta Timur. Rudi Hartono, Ahmad Yani, Siti Aminah dan Sumatra Barat hadir.")
+    ents = [_span(doc, "Rudi Hartono", "PER"), _span(doc, "Ahmad Yani", "PER")]
+    assert _labels(coordinated_types(lex, doc, ents, lex.list_joiners)) == _labels(ents)
+
+
+def test_a_name_after_a_place_preposition_is_a_place(blank):
+    from telisik.nlp.entities.context_types import place_contexts
+
+    lex = default_lexicon()
+    doc = blank("Bus itu berangkat dari Jertih , Terengganu , lalu berhenti di Setiu sebelum tabrakan.")
+    ents = [_span(doc, "Jertih", "ORG"), _span(doc, "Terengganu", "LOC"), _span(doc, "Setiu", "PER")]
+    assert _labels(place_contexts(lex, doc, ents, lex.place_prepositions)) == [("Jertih", "LOC"), ("Terengganu", "LOC"), ("Setiu", "LOC")]
+    # "dari" names a sender as often as a place
+    doc = blank("Ia menerima hadiah dari Budi Santoso kemarin.")
+    ents = [_span(doc, "Budi Santoso", "PER")]
+    assert _labels(place_contexts(lex, doc, ents, lex.place_prepositions)) == [("Budi Santoso", "PER")]
+
+
+def test_a_person_span_opening_with_a_place_the_article_names_is_split(blank):
+    from telisik.nlp.entities.context_types import split_known_prefixes
+
+    doc = blank("Penembakan terjadi di kota Graz . Wali Kota Graz Elke Kahr mengonfirmasi korban.")
+    ents = [_span(doc, "kota Graz", "LOC"), _span(doc, "Graz Elke Kahr", "PER")]
+    out = _labels(split_known_prefixes(default_lexicon(), ents))
+    assert out == [("kota Graz", "LOC"), ("Graz", "LOC"), ("Elke Kahr", "PER")]
+
+
+def test_permits_holidays_and_page_words_are_not_entities_and_palaces_are_places():
+    lex = default_lexicon()
+    for word in ("IUP", "RKAB", "PPKH", "MPV", "VAR", "Idul Adha", "Artikel"):
+        assert name_key(word) in lex.not_entity_keys, word
+    assert lex.alias_index[name_key("Istana Negara")].type == "LOC"
+    assert lex.alias_index[name_key("Terengganu")].type == "LOC"
+    assert lex.alias_index[name_key("Malay Mail")].type == "ORG"
+
+
+def test_a_place_named_only_after_a_lower_case_head_is_named_without_it():
+    from telisik.nlp.entities import Cluster, SpanMention
+
+    lex = default_lexicon()
+    assert Cluster([SpanMention("kota Graz", 10, 19, "LOC")]).name_in(lex) == "Graz"
+    assert Cluster([SpanMention("Kota Palu", 0, 9, "LOC"), SpanMention("Palu", 20, 24, "LOC")]).name_in(lex) == "Kota Palu"

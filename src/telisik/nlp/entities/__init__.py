@@ -35,6 +35,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 import telisik.nlp.entities.gazetteer  # noqa: F401 - registers telisik_gazetteer, which add_entity_pipes adds
+from telisik.nlp.entities.context_types import coordinated_types, place_contexts, split_known_prefixes
 from telisik.nlp.entities.lexicon import (
     DEFAULT_FILES,
     EntityLexicon,
@@ -91,23 +92,29 @@ class Cluster:
             votes[m.label] += len(m.key.split())
         return votes.most_common(1)[0][0]
 
-    @property
-    def name(self) -> str:
-        return canonical_name([m.text for m in self.mentions], self.kb)
+    def name_in(self, lex: EntityLexicon) -> str:
+        """The cluster's name; a place written only after a lower-case head is named
+        without it ("di kota Graz" names Graz)."""
+        forms = [m.text for m in self.mentions]
+        for m in self.mentions:
+            words = m.text.split()
+            if m.label == "LOC" and len(words) > 1 and words[0].islower() and lex.optional_heads.get(words[0]) == "optional":
+                forms.append(" ".join(words[1:]))
+        return canonical_name(forms, self.kb)
 
 
 def canonical_name(forms: list[str], kb: str = "") -> str:
     """The gazetteer's name when the text uses it ("Amerika Serikat" over "Negeri
     Paman Sam", "Kim Jong Un" where the text writes "Kim Jong-un"); otherwise the
-    fullest surface form: most words (hyphens count as spaces), then a form
-    without hyphens, then the commonest."""
+    fullest surface form opening with a capital: a capital first, then most words
+    (hyphens count as spaces), then a form without hyphens, then the commonest."""
     counts = Counter(forms)
     kb_key = name_key(kb) if kb else ""
     if kb_key and any(name_key(f) == kb_key for f in counts):
         return kb
 
-    def rank(form: str) -> tuple[int, int, int]:
-        return (len(name_words(form)), int("-" not in form), counts[form])
+    def rank(form: str) -> tuple[bool, int, int, int]:
+        return (form[:1].isupper(), len(name_words(form)), int("-" not in form), counts[form])
 
     return max(counts, key=rank)
 
@@ -127,10 +134,13 @@ class EntityClusterer(LexiconComponent):
         if extra:
             doc.ents = sorted(filter_spans(ents + extra), key=lambda s: s.start)
             ents = list(doc.ents)
+        ents = split_known_prefixes(lex, ents)
+        ents = place_contexts(lex, doc, coordinated_types(lex, doc, ents, lex.list_joiners), lex.place_prepositions)
+        doc.ents = ents
         mentions = [SpanMention(e.text, e.start_char, e.end_char, e.label_, e.kb_id_) for e in ents]
         pairs = _parenthesis_pairs(doc, ents)
         doc._.entities = [
-            Entity(id=f"e{i}", global_id=None, name=c.name, type=c.type, mentions=_mention_records(c))
+            Entity(id=f"e{i}", global_id=None, name=c.name_in(lex), type=c.type, mentions=_mention_records(c))
             for i, c in enumerate(cluster_mentions(mentions, pairs, lex), start=1)
         ]
         return doc

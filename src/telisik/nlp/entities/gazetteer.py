@@ -210,6 +210,9 @@ def _trim(lex: EntityLexicon, span: Span, start: int, end: int, cased: bool, gaz
     while changed and start < end:
         start, end, changed = _trim_edges(doc, start, end, cased)
         n = lex.title_at(doc, start) if start < end else 0
+        if titled and lex.given_name_at(doc, start):
+            # after a title, "Raja" opens the name: "Menhut Raja Juli Antoni"
+            n = 0
         # a title is stripped only when a name follows it
         if n and n < end - start and (
             span.label_ == "PER" or start + n in gaz_starts or (end - start - n > 1 and lex.looks_like_person(doc[start + n : end]))

@@ -68,6 +68,7 @@ class LexiconFiles:
     gazetteer: str = "gazetteer.tsv"
     countries: str = "countries.tsv"
     titles: str = "titles.txt"
+    title_names: str = "title_names.txt"
     portfolio_titles: str = "portfolio_titles.txt"
     event_heads: str = "event_heads.txt"
     name_heads: str = "name_heads.tsv"
@@ -76,6 +77,8 @@ class LexiconFiles:
     common_words: str = "common_words.txt"
     org_place_words: str = "org_place_words.txt"
     not_entities: str = "not_entities.txt"
+    place_prepositions: str = "place_prepositions.tsv"
+    list_joiners: str = "list_joiners.txt"
     # countries and Indonesia's provinces also from pycountry's Indonesian names
     pycountry: bool = True
 
@@ -143,6 +146,10 @@ def _country_entries(files: LexiconFiles) -> list[GazetteerEntry]:
     return out + (_provinces() if files.pycountry else [])
 
 
+# the third column of name_heads.tsv for a place's head ("optional", "unless-known")
+_PLACE_HEAD_FLAGS = ("optional", "unless-known")
+
+
 @dataclass
 class EntityLexicon:
     """The language data of the entity components, as read from their files, and what is derived from it."""
@@ -150,15 +157,19 @@ class EntityLexicon:
     countries: tuple[GazetteerEntry, ...]
     others: tuple[GazetteerEntry, ...]  # the gazetteer file's entries
     title_words: frozenset[str]
+    title_names: frozenset[str]  # lower case: titles that are also given names ("Raja Juli Antoni")
     portfolio_titles: frozenset[str]
     event_heads: frozenset[str]
     name_heads: dict[str, str]  # head word(s) -> type, in file order
     optional_heads: dict[str, str]  # lower-case head a place's name may drop -> "optional" or "unless-known"
+    whole_heads: frozenset[str]  # heads whose names are never split before a person's name ("PT Mulia Raymond Perkasa")
     calendar_words: frozenset[str]
     connectors: frozenset[str]
     common_words: frozenset[str]
     org_place_words: frozenset[str]
     not_entities: frozenset[str]  # as written; ``not_entity_keys`` folded
+    place_prepositions: dict[str, str]  # preposition -> "any" or "apposition" (``context_types.place_contexts``)
+    list_joiners: frozenset[str]
 
     entries: tuple[GazetteerEntry, ...] = field(init=False)
     alias_index: dict[str, GazetteerEntry] = field(init=False)
@@ -196,15 +207,19 @@ class EntityLexicon:
             countries=tuple(_country_entries(files)),
             others=tuple(_gazetteer_entry(row) for row in table(lang, files.gazetteer)),
             title_words=word_list(lang, files.titles),
+            title_names=lower_word_list(lang, files.title_names),
             portfolio_titles=lower_word_list(lang, files.portfolio_titles),
             event_heads=lower_word_list(lang, files.event_heads),
             name_heads={row[0]: row[1] for row in heads},
-            optional_heads={row[0].lower(): row[2] for row in heads if len(row) > 2 and row[2]},
+            optional_heads={row[0].lower(): row[2] for row in heads if len(row) > 2 and row[2] in _PLACE_HEAD_FLAGS},
+            whole_heads=frozenset(row[0] for row in heads if len(row) > 2 and row[2] == "whole"),
             calendar_words=frozenset(row[0] for name in files.calendar for row in table(lang, name)),
             connectors=word_list(lang, files.connectors),
             common_words=lower_word_list(lang, files.common_words),
             org_place_words=lower_word_list(lang, files.org_place_words),
             not_entities=word_list(lang, files.not_entities),
+            place_prepositions={row[0]: row[1] for row in table(lang, files.place_prepositions)},
+            list_joiners=word_list(lang, files.list_joiners),
         )
 
     def to_json(self) -> dict[str, Any]:
@@ -218,6 +233,7 @@ class EntityLexicon:
             "others": entries(self.others),
             "name_heads": [[k, v] for k, v in self.name_heads.items()],
             "optional_heads": [[k, v] for k, v in self.optional_heads.items()],
+            "place_prepositions": [[k, v] for k, v in self.place_prepositions.items()],
             **{name: sorted(getattr(self, name)) for name in _WORD_SETS},
         }
 
@@ -231,7 +247,8 @@ class EntityLexicon:
             others=entries(data["others"]),
             name_heads={k: v for k, v in data["name_heads"]},
             optional_heads={k: v for k, v in data["optional_heads"]},
-            **{name: frozenset(data[name]) for name in _WORD_SETS},
+            place_prepositions={k: v for k, v in data.get("place_prepositions", [])},
+            **{name: frozenset(data.get(name, ())) for name in _WORD_SETS},
         )
 
     # -- questions about words and tokens
@@ -243,6 +260,14 @@ class EntityLexicon:
             if tuple(t.lower_ for t in doc[i : i + n]) == title:
                 return n
         return 0
+
+    def given_name_at(self, doc: Doc, i: int) -> bool:
+        """Whether the title word at token i opens a person's name (two person's words follow): "Raja Juli Antoni"."""
+        return (
+            doc[i].lower_ in self.title_names
+            and i + 2 < len(doc)
+            and all(self.person_word(t.text) for t in doc[i + 1 : i + 3])
+        )
 
     def head_at(self, doc: Doc, i: int, lower: bool = False) -> tuple[str, int]:
         """(type, length) of a name head word at token i, ("", 0) if none; lower-case heads only when ``lower``."""
@@ -288,13 +313,16 @@ class EntityLexicon:
         k = end
         while k > first and self.person_word(doc[k - 1].text):
             k -= 1
-        if end - k >= 2 and k > first:
+        # after a connector the words still belong to the name: "Kementerian Energi dan Sumber Daya Mineral"
+        if end - k >= 2 and k > first and not any(t.lower_ in self.connectors for t in doc[first:k]):
             return k
         return end
 
 
 _WORD_SETS = (
+    "whole_heads",
     "title_words",
+    "title_names",
     "portfolio_titles",
     "event_heads",
     "calendar_words",
@@ -302,6 +330,7 @@ _WORD_SETS = (
     "common_words",
     "org_place_words",
     "not_entities",
+    "list_joiners",
 )
 
 

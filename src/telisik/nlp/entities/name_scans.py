@@ -48,7 +48,8 @@ def headed_names(lex: EntityLexicon, doc: Doc, model: list[Span], gaz: list[Span
         if end and _lower_head_before_no_name(scan, i, length, end):
             end = 0
         if end:
-            end = lex.before_person(doc, i + length, end)
+            if doc[i].text not in lex.whole_heads:
+                end = lex.before_person(doc, i + length, end)
             out.append(Span(doc, i, end, label=label))
             i = end
         else:
@@ -110,7 +111,8 @@ def split_headed(lex: EntityLexicon, spans: list[Span]) -> list[Span]:
     """A headed organisation or place name with a person's name run on after it, split."""
     out = []
     for span in spans:
-        length = lex.head_at(span.doc, span.start)[1] if span.label_ != "PER" else 0
+        whole = span[0].text in lex.whole_heads
+        length = lex.head_at(span.doc, span.start)[1] if span.label_ != "PER" and not whole else 0
         cut = lex.before_person(span.doc, span.start + length, span.end) if length else span.end
         if cut < span.end:
             out += [Span(span.doc, span.start, cut, label=span.label_), Span(span.doc, cut, span.end, label="PER")]
@@ -146,10 +148,12 @@ def titled_persons(lex: EntityLexicon, doc: Doc, ents: list[Span], max_words: in
     """``ents`` with the people named right after a title: added where the model
     missed them ("Menteri Pertahanan Andrey Belousov", "Deputi Perdana Menteri
     Denis Manturov"), retyped where it gave a person's name another type
-    ("Menteri Pertahanan Amerika Serikat, Lloyd Austin" read as a place)."""
+    ("Menteri Pertahanan Amerika Serikat, Lloyd Austin" read as a place), made
+    whole where it found part of the name ("Menteri ESDM Bahlil [Lahadalia]")."""
     scan = _TitleScan(doc, lex, {i for e in ents for i in range(e.start, e.end)}, {e.start: e for e in ents}, max_words)
     out: list[Span] = []
     retyped: dict[int, Span] = {}
+    taken_in: set[int] = set()  # starts of the entities a fuller name took in
     i = 0
     while i < len(doc):
         length = lex.title_at(doc, i)
@@ -157,48 +161,85 @@ def titled_persons(lex: EntityLexicon, doc: Doc, ents: list[Span], max_words: in
             i += 1
             continue
         j = _title_chain_end(scan, i + length)
-        if j in scan.at and scan.person_like(scan.at[j]):
-            retyped[j] = Span(doc, j, scan.at[j].end, label="PER")
-            i = scan.at[j].end
+        person = _titled_person(scan, i, length, j)
+        if person is None:
+            i += 1
             continue
-        k = _titled_person_end(scan, i, length, j)
-        if k > j:
-            out.append(Span(doc, j, k, label="PER"))
-        i = max(k, i + 1)
-    return sorted([retyped.get(e.start, e) for e in ents] + out, key=lambda s: s.start)
+        inside = [s for s in scan.at if person.start <= s < person.end]
+        if inside == [person.start] and scan.at[person.start].end == person.end:
+            if scan.person_like(scan.at[person.start]):
+                retyped[person.start] = person
+        else:
+            out.append(person)
+            taken_in.update(inside)
+        i = person.end
+    kept = [retyped.get(e.start, e) for e in ents if e.start not in taken_in]
+    return sorted(kept + out, key=lambda s: s.start)
 
 
 def _title_chain_end(scan: _TitleScan, j: int) -> int:
-    """Past chained titles and the country or body they belong to, from token j."""
-    doc, n = scan.doc, len(scan.doc)
+    """Past chained titles and the country, body or portfolio they belong to, from token j
+    ("Menteri ESDM, Bahlil Lahadalia", "Direktur Jenderal Keamanan Publik Franz Ruf")."""
+    doc, n, lex = scan.doc, len(scan.doc), scan.lex
     while j < n:
-        more = scan.lex.title_at(doc, j)
-        if more:
+        more = lex.title_at(doc, j)
+        if doc[j].text == "," and j + 1 < n and capitalised(doc[j + 1].text) and capitalised(doc[j - 1].text):
+            # "Menteri ESDM, Bahlil Lahadalia"; not "kepada wartawan, Senin"
+            j += 1
+        elif more and lex.given_name_at(doc, j):
+            break
+        elif more:
             j += more
         elif j in scan.at and scan.at[j].label_ != "PER" and not scan.person_like(scan.at[j]):
             j = scan.at[j].end
-            if j < n and doc[j].text == "," and j + 1 < n and capitalised(doc[j + 1].text):
-                j += 1
+        elif j not in scan.taken and capitalised(doc[j].text) and not lex.person_word(doc[j].text) and doc[j].lower_ not in lex.title_names:
+            j += 1
         else:
             break
     return j
 
 
-def _titled_person_end(scan: _TitleScan, i: int, length: int, j: int) -> int:
-    """The end of the person named at token j after the title at token i (j when none is)."""
+def _titled_person(scan: _TitleScan, i: int, length: int, j: int) -> Span | None:
+    """The person named from token j after the title at token i, if any: the capitalised
+    run from j (over names the model found in part, "Bahlil [Lahadalia]") when it looks
+    like a person's name, else its last two to four person words after a body's name
+    ("Kehutanan [Raja Juli Antoni]")."""
+    doc, lex = scan.doc, scan.lex
+    k = _capitalised_run_end(scan, j)
+    whole = scan.at.get(j)
+    if whole is not None and whole.end == k and scan.person_like(whole):
+        return Span(doc, j, k, label="PER")
+    t = k
+    while t > j and lex.person_word(doc[t - 1].text):
+        t -= 1
+    if t > j:
+        if k - t < 2:
+            return None
+        if doc[t - 1].lower_ in lex.title_names:
+            # a title word that is also a given name, after a body's name: "Menteri Kehutanan Raja Juli Antoni"
+            t -= 1
+    if k == t or k - t > scan.max_words or any(s < t < e.end for s, e in scan.at.items()):
+        return None
+    # "Ibu Kota" is a capital city, not a Mrs Kota
+    if name_key(doc[i : t + 1].text) in lex.not_entity_keys:
+        return None
+    # "Menteri Kehakiman" names a ministry's head, not a Mr Kehakiman
+    if k - t == 1 and t == i + length and doc[i : i + length].text.lower() in lex.portfolio_titles:
+        return None
+    return Span(doc, t, k, label="PER")
+
+
+def _capitalised_run_end(scan: _TitleScan, j: int) -> int:
+    """The end of the run of capitalised words from token j, taking in the names found there that a
+    person's name may hold (no gazetteer name, every word a person's word)."""
     doc, lex = scan.doc, scan.lex
     k = j
-    while k < len(doc) and k not in scan.taken and capitalised(doc[k].text):
-        k += 1
-    # the whole capitalised run must look like a person's name (at most four
-    # uncommon words that are not organisation or place words)
-    if k - j > scan.max_words or not all(lex.person_word(t.text) for t in doc[j:k]):
-        return j
-    # "Ibu Kota" is a capital city, not a Mrs Kota
-    if k > j and name_key(doc[i : j + 1].text) in lex.not_entity_keys:
-        return j
-    # "Menteri Kehakiman" names a ministry's head, not a Mr Kehakiman
-    if k - j == 1 and j == i + length and doc[i : i + length].text.lower() in lex.portfolio_titles:
-        return j
+    while k < len(doc) and capitalised(doc[k].text):
+        if k not in scan.taken:
+            k += 1
+            continue
+        ent = scan.at.get(k)
+        if ent is None or ent.kb_id_ or not (scan.person_like(ent) or all(lex.person_word(t.text) for t in ent)):
+            break
+        k = ent.end
     return k
-

@@ -1,0 +1,148 @@
+"""Types and edges the article's own context gives names the model read wrongly (for ``telisik_entities``).
+
+- ``split_known_prefixes``: a person's span opening with a place or body the
+  article names elsewhere, split ("Wali Kota [Graz Elke Kahr]" where "kota Graz"
+  is named before);
+- ``coordinated_types``: names listed together share a type (a line-up of
+  players, "Keisuke Osako, Kota Takai, Ryoya Morishita"; a list of towns);
+- ``place_contexts``: a name after a place preposition ("di Setiu", "dari
+  Jertih, Terengganu") is a place, not a person.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from spacy.tokens import Doc, Span
+
+from telisik.nlp.entities.lexicon import EntityLexicon
+from telisik.text import name_key
+
+# the words that join the last name of a list to the others
+_CONJUNCTIONS = frozenset({"dan", "serta", "&"})
+
+
+def _retyped(span: Span, label: str) -> Span:
+    return Span(span.doc, span.start, span.end, label=label, kb_id=span.kb_id_)
+
+
+def _known_places(lex: EntityLexicon, ents: list[Span]) -> dict[str, str]:
+    """Folded names of the article's places and bodies (without a lower-case head: "kota Graz" -> "graz")."""
+    known: dict[str, str] = {}
+    for ent in ents:
+        # only places: a word the model once read as a body may be a first name ("Sepyoni Nur Khalida")
+        if ent.label_ != "LOC":
+            continue
+        words = name_key(ent.text).split()
+        known[" ".join(words)] = ent.label_
+        if len(words) > 1 and ent[0].is_lower and words[0] in lex.optional_heads:
+            known[" ".join(words[1:])] = ent.label_
+    return known
+
+
+def split_known_prefixes(lex: EntityLexicon, ents: list[Span]) -> list[Span]:
+    """People's spans of three or more words that open with a place or body the article names on its own."""
+    known = _known_places(lex, ents)
+    out: list[Span] = []
+    for ent in ents:
+        cut = 0
+        if ent.label_ == "PER" and not ent.kb_id_ and len(ent) > 2:
+            cut = next((k for k in range(len(ent) - 2, 0, -1) if name_key(ent[:k].text) in known), 0)
+        if cut:
+            place = Span(ent.doc, ent.start, ent.start + cut, label=known[name_key(ent[:cut].text)])
+            out += [place, Span(ent.doc, place.end, ent.end, label="PER")]
+        else:
+            out.append(ent)
+    return out
+
+
+def _joined(doc: Doc, a: Span, b: Span, joiners: frozenset[str]) -> bool:
+    """Whether only list punctuation, conjunctions and match minutes stand between two names."""
+    between = doc[a.end : b.start]
+    return (
+        len(between) <= 6
+        and not b[0].is_sent_start
+        and all((t.is_space and "\n" not in t.text) or t.text.rstrip("'’").isdigit() or t.lower_ in joiners for t in between)
+    )
+
+
+def _lists(doc: Doc, ents: list[Span], joiners: frozenset[str]) -> list[list[int]]:
+    """Runs of names (indices into ``ents``) joined as a list."""
+    runs: list[list[int]] = [[0]] if ents else []
+    for i in range(1, len(ents)):
+        if _joined(doc, ents[i - 1], ents[i], joiners):
+            runs[-1].append(i)
+        else:
+            runs.append([i])
+    return [r for r in runs if len(r) >= 3]
+
+
+def coordinated_types(lex: EntityLexicon, doc: Doc, ents: list[Span], joiners: frozenset[str], min_share: float = 0.5) -> list[Span]:
+    """Names listed together take the list's type, where at least three and more than
+    ``min_share`` of them have it (people or places); names the gazetteer knows keep theirs."""
+    out = list(ents)
+    retyped: set[int] = set()
+    for run in _lists(doc, ents, joiners):
+        votes = Counter(ents[i].label_ for i in run)
+        label, count = votes.most_common(1)[0]
+        if label == "ORG" or count < 3 or count <= min_share * len(run):
+            continue
+        for i in run:
+            ent = ents[i]
+            # the last name of a list after a bare comma may open the next clause ("..., Jakarta Pusat, Al Ghazali cukup")
+            inside = i != run[-1] or any(t.lower_ in _CONJUNCTIONS for t in doc[ents[i - 1].end : ent.start])
+            if inside and ent.label_ != label and not ent.kb_id_ and _name_shaped(lex, ent, label):
+                out[i] = _retyped(ent, label)
+                retyped.add(out[i].start)
+    return _merge_cut_people(lex, out, retyped)
+
+
+def _merge_cut_people(lex: EntityLexicon, ents: list[Span], retyped: set[int]) -> list[Span]:
+    """Two one-word people's names with nothing between them, one of them retyped by its list,
+    are one name the model cut: "Wataru" (a place) "Endo" (a body) in a line-up."""
+    out: list[Span] = []
+    for ent in ents:
+        last = out[-1] if out else None
+        if (
+            last is not None
+            and last.end == ent.start
+            and len(last) == len(ent) == 1
+            and last.label_ == ent.label_ == "PER"
+            and (last.start in retyped or ent.start in retyped)
+            and lex.person_word(last.text)
+            and lex.person_word(ent.text)
+        ):
+            out[-1] = Span(ent.doc, last.start, ent.end, label="PER")
+        else:
+            out.append(ent)
+    return out
+
+
+def _name_shaped(lex: EntityLexicon, ent: Span, label: str) -> bool:
+    """A short name that can have the list's type: up to three person's words, a place's head
+    allowed before a person's name ("Kota Takai" in a line-up)."""
+    head, length = lex.head_at(ent.doc, ent.start)
+    words = ent[length:] if head == "LOC" and label == "PER" else ent
+    return head != "ORG" and 0 < len(words) <= 3 and all(lex.person_word(t.text) for t in words)
+
+
+def place_contexts(lex: EntityLexicon, doc: Doc, ents: list[Span], prepositions: dict[str, str]) -> list[Span]:
+    """A person's name the gazetteer does not know, right after a place preposition ("di Setiu",
+    "ke Lend"), is a place; so is any such name followed by a comma and a place ("dari Jertih, Terengganu")."""
+    starts = {e.start: e for e in ents}
+    out: list[Span] = []
+    for ent in ents:
+        when = prepositions.get(doc[ent.start - 1].text, "") if ent.start > 0 else ""
+        nxt = ent.end + 1 if ent.end < len(doc) and doc[ent.end].text == "," else -1
+        before_place = nxt in starts and starts[nxt].label_ == "LOC"
+        if (
+            when
+            and ent.label_ != "LOC"
+            and not ent.kb_id_
+            and not lex.head_at(doc, ent.start)[0]
+            and (before_place or (when == "any" and ent.label_ == "PER"))
+        ):
+            out.append(_retyped(ent, "LOC"))
+        else:
+            out.append(ent)
+    return out
