@@ -365,3 +365,102 @@ def test_caption_source_labels_are_read_as_written():
     assert inline_caption("Kapolri meninjau pos pengamanan mudik di Cikampek (Sumber/Humas Polri)")
     assert not inline_caption("Kapolri meninjau pos pengamanan mudik di Cikampek (sumber/Humas Polri)")
     assert not inline_caption("Kapolri meninjau pos pengamanan mudik di Cikampek (Kata/Humas Polri)")
+
+
+# A page as the June 2025 scrapes give Detik's: the article, a related video, an embed
+# placeholder, the closing initials, then the topic tags and a promo cut at its link.
+DETIK_CLOSING = """\
+Pemerintah Kabupaten Sleman menutup sementara Jalan Kaliurang untuk perbaikan jembatan selama dua pekan.
+Kepala Dinas Pekerjaan Umum Sleman, Budi Santosa, mengatakan pengendara dialihkan lewat Jalan Palagan.
+"Kami mohon maaf atas ketidaknyamanannya, perbaikan ini demi keselamatan bersama," kata Budi, Senin (16/6/2025).
+ADVERTISEMENT
+Jembatan itu dibangun pada 1998 dan sudah retak di beberapa bagian sejak musim hujan lalu.
+Video Warga Sleman Gotong Royong Bersihkan Sungai Usai Banjir
+[Gambas:Video 20detik]
+Artikel ini sudah lebih dulu tayang di
+detikJogja.
+(dpw/rns)
+jalan kaliurang
+sleman
+perbaikan jembatan
+"""
+
+
+def test_detik_closing_chrome_goes_and_each_removal_is_named():
+    page = clean_blocks(split_blocks(DETIK_CLOSING), title="Jalan Kaliurang Ditutup Dua Pekan")
+    assert page.paragraphs[-1].startswith("Jembatan itu dibangun pada 1998")
+    assert len(page.paragraphs) == 4
+    removed = dict(zip(page.removed, page.removed_by, strict=True))
+    assert removed["Video Warga Sleman Gotong Royong Bersihkan Sungai Usai Banjir"] == "related_media"
+    assert removed["[Gambas:Video 20detik]"] == "chrome"
+    assert removed["Artikel ini sudah lebih dulu tayang di"] == "chrome"
+    assert removed["detikJogja."] == "chrome_tail"
+    assert removed["(dpw/rns)"] == "author_credit"
+    assert [b for b, by in removed.items() if by == "footer_tag"] == ["jalan kaliurang", "sleman", "perbaikan jembatan"]
+    assert page.initials == (["dpw"], ["rns"])
+
+
+def test_an_advertisement_marker_opens_no_list_of_links():
+    # after "Baca juga" a Title Case line is a link; after an advertisement it is the text going on
+    blocks = [
+        "Timnas Indonesia kalah 0-3 dari Jepang pada laga terakhir kualifikasi di Osaka, Selasa malam.",
+        "Advertisement",
+        "Indonesia: Emil Audero, Jay Idzes, Rizky Ridho, Kevin Diks, Thom Haye, Ole Romeny",
+        "Baca Juga",
+        "Apakah pelatih akan merotasi pemain pada laga berikutnya?",
+    ]
+    page = clean_blocks(blocks, title="Timnas Kalah dari Jepang")
+    assert page.paragraphs == [blocks[0], blocks[2], blocks[4]]
+
+
+def test_link_titles_read_like_headlines_and_data_rows_do_not():
+    blocks = [
+        "Jadwal kapal Pelni KM Sinabung pekan ini diumumkan oleh kantor cabang Ambon, Senin (16/6/2025).",
+        "Baca juga:",
+        "Pelni Tambah Kapal buat Angkutan Lebaran di Maluku",
+        "- Berangkat dari Ambon Selasa (17/6/2025) pukul 19.00",
+        "- Tiba di Namlea Rabu (18/6/2025) pukul 02.00",
+    ]
+    page = clean_blocks(blocks, title="Jadwal Kapal Pelni Pekan Ini")
+    assert page.paragraphs == [blocks[0], blocks[3], blocks[4]]  # "pukul": a line of the text, not a link
+    assert dict(zip(page.removed, page.removed_by, strict=True))[blocks[2]] == "footer_link"
+
+
+def test_closing_editor_name_and_trailing_tags_without_a_credit():
+    okezone = clean_blocks(
+        [
+            "Polisi menangkap dua pelaku pencurian kabel listrik di Kecamatan Kutalimbaru pada Minggu dini hari.",
+            "Keduanya kini ditahan di Polsek Kutalimbaru untuk pemeriksaan lebih lanjut oleh penyidik.",
+            "(Rahman Asmardika)",
+        ],
+        title="Pencuri Kabel Ditangkap",
+    )
+    assert okezone.editors == ["Rahman Asmardika"] and len(okezone.paragraphs) == 2
+    assert okezone.removed_by == ["closing_credit"]
+    tagged = clean_blocks(
+        [
+            "Harga beras medium di Pasar Johar naik menjadi Rp 14.000 per kilogram sejak awal pekan ini.",
+            "harga beras",
+            "pasar johar",
+        ],
+        title="Harga Beras Naik",
+    )
+    assert tagged.paragraphs == ["Harga beras medium di Pasar Johar naik menjadi Rp 14.000 per kilogram sejak awal pekan ini."]
+    assert tagged.removed_by == ["tag_list", "tag_list"]
+    # a source in brackets closing the text is no editor
+    sourced = clean_blocks(
+        ["Bursa saham Asia dibuka melemah pada perdagangan Senin pagi di tengah konflik.", "(Reuters)"], title="Bursa Asia"
+    )
+    assert sourced.editors == [] and "closing_credit" not in sourced.removed_by
+
+
+def test_a_bare_name_and_outlet_credit_names_the_author():
+    page = clean_blocks(
+        [
+            "Kementerian Luar Negeri memastikan tidak ada warga negara Indonesia di dalam bus yang kecelakaan itu.(*)",
+            "Danang Triatmojo/Tribunnews",
+        ],
+        title="Tak Ada WNI dalam Bus",
+    )
+    assert page.authors == ["Danang Triatmojo"] and page.outlet_hints == ["Tribunnews"]
+    assert page.removed_by == ["author_credit"]

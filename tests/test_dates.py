@@ -92,3 +92,11 @@ def test_date_grammar_reads_the_words_it_is_given():
     [(start, end, stamp)] = grammar.find(text)
     assert (start, end, stamp.iso(), stamp.weekday) == (0, len(text), "2025-06-09T21:18+07:00", 0)
     assert find_dates("9 Juni 2025 pkl 21.18 WIB")[0][2].iso() == "2025-06-09"  # the package's grammar has no "pkl"
+
+
+def test_a_utc_timestamp_keeps_the_local_day_of_the_page():
+    # Liputan6's metadata gives UTC; the page shows WIB. Late evening UTC is the next day in Jakarta.
+    assert parse_iso("2016-02-16T02:10:56+00:00") == "2016-02-16T09:10+07:00"
+    assert parse_iso("2025-06-09T20:30:00Z") == "2025-06-10T03:30+07:00"
+    assert parse_iso("2025-06-10T11:01:00+08:00") == "2025-06-10T11:01+08:00"  # another offset (WITA) is kept
+    assert parse_iso("2025-06-10T11:01:00") == "2025-06-10T11:01"  # no zone: nothing to convert

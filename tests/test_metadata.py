@@ -1,5 +1,6 @@
 import pytest
 
+from telisik.pages.extract import _strip_site_name
 from telisik.pages.metadata import (
     clean_names,
     detect_language,
@@ -9,6 +10,7 @@ from telisik.pages.metadata import (
     outlet_from_url,
     parse_author_credit,
     parse_byline,
+    parse_closing_credit,
     parse_name_outlet,
 )
 
@@ -78,3 +80,47 @@ def test_unlabelled_header_bylines_name_the_author_and_the_outlet():
     assert parse_name_outlet("Rizky Ananda - detikSport") == (["Rizky Ananda"], "Detik")
     assert parse_name_outlet("Jakarta, CNBC Indonesia") is None  # a dateline names a place, and the outlet is its own
     assert parse_name_outlet("Persib Bandung - Persebaya Surabaya") is None  # no outlet
+
+
+@pytest.mark.parametrize(
+    ("raw", "names"),
+    [
+        ("Lucas Aditya -Sepakbola", ["Lucas Aditya"]),  # a desk after the dash
+        ("Rifqi Ardita Widianto - Sport", ["Rifqi Ardita Widianto"]),
+        ("Liputan6.com", []),  # the outlet is no author
+        ("Kompas Cyber Media", []),  # nor its publisher
+        ("Tim Kompas.com, Sem Bagaskara", ["Sem Bagaskara"]),  # a desk team beside the writer
+        ("Tim Otomotif", []),
+        ("Deutsche Welle (DW) -detikNews", []),
+        ("Sem Bagaskara, Penulis", ["Sem Bagaskara"]),  # a role label scraped after the name
+        ("Anwar Siswadi (Kontributor)", ["Anwar Siswadi"]),
+        ("Kontributor Lhokseumawe, Masriadi", ["Masriadi"]),  # a role and its post, then the name
+        ("Kim Jong-un", ["Kim Jong-un"]),  # a hyphen inside a name stays
+        ("prih febriani -detikHot", ["prih febriani"]),
+    ],
+)
+def test_byline_values_give_person_names_only(raw, names):
+    assert clean_names(raw) == names
+
+
+def test_slashed_and_bracketed_closing_credits():
+    assert parse_author_credit("Danang Triatmojo/Tribunnews") == (["Danang Triatmojo"], [], "Tribunnews", False)
+    assert parse_author_credit("(cr30/tribun-medan.com)") == ([], [], "TribunMedan", False)  # a reporter's code names nobody
+    assert parse_author_credit("(Cas/Isk)") == (["Cas"], ["Isk"], None, True)
+    assert parse_author_credit("Arab Saudi/Australia") is None  # a pair of names, no outlet
+    assert parse_author_credit("ANTARA FOTO/Hafidz Mubarak A") is None  # a photo credit
+    assert parse_closing_credit("(Rahman Asmardika)") == (["Rahman Asmardika"], [])
+    assert parse_closing_credit("(kha)") == ([], ["kha"])
+    assert parse_closing_credit("(AFP)") is None and parse_closing_credit("(TribunJabar)") is None
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        ("Warga Sleman Gotong Royong Bersihkan Sungai - News :: Okezone Nasional", "Warga Sleman Gotong Royong Bersihkan Sungai"),
+        ("Harga Beras Naik Lagi - Ekonomi - Kompas.com", "Harga Beras Naik Lagi"),
+        ("Prabowo: Siap Hadapi Tantangan! - Kompas.com", "Prabowo: Siap Hadapi Tantangan!"),  # a colon inside the headline stays
+    ],
+)
+def test_site_name_and_section_stripped_from_page_titles(title, expected):
+    assert _strip_site_name(title, ["Okezone", "Kompas.com"]) == expected

@@ -78,7 +78,14 @@ _CHROME_MAX_WORDS = 40
 
 
 def is_chrome(block: str) -> bool:
-    return is_copyright(block) or (words(block) <= _CHROME_MAX_WORDS and any(p.search(block) for p in patterns("id", "boilerplate.txt")))
+    if is_copyright(block) or is_ad_marker(block):
+        return True
+    return words(block) <= _CHROME_MAX_WORDS and any(p.search(block) for p in patterns("id", "boilerplate.txt"))
+
+
+def is_ad_marker(block: str) -> bool:
+    """Where an advertisement stood ("ADVERTISEMENT", "SCROLL TO CONTINUE WITH CONTENT")."""
+    return words(block) <= _CHROME_MAX_WORDS and any(p.search(block) for p in patterns("id", "ad_markers.txt"))
 
 
 def is_copyright(block: str) -> bool:
@@ -131,6 +138,20 @@ def inline_caption(block: str) -> bool:
     if m and m.start() > 0:
         return True
     return bool(_trailing_credit().search(block)) and words(block) >= 3
+
+
+# A topic tag: a few lower-case words, no sentence punctuation ("izin tambang", "liga spanyol 2024/2025").
+_TAG = re.compile(r"^[^\W\d_][^\W_]*(?:[ ./&'’-]+[^\W_]+)*$")
+_TAG_MAX_WORDS = 6
+# Tags close a page as a run: one lower-case line alone may be the end of a broken sentence.
+_TAG_RUN = 2
+# The tail of a chrome line broken at a link is a word or two ("detikNews.", "sini.").
+_TAIL_MAX_WORDS = 2
+
+
+def is_tag(block: str) -> bool:
+    """A topic tag: at most a few words, all lower case, no sentence punctuation."""
+    return words(block) <= _TAG_MAX_WORDS and block == block.lower() and bool(_TAG.match(block))
 
 
 # --------------------------------------------------------------------------- result
@@ -208,7 +229,21 @@ def _is_link_title(block: str) -> bool:
         return False
     if re.search(r"[\"“”]", block) or re.search(r"[.!?]\s+[A-Z]", block):
         return False  # quoted speech, or two sentences: article text
-    return is_headline_like(block) and _title_case_ratio(block) >= 0.5
+    return is_headline_like(block) and _title_case_ratio(block) >= 0.5 and not _lower_text_words(block)
+
+
+def _lower_text_words(block: str) -> list[str]:
+    """The words after the first that a headline would capitalise but ``block`` writes in lower case.
+
+    A headline capitalises every word but a few function words
+    (``headline_words.txt``, English stopwords); a lower-case "pukul", "jabatan" or "dimainkan"
+    marks a line of article text (a list item, a question, a data row).
+    """
+    # English function words too: outlets run English headlines ("Ask the Expert")
+    allowed = word_list("id", "headline_words.txt") | word_list("en", "stopwords.txt")
+    cores = (w.strip("“”\"'‘’()[],.:;!?") for w in block.split()[1:])
+    # a brand written "iPhone" or "eKTP" is a name, not a lower-case word
+    return [w for w in cores if w and w == w.lower() and w[0].isalpha() and w not in allowed and not any(ch.isdigit() for ch in w)]
 
 
 # --------------------------------------------------------------------------- splitting
@@ -340,6 +375,7 @@ class CleaningState:
     after_credit: bool = False  # a photo credit just read in the header: its description follows
     after_heading: bool = False  # a "Berita Terkait" heading: headlines follow
     ended: bool = False  # past the closing credit: what follows is footer
+    cut_short: bool = False  # the chrome line just read ends on a function word: its tail is the next line
     header_paragraphs: list[int] = field(default_factory=list)  # paragraphs read in the header
     next_text: str = ""  # the piece after the one being read
 
@@ -359,6 +395,8 @@ class Rule:
 
 
 # Names of the removals made outside the rule table, while the page is split and settled.
+CLOSING_CREDIT = "closing_credit"  # "(Rahman Asmardika)", "(kha)": the editor's name or initials closing the page
+TAG_LIST = "tag_list"  # topic tags closing the page
 ABOVE_HEADLINE = "above_headline"  # menus, promos and breadcrumbs above the headline
 HEADLINE_IN_BLOCK = "headline_in_block"  # a block opening with the headline again
 INLINE_LINK = "inline_link"  # "Baca juga: <headline>" run into running text
@@ -440,8 +478,32 @@ def _chrome(c: CleaningState, block: str) -> Verdict | None:
         hint = metadata.outlet_from_mention(block)
         if hint:
             c.page.outlet_hints.append(hint)
-    c.after_heading = words(block) <= 4
+    c.after_heading = words(block) <= 4 and not is_ad_marker(block)  # "Baca juga", "Berita Terkait": links follow
+    last = block.split()[-1].lower()
+    c.cut_short = last in word_list("id", "stopwords.txt") and not _SENTENCE_END.search(block)
     return "removed"
+
+
+def _chrome_tail(c: CleaningState, block: str) -> Verdict | None:
+    """The end of a chrome line that the scrape broke at a link: "Artikel sudah lebih dulu tayang di" + "detikNews."."""
+    cut_short, c.cut_short = c.cut_short, False
+    # the tail closes the chrome sentence ("detikNews.", "sini."); a quote or a list item opens text
+    tail = words(block) <= _TAIL_MAX_WORDS and block.endswith(".") and block[0].isalpha()
+    return "removed" if cut_short and tail else None
+
+
+def _related_media(c: CleaningState, block: str) -> Verdict | None:
+    """A link to a related video ("Video Timnas Terbang ke Jepang Besok, Kluivert: ..."): its headline after "Video"."""
+    first = block.split(maxsplit=1)[0].lower().rstrip(":")
+    return "removed" if first in word_list("id", "related_media.txt") and _is_link_title(block) and words(block) >= 3 else None
+
+
+def _footer_tag(c: CleaningState, block: str) -> Verdict | None:
+    """A topic tag past the closing credit ("izin tambang", "raja ampat")."""
+    if not (c.ended and is_tag(block)):
+        return None
+    named = fold(block) in {fold(n) for n in c.page.authors + c.page.editors}
+    return None if named else "removed"  # a lone author's name is a name repeat (settled after the rules)
 
 
 def _credit_line(c: CleaningState, block: str) -> Verdict | None:
@@ -504,6 +566,7 @@ def _body(c: CleaningState, block: str) -> Verdict | None:
 
 # The rules in the order they are tried; the first that claims a block decides where it goes.
 RULES: tuple[Rule, ...] = (
+    Rule("chrome_tail", _chrome_tail),
     Rule("headline_repeat", _headline_repeat),
     Rule("byline", _byline),
     Rule("name_and_outlet", _name_and_outlet),
@@ -512,6 +575,8 @@ RULES: tuple[Rule, ...] = (
     Rule("date_line", _date_line),
     Rule("url", _url_line),
     Rule("chrome", _chrome),
+    Rule("related_media", _related_media),
+    Rule("footer_tag", _footer_tag),
     Rule("credit_line", _credit_line),
     Rule("inline_caption", _inline_caption),
     Rule("photo_description", _photo_description),
@@ -597,6 +662,7 @@ def clean_blocks(blocks: list[str], title: str | None = None) -> CleanPage:
         _sort_piece(cleaning, i)
     _settle_standfirst(page, cleaning.header_paragraphs)
     _drop_name_repeats(page)
+    _drop_closing_chrome(page)
     return page
 
 
@@ -627,3 +693,28 @@ def _drop_name_repeats(page: CleanPage) -> None:
         else:
             kept.append(para)
     page.paragraphs = kept
+
+
+def _drop_closing_chrome(page: CleanPage) -> None:
+    """What closes a page after its last paragraph: a bracketed credit, a run of topic tags.
+
+    Read from the end, so that tags after a credit and a credit after tags both go.
+    """
+    while page.paragraphs:
+        last = page.paragraphs[-1]
+        credit = metadata.parse_closing_credit(last)
+        if credit is not None and len(page.paragraphs) > 1:
+            page.remove(page.paragraphs.pop(), CLOSING_CREDIT)
+            page.add_names([], credit[0])
+            if credit[1] and not any(page.initials):
+                page.initials = ([], credit[1])
+            continue
+        run = 0
+        while run < len(page.paragraphs) - 1 and is_tag(page.paragraphs[-1 - run]):
+            run += 1
+        if run < _TAG_RUN:
+            return
+        tags = page.paragraphs[-run:]
+        del page.paragraphs[-run:]
+        for tag in tags:
+            page.remove(tag, TAG_LIST)

@@ -15,10 +15,10 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date, datetime, timedelta, timezone
 from functools import cache
 
-from telisik.lang import mapping, table
+from telisik.lang import mapping, table, word_list
 
 
 @dataclass(frozen=True)
@@ -253,8 +253,21 @@ def iso_day(value: object) -> date | None:
     return None
 
 
+@cache
+def local_zone() -> timezone:
+    """The zone Indonesian outlets date their pages in (``local_zone.txt``, an offset of ``timezones.tsv``)."""
+    name = next(iter(word_list("id", "local_zone.txt")))
+    offset = datetime.fromisoformat("2000-01-01T00:00" + zone_offsets()[name]).utcoffset() or timedelta(0)
+    return timezone(offset)
+
+
 def parse_iso(value: str) -> str | None:
-    """An ISO date or datetime string from metadata, normalised, or None."""
+    """An ISO date or datetime string from metadata, normalised, or None.
+
+    A time given in UTC is written in the outlets' local zone (WIB): the same
+    instant, on the day the page itself shows ("2016-02-16T20:10Z" is the 17th
+    in Jakarta). A time with another offset keeps it.
+    """
     value = value.strip()
     try:
         dt = datetime.fromisoformat(value.replace("Z", "+00:00"))
@@ -263,4 +276,6 @@ def parse_iso(value: str) -> str | None:
         return found[0][2].iso() if found else None
     if len(value) <= 10:
         return dt.date().isoformat()
+    if dt.utcoffset() == timedelta(0):
+        dt = dt.astimezone(local_zone())
     return dt.isoformat(timespec="minutes")

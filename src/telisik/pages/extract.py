@@ -73,6 +73,9 @@ def _ld_text(item: dict, key: str) -> str | None:
 _SEPARATORS = re.compile(r"\s+[|\-–—:»]\s+|\s*:\s+|\s+[|–—»]\s*")
 
 
+_SECTION_END = re.compile(r"\s+[-–—|]\s+([^-–—|:]{1,30}?)\s*:?$")
+
+
 def _strip_site_name(title: str, site_names: list[str]) -> str:
     """'Headline - Kompas.com' -> 'Headline'; 'KapanLagi.com: Headline' -> 'Headline'."""
     names = {fold(n) for n in site_names if n}
@@ -84,6 +87,11 @@ def _strip_site_name(title: str, site_names: list[str]) -> str:
         if len(parts) > 1 and any(n and (fold(parts[-1]).startswith(n) or n.startswith(fold(parts[-1]))) for n in names):
             title = title[: title.rfind(parts[-1])].rstrip(" |-–—:»")
             parts = parts[:-1]
+            section = _SECTION_END.search(title)
+            if section and words(section[1]) <= 2 and words(title[: section.start()]) >= 3:
+                # "Headline - Health :: Okezone Lifestyle": the section between the headline and the site
+                title = title[: section.start()]
+                parts = _SEPARATORS.split(title)
         if len(parts) > 1 and any(n and fold(parts[0]).startswith(n) for n in names):
             title = title[len(parts[0]) :].lstrip(" |-–—:»")
             parts = parts[1:]

@@ -7,7 +7,7 @@ from functools import cache
 from importlib import resources
 from urllib.parse import urlsplit
 
-from telisik.lang import table, word_list
+from telisik.lang import lower_word_list, table, word_list
 
 # --------------------------------------------------------------------------- outlets
 
@@ -47,7 +47,8 @@ def outlet_aliases(name: str) -> set[str]:
 
 # Two-part public suffixes used by Indonesian sites.
 _SECOND_LEVEL = {"co.id", "or.id", "go.id", "ac.id", "web.id", "my.id", "co.uk", "com.au"}
-_TRIBUN_REGIONAL = re.compile(r"^tribun([a-z]+)\.com$")
+_TRIBUN_REGIONAL = re.compile(r"^tribun-?([a-z]+)\.(?:com|co\.id)$")
+_TRIBUN_NAME = re.compile(r"tribun-?[a-z]+")
 
 
 def registrable_host(host: str) -> str:
@@ -155,27 +156,103 @@ def _alternatives(entries: frozenset[str]) -> str:
 
 @cache
 def _name_split() -> re.Pattern[str]:
-    """Where a byline value splits into names: punctuation and conjunctions ("dan", "and")."""
+    """Where a byline value splits into names: punctuation, "/" and conjunctions ("dan", "and")."""
     words = _alternatives(word_list("id", "name_conjunctions.txt") | word_list("en", "name_conjunctions.txt"))
-    return re.compile(rf"\s*(?:,|;|&|\b(?:{words})\b)\s*")
+    return re.compile(rf"\s*(?:,|;|&|/|\b(?:{words})\b)\s*")
 
 
 @cache
 def _outlet_suffix() -> re.Pattern[str]:
-    """An outlet run after a name ("Rizky Ananda - detikSport")."""
+    """An outlet run after a name ("Rizky Ananda - detikSport", "Rizky Ananda-detikSport")."""
     return re.compile(rf"\s*[-–—]\s*(?:{_alternatives(word_list('id', 'byline_outlets.txt'))})\w*$", re.IGNORECASE)
 
 
+# A desk or section after a dash that follows a blank: "Lucas Aditya -Sepakbola", "Nama - Sport".
+# A name holds no " -": a hyphen inside a name has no blank before it ("Kim Jong-un").
+_DESK_SUFFIX = re.compile(r"\s+[-–—]\s*[\w.]+$")
+_TRAILING_PARENS = re.compile(r"\s*\(([^()]*)\)$")
+
+
+@cache
+def _role_words() -> frozenset[str]:
+    """Byline role words ("penulis", "kontributor", from ``byline_labels.tsv``)."""
+    return frozenset(label for label, _ in _byline_labels())
+
+
+@cache
+def _publisher_words() -> frozenset[str]:
+    return lower_word_list("id", "publisher_words.txt")
+
+
+def is_outlet_name(text: str) -> bool:
+    """Whether ``text`` names a news outlet or its publisher, not a person.
+
+    "Liputan6.com", "Tempo.co", "Antara", "CNN Indonesia", "Kompas Cyber Media":
+    an outlet's name or domain, alone or followed by words of a publisher's
+    name ("Cyber Media", "News").
+    """
+    low = re.sub(r"\s+", " ", text.lower().strip(" ."))
+    short = _TRAILING_PARENS.search(low)
+    if short and low[: short.start()].strip():
+        # "Deutsche Welle (DW)": the name and its short form
+        return is_outlet_name(low[: short.start()]) or is_outlet_name(short[1])
+    low = low.strip("()")
+    if not low:
+        return False
+    if _DOMAIN.fullmatch(low) and outlet_from_host(low) is not None:
+        return True
+    if _TRIBUN_NAME.fullmatch(low):
+        return True  # Tribun's regional editions: "TribunJabar"
+    aliases = _outlet_by_alias()
+    if low in aliases:
+        return True
+    for alias in sorted(aliases, key=len, reverse=True):
+        if len(alias) >= 3 and low.startswith(alias + " "):
+            rest = low[len(alias) :].split()
+            return all(w.strip("().,") in _publisher_words() for w in rest)
+    return False
+
+
+def _is_generic_name(part: str) -> bool:
+    """A desk, a role or a publisher where a name would stand ("Tim Redaksi", "Tim Otomotif", "Kontributor Lhokseumawe")."""
+    low = part.lower()
+    words = low.split()
+    if low in word_list("id", "generic_authors.txt") or not words:
+        return True
+    if words[0] in _desk_openers() and len(words) == 2:
+        return True  # "Tim Regional", "Tim detikcom": a desk team
+    if words[0] in _role_words() and len(words) == 2:
+        return True  # "Kontributor Lhokseumawe": a role and its post (a role before a full name is a label)
+    return is_outlet_name(part)
+
+
+@cache
+def _desk_openers() -> frozenset[str]:
+    return lower_word_list("id", "desk_openers.txt")
+
+
+def _name_part(part: str) -> str:
+    """One name of a byline value, without the outlet, desk or role written after it."""
+    part = _NAME_TRAIL.sub("", part.strip(" \t|/"))
+    after = _TRAILING_PARENS.search(part)
+    if after and part[: after.start()].strip() and not is_outlet_name(part):
+        part = part[: after.start()]  # "Anwar Siswadi (Kontributor)", "Budi (Jakarta)": a name holds no brackets
+    part = part.strip(" \t|/()")
+    part = _outlet_suffix().sub("", part)
+    if len(part.split()) > 1:
+        part = _DESK_SUFFIX.sub("", part)
+    words = part.split()
+    if len(words) >= 3 and words[0].lower() in _role_words():
+        part = " ".join(words[1:])  # "Reporter Budi Santoso": a label the byline parser did not see
+    return _NAME_TRAIL.sub("", part)
+
+
 def clean_names(raw: str) -> list[str]:
-    """Person names from a byline value, without desks ("Redaksi") or outlets."""
+    """Person names from a byline value, without desks ("Redaksi", "Tim News"), roles or outlets ("Liputan6.com")."""
     names = []
-    generic = word_list("id", "generic_authors.txt")
     for part in _name_split().split(raw):
-        part = _NAME_TRAIL.sub("", part.strip(" \t|/()"))
-        part = _outlet_suffix().sub("", part)
-        if not part or part.lower() in generic or len(part) > 60:
-            continue
-        if not _HAS_LETTER.search(part):
+        part = _name_part(part)
+        if not part or len(part) > 60 or not _HAS_LETTER.search(part) or _is_generic_name(part):
             continue
         names.append(part)
     return names
@@ -212,8 +289,95 @@ def parse_byline(text: str) -> dict[str, list[str]] | None:
 # "(Tribunnews.com/Andari Wulan Nugrahani)", "(Kompas.com/Nama)"
 _CREDIT_LINE = re.compile(r"^\(\s*(?P<outlet>[\w.-]+\.(?:com|co\.id|id))\s*/\s*(?P<names>[^()]{2,80})\)$", re.IGNORECASE)
 # DW's initials line: "kp/rs (AP, AFP, Reuters)" -> writer kp, editor rs
-# Detik's "(fyk/ash)" likewise.
-_INITIALS_LINE = re.compile(r"^\(?(?P<initials>[a-z]{2,4}(?:/[a-z]{2,4})+)\)?\s*(?:\((?P<agencies>[^()]{1,80})\))?$")
+# Detik's "(fyk/ash)" likewise, Liputan6's "(Cas/Isk)" capitalised.
+_INITIALS_LINE = re.compile(r"^\(?(?P<initials>[a-zA-Z][a-z]{1,3}(?:/[a-zA-Z][a-z]{1,3})+)\)?\s*(?:\((?P<agencies>[^()]{1,80})\))?$")
+# A part of a slashed credit: a capitalised name ("Danang Triatmojo", "Sulis SM"), or a
+# reporter's code ("cr30", "alj", "*") that names nobody.
+_CREDIT_NAME = re.compile(r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4}")
+_CREDIT_CODE = re.compile(r"\*|[a-z]{1,4}\d{0,3}|[A-Z]{1,3}\d{1,3}", re.IGNORECASE)
+# A closing credit in brackets on a line of its own: an editor's name ("(Rahman Asmardika)"),
+# or initials ("(kha)", "(SIS)").
+_CLOSING_NAME = re.compile(r"^\(\s*(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})\s*\)$")
+_CLOSING_INITIALS = re.compile(r"^\(\s*(?P<initials>[a-z]{2,4}|[A-Z]{2,4})\s*\)$")
+
+
+def _is_credit_outlet(part: str) -> bool:
+    return is_outlet_name(part) or bool(_DOMAIN.fullmatch(part.strip()))
+
+
+def _credit_parts(text: str) -> tuple[bool, list[str]] | None:
+    """(bracketed, parts) of a line of two to four short parts joined by "/", or None."""
+    bracketed = text.startswith("(") and text.endswith(")")
+    parts = [p.strip() for p in (text[1:-1] if bracketed else text).split("/")]
+    if not 2 <= len(parts) <= 4 or any(not p or len(p.split()) > 5 for p in parts):
+        return None
+    return bracketed, parts
+
+
+def _slashed_credit(text: str) -> tuple[list[str], list[str], str | None, bool] | None:
+    """A writer's credit of names and outlets joined by "/": "(cr30/tribun-medan.com)",
+    "( TRIBUNLAMPUNG.CO.ID / TRIBUNNEWS.COM )", and bare "Danang Triatmojo/Tribunnews"."""
+    split = _credit_parts(text)
+    if split is None:
+        return None
+    bracketed, parts = split
+    outlets = [p for p in parts if _is_credit_outlet(p)]
+    others = [p for p in parts if p not in outlets]
+    codes = [p for p in others if _CREDIT_CODE.fullmatch(p)]
+    names = [p for p in others if p not in codes and _CREDIT_NAME.fullmatch(p)]
+    if not outlets or len(names) + len(codes) != len(others):
+        return None
+    # bare, only "Name/Outlet": a slash between two words is often a pair ("Arab Saudi/Australia")
+    if not bracketed and (codes or len(names) != 1 or parts[-1] not in outlets):
+        return None
+    found = [n for name in names for n in clean_names(name)]
+    return found, [], outlet_from_mention(outlets[0]) or normalise_outlet(outlets[0]), False
+
+
+def parse_author_credit(text: str) -> tuple[list[str], list[str], str | None, bool] | None:
+    """(authors, editors, outlet, initials only) of a closing credit line, or None."""
+    text = text.strip()
+    m = _CREDIT_LINE.match(text)
+    if m:
+        return clean_names(m["names"]), [], outlet_from_mention(m["outlet"]), False
+    m = _INITIALS_LINE.match(text)
+    if m:
+        initials = m["initials"].split("/")
+        return initials[:1], initials[1:], None, True
+    return _slashed_credit(text) if "/" in text else None
+
+
+@cache
+def _place_words() -> frozenset[str]:
+    """Places the language files name (gazetteer places, countries), in lower case."""
+    places = {row[0] for row in table("id", "gazetteer.tsv") if len(row) > 1 and row[1] == "LOC"}
+    places |= {name for row in table("id", "countries.tsv") for name in (row[1:2] + tuple(row[2].split("|") if len(row) > 2 else ()))}
+    return frozenset(p.lower() for p in places)
+
+
+def _names_a_source(text: str) -> bool:
+    """Whether bracketed closing words name a source (an agency, an outlet), not the article's editor."""
+    agencies = word_list("id", "photo_credits.txt")
+    return text.lower() in agencies or any(is_outlet_name(w) or w.lower() in agencies for w in [text, *text.split()])
+
+
+def parse_closing_credit(text: str) -> tuple[list[str], list[str]] | None:
+    """(editor names, initials) of a bracketed closing credit ("(Rahman Asmardika)", "(kha)"), or None.
+
+    Okezone closes an article with its editor's name in brackets. A source in
+    brackets ("(Reuters)", "(ANTARA)") is not a credit: it stays with the text.
+    """
+    text = text.strip()
+    m = _CLOSING_INITIALS.match(text)
+    if m:
+        return None if _names_a_source(m["initials"]) else ([], [m["initials"]])
+    m = _CLOSING_NAME.match(text)
+    if not m or _names_a_source(m["name"]):
+        return None
+    if any(w.lower() in _place_words() for w in m["name"].split()):
+        return None  # "(Sky Sport Italia)": a source, not a person
+    names = clean_names(m["name"])
+    return (names, []) if names else None
 
 
 @cache
@@ -240,18 +404,6 @@ def parse_name_outlet(text: str) -> tuple[list[str], str] | None:
     if not names or all(len(n.split()) < 2 for n in names):
         return None
     return names, outlet
-
-
-def parse_author_credit(text: str) -> tuple[list[str], list[str], str | None, bool] | None:
-    """(authors, editors, outlet, initials only) of a closing credit line, or None."""
-    m = _CREDIT_LINE.match(text.strip())
-    if m:
-        return clean_names(m["names"]), [], outlet_from_mention(m["outlet"]), False
-    m = _INITIALS_LINE.match(text.strip())
-    if m:
-        initials = m["initials"].split("/")
-        return initials[:1], initials[1:], None, True
-    return None
 
 
 # --------------------------------------------------------------------------- language
