@@ -21,7 +21,10 @@ AREAS = ("meta", "drop", "keep", "timex", "entity", "quote", "citation")
 
 
 def load_scorer(gold: Path) -> ModuleType:
+    """The scorer beside the gold set, else the shared one (``../shared/eval/score.py``)."""
     path = gold.parent / "score.py"
+    if not path.exists():
+        path = Path(__file__).resolve().parents[2] / "shared" / "eval" / "score.py"
     spec = importlib.util.spec_from_file_location("gold_score", path)
     if spec is None or spec.loader is None:
         raise SystemExit(f"no scorer at {path}")
