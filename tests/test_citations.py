@@ -184,3 +184,16 @@ def test_platforms_press_offices_and_lookalikes_are_not_news_organisations(text)
 def test_a_form_written_with_its_article_needs_it():
     assert sources("Klub itu sepakat menjual sang pemain, melansir The Athletic.") == ["The Athletic"]
     assert sources("Harga tiket naik, menurut Athletic Bilbao.") == []
+
+
+def test_an_outlet_citing_itself_is_its_own_reporting_not_a_source(analyzer):
+    from telisik.records import RawDocument
+
+    body = (
+        "JAKARTA, KOMPAS.com - Banjir merendam ratusan rumah di Bekasi pada Senin (9/6/2025).\n\n"
+        "\"Air mulai naik sejak subuh,\" kata Lurah Bekasi Jaya, Andi Saputra, kepada Kompas.com.\n\n"
+        "Seperti dilansir Reuters, hujan deras masih akan turun hingga akhir pekan."
+    )
+    doc = RawDocument(source="banjir.txt", kind="text", content=body, given={"outlet": "Kompas", "title": "Banjir Bekasi"})
+    article = analyzer.process(doc)
+    assert [c.source for c in article.citations] == ["Reuters"]

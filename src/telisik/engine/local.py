@@ -206,7 +206,8 @@ class Analyzer:
         article.timex_anchor = facts.timex_anchor
         article.entities = facts.entities
         article.quotes = facts.quotes
-        article.citations = facts.citations
+        # "kata X kepada Kompas.com" in a Kompas article is the outlet's own reporting, not a source
+        article.citations = [c for c in facts.citations if c.source != article.outlet]
         article.events = facts.events
         # DW's closing "kp/rs (AP, AFP, Reuters)" names the agencies the article draws on; the
         # cleaner moved it to `removed`, so it is read there ("in": "removed", no body offsets)
