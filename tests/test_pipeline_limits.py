@@ -31,6 +31,14 @@ PARAGRAPHS = [
     "Menurut Reuters, kedua negara juga menandatangani perjanjian energi senilai 2 miliar dolar AS.",
     "Kishida mengatakan Jepang akan memasok peralatan pembangkit listrik untuk proyek itu pada Januari 2024.",
 ]
+
+
+def _long_body(rounds: int) -> str:
+    """The paragraphs ``rounds`` times, each round's copies told apart: the repair stage keeps
+    one copy of a paragraph repeated word for word, as a scrape's repeated passages are."""
+    return "\n\n".join(f"{p} Laporan ke-{i}." for i in range(1, rounds + 1) for p in PARAGRAPHS)
+
+
 LONG_LINE = "Presiden Joko Widodo berkunjung ke Bandung. " * 25000  # 1,100,000 characters
 
 
@@ -88,7 +96,7 @@ def test_windows_cover_the_text_cut_at_paragraphs_then_sentences():
 def test_a_long_body_in_windows_has_the_facts_of_its_parts(analyzer):
     """Windows of 2,000 characters: the article's facts are those of each window analysed
     alone, moved to the body's offsets; entities met in several windows are one."""
-    body = "\n\n".join(PARAGRAPHS * 12)
+    body = _long_body(12)
     long = _analyzer_like(analyzer, window_chars=2000)
     article = long.process(_text(1, body, published="2023-06-06", title="Jokowi bertemu Kishida"))
     assert isinstance(article, Article) and len(article.body) > 2 * 2000
@@ -131,7 +139,7 @@ def test_a_long_body_in_windows_has_the_facts_of_its_parts(analyzer):
 
 def test_a_body_over_the_ceiling_is_rejected(analyzer):
     small = _analyzer_like(analyzer, max_chars=1000)
-    result = small.process(_text(1, "\n\n".join(PARAGRAPHS * 4)))
+    result = small.process(_text(1, _long_body(4)))
     assert isinstance(result, Rejection)
     assert re.fullmatch(r"body too long: 1\d\d\d characters \(limit 1000; --max-chars\)", result.reason), result.reason
 
