@@ -1,0 +1,567 @@
+"""Words glued by the scrape, split where they were glued.
+
+Scrapers drop the space where a link, a heading or a paragraph break was removed:
+"dilansirAntara", "ASDonald Trump", "pihak berwenangMalaysiaseperti", "JakartaHarga". This module
+finds the offsets where a space belongs; ``pages.repair`` inserts them and records each one.
+
+Only tokens that can be glued are looked at, so clean text costs a dictionary look-up a token:
+
+- a letter run with a capital inside ("dariXinhua", "ASDonald", "APBNlewat") is cut at the case
+  change when the words on both sides are words or names the frequency table knows (built by
+  ``scripts/build_word_frequencies.py`` from clean news, the NER sets and name lists) and the run
+  is not a known camel-case name ("WhatsApp", "TransJakarta", "detikNews") nor two English words
+  ("SeaBank", "MetLife": a brand, where glue joins an Indonesian word or name); a common word
+  starting a sentence is cut before any name ("Melansir|Statista"), a rare name of six letters
+  or more before a common word ("Sutjahyo|Direktur"; shorter ones start brands: "FoneArena");
+- a letter run the table does not know ("Israelyang", "Malaysiaseperti", "hasildaging") is read
+  by a unigram model: cut into known words where that reading is likelier than one unseen word
+  of its length (a word news seldom writes counting at wordfreq's figure, less a penalty: "habit",
+  "fraud"), a word counting only as often as it stands alone rather than starting or ending
+  longer words ("dia" starts "diajari", "akan" ends "digunakan"). A bound morpheme ("antar-",
+  "-nya", "-kan") is never left alone, a capitalised run (a name) is cut only before a function
+  word or a common word, and words the table knows ("kesejahteraan") are never cut;
+- punctuation with no space after it inside a word ("Antara,Jumat", "Liputan6.compada").
+
+URLs, e-mail addresses, @handles, #hashtags and digits are never cut.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from telisik.lang import data_lines, table, word_list
+
+# Thresholds on the counts of word_frequencies.tsv (about 5M tokens of news, names and name lists).
+HEAD_LOWER_MIN = 5  # a small-letter word before a capital ("dari|Antara")
+WORD_MIN = 5  # a word or name after a case change ("AS|Donald", "Jakarta|Detasemen")
+SEGMENT_WORD_MIN = 8  # a word of a piece cut without a case change
+PAIR_MIN = 20  # the first of two capitalised words glued together ("Jakarta|Harga"; "VinFast" stays)
+NAME_MIN = 100  # a name so frequent that an unknown acronym after it is glue ("Jakarta|BINUS")
+ACRONYM_MIN = 3  # capitals seen standing alone ("AS", "PT", "KPK")
+TAIL_MIN = 10  # a small-letter word glued after a word or name ("Israel|mengklaim")
+ACRONYM_HEAD_MIN = 30  # a small-letter word before a two-capital acronym ("awalnya|HP"; "tvOS" stays)
+UNKNOWN_HEAD_LENGTH = 5  # a small-letter stretch this long before a capital is glued even unknown
+FUNCTION_WORDS = 150  # the most frequent small-letter words: the ones glued most
+MIN_TAIL_LENGTH = 4  # shorter tails only when a function word ("ini", "dan")
+MIN_RUN_LENGTH = 6  # shorter unknown runs are names or typos, not two words
+MAX_RUN_LENGTH = 40  # longer runs are not words glued by a scrape (a URL slug, a chant, noise)
+SEGMENT_CACHE_SIZE = 50_000
+# The segmentation model of unknown pieces (log10): see GlueSplitter._best_segmentation.
+UNSEEN_BASE = -3.0  # an unseen word of no letters
+UNSEEN_PER_LETTER = 0.85  # each letter of an unseen word
+GLUE_PENALTY = 1.0  # each boundary a reading puts in
+# A word only wordfreq knows ("habit", "fraud") is out of the news domain, its count a guess: each
+# costs this much more, so two rare words do not outbid one unseen word ("track|suit", "stereo|tipe").
+REFERENCE_PENALTY = 1.5
+MAX_WORD_LENGTH = 20
+MIN_HEAD_LENGTH = 3  # "di", "ke" are prefixes too ("dipompa", "keramahan"): never a head cut off
+MAX_INSIDE_LENGTH = 10  # words this long or shorter are counted where they start or end longer words
+UNSEEN_HEAD_LENGTH = 6  # an unseen head this long before a function word ("diklofenak|yang")
+SHORT_TAIL_HEAD_MIN = 50  # "di", "ke" after a word seen this often ("Pendakian|ke"; "Sukadi" stays)
+RARE_NAME_LENGTH = 6  # a rare capitalised word this long is a name, not a brand's first half ("FoneArena")
+COMMON_WORD_MIN = 50  # a capitalised word after a rare name: seen this often in small letters
+NAME_ALONE_MIN = 0.5  # a name before "ini", "dan": at least this share of its sightings alone
+NAME_TAIL_MIN = 50  # a word after a capitalised head: seen this often in small letters
+ENGLISH_MIN = 5  # an English word: wordfreq's English count at least this ...
+ENGLISH_SHARE = 8  # ... and news writing it in small letters at most this many times as often
+ENGLISH_FUNCTION = 1000  # English words this frequent ("The", "In") start titles, not brands
+
+_CHUNK = re.compile(r"\S+")
+_LETTERS = re.compile(r"[^\W\d_]+")
+_CAPITALISED = re.compile(r"[A-Z][^\W\dA-Z_]+")
+_SKIPPED = re.compile(r"://|www\.|@|^[#＃]", re.IGNORECASE)
+_SITE = re.compile(r"\.(?:com|co\.id|id|net|org|tv)(?![^\W\d_])", re.IGNORECASE)
+_SITE_GLUED = re.compile(r"(?<=[^\W_])\.(?:com|co\.id)(?=[a-z]{3,})")
+# A space belongs after ",;?!)" and before "(" inside a word, between letters ("Antara,Jumat").
+_PUNCT_GLUE = re.compile(r"(?<=[^\W\d_]{2}[,;?!)])(?=[^\W\d_])|(?<=[^\W\d_]{2})(?=\([^\W\d_])")
+# ... and after a full stop or colon when a capitalised word follows ("PSG.Disinyalir").
+_STOP_GLUE = re.compile(r"(?<=[^\W\d_]{2}[.:])(?=[A-Z][a-z]{2,})")
+# ... and between a number and a word ("2025di", "COVID-19masih").
+_NUMBER_GLUE = re.compile(r"(?<=\d)(?=[a-z]{2,})")
+
+
+@dataclass(frozen=True)
+class WordCounts:
+    """How often a word was seen in each casing in news, and its wordfreq figures (see
+    scripts/build_word_frequencies.py)."""
+
+    lower: int = 0
+    title_mid: int = 0
+    title_initial: int = 0
+    upper: int = 0
+    reference: int = 0  # wordfreq's count, for a word news seldom writes in small letters ("habit")
+    english: int = 0  # wordfreq's English count, at a share of it
+
+    @property
+    def any(self) -> int:
+        return self.lower + self.title_mid + self.title_initial + self.upper
+
+    @property
+    def plain(self) -> int:
+        """Small-letter sightings, or wordfreq's count where news seldom writes the word: the count a
+        piece cut without a case change is judged by. The case-change rules keep to news counts, as
+        wordfreq does not say how a word is written."""
+        return max(self.lower, self.reference)
+
+    @property
+    def known(self) -> int:
+        return max(self.any, self.reference)
+
+    @property
+    def title(self) -> int:
+        return self.lower + self.title_mid + self.title_initial
+
+
+_UNSEEN = WordCounts()
+
+
+@dataclass(frozen=True)
+class _Word:
+    """A stretch of a letter run: a word, or a protected name ("WhatsApp", the "detik" of "detikNews")."""
+
+    start: int
+    text: str
+    protected: bool = False
+    joined_to_next: bool = False  # an outlet prefix: "detik|News" is never cut
+    cut_before: bool = False  # the second word of an unknown piece ("Israel|yang")
+
+
+class GlueSplitter:
+    """Finds the offsets in paragraph text where a glued word needs a space."""
+
+    def __init__(
+        self,
+        counts: dict[str, WordCounts],
+        camel_names: frozenset[str],
+        outlet_prefixes: frozenset[str],
+        bound_prefixes: frozenset[str],
+        bound_suffixes: frozenset[str],
+    ) -> None:
+        self._counts = counts
+        self._segments: dict[tuple[str, bool], list[str]] = {}
+        self._bound_prefixes = bound_prefixes
+        self._bound_suffixes = bound_suffixes
+        frequent = sorted((w for w, c in counts.items() if c.lower), key=lambda w: -counts[w].lower)
+        self._function_words = frozenset(frequent[:FUNCTION_WORDS])
+        self._total = sum(c.any for c in counts.values()) or 1
+        self._starting, self._ending = _inside_counts(counts)
+        names = sorted(camel_names, key=len, reverse=True)
+        self._camel = re.compile("|".join(map(re.escape, names))) if names else None
+        outlets = "|".join(map(re.escape, sorted(outlet_prefixes, key=len, reverse=True)))
+        self._outlet = re.compile(rf"(?i:{outlets})(?=[A-Z])") if outlets else None
+        self._outlet_word = re.compile(rf"(?i:{outlets or '(?!)'})")
+
+    # --- public interface
+
+    def splits(self, text: str) -> list[int]:
+        """Sorted offsets in ``text`` where a space is inserted."""
+        offsets: list[int] = []
+        for chunk in _CHUNK.finditer(text):
+            token = chunk.group()
+            if _SKIPPED.search(token) or not _may_be_glued(token, self._counts):
+                continue
+            offsets.extend(chunk.start() + i for i in self._token_splits(token))
+        return sorted(set(offsets))
+
+    def split(self, text: str) -> str:
+        """``text`` with a space inserted at each of :meth:`splits`."""
+        parts, last = [], 0
+        for offset in self.splits(text):
+            parts.append(text[last:offset])
+            last = offset
+        parts.append(text[last:])
+        return " ".join(parts)
+
+    # --- a whitespace token
+
+    def _token_splits(self, token: str) -> set[int]:
+        found = {m.start() for m in _PUNCT_GLUE.finditer(token)}
+        found |= {m.start() for m in _STOP_GLUE.finditer(token) if self._stop_glue(token, m.start())}
+        found |= {m.start() for m in _NUMBER_GLUE.finditer(token) if self._number_glue(token, m.start())}
+        site_glued = {m.end() for m in _SITE_GLUED.finditer(token) if self._word_follows(token, m.end())}
+        found |= site_glued
+        site = _SITE.search(token)
+        for run in _LETTERS.finditer(token):
+            start, text = run.start(), run.group()
+            glued_at = next((i for i in site_glued if start < i < run.end()), None)
+            if glued_at is not None:  # "Liputan6.compada": the run after ".com" is a run of its own
+                start, text = glued_at, token[glued_at : run.end()]
+            site_name = site is not None and token.find(".", run.end()) == site.start() and glued_at is None
+            found |= {start + i for i in self._run_splits(text, site_name=site_name)}
+        return {i for i in found if 0 < i < len(token)}
+
+    def _stop_glue(self, token: str, offset: int) -> bool:
+        """"PSG.Disinyalir" is two sentences; "Kompas.Com" and "U.S.A" are not."""
+        if _SITE.match(token, offset - 1):
+            return False
+        word = _CAPITALISED.match(token, offset)
+        return word is not None and self._count(word.group()).title >= PAIR_MIN
+
+    def _number_glue(self, token: str, offset: int) -> bool:
+        word = _LETTERS.match(token, offset)
+        if word is None or self._outlet_word.fullmatch(word.group()):
+            return False
+        first = self._segment(word.group())[0]
+        return first in self._function_words or (len(first) >= MIN_TAIL_LENGTH and self._count(first).lower >= TAIL_MIN)
+
+    def _word_follows(self, token: str, offset: int) -> bool:
+        rest = _LETTERS.match(token, offset)
+        return rest is not None and self._count(self._segment(rest.group())[0]).lower >= HEAD_LOWER_MIN
+
+    # --- a letter run
+
+    def _run_splits(self, run: str, site_name: bool = False) -> list[int]:
+        """Offsets inside one letter run ("berwenangMalaysiaseperti")."""
+        words = self._words(run)
+        offsets = []
+        for left, right in zip(words, words[1:], strict=False):
+            if left.joined_to_next:
+                continue
+            if right.cut_before or self._case_glue(left, right, site_name):
+                offsets.append(right.start)
+        return offsets
+
+    def _words(self, run: str) -> list[_Word]:
+        """The run as words: protected names, and the pieces between them cut by case and, where
+        a piece is unknown, into known words."""
+        words: list[_Word] = []
+        position = 0
+        for name in self._names(run):
+            words.extend(self._plain_words(run, position, name.start))
+            words.append(name)
+            position = name.start + len(name.text)
+        words.extend(self._plain_words(run, position, len(run)))
+        return words
+
+    def _names(self, run: str) -> list[_Word]:
+        """Known camel-case names and outlet prefixes before a capital ("detik" of "detikNews")."""
+        if not any(c.isupper() for c in run[1:]):
+            return []
+        found: list[_Word] = []
+        for pattern, joined in ((self._camel, False), (self._outlet, True)):
+            if pattern is not None:
+                found += [_Word(m.start(), m.group(), True, joined) for m in pattern.finditer(run)]
+        found.sort(key=lambda w: (w.start, -len(w.text)))
+        kept: list[_Word] = []
+        for word in found:
+            if not kept or word.start >= kept[-1].start + len(kept[-1].text):
+                kept.append(word)
+        return kept
+
+    def _plain_words(self, run: str, start: int, end: int) -> list[_Word]:
+        words: list[_Word] = []
+        if start >= end:
+            return words
+        for piece_start, piece_end in self._pieces(run[start:end]):
+            position = start + piece_start
+            parts = self._segment(run[position : start + piece_end], before_capital=start + piece_end < len(run))
+            for index, part in enumerate(parts):
+                words.append(_Word(position, part, cut_before=index > 0))
+                position += len(part)
+        return words
+
+    def _pieces(self, run: str) -> list[tuple[int, int]]:
+        """Case pieces, with "APB|Nlewat" moved to "APBN|lewat" when the small letters are a word
+        and the capital with them is not ("AS|Donald" stays)."""
+        pieces = _case_pieces(run)
+        for k in range(1, len(pieces)):
+            (start, end), (left_start, _) = pieces[k], pieces[k - 1]
+            word = run[start:end]
+            if run[start - 1].isupper() and len(word) > 1 and word[1:].islower() and self._count(word).title < WORD_MIN:
+                rest = self._segment(word[1:])[0]
+                if self._count(rest).lower >= TAIL_MIN and rest not in self._bound_suffixes:
+                    pieces[k - 1], pieces[k] = (left_start, start + 1), (start + 1, end)
+        return pieces
+
+    # --- one case change
+
+    def _case_glue(self, left_word: _Word, right_word: _Word, site_name: bool) -> bool:
+        """Whether the change between two words of a run is a removed space."""
+        left, right = left_word.text, right_word.text
+        if right_word.protected and (left.islower() or not right[0].isupper()):
+            return self._count(left).any >= HEAD_LOWER_MIN or len(left) >= UNKNOWN_HEAD_LENGTH
+        if left_word.protected:
+            return self._after_name(right, site_name)
+        if left.islower():
+            return self._lower_then_capital(left, right)
+        if left.isupper() and len(left) > 1:
+            return self._acronym_then(left, right)
+        if site_name or not left[0].isupper():
+            return False
+        return self._title_then_capital(left, right)
+
+    def _after_name(self, right: str, site_name: bool) -> bool:
+        """"WhatsApp|kembali", "McGregor|sudah", "iMessage|itu"."""
+        if right.islower():
+            return self._tail_score(right) > 0
+        return not site_name and len(right) >= 3 and self._count(right).title >= PAIR_MIN
+
+    def _lower_then_capital(self, left: str, right: str) -> bool:
+        """"dari|Antara", "di|TWS", "hari|C.": a small-letter word, then a name (new names welcome).
+        Brands start with one or two small letters ("iPhone", "tvOS", "mmHg") or a short word
+        before two capitals ("macOS")."""
+        if len(left) < 2 or not right[0].isupper():
+            return False
+        if len(left) == 2:
+            return left in self._function_words
+        if right.isupper() and len(right) == 2:
+            return self._count(left).lower >= ACRONYM_HEAD_MIN
+        return len(left) >= UNKNOWN_HEAD_LENGTH or self._count(left).lower >= HEAD_LOWER_MIN
+
+    def _acronym_then(self, left: str, right: str) -> bool:
+        """"AS|Donald", "KPK|tengah", "JADWAL|siaran"; "PPnBM", "BRImo", "OLXmobbi" stay."""
+        if right.islower():
+            return self._tail_score(right) > 0
+        if len(right) < 3:
+            return False
+        known_left = self._count(left).upper >= ACRONYM_MIN or self._count(left).title >= WORD_MIN
+        return known_left and self._count(right).title >= WORD_MIN
+
+    def _title_then_capital(self, left: str, right: str) -> bool:
+        """"Jakarta|Harga", "Presiden|Prabowo", "Jakarta|PT"; "VinFast", "MotoGP", "HokBen" stay."""
+        left_count = self._count(left).title
+        if len(left) < 3 or self._english_compound(left, right):
+            return False
+        if left_count < PAIR_MIN:  # "Sutjahyo|Direktur", "Server|Tiket": a rare name, then a common word
+            return len(left) >= RARE_NAME_LENGTH and self._common_word(right)
+        if right.isupper():
+            return len(right) == 1 or self._acronym_after_name(right, left_count)
+        if len(right) < 3 or max(len(left), len(right)) < 4:
+            return False
+        # "Melansir|Statista": a common word starting a sentence, then a name, new names welcome
+        return self._count(right).title >= WORD_MIN or self._common_word(left) and self._mostly_small(left)
+
+    def _english_compound(self, left: str, right: str) -> bool:
+        """"SeaBank", "FunTouch", "MetLife": two English words in one token are a brand, as glue
+        joins an Indonesian word or name to the next ("Jakarta|Bank", "Tim|Lifestyle")."""
+        return self._english(left) and self._english(right) and max(self._count(w).english for w in (left, right)) < ENGLISH_FUNCTION
+
+    def _english(self, word: str) -> bool:
+        counts = self._count(word)
+        return counts.english >= ENGLISH_MIN and counts.lower <= ENGLISH_SHARE * counts.english
+
+    def _mostly_small(self, word: str) -> bool:
+        counts = self._count(word)
+        return counts.lower >= counts.title_mid
+
+    def _common_word(self, word: str) -> bool:
+        """A word written in small letters often enough that capitalised after a name it starts a
+        new sentence or a title ("Direktur", "Tiket"), where brands join English words ("SeaBank")."""
+        if len(word) < MIN_TAIL_LENGTH or not word[1:].islower() or self._english(word):
+            return False  # "ShopeeFood": an English word after a name is a brand's second half
+        return self._count(word).lower >= COMMON_WORD_MIN
+
+    def _acronym_after_name(self, acronym: str, name_count: int) -> bool:
+        """"Jakarta|PT", "Jakarta|BINUS"; "MotoGP", "ChatGPT", "HarmonyOS" stay."""
+        if len(acronym) == 2:
+            return name_count >= NAME_MIN and self._count(acronym).upper >= ACRONYM_MIN
+        return name_count >= NAME_MIN or self._count(acronym).upper >= ACRONYM_MIN
+
+    # --- a piece without a case change
+
+    def _segment(self, piece: str, before_capital: bool = False) -> list[str]:
+        """A piece the table does not know, cut into a known head and known words after it
+        (remembered: the cut of a tail is asked for again by each head before it)."""
+        key = (piece, before_capital)
+        if key not in self._segments:
+            if len(self._segments) > SEGMENT_CACHE_SIZE:
+                self._segments.clear()
+            self._segments[key] = self._best_segmentation(piece, before_capital)
+        return self._segments[key]
+
+    def _best_segmentation(self, piece: str, before_capital: bool) -> list[str]:
+        """The likeliest reading of an unknown piece: one unseen word, or known words glued together.
+
+        A unigram model in log10: a known word costs its share of the table's tokens, an unseen word
+        costs UNSEEN_BASE plus UNSEEN_PER_LETTER a letter (a long unseen string is rarely one word),
+        and each glued boundary costs GLUE_PENALTY. Only the first word may be unseen, and only before
+        a function word ("diklofenak|yang")."""
+        if not MIN_RUN_LENGTH <= len(piece) <= MAX_RUN_LENGTH or self._count(piece).known:
+            return [piece]
+        if not (piece.islower() or piece[1:].islower()):
+            return [piece]
+        best = self._viterbi(piece, before_capital)
+        if best is None or best[0] - GLUE_PENALTY * (len(best[1]) - 1) < self._unseen_cost(piece):
+            return [piece]
+        return best[1]
+
+    def _viterbi(self, piece: str, before_capital: bool) -> tuple[float, list[str]] | None:
+        """The best split of ``piece`` into two or more words, by summed log-probability."""
+        # best[i]: the best reading of piece[:i] as (log-probability, words); words[0] may be unseen.
+        best: list[tuple[float, list[str]] | None] = [None] * (len(piece) + 1)
+        best[0] = (0.0, [])
+        for end in range(MIN_HEAD_LENGTH, len(piece) + 1):
+            for start in range(max(0, end - MAX_WORD_LENGTH), end - 1):
+                before = best[start]
+                if before is None:
+                    continue
+                cost = self._word_cost(piece, start, end, before[1], before_capital)
+                current = best[end]
+                if cost is not None and (current is None or before[0] + cost > current[0]):
+                    best[end] = (before[0] + cost, [*before[1], piece[start:end]])
+        found = best[len(piece)]
+        if found is None or len(found[1]) < 2:
+            return None
+        return found if self._reading_allowed(piece, found[1], before_capital) else None
+
+    def _word_cost(self, piece: str, start: int, end: int, before: list[str], before_capital: bool) -> float | None:
+        """log10 probability of ``piece[start:end]`` as the next word, or None where it cannot be one."""
+        word, last = piece[start:end], end == len(piece)
+        if start == 0:
+            return self._head_cost(word)
+        if word in self._bound_suffixes or word.lower() in self._bound_prefixes:
+            return None
+        if len(word) < MIN_TAIL_LENGTH and word not in self._function_words:
+            return None  # "Amarilis", "diajari": a short stretch is more often a syllable of one word
+        if len(word) < 3 and not (last and (before_capital or self._count(before[0]).any >= SHORT_TAIL_HEAD_MIN)):
+            return None  # "di", "ke" end names ("Sukadi"): only after a frequent word, or before a capital
+        count = self._count(word).plain
+        if count < SEGMENT_WORD_MIN or not word.islower():
+            return None
+        # "akan", "nya" and "dan" also end many words ("digunakan", "badan"), "yang" few: a tail counts
+        # as often as it stands alone, not as often as it ends a word
+        cost = self._log_share(word, count) + self._alone(word, self._ending)
+        return cost if last else cost + self._alone(word, self._starting)
+
+    def _head_cost(self, head: str) -> float | None:
+        lower = head.lower()
+        if lower in self._bound_prefixes or (len(head) < MIN_TAIL_LENGTH and lower not in self._function_words):
+            return None
+        counts = self._count(head)
+        count = counts.title if head[0].isupper() else counts.plain
+        if count >= SEGMENT_WORD_MIN:  # "dia", "suka" also start many words ("diajari", "Sukadi")
+            return self._log_share(head, count) + self._alone(head, self._starting)
+        return self._unseen_cost(head) if len(head) >= UNSEEN_HEAD_LENGTH else None
+
+    def _reading_allowed(self, piece: str, words: list[str], before_capital: bool) -> bool:
+        """An unseen head only before a function word, and not where the piece may be one unseen
+        derived word ("dipompakan", "mengganyang"); a name ("Aom Alibasah", "Kasadanya", "Martini") is
+        cut only where a function word or a frequent longer word follows it."""
+        head, tail = words[0], words[1]
+        if self._count(head).known < SEGMENT_WORD_MIN and not self._unseen_head_allowed(piece, words):
+            return False
+        if piece[0].isupper():
+            stem = words[-1][:-3]
+            if words[-1].endswith("nya") and len(stem) >= 3 and self._count(stem).any >= SEGMENT_WORD_MIN:
+                return False  # "Kasadanya" may be the name Kasada with -nya, not Kas adanya ("Aceh|punya" is cut)
+            if len(tail) < MIN_TAIL_LENGTH:  # names end in "-ini", "-dan", "-di": "Martini", "Sukadi"
+                return len(words) == 2 and self._short_tail_after_name(head, tail, before_capital)
+            return tail in self._function_words or self._count(tail).lower >= NAME_TAIL_MIN
+        return True
+
+    def _short_tail_after_name(self, head: str, tail: str, before_capital: bool) -> bool:
+        """"Botafogo|di|Piala" before a capital; "Xiaomi|ini" after a name that seldom starts a
+        longer name ("Mart" starts "Martini", "Martha")."""
+        if tail not in self._function_words:
+            return False
+        if before_capital:
+            return True
+        if len(tail) < 3 or self._count(head).title < PAIR_MIN:
+            return False
+        return self._alone(head, self._starting) >= math.log10(NAME_ALONE_MIN)
+
+    def _unseen_head_allowed(self, piece: str, words: list[str]) -> bool:
+        """"diklofenak|yang": one unseen word, then a function word."""
+        if len(words) > 2 or words[1] not in self._function_words:
+            return False
+        lower = piece.lower()
+        if any(lower.endswith(s) and len(words[1]) < len(s) + 3 for s in self._bound_suffixes if len(s) >= 3):
+            return False  # "dipomp|akan" is dipompakan, "jenaza|hanya" jenazahnya ("adalah" is a word)
+        return not any(lower.startswith(p) for p in self._bound_prefixes if len(p) >= 3)
+
+    def _log_share(self, word: str, count: int) -> float:
+        """log10 of a word's share of the table's tokens, less REFERENCE_PENALTY where only wordfreq
+        vouches for it."""
+        counts = self._count(word)
+        return math.log10(count / self._total) - (REFERENCE_PENALTY if counts.lower < count else 0.0)
+
+    def _alone(self, word: str, inside: dict[str, int]) -> float:
+        """log10 of the share of a word's sightings where it stands alone rather than starting
+        (or ending) a longer word."""
+        count = self._count(word).known
+        return math.log10(count / (count + inside.get(word.lower(), 0))) if count else 0.0
+
+    def _unseen_cost(self, word: str) -> float:
+        return UNSEEN_BASE - UNSEEN_PER_LETTER * len(word)
+
+    def _tail_score(self, tail: str, short_ok: bool = False) -> int:
+        """A frequent small-letter word that may stand after a glued word: a function word
+        ("yang"; "di" only before a capital, "Botafogodi|Piala", as names end in -di: "Sukadi"),
+        or a longer word."""
+        if tail in self._bound_suffixes or not tail.islower():
+            return 0
+        if len(tail) < MIN_TAIL_LENGTH and tail not in self._function_words:
+            return 0
+        if len(tail) < 3 and not short_ok:
+            return 0
+        count = self._count(tail).lower
+        return count if count >= TAIL_MIN else 0
+
+    def _count(self, word: str) -> WordCounts:
+        return self._counts.get(word.lower(), _UNSEEN)
+
+
+def _may_be_glued(token: str, counts: dict[str, WordCounts]) -> bool:
+    """The cheap test every token passes through: a capital, digit-letter or punctuation inside,
+    or a long letter run the table does not know."""
+    for i, char in enumerate(token[1:], start=1):
+        if char.isupper() and token[i - 1].isalpha() or char in ",;?!.():" and 0 < i < len(token) - 1:
+            return True
+        if char.isalpha() and token[i - 1].isdigit():
+            return True
+    return any(len(m.group()) >= MIN_RUN_LENGTH and m.group().lower() not in counts for m in _LETTERS.finditer(token))
+
+
+def _case_pieces(run: str) -> list[tuple[int, int]]:
+    """(start, end) of the runs of one casing, a capital before small letters starting a word:
+    "ASDonald" -> AS, Donald; "dariAntara" -> dari, Antara; "APBNlewat" -> APB, Nlewat (which
+    :meth:`GlueSplitter._pieces` moves to APBN, lewat)."""
+    cuts = [0]
+    for i in range(1, len(run)):
+        before, here = run[i - 1], run[i]
+        nxt = run[i + 1] if i + 1 < len(run) else ""
+        if (before.islower() and here.isupper()) or (before.isupper() and here.isupper() and nxt.islower()):
+            cuts.append(i)
+    cuts.append(len(run))
+    return [(cuts[k], cuts[k + 1]) for k in range(len(cuts) - 1)]
+
+
+def _inside_counts(counts: dict[str, WordCounts]) -> tuple[dict[str, int], dict[str, int]]:
+    """For each word of the table, how often longer words start with it and end with it."""
+    starting: dict[str, int] = {}
+    ending: dict[str, int] = {}
+    for word, count in counts.items():
+        for k in range(2, min(len(word), MAX_INSIDE_LENGTH + 1)):
+            if word[:k] in counts:
+                starting[word[:k]] = starting.get(word[:k], 0) + count.any
+            if word[-k:] in counts:
+                ending[word[-k:]] = ending.get(word[-k:], 0) + count.any
+    return starting, ending
+
+
+def _read_counts() -> dict[str, WordCounts]:
+    counts = {}
+    for row in table("id", "word_frequencies.tsv"):
+        if 5 <= len(row) <= 7:
+            counts[row[0]] = WordCounts(*map(int, row[1:]))
+    return counts
+
+
+def _affixes(kind: str) -> frozenset[str]:
+    return frozenset(row[1] for row in table("id", "glue_affixes.tsv") if len(row) == 2 and row[0] == kind)
+
+
+@cache
+def known_camel_names() -> frozenset[str]:
+    """Names with a capital inside that are never cut: found in clean text, and listed by hand."""
+    return word_list("id", "camel_names.txt") | frozenset(ln.strip() for ln in data_lines("camel_brands.txt"))
+
+
+@cache
+def glue_splitter() -> GlueSplitter:
+    """The package default, loaded once."""
+    outlets = frozenset(w.lower() for w in word_list("id", "byline_outlets.txt"))
+    return GlueSplitter(_read_counts(), known_camel_names(), outlets, _affixes("prefix"), _affixes("suffix"))

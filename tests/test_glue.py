@@ -1,0 +1,163 @@
+"""The glued-word splitter (telisik.pages.glue) on small written fixtures."""
+
+from __future__ import annotations
+
+import csv
+import importlib.util
+import time
+from pathlib import Path
+
+import pytest
+
+from telisik.pages.glue import glue_splitter
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+@pytest.fixture(scope="module")
+def splitter():  # type: ignore[no-untyped-def]
+    return glue_splitter()
+
+
+@pytest.mark.parametrize(
+    ("glued", "repaired"),
+    [
+        ("Berita ini dilansirAntara, Senin.", "Berita ini dilansir Antara, Senin."),
+        ("Hal itu disampaikan kepadaTempo di Jakarta.", "Hal itu disampaikan kepada Tempo di Jakarta."),
+        ("Presiden ASDonald Trump berbicara.", "Presiden AS Donald Trump berbicara."),
+        ("pihak berwenangMalaysiaseperti dikutip dariXinhua", "pihak berwenang Malaysia seperti dikutip dari Xinhua"),
+        ("Serangan udara Israelyang terjadi semalam", "Serangan udara Israel yang terjadi semalam"),
+        ("Anwar Ibrahimtelah bertemu", "Anwar Ibrahim telah bertemu"),
+        ("Liputan6.com, JakartaHarga minyak naik", "Liputan6.com, Jakarta Harga minyak naik"),
+        ("Anggaran APBNlewat dana desa", "Anggaran APBN lewat dana desa"),
+        ("Penyidik KPKmenetapkan tersangka", "Penyidik KPK menetapkan tersangka"),
+        ("kata KetuaDPRDJabar kemarin", "kata Ketua DPRD Jabar kemarin"),
+        ("dipesan lewatWhatsAppkemarin", "dipesan lewat WhatsApp kemarin"),
+        ("dikutip dariAntara,Jumat", "dikutip dari Antara, Jumat"),
+        ("seperti dikutip olehLiputan6.compada Senin", "seperti dikutip oleh Liputan6.com pada Senin"),
+        ("final 2025di Stadion", "final 2025 di Stadion"),
+        # an unseen word before a function word, common words glued in small letters
+        ("Obat itu mengandung ketorolakyang berbahaya.", "Obat itu mengandung ketorolak yang berbahaya."),
+        ("harga minyakgoreng dan sepatubaru naik", "harga minyak goreng dan sepatu baru naik"),
+        # a common word starting a sentence before a new name; a rare long name before a common word
+        ("MelansirGizmodo, Senin, ponsel itu dirilis.", "Melansir Gizmodo, Senin, ponsel itu dirilis."),
+        ("Komisaris: Rudy WirjosoedirdjoDirektur: Sari", "Komisaris: Rudy Wirjosoedirdjo Direktur: Sari"),
+        # a name before "punya": "pu" is no word, so the -nya is not the name's own
+        ("rakyat Acehpunya hak", "rakyat Aceh punya hak"),
+        # English words news seldom writes, known from wordfreq ("anxiety", "fraud")
+        ("Dia merasa anxietysaat ujian.", "Dia merasa anxiety saat ujian."),
+        ("upaya mencegahfraud di bank", "upaya mencegah fraud di bank"),
+        # a capitalised function word heads a sentence glued to the next word
+        ("Inipenjelasan lengkapnya.", "Ini penjelasan lengkapnya."),
+        # an Indonesian word or name glued to an English one is glue, not a brand
+        ("Rubrik Tim LifestyleDokter menjawab", "Rubrik Tim Lifestyle Dokter menjawab"),
+    ],
+)
+def test_glued_words_are_split(splitter, glued: str, repaired: str) -> None:  # type: ignore[no-untyped-def]
+    assert splitter.split(glued) == repaired
+
+
+@pytest.mark.parametrize(
+    "kept",
+    [
+        "Bus TransJakarta dan Partai NasDem",
+        "kata KemenKomdigi soal MacGyver",
+        "aplikasi YouTube, iPhone, PlayStation dan LinkedIn",
+        "gerai McDonald dilaporkan detikNews",
+        "Program kesejahteraan dan pemberitahuan diberlakukannya aturan",
+        "Warga Sukadi dan Suryadi pergi ke pasar",
+        "antarnegara, pascabencana, nonaktif dan kontraproduktif",
+        "Ponsel ini punya baterai 5.000 mAh dan daya 65 kW.",
+        "Indeks turun 3,5 persen dari 7.100,25",
+        # names ending in a function word, derived words that hold one, brands of two words
+        "Warung Bu Martini dan Pak Sukadi buka pagi",
+        "tim Kasadanya menang",
+        "air dipompakan ke sawah, anak itu diajari membaca",
+        "pasukan paramiliter dan keramahan warga",
+        "dilaporkan FoneArena",
+        # brands made of two English words
+        "Aplikasi GreenBox, PowerHouse dan SmartHome makin laris",
+    ],
+)
+def test_names_words_and_numbers_stay_whole(splitter, kept: str) -> None:  # type: ignore[no-untyped-def]
+    assert splitter.splits(kept) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Baca di https://www.contohBerita.com/berita/dariAntara",
+        "kirim ke redaksiKami@contoh.co.id hari ini",
+        "ikuti @akunResmiKami dan #PilkadaDamaiJakarta",
+    ],
+)
+def test_urls_mails_handles_and_tags_are_never_cut(splitter, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert splitter.splits(text) == []
+
+
+def test_offsets_are_where_the_space_goes(splitter) -> None:  # type: ignore[no-untyped-def]
+    text = "Ia berbicara kepadaRepublikamelalui telepon."
+    offsets = splitter.splits(text)
+    assert offsets == [text.index("Republika"), text.index("melalui")]
+    assert offsets == sorted(offsets)
+    assert splitter.split(text) == "Ia berbicara kepada Republika melalui telepon."
+
+
+def test_no_newlines_are_added_and_text_is_kept(splitter) -> None:  # type: ignore[no-untyped-def]
+    text = "JakartaPemerintah menaikkan tarif.\n\nWarga dariBandungmengeluh."
+    repaired = splitter.split(text)
+    assert repaired.count("\n") == text.count("\n")
+    assert repaired.replace(" ", "") == text.replace(" ", "")
+
+
+def test_empty_and_huge_input(splitter) -> None:  # type: ignore[no-untyped-def]
+    assert splitter.splits("") == []
+    assert splitter.split("") == ""
+    paragraph = "Pemerintah kota menyalurkan bantuan kepada warga terdampak banjir di tiga kecamatan. "
+    huge = paragraph * 20_000 + "dilansirAntara"
+    started = time.perf_counter()
+    offsets = splitter.splits(huge)
+    assert offsets == [len(huge) - len("Antara")]
+    assert time.perf_counter() - started < 10
+    assert splitter.splits("x" * 200_000) == []
+
+
+def test_default_is_loaded_once() -> None:
+    assert glue_splitter() is glue_splitter()
+
+
+def _labelled(name: str) -> list[list[str]]:
+    lines = [ln for ln in (ROOT / "eval/glue" / name).read_text(encoding="utf-8").splitlines() if not ln.startswith("#")]
+    assert lines[0].split("\t") == ["stratum", "outlet", "record", "token", "split"]
+    return list(csv.reader(lines[1:], delimiter="\t"))
+
+
+@pytest.mark.parametrize("name", ["dev.tsv", "test.tsv"])
+def test_labelled_samples_are_consistent(name: str) -> None:
+    rows = _labelled(name)
+    assert all(row[4].replace("|", "") == row[3] for row in rows)
+    glued = sum("|" in row[4] for row in rows)
+    assert glued >= 300 and len(rows) - glued >= 300
+
+
+def test_test_sample_shares_no_token_with_the_dev_sample() -> None:
+    dev = {row[3] for row in _labelled("dev.tsv")}
+    assert not dev & {row[3] for row in _labelled("test.tsv")}
+
+
+def _build_script():  # type: ignore[no-untyped-def]
+    spec = importlib.util.spec_from_file_location("build_word_frequencies", ROOT / "scripts/build_word_frequencies.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_a_glued_form_enters_the_table_only_when_written_solid_more_often() -> None:
+    june_word = _build_script().june_word
+    assert june_word(n_articles=40, n_outlets=4, n_spaced=2)  # a new name made of two words
+    assert not june_word(n_articles=15, n_outlets=3, n_spaced=60)  # a name with "dan" glued on
+    assert not june_word(n_articles=5, n_outlets=3, n_spaced=1)  # too rare to tell
+    assert june_word(n_articles=5, n_outlets=3, n_spaced=None)  # no known word inside
+    assert not june_word(n_articles=2, n_outlets=1, n_spaced=None)
+
