@@ -14,7 +14,8 @@ from typing import Any
 from telisik.pages import dates, metadata
 from telisik.pages.clean import CleanPage, clean_blocks, split_blocks
 from telisik.pages.extract import HtmlPage, parse_html
-from telisik.records import Article, RawDocument, Rejection
+from telisik.pages.repair import locate_in_body, repair, repair_field
+from telisik.records import Article, RawDocument, Rejection, Repair
 from telisik.text import fold
 
 NO_TEXT = "no article text found (everything on the page is chrome, captions or bylines)"
@@ -35,26 +36,58 @@ def article_id(doc: RawDocument) -> str:
 def prepare_article(doc: RawDocument, max_chars: int) -> Rejection | Article:
     """The clean article and its metadata, before the NLP; a ``Rejection`` when no text is left
     or the body is longer than ``max_chars``."""
-    given = doc.given
+    given, field_repairs = _given_repaired(doc.given)
     given_title = given.get("title") if isinstance(given.get("title"), str) else None
     html_page = None
+    # the scraped text is repaired before it is cleaned (pages.repair): the body, and every
+    # offset into it, is built from the repaired text
     if doc.kind == "html":
         html_page = parse_html(doc.content, url=given.get("url"))
-        page = clean_blocks(split_blocks(html_page.text), title=given_title or html_page.title)
+        repaired = repair(html_page.text)
+        page = clean_blocks(split_blocks(repaired.text), title=given_title or html_page.title)
     else:
-        page = clean_blocks(split_blocks(doc.content), title=given_title)
+        repaired = repair(doc.content)
+        page = clean_blocks(split_blocks(repaired.text), title=given_title)
     if not page.paragraphs:
         return Rejection(doc.where, NO_TEXT)
     body = page.body
     if len(body) > max_chars:
         return Rejection(doc.where, f"body too long: {len(body)} characters (limit {max_chars}; --max-chars)")
-    return _article(doc, html_page, page, body)
+    locate_in_body(repaired.text, repaired.repairs, body)
+    return _article(doc, given, html_page, page, body, [*field_repairs, *repaired.repairs])
 
 
-def _article(doc: RawDocument, html_page: HtmlPage | None, page: CleanPage, body: str) -> Article:
-    given = doc.given
+def _given_repaired(given: dict[str, Any]) -> tuple[dict[str, Any], list[Repair]]:
+    """The fields the input gave with their mojibake fixed ("Borussia MÃ¶nchengladbach"), and the
+    repairs made: text fields of the page (title, authors, editors), not ids or addresses."""
+    fixed = dict(given)
+    repairs: list[Repair] = []
+    for key in _REPAIRED_FIELDS:
+        value = given.get(key)
+        if isinstance(value, str):
+            fixed[key], made = repair_field(value, key)
+            repairs += made
+        elif isinstance(value, list):
+            pairs = [repair_field(v, key) if isinstance(v, str) else (v, []) for v in value]
+            fixed[key] = [v for v, _ in pairs]
+            repairs += [r for _, made in pairs for r in made]
+    return fixed, repairs
+
+
+_REPAIRED_FIELDS = ("title", "author", "authors", "editors")
+
+
+def _article(
+    doc: RawDocument, given: dict[str, Any], html_page: HtmlPage | None, page: CleanPage, body: str, repairs: list[Repair]
+) -> Article:
     url = given.get("url") or (html_page.url if html_page else None) or page.url
     html_authors, html_editors = (html_page.authors, html_page.editors) if html_page else ([], [])
+    authors = metadata.merge_names(_names(given.get("authors") or given.get("author")), html_authors, page.authors)
+    editors = metadata.merge_names(_names(given.get("editors")), html_editors, page.editors)
+    if not authors and not editors:
+        # initials ("kp/rs") stand for the names only when the page names nobody: beside a named
+        # author they are codes of the newsroom's staff, not names a reader can use
+        authors, editors = list(page.initials[0]), list(page.initials[1])
     return Article(
         id=article_id(doc),
         source=doc.source,
@@ -62,8 +95,8 @@ def _article(doc: RawDocument, html_page: HtmlPage | None, page: CleanPage, body
         outlet=_outlet(given, html_page, page, url),
         url=url,
         title=page.title,
-        authors=metadata.merge_names(_names(given.get("authors") or given.get("author")), html_authors, page.authors) or page.initials[0],
-        editors=metadata.merge_names(_names(given.get("editors")), html_editors, page.editors) or page.initials[1],
+        authors=authors,
+        editors=editors,
         published=_published(given, html_page, page, body),
         language=metadata.detect_language(body),
         body=body,
@@ -74,6 +107,7 @@ def _article(doc: RawDocument, html_page: HtmlPage | None, page: CleanPage, body
         standfirst=page.standfirst,
         warnings=list(doc.warnings),
         stats={"paragraphs": len(page.paragraphs)},
+        repairs=repairs,
     )
 
 

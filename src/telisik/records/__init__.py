@@ -5,6 +5,6 @@ stories are added by their stages' record modules. Every record is a dataclass
 deriving from ``base.Record``: a dict only at the edges (``to_dict``).
 """
 
-from telisik.records.pages import Article, RawDocument, Rejection, location
+from telisik.records.pages import Article, RawDocument, Rejection, Repair, RepairKind, location
 
-__all__ = ["Article", "RawDocument", "Rejection", "location"]
+__all__ = ["Article", "RawDocument", "Rejection", "Repair", "RepairKind", "location"]

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Literal
 
-from telisik.records.base import Record
+from telisik.records.base import Record, omit_when
 from telisik.records.entities import Entity
 from telisik.records.events import Event
 from telisik.records.quotes import Citation, Quote
@@ -41,6 +41,55 @@ class Rejection(Record):
     reason: str
 
 
+# What a repair of the scraped text did (``pages.repair``): fixed mojibake, a space put into a
+# glued word, a dateline separated from the text, a repeated passage dropped, a promo glued to
+# a paragraph cut onto a line of its own, lines broken at an inline link joined again.
+RepairKind = Literal["mojibake", "split", "dateline", "repeat", "promo", "join"]
+
+
+# What a repair stores of the text it changed: long passages (Republika's containers, dropped
+# whole) are cut to their first characters, their full length kept beside them.
+MAX_REPAIR_CHARS = 200
+
+
+@dataclass
+class Repair(Record):
+    """One repair of a page's scraped text, or of a field the input gave, for a user to audit.
+
+    Offsets, both recorded:
+
+    - ``at``: where ``replacement`` starts in the repaired page text (the text the cleaner
+      reads: the input's text, or the text extracted from the HTML), or in the repaired
+      ``in_field`` ("title", "authors", "editors") for a repair of a given field;
+    - ``body_at``: where it starts in the article's ``body``; None when the cleaner dropped
+      the line it is in (chrome, a caption, a byline), when nothing of it is left (a repeated
+      passage removed), and for a repair of a field.
+
+    ``original`` is what stood there before, ``replacement`` what stands there now, each cut
+    to its first MAX_REPAIR_CHARS characters; ``original_chars`` and ``replacement_chars`` give
+    the full lengths of those that were cut (absent when nothing was).
+    """
+
+    kind: RepairKind
+    original: str
+    replacement: str
+    at: int
+    body_at: int | None = None
+    in_field: str | None = omit_when(None)
+    original_chars: int | None = omit_when(None)
+    replacement_chars: int | None = omit_when(None)
+
+    def capped(self) -> Repair:
+        """This repair storing at most MAX_REPAIR_CHARS characters of each text, with their lengths."""
+        if len(self.original) > MAX_REPAIR_CHARS:
+            self.original_chars = len(self.original)
+            self.original = self.original[:MAX_REPAIR_CHARS]
+        if len(self.replacement) > MAX_REPAIR_CHARS:
+            self.replacement_chars = len(self.replacement)
+            self.replacement = self.replacement[:MAX_REPAIR_CHARS]
+        return self
+
+
 @dataclass
 class Article(Record):
     id: str
@@ -62,6 +111,9 @@ class Article(Record):
     standfirst: str | None = None
     warnings: list[str] = field(default_factory=list)
     stats: dict[str, int] = field(default_factory=dict)
+    # the repairs made before cleaning (``pages.repair``): of the given fields, then of the
+    # scraped text in the order of ``at``
+    repairs: list[Repair] = omit_when([])
     # Filled by later stages (time expressions, entities, quotes, citations, events).
     timexes: list[Timex] = field(default_factory=list)
     # the date relative time expressions were resolved against; "inferred" when
