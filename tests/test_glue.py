@@ -51,6 +51,15 @@ def splitter():  # type: ignore[no-untyped-def]
         ("Inipenjelasan lengkapnya.", "Ini penjelasan lengkapnya."),
         # an Indonesian word or name glued to an English one is glue, not a brand
         ("Rubrik Tim LifestyleDokter menjawab", "Rubrik Tim Lifestyle Dokter menjawab"),
+        # "di", "ke" after a name that seldom starts a longer one
+        ("Pasukan Israelke perbatasan.", "Pasukan Israel ke perbatasan."),
+        ("Pelatih Guardioladi final.", "Pelatih Guardiola di final."),
+        # a frequent name before a new name; a known name before a long, less frequent word
+        ("Warga BandungKresnadi datang", "Warga Bandung Kresnadi datang"),
+        ("Pemkot Semarangmencanangkan program", "Pemkot Semarang mencanangkan program"),
+        # a prefix that is also a word: ending a run, or "para" heading three glued words
+        ("Kami butuhwaktuekstra.", "Kami butuh waktu ekstra."),
+        ("Parapetaniyang mogok", "Para petani yang mogok"),
     ],
 )
 def test_glued_words_are_split(splitter, glued: str, repaired: str) -> None:  # type: ignore[no-untyped-def]
@@ -77,6 +86,11 @@ def test_glued_words_are_split(splitter, glued: str, repaired: str) -> None:  # 
         "dilaporkan FoneArena",
         # brands made of two English words
         "Aplikasi GreenBox, PowerHouse dan SmartHome makin laris",
+        # Javanese names ending in "-di" after a name that starts many; an English word starting a
+        # brand; English compounds written solid
+        "Bu Setyadi dan Pak Suryadi",
+        "layanan FreeLinko baru",
+        "Micromanagement dan Cyberbullying",
     ],
 )
 def test_names_words_and_numbers_stay_whole(splitter, kept: str) -> None:  # type: ignore[no-untyped-def]
@@ -151,6 +165,14 @@ def _build_script():  # type: ignore[no-untyped-def]
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     return module
+
+
+def test_the_table_credits_wordfreq_where_it_has_its_figures() -> None:
+    header = [ln for ln in (ROOT / "src/telisik/lang/id/word_frequencies.tsv").open(encoding="utf-8") if ln.startswith("#")]
+    credit = "".join(header)
+    assert "wordfreq" in credit and "Robyn Speer" in credit and "CC BY-SA 4.0" in credit
+    assert "OpenSubtitles" in credit and "SUBTLEX" in credit
+    assert "wordfreq" in _build_script().WORDFREQ_CREDIT
 
 
 def test_a_glued_form_enters_the_table_only_when_written_solid_more_often() -> None:

@@ -11,15 +11,19 @@ Only tokens that can be glued are looked at, so clean text costs a dictionary lo
   ``scripts/build_word_frequencies.py`` from clean news, the NER sets and name lists) and the run
   is not a known camel-case name ("WhatsApp", "TransJakarta", "detikNews") nor two English words
   ("SeaBank", "MetLife": a brand, where glue joins an Indonesian word or name); a common word
-  starting a sentence is cut before any name ("Melansir|Statista"), a rare name of six letters
-  or more before a common word ("Sutjahyo|Direktur"; shorter ones start brands: "FoneArena");
+  starting a sentence is cut before any name ("Melansir|Statista"), and so is a frequent name that
+  is not an English word ("Lombok|Stephanus"; "FreeSync" stays), a rare name of six letters or more
+  before a common word ("Sutjahyo|Direktur"; shorter ones start brands: "FoneArena");
 - a letter run the table does not know ("Israelyang", "Malaysiaseperti", "hasildaging") is read
   by a unigram model: cut into known words where that reading is likelier than one unseen word
   of its length (a word news seldom writes counting at wordfreq's figure, less a penalty: "habit",
   "fraud"), a word counting only as often as it stands alone rather than starting or ending
   longer words ("dia" starts "diajari", "akan" ends "digunakan"). A bound morpheme ("antar-",
-  "-nya", "-kan") is never left alone, a capitalised run (a name) is cut only before a function
-  word or a common word, and words the table knows ("kesejahteraan") are never cut;
+  "-nya", "-kan") is never left alone (a prefix that is also a word may end a run, "butuh|ekstra",
+  and "para" head three glued words), a capitalised run (a name) is cut only before a function
+  word, a common word or a long word ("Bandung|menyandang"; "di", "ke" after a name that seldom
+  starts a longer one: "Israel|ke", not "Setyadi"), and words the table knows ("kesejahteraan")
+  are never cut;
 - punctuation with no space after it inside a word ("Antara,Jumat", "Liputan6.compada").
 
 URLs, e-mail addresses, @handles, #hashtags and digits are never cut.
@@ -64,7 +68,9 @@ SHORT_TAIL_HEAD_MIN = 50  # "di", "ke" after a word seen this often ("Pendakian|
 RARE_NAME_LENGTH = 6  # a rare capitalised word this long is a name, not a brand's first half ("FoneArena")
 COMMON_WORD_MIN = 50  # a capitalised word after a rare name: seen this often in small letters
 NAME_ALONE_MIN = 0.5  # a name before "ini", "dan": at least this share of its sightings alone
+SHORT_NAME_ALONE_MIN = 0.95  # ... and before "di", "ke", which end many names ("Suryadi", "Mulyadi")
 NAME_TAIL_MIN = 50  # a word after a capitalised head: seen this often in small letters
+LONG_TAIL_LENGTH = 7  # ... or this long and seen SEGMENT_WORD_MIN times, after a known name
 ENGLISH_MIN = 5  # an English word: wordfreq's English count at least this ...
 ENGLISH_SHARE = 8  # ... and news writing it in small letters at most this many times as often
 ENGLISH_FUNCTION = 1000  # English words this frequent ("The", "In") start titles, not brands
@@ -331,8 +337,14 @@ class GlueSplitter:
             return len(right) == 1 or self._acronym_after_name(right, left_count)
         if len(right) < 3 or max(len(left), len(right)) < 4:
             return False
-        # "Melansir|Statista": a common word starting a sentence, then a name, new names welcome
-        return self._count(right).title >= WORD_MIN or self._common_word(left) and self._mostly_small(left)
+        if self._count(right).title >= WORD_MIN:
+            return True
+        # a new name after a word or name common enough that it ends names rather than starting
+        # brands: "Melansir|Statista" (a common word starting a sentence), "Lombok|Stephanus"
+        # ("FreeSync", "RedDoorz", "NewsPedia": an English word starts brands)
+        if self._common_word(left) and self._mostly_small(left):
+            return True
+        return left_count >= NAME_MIN and len(right) >= MIN_TAIL_LENGTH and not self._english(left)
 
     def _english_compound(self, left: str, right: str) -> bool:
         """"SeaBank", "FunTouch", "MetLife": two English words in one token are a brand, as glue
@@ -412,12 +424,12 @@ class GlueSplitter:
         word, last = piece[start:end], end == len(piece)
         if start == 0:
             return self._head_cost(word)
-        if word in self._bound_suffixes or word.lower() in self._bound_prefixes:
-            return None
+        if word in self._bound_suffixes or word.lower() in self._bound_prefixes and not (last and not before_capital):
+            return None  # a prefix ending the run binds to nothing: "butuh|effort|ekstra", not "pro|Rakyat"
         if len(word) < MIN_TAIL_LENGTH and word not in self._function_words:
             return None  # "Amarilis", "diajari": a short stretch is more often a syllable of one word
-        if len(word) < 3 and not (last and (before_capital or self._count(before[0]).any >= SHORT_TAIL_HEAD_MIN)):
-            return None  # "di", "ke" end names ("Sukadi"): only after a frequent word, or before a capital
+        if len(word) < 3 and not (last and (before_capital or self._short_tail_head(before[0]))):
+            return None  # "di", "ke" end names ("Sukadi"): only after a frequent word or name, or before a capital
         count = self._count(word).plain
         if count < SEGMENT_WORD_MIN or not word.islower():
             return None
@@ -428,7 +440,9 @@ class GlueSplitter:
 
     def _head_cost(self, head: str) -> float | None:
         lower = head.lower()
-        if lower in self._bound_prefixes or (len(head) < MIN_TAIL_LENGTH and lower not in self._function_words):
+        if lower in self._bound_prefixes and lower not in self._function_words:
+            return None  # "antar|negara" is antarnegara; "para" is also a word (see _reading_allowed)
+        if len(head) < MIN_TAIL_LENGTH and lower not in self._function_words:
             return None
         counts = self._count(head)
         count = counts.title if head[0].isupper() else counts.plain
@@ -443,25 +457,46 @@ class GlueSplitter:
         head, tail = words[0], words[1]
         if self._count(head).known < SEGMENT_WORD_MIN and not self._unseen_head_allowed(piece, words):
             return False
+        if head.lower() in self._bound_prefixes and len(words) < 3:
+            return False  # "paramiliter" is a word, "para|buruh|yang" three glued
         if piece[0].isupper():
             stem = words[-1][:-3]
             if words[-1].endswith("nya") and len(stem) >= 3 and self._count(stem).any >= SEGMENT_WORD_MIN:
                 return False  # "Kasadanya" may be the name Kasada with -nya, not Kas adanya ("Aceh|punya" is cut)
             if len(tail) < MIN_TAIL_LENGTH:  # names end in "-ini", "-dan", "-di": "Martini", "Sukadi"
                 return len(words) == 2 and self._short_tail_after_name(head, tail, before_capital)
-            return tail in self._function_words or self._count(tail).lower >= NAME_TAIL_MIN
+            return tail in self._function_words or self._name_tail(head, tail)
         return True
+
+    def _name_tail(self, head: str, tail: str) -> bool:
+        """A small-letter word after a name: a frequent one ("Aceh|punya"), or a long one after a
+        known name ("Bandung|menyandang"), as names seldom end in a long word."""
+        tail_count = self._count(tail).lower
+        if tail_count >= NAME_TAIL_MIN:
+            return True
+        long_tail = len(tail) >= LONG_TAIL_LENGTH and tail_count >= SEGMENT_WORD_MIN
+        if not long_tail or self._english(head) and self._english(tail):
+            return False  # "Cybersecurity", "Micromanagement": an English compound written solid
+        return self._count(head).title >= SEGMENT_WORD_MIN
+
+    def _short_tail_head(self, head: str) -> bool:
+        """A word "di", "ke" may be cut off after: a frequent word ("Pendakian|ke") or a name seen
+        often enough to judge whether it starts longer names (see _short_tail_after_name)."""
+        counts = self._count(head)
+        return counts.any >= SHORT_TAIL_HEAD_MIN or head[0].isupper() and counts.title >= PAIR_MIN
 
     def _short_tail_after_name(self, head: str, tail: str, before_capital: bool) -> bool:
         """"Botafogo|di|Piala" before a capital; "Xiaomi|ini" after a name that seldom starts a
-        longer name ("Mart" starts "Martini", "Martha")."""
+        longer name ("Mart" starts "Martini", "Martha"), and "Israel|ke", "Vanenburg|di" after one
+        that almost never does ("Surya" starts "Suryadi", "Suryani": "di" ends Javanese names)."""
         if tail not in self._function_words:
             return False
         if before_capital:
             return True
-        if len(tail) < 3 or self._count(head).title < PAIR_MIN:
+        if self._count(head).title < PAIR_MIN:
             return False
-        return self._alone(head, self._starting) >= math.log10(NAME_ALONE_MIN)
+        alone = SHORT_NAME_ALONE_MIN if len(tail) < 3 else NAME_ALONE_MIN
+        return self._alone(head, self._starting) >= math.log10(alone)
 
     def _unseen_head_allowed(self, piece: str, words: list[str]) -> bool:
         """"diklofenak|yang": one unseen word, then a function word."""
