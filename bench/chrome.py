@@ -13,7 +13,9 @@ expressions (``FAMILIES``), independently of the cleaner's own rules: "Baca
 juga" / "Simak" / "Lihat juga" lines, "[Gambas:...]" widgets, ADVERTISEMENT
 and "scroll to continue", share and follow prompts, copyright lines, tag lists,
 editor-initial lines, related "Video:" lines, promos ("Ikuti Whatsapp
-Channel", "Artikel sudah lebih dulu tayang"), photo credits. The counts are a
+Channel", "Artikel sudah lebih dulu tayang", "Pastikan kamu sudah install aplikasi WhatsApp"),
+a fact-check desk's blurb and disclaimers, embedded posts and widgets ("A post
+shared by", "Daftar Isi"), photo credits. The counts are a
 LOWER BOUND: chrome of kinds not listed, and chrome run into a line of
 article text, are not counted. A body line is one paragraph of the body.
 
@@ -55,15 +57,35 @@ FAMILIES: dict[str, list[re.Pattern[str]]] = {
         re.compile(r"^(advertisement|iklan|sponsored|scroll\s+to\s+continue\s+with\s+content|scroll\s+untuk\s+melanjutkan\b.*)$", _I),
     ],
     "share_follow": [
-        re.compile(r"^(ikuti|follow)\s+(kami|kanal|channel|saluran|akun|berita|update|whatsapp|instagram|twitter|tiktok|youtube)\b", _I),
+        re.compile(
+            r"^(ikuti|follow)\s+(juga\s+)?"
+            r"(kami|kanal|channel|saluran|akun|berita|update|informasi|whatsapp|instagram|twitter|tiktok|youtube)\b",
+            _I,
+        ),
         re.compile(r"\b(whatsapp|telegram)\s+(channel|grup|group)\b|\bsaluran\s+whatsapp\b|\bgoogle\s+news\b", _I),
         re.compile(r"^(bagikan|share)\s*(artikel|berita|ke|via|:|$)", _I),
     ],
     "copyright": [re.compile(r"(^|\s)(©|\(c\)|copyright)\s*@?\s*\d{4}|hak\s+cipta\s+dilindungi|all\s+rights\s+reserved", _I)],
     "promo": [
-        re.compile(r"^(artikel|berita)\s+(ini\s+)?(sudah|telah)\s+(lebih\s+dulu\s+)?(tayang|terbit|dipublikasikan)\b", _I),
+        re.compile(r"^(artikel|berita)\s+(ini\s+)?(sudah|telah)\s+(lebih\s+dulu\s+)?(tayang|terbit|dipublikasikan|naik)\b", _I),
         re.compile(r"\bselengkapnya\s+klik\s+di\s?sini\b", _I),
         re.compile(r"^(download|unduh)\s+(aplikasi|apps?)\b", _I),
+        # the app a channel promo needs: ". Pastikan kamu sudah install aplikasi WhatsApp ya."
+        re.compile(r"^\W*pastikan\s+\S+\s+(sudah\s+)?(install|instal|pasang|unduh|download)\s+aplikasi\b", _I),
+        re.compile(r"^(segera\s+)?(download|unduh)\s+aplikasi\b", _I),
+        re.compile(r"\bkalau\s+bukan\s+sekarang,?\s+kapanlagi\b|^\W*membaca\s+bagi\s+pikiran\b", _I),
+        re.compile(r"^\[?[^.!?\]]{0,100}\bklik\s*di\s?sini\s*[.!]?\]?$", _I),
+    ],
+    # a fact-check desk's closing blurb, disclaimers
+    "desk_blurb": [
+        re.compile(r"\bchatbot\s+whatsapp\b|\bfact[\s-]?checking\s+network\b|^melawan\s+hoaks\b", _I),
+        re.compile(r"\bsilah?kan\s+menyampaikan\s+di\s+e-?mail\b|^halo,?\s+pembaca\s+nawala\b", _I),
+        re.compile(r"^disclaimer\s*:", _I),
+    ],
+    # embedded posts and page widgets left as text
+    "widget": [
+        re.compile(r"^(view\s+this\s+post\s+on\s+instagram|a\s+post\s+shared\s+by)\b", _I),
+        re.compile(r"^(berikan\s+rating|thanks\s+for\s+rating|geser\s+untuk\s+melihat|daftar\s+isi\s*$)", _I),
     ],
     # "Video: <headline>", "Video <Headline In Title Case>": a related video's link
     "video_related": [

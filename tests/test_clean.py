@@ -464,3 +464,92 @@ def test_a_bare_name_and_outlet_credit_names_the_author():
     )
     assert page.authors == ["Danang Triatmojo"] and page.outlet_hints == ["Tribunnews"]
     assert page.removed_by == ["author_credit"]
+
+
+# --------------------------------------------------------------------------- round 2: leads, datelines, promos
+
+SPLIT_LEAD_PAGE = """\
+Tunjangan Hari Raya Pegawai Negeri Cair Pekan Ini
+Surabaya - Pemerintah Kota Surabaya mencairkan tunjangan hari raya untuk pegawai negeri termasuk PNS/PPPK.
+Pencairan dilakukan bertahap mulai Senin dan ditargetkan rampung sebelum akhir pekan.
+Warga antre di depan kantor kas daerah, Senin (3/3/2025). ANTARA FOTO/Didik Suhartono
+"""
+
+
+def test_a_lead_closing_on_a_pair_of_abbreviations_is_the_lead_not_a_caption():
+    page = clean_blocks(split_blocks(SPLIT_LEAD_PAGE))
+    assert page.dateline == "Surabaya"
+    assert page.paragraphs[0].startswith("Surabaya - Pemerintah Kota Surabaya")
+    assert page.captions == ["Warga antre di depan kantor kas daerah, Senin (3/3/2025). ANTARA FOTO/Didik Suhartono"]
+    assert not inline_caption("Syaratnya memiliki surat keterangan usaha dari kelurahan atau RT/RW.")
+    assert not inline_caption("Peserta wajib melampirkan izin atasan bagi anggota TNI/Polri")
+    assert inline_caption("Petugas memeriksa kendaraan di gerbang tol, Jumat (7/3/2025). ANTARA/Aprillio Akbar")
+
+
+LIST_PAGE = """\
+Promo Libur Sekolah dari Bank Nusantara untuk Perjalanan Keluarga
+Bank Nusantara menggelar promo libur sekolah untuk nasabah kartu debit dan kartu kredit selama bulan Juli.
+Promo berlaku di sejumlah mitra perjalanan, mulai dari taksi hingga hotel, dengan potongan yang berbeda.
+Nasabah cukup membayar dengan kartu yang terdaftar untuk mendapatkan potongan harga tersebut.
+Berikut daftar mitranya.
+1. Taksi Kota - diskon 20% dengan kartu kredit.
+2. Tiket.com - diskon hingga Rp 350 ribu dengan kartu debit.
+"""
+
+
+def test_a_list_item_below_the_story_gives_no_dateline():
+    page = clean_blocks(split_blocks(LIST_PAGE))
+    assert page.dateline is None
+    assert page.standfirst is None  # the story's opening paragraphs are not a header above a dateline
+    assert page.paragraphs[0].startswith("Bank Nusantara menggelar promo")
+    assert "2. Tiket.com - diskon hingga Rp 350 ribu dengan kartu debit." in page.paragraphs
+
+
+PROMO_TAIL_PAGE = """\
+Pemkot Medan Tutup Sementara Jalan Sudirman untuk Perbaikan Drainase
+MEDAN, KOMPAS.com - Pemerintah Kota Medan menutup sementara Jalan Sudirman selama dua pekan untuk perbaikan saluran drainase.
+Pengendara diminta melintas melalui Jalan Diponegoro selama pekerjaan berlangsung.
+Disclaimer: berita ini telah diperbarui karena ada kesalahan penulisan nama jalan pengalihan.
+Simak berita pilihan kami langsung di ponselmu. Akses berita Kompas.com WhatsApp Channel :
+https://www.whatsapp.com/channel/0000AbCdEf
+. Pastikan kamu sudah install aplikasi WhatsApp ya.
+Ingin lebih cepat mendapat jawaban? Hubungi Chatbot WhatsApp Cek Fakta kami atau klik tautan berikut ini.
+Disclaimer: Setiap keputusan investasi ada di tangan pembaca.
+A post shared by Pemkot Medan (@pemkotmedan)
+[Cek Berita dan informasi seputar Medan KLIK DISINI]
+Ikuti juga informasi lainnya di Facebook, Instagram dan WA Channel
+"""
+
+
+def test_app_and_channel_promos_disclaimers_and_embeds_leave_the_body():
+    page = clean_blocks(split_blocks(PROMO_TAIL_PAGE))
+    assert page.paragraphs[:2] == [
+        "MEDAN, KOMPAS.com - Pemerintah Kota Medan menutup sementara Jalan Sudirman selama dua pekan untuk perbaikan saluran drainase.",
+        "Pengendara diminta melintas melalui Jalan Diponegoro selama pekerjaan berlangsung.",
+    ]
+    # a correction notice is the newsroom's word on the article, not chrome
+    assert page.paragraphs[2].startswith("Disclaimer: berita ini telah diperbarui")
+    assert len(page.paragraphs) == 3
+    for chrome in ("Pastikan kamu", "Chatbot", "keputusan investasi", "A post shared by", "KLIK DISINI", "WA Channel"):
+        assert any(chrome in r for r in page.removed)
+
+
+LINKS_THEN_DATA_PAGE = """\
+Harga BBM Nonsubsidi Turun Mulai Hari Ini
+Jakarta - Pertamina menurunkan harga bahan bakar nonsubsidi mulai Selasa (1/7/2025) di seluruh SPBU.
+Baca juga:
+Awas Salah Isi! Ini Bedanya Pertamax dan Pertamax Turbo
+Harga Minyak Dunia Naik? Ini Kata Pengamat Energi
+Berikut daftar harga terbarunya.
+Pertamax Green: Rp 13.150/liter
+Pertamax Turbo: Rp 13.300/liter
+Dexlite Nasional: Rp 13.350/liter
+"""
+
+
+def test_links_under_a_heading_run_until_the_first_line_of_text():
+    page = clean_blocks(split_blocks(LINKS_THEN_DATA_PAGE))
+    assert "Awas Salah Isi! Ini Bedanya Pertamax dan Pertamax Turbo" in page.removed
+    assert "Harga Minyak Dunia Naik? Ini Kata Pengamat Energi" in page.removed
+    # the price rows after the text are the article's data, not more links
+    assert page.paragraphs[-3:] == ["Pertamax Green: Rp 13.150/liter", "Pertamax Turbo: Rp 13.300/liter", "Dexlite Nasional: Rp 13.350/liter"]

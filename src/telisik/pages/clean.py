@@ -100,11 +100,15 @@ def _credit_label() -> re.Pattern[str]:
 
 @cache
 def _trailing_credit() -> re.Pattern[str]:
-    """An agency credit closing a caption: "... Vladivostok. KCNA VIA KNS/AFP", "(ANTARA FOTO/Hafidz Mubarak A)"."""
+    """An agency credit closing a caption: "... Vladivostok. KCNA VIA KNS/AFP", "(ANTARA FOTO/Hafidz Mubarak A)".
+
+    The credit stands after the caption's last sentence, a photographer's name after its
+    agency ("ANTARA FOTO/Didik Suhartono"): a pair of abbreviations closing a
+    sentence ("... termasuk TNI/Polri.", "... dari kelurahan atau RT/RW.") is article text."""
     sources = word_list("id", "caption_sources.txt")
     labels = "|".join(re.escape(s).replace(r"\ ", r"\s+") for s in sorted(sources, key=lambda s: (-len(s), s)))
     return re.compile(
-        r"(?:^|[.!?”\"]\s+|\s)[A-Z][A-Z0-9.&]+(?:\s+[A-Z][A-Z0-9.&]+)*\s*/\s*[A-Z][\w.&]+(?:\s*/\s*[A-Z][\w.&]+)*"
+        r"(?:^|[.!?”\")]\s+)[A-Z][A-Z0-9.&]+(?:\s+[A-Z][A-Z0-9.&]+)*\s*/\s*[A-Z][\w.&]+(?:\s+[A-Z][\w.&'-]*){0,3}(?:\s*/\s*[A-Z][\w.&]+)*"
         r"(?:\s*\([^()]*\))?\s*$"
         rf"|\((?:{labels})\s*[:/][^()]*\)\s*$"
     )
@@ -227,7 +231,7 @@ def _is_link_title(block: str) -> bool:
     """
     if _LIST_BULLET.match(block) and not block.startswith(("-", "•", "·", "*", "▪", "►")):
         return False
-    if re.search(r"[\"“”]", block) or re.search(r"[.!?]\s+[A-Z]", block):
+    if re.search(r"[\"“”]", block) or re.search(r"\.\s+[A-Z]", block):
         return False  # quoted speech, or two sentences: article text
     return is_headline_like(block) and _title_case_ratio(block) >= 0.5 and not _lower_text_words(block)
 
@@ -377,6 +381,8 @@ class CleaningState:
     ended: bool = False  # past the closing credit: what follows is footer
     cut_short: bool = False  # the chrome line just read ends on a function word: its tail is the next line
     header_paragraphs: list[int] = field(default_factory=list)  # paragraphs read in the header
+    at_lead: bool = False  # the piece being read is the one that opens with the dateline
+    story_paragraphs: int = 0  # paragraphs of running text read into the body so far
     next_text: str = ""  # the piece after the one being read
 
     def __post_init__(self) -> None:
@@ -514,7 +520,8 @@ def _credit_line(c: CleaningState, block: str) -> Verdict | None:
 
 
 def _inline_caption(c: CleaningState, block: str) -> Verdict | None:
-    return "caption" if inline_caption(block) else None
+    """A caption with its credit run in; the paragraph opening with the dateline is the lead, never one."""
+    return "caption" if not c.at_lead and inline_caption(block) else None
 
 
 def _photo_description(c: CleaningState, block: str) -> Verdict | None:
@@ -553,9 +560,17 @@ def _footer_link(c: CleaningState, block: str) -> Verdict | None:
 
 
 def _body(c: CleaningState, block: str) -> Verdict | None:
-    """What no other rule claims is the article's text; the first dateline in it is the page's."""
-    c.after_heading = c.after_heading and not is_paragraph(block)
-    dl = dateline_of(block)
+    """What no other rule claims is the article's text.
+
+    The page's dateline is the one opening the lead: the piece found near the top, or, on a
+    page with none there, the first dateline before the story's running text begins. One
+    further down opens a list item or a timetable row ("4. Tiket.com - diskon ...",
+    "Maumere - Kupang PP").
+    """
+    c.after_heading = False  # the links under a heading run until the first block of text
+    near_start = c.at_lead or (c.body_start is None and c.story_paragraphs == 0)
+    c.story_paragraphs += is_paragraph(block) and not c.in_header
+    dl = dateline_of(block) if near_start else None
     if dl and c.page.dateline is None:
         c.page.dateline = dl
         hint = metadata.outlet_from_mention(dl)
@@ -619,14 +634,29 @@ def _split_pieces(blocks: list[str], title: str) -> list[_Piece]:
     return pieces
 
 
+# The dateline opens the story: above it stand at most a standfirst and a teaser, never
+# the story's own paragraphs (a dateline-like line below those opens a list item).
+_HEADER_MAX_PIECES = 25
+_HEADER_MAX_PARAGRAPHS = 2
+
+
 def _body_start(pieces: list[_Piece]) -> int | None:
     """Where the body starts: the dateline, when the page has one near the top."""
-    return next((i for i, p in enumerate(pieces[:25]) if dateline_of(p.text)), None)
+    paragraphs = 0
+    for i, piece in enumerate(pieces[:_HEADER_MAX_PIECES]):
+        if dateline_of(piece.text):
+            return i
+        if piece.kind == "text" and is_paragraph(piece.text) and not inline_caption(piece.text):
+            paragraphs += 1
+            if paragraphs > _HEADER_MAX_PARAGRAPHS:
+                return None
+    return None
 
 
 def _sort_piece(c: CleaningState, i: int) -> None:
     """Send piece ``i`` where the first rule that claims it says."""
-    if c.in_header and i == c.body_start:
+    c.at_lead = i == c.body_start
+    if c.in_header and c.at_lead:
         c.in_header = False
     piece = c.pieces[i]
     if piece.kind != "text":
