@@ -46,6 +46,7 @@ from telisik.nlp.entities.lexicon import (
     name_initials,
     name_words,
 )
+from telisik.nlp.entities.nicknames import nickname_spans, team_of_nickname
 from telisik.nlp.union_find import UnionFind
 from telisik.records.entities import Entity, Mention
 from telisik.text import name_key
@@ -80,17 +81,30 @@ class Cluster:
     mentions: list[SpanMention] = field(default_factory=list)
     kb: str = ""
 
-    @property
-    def type(self) -> str:
+    def type_in(self, lex: EntityLexicon) -> str:
+        """The gazetteer's type if it knows the entity; a person where a full person's name is read as
+        one and the other readings are of that name or its parts ("Lionel Messi" and three "Messi" read
+        as a club); else the vote of the mentions, the fuller a mention the more it counts."""
         if self.kb:
             for m in self.mentions:
                 if m.kb:
                     return m.label
+        if self._person_named(lex):
+            return "PER"
         votes: Counter[str] = Counter()
         for m in self.mentions:
             # the fuller a mention, the more its type counts ("Putin" once read as a place)
             votes[m.label] += len(m.key.split())
         return votes.most_common(1)[0][0]
+
+    def _person_named(self, lex: EntityLexicon) -> bool:
+        persons = [
+            m for m in self.mentions if m.label == "PER" and len(m.text.split()) > 1 and all(lex.person_word(w) for w in m.text.split())
+        ]
+        if not persons:
+            return False
+        words = {w for m in persons for w in m.key.split()}
+        return all(set(m.key.split()) <= words for m in self.mentions)
 
     def name_in(self, lex: EntityLexicon) -> str:
         """The cluster's name; a place written only after a lower-case head is named
@@ -107,14 +121,16 @@ def canonical_name(forms: list[str], kb: str = "") -> str:
     """The gazetteer's name when the text uses it ("Amerika Serikat" over "Negeri
     Paman Sam", "Kim Jong Un" where the text writes "Kim Jong-un"); otherwise the
     fullest surface form opening with a capital: a capital first, then most words
-    (hyphens count as spaces), then a form without hyphens, then the commonest."""
+    (hyphens count as spaces), then a form not in capitals (a dateline's "SIAK" is
+    "Siak"), then a form without hyphens, then the commonest."""
     counts = Counter(forms)
     kb_key = name_key(kb) if kb else ""
     if kb_key and any(name_key(f) == kb_key for f in counts):
         return kb
 
-    def rank(form: str) -> tuple[bool, int, int, int]:
-        return (form[:1].isupper(), len(name_words(form)), int("-" not in form), counts[form])
+    def rank(form: str) -> tuple[bool, int, bool, int, int]:
+        shouted = len(form) > 3 and form.isupper()
+        return (form[:1].isupper(), len(name_words(form)), not shouted, int("-" not in form), counts[form])
 
     return max(counts, key=rank)
 
@@ -136,11 +152,12 @@ class EntityClusterer(LexiconComponent):
             ents = list(doc.ents)
         ents = split_known_prefixes(lex, ents)
         ents = place_contexts(lex, doc, coordinated_types(lex, doc, ents, lex.list_joiners), lex.place_prepositions)
+        ents = nickname_spans(lex, doc, ents)
         doc.ents = ents
         mentions = [SpanMention(e.text, e.start_char, e.end_char, e.label_, e.kb_id_) for e in ents]
         pairs = _parenthesis_pairs(doc, ents)
         doc._.entities = [
-            Entity(id=f"e{i}", global_id=None, name=c.name_in(lex), type=c.type, mentions=_mention_records(c))
+            Entity(id=f"e{i}", global_id=None, name=c.name_in(lex), type=c.type_in(lex), mentions=_mention_records(c))
             for i, c in enumerate(cluster_mentions(mentions, pairs, lex), start=1)
         ]
         return doc
@@ -309,6 +326,7 @@ def cluster_mentions(mentions: list[SpanMention], pairs: Iterable[tuple[int, int
     _link_acronyms(groups)
     _link_person_parts(groups)
     _link_organisation_short_names(groups)
+    _link_team_nicknames(groups)
     clusters: list[Cluster] = []
     for members in sorted(groups.groups().values(), key=lambda ms: min(mentions[i].start for i in ms)):
         ms = [mentions[i] for i in members]
@@ -440,6 +458,21 @@ def _link_organisation_short_names(groups: _MentionGroups) -> None:
             targets = long_orgs.get(next(iter(texts)), set()) - {root}
             if len(targets) == 1:
                 groups.union(root, next(iter(targets)))
+
+
+def _link_team_nicknames(groups: _MentionGroups) -> None:
+    """A national team's nickname and the team's name: "Garuda" and "Timnas Indonesia"."""
+    mentions = groups.mentions
+    first: dict[str, int] = {}
+    for i, m in enumerate(mentions):
+        first.setdefault(m.key, i)
+    for nickname, teams in team_of_nickname(groups.lex, first).items():
+        for team in teams:
+            groups.union(first[team], first[nickname])
+            # the team's name names the entity, not its nickname
+            for m in mentions:
+                if m.key == team and not m.kb:
+                    m.kb = m.text
 
 
 @Language.factory(

@@ -90,7 +90,9 @@ def coordinated_types(lex: EntityLexicon, doc: Doc, ents: list[Span], joiners: f
         for i in run:
             ent = ents[i]
             # the last name of a list after a bare comma may open the next clause ("..., Jakarta Pusat, Al Ghazali cukup")
-            inside = i != run[-1] or any(t.lower_ in _CONJUNCTIONS for t in doc[ents[i - 1].end : ent.start])
+            # a bracketed last name is a substitute in a line-up ("Shuto Machino (Kota Tawaratsumida 78')")
+            between = doc[ents[i - 1].end : ent.start]
+            inside = i != run[-1] or any(t.lower_ in _CONJUNCTIONS for t in between) or between.text.strip().endswith("(")
             if inside and ent.label_ != label and not ent.kb_id_ and _name_shaped(lex, ent, label):
                 out[i] = _retyped(ent, label)
                 retyped.add(out[i].start)

@@ -26,10 +26,12 @@ from spacy.util import filter_spans
 
 from telisik.nlp.entities.lexicon import DEFAULT_FILES, EntityLexicon, GazetteerEntry, LexiconComponent, is_acronym
 from telisik.nlp.entities.name_scans import headed_names, split_headed, titled_persons
+from telisik.pages.dateline import find_dateline, names_outlet
 from telisik.text import name_key
 
-_DOMAIN = re.compile(r"\w\.(com|co\.id|id|net|org|tv)\b", re.IGNORECASE)
-_DATELINE_END = {"-", "\u2013", "\u2014", ","}
+_DOMAIN = re.compile(r"\w\.(com|co\.id|co|id|net|org|tv)\b", re.IGNORECASE)
+# a dateline's parts: "Mataram, NTB (ANTARA News)" names the places Mataram and NTB and an outlet
+_DATELINE_PARTS = re.compile(r"\s*,\s*|\s*\([^()]*\)\s*")
 _EDGE_PUNCT = set("\"'“”‘’()[]«»,.:;!?-–—/|")
 
 
@@ -45,6 +47,7 @@ class _GazetteerPass:
     gaz_starts: frozenset[int] = frozenset()
     model: list[Span] = field(default_factory=list)
     titled: set[int] = field(default_factory=set)
+    model_persons: frozenset[str] = frozenset()  # the texts of the model's person spans
 
 
 class EntityGazetteer(LexiconComponent):
@@ -68,20 +71,22 @@ class EntityGazetteer(LexiconComponent):
         lex = self.lexicon
         timex = [(s.start_char, s.end_char) for s in doc.spans.get("timexes", [])] if "timexes" in doc.spans else []
         state = _GazetteerPass(doc, lex, _is_cased(doc, self.cfg["cased_share"]), timex)
-        self._find_names(state)
-        for ent in _model_candidates(doc, state.cased):
+        state.model_persons = frozenset(e.text for e in doc.ents if e.label_ == "PER")
+        dateline = _dateline(doc) if state.cased else None
+        self._find_names(state, dateline)
+        for ent in _model_candidates(lex, doc, dateline):
             _take_model_span(state, ent)
         model = state.model
         if state.cased:
             # on equal spans the head word's type wins over the model's ("Universitas ..." is an ORG)
-            model = split_headed(lex, filter_spans(headed_names(lex, doc, model, state.gaz) + model))
+            model = [_head_typed(lex, s) for s in split_headed(lex, filter_spans(headed_names(lex, doc, model, state.gaz) + model))]
         ents = _merge(model, state.gaz, state.cased, state.titled)
         if state.cased:
             ents = titled_persons(lex, doc, ents, self.cfg["max_person_words"])
         doc.ents = ents
         return doc
 
-    def _find_names(self, state: _GazetteerPass) -> None:
+    def _find_names(self, state: _GazetteerPass, dateline: _DatelineSpans | None) -> None:
         matcher, lower_matcher, entry_of = self.matchers()
         doc = state.doc
         gaz: list[Span] = []
@@ -90,6 +95,10 @@ class EntityGazetteer(LexiconComponent):
             gaz.append(Span(doc, start, end, label=entry.type, kb_id=entry.name))
         # longest gazetteer matches first ("Dewan Keamanan PBB" over "PBB")
         state.gaz = [g for g in filter_spans(gaz) if not any(g.start_char < e and s < g.end_char for s, e in state.timex)]
+        if dateline is not None:
+            # in the dateline only its places are names, not the outlet ("TRIBUN-MEDAN.COM")
+            places = {(p.start, p.end) for p in dateline.places}
+            state.gaz = [g for g in state.gaz if g.start_char >= dateline.body_start or (g.start, g.end) in places]
         state.gaz_starts = frozenset(g.start for g in state.gaz)
 
 
@@ -101,8 +110,12 @@ def _build_matchers(nlp: Language, lexicon: EntityLexicon) -> tuple[PhraseMatche
     entry_of: dict[str, GazetteerEntry] = {}
     patterns: dict[str, list[Doc]] = defaultdict(list)
     lower_patterns: dict[str, list[Doc]] = defaultdict(list)
+    media = set(lexicon.media)
     for entry in lexicon.entries:
         for form in (entry.name, *entry.aliases):
+            # a news organisation's web host ("Kompas.com") is the outlet naming itself, no entity
+            if entry in media and (form in lexicon.ambiguous_media or _DOMAIN.search(form)):
+                continue
             variants = {form}
             # datelines and headlines write place names in capitals: "JAKARTA"
             if entry.type == "LOC" and not is_acronym(form):
@@ -111,7 +124,8 @@ def _build_matchers(nlp: Language, lexicon: EntityLexicon) -> tuple[PhraseMatche
             entry_of[key] = entry
             for variant in variants:
                 patterns[key].append(nlp.make_doc(variant))
-            if len(form.split()) > 1:
+            # a news organisation only as written: "berita harian", "suara merdeka" are common phrases
+            if len(form.split()) > 1 and entry not in media:
                 lower_patterns[key].append(nlp.make_doc(form))
     for key, docs in patterns.items():
         matcher.add(key, docs)
@@ -120,26 +134,28 @@ def _build_matchers(nlp: Language, lexicon: EntityLexicon) -> tuple[PhraseMatche
     return matcher, lower_matcher, entry_of
 
 
-def _model_candidates(doc: Doc, cased: bool) -> list[Span]:
-    """The model's spans, those crossing a dateline replaced by the dateline's place."""
-    dateline = _dateline(doc) if cased else []
-    return [*(e for e in doc.ents if not any(d.start < e.end and e.start < d.end for d in dateline)), *dateline]
+def _model_candidates(lex: EntityLexicon, doc: Doc, dateline: _DatelineSpans | None) -> list[Span]:
+    """The model's spans, the dateline's places instead of those in the dateline; a span run on over
+    its dash keeps what follows the dash if that opens with a name ("Jakarta - Prabowo Subianto")."""
+    if dateline is None:
+        return list(doc.ents)
+    out: list[Span] = list(dateline.places)
+    for ent in doc.ents:
+        if ent.start_char >= dateline.body_start:
+            out.append(ent)
+        elif ent.end_char > dateline.body_start:
+            rest = [t.i for t in ent if t.idx >= dateline.body_start]
+            if rest and lex.name_word(doc[rest[0]].text):
+                out.append(Span(doc, rest[0], ent.end, label=ent.label_))
+    return out
 
 
 def _take_model_span(state: _GazetteerPass, ent: Span) -> None:
     """A model span, stripped and checked, into ``state.model`` (split where a title's holder runs on)."""
-    doc, lex = state.doc, state.lex
+    lex = state.lex
     span, had_title = _strip(lex, ent, state.cased, state.gaz_starts)
-    if (
-        span is not None
-        and state.cased
-        and span.label_ == "PER"
-        and len(span) > 1
-        and span[0].is_sent_start
-        and span[0].lower_ in lex.common_words
-    ):
-        # "Jenazah Maureen": a capitalised common word at a sentence start is no first name
-        span = Span(doc, span.start + 1, span.end, label=span.label_)
+    if span is not None and state.cased:
+        span = _sentence_opener_off(lex, span, state.model_persons)
     if span is None or not _keep(lex, span, state.cased, state.timex):
         return
     if had_title:
@@ -147,6 +163,38 @@ def _take_model_span(state: _GazetteerPass, ent: Span) -> None:
     state.model.append(span)
     if had_title:
         state.titled.add(span.start)
+
+
+def _head_typed(lex: EntityLexicon, span: Span) -> Span:
+    """A name opened by a head word has the head's type ("Pengadilan Negeri Jakarta Selatan" is a court,
+    an ORG, where the model read a place). A person's name keeps its type unless an organisation's
+    head opens it: a place's head may be a given name ("Kota Takai")."""
+    head, length = lex.head_at(span.doc, span.start)
+    if (
+        not head
+        or head == span.label_
+        or length >= len(span)
+        or (span.label_ == "PER" and head != "ORG")
+        or span[:length].text in lex.model_typed_heads
+    ):
+        return span
+    return Span(span.doc, span.start, span.end, label=head, kb_id=span.kb_id_)
+
+
+def _sentence_opener_off(lex: EntityLexicon, span: Span, persons: frozenset[str]) -> Span:
+    """A capitalised common word opening a sentence is not part of the name after it: "Jenazah
+    Maureen", "Percobaan Shunsuke Mito" (then a person, whatever the model read), unless it is
+    a name's head ("Pengadilan Negeri ...")."""
+    first = span[0]
+    if len(span) < 2 or not first.is_sent_start or first.lower_ not in lex.common_words:
+        return span
+    rest = span[1:]
+    if span.label_ == "PER":
+        return Span(span.doc, rest.start, rest.end, label="PER")
+    # another type's name only where the model reads the rest as a person elsewhere ("Kopi Susu Gelas" stays)
+    if rest.text in persons and not lex.head_at(span.doc, span.start)[0]:
+        return Span(span.doc, rest.start, rest.end, label="PER")
+    return span
 
 
 def _after_title(state: _GazetteerPass, span: Span) -> Span:
@@ -260,18 +308,36 @@ def _keep(lex: EntityLexicon, span: Span, cased: bool, timex: list[tuple[int, in
 
 
 
-def _dateline(doc: Doc) -> list[Span]:
-    """A place in capitals opening the text, before a dash or comma ("KEFAMENANU -",
-    "SEOUL, KOMPAS.com -"): the dateline's place."""
-    i = 0
-    while i < len(doc) and doc[i].is_space:
-        i += 1
-    j = i
-    while j < len(doc) and doc[j].is_alpha and doc[j].is_upper and len(doc[j]) > 2 and j - i < 3:
-        j += 1
-    if j == i or j >= len(doc) or doc[j].text not in _DATELINE_END:
-        return []
-    return [Span(doc, i, j, label="LOC")]
+@dataclass(frozen=True)
+class _DatelineSpans:
+    """The dateline opening a text: the places it names, and where the story's own text starts."""
+
+    places: list[Span]
+    body_start: int
+
+
+def _dateline(doc: Doc) -> _DatelineSpans | None:
+    """The dateline opening the text ("Liputan6.com, Kuala Lumpur -", "JAKARTA -", "TRIBUNNEWS.COM, JAKARTA -",
+    as ``pages.dateline`` reads one): its places are LOC names, its outlet is none. No name crosses its
+    dash: the model reads "Kuala Lumpur - Kecelakaan" as one place."""
+    text = doc.text
+    first = text[: text.find("\n\n")] if "\n\n" in text else text
+    lead = len(first) - len(first.lstrip())
+    found = find_dateline(first[lead:])
+    if found is None:
+        return None
+    places: list[Span] = []
+    offset = lead
+    for part in _DATELINE_PARTS.split(found.text):
+        at = text.find(part, offset)
+        offset = at + len(part)
+        # an outlet known to the pages stage, or any web host ("TRIBUNKALTIM.CO")
+        if not part.strip() or names_outlet(part) or _DOMAIN.search(part) or not any(c.isalpha() for c in part):
+            continue
+        span = doc.char_span(at, at + len(part), label="LOC", alignment_mode="contract")
+        if span is not None and len(span) and all(t.text[:1].isupper() for t in span if t.is_alpha):
+            places.append(span)
+    return _DatelineSpans(places, lead + found.body_start)
 
 
 def _is_cased(doc: Doc, share: float = 0.03) -> bool:

@@ -61,6 +61,16 @@ class GazetteerEntry:
 
 
 @dataclass(frozen=True)
+class TeamNickname:
+    """A national team's nickname ("Samurai Biru"), the team ("Timnas Jepang"), its country and the team's other names."""
+
+    nickname: str
+    team: str
+    country: str
+    team_names: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
 class LexiconFiles:
     """Where the entity components' language data is: file names under ``telisik/lang/<lang>/``."""
 
@@ -79,6 +89,11 @@ class LexiconFiles:
     not_entities: str = "not_entities.txt"
     place_prepositions: str = "place_prepositions.tsv"
     list_joiners: str = "list_joiners.txt"
+    team_nicknames: str = "team_nicknames.tsv"
+    # news organisations (name, kind, aliases), the list the quotes and citations read too
+    news_organisations: str = "news_organisations.tsv"
+    # news organisations' names that are also ordinary words: not found by the gazetteer on their own
+    ambiguous_media: str = "ambiguous_media_names.txt"
     # countries and Indonesia's provinces also from pycountry's Indonesian names
     pycountry: bool = True
 
@@ -98,6 +113,17 @@ def _split_aliases(row: tuple[str, ...]) -> tuple[str, ...]:
 
 def _gazetteer_entry(row: tuple[str, ...]) -> GazetteerEntry:
     return GazetteerEntry(row[0], row[1], tuple(a for a in _split_aliases(row) if a))
+
+
+def _media_entry(row: tuple[str, ...]) -> GazetteerEntry:
+    """A news organisation of ``news_organisations.tsv`` (name, kind, comma-separated aliases): an ORG."""
+    aliases = tuple(a.strip() for a in row[2].split(",") if a.strip()) if len(row) > 2 else ()
+    return GazetteerEntry(row[0], "ORG", aliases)
+
+
+def _team_nickname(row: tuple[str, ...]) -> TeamNickname:
+    names = tuple(a.strip() for a in row[3].split("|") if a.strip()) if len(row) > 3 else ()
+    return TeamNickname(row[0], row[1], row[2], names)
 
 
 def _pycountry_countries(overrides: Mapping[str, tuple[str, ...]]) -> tuple[list[GazetteerEntry], set[str]]:
@@ -170,6 +196,10 @@ class EntityLexicon:
     not_entities: frozenset[str]  # as written; ``not_entity_keys`` folded
     place_prepositions: dict[str, str]  # preposition -> "any" or "apposition" (``context_types.place_contexts``)
     list_joiners: frozenset[str]
+    team_nicknames: tuple[TeamNickname, ...] = ()
+    model_typed_heads: frozenset[str] = frozenset()  # heads of both kinds of name: the model's type stands
+    media: tuple[GazetteerEntry, ...] = ()  # news organisations, matched only as written
+    ambiguous_media: frozenset[str] = frozenset()
 
     entries: tuple[GazetteerEntry, ...] = field(init=False)
     alias_index: dict[str, GazetteerEntry] = field(init=False)
@@ -183,7 +213,7 @@ class EntityLexicon:
     country_names: frozenset[str] = field(init=False)
 
     def __post_init__(self) -> None:
-        self.entries = (*self.countries, *self.others)
+        self.entries = (*self.countries, *self.others, *self.media)
         self.alias_index = _alias_index(self.entries)
         # longest first, so "Menteri Pertahanan" wins over "Menteri"
         self.titles = tuple(sorted({tuple(t.lower().split()) for t in self.title_words}, key=lambda t: (-len(t), t)))
@@ -213,6 +243,7 @@ class EntityLexicon:
             name_heads={row[0]: row[1] for row in heads},
             optional_heads={row[0].lower(): row[2] for row in heads if len(row) > 2 and row[2] in _PLACE_HEAD_FLAGS},
             whole_heads=frozenset(row[0] for row in heads if len(row) > 2 and row[2] == "whole"),
+            model_typed_heads=frozenset(row[0] for row in heads if len(row) > 2 and row[2] == "model"),
             calendar_words=frozenset(row[0] for name in files.calendar for row in table(lang, name)),
             connectors=word_list(lang, files.connectors),
             common_words=lower_word_list(lang, files.common_words),
@@ -220,6 +251,9 @@ class EntityLexicon:
             not_entities=word_list(lang, files.not_entities),
             place_prepositions={row[0]: row[1] for row in table(lang, files.place_prepositions)},
             list_joiners=word_list(lang, files.list_joiners),
+            team_nicknames=tuple(_team_nickname(row) for row in table(lang, files.team_nicknames)),
+            media=tuple(_media_entry(row) for row in table(lang, files.news_organisations)),
+            ambiguous_media=word_list(lang, files.ambiguous_media),
         )
 
     def to_json(self) -> dict[str, Any]:
@@ -231,9 +265,11 @@ class EntityLexicon:
         return {
             "countries": entries(self.countries),
             "others": entries(self.others),
+            "media": entries(self.media),
             "name_heads": [[k, v] for k, v in self.name_heads.items()],
             "optional_heads": [[k, v] for k, v in self.optional_heads.items()],
             "place_prepositions": [[k, v] for k, v in self.place_prepositions.items()],
+            "team_nicknames": [[t.nickname, t.team, t.country, list(t.team_names)] for t in self.team_nicknames],
             **{name: sorted(getattr(self, name)) for name in _WORD_SETS},
         }
 
@@ -245,9 +281,11 @@ class EntityLexicon:
         return cls(
             countries=entries(data["countries"]),
             others=entries(data["others"]),
+            media=entries(data.get("media", [])),
             name_heads={k: v for k, v in data["name_heads"]},
             optional_heads={k: v for k, v in data["optional_heads"]},
             place_prepositions={k: v for k, v in data.get("place_prepositions", [])},
+            team_nicknames=tuple(TeamNickname(n, t, c, tuple(a)) for n, t, c, a in data.get("team_nicknames", [])),
             **{name: frozenset(data.get(name, ())) for name in _WORD_SETS},
         )
 
@@ -331,6 +369,8 @@ _WORD_SETS = (
     "org_place_words",
     "not_entities",
     "list_joiners",
+    "ambiguous_media",
+    "model_typed_heads",
 )
 
 
