@@ -37,6 +37,13 @@ def headed_names(lex: EntityLexicon, doc: Doc, model: list[Span], gaz: list[Span
     known = {(g.start, g.end) for g in gaz if g.label_ != "PER"}
     person_at = {s.start for s in (*model, *gaz) if s.label_ == "PER" and (s.start, s.end) not in known}
     scan = _HeadScan(doc, lex, {g.start: g for g in gaz}, person_at)
+    # a lower-case place noun introduces a place, whoever the model took the name for:
+    # "kosmodrom Vostochny", "pelabuhan Tanjung Priok" (not in a title: "wali kota Elke Kahr")
+    scan.person_at -= {
+        s.start for s in model
+        if s.start > 0 and doc[s.start - 1].is_lower and lex.lower_head_types.get(doc[s.start - 1].lower_) == "LOC"
+        and not _head_in_title(scan, s.start - 1, 1)
+    }
     out: list[Span] = []
     i = 0
     while i < len(doc):
