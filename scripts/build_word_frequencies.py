@@ -186,7 +186,7 @@ def count_name_lists(counts: Counts, shared: Path) -> None:
 def count_wordfreq(counts: Counts) -> None:
     """wordfreq's Indonesian and English frequency of each word (English at a share of it)."""
     try:
-        import wordfreq  # type: ignore[import-not-found,unused-ignore]  # a build-time dependency only
+        import wordfreq  # a build-time dependency only
     except ImportError as error:
         raise SystemExit("the build needs wordfreq: pip install wordfreq") from error
     for slot, (lang, share) in enumerate(WORDFREQ_SHARES):

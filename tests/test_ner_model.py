@@ -2,6 +2,7 @@
 
 import json
 
+import pytest
 import spacy
 
 from telisik.nlp.entities import MODEL_DIR
@@ -82,4 +83,83 @@ def test_training_data_excludes_the_reported_test_splits(shared):
 def test_shipped_model_scores_on_nergrit_test(shared):
     corpora = load_corpora(shared / "data" / "ner")
     scores = evaluate(spacy.load(MODEL_DIR), corpora.tests["nergrit"][:100])
-    assert scores["micro_f1"] > 60
+    micro = scores["micro_f1"]
+    assert isinstance(micro, float) and micro > 60
+
+
+def _write_corpus(folder, name, texts):
+    import gzip
+
+    with gzip.open(folder / name, "wt", encoding="utf-8") as out:
+        for i, text in enumerate(texts):
+            out.write(json.dumps({"id": str(i), "outlet": "contoh", "text": text}) + "\n")
+
+
+def test_vector_text_is_lower_cased_tokenized_corpus_and_train_sentences(tmp_path):
+    from telisik.nlp.train_ner import CORPUS_FILES, write_vector_text
+
+    _write_corpus(tmp_path, CORPUS_FILES[0], ["Warga Bogor mengungsi.Banjir datang lagi\n\nKata Bupati, \"aman\"."])
+    _write_corpus(tmp_path, CORPUS_FILES[1], ["Polda Metro Jaya menangkap dua orang."])
+    train = [Sentence(["Kemarin", "Anies", "ke", "Depok", "."], ["O", "B-PER", "O", "B-LOC", "O"])]
+    out = tmp_path / "text.txt"
+    n_tokens = write_vector_text(tmp_path, train, out)
+    lines = out.read_text(encoding="utf-8").splitlines()
+    # paragraphs are lines; a full stop glued to the next sentence is split there
+    assert lines[0].split()[:5] == ["warga", "bogor", "mengungsi", ".", "banjir"]
+    assert lines[1].startswith("kata bupati ,")
+    assert lines[2] == "polda metro jaya menangkap dua orang ."
+    assert lines[-1] == "kemarin anies ke depok ."
+    assert n_tokens == sum(len(line.split()) for line in lines)
+
+
+def test_built_vectors_give_every_word_a_lower_case_vector(tmp_path):
+    pytest.importorskip("floret")
+    from telisik.nlp.train_ner import VectorSettings, build_vectors
+
+    text = tmp_path / "text.txt"
+    words = ["warga", "jakarta", "bandung", "mengungsi", "karena", "banjir", "besar", "kemarin"]
+    text.write_text("\n".join(" ".join(words[i:] + words[:i]) for i in range(len(words))) * 20, encoding="utf-8")
+    out = build_vectors(text, tmp_path / "vectors", VectorSettings(dim=8, bucket=500, epoch=1, min_count=1))
+    nlp = spacy.load(out)
+    assert nlp.vocab.vectors.mode == "floret" and nlp.vocab.vectors.shape == (500, 8)
+    upper, lower, unseen = nlp("JAKARTA jakarta Cirebon")
+    # read by LOWER, so the case of a word does not change its vector; unseen words still get one
+    assert (upper.vector == lower.vector).all()
+    assert unseen.has_vector and unseen.vector_norm > 0
+
+
+def test_gazetteer_is_read_as_cp1252_and_filtered(tmp_path):
+    from telisik.nlp.train_ner import GAZETTEER_FILES, load_gazetteer
+
+    lines = {
+        "PER": ["Andr\u00e9 Wiratama", "nama kecil", "Budi (penyanyi)"],
+        "ORG": ["Persatuan Sepak Bola Indonesia Mataram Raya", "Bank Jateng"],
+        "LOC": ["Karangasem", "Kota Baru"],
+    }
+    for label, name in GAZETTEER_FILES.items():
+        (tmp_path / name).write_bytes("\r\n".join(lines[label]).encode("cp1252"))
+    names = load_gazetteer(tmp_path)
+    # accents decoded, lower-case lines and bracketed titles dropped, long names dropped
+    assert names["PER"] == [["Andr\u00e9", "Wiratama"]]
+    assert names["ORG"] == [["Bank", "Jateng"]]
+    assert sorted(names["LOC"]) == [["Karangasem"], ["Kota", "Baru"]]
+
+
+def test_swapped_copy_replaces_each_entity_by_a_name_of_its_type():
+    import random
+
+    from telisik.nlp.train_ner import add_swapped, swap_entities
+
+    names = {"PER": [["Siti", "Rahma", "Lestari"]], "ORG": [["Bank", "Jateng"]], "LOC": [["Kudus"]]}
+    sent = Sentence(
+        ["Kemarin", "Joko", "Widodo", "ke", "DPR", "di", "Kota", "Semarang", "."],
+        ["O", "B-PER", "I-PER", "O", "B-ORG", "O", "B-LOC", "I-LOC", "O"],
+    )
+    swapped = swap_entities(sent, names, random.Random(0))
+    assert swapped.words == ["Kemarin", "Siti", "Rahma", "Lestari", "ke", "Bank", "Jateng", "di", "Kudus", "."]
+    assert list(iter_entities(swapped)) == [("Siti Rahma Lestari", "PER"), ("Bank Jateng", "ORG"), ("Kudus", "LOC")]
+    no_names = Sentence(["Hujan", "turun", "."], ["O", "O", "O"])
+    lower = Sentence(["ke", "bogor"], ["O", "B-LOC"], cased=False)
+    out = add_swapped([sent, no_names, lower], names, share=1.0)
+    # only cased sentences with entities get a copy; the originals stay
+    assert len(out) == 4 and sum(s.meta.get("swapped") == "1" for s in out) == 1

@@ -1,8 +1,11 @@
 """Train the shipped Indonesian NER model from the corpora in ``../shared/data/ner``.
 
 The model is a CPU spaCy ``ner`` with its own hash-embedding CNN tok2vec (no
-vectors, no listener), so a pipeline can source it with
-``nlp.add_pipe("ner", source=spacy.load(MODEL_DIR))``.
+listener) over static floret subword vectors that this script trains on the raw
+news text in ``../shared/data/corpus`` and the NER training sentences. A
+pipeline can source it with ``nlp.add_pipe("ner", source=spacy.load(MODEL_DIR))``
+and must then load the vectors into its vocab as well:
+``nlp.vocab.vectors.from_disk(MODEL_DIR / "vocab", exclude=["strings"])``.
 
 Data (see the corpora README for origins, licences and overlaps):
 
@@ -18,14 +21,19 @@ Data (see the corpora README for origins, licences and overlaps):
   NER UGM's TIME and QUANTITY become O.
 
 A share of the cased training sentences is lower-cased as well, so that the
-model does not rely on case alone.
+model does not rely on case alone. NERGrit train is counted three times (the
+one encyclopedic corpus, with its bands, clubs and schools as organisations),
+and half of the cased sentences with entities get a copy with the names swapped
+for random names of the same type from ``mdee-gazetteer`` (DBpedia lists).
 
-Run ``python scripts/train_ner.py`` (about 30 minutes on 2 cores).
+Run ``python scripts/train_ner.py`` (about an hour on 2 busy cores; needs the
+training-only ``floret`` package for the vectors).
 """
 
 from __future__ import annotations
 
 import argparse
+import gzip
 import json
 import random
 import re
@@ -33,10 +41,11 @@ import shutil
 import time
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
 import spacy
+from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc, DocBin
 from spacy.training import biluo_tags_to_spans, iob_to_biluo
 
@@ -231,6 +240,49 @@ def augment(train: list[Sentence], seed: int = 0, lower_nerp: float = 0.35, lowe
     return out
 
 
+GAZETTEER_FILES = {"PER": "person.txt", "ORG": "organization.txt", "LOC": "place.txt"}
+
+
+def load_gazetteer(folder: Path, max_words: int = 4) -> dict[str, list[list[str]]]:
+    """The DBpedia name lists of ``mdee-gazetteer`` (cp1252, one name a line), tokenized like
+    the pipeline's text; names longer than ``max_words`` tokens or with brackets are left out."""
+    tokenizer = spacy.blank("id").tokenizer
+    names: dict[str, list[list[str]]] = {}
+    for label, name in GAZETTEER_FILES.items():
+        lines = (folder / name).read_bytes().decode("cp1252", errors="replace").splitlines()
+        kept = [line.strip() for line in lines if line.strip()[:1].isupper() and not set(line) & set("()[]\ufffd")]
+        names[label] = [words for words in ([t.text for t in tokenizer(n)] for n in sorted(set(kept))) if len(words) <= max_words]
+    return names
+
+
+def swap_entities(sent: Sentence, names: dict[str, list[list[str]]], rng: random.Random) -> Sentence:
+    """A copy of a sentence with each of its entities replaced by a random name of the same type,
+    so that the model learns types from context and name shape, not from the few names it saw."""
+    words: list[str] = []
+    tags: list[str] = []
+    at = 0
+    for start, end, label in sorted(spans_of(sent.tags)):
+        words += sent.words[at:start]
+        tags += sent.tags[at:start]
+        new = rng.choice(names[label])
+        words += new
+        tags += [f"B-{label}"] + [f"I-{label}"] * (len(new) - 1)
+        at = end
+    words += sent.words[at:]
+    tags += sent.tags[at:]
+    return Sentence(words, tags, source=sent.source, cased=sent.cased, meta={"swapped": "1"})
+
+
+def add_swapped(train: list[Sentence], names: dict[str, list[list[str]]], seed: int = 0, share: float = 0.25) -> list[Sentence]:
+    """The training sentences plus, for a share of the cased ones with entities, a copy with
+    gazetteer names swapped in."""
+    rng = random.Random(seed)
+    extra = [swap_entities(s, names, rng) for s in train if s.cased and any(t != "O" for t in s.tags) and rng.random() < share]
+    out = train + extra
+    rng.shuffle(out)
+    return out
+
+
 def common_words(cased: Iterable[Sentence], min_count: int = 2, min_lower_share: float = 0.8) -> list[str]:
     """Words the cased corpora write in lower case away from sentence starts, almost
     always: a capitalised one of these is a headline word or a title, not a name."""
@@ -276,6 +328,85 @@ def org_place_words(train: Iterable[Sentence], min_count: int = 2, max_person_sh
                 continue
             (in_per if tag.endswith("PER") else in_org)[word.lower()] += 1
     return sorted(w for w, n in in_org.items() if n >= min_count and in_per[w] / (n + in_per[w]) <= max_person_share)
+
+
+# ---------------------------------------------------------------- static vectors
+
+CORPUS_FILES = ("indonews_jun2025.jsonl.gz", "indosum_dev_union.jsonl.gz")
+
+# A full stop glued to the next sentence's capital ("tersebut.Pantas") would make
+# one rare token of two words; only the vector text is split there.
+_GLUED_SENTENCE = re.compile(r"(?<=[a-z][.!?])(?=[A-Z])")
+
+
+@dataclass(frozen=True)
+class VectorSettings:
+    """floret settings: hashed subword vectors, so every word (unseen names too) has one."""
+
+    dim: int = 100
+    bucket: int = 30000
+    minn: int = 3
+    maxn: int = 5
+    hash_count: int = 2
+    epoch: int = 5
+    min_count: int = 3
+    model: str = "skipgram"
+
+
+def vector_text_lines(corpus_dir: Path, train: Iterable[Sentence]) -> Iterator[str]:
+    """Raw text for the vectors: each corpus article's paragraphs, then the NER training sentences
+    (never their dev or test splits). Lower-cased, since the NER reads vectors by LOWER."""
+    for name in CORPUS_FILES:
+        with gzip.open(corpus_dir / name, "rt", encoding="utf-8") as lines:
+            for line in lines:
+                article = json.loads(line)
+                for para in str(article.get("text") or "").split("\n"):
+                    if para.strip():
+                        yield _GLUED_SENTENCE.sub(" ", para).lower()
+    for sent in train:
+        yield " ".join(sent.words).lower()
+
+
+def write_vector_text(corpus_dir: Path, train: Iterable[Sentence], path: Path) -> int:
+    """Tokenize the vector text with the pipeline's own tokenizer, one paragraph a line; returns the token count."""
+    tokenizer = spacy.blank("id").tokenizer
+    assert isinstance(tokenizer, Tokenizer)  # the language's own, which has .pipe
+    n_tokens = 0
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with path.open("w", encoding="utf-8") as out:
+        for doc in tokenizer.pipe(vector_text_lines(corpus_dir, train), batch_size=1000):
+            words = [t.text for t in doc if not t.is_space]
+            n_tokens += len(words)
+            out.write(" ".join(words) + "\n")
+    return n_tokens
+
+
+def build_vectors(text: Path, out_dir: Path, settings: VectorSettings) -> Path:
+    """Train floret vectors on ``text`` (floret's seed is fixed; one thread makes the run repeatable) and
+    write them as a spaCy vectors pipeline (``[initialize] vectors``) to ``out_dir``."""
+    import floret  # training-only: spaCy reads floret vectors without it
+    from spacy.training.initialize import convert_vectors
+
+    model = floret.train_unsupervised(
+        str(text),
+        model=settings.model,
+        mode="floret",
+        hashCount=settings.hash_count,
+        bucket=settings.bucket,
+        minn=settings.minn,
+        maxn=settings.maxn,
+        dim=settings.dim,
+        epoch=settings.epoch,
+        minCount=settings.min_count,
+        thread=1,
+        verbose=0,
+    )
+    raw = out_dir.with_suffix(".floret")
+    model.save_floret_vectors(str(raw))
+    nlp = spacy.blank("id")
+    convert_vectors(nlp, raw, truncate=0, prune=-1, mode="floret", attr="LOWER")
+    nlp.to_disk(out_dir)
+    return out_dir
 
 
 # ---------------------------------------------------------------- spaCy data
@@ -363,15 +494,27 @@ def words_per_second(nlp: spacy.Language, texts: list[str], repeat: int = 3) -> 
 # ---------------------------------------------------------------- driver
 
 
-def prepare(data_dir: Path, work: Path, seed: int = 0) -> dict[str, int]:
+GRIT_COPIES = 3  # NERGrit train this many times
+SWAP_SHARE = 0.5  # share of cased sentences with entities that get a gazetteer-swapped copy
+
+
+def prepare(data_dir: Path, work: Path, seed: int = 0, grit_copies: int = GRIT_COPIES, swap_share: float = SWAP_SHARE) -> dict[str, float]:
+    """Training and dev DocBins in ``work``: NERGrit train ``grit_copies`` times (the one
+    corpus of encyclopedic text and its many kinds of organisation, outweighed
+    by news otherwise), casing augmentation, and gazetteer-swapped copies."""
     corpora = load_corpora(data_dir)
-    train = augment(corpora.train, seed=seed)
+    grit = [s for s in corpora.train if s.source.startswith("nergrit")]
+    train = augment(corpora.train + grit * (grit_copies - 1), seed=seed)
+    if swap_share > 0:
+        train = add_swapped(train, load_gazetteer(data_dir / "mdee-gazetteer"), seed=seed, share=swap_share)
     nlp = spacy.blank("id")
     counts = {
         "train_sentences_before_augmentation": len(corpora.train),
         "train_sentences": write_docbin(nlp, train, work / "train.spacy"),
         "train_tokens": sum(len(s.words) for s in train),
         "dev_sentences": write_docbin(nlp, corpora.dev, work / "dev.spacy"),
+        "grit_copies": grit_copies,
+        "swap_share": swap_share,
     }
     by_source = Counter(s.source.split(":")[0] for s in corpora.train)
     counts.update({f"train_from_{k}": v for k, v in sorted(by_source.items())})
@@ -379,33 +522,55 @@ def prepare(data_dir: Path, work: Path, seed: int = 0) -> dict[str, int]:
     return counts
 
 
+def prepare_vectors(data_dir: Path, work: Path, settings: VectorSettings | None = None) -> dict[str, int | str]:
+    """floret vectors from the raw news corpora beside the NER data and the NER training sentences."""
+    settings = settings or VectorSettings()
+    started = time.perf_counter()
+    corpora = load_corpora(data_dir)
+    text = work / "vector_text.txt"
+    n_tokens = write_vector_text(data_dir.parent / "corpus", corpora.train, text)
+    build_vectors(text, work / "vectors", settings)
+    return {**asdict(settings), "text_tokens": n_tokens, "seconds": round(time.perf_counter() - started)}
+
+
 def train(data_dir: Path, work: Path, out_dir: Path, max_steps: int | None = None, seed: int = 0) -> dict:
+    """Prepare the data and the vectors, train, then ship the best dev checkpoint (:func:`ship`)."""
     from spacy.cli.train import train as spacy_train
 
     started = time.perf_counter()
     counts = prepare(data_dir, work, seed=seed)
     print(json.dumps(counts, indent=2), flush=True)
-    overrides = {"paths.train": str(work / "train.spacy"), "paths.dev": str(work / "dev.spacy"), "system.seed": seed}
+    vectors = prepare_vectors(data_dir, work)
+    print(json.dumps(vectors, indent=2), flush=True)
+    overrides = {
+        "paths.train": str(work / "train.spacy"),
+        "paths.dev": str(work / "dev.spacy"),
+        "paths.vectors": str(work / "vectors"),
+        "system.seed": seed,
+    }
     if max_steps is not None:
         overrides["training.max_steps"] = max_steps
     spacy_train(CONFIG, work / "output", overrides=overrides, use_gpu=-1)
-    train_seconds = time.perf_counter() - started
+    run = {"train_seconds": round(time.perf_counter() - started), "data": counts, "vectors": vectors}
+    (work / "run.json").write_text(json.dumps(run, indent=2))
+    return ship(data_dir, work, out_dir)
 
-    best = work / "output" / "model-best"
-    nlp = spacy.load(best)
+
+def ship(data_dir: Path, work: Path, out_dir: Path) -> dict:
+    """Score the best dev checkpoint of the run in ``work`` on the test splits, write it to
+    ``out_dir`` with its eval.json, and write the model card from the template."""
+    run = json.loads((work / "run.json").read_text())
+    nlp = spacy.load(work / "output" / "model-best")
     corpora = load_corpora(data_dir)
-    report = {
-        "train_seconds": round(train_seconds),
-        "data": counts,
-        "test": {name: evaluate(nlp, sents) for name, sents in corpora.tests.items()},
-    }
+    report = {**run, "test": {name: evaluate(nlp, sents) for name, sents in corpora.tests.items()}}
     texts = [" ".join(s.words) for s in corpora.tests["nergrit"]] * 4
     report["words_per_second"] = round(words_per_second(nlp, texts))
 
     if out_dir.exists():
         shutil.rmtree(out_dir)
+    out_dir.parent.mkdir(parents=True, exist_ok=True)
     nlp.meta["name"] = "ner_id"
-    nlp.meta["version"] = "0.1.0"
+    nlp.meta["version"] = "0.2.0"
     nlp.meta["description"] = "telisik Indonesian NER (PER, ORG, LOC); see MODEL_CARD.md"
     nlp.meta["telisik_eval"] = report
     nlp.to_disk(out_dir)
@@ -418,13 +583,23 @@ def train(data_dir: Path, work: Path, out_dir: Path, max_steps: int | None = Non
 MODEL_CARD_TEMPLATE = PACKAGE_DIR / "models" / "model_card_template.md"
 
 
+def _config_figures() -> dict[str, int]:
+    """The architecture and schedule figures the model card quotes, read from the training config."""
+    config = spacy.util.load_config(CONFIG)
+    model = config["components"]["ner"]["model"]
+    embed = model["tok2vec"]["embed"]
+    return {
+        "max_steps": int(config["training"]["max_steps"]),
+        "hidden_width": int(model["hidden_width"]),
+        "width": int(embed["width"]),
+        "depth": int(model["tok2vec"]["encode"]["depth"]),
+        "window": int(model["tok2vec"]["encode"]["window_size"]),
+        **{f"rows_{attr.lower()}": int(n) for attr, n in zip(embed["attrs"], embed["rows"], strict=True)},
+    }
+
+
 def write_model_card(report: dict, out_dir: Path, path: Path) -> None:
     """MODEL_CARD.md from the template and a training run's report."""
-    config = CONFIG.read_text()
-    found = re.search(r"^max_steps = (\d+)", config, re.M)
-    if found is None:
-        raise ValueError(f"{CONFIG} sets no max_steps")
-    max_steps = int(found.group(1))
     size = sum(p.stat().st_size for p in out_dir.rglob("*") if p.is_file())
     data = report["data"]
     names = {"nergrit": "NERGrit test", "nerp": "NERP test (lower-cased)"}
@@ -436,10 +611,14 @@ def write_model_card(report: dict, out_dir: Path, path: Path) -> None:
             f"{scores['micro_f1']:.2f} | {scores['macro_f1']:.2f} | {t['PER']:.2f} | {t['ORG']:.2f} | {t['LOC']:.2f} |"
         )
     train_from = ", ".join(f"{k.removeprefix('train_from_')} {v:,}" for k, v in data.items() if k.startswith("train_from_"))
+    vectors = {f"vec_{k}": v for k, v in report["vectors"].items()}
     path.write_text(
         MODEL_CARD_TEMPLATE.read_text(encoding="utf-8").format(
+            **_config_figures(),
+            **vectors,
+            grit_copies=data.get("grit_copies", GRIT_COPIES),
+            swap_pct=round(100 * data.get("swap_share", SWAP_SHARE)),
             size_mb=size / 1e6,
-            max_steps=max_steps,
             dev_sentences=data["dev_sentences"],
             train_minutes=report["train_seconds"] / 60,
             wps=report["words_per_second"],
@@ -461,6 +640,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--max-steps", type=int, default=None, help="stop training early (quick runs)")
     parser.add_argument("--seed", type=int, default=0)
     parser.add_argument("--eval-only", action="store_true", help="score the model in --out on the test splits")
+    parser.add_argument("--ship-only", action="store_true", help="only ship the finished run in --work to --out (no training)")
     parser.add_argument("--common-words", action="store_true", help="only regenerate lang/id/common_words.txt")
     args = parser.parse_args(argv)
     if args.common_words:
@@ -470,6 +650,9 @@ def main(argv: list[str] | None = None) -> int:
         nlp = spacy.load(args.out)
         corpora = load_corpora(args.data)
         print(json.dumps({n: evaluate(nlp, s) for n, s in corpora.tests.items()}, indent=2))
+        return 0
+    if args.ship_only:
+        ship(args.data, args.work, args.out)
         return 0
     write_common_words(load_corpora(args.data), PACKAGE_DIR / "lang" / "id" / "common_words.txt")
     train(args.data, args.work, args.out, max_steps=args.max_steps, seed=args.seed)

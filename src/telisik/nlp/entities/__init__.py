@@ -502,6 +502,8 @@ def add_entity_pipes(
     # and weights instead, which is what sourcing does with the component.
     ner: Any = nlp.add_pipe("ner", config=_ner_config(model_dir))
     ner.from_disk(model_dir / "ner", exclude=["vocab"])
+    if (model_dir / "vocab" / "vectors.cfg").exists():  # the ner reads static (floret) vectors from the vocab
+        nlp.vocab.vectors.from_disk(model_dir / "vocab", exclude=["strings"])
     nlp.add_pipe("telisik_gazetteer", config=gazetteer or {})
     nlp.add_pipe("telisik_entities", config=entities or {})
 
