@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from telisik.pages.glue import glue_splitter
+from telisik.pages.glue import Derivation, glue_splitter
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -60,6 +60,12 @@ def splitter():  # type: ignore[no-untyped-def]
         # a prefix that is also a word: ending a run, or "para" heading three glued words
         ("Kami butuhwaktuekstra.", "Kami butuh waktu ekstra."),
         ("Parapetaniyang mogok", "Para petani yang mogok"),
+        # a derived word the table lacks, read from its stem ("getar", "remaja"), before a known word
+        ("Kaca jendela digetarkanangin kencang.", "Kaca jendela digetarkan angin kencang."),
+        ("Warga meremajakantaman kota.", "Warga meremajakan taman kota."),
+        # no derived word from an English word ("graduated|an") or a function word ("ke|yang")
+        ("Ia fresh graduatedan belum bekerja.", "Ia fresh graduate dan belum bekerja."),
+        ("video deepfakeyang beredar", "video deepfake yang beredar"),
     ],
 )
 def test_glued_words_are_split(splitter, glued: str, repaired: str) -> None:  # type: ignore[no-untyped-def]
@@ -84,6 +90,8 @@ def test_glued_words_are_split(splitter, glued: str, repaired: str) -> None:  # 
         "air dipompakan ke sawah, anak itu diajari membaca",
         "pasukan paramiliter dan keramahan warga",
         "dilaporkan FoneArena",
+        # confixes around two words
+        "ketidakpedulian dan ketidaksetaraan warga",
         # brands made of two English words
         "Aplikasi GreenBox, PowerHouse dan SmartHome makin laris",
         # Javanese names ending in "-di" after a name that starts many; an English word starting a
@@ -95,6 +103,15 @@ def test_glued_words_are_split(splitter, glued: str, repaired: str) -> None:  # 
 )
 def test_names_words_and_numbers_stay_whole(splitter, kept: str) -> None:  # type: ignore[no-untyped-def]
     assert splitter.splits(kept) == []
+
+
+def test_derived_words_are_read_back_to_their_stems() -> None:
+    derivation = Derivation((("di", ""), ("meny", "s"), ("mem", "p")), ("kan", "i"))
+    assert "sapu" in derivation.stems("menyapukan")
+    assert "pukul" in derivation.stems("memukuli")
+    assert "getar" in derivation.stems("digetarkan", suffix_length=2, prefixed=True)
+    assert "muslimin" not in derivation.stems("muslimini")  # "-i" alone only with a prefix
+    assert "setara" not in derivation.stems("setaraan", prefixed=True)
 
 
 @pytest.mark.parametrize(

@@ -74,6 +74,16 @@ LONG_TAIL_LENGTH = 7  # ... or this long and seen SEGMENT_WORD_MIN times, after 
 ENGLISH_MIN = 5  # an English word: wordfreq's English count at least this ...
 ENGLISH_SHARE = 8  # ... and news writing it in small letters at most this many times as often
 ENGLISH_FUNCTION = 1000  # English words this frequent ("The", "In") start titles, not brands
+# A derived word the table lacks ("digetarkan") counts as this share of its stem's count ("getar"):
+# news writes a stem's many affixed forms, each seldom.
+DERIVED_SHARE = 0.05
+DERIVED_STEM_MIN = 5  # a stem seen this often vouches for its derived words
+DERIVED_STEM_LENGTH = 4  # shorter stems are syllables of many words ("di|a|kan")
+# A derived word before another word of the run ends in a suffix this long: a prefix alone or "-i"
+# starts a word that goes on ("ke|tidak|setara|an", "di|anak|tiri|kan", "efektif|itas|nya"); one
+# after another word starts with a prefix, as a suffix alone may end a confix the whole run carries
+# ("ketidak|setara|an").
+INNER_SUFFIX_LENGTH = 2
 
 _CHUNK = re.compile(r"\S+")
 _LETTERS = re.compile(r"[^\W\d_]+")
@@ -125,6 +135,31 @@ _UNSEEN = WordCounts()
 
 
 @dataclass(frozen=True)
+class Derivation:
+    """Affixes a derived word is read with: prefixes as (written form, the stem's first letter
+    the sound change dropped, or ""), "meng" + "ulek", "meny" + "s" for "menyapu"; suffixes."""
+
+    prefixes: tuple[tuple[str, str], ...]
+    suffixes: tuple[str, ...]
+
+    def stems(self, word: str, suffix_length: int = 0, prefixed: bool = False) -> list[str]:
+        """The stems ``word`` may be derived from with at least one affix ("digetarkan": getar,
+        getarkan, digetar), with a suffix at least ``suffix_length`` letters long and, where
+        ``prefixed``, a prefix."""
+        found = []
+        for prefix, restored in (*self.prefixes, *([] if prefixed else [("", "")])):
+            if not word.startswith(prefix):
+                continue
+            rest = restored + word[len(prefix) :]
+            for suffix in (*self.suffixes, ""):
+                # "-i" alone ends many loans and names ("muslimin|i"): only with a prefix ("dilalui")
+                short_ok = prefix or len(suffix) >= INNER_SUFFIX_LENGTH
+                if (prefix or suffix) and short_ok and len(suffix) >= suffix_length and rest.endswith(suffix):
+                    found.append(rest[: len(rest) - len(suffix)])
+        return found
+
+
+@dataclass(frozen=True)
 class _Word:
     """A stretch of a letter run: a word, or a protected name ("WhatsApp", the "detik" of "detikNews")."""
 
@@ -145,8 +180,11 @@ class GlueSplitter:
         outlet_prefixes: frozenset[str],
         bound_prefixes: frozenset[str],
         bound_suffixes: frozenset[str],
+        derivation: Derivation | None = None,
     ) -> None:
         self._counts = counts
+        self._derivation = derivation or Derivation((), ())
+        self._derived: dict[tuple[str, bool, bool], int] = {}
         self._segments: dict[tuple[str, bool], list[str]] = {}
         self._bound_prefixes = bound_prefixes
         self._bound_suffixes = bound_suffixes
@@ -396,7 +434,8 @@ class GlueSplitter:
         if not (piece.islower() or piece[1:].islower()):
             return [piece]
         best = self._viterbi(piece, before_capital)
-        if best is None or best[0] - GLUE_PENALTY * (len(best[1]) - 1) < self._unseen_cost(piece):
+        whole = max(self._unseen_cost(piece), self._derived_cost(piece, initial=True, final=True) or -math.inf)
+        if best is None or best[0] - GLUE_PENALTY * (len(best[1]) - 1) < whole:
             return [piece]
         return best[1]
 
@@ -431,8 +470,10 @@ class GlueSplitter:
         if len(word) < 3 and not (last and (before_capital or self._short_tail_head(before[0]))):
             return None  # "di", "ke" end names ("Sukadi"): only after a frequent word or name, or before a capital
         count = self._count(word).plain
-        if count < SEGMENT_WORD_MIN or not word.islower():
+        if not word.islower():
             return None
+        if count < SEGMENT_WORD_MIN:
+            return self._derived_cost(word, initial=False, final=last)
         # "akan", "nya" and "dan" also end many words ("digunakan", "badan"), "yang" few: a tail counts
         # as often as it stands alone, not as often as it ends a word
         cost = self._log_share(word, count) + self._alone(word, self._ending)
@@ -448,6 +489,9 @@ class GlueSplitter:
         count = counts.title if head[0].isupper() else counts.plain
         if count >= SEGMENT_WORD_MIN:  # "dia", "suka" also start many words ("diajari", "Sukadi")
             return self._log_share(head, count) + self._alone(head, self._starting)
+        derived = self._derived_cost(head, initial=True, final=False)
+        if derived is not None:
+            return derived
         return self._unseen_cost(head) if len(head) >= UNSEEN_HEAD_LENGTH else None
 
     def _reading_allowed(self, piece: str, words: list[str], before_capital: bool) -> bool:
@@ -455,7 +499,8 @@ class GlueSplitter:
         derived word ("dipompakan", "mengganyang"); a name ("Aom Alibasah", "Kasadanya", "Martini") is
         cut only where a function word or a frequent longer word follows it."""
         head, tail = words[0], words[1]
-        if self._count(head).known < SEGMENT_WORD_MIN and not self._unseen_head_allowed(piece, words):
+        derived = self._derived_count(head, initial=True, final=False)
+        if self._count(head).known < SEGMENT_WORD_MIN and not derived and not self._unseen_head_allowed(piece, words):
             return False
         if head.lower() in self._bound_prefixes and len(words) < 3:
             return False  # "paramiliter" is a word, "para|buruh|yang" three glued
@@ -518,6 +563,29 @@ class GlueSplitter:
         (or ending) a longer word."""
         count = self._count(word).known
         return math.log10(count / (count + inside.get(word.lower(), 0))) if count else 0.0
+
+    def _derived_count(self, word: str, initial: bool, final: bool) -> int:
+        """The count of the likeliest stem a small-letter word is derived from with the affixes of
+        glue_derivation.tsv ("digetarkan": getar), 0 where none is known; ``initial``, ``final``:
+        the word starts, ends the run (see INNER_SUFFIX_LENGTH)."""
+        key = (word, initial, final)
+        if key not in self._derived:
+            suffix_length = 0 if final else INNER_SUFFIX_LENGTH
+            stems = self._derivation.stems(word, suffix_length, prefixed=not initial)
+            stems = [s for s in stems if len(s) >= DERIVED_STEM_LENGTH]
+            # function words and English words take no affixes a glue could fake: "ke|yang" is the
+            # "eyang" of "deepfakeyang", "graduated|an" the "dan" of "graduatedan"
+            stems = [s for s in stems if s not in self._function_words and not self._english(s)]
+            best = max((self._count(s).plain for s in stems), default=0)
+            self._derived[key] = best if best >= DERIVED_STEM_MIN else 0
+        return self._derived[key]
+
+    def _derived_cost(self, word: str, initial: bool, final: bool) -> float | None:
+        """log10 probability of an unseen derived word, from its stem's count."""
+        if not word.islower():
+            return None
+        count = self._derived_count(word, initial, final)
+        return math.log10(count * DERIVED_SHARE / self._total) if count else None
 
     def _unseen_cost(self, word: str) -> float:
         return UNSEEN_BASE - UNSEEN_PER_LETTER * len(word)
@@ -599,4 +667,11 @@ def known_camel_names() -> frozenset[str]:
 def glue_splitter() -> GlueSplitter:
     """The package default, loaded once."""
     outlets = frozenset(w.lower() for w in word_list("id", "byline_outlets.txt"))
-    return GlueSplitter(_read_counts(), known_camel_names(), outlets, _affixes("prefix"), _affixes("suffix"))
+    affixes = (_affixes("prefix"), _affixes("suffix"))
+    return GlueSplitter(_read_counts(), known_camel_names(), outlets, *affixes, _derivation())
+
+
+def _derivation() -> Derivation:
+    rows = table("id", "glue_derivation.tsv")
+    prefixes = tuple((row[1], row[2].strip("-")) for row in rows if len(row) == 3 and row[0] == "prefix")
+    return Derivation(prefixes, tuple(row[1] for row in rows if len(row) == 2 and row[0] == "suffix"))
