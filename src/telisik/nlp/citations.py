@@ -66,6 +66,11 @@ def _aliases(column: str) -> tuple[str, ...]:
     return tuple(a.strip() for a in column.split(",") if a.strip())
 
 
+def news_organisations(media_file: str = "news_organisations.tsv", lang: str = "id") -> list[tuple[str, tuple[str, ...]]]:
+    """(name, aliases) of each news organisation in ``lang/<lang>/<media_file>`` (name, kind, comma-separated aliases)."""
+    return [(row[0], _aliases(row[2]) if len(row) > 2 else ()) for row in table(lang, media_file)]
+
+
 def _form_pattern(form: str) -> str:
     """A written form as a pattern: "The Athletic" needs its article ("Athletic Bilbao" is a club),
     a form written without one may take it ("the Guardian")."""
@@ -85,7 +90,7 @@ class MediaNames:
         """``media_file`` of ``lang/id`` (name, kind, aliases) and ``outlets_file`` of ``telisik/data`` (host, name, aliases)."""
         # Indonesian outlets' page names first, so that the world list wins a clash ("DW", "VOA")
         rows = [(cols[1].strip(), _aliases(cols[2]) if len(cols) > 2 else ()) for cols in _data_rows(outlets_file)]
-        rows += [(row[0], _aliases(row[2]) if len(row) > 2 else ()) for row in table("id", media_file)]
+        rows += news_organisations(media_file)
         names: dict[str, str] = {}
         for canonical, aliases in rows:
             for form in (canonical, *aliases):

@@ -23,6 +23,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from telisik.lang import lower_word_list, table, word_list
+from telisik.nlp.citations import news_organisations
 from telisik.nlp.component_data import SavedData
 from telisik.text import name_key
 
@@ -113,12 +114,6 @@ def _split_aliases(row: tuple[str, ...]) -> tuple[str, ...]:
 
 def _gazetteer_entry(row: tuple[str, ...]) -> GazetteerEntry:
     return GazetteerEntry(row[0], row[1], tuple(a for a in _split_aliases(row) if a))
-
-
-def _media_entry(row: tuple[str, ...]) -> GazetteerEntry:
-    """A news organisation of ``news_organisations.tsv`` (name, kind, comma-separated aliases): an ORG."""
-    aliases = tuple(a.strip() for a in row[2].split(",") if a.strip()) if len(row) > 2 else ()
-    return GazetteerEntry(row[0], "ORG", aliases)
 
 
 def _team_nickname(row: tuple[str, ...]) -> TeamNickname:
@@ -252,7 +247,7 @@ class EntityLexicon:
             place_prepositions={row[0]: row[1] for row in table(lang, files.place_prepositions)},
             list_joiners=word_list(lang, files.list_joiners),
             team_nicknames=tuple(_team_nickname(row) for row in table(lang, files.team_nicknames)),
-            media=tuple(_media_entry(row) for row in table(lang, files.news_organisations)),
+            media=tuple(GazetteerEntry(name, "ORG", aliases) for name, aliases in news_organisations(files.news_organisations, lang)),
             ambiguous_media=word_list(lang, files.ambiguous_media),
         )
 
