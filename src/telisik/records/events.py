@@ -34,6 +34,9 @@ class Event(Record):
     end: int
     sentence: str
     phase: str | None = omit_when(None)  # "depart" for the start of a trip
+    # the number the text gives with the event ("15 mahasiswa tewas" -> 15, "40 penerbangan dibatalkan" -> 40)
+    count: int | None = omit_when(None)
+    counted: str | None = omit_when(None)  # what ``count`` counts, as the text says it ("mahasiswa", "penerbangan")
     in_: Annotated[str | None, Field(alias="in")] = omit_when(None)
     caption: int | None = omit_when(None)
 

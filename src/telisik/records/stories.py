@@ -34,6 +34,26 @@ class TimelineEntry(Record):
 
 
 @dataclass
+class UpdatePoint(Record):
+    """One value of a developing figure, as the articles of one report time give it."""
+
+    value: int
+    as_of: str  # ISO date-time (or day) of the earliest article giving it
+    articles: list[str]
+
+
+@dataclass
+class Update(Record):
+    """A figure that changes as reports come in (the dead, the injured, the evacuated, flights
+    cancelled): its values ordered by report time. A change over time is news, not a disagreement."""
+
+    about: str  # "tewas (DIE) in Graz"
+    type: str | None  # the event type the figure counts, when it comes from events
+    counted: str  # what is counted, as the text says it ("tewas", "orang dievakuasi")
+    series: list[UpdatePoint]
+
+
+@dataclass
 class Conflict(Record):
     """What the articles of a story disagree on: each value and the articles that give it."""
 
@@ -67,10 +87,13 @@ class Story(Record):
     last: str | None
     summary: list[SummarySentence] = field(default_factory=list)
     timeline: list[TimelineEntry] = field(default_factory=list)
+    # events told as history: dated well before the story's first article, or told in background sentences
+    background: list[TimelineEntry] = field(default_factory=list)
+    updates: list[Update] = field(default_factory=list)  # developing figures
     conflicts: list[Conflict] = field(default_factory=list)
     duplicates: list[Duplicate] = field(default_factory=list)
     # the story's summary, timeline and conflicts could not be made (one odd article)
     warnings: list[str] = omit_when([])
 
 
-__all__ = ["Conflict", "Duplicate", "Story", "SummarySentence", "TimelineEntry"]
+__all__ = ["Conflict", "Duplicate", "Story", "SummarySentence", "TimelineEntry", "Update", "UpdatePoint"]
