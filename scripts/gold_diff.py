@@ -1,7 +1,7 @@
 """Show, article by article, where an analysis differs from a gold set (GOLD.md).
 
     python scripts/gold_diff.py --gold ../shared/eval/real-dev --analysis /tmp/rdo/analysis.json \
-        [--area drop|keep|timex|entity|quote|citation|meta] [--doc NAME]
+        [--area drop|keep|timex|entity|quote|citation|event|meta] [--doc NAME]
 
 The figures come from ``../shared/eval/score.py``; this lists the misses behind
 them (using the scorer's own matching), so that error analysis reads classes of
@@ -17,7 +17,7 @@ from pathlib import Path
 from types import ModuleType
 from typing import Any
 
-AREAS = ("meta", "drop", "keep", "timex", "entity", "quote", "citation")
+AREAS = ("meta", "drop", "keep", "timex", "entity", "quote", "citation", "event")
 
 
 def load_scorer(gold: Path) -> ModuleType:
@@ -102,6 +102,40 @@ def diff_article(gold: dict[str, Any], pred: dict[str, Any], areas: set[str], sc
         pn = list(dict.fromkeys(sc.norm_name(x) for x in pc if x))
         lines += [f"  citation FN: {g!r}" for g in gc if g not in pn]
         lines += [f"  citation FP: {p!r}" for p in pn if p not in gc]
+    if "event" in areas:
+        lines += _event_lines(gold, pred, sc)
+    return lines
+
+
+def _event_lines(gold: dict[str, Any], pred: dict[str, Any], sc: ModuleType) -> list[str]:
+    """Missed, extra and mis-dated/mis-placed events, with the scorer's matching (a named participant
+    must match; an unnamed event matches one of its type whose date and place do not contradict it)."""
+    known = [n for e in gold.get("entities", []) for n in [e.get("name", ""), *(e.get("aliases") or [])] if n]
+
+    def ev_ok(g: dict[str, Any], p: dict[str, Any]) -> bool:
+        if g.get("type") != p.get("type"):
+            return False
+        named = [w for w in g.get("who") or [] if sc.any_names_match([w], known)]
+        if named:
+            return bool(sc.any_names_match(named, p.get("who") or []))
+        if g.get("when") and p.get("when") and sc.norm(g["when"]) != sc.norm(p["when"]):
+            return False
+        return not (g.get("where") and p.get("where") and not sc.names_match(g["where"], p["where"]))
+
+    def show(e: dict[str, Any]) -> str:
+        text = f"{e.get('type')} who={e.get('who')} where={e.get('where')} when={e.get('when')} {e.get('status')}"
+        if e.get("count") is not None:
+            text += f" count={e['count']} {e.get('counted')}"
+        return text + (f" [{e.get('trigger')}] {str(e.get('sentence', ''))[:120]!r}" if "trigger" in e else "")
+
+    missed, extra, pairs = unmatched(gold.get("events", []), pred.get("events") or [], ev_ok, sc)
+    lines = [f"  event FN: {show(g)}" for g in missed]
+    lines += [f"  event FP: {show(p)}" for p in extra]
+    for g, p in pairs:
+        if g.get("when") and sc.norm(g["when"]) != sc.norm(p.get("when")):
+            lines.append(f"  event when: gold {g['when']} pred {p.get('when')}: {show(p)}")
+        if g.get("where") and not sc.names_match(g["where"], p.get("where") or ""):
+            lines.append(f"  event where: gold {g['where']} pred {p.get('where')}: {show(p)}")
     return lines
 
 

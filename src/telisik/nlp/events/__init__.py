@@ -68,7 +68,12 @@ from telisik.records.events import Event
 if not Doc.has_extension("events"):
     Doc.set_extension("events", default=None)
 
-DEFAULT_CONFIG: dict[str, Any] = {"lang": "id", **TABLES, **asdict(Settings())}
+def _config_of(settings: Settings) -> dict[str, Any]:
+    """The settings as config values (a tuple as the list a config holds)."""
+    return {key: list(value) if isinstance(value, tuple) else value for key, value in asdict(settings).items()}
+
+
+DEFAULT_CONFIG: dict[str, Any] = {"lang": "id", **TABLES, **_config_of(Settings())}
 
 
 class EventFinder(SavedData):
@@ -82,7 +87,7 @@ class EventFinder(SavedData):
         self.name = name
         self.lang = lang
         self.files = {key: str(config.pop(key, default)) for key, default in TABLES.items()}
-        self.settings = Settings(**config)
+        self.settings = _settings(config)
         self._tables: dict[str, list[list[str]]] | None = None
         self._lexicon: Lexicon | None = None
 
@@ -101,7 +106,7 @@ class EventFinder(SavedData):
 
     @property
     def cfg(self) -> dict[str, Any]:
-        return {"lang": self.lang, **self.files, **asdict(self.settings)}
+        return {"lang": self.lang, **self.files, **_config_of(self.settings)}
 
     def __call__(self, doc: Doc) -> Doc:
         try:
@@ -118,7 +123,7 @@ class EventFinder(SavedData):
         cfg = dict(cfg)
         self.lang = cfg.pop("lang", self.lang)
         self.files = {key: str(cfg.pop(key, name)) for key, name in self.files.items()}
-        self.settings = Settings(**cfg)
+        self.settings = _settings(cfg)
 
     def _data(self) -> dict[str, Any]:
         """The settings and the rows of the word lists: a saved pipeline reads no package file."""
@@ -129,6 +134,11 @@ class EventFinder(SavedData):
             self._configure(data["cfg"])
         if "tables" in data:
             self._tables, self._lexicon = {key: data["tables"][key] for key in TABLES}, None
+
+
+def _settings(cfg: dict[str, Any]) -> Settings:
+    """The settings of a config (a list read from it becomes the tuple the frozen settings hold)."""
+    return Settings(**{key: tuple(value) if isinstance(value, list) else value for key, value in cfg.items()})
 
 
 def _trigger_spans(doc: Doc, events: list[Event]) -> list[Span]:
@@ -155,18 +165,22 @@ def make_event_finder(
     status: str,
     words: str,
     grammar: str,
+    participants: str,
+    numbers: str,
     window_status: int,
     window_next: int,
     window_pair: int,
     window_negation: int,
     window_place: int,
     window_anaphor: int,
+    window_participant: int,
     max_gap_words: int,
     max_who: int,
     sport_words: int,
     sentences_back: int,
     dateline_reach: int,
     plan_by_collection_anchor: bool,
+    scene_types: list[str],
 ) -> EventFinder:
     settings = {key: value for key, value in locals().items() if key not in ("nlp", "name")}
     return EventFinder(nlp, name, **settings)

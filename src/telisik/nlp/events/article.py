@@ -26,10 +26,13 @@ from telisik.nlp.events.facts import (
 )
 from telisik.nlp.events.lexicon import SHARED, TOKEN, Lexicon, Trigger
 from telisik.nlp.events.settings import Settings
+from telisik.nlp.timex.lexicon import read_number
 
 _SPACE_GAP = re.compile(r"^[ \t]+$")
 _MODIFIER_GAP = re.compile(r"^[\s,()]{0,4}$")
 _DATELINE_GAP = re.compile(r"^\s*[-–—]")
+_DIGITS_BEFORE = re.compile(r"(\d{1,3}(?:\.\d{3})+|\d+)\s*$")
+_OWNER_GAP = re.compile(r"^[ (]{0,2}$")
 
 
 class ArticleFacts:
@@ -45,6 +48,7 @@ class ArticleFacts:
         self.ends = [e for _, e in spans]
         self.sents = sentence_spans(doc, text)
         self.sent_starts = [s for s, _ in self.sents]
+        self.line_starts = [0] + [k + 1 for k, ch in enumerate(text) if ch == "\n"]
         self.published = published_day(doc, cfg)
         self.quotes = quote_spans(doc)
         self.timexes = dated_timexes(doc)
@@ -129,6 +133,57 @@ class ArticleFacts:
                 out[i] = boundaries.at(low, i)
         return out
 
+    def paragraph_of(self, pos: int) -> int:
+        """The number of the paragraph (line) position ``pos`` stands in."""
+        return bisect_left(self.line_starts, pos + 1) - 1
+
+    # ---------------------------------------------------------------- unnamed participants
+
+    def participant_noun(self, i: int, j: int, c0: int, c1: int, kinds: frozenset[str]) -> tuple[int, int] | None:
+        """(first token, end token) of the participant noun of one of ``kinds`` nearest a trigger in tokens
+        i..j, in its clause c0..c1: before it first ("delapan orang tewas"), then after it ("menewaskan 15
+        orang"). Lower-case words only: "Korban" opening a name is not the noun."""
+        parts, low, raw, window = self.lex.participants, self.low, self.raw, self.cfg.window_participant
+        for k in range(i - 1, max(c0, i - window) - 1, -1):
+            n, kind = parts.ending_at(low, k)
+            if n and kind in kinds and k - n + 1 >= c0 and raw[k - n + 1][:1].islower():
+                return k - n + 1, k + 1
+        for k in range(j, min(c1, j + window)):
+            n, kind = parts.at(low, k)
+            if n and kind in kinds and k + n <= c1 and raw[k][:1].islower():
+                return k, k + n
+        return None
+
+    def number_before(self, k: int, skip: int = 0) -> int | None:
+        """The number right before token ``k`` ("15 mahasiswa", "delapan orang", "13.136 hektare"), allowing
+        ``skip`` lower-case words between ("31 mengalami luka-luka"); None when there is none."""
+        for gap in range(skip + 1):
+            if k - gap <= 0 or (gap and not self.raw[k - gap][:1].islower()):
+                return None
+            end = self.starts[k - gap]
+            head = self.text[max(0, end - 24) : end]
+            if digits := _DIGITS_BEFORE.search(head):
+                value = read_number(digits.group(1), self.lex.numbers)
+                return int(value) if value is not None else None
+            for n in (3, 2, 1):
+                words = self.low[max(0, k - gap - n) : k - gap]
+                value = read_number(" ".join(words), self.lex.numbers) if len(words) == n else None
+                if value is not None and value >= 1:
+                    return int(value)
+        return None
+
+    def owned_phrase(self, k0: int, k1: int) -> str:
+        """The participant noun of tokens k0..k1 with the name that owns it right after it: "mahasiswa
+        Universitas Pendidikan Sultan Idris" of "mahasiswa Universitas ... (UPSI) Malaysia"."""
+        noun = self.text[self.starts[k0] : self.ends[k1 - 1]]
+        end = self.ends[k1 - 1]
+        at = bisect_left(self.mention_starts, end)
+        if at < len(self.mentions):
+            m = self.mentions[at]
+            if m.type in ("ORG", "LOC") and _OWNER_GAP.match(self.text[end : m.start]):
+                return f"{noun} {m.name}"
+        return noun
+
     # ---------------------------------------------------------------- triggers
 
     def find_triggers(self) -> list[tuple[int, int, Trigger, bool]]:
@@ -142,12 +197,20 @@ class ArticleFacts:
             if not cands and suffix and word.endswith(suffix):
                 cands = index.get(word[: -len(suffix)], ())
             hit = next((h for trig in cands if (h := self._trigger_at(trig, i)) is not None), None)
+            if hit and self._inside_name(hit[0]):
+                hit = None  # "Jabatan Pemadam Kebakaran", "Badan Penanggulangan Bencana": a word of a name
             if hit:
                 found.append(hit)
                 i = hit[1]
             else:
                 i += 1
         return found
+
+    def _inside_name(self, i: int) -> bool:
+        """Whether token ``i`` lies inside an entity's name (not at its start: "Gempa" may open a sentence)."""
+        pos = self.starts[i]
+        k = bisect_left(self.mention_starts, pos + 1) - 1
+        return k >= 0 and self.mentions[k].start < pos < self.mentions[k].end
 
     def _trigger_at(self, trig: Trigger, i: int) -> tuple[int, int, Trigger, bool] | None:
         """(i, end token, trigger, with -nya) when ``trig`` stands at token ``i`` and its conditions hold."""

@@ -87,6 +87,9 @@ class Found:
     status: str
     when_span: tuple[int, int] | None = None
     phase: str | None = None  # "depart" for a trip's start
+    count: int | None = None  # the number the text gives with it ("15 mahasiswa tewas")
+    counted: str | None = None  # what the number counts ("mahasiswa")
+    paragraph: int = 0  # the paragraph (line) it stands in
 
 
 @dataclass(frozen=True)
@@ -124,6 +127,8 @@ class Candidate:
     origin: bool = False  # ``where`` is the start of a trip
     when: str | None = None
     when_span: tuple[int, int] | None = None
+    count: int | None = None
+    counted: str | None = None
 
     @property
     def c0(self) -> int:

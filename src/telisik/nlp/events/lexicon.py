@@ -17,7 +17,14 @@ _BOUNDARIES = frozenset({"break", "clause", "purpose", "conjunct"})
 SHARED = frozenset({"purpose", "conjunct"})  # clauses whose subject is always the one before
 
 # the word lists a component reads, by config key; their files are in lang/<lang>
-TABLES = {"triggers": "event_triggers.tsv", "status": "event_status.tsv", "words": "event_words.tsv", "grammar": "event_grammar.tsv"}
+TABLES = {
+    "triggers": "event_triggers.tsv",
+    "status": "event_status.tsv",
+    "words": "event_words.tsv",
+    "grammar": "event_grammar.tsv",
+    "participants": "event_participants.tsv",
+    "numbers": "numbers.tsv",
+}
 
 
 @dataclass(frozen=True)
@@ -31,6 +38,8 @@ class Trigger:
     not_next: frozenset[str] = frozenset()
     not_prev: frozenset[str] = frozenset()
     prev_any: frozenset[str] = frozenset()
+    # the kinds of noun (event_participants.tsv) that may stand for its participants when none is named
+    unnamed: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -73,7 +82,8 @@ def _word_set(value: str) -> frozenset[str]:
 
 
 def _trigger_flags(row: Sequence[str]) -> tuple[frozenset[str], tuple[frozenset[str], ...]]:
-    """The flags of a trigger row, and its conditions (next, not_next, not_prev, prev)."""
+    """The flags of a trigger row, and its conditions (next, not_next, not_prev, prev, and the noun kinds of
+    ``unnamed``: "unnamed" alone means people)."""
     flags: set[str] = set()
     cond: dict[str, frozenset[str]] = {}
     for flag in row[2].split(",") if len(row) > 2 else []:
@@ -83,7 +93,11 @@ def _trigger_flags(row: Sequence[str]) -> tuple[frozenset[str], tuple[frozenset[
             cond[key.strip()] = _word_set(value)
         elif flag:
             flags.add(flag)
-    return frozenset(flags), tuple(cond.get(key, frozenset()) for key in ("next", "not_next", "not_prev", "prev"))
+    if "unnamed" in flags:
+        cond.setdefault("unnamed", frozenset({"person"}))
+    return frozenset(flags | ({"unnamed"} if "unnamed" in cond else set())), tuple(
+        cond.get(key, frozenset()) for key in ("next", "not_next", "not_prev", "prev", "unnamed")
+    )
 
 
 def _triggers(rows: Iterable[Sequence[str]]) -> dict[str, tuple[Trigger, ...]]:
@@ -114,6 +128,8 @@ class Lexicon:
     coordination: re.Pattern[str]  # the text between the names of one subject ("Kim Jong Un dan Putin")
     list_gap: re.Pattern[str]  # the text between places under one preposition ("dari AS dan Tiongkok")
     suffix: str  # the possessive suffix of a nominal trigger ("kunjungannya")
+    participants: Phrases  # the nouns an article names unnamed participants by ("orang", "pelaku", "penerbangan")
+    numbers: dict[str, tuple[str, str]]  # number words: word -> (kind, value), as ``numbers.tsv``
 
     @classmethod
     def of(cls, tables: Mapping[str, Sequence[Sequence[str]]]) -> Lexicon:
@@ -136,6 +152,8 @@ class Lexicon:
             re.compile(rf"^[\s,]*(?:(?:{_alternatives(grammar['coordination'])})\s+)?(?:[A-Z][\w.'’-]*\s+)*$"),
             re.compile(rf"^\s*(?:,\s*)?(?:{_alternatives(grammar['list'])})?\s*$"),
             next(iter(grammar["suffix"]), ""),
+            _phrases((row[0], row[1] if len(row) > 1 else "") for row in tables["participants"]),
+            {row[0].lower(): (row[1], row[2]) for row in tables["numbers"] if len(row) > 2},
         )
 
 

@@ -35,6 +35,8 @@ def _acts(m: Mention, trig: Trigger, end: int) -> tuple[bool, bool]:
     """Whether mention ``m`` of a trigger's clause is (an actor, a place) of its event."""
     if trig.type == "VISIT" and m.type == "LOC" and m.start >= end:
         return False, True  # the places a trip goes to are not its travellers
+    if "setting" in trig.flags and m.type == "LOC":
+        return False, m.prep != "source"  # people die and buses crash somewhere: a place is where, not who
     if not m.prep or m.type == "PER" or (m.prep == "source" and trig.type != "VISIT"):
         return True, False  # "pejabat dari AS dan Tiongkok akan bertemu": where they come from is who they are
     if ("parties" in trig.flags and m.prep in ("destination", "source")) or "target" in trig.flags:
@@ -60,14 +62,32 @@ class EventRules(ArticleFacts):
                 continue
             found.append(ev)
             self.last_of_type[ev.type] = ev
+        self._share_scene(found)
         return [self._record(ev) for ev in found]
+
+    def _share_scene(self, found: list[Found]) -> None:
+        """An event of a happening with no date or place of its own takes those of the event of that
+        happening before it in its paragraph: "Penembakan massal terjadi di ... Graz, pada Selasa (10/6).
+        Sedikitnya delapan orang tewas ..." is a death in Graz on that Tuesday."""
+        scene = set(self.cfg.scene_types)
+        last: Found | None = None
+        for ev in found:
+            if ev.type not in scene:
+                continue
+            if last is not None and last.paragraph == ev.paragraph:
+                if ev.when_span is None and last.when_span is not None:
+                    ev.when, ev.when_span = last.when, last.when_span
+                ev.where = ev.where or last.where
+            last = ev
 
     def _record(self, ev: Found) -> Event:
         ss, se = self.sents[ev.sentence]
         when_span = list(ev.when_span) if ev.when_span else None
         text = self.text
         trigger, sentence = text[ev.start : ev.end], text[ss:se].strip()
-        return Event(ev.type, trigger, ev.who, ev.where, ev.when, ev.status, when_span, ev.start, ev.end, sentence, ev.phase)
+        return Event(
+            ev.type, trigger, ev.who, ev.where, ev.when, ev.status, when_span, ev.start, ev.end, sentence, ev.phase, count=ev.count, counted=ev.counted
+        )
 
     def _event(self, i: int, j: int, trig: Trigger, nya: bool) -> Found | None:
         """The event of the trigger in tokens i..j, or None when it is no event (see the module docstring):
@@ -78,12 +98,15 @@ class EventRules(ArticleFacts):
         self._cast(cand)
         self._participants(cand)
         self._setting(cand)
+        self._unnamed(cand)
         if not self._counts(cand):
             return None
         status = self._status(i, j, cand.c0, cand.c1, cand.noun, cand.when)
         # leaving a place and arriving at another are two steps of a trip, dated apart
         phase = "depart" if trig.type == "VISIT" and ("depart" in trig.flags or cand.origin) else None
-        return Found(trig.type, cand.start, cand.end, cand.sent, cand.who, cand.where, cand.when, status, cand.when_span, phase)
+        found = Found(trig.type, cand.start, cand.end, cand.sent, cand.who, cand.where, cand.when, status, cand.when_span, phase)
+        found.count, found.counted, found.paragraph = cand.count, cand.counted, self.paragraph_of(cand.start)
+        return found
 
     def _candidate(self, i: int, j: int, trig: Trigger, nya: bool) -> Candidate | None:
         """The trigger's sentence, scope and clause; None for a negated trigger or a sports sense in sports reporting."""
@@ -166,9 +189,31 @@ class EventRules(ArticleFacts):
         reported = c.quote if c.quote is not None and not c.speech else None
         c.when, c.when_span = self._when(c.start, c.c0, c.c1, c.sent, reported)
 
+    def _unnamed(self, c: Candidate) -> None:
+        """The noun an article names a trigger's participants by when it names nobody ("delapan orang tewas",
+        "pelaku penembakan ... tewas", "40 penerbangan dibatalkan"), and the number before it: its count."""
+        if not c.trig.unnamed:
+            return
+        noun = self.participant_noun(c.i, c.j, c.c0, c.c1, c.trig.unnamed)
+        if noun is None and c.clauses[c.ci].role in ("resume", "clause", *SHARED) and c.ci > 0:
+            # "pelaku penembakan, yang ..., diduga tewas": the noun of the clause whose subject it shares
+            k = c.ci - 2 if c.clauses[c.ci].role == "resume" and c.ci >= 2 else c.ci - 1
+            prev = c.clauses[k]
+            noun = self.participant_noun(prev.end, prev.end, prev.start, prev.end, c.trig.unnamed)
+        if noun is not None:
+            k0, k1 = noun
+            c.count, c.counted = self.number_before(k0), self.text[self.starts[k0] : self.ends[k1 - 1]]
+            if not c.who:
+                c.who = [self.owned_phrase(k0, k1)]
+        else:
+            # "Dari sisa korban, 31 mengalami luka-luka": a number right before the trigger counts its people
+            c.count = self.number_before(c.i, skip=1)
+
     def _counts(self, c: Candidate) -> bool:
         """Whether the candidate is an event: it has a place where its type needs one, a re-mention says
         where or when (and takes the parties of the event it re-mentions), and it has participants."""
+        if "alone" in c.trig.flags and not c.remention:
+            return True
         if "place" in c.trig.flags and c.where is None:
             return False
         if c.speech and c.noun and not c.before and c.remention and (c.quote is None or not self._speaker_names(c.quote)):
@@ -180,7 +225,7 @@ class EventRules(ArticleFacts):
             if not c.who:
                 earlier = self.last_of_type.get(c.trig.type)
                 c.who = list(earlier.who) if earlier is not None else self._previous_parties(c.sent, "PER")
-        return bool(c.who)
+        return bool(c.who) or "alone" in c.trig.flags
 
     def _sport(self, sent: int) -> bool:
         """Whether the sentence is sports reporting: it has a sports word, or the article has several."""
@@ -334,6 +379,9 @@ class EventRules(ArticleFacts):
         # the setting of other events: a place after "di" close to the trigger ("bertemu ... di Vladivostok")
         here = [m for m in places if m.prep == "place" and abs(m.token - i) <= self.cfg.window_place]
         here = [m for m in here if m.type == "LOC"] or here
+        if not here and "setting" in trig.flags:
+            # "tewas dalam kecelakaan ... di KM 53, Jalur Jiri-Gerik, Perak": the clause's first place
+            here = [m for m in places if m.type == "LOC"][:1]
         if not here:
             return None, False
         start = self.starts[i]

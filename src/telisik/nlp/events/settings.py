@@ -15,6 +15,7 @@ class Settings:
     window_negation: int = 3  # words searched back for a negation
     window_place: int = 12  # words between a trigger and the "di" place of a meeting, a supply, ...
     window_anaphor: int = 4  # words from a trigger to its "tersebut" ("kunjungan Kim Jong Un tersebut")
+    window_participant: int = 6  # words from a trigger to the noun naming its unnamed participants ("delapan orang ... tewas")
     max_gap_words: int = 3  # lower-case words between a preposition and its place ("di kota Vladivostok")
     max_who: int = 6
     sport_words: int = 3  # sports words that make an article a sports report
@@ -23,3 +24,6 @@ class Settings:
     # an undated article's dates resolved near the collection's days make an event planned (until the
     # collection re-ran the component, ``refresh_when`` set those dates and kept the status: False keeps that)
     plan_by_collection_anchor: bool = False
+    # the types of one happening's events ("Penembakan ... di Graz, Selasa (10/6). Delapan orang tewas ..."): one
+    # with no date or place of its own takes those of the event before it in its paragraph
+    scene_types: tuple[str, ...] = ("ATTACK", "DIE", "INJURE", "ACCIDENT", "DISASTER", "EVACUATE", "CLOSE")
