@@ -31,7 +31,7 @@ from telisik.nlp.timex.lexicon import read_number
 _SPACE_GAP = re.compile(r"^[ \t]+$")
 _MODIFIER_GAP = re.compile(r"^[\s,()]{0,4}$")
 _DATELINE_GAP = re.compile(r"^\s*[-–—]")
-_DIGITS_BEFORE = re.compile(r"(\d{1,3}(?:\.\d{3})+|\d+)\s*$")
+_DIGITS_BEFORE = re.compile(r"(?<![\w.,-])(\d{1,3}(?:\.\d{3})+|\d+)\s*$")  # not "ke-27", not "2,5"
 _OWNER_GAP = re.compile(r"^[ (]{0,2}$")
 
 
@@ -143,12 +143,20 @@ class ArticleFacts:
         """(first token, end token) of the participant noun of one of ``kinds`` nearest a trigger in tokens
         i..j, in its clause c0..c1: before it first ("delapan orang tewas"), then after it ("menewaskan 15
         orang"). Lower-case words only: "Korban" opening a name is not the noun."""
-        parts, low, raw, window = self.lex.participants, self.low, self.raw, self.cfg.window_participant
-        for k in range(i - 1, max(c0, i - window) - 1, -1):
+        return self._noun_before(i, c0, kinds) or self.noun_after(j, c1, kinds)
+
+    def _noun_before(self, i: int, c0: int, kinds: frozenset[str]) -> tuple[int, int] | None:
+        parts, low, raw = self.lex.participants, self.low, self.raw
+        for k in range(i - 1, max(c0, i - self.cfg.window_participant) - 1, -1):
             n, kind = parts.ending_at(low, k)
             if n and kind in kinds and k - n + 1 >= c0 and raw[k - n + 1][:1].islower():
                 return k - n + 1, k + 1
-        for k in range(j, min(c1, j + window)):
+        return None
+
+    def noun_after(self, j: int, c1: int, kinds: frozenset[str]) -> tuple[int, int] | None:
+        """(first token, end token) of the first participant noun of ``kinds`` after token ``j`` in its clause."""
+        parts, low, raw = self.lex.participants, self.low, self.raw
+        for k in range(j, min(c1, j + self.cfg.window_participant)):
             n, kind = parts.at(low, k)
             if n and kind in kinds and k + n <= c1 and raw[k][:1].islower():
                 return k, k + n

@@ -205,6 +205,12 @@ class EventRules(ArticleFacts):
             c.count, c.counted = self.number_before(k0), self.text[self.starts[k0] : self.ends[k1 - 1]]
             if not c.who:
                 c.who = [self.owned_phrase(k0, k1)]
+                # "Pemadam kebakaran ... mengevakuasi mereka", "menewaskan 15 orang": an active verb's object too
+                obj = self.noun_after(c.j, c.c1, c.trig.unnamed) if k1 <= c.i and self.low[c.i].startswith("me") else None
+                if obj is not None:
+                    c.who.append(self.owned_phrase(*obj))
+                    if c.count is None:
+                        c.count, c.counted = self.number_before(obj[0]), self.text[self.starts[obj[0]] : self.ends[obj[1] - 1]]
         else:
             # "Dari sisa korban, 31 mengalami luka-luka": a number right before the trigger counts its people
             c.count = self.number_before(c.i, skip=1)
@@ -310,9 +316,13 @@ class EventRules(ArticleFacts):
                 return shared
             person = self._last_person(self.starts[clauses[0].start], sent)
             return [person] if person else []
-        if "noun" in trig.flags and clause.role not in SHARED:
+        if "noun" in trig.flags and clause.role not in SHARED and not self._light_verb_before(i):
             return []
         return self._shared_subject(clauses, ci)
+
+    def _light_verb_before(self, i: int) -> bool:
+        """Whether a light verb stands right before token ``i`` ("melakukan rapat terbatas"): the noun is a predicate."""
+        return i > 0 and self.low[i - 1] in self.lex.roles.get("light", ())
 
     def _shared_subject(self, clauses: list[Clause], ci: int) -> list[str]:
         role = clauses[ci].role
