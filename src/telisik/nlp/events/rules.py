@@ -71,14 +71,20 @@ class EventRules(ArticleFacts):
         Sedikitnya delapan orang tewas ..." is a death in Graz on that Tuesday."""
         scene = set(self.cfg.scene_types)
         last: Found | None = None
+        lead: Found | None = None  # the article's first dated happening: what its later reports of deaths, injuries ... are about
         for ev in found:
             if ev.type not in scene:
                 continue
-            if last is not None and last.paragraph == ev.paragraph:
-                if ev.when_span is None and last.when_span is not None:
-                    ev.when, ev.when_span = last.when, last.when_span
-                ev.where = ev.where or last.where
+            source = last if last is not None and last.paragraph == ev.paragraph else None
+            if source is None and ev.when_span is None and ev.where is None:
+                source = lead
+            if source is not None:
+                if ev.when_span is None and source.when_span is not None:
+                    ev.when, ev.when_span = source.when, source.when_span
+                ev.where = ev.where or source.where
             last = ev
+            if lead is None and ev.when_span is not None:
+                lead = ev
 
     def _record(self, ev: Found) -> Event:
         ss, se = self.sents[ev.sentence]
@@ -391,7 +397,8 @@ class EventRules(ArticleFacts):
         here = [m for m in here if m.type == "LOC"] or here
         if not here and "setting" in trig.flags:
             # "tewas dalam kecelakaan ... di KM 53, Jalur Jiri-Gerik, Perak": the clause's first place
-            here = [m for m in places if m.type == "LOC"][:1]
+            # "dilarikan ke Rumah Sakit Gerik": a facility named as where people are taken
+            here = ([m for m in places if m.type == "LOC"] or [m for m in places if m.prep in ("place", "destination")])[:1]
         if not here:
             return None, False
         start = self.starts[i]
