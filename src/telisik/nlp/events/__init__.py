@@ -138,7 +138,8 @@ class EventFinder(SavedData):
 
 def _settings(cfg: dict[str, Any]) -> Settings:
     """The settings of a config (a list read from it becomes the tuple the frozen settings hold)."""
-    return Settings(**{key: tuple(value) if isinstance(value, list) else value for key, value in cfg.items()})
+    values: dict[str, Any] = {key: tuple(value) if isinstance(value, list) else value for key, value in cfg.items()}
+    return Settings(**values)
 
 
 def _trigger_spans(doc: Doc, events: list[Event]) -> list[Span]:

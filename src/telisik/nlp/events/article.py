@@ -48,6 +48,7 @@ class ArticleFacts:
         self.ends = [e for _, e in spans]
         self.sents = sentence_spans(doc, text)
         self.sent_starts = [s for s, _ in self.sents]
+        self.sent_start_set = set(self.sent_starts)
         self.line_starts = [0] + [k + 1 for k, ch in enumerate(text) if ch == "\n"]
         self.published = published_day(doc, cfg)
         self.quotes = quote_spans(doc)
@@ -146,21 +147,25 @@ class ArticleFacts:
         return self._noun_before(i, c0, kinds) or self.noun_after(j, c1, kinds)
 
     def _noun_before(self, i: int, c0: int, kinds: frozenset[str]) -> tuple[int, int] | None:
-        parts, low, raw = self.lex.participants, self.low, self.raw
+        parts, low = self.lex.participants, self.low
         for k in range(i - 1, max(c0, i - self.cfg.window_participant) - 1, -1):
             n, kind = parts.ending_at(low, k)
-            if n and kind in kinds and k - n + 1 >= c0 and raw[k - n + 1][:1].islower():
+            if n and kind in kinds and k - n + 1 >= c0 and self._common_word(k - n + 1):
                 return k - n + 1, k + 1
         return None
 
     def noun_after(self, j: int, c1: int, kinds: frozenset[str]) -> tuple[int, int] | None:
         """(first token, end token) of the first participant noun of ``kinds`` after token ``j`` in its clause."""
-        parts, low, raw = self.lex.participants, self.low, self.raw
+        parts, low = self.lex.participants, self.low
         for k in range(j, min(c1, j + self.cfg.window_participant)):
             n, kind = parts.at(low, k)
-            if n and kind in kinds and k + n <= c1 and raw[k][:1].islower():
+            if n and kind in kinds and k + n <= c1 and self._common_word(k):
                 return k, k + n
         return None
+
+    def _common_word(self, k: int) -> bool:
+        """Whether token ``k`` is written as a common word: lower case, or capitalised only to open a sentence."""
+        return self.raw[k][:1].islower() or self.starts[k] in self.sent_start_set
 
     def number_before(self, k: int, skip: int = 0) -> int | None:
         """The number right before token ``k`` ("15 mahasiswa", "delapan orang", "13.136 hektare"), allowing

@@ -152,8 +152,8 @@ class Lexicon:
             re.compile(rf"^[\s,]*(?:(?:{_alternatives(grammar['coordination'])})\s+)?(?:[A-Z][\w.'’-]*\s+)*$"),
             re.compile(rf"^\s*(?:,\s*)?(?:{_alternatives(grammar['list'])})?\s*$"),
             next(iter(grammar["suffix"]), ""),
-            _phrases((row[0], row[1] if len(row) > 1 else "") for row in tables["participants"]),
-            {row[0].lower(): (row[1], row[2]) for row in tables["numbers"] if len(row) > 2},
+            _phrases((row[0], row[1] if len(row) > 1 else "") for row in tables.get("participants", ())),
+            {row[0].lower(): (row[1], row[2]) for row in tables.get("numbers", ()) if len(row) > 2},
         )
 
 

@@ -92,8 +92,9 @@ class EventRules(ArticleFacts):
         text = self.text
         trigger, sentence = text[ev.start : ev.end], text[ss:se].strip()
         return Event(
-            ev.type, trigger, ev.who, ev.where, ev.when, ev.status, when_span, ev.start, ev.end, sentence, ev.phase, count=ev.count, counted=ev.counted
-        )
+            ev.type, trigger, ev.who, ev.where, ev.when, ev.status, when_span, ev.start, ev.end, sentence, ev.phase,
+            count=ev.count, counted=ev.counted,
+        )  # fmt: skip
 
     def _event(self, i: int, j: int, trig: Trigger, nya: bool) -> Found | None:
         """The event of the trigger in tokens i..j, or None when it is no event (see the module docstring):
@@ -209,8 +210,13 @@ class EventRules(ArticleFacts):
         if noun is not None:
             k0, k1 = noun
             c.count, c.counted = self.number_before(k0), self.text[self.starts[k0] : self.ends[k1 - 1]]
+            phrase = self.owned_phrase(k0, k1)
+            owner = phrase[len(c.counted) + 1 :]
+            if owner and owner in c.who:
+                # "15 mahasiswa UPSI meninggal": the students died, not the university
+                c.who = [phrase] + [n for n in c.who if n != owner]
             if not c.who:
-                c.who = [self.owned_phrase(k0, k1)]
+                c.who = [phrase]
                 # "Pemadam kebakaran ... mengevakuasi mereka", "menewaskan 15 orang": an active verb's object too
                 obj = self.noun_after(c.j, c.c1, c.trig.unnamed) if k1 <= c.i and self.low[c.i].startswith("me") else None
                 if obj is not None:
