@@ -32,6 +32,7 @@ _SPACE_GAP = re.compile(r"^[ \t]+$")
 _MODIFIER_GAP = re.compile(r"^[\s,()]{0,4}$")
 _DATELINE_GAP = re.compile(r"^\s*[-–—]")
 _DIGITS_BEFORE = re.compile(r"(?<![\w.,-])(\d{1,3}(?:\.\d{3})+|\d+)\s*$")  # not "ke-27", not "2,5"
+_LINE_BREAK = re.compile(r"\n")
 _OWNER_GAP = re.compile(r"^[ (]{0,2}$")
 
 
@@ -49,7 +50,7 @@ class ArticleFacts:
         self.sents = sentence_spans(doc, text)
         self.sent_starts = [s for s, _ in self.sents]
         self.sent_start_set = set(self.sent_starts)
-        self.line_starts = [0] + [k + 1 for k, ch in enumerate(text) if ch == "\n"]
+        self.line_starts = [0] + [m.end() for m in _LINE_BREAK.finditer(text)]
         self.published = published_day(doc, cfg)
         self.quotes = quote_spans(doc)
         self.timexes = dated_timexes(doc)

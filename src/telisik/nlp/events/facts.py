@@ -213,9 +213,14 @@ def entity_mentions(entities: Iterable[Any]) -> list[Mention]:
         typ = get_field(ent, "type")
         if typ not in ("PER", "ORG", "LOC"):
             continue
+        name = get_field(ent, "name")
         for m in get_field(ent, "mentions") or []:
-            s, e = get_field(m, "start"), get_field(m, "end")
+            s, e = (m.get("start"), m.get("end")) if isinstance(m, dict) else (m.start, m.end)
             if isinstance(s, int) and isinstance(e, int) and e > s:
-                out.append(Mention(s, e, get_field(ent, "name") or get_field(m, "text") or "", typ, 0))
-    out.sort(key=lambda m: m.start)
+                out.append(Mention(s, e, name or get_field(m, "text") or "", typ, 0))
+    out.sort(key=_start)
     return out
+
+
+def _start(m: Mention) -> int:
+    return m.start

@@ -123,6 +123,10 @@ class EventRules(ArticleFacts):
         sent = max(0, bisect_right(self.sent_starts, start) - 1)
         if "sport" in trig.flags and self._sport(sent):
             return None  # "Indonesia bertemu Jepang", "mengancam gawang": a match, not an event
+        if "market" in trig.flags and self._has_role(sent, "market"):
+            return None  # "IHSG ditutup menguat": a trading day, not a closure
+        if (trig.unnamed or "alone" in trig.flags) and self._generic(i):
+            return None  # "maraknya kecelakaan", "jumlah korban meninggal": such happenings in general
         s0, s1, quote = self.scope(start, sent)
         clauses = self.clauses(self.tok(s0), self.tok(s1))
         ci = next((k for k, c in enumerate(clauses) if c.start <= i < c.end), len(clauses) - 1)
@@ -251,6 +255,17 @@ class EventRules(ArticleFacts):
             return True
         ss, se = self.sents[sent]
         return bisect_left(self.sport_at, ss) < bisect_left(self.sport_at, se)
+
+    def _has_role(self, sent: int, role: str) -> bool:
+        """Whether the sentence has a word of ``role`` (``event_words.tsv``)."""
+        words = self.lex.roles.get(role, frozenset())
+        ss, se = self.sents[sent]
+        return any(w in words for w in self.low[self.tok(ss) : self.tok(se)])
+
+    def _generic(self, i: int) -> bool:
+        """Whether a word saying "such happenings in general" stands up to two words before token ``i``."""
+        generic = self.lex.roles.get("generic", frozenset())
+        return any(w in generic for w in self.low[max(0, i - 2) : i])
 
     def _negated(self, i: int) -> bool:
         low, roles = self.low, self.lex.roles
@@ -399,6 +414,11 @@ class EventRules(ArticleFacts):
         if trig.type in ("VISIT", "ATTACK"):
             return self._destination(trig, i, j, places, ments)
         # the setting of other events: a place after "di" close to the trigger ("bertemu ... di Vladivostok")
+        if "struck" in trig.flags:
+            # "Gunung Semeru yang ... di Pulau Jawa kembali erupsi": the place that erupts, not where it lies
+            struck = next((m for m in places if m.type == "LOC" and not m.prep), None)
+            if struck is not None:
+                return struck.name, False
         here = [m for m in places if m.prep == "place" and abs(m.token - i) <= self.cfg.window_place]
         here = [m for m in here if m.type == "LOC"] or here
         if not here and "setting" in trig.flags:
@@ -458,8 +478,10 @@ class EventRules(ArticleFacts):
     def _merge(self, prev: Found, ev: Found) -> bool:
         """Folds ``ev`` into ``prev`` when both report one event in one sentence
         ("Kunjungan ini juga merupakan perjalanan ... oleh Putin")."""
-        if prev.sentence != ev.sentence or prev.type != ev.type or not set(prev.who) & set(ev.who):
+        if prev.sentence != ev.sentence or prev.type != ev.type:
             return False
+        if not set(prev.who) & set(ev.who) and prev.who and ev.who:
+            return False  # "erupsi ... kolom letusan": one eruption; two named parties apart are two events
         if prev.where and ev.where and prev.where != ev.where:
             return False
         if prev.when_span and ev.when_span and prev.when_span != ev.when_span:
