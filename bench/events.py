@@ -102,7 +102,8 @@ def main(argv: list[str] | None = None) -> int:
     per_outlet = Counter(a.outlet or "?" for a in articles)
     print("\nevents per article by outlet")
     for outlet, counts in sorted(by_outlet.items()):
-        print(f"  {outlet:<16} {sum(counts.values()) / per_outlet[outlet]:5.2f}  " + ", ".join(f"{t} {c}" for t, c in counts.most_common(6)))
+        common = ", ".join(f"{t} {c}" for t, c in counts.most_common(6))
+        print(f"  {outlet:<16} {sum(counts.values()) / per_outlet[outlet]:5.2f}  {common}")
     totals = Counter(ev.type for _, ev in found)
     print("\nby type: " + ", ".join(f"{t} {c}" for t, c in totals.most_common()))
     shown = [(a, ev) for a, ev in found if not args.type or ev.type == args.type]
