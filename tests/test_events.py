@@ -358,3 +358,9 @@ def test_court_and_personnel_types(nlp):
     assert any("Harvey Moeis" in name for name in sentence.who)
     assert only(nlp, "Presiden Prabowo Subianto melantik Sjafrie Sjamsoeddin sebagai Menteri Pertahanan.", "APPOINT").who[0] == "Prabowo Subianto"
     assert only(nlp, "Ribuan buruh menggelar unjuk rasa di depan Gedung DPR, Jakarta.", "PROTEST").who == ["buruh"]
+
+
+def test_counts_read_scaled_numbers_and_never_a_year(nlp):
+    assert only(nlp, "Sebanyak 2,5 juta warga mengungsi akibat banjir.", "EVACUATE").count == 2_500_000
+    arrival = only(nlp, "Laga pamungkas BRI Liga 1 musim 2024/2025 akhirnya tiba di Stadion Gelora Bung Tomo.", "VISIT")
+    assert arrival.count is None

@@ -31,7 +31,8 @@ from telisik.nlp.timex.lexicon import read_number
 _SPACE_GAP = re.compile(r"^[ \t]+$")
 _MODIFIER_GAP = re.compile(r"^[\s,()]{0,4}$")
 _DATELINE_GAP = re.compile(r"^\s*[-–—]")
-_DIGITS_BEFORE = re.compile(r"(?<![\w.,-])(\d{1,3}(?:\.\d{3})+|\d+)\s*$")  # not "ke-27", not "2,5"
+_DIGITS_BEFORE = re.compile(r"(?<![\w.,/:-])(\d{1,3}(?:\.\d{3})+|\d+)\s*$")  # not "ke-27", "2,5", "2024/2025"
+_SCALED_BEFORE = re.compile(r"(?<![\w.,/:-])(\d+(?:,\d+)?)\s+(\w+)\s*$")  # "30 ribu"
 _LINE_BREAK = re.compile(r"\n")
 _OWNER_GAP = re.compile(r"^[ (]{0,2}$")
 
@@ -178,7 +179,12 @@ class ArticleFacts:
             head = self.text[max(0, end - 24) : end]
             if digits := _DIGITS_BEFORE.search(head):
                 value = read_number(digits.group(1), self.lex.numbers)
-                return int(value) if value is not None else None
+                # a year is no count of people: "musim 2024/2025 akhirnya tiba"
+                return int(value) if value is not None and not (gap and 1900 <= value <= 2100) else None
+            if scaled := _SCALED_BEFORE.search(head):
+                kind, scale = self.lex.numbers.get(scaled.group(2).lower(), ("", ""))
+                if kind == "mult":
+                    return int(float(scaled.group(1).replace(",", ".")) * float(scale))
             for n in (3, 2, 1):
                 words = self.low[max(0, k - gap - n) : k - gap]
                 value = read_number(" ".join(words), self.lex.numbers) if len(words) == n else None
