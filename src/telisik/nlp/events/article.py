@@ -187,7 +187,8 @@ class ArticleFacts:
                     return int(float(scaled.group(1).replace(",", ".")) * float(scale))
             for n in (3, 2, 1):
                 words = self.low[max(0, k - gap - n) : k - gap]
-                value = read_number(" ".join(words), self.lex.numbers) if len(words) == n else None
+                # number words only ("delapan", "dua puluh"): digits were read above, with what stands before them
+                value = read_number(" ".join(words), self.lex.numbers) if len(words) == n and all(w.isalpha() for w in words) else None
                 if value is not None and value >= 1:
                     return int(value)
         return None
