@@ -217,6 +217,9 @@ class ArticleFacts:
             cands = index.get(word, ())
             if not cands and suffix and word.endswith(suffix):
                 cands = index.get(word[: -len(suffix)], ())
+            if not cands:  # most words start no trigger
+                i += 1
+                continue
             hit = next((h for trig in cands if (h := self._trigger_at(trig, i)) is not None), None)
             if hit and self._inside_name(hit[0]):
                 hit = None  # "Jabatan Pemadam Kebakaran", "Badan Penanggulangan Bencana": a word of a name
