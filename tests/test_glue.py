@@ -66,6 +66,17 @@ def splitter():  # type: ignore[no-untyped-def]
         # no derived word from an English word ("graduated|an") or a function word ("ke|yang")
         ("Ia fresh graduatedan belum bekerja.", "Ia fresh graduate dan belum bekerja."),
         ("video deepfakeyang beredar", "video deepfake yang beredar"),
+        # an unseen name before a long frequent word; an unseen word after a long or a function word
+        ("Penjualan Zorvikmencapai rekor", "Penjualan Zorvik mencapai rekor"),
+        ("Ia menggunakanspidol merah.", "Ia menggunakan spidol merah."),
+        ("soal pengalamanscrollingdan belanja", "soal pengalaman scrolling dan belanja"),
+        # a rare word or name before a frequent name
+        ("petugas MapolresSukabumi datang", "petugas Mapolres Sukabumi datang"),
+        ("pelatih BrentfordThomas Frank", "pelatih Brentford Thomas Frank"),
+        # an option or a chord letter after a capitalised word; a word after an apostrophe's ending
+        ("Jawaban: kitab ZaburB.", "Jawaban: kitab Zabur B."),
+        ("tema Jum'atBerkah pekan ini", "tema Jum'at Berkah pekan ini"),
+        ("pilihan Buku;2. Pena", "pilihan Buku; 2. Pena"),
     ],
 )
 def test_glued_words_are_split(splitter, glued: str, repaired: str) -> None:  # type: ignore[no-untyped-def]
@@ -99,6 +110,12 @@ def test_glued_words_are_split(splitter, glued: str, repaired: str) -> None:  # 
         "Bu Setyadi dan Pak Suryadi",
         "layanan FreeLinko baru",
         "Micromanagement dan Cyberbullying",
+        # a derived word of an unseen stem form, a known word with a bound suffix
+        "tim itu mendiskualifikasi pemain dan operasionalisasi program",
+        # a long or edition-numbered name, a reverent clitic in capitals, scrape markup
+        "Festival BalinaleX dibuka",
+        "Tuhan memberiMU rahmatNYA",
+        "[bacajuga:Baca juga] berita lain",
     ],
 )
 def test_names_words_and_numbers_stay_whole(splitter, kept: str) -> None:  # type: ignore[no-untyped-def]

@@ -64,6 +64,11 @@ MAX_WORD_LENGTH = 20
 MIN_HEAD_LENGTH = 3  # "di", "ke" are prefixes too ("dipompa", "keramahan"): never a head cut off
 MAX_INSIDE_LENGTH = 10  # words this long or shorter are counted where they start or end longer words
 UNSEEN_HEAD_LENGTH = 6  # an unseen head this long before a function word ("diklofenak|yang")
+# ... or this long before a long frequent word, which no name or derived word ends in ("Denza|mencapai")
+UNSEEN_SHORT_HEAD_LENGTH = 5
+LONG_WORD_LENGTH = 6  # such a word: this long ...
+LONG_WORD_MIN = 200  # ... and seen this often in small letters
+MAX_UNSEEN_INNER_LENGTH = 12  # a longer unseen stretch after a word is more words ("check|list|sederhana")
 SHORT_TAIL_HEAD_MIN = 50  # "di", "ke" after a word seen this often ("Pendakian|ke"; "Sukadi" stays)
 RARE_NAME_LENGTH = 6  # a rare capitalised word this long is a name, not a brand's first half ("FoneArena")
 COMMON_WORD_MIN = 50  # a capitalised word after a rare name: seen this often in small letters
@@ -85,14 +90,18 @@ DERIVED_STEM_LENGTH = 4  # shorter stems are syllables of many words ("di|a|kan"
 # ("ketidak|setara|an").
 INNER_SUFFIX_LENGTH = 2
 
+APOSTROPHES = "'’"
+MAX_APOSTROPHE_END = 3  # the letters after an apostrophe that end a word: "’s", "'un", "'ah"
 _CHUNK = re.compile(r"\S+")
 _LETTERS = re.compile(r"[^\W\d_]+")
 _CAPITALISED = re.compile(r"[A-Z][^\W\dA-Z_]+")
-_SKIPPED = re.compile(r"://|www\.|@|^[#＃]", re.IGNORECASE)
+# ... nor scrape markup in square brackets ("[bacajuga:Baca", "[Gambas:Video"): the cleaner's to remove
+_SKIPPED = re.compile(r"://|www\.|@|^[#＃\[]", re.IGNORECASE)
 _SITE = re.compile(r"\.(?:com|co\.id|id|net|org|tv)(?![^\W\d_])", re.IGNORECASE)
 _SITE_GLUED = re.compile(r"(?<=[^\W_])\.(?:com|co\.id)(?=[a-z]{3,})")
-# A space belongs after ",;?!)" and before "(" inside a word, between letters ("Antara,Jumat").
-_PUNCT_GLUE = re.compile(r"(?<=[^\W\d_]{2}[,;?!)])(?=[^\W\d_])|(?<=[^\W\d_]{2})(?=\([^\W\d_])")
+# A space belongs after ",;?!)" and before "(" inside a word, between letters ("Antara,Jumat"), and
+# after ";" before a list number ("Lukminto;2.").
+_PUNCT_GLUE = re.compile(r"(?<=[^\W\d_]{2}[,;?!)])(?=[^\W\d_])|(?<=[^\W\d_]{2})(?=\([^\W\d_])|(?<=[^\W\d_]{2};)(?=\d)")
 # ... and after a full stop or colon when a capitalised word follows ("PSG.Disinyalir").
 _STOP_GLUE = re.compile(r"(?<=[^\W\d_]{2}[.:])(?=[A-Z][a-z]{2,})")
 # ... and between a number and a word ("2025di", "COVID-19masih").
@@ -181,6 +190,7 @@ class GlueSplitter:
         bound_prefixes: frozenset[str],
         bound_suffixes: frozenset[str],
         derivation: Derivation | None = None,
+        clitics: frozenset[str] = frozenset(),
     ) -> None:
         self._counts = counts
         self._derivation = derivation or Derivation((), ())
@@ -188,6 +198,7 @@ class GlueSplitter:
         self._segments: dict[tuple[str, bool], list[str]] = {}
         self._bound_prefixes = bound_prefixes
         self._bound_suffixes = bound_suffixes
+        self._clitics = clitics
         frequent = sorted((w for w, c in counts.items() if c.lower), key=lambda w: -counts[w].lower)
         self._function_words = frozenset(frequent[:FUNCTION_WORDS])
         self._total = sum(c.any for c in counts.values()) or 1
@@ -234,8 +245,21 @@ class GlueSplitter:
             if glued_at is not None:  # "Liputan6.compada": the run after ".com" is a run of its own
                 start, text = glued_at, token[glued_at : run.end()]
             site_name = site is not None and token.find(".", run.end()) == site.start() and glued_at is None
-            found |= {start + i for i in self._run_splits(text, site_name=site_name)}
+            letter_end = token.startswith(".", run.end())  # "Taurat|C." (see _letter_after_word)
+            offsets = self._run_splits(text, site_name=site_name, letter_end=letter_end)
+            offsets += self._after_apostrophe(text) if start and token[start - 1] in APOSTROPHES else []
+            found |= {start + i for i in offsets}
         return {i for i in found if 0 < i < len(token)}
+
+    def _after_apostrophe(self, run: str) -> list[int]:
+        """"Reader’s|Digest", "Raji'un|Pesawat": the small letters after an apostrophe end the word
+        before it, so a known name or word after them was glued on."""
+        pieces = _case_pieces(run)
+        if len(pieces) < 2 or not run[: pieces[0][1]].islower() or pieces[0][1] > MAX_APOSTROPHE_END:
+            return []
+        start, end = pieces[1]
+        word = run[start:end]
+        return [start] if word[1:].islower() and len(word) >= 3 and self._count(word).title >= WORD_MIN else []
 
     def _stop_glue(self, token: str, offset: int) -> bool:
         """"PSG.Disinyalir" is two sentences; "Kompas.Com" and "U.S.A" are not."""
@@ -257,16 +281,24 @@ class GlueSplitter:
 
     # --- a letter run
 
-    def _run_splits(self, run: str, site_name: bool = False) -> list[int]:
+    def _run_splits(self, run: str, site_name: bool = False, letter_end: bool = False) -> list[int]:
         """Offsets inside one letter run ("berwenangMalaysiaseperti")."""
         words = self._words(run)
         offsets = []
         for left, right in zip(words, words[1:], strict=False):
             if left.joined_to_next:
                 continue
-            if right.cut_before or self._case_glue(left, right, site_name):
+            letter = letter_end and right is words[-1] and self._letter_after_word(left, right)
+            if right.cut_before or self._case_glue(left, right, site_name) or letter:
                 offsets.append(right.start)
         return offsets
+
+    def _letter_after_word(self, left: _Word, right: _Word) -> bool:
+        """A capital letter and a full stop ending a token after a capitalised word are an option or a
+        chord of their own ("Taurat|C.", "Mazmur|D."), as "hari|C." after a small-letter word
+        ("BalinaleX" stays: an edition numbered in Roman)."""
+        word = left.text
+        return len(right.text) == 1 and right.text.isupper() and not left.protected and len(word) >= MIN_TAIL_LENGTH and word[1:].islower()
 
     def _words(self, run: str) -> list[_Word]:
         """The run as words: protected names, and the pieces between them cut by case and, where
@@ -349,6 +381,8 @@ class GlueSplitter:
         before two capitals ("macOS")."""
         if len(left) < 2 or not right[0].isupper():
             return False
+        if right.lower() in self._clitics:
+            return False  # a clitic in capitals: the reverent "memberiMU", "kasihNYA"
         if len(left) == 2:
             return left in self._function_words
         if right.isupper() and len(right) == 2:
@@ -370,7 +404,7 @@ class GlueSplitter:
         if len(left) < 3 or self._english_compound(left, right):
             return False
         if left_count < PAIR_MIN:  # "Sutjahyo|Direktur", "Server|Tiket": a rare name, then a common word
-            return len(left) >= RARE_NAME_LENGTH and self._common_word(right)
+            return len(left) >= RARE_NAME_LENGTH and self._common_word(right) or self._known_then_name(left, right)
         if right.isupper():
             return len(right) == 1 or self._acronym_after_name(right, left_count)
         if len(right) < 3 or max(len(left), len(right)) < 4:
@@ -392,6 +426,22 @@ class GlueSplitter:
     def _english(self, word: str) -> bool:
         counts = self._count(word)
         return counts.english >= ENGLISH_MIN and counts.lower <= ENGLISH_SHARE * counts.english
+
+    def _known_then_name(self, left: str, right: str) -> bool:
+        """A rare word or name before a frequent name: a known one ("Mapolres|Sukabumi") or a long
+        one ("Dittipidum|Bareskrim"); a short unknown one starts a brand ("FoneArena", "HokBen")."""
+        known = self._count(left).title >= WORD_MIN or len(left) >= RARE_NAME_LENGTH
+        return known and self._frequent_name(right)
+
+    def _frequent_name(self, word: str) -> bool:
+        """A name or word so often capitalised ("Sukabumi", "Thomas", "Pesawat") that a rare word glued
+        before it is a title or a name of its own ("Mapolres|Sukabumi", "Brentford|Thomas"): not an
+        English word, or one written capitalised more often than not (brands end in English words:
+        "SeaBank", "FunTouch")."""
+        counts = self._count(word)
+        if len(word) < MIN_TAIL_LENGTH or not word[1:].islower() or counts.title < NAME_MIN:
+            return False
+        return counts.title_mid > counts.lower or not self._english(word)
 
     def _mostly_small(self, word: str) -> bool:
         counts = self._count(word)
@@ -427,39 +477,50 @@ class GlueSplitter:
 
         A unigram model in log10: a known word costs its share of the table's tokens, an unseen word
         costs UNSEEN_BASE plus UNSEEN_PER_LETTER a letter (a long unseen string is rarely one word),
-        and each glued boundary costs GLUE_PENALTY. Only the first word may be unseen, and only before
-        a function word ("diklofenak|yang")."""
+        and each glued boundary costs GLUE_PENALTY. An unseen word may start the reading before a
+        function word or a long frequent word ("diklofenak|yang", "Denza|mencapai"), or, in small
+        letters, follow a known word before a function word or at the end ("termasuk|tabdzir|yang",
+        "menggunakan|spidol"): such readings are sought only where known words give none, and apart,
+        as the one-best search with them may settle on more words than the glue penalty allows."""
         if not MIN_RUN_LENGTH <= len(piece) <= MAX_RUN_LENGTH or self._count(piece).known:
             return [piece]
         if not (piece.islower() or piece[1:].islower()):
             return [piece]
-        best = self._viterbi(piece, before_capital)
         whole = max(self._unseen_cost(piece), self._derived_cost(piece, initial=True, final=True) or -math.inf)
-        if best is None or best[0] - GLUE_PENALTY * (len(best[1]) - 1) < whole:
-            return [piece]
-        return best[1]
+        # inner unseen words only in small-letter runs (see _unseen_inner_allowed), and only where
+        # known words alone give no reading
+        for inner_unseen in (False, True) if piece.islower() else (False,):
+            best = self._viterbi(piece, before_capital, inner_unseen)
+            if best is not None and best[0] - GLUE_PENALTY * (len(best[1]) - 1) >= whole:
+                return best[1]
+        return [piece]
 
-    def _viterbi(self, piece: str, before_capital: bool) -> tuple[float, list[str]] | None:
-        """The best split of ``piece`` into two or more words, by summed log-probability."""
-        # best[i]: the best reading of piece[:i] as (log-probability, words); words[0] may be unseen.
-        best: list[tuple[float, list[str]] | None] = [None] * (len(piece) + 1)
-        best[0] = (0.0, [])
+    def _viterbi(self, piece: str, before_capital: bool, inner_unseen: bool) -> tuple[float, list[str]] | None:
+        """The best split of ``piece`` into two or more words, by summed log-probability; unseen
+        words after the first only where ``inner_unseen``."""
+        # best[i][state]: the best reading of piece[:i] as (log-probability, words); words[0] may be
+        # unseen; state True where its last word is an unseen inner word, which only a function word
+        # may follow (kept apart, so that it never hides a reading of known words up to i).
+        best: list[dict[bool, tuple[float, list[str]]]] = [{} for _ in range(len(piece) + 1)]
+        best[0][False] = (0.0, [])
         for end in range(MIN_HEAD_LENGTH, len(piece) + 1):
             for start in range(max(0, end - MAX_WORD_LENGTH), end - 1):
-                before = best[start]
-                if before is None:
-                    continue
-                cost = self._word_cost(piece, start, end, before[1], before_capital)
-                current = best[end]
-                if cost is not None and (current is None or before[0] + cost > current[0]):
-                    best[end] = (before[0] + cost, [*before[1], piece[start:end]])
-        found = best[len(piece)]
+                for before in best[start].values():
+                    cost = self._word_cost(piece, (start, end), before[1], before_capital, inner_unseen)
+                    if cost is None:
+                        continue
+                    state = inner_unseen and start > 0 and end < len(piece) and self._unseen_inner(piece[start:end])
+                    current = best[end].get(state)
+                    if current is None or before[0] + cost > current[0]:
+                        best[end][state] = (before[0] + cost, [*before[1], piece[start:end]])
+        found = best[len(piece)].get(False)
         if found is None or len(found[1]) < 2:
             return None
         return found if self._reading_allowed(piece, found[1], before_capital) else None
 
-    def _word_cost(self, piece: str, start: int, end: int, before: list[str], before_capital: bool) -> float | None:
+    def _word_cost(self, piece: str, span: tuple[int, int], before: list[str], before_capital: bool, inner_unseen: bool) -> float | None:
         """log10 probability of ``piece[start:end]`` as the next word, or None where it cannot be one."""
+        start, end = span
         word, last = piece[start:end], end == len(piece)
         if start == 0:
             return self._head_cost(word)
@@ -472,12 +533,23 @@ class GlueSplitter:
         count = self._count(word).plain
         if not word.islower():
             return None
+        if len(before) > 1 and self._unseen_inner(before[-1]) and not self._function_after_unseen(before[-1], word):
+            return None
         if count < SEGMENT_WORD_MIN:
-            return self._derived_cost(word, initial=False, final=last)
+            return self._rare_word_cost(piece, word, before, last, inner_unseen)
         # "akan", "nya" and "dan" also end many words ("digunakan", "badan"), "yang" few: a tail counts
         # as often as it stands alone, not as often as it ends a word
         cost = self._log_share(word, count) + self._alone(word, self._ending)
         return cost if last else cost + self._alone(word, self._starting)
+
+    def _rare_word_cost(self, piece: str, word: str, before: list[str], last: bool, inner_unseen: bool) -> float | None:
+        """log10 probability of a word after the head that the table seldom or never saw: a derived
+        word, or an unseen one where the reading allows it."""
+        derived = self._derived_cost(word, initial=False, final=last)
+        if derived is not None or not inner_unseen:
+            return derived
+        allowed = self._unseen_tail_allowed(piece, word, before) if last else self._unseen_inner_allowed(piece, word, before)
+        return self._unseen_cost(word) - GLUE_PENALTY if allowed else None  # below known words: "habit|kita", not "habitkita"
 
     def _head_cost(self, head: str) -> float | None:
         lower = head.lower()
@@ -492,7 +564,7 @@ class GlueSplitter:
         derived = self._derived_cost(head, initial=True, final=False)
         if derived is not None:
             return derived
-        return self._unseen_cost(head) if len(head) >= UNSEEN_HEAD_LENGTH else None
+        return self._unseen_cost(head) if len(head) >= UNSEEN_SHORT_HEAD_LENGTH else None
 
     def _reading_allowed(self, piece: str, words: list[str], before_capital: bool) -> bool:
         """An unseen head only before a function word, and not where the piece may be one unseen
@@ -544,13 +616,57 @@ class GlueSplitter:
         return self._alone(head, self._starting) >= math.log10(alone)
 
     def _unseen_head_allowed(self, piece: str, words: list[str]) -> bool:
-        """"diklofenak|yang": one unseen word, then a function word."""
-        if len(words) > 2 or words[1] not in self._function_words:
+        """"diklofenak|yang": one unseen word, then a function word; "Denza|mencapai",
+        "Transfermarkt|menunjukkan": then a long frequent word, which ends neither names nor derived
+        words (a prefix before it binds to it: "antarpemerintah" has no unseen head)."""
+        if len(words) > 2:
             return False
-        lower = piece.lower()
-        if any(lower.endswith(s) and len(words[1]) < len(s) + 3 for s in self._bound_suffixes if len(s) >= 3):
+        lower, tail = piece.lower(), words[1]
+        if tail not in self._function_words:
+            return self._long_word(tail) and not any(self._count(stem).known for stem in self._derivation.stems(lower))
+        if len(words[0]) < UNSEEN_HEAD_LENGTH:
+            return False
+        if any(lower.endswith(s) and len(tail) < len(s) + 3 for s in self._bound_suffixes if len(s) >= 3):
             return False  # "dipomp|akan" is dipompakan, "jenaza|hanya" jenazahnya ("adalah" is a word)
         return not any(lower.startswith(p) for p in self._bound_prefixes if len(p) >= 3)
+
+    def _unseen_tail_allowed(self, piece: str, tail: str, before: list[str]) -> bool:
+        """"menggunakan|spidol", "termasuk|tracksuit": an unseen word ending a small-letter run after a long
+        frequent word or a function word, unless the run may be one derived word ("mendiskualifikasi")."""
+        if not UNSEEN_HEAD_LENGTH <= len(tail) <= MAX_UNSEEN_INNER_LENGTH or len(before) != 1 or not piece.islower():
+            return False
+        head = before[0]
+        function_head = head in self._function_words and len(head) >= MIN_TAIL_LENGTH and head not in self._bound_prefixes
+        if not (self._long_word(head) or function_head):
+            return False
+        if any(self._count(stem).known for stem in self._derivation.stems(piece)):
+            return False  # "mendiskualifikasi" is one derived word
+        # "operasional|isasi": a known word with a bound suffix is one word
+        return not any(piece.endswith(s) and self._count(piece[: -len(s)]).known for s in self._bound_suffixes)
+
+    def _unseen_inner(self, word: str) -> bool:
+        """A word of a reading after its head that the table does not know, nor derives."""
+        return self._count(word).plain < SEGMENT_WORD_MIN and self._derived_cost(word, initial=False, final=False) is None
+
+    def _unseen_inner_allowed(self, piece: str, word: str, before: list[str]) -> bool:
+        """"pengalaman|scrolling|dan", "termasuk|tabdzir|yang": an unseen word inside a small-letter
+        run, after a known word and before a function word (see _function_after_unseen)."""
+        if not UNSEEN_HEAD_LENGTH <= len(word) <= MAX_UNSEEN_INNER_LENGTH or not piece.islower():
+            return False
+        head = before[-1]
+        return self._count(head).known >= SEGMENT_WORD_MIN or self._derived_cost(head, initial=len(before) == 1, final=False) is not None
+
+    def _function_after_unseen(self, unseen: str, word: str) -> bool:
+        """A function word after an unseen inner word, not one a suffix may start ("dipomp|akan" is
+        dipompakan, "jenaza|hanya" jenazahnya)."""
+        if word not in self._function_words or len(word) < 3:
+            return False
+        joined = unseen + word
+        return not any(joined.endswith(s) and len(word) < len(s) + 3 for s in self._bound_suffixes if len(s) >= 3)
+
+    def _long_word(self, word: str) -> bool:
+        """A long word news writes often in small letters ("mencapai", "adalah")."""
+        return len(word) >= LONG_WORD_LENGTH and word.islower() and self._count(word).lower >= LONG_WORD_MIN
 
     def _log_share(self, word: str, count: int) -> float:
         """log10 of a word's share of the table's tokens, less REFERENCE_PENALTY where only wordfreq
@@ -668,7 +784,7 @@ def glue_splitter() -> GlueSplitter:
     """The package default, loaded once."""
     outlets = frozenset(w.lower() for w in word_list("id", "byline_outlets.txt"))
     affixes = (_affixes("prefix"), _affixes("suffix"))
-    return GlueSplitter(_read_counts(), known_camel_names(), outlets, *affixes, _derivation())
+    return GlueSplitter(_read_counts(), known_camel_names(), outlets, *affixes, _derivation(), _affixes("clitic"))
 
 
 def _derivation() -> Derivation:
