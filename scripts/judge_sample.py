@@ -1,0 +1,110 @@
+"""Draw timeline entries and conflicts of an analysis to judge by reading (issue 16's check on whole corpus days).
+
+    .venv/bin/python scripts/judge_sample.py ANALYSIS_JSON [--timeline 50] [--conflicts 30] [--seed 16]
+                                           [--out /tmp/judge.md]
+
+Draws, with a fixed seed and without looking at their content, ``--timeline``
+entries from the stories' timelines and ``--conflicts`` conflicts, and writes for
+each what a reader needs to judge it: the story's title and size; for a timeline
+entry its date, type, participants, place, status and the sentences of its
+reporting articles that hold an event of its type (with each article's outlet,
+publication time and title); for a conflict what it is about, each value with
+its articles, and the sentences of those articles that give the value.
+
+The working list goes OUTSIDE the repository (default /tmp/judge.md): the
+sentences belong to their outlets. The reader marks each item right or wrong and
+counts; the counts go in the issue's note.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import re
+from pathlib import Path
+from typing import Any
+
+
+def _sentences_with(body: str, needle: str, limit: int = 2) -> list[str]:
+    """Up to ``limit`` sentences of ``body`` containing ``needle`` (a value as the text may write it)."""
+    if not needle:
+        return []
+    out = []
+    for sentence in re.split(r"(?<=[.!?])\s+|\n+", body):
+        if needle.lower() in sentence.lower():
+            out.append(sentence.strip()[:300])
+        if len(out) >= limit:
+            break
+    return out
+
+
+def _value_needles(value: str) -> list[str]:
+    """How a conflict's value may stand in the text: "2025-06-09" as "9/6", a time "T01:10" as "01.10"."""
+    if m := re.fullmatch(r"\d{4}-(\d{2})-(\d{2})(?:T(\d{2})(?::(\d{2}))?)?", value):
+        needles = [f"{int(m[2])}/{int(m[1])}"]
+        if m[3]:
+            needles.insert(0, f"{m[3]}.{m[4] or '00'}")
+        return needles
+    return [value]
+
+
+def describe_entry(entry: dict[str, Any], story: dict[str, Any], articles: dict[str, dict[str, Any]]) -> list[str]:
+    lines = [
+        f"story: {story.get('title')!r} ({len(story.get('articles') or [])} articles)",
+        f"entry: {entry.get('when')} {entry.get('type')} who={entry.get('who')} where={entry.get('where')} status={entry.get('status')}",
+    ]
+    for aid in (entry.get("articles") or [])[:4]:
+        art = articles.get(aid, {})
+        lines.append(f"  - [{art.get('outlet')}] {art.get('published')} {art.get('title')!r}")
+        for ev in art.get("events") or []:
+            if ev.get("type") == entry.get("type"):
+                lines.append(f"      {ev.get('when')} <{ev.get('trigger')}> {str(ev.get('sentence'))[:260]}")
+                break
+    return lines
+
+
+def describe_conflict(conflict: dict[str, Any], story: dict[str, Any], articles: dict[str, dict[str, Any]]) -> list[str]:
+    lines = [f"story: {story.get('title')!r} ({len(story.get('articles') or [])} articles)", f"conflict: {conflict.get('about')}"]
+    for value, aids in (conflict.get("values") or {}).items():
+        lines.append(f"  value {value!r}:")
+        for aid in aids[:3]:
+            art = articles.get(aid, {})
+            lines.append(f"    - [{art.get('outlet')}] {art.get('published')} {art.get('title')!r}")
+            for needle in _value_needles(str(value)):
+                found = _sentences_with(str(art.get("body") or ""), needle, 1)
+                if found:
+                    lines.append(f"        {found[0]}")
+                    break
+    return lines
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("analysis", type=Path)
+    ap.add_argument("--timeline", type=int, default=50)
+    ap.add_argument("--conflicts", type=int, default=30)
+    ap.add_argument("--seed", type=int, default=16)
+    ap.add_argument("--out", type=Path, default=Path("/tmp/judge.md"))
+    args = ap.parse_args(argv)
+    analysis = json.loads(args.analysis.read_text(encoding="utf-8"))
+    articles = {a.get("id"): a for a in analysis.get("articles") or []}
+    stories = analysis.get("stories") or []
+    entries = [(e, s) for s in stories for e in s.get("timeline") or []]
+    conflicts = [(c, s) for s in stories for c in s.get("conflicts") or []]
+    rng = random.Random(args.seed)
+    picked_entries = rng.sample(entries, min(args.timeline, len(entries)))
+    picked_conflicts = rng.sample(conflicts, min(args.conflicts, len(conflicts)))
+    out: list[str] = [f"# {len(picked_entries)} of {len(entries)} timeline entries", ""]
+    for n, (entry, story) in enumerate(picked_entries, 1):
+        out += [f"## T{n}", *describe_entry(entry, story, articles), ""]
+    out += [f"# {len(picked_conflicts)} of {len(conflicts)} conflicts", ""]
+    for n, (conflict, story) in enumerate(picked_conflicts, 1):
+        out += [f"## C{n}", *describe_conflict(conflict, story, articles), ""]
+    args.out.write_text("\n".join(out), encoding="utf-8")
+    print(f"timeline entries {len(entries)} (drew {len(picked_entries)}), conflicts {len(conflicts)} (drew {len(picked_conflicts)}) -> {args.out}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
