@@ -102,7 +102,8 @@ def main(argv: list[str] | None = None) -> int:
     for n, (conflict, story) in enumerate(picked_conflicts, 1):
         out += [f"## C{n}", *describe_conflict(conflict, story, articles), ""]
     args.out.write_text("\n".join(out), encoding="utf-8")
-    print(f"timeline entries {len(entries)} (drew {len(picked_entries)}), conflicts {len(conflicts)} (drew {len(picked_conflicts)}) -> {args.out}")
+    drawn = f"timeline entries {len(entries)} (drew {len(picked_entries)}), conflicts {len(conflicts)} (drew {len(picked_conflicts)})"
+    print(f"{drawn} -> {args.out}")
     return 0
 
 
