@@ -625,3 +625,66 @@ def test_news_organisations_come_from_their_own_list_and_ambiguous_ones_are_not_
 
 def found_type(found: dict[str, tuple[str, list[str]]], name: str) -> str:
     return found[name][0] if name in found else ""
+
+
+def test_acronyms_the_data_knows_are_no_persons_words():
+    lex = default_lexicon()
+    # an organisation's short form (gazetteer alias, name head), a common noun in capitals (not_entities)
+    assert lex.non_person_acronym("BI") and lex.non_person_acronym("KBRI") and lex.non_person_acronym("WNI")
+    # an acronym the data does not know may be a person ("SBY"); a capitalised word is no acronym
+    assert not lex.non_person_acronym("SBY") and not lex.non_person_acronym("Kemlu") and not lex.non_person_acronym("Sri")
+
+
+def _gazetteer_after_model(text: str, model_spans: list[tuple[str, str]]) -> dict[str, str]:
+    """text -> label of doc.ents after telisik_gazetteer, the model's spans given as (text, label)."""
+    nlp = spacy.blank("id")
+    gazetteer = nlp.add_pipe("telisik_gazetteer")
+    doc = nlp.make_doc(text)
+    spans = []
+    for words, label in model_spans:
+        start = doc.text.index(words)
+        span = doc.char_span(start, start + len(words), label=label)
+        assert span is not None
+        spans.append(span)
+    doc.ents = spans
+    return {e.text: e.label_ for e in gazetteer(doc).ents}
+
+
+def test_model_person_spans_lose_the_acronyms_the_data_knows():
+    # the model reads a directorate's common-noun acronym and its ministry's short form as a person
+    ents = _gazetteer_after_model(
+        "Direktur Pelindungan WNI Kemlu mengatakan tim KBRI Manila sudah menghubungi para korban.",
+        [("WNI Kemlu", "PER"), ("KBRI", "ORG"), ("Manila", "PER")],
+    )
+    assert "PER" not in ents.values()
+    assert ents["Kemlu"] == "ORG" and ents["KBRI Manila"] == "ORG"
+    # an organisation's acronym swallowed into the person after a title comes out as the organisation
+    ents = _gazetteer_after_model("Deputi Gubernur BI Sri Wahyuningsih menyampaikan bahwa rupiah stabil.", [("BI Sri Wahyuningsih", "PER")])
+    assert ents == {"BI": "ORG", "Sri Wahyuningsih": "PER"}
+    # an acronym nobody knows as something else may be a person's: it stays one
+    ents = _gazetteer_after_model("Mantan presiden SBY bertemu para ASN muda di Cikeas.", [("SBY", "PER"), ("ASN", "PER")])
+    assert ents["SBY"] == "PER" and "ASN" not in ents
+
+
+def test_line_up_minutes_are_no_part_of_a_players_name():
+    text = "Susunan pemain: Wataru Endo, Shunsuke Mito (Kodai Sano 61'), Takefusa Kubo (Ryunosuke Sato 69’), Kevin Diks (Marselino 42')."
+    ents = _gazetteer_after_model(text, [("Kodai Sano 61", "ORG"), ("Ryunosuke Sato 69", "PER"), ("Marselino 42", "PER")])
+    assert ents == {"Kodai Sano": "ORG", "Ryunosuke Sato": "PER", "Marselino": "PER"}
+    # a number that is no minute stays in an organisation's name
+    assert _gazetteer_after_model("Laga itu digelar oleh Persebaya 1927 di Surabaya.", [("Persebaya 1927", "ORG")])["Persebaya 1927"] == "ORG"
+
+
+def test_a_common_word_opening_a_sentence_is_no_person_on_its_own():
+    text = "Umpan silang Thom Haye ke tiang jauh gagal. Bunga mengatakan ia akan datang. Menurut Bunga, semuanya aman."
+    ents = _gazetteer_after_model(text, [("Umpan", "PER"), ("Thom Haye", "PER"), ("Bunga", "PER")])
+    # "Bunga" is also written capitalised inside a sentence: a person's name there
+    assert ents == {"Thom Haye": "PER", "Bunga": "PER"}
+
+
+def test_a_route_opened_by_jalur_is_one_place_over_its_hyphen(nlp):
+    text = "Kecelakaan bus terjadi di KM 53, Jalur Jiri - Gerik, Perak. Di Jalur Jiri-Gerik polisi menutup lalu lintas."
+    ents = _gazetteer_after_model(text, [("Perak", "LOC")])
+    assert ents["Jalur Jiri - Gerik"] == ents["Jalur Jiri-Gerik"] == ents["Perak"] == "LOC"
+    # a lower-case "jalur" before a name opens a place that is named without it
+    named = {e.name: e.type for e in nlp("Antrean kendaraan di jalur Pantura mengular sejak pagi.")._.entities}
+    assert named.get("Pantura") == "LOC"

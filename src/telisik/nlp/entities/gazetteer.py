@@ -32,6 +32,8 @@ from telisik.text import name_key
 _DOMAIN = re.compile(r"\w\.(com|co\.id|co|id|net|org|tv)\b", re.IGNORECASE)
 # a dateline's parts: "Mataram, NTB (ANTARA News)" names the places Mataram and NTB and an outlet
 _DATELINE_PARTS = re.compile(r"\s*,\s*|\s*\([^()]*\)\s*")
+# a football minute ("61'", "19’") after a player's name in a line-up or a scorers' list
+_MINUTE_MARKS = {"'", "’", "′"}
 _EDGE_PUNCT = set("\"'“”‘’()[]«»,.:;!?-–—/|")
 
 
@@ -155,7 +157,7 @@ def _take_model_span(state: _GazetteerPass, ent: Span) -> None:
     lex = state.lex
     span, had_title = _strip(lex, ent, state.cased, state.gaz_starts)
     if span is not None and state.cased:
-        span = _sentence_opener_off(lex, span, state.model_persons)
+        span = _cased_edges_off(lex, span, state.model_persons)
     if span is None or not _keep(lex, span, state.cased, state.timex):
         return
     if had_title:
@@ -181,13 +183,17 @@ def _head_typed(lex: EntityLexicon, span: Span) -> Span:
     return Span(span.doc, span.start, span.end, label=head, kb_id=span.kb_id_)
 
 
-def _sentence_opener_off(lex: EntityLexicon, span: Span, persons: frozenset[str]) -> Span:
+def _sentence_opener_off(lex: EntityLexicon, span: Span, persons: frozenset[str]) -> Span | None:
     """A capitalised common word opening a sentence is not part of the name after it: "Jenazah
     Maureen", "Percobaan Shunsuke Mito" (then a person, whatever the model read), unless it is
-    a name's head ("Pengadilan Negeri ...")."""
+    a name's head ("Pengadilan Negeri ..."). Alone, it is no person ("Umpan silang Thom Haye")
+    unless the text also writes it capitalised inside a sentence ("Bunga mengatakan ... kata Bunga")."""
     first = span[0]
-    if len(span) < 2 or not first.is_sent_start or first.lower_ not in lex.common_words:
+    if not first.is_sent_start or first.lower_ not in lex.common_words:
         return span
+    if len(span) < 2:
+        named_inside = any(t.text == first.text and not t.is_sent_start for t in span.doc)
+        return None if span.label_ == "PER" and not named_inside else span
     rest = span[1:]
     if span.label_ == "PER":
         return Span(span.doc, rest.start, rest.end, label="PER")
@@ -195,6 +201,46 @@ def _sentence_opener_off(lex: EntityLexicon, span: Span, persons: frozenset[str]
     if rest.text in persons and not lex.head_at(span.doc, span.start)[0]:
         return Span(span.doc, rest.start, rest.end, label="PER")
     return span
+
+
+def _cased_edges_off(lex: EntityLexicon, span: Span, persons: frozenset[str]) -> Span | None:
+    """What cased text shows is no part of a model span's name: a minute's number, a sentence's
+    capitalised opening word, an acronym known as something else. None when nothing is left."""
+    numbered = _numbers_off(span)
+    opened = _sentence_opener_off(lex, numbered, persons) if numbered is not None else None
+    return _acronyms_off(lex, opened) if opened is not None else None
+
+
+def _numbers_off(span: Span) -> Span | None:
+    """A number ending a person's span, or any span where a minute mark follows it, is no part of
+    the name: a line-up's "Kodai Sano 61'" (the minute he came on), "(Marselino 42')"."""
+    doc = span.doc
+    end = span.end
+    while end > span.start and doc[end - 1].text.isdigit():
+        minute = end < len(doc) and doc[end].text in _MINUTE_MARKS
+        if span.label_ != "PER" and not minute:
+            break
+        end -= 1
+    if end == span.end:
+        return span
+    return Span(doc, span.start, end, label=span.label_) if end > span.start else None
+
+
+def _acronyms_off(lex: EntityLexicon, span: Span) -> Span | None:
+    """A person's name neither opens nor ends with an acronym the data knows as something else: the
+    model reads "WNI Kemlu" or "BI Sri Wahyuningsih" as one person, where "WNI" is a common noun and
+    "BI" an organisation (the gazetteer finds it on its own). None when only such acronyms are left."""
+    if span.label_ != "PER":
+        return span
+    start, end = span.start, span.end
+    doc = span.doc
+    while start < end and lex.non_person_acronym(doc[start].text):
+        start += 1
+    while end > start and lex.non_person_acronym(doc[end - 1].text):
+        end -= 1
+    if start == end:
+        return None
+    return span if (start, end) == (span.start, span.end) else Span(doc, start, end, label="PER")
 
 
 def _after_title(state: _GazetteerPass, span: Span) -> Span:

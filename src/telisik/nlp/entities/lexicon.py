@@ -336,6 +336,16 @@ class EntityLexicon:
         acronym ("WNI", "BI"), not an organisation or place word."""
         return self.name_word(text) and not (len(text) > 1 and text.isupper()) and text.lower() not in self.org_place_words
 
+    def non_person_acronym(self, text: str) -> bool:
+        """An acronym the data knows as no person's name: the short form of a known organisation or
+        place ("BI", "KPK" in the gazetteer, a head such as "KBRI", a news organisation's), or a common
+        noun written in capitals ("WNI", "ASN": ``not_entities``)."""
+        if not is_acronym(text):
+            return False
+        key = name_key(text)
+        entry = self.alias_index.get(key)
+        return (entry is not None and entry.type != "PER") or self.name_heads.get(text, "PER") != "PER" or key in self.not_entity_keys
+
     def looks_like_person(self, span: Span) -> bool:
         return all(self.person_word(t.text) for t in span)
 

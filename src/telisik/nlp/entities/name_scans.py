@@ -82,6 +82,9 @@ def _headed_end(scan: _HeadScan, j: int, label: str) -> int:
             end = j = j + 1
             continue
         nxt = j + 1
+        if end and _joining_hyphen(scan, j, label):
+            j += 1
+            continue
         # "Kementerian Luar Negeri dan Kementerian Unifikasi": two names, not one
         if (
             label == "ORG"
@@ -94,6 +97,18 @@ def _headed_end(scan: _HeadScan, j: int, label: str) -> int:
             continue
         break
     return end
+
+
+def _joining_hyphen(scan: _HeadScan, j: int, label: str) -> bool:
+    """Token j is a hyphen inside the name: written without spaces before a capitalised word
+    ("Jalur Jiri-Gerik"), or, in a place's name, spaced between two places of a route before an
+    uncommon name word ("Jalur Jiri - Gerik")."""
+    doc = scan.doc
+    if doc[j].text != "-" or j + 1 >= len(doc) or not capitalised(doc[j + 1].text):
+        return False
+    if not doc[j - 1].whitespace_ and not doc[j].whitespace_:
+        return True
+    return label == "LOC" and scan.lex.name_word(doc[j + 1].text) and not doc[j + 1].is_sent_start
 
 
 def _lower_head_before_no_name(scan: _HeadScan, i: int, length: int, end: int) -> bool:
