@@ -39,7 +39,8 @@ DEFAULT_CORPUS = HERE.parent.parent / "shared" / "data" / "corpus" / "indonews_j
 def records(path: Path, limit: int, day: str | None, outlet: str | None) -> Iterator[dict[str, Any]]:
     """Corpus records with a text (of one day, one outlet when given), at most ``limit`` in all."""
     n = 0
-    with gzip.open(path, "rt", encoding="utf-8") as handle:
+    opener = gzip.open if path.suffix == ".gz" else open
+    with opener(path, "rt", encoding="utf-8") as handle:
         for line in handle:
             rec = json.loads(line)
             if not isinstance(rec.get("text"), str) or not rec["text"].strip():
