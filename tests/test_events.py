@@ -346,6 +346,8 @@ def test_an_active_verb_takes_its_agent_and_its_object(nlp):
         ("Unggahan artis itu langsung banjir pujian dari warganet.", "DISASTER"),
         ("Tim Garuda menahan imbang Bahrain di Stadion Utama Gelora Bung Karno.", "ARREST"),
         ("Ia menyebut tingkat penembakan massal di Austria lebih rendah dibanding negara tetangga.", "ATTACK"),
+        ("Teheran dan Yerusalem secara tiba\u2011tiba melancarkan serangan rudal pada pagi hari.", "VISIT"),
+        ("Apakah Presiden Prabowo Subianto akan bertemu Vladimir Putin di Moskow?", "MEET"),
     ],
 )
 def test_trigger_words_that_are_names_markets_or_idioms_are_no_events(nlp, text, typ):

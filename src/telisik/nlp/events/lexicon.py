@@ -12,7 +12,7 @@ from telisik.lang import table
 
 # words and single punctuation marks; "tiba-tiba" and "anti-tank" stay one word. The rules count
 # distances in these words, not in spaCy's tokens ("10.00", "(9/6)" and "Rp10" are one token there).
-TOKEN = re.compile(r"\w+(?:[-'’]\w+)*|[^\w\s]")
+TOKEN = re.compile(r"\w+(?:[-\u2010\u2011'’]\w+)*|[^\w\s]")  # "tiba‑tiba" with a non-breaking hyphen is one word too
 _BOUNDARIES = frozenset({"break", "clause", "purpose", "conjunct"})
 SHARED = frozenset({"purpose", "conjunct"})  # clauses whose subject is always the one before
 

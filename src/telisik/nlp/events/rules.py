@@ -123,6 +123,8 @@ class EventRules(ArticleFacts):
         sent = max(0, bisect_right(self.sent_starts, start) - 1)
         if "sport" in trig.flags and self._sport(sent):
             return None  # "Indonesia bertemu Jepang", "mengancam gawang": a match, not an event
+        if self.text[self.sents[sent][0] : self.sents[sent][1]].rstrip().rstrip("\"'”’").endswith("?"):
+            return None  # "Apakah ia akan bertemu Ariana?": asked, not told
         if "market" in trig.flags and self._has_role(sent, "market"):
             return None  # "IHSG ditutup menguat": a trading day, not a closure
         if (trig.unnamed or "alone" in trig.flags) and self._generic(i):
