@@ -283,3 +283,37 @@ def test_an_article_without_outlet_is_linked_by_its_headline():
     block = _story_block(render_report(doc))
     assert re.search(rf'<a href="#a-{DW}"[^>]*>Putin dan Kim Jong Un Akan …</a>', block)
     assert "<h4>(outlet unknown)</h4>" in block
+
+
+def _with_background_and_updates(about: str = "orang tewas (DIE)", description: str = "Kim dan Putin pertama bertemu di Vladivostok.") -> dict:
+    doc = analysis()
+    story = doc["stories"][0]
+    story["background"] = [{"when": "2019-04-25", "type": "MEET", "who": ["Kim Jong Un", "Vladimir Putin"], "where": "Vladivostok",
+                            "status": "occurred", "description": description, "articles": [TRIBUN]}]
+    story["updates"] = [{"about": about, "type": "DIE", "counted": "orang tewas", "series": [
+        {"value": 24, "as_of": "2023-09-11T09:10+07:00", "articles": [TRIBUN]},
+        {"value": 224, "as_of": "2023-09-12T08:00+07:00", "articles": [DW]}]}]
+    story["timeline"][1]["date_inferred"] = True
+    return doc
+
+
+def test_background_updates_and_timeline_are_shown_apart():
+    block = _story_block(render_report(_with_background_and_updates()))
+    timeline = block[block.index("<h3>Timeline</h3>") : block.index('<details class="background">')]
+    assert "2019-04-25" not in timeline and "2023-09-10" in timeline
+    assert "(lead's day)" in timeline  # an entry dated by its reports' leads says so
+    background = block[block.index('<details class="background">') : block.index("</details>")]
+    assert "Background (1)" in background and "2019-04-25" in background and "Kim dan Putin pertama bertemu" in background
+    updates = block[block.index('class="updates"') : block.index("<h3>Timeline</h3>")]
+    assert "Developing figures (1)" in updates and "orang tewas (DIE)</strong>: 24 → 224" in updates
+    assert re.search(rf'<code>24</code> as of 2023-09-11T09:10\+07:00 <span class="src"><a href="#a-{TRIBUN}"', updates)
+    assert re.search(rf'<code>224</code> as of 2023-09-12T08:00\+07:00 <span class="src"><a href="#a-{DW}"', updates)
+    # a developing figure is not a disagreement: the conflicts box lists the conflicts only
+    conflicts = block[block.index('class="conflicts"') : block.index("</div>", block.index('class="conflicts"'))]
+    assert "224" not in conflicts
+
+
+def test_background_and_updates_text_is_escaped():
+    html = render_report(_with_background_and_updates(about=f"orang {XSS}", description=f"Pertemuan {XSS}"))
+    assert "<script>" not in html
+    assert "orang &lt;script&gt;alert(1)&lt;/script&gt;" in html and "Pertemuan &lt;script&gt;alert(1)&lt;/script&gt;" in html

@@ -16,11 +16,12 @@ from telisik.stories.describe import (
     Mention,
     build_stories,
     cluster_record,
-    count_conflicts,
     counted_facts,
+    figures_and_conflicts,
     group_events,
     interval,
     same_name,
+    story_events,
     summarise,
     timeline_and_conflicts,
     weekday_conflicts,
@@ -165,9 +166,10 @@ def test_reports_of_one_summit_merge_and_their_dates_conflict():
             ev("MEET", ["Kim Jong Un", "Vladimir Putin"], "2019", "Vladivostok"),  # the first summit: another event
         ]},
     ]
-    timeline, conflicts = timeline_and_conflicts(articles, {"a": 0, "b": 1, "c": 2})
-    whens = [t.when for t in timeline]
-    assert whens[0] == "2019"
+    events = story_events(articles, {"a": 0, "b": 1, "c": 2})
+    timeline, conflicts = events.timeline, events.conflicts
+    # the first summit, four years before the story's first article, is its history
+    assert [t.when for t in events.background] == ["2019"] and all(t.when.startswith("2023") for t in timeline)
     summit = [t for t in timeline if t.when.startswith("2023")]
     assert len(summit) == 1 and set(summit[0].articles) == {"a", "b", "c"}
     assert summit[0].who[:2] == ["Kim Jong Un", "Vladimir Putin"]
@@ -201,11 +203,17 @@ def test_different_agents_are_different_events():
 
 def test_counts_and_count_conflicts_between_articles():
     assert counted_facts(BANJIR_A) == [("orang mengungsi", 3412.0, "3.412 warga"), ("desa terendam", 12.0, "12 desa")]
-    # "dua orang dilaporkan hilang": a number written as a word is not read as a count
-    assert counted_facts(BANJIR_B) == [("orang mengungsi", 3100.0, "3.100 warga")]
-    conflicts = count_conflicts([{"id": "a", "body": BANJIR_A}, {"id": "b", "body": BANJIR_B}])
-    assert {"about": "number of orang mengungsi", "kind": "number", "values": {"3.412": ["a"], "3.100": ["b"]}} in [c.to_dict() for c in conflicts]
-    assert count_conflicts([{"id": "a", "body": BANJIR_A}, {"id": "b", "body": BANJIR_A}]) == []
+    # "dua orang dilaporkan hilang": a number in words is a count too
+    assert counted_facts(BANJIR_B) == [("orang mengungsi", 3100.0, "3.100 warga"), ("orang hilang", 2.0, "dua orang")]
+    # two reports of one morning: the same figure, two values
+    same_morning = [{"id": "a", "body": BANJIR_A, "published": "2024-03-04T08:00+07:00"},
+                    {"id": "b", "body": BANJIR_B, "published": "2024-03-04T09:30+07:00"}]
+    updates, conflicts = figures_and_conflicts(same_morning)
+    assert updates == []
+    assert {"about": "number of orang mengungsi (EVACUATE)", "kind": "number", "values": {"3100": ["b"], "3412": ["a"]}} in [
+        c.to_dict() for c in conflicts]
+    same = [{**same_morning[0], "id": "b"}, same_morning[0]]
+    assert figures_and_conflicts(same) == ([], [])
 
 
 def article(id_: str, outlet: str, title: str, body: str, published: str, entities: list[str]) -> dict:
@@ -389,9 +397,11 @@ def test_a_conflict_says_which_of_its_sources_are_copies():
     ]
     (flood,) = build_stories(articles)
     assert [d.to_dict() for d in flood.duplicates] == [{"article": "c", "of": "a", "similarity": flood.duplicates[0].similarity}]
-    evacuated = next(c for c in flood.conflicts if c.about == "number of orang mengungsi")
-    assert evacuated.values == {"3.412": ["a", "c"], "3.100": ["b"]}
+    # the next day's report gives fewer evacuated: a toll does not fall, the sources disagree
+    evacuated = next(c for c in flood.conflicts if c.about == "number of orang mengungsi (EVACUATE)")
+    assert evacuated.values == {"3100": ["b"], "3412": ["a", "c"]}
     assert evacuated.copies == {"c": "a"}
+    assert flood.updates == []
 
 
 def _flood_articles() -> list[dict]:
@@ -404,7 +414,8 @@ def _flood_articles() -> list[dict]:
 def test_a_story_record_writes_the_contract_keys_in_order_and_reads_back():
     (flood,) = build_stories(_flood_articles())
     data = flood.to_dict()
-    assert list(data) == ["id", "title", "articles", "outlets", "first", "last", "summary", "timeline", "conflicts", "duplicates"]
+    assert list(data) == ["id", "title", "articles", "outlets", "first", "last", "summary", "timeline", "background", "updates",
+                          "conflicts", "duplicates"]
     assert list(data["summary"][0]) == ["text", "sources", "outlet"]
     number = next(c for c in data["conflicts"] if c["kind"] == "number")
     assert list(number) == ["about", "kind", "values"]  # no calendar, no copies: the keys are left out
@@ -427,10 +438,10 @@ def test_a_timeline_entry_and_a_weekday_conflict_as_the_document_writes_them():
 def test_a_story_whose_description_fails_keeps_its_articles_and_says_why(monkeypatch):
     from telisik.stories import describe
 
-    def broken(_articles):
+    def broken(*_args):
         raise ValueError("odd count")
 
-    monkeypatch.setattr(describe, "count_conflicts", broken)
+    monkeypatch.setattr(describe, "figures_and_conflicts", broken)
     (flood,) = build_stories(_flood_articles())
     assert flood.articles == ["a", "b"] and flood.title is None and flood.summary == [] and flood.timeline == []
     assert flood.warnings == ["timeline, conflicts and summary not made (ValueError: odd count)"]
@@ -498,3 +509,254 @@ def test_the_summary_reads_its_knobs_from_its_config():
     assert "Warga mengungsi ke masjid." not in default  # four words: too short to stand alone
     short_ok = [item.text for item in summarise([article], DocumentFrequencies(), size=3, config=SummaryConfig(min_words=4))]
     assert "Warga mengungsi ke masjid." in short_ok
+
+
+# ---------------------------------------------------------------------------- developing figures, background, real conflicts
+
+GEMPA = {
+    "a": ("2024-11-02T09:10+07:00", "Gempa magnitudo 6,1 mengguncang Kabupaten Lembah Hijau pada Sabtu (2/11/2024) pagi. Sebanyak 24 orang tewas."),
+    "b": ("2024-11-03T08:00+07:00", "Korban gempa Lembah Hijau bertambah. BPBD mencatat 224 orang tewas dan ribuan warga mengungsi."),
+    "c": ("2024-11-04T10:30+07:00", "Hingga Senin pagi, 639 orang tewas akibat gempa di Lembah Hijau, kata Kepala BNPB Suharyanto."),
+}
+
+
+def _reports(reports: dict[str, tuple[str, str]]) -> list[dict]:
+    return [{"id": i, "published": when, "body": body} for i, (when, body) in reports.items()]
+
+
+def test_a_toll_rising_over_days_is_a_developing_figure_not_a_conflict():
+    updates, conflicts = figures_and_conflicts(_reports(GEMPA))
+    assert conflicts == []
+    assert [u.to_dict() for u in updates] == [{
+        "about": "orang tewas (DIE)", "type": "DIE", "counted": "orang tewas",
+        "series": [{"value": 24, "as_of": "2024-11-02T09:10+07:00", "articles": ["a"]},
+                   {"value": 224, "as_of": "2024-11-03T08:00+07:00", "articles": ["b"]},
+                   {"value": 639, "as_of": "2024-11-04T10:30+07:00", "articles": ["c"]}],
+    }]
+
+
+def test_reports_of_one_evening_giving_different_tolls_disagree():
+    # the Graz shooting: 8, 9, then 10 dead in reports 17:10 to 20:36 of one evening
+    reports = {
+        "a": ("2025-06-10T17:10+07:00", "Sedikitnya delapan orang tewas dalam penembakan di sebuah sekolah di Graz, Austria."),
+        "b": ("2025-06-10T18:27+07:00", "Setidaknya sembilan orang tewas dalam penembakan di sekolah di kota Graz."),
+        "c": ("2025-06-10T20:36+07:00", "Sebanyak 10 orang tewas dalam penembakan yang terjadi di sekolah di Graz, Austria."),
+    }
+    updates, conflicts = figures_and_conflicts(_reports(reports))
+    assert [c.to_dict() for c in conflicts] == [
+        {"about": "number of orang tewas (DIE)", "kind": "number", "values": {"8": ["a"], "9": ["b"], "10": ["c"]}}]
+    assert updates == []  # one round of reports: nothing developed between rounds
+
+
+def test_one_source_never_disagrees_with_itself():
+    # one article counting two things (deaths at the scene, the total); and a copy of it
+    body = "Sebanyak 13 orang tewas di lokasi kejadian. Dua korban lain meninggal di rumah sakit, sehingga 15 orang tewas."
+    one = [{"id": "a", "published": "2025-06-09T20:08+07:00", "body": body}]
+    assert figures_and_conflicts(one) == ([], [])
+    copy = {"id": "b", "published": "2025-06-09T20:30+07:00", "body": body.replace("15 orang", "14 orang")}
+    assert figures_and_conflicts([*one, copy], {"b": ("a", 0.95)}) == ([], [])
+    _, conflicts = figures_and_conflicts([*one, copy])
+    assert [c.values for c in conflicts] == [{"14": ["b"], "15": ["a"]}]  # not a copy: two sources
+
+
+def test_event_counts_and_body_counts_are_one_figure():
+    events = [{"type": "DIE", "who": ["mahasiswa"], "when": "2025-06-09", "status": "occurred", "count": 16, "counted": "orang"}]
+    reports = [
+        {"id": "a", "published": "2025-06-09T19:57+07:00", "body": "Musibah kecelakaan maut mengakibatkan 15 orang tewas di Perak."},
+        {"id": "b", "published": "2025-06-09T20:15+07:00", "body": "Kecelakaan bus di Perak.", "events": events},
+        # a planned count counts nothing yet
+        {"id": "c", "published": "2025-06-09T20:20+07:00", "body": "", "events": [{**events[0], "count": 40, "status": "planned"}]},
+    ]
+    _, conflicts = figures_and_conflicts(reports)
+    assert [c.values for c in conflicts] == [{"15": ["a"], "16": ["b"]}]
+
+
+def test_history_goes_to_the_background_and_the_story_keeps_its_own_events():
+    articles = [
+        {"id": "a", "published": "2025-06-13", "events": [
+            ev("ATTACK", ["Israel"], "2025-06-13", "Teheran"),
+            ev("ATTACK", ["Israel"], "1981", "Irak"),  # decades before: history
+            {**ev("AGREE", ["Iran", "Amerika Serikat"], "2025-05"), "sentence": "Sebagai informasi, Iran dan AS sepakat berunding pada Mei."},
+        ]},
+    ]
+    events = story_events(articles, {"a": 0})
+    assert [(t.when, t.type) for t in events.timeline] == [("2025-06-13", "ATTACK")]
+    assert [(t.when, t.type) for t in events.background] == [("1981", "ATTACK"), ("2025-05", "AGREE")]
+
+
+def test_a_happening_dated_after_its_report_loses_the_wrong_date():
+    # an attack dated 13 June in articles of 10 June: the date cannot be right
+    articles = [{"id": "a", "published": "2025-06-10", "events": [ev("ATTACK", ["Israel"], "2025-06-13", "Teheran")]}]
+    timeline, _ = timeline_and_conflicts(articles, {"a": 0})
+    assert all(t.when != "2025-06-13" for t in timeline)
+    planned = [{"id": "a", "published": "2025-06-10", "events": [ev("VISIT", ["Prabowo Subianto"], "2025-06-13", "Paris", "planned")]}]
+    assert [t.when for t in timeline_and_conflicts(planned, {"a": 0})[0]] == ["2025-06-13"]  # a plan may lie ahead
+
+
+def test_one_crash_reported_many_ways_is_one_entry_with_every_reporting_article():
+    articles = [
+        {"id": "a", "published": "2025-06-09", "events": [ev("ACCIDENT", ["bus"], "2025-06-09", "Jalan Raya Timur-Barat")]},
+        {"id": "b", "published": "2025-06-09", "events": [ev("ACCIDENT", ["mahasiswa"], "2025-06-09", "Perak"),
+                                                        ev("ACCIDENT", [], "2025-06-09", None)]},
+        {"id": "c", "published": "2025-06-09", "events": [ev("ACCIDENT", ["Universitas Pendidikan Sultan Idris"], "2025-06-09", "Gerik")]},
+    ]
+    timeline, _ = timeline_and_conflicts(articles, {"a": 0, "b": 1, "c": 2})
+    assert [(t.type, t.articles) for t in timeline] == [("ACCIDENT", ["a", "b", "c"])]
+    # two named people injured are two injuries
+    injured = [{"id": "a", "published": "2025-06-10", "events": [ev("INJURE", ["Kevin Diks"], "2025-06-10"), ev("INJURE", ["Yakob Sayuri"], "2025-06-10")]}]
+    assert len(timeline_and_conflicts(injured, {"a": 0})[0]) == 2
+
+
+def test_participants_are_names_not_pronouns_glued_text_or_headlines():
+    headline = "Israel Mulai Kehabisan Stok Pencegat Rudal"
+    articles = [{"id": "a", "published": "2025-06-13", "title": "5 Berita Terpopuler Hari Ini",
+                 "body": f"Berikut berita terpopuler hari ini.\n{headline}\nIran menembakkan rudal ke Tel Aviv.",
+                 "events": [ev("ATTACK", ["Iran", "Mereka", headline, "pihak berwenangMalaysia", "tempat"], "2025-06-13", "Tel Aviv")]}]
+    (entry,), _ = timeline_and_conflicts(articles, {"a": 0})
+    assert entry.who == ["Iran"]
+
+
+def test_an_undated_happening_of_breaking_news_takes_its_leads_day():
+    body = "Delapan orang tewas dalam penembakan di sekolah di Graz pada Selasa (10/6/2025). Polisi mengevakuasi para siswa."
+    article = {"id": "a", "published": "2025-06-10T17:45+07:00", "body": body,
+               "timexes": [{"text": "Selasa (10/6/2025)", "start": 54, "end": 72, "value": "2025-06-10"}],
+               "events": [ev("ATTACK", ["pelaku"], "2025-06-10", "Graz"), ev("EVACUATE", ["Polisi", "siswa"]),
+                          ev("MEET", ["Elke Kahr", "Karl Nehammer"])]}
+    timeline, _ = timeline_and_conflicts([article], {"a": 0})
+    rows = {t.type: t for t in timeline}
+    assert rows["EVACUATE"].when == "2025-06-10" and rows["EVACUATE"].date_inferred
+    assert rows["MEET"].when == "2025-06-10"  # breaking news of a happening: its undated events are the day's
+    assert not rows["ATTACK"].date_inferred and "date_inferred" not in rows["ATTACK"].to_dict()
+    quiet = {**article, "events": [ev("MEET", ["Elke Kahr", "Karl Nehammer"])]}  # no happening on the lead's day
+    assert timeline_and_conflicts([quiet], {"a": 0})[0] == []
+
+
+def test_legs_of_a_trip_and_places_at_two_levels_are_not_place_conflicts():
+    trip = [
+        {"id": "a", "published": "2025-06-14", "events": [ev("VISIT", ["Prabowo Subianto"], "2025-06-13", "Kualanamu")]},
+        {"id": "b", "published": "2025-06-14", "events": [ev("VISIT", ["Prabowo Subianto"], "2025-06-14", "Depok")]},
+    ]
+    assert [c for c in timeline_and_conflicts(trip, {"a": 0, "b": 1})[1] if c.kind == "place"] == []
+    levels = [
+        {"id": "a", "published": "2025-06-09", "events": [ev("DIE", ["korban"], "2025-06-09", "Distrik Gerik")]},
+        {"id": "b", "published": "2025-06-09", "events": [ev("DIE", ["orang"], "2025-06-09", "Perak")]},
+    ]
+    assert timeline_and_conflicts(levels, {"a": 0, "b": 1})[1] == []
+    venues = [
+        {"id": "a", "published": "2025-06-10", "events": [ev("SANCTION", ["Prabowo Subianto"], "2025-06-10", "Kantor Presiden")]},
+        {"id": "b", "published": "2025-06-10", "events": [ev("SANCTION", ["Prabowo"], "2025-06-10", "Istana Negara")]},
+        {"id": "c", "published": "2025-06-10", "events": [ev("SANCTION", ["Prabowo"], "2025-06-10", "Istana Negara")]},
+    ]
+    (place,) = timeline_and_conflicts(venues, {"a": 0, "b": 1, "c": 2})[1]
+    assert place.kind == "place" and place.values == {"Kantor Presiden": ["a"], "Istana Negara": ["b", "c"]}
+    # an article naming two places of one event tells its parts, not alternatives (the strait, the owner's city)
+    ship = [
+        {"id": "a", "published": "2025-06-17", "events": [ev("ACCIDENT", ["kapal"], "2025-06-17", "Selat Hormuz")]},
+        {"id": "b", "published": "2025-06-17", "events": [ev("ACCIDENT", ["kapal"], "2025-06-17", "Selat Hormuz"),
+                                                        ev("ACCIDENT", ["Frontline"], "2025-06-17", "Oslo")]},
+    ]
+    assert timeline_and_conflicts(ship, {"a": 0, "b": 1})[1] == []
+    # the same disagreement from an article and its copy is one source
+    assert story_events(venues[:2], {"a": 0, "b": 1}, sources={"b": "a"}).conflicts == []
+
+
+def test_clock_times_of_one_crash_from_two_sources_disagree():
+    def crash(id_: str, body: str, clock_text: str, clock: str) -> dict:
+        start = body.index(clock_text)
+        return {"id": id_, "published": "2025-06-09T20:15+07:00", "body": body, "sentences": [[0, len(body)]],
+                "timexes": [{"text": clock_text, "start": start, "end": start + len(clock_text), "value": clock}],
+                "events": [{**ev("ACCIDENT", ["bus"], "2025-06-09", "Perak"), "start": body.index("kecelakaan")}]}
+
+    a = crash("a", "Menurut Bernama, kecelakaan maut ini terjadi di Jalan Raya Timur-Barat pada pukul 01.04 dini hari.",
+              "pukul 01.04 dini hari", "2025-06-09T01:04")
+    b = crash("b", "Dia terkejut, namanya tercantum di antara penumpang bus dalam kecelakaan pukul 1 dini hari di Perak.",
+              "pukul 1 dini hari", "2025-06-09T01:00")
+    # the hour she heard the news is not the hour of the crash
+    c = crash("c", "Sekitar pukul 3 pagi, saya terkejut mendengar bahwa bus itu terlibat dalam kecelakaan.", "pukul 3 pagi", "2025-06-09T03:00")
+    conflicts = timeline_and_conflicts([a, b, c], {"a": 0, "b": 1, "c": 2})[1]
+    assert [(x.kind, x.values) for x in conflicts] == [("time", {"2025-06-09T01:00": ["b"], "2025-06-09T01:04": ["a"]})]
+    # hours apart, two times of a kind are two happenings (two quakes of one day), not a disagreement
+    d = crash("d", "Gempa kedua, kecelakaan lain terjadi pukul 15.24 WIB di Perak.", "pukul 15.24 WIB", "2025-06-09T15:24")
+    assert timeline_and_conflicts([a, d], {"a": 0, "d": 1})[1] == []
+
+
+def test_a_weekday_that_fits_another_year_the_story_states_is_a_date_conflict():
+    articles = [
+        {"id": "a", "timexes": [{"text": "Senin (9/6/2026) dini hari", "value": "2026-06-09", "weekday_mismatch": True},
+                                {"text": "Senin (9/6/2025)", "value": "2025-06-09"}]},
+        {"id": "b", "timexes": [{"text": "Senin pagi (9/6/2025)", "value": "2025-06-09T08"}]},
+    ]
+    assert [c.to_dict() for c in weekday_conflicts(articles)] == [{
+        "about": "date: Senin (9/6/2026) dini hari against 2025-06-09", "kind": "date",
+        "values": {"2026-06-09": ["a"], "2025-06-09": ["a", "b"]}, "calendar": "2026-06-09 is a Selasa"}]
+    # only the page itself gives the other year: the page against the calendar
+    assert [c.kind for c in weekday_conflicts(articles[:1])] == ["weekday"]
+
+
+def test_attacks_of_different_days_stay_apart_whatever_a_coarse_date_says():
+    articles = [
+        {"id": "a", "published": "2025-06-18", "events": [ev("ATTACK", ["Israel"], "2025-06", "Iran")]},
+        {"id": "b", "published": "2025-06-13", "events": [ev("ATTACK", ["Israel"], "2025-06-13", "Teheran")]},
+        {"id": "c", "published": "2025-06-18", "events": [ev("ATTACK", ["Iran"], "2025-06-18", "Tel Aviv"),
+                                                        ev("ATTACK", ["Israel"], "2025-06-18", "Haifa")]},
+    ]
+    timeline, conflicts = timeline_and_conflicts(articles, {"a": 0, "b": 1, "c": 2})
+    # "June" joins the first attack it fits; the 18th's attacks are another entry
+    assert [(t.when, t.articles) for t in timeline] == [("2025-06-13", ["a", "b"]), ("2025-06-18", ["c"])]
+    # an attack strikes many places at once, and its days are days of a war: no conflict
+    assert conflicts == []
+
+
+def test_counts_far_apart_are_different_figures_not_one_figure_told_differently():
+    reports = [
+        {"id": "a", "published": "2025-06-18T10:00+07:00", "body": "Serangan rudal Iran menewaskan 3 orang tewas di Israel."},
+        {"id": "b", "published": "2025-06-18T11:00+07:00", "body": "Kementerian Kesehatan Iran menyebut 224 orang tewas sejak Jumat."},
+    ]
+    assert figures_and_conflicts(reports) == ([], [])
+
+
+def test_how_many_a_bus_carried_is_a_figure_reports_of_one_evening_give_differently():
+    reports = [
+        {"id": "a", "published": "2025-06-09T19:57+07:00", "body": "Bus itu terlibat kecelakaan saat mengangkut sekitar 40 pelajar dari UPSI."},
+        {"id": "b", "published": "2025-06-09T20:15+07:00", "body": "Bus yang membawa 42 mahasiswa tersebut sedang dalam perjalanan ke Tanjung Malim."},
+        {"id": "c", "published": "2025-06-09T20:58+07:00", "body": "Kecelakaan sebuah bus yang mengangkut 40 lebih pelajar Universitas Pendidikan Sultan Idris."},
+    ]
+    _, conflicts = figures_and_conflicts(reports)
+    assert [c.to_dict() for c in conflicts] == [
+        {"about": "number of pelajar diangkut", "kind": "number", "values": {"40": ["a", "c"], "42": ["b"]}}]
+
+
+def test_an_article_telling_two_days_of_an_event_tells_its_days_not_a_disagreement():
+    talks = [
+        {"id": "a", "published": "2025-06-11", "events": [ev("MEET", ["Amerika Serikat", "China"], "2025-06-09", "London"),
+                                                        {**ev("MEET", ["China", "Amerika Serikat"], "2025-06-10", "London"),
+                                                         "sentence": "Perundingan berlanjut ke hari kedua."}]},
+        {"id": "b", "published": "2025-06-11", "events": [ev("MEET", ["China", "Amerika Serikat"], "2025-06-10", "London")]},
+    ]
+    assert timeline_and_conflicts(talks, {"a": 0, "b": 1})[1] == []
+    # two sources, each its own day of one meeting: they disagree
+    (conflict,) = timeline_and_conflicts([talks[1], {**talks[1], "id": "c", "events": [talks[0]["events"][0]]}], {"b": 0, "c": 1})[1]
+    assert conflict.kind == "date" and conflict.values == {"2025-06-09": ["c"], "2025-06-10": ["b"]}
+
+
+def test_a_term_of_office_is_not_the_date_of_an_appointment_and_datelines_are_not_parties():
+    articles = [{"id": "a", "published": "2025-06-10", "events": [
+        ev("APPOINT", ["Rahmat Mirzani Djausal", "Ayu Asalasiyah"], "2025/2030", "Way Kanan"),
+        ev("ACCIDENT", ["SUMEDANG - Dua", "sepeda motor", "H/2025 M"], "2025-06-10", "Sumedang")]}]
+    timeline, _ = timeline_and_conflicts(articles, {"a": 0})
+    assert [(t.type, t.who) for t in timeline] == [("ACCIDENT", ["sepeda motor"])]
+
+
+def test_flights_cancelled_at_each_airport_develop_but_never_disagree():
+    reports = [
+        {"id": "a", "published": "2025-06-18T09:21+07:00", "body": "", "events": [
+            {"type": "CLOSE", "who": ["Wings Air"], "status": "occurred", "count": 4, "counted": "penerbangan"}]},
+        {"id": "b", "published": "2025-06-18T10:30+07:00", "body": "", "events": [
+            {"type": "CLOSE", "who": ["Jetstar"], "status": "occurred", "count": 5, "counted": "penerbangan"}]},
+        {"id": "c", "published": "2025-06-18T19:30+07:00", "body": "", "events": [
+            {"type": "CLOSE", "who": ["Jetstar"], "status": "occurred", "count": 12, "counted": "penerbangan"}]},
+    ]
+    updates, conflicts = figures_and_conflicts(reports)
+    assert conflicts == []
+    assert [(p.value, p.articles) for p in updates[0].series] == [(5, ["b"]), (12, ["c"])]
+    assert updates[0].about == "penerbangan dibatalkan (CLOSE)"

@@ -253,6 +253,27 @@ def test_near_duplicates_are_marked_on_the_story_page(client, store, ids, monkey
     assert "near-duplicate of" in article and "(91% similar)" in article
 
 
+def test_story_page_shows_developing_figures_and_background_apart_from_timeline_and_conflicts(client, store, ids, monkeypatch):
+    story = dict(store.story(ids["menlu_story"]))
+    hostile = "<script>alert(1)</script>"
+    story["updates"] = [{"about": f"orang dievakuasi {hostile}", "type": "EVACUATE", "counted": "orang dievakuasi", "series": [
+        {"value": 120, "as_of": "2025-06-10T09:00+07:00", "articles": [MENLU]},
+        {"value": 340, "as_of": "2025-06-11T10:00+07:00", "articles": [TEMPO]}]}]
+    story["background"] = [{"when": "2005-03", "type": "ACCUSE", "who": ["Indonesia", "Malaysia"], "where": "Ambalat", "status": "occurred",
+                            "description": f"Ketegangan di laut Sulawesi memanas pada 2005. {hostile}", "articles": [TEMPO]}]
+    monkeypatch.setattr(store, "story", lambda sid: story if sid == story["id"] else None)
+    page = html(client.get(f"/stories/{story['id']}"))
+    assert "<script>alert" not in page and "&lt;script&gt;" in page
+    updates = page[page.index('<section class="updates" id="updates"') : page.index('<section id="summary">')]
+    assert "Developing figures (1)" in updates and ": 120 → 340" in updates
+    assert re.search(rf'<code>120</code> as of 2025-06-10T09:00\+07:00 <span class="src"><a href="/articles/{MENLU}"', updates)
+    assert re.search(rf'<code>340</code> as of 2025-06-11T10:00\+07:00 <span class="src"><a href="/articles/{TEMPO}"', updates)
+    timeline = page[page.index('<section id="timeline">') : page.index('<section id="background">')]
+    assert "2005-03" not in timeline and "Ketegangan di laut Sulawesi" not in timeline
+    background = page[page.index('<section id="background">') : page.index('<section id="articles">')]
+    assert "2005-03" in background and "<code>ACCUSE</code>" in background and f'href="/articles/{TEMPO}"' in background
+
+
 def test_article_page_shows_metadata_and_the_body_with_entities_dates_and_quotes_marked(client, store, ids):
     article = store.article(MENLU)
     page = html(client.get(f"/articles/{MENLU}"))

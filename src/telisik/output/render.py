@@ -26,7 +26,7 @@ from jinja2 import Environment, PackageLoader, select_autoescape
 from pydantic import ValidationError
 
 from telisik import __version__
-from telisik.records.stories import Conflict, Story
+from telisik.records.stories import Conflict, Story, TimelineEntry
 
 log = logging.getLogger(__name__)
 
@@ -208,10 +208,10 @@ def _disputed(conflicts: Sequence[Mapping[str, Any]]) -> dict[str, set[str]]:
     return disputed
 
 
-def _timeline(story: Story, disputed: Mapping[str, set[str]]) -> list[dict[str, Any]]:
-    """The story's events, in date order, ``who`` as text, rows whose date or place is disputed flagged."""
+def _timeline(entries: Sequence[TimelineEntry], disputed: Mapping[str, set[str]]) -> list[dict[str, Any]]:
+    """Timeline entries in date order, ``who`` as text, rows whose date or place is disputed flagged."""
     rows = []
-    for entry in story.timeline:
+    for entry in entries:
         reported = set(entry.articles)
         facts = [f for f in (entry.when, entry.where) if f]
         row = {**entry.to_dict(), "articles": list(entry.articles), "who": names(entry.who)}
@@ -219,6 +219,16 @@ def _timeline(story: Story, disputed: Mapping[str, set[str]]) -> list[dict[str, 
         rows.append(row)
     rows.sort(key=lambda row: when_key(row["when"]))
     return rows
+
+
+def _updates(story: Story) -> list[dict[str, Any]]:
+    """The developing figures: each with its values in report order, and the series as one line ("8 → 9 → 10")."""
+    out = []
+    for update in story.updates:
+        points = [{"value": p.value, "as_of": p.as_of, "articles": list(p.articles)} for p in update.series]
+        line = " → ".join(str(p["value"]) for p in points)
+        out.append({"about": update.about, "type": update.type, "counted": update.counted, "series": points, "line": line})
+    return out
 
 
 def _claims(conflicts: Sequence[Mapping[str, Any]]) -> dict[str, list[dict[str, str]]]:
@@ -269,7 +279,8 @@ def story_view(story: Story, by_id: Mapping[str, Mapping[str, Any]]) -> dict[str
     known = [by_id[i] for i in ids if i in by_id]
     days = sorted(_text(a.get("published"))[:10] for a in known if a.get("published"))
     conflicts = [_conflict(c) for c in story.conflicts]
-    timeline = _timeline(story, _disputed(conflicts))
+    disputed = _disputed(conflicts)
+    timeline = _timeline(story.timeline, disputed)
     return {
         "id": story.id,
         "title": story.title or "",
@@ -279,6 +290,8 @@ def story_view(story: Story, by_id: Mapping[str, Mapping[str, Any]]) -> dict[str
         "last": story.last or (days[-1] if days else ""),
         "summary": _summary(story, by_id),
         "timeline": timeline,
+        "background": _timeline(story.background, disputed),
+        "updates": _updates(story),
         "conflicts": conflicts,
         "groups": _groups(ids, by_id, story, conflicts),
         # one article and at most one dated event: a line in a list is enough

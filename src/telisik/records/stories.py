@@ -31,6 +31,8 @@ class TimelineEntry(Record):
     status: str | None  # occurred, planned or ongoing, as the newest article gives it
     description: str
     articles: list[str]
+    # no mention gives a date: the entry is dated by the day its articles' leads report
+    date_inferred: bool = omit_when(False)
 
 
 @dataclass

@@ -1,9 +1,12 @@
-"""Conflicts of a story not tied to one event: the same thing counted differently, a weekday that misses its date."""
+"""What a story's articles count in their bodies ("12 orang tewas"), and a weekday that misses its date.
+
+The counts are read here (``counted_facts``); ``telisik.stories.figures`` makes them developing
+figures or conflicts.
+"""
 
 from __future__ import annotations
 
 import re
-from collections import defaultdict
 from collections.abc import Sequence
 from datetime import date
 from functools import cache
@@ -35,8 +38,11 @@ def _count_patterns() -> tuple[re.Pattern[str], dict[str, str], dict[str, str]]:
             predicates[word.lower()] = row[2] if len(row) > 2 else word
     scale = "|".join(sorted(_scales(), key=len, reverse=True))
     noun = "|".join(sorted(map(re.escape, nouns), key=len, reverse=True))
+    # a number in words ("delapan orang tewas", "dua puluh lima warga"); vague ones ("puluhan") are no count
+    spelled = "|".join(sorted((re.escape(w) for w, kind, *_ in table("id", "numbers.tsv") if kind != "fuzzy"), key=len, reverse=True))
+    number = rf"\d{{1,3}}(?:\.\d{{3}})+|\d+(?:,\d+)?|(?:{spelled})(?:\s+(?:{spelled}))*"
     pattern = re.compile(
-        rf"\b(\d{{1,3}}(?:\.\d{{3}})+|\d+(?:,\d+)?)\s*(?:({scale})\s+)?({noun})\b(?=((?:\s+\S+){{0,4}}))",
+        rf"\b({number})\s*(?:({scale})\s+)?({noun})\b(?=((?:\s+\S+){{0,4}}))",
         re.IGNORECASE,
     )
     return pattern, nouns, predicates
@@ -64,44 +70,58 @@ def counted_facts(body: str) -> list[tuple[str, float, str]]:
     return out
 
 
-def count_conflicts(articles: Sequence[ArticleLike]) -> list[Conflict]:
-    """The same thing counted differently by different articles (a toll may also have risen: the dates show which)."""
-    by_key: dict[str, dict[str, list[str]]] = defaultdict(dict)
-    for a in map(StoryArticle.of, articles):
-        for key, number, _text in counted_facts(a.body):
-            value = f"{number:,.0f}".replace(",", ".") if number == int(number) else f"{number:g}"
-            ids = by_key[key].setdefault(value, [])
-            if a.id not in ids:
-                ids.append(a.id)
-    out = []
-    for key, values in by_key.items():
-        # one article giving two numbers is usually two counts (per village, in total); disagreement is between articles
-        if len(values) >= 2 and len({i for ids in values.values() for i in ids}) >= 2:
-            out.append(Conflict(about=f"number of {key}", kind="number", values=values))
-    return out
+def _named_weekday(text: str) -> int | None:
+    """The weekday a date's text names ("Senin (9/6/2026)" -> 0)."""
+    numbers = weekday_numbers()
+    return next((numbers[w] for w in re.findall(r"\w+", text.lower()) if w in numbers), None)
+
+
+def _stated_days(articles: Sequence[StoryArticle]) -> dict[str, list[str]]:
+    """Each day the articles' dates give -> the articles giving it."""
+    days: dict[str, list[str]] = {}
+    for a in articles:
+        for t in a.timexes:
+            if (day := day_value(fact_field(t, "value"))) and a.id not in days.setdefault(day, []):
+                days[day].append(a.id)
+    return days
+
+
+def _year_slip(day: date, weekday: int | None, stated: dict[str, list[str]]) -> str | None:
+    """The same day and month in another year that the story's articles state and the named weekday fits:
+    "Senin (9/6/2026)" where the others say 9 June 2025, a Monday. The mismatch is then a slip of the year."""
+    if weekday is None:
+        return None
+    for other in sorted(stated):
+        d = date.fromisoformat(other)
+        if (d.month, d.day) == (day.month, day.day) and d.year != day.year and d.weekday() == weekday:
+            return other
+    return None
 
 
 def weekday_conflicts(articles: Sequence[ArticleLike]) -> list[Conflict]:
-    """A weekday that does not fit the date it is given with ("Senin (12/9/2023)", a Tuesday)."""
+    """A weekday that does not fit the date it is given with ("Senin (12/9/2023)", a Tuesday).
+
+    Where the story's articles state the same day of another year, and the weekday fits that
+    one, the page slipped on the year: a date conflict between the two days, each with its articles.
+    """
     names: dict[int, str] = {}
     for name, number in weekday_numbers().items():
         names.setdefault(number, name.capitalize())
+    members = [StoryArticle.of(a) for a in articles]
+    stated = _stated_days(members)
     out = []
-    for a in map(StoryArticle.of, articles):
+    for a in members:
         for t in a.timexes:
             day_text = day_value(fact_field(t, "value")) if fact_field(t, "weekday_mismatch") else None
             if not day_text:
                 continue
-            day = date.fromisoformat(day_text)
-            actual = names.get(day.weekday(), day.strftime("%A"))
-            out.append(
-                Conflict(
-                    about=f"weekday of {day.isoformat()}",
-                    kind="weekday",
-                    # the page disagrees with the calendar, not with another page: one value, and what the calendar says
-                    values={str(fact_field(t, "text")): [a.id]},
-                    calendar=f"{day.isoformat()} is a {actual}",
-                )
-            )
-    return out
-
+            day, text = date.fromisoformat(day_text), str(fact_field(t, "text"))
+            calendar = f"{day.isoformat()} is a {names.get(day.weekday(), day.strftime('%A'))}"
+            other = _year_slip(day, _named_weekday(text), stated)
+            if other and set(stated[other]) - {a.id}:  # another article gives the other year: not the page against itself
+                values = {day_text: [a.id], other: stated[other]}
+                out.append(Conflict(about=f"date: {text} against {other}", kind="date", values=values, calendar=calendar))
+                continue
+            # the page disagrees with the calendar, not with another page: one value, and what the calendar says
+            out.append(Conflict(about=f"weekday of {day.isoformat()}", kind="weekday", values={text: [a.id]}, calendar=calendar))
+    return list({(c.about, str(c.values)): c for c in out}.values())  # a page repeating one date says it once

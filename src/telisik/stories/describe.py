@@ -9,9 +9,13 @@ dicts of the analysis document) and returns the ``stories`` of
 - ``timeline`` (``telisik.stories.timeline``): the story's distinct dated events,
   merged across articles, each with its best-supported date and the articles
   that report it;
-- ``conflicts``: what the articles disagree on, shown and never resolved:
-  different dates or places for one event (``timeline``), different counts of
-  the same thing, a weekday that does not fit its date (``conflicts``);
+- ``background`` (``timeline``): the events told as the story's history;
+- ``updates`` (``telisik.stories.figures``): figures that change as reports
+  come in (the dead, the evacuated), each a series ordered by report time;
+- ``conflicts``: what different sources disagree on, shown and never resolved:
+  different dates, clock times or places for one event (``timeline``), counts
+  of the same moment given differently or a count that falls (``figures``), a
+  weekday that does not fit its date (``conflicts``);
 - ``summary`` and ``title`` (``telisik.stories.summary``): 3 to 6 sentences
   chosen by maximal marginal relevance, each naming the articles it comes
   from; the headline of the article closest to the story's centre.
@@ -29,10 +33,20 @@ from telisik.records.pages import Article
 from telisik.records.stories import Duplicate, Story
 from telisik.stories.article import ArticleLike, StoryArticle, article_day, article_field, as_list, fact_field
 from telisik.stories.cluster import ClusterConfig, StoryClusterer, cluster_articles, stream_order
-from telisik.stories.conflicts import count_conflicts, counted_facts, weekday_conflicts
+from telisik.stories.conflicts import counted_facts, weekday_conflicts
+from telisik.stories.figures import FigureConfig, figures_and_conflicts
 from telisik.stories.similarity import DocumentFrequencies, words
 from telisik.stories.summary import story_title, summarise
-from telisik.stories.timeline import Mention, day_value, group_events, interval, same_name, timeline_and_conflicts
+from telisik.stories.timeline import (
+    Mention,
+    TimelineConfig,
+    day_value,
+    group_events,
+    interval,
+    same_name,
+    story_events,
+    timeline_and_conflicts,
+)
 
 log = logging.getLogger(__name__)
 
@@ -46,14 +60,17 @@ __all__ = [
     "build_stories",
     "cluster_articles",
     "cluster_record",
-    "count_conflicts",
+    "FigureConfig",
+    "TimelineConfig",
     "counted_facts",
     "day_value",
     "describe_story",
+    "figures_and_conflicts",
     "group_events",
     "interval",
     "same_name",
     "story_sort_key",
+    "story_events",
     "summarise",
     "timeline_and_conflicts",
     "weekday_conflicts",
@@ -121,16 +138,19 @@ def _story_frame(sid: str, members: Sequence[StoryArticle], duplicate_of: Mappin
 
 
 def _fill(story: Story, members: Sequence[StoryArticle], duplicate_of: Mapping[str, tuple[str, float]], df: DocumentFrequencies) -> None:
-    """The story's title, summary, timeline and conflicts, set together or not at all."""
+    """The story's title, summary, timeline, background, developing figures and conflicts, set together or not at all."""
     order = {a.id: i for i, a in enumerate(members)}
-    timeline, conflicts = timeline_and_conflicts(members, order)
+    # a near-duplicate copy stands for its original: one source, however many copies
+    sources = {a: of for a, (of, _) in duplicate_of.items() if a in order and of in order}
+    events = story_events(members, order, sources)
+    updates, count_conflicts = figures_and_conflicts(members, duplicate_of)
     title = story_title(members, df)
     summary = summarise(members, df, size=min(6, 2 + len(members)) if len(members) > 1 else 3)
-    conflicts += count_conflicts(members) + weekday_conflicts(members)
+    conflicts = events.conflicts + count_conflicts + weekday_conflicts(members)
     for conflict in conflicts:
-        # a syndicated copy repeating its original is not a second source for a value
         conflict.copies = {a: duplicate_of[a][0] for ids in conflict.values.values() for a in ids if a in duplicate_of}
-    story.title, story.summary, story.timeline, story.conflicts = title, summary, timeline, conflicts
+    story.title, story.summary, story.timeline, story.background = title, summary, events.timeline, events.background
+    story.updates, story.conflicts = updates, conflicts
 
 
 def describe_story(

@@ -1,9 +1,19 @@
 """A story's timeline: its articles' events merged into the distinct real-world events.
 
 Mentions of one event (same type, the same agent or the same parties, dates
-that fit) are grouped across articles; each group is one timeline entry with
-its best-supported date and the articles that report it, and the dates and
-places the articles give it that disagree are its conflicts.
+that fit) are grouped across articles; each group is one entry with its
+best-supported date and the articles that report it, and the dates, clock
+times and places different sources give it that disagree are its conflicts.
+
+The timeline is the story's, not its history's: an entry dated well before the
+story's first article (``TimelineConfig.background_days``), or told only in
+explainer sentences ("Sebagai informasi, ...", ``lang/id/background_cues.txt``)
+before it, goes to the story's ``background``. A date never precedes what it
+dates: a happening dated after the article that reports it has a wrong date,
+which is dropped. An undated happening is dated by the day its article's lead
+reports (``date_inferred``), and left out when there is none. Participants are
+names: pronouns (``lang/id/not_participants.txt``), words glued together and
+headlines (a title or a headline line of a story's article) are left out.
 """
 
 from __future__ import annotations
@@ -15,8 +25,10 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from functools import cache
+from itertools import combinations
 from typing import Any, TypeAlias
 
+from telisik.lang import lower_word_list, mapping
 from telisik.records.stories import Conflict, TimelineEntry
 from telisik.stories.article import ArticleLike, StoryArticle, fact_field
 from telisik.text import fold_name
@@ -25,8 +37,63 @@ from telisik.text import fold_name
 # alone still names the same meeting
 SYMMETRIC_EVENTS = frozenset({"MEET", "AGREE", "COMMUNICATE"})
 STATUS_RANK = {"planned": 0, "ongoing": 1, "occurred": 2}
+# events known by when (and where) they happened, not by who is named with them: the reports of one
+# crash name the bus, the students or no one, and are one crash; nobody plans one either
+HAPPENINGS = frozenset({"ACCIDENT", "DISASTER", "ATTACK", "DIE", "INJURE", "EVACUATE", "CLOSE", "PROTEST"})
+# happenings that are one person's fate: two named people injured are two injuries
+FATES = frozenset({"DIE", "INJURE"})
+# events that spread over many places at once: their places are not alternatives to each other
+# (an attack, a disaster, closures, deaths; suspects arrested where each was found)
+SPREAD = (HAPPENINGS - {"ACCIDENT"}) | {"ARREST"}
+# a happening's parties listed at most: the many reports of one happening name many bystanders
+HAPPENING_PARTIES = 4
 
 Span: TypeAlias = tuple[date, date]
+_CLOCK = re.compile(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}")  # a TIMEX3 value of a day's hour and minute
+
+
+@dataclass(frozen=True)
+class TimelineConfig:
+    """The timeline's knobs."""
+
+    slack_days: int = 3  # two reports' days of one event at most this far apart (12 and 13 September)
+    undated_days: int = 30  # an undated mention joins a group dated at most this far from its article
+    # an event that ended this long before the story's first article is its history (months, years)
+    background_days: int = 90
+    # an undated happening is dated by its article's lead day when the article appeared at most this long after it
+    lead_days: int = 1
+    # clock times of one happening further apart than this are two happenings (two quakes of a day), not a disagreement
+    clock_minutes: int = 60
+
+
+@cache
+def _not_participants() -> frozenset[str]:
+    return lower_word_list("id", "not_participants.txt")
+
+
+@cache
+def _background_cues() -> tuple[str, ...]:
+    return tuple(sorted(lower_word_list("id", "background_cues.txt"), key=len, reverse=True))
+
+
+_GLUED = re.compile(r"[a-z]{2,}[A-Z]")  # "berwenangMalaysia": two words whose space a scraper lost
+_DATELINE = re.compile(r"^[A-Z]{3,}\s*[-–—]")  # "SUMEDANG - Dua": a dateline run into the name
+
+
+def is_participant(name: str, headlines: frozenset[str] = frozenset()) -> bool:
+    """Whether a name of an event's ``who`` names a party: not a pronoun, glued text or a headline."""
+    folded = fold_name(name)
+    if not folded or folded in _not_participants() or folded in headlines:
+        return False
+    if _DATELINE.match(name) or "/" in name:
+        return False  # a dateline run into the name; a date or a list glued on ("H/2025 M")
+    return not any(_GLUED.search(word) and not word.isupper() for word in name.split())
+
+
+def is_explainer(sentence: str) -> bool:
+    """A sentence that tells background ("Sebagai informasi, ...", "Dahulu, ...")."""
+    opening = sentence.lstrip(" \"'“(").lower()
+    return any(opening.startswith(cue) and not opening[len(cue) : len(cue) + 1].isalnum() for cue in _background_cues())
 
 
 # ---------------------------------------------------------------------------- names and dates
@@ -85,15 +152,45 @@ class Mention:
     event: Any  # the event fact: a dict until the events family is typed
     day: date | None  # the article's day, to place an undated mention
     order: int
+    lead_day: date | None = None  # the day the article's lead reports, to place an undated happening
+    breaking: bool = False  # the article's lead tells a happening of its lead's day: its undated events are that day's
+    headlines: frozenset[str] = frozenset()  # folded titles and headline lines of the story: never a party
+    clock: str | None = None  # the clock time its clause gives ("2025-06-09T01:04"), the day's hour and minute
+    _who: list[str] = field(init=False, repr=False, compare=False)
+    _span: Span | None = field(init=False, repr=False, compare=False)
 
-    @property
-    def span(self) -> Span | None:
+    def __post_init__(self) -> None:
+        who = fact_field(self.event, "who")
+        names = [w for w in who if isinstance(w, str) and w.strip()] if isinstance(who, list) else []
+        self._who = [w for w in names if is_participant(w, self.headlines)]
+        self._span = self._read_span()
+
+    def _read_span(self) -> Span | None:
         span = interval(fact_field(self.event, "when"))
-        if span and fact_field(self.event, "status") == "planned" and self.day and span[1] <= self.day:
+        if not span or not self.day:
+            return span
+        status = fact_field(self.event, "status")
+        happening = fact_field(self.event, "type") in HAPPENINGS
+        if status == "planned" and span[1] <= self.day and not happening:
             # a plan dated on or before the article's own day: the date is the report's
             # ("5 September, NYT melaporkan Kim akan ..."), not the plan's
             return None
+        if (status == "occurred" or happening) and span[0] > self.day:
+            # something that happened dated after the article that reports it: the date is wrong (a
+            # misread weekday, a year's slip), and a wrong date is worse than none
+            return None
+        if status == "occurred" and "/" in str(fact_field(self.event, "when")) and span[1] > self.day:
+            # a period reaching past the report ("periode 2025-2030") is a term, not when it happened
+            return None
         return span
+
+    @property
+    def span(self) -> Span | None:
+        return self._span
+
+    @property
+    def explainer(self) -> bool:
+        return is_explainer(str(fact_field(self.event, "sentence") or ""))
 
     @property
     def kind(self) -> str:
@@ -103,8 +200,7 @@ class Mention:
 
     @property
     def who(self) -> list[str]:
-        who = fact_field(self.event, "who")
-        return [w for w in who if isinstance(w, str) and w.strip()] if isinstance(who, list) else []
+        return self._who
 
     @property
     def in_caption(self) -> bool:
@@ -139,13 +235,41 @@ class EventGroup:
         return [s for m in self.mentions if (s := m.span)]
 
 
+@cache
+def _perpetrators() -> frozenset[str]:
+    return lower_word_list("id", "perpetrators.txt")
+
+
+@cache
+def _org_place_words() -> frozenset[str]:
+    return lower_word_list("id", "org_place_words.txt")
+
+
+def _fate_of(who: list[str]) -> str:
+    """Whose death or injury a mention tells: the doer's ("pelaku"), a named person's, or the victims'."""
+    if not who:
+        return ""
+    first = who[0].split()[0].lower() if who[0].split() else ""
+    if first in _perpetrators():
+        return "doer"
+    # a person's name: capitalised, no word of an organisation's or a place's ("Universitas ...": its students)
+    named = next((n for n in who if n[:1].isupper() and not set(n.lower().split()) & _org_place_words()), None)
+    return fold_name(named) if named else "victims"
+
+
 def _same_parties(kind: str, a: list[str], b: list[str]) -> bool:
     """Whether two mentions name the same parties to an event.
 
     An event with an agent (who warned, who visited) is the agent's; one
     between parties (a meeting) is that of the parties the shorter list
-    names, all of them in the longer one.
+    names, all of them in the longer one. A happening (a crash, deaths) is
+    one whoever its reports name.
     """
+    kind = kind.split(":")[0]
+    if kind in FATES:
+        return _fate_of(a) == _fate_of(b) or not a or not b
+    if kind in HAPPENINGS:
+        return True
     if not a or not b:
         return False
     if kind.split(":")[0] in SYMMETRIC_EVENTS:
@@ -179,18 +303,29 @@ class _Grouping:
 
     slack_days: int
     undated_days: int
+    lead_days: int = 1
     groups: list[EventGroup] = field(default_factory=list)
 
     def add_dated(self, m: Mention, span: Span) -> None:
-        """Join the first group of the kind with a mention of the same parties whose dates fit, else start one."""
+        """Join the first group of the kind with a mention of the same parties whose dates fit, else start one.
+
+        A day must fit every day the group gives: "June" fits the 13th and the 18th, but does not
+        make the attacks (or the warnings) of the 13th and of the 18th one.
+        """
         for g in self.groups:
             if g.kind == m.kind and any(
-                (other := o.span) and _dates_fit(span, other, self.slack_days) and _same_parties(g.kind, m.who, o.who)
+                (other := o.span) and _dates_fit(span, other, self._slack(g)) and _same_parties(g.kind, m.who, o.who)
                 for o in g.distinct()
             ):
-                g.add(m)
-                return
+                days = [s for o in g.distinct() if (s := o.span) and s[0] == s[1]]
+                if all(_dates_fit(span, d, self._slack(g)) for d in days):
+                    g.add(m)
+                    return
         self.groups.append(EventGroup(m.kind, [m]))
+
+    def _slack(self, g: EventGroup) -> int:
+        # happenings of one kind on different days are different happenings (deaths, then more deaths)
+        return 0 if g.type in HAPPENINGS else self.slack_days
 
     def add_undated(self, m: Mention) -> None:
         """Join the group of the kind and parties whose dates lie nearest the article's day, else start one."""
@@ -209,13 +344,20 @@ class _Grouping:
         if g.kind != m.kind or not any(_same_parties(g.kind, m.who, o.who) for o in g.distinct()):
             return None
         spans = [s for o in g.distinct() if (s := o.span)]
-        if not spans or m.day is None:
-            return self.undated_days  # a group with no dates takes what no dated group can
+        if g.type in HAPPENINGS and m.lead_day:
+            # a happening its article's lead reports happened on the lead's day or just before it
+            lead = m.lead_day
+            if spans:
+                ahead = [(lead - s[1]).days for s in spans if s[1] <= lead]
+                return min(ahead) if ahead and min(ahead) <= self.lead_days else None
+            return 0 if lead in {o.lead_day for o in g.mentions} else None
         day = m.day
+        if not spans or day is None:
+            return self.undated_days  # a group with no dates takes what no dated group can
         return min(_distance(day, s) for s in spans)
 
 
-def group_events(mentions: Sequence[Mention], slack_days: int = 3, undated_days: int = 30) -> list[EventGroup]:
+def group_events(mentions: Sequence[Mention], slack_days: int = 3, undated_days: int = 30, lead_days: int = 1) -> list[EventGroup]:
     """Mentions of one real-world event grouped together.
 
     Dated mentions join a group of the same type and parties whose dates fit
@@ -225,7 +367,7 @@ def group_events(mentions: Sequence[Mention], slack_days: int = 3, undated_days:
     its article's day, within ``undated_days``; failing that, a group of the
     same type and parties with no dates at all.
     """
-    grouping = _Grouping(slack_days, undated_days)
+    grouping = _Grouping(slack_days, undated_days, lead_days)
     dated = [(span, m) for m in mentions if (span := m.span)]
     for span, m in sorted(dated, key=lambda sm: (sm[0][0], sm[1].order)):
         grouping.add_dated(m, span)
@@ -253,6 +395,8 @@ def _participants(group: EventGroup) -> list[str]:
     order = sorted(range(len(seen)), key=lambda i: -weight[i])
     # a party named in few of the mentions is more likely a bystander of the sentence than a party
     keep = [i for i in order if weight[i] >= weight[order[0]] / 3] if order else []
+    if group.type in HAPPENINGS:
+        keep = keep[:HAPPENING_PARTIES]
     return [max(seen[i], key=lambda n: (len(n.split()), len(n))) for i in keep]
 
 
@@ -305,9 +449,19 @@ def _label(kind: str, who: list[str]) -> str:
     return f"{kind} {' / '.join(who[:3])}".strip()
 
 
+def _inferred_date(group: EventGroup) -> str | None:
+    """The day the leads of an undated happening's articles report, when it is one (most articles' if several)."""
+    days = Counter(
+        m.lead_day for m in group.mentions if m.lead_day and m.breaking and fact_field(m.event, "status") != "planned" and not m.explainer
+    )
+    return max(days, key=lambda d: (days[d], d)).isoformat() if days else None
+
+
 def _timeline_entry(group: EventGroup, who: list[str]) -> TimelineEntry | None:
-    """The group as one dated entry of the timeline; None when no mention dates it."""
-    when = _best_date(group)
+    """The group as one dated entry of the timeline; None when neither a mention nor an article's lead dates it."""
+    when, inferred = _best_date(group), False
+    if not when:
+        when, inferred = _inferred_date(group), True
     if not when:
         return None
     by_order = sorted(group.mentions, key=lambda m: m.order)
@@ -325,16 +479,82 @@ def _timeline_entry(group: EventGroup, who: list[str]) -> TimelineEntry | None:
         status=fact_field(latest.event, "status"),
         description=str(fact_field(first.event, "sentence") or fact_field(first.event, "trigger") or ""),
         articles=list(dict.fromkeys(m.article for m in by_order)),
+        date_inferred=inferred,
     )
 
 
-def _story_mentions(articles: Sequence[StoryArticle], order: Mapping[str, int]) -> list[Mention]:
-    return [
-        Mention(a.id, ev, a.day, order[a.id] * 10_000 + i)
-        for a in articles
-        for i, ev in enumerate(a.events)
-        if isinstance(fact_field(ev, "type"), str)
-    ]
+def lead_day(article: StoryArticle, lead_days: int = 1) -> date | None:
+    """The day an article's lead reports: its first day-precise date in the body, if it lies at most
+    ``lead_days`` before the publication day ("Delapan orang tewas ... pada Selasa (10/6/2025)")."""
+    if article.day is None:
+        return None
+    timexes = sorted(
+        (t for t in article.timexes if isinstance(fact_field(t, "start"), int)), key=lambda t: int(fact_field(t, "start"))
+    )
+    for t in timexes:
+        if day := day_value(fact_field(t, "value")):
+            found = date.fromisoformat(day)
+            return found if timedelta(0) <= article.day - found <= timedelta(days=lead_days) else None
+    return None
+
+
+def _headlines(articles: Sequence[StoryArticle]) -> frozenset[str]:
+    """The titles of a story's articles, and the body lines that are headlines of others ("5 Berita Terpopuler")."""
+    lines = {a.title or "" for a in articles}
+    for a in articles:
+        # a paragraph of a few capitalised words with no full stop is a headline line, not a sentence
+        lines.update(p for p in a.body.split("\n") if 3 <= len(p.split()) <= 14 and not p.rstrip().endswith((".", '"', "”")))
+    return frozenset(f for line in lines if len((f := fold_name(line.strip(" -•*0123456789.)"))).split()) >= 3)
+
+
+@cache
+def _clause_breaks() -> re.Pattern[str]:
+    words = "|".join(sorted(map(re.escape, lower_word_list("id", "clause_breaks.txt")), key=len, reverse=True))
+    return re.compile(rf"\b(?:{words})\b|[;!?]", re.IGNORECASE)
+
+
+def clause_clock(article: StoryArticle, event: Any, reach: int = 160) -> str | None:
+    """The clock time told with an event: a time expression of the day's hour and minute in the
+    trigger's sentence, at most ``reach`` characters away, with no clause of another moment between."""
+    start = fact_field(event, "start")
+    if not isinstance(start, int) or fact_field(event, "in") == "caption":
+        return None
+    low, high, sentence_end = max(0, start - reach), start + reach, len(article.body)
+    for span in article.sentences:
+        if isinstance(span, list | tuple) and len(span) == 2 and span[0] <= start < span[1]:
+            low, high, sentence_end = max(low, int(span[0])), min(high, int(span[1])), int(span[1])
+    best: tuple[int, str] | None = None
+    for t in article.timexes:
+        t_start, t_end, value = fact_field(t, "start"), fact_field(t, "end"), fact_field(t, "value")
+        if not (isinstance(t_start, int) and isinstance(t_end, int) and isinstance(value, str) and _CLOCK.fullmatch(value)):
+            continue
+        if not low <= t_start <= high or t_end > sentence_end:
+            continue
+        between = article.body[min(t_end, start) : max(t_start, start)]
+        distance = abs(t_start - start)
+        if not _clause_breaks().search(between) and (best is None or distance < best[0]):
+            best = (distance, value)
+    return best[1] if best else None
+
+
+def _reports_a_happening(article: StoryArticle, day: date) -> bool:
+    """Whether an article's lead tells a happening of its lead's day (a crash, a shooting): breaking news,
+    whose undated events are that day's (the ambulances came, the mayor confirmed)."""
+    return any(fact_field(ev, "type") in HAPPENINGS and day_value(fact_field(ev, "when")) == day.isoformat() for ev in article.events)
+
+
+def _story_mentions(articles: Sequence[StoryArticle], order: Mapping[str, int], config: TimelineConfig) -> list[Mention]:
+    headlines = _headlines(articles)
+    mentions = []
+    for a in articles:
+        lead = lead_day(a, config.lead_days)
+        breaking = lead is not None and _reports_a_happening(a, lead)
+        for i, ev in enumerate(a.events):
+            kind = fact_field(ev, "type")
+            if isinstance(kind, str):
+                clock = clause_clock(a, ev) if kind in HAPPENINGS else None
+                mentions.append(Mention(a.id, ev, a.day, order[a.id] * 10_000 + i, lead, breaking, headlines, clock))
+    return mentions
 
 
 def _when_key(entry: TimelineEntry) -> tuple[date, date, str]:
@@ -343,22 +563,68 @@ def _when_key(entry: TimelineEntry) -> tuple[date, date, str]:
     return span[0], span[1], entry.type
 
 
-def timeline_and_conflicts(articles: Sequence[ArticleLike], order: Mapping[str, int]) -> tuple[list[TimelineEntry], list[Conflict]]:
-    """The story's timeline, and its events' date and place conflicts; ``order``: article id -> its rank in the story."""
-    groups = group_events(_story_mentions([StoryArticle.of(a) for a in articles], order))
-    timeline: list[TimelineEntry] = []
-    conflicts: list[Conflict] = []
+@dataclass
+class StoryEvents:
+    """What a story's events say: its timeline, its background, and the disagreements over them."""
+
+    timeline: list[TimelineEntry]
+    background: list[TimelineEntry]
+    conflicts: list[Conflict]
+
+
+def _is_background(entry: TimelineEntry, group: EventGroup, first: date | None, config: TimelineConfig) -> bool:
+    """History, not the story: ended well before its first article, or told only in explainers before it."""
+    span = interval(entry.when)
+    if first is None or span is None:
+        return False
+    if span[1] < first - timedelta(days=config.background_days):
+        return True
+    return span[1] < first - timedelta(days=config.slack_days) and all(m.explainer for m in group.mentions)
+
+
+def story_events(
+    articles: Sequence[ArticleLike],
+    order: Mapping[str, int],
+    sources: Mapping[str, str] | None = None,
+    config: TimelineConfig | None = None,
+) -> StoryEvents:
+    """The story's timeline, background and event conflicts.
+
+    ``order``: article id -> its rank in the story; ``sources``: an article -> the source it
+    stands for (a near-duplicate copy -> its original; others themselves).
+    """
+    config = config or TimelineConfig()
+    members = [StoryArticle.of(a) for a in articles]
+    first = min((a.day for a in members if a.day), default=None)
+    groups = group_events(_story_mentions(members, order, config), config.slack_days, config.undated_days, config.lead_days)
+    out = StoryEvents([], [], [])
     for g in groups:
         who = _participants(g)
+        if not who and g.type not in HAPPENINGS:
+            continue  # a meeting or a warning of nobody named says nothing (a crash needs no one named)
         if entry := _timeline_entry(g, who):
-            timeline.append(entry)
-        conflicts.extend(_event_conflicts(g, who))
-    timeline.sort(key=_when_key)
-    return timeline, conflicts
+            (out.background if _is_background(entry, g, first, config) else out.timeline).append(entry)
+        out.conflicts.extend(_event_conflicts(g, who, sources or {}, config))
+    out.timeline.sort(key=_when_key)
+    out.background.sort(key=_when_key)
+    return out
 
 
-def _date_conflict(group: EventGroup, who: list[str]) -> Conflict | None:
+def timeline_and_conflicts(articles: Sequence[ArticleLike], order: Mapping[str, int]) -> tuple[list[TimelineEntry], list[Conflict]]:
+    """The story's timeline (background apart) and its events' conflicts; ``order``: article id -> its rank in the story."""
+    events = story_events(articles, order)
+    return events.timeline, events.conflicts
+
+
+def _between_sources(values: Mapping[str, list[str]], sources: Mapping[str, str]) -> bool:
+    """Whether two different values come from two different sources (a copy is its original's source)."""
+    by_value = [{sources.get(a, a) for a in ids} for ids in values.values()]
+    return any(x != y for i, xs in enumerate(by_value) for ys in by_value[i + 1 :] for x in xs for y in ys)
+
+
+def _date_conflict(group: EventGroup, who: list[str], sources: Mapping[str, str]) -> Conflict | None:
     days: dict[str, list[str]] = defaultdict(list)
+    said_in: dict[str, set[str]] = defaultdict(set)  # each day -> the sentences that give it
     in_text: set[str] = set()
     for m in group.mentions:
         day = day_value(fact_field(m.event, "when")) if m.span else None
@@ -366,30 +632,130 @@ def _date_conflict(group: EventGroup, who: list[str]) -> Conflict | None:
             continue
         if m.article not in days[day]:
             days[day].append(m.article)
+        said_in[day].add(f"{m.article}\t{fact_field(m.event, 'sentence')}")
         if not m.in_caption:
             in_text.add(day)
     if len(days) < 2:
         return None
     # a date only a photo caption gives, against the text's: the caption is the likelier slip
-    kind = "caption_date" if in_text and set(days) - in_text else "date"
-    about = "caption date" if kind == "caption_date" else "date"
-    return Conflict(about=f"{about} of {_label(group.type, who)}", kind=kind, values=dict(sorted(days.items())))
+    if in_text and set(days) - in_text:
+        return Conflict(about=f"caption date of {_label(group.type, who)}", kind="caption_date", values=dict(sorted(days.items())))
+    # two days disagree when one sentence reports both (accounts differ), or different sources give
+    # them and no article tells both (an article giving two days tells two moments of the event)
+    # two days disagree when one sentence sets them against each other (accounts differ), or when
+    # different sources give them and no article tells both (an article giving two days tells two
+    # days of the event: talks on their second day)
+    disagreeing = {
+        d
+        for a, b in combinations(days, 2)
+        if said_in[a] & said_in[b] or (not set(days[a]) & set(days[b]) and _between_sources({a: days[a], b: days[b]}, sources))
+        for d in (a, b)
+    }
+    if len(disagreeing) < 2:
+        return None
+    return Conflict(about=f"date of {_label(group.type, who)}", kind="date", values={d: days[d] for d in sorted(disagreeing)})
 
 
-def _place_conflict(group: EventGroup, who: list[str]) -> Conflict | None:
+def _minutes(clock: str) -> int:
+    return int(clock[11:13]) * 60 + int(clock[14:16])
+
+
+def _time_conflict(group: EventGroup, who: list[str], sources: Mapping[str, str], within: int) -> Conflict | None:
+    """One day of the event, different clock times from different sources (01:10 against 01:04), at most
+    ``within`` minutes apart (further apart, they are the times of two happenings of a kind).
+
+    Parts of the day ("pagi", "dini hari") are left out: they are readings of a word, not a time given.
+    """
+    times: dict[str, dict[str, list[str]]] = defaultdict(dict)
+    for m in group.mentions:
+        when = fact_field(m.event, "when")
+        clock = when[:16] if isinstance(when, str) and _CLOCK.match(when) else m.clock
+        if clock and not m.in_caption:
+            ids = times[clock[:10]].setdefault(clock, [])
+            if m.article not in ids:
+                ids.append(m.article)
+    for values in times.values():
+        # an article giving both times tells two moments (two quakes, a fire's start and its spread)
+        close = {
+            t
+            for a, b in combinations(values, 2)
+            if abs(_minutes(a) - _minutes(b)) <= within
+            and not set(values[a]) & set(values[b])
+            and _between_sources({a: values[a], b: values[b]}, sources)
+            for t in (a, b)
+        }
+        if len(close) >= 2:
+            return Conflict(about=f"time of {_label(group.type, who)}", kind="time", values={t: values[t] for t in sorted(close)})
+    return None
+
+
+@cache
+def _place_levels() -> dict[str, str]:
+    return {head.lower(): level for head, level in mapping("id", "place_levels.tsv").items()}
+
+
+def place_level(name: str) -> str | None:
+    """The level of a place by its head word ("Kabupaten Sorong" -> regency); None when it has none listed."""
+    words = name.lower().split()
+    return next((level for n in (2, 1) if (level := _place_levels().get(" ".join(words[:n])))), None)
+
+
+def _legs(a: str, b: str, places: Mapping[str, list[str]], days: Mapping[str, set[str | None]]) -> bool:
+    """Two places one event has both of: one article tells them both (a trip's legs, Kualanamu then Depok;
+    the strait of a ship's accident and the owner's city), or they are dated on different days."""
+    if set(places[a]) & set(places[b]):
+        return True
+    days_a, days_b = {d for d in days[a] if d}, {d for d in days[b] if d}
+    return bool(days_a and days_b and not days_a & days_b)
+
+
+def _place_conflict(group: EventGroup, who: list[str], sources: Mapping[str, str]) -> Conflict | None:
+    """Different places of one level for one event from different sources.
+
+    A place and a place inside it are no disagreement: a country and a city (countries
+    are left out), a district and its state (levels differ, ``place_levels.tsv``). The
+    places of a trip are its legs, not a disagreement either: a visit's places disagree
+    only as its destination while it is planned; a happening that spreads (an attack, a
+    disaster, closures, deaths) happens in many places at once.
+    """
+    if group.type in SPREAD:
+        return None
     places: dict[str, list[str]] = {}
+    days: dict[str, set[str | None]] = defaultdict(set)
     for m in group.mentions:
         where = fact_field(m.event, "where")
+        if group.type == "VISIT" and fact_field(m.event, "status") != "planned":
+            continue
         if not where or _is_country(where):
             continue  # "Rusia" and "Vladivostok" do not disagree; the country holds the city
         key = next((p for p in places if same_name(p, where)), where)
         if m.article not in places.setdefault(key, []):
             places[key].append(m.article)
-    if len(places) < 2:
+        days[key].add(day_value(fact_field(m.event, "when")) if m.span else None)
+    places = {p: ids for p, ids in places.items() if place_level(p) != "-"}
+    if group.type in HAPPENINGS:
+        # a happening's place is told at every grain (the depot, the district, the city): only places
+        # of one known level are alternatives
+        places = {p: ids for p, ids in places.items() if place_level(p)}
+    if len({place_level(p) for p in places}) > 1:
+        # keep the places of the level most of them share, if two or more do
+        levels = Counter(place_level(p) for p in places)
+        level, n = levels.most_common(1)[0]
+        places = {p: ids for p, ids in places.items() if place_level(p) == level} if n >= 2 else {}
+    if len(places) < 2 or not _between_sources(places, sources):
+        return None
+    # an article naming two places for one event tells where its parts were, or what is near: not alternatives
+    apart = [(a, b) for a, b in combinations(places, 2) if not _legs(a, b, places, days)]
+    places = {p: ids for p, ids in places.items() if any(p in pair for pair in apart)}
+    if len(places) < 2 or not _between_sources(places, sources):
         return None
     return Conflict(about=f"place of {_label(group.type, who)}", kind="place", values=places)
 
 
-def _event_conflicts(group: EventGroup, who: list[str]) -> list[Conflict]:
-    return [c for c in (_date_conflict(group, who), _place_conflict(group, who)) if c]
-
+def _event_conflicts(group: EventGroup, who: list[str], sources: Mapping[str, str], config: TimelineConfig) -> list[Conflict]:
+    found = (
+        _date_conflict(group, who, sources),
+        _time_conflict(group, who, sources, config.clock_minutes),
+        _place_conflict(group, who, sources),
+    )
+    return [c for c in found if c]

@@ -1,0 +1,261 @@
+"""A story's figures: the counts its articles give (the dead, the injured, the evacuated, flights
+cancelled), as developing figures and as conflicts.
+
+A count that changes as reports come in is news, not a disagreement: "8, then 9, then 10 tewas"
+over a day of reports is a developing figure (``Update``), its values ordered by report time. A
+conflict is kept for values that should agree and do not:
+
+- reports of the same moment (published within ``same_report_hours`` of each other) giving the
+  same figure differently;
+- a later report giving a lower value than an earlier one (a toll does not fall).
+
+Values are compared between sources only: an article is one source, whatever it says twice
+(it gives its largest value of a figure: "13 tewas di lokasi" and "15 tewas" are two counts, the
+total the larger), and a near-duplicate copy is its original's source, not a second one.
+
+The counts come from the articles' events (``count``, ``counted`` and the type: "15 mahasiswa
+tewas" -> DIE, 15, "mahasiswa"), from the counted facts of their bodies
+(``conflicts.counted_facts``) and from the people a vehicle carried ("bus yang membawa 42
+mahasiswa", ``lang/id/aboard_counts.tsv``); a predicate of ``counted_facts.tsv`` is read as its event type by
+``lang/id/figure_types.tsv``, so that both name one figure.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from datetime import datetime, timedelta, timezone
+from functools import cache
+from itertools import combinations
+
+from telisik.lang import mapping, table
+from telisik.nlp.timex import parse_number
+from telisik.records.stories import Conflict, Update, UpdatePoint
+from telisik.stories.article import ArticleLike, StoryArticle, fact_field
+from telisik.stories.conflicts import counted_facts
+
+# the event types whose count is a figure of the story: those counting people or things a happening
+# struck (an attack's or a meeting's count is its attackers' or delegates', not a toll)
+FIGURE_TYPES = frozenset({"DIE", "INJURE", "EVACUATE", "ARREST", "CLOSE"})
+ABOARD = "diangkut"  # the kind of the figure of people a vehicle carried
+# figures counted per place or per operator (flights cancelled at each airport, by each airline): their
+# values differ without disagreeing, so they are developing figures, never conflicts
+PER_PLACE = frozenset({"CLOSE"})
+
+
+@dataclass(frozen=True)
+class FigureConfig:
+    """The figures' knobs."""
+
+    # reports published this close together tell of the same moment: their counts should agree
+    # (the Graz shooting's 8, 9 and 10 dead, reported 17:10 to 20:36 of one evening, disagree)
+    same_report_hours: float = 6.0
+    # values further apart than this ratio are not one figure told differently but different figures
+    # the text does not tell apart (3 dead in Israel, 224 in Iran; 24 injured in one city, 600 in all)
+    max_ratio: float = 1.5
+
+
+@dataclass(frozen=True)
+class Observation:
+    """One article's value of one figure."""
+
+    article: str
+    source: str  # the article, or the original it is a near-duplicate copy of
+    at: datetime | None  # the report time: the article's publication
+    day_only: bool  # the publication gives a day, no time
+    value: float
+
+
+@cache
+def _event_types() -> dict[str, str]:
+    """A counted_facts predicate -> the event type it counts ("tewas" -> DIE)."""
+    return mapping("id", "figure_types.tsv")
+
+
+@cache
+def _counted_as() -> dict[str, str]:
+    """A counted noun -> the class it counts as ("warga", "korban" -> "orang"), from counted_facts.tsv."""
+    return {row[1].lower(): (row[2] if len(row) > 2 else row[1]) for row in table("id", "counted_facts.tsv") if row[0] == "noun"}
+
+
+def _noun(counted: str) -> str:
+    """What a count counts, as one class: "warga" and "korban" are "orang"; a noun not listed stays itself."""
+    word = counted.strip().lower()
+    return _counted_as().get(word, word)
+
+
+# a publication time without a zone is read as Western Indonesian Time, the zone of most of the news read
+_WIB = timezone(timedelta(hours=7))
+
+
+def report_time(published: str) -> tuple[datetime | None, bool]:
+    """The publication time of an article, and whether it gives a day alone (then its midnight); None when unreadable."""
+    text = published.strip()
+    try:
+        at = datetime.fromisoformat(text)
+    except ValueError:
+        return None, False
+    return (at if at.tzinfo else at.replace(tzinfo=_WIB)), "T" not in text and " " not in text
+
+
+@cache
+def _aboard_pattern() -> tuple[re.Pattern[str], dict[str, str]]:
+    """"bus yang membawa 42 mahasiswa", "mengangkut sekitar 40 pelajar", from lang/id/aboard_counts.tsv."""
+    rows = table("id", "aboard_counts.tsv")
+
+    def words(role: str) -> str:
+        return "|".join(sorted((re.escape(r[1]) for r in rows if r[0] == role), key=len, reverse=True))
+
+    nouns = {r[1].lower(): r[2] for r in rows if r[0] == "noun" and len(r) > 2}
+    pattern = re.compile(
+        rf"\b(?:{words('verb')})\s+(?:(?:{words('filler')})\s+)*(\d{{1,3}}(?:\.\d{{3}})+|\d+)\s+(?:(?:{words('after')})\s+)?({words('noun')})\b",
+        re.IGNORECASE,
+    )
+    return pattern, nouns
+
+
+def aboard_counts(body: str) -> list[tuple[str, float]]:
+    """(who was carried, how many) for each count of people a vehicle carried: ("pelajar", 42)."""
+    pattern, nouns = _aboard_pattern()
+    return [(nouns[m[2].lower()], number) for m in pattern.finditer(body) if (number := parse_number(m[1]))]
+
+
+@cache
+def _type_words() -> dict[str, str]:
+    """An event type -> the first predicate that counts it, to name the figure ("DIE" -> "tewas")."""
+    words: dict[str, str] = {}
+    for predicate, kind in _event_types().items():
+        words.setdefault(kind, predicate)
+    return words
+
+
+def _article_counts(article: StoryArticle) -> dict[tuple[str, str], float]:
+    """(kind, counted) -> the article's largest value of that figure."""
+    counts: dict[tuple[str, str], float] = {}
+
+    def add(kind: str, counted: str, value: float) -> None:
+        key = (kind, _noun(counted))
+        counts[key] = max(value, counts.get(key, value))
+
+    for ev in article.events:
+        count, counted, kind = fact_field(ev, "count"), fact_field(ev, "counted"), fact_field(ev, "type")
+        readable = isinstance(count, int | float) and not isinstance(count, bool) and count > 0 and kind in FIGURE_TYPES
+        if readable and fact_field(ev, "status") != "planned":  # a plan counts nothing yet
+            add(kind, str(counted or ""), float(count))
+    for key, value, _text in counted_facts(article.body):
+        noun, _, predicate = key.rpartition(" ")
+        if value > 0:
+            add(_event_types().get(predicate, predicate), noun, value)
+    for noun, value in aboard_counts(article.body):
+        add(ABOARD, noun, value)
+    return counts
+
+
+def _observations(
+    articles: Sequence[StoryArticle], duplicate_of: Mapping[str, tuple[str, float]]
+) -> dict[tuple[str, str], list[Observation]]:
+    """Each figure of the story ((kind, counted)) -> one observation per article giving it."""
+    ids = {a.id for a in articles}
+    figures: dict[tuple[str, str], list[Observation]] = {}
+    for a in articles:
+        source = duplicate_of[a.id][0] if a.id in duplicate_of and duplicate_of[a.id][0] in ids else a.id
+        at, day_only = report_time(a.published)
+        for key, value in _article_counts(a).items():
+            figures.setdefault(key, []).append(Observation(a.id, source, at, day_only, value))
+    return figures
+
+
+def _value(number: float) -> str:
+    """A count as the gold and the contract write it: "8", "2.5"."""
+    return str(int(number)) if number == int(number) else f"{number:g}"
+
+
+def _same_moment(a: Observation, b: Observation, window: timedelta) -> bool:
+    """Two reports of the same moment: published within the window (of one day, when a day is all they give)."""
+    if a.at is None or b.at is None:
+        return False
+    if a.day_only or b.day_only:
+        return a.at.date() == b.at.date()
+    return abs(a.at - b.at) <= window
+
+
+def _clash(a: Observation, b: Observation, window: timedelta, max_ratio: float) -> bool:
+    """Two sources that should agree and do not: the same moment, different values; or a later, lower value."""
+    if a.source == b.source or a.value == b.value or max(a.value, b.value) > max_ratio * min(a.value, b.value):
+        return False
+    if _same_moment(a, b, window):
+        return True
+    if a.at is None or b.at is None or a.at == b.at:
+        return False
+    earlier, later = (a, b) if a.at < b.at else (b, a)
+    return later.value < earlier.value
+
+
+def _conflict(about: str, observations: Sequence[Observation], window: timedelta, max_ratio: float) -> Conflict | None:
+    """The values of clashing reports, each with every article that gives it; None when none clash."""
+    clashing = {o.value for a, b in combinations(observations, 2) if _clash(a, b, window, max_ratio) for o in (a, b)}
+    if not clashing:
+        return None
+    values: dict[str, list[str]] = {}
+    for o in sorted(observations, key=lambda o: (o.value, o.at or datetime.min)):
+        if o.value in clashing:
+            values.setdefault(_value(o.value), []).append(o.article)
+    return Conflict(about=f"number {about}", kind="number", values=values)
+
+
+def _report_windows(observations: Sequence[Observation], window: timedelta) -> list[list[Observation]]:
+    """The timed observations in order, cut into runs of reports of one moment (each run within the window of its first)."""
+    runs: list[list[Observation]] = []
+    for o in sorted((o for o in observations if o.at is not None), key=lambda o: (o.at, o.article)):
+        if runs and _same_moment(runs[-1][0], o, window):
+            runs[-1].append(o)
+        else:
+            runs.append([o])
+    return runs
+
+
+def _update(kind: str, counted: str, about: str, observations: Sequence[Observation], window: timedelta) -> Update | None:
+    """The figure as it stood after each round of reports, when it changed from one round to a later one.
+
+    A round's value is its latest report's (what disagrees inside a round is a conflict, not an update);
+    a round that gives less than an earlier one is left out (a falling count is a conflict too).
+    """
+    points: list[UpdatePoint] = []
+    for run in _report_windows(observations, window):
+        latest = run[-1].value
+        giving = [o for o in run if o.value == latest]
+        value = int(latest) if latest == int(latest) else round(latest)
+        if points and value < max(p.value for p in points):
+            continue
+        if points and points[-1].value == value:
+            points[-1].articles.extend(o.article for o in giving)
+            continue
+        first = giving[0]
+        assert first.at is not None
+        as_of = first.at.date().isoformat() if first.day_only else first.at.isoformat(timespec="minutes")
+        points.append(UpdatePoint(value=value, as_of=as_of, articles=[o.article for o in giving]))
+    if len(points) < 2:
+        return None
+    return Update(about=about, type=kind if kind.isupper() else None, counted=counted, series=points)
+
+
+def figures_and_conflicts(
+    articles: Sequence[ArticleLike], duplicate_of: Mapping[str, tuple[str, float]] | None = None, config: FigureConfig | None = None
+) -> tuple[list[Update], list[Conflict]]:
+    """The story's developing figures, and the counts its sources disagree on."""
+    config = config or FigureConfig()
+    window = timedelta(hours=config.same_report_hours)
+    members = [StoryArticle.of(a) for a in articles]
+    updates: list[Update] = []
+    conflicts: list[Conflict] = []
+    for (kind, noun), observations in _observations(members, duplicate_of or {}).items():
+        if len({o.source for o in observations}) < 2:
+            continue  # one source, however often it counts, does not disagree with itself
+        counted = f"{noun} {_type_words().get(kind, kind.lower())}".strip() if kind.isupper() else f"{noun} {kind}"
+        about = f"{counted} ({kind})" if kind.isupper() else counted
+        if kind not in PER_PLACE and (conflict := _conflict(f"of {about}", observations, window, config.max_ratio)):
+            conflicts.append(conflict)
+        if update := _update(kind, counted, about, observations, window):
+            updates.append(update)
+    return updates, conflicts
