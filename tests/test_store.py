@@ -244,6 +244,7 @@ def test_export_in_every_format(db_url, tmp_path, analyzer):
         assert json.loads(table.column("entities").to_pylist()[0])[0]["name"]
         stories = pq.read_table(tmp_path / "pq" / "stories.parquet").to_pylist()
         assert sorted(len(s["articles"]) for s in stories) == [1, 3, 3]
+        assert all(isinstance(json.loads(s["background"]), list) and isinstance(json.loads(s["updates"]), list) for s in stories)
 
 
 def test_store_of_the_seeds_scores_as_analyze(shared, tmp_path, analyzer):

@@ -36,7 +36,8 @@ PARQUET_COLUMNS: dict[str, list[tuple[str, str]]] = {
     ],
     "stories": [
         ("id", "str"), ("title", "str"), ("first", "str"), ("last", "str"), ("articles", "list"), ("outlets", "list"),
-        ("summary", "json"), ("timeline", "json"), ("conflicts", "json"), ("duplicates", "json"),
+        ("summary", "json"), ("timeline", "json"), ("background", "json"), ("updates", "json"), ("conflicts", "json"),
+        ("duplicates", "json"),
     ],
     "entities": [("id", "str"), ("name", "str"), ("type", "str"), ("aliases", "list"), ("articles", "list")],
     "rejected": [("source", "str"), ("reason", "str")],
