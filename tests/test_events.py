@@ -366,3 +366,17 @@ def test_counts_read_scaled_numbers_and_never_a_year(nlp):
     assert only(nlp, "Sebanyak 2,5 juta warga mengungsi akibat banjir.", "EVACUATE").count == 2_500_000
     arrival = only(nlp, "Laga pamungkas BRI Liga 1 musim 2024/2025 akhirnya tiba di Stadion Gelora Bung Tomo.", "VISIT")
     assert arrival.count is None
+
+
+def test_an_attack_with_no_named_agent_has_the_articles_doer_first(nlp):
+    text = (
+        "Penembakan massal terjadi di sebuah sekolah di kota Graz, Austria, pada Selasa (10/6). "
+        "Pelaku penembakan diduga tewas bunuh diri di kamar mandi sekolah."
+    )
+    attack = next(e for e in events(nlp, text, "2025-06-10") if e.type == "ATTACK")
+    assert attack.who[0].lower() == "pelaku penembakan" and attack.where == "Graz"
+
+
+def test_authorities_confirm_and_warn_without_a_name(nlp):
+    assert only(nlp, "Polisi mengonfirmasi bahwa tembakan dilepaskan di dalam gedung.", "CONFIRM").who == ["Polisi"]
+    assert only(nlp, "Pihak berwenang telah mengimbau masyarakat untuk menghindari area tersebut.", "WARN").who[0] == "Pihak berwenang"

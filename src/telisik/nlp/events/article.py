@@ -152,7 +152,7 @@ class ArticleFacts:
         parts, low = self.lex.participants, self.low
         for k in range(i - 1, max(c0, i - self.cfg.window_participant) - 1, -1):
             n, kind = parts.ending_at(low, k)
-            if n and kind in kinds and k - n + 1 >= c0 and self._common_word(k - n + 1):
+            if n and kinds.intersection(kind.split("/")) and k - n + 1 >= c0 and self._common_word(k - n + 1):
                 return k - n + 1, k + 1
         return None
 
@@ -161,13 +161,22 @@ class ArticleFacts:
         parts, low = self.lex.participants, self.low
         for k in range(j, min(c1, j + self.cfg.window_participant)):
             n, kind = parts.at(low, k)
-            if n and kind in kinds and k + n <= c1 and self._common_word(k):
+            if n and kinds.intersection(kind.split("/")) and k + n <= c1 and self._common_word(k):
                 return k, k + n
         return None
 
     def _common_word(self, k: int) -> bool:
         """Whether token ``k`` is written as a common word: lower case, or capitalised only to open a sentence."""
         return self.raw[k][:1].islower() or self.starts[k] in self.sent_start_set
+
+    def first_doer(self) -> str | None:
+        """The article's first noun for the doer of an attack or a crime ("pelaku penembakan"), if any."""
+        parts, low = self.lex.participants, self.low
+        for k in range(len(low)):
+            n, kind = parts.at(low, k) if low[k] in parts.by_first else (0, "")
+            if n and "doer" in kind.split("/") and self._common_word(k):
+                return self.text[self.starts[k] : self.ends[k + n - 1]]
+        return None
 
     def number_before(self, k: int, skip: int = 0) -> int | None:
         """The number right before token ``k`` ("15 mahasiswa", "delapan orang", "13.136 hektare"), allowing

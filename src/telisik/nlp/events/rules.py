@@ -232,6 +232,11 @@ class EventRules(ArticleFacts):
         else:
             # "Dari sisa korban, 31 mengalami luka-luka": a number right before the trigger counts its people
             c.count = self.number_before(c.i, skip=1)
+        if "doer" in c.trig.flags and not c.before:
+            # "Penembakan massal terjadi di ...": the attacker is the one the article calls "pelaku"
+            doer = self.first_doer()
+            if doer and doer not in c.who:
+                c.who = [doer, *c.who]
 
     def _counts(self, c: Candidate) -> bool:
         """Whether the candidate is an event: it has a place where its type needs one, a re-mention says
