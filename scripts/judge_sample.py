@@ -65,7 +65,10 @@ def describe_entry(entry: dict[str, Any], story: dict[str, Any], articles: dict[
 
 
 def describe_conflict(conflict: dict[str, Any], story: dict[str, Any], articles: dict[str, dict[str, Any]]) -> list[str]:
-    lines = [f"story: {story.get('title')!r} ({len(story.get('articles') or [])} articles)", f"conflict: {conflict.get('about')}"]
+    lines = [
+        f"story: {story.get('title')!r} ({len(story.get('articles') or [])} articles)",
+        f"conflict ({conflict.get('kind')}): {conflict.get('about')}",
+    ]
     for value, aids in (conflict.get("values") or {}).items():
         lines.append(f"  value {value!r}:")
         for aid in aids[:3]:
