@@ -760,3 +760,14 @@ def test_flights_cancelled_at_each_airport_develop_but_never_disagree():
     assert conflicts == []
     assert [(p.value, p.articles) for p in updates[0].series] == [(5, ["b"]), (12, ["c"])]
     assert updates[0].about == "penerbangan dibatalkan (CLOSE)"
+
+
+def test_eruptions_of_two_volcanoes_on_one_day_are_two_entries():
+    articles = [
+        {"id": "a", "published": "2025-06-19", "events": [ev("DISASTER", [], "2025-06-18", "Gunung Semeru")]},
+        {"id": "b", "published": "2025-06-19", "events": [ev("DISASTER", [], "2025-06-18", "Gunung Marapi")]},
+        {"id": "c", "published": "2025-06-19", "events": [ev("DISASTER", [], "2025-06-18", "Semeru")]},
+    ]
+    timeline, conflicts = timeline_and_conflicts(articles, {"a": 0, "b": 1, "c": 2})
+    assert sorted(t.articles for t in timeline) == [["a", "c"], ["b"]]
+    assert not [c for c in conflicts if c.kind == "place"]

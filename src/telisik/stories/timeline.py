@@ -278,6 +278,16 @@ def _same_parties(kind: str, a: list[str], b: list[str]) -> bool:
     return same_name(a[0], b[0])
 
 
+def _struck_places_fit(g: EventGroup, m: Mention) -> bool:
+    """Whether a disaster mention can join a group: a disaster is where it strikes, so eruptions of Gunung
+    Semeru and of Gunung Marapi on one day are two, though nobody is named in either."""
+    if g.type != "DISASTER":
+        return True
+    where = fact_field(m.event, "where")
+    places = {p for o in g.mentions if (p := fact_field(o.event, "where"))}
+    return not where or not places or any(same_name(where, p) for p in places)
+
+
 def _dates_fit(a: Span, b: Span, slack_days: int) -> bool:
     """Two reported dates can be one event: one covers the other, or they are a few days apart."""
     a_in_b = b[0] <= a[0] and a[1] <= b[1]
@@ -313,7 +323,7 @@ class _Grouping:
         make the attacks (or the warnings) of the 13th and of the 18th one.
         """
         for g in self.groups:
-            if g.kind == m.kind and any(
+            if g.kind == m.kind and _struck_places_fit(g, m) and any(
                 (other := o.span) and _dates_fit(span, other, self._slack(g)) and _same_parties(g.kind, m.who, o.who)
                 for o in g.distinct()
             ):
@@ -341,7 +351,7 @@ class _Grouping:
 
     def _gap(self, g: EventGroup, m: Mention) -> int | None:
         """Days between an undated mention's article and a group's dates; None for a group it cannot join."""
-        if g.kind != m.kind or not any(_same_parties(g.kind, m.who, o.who) for o in g.distinct()):
+        if g.kind != m.kind or not _struck_places_fit(g, m) or not any(_same_parties(g.kind, m.who, o.who) for o in g.distinct()):
             return None
         spans = [s for o in g.distinct() if (s := o.span)]
         if g.type in HAPPENINGS and m.lead_day:
