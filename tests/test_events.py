@@ -380,3 +380,9 @@ def test_an_attack_with_no_named_agent_has_the_articles_doer_first(nlp):
 def test_authorities_confirm_and_warn_without_a_name(nlp):
     assert only(nlp, "Polisi mengonfirmasi bahwa tembakan dilepaskan di dalam gedung.", "CONFIRM").who == ["Polisi"]
     assert only(nlp, "Pihak berwenang telah mengimbau masyarakat untuk menghindari area tersebut.", "WARN").who[0] == "Pihak berwenang"
+
+
+def test_the_outlet_and_the_dateline_are_no_parties(nlp):
+    found = events(nlp, "JAKARTA, KOMPAS.com - Pantauan detikcom di lokasi, tiga rumah terbakar di Tebet pada Kamis (19/6).", "2025-06-19")
+    fire = next(e for e in found if e.type == "ACCIDENT")
+    assert "Jakarta" not in fire.who and "Detik" not in fire.who and "detikcom" not in fire.who

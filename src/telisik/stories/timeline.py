@@ -39,6 +39,8 @@ SYMMETRIC_EVENTS = frozenset({"MEET", "AGREE", "COMMUNICATE"})
 STATUS_RANK = {"planned": 0, "ongoing": 1, "occurred": 2}
 # events known by when (and where) they happened, not by who is named with them: the reports of one
 # crash name the bus, the students or no one, and are one crash; nobody plans one either
+# what someone says: said again on another day, it is another statement, not a date in dispute
+STATEMENTS = frozenset({"WARN", "ACCUSE", "CONFIRM", "COMMUNICATE"})
 HAPPENINGS = frozenset({"ACCIDENT", "DISASTER", "ATTACK", "DIE", "INJURE", "EVACUATE", "CLOSE", "PROTEST"})
 # happenings that are one person's fate: two named people injured are two injuries
 FATES = frozenset({"DIE", "INJURE"})
@@ -334,8 +336,9 @@ class _Grouping:
         self.groups.append(EventGroup(m.kind, [m]))
 
     def _slack(self, g: EventGroup) -> int:
-        # happenings of one kind on different days are different happenings (deaths, then more deaths)
-        return 0 if g.type in HAPPENINGS else self.slack_days
+        # happenings of one kind on different days are different happenings (deaths, then more deaths), and
+        # so are statements: a government that warns on the 19th and on the 20th gave two warnings
+        return 0 if g.type in HAPPENINGS or g.type in STATEMENTS else self.slack_days
 
     def add_undated(self, m: Mention) -> None:
         """Join the group of the kind and parties whose dates lie nearest the article's day, else start one."""
@@ -632,6 +635,12 @@ def _between_sources(values: Mapping[str, list[str]], sources: Mapping[str, str]
     return any(x != y for i, xs in enumerate(by_value) for ys in by_value[i + 1 :] for x in xs for y in ys)
 
 
+def _same_scene(a: set[str], b: set[str]) -> bool:
+    """Whether two days' reports can be of one moment by their places: landing at Pulkovo on the 18th and
+    arriving at the Konstantinovsky palace on the 19th are two legs of a trip, not two dates of one arrival."""
+    return not a or not b or any(same_name(x, y) for x in a for y in b)
+
+
 def _date_conflict(group: EventGroup, who: list[str], sources: Mapping[str, str]) -> Conflict | None:
     days: dict[str, list[str]] = defaultdict(list)
     said_in: dict[str, set[str]] = defaultdict(set)  # each day -> the sentences that give it
@@ -655,10 +664,15 @@ def _date_conflict(group: EventGroup, who: list[str], sources: Mapping[str, str]
     # two days disagree when one sentence sets them against each other (accounts differ), or when
     # different sources give them and no article tells both (an article giving two days tells two
     # days of the event: talks on their second day)
+    places: dict[str, set[str]] = defaultdict(set)  # each day -> the places its reports give
+    for m in group.mentions:
+        if (day := day_value(fact_field(m.event, "when"))) and (where := fact_field(m.event, "where")):
+            places[day].add(where)
     disagreeing = {
         d
         for a, b in combinations(days, 2)
-        if said_in[a] & said_in[b] or (not set(days[a]) & set(days[b]) and _between_sources({a: days[a], b: days[b]}, sources))
+        if _same_scene(places[a], places[b])
+        and (said_in[a] & said_in[b] or (not set(days[a]) & set(days[b]) and _between_sources({a: days[a], b: days[b]}, sources)))
         for d in (a, b)
     }
     if len(disagreeing) < 2:

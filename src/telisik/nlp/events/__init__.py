@@ -168,6 +168,7 @@ def make_event_finder(
     grammar: str,
     participants: str,
     numbers: str,
+    media: str,
     window_status: int,
     window_next: int,
     window_pair: int,

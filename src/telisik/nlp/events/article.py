@@ -30,7 +30,7 @@ from telisik.nlp.timex.lexicon import read_number
 
 _SPACE_GAP = re.compile(r"^[ \t]+$")
 _MODIFIER_GAP = re.compile(r"^[\s,()]{0,4}$")
-_DATELINE_GAP = re.compile(r"^\s*[-–—]")
+_DATELINE_GAP = re.compile(r"^\s*(?:[-–—]|,\s*[\w-]+\.(?:com|co\.id|co|id|net)\b)")  # "JAKARTA -", "JAKARTA, KOMPAS.com -"
 _DIGITS_BEFORE = re.compile(r"(?<![\w.,/:-])(\d{1,3}(?:\.\d{3})+|\d+)\s*$")  # not "ke-27", "2,5", "2024/2025"
 _SCALED_BEFORE = re.compile(r"(?<![\w.,/:-])(\d+(?:,\d+)?)\s+(\w+)\s*$")  # "30 ribu"
 _LINE_BREAK = re.compile(r"\n")
@@ -88,7 +88,8 @@ class ArticleFacts:
         para = text.rfind("\n", 0, m.start) + 1
         # "Liputan6.com, Teheran - ...", "JAKARTA - ...": the dateline says where the report was filed
         dateline = m.start - para <= self.cfg.dateline_reach and bool(_DATELINE_GAP.match(text[m.end : m.end + 4]))
-        m.skip = dateline or any(cs <= m.start < ce for cs, ce in cited)
+        # "Pantauan detikcom di lokasi": the outlet reporting is no party to what it reports
+        m.skip = dateline or m.name in self.lex.media or any(cs <= m.start < ce for cs, ce in cited)
         gap = text[prev.end : m.start] if prev else ""
         if prev and prev.prep and self.lex.list_gap.match(gap):
             m.prep, m.scene = prev.prep, prev.scene  # "dari AS dan Tiongkok": one preposition for both

@@ -24,6 +24,7 @@ TABLES = {
     "grammar": "event_grammar.tsv",
     "participants": "event_participants.tsv",
     "numbers": "numbers.tsv",
+    "media": "news_organisations.tsv",
 }
 
 
@@ -130,6 +131,7 @@ class Lexicon:
     suffix: str  # the possessive suffix of a nominal trigger ("kunjungannya")
     participants: Phrases  # the nouns an article names unnamed participants by ("orang", "pelaku", "penerbangan")
     numbers: dict[str, tuple[str, str]]  # number words: word -> (kind, value), as ``numbers.tsv``
+    media: frozenset[str]  # the names news organisations go by ("detikcom", "Reuters"): the reporter, never a party
 
     @classmethod
     def of(cls, tables: Mapping[str, Sequence[Sequence[str]]]) -> Lexicon:
@@ -154,7 +156,16 @@ class Lexicon:
             next(iter(grammar["suffix"]), ""),
             _phrases((row[0], row[1] if len(row) > 1 else "") for row in tables.get("participants", ())),
             {row[0].lower(): (row[1], row[2]) for row in tables.get("numbers", ()) if len(row) > 2},
+            frozenset(_media_names(tables.get("media", ()))),
         )
+
+
+def _media_names(rows: Iterable[Sequence[str]]) -> Iterable[str]:
+    """Each news organisation's name and aliases (``news_organisations.tsv``: name, kind, comma-separated aliases)."""
+    for row in rows:
+        yield row[0]
+        if len(row) > 2:
+            yield from (alias.strip() for alias in row[2].split(",") if alias.strip())
 
 
 def read_tables(lang: str = "id", **files: str) -> dict[str, list[list[str]]]:
