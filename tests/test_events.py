@@ -386,3 +386,8 @@ def test_the_outlet_and_the_dateline_are_no_parties(nlp):
     found = events(nlp, "JAKARTA, KOMPAS.com - Pantauan detikcom di lokasi, tiga rumah terbakar di Tebet pada Kamis (19/6).", "2025-06-19")
     fire = next(e for e in found if e.type == "ACCIDENT")
     assert "Jakarta" not in fire.who and "Detik" not in fire.who and "detikcom" not in fire.who
+
+
+def test_an_office_visited_is_where_the_visit_goes_not_who_visits(nlp):
+    ev = only(nlp, "Menteri Sosial Saifullah Yusuf mengunjungi Kantor Kementerian Ketenagakerjaan pada Jumat (20/6).", "VISIT", "2025-06-20")
+    assert ev.who == ["Saifullah Yusuf"] and ev.where and "Ketenagakerjaan" in ev.where

@@ -14,8 +14,9 @@ from telisik.records.events import Event
 
 
 def _is_object_place(m: Mention) -> bool:
-    """Whether ``m`` can be the place a verb's object names ("mengunjungi Rusia"; not "dari Rusia", not a title)."""
-    return m.type == "LOC" and m.prep != "source" and not (m.scene or m.modifier)
+    """Whether ``m`` can be the place a verb's object names ("mengunjungi Rusia", "mengunjungi Kantor Kemenaker";
+    not "dari Rusia", not a title)."""
+    return m.type in ("LOC", "ORG") and m.prep != "source" and not (m.scene or m.modifier)
 
 
 def _trip_place(places: list[Mention], start: int, visit: bool) -> tuple[str | None, bool]:
@@ -33,8 +34,8 @@ def _trip_place(places: list[Mention], start: int, visit: bool) -> tuple[str | N
 
 def _acts(m: Mention, trig: Trigger, end: int) -> tuple[bool, bool]:
     """Whether mention ``m`` of a trigger's clause is (an actor, a place) of its event."""
-    if trig.type == "VISIT" and m.type == "LOC" and m.start >= end:
-        return False, True  # the places a trip goes to are not its travellers
+    if trig.type == "VISIT" and m.start >= end and (m.type == "LOC" or (m.type == "ORG" and not m.prep and "object" in trig.flags)):
+        return False, True  # the places a trip goes to are not its travellers: "mengunjungi Kantor Kemenaker", "ke Rusia"
     if "setting" in trig.flags and m.type == "LOC":
         return False, m.prep != "source"  # people die and buses crash somewhere: a place is where, not who
     if not m.prep or m.type == "PER" or (m.prep == "source" and trig.type != "VISIT"):
