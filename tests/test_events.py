@@ -391,3 +391,20 @@ def test_the_outlet_and_the_dateline_are_no_parties(nlp):
 def test_an_office_visited_is_where_the_visit_goes_not_who_visits(nlp):
     ev = only(nlp, "Menteri Sosial Saifullah Yusuf mengunjungi Kantor Kementerian Ketenagakerjaan pada Jumat (20/6).", "VISIT", "2025-06-20")
     assert ev.who == ["Saifullah Yusuf"] and ev.where and "Ketenagakerjaan" in ev.where
+
+
+@pytest.mark.parametrize(
+    "text, typ",
+    [
+        ("Rusia dan China menyerukan dialog untuk mengakhiri perang Iran dan Israel.", "MEET"),
+        ("Hal itu disampaikan Sony Santoso saat dihubungi via sambungan telepon, Minggu (15/6/2025).", "COMMUNICATE"),
+        ("Puluhan sandera masih ditahan oleh Hamas di Gaza.", "ARREST"),
+    ],
+)
+def test_calls_for_talks_reporters_calls_and_ongoing_captivity_are_no_events(nlp, text, typ):
+    assert [e for e in events(nlp, text) if e.type == typ] == []
+
+
+def test_a_call_between_leaders_is_still_communication(nlp):
+    ev = only(nlp, "Presiden Prabowo Subianto berbicara melalui sambungan telepon dengan Presiden Rusia Vladimir Putin.", "COMMUNICATE")
+    assert ev.who[:2] == ["Prabowo Subianto", "Vladimir Putin"]
