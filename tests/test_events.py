@@ -408,3 +408,8 @@ def test_calls_for_talks_reporters_calls_and_ongoing_captivity_are_no_events(nlp
 def test_a_call_between_leaders_is_still_communication(nlp):
     ev = only(nlp, "Presiden Prabowo Subianto berbicara melalui sambungan telepon dengan Presiden Rusia Vladimir Putin.", "COMMUNICATE")
     assert ev.who[:2] == ["Prabowo Subianto", "Vladimir Putin"]
+
+
+def test_a_running_total_since_a_day_is_not_dated_by_that_day(nlp):
+    ev = only(nlp, "Sejak Jumat (13/6), sedikitnya 24 orang tewas di Israel, menurut kantor Netanyahu.", "DIE", "2025-06-19")
+    assert ev.when is None and ev.count == 24

@@ -458,10 +458,16 @@ class EventRules(ArticleFacts):
             near = self.timexes[a:b]
             if reported is not None:
                 near = [t for t in near if reported.start <= t[0] and t[1] <= reported.end]
+            near = [t for t in near if not self._starts_a_period(t[0])]
             if near:
                 best = min(near, key=lambda t: min(abs(t[0] - pos), abs(t[1] - pos)))
                 return best[2], (best[0], best[1])
         return None, None
+
+    def _starts_a_period(self, pos: int) -> bool:
+        """Whether the date at ``pos`` follows "sejak": the start of a running total, not the event's day."""
+        k = self.tok(pos) - 1
+        return k >= 0 and self.low[k] in self.lex.roles.get("since", ())
 
     def _happens(self, c0: int, c1: int) -> bool:
         happen = self.lex.roles.get("happen", frozenset())
