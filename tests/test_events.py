@@ -413,3 +413,8 @@ def test_a_call_between_leaders_is_still_communication(nlp):
 def test_a_running_total_since_a_day_is_not_dated_by_that_day(nlp):
     ev = only(nlp, "Sejak Jumat (13/6), sedikitnya 24 orang tewas di Israel, menurut kantor Netanyahu.", "DIE", "2025-06-19")
     assert ev.when is None and ev.count == 24
+
+
+def test_where_words_were_said_is_not_where_the_event_happens(nlp):
+    ev = only(nlp, "Kylian Mbappe sudah tiba di Amerika Serikat untuk bergabung dengan Real Madrid, seperti dikutip di Jakarta, Jumat.", "VISIT")
+    assert ev.where == "Amerika Serikat"

@@ -121,7 +121,9 @@ class ArticleFacts:
             n, role = words.ending_at(low, j)
             if role in ("place", "destination", "source"):
                 m.prep = role
-                m.scene = role == "place" and j - n >= 0 and words.ending_at(low, j - n)[1] == "scene"
+                before = words.ending_at(low, j - n)[1] if j - n >= 0 and role == "place" else ""
+                m.scene = before == "scene"  # "perang di Ukraina": the war's place, not the event's
+                m.said_at = before == "statement"  # "dikutip di Jakarta": where words were said or quoted
                 return
             if not raw[j][:1].islower():
                 return

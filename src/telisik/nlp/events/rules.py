@@ -148,7 +148,7 @@ class EventRules(ArticleFacts):
         """The clause's mentions as the event's actors (before and after the trigger) and places."""
         c.ments = self.mentions_in(c.c0, c.c1)
         for m in c.ments:
-            if m.modifier or m.scene:
+            if m.modifier or m.scene or (m.said_at and not c.speech):
                 continue
             actor, place = _acts(m, c.trig, c.end)
             if actor:
