@@ -418,3 +418,8 @@ def test_a_running_total_since_a_day_is_not_dated_by_that_day(nlp):
 def test_where_words_were_said_is_not_where_the_event_happens(nlp):
     ev = only(nlp, "Kylian Mbappe sudah tiba di Amerika Serikat untuk bergabung dengan Real Madrid, seperti dikutip di Jakarta, Jumat.", "VISIT")
     assert ev.where == "Amerika Serikat"
+
+
+def test_a_weather_forecast_is_no_disaster(nlp):
+    text = "BMKG memprakirakan wilayah Jakarta berpotensi hujan lebat disertai angin kencang pada Sabtu (21/6)."
+    assert [e for e in events(nlp, text, "2025-06-20") if e.type == "DISASTER"] == []

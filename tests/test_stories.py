@@ -771,3 +771,13 @@ def test_eruptions_of_two_volcanoes_on_one_day_are_two_entries():
     timeline, conflicts = timeline_and_conflicts(articles, {"a": 0, "b": 1, "c": 2})
     assert sorted(t.articles for t in timeline) == [["a", "c"], ["b"]]
     assert not [c for c in conflicts if c.kind == "place"]
+
+
+def test_closures_of_different_things_on_one_day_are_two_entries():
+    articles = [
+        {"id": "a", "published": "2025-06-20", "events": [ev("CLOSE", ["Iran"], "2025-06-20")]},
+        {"id": "b", "published": "2025-06-20", "events": [ev("CLOSE", ["Australia", "kedutaan besar"], "2025-06-20", "Teheran")]},
+        {"id": "c", "published": "2025-06-20", "events": [ev("CLOSE", ["Iran", "wilayah udara"], "2025-06-20")]},
+    ]
+    timeline, _ = timeline_and_conflicts(articles, {"a": 0, "b": 1, "c": 2})
+    assert sorted(t.articles for t in timeline) == [["a", "c"], ["b"]]

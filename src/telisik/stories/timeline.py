@@ -39,6 +39,9 @@ SYMMETRIC_EVENTS = frozenset({"MEET", "AGREE", "COMMUNICATE"})
 STATUS_RANK = {"planned": 0, "ongoing": 1, "occurred": 2}
 # events known by when (and where) they happened, not by who is named with them: the reports of one
 # crash name the bus, the students or no one, and are one crash; nobody plans one either
+# happenings one whoever their reports name (a crash, an eruption, its dead and injured): the others
+# (closures, evacuations, protests) are one only with a party in common
+PLACED_HAPPENINGS = frozenset({"ACCIDENT", "DISASTER", "ATTACK", "DIE", "INJURE"})
 # what someone says: said again on another day, it is another statement, not a date in dispute
 STATEMENTS = frozenset({"WARN", "ACCUSE", "CONFIRM", "COMMUNICATE"})
 HAPPENINGS = frozenset({"ACCIDENT", "DISASTER", "ATTACK", "DIE", "INJURE", "EVACUATE", "CLOSE", "PROTEST"})
@@ -270,8 +273,12 @@ def _same_parties(kind: str, a: list[str], b: list[str]) -> bool:
     kind = kind.split(":")[0]
     if kind in FATES:
         return _fate_of(a) == _fate_of(b) or not a or not b
-    if kind in HAPPENINGS:
+    if kind in PLACED_HAPPENINGS:
         return True
+    if kind in HAPPENINGS:
+        # what was closed, who was evacuated or protested: Iran's airspace and Australia's embassy are two
+        # closures, Europe's repatriations and Indonesia's evacuation two evacuations
+        return not a or not b or any(same_name(x, y) for x in a for y in b)
     if not a or not b:
         return False
     if kind.split(":")[0] in SYMMETRIC_EVENTS:

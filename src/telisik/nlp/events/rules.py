@@ -128,6 +128,8 @@ class EventRules(ArticleFacts):
             return None  # "Apakah ia akan bertemu Ariana?": asked, not told
         if "market" in trig.flags and self._has_role(sent, "market"):
             return None  # "IHSG ditutup menguat": a trading day, not a closure
+        if "forecast" in trig.flags and self._has_role(sent, "forecast"):
+            return None  # "berpotensi hujan lebat dan angin kencang": a forecast, not a disaster
         if (trig.unnamed or "alone" in trig.flags) and self._generic(i):
             return None  # "maraknya kecelakaan", "jumlah korban meninggal": such happenings in general
         s0, s1, quote = self.scope(start, sent)
