@@ -8,7 +8,6 @@ several epochs; they skip when ../shared is absent.
 from __future__ import annotations
 
 import gzip
-import importlib.util
 import json
 import os
 import re
@@ -23,18 +22,15 @@ from typing import Any
 
 import pytest
 
+from script_loader import load_script
+
 REPO = Path(__file__).resolve().parent.parent
 SMALL = 130  # articles in the small source: 100 dated, 30 undated when the corpus has them
 N = 4 * SMALL  # epochs 0-3
 
 
 def _load(name: str) -> ModuleType:
-    spec = importlib.util.spec_from_file_location(f"bench_{name}", REPO / "bench" / f"{name}.py")
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module  # dataclasses look their module up while the class is made
-    spec.loader.exec_module(module)
-    return module
+    return load_script(f"bench_{name}", REPO / "bench" / f"{name}.py")
 
 
 corpus = _load("corpus")

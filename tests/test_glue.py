@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import csv
-import importlib.util
 import time
 from pathlib import Path
+from types import ModuleType
 
 import pytest
 
+from script_loader import load_script
 from telisik.pages.glue import Derivation, glue_splitter
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -193,12 +194,8 @@ def test_test_sample_shares_no_token_with_the_dev_sample() -> None:
     assert not dev & {row[3] for row in _labelled("test.tsv")}
 
 
-def _build_script():  # type: ignore[no-untyped-def]
-    spec = importlib.util.spec_from_file_location("build_word_frequencies", ROOT / "scripts/build_word_frequencies.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+def _build_script() -> ModuleType:
+    return load_script("build_word_frequencies", ROOT / "scripts/build_word_frequencies.py")
 
 
 def test_the_table_credits_wordfreq_where_it_has_its_figures() -> None:

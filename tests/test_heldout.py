@@ -7,11 +7,12 @@ generalises. Scored with ../shared/eval/score.py; skipped when ../shared is abse
 
 from __future__ import annotations
 
-import importlib.util
 from pathlib import Path
 from types import ModuleType
 
 import pytest
+
+from script_loader import load_script
 
 HELDOUT = Path(__file__).resolve().parent / "heldout"
 
@@ -39,11 +40,7 @@ def _scorer(shared: Path) -> ModuleType:
     path = shared / "eval" / "score.py"
     if not path.exists():
         pytest.skip("no scorer in ../shared/eval")
-    spec = importlib.util.spec_from_file_location("telisik_shared_score", path)
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return load_script("telisik_shared_score", path)
 
 
 _FIGURES: dict[str, float] = {}

@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import functools
-import importlib.util
 import json
 
 import pytest
 import spacy
 from spacy.language import Language
 
+from script_loader import load_script
 from telisik.nlp import citations, quotes  # noqa: F401 - registers the factories
 from telisik.nlp.sentences import make_sentence_splitter  # noqa: F401 - registers telisik_sentences
 from telisik.records.entities import Entity, Mention
@@ -333,9 +333,7 @@ def test_surname_speaker_links_to_the_entity_with_that_surname(nlp):
 
 def test_seed_figures(shared, analyzer):
     """quote_f1 >= 0.80, quote.speaker_f1 >= 0.75, citation_f1 >= 0.85 on the dev seeds (issue 3)."""
-    spec = importlib.util.spec_from_file_location("score", shared / "eval" / "score.py")
-    score = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(score)
+    score = load_script("score", shared / "eval" / "score.py")
     analysis = json.loads(json.dumps(analyzer.analyze([shared / "seeds"])))
     fig = score.score(shared / "eval" / "dev", analysis)
     assert fig["quote_f1"] >= 0.80
