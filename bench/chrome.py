@@ -26,18 +26,13 @@ of that family left in bodies (to read them).
 from __future__ import annotations
 
 import argparse
-import gzip
-import json
 import re
 import sys
 from collections import Counter, defaultdict
-from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from telisik.pages.assemble import prepare_article
-from telisik.pages.read import given_fields
-from telisik.records import Article, RawDocument
+from corpus_records import article, records
 
 HERE = Path(__file__).resolve().parent
 DEFAULT_CORPUS = HERE.parent.parent / "shared" / "data" / "corpus" / "indonews_jun2025.jsonl.gz"
@@ -153,28 +148,10 @@ class OutletCount:
     after_families: Counter[str] = field(default_factory=Counter)
 
 
-def records(path: Path, limit: int | None, outlet: str | None) -> Iterator[dict]:
-    """Corpus records (with a text), in file order, at most ``limit`` per outlet."""
-    seen: Counter[str] = Counter()
-    with gzip.open(path, "rt", encoding="utf-8") as f:
-        for line in f:
-            rec = json.loads(line)
-            name = str(rec.get("outlet") or "?")
-            if outlet and outlet not in name:
-                continue
-            if not isinstance(rec.get("text"), str) or not rec["text"].strip():
-                continue
-            if limit is not None and seen[name] >= limit:
-                continue
-            seen[name] += 1
-            yield rec
-
-
 def body_lines(rec: dict) -> list[str] | None:
     """The paragraphs of the body telisik's pages stage makes of a record; None when it rejects it."""
-    given, _ = given_fields(rec)
-    result = prepare_article(RawDocument("corpus", "text", rec["text"], str(rec.get("id")), given), 10**8)
-    return result.body.split("\n\n") if isinstance(result, Article) else None
+    made = article(rec)
+    return made.body.split("\n\n") if made is not None else None
 
 
 def count(path: Path, limit: int | None, outlet: str | None, show: str | None) -> dict[str, OutletCount]:

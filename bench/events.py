@@ -25,11 +25,10 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
+from corpus_records import article
 from telisik.engine.local import Analyzer
 from telisik.nlp.facts import nlp_text
-from telisik.pages.assemble import prepare_article
-from telisik.pages.read import given_fields
-from telisik.records import Article, RawDocument
+from telisik.records import Article
 from telisik.records.events import Event
 
 HERE = Path(__file__).resolve().parent
@@ -53,12 +52,6 @@ def records(path: Path, limit: int, day: str | None, outlet: str | None) -> Iter
             n += 1
             if n >= limit:
                 return
-
-
-def article(rec: dict[str, Any]) -> Article | None:
-    given, _ = given_fields(rec)
-    result = prepare_article(RawDocument("corpus", "text", rec["text"], str(rec.get("id")), given), 10**8)
-    return result if isinstance(result, Article) else None
 
 
 def main(argv: list[str] | None = None) -> int:

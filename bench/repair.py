@@ -22,20 +22,16 @@ joined, marked ``⏎`` where the break was), to read them for false joins.
 from __future__ import annotations
 
 import argparse
-import gzip
-import json
 import re
 import sys
 from collections import Counter, defaultdict
-from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from corpus_records import article, records
 from telisik.pages import repair as repair_module
-from telisik.pages.assemble import prepare_article
-from telisik.pages.read import given_fields
-from telisik.records import Article, RawDocument, Repair
+from telisik.records import Article, Repair
 
 HERE = Path(__file__).resolve().parent
 DEFAULT_CORPUS = HERE.parent.parent / "shared" / "data" / "corpus" / "indonews_jun2025.jsonl.gz"
@@ -55,31 +51,10 @@ class OutletCount:
     fragments_without_join: int = 0
 
 
-def records(path: Path, limit: int | None, outlet: str | None) -> Iterator[dict[str, Any]]:
-    """Corpus records with a text, in file order, at most ``limit`` per outlet."""
-    seen: Counter[str] = Counter()
-    with gzip.open(path, "rt", encoding="utf-8") as handle:
-        for line in handle:
-            rec = json.loads(line)
-            name = str(rec.get("outlet") or "?")
-            if (outlet and outlet not in name) or not isinstance(rec.get("text"), str) or not rec["text"].strip():
-                continue
-            if limit is not None and seen[name] >= limit:
-                continue
-            seen[name] += 1
-            yield rec
-
-
 def fragments(body: str) -> list[str]:
     """The body's paragraphs of at most MAX_FRAGMENT_WORDS words that end no sentence."""
     paragraphs = [p.strip() for p in body.split("\n\n")]
     return [p for p in paragraphs if p and len(p.split()) <= MAX_FRAGMENT_WORDS and not _SENTENCE_END.search(p)]
-
-
-def article(rec: dict[str, Any]) -> Article | None:
-    given, _ = given_fields(rec)
-    result = prepare_article(RawDocument("corpus", "text", rec["text"], str(rec.get("id")), given), 10**8)
-    return result if isinstance(result, Article) else None
 
 
 def article_without_joins(rec: dict[str, Any]) -> Article | None:
