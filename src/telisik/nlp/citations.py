@@ -23,7 +23,7 @@ component reads).
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
 from importlib import resources
@@ -68,7 +68,12 @@ def _aliases(column: str) -> tuple[str, ...]:
 
 def news_organisations(media_file: str = "news_organisations.tsv", lang: str = "id") -> list[tuple[str, tuple[str, ...]]]:
     """(name, aliases) of each news organisation in ``lang/<lang>/<media_file>`` (name, kind, comma-separated aliases)."""
-    return [(row[0], _aliases(row[2]) if len(row) > 2 else ()) for row in table(lang, media_file)]
+    return organisations_of(table(lang, media_file))
+
+
+def organisations_of(rows: Iterable[Sequence[str]]) -> list[tuple[str, tuple[str, ...]]]:
+    """(name, aliases) of each row of ``news_organisations.tsv`` (name, kind, comma-separated aliases)."""
+    return [(row[0], _aliases(row[2]) if len(row) > 2 else ()) for row in rows]
 
 
 def _form_pattern(form: str) -> str:

@@ -9,6 +9,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
 from telisik.lang import table
+from telisik.nlp.citations import organisations_of
 
 # words and single punctuation marks; "tiba-tiba" and "anti-tank" stay one word. The rules count
 # distances in these words, not in spaCy's tokens ("10.00", "(9/6)" and "Rp10" are one token there).
@@ -161,11 +162,10 @@ class Lexicon:
 
 
 def _media_names(rows: Iterable[Sequence[str]]) -> Iterable[str]:
-    """Each news organisation's name and aliases (``news_organisations.tsv``: name, kind, comma-separated aliases)."""
-    for row in rows:
-        yield row[0]
-        if len(row) > 2:
-            yield from (alias.strip() for alias in row[2].split(",") if alias.strip())
+    """Each news organisation's name and aliases."""
+    for name, aliases in organisations_of(rows):
+        yield name
+        yield from aliases
 
 
 def read_tables(lang: str = "id", **files: str) -> dict[str, list[list[str]]]:
