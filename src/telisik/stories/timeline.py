@@ -652,6 +652,7 @@ def _date_conflict(group: EventGroup, who: list[str], sources: Mapping[str, str]
     days: dict[str, list[str]] = defaultdict(list)
     said_in: dict[str, set[str]] = defaultdict(set)  # each day -> the sentences that give it
     in_text: set[str] = set()
+    places: dict[str, set[str]] = defaultdict(set)  # each day -> the places its reports give
     for m in group.mentions:
         day = day_value(fact_field(m.event, "when")) if m.span else None
         if not day:
@@ -661,20 +662,16 @@ def _date_conflict(group: EventGroup, who: list[str], sources: Mapping[str, str]
         said_in[day].add(f"{m.article}\t{fact_field(m.event, 'sentence')}")
         if not m.in_caption:
             in_text.add(day)
+        if where := fact_field(m.event, "where"):
+            places[day].add(where)
     if len(days) < 2:
         return None
     # a date only a photo caption gives, against the text's: the caption is the likelier slip
     if in_text and set(days) - in_text:
         return Conflict(about=f"caption date of {_label(group.type, who)}", kind="caption_date", values=dict(sorted(days.items())))
-    # two days disagree when one sentence reports both (accounts differ), or different sources give
-    # them and no article tells both (an article giving two days tells two moments of the event)
     # two days disagree when one sentence sets them against each other (accounts differ), or when
     # different sources give them and no article tells both (an article giving two days tells two
-    # days of the event: talks on their second day)
-    places: dict[str, set[str]] = defaultdict(set)  # each day -> the places its reports give
-    for m in group.mentions:
-        if (day := day_value(fact_field(m.event, "when"))) and (where := fact_field(m.event, "where")):
-            places[day].add(where)
+    # days of the event: talks on their second day) and their places can be one scene (not a trip's legs)
     disagreeing = {
         d
         for a, b in combinations(days, 2)

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Iterable
+from functools import cached_property
 from typing import Any
 
 from spacy.tokens import Doc
@@ -172,6 +173,7 @@ class ArticleFacts:
         """Whether token ``k`` is written as a common word: lower case, or capitalised only to open a sentence."""
         return self.raw[k][:1].islower() or self.starts[k] in self.sent_start_set
 
+    @cached_property
     def first_doer(self) -> str | None:
         """The article's first noun for the doer of an attack or a crime ("pelaku penembakan"), if any."""
         parts, low = self.lex.participants, self.low

@@ -237,7 +237,7 @@ class EventRules(ArticleFacts):
             c.count = self.number_before(c.i, skip=1)
         if "doer" in c.trig.flags and not c.before:
             # "Penembakan massal terjadi di ...": the attacker is the one the article calls "pelaku"
-            doer = self.first_doer()
+            doer = self.first_doer
             if doer and doer not in c.who:
                 c.who = [doer, *c.who]
 
