@@ -175,6 +175,19 @@ def import_clusterer() -> Clusterer | None:
     return cluster_articles
 
 
+def assignments_of_run(analysis: Path, id_of_url: Mapping[str, str]) -> dict[str, str]:
+    """Labelled article id -> story id, from the stories of a run over more articles than the sample
+    (the labelled articles are found by URL; the run's other articles only shape its stories)."""
+    document = json.loads(analysis.read_text(encoding="utf-8"))
+    story_of = {a: s["id"] for s in document.get("stories", []) for a in s.get("articles", [])}
+    assignments: dict[str, str] = {}
+    for article in document.get("articles", []):
+        labelled = id_of_url.get(str(article.get("url") or ""))
+        if labelled is not None:
+            assignments[labelled] = story_of.get(article["id"], article["id"])
+    return assignments
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--labels", type=Path, default=DEFAULT_LABELS)
@@ -182,6 +195,11 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--analyze", action="store_true", help="run telisik's Analyzer first (cleaned bodies, entities)")
     ap.add_argument("--baseline", action="store_true", help="also score every-article-its-own-story")
     ap.add_argument("--json", action="store_true", help="print one JSON object instead of lines")
+    ap.add_argument(
+        "--analysis",
+        type=Path,
+        help="score the stories of this analysis.json (a run over the whole day) instead of clustering the sample alone",
+    )
     args = ap.parse_args(argv)
 
     if not args.corpus.exists():
@@ -203,7 +221,16 @@ def main(argv: list[str] | None = None) -> int:
     if args.baseline:
         results.append(score("baseline_singletons", gold_of, {d: d for d in gold_of}))
 
-    cluster_articles = import_clusterer()
+    if args.analysis is not None:
+        assignments = assignments_of_run(args.analysis, {found[u]["url"]: found[u]["id"] for u in gold_by_url})
+        lost = [i for i in gold_of if i not in assignments]
+        if lost:
+            print(f"{len(lost)} labelled articles are not in {args.analysis}, e.g. {lost[0]}", file=sys.stderr)
+            return 1
+        results.append(score("telisik_whole_run", gold_of, assignments))
+        cluster_articles = None
+    else:
+        cluster_articles = import_clusterer()
     if cluster_articles is not None:
         if args.analyze:
             started = time.perf_counter()
@@ -224,7 +251,7 @@ def main(argv: list[str] | None = None) -> int:
             print(f"{key} {value:.2f}" if isinstance(value, float) else f"{key} {value}")
         for figures in results:
             print_figures(figures)
-    return 0 if cluster_articles is not None else 2
+    return 0 if cluster_articles is not None or args.analysis is not None else 2
 
 
 if __name__ == "__main__":
