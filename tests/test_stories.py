@@ -781,3 +781,52 @@ def test_closures_of_different_things_on_one_day_are_two_entries():
     ]
     timeline, _ = timeline_and_conflicts(articles, {"a": 0, "b": 1, "c": 2})
     assert sorted(t.articles for t in timeline) == [["a", "c"], ["b"]]
+
+
+HARGA_MINYAK = (
+    "Harga minyak mentah dunia naik 4 persen ke level 78 dolar AS per barel pada perdagangan Kamis. "
+    "Analis menilai pasokan minyak dari Timur Tengah terancam setelah Iran mengancam menutup Selat Hormuz. "
+    "Kenaikan harga minyak juga mendorong harga saham perusahaan energi dan menekan rupiah."
+)
+SERANGAN = (
+    "Israel melancarkan serangan udara ke fasilitas nuklir Iran di Natanz dan Teheran pada Jumat dini hari. "
+    "Iran membalas dengan menembakkan ratusan rudal balistik ke Tel Aviv dan Haifa, menurut militer Israel. "
+    "Pemimpin Tertinggi Iran Ayatollah Ali Khamenei menyebut serangan Israel sebagai deklarasi perang."
+)
+
+
+def test_a_later_days_article_on_a_side_topic_starts_a_story_of_its_own():
+    """A story whose new articles no longer share its first day's happening closes to them (topic drift)."""
+    war = ["Iran", "Israel", "Ali Khamenei", "Teheran"]
+    records = [
+        record("s1", "Israel Serang Fasilitas Nuklir Iran, Teheran Balas dengan Rudal", SERANGAN, "2025-06-13", war),
+        record("s2", "Iran Balas Serangan Israel, Rudal Hantam Tel Aviv dan Haifa", SERANGAN.replace("Jumat", "Sabtu"), "2025-06-13", war),
+        # a follow-up the next day, half the war and half its price of oil: it joins, and the story's words drift
+        record("b", "Serangan Israel ke Iran Berlanjut, Harga Minyak Melonjak", SERANGAN + " " + HARGA_MINYAK, "2025-06-14",
+               war + ["Selat Hormuz"]),
+        record("m1", "Selat Hormuz Terancam, Harga Minyak Dunia Naik 4 Persen", HARGA_MINYAK, "2025-06-16", ["Iran", "Selat Hormuz"]),
+    ]
+    drifting = cluster_articles(records, ClusterConfig(core_threshold=None))
+    held = cluster_articles(records, ClusterConfig())
+    assert drifting["m1"] == drifting["s1"]  # without the core, the drifted words carry it in
+    assert held["s1"] == held["s2"] == held["b"] and held["m1"] != held["s1"]
+
+
+def test_articles_naming_different_parties_need_more_than_the_topics_words():
+    aces = (
+        "PT Aspirasi Hidup Indonesia Tbk (ACES) akan membagikan dividen tunai senilai Rp 579,87 miliar kepada pemegang saham. "
+        "Keputusan pembagian dividen tunai itu disetujui dalam Rapat Umum Pemegang Saham Tahunan yang digelar di Jakarta. "
+        "Jadwal cum dividen di pasar reguler Bursa Efek Indonesia jatuh pada 26 Juni 2025, dan dividen dibayarkan pada Juli."
+    )
+    harita = (
+        "Harita Nickel (NCKL) menebar dividen tunai Rp 30,35 per saham dari laba bersih tahun buku 2024. "
+        "Menurut keterbukaan informasi di Bursa Efek Indonesia, total dividen tunai yang dibagikan mencapai Rp 1,9 triliun. "
+        "Pemegang saham yang tercatat pada recording date berhak atas dividen, yang akan dibayarkan pada Juli 2025."
+    )
+    records = [
+        record("a", "Emiten ACES Bagikan Dividen Rp 579 Miliar", aces, "2025-06-18", ["Aspirasi Hidup Indonesia", "ACES"]),
+        record("b", "Harita Nickel Bagikan Dividen Tunai Rp 30 per Saham", harita, "2025-06-18", ["Harita Nickel", "NCKL"]),
+    ]
+    assert len(set(cluster_articles(records).values())) == 2
+    lenient = ClusterConfig(foreign_names_factor=1.0, routine_names_similarity=0.0, join_threshold=0.15)
+    assert len(set(cluster_articles(records, lenient).values())) == 1  # the words alone would join them

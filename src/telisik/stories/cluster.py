@@ -22,6 +22,10 @@ streaming news"):
 - Near-duplicates (a syndicated copy, a rewrite of the same wire) are found
   with MinHash LSH (datasketch) over word 3-shingles; a near-duplicate joins the
   story of the article it copies and is marked as its copy.
+- Articles that report no happening (``stories.kinds``) are kept from piling
+  up by topic: an evergreen "series" piece (a listicle, a recipe, a synopsis)
+  is a story of its own that only its copies join; a "routine" report (a
+  schedule, a market close) groups only with the stories of its own day.
 
 Articles are taken in date order. An article with no date (no publication date
 and no anchor inferred from its text) is taken last, against the stories still
@@ -41,6 +45,7 @@ from typing import Any
 from datasketch import MinHash, MinHashLSH
 
 from telisik.pages.dates import iso_day
+from telisik.stories.kinds import ROUTINE, SERIES, article_kind
 from telisik.stories.similarity import DocumentFrequencies, Vector, add, dot, norm, top, weigh, words
 from telisik.text import fold_name
 
@@ -74,6 +79,12 @@ class ClusterConfig:
     # started twice, from two angles, before an article joined them up); None: never
     merge_threshold: float | None = 0.35
     merge_candidates: int = 4
+    min_names_similarity: float = 0.1  # names cosine under which article and story are about different parties
+    foreign_names_factor: float = 0.5  # what the similarity keeps then
+    routine_names_similarity: float = 0.3  # names cosine a routine report needs with a story of its day
+    # a later day's article joins a story only this like the story's first day (its core): a story whose
+    # new articles no longer share what happened closes, and they start a story of their own; None: never
+    core_threshold: float | None = 0.15
     duplicate_threshold: float = 0.6  # estimated Jaccard of word 3-shingles for a near-duplicate
     num_perm: int = 64
 
@@ -87,18 +98,21 @@ class ClusterInput:
     body: str
     day: date | None
     names: tuple[tuple[str, int], ...] = ()  # (name, mentions) of its people, organisations and places
+    kind: str | None = None  # "series", "routine" or None (a news report): ``stories.kinds``
 
     @classmethod
     def of(cls, record: Mapping[str, Any]) -> ClusterInput:
         """From an article's dict or a ``cluster_record``: ``id``, ``title``, ``body`` (or ``text``), ``entities``,
         and ``day`` or ``published``; an entity's ``mentions`` are a list, or their count in a compact record."""
         entities = record.get("entities")
+        title = str(record.get("title") or "")
         return cls(
             id=str(record["id"]),
-            title=str(record.get("title") or ""),
+            title=title,
             body=str(record.get("body") or record.get("text") or ""),
             day=iso_day(record.get("day")) or iso_day(record.get("published")),
             names=tuple(named for e in (entities if isinstance(entities, list) else []) if (named := _named(e))),
+            kind=article_kind(title),
         )
 
 
@@ -122,6 +136,7 @@ class Features:
     day: date | None
     spaces: dict[str, Counter[str]]  # "title", "words", "names" -> term counts
     shingles: set[bytes]
+    kind: str | None = None
 
 
 @dataclass
@@ -134,6 +149,20 @@ class Story:
     centroid: dict[str, Vector] = field(default_factory=dict)  # space -> summed member vectors (not normalised)
     norm: dict[str, float] = field(default_factory=dict)
     indexed: tuple[str, ...] = ()
+    kinds: set[str | None] = field(default_factory=set)  # the kinds of its members (``stories.kinds``)
+    # the summed vectors of its first day's articles: what happened, before follow-ups drift from it
+    core: dict[str, Vector] = field(default_factory=dict)
+    core_norm: dict[str, float] = field(default_factory=dict)
+
+    @property
+    def closed_to_topic(self) -> bool:
+        """A story of series pieces only: its copies join it, no article joins it by topic."""
+        return self.kinds == {SERIES}
+
+    @property
+    def routine(self) -> bool:
+        """A story of routine reports only: other days' articles do not join it."""
+        return self.kinds == {ROUTINE}
 
 
 def _crc32(data: bytes) -> int:
@@ -153,7 +182,7 @@ def features(article: ClusterInput, config: ClusterConfig, df: DocumentFrequenci
     shingles = {" ".join(body_words[i : i + 3]).encode("utf-8", "surrogatepass") for i in range(max(0, len(body_words) - 2))}
     # the headline's terms live in a space of their own: "t:iran" is not "iran"
     spaces = {"title": Counter({"t:" + w: c for w, c in title_counts.items()}), "words": counts, "names": names}
-    return Features(article.id, article.day, spaces, shingles)
+    return Features(article.id, article.day, spaces, shingles, article.kind)
 
 
 def story_id(first_article: str) -> str:
@@ -203,8 +232,10 @@ class StoryClusterer:
             original, similarity = copy
             sid = self.story_of[original]
             self.duplicate_of[f.id] = (original, similarity)
-        else:
+        elif f.kind != SERIES:
             sid = self._best_story(f, vectors)
+        else:
+            sid = None
         if sid is None:
             sid = story_id(f.id)
             self.stories[sid] = Story(sid, number=len(self.stories))
@@ -225,6 +256,11 @@ class StoryClusterer:
         cfg = self.config
         # the article's vectors are unit length: the cosine needs only the story's norm
         sim = self._weighted_cosine(vectors, {s: 1.0 for s in vectors}, story.centroid, story.norm)
+        names, story_names = vectors.get("names"), story.centroid.get("names")
+        if names and story_names and dot(names, story_names) / (story.norm["names"] or 1.0) < cfg.min_names_similarity:
+            # both say whom they are about, and hardly anyone in common: the same topic, another
+            # happening (two companies' dividends, two clubs' signings)
+            sim *= cfg.foreign_names_factor
         gap = _gap(day, story)
         if gap is None:
             return sim
@@ -262,19 +298,50 @@ class StoryClusterer:
     def _best_story(self, f: Features, vectors: Mapping[str, Vector]) -> str | None:
         best, best_sim = None, self.config.join_threshold
         for sid in self._candidates(vectors, self.config.candidates):
-            sim = self.similarity(self.stories[sid], f.day, vectors)
-            if sim >= best_sim:
+            if not self._may_join(self.stories[sid], f):
+                continue
+            story = self.stories[sid]
+            sim = self.similarity(story, f.day, vectors)
+            if (
+                sim >= best_sim
+                and self._holds_to_core(story, f.day, vectors, {s: 1.0 for s in vectors})
+                and self._same_parties(story, f, vectors)
+            ):
                 best, best_sim = sid, sim
         return best
+
+    def _same_parties(self, story: Story, f: Features, vectors: Mapping[str, Vector]) -> bool:
+        """A routine report joins a story of its day only about the same parties: the day's dividends of
+        two companies, or the results of two matches, are two stories."""
+        if f.kind != ROUTINE and not story.routine:
+            return True
+        names, story_names = vectors.get("names"), story.centroid.get("names")
+        if not names or not story_names:
+            return True
+        return dot(names, story_names) / (story.norm["names"] or 1.0) >= self.config.routine_names_similarity
+
+    def _holds_to_core(self, story: Story, day: date | None, vectors: Mapping[str, Vector], norms: Mapping[str, float]) -> bool:
+        """Whether what a later day brings is still about the story's first day (always, on that day)."""
+        threshold = self.config.core_threshold
+        if threshold is None or day is None or story.first is None or day <= story.first or not story.core:
+            return True
+        return self._weighted_cosine(vectors, norms, story.core, story.core_norm) >= threshold
+
+    @staticmethod
+    def _may_join(story: Story, f: Features) -> bool:
+        """A routine report joins (and is joined) only on its own day; a series story by copies only."""
+        if story.closed_to_topic:
+            return False
+        if f.kind == ROUTINE or story.routine:
+            return f.day is None or (story.first == story.last == f.day)
+        return True
 
     # ------------------------------------------------------------------ near-duplicates
 
     def _signature(self, f: Features) -> MinHash | None:
         if len(f.shingles) < 8:  # too short to call anything a copy of it
             return None
-        m = MinHash(
-            num_perm=self.config.num_perm, seed=1, hashfunc=_crc32, permutations=self._permutations, scheme=self._scheme
-        )
+        m = MinHash(num_perm=self.config.num_perm, seed=1, hashfunc=_crc32, permutations=self._permutations, scheme=self._scheme)
         m.update_batch(list(f.shingles))
         return m
 
@@ -298,10 +365,15 @@ class StoryClusterer:
 
     def _join(self, story: Story, f: Features, vectors: Mapping[str, Vector]) -> None:
         story.members.append(f.id)
+        story.kinds.add(f.kind)
         self.story_of[f.id] = story.id
         if f.day:
             story.first = min(story.first or f.day, f.day)
             story.last = max(story.last or f.day, f.day)
+        if f.day is None or f.day == story.first:
+            for space, vec in vectors.items():
+                story.core[space] = top(add(story.core.get(space, {}), vec), self.config.centroid_terms)
+                story.core_norm[space] = norm(story.core[space])
         self._absorb(story, vectors)
         self.open.add(story.id)
 
@@ -315,13 +387,16 @@ class StoryClusterer:
     def _merge_similar(self, story: Story) -> None:
         """Merge into ``story`` the open story most like it, when their centroids are alike enough."""
         cfg = self.config
-        if cfg.merge_threshold is None or len(story.members) < 2:
+        if cfg.merge_threshold is None or len(story.members) < 2 or story.closed_to_topic or story.routine:
             return
         best, best_sim = None, cfg.merge_threshold
         # a story to merge with shares many of this one's strongest terms: a few candidates suffice
         for sid in self._candidates(story.centroid, cfg.merge_candidates, exclude=story.id):
-            sim = self._story_similarity(story, self.stories[sid])
-            if sim >= best_sim:
+            other = self.stories[sid]
+            if other.routine:
+                continue
+            sim = self._story_similarity(story, other)
+            if sim >= best_sim and self._cores_agree(story, other):
                 best, best_sim = self.stories[sid], sim
         if best is None:
             return
@@ -330,12 +405,28 @@ class StoryClusterer:
         for member in gone.members:
             self.story_of[member] = keep.id
         keep.members.extend(gone.members)
+        keep.kinds |= gone.kinds
+        self._merge_cores(keep, gone)
         keep.first = min((d for d in (keep.first, gone.first) if d), default=None)
         keep.last = max((d for d in (keep.last, gone.last) if d), default=None)
         self._unindex(gone)
         self.open.discard(gone.id)
         del self.stories[gone.id]
         self._absorb(keep, gone.centroid)
+
+    def _merge_cores(self, keep: Story, gone: Story) -> None:
+        """The merged story's core: the first day's, both if they began the same day."""
+        if gone.first == keep.first:
+            for space, vec in gone.core.items():
+                keep.core[space] = top(add(keep.core.get(space, {}), vec), self.config.centroid_terms)
+                keep.core_norm[space] = norm(keep.core[space])
+        elif gone.first is not None and (keep.first is None or gone.first < keep.first):
+            keep.core, keep.core_norm = gone.core, gone.core_norm
+
+    def _cores_agree(self, a: Story, b: Story) -> bool:
+        """Two stories that began on different days are one only if the later began about the earlier's core."""
+        early, late = (a, b) if (a.first or date.min) <= (b.first or date.min) else (b, a)
+        return self._holds_to_core(early, late.first, late.core, late.core_norm)
 
     def _story_similarity(self, a: Story, b: Story) -> float:
         if a.last and b.first and b.last and a.first:
@@ -354,6 +445,9 @@ class StoryClusterer:
         story.indexed = ()
 
     def _reindex(self, story: Story) -> None:
+        if story.closed_to_topic:  # no article joins it by its terms: it needs no postings
+            self._unindex(story)
+            return
         terms = tuple(t for centroid in story.centroid.values() for t in top(centroid, self.config.index_terms))
         for term in set(story.indexed) - set(terms):
             self.index[term].discard(story.id)
@@ -370,7 +464,7 @@ class StoryClusterer:
             story = self.stories[sid]
             self._unindex(story)
             # the centroid is no longer needed to compare; keep the members only
-            story.centroid, story.norm = {}, {}
+            story.centroid, story.norm, story.core, story.core_norm = {}, {}, {}, {}
             self.open.discard(sid)
         keep = 0
         while keep < len(self.lsh_day) and self.lsh_day[keep][0].toordinal() < horizon:

@@ -1,0 +1,98 @@
+"""What kind of story an article can be part of, read from its headline (``lang/id/story_kinds.tsv``).
+
+Most articles report a happening and may join any story about it. Two kinds
+report none, and grouping them by their words gives the piles an editor does
+not want at the top of a story list:
+
+- ``series``: evergreen pieces an outlet writes in runs ("7 Model Gelang Emas",
+  "Resep Pangsit Ayam", "Sinopsis ... Episode 12"). Each is a story of its own
+  (a copy of one joins it); many of one outlet on one topic are a series, not
+  a story.
+- ``routine``: the reports every day brings (schedules, standings, market
+  closes, prices, forecasts). Those of one day may be one story ("IHSG"
+  at noon and at the close); those of different days never are.
+
+A story's kind is its articles' kind when they all share it (``story_kind``);
+a story with one news report among them is news.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import cache
+
+from telisik.lang import table
+
+SERIES = "series"
+ROUTINE = "routine"
+
+_NUMBER = re.compile(r"\d+")
+_WORD = re.compile(r"[\w'-]+!?")
+
+
+@dataclass(frozen=True)
+class HeadlineKinds:
+    """The headline words that make an article a series piece or a routine report."""
+
+    counted: dict[str, str]  # word after an opening number -> kind
+    openers: dict[tuple[str, ...], str]  # opening words -> kind
+    contained: dict[str, str]  # a word anywhere in the headline -> kind
+
+    @classmethod
+    def of(cls, rows: Iterable[tuple[str, ...]]) -> HeadlineKinds:
+        counted: dict[str, str] = {}
+        openers: dict[tuple[str, ...], str] = {}
+        contained: dict[str, str] = {}
+        for kind, where, words in rows:
+            if where == "counted":
+                counted[words.lower()] = kind
+            elif where == "contains":
+                contained[words.lower()] = kind
+            else:
+                openers[tuple(words.lower().split())] = kind
+        return cls(counted, openers, contained)
+
+    def kind(self, title: str) -> str | None:
+        """``series``, ``routine`` or None (a news report) for a headline."""
+        head, colon, rest = (title or "").partition(":")
+        # a rubric before a colon ("Top 3 Islami: 7 Model Kalung Emas") does not say what the piece is
+        if colon and len(head.split()) <= 3 and (found := self._kind(rest)):
+            return found
+        return self._kind(title or "")
+
+    def _kind(self, title: str) -> str | None:
+        words = [w.rstrip("!").lower() for w in _WORD.findall(title)]
+        if not words:
+            return None
+        for size in (2, 1):
+            found = self.openers.get(tuple(words[:size]))
+            if found:
+                return found
+        return self._counted(words) or next((self.contained[w] for w in words if w in self.contained), None)
+
+    def _counted(self, words: list[str]) -> str | None:
+        # "7 Model Gelang Emas ...", or a question answered by a count: "... Dahi Lebar? Ini 7 Rekomendasinya"
+        for at in (0, len(words) - 2):
+            if 0 <= at < len(words) - 1 and _NUMBER.fullmatch(words[at]):
+                found = self.counted.get(words[at + 1])
+                if found:
+                    return found
+        return None
+
+
+@cache
+def headline_kinds(lang: str = "id") -> HeadlineKinds:
+    return HeadlineKinds.of(row for row in table(lang, "story_kinds.tsv") if len(row) == 3)
+
+
+def article_kind(title: str | None, lang: str = "id") -> str | None:
+    """The kind of story an article's headline makes it part of; None for a news report."""
+    return headline_kinds(lang).kind(title or "")
+
+
+def story_kind(kinds: Iterable[str | None]) -> str | None:
+    """A story's kind: the one its articles all share; None (news) when any reports a happening."""
+    found = set(kinds)
+    return found.pop() if len(found) == 1 else None
