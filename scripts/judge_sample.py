@@ -1,7 +1,7 @@
 """Draw timeline entries and conflicts of an analysis to judge by reading (issue 16's check on whole corpus days).
 
     .venv/bin/python scripts/judge_sample.py ANALYSIS_JSON [--timeline 50] [--conflicts 30] [--seed 16]
-                                           [--out /tmp/judge.md]
+                                           [--largest 20] [--threads 30] [--out /tmp/judge.md]
 
 Draws, with a fixed seed and without looking at their content, ``--timeline``
 entries from the stories' timelines and ``--conflicts`` conflicts, and writes for
@@ -10,6 +10,11 @@ entry its date, type, participants, place, status and the sentences of its
 reporting articles that hold an event of its type (with each article's outlet,
 publication time and title); for a conflict what it is about, each value with
 its articles, and the sentences of those articles that give the value.
+
+``--largest N`` (issue 17) also lists the N largest stories, and ``--threads N``
+the N largest threads: for a story, each article's outlet, day, title and lead,
+so a reader can count the articles that do not belong to the story's happening;
+for a thread, each story's title, size and why it is in the thread.
 
 The working list goes OUTSIDE the repository (default /tmp/judge.md): the
 sentences belong to their outlets. The reader marks each item right or wrong and
@@ -82,12 +87,64 @@ def describe_conflict(conflict: dict[str, Any], story: dict[str, Any], articles:
     return lines
 
 
+def _lead(body: str, limit: int = 240) -> str:
+    text = " ".join((body or "").split())
+    return text[:limit] + ("..." if len(text) > limit else "")
+
+
+def describe_story_members(story: dict[str, Any], articles: dict[str, dict[str, Any]]) -> list[str]:
+    """A story's title and kind, then each article: outlet, day, title and lead."""
+    lines = [
+        f"**{story.get('title')}** ({len(story.get('articles') or [])} articles, {story.get('first')}..{story.get('last')}, "
+        f"kind {story.get('kind') or 'news'}, thread {story.get('thread') or '-'})"
+    ]
+    for n, aid in enumerate(story.get("articles") or [], 1):
+        a = articles.get(aid) or {}
+        lines.append(f"{n}. [{a.get('outlet')} {str(a.get('published') or '')[:10]}] {a.get('title')} -- {_lead(a.get('body') or '')}")
+    return lines
+
+
+def describe_thread(thread: dict[str, Any], stories: dict[str, dict[str, Any]]) -> list[str]:
+    """A thread's title and names, then each story with its size and why it is in the thread."""
+    why = thread.get("why") or {}
+    lines = [f"**{thread.get('title')}** (names: {', '.join(thread.get('names') or [])}; {len(thread.get('stories') or [])} stories)"]
+    for n, sid in enumerate(thread.get("stories") or [], 1):
+        story = stories.get(sid) or {}
+        lines.append(
+            f"{n}. {story.get('title')} ({len(story.get('articles') or [])} articles, {story.get('first')}) "
+            f"why: {', '.join(why.get(sid) or story.get('thread_why') or [])}"
+        )
+    return lines
+
+
+def largest_lists(analysis: dict[str, Any], largest: int, threads: int) -> list[str]:
+    """The membership lists of the largest stories and threads."""
+    articles = {a.get("id"): a for a in analysis.get("articles") or []}
+    stories = analysis.get("stories") or []
+    out: list[str] = []
+    if largest:
+        ranked = sorted(stories, key=lambda s: -len(s.get("articles") or []))[:largest]
+        out += [f"# The {len(ranked)} largest stories of {len(stories)}", ""]
+        for n, story in enumerate(ranked, 1):
+            out += [f"## S{n}", *describe_story_members(story, articles), ""]
+    all_threads = analysis.get("threads") or []
+    if threads and all_threads:
+        by_id = {s.get("id"): s for s in stories}
+        ranked_threads = sorted(all_threads, key=lambda t: -len(t.get("stories") or []))[:threads]
+        out += [f"# The {len(ranked_threads)} largest threads of {len(all_threads)}", ""]
+        for n, thread in enumerate(ranked_threads, 1):
+            out += [f"## H{n}", *describe_thread(thread, by_id), ""]
+    return out
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("analysis", type=Path)
     ap.add_argument("--timeline", type=int, default=50)
     ap.add_argument("--conflicts", type=int, default=30)
     ap.add_argument("--seed", type=int, default=16)
+    ap.add_argument("--largest", type=int, default=0, help="also list the N largest stories, article by article")
+    ap.add_argument("--threads", type=int, default=0, help="also list the N largest threads, story by story")
     ap.add_argument("--out", type=Path, default=Path("/tmp/judge.md"))
     args = ap.parse_args(argv)
     analysis = json.loads(args.analysis.read_text(encoding="utf-8"))
@@ -104,6 +161,7 @@ def main(argv: list[str] | None = None) -> int:
     out += [f"# {len(picked_conflicts)} of {len(conflicts)} conflicts", ""]
     for n, (conflict, story) in enumerate(picked_conflicts, 1):
         out += [f"## C{n}", *describe_conflict(conflict, story, articles), ""]
+    out += largest_lists(analysis, args.largest, args.threads)
     args.out.write_text("\n".join(out), encoding="utf-8")
     drawn = f"timeline entries {len(entries)} (drew {len(picked_entries)}), conflicts {len(conflicts)} (drew {len(picked_conflicts)})"
     print(f"{drawn} -> {args.out}")
