@@ -59,42 +59,97 @@ def _broken_quote(text: str) -> bool:
 
 @dataclass(frozen=True)
 class SummaryConfig:
-    """The summary's knobs (chosen by eye on the development day's stories)."""
+    """The summary's knobs (lead and speech weights fitted on IndoSum's texts, bench/summary.py; the rest by eye on 18 June 2025)."""
 
     min_words: int = 6  # a shorter sentence says too little alone
     max_words: int = 70  # a longer one is a scrape's glued paragraph, not a sentence
-    lead_bonus: float = 0.5  # relevance x (1 + lead_bonus / (1 + position)): news puts what happened first
-    redundancy: float = 0.6  # a sentence this like a pick is never picked
+    lead_decay: float = 0.3  # a sentence's lead weight is 1 / (1 + lead_decay x position): news puts what happened first
+    reported_speech: float = 0.7  # a quote or "..., kata X" tells what someone said, less what happened: its lead weight x this
+    centre_weight: float = 0.3  # how much likeness to the article's centroid adds to the lead weight (one article)
+    story_centre_weight: float = 0.8  # the same for a story of several articles: every article has a lead, the story's are central
+    redundancy: float = 0.5  # a sentence with this cosine to a pick restates it and is never picked
+    shared_facts: float = 0.4  # nor is one of another article that has this share of its facts (words, figures) in a pick
     same_sentence: float = 0.8  # a sentence this like a pick is that pick's, and names its article as a source
     trade_off: float = 0.7  # relevance against likeness to the picks
+    new_outlet: float = 0.3  # relevance x (1 + this) for a sentence of an outlet no pick comes from yet
 
 
 @dataclass
 class _Candidate:
-    """A sentence that may go into the summary."""
+    """A sentence that may go into the summary, with the facts it states (content words and numbers)."""
 
     article: str
+    outlet: str | None
     position: int
     text: str
     vector: Vector
+    facts: Vector  # content word or number -> weight, for telling a restatement
+    leans: bool  # it opens on a word that points back ("Hal itu", "Mereka"): it may follow the sentence before it only
 
 
-def _stands_alone(text: str, openers: frozenset[str], config: SummaryConfig) -> bool:
-    """A whole sentence of a summary's length that does not lean on the one before it."""
-    tokens = text.split()
-    if not config.min_words <= len(tokens) <= config.max_words or tokens[0].lower().strip(",.\"“”") in openers:
+def _whole_sentence(text: str, config: SummaryConfig) -> bool:
+    """A whole sentence of a summary's length."""
+    if not config.min_words <= len(text.split()) <= config.max_words:
         return False
     # a subheading or a list item is not a sentence; half a quote is not one either
     return bool(_SENTENCE_END.search(text)) and not _broken_quote(text)
 
 
+@cache
+def _speech_tag() -> re.Pattern[str]:
+    """', kata X', ', ujarnya': the verbs that follow what was said (``speech_verbs.tsv``, kind "after")."""
+    after = [re.escape(row[0]) for row in table("id", "speech_verbs.tsv") if row[1:2] == ("after",)]
+    verbs = "|".join(sorted(after, key=len, reverse=True))
+    return re.compile(rf"[,\"\u201d]\s*(?:{verbs})(?:nya)?\b", re.IGNORECASE)
+
+
+def _is_reported_speech(text: str) -> bool:
+    """A quote, or what someone said tagged "..., kata X": news leads say what happened, quotes follow."""
+    return '"' in text or "\u201c" in text or bool(_speech_tag().search(text))
+
+
+# a figure as written ("16", "1,3", "7.991.160"); one inside a date ("18/6/2025") or a year says when, not what
+_FIGURE = re.compile(r"(?<![\d/])\d+(?:[.,]\d+)*(?![\d/])")
+_YEAR = re.compile(r"(?:19|20)\d\d")
+
+
+@cache
+def _number_words() -> dict[str, str]:
+    """"tiga" -> "3", "sepuluh" -> "10": a count written out states the same fact as its figure (``numbers.tsv``)."""
+    return {row[0]: row[2] for row in table("id", "numbers.tsv") if row[1] in ("digit", "word")}
+
+
+def _facts(text: str, df: DocumentFrequencies, common: frozenset[str]) -> Vector:
+    """The sentence's content words (not common in news) and figures, weighed by IDF: what two restatements share."""
+    figure_weight = df.idf("#")  # a figure is as telling as the rarest word
+    spelled = _number_words()
+    facts = {}
+    for w in words(text):
+        if w in spelled:
+            facts["#" + spelled[w]] = figure_weight
+        elif w not in common:
+            facts[w] = df.idf(w)
+    for figure in _FIGURE.findall(text):
+        if not _YEAR.fullmatch(figure):
+            facts["#" + figure.replace(".", "").replace(",", ".")] = figure_weight
+    return facts
+
+
+def _shared_facts(a: Vector, b: Vector) -> float:
+    """The weight of the facts two sentences share, over the lighter sentence's: 1.0 when one says nothing the other does not."""
+    lighter = min(sum(a.values()), sum(b.values()))
+    return sum(w for f, w in a.items() if f in b) / lighter if lighter else 0.0
+
+
 def _summary_candidates(articles: Sequence[StoryArticle], df: DocumentFrequencies, config: SummaryConfig) -> list[_Candidate]:
     openers = word_list("id", "anaphoric_openers.txt")
+    common = df.common_words(0.2)
     out = []
     for a in articles:
         for pos, text in sentences(a):
-            if _stands_alone(text, openers, config) and (vec := weigh(Counter(words(text)), df)):
-                out.append(_Candidate(a.id, pos, text, vec))
+            if _whole_sentence(text, config) and (vec := weigh(Counter(words(text)), df)):
+                leans = text.split()[0].lower().strip(",.\"“”") in openers
+                out.append(_Candidate(a.id, a.outlet, pos, text, vec, _facts(text, df, common), leans))
     return out
 
 
@@ -108,26 +163,49 @@ class _Selection:
     chosen: list[int] = field(default_factory=list)
 
     def rate(self) -> None:
-        """Relevance: the cosine with the story's centroid, raised for an article's first sentences."""
+        """Relevance: a lead weight falling with the sentence's position (lower for reported speech), plus its
+        cosine with the story's centroid over the best cosine."""
         center = centroid(c.vector for c in self.candidates)
         length = norm(center) or 1.0
-        self.relevance = [dot(c.vector, center) / length * (1.0 + self.config.lead_bonus / (1 + c.position)) for c in self.candidates]
+        central = [dot(c.vector, center) / length for c in self.candidates]
+        best = max(central) or 1.0
+        config = self.config
+        several = len({c.article for c in self.candidates}) > 1
+        weight = config.story_centre_weight if several else config.centre_weight
+        self.relevance = [
+            (config.reported_speech if _is_reported_speech(c.text) else 1.0) / (1.0 + config.lead_decay * c.position)
+            + weight * central[i] / best
+            for i, c in enumerate(self.candidates)
+        ]
 
     def pick(self, size: int) -> None:
         while len(self.chosen) < size and (best := self._next()) is not None:
             self.chosen.append(best)
 
+    def restates(self, i: int, j: int, likeness: float) -> bool:
+        """Sentence i says what sentence j says: nearly the same words, or, from two articles, mostly the same facts
+        (outlets restate each other's facts in their own words; an article goes on from its lead)."""
+        a, b = self.candidates[i], self.candidates[j]
+        if likeness > self.config.redundancy:
+            return True
+        return a.article != b.article and _shared_facts(a.facts, b.facts) > self.config.shared_facts
+
     def _next(self) -> int | None:
-        """The best relevance less likeness to the picks; a sentence too like one of them is never picked."""
+        """The best relevance (more for an outlet not yet drawn on) less likeness to the picks; a restatement is never picked."""
+        config = self.config
+        used = {self.candidates[j].outlet for j in self.chosen}
+        placed = {(self.candidates[j].article, self.candidates[j].position) for j in self.chosen}
         best, best_score = None, None
         for i, c in enumerate(self.candidates):
-            if i in self.chosen:
+            # a sentence that points back goes in only after the one it points to
+            if i in self.chosen or (c.leans and (c.article, c.position - 1) not in placed):
                 continue
-            overlap = max((dot(c.vector, self.candidates[j].vector) for j in self.chosen), default=0.0)
-            if overlap > self.config.redundancy:
+            likeness = {j: dot(c.vector, self.candidates[j].vector) for j in self.chosen}
+            if any(self.restates(i, j, cosine) for j, cosine in likeness.items()):
                 continue
-            trade_off = self.config.trade_off
-            score = trade_off * self.relevance[i] - (1 - trade_off) * overlap
+            overlap = max(likeness.values(), default=0.0)
+            relevance = self.relevance[i] * (1.0 + config.new_outlet if c.outlet not in used else 1.0)
+            score = config.trade_off * relevance - (1 - config.trade_off) * overlap
             if best_score is None or score > best_score:
                 best, best_score = i, score
         return best
@@ -135,7 +213,6 @@ class _Selection:
     def sentences(self, articles: Sequence[StoryArticle]) -> list[SummarySentence]:
         """The picks in the story's article order, each naming every article with a sentence nearly the same."""
         rank = {a.id: i for i, a in enumerate(articles)}
-        outlet = {a.id: a.outlet for a in articles}
         out = []
         for i in sorted(self.chosen, key=lambda i: (rank[self.candidates[i].article], self.candidates[i].position)):
             picked = self.candidates[i]
@@ -143,7 +220,7 @@ class _Selection:
             sources = [picked.article] + [
                 c.article for c in self.candidates if c.article != picked.article and dot(picked.vector, c.vector) > alike
             ]
-            out.append(SummarySentence(text=picked.text, sources=list(dict.fromkeys(sources)), outlet=outlet.get(picked.article)))
+            out.append(SummarySentence(text=picked.text, sources=list(dict.fromkeys(sources)), outlet=picked.outlet))
         return out
 
 
@@ -152,12 +229,15 @@ def summarise(
 ) -> list[SummarySentence]:
     """Extractive summary by maximal marginal relevance.
 
-    A sentence's relevance is its cosine with the story's centroid, raised for
-    the first sentences of an article (news puts what happened first); each
-    pick is the sentence with the best relevance less its likeness to what was
-    already picked, so the summary covers the story instead of repeating the
-    lead of every outlet. A picked sentence names every article that has a
-    sentence nearly the same.
+    A sentence's relevance is mostly its place in its article (news puts what
+    happened first; a quote or "..., kata X" weighs less), plus its likeness to
+    the story's centroid. Each pick is the sentence with the best relevance less
+    its likeness to what was already picked, raised when its outlet has no pick
+    yet, so that a story reported by five outlets is told from several of them.
+    A sentence that restates a pick (most of its words, or most of its content
+    words and figures: the same landing, the same sentence, the same count) is
+    never picked. A picked sentence names every article that has a sentence
+    nearly the same.
     """
     story_articles = [StoryArticle.of(a) for a in articles]
     config = config or SummaryConfig()

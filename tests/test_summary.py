@@ -1,0 +1,62 @@
+"""Story summaries (telisik.stories.summary): lead first, no restated facts, several outlets."""
+
+from __future__ import annotations
+
+from telisik.stories.similarity import DocumentFrequencies
+from telisik.stories.summary import summarise
+
+# three outlets open on the same emergency landing in their own words (the flight, the 442 pilgrims, Kualanamu),
+# then each tells something else; the first outlet has more to tell than the others
+LANDING = {
+    "Detik": [
+        "Pesawat Saudia Airlines SV-5276 yang membawa 442 jemaah haji mendarat darurat di Bandara Kualanamu, Deli Serdang, Selasa pagi.",
+        "Polisi memeriksa seluruh bagasi penumpang dan tidak menemukan bahan peledak di dalam kabin pesawat.",
+        "Pilot melaporkan pesan ancaman itu kepada menara kontrol sekitar satu jam sebelum pesawat memasuki wilayah udara Indonesia.",
+        "Bandara Kualanamu tetap melayani penerbangan lain seperti biasa selama pemeriksaan berlangsung.",
+    ],
+    "Kompas": [
+        "Ancaman bom memaksa penerbangan SV-5276 dengan 442 calon haji asal Jakarta turun di Kualanamu, Sumatera Utara.",
+        "Kementerian Agama meminta petugas haji mendampingi para jemaah lansia selama menunggu penerbangan lanjutan ke Jakarta.",
+    ],
+    "Liputan6": [
+        "Sebanyak 442 jemaah haji kloter 12 tertahan di Kualanamu setelah Saudia SV-5276 dialihkan ke bandara tersebut.",
+        "Densus 88 Antiteror Polri menelusuri akun media sosial yang pertama kali menyebarkan ancaman bom tersebut kepada maskapai.",
+    ],
+}
+
+
+def _article(aid: str, outlet: str, paragraphs: list[str]) -> dict[str, object]:
+    return {"id": aid, "outlet": outlet, "body": "\n\n".join(paragraphs), "dateline": None, "sentences": []}
+
+
+def test_a_story_summary_never_restates_the_landing_and_draws_on_every_outlet():
+    articles = [_article(f"a{i}", outlet, paragraphs) for i, (outlet, paragraphs) in enumerate(LANDING.items())]
+    summary = summarise(articles, DocumentFrequencies(), size=5)
+    landings = [s for s in summary if "SV-5276" in s.text]
+    assert len(landings) == 1  # the three leads say one thing: it is told once
+    assert {s.outlet for s in summary} == {"Detik", "Kompas", "Liputan6"}
+    assert any("Densus 88" in s.text for s in summary) and any("Kementerian Agama" in s.text for s in summary)
+
+
+def test_a_one_article_summary_keeps_the_lead_and_a_sentence_that_points_back_to_it():
+    paragraphs = [
+        "Presiden Joko Widodo meresmikan Bendungan Sukamaju di Kabupaten Garut, Jawa Barat, pada Kamis pagi.",
+        "Hal itu disampaikan Presiden di hadapan ribuan petani yang sawahnya akan dialiri air dari bendungan tersebut.",
+        "Bendungan senilai Rp 1,2 triliun itu mampu mengairi 5.000 hektare sawah di tiga kecamatan.",
+        '"Bendungan ini untuk petani, supaya bisa panen tiga kali dalam setahun," kata Jokowi kepada wartawan.',
+        "Pembangunan bendungan dimulai pada 2019 dan sempat terhenti selama pandemi.",
+    ]
+    texts = [s.text for s in summarise([_article("a", "Kompas", paragraphs)], DocumentFrequencies(), size=3)]
+    assert texts == paragraphs[:3]  # the lead, then the sentence that leans on it, in article order
+
+
+def test_a_sentence_that_points_back_is_not_picked_without_the_one_before_it():
+    paragraphs = [
+        "Banjir bandang merendam 12 desa di Kabupaten Muara Teluk setelah hujan deras mengguyur sejak Senin malam.",
+        '"Air naik cepat sekali, kami hanya sempat menyelamatkan anak-anak," kata Siti, warga Desa Lembah Hijau.',
+        "Mereka kini mengungsi di balai desa dan masjid terdekat sambil menunggu air surut.",
+        "Badan Penanggulangan Bencana Daerah mengirim perahu karet dan dapur umum ke lokasi banjir pada Selasa.",
+    ]
+    texts = [s.text for s in summarise([_article("a", "Detik", paragraphs)], DocumentFrequencies(), size=2)]
+    assert texts[0] == paragraphs[0]
+    assert paragraphs[2] not in texts  # "Mereka" would point at the quote's speaker, which is not in the summary
