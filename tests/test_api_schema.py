@@ -71,6 +71,8 @@ def test_the_schema_has_the_api_operations():
     assert {
         "/api/stories",
         "/api/stories/{story_id}",
+        "/api/threads",
+        "/api/threads/{thread_id}",
         "/api/articles/{article_id}",
         "/api/entities/{entity_id}",
         "/api/outlets",

@@ -16,6 +16,7 @@ from dataclasses import fields
 from datetime import date
 
 import pytest
+import sqlalchemy as sa
 
 with warnings.catch_warnings():
     warnings.simplefilter("ignore")  # starlette's note that its TestClient will move to httpx2
@@ -23,6 +24,7 @@ with warnings.catch_warnings():
 
 from telisik.engine.ingest import ingest
 from telisik.records.stories import Story
+from telisik.store import schema
 from telisik.store.repository import Store
 from telisik.web import pages as web
 from telisik.web.app import create_app
@@ -184,8 +186,9 @@ def test_filters_narrow_the_stories_list(client, params, titles):
 
 
 def test_empty_form_fields_mean_no_filter(client):
-    page = html(client.get("/", params={"q": "", "outlet": "", "since": "", "until": ""}))
+    page = html(client.get("/", params={"q": "", "outlet": "", "since": "", "until": "", "min_outlets": "", "kind": ""}))
     assert len(story_titles(page)) == 3
+    assert client.get("/api/stories", params={"min_outlets": "", "kind": ""}).json()["total"] == 3
 
 
 def test_pagination_keeps_the_filters(client, monkeypatch):
@@ -407,6 +410,30 @@ def test_api_stories_lists_filters_and_pages(client, ids):
     assert [r["id"] for r in entity["items"]] == [ids["menlu_story"]]
 
 
+def test_api_stories_sort_by_size_outlets_and_recency_and_keep_kinds_out_unless_asked(client, store, ids):
+    by_size = client.get("/api/stories", params={"sort": "size"}).json()["items"]
+    assert [r["id"] for r in by_size][0] == ids["menlu_story"] and [r["size"] for r in by_size] == [2, 1, 1]
+    by_outlets = client.get("/api/stories", params={"sort": "outlets", "min_outlets": 2}).json()
+    assert by_outlets["total"] == 1 and by_outlets["items"][0]["outlets"] == ["Kompas", "Tempo"]
+    recent = [r["last"] for r in client.get("/api/stories", params={"sort": "recent"}).json()["items"]]
+    assert recent == sorted(recent, reverse=True)
+    s = schema.stories
+    with store.engine.begin() as conn:  # the story stage marks a market report so; set by hand here
+        conn.execute(sa.update(s).where(s.c.id == ids["inflasi_story"]).values(kind="routine"))
+    try:
+        default = client.get("/api/stories").json()
+        assert default["total"] == 2 and ids["inflasi_story"] not in {r["id"] for r in default["items"]}
+        routine = client.get("/api/stories", params={"kind": "routine"}).json()["items"]
+        assert [(r["id"], r["kind"]) for r in routine] == [(ids["inflasi_story"], "routine")]
+        assert client.get("/api/stories", params={"kind": "all"}).json()["total"] == 3
+        page = html(client.get("/", params={"kind": "routine", "sort": "size"}))
+        assert story_titles(page) == ["BPS Catat Inflasi Mei 2025 Sebesar 1,6 Persen"] and "routine" in page
+        assert "series and routine stories left out" in html(client.get("/"))
+    finally:
+        with store.engine.begin() as conn:
+            conn.execute(sa.update(s).where(s.c.id == ids["inflasi_story"]).values(kind=None))
+
+
 def test_api_story_article_entity_and_search_shapes(client, store, ids):
     story = client.get(f"/api/stories/{ids['menlu_story']}").json()
     assert story == store.story(ids["menlu_story"])
@@ -542,6 +569,10 @@ def test_dot_dot_in_a_path_is_404_not_a_file(client, url):
         ("/api/stories?offset=99999999999999999999999", "offset"),
         ("/api/stories?since=notadate", "since"),
         ("/api/stories?until=2025-13-45", "until"),
+        ("/api/stories?sort=alphabet", "sort"),
+        ("/api/stories?min_outlets=0", "min_outlets"),
+        ("/api/stories?min_outlets=abc", "min_outlets"),
+        ("/api/stories?kind=listicle", "kind"),
         ("/api/search", "q"),
         ("/api/search?q=", "q"),
         ("/api/search?q=%20%20", "q"),

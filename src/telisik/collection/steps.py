@@ -25,6 +25,7 @@ from telisik.records.entities import CollectionEntity
 from telisik.records.stories import Story
 from telisik.stories.cluster import ClusterConfig
 from telisik.stories.describe import build_stories
+from telisik.stories.threads import threads_of
 
 log = logging.getLogger(__name__)
 
@@ -162,6 +163,7 @@ class Collection:
             "articles": article_dicts,
             "entities": [e.to_dict() for e in self.entities],
             "stories": [s.to_dict() for s in self.stories],
+            "threads": [t.to_dict() for t in threads_of(self.stories)],
         }
         if self.warnings:
             document["warnings"] = self.warnings

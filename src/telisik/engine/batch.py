@@ -267,9 +267,11 @@ def _payload_block(item: tuple[int, Placement, dict[str, Any]]) -> int:
     return item[0]
 
 
-def describe_block(grouped: list[tuple[Any, list[Any]]], block: int, df_snapshot: tuple[int, Counter[str]]) -> list[dict[str, Any]]:
-    """The stories of one block, in their final order (``describe_story`` on each)."""
+def describe_block(grouped: list[tuple[Any, list[Any]]], block: int, df_snapshot: tuple[int, Counter[str]]) -> DescribedBlock:
+    """The stories of one block, in their final order (``describe_story`` on each), and their profiles
+    for the threading (``threads.story_profile``), which the driver runs over every block's."""
     from telisik.stories.describe import describe_story
+    from telisik.stories.threads import story_profile
 
     df = DocumentFrequencies()
     df.n_seen, df.seen = df_snapshot[0], df_snapshot[1]
@@ -277,12 +279,26 @@ def describe_block(grouped: list[tuple[Any, list[Any]]], block: int, df_snapshot
     stories: dict[str, list[tuple[Placement, dict[str, Any]]]] = defaultdict(list)
     for _, place, article in items:
         stories[place.story].append((place, article))
-    out = []
+    out = DescribedBlock()
     for sid, members in sorted(stories.items(), key=lambda kv: kv[1][0][0].rank):
         members.sort(key=lambda m: m[0].member)
         duplicates = {str(a["id"]): p.duplicate_of for p, a in members if p.duplicate_of}
-        out.append(describe_story(sid, [a for _, a in members], duplicates, df).to_dict())
+        story = describe_story(sid, [a for _, a in members], duplicates, df)
+        out.stories.append(story.to_dict())
+        out.profiles.append(story_profile(story, [a for _, a in members], df).to_tuple())
     return out
+
+
+@dataclass
+class DescribedBlock:
+    """A block's described stories (dicts, their ``thread`` not yet set) and the stories' profiles (plain tuples)."""
+
+    stories: list[dict[str, Any]] = field(default_factory=list)
+    profiles: list[tuple[Any, ...]] = field(default_factory=list)
+
+
+def block_profiles(block: DescribedBlock) -> list[tuple[Any, ...]]:
+    return block.profiles
 
 
 # ---------------------------------------------------------------------------- writing
@@ -512,6 +528,7 @@ class _Writer:
         self.head = {"telisik_version": __version__}
         self.rejected = [r.to_dict() for r in driver.result.rejected]
         self.tail = {"warnings": stories.warnings} if stories.warnings else {}
+        self.threaded: list[dict[str, Any]] = []  # the stories in a thread, as written: what the threads are read from
 
     def start_stories(self) -> list[Any]:
         """Every block's description, started now: the workers write stories while the driver writes articles."""
@@ -538,12 +555,29 @@ class _Writer:
             for b in self.stories.blocks
         ]
 
-    @staticmethod
-    def described(futures: list[Any]) -> Iterator[dict[str, Any]]:
+    def described(self, futures: list[Any]) -> Iterator[dict[str, Any]]:
+        """The described stories, each with its thread: the threading reads every block's profiles first
+        (small; the stories stay on the workers until written), then the stories are written one block at a time."""
+        from telisik.stories.threads import StoryProfile, thread_assignment
+
+        client = self.driver.client
+        profiles = client.gather([client.submit(block_profiles, f, pure=False) for f in futures if f is not None])
+        assigned = thread_assignment(StoryProfile.of_tuple(t) for block in profiles for t in block)
         for i, fut in enumerate(futures):
             if fut is not None:
-                yield from fut.result()
+                for story in fut.result().stories:
+                    if story["id"] in assigned:
+                        story["thread"], story["thread_why"] = assigned[story["id"]]
+                        self.threaded.append(_thread_member(story))
+                    yield story
                 futures[i] = None  # its result is written: let the cluster forget it
+
+    def threads(self) -> Iterator[dict[str, Any]]:
+        """The threads of the stories ``described`` has yielded (run after it)."""
+        from telisik.stories.threads import threads_of
+
+        for thread in threads_of(self.threaded):
+            yield thread.to_dict()
 
     def articles(self) -> Iterator[dict[str, Any]]:
         client = self.driver.client
@@ -560,7 +594,13 @@ class _Writer:
             path = folder / f"articles-{t:05d}.jsonl"
             write_jsonl(path, client.submit(article_dicts, f, pure=False).result())
             result.written.append(path)
-        for name, items in (("stories", self.described(started)), ("entities", self.entities), ("rejected", self.rejected)):
+        lists = (
+            ("stories", self.described(started)),
+            ("threads", self.threads()),
+            ("entities", self.entities),
+            ("rejected", self.rejected),
+        )
+        for name, items in lists:
             write_jsonl(folder / f"{name}.jsonl", items)
             result.written.append(folder / f"{name}.jsonl")
         meta = {
@@ -585,6 +625,7 @@ class _Writer:
             "articles": list(self.articles()),
             "entities": self.entities,
             "stories": list(self.described(started)),
+            "threads": list(self.threads()),
             **self.tail,
         }
         self.driver.result.written += list(write_outputs(document, self.out))
@@ -600,6 +641,7 @@ class _Writer:
             ("articles", self.articles()),
             ("entities", self.entities),
             ("stories", self.described(started)),
+            ("threads", self.threads()),
         ]
         write_document(path, self.head, lists, self.tail)
         result.written.append(path)
@@ -609,6 +651,12 @@ class _Writer:
             stale.unlink()
             note += f"; removed the old {stale}"
         result.notes.append(note)
+
+
+def _thread_member(story: dict[str, Any]) -> dict[str, Any]:
+    """What ``threads_of`` reads of a story in a thread (not its summary and timeline, which may be large)."""
+    keys = ("id", "title", "articles", "outlets", "first", "last", "thread", "thread_why")
+    return {k: story[k] for k in keys if k in story}
 
 
 def _lap(clock: list[float], what: str) -> None:

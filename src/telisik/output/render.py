@@ -26,7 +26,7 @@ from jinja2 import Environment, PackageLoader, select_autoescape
 from pydantic import ValidationError
 
 from telisik import __version__
-from telisik.records.stories import Conflict, Story, TimelineEntry
+from telisik.records.stories import Conflict, Story, Thread, TimelineEntry
 
 log = logging.getLogger(__name__)
 
@@ -296,6 +296,9 @@ def story_view(story: Story, by_id: Mapping[str, Mapping[str, Any]]) -> dict[str
         "groups": _groups(ids, by_id, story, conflicts),
         # one article and at most one dated event: a line in a list is enough
         "compact": len(ids) <= 1 and len(timeline) <= 1,
+        "kind": story.kind,
+        "thread": story.thread,
+        "thread_why": list(story.thread_why),
     }
 
 
@@ -307,6 +310,32 @@ def story_views(stories: Any, by_id: Mapping[str, Mapping[str, Any]]) -> list[di
         v["id"] = v["id"] or f"story-{n}"  # every block needs an anchor
     views.sort(key=lambda v: v["last"] or v["first"], reverse=True)
     views.sort(key=lambda v: len(v["articles"]), reverse=True)  # stable: newest first within a size
+    return views
+
+
+def thread_views(threads: Any, stories: Sequence[Mapping[str, Any]]) -> list[dict[str, Any]]:
+    """Threads for the report and the web pages: each with its stories' views (id, title, size) and why each is there.
+
+    A document without ``threads`` (made before threads existed) shows none; a thread that is not in the
+    shape of a thread is left out, with a warning."""
+    by_id = {v["id"]: v for v in stories}
+    views = []
+    for item in _dicts(threads):
+        try:
+            thread = Thread.from_dict(dict(item))
+        except (ValidationError, TypeError, ValueError) as err:
+            log.warning("a thread that is not in the shape of a thread is left out: %s", err)
+            continue
+        members = [
+            {
+                "id": sid,
+                "title": by_id[sid]["title"] if sid in by_id else "",
+                "size": len(by_id[sid]["articles"]) if sid in by_id else 0,
+                "why": thread.why.get(sid, []),
+            }
+            for sid in thread.stories
+        ]
+        views.append({**thread.to_dict(), "members": members})
     return views
 
 
@@ -336,11 +365,14 @@ def render_report(analysis: dict[str, Any]) -> str:
     articles = _dicts(analysis.get("articles"))
     article_by_id = {_text(a.get("id")): a for a in articles if _text(a.get("id"))}
     stories = story_views(analysis.get("stories"), article_by_id)
+    threads = thread_views(analysis.get("threads"), stories)
     template = template_environment().get_template("report.html.j2")
     return template.render(
         articles=articles,
         rejected=_dicts(analysis.get("rejected")),
         stories=stories,
+        threads=threads,
+        thread_by_id={t["id"]: t for t in threads},
         article_by_id=article_by_id,
         story_of=stories_by_article(stories),
         links=ArticleLinks(article_by_id),

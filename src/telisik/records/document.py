@@ -16,7 +16,7 @@ from typing import Any
 from telisik.records.base import Record, omit_when
 from telisik.records.entities import CollectionEntity
 from telisik.records.pages import Article, Rejection
-from telisik.records.stories import Story
+from telisik.records.stories import Story, Thread
 
 SCHEMA_FILE = "analysis.schema.json"
 
@@ -30,13 +30,14 @@ class DocumentArticle(Article):
 
 @dataclass
 class AnalysisDocument(Record):
-    """Everything one run found: its rejections, articles, the entities linked across them, and stories."""
+    """Everything one run found: its rejections, articles, the entities linked across them, stories and threads."""
 
     telisik_version: str
     rejected: list[Rejection] = field(default_factory=list)
     articles: list[DocumentArticle] = field(default_factory=list)
     entities: list[CollectionEntity] = field(default_factory=list)
     stories: list[Story] = field(default_factory=list)
+    threads: list[Thread] = field(default_factory=list)  # stories of one developing situation
     warnings: list[str] = omit_when([])  # a stage that failed as a whole (the articles are kept)
 
 

@@ -96,6 +96,27 @@ class Story(Record):
     duplicates: list[Duplicate] = field(default_factory=list)
     # the story's summary, timeline and conflicts could not be made (one odd article)
     warnings: list[str] = omit_when([])
+    # "series": one outlet's run of listicles or evergreen pieces; "routine": a recurring market report or
+    # fixtures list. Stories of a kind are kept out of a story list's default view.
+    kind: str | None = omit_when(None)
+    # the thread (``Thread.id``) of the developing situation the story is part of, and why: the salient
+    # names it shares with the thread's other stories
+    thread: str | None = omit_when(None)
+    thread_why: list[str] = omit_when([])
 
 
-__all__ = ["Conflict", "Duplicate", "Story", "SummarySentence", "TimelineEntry", "Update", "UpdatePoint"]
+@dataclass
+class Thread(Record):
+    """The stories of one developing situation (a war's strikes, evacuations and diplomacy), and why each is in it."""
+
+    id: str  # "T" + a hash of its first story's id
+    title: str  # the names the thread is about, else its largest story's title
+    names: list[str]  # the salient names its stories share, most shared first
+    stories: list[str]  # story ids, in the order of their first day
+    why: dict[str, list[str]]  # story id -> the names it shares with the others
+    articles: int  # articles in its stories
+    first: str | None  # ISO day of its earliest story
+    last: str | None
+
+
+__all__ = ["Conflict", "Duplicate", "Story", "SummarySentence", "Thread", "TimelineEntry", "Update", "UpdatePoint"]

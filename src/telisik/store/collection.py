@@ -234,4 +234,7 @@ def _story_columns(story: Story) -> dict[str, Any]:
         "size": len(story.articles),
         "outlets": story.outlets,
         "data": story.to_dict(),
+        "outlet_count": len(story.outlets),
+        "kind": story.kind,
+        "thread": story.thread,
     }

@@ -3,8 +3,8 @@
 - ``json``: one analysis document in the contract of ``shared/spec/output.md``,
   streamed article by article so a large store never sits in memory whole;
 - ``jsonl``: a directory with ``articles.jsonl``, ``stories.jsonl``,
-  ``entities.jsonl`` and ``rejected.jsonl``, one record a line;
-- ``parquet``: the same four tables as Parquet files (pyarrow). Flat fields
+  ``entities.jsonl``, ``rejected.jsonl`` and ``threads.jsonl``, one record a line;
+- ``parquet``: the same five tables as Parquet files (pyarrow). Flat fields
   are columns; lists of names are list columns; the nested facts (timexes,
   entities, quotes, events, timelines, ...) are JSON text columns, since their
   records differ in shape.
@@ -23,7 +23,7 @@ from telisik import __version__
 from telisik.output.render import JSON_ERRORS, dump_document, write_document, write_jsonl
 from telisik.store.repository import Store
 
-TABLES = ("articles", "stories", "entities", "rejected")
+TABLES = ("articles", "stories", "entities", "rejected", "threads")
 
 # Parquet columns: (name, kind); kind "str", "list" (list of strings) or "json" (nested, as JSON text)
 PARQUET_COLUMNS: dict[str, list[tuple[str, str]]] = {
@@ -37,7 +37,11 @@ PARQUET_COLUMNS: dict[str, list[tuple[str, str]]] = {
     "stories": [
         ("id", "str"), ("title", "str"), ("first", "str"), ("last", "str"), ("articles", "list"), ("outlets", "list"),
         ("summary", "json"), ("timeline", "json"), ("background", "json"), ("updates", "json"), ("conflicts", "json"),
-        ("duplicates", "json"),
+        ("duplicates", "json"), ("kind", "str"), ("thread", "str"), ("thread_why", "list"),
+    ],
+    "threads": [
+        ("id", "str"), ("title", "str"), ("names", "list"), ("stories", "list"), ("why", "json"), ("articles", "str"),
+        ("first", "str"), ("last", "str"),
     ],
     "entities": [("id", "str"), ("name", "str"), ("type", "str"), ("aliases", "list"), ("articles", "list")],
     "rejected": [("source", "str"), ("reason", "str")],
@@ -52,6 +56,8 @@ def _records(store: Store, table: str) -> Iterator[dict[str, Any]]:
         return store.iter_stories()
     if table == "entities":
         return store.iter_entities()
+    if table == "threads":
+        return iter(store.all_threads())
     return iter(store.rejections())
 
 
@@ -89,7 +95,7 @@ def export(store: Store, fmt: str, out: str) -> list[str]:
 
 def document_lists(store: Store) -> list[tuple[str, Iterable[dict[str, Any]]]]:
     """The analysis document's lists, each read from the store as it is written."""
-    return [(table, _records(store, table)) for table in ("rejected", "articles", "entities", "stories")]
+    return [(table, _records(store, table)) for table in ("rejected", "articles", "entities", "stories", "threads")]
 
 
 def write_parquet(records: Iterable[dict[str, Any]], columns: list[tuple[str, str]], path: Path) -> str:

@@ -37,6 +37,7 @@ from telisik.store.rows import STORIES_FROM, headline, mark_stories_from, read_a
 from telisik.store.search import MATCH_END, MATCH_START, Snippet, has_words, index, matches, ranked, search_words
 from telisik.stories.cluster import ClusterConfig
 from telisik.stories.describe import article_day
+from telisik.stories.threads import threads_of
 
 # the store's public names, wherever in the package they live
 __all__ = [
@@ -221,16 +222,23 @@ class Store:
         since: date | None = None,
         until: date | None = None,
         entity: str | None = None,
+        min_outlets: int | None = None,
+        kind: str | None = None,
+        thread: str | None = None,
+        sort: str = "recent",
         limit: int = 50,
         offset: int = 0,
     ) -> tuple[list[dict[str, Any]], int]:
-        """Story rows, newest first, with the number of all that match."""
+        """Story rows in the order ``sort`` says (``STORY_ORDERS``: newest first by default), with the number of
+        all that match. ``kind`` None keeps the stories of a kind ("series", "routine") out; ``ALL_KINDS``
+        takes every story; a kind takes only those."""
         s = schema.stories
         where = self._story_filters(q=q, outlet=outlet, since=since, until=until, entity=entity)
-        cols = (s.c.id, s.c.title, s.c.first, s.c.last, s.c.size, s.c.outlets)
+        where += _story_list_filters(min_outlets=min_outlets, kind=kind, thread=thread)
+        cols = (s.c.id, s.c.title, s.c.first, s.c.last, s.c.size, s.c.outlets, s.c.kind, s.c.thread)
         with self.engine.connect() as conn:
             total = conn.execute(sa.select(sa.func.count()).select_from(s).where(*where)).scalar_one()
-            order = (s.c.last.is_(None), s.c.last.desc(), s.c.size.desc(), s.c.id)
+            order = _story_order(sort)
             rows = conn.execute(sa.select(*cols).where(*where).order_by(*order).limit(limit).offset(offset)).mappings().all()
         return [story_row(r) for r in rows], total
 
@@ -252,6 +260,51 @@ class Store:
         if q:
             where.append(s.c.id.in_(sa.select(a.c.story_id).where(matches(self.dialect, q))))
         return where
+
+    def threads(self, *, limit: int = 50, offset: int = 0) -> tuple[list[dict[str, Any]], int]:
+        """Threads (``records.stories.Thread`` dicts) with their newest story first, and the number of all."""
+        s = schema.stories
+        with self.engine.connect() as conn:
+            total = conn.execute(sa.select(sa.func.count(sa.distinct(s.c.thread))).where(s.c.thread.is_not(None))).scalar_one()
+            newest = sa.func.max(s.c.last)
+            q = (
+                sa.select(s.c.thread)
+                .where(s.c.thread.is_not(None))
+                .group_by(s.c.thread)
+                .order_by(newest.is_(None), newest.desc(), sa.func.count().desc(), s.c.thread)
+                .limit(limit)
+                .offset(offset)
+            )
+            ids = list(conn.execute(q).scalars())
+            found = {t.id: t.to_dict() for t in threads_of(self._thread_stories(conn, ids))}
+        return [found[i] for i in ids if i in found], total
+
+    def thread(self, thread_id: str) -> dict[str, Any] | None:
+        """One thread (a ``Thread`` dict), with the list rows of its stories under ``story_rows``."""
+        s = schema.stories
+        with self.engine.connect() as conn:
+            made = threads_of(self._thread_stories(conn, [thread_id]))
+            if not made:
+                return None
+            cols = (s.c.id, s.c.title, s.c.first, s.c.last, s.c.size, s.c.outlets, s.c.kind, s.c.thread)
+            rows = {r["id"]: story_row(r) for r in conn.execute(sa.select(*cols).where(s.c.thread == thread_id)).mappings()}
+        thread = made[0].to_dict()
+        return {**thread, "story_rows": [rows[i] for i in thread["stories"] if i in rows]}
+
+    def all_threads(self) -> list[dict[str, Any]]:
+        """Every thread of the store, as the analysis document lists them (largest first)."""
+        s = schema.stories
+        with self.engine.connect() as conn:
+            data = [dict(d) for (d,) in conn.execute(sa.select(s.c.data).where(s.c.thread.is_not(None)).order_by(s.c.id))]
+        return [t.to_dict() for t in threads_of(data)]
+
+    @staticmethod
+    def _thread_stories(conn: Connection, ids: Sequence[str]) -> list[dict[str, Any]]:
+        s = schema.stories
+        out: list[dict[str, Any]] = []
+        for part in chunks(list(ids)):
+            out += [dict(d) for (d,) in conn.execute(sa.select(s.c.data).where(s.c.thread.in_(part)).order_by(s.c.id))]
+        return out
 
     def entity(self, entity_id: str) -> dict[str, Any] | None:
         """The contract's entity: id, name, type, aliases and the articles it appears in."""
@@ -361,7 +414,40 @@ class Store:
             "articles": list(self.iter_articles()),
             "entities": list(self.iter_entities()),
             "stories": list(self.iter_stories()),
+            "threads": self.all_threads(),
         }
+
+
+# the orders of a story list: newest first, largest first, most outlets first
+STORY_ORDERS = ("recent", "size", "outlets")
+ALL_KINDS = "all"  # the ``kind`` filter that takes every story, series and routine ones too
+
+
+def _story_order(sort: str) -> tuple[Any, ...]:
+    s = schema.stories
+    recent = (s.c.last.is_(None), s.c.last.desc())
+    if sort == "size":
+        return (s.c.size.desc(), s.c.outlet_count.desc(), *recent, s.c.id)
+    if sort == "outlets":
+        return (s.c.outlet_count.desc(), s.c.size.desc(), *recent, s.c.id)
+    if sort != "recent":
+        raise ValueError(f"unknown story order {sort!r} ({', '.join(STORY_ORDERS)})")
+    return (*recent, s.c.size.desc(), s.c.id)
+
+
+def _story_list_filters(*, min_outlets: int | None, kind: str | None, thread: str | None) -> list[sa.ColumnElement[bool]]:
+    """The conditions of a story list's sorting and filtering: a minimum of outlets, the kind, the thread."""
+    s = schema.stories
+    where: list[sa.ColumnElement[bool]] = []
+    if min_outlets:
+        where.append(s.c.outlet_count >= min_outlets)
+    if kind is None:
+        where.append(s.c.kind.is_(None))
+    elif kind != ALL_KINDS:
+        where.append(s.c.kind == kind)
+    if thread:
+        where.append(s.c.thread == thread)
+    return where
 
 
 def _article_row(a: Mapping[str, Any], seq: int) -> dict[str, Any]:

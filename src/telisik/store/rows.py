@@ -97,8 +97,8 @@ def headline(row: Mapping[Any, Any]) -> dict[str, Any]:
 
 
 def story_row(row: Mapping[Any, Any]) -> dict[str, Any]:
-    """A story's list row (id, title, first, last, size, outlets)."""
-    return {
+    """A story's list row (id, title, first, last, size, outlets; kind and thread when it has them)."""
+    out = {
         "id": row["id"],
         "title": row["title"],
         "first": row["first"].isoformat() if row["first"] else None,
@@ -106,6 +106,10 @@ def story_row(row: Mapping[Any, Any]) -> dict[str, Any]:
         "size": row["size"],
         "outlets": list(row["outlets"] or []),
     }
+    for key in ("kind", "thread"):
+        if row.get(key):
+            out[key] = row[key]
+    return out
 
 
 def mark_stories_from(conn: Connection, days: list[date | None]) -> None:

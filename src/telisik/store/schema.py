@@ -51,6 +51,11 @@ stories = sa.Table(
     sa.Column("size", sa.Integer, nullable=False),
     sa.Column("outlets", sa.JSON, nullable=False),
     sa.Column("data", sa.JSON, nullable=False),
+    # what the story list sorts and filters on (``Store.stories``): the number of outlets, the story's
+    # kind ("series", "routine": kept out of the default list) and its thread (``Story.thread``)
+    sa.Column("outlet_count", sa.Integer, nullable=False, server_default="0", index=True),
+    sa.Column("kind", sa.String(16), index=True),
+    sa.Column("thread", sa.String(20), index=True),
 )
 
 entities = sa.Table(

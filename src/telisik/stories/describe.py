@@ -35,8 +35,10 @@ from telisik.stories.article import ArticleLike, StoryArticle, article_day, arti
 from telisik.stories.cluster import ClusterConfig, StoryClusterer, cluster_articles, stream_order
 from telisik.stories.conflicts import counted_facts, weekday_conflicts
 from telisik.stories.figures import FigureConfig, figures_and_conflicts
+from telisik.stories.kinds import article_kind, story_kind
 from telisik.stories.similarity import DocumentFrequencies, words
 from telisik.stories.summary import story_title, summarise
+from telisik.stories.threads import assign_threads, story_profile
 from telisik.stories.timeline import (
     Mention,
     TimelineConfig,
@@ -119,6 +121,9 @@ def build_stories(articles: Iterable[Article | Mapping[str, Any]], config: Clust
         describe_story(sid, [raw[m] for m in story.members], clusterer.duplicate_of, clusterer.df)
         for sid, story in clusterer.stories.items()
     ]
+    # threads above stories: each story's ``thread`` and ``thread_why`` (``telisik.stories.threads``)
+    members = {sid: [raw[m] for m in story.members] for sid, story in clusterer.stories.items()}
+    assign_threads(stories, [story_profile(s, members[s.id], clusterer.df) for s in stories])
     stories.sort(key=story_sort_key)
     return stories
 
@@ -134,6 +139,7 @@ def _story_frame(sid: str, members: Sequence[StoryArticle], duplicate_of: Mappin
         first=min(days).isoformat() if days else None,
         last=max(days).isoformat() if days else None,
         duplicates=[Duplicate(a.id, *duplicate_of[a.id]) for a in members if a.id in duplicate_of],
+        kind=story_kind(article_kind(a.title) for a in members),
     )
 
 

@@ -10,19 +10,35 @@ from fastapi.responses import JSONResponse
 
 from telisik import __version__
 from telisik.web.deps import StoreDep, found
-from telisik.web.models import NOT_FOUND, ArticleOut, EntityOut, Health, OutletCount, SearchResult, StoryList, StoryOut
+from telisik.web.models import (
+    NOT_FOUND,
+    ArticleOut,
+    EntityOut,
+    Health,
+    OutletCount,
+    SearchResult,
+    StoryList,
+    StoryOut,
+    ThreadDetail,
+    ThreadList,
+)
 from telisik.web.params import (
     ENTITY_QUOTES,
     ArticleId,
     EntityFilter,
     EntityId,
     HitLimit,
+    Kind,
     Limit,
+    MinOutlets,
     Offset,
     Outlet,
     Q,
     Since,
+    Sort,
     StoryId,
+    ThreadFilter,
+    ThreadId,
     Until,
     Words,
 )
@@ -45,7 +61,7 @@ def healthz(store: StoreDep) -> Any:
     return {"status": "ok", "version": __version__, "counts": counts}
 
 
-@router.get("/api/stories", response_model=StoryList, tags=["stories"], summary="Stories, newest first, filtered")
+@router.get("/api/stories", response_model=StoryList, tags=["stories"], summary="Stories, newest first (or as sorted), filtered")
 def api_stories(
     store: StoreDep,
     q: Q = None,
@@ -53,13 +69,39 @@ def api_stories(
     since: Since = None,
     until: Until = None,
     entity: EntityFilter = None,
+    sort: Sort = "recent",
+    min_outlets: MinOutlets = None,
+    kind: Kind = None,
+    thread: ThreadFilter = None,
     limit: Limit = 50,
     offset: Offset = 0,
 ) -> Any:
     rows, total = store.stories(
-        q=q or None, outlet=outlet or None, since=since, until=until, entity=entity or None, limit=limit, offset=offset
+        q=q or None,
+        outlet=outlet or None,
+        since=since,
+        until=until,
+        entity=entity or None,
+        sort=sort,
+        min_outlets=min_outlets,
+        kind=kind,
+        thread=thread or None,
+        limit=limit,
+        offset=offset,
     )
-    return {"total": total, "limit": limit, "offset": offset, "items": rows}
+    # as stored: a row without a kind or thread has no such key
+    return JSONResponse({"total": total, "limit": limit, "offset": offset, "items": rows})
+
+
+@router.get("/api/threads", response_model=ThreadList, tags=["stories"], summary="Threads, the newest going on first")
+def api_threads(store: StoreDep, limit: Limit = 50, offset: Offset = 0) -> Any:
+    items, total = store.threads(limit=limit, offset=offset)
+    return JSONResponse({"total": total, "limit": limit, "offset": offset, "items": items})
+
+
+@router.get("/api/threads/{thread_id}", response_model=ThreadDetail, responses=NOT_FOUND, tags=["stories"], summary="A thread")
+def api_thread(store: StoreDep, thread_id: ThreadId) -> Any:
+    return JSONResponse(found(store.thread(thread_id), "thread"))
 
 
 @router.get("/api/stories/{story_id}", response_model=StoryOut, responses=NOT_FOUND, tags=["stories"], summary="One story")

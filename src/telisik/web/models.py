@@ -14,7 +14,7 @@ from pydantic import BaseModel, Field
 
 from telisik.records.entities import CollectionEntity
 from telisik.records.pages import Article
-from telisik.records.stories import Story
+from telisik.records.stories import Story, Thread
 from telisik.web.params import ENTITY_QUOTES
 
 
@@ -25,6 +25,8 @@ class StoryRow(BaseModel):
     last: str | None = Field(description="last day of the story (ISO date)")
     size: int = Field(description="number of articles")
     outlets: list[str]
+    kind: str | None = Field(None, description='"series" or "routine" when the story is one; kept out of the default list')
+    thread: str | None = Field(None, description="the id of the story's thread (`T...`), when it has one")
 
 
 class StoryList(BaseModel):
@@ -36,6 +38,25 @@ class StoryList(BaseModel):
 
 # A story as the store keeps it: the story of the analysis document.
 StoryOut = Story
+
+
+@dataclass
+class ThreadOut(Thread):
+    """A thread of the store, as the analysis document lists it."""
+
+
+@dataclass
+class ThreadDetail(Thread):
+    """A thread with the list rows of its stories, in the order of their first day."""
+
+    story_rows: list[StoryRow] = field(default_factory=list)
+
+
+class ThreadList(BaseModel):
+    total: int = Field(description="threads, all pages")
+    limit: int
+    offset: int
+    items: list[ThreadOut]
 
 
 @dataclass

@@ -1,4 +1,4 @@
-"""The HTML pages: stories, a story, an article, an entity, search."""
+"""The HTML pages: stories (sorted and filtered), a story, threads, a thread, an article, an entity, search."""
 
 from __future__ import annotations
 
@@ -13,7 +13,22 @@ from telisik.records.stories import Story
 from telisik.store.repository import Store
 from telisik.web.body import highlight_body
 from telisik.web.deps import PagesDep, StoreDep, found
-from telisik.web.params import ENTITY_QUOTES, ArticleId, EntityId, Outlet, Page, Q, SearchWords, Since, StoryId, Until
+from telisik.web.params import (
+    ENTITY_QUOTES,
+    ArticleId,
+    EntityId,
+    Kind,
+    MinOutlets,
+    Outlet,
+    Page,
+    Q,
+    SearchWords,
+    Since,
+    Sort,
+    StoryId,
+    ThreadId,
+    Until,
+)
 from telisik.web.plot import timeline_svg
 from telisik.web.views import cited_media, pager, quotes_by_speaker, seg
 
@@ -26,23 +41,57 @@ router = APIRouter(include_in_schema=False, default_response_class=HTMLResponse)
 
 @router.get("/")
 def stories_page(
-    store: StoreDep, pages: PagesDep, q: Q = None, outlet: Outlet = None, since: Since = None, until: Until = None, page: Page = 1
+    store: StoreDep,
+    pages: PagesDep,
+    q: Q = None,
+    outlet: Outlet = None,
+    since: Since = None,
+    until: Until = None,
+    sort: Sort = "recent",
+    min_outlets: MinOutlets = None,
+    kind: Kind = None,
+    page: Page = 1,
 ) -> HTMLResponse:
     offset = (page - 1) * PAGE_SIZE
-    rows, total = store.stories(q=q or None, outlet=outlet or None, since=since, until=until, limit=PAGE_SIZE, offset=offset)
-    params = {"q": q, "outlet": outlet, "since": since, "until": until}
+    rows, total = store.stories(
+        q=q or None,
+        outlet=outlet or None,
+        since=since,
+        until=until,
+        sort=sort,
+        min_outlets=min_outlets,
+        kind=kind,
+        limit=PAGE_SIZE,
+        offset=offset,
+    )
+    params = {"q": q, "outlet": outlet, "since": since, "until": until, "min_outlets": min_outlets, "kind": kind}
     return pages.render(
         "stories.html.j2",
         rows=rows,
-        pager=pager(total, page, PAGE_SIZE, params, "/"),
+        pager=pager(total, page, PAGE_SIZE, {**params, "sort": None if sort == "recent" else sort}, "/"),
         q=q or "",
         outlet=outlet or "",
         since=since.isoformat() if since else "",
         until=until.isoformat() if until else "",
+        sort=sort,
+        min_outlets=min_outlets or "",
+        kind=kind or "",
         outlets=store.outlets(),
         counts=store.counts(),
         filtered=any(v for v in params.values()),
     )
+
+
+@router.get("/threads")
+def threads_page(store: StoreDep, pages: PagesDep, page: Page = 1) -> HTMLResponse:
+    threads, total = store.threads(limit=PAGE_SIZE, offset=(page - 1) * PAGE_SIZE)
+    return pages.render("threads.html.j2", threads=threads, pager=pager(total, page, PAGE_SIZE, {}, "/threads"))
+
+
+@router.get("/threads/{thread_id}")
+def thread_page(store: StoreDep, pages: PagesDep, thread_id: ThreadId) -> HTMLResponse:
+    thread = found(store.thread(thread_id), "thread")
+    return pages.render("thread.html.j2", t=thread)
 
 
 @router.get("/stories/{story_id}")
@@ -57,6 +106,7 @@ def story_page(store: StoreDep, pages: PagesDep, story_id: StoryId) -> HTMLRespo
     return pages.render(
         "story.html.j2",
         s=view,
+        thread=store.thread(story.thread) if story.thread else None,
         plot=timeline_svg(view["timeline"], focus=(view["first"], view["last"])),
         links=ArticleLinks(by_id),
         speakers=quotes_by_speaker(records),

@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 from datetime import date
-from typing import Annotated, Any
+from typing import Annotated, Any, Literal
 
 from fastapi import Path as PathParam
 from fastapi import Query
-from pydantic import BeforeValidator
+from pydantic import AfterValidator, BeforeValidator
 
 MAX_ID = 200
 MAX_QUERY = 500
@@ -33,6 +33,7 @@ OptDate = Annotated[date | None, BeforeValidator(_blank_is_none)]
 OptText = str | None
 StoryId = Annotated[str, PathParam(min_length=1, max_length=MAX_ID, pattern=NO_NUL, description="a story id (`S...`)")]
 ArticleId = Annotated[str, PathParam(min_length=1, max_length=MAX_ID, pattern=NO_NUL, description="an article id")]
+ThreadId = Annotated[str, PathParam(min_length=1, max_length=MAX_ID, pattern=NO_NUL, description="a thread id (`T...`)")]
 EntityId = Annotated[str, PathParam(min_length=1, max_length=MAX_ID, pattern=NO_NUL, description="an entity id (`E...`)")]
 Q = Annotated[OptText, Query(max_length=MAX_QUERY, pattern=NO_CONTROL, description="words that the story's articles all contain")]
 SearchWords = Annotated[OptText, Query(max_length=MAX_QUERY, pattern=NO_CONTROL)]
@@ -40,6 +41,32 @@ Outlet = Annotated[OptText, Query(max_length=MAX_ID, pattern=NO_NUL, description
 EntityFilter = Annotated[OptText, Query(max_length=MAX_ID, pattern=NO_NUL, description="only stories naming this entity id")]
 Since = Annotated[OptDate, Query(description="stories going on at or after this day (YYYY-MM-DD)")]
 Until = Annotated[OptDate, Query(description="stories going on at or before this day (YYYY-MM-DD)")]
+Sort = Annotated[
+    Literal["recent", "size", "outlets"],
+    Query(description="order: `recent` (newest first), `size` (most articles first), `outlets` (most outlets first)"),
+]
+MAX_OUTLETS = 1000
+
+
+def _outlet_count(value: int | None) -> int | None:
+    # checked here, not with Query(ge=...): a bound meets the None of a blank field and fails as a 500
+    if value is not None and not 1 <= value <= MAX_OUTLETS:
+        raise ValueError(f"a number of outlets from 1 to {MAX_OUTLETS}")
+    return value
+
+
+MinOutlets = Annotated[
+    int | None,
+    BeforeValidator(_blank_is_none),
+    AfterValidator(_outlet_count),
+    Query(description=f"only stories from at least this many outlets (1 to {MAX_OUTLETS})"),
+]
+Kind = Annotated[
+    Literal["series", "routine", "all"] | None,
+    BeforeValidator(_blank_is_none),
+    Query(description="stories of a kind are left out unless asked for: `series`, `routine`, or `all` for every story"),
+]
+ThreadFilter = Annotated[OptText, Query(max_length=MAX_ID, pattern=NO_NUL, description="only the stories of this thread id")]
 Page = Annotated[int, Query(ge=1, le=MAX_PAGE, description="page number, from 1")]
 Limit = Annotated[int, Query(ge=1, le=200, description="rows per answer, 1 to 200")]
 HitLimit = Annotated[int, Query(ge=1, le=200, description="hits per answer, 1 to 200")]

@@ -1,0 +1,390 @@
+"""Threads: the stories of one developing situation, and why each story is in it.
+
+A story is one happening and its direct follow-ups; a thread groups the
+stories of one situation (a war's strikes, the evacuation of citizens, the
+diplomacy and the oil price; an eruption, the flights it closed and the aid
+sent). Each story of a thread says why it is there: the salient names it
+shares with the thread (``Story.thread_why``), which Event Registry's
+events-in-stories and Google News' full coverage do not say.
+
+- A story's profile (``story_profile``): the salient names of its articles
+  (people, organisations and places, each weighted by its mentions and its
+  IDF from the clusterer's ``DocumentFrequencies``) with the participants and
+  places of its timeline, and the words of its headlines. A name is salient
+  when it is not an everyday one: not in ``lang/id/everyday_names.txt``
+  ("Indonesia", "Jakarta", "Presiden") and rarer than ``salient_idf``.
+- One pass over the profiles in the order of their first day (``assign_threads``),
+  as the story clustering does for articles: a thread keeps the sum of its
+  stories' profiles; an inverted index from a thread's strongest names to the
+  thread gives the candidates; a thread closes once its newest story is more
+  than ``window_days`` older than the stream, so the cost per story stays flat.
+- A story of a kind (``Story.kind``: one outlet's listicle series, a routine
+  market report or fixtures list) is in no thread.
+- A story joins the best candidate when the two share at least ``min_shared``
+  salient names (one of them no place, or ``min_shared_places`` places) AND
+  the weighted cosine of names and headline words, with the thread's sum or
+  with one of its ``recent_stories`` latest stories, reaches
+  ``join_threshold``; otherwise it starts a thread. A thread of one story is
+  no thread (its story's ``thread`` stays None).
+- The ``threads`` of the analysis document are read back from the stories
+  (``threads_of``), so a store that holds stories holds their threads.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import math
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import date
+from functools import cache
+from typing import Any
+
+from telisik.lang import lower_word_list, table
+from telisik.pages.dates import iso_day
+from telisik.records.stories import Story, Thread
+from telisik.stories.article import ArticleLike, StoryArticle, article_field, as_list, fact_field
+from telisik.stories.similarity import DocumentFrequencies, Vector, add, dot, norm, normalise, top, words
+from telisik.text import fold_name
+
+NAME_TYPES = ("PER", "ORG", "LOC")
+
+
+@dataclass(frozen=True)
+class ThreadConfig:
+    """The threading's knobs (set by reading the threads of 18 June 2025)."""
+
+    window_days: float = 14.0  # a thread stays open this long after its newest story's last day
+    join_threshold: float = 0.2  # weighted cosine of names and headline words needed to join
+    min_shared: int = 2  # salient names a story must share with a thread
+    # ... of which one is a person or an organisation, or this many are places: two places alone (a city
+    # and its province, "Bandung" and "Jepang") are where things happen, not what a situation is about
+    min_shared_places: int = 3
+    salient_idf: float = 4.0  # a name with a lower IDF is everyday ("Indonesia", "Jakarta")
+    names_weight: float = 0.7
+    words_weight: float = 0.3
+    profile_terms: int = 40  # terms kept of a story's profile, per space
+    thread_terms: int = 80  # terms kept of a thread's sum, per space
+    index_terms: int = 12  # a thread's names that point to it in the index
+    query_terms: int = 12  # a story's names looked up in the index
+    candidates: int = 12
+    recent_stories: int = 20  # a thread's latest stories a story is compared with, beside the thread's sum
+    why_names: int = 5  # names given as why a story is in its thread
+    title_names: int = 3
+
+
+@dataclass
+class StoryProfile:
+    """What the threading knows of one story (``story_profile``)."""
+
+    id: str
+    first: date | None
+    last: date | None
+    size: int
+    names: Vector  # folded salient name -> weight (unit length)
+    words: Vector  # headline word -> weight (unit length)
+    shown: dict[str, str]  # folded name -> the form the articles write most
+    places: list[str] = field(default_factory=list)  # the names (folded) the articles call places
+
+    def to_tuple(self) -> tuple[Any, ...]:
+        """A plain form to send between processes (``telisik.engine.batch``)."""
+        days = [d.isoformat() if d else None for d in (self.first, self.last)]
+        return (self.id, *days, self.size, self.names, self.words, self.shown, self.places)
+
+    @classmethod
+    def of_tuple(cls, t: Sequence[Any]) -> StoryProfile:
+        return cls(t[0], iso_day(t[1]), iso_day(t[2]), t[3], dict(t[4]), dict(t[5]), dict(t[6]), list(t[7]))
+
+
+@cache
+def everyday_names() -> tuple[frozenset[str], frozenset[str]]:
+    """The folded names that never make a thread (``lang/id/everyday_names.txt``, and the news
+    organisations an article cites, ``news_organisations.tsv``), and the words of the everyday names:
+    a name made only of them ("Pemprov DKI Jakarta") is everyday too."""
+    names = {fold_name(n) for n in lower_word_list("id", "everyday_names.txt")}
+    everyday_words = {w for n in names for w in n.split()}
+    for row in table("id", "news_organisations.tsv"):
+        names.update(fold_name(n) for n in [row[0], *(row[2].split(",") if len(row) > 2 else [])] if n.strip())
+    return frozenset(names), frozenset(everyday_words)
+
+
+def _is_salient(key: str, df: DocumentFrequencies, config: ThreadConfig) -> bool:
+    names, everyday_words = everyday_names()
+    if len(key) <= 2 or key in names or all(w in everyday_words for w in key.split()):
+        return False
+    return df.idf("e:" + key) >= config.salient_idf
+
+
+def distinct_names(keys: Iterable[str]) -> list[str]:
+    """The names less those that are part of another ("Pramono Anung" in "Pramono Anung Wibowo"): one
+    person or place written two ways is one shared name, not two."""
+    ordered = list(keys)
+    sets = [set(k.split()) for k in ordered]
+    # a name goes when another holds all its words (of two names with the same words, the later goes)
+    return [
+        k
+        for i, k in enumerate(ordered)
+        if not any(j != i and sets[i] <= sets[j] and (sets[i] != sets[j] or j < i) for j in range(len(ordered)))
+    ]
+
+
+def _article_names(members: Iterable[ArticleLike]) -> tuple[defaultdict[str, float], Counter[tuple[str, str]], Counter[str]]:
+    """Mentions of each folded name across the members (once per article, log-damped), its written forms,
+    and how many articles call it a place less how many call it something else."""
+    weights: defaultdict[str, float] = defaultdict(float)
+    forms: Counter[tuple[str, str]] = Counter()
+    place_votes: Counter[str] = Counter()
+    for article in members:
+        if isinstance(article, StoryArticle):
+            continue  # read no entities: the stage passes the articles themselves
+        per_article: Counter[str] = Counter()
+        for entity in as_list(article_field(article, "entities")):
+            name, kind, mentions = fact_field(entity, "name"), fact_field(entity, "type"), fact_field(entity, "mentions")
+            if kind not in NAME_TYPES or not isinstance(name, str):
+                continue
+            key = fold_name(name)
+            per_article[key] += max(1, mentions if isinstance(mentions, int) else len(mentions or ()))
+            forms[(key, name)] += 1
+            place_votes[key] += 1 if kind == "LOC" else -1
+        for key, count in per_article.items():
+            weights[key] += 1.0 + math.log(count)
+    return weights, forms, place_votes
+
+
+def story_profile(
+    story: Story, members: Sequence[ArticleLike], df: DocumentFrequencies, config: ThreadConfig | None = None
+) -> StoryProfile:
+    """A story's salient names (its articles' and its timeline's) and headline words, TF-IDF weighted."""
+    cfg = config or ThreadConfig()
+    weights, forms, place_votes = _article_names(members)
+    for entry in story.timeline:  # the events' participants and places count once more
+        for name, vote in [*((w, -1) for w in entry.who), (entry.where, 1)]:
+            if isinstance(name, str) and name:
+                weights[fold_name(name)] += 1.0
+                forms[(fold_name(name), name)] += 1
+                place_votes[fold_name(name)] += vote
+    names = {k: w * df.idf("e:" + k) for k, w in weights.items() if _is_salient(k, df, cfg)}
+    common = df.common_words(0.3)
+    titles = [a.title if isinstance(a, StoryArticle) else article_field(a, "title") for a in members]
+    title_counts = Counter(w for t in titles if t for w in words(str(t)) if w not in common)
+    title_words = {w: (1.0 + math.log(c)) * df.idf(w) for w, c in title_counts.items()}
+    shown: dict[str, str] = {}
+    for (key, form), _ in sorted(forms.items(), key=lambda kv: -kv[1]):
+        shown.setdefault(key, form)
+    if story.kind:  # a listicle series or a routine report is part of no situation: no names, so no thread
+        names, title_words = {}, {}
+    kept = top(names, cfg.profile_terms)
+    return StoryProfile(
+        id=story.id,
+        first=iso_day(story.first),
+        last=iso_day(story.last),
+        size=len(story.articles),
+        names=normalise(kept),
+        words=normalise(top(title_words, cfg.profile_terms)),
+        shown={k: shown[k] for k in kept},
+        places=sorted(k for k in kept if place_votes[k] > 0),
+    )
+
+
+def thread_id(first_story: str) -> str:
+    """A thread is named after its first story, so it keeps its id as stories join it."""
+    return "T" + hashlib.sha1(first_story.encode("utf-8", "surrogatepass")).hexdigest()[:12]
+
+
+@dataclass
+class _Thread:
+    id: str
+    number: int
+    stories: list[str] = field(default_factory=list)
+    why: dict[str, list[str]] = field(default_factory=dict)
+    names: Vector = field(default_factory=dict)  # summed profiles, cut to the strongest terms
+    words: Vector = field(default_factory=dict)
+    last: date | None = None
+    indexed: tuple[str, ...] = ()
+
+
+class Threader:
+    """Single-pass threading of story profiles; call ``add`` in the order of the stories' first day."""
+
+    def __init__(self, config: ThreadConfig | None = None):
+        self.config = config or ThreadConfig()
+        self.threads: dict[str, _Thread] = {}
+        self.thread_of: dict[str, str] = {}
+        self.index: dict[str, set[str]] = defaultdict(set)
+        self.open: set[str] = set()
+        self.shown: dict[str, str] = {}
+        self.profiles: dict[str, StoryProfile] = {}
+        self.now: date | None = None
+        self.scores: dict[str, float] = {}  # story -> its similarity to the thread it joined (0: it started one)
+
+    def add(self, profile: StoryProfile) -> str:
+        """Put one story in a thread (perhaps a new one); returns the thread id."""
+        if profile.first and (self.now is None or profile.first > self.now):
+            self.now = profile.first
+            self._expire()
+        self.profiles[profile.id] = profile
+        for key, form in profile.shown.items():
+            self.shown.setdefault(key, form)
+        best, shared, score = self._best_thread(profile)
+        if best is None:
+            best = _Thread(thread_id(profile.id), len(self.threads))
+            self.threads[best.id] = best
+        best.stories.append(profile.id)
+        best.why[profile.id] = shared
+        self.scores[profile.id] = score
+        self.thread_of[profile.id] = best.id
+        self._absorb(best, profile)
+        return best.id
+
+    def _shared(self, profile: StoryProfile, thread: _Thread) -> list[str]:
+        """The salient names of the story the thread has too, strongest together first."""
+        common = [k for k in profile.names if k in thread.names]
+        return sorted(common, key=lambda k: (-profile.names[k] * thread.names[k], k))
+
+    def _enough(self, profile: StoryProfile, shared: list[str]) -> bool:
+        """Enough salient names shared: ``min_shared``, one of them no place, or ``min_shared_places`` places."""
+        cfg = self.config
+        places = set(profile.places)
+        return len(shared) >= cfg.min_shared and (any(k not in places for k in shared) or len(shared) >= cfg.min_shared_places)
+
+    def _similarity(self, profile: StoryProfile, thread: _Thread) -> float:
+        """The story's likeness to the thread's sum, or to the most alike of its latest stories: a thread's sum
+        spreads over every name its stories bring, so a story close to one of them may be far from the sum."""
+        recent = (self.profiles[sid] for sid in thread.stories[-self.config.recent_stories :])
+        return max(self._cosine(profile, thread.names, thread.words), *(self._cosine(profile, p.names, p.words) for p in recent))
+
+    def _cosine(self, profile: StoryProfile, names: Vector, title_words: Vector) -> float:
+        """The weighted mean of the names' and the headline words' cosines (a space either side lacks drops out)."""
+        cfg = self.config
+        total = weight = 0.0
+        for mine, theirs, w in ((profile.names, names, cfg.names_weight), (profile.words, title_words, cfg.words_weight)):
+            if mine and theirs:
+                total += w * dot(mine, theirs) / (norm(theirs) or 1.0)
+                weight += w
+        return total / weight if weight else 0.0
+
+    def _best_thread(self, profile: StoryProfile) -> tuple[_Thread | None, list[str], float]:
+        cfg = self.config
+        hits: Counter[str] = Counter()
+        for key in top(profile.names, cfg.query_terms):
+            hits.update(self.index.get(key, ()))
+        best, best_sim, best_shared = None, cfg.join_threshold, []
+        for tid, _ in sorted(hits.items(), key=lambda kv: (-kv[1], self.threads[kv[0]].number))[: cfg.candidates]:
+            thread = self.threads[tid]
+            shared = self._shared(profile, thread)
+            if not self._enough(profile, distinct_names(shared)):
+                continue
+            sim = self._similarity(profile, thread)
+            if sim >= best_sim:
+                best, best_sim, best_shared = thread, sim, shared
+        return best, distinct_names(best_shared)[: cfg.why_names], best_sim if best else 0.0
+
+    def _absorb(self, thread: _Thread, profile: StoryProfile) -> None:
+        cfg = self.config
+        thread.names = top(add(thread.names, profile.names), cfg.thread_terms)
+        thread.words = top(add(thread.words, profile.words), cfg.thread_terms)
+        day = profile.last or profile.first
+        if day and (thread.last is None or day > thread.last):
+            thread.last = day
+        terms = tuple(top(thread.names, cfg.index_terms))
+        for key in set(thread.indexed) - set(terms):
+            self.index[key].discard(thread.id)
+        for key in terms:
+            self.index[key].add(thread.id)
+        thread.indexed = terms
+        self.open.add(thread.id)
+
+    def _expire(self) -> None:
+        """Close the threads the window has passed: out of the index, their sums dropped."""
+        if self.now is None:
+            return
+        horizon = self.now.toordinal() - self.config.window_days
+        for tid in [t for t in self.open if (last := self.threads[t].last) and last.toordinal() < horizon]:
+            thread = self.threads[tid]
+            for key in thread.indexed:
+                self.index[key].discard(tid)
+            thread.indexed, thread.names, thread.words = (), {}, {}
+            self.open.discard(tid)
+
+    def why(self, thread: _Thread, story: str) -> list[str]:
+        """Why a story is in its thread, as the articles write the names. The first story, which joined
+        nothing, gives the names it shares with the stories that joined it."""
+        keys = thread.why.get(story) or []
+        if not keys:
+            others: Counter[str] = Counter(k for s in thread.stories if s != story for k in thread.why.get(s, []))
+            mine = self.profiles[story].names
+            shared = sorted((k for k in others if k in mine), key=lambda k: (-others[k], -mine[k], k))
+            keys = distinct_names(shared)[: self.config.why_names]
+        return [self.shown.get(k, k) for k in keys]
+
+
+def profile_order(profiles: Iterable[StoryProfile]) -> list[StoryProfile]:
+    """Stories by their first day (undated last), the larger first on a day, then by id."""
+    return sorted(profiles, key=lambda p: (p.first is None, p.first or date.min, -p.size, p.id))
+
+
+def thread_assignment(profiles: Iterable[StoryProfile], config: ThreadConfig | None = None) -> dict[str, tuple[str, list[str]]]:
+    """Story id -> (its thread's id, why it is there), for the stories in a thread of two or more."""
+    threader = Threader(config)
+    for profile in profile_order(profiles):
+        threader.add(profile)
+    return {
+        sid: (thread.id, threader.why(thread, sid))
+        for thread in threader.threads.values()
+        if len(thread.stories) > 1
+        for sid in thread.stories
+    }
+
+
+def assign_threads(stories: Sequence[Story], profiles: Iterable[StoryProfile], config: ThreadConfig | None = None) -> None:
+    """Set each story's ``thread`` and ``thread_why`` (a thread of one story is none)."""
+    assigned = thread_assignment(profiles, config)
+    for story in stories:
+        story.thread, why = assigned.get(story.id, (None, []))
+        story.thread_why = list(why)
+
+
+def threads_of(stories: Iterable[Story | Mapping[str, Any]], config: ThreadConfig | None = None) -> list[Thread]:
+    """The threads the stories name (``Story.thread``), largest first: read back from the stories alone,
+    so the analysis document and the store give the same threads."""
+    cfg = config or ThreadConfig()
+    grouped: dict[str, list[Story]] = defaultdict(list)
+    for story in stories:
+        record = story if isinstance(story, Story) else Story.from_dict(dict(story))
+        if record.thread:
+            grouped[record.thread].append(record)
+    threads = [_thread_record(tid, members, cfg) for tid, members in grouped.items()]
+    threads.sort(key=lambda t: (-len(t.stories), -t.articles, t.first or "", t.id))
+    return threads
+
+
+def _thread_record(tid: str, members: list[Story], config: ThreadConfig) -> Thread:
+    members.sort(key=lambda s: (s.first is None, s.first or "", -len(s.articles), s.id))
+    counts: Counter[str] = Counter(n for s in members for n in s.thread_why)
+    names = [n for n, _ in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])) if counts[n] > 1 or len(members) == 1]
+    largest = max(members, key=lambda s: (len(s.articles), -members.index(s)))
+    title = " · ".join(names[: config.title_names]) if len(names) >= 2 else (largest.title or tid)
+    days = [d for s in members for d in (s.first, s.last) if d]
+    return Thread(
+        id=tid,
+        title=title,
+        names=names,
+        stories=[s.id for s in members],
+        why={s.id: list(s.thread_why) for s in members},
+        articles=sum(len(s.articles) for s in members),
+        first=min(days) if days else None,
+        last=max(days) if days else None,
+    )
+
+
+__all__ = [
+    "StoryProfile",
+    "ThreadConfig",
+    "Threader",
+    "assign_threads",
+    "story_profile",
+    "thread_assignment",
+    "thread_id",
+    "threads_of",
+]

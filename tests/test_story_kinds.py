@@ -1,0 +1,92 @@
+"""Articles that report no happening: evergreen series pieces and routine reports (``telisik.stories.kinds``)."""
+
+from __future__ import annotations
+
+import pytest
+
+from telisik.stories.cluster import cluster_articles
+from telisik.stories.describe import build_stories
+from telisik.stories.kinds import ROUTINE, SERIES, article_kind, story_kind
+
+GELANG = (
+    "Gelang emas menjadi perhiasan yang banyak diminati wanita dewasa karena tampil elegan dan bernilai investasi. "
+    "Model gelang emas rantai, gelang emas tali serut dan gelang emas bangle kini hadir dengan desain modern. "
+    "Gelang emas 24 karat cocok dipakai untuk kondangan maupun aktivitas harian, dan nilainya terus naik."
+)
+IHSG = (
+    "Indeks Harga Saham Gabungan (IHSG) ditutup melemah ke level {level} pada perdagangan sore ini. "
+    "Sebanyak 280 saham melemah, 310 saham menguat dan 200 saham stagnan di Bursa Efek Indonesia. "
+    "Nilai transaksi perdagangan saham mencapai Rp 11 triliun dengan investor asing mencatat jual bersih."
+)
+
+
+@pytest.mark.parametrize(
+    ("title", "kind"),
+    [
+        ("7 Model Gelang Emas Tali Serut Islami, Simbol Elegan yang Sarat Makna", SERIES),
+        ("Potongan Rambut Apa yang Cocok untuk Dahi Lebar? Ini 7 Rekomendasinya", SERIES),
+        ("Resep Pangsit Ayam Kuah, Hangat dan Gurih Cocok di Musim Hujan", SERIES),
+        ("Sinopsis Tebaran Hati Eps 31: Strategi Ariana dan Dito", SERIES),
+        ("IHSG Hari Ini Berakhir Melemah ke Level 7.107", ROUTINE),
+        ("Jadwal Lengkap Liga Inggris 2025/2026, Langsung MU Vs Arsenal", ROUTINE),
+        ("Prakiraan Cuaca di Kota Batam Hari Ini, 18 Juni 2025", ROUTINE),
+        # news reports, though some open with a number or a schedule word
+        ("3 Bandara di Flores NTT Ditutup, Terdampak Letusan Gunung Lewotobi", None),
+        ("4 Izin Tambang Nikel di Raja Ampat Dicabut", None),
+        ("Jadwal Terbang Batal karena Erupsi Lewotobi, AirAsia Imbau Hal Ini ke Penumpang", None),
+        ("Potret Suvenir Pernikahan Al Ghazali dan Alyssa Daguise", None),
+        ("", None),
+    ],
+)
+def test_the_headline_says_what_kind_of_piece_an_article_is(title, kind):
+    assert article_kind(title) == kind
+
+
+def test_a_story_has_a_kind_only_when_all_its_articles_share_it():
+    assert story_kind([SERIES, SERIES]) == SERIES
+    assert story_kind([ROUTINE, None]) is None
+    assert story_kind([None]) is None
+
+
+def _record(id_: str, title: str, body: str, day: str) -> dict:
+    return {"id": id_, "title": title, "body": body, "published": day, "entities": [{"name": "Emas", "type": "ORG"}]}
+
+
+def test_an_outlets_listicles_on_one_topic_do_not_pile_into_one_story():
+    records = [
+        _record("a", "7 Model Gelang Emas Tali Serut Islami, Simbol Elegan", GELANG, "2025-06-18"),
+        _record("b", "10 Model Gelang Emas Dewasa 24 Karat Terbaru 2025", GELANG.replace("modern", "kekinian"), "2025-06-18"),
+        _record("c", "7 Model Gelang Emas 2 Gram Dewasa Terbaru 2025", GELANG.replace("harian", "sehari-hari"), "2025-06-18"),
+    ]
+    stories = cluster_articles(records)
+    # each a story of its own, unless it is a copy of another: these two are copies of "a"
+    assert len(set(stories.values())) <= 3
+    by_story = build_stories(records)
+    assert all(s.kind == SERIES for s in by_story)
+
+
+def test_a_listicle_never_joins_a_news_story_by_its_words():
+    news = _record(
+        "n",
+        "Harga Emas Antam Melonjak Rp 20.000 per Gram Hari Ini",
+        "Harga emas batangan Antam naik Rp 20.000 menjadi Rp 1.950.000 per gram pada perdagangan hari ini. "
+        "Kenaikan harga emas dipicu ketegangan global, sehingga permintaan emas untuk investasi dan perhiasan "
+        "seperti gelang emas dan kalung emas ikut naik di toko emas.",
+        "2025-06-18",
+    )
+    piece = _record("l", "8 Model Gelang Kaki Emas Dewasa Terbaru", GELANG + " Harga emas untuk investasi terus naik.", "2025-06-18")
+    stories = cluster_articles([news, piece])
+    assert stories["n"] != stories["l"]
+
+
+def test_routine_reports_group_within_their_day_but_not_across_days():
+    records = [
+        _record("d1a", "IHSG Tertekan ke Level 7.112 pada Jeda Makan Siang", IHSG.format(level="7.112"), "2025-06-18"),
+        _record("d1b", "IHSG Hari Ini Berakhir Melemah ke Level 7.107", IHSG.format(level="7.107"), "2025-06-18"),
+        _record("d2", "IHSG Hari Ini Ditutup Menguat ke Level 7.150", IHSG.format(level="7.150").replace("melemah", "menguat"), "2025-06-19"),
+    ]
+    stories = cluster_articles(records)
+    assert stories["d1a"] == stories["d1b"]
+    assert stories["d2"] != stories["d1a"]
+    kinds = {s.id: s.kind for s in build_stories(records)}
+    assert kinds[stories["d1a"]] == ROUTINE
