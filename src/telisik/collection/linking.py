@@ -2,7 +2,12 @@
 
 Two article entities are one when they have the same type and share a key
 (``nlp.entities.entity_keys``: the folded name, a folded mention of two or more
-words, the gazetteer's name), directly or through others.
+words, the gazetteer's name ``kb:...``). Keys are evidence, not a chain: an
+entity has at most one gazetteer identity (its ``kb:`` key), two entities with
+different identities never become one, and an article entity whose keys point
+at several entities joins those its own name or identity names first (and the
+others its keys point at only while no two identities meet): one wrong article
+entity cannot join two gazetteer entries ("Indonesia" and "KOI") for good.
 
 One linker serves both collections: ``telisik analyze`` (``link_across``)
 numbers its entities ``E1``, ``E2``, ... by first mention and names them from
@@ -25,8 +30,11 @@ from telisik.nlp.entities import entity_keys, entity_name
 from telisik.nlp.entities.lexicon import EntityLexicon, default_lexicon
 from telisik.nlp.union_find import UnionFind
 from telisik.records.entities import CollectionEntity, Entity
+from telisik.text import name_key
 
 KEY_MAP_VERSION = 2
+
+KB = "kb:"  # the prefix of a gazetteer identity among an entity's keys (``entity_keys``)
 
 ArticleEntity = Entity | Mapping[str, Any]
 
@@ -62,6 +70,7 @@ class LinkedEntity:
     members: list[LinkedMember] = field(default_factory=list)  # the article entities added to this linker, in node order
     name: str = ""  # its running name (RunningNames)
     aliases: list[str] = field(default_factory=list)
+    identity: str = ""  # its gazetteer identity ("kb:Indonesia"), if any
 
 
 @dataclass(frozen=True)
@@ -201,9 +210,10 @@ def _merge_members(kept: list[LinkedMember], moved: list[LinkedMember]) -> list[
 class EntityLinker:
     """Links article entities into the collection's entities, article by article.
 
-    Every article entity added is a node, numbered in the order added; nodes
-    sharing a (type, key) are one entity (a union-find whose root is the
-    entity's first node). ``ids`` names the entities and picks which survives
+    Every article entity added is a node, numbered in the order added; a node
+    joins the entities its (type, key)s point at that agree on one gazetteer
+    identity, those its name or identity names first (``_joined``; a
+    union-find whose root is the entity's first node). ``ids`` names the entities and picks which survives
     when a later article joins two (by default ``SequentialIds``: ``E1``,
     ``E2``, ... by first mention, as ``link_across`` has always numbered them,
     so adding the articles one by one gives what linking them all at once
@@ -260,17 +270,49 @@ class EntityLinker:
         node = self._sets.add()
         member = _member(node, article_id, position, ent)
         keys = self.keys(ent)
-        owners = {self._sets.find(self._owner[(member.type, k)]) for k in keys if (member.type, k) in self._owner}
-        found = self.ids.ordered(self._entities[root] for root in owners)
-        entity = self._merge(found) if found else self._start(member, keys)
+        identity = self._identity(member, keys)
+        keys = {k for k in keys if not k.startswith(KB) or k == identity}
+        found = self._joined(member, keys, identity)
+        entity = self._merge(found) if found else self._start(member, self._free(member.type, keys))
         if entity is None:
             return None
+        entity.identity = entity.identity or identity
         self._sets.union(entity.first, node)
         entity.members.append(member)
         self.names.add(entity, member)
         for k in keys:
             self._owner.setdefault((member.type, k), node)
         return node
+
+    def _free(self, kind: str, keys: Collection[str]) -> list[str]:
+        """The keys no entity owns yet, for a new entity's id; where another owns them all (an entity it may not
+        join), all of them as one key, which no single key equals."""
+        free = [k for k in keys if (kind, k) not in self._owner]
+        return free if free or not keys else ["\n".join(sorted(keys))]
+
+    def _identity(self, member: LinkedMember, keys: Collection[str]) -> str:
+        """An article entity's gazetteer identity: its only ``kb:`` key, or the one its name has ("" if none)."""
+        known = sorted(k for k in keys if k.startswith(KB))
+        if len(known) <= 1:
+            return known[0] if known else ""
+        entry = self.lexicon.alias_index.get(name_key(member.name))
+        return KB + entry.name if entry is not None and KB + entry.name in known else ""
+
+    def _owner_of(self, kind: str, key: str) -> LinkedEntity | None:
+        node = self._owner.get((kind, key))
+        return None if node is None else self._entity_of(node)
+
+    def _joined(self, member: LinkedMember, keys: Collection[str], identity: str) -> list[LinkedEntity]:
+        """The entities an article entity joins, the survivor first: those its name or identity names,
+        then those its other keys point at, each only while no two gazetteer identities meet."""
+        named = [self._owner_of(member.type, k) for k in (name_key(member.name), identity) if k]
+        others = [self._owner_of(member.type, k) for k in sorted(keys)]
+        chosen: dict[int, LinkedEntity] = {}
+        for found in (named, others):
+            for entity in self.ids.ordered({e.first: e for e in found if e is not None}.values()):
+                if entity.first not in chosen and _agrees(entity, identity, chosen.values()):
+                    chosen[entity.first] = entity
+        return self.ids.ordered(chosen.values())
 
     def _start(self, member: LinkedMember, keys: Collection[str]) -> LinkedEntity | None:
         ident = self.ids.mint(member.type, keys)
@@ -287,6 +329,7 @@ class EntityLinker:
         keep = found[0]
         for gone in found[1:]:
             self.names.absorb(keep, gone)
+            keep.identity = keep.identity or gone.identity
             keep.members = _merge_members(keep.members, gone.members)
             joined = self._sets.union(keep.first, gone.first)
             assert joined is not None
@@ -341,9 +384,13 @@ class EntityLinker:
             self._firsts.append(node)
             self._loaded[known.id] = (node, list(known.aliases))
             node_of[known.id] = node
-        for kind, key, eid in keys:
+        for kind, key, eid in sorted(keys):
             self._owner[(kind, key)] = node_of[eid]
             self._loaded_keys.add((kind, key))
+            loaded = self._entities[node_of[eid]]
+            if key.startswith(KB) and not loaded.identity:
+                # a loaded entity is known by its stored "kb:" key (the least, where a wrong merge left several)
+                loaded.identity = key
 
     def changes(self) -> LinkChanges:
         """What linking changed of the loaded entities and keys, and the links of the article entities added."""
@@ -409,14 +456,31 @@ class EntityLinker:
 
 def _entity_json(entity: LinkedEntity) -> dict[str, Any]:
     members = [[m.node, m.article, m.local, m.name, m.type, list(m.mentions)] for m in entity.members]
-    return {"id": entity.id, "type": entity.type, "first": entity.first, "name": entity.name, "aliases": entity.aliases, "members": members}
+    return {
+        "id": entity.id,
+        "type": entity.type,
+        "first": entity.first,
+        "name": entity.name,
+        "aliases": entity.aliases,
+        "identity": entity.identity,
+        "members": members,
+    }
 
 
 def _entity_from_json(saved: Mapping[str, Any]) -> LinkedEntity:
     members = [
         LinkedMember(int(node), article, local, name, kind, tuple(texts)) for node, article, local, name, kind, texts in saved["members"]
     ]
-    return LinkedEntity(saved["id"], saved["type"], int(saved["first"]), members, saved["name"], list(saved["aliases"]))
+    return LinkedEntity(
+        saved["id"], saved["type"], int(saved["first"]), members, saved["name"], list(saved["aliases"]), saved.get("identity", "")
+    )
+
+
+def _agrees(entity: LinkedEntity, identity: str, chosen: Iterable[LinkedEntity]) -> bool:
+    """Whether an entity may join an article entity of this identity and the entities already chosen:
+    no two different gazetteer identities among them."""
+    known = {identity, entity.identity, *(c.identity for c in chosen)} - {""}
+    return len(known) <= 1
 
 
 def _set_global_id(ent: ArticleEntity, gid: str) -> None:

@@ -38,7 +38,7 @@ from typing import TYPE_CHECKING, Any
 import sqlalchemy as sa
 from sqlalchemy.engine import Connection
 
-from telisik.collection.linking import EntityLinker, KnownEntity, LinkChanges, LinkedEntity, RunningNames
+from telisik.collection.linking import KB, EntityLinker, KnownEntity, LinkChanges, LinkedEntity, RunningNames
 from telisik.collection.steps import REANCHORED_FIELDS, Reanchor, publication_days, reanchor_undated
 from telisik.pages.dates import iso_day
 from telisik.records import Article
@@ -116,7 +116,10 @@ def stored_entities(conn: Connection, wanted: set[tuple[str, str]]) -> tuple[lis
     for part in chunks(sorted({eid for *_, eid in keys})):
         for row in conn.execute(sa.select(schema.entities).where(schema.entities.c.id.in_(part))).mappings():
             entities.append(KnownEntity(row["id"], row["type"], row["name"], list(row["aliases"] or [])))
-    return entities, keys
+        # every gazetteer identity of the entities loaded, wanted or not: the linker never merges two
+        query = sa.select(ek.c.type, ek.c.key, ek.c.entity_id).where(ek.c.entity_id.in_(part), ek.c.key.startswith(KB))
+        keys.extend(row for row in conn.execute(query) if (row[0], row[1]) not in wanted)
+    return entities, [(kind, key, eid) for kind, key, eid in keys]
 
 
 def write_changes(conn: Connection, changes: LinkChanges) -> None:
@@ -138,6 +141,34 @@ def write_changes(conn: Connection, changes: LinkChanges) -> None:
 
 def _entity_row(entity: KnownEntity) -> dict[str, Any]:
     return {"id": entity.id, "type": entity.type, "name": entity.name, "aliases": entity.aliases}
+
+
+def relink_entities(conn: Connection, batch: int = 500) -> int:
+    """The store's entities linked again from its articles' entities, in the order they were stored, with
+    the linker's present rules: the repair of links a wrong chain made (migration 0004). An entity keeps
+    its id where it keeps its first article entity (the id comes from that entity's keys, ``entity_id``);
+    one a wrong chain had joined to an older entity comes back under its own id. Returns the entities made."""
+    a = schema.articles
+    linker = store_linker()
+    last = -1
+    while True:
+        query = sa.select(a.c.id, a.c.seq, a.c.data).where(a.c.seq > last).order_by(a.c.seq).limit(batch)
+        rows = conn.execute(query).all()
+        if not rows:
+            break
+        for row in rows:
+            linker.add(row.id, (row.data or {}).get("entities") or [])
+        last = rows[-1].seq
+    for table in (schema.article_entities, schema.entity_keys, schema.entities):
+        conn.execute(sa.delete(table))
+    changes = linker.changes()
+    for part in chunks(changes.new):
+        conn.execute(schema.entities.insert(), [_entity_row(row) for row in part])
+    for keys in chunks(changes.keys):
+        conn.execute(schema.entity_keys.insert(), [{"type": kind, "key": key, "entity_id": eid} for kind, key, eid in keys])
+    for links in chunks(changes.links):
+        conn.execute(schema.article_entities.insert(), [{"article_id": x, "local_id": local, "entity_id": eid} for x, local, eid in links])
+    return len(changes.new)
 
 
 # ---------------------------------------------------------------------------- remaking stories

@@ -144,7 +144,7 @@ class EntityClusterer(LexiconComponent):
     def __call__(self, doc: Doc) -> Doc:
         lex = self.lexicon
         ents = list(doc.ents)
-        extra = _parenthesised_aliases(doc, ents)
+        extra = _parenthesised_aliases(lex, doc, ents)
         extra += _aged_persons(lex, doc, ents + extra, self.cfg["ages"])
         extra += _repeated_names(lex, doc, ents + extra, self.cfg["min_part_letters"])
         if extra:
@@ -155,7 +155,7 @@ class EntityClusterer(LexiconComponent):
         ents = nickname_spans(lex, doc, ents)
         doc.ents = ents
         mentions = [SpanMention(e.text, e.start_char, e.end_char, e.label_, e.kb_id_) for e in ents]
-        pairs = _parenthesis_pairs(doc, ents)
+        pairs = _parenthesis_pairs(lex, doc, ents)
         doc._.entities = [
             Entity(id=f"e{i}", global_id=None, name=c.name_in(lex), type=c.type_in(lex), mentions=_mention_records(c))
             for i, c in enumerate(cluster_mentions(mentions, pairs, lex), start=1)
@@ -195,9 +195,10 @@ def _paren_after(doc: Doc, span: Span) -> tuple[int, int] | None:
     return None
 
 
-def _parenthesised_aliases(doc: Doc, ents: list[Span]) -> list[Span]:
+def _parenthesised_aliases(lex: EntityLexicon, doc: Doc, ents: list[Span]) -> list[Span]:
     """An acronym or short form in brackets after a name the NER left untagged:
-    "Kantor Berita Pusat Korea Utara (KCNA)", "Departemen Luar Negeri (Deplu)"."""
+    "Kantor Berita Pusat Korea Utara (KCNA)", "Departemen Luar Negeri (Deplu)";
+    only one that names the same thing (``bracket_names_same``)."""
     out = []
     starts = {e.start for e in ents}
     for ent in ents:
@@ -205,9 +206,53 @@ def _parenthesised_aliases(doc: Doc, ents: list[Span]) -> list[Span]:
         if rng is None or rng[0] in starts:
             continue
         inner = doc[rng[0] : rng[1]]
-        if inner[0].text[:1].isupper() and all(t.is_alpha or t.text == "-" for t in inner):
+        if (
+            inner[0].text[:1].isupper()
+            and all(t.is_alpha or t.text == "-" for t in inner)
+            and bracket_names_same(lex, (ent.text, ent.label_), (inner.text, ent.label_), tagged=False)
+        ):
             out.append(Span(doc, rng[0], rng[1], label=ent.label_))
     return out
+
+
+def abbreviates(short: str, long: str) -> bool:
+    """Whether ``short`` is an abbreviation of ``long``: its letters, in order, through the long name's
+    words, the first opening one of them ("Deplu" of "Departemen Luar Negeri", "Korut" of "Korea Utara",
+    "Danantara" of "Badan Pengelola Investasi Daya Anagata Nusantara", "BRIN" of "Badan Riset dan
+    Inovasi Nasional"); a short form has fewer letters and fewer words than the name."""
+    letters = name_key(short).replace(" ", "")
+    words = name_words(long)
+    if len(letters) < 2 or len(words) < 2 or len(name_words(short)) >= len(words) or len(letters) >= sum(map(len, words)):
+        return False
+    return any(word[0] == letters[0] and _in_order(letters[1:], "".join(words[at:])[1:]) for at, word in enumerate(words))
+
+
+def _in_order(letters: str, text: str) -> bool:
+    """Whether ``letters`` occur in ``text`` in order (gaps allowed)."""
+    rest = iter(text)
+    return all(c in rest for c in letters)
+
+
+def bracket_names_same(lex: EntityLexicon, name: tuple[str, str], inner: tuple[str, str], tagged: bool = True) -> bool:
+    """Whether "Name (Inner)" names one thing twice, each given as (text, type): the gazetteer knows both
+    as one entry, or (neither a different entry nor of a different type) one abbreviates the other, or,
+    where the model ``tagged`` both as names of one type, both are names of two words or more that the
+    gazetteer does not know: a translation ("Civil Defense Force (Pasukan Pertahanan Sipil)"). A legal
+    form ("PT Pertamina (Persero)": ``not_entities``) or a place after a club ("Al Hilal (Arab Saudi)") is
+    no second name."""
+    name_text, inner_text = name[0], inner[0]
+    if not name_key(inner_text) or name_key(inner_text) in lex.not_entity_keys:
+        return False
+    known = [lex.known(t) for t in (name_text, inner_text)]
+    if known[0] is not None and known[1] is not None:
+        return known[0].name == known[1].name
+    if name[1] != inner[1] or any(k is not None and k.type != name[1] for k in known):
+        return False
+    # a place named in brackets after a facility or body is where it is: "Bandara Frans Seda (Kabupaten Sikka)"
+    located = inner_text.split()[0].lower() in lex.optional_heads
+    if tagged and not located and known == [None, None] and min(len(name_words(name_text)), len(name_words(inner_text))) > 1:
+        return True
+    return abbreviates(inner_text, name_text) or abbreviates(name_text, inner_text)
 
 
 def _name_forms(lex: EntityLexicon, ents: list[Span], min_part_letters: int) -> dict[tuple[str, ...], str]:
@@ -278,13 +323,17 @@ def _repeated_names(lex: EntityLexicon, doc: Doc, ents: list[Span], min_part_let
     return out
 
 
-def _parenthesis_pairs(doc: Doc, ents: list[Span]) -> list[tuple[int, int]]:
-    """(mention index of a name, mention index of its bracketed alias)."""
+def _parenthesis_pairs(lex: EntityLexicon, doc: Doc, ents: list[Span]) -> list[tuple[int, int]]:
+    """(mention index of a name, mention index of its bracketed alias), for the brackets that name the
+    same thing (``bracket_names_same``)."""
     index = {e.start: i for i, e in enumerate(ents)}
     pairs = []
     for i, ent in enumerate(ents):
         rng = _paren_after(doc, ent)
-        if rng is not None and rng[0] in index and ents[index[rng[0]]].end == rng[1]:
+        if rng is None or rng[0] not in index:
+            continue
+        inner = ents[index[rng[0]]]
+        if inner.end == rng[1] and bracket_names_same(lex, (ent.text, ent.label_), (inner.text, inner.label_)):
             pairs.append((i, index[rng[0]]))
     return pairs
 
@@ -336,10 +385,9 @@ def cluster_mentions(mentions: list[SpanMention], pairs: Iterable[tuple[int, int
 
 def _resolve_gazetteer(groups: _MentionGroups) -> None:
     """A model mention whose folded text is a gazetteer name or alias gets the gazetteer's name (and type)."""
-    index = groups.lex.alias_index
     for m in groups.mentions:
         if not m.kb:
-            entry = index.get(m.key)
+            entry = groups.lex.known(m.text)
             if entry is not None and (entry.type == m.label or entry.type != "PER"):
                 m.kb, m.label = entry.name, entry.type
 
@@ -527,14 +575,16 @@ def entity_keys(ent: Entity | Mapping[str, Any], lex: EntityLexicon | None = Non
 
     The folded canonical name, any folded mention of two or more words, and
     the gazetteer's name for any of them. A lone surname ("Kim") is not a
-    key, since it can stand for different people in different articles.
+    key, since it can stand for different people in different articles; nor
+    is a generic name (``generic_names.txt``: "Tim Nasional", "Skuad Garuda").
     """
-    index = (lex or default_lexicon()).alias_index
+    lexicon = lex or default_lexicon()
     name, mentions = _name_and_mentions(ent)
-    keys = {name_key(name)}
-    keys.update(name_key(text) for text in mentions if len(name_words(text)) > 1)
-    for key in list(keys):
-        entry = index.get(key)
+    # a generic name ("Timnas", "Skuad Garuda") is a different team in a futsal and a football report
+    forms = [text for text in (name, *(t for t in mentions if len(name_words(t)) > 1)) if name_key(text) not in lexicon.generic_keys]
+    keys = {name_key(text) for text in forms}
+    for text in forms:
+        entry = lexicon.known(text)
         if entry is not None:
             keys.add("kb:" + entry.name)
     keys.discard("")

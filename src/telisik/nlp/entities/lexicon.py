@@ -88,6 +88,8 @@ class LexiconFiles:
     common_words: str = "common_words.txt"
     org_place_words: str = "org_place_words.txt"
     not_entities: str = "not_entities.txt"
+    # names that stand for different things in different articles ("Timnas", "Skuad Garuda"): never a link across articles
+    generic_names: str = "generic_names.txt"
     place_prepositions: str = "place_prepositions.tsv"
     list_joiners: str = "list_joiners.txt"
     team_nicknames: str = "team_nicknames.tsv"
@@ -195,6 +197,7 @@ class EntityLexicon:
     model_typed_heads: frozenset[str] = frozenset()  # heads of both kinds of name: the model's type stands
     media: tuple[GazetteerEntry, ...] = ()  # news organisations, matched only as written
     ambiguous_media: frozenset[str] = frozenset()
+    generic_names: frozenset[str] = frozenset()
 
     entries: tuple[GazetteerEntry, ...] = field(init=False)
     alias_index: dict[str, GazetteerEntry] = field(init=False)
@@ -205,6 +208,8 @@ class EntityLexicon:
     lower_head_types: dict[str, str] = field(init=False)
     head_first_words: frozenset[str] = field(init=False)
     not_entity_keys: frozenset[str] = field(init=False)
+    generic_keys: frozenset[str] = field(init=False)
+    acronym_keys: frozenset[str] = field(init=False)  # keys the gazetteer knows only as an acronym ("as" of "AS")
     country_names: frozenset[str] = field(init=False)
 
     def __post_init__(self) -> None:
@@ -222,6 +227,8 @@ class EntityLexicon:
         firsts = {h.split()[0] for h in self.name_heads}
         self.head_first_words = frozenset(firsts | {w.lower() for w in firsts})
         self.not_entity_keys = frozenset(name_key(w) for w in self.not_entities)
+        self.generic_keys = frozenset(name_key(w) for w in self.generic_names)
+        self.acronym_keys = _acronym_keys(self.entries)
         self.country_names = frozenset(n for e in self.countries for n in (e.name, *e.aliases))
 
     @classmethod
@@ -249,6 +256,7 @@ class EntityLexicon:
             team_nicknames=tuple(_team_nickname(row) for row in table(lang, files.team_nicknames)),
             media=tuple(GazetteerEntry(name, "ORG", aliases) for name, aliases in news_organisations(files.news_organisations, lang)),
             ambiguous_media=word_list(lang, files.ambiguous_media),
+            generic_names=word_list(lang, files.generic_names),
         )
 
     def to_json(self) -> dict[str, Any]:
@@ -285,6 +293,13 @@ class EntityLexicon:
         )
 
     # -- questions about words and tokens
+
+    def known(self, text: str) -> GazetteerEntry | None:
+        """The gazetteer entry a name as written is, if any: an acronym only when written as one."""
+        key = name_key(text)
+        if key in self.acronym_keys and not is_acronym(text):
+            return None
+        return self.alias_index.get(key)
 
     def title_at(self, doc: Doc, i: int) -> int:
         """Length in tokens of the title starting at token i (0 if none)."""
@@ -364,6 +379,7 @@ class EntityLexicon:
 
 _WORD_SETS = (
     "whole_heads",
+    "generic_names",
     "title_words",
     "title_names",
     "portfolio_titles",
@@ -377,6 +393,16 @@ _WORD_SETS = (
     "ambiguous_media",
     "model_typed_heads",
 )
+
+
+def _acronym_keys(entries: Iterable[GazetteerEntry]) -> frozenset[str]:
+    """Folded forms every gazetteer form of which is an acronym: "As" (a Spanish paper, a club's "AS Roma")
+    is not "AS" (Amerika Serikat)."""
+    forms: dict[str, list[str]] = defaultdict(list)
+    for entry in entries:
+        for form in (entry.name, *entry.aliases):
+            forms[name_key(form)].append(form)
+    return frozenset(key for key, written in forms.items() if key and all(is_acronym(f) for f in written))
 
 
 def _alias_index(entries: Iterable[GazetteerEntry]) -> dict[str, GazetteerEntry]:
