@@ -11,6 +11,8 @@ reporting articles that hold an event of its type (with each article's outlet,
 publication time and title); for a conflict what it is about, each value with
 its articles, and the sentences of those articles that give the value.
 
+``--summaries N`` lists the summaries of the N largest stories from three or
+more outlets, each sentence with its outlet, to judge repeats and coverage.
 ``--largest N`` (issue 17) also lists the N largest stories, and ``--threads N``
 the N largest threads: for a story, each article's outlet, day, title and lead,
 so a reader can count the articles that do not belong to the story's happening;
@@ -117,6 +119,24 @@ def describe_thread(thread: dict[str, Any], stories: dict[str, dict[str, Any]]) 
     return lines
 
 
+def describe_summary(story: dict[str, Any]) -> list[str]:
+    """A story's outlets, then each summary sentence with the outlet and articles it names."""
+    lines = [f"**{story.get('title')}** ({len(story.get('articles') or [])} articles; outlets: {', '.join(story.get('outlets') or [])})"]
+    for n, sentence in enumerate(story.get("summary") or [], 1):
+        lines.append(f"{n}. [{sentence.get('outlet')}] {sentence.get('text')} (sources: {', '.join(sentence.get('sources') or [])})")
+    return lines
+
+
+def summary_list(analysis: dict[str, Any], count: int, min_outlets: int = 3) -> list[str]:
+    """The summaries of the largest stories told by at least ``min_outlets`` outlets."""
+    stories = [s for s in analysis.get("stories") or [] if len(s.get("outlets") or []) >= min_outlets]
+    ranked = sorted(stories, key=lambda s: -len(s.get("articles") or []))[:count]
+    out = [f"# Summaries of the {len(ranked)} largest stories from {min_outlets}+ outlets", ""]
+    for n, story in enumerate(ranked, 1):
+        out += [f"## M{n}", *describe_summary(story), ""]
+    return out
+
+
 def largest_lists(analysis: dict[str, Any], largest: int, threads: int) -> list[str]:
     """The membership lists of the largest stories and threads."""
     articles = {a.get("id"): a for a in analysis.get("articles") or []}
@@ -145,6 +165,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--seed", type=int, default=16)
     ap.add_argument("--largest", type=int, default=0, help="also list the N largest stories, article by article")
     ap.add_argument("--threads", type=int, default=0, help="also list the N largest threads, story by story")
+    ap.add_argument("--summaries", type=int, default=0, help="also list the summaries of the N largest stories from 3+ outlets")
     ap.add_argument("--out", type=Path, default=Path("/tmp/judge.md"))
     args = ap.parse_args(argv)
     analysis = json.loads(args.analysis.read_text(encoding="utf-8"))
@@ -162,6 +183,8 @@ def main(argv: list[str] | None = None) -> int:
     for n, (conflict, story) in enumerate(picked_conflicts, 1):
         out += [f"## C{n}", *describe_conflict(conflict, story, articles), ""]
     out += largest_lists(analysis, args.largest, args.threads)
+    if args.summaries:
+        out += summary_list(analysis, args.summaries)
     args.out.write_text("\n".join(out), encoding="utf-8")
     drawn = f"timeline entries {len(entries)} (drew {len(picked_entries)}), conflicts {len(conflicts)} (drew {len(picked_conflicts)})"
     print(f"{drawn} -> {args.out}")
