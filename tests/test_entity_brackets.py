@@ -87,3 +87,13 @@ def test_a_word_the_gazetteer_knows_only_as_an_acronym_is_that_acronym_only_in_c
     assert lex.known("AS") is not None and lex.known("AS").name == "Amerika Serikat"
     assert lex.known("As") is None  # the Spanish paper "As", or "As" opening a sentence
     assert lex.known("Amerika Serikat") is not None
+
+
+def test_a_capitalised_word_is_not_the_acronym_it_folds_to_in_the_same_article(nlp):
+    text = (
+        "Xabi Alonso memuji gelandang barunya. \"Dia pemain hebat,\" kata Alonso di As, Rabu (18/6/2025). "
+        "Real Madrid akan bertanding di Amerika Serikat (AS) dalam Piala Dunia Antarklub."
+    )
+    doc = nlp(text)
+    usa = next(e for e in doc._.entities if e.name == "Amerika Serikat")
+    assert "As" not in {m.text for m in usa.mentions} and "AS" in {m.text for m in usa.mentions}

@@ -397,7 +397,9 @@ def _link_same_keys(groups: _MentionGroups) -> None:
     place_heads = groups.lex.optional_heads
     first: dict[str, int] = {}
     for i, m in enumerate(groups.mentions):
-        keys = {m.key, f"kb:{m.kb}" if m.kb else ""}
+        # "As" (the Spanish paper) and "AS" (Amerika Serikat) fold alike; an acronym is itself only in capitals
+        written = m.key if m.key not in groups.lex.acronym_keys or is_acronym(m.text) else f"as written:{m.text}"
+        keys = {written, f"kb:{m.kb}" if m.kb else ""}
         words = m.key.split()
         if m.label == "LOC" and len(words) > 1 and words[0] in place_heads:
             # "Pulau Natuna" and "Natuna", "Kota Palu" and "Palu" are one place; but a

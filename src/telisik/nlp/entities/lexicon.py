@@ -97,6 +97,8 @@ class LexiconFiles:
     news_organisations: str = "news_organisations.tsv"
     # news organisations' names that are also ordinary words: not found by the gazetteer on their own
     ambiguous_media: str = "ambiguous_media_names.txt"
+    # what a news organisation's own name may end in ("detik" + "com"); its other aliases are channels or editions
+    media_name_suffixes: str = "media_name_suffixes.txt"
     # countries and Indonesia's provinces also from pycountry's Indonesian names
     pycountry: bool = True
 
@@ -254,7 +256,7 @@ class EntityLexicon:
             place_prepositions={row[0]: row[1] for row in table(lang, files.place_prepositions)},
             list_joiners=word_list(lang, files.list_joiners),
             team_nicknames=tuple(_team_nickname(row) for row in table(lang, files.team_nicknames)),
-            media=tuple(GazetteerEntry(name, "ORG", aliases) for name, aliases in news_organisations(files.news_organisations, lang)),
+            media=media_entries(news_organisations(files.news_organisations, lang), word_list(lang, files.media_name_suffixes)),
             ambiguous_media=word_list(lang, files.ambiguous_media),
             generic_names=word_list(lang, files.generic_names),
         )
@@ -393,6 +395,28 @@ _WORD_SETS = (
     "ambiguous_media",
     "model_typed_heads",
 )
+
+
+def _letters(text: str) -> str:
+    return "".join(c for c in text.lower() if c.isalnum())
+
+
+def media_entries(organisations: Iterable[tuple[str, tuple[str, ...]]], suffixes: Iterable[str]) -> tuple[GazetteerEntry, ...]:
+    """The news organisations as entities: an organisation with the aliases that spell its own name
+    ("detikcom", "detik.com", "Antaranews"); a channel or edition ("detikSport", "Sky Sport Italia",
+    "Yahoo Finance") an entity of its own, so that two channels of one brand are never one entity.
+    (The citations read the whole list: a channel cites its organisation.)"""
+    ends = ("", *sorted({_letters(s) for s in suffixes}))
+    out: list[GazetteerEntry] = []
+    for name, aliases in organisations:
+        own = {_letters(name) + end for end in ends}
+        brand = _letters(name.split()[0]) if name.split() else ""
+        # a channel goes on from the brand ("detik" + "Sport"); a full name or a translation ("Kantor
+        # Berita Pusat Korea Utara" of KCNA) is another name of the organisation itself
+        channels = [a for a in aliases if _letters(a) not in own and brand and _letters(a).startswith(brand)]
+        out.append(GazetteerEntry(name, "ORG", tuple(a for a in aliases if a not in channels)))
+        out.extend(GazetteerEntry(a, "ORG", ()) for a in channels)
+    return tuple(out)
 
 
 def _acronym_keys(entries: Iterable[GazetteerEntry]) -> frozenset[str]:
