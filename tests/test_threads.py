@@ -66,7 +66,11 @@ def _df(stories: list[tuple[Story, list[dict]]]) -> DocumentFrequencies:
     return df
 
 
-def _threaded(stories: list[tuple[Story, list[dict]]], config: ThreadConfig | None = None) -> dict[str, Story]:
+# the pairing rules are seen on two or three stories: threads of two count here (the default asks three)
+PAIRS = ThreadConfig(min_stories=2)
+
+
+def _threaded(stories: list[tuple[Story, list[dict]]], config: ThreadConfig | None = PAIRS) -> dict[str, Story]:
     df = _df(stories)
     records = [s for s, _ in stories]
     assign_threads(records, [story_profile(s, arts, df, config) for s, arts in stories], config)
@@ -181,7 +185,9 @@ def test_a_thread_closes_once_its_window_has_passed():
     later = (date(2025, 6, 13) + timedelta(days=40)).isoformat()
     stories = _threaded([_story("S-strike", "2025-06-13", STRIKE), _story("S-wealth", later, WEALTH)])
     assert stories["S-wealth"].thread is None
-    stories = _threaded([_story("S-strike", "2025-06-13", STRIKE), _story("S-wealth", later, WEALTH)], ThreadConfig(window_days=60))
+    stories = _threaded(
+        [_story("S-strike", "2025-06-13", STRIKE), _story("S-wealth", later, WEALTH)], ThreadConfig(window_days=60, min_stories=2)
+    )
     assert stories["S-wealth"].thread == stories["S-strike"].thread
 
 
@@ -242,6 +248,17 @@ ARTICLES = [
         "Mereka akan dipulangkan ke Jakarta setelah tiba di Baku.\n\nSerangan Israel ke Teheran masih berlanjut hingga Senin.",
     },
     {
+        "id": "tempo-minyak-6",
+        "outlet": "Tempo",
+        "published": "2025-06-17",
+        "url": "https://bisnis.tempo.co/read/1/harga-minyak-perang-israel-iran",
+        "title": "Perang Israel dan Iran Bikin Harga Minyak Dunia Melonjak",
+        "text": "Harga minyak mentah Brent naik 4 persen menjadi 78 dolar AS per barel di bursa berjangka London pada Selasa (17/6/2025). "
+        "Pedagang khawatir pasokan dari Teluk terganggu oleh perang Israel dan Iran setelah rudal kembali jatuh di Teheran.\n\nAnalis Bank Mandiri Andry Asmoro mengatakan "
+        "harga bensin dan avtur di Asia ikut naik, dan rupiah melemah ke Rp 16.400 per dolar AS.\n\n"
+        '"Pasar minyak sangat sensitif terhadap risiko di Selat Hormuz," kata Andry Asmoro.',
+    },
+    {
         "id": "detik-banjir-5",
         "outlet": "Detik",
         "published": "2025-06-16",
@@ -285,12 +302,14 @@ def _story_of(document: dict, article: str) -> dict:
 
 
 def test_the_document_lists_threads_and_each_story_names_its_thread(document):
-    strike, evacuation, flood = (_story_of(document, a) for a in ("kompas-serangan-1", "detik-evakuasi-3", "detik-banjir-5"))
-    assert strike["id"] != evacuation["id"]  # two happenings: two stories ...
-    assert strike["thread"] == evacuation["thread"]  # ... of one situation
+    strike, evacuation, oil, flood = (
+        _story_of(document, a) for a in ("kompas-serangan-1", "detik-evakuasi-3", "tempo-minyak-6", "detik-banjir-5")
+    )
+    assert len({strike["id"], evacuation["id"], oil["id"]}) == 3  # three happenings: three stories ...
+    assert strike["thread"] == evacuation["thread"] == oil["thread"]  # ... of one situation
     assert "thread" not in flood and "thread_why" not in flood
     [thread] = document["threads"]
-    assert thread["id"] == strike["thread"] and thread["stories"] == [strike["id"], evacuation["id"]]
+    assert thread["id"] == strike["thread"] and thread["stories"] == [strike["id"], evacuation["id"], oil["id"]]
     assert {"Israel", "Iran"} <= set(thread["why"][evacuation["id"]]) and "Israel" in thread["title"]
     assert AnalysisDocument.from_dict(document).to_dict()["threads"] == document["threads"]  # in the shape the schema says
 
@@ -303,7 +322,7 @@ def test_the_store_keeps_threads_and_gives_them_back(store, document, tmp_path):
     assert store.thread("T000000000000") is None
     assert store.document()["threads"] == threads
     rows, n = store.stories(thread=thread["id"], sort="size")
-    assert n == 2 and {r["id"] for r in rows} == set(thread["stories"])
+    assert n == 3 and {r["id"] for r in rows} == set(thread["stories"])
     written = export(store, "jsonl", str(tmp_path / "out"))
     assert any(p.endswith("threads.jsonl") for p in written)
     assert [json.loads(line)["id"] for line in (tmp_path / "out" / "threads.jsonl").read_text().splitlines()] == [thread["id"]]
@@ -322,7 +341,7 @@ def test_sorting_and_filtering_stories_by_size_outlets_and_kind(store):
     try:
         assert flood not in {r["id"] for r in store.stories()[0]}  # out of the default list
         assert [r["id"] for r in store.stories(kind="series")[0]] == [flood]
-        assert flood in {r["id"] for r in store.stories(kind="all")[0]} and store.stories(kind="all")[1] == 3
+        assert flood in {r["id"] for r in store.stories(kind="all")[0]} and store.stories(kind="all")[1] == 4
         with pytest.raises(ValueError, match="unknown story order"):
             store.stories(sort="alphabet")
     finally:
@@ -335,14 +354,14 @@ def test_the_api_answers_threads_and_sorted_filtered_stories(client, store):
     assert listed["total"] == 1
     tid = listed["items"][0]["id"]
     one = client.get(f"/api/threads/{tid}").json()
-    assert one["stories"] == listed["items"][0]["stories"] and len(one["story_rows"]) == 2 and one["why"]
+    assert one["stories"] == listed["items"][0]["stories"] and len(one["story_rows"]) == 3 and one["why"]
     assert client.get("/api/threads/T000000000000").status_code == 404
     story = client.get(f"/api/stories/{one['stories'][1]}").json()
     assert story["thread"] == tid and story["thread_why"]
     items = client.get("/api/stories", params={"sort": "outlets", "min_outlets": 2}).json()["items"]
     assert len(items) == 2 and all(i["thread"] == tid for i in items)
-    assert client.get("/api/stories", params={"thread": tid}).json()["total"] == 2
-    assert client.get("/api/stories", params={"kind": "all"}).json()["total"] == 3
+    assert client.get("/api/stories", params={"thread": tid}).json()["total"] == 3
+    assert client.get("/api/stories", params={"kind": "all"}).json()["total"] == 4
     for bad in ({"sort": "alphabet"}, {"min_outlets": 0}, {"kind": "listicle"}):
         assert client.get("/api/stories", params=bad).status_code == 422
 
@@ -352,7 +371,7 @@ def test_the_pages_show_threads_with_why_and_a_story_shows_its_thread(client, st
     page = client.get("/threads").text
     assert f'href="/threads/{thread["id"]}"' in page and thread["title"] in page
     page = client.get(f"/threads/{thread['id']}").text
-    assert "Why it is here: it shares" in page and page.count('href="/stories/') == 2
+    assert "Why it is here: it shares" in page and page.count('href="/stories/') == 3
     page = client.get(f"/stories/{thread['stories'][0]}").text
     assert "Part of the thread" in page and f'href="/threads/{thread["id"]}"' in page
     page = client.get("/", params={"sort": "size", "min_outlets": "2"}).text
@@ -378,7 +397,7 @@ def test_a_store_made_before_threads_gets_them_from_its_stories(tmp_path, source
             assert "thread" not in {c["name"] for c in sa.inspect(conn).get_columns("stories")}
     with Store(db) as store:  # migrated again: the columns are filled from the stored stories
         assert store.threads() == before
-        assert {r["id"] for r in store.stories(min_outlets=2)[0]} == set(before[0][0]["stories"])
+        assert {r["id"] for r in store.stories(thread=before[0][0]["id"])[0]} == set(before[0][0]["stories"])
 
 
 def test_the_report_shows_threads_and_each_storys_thread(document):
@@ -386,7 +405,7 @@ def test_the_report_shows_threads_and_each_storys_thread(document):
 
     html = render_report(document)
     [thread] = document["threads"]
-    assert f'id="t-{thread["id"]}"' in html and html.count(f'href="#t-{thread["id"]}"') == 2
+    assert f'id="t-{thread["id"]}"' in html and html.count(f'href="#t-{thread["id"]}"') == 3
     assert "shares Israel" in html or "shares Iran" in html or "shares Teheran" in html
 
 

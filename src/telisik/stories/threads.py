@@ -61,6 +61,13 @@ class ThreadConfig:
     # ... of which one is a person or an organisation, or this many are places: two places alone (a city
     # and its province, "Bandung" and "Jepang") are where things happen, not what a situation is about
     min_shared_places: int = 3
+    # a story sharing fewer names than this with a thread must share its headline words too: two matters
+    # of one official ("Kapolda Riau" at a demo and at a charity) share names, not what happened
+    names_alone: int = 3
+    # fewer stories than this are no thread: two stories that share names are most often two matters of
+    # one official, club or region (read on 10 and 18 June 2025), or one happening the clustering split
+    min_stories: int = 3
+    min_words_similarity: float = 0.1  # cosine of the headline words needed then
     salient_idf: float = 4.0  # a name with a lower IDF is everyday ("Indonesia", "Jakarta")
     names_weight: float = 0.7
     words_weight: float = 0.3
@@ -248,6 +255,14 @@ class Threader:
         places = set(profile.places)
         return len(shared) >= cfg.min_shared and (any(k not in places for k in shared) or len(shared) >= cfg.min_shared_places)
 
+    def _same_matter(self, profile: StoryProfile, thread: _Thread, shared: list[str]) -> bool:
+        """Many names shared, or the headlines' words too (with the thread's, or one of its latest stories')."""
+        if len(distinct_names(shared)) >= self.config.names_alone or not profile.words:
+            return len(distinct_names(shared)) >= self.config.names_alone
+        recent = [self.profiles[sid].words for sid in thread.stories[-self.config.recent_stories :]]
+        best = max(dot(profile.words, words) / (norm(words) or 1.0) for words in (thread.words, *recent) if words) if thread.words else 0.0
+        return best >= self.config.min_words_similarity
+
     def _similarity(self, profile: StoryProfile, thread: _Thread) -> float:
         """The story's likeness to the thread's sum, or to the most alike of its latest stories: a thread's sum
         spreads over every name its stories bring, so a story close to one of them may be far from the sum."""
@@ -273,7 +288,7 @@ class Threader:
         for tid, _ in sorted(hits.items(), key=lambda kv: (-kv[1], self.threads[kv[0]].number))[: cfg.candidates]:
             thread = self.threads[tid]
             shared = self._shared(profile, thread)
-            if not self._enough(profile, distinct_names(shared)):
+            if not self._enough(profile, distinct_names(shared)) or not self._same_matter(profile, thread, shared):
                 continue
             sim = self._similarity(profile, thread)
             if sim >= best_sim:
@@ -325,14 +340,14 @@ def profile_order(profiles: Iterable[StoryProfile]) -> list[StoryProfile]:
 
 
 def thread_assignment(profiles: Iterable[StoryProfile], config: ThreadConfig | None = None) -> dict[str, tuple[str, list[str]]]:
-    """Story id -> (its thread's id, why it is there), for the stories in a thread of two or more."""
+    """Story id -> (its thread's id, why it is there), for the stories in a thread of ``min_stories`` or more."""
     threader = Threader(config)
     for profile in profile_order(profiles):
         threader.add(profile)
     return {
         sid: (thread.id, threader.why(thread, sid))
         for thread in threader.threads.values()
-        if len(thread.stories) > 1
+        if len(thread.stories) >= threader.config.min_stories
         for sid in thread.stories
     }
 
