@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from telisik.stories.similarity import DocumentFrequencies
-from telisik.stories.summary import summarise
+from telisik.stories.summary import _leans, summarise
 
 # three outlets open on the same emergency landing in their own words (the flight, the 442 pilgrims, Kualanamu),
 # then each tells something else; the first outlet has more to tell than the others
@@ -60,3 +60,87 @@ def test_a_sentence_that_points_back_is_not_picked_without_the_one_before_it():
     texts = [s.text for s in summarise([_article("a", "Detik", paragraphs)], DocumentFrequencies(), size=2)]
     assert texts[0] == paragraphs[0]
     assert paragraphs[2] not in texts  # "Mereka" would point at the quote's speaker, which is not in the summary
+
+
+def _titled(aid: str, outlet: str, title: str, paragraphs: list[str]) -> dict[str, object]:
+    return {**_article(aid, outlet, paragraphs), "title": title}
+
+
+def test_a_headline_run_into_the_lead_a_teaser_and_a_question_are_never_picked():
+    paragraphs = [
+        "JADWAL Timnas Indonesia U-23vs Filipina di Piala AFF U-23 2025.",
+        "ADU ranking FIFA Timnas Indonesia dengan Filipina menarik diulas.",
+        "Apakah Garuda Muda mampu meraih kemenangan perdana di depan publik sendiri?",
+        "Timnas Indonesia U-23 menghadapi Filipina di Stadion Gelora Bung Karno pada Selasa, 15 Juli 2025, pukul 19.30 WIB.",
+        "Pelatih Gerald Vanenburg memanggil 30 pemain untuk pemusatan latihan di Jakarta sejak 20 Juni.",
+    ]
+    title = "Live Malam Hari! Ini Jadwal Timnas Indonesia U-23 vs Filipina di Piala AFF U-23 2025"
+    texts = [s.text for s in summarise([_titled("a", "Okezone", title, paragraphs)], DocumentFrequencies(), size=3)]
+    assert texts == paragraphs[3:]  # what is left says when, where and who
+
+
+def test_a_sentence_with_a_noun_that_points_back_is_not_picked_without_the_one_before_it():
+    articles = [
+        _article(
+            "a",
+            "Detik",
+            [
+                "Direktur Utama PT Sri Rejeki Isman Tbk Iwan Kurniawan Lukminto selesai diperiksa Kejaksaan Agung pada Rabu malam.",
+                "Ia diperiksa sebagai saksi dalam perkara kredit bank kepada perusahaan tekstil itu.",
+                "Kredit dari dua bank daerah diduga dipakai untuk membayar utang, bukan untuk modal kerja.",
+            ],
+        ),
+        _article(
+            "b",
+            "Liputan6",
+            [
+                "Kuasa hukum menyebut kliennya menyerahkan sejumlah dokumen keuangan kepada penyidik Kejaksaan Agung.",
+                "Pemeriksaan kali ini merupakan pemeriksaan tambahan setelah dua pemanggilan sebelumnya pada Mei.",
+                "Posisi direktur utama kala itu dipegang oleh kakaknya yang kini sudah menjadi tersangka.",
+            ],
+        ),
+    ]
+    texts = [s.text for s in summarise(articles, DocumentFrequencies(), size=3)]
+    # "kala itu" points at a time the summary has not given, unless the sentence before it is there
+    assert "Posisi direktur utama kala itu dipegang oleh kakaknya yang kini sudah menjadi tersangka." not in texts
+    assert "Pemeriksaan kali ini merupakan pemeriksaan tambahan setelah dua pemanggilan sebelumnya pada Mei." not in texts  # not yet
+
+
+def test_a_noun_with_ini_in_the_subject_points_back_but_a_time_of_now_does_not():
+    assert _leans("Laga seru ini akan berlangsung pada malam hari di Stadion Gelora Bung Karno.")
+    assert _leans("Suntikan modal langsung ke BUMN ini akan menggantikan mekanisme Penyertaan Modal Negara.")
+    assert _leans("Posisi Dirut kala itu dipimpin oleh saudaranya yang kini menjadi tersangka.")
+    assert not _leans("Pemeriksaan hari ini merupakan kali ketiga Iwan dimintai keterangan oleh penyidik.")
+    assert not _leans("Densus 88 menelusuri akun yang pertama kali menyebarkan ancaman bom tersebut kepada maskapai.")
+
+
+def test_the_same_verdict_in_another_outlets_words_is_told_once():
+    articles = [
+        _article(
+            "a",
+            "Okezone",
+            [
+                '"Menjatuhkan pidana kepada terdakwa Meirizka Widjaja berupa pidana penjara selama tiga tahun," kata hakim Rosihan Juhrian.',
+                "Majelis hakim juga membacakan putusan untuk pengacara Lisa Rachmat pada hari yang sama di Pengadilan Tipikor Jakarta.",
+            ],
+        ),
+        _article(
+            "b",
+            "Detik",
+            [
+                "Ibunda Gregorius Ronald Tannur, Meirizka Widjaja, divonis 3 tahun penjara oleh majelis hakim Rosihan Juhrian.",
+                "Jaksa menyatakan pikir-pikir atas putusan tersebut selama tujuh hari ke depan.",
+            ],
+        ),
+        _article(
+            "c",
+            "Kompas",
+            [
+                "Eks pejabat Mahkamah Agung Zarof Ricar divonis 16 tahun penjara dan denda Rp 1 miliar.",
+                "Hakim memerintahkan uang Rp 915 miliar dan 51 kilogram emas milik Zarof dirampas untuk negara.",
+            ],
+        ),
+    ]
+    texts = [s.text for s in summarise(articles, DocumentFrequencies(), size=5)]
+    assert sum("Meirizka" in t for t in texts) == 1  # three years for Meirizka, said once whoever says it
+    assert any("16 tahun" in t for t in texts)

@@ -6,9 +6,10 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from difflib import SequenceMatcher
 from functools import cache
 
-from telisik.lang import table, word_list
+from telisik.lang import lower_word_list, table, word_list
 from telisik.records.stories import SummarySentence
 from telisik.stories.article import ArticleLike, StoryArticle
 from telisik.stories.similarity import DocumentFrequencies, Vector, centroid, dot, norm, weigh, words
@@ -17,6 +18,8 @@ _DATELINE_DASH = re.compile(r"^[\s,]*[-\u2013\u2014]\s*")
 # "PARIS –Portugal ...", "JAKARTA, KOMPAS.com - ...": a dateline the cleaner left in the first sentence
 _CAPS_DATELINE = re.compile(r"^(?:[A-Z][A-Z.'/]+(?:\s+[A-Z][A-Z.'/]+){0,3})(?:,\s*[\w.]+(?:\s[\w.]+)?)?\s*[-\u2013\u2014]{1,2}\s*(?=\S)")
 _SENTENCE_END = re.compile(r"[.!?…][\"'\u201d\u2019)]*$")
+# "Mantan Dirut Sritex, Iwan Setiawan Lukminto; 2.": an item of a numbered list, its stop the next item's number
+_LIST_ITEM_END = re.compile(r"[;:,]\s*\d{1,2}\.$")
 
 
 @cache
@@ -72,6 +75,14 @@ class SummaryConfig:
     same_sentence: float = 0.8  # a sentence this like a pick is that pick's, and names its article as a source
     trade_off: float = 0.7  # relevance against likeness to the picks
     new_outlet: float = 0.3  # relevance x (1 + this) for a sentence of an outlet no pick comes from yet
+    # a sentence whose facts (words, names, figures) are mostly in the summary already restates it, whatever outlet says it:
+    novelty: float = 0.45  # it is a restatement when less than this share of its facts' weight is new
+    # ... or when its names and figures (who, how many) are all but all there and little else is new
+    key_novelty: float = 0.2  # (share of its names' and figures' weight that is new)
+    key_restatement: float = 0.65  # (share of its facts' weight that is new)
+    # in a story of several articles, an article far from the story's centre is about something else (a merged story)
+    article_centre: float = 0.5  # relevance x (1 - this + this x the article's likeness to the centre over the best)
+    headline_share: float = 0.8  # a sentence this much of which is its article's headline is the headline run into the lead
 
 
 @dataclass
@@ -84,7 +95,8 @@ class _Candidate:
     text: str
     vector: Vector
     facts: Vector  # content word or number -> weight, for telling a restatement
-    leans: bool  # it opens on a word that points back ("Hal itu", "Mereka"): it may follow the sentence before it only
+    leans: bool  # it points back ("Hal itu", "Mereka", "BUMN tersebut"): it may follow the sentence before it only
+    keys: frozenset[str] = frozenset()  # the facts that are names or figures: who, and how many
 
 
 def _whole_sentence(text: str, config: SummaryConfig) -> bool:
@@ -92,7 +104,7 @@ def _whole_sentence(text: str, config: SummaryConfig) -> bool:
     if not config.min_words <= len(text.split()) <= config.max_words:
         return False
     # a subheading or a list item is not a sentence; half a quote is not one either
-    return bool(_SENTENCE_END.search(text)) and not _broken_quote(text)
+    return bool(_SENTENCE_END.search(text)) and not _broken_quote(text) and not _LIST_ITEM_END.search(text)
 
 
 @cache
@@ -141,15 +153,73 @@ def _shared_facts(a: Vector, b: Vector) -> float:
     return sum(w for f, w in a.items() if f in b) / lighter if lighter else 0.0
 
 
+_CAPITALISED = re.compile(r"\b[A-Z][\w-]*")
+_CLAUSE_END = re.compile(r"[,;:]")
+_SUBJECT_WORDS = 6
+_NORMALISED = re.compile(r"[\W_]+")
+
+
+def _names(text: str) -> set[str]:
+    """The words of the sentence written with a capital inside it: the names it gives (its first word is anyone's)."""
+    return {w for m in _CAPITALISED.finditer(text) if m.start() > 0 for w in words(m.group())}
+
+
+@cache
+def _phrase_pattern(name: str, at_start: bool) -> re.Pattern[str]:
+    """The phrases of a lang/id list as one pattern of whole words, at the start of the text or anywhere."""
+    phrases = sorted(lower_word_list("id", name), key=len, reverse=True)
+    alternatives = "|".join(re.escape(p).replace("\\ ", r"\s+") for p in phrases)
+    return re.compile(rf"{'^' if at_start else ''}[\"\u201c'(]*(?:{alternatives})(?![\w-])", re.IGNORECASE)
+
+
+@cache
+def _teaser() -> re.Pattern[str]:
+    """A lead that only promises the story ("... menarik diulas", "Segini kekayaan ..."): ``teaser_phrases.txt``."""
+    return re.compile("|".join(f"(?:{p})" for p in word_list("id", "teaser_phrases.txt")), re.IGNORECASE)
+
+
+def _leans(text: str) -> bool:
+    """The sentence points back to one before it: it opens on "Mereka", "Menurutnya", "Hal itu"; it says "kala itu"
+    anywhere; or its subject has "ini"/"itu"/"tersebut" after a noun ("Laga seru ini ...", "Bos Sritex tersebut ...")
+    that is not a time of now ("hari ini")."""
+    if _phrase_pattern("anaphoric_openers.txt", True).match(text) or _phrase_pattern("back_references.txt", False).search(text):
+        return True
+    # the subject: the first clause, and no more than its first words (further on, "X tersebut" is the object of a fact told)
+    first_clause = " ".join(_CLAUSE_END.split(text, 1)[0].split()[:_SUBJECT_WORDS])
+    without_now = _phrase_pattern("deictic_times.txt", False).sub(" ", first_clause)
+    return bool(_phrase_pattern("demonstratives.txt", False).search(without_now))
+
+
+def _headline_run_in(text: str, title: str | None, config: SummaryConfig) -> bool:
+    """The article's headline run into its lead ("JADWAL Timnas Indonesia U-23vs Filipina di Piala AFF U-23 2025."):
+    most of the sentence, letters and digits only, is one stretch of the headline."""
+    if not title:
+        return False
+    sentence, headline = _NORMALISED.sub("", text.lower()), _NORMALISED.sub("", title.lower())
+    if not sentence:
+        return False
+    match = SequenceMatcher(None, sentence, headline, autojunk=False).find_longest_match(0, len(sentence), 0, len(headline))
+    return match.size >= config.headline_share * len(sentence)
+
+
+def _says_something(text: str, title: str | None, config: SummaryConfig) -> bool:
+    """Not a question, a teaser, or the headline run into the lead: those promise the story and tell none of it."""
+    return not (text.rstrip("\"'\u201d\u2019) ").endswith("?") or _teaser().search(text) or _headline_run_in(text, title, config))
+
+
 def _summary_candidates(articles: Sequence[StoryArticle], df: DocumentFrequencies, config: SummaryConfig) -> list[_Candidate]:
-    openers = word_list("id", "anaphoric_openers.txt")
     common = df.common_words(0.2)
+    whole = [(a, pos, text) for a in articles for pos, text in sentences(a) if _whole_sentence(text, config)]
+    # a word the story writes with a capital inside a sentence is a name, at the start of a sentence too ("Dadan mengatakan")
+    names = set().union(*(_names(text) for _, _, text in whole)) if whole else set()
     out = []
-    for a in articles:
-        for pos, text in sentences(a):
-            if _whole_sentence(text, config) and (vec := weigh(Counter(words(text)), df)):
-                leans = text.split()[0].lower().strip(",.\"“”") in openers
-                out.append(_Candidate(a.id, a.outlet, pos, text, vec, _facts(text, df, common), leans))
+    for a, pos, text in whole:
+        if _says_something(text, a.title, config) and (vec := weigh(Counter(words(text)), df)):
+            facts = _facts(text, df, common)
+            keys = frozenset(f for f in facts if f.startswith("#") or f in names)
+            # a lead leans on nothing the reader lacks but its headline: only its openers count ("Mereka ...")
+            leans = _leans(text) if pos else bool(_phrase_pattern("anaphoric_openers.txt", True).match(text))
+            out.append(_Candidate(a.id, a.outlet, pos, text, vec, facts, leans, keys))
     return out
 
 
@@ -161,22 +231,39 @@ class _Selection:
     config: SummaryConfig
     relevance: list[float] = field(default_factory=list)
     chosen: list[int] = field(default_factory=list)
+    several: bool = False  # the story has several articles: outlets restate each other, an article goes on from its lead
 
     def rate(self) -> None:
         """Relevance: a lead weight falling with the sentence's position (lower for reported speech), plus its
-        cosine with the story's centroid over the best cosine."""
+        cosine with the story's centroid over the best cosine; in a story of several articles, lower for the
+        sentences of an article far from the story's centre."""
         center = centroid(c.vector for c in self.candidates)
         length = norm(center) or 1.0
         central = [dot(c.vector, center) / length for c in self.candidates]
         best = max(central) or 1.0
         config = self.config
-        several = len({c.article for c in self.candidates}) > 1
-        weight = config.story_centre_weight if several else config.centre_weight
+        on_story = self._article_centrality()
+        self.several = len(on_story) > 1
+        weight = config.story_centre_weight if self.several else config.centre_weight
+        speech = [config.reported_speech if _is_reported_speech(c.text) else 1.0 for c in self.candidates]
+        lead = [speech[i] / (1.0 + config.lead_decay * c.position) for i, c in enumerate(self.candidates)]
         self.relevance = [
-            (config.reported_speech if _is_reported_speech(c.text) else 1.0) / (1.0 + config.lead_decay * c.position)
-            + weight * central[i] / best
+            (lead[i] + weight * central[i] / best) * (1.0 - config.article_centre + config.article_centre * on_story[c.article])
             for i, c in enumerate(self.candidates)
         ]
+
+    def _article_centrality(self) -> dict[str, float]:
+        """Each article's likeness to the story's centre (its articles counting alike) over the best article's:
+        a story the clustering merged from two happenings is told from the articles of the larger one."""
+        by_article: dict[str, list[Vector]] = {}
+        for c in self.candidates:
+            by_article.setdefault(c.article, []).append(c.vector)
+        vectors = {a: centroid(vecs) for a, vecs in by_article.items()}
+        vectors = {a: {t: v / (norm(vec) or 1.0) for t, v in vec.items()} for a, vec in vectors.items()}
+        center = centroid(vectors.values())
+        likeness = {a: dot(vec, center) for a, vec in vectors.items()}
+        best = max(likeness.values()) or 1.0
+        return {a: value / best for a, value in likeness.items()}
 
     def pick(self, size: int) -> None:
         while len(self.chosen) < size and (best := self._next()) is not None:
@@ -190,18 +277,33 @@ class _Selection:
             return True
         return a.article != b.article and _shared_facts(a.facts, b.facts) > self.config.shared_facts
 
+    def adds_little(self, i: int, told: set[str]) -> bool:
+        """Sentence i tells little the picks together do not (``told``: their facts): most of its facts' weight, or
+        all but a little of its names' and figures' (the same person, the same count, in other words) and much of the rest."""
+        c, config = self.candidates[i], self.config
+        total = sum(c.facts.values())
+        if not total or not told or not self.several:
+            return False
+        new = sum(w for f, w in c.facts.items() if f not in told) / total
+        if new < config.novelty:
+            return True
+        key_total = sum(c.facts[f] for f in c.keys)
+        new_keys = sum(c.facts[f] for f in c.keys if f not in told) / key_total if key_total else 1.0
+        return new_keys <= config.key_novelty and new < config.key_restatement
+
     def _next(self) -> int | None:
         """The best relevance (more for an outlet not yet drawn on) less likeness to the picks; a restatement is never picked."""
         config = self.config
         used = {self.candidates[j].outlet for j in self.chosen}
         placed = {(self.candidates[j].article, self.candidates[j].position) for j in self.chosen}
+        told = {f for j in self.chosen for f in self.candidates[j].facts}
         best, best_score = None, None
         for i, c in enumerate(self.candidates):
             # a sentence that points back goes in only after the one it points to
             if i in self.chosen or (c.leans and (c.article, c.position - 1) not in placed):
                 continue
             likeness = {j: dot(c.vector, self.candidates[j].vector) for j in self.chosen}
-            if any(self.restates(i, j, cosine) for j, cosine in likeness.items()):
+            if any(self.restates(i, j, cosine) for j, cosine in likeness.items()) or self.adds_little(i, told):
                 continue
             overlap = max(likeness.values(), default=0.0)
             relevance = self.relevance[i] * (1.0 + config.new_outlet if c.outlet not in used else 1.0)
