@@ -10,9 +10,13 @@ story's first article (``TimelineConfig.background_days``), or told only in
 explainer sentences ("Sebagai informasi, ...", ``lang/id/background_cues.txt``)
 before it, goes to the story's ``background``. A date never precedes what it
 dates: a happening dated after the article that reports it has a wrong date,
-which is dropped. An undated happening is dated by the day its article's lead
-reports (``date_inferred``), and left out when there is none. Participants are
-names: pronouns (``lang/id/not_participants.txt``), words glued together and
+which is dropped. A death toll or injury count told as a running total
+("sejauh ini", ``event_words.tsv``, role total) is a figure of the story (its
+updates), not a happening, and is left out of the timeline. An undated
+happening is dated by the day its article's lead reports (``date_inferred``),
+and left out when there is none. Participants are
+names: pronouns and a meeting's own name (``lang/id/not_participants.txt``), words
+glued together, a common word capitalised at a sentence's start ("Gudang") and
 headlines (a title or a headline line of a story's article) are left out.
 """
 
@@ -28,7 +32,7 @@ from functools import cache
 from itertools import combinations
 from typing import Any, TypeAlias
 
-from telisik.lang import lower_word_list, mapping
+from telisik.lang import lower_word_list, mapping, table
 from telisik.records.stories import Conflict, TimelineEntry
 from telisik.stories.article import ArticleLike, StoryArticle, fact_field
 from telisik.text import fold_name
@@ -52,6 +56,11 @@ FATES = frozenset({"DIE", "INJURE"})
 SPREAD = (HAPPENINGS - {"ACCIDENT"}) | {"ARREST"}
 # a happening's parties listed at most: the many reports of one happening name many bystanders
 HAPPENING_PARTIES = 4
+# happenings whose reports may give a running total ("624 tewas sejak ...", "serangan ... dalam sepekan terakhir",
+# "Sejak kecelakaan itu, Air India telah membatalkan 83 penerbangan"): a total is no one happening
+TOTALLED = FATES | {"ATTACK", "CLOSE"}
+# a word written in lower case at least this often (word_frequencies.tsv) is a common word when it is so more often than not
+COMMON_MIN = 5
 
 Span: TypeAlias = tuple[date, date]
 _CLOCK = re.compile(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}")  # a TIMEX3 value of a day's hour and minute
@@ -81,17 +90,64 @@ def _background_cues() -> tuple[str, ...]:
     return tuple(sorted(lower_word_list("id", "background_cues.txt"), key=len, reverse=True))
 
 
+@cache
+def _common_words() -> frozenset[str]:
+    """Words news writes in lower case more often than capitalised inside a sentence (``word_frequencies.tsv``):
+    one of them alone as a name is a common word opening a sentence ("Gudang yang ... digerebek", "Sirene
+    berbunyi"), not a party. The nouns events name their unnamed participants by ("Pelaku") stay parties."""
+    nouns = {fold_name(row[0]) for row in table("id", "event_participants.tsv") if row}
+    common = set()
+    for row in table("id", "word_frequencies.tsv"):
+        if len(row) >= 3 and row[1].isdigit() and row[2].isdigit() and int(row[1]) >= COMMON_MIN and int(row[1]) > int(row[2]):
+            common.add(row[0])
+    return frozenset(common - nouns)
+
+
+@cache
+def _running_total() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The words that make a count of the dead or injured a running total ("sejauh ini"), and those that
+    break a sentence into clauses ("namun"): ``event_words.tsv``, roles total and break."""
+    rows = [(row[0].lower(), row[1]) for row in table("id", "event_words.tsv") if len(row) > 1]
+
+    def words(role: str) -> re.Pattern[str]:
+        found = sorted((w for w, r in rows if r == role), key=len, reverse=True)
+        return re.compile(rf"(?<!\w)(?:{'|'.join(re.escape(w) for w in found)})(?!\w)") if found else re.compile(r"(?!)")
+
+    return words("total"), words("break")
+
+
+def is_running_total(event: Any, reach: int = 140) -> bool:
+    """A death, injury, attack or closure told as a running total ("Sejauh ini, sedikitnya 24 warga Israel dilaporkan tewas",
+    "menewaskan 639 orang sejak ..."): a figure of the story (its updates), not one happening of its timeline.
+    The cue stands within ``reach`` characters of the trigger, in its clause ("tewas ..., namun motifnya sejauh
+    ini belum jelas" is no total)."""
+    if fact_field(event, "type") not in TOTALLED:
+        return False
+    sentence = str(fact_field(event, "sentence") or "").lower()
+    at = sentence.find(str(fact_field(event, "trigger") or "").lower())
+    if at < 0:
+        return False
+    total, clause_break = _running_total()
+    for cue in total.finditer(sentence):
+        lo, hi = sorted((cue.end(), at))
+        if hi - lo <= reach and not clause_break.search(sentence[lo:hi]) and ";" not in sentence[lo:hi]:
+            return True
+    return False
+
+
 _GLUED = re.compile(r"[a-z]{2,}[A-Z]")  # "berwenangMalaysia": two words whose space a scraper lost
 _DATELINE = re.compile(r"^[A-Z]{3,}\s*[-–—]")  # "SUMEDANG - Dua": a dateline run into the name
 
 
-def is_participant(name: str, headlines: frozenset[str] = frozenset()) -> bool:
+def is_participant(name: str, headlines: frozenset[str] = frozenset(), sentence: str = "") -> bool:
     """Whether a name of an event's ``who`` names a party: not a pronoun, glued text or a headline."""
     folded = fold_name(name)
     if not folded or folded in _not_participants() or folded in headlines:
         return False
     if _DATELINE.match(name) or "/" in name:
         return False  # a dateline run into the name; a date or a list glued on ("H/2025 M")
+    if " " not in folded and folded in _common_words() and sentence.lstrip(" \"'“(").startswith(name):
+        return False  # "Gudang yang ... digerebek", "Sirene berbunyi": a common word opening the sentence (not "ungkap Raihan")
     return not any(_GLUED.search(word) and not word.isupper() for word in name.split())
 
 
@@ -167,7 +223,8 @@ class Mention:
     def __post_init__(self) -> None:
         who = fact_field(self.event, "who")
         names = [w for w in who if isinstance(w, str) and w.strip()] if isinstance(who, list) else []
-        self._who = [w for w in names if is_participant(w, self.headlines)]
+        sentence = str(fact_field(self.event, "sentence") or "")
+        self._who = [w for w in names if is_participant(w, self.headlines, sentence)]
         self._span = self._read_span()
 
     def _read_span(self) -> Span | None:
@@ -571,7 +628,7 @@ def _story_mentions(articles: Sequence[StoryArticle], order: Mapping[str, int], 
         breaking = lead is not None and _reports_a_happening(a, lead)
         for i, ev in enumerate(a.events):
             kind = fact_field(ev, "type")
-            if isinstance(kind, str):
+            if isinstance(kind, str) and not is_running_total(ev):
                 clock = clause_clock(a, ev) if kind in HAPPENINGS else None
                 mentions.append(Mention(a.id, ev, a.day, order[a.id] * 10_000 + i, lead, breaking, headlines, clock))
     return mentions

@@ -26,7 +26,12 @@ named participant in its clause. Rules, all driven by the word lists in
   "dari" is a setting, not an actor, except for supplies (supplier and recipient)
   and attacks (the target); a place or organisation in front of a person's name
   ("Presiden Rusia Vladimir Putin", "Gedung Putih, John Kirby") is part of the
-  title. "ia"/"dia" and a noun's "-nya" take the person the text was last
+  title. No party either: the dateline ("JAKARTA, KOMPAS.com -"), the country of a currency or of
+  a described person ("dollar Amerika Serikat", "Pemuda Argentina"), a part of an address ("Jalan
+  ...", "Kelurahan ..."; a place between commas before a weekday, "..., Jakarta, Jumat"), a place
+  named after a person after "di"/"ke" ("di aula Mushola ..."), the places of a happening flagged
+  "setting", and, but for speech acts, the source of what is told ("Menurut HRANA, ...").
+  "ia"/"dia" and a noun's "-nya" take the person the text was last
   about; "mereka" the parties of the sentence before; "kedua negara" and "kedua
   pemimpin" the two countries or people most talked about so far.
 - ``where``: for trips the destination ("ke Rusia", "mengunjungi Rusia", "tiba di
@@ -36,7 +41,10 @@ named participant in its clause. Rules, all driven by the word lists in
   "kini") in the clause, else in the sentence.
 - ``status``: the nearest status word ("akan", "dijadwalkan", "sedang", "telah",
   ...), else planned for a date after publication, else occurred.
-- A negated trigger ("tidak khawatir", "bukan ancaman") is no event; nor is a
+- A negated trigger ("tidak khawatir", "bukan ancaman") is no event; nor a denied charge
+  ("membantah tudingan"), a trigger word inside a name ("Forum Kerja Sama ..."), a type of
+  people-only events (appointments) with no person, an everyday happening talked of in general or
+  as a plan or rumour ("penanganan banjir", "rencana pembunuhan"); nor is a
   trigger with a sports sense in sports reporting ("bertemu Jepang", "mengancam
   gawang"); nor a re-mention ("Pertemuan itu ...") unless it adds where or when the event
   takes place ("Pertemuan itu berlangsung di Vladivostok"), when it takes the
@@ -183,6 +191,7 @@ def make_event_finder(
     dateline_reach: int,
     plan_by_collection_anchor: bool,
     scene_types: list[str],
+    dated_types: list[str],
 ) -> EventFinder:
     settings = {key: value for key, value in locals().items() if key not in ("nlp", "name")}
     return EventFinder(nlp, name, **settings)

@@ -36,6 +36,9 @@ _DIGITS_BEFORE = re.compile(r"(?<![\w.,/:-])(\d{1,3}(?:\.\d{3})+|\d+)\s*$")  # n
 _SCALED_BEFORE = re.compile(r"(?<![\w.,/:-])(\d+(?:,\d+)?)\s+(\w+)\s*$")  # "30 ribu"
 _LINE_BREAK = re.compile(r"\n")
 _OWNER_GAP = re.compile(r"^[ (]{0,2}$")
+_BRACKET_GAP = re.compile(r"^\s*\(\s*$")
+_COMMA_GAP = re.compile(r"^\s*,\s*$")
+_ADDRESS_GOES_ON = re.compile(r"^\s*(?:,|\(|pada\b)")  # a place followed by the next part of its address, or its date
 
 
 class ArticleFacts:
@@ -67,6 +70,7 @@ class ArticleFacts:
         self.sporty = len(self.sport_at) >= cfg.sport_words
         self.last_of_type: dict[str, Found] = {}
         self.remention_type: dict[int, str] = {}
+        self.trigger_at: list[tuple[int, int, str]] = []  # (start, end, type) of every trigger, set by the rules
         self.speaker_cache: dict[str, list[str]] = {}
 
     # ---------------------------------------------------------------- facts
@@ -88,16 +92,53 @@ class ArticleFacts:
         text = self.text
         para = text.rfind("\n", 0, m.start) + 1
         # "Liputan6.com, Teheran - ...", "JAKARTA - ...": the dateline says where the report was filed
-        dateline = m.start - para <= self.cfg.dateline_reach and bool(_DATELINE_GAP.match(text[m.end : m.end + 4]))
+        # (the gap is read up to the outlet's name: "JAKARTA, KOMPAS.com -" is longer than a dash)
+        dateline = m.start - para <= self.cfg.dateline_reach and bool(_DATELINE_GAP.match(text[m.end : m.end + self.cfg.dateline_reach]))
         # "Pantauan detikcom di lokasi": the outlet reporting is no party to what it reports
         m.skip = dateline or m.name in self.lex.media or any(cs <= m.start < ce for cs, ce in cited)
         gap = text[prev.end : m.start] if prev else ""
+        self._described(m)
+        if prev and prev.modifier and prev.name == m.name and _BRACKET_GAP.match(gap):
+            m.modifier = True  # "dollar Amerika Serikat (AS)": the short form is the currency's country too
+        if prev and prev.modifier and prev.type == m.type == "LOC" and _COMMA_GAP.match(gap):
+            m.modifier = True  # "warga Kampung Gabus, Tambun Utara, Kabupaten Bekasi": one address describing her
         if prev and prev.prep and self.lex.list_gap.match(gap):
             m.prep, m.scene = prev.prep, prev.scene  # "dari AS dan Tiongkok": one preposition for both
             return
         # a place right before another ("kota pelabuhan Rusia Vladivostok") names where the second lies
         lead = prev.token if prev and prev.type == "LOC" and m.type == "LOC" and _SPACE_GAP.match(gap) else m.token
         self._preposition(m, lead)
+        if not m.prep and m.type == "LOC" and (self._address_before_weekday(m) or self._address(m)):
+            m.prep = "place"  # "... (RDPU), Jakarta, Jumat (20/6/2025)", "Kelurahan Malabar": where it happened, not who took part
+
+    def _described(self, m: Mention) -> None:
+        """Marks a name the word before it makes no party: the country of a currency ("dollar Amerika Serikat")
+        or of a person ("Pemuda Argentina itu"), a modifier; the source of what is told ("Menurut HRANA, ..."),
+        a party only to a speech act. A scraper's glue ("MenurutHuman Rights ...") still shows the word."""
+        k = m.token - 1
+        if k < 0 or not self.raw[k][:1].isalpha():
+            return
+        word, roles = self.low[k], self.lex.roles
+        if m.type == "LOC" and (word in roles.get("currency", ()) or word in roles.get("nationality", ())):
+            m.modifier = True
+        elif any(self._cites(j) for j in range(k, max(-1, k - 3), -1) if j == k or self.raw[j + 1][:1].isalpha()):
+            m.said_at = True  # "Menurut HRANA", "menurut laporan Human Rights Activists News Agency"
+
+    def _cites(self, k: int) -> bool:
+        """Whether token ``k`` is a word naming the source of what is told ("menurut"), or one glued to the next."""
+        word, raw = self.low[k], self.raw[k]
+        return any(word == w or (word.startswith(w) and raw[len(w) : len(w) + 1].isupper()) for w in self.lex.roles.get("citing", ()))
+
+    def _address(self, m: Mention) -> bool:
+        """Whether the place is named by a part of an address ("Jalan Ahmad Yani", "Kelurahan Malabar"): a place, never a party."""
+        return self.low[m.token] in self.lex.roles.get("address", ()) if m.token < len(self.low) else False
+
+    def _address_before_weekday(self, m: Mention) -> bool:
+        """Whether the place stands between commas right before a weekday: "..., Jakarta, Jumat"."""
+        k, n = m.token, len(self.low)
+        end = bisect_left(self.starts, m.end)
+        weekday = self.lex.roles.get("weekday", ())
+        return k > 0 and self.low[k - 1] == "," and end + 1 < n and self.low[end] == "," and self.low[end + 1] in weekday
 
     def _titles(self, out: list[Mention]) -> None:
         """A place or organisation right before a person's name is part of the title: "Presiden Rusia
@@ -109,7 +150,7 @@ class ArticleFacts:
                 continue
             if m.type == "LOC" and nxt.type == "LOC":
                 # "Korea Utara (Korut) Kim Jong Un": a name and its bracketed short form are one title
-                m.modifier = _SPACE_GAP.match(gap) is not None or (nxt.modifier and nxt.name == m.name)
+                m.modifier = m.modifier or _SPACE_GAP.match(gap) is not None or (nxt.modifier and nxt.name == m.name)
             elif (nxt.type == "PER" or nxt.modifier or (m.type == "LOC" and nxt.type == "ORG")) and not (m.prep and "," in gap):
                 m.modifier = True
 
@@ -118,6 +159,8 @@ class ArticleFacts:
         "di Vladivostok", "di kota Vladivostok", "ke kota pelabuhan Rusia Vladivostok"."""
         words, low, raw = self.lex.words, self.low, self.raw
         j, gap = lead - 1, 0
+        if j > 0 and low[j] == "," and m.type == "LOC" and _ADDRESS_GOES_ON.match(self.text[m.end : m.end + 6]):
+            j -= 1  # "di kantor gubernur, Pekanbaru, Riau, pada Rabu": an address after a place named in common words
         while j >= 0 and gap <= self.cfg.max_gap_words:
             n, role = words.ending_at(low, j)
             if role in ("place", "destination", "source"):
@@ -156,8 +199,9 @@ class ArticleFacts:
         parts, low = self.lex.participants, self.low
         for k in range(i - 1, max(c0, i - self.cfg.window_participant) - 1, -1):
             n, kind = parts.ending_at(low, k)
-            if n and kinds.intersection(kind.split("/")) and k - n + 1 >= c0 and self._common_word(k - n + 1):
-                return k - n + 1, k + 1
+            first = k - n + 1
+            if n and kinds.intersection(kind.split("/")) and first >= c0 and self._common_word(first) and not self._owner(first):
+                return first, k + 1
         return None
 
     def noun_after(self, j: int, c1: int, kinds: frozenset[str]) -> tuple[int, int] | None:
@@ -165,9 +209,13 @@ class ArticleFacts:
         parts, low = self.lex.participants, self.low
         for k in range(j, min(c1, j + self.cfg.window_participant)):
             n, kind = parts.at(low, k)
-            if n and kinds.intersection(kind.split("/")) and k + n <= c1 and self._common_word(k):
+            if n and kinds.intersection(kind.split("/")) and k + n <= c1 and self._common_word(k) and not self._owner(k):
                 return k, k + n
         return None
+
+    def _owner(self, k: int) -> bool:
+        """Whether the noun at token ``k`` owns the thing before it ("rumah-rumah penduduk"): not a participant."""
+        return k > 0 and self.low[k - 1] in self.lex.roles.get("owned", ())
 
     def _common_word(self, k: int) -> bool:
         """Whether token ``k`` is written as a common word: lower case, or capitalised only to open a sentence."""
@@ -235,8 +283,8 @@ class ArticleFacts:
                 i += 1
                 continue
             hit = next((h for trig in cands if (h := self._trigger_at(trig, i)) is not None), None)
-            if hit and self._inside_name(hit[0]):
-                hit = None  # "Jabatan Pemadam Kebakaran", "Badan Penanggulangan Bencana": a word of a name
+            if hit and (self._inside_name(hit[0]) or ("common" in hit[2].flags and not self._common_word(hit[0]))):
+                hit = None  # "Jabatan Pemadam Kebakaran", "Forum Kerja Sama Daerah": a word of a name
             if hit:
                 found.append(hit)
                 i = hit[1]

@@ -38,11 +38,20 @@ def _acts(m: Mention, trig: Trigger, end: int) -> tuple[bool, bool]:
         return False, True  # the places a trip goes to are not its travellers: "mengunjungi Kantor Kemenaker", "ke Rusia"
     if "setting" in trig.flags and m.type == "LOC":
         return False, m.prep != "source"  # people die and buses crash somewhere: a place is where, not who
+    if m.type == "PER" and m.prep in ("place", "destination") and "parties" not in trig.flags:
+        return False, True  # "mengungsi di aula Mushola Mujahidin", "dibawa ke Rumah Sakit Dr. Cipto ...": a place named after someone
     if not m.prep or m.type == "PER" or (m.prep == "source" and trig.type != "VISIT"):
         return True, False  # "pejabat dari AS dan Tiongkok akan bertemu": where they come from is who they are
     if ("parties" in trig.flags and m.prep in ("destination", "source")) or "target" in trig.flags:
         return True, True
     return False, True
+
+
+def _without_evacuation_legs(found: list[Found]) -> list[Found]:
+    """The events less the trips of an evacuation told in its sentence ("pesawat dengan 148 orang yang dievakuasi
+    ... mendarat di Sofia", "jemaah ... tiba di Bandara Arar ... pemulangan"): the landing is the evacuation's, not a visit."""
+    evacuated = {ev.sentence for ev in found if ev.type == "EVACUATE"}
+    return [ev for ev in found if not (ev.type == "VISIT" and ev.sentence in evacuated)]
 
 
 class EventRules(ArticleFacts):
@@ -52,6 +61,7 @@ class EventRules(ArticleFacts):
         """The article's events in text order, one per clause (mentions of one event in a sentence merged)."""
         found: list[Found] = []
         triggers = self.find_triggers()
+        self.trigger_at = [(self.starts[i], self.ends[j - 1], t.type) for i, j, t, _ in triggers]
         anaphor = self.lex.roles.get("anaphor", frozenset())
         self.remention_type = {i: t.type for i, j, t, _ in triggers if j < len(self.low) and self.low[j] in anaphor}
         for i, j, trig, nya in triggers:
@@ -64,7 +74,7 @@ class EventRules(ArticleFacts):
             found.append(ev)
             self.last_of_type[ev.type] = ev
         self._share_scene(found)
-        return [self._record(ev) for ev in found]
+        return [self._record(ev) for ev in _without_evacuation_legs(found)]
 
     def _share_scene(self, found: list[Found]) -> None:
         """An event of a happening with no date or place of its own takes those of the event of that
@@ -119,8 +129,8 @@ class EventRules(ArticleFacts):
     def _candidate(self, i: int, j: int, trig: Trigger, nya: bool) -> Candidate | None:
         """The trigger's sentence, scope and clause; None for a negated trigger or a sports sense in sports reporting."""
         start, end = self.starts[i], self.ends[j - 1]
-        if self._negated(i):
-            return None
+        if self._negated(i) or ("deniable" in trig.flags and self._denied(i)) or ("governed" in trig.flags and self._verb_negated(i)):
+            return None  # "tidak khawatir"; "membantah tudingan": a charge denied is not one made
         sent = max(0, bisect_right(self.sent_starts, start) - 1)
         if "sport" in trig.flags and self._sport(sent):
             return None  # "Indonesia bertemu Jepang", "mengancam gawang": a match, not an event
@@ -150,7 +160,7 @@ class EventRules(ArticleFacts):
         """The clause's mentions as the event's actors (before and after the trigger) and places."""
         c.ments = self.mentions_in(c.c0, c.c1)
         for m in c.ments:
-            if m.modifier or m.scene or (m.said_at and not c.speech):
+            if m.modifier or m.scene or (m.said_at and not c.speech) or self._of_another_happening(m, c.trig.type):
                 continue
             actor, place = _acts(m, c.trig, c.end)
             if actor:
@@ -178,6 +188,10 @@ class EventRules(ArticleFacts):
         if pair and between is None:
             names = self._salient(pair, c.start, {m.name for m in c.actors})
             who = names + who if self._pair_before(c.i, c.c0) else who + names
+        if "setting" in c.trig.flags:
+            # "Muara Cikaso, Sukabumi" named as the subject of "perahu ... terguling" (or as "mereka"): where, never who
+            places = {m.name for m in self.mentions if m.type == "LOC"}
+            who = [n for n in who if n not in places]
         c.who = list(dict.fromkeys(n for n in who if n))[: self.cfg.max_who]
 
     def _named(self, c: Candidate) -> list[str]:
@@ -203,7 +217,7 @@ class EventRules(ArticleFacts):
         # a reported event's date is inside the report: in "Pekan lalu, Gedung Putih mengatakan Putin dan Kim
         # bertukar surat", "pekan lalu" dates the statement (a speech event's own date), not the letters
         reported = c.quote if c.quote is not None and not c.speech else None
-        c.when, c.when_span = self._when(c.start, c.c0, c.c1, c.sent, reported)
+        c.when, c.when_span = self._when(c.start, c.c0, c.c1, c.sent, reported, c.trig.type)
 
     def _unnamed(self, c: Candidate) -> None:
         """The noun an article names a trigger's participants by when it names nobody ("delapan orang tewas",
@@ -246,6 +260,8 @@ class EventRules(ArticleFacts):
         where or when (and takes the parties of the event it re-mentions), and it has participants."""
         if "alone" in c.trig.flags and not c.remention:
             return True
+        if "people" in c.trig.flags and not c.counted and not any(m.type == "PER" for m in c.actors):
+            return False  # "BRI kembali ditunjuk sebagai bank penyalur": people take office, not a bank
         if "place" in c.trig.flags and c.where is None:
             return False
         if c.speech and c.noun and not c.before and c.remention and (c.quote is None or not self._speaker_names(c.quote)):
@@ -276,6 +292,26 @@ class EventRules(ArticleFacts):
         """Whether a word saying "such happenings in general" stands up to two words before token ``i``."""
         generic = self.lex.roles.get("generic", frozenset())
         return any(w in generic for w in self.low[max(0, i - 2) : i])
+
+    def _verb_negated(self, i: int) -> bool:
+        """Whether the verb a trigger completes is negated: "belum menetapkan terduga pelaku sebagai tersangka"."""
+        prefixes = self.lex.roles.get("verb_prefix", frozenset())
+        for k in range(i - 1, max(-1, i - 1 - self.cfg.window_status), -1):
+            if not self.low[k][0].isalnum():
+                return False
+            if self.raw[k].islower() and any(self.low[k].startswith(p) for p in prefixes):
+                return self._negated(k)
+        return False
+
+    def _denied(self, i: int) -> bool:
+        """Whether a denial word stands up to ``window_negation`` words before token ``i`` in its clause."""
+        denial = self.lex.roles.get("denial", frozenset())
+        for k in range(i - 1, max(-1, i - 1 - self.cfg.window_negation), -1):
+            if not self.low[k][0].isalnum():
+                return False
+            if self.low[k] in denial:
+                return True
+        return False
 
     def _negated(self, i: int) -> bool:
         low, roles = self.low, self.lex.roles
@@ -389,7 +425,9 @@ class EventRules(ArticleFacts):
             return []
         ss, se = self.sents[sent - 1]
         lo, hi = bisect_left(self.mention_starts, ss), bisect_left(self.mention_starts, se)
-        return list(dict.fromkeys(m.name for m in self.mentions[lo:hi] if not m.skip and self.is_actor(m) and typ in (None, m.type)))
+        # a source cited there ("Menurut HRANA, ...") is not who "mereka" are
+        parties = (m for m in self.mentions[lo:hi] if not (m.skip or m.said_at) and self.is_actor(m) and typ in (None, m.type))
+        return list(dict.fromkeys(m.name for m in parties))
 
     def _pair(self, i: int, j: int, c0: int, c1: int) -> str:
         """The role ("pair_loc", "pair_per") of a "kedua negara" / "kedua pemimpin" near the trigger in its clause."""
@@ -430,6 +468,9 @@ class EventRules(ArticleFacts):
             if struck is not None:
                 return struck.name, False
         here = [m for m in places if m.prep == "place" and abs(m.token - i) <= self.cfg.window_place]
+        if "speech" in trig.flags:
+            # "mengecam keras serangan Israel yang menyasar kawasan sipil ... di Iran": the attack's place, not the condemnation's
+            here = [m for m in here if not self._trigger_between(self.ends[j - 1], m.start)]
         here = [m for m in here if m.type == "LOC"] or here
         if not here and "setting" in trig.flags:
             # "tewas dalam kecelakaan ... di KM 53, Jalur Jiri-Gerik, Perak": the clause's first place
@@ -450,7 +491,9 @@ class EventRules(ArticleFacts):
                 return obj.name, False
         return _trip_place(places, start, trig.type == "VISIT")
 
-    def _when(self, pos: int, c0: int, c1: int, sent: int, reported: QuoteSpan | None = None) -> tuple[str | None, tuple[int, int] | None]:
+    def _when(
+        self, pos: int, c0: int, c1: int, sent: int, reported: QuoteSpan | None = None, typ: str = ""
+    ) -> tuple[str | None, tuple[int, int] | None]:
         """The nearest date in the clause, else in the sentence: (value, (start, end) of its text).
 
         For an event told inside a quote or reported speech, only dates inside it count.
@@ -460,11 +503,39 @@ class EventRules(ArticleFacts):
             near = self.timexes[a:b]
             if reported is not None:
                 near = [t for t in near if reported.start <= t[0] and t[1] <= reported.end]
-            near = [t for t in near if not self._starts_a_period(t[0])]
+            near = [t for t in near if not self._starts_a_period(t[0]) and not self._dates_another(pos, t, typ)]
             if near:
                 best = min(near, key=lambda t: min(abs(t[0] - pos), abs(t[1] - pos)))
                 return best[2], (best[0], best[1])
         return None, None
+
+    def _of_another_happening(self, m: Mention, typ: str) -> bool:
+        """Whether the mention names the party of another happening's trigger right before it, when the event is a
+        happening too: "dibatalkan akibat erupsi Gunung Lewotobi" (the volcano erupts; it cancels nothing)."""
+        dated = self.cfg.dated_types
+        if typ not in dated:
+            return False
+        k = bisect_left(self.trigger_at, (m.start,)) - 1
+        if k < 0:
+            return False
+        start, end, other = self.trigger_at[k]
+        return other in dated and other != typ and not self.text[end : m.start].strip()
+
+    def _trigger_between(self, lo: int, hi: int) -> bool:
+        """Whether another event's trigger stands between text positions ``lo`` and ``hi``."""
+        return any(lo < start and end <= hi for start, end, _ in self.trigger_at)
+
+    def _dates_another(self, pos: int, timex: tuple[int, int, str | None], typ: str) -> bool:
+        """Whether the trigger of another happening stands between the trigger at ``pos`` and the date: "menangkap
+        terduga pelaku pembunuhan ... yang tubuhnya dibuang ... pada Minggu (15/6)" dates the killing, "mengimbau
+        ... seiring dengan erupsi ... Rabu malam" the eruption. One happening's triggers ("tewas dalam kecelakaan
+        ... pada Senin", ``scene_types``) share their date."""
+        lo, hi = (pos, timex[0]) if timex[0] > pos else (timex[1], pos)
+        scene, dated = self.cfg.scene_types, self.cfg.dated_types
+        for start, end, other in self.trigger_at:
+            if lo < start and end <= hi and other in dated and other != typ and not (typ in scene and other in scene):
+                return True
+        return False
 
     def _starts_a_period(self, pos: int) -> bool:
         """Whether the date at ``pos`` follows "sejak": the start of a running total, not the event's day."""

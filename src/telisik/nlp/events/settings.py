@@ -27,3 +27,6 @@ class Settings:
     # the types of one happening's events ("Penembakan ... di Graz, Selasa (10/6). Delapan orang tewas ..."): one
     # with no date or place of its own takes those of the event before it in its paragraph
     scene_types: tuple[str, ...] = ("ATTACK", "DIE", "INJURE", "ACCIDENT", "DISASTER", "EVACUATE", "CLOSE")
+    # the types of happenings that keep their own date: a date past one of their triggers, seen from another
+    # event's trigger, is theirs ("menangkap pelaku pembunuhan ... pada Minggu (15/6)" dates the killing)
+    dated_types: tuple[str, ...] = ("ATTACK", "DIE", "INJURE", "ACCIDENT", "DISASTER", "EVACUATE", "CLOSE", "ARREST", "PROTEST")
