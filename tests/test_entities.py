@@ -688,3 +688,69 @@ def test_a_route_opened_by_jalur_is_one_place_over_its_hyphen(nlp):
     # a lower-case "jalur" before a name opens a place that is named without it
     named = {e.name: e.type for e in nlp("Antrean kendaraan di jalur Pantura mengular sejak pagi.")._.entities}
     assert named.get("Pantura") == "LOC"
+
+
+def _gazetteer_after_model_in_sentences(text: str, model_spans: list[tuple[str, str]]) -> list[tuple[str, str, int]]:
+    """(text, label, character offset) of doc.ents after telisik_gazetteer on a Doc split into sentences,
+    the model's spans given as (text, label), each the first occurrence of its text."""
+    nlp = spacy.blank("id")
+    sentencizer = nlp.add_pipe("sentencizer")
+    gazetteer = nlp.add_pipe("telisik_gazetteer")
+    doc = sentencizer(nlp.make_doc(text))
+    spans = []
+    for words, label in model_spans:
+        start = doc.text.index(words)
+        span = doc.char_span(start, start + len(words), label=label)
+        assert span is not None
+        spans.append(span)
+    doc.ents = spans
+    return [(e.text, e.label_, e.start_char) for e in gazetteer(doc).ents]
+
+
+def test_an_ordinary_word_opening_a_sentence_is_no_name_of_any_type():
+    text = '"Mengadili, menyatakan terdakwa bersalah," kata hakim di Jakarta. Tantangan terberat ada di Papua. Yuk, simak ulasannya. '
+    # "Antara" (between) is also a news agency's name: only where it opens a sentence is it the word
+    text += "Antara 97 atau 98 pertanyaan, kata Henri."
+    ents = _gazetteer_after_model_in_sentences(text, [("Mengadili", "PER"), ("Tantangan", "LOC"), ("Yuk", "PER"), ("Papua", "LOC")])
+    assert {t for t, _, _ in ents} == {"Jakarta", "Papua"}
+    assert [t for t, _, _ in _gazetteer_after_model_in_sentences("Berita itu dikutip dari Antara.", [])] == ["Antara"]
+
+
+def test_an_ordinary_word_left_from_an_office_is_no_name():
+    text = "RUPS mengangkat Edi Srimulyanti sebagai Direktur Retail dan Niaga serta Arcandra Tahar sebagai Komisaris Independen."
+    ents = _gazetteer_after_model_in_sentences(
+        text, [("Edi Srimulyanti", "PER"), ("Retail", "PER"), ("Arcandra Tahar", "PER"), ("Independen", "ORG")]
+    )
+    assert [(t, label) for t, label, _ in ents] == [("Edi Srimulyanti", "PER"), ("Arcandra Tahar", "PER")]
+
+
+def test_a_known_name_inside_a_longer_name_is_not_that_name():
+    text = (
+        "Maskapai terbaik:\n\n2. Virgin Australia\n\nNilai dolar Australia naik. "
+        "Apakah ada Warga Negara Indonesia di dalamnya? Menteri Luar Negeri Australia Penny Wong tiba."
+    )
+    ents = _gazetteer_after_model_in_sentences(text, [("Penny Wong", "PER")])
+    places = [(t, at) for t, label, at in ents if label == "LOC"]
+    # the airline's "Australia" is gone; the country after "dolar", in "Warga Negara Indonesia" and after a title stays
+    assert [t for t, _ in places] == ["Australia", "Indonesia", "Australia"]
+    assert places[0][1] == text.index("Australia naik")
+
+
+def test_an_acronym_of_lower_case_words_coordinates_and_school_levels_are_no_names():
+    text = (
+        "Mobil ini dilengkapi advanced driving assistant system (ADAS). Badan Riset dan Inovasi Nasional (BRIN) mengujinya. "
+        "Pusat gempa di 8,32 Lintang Selatan (LS) dan 107,27 Bujur Timur (BT). Ia lulus dari Sekolah Menengah Atas di Sydney."
+    )
+    ents = _gazetteer_after_model_in_sentences(
+        text, [("ADAS", "ORG"), ("Badan Riset dan Inovasi Nasional", "ORG"), ("BRIN", "ORG"), ("LS", "ORG"), ("BT", "ORG"), ("Sydney", "LOC")]
+    )
+    assert {t for t, _, _ in ents} == {"Badan Riset dan Inovasi Nasional", "BRIN", "Sydney"}
+
+
+def test_an_ordinary_word_after_a_titles_body_is_no_persons_name():
+    text = "Direktur Jenderal Pengawasan Sumber Daya Kelautan dan Perikanan Pung Nugroho Saksono mengatakan kapal itu ditangkap."
+    ents = _gazetteer_after_model_in_sentences(text, [])
+    assert ("Daya Kelautan", "PER") not in [(t, label) for t, label, _ in ents]
+    # a person after a body's name is still found: "Menteri Kehutanan Raja Juli Antoni"
+    ents = _gazetteer_after_model_in_sentences("Menteri Kehutanan Raja Juli Antoni meninjau lokasi.", [])
+    assert [(t, label) for t, label, _ in ents] == [("Raja Juli Antoni", "PER")]

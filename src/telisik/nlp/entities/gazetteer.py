@@ -21,7 +21,7 @@ from typing import Any
 
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from telisik.nlp.entities.lexicon import DEFAULT_FILES, EntityLexicon, GazetteerEntry, LexiconComponent, is_acronym
@@ -84,7 +84,7 @@ class EntityGazetteer(LexiconComponent):
             model = [_head_typed(lex, s) for s in split_headed(lex, filter_spans(headed_names(lex, doc, model, state.gaz) + model))]
         ents = _merge(model, state.gaz, state.cased, state.titled)
         if state.cased:
-            ents = titled_persons(lex, doc, ents, self.cfg["max_person_words"])
+            ents = _not_names_off(lex, titled_persons(lex, doc, ents, self.cfg["max_person_words"]))
         doc.ents = ents
         return doc
 
@@ -183,17 +183,41 @@ def _head_typed(lex: EntityLexicon, span: Span) -> Span:
     return Span(span.doc, span.start, span.end, label=head, kb_id=span.kb_id_)
 
 
+def _sentence_start(tok: Token) -> int:
+    """Where the token's sentence starts; the text's start in a Doc without sentences (a pipeline with no sentencizer)."""
+    return tok.sent.start if tok.doc.has_annotation("SENT_START") else 0
+
+
+def _opens_sentence(tok: Token) -> bool:
+    """The first word of its sentence, opening quotes and brackets aside (\"Mengadili, menyatakan ...\")."""
+    if tok.is_sent_start:
+        return True
+    before = tok.doc[_sentence_start(tok) : tok.i]
+    return all(t.is_punct or t.is_space for t in before)
+
+
+def _ordinary_opener(lex: EntityLexicon, tok: Token) -> bool:
+    """An ordinary word (``EntityLexicon.ordinary_word``: "Mengadili", "Yuk", "Tantangan", "Jemaah") capitalised
+    only where it opens a sentence: the text never writes it capitalised inside one."""
+    return (
+        _opens_sentence(tok)
+        and not tok.is_upper
+        and lex.ordinary_word(tok.text)
+        and not any(t.text == tok.text and not _opens_sentence(t) for t in tok.doc)
+    )
+
+
 def _sentence_opener_off(lex: EntityLexicon, span: Span, persons: frozenset[str]) -> Span | None:
     """A capitalised common word opening a sentence is not part of the name after it: "Jenazah
     Maureen", "Percobaan Shunsuke Mito" (then a person, whatever the model read), unless it is
-    a name's head ("Pengadilan Negeri ..."). Alone, it is no person ("Umpan silang Thom Haye")
-    unless the text also writes it capitalised inside a sentence ("Bunga mengatakan ... kata Bunga")."""
+    a name's head ("Pengadilan Negeri ..."). Alone, an ordinary word is no name ("Umpan silang Thom
+    Haye", "Mengadili, menyatakan ...") unless the text also writes it capitalised inside a sentence
+    ("Bunga mengatakan ... kata Bunga")."""
     first = span[0]
+    if len(span) < 2:
+        return None if _ordinary_opener(lex, first) else span
     if not first.is_sent_start or first.lower_ not in lex.common_words:
         return span
-    if len(span) < 2:
-        named_inside = any(t.text == first.text and not t.is_sent_start for t in span.doc)
-        return None if span.label_ == "PER" and not named_inside else span
     rest = span[1:]
     if span.label_ == "PER":
         return Span(span.doc, rest.start, rest.end, label="PER")
@@ -209,6 +233,72 @@ def _cased_edges_off(lex: EntityLexicon, span: Span, persons: frozenset[str]) ->
     numbered = _numbers_off(span)
     opened = _sentence_opener_off(lex, numbered, persons) if numbered is not None else None
     return _acronyms_off(lex, opened) if opened is not None else None
+
+
+def _not_names_off(lex: EntityLexicon, ents: list[Span]) -> list[Span]:
+    """The merged names without what is no name on its own (``_no_name``)."""
+    taken = {i for e in ents for i in range(e.start, e.end)}
+    return [e for e in ents if not _no_name(lex, e, taken)]
+
+
+def _no_name(lex: EntityLexicon, span: Span, taken: set[int]) -> bool:
+    """A generic name (``not_entities``: "Sekolah Menengah Atas", "Pemerintah Provinsi"), however found; a
+    known one-word name glued to a longer capitalised name no entity holds ("Virgin [Australia]", "Poco
+    [Indonesia]", "[Peking] University"); an ordinary word left over from a capitalised office or title
+    ("Direktur [Retail]", "Komisaris [Independen]", "Penyelenggaraan [Haji]") or opening a sentence; an
+    acronym of the lower-case words before its bracket ("advanced driving assistant system (ADAS)")."""
+    if name_key(span.text) in lex.not_entity_keys:
+        return True
+    if len(span) != 1:
+        return False
+    tok = span[0]
+    if span.kb_id_:
+        # a known name that is also a common word ("Antara 97 atau 98", between) is that word where it only opens a sentence
+        opener = tok.lower_ in lex.common_words and _ordinary_opener(lex, tok)
+        return opener or (len(tok.text) > 2 and any(_glued_name_word(lex, tok, k, taken) for k in (tok.i - 1, tok.i + 1)))
+    if tok.is_upper:
+        return _lower_phrase_acronym(lex, tok)
+    if not lex.ordinary_word(tok.text):
+        return False
+    return _ordinary_opener(lex, tok) or any(_glued_capital(tok, k, taken) for k in (tok.i - 1, tok.i + 1))
+
+
+def _glued_capital(tok: Token, k: int, taken: set[int], opener: bool = False) -> bool:
+    """Token k, next to ``tok`` in its sentence and on its line, is a capitalised word no entity holds; one
+    opening the sentence only if ``opener``."""
+    doc = tok.doc
+    if not 0 <= k < len(doc) or k in taken or _sentence_start(doc[k]) != _sentence_start(tok):
+        return False
+    left = doc[min(k, tok.i)]
+    return left.whitespace_ == " " and doc[k].is_alpha and doc[k].text[:1].isupper() and (opener or not _opens_sentence(doc[k]))
+
+
+def _glued_name_word(lex: EntityLexicon, tok: Token, k: int, taken: set[int]) -> bool:
+    """Token k is an uncommon capitalised word, no ordinary one, glued to ``tok`` (``_glued_capital``) that no entity holds:
+    the known name is part of a longer name ("Virgin Australia", "Japan Open")."""
+    doc = tok.doc
+    # a title's words are no name's ("Menteri Luar Negeri Australia Penny Wong")
+    # an uncommon word tells even where it opens the sentence: a ranking's line "2. Virgin Australia"
+    if not _glued_capital(tok, k, taken, opener=True) or any(lex.title_at(doc, j) > k - j for j in range(max(0, k - 3), k + 1)):
+        return False
+    word = doc[k].text
+    # "Warga Negara Indonesia" is a citizen of Indonesia: an ordinary word does not make a name
+    return lex.name_word(word) and not lex.ordinary_word(word) and not word.isupper()
+
+
+def _lower_phrase_acronym(lex: EntityLexicon, tok: Token) -> bool:
+    """An acronym in brackets after the lower-case words it abbreviates is a common noun's short form:
+    "advanced driving assistant system (ADAS)", "pemutusan hubungan kerja (PHK)"."""
+    doc, letters = tok.doc, tok.lower_
+    if tok.i < 1 or doc[tok.i - 1].text != "(" or not letters.isalpha():
+        return False
+    words: list[str] = []
+    k = tok.i - 2
+    while k >= 0 and len(words) < len(letters) and doc[k].is_alpha and doc[k].is_lower:
+        if doc[k].lower_ not in lex.connectors:
+            words.append(doc[k].lower_)
+        k -= 1
+    return len(words) == len(letters) and "".join(w[0] for w in reversed(words)) == letters
 
 
 def _numbers_off(span: Span) -> Span | None:

@@ -86,6 +86,9 @@ class LexiconFiles:
     calendar: tuple[str, ...] = ("weekdays.tsv", "months.tsv")
     connectors: str = "name_connectors.txt"
     common_words: str = "common_words.txt"
+    # word counts of news, NER sets and name lists: a word written in lower case at least as often as capitalised
+    # inside a sentence is an ordinary word ("Mengadili", "Jemaah"), no name on its own (``ordinary_words``)
+    word_frequencies: str = "word_frequencies.tsv"
     org_place_words: str = "org_place_words.txt"
     not_entities: str = "not_entities.txt"
     # names that stand for different things in different articles ("Timnas", "Skuad Garuda"): never a link across articles
@@ -200,6 +203,7 @@ class EntityLexicon:
     media: tuple[GazetteerEntry, ...] = ()  # news organisations, matched only as written
     ambiguous_media: frozenset[str] = frozenset()
     generic_names: frozenset[str] = frozenset()
+    ordinary_words: frozenset[str] = frozenset()  # lower case: see ``LexiconFiles.word_frequencies``
 
     entries: tuple[GazetteerEntry, ...] = field(init=False)
     alias_index: dict[str, GazetteerEntry] = field(init=False)
@@ -259,6 +263,7 @@ class EntityLexicon:
             media=media_entries(news_organisations(files.news_organisations, lang), word_list(lang, files.media_name_suffixes)),
             ambiguous_media=word_list(lang, files.ambiguous_media),
             generic_names=word_list(lang, files.generic_names),
+            ordinary_words=_ordinary_words(table(lang, files.word_frequencies)) if files.word_frequencies else frozenset(),
         )
 
     def to_json(self) -> dict[str, Any]:
@@ -348,6 +353,11 @@ class EntityLexicon:
             and name_key(text) not in self.alias_index
         )
 
+    def ordinary_word(self, text: str) -> bool:
+        """A word news writes in lower case at least as often as capitalised inside a sentence, or a common word."""
+        low = text.lower()
+        return low in self.common_words or low in self.ordinary_words
+
     def person_word(self, text: str) -> bool:
         """A word that can be part of a person's name: uncommon, capitalised, not an
         acronym ("WNI", "BI"), not an organisation or place word."""
@@ -394,7 +404,24 @@ _WORD_SETS = (
     "list_joiners",
     "ambiguous_media",
     "model_typed_heads",
+    "ordinary_words",
 )
+
+
+# the fewest lower-case occurrences that make a word's counts tell (word_frequencies.tsv)
+_MIN_ORDINARY_COUNT = 5
+
+
+def _ordinary_words(rows: Iterable[tuple[str, ...]]) -> frozenset[str]:
+    """Words (lower case) written in lower case at least as often as capitalised inside a sentence (columns:
+    word, lower, capitalised mid-sentence, ...)."""
+    out = set()
+    for row in rows:
+        if len(row) > 2 and row[1].isdigit() and row[2].isdigit():
+            lower, capitalised_inside = int(row[1]), int(row[2])
+            if lower >= _MIN_ORDINARY_COUNT and lower >= capitalised_inside:
+                out.add(row[0])
+    return frozenset(out)
 
 
 def _letters(text: str) -> str:

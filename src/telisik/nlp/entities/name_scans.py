@@ -235,6 +235,9 @@ def _titled_person(scan: _TitleScan, i: int, length: int, j: int) -> Span | None
     while t > j and lex.person_word(doc[t - 1].text):
         t -= 1
     if t > j:
+        # an ordinary word goes on the body's name, not a person's: "Pengawasan Sumber Daya Kelautan dan Perikanan"
+        while t < k and lex.ordinary_word(doc[t].text):
+            t += 1
         if k - t < 2:
             return None
         if doc[t - 1].lower_ in lex.title_names:
