@@ -208,3 +208,12 @@ def test_a_generic_team_name_links_nothing_across_articles():
     ids = {a["id"]: linker.add(a["id"], a["entities"]) for a in (football, futsal, again)}
     assert ids["fb-1"]["e1"] == ids["fb-2"]["e1"]
     assert ids["fs-1"]["e1"] != ids["fb-1"]["e1"]
+
+
+def test_a_paper_called_as_is_not_linked_to_the_country_its_name_folds_to():
+    usa = _news("us-1", "AS menekan Iran.", [("AS", "LOC", ["AS"])])
+    paper = _news("as-1", "Hal itu dikatakan Alonso kepada As.", [("As", "ORG", ["As"])])
+    again = _news("us-2", "Presiden AS berbicara.", [("AS", "LOC", ["AS"])])
+    linker = EntityLinker()
+    ids = {a["id"]: linker.add(a["id"], a["entities"]) for a in (usa, paper, again)}
+    assert ids["us-1"]["e1"] == ids["us-2"]["e1"] != ids["as-1"]["e1"]

@@ -397,9 +397,7 @@ def _link_same_keys(groups: _MentionGroups) -> None:
     place_heads = groups.lex.optional_heads
     first: dict[str, int] = {}
     for i, m in enumerate(groups.mentions):
-        # "As" (the Spanish paper) and "AS" (Amerika Serikat) fold alike; an acronym is itself only in capitals
-        written = m.key if m.key not in groups.lex.acronym_keys or is_acronym(m.text) else f"as written:{m.text}"
-        keys = {written, f"kb:{m.kb}" if m.kb else ""}
+        keys = {written_key(m.text, groups.lex), f"kb:{m.kb}" if m.kb else ""}
         words = m.key.split()
         if m.label == "LOC" and len(words) > 1 and words[0] in place_heads:
             # "Pulau Natuna" and "Natuna", "Kota Palu" and "Palu" are one place; but a
@@ -572,6 +570,13 @@ def _type_of(ent: Entity | Mapping[str, Any]) -> str:
     return ent.type if isinstance(ent, Entity) else str(ent["type"])
 
 
+def written_key(text: str, lex: EntityLexicon) -> str:
+    """A name's folded key; for a word the gazetteer knows only as an acronym, as written: "As" (the
+    Spanish paper) and "AS" (Amerika Serikat) fold alike, and an acronym is itself only in capitals."""
+    key = name_key(text)
+    return key if key not in lex.acronym_keys or is_acronym(text) else f"as written:{text}"
+
+
 def entity_keys(ent: Entity | Mapping[str, Any], lex: EntityLexicon | None = None) -> set[str]:
     """The keys that make two article entities of one type the same entity.
 
@@ -584,7 +589,7 @@ def entity_keys(ent: Entity | Mapping[str, Any], lex: EntityLexicon | None = Non
     name, mentions = _name_and_mentions(ent)
     # a generic name ("Timnas", "Skuad Garuda") is a different team in a futsal and a football report
     forms = [text for text in (name, *(t for t in mentions if len(name_words(t)) > 1)) if name_key(text) not in lexicon.generic_keys]
-    keys = {name_key(text) for text in forms}
+    keys = {written_key(text, lexicon) for text in forms}
     for text in forms:
         entry = lexicon.known(text)
         if entry is not None:
