@@ -26,11 +26,10 @@ from collections.abc import Collection, Iterable, Mapping, MutableMapping, Seque
 from dataclasses import dataclass, field
 from typing import Any, Protocol
 
-from telisik.nlp.entities import entity_keys, entity_name
+from telisik.nlp.entities import entity_keys, entity_name, written_key
 from telisik.nlp.entities.lexicon import EntityLexicon, default_lexicon
 from telisik.nlp.union_find import UnionFind
 from telisik.records.entities import CollectionEntity, Entity
-from telisik.text import name_key
 
 KEY_MAP_VERSION = 2
 
@@ -295,7 +294,7 @@ class EntityLinker:
         known = sorted(k for k in keys if k.startswith(KB))
         if len(known) <= 1:
             return known[0] if known else ""
-        entry = self.lexicon.alias_index.get(name_key(member.name))
+        entry = self.lexicon.known(member.name)
         return KB + entry.name if entry is not None and KB + entry.name in known else ""
 
     def _owner_of(self, kind: str, key: str) -> LinkedEntity | None:
@@ -305,7 +304,7 @@ class EntityLinker:
     def _joined(self, member: LinkedMember, keys: Collection[str], identity: str) -> list[LinkedEntity]:
         """The entities an article entity joins, the survivor first: those its name or identity names,
         then those its other keys point at, each only while no two gazetteer identities meet."""
-        named = [self._owner_of(member.type, k) for k in (name_key(member.name), identity) if k]
+        named = [self._owner_of(member.type, k) for k in (written_key(member.name, self.lexicon), identity) if k]
         others = [self._owner_of(member.type, k) for k in sorted(keys)]
         chosen: dict[int, LinkedEntity] = {}
         for found in (named, others):
