@@ -256,8 +256,8 @@ class StoryClusterer:
         cfg = self.config
         # the article's vectors are unit length: the cosine needs only the story's norm
         sim = self._weighted_cosine(vectors, {s: 1.0 for s in vectors}, story.centroid, story.norm)
-        names, story_names = vectors.get("names"), story.centroid.get("names")
-        if names and story_names and dot(names, story_names) / (story.norm["names"] or 1.0) < cfg.min_names_similarity:
+        names = _names_cosine(story, vectors)
+        if names is not None and names < cfg.min_names_similarity:
             # both say whom they are about, and hardly anyone in common: the same topic, another
             # happening (two companies' dividends, two clubs' signings)
             sim *= cfg.foreign_names_factor
@@ -297,16 +297,13 @@ class StoryClusterer:
 
     def _best_story(self, f: Features, vectors: Mapping[str, Vector]) -> str | None:
         best, best_sim = None, self.config.join_threshold
+        unit = {space: 1.0 for space in vectors}
         for sid in self._candidates(vectors, self.config.candidates):
-            if not self._may_join(self.stories[sid], f):
-                continue
             story = self.stories[sid]
+            if not self._may_join(story, f):
+                continue
             sim = self.similarity(story, f.day, vectors)
-            if (
-                sim >= best_sim
-                and self._holds_to_core(story, f.day, vectors, {s: 1.0 for s in vectors})
-                and self._same_parties(story, f, vectors)
-            ):
+            if sim >= best_sim and self._holds_to_core(story, f.day, vectors, unit) and self._same_parties(story, f, vectors):
                 best, best_sim = sid, sim
         return best
 
@@ -315,10 +312,8 @@ class StoryClusterer:
         two companies, or the results of two matches, are two stories."""
         if f.kind != ROUTINE and not story.routine:
             return True
-        names, story_names = vectors.get("names"), story.centroid.get("names")
-        if not names or not story_names:
-            return True
-        return dot(names, story_names) / (story.norm["names"] or 1.0) >= self.config.routine_names_similarity
+        names = _names_cosine(story, vectors)
+        return names is None or names >= self.config.routine_names_similarity
 
     def _holds_to_core(self, story: Story, day: date | None, vectors: Mapping[str, Vector], norms: Mapping[str, float]) -> bool:
         """Whether what a later day brings is still about the story's first day (always, on that day)."""
@@ -371,18 +366,20 @@ class StoryClusterer:
             story.first = min(story.first or f.day, f.day)
             story.last = max(story.last or f.day, f.day)
         if f.day is None or f.day == story.first:
-            for space, vec in vectors.items():
-                story.core[space] = top(add(story.core.get(space, {}), vec), self.config.centroid_terms)
-                story.core_norm[space] = norm(story.core[space])
+            self._sum_into(story.core, story.core_norm, vectors)
         self._absorb(story, vectors)
         self.open.add(story.id)
 
     def _absorb(self, story: Story, vectors: Mapping[str, Vector]) -> None:
         """Add vectors (an article's, or a merged story's centroid) to a story's centroid, and index it anew."""
-        for space, vec in vectors.items():
-            story.centroid[space] = top(add(story.centroid.get(space, {}), vec), self.config.centroid_terms)
-            story.norm[space] = norm(story.centroid[space])
+        self._sum_into(story.centroid, story.norm, vectors)
         self._reindex(story)
+
+    def _sum_into(self, sums: dict[str, Vector], norms: dict[str, float], vectors: Mapping[str, Vector]) -> None:
+        """Add vectors to summed vectors (a centroid, a core), space by space, cut to their strongest terms."""
+        for space, vec in vectors.items():
+            sums[space] = top(add(sums.get(space, {}), vec), self.config.centroid_terms)
+            norms[space] = norm(sums[space])
 
     def _merge_similar(self, story: Story) -> None:
         """Merge into ``story`` the open story most like it, when their centroids are alike enough."""
@@ -397,7 +394,7 @@ class StoryClusterer:
                 continue
             sim = self._story_similarity(story, other)
             if sim >= best_sim and self._cores_agree(story, other):
-                best, best_sim = self.stories[sid], sim
+                best, best_sim = other, sim
         if best is None:
             return
         # the older story keeps its id, so ids stay those of the first article
@@ -417,9 +414,7 @@ class StoryClusterer:
     def _merge_cores(self, keep: Story, gone: Story) -> None:
         """The merged story's core: the first day's, both if they began the same day."""
         if gone.first == keep.first:
-            for space, vec in gone.core.items():
-                keep.core[space] = top(add(keep.core.get(space, {}), vec), self.config.centroid_terms)
-                keep.core_norm[space] = norm(keep.core[space])
+            self._sum_into(keep.core, keep.core_norm, gone.core)
         elif gone.first is not None and (keep.first is None or gone.first < keep.first):
             keep.core, keep.core_norm = gone.core, gone.core_norm
 
@@ -474,6 +469,14 @@ class StoryClusterer:
             keep += 1
         if keep:
             del self.lsh_day[:keep]
+
+
+def _names_cosine(story: Story, vectors: Mapping[str, Vector]) -> float | None:
+    """The cosine of an article's (unit) names vector with a story's names; None when either names nobody."""
+    names, story_names = vectors.get("names"), story.centroid.get("names")
+    if not names or not story_names:
+        return None
+    return dot(names, story_names) / (story.norm["names"] or 1.0)
 
 
 def _gap(day: date | None, story: Story) -> float | None:
