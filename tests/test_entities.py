@@ -4,6 +4,7 @@ from types import SimpleNamespace
 import pytest
 import spacy
 import srsly
+from spacy.tokens import Doc
 
 from telisik.collection.linking import EntityLinker, KnownEntity, RunningNames, link_across
 from telisik.nlp.entities import canonical_name
@@ -494,8 +495,20 @@ def test_names_listed_together_take_the_list_s_type(blank):
     from telisik.nlp.entities.context_types import coordinated_types
 
     lex = default_lexicon()
-    doc = blank("Susunan pemain: Keisuke Osako, Kota Takai, Ryoya Morishita, Ayumu Seko, Kaishu Sano, Wataru Endo, Takefusa Kubo, Daichi Kamada")
-    names = ("Keisuke Osako", "Kota Takai", "Ryoya Morishita", "Ayumu Seko", "Kaishu Sano", "Wataru", "Endo", "Takefusa Kubo", "Daichi Kamada")
+    doc = blank(
+        "Susunan pemain: Keisuke Osako, Kota Takai, Ryoya Morishita, Ayumu Seko, Kaishu Sano, Wataru Endo, Takefusa Kubo, Daichi Kamada"
+    )
+    names = (
+        "Keisuke Osako",
+        "Kota Takai",
+        "Ryoya Morishita",
+        "Ayumu Seko",
+        "Kaishu Sano",
+        "Wataru",
+        "Endo",
+        "Takefusa Kubo",
+        "Daichi Kamada",
+    )
     read_as = ("PER", "LOC", "PER", "PER", "ORG", "LOC", "ORG", "PER", "PER")
     ents = [_span(doc, n, label) for n, label in zip(names, read_as, strict=True)]
     out = _labels(coordinated_types(lex, doc, ents, lex.list_joiners))
@@ -635,11 +648,15 @@ def test_acronyms_the_data_knows_are_no_persons_words():
     assert not lex.non_person_acronym("SBY") and not lex.non_person_acronym("Kemlu") and not lex.non_person_acronym("Sri")
 
 
-def _gazetteer_after_model(text: str, model_spans: list[tuple[str, str]]) -> dict[str, str]:
-    """text -> label of doc.ents after telisik_gazetteer, the model's spans given as (text, label)."""
+def _gazetteered(text: str, model_spans: list[tuple[str, str]], sentences: bool = False) -> Doc:
+    """The Doc of ``text`` after telisik_gazetteer, the model's spans given as (text, label), each the first
+    occurrence of its text; with ``sentences``, split into sentences first."""
     nlp = spacy.blank("id")
+    sentencizer = nlp.add_pipe("sentencizer") if sentences else None
     gazetteer = nlp.add_pipe("telisik_gazetteer")
     doc = nlp.make_doc(text)
+    if sentencizer is not None:
+        doc = sentencizer(doc)
     spans = []
     for words, label in model_spans:
         start = doc.text.index(words)
@@ -647,7 +664,12 @@ def _gazetteer_after_model(text: str, model_spans: list[tuple[str, str]]) -> dic
         assert span is not None
         spans.append(span)
     doc.ents = spans
-    return {e.text: e.label_ for e in gazetteer(doc).ents}
+    return gazetteer(doc)
+
+
+def _gazetteer_after_model(text: str, model_spans: list[tuple[str, str]]) -> dict[str, str]:
+    """text -> label of doc.ents after telisik_gazetteer, the model's spans given as (text, label)."""
+    return {e.text: e.label_ for e in _gazetteered(text, model_spans).ents}
 
 
 def test_model_person_spans_lose_the_acronyms_the_data_knows():
@@ -671,7 +693,9 @@ def test_line_up_minutes_are_no_part_of_a_players_name():
     ents = _gazetteer_after_model(text, [("Kodai Sano 61", "ORG"), ("Ryunosuke Sato 69", "PER"), ("Marselino 42", "PER")])
     assert ents == {"Kodai Sano": "ORG", "Ryunosuke Sato": "PER", "Marselino": "PER"}
     # a number that is no minute stays in an organisation's name
-    assert _gazetteer_after_model("Laga itu digelar oleh Persebaya 1927 di Surabaya.", [("Persebaya 1927", "ORG")])["Persebaya 1927"] == "ORG"
+    assert (
+        _gazetteer_after_model("Laga itu digelar oleh Persebaya 1927 di Surabaya.", [("Persebaya 1927", "ORG")])["Persebaya 1927"] == "ORG"
+    )
 
 
 def test_a_common_word_opening_a_sentence_is_no_person_on_its_own():
@@ -693,18 +717,7 @@ def test_a_route_opened_by_jalur_is_one_place_over_its_hyphen(nlp):
 def _gazetteer_after_model_in_sentences(text: str, model_spans: list[tuple[str, str]]) -> list[tuple[str, str, int]]:
     """(text, label, character offset) of doc.ents after telisik_gazetteer on a Doc split into sentences,
     the model's spans given as (text, label), each the first occurrence of its text."""
-    nlp = spacy.blank("id")
-    sentencizer = nlp.add_pipe("sentencizer")
-    gazetteer = nlp.add_pipe("telisik_gazetteer")
-    doc = sentencizer(nlp.make_doc(text))
-    spans = []
-    for words, label in model_spans:
-        start = doc.text.index(words)
-        span = doc.char_span(start, start + len(words), label=label)
-        assert span is not None
-        spans.append(span)
-    doc.ents = spans
-    return [(e.text, e.label_, e.start_char) for e in gazetteer(doc).ents]
+    return [(e.text, e.label_, e.start_char) for e in _gazetteered(text, model_spans, sentences=True).ents]
 
 
 def test_an_ordinary_word_opening_a_sentence_is_no_name_of_any_type():
@@ -742,7 +755,8 @@ def test_an_acronym_of_lower_case_words_coordinates_and_school_levels_are_no_nam
         "Pusat gempa di 8,32 Lintang Selatan (LS) dan 107,27 Bujur Timur (BT). Ia lulus dari Sekolah Menengah Atas di Sydney."
     )
     ents = _gazetteer_after_model_in_sentences(
-        text, [("ADAS", "ORG"), ("Badan Riset dan Inovasi Nasional", "ORG"), ("BRIN", "ORG"), ("LS", "ORG"), ("BT", "ORG"), ("Sydney", "LOC")]
+        text,
+        [("ADAS", "ORG"), ("Badan Riset dan Inovasi Nasional", "ORG"), ("BRIN", "ORG"), ("LS", "ORG"), ("BT", "ORG"), ("Sydney", "LOC")],
     )
     assert {t for t, _, _ in ents} == {"Badan Riset dan Inovasi Nasional", "BRIN", "Sydney"}
 
