@@ -255,12 +255,16 @@ class Threader:
         places = set(profile.places)
         return len(shared) >= cfg.min_shared and (any(k not in places for k in shared) or len(shared) >= cfg.min_shared_places)
 
-    def _same_matter(self, profile: StoryProfile, thread: _Thread, shared: list[str]) -> bool:
-        """Many names shared, or the headlines' words too (with the thread's, or one of its latest stories')."""
-        if len(distinct_names(shared)) >= self.config.names_alone or not profile.words:
-            return len(distinct_names(shared)) >= self.config.names_alone
-        recent = [self.profiles[sid].words for sid in thread.stories[-self.config.recent_stories :]]
-        best = max(dot(profile.words, words) / (norm(words) or 1.0) for words in (thread.words, *recent) if words) if thread.words else 0.0
+    def _same_matter(self, profile: StoryProfile, thread: _Thread, names: list[str]) -> bool:
+        """Many (distinct) names shared, or the headlines' words too (with the thread's, or one of its latest stories')."""
+        if len(names) >= self.config.names_alone:
+            return True
+        if not profile.words:
+            return False
+        best = 0.0
+        if thread.words:
+            recent = [self.profiles[sid].words for sid in thread.stories[-self.config.recent_stories :]]
+            best = max(dot(profile.words, words) / (norm(words) or 1.0) for words in (thread.words, *recent) if words)
         return best >= self.config.min_words_similarity
 
     def _similarity(self, profile: StoryProfile, thread: _Thread) -> float:
@@ -288,7 +292,8 @@ class Threader:
         for tid, _ in sorted(hits.items(), key=lambda kv: (-kv[1], self.threads[kv[0]].number))[: cfg.candidates]:
             thread = self.threads[tid]
             shared = self._shared(profile, thread)
-            if not self._enough(profile, distinct_names(shared)) or not self._same_matter(profile, thread, shared):
+            names = distinct_names(shared)
+            if not self._enough(profile, names) or not self._same_matter(profile, thread, names):
                 continue
             sim = self._similarity(profile, thread)
             if sim >= best_sim:
