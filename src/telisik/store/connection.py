@@ -10,6 +10,7 @@ from typing import Any
 import sqlalchemy as sa
 from sqlalchemy.engine import Connection, Engine
 
+from telisik.extras import require
 from telisik.store import schema
 
 DEFAULT_DB = "telisik.db"
@@ -30,6 +31,8 @@ def database_url(db: str | None) -> str:
 
 def open_engine(url: str) -> Engine:
     """The engine of a store's URL; SQLite connections get the pragmas a store needs."""
+    if sa.make_url(url).drivername == "postgresql+psycopg":
+        require("a PostgreSQL store", "psycopg")
     engine = sa.create_engine(url)
     if engine.dialect.name == "sqlite":
         sa.event.listen(engine, "connect", sqlite_pragmas)
