@@ -55,7 +55,7 @@ import logging
 import os
 import time
 from collections import Counter, defaultdict
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -66,6 +66,7 @@ from telisik.collection.linking import EntityLinker
 from telisik.collection.steps import Deduplicator, anchor_days, reanchor_undated, story_stage_failed
 from telisik.engine.local import Analyzer
 from telisik.engine.tasks import CHUNK_RECORDS, MIN_CHUNK_RECORDS, Unit, plan
+from telisik.extras import require
 from telisik.limits import DEFAULT_MAX_BYTES, DEFAULT_MAX_CHARS, DEFAULT_PAGE_SECONDS
 from telisik.output.render import write_document, write_jsonl, write_text_atomic
 from telisik.pages.read import Reader
@@ -81,15 +82,20 @@ UNDATED = "~"  # the blocking key of undated articles: sorts after every ISO day
 
 # ---------------------------------------------------------------------------- on the workers
 
-_ANALYZERS: dict[tuple[int, int, float | None], Analyzer] = {}
+_ANALYZERS: dict[tuple[int, int, float | None, tuple[tuple[str, str], ...]], Analyzer] = {}
 
 
-def _analyzer(max_bytes: int, max_chars: int = DEFAULT_MAX_CHARS, page_seconds: float | None = DEFAULT_PAGE_SECONDS) -> Analyzer:
-    """The worker process's ``Analyzer`` for these limits (its spaCy pipeline is built once per process)."""
-    key = (max_bytes, max_chars, page_seconds)
+def _analyzer(
+    max_bytes: int,
+    max_chars: int = DEFAULT_MAX_CHARS,
+    page_seconds: float | None = DEFAULT_PAGE_SECONDS,
+    fields: Mapping[str, str] | None = None,
+) -> Analyzer:
+    """The worker process's ``Analyzer`` for these limits and --field mapping (its spaCy pipeline is built once per process)."""
+    key = (max_bytes, max_chars, page_seconds, tuple(sorted((fields or {}).items())))
     analyzer = _ANALYZERS.get(key)
     if analyzer is None:
-        analyzer = _ANALYZERS[key] = Analyzer(max_bytes=max_bytes, max_chars=max_chars, page_seconds=page_seconds)
+        analyzer = _ANALYZERS[key] = Analyzer(max_bytes=max_bytes, max_chars=max_chars, page_seconds=page_seconds, fields=fields)
     return analyzer
 
 
@@ -108,13 +114,14 @@ def analyse_task(
     max_bytes: int,
     max_chars: int = DEFAULT_MAX_CHARS,
     page_seconds: float | None = DEFAULT_PAGE_SECONDS,
+    fields: Mapping[str, str] | None = None,
 ) -> Partition:
     """Read and analyse one task's units (never raises for bad input).
 
     A record's failure is its own rejection (``Analyzer.process_all`` raises for none);
     only an error reading a unit costs what is left of that unit.
     """
-    analyzer = _analyzer(max_bytes, max_chars, page_seconds)
+    analyzer = _analyzer(max_bytes, max_chars, page_seconds, fields)
     out = Partition(task)
     position = 0
     for unit in units:
@@ -185,11 +192,12 @@ def reanchor_partition(
     max_bytes: int,
     max_chars: int = DEFAULT_MAX_CHARS,
     page_seconds: float | None = DEFAULT_PAGE_SECONDS,
+    fields: Mapping[str, str] | None = None,
 ) -> Partition:
     """The partition less its duplicates, its undated articles re-anchored against the run's days (``reanchor_undated``)."""
     dropped = set(drop)
     kept = Partition(part.task, [(pos, a) for pos, a in part.articles if pos not in dropped])
-    analyzer = _analyzer(max_bytes, max_chars, page_seconds)  # the one analyse_task built on this worker
+    analyzer = _analyzer(max_bytes, max_chars, page_seconds, fields)  # the one analyse_task built on this worker
     reanchor_undated([a for _, a in kept.articles], analyzer.reanchor, days)
     return kept
 
@@ -321,6 +329,7 @@ class RunResult:
 
 def open_client(scheduler: str | None = None, workers: int = 2) -> tuple[Any, Any]:
     """A client of the cluster at ``scheduler``, else of a new local cluster of ``workers`` processes of one thread."""
+    require("the Dask engine", "dask", "distributed")
     from distributed import Client, LocalCluster
 
     if scheduler:
@@ -396,11 +405,14 @@ def run(
     min_chunk: int = MIN_CHUNK_RECORDS,
     on_rejection: Callable[[Rejection], None] | None = None,
     on_progress: Callable[[int, str], None] | None = None,
+    fields: Mapping[str, str] | None = None,
 ) -> RunResult:
-    """Analyse ``inputs`` on the cluster of ``client`` and write the outputs to ``out_dir``: the six stages in turn."""
-    reader = Reader(max_bytes=max_bytes, follow_links=follow_links)
+    """Analyse ``inputs`` on the cluster of ``client`` and write the outputs to ``out_dir``: the six stages in turn.
+
+    ``fields``: telisik field -> the column of tables and JSON records it is read from (--field)."""
+    reader = Reader(max_bytes=max_bytes, follow_links=follow_links, fields=fields)
     tasks = plan(inputs, reader, workers=_workers(client), chunk=chunk, min_chunk=min_chunk)
-    limits = {"max_bytes": max_bytes, "max_chars": max_chars, "page_seconds": page_seconds}
+    limits = {"max_bytes": max_bytes, "max_chars": max_chars, "page_seconds": page_seconds, "fields": dict(fields or {})}
     driver = _Driver(client, tasks, limits, chunk, on_rejection, on_progress)
     analysed, indexes = _analyse(driver)
     driver.lap("stage 1")

@@ -1,4 +1,10 @@
-"""Read inputs into raw documents: files, directories, gzip, JSON Lines, WARC.
+"""Read inputs into raw documents: files, directories, gzip, JSON Lines, WARC, tables.
+
+Tables (CSV, TSV, XLSX, JSON arrays, Parquet) and JSON lines give a document
+a record, their columns mapped to telisik's fields by ``telisik.pages.tables``
+(news-watch's columns, the usual English and Indonesian names, a user's
+``--field``); a file's format is told by its content as well as its suffix
+(``telisik.pages.table_files.sniff_format``), so a table is never read as one page.
 
 Every problem with an input becomes a ``Rejection`` with a reason a person can
 act on; nothing here raises for any input, so one broken file never stops a
@@ -24,19 +30,22 @@ from __future__ import annotations
 import errno
 import os
 import stat
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import Any, NamedTuple
 
 from telisik.limits import DEFAULT_MAX_BYTES
 from telisik.pages.encodings import binary_reason, declared_charset, decode, http_charset, one_line
 from telisik.pages.streams import JSONProblem, Line, StreamError, cannot_read, load_json, open_stream, read_lines, size_text
+from telisik.pages.table_files import SNIFF_BYTES, Cells, TableProblem, csv_rows, json_rows, parquet_rows, sniff_format, xlsx_rows
+from telisik.pages.tables import given_fields, record_item
 from telisik.pages.warc import RecordProblem, WarcError, WarcRecord, html_head, http_content, open_warc, warc_records
 from telisik.records import RawDocument, Rejection, location
+from telisik.records.pages import OTHER_FORMAT
 
 # decode and binary_reason are telisik.pages.encodings', re-exported: callers import them from here
 __all__ = ["DEFAULT_MAX_CONTAINER_BYTES", "KNOWN_SUFFIXES", "WARC_SUFFIXES", "Item", "Reader"]
-__all__ += ["binary_reason", "decode", "kind_suffix"]
+__all__ += ["binary_reason", "decode", "given_fields", "kind_suffix"]
 
 DEFAULT_MAX_CONTAINER_BYTES = 4 * 1024**3  # one container file, once decompressed
 
@@ -44,7 +53,11 @@ HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
 TEXT_SUFFIXES = {".txt", ".text"}
 JSONL_SUFFIXES = {".jsonl", ".ndjson"}
 WARC_SUFFIXES = {".warc"}
-KNOWN_SUFFIXES = HTML_SUFFIXES | TEXT_SUFFIXES | JSONL_SUFFIXES | WARC_SUFFIXES | {".json"}
+# tables: their format is told by their content too (a .txt holding a CSV is read as one)
+TABLE_SUFFIXES = {".csv", ".tsv", ".tab", ".xlsx", ".xlsm", ".parquet", ".json"}
+KNOWN_SUFFIXES = HTML_SUFFIXES | TEXT_SUFFIXES | JSONL_SUFFIXES | WARC_SUFFIXES | TABLE_SUFFIXES
+# the formats read as records, each a document: a file of another format is one page
+TABLE_FORMATS = ("csv", "json", "xlsx", "parquet")
 
 Item = RawDocument | Rejection
 
@@ -113,39 +126,6 @@ class _Folder(NamedTuple):
     link: bool  # reached through a symbolic link
 
 
-# The fields a JSON line may state about its page, and the shapes they may take: the later
-# stages read them as such, so a field of another shape is left out (with a warning), never
-# passed on to fail there.
-_TEXT_FIELDS = ("url", "outlet", "title", "published")
-_NAME_FIELDS = ("authors", "author", "editors")
-
-
-def given_fields(obj: dict[str, Any]) -> tuple[dict[str, Any], list[str]]:
-    """The fields a JSON line states, each of the shape the stages read, and a warning for each left out."""
-    given: dict[str, Any] = {}
-    odd: list[str] = []
-    ident = obj.get("id")
-    if isinstance(ident, bool) or not isinstance(ident, (str, int)):
-        odd += ["id"] if ident not in (None, "") else []
-    elif str(ident).strip():
-        given["id"] = str(ident)
-    for key in _TEXT_FIELDS:
-        value = obj.get(key)
-        if isinstance(value, str):
-            if value.strip():
-                given[key] = value
-        elif value is not None:
-            odd.append(key)
-    for key in _NAME_FIELDS:
-        value = obj.get(key)
-        if isinstance(value, str) or (isinstance(value, list) and all(isinstance(v, str) for v in value)):
-            if value:
-                given[key] = value
-        elif value is not None:
-            odd.append(key)
-    return given, [f"ignored the fields {', '.join(odd)}: not of the shape telisik reads"] if odd else []
-
-
 class Reader:
     """Turns input paths into raw documents and rejections; no method raises, whatever the input."""
 
@@ -154,12 +134,15 @@ class Reader:
         max_bytes: int = DEFAULT_MAX_BYTES,
         max_container_bytes: int = DEFAULT_MAX_CONTAINER_BYTES,
         follow_links: bool = False,
+        fields: Mapping[str, str] | None = None,
     ):
         self.max_bytes = max_bytes
         self.max_container_bytes = max_container_bytes
         # a symbolic link in an input folder to a file or folder outside it is
         # read only when asked (a link to /etc/passwd in a crawl folder is not news)
         self.follow_links = follow_links
+        # telisik field -> the input's column for it (--field text=isi), before the usual names
+        self.fields = dict(fields or {})
 
     # ------------------------------------------------------------------ walking
 
@@ -268,7 +251,7 @@ class Reader:
     def _known(path: Path) -> Path | Rejection:
         if kind_suffix(path)[0] in KNOWN_SUFFIXES:
             return path
-        return Rejection(str(path), f"skipped: {path.suffix or 'no suffix'} is not a page format telisik reads")
+        return Rejection(str(path), f"{OTHER_FORMAT}{path.suffix or 'no suffix'} is not a page format telisik reads")
 
     # ------------------------------------------------------------------ files
 
@@ -286,8 +269,11 @@ class Reader:
         gzipped) JSON Lines file, to seek to instead of reading the lines before it.
         """
         suffix, gz = kind_suffix(path)
-        if suffix in WARC_SUFFIXES:
+        fmt = self.file_format(path)
+        if fmt == "warc":
             items = self._read_warc(path, lo, hi)
+        elif fmt in TABLE_FORMATS:
+            items = self._read_table(path, fmt, gz, lo, hi)
         else:
             items = self._read_jsonl(path, gz, lo, hi, offset)
         yield from _guarded(str(path), items)
@@ -302,18 +288,45 @@ class Reader:
         a whole (empty, too large, truncated or corrupt, no records).
         """
         suffix, gz = kind_suffix(path)
-        if suffix not in JSONL_SUFFIXES and suffix not in WARC_SUFFIXES:
-            return None
         try:
+            fmt = self.file_format(path)
+            if fmt == "page":
+                return None
             size = path.stat().st_size
             if size == 0 or size > self.max_container_bytes:
                 return None
-            if suffix in WARC_SUFFIXES:
+            if fmt == "warc":
                 numbers = self._scan_warc(path)
                 return (numbers, None) if numbers else None
+            if fmt in TABLE_FORMATS:
+                rows = [n for n, _ in self._rows(path, fmt, gz)]
+                return (rows, None) if rows else None
             return self._scan_jsonl(path, gz)
         except Exception:  # noqa: BLE001 - whatever is wrong, read_file says it
             return None
+
+    def file_format(self, path: Path) -> str:
+        """How a file is read: "warc", "jsonl", "csv", "json", "xlsx", "parquet" or "page".
+
+        By its suffix for WARC, JSON Lines and HTML; otherwise by its content
+        (``table_files.sniff_format``): a .txt or .json holding JSON lines, a
+        JSON array or a table with a header telisik knows is read as such, never
+        as one page. A file that cannot be looked into is a "page" (its reading
+        says what is wrong).
+        """
+        suffix, gz = kind_suffix(path)
+        if suffix in WARC_SUFFIXES:
+            return "warc"
+        if suffix in JSONL_SUFFIXES:
+            return "jsonl"
+        if suffix in HTML_SUFFIXES:
+            return "page"
+        try:
+            with open_stream(path, gz, SNIFF_BYTES) as stream:
+                head = stream.read(SNIFF_BYTES)
+        except (OSError, StreamError):
+            return "page"
+        return sniff_format(head, suffix, self.fields) or "page"
 
     def _read_file(self, path: Path) -> Iterator[Item]:
         source = str(path)
@@ -322,11 +335,14 @@ class Reader:
         if size == 0:
             yield Rejection(source, "empty file")
             return
-        if suffix in JSONL_SUFFIXES or suffix in WARC_SUFFIXES:
+        fmt = self.file_format(path)
+        if fmt != "page":
             if size > self.max_container_bytes:
                 yield Rejection(source, f"too large: {size_text(size)} (limit {size_text(self.max_container_bytes)})")
-            elif suffix in WARC_SUFFIXES:
+            elif fmt == "warc":
                 yield from self._read_warc(path)
+            elif fmt in TABLE_FORMATS:
+                yield from self._read_table(path, fmt, gz)
             else:
                 yield from self._read_jsonl(path, gz)
             return
@@ -453,13 +469,60 @@ class Reader:
             return Rejection(where, f"{err}{cut}")
         if not isinstance(obj, dict):
             return Rejection(where, "JSON line is not an object")
-        given, warnings = given_fields(obj)
-        html, text = obj.get("html"), obj.get("text")
-        if isinstance(html, str) and html.strip():
-            return RawDocument(source, "html", html, record, given, warnings)
-        if isinstance(text, str) and text.strip():
-            return RawDocument(source, "text", text, record, given, warnings)
-        return Rejection(where, "JSON line has neither 'text' nor 'html'")
+        # the same mapping of columns to fields as every table format (news-watch's content, publish_date...)
+        return record_item(source, record, obj, self.fields, self.max_bytes, what="JSON line")
+
+    # ------------------------------------------------------------------ tables
+
+    def _rows(self, path: Path, fmt: str, gz: bool) -> Iterator[tuple[int, dict[str, Any] | str]]:
+        """The records of a table file (``table_files``): (number, row or the reason it is rejected)."""
+        if fmt in ("xlsx", "parquet"):
+            if gz:
+                raise TableProblem(f"a gzipped {fmt.upper()} file is not read: unzip it first")
+            if fmt == "xlsx":
+                yield from xlsx_rows(path, self.fields, self.max_bytes, self.max_container_bytes)
+            else:
+                yield from parquet_rows(path, self.fields, self.max_bytes)
+            return
+        if fmt == "json":
+            with open_stream(path, gz, self.max_container_bytes) as stream:
+                yield from json_rows(stream, self.max_bytes)
+            return
+        with open_stream(path, gz, SNIFF_BYTES) as stream:
+            head = stream.read(SNIFF_BYTES)  # the encoding and the delimiter are judged on it
+        with open_stream(path, gz, self.max_container_bytes) as stream:
+            yield from csv_rows(stream, head, kind_suffix(path)[0], self.fields, self.max_bytes)
+
+    def _read_table(self, path: Path, fmt: str, gz: bool, lo: int = 1, hi: int | None = None) -> Iterator[Item]:
+        """The documents of a table file's records ``lo`` <= n < ``hi``, each row rejected on its own; a
+        problem that ends the file is rejected after the rows before it."""
+        source = str(path)
+        whole = lo == 1 and hi is None
+        n = 0
+        what = "JSON record" if fmt == "json" else "row"
+        try:
+            for n, row in self._rows(path, fmt, gz):
+                if n < lo:
+                    continue
+                if hi is not None and n >= hi:
+                    break
+                record = f"row{n}"
+                if isinstance(row, str):
+                    yield Rejection(location(source, record), row)
+                else:
+                    yield self._table_item(source, record, row, what)
+        except (TableProblem, StreamError) as err:
+            yield Rejection(source, f"stopped after record {n}: {err}" if n else str(err))
+            return
+        if whole and n == 0:
+            yield Rejection(source, "table holds no records (only a header, or nothing)")
+
+    def _table_item(self, source: str, record: str, row: dict[str, Any], what: str) -> Item:
+        try:
+            notes = row.warnings if isinstance(row, Cells) else ()
+            return record_item(source, record, row, self.fields, self.max_bytes, what=what, notes=notes)
+        except Exception as err:  # noqa: BLE001 - this record is rejected; the next are read
+            return Rejection(location(source, record), _internal(err))
 
     # ------------------------------------------------------------------ WARC
 

@@ -33,12 +33,22 @@ class RawDocument:
         return location(self.source, self.record)
 
 
+# The reason's start of a file in an input folder that is of no format telisik reads (a README
+# beside the pages): listed under ``rejected`` like any other, but not news gone missing.
+OTHER_FORMAT = "skipped: "
+
+
 @dataclass
 class Rejection(Record):
     """An input, or a record inside one, that gave no article, and why."""
 
     source: str
     reason: str
+
+    @property
+    def other_format(self) -> bool:
+        """Whether the input was a file of another format, skipped unread."""
+        return self.reason.startswith(OTHER_FORMAT)
 
 
 # What a repair of the scraped text did (``pages.repair``): fixed mojibake, a space put into a
