@@ -11,7 +11,7 @@ from __future__ import annotations
 import logging
 import os
 import time
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
 from functools import cached_property
@@ -22,10 +22,11 @@ from spacy.language import Language
 from telisik.collection.steps import REANCHORED_FIELDS, Deduplicator, collect, internal_error
 from telisik.engine.budget import PageTimeout, time_budget
 from telisik.limits import DEFAULT_MAX_BYTES, DEFAULT_MAX_CHARS, DEFAULT_PAGE_SECONDS
+from telisik.nlp import timex
 from telisik.nlp.citations import source_line_records
 from telisik.nlp.facts import Facts, nlp_text, true_to
-from telisik.nlp.pipeline import build_pipeline
-from telisik.nlp.windows import WINDOW_CHARS, analyse_windows
+from telisik.nlp.pipeline import PIPELINE_LANGUAGES, build_pipeline
+from telisik.nlp.windows import WINDOW_CHARS, analyse_windows, text_windows
 from telisik.pages.assemble import prepare_article
 from telisik.pages.extract import HtmlError
 from telisik.pages.read import Reader
@@ -59,12 +60,14 @@ class Analyzer:
         page_seconds: float | None = DEFAULT_PAGE_SECONDS,
         window_chars: int = WINDOW_CHARS,
         follow_links: bool = False,
+        fields: Mapping[str, str] | None = None,
     ):
         """``max_bytes``: the largest page read; ``max_chars``: the longest body analysed;
         ``page_seconds``: one page's time budget (None: none); ``window_chars``: the longest
         body the NLP takes whole, longer ones going through in windows of that size;
-        ``follow_links``: read links in input folders that point outside them."""
-        self.reader = Reader(max_bytes=max_bytes, follow_links=follow_links)
+        ``follow_links``: read links in input folders that point outside them; ``fields``: telisik
+        field -> the column of tables and JSON records it is read from (``--field text=isi``)."""
+        self.reader = Reader(max_bytes=max_bytes, follow_links=follow_links, fields=fields)
         self.max_chars = max_chars
         self.page_seconds = page_seconds
         # spaCy refuses a Doc over nlp.max_length (1,000,000 characters; build_pipeline keeps it)
@@ -149,20 +152,26 @@ class Analyzer:
         if not prepared:
             return []
         nlp = self.nlp  # loaded outside every page's budget
-        stream = nlp.pipe((self._doc(p.article) for p in prepared if not self._windowed(p.article)), batch_size=NLP_BATCH)
+        stream = nlp.pipe((self._doc(p.article) for p in prepared if self._streamed(p.article)), batch_size=NLP_BATCH)
         broken = False
         out: list[Article | Rejection] = []
-        for p in prepared:
-            if not broken and not self._windowed(p.article):
-                try:
-                    with time_budget(p.budget):
-                        out.append(self._fill(p.article, Facts.of(next(stream))))
-                    continue
-                except (Exception, PageTimeout):  # noqa: BLE001 - this page and the rest go alone
-                    log.debug("the NLP stream failed at %s; the rest alone", p.article.where, exc_info=True)
-                    broken = True
-            out.append(self._annotate_alone(p))
+        # an undated article's warning goes into its record (``_fill``), not to stderr once a page
+        with timex.undated_warnings_silenced():
+            for p in prepared:
+                if not broken and self._streamed(p.article):
+                    try:
+                        with time_budget(p.budget):
+                            out.append(self._fill(p.article, Facts.of(next(stream))))
+                        continue
+                    except (Exception, PageTimeout):  # noqa: BLE001 - this page and the rest go alone
+                        log.debug("the NLP stream failed at %s; the rest alone", p.article.where, exc_info=True)
+                        broken = True
+                out.append(self._annotate_alone(p))
         return out
+
+    def _streamed(self, article: Article) -> bool:
+        """Whether an article goes through the ``nlp.pipe`` stream: an Indonesian body short enough to take whole."""
+        return article.language in PIPELINE_LANGUAGES and not self._windowed(article)
 
     def _annotate_alone(self, p: Prepared) -> Article | Rejection:
         try:
@@ -179,13 +188,32 @@ class Analyzer:
         return doc
 
     def _facts(self, article: Article, hints: Sequence[date] = ()) -> Facts:
-        """The NLP's facts of one article's body: whole, or in windows when it is long.
-        ``hints``: the days an undated article's anchor is inferred near."""
-        if self._windowed(article):
-            return analyse_windows(self.nlp, nlp_text(article.body), article.published, self.window_chars, hints)
-        doc = self._doc(article)
-        doc._.anchor_hints = list(hints) or None
-        return Facts.of(self.nlp(doc))
+        """The NLP's facts of one article's body: whole, or in windows when it is long; a
+        non-Indonesian body's language-neutral ones. ``hints``: the days an undated article's anchor is inferred near."""
+        if article.language not in PIPELINE_LANGUAGES:
+            return self._neutral_facts(article)
+        with timex.undated_warnings_silenced():
+            if self._windowed(article):
+                return analyse_windows(self.nlp, nlp_text(article.body), article.published, self.window_chars, hints)
+            doc = self._doc(article)
+            doc._.anchor_hints = list(hints) or None
+            return Facts.of(self.nlp(doc))
+
+    def _neutral_facts(self, article: Article) -> Facts:
+        """The facts of a body in another language than Indonesian: its sentences and tokens alone.
+
+        Every other component reads Indonesian (its words, names, dates and speech verbs): on an
+        English page they would make "Therefore" a place. The sentence splitter reads punctuation.
+        """
+        text = nlp_text(article.body)
+        splitter = self.nlp.get_pipe("telisik_sentences")
+        sentences: list[list[int]] = []
+        tokens = 0
+        for start, end in text_windows(text, self.window_chars):
+            doc = splitter(self.nlp.make_doc(text[start:end]))
+            sentences += [[s.start_char + start, s.end_char + start] for s in doc.sents]
+            tokens += len(doc)
+        return Facts([], None, [], [], [], [], sentences, tokens)
 
     def reanchor(self, article: Article, hints: Sequence[date]) -> bool:
         """Analyse an undated article again, its anchor inferred near ``hints`` (the collection's
@@ -214,8 +242,13 @@ class Analyzer:
         cited = {c.source for c in article.citations}
         article.citations += [c for c in source_line_records(article.removed) if c.source not in cited]
         article.sentences = facts.sentences
+        # a new list: a re-anchored copy (``reanchor``) must leave the article it may replace as it was
+        article.warnings = [w for w in article.warnings if not w.startswith(timex.UNDATED)] + facts.timex_warnings
         anchor = article.published or (article.timex_anchor.date if article.timex_anchor else None)
-        article.caption_events = self.caption_events(article.captions, anchor)
+        article.caption_events = []
+        if article.language in PIPELINE_LANGUAGES:
+            with timex.undated_warnings_silenced():
+                article.caption_events = self.caption_events(article.captions, anchor)
         article.stats = {
             "paragraphs": article.stats.get("paragraphs", 0),
             "sentences": len(article.sentences),
@@ -242,10 +275,19 @@ class Analyzer:
         on_item: Callable[[Article | Rejection], None] | None = None,
     ) -> dict[str, Any]:
         """The analysis document for ``inputs`` (files and directories)."""
+        return self.analyze_items(self.reader.read(inputs), on_item)
+
+    def analyze_items(
+        self,
+        items: Iterable[RawDocument | Rejection],
+        on_item: Callable[[Article | Rejection], None] | None = None,
+    ) -> dict[str, Any]:
+        """The analysis document for raw documents however they were read (files, records of a table
+        or a DataFrame: ``pages.tables.raw_documents``); a rejection among them is kept as it is."""
         articles: list[Article] = []
         rejected: list[Rejection] = []
         seen = Deduplicator()
-        for result in self.process_all(self.reader.read(inputs)):
+        for result in self.process_all(items):
             if isinstance(result, Article):
                 result = seen.check(result.id, result.where) or result
             if isinstance(result, Article):
