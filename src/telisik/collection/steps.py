@@ -55,7 +55,9 @@ def duplicate(where: str, first: str, article_id: str) -> Rejection:
 
 
 # What analysing an undated article again (``Reanchor``) changes of it: its facts, not its page.
-REANCHORED_FIELDS = ("timexes", "timex_anchor", "entities", "quotes", "citations", "events", "sentences", "caption_events", "stats")
+REANCHORED_FIELDS = (
+    "timexes", "timex_anchor", "entities", "quotes", "citations", "events", "sentences", "caption_events", "stats", "warnings",
+)
 
 
 def anchor_days(articles: Iterable[Article]) -> set[date]:

@@ -7,7 +7,7 @@ puts the body's own characters back into the facts where the two differ.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from spacy.tokens import Doc
 
@@ -20,7 +20,8 @@ from telisik.records.timex import Timex, TimexAnchor
 @dataclass
 class Facts:
     """What the article stage keeps of an annotated text: the components' records (offsets
-    into the text), its sentences as [start, end] and its token count."""
+    into the text), its sentences as [start, end], its token count, and what the time
+    expressions' component warns of a text without a publication date."""
 
     timexes: list[Timex]
     timex_anchor: TimexAnchor | None
@@ -30,6 +31,7 @@ class Facts:
     events: list[Event]
     sentences: list[list[int]]
     tokens: int
+    timex_warnings: list[str] = field(default_factory=list)
 
     @classmethod
     def of(cls, doc: Doc) -> Facts:
@@ -42,6 +44,7 @@ class Facts:
             events=doc._.events or [],
             sentences=[[s.start_char, s.end_char] for s in doc.sents],
             tokens=len(doc),
+            timex_warnings=list(doc._.timex_warnings or []),
         )
 
 

@@ -10,14 +10,20 @@ Pipeline order and what each component writes (offsets are character offsets
 into ``doc.text``):
 
 - ``telisik_sentences`` (``sentences.py``): sentence starts, read by every later component as ``doc.sents``.
-- ``telisik_timexes`` (``timex/``): ``doc._.timexes`` and ``doc.spans["timexes"]``,
-  normalised against ``doc._.published`` (set it before calling ``nlp(doc)``).
+- ``telisik_timexes`` (``timex/``): ``doc._.timexes`` and ``doc.spans["timexes"]`` (``span._.timex``
+  is the record, with its normalised ``value``), normalised against ``doc._.published`` (set it
+  before calling ``nlp(doc)``); without it, ``doc._.timex_warnings`` and an ``UndatedTextWarning``
+  say what relative expressions were left unresolved or resolved against an inferred date.
 - entity pipes (``entities/``: the trained ``ner``, the gazetteer (``entities/gazetteer.py``) and the
   alias linker): ``doc.ents`` and ``doc._.entities``.
 - ``telisik_citations`` (``citations.py``) and ``telisik_quotes`` (``quotes/``):
-  ``doc._.citations``, ``doc._.quotes``.
-- ``telisik_events`` (``events/``): ``doc._.events``, from the sentences, entities,
-  quotes, time expressions and citations above.
+  ``doc._.citations`` and ``doc.spans["citations"]`` (labelled with the source), ``doc._.quotes``,
+  ``doc.spans["quotes"]`` (labelled with the speaker; ``span._.quote``, ``span._.quote_speaker``) and
+  ``doc.spans["quote_speakers"]`` (the phrases naming the speakers).
+- ``telisik_events`` (``events/``): ``doc._.events`` and ``doc.spans["events"]`` (triggers labelled
+  with the event type), from the sentences, entities, quotes, time expressions and citations above.
+
+Every span group shows in displaCy: ``displacy.render(doc, style="span", options={"spans_key": "quotes"})``.
 
 To analyse text with a known publication date::
 
@@ -106,6 +112,12 @@ def _anchor_prefix_search(nlp: Language) -> None:
     if fast.groups != rx.groups:
         return
     tokenizer.prefix_search = fast.search
+
+
+# The page languages (``Article.language``) the components are written for: Indonesian, and a text
+# with too few words to tell (``pages.metadata.detect_language``). A page in another language gets
+# its sentences alone (``engine.local.Analyzer``): the other components read Indonesian words.
+PIPELINE_LANGUAGES = frozenset({"id", "und"})
 
 
 def build_pipeline() -> Language:

@@ -120,15 +120,17 @@ def _window_event(event: Event, start: int, renamed: dict[str, str]) -> Event:
     return event
 
 
-def merge_facts(parts: list[tuple[int, Facts]], timexes: list[Timex], anchor: TimexAnchor | None) -> Facts:
+def merge_facts(
+    parts: list[tuple[int, Facts]], timexes: list[Timex], anchor: TimexAnchor | None, timex_warnings: Sequence[str] = ()
+) -> Facts:
     """The facts of a text from those of its windows, each given with its start in the text.
 
     Offsets are moved to the text's. Entities found in several windows become one
     (``_merged_entities``), and a quote's speaker entity and an event's participants
-    follow their entity's new id and name. ``timexes`` and ``anchor`` are the whole text's.
+    follow their entity's new id and name. ``timexes``, ``anchor`` and ``timex_warnings`` are the whole text's.
     """
     entities, ids, names = _merged_entities(parts)
-    merged = Facts(timexes, anchor, entities, [], [], [], [], 0)
+    merged = Facts(timexes, anchor, entities, [], [], [], [], 0, list(timex_warnings))
     for k, (start, facts) in enumerate(parts):
         merged.quotes += [_window_quote(q, start, ids[k], names[k]) for q in facts.quotes]
         merged.citations += [_moved(c, start) for c in facts.citations]
@@ -150,7 +152,7 @@ def analyse_windows(nlp: Language, text: str, published: str | None, size: int =
     # the pipeline's own tagger, with its configured word lists; the package's where it has none
     tagger = nlp.get_pipe("telisik_timexes") if "telisik_timexes" in nlp.pipe_names else None
     grammar = tagger.grammar if isinstance(tagger, timex.TimexTagger) else timex.default_grammar()
-    timexes, anchor = grammar.tag(text, published, hints)
+    timexes, anchor, unresolved = grammar.tag_noting_unresolved(text, published, hints)
     spans = text_windows(text, size)
 
     def docs() -> Iterator[Doc]:
@@ -163,4 +165,4 @@ def analyse_windows(nlp: Language, text: str, published: str | None, size: int =
 
     disable = ["telisik_timexes"] if "telisik_timexes" in nlp.pipe_names else []
     parts = [(start, Facts.of(doc)) for (start, _), doc in zip(spans, nlp.pipe(docs(), batch_size=1, disable=disable), strict=True)]
-    return merge_facts(parts, timexes, anchor)
+    return merge_facts(parts, timexes, anchor, timex.undated_warnings(published, anchor, timexes, unresolved))

@@ -5,7 +5,10 @@ from __future__ import annotations
 import re
 from functools import cache
 from importlib import resources
+from typing import Any
 from urllib.parse import urlsplit
+
+from courlan import extract_domain
 
 from telisik.lang import lower_word_list, table, word_list
 
@@ -45,19 +48,16 @@ def outlet_aliases(name: str) -> set[str]:
     return {alias for alias, outlet in _outlet_by_alias().items() if outlet == name}
 
 
-# Two-part public suffixes used by Indonesian sites.
-_SECOND_LEVEL = {"co.id", "or.id", "go.id", "ac.id", "web.id", "my.id", "co.uk", "com.au"}
 _TRIBUN_REGIONAL = re.compile(r"^tribun-?([a-z]+)\.(?:com|co\.id)$")
 _TRIBUN_NAME = re.compile(r"tribun-?[a-z]+")
 
 
 def registrable_host(host: str) -> str:
-    host = host.lower().strip().strip(".")
-    host = host.split(":")[0]
-    parts = host.split(".")
-    if len(parts) >= 3 and ".".join(parts[-2:]) in _SECOND_LEVEL:
-        return ".".join(parts[-3:])
-    return ".".join(parts[-2:])
+    """The domain a site registered ("regional.kompas.com" -> "kompas.com", "x.sch.id" stays), by the public
+    suffix list courlan reads (shipped in the ``tld`` package, never fetched); a host it cannot place (an IP
+    address, "localhost") as it is."""
+    host = host.lower().strip().strip(".").split(":")[0]
+    return (extract_domain("http://" + host) if host else None) or host
 
 
 def outlet_from_host(host: str) -> str | None:
@@ -407,18 +407,76 @@ def parse_name_outlet(text: str) -> tuple[list[str], str] | None:
 
 
 # --------------------------------------------------------------------------- language
+#
+# py3langid (a naive Bayes classifier over byte n-grams, offline and deterministic) restricted
+# to the languages of ``lang/id/identified_languages.txt``. telisik reads Indonesian news, so a
+# page is Indonesian unless it clearly reads as another language: the classifier is confident,
+# the text is prose (a lineup or a results table is names and numbers, which tell no language),
+# and its first paragraph is not Indonesian (an Indonesian lede before English lyrics or a
+# quoted statement). Malay is told from Indonesian by spelling, which the classifier cannot do.
+
+_WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
+# the characters classified: enough for any page's language, bounded for a huge one
+LANGUAGE_SAMPLE_CHARS = 20_000
+# the classifier's probability (over the identified languages) a language other than Indonesian needs
+FOREIGN_CONFIDENCE = 0.9
+# lower-case words a text needs to be prose in some language rather than a list of names
+MIN_PROSE_WORDS = 8
+# the words of a first paragraph read as the lede
+LEDE_WORDS = 60
+MIN_MALAY_SPELLINGS = 2
 
 
-_WORD = re.compile(r"[^\W\d_]+")
+@cache
+def _language_identifier() -> Any:
+    from py3langid.langid import MODEL_FILE, LanguageIdentifier
+
+    identifier = LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
+    identifier.set_languages(sorted(word_list("id", "identified_languages.txt")))
+    return identifier
+
+
+def _classify(text: str) -> tuple[str, float]:
+    lang, probability = _language_identifier().classify(text)
+    return str(lang), float(probability)
+
+
+@cache
+def _spellings() -> tuple[frozenset[str], frozenset[str]]:
+    """(Malaysian spellings, their Indonesian counterparts) of ``lang/id/malay_spellings.tsv``."""
+    rows = table("id", "malay_spellings.tsv")
+    return frozenset(row[0] for row in rows), frozenset(row[1] for row in rows)
+
+
+def _malay_spelled(words: list[str]) -> bool:
+    malay, indonesian = _spellings()
+    lower = [w.lower() for w in words]
+    malay_hits = sum(w in malay for w in lower)
+    return malay_hits >= MIN_MALAY_SPELLINGS and malay_hits > sum(w in indonesian for w in lower)
+
+
+def _reads_indonesian(text: str) -> bool:
+    """The classifier's choice is Indonesian, or Malay in Indonesian spelling."""
+    lang, _ = _classify(text)
+    return lang == "id" or (lang == "ms" and not _malay_spelled(_WORD.findall(text)))
+
+
+def _lede(text: str) -> str:
+    """The first paragraph, or the first ``LEDE_WORDS`` words when it runs longer."""
+    first = text.strip().split("\n\n", 1)[0]
+    return " ".join(first.split()[:LEDE_WORDS])
 
 
 def detect_language(text: str) -> str:
-    """'id', 'en' or 'und', from how often each language's function words occur."""
-    words = [w.lower() for w in _WORD.findall(text[:20000])]
-    if len(words) < 5:
+    """The ISO 639-1 code of the language of ``text``: 'id' unless it clearly reads as another; 'und' without words."""
+    sample = text[:LANGUAGE_SAMPLE_CHARS]
+    words = _WORD.findall(sample)
+    if len(words) < 2:
         return "und"
-    id_hits = sum(w in word_list("id", "stopwords.txt") for w in words)
-    en_hits = sum(w in word_list("en", "stopwords.txt") for w in words)
-    if max(id_hits, en_hits) < 0.05 * len(words):
-        return "und"
-    return "id" if id_hits >= en_hits else "en"
+    if _reads_indonesian(sample):
+        return "id"
+    lang, probability = _classify(sample)
+    prose = sum(w[0].islower() for w in words) >= MIN_PROSE_WORDS
+    if probability < FOREIGN_CONFIDENCE or not prose or _reads_indonesian(_lede(sample)):
+        return "id"
+    return lang

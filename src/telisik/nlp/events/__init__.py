@@ -64,7 +64,7 @@ from dataclasses import asdict
 from typing import Any
 
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, SpanGroup
 
 from telisik.nlp.component_data import SavedData
 from telisik.nlp.events.facts import get_field, usable_when
@@ -75,6 +75,9 @@ from telisik.records.events import Event
 
 if not Doc.has_extension("events"):
     Doc.set_extension("events", default=None)
+# on a span of doc.spans["events"]: the Event record of the trigger (who, where, when, status)
+if not Span.has_extension("event"):
+    Span.set_extension("event", default=None)
 
 def _config_of(settings: Settings) -> dict[str, Any]:
     """The settings as config values (a tuple as the list a config holds)."""
@@ -122,7 +125,7 @@ class EventFinder(SavedData):
         except RecursionError:  # pragma: no cover - never expected; a bad page must not end a batch
             events = []
         doc._.events = events
-        doc.spans["events"] = _trigger_spans(doc, events)
+        doc.spans["events"] = SpanGroup(doc, name="events", spans=_trigger_spans(doc, events))
         return doc
 
     saved_parts = ("cfg", "tables")
@@ -151,11 +154,12 @@ def _settings(cfg: dict[str, Any]) -> Settings:
 
 
 def _trigger_spans(doc: Doc, events: list[Event]) -> list[Span]:
-    """The events' triggers as spans labelled with the event type."""
+    """The events' triggers as spans labelled with the event type, each with its record (``span._.event``)."""
     spans = []
     for ev in events:
         span = doc.char_span(ev.start, ev.end, label=ev.type, alignment_mode="expand")
         if span is not None:
+            span._.event = ev
             spans.append(span)
     return spans
 

@@ -35,7 +35,11 @@ mengatakan"), else the last speaker. A quote split by its verb ('"A," lanjut X,
 "B."') is two quotes of X.
 
 ``doc._.quotes`` holds one ``records.quotes.Quote`` per quote; the speakers'
-entities are those of ``doc._.entities`` (``records.entities.Entity``).
+entities are those of ``doc._.entities`` (``records.entities.Entity``). The same
+quotes are ``doc.spans["quotes"]`` (the quoted content, labelled with the speaker's
+name; ``span._.quote`` is its record and ``span._.quote_speaker`` the span of the
+phrase that attributes it), and those phrases are ``doc.spans["quote_speakers"]``
+(labelled with the name too), so displaCy's span view shows who said what.
 
 This module holds the component and ``find_quotes``, which runs the passes in
 order; the parts are the package's modules: ``lexicon`` (language data, settings),
@@ -50,7 +54,7 @@ from dataclasses import asdict
 from typing import Any
 
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span, SpanGroup
 
 from telisik.nlp.component_data import SavedData
 from telisik.nlp.doc import doc_text
@@ -65,15 +69,30 @@ from telisik.nlp.quotes.passes import (
     passive_attributions,
     speech_verb_quotes,
 )
-from telisik.nlp.quotes.resolution import resolve_speakers
+from telisik.nlp.quotes.resolution import resolve_speaker_phrases
 from telisik.records.quotes import Quote
 
 if not Doc.has_extension("quotes"):
     Doc.set_extension("quotes", default=None)
+# on a span of doc.spans["quotes"]: its Quote record, and the span of the phrase that attributes it
+if not Span.has_extension("quote"):
+    Span.set_extension("quote", default=None)
+if not Span.has_extension("quote_speaker"):
+    Span.set_extension("quote_speaker", default=None)
+
+# the label of a quote whose speaker has no name (never written: a quote without a speaker is dropped)
+NO_SPEAKER = "QUOTE"
 
 
 def find_quotes(doc: Doc, lex: QuoteLexicon, settings: QuoteSettings | None = None) -> list[Quote]:
     """The quotes of a doc with its sentences, ``doc._.entities`` and ``doc._.cited_names`` set."""
+    return [quote for quote, _ in find_attributed_quotes(doc, lex, settings)]
+
+
+def find_attributed_quotes(
+    doc: Doc, lex: QuoteLexicon, settings: QuoteSettings | None = None
+) -> list[tuple[Quote, tuple[int, int] | None]]:
+    """The quotes of a doc, each with the (start, end) of the phrase that attributes it (None for a continuation)."""
     cited = doc._.cited_names
     if cited is None:
         raise ValueError("telisik_quotes reads doc._.cited_names: add telisik_citations before it")
@@ -90,11 +109,29 @@ def find_quotes(doc: Doc, lex: QuoteLexicon, settings: QuoteSettings | None = No
     continuations(search)
     paragraph_runs(search)
     search.found.sort(key=lambda f: f.start)
-    return resolve_speakers(search)
+    return resolve_speaker_phrases(search)
+
+
+def set_quote_spans(doc: Doc, attributed: list[tuple[Quote, tuple[int, int] | None]], quotes_key: str, speakers_key: str) -> None:
+    """``doc.spans[quotes_key]``: each quote's content, labelled with its speaker; ``doc.spans[speakers_key]``: the phrases naming them."""
+    quote_spans, speaker_spans = [], []
+    for quote, phrase in attributed:
+        label = quote.speaker or NO_SPEAKER
+        span = doc.char_span(quote.start, quote.end, label=label, alignment_mode="expand")
+        if span is None:
+            continue
+        speaker = doc.char_span(phrase[0], phrase[1], label=label, alignment_mode="expand") if phrase else None
+        span._.quote = quote
+        span._.quote_speaker = speaker
+        quote_spans.append(span)
+        if speaker is not None:
+            speaker_spans.append(speaker)
+    doc.spans[quotes_key] = SpanGroup(doc, name=quotes_key, spans=quote_spans)
+    doc.spans[speakers_key] = SpanGroup(doc, name=speakers_key, spans=speaker_spans)
 
 
 class QuoteFinder(SavedData):
-    """Fills ``doc._.quotes``."""
+    """Fills ``doc._.quotes``, ``doc.spans[quotes_key]`` and ``doc.spans[speakers_key]``."""
 
     def __init__(
         self,
@@ -109,11 +146,15 @@ class QuoteFinder(SavedData):
         min_reported_words: int = 2,
         min_media_statement_words: int = 4,
         attribution_chars: int = 80,
+        quotes_key: str = "quotes",
+        speakers_key: str = "quote_speakers",
     ):
         """File names are of ``lang/id`` (speech verbs, quote words, news organisations) and ``telisik/data`` (outlets)."""
         self.name = name
         self.files = {"speech_verbs": speech_verbs, "quote_words": quote_words, "media": media, "outlets": outlets}
         self.settings = QuoteSettings(min_quote_words, min_reported_words, min_media_statement_words, attribution_chars)
+        self.quotes_key = quotes_key
+        self.speakers_key = speakers_key
         self._lexicon: QuoteLexicon | None = None
 
     @property
@@ -125,20 +166,29 @@ class QuoteFinder(SavedData):
 
     def __call__(self, doc: Doc) -> Doc:
         try:
-            doc._.quotes = find_quotes(doc, self.lexicon, self.settings)
+            attributed = find_attributed_quotes(doc, self.lexicon, self.settings)
         except RecursionError:  # pragma: no cover - never expected; a bad page must not end a batch
-            doc._.quotes = []
+            attributed = []
+        doc._.quotes = [quote for quote, _ in attributed]
+        set_quote_spans(doc, attributed, self.quotes_key, self.speakers_key)
         return doc
 
     def _data(self) -> dict[str, Any]:
         """The lexicon (speech verbs, quote words, media names) and the settings."""
-        return {"lexicon": self.lexicon.to_json(), "cfg": asdict(self.settings)}
+        return {"lexicon": self.lexicon.to_json(), "cfg": {**asdict(self.settings), **self._keys()}}
+
+    def _keys(self) -> dict[str, str]:
+        return {"quotes_key": self.quotes_key, "speakers_key": self.speakers_key}
 
     def _restore(self, data: dict[str, Any]) -> None:
         if "lexicon" in data:
             self._lexicon = QuoteLexicon.from_json(data["lexicon"])
         if "cfg" in data:
-            self.settings = QuoteSettings(**data["cfg"])
+            cfg = dict(data["cfg"])
+            # a pipeline saved before the span keys were settings has none
+            self.quotes_key = str(cfg.pop("quotes_key", self.quotes_key))
+            self.speakers_key = str(cfg.pop("speakers_key", self.speakers_key))
+            self.settings = QuoteSettings(**cfg)
 
 
 @Language.factory(
@@ -152,9 +202,11 @@ class QuoteFinder(SavedData):
         "min_reported_words": 2,
         "min_media_statement_words": 4,
         "attribution_chars": 80,
+        "quotes_key": "quotes",
+        "speakers_key": "quote_speakers",
     },
     requires=["token.is_sent_start", "doc._.entities", "doc._.cited_names"],
-    assigns=["doc._.quotes"],
+    assigns=["doc._.quotes", "doc.spans"],
 )
 def make_finder(
     nlp: Language,
@@ -167,6 +219,8 @@ def make_finder(
     min_reported_words: int,
     min_media_statement_words: int,
     attribution_chars: int,
+    quotes_key: str,
+    speakers_key: str,
 ) -> QuoteFinder:
     return QuoteFinder(
         nlp,
@@ -179,7 +233,19 @@ def make_finder(
         min_reported_words=min_reported_words,
         min_media_statement_words=min_media_statement_words,
         attribution_chars=attribution_chars,
+        quotes_key=quotes_key,
+        speakers_key=speakers_key,
     )
 
 
-__all__ = ["QuoteFinder", "QuoteLexicon", "QuoteSettings", "find_quotes", "make_finder", "marked_spans", "paragraphs"]
+__all__ = [
+    "QuoteFinder",
+    "QuoteLexicon",
+    "QuoteSettings",
+    "find_attributed_quotes",
+    "find_quotes",
+    "make_finder",
+    "marked_spans",
+    "paragraphs",
+    "set_quote_spans",
+]

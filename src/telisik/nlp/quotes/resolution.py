@@ -194,6 +194,9 @@ class _Resolution:
     search: QuoteSearch
     names: list[tuple[int, str]]
     out: list[Quote] = field(default_factory=list)
+    # per quote of ``out``, the (start, end) of the phrase that attributes it ("Prabowo" of "kata
+    # Prabowo", "-nya" of "tambahnya"); None for a quote that continues the last speaker's unattributed
+    phrases: list[tuple[int, int] | None] = field(default_factory=list)
     last: tuple[str | None, str | None] = (None, None)
     last_end: int = 0
 
@@ -273,7 +276,8 @@ def _shortened_own_names(lex: QuoteLexicon, quotes: list[Quote]) -> None:
                 break
 
 
-def resolve_speakers(search: QuoteSearch) -> list[Quote]:
+def resolve_speaker_phrases(search: QuoteSearch) -> list[tuple[Quote, tuple[int, int] | None]]:
+    """Each quote with the (start, end) of the phrase in the text that attributes it, None for an unattributed continuation."""
     res = _Resolution(search, _full_names(search.lex, search.text))
     seen: set[tuple[int, int]] = set()
     for f in search.found:
@@ -290,5 +294,6 @@ def resolve_speakers(search: QuoteSearch) -> list[Quote]:
             continue  # "ia mengatakan" with no one named before: a quote without a speaker says nothing
         res.last_end = max(res.last_end, f.end, sp.end if sp is not None else 0)
         res.out.append(Quote(search.text[f.start : f.end], f.start, f.end, f.direct, name, entity_id, f.cue or None))
+        res.phrases.append((sp.start, sp.end) if sp is not None and sp.end > sp.start else None)
     _shortened_own_names(search.lex, res.out)
-    return res.out
+    return list(zip(res.out, res.phrases, strict=True))

@@ -9,6 +9,14 @@ are resolved against ``doc._.published``; without one, the anchor is inferred
 from the text (the latest fully specified date that is not a scheduled one)
 and every value that depends on it is marked ``inferred``.
 
+A text without a publication date is never resolved silently: when it has
+relative expressions ("Senin (16/6)", "kemarin"), ``doc._.timex_warnings`` says
+how many were left unresolved (no anchor could be inferred) or were
+resolved against the inferred anchor, and the component emits one
+:class:`UndatedTextWarning` per such doc (``warnings.warn``). The pipeline that
+builds articles silences that category and keeps the messages in the article's
+``warnings``.
+
 The grammar is a set of regular expressions assembled from the word lists in
 ``telisik/lang/id`` (months, weekdays, number words, units, parts of the day,
 relative words, and the small words of ``time_words.tsv``), which the component
@@ -28,7 +36,9 @@ this module holds the spaCy component and the package-level entry points.
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+import warnings
+from collections.abc import Iterator, Mapping, Sequence
+from contextlib import contextmanager
 from dataclasses import asdict
 from datetime import date
 from functools import cache
@@ -53,8 +63,10 @@ from telisik.records.timex import Timex, TimexAnchor
 
 # what other modules use of the timex family, by ``timex.<name>``
 __all__ = [
+    "UNDATED",
     "TimexGrammar",
     "TimexTagger",
+    "UndatedTextWarning",
     "anchor_from_published",
     "default_grammar",
     "infer_anchor",
@@ -62,6 +74,8 @@ __all__ = [
     "parse_number",
     "set_timexes",
     "tag",
+    "undated_warnings",
+    "undated_warnings_silenced",
 ]
 
 if not Doc.has_extension("timexes"):
@@ -72,8 +86,20 @@ if not Doc.has_extension("anchor_hints"):
     # publication dates of other articles in the same collection: they give
     # the year of an undated article whose own dates lack one ("5 September")
     Doc.set_extension("anchor_hints", default=None)
+if not Doc.has_extension("timex_warnings"):
+    # why relative expressions have no value, or a guessed one: the text has no publication date
+    Doc.set_extension("timex_warnings", default=None)
 if not Span.has_extension("timex"):
     Span.set_extension("timex", default=None)
+
+# how every message of ``undated_warnings`` starts: what a reader of an article's warnings finds them by
+UNDATED = "no publication date: "
+# the relative expressions a message quotes
+_EXAMPLES = 3
+
+
+class UndatedTextWarning(UserWarning):
+    """A text without a publication date has relative time expressions: left unresolved, or resolved against a guess."""
 
 
 @cache
@@ -96,13 +122,43 @@ def tag(text: str, published: str | None = None, hints: Sequence[date] = ()) -> 
     return default_grammar().tag(text, published, hints)
 
 
+def undated_warnings(published: str | None, anchor: TimexAnchor | None, timexes: Sequence[Timex], unresolved: Sequence[Timex]) -> list[str]:
+    """What a text without a usable publication date should say about its relative time expressions; [] for a dated text.
+
+    ``unresolved``: the relative expressions left unresolved (no value, or only a clock time) (``TimexGrammar.tag_noting_unresolved``).
+    """
+    if anchor_from_published(published):
+        return []
+    out = []
+    if unresolved:
+        quoted = ", ".join(f'"{t.text}"' for t in unresolved[:_EXAMPLES]) + (", ..." if len(unresolved) > _EXAMPLES else "")
+        out.append(f"{UNDATED}{_count(len(unresolved))} not resolved, no date to count them from ({quoted})")
+    guessed = [t for t in timexes if t.inferred]
+    if guessed and anchor is not None:
+        out.append(f"{UNDATED}{_count(len(guessed))} resolved against {anchor.date}, the {anchor.evidence}")
+    return out
+
+
+@contextmanager
+def undated_warnings_silenced() -> Iterator[None]:
+    """No ``UndatedTextWarning`` inside: for a caller that keeps ``doc._.timex_warnings`` itself (the engine's articles)."""
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", UndatedTextWarning)
+        yield
+
+
+def _count(n: int) -> str:
+    return f"{n} relative time expression{'' if n == 1 else 's'}"
+
+
 # ---------------------------------------------------------------------------- the component
 
 
 class TimexTagger(SavedData):
-    """spaCy component: ``doc._.timexes``, ``doc._.timex_anchor`` and ``doc.spans["timexes"]``.
+    """spaCy component: ``doc._.timexes``, ``doc._.timex_anchor``, ``doc.spans["timexes"]`` and ``doc._.timex_warnings``.
 
-    Reads ``doc._.published`` (and ``doc._.anchor_hints``), which the caller sets.
+    Reads ``doc._.published`` (and ``doc._.anchor_hints``), which the caller sets; warns
+    (``UndatedTextWarning``) when the doc has none and relative expressions depend on it.
     Its word lists are read from the files its config names and saved with it
     (``to_disk``), so a saved pipeline needs no package file.
     """
@@ -128,8 +184,11 @@ class TimexTagger(SavedData):
 
     def __call__(self, doc: Doc) -> Doc:
         hints = [d for h in doc._.anchor_hints or () if (d := _as_date(h))]
-        timexes, anchor = self.grammar.tag(doc_text(doc), doc._.published, hints)
+        timexes, anchor, unresolved = self.grammar.tag_noting_unresolved(doc_text(doc), doc._.published, hints)
         set_timexes(doc, timexes, anchor, self.spans_key)
+        doc._.timex_warnings = undated_warnings(doc._.published, anchor, timexes, unresolved)
+        if doc._.timex_warnings:
+            warnings.warn("; ".join(doc._.timex_warnings), UndatedTextWarning, stacklevel=3)
         return doc
 
     def _data(self) -> dict[str, Any]:
@@ -172,7 +231,7 @@ def _as_date(value: Any) -> date | None:
         "spans_key": "timexes",
     },
     # it reads only the text and doc._.published, which the caller sets: it requires no other component
-    assigns=["doc._.timexes", "doc._.timex_anchor", "doc.spans"],
+    assigns=["doc._.timexes", "doc._.timex_anchor", "doc._.timex_warnings", "doc.spans"],
 )
 def make_timex_tagger(
     nlp: Language,

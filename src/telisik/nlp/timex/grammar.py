@@ -23,6 +23,8 @@ _DAY_RULES = frozenset({"weekday_bracket", "day_month", "absolute", "weekday", "
 _CLOCK_DAY_GAP = re.compile(r"\s*,?\s*")
 # a duration of minutes or seconds ("PT4M", "PTXM", "PT30S")
 _MATCH_CLOCK_VALUE = re.compile(r"^PT[\dX.]+[MS]$")
+# any day: an expression that a text without an anchor leaves unresolved is one whose value against it is relative
+_PROBE_ANCHOR = TimexAnchor("2000-01-03")
 
 
 class TimexGrammar:
@@ -72,9 +74,18 @@ class TimexGrammar:
 
     def tag(self, text: str, published: str | None = None, hints: Sequence[date] = ()) -> tuple[list[Timex], TimexAnchor | None]:
         """The time expressions of ``text`` and the anchor they were resolved against."""
+        timexes, anchor, _ = self.tag_noting_unresolved(text, published, hints)
+        return timexes, anchor
+
+    def tag_noting_unresolved(
+        self, text: str, published: str | None = None, hints: Sequence[date] = ()
+    ) -> tuple[list[Timex], TimexAnchor | None, list[Timex]]:
+        """``tag``, and the relative expressions left unresolved for want of an anchor ("Senin (16/6)",
+        "kemarin" in a text with no publication date and no full date to infer one from)."""
         cands = self._without_match_time(text, self.candidates(text))
         anchor = anchor_from_published(published) or infer_anchor(cands, hints)
         out: list[Timex] = []
+        unresolved: list[Timex] = []
         # the last calendar date stated at each precision ("Y", "M", "D"): the time the account is at
         references: dict[str, Reference] = {}
         for c in cands:
@@ -90,11 +101,13 @@ class TimexGrammar:
                 relative = self._on_date_before(text, item, out[-1], relative)
             if relative and anchor and anchor.inferred:
                 item.inferred = True
+            if anchor is None and _needs_anchor(c):
+                unresolved.append(item)
             out.append(item)
             reference = _reference(item)
             if reference:  # "9 Juni 2025" is also the last month and year stated
                 references.update((p, reference) for p in PRECISIONS[: PRECISIONS.index(reference.precision) + 1])
-        return out, anchor
+        return out, anchor, unresolved
 
     def _without_match_time(self, text: str, cands: list[Candidate]) -> list[Candidate]:
         """A match report's minutes ("menit ke-15", "empat menit berselang") are match time, not the story's."""
@@ -110,6 +123,14 @@ class TimexGrammar:
             item.value = item.value.replace(item.value[:10], day[0])  # both ends of "pukul 09.00-10.30"
             return before.inferred
         return relative
+
+
+def _needs_anchor(cand: Candidate) -> bool:
+    """Whether a candidate's value is counted from the anchor: resolved against any day, it is relative."""
+    try:
+        return cand.resolve(_PROBE_ANCHOR).relative
+    except (ValueError, OverflowError):
+        return False
 
 
 def _clock_before_day(text: str, cands: list[Candidate]) -> list[Candidate]:
