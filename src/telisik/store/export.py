@@ -8,6 +8,8 @@
   are columns; lists of names are list columns; the nested facts (timexes,
   entities, quotes, events, timelines, ...) are JSON text columns, since their
   records differ in shape.
+- ``graphml``, ``gexf``: the entity co-mention network (``store.network``), one
+  file for Gephi or networkx.
 """
 
 from __future__ import annotations
@@ -20,7 +22,11 @@ from pathlib import Path
 from typing import Any
 
 from telisik import __version__
+from telisik.analyses.network import FORMATS as NETWORK_FORMATS
+from telisik.analyses.network import NetworkFilter, write_graph
+from telisik.extras import require
 from telisik.output.render import JSON_ERRORS, dump_document, write_document, write_jsonl
+from telisik.store.network import network
 from telisik.store.repository import Store
 
 TABLES = ("articles", "stories", "entities", "rejected", "threads")
@@ -79,6 +85,8 @@ def export(store: Store, fmt: str, out: str) -> list[str]:
         path.parent.mkdir(parents=True, exist_ok=True)
         write_document(path, head, document_lists(store))
         return [str(path)]
+    if fmt in NETWORK_FORMATS:
+        return [write_network(store, fmt, out)]
     directory = Path(out)
     directory.mkdir(parents=True, exist_ok=True)
     if fmt == "jsonl":
@@ -90,7 +98,24 @@ def export(store: Store, fmt: str, out: str) -> list[str]:
         return written
     if fmt == "parquet":
         return [write_parquet(_records(store, table), PARQUET_COLUMNS[table], directory / f"{table}.parquet") for table in TABLES]
-    raise ValueError(f"unknown export format {fmt!r} (json, jsonl or parquet)")
+    raise ValueError(f"unknown export format {fmt!r} (json, jsonl, parquet, graphml or gexf)")
+
+
+def write_network(store: Store, fmt: str, out: str, spec: NetworkFilter | None = None) -> str:
+    """The store's entity co-mention network (``spec``: all of it) as GraphML or GEXF at ``out``: a file, a directory
+    (``network.<fmt>`` in it) or ``-`` (standard output)."""
+    graph = network(store, spec)
+    if out == "-":
+        sys.stdout.flush()
+        write_graph(graph, sys.stdout.buffer, fmt)
+        sys.stdout.buffer.flush()
+        return "standard output"
+    path = Path(out)
+    if path.is_dir():
+        path = path / f"network.{fmt}"
+    path.parent.mkdir(parents=True, exist_ok=True)
+    write_graph(graph, path, fmt)
+    return str(path)
 
 
 def document_lists(store: Store) -> list[tuple[str, Iterable[dict[str, Any]]]]:
@@ -99,6 +124,7 @@ def document_lists(store: Store) -> list[tuple[str, Iterable[dict[str, Any]]]]:
 
 
 def write_parquet(records: Iterable[dict[str, Any]], columns: list[tuple[str, str]], path: Path) -> str:
+    require("Parquet output", "pyarrow")
     import pyarrow as pa
     import pyarrow.parquet as pq
 
