@@ -34,7 +34,7 @@ from telisik.store.connection import DEFAULT_DB, chunks, database_url, migrate, 
 from telisik.store.identity import content_key
 from telisik.store.locking import StoreBusy, WriteLock
 from telisik.store.rows import STORIES_FROM, headline, mark_stories_from, read_articles, storable, stored_data, stories_from, story_row
-from telisik.store.search import MATCH_END, MATCH_START, Snippet, has_words, index, matches, ranked, search_words
+from telisik.store.search import MATCH_END, MATCH_START, SearchFilter, Snippet, has_words, index, matches, ranked, search_words
 from telisik.stories.cluster import ClusterConfig
 from telisik.stories.describe import article_day
 from telisik.stories.threads import threads_of
@@ -352,13 +352,15 @@ class Store:
 
     # ------------------------------------------------------------------ search
 
-    def search(self, q: str, limit: int = 20, offset: int = 0) -> tuple[list[dict[str, Any]], int]:
-        """Articles matching every word of ``q``, best first, each with a snippet around its matches."""
+    def search(self, q: str, limit: int = 20, offset: int = 0, where: SearchFilter | None = None) -> tuple[list[dict[str, Any]], int]:
+        """Articles matching every word of ``q`` and the filters of ``where`` (outlet, days, entity, outlets of
+        the story), best first, each with a snippet around its matches."""
         if not has_words(q):
             return [], 0
+        conditions = [matches(self.dialect, q), *(where.conditions() if where else [])]
         with self.engine.connect() as conn:
-            total = conn.execute(sa.select(sa.func.count()).select_from(schema.articles).where(matches(self.dialect, q))).scalar_one()
-            hits = ranked(conn, q, limit, offset) if total else []
+            total = conn.execute(sa.select(sa.func.count()).select_from(schema.articles).where(*conditions)).scalar_one()
+            hits = ranked(conn, q, limit, offset, conditions[1:]) if total else []
         rows = {r["id"]: r for r in self.article_list([h[0] for h in hits])}
         return [{**rows[h[0]], "snippet": Snippet.parse(h[1]).segments} for h in hits if h[0] in rows], total
 

@@ -3,12 +3,16 @@
 from __future__ import annotations
 
 import logging
+from dataclasses import asdict
 from typing import Any
 
 from fastapi import APIRouter
 from fastapi.responses import JSONResponse
 
 from telisik import __version__
+from telisik.store.network import co_occurring, entity_days
+from telisik.store.search import Facets, SearchFilter
+from telisik.store.search import facets as search_facets
 from telisik.web.deps import StoreDep, found
 from telisik.web.models import (
     NOT_FOUND,
@@ -24,7 +28,12 @@ from telisik.web.models import (
 )
 from telisik.web.params import (
     ENTITY_QUOTES,
+    ArticleEntity,
     ArticleId,
+    ArticleMinOutlets,
+    ArticleOutlet,
+    ArticlesSince,
+    ArticlesUntil,
     EntityFilter,
     EntityId,
     HitLimit,
@@ -40,7 +49,9 @@ from telisik.web.params import (
     ThreadFilter,
     ThreadId,
     Until,
+    WithFacets,
     Words,
+    check_days,
 )
 
 log = logging.getLogger(__name__)
@@ -119,7 +130,14 @@ def api_article(store: StoreDep, article_id: ArticleId) -> Any:
 @router.get("/api/entities/{entity_id}", response_model=EntityOut, responses=NOT_FOUND, tags=["entities"], summary="An entity, quotes too")
 def api_entity(store: StoreDep, entity_id: EntityId) -> Any:
     entity = found(store.entity(entity_id), "entity")
-    return JSONResponse({**entity, "quotes": store.entity_quotes(entity_id, limit=ENTITY_QUOTES)})
+    return JSONResponse(
+        {
+            **entity,
+            "quotes": store.entity_quotes(entity_id, limit=ENTITY_QUOTES),
+            "co_occurring": [asdict(n) for n in co_occurring(store, entity_id)],
+            "days": [{"day": d.isoformat(), "articles": n} for d, n in entity_days(store, entity_id)],
+        }
+    )
 
 
 @router.get("/api/outlets", response_model=list[OutletCount], tags=["articles"], summary="Outlets, with how many articles each")
@@ -127,8 +145,34 @@ def api_outlets(store: StoreDep) -> Any:
     return [{"outlet": o, "articles": n} for o, n in store.outlets()]
 
 
-@router.get("/api/search", response_model=SearchResult, tags=["search"], summary="Articles matching every word of q, best first")
-def api_search(store: StoreDep, q: Words, limit: HitLimit = 20, offset: Offset = 0) -> Any:
-    hits, total = store.search(q, limit=limit, offset=offset)
+@router.get("/api/search", response_model=SearchResult, tags=["search"], summary="Articles with every word of q, filtered, best first")
+def api_search(
+    store: StoreDep,
+    q: Words,
+    outlet: ArticleOutlet = None,
+    since: ArticlesSince = None,
+    until: ArticlesUntil = None,
+    entity: ArticleEntity = None,
+    min_outlets: ArticleMinOutlets = None,
+    facets: WithFacets = False,
+    limit: HitLimit = 20,
+    offset: Offset = 0,
+) -> Any:
+    check_days(since, until)
+    where = SearchFilter(outlet=outlet or None, since=since, until=until, entity=entity or None, min_outlets=min_outlets)
+    hits, total = store.search(q, limit=limit, offset=offset, where=where)
     items = [{**h, "snippet": [{"text": t, "match": m} for t, m in h["snippet"]]} for h in hits]
-    return {"q": q, "total": total, "limit": limit, "offset": offset, "items": items}
+    answer: dict[str, Any] = {"q": q, "total": total, "limit": limit, "offset": offset, "items": items}
+    if facets:
+        answer["facets"] = _facets_out(search_facets(store, q, where))
+    return answer
+
+
+def _facets_out(found: Facets) -> dict[str, Any]:
+    return {
+        "outlets": [{"outlet": o, "articles": n} for o, n in found.outlets],
+        "entities": found.entities,
+        "days": [{"day": d, "articles": n} for d, n in found.days],
+        "undated": found.undated,
+        "min_outlets": [{"outlets": k, "articles": n} for k, n in found.min_outlets],
+    }

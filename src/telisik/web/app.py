@@ -28,7 +28,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from telisik import __version__
 from telisik.store.repository import Store
-from telisik.web import api, pages
+from telisik.web import api, coverage, network, pages
 from telisik.web.deps import Pages, get_pages
 
 STATIC = Path(__file__).resolve().parent.parent / "static"
@@ -102,4 +102,6 @@ def create_app(store: Store) -> FastAPI:
     app.add_exception_handler(Exception, server_error)
     app.include_router(pages.router)
     app.include_router(api.router)
+    app.include_router(network.router)
+    app.include_router(coverage.router)
     return app

@@ -7,15 +7,27 @@ from typing import Any
 from fastapi import APIRouter
 from fastapi.responses import HTMLResponse
 
+from telisik.analyses.compare import LEFT_OUT_RULE, side_by_side
 from telisik.output.render import ArticleLinks, story_view
 from telisik.records.pages import Article
 from telisik.records.stories import Story
+from telisik.store.coverage import entity_name
 from telisik.store.repository import Store
+from telisik.store.search import SearchFilter, facets
 from telisik.web.body import highlight_body
+from telisik.web.charts import counts_svg
+from telisik.web.coverage import story_chart
 from telisik.web.deps import PagesDep, StoreDep, found
+from telisik.web.facets import facet_links
+from telisik.web.network import entity_context
 from telisik.web.params import (
     ENTITY_QUOTES,
+    ArticleEntity,
     ArticleId,
+    ArticleMinOutlets,
+    ArticleOutlet,
+    ArticlesSince,
+    ArticlesUntil,
     EntityId,
     Kind,
     MinOutlets,
@@ -28,6 +40,7 @@ from telisik.web.params import (
     StoryId,
     ThreadId,
     Until,
+    check_days,
 )
 from telisik.web.plot import timeline_svg
 from telisik.web.views import cited_media, pager, quotes_by_speaker, seg
@@ -113,6 +126,9 @@ def story_page(store: StoreDep, pages: PagesDep, story_id: StoryId) -> HTMLRespo
         media=cited_media(records),
         duplicates=sum(1 for g in view["groups"] for c in g["cards"] if c["duplicate"]),
         unread=max(0, len(ids) - MAX_STORY_ARTICLES),
+        coverage=story_chart(store, story.id),
+        sides=side_by_side(articles, story),
+        left_out_rule=LEFT_OUT_RULE,
     )
 
 
@@ -153,10 +169,36 @@ def entity_page(store: StoreDep, pages: PagesDep, entity_id: EntityId, page: Pag
         pager=pager(total, page, PAGE_SIZE, {}, f"/entities/{seg(entity_id)}"),
         quotes=store.entity_quotes(entity_id, limit=ENTITY_QUOTES),
         articles=store.article_list(entity["articles"][:PAGE_SIZE]),
+        **entity_context(store, entity, rows),
     )
 
 
 @router.get("/search")
-def search_page(store: StoreDep, pages: PagesDep, q: SearchWords = None, page: Page = 1) -> HTMLResponse:
-    hits, total = store.search(q, limit=PAGE_SIZE, offset=(page - 1) * PAGE_SIZE) if q else ([], 0)
-    return pages.render("search.html.j2", q=q or "", hits=hits, pager=pager(total, page, PAGE_SIZE, {"q": q}, "/search"))
+def search_page(
+    store: StoreDep,
+    pages: PagesDep,
+    q: SearchWords = None,
+    outlet: ArticleOutlet = None,
+    since: ArticlesSince = None,
+    until: ArticlesUntil = None,
+    entity: ArticleEntity = None,
+    min_outlets: ArticleMinOutlets = None,
+    page: Page = 1,
+) -> HTMLResponse:
+    check_days(since, until)
+    where = SearchFilter(outlet=outlet or None, since=since, until=until, entity=entity or None, min_outlets=min_outlets)
+    hits, total = store.search(q, limit=PAGE_SIZE, offset=(page - 1) * PAGE_SIZE, where=where) if q else ([], 0)
+    params = {"q": q, "outlet": where.outlet, "since": since, "until": until, "entity": where.entity, "min_outlets": min_outlets}
+    found_facets = facets(store, q, where) if q else None
+    return pages.render(
+        "search.html.j2",
+        q=q or "",
+        hits=hits,
+        pager=pager(total, page, PAGE_SIZE, params, "/search"),
+        where=where,
+        since=since.isoformat() if since else "",
+        until=until.isoformat() if until else "",
+        entity_name=entity_name(store, where.entity) if where.entity else None,
+        facets=facet_links(found_facets, params) if found_facets else None,
+        chart=counts_svg(found_facets.days, f"Articles with every word of “{q}” over time") if found_facets else None,
+    )

@@ -7,6 +7,7 @@ from typing import Annotated, Any, Literal
 
 from fastapi import Path as PathParam
 from fastapi import Query
+from fastapi.exceptions import RequestValidationError
 from pydantic import AfterValidator, BeforeValidator
 
 MAX_ID = 200
@@ -72,3 +73,23 @@ Limit = Annotated[int, Query(ge=1, le=200, description="rows per answer, 1 to 20
 HitLimit = Annotated[int, Query(ge=1, le=200, description="hits per answer, 1 to 200")]
 Offset = Annotated[int, Query(ge=0, le=MAX_OFFSET, description="rows to skip")]
 Words = Annotated[str, Query(min_length=1, max_length=MAX_QUERY, pattern=SOME_WORDS, description="the words to find")]
+
+# the filters of coverage (/coverage, /api/coverage) and of search (/search, /api/search): on articles, not stories
+ArticlesSince = Annotated[OptDate, Query(description="only articles of this day or later (YYYY-MM-DD, the day the page shows, WIB)")]
+ArticlesUntil = Annotated[OptDate, Query(description="only articles of this day or earlier (YYYY-MM-DD, the day the page shows, WIB)")]
+ArticleOutlet = Annotated[OptText, Query(max_length=MAX_ID, pattern=NO_NUL, description="only articles of this outlet (`/api/outlets`)")]
+ArticleEntity = Annotated[OptText, Query(max_length=MAX_ID, pattern=NO_NUL, description="only articles naming this entity id (`E...`)")]
+ArticleStory = Annotated[OptText, Query(max_length=MAX_ID, pattern=NO_NUL, description="only the articles of this story id (`S...`)")]
+ArticleMinOutlets = Annotated[
+    int | None,
+    BeforeValidator(_blank_is_none),
+    AfterValidator(_outlet_count),
+    Query(description=f"only articles whose story has at least this many outlets (1 to {MAX_OUTLETS})"),
+]
+WithFacets = Annotated[bool, Query(description="also count the matches by outlet, entity, day and outlets of their story")]
+
+
+def check_days(since: date | None, until: date | None) -> None:
+    """Days from after days to is a bad request (422, as a bad date is), on a page and in the API alike."""
+    if since and until and since > until:
+        raise RequestValidationError([{"loc": ("query", "until"), "msg": "until is before since", "type": "value_error"}])
