@@ -299,7 +299,7 @@ def test_a_story_with_a_disputed_number_shows_it_beside_each_outlet(page, server
     conflicts = page.locator("section.conflicts")
     expect(conflicts).to_be_visible()
     # values as plain integers, as the gold writes them; ordered by value
-    expect(conflicts.locator(".values code")).to_have_text(["3100", "3412"])
+    expect(conflicts.locator(".values code")).to_have_text(["3.100", "3.412"])
     expect(page.locator("#articles .outlet-col h3")).to_have_text(["Kompas", "Detik", "Tribunnews"])
     boxes = [page.locator("#articles .outlet-col").nth(i).bounding_box() for i in range(3)]
     assert len({round(b["y"]) for b in boxes}) == 1 and boxes[0]["x"] < boxes[1]["x"] < boxes[2]["x"], boxes

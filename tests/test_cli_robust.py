@@ -241,3 +241,222 @@ def test_an_interrupt_is_one_line_and_leaves_no_partial_output(tmp_path, monkeyp
     assert main(["analyze", str(tmp_path / "p.txt"), "--out", str(tmp_path / "out"), "-q"]) == 130
     assert capsys.readouterr().err.strip() == "telisik: interrupted"
     assert not (tmp_path / "out").exists() or not any((tmp_path / "out").iterdir())
+
+
+# --- a mistyped store, a near-miss option, foreign log lines, long lines, missing extras ---
+
+EXTRAS = ("dask", "distributed", "psycopg", "pyarrow", "pandas")
+
+
+@pytest.mark.parametrize("command", ["serve", "export", "check"])
+@pytest.mark.parametrize("db", ["sqlite:///typo.db", "sqlite:///{tmp}/typo.db", "sqlite://", "typo.db"])
+def test_a_store_url_naming_no_file_is_a_usage_error_and_creates_nothing(command, db, tmp_path, monkeypatch, capsys):
+    monkeypatch.chdir(tmp_path)
+    db = db.format(tmp=tmp_path)
+    args = [command, "--db", db] + (["--out", "x.json"] if command == "export" else [])
+    assert main(args) == 2
+    err = capsys.readouterr().err.strip().splitlines()
+    assert err == [f"telisik: no store at {db} (telisik ingest makes one)"]
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_a_near_miss_option_name_says_which_option_was_meant(tmp_path, capsys):
+    for args, meant in [
+        (["analyze", str(tmp_path), "--output", str(tmp_path / "o")], "did you mean --out?"),
+        (["analyze", str(tmp_path), "--out", str(tmp_path / "o"), "--max-characters", "9"], "did you mean --max-chars?"),
+        (["ingest", str(tmp_path), "--dbb=s.db"], "did you mean --db?"),
+        (["serve", "--prot", "8001"], "did you mean --port?"),
+        (["--versoin"], "did you mean --version?"),
+    ]:
+        with pytest.raises(SystemExit) as exc:
+            main(args)
+        assert exc.value.code == 2
+        err = capsys.readouterr().err.strip().splitlines()
+        assert len(err) == 1 and meant in err[0] and err[0].startswith("telisik"), err
+    with pytest.raises(SystemExit):
+        main(["export", "--db", "s.db", "--out", "x", "--zzz"])
+    err = capsys.readouterr().err
+    assert "unrecognized option --zzz" in err and "did you mean" not in err
+    # an abbreviation argparse takes is still taken: the run gets as far as the missing input
+    assert main(["analyze", str(tmp_path / "missing.txt"), "--ou", str(tmp_path / "o"), "-q"]) == 2
+    assert "no such file or directory" in capsys.readouterr().err
+
+
+def test_version_is_the_installed_package_version(capsys):
+    from importlib.metadata import version
+
+    with pytest.raises(SystemExit) as exc:
+        main(["--version"])
+    assert exc.value.code == 0
+    assert capsys.readouterr().out.strip() == f"telisik {version('telisik')}"
+
+
+def test_a_long_message_is_one_line_on_a_narrow_terminal(tmp_path, monkeypatch, capsys):
+    monkeypatch.setenv("COLUMNS", "60")
+    long_path = tmp_path / ("liputan_khusus_banjir_bandang_kabupaten_bandung_barat" * 2) / "berita.txt"
+    cli_module._say(cli_module._console(stderr=True), f"telisik: rejected {long_path}: empty file")
+    assert capsys.readouterr().err == f"telisik: rejected {long_path}: empty file\n"
+
+
+# Pages trafilatura logs an ERROR or WARNING about: a news site's RSS feed saved as a page, a video page holding
+# only an embedded player, and a page cut off in its first paragraph.
+FEED = (
+    '<?xml version="1.0" encoding="UTF-8"?><rss version="2.0"><channel><title>Berita Terkini - Kompas.com</title>'
+    "<item><title>Banjir Rendam Dayeuhkolot</title><link>https://regional.kompas.com/read/2025/03/04/banjir</link>"
+    "<pubDate>Tue, 04 Mar 2025 08:00:00 +0700</pubDate></item></channel></rss>"
+)
+PLAYER = (
+    '<html><head><meta charset="utf-8"><title>VIDEO: Detik-detik Sungai Citarum Meluap - Tribunnews</title></head>'
+    '<body><table><tr><td><iframe src="https://www.youtube.com/embed/abc123"></iframe></td></tr></table></body></html>'
+)
+CUT = '<html><head><title>Banjir Bandung</title></head><body><div class="read__content"><p>BANDUNG, KOMPAS.com - Banjir'
+
+
+def test_stderr_holds_only_telisiks_own_whole_lines(tmp_path):
+    """No library's log line reaches standard error (the reasons are the rejections'), and no line is wrapped."""
+    folder = tmp_path / ("kiriman_pembaca_liputan_banjir_kabupaten_bandung_" * 2)
+    folder.mkdir()
+    (folder / "ok.txt").write_text(PAGE, encoding="utf-8")
+    (folder / "rss-kompas-terkini.html").write_text(FEED, encoding="utf-8")
+    (folder / "video-citarum-meluap.html").write_text(PLAYER, encoding="utf-8")
+    (folder / "terpotong.html").write_text(CUT, encoding="utf-8")
+    out = tmp_path / "out"
+    done = subprocess.run([sys.executable, "-m", "telisik", "analyze", str(folder), "--out", str(out), "-q"],
+                          capture_output=True, timeout=300, env={**os.environ, "COLUMNS": "60"})
+    assert done.returncode == 0, done.stderr
+    lines = done.stderr.decode().splitlines()
+    rejected = {Path(r["source"]).name: r["reason"] for r in json.loads((out / "analysis.json").read_text(encoding="utf-8"))["rejected"]}
+    assert {"rss-kompas-terkini.html", "video-citarum-meluap.html"} <= set(rejected)
+    for name, reason in rejected.items():  # each whole, on one line
+        assert f"telisik: rejected {folder / name}: {reason}" in lines
+    assert all(line.startswith(("telisik: ", "WARNING telisik.")) for line in lines), lines
+
+
+def test_verbose_shows_telisiks_debug_lines_and_other_libraries_warnings_only(tmp_path):
+    script = (
+        "import logging, sys\n"
+        "from telisik.cli import _configure_logging\n"
+        "_configure_logging(verbose=sys.argv[1] == 'v')\n"
+        "logging.getLogger('telisik.engine.local').debug('halaman %s dibaca', 'a.html')\n"
+        "logging.getLogger('telisik.store').warning('penyimpanan penuh')\n"
+        "logging.getLogger('trafilatura.core').debug('discarding data: None')\n"
+        "logging.getLogger('trafilatura.utils').error('parsed tree length: 1, wrong data type or not valid HTML')\n"
+        "logging.getLogger('htmldate.core').warning('tanggal tidak ditemukan')\n"
+    )
+    quiet = subprocess.run([sys.executable, "-c", script, "q"], capture_output=True, text=True, timeout=60)
+    assert quiet.stderr.splitlines() == ["WARNING telisik.store: penyimpanan penuh"]
+    verbose = subprocess.run([sys.executable, "-c", script, "v"], capture_output=True, text=True, timeout=60)
+    assert verbose.stderr.splitlines() == [
+        "DEBUG telisik.engine.local: halaman a.html dibaca",
+        "WARNING telisik.store: penyimpanan penuh",
+        "ERROR trafilatura.utils: parsed tree length: 1, wrong data type or not valid HTML",
+        "WARNING htmldate.core: tanggal tidak ditemukan",
+    ]
+
+
+@pytest.fixture
+def no_extras(monkeypatch):
+    """A telisik installed without its extras: importing dask, psycopg, pyarrow or pandas fails."""
+    for name in EXTRAS:
+        monkeypatch.setitem(sys.modules, name, None)
+
+
+@pytest.fixture
+def no_model_load(monkeypatch):
+    """A usage error comes before any model loads: loading one fails the test."""
+
+    def load(*args, **kwargs):
+        raise AssertionError("a model was loaded")
+
+    monkeypatch.setattr("spacy.load", load)
+
+
+def one_line(capsys) -> str:
+    err = capsys.readouterr().err.strip().splitlines()
+    assert len(err) == 1, err
+    return err[0]
+
+
+def test_dask_engine_without_the_dask_extra_is_a_usage_error(no_extras, no_model_load, tmp_path, capsys):
+    (tmp_path / "p.txt").write_text(PAGE, encoding="utf-8")
+    assert main(["analyze", str(tmp_path / "p.txt"), "--out", str(tmp_path / "out"), "--engine", "dask"]) == 2
+    assert "pip install 'telisik[dask]'" in one_line(capsys)
+    assert not (tmp_path / "out").exists()
+
+
+@pytest.mark.parametrize("command", ["ingest", "serve", "export", "check"])
+def test_postgresql_without_the_postgres_extra_is_a_usage_error(command, no_extras, no_model_load, tmp_path, capsys):
+    (tmp_path / "p.txt").write_text(PAGE, encoding="utf-8")
+    url = "postgresql://redaksi:rahasia@localhost/berita"
+    args = {"ingest": ["ingest", str(tmp_path / "p.txt")], "export": ["export", "--out", str(tmp_path / "x.json")]}.get(command, [command])
+    assert main([*args, "--db", url]) == 2
+    line = one_line(capsys)
+    assert "pip install 'telisik[postgres]'" in line and "rahasia" not in line
+
+
+def test_parquet_export_without_the_parquet_extra_is_a_usage_error(no_extras, tmp_path, capsys):
+    (tmp_path / "p.txt").write_text(PAGE, encoding="utf-8")
+    db = str(tmp_path / "s.db")
+    assert main(["ingest", str(tmp_path / "p.txt"), "--db", db, "-q"]) == 0
+    assert main(["export", "--db", db, "--format", "parquet", "--out", str(tmp_path / "pq")]) == 2
+    assert "pip install 'telisik[parquet]'" in one_line(capsys)
+    assert not (tmp_path / "pq").exists()
+    assert main(["export", "--db", db, "--format", "jsonl", "--out", str(tmp_path / "jl")]) == 0  # the rest still works
+
+
+def test_the_library_says_which_extra_is_missing(no_extras):
+    from telisik.engine.batch import open_client
+    from telisik.extras import MissingExtra
+    from telisik.store.connection import open_engine
+    from telisik.store.export import write_parquet
+
+    with pytest.raises(MissingExtra, match=r"pip install 'telisik\[dask\]'"):
+        open_client()
+    with pytest.raises(MissingExtra, match=r"pip install 'telisik\[postgres\]'"):
+        open_engine("postgresql+psycopg://redaksi@localhost/berita")
+    with pytest.raises(MissingExtra, match=r"pip install 'telisik\[parquet\]'"):
+        write_parquet([], [("id", "str")], Path("unused.parquet"))
+
+
+NO_EXTRAS_RUN = """
+import sys
+from importlib.abc import MetaPathFinder
+
+class NoExtras(MetaPathFinder):
+    def find_spec(self, name, path=None, target=None):
+        if name.split(".")[0] in {extras!r}:
+            raise ModuleNotFoundError(f"No module named {{name!r}} (blocked: not installed)", name=name)
+        return None
+
+sys.meta_path.insert(0, NoExtras())
+from telisik.cli import main
+
+folder, out, db = sys.argv[1:4]
+assert main(["analyze", folder, "--out", out, "-q"]) == 0
+assert main(["ingest", folder, "--db", db, "-q"]) == 0
+assert main(["export", "--db", db, "--out", out + "/export.json"]) == 0
+
+import warnings
+warnings.simplefilter("ignore")
+from fastapi.testclient import TestClient
+from telisik.store.repository import Store
+from telisik.web.app import create_app
+
+with TestClient(create_app(Store(db))) as client:
+    for page in ("/healthz", "/", "/api/stories"):
+        assert client.get(page).status_code == 200, page
+print("loaded:", sorted(name for name in sys.modules if name.split(".")[0] in {extras!r}))
+"""
+
+
+def test_analyze_ingest_export_and_serve_need_no_extra(tmp_path):
+    """What a plain ``pip install telisik`` runs: no command's path imports dask, psycopg, pyarrow or pandas."""
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "banjir.txt").write_text(PAGE, encoding="utf-8")
+    (tmp_path / "in" / "longsor.txt").write_text(PAGE.replace("Banjir", "Longsor"), encoding="utf-8")
+    script = NO_EXTRAS_RUN.format(extras=set(EXTRAS))
+    done = subprocess.run([sys.executable, "-c", script, str(tmp_path / "in"), str(tmp_path / "out"), str(tmp_path / "s.db")],
+                          capture_output=True, text=True, timeout=300)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == "loaded: []"
+    assert len(json.loads((tmp_path / "out" / "export.json").read_text(encoding="utf-8"))["articles"]) == 2

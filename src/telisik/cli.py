@@ -1,8 +1,9 @@
 """The ``telisik`` command line.
 
-    telisik analyze INPUTS... --out DIR [--engine local|dask [--scheduler ADDRESS] [--workers N] [--parts]]
-    telisik ingest INPUTS... [--db URL]
-    telisik export [--db URL] --format json|jsonl|parquet --out PATH
+    telisik analyze INPUTS... --out DIR [--format json|jsonl|csv|parquet] [--field FIELD=COLUMN]
+                    [--engine local|dask [--scheduler ADDRESS] [--workers N] [--parts]]
+    telisik ingest INPUTS... [--db URL] [--field FIELD=COLUMN]
+    telisik export [--db URL] --format json|jsonl|parquet|graphml|gexf --out PATH
     telisik check [--db URL] [--repair]
     telisik serve [--db URL] [--port N]
 
@@ -13,6 +14,7 @@ usage errors.
 from __future__ import annotations
 
 import argparse
+import difflib
 import logging
 import math
 import re
@@ -30,6 +32,7 @@ from rich.table import Table
 from rich.text import Text
 
 from telisik import __version__
+from telisik.extras import MissingExtra
 from telisik.limits import DEFAULT_MAX_BYTES, DEFAULT_MAX_CHARS, DEFAULT_PAGE_SECONDS
 from telisik.records import Article, Rejection
 
@@ -66,6 +69,30 @@ class _Parser(argparse.ArgumentParser):
     def error(self, message: str) -> NoReturn:
         self.exit(2, f"{self.prog}: {printable(message)} (see {self.prog} --help)\n")
 
+    def parse_known_args(self, args: Any = None, namespace: Any = None) -> Any:
+        # argparse itself would first say "required: --out" for "--output DIR", or only "unrecognized arguments"
+        argv = list(sys.argv[1:] if args is None else args)
+        unknown = self._unknown_option(argv)
+        if unknown:
+            near = difflib.get_close_matches(unknown, self._long_options(), n=1, cutoff=0.6)
+            self.error(f"unrecognized option {unknown}" + (f"; did you mean {near[0]}?" if near else ""))
+        return super().parse_known_args(argv, namespace)
+
+    def _long_options(self) -> list[str]:
+        return [name for action in self._actions for name in action.option_strings if name.startswith("--")]
+
+    def _unknown_option(self, argv: list[str]) -> str | None:
+        """The first ``--name`` in ``argv`` that is no option of this command (nor an abbreviation of one), up to a subcommand."""
+        known = self._long_options()
+        commands = {name for action in self._actions if isinstance(action, argparse._SubParsersAction) for name in action.choices}
+        for token in argv:
+            if token == "--" or token in commands:
+                return None
+            name = token.split("=", 1)[0]
+            if name.startswith("--") and not any(option.startswith(name) for option in known):
+                return name
+        return None
+
 
 def _positive(kind: type[int] | type[float]) -> Any:
     def parse(text: str) -> int | float:
@@ -86,8 +113,12 @@ def _parser() -> argparse.ArgumentParser:
     ap.add_argument("--version", action="version", version=f"telisik {__version__}")
     sub = ap.add_subparsers(dest="command", required=True)
     an = sub.add_parser("analyze", help="analyse news pages into DIR/analysis.json and DIR/report.html")
-    an.add_argument("inputs", nargs="+", help="files or directories: .txt, .html, .jsonl(.gz), .warc(.gz), any of them gzipped")
-    an.add_argument("--out", required=True, help="output directory")
+    an.add_argument("inputs", nargs="+", help="files or directories: .txt, .html, .jsonl, .warc, .csv, .tsv, .xlsx, .json, .parquet, "
+                    "any of them gzipped")
+    an.add_argument("--out", required=True, help="output directory (analysis.json or the tables of --format, and report.html)")
+    an.add_argument("--format", choices=("json", "jsonl", "csv", "parquet"), default="json",
+                    help="json: analysis.json (default); jsonl, csv, parquet: flat tables, one file each (articles, mentions, "
+                    "quotes, citations, events, stories, threads, entities, rejected); report.html with each")
     _add_limits(an)
     an.add_argument("-q", "--quiet", action="store_true", help="no progress bar or summary table")
     an.add_argument("-v", "--verbose", action="store_true", help="log tracebacks of internal errors")
@@ -110,8 +141,9 @@ def _parser() -> argparse.ArgumentParser:
     ing.add_argument("-v", "--verbose", action="store_true", help="log tracebacks of internal errors")
     ex = sub.add_parser("export", help="write everything in a store out")
     ex.add_argument("--db", default=None, help="database (default ./telisik.db)")
-    ex.add_argument("--format", choices=("json", "jsonl", "parquet"), default="json", help="json: one analysis document; "
-                    "jsonl: one file per table, a record a line; parquet: one file per table")
+    ex.add_argument("--format", choices=("json", "jsonl", "parquet", "graphml", "gexf"), default="json",
+                    help="json: one analysis document; jsonl: one file per table, a record a line; parquet: one file per table; "
+                    "graphml, gexf: the entity co-mention network, one file (for Gephi, networkx)")
     ex.add_argument("--out", required=True, help="output: a file for json (- for standard output), a directory for jsonl and parquet")
     ck = sub.add_parser("check", help="check a store's invariants and repair what a crashed run left")
     ck.add_argument("--db", default=None, help="database (default ./telisik.db)")
@@ -143,22 +175,42 @@ def _add_limits(command: argparse.ArgumentParser) -> None:
                          help=f"time budget of one page; a page over it is rejected and the run goes on (default {DEFAULT_PAGE_SECONDS:g})")
     command.add_argument("--follow-links", action="store_true",
                          help="read symbolic links in input folders that point outside them (default: list them as rejected)")
+    command.add_argument("--field", action="append", type=_field_option, default=[], metavar="FIELD=COLUMN",
+                         help="read a field of tables and JSON records from this column, e.g. text=isi,published=tanggal "
+                         "(repeatable; fields: text, html, title, published, authors, editors, outlet, url, id; "
+                         "by default news-watch's and the usual names are recognised)")
 
 
-def count_pages(inputs: list[str], follow_links: bool = False) -> int:
+def _field_option(text: str) -> dict[str, str]:
+    """One --field value ("text=isi,published=tanggal") as {field: column}; a usage error when malformed."""
+    from telisik.pages.tables import parse_fields
+
+    try:
+        return parse_fields(text)
+    except ValueError as err:
+        raise argparse.ArgumentTypeError(str(err).removeprefix("--field: ")) from None
+
+
+def count_pages(inputs: list[str], follow_links: bool = False, fields: dict[str, str] | None = None) -> int:
     """How many items (pages, records, rejections) a run over ``inputs`` will report, for the progress bar's total.
 
     The files the reader walks, each container's records counted by the scan
-    the Dask engine plans its ranges with; a file read whole counts one.
+    the Dask engine plans its ranges with (a table's rows too); a file read whole
+    counts one. ``fields``: the --field mapping, which can make a file a table.
     """
     from telisik.pages.read import Reader
 
-    reader = Reader(follow_links=follow_links)
+    reader = Reader(follow_links=follow_links, fields=fields)
     total = 0
     for item in reader.walk(inputs):
         scanned = None if isinstance(item, Rejection) else reader.scan(item)
         total += len(scanned[0]) if scanned else 1
     return total
+
+
+def _count_input(args: argparse.Namespace) -> int:
+    """The pages and records of a command's input, for the progress bar's total."""
+    return count_pages(args.inputs, args.follow_links, _limits(args)["fields"])
 
 
 class _LazyProgress:
@@ -179,6 +231,7 @@ class _LazyProgress:
         self.total: int | None = None
         self.first: tuple[float, int] | None = None  # when the first page came, and the count before it
         self.next_line = self.started + _PLAIN_EVERY_S  # a short run off a terminal prints no progress at all
+        self.other_formats: Counter[str] = Counter()
         if enabled and count is not None:
             threading.Thread(target=self._count, args=(count,), daemon=True).start()
 
@@ -189,7 +242,11 @@ class _LazyProgress:
             log.debug("could not count the input", exc_info=True)
 
     def reject(self, item: Rejection) -> None:
-        """Say why a page was rejected, above the bar when it shows."""
+        """Say why a page was rejected, above the bar when it shows; files of other formats
+        (a README beside the pages) are counted, and said in one line at the end."""
+        if item.other_format:
+            self.other_formats[Path(item.source).suffix or "no suffix"] += 1
+            return
         _say(self.progress.console if self.progress else self.console, f"telisik: rejected {item.source}: {item.reason}")
 
     def advance(self, label: str, n: int = 1) -> None:
@@ -236,6 +293,10 @@ class _LazyProgress:
     def stop(self) -> None:
         if self.progress is not None:
             self.progress.stop()
+        if self.other_formats:
+            n = sum(self.other_formats.values())
+            kinds = ", ".join(f"{suffix} {count}" for suffix, count in sorted(self.other_formats.items()))
+            _say(self.console, f"telisik: skipped {n} file{'s' if n > 1 else ''} of no format telisik reads ({kinds}); listed as rejected")
 
 
 def _clock(seconds: float) -> str:
@@ -245,7 +306,7 @@ def _clock(seconds: float) -> str:
 
 def _summary(console: Console, analysis: dict[str, Any], seconds: float, out: str, wrote: str | None = None) -> None:
     articles = analysis["articles"]
-    table = Table(title=f"telisik analyze: {len(articles)} articles, {len(analysis['rejected'])} rejected, {seconds:.1f} s")
+    table = Table(title=f"telisik analyze: {len(articles):,} articles, {len(analysis['rejected']):,} rejected, {seconds:.1f} s")
     table.add_column("outlet")
     table.add_column("articles", justify="right")
     table.add_column("dated", justify="right")
@@ -253,8 +314,8 @@ def _summary(console: Console, analysis: dict[str, Any], seconds: float, out: st
     by_outlet = Counter(a["outlet"] or "(unknown)" for a in articles)
     for outlet, n in by_outlet.most_common():
         group = [a for a in articles if (a["outlet"] or "(unknown)") == outlet]
-        table.add_row(Text(printable(outlet)), str(n), str(sum(bool(a["published"]) for a in group)),
-                      str(sum(bool(a["authors"]) for a in group)))
+        table.add_row(Text(printable(outlet)), f"{n:,}", f"{sum(bool(a['published']) for a in group):,}",
+                      f"{sum(bool(a['authors']) for a in group):,}")
     console.print(table)
     _say(console, wrote or f"wrote {Path(out) / 'analysis.json'} and {Path(out) / 'report.html'}")
 
@@ -276,7 +337,7 @@ def _check_out_dir(out: str) -> str | None:
     """Why ``--out`` cannot be the output folder, found before the run rather than after it."""
     path = Path(out)
     if path.exists() and not path.is_dir():
-        return f"--out {out} is a file; give a folder for analysis.json and report.html"
+        return f"--out {out} is a file; give a folder for the analysis and report.html"
     parent = next((p for p in [path, *path.parents] if p.exists()), Path("."))
     if not parent.is_dir():
         return f"--out {out}: {parent} is not a folder"
@@ -290,6 +351,7 @@ def _limits(args: argparse.Namespace) -> dict[str, Any]:
         "max_chars": args.max_chars,
         "page_seconds": args.page_seconds,
         "follow_links": args.follow_links,
+        "fields": {k: v for mapping in getattr(args, "field", None) or [] for k, v in mapping.items()},
     }
 
 
@@ -298,16 +360,21 @@ def _analyze(args: argparse.Namespace) -> int:
     if problem:
         return _usage_error(problem)
     if args.engine == "dask":
+        if args.format != "json":
+            return _usage_error(f"--format {args.format} needs --engine local; the Dask engine writes json")
         return _analyze_dask(args)
     if args.scheduler or args.workers is not None or args.parts:
         return _usage_error("--scheduler, --workers and --parts need --engine dask")
+    missing = _missing_extra("--format parquet", "pyarrow") if args.format == "parquet" else None
+    if missing:
+        return _usage_error(missing)
     from telisik.engine.local import Analyzer
-    from telisik.output.render import write_outputs
+    from telisik.output.writers import write_analysis
 
     err = _console(stderr=True)
     started = time.monotonic()
     analyzer = Analyzer(**_limits(args))
-    progress = _LazyProgress(err, enabled=not args.quiet, count=lambda: count_pages(args.inputs, args.follow_links))
+    progress = _LazyProgress(err, enabled=not args.quiet, count=lambda: _count_input(args))
 
     def on_item(item: Article | Rejection) -> None:
         if isinstance(item, Rejection):
@@ -319,12 +386,13 @@ def _analyze(args: argparse.Namespace) -> int:
     finally:
         progress.stop()
     try:
-        write_outputs(analysis, args.out)
+        written = write_analysis(analysis, args.out, args.format)
     except OSError as exc:
         _say(err, f"telisik: cannot write {args.out}: {exc.strerror or exc}")
         return 1
     if not args.quiet:
-        _summary(_console(), analysis, time.monotonic() - started, args.out)
+        tables = None if args.format == "json" else f"wrote {len(written) - 1} {args.format} tables and report.html to {args.out}"
+        _summary(_console(), analysis, time.monotonic() - started, args.out, tables)
     if not analysis["articles"]:
         _say(err, "telisik: no article could be analysed")
         return 1
@@ -332,16 +400,19 @@ def _analyze(args: argparse.Namespace) -> int:
 
 
 def _analyze_dask(args: argparse.Namespace) -> int:
+    missing = _missing_extra("--engine dask", "dask", "distributed")
+    if missing:
+        return _usage_error(missing)
     from telisik.engine import batch
 
     err = _console(stderr=True)
     if not args.verbose:
         import distributed  # noqa: F401 - importing it sets its loggers' levels; quieten them after
 
-        logging.getLogger("distributed").setLevel(logging.WARNING)
+        logging.getLogger("distributed").setLevel(logging.CRITICAL)
     workers = 2 if args.workers is None else args.workers
     started = time.monotonic()
-    progress = _LazyProgress(err, enabled=not args.quiet, count=lambda: count_pages(args.inputs, args.follow_links))
+    progress = _LazyProgress(err, enabled=not args.quiet, count=lambda: _count_input(args))
 
     try:
         result = batch.analyse(
@@ -379,10 +450,39 @@ def _store_problem(db: str | None, must_exist: bool) -> str | None:
     """
     given = (db or "./telisik.db").strip()
     scheme = given.split("://", 1)[0].lower() if "://" in given else None
-    if scheme is not None and scheme.split("+", 1)[0] not in ("postgresql", "postgres", "sqlite"):
+    backend = scheme.split("+", 1)[0] if scheme else "sqlite"
+    if backend not in ("postgresql", "postgres", "sqlite"):
         return f"--db {given}: telisik stores in SQLite (a file path) or PostgreSQL (postgresql://...), not {scheme}"
-    if scheme is None and must_exist and not Path(given).expanduser().is_file():
+    if backend != "sqlite":
+        # the URL may hold a password: not repeated
+        return _missing_extra("a PostgreSQL store (--db postgresql://...)", "psycopg")
+    if must_exist and not _sqlite_file(given, scheme).is_file():
         return f"no store at {given} (telisik ingest makes one)"
+    return None
+
+
+def _sqlite_file(given: str, scheme: str | None) -> Path:
+    """The file of a SQLite ``--db``: a path, or a sqlite:/// URL's (an in-memory database is no file)."""
+    if scheme is None:
+        return Path(given).expanduser()
+    from sqlalchemy.engine import make_url
+    from sqlalchemy.exc import ArgumentError
+
+    try:
+        database = make_url(given).database
+    except ArgumentError:
+        database = None
+    return Path(database).expanduser() if database and database != ":memory:" else Path("")
+
+
+def _missing_extra(purpose: str, *modules: str) -> str | None:
+    """The one-line ``pip install 'telisik[...]'`` message when an optional extra ``purpose`` needs is missing, or None."""
+    from telisik.extras import MissingExtra, require
+
+    try:
+        require(purpose, *modules)
+    except MissingExtra as missing:
+        return str(missing)
     return None
 
 
@@ -423,7 +523,7 @@ def _ingest(args: argparse.Namespace) -> int:
         return 1
     started = time.monotonic()
     analyzer = Analyzer(**_limits(args))
-    progress = _LazyProgress(err, enabled=not args.quiet, count=lambda: count_pages(args.inputs, args.follow_links))
+    progress = _LazyProgress(err, enabled=not args.quiet, count=lambda: _count_input(args))
 
     def on_item(item: Article | Rejection | str) -> None:
         if isinstance(item, Rejection):
@@ -452,7 +552,7 @@ def _ingest(args: argparse.Namespace) -> int:
             _console(),
             f"telisik ingest: {report.added} articles added, {report.already_stored} already stored, "
             f"{len(report.rejected)} rejected; {report.stories_remade} stories remade from {report.articles_reclustered} articles "
-            f"in {seconds:.1f} s. The store holds {counts['articles']} articles in {counts['stories']} stories.",
+            f"in {seconds:.1f} s. The store holds {counts['articles']:,} articles in {counts['stories']:,} stories.",
         )
     store.close()
     return 0 if report.added or report.already_stored else 1
@@ -461,6 +561,9 @@ def _ingest(args: argparse.Namespace) -> int:
 def _export(args: argparse.Namespace) -> int:
     from telisik.store.export import export
 
+    missing = _missing_extra("export --format parquet", "pyarrow") if args.format == "parquet" else None
+    if missing:
+        return _usage_error(missing)
     err = _console(stderr=True)
     store = _open_stored(args.db, err)
     if isinstance(store, int):
@@ -540,18 +643,38 @@ class _PrintableFormatter(logging.Formatter):
         return "\n".join(printable(line) for line in super().format(record).split("\n"))
 
 
-def main(argv: list[str] | None = None) -> int:
-    args = _parser().parse_args(argv)
-    verbose = getattr(args, "verbose", False)
+class _OwnRecords(logging.Filter):
+    """Lets through telisik's own log records only."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        return record.name == "telisik" or record.name.startswith("telisik.")
+
+
+# Libraries that log, in their words, what telisik reports itself (trafilatura's ERROR for a page without text
+# is that page's rejection) or nothing a reader can act on; distributed logs through handlers of its own.
+_FOREIGN_LOGGERS = ("trafilatura", "htmldate", "courlan", "justext", "charset_normalizer", "urllib3", "distributed")
+
+
+def _configure_logging(verbose: bool) -> None:
+    """telisik's warnings on standard error; with -v its debug lines too, and other libraries' from WARNING up."""
     handler = logging.StreamHandler()
     handler.setFormatter(_PrintableFormatter("%(levelname)s %(name)s: %(message)s"))
-    logging.basicConfig(level=logging.DEBUG if verbose else logging.WARNING, handlers=[handler])
     if not verbose:
-        # trafilatura logs an ERROR for every page it finds no text in; telisik says so as a rejection
-        logging.getLogger("trafilatura").setLevel(logging.CRITICAL)
+        handler.addFilter(_OwnRecords())
+    for name in _FOREIGN_LOGGERS:
+        logging.getLogger(name).setLevel(logging.NOTSET if verbose else logging.CRITICAL)
+    logging.basicConfig(level=logging.WARNING, handlers=[handler])
+    logging.getLogger("telisik").setLevel(logging.DEBUG if verbose else logging.NOTSET)
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    _configure_logging(getattr(args, "verbose", False))
     commands = {"analyze": _analyze, "ingest": _ingest, "export": _export, "check": _check, "schema": _schema, "serve": _serve}
     try:
         return commands[args.command](args)
+    except MissingExtra as missing:  # an optional extra found missing only once the command ran (the usual check is earlier)
+        return _usage_error(str(missing))
     except KeyboardInterrupt:
         # outputs are written atomically and the store in transactions: nothing half-made is left
         _say(_console(stderr=True), "telisik: interrupted")

@@ -18,10 +18,12 @@ from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date
+from decimal import Decimal
 from pathlib import Path
 from typing import IO, Any
 from urllib.parse import urlsplit
 
+from babel.numbers import format_decimal
 from jinja2 import Environment, PackageLoader, select_autoescape
 from pydantic import ValidationError
 
@@ -226,7 +228,7 @@ def _updates(story: Story) -> list[dict[str, Any]]:
     out = []
     for update in story.updates:
         points = [{"value": p.value, "as_of": p.as_of, "articles": list(p.articles)} for p in update.series]
-        line = " → ".join(str(p["value"]) for p in points)
+        line = " → ".join(str(figure(p["value"])) for p in points)
         out.append({"about": update.about, "type": update.type, "counted": update.counted, "series": points, "line": line})
     return out
 
@@ -352,12 +354,31 @@ def stories_by_article(views: Iterable[Mapping[str, Any]]) -> dict[str, list[dic
 # --- rendering -----------------------------------------------------------------
 
 
+# A figure as a report states it, once counted: "1234", "2.5" (the contract's form of "1.234", "2,5")
+_PLAIN_NUMBER = re.compile(r"\d{1,30}(?:\.\d{1,30})?")
+
+
+def figure(value: Any) -> Any:
+    """A figure read from Indonesian reports, written the Indonesian way a reader saw it there ("1234" -> "1.234",
+    "2.5" -> "2,5"); any other value (a day, a name) as it is."""
+    if not isinstance(value, str | int | float) or isinstance(value, bool) or not _PLAIN_NUMBER.fullmatch(str(value)):
+        return value
+    return format_decimal(Decimal(str(value)), locale="id_ID")
+
+
+def number(value: int) -> str:
+    """One of telisik's own counts in the pages' English text, grouped the English way ("12,345 articles")."""
+    return format_decimal(value, locale="en")
+
+
 def template_environment(folder: str = "templates", **options: Any) -> Environment:
     """Jinja2 over the package's templates in ``folder``: autoescaped, with what every page uses (the report, the web pages)."""
     autoescape = select_autoescape(default=True, default_for_string=True)
     env = Environment(loader=PackageLoader("telisik", folder), autoescape=autoescape, **options)
     env.globals["safe_url"] = safe_url
     env.filters["names"] = names
+    env.filters["figure"] = figure
+    env.filters["number"] = number
     return env
 
 
