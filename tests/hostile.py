@@ -1035,18 +1035,31 @@ def _rss_mb(pid: int) -> float:
         return 0.0
 
 
+def _peak_mb(pid: int) -> float:
+    """A live process's own peak memory (VmHWM), or 0 when it cannot be read."""
+    try:
+        with open(f"/proc/{pid}/status") as fh:
+            return next(int(line.split()[1]) for line in fh if line.startswith("VmHWM:")) / 1024
+    except (OSError, ValueError, StopIteration):
+        return 0.0
+
+
 def run_cli(args: list[str], timeout: float = 600, kill_rss_mb: float = 2000, env: dict[str, str] | None = None) -> Run:
     """Run ``args`` as a child; kill it past ``timeout`` seconds or ``kill_rss_mb`` of memory (so a bomb cannot take the machine).
 
-    The peak memory is the child's own ``ru_maxrss`` from ``os.wait4``.
+    The peak memory is the child's own high-water mark (VmHWM), read while it runs. Not
+    ``ru_maxrss`` from ``os.wait4``: Linux carries the parent's peak at the fork into the
+    child's, so a test session grown past the limit would fail every run.
     """
     import tempfile
 
     started = time.monotonic()
     killed = None
+    peak = 0.0
     with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err:
         proc = subprocess.Popen(args, stdout=out, stderr=err, stdin=subprocess.DEVNULL, env=env)
         while True:
+            peak = max(peak, _peak_mb(proc.pid))
             pid, status, usage = os.wait4(proc.pid, os.WNOHANG)
             if pid:
                 break
@@ -1061,7 +1074,8 @@ def run_cli(args: list[str], timeout: float = 600, kill_rss_mb: float = 2000, en
         err.seek(0)
         stdout = out.read().decode("utf-8", "backslashreplace")
         stderr = err.read().decode("utf-8", "backslashreplace")
-    return Run(args, proc.returncode, stdout, stderr, time.monotonic() - started, usage.ru_maxrss / 1024, killed)
+    # a child that ended before its first reading: its ru_maxrss, an upper bound
+    return Run(args, proc.returncode, stdout, stderr, time.monotonic() - started, peak or usage.ru_maxrss / 1024, killed)
 
 
 def telisik(*args: str) -> list[str]:
