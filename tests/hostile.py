@@ -1035,8 +1035,10 @@ def _rss_mb(pid: int) -> float:
         return 0.0
 
 
-def _peak_mb(pid: int) -> float:
-    """A live process's own peak memory (VmHWM), or 0 when it cannot be read."""
+def peak_mb(pid: int | str = "self") -> float:
+    """A process's own peak memory in MB (VmHWM; a process forked from a big one does not carry
+    its peak, as ``ru_maxrss`` does), or 0 when it cannot be read (a process that has ended).
+    Self-contained: child scripts run its source (``inspect.getsource``)."""
     try:
         with open(f"/proc/{pid}/status") as fh:
             return next(int(line.split()[1]) for line in fh if line.startswith("VmHWM:")) / 1024
@@ -1059,7 +1061,7 @@ def run_cli(args: list[str], timeout: float = 600, kill_rss_mb: float = 2000, en
     with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err:
         proc = subprocess.Popen(args, stdout=out, stderr=err, stdin=subprocess.DEVNULL, env=env)
         while True:
-            peak = max(peak, _peak_mb(proc.pid))
+            peak = max(peak, peak_mb(proc.pid))
             pid, status, usage = os.wait4(proc.pid, os.WNOHANG)
             if pid:
                 break

@@ -9,6 +9,7 @@ from __future__ import annotations
 import builtins
 import codecs
 import gzip
+import inspect
 import io
 import json
 import os
@@ -25,6 +26,7 @@ from hypothesis import strategies as st
 from warcio.statusandheaders import StatusAndHeaders
 from warcio.warcwriter import WARCWriter
 
+from hostile import peak_mb
 from telisik.pages import read as ingest
 from telisik.pages import streams
 from telisik.pages.read import Reader, binary_reason, decode
@@ -172,22 +174,14 @@ def test_plain_jsonl_cut_in_a_line_says_so(tmp_path):
 
 BOMB_SCRIPT = textwrap.dedent(
     """
-    import json, resource, sys
+    import json, sys
     from telisik.pages.read import Reader
-
-    def peak_mb():
-        # VmHWM: this process's peak; ru_maxrss can carry the peak of the parent that forked it
-        try:
-            with open("/proc/self/status") as fh:
-                return next(int(line.split()[1]) for line in fh if line.startswith("VmHWM:")) / 1024
-        except (OSError, StopIteration):
-            return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-
+    {PEAK_MB}
     before = peak_mb()
     items = [(type(i).__name__, getattr(i, "reason", "")) for i in Reader().read([sys.argv[1]])]
     print(json.dumps({"items": items, "grew_mb": peak_mb() - before, "peak_mb": peak_mb()}))
     """
-)
+).replace("{PEAK_MB}", inspect.getsource(peak_mb))
 
 
 def write_gzip_of_repeats(path: Path, prefix: bytes, unit: bytes, copies: int, suffix: bytes) -> None:

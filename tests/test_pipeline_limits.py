@@ -3,6 +3,7 @@ body ceiling, the per-page time budget, hostile markup, failures kept to their p
 
 from __future__ import annotations
 
+import inspect
 import json
 import re
 import signal
@@ -14,6 +15,7 @@ import time
 
 import pytest
 
+from hostile import peak_mb
 from telisik.collection.steps import collect, reanchor_undated
 from telisik.engine import batch, budget, tasks
 from telisik.engine.budget import PageTimeout, time_budget
@@ -156,17 +158,9 @@ def test_a_line_of_over_a_million_characters_is_analysed_in_bounded_memory(tmp_p
     )
     script = textwrap.dedent(
         f"""
-        import json, resource
+        import json
         from telisik.engine.local import Analyzer
-
-        def peak_mb():
-            # VmHWM: this process's own peak; ru_maxrss carries the peak of the test session that forked it
-            try:
-                with open("/proc/self/status") as fh:
-                    return next(int(line.split()[1]) for line in fh if line.startswith("VmHWM:")) / 1024
-            except (OSError, StopIteration):
-                return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-
+        {{PEAK_MB}}
         analyzer = Analyzer(page_seconds=None)
         results = list(analyzer.process_all(analyzer.reader.read([{str(path)!r}])))
         long = results[1]
@@ -175,7 +169,7 @@ def test_a_line_of_over_a_million_characters_is_analysed_in_bounded_memory(tmp_p
                           "sentences": len(long.sentences), "events": len(long.events),
                           "rss_mb": peak_mb()}}))
         """
-    )
+    ).replace("{PEAK_MB}", inspect.getsource(peak_mb))
     run = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=900)
     assert run.returncode == 0, run.stderr[-2000:]
     out = json.loads(run.stdout.strip().splitlines()[-1])
