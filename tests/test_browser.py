@@ -17,12 +17,6 @@ from __future__ import annotations
 
 import os
 import re
-import socket
-import subprocess
-import sys
-import time
-import urllib.error
-import urllib.request
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -30,7 +24,7 @@ from urllib.parse import urlsplit
 
 import pytest
 
-from browser import launch_chromium
+from browser import launch_chromium, serving
 from store_fixtures import ALL, HOSTILE, write_jsonl
 from telisik.engine.ingest import ingest
 from telisik.store.repository import Store
@@ -39,10 +33,8 @@ from test_web import ARTICLES as MEETING_AND_MORE
 pytest.importorskip("playwright.sync_api")
 from playwright.sync_api import expect, sync_playwright  # noqa: E402
 
-REPO = Path(__file__).resolve().parent.parent
 MEETING = [a for a in MEETING_AND_MORE if a["id"] in ("kompas-menlu-1", "tempo-menlu-2")]
 ARTICLES = [*ALL, HOSTILE, *MEETING]
-STARTUP_S = 60
 TIMEOUT_MS = 15_000
 
 MEETING_TITLE = "Menlu Sugiono Bertemu Menlu Malaysia Bahas Blok Ambalat"
@@ -57,16 +49,6 @@ class Server:
     url: str
     db: Path
     ids: dict[str, str]
-
-
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
-def _log(path: Path) -> str:
-    return path.read_text(encoding="utf-8", errors="replace")[-5000:] if path.exists() else "(no log)"
 
 
 @pytest.fixture(scope="module")
@@ -84,40 +66,8 @@ def server(tmp_path_factory, analyzer):
             "sugiono": next(e["global_id"] for e in meeting["entities"] if e["name"] == "Sugiono"),
         }
 
-    port = _free_port()
-    url = f"http://127.0.0.1:{port}"
-    log = tmp / "server.log"
-    env = {**os.environ, "PYTHONPATH": os.pathsep.join(filter(None, [str(REPO / "src"), os.environ.get("PYTHONPATH")]))}
-    with log.open("wb") as out:
-        proc = subprocess.Popen(
-            [sys.executable, "-m", "telisik", "serve", "--db", str(db), "--port", str(port)],
-            cwd=tmp,
-            env=env,
-            stdout=out,
-            stderr=subprocess.STDOUT,
-        )
-    try:
-        deadline = time.monotonic() + STARTUP_S
-        while True:
-            if proc.poll() is not None:
-                pytest.fail(f"telisik serve exited with {proc.returncode} before answering:\n{_log(log)}", pytrace=False)
-            try:
-                with urllib.request.urlopen(url + "/healthz", timeout=2) as answer:
-                    if answer.status == 200:
-                        break
-            except (urllib.error.URLError, ConnectionError, TimeoutError):
-                pass
-            if time.monotonic() > deadline:
-                pytest.fail(f"telisik serve did not answer /healthz within {STARTUP_S} s:\n{_log(log)}", pytrace=False)
-            time.sleep(0.2)
+    with serving(db, tmp) as url:
         yield Server(url=url, db=db, ids=ids)
-    finally:
-        proc.terminate()
-        try:
-            proc.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            proc.kill()
-            proc.wait()
 
 
 # ---------------------------------------------------------------------------- the browser

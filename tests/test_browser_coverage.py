@@ -11,12 +11,6 @@ raise no dialog and log no error.
 
 from __future__ import annotations
 
-import os
-import subprocess
-import sys
-import time
-import urllib.error
-import urllib.request
 from pathlib import Path
 
 import pytest
@@ -24,13 +18,13 @@ import pytest
 from store_fixtures import HOSTILE, write_jsonl
 from telisik.engine.ingest import ingest
 from telisik.store.repository import Store
-from test_browser import STARTUP_S, Server, _free_port, _log, _open
+from test_browser import Server, _open
 from test_coverage import ARTICLES
 
 pytest.importorskip("playwright.sync_api")
 from playwright.sync_api import expect, sync_playwright  # noqa: E402
 
-from browser import launch_chromium  # noqa: E402
+from browser import launch_chromium, serving  # noqa: E402
 
 REPO = Path(__file__).resolve().parent.parent
 
@@ -42,40 +36,8 @@ def server(tmp_path_factory, analyzer):
     with Store(str(db)) as store:
         assert ingest(store, [str(write_jsonl(tmp / "articles.jsonl", ARTICLES))], analyzer).added == len(ARTICLES)
         ids = {"flood_story": store.article("banjir-kompas-1")["story"]}
-    port = _free_port()
-    url = f"http://127.0.0.1:{port}"
-    log = tmp / "server.log"
-    env = {**os.environ, "PYTHONPATH": os.pathsep.join(filter(None, [str(REPO / "src"), os.environ.get("PYTHONPATH")]))}
-    with log.open("wb") as out:
-        proc = subprocess.Popen(
-            [sys.executable, "-m", "telisik", "serve", "--db", str(db), "--port", str(port)],
-            cwd=tmp,
-            env=env,
-            stdout=out,
-            stderr=subprocess.STDOUT,
-        )
-    try:
-        deadline = time.monotonic() + STARTUP_S
-        while True:
-            if proc.poll() is not None:
-                pytest.fail(f"telisik serve exited with {proc.returncode} before answering:\n{_log(log)}", pytrace=False)
-            try:
-                with urllib.request.urlopen(url + "/healthz", timeout=2) as answer:
-                    if answer.status == 200:
-                        break
-            except (urllib.error.URLError, ConnectionError, TimeoutError):
-                pass
-            if time.monotonic() > deadline:
-                pytest.fail(f"telisik serve did not answer /healthz within {STARTUP_S} s:\n{_log(log)}", pytrace=False)
-            time.sleep(0.2)
+    with serving(db, tmp) as url:
         yield Server(url=url, db=db, ids=ids)
-    finally:
-        proc.terminate()
-        try:
-            proc.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            proc.kill()
-            proc.wait()
 
 
 @pytest.fixture(scope="module")
