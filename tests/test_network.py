@@ -342,6 +342,23 @@ def test_export_writes_the_network_for_gephi(store, tmp_path):
         assert {frozenset((a, b)): int(d["weight"]) for a, b, d in back.edges(data=True)} == weights(expected)
 
 
+def test_export_writes_the_part_of_the_network_its_filters_name(store, tmp_path, capsys):
+    db = store.url.removeprefix("sqlite:///")
+    out = tmp_path / "tokoh.graphml"
+    assert main(["export", "--db", db, "--format", "graphml", "--out", str(out), "--type", "PER", "--min-weight", "2"]) == 0
+    back = nx.read_graphml(out)
+    expected = network(store, NetworkFilter(types=frozenset({"PER"}), min_weight=2))
+    assert back.number_of_nodes() and {d["type"] for _, d in back.nodes(data=True)} == {"PER"}
+    assert {frozenset((a, b)): int(d["weight"]) for a, b, d in back.edges(data=True)} == weights(expected)
+    assert all(int(d["weight"]) >= 2 for *_, d in back.edges(data=True))
+    # filters that only a network takes, or days the wrong way round: one line, exit 2, nothing written
+    assert main(["export", "--db", db, "--format", "json", "--out", str(tmp_path / "a.json"), "--top", "5"]) == 2
+    assert main(["export", "--db", db, "--format", "gexf", "--out", str(tmp_path / "b.gexf"), "--since", "2025-06-11", "--until", "2025-06-10"]) == 2
+    err = capsys.readouterr().err
+    assert "--top filter the network" in err and "is after --until" in err
+    assert not (tmp_path / "a.json").exists() and not (tmp_path / "b.gexf").exists()
+
+
 # ---------------------------------------------------------------------------- the web
 
 

@@ -3,7 +3,7 @@
     telisik analyze INPUTS... --out DIR [--format json|jsonl|csv|parquet] [--field FIELD=COLUMN]
                     [--engine local|dask [--scheduler ADDRESS] [--workers N] [--parts]]
     telisik ingest INPUTS... [--db URL] [--field FIELD=COLUMN]
-    telisik export [--db URL] --format json|jsonl|parquet|graphml|gexf --out PATH
+    telisik export [--db URL] --format json|jsonl|parquet|graphml|gexf --out PATH [--type T] [--top N] [--min-weight N] ...
     telisik check [--db URL] [--repair]
     telisik serve [--db URL] [--port N]
 
@@ -23,6 +23,7 @@ import threading
 import time
 from collections import Counter
 from collections.abc import Callable
+from datetime import date
 from pathlib import Path
 from typing import Any, NoReturn
 
@@ -108,6 +109,13 @@ def _positive(kind: type[int] | type[float]) -> Any:
     return parse
 
 
+def _day(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a day (YYYY-MM-DD): {text!r}") from None
+
+
 def _parser() -> argparse.ArgumentParser:
     ap = _Parser(prog="telisik", description="News intelligence for Indonesian-language news.")
     ap.add_argument("--version", action="version", version=f"telisik {__version__}")
@@ -145,6 +153,14 @@ def _parser() -> argparse.ArgumentParser:
                     help="json: one analysis document; jsonl: one file per table, a record a line; parquet: one file per table; "
                     "graphml, gexf: the entity co-mention network, one file (for Gephi, networkx)")
     ex.add_argument("--out", required=True, help="output: a file for json (- for standard output), a directory for jsonl and parquet")
+    net = ex.add_argument_group("network filters (graphml, gexf)")
+    net.add_argument("--type", action="append", choices=("PER", "ORG", "LOC", "MISC"), dest="types",
+                     help="only entities of this type (repeatable; default every type)")
+    net.add_argument("--top", type=_positive(int), default=None, help="only the N entities in most articles")
+    net.add_argument("--min-weight", type=_positive(int), default=1, help="only links of at least N shared articles (default 1)")
+    net.add_argument("--outlet", default=None, help="only articles of this outlet")
+    net.add_argument("--since", type=_day, default=None, help="only articles of this day (YYYY-MM-DD, WIB) or later")
+    net.add_argument("--until", type=_day, default=None, help="only articles of this day or earlier")
     ck = sub.add_parser("check", help="check a store's invariants and repair what a crashed run left")
     ck.add_argument("--db", default=None, help="database (default ./telisik.db)")
     ck.add_argument("--repair", action="store_true", help="repair what is wrong (takes the store's write lock)")
@@ -564,12 +580,15 @@ def _export(args: argparse.Namespace) -> int:
     missing = _missing_extra("export --format parquet", "pyarrow") if args.format == "parquet" else None
     if missing:
         return _usage_error(missing)
+    network_filter = _network_filter(args)
+    if isinstance(network_filter, str):
+        return _usage_error(network_filter)
     err = _console(stderr=True)
     store = _open_stored(args.db, err)
     if isinstance(store, int):
         return store
     try:
-        written = export(store, args.format, args.out)
+        written = export(store, args.format, args.out, network_filter)
     except OSError as exc:
         _say(err, f"telisik: cannot write {args.out}: {exc.strerror or exc}")
         return 1
@@ -578,6 +597,22 @@ def _export(args: argparse.Namespace) -> int:
     for path in written:
         _say(err, f"wrote {path}")
     return 0
+
+
+def _network_filter(args: argparse.Namespace) -> Any:
+    """The part of the network ``export`` writes, None for all of it, or why the options make no sense (a usage error)."""
+    from telisik.analyses.network import FORMATS, NetworkFilter
+
+    given = [f"--{name.replace('_', '-')}" for name in ("types", "top", "outlet", "since", "until") if getattr(args, name) is not None]
+    given += ["--min-weight"] if args.min_weight != 1 else []
+    if not given:
+        return None
+    if args.format not in FORMATS:
+        return f"{', '.join(given)} filter the network: they need --format graphml or gexf"
+    if args.since and args.until and args.since > args.until:
+        return f"--since {args.since} is after --until {args.until}"
+    return NetworkFilter(types=frozenset(args.types or ()), min_weight=args.min_weight, outlet=args.outlet,
+                         since=args.since, until=args.until, top=args.top)
 
 
 def _check(args: argparse.Namespace) -> int:

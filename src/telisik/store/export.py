@@ -67,8 +67,9 @@ def _records(store: Store, table: str) -> Iterator[dict[str, Any]]:
     return iter(store.rejections())
 
 
-def export(store: Store, fmt: str, out: str) -> list[str]:
-    """Write the store in ``fmt`` to ``out``; returns what was written."""
+def export(store: Store, fmt: str, out: str, network_filter: NetworkFilter | None = None) -> list[str]:
+    """Write the store in ``fmt`` to ``out``; returns what was written. ``network_filter``: the part of the
+    network graphml and gexf write (default: all of it)."""
     head = {"telisik_version": __version__}
     if fmt == "json":
         if out == "-":
@@ -86,7 +87,7 @@ def export(store: Store, fmt: str, out: str) -> list[str]:
         write_document(path, head, document_lists(store))
         return [str(path)]
     if fmt in NETWORK_FORMATS:
-        return [write_network(store, fmt, out)]
+        return [write_network(store, fmt, out, network_filter)]
     directory = Path(out)
     directory.mkdir(parents=True, exist_ok=True)
     if fmt == "jsonl":
