@@ -17,7 +17,7 @@ from typing import Annotated, Any, Literal
 from urllib.parse import urlencode
 
 import networkx as nx
-from fastapi import APIRouter, Query
+from fastapi import APIRouter, Depends, Query
 from fastapi.responses import HTMLResponse
 from markupsafe import Markup
 from pydantic import AfterValidator, BaseModel, BeforeValidator, Field, StringConstraints
@@ -138,9 +138,15 @@ DRAWN = DrawnNetworks()
 
 
 def network_filter(
-    types: list[str] | None, min_weight: int | None, outlet: str | None, since: date | None, until: date | None, top: int | None, rank: str
+    types: Types = None,
+    min_weight: MinWeight = None,
+    outlet: Outlet = None,
+    since: From = None,
+    until: To = None,
+    top: Top = None,
+    rank: Rank = "articles",
 ) -> NetworkFilter:
-    """The filter of a request's parameters; a blank one is no filter."""
+    """The filter of a request's parameters (the page's and the API's dependency); a blank one is no filter."""
     wanted = frozenset(t.strip().upper() for t in types or [] if t.strip())
     return NetworkFilter(
         types=wanted, min_weight=min_weight or 1, outlet=outlet or None, since=since, until=until, top=top or DEFAULT_TOP, rank=rank
@@ -214,19 +220,11 @@ def network_svg(graph: nx.Graph, title: str = "Entities named in the same articl
     return Markup("").join(parts)
 
 
+NetworkSpec = Annotated[NetworkFilter, Depends(network_filter)]
+
+
 @router.get("/network", include_in_schema=False, response_class=HTMLResponse)
-def network_page(
-    store: StoreDep,
-    pages: PagesDep,
-    types: Types = None,
-    min_weight: MinWeight = None,
-    outlet: Outlet = None,
-    since: From = None,
-    until: To = None,
-    top: Top = None,
-    rank: Rank = "articles",
-) -> HTMLResponse:
-    spec = network_filter(types, min_weight, outlet, since, until, top, rank)
+def network_page(store: StoreDep, pages: PagesDep, spec: NetworkSpec) -> HTMLResponse:
     graph = DRAWN.get(store, spec)
     rows = network_rows(graph)
     return pages.render(
@@ -242,25 +240,14 @@ def network_page(
         other_colour=OTHER_COLOUR,
         max_top=MAX_TOP,
         api_query=api_query(spec),
-        filtered=bool(
-            spec.types or outlet or since or until or (min_weight or 1) > 1 or rank != "articles" or (top or DEFAULT_TOP) != DEFAULT_TOP
-        ),
+        filtered=spec != NetworkFilter(top=DEFAULT_TOP),
     )
 
 
 @router.get("/api/network", response_model=NetworkOut, tags=["entities"], summary="The entity co-mention network of the top entities")
-def api_network(
-    store: StoreDep,
-    types: Types = None,
-    min_weight: MinWeight = None,
-    outlet: Outlet = None,
-    since: From = None,
-    until: To = None,
-    top: Top = None,
-    rank: Rank = "articles",
-) -> Any:
+def api_network(store: StoreDep, spec: NetworkSpec) -> Any:
     """Two entities are linked when an article names both; an edge's weight is the number of such articles."""
-    return network_rows(DRAWN.get(store, network_filter(types, min_weight, outlet, since, until, top, rank)))
+    return network_rows(DRAWN.get(store, spec))
 
 
 def entity_context(store: Store, entity: dict[str, Any], story_rows: list[dict[str, Any]]) -> dict[str, Any]:
