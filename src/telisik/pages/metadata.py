@@ -455,10 +455,13 @@ def _malay_spelled(words: list[str]) -> bool:
     return malay_hits >= MIN_MALAY_SPELLINGS and malay_hits > sum(w in indonesian for w in lower)
 
 
+def _is_indonesian(lang: str, words: list[str]) -> bool:
+    """The classifier's choice ``lang`` for ``words`` is Indonesian, or Malay in Indonesian spelling."""
+    return lang == "id" or (lang == "ms" and not _malay_spelled(words))
+
+
 def _reads_indonesian(text: str) -> bool:
-    """The classifier's choice is Indonesian, or Malay in Indonesian spelling."""
-    lang, _ = _classify(text)
-    return lang == "id" or (lang == "ms" and not _malay_spelled(_WORD.findall(text)))
+    return _is_indonesian(_classify(text)[0], _WORD.findall(text))
 
 
 def _lede(text: str) -> str:
@@ -473,9 +476,9 @@ def detect_language(text: str) -> str:
     words = _WORD.findall(sample)
     if len(words) < 2:
         return "und"
-    if _reads_indonesian(sample):
-        return "id"
     lang, probability = _classify(sample)
+    if _is_indonesian(lang, words):
+        return "id"
     prose = sum(w[0].islower() for w in words) >= MIN_PROSE_WORDS
     if probability < FOREIGN_CONFIDENCE or not prose or _reads_indonesian(_lede(sample)):
         return "id"
