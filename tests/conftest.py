@@ -7,6 +7,10 @@ import pytest
 
 from store_fixtures import PG_URL, pg_database
 
+# one process a run unless a test asks for workers: every analyze of the suite would otherwise start
+# a pool of workers that each load the NLP (tests of the pool set workers themselves)
+os.environ.setdefault("TELISIK_WORKERS", "1")
+
 REPO = Path(__file__).resolve().parent.parent
 SHARED = REPO.parent / "shared"
 

@@ -1,8 +1,8 @@
 """The ``telisik`` command line.
 
-    telisik analyze INPUTS... --out DIR [--format json|jsonl|csv|parquet] [--field FIELD=COLUMN]
-                    [--engine local|dask [--scheduler ADDRESS] [--workers N] [--parts]]
-    telisik ingest INPUTS... [--db URL] [--field FIELD=COLUMN]
+    telisik analyze INPUTS... --out DIR [--format json|jsonl|csv|parquet] [--field FIELD=COLUMN] [--workers N]
+                    [--engine local|dask [--scheduler ADDRESS] [--parts]]
+    telisik ingest INPUTS... [--db URL] [--field FIELD=COLUMN] [--workers N]
     telisik export [--db URL] --format json|jsonl|parquet|graphml|gexf --out PATH [--type T] [--top N] [--min-weight N] ...
     telisik check [--db URL] [--repair]
     telisik serve [--db URL] [--port N]
@@ -33,6 +33,7 @@ from rich.table import Table
 from rich.text import Text
 
 from telisik import __version__
+from telisik.engine.pool import default_workers
 from telisik.extras import MissingExtra
 from telisik.limits import DEFAULT_MAX_BYTES, DEFAULT_MAX_CHARS, DEFAULT_PAGE_SECONDS
 from telisik.records import Article, Rejection
@@ -133,8 +134,7 @@ def _parser() -> argparse.ArgumentParser:
     an.add_argument("--engine", choices=("local", "dask"), default="local",
                     help="local: this process (default); dask: a Dask distributed cluster, the same analysis")
     an.add_argument("--scheduler", default=None, help="with --engine dask: the scheduler's address (default: a local cluster)")
-    an.add_argument("--workers", type=_positive(int), default=None,
-                    help="with --engine dask and no --scheduler: worker processes (default 2)")
+    _add_workers(an, "; with --engine dask and no --scheduler, the Dask cluster's worker processes")
     an.add_argument("--parts", action="store_true",
                     help="with --engine dask: write DIR/parts/*.jsonl (articles by task, stories, entities, rejected) "
                     "instead of analysis.json and report.html")
@@ -142,6 +142,7 @@ def _parser() -> argparse.ArgumentParser:
     ing.add_argument("inputs", nargs="+", help="files or directories, as for analyze")
     ing.add_argument("--db", default=None, help="database: a SQLite file path or a postgresql:// URL (default ./telisik.db)")
     _add_limits(ing)
+    _add_workers(ing, "")
     ing.add_argument("--batch", type=_positive(int), default=50, help="articles written per transaction (default 50)")
     ing.add_argument("--wait", type=_positive(float), default=None,
                      help="seconds to wait while another ingest holds the store (default: wait until it ends)")
@@ -195,6 +196,12 @@ def _add_limits(command: argparse.ArgumentParser) -> None:
                          help="read a field of tables and JSON records from this column, e.g. text=isi,published=tanggal "
                          "(repeatable; fields: text, html, title, published, authors, editors, outlet, url, id; "
                          "by default news-watch's and the usual names are recognised)")
+
+
+def _add_workers(command: argparse.ArgumentParser, more: str) -> None:
+    command.add_argument("--workers", type=_positive(int), default=None,
+                         help=f"processes that analyse the pages, each with its own copy of the NLP (~0.6 GB) (default: the "
+                         f"{default_workers()} cores here; 1: this process alone); the result is the same whatever their number{more}")
 
 
 def _field_option(text: str) -> dict[str, str]:
@@ -379,8 +386,8 @@ def _analyze(args: argparse.Namespace) -> int:
         if args.format != "json":
             return _usage_error(f"--format {args.format} needs --engine local; the Dask engine writes json")
         return _analyze_dask(args)
-    if args.scheduler or args.workers is not None or args.parts:
-        return _usage_error("--scheduler, --workers and --parts need --engine dask")
+    if args.scheduler or args.parts:
+        return _usage_error("--scheduler and --parts need --engine dask")
     missing = _missing_extra("--format parquet", "pyarrow") if args.format == "parquet" else None
     if missing:
         return _usage_error(missing)
@@ -389,7 +396,7 @@ def _analyze(args: argparse.Namespace) -> int:
 
     err = _console(stderr=True)
     started = time.monotonic()
-    analyzer = Analyzer(**_limits(args))
+    analyzer = Analyzer(**_limits(args), workers=args.workers or default_workers())
     progress = _LazyProgress(err, enabled=not args.quiet, count=lambda: _count_input(args))
 
     def on_item(item: Article | Rejection) -> None:
@@ -401,6 +408,7 @@ def _analyze(args: argparse.Namespace) -> int:
         analysis = analyzer.analyze(args.inputs, on_item=on_item)
     finally:
         progress.stop()
+        analyzer.close()
     try:
         written = write_analysis(analysis, args.out, args.format)
     except OSError as exc:
@@ -426,7 +434,7 @@ def _analyze_dask(args: argparse.Namespace) -> int:
         import distributed  # noqa: F401 - importing it sets its loggers' levels; quieten them after
 
         logging.getLogger("distributed").setLevel(logging.CRITICAL)
-    workers = 2 if args.workers is None else args.workers
+    workers = args.workers or default_workers()
     started = time.monotonic()
     progress = _LazyProgress(err, enabled=not args.quiet, count=lambda: _count_input(args))
 
@@ -538,7 +546,7 @@ def _ingest(args: argparse.Namespace) -> int:
     if store is None:
         return 1
     started = time.monotonic()
-    analyzer = Analyzer(**_limits(args))
+    analyzer = Analyzer(**_limits(args), workers=args.workers or default_workers())
     progress = _LazyProgress(err, enabled=not args.quiet, count=lambda: _count_input(args))
 
     def on_item(item: Article | Rejection | str) -> None:
@@ -561,6 +569,7 @@ def _ingest(args: argparse.Namespace) -> int:
         return 1
     finally:
         progress.stop()
+        analyzer.close()
     seconds = time.monotonic() - started
     if not args.quiet:
         counts = store.counts()

@@ -24,7 +24,7 @@ from telisik.records import Article, Rejection
 from telisik.records.entities import CollectionEntity
 from telisik.records.stories import Story
 from telisik.stories.cluster import ClusterConfig
-from telisik.stories.describe import build_stories
+from telisik.stories.describe import StoryMap, build_stories
 from telisik.stories.threads import threads_of
 
 log = logging.getLogger(__name__)
@@ -132,11 +132,13 @@ def story_stage_failed(err: Exception) -> str:
     return f"stories not made: internal error in the story stage ({type(err).__name__}: {err})"
 
 
-def make_stories(article_dicts: list[dict[str, Any]], config: ClusterConfig | None = None) -> tuple[list[Story], list[str]]:
+def make_stories(
+    article_dicts: list[dict[str, Any]], config: ClusterConfig | None = None, map_stories: StoryMap | None = None
+) -> tuple[list[Story], list[str]]:
     """The stories of the articles, and the warnings of a story stage that failed as a whole
-    (the analysed articles are kept whatever the story stage does)."""
+    (the analysed articles are kept whatever the story stage does). ``map_stories``: see ``build_stories``."""
     try:
-        return build_stories(article_dicts, config), []
+        return build_stories(article_dicts, config, map_stories), []
     except Exception as err:  # noqa: BLE001
         return [], [story_stage_failed(err)]
 
@@ -172,13 +174,15 @@ class Collection:
         return document
 
 
-def collect(articles: list[Article], rejected: list[Rejection], reanchor: Reanchor | None = None) -> Collection:
+def collect(
+    articles: list[Article], rejected: list[Rejection], reanchor: Reanchor | None = None, map_stories: StoryMap | None = None
+) -> Collection:
     """The collection steps after a run's articles are analysed (duplicates already dropped):
-    re-anchor, link, cluster and describe."""
+    re-anchor, link, cluster and describe (the stories described through ``map_stories``, see ``build_stories``)."""
     rejected = list(rejected)
     if reanchor is not None:
         reanchor_undated(articles, reanchor)
     articles, entities = link_entities(articles, rejected)
     article_dicts = [a.to_dict() for a in articles]
-    stories, warnings = make_stories(article_dicts)
+    stories, warnings = make_stories(article_dicts, map_stories=map_stories)
     return Collection(articles, rejected, entities, stories, warnings, article_dicts)

@@ -65,7 +65,7 @@ class _Ingest:
         for result in self.analyzer.process_all(self.fresh(inputs)):
             self.take(result)
         self.flush()
-        remade = self.store.remake_stories(reanchor=self.analyzer.reanchor)
+        remade = self.store.remake_stories(reanchor=self.analyzer.reanchor, map_stories=self.analyzer.story_map)
         self.report.stories_remade, self.report.articles_reclustered = remade
         return self.report
 

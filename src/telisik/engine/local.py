@@ -21,6 +21,7 @@ from spacy.language import Language
 
 from telisik.collection.steps import REANCHORED_FIELDS, Deduplicator, collect, internal_error
 from telisik.engine.budget import PageTimeout, time_budget
+from telisik.engine.pool import WorkerPool
 from telisik.limits import DEFAULT_MAX_BYTES, DEFAULT_MAX_CHARS, DEFAULT_PAGE_SECONDS
 from telisik.nlp import timex
 from telisik.nlp.citations import source_line_records
@@ -32,6 +33,7 @@ from telisik.pages.extract import HtmlError
 from telisik.pages.read import Reader
 from telisik.records import Article, RawDocument, Rejection
 from telisik.records.events import Event
+from telisik.stories.describe import StoryMap
 
 log = logging.getLogger(__name__)
 
@@ -61,17 +63,47 @@ class Analyzer:
         window_chars: int = WINDOW_CHARS,
         follow_links: bool = False,
         fields: Mapping[str, str] | None = None,
+        workers: int = 1,
     ):
         """``max_bytes``: the largest page read; ``max_chars``: the longest body analysed;
         ``page_seconds``: one page's time budget (None: none); ``window_chars``: the longest
         body the NLP takes whole, longer ones going through in windows of that size;
         ``follow_links``: read links in input folders that point outside them; ``fields``: telisik
-        field -> the column of tables and JSON records it is read from (``--field text=isi``)."""
+        field -> the column of tables and JSON records it is read from (``--field text=isi``);
+        ``workers``: processes that analyse the pages (``engine.pool``; 1: this process alone), each
+        with its own pipeline. The result is the same whatever their number. ``close`` ends them."""
         self.reader = Reader(max_bytes=max_bytes, follow_links=follow_links, fields=fields)
         self.max_chars = max_chars
         self.page_seconds = page_seconds
         # spaCy refuses a Doc over nlp.max_length (1,000,000 characters; build_pipeline keeps it)
         self.window_chars = min(window_chars, 1_000_000)
+        self.workers = max(1, workers)
+        self._pool: WorkerPool | None = None
+
+    @property
+    def pool(self) -> WorkerPool | None:
+        """The worker processes (started on first use), or None when this process analyses alone."""
+        if self.workers > 1 and self._pool is None:
+            settings = {"max_chars": self.max_chars, "page_seconds": self.page_seconds, "window_chars": self.window_chars}
+            self._pool = WorkerPool(self.workers, settings, chunk=NLP_BATCH)
+        return self._pool
+
+    @property
+    def story_map(self) -> StoryMap | None:
+        """How the collection describes its stories (``build_stories``): in the workers when there are some."""
+        return self.pool.map if self.pool is not None else None
+
+    def close(self) -> None:
+        """End the worker processes, if any (a later call starts them again)."""
+        if self._pool is not None:
+            self._pool.close()
+            self._pool = None
+
+    def __enter__(self) -> Analyzer:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
 
     @cached_property
     def nlp(self) -> Language:
@@ -91,7 +123,11 @@ class Analyzer:
         the NER model is a network, and one document a call leaves it working
         on batches of one. No page's failure escapes: it becomes its rejection.
         An error reading ``items`` is raised once what was read is analysed.
+        With workers, they analyse the batches (``WorkerPool.process_all``).
         """
+        if self.pool is not None:
+            yield from self.pool.process_all(items)
+            return
         pending: list[Rejection | Prepared] = []
         stream = iter(items)
         while True:
@@ -219,6 +255,13 @@ class Analyzer:
         """Analyse an undated article again, its anchor inferred near ``hints`` (the collection's
         publication days); False, the article unchanged, when those give it no anchor.
         All of it or nothing: the facts are made on a copy, which replaces the article's at the end."""
+        if self.pool is not None:
+            again = self.pool.reanchor(article, hints)
+            if again is None:
+                return False
+            for name in REANCHORED_FIELDS:
+                setattr(article, name, getattr(again, name))
+            return True
         facts = self._facts(article, hints)
         if not facts.timex_anchor:
             return False
@@ -296,4 +339,4 @@ class Analyzer:
                 rejected.append(result)
             if on_item:
                 on_item(result)
-        return collect(articles, rejected, self.reanchor).document()
+        return collect(articles, rejected, self.reanchor, self.story_map).document()

@@ -47,7 +47,7 @@ from telisik.store import schema
 from telisik.store.connection import chunks
 from telisik.store.rows import STORIES_FROM, article_record, read_articles, stored_data
 from telisik.stories.cluster import ClusterConfig
-from telisik.stories.describe import article_day, build_stories
+from telisik.stories.describe import StoryMap, article_day, build_stories
 
 if TYPE_CHECKING:
     from telisik.store.repository import Store
@@ -184,7 +184,9 @@ class _Remake:
     articles: list[dict[str, Any]]  # as stored, in ingest order
 
 
-def remake_stories(store: Store, config: ClusterConfig | None, reanchor: Reanchor | None) -> tuple[int, int]:
+def remake_stories(
+    store: Store, config: ClusterConfig | None, reanchor: Reanchor | None, map_stories: StoryMap | None = None
+) -> tuple[int, int]:
     """Cluster the articles whose stories may have changed again; returns (stories, articles) remade.
 
     ``reanchor`` (``Analyzer.reanchor``) analyses undated articles again with the
@@ -197,7 +199,7 @@ def remake_stories(store: Store, config: ClusterConfig | None, reanchor: Reancho
         return 0, 0
     remake = _affected(store, since, config)
     reanchored = _reanchor_loose(remake, reanchor) if reanchor is not None else []
-    made = build_stories(remake.articles, config)
+    made = build_stories(remake.articles, config, map_stories)
     _write_stories(store, remake, made, reanchored)
     return len(made), len(remake.ids)
 

@@ -36,7 +36,7 @@ from telisik.store.locking import StoreBusy, WriteLock
 from telisik.store.rows import STORIES_FROM, headline, mark_stories_from, read_articles, storable, stored_data, stories_from, story_row
 from telisik.store.search import MATCH_END, MATCH_START, SearchFilter, Snippet, has_words, index, matches, ranked, search_words
 from telisik.stories.cluster import ClusterConfig
-from telisik.stories.describe import article_day
+from telisik.stories.describe import StoryMap, article_day
 from telisik.stories.threads import threads_of
 
 # the store's public names, wherever in the package they live
@@ -158,14 +158,17 @@ class Store:
         with self.engine.connect() as conn:
             return stories_from(conn)
 
-    def remake_stories(self, config: ClusterConfig | None = None, reanchor: Reanchor | None = None) -> tuple[int, int]:
+    def remake_stories(
+        self, config: ClusterConfig | None = None, reanchor: Reanchor | None = None, map_stories: StoryMap | None = None
+    ) -> tuple[int, int]:
         """Cluster the articles whose stories may have changed again; returns (stories, articles) remade.
 
         ``reanchor`` (``Analyzer.reanchor``) analyses the undated articles that the
-        stored dates re-anchor again; None leaves them as they are.
+        stored dates re-anchor again; None leaves them as they are. ``map_stories``:
+        how the stories are described (``build_stories``; ``Analyzer.story_map``).
         """
         with self.writing():
-            return remake_stories(self, config, reanchor)
+            return remake_stories(self, config, reanchor, map_stories)
 
     # ------------------------------------------------------------------ checking
 

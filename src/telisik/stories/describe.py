@@ -24,7 +24,7 @@ dicts of the analysis document) and returns the ``stories`` of
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from datetime import date
 from typing import Any
 
@@ -38,7 +38,7 @@ from telisik.stories.figures import FigureConfig, figures_and_conflicts
 from telisik.stories.kinds import article_kind, story_kind
 from telisik.stories.similarity import DocumentFrequencies, words
 from telisik.stories.summary import story_title, summarise
-from telisik.stories.threads import assign_threads, story_profile
+from telisik.stories.threads import StoryProfile, assign_threads, story_profile
 from telisik.stories.timeline import (
     Mention,
     TimelineConfig,
@@ -111,21 +111,54 @@ def story_sort_key(story: Story) -> tuple[int, str, str]:
     return (-len(story.articles), story.first or "", story.id)
 
 
-def build_stories(articles: Iterable[Article | Mapping[str, Any]], config: ClusterConfig | None = None) -> list[Story]:
-    """The ``stories`` of the analysis document, largest first."""
+# How the stories are described: the builtin ``map``, or a process pool's ordered one
+# (``engine.pool.WorkerPool.map``) taking a module-level function and picklable jobs.
+StoryMap = Callable[[Callable[[Any], Any], Iterable[Any]], Iterable[Any]]
+
+# stories described in one job of a pool: few enough that every worker gets several jobs,
+# many enough that the document frequencies sent with each job are sent a few times only
+STORIES_PER_JOB = 64
+
+
+def build_stories(
+    articles: Iterable[Article | Mapping[str, Any]], config: ClusterConfig | None = None, map_stories: StoryMap | None = None
+) -> list[Story]:
+    """The ``stories`` of the analysis document, largest first.
+
+    ``map_stories``: how the stories are described once clustered (``describe_jobs`` over jobs of
+    ``STORIES_PER_JOB`` stories); the result is the same whichever map runs them.
+    """
     raw = {(a.id if isinstance(a, Article) else str(a["id"])): a for a in articles}
     clusterer = StoryClusterer(config)
     for record in stream_order(cluster_record(a) for a in raw.values()):
         clusterer.add(record)
-    stories = [
-        describe_story(sid, [raw[m] for m in story.members], clusterer.duplicate_of, clusterer.df)
+    stories_in = [
+        (sid, [raw[m] for m in story.members], {m: clusterer.duplicate_of[m] for m in story.members if m in clusterer.duplicate_of})
         for sid, story in clusterer.stories.items()
     ]
+    if map_stories is None:
+        described = describe_jobs((stories_in, clusterer.df))
+    else:
+        jobs = [(stories_in[i : i + STORIES_PER_JOB], clusterer.df) for i in range(0, len(stories_in), STORIES_PER_JOB)]
+        described = [pair for done in map_stories(describe_jobs, jobs) for pair in done]
+    stories = [story for story, _ in described]
     # threads above stories: each story's ``thread`` and ``thread_why`` (``telisik.stories.threads``)
-    members = {sid: [raw[m] for m in story.members] for sid, story in clusterer.stories.items()}
-    assign_threads(stories, [story_profile(s, members[s.id], clusterer.df) for s in stories])
+    assign_threads(stories, [profile for _, profile in described])
     stories.sort(key=story_sort_key)
     return stories
+
+
+def describe_jobs(
+    job: tuple[Sequence[tuple[str, Sequence[ArticleLike], Mapping[str, tuple[str, float]]]], DocumentFrequencies],
+) -> list[tuple[Story, StoryProfile]]:
+    """Each story of ``job`` (its id, members and their near-duplicates; the document frequencies)
+    described (``describe_story``) with its profile for the threading (``story_profile``)."""
+    stories, df = job
+    out = []
+    for sid, members, duplicate_of in stories:
+        story = describe_story(sid, members, duplicate_of, df)
+        out.append((story, story_profile(story, members, df)))
+    return out
 
 
 def _story_frame(sid: str, members: Sequence[StoryArticle], duplicate_of: Mapping[str, tuple[str, float]]) -> Story:
