@@ -1,18 +1,25 @@
 """Throughput of the whole article pipeline on the real corpus, next to its parts' reference tools.
 
-    python bench/pipeline.py [--limit 1000] [--rounds 2] [--dateparser-limit N] [--workers 2] [--no-dask]
+    python bench/pipeline.py [--limit 1000] [--rounds 2] [--dateparser-limit N] [--workers N] [--no-dask] [--no-wall]
 
 Takes the first ``--limit`` records of ``shared/data/corpus/indonews_jun2025.jsonl.gz``
 (JSON lines: text and metadata, no HTML) and measures, in this process:
 
-(a) telisik end to end in one process: ``Analyzer.analyze`` over the records
-    (ingest, clean, the spaCy article NLP, stories), articles per second; the
-    pipeline is built before the clock starts, afresh for every round, so no
-    round profits from another's tokenizer cache. Peak RSS of this process
-    (``resource.getrusage``) after the telisik rounds.
+(a) telisik end to end: ``Analyzer.analyze`` over the records (ingest, clean,
+    the spaCy article NLP, stories), articles per second, in one process
+    (``workers=1``) and with ``--workers`` processes (``engine.pool``; default:
+    every core); the pipelines are built before the clock starts (the workers'
+    too: ``WorkerPool.warm``), afresh for every round, so no round profits from
+    another's tokenizer cache. The two runs' analysis documents are compared
+    (they must be equal). Peak RSS of this process (``resource.getrusage``)
+    after the first one-process round.
+(a') the same two as the user runs them: ``telisik analyze --workers 1`` and
+    ``--workers N`` as subprocesses, wall time with start-up (``--no-wall`` skips).
 (b) extraction alone, on the HTML pages of ``shared/data/html`` (the corpus has
-    no HTML): ``trafilatura.extract`` against telisik's own extract + clean
-    (``parse_html``, ``split_blocks``, ``clean_blocks``), pages per second.
+    no HTML): ``trafilatura.extract`` (one process: it has no parallel mode)
+    against telisik's own extract + clean (``parse_html``, ``split_blocks``,
+    ``clean_blocks``) in one process and in ``--workers`` processes (a pool
+    started before the clock, pages in chunks), pages per second.
 (c) dates alone: ``dateparser.search.search_dates(body, languages=["id"])``
     over each record's text with ``RELATIVE_BASE`` = its publication date,
     articles per second (the first ``--dateparser-limit`` records; all by
@@ -43,6 +50,7 @@ import tempfile
 import threading
 import time
 from collections.abc import Callable
+from concurrent.futures import ProcessPoolExecutor
 from datetime import datetime
 from pathlib import Path
 
@@ -50,6 +58,7 @@ REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO / "src"))
 
 from telisik.engine.local import Analyzer  # noqa: E402
+from telisik.engine.pool import default_workers  # noqa: E402
 from telisik.pages.clean import clean_blocks, split_blocks  # noqa: E402
 from telisik.pages.extract import HtmlError, parse_html  # noqa: E402
 from telisik.pages.read import decode  # noqa: E402
@@ -83,12 +92,28 @@ def html_pages() -> list[tuple[str, str]]:
 # ---------------------------------------------------------------- the systems
 
 
-def run_telisik(path: Path) -> tuple[float, int]:
-    analyzer = Analyzer()
-    analyzer.nlp  # noqa: B018 - built before the clock starts
+def run_telisik(path: Path, workers: int, documents: dict[int, dict]) -> tuple[float, int]:
+    analyzer = Analyzer(workers=workers)
+    if analyzer.pool is not None:
+        analyzer.pool.warm()  # the workers' pipelines, built before the clock starts
+    else:
+        analyzer.nlp  # noqa: B018 - built before the clock starts
+    try:
+        started = time.perf_counter()
+        document = analyzer.analyze([str(path)])
+        seconds = time.perf_counter() - started
+    finally:
+        analyzer.close()
+    documents.setdefault(workers, document)
+    return seconds, len(document["articles"])
+
+
+def run_cli(telisik: str, path: Path, workers: int, out: Path) -> tuple[float, int]:
     started = time.perf_counter()
-    document = analyzer.analyze([str(path)])
-    return time.perf_counter() - started, len(document["articles"])
+    subprocess.run([telisik, "analyze", str(path), "--out", str(out), "--workers", str(workers), "-q"], check=True,
+                   env={**os.environ, "TELISIK_WORKERS": ""})
+    seconds = time.perf_counter() - started
+    return seconds, len(json.loads((out / "analysis.json").read_text(encoding="utf-8"))["articles"])
 
 
 def run_trafilatura(pages: list[tuple[str, str]]) -> tuple[float, int]:
@@ -100,15 +125,28 @@ def run_trafilatura(pages: list[tuple[str, str]]) -> tuple[float, int]:
     return time.perf_counter() - started, len(pages)
 
 
-def run_telisik_extract(pages: list[tuple[str, str]]) -> tuple[float, int]:
-    started = time.perf_counter()
+def extract_and_clean(pages: list[tuple[str, str]]) -> int:
     for _, html in pages:
         try:
             page = parse_html(html)
         except HtmlError:
             continue
         clean_blocks(split_blocks(page.text), title=page.title)
+    return len(pages)
+
+
+def run_telisik_extract(pages: list[tuple[str, str]]) -> tuple[float, int]:
+    started = time.perf_counter()
+    extract_and_clean(pages)
     return time.perf_counter() - started, len(pages)
+
+
+def run_telisik_extract_pool(pages: list[tuple[str, str]], pool: ProcessPoolExecutor, workers: int) -> tuple[float, int]:
+    # chunks of a few pages: one page a task would measure the pool's messaging, one chunk a worker its slowest page
+    size = max(1, len(pages) // (workers * 8))
+    started = time.perf_counter()
+    done = sum(pool.map(extract_and_clean, [pages[i : i + size] for i in range(0, len(pages), size)]))
+    return time.perf_counter() - started, done
 
 
 def run_dateparser(records: list[dict]) -> tuple[float, int]:
@@ -193,26 +231,37 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--limit", type=int, default=1000, help="corpus records (default 1000)")
     ap.add_argument("--rounds", type=int, default=2, help="alternating rounds; the best counts (default 2)")
     ap.add_argument("--dateparser-limit", type=int, default=None, help="records for dateparser (default: all)")
-    ap.add_argument("--workers", type=int, default=2, help="Dask workers for (d) (default 2)")
+    ap.add_argument("--workers", type=int, default=default_workers(), help="processes of the parallel runs and Dask workers "
+                    "for (d) (default: the cores here)")
     ap.add_argument("--no-dask", action="store_true", help="skip (d)")
+    ap.add_argument("--no-wall", action="store_true", help="skip (a'): the CLI runs as subprocesses")
     args = ap.parse_args(argv)
     if not CORPUS.exists():
         print(f"no corpus at {CORPUS}; nothing to measure", file=sys.stderr)
         return 0
+    workers = args.workers
+    telisik_cmd = str(Path(sys.executable).with_name("telisik"))
 
-    with tempfile.TemporaryDirectory(prefix="telisik-bench-") as tmp:
+    with tempfile.TemporaryDirectory(prefix="telisik-bench-") as tmp, ProcessPoolExecutor(workers) as extract_pool:
         work = Path(tmp)
         path = work / "sample.jsonl"
         records = sample(args.limit, path)
         pages = html_pages()
         dated = records[: args.dateparser_limit] if args.dateparser_limit else records
+        run_telisik_extract_pool(pages[:workers], extract_pool, workers)  # the pool's processes started, their imports done
+        documents: dict[int, dict] = {}
 
         systems: dict[str, Callable[[], tuple[float, int]]] = {
-            "telisik": lambda: run_telisik(path),
+            "telisik": lambda: run_telisik(path, 1, documents),
+            "telisik_workers": lambda: run_telisik(path, workers, documents),
             "trafilatura": lambda: run_trafilatura(pages),
             "telisik_extract": lambda: run_telisik_extract(pages),
+            "telisik_extract_workers": lambda: run_telisik_extract_pool(pages, extract_pool, workers),
             "dateparser": lambda: run_dateparser(dated),
         }
+        if not args.no_wall:
+            systems["cli"] = lambda: run_cli(telisik_cmd, path, 1, work / "cli1")
+            systems["cli_workers"] = lambda: run_cli(telisik_cmd, path, workers, work / f"cli{workers}")
         best: dict[str, tuple[float, int]] = {}
         telisik_rss = 0.0
         names = list(systems)
@@ -224,45 +273,59 @@ def main(argv: list[str] | None = None) -> int:
                     best[name] = (seconds, n)
                 if name == "telisik" and not telisik_rss:
                     telisik_rss = rss_mb()  # round 1 runs telisik first: nothing else has run yet
-                print(f"  round {r + 1}: {name:16s} {n:5d} in {seconds:7.2f} s", file=sys.stderr)
+                print(f"  round {r + 1}: {name:24s} {n:5d} in {seconds:7.2f} s", file=sys.stderr)
+        same = documents.get(1) == documents.get(workers)
+        if not args.no_wall:
+            same_cli = (work / "cli1" / "analysis.json").read_bytes() == (work / f"cli{workers}" / "analysis.json").read_bytes()
 
-        telisik_cmd = str(Path(sys.executable).with_name("telisik"))
         dask = None
         if not args.no_dask and has_engine(telisik_cmd):
-            dask = run_dask(telisik_cmd, path, args.workers, work / "dask")
+            dask = run_dask(telisik_cmd, path, workers, work / "dask")
 
-    def rate(name: str) -> str:
+    def rate(name: str) -> float:
         seconds, n = best[name]
-        return f"{n / seconds:.1f}" if seconds else "-"
+        return n / seconds if seconds else 0.0
+
+    def row(what: str, name: str, unit: str, rss: str = "") -> None:
+        s, n = best[name]
+        print(f"| {what} | {n} {unit} | {s:.2f} | {rate(name):.1f} | {rss} |")
 
     cores = os.cpu_count()
     print(f"\n{len(records)} corpus records ({CORPUS.name}), {len(pages)} HTML pages ({HTML}),")
-    print(f"{cores} cores, best of {args.rounds} rounds\n")
+    print(f"{cores} cores, {workers} workers, best of {args.rounds} rounds\n")
     print("| what | items | seconds | items/s | peak RSS MB |")
     print("|---|---:|---:|---:|---:|")
-    s, n = best["telisik"]
-    what = "(a) telisik single process, `Analyzer.analyze` end to end"
-    print(f"| {what} | {n} articles | {s:.2f} | {rate('telisik')} | {telisik_rss:.0f} (this process) |")
-    s, n = best["trafilatura"]
-    print(f"| (b) `trafilatura.extract` alone (HTML pages) | {n} pages | {s:.2f} | {rate('trafilatura')} | |")
-    s, n = best["telisik_extract"]
-    print(f"| (b) telisik extract + clean alone (same pages) | {n} pages | {s:.2f} | {rate('telisik_extract')} | |")
-    s, n = best["dateparser"]
-    print(f"| (c) dateparser `search_dates` alone (record texts) | {n} articles | {s:.2f} | {rate('dateparser')} | |")
+    row("(a) telisik, one process, `Analyzer.analyze` end to end", "telisik", "articles", f"{telisik_rss:.0f} (this process)")
+    row(f"(a) telisik, {workers} workers, `Analyzer(workers={workers}).analyze` end to end", "telisik_workers", "articles")
+    if not args.no_wall:
+        row("(a') `telisik analyze --workers 1`, subprocess, wall with start-up", "cli", "articles")
+        row(f"(a') `telisik analyze --workers {workers}`, subprocess, wall with start-up", "cli_workers", "articles")
+    row("(b) `trafilatura.extract` alone (HTML pages), one process", "trafilatura", "pages")
+    row("(b) telisik extract + clean alone (same pages), one process", "telisik_extract", "pages")
+    row(f"(b) telisik extract + clean alone (same pages), {workers} processes", "telisik_extract_workers", "pages")
+    row("(c) dateparser `search_dates` alone (record texts)", "dateparser", "articles")
     if dask is not None:
         ok = "" if dask["code"] == 0 else f" (exit {dask['code']})"
         aps = dask["articles"] / dask["seconds"] if dask["seconds"] else 0.0
         print(
-            f"| (d) `telisik analyze --engine dask --workers {args.workers}`, subprocess, wall{ok} | {dask['articles']} articles "
+            f"| (d) `telisik analyze --engine dask --workers {workers}`, subprocess, wall{ok} | {dask['articles']} articles "
             f"| {dask['seconds']:.2f} | {aps:.1f} | {dask['peak_mb']:.0f} (parent + workers) |"
         )
         if dask["code"]:
             print(f"\ndask run failed: {dask['stderr']}", file=sys.stderr)
     elif not args.no_dask:
         print("| (d) Dask engine | not available (`telisik analyze --help` shows no `--engine`) | | | |")
-    print(f"\nsingle process: {float(rate('telisik')):.1f} articles/s; telisik extract+clean is "
-          f"{best['trafilatura'][0] / best['telisik_extract'][0]:.2f}x trafilatura's speed on the HTML pages")
-    if dask is not None:
+    print(f"\n(a) {workers} workers: {rate('telisik_workers') / rate('telisik'):.2f}x one process "
+          f"({rate('telisik'):.1f} -> {rate('telisik_workers'):.1f} articles/s); the two analysis documents are "
+          f"{'equal' if same else 'DIFFERENT'}")
+    if not args.no_wall:
+        print(f"(a') with start-up: {rate('cli_workers') / rate('cli'):.2f}x; analysis.json "
+              f"{'identical byte for byte' if same_cli else 'DIFFERENT'}")
+    print(f"(b) telisik extract+clean is {rate('telisik_extract') / rate('trafilatura'):.2f}x trafilatura's speed in one process, "
+          f"{rate('telisik_extract_workers') / rate('trafilatura'):.2f}x with {workers} processes")
+    if dask is not None and dask["seconds"]:
+        print(f"(d) Dask, {workers} workers, wall with start-up: {dask['articles'] / dask['seconds'] / rate('cli'):.2f}x "
+              f"`telisik analyze --workers 1` (a'), {dask['articles'] / dask['seconds'] / rate('telisik'):.2f}x (a) one process")
         print(f"memory of (d) measured by {dask['how']}")
     return 0
 

@@ -176,20 +176,23 @@ def analyze(
 
     ``fields``: telisik's field -> the column that holds it, for records and tables whose columns are
     named otherwise. ``limits``: the bounds of ``engine.local.Analyzer`` (``max_chars``, ``page_seconds``,
-    ...). ``analyzer``: one already made, to reuse its loaded NLP across calls (then give no limits).
+    ..., and ``workers``: processes that analyse the pages, 1 by default; a script that asks for more
+    needs the ``if __name__ == "__main__":`` guard of Python's multiprocessing). ``analyzer``: one already
+    made, to reuse its loaded NLP across calls (then give no limits).
     Raises ``TypeError`` for data of no kind above, before any model loads.
     """
     if analyzer is not None and limits:
         raise TypeError("give either an analyzer or its limits, not both")
     run, reads_files = _runner(data, fields)
-    if analyzer is None:
-        from telisik.engine.local import Analyzer
+    if analyzer is not None:
+        if reads_files and fields:
+            raise TypeError("files read with an analyzer given take its fields: give them to the Analyzer")
+        return Analysis(run(analyzer))
+    from telisik.engine.local import Analyzer
 
-        # files' columns are mapped by the reader; records' by raw_documents (in the runner)
-        analyzer = Analyzer(fields=fields if reads_files else None, **limits)
-    elif reads_files and fields:
-        raise TypeError("files read with an analyzer given take its fields: give them to the Analyzer")
-    return Analysis(run(analyzer))
+    # files' columns are mapped by the reader; records' by raw_documents (in the runner)
+    with Analyzer(fields=fields if reads_files else None, **limits) as made:  # its worker processes end with the call
+        return Analysis(run(made))
 
 
 def _runner(data: Any, fields: Mapping[str, str] | None) -> tuple[Callable[[Analyzer], dict[str, Any]], bool]:

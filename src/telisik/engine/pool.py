@@ -25,6 +25,7 @@ from __future__ import annotations
 import logging
 import multiprocessing
 import os
+import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -78,6 +79,11 @@ def _reanchor(article: Article, hints: Sequence[date]) -> Article | None:
     return article if _WORKER.reanchor(article, hints) else None
 
 
+def _held_pid() -> int:
+    time.sleep(0.2)
+    return os.getpid()
+
+
 @dataclass
 class _Chunk:
     """A chunk of items in flight, with the pool it went to."""
@@ -128,6 +134,14 @@ class WorkerPool:
                 initargs=(self.settings,),
             )
         return self._executor
+
+    def warm(self) -> None:
+        """Start every worker and wait until each has built its pipeline (a benchmark's clock starts after)."""
+        # tasks that hold their worker a moment land on distinct workers once all have started
+        for _ in range(20):
+            futures = [self.executor.submit(_held_pid) for _ in range(self.workers)]
+            if len({future.result() for future in futures}) == self.workers:
+                return
 
     def close(self) -> None:
         if self._executor is not None:
