@@ -1,6 +1,6 @@
 """Ingest throughput into SQLite and PostgreSQL on the real corpus (``../shared/data/corpus``, ~11k articles).
 
-    python bench/store.py [--limit N] [--pg postgresql://...]
+    python bench/store.py [--limit N] [--pg postgresql://...] [--workers N]
 
 What `telisik ingest` spends is analysis (the same for every database) plus
 writing and remaking stories (the database's part). The corpus is analysed
@@ -8,7 +8,10 @@ once, timed; then the same analysed articles are written to each database in
 batches of 50, as `telisik ingest` writes them, and the stories are remade.
 Printed per database: write rate, story time, the end-to-end ingest rate
 (analysis + write + stories), and the time of a second ingest of the same
-input, which must store nothing.
+input, which must store nothing. Then ``ingest`` itself runs end to end on a
+fresh database with ``--workers`` processes (``engine.pool``: the NLP in the
+workers, this process the one writer; default every core), their pipelines
+built before the clock, and its rate is printed beside the one-process rate.
 
 PostgreSQL comes from ``--pg`` or ``TELISIK_TEST_PG_URL``
 (``scripts/pg_test_server.sh start`` gives one); without it only SQLite runs.
@@ -34,6 +37,7 @@ sys.path.insert(0, str(REPO / "src"))
 
 from telisik.engine.ingest import ingest  # noqa: E402
 from telisik.engine.local import Analyzer  # noqa: E402
+from telisik.engine.pool import default_workers  # noqa: E402
 from telisik.records import Article, RawDocument  # noqa: E402
 from telisik.store.repository import Store, database_url  # noqa: E402
 
@@ -68,10 +72,36 @@ def pg_database(url: str) -> tuple[str, sa.Engine, str]:
     return url.rsplit("/", 1)[0] + "/" + name, admin, name
 
 
+def parallel_ingest(label: str, args: argparse.Namespace, inputs: list[str], workdir: Path, one_rate: float) -> tuple[float, int, float]:
+    """``ingest`` end to end into a fresh database of ``label`` with ``args.workers`` processes:
+    (seconds, articles added, its rate against ``one_rate``)."""
+    cleanup = None
+    if label == "sqlite":
+        url = str(workdir / "parallel.db")
+    else:
+        url, admin, name = pg_database(args.pg)
+        cleanup = (admin, name)
+    store = Store(url)
+    with Analyzer(workers=args.workers) as analyzer:
+        assert analyzer.pool is not None or args.workers == 1
+        if analyzer.pool is not None:
+            analyzer.pool.warm()
+        started = time.perf_counter()
+        report = ingest(store, inputs, analyzer)
+        seconds = time.perf_counter() - started
+    store.close()
+    if cleanup:
+        admin, name = cleanup
+        with admin.connect() as conn:
+            conn.execute(sa.text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+    return seconds, report.added, report.added / seconds / one_rate
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--limit", type=int, default=None, help="first N corpus records only")
     ap.add_argument("--pg", default=os.environ.get("TELISIK_TEST_PG_URL"), help="PostgreSQL server URL")
+    ap.add_argument("--workers", type=int, default=default_workers(), help="processes of the parallel ingest (default: the cores)")
     args = ap.parse_args()
     if not CORPUS.is_dir():
         sys.exit(f"no corpus at {CORPUS}")
@@ -103,6 +133,7 @@ def main() -> None:
     else:
         print("postgresql: skipped (no --pg or TELISIK_TEST_PG_URL)")
 
+    parallel: list[tuple[str, float, int, float]] = []
     print()
     print("| database | write s | write art/s | stories s | ingest art/s (analysis + write + stories) | second ingest s | stored |")
     print("|---|---|---|---|---|---|---|")
@@ -128,6 +159,11 @@ def main() -> None:
             admin, name = cleanup
             with admin.connect() as conn:
                 conn.execute(sa.text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+        parallel.append((label, *parallel_ingest(label, args, inputs, workdir, n / (analysis_s + write_s + story_s))))
+    print(f"\n| database | `ingest`, {args.workers} workers, end to end s | articles/s | x one process (the rate above) |")
+    print("|---|---|---|---|")
+    for label, seconds, added, ratio in parallel:
+        print(f"| {label} | {seconds:.1f} | {added / seconds:.1f} | {ratio:.2f}x |")
     db_mb = (workdir / "bench.db").stat().st_size / 1e6
     print(f"\nSQLite file: {db_mb:.0f} MB for {n} articles; peak RSS {peak_mb():.0f} MB")
 
