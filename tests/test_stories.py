@@ -357,7 +357,7 @@ def test_a_failing_story_stage_keeps_the_articles(monkeypatch):
     from telisik.collection import steps
     from telisik.records import Article
 
-    def broken(_articles, _config=None):
+    def broken(_articles, _config=None, _map_stories=None):
         raise RuntimeError("boom")
 
     monkeypatch.setattr(steps, "build_stories", broken)
