@@ -40,6 +40,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import date
+from itertools import chain, filterfalse
 from typing import Any
 
 from datasketch import MinHash, MinHashLSH
@@ -165,21 +166,23 @@ class Story:
         return self.kinds == {ROUTINE}
 
 
-def _crc32(data: bytes) -> int:
-    # a shingle needs a fast, stable 32-bit hash, not a cryptographic one (datasketch's default is SHA-1)
-    return zlib.crc32(data)
+# a shingle needs a fast, stable 32-bit hash, not a cryptographic one (datasketch's default is SHA-1);
+# zlib's own function, not a wrapper: it is called once per shingle
+_crc32 = zlib.crc32
 
 
 def features(article: ClusterInput, config: ClusterConfig, df: DocumentFrequencies) -> Features:
     """An article's term counts in the three spaces, and its body's word 3-shingles."""
-    body_words = words(article.body)[: config.body_words]
+    body_words = words(article.body, config.body_words)
     common = df.common_words(0.3)
-    title_counts = Counter(w for w in words(article.title) if w not in common)
-    counts = Counter(w for w in body_words if w not in common)
+    title_counts = Counter(filterfalse(common.__contains__, words(article.title)))
+    counts = Counter(filterfalse(common.__contains__, body_words))
     names: Counter[str] = Counter()
     for name, mentions in article.names:
         names["e:" + fold_name(name)] += mentions
-    shingles = {" ".join(body_words[i : i + 3]).encode("utf-8", "surrogatepass") for i in range(max(0, len(body_words) - 2))}
+    # each word encoded once: the UTF-8 of "a b c" is the UTF-8 of a, b and c joined by b" "
+    encoded = [w.encode("utf-8", "surrogatepass") for w in body_words]
+    shingles = {b" ".join(three) for three in zip(encoded, encoded[1:], encoded[2:], strict=False)}  # the last two start none
     # the headline's terms live in a space of their own: "t:iran" is not "iran"
     spaces = {"title": Counter({"t:" + w: c for w, c in title_counts.items()}), "words": counts, "names": names}
     return Features(article.id, article.day, spaces, shingles, article.kind)
@@ -199,6 +202,7 @@ class StoryClusterer:
         cfg = self.config
         self.weights = {"title": cfg.title_weight, "words": cfg.words_weight, "names": cfg.names_weight}
         self.stories: dict[str, Story] = {}
+        self._number: dict[str, int] = {}  # story -> its ``number``, a key the candidates are sorted by in C
         self.story_of: dict[str, str] = {}
         self.duplicate_of: dict[str, tuple[str, float]] = {}
         self.index: dict[str, set[str]] = defaultdict(set)
@@ -222,7 +226,8 @@ class StoryClusterer:
         if f.day and (self.now is None or f.day > self.now):
             self.now = f.day
             self._expire()
-        self.df.add([t for counts in f.spaces.values() for t in counts])
+        # a term is in one space only ("t:" headline words, "e:" names, and body words, which have no ":")
+        self.df.add_distinct(chain.from_iterable(f.spaces.values()))
         vectors = {space: top(weigh(counts, self.df), self.config.article_terms) for space, counts in f.spaces.items()}
 
         signature = self._signature(f)
@@ -239,6 +244,7 @@ class StoryClusterer:
         if sid is None:
             sid = story_id(f.id)
             self.stories[sid] = Story(sid, number=len(self.stories))
+            self._number[sid] = self.stories[sid].number
         self._join(self.stories[sid], f, vectors)
         self._merge_similar(self.stories[sid])
         if signature is not None:
@@ -254,9 +260,20 @@ class StoryClusterer:
 
     def similarity(self, story: Story, day: date | None, vectors: Mapping[str, Vector]) -> float:
         cfg = self.config
-        # the article's vectors are unit length: the cosine needs only the story's norm
-        sim = self._weighted_cosine(vectors, {s: 1.0 for s in vectors}, story.centroid, story.norm)
-        names = _names_cosine(story, vectors)
+        # the article's vectors are unit length: the cosine needs only the story's norm; the names' cosine is
+        # both a part of the mean and a test of its own, so it is worked out once
+        total = weight_sum = 0.0
+        names = None
+        for space, vec in vectors.items():
+            other = story.centroid.get(space)
+            if not vec or not other:
+                continue
+            weight, product, length = self.weights[space], dot(vec, other), story.norm[space] or 1.0
+            total += weight * product / length  # (weight x product) / length, as _weighted_cosine rounds it
+            weight_sum += weight
+            if space == "names":
+                names = product / length
+        sim = total / weight_sum if weight_sum else 0.0
         if names is not None and names < cfg.min_names_similarity:
             # both say whom they are about, and hardly anyone in common: the same topic, another
             # happening (two companies' dividends, two clubs' signings)
@@ -292,8 +309,12 @@ class StoryClusterer:
                     hits.update(postings)
         if exclude is not None:
             hits.pop(exclude, None)
-        # ties broken by age, not by set order, so a run gives the same stories whatever the hash seed
-        return [sid for sid, _ in sorted(hits.items(), key=lambda kv: (-kv[1], self.stories[kv[0]].number))[:limit]]
+        # most shared terms first, ties broken by age, not by set order, so a run gives the same stories whatever
+        # the hash seed: two stable sorts in C (by age, then by hits, reversed, which keeps equal ones in order)
+        # rank as one sort by (-hits, age) would
+        ranked = sorted(hits, key=self._number.__getitem__)
+        ranked.sort(key=hits.__getitem__, reverse=True)
+        return ranked[:limit]
 
     def _best_story(self, f: Features, vectors: Mapping[str, Vector]) -> str | None:
         best, best_sim = None, self.config.join_threshold
@@ -337,7 +358,7 @@ class StoryClusterer:
         if len(f.shingles) < 8:  # too short to call anything a copy of it
             return None
         m = MinHash(num_perm=self.config.num_perm, seed=1, hashfunc=_crc32, permutations=self._permutations, scheme=self._scheme)
-        m.update_batch(list(f.shingles))
+        m.update_batch(f.shingles)
         return m
 
     def _near_duplicate(self, f: Features, signature: MinHash | None) -> tuple[str, float] | None:
@@ -409,6 +430,7 @@ class StoryClusterer:
         self._unindex(gone)
         self.open.discard(gone.id)
         del self.stories[gone.id]
+        del self._number[gone.id]
         self._absorb(keep, gone.centroid)
 
     def _merge_cores(self, keep: Story, gone: Story) -> None:

@@ -16,15 +16,53 @@ from collections import Counter
 from collections.abc import Iterable
 from functools import cache
 from importlib import resources
+from itertools import repeat
+from operator import itemgetter, mul
 
 Vector = dict[str, float]
 
 _WORD = re.compile(r"[^\W\d_]{3,}")
+# the same words in lower-case ASCII text, found faster (a range, not Unicode categories)
+_ASCII_WORD = re.compile(r"[a-z]{3,}")
+_LETTER = re.compile(r"[^\W\d_]")
+_NON_ASCII = re.compile(r"[^\x00-\x7f]")
+_CHARS_PER_WORD = 12  # a generous guess of the characters a counted word takes, spaces and short words included
 
 
-def words(text: str) -> list[str]:
-    """Lower-case word tokens of three letters or more (digits and punctuation dropped)."""
-    return _WORD.findall(text.lower())
+@cache
+def _is_letter(char: str) -> bool:
+    return _LETTER.fullmatch(char) is not None
+
+
+def _words_of(lowered: str) -> list[str]:
+    """``_WORD``'s words of a lower-cased text. A word is a run of letters: in a text whose only letters are
+    ASCII ones (no "é"), each other character (a curly quote, a dash) ends a run as a space would, so with
+    them made spaces the ASCII pattern finds the same words."""
+    if not lowered.isascii():
+        others = set(_NON_ASCII.findall(lowered))
+        if any(map(_is_letter, others)):
+            return _WORD.findall(lowered)
+        for char in others:
+            lowered = lowered.replace(char, " ")
+    return _ASCII_WORD.findall(lowered)
+
+
+def words(text: str, limit: int | None = None) -> list[str]:
+    """Lower-case word tokens of three letters or more (digits and punctuation dropped); the first ``limit`` only, if given."""
+    lowered = text.lower()
+    if limit is None or limit < 0:  # (a negative limit drops the last words, as a slice does)
+        return _words_of(lowered)[:limit]
+    # a long body's tail is not read when only its lead counts: the words of a prefix holding more than
+    # ``limit`` of them are the text's first words (each is followed by a non-letter inside the prefix)
+    prefix = _CHARS_PER_WORD * (limit + 1)
+    found = _words_of(lowered[:prefix])
+    if len(found) > limit or len(lowered) <= prefix:  # (a text no longer than the prefix is read whole already)
+        return found[:limit]
+    return _words_of(lowered)[:limit]
+
+
+# 1 + log(count) of the counts a term has in one text, worked out once (the same floats as computed each time)
+_SUBLINEAR = [0.0] + [1.0 + math.log(count) for count in range(1, 512)]
 
 
 @cache
@@ -54,8 +92,13 @@ class DocumentFrequencies:
         self._named: dict[str, int] = {}  # background counts of names, worked out once
 
     def add(self, features: Iterable[str]) -> None:
+        """One more document, with these features (each counted once, however often it is given)."""
+        self.add_distinct(set(features))
+
+    def add_distinct(self, features: Iterable[str]) -> None:
+        """One more document, with these features, each given once (no set needed to count it once)."""
         self.n_seen += 1
-        self.seen.update(set(features))
+        self.seen.update(features)
 
     def background_df(self, feature: str) -> int:
         # headline words ("t:iran") have no background count: the run's own counts weigh them
@@ -70,6 +113,21 @@ class DocumentFrequencies:
         n = self.n_background + self.n_seen + 1
         return math.log(n / (self.background_df(feature) + self.seen[feature] + 1)) + 1.0
 
+    def tf_idf(self, counts: Counter[str]) -> Vector:
+        """Sublinear TF times IDF of each term counted (not normalised): ``idf`` inlined, the same sums in the same order."""
+        n = self.n_background + self.n_seen + 1
+        log, seen_get, background_get, background_df = math.log, self.seen.get, self.background.get, self.background_df
+        out = {}
+        for term, count in counts.items():
+            if count > 0:
+                known = background_df(term) if term[:2] == "e:" else background_get(term, 0)
+                try:
+                    sublinear = _SUBLINEAR[count]
+                except (IndexError, TypeError):  # a count past the table, or not a whole number
+                    sublinear = 1.0 + log(count)
+                out[term] = sublinear * (log(n / (known + seen_get(term, 0) + 1)) + 1.0)
+        return out
+
     def common_words(self, share: float) -> frozenset[str]:
         """The words found in more than ``share`` of the background documents ("yang", "dan", "tersebut")."""
         if share not in self._common:
@@ -79,12 +137,13 @@ class DocumentFrequencies:
 
 def weigh(counts: Counter[str], df: DocumentFrequencies) -> Vector:
     """Sublinear TF times IDF, L2-normalised."""
-    vec = {t: (1.0 + math.log(c)) * df.idf(t) for t, c in counts.items() if c > 0}
-    return normalise(vec)
+    return normalise(df.tf_idf(counts))
 
 
 def norm(vec: Vector) -> float:
-    return math.sqrt(sum(v * v for v in vec.values()))
+    # map and sum run in C; the squares are added in the same order as a Python loop would
+    values = vec.values()
+    return math.sqrt(sum(map(mul, values, values)))
 
 
 def normalise(vec: Vector) -> Vector:
@@ -93,10 +152,11 @@ def normalise(vec: Vector) -> Vector:
 
 
 def add(a: Vector, b: Vector) -> Vector:
-    """The sum of two vectors, as a new one."""
-    out = dict(a)
-    for t, v in b.items():
-        out[t] = out.get(t, 0.0) + v
+    """The sum of two vectors, as a new one (a's terms first, then b's new ones, in their order)."""
+    out = {**a, **b}
+    # only the shared terms need a sum; the rest are already b's values
+    for t in a.keys() & b.keys():
+        out[t] = a[t] + b[t]
     return out
 
 
@@ -112,10 +172,12 @@ def centroid(vectors: Iterable[Vector]) -> Vector:
 def dot(a: Vector, b: Vector) -> float:
     if len(a) > len(b):
         a, b = b, a
-    return sum(v * b.get(t, 0.0) for t, v in a.items())
+    # in C: a's values times b's (0.0 where b lacks the term), summed in a's order
+    return sum(map(mul, a.values(), map(b.get, a.keys(), repeat(0.0))))
 
 
 def top(vec: Vector, k: int) -> Vector:
+    """The k heaviest terms; equal weights keep their order (a stable sort, reversed)."""
     if len(vec) <= k:
         return vec
-    return dict(sorted(vec.items(), key=lambda kv: -kv[1])[:k])
+    return dict(sorted(vec.items(), key=itemgetter(1), reverse=True)[:k])

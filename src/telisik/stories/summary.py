@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
+import math
 import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from difflib import SequenceMatcher
 from functools import cache
 
 from telisik.lang import lower_word_list, table, word_list
@@ -198,8 +198,12 @@ def _headline_run_in(text: str, title: str | None, config: SummaryConfig) -> boo
     sentence, headline = _NORMALISED.sub("", text.lower()), _NORMALISED.sub("", title.lower())
     if not sentence:
         return False
-    match = SequenceMatcher(None, sentence, headline, autojunk=False).find_longest_match(0, len(sentence), 0, len(headline))
-    return match.size >= config.headline_share * len(sentence)
+    # the longest stretch the two share is this long or more exactly when some stretch of the sentence this
+    # long is in the headline: a substring test per start, not difflib's longest match (the same answer)
+    needed = max(0, math.ceil(config.headline_share * len(sentence)))
+    if needed > len(headline):
+        return False
+    return any(sentence[start : start + needed] in headline for start in range(len(sentence) - needed + 1))
 
 
 def _says_something(text: str, title: str | None, config: SummaryConfig) -> bool:
@@ -223,6 +227,12 @@ def _summary_candidates(articles: Sequence[StoryArticle], df: DocumentFrequencie
     return out
 
 
+def _unit(vec: Vector) -> Vector:
+    """The vector over its length (its length worked out once), unchanged when it has none."""
+    length = norm(vec) or 1.0
+    return {t: v / length for t, v in vec.items()}
+
+
 @dataclass
 class _Selection:
     """Maximal marginal relevance: the candidates, their relevance, and the picks made so far."""
@@ -232,6 +242,10 @@ class _Selection:
     relevance: list[float] = field(default_factory=list)
     chosen: list[int] = field(default_factory=list)
     several: bool = False  # the story has several articles: outlets restate each other, an article goes on from its lead
+    # the cosines of candidates with picks, worked out once: each pick is compared with every candidate again
+    likeness: dict[tuple[int, int], float] = field(default_factory=dict)
+    # candidates that restate a pick or add little to the picks: the picks only grow, so they stay out
+    ruled_out: set[int] = field(default_factory=set)
 
     def rate(self) -> None:
         """Relevance: a lead weight falling with the sentence's position (lower for reported speech), plus its
@@ -258,8 +272,7 @@ class _Selection:
         by_article: dict[str, list[Vector]] = {}
         for c in self.candidates:
             by_article.setdefault(c.article, []).append(c.vector)
-        vectors = {a: centroid(vecs) for a, vecs in by_article.items()}
-        vectors = {a: {t: v / (norm(vec) or 1.0) for t, v in vec.items()} for a, vec in vectors.items()}
+        vectors = {a: _unit(centroid(vecs)) for a, vecs in by_article.items()}
         center = centroid(vectors.values())
         likeness = {a: dot(vec, center) for a, vec in vectors.items()}
         best = max(likeness.values()) or 1.0
@@ -300,10 +313,11 @@ class _Selection:
         best, best_score = None, None
         for i, c in enumerate(self.candidates):
             # a sentence that points back goes in only after the one it points to
-            if i in self.chosen or (c.leans and (c.article, c.position - 1) not in placed):
+            if i in self.ruled_out or i in self.chosen or (c.leans and (c.article, c.position - 1) not in placed):
                 continue
-            likeness = {j: dot(c.vector, self.candidates[j].vector) for j in self.chosen}
+            likeness = {j: self._likeness(i, j) for j in self.chosen}
             if any(self.restates(i, j, cosine) for j, cosine in likeness.items()) or self.adds_little(i, told):
+                self.ruled_out.add(i)
                 continue
             overlap = max(likeness.values(), default=0.0)
             relevance = self.relevance[i] * (1.0 + config.new_outlet if c.outlet not in used else 1.0)
@@ -311,6 +325,12 @@ class _Selection:
             if best_score is None or score > best_score:
                 best, best_score = i, score
         return best
+
+    def _likeness(self, i: int, j: int) -> float:
+        cosine = self.likeness.get((i, j))
+        if cosine is None:
+            cosine = self.likeness[i, j] = dot(self.candidates[i].vector, self.candidates[j].vector)
+        return cosine
 
     def sentences(self, articles: Sequence[StoryArticle]) -> list[SummarySentence]:
         """The picks in the story's article order, each naming every article with a sentence nearly the same."""
