@@ -11,6 +11,7 @@ import gzip
 import itertools
 import json
 import shutil
+from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
@@ -219,3 +220,57 @@ def test_real_corpus_articles(client, analyzer, shared, tmp_path):
     assert_same_analysis(tmp_path / "local", tmp_path / "dask")
     doc = load(tmp_path / "dask")
     assert len(doc["articles"]) > 100 and any(len(s["articles"]) > 1 for s in doc["stories"])
+
+
+def test_workers_build_their_pipeline_before_their_first_task(client):
+    """``run`` starts a task on every worker that builds its Analyzer and spaCy pipeline while the driver plans."""
+    limits = {"max_bytes": 1_234_567, "max_chars": 54_321, "page_seconds": None, "fields": {}}  # limits no other test uses
+
+    def built() -> bool:
+        from telisik.engine import batch as on_worker
+
+        analyzers = [a for key, a in on_worker._ANALYZERS.items() if key[:2] == (1_234_567, 54_321)]
+        return bool(analyzers) and all("nlp" in vars(a) for a in analyzers)  # the cached pipeline
+
+    assert not any(client.run(built).values())
+    futures = batch._warm(client, limits)
+    assert len(futures) == 2 and all(seconds > 0 for seconds in client.gather(futures))
+    assert all(client.run(built).values())
+
+
+def test_background_gives_the_value_or_raises_the_error():
+    assert batch._Background(lambda: ["Kabupaten Lebak"]).result() == ["Kabupaten Lebak"]
+    with pytest.raises(FileNotFoundError):
+        batch._Background(lambda: Path("/tidak/ada/leksikon.tsv").read_text()).result()
+
+
+def test_the_driver_simulation_replicates_articles(client, analyzer, tmp_path, monkeypatch):
+    """bench/dask_driver.py drives the engine with copies of analysed articles: new ids, dates a month on per
+    epoch, the entities' names kept; the run links and clusters them like any other."""
+    import cloudpickle
+
+    from script_loader import load_script
+
+    driver = load_script("dask_driver", Path(__file__).resolve().parent.parent / "bench" / "dask_driver.py")
+    cloudpickle.register_pickle_by_value(driver)  # the workers cannot import bench/
+    source = tmp_path / "pages.jsonl"
+    source.write_text(_jsonl(ALL), encoding="utf-8")
+    base = [a.to_dict() for a in analyzer.process_all(analyzer.reader.read([source])) if not isinstance(a, Rejection)]
+    base_file = tmp_path / "base.jsonl"
+    base_file.write_text(_jsonl(base), encoding="utf-8")
+    size = 3 * len(base) - 1
+    monkeypatch.setattr(batch, "plan", driver.synthetic_plan(size, base_file, 4))
+    task = driver.synthetic_task
+    # a closure: pickled by value (with the function it calls), where a module's function would be named and not found
+    monkeypatch.setattr(batch, "analyse_task", lambda *args, **limits: task(*args, **limits))
+    result = batch.run([str(base_file)], tmp_path / "out", client, chunk=4)
+    doc = load(tmp_path / "out")
+    assert result.articles == size and not doc["rejected"]
+    by_id = {a["id"]: a for a in doc["articles"]}
+    assert len(by_id) == size
+    first, copy = base[0], by_id[f"{base[0]['id']}-e2"]
+    assert copy["published"][:10] == (date.fromisoformat(first["published"][:10]) + timedelta(days=60)).isoformat()
+    assert [e["name"] for e in copy["entities"]] == [e["name"] for e in first["entities"]]
+    # a copy a month on is news of its own month: its own story, and the same entities as its original
+    assert copy["story"] != by_id[first["id"]]["story"]
+    assert [e["global_id"] for e in copy["entities"]] == [e["global_id"] for e in by_id[first["id"]]["entities"]]

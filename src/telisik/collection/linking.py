@@ -43,9 +43,9 @@ class HasEntities(Protocol):
     entities: Any
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class LinkedMember:
-    """One article entity, as the collection's entity keeps it."""
+    """One article entity, as the collection's entity keeps it (one per article entity of a run: slots, no dict)."""
 
     node: int  # its number in the order the entities were added
     article: str

@@ -3,6 +3,10 @@
 The result is the single-process one (``Analyzer.analyze``): the same
 articles in input order, the same rejections, entities and stories. The steps:
 
+0. **Start-up.** Every worker gets a task (``warm_analyzer``, ahead of any
+   other) that builds its ``Analyzer`` and spaCy pipeline while the driver
+   plans; the driver loads the entity linker's lexicon in a thread of its own
+   while the workers analyse.
 1. **Tasks.** The inputs are walked as ``Reader.read`` walks them; a JSON
    Lines or WARC file of many records is cut into ranges of records
    (``Reader.scan``, ``Reader.read_records``), and small files are grouped,
@@ -17,7 +21,9 @@ articles in input order, the same rejections, entities and stories. The steps:
    re-anchors its undated articles (``reanchor_undated`` with ``days``).
 4. **Entities.** ``link_across`` runs on the driver over compact entity lists
    (name, type, mention texts) in article order, so its numbering is the
-   single-process one; each partition gets its articles' global ids back.
+   single-process one; each partition gets its articles' global ids back. The
+   lists come one partition at a time (the next two on their way), and each
+   distinct string in them is held once (``sys.intern``).
 5. **Stories.** Each partition emits the compact records the clustering reads
    (``stories.cluster_record``: id, title, the counted words of the body,
    entity names, types and mention counts, day); a shuffle groups them by day;
@@ -33,12 +39,16 @@ articles in input order, the same rejections, entities and stories. The steps:
    instead (``DIR/parts/``).
 
 What the driver holds: the task list; per article its id, where it came from,
-outlet and two flags (for the duplicates and the summary); every rejection;
-the entity names, types and mention texts of every article (for
-``link_across``) and the resulting ``entities`` list; the clusterer (the open
+outlet and two flags (for the duplicates and the summary; the id and source
+only until the duplicates are dropped); every rejection; per article entity
+a linker node (its name, type and mention texts as shared strings) for
+``link_across``, and the resulting ``entities`` list; the clusterer (the open
 stories' centroids, every story's member ids, the document frequencies) and
 one day of cluster records; one partition of articles or one block of stories
-while writing. Full articles stay on the workers.
+while writing. Full articles stay on the workers. What still grows with the
+run (``bench/dask_driver.py`` measures it): the linker's nodes, the
+clusterer's closed stories and member lists, each article's placement and
+global ids, and the ``entities`` list.
 
 Each record is analysed on its own (``Analyzer.process_all``): a record that
 fails, or is too long or too slow, is rejected alone. A task that fails as a
@@ -53,13 +63,15 @@ from __future__ import annotations
 import json
 import logging
 import os
+import sys
+import threading
 import time
 from collections import Counter, defaultdict
-from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Hashable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import Any, Generic, TypeVar
 
 from telisik import __version__
 from telisik.collection.linking import EntityLinker
@@ -83,6 +95,7 @@ UNDATED = "~"  # the blocking key of undated articles: sorts after every ISO day
 # ---------------------------------------------------------------------------- on the workers
 
 _ANALYZERS: dict[tuple[int, int, float | None, tuple[tuple[str, str], ...]], Analyzer] = {}
+_BUILDING = threading.Lock()
 
 
 def _analyzer(
@@ -93,10 +106,23 @@ def _analyzer(
 ) -> Analyzer:
     """The worker process's ``Analyzer`` for these limits and --field mapping (its spaCy pipeline is built once per process)."""
     key = (max_bytes, max_chars, page_seconds, tuple(sorted((fields or {}).items())))
-    analyzer = _ANALYZERS.get(key)
-    if analyzer is None:
-        analyzer = _ANALYZERS[key] = Analyzer(max_bytes=max_bytes, max_chars=max_chars, page_seconds=page_seconds, fields=fields)
+    with _BUILDING:  # a worker of several threads: one Analyzer for them all
+        analyzer = _ANALYZERS.get(key)
+        if analyzer is None:
+            analyzer = _ANALYZERS[key] = Analyzer(max_bytes=max_bytes, max_chars=max_chars, page_seconds=page_seconds, fields=fields)
     return analyzer
+
+
+def warm_analyzer(
+    max_bytes: int,
+    max_chars: int = DEFAULT_MAX_CHARS,
+    page_seconds: float | None = DEFAULT_PAGE_SECONDS,
+    fields: Mapping[str, str] | None = None,
+) -> float:
+    """Build the worker's ``Analyzer`` and its spaCy pipeline now, before its first task; the seconds it took."""
+    start = time.monotonic()
+    _analyzer(max_bytes, max_chars, page_seconds, fields).nlp  # noqa: B018 - a cached property: built here, once
+    return time.monotonic() - start
 
 
 @dataclass
@@ -345,6 +371,45 @@ def open_client(scheduler: str | None = None, workers: int = 2) -> tuple[Any, An
     return Client(cluster), cluster
 
 
+def _warm(client: Any, limits: Mapping[str, Any]) -> list[Any]:
+    """A task on every worker that builds its ``Analyzer`` (``warm_analyzer``) ahead of the analysis tasks; the futures
+    (hold them until the analysis is under way: a future let go before its task ran cancels it)."""
+    try:
+        workers = list(client.scheduler_info().get("workers", {}))
+    except Exception:  # noqa: BLE001 - only a head start: each worker builds its pipeline on its first task anyway
+        return []
+    return [
+        client.submit(warm_analyzer, **limits, workers=[w], allow_other_workers=False, priority=10, pure=False) for w in workers
+    ]
+
+
+T = TypeVar("T")
+H = TypeVar("H", bound=Hashable)
+
+
+class _Background(Generic[T]):
+    """``make()`` run in a thread of the driver, started now; ``result()`` waits for it (and raises what it raised)."""
+
+    def __init__(self, make: Callable[[], T]):
+        self._value: T | None = None
+        self._error: BaseException | None = None
+        self._thread = threading.Thread(target=self._run, args=(make,), name="telisik-driver-prepare", daemon=True)
+        self._thread.start()
+
+    def _run(self, make: Callable[[], T]) -> None:
+        try:
+            self._value = make()
+        except BaseException as err:  # noqa: BLE001 - raised again in the thread that asks for the result
+            self._error = err
+
+    def result(self) -> T:
+        self._thread.join()
+        if self._error is not None:
+            raise self._error
+        assert self._value is not None
+        return self._value
+
+
 def _workers(client: Any) -> int:
     try:
         return max(1, len(client.scheduler_info().get("workers", {})))
@@ -362,6 +427,7 @@ class _Driver:
     chunk: int
     on_rejection: Callable[[Rejection], None] | None
     on_progress: Callable[[int, str], None] | None
+    linker: _Background[EntityLinker] | None = None
     result: RunResult = field(default_factory=RunResult)
     clock: list[float] = field(default_factory=lambda: [time.monotonic()])
 
@@ -410,13 +476,17 @@ def run(
     """Analyse ``inputs`` on the cluster of ``client`` and write the outputs to ``out_dir``: the six stages in turn.
 
     ``fields``: telisik field -> the column of tables and JSON records it is read from (--field)."""
-    reader = Reader(max_bytes=max_bytes, follow_links=follow_links, fields=fields)
-    tasks = plan(inputs, reader, workers=_workers(client), chunk=chunk, min_chunk=min_chunk)
     limits = {"max_bytes": max_bytes, "max_chars": max_chars, "page_seconds": page_seconds, "fields": dict(fields or {})}
-    driver = _Driver(client, tasks, limits, chunk, on_rejection, on_progress)
+    warming = _warm(client, limits)  # the workers build their pipelines while the driver plans
+    linker = _Background(EntityLinker)  # and the driver loads the linker's lexicon while the workers analyse
+    reader = Reader(max_bytes=max_bytes, follow_links=follow_links, fields=fields)
+    tasks = plan(inputs, reader, workers=len(warming) or _workers(client), chunk=chunk, min_chunk=min_chunk)
+    driver = _Driver(client, tasks, limits, chunk, on_rejection, on_progress, linker=linker)
     analysed, indexes = _analyse(driver)
+    del warming
     driver.lap("stage 1")
     kept = _drop_duplicates(driver, indexes)
+    del indexes  # every article's id and source: the kept ids are what the later stages read
     driver.lap("stage 2")
     reanchored = _reanchor(driver, analysed, kept)
     del analysed
@@ -424,7 +494,7 @@ def run(
     entities, gids = _link(driver, reanchored)
     driver.lap("stage 4")
     stories = _cluster_stories(driver, reanchored, gids, kept)
-    del reanchored
+    del reanchored, gids, kept
     driver.lap("stage 5")
     writer = _Writer(driver, stories, entities, Path(out_dir))
     if parts:
@@ -467,6 +537,7 @@ def _drop_duplicates(driver: _Driver, indexes: list[Index]) -> _Kept:
     """Stage 2: a second page of an article id is a duplicate, as in the local engine (``collection.steps.Deduplicator``)."""
     seen = Deduplicator()
     kept = _Kept([[] for _ in driver.tasks], [[] for _ in driver.tasks])
+    rows: dict[tuple[str | None, bool, bool], tuple[str | None, bool, bool]] = {}  # each distinct row held once
     rejected: list[tuple[tuple[int, int], Rejection]] = []
     for idx in indexes:
         rejected += [((idx.task, pos), r) for pos, r in idx.rejected]
@@ -478,7 +549,7 @@ def _drop_duplicates(driver: _Driver, indexes: list[Index]) -> _Kept:
                 driver.reject(dup)
             else:
                 kept.ids[idx.task].append(aid)
-                driver.result.rows.append((outlet, dated, authored))
+                driver.result.rows.append(_once(rows, (outlet, dated, authored)))
     rejected.sort(key=lambda kr: kr[0])
     driver.result.rejected = [r for _, r in rejected]
     driver.result.articles = sum(len(x) for x in kept.ids)
@@ -497,17 +568,34 @@ def _reanchor(driver: _Driver, analysed: list[Any], kept: _Kept) -> list[Any]:
 def _link(driver: _Driver, partitions: list[Any]) -> tuple[list[Any], list[list[list[str]]]]:
     """Stage 4: entities linked across the run on the driver, in article order; per partition, its articles' global ids."""
     client = driver.client
-    entity_lists = client.gather(client.map(partition_entities, partitions, pure=False))
-    linker = EntityLinker()
+    linker = driver.linker.result() if driver.linker else EntityLinker()
+    # one partition's entity lists at a time (the next ones on their way), not the whole run's at once
+    entity_lists = _pipelined([_submitting(client, partition_entities, p) for p in partitions], ahead=2)
     nodes = [[linker.add_nodes(aid, _compact_entities(e)) for aid, e in part] for part in entity_lists]
     # an entity's global id is known once every article is added (a later one can join two entities)
-    gids = [[[linker.global_id(n) if n is not None else "" for n in article] for article in part] for part in nodes]
+    labels: dict[str, str] = {}  # one string object per id, not one per article entity
+    gids = [[[_once(labels, linker.global_id(n)) if n is not None else "" for n in article] for article in part] for part in nodes]
     return [e.to_dict() for e in linker.entities()], gids
 
 
+def _once(seen: dict[H, H], value: H) -> H:
+    """The first value equal to ``value`` in ``seen``: equal values (ids, summary rows) held once however often they recur."""
+    return seen.setdefault(value, value)
+
+
 def _compact_entities(entities: list[tuple[str, str, list[str]]]) -> list[dict[str, Any]]:
-    """An article's compact entities as the linker reads an article entity: name, type, the mentions' texts."""
-    return [{"name": name, "type": kind, "mentions": [{"text": t} for t in texts]} for name, kind, texts in entities]
+    """An article's compact entities as the linker reads an article entity: its local id (its place), name, type, the
+    mentions' texts. The linker keeps every article entity's strings to the end of the run: each distinct name, type,
+    text and id is held once (``sys.intern``), not once per article as the workers' pickles deliver them."""
+    return [
+        {
+            "id": sys.intern(str(i + 1)),
+            "name": sys.intern(name),
+            "type": sys.intern(kind),
+            "mentions": [{"text": sys.intern(t)} for t in texts],
+        }
+        for i, (name, kind, texts) in enumerate(entities)
+    ]
 
 
 def _cluster_stories(driver: _Driver, partitions: list[Any], gids: list[list[list[str]]], kept: _Kept) -> _Stories:

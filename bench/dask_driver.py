@@ -1,0 +1,253 @@
+"""Peak memory of the Dask engine's driver as a run grows, measured by simulation (no NLP at scale).
+
+    python bench/dask_driver.py [--sizes 10000 100000] [--base 300] [--workers 2] [--chunk 200]
+
+The NLP of 100k articles takes some 40 minutes on two cores; the driver never
+runs it. So the first ``--base`` dated records of the corpus are analysed once
+(``Analyzer.process_all``, in this process), and each size runs in a fresh child
+process that drives ``engine.batch.run`` on a LocalCluster of ``--workers``
+with two stand-ins: ``plan`` cuts the N articles into tasks of ``--chunk``, and
+``analyse_task`` returns, instead of analysing pages, the base articles
+replicated as ``bench/corpus.py`` replicates records: epoch k holds a copy of
+every base article with a new id and url, its dates (publication, the dates'
+anchor, the timexes' and events' values) shifted by k * 30 days, entity names
+kept. Every other step is the engine's own: duplicates, days, re-anchoring,
+entity linking, the story shuffle and clustering, the descriptions, the
+streamed analysis.json (written to a temporary folder and removed).
+
+Each child prints its driver's peak RSS (VmHWM of the child alone: the
+workers are other processes), its RSS once the cluster is up, the wall time
+and the stage times; the table compares the sizes with the first. With a small
+``--chunk`` the same run has many partitions: what the driver holds per
+partition and how many tasks are in flight, as on a cluster of many workers.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import itertools
+import json
+import logging
+import re
+import subprocess
+import sys
+import tempfile
+import time
+import types
+from collections.abc import Callable
+from datetime import date, timedelta
+from pathlib import Path
+from typing import Any
+
+REPO = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(REPO / "src"))
+
+CORPUS = REPO.parent / "shared" / "data" / "corpus" / "indonews_jun2025.jsonl.gz"
+EPOCH_DAYS = 30  # as bench/corpus.py
+ISO_DAY = re.compile(r"^(\d{4})-(\d{2})-(\d{2})")
+DATED_FIELDS = ("published", "timex_anchor", "timexes", "events", "caption_events")
+
+
+def _status_mb(field: str) -> float:
+    """A memory figure of this process from /proc/self/status (VmRSS now, VmHWM its peak since exec:
+    ``ru_maxrss`` would carry the parent's peak over fork and exec)."""
+    with open("/proc/self/status", encoding="ascii") as fh:
+        for line in fh:
+            if line.startswith(field + ":"):
+                return int(line.split()[1]) / 1024
+    return 0.0
+
+
+def _rss_mb() -> float:
+    return _status_mb("VmRSS")
+
+
+# ---------------------------------------------------------------------------- the base articles (parent)
+
+
+def analyse_base(n: int, out: Path) -> int:
+    """The first ``n`` dated corpus records analysed, as article dicts in JSON lines at ``out``; how many articles."""
+    from telisik.engine.local import Analyzer
+
+    records = out.with_name("records.jsonl")
+    with gzip.open(CORPUS, "rt", encoding="utf-8") as fh, records.open("w", encoding="utf-8") as sample:
+        sample.writelines(itertools.islice((x for x in fh if json.loads(x).get("published")), n))
+    analyzer = Analyzer()
+    count = 0
+    with out.open("w", encoding="utf-8") as fh:
+        for item in analyzer.process_all(analyzer.reader.read([records])):
+            if hasattr(item, "entities") and item.published:
+                fh.write(json.dumps(item.to_dict(), ensure_ascii=False) + "\n")
+                count += 1
+    records.unlink()
+    return count
+
+
+# ---------------------------------------------------------------------------- the stand-ins (on the workers)
+
+
+def _shift(value: Any, days: int) -> Any:
+    """Every ISO date at the start of a string in ``value`` moved by ``days``."""
+    if isinstance(value, str):
+        m = ISO_DAY.match(value)
+        if not m:
+            return value
+        try:
+            moved = date(int(m[1]), int(m[2]), int(m[3])) + timedelta(days=days)
+        except ValueError:
+            return value
+        return moved.isoformat() + value[10:]
+    if isinstance(value, list):
+        return [_shift(v, days) for v in value]
+    if isinstance(value, dict):
+        return {k: _shift(v, days) for k, v in value.items()}
+    return value
+
+
+def replica(article: dict[str, Any], epoch: int) -> dict[str, Any]:
+    """Epoch ``epoch``'s copy of a base article: a new id and url, its dates shifted, its entities' names kept."""
+    if epoch == 0:
+        return article
+    copy = dict(article)
+    copy["id"] = f"{article['id']}-e{epoch}"
+    copy["url"] = f"{article.get('url') or ''}?e={epoch}"
+    copy["record"] = f"{article.get('record') or ''}e{epoch}"
+    for key in DATED_FIELDS:
+        if key in copy:
+            copy[key] = _shift(copy[key], epoch * EPOCH_DAYS)
+    return copy
+
+
+def _base(path: str) -> list[dict[str, Any]]:
+    """The base article dicts, read once per worker process (kept in a module of their own in ``sys.modules``)."""
+    holder = sys.modules.setdefault("_dask_driver_base", types.ModuleType("_dask_driver_base"))
+    if getattr(holder, "path", None) != path:
+        with open(path, encoding="utf-8") as fh:
+            holder.articles = [json.loads(line) for line in fh]  # type: ignore[attr-defined]
+        holder.path = path  # type: ignore[attr-defined]
+    return holder.articles  # type: ignore[attr-defined, no-any-return]
+
+
+def synthetic_task(task: int, units: list[Any], max_bytes: int, **limits: Any) -> Any:
+    """``analyse_task``'s stand-in: the articles numbered ``unit.lo`` <= i < ``unit.hi`` of the replicated sequence."""
+    from telisik.engine.batch import Partition
+    from telisik.records import Article
+
+    out = Partition(task)
+    position = 0
+    for unit in units:
+        base = _base(unit.path)
+        for i in range(unit.lo, unit.hi):
+            epoch, k = divmod(i, len(base))
+            out.articles.append((position, Article.from_dict(replica(base[k], epoch))))
+            position += 1
+    return out
+
+
+# ---------------------------------------------------------------------------- one size (child)
+
+
+def synthetic_plan(size: int, base_path: Path, chunk: int) -> Callable[..., list[list[Any]]]:
+    """``plan``'s stand-in: tasks of ``chunk`` articles of the ``size`` replicated ones (``synthetic_task`` reads them)."""
+    from telisik.engine.tasks import Unit
+
+    def tasks(inputs: Any, reader: Any, **_: Any) -> list[list[Unit]]:
+        ranges = [(lo, min(size, lo + chunk)) for lo in range(0, size, chunk)]
+        return [[Unit(str(base_path), lo=lo, hi=hi, last=hi - 1, records=hi - lo)] for lo, hi in ranges]
+
+    return tasks
+
+
+def child(size: int, base_path: Path, workers: int, chunk: int) -> dict[str, Any]:
+    from telisik.engine import batch
+
+    laps: dict[str, float] = {}
+    rss: dict[str, float] = {}  # the driver's RSS at the end of each stage
+
+    class Laps(logging.Handler):
+        def emit(self, record: logging.LogRecord) -> None:
+            what, _, seconds = record.getMessage().partition(": ")
+            if what.startswith(("stage", "output")):
+                laps[what] = float(seconds.split()[0])
+                rss[what] = round(_rss_mb(), 1)
+            elif record.levelno >= logging.WARNING:
+                print(record.getMessage(), file=sys.stderr)
+
+    log = logging.getLogger("telisik.engine.batch")
+    log.setLevel(logging.DEBUG)
+    log.addHandler(Laps())
+
+    batch.plan = synthetic_plan(size, base_path, chunk)  # type: ignore[assignment]
+    batch.analyse_task = synthetic_task  # type: ignore[assignment]
+    client, cluster = batch.open_client(None, workers)
+    try:
+        client.wait_for_workers(workers)
+        started_mb = _status_mb("VmHWM")
+        t0 = time.monotonic()
+        with tempfile.TemporaryDirectory(prefix="dask-driver-") as out:
+            result = batch.run([str(base_path)], out, client, chunk=chunk)
+            written = sum(p.stat().st_size for p in Path(out).rglob("*") if p.is_file())
+        wall = time.monotonic() - t0
+    finally:
+        client.close()
+        cluster.close()
+    return {
+        "size": size,
+        "articles": result.articles,
+        "tasks": (size + chunk - 1) // chunk,
+        "wall_s": round(wall, 1),
+        "cluster_up_mb": round(started_mb, 1),
+        "peak_mb": round(_status_mb("VmHWM"), 1),
+        "output_mb": round(written / 2**20, 1),
+        "stages": laps,
+        "rss_mb": rss,
+    }
+
+
+# ---------------------------------------------------------------------------- the table (parent)
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--sizes", type=int, nargs="+", default=[10_000, 100_000])
+    ap.add_argument("--base", type=int, default=300, help="dated corpus records analysed once")
+    ap.add_argument("--workers", type=int, default=2)
+    ap.add_argument("--chunk", type=int, default=200, help="articles a task")
+    ap.add_argument("--base-file", type=Path, help="reuse (or write) the analysed base articles here")
+    ap.add_argument("--child", type=int, help=argparse.SUPPRESS)
+    args = ap.parse_args(argv)
+    if args.child:
+        print(json.dumps(child(args.child, args.base_file, args.workers, args.chunk)))
+        return 0
+    base_file = args.base_file or Path(tempfile.mkdtemp(prefix="dask-driver-base-")) / "articles.jsonl"
+    if not base_file.exists():
+        if not CORPUS.exists():
+            print(f"no corpus at {CORPUS}", file=sys.stderr)
+            return 2
+        t0 = time.monotonic()
+        n = analyse_base(args.base, base_file)
+        print(f"base: {n} dated articles analysed in {time.monotonic() - t0:.0f} s -> {base_file}", file=sys.stderr)
+    rows = []
+    for size in args.sizes:
+        command = [sys.executable, __file__, "--child", str(size), "--base-file", str(base_file)]
+        command += ["--workers", str(args.workers), "--chunk", str(args.chunk)]
+        done = subprocess.run(command, capture_output=True, text=True)
+        if done.returncode:
+            print(done.stderr[-3000:], file=sys.stderr)
+            return done.returncode
+        rows.append(json.loads(done.stdout.strip().splitlines()[-1]))
+        print(json.dumps(rows[-1]), file=sys.stderr)
+    first = rows[0]["peak_mb"]
+    print(f"| articles | tasks | wall s | driver RSS, cluster up (MB) | driver peak (MB) | peak / {rows[0]['size']:,}'s |")
+    print("|---:|---:|---:|---:|---:|---:|")
+    for row in rows:
+        print(
+            f"| {row['size']:,} | {row['tasks']} | {row['wall_s']} | {row['cluster_up_mb']} | {row['peak_mb']} "
+            f"| {row['peak_mb'] / first:.2f} |"
+        )
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
