@@ -1,0 +1,450 @@
+"""The collection steps with the articles on disk: ``telisik analyze`` of a run too large to hold.
+
+``collect`` holds every analysed article, and the document made of them, in
+memory: some 140 KB an article in all, 14 GB for 100,000 (``bench/analyze_memory.py``).
+``write_streamed`` takes the same articles as they come out of the analysis
+and writes the same ``analysis.json``, byte for byte, holding only compact data:
+
+1. **Spill.** Each article is pickled to a temporary file (``spill.Spill``) as
+   it arrives; what stays in memory is its offset, its day (the clustering's
+   sort key), its id, the summary's row, and the publication days seen so far.
+2. **Undated articles** (``steps.reanchor_undated``): once every article is in,
+   each undated one is read back, re-anchored on those days and spilled again.
+3. **Entities** (``steps.link_entities``): the articles are read back in input
+   order into one ``EntityLinker``; each keeps the numbers of its entities' nodes,
+   whose global ids are patched into the article whenever it is read back.
+4. **Stories** (``steps.make_stories``): one ``StoryClusterer`` is fed in
+   ``stream_order`` (dated oldest first, then the undated), each article read
+   back as its dict. Its stories are described in blocks through ``map_stories``
+   (a process pool's ordered map, say): ``describe_block`` reads a block's
+   members from the spill by offset and the document frequencies from a file.
+   Each described story goes to a second spill, its profile and sort key stay;
+   the threads are assigned from the profiles.
+5. **Output.** ``analysis.json`` written a record at a time
+   (``output.render.write_document``): articles in input order, each read back,
+   stories in their final order, each read back with its thread; ``report.html``
+   too when the run has ``html_limit`` articles or fewer (the document is then
+   held whole, as the in-memory path holds it).
+
+The Dask engine (``engine.batch``) solves the same problem over partitions.
+"""
+
+from __future__ import annotations
+
+import logging
+import pickle
+import tempfile
+from array import array
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from datetime import date
+from itertools import islice
+from pathlib import Path
+from typing import Any, TypeVar
+
+from telisik import __version__
+from telisik.collection.linking import EntityLinker, link_across
+from telisik.collection.spill import Spill, read_records
+from telisik.collection.steps import Reanchor, duplicate, internal_error, publication_days, reanchor_undated, story_stage_failed
+from telisik.output.render import write_document, write_outputs
+from telisik.records import Article, Rejection
+from telisik.stories.article import article_day
+from telisik.stories.similarity import DocumentFrequencies
+
+log = logging.getLogger(__name__)
+
+T = TypeVar("T")
+# an ordered map: the builtin ``map``, or a process pool's (the function and its arguments are picklable)
+MapStories = Callable[[Callable[..., T], Iterable[Any]], Iterable[T]]
+
+HTML_LIMIT = 5000  # runs with more articles get analysis.json alone, written streamed (as the Dask engine's)
+BLOCK_ARTICLES = 500  # articles of the stories described in one ``describe_block`` call
+MAP_BLOCKS = 16  # blocks given to one ``map_stories`` call
+NO_NODE = -1  # an article entity the linker did not link (``EntityLinker.add_nodes`` gives None)
+NO_STORY = -1
+
+
+@dataclass
+class StreamedRun:
+    """What ``write_streamed`` did, for the command's summary."""
+
+    articles: int = 0
+    rejected: list[Rejection] = field(default_factory=list)
+    rows: list[tuple[str | None, bool, bool]] = field(default_factory=list)  # per article: outlet, dated, with authors
+    written: list[Path] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+    document: dict[str, Any] | None = None  # the whole document, when the run was small enough to hold it (html_limit)
+
+
+def write_streamed(
+    results: Iterable[Article | Rejection],
+    out: str | Path,
+    reanchor: Reanchor | None = None,
+    map_stories: MapStories[list[tuple[dict[str, Any], tuple[Any, ...]]]] = map,
+    html_limit: int = HTML_LIMIT,
+    spill_dir: str | Path | None = None,
+) -> StreamedRun:
+    """``write_outputs(collect(articles, rejected, reanchor).document(), out)`` for the articles and
+    rejections of ``results`` (input order, duplicates already dropped), holding no article longer than
+    it takes to spill it; report.html only for a run of ``html_limit`` articles or fewer.
+
+    ``map_stories``: how the stories are described (an ordered map); ``spill_dir``: where the temporary
+    folder goes (default: inside ``out``, where there is room for the output anyway)."""
+    folder = Path(out)
+    folder.mkdir(parents=True, exist_ok=True)
+    with tempfile.TemporaryDirectory(prefix=".telisik-spill-", dir=spill_dir or folder) as tmp:
+        collection = SpilledCollection(Path(tmp))
+        try:
+            for item in results:
+                collection.add(item)
+            if reanchor is not None:
+                collection.reanchor_undated(reanchor)
+            collection.link_entities()
+            collection.make_stories(map_stories)
+            return collection.write(folder, html_limit)
+        finally:
+            collection.close()
+            _FREQUENCIES.clear()
+
+
+# ---------------------------------------------------------------------------- the collection on disk
+
+
+@dataclass
+class _Stories:
+    """The described stories: each one's sort key and offset in the story spill, their threads, the threaded ones as written."""
+
+    keyed: list[tuple[tuple[int, str, str], int]] = field(default_factory=list)
+    threads: dict[str, tuple[str, list[str]]] = field(default_factory=dict)
+    threaded: list[dict[str, Any]] = field(default_factory=list)
+
+
+class SpilledCollection:
+    """A run's articles on disk, and what the collection steps keep of them in memory."""
+
+    def __init__(self, folder: Path):
+        self.folder = folder
+        self.spill = Spill(folder / "articles.pickle")
+        self.story_spill = Spill(folder / "stories.pickle")
+        self.offsets = array("q")  # per article: where it is in the spill
+        self.days = array("l")  # per article: the ordinal of its day (``article_day``), 0 when it has none
+        self.kept = bytearray()  # per article: 1 unless the entity linking rejected it
+        self.ids: list[str] = []
+        self.index: dict[str, int] = {}  # article id -> its number
+        self.undated: list[int] = []
+        self.published_days: set[date] = set()
+        self.rows: list[tuple[str | None, bool, bool]] = []
+        self.rejected: list[Rejection] = []
+        self.warnings: list[str] = []
+        self.linker = EntityLinker()
+        self.node_start = array("q")  # per article: where its entities' nodes start in ``nodes``
+        self.node_count = array("l")  # per article: how many entities it has
+        self.nodes = array("q")
+        self.story_of = array("l")  # per article: its story's number in ``story_ids``, NO_STORY for none
+        self.story_ids: list[str] = []
+        self.stories = _Stories()
+
+    def close(self) -> None:
+        self.spill.close()
+        self.story_spill.close()
+
+    # -- 1. in
+
+    def add(self, item: Article | Rejection) -> None:
+        if not isinstance(item, Article):
+            self.rejected.append(item)
+            return
+        first = self.index.get(item.id)
+        if first is not None:  # the caller drops them (``Deduplicator``); one let through must not make two stories of an id
+            self.rejected.append(duplicate(item.where, self.article(first).where, item.id))
+            return
+        try:
+            offset = self.spill.append(item)
+        except Exception as err:  # noqa: BLE001 - an article that cannot be spilled is rejected alone
+            self.rejected.append(internal_error(item.where, err))
+            return
+        self.index[item.id] = len(self.offsets)
+        self.ids.append(item.id)
+        if not item.published and not item.timex_anchor:
+            self.undated.append(len(self.offsets))
+        self.offsets.append(offset)
+        self.days.append(_day_ordinal(item))
+        self.kept.append(1)
+        self.rows.append((item.outlet, bool(item.published), bool(item.authors)))
+        self.published_days |= publication_days([item.published])
+
+    def article(self, i: int) -> Article:
+        article: Article = self.spill.read(self.offsets[i])
+        return article
+
+    def kept_articles(self) -> Iterator[int]:
+        return (i for i, kept in enumerate(self.kept) if kept)
+
+    # -- 2. undated articles
+
+    def reanchor_undated(self, reanchor: Reanchor) -> None:
+        """``steps.reanchor_undated`` on each undated article, against the days of every dated one."""
+        if not self.published_days:
+            return
+        for i in self.undated:
+            article = self.article(i)
+            reanchor_undated([article], reanchor, self.published_days)
+            # spilled again whatever happened: a failure leaves its warning in the article
+            self.offsets[i] = self.spill.append(article)
+            self.days[i] = _day_ordinal(article)
+
+    # -- 3. entities
+
+    def link_entities(self) -> None:
+        """``steps.link_entities``: linked in input order; when that fails, the articles it fails on alone are rejected."""
+        try:
+            self._link(list(self.kept_articles()))
+            return
+        except Exception:  # noqa: BLE001 - find the article it fails on
+            log.debug("linking entities failed; trying each article", exc_info=True)
+        for i in list(self.kept_articles()):
+            article = self.article(i)
+            try:
+                link_across([article])
+            except Exception as err:  # noqa: BLE001
+                self.rejected.append(internal_error(article.where, err))
+                self.kept[i] = 0
+        self._link(list(self.kept_articles()))
+
+    def _link(self, articles: list[int]) -> None:
+        """``link_across`` of the articles, keeping each one's node numbers rather than setting its global ids."""
+        linker = EntityLinker()
+        starts, counts, nodes = array("q", [0] * len(self.offsets)), array("l", [0] * len(self.offsets)), array("q")
+        for i in articles:
+            article = self.article(i)
+            added = linker.add_nodes(article.id, article.entities or [])
+            starts[i], counts[i] = len(nodes), len(added)
+            nodes.extend(NO_NODE if n is None else n for n in added)
+        linker.entities()  # where link_across would fail, fail here
+        self.linker, self.node_start, self.node_count, self.nodes = linker, starts, counts, nodes
+
+    def global_ids(self, i: int) -> list[str | None]:
+        """The global ids of an article's entities (None for one not linked)."""
+        start = self.node_start[i]
+        return [None if node == NO_NODE else self.linker.global_id(node) for node in self.nodes[start : start + self.node_count[i]]]
+
+    def article_dict(self, i: int) -> dict[str, Any]:
+        """An article as the document has it (its ``story`` not yet set), read back from the spill."""
+        article = self.article(i)
+        _set_global_ids(article, self.global_ids(i))
+        return article.to_dict()
+
+    # -- 4. stories
+
+    def make_stories(self, map_stories: MapStories[list[tuple[dict[str, Any], tuple[Any, ...]]]]) -> None:
+        """``steps.make_stories``: a failure of the story stage as a whole leaves no stories and its warning."""
+        self.story_of = array("l", [NO_STORY] * len(self.offsets))
+        try:
+            members, duplicates, frequencies = self._cluster()
+            self._describe(members, duplicates, frequencies, map_stories)
+        except Exception as err:  # noqa: BLE001 - the analysed articles are kept whatever the story stage does
+            self.warnings.append(story_stage_failed(err))
+            self.story_of = array("l", [NO_STORY] * len(self.offsets))
+            self.story_ids, self.stories = [], _Stories()
+
+    def _cluster(self) -> tuple[list[list[int]], dict[str, tuple[str, float]], Path]:
+        """``build_stories``'s single pass, the articles read back in ``stream_order``; each story's members,
+        the near-duplicates, and the document frequencies saved for ``describe_block``."""
+        from telisik.stories.describe import StoryClusterer, cluster_record
+
+        # stream_order: dated articles oldest first, then the undated ones, each group in input order
+        order = sorted(self.kept_articles(), key=lambda i: (self.days[i] == 0, self.days[i], i))
+        clusterer = StoryClusterer()
+        for i in order:
+            clusterer.add(cluster_record(self.article_dict(i)))
+        del order
+        members = []
+        for number, (sid, story) in enumerate(clusterer.stories.items()):
+            self.story_ids.append(sid)
+            members.append([self.index[aid] for aid in story.members])
+            for i in members[-1]:
+                self.story_of[i] = number
+        path = self.folder / "frequencies.pickle"
+        with open(path, "wb") as fh:
+            pickle.dump((clusterer.df.n_seen, clusterer.df.seen), fh, protocol=pickle.HIGHEST_PROTOCOL)
+        return members, clusterer.duplicate_of, path
+
+    def _describe(
+        self,
+        members: list[list[int]],
+        duplicates: dict[str, tuple[str, float]],
+        frequencies: Path,
+        map_stories: MapStories[list[tuple[dict[str, Any], tuple[Any, ...]]]],
+    ) -> None:
+        """Every story described (``describe_story``) through ``map_stories`` a block at a time, spilled;
+        their threads assigned from their profiles (``assign_threads``)."""
+        from telisik.stories.threads import StoryProfile, thread_assignment
+
+        self.spill.flush()
+        profiles = []
+        blocks = self._blocks(members, duplicates, frequencies)
+        # a few blocks a call: a process pool's map takes in all its arguments at once
+        while some := list(islice(blocks, MAP_BLOCKS)):
+            for described in map_stories(describe_block, some):
+                for story, profile in described:
+                    key = (-len(story["articles"]), story["first"] or "", story["id"])
+                    self.stories.keyed.append((key, self.story_spill.append(story)))
+                    profiles.append(profile)
+        self.stories.threads = thread_assignment(StoryProfile.of_tuple(t) for t in profiles)
+        self.stories.keyed.sort()
+
+    def _blocks(self, members: list[list[int]], duplicates: dict[str, tuple[str, float]], frequencies: Path) -> Iterator[StoryBlock]:
+        """The stories cut into blocks of about ``BLOCK_ARTICLES`` articles, each member by its offset and global ids."""
+        block = StoryBlock(self.spill.path, frequencies)
+        size = 0
+        for sid, story in zip(self.story_ids, members, strict=True):
+            if size >= BLOCK_ARTICLES:
+                yield block
+                block, size = StoryBlock(self.spill.path, frequencies), 0
+            copies = {self.ids[i]: duplicates[self.ids[i]] for i in story if self.ids[i] in duplicates}
+            block.stories.append(StoryTask(sid, [(self.offsets[i], self.global_ids(i)) for i in story], copies))
+            size += len(story)
+        if block.stories:
+            yield block
+
+    # -- 5. out
+
+    def write(self, out: Path, html_limit: int) -> StreamedRun:
+        kept = list(self.kept_articles())
+        result = StreamedRun(len(kept), self.rejected, [self.rows[i] for i in kept])
+        head = {"telisik_version": __version__}
+        rejected = [r.to_dict() for r in self.rejected]
+        tail = {"warnings": self.warnings} if self.warnings else {}
+        if len(kept) <= html_limit:
+            document = {
+                **head,
+                "rejected": rejected,
+                "articles": list(self.articles_out(kept)),
+                "entities": [e.to_dict() for e in self.linker.entities()],
+                "stories": list(self.stories_out()),
+                "threads": list(self.threads_out()),
+                **tail,
+            }
+            result.written += write_outputs(document, out)
+            result.document = document
+            return result
+        lists = [
+            ("rejected", rejected),
+            ("articles", self.articles_out(kept)),
+            ("entities", (e.to_dict() for e in self.linker.entities())),
+            ("stories", self.stories_out()),
+            ("threads", self.threads_out()),
+        ]
+        path = out / "analysis.json"
+        write_document(path, head, lists, tail)
+        result.written.append(path)
+        note = f"{len(kept)} articles: report.html not written (over {html_limit}); analysis.json written streamed"
+        stale = out / "report.html"
+        if stale.exists():
+            stale.unlink()
+            note += f"; removed the old {stale}"
+        result.notes.append(note)
+        return result
+
+    def articles_out(self, kept: list[int]) -> Iterator[dict[str, Any]]:
+        for i in kept:
+            article = self.article_dict(i)
+            story = self.story_of[i]
+            article["story"] = self.story_ids[story] if story != NO_STORY else None
+            yield article
+
+    def stories_out(self) -> Iterator[dict[str, Any]]:
+        """The stories in their final order (``story_sort_key``), each with its thread (``assign_threads``)."""
+        self.stories.threaded = []
+        for _, offset in self.stories.keyed:
+            story: dict[str, Any] = self.story_spill.read(offset)
+            thread, why = self.stories.threads.get(story["id"], (None, []))
+            # the last two fields of a Story, left out of its dict when empty (``omit_when``)
+            if thread is not None:
+                story["thread"] = thread
+            if why:
+                story["thread_why"] = list(why)
+            if thread is not None:
+                self.stories.threaded.append(_thread_member(story))
+            yield story
+
+    def threads_out(self) -> Iterator[dict[str, Any]]:
+        """The threads of the stories ``stories_out`` has yielded (run after it)."""
+        from telisik.stories.threads import threads_of
+
+        for thread in threads_of(self.stories.threaded):
+            yield thread.to_dict()
+
+
+def _day_ordinal(article: Article) -> int:
+    """The article's day as the story stage reads it from its dict (``article_day``), as an ordinal; 0 for none."""
+    anchor = article.timex_anchor
+    day = article_day({"published": article.published, "timex_anchor": anchor.to_dict() if anchor else None})
+    return day.toordinal() if day else 0
+
+
+def _set_global_ids(article: Article, ids: list[str | None]) -> None:
+    for entity, gid in zip(article.entities or [], ids, strict=True):
+        if gid is not None:
+            entity.global_id = gid
+
+
+def _thread_member(story: dict[str, Any]) -> dict[str, Any]:
+    """What ``threads_of`` reads of a story in a thread (not its summary and timeline, which may be large)."""
+    keys = ("id", "title", "articles", "outlets", "first", "last", "thread", "thread_why")
+    return {k: story[k] for k in keys if k in story}
+
+
+# ---------------------------------------------------------------------------- describing stories, in any process
+
+
+@dataclass
+class StoryTask:
+    """One story to describe: its id, its members in the order they joined it (offset in the spill,
+    their entities' global ids), and the near-duplicates among them."""
+
+    id: str
+    members: list[tuple[int, list[str | None]]]
+    duplicates: dict[str, tuple[str, float]]
+
+
+@dataclass
+class StoryBlock:
+    """Stories described in one call: where the articles are spilled and the document frequencies saved."""
+
+    spill: Path
+    frequencies: Path
+    stories: list[StoryTask] = field(default_factory=list)
+
+
+_FREQUENCIES: dict[Path, DocumentFrequencies] = {}  # the run's document frequencies, read once per process
+
+
+def _frequencies(path: Path) -> DocumentFrequencies:
+    df = _FREQUENCIES.get(path)
+    if df is None:
+        with open(path, "rb") as fh:
+            n_seen, seen = pickle.load(fh)
+        df = DocumentFrequencies()
+        df.n_seen, df.seen = n_seen, seen
+        _FREQUENCIES.clear()  # a process describes one run's stories at a time
+        _FREQUENCIES[path] = df
+    return df
+
+
+def describe_block(block: StoryBlock) -> list[tuple[dict[str, Any], tuple[Any, ...]]]:
+    """Each story of the block described (``describe_story``): its dict, its thread not yet set, and its
+    profile for the threading (``story_profile``, as a tuple)."""
+    from telisik.stories.describe import describe_story
+    from telisik.stories.threads import story_profile
+
+    df = _frequencies(block.frequencies)
+    out = []
+    for task in block.stories:
+        members = []
+        for article, ids in zip(read_records(block.spill, [offset for offset, _ in task.members]), task.members, strict=True):
+            _set_global_ids(article, ids[1])
+            members.append(article.to_dict())
+        story = describe_story(task.id, members, task.duplicates, df)
+        out.append((story.to_dict(), story_profile(story, members, df).to_tuple()))
+    return out

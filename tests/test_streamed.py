@@ -1,0 +1,172 @@
+"""The streamed collection (``collection.streamed.write_streamed``) writes what the in-memory one writes, byte for byte."""
+
+from __future__ import annotations
+
+import copy
+import json
+import pickle
+from pathlib import Path
+
+import pytest
+
+from telisik.collection.steps import Deduplicator, collect
+from telisik.collection.streamed import write_streamed
+from telisik.output.render import write_outputs
+from telisik.records import Article, RawDocument, Rejection
+from telisik.records.entities import Entity
+from telisik.stories.cluster import StoryClusterer
+
+BANJIR = [
+    "BEKASI - Banjir merendam ratusan rumah di Kecamatan Bekasi Timur, Kota Bekasi, Jawa Barat, pada Selasa (4/3/2025) pagi.",
+    "Kepala BPBD Kota Bekasi Widayat Subroto mengatakan ketinggian air mencapai 1,5 meter di Perumahan Pondok Gede Permai.",
+    '"Sebanyak 1.200 warga sudah kami evakuasi ke masjid dan sekolah terdekat," kata Widayat kepada wartawan.',
+    "Wali Kota Bekasi Tri Adhianto meninjau lokasi pengungsian dan meminta warga tetap waspada karena hujan diperkirakan berlanjut.",
+]
+BANJIR_LAGI = [
+    "BEKASI - Jumlah pengungsi akibat banjir di Kota Bekasi bertambah menjadi 2.500 orang pada Rabu (5/3/2025).",
+    "BPBD Kota Bekasi mencatat banjir melanda delapan kecamatan setelah Kali Bekasi meluap sejak Selasa dini hari.",
+    'Wali Kota Bekasi Tri Adhianto mengatakan pemerintah kota menyiapkan dapur umum. "Bantuan logistik terus kami kirim," ujarnya.',
+]
+RETNO = [
+    "JAKARTA - Menteri Luar Negeri Retno Marsudi bertemu Menteri Luar Negeri Jepang Yoko Kamikawa di Tokyo pada Kamis (7/9/2023).",
+    "Keduanya membahas kerja sama maritim dan rencana investasi Jepang di Ibu Kota Nusantara.",
+    '"Jepang adalah mitra strategis Indonesia," kata Retno seusai pertemuan.',
+]
+# no publication date, and a date without a year: re-anchored on the collection's days
+RETNO_UNDATED = "Menteri Luar Negeri Retno Marsudi tiba di Tokyo pada 5 September untuk kunjungan kerja selama tiga hari."
+
+
+def _page(n: int, paragraphs: list[str] | str, **given: str) -> RawDocument:
+    body = paragraphs if isinstance(paragraphs, str) else "\n\n".join(paragraphs)
+    return RawDocument(source="berita.jsonl", kind="text", content=body, record=f"L{n}", given=given)
+
+
+@pytest.fixture(scope="module")
+def results(analyzer) -> list[Article | Rejection]:
+    """A small run as ``analyze_items`` gathers it: articles and rejections in input order, duplicates rejected."""
+    pages = [
+        _page(1, BANJIR, title="Banjir rendam ratusan rumah di Bekasi", published="2025-03-04T09:15:00+07:00",
+              url="https://megapolitan.kompas.com/read/2025/03/04/banjir-bekasi", outlet="Kompas"),
+        _page(2, RETNO, title="Retno bertemu Menlu Jepang di Tokyo", published="2023-09-07T14:00:00+07:00",
+              url="https://www.antaranews.com/berita/retno-tokyo", outlet="Antara"),
+        _page(3, RETNO_UNDATED, title="Retno tiba di Tokyo", url="https://example.id/retno-tiba"),
+        _page(4, BANJIR_LAGI, title="Pengungsi banjir Bekasi bertambah", published="2025-03-05T10:30:00+07:00",
+              url="https://www.detik.com/jabar/berita/banjir-bekasi-pengungsi", outlet="detikcom"),
+        _page(5, "", title="Halaman kosong", url="https://example.id/kosong"),
+        _page(6, BANJIR, title="Banjir rendam ratusan rumah di Bekasi", published="2025-03-04T09:15:00+07:00",
+              url="https://megapolitan.kompas.com/read/2025/03/04/banjir-bekasi", outlet="Kompas"),
+    ]
+    seen = Deduplicator()
+    out: list[Article | Rejection] = []
+    for result in analyzer.process_all(pages):
+        if isinstance(result, Article):
+            result = seen.check(result.id, result.where) or result
+        out.append(result)
+    assert [type(r).__name__ for r in out] == ["Article", "Article", "Article", "Article", "Rejection", "Rejection"]
+    assert out[5].reason.startswith("duplicate of")
+    return out
+
+
+def _in_memory(results: list[Article | Rejection], out: Path, reanchor) -> Path:
+    """What ``telisik analyze`` wrote before: the collection held whole."""
+    items = copy.deepcopy(results)
+    articles = [r for r in items if isinstance(r, Article)]
+    rejected = [r for r in items if not isinstance(r, Article)]
+    write_outputs(collect(articles, rejected, reanchor).document(), out)
+    return out
+
+
+def _through_pickle(fn, items):
+    """An ordered map whose function, arguments and results go through pickle, as a process pool's do."""
+    call = pickle.loads(pickle.dumps(fn))
+    for item in items:
+        yield pickle.loads(pickle.dumps(call(pickle.loads(pickle.dumps(item)))))
+
+
+@pytest.mark.parametrize("html_limit", [100, 2])
+def test_the_streamed_outputs_are_byte_identical_to_the_in_memory_ones(analyzer, results, tmp_path, html_limit):
+    expected = _in_memory(results, tmp_path / "memory", analyzer.reanchor)
+    out = tmp_path / "streamed"
+    out.mkdir()
+    (out / "report.html").write_text("an old report")
+    run = write_streamed(iter(copy.deepcopy(results)), out, analyzer.reanchor, map_stories=_through_pickle, html_limit=html_limit)
+
+    written = (out / "analysis.json").read_bytes()
+    assert written == (expected / "analysis.json").read_bytes()
+    document = json.loads(written)
+    undated = next(a for a in document["articles"] if a["title"] == "Retno tiba di Tokyo")
+    assert undated["timex_anchor"]["date"].startswith("2023")  # re-anchored on the Retno article's year
+    assert any(len(s["articles"]) == 2 for s in document["stories"])  # the two Bekasi flood reports
+    assert any(e["global_id"] for a in document["articles"] for e in a["entities"])
+    assert run.articles == 4 and [r.source for r in run.rejected] == [r.source for r in results if isinstance(r, Rejection)]
+    assert run.rows == [("Kompas", True, False), ("Antara", True, False), (None, False, False), ("Detik", True, False)]
+    if html_limit >= 4:
+        assert (out / "report.html").read_bytes() == (expected / "report.html").read_bytes()
+        assert run.document == document and not run.notes
+    else:
+        assert not (out / "report.html").exists()
+        assert run.document is None
+        assert run.notes == [f"4 articles: report.html not written (over 2); analysis.json written streamed; removed the old {out / 'report.html'}"]
+    assert sorted(p.name for p in out.iterdir()) == sorted(p.name for p in run.written)
+
+
+def test_the_temporary_files_are_removed_also_when_the_run_fails(results, tmp_path):
+    spill = tmp_path / "spill"
+    spill.mkdir()
+    write_streamed(iter(copy.deepcopy(results)), tmp_path / "out", spill_dir=spill, html_limit=0)
+    assert list(spill.iterdir()) == []
+    assert sorted(p.name for p in (tmp_path / "out").iterdir()) == ["analysis.json"]
+
+    def broken_input():
+        yield from copy.deepcopy(results)[:3]
+        raise OSError("input went away")
+
+    with pytest.raises(OSError, match="input went away"):
+        write_streamed(broken_input(), tmp_path / "out2", spill_dir=spill)
+    assert list(spill.iterdir()) == []
+    assert list((tmp_path / "out2").iterdir()) == []
+
+
+def test_a_failed_story_stage_is_a_warning_as_in_memory(analyzer, results, tmp_path, monkeypatch):
+    def add(self, record):
+        raise RuntimeError("clusterer broke")
+
+    monkeypatch.setattr(StoryClusterer, "add", add)
+    expected = _in_memory(results, tmp_path / "memory", analyzer.reanchor)
+    write_streamed(iter(copy.deepcopy(results)), tmp_path / "streamed", analyzer.reanchor, html_limit=0)
+
+    written = (tmp_path / "streamed" / "analysis.json").read_bytes()
+    assert written == (expected / "analysis.json").read_bytes()
+    document = json.loads(written)
+    assert document["warnings"] == ["stories not made: internal error in the story stage (RuntimeError: clusterer broke)"]
+    assert document["stories"] == [] and document["threads"] == []
+    assert [a["story"] for a in document["articles"]] == [None] * 4
+
+
+def test_an_article_the_linking_fails_on_is_rejected_as_in_memory(analyzer, results, tmp_path):
+    broken = copy.deepcopy(results)
+    broken[1].entities = [*broken[1].entities, Entity("e99", None, None, None, [])]  # no name, no type: a bug upstream
+    expected = _in_memory(broken, tmp_path / "memory", None)
+    run = write_streamed(iter(broken), tmp_path / "streamed", html_limit=0)
+
+    written = (tmp_path / "streamed" / "analysis.json").read_bytes()
+    assert written == (expected / "analysis.json").read_bytes()
+    document = json.loads(written)
+    assert broken[1].id not in [a["id"] for a in document["articles"]]
+    assert document["rejected"][-1]["source"] == broken[1].where
+    assert document["rejected"][-1]["reason"].startswith("internal error while analysing (TypeError")
+    assert run.articles == 3 and len(run.rows) == 3
+
+
+def test_a_duplicate_let_through_is_rejected_not_made_a_second_article(results, tmp_path):
+    items = copy.deepcopy(results)
+    items.append(copy.deepcopy(items[0]))
+    items[-1].source, items[-1].record = "lagi.jsonl", "L9"
+    run = write_streamed(iter(items), tmp_path / "out", html_limit=0)
+    document = json.loads((tmp_path / "out" / "analysis.json").read_bytes())
+    assert [a["id"] for a in document["articles"]].count(items[0].id) == 1
+    assert document["rejected"][-1] == {
+        "source": items[-1].where,
+        "reason": f"duplicate of {items[0].where} (same page, article id {items[0].id})",
+    }
+    assert run.articles == 4
