@@ -140,6 +140,8 @@ def test_a_disk_error_while_writing_is_one_line_and_exit_1(tmp_path, monkeypatch
         raise OSError(errno.ENOSPC, "No space left on device")
 
     monkeypatch.setattr("telisik.output.render.write_outputs", full)
+    # analysis.json is written by the streamed collection, which writes a small run whole
+    monkeypatch.setattr("telisik.collection.streamed.write_outputs", full)
     assert main(["analyze", str(tmp_path / "p.txt"), "--out", str(tmp_path / "out"), "-q"]) == 1
 
 
@@ -234,10 +236,11 @@ def test_a_store_that_stops_taking_writes_is_one_line_and_exit_1(tmp_path, monke
 def test_an_interrupt_is_one_line_and_leaves_no_partial_output(tmp_path, monkeypatch, capsys):
     (tmp_path / "p.txt").write_text(PAGE, encoding="utf-8")
 
-    def interrupted(self, inputs, on_item=None):
+    def interrupted(self, items):
+        yield from ()
         raise KeyboardInterrupt
 
-    monkeypatch.setattr("telisik.engine.local.Analyzer.analyze", interrupted)
+    monkeypatch.setattr("telisik.engine.local.Analyzer.process_all", interrupted)
     assert main(["analyze", str(tmp_path / "p.txt"), "--out", str(tmp_path / "out"), "-q"]) == 130
     assert capsys.readouterr().err.strip() == "telisik: interrupted"
     assert not (tmp_path / "out").exists() or not any((tmp_path / "out").iterdir())

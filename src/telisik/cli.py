@@ -404,6 +404,8 @@ def _analyze(args: argparse.Namespace) -> int:
             progress.reject(item)
         progress.advance(item.source)
 
+    if args.format == "json":
+        return _analyze_streamed(args, analyzer, progress, on_item, started)
     try:
         analysis = analyzer.analyze(args.inputs, on_item=on_item)
     finally:
@@ -418,6 +420,36 @@ def _analyze(args: argparse.Namespace) -> int:
         tables = None if args.format == "json" else f"wrote {len(written) - 1} {args.format} tables and report.html to {args.out}"
         _summary(_console(), analysis, time.monotonic() - started, args.out, tables)
     if not analysis["articles"]:
+        _say(err, "telisik: no article could be analysed")
+        return 1
+    return 0
+
+
+def _analyze_streamed(
+    args: argparse.Namespace, analyzer: Any, progress: _LazyProgress, on_item: Callable[[Article | Rejection], None], started: float
+) -> int:
+    """analysis.json written streamed: no analysed article is held in memory (``collection.streamed``),
+    the same file as the document held whole would give."""
+    from telisik.collection.streamed import write_streamed
+
+    err = _console(stderr=True)
+    try:
+        results = analyzer.results(analyzer.reader.read(args.inputs), on_item)
+        run = write_streamed(results, args.out, analyzer.reanchor, analyzer.story_map or map)
+    except OSError as exc:
+        _say(err, f"telisik: cannot write {args.out}: {exc.strerror or exc}")
+        return 1
+    finally:
+        progress.stop()
+        analyzer.close()
+    for note in run.notes:
+        _say(err, f"telisik: {note}")
+    if not args.quiet:
+        rows = [{"outlet": outlet, "published": dated, "authors": authored} for outlet, dated, authored in run.rows]
+        analysis = run.document or {"articles": rows, "rejected": [r.to_dict() for r in run.rejected]}
+        wrote = None if run.document else "wrote " + " and ".join(str(p) for p in run.written)
+        _summary(_console(), analysis, time.monotonic() - started, args.out, wrote)
+    if not run.articles:
         _say(err, "telisik: no article could be analysed")
         return 1
     return 0

@@ -329,14 +329,24 @@ class Analyzer:
         or a DataFrame: ``pages.tables.raw_documents``); a rejection among them is kept as it is."""
         articles: list[Article] = []
         rejected: list[Rejection] = []
-        seen = Deduplicator()
-        for result in self.process_all(items):
-            if isinstance(result, Article):
-                result = seen.check(result.id, result.where) or result
+        for result in self.results(items, on_item):
             if isinstance(result, Article):
                 articles.append(result)
             else:
                 rejected.append(result)
+        return collect(articles, rejected, self.reanchor, self.story_map).document()
+
+    def results(
+        self,
+        items: Iterable[RawDocument | Rejection],
+        on_item: Callable[[Article | Rejection], None] | None = None,
+    ) -> Iterator[Article | Rejection]:
+        """Each item analysed, in input order, a second page of an article id rejected as its duplicate:
+        what the collection steps take (``collect``, ``collection.streamed.write_streamed``)."""
+        seen = Deduplicator()
+        for result in self.process_all(items):
+            if isinstance(result, Article):
+                result = seen.check(result.id, result.where) or result
             if on_item:
                 on_item(result)
-        return collect(articles, rejected, self.reanchor, self.story_map).document()
+            yield result
