@@ -21,7 +21,7 @@ from spacy.language import Language
 
 from telisik.collection.steps import REANCHORED_FIELDS, Deduplicator, collect, internal_error
 from telisik.engine.budget import PageTimeout, time_budget
-from telisik.engine.pool import WorkerPool
+from telisik.engine.pool import WorkerPool, read_in_batches
 from telisik.limits import DEFAULT_MAX_BYTES, DEFAULT_MAX_CHARS, DEFAULT_PAGE_SECONDS
 from telisik.nlp import timex
 from telisik.nlp.citations import source_line_records
@@ -128,21 +128,8 @@ class Analyzer:
         if self.pool is not None:
             yield from self.pool.process_all(items)
             return
-        pending: list[Rejection | Prepared] = []
-        stream = iter(items)
-        while True:
-            try:
-                item = next(stream)
-            except StopIteration:
-                break
-            except Exception:
-                yield from self._annotate(pending)
-                raise
-            pending.append(item if isinstance(item, Rejection) else self._prepare_safely(item))
-            if len(pending) >= NLP_BATCH:
-                yield from self._annotate(pending)
-                pending = []
-        yield from self._annotate(pending)
+        for batch in read_in_batches(items, NLP_BATCH):
+            yield from self._annotate([item if isinstance(item, Rejection) else self._prepare_safely(item) for item in batch])
 
     def _prepare_safely(self, doc: RawDocument) -> Rejection | Prepared:
         started = time.monotonic()

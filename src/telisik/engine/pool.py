@@ -50,6 +50,28 @@ WORKERS_VARIABLE = "TELISIK_WORKERS"
 _WORKER: Any = None  # the Analyzer of this worker process (``_start_worker``)
 
 
+def read_in_batches(items: Iterable[T], size: int) -> Iterator[list[T]]:
+    """``items`` in lists of ``size`` (the last one shorter). An error reading them comes after the list
+    of what was read before it, so that the caller analyses that first."""
+    stream = iter(items)
+    batch: list[T] = []
+    while True:
+        try:
+            item = next(stream)
+        except StopIteration:
+            break
+        except Exception:
+            if batch:
+                yield batch
+            raise
+        batch.append(item)
+        if len(batch) >= size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
+
+
 def default_workers() -> int:
     """``TELISIK_WORKERS`` when set, else the cores this process may run on (its CPU affinity where
     the system tells it)."""
@@ -160,27 +182,15 @@ class WorkerPool:
         """
         in_flight: deque[_Chunk] = deque()
         limit = self.workers * (1 + CHUNKS_AHEAD)
-        chunk: list[RawDocument | Rejection] = []
-        stream = iter(items)
-        while True:
-            try:
-                item = next(stream)
-            except StopIteration:
-                break
-            except Exception:
-                if chunk:
-                    in_flight.append(self._submit(chunk))
-                while in_flight:
-                    yield from self._results(in_flight.popleft())
-                raise
-            chunk.append(item)
-            if len(chunk) >= self.chunk:
+        try:
+            for chunk in read_in_batches(items, self.chunk):
                 in_flight.append(self._submit(chunk))
-                chunk = []
                 while len(in_flight) >= limit:
                     yield from self._results(in_flight.popleft())
-        if chunk:
-            in_flight.append(self._submit(chunk))
+        except Exception:
+            while in_flight:
+                yield from self._results(in_flight.popleft())
+            raise
         while in_flight:
             yield from self._results(in_flight.popleft())
 
