@@ -365,7 +365,7 @@ class SpilledCollection:
             if why:
                 story["thread_why"] = list(why)
             if thread is not None:
-                self.stories.threaded.append(_thread_member(story))
+                self.stories.threaded.append(thread_member(story))
             yield story
 
     def threads_out(self) -> Iterator[dict[str, Any]]:
@@ -389,7 +389,7 @@ def _set_global_ids(article: Article, ids: list[str | None]) -> None:
             entity.global_id = gid
 
 
-def _thread_member(story: dict[str, Any]) -> dict[str, Any]:
+def thread_member(story: dict[str, Any]) -> dict[str, Any]:
     """What ``threads_of`` reads of a story in a thread (not its summary and timeline, which may be large)."""
     keys = ("id", "title", "articles", "outlets", "first", "last", "thread", "thread_why")
     return {k: story[k] for k in keys if k in story}

@@ -76,6 +76,7 @@ from typing import Any, Generic, TypeVar
 from telisik import __version__
 from telisik.collection.linking import EntityLinker
 from telisik.collection.steps import Deduplicator, anchor_days, reanchor_undated, story_stage_failed
+from telisik.collection.streamed import HTML_LIMIT, StreamedRun, thread_member
 from telisik.engine.local import Analyzer
 from telisik.engine.tasks import CHUNK_RECORDS, MIN_CHUNK_RECORDS, Unit, plan
 from telisik.extras import require
@@ -88,7 +89,6 @@ from telisik.stories.similarity import DocumentFrequencies
 
 log = logging.getLogger(__name__)
 
-HTML_LIMIT = 5000  # runs with more articles write analysis.json streamed and no report.html
 UNDATED = "~"  # the blocking key of undated articles: sorts after every ISO day
 
 
@@ -341,16 +341,8 @@ def block_profiles(block: DescribedBlock) -> list[tuple[Any, ...]]:
 # ---------------------------------------------------------------------------- the run
 
 
-@dataclass
-class RunResult:
-    """What a run did, for the command's summary."""
-
-    articles: int = 0
-    rejected: list[Rejection] = field(default_factory=list)
-    rows: list[tuple[str | None, bool, bool]] = field(default_factory=list)  # per article: outlet, dated, with authors
-    written: list[Path] = field(default_factory=list)
-    notes: list[str] = field(default_factory=list)
-    document: dict[str, Any] | None = None  # the whole document, when the run was small enough to hold it
+# what a run did, for the command's summary: the streamed local run's record
+RunResult = StreamedRun
 
 
 def open_client(scheduler: str | None = None, workers: int = 2) -> tuple[Any, Any]:
@@ -668,7 +660,7 @@ class _Writer:
                 for story in fut.result().stories:
                     if story["id"] in assigned:
                         story["thread"], story["thread_why"] = assigned[story["id"]]
-                        self.threaded.append(_thread_member(story))
+                        self.threaded.append(thread_member(story))
                     yield story
                 futures[i] = None  # its result is written: let the cluster forget it
 
@@ -751,12 +743,6 @@ class _Writer:
             stale.unlink()
             note += f"; removed the old {stale}"
         result.notes.append(note)
-
-
-def _thread_member(story: dict[str, Any]) -> dict[str, Any]:
-    """What ``threads_of`` reads of a story in a thread (not its summary and timeline, which may be large)."""
-    keys = ("id", "title", "articles", "outlets", "first", "last", "thread", "thread_why")
-    return {k: story[k] for k in keys if k in story}
 
 
 def _lap(clock: list[float], what: str) -> None:
