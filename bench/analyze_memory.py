@@ -1,4 +1,4 @@
-"""Peak memory of ``telisik analyze``'s collection stage: streamed (``collection.streamed``) against in memory.
+"""Peak memory of ``telisik analyze``'s collection stage: streamed (``output.streamed``) against in memory.
 
     python bench/analyze_memory.py [--sizes 10000,100000] [--memory-sizes 10000] [--results /tmp/res1000.pkl]
                                    [--workers 0] [--no-pipeline] [--timeout 3600]
@@ -82,8 +82,8 @@ def replicas(blobs: list[bytes], size: int) -> Iterator[Any]:
 
 def child(mode: str, size: int, results: Path, workers: int, pipeline: bool, html_limit: int | None) -> dict[str, Any]:
     from telisik.collection.steps import collect
-    from telisik.collection.streamed import HTML_LIMIT, write_streamed
     from telisik.output.render import write_outputs
+    from telisik.output.streamed import HTML_LIMIT, write_streamed
     from telisik.records import Article
 
     if pipeline:

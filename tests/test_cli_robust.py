@@ -141,7 +141,7 @@ def test_a_disk_error_while_writing_is_one_line_and_exit_1(tmp_path, monkeypatch
 
     monkeypatch.setattr("telisik.output.render.write_outputs", full)
     # analysis.json is written by the streamed collection, which writes a small run whole
-    monkeypatch.setattr("telisik.collection.streamed.write_outputs", full)
+    monkeypatch.setattr("telisik.output.streamed.write_outputs", full)
     assert main(["analyze", str(tmp_path / "p.txt"), "--out", str(tmp_path / "out"), "-q"]) == 1
 
 

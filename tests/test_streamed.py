@@ -1,4 +1,4 @@
-"""The streamed collection (``collection.streamed.write_streamed``) writes what the in-memory one writes, byte for byte."""
+"""The streamed collection (``output.streamed.write_streamed``) writes what the in-memory one writes, byte for byte."""
 
 from __future__ import annotations
 
@@ -10,8 +10,8 @@ from pathlib import Path
 import pytest
 
 from telisik.collection.steps import Deduplicator, collect
-from telisik.collection.streamed import write_streamed
 from telisik.output.render import write_outputs
+from telisik.output.streamed import write_streamed
 from telisik.records import Article, RawDocument, Rejection
 from telisik.records.entities import Entity
 from telisik.stories.cluster import StoryClusterer

@@ -428,9 +428,9 @@ def _analyze(args: argparse.Namespace) -> int:
 def _analyze_streamed(
     args: argparse.Namespace, analyzer: Any, progress: _LazyProgress, on_item: Callable[[Article | Rejection], None], started: float
 ) -> int:
-    """analysis.json written streamed: no analysed article is held in memory (``collection.streamed``),
+    """analysis.json written streamed: no analysed article is held in memory (``output.streamed``),
     the same file as the document held whole would give."""
-    from telisik.collection.streamed import write_streamed
+    from telisik.output.streamed import write_streamed
 
     err = _console(stderr=True)
     try:

@@ -1,6 +1,6 @@
 """Records kept on disk while a run streams: pickled one after another, each read back by its offset.
 
-A run of 100,000 articles cannot hold them in memory (``collection.streamed``):
+A run of 100,000 articles cannot hold them in memory (``output.streamed``):
 each record is appended to a file and the caller keeps only its offset. A
 record changed later (an undated article re-anchored) is appended again and
 its new offset replaces the old one. The file lives in a temporary folder of

@@ -76,12 +76,12 @@ from typing import Any, Generic, TypeVar
 from telisik import __version__
 from telisik.collection.linking import EntityLinker
 from telisik.collection.steps import Deduplicator, anchor_days, reanchor_undated, story_stage_failed
-from telisik.collection.streamed import HTML_LIMIT, StreamedRun, thread_member
 from telisik.engine.local import Analyzer
 from telisik.engine.tasks import CHUNK_RECORDS, MIN_CHUNK_RECORDS, Unit, plan
 from telisik.extras import require
 from telisik.limits import DEFAULT_MAX_BYTES, DEFAULT_MAX_CHARS, DEFAULT_PAGE_SECONDS
 from telisik.output.render import write_document, write_jsonl, write_text_atomic
+from telisik.output.streamed import HTML_LIMIT, StreamedRun, thread_member
 from telisik.pages.read import Reader
 from telisik.records import Article, Rejection
 from telisik.stories.cluster import ClusterConfig, StoryClusterer

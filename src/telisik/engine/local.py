@@ -329,7 +329,7 @@ class Analyzer:
         on_item: Callable[[Article | Rejection], None] | None = None,
     ) -> Iterator[Article | Rejection]:
         """Each item analysed, in input order, a second page of an article id rejected as its duplicate:
-        what the collection steps take (``collect``, ``collection.streamed.write_streamed``)."""
+        what the collection steps take (``collect``, ``output.streamed.write_streamed``)."""
         seen = Deduplicator()
         for result in self.process_all(items):
             if isinstance(result, Article):
