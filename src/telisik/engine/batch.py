@@ -304,8 +304,7 @@ def _payload_block(item: tuple[int, Placement, dict[str, Any]]) -> int:
 def describe_block(grouped: list[tuple[Any, list[Any]]], block: int, df_snapshot: tuple[int, Counter[str]]) -> DescribedBlock:
     """The stories of one block, in their final order (``describe_story`` on each), and their profiles
     for the threading (``threads.story_profile``), which the driver runs over every block's."""
-    from telisik.stories.describe import describe_story
-    from telisik.stories.threads import story_profile
+    from telisik.stories.describe import describe_jobs
 
     df = DocumentFrequencies()
     df.n_seen, df.seen = df_snapshot[0], df_snapshot[1]
@@ -313,13 +312,15 @@ def describe_block(grouped: list[tuple[Any, list[Any]]], block: int, df_snapshot
     stories: dict[str, list[tuple[Placement, dict[str, Any]]]] = defaultdict(list)
     for _, place, article in items:
         stories[place.story].append((place, article))
-    out = DescribedBlock()
+    jobs = []
     for sid, members in sorted(stories.items(), key=lambda kv: kv[1][0][0].rank):
         members.sort(key=lambda m: m[0].member)
         duplicates = {str(a["id"]): p.duplicate_of for p, a in members if p.duplicate_of}
-        story = describe_story(sid, [a for _, a in members], duplicates, df)
+        jobs.append((sid, [a for _, a in members], duplicates))
+    out = DescribedBlock()
+    for story, profile in describe_jobs((jobs, df)):
         out.stories.append(story.to_dict())
-        out.profiles.append(story_profile(story, [a for _, a in members], df).to_tuple())
+        out.profiles.append(profile.to_tuple())
     return out
 
 

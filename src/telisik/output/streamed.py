@@ -435,16 +435,16 @@ def _frequencies(path: Path) -> DocumentFrequencies:
 def describe_block(block: StoryBlock) -> list[tuple[dict[str, Any], tuple[Any, ...]]]:
     """Each story of the block described (``describe_story``): its dict, its thread not yet set, and its
     profile for the threading (``story_profile``, as a tuple)."""
-    from telisik.stories.describe import describe_story
-    from telisik.stories.threads import story_profile
+    from telisik.stories.describe import describe_jobs
 
-    df = _frequencies(block.frequencies)
-    out = []
-    for task in block.stories:
-        members = []
-        for article, ids in zip(read_records(block.spill, [offset for offset, _ in task.members]), task.members, strict=True):
-            _set_global_ids(article, ids[1])
-            members.append(article.to_dict())
-        story = describe_story(task.id, members, task.duplicates, df)
-        out.append((story.to_dict(), story_profile(story, members, df).to_tuple()))
-    return out
+    jobs = [(task.id, _members(block.spill, task), task.duplicates) for task in block.stories]
+    return [(story.to_dict(), profile.to_tuple()) for story, profile in describe_jobs((jobs, _frequencies(block.frequencies)))]
+
+
+def _members(spill: Path, task: StoryTask) -> list[dict[str, Any]]:
+    """A story's members read back from the spill, with the run's global entity ids."""
+    members = []
+    for article, ids in zip(read_records(spill, [offset for offset, _ in task.members]), task.members, strict=True):
+        _set_global_ids(article, ids[1])
+        members.append(article.to_dict())
+    return members
