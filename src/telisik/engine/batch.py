@@ -81,7 +81,7 @@ from telisik.engine.tasks import CHUNK_RECORDS, MIN_CHUNK_RECORDS, Unit, plan
 from telisik.extras import require
 from telisik.limits import DEFAULT_MAX_BYTES, DEFAULT_MAX_CHARS, DEFAULT_PAGE_SECONDS
 from telisik.output.render import write_document, write_jsonl, write_text_atomic
-from telisik.output.streamed import HTML_LIMIT, StreamedRun, thread_member
+from telisik.output.streamed import HTML_LIMIT, StreamedRun, set_thread, thread_member
 from telisik.pages.read import Reader
 from telisik.records import Article, Rejection
 from telisik.stories.cluster import ClusterConfig, StoryClusterer
@@ -659,8 +659,7 @@ class _Writer:
         for i, fut in enumerate(futures):
             if fut is not None:
                 for story in fut.result().stories:
-                    if story["id"] in assigned:
-                        story["thread"], story["thread_why"] = assigned[story["id"]]
+                    if set_thread(story, *assigned.get(story["id"], (None, []))):
                         self.threaded.append(thread_member(story))
                     yield story
                 futures[i] = None  # its result is written: let the cluster forget it

@@ -35,7 +35,7 @@ import logging
 import pickle
 import tempfile
 from array import array
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from itertools import islice
@@ -359,12 +359,7 @@ class SpilledCollection:
         for _, offset in self.stories.keyed:
             story: dict[str, Any] = self.story_spill.read(offset)
             thread, why = self.stories.threads.get(story["id"], (None, []))
-            # the last two fields of a Story, left out of its dict when empty (``omit_when``)
-            if thread is not None:
-                story["thread"] = thread
-            if why:
-                story["thread_why"] = list(why)
-            if thread is not None:
+            if set_thread(story, thread, why):
                 self.stories.threaded.append(thread_member(story))
             yield story
 
@@ -387,6 +382,16 @@ def _set_global_ids(article: Article, ids: list[str | None]) -> None:
     for entity, gid in zip(article.entities or [], ids, strict=True):
         if gid is not None:
             entity.global_id = gid
+
+
+def set_thread(story: dict[str, Any], thread: str | None, why: Sequence[str]) -> bool:
+    """A story dict's thread and why it is there, as ``Story.to_dict`` writes them: the last two fields of a
+    Story, each left out when empty (``omit_when``). Whether the story is in a thread."""
+    if thread is not None:
+        story["thread"] = thread
+    if why:
+        story["thread_why"] = list(why)
+    return thread is not None
 
 
 def thread_member(story: dict[str, Any]) -> dict[str, Any]:
