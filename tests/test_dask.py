@@ -274,3 +274,23 @@ def test_the_driver_simulation_replicates_articles(client, analyzer, tmp_path, m
     # a copy a month on is news of its own month: its own story, and the same entities as its original
     assert copy["story"] != by_id[first["id"]]["story"]
     assert [e["global_id"] for e in copy["entities"]] == [e["global_id"] for e in by_id[first["id"]]["entities"]]
+
+
+def test_a_cluster_left_without_workers_stops_the_wait(tmp_path):
+    """Workers that go away (a task brought them down, or they never came back) must not leave the run
+    waiting for ever: the wait ends with a reason once the cluster has had no worker for the limit."""
+    import time
+
+    cluster = distributed.LocalCluster(n_workers=1, threads_per_worker=1, processes=False, dashboard_address=None)
+    try:
+        with distributed.Client(cluster) as client:
+            done = client.submit(sum, [1, 2], pure=False)
+            assert [f.result() for f in batch.completed(client, [done])] == [3]
+            waiting = client.submit(time.sleep, 60, pure=False)
+            cluster.scale(0)
+            started = time.monotonic()
+            with pytest.raises(batch.ClusterStalled, match="no worker"):
+                list(batch.completed(client, [waiting], workerless_seconds=1.0, poll_seconds=0.05))
+            assert time.monotonic() - started < 30
+    finally:
+        cluster.close()

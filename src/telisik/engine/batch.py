@@ -89,6 +89,10 @@ from telisik.stories.similarity import DocumentFrequencies
 
 log = logging.getLogger(__name__)
 
+# a cluster with no worker this long while tasks wait will not finish the run (workers come back within seconds
+# when a nanny restarts them)
+WORKERLESS_SECONDS = 120.0
+
 UNDATED = "~"  # the blocking key of undated articles: sorts after every ISO day
 
 
@@ -500,15 +504,38 @@ def run(
     return driver.result
 
 
-def _analyse(driver: _Driver) -> tuple[list[Any], list[Index]]:
-    """Stage 1: every task read and analysed on the workers; the driver gets each partition's index."""
+class ClusterStalled(RuntimeError):
+    """The cluster has had no worker for too long while the run's tasks wait."""
+
+
+def completed(client: Any, futures: list[Any], workerless_seconds: float = WORKERLESS_SECONDS, poll_seconds: float = 0.2) -> Iterator[Any]:
+    """The futures as they complete (``distributed.as_completed``), or ``ClusterStalled`` once the cluster
+    has had no worker for ``workerless_seconds`` while some still wait: workers that a task brought down,
+    or that never came, would leave the run waiting for ever."""
     from distributed import as_completed
 
+    pending = as_completed(futures)
+    workerless_since: float | None = None
+    while not pending.is_empty():
+        if pending.has_ready():
+            yield from pending.next_batch(block=False)
+            continue
+        if client.scheduler_info().get("workers"):
+            workerless_since = None
+        elif workerless_since is None:
+            workerless_since = time.monotonic()
+        elif time.monotonic() - workerless_since > workerless_seconds:
+            raise ClusterStalled(f"the cluster has had no worker for {workerless_seconds:.0f} s while {pending.count()} task(s) wait")
+        time.sleep(poll_seconds)
+
+
+def _analyse(driver: _Driver) -> tuple[list[Any], list[Index]]:
+    """Stage 1: every task read and analysed on the workers; the driver gets each partition's index."""
     client, tasks = driver.client, driver.tasks
     analysed = client.map(analyse_task, range(len(tasks)), tasks, **driver.limits, pure=False)
     indexes: list[Index | None] = [None] * len(tasks)
     index_futures = {client.submit(index_of, f, pure=False): i for i, f in enumerate(analysed)}
-    for fut in as_completed(list(index_futures)):
+    for fut in completed(client, list(index_futures)):
         i = index_futures[fut]
         if fut.status == "error":
             reason = _reason(fut)
