@@ -281,7 +281,7 @@ def test_a_cluster_left_without_workers_stops_the_wait(tmp_path):
     waiting for ever: the wait ends with a reason once the cluster has had no worker for the limit."""
     import time
 
-    cluster = distributed.LocalCluster(n_workers=1, threads_per_worker=1, processes=False, dashboard_address=None)
+    cluster = distributed.LocalCluster(n_workers=1, threads_per_worker=1, processes=False, dashboard_address="127.0.0.1:0")
     try:
         with distributed.Client(cluster) as client:
             done = client.submit(sum, [1, 2], pure=False)
