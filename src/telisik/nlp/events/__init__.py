@@ -32,12 +32,18 @@ named participant in its clause. Rules, all driven by the word lists in
   named after a person after "di"/"ke" ("di aula Mushola ..."), the places of a happening flagged
   "setting", and, but for speech acts, the source of what is told ("Menurut HRANA, ...").
   "ia"/"dia" and a noun's "-nya" take the person the text was last
-  about; "mereka" the parties of the sentence before; "kedua negara" and "kedua
-  pemimpin" the two countries or people most talked about so far.
+  about; "kami"/"saya" in a quote (and "mereka" opening reported speech) its speaker;
+  "Pemerintah" the country's official the article names (the head of government in the
+  sentence or the lead, else an official there, else the head the article names) and a bare
+  "Presiden" the person given that title; a name after "kecuali" takes no part; who reports a
+  death ("X mengonfirmasi sembilan orang tewas") is not among the dead; "mereka" the parties
+  of the sentence before; "kedua negara" and "kedua pemimpin" the two countries or people most
+  talked about so far.
 - ``where``: for trips the destination ("ke Rusia", "mengunjungi Rusia", "tiba di
   Vladivostok", else the start "dari Pyongyang"), for attacks the target, for the
   rest a place after "di" in the clause ("perang di Ukraina" is the war's place).
-- ``when``: the nearest date (day precision or coarser; no durations, sets or
+- ``when``: an injury in a match report with no date of its own, the match day its lead gives;
+  otherwise the nearest date (day precision or coarser; no durations, sets or
   "kini") in the clause, else in the sentence.
 - ``status``: the nearest status word ("akan", "dijadwalkan", "sedang", "telah",
   ...), else planned for a date after publication, else occurred.
@@ -78,6 +84,7 @@ if not Doc.has_extension("events"):
 # on a span of doc.spans["events"]: the Event record of the trigger (who, where, when, status)
 if not Span.has_extension("event"):
     Span.set_extension("event", default=None)
+
 
 def _config_of(settings: Settings) -> dict[str, Any]:
     """The settings as config values (a tuple as the list a config holds)."""
@@ -186,15 +193,20 @@ def make_event_finder(
     window_pair: int,
     window_negation: int,
     window_place: int,
+    window_object_place: int,
     window_anaphor: int,
     window_participant: int,
     max_gap_words: int,
     max_who: int,
     sport_words: int,
     sentences_back: int,
+    lead_sentences: int,
+    subject_reach: int,
     dateline_reach: int,
     plan_by_collection_anchor: bool,
     scene_types: list[str],
+    match_types: list[str],
+    match_days: int,
     dated_types: list[str],
 ) -> EventFinder:
     settings = {key: value for key, value in locals().items() if key not in ("nlp", "name")}

@@ -114,12 +114,15 @@ class ArticleFacts:
     def _described(self, m: Mention) -> None:
         """Marks a name the word before it makes no party: the country of a currency ("dollar Amerika Serikat")
         or of a person ("Pemuda Argentina itu"), a modifier; the source of what is told ("Menurut HRANA, ..."),
-        a party only to a speech act. A scraper's glue ("MenurutHuman Rights ...") still shows the word."""
+        a party only to a speech act; a name left out ("kecuali PT Gag"), no party at all. A scraper's glue
+        ("MenurutHuman Rights ...") still shows the word."""
         k = m.token - 1
         if k < 0 or not self.raw[k][:1].isalpha():
             return
         word, roles = self.low[k], self.lex.roles
-        if m.type == "LOC" and (word in roles.get("currency", ()) or word in roles.get("nationality", ())):
+        if word in roles.get("except", ()):
+            m.skip = True  # "mencabut izin empat perusahaan, kecuali PT Gag": the one left out takes no part
+        elif m.type == "LOC" and (word in roles.get("currency", ()) or word in roles.get("nationality", ())):
             m.modifier = True
         elif any(self._cites(j) for j in range(k, max(-1, k - 3), -1) if j == k or self.raw[j + 1][:1].isalpha()):
             m.said_at = True  # "Menurut HRANA", "menurut laporan Human Rights Activists News Agency"
@@ -220,6 +223,36 @@ class ArticleFacts:
     def _common_word(self, k: int) -> bool:
         """Whether token ``k`` is written as a common word: lower case, or capitalised only to open a sentence."""
         return self.raw[k][:1].islower() or self.starts[k] in self.sent_start_set
+
+    @cached_property
+    def titled_people(self) -> list[tuple[int, str, str, bool]]:
+        """(start, title role, name, foreign) of each person named after a title of government ("Presiden Prabowo
+        Subianto": head_title; "Menteri ESDM Bahlil Lahadalia": official_title), in text order; foreign when a country
+        other than the home one qualifies the title ("Presiden Rusia Vladimir Putin")."""
+        words, roles, out = self.lex.words, self.lex.roles, []
+        for m in self.mentions:
+            if m.type != "PER" or m.skip:
+                continue
+            for k in range(m.token - 1, max(-1, m.token - 4), -1):
+                n, role = words.ending_at(self.low, k)
+                if role in ("head_title", "official_title"):
+                    if not (k - n >= 0 and self.low[k - n] in roles.get("former", ())):  # not "mantan presiden Evo Morales"
+                        out.append((m.start, role, m.name, self._foreign_between(self.ends[k], m.start)))
+                    break
+                if not self.raw[k][:1].isupper():
+                    break
+        return out
+
+    def _foreign_between(self, lo: int, hi: int) -> bool:
+        """Whether a country other than the home one is named between text positions ``lo`` and ``hi``."""
+        lo_m, hi_m = bisect_left(self.mention_starts, lo), bisect_left(self.mention_starts, hi)
+        return any(m.type == "LOC" and not self._home(m.name) for m in self.mentions[lo_m:hi_m])
+
+    def _home(self, name: str) -> bool:
+        """Whether ``name`` names the home country ("Indonesia", "RI", "Republik Indonesia")."""
+        words = TOKEN.findall(name.lower())
+        n, role = self.lex.words.at(words, 0) if words else (0, "")
+        return role == "home_country" and n == len(words)
 
     @cached_property
     def first_doer(self) -> str | None:

@@ -72,6 +72,7 @@ class QuoteSpan:
     end: int
     speaker_entity: str | None
     speaker: str | None
+    direct: bool = True  # quoted words; False for reported speech ("polisi mengatakan mereka telah ...")
 
 
 @dataclass
@@ -188,7 +189,7 @@ def quote_spans(doc: Doc) -> list[QuoteSpan]:
     for q in doc._.quotes or []:
         start, end = get_field(q, "start"), get_field(q, "end")
         if isinstance(start, int) and isinstance(end, int):
-            out.append(QuoteSpan(start, end, get_field(q, "speaker_entity"), get_field(q, "speaker")))
+            out.append(QuoteSpan(start, end, get_field(q, "speaker_entity"), get_field(q, "speaker"), get_field(q, "direct") is not False))
     return out
 
 

@@ -133,6 +133,7 @@ class Lexicon:
     participants: Phrases  # the nouns an article names unnamed participants by ("orang", "pelaku", "penerbangan")
     numbers: dict[str, tuple[str, str]]  # number words: word -> (kind, value), as ``numbers.tsv``
     media: frozenset[str]  # the names news organisations go by ("detikcom", "Reuters"): the reporter, never a party
+    joiners: frozenset[str] = frozenset()  # the words joining names or nouns of one subject or object ("dan", "serta")
 
     @classmethod
     def of(cls, tables: Mapping[str, Sequence[Sequence[str]]]) -> Lexicon:
@@ -158,6 +159,7 @@ class Lexicon:
             _phrases((row[0], row[1] if len(row) > 1 else "") for row in tables.get("participants", ())),
             {row[0].lower(): (row[1], row[2]) for row in tables.get("numbers", ()) if len(row) > 2},
             frozenset(_media_names(tables.get("media", ()))),
+            frozenset(w.lower() for w in grammar["coordination"] if w.isalpha()),
         )
 
 

@@ -6,11 +6,14 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
+from datetime import date
 
 from telisik.nlp.events.article import ArticleFacts
 from telisik.nlp.events.facts import Candidate, Clause, Found, Mention, QuoteSpan, status_from_date
-from telisik.nlp.events.lexicon import SHARED, Trigger
+from telisik.nlp.events.lexicon import SHARED, TOKEN, Trigger
 from telisik.records.events import Event
+
+_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 
 def _is_object_place(m: Mention) -> bool:
@@ -74,6 +77,7 @@ class EventRules(ArticleFacts):
             found.append(ev)
             self.last_of_type[ev.type] = ev
         self._share_scene(found)
+        self._date_by_match(found)
         return [self._record(ev) for ev in _without_evacuation_legs(found)]
 
     def _share_scene(self, found: list[Found]) -> None:
@@ -96,6 +100,27 @@ class EventRules(ArticleFacts):
             last = ev
             if lead is None and ev.when_span is not None:
                 lead = ev
+
+    def _date_by_match(self, found: list[Found]) -> None:
+        """In a match report, an injury told with no date of its own happens in the match: on the day the lead gives
+        ("Jepang vs Indonesia ... Selasa (10/6/2025)"; "Kevin Diks ditarik keluar karena cedera")."""
+        if not self.sporty or not any(ev.type in self.cfg.match_types and ev.when_span is None for ev in found):
+            return
+        lead_end = self.sents[min(len(self.sents), self.cfg.lead_sentences) - 1][1]
+        day = next((t for t in self.timexes if t[0] < lead_end and self._match_day(t[2])), None)
+        if day is None:
+            return
+        for ev in found:
+            if ev.type in self.cfg.match_types and ev.when_span is None:
+                ev.when, ev.when_span = day[2], (day[0], day[1])
+
+    def _match_day(self, value: str | None) -> bool:
+        """Whether a date value is a day at most ``match_days`` before the publication day: the match just reported
+        (not a preview's coming match, not the injury of a month ago)."""
+        if not value or not _DAY.fullmatch(value) or not _DAY.fullmatch(self.published[:10]):
+            return False
+        gap = (date.fromisoformat(self.published[:10]) - date.fromisoformat(value)).days
+        return 0 <= gap <= self.cfg.match_days
 
     def _record(self, ev: Found) -> Event:
         ss, se = self.sents[ev.sentence]
@@ -145,10 +170,15 @@ class EventRules(ArticleFacts):
         s0, s1, quote = self.scope(start, sent)
         clauses = self.clauses(self.tok(s0), self.tok(s1))
         ci = next((k for k, c in enumerate(clauses) if c.start <= i < c.end), len(clauses) - 1)
-        return Candidate(i, j, trig, nya, start, end, sent, quote, clauses, ci, remention=self._is_remention(j))
+        return Candidate(i, j, trig, nya, start, end, sent, quote, clauses, ci, remention=not self._verb(i) and self._is_remention(j))
+
+    def _verb(self, i: int) -> bool:
+        """Whether the trigger at token ``i`` is a verb ("dicabut", "terluka"): "itu", "tersebut" after it point back to
+        its object ("perusahaan yang dicabut izinnya tersebut": companies told of before), not to an event told before."""
+        return self.raw[i].islower() and any(self.low[i].startswith(p) for p in self.lex.roles.get("verbal", ()))
 
     def _is_remention(self, j: int) -> bool:
-        """Whether the trigger ending before token ``j`` re-mentions an event told before ("pertemuan itu"; a
+        """Whether the nominal trigger ending before token ``j`` re-mentions an event told before ("pertemuan itu"; a
         speech act is a new one: "kekhawatiran tersebut")."""
         low = self.low
         k = j
@@ -167,12 +197,20 @@ class EventRules(ArticleFacts):
                 c.actors.append(m)
             if place:
                 c.places.append(m)
+        if "setting" in c.trig.flags:
+            # "Wali Kota Graz Elke Kahr mengonfirmasi sembilan orang tewas": who reports a death did not die
+            c.actors = [m for m in c.actors if not (m.end <= c.start and self._report_between(m.end, c.start))]
         c.before = [m for m in c.actors if m.end <= c.start]
         c.after = [m for m in c.actors if m.start >= c.end]
         if not c.before:
             # "Sebuah pernyataan di situs resmi Kremlin ... mengonfirmasi": with no other subject, an
             # organisation in the subject phrase is the actor
             c.before = [m for m in c.ments if m.type == "ORG" and m.prep == "place" and m.end <= c.start and not m.modifier]
+
+    def _report_between(self, lo: int, hi: int) -> bool:
+        """Whether a verb of reporting ("mengonfirmasi", "mengatakan") stands between text positions ``lo`` and ``hi``."""
+        report = self.lex.roles.get("report", frozenset())
+        return any(w in report for w in self.low[self.tok(lo) : self.tok(hi)])
 
     def _participants(self, c: Candidate) -> None:
         """``who``: the parties a nominal trigger names ("antara Rusia dan DPRK"), else the subject, agent,
@@ -202,7 +240,8 @@ class EventRules(ArticleFacts):
             # a purpose clause ("untuk bertemu dengan Kim, serta mencari dukungan") always has the
             # subject of the clause before; the names in it are objects
             who += self._implicit_subject(c.i, c.trig, c.nya, c.clauses, c.ci, c.sent, c.quote)
-        agent = self._agent(c.j, c.after)
+        # "menemukan pelanggaran oleh PT X": the company broke the rule, the finder is the subject
+        agent = None if "offender" in c.trig.flags else self._agent(c.j, c.after)
         if agent is not None:
             who.append(agent.name)
         who += [m.name for m in c.before]
@@ -231,21 +270,7 @@ class EventRules(ArticleFacts):
             prev = c.clauses[k]
             noun = self.participant_noun(prev.end, prev.end, prev.start, prev.end, c.trig.unnamed)
         if noun is not None:
-            k0, k1 = noun
-            c.count, c.counted = self.number_before(k0), self.text[self.starts[k0] : self.ends[k1 - 1]]
-            phrase = self.owned_phrase(k0, k1)
-            owner = phrase[len(c.counted) + 1 :]
-            if owner and owner in c.who:
-                # "15 mahasiswa UPSI meninggal": the students died, not the university
-                c.who = [phrase] + [n for n in c.who if n != owner]
-            if not c.who:
-                c.who = [phrase]
-                # "Pemadam kebakaran ... mengevakuasi mereka", "menewaskan 15 orang": an active verb's object too
-                obj = self.noun_after(c.j, c.c1, c.trig.unnamed) if k1 <= c.i and self.low[c.i].startswith("me") else None
-                if obj is not None:
-                    c.who.append(self.owned_phrase(*obj))
-                    if c.count is None:
-                        c.count, c.counted = self.number_before(obj[0]), self.text[self.starts[obj[0]] : self.ends[obj[1] - 1]]
+            self._named_by_noun(c, *noun)
         else:
             # "Dari sisa korban, 31 mengalami luka-luka": a number right before the trigger counts its people
             c.count = self.number_before(c.i, skip=1)
@@ -254,6 +279,52 @@ class EventRules(ArticleFacts):
             doer = self.first_doer
             if doer and doer not in c.who:
                 c.who = [doer, *c.who]
+
+    def _named_by_noun(self, c: Candidate, k0: int, k1: int) -> None:
+        """The participants and count a trigger takes from its participant noun in tokens k0..k1."""
+        c.count, c.counted = self.number_before(k0), self.text[self.starts[k0] : self.ends[k1 - 1]]
+        phrase = self.owned_phrase(k0, k1)
+        owner = phrase[len(c.counted) + 1 :]
+        if owner and owner in c.who:
+            # "15 mahasiswa UPSI meninggal": the students died, not the university
+            c.who = [phrase] + [n for n in c.who if n != owner]
+        elif c.who and k0 >= c.j and self._active(c.i) and phrase not in c.who and not self._preposition_between(c.j, k0):
+            # "polisi mengevakuasi semua siswa dan guru": the agent, then those the verb acts on
+            c.who = [*c.who, phrase]
+        if not c.who:
+            c.who = [phrase]
+            # "Pemadam kebakaran ... mengevakuasi mereka", "menewaskan 15 orang": an active verb's object too
+            obj = self.noun_after(c.j, c.c1, c.trig.unnamed) if k1 <= c.i and self._active(c.i) else None
+            if obj is not None:
+                c.who.append(self.owned_phrase(*obj))
+                if c.count is None:
+                    c.count, c.counted = self.number_before(obj[0]), self.text[self.starts[obj[0]] : self.ends[obj[1] - 1]]
+        if k0 >= c.j and phrase in c.who:
+            # "mengevakuasi semua siswa dan guru", "korban tewas terdiri dari tujuh siswa dan satu orang dewasa"
+            c.who = list(dict.fromkeys([*c.who, *self._joined_nouns(k1, c.c1, c.trig.unnamed)]))[: self.cfg.max_who]
+
+    def _active(self, i: int) -> bool:
+        """Whether the trigger at token ``i`` is an active verb ("mengevakuasi", "menewaskan")."""
+        return self.low[i].startswith("me")
+
+    def _preposition_between(self, lo: int, hi: int) -> bool:
+        """Whether a preposition of place stands in tokens lo..hi: "menabrak pendemo di depan pabrik" (the factory is where)."""
+        words = self.lex.words
+        return any(words.at(self.low, k)[1] in ("place", "destination", "source") for k in range(lo, hi))
+
+    def _joined_nouns(self, k: int, c1: int, kinds: frozenset[str]) -> list[str]:
+        """The participant nouns joined to the one ending before token ``k`` ("siswa dan guru"; "tujuh siswa dan satu
+        orang dewasa"), each with the number before it skipped."""
+        out: list[str] = []
+        joiners = self.lex.joiners
+        while k + 1 < c1 and self.low[k] in joiners and len(out) < self.cfg.max_who:
+            found = self.noun_after(k + 1, c1, kinds)
+            # right after the joiner, or after its number: not "pelaku pembunuhan dan mutilasi seorang perempuan"
+            if found is None or found[0] > k + 2 or (found[0] > k + 1 and self.number_before(found[0]) is None):
+                break
+            out.append(self.owned_phrase(*found))
+            k = found[1]
+        return out
 
     def _counts(self, c: Candidate) -> bool:
         """Whether the candidate is an event: it has a place where its type needs one, a re-mention says
@@ -378,6 +449,13 @@ class EventRules(ArticleFacts):
         clause opening the sentence, after ("Setelah tiba di Moskow, Kim ...")."""
         roles, clause = self.lex.roles, clauses[ci]
         lead = self.low[clause.start : i]
+        if quote is not None and self._speaker_own(lead, i, trig, clause.start, quote):
+            speaker = self._speaker_names(quote) or self._speaker_noun(quote)
+            if speaker:
+                return speaker  # "Kita melakukan rapat dengan Pemda," kata Bahlil: Bahlil met them
+        official = self._government(clauses, ci, i)
+        if official:
+            return [official]  # "Pemerintah mencabut izin ...": the official the article names acts for it
         if any(w in roles.get("plural", ()) for w in lead):
             return self._previous_parties(sent)
         pronoun = any(w in roles.get("pronoun", ()) for w in lead)
@@ -392,6 +470,79 @@ class EventRules(ArticleFacts):
         if "noun" in trig.flags and clause.role not in SHARED and not self._light_verb_before(i):
             return []
         return self._shared_subject(clauses, ci)
+
+    def _speaker_own(self, lead: list[str], i: int, trig: Trigger, start: int, quote: QuoteSpan) -> bool:
+        """Whether the subject before a trigger in a quote is the speaker's own: "kami", "saya", or "mereka" opening
+        reported speech ("polisi mengatakan mereka telah mengevakuasi ..."; in quoted words "mereka" are others). A
+        nominal trigger is the speaker's act only as the predicate: right after the pronoun or a light verb ("Kami rapat
+        dengan Pemda", "kami melakukan penyetopan"), not in "peluang kerja sama" the speaker talks of."""
+        roles = self.lex.roles
+        first = roles.get("first_person", frozenset())
+        if not quote.direct and lead and lead[0] in roles.get("plural", ()) and self.tok(quote.start) == start:
+            return True
+        own = [k for k, w in enumerate(lead) if w in first]
+        if not own or any(w in roles.get("relative", ()) or w in roles.get("plural_marker", ()) for w in lead[own[-1] :]):
+            # "kepada siapapun yang ingin berinvestasi", "saya ingin melihat para pemain tiba": another subject
+            return False
+        if "noun" not in trig.flags or self._light_verb_before(i):
+            return True
+        # "kami ratas", "kami sudah rapat": the pronoun, at most a status word, then the noun ("Fokus kita adalah penembakan" is not)
+        gap = i - (i - len(lead) + own[-1]) - 1
+        return gap == 0 or (gap == 1 and self.lex.status.at(self.low, i - 1)[0] == 1)
+
+    def _speaker_noun(self, quote: QuoteSpan) -> list[str]:
+        """An unnamed speaker the article names by a participant noun ("polisi"), as that noun."""
+        phrase = (quote.speaker or "").strip()
+        words = TOKEN.findall(phrase.lower())
+        n, _ = self.lex.participants.at(words, 0) if words else (0, "")
+        return [phrase] if n and n == len(words) else []
+
+    def _government(self, clauses: list[Clause], ci: int, i: int) -> str | None:
+        """The person acting for the government a clause's subject names by a common noun ("Pemerintah mencabut ...",
+        "Presiden memutuskan ..."): the head of government the article names, for "pemerintah" only in the trigger's
+        sentence or the lead, else an official named there ("Menteri ESDM Bahlil Lahadalia")."""
+        k = ci
+        while k > 0 and clauses[k].role in SHARED:
+            k -= 1
+        words = self.lex.words
+        # the subject opens its clause ("Pemerintah mencabut ...", "Untuk itu, pemerintah mencabut ...") or stands
+        # right before the verb ("..., pemerintah telah mencabut ...")
+        opening = range(clauses[k].start, min(i, clauses[k].start + self.cfg.subject_reach))
+        for t in dict.fromkeys([*opening, *range(max(clauses[k].start, i - self.cfg.subject_reach + 1), i)]):
+            n, role = words.at(self.low, t)
+            if role == "head_title" and self._bare_title(t, n):
+                return next((name for _, r, name, _ in self.titled_people if r == "head_title"), None)
+            if role == "government" and not self._inside_name(t) and not self._named_after(t + n) and not self._other_government(t + n):
+                # not "Pemerintah Rusia", "pemerintah daerah": that government is the country's, the region's
+                return self._official_near(self.starts[i])
+        return None
+
+    def _bare_title(self, t: int, n: int) -> bool:
+        """Whether the title at tokens t..t+n is written alone, capitalised, with no name after it ("Presiden memutuskan")."""
+        return self.raw[t][:1].isupper() and not self._named_after(t + n) and not self._inside_name(t)
+
+    def _other_government(self, k: int) -> bool:
+        """Whether token ``k`` makes the government before it another than the country's ("pemerintah daerah")."""
+        return k < len(self.low) and self.low[k] in self.lex.roles.get("other_government", ())
+
+    def _named_after(self, k: int) -> bool:
+        """Whether token ``k`` is capitalised: a name goes on ("Pemerintah Rusia", "Presiden Prabowo")."""
+        return k < len(self.raw) and self.raw[k][:1].isupper()
+
+    def _official_near(self, pos: int) -> str | None:
+        """The head of government named in the sentence at ``pos`` or the lead, else an official named there, else the
+        head of government the article names."""
+        sent = max(0, bisect_right(self.sent_starts, pos) - 1)
+        ss, se = self.sents[sent]
+        lead_end = self.sents[min(len(self.sents), self.cfg.lead_sentences) - 1][1]
+        # the country's own officials: not "Presiden Rusia Vladimir Putin"
+        home = [(start, r, name) for start, r, name, foreign in self.titled_people if not foreign]
+        for lo, hi in ((ss, se), (0, lead_end)):
+            near = [(r, name) for start, r, name in home if lo <= start < hi]
+            best = next((name for r, name in near if r == "head_title"), None) or next((name for _, name in near), None)
+            if best:
+                return best
+        return next((name for _, r, name in home if r == "head_title"), None)
 
     def _light_verb_before(self, i: int) -> bool:
         """Whether a light verb stands right before token ``i`` ("melakukan rapat terbatas"): the noun is a predicate."""
@@ -476,10 +627,26 @@ class EventRules(ArticleFacts):
             # "tewas dalam kecelakaan ... di KM 53, Jalur Jiri-Gerik, Perak": the clause's first place
             # "dilarikan ke Rumah Sakit Gerik": a facility named as where people are taken
             here = ([m for m in places if m.type == "LOC"] or [m for m in places if m.prep in ("place", "destination")])[:1]
+        if not here and "licence" in trig.flags:
+            later = self._later_place(j)
+            return (later.name if later is not None else None), False
         if not here:
             return None, False
         start = self.starts[i]
         return min(here, key=lambda m: abs(m.start - start)).name, False
+
+    def _later_place(self, j: int) -> Mention | None:
+        """The first place after "di" past token ``j`` in its sentence, within ``window_object_place`` words and before
+        any other trigger: where the licence revoked or the business found at fault operates."""
+        end = self.ends[j - 1]
+        sent = max(0, bisect_right(self.sent_starts, end) - 1)
+        lo, hi = bisect_left(self.mention_starts, end), bisect_left(self.mention_starts, self.sents[sent][1])
+        for m in self.mentions[lo:hi]:
+            if m.token - j > self.cfg.window_object_place or self._trigger_between(end, m.start):
+                return None
+            if m.type == "LOC" and m.prep == "place" and not (m.skip or m.scene or m.modifier):
+                return m
+        return None
 
     def _destination(self, trig: Trigger, i: int, j: int, places: list[Mention], ments: list[Mention]) -> tuple[str | None, bool]:
         """Where a trip goes or an attack strikes; for a trip with none, where it starts."""

@@ -14,12 +14,15 @@ class Settings:
     window_pair: int = 6  # words between a trigger and "kedua negara"
     window_negation: int = 3  # words searched back for a negation
     window_place: int = 12  # words between a trigger and the "di" place of a meeting, a supply, ...
+    window_object_place: int = 20  # words between a licence revoked and the "di" place of the business holding it
     window_anaphor: int = 4  # words from a trigger to its "tersebut" ("kunjungan Kim Jong Un tersebut")
     window_participant: int = 6  # words from a trigger to the noun naming its unnamed participants ("delapan orang ... tewas")
     max_gap_words: int = 3  # lower-case words between a preposition and its place ("di kota Vladivostok")
     max_who: int = 6
     sport_words: int = 3  # sports words that make an article a sports report
     sentences_back: int = 3  # sentences searched back for the person "ia" is
+    lead_sentences: int = 3  # the article's lead: where the official acting for "pemerintah" is named
+    subject_reach: int = 4  # words from a clause's start within which "Pemerintah", "Presiden" are its subject
     dateline_reach: int = 40  # characters from a paragraph's start within which a place before a dash is its dateline
     # an undated article's dates resolved near the collection's days make an event planned (until the
     # collection re-ran the component, ``refresh_when`` set those dates and kept the status: False keeps that)
@@ -29,4 +32,7 @@ class Settings:
     scene_types: tuple[str, ...] = ("ATTACK", "DIE", "INJURE", "ACCIDENT", "DISASTER", "EVACUATE", "CLOSE")
     # the types of happenings that keep their own date: a date past one of their triggers, seen from another
     # event's trigger, is theirs ("menangkap pelaku pembunuhan ... pada Minggu (15/6)" dates the killing)
+    # the types of what happens to players in a match: in a match report, with no date of their own, the match's day
+    match_types: tuple[str, ...] = ("INJURE",)
+    match_days: int = 1  # days before publication the match a report's lead dates may lie
     dated_types: tuple[str, ...] = ("ATTACK", "DIE", "INJURE", "ACCIDENT", "DISASTER", "EVACUATE", "CLOSE", "ARREST", "PROTEST")
