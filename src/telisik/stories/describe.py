@@ -15,7 +15,8 @@ dicts of the analysis document) and returns the ``stories`` of
 - ``conflicts``: what different sources disagree on, shown and never resolved:
   different dates, clock times or places for one event (``timeline``), counts
   of the same moment given differently or a count that falls (``figures``), a
-  weekday that does not fit its date (``conflicts``);
+  weekday that does not fit its date (``conflicts``), match facts
+  (``match_facts``), where a place lies or who the victims were (``relations``);
 - ``summary`` and ``title`` (``telisik.stories.summary``): 3 to 6 sentences
   chosen by maximal marginal relevance, each naming the articles it comes
   from; the headline of the article closest to the story's centre.
@@ -36,6 +37,8 @@ from telisik.stories.cluster import ClusterConfig, StoryClusterer, cluster_artic
 from telisik.stories.conflicts import counted_facts, weekday_conflicts
 from telisik.stories.figures import FigureConfig, figures_and_conflicts
 from telisik.stories.kinds import article_kind, story_kind
+from telisik.stories.match_facts import match_conflicts
+from telisik.stories.relations import relation_conflicts
 from telisik.stories.similarity import DocumentFrequencies, words
 from telisik.stories.summary import story_title, summarise
 from telisik.stories.threads import StoryProfile, assign_threads, story_profile
@@ -186,6 +189,7 @@ def _fill(story: Story, members: Sequence[StoryArticle], duplicate_of: Mapping[s
     title = story_title(members, df)
     summary = summarise(members, df, size=min(6, 2 + len(members)) if len(members) > 1 else 3)
     conflicts = events.conflicts + count_conflicts + weekday_conflicts(members)
+    conflicts += match_conflicts(members, sources) + relation_conflicts(members, sources)
     for conflict in conflicts:
         conflict.copies = {a: duplicate_of[a][0] for ids in conflict.values.values() for a in ids if a in duplicate_of}
     story.title, story.summary, story.timeline, story.background = title, summary, events.timeline, events.background

@@ -1,0 +1,542 @@
+"""Facts of a sports match that sources give differently: a goal's minute, the player a substitute
+replaced, a chance's minute, the kick-off time.
+
+A story's articles are read as reports of one match only when their headlines and leads name the same
+two teams ("Jepang vs Indonesia"); a story naming several pairings (a matchday round-up, last week's
+game) gives no match conflict. Each report's body is read for its goals (scorer and minute as written:
+"51", "45+6"), its substitutions (who came on, who went off) and the hour it dates the match at. The
+same fact told differently by two sources is a conflict of kind "match"; one source never conflicts
+with itself, and a near-duplicate copy is its original's source. Words and phrases come from
+lang/id/match_facts.tsv.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from datetime import timedelta
+from functools import cache
+
+from telisik.lang import lower_word_list, table
+from telisik.records.stories import Conflict
+from telisik.stories.article import StoryArticle, fact_field
+
+# bounded work per article: match facts sit in a report's first pages of text
+_MAX_BODY = 20_000
+_MAX_SENTENCE = 600
+_MAX_FACTS = 60  # substitutions told in prose a page is read for: a match has a dozen
+# two minutes of one scorer's goal further apart than this are two goals, not one goal told differently
+_SAME_GOAL_MINUTES = 5
+# the minutes a half ends at, after which added time is written "45+6", "90+2"
+_HALF_ENDS = frozenset({"45", "90", "105", "120"})
+# two minutes of one player's chance further apart than this are two chances
+_SAME_CHANCE_MINUTES = 2
+# parts of the day closer than this (petang 18, malam 19) may name one hour; sore (15) and malam (19) do not
+_PART_OF_DAY_GAP = 4
+# reports of one match appear within these days of the first one
+_MATCH_DAYS = 2
+
+_NAME_WORD = r"[A-Z][\w'’-]*"
+_NAME = rf"(?<![\w'’-]){_NAME_WORD}(?:\s+(?:{_NAME_WORD}|(?:van|de|der|da|dos|bin)(?=\s+[A-Z]))){{0,3}}"
+_NAMES = rf"{_NAME}(?:\s*,\s*{_NAME}){{0,4}}(?:\s*,?\s+dan\s+{_NAME})?"
+_MINUTE = r"\d{1,3}(?:\s*['’′]?\s*\+\s*\d{1,2})?"
+_MINUTE_PATTERN = re.compile(rf"\bmenit\s+(?:ke\s*-?\s*)?({_MINUTE})(?![\d.,]\d)|(?<![\w.,])({_MINUTE})\s*['’′]", re.IGNORECASE)
+_LIST_ITEM = rf"{_MINUTE}\s*['’′]?(?:\s*(?:pen|p|og|bd)\.?)?"
+_GOAL_LIST = re.compile(rf"(?P<name>{_NAME})\s*\((?P<minutes>{_LIST_ITEM}(?:(?:\s*,\s*|\s+dan\s+){_LIST_ITEM}){{0,5}})\)")
+_LINEUP_SUB = re.compile(rf"(?P<out>{_NAME})\s*\((?P<in>{_NAME})\s+{_MINUTE}\s*['’′]")
+_RUNNING_SCORE = re.compile(r"(?<![\d-])\d{1,2}-\d{1,2}(?![\d-])")
+_CLOCK = re.compile(r"\d[.:]\d\d|\b(?:pukul|jam)\b", re.IGNORECASE)
+_ZONE = re.compile(r"\s*(WIB|WITA|WIT|waktu setempat)\b")
+_HOUR = re.compile(r"^(\d{4}-\d\d-\d\d)T(\d\d)(?::(\d\d))?")
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z\"“])|\n+")
+
+
+@dataclass(frozen=True)
+class Goal:
+    """One goal as a source tells it: the scorer's name as written and the minute ("45+6")."""
+
+    scorer: str
+    minute: str
+    article: str
+
+
+@dataclass(frozen=True)
+class Chance:
+    """A chance, a save or a miss as a source tells it: the players its sentence names and the minute."""
+
+    players: tuple[str, ...]
+    minute: str
+    article: str
+
+
+@dataclass(frozen=True)
+class Substitution:
+    """Who came on and who went off, as a source tells it (a double change names two of each)."""
+
+    came_on: tuple[str, ...]
+    went_off: tuple[str, ...]
+    article: str
+
+
+@dataclass(frozen=True)
+class KickOff:
+    """The hour a source dates the match at, with its zone and whether it is a clock or a part of the day."""
+
+    day: str
+    zone: str
+    clock: bool
+    value: str
+    article: str
+
+
+# ---- language data -------------------------------------------------------------------------------
+
+
+@cache
+def _words(kind: str) -> tuple[str, ...]:
+    """The phrases of one kind in match_facts.tsv, longest first (so "mencetak gol" wins over "mencetak")."""
+    return tuple(sorted((row[1] for row in table("id", "match_facts.tsv") if row[0] == kind and len(row) > 1), key=len, reverse=True))
+
+
+def _alternation(kind: str) -> str:
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in _words(kind))
+
+
+@cache
+def _cue(kind: str) -> re.Pattern[str]:
+    """Any phrase of one kind, as whole words."""
+    return re.compile(rf"(?<!\w)(?:{_alternation(kind)})(?!\w)", re.IGNORECASE)
+
+
+@cache
+def _scorer_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The scorer before a goal verb ("Kamada kembali mencetak gol"), the scorer after a goal lead ("gol dari Kamada")."""
+    before = re.compile(rf"(?P<name>{_NAME})\s+(?:(?i:{_alternation('scorer_adverb')})\s+)?(?i:{_alternation('goal_verb')})(?!\w)")
+    after = re.compile(rf"(?<!\w)(?i:{_alternation('goal_lead')})\s+(?P<name>{_NAME})")
+    return before, after
+
+
+@cache
+def _substitution_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """Who came on and who went off: "X masuk menggantikan Y", "Y digantikan oleh X", "mengganti Y dan memasukkan X"."""
+    in_out = re.compile(rf"(?P<ins>{_NAMES})\s+(?i:{_alternation('sub_in_out')})\s+(?P<outs>{_NAMES})")
+    out_in = re.compile(rf"(?P<outs>{_NAMES})\s+(?i:{_alternation('sub_out_in')})\s+(?P<ins>{_NAMES})")
+    take_off = re.compile(
+        rf"(?<!\w)(?i:{_alternation('sub_take_off')})\s+(?P<outs>{_NAMES})\s+(?i:{_alternation('sub_bring_on')})\s+(?P<ins>{_NAMES})"
+    )
+    return in_out, out_in, take_off
+
+
+@cache
+def _nicknames() -> dict[str, str]:
+    """A national team's nickname (lower case) -> its country (lower case), from team_nicknames.tsv."""
+    return {row[0].lower(): row[2].lower() for row in table("id", "team_nicknames.tsv") if len(row) > 2}
+
+
+@cache
+def _not_name_words() -> frozenset[str]:
+    """Words that start no player's name: this file's, and the words news writes in lower case ("Sebuah")."""
+    return (
+        frozenset(w.lower() for w in _words("not_name"))
+        | lower_word_list("id", "common_words.txt")
+        | lower_word_list("id", "stopwords.txt")
+    )
+
+
+# ---- the match a story reports ----------------------------------------------------------------------
+
+
+def team_key(name: str, *, left: bool = False) -> str | None:
+    """The team a name beside "vs" stands for, by the word next to "vs" (a headline capitalises the words
+    before a team's name too): "Timnas Indonesia" -> "indonesia", "Samurai Biru" -> "jepang", "Persib Bandung"
+    -> "persib" on the right of "vs", "bandung" on its left, "Indonesia U-23" -> "indonesia u-23"."""
+    text = " ".join(re.sub(r"[^\w\s'’-]", " ", name.lower()).split())
+    if text in _nicknames():
+        return _nicknames()[text]
+    for prefix in _words("team_prefix"):
+        if text.startswith(prefix.lower() + " "):
+            text = text[len(prefix) + 1 :]
+            break
+    words = [w for w in text.split() if not re.fullmatch(r"u-?\d\d", w)]
+    age = next((w if "-" in w else f"u-{w[1:]}" for w in text.split() if re.fullmatch(r"u-?\d\d", w)), None)
+    particles = {w.lower() for w in _words("team_particle")}
+    if not left and len(words) > 1 and words[0] in particles:
+        words = [f"{words[0]} {words[1]}"]  # "Al Hilal", "Real Betis": the particle alone names no team
+    word = (words[-1] if left else words[0]) if words else ""
+    if not word[:1].isalpha():
+        return None
+    return f"{word} {age}" if age else word
+
+
+def _side(words: list[str], *, left: bool) -> str | None:
+    """A team's name beside "vs" in a headline: up to three capitalised words, headline words left out."""
+    heads = {w.lower() for w in _words("title_head")}
+    stops = {w.lower() for w in _words("title_stop")}
+    picked: list[str] = []
+    for word in reversed(words) if left else words:
+        clean = word.strip("\"'“”‘’()")
+        if not clean[:1].isupper() or clean.lower() in stops or (left and clean.lower() in heads) or len(picked) == 3:
+            break
+        picked.append(clean)
+    if left:
+        picked.reverse()
+    return " ".join(picked) or None
+
+
+def match_pairs(text: str) -> set[frozenset[str]]:
+    """The pairs of teams of "A vs B" in a headline or lead ("Hasil Jepang Vs Indonesia: ..." -> {{jepang, indonesia}})."""
+    out = set()
+    for m in re.finditer(r"([^:;,|()\[\]]{1,80}?)\s+(?:vs\.?|versus|kontra)\s+([^:;,|()\[\]]{1,80})", text[:400], re.IGNORECASE):
+        left = _side(m[1].split(), left=True)
+        right = _side(m[2].split(), left=False)
+        a, b = team_key(left or "", left=True), team_key(right or "")
+        if a and b and a != b:
+            out.add(frozenset((a, b)))
+    return out
+
+
+def _lead(article: StoryArticle) -> str:
+    return f"{article.title or ''}. {article.body[:400]}"
+
+
+def _names_team(text: str, key: str) -> bool:
+    """Whether a headline or lead names a team, by its own name or its nickname."""
+    lowered = text.lower()
+    if re.search(rf"(?<!\w){re.escape(key)}(?!\w)", lowered):
+        return True
+    return any(country == key and nick in lowered for nick, country in _nicknames().items())
+
+
+def _reports(articles: Sequence[StoryArticle], pair: frozenset[str], others: Iterable[frozenset[str]]) -> list[StoryArticle]:
+    """The articles that report one match: a report's headline or lead names both teams (and no other
+    pairing), within a few days of the first report; previews, schedules and tables are no reports."""
+    reports = []
+    for a in articles:
+        lead = _lead(a)
+        own = match_pairs(a.title or "") | match_pairs(a.body[:400])
+        if own - {pair} or _cue("not_report").search(a.title or "") or not (_cue("sport_cue").search(lead) or _RUNNING_SCORE.search(lead)):
+            continue
+        if not own and any(all(_names_team(lead, key) for key in other) for other in others if other != pair):
+            continue  # names the teams of two pairings: which match it tells is not known
+        if all(_names_team(lead, key) for key in pair):
+            reports.append(a)
+    days = [a.day for a in reports if a.day]
+    first = min(days) if days else None
+    return [a for a in reports if a.day is None or first is None or a.day - first <= timedelta(days=_MATCH_DAYS)]
+
+
+def match_reports(articles: Sequence[StoryArticle]) -> list[tuple[frozenset[str], list[StoryArticle]]]:
+    """Each match a story's articles report ("A vs B" in a headline or lead) and the articles that report
+    it. An article naming several pairings (a round-up, a schedule) reports none of them."""
+    pairs = [p for a in articles if len(p := match_pairs(a.title or "") | match_pairs(a.body[:400])) == 1]
+    distinct = {next(iter(p)) for p in pairs}
+    return [(pair, _reports(articles, pair, distinct)) for pair in sorted(distinct, key=sorted)]
+
+
+# ---- reading one report --------------------------------------------------------------------------
+
+
+def _sentences(article: StoryArticle) -> list[str]:
+    body = article.body[:_MAX_BODY]
+    spans = [(s[0], s[1]) for s in article.sentences if isinstance(s, (list, tuple)) and len(s) == 2]
+    parts = [body[start:end] for start, end in spans if 0 <= start < end <= len(body)] or _SENTENCE_END.split(body)
+    return [p[:_MAX_SENTENCE] for part in parts for p in part.split("\n") if p.strip()]
+
+
+def player_name(text: str, teams: frozenset[str]) -> str | None:
+    """A player's name as written, its leading non-name words left out ("Namun Kamada" -> "Kamada");
+    None for a team, a nickname or a word that starts no name."""
+    words = text.split()
+    while words and words[0].lower().strip(".") in _not_name_words():
+        words.pop(0)
+    name = " ".join(words).strip(".")
+    team_words = {w for key in teams for w in key.split()}
+    if not name or name.lower() in _nicknames() or team_words & set(name.lower().split()):
+        return None
+    return name
+
+
+def _minute(text: str) -> str:
+    """A minute as written, without spaces or a quote before the added time ("45'+4" -> "45+4")."""
+    return re.sub(r"[\s'’′]+", "", text)
+
+
+def minute_value(minute: str) -> int:
+    """The minute of play a minute as written stands for: "45+6" -> 51."""
+    base, _, added = minute.partition("+")
+    return int(base) + (int(added) if added else 0)
+
+
+def _goal_in_sentence(sentence: str, teams: frozenset[str]) -> list[tuple[str, str]]:
+    """(scorer, minute) of the goal one sentence tells: one minute, one scorer, a goal cue, no chance or other match."""
+    if _cue("not_goal").search(sentence) or _cue("other_time").search(sentence):
+        return []
+    if not _cue("goal_cue").search(sentence) and not _RUNNING_SCORE.search(sentence):
+        return []
+    # "(15', 45+6)" after a name lists its goals; "(2)" counts them and gives no minute
+    lists = [(m["name"], m["minutes"]) for m in _GOAL_LIST.finditer(sentence) if re.search(r"['’′+]", m["minutes"])]
+    if "kartu" in sentence.lower():
+        return []
+    if lists:
+        return [(name, _minute(mm)) for raw, minutes in lists if (name := player_name(raw, teams)) for mm in re.findall(_MINUTE, minutes)]
+    minutes = {_minute(m[1] or m[2]) for m in _MINUTE_PATTERN.finditer(sentence)}
+    if len(minutes) != 1:
+        return []
+    clause = next(c for c in _cue("clause_break").split(sentence) if _MINUTE_PATTERN.search(c))
+    before, after = _scorer_patterns()
+    scorers = {name for p in (before, after) for m in p.finditer(clause) if (name := player_name(m["name"], teams))}
+    return [(scorers.pop(), minutes.pop())] if len(scorers) == 1 else []
+
+
+def goals_of(article: StoryArticle, teams: frozenset[str]) -> list[Goal]:
+    """The goals a report tells with their scorer and minute."""
+    return [Goal(scorer, minute, article.id) for s in _sentences(article) for scorer, minute in _goal_in_sentence(s, teams)]
+
+
+def chances_of(article: StoryArticle, teams: frozenset[str]) -> list[Chance]:
+    """The chances a report tells with a minute: a sentence of a miss or a save ("nyaris", "melambung"),
+    one minute, the players it names."""
+    out = []
+    for sentence in _sentences(article):
+        if not _cue("not_goal").search(sentence) or _cue("other_time").search(sentence):
+            continue
+        minutes = {_minute(m[1] or m[2]) for m in _MINUTE_PATTERN.finditer(sentence)}
+        players = tuple(dict.fromkeys(n for m in re.finditer(_NAME, sentence) if (n := player_name(m[0], teams))))
+        if len(minutes) == 1 and players:
+            out.append(Chance(players, minutes.pop(), article.id))
+    return out
+
+
+def _split_names(text: str, teams: frozenset[str]) -> tuple[str, ...] | None:
+    names = [player_name(n, teams) for n in re.split(r"\s*,\s*|\s+dan\s+", text.strip())]
+    return tuple(n for n in names if n) if all(names) else None
+
+
+def _during_match(body: str, start: int, end: int) -> bool:
+    """Whether the sentences of a substitution told in prose tell a change during the match, not a
+    preview's change of the line-up ("akan menggantikan")."""
+    first = max(body.rfind(". ", 0, start), body.rfind("\n", 0, start)) + 1
+    stop = body.find(".", end)
+    text = body[first : stop if stop >= 0 else len(body)]
+    return bool(_cue("sub_cue").search(text)) and not _cue("other_time").search(text)
+
+
+def substitutions_of(article: StoryArticle, teams: frozenset[str]) -> list[Substitution]:
+    """The substitutions a report tells: in its prose ("X masuk menggantikan Y") and in its line-ups
+    ("Daichi Kamada (Keito Nakamura 46')")."""
+    body = article.body[:_MAX_BODY]
+    out: list[Substitution] = []
+    for pattern in _substitution_patterns():
+        for m in itertools.islice(pattern.finditer(body), _MAX_FACTS):
+            ins, outs = _split_names(m["ins"], teams), _split_names(m["outs"], teams)
+            if ins and outs and len(ins) == len(outs) and _during_match(body, m.start(), m.end()):
+                out.append(Substitution(ins, outs, article.id))
+    for line in body.split("\n"):
+        if ":" not in line:
+            continue  # a line-up names its team first ("Jepang: Keisuke Osako, ...")
+        for m in _LINEUP_SUB.finditer(line[:_MAX_BODY]):
+            came_on, went_off = player_name(m["in"], teams), player_name(m["out"].split(",")[-1], teams)
+            if came_on and went_off:
+                out.append(Substitution((came_on,), (went_off,), article.id))
+    return out
+
+
+def kick_offs_of(article: StoryArticle) -> list[KickOff]:
+    """The hours a report dates the match at: a time in a sentence about the match, with the zone after it."""
+    body = article.body[:_MAX_BODY]
+    out = []
+    for t in article.timexes:
+        value, start, end = fact_field(t, "value"), fact_field(t, "start"), fact_field(t, "end")
+        hour = _HOUR.match(str(value or ""))
+        if not hour or not isinstance(start, int) or not isinstance(end, int) or not 0 <= start < end <= len(body):
+            continue
+        sentence_start = max(body.rfind(". ", 0, start), body.rfind("\n", 0, start)) + 1
+        sentence = body[sentence_start : body.find(".", end) if "." in body[end:] else len(body)]
+        zone = _ZONE.match(body, end)
+        if not zone or not _cue("match_cue").search(sentence) or _cue("other_time").search(sentence):
+            continue
+        clock = bool(_CLOCK.search(str(fact_field(t, "text") or "")))
+        out.append(KickOff(hour[1], zone[1].upper(), clock, str(value), article.id))
+    return out
+
+
+# ---- conflicts ------------------------------------------------------------------------------------
+
+
+def same_player(a: str, b: str) -> bool:
+    """One name's words all within the other's ("Kamada" ~ "Daichi Kamada"; "Yakob Sayuri" !~ "Yance Sayuri")."""
+    x, y = set(a.lower().split()), set(b.lower().split())
+    return x <= y or y <= x
+
+
+def _players(names: Iterable[str]) -> dict[str, str]:
+    """Each name -> the fullest name of its player; a name that fits two players ("Sayuri") is left out."""
+    distinct = set(names)
+    fullest: list[str] = []
+    for name in sorted(distinct, key=lambda n: (-len(n.split()), n)):
+        if not any(same_player(name, f) for f in fullest):
+            fullest.append(name)
+    out = {}
+    for name in distinct:
+        fits = [f for f in fullest if same_player(name, f)]
+        if len(fits) == 1:
+            out[name] = fits[0]
+    return out
+
+
+def close_minutes(a: str, b: str) -> bool:
+    """Whether two minutes may tell one goal: a few minutes apart ("45+6" is the 51st minute), or the end of
+    a half and a minute of its added time ("45" for "45+6")."""
+    if abs(minute_value(a) - minute_value(b)) <= _SAME_GOAL_MINUTES:
+        return True
+    bare, added = sorted((a, b), key=lambda m: "+" in m)
+    return "+" not in bare and "+" in added and added.partition("+")[0] == bare and bare in _HALF_ENDS
+
+
+def _ordinal(n: int) -> str:
+    return f"{n}{'th' if 10 <= n % 100 <= 20 else {1: 'st', 2: 'nd', 3: 'rd'}.get(n % 10, 'th')}"
+
+
+def _told_apart(minutes: dict[str, set[str]], close: Callable[[str, str], bool] = close_minutes) -> list[list[str]]:
+    """One scorer's minutes (-> the sources giving each) grouped into goals: close minutes that no source
+    gives both of are one goal told differently ("51" and "45+6"); a source giving two minutes told two goals."""
+    goals: list[list[str]] = []
+    for minute in sorted(minutes, key=lambda m: (minute_value(m), m)):
+        last = goals[-1] if goals else None
+        if last and close(last[-1], minute) and not any(minutes[minute] & minutes[m] for m in last):
+            last.append(minute)
+        else:
+            goals.append([minute])
+    return goals
+
+
+def goal_conflicts(goals: Sequence[Goal], source: Mapping[str, str]) -> list[Conflict]:
+    """The same scorer's goal given with different minutes by different sources."""
+    fullest = _players(g.scorer for g in goals)
+    by_player: dict[str, dict[str, set[str]]] = {}
+    articles: dict[tuple[str, str], list[str]] = {}
+    for g in goals:
+        if g.scorer in fullest:
+            by_player.setdefault(fullest[g.scorer], {}).setdefault(g.minute, set()).add(source[g.article])
+            ids = articles.setdefault((fullest[g.scorer], g.minute), [])
+            if g.article not in ids:
+                ids.append(g.article)
+    out = []
+    for player, minutes in by_player.items():
+        told = _told_apart(minutes)
+        for n, goal in enumerate(told, 1):
+            if len(goal) > 1:
+                which = f"{player}'s {_ordinal(n)} goal" if len(told) > 1 else f"{player}'s goal"
+                out.append(Conflict(about=f"minute of {which}", kind="match", values={m: articles[(player, m)] for m in goal}))
+    return out
+
+
+def _comparable(chances: Sequence[Chance]) -> bool:
+    """Whether the sentences of chances may tell one chance: each names players all named by the other, or
+    the reverse ("Nakamura" and "Audero ... Nakamura"), never two different shooters."""
+
+    def within(a: Chance, b: Chance) -> bool:
+        return all(any(same_player(p, q) for q in b.players) for p in a.players)
+
+    return all(within(a, b) or within(b, a) for i, a in enumerate(chances) for b in chances[i + 1 :])
+
+
+def chance_conflicts(chances: Sequence[Chance], source: Mapping[str, str]) -> list[Conflict]:
+    """The same player's chance told at a different minute (a minute or two apart) by different sources."""
+    fullest = _players(p for c in chances for p in c.players)
+    out: dict[str, Conflict] = {}
+    for player in dict.fromkeys(fullest.values()):
+        naming = [c for c in chances if any(fullest.get(p) == player for p in c.players)]
+        minutes: dict[str, set[str]] = {}
+        for c in naming:
+            minutes.setdefault(c.minute, set()).add(source[c.article])
+        for told in _told_apart(minutes, lambda a, b: abs(minute_value(a) - minute_value(b)) <= _SAME_CHANCE_MINUTES):
+            group = [c for c in naming if c.minute in told]
+            if len(told) < 2 or not _comparable(group):
+                continue
+            values = {m: list(dict.fromkeys(c.article for c in group if c.minute == m)) for m in told}
+            out.setdefault(str(sorted(values.items())), Conflict(about=f"minute of {player}'s chance", kind="match", values=values))
+    return list(out.values())
+
+
+def _went_off_instead(ours: Substitution, theirs: Sequence[Substitution]) -> tuple[str, str] | None:
+    """(the player our source has going off, the one their source has instead) where both sources tell
+    the same players coming on and differ in one player going off."""
+    matched = [s for s in theirs if any(same_player(a, b) for a in s.came_on for b in ours.came_on)]
+    their_on = [n for s in matched for n in s.came_on]
+    if not matched or not all(any(same_player(a, b) for b in their_on) for a in ours.came_on):
+        return None
+    if not all(any(same_player(a, b) for b in ours.came_on) for a in their_on):
+        return None
+    their_off = [n for s in matched for n in s.went_off]
+    only_ours = [n for n in ours.went_off if not any(same_player(n, m) for m in their_off)]
+    only_theirs = [n for n in their_off if not any(same_player(n, m) for m in ours.went_off)]
+    return (only_ours[0], only_theirs[0]) if len(only_ours) == 1 and len(only_theirs) == 1 else None
+
+
+def substitution_conflicts(subs: Sequence[Substitution], source: Mapping[str, str]) -> list[Conflict]:
+    """The same players coming on told with a different player going off by different sources."""
+    by_source: dict[str, list[Substitution]] = {}
+    for s in subs:
+        by_source.setdefault(source[s.article], []).append(s)
+    found: dict[str, dict[str, list[str]]] = {}
+    for ours_source, ours in by_source.items():
+        for theirs_source, theirs in by_source.items():
+            if ours_source == theirs_source:
+                continue
+            for sub in ours:
+                pair = _went_off_instead(sub, theirs)
+                if not pair:
+                    continue
+                on = " and ".join(sub.came_on)
+                about = f"player replaced by {on}" if len(sub.came_on) == 1 else f"player taken off when {on} came on"
+                values = found.setdefault(about, {})
+                givers = {pair[0]: [sub.article], pair[1]: [t.article for t in theirs if pair[1] in t.went_off]}
+                for name, ids in givers.items():
+                    key = next((k for k in values if same_player(k, name)), name)
+                    values.setdefault(key, []).extend(i for i in ids if i not in values.get(key, []))
+    return [Conflict(about=about, kind="match", values=values) for about, values in found.items() if _distinct_players(values)]
+
+
+def _distinct_players(values: Mapping[str, list[str]]) -> bool:
+    names = list(values)
+    return len(names) >= 2 and all(not same_player(a, b) for i, a in enumerate(names) for b in names[i + 1 :])
+
+
+def kick_off_conflicts(kick_offs: Sequence[KickOff], source: Mapping[str, str], teams: str) -> list[Conflict]:
+    """The match dated at different hours by different sources, in the same zone and the same way
+    (clock against clock, part of the day against part of the day, far enough apart)."""
+    per_source: dict[tuple[str, str, bool, str], set[str]] = {}
+    for k in kick_offs:
+        per_source.setdefault((k.day, k.zone, k.clock, source[k.article]), set()).add(k.value)
+    values: dict[tuple[str, str, bool], dict[str, list[str]]] = {}
+    for k in kick_offs:
+        if len(per_source[(k.day, k.zone, k.clock, source[k.article])]) == 1:  # a source giving two hours is no witness
+            ids = values.setdefault((k.day, k.zone, k.clock), {}).setdefault(k.value, [])
+            if k.article not in ids:
+                ids.append(k.article)
+    out = []
+    for (_, zone, clock), given in values.items():
+        hours = [int(v[11:13]) for v in given]  # values matched _HOUR: "2025-06-10T19"
+        if len(given) > 1 and (clock or max(hours) - min(hours) >= _PART_OF_DAY_GAP):
+            out.append(Conflict(about=f"kick-off time of {teams} ({zone})", kind="match", values=dict(sorted(given.items()))))
+    return out
+
+
+def match_conflicts(articles: Sequence[StoryArticle], sources: Mapping[str, str]) -> list[Conflict]:
+    """The match facts (goal and chance minutes, substitutions, kick-off) different sources give differently."""
+    out = []
+    for pair, reports in match_reports(articles):
+        source = {a.id: sources.get(a.id, a.id) for a in reports}
+        if len(set(source.values())) < 2:
+            continue
+        teams = " vs ".join(sorted(pair))
+        goals = [g for a in reports for g in goals_of(a, pair)]
+        subs = [s for a in reports for s in substitutions_of(a, pair)]
+        kick_offs = [k for a in reports for k in kick_offs_of(a)]
+        chances = [c for a in reports for c in chances_of(a, pair)]
+        out += kick_off_conflicts(kick_offs, source, teams) + goal_conflicts(goals, source) + substitution_conflicts(subs, source)
+        out += chance_conflicts(chances, source)
+    return out
