@@ -317,3 +317,16 @@ def test_background_and_updates_text_is_escaped():
     html = render_report(_with_background_and_updates(about=f"orang {XSS}", description=f"Pertemuan {XSS}"))
     assert "<script>" not in html
     assert "orang &lt;script&gt;alert(1)&lt;/script&gt;" in html and "Pertemuan &lt;script&gt;alert(1)&lt;/script&gt;" in html
+
+
+def test_weekday_slips_are_shown_apart_from_the_conflicts_and_escaped():
+    doc = analysis()
+    doc["stories"][0]["weekday_slips"] = [{"about": "weekday of 2023-09-12", "kind": "weekday",
+                                           "values": {f"Senin (12/9/2023) {XSS}": [DW]}, "calendar": "2023-09-12 is a Selasa"}]
+    block = _story_block(render_report(doc))
+    conflicts = block[block.index('class="conflicts"') : block.index("</div>", block.index('class="conflicts"'))]
+    assert "Sources disagree (2)" in conflicts and "Senin (12/9/2023)" not in conflicts
+    slips = block[block.index('<details class="slips">') : block.index("</details>", block.index('<details class="slips">'))]
+    assert "Dates whose weekday does not fit (1)" in slips and "2023-09-12 is a Selasa" in slips
+    assert "Senin (12/9/2023) &lt;script&gt;" in slips and "<script>" not in block
+    assert re.search(rf'<span class="src"><a href="#a-{DW}"', slips)

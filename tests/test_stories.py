@@ -830,3 +830,22 @@ def test_articles_naming_different_parties_need_more_than_the_topics_words():
     assert len(set(cluster_articles(records).values())) == 2
     lenient = ClusterConfig(foreign_names_factor=1.0, routine_names_similarity=0.0, join_threshold=0.15)
     assert len(set(cluster_articles(records, lenient).values())) == 1  # the words alone would join them
+
+
+def test_a_weekday_slip_on_one_page_is_kept_apart_from_what_sources_disagree_on():
+    from telisik.stories.describe import DocumentFrequencies, describe_story
+
+    def article(aid: str, timexes: list) -> dict:
+        return {"id": aid, "title": "Banjir rendam Kota Bima", "published": "2025-06-10T10:00:00+07:00", "outlet": aid,
+                "body": "Banjir merendam ratusan rumah di Kota Bima.", "timexes": timexes}
+
+    slip = {"text": "Senin (10/6/2025)", "value": "2025-06-10", "weekday_mismatch": True}
+    year = {"text": "Selasa (10/6/2026)", "value": "2026-06-10", "weekday_mismatch": True}
+    year_again = {"text": "Selasa (10/6/2026) sore", "value": "2026-06-10", "weekday_mismatch": True}
+    stated = {"text": "Selasa (10/6/2025)", "value": "2025-06-10"}
+    story = describe_story("s", [article("a", [slip]), article("b", [year, year_again]), article("c", [stated])], {}, DocumentFrequencies())
+    # the Monday that is a Tuesday: one page against the calendar, not a conflict of sources
+    assert [(c.kind, c.values) for c in story.weekday_slips] == [("weekday", {"Senin (10/6/2025)": ["a"]})]
+    # the year slip, written twice on one page, is one date conflict between the page and the others
+    assert [(c.kind, c.values) for c in story.conflicts] == [("date", {"2026-06-10": ["b"], "2025-06-10": ["a", "c"]})]
+    assert "weekday_slips" in story.to_dict() and "weekday_slips" not in Story("t", None, [], [], None, None).to_dict()

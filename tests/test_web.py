@@ -264,9 +264,15 @@ def test_story_page_shows_developing_figures_and_background_apart_from_timeline_
         {"value": 340, "as_of": "2025-06-11T10:00+07:00", "articles": [TEMPO]}]}]
     story["background"] = [{"when": "2005-03", "type": "ACCUSE", "who": ["Indonesia", "Malaysia"], "where": "Ambalat", "status": "occurred",
                             "description": f"Ketegangan di laut Sulawesi memanas pada 2005. {hostile}", "articles": [TEMPO]}]
+    story["weekday_slips"] = [{"about": "weekday of 2025-06-10", "kind": "weekday", "values": {f"Senin (10/6/2025) {hostile}": [TEMPO]},
+                               "calendar": "2025-06-10 is a Selasa"}]
     monkeypatch.setattr(store, "story", lambda sid: story if sid == story["id"] else None)
     page = html(client.get(f"/stories/{story['id']}"))
     assert "<script>alert" not in page and "&lt;script&gt;" in page
+    # a page against the calendar: shown apart, after what the sources disagree on
+    slips = page[page.index('<details class="slips"') : page.index("</details>", page.index('<details class="slips"'))]
+    assert "Dates whose weekday does not fit (1)" in slips and "2025-06-10 is a Selasa" in slips
+    assert re.search(rf'<code>Senin \(10/6/2025\) &lt;script&gt;.*?</code> <span class="src"><a href="/articles/{TEMPO}"', slips)
     updates = page[page.index('<section class="updates" id="updates"') : page.index('<section id="summary">')]
     assert "Developing figures (1)" in updates and ": 120 → 340" in updates
     assert re.search(rf'<code>120</code> as of 2025-06-10T09:00\+07:00 <span class="src"><a href="/articles/{MENLU}"', updates)

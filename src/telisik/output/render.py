@@ -295,6 +295,7 @@ def story_view(story: Story, by_id: Mapping[str, Mapping[str, Any]]) -> dict[str
         "background": _timeline(story.background, disputed),
         "updates": _updates(story),
         "conflicts": conflicts,
+        "weekday_slips": [_conflict(c) for c in story.weekday_slips],
         "groups": _groups(ids, by_id, story, conflicts),
         # one article and at most one dated event: a line in a list is enough
         "compact": len(ids) <= 1 and len(timeline) <= 1,

@@ -60,7 +60,7 @@ class Conflict(Record):
     """What the articles of a story disagree on: each value and the articles that give it."""
 
     about: str
-    kind: str  # date, caption_date, place, number, weekday
+    kind: str  # date, caption_date, time, place, number, venue, participant, match (a story's weekday_slips: weekday)
     values: dict[str, list[str]]
     # a weekday conflict: what the calendar says of the date
     calendar: str | None = omit_when(None)
@@ -94,6 +94,9 @@ class Story(Record):
     updates: list[Update] = field(default_factory=list)  # developing figures
     conflicts: list[Conflict] = field(default_factory=list)
     duplicates: list[Duplicate] = field(default_factory=list)
+    # dates one article gives with a weekday that does not fit them ("Senin (10/6/2025)", a Tuesday): the page
+    # against the calendar, not sources against each other, so not among the conflicts (kind "weekday")
+    weekday_slips: list[Conflict] = omit_when([])
     # the story's summary, timeline and conflicts could not be made (one odd article)
     warnings: list[str] = omit_when([])
     # "series": one outlet's run of listicles or evergreen pieces; "routine": a recurring market report or

@@ -43,7 +43,7 @@ PARQUET_COLUMNS: dict[str, list[tuple[str, str]]] = {
     "stories": [
         ("id", "str"), ("title", "str"), ("first", "str"), ("last", "str"), ("articles", "list"), ("outlets", "list"),
         ("summary", "json"), ("timeline", "json"), ("background", "json"), ("updates", "json"), ("conflicts", "json"),
-        ("duplicates", "json"), ("kind", "str"), ("thread", "str"), ("thread_why", "list"),
+        ("weekday_slips", "json"), ("duplicates", "json"), ("kind", "str"), ("thread", "str"), ("thread_why", "list"),
     ],
     "threads": [
         ("id", "str"), ("title", "str"), ("names", "list"), ("stories", "list"), ("why", "json"), ("articles", "str"),

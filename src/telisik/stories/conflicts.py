@@ -103,6 +103,8 @@ def weekday_conflicts(articles: Sequence[ArticleLike]) -> list[Conflict]:
 
     Where the story's articles state the same day of another year, and the weekday fits that
     one, the page slipped on the year: a date conflict between the two days, each with its articles.
+    Otherwise the page disagrees with the calendar alone: a "weekday" slip, one value and what the
+    calendar says, which the story keeps apart from its conflicts (``Story.weekday_slips``).
     """
     names: dict[int, str] = {}
     for name, number in weekday_numbers().items():
@@ -124,4 +126,6 @@ def weekday_conflicts(articles: Sequence[ArticleLike]) -> list[Conflict]:
                 continue
             # the page disagrees with the calendar, not with another page: one value, and what the calendar says
             out.append(Conflict(about=f"weekday of {day.isoformat()}", kind="weekday", values={text: [a.id]}, calendar=calendar))
-    return list({(c.about, str(c.values)): c for c in out}.values())  # a page repeating one date says it once
+    # a page repeating one date says it once; a year slip written twice ("Selasa (10/6/2026)", "... sore")
+    # is one conflict: the same days from the same articles
+    return list({(c.kind, c.about if c.kind == "weekday" else "", str(c.values)): c for c in out}.values())

@@ -15,8 +15,10 @@ dicts of the analysis document) and returns the ``stories`` of
 - ``conflicts``: what different sources disagree on, shown and never resolved:
   different dates, clock times or places for one event (``timeline``), counts
   of the same moment given differently or a count that falls (``figures``), a
-  weekday that does not fit its date (``conflicts``), match facts
-  (``match_facts``), where a place lies or who the victims were (``relations``);
+  year one page slipped on (``conflicts``), match facts (``match_facts``),
+  where a place lies or who the victims were (``relations``);
+- ``weekday_slips`` (``conflicts``): a date one page gives with a weekday that
+  does not fit it: the page against the calendar, not a disagreement of sources;
 - ``summary`` and ``title`` (``telisik.stories.summary``): 3 to 6 sentences
   chosen by maximal marginal relevance, each naming the articles it comes
   from; the headline of the article closest to the story's centre.
@@ -188,8 +190,10 @@ def _fill(story: Story, members: Sequence[StoryArticle], duplicate_of: Mapping[s
     updates, count_conflicts = figures_and_conflicts(members, duplicate_of)
     title = story_title(members, df)
     summary = summarise(members, df, size=min(6, 2 + len(members)) if len(members) > 1 else 3)
-    conflicts = events.conflicts + count_conflicts + weekday_conflicts(members)
+    dates = weekday_conflicts(members)
+    conflicts = events.conflicts + count_conflicts + [c for c in dates if c.kind != "weekday"]
     conflicts += match_conflicts(members, sources) + relation_conflicts(members, sources)
+    story.weekday_slips = [c for c in dates if c.kind == "weekday"]
     for conflict in conflicts:
         conflict.copies = {a: duplicate_of[a][0] for ids in conflict.values.values() for a in ids if a in duplicate_of}
     story.title, story.summary, story.timeline, story.background = title, summary, events.timeline, events.background
