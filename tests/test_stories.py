@@ -846,6 +846,22 @@ def test_a_weekday_slip_on_one_page_is_kept_apart_from_what_sources_disagree_on(
     story = describe_story("s", [article("a", [slip]), article("b", [year, year_again]), article("c", [stated])], {}, DocumentFrequencies())
     # the Monday that is a Tuesday: one page against the calendar, not a conflict of sources
     assert [(c.kind, c.values) for c in story.weekday_slips] == [("weekday", {"Senin (10/6/2025)": ["a"]})]
-    # the year slip, written twice on one page, is one date conflict between the page and the others
-    assert [(c.kind, c.values) for c in story.conflicts] == [("date", {"2026-06-10": ["b"], "2025-06-10": ["a", "c"]})]
+    # the year slip, written twice on one page, is one date conflict with the page that states the day (a
+    # page whose weekday misses its date states none)
+    assert [(c.kind, c.values) for c in story.conflicts] == [("date", {"2026-06-10": ["b"], "2025-06-10": ["c"]})]
     assert "weekday_slips" in story.to_dict() and "weekday_slips" not in Story("t", None, [], [], None, None).to_dict()
+
+
+def test_pages_slipping_on_one_year_are_one_conflict_and_a_slipped_year_states_no_day():
+    def article(aid: str, *timexes: dict) -> dict:
+        return {"id": aid, "timexes": list(timexes)}
+
+    slipped = {"text": "Selasa (10/6/2026)", "value": "2026-06-10", "weekday_mismatch": True}
+    stated = {"text": "Selasa (10/6/2025)", "value": "2025-06-10"}
+    # "Selasa 9 Juni 2025": 9 June 2025 is a Monday; 9 June 2026 is a Tuesday, but only a slipped page gives 2026
+    chained = {"text": "Selasa 9 Juni 2025", "value": "2025-06-09", "weekday_mismatch": True}
+    other_slip = {"text": "Selasa (9/6/2026)", "value": "2026-06-09", "weekday_mismatch": True}
+    conflicts = weekday_conflicts([article("a", slipped), article("b", {**slipped, "text": "Selasa (10/6/2026) sore"}),
+                                   article("c", stated), article("d", chained), article("e", other_slip)])
+    assert [(c.kind, c.values) for c in conflicts if c.kind == "date"] == [("date", {"2026-06-10": ["a", "b"], "2025-06-10": ["c"]})]
+    assert sorted(c.about for c in conflicts if c.kind == "weekday") == ["weekday of 2025-06-09", "weekday of 2026-06-09"]

@@ -77,10 +77,13 @@ def _named_weekday(text: str) -> int | None:
 
 
 def _stated_days(articles: Sequence[StoryArticle]) -> dict[str, list[str]]:
-    """Each day the articles' dates give -> the articles giving it."""
+    """Each day the articles' dates give -> the articles giving it; a date whose weekday does not fit it
+    states no day (two pages slipping on the year do not make the wrong year a stated one)."""
     days: dict[str, list[str]] = {}
     for a in articles:
         for t in a.timexes:
+            if fact_field(t, "weekday_mismatch"):
+                continue
             if (day := day_value(fact_field(t, "value"))) and a.id not in days.setdefault(day, []):
                 days[day].append(a.id)
     return days
@@ -112,6 +115,7 @@ def weekday_conflicts(articles: Sequence[ArticleLike]) -> list[Conflict]:
     members = [StoryArticle.of(a) for a in articles]
     stated = _stated_days(members)
     out = []
+    slips: dict[tuple[str, str], Conflict] = {}  # (the slipped day, the day stated) -> one conflict, every page slipping
     for a in members:
         for t in a.timexes:
             day_text = day_value(fact_field(t, "value")) if fact_field(t, "weekday_mismatch") else None
@@ -121,11 +125,16 @@ def weekday_conflicts(articles: Sequence[ArticleLike]) -> list[Conflict]:
             calendar = f"{day.isoformat()} is a {names.get(day.weekday(), day.strftime('%A'))}"
             other = _year_slip(day, _named_weekday(text), stated)
             if other and set(stated[other]) - {a.id}:  # another article gives the other year: not the page against itself
-                values = {day_text: [a.id], other: stated[other]}
-                out.append(Conflict(about=f"date: {text} against {other}", kind="date", values=values, calendar=calendar))
+                slip = slips.get((day_text, other))
+                if slip is None:
+                    values = {day_text: [a.id], other: stated[other]}
+                    slip = Conflict(about=f"date: {text} against {other}", kind="date", values=values, calendar=calendar)
+                    slips[day_text, other] = slip
+                    out.append(slip)
+                elif a.id not in slip.values[day_text]:
+                    slip.values[day_text].append(a.id)
                 continue
             # the page disagrees with the calendar, not with another page: one value, and what the calendar says
             out.append(Conflict(about=f"weekday of {day.isoformat()}", kind="weekday", values={text: [a.id]}, calendar=calendar))
-    # a page repeating one date says it once; a year slip written twice ("Selasa (10/6/2026)", "... sore")
-    # is one conflict: the same days from the same articles
-    return list({(c.kind, c.about if c.kind == "weekday" else "", str(c.values)): c for c in out}.values())
+    # a page repeating one date says it once; pages slipping on one year are one conflict (``slips``)
+    return list({(c.about, str(c.values)): c for c in out}.values())
