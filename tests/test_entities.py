@@ -768,3 +768,78 @@ def test_an_ordinary_word_after_a_titles_body_is_no_persons_name():
     # a person after a body's name is still found: "Menteri Kehutanan Raja Juli Antoni"
     ents = _gazetteer_after_model_in_sentences("Menteri Kehutanan Raja Juli Antoni meninjau lokasi.", [])
     assert [(t, label) for t, label, _ in ents] == [("Raja Juli Antoni", "PER")]
+
+
+def test_a_company_named_without_its_legal_form_is_that_company():
+    from telisik.nlp.entities import SpanMention as M
+    from telisik.nlp.entities import cluster_mentions
+
+    lex = default_lexicon()
+    # a list of companies read as people: "Sumber Tirta", "Rimba Makmur" and the initials "KDS"
+    mentions = [
+        M("PT Sumber Tirta", 0, 15, "ORG"),
+        M("PT Rimba Hijau Makmur", 20, 41, "ORG"),
+        M("PT Karya Dirga Sentosa", 45, 66, "ORG"),
+        M("Sumber Tirta", 80, 92, "PER"),
+        M("Rimba Makmur", 95, 107, "PER"),
+        M("KDS", 110, 113, "ORG"),
+    ]
+    clusters = cluster_mentions(mentions, lex=lex)
+    named = {c.name_in(lex): (c.type_in(lex), sorted(m.text for m in c.mentions)) for c in clusters}
+    assert named == {
+        "PT Sumber Tirta": ("ORG", ["PT Sumber Tirta", "Sumber Tirta"]),
+        "PT Rimba Hijau Makmur": ("ORG", ["PT Rimba Hijau Makmur", "Rimba Makmur"]),
+        "PT Karya Dirga Sentosa": ("ORG", ["KDS", "PT Karya Dirga Sentosa"]),
+    }
+
+
+def test_a_brand_or_a_place_is_no_short_name_of_a_company():
+    from telisik.nlp.entities import SpanMention as M
+    from telisik.nlp.entities import cluster_mentions
+
+    lex = default_lexicon()
+    # "Honda" the maker is not its local distributor; "Pulau Lestari" is the island the company is named for
+    brand = [M("PT Honda Prospect Motor", 0, 23, "ORG"), M("Honda", 30, 35, "ORG")]
+    assert len(cluster_mentions(brand, lex=lex)) == 2
+    island = [M("PT Lestari Nikel Tbk", 0, 20, "ORG"), M("Lestari", 30, 37, "LOC")]
+    assert len(cluster_mentions(island, lex=lex)) == 2
+    # the legal form at the end is no part of the short name: "Waskita" of "PT Waskita Karya Tbk"
+    suffixed = [M("PT Waskita Karya Tbk", 0, 20, "ORG"), M("Waskita", 30, 37, "ORG")]
+    assert len(cluster_mentions(suffixed, lex=lex)) == 1
+
+
+def test_a_sentence_opening_common_word_is_no_part_of_the_name_after_it(nlp):
+    from telisik.nlp.entities.gazetteer import _cased_edges_off
+
+    lex = default_lexicon()
+    doc = nlp("Jepang menekan sejak awal. Sundulan Tanaka membentur mistar. Pelatih Erik ten Hag tersenyum. Ten Hag lalu pergi.")
+    header = _cased_edges_off(lex, _span(doc, "Sundulan Tanaka", "PER"), frozenset())
+    assert header is not None and header.text == "Tanaka"
+    # the text writes "ten Hag" inside a sentence: at a sentence's start "Ten" is part of the name
+    coach = _cased_edges_off(lex, _span(doc, "Ten Hag", "PER"), frozenset())
+    assert coach is not None and coach.text == "Ten Hag"
+
+
+def test_a_class_acronym_or_a_doubled_acronym_opens_no_name(blank):
+    from telisik.nlp.entities.gazetteer import _cased_edges_off
+
+    lex = default_lexicon()
+    doc = blank("Anak usaha BUMN Tirtamas menambang . Produksi IUP IUP berhenti . NEGARA BAGIAN Texas . Grup FIFTY FIFTY tampil . PT Tirtamas Tbk")
+
+    def cut(words: str, label: str) -> str | None:
+        span = _cased_edges_off(lex, _span(doc, words, label), frozenset())
+        return None if span is None else span.text
+
+    assert cut("BUMN Tirtamas", "ORG") == "Tirtamas"
+    assert cut("IUP IUP", "ORG") is None
+    # a word written in capitals, a band's doubled name and a legal form stay
+    assert cut("NEGARA BAGIAN Texas", "LOC") == "NEGARA BAGIAN Texas"
+    assert cut("FIFTY FIFTY", "ORG") == "FIFTY FIFTY"
+    assert cut("PT Tirtamas Tbk", "ORG") == "PT Tirtamas Tbk"
+
+
+def test_opener_words_are_written_in_lower_case_far_more_often():
+    from telisik.nlp.entities.lexicon import _opener_words
+
+    rows = [("sundulan", "51", "0", "10"), ("puji", "20", "17", "2"), ("kejelian", "4", "0", "0"), ("langka", "2", "0", "0")]
+    assert _opener_words(rows) == frozenset({"sundulan", "kejelian"})

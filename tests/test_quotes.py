@@ -678,3 +678,16 @@ def test_a_statement_closed_by_demikian_dilansir(nlp):
 
 def test_an_ordinal_opening_a_list_is_not_a_speaker(nlp):
     assert [q["speaker"] for q in find(nlp, "Pertama, meminta agar pemerintah kota membayar gaji ke-13 guru honorer.")] == []
+
+
+def test_a_pronoun_after_a_news_report_is_the_person_it_reports_on(nlp):
+    text = (
+        "Aminah, seorang mahasiswa tahun pertama, memutuskan kembali ke kampus lebih awal, Berita Harian melaporkan. "
+        '"Saya seharusnya ada di bus itu," katanya.'
+    )
+    person = {"id": "e1", "name": "Aminah", "type": "PER", "mentions": [{"text": "Aminah", "start": 0, "end": 6}]}
+    start = text.index("Berita Harian")
+    media = {"id": "e2", "name": "Berita Harian", "type": "ORG", "mentions": [{"text": "Berita Harian", "start": start, "end": start + 13}]}
+    report, said = find(nlp, text, [person, media])
+    assert report["speaker"] == "Berita Harian"
+    assert said["speaker"] == "Aminah" and said["text"] == "Saya seharusnya ada di bus itu"

@@ -89,6 +89,9 @@ class Cluster:
             for m in self.mentions:
                 if m.kb:
                     return m.label
+        if any(_company_words(lex, m) for m in self.mentions):
+            # "PT Nurham" names a company however often the text writes a bare "Nurham" the model read as a person
+            return "ORG"
         if self._person_named(lex):
             return "PER"
         votes: Counter[str] = Counter()
@@ -150,7 +153,7 @@ class EntityClusterer(LexiconComponent):
         if extra:
             doc.ents = sorted(filter_spans(ents + extra), key=lambda s: s.start)
             ents = list(doc.ents)
-        ents = split_known_prefixes(lex, ents)
+        ents = split_known_prefixes(lex, _company_acronyms(lex, ents))
         ents = place_contexts(lex, doc, coordinated_types(lex, doc, ents, lex.list_joiners), lex.place_prepositions)
         ents = nickname_spans(lex, doc, ents)
         doc.ents = ents
@@ -375,6 +378,7 @@ def cluster_mentions(mentions: list[SpanMention], pairs: Iterable[tuple[int, int
     _link_acronyms(groups)
     _link_person_parts(groups)
     _link_organisation_short_names(groups)
+    _link_company_short_names(groups)
     _link_team_nicknames(groups)
     clusters: list[Cluster] = []
     for members in sorted(groups.groups().values(), key=lambda ms: min(mentions[i].start for i in ms)):
@@ -506,6 +510,81 @@ def _link_organisation_short_names(groups: _MentionGroups) -> None:
             targets = long_orgs.get(next(iter(texts)), set()) - {root}
             if len(targets) == 1:
                 groups.union(root, next(iter(targets)))
+
+
+def _company_words(lex: EntityLexicon, mention: SpanMention) -> list[str]:
+    """The folded words of a company's name after its legal form ("gag nikel" of "PT Gag Nikel"; the
+    ``whole`` heads of ``name_heads.tsv``); empty for any other mention."""
+    words = mention.text.split()
+    if mention.label != "ORG" or len(words) < 2 or words[0] not in lex.whole_heads:
+        return []
+    name = name_words(" ".join(words[1:]))
+    while len(name) > 1 and name[-1] in lex.company_suffixes:  # "Tbk", "Persero"
+        name.pop()
+    return name
+
+
+def _short_of(short: list[str], name: list[str], misread: bool = False) -> bool:
+    """Whether ``short`` is ``name`` shortened by one word at most: its first word, then others of its words
+    in order ("Mulia Perkasa" of "Mulia Raymond Perkasa", "Waskita" of "Waskita Karya"). A brand the model
+    read as an organisation is no short name of its local company ("Honda" of "PT Honda Prospect Motor");
+    a name it ``misread`` as a person's may be shorter ("Kawei" of "PT Kawei Sejahtera Mining")."""
+    if not short or not name or short[0] != name[0] or len(short) > len(name) or (len(name) - len(short) > 1 and not misread):
+        return False
+    return _in_order_words(short[1:], name[1:])
+
+
+def _initials_of(text: str, words: list[str]) -> bool:
+    """Whether ``text`` is an acronym of the initials of ``words`` ("ASP" of "anugerah surya pratama")."""
+    return len(words) > 1 and is_acronym(text) and text == "".join(w[0] for w in words).upper()
+
+
+def _company_acronyms(lex: EntityLexicon, ents: list[Span]) -> list[Span]:
+    """The person spans with a company's initials glued on before another name split off: a list of
+    companies "ASP, Kawei, ..." read as one person "ASP Kawei" where "PT Anugerah Surya Pratama" is named
+    too. An organisation's unit after its acronym stays one name ("KAI Daop 1 Jakarta")."""
+    initials = {
+        "".join(w[0] for w in words).upper()
+        for e in ents
+        if len(words := _company_words(lex, SpanMention(e.text, e.start_char, e.end_char, e.label_))) > 1
+    }
+    if not initials:
+        return ents
+    out: list[Span] = []
+    for e in ents:
+        if e.label_ == "PER" and len(e) > 1 and e[0].text in initials and is_acronym(e[0].text) and lex.name_word(e[1].text):
+            out += [Span(e.doc, e.start, e.start + 1, label="ORG"), Span(e.doc, e.start + 1, e.end, label=e.label_)]
+        else:
+            out.append(e)
+    return out
+
+
+def _in_order_words(words: list[str], name: list[str]) -> bool:
+    rest = iter(name)
+    return all(w in rest for w in words)
+
+
+def _link_company_short_names(groups: _MentionGroups) -> None:
+    """A company named without its legal form: "Nurham" and "Gag Nikel" (which the model reads as people in
+    a list of companies) of "PT Nurham" and "PT Gag Nikel" in the same article, when one company alone has
+    that short name, or its initials ("ASP" of "PT Anugerah Surya Pratama"). Not a place ("Pulau Gag" is
+    the island the company "PT Gag Nikel" is named for), nor a known name."""
+    mentions, lex = groups.mentions, groups.lex
+    companies = [(i, words) for i, m in enumerate(mentions) if (words := _company_words(lex, m))]
+    if not companies:
+        return
+    for members in list(groups.groups().values()):
+        ms = [mentions[i] for i in members]
+        if any(m.kb or m.label == "LOC" or _company_words(lex, m) for m in ms):
+            continue
+        misread = all(m.label == "PER" for m in ms)
+        targets = {
+            groups.find(i)
+            for i, words in companies
+            if all(_short_of(name_words(m.text), words, misread) or _initials_of(m.text, words) for m in ms)
+        }
+        if len(targets) == 1:
+            groups.union(members[0], targets.pop())
 
 
 def _link_team_nicknames(groups: _MentionGroups) -> None:

@@ -216,7 +216,7 @@ def _sentence_opener_off(lex: EntityLexicon, span: Span, persons: frozenset[str]
     first = span[0]
     if len(span) < 2:
         return None if _ordinary_opener(lex, first) else span
-    if not first.is_sent_start or first.lower_ not in lex.common_words:
+    if not (first.is_sent_start and first.lower_ in lex.common_words) and not _opener_word(lex, span):
         return span
     rest = span[1:]
     if span.label_ == "PER":
@@ -227,12 +227,56 @@ def _sentence_opener_off(lex: EntityLexicon, span: Span, persons: frozenset[str]
     return span
 
 
+def _class_acronym(lex: EntityLexicon, tok: Token) -> bool:
+    """An acronym of a class of body or of a common noun: "BUMN", "IUP" (not a word written in capitals: "NEGARA")."""
+    if not tok.is_upper:
+        return False
+    return tok.lower_ in lex.class_acronyms or (name_key(tok.text) in lex.not_entity_keys and tok.lower_ not in lex.ordinary_words)
+
+
+def _doubled(lex: EntityLexicon, span: Span, i: int) -> bool:
+    """Token i, in capitals, is written twice in a row in the span and is a word the data knows on its own (an
+    acronym of ``not_entities``, a head, a gazetteer name: "IUP IUP", "KOTA KOTA SORONG"); a band's "FIFTY FIFTY"
+    or a name's "Tony Tony Chopper" is written so."""
+    doc = span.doc
+    if i + 1 >= span.end or doc[i].text != doc[i + 1].text or not (doc[i].is_upper and doc[i].is_alpha):
+        return False
+    key = name_key(doc[i].text)
+    return key in lex.not_entity_keys or key in lex.lower_heads or key in lex.class_acronyms or key in lex.alias_index
+
+
+def _opener_word(lex: EntityLexicon, span: Span) -> bool:
+    """The span's first word is a word news writes in lower case (``EntityLexicon.opener_words``: "Sundulan
+    Kamada", "Kejelian Kubo") opening its sentence, and the text never writes it, in any case, before the rest
+    of the name inside a sentence: "Erik ten Hag" makes "Ten Hag" at a sentence's start a name."""
+    first = span[0]
+    if first.is_upper or first.lower_ not in lex.opener_words or first.lower_ in lex.connectors or not _opens_sentence(first):
+        return False
+    folded = span.text.lower()
+    return not any(
+        t.lower_ == first.lower_ and not _opens_sentence(t) and t.doc[t.i : t.i + len(span)].text.lower() == folded for t in span.doc
+    )
+
+
 def _cased_edges_off(lex: EntityLexicon, span: Span, persons: frozenset[str]) -> Span | None:
     """What cased text shows is no part of a model span's name: a minute's number, a sentence's
     capitalised opening word, an acronym known as something else. None when nothing is left."""
     numbered = _numbers_off(span)
     opened = _sentence_opener_off(lex, numbered, persons) if numbered is not None else None
-    return _acronyms_off(lex, opened) if opened is not None else None
+    unclassed = _class_words_off(lex, opened) if opened is not None else None
+    return _acronyms_off(lex, unclassed) if unclassed is not None else None
+
+
+def _class_words_off(lex: EntityLexicon, span: Span) -> Span | None:
+    """A name opens neither with a common noun written as an acronym ("IUP", a permit: ``not_entities``) or
+    a class of body's acronym ("BUMN Antam" is the state company Antam: ``class_acronyms``), nor with a word
+    written twice (``_doubled``). A head ("PT") stays. None when nothing is left."""
+    doc, start = span.doc, span.start
+    while start < span.end and doc[start].text not in lex.name_heads and (_class_acronym(lex, doc[start]) or _doubled(lex, span, start)):
+        start += 1
+    if start == span.start:
+        return span
+    return Span(doc, start, span.end, label=span.label_) if start < span.end else None
 
 
 def _not_names_off(lex: EntityLexicon, ents: list[Span]) -> list[Span]:

@@ -102,6 +102,10 @@ class LexiconFiles:
     ambiguous_media: str = "ambiguous_media_names.txt"
     # what a news organisation's own name may end in ("detik" + "com"); its other aliases are channels or editions
     media_name_suffixes: str = "media_name_suffixes.txt"
+    # acronyms of a class of body ("BUMN"): no part of the name they open ("BUMN Antam")
+    class_acronyms: str = "class_acronyms.txt"
+    # legal-form words ending a company's name ("Tbk"): no part of its short name
+    company_suffixes: str = "company_suffixes.txt"
     # countries and Indonesia's provinces also from pycountry's Indonesian names
     pycountry: bool = True
 
@@ -204,6 +208,11 @@ class EntityLexicon:
     ambiguous_media: frozenset[str] = frozenset()
     generic_names: frozenset[str] = frozenset()
     ordinary_words: frozenset[str] = frozenset()  # lower case: see ``LexiconFiles.word_frequencies``
+    # lower case: words news writes in lower case far more often than capitalised inside a sentence
+    # ("sundulan", "kejelian", "winger"): capitalised, they open a sentence, not a name (``_opener_words``)
+    opener_words: frozenset[str] = frozenset()
+    class_acronyms: frozenset[str] = frozenset()  # lower case
+    company_suffixes: frozenset[str] = frozenset()  # lower case
 
     entries: tuple[GazetteerEntry, ...] = field(init=False)
     alias_index: dict[str, GazetteerEntry] = field(init=False)
@@ -264,6 +273,9 @@ class EntityLexicon:
             ambiguous_media=word_list(lang, files.ambiguous_media),
             generic_names=word_list(lang, files.generic_names),
             ordinary_words=_ordinary_words(table(lang, files.word_frequencies)) if files.word_frequencies else frozenset(),
+            class_acronyms=lower_word_list(lang, files.class_acronyms) if files.class_acronyms else frozenset(),
+            company_suffixes=lower_word_list(lang, files.company_suffixes) if files.company_suffixes else frozenset(),
+            opener_words=_opener_words(table(lang, files.word_frequencies)) if files.word_frequencies else frozenset(),
         )
 
     def to_json(self) -> dict[str, Any]:
@@ -405,6 +417,9 @@ _WORD_SETS = (
     "ambiguous_media",
     "model_typed_heads",
     "ordinary_words",
+    "opener_words",
+    "class_acronyms",
+    "company_suffixes",
 )
 
 
@@ -420,6 +435,23 @@ def _ordinary_words(rows: Iterable[tuple[str, ...]]) -> frozenset[str]:
         if len(row) > 2 and row[1].isdigit() and row[2].isdigit():
             lower, capitalised_inside = int(row[1]), int(row[2])
             if lower >= _MIN_ORDINARY_COUNT and lower >= capitalised_inside:
+                out.add(row[0])
+    return frozenset(out)
+
+
+# an opener word: seen in lower case at least this often, and this many times as often as capitalised inside a sentence
+_MIN_OPENER_COUNT = 3
+_OPENER_RATIO = 3
+
+
+def _opener_words(rows: Iterable[tuple[str, ...]]) -> frozenset[str]:
+    """Words (lower case) written in lower case far more often than capitalised inside a sentence: a given
+    name that is also a word ("Puji", "Bibit": often capitalised inside sentences) is not one."""
+    out = set()
+    for row in rows:
+        if len(row) > 2 and row[1].isdigit() and row[2].isdigit():
+            lower, capitalised_inside = int(row[1]), int(row[2])
+            if lower >= _MIN_OPENER_COUNT and lower >= _OPENER_RATIO * capitalised_inside:
                 out.add(row[0])
     return frozenset(out)
 

@@ -201,7 +201,7 @@ class _Resolution:
     last_end: int = 0
 
 
-def _subject_person(res: _Resolution, start: int, end: int) -> Entity | None:
+def _subject_person(res: _Resolution, start: int, end: int, one_word: bool = False) -> Entity | None:
     """The person last named as a sentence's subject in text[start:end], outside quotation marks.
 
     A pronoun ("ia", "dia", "-nya") or a description ("pelatih asal Italia itu") points to the
@@ -213,7 +213,7 @@ def _subject_person(res: _Resolution, start: int, end: int) -> Entity | None:
     for ent in search.doc._.entities or []:
         # a person is introduced by a full name somewhere; a one-word "person" ("Nikel") is more
         # often a mistyped thing, and an acronym ("ODOL") is not a person at all
-        if ent.type != "PER" or not any(len(m.text.split()) >= 2 for m in ent.mentions):
+        if ent.type != "PER" or not (one_word or any(len(m.text.split()) >= 2 for m in ent.mentions)):
             continue
         for mention in ent.mentions:
             ms = mention.start
@@ -235,7 +235,13 @@ def _referred_speaker(res: _Resolution, sp: Speaker) -> None:
     start = res.last_end
     if res.out and not res.out[-1].direct:
         start = max(start, next((e for s_, e in search.paras if s_ <= res.last_end <= e), res.last_end))
-    subject = _subject_person(res, start, sp.start)
+    after_media = bool(res.out and res.last[0] and search.lex.media.canonical(res.last[0]))
+    if after_media:
+        # a news organisation reports, it does not say "katanya": the pronoun is the person its report is
+        # about, a first name too ("Alia, seorang mahasiswa, telah kembali ..., Berita Harian melaporkan.
+        # '...,' katanya")
+        start = min(start, search.sents[sentence_of(res.out[-1].start, search.sents)][0])
+    subject = _subject_person(res, start, sp.start, one_word=after_media)
     if subject is None:
         return
     name: str | None = subject.name
