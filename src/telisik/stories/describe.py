@@ -85,7 +85,7 @@ __all__ = [
 
 
 def cluster_record(article: Article | Mapping[str, Any], body_words: int | None = None) -> dict[str, Any]:
-    """What the clustering reads of an article (``cluster.ClusterInput.of``): id, title, body, entities, day.
+    """What the clustering reads of an article (``cluster.ClusterInput.of``): id, title, body, entities, day, outlet.
 
     With ``body_words``, a compact record that clusters the same: the body cut
     to the words that count, and each entity's name, type and number of
@@ -97,6 +97,7 @@ def cluster_record(article: Article | Mapping[str, Any], body_words: int | None 
         "body": article_field(article, "body"),
         "entities": article_field(article, "entities"),
         "day": article_day(article),
+        "outlet": article_field(article, "outlet"),
     }
     if body_words is not None:
         kept = words(str(record["body"] or ""))[:body_words]

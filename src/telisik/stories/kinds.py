@@ -14,6 +14,12 @@ not want at the top of a story list:
 
 A story's kind is its articles' kind when they all share it (``story_kind``);
 a story with one news report among them is news.
+
+A news report's headline may also say what kind of happening it reports
+(``headline_happenings``, ``lang/id/story_happenings.tsv``): a shooting, an
+accident, a fire, a flood. Two happenings of different kinds are two stories,
+however many names and words they share (a plane's emergency landing and a
+school shooting in one city on one day).
 """
 
 from __future__ import annotations
@@ -90,6 +96,32 @@ def headline_kinds(lang: str = "id") -> HeadlineKinds:
 def article_kind(title: str | None, lang: str = "id") -> str | None:
     """The kind of story an article's headline makes it part of; None for a news report."""
     return headline_kinds(lang).kind(title or "")
+
+
+HEADLINE_WORDS = 64  # a headline is short; a longer one is read this far, so the work per article stays bounded
+
+
+@cache
+def happening_phrases(lang: str = "id") -> dict[tuple[str, ...], str]:
+    """Words (one or a phrase) of a headline -> the kind of happening they report."""
+    return {tuple(words.lower().split()): kind for kind, words in (row[:2] for row in table(lang, "story_happenings.tsv") if len(row) >= 2)}
+
+
+@cache
+def _longest_phrase(lang: str) -> int:
+    return max((len(p) for p in happening_phrases(lang)), default=0)
+
+
+def headline_happenings(title: str | None, lang: str = "id") -> frozenset[str]:
+    """The kinds of happening a headline reports ("violence", "accident", "fire" ...); empty when it names none."""
+    phrases, longest = happening_phrases(lang), _longest_phrase(lang)
+    words = [w.rstrip("!").lower() for w in _WORD.findall(title or "")[:HEADLINE_WORDS]]
+    return frozenset(
+        kind
+        for start in range(len(words))
+        for size in range(1, min(longest, len(words) - start) + 1)
+        if (kind := phrases.get(tuple(words[start : start + size])))
+    )
 
 
 def story_kind(kinds: Iterable[str | None]) -> str | None:
