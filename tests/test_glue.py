@@ -78,6 +78,29 @@ def splitter():  # type: ignore[no-untyped-def]
         ("Jawaban: kitab ZaburB.", "Jawaban: kitab Zabur B."),
         ("tema Jum'atBerkah pekan ini", "tema Jum'at Berkah pekan ini"),
         ("pilihan Buku;2. Pena", "pilihan Buku; 2. Pena"),
+        # two names glued, English-looking ones too; two rare names; a frequent name after an English word
+        ("kata DonaldTrump kepada wartawan", "kata Donald Trump kepada wartawan"),
+        ("gol dicetak WiratmajaKusumo", "gol dicetak Wiratmaja Kusumo"),
+        ("Usai laga CityLiverpool, pelatih bicara.", "Usai laga City Liverpool, pelatih bicara."),
+        # capitals then "di"; an unknown acronym before a frequent name; a group's letter before a word
+        ("para pelaku UMKMdi desa", "para pelaku UMKM di desa"),
+        ("program KJMPIndonesia berjalan", "program KJMP Indonesia berjalan"),
+        ("lolos ke Grup GPiala Dunia", "lolos ke Grup G Piala Dunia"),
+        # a headline's lead in capitals glued to the next word or name
+        ("PERSOALANkeabadian menjadi tema", "PERSOALAN keabadian menjadi tema"),
+        ("JOKOWidodo hadir", "JOKO Widodo hadir"),
+        # three-letter words news writes alone; a rare long word after a name
+        ("pemegang hakmerek dan ia lakukantes", "pemegang hak merek dan ia lakukan tes"),
+        ("Militer Israelmenamakan operasi itu", "Militer Israel menamakan operasi itu"),
+        # an unseen name before a closed-class word ending the run
+        ("ponsel Velorixatau tablet", "ponsel Velorix atau tablet"),
+        ("Sifat Ekstrovertadalah bawaan", "Sifat Ekstrovert adalah bawaan"),
+        # an unseen word after a long known word
+        ("Ia memasang sebuahdashcam di mobil.", "Ia memasang sebuah dashcam di mobil."),
+        # "di", "ke" after a known small-letter word
+        ("warga ziarahke makam, faktur fiktifdi kantor", "warga ziarah ke makam, faktur fiktif di kantor"),
+        # a sentence glued to the next that starts with a two-letter word
+        ("Tugas itu berat sekali.Ia tetap bekerja.", "Tugas itu berat sekali. Ia tetap bekerja."),
     ],
 )
 def test_glued_words_are_split(splitter, glued: str, repaired: str) -> None:  # type: ignore[no-untyped-def]
@@ -117,6 +140,17 @@ def test_glued_words_are_split(splitter, glued: str, repaired: str) -> None:  # 
         "Festival BalinaleX dibuka",
         "Tuhan memberiMU rahmatNYA",
         "[bacajuga:Baca juga] berita lain",
+        # a brand of an English word and a name; a name ending in a frequent word; a prefix before
+        # a word; a word that ends in "dan"; an acronym and a clitic; brands of capitals and a word
+        "acara MasterChef dan aplikasi SeaBank",
+        "kiper Arrizabalaga tampil",
+        "rapat antaranggota koperasi",
+        "gaya padupadan busana",
+        "data UMKMnya dan CCTVnya",
+        "musik KPop dan motor QJMotor",
+        # a degree after a name; a site's name written solid
+        "guru Rina S.Pd dan dosen Anton M.Si",
+        "dicek lewat situs cekfakta.com kemarin",
     ],
 )
 def test_names_words_and_numbers_stay_whole(splitter, kept: str) -> None:  # type: ignore[no-untyped-def]

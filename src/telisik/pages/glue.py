@@ -24,7 +24,12 @@ Only tokens that can be glued are looked at, so clean text costs a dictionary lo
   word, a common word or a long word ("Bandung|menyandang"; "di", "ke" after a name that seldom
   starts a longer one: "Israel|ke", not "Setyadi"), and words the table knows ("kesejahteraan")
   are never cut;
-- punctuation with no space after it inside a word ("Antara,Jumat", "Liputan6.compada").
+- two names glued ("Donald|Trump", "Brentford|Tottenham", "Pattynama|Calvin": a brand joins words or
+  syllables, not two names); capitals before "di" or a word ("UMKM|di", "PERSOALAN|keabadian"); a
+  group's letter before a word ("Grup G|Piala"); an unseen name before a closed-class word
+  (glue_function_words.tsv: "Punisher|atau"); a bound prefix written solid with a known word is
+  one word ("antaranggota");
+- punctuation with no space after it inside a word ("Antara,Jumat", "Liputan6.compada", "dipahami.|Ia").
 
 URLs, e-mail addresses, @handles, #hashtags and digits are never cut.
 """
@@ -36,7 +41,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from telisik.lang import data_lines, table, word_list
+from telisik.lang import data_lines, lower_word_list, table, word_list
 
 # Thresholds on the counts of word_frequencies.tsv (about 5M tokens of news, names and name lists).
 HEAD_LOWER_MIN = 5  # a small-letter word before a capital ("dari|Antara")
@@ -49,7 +54,8 @@ TAIL_MIN = 10  # a small-letter word glued after a word or name ("Israel|mengkla
 ACRONYM_HEAD_MIN = 30  # a small-letter word before a two-capital acronym ("awalnya|HP"; "tvOS" stays)
 UNKNOWN_HEAD_LENGTH = 5  # a small-letter stretch this long before a capital is glued even unknown
 FUNCTION_WORDS = 150  # the most frequent small-letter words: the ones glued most
-MIN_TAIL_LENGTH = 4  # shorter tails only when a function word ("ini", "dan")
+MIN_TAIL_LENGTH = 4  # shorter tails only when a function word ("ini", "dan") ...
+SHORT_WORD_MIN = 100  # ... or a three-letter word seen this often in small letters ("hak", "tes")
 MIN_RUN_LENGTH = 6  # shorter unknown runs are names or typos, not two words
 MAX_RUN_LENGTH = 40  # longer runs are not words glued by a scrape (a URL slug, a chant, noise)
 SEGMENT_CACHE_SIZE = 50_000
@@ -57,6 +63,10 @@ SEGMENT_CACHE_SIZE = 50_000
 UNSEEN_BASE = -3.0  # an unseen word of no letters
 UNSEEN_PER_LETTER = 0.85  # each letter of an unseen word
 GLUE_PENALTY = 1.0  # each boundary a reading puts in
+UNSEEN_INNER_PENALTY = 0.5  # an unseen word after the head costs this much more (see _rare_word_cost)
+LONG_FUNCTION_LENGTH = 5  # a function word this long ("adalah", "dengan") ends no derived word
+FUNCTION_END_BONUS = 1.0  # see GlueSplitter._function_end
+FUNCTION_END_LENGTH = 3  # ... a function word this long ("di", "ke" end many names: "Sukadi")
 # A word only wordfreq knows ("habit", "fraud") is out of the news domain, its count a guess: each
 # costs this much more, so two rare words do not outbid one unseen word ("track|suit", "stereo|tipe").
 REFERENCE_PENALTY = 1.5
@@ -78,6 +88,7 @@ NAME_TAIL_MIN = 50  # a word after a capitalised head: seen this often in small 
 LONG_TAIL_LENGTH = 7  # ... or this long and seen SEGMENT_WORD_MIN times, after a known name
 ENGLISH_MIN = 5  # an English word: wordfreq's English count at least this ...
 ENGLISH_SHARE = 8  # ... and news writing it in small letters at most this many times as often
+NAME_SHARE = 4  # a name is written capitalised this many times as often as in small letters or in English
 ENGLISH_FUNCTION = 1000  # English words this frequent ("The", "In") start titles, not brands
 # A derived word the table lacks ("digetarkan") counts as this share of its stem's count ("getar"):
 # news writes a stem's many affixed forms, each seldom.
@@ -104,6 +115,8 @@ _SITE_GLUED = re.compile(r"(?<=[^\W_])\.(?:com|co\.id)(?=[a-z]{3,})")
 _PUNCT_GLUE = re.compile(r"(?<=[^\W\d_]{2}[,;?!)])(?=[^\W\d_])|(?<=[^\W\d_]{2})(?=\([^\W\d_])|(?<=[^\W\d_]{2};)(?=\d)")
 # ... and after a full stop or colon when a capitalised word follows ("PSG.Disinyalir").
 _STOP_GLUE = re.compile(r"(?<=[^\W\d_]{2}[.:])(?=[A-Z][a-z]{2,})")
+# ... or a two-letter function word after a small-letter word ("dipahami.Ia"; "S.Pd", "M.Si" stay)
+_STOP_GLUE_SHORT = re.compile(r"(?<=[a-z]{3}\.)[A-Z][a-z](?![^\W_])")
 # ... and between a number and a word ("2025di", "COVID-19masih").
 _NUMBER_GLUE = re.compile(r"(?<=\d)(?=[a-z]{2,})")
 
@@ -191,6 +204,7 @@ class GlueSplitter:
         bound_suffixes: frozenset[str],
         derivation: Derivation | None = None,
         clitics: frozenset[str] = frozenset(),
+        closed_words: frozenset[str] = frozenset(),
     ) -> None:
         self._counts = counts
         self._derivation = derivation or Derivation((), ())
@@ -199,6 +213,7 @@ class GlueSplitter:
         self._bound_prefixes = bound_prefixes
         self._bound_suffixes = bound_suffixes
         self._clitics = clitics
+        self._closed_words = closed_words
         frequent = sorted((w for w, c in counts.items() if c.lower), key=lambda w: -counts[w].lower)
         self._function_words = frozenset(frequent[:FUNCTION_WORDS])
         self._total = sum(c.any for c in counts.values()) or 1
@@ -235,6 +250,7 @@ class GlueSplitter:
     def _token_splits(self, token: str) -> set[int]:
         found = {m.start() for m in _PUNCT_GLUE.finditer(token)}
         found |= {m.start() for m in _STOP_GLUE.finditer(token) if self._stop_glue(token, m.start())}
+        found |= {m.start() for m in _STOP_GLUE_SHORT.finditer(token) if m.group().lower() in self._function_words}
         found |= {m.start() for m in _NUMBER_GLUE.finditer(token) if self._number_glue(token, m.start())}
         site_glued = {m.end() for m in _SITE_GLUED.finditer(token) if self._word_follows(token, m.end())}
         found |= site_glued
@@ -289,7 +305,10 @@ class GlueSplitter:
             if left.joined_to_next:
                 continue
             letter = letter_end and right is words[-1] and self._letter_after_word(left, right)
-            if right.cut_before or self._case_glue(left, right, site_name) or letter:
+            # a site's name is written solid ("cekfakta.com"): only a case change or a function word
+            # before it ("dari|merdeka.com") cuts it
+            cut = right.cut_before and (not site_name or left.text.lower() in self._closed_words)
+            if cut or self._case_glue(left, right, site_name) or letter:
                 offsets.append(right.start)
         return offsets
 
@@ -348,9 +367,14 @@ class GlueSplitter:
             word = run[start:end]
             if run[start - 1].isupper() and len(word) > 1 and word[1:].islower() and self._count(word).title < WORD_MIN:
                 rest = self._segment(word[1:])[0]
-                if self._count(rest).lower >= TAIL_MIN and rest not in self._bound_suffixes:
+                capitals = run[left_start : start + 1]  # "SEBUAH|kondom": a word in capitals
+                if rest not in self._bound_suffixes and (self._count(rest).lower >= TAIL_MIN or self._capital_word(capitals, rest)):
                     pieces[k - 1], pieces[k] = (left_start, start + 1), (start + 1, end)
         return pieces
+
+    def _capital_word(self, capitals: str, rest: str) -> bool:
+        """Capitals that spell a word news writes in small letters, before small letters of some length."""
+        return len(capitals) >= MIN_TAIL_LENGTH and len(rest) >= MIN_TAIL_LENGTH and self._count(capitals).lower >= COMMON_WORD_MIN
 
     # --- one case change
 
@@ -367,12 +391,19 @@ class GlueSplitter:
             return self._acronym_then(left, right)
         if site_name or not left[0].isupper():
             return False
+        if len(left) == 1:  # a group's letter before a word ("Grup G|Piala"); "KPop", "XPower" stay
+            return self._common_word(right) and not self._acronym_before_word(left + right)
         return self._title_then_capital(left, right)
+
+    def _acronym_before_word(self, run: str) -> bool:
+        """"ASini" is "AS|ini", not "A|Sini": two capitals that are a known acronym, then a word."""
+        acronym, rest = run[:2], run[2:]
+        return self._count(acronym).upper >= ACRONYM_MIN and self._count(rest).lower >= TAIL_MIN
 
     def _after_name(self, right: str, site_name: bool) -> bool:
         """"WhatsApp|kembali", "McGregor|sudah", "iMessage|itu"."""
         if right.islower():
-            return self._tail_score(right) > 0
+            return self._tail_score(right, short_ok=True) > 0  # "MotoGP|di": a name in the list ends there
         return not site_name and len(right) >= 3 and self._count(right).title >= PAIR_MIN
 
     def _lower_then_capital(self, left: str, right: str) -> bool:
@@ -390,21 +421,42 @@ class GlueSplitter:
         return len(left) >= UNKNOWN_HEAD_LENGTH or self._count(left).lower >= HEAD_LOWER_MIN
 
     def _acronym_then(self, left: str, right: str) -> bool:
-        """"AS|Donald", "KPK|tengah", "JADWAL|siaran"; "PPnBM", "BRImo", "OLXmobbi" stay."""
+        """"AS|Donald", "KPK|tengah", "UMKM|di", "JADWAL|siaran"; "PPnBM", "BRImo", "OLXmobbi" stay.
+        Names end in "-di", "-ke" ("Sukadi"), acronyms do not: a function word that short ends the
+        token after capitals only where it was glued on."""
         if right.islower():
-            return self._tail_score(right) > 0
+            return self._tail_score(right, short_ok=True) > 0 or self._word_after_capitals(left, right)
         if len(right) < 3:
             return False
         known_left = self._count(left).upper >= ACRONYM_MIN or self._count(left).title >= WORD_MIN
-        return known_left and self._count(right).title >= WORD_MIN
+        if len(left) >= MIN_TAIL_LENGTH and self._count(left).title >= WORD_MIN and len(right) >= MIN_TAIL_LENGTH and right[1:].islower():
+            return True  # a word or name in capitals, then a name: a headline's lead ("MARC|Marquez", "ANDERS|Frisk")
+        # an unknown acronym before a frequent name ("SKKL|Indonesia", "HGBT|Prabowo"): brands join
+        # an acronym to a word ("QJMotor", "AIAssistant")
+        return (known_left and self._count(right).title >= WORD_MIN) or self._name(right) and self._count(right).title >= NAME_MIN
+
+    def _word_after_capitals(self, left: str, right: str) -> bool:
+        """"PERSOALAN|keabadian": a word in capitals that news writes in small letters (a headline's
+        lead), then a word or a derived word, however rare ("UMKMnya" is a clitic: see _tail_score)."""
+        if len(left) < MIN_TAIL_LENGTH or len(right) < MIN_TAIL_LENGTH or right in self._bound_suffixes:
+            return False
+        if self._count(left).lower < COMMON_WORD_MIN:
+            return False
+        return self._count(right).plain >= SEGMENT_WORD_MIN or self._derived_cost(right, initial=True, final=True) is not None
 
     def _title_then_capital(self, left: str, right: str) -> bool:
         """"Jakarta|Harga", "Presiden|Prabowo", "Jakarta|PT"; "VinFast", "MotoGP", "HokBen" stay."""
         left_count = self._count(left).title
-        if len(left) < 3 or self._english_compound(left, right):
+        if len(left) < 3:
+            return False
+        if self._name(left) and self._name(right):
+            return True  # "Donald|Trump", "Brentford|Tottenham": brands join words, not two names
+        if self._english_compound(left, right):
             return False
         if left_count < PAIR_MIN:  # "Sutjahyo|Direktur", "Server|Tiket": a rare name, then a common word
-            return len(left) >= RARE_NAME_LENGTH and self._common_word(right) or self._known_then_name(left, right)
+            if len(left) >= RARE_NAME_LENGTH and self._common_word(right) or self._known_then_name(left, right):
+                return True
+            return self._name_like(left, RARE_NAME_LENGTH) and self._name_like(right, RARE_NAME_LENGTH - 1)
         if right.isupper():
             return len(right) == 1 or self._acronym_after_name(right, left_count)
         if len(right) < 3 or max(len(left), len(right)) < 4:
@@ -421,7 +473,32 @@ class GlueSplitter:
     def _english_compound(self, left: str, right: str) -> bool:
         """"SeaBank", "FunTouch", "MetLife": two English words in one token are a brand, as glue
         joins an Indonesian word or name to the next ("Jakarta|Bank", "Tim|Lifestyle")."""
+        if any(self._name(w) and self._count(w).title >= NAME_MIN for w in (left, right)):
+            return False  # "City|Liverpool", "Google|News": a frequent name is no brand's half ("MasterChef")
         return self._english(left) and self._english(right) and max(self._count(w).english for w in (left, right)) < ENGLISH_FUNCTION
+
+    def _name(self, word: str) -> bool:
+        """A name: news writes it capitalised far more often than in small letters, and English
+        text far less often than news capitalises it ("Trump", "Chelsea"; not "Sea", "Life",
+        "News", which English writes as words and brands take up)."""
+        counts = self._count(word)
+        capitalised = counts.title_mid + counts.title_initial
+        if len(word) < MIN_TAIL_LENGTH or not word[1:].islower() or capitalised < WORD_MIN:
+            return False
+        return NAME_SHARE * counts.lower <= capitalised and NAME_SHARE * counts.english < capitalised
+
+    def _name_like(self, word: str, unseen_length: int) -> bool:
+        """A word that reads as a person's or place's name, not as half of a brand: a known name, or
+        a word news seldom writes (in small letters less often than capitalised) at least
+        ``unseen_length`` letters long (and no longer than a name: more words) that is no English
+        word ("Pattynama|Calvin", "Darojat|Achiruddin"; brands take up English words and short
+        syllables: "FoneArena", "HokBen", "ThruCrete")."""
+        if self._name(word):
+            return True
+        counts = self._count(word)
+        if not unseen_length <= len(word) <= MAX_UNSEEN_INNER_LENGTH or not word[1:].islower() or self._english(word) or counts.reference:
+            return False
+        return counts.lower <= counts.title_mid + counts.title_initial
 
     def _english(self, word: str) -> bool:
         counts = self._count(word)
@@ -486,14 +563,48 @@ class GlueSplitter:
             return [piece]
         if not (piece.islower() or piece[1:].islower()):
             return [piece]
+        if self._prefixed_word(piece.lower()):
+            return [piece]
         whole = max(self._unseen_cost(piece), self._derived_cost(piece, initial=True, final=True) or -math.inf)
         # inner unseen words only in small-letter runs (see _unseen_inner_allowed), and only where
         # known words alone give no reading
+        found: tuple[float, list[str]] | None = None
         for inner_unseen in (False, True) if piece.islower() else (False,):
             best = self._viterbi(piece, before_capital, inner_unseen)
-            if best is not None and best[0] - GLUE_PENALTY * (len(best[1]) - 1) >= whole:
-                return best[1]
-        return [piece]
+            if best is None:
+                continue
+            score = best[0] - GLUE_PENALTY * (len(best[1]) - 1) + self._function_end(best[1])
+            if score >= whole and (found is None or score > found[0]):
+                found = (score, best[1])
+            # an unseen head before a function word may hide known words ("sebelumnya|filler|dan")
+            if found is not None and self._count(found[1][0]).known >= SEGMENT_WORD_MIN:
+                break
+        return [piece] if found is None else found[1]
+
+    def _prefixed_word(self, piece: str) -> bool:
+        """A bound prefix written solid with a known word is one word ("antaranggota",
+        "pascapeluncuran"), however the rest could be read ("antara|nggota"); not with a passive
+        verb, which takes no such prefix ("Prodi|pastikan")."""
+        for prefix in self._bound_prefixes:
+            rest = piece[len(prefix) :]
+            if not piece.startswith(prefix) or len(rest) < MIN_TAIL_LENGTH or rest.startswith("di"):
+                continue
+            if self._count(rest).plain >= SEGMENT_WORD_MIN:
+                return True
+        return False
+
+    def _function_end(self, words: list[str]) -> float:
+        """A bonus for a reading of an unseen word and a function word ending the run: scrapes glue
+        a function word onto a name far more often than a word ends in one ("Purifier|ini",
+        "Punisher|atau")."""
+        tail = words[-1]
+        # in small letters the unseen head is often more words glued ("jajanngerokok|gitu", "padupadan")
+        if len(words) != 2 or not (words[0][0].isupper() and words[0][1:].islower()):
+            return 0.0
+        if tail not in self._closed_words or len(tail) < FUNCTION_END_LENGTH:
+            return 0.0
+        # "Pemecah|akan" is the "-kan" of a misspelt "Pemecahkan"
+        return FUNCTION_END_BONUS if self._function_after_unseen(words[0], tail) else 0.0
 
     def _viterbi(self, piece: str, before_capital: bool, inner_unseen: bool) -> tuple[float, list[str]] | None:
         """The best split of ``piece`` into two or more words, by summed log-probability; unseen
@@ -526,7 +637,7 @@ class GlueSplitter:
             return self._head_cost(word)
         if word in self._bound_suffixes or word.lower() in self._bound_prefixes and not (last and not before_capital):
             return None  # a prefix ending the run binds to nothing: "butuh|effort|ekstra", not "pro|Rakyat"
-        if len(word) < MIN_TAIL_LENGTH and word not in self._function_words:
+        if len(word) < MIN_TAIL_LENGTH and not (word in self._function_words or piece.islower() and self._short_word(word)):
             return None  # "Amarilis", "diajari": a short stretch is more often a syllable of one word
         if len(word) < 3 and not (last and (before_capital or self._short_tail_head(before[0]))):
             return None  # "di", "ke" end names ("Sukadi"): only after a frequent word or name, or before a capital
@@ -549,13 +660,13 @@ class GlueSplitter:
         if derived is not None or not inner_unseen:
             return derived
         allowed = self._unseen_tail_allowed(piece, word, before) if last else self._unseen_inner_allowed(piece, word, before)
-        return self._unseen_cost(word) - GLUE_PENALTY if allowed else None  # below known words: "habit|kita", not "habitkita"
+        return self._unseen_cost(word) - UNSEEN_INNER_PENALTY if allowed else None  # below known words: "habit|kita", not "habitkita"
 
     def _head_cost(self, head: str) -> float | None:
         lower = head.lower()
         if lower in self._bound_prefixes and lower not in self._function_words:
             return None  # "antar|negara" is antarnegara; "para" is also a word (see _reading_allowed)
-        if len(head) < MIN_TAIL_LENGTH and lower not in self._function_words:
+        if len(head) < MIN_TAIL_LENGTH and not self._short_word(head):
             return None
         counts = self._count(head)
         count = counts.title if head[0].isupper() else counts.plain
@@ -591,7 +702,8 @@ class GlueSplitter:
         tail_count = self._count(tail).lower
         if tail_count >= NAME_TAIL_MIN:
             return True
-        long_tail = len(tail) >= LONG_TAIL_LENGTH and tail_count >= SEGMENT_WORD_MIN
+        # wordfreq vouches for rare long words ("Israel|menamakan")
+        long_tail = len(tail) >= LONG_TAIL_LENGTH and self._count(tail).plain >= SEGMENT_WORD_MIN
         if not long_tail or self._english(head) and self._english(tail):
             return False  # "Cybersecurity", "Micromanagement": an English compound written solid
         return self._count(head).title >= SEGMENT_WORD_MIN
@@ -600,6 +712,8 @@ class GlueSplitter:
         """A word "di", "ke" may be cut off after: a frequent word ("Pendakian|ke") or a name seen
         often enough to judge whether it starts longer names (see _short_tail_after_name)."""
         counts = self._count(head)
+        if head.islower() and len(head) >= UNSEEN_SHORT_HEAD_LENGTH and counts.lower >= SEGMENT_WORD_MIN:
+            return True  # a known small-letter word ("fiktif|di"): names, not words, end in "-di" unseen
         return counts.any >= SHORT_TAIL_HEAD_MIN or head[0].isupper() and counts.title >= PAIR_MIN
 
     def _short_tail_after_name(self, head: str, tail: str, before_capital: bool) -> bool:
@@ -628,6 +742,9 @@ class GlueSplitter:
             return False
         if any(lower.endswith(s) and len(tail) < len(s) + 3 for s in self._bound_suffixes if len(s) >= 3):
             return False  # "dipomp|akan" is dipompakan, "jenaza|hanya" jenazahnya ("adalah" is a word)
+        # a prefix may start an unseen derived word ("pasca|..."), which a long function word does not end
+        if tail in self._closed_words and len(tail) >= LONG_FUNCTION_LENGTH:
+            return True
         return not any(lower.startswith(p) for p in self._bound_prefixes if len(p) >= 3)
 
     def _unseen_tail_allowed(self, piece: str, tail: str, before: list[str]) -> bool:
@@ -663,6 +780,13 @@ class GlueSplitter:
             return False
         joined = unseen + word
         return not any(joined.endswith(s) and len(word) < len(s) + 3 for s in self._bound_suffixes if len(s) >= 3)
+
+    def _short_word(self, word: str) -> bool:
+        """A word shorter than MIN_TAIL_LENGTH that a reading may hold: a function word, or a
+        three-letter word news writes often alone ("hak|merek", "lakukan|tes"; its share of
+        sightings alone, not inside longer words, weighs on the reading: see _alone)."""
+        lower = word.lower()
+        return lower in self._function_words or len(word) == 3 and word.islower() and self._count(word).lower >= SHORT_WORD_MIN
 
     def _long_word(self, word: str) -> bool:
         """A long word news writes often in small letters ("mencapai", "adalah")."""
@@ -784,7 +908,8 @@ def glue_splitter() -> GlueSplitter:
     """The package default, loaded once."""
     outlets = frozenset(w.lower() for w in word_list("id", "byline_outlets.txt"))
     affixes = (_affixes("prefix"), _affixes("suffix"))
-    return GlueSplitter(_read_counts(), known_camel_names(), outlets, *affixes, _derivation(), _affixes("clitic"))
+    closed = lower_word_list("id", "glue_function_words.tsv")
+    return GlueSplitter(_read_counts(), known_camel_names(), outlets, *affixes, _derivation(), _affixes("clitic"), closed)
 
 
 def _derivation() -> Derivation:
