@@ -8,9 +8,9 @@ times and places different sources give it that disagree are its conflicts.
 The timeline is the story's, not its history's: an entry dated well before the
 story's first article (``TimelineConfig.background_days``), or told only in
 explainer sentences ("Sebagai informasi, ...", ``lang/id/background_cues.txt``)
-before it, goes to the story's ``background``. A date never precedes what it
-dates: a happening dated after the article that reports it has a wrong date,
-which is dropped. A death toll or injury count told as a running total
+before it, or told before it only by articles weeks after it (``history_days``),
+goes to the story's ``background``. A date never precedes what it dates: a happening
+dated after the article that reports it has a wrong date, which is dropped. A death toll or injury count told as a running total
 ("sejauh ini", ``event_words.tsv``, role total) is a figure of the story (its
 updates), not a happening, and is left out of the timeline. An undated
 happening is dated by the day its article's lead reports (``date_inferred``),
@@ -49,6 +49,11 @@ PLACED_HAPPENINGS = frozenset({"ACCIDENT", "DISASTER", "ATTACK", "DIE", "INJURE"
 # what someone says: said again on another day, it is another statement, not a date in dispute
 STATEMENTS = frozenset({"WARN", "ACCUSE", "CONFIRM", "COMMUNICATE"})
 HAPPENINGS = frozenset({"ACCIDENT", "DISASTER", "ATTACK", "DIE", "INJURE", "EVACUATE", "CLOSE", "PROTEST"})
+# levels of regions and roads (place_levels.tsv): a name with such a head word is a place, not a party ("Kantor Staf
+# Presiden", a building's head word, names an office that acts)
+REGION_LEVELS = frozenset({"province", "regency", "city", "district", "village", "-"})
+# happenings that say nothing without what they befell: "saat tempat itu ditutup" names no closure
+NAMED_HAPPENINGS = frozenset({"CLOSE"})
 # happenings that are one person's fate: two named people injured are two injuries
 FATES = frozenset({"DIE", "INJURE"})
 # events that spread over many places at once: their places are not alternatives to each other
@@ -59,6 +64,10 @@ HAPPENING_PARTIES = 4
 # happenings whose reports may give a running total ("624 tewas sejak ...", "serangan ... dalam sepekan terakhir",
 # "Sejak kecelakaan itu, Air India telah membatalkan 83 penerbangan"): a total is no one happening
 TOTALLED = FATES | {"ATTACK", "CLOSE"}
+# acts done to someone or something (a licence revoked, a mine closed, an official appointed, suspects arrested): its
+# reports name the minister, the ministry, the companies or only the place, and every one of a day on the same objects
+# or place is one act, whoever each names as its agent
+ACTS = frozenset({"SANCTION", "CLOSE", "APPOINT", "ARREST", "CHARGE", "SENTENCE", "RESIGN", "FUND"})
 # a word written in lower case at least this often (word_frequencies.tsv) is a common word when it is so more often than not
 COMMON_MIN = 5
 
@@ -74,6 +83,9 @@ class TimelineConfig:
     undated_days: int = 30  # an undated mention joins a group dated at most this far from its article
     # an event that ended this long before the story's first article is its history (months, years)
     background_days: int = 90
+    # an event before the story's first article that only articles this long after it tell is history recounted in a
+    # follow-up (a player's old club, last month's injury), not the story's
+    history_days: int = 14
     # an undated happening is dated by its article's lead day when the article appeared at most this long after it
     lead_days: int = 1
     # clock times of one happening further apart than this are two happenings (two quakes of a day), not a disagreement
@@ -146,6 +158,8 @@ def is_participant(name: str, headlines: frozenset[str] = frozenset(), sentence:
         return False
     if _DATELINE.match(name) or "/" in name:
         return False  # a dateline run into the name; a date or a list glued on ("H/2025 M")
+    if place_level(name) in REGION_LEVELS:
+        return False  # "Kabupaten Raja Ampat", "Kota Graz", "Jalan ...": a region named by its head word is where, never who
     if " " not in folded and folded in _common_words() and sentence.lstrip(" \"'“(").startswith(name):
         return False  # "Gudang yang ... digerebek", "Sirene berbunyi": a common word opening the sentence (not "ungkap Raihan")
     return not any(_GLUED.search(word) and not word.isupper() for word in name.split())
@@ -344,6 +358,61 @@ def _same_parties(kind: str, a: list[str], b: list[str]) -> bool:
     return same_name(a[0], b[0])
 
 
+def _same_act(kind: str, a: Mention, b: Mention) -> bool:
+    """Whether two reports of an act of one day are one act: they name a party in common (the minister, the companies),
+    or the same place below a country ("empat izin tambang di Raja Ampat" revoked by the ministry, by the President)."""
+    if kind.split(":")[0] not in ACTS or not a.span or a.span != b.span or a.span[0] != a.span[1]:
+        return False
+    return _same_objects(a, b)
+
+
+def _same_objects(a: Mention, b: Mention) -> bool:
+    """Whether two reports of an act name a party in common, or the same place below a country."""
+    if any(same_name(x, y) for x in a.who for y in b.who):
+        return True
+    here, there = fact_field(a.event, "where"), fact_field(b.event, "where")
+    return bool(here and there and not _is_country(here) and same_name(here, there))
+
+
+def _act_dates_fit(g: EventGroup, h: EventGroup, slack_days: int) -> bool:
+    """Whether two groups of an act can be one by their dates: each date of one falls on or in a date of the other,
+    and all of them lie within ``slack_days``; a group with no dates fits any."""
+    ours, theirs = set(g.dated()), set(h.dated())
+    if not ours or not theirs:
+        return True
+    return all(any(_dates_fit(a, b, 0) for b in theirs) for a in ours) and all(_dates_fit(a, b, slack_days) for a in ours for b in theirs)
+
+
+def _one_act(g: EventGroup, h: EventGroup) -> bool:
+    """Whether two groups of an act report one act: an article tells both and one is undated (a report names the minister
+    in its dated lead and the companies in an undated list further down), or they name the same parties or place (two
+    arrests an article dates on one day, by two police forces, are two)."""
+    undated = not g.dated() or not h.dated()
+    if undated and {m.article for m in g.mentions} & {m.article for m in h.mentions}:
+        return True
+    return any(_same_objects(a, b) for a in g.distinct() for b in h.distinct())
+
+
+def merge_acts(groups: Sequence[EventGroup], slack_days: int) -> list[EventGroup]:
+    """The groups with those of one act joined: the reports of a revocation, a closure or an arrest name the agent, the
+    objects or the place, and are grouped apart by whichever they name; groups of other types are kept as they are."""
+    kept: list[EventGroup] = []
+    for g in groups:
+        into = None
+        if g.type in ACTS:
+            # the group it shares most articles with, then the best reported: an undated list of the companies joins
+            # the revocation its articles tell, not the permits granted years before that one of them recalls
+            articles = {m.article for m in g.mentions}
+            fits = [h for h in kept if h.kind == g.kind and _act_dates_fit(g, h, slack_days) and _one_act(g, h)]
+            into = max(fits, key=lambda h: (len(articles & {m.article for m in h.mentions}), len(h.mentions)), default=None)
+        if into is None:
+            kept.append(g)
+            continue
+        for m in g.mentions:
+            into.add(m)
+    return kept
+
+
 def _struck_places_fit(g: EventGroup, m: Mention) -> bool:
     """Whether a disaster mention can join a group: a disaster is where it strikes, so eruptions of Gunung
     Semeru and of Gunung Marapi on one day are two, though nobody is named in either."""
@@ -390,7 +459,9 @@ class _Grouping:
         """
         for g in self.groups:
             if g.kind == m.kind and _struck_places_fit(g, m) and any(
-                (other := o.span) and _dates_fit(span, other, self._slack(g)) and _same_parties(g.kind, m.who, o.who)
+                (other := o.span)
+                and _dates_fit(span, other, self._slack(g))
+                and (_same_parties(g.kind, m.who, o.who) or _same_act(g.kind, m, o))
                 for o in g.distinct()
             ):
                 days = [s for o in g.distinct() if (s := o.span) and s[0] == s[1]]
@@ -450,7 +521,7 @@ def group_events(mentions: Sequence[Mention], slack_days: int = 3, undated_days:
         grouping.add_dated(m, span)
     for m in sorted((m for m in mentions if not m.span), key=lambda m: m.order):
         grouping.add_undated(m)
-    return grouping.groups
+    return merge_acts(grouping.groups, slack_days)
 
 # ---------------------------------------------------------------------------- what a group of mentions says
 
@@ -656,7 +727,18 @@ def _is_background(entry: TimelineEntry, group: EventGroup, first: date | None, 
         return False
     if span[1] < first - timedelta(days=config.background_days):
         return True
-    return span[1] < first - timedelta(days=config.slack_days) and all(m.explainer for m in group.mentions)
+    if span[1] >= first - timedelta(days=config.slack_days):
+        return False
+    return all(m.explainer for m in group.mentions) or all(
+        m.day is not None and m.day - span[1] >= timedelta(days=config.history_days) for m in group.mentions
+    )
+
+
+def _dated_by_this_year(entry: TimelineEntry, first: date | None) -> bool:
+    """Whether an entry's only date is the year the story happens in ("tahun ini", "pada 2025"): a figure of the year (the
+    deals so far, the loans of the quarter) or a plan for some time in it, no happening the timeline can place."""
+    span = interval(entry.when)
+    return bool(first and span and span[0] == date(first.year, 1, 1) and span[1] == date(first.year, 12, 31))
 
 
 def story_events(
@@ -677,9 +759,10 @@ def story_events(
     out = StoryEvents([], [], [])
     for g in groups:
         who = _participants(g)
-        if not who and g.type not in HAPPENINGS:
+        if not who and (g.type not in HAPPENINGS or g.type in NAMED_HAPPENINGS):
             continue  # a meeting or a warning of nobody named says nothing (a crash needs no one named)
-        if entry := _timeline_entry(g, who):
+        entry = _timeline_entry(g, who)
+        if entry and not _dated_by_this_year(entry, first):
             (out.background if _is_background(entry, g, first, config) else out.timeline).append(entry)
         out.conflicts.extend(_event_conflicts(g, who, sources or {}, config))
     out.timeline.sort(key=_when_key)

@@ -192,6 +192,7 @@ def make_event_finder(
     window_next: int,
     window_pair: int,
     window_negation: int,
+    window_absence: int,
     window_place: int,
     window_object_place: int,
     window_anaphor: int,

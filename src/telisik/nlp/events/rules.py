@@ -163,6 +163,8 @@ class EventRules(ArticleFacts):
             return None  # "Apakah ia akan bertemu Ariana?": asked, not told
         if "market" in trig.flags and self._has_role(sent, "market"):
             return None  # "IHSG ditutup menguat": a trading day, not a closure
+        if "absence" in trig.flags and self._absence_before(i, sent):
+            return None  # "absen karena cedera", "tak bisa memperkuat tim karena cedera": why someone is missing, an injury of before
         if "forecast" in trig.flags and self._has_role(sent, "forecast"):
             return None  # "berpotensi hujan lebat dan angin kencang": a forecast, not a disaster
         if (trig.unnamed or "alone" in trig.flags) and self._generic(i):
@@ -200,12 +202,32 @@ class EventRules(ArticleFacts):
         if "setting" in c.trig.flags:
             # "Wali Kota Graz Elke Kahr mengonfirmasi sembilan orang tewas": who reports a death did not die
             c.actors = [m for m in c.actors if not (m.end <= c.start and self._report_between(m.end, c.start))]
+        # "PKS mendukung langkah pemerintah mencabut izin", "Pencabutan itu diapresiasi Nurul Arifin": who reacts to an act is
+        # not its agent (the act keeps its own agent, or none)
+        c.actors = [m for m in c.actors if not self._reacts_to(m, c.start, c.end)]
         c.before = [m for m in c.actors if m.end <= c.start]
         c.after = [m for m in c.actors if m.start >= c.end]
         if not c.before:
             # "Sebuah pernyataan di situs resmi Kremlin ... mengonfirmasi": with no other subject, an
             # organisation in the subject phrase is the actor
-            c.before = [m for m in c.ments if m.type == "ORG" and m.prep == "place" and m.end <= c.start and not m.modifier]
+            c.before = [
+                m for m in c.ments
+                if m.type == "ORG" and m.prep == "place" and m.end <= c.start and not m.modifier and not self._reacts_to(m, c.start, c.end)
+            ]  # fmt: skip
+
+    def _reacts_to(self, m: Mention, start: int, end: int) -> bool:
+        """Whether mention ``m`` names who reacts to the act of the trigger at text positions start..end: a reaction verb
+        stands between it and a trigger after it ("mendukung", "mengapresiasi"), or a passive one between a trigger
+        before it and it ("diapresiasi", ``event_words.tsv``, roles reaction and reacted)."""
+        roles = self.lex.roles
+        if m.end <= start:
+            words, role = self.low[self.tok(m.end) : self.tok(start)], "reaction"
+        elif m.start >= end:
+            words, role = self.low[self.tok(end) : self.tok(m.start)], "reacted"
+        else:
+            return False
+        reacting = roles.get(role, frozenset())
+        return any(w in reacting for w in words)
 
     def _report_between(self, lo: int, hi: int) -> bool:
         """Whether a verb of reporting ("mengonfirmasi", "mengatakan") stands between text positions ``lo`` and ``hi``."""
@@ -358,6 +380,12 @@ class EventRules(ArticleFacts):
         words = self.lex.roles.get(role, frozenset())
         ss, se = self.sents[sent]
         return any(w in words for w in self.low[self.tok(ss) : self.tok(se)])
+
+    def _absence_before(self, i: int, sent: int) -> bool:
+        """Whether a word of someone missing stands up to ``window_absence`` words before token ``i`` in its sentence."""
+        absence = self.lex.roles.get("absence", frozenset())
+        lo = max(self.tok(self.sents[sent][0]), i - self.cfg.window_absence)
+        return any(w in absence for w in self.low[lo:i])
 
     def _generic(self, i: int) -> bool:
         """Whether a word saying "such happenings in general" stands up to two words before token ``i``."""

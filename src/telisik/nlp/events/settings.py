@@ -13,6 +13,7 @@ class Settings:
     window_next: int = 3  # words searched for a "next=" condition
     window_pair: int = 6  # words between a trigger and "kedua negara"
     window_negation: int = 3  # words searched back for a negation
+    window_absence: int = 8  # words searched back in the sentence for someone missing ("absen karena cedera")
     window_place: int = 12  # words between a trigger and the "di" place of a meeting, a supply, ...
     window_object_place: int = 20  # words between a licence revoked and the "di" place of the business holding it
     window_anaphor: int = 4  # words from a trigger to its "tersebut" ("kunjungan Kim Jong Un tersebut")
