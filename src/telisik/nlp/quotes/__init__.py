@@ -67,6 +67,7 @@ from telisik.nlp.quotes.passes import (
     media_statements,
     paragraph_runs,
     passive_attributions,
+    passive_leads,
     speech_verb_quotes,
 )
 from telisik.nlp.quotes.resolution import resolve_speaker_phrases
@@ -105,6 +106,7 @@ def find_attributed_quotes(
     speech_verb_quotes(search)
     media_statements(search)
     passive_attributions(search)
+    passive_leads(search)
     search.found.sort(key=lambda f: f.start)
     continuations(search)
     paragraph_runs(search)

@@ -66,6 +66,26 @@ class QuoteLexicon:
         return re.compile(rf"(?<![\w-])(?P<verb>{alternation})(?P<enclitic>{_alternation(self.role('enclitic'))})?(?![\w-])", re.IGNORECASE)
 
     @cached_property
+    def relay_re(self) -> re.Pattern[str]:
+        """A relay right after a source's name: ", yang mengutip ...", " mengutip ..."."""
+        return re.compile(rf"\s*,?\s*(?:{_alternation(self.role('relay'))})\s+", re.IGNORECASE)
+
+    @cached_property
+    def relay_search_re(self) -> re.Pattern[str]:
+        """A relay inside a subject: "ORF yang mengutip kepolisian setempat"."""
+        return re.compile(rf"(?<=\w)\s*,?\s+(?:{_alternation(self.role('relay'))})\s+", re.IGNORECASE)
+
+    @cached_property
+    def same_subject_end(self) -> re.Pattern[str]:
+        """ "..., seraya" right before a second speech verb of the same speaker."""
+        return re.compile(rf",?\s*(?<![\w-])(?:{_alternation(self.role('same_subject_link'))})\s+$", re.IGNORECASE)
+
+    @cached_property
+    def new_subject_link(self) -> re.Pattern[str]:
+        """ ", dengan" opening a clause with a speaker of its own inside reported content."""
+        return re.compile(rf",\s*(?:{_alternation(self.role('new_subject_link'))})\s+", re.IGNORECASE)
+
+    @cached_property
     def verb_like(self) -> re.Pattern[str]:
         """A lower-case word with a verb prefix: "meminta", "merupakan"."""
         return re.compile(rf"^(?:{_alternation(self.role('verb_prefix'))})[a-z]{{4,}}$")

@@ -10,10 +10,17 @@ from spacy.tokens import Doc
 from telisik.nlp.citations import CitedName
 from telisik.nlp.quotes.lexicon import PUNCT, QuoteLexicon, QuoteSettings
 from telisik.nlp.quotes.marks import OPENERS, Marked, content_bounds, inside_mark, para_of, sentence_of, standalone_start, strip_end
-from telisik.nlp.quotes.speakers import Speaker, Word, after_speaker, split_words, subject_speaker
+from telisik.nlp.quotes.speakers import Speaker, Word, after_speaker, relayed_speaker, split_words, subject_speaker
 
 _CLAUSE_END = re.compile(r"[,.;:!?\n]")
 _SPACES_AND_COMMAS = re.compile(r"[\s,]*")
+_RELATIVE_ASIDE = re.compile(r"yang [^,.;]{1,120},\s*")
+
+
+def _past_spaces(text: str, pos: int, end: int) -> int:
+    """The first position at or after ``pos`` that is no space or comma."""
+    m = _SPACES_AND_COMMAS.match(text, pos, end)
+    return m.end() if m else pos
 
 
 def _marked_start(lex: QuoteLexicon, text: str, words: list[Word], limit: int) -> tuple[bool, int | None]:
@@ -140,7 +147,16 @@ def _attribution_after(search: QuoteSearch, tail_start: int, pe: int) -> tuple[S
     lex, text = search.lex, search.text
     m = _SPACES_AND_COMMAS.match(text, tail_start, pe)
     pos = m.end() if m else tail_start
+    opener = split_words(text[pos : min(pe, pos + 20)], pos)[:1]
+    if opener and lex.has("tag_opener", opener[0][0]):
+        pos = _past_spaces(text, opener[0][2], pe)  # '"...," demikian bunyi pesan itu.'
+        if _names_statement(lex, text, pos, pe):
+            # '"...," demikian pernyataan Kementerian Luar Negeri Israel.': no verb, the statement speaks
+            return after_speaker(lex, text, pos, pe), opener[0][0]
     vm = lex.verb_re.match(text, pos, pe)
+    if vm and lex.verbs.get(vm["verb"].lower()) == "wording" and not vm["enclitic"]:
+        # '"...," bunyi pernyataan resmi PSSI.', not '"...," bunyi Pasal 4': the wording of a statement only
+        return (after_speaker(lex, text, vm.end(), pe), vm.group(0)) if _names_statement(lex, text, vm.end(), pe) else (None, "")
     if vm and lex.verbs.get(vm["verb"].lower()) in {"after", "menurut"}:
         if vm["enclitic"]:
             return Speaker(None, vm.start("enclitic"), vm.end("enclitic"), "pronoun"), vm.group(0)
@@ -156,6 +172,11 @@ def _attribution_after(search: QuoteSearch, tail_start: int, pe: int) -> tuple[S
 # 2. speech verbs outside quotation marks, sentence by sentence
 
 
+def _names_statement(lex: QuoteLexicon, text: str, pos: int, end: int) -> bool:
+    """Whether a statement noun starts at ``pos``: "pernyataan resmi PSSI", "pesan tersebut"."""
+    return bool(lex.prefix("statement", [w[0] for w in split_words(text[pos : min(end, pos + 60)], pos)]))
+
+
 def speech_verb_quotes(search: QuoteSearch) -> None:
     lex = search.lex
     for s_idx, (ss, se) in enumerate(search.sents):
@@ -164,9 +185,10 @@ def speech_verb_quotes(search: QuoteSearch) -> None:
             kind = lex.verbs.get(vm["verb"].lower())
             if inside_mark(vm.start(), search.marks) >= 0 or kind is None:
                 continue
-            if any(f.start <= vm.start() < f.end for f in reported):
-                continue  # "Bahlil mengatakan Presiden ... menginstruksikan ... agar": the order is part of what Bahlil said
-            q = _reported(search, vm, kind, ss, se)
+            outer = next((f for f in reported if f.start <= vm.start() < f.end), None)
+            # "Bahlil mengatakan Presiden ... menginstruksikan ... agar": the order is part of what Bahlil said,
+            # unless a link opens a report of its own ("..., seraya menambahkan bahwa", "..., dengan polisi mengatakan")
+            q = _inner_report(search, vm, kind, outer, se) if outer else _reported(search, vm, kind, ss, se)
             if q is None:
                 continue
             reported.append(q)
@@ -190,6 +212,33 @@ def _reported(search: QuoteSearch, vm: re.Match[str], kind: str, ss: int, se: in
     if kind == "after":
         return _attribution_after_clause(search, vm, ss, se)
     return None
+
+
+def _inner_report(search: QuoteSearch, vm: re.Match[str], kind: str, outer: Found, se: int) -> Found | None:
+    """A second report inside reported content: "X mengatakan ..., seraya menambahkan bahwa ..." (X again),
+    "... terdengar, dengan kepolisian setempat mengatakan bahwa ..." (the police). The first report ends at the link."""
+    lex, text = search.lex, search.text
+    if kind not in {"reported", "bahwa"} or vm["enclitic"]:
+        return None
+    before = text[outer.start : vm.start()]
+    same = lex.same_subject_end.search(before)
+    speaker: Speaker | None
+    if same:
+        speaker, link = outer.speaker, outer.start + same.start()
+    else:
+        links = list(lex.new_subject_link.finditer(before))
+        if not links:
+            return None
+        link = outer.start + links[-1].start()
+        speaker = subject_speaker(lex, text, outer.start + links[-1].end(), vm.start())
+    start = _skip_to_content(lex, text, vm.end(), se, kind == "bahwa")
+    if speaker is None or start is None:
+        return None
+    cs, ce = content_bounds(text, start, strip_end(text, start, se))
+    if search.words(cs, ce) < search.settings.min_reported_words or search.words(outer.start, link) < search.settings.min_reported_words:
+        return None
+    outer.end = content_bounds(text, outer.start, link)[1]
+    return Found(cs, ce, False, vm.group(0), speaker)
 
 
 def _reporting_subject(search: QuoteSearch, vm: re.Match[str], ss: int) -> Speaker | None:
@@ -279,6 +328,10 @@ def _according_to(search: QuoteSearch, vm: re.Match[str], ss: int, se: int) -> F
         after = comma.start() if comma else se
         # "Kantor Berita Pusat Korea Utara (KCNA), yang ...": the comma after the parenthesis
         speaker = after_speaker(lex, text, vm.end(), after) if after > vm.end() else None
+        # "..., menurut laporan Reuters, yang mengutip Wali Kota X.": the mayor speaks
+        speaker = relayed_speaker(lex, text, speaker, se)
+        if speaker is not None and lex.has("account", vm["verb"].split()[0]) and lex.media.canonical(speaker.name or ""):
+            return None  # "Berdasarkan penelusuran detikcom, ...": a news outlet's own reporting, no one's statement
     if speaker is None:
         return None
     before = text[ss : vm.start()].rstrip()
@@ -290,6 +343,9 @@ def _according_to(search: QuoteSearch, vm: re.Match[str], ss: int, se: int) -> F
         # "Menurut X, ..."
         m = _SPACES_AND_COMMAS.match(text, after, se)
         start = m.end() if m else after
+        aside = _RELATIVE_ASIDE.match(text, start, se)
+        if aside:
+            start = aside.end()  # "Menurut Reuters, yang mengutip dua pejabat, ...": the aside is not the content
         cs, ce = content_bounds(text, start, strip_end(text, start, se))
         if search.words(cs, ce) >= search.settings.min_reported_words:
             return Found(cs, ce, False, vm.group(0), speaker)
@@ -391,6 +447,63 @@ def passive_attributions(search: QuoteSearch) -> None:
             continue
         search.found.append(Found(cs, ce, False, vm.group(0), speaker, prev))
         search.covered.add(prev)
+
+
+# 3c. a passive speech verb opening its sentence: "Disebutkan juga oleh ORF dalam laporannya bahwa ..."
+
+
+def passive_leads(search: QuoteSearch) -> None:
+    for s_idx, (ss, se) in enumerate(search.sents):
+        if s_idx in search.covered:
+            continue
+        q = _passive_lead(search, ss, se)
+        if q is not None:
+            q.sentence = s_idx
+            search.found.append(q)
+            search.covered.add(s_idx)
+
+
+def _passive_lead(search: QuoteSearch, ss: int, se: int) -> Found | None:
+    lex, text = search.lex, search.text
+    words = split_words(text[ss : min(se, ss + 400)], ss)[:16]
+    if not words or lex.prefix("attribution_subject", [w[0] for w in words]):
+        return None  # "Hal itu disampaikan X": the sentence before is the content (passive_attributions)
+    # "Dikatakan" is a verb here and a sentence adverb elsewhere ("Dikatakan, ..."): try it before skipping adverbs
+    vm = lex.verb_re.match(text, words[0][1], se)
+    i = lex.prefix("connector", [w[0] for w in words])
+    if (vm is None or lex.verbs.get(vm["verb"].lower()) != "passive") and i < len(words):
+        vm = lex.verb_re.match(text, words[i][1], se)
+    if vm is None or lex.verbs.get(vm["verb"].lower()) != "passive" or vm["enclitic"]:
+        return None
+    rest = [w for w in words if w[1] >= vm.end()]
+    while rest and lex.has("adverb", rest[0][0]):
+        rest = rest[1:]
+    if rest and rest[0][0].lower() == "oleh":
+        rest = rest[1:]
+    start = _passive_content_start(lex, rest)
+    if not rest or start is None:
+        return None
+    speaker = after_speaker(lex, text, rest[0][1], start)
+    start = _past_spaces(text, start, se)
+    cs, ce = content_bounds(text, start, strip_end(text, start, se))
+    if speaker is None or speaker.kind == "pronoun" or search.words(cs, ce) < search.settings.min_quote_words:
+        return None
+    return Found(cs, ce, False, vm.group(0), speaker)
+
+
+def _passive_content_start(lex: QuoteLexicon, rest: list[Word]) -> int | None:
+    """Where the content starts after a passive verb's speaker: after "bahwa" ("Disebutkan oleh ORF
+    dalam laporannya bahwa ..."), or after the comma closing the speaker ("Dikatakan Bahlil, investasi
+    ini ..."), unless the comma opens a setting ("Ditegaskan Abbas, dalam suratnya, bahwa ...")."""
+    for i, (w, _s, e) in enumerate(rest):
+        if w.strip(PUNCT).lower() in lex.role("complement"):
+            return e if i > 0 else None
+        if w.endswith(","):
+            nxt = rest[i + 1][0] if i + 1 < len(rest) else ""
+            # a capital after the comma is more often a name in apposition ("oleh Dokter Spesialis, dr. X")
+            if nxt[:1].islower() and not any(lex.has(role, nxt) for role in ("stop", "adjunct", "complement")):
+                return e
+    return None
 
 
 # 4. unattributed quotes that continue the speaker before them

@@ -282,6 +282,16 @@ def _shortened_own_names(lex: QuoteLexicon, quotes: list[Quote]) -> None:
                 break
 
 
+def _account_of_a_body(res: _Resolution, cue: str, before: tuple[str | None, str | None]) -> bool:
+    """Whether a quote is a body's account ("Berdasarkan penelusuran KBRI, ...") given between a person's
+    quotes: the person's next "katanya" is still the person's, not the body's."""
+    words = cue.lower().split()
+    if not words or words[0] not in res.search.lex.role("account") or before[1] is None:
+        return False
+    types = {e.id: e.type for e in res.search.doc._.entities or []}
+    return types.get(before[1]) == "PER" and types.get(res.last[1] or "") != "PER"
+
+
 def resolve_speaker_phrases(search: QuoteSearch) -> list[tuple[Quote, tuple[int, int] | None]]:
     """Each quote with the (start, end) of the phrase in the text that attributes it, None for an unattributed continuation."""
     res = _Resolution(search, _full_names(search.lex, search.text))
@@ -291,6 +301,7 @@ def resolve_speaker_phrases(search: QuoteSearch) -> list[tuple[Quote, tuple[int,
             continue
         seen.add((f.start, f.end))
         sp = f.speaker
+        before = res.last
         if sp is not None and sp.kind != "pronoun":
             res.last = _named_speaker(res, sp)
         elif sp is not None and not f.continues:
@@ -301,5 +312,7 @@ def resolve_speaker_phrases(search: QuoteSearch) -> list[tuple[Quote, tuple[int,
         res.last_end = max(res.last_end, f.end, sp.end if sp is not None else 0)
         res.out.append(Quote(search.text[f.start : f.end], f.start, f.end, f.direct, name, entity_id, f.cue or None))
         res.phrases.append((sp.start, sp.end) if sp is not None and sp.end > sp.start else None)
+        if _account_of_a_body(res, f.cue, before):
+            res.last = before
     _shortened_own_names(search.lex, res.out)
     return list(zip(res.out, res.phrases, strict=True))

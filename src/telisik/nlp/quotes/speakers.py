@@ -71,9 +71,15 @@ def speaker_from_phrase(lex: QuoteLexicon, text: str, words: list[Word]) -> Spea
     if 0 < n < len(words):
         words = words[n:]  # "Diketahui Yosef Brandt", "Sementara itu Kirby": the sentence adverb is not the name
     # only a role ("pelatih", "menteri"); "sumber AS tersebut" is the unnamed source itself
-    described = lex.prefix("title", [w[0] for w in words]) and not lex.has("group", words[0][0])
+    statement = lex.prefix("statement", [w[0] for w in words])
+    # "pesan tersebut", "pernyataan resmi itu": a statement named before; not "akun Instagram merek itu"
+    role = lex.prefix("title", [w[0] for w in words]) or lex.prefix("relation", [w[0] for w in words])
+    described = (role and not lex.has("group", words[0][0])) or (
+        statement and not lex.has("report", words[0][0]) and not any(is_cap(w[0], alpha=True) for w in words[statement:])
+    )
     if len(words) >= 2 and lex.has("anaphor", words[-1][0]) and described:
-        # "Pelatih asal Italia itu", "pejabat tersebut": a description of someone named before, not a new speaker
+        # "Pelatih asal Italia itu", "pejabat tersebut", "pesan tersebut": a description of someone
+        # (or of someone's statement) named before, not a new speaker
         return Speaker(None, words[0][1], words[-1][2], "pronoun")
     while words and words[0][0].strip(PUNCT).lower() in lex.verbs:
         words = words[1:]  # "Lanjut Yannes menambahkan": the speech verb is not part of the name
@@ -89,6 +95,9 @@ def _named_by(lex: QuoteLexicon, text: str, words: list[Word]) -> Speaker | None
         n = lex.prefix("data", [w[0] for w in words])
     if n:
         return _statement_owner(lex, text, words[n:])
+    if lex.prefix("relation", [w[0] for w in words]) and len(words) > 1:
+        # "kuasa hukum Hasto", "istri Budi": the name after the role is someone else, not the speaker
+        return _name_speaker(text, words, "phrase")
     title_len = _title_length(lex, words)
     if title_len:
         return _titled_speaker(lex, text, words, title_len)
@@ -98,6 +107,15 @@ def _named_by(lex: QuoteLexicon, text: str, words: list[Word]) -> Speaker | None
 def _statement_owner(lex: QuoteLexicon, text: str, rest: list[Word]) -> Speaker | None:
     """ "pernyataan singkat di situs resmi Kremlin": the statement's owner is the last name in it."""
     runs = _cap_runs(rest)
+    lowercase_group = len(rest) < 2 or not is_cap(rest[1][0], alpha=True)
+    if (
+        rest
+        and _group_word(lex, rest[0][0])
+        and lowercase_group
+        and not any(lex.media.canonical(" ".join(w[0].strip(PUNCT) for w in r)) for r in runs)
+    ):
+        # "laporan media-media lokal Austria": a group, not the place it is of, made the report
+        return _name_speaker(text, rest, "phrase")
     if not runs:
         return None
     run = runs[-1]
@@ -107,6 +125,13 @@ def _statement_owner(lex: QuoteLexicon, text: str, rest: list[Word]) -> Speaker 
             run = run[i:]
             break
     return _name_speaker(text, run, "name")
+
+
+def _group_word(lex: QuoteLexicon, word: str) -> bool:
+    """A group noun, also reduplicated as plurals are written: "media", "media-media"."""
+    bare = word.strip(PUNCT).lower()
+    head, _, tail = bare.partition("-")
+    return lex.has("group", bare) or (head == tail and lex.has("group", head))
 
 
 def _title_length(lex: QuoteLexicon, words: list[Word]) -> int:
@@ -228,8 +253,10 @@ def _clean_subject(lex: QuoteLexicon, text: str, s: int, e: int) -> list[Word]:
     if statement:
         # keep "di situs resmi Kremlin" in a statement phrase; cut only its time ("pada hari Senin")
         stops = lex.role("time_stop")
-    if words and words[0][0].strip(PUNCT).lower() in lex.role("relative"):
-        return []  # a relative clause: ", yang diliput melalui ... Reuters dan CNN,"
+    if words and words[0][0].strip(PUNCT).lower() in lex.role("relative") | lex.role("cue"):
+        # a relative clause (", yang diliput melalui ... Reuters dan CNN,") or a citation
+        # (", seperti dikutip BBC,"): the medium that carried the words did not speak them
+        return []
     if words and words[0][0].strip(PUNCT).lower() in stops:
         # "usai pertemuan tersebut Presiden Rusia Vladimir Putin": the subject follows the adjunct
         caps = [i for i, w in enumerate(words) if is_cap(w[0], alpha=True)]
@@ -285,7 +312,7 @@ def _skippable(lex: QuoteLexicon, words: list[Word]) -> bool:
 def _looks_verb(lex: QuoteLexicon, word: str) -> bool:
     """A lowercase word with a verb prefix ("meminta", "merupakan"), and not a speaker noun or title."""
     w = word.strip(PUNCT)
-    return bool(lex.verb_like.match(w)) and not lex.has("group", w) and not lex.has("title", w)
+    return bool(lex.verb_like.match(w)) and not any(lex.has(role, w) for role in ("group", "title", "descriptor"))
 
 
 def _subject_region(lex: QuoteLexicon, text: str, start: int, end: int) -> int:
@@ -340,8 +367,49 @@ def _name_before_title(lex: QuoteLexicon, prev: list[Word], speaker: Speaker | N
     return len(prev) >= 2 and not any(lex.has(role, w[0]) for w in prev for role in roles)
 
 
+def relayed_speaker(lex: QuoteLexicon, text: str, speaker: Speaker | None, limit: int) -> Speaker | None:
+    """The original source of a statement a medium hands on: "Reuters, yang mengutip kantor berita
+    Austria yang mengutip Wali Kota X" -> the mayor; ``speaker`` itself when nothing is quoted after it."""
+    phrase_start = speaker.start if speaker else 0
+    for _ in range(4):  # a chain is short; bounded on hostile text
+        if speaker is None or speaker.kind == "pronoun":
+            return speaker
+        if not _medium(lex, split_words(text[phrase_start : speaker.end], phrase_start)):
+            return speaker  # "Prabowo, mengutip Bung Karno, ...": a person quoting someone still speaks
+        m = lex.relay_re.match(text, speaker.end, limit)
+        source = after_speaker(lex, text, m.end(), limit) if m else None
+        if m is None or source is None or source.kind == "pronoun":
+            return speaker
+        speaker, phrase_start = source, m.end()
+    return speaker
+
+
+def _medium(lex: QuoteLexicon, words: list[Word]) -> bool:
+    """Whether a phrase names a medium or a report ("laporan media lokal ORF", "Reuters", "kantor
+    berita Austria"), which hands a statement on, rather than a person quoting someone."""
+    bare = [w[0].strip(PUNCT) for w in words]
+    if lex.prefix("statement", bare) or (bare and _group_word(lex, bare[0]) and bare[0].lower().startswith("media")):
+        return True
+    return any(lex.media.canonical(" ".join(bare[i:j])) for i in range(len(bare)) for j in range(i + 1, min(len(bare), i + 5) + 1))
+
+
+def _relayed_subject(lex: QuoteLexicon, text: str, start: int, end: int) -> Speaker | None:
+    """ "Laporan media lokal ORF yang mengutip kepolisian setempat, seperti dilansir Reuters, menyebut":
+    the source a subject quotes speaks. Not "Mengutip Reuters, X mengatakan": the relay must follow a subject."""
+    region = _subject_region(lex, text, start, end)
+    m = lex.relay_search_re.search(text, region, end)
+    before = split_words(text[region : m.start()], region) if m else []
+    if m is None or not _subject_candidate(lex, before) or not _medium(lex, before):
+        return None
+    source = relayed_speaker(lex, text, after_speaker(lex, text, m.end(), end), end)
+    return source if source is not None and source.kind != "pronoun" else None
+
+
 def subject_speaker(lex: QuoteLexicon, text: str, start: int, end: int) -> Speaker | None:
     """The speaker of a speech verb from the text before it (text[start:end] is the sentence up to the verb)."""
+    relayed = _relayed_subject(lex, text, start, end)
+    if relayed is not None:
+        return relayed
     if lex.relative_end.search(text[start:end]):
         # "ada yang mengatakan", "kabar yang menyebutkan": a relative clause, not an attribution
         return None

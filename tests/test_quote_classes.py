@@ -1,0 +1,225 @@
+"""Classes of quote and speaker errors seen on whole corpus days, each on sentences written in the style of news copy:
+media chains, reported speech inside long sentences, speakers given by role, passive attributions, statements' wording."""
+
+from __future__ import annotations
+
+import pytest
+import spacy
+from spacy.language import Language
+
+from telisik.nlp import citations, quotes  # noqa: F401 - registers the factories
+from telisik.nlp.sentences import make_sentence_splitter  # noqa: F401 - registers telisik_sentences
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Language:
+    pipe = spacy.blank("id")
+    pipe.add_pipe("telisik_sentences")
+    return pipe
+
+
+@pytest.fixture(scope="module")
+def finders(nlp: Language) -> tuple[citations.CitationFinder, quotes.QuoteFinder]:
+    return nlp.create_pipe("telisik_citations"), nlp.create_pipe("telisik_quotes")
+
+
+@pytest.fixture
+def said(nlp, finders):
+    """The (text, speaker) pairs the quote component finds in a text with no entities."""
+
+    def run(text: str) -> list[tuple[str, str | None]]:
+        doc = nlp(text)
+        doc._.entities = []
+        cite, quote = finders
+        doc = quote(cite(doc))
+        return [(q.text, q.speaker) for q in doc._.quotes]
+
+    return run
+
+
+# ------------------------------------------------------------------ a medium hands a statement on: its source speaks
+
+
+def test_report_quoting_the_police_is_the_police_speaking(said):
+    text = "Laporan televisi lokal ORF yang mengutip kepolisian setempat, seperti dilansir Reuters, menyebut bahwa dua orang terluka parah."
+    assert said(text) == [("dua orang terluka parah", "kepolisian setempat")]
+
+
+def test_chain_of_agencies_ends_at_the_official(said):
+    text = "Sedikitnya lima orang tewas, menurut laporan Reuters, yang mengutip kantor berita Jerman yang mengutip Wali Kota Anna Becker."
+    assert said(text) == [("Sedikitnya lima orang tewas", "Anna Becker")]
+
+
+def test_a_person_quoting_someone_still_speaks(said):
+    text = "Gubernur Andi Saputra, mengutip pepatah lama, mengatakan bahwa warga harus saling menjaga."
+    assert said(text) == [("warga harus saling menjaga", "Andi Saputra")]
+
+
+def test_relative_aside_after_menurut_is_not_the_content(said):
+    [(content, speaker)] = said("Menurut Reuters, yang mengutip dua pejabat senior, pasukan itu sudah mundur dari perbatasan.")
+    assert content == "pasukan itu sudah mundur dari perbatasan" and speaker == "Reuters"
+
+
+def test_medium_in_a_citation_aside_is_not_the_subject(said):
+    text = "Laporan media-media lokal Jerman, seperti dikutip BBC, menyebut suara ledakan terdengar dari pabrik tersebut."
+    assert said(text) == [("suara ledakan terdengar dari pabrik tersebut", "media-media lokal Jerman")]
+
+
+# ------------------------------------------------------------------ reported speech inside long sentences
+
+
+def test_seraya_menambahkan_is_a_second_quote_of_the_same_speaker(said):
+    text = (
+        "Kepala Kantor SAR Rudi Hartono mengatakan kepada wartawan bahwa tim sudah menemukan dua korban, "
+        "seraya menambahkan bahwa pencarian akan dilanjutkan besok pagi."
+    )
+    assert said(text) == [
+        ("tim sudah menemukan dua korban", "Rudi Hartono"),
+        ("pencarian akan dilanjutkan besok pagi", "Rudi Hartono"),
+    ]
+
+
+def test_dengan_clause_has_a_speaker_of_its_own(said):
+    text = (
+        "Warga menyebut asap tebal terlihat dari gudang itu sejak pagi, "
+        "dengan petugas pemadam kebakaran mengatakan bahwa api sudah dipadamkan pukul 10.00."
+    )
+    assert said(text) == [
+        ("asap tebal terlihat dari gudang itu sejak pagi", "Warga"),
+        ("api sudah dipadamkan pukul 10.00", "petugas pemadam kebakaran"),
+    ]
+
+
+def test_an_order_reported_inside_speech_stays_in_it(said):
+    text = "Bahlil mengatakan Presiden menginstruksikan jajarannya agar mengawasi tambang itu."
+    assert said(text) == [("Presiden menginstruksikan jajarannya agar mengawasi tambang itu", "Bahlil")]
+
+
+def test_authorities_described_by_a_verb_like_word_urge(said):
+    text = "Pihak berwenang telah mengimbau masyarakat untuk menjauhi lokasi kebakaran."
+    assert said(text) == [("masyarakat untuk menjauhi lokasi kebakaran", "Pihak berwenang")]
+
+
+# ------------------------------------------------------------------ a passive speech verb opening its sentence
+
+
+def test_disebutkan_oleh_medium_bahwa(said):
+    text = "Disebutkan juga oleh Kyodo dalam laporannya bahwa pelaku sudah menyerahkan diri."
+    assert said(text) == [("pelaku sudah menyerahkan diri", "Kyodo")]
+
+
+def test_dikatakan_speaker_then_comma_opens_content(said):
+    text = "Dikatakan Kapolres Bogor AKBP Rio Wahyu, tiga orang telah diamankan sejak semalam."
+    assert said(text) == [("tiga orang telah diamankan sejak semalam", "Rio Wahyu")]
+
+
+def test_setting_between_speaker_and_bahwa_is_skipped(said):
+    text = "Ditegaskan Abbas, dalam suratnya, bahwa dirinya siap menerima pasukan penjaga perdamaian."
+    assert said(text) == [("dirinya siap menerima pasukan penjaga perdamaian", "Abbas")]
+
+
+def test_passive_verb_without_speaker_is_no_quote(said):
+    assert said("Dijelaskan, pihaknya sudah menyiapkan tiga posko pengungsian di desa itu.") == []
+
+
+# ------------------------------------------------------------------ a statement's wording
+
+
+def test_demikian_pernyataan_names_the_speaker_and_tersebut_points_back(said):
+    text = (
+        '"Para penumpang sudah tiba di bandara untuk pulang ke negara asal mereka," demikian pernyataan Kementerian Luar Negeri Jepang. '
+        '"Yang menolak akan dibawa ke pengadilan," imbuh pernyataan tersebut.'
+    )
+    assert said(text) == [
+        ("Para penumpang sudah tiba di bandara untuk pulang ke negara asal mereka", "Kementerian Luar Negeri Jepang"),
+        ("Yang menolak akan dibawa ke pengadilan", "Kementerian Luar Negeri Jepang"),
+    ]
+
+
+def test_bunyi_of_a_statement_is_a_quote_but_not_of_a_law(said):
+    assert said('"Pemain itu cedera saat latihan terakhir," bunyi pernyataan resmi PSSI.') == [
+        ("Pemain itu cedera saat latihan terakhir", "PSSI")
+    ]
+    assert said('"Setiap orang dilarang membuang sampah di sungai," bunyi Pasal 4 Perda itu.') == []
+
+
+def test_a_report_referred_back_to_is_not_the_last_speaker(said):
+    text = '"Kami siap bertanding," kata pelatih Budi Santoso. Menurut laporan tersebut, klub itu tertarik merekrut kiper baru.'
+    assert said(text) == [("Kami siap bertanding", "Budi Santoso")]
+
+
+# ------------------------------------------------------------------ speakers given by a role towards someone else
+
+
+def test_lawyer_of_a_defendant_is_not_the_defendant(said):
+    assert said("Kuasa hukum Hendra Wijaya mengatakan kliennya akan mengajukan banding.") == [
+        ("kliennya akan mengajukan banding", "Kuasa hukum Hendra Wijaya")
+    ]
+
+
+def test_lawyer_named_in_apposition_speaks(said):
+    text = "“Klien kami tidak pernah menerima uang itu,” kata kuasa hukum Hendra, Maqdir Ismail, kepada wartawan."
+    assert said(text) == [("Klien kami tidak pernah menerima uang itu", "Maqdir Ismail")]
+
+
+def test_court_questions_and_answers(said):
+    text = (
+        "“Apakah saudara pernah menerima uang dari terdakwa?” tanya jaksa kepada saksi.\n"
+        "“Tidak pernah, saya hanya bertemu dia sekali,” jawab saksi."
+    )
+    assert said(text) == [
+        ("Apakah saudara pernah menerima uang dari terdakwa?", "jaksa"),
+        ("Tidak pernah, saya hanya bertemu dia sekali", "saksi"),
+    ]
+
+
+def test_relation_pointing_back_is_the_person_named_before(said):
+    text = (
+        'Ahmad Dhani mengaku sudah menyiapkan busana khusus. "Semua anggota band pakai busana adat Jawa," ungkap suami Mulan Jameela itu.'
+    )
+    assert said(text) == [("sudah menyiapkan busana khusus", "Ahmad Dhani"), ("Semua anggota band pakai busana adat Jawa", "Ahmad Dhani")]
+
+
+def test_statement_of_a_named_party_is_that_party(said):
+    assert said('"Kami tidak menyimpan data lokasi pengguna," tambah pernyataan pihak WhatsApp.') == [
+        ("Kami tidak menyimpan data lokasi pengguna", "WhatsApp")
+    ]
+
+
+def test_statement_of_a_group_written_in_lower_case(said):
+    text = "Polisi menutup jalan itu. Kerusuhan pecah setelah aksi protes pada Senin malam, menurut pernyataan polisi, yang juga menambahkan bahwa dua petugas terluka."
+    assert said(text)[0] == ("Kerusuhan pecah setelah aksi protes pada Senin malam", "polisi")
+
+
+def test_berdasarkan_keterangan_of_a_named_body(said):
+    assert said("Berdasarkan penelusuran KJRI Osaka, kapal itu membawa dua puluh awak dari Indonesia.") == [
+        ("kapal itu membawa dua puluh awak dari Indonesia", "KJRI Osaka")
+    ]
+    assert said("Berdasarkan keterangan video yang diunggah akun itu, lahar mengalir ke arah barat.") == []
+
+
+def test_a_bodys_account_between_a_persons_quotes_keeps_katanya_with_the_person(nlp, finders):
+    from telisik.records.entities import Entity, Mention
+
+    text = (
+        '"Tidak ada WNI yang menjadi korban," kata Direktur Perlindungan WNI Judha Nugraha.\n'
+        "Berdasarkan penelusuran KBRI Kuala Lumpur, bus itu membawa mahasiswa pulang ke kampus.\n"
+        '"Program tersebut tidak melibatkan mahasiswa asing," katanya.'
+    )
+    judha, kbri = text.index("Judha Nugraha"), text.index("KBRI Kuala Lumpur")
+    doc = nlp(text)
+    doc._.entities = [
+        Entity("e1", None, "Judha Nugraha", "PER", [Mention("Judha Nugraha", judha, judha + 13)]),
+        Entity("e2", None, "KBRI Kuala Lumpur", "ORG", [Mention("KBRI Kuala Lumpur", kbri, kbri + 17)]),
+    ]
+    cite, quote = finders
+    speakers = [q.speaker for q in quote(cite(doc))._.quotes]
+    assert speakers == ["Judha Nugraha", "KBRI Kuala Lumpur", "Judha Nugraha"]
+
+
+def test_a_news_outlets_own_research_is_no_statement(said):
+    assert said("Berdasarkan penelusuran Reuters, Rabu (18/6/2025), dua pulau itu masih dijual secara daring.") == []
+
+
+def test_statement_noun_alone_names_no_speaker(said):
+    assert said('"Kami siap menghadapi laga berikutnya," kata pernyataan resmi.') == []
