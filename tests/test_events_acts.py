@@ -6,18 +6,12 @@ from __future__ import annotations
 
 import pytest
 
-from telisik.records.events import Event
+from event_sentences import events
 
 
 @pytest.fixture(scope="module")
 def nlp(analyzer):
     return analyzer.nlp
-
-
-def events(nlp, text: str, typ: str, published: str = "2025-06-14") -> list[Event]:
-    doc = nlp.make_doc(text)
-    doc._.published = published
-    return [e for e in nlp(doc)._.events if e.type == typ]
 
 
 def test_the_government_acts_through_the_president_named_in_the_lead(nlp):

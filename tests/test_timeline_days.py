@@ -6,19 +6,13 @@ from __future__ import annotations
 
 import pytest
 
-from telisik.records.events import Event
+from event_sentences import events
 from telisik.stories.timeline import is_participant, story_events, timeline_and_conflicts
 
 
 @pytest.fixture(scope="module")
 def nlp(analyzer):
     return analyzer.nlp
-
-
-def events(nlp, text: str, typ: str, published: str = "2025-06-14") -> list[Event]:
-    doc = nlp.make_doc(text)
-    doc._.published = published
-    return [e for e in nlp(doc)._.events if e.type == typ]
 
 
 def ev(kind: str, who: list[str], when: str | None, where: str | None = None) -> dict:
