@@ -28,6 +28,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
 from functools import cache
 from itertools import combinations
+from typing import Protocol
 
 from telisik.lang import mapping, table
 from telisik.nlp.timex import parse_number
@@ -166,12 +167,22 @@ def _observations(
     return figures
 
 
-def _value(number: float) -> str:
+def count_text(number: float) -> str:
     """A count as the gold and the contract write it: "8", "2.5"."""
     return str(int(number)) if number == int(number) else f"{number:g}"
 
 
-def _same_moment(a: Observation, b: Observation, window: timedelta) -> bool:
+class Reported(Protocol):
+    """A value as one report gives it: when it was published, and whether that is a day only."""
+
+    @property
+    def at(self) -> datetime | None: ...
+
+    @property
+    def day_only(self) -> bool: ...
+
+
+def same_moment(a: Reported, b: Reported, window: timedelta) -> bool:
     """Two reports of the same moment: published within the window (of one day, when a day is all they give)."""
     if a.at is None or b.at is None:
         return False
@@ -184,7 +195,7 @@ def _clash(a: Observation, b: Observation, window: timedelta, max_ratio: float) 
     """Two sources that should agree and do not: the same moment, different values; or a later, lower value."""
     if a.source == b.source or a.value == b.value or max(a.value, b.value) > max_ratio * min(a.value, b.value):
         return False
-    if _same_moment(a, b, window):
+    if same_moment(a, b, window):
         return True
     if a.at is None or b.at is None or a.at == b.at:
         return False
@@ -200,7 +211,7 @@ def _conflict(about: str, observations: Sequence[Observation], window: timedelta
     values: dict[str, list[str]] = {}
     for o in sorted(observations, key=lambda o: (o.value, o.at or datetime.min)):
         if o.value in clashing:
-            values.setdefault(_value(o.value), []).append(o.article)
+            values.setdefault(count_text(o.value), []).append(o.article)
     return Conflict(about=f"number {about}", kind="number", values=values)
 
 
@@ -208,7 +219,7 @@ def _report_windows(observations: Sequence[Observation], window: timedelta) -> l
     """The timed observations in order, cut into runs of reports of one moment (each run within the window of its first)."""
     runs: list[list[Observation]] = []
     for o in sorted((o for o in observations if o.at is not None), key=lambda o: (o.at, o.article)):
-        if runs and _same_moment(runs[-1][0], o, window):
+        if runs and same_moment(runs[-1][0], o, window):
             runs[-1].append(o)
         else:
             runs.append([o])

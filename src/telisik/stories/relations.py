@@ -37,7 +37,7 @@ from telisik.lang import lower_word_list, mapping, table
 from telisik.nlp.timex import parse_number
 from telisik.records.stories import Conflict
 from telisik.stories.article import StoryArticle, fact_field
-from telisik.stories.figures import FigureConfig, report_time
+from telisik.stories.figures import FigureConfig, count_text, report_time, same_moment
 from telisik.stories.timeline import day_value, place_level
 
 K = TypeVar("K", bound=Hashable)
@@ -438,16 +438,6 @@ def _article_groups(article: StoryArticle, source: str) -> list[GroupCount]:
     return [GroupCount(article.id, source, at, day_only, kind, group, v) for (kind, group), v in counts.items()]
 
 
-def _same_moment(a: GroupCount, b: GroupCount, window: timedelta) -> bool:
-    if a.at is None or b.at is None:
-        return False
-    if a.day_only or b.day_only:
-        return a.at.date() == b.at.date()
-    return abs(a.at - b.at) <= window
-
-
-def _count_text(value: float) -> str:
-    return str(int(value)) if value == int(value) else f"{value:g}"
 
 
 def breakdown_conflicts(articles: Sequence[StoryArticle], sources: Mapping[str, str], config: FigureConfig | None = None) -> list[Conflict]:
@@ -461,13 +451,13 @@ def breakdown_conflicts(articles: Sequence[StoryArticle], sources: Mapping[str, 
     out = []
     for (kind, group), counts in figures.items():
         pairs = [(a, b) for a, b in combinations(counts, 2) if a.source != b.source and a.value != b.value]
-        clashing = {c.value for a, b in pairs if _same_moment(a, b, window) for c in (a, b)}
+        clashing = {c.value for a, b in pairs if same_moment(a, b, window) for c in (a, b)}
         if not clashing:
             continue
         values: dict[str, list[str]] = {}
         for c in sorted(counts, key=lambda c: c.value):
             if c.value in clashing:
-                values.setdefault(_count_text(c.value), []).append(c.article)
+                values.setdefault(count_text(c.value), []).append(c.article)
         out.append(Conflict(about=f"number of {group} among {whom.get(kind, kind)}", kind="number", values=values))
     return out
 
