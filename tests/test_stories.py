@@ -865,3 +865,15 @@ def test_pages_slipping_on_one_year_are_one_conflict_and_a_slipped_year_states_n
                                    article("c", stated), article("d", chained), article("e", other_slip)])
     assert [(c.kind, c.values) for c in conflicts if c.kind == "date"] == [("date", {"2026-06-10": ["a", "b"], "2025-06-10": ["c"]})]
     assert sorted(c.about for c in conflicts if c.kind == "weekday") == ["weekday of 2025-06-09", "weekday of 2026-06-09"]
+
+
+def test_a_trials_hearings_on_two_days_are_sessions_not_a_date_conflict():
+    # one outlet reports Thursday's hearing, another Friday's: the trial sits on both days
+    articles = [
+        {"id": "a", "published": "2025-06-19", "outlet": "Detik", "events": [ev("TRIAL", ["Hasto Kristiyanto"], "2025-06-19", "Jakarta")]},
+        {"id": "b", "published": "2025-06-20", "outlet": "Tempo", "events": [ev("TRIAL", ["Hasto Kristiyanto"], "2025-06-20", "Jakarta")]},
+    ]
+    assert story_events(articles, {"a": 0, "b": 1}).conflicts == []
+    # a meeting told on two days by two sources still is one date told differently
+    meetings = [{**a, "events": [ev("MEET", ["Prabowo Subianto", "Vladimir Putin"], a["published"], "Sankt Peterburg")]} for a in articles]
+    assert [c.kind for c in story_events(meetings, {"a": 0, "b": 1}).conflicts] == ["date"]

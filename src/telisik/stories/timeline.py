@@ -68,6 +68,8 @@ TOTALLED = FATES | {"ATTACK", "CLOSE"}
 # reports name the minister, the ministry, the companies or only the place, and every one of a day on the same objects
 # or place is one act, whoever each names as its agent
 ACTS = frozenset({"SANCTION", "CLOSE", "APPOINT", "ARREST", "CHARGE", "SENTENCE", "RESIGN", "FUND"})
+# proceedings that sit on many days: a trial's hearings of two days are two sessions, not one date told twice
+SESSIONS = frozenset({"TRIAL"})
 # a word written in lower case at least this often (word_frequencies.tsv) is a common word when it is so more often than not
 COMMON_MIN = 5
 
@@ -789,6 +791,8 @@ def _same_scene(a: set[str], b: set[str]) -> bool:
 
 
 def _date_conflict(group: EventGroup, who: list[str], sources: Mapping[str, str]) -> Conflict | None:
+    if group.type in SESSIONS:
+        return None
     days: dict[str, list[str]] = defaultdict(list)
     said_in: dict[str, set[str]] = defaultdict(set)  # each day -> the sentences that give it
     in_text: set[str] = set()
