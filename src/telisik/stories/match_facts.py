@@ -209,19 +209,23 @@ def _names_team(text: str, key: str) -> bool:
     return any(country == key and nick in lowered for nick, country in _nicknames().items())
 
 
+def _is_report(article: StoryArticle, pair: frozenset[str], others: Iterable[frozenset[str]]) -> bool:
+    """Whether an article reports the match of ``pair``: its headline or lead names both teams and no other
+    pairing, with a sport cue or a score; previews, schedules and tables are no reports."""
+    lead = _lead(article)
+    own = match_pairs(article.title or "") | match_pairs(article.body[:400])
+    sporting = _cue("sport_cue").search(lead) or _RUNNING_SCORE.search(lead)
+    if own - {pair} or _cue("not_report").search(article.title or "") or not sporting:
+        return False
+    if not own and any(all(_names_team(lead, key) for key in other) for other in others if other != pair):
+        return False  # names the teams of two pairings: which match it tells is not known
+    return all(_names_team(lead, key) for key in pair)
+
+
 def _reports(articles: Sequence[StoryArticle], pair: frozenset[str], others: Iterable[frozenset[str]]) -> list[StoryArticle]:
-    """The articles that report one match: a report's headline or lead names both teams (and no other
-    pairing), within a few days of the first report; previews, schedules and tables are no reports."""
-    reports = []
-    for a in articles:
-        lead = _lead(a)
-        own = match_pairs(a.title or "") | match_pairs(a.body[:400])
-        if own - {pair} or _cue("not_report").search(a.title or "") or not (_cue("sport_cue").search(lead) or _RUNNING_SCORE.search(lead)):
-            continue
-        if not own and any(all(_names_team(lead, key) for key in other) for other in others if other != pair):
-            continue  # names the teams of two pairings: which match it tells is not known
-        if all(_names_team(lead, key) for key in pair):
-            reports.append(a)
+    """The articles that report one match (``_is_report``), within a few days of the first report."""
+    others = list(others)
+    reports = [a for a in articles if _is_report(a, pair, others)]
     days = [a.day for a in reports if a.day]
     first = min(days) if days else None
     return [a for a in reports if a.day is None or first is None or a.day - first <= timedelta(days=_MATCH_DAYS)]
@@ -269,18 +273,15 @@ def minute_value(minute: str) -> int:
     return int(base) + (int(added) if added else 0)
 
 
-def _goal_in_sentence(sentence: str, teams: frozenset[str]) -> list[tuple[str, str]]:
-    """(scorer, minute) of the goal one sentence tells: one minute, one scorer, a goal cue, no chance or other match."""
-    if _cue("not_goal").search(sentence) or _cue("other_time").search(sentence):
-        return []
-    if not _cue("goal_cue").search(sentence) and not _RUNNING_SCORE.search(sentence):
-        return []
-    # "(15', 45+6)" after a name lists its goals; "(2)" counts them and gives no minute
-    lists = [(m["name"], m["minutes"]) for m in _GOAL_LIST.finditer(sentence) if re.search(r"['’′+]", m["minutes"])]
-    if "kartu" in sentence.lower():
-        return []
-    if lists:
-        return [(name, _minute(mm)) for raw, minutes in lists if (name := player_name(raw, teams)) for mm in re.findall(_MINUTE, minutes)]
+def _tells_a_goal(sentence: str) -> bool:
+    """A goal cue or a running score, and no chance, card or other match."""
+    if _cue("not_goal").search(sentence) or _cue("other_time").search(sentence) or "kartu" in sentence.lower():
+        return False
+    return bool(_cue("goal_cue").search(sentence) or _RUNNING_SCORE.search(sentence))
+
+
+def _prose_goal(sentence: str, teams: frozenset[str]) -> list[tuple[str, str]]:
+    """(scorer, minute) of a goal told in prose: one minute, and one scorer in its clause."""
     minutes = {_minute(m[1] or m[2]) for m in _MINUTE_PATTERN.finditer(sentence)}
     if len(minutes) != 1:
         return []
@@ -288,6 +289,17 @@ def _goal_in_sentence(sentence: str, teams: frozenset[str]) -> list[tuple[str, s
     before, after = _scorer_patterns()
     scorers = {name for p in (before, after) for m in p.finditer(clause) if (name := player_name(m["name"], teams))}
     return [(scorers.pop(), minutes.pop())] if len(scorers) == 1 else []
+
+
+def _goal_in_sentence(sentence: str, teams: frozenset[str]) -> list[tuple[str, str]]:
+    """(scorer, minute) of the goals one sentence tells: a name's list of minutes, else one goal in prose."""
+    if not _tells_a_goal(sentence):
+        return []
+    # "(15', 45+6)" after a name lists its goals; "(2)" counts them and gives no minute
+    lists = [(m["name"], m["minutes"]) for m in _GOAL_LIST.finditer(sentence) if re.search(r"['’′+]", m["minutes"])]
+    if lists:
+        return [(name, _minute(mm)) for raw, minutes in lists if (name := player_name(raw, teams)) for mm in re.findall(_MINUTE, minutes)]
+    return _prose_goal(sentence, teams)
 
 
 def goals_of(article: StoryArticle, teams: frozenset[str]) -> list[Goal]:
@@ -461,18 +473,23 @@ def chance_conflicts(chances: Sequence[Chance], source: Mapping[str, str]) -> li
     return list(out.values())
 
 
+def _all_among(names: Sequence[str], others: Sequence[str]) -> bool:
+    return all(any(same_player(a, b) for b in others) for a in names)
+
+
+def _not_among(names: Sequence[str], others: Sequence[str]) -> list[str]:
+    return [n for n in names if not any(same_player(n, m) for m in others)]
+
+
 def _went_off_instead(ours: Substitution, theirs: Sequence[Substitution]) -> tuple[str, str] | None:
     """(the player our source has going off, the one their source has instead) where both sources tell
     the same players coming on and differ in one player going off."""
     matched = [s for s in theirs if any(same_player(a, b) for a in s.came_on for b in ours.came_on)]
     their_on = [n for s in matched for n in s.came_on]
-    if not matched or not all(any(same_player(a, b) for b in their_on) for a in ours.came_on):
-        return None
-    if not all(any(same_player(a, b) for b in ours.came_on) for a in their_on):
+    if not matched or not (_all_among(ours.came_on, their_on) and _all_among(their_on, ours.came_on)):
         return None
     their_off = [n for s in matched for n in s.went_off]
-    only_ours = [n for n in ours.went_off if not any(same_player(n, m) for m in their_off)]
-    only_theirs = [n for n in their_off if not any(same_player(n, m) for m in ours.went_off)]
+    only_ours, only_theirs = _not_among(ours.went_off, their_off), _not_among(their_off, ours.went_off)
     return (only_ours[0], only_theirs[0]) if len(only_ours) == 1 and len(only_theirs) == 1 else None
 
 

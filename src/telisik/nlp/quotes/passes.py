@@ -468,12 +468,8 @@ def _passive_lead(search: QuoteSearch, ss: int, se: int) -> Found | None:
     words = split_words(text[ss : min(se, ss + 400)], ss)[:16]
     if not words or lex.prefix("attribution_subject", [w[0] for w in words]):
         return None  # "Hal itu disampaikan X": the sentence before is the content (passive_attributions)
-    # "Dikatakan" is a verb here and a sentence adverb elsewhere ("Dikatakan, ..."): try it before skipping adverbs
-    vm = lex.verb_re.match(text, words[0][1], se)
-    i = lex.prefix("connector", [w[0] for w in words])
-    if (vm is None or lex.verbs.get(vm["verb"].lower()) != "passive") and i < len(words):
-        vm = lex.verb_re.match(text, words[i][1], se)
-    if vm is None or lex.verbs.get(vm["verb"].lower()) != "passive" or vm["enclitic"]:
+    vm = _opening_passive(lex, text, words, se)
+    if vm is None:
         return None
     rest = [w for w in words if w[1] >= vm.end()]
     while rest and lex.has("adverb", rest[0][0]):
@@ -489,6 +485,19 @@ def _passive_lead(search: QuoteSearch, ss: int, se: int) -> Found | None:
     if speaker is None or speaker.kind == "pronoun" or search.words(cs, ce) < search.settings.min_quote_words:
         return None
     return Found(cs, ce, False, vm.group(0), speaker)
+
+
+def _opening_passive(lex: QuoteLexicon, text: str, words: list[Word], se: int) -> re.Match[str] | None:
+    """The passive speech verb opening a sentence ("Dikatakan Bahlil, ..."), past its connectors; None when
+    the sentence opens otherwise, or the verb carries an enclitic."""
+    # "Dikatakan" is a verb here and a sentence adverb elsewhere ("Dikatakan, ..."): try it before skipping adverbs
+    vm = lex.verb_re.match(text, words[0][1], se)
+    i = lex.prefix("connector", [w[0] for w in words])
+    if (vm is None or lex.verbs.get(vm["verb"].lower()) != "passive") and i < len(words):
+        vm = lex.verb_re.match(text, words[i][1], se)
+    if vm is None or lex.verbs.get(vm["verb"].lower()) != "passive" or vm["enclitic"]:
+        return None
+    return vm
 
 
 def _passive_content_start(lex: QuoteLexicon, rest: list[Word]) -> int | None:

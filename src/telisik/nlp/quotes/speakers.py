@@ -70,20 +70,23 @@ def speaker_from_phrase(lex: QuoteLexicon, text: str, words: list[Word]) -> Spea
     n = lex.prefix("connector", [w[0] for w in words])
     if 0 < n < len(words):
         words = words[n:]  # "Diketahui Yosef Brandt", "Sementara itu Kirby": the sentence adverb is not the name
-    # only a role ("pelatih", "menteri"); "sumber AS tersebut" is the unnamed source itself
-    statement = lex.prefix("statement", [w[0] for w in words])
-    # "pesan tersebut", "pernyataan resmi itu": a statement named before; not "akun Instagram merek itu"
-    role = lex.prefix("title", [w[0] for w in words]) or lex.prefix("relation", [w[0] for w in words])
-    described = (role and not lex.has("group", words[0][0])) or (
-        statement and not lex.has("report", words[0][0]) and not any(is_cap(w[0], alpha=True) for w in words[statement:])
-    )
-    if len(words) >= 2 and lex.has("anaphor", words[-1][0]) and described:
+    if len(words) >= 2 and lex.has("anaphor", words[-1][0]) and _describes(lex, words):
         # "Pelatih asal Italia itu", "pejabat tersebut", "pesan tersebut": a description of someone
         # (or of someone's statement) named before, not a new speaker
         return Speaker(None, words[0][1], words[-1][2], "pronoun")
     while words and words[0][0].strip(PUNCT).lower() in lex.verbs:
         words = words[1:]  # "Lanjut Yannes menambahkan": the speech verb is not part of the name
     return _named_by(lex, text, words) if words else None
+
+
+def _describes(lex: QuoteLexicon, words: list[Word]) -> bool:
+    """Whether a phrase describes a person by role ("pelatih", "menteri", not a group) or names a statement
+    with no name in it ("pesan tersebut", "pernyataan resmi itu"; not "akun Instagram merek itu")."""
+    statement = lex.prefix("statement", [w[0] for w in words])
+    role = lex.prefix("title", [w[0] for w in words]) or lex.prefix("relation", [w[0] for w in words])
+    if role and not lex.has("group", words[0][0]):
+        return True
+    return bool(statement) and not lex.has("report", words[0][0]) and not any(is_cap(w[0], alpha=True) for w in words[statement:])
 
 
 def _named_by(lex: QuoteLexicon, text: str, words: list[Word]) -> Speaker | None:
