@@ -56,7 +56,8 @@ EXPECTED = {
     "quotes": [("Kita sepakat memperkuat kerja sama perdagangan kedua negara", "Prabowo Subianto")],
     "quote_speakers": [("Prabowo", "Prabowo Subianto")],
     "citations": [("seperti dilansir Antara", "Antara")],
-    "events": [("bertemu", "MEET")],
+    # "Kita sepakat ...": the speaker's own agreement, told in his quote
+    "events": [("bertemu", "MEET"), ("sepakat", "AGREE")],
 }
 
 
@@ -68,15 +69,16 @@ def test_every_fact_is_a_span_group_with_its_record_on_the_span(nlp):
     (quote,) = doc.spans["quotes"]
     assert quote._.quote.speaker == "Prabowo Subianto" and quote._.quote.direct
     assert quote._.quote_speaker == doc.spans["quote_speakers"][0]
-    (meeting,) = doc.spans["events"]
+    meeting, agreed = doc.spans["events"]
     assert meeting._.event.who == ["Prabowo Subianto", "Anwar Ibrahim"] and meeting._.event.when == "2025-06-16"
+    assert agreed._.event.who[0] == "Prabowo Subianto"
     # the doc._ extensions hold the same facts as before
     assert [t.text for t in doc._.timexes] == ["Senin (16/6/2025)", "pukul 14.30 WIB"]
     assert [(q.text, q.speaker) for q in doc._.quotes] == [
         ("Kita sepakat memperkuat kerja sama perdagangan kedua negara", "Prabowo Subianto")
     ]
     assert [c.source for c in doc._.citations] == ["Antara"]
-    assert [(e.type, e.trigger) for e in doc._.events] == [("MEET", "bertemu")]
+    assert [(e.type, e.trigger) for e in doc._.events] == [("MEET", "bertemu"), ("AGREE", "sepakat")]
 
 
 def test_components_declare_the_span_groups_they_assign(nlp):
