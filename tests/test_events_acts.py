@@ -133,3 +133,12 @@ def test_an_injury_in_a_match_report_happens_on_the_match_day(nlp):
     # a report a month after the day its lead names tells an old injury: no day is given to it
     (ev,) = events(nlp, lead + body, "INJURE", published="2025-07-12")
     assert ev.when is None
+
+
+def test_a_speaker_reached_by_reporters_confirms_nothing(nlp):
+    text = ('"Pelakunya masih kami cari, belum diketahui pasti," kata Kapolsek Klojen Wardi Waluyo, dikonfirmasi wartawan, '
+            "Rabu (18/6/2025).")
+    assert events(nlp, text, "CONFIRM") == []
+    # a fact the police confirm is still a confirmation
+    text = "Kematian dua pendaki di Gunung Rinjani dikonfirmasi Kapolres Lombok Timur AKBP Hariyanto pada Rabu (18/6/2025)."
+    assert [e.trigger for e in events(nlp, text, "CONFIRM")] == ["dikonfirmasi"]
