@@ -13,7 +13,7 @@ from functools import cache
 
 from telisik.lang import mapping, table
 from telisik.nlp.timex import parse_number
-from telisik.pages.dates import weekday_numbers
+from telisik.pages.dates import alternation, weekday_numbers
 from telisik.records.stories import Conflict
 from telisik.stories.article import ArticleLike, StoryArticle, fact_field
 from telisik.stories.timeline import day_value
@@ -23,6 +23,13 @@ from telisik.stories.timeline import day_value
 def _scales() -> dict[str, float]:
     """Scale words after a number and their values: "2,5 ribu" is 2,500."""
     return {word.lower(): float(value) for word, value in mapping("id", "number_scales.tsv").items()}
+
+
+@cache
+def spelled_numbers() -> str:
+    """An alternation of the numbers written in words ("delapan", "dua puluh"), longest first; vague ones
+    ("puluhan") are no count (``numbers.tsv``)."""
+    return alternation(w for w, kind, *_ in table("id", "numbers.tsv") if kind != "fuzzy")
 
 
 @cache
@@ -38,8 +45,8 @@ def _count_patterns() -> tuple[re.Pattern[str], dict[str, str], dict[str, str]]:
             predicates[word.lower()] = row[2] if len(row) > 2 else word
     scale = "|".join(sorted(_scales(), key=len, reverse=True))
     noun = "|".join(sorted(map(re.escape, nouns), key=len, reverse=True))
-    # a number in words ("delapan orang tewas", "dua puluh lima warga"); vague ones ("puluhan") are no count
-    spelled = "|".join(sorted((re.escape(w) for w, kind, *_ in table("id", "numbers.tsv") if kind != "fuzzy"), key=len, reverse=True))
+    # a number in words ("delapan orang tewas", "dua puluh lima warga")
+    spelled = spelled_numbers()
     number = rf"\d{{1,3}}(?:\.\d{{3}})+|\d+(?:,\d+)?|(?:{spelled})(?:\s+(?:{spelled}))*"
     pattern = re.compile(
         rf"\b({number})\s*(?:({scale})\s+)?({noun})\b(?=((?:\s+\S+){{0,4}}))",

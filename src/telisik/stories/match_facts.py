@@ -20,6 +20,7 @@ from datetime import timedelta
 from functools import cache
 
 from telisik.lang import lower_word_list, table
+from telisik.pages.dates import alternation
 from telisik.records.stories import Conflict
 from telisik.stories.article import StoryArticle, fact_field
 
@@ -101,7 +102,7 @@ def _words(kind: str) -> tuple[str, ...]:
 
 
 def _alternation(kind: str) -> str:
-    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in _words(kind))
+    return alternation(_words(kind))
 
 
 @cache

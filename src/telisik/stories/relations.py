@@ -35,8 +35,10 @@ from typing import TypeVar
 
 from telisik.lang import lower_word_list, mapping, table
 from telisik.nlp.timex import parse_number
+from telisik.pages.dates import alternation
 from telisik.records.stories import Conflict
 from telisik.stories.article import StoryArticle, fact_field
+from telisik.stories.conflicts import spelled_numbers
 from telisik.stories.figures import FigureConfig, count_text, report_time, same_moment
 from telisik.stories.timeline import day_value, place_level
 
@@ -52,7 +54,7 @@ _NAME = r"[A-Z][\w'-]*(?:[ \t]+(?:[A-Z][\w'-]*|[IVX]+\b|\d+\b)){0,4}"
 
 def _alternatives(words: Iterable[str]) -> str:
     """A case-insensitive regex alternation of phrases, the longest first."""
-    return "(?i:" + "|".join(sorted((re.escape(w).replace(r"\ ", r"\s+") for w in words), key=len, reverse=True)) + ")"
+    return f"(?i:{alternation(words)})"
 
 
 @cache
@@ -412,7 +414,7 @@ class GroupCount:
 def _breakdown_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """The breakdown after the dead ("tewas ... terdiri dari LIST", "orang tewas ...: LIST"), and one item of it."""
     cues = _cues()
-    spelled = "|".join(sorted((re.escape(w) for w, kind, *_ in table("id", "numbers.tsv") if kind != "fuzzy"), key=len, reverse=True))
+    spelled = spelled_numbers()
     number = rf"(?:\d+|(?i:{spelled})(?:[ \t]+(?i:{spelled}))*)"
     item = rf"(?<![\w-])({number})[ \t]+({_alternatives(cues['group'])})(?![\w-])"
     joiner = r"[ \t]*(?:,[ \t]*(?:dan[ \t]+|serta[ \t]+)?|[ \t]+(?:dan|serta)[ \t]+)"
