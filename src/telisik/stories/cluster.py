@@ -370,13 +370,8 @@ class StoryClusterer:
     def _vouched(self, story: Story, f: Features, vectors: Mapping[str, Vector]) -> bool:
         """Whether an article may join a story that only its own outlet has reported: their bodies must be alike,
         not only the names of the outlet's beat (another outlet's article always may)."""
-        threshold = self.config.own_outlet_words_similarity
-        if threshold is None or not f.outlet or story.outlets != {f.outlet}:
-            return True
-        mine, theirs = vectors.get("words"), story.centroid.get("words")
-        if not mine or not theirs:
-            return True
-        return dot(mine, theirs) / (story.norm["words"] or 1.0) >= threshold
+        mine = {f.outlet} if f.outlet else set()
+        return self._bodies_vouch(mine, story.outlets, vectors.get("words"), story.centroid.get("words"), story.norm.get("words", 0.0))
 
     def _same_happening(self, mine: AbstractSet[str], theirs: AbstractSet[str]) -> bool:
         """Whether two kinds of happening may be one: unless both sides name one and they share none."""
@@ -384,13 +379,16 @@ class StoryClusterer:
 
     def _stories_vouched(self, a: Story, b: Story) -> bool:
         """Two stories only one outlet has reported, the same outlet, are one only when their bodies are alike."""
+        lengths = a.norm.get("words", 0.0) * b.norm.get("words", 0.0)
+        return self._bodies_vouch(a.outlets, b.outlets, a.centroid.get("words"), b.centroid.get("words"), lengths)
+
+    def _bodies_vouch(self, mine: AbstractSet[str], theirs: AbstractSet[str], a: Vector | None, b: Vector | None, lengths: float) -> bool:
+        """Whether two sides may be one: unless both were reported by one and the same outlet alone, always;
+        else only when their body words' cosine (``a . b / lengths``) reaches ``own_outlet_words_similarity``."""
         threshold = self.config.own_outlet_words_similarity
-        if threshold is None or len(a.outlets) != 1 or a.outlets != b.outlets or "" in a.outlets:
+        if threshold is None or len(mine) != 1 or mine != theirs or "" in mine or not a or not b:
             return True
-        mine, theirs = a.centroid.get("words"), b.centroid.get("words")
-        if not mine or not theirs:
-            return True
-        return dot(mine, theirs) / ((a.norm["words"] * b.norm["words"]) or 1.0) >= threshold
+        return dot(a, b) / (lengths or 1.0) >= threshold
 
     def _holds_to_core(self, story: Story, day: date | None, vectors: Mapping[str, Vector], norms: Mapping[str, float]) -> bool:
         """Whether what a later day brings is still about the story's first day (always, on that day)."""
