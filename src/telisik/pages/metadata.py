@@ -11,6 +11,7 @@ from urllib.parse import urlsplit
 from courlan import extract_domain
 
 from telisik.lang import lower_word_list, table, word_list
+from telisik.pages.dates import alternation
 
 # --------------------------------------------------------------------------- outlets
 
@@ -149,22 +150,17 @@ _NAME_TRAIL = re.compile(r"[\s|/·•,;:–—-]+$")
 _HAS_LETTER = re.compile(r"[^\W\d_]")
 
 
-def _alternatives(entries: frozenset[str]) -> str:
-    """Entries of a word list as a regex alternation, longest first (a space: any blanks)."""
-    return "|".join(re.escape(e).replace(r"\ ", r"\s+") for e in sorted(entries, key=lambda e: (-len(e), e)))
-
-
 @cache
 def _name_split() -> re.Pattern[str]:
     """Where a byline value splits into names: punctuation, "/" and conjunctions ("dan", "and")."""
-    words = _alternatives(word_list("id", "name_conjunctions.txt") | word_list("en", "name_conjunctions.txt"))
+    words = alternation(word_list("id", "name_conjunctions.txt") | word_list("en", "name_conjunctions.txt"))
     return re.compile(rf"\s*(?:,|;|&|/|\b(?:{words})\b)\s*")
 
 
 @cache
 def _outlet_suffix() -> re.Pattern[str]:
     """An outlet run after a name ("Rizky Ananda - detikSport", "Rizky Ananda-detikSport")."""
-    return re.compile(rf"\s*[-–—]\s*(?:{_alternatives(word_list('id', 'byline_outlets.txt'))})\w*$", re.IGNORECASE)
+    return re.compile(rf"\s*[-–—]\s*(?:{alternation(word_list('id', 'byline_outlets.txt'))})\w*$", re.IGNORECASE)
 
 
 # A desk or section after a dash that follows a blank: "Lucas Aditya -Sepakbola", "Nama - Sport".
@@ -384,7 +380,7 @@ def parse_closing_credit(text: str) -> tuple[list[str], list[str]] | None:
 def _name_outlet() -> re.Pattern[str]:
     """A header byline without a label: "Maya Lestari, CNBC Indonesia", "Rizky Ananda - detikSport"."""
     name = r"[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,4}"
-    joins = _alternatives(word_list("id", "name_conjunctions.txt"))
+    joins = alternation(word_list("id", "name_conjunctions.txt"))
     return re.compile(
         rf"^(?P<names>{name}(?:\s*(?:,|&|{joins})\s*{name})*)"
         r"\s*(?:,|-|–|—|\|)\s*(?P<outlet>[\w.]+(?:\s+[\w.]+){0,2})$"

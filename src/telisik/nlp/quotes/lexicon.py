@@ -3,22 +3,18 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cached_property
 from typing import Any
 
 from telisik.lang import table
 from telisik.nlp.citations import MediaNames
+from telisik.pages.dates import alternation
 
 # the punctuation stripped from a word before it is looked up
 PUNCT = " \t\n,.;:!?\"'“”‘’«»()[]"
 # a capitalised word in one of these roles starts no person's name ("Menurut Ngatiyana", "Juru bicara X")
 _NOT_NAME_ROLES = ("title", "institution", "statement", "determiner", "pronoun", "connector", "stop", "adjunct", "clause", "group")
-
-
-def _alternation(words: Iterable[str]) -> str:
-    return "|".join(re.escape(w) for w in sorted(words, key=lambda w: (-len(w), w)))
 
 
 @dataclass(frozen=True)
@@ -62,56 +58,56 @@ class QuoteLexicon:
 
     @cached_property
     def verb_re(self) -> re.Pattern[str]:
-        alternation = "|".join(sorted((re.escape(v) for v in self.verbs), key=len, reverse=True))
-        return re.compile(rf"(?<![\w-])(?P<verb>{alternation})(?P<enclitic>{_alternation(self.role('enclitic'))})?(?![\w-])", re.IGNORECASE)
+        verbs, enclitics = alternation(self.verbs), alternation(self.role("enclitic"))
+        return re.compile(rf"(?<![\w-])(?P<verb>{verbs})(?P<enclitic>{enclitics})?(?![\w-])", re.IGNORECASE)
 
     @cached_property
     def relay_re(self) -> re.Pattern[str]:
         """A relay right after a source's name: ", yang mengutip ...", " mengutip ..."."""
-        return re.compile(rf"\s*,?\s*(?:{_alternation(self.role('relay'))})\s+", re.IGNORECASE)
+        return re.compile(rf"\s*,?\s*(?:{alternation(self.role('relay'))})\s+", re.IGNORECASE)
 
     @cached_property
     def relay_search_re(self) -> re.Pattern[str]:
         """A relay inside a subject: "ORF yang mengutip kepolisian setempat"."""
-        return re.compile(rf"(?<=\w)\s*,?\s+(?:{_alternation(self.role('relay'))})\s+", re.IGNORECASE)
+        return re.compile(rf"(?<=\w)\s*,?\s+(?:{alternation(self.role('relay'))})\s+", re.IGNORECASE)
 
     @cached_property
     def same_subject_end(self) -> re.Pattern[str]:
         """ "..., seraya" right before a second speech verb of the same speaker."""
-        return re.compile(rf",?\s*(?<![\w-])(?:{_alternation(self.role('same_subject_link'))})\s+$", re.IGNORECASE)
+        return re.compile(rf",?\s*(?<![\w-])(?:{alternation(self.role('same_subject_link'))})\s+$", re.IGNORECASE)
 
     @cached_property
     def new_subject_link(self) -> re.Pattern[str]:
         """ ", dengan" opening a clause with a speaker of its own inside reported content."""
-        return re.compile(rf",\s*(?:{_alternation(self.role('new_subject_link'))})\s+", re.IGNORECASE)
+        return re.compile(rf",\s*(?:{alternation(self.role('new_subject_link'))})\s+", re.IGNORECASE)
 
     @cached_property
     def verb_like(self) -> re.Pattern[str]:
         """A lower-case word with a verb prefix: "meminta", "merupakan"."""
-        return re.compile(rf"^(?:{_alternation(self.role('verb_prefix'))})[a-z]{{4,}}$")
+        return re.compile(rf"^(?:{alternation(self.role('verb_prefix'))})[a-z]{{4,}}$")
 
     @cached_property
     def clause_re(self) -> re.Pattern[str]:
-        return re.compile(rf"(?<![\w-])(?:{_alternation(self.role('clause'))})(?![\w-])", re.IGNORECASE)
+        return re.compile(rf"(?<![\w-])(?:{alternation(self.role('clause'))})(?![\w-])", re.IGNORECASE)
 
     @cached_property
     def relative_end(self) -> re.Pattern[str]:
         """A subject ending in a relative pronoun: "ada yang", "kabar yang"."""
-        return re.compile(rf"(?<![\w-])(?:{_alternation(self.role('relative'))})\s*$", re.IGNORECASE)
+        return re.compile(rf"(?<![\w-])(?:{alternation(self.role('relative'))})\s*$", re.IGNORECASE)
 
     @cached_property
     def coordination_end(self) -> re.Pattern[str]:
         """A second verb's coordination with a first: "..., dan", "lalu"."""
-        return re.compile(rf",?\s*(?:{_alternation(self.role('coordinator'))})\s*$")
+        return re.compile(rf",?\s*(?:{alternation(self.role('coordinator'))})\s*$")
 
     @cached_property
     def conjunction(self) -> re.Pattern[str]:
-        return re.compile(rf"(?<![\w-])(?:{_alternation(self.role('conjunction'))})(?![\w-])")
+        return re.compile(rf"(?<![\w-])(?:{alternation(self.role('conjunction'))})(?![\w-])")
 
     @cached_property
     def verb_closes(self) -> re.Pattern[str]:
         """What may follow a verb that closes its sentence: a stop, an addressee ("kepada ..."), the end."""
-        return re.compile(rf"\s*(?:[.,;]|{_alternation(self.role('addressee'))}|$)")
+        return re.compile(rf"\s*(?:[.,;]|{alternation(self.role('addressee'))}|$)")
 
     @cached_property
     def not_name(self) -> frozenset[str]:
