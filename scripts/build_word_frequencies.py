@@ -24,8 +24,11 @@ on ("Israelyang", "Ghazalidan"), only when more articles write it solid than wit
 
 The ``wordfreq`` package (Robyn Speer; word lists CC BY-SA 4.0, from Wikipedia, subtitles, news and
 web text) gives the words news text seldom has but an article may: rare Indonesian words
-("marinir", "spidol") and English ones ("habit", "anxiety", "fraud"). It is a build-time
-dependency only (``pip install wordfreq``); the package ships the derived table.
+("marinir", "spidol") and English ones ("habit", "anxiety", "fraud", "ticker", "hoodie": English
+words at their full English figure, the English column at a fifth of it), and English compounds
+rarer still that two words of the table spell ("tracksuit", "traceability"), written with counts
+of 1 so that the splitter keeps them whole. It is a build-time dependency only (``pip install
+wordfreq``); the package ships the derived table.
 """
 
 from __future__ import annotations
@@ -49,12 +52,26 @@ MIN_JUNE_ONLY_OUTLETS = 2
 GLUED_FORM_MIN_ARTICLES = 10  # a known word with a function word stuck on: a name only if this common
 MIN_KEPT_COUNT = 2
 # wordfreq frequencies are scaled to the news counts' total; English words are written in Indonesian
-# news far less often than in English text, so they count a share of their English frequency.
+# news far less often than in English text, so the English column counts a share of their English
+# frequency (the splitter's test of an English word, and of a name English seldom writes).
 WORDFREQ_SHARES = (("id", 1.0), ("en", 0.2))
+# The reference count of a word news seldom writes takes English at a larger share: an English
+# word an article glues ("ticker", "purifier", "raglan") is a lifestyle, market or tech word, rare
+# in English text as a whole; the splitter discounts every reference count (REFERENCE_PENALTY).
+ENGLISH_REFERENCE_SHARE = 1.0
 WORDFREQ_RARE = 20  # a word the news counts saw fewer times than this (in any casing: "Jabar" is a name) gets wordfreq's figure
-WORDFREQ_MIN = 5e-7  # rarer wordfreq words are left out (a smaller file)
-ENGLISH_MIN = 5  # telisik.pages.glue.ENGLISH_MIN: the least English count the splitter reads
+WORDFREQ_MIN = 5e-7  # rarer wordfreq words are left out (a smaller file), at their reference share
+# The least English count written: the splitter takes a word of ENGLISH_MIN (5) for an English word
+# and one of 1 that news seldom writes for a foreign word ("timed", "caps": telisik.pages.glue._foreign)
+ENGLISH_MIN = 1
 WORDFREQ_WORD = re.compile(r"[a-z]{2,}")
+# An English word rarer than the reference counts can hold that two words of the table spell
+# ("tracksuit", "traceability", "prosthesis"): written with reference and English 1 so that the
+# splitter keeps it whole (an English compound is written solid; glue joins it to another word)
+ENGLISH_COMPOUND_MIN = 1e-7
+ENGLISH_COMPOUND_WORD = re.compile(r"[a-z]{6,}")
+COMPOUND_PART_MIN = 5  # telisik.pages.glue.PIECE_WORD_MIN: each part a word the splitter would cut out
+COMPOUND_PART_LENGTH = 2
 FREQUENT_LOWER = 50
 FUNCTION_WORD_COUNT = 300  # the most frequent lower-case words: the ones scraping glues on
 
@@ -82,6 +99,7 @@ class Counts:
         self.forms: defaultdict[str, list[int]] = defaultdict(lambda: [0, 0, 0, 0])
         self.camel: Counter[str] = Counter()
         self.wordfreq: defaultdict[str, list[float]] = defaultdict(lambda: [0.0, 0.0])  # [Indonesian, English]
+        self.rare_english: list[str] = []  # English words down to ENGLISH_COMPOUND_MIN (see english_compounds)
 
     def add_text(self, text: str, allow: set[str] | None = None) -> None:
         for token in text.split():
@@ -184,17 +202,20 @@ def count_name_lists(counts: Counts, shared: Path) -> None:
 
 
 def count_wordfreq(counts: Counts) -> None:
-    """wordfreq's Indonesian and English frequency of each word (English at a share of it)."""
+    """wordfreq's Indonesian and English frequency of each word (the shares are applied in table_rows)."""
     try:
         import wordfreq  # a build-time dependency only
     except ImportError as error:
         raise SystemExit("the build needs wordfreq: pip install wordfreq") from error
-    for slot, (lang, share) in enumerate(WORDFREQ_SHARES):
+    for slot, lang in enumerate(("id", "en")):
+        reference_share = ENGLISH_REFERENCE_SHARE if lang == "en" else 1.0
         for word in wordfreq.iter_wordlist(lang):
-            frequency = wordfreq.word_frequency(word, lang) * share
-            if frequency < WORDFREQ_MIN:
+            frequency = wordfreq.word_frequency(word, lang)  # unscaled: see table_rows
+            if lang == "en" and frequency >= ENGLISH_COMPOUND_MIN and ENGLISH_COMPOUND_WORD.fullmatch(word):
+                counts.rare_english.append(word)
+            if frequency < ENGLISH_COMPOUND_MIN:
                 break  # the list is sorted by frequency
-            if WORDFREQ_WORD.fullmatch(word):
+            if frequency * reference_share >= WORDFREQ_MIN and WORDFREQ_WORD.fullmatch(word):
                 counts.wordfreq[word][slot] = frequency
 
 
@@ -317,12 +338,26 @@ def table_rows(counts: Counts) -> dict[str, list[int]]:
         news = list(counts.forms.get(word, (0, 0, 0, 0)))
         if sum(news) < MIN_KEPT_COUNT:
             news = [0, 0, 0, 0]  # a single sighting is noise, as for the words wordfreq does not know
-        indonesian, english = (int(f * total) for f in counts.wordfreq.get(word, (0.0, 0.0)))
+        frequencies = counts.wordfreq.get(word, [0.0, 0.0])
+        indonesian, english = (int(f * share * total) for f, (_lang, share) in zip(frequencies, WORDFREQ_SHARES, strict=True))
         english = english if english >= ENGLISH_MIN else 0  # the splitter ignores rarer ones (a smaller file)
-        reference = max(indonesian, english) if sum(news) < WORDFREQ_RARE else 0
+        english_reference = int(frequencies[1] * ENGLISH_REFERENCE_SHARE * total)
+        reference = max(indonesian, english_reference) if sum(news) < WORDFREQ_RARE else 0
         if sum(news) + reference >= MIN_KEPT_COUNT and len(word) > 1:
             rows[word] = [*news, reference, english]
+    for word in english_compounds(counts.rare_english, rows):
+        rows[word] = [0, 0, 0, 0, 1, 1]
     return rows
+
+
+def english_compounds(words: list[str], rows: dict[str, list[int]]) -> list[str]:
+    """The English words the table lacks that two of its words spell ("track" + "suit")."""
+
+    def part(text: str) -> bool:
+        row = rows.get(text)
+        return len(text) >= COMPOUND_PART_LENGTH and row is not None and max(row[0], row[4]) >= COMPOUND_PART_MIN
+
+    return [w for w in words if w not in rows and any(part(w[:k]) and part(w[k:]) for k in range(1, len(w)))]
 
 
 def camel_names(counts: Counts) -> set[str]:

@@ -23,13 +23,17 @@ Only tokens that can be glued are looked at, so clean text costs a dictionary lo
   and "para" head three glued words), a capitalised run (a name) is cut only before a function
   word, a common word or a long word ("Bandung|menyandang"; "di", "ke" after a name that seldom
   starts a longer one: "Israel|ke", not "Setyadi"), and words the table knows ("kesejahteraan")
-  are never cut;
+  are never cut; a reading never cuts inside an English word the table knows from wordfreq
+  ("track|suit", "trace|ability": English writes it solid) nor inside a confix around a compound
+  ("dilipat|gandakan"), and a capitalised run that starts with a common word written small is a
+  sentence's first words, read as a small-letter run ("Strategi|coping|yang");
 - two names glued ("Donald|Trump", "Brentford|Tottenham", "Pattynama|Calvin": a brand joins words or
   syllables, not two names); capitals before "di" or a word ("UMKM|di", "PERSOALAN|keabadian"); a
   group's letter before a word ("Grup G|Piala"); an unseen name before a closed-class word
   (glue_function_words.tsv: "Punisher|atau"); a bound prefix written solid with a known word is
   one word ("antaranggota");
-- punctuation with no space after it inside a word ("Antara,Jumat", "Liputan6.compada", "dipahami.|Ia").
+- punctuation with no space after it inside a word ("Antara,Jumat", "Liputan6.compada", "dipahami.|Ia",
+  "berkurang.|Acceptance": a small-letter word, a full stop and a new word however rare).
 
 URLs, e-mail addresses, @handles, #hashtags and digits are never cut.
 """
@@ -46,7 +50,10 @@ from telisik.lang import data_lines, lower_word_list, table, word_list
 # Thresholds on the counts of word_frequencies.tsv (about 5M tokens of news, names and name lists).
 HEAD_LOWER_MIN = 5  # a small-letter word before a capital ("dari|Antara")
 WORD_MIN = 5  # a word or name after a case change ("AS|Donald", "Jakarta|Detasemen")
-SEGMENT_WORD_MIN = 8  # a word of a piece cut without a case change
+SEGMENT_WORD_MIN = 8  # a word of a piece cut without a case change, where its run's reading is judged
+# ... and the least count of a word in that reading (a rarer one is unseen): rare words of a domain
+# glue as often as common ones ("formulasi|vaksin"); the reading's score weighs their rarity
+PIECE_WORD_MIN = 5
 PAIR_MIN = 20  # the first of two capitalised words glued together ("Jakarta|Harga"; "VinFast" stays)
 NAME_MIN = 100  # a name so frequent that an unknown acronym after it is glue ("Jakarta|BINUS")
 ACRONYM_MIN = 3  # capitals seen standing alone ("AS", "PT", "KPK")
@@ -76,7 +83,7 @@ MAX_INSIDE_LENGTH = 10  # words this long or shorter are counted where they star
 UNSEEN_HEAD_LENGTH = 6  # an unseen head this long before a function word ("diklofenak|yang")
 # ... or this long before a long frequent word, which no name or derived word ends in ("Denza|mencapai")
 UNSEEN_SHORT_HEAD_LENGTH = 5
-LONG_WORD_LENGTH = 6  # such a word: this long ...
+LONG_WORD_LENGTH = 5  # such a word: this long ...
 LONG_WORD_MIN = 200  # ... and seen this often in small letters
 MAX_UNSEEN_INNER_LENGTH = 12  # a longer unseen stretch after a word is more words ("check|list|sederhana")
 SHORT_TAIL_HEAD_MIN = 50  # "di", "ke" after a word seen this often ("Pendakian|ke"; "Sukadi" stays)
@@ -105,6 +112,9 @@ APOSTROPHES = "'’"
 MAX_APOSTROPHE_END = 3  # the letters after an apostrophe that end a word: "’s", "'un", "'ah"
 _CHUNK = re.compile(r"\S+")
 _LETTERS = re.compile(r"[^\W\d_]+")
+_LONG_RUN = re.compile(rf"[^\W\d_]{{{MIN_RUN_LENGTH},}}")
+# _inside_mark for a token of ASCII characters
+_ASCII_INSIDE = re.compile(r"[A-Za-z][A-Z]|[0-9][A-Za-z]|.[,;?!.():].")
 _CAPITALISED = re.compile(r"[A-Z][^\W\dA-Z_]+")
 # ... nor scrape markup in square brackets ("[bacajuga:Baca", "[Gambas:Video"): the cleaner's to remove
 _SKIPPED = re.compile(r"://|www\.|@|^[#＃\[]", re.IGNORECASE)
@@ -115,6 +125,8 @@ _SITE_GLUED = re.compile(r"(?<=[^\W_])\.(?:com|co\.id)(?=[a-z]{3,})")
 _PUNCT_GLUE = re.compile(r"(?<=[^\W\d_]{2}[,;?!)])(?=[^\W\d_])|(?<=[^\W\d_]{2})(?=\([^\W\d_])|(?<=[^\W\d_]{2};)(?=\d)")
 # ... and after a full stop or colon when a capitalised word follows ("PSG.Disinyalir").
 _STOP_GLUE = re.compile(r"(?<=[^\W\d_]{2}[.:])(?=[A-Z][a-z]{2,})")
+# the small-letter word that ends a token's text before its full stop or colon
+_WORD_BEFORE_STOP = re.compile(r"(?<![^\W\d_])[a-z]{4,}$")
 # ... or a two-letter function word after a small-letter word ("dipahami.Ia"; "S.Pd", "M.Si" stay)
 _STOP_GLUE_SHORT = re.compile(r"(?<=[a-z]{3}\.)[A-Z][a-z](?![^\W_])")
 # ... and between a number and a word ("2025di", "COVID-19masih").
@@ -163,6 +175,7 @@ class Derivation:
 
     prefixes: tuple[tuple[str, str], ...]
     suffixes: tuple[str, ...]
+    confix_ends: tuple[str, ...] = ()  # the suffixes that close a confix around a compound ("di-...-kan")
 
     def stems(self, word: str, suffix_length: int = 0, prefixed: bool = False) -> list[str]:
         """The stems ``word`` may be derived from with at least one affix ("digetarkan": getar,
@@ -248,24 +261,34 @@ class GlueSplitter:
     # --- a whitespace token
 
     def _token_splits(self, token: str) -> set[int]:
-        found = {m.start() for m in _PUNCT_GLUE.finditer(token)}
-        found |= {m.start() for m in _STOP_GLUE.finditer(token) if self._stop_glue(token, m.start())}
-        found |= {m.start() for m in _STOP_GLUE_SHORT.finditer(token) if m.group().lower() in self._function_words}
-        found |= {m.start() for m in _NUMBER_GLUE.finditer(token) if self._number_glue(token, m.start())}
+        found = self._punctuation_splits(token)
         site_glued = {m.end() for m in _SITE_GLUED.finditer(token) if self._word_follows(token, m.end())}
         found |= site_glued
         site = _SITE.search(token)
         for run in _LETTERS.finditer(token):
-            start, text = run.start(), run.group()
-            glued_at = next((i for i in site_glued if start < i < run.end()), None)
-            if glued_at is not None:  # "Liputan6.compada": the run after ".com" is a run of its own
-                start, text = glued_at, token[glued_at : run.end()]
-            site_name = site is not None and token.find(".", run.end()) == site.start() and glued_at is None
-            letter_end = token.startswith(".", run.end())  # "Taurat|C." (see _letter_after_word)
-            offsets = self._run_splits(text, site_name=site_name, letter_end=letter_end)
-            offsets += self._after_apostrophe(text) if start and token[start - 1] in APOSTROPHES else []
-            found |= {start + i for i in offsets}
+            found |= self._letter_run_splits(token, run, site_glued, site)
         return {i for i in found if 0 < i < len(token)}
+
+    def _punctuation_splits(self, token: str) -> set[int]:
+        """Offsets after punctuation inside a word ("Antara,|Jumat", "PSG.|Disinyalir") and between a
+        number and a word ("2025|di")."""
+        found = {m.start() for m in _PUNCT_GLUE.finditer(token)}
+        found |= {m.start() for m in _STOP_GLUE.finditer(token) if self._stop_glue(token, m.start())}
+        found |= {m.start() for m in _STOP_GLUE_SHORT.finditer(token) if m.group().lower() in self._function_words}
+        found |= {m.start() for m in _NUMBER_GLUE.finditer(token) if self._number_glue(token, m.start())}
+        return found
+
+    def _letter_run_splits(self, token: str, run: re.Match[str], site_glued: set[int], site: re.Match[str] | None) -> set[int]:
+        """Offsets in ``token`` inside one of its letter runs."""
+        start, text = run.start(), run.group()
+        glued_at = next((i for i in site_glued if start < i < run.end()), None)
+        if glued_at is not None:  # "Liputan6.compada": the run after ".com" is a run of its own
+            start, text = glued_at, token[glued_at : run.end()]
+        site_name = site is not None and token.find(".", run.end()) == site.start() and glued_at is None
+        letter_end = token.startswith(".", run.end())  # "Taurat|C." (see _letter_after_word)
+        offsets = self._run_splits(text, site_name=site_name, letter_end=letter_end)
+        offsets += self._after_apostrophe(text) if start and token[start - 1] in APOSTROPHES else []
+        return {start + i for i in offsets}
 
     def _after_apostrophe(self, run: str) -> list[int]:
         """"Reader’s|Digest", "Raji'un|Pesawat": the small letters after an apostrophe end the word
@@ -282,7 +305,13 @@ class GlueSplitter:
         if _SITE.match(token, offset - 1):
             return False
         word = _CAPITALISED.match(token, offset)
-        return word is not None and self._count(word.group()).title >= PAIR_MIN
+        if word is None:
+            return False
+        if self._count(word.group()).title >= PAIR_MIN:
+            return True
+        # ... nor is a small-letter word, a full stop and a new word however rare ("berkurang.|Acceptance")
+        before = _WORD_BEFORE_STOP.search(token, 0, offset - 1)
+        return before is not None and len(word.group()) >= MIN_TAIL_LENGTH and self._count(before.group()).lower >= WORD_MIN
 
     def _number_glue(self, token: str, offset: int) -> bool:
         word = _LETTERS.match(token, offset)
@@ -433,7 +462,11 @@ class GlueSplitter:
             return True  # a word or name in capitals, then a name: a headline's lead ("MARC|Marquez", "ANDERS|Frisk")
         # an unknown acronym before a frequent name ("SKKL|Indonesia", "HGBT|Prabowo"): brands join
         # an acronym to a word ("QJMotor", "AIAssistant")
-        return (known_left and self._count(right).title >= WORD_MIN) or self._name(right) and self._count(right).title >= NAME_MIN
+        if known_left and self._count(right).title >= WORD_MIN or self._name(right) and self._count(right).title >= NAME_MIN:
+            return True
+        # a frequent acronym before a new name ("BYD|Denza", "CEO|Tokocrypto"): a brand joins an
+        # acronym to an English word or a syllable ("PLNMobile", "BRImo")
+        return len(left) >= 3 and self._count(left).upper >= NAME_MIN and self._name_like(right, RARE_NAME_LENGTH - 1)
 
     def _word_after_capitals(self, left: str, right: str) -> bool:
         """"PERSOALAN|keabadian": a word in capitals that news writes in small letters (a headline's
@@ -453,22 +486,33 @@ class GlueSplitter:
             return True  # "Donald|Trump", "Brentford|Tottenham": brands join words, not two names
         if self._english_compound(left, right):
             return False
-        if left_count < PAIR_MIN:  # "Sutjahyo|Direktur", "Server|Tiket": a rare name, then a common word
-            if len(left) >= RARE_NAME_LENGTH and self._common_word(right) or self._known_then_name(left, right):
-                return True
-            return self._name_like(left, RARE_NAME_LENGTH) and self._name_like(right, RARE_NAME_LENGTH - 1)
+        if left_count < PAIR_MIN:
+            return self._rare_then_capital(left, right)
         if right.isupper():
             return len(right) == 1 or self._acronym_after_name(right, left_count)
         if len(right) < 3 or max(len(left), len(right)) < 4:
             return False
-        if self._count(right).title >= WORD_MIN:
+        return self._count(right).title >= WORD_MIN or self._new_name_after(left, right, left_count)
+
+    def _rare_then_capital(self, left: str, right: str) -> bool:
+        """"Sutjahyo|Direktur", "Server|Tiket": a rare name, then a common word; "Mapolres|Sukabumi";
+        two rare names ("Pattynama|Calvin")."""
+        if len(left) >= RARE_NAME_LENGTH and self._common_word(right) or self._known_then_name(left, right):
             return True
+        return self._name_like(left, RARE_NAME_LENGTH) and self._name_like(right, RARE_NAME_LENGTH - 1)
+
+    def _new_name_after(self, left: str, right: str, left_count: int) -> bool:
+        """A capitalised word the table seldom saw after a known word or name."""
         # a new name after a word or name common enough that it ends names rather than starting
         # brands: "Melansir|Statista" (a common word starting a sentence), "Lombok|Stephanus"
         # ("FreeSync", "RedDoorz", "NewsPedia": an English word starts brands)
         if self._common_word(left) and self._mostly_small(left):
             return True
-        return left_count >= NAME_MIN and len(right) >= MIN_TAIL_LENGTH and not self._english(left)
+        if len(right) < MIN_TAIL_LENGTH or self._english(left):
+            return False
+        # ... or a known name before a new one ("Bendungan|Tamblang"): brands join syllables and
+        # English words, which _name_like leaves out
+        return left_count >= NAME_MIN or self._name(left) and self._name_like(right, RARE_NAME_LENGTH - 1)
 
     def _english_compound(self, left: str, right: str) -> bool:
         """"SeaBank", "FunTouch", "MetLife": two English words in one token are a brand, as glue
@@ -581,6 +625,42 @@ class GlueSplitter:
                 break
         return [piece] if found is None else found[1]
 
+    def _rejoined(self, words: list[str]) -> list[str]:
+        """A reading with the boundaries no scrape makes taken out: inside an English word the table
+        knows ("track|suit", "trace|ability", "pros|thesis": written solid, rarer than its parts),
+        and inside a confix around a compound ("dilipat|gandakan", "memadu|padankan")."""
+        joined = [words[0]]
+        for word in words[1:]:
+            before = joined[-1]
+            if before.islower() and word.islower() and (self._spells_english_word(before, word) or self._confix(before, word)):
+                joined[-1] = before + word
+            else:
+                joined.append(word)
+        return joined
+
+    def _spells_english_word(self, before: str, word: str) -> bool:
+        """Two words of a reading that spell a word the table knows from English text only, one of
+        them foreign ("track|suit"; "di|kota" is glue however often a chat writes "dikota")."""
+        counts = self._count(before + word)
+        return counts.known > 0 and counts.lower < PIECE_WORD_MIN and (self._foreign(before) or self._foreign(word))
+
+    def _foreign(self, word: str) -> bool:
+        """An English word, or a word English text has that news seldom writes ("timed", "caps")."""
+        counts = self._count(word)
+        return self._english(word) or counts.english > 0 and counts.lower < PIECE_WORD_MIN
+
+    def _confix(self, before: str, word: str) -> bool:
+        """A prefixed word without a suffix, then a suffixed one without a prefix: the two halves of
+        a confix around a compound ("di|lipat ganda|kan"), as two derived verbs are seldom glued."""
+        derivation = self._derivation
+        prefixed = any(before.startswith(p) and len(before) - len(p) >= DERIVED_STEM_LENGTH for p, _ in derivation.prefixes if len(p) >= 2)
+        if not prefixed or any(before.endswith(e) for e in derivation.suffixes if len(e) >= INNER_SUFFIX_LENGTH):
+            return False
+        ends = [e for e in derivation.confix_ends if word.endswith(e) and len(word) - len(e) >= DERIVED_STEM_LENGTH]
+        if not ends or any(word.startswith(p) for p, _ in derivation.prefixes if len(p) >= 2):
+            return False
+        return any(self._count(word[: -len(e)]).plain >= PIECE_WORD_MIN for e in ends)
+
     def _prefixed_word(self, piece: str) -> bool:
         """A bound prefix written solid with a known word is one word ("antaranggota",
         "pascapeluncuran"), however the rest could be read ("antara|nggota"); not with a passive
@@ -625,9 +705,10 @@ class GlueSplitter:
                     if current is None or before[0] + cost > current[0]:
                         best[end][state] = (before[0] + cost, [*before[1], piece[start:end]])
         found = best[len(piece)].get(False)
-        if found is None or len(found[1]) < 2:
+        words = self._rejoined(found[1]) if found is not None else []
+        if found is None or len(words) < 2:
             return None
-        return found if self._reading_allowed(piece, found[1], before_capital) else None
+        return (found[0], words) if self._reading_allowed(piece, words, before_capital) else None
 
     def _word_cost(self, piece: str, span: tuple[int, int], before: list[str], before_capital: bool, inner_unseen: bool) -> float | None:
         """log10 probability of ``piece[start:end]`` as the next word, or None where it cannot be one."""
@@ -646,7 +727,7 @@ class GlueSplitter:
             return None
         if len(before) > 1 and self._unseen_inner(before[-1]) and not self._function_after_unseen(before[-1], word):
             return None
-        if count < SEGMENT_WORD_MIN:
+        if count < PIECE_WORD_MIN:
             return self._rare_word_cost(piece, word, before, last, inner_unseen)
         # "akan", "nya" and "dan" also end many words ("digunakan", "badan"), "yang" few: a tail counts
         # as often as it stands alone, not as often as it ends a word
@@ -670,7 +751,7 @@ class GlueSplitter:
             return None
         counts = self._count(head)
         count = counts.title if head[0].isupper() else counts.plain
-        if count >= SEGMENT_WORD_MIN:  # "dia", "suka" also start many words ("diajari", "Sukadi")
+        if count >= PIECE_WORD_MIN:  # "dia", "suka" also start many words ("diajari", "Sukadi")
             return self._log_share(head, count) + self._alone(head, self._starting)
         derived = self._derived_cost(head, initial=True, final=False)
         if derived is not None:
@@ -687,10 +768,15 @@ class GlueSplitter:
             return False
         if head.lower() in self._bound_prefixes and len(words) < 3:
             return False  # "paramiliter" is a word, "para|buruh|yang" three glued
-        if piece[0].isupper():
+        # a name is cut only before a function word or a frequent word; a common word written small
+        # far more often starts a sentence ("Strategi|coping|yang")
+        if piece[0].isupper() and not (self._common_word(head) and self._mostly_small(head)):
             stem = words[-1][:-3]
-            if words[-1].endswith("nya") and len(stem) >= 3 and self._count(stem).any >= SEGMENT_WORD_MIN:
-                return False  # "Kasadanya" may be the name Kasada with -nya, not Kas adanya ("Aceh|punya" is cut)
+            # "Kasadanya" may be the name Kasada with -nya, not Kas adanya ("Aceh|punya" is cut); a known
+            # name of a name's length before a long word is glue ("Simeone|layaknya")
+            known_name = len(head) >= RARE_NAME_LENGTH and self._count(head).title >= PAIR_MIN and len(words[-1]) >= LONG_TAIL_LENGTH
+            if words[-1].endswith("nya") and len(stem) >= 3 and self._count(stem).any >= SEGMENT_WORD_MIN and not known_name:
+                return False
             if len(tail) < MIN_TAIL_LENGTH:  # names end in "-ini", "-dan", "-di": "Martini", "Sukadi"
                 return len(words) == 2 and self._short_tail_after_name(head, tail, before_capital)
             return tail in self._function_words or self._name_tail(head, tail)
@@ -763,7 +849,7 @@ class GlueSplitter:
 
     def _unseen_inner(self, word: str) -> bool:
         """A word of a reading after its head that the table does not know, nor derives."""
-        return self._count(word).plain < SEGMENT_WORD_MIN and self._derived_cost(word, initial=False, final=False) is None
+        return self._count(word).plain < PIECE_WORD_MIN and self._derived_cost(word, initial=False, final=False) is None
 
     def _unseen_inner_allowed(self, piece: str, word: str, before: list[str]) -> bool:
         """"pengalaman|scrolling|dan", "termasuk|tabdzir|yang": an unseen word inside a small-letter
@@ -796,7 +882,10 @@ class GlueSplitter:
         """log10 of a word's share of the table's tokens, less REFERENCE_PENALTY where only wordfreq
         vouches for it."""
         counts = self._count(word)
-        return math.log10(count / self._total) - (REFERENCE_PENALTY if counts.lower < count else 0.0)
+        share = math.log10(count / self._total) - (REFERENCE_PENALTY if counts.lower < count else 0.0)
+        # a word news writes now and then keeps at least its news share ("caps" is no rarer for
+        # English text having it)
+        return max(share, math.log10(counts.lower / self._total)) if counts.lower and count == counts.plain else share
 
     def _alone(self, word: str, inside: dict[str, int]) -> float:
         """log10 of the share of a word's sightings where it stands alone rather than starting
@@ -815,7 +904,7 @@ class GlueSplitter:
             stems = [s for s in stems if len(s) >= DERIVED_STEM_LENGTH]
             # function words and English words take no affixes a glue could fake: "ke|yang" is the
             # "eyang" of "deepfakeyang", "graduated|an" the "dan" of "graduatedan"
-            stems = [s for s in stems if s not in self._function_words and not self._english(s)]
+            stems = [s for s in stems if s not in self._function_words and not self._foreign(s)]
             best = max((self._count(s).plain for s in stems), default=0)
             self._derived[key] = best if best >= DERIVED_STEM_MIN else 0
         return self._derived[key]
@@ -850,12 +939,22 @@ class GlueSplitter:
 def _may_be_glued(token: str, counts: dict[str, WordCounts]) -> bool:
     """The cheap test every token passes through: a capital, digit-letter or punctuation inside,
     or a long letter run the table does not know."""
+    if token.isascii():  # most tokens: one regex search instead of a loop over the letters
+        if _ASCII_INSIDE.search(token):
+            return True
+    elif _inside_mark(token):
+        return True
+    return any(m.group().lower() not in counts for m in _LONG_RUN.finditer(token))
+
+
+def _inside_mark(token: str) -> bool:
+    """A capital after a letter, a letter after a digit, or punctuation inside ``token``."""
     for i, char in enumerate(token[1:], start=1):
         if char.isupper() and token[i - 1].isalpha() or char in ",;?!.():" and 0 < i < len(token) - 1:
             return True
         if char.isalpha() and token[i - 1].isdigit():
             return True
-    return any(len(m.group()) >= MIN_RUN_LENGTH and m.group().lower() not in counts for m in _LETTERS.finditer(token))
+    return False
 
 
 def _case_pieces(run: str) -> list[tuple[int, int]]:
@@ -915,4 +1014,5 @@ def glue_splitter() -> GlueSplitter:
 def _derivation() -> Derivation:
     rows = table("id", "glue_derivation.tsv")
     prefixes = tuple((row[1], row[2].strip("-")) for row in rows if len(row) == 3 and row[0] == "prefix")
-    return Derivation(prefixes, tuple(row[1] for row in rows if len(row) == 2 and row[0] == "suffix"))
+    suffixes = tuple(row[1] for row in rows if len(row) == 2 and row[0] == "suffix")
+    return Derivation(prefixes, suffixes, tuple(row[1] for row in rows if len(row) == 2 and row[0] == "confix_end"))
