@@ -843,3 +843,53 @@ def test_opener_words_are_written_in_lower_case_far_more_often():
 
     rows = [("sundulan", "51", "0", "10"), ("puji", "20", "17", "2"), ("kejelian", "4", "0", "0"), ("langka", "2", "0", "0")]
     assert _opener_words(rows) == frozenset({"sundulan", "kejelian"})
+
+
+def test_a_ticker_in_brackets_is_the_company_not_the_place_its_letters_spell(nlp):
+    found = entities(nlp, "Saham PT Jaya Agra Wattie Tbk (JAWA) turun 14 persen, sementara hujan turun di Jawa Tengah.")
+    assert found["PT Jaya Agra Wattie Tbk"] == ("ORG", ["PT Jaya Agra Wattie Tbk", "JAWA"])
+    assert "Jawa" not in found
+
+
+def test_a_city_and_a_regency_of_one_name_are_two_places(nlp):
+    found = entities(nlp, "Hujan deras melanda Kota Malang dan Kabupaten Malang sejak pagi.")
+    assert found["Kota Malang"] == ("LOC", ["Kota Malang"])
+    assert found["Kabupaten Malang"] == ("LOC", ["Kabupaten Malang"])
+
+
+def test_the_second_half_of_an_untagged_title_is_no_place(nlp):
+    found = entities(nlp, "Wakil Menteri Perumahan dan Kawasan Permukiman Fahri Hamzah meninjau Jawa Barat dan Jawa Tengah.")
+    assert "Kawasan Permukiman" not in found
+    assert {"Fahri Hamzah", "Jawa Barat", "Jawa Tengah"} <= set(found)
+
+
+def test_two_people_a_glued_conjunction_ran_together_are_two(nlp):
+    found = entities(nlp, "Tamu undangan termasuk Syifa Hadjudan Tissa Biani datang bersama. Tissa Biani tampil anggun.")
+    assert found["Tissa Biani"] == ("PER", ["Tissa Biani", "Tissa Biani"])
+    assert not any("Hadjudan" in name for name in found)
+    # a name whose word only ends like a conjunction stays whole
+    found = entities(nlp, "Mantan Ketua MK Muhammad Hamdan Zoelva memberi sambutan. Zoelva lalu pulang.")
+    assert found["Muhammad Hamdan Zoelva"][0] == "PER"
+
+
+def test_a_club_named_for_a_city_is_not_the_country_of_its_acronym(nlp):
+    found = entities(nlp, "Gian Piero Gasperini menerima tawaran dari AS Roma. Presiden AS Donald Trump tidak berkomentar.")
+    assert found["AS Roma"] == ("ORG", ["AS Roma"])
+    assert found["AS"] == ("LOC", ["AS"])
+
+
+def test_a_company_short_name_opening_a_persons_name_is_cut_from_it(nlp):
+    text = (
+        "Direktur Utama PT Sri Rejeki Isman Tbk (Sritex) Iwan Kurniawan Lukminto diperiksa penyidik. "
+        "Komut Sritex Iwan Setiawan Lukminto sudah lebih dulu menjadi tersangka."
+    )
+    found = entities(nlp, text)
+    assert found["Iwan Setiawan Lukminto"] == ("PER", ["Iwan Setiawan Lukminto"])
+    assert not any(name.startswith("Sritex ") for name in found)
+
+
+def test_an_acronym_glued_to_a_code_is_no_name_but_two_glued_countries_are(nlp):
+    found = entities(nlp, "Warga membayar pajak seperti PBB-P2 dan pajak reklame. Perang dagang AS-China mereda.")
+    assert "PBB" not in found and "Perserikatan Bangsa-Bangsa" not in found
+    assert found["AS"] == ("LOC", ["AS"]) and found["China"] == ("LOC", ["China"])
+

@@ -217,3 +217,43 @@ def test_a_paper_called_as_is_not_linked_to_the_country_its_name_folds_to():
     linker = EntityLinker()
     ids = {a["id"]: linker.add(a["id"], a["entities"]) for a in (usa, paper, again)}
     assert ids["us-1"]["e1"] == ids["us-2"]["e1"] != ids["as-1"]["e1"]
+
+
+def test_a_one_word_name_that_names_many_things_links_nothing_across_articles():
+    # a capitalised ordinary word, a suspect's initials and a common given name are different things in each report
+    first = Art(
+        "a1",
+        ("Terdakwa", "PER", ["Terdakwa"]),
+        ("RK", "PER", ["RK"]),
+        ("Agus", "PER", ["Agus"]),
+        ("Habiburokhman", "PER", ["Habiburokhman"]),
+    )
+    second = Art(
+        "a2",
+        ("Terdakwa", "PER", ["Terdakwa"]),
+        ("RK", "PER", ["RK"]),
+        ("Agus", "PER", ["Agus"]),
+        ("Habiburokhman", "PER", ["Habiburokhman"]),
+    )
+    link_across([first, second])
+    ids = [(a["name"], a["global_id"], b["global_id"]) for a, b in zip(first.entities, second.entities, strict=True)]
+    assert [name for name, one, two in ids if one == two] == ["Habiburokhman"]
+
+
+def test_a_fuller_name_with_a_common_given_name_still_links():
+    articles = [
+        Art("a1", ("Agus Andrianto", "PER", ["Agus Andrianto", "Agus"])),
+        Art("a2", ("Agus Andrianto", "PER", ["Agus Andrianto"])),
+    ]
+    [agus] = link_across(articles)
+    assert agus.articles == ["a1", "a2"]
+
+
+def test_a_court_named_by_its_level_only_joins_no_two_cities_courts():
+    articles = [
+        Art("a1", ("Pengadilan Negeri Surabaya", "ORG", ["Pengadilan Negeri Surabaya", "Pengadilan Negeri", "PN"])),
+        Art("a2", ("Pengadilan Negeri Jakarta Selatan", "ORG", ["Pengadilan Negeri Jakarta Selatan", "Pengadilan Negeri"])),
+        Art("a3", ("Pengadilan Negeri", "ORG", ["Pengadilan Negeri"])),
+    ]
+    link_across(articles)
+    assert len({a.entities[0]["global_id"] for a in articles}) == 3

@@ -249,7 +249,7 @@ class EntityLinker:
 
     def keys(self, ent: ArticleEntity) -> set[str]:
         """The keys an article entity links by."""
-        keys = entity_keys(ent, self.lexicon)
+        keys = entity_keys(ent, self.lexicon, across=True)
         if self.max_key_length is None:
             return keys
         return {k for k in keys if len(k) <= self.max_key_length}

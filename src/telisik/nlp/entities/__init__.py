@@ -35,7 +35,15 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 import telisik.nlp.entities.gazetteer  # noqa: F401 - registers telisik_gazetteer, which add_entity_pipes adds
-from telisik.nlp.entities.context_types import coordinated_types, place_contexts, split_known_prefixes
+from telisik.nlp.entities.context_types import (
+    clubs_of_places,
+    coordinated_title_parts,
+    coordinated_types,
+    place_contexts,
+    split_glued_pairs,
+    split_known_prefixes,
+    without_glued_codes,
+)
 from telisik.nlp.entities.lexicon import (
     DEFAULT_FILES,
     EntityLexicon,
@@ -153,9 +161,12 @@ class EntityClusterer(LexiconComponent):
         if extra:
             doc.ents = sorted(filter_spans(ents + extra), key=lambda s: s.start)
             ents = list(doc.ents)
-        ents = split_known_prefixes(lex, _company_acronyms(lex, ents))
+        ents = _company_tickers(lex, doc, split_known_prefixes(lex, _company_acronyms(lex, ents)))
         ents = place_contexts(lex, doc, coordinated_types(lex, doc, ents, lex.list_joiners), lex.place_prepositions)
-        ents = nickname_spans(lex, doc, ents)
+        conjunctions = frozenset(w for w in lex.list_joiners if w.isalpha())
+        ents = coordinated_title_parts(lex, doc, nickname_spans(lex, doc, ents), conjunctions)
+        ents = clubs_of_places(lex, doc, split_glued_pairs(lex, doc, ents, conjunctions))
+        ents = without_glued_codes(ents)
         doc.ents = ents
         mentions = [SpanMention(e.text, e.start_char, e.end_char, e.label_, e.kb_id_) for e in ents]
         pairs = _parenthesis_pairs(lex, doc, ents)
@@ -218,6 +229,25 @@ def _parenthesised_aliases(lex: EntityLexicon, doc: Doc, ents: list[Span]) -> li
     return out
 
 
+def is_ticker(lex: EntityLexicon, name: str, inner: str) -> bool:
+    """Whether ``inner``, in brackets after ``name``, is a listed company's ticker: three to five capitals
+    after a name ending in a legal form ("PT Jaya Agra Wattie Tbk (JAWA)")."""
+    words = name.split()
+    return len(words) > 1 and words[-1].lower() in lex.company_suffixes and inner.isalpha() and inner.isupper() and 3 <= len(inner) <= 5
+
+
+def _company_tickers(lex: EntityLexicon, doc: Doc, ents: list[Span]) -> list[Span]:
+    """A company's ticker in brackets after its name is the company, whatever else its letters spell (the
+    island "Jawa" of "PT Jaya Agra Wattie Tbk (JAWA)"): an organisation, known by the company's name."""
+    out = list(ents)
+    for k in range(len(ents) - 1):
+        ent, inner = ents[k], ents[k + 1]
+        rng = _paren_after(doc, ent)
+        if rng is not None and (inner.start, inner.end) == rng and ent.label_ == "ORG" and is_ticker(lex, ent.text, inner.text):
+            out[k + 1] = Span(doc, inner.start, inner.end, label="ORG", kb_id=ent.text)
+    return out
+
+
 def abbreviates(short: str, long: str) -> bool:
     """Whether ``short`` is an abbreviation of ``long``: its letters, in order, through the long name's
     words, the first opening one of them ("Deplu" of "Departemen Luar Negeri", "Korut" of "Korea Utara",
@@ -246,6 +276,8 @@ def bracket_names_same(lex: EntityLexicon, name: tuple[str, str], inner: tuple[s
     name_text, inner_text = name[0], inner[0]
     if not name_key(inner_text) or name_key(inner_text) in lex.not_entity_keys:
         return False
+    if name[1] == "ORG" and is_ticker(lex, name_text, inner_text):
+        return True
     known = [lex.known(t) for t in (name_text, inner_text)]
     if known[0] is not None and known[1] is not None:
         return known[0].name == known[1].name
@@ -399,6 +431,8 @@ def _resolve_gazetteer(groups: _MentionGroups) -> None:
 def _link_same_keys(groups: _MentionGroups) -> None:
     """Mentions with the same folded text or gazetteer name; a place with and without an optional head."""
     place_heads = groups.lex.optional_heads
+    # "Kota Malang" and "Kabupaten Malang" in one article are two places: a name two heads share joins neither
+    shared = _names_of_two_heads(groups.mentions, place_heads)
     first: dict[str, int] = {}
     for i, m in enumerate(groups.mentions):
         keys = {written_key(m.text, groups.lex), f"kb:{m.kb}" if m.kb else ""}
@@ -407,13 +441,23 @@ def _link_same_keys(groups: _MentionGroups) -> None:
             # "Pulau Natuna" and "Natuna", "Kota Palu" and "Palu" are one place; but a
             # regency named for a known city is not that city ("Kabupaten Bandung")
             rest = " ".join(words[1:])
-            if place_heads[words[0]] == "optional" or rest not in groups.lex.alias_index:
+            if (place_heads[words[0]] == "optional" or rest not in groups.lex.alias_index) and rest not in shared:
                 keys.add(rest)
         for key in keys - {""}:
             if key in first:
                 groups.union(i, first[key])
             else:
                 first[key] = i
+
+
+def _names_of_two_heads(mentions: list[SpanMention], place_heads: Mapping[str, str]) -> set[str]:
+    """The folded place names an article writes after two different heads ("Kota Malang", "Kabupaten Malang")."""
+    heads: dict[str, set[str]] = defaultdict(set)
+    for m in mentions:
+        words = m.key.split()
+        if m.label == "LOC" and len(words) > 1 and words[0] in place_heads:
+            heads[" ".join(words[1:])].add(words[0])
+    return {rest for rest, found in heads.items() if len(found) > 1}
 
 
 def _link_short_forms(groups: _MentionGroups, pairs: list[tuple[int, int]]) -> None:
@@ -656,25 +700,42 @@ def written_key(text: str, lex: EntityLexicon) -> str:
     return key if key not in lex.acronym_keys or is_acronym(text) else f"as written:{text}"
 
 
-def entity_keys(ent: Entity | Mapping[str, Any], lex: EntityLexicon | None = None) -> set[str]:
+def entity_keys(ent: Entity | Mapping[str, Any], lex: EntityLexicon | None = None, *, across: bool = False) -> set[str]:
     """The keys that make two article entities of one type the same entity.
 
     The folded canonical name, any folded mention of two or more words, and
     the gazetteer's name for any of them. A lone surname ("Kim") is not a
     key, since it can stand for different people in different articles; nor
     is a generic name (``generic_names.txt``: "Tim Nasional", "Skuad Garuda").
+    ``across`` articles, nor is a one-word name that names many things
+    (``names_many``): "Terdakwa", "Agus", "RK" (the gazetteer's name stays).
     """
     lexicon = lex or default_lexicon()
     name, mentions = _name_and_mentions(ent)
     # a generic name ("Timnas", "Skuad Garuda") is a different team in a futsal and a football report
     forms = [text for text in (name, *(t for t in mentions if len(name_words(t)) > 1)) if name_key(text) not in lexicon.generic_keys]
-    keys = {written_key(text, lexicon) for text in forms}
+    keys = {written_key(text, lexicon) for text in forms if not (across and names_many(text, _type_of(ent), lexicon))}
     for text in forms:
         entry = lexicon.known(text)
         if entry is not None:
             keys.add("kb:" + entry.name)
     keys.discard("")
     return keys
+
+
+def names_many(text: str, kind: str, lex: EntityLexicon) -> bool:
+    """Whether a one-word name the gazetteer does not know names a different thing in each article that
+    uses it alone: a capitalised ordinary word ("Terdakwa", "Perseroan", "Tabungan": the model's misreading
+    of a sentence's first word), a person's initials ("RK", the suspect of one crime report), a common
+    given name ("Agus", a witness in one report, a victim in another)."""
+    if len(text.split()) != 1 or lex.known(text) is not None:
+        return False
+    if text[:1].isupper() and text[1:].islower() and lex.ordinary_word(text):
+        return True
+    letters = [c for c in text if c.isalpha()]
+    if kind != "PER":
+        return False
+    return len(letters) <= 2 or is_acronym(text) or text.lower() in lex.common_given_names
 
 
 def entity_name(names: list[str], mentions: list[str], lex: EntityLexicon | None = None) -> str:

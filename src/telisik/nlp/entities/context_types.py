@@ -40,9 +40,23 @@ def _known_places(lex: EntityLexicon, ents: list[Span]) -> dict[str, str]:
     return known
 
 
+def _bracketed_bodies(ents: list[Span]) -> dict[str, str]:
+    """Folded short names of bodies written in brackets after their long name: "PT Sri Rejeki Isman Tbk
+    (Sritex)" makes "Sritex" an organisation however a later "Komut Sritex Iwan Setiawan" runs on."""
+    known: dict[str, str] = {}
+    for before, ent in zip(ents, ents[1:], strict=False):
+        doc = ent.doc
+        brackets = ent.start > 0 and doc[ent.start - 1].text == "(" and ent.end < len(doc) and doc[ent.end].text == ")"
+        # whatever the model read the short name as: "(Sritex)" after a company is the company
+        if brackets and before.label_ == "ORG" and before.end == ent.start - 1 and len(ent) == 1:
+            known[name_key(ent.text)] = "ORG"
+    return known
+
+
 def split_known_prefixes(lex: EntityLexicon, ents: list[Span]) -> list[Span]:
-    """People's spans of three or more words that open with a place or body the article names on its own."""
-    known = _known_places(lex, ents)
+    """People's spans of three or more words that open with a place or body the article names on its own
+    (a body only where the article gives it in brackets after its long name)."""
+    known = {**_bracketed_bodies(ents), **_known_places(lex, ents)}
     out: list[Span] = []
     for ent in ents:
         cut = 0
@@ -148,3 +162,100 @@ def place_contexts(lex: EntityLexicon, doc: Doc, ents: list[Span], prepositions:
         else:
             out.append(ent)
     return out
+
+
+def _common_phrase(lex: EntityLexicon, span: Span) -> bool:
+    """A phrase of ordinary words and name heads only ("Kawasan Permukiman", "Pulau-pulau Kecil")."""
+    words = [w for t in span for w in t.text.lower().split("-") if w]
+    return bool(words) and all(lex.ordinary_word(w) or w in lex.lower_heads for w in words)
+
+
+def coordinated_title_parts(lex: EntityLexicon, doc: Doc, ents: list[Span], conjunctions: frozenset[str]) -> list[Span]:
+    """Without the places and bodies that are the second half of an untagged title or law's name: after a
+    capitalised word no name holds and a conjunction, a phrase of ordinary words continues that title
+    ("Menteri Perumahan dan Kawasan Permukiman", "Direktur Pesisir dan Pulau-Pulau Kecil"), no name."""
+    taken = {i for e in ents for i in range(e.start, e.end)}
+    out = []
+    for ent in ents:
+        k = ent.start
+        title_part = (
+            ent.label_ != "PER"
+            and k >= 3
+            and doc[k - 1].lower_ in conjunctions
+            and doc[k - 2].is_title
+            and k - 2 not in taken
+            and not doc[k - 2].is_sent_start
+            and _common_phrase(lex, ent)
+        )
+        if not title_part:
+            out.append(ent)
+    return out
+
+
+def split_glued_pairs(lex: EntityLexicon, doc: Doc, ents: list[Span], conjunctions: frozenset[str]) -> list[Span]:
+    """Two people a glued conjunction ran into one name split in two: "Syifa Hadjudan Tissa Biani" (scraped
+    from "Syifa Hadju dan Tissa Biani") is "Syifa" and "Tissa Biani", where the article also names the
+    second alone; the glued word itself, half a name, goes (no chain then joins the two across articles)."""
+    alone = {e.text for e in ents}
+    out = []
+    for ent in ents:
+        cut = _glued_conjunction(lex, ent, conjunctions, alone) if ent.label_ == "PER" else None
+        if cut is None:
+            out.append(ent)
+            continue
+        if cut > ent.start:
+            out.append(Span(doc, ent.start, cut, label="PER"))
+        out.append(Span(doc, cut + 1, ent.end, label="PER"))
+    return out
+
+
+def _glued_conjunction(lex: EntityLexicon, ent: Span, conjunctions: frozenset[str], alone: set[str]) -> int | None:
+    """The token of a person's span, not its first, that ends in a glued conjunction, where two or more
+    person's words follow that the article also writes as a name of their own."""
+    for tok in ent[1:-2]:
+        stem = next((tok.text[: -len(c)] for c in conjunctions if tok.lower_.endswith(c) and len(tok.text) > len(c) + 1), "")
+        rest = ent.doc[tok.i + 1 : ent.end]
+        if stem[:1].isupper() and rest.text in alone and all(lex.person_word(t.text) for t in rest):
+            return tok.i
+    return None
+
+
+def clubs_of_places(lex: EntityLexicon, doc: Doc, ents: list[Span]) -> list[Span]:
+    """A country's acronym written right before a city's name is a club named for the city ("AS Roma"), not
+    the country the acronym stands for elsewhere ("Presiden AS Donald Trump", "pasukan AS Irak")."""
+    out: list[Span] = []
+    skip = -1
+    for ent in ents:
+        if ent.start <= skip:
+            continue
+        end = ent.end
+        entry = lex.known(ent.text) if len(ent) == 1 and ent.text.isupper() and len(ent.text) == 2 else None
+        if entry is not None and entry.type == "LOC" and end < len(doc) and doc[end].is_title:
+            city = lex.known(doc[end].text)
+            if city is not None and city.type == "LOC" and city.name not in lex.country_names:
+                out.append(Span(doc, ent.start, end + 1, label="ORG"))
+                skip = end
+                continue
+        out.append(ent)
+    return out
+
+
+def without_glued_codes(ents: list[Span]) -> list[Span]:
+    """Without the acronyms a hyphen glues to a code with a figure: the "PBB" of "PBB-P2" (a land and
+    building tax) is not the "PBB" of the United Nations; "AS-China" (two countries) stays."""
+    out = []
+    for ent in ents:
+        doc, end = ent.doc, ent.end
+        glued = (
+            len(ent) == 1
+            and ent.text.isupper()
+            and end + 1 < len(doc)
+            and doc[end].text == "-"
+            and not ent[-1].whitespace_
+            and not doc[end].whitespace_
+            and any(c.isdigit() for c in doc[end + 1].text)
+        )
+        if not glued:
+            out.append(ent)
+    return out
+

@@ -93,6 +93,8 @@ class LexiconFiles:
     not_entities: str = "not_entities.txt"
     # names that stand for different things in different articles ("Timnas", "Skuad Garuda"): never a link across articles
     generic_names: str = "generic_names.txt"
+    # given names so common that alone they name many people ("Agus", "Rahman"): no link across articles on their own
+    common_given_names: str = "name_common_given.txt"
     place_prepositions: str = "place_prepositions.tsv"
     list_joiners: str = "list_joiners.txt"
     team_nicknames: str = "team_nicknames.tsv"
@@ -207,6 +209,7 @@ class EntityLexicon:
     media: tuple[GazetteerEntry, ...] = ()  # news organisations, matched only as written
     ambiguous_media: frozenset[str] = frozenset()
     generic_names: frozenset[str] = frozenset()
+    common_given_names: frozenset[str] = frozenset()  # lower case
     ordinary_words: frozenset[str] = frozenset()  # lower case: see ``LexiconFiles.word_frequencies``
     # lower case: words news writes in lower case far more often than capitalised inside a sentence
     # ("sundulan", "kejelian", "winger"): capitalised, they open a sentence, not a name (``_opener_words``)
@@ -272,6 +275,7 @@ class EntityLexicon:
             media=media_entries(news_organisations(files.news_organisations, lang), word_list(lang, files.media_name_suffixes)),
             ambiguous_media=word_list(lang, files.ambiguous_media),
             generic_names=word_list(lang, files.generic_names),
+            common_given_names=lower_word_list(lang, files.common_given_names) if files.common_given_names else frozenset(),
             ordinary_words=_ordinary_words(table(lang, files.word_frequencies)) if files.word_frequencies else frozenset(),
             class_acronyms=lower_word_list(lang, files.class_acronyms) if files.class_acronyms else frozenset(),
             company_suffixes=lower_word_list(lang, files.company_suffixes) if files.company_suffixes else frozenset(),
@@ -404,6 +408,7 @@ class EntityLexicon:
 _WORD_SETS = (
     "whole_heads",
     "generic_names",
+    "common_given_names",
     "title_words",
     "title_names",
     "portfolio_titles",
