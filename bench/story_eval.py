@@ -2,7 +2,7 @@
 
     python bench/story_eval.py [--labels eval/stories/jun2025/labels.tsv]
                                [--corpus ../shared/data/corpus/indonews_jun2025.jsonl.gz]
-                               [--analyze] [--baseline] [--json]
+                               [--analyze] [--baseline] [--json] [--errors N]
 
 Two label sets exist: eval/stories/jun2025 (18 June 2025, the default) is the
 TEST set; eval/stories/jun2025-10 (10 June 2025) is the DEVELOPMENT set, on which
@@ -20,6 +20,10 @@ Without ``--analyze`` the clusterer gets the corpus title and raw text as
 ``telisik.engine.local.Analyzer`` and the clusterer gets the cleaned body, the
 resolved publication date and the entities. ``--baseline`` also scores the
 trivial clustering (every article its own story), the floor to beat.
+``--errors N`` lists the N predicted stories that cost the most precision
+(joins of articles the labels keep apart) and the N gold stories that cost the
+most recall (splits), each with its articles' outlets and titles, read from the
+corpus at run time.
 
 Exit status: 0 after scoring, or when ../shared/data is absent (nothing to
 score); 1 when a labelled URL is missing from the corpus; 2 when
@@ -155,6 +159,41 @@ def score(name: str, gold_of: Mapping[str, str], assignments: Mapping[str, str],
     return figures
 
 
+Losses = list[tuple[float, str]]
+
+
+def worst_errors(gold_of: Mapping[str, str], pred_of: Mapping[str, str], limit: int) -> tuple[Losses, Losses]:
+    """The predicted stories that cost the most B-cubed precision and the gold stories that cost the most recall:
+    (share of the items' score lost, story), worst first, ``limit`` of each."""
+    pred_size = Counter(pred_of[d] for d in gold_of)
+    gold_size = Counter(gold_of.values())
+    both = Counter((pred_of[d], gold_of[d]) for d in gold_of)
+    joins: Counter[str] = Counter()
+    splits: Counter[str] = Counter()
+    for d, gold in gold_of.items():
+        pred = pred_of[d]
+        joins[pred] += (1 - both[pred, gold] / pred_size[pred]) / len(gold_of)
+        splits[gold] += (1 - both[pred, gold] / gold_size[gold]) / len(gold_of)
+    worst = lambda lost: [(loss, story) for story, loss in lost.most_common(limit) if loss > 0]  # noqa: E731
+    return worst(joins), worst(splits)
+
+
+def print_errors(gold_of: Mapping[str, str], pred_of: Mapping[str, str], rows: Mapping[str, Mapping[str, Any]], limit: int) -> None:
+    """The worst joins and splits, with each article's gold label (for joins) or predicted story (for splits), outlet and title."""
+    joins, splits = worst_errors(gold_of, pred_of, limit)
+    line = lambda d, key: f"    {key[:28]:28} {str(rows[d].get('outlet') or '')[:12]:12} {str(rows[d].get('title') or '')[:90]}"  # noqa: E731
+    print("worst joins (B-cubed precision lost; articles by gold label):")
+    for loss, story in joins:
+        print(f"  {loss:.4f} {story}")
+        for d in sorted((d for d in gold_of if pred_of[d] == story), key=gold_of.__getitem__):
+            print(line(d, gold_of[d]))
+    print("worst splits (B-cubed recall lost; articles by predicted story):")
+    for loss, story in splits:
+        print(f"  {loss:.4f} {story}")
+        for d in sorted((d for d in gold_of if gold_of[d] == story), key=pred_of.__getitem__):
+            print(line(d, pred_of[d]))
+
+
 def print_figures(figures: dict[str, Any]) -> None:
     name = figures["system"]
     print(f"{name}.bcubed_p {figures['bcubed_p']:.4f}")
@@ -195,6 +234,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--analyze", action="store_true", help="run telisik's Analyzer first (cleaned bodies, entities)")
     ap.add_argument("--baseline", action="store_true", help="also score every-article-its-own-story")
     ap.add_argument("--json", action="store_true", help="print one JSON object instead of lines")
+    ap.add_argument("--errors", type=int, default=0, metavar="N", help="list the N worst joins and N worst splits of the last clustering")
     ap.add_argument(
         "--analysis",
         type=Path,
@@ -218,6 +258,7 @@ def main(argv: list[str] | None = None) -> int:
     counts: dict[str, Any] = {"articles": len(rows), "outlets": len({r["outlet"] for r in rows})}
     counts.update({f"gold_{k}": v for k, v in cluster_counts(gold_of).items()})
     results: list[dict[str, Any]] = []
+    last: Mapping[str, str] | None = None  # the assignments whose errors --errors lists
     if args.baseline:
         results.append(score("baseline_singletons", gold_of, {d: d for d in gold_of}))
 
@@ -229,6 +270,7 @@ def main(argv: list[str] | None = None) -> int:
             return 1
         results.append(score("telisik_whole_run", gold_of, assignments))
         cluster_articles = None
+        last = assignments
     else:
         cluster_articles = import_clusterer()
     if cluster_articles is not None:
@@ -243,6 +285,7 @@ def main(argv: list[str] | None = None) -> int:
         assignments = cluster_articles(records)
         name = "telisik_analyzed" if args.analyze else "telisik_raw"
         results.append(score(name, gold_of, assignments, time.perf_counter() - started))
+        last = assignments
 
     if args.json:
         print(json.dumps({"counts": counts, "results": results}, indent=2))
@@ -251,6 +294,9 @@ def main(argv: list[str] | None = None) -> int:
             print(f"{key} {value:.2f}" if isinstance(value, float) else f"{key} {value}")
         for figures in results:
             print_figures(figures)
+    if args.errors and last is not None:
+        pred_of = {d: str(last[d]) if d in last else f"__alone__{d}" for d in gold_of}
+        print_errors(gold_of, pred_of, {found[u]["id"]: found[u] for u in gold_by_url}, args.errors)
     return 0 if cluster_articles is not None or args.analysis is not None else 2
 
 

@@ -34,6 +34,13 @@ streaming news"):
   ``kinds.headline_happenings``) does not join a story whose headlines name
   only other kinds, as an emergency landing and a school shooting in one city
   on one day would (``part_happening_kinds``). Both guards also hold for merges.
+  The bodies (or headlines) of one outlet's pieces are compared without the
+  words of their names: a rider's name in both is the beat, not one happening.
+- How every outlet tells a happening is by the names most of its headlines
+  give (a war's two countries, a couple, a volcano). An article whose headline
+  gives all of them joins such a story, once several outlets report it, at a
+  lower similarity than other articles need (``anchored_join_threshold``): the
+  war's oil prices and a wedding guest's words are still the war and the wedding.
 
 Articles are taken in date order. An article with no date (no publication date
 and no anchor inferred from its text) is taken last, against the stories still
@@ -60,6 +67,7 @@ from telisik.stories.similarity import DocumentFrequencies, Vector, add, dot, no
 from telisik.text import fold_name
 
 ENTITY_TYPES = ("PER", "ORG", "LOC")
+HEADLINE_CHARS = 400  # a headline is short; a longer one is read this far, so the work per article stays bounded
 
 
 @dataclass(frozen=True)
@@ -97,12 +105,22 @@ class ClusterConfig:
     core_threshold: float | None = 0.15
     # an outlet writes many pieces on one beat (a rider, a mayor, a club) that share its names and words but report
     # different happenings; another outlet's report of the same thing is what vouches for one happening. So an
-    # article joins a story that only its own outlet has reported when their bodies, not only their names, are
-    # this alike (the words' cosine; 0.25 to 0.3 keep the development day's B-cubed, 0.3 its best precision); None: no such test
-    own_outlet_words_similarity: float | None = 0.3
+    # article joins a story that only its own outlet has reported when their bodies are this alike beyond the
+    # names (the words' cosine, counting no word of either side's names: a rider's name in both is the beat, not
+    # what happened; 0.25 keeps the development day's B-cubed, 0.3 loses precision there); None: no such test
+    own_outlet_words_similarity: float | None = 0.25
+    # ... or when their headlines are this alike beyond the names ("... Korupsi Dana Hibah Pramuka" in both)
+    own_outlet_title_similarity: float = 0.3
     # an article whose headline names a kind of happening (``kinds.headline_happenings``: a shooting, an accident,
     # a fire) does not join, nor is merged with, a story whose headlines name only other kinds
     part_happening_kinds: bool = True
+    # the names most of a story's headlines give (a war's two countries, a couple's names, a volcano) are how every
+    # outlet tells that happening, whatever else its piece is about (the war's oil prices, a wedding guest's words):
+    # an article whose headline gives all of them joins a story of this many outlets and members at this lower
+    # similarity (``headline_anchor``); None: never. A beat of one outlet (a rider's name) is no such story.
+    anchored_join_threshold: float | None = 0.15
+    anchor_outlets: int = 2
+    anchor_members: int = 4
     duplicate_threshold: float = 0.6  # estimated Jaccard of word 3-shingles for a near-duplicate
     num_perm: int = 64
 
@@ -119,6 +137,7 @@ class ClusterInput:
     kind: str | None = None  # "series", "routine" or None (a news report): ``stories.kinds``
     outlet: str | None = None  # who published it; None when unknown
     happenings: frozenset[str] = frozenset()  # the kinds of happening its headline reports (``kinds.headline_happenings``)
+    headline_names: frozenset[str] = frozenset()  # its names (folded) that its headline gives
 
     @classmethod
     def of(cls, record: Mapping[str, Any]) -> ClusterInput:
@@ -126,16 +145,29 @@ class ClusterInput:
         ``day`` or ``published``, and ``outlet`` when known; an entity's ``mentions`` are a list, or their count in a compact record."""
         entities = record.get("entities")
         title = str(record.get("title") or "")
+        names = tuple(named for e in (entities if isinstance(entities, list) else []) if (named := _named(e)))
         return cls(
             id=str(record["id"]),
             title=title,
             body=str(record.get("body") or record.get("text") or ""),
             day=iso_day(record.get("day")) or iso_day(record.get("published")),
-            names=tuple(named for e in (entities if isinstance(entities, list) else []) if (named := _named(e))),
+            names=names,
             kind=article_kind(title),
             outlet=str(record.get("outlet") or "") or None,
             happenings=headline_happenings(title),
+            headline_names=headline_names(title, (name for name, _ in names)),
         )
+
+
+def headline_key(title: str) -> str:
+    """A headline folded as names are (``fold_name``), between spaces, so a folded name is found in it as whole words."""
+    return f" {fold_name(title[:HEADLINE_CHARS])} "
+
+
+def headline_names(title: str, names: Iterable[str]) -> frozenset[str]:
+    """The names (folded) among ``names`` that the headline gives."""
+    key = headline_key(title)
+    return frozenset(folded for name in names if (folded := fold_name(name)) and f" {folded} " in key)
 
 
 def _entity_field(entity: object, key: str) -> Any:
@@ -161,6 +193,8 @@ class Features:
     kind: str | None = None
     outlet: str | None = None
     happenings: frozenset[str] = frozenset()
+    headline: str = " "  # the headline folded as names are, between spaces (``headline_key``)
+    headline_names: frozenset[str] = frozenset()
 
 
 @dataclass
@@ -179,6 +213,12 @@ class Story:
     core_norm: dict[str, float] = field(default_factory=dict)
     outlets: set[str] = field(default_factory=set)  # its members' outlets; "" for a member whose outlet is unknown
     happenings: set[str] = field(default_factory=set)  # the kinds of happening its members' headlines report
+    headline_names: Counter[str] = field(default_factory=Counter)  # name -> how many of its members' headlines give it
+
+    @property
+    def anchors(self) -> list[str]:
+        """The names that most of its headlines give (at least half of them)."""
+        return [name for name, count in self.headline_names.items() if 2 * count >= len(self.members)]
 
     @property
     def closed_to_topic(self) -> bool:
@@ -210,7 +250,17 @@ def features(article: ClusterInput, config: ClusterConfig, df: DocumentFrequenci
     shingles = {b" ".join(three) for three in zip(encoded, encoded[1:], encoded[2:], strict=False)}  # the last two start none
     # the headline's terms live in a space of their own: "t:iran" is not "iran"
     spaces = {"title": Counter({"t:" + w: c for w, c in title_counts.items()}), "words": counts, "names": names}
-    return Features(article.id, article.day, spaces, shingles, article.kind, article.outlet, article.happenings)
+    return Features(
+        article.id,
+        article.day,
+        spaces,
+        shingles,
+        article.kind,
+        article.outlet,
+        article.happenings,
+        headline_key(article.title),
+        article.headline_names,
+    )
 
 
 def story_id(first_article: str) -> str:
@@ -342,7 +392,7 @@ class StoryClusterer:
         return ranked[:limit]
 
     def _best_story(self, f: Features, vectors: Mapping[str, Vector]) -> str | None:
-        best, best_sim = None, self.config.join_threshold
+        best, best_sim = None, 0.0
         unit = {space: 1.0 for space in vectors}
         for sid in self._candidates(vectors, self.config.candidates):
             story = self.stories[sid]
@@ -350,7 +400,7 @@ class StoryClusterer:
                 continue
             sim = self.similarity(story, f.day, vectors)
             if (
-                sim >= best_sim
+                sim >= max(best_sim, self._join_threshold(story, f))
                 and self._holds_to_core(story, f.day, vectors, unit)
                 and self._same_parties(story, f, vectors)
                 and self._vouched(story, f, vectors)
@@ -358,6 +408,23 @@ class StoryClusterer:
             ):
                 best, best_sim = sid, sim
         return best
+
+    def _join_threshold(self, story: Story, f: Features) -> float:
+        """The similarity an article needs to join a story: lower when its headline gives the names most of the
+        story's headlines give, in a story several outlets report (``headline_anchor``)."""
+        anchored = self.config.anchored_join_threshold
+        if anchored is None or not self.headline_anchor(story, f):
+            return self.config.join_threshold
+        return min(anchored, self.config.join_threshold)
+
+    def headline_anchor(self, story: Story, f: Features) -> bool:
+        """Whether an article's headline gives every name that most of a story's headlines give (the story told by
+        enough outlets and articles to tell its happening by them)."""
+        cfg = self.config
+        if len(story.members) < cfg.anchor_members or len(story.outlets - {""}) < cfg.anchor_outlets:
+            return False
+        anchors = story.anchors
+        return bool(anchors) and all(f" {name} " in f.headline for name in anchors)
 
     def _same_parties(self, story: Story, f: Features, vectors: Mapping[str, Vector]) -> bool:
         """A routine report joins a story of its day only about the same parties: the day's dividends of
@@ -368,27 +435,47 @@ class StoryClusterer:
         return names is None or names >= self.config.routine_names_similarity
 
     def _vouched(self, story: Story, f: Features, vectors: Mapping[str, Vector]) -> bool:
-        """Whether an article may join a story that only its own outlet has reported: their bodies must be alike,
-        not only the names of the outlet's beat (another outlet's article always may)."""
-        mine = {f.outlet} if f.outlet else set()
-        return self._bodies_vouch(mine, story.outlets, vectors.get("words"), story.centroid.get("words"), story.norm.get("words", 0.0))
+        """Whether an article may join a story that only its own outlet has reported: their bodies or headlines must
+        be alike, not only the names of the outlet's beat (another outlet's article always may)."""
+        if not f.outlet or story.outlets != {f.outlet}:
+            return True
+        lengths = {space: norm(vector) for space, vector in vectors.items()}  # (short of 1 where a vector was cut to its top terms)
+        return self._sides_vouch({f.outlet}, story.outlets, vectors, lengths, story.centroid, story.norm)
 
     def _same_happening(self, mine: AbstractSet[str], theirs: AbstractSet[str]) -> bool:
         """Whether two kinds of happening may be one: unless both sides name one and they share none."""
         return not self.config.part_happening_kinds or not mine or not theirs or not mine.isdisjoint(theirs)
 
     def _stories_vouched(self, a: Story, b: Story) -> bool:
-        """Two stories only one outlet has reported, the same outlet, are one only when their bodies are alike."""
-        lengths = a.norm.get("words", 0.0) * b.norm.get("words", 0.0)
-        return self._bodies_vouch(a.outlets, b.outlets, a.centroid.get("words"), b.centroid.get("words"), lengths)
+        """Two stories only one outlet has reported, the same outlet, are one only when their bodies or headlines are alike."""
+        return self._sides_vouch(a.outlets, b.outlets, a.centroid, a.norm, b.centroid, b.norm)
 
-    def _bodies_vouch(self, mine: AbstractSet[str], theirs: AbstractSet[str], a: Vector | None, b: Vector | None, lengths: float) -> bool:
-        """Whether two sides may be one: unless both were reported by one and the same outlet alone, always;
-        else only when their body words' cosine (``a . b / lengths``) reaches ``own_outlet_words_similarity``."""
-        threshold = self.config.own_outlet_words_similarity
-        if threshold is None or len(mine) != 1 or mine != theirs or "" in mine or not a or not b:
+    def _sides_vouch(
+        self,
+        mine: AbstractSet[str],
+        theirs: AbstractSet[str],
+        a: Mapping[str, Vector],
+        a_norm: Mapping[str, float],
+        b: Mapping[str, Vector],
+        b_norm: Mapping[str, float],
+    ) -> bool:
+        """Whether two sides (an article's vectors or a story's centroid, each with its norms) may be one: unless both were
+        reported by one and the same outlet alone, always; else only when, the words of either side's names left out
+        (one rider, club or mayor named in both is the outlet's beat, not one happening), their bodies' cosine
+        reaches ``own_outlet_words_similarity`` or their headlines' ``own_outlet_title_similarity``."""
+        cfg = self.config
+        a_words, b_words = a.get("words"), b.get("words")
+        if cfg.own_outlet_words_similarity is None or len(mine) != 1 or mine != theirs or "" in mine or not a_words or not b_words:
             return True
-        return dot(a, b) / (lengths or 1.0) >= threshold
+        beat = {word for side in (a, b) for name in side.get("names", ()) for word in name[2:].split()}
+        words = _dot_without(a_words, b_words, beat) / ((a_norm.get("words", 1.0) * b_norm.get("words", 1.0)) or 1.0)
+        if words >= cfg.own_outlet_words_similarity:
+            return True
+        a_title, b_title = a.get("title"), b.get("title")
+        if not a_title or not b_title:
+            return False
+        title = _dot_without(a_title, b_title, {"t:" + word for word in beat})
+        return title / ((a_norm.get("title", 1.0) * b_norm.get("title", 1.0)) or 1.0) >= cfg.own_outlet_title_similarity
 
     def _holds_to_core(self, story: Story, day: date | None, vectors: Mapping[str, Vector], norms: Mapping[str, float]) -> bool:
         """Whether what a later day brings is still about the story's first day (always, on that day)."""
@@ -438,6 +525,7 @@ class StoryClusterer:
         story.kinds.add(f.kind)
         story.outlets.add(f.outlet or "")
         story.happenings |= f.happenings
+        story.headline_names.update(f.headline_names)
         self.story_of[f.id] = story.id
         if f.day:
             story.first = min(story.first or f.day, f.day)
@@ -487,6 +575,7 @@ class StoryClusterer:
         keep.kinds |= gone.kinds
         keep.outlets |= gone.outlets
         keep.happenings |= gone.happenings
+        keep.headline_names += gone.headline_names
         self._merge_cores(keep, gone)
         keep.first = min((d for d in (keep.first, gone.first) if d), default=None)
         keep.last = max((d for d in (keep.last, gone.last) if d), default=None)
@@ -545,6 +634,7 @@ class StoryClusterer:
             self._unindex(story)
             # the centroid is no longer needed to compare; keep the members only
             story.centroid, story.norm, story.core, story.core_norm = {}, {}, {}, {}
+            story.headline_names = Counter()
             self.open.discard(sid)
         keep = 0
         while keep < len(self.lsh_day) and self.lsh_day[keep][0].toordinal() < horizon:
@@ -554,6 +644,12 @@ class StoryClusterer:
             keep += 1
         if keep:
             del self.lsh_day[:keep]
+
+
+def _dot_without(a: Vector, b: Vector, left_out: AbstractSet[str]) -> float:
+    """The dot product of two vectors without the terms ``left_out``: what they share beyond those terms (divided by
+    the whole vectors' lengths, a pair alike only in those terms stays unlike)."""
+    return dot(a, b) - sum(a[term] * b[term] for term in left_out if term in a and term in b)
 
 
 def _names_cosine(story: Story, vectors: Mapping[str, Vector]) -> float | None:
