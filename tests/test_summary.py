@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from telisik.stories.similarity import DocumentFrequencies
-from telisik.stories.summary import _leans, summarise
+from telisik.stories.summary import SummaryConfig, _leans, stem, summarise
 
 # three outlets open on the same emergency landing in their own words (the flight, the 442 pilgrims, Kualanamu),
 # then each tells something else; the first outlet has more to tell than the others
@@ -144,3 +144,93 @@ def test_the_same_verdict_in_another_outlets_words_is_told_once():
     texts = [s.text for s in summarise(articles, DocumentFrequencies(), size=5)]
     assert sum("Meirizka" in t for t in texts) == 1  # three years for Meirizka, said once whoever says it
     assert any("16 tahun" in t for t in texts)
+
+
+def test_one_fact_in_two_voices_shares_its_stems():
+    assert stem("diperiksa") == stem("memeriksa") == stem("pemeriksaan")
+    assert stem("dibebaskan") == stem("membebaskan")
+    assert stem("menyerahkan") == stem("diserahkan")
+    assert stem("gempa") == "gempa"  # too short to lose anything
+    assert stem("banjir") != stem("bantuan")
+
+
+def test_an_outlet_not_yet_drawn_on_comes_before_a_second_sentence_of_the_first():
+    # Detik leads with the flood; Kompas tells one more fact, but late in its article, after short lines
+    detik = [
+        "Banjir merendam 12 desa di Kabupaten Muara Teluk setelah hujan deras mengguyur sejak Senin malam.",
+        "Ketinggian air di Desa Lembah Hijau mencapai 1,5 meter pada Selasa pagi.",
+        "Sebanyak 3.200 warga mengungsi ke balai desa, masjid dan sekolah terdekat.",
+    ]
+    kompas = [
+        "Hujan turun sejak sore.",
+        "Sungai meluap.",
+        "Warga panik.",
+        "Listrik padam.",
+        "Badan Penanggulangan Bencana Daerah mengirim 20 perahu karet dan dapur umum ke Muara Teluk.",
+    ]
+    articles = [_article("a", "Detik", detik), _article("b", "Kompas", kompas)]
+    # without the bonus for a new outlet's relevance, the rule alone brings Kompas in before Detik's second sentence
+    summary = summarise(articles, DocumentFrequencies(), size=2, config=SummaryConfig(new_outlet=0.0))
+    assert [s.outlet for s in summary] == ["Detik", "Kompas"]
+
+
+def test_a_lead_restated_by_the_next_sentence_of_its_article_is_told_once_in_a_story():
+    articles = [
+        _article(
+            "a",
+            "Detik",
+            [
+                "Pengacara Ronald Tannur, Lisa Rachmat, meminta dibebaskan dari tuntutan 14 tahun penjara dalam kasus suap hakim.",
+                "Lisa meminta dibebaskan dari seluruh dakwaan jaksa penuntut umum dalam sidang pembelaan.",
+                "Sidang pembacaan putusan dijadwalkan pada Rabu pekan depan di Pengadilan Tipikor Jakarta.",
+            ],
+        ),
+        _article(
+            "b",
+            "Kompas",
+            ["Eks pejabat Mahkamah Agung Zarof Ricar mengaku menerima uang Rp 5 miliar dari Lisa Rachmat untuk mengurus perkara kasasi."],
+        ),
+    ]
+    texts = [s.text for s in summarise(articles, DocumentFrequencies(), size=4)]
+    assert sum("meminta" in t and "Lisa" in t for t in texts) == 1
+    assert any("Rabu pekan depan" in t for t in texts)
+
+
+def _split(aid: str, outlet: str, parts: list[str]) -> dict[str, object]:
+    """An article whose sentences are the parts, as a run's splitter found them (a part may hold a paragraph break)."""
+    body, offsets = "", []
+    for part in parts:
+        start = len(body) + (1 if body else 0)
+        body = f"{body} {part}" if body else part
+        offsets.append([start, len(body)])
+    return {"id": aid, "outlet": outlet, "body": body, "dateline": None, "sentences": offsets}
+
+
+def test_glued_paragraphs_cut_sentences_and_a_half_quote_are_never_picked_and_a_dateline_leftover_goes():
+    paragraphs = [
+        ", Jakarta - Polisi menangkap dua tersangka pembobolan anjungan tunai mandiri di Jakarta Timur pada Senin dini hari.",
+        "Keduanya ditangkap di sebuah rumah kos.\n\npun mengakui telah membobol tiga mesin lain sejak April.",
+        "dan barang bukti berupa linggis serta kunci palsu disita dari kamar mereka oleh penyidik.",
+        "\u201cKami masih mendalami kemungkinan ada pelaku lain yang terlibat dalam aksi ini.",
+        "Penyidik menaksir kerugian bank mencapai Rp 450 juta dari tiga mesin yang dibobol sejak April.",
+    ]
+    texts = [s.text for s in summarise([_split("a", "Liputan6", paragraphs)], DocumentFrequencies(), size=3)]
+    assert texts == [paragraphs[0][len(", Jakarta - ") :], paragraphs[4]]
+
+
+def test_a_pronoun_after_an_opening_phrase_points_back_but_a_name_ending_like_one_does_not():
+    assert _leans("Di akhir pembelaannya, ia juga menyatakan akan menerima putusan majelis hakim.")
+    assert _leans("Wamen bilang, 18 perusahaan logistik tersebut hanya akan tersisa satu.")  # after a speech frame
+    assert not _leans("Wamen bilang, perusahaan logistik milik negara akan digabung menjadi satu tahun depan.")
+    assert _leans("Tiga pulau yang dimaksud adalah Pulau Kecil, Pulau Besar dan Pulau Tengah.")
+    assert not _leans("Tim nasional Indonesia menang 2-0 atas Malaysia di Stadion Utama Gelora Bung Karno.")
+    assert not _leans("Harga cabai di pasar induk kini turun menjadi Rp 40.000 per kilogram.")
+
+
+def test_a_lead_that_points_to_its_headline_does_not_open_a_story_summary_but_may_open_its_own():
+    lead = "Sebanyak 20 bank pemberi kredit tersebut kini diperiksa penyidik Kejaksaan Agung satu per satu."
+    own = [lead, "Pemeriksaan dimulai dari bank milik pemerintah daerah yang memberi pinjaman terbesar pada 2020."]
+    assert summarise([_article("a", "Liputan6", own)], DocumentFrequencies(), size=1)[0].text == lead
+    detik = ["Direktur Utama PT Kain Jaya Iwan Santoso selesai diperiksa Kejaksaan Agung soal kredit bank pada Rabu malam."]
+    story = [_article("a", "Liputan6", own), _article("b", "Detik", detik)]
+    assert lead not in [s.text for s in summarise(story, DocumentFrequencies(), size=3)]

@@ -17,6 +17,9 @@ from telisik.stories.similarity import DocumentFrequencies, Vector, centroid, do
 _DATELINE_DASH = re.compile(r"^[\s,]*[-\u2013\u2014]\s*")
 # "PARIS –Portugal ...", "JAKARTA, KOMPAS.com - ...": a dateline the cleaner left in the first sentence
 _CAPS_DATELINE = re.compile(r"^(?:[A-Z][A-Z.'/]+(?:\s+[A-Z][A-Z.'/]+){0,3})(?:,\s*[\w.]+(?:\s[\w.]+)?)?\s*[-\u2013\u2014]{1,2}\s*(?=\S)")
+_DATELINE_REST = re.compile(r"^\s*(?:,\s*[^\n\u2013\u2014-]{1,40}?\s*)?[-\u2013\u2014]{1,2}\s+(?=\S)")
+# a sentence that starts inside another ("pun menghentikan ...", "dan ..."): its first word is lower-case
+_LOWER_START = re.compile(r"^[\"\u201c'(]*[a-z]{2}")
 _SENTENCE_END = re.compile(r"[.!?…][\"'\u201d\u2019)]*$")
 # "Mantan Dirut Sritex, Iwan Setiawan Lukminto; 2.": an item of a numbered list, its stop the next item's number
 _LIST_ITEM_END = re.compile(r"[;:,]\s*\d{1,2}\.$")
@@ -37,6 +40,9 @@ def _without_dateline(first: str, dateline: str) -> str:
             first = rest[dash.end() :]
     if caps := _CAPS_DATELINE.match(first) or _outlet_dateline().match(first):
         first = first[caps.end() :]
+    # what the cleaner left of a dateline: ", Washington D.C - Mereka ...", "- Kejaksaan Agung ..."
+    if leftover := _DATELINE_REST.match(first):
+        first = first[leftover.end() :]
     return first
 
 
@@ -53,8 +59,9 @@ def sentences(article: StoryArticle) -> list[tuple[int, str]]:
 
 
 def _broken_quote(text: str) -> bool:
-    """A piece of a quote cut at a sentence stop: an odd number of straight marks, or a closing mark before any opening one."""
-    if text.count('"') % 2:
+    """A piece of a quote cut at a sentence stop: an odd number of straight marks, one opening curly mark more than
+    closing ones (the quote goes on in the next sentence), or a closing mark before any opening one."""
+    if text.count('"') % 2 or text.count("\u201c") - text.count("\u201d") == 1:
         return True
     close, open_ = text.find("\u201d"), text.find("\u201c")
     return close != -1 and (open_ == -1 or close < open_)
@@ -72,6 +79,7 @@ class SummaryConfig:
     story_centre_weight: float = 0.8  # the same for a story of several articles: every article has a lead, the story's are central
     redundancy: float = 0.5  # a sentence with this cosine to a pick restates it and is never picked
     shared_facts: float = 0.4  # nor is one of another article that has this share of its facts (words, figures) in a pick
+    shared_words: float = 0.2  # ... and this share of its other words (what it says of its names and figures)
     same_sentence: float = 0.8  # a sentence this like a pick is that pick's, and names its article as a source
     trade_off: float = 0.7  # relevance against likeness to the picks
     new_outlet: float = 0.3  # relevance x (1 + this) for a sentence of an outlet no pick comes from yet
@@ -79,10 +87,14 @@ class SummaryConfig:
     novelty: float = 0.45  # it is a restatement when less than this share of its facts' weight is new
     # ... or when its names and figures (who, how many) are all but all there and little else is new
     key_novelty: float = 0.2  # (share of its names' and figures' weight that is new)
-    key_restatement: float = 0.65  # (share of its facts' weight that is new)
+    key_restatement: float = 0.65  # (share of the weight of its other facts, what it says of them, that is new)
     # in a story of several articles, an article far from the story's centre is about something else (a merged story)
     article_centre: float = 0.5  # relevance x (1 - this + this x the article's likeness to the centre over the best)
     headline_share: float = 0.8  # a sentence this much of which is its article's headline is the headline run into the lead
+    # an outlet no pick comes from yet goes first while it has a sentence worth this share of the best one left,
+    # from an article at least this near the story's centre (of a merged story, the other happening's articles are not)
+    outlet_floor: float = 0.5
+    outlet_centre: float = 0.75
 
 
 @dataclass
@@ -97,11 +109,17 @@ class _Candidate:
     facts: Vector  # content word or number -> weight, for telling a restatement
     leans: bool  # it points back ("Hal itu", "Mereka", "BUMN tersebut"): it may follow the sentence before it only
     keys: frozenset[str] = frozenset()  # the facts that are names or figures: who, and how many
+    # it needs no other sentence at all: no "itu"/"tersebut" anywhere, no "ia"/"mereka" among its first words
+    # (an outlet drawn on only for its outlet's sake must not bring a sentence the summary cannot carry)
+    stands_alone: bool = True
 
 
 def _whole_sentence(text: str, config: SummaryConfig) -> bool:
     """A whole sentence of a summary's length."""
     if not config.min_words <= len(text.split()) <= config.max_words:
+        return False
+    # two paragraphs glued ("... pertambangan.\n\npun menghentikan ...") or the tail of a sentence cut in two
+    if "\n" in text or _LOWER_START.match(text):
         return False
     # a subheading or a list item is not a sentence; half a quote is not one either
     return bool(_SENTENCE_END.search(text)) and not _broken_quote(text) and not _LIST_ITEM_END.search(text)
@@ -131,16 +149,47 @@ def _number_words() -> dict[str, str]:
     return {row[0]: row[2] for row in table("id", "numbers.tsv") if row[1] in ("digit", "word")}
 
 
+@cache
+def _affixes() -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The prefixes and suffixes a word's stem is found under (``summary_affixes.tsv``), longest first."""
+    rows = table("id", "summary_affixes.tsv")
+    prefixes = sorted((r[1] for r in rows if r[0] == "prefix"), key=len, reverse=True)
+    suffixes = sorted((r[1] for r in rows if r[0] == "suffix"), key=len, reverse=True)
+    return tuple(prefixes), tuple(suffixes)
+
+
+_MIN_STEM = 4
+# the first letter of a root that a nasal prefix swallows ("periksa" -> "memeriksa", "tuntut" -> "menuntut")
+_SWALLOWED = re.compile(r"^[ptks](?=[aiueo])")
+
+
+def stem(word: str) -> str:
+    """The word without one prefix and one suffix, and without a first p, t, k or s before a vowel, which a nasal
+    prefix swallows: "diperiksa", "memeriksa" and "pemeriksaan" all give "eriksa" (two outlets tell one fact in two
+    voices). A prefix or suffix goes only when four letters stay; a rough cut, used to tell restatements only."""
+    prefixes, suffixes = _affixes()
+    for suffix in suffixes:
+        if word.endswith(suffix) and len(word) - len(suffix) >= _MIN_STEM:
+            word = word[: -len(suffix)]
+            break
+    for prefix in prefixes:
+        if word.startswith(prefix) and len(word) - len(prefix) >= _MIN_STEM:
+            word = word[len(prefix) :]
+            break
+    return _SWALLOWED.sub("", word)
+
+
 def _facts(text: str, df: DocumentFrequencies, common: frozenset[str]) -> Vector:
-    """The sentence's content words (not common in news) and figures, weighed by IDF: what two restatements share."""
+    """The sentence's content words (not common in news), by stem, and figures, weighed by IDF: what two restatements share."""
     figure_weight = df.idf("#")  # a figure is as telling as the rarest word
     spelled = _number_words()
-    facts = {}
+    facts: Vector = {}
     for w in words(text):
         if w in spelled:
             facts["#" + spelled[w]] = figure_weight
         elif w not in common:
-            facts[w] = df.idf(w)
+            root = stem(w)
+            facts[root] = max(facts.get(root, 0.0), df.idf(w))
     for figure in _FIGURE.findall(text):
         if not _YEAR.fullmatch(figure):
             facts["#" + figure.replace(".", "").replace(",", ".")] = figure_weight
@@ -151,6 +200,11 @@ def _shared_facts(a: Vector, b: Vector) -> float:
     """The weight of the facts two sentences share, over the lighter sentence's: 1.0 when one says nothing the other does not."""
     lighter = min(sum(a.values()), sum(b.values()))
     return sum(w for f, w in a.items() if f in b) / lighter if lighter else 0.0
+
+
+def _without(facts: Vector, keys: frozenset[str]) -> Vector:
+    """The facts but the names and figures: what is said of them."""
+    return {f: w for f, w in facts.items() if f not in keys}
 
 
 _CAPITALISED = re.compile(r"\b[A-Z][\w-]*")
@@ -169,7 +223,9 @@ def _phrase_pattern(name: str, at_start: bool) -> re.Pattern[str]:
     """The phrases of a lang/id list as one pattern of whole words, at the start of the text or anywhere."""
     phrases = sorted(lower_word_list("id", name), key=len, reverse=True)
     alternatives = "|".join(re.escape(p).replace("\\ ", r"\s+") for p in phrases)
-    return re.compile(rf"{'^' if at_start else ''}[\"\u201c'(]*(?:{alternatives})(?![\w-])", re.IGNORECASE)
+    # anywhere in the text, a phrase starts a word: "ia" is not the end of "Indonesia", nor "ini" of "kini"
+    start = "^" if at_start else r"(?<![\w-])"
+    return re.compile(rf"{start}[\"\u201c'(]*(?:{alternatives})(?![\w-])", re.IGNORECASE)
 
 
 @cache
@@ -178,16 +234,37 @@ def _teaser() -> re.Pattern[str]:
     return re.compile("|".join(f"(?:{p})" for p in word_list("id", "teaser_phrases.txt")), re.IGNORECASE)
 
 
+@cache
+def _speech_frame() -> re.Pattern[str]:
+    """"Dony bilang", "Ia mengatakan", "Menurut Dony": a short clause that only says who speaks (``speech_verbs.tsv``)."""
+    verbs = "|".join(sorted((re.escape(row[0]) for row in table("id", "speech_verbs.tsv")), key=len, reverse=True))
+    return re.compile(rf"(?:\S+(?:\s+\S+){{0,3}}\s+(?:{verbs})(?:nya)?|menurut(?:nya|\s+\S+(?:\s+\S+)?))", re.IGNORECASE)
+
+
 def _leans(text: str) -> bool:
     """The sentence points back to one before it: it opens on "Mereka", "Menurutnya", "Hal itu"; it says "kala itu"
-    anywhere; or its subject has "ini"/"itu"/"tersebut" after a noun ("Laga seru ini ...", "Bos Sritex tersebut ...")
+    anywhere; a pronoun ("ia", "mereka") is among its first words;
+    or its subject has "ini"/"itu"/"tersebut" after a noun ("Laga seru ini ...", "Bos Sritex tersebut ...")
     that is not a time of now ("hari ini")."""
     if _phrase_pattern("anaphoric_openers.txt", True).match(text) or _phrase_pattern("back_references.txt", False).search(text):
         return True
-    # the subject: the first clause, and no more than its first words (further on, "X tersebut" is the object of a fact told)
-    first_clause = " ".join(_CLAUSE_END.split(text, 1)[0].split()[:_SUBJECT_WORDS])
+    # a pronoun among the first words is the subject after an opening phrase ("Di akhir pleidoinya, ia ...")
+    if _phrase_pattern("summary_pronouns.txt", False).search(" ".join(text.split()[:_SUBJECT_WORDS])):
+        return True
+    # the subject: the first clause, and no more than its first words (further on, "X tersebut" is the object of a fact
+    # told); after a speech frame ("Dony bilang, dari 18 BUMN di sektor logistik tersebut ..."), the clause it frames
+    clauses = _CLAUSE_END.split(text, 2)
+    framed = len(clauses) > 1 and bool(_speech_frame().fullmatch(clauses[0].strip()))
+    first_clause = " ".join(clauses[1 if framed else 0].split()[:_SUBJECT_WORDS])
     without_now = _phrase_pattern("deictic_times.txt", False).sub(" ", first_clause)
     return bool(_phrase_pattern("demonstratives.txt", False).search(without_now))
+
+
+def _stands_alone(text: str) -> bool:
+    """Nothing in a sentence that does not lean (``_leans``) points outside it further on either: no demonstrative
+    after a noun anywhere ("... empat pulau tersebut") but a time of now."""
+    without_now = _phrase_pattern("deictic_times.txt", False).sub(" ", text)
+    return not _phrase_pattern("demonstratives.txt", False).search(without_now)
 
 
 def _headline_run_in(text: str, title: str | None, config: SummaryConfig) -> bool:
@@ -216,14 +293,17 @@ def _summary_candidates(articles: Sequence[StoryArticle], df: DocumentFrequencie
     whole = [(a, pos, text) for a in articles for pos, text in sentences(a) if _whole_sentence(text, config)]
     # a word the story writes with a capital inside a sentence is a name, at the start of a sentence too ("Dadan mengatakan")
     names = set().union(*(_names(text) for _, _, text in whole)) if whole else set()
+    name_stems = {stem(n) for n in names}
+    several = len({a.id for a in articles}) > 1
     out = []
     for a, pos, text in whole:
         if _says_something(text, a.title, config) and (vec := weigh(Counter(words(text)), df)):
             facts = _facts(text, df, common)
-            keys = frozenset(f for f in facts if f.startswith("#") or f in names)
-            # a lead leans on nothing the reader lacks but its headline: only its openers count ("Mereka ...")
-            leans = _leans(text) if pos else bool(_phrase_pattern("anaphoric_openers.txt", True).match(text))
-            out.append(_Candidate(a.id, a.outlet, pos, text, vec, facts, leans, keys))
+            keys = frozenset(f for f in facts if f.startswith("#") or f in name_stems)
+            # a lead leans on nothing the reader of one article lacks but its headline: only its openers count ("Mereka
+            # ..."); a story's summary shows no headline, so there a lead's "kredit tersebut" points outside it too
+            leans = _leans(text) if pos or several else bool(_phrase_pattern("anaphoric_openers.txt", True).match(text))
+            out.append(_Candidate(a.id, a.outlet, pos, text, vec, facts, leans, keys, not leans and _stands_alone(text)))
     return out
 
 
@@ -246,6 +326,7 @@ class _Selection:
     likeness: dict[tuple[int, int], float] = field(default_factory=dict)
     # candidates that restate a pick or add little to the picks: the picks only grow, so they stay out
     ruled_out: set[int] = field(default_factory=set)
+    on_story: dict[str, float] = field(default_factory=dict)  # each article's likeness to the story's centre over the best
 
     def rate(self) -> None:
         """Relevance: a lead weight falling with the sentence's position (lower for reported speech), plus its
@@ -256,7 +337,7 @@ class _Selection:
         central = [dot(c.vector, center) / length for c in self.candidates]
         best = max(central) or 1.0
         config = self.config
-        on_story = self._article_centrality()
+        on_story = self.on_story = self._article_centrality()
         self.several = len(on_story) > 1
         weight = config.story_centre_weight if self.several else config.centre_weight
         speech = [config.reported_speech if _is_reported_speech(c.text) else 1.0 for c in self.candidates]
@@ -283,16 +364,25 @@ class _Selection:
             self.chosen.append(best)
 
     def restates(self, i: int, j: int, likeness: float) -> bool:
-        """Sentence i says what sentence j says: nearly the same words, or, from two articles, mostly the same facts
-        (outlets restate each other's facts in their own words; an article goes on from its lead)."""
+        """Sentence i says what sentence j says: nearly the same words, or mostly the same facts, names and what is
+        said of them (outlets restate each other's facts in their own words; in a story of several articles, an
+        article's second sentence often restates its lead with one more detail)."""
         a, b = self.candidates[i], self.candidates[j]
         if likeness > self.config.redundancy:
             return True
-        return a.article != b.article and _shared_facts(a.facts, b.facts) > self.config.shared_facts
+        # within one article of a one-article summary, the sentences after the lead go on from it (its names again)
+        if (a.article == b.article and not self.several) or _shared_facts(a.facts, b.facts) <= self.config.shared_facts:
+            return False
+        # the same names alone are not the same fact ("Aceh Singkil" in a border deal and in a senator's protest):
+        # the same figure is (442 pilgrims, SV-5276), else some of what is said of the names is shared too
+        if any(f.startswith("#") and f in b.facts for f in a.facts):
+            return True
+        return _shared_facts(_without(a.facts, a.keys), _without(b.facts, b.keys)) > self.config.shared_words
 
     def adds_little(self, i: int, told: set[str]) -> bool:
         """Sentence i tells little the picks together do not (``told``: their facts): most of its facts' weight, or
-        all but a little of its names' and figures' (the same person, the same count, in other words) and much of the rest."""
+        all but a little of its names' and figures' (the same person, the same count, in other words) and much of
+        what it says of them."""
         c, config = self.candidates[i], self.config
         total = sum(c.facts.values())
         if not total or not told or not self.several:
@@ -302,15 +392,44 @@ class _Selection:
             return True
         key_total = sum(c.facts[f] for f in c.keys)
         new_keys = sum(c.facts[f] for f in c.keys if f not in told) / key_total if key_total else 1.0
-        return new_keys <= config.key_novelty and new < config.key_restatement
+        if new_keys > config.key_novelty:
+            return False
+        # the same people and counts: a restatement unless most of what it says of them is new ("Zarof minta maaf")
+        said = _without(c.facts, c.keys)
+        said_total = sum(said.values())
+        return not said_total or sum(w for f, w in said.items() if f not in told) / said_total < config.key_restatement
 
     def _next(self) -> int | None:
-        """The best relevance (more for an outlet not yet drawn on) less likeness to the picks; a restatement is never picked."""
+        """The best relevance (more for an outlet not yet drawn on) less likeness to the picks; a restatement is never
+        picked. While an outlet no pick comes from has a sentence worth a pick (``outlet_floor`` of the best relevance
+        left, from an article near the story's centre), the pick is one of those: five outlets told, five drawn on."""
+        config = self.config
+        used = {self.candidates[j].outlet for j in self.chosen}
+        scored = self._admissible()
+        if not scored:
+            return None
+        best = max(scored, key=lambda i: (scored[i], -i))
+        if self.candidates[best].outlet not in used or not self.several:
+            return best
+        floor = config.outlet_floor * max(self.relevance[i] for i in scored)
+        fresh = [
+            i
+            for i in scored
+            if self.candidates[i].outlet not in used
+            and self.relevance[i] >= floor
+            and self.on_story.get(self.candidates[i].article, 1.0) >= config.outlet_centre
+            and self.candidates[i].stands_alone
+        ]
+        return max(fresh, key=lambda i: (scored[i], -i)) if fresh else best
+
+    def _admissible(self) -> dict[int, float]:
+        """Each candidate that may be picked next, with its score: not a restatement of a pick, nor adding too little,
+        nor pointing back to a sentence not picked."""
         config = self.config
         used = {self.candidates[j].outlet for j in self.chosen}
         placed = {(self.candidates[j].article, self.candidates[j].position) for j in self.chosen}
         told = {f for j in self.chosen for f in self.candidates[j].facts}
-        best, best_score = None, None
+        scored = {}
         for i, c in enumerate(self.candidates):
             # a sentence that points back goes in only after the one it points to
             if i in self.ruled_out or i in self.chosen or (c.leans and (c.article, c.position - 1) not in placed):
@@ -321,10 +440,8 @@ class _Selection:
                 continue
             overlap = max(likeness.values(), default=0.0)
             relevance = self.relevance[i] * (1.0 + config.new_outlet if c.outlet not in used else 1.0)
-            score = config.trade_off * relevance - (1 - config.trade_off) * overlap
-            if best_score is None or score > best_score:
-                best, best_score = i, score
-        return best
+            scored[i] = config.trade_off * relevance - (1 - config.trade_off) * overlap
+        return scored
 
     def _likeness(self, i: int, j: int) -> float:
         cosine = self.likeness.get((i, j))
@@ -381,4 +498,3 @@ def story_title(articles: Sequence[StoryArticle], df: DocumentFrequencies) -> st
     center = centroid(vecs)
     best = max(range(len(titled)), key=lambda i: (dot(vecs[i], center), -i))
     return titled[best][1]
-
