@@ -192,6 +192,7 @@ def make_event_finder(
     window_next: int,
     window_pair: int,
     window_negation: int,
+    window_negation_far: int,
     window_absence: int,
     window_place: int,
     window_object_place: int,
@@ -209,6 +210,10 @@ def make_event_finder(
     match_types: list[str],
     match_days: int,
     dated_types: list[str],
+    placed_types: list[str],
+    site_types: list[str],
+    enforced_types: list[str],
+    leg_types: list[str],
 ) -> EventFinder:
     settings = {key: value for key, value in locals().items() if key not in ("nlp", "name")}
     return EventFinder(nlp, name, **settings)

@@ -8,7 +8,7 @@ from bisect import bisect_left, bisect_right
 from collections import Counter
 from datetime import date
 
-from telisik.nlp.events.article import ArticleFacts
+from telisik.nlp.events.context import ContextRules
 from telisik.nlp.events.facts import Candidate, Clause, Found, Mention, QuoteSpan, status_from_date
 from telisik.nlp.events.lexicon import SHARED, TOKEN, Trigger
 from telisik.records.events import Event
@@ -50,14 +50,15 @@ def _acts(m: Mention, trig: Trigger, end: int) -> tuple[bool, bool]:
     return False, True
 
 
-def _without_evacuation_legs(found: list[Found]) -> list[Found]:
-    """The events less the trips of an evacuation told in its sentence ("pesawat dengan 148 orang yang dievakuasi
-    ... mendarat di Sofia", "jemaah ... tiba di Bandara Arar ... pemulangan"): the landing is the evacuation's, not a visit."""
-    evacuated = {ev.sentence for ev in found if ev.type == "EVACUATE"}
-    return [ev for ev in found if not (ev.type == "VISIT" and ev.sentence in evacuated)]
+def _without_legs(found: list[Found], carriers: tuple[str, ...]) -> list[Found]:
+    """The events less the trips of an evacuation or an accident told in its sentence ("pesawat dengan 148 orang yang
+    dievakuasi ... mendarat di Sofia", "sayap pesawat menabrak pagar saat mendarat di Kalamata"): the landing is the
+    evacuation's or the mishap's, not a visit."""
+    carried = {ev.sentence for ev in found if ev.type in carriers}
+    return [ev for ev in found if not (ev.type == "VISIT" and ev.sentence in carried)]
 
 
-class EventRules(ArticleFacts):
+class EventRules(ContextRules):
     """The event rules over one document's facts."""
 
     def events(self) -> list[Event]:
@@ -78,7 +79,7 @@ class EventRules(ArticleFacts):
             self.last_of_type[ev.type] = ev
         self._share_scene(found)
         self._date_by_match(found)
-        return [self._record(ev) for ev in _without_evacuation_legs(found)]
+        return [self._record(ev) for ev in _without_legs(found, self.cfg.leg_types)]
 
     def _share_scene(self, found: list[Found]) -> None:
         """An event of a happening with no date or place of its own takes those of the event of that
@@ -140,8 +141,10 @@ class EventRules(ArticleFacts):
             return None
         self._cast(cand)
         self._participants(cand)
+        self.drop_places(cand)
         self._setting(cand)
         self._unnamed(cand)
+        self.enforcer_first(cand)
         if not self._counts(cand):
             return None
         status = self._status(i, j, cand.c0, cand.c1, cand.noun, cand.when)
@@ -152,27 +155,39 @@ class EventRules(ArticleFacts):
         return found
 
     def _candidate(self, i: int, j: int, trig: Trigger, nya: bool) -> Candidate | None:
-        """The trigger's sentence, scope and clause; None for a negated trigger or a sports sense in sports reporting."""
+        """The trigger's sentence, scope and clause; None where the trigger tells no happening (``_untold``,
+        ``_out_of_sense``, a condition or a possibility)."""
         start, end = self.starts[i], self.ends[j - 1]
-        if self._negated(i) or ("deniable" in trig.flags and self._denied(i)) or ("governed" in trig.flags and self._verb_negated(i)):
-            return None  # "tidak khawatir"; "membantah tudingan": a charge denied is not one made
         sent = max(0, bisect_right(self.sent_starts, start) - 1)
-        if "sport" in trig.flags and self._sport(sent):
-            return None  # "Indonesia bertemu Jepang", "mengancam gawang": a match, not an event
-        if self.text[self.sents[sent][0] : self.sents[sent][1]].rstrip().rstrip("\"'”’").endswith("?"):
-            return None  # "Apakah ia akan bertemu Ariana?": asked, not told
-        if "market" in trig.flags and self._has_role(sent, "market"):
-            return None  # "IHSG ditutup menguat": a trading day, not a closure
-        if "absence" in trig.flags and self._absence_before(i, sent):
-            return None  # "absen karena cedera", "tak bisa memperkuat tim karena cedera": why someone is missing, an injury of before
-        if "forecast" in trig.flags and self._has_role(sent, "forecast"):
-            return None  # "berpotensi hujan lebat dan angin kencang": a forecast, not a disaster
-        if (trig.unnamed or "alone" in trig.flags) and self._generic(i):
-            return None  # "maraknya kecelakaan", "jumlah korban meninggal": such happenings in general
+        if self._untold(i, trig, sent) or self._out_of_sense(i, trig, sent):
+            return None
         s0, s1, quote = self.scope(start, sent)
         clauses = self.clauses(self.tok(s0), self.tok(s1))
         ci = next((k for k, c in enumerate(clauses) if c.start <= i < c.end), len(clauses) - 1)
+        if self.supposed(i, clauses[ci].start) or ("noun" in trig.flags and self.hypothetical(i)):
+            return None  # "jika kedua pihak sepakat", "kemungkinan kesepakatan": supposed, not told
         return Candidate(i, j, trig, nya, start, end, sent, quote, clauses, ci, remention=not self._verb(i) and self._is_remention(j))
+
+    def _untold(self, i: int, trig: Trigger, sent: int) -> bool:
+        """Whether the trigger at token ``i`` is negated, denied or asked about: it did not happen, or is not told."""
+        if self._negated(i) or ("deniable" in trig.flags and self._denied(i)) or ("governed" in trig.flags and self._verb_negated(i)):
+            return True  # "tidak khawatir"; "membantah tudingan": a charge denied is not one made
+        # "Apakah ia akan bertemu Ariana?": asked, not told
+        return self.text[self.sents[sent][0] : self.sents[sent][1]].rstrip().rstrip("\"'”’").endswith("?")
+
+    def _out_of_sense(self, i: int, trig: Trigger, sent: int) -> bool:
+        """Whether the trigger's sentence gives its word another sense than a happening of the story."""
+        flags = trig.flags
+        if "sport" in flags and self._sport(sent):
+            return True  # "Indonesia bertemu Jepang", "mengancam gawang": a match, not an event
+        if "market" in flags and self._has_role(sent, "market"):
+            return True  # "IHSG ditutup menguat": a trading day, not a closure
+        if "absence" in flags and self._absence_before(i, sent):
+            return True  # "absen karena cedera", "tak bisa memperkuat tim karena cedera": why someone is missing, an injury of before
+        if "forecast" in flags and self._has_role(sent, "forecast"):
+            return True  # "berpotensi hujan lebat dan angin kencang": a forecast, not a disaster
+        # "maraknya kecelakaan", "jumlah korban meninggal": such happenings in general
+        return bool(trig.unnamed or "alone" in flags) and self._generic(i)
 
     def _verb(self, i: int) -> bool:
         """Whether the trigger at token ``i`` is a verb ("dicabut", "terluka"): "itu", "tersebut" after it point back to
@@ -191,14 +206,7 @@ class EventRules(ArticleFacts):
     def _cast(self, c: Candidate) -> None:
         """The clause's mentions as the event's actors (before and after the trigger) and places."""
         c.ments = self.mentions_in(c.c0, c.c1)
-        for m in c.ments:
-            if m.modifier or m.scene or (m.said_at and not c.speech) or self._of_another_happening(m, c.trig.type):
-                continue
-            actor, place = _acts(m, c.trig, c.end)
-            if actor:
-                c.actors.append(m)
-            if place:
-                c.places.append(m)
+        self._sort_mentions(c)
         if "setting" in c.trig.flags:
             # "Wali Kota Graz Elke Kahr mengonfirmasi sembilan orang tewas": who reports a death did not die
             c.actors = [m for m in c.actors if not (m.end <= c.start and self._report_between(m.end, c.start))]
@@ -208,12 +216,30 @@ class EventRules(ArticleFacts):
         c.before = [m for m in c.actors if m.end <= c.start]
         c.after = [m for m in c.actors if m.start >= c.end]
         if not c.before:
-            # "Sebuah pernyataan di situs resmi Kremlin ... mengonfirmasi": with no other subject, an
-            # organisation in the subject phrase is the actor
-            c.before = [
-                m for m in c.ments
-                if m.type == "ORG" and m.prep == "place" and m.end <= c.start and not m.modifier and not self._reacts_to(m, c.start, c.end)
-            ]  # fmt: skip
+            c.before = self._subject_organisations(c)
+        rel = self.relative_head(c.i, c.c0)
+        if rel is not None:
+            # "menggantikan pemimpin sebelumnya yang dicopot": who was removed is the noun before "yang", not the subject
+            c.before = [m for m in c.before if m.start > self.starts[rel]]
+
+    def _sort_mentions(self, c: Candidate) -> None:
+        """Each mention of the clause that may take part, as an actor, a place or both (``_acts``)."""
+        for m in c.ments:
+            if m.modifier or m.scene or (m.said_at and not c.speech) or self._of_another_happening(m, c.trig.type):
+                continue
+            actor, place = _acts(m, c.trig, c.end)
+            if actor:
+                c.actors.append(m)
+            if place:
+                c.places.append(m)
+
+    def _subject_organisations(self, c: Candidate) -> list[Mention]:
+        """With no other subject, the organisations named after "di" in the subject phrase ("Sebuah pernyataan di situs
+        resmi Kremlin ... mengonfirmasi": the Kremlin confirms)."""
+        return [
+            m for m in c.ments
+            if m.type == "ORG" and m.prep == "place" and m.end <= c.start and not m.modifier and not self._reacts_to(m, c.start, c.end)
+        ]  # fmt: skip
 
     def _reacts_to(self, m: Mention, start: int, end: int) -> bool:
         """Whether mention ``m`` names who reacts to the act of the trigger at text positions start..end: a reaction verb
@@ -278,7 +304,7 @@ class EventRules(ArticleFacts):
         # a reported event's date is inside the report: in "Pekan lalu, Gedung Putih mengatakan Putin dan Kim
         # bertukar surat", "pekan lalu" dates the statement (a speech event's own date), not the letters
         reported = c.quote if c.quote is not None and not c.speech else None
-        c.when, c.when_span = self._when(c.start, c.c0, c.c1, c.sent, reported, c.trig.type)
+        c.when, c.when_span = self._when(c.start, c.c0, c.c1, c.sent, reported, c.trig.type, (c.end, c.speech))
 
     def _unnamed(self, c: Candidate) -> None:
         """The noun an article names a trigger's participants by when it names nobody ("delapan orang tewas",
@@ -413,14 +439,18 @@ class EventRules(ArticleFacts):
         return False
 
     def _negated(self, i: int) -> bool:
+        """Whether a negation stands up to ``window_negation`` words before token ``i``, or further back with only words
+        that carry it between ("memutuskan untuk tidak terlibat langsung dalam penyerangan"; role bridge)."""
         low, roles = self.low, self.lex.roles
-        neg, limiter = roles.get("negation", frozenset()), roles.get("limiter", frozenset())
-        for k in range(i - 1, max(-1, i - 1 - self.cfg.window_negation), -1):
+        neg, limiter, bridge = roles.get("negation", frozenset()), roles.get("limiter", frozenset()), roles.get("bridge", frozenset())
+        for k in range(i - 1, max(-1, i - 1 - max(self.cfg.window_negation, self.cfg.window_negation_far)), -1):
             w = low[k]
             if not w[0].isalnum():
                 return False
             if w in neg:
-                return not (k + 1 < len(low) and low[k + 1] in limiter)
+                near = i - k <= self.cfg.window_negation
+                # past the usual reach, only words that carry the negation stand between ("tidak ... dan memperingatkan" is two acts)
+                return not (k + 1 < len(low) and low[k + 1] in limiter) and (near or all(x in bridge for x in low[k + 1 : i]))
         return False
 
     def _agent(self, j: int, after: list[Mention]) -> Mention | None:
@@ -687,11 +717,12 @@ class EventRules(ArticleFacts):
         return _trip_place(places, start, trig.type == "VISIT")
 
     def _when(
-        self, pos: int, c0: int, c1: int, sent: int, reported: QuoteSpan | None = None, typ: str = ""
+        self, pos: int, c0: int, c1: int, sent: int, reported: QuoteSpan | None = None, typ: str = "", act: tuple[int, bool] | None = None
     ) -> tuple[str | None, tuple[int, int] | None]:
         """The nearest date in the clause, else in the sentence: (value, (start, end) of its text).
 
-        For an event told inside a quote or reported speech, only dates inside it count.
+        For an event told inside a quote or reported speech, only dates inside it count; with ``act`` (the trigger's
+        end, whether it is a speech act), not those of the statement reporting it or of a coming thing after it.
         """
         for lo, hi in ((self.starts[c0], self.ends[c1 - 1]), self.sents[sent]):
             a, b = bisect_left(self.timex_starts, lo), bisect_left(self.timex_starts, hi)
@@ -699,6 +730,8 @@ class EventRules(ArticleFacts):
             if reported is not None:
                 near = [t for t in near if reported.start <= t[0] and t[1] <= reported.end]
             near = [t for t in near if not self._starts_a_period(t[0]) and not self._dates_another(pos, t, typ)]
+            if act is not None:
+                near = [t for t in near if not self.dates_another_act(pos, act[0], t, act[1])]
             if near:
                 best = min(near, key=lambda t: min(abs(t[0] - pos), abs(t[1] - pos)))
                 return best[2], (best[0], best[1])

@@ -13,6 +13,7 @@ class Settings:
     window_next: int = 3  # words searched for a "next=" condition
     window_pair: int = 6  # words between a trigger and "kedua negara"
     window_negation: int = 3  # words searched back for a negation
+    window_negation_far: int = 6  # words searched back for a negation past words carrying it ("tidak terlibat langsung dalam penyerangan")
     window_absence: int = 8  # words searched back in the sentence for someone missing ("absen karena cedera")
     window_place: int = 12  # words between a trigger and the "di" place of a meeting, a supply, ...
     window_object_place: int = 20  # words between a licence revoked and the "di" place of the business holding it
@@ -37,3 +38,15 @@ class Settings:
     match_types: tuple[str, ...] = ("INJURE",)
     match_days: int = 1  # days before publication the match a report's lead dates may lie
     dated_types: tuple[str, ...] = ("ATTACK", "DIE", "INJURE", "ACCIDENT", "DISASTER", "EVACUATE", "CLOSE", "ARREST", "PROTEST")
+    # the types of happenings whose places are where they happen, never who takes part: a place named among their
+    # parties that is no country ("Beersheba", "Rumah Sakit Soroka") is their place ("site" and "named_thing" names,
+    # event_words.tsv, are no party of any type but a closure's, which befalls the site closed)
+    placed_types: tuple[str, ...] = (
+        "ATTACK", "DIE", "INJURE", "ACCIDENT", "DISASTER", "EVACUATE", "ARREST", "CHARGE", "TRIAL", "SENTENCE", "APPOINT", "RESIGN",
+        "ELECT", "PROTEST", "VISIT",
+    )  # fmt: skip
+    site_types: tuple[str, ...] = ("CLOSE",)  # the types whose parties may be a site ("Bandara Adisucipto ditutup")
+    # the types whose agent is the police, the prosecutors or the officers (event_words.tsv, role enforcer): named first
+    enforced_types: tuple[str, ...] = ("ARREST", "CHARGE")
+    # the types of happenings a trip told in their sentence is a leg of, not a visit ("... mendarat di Sofia" of an evacuation)
+    leg_types: tuple[str, ...] = ("EVACUATE", "ACCIDENT")
