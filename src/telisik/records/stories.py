@@ -40,7 +40,9 @@ class UpdatePoint(Record):
     """One value of a developing figure, as the articles of one report time give it."""
 
     value: int
-    as_of: str  # ISO date-time (or day) of the earliest article giving it
+    # the cut-off day when the sentence gives one ("hingga Senin 17 Juni"), else the ISO date-time
+    # of the earliest article giving the value
+    as_of: str
     articles: list[str]
 
 

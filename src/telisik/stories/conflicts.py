@@ -16,7 +16,7 @@ from telisik.nlp.timex import parse_number
 from telisik.pages.dates import alternation, weekday_numbers
 from telisik.records.stories import Conflict
 from telisik.stories.article import ArticleLike, StoryArticle, fact_field
-from telisik.stories.timeline import day_value
+from telisik.stories.event_names import day_value
 
 
 @cache

@@ -37,6 +37,7 @@ from telisik.records.stories import Duplicate, Story
 from telisik.stories.article import ArticleLike, StoryArticle, article_day, article_field, as_list, fact_field
 from telisik.stories.cluster import ClusterConfig, StoryClusterer, cluster_articles, stream_order
 from telisik.stories.conflicts import counted_facts, weekday_conflicts
+from telisik.stories.event_names import day_value, interval, same_name
 from telisik.stories.figures import FigureConfig, figures_and_conflicts
 from telisik.stories.kinds import article_kind, story_kind
 from telisik.stories.match_facts import match_conflicts
@@ -44,16 +45,7 @@ from telisik.stories.relations import relation_conflicts
 from telisik.stories.similarity import DocumentFrequencies, words
 from telisik.stories.summary import story_title, summarise
 from telisik.stories.threads import StoryProfile, assign_threads, story_profile
-from telisik.stories.timeline import (
-    Mention,
-    TimelineConfig,
-    day_value,
-    group_events,
-    interval,
-    same_name,
-    story_events,
-    timeline_and_conflicts,
-)
+from telisik.stories.timeline import Mention, TimelineConfig, group_events, story_events, timeline_and_conflicts
 
 log = logging.getLogger(__name__)
 

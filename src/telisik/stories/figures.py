@@ -9,6 +9,9 @@ conflict is kept for values that should agree and do not:
   same figure differently;
 - a later report giving a lower value than an earlier one (a toll does not fall).
 
+A tally up to a day the text gives ("Hingga Senin 17 Juni, 224 orang tewas", ``stories.cutoffs``) is as of that
+day: its update point is dated by it, and two tallies up to different days do not disagree.
+
 Values are compared between sources only: an article is one source, whatever it says twice
 (it gives its largest value of a figure: "13 tewas di lokasi" and "15 tewas" are two counts, the
 total the larger), and a near-duplicate copy is its original's source, not a second one.
@@ -35,6 +38,7 @@ from telisik.nlp.timex import parse_number
 from telisik.records.stories import Conflict, Update, UpdatePoint
 from telisik.stories.article import ArticleLike, StoryArticle, fact_field
 from telisik.stories.conflicts import counted_facts
+from telisik.stories.cutoffs import cutoff_day
 
 # the event types whose count is a figure of the story: those counting people or things a happening
 # struck (an attack's or a meeting's count is its attackers' or delegates', not a toll)
@@ -66,6 +70,7 @@ class Observation:
     at: datetime | None  # the report time: the article's publication
     day_only: bool  # the publication gives a day, no time
     value: float
+    cutoff: str | None = None  # the day the value is a tally as of ("Hingga Senin 17 Juni, ..."), when the text gives one
 
 
 @cache
@@ -131,25 +136,27 @@ def _type_words() -> dict[str, str]:
     return words
 
 
-def _article_counts(article: StoryArticle) -> dict[tuple[str, str], float]:
-    """(kind, counted) -> the article's largest value of that figure."""
-    counts: dict[tuple[str, str], float] = {}
+def _article_counts(article: StoryArticle) -> dict[tuple[str, str], tuple[float, str | None]]:
+    """(kind, counted) -> the article's largest value of that figure, and the cut-off day it is a tally as of."""
+    counts: dict[tuple[str, str], tuple[float, str | None]] = {}
 
-    def add(kind: str, counted: str, value: float) -> None:
+    def add(kind: str, counted: str, value: float, at: int | None) -> None:
         key = (kind, _noun(counted))
-        counts[key] = max(value, counts.get(key, value))
+        if key not in counts or value > counts[key][0]:
+            counts[key] = (value, cutoff_day(article, at) if at is not None and at >= 0 else None)
 
     for ev in article.events:
         count, counted, kind = fact_field(ev, "count"), fact_field(ev, "counted"), fact_field(ev, "type")
         readable = isinstance(count, int | float) and not isinstance(count, bool) and count > 0 and kind in FIGURE_TYPES
         if readable and fact_field(ev, "status") != "planned":  # a plan counts nothing yet
-            add(kind, str(counted or ""), float(count))
-    for key, value, _text in counted_facts(article.body):
+            start = fact_field(ev, "start")
+            add(kind, str(counted or ""), float(count), start if isinstance(start, int) and fact_field(ev, "in") != "caption" else None)
+    for key, value, text in counted_facts(article.body):
         noun, _, predicate = key.rpartition(" ")
         if value > 0:
-            add(_event_types().get(predicate, predicate), noun, value)
+            add(_event_types().get(predicate, predicate), noun, value, article.body.find(text))
     for noun, value in aboard_counts(article.body):
-        add(ABOARD, noun, value)
+        add(ABOARD, noun, value, None)
     return counts
 
 
@@ -162,8 +169,8 @@ def _observations(
     for a in articles:
         source = duplicate_of[a.id][0] if a.id in duplicate_of and duplicate_of[a.id][0] in ids else a.id
         at, day_only = report_time(a.published)
-        for key, value in _article_counts(a).items():
-            figures.setdefault(key, []).append(Observation(a.id, source, at, day_only, value))
+        for key, (value, cutoff) in _article_counts(a).items():
+            figures.setdefault(key, []).append(Observation(a.id, source, at, day_only, value, cutoff))
     return figures
 
 
@@ -195,6 +202,8 @@ def _clash(a: Observation, b: Observation, window: timedelta, max_ratio: float) 
     """Two sources that should agree and do not: the same moment, different values; or a later, lower value."""
     if a.source == b.source or a.value == b.value or max(a.value, b.value) > max_ratio * min(a.value, b.value):
         return False
+    if a.cutoff and b.cutoff and a.cutoff != b.cutoff:
+        return False  # tallies up to different days ("hingga Senin", "hingga Rabu"): not one moment's count
     if same_moment(a, b, window):
         return True
     if a.at is None or b.at is None or a.at == b.at:
@@ -244,7 +253,8 @@ def _update(kind: str, counted: str, about: str, observations: Sequence[Observat
             continue
         first = giving[0]
         assert first.at is not None
-        as_of = first.at.date().isoformat() if first.day_only else first.at.isoformat(timespec="minutes")
+        # a tally up to a day the text gives is as of that day, not of its report
+        as_of = first.cutoff or (first.at.date().isoformat() if first.day_only else first.at.isoformat(timespec="minutes"))
         points.append(UpdatePoint(value=value, as_of=as_of, articles=[o.article for o in giving]))
     if len(points) < 2:
         return None

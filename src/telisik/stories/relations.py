@@ -39,8 +39,8 @@ from telisik.pages.dates import alternation
 from telisik.records.stories import Conflict
 from telisik.stories.article import StoryArticle, fact_field
 from telisik.stories.conflicts import spelled_numbers
+from telisik.stories.event_names import day_value, place_level
 from telisik.stories.figures import FigureConfig, count_text, report_time, same_moment
-from telisik.stories.timeline import day_value, place_level
 
 K = TypeVar("K", bound=Hashable)
 ADMIN_LEVELS = frozenset({"province", "regency", "city", "district", "village"})
@@ -178,6 +178,11 @@ def _article_placements(article: StoryArticle, source: str) -> list[Placement]:
             if before:
                 out += [Placement(article.id, source, before[1], r) for name in re.findall(_NAME, text) for r in _regions(name)]
     return out
+
+
+def placements(articles: Sequence[StoryArticle]) -> list[tuple[str, str]]:
+    """(thing, region it lies in) for each placement the articles tell ("Pulau Gag", "Raja Ampat")."""
+    return [(p.thing, p.region) for a in articles for p in _article_placements(a, a.id)]
 
 
 def _story_levels(articles: Sequence[StoryArticle]) -> dict[str, str]:

@@ -22,19 +22,29 @@ headlines (a title or a headline line of a story's article) are left out.
 
 from __future__ import annotations
 
-import calendar
 import re
-from collections import Counter, defaultdict
+from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from functools import cache
-from itertools import combinations
-from typing import Any, TypeAlias
+from typing import Any
 
-from telisik.lang import lower_word_list, mapping, table
+from telisik.lang import lower_word_list, table
 from telisik.records.stories import Conflict, TimelineEntry
 from telisik.stories.article import ArticleLike, StoryArticle, fact_field
+from telisik.stories.cutoffs import cutoff_day
+from telisik.stories.event_conflicts import StoryPlaces, event_conflicts, quoted_relative_date
+from telisik.stories.event_names import (
+    CLOCK,
+    HAPPENINGS,
+    Span,
+    day_value,
+    interval,
+    is_country,
+    place_level,
+    same_name,
+)
 from telisik.text import fold_name
 
 # events between parties where neither side is the agent: one party named
@@ -48,7 +58,6 @@ STATUS_RANK = {"planned": 0, "ongoing": 1, "occurred": 2}
 PLACED_HAPPENINGS = frozenset({"ACCIDENT", "DISASTER", "ATTACK", "DIE", "INJURE"})
 # what someone says: said again on another day, it is another statement, not a date in dispute
 STATEMENTS = frozenset({"WARN", "ACCUSE", "CONFIRM", "COMMUNICATE"})
-HAPPENINGS = frozenset({"ACCIDENT", "DISASTER", "ATTACK", "DIE", "INJURE", "EVACUATE", "CLOSE", "PROTEST"})
 # levels of regions and roads (place_levels.tsv): a name with such a head word is a place, not a party ("Kantor Staf
 # Presiden", a building's head word, names an office that acts)
 REGION_LEVELS = frozenset({"province", "regency", "city", "district", "village", "-"})
@@ -56,9 +65,6 @@ REGION_LEVELS = frozenset({"province", "regency", "city", "district", "village",
 NAMED_HAPPENINGS = frozenset({"CLOSE"})
 # happenings that are one person's fate: two named people injured are two injuries
 FATES = frozenset({"DIE", "INJURE"})
-# events that spread over many places at once: their places are not alternatives to each other
-# (an attack, a disaster, closures, deaths; suspects arrested where each was found)
-SPREAD = (HAPPENINGS - {"ACCIDENT"}) | {"ARREST"}
 # a happening's parties listed at most: the many reports of one happening name many bystanders
 HAPPENING_PARTIES = 4
 # happenings whose reports may give a running total ("624 tewas sejak ...", "serangan ... dalam sepekan terakhir",
@@ -68,13 +74,8 @@ TOTALLED = FATES | {"ATTACK", "CLOSE"}
 # reports name the minister, the ministry, the companies or only the place, and every one of a day on the same objects
 # or place is one act, whoever each names as its agent
 ACTS = frozenset({"SANCTION", "CLOSE", "APPOINT", "ARREST", "CHARGE", "SENTENCE", "RESIGN", "FUND"})
-# proceedings that sit on many days: a trial's hearings of two days are two sessions, not one date told twice
-SESSIONS = frozenset({"TRIAL"})
 # a word written in lower case at least this often (word_frequencies.tsv) is a common word when it is so more often than not
 COMMON_MIN = 5
-
-Span: TypeAlias = tuple[date, date]
-_CLOCK = re.compile(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}")  # a TIMEX3 value of a day's hour and minute
 
 
 @dataclass(frozen=True)
@@ -173,51 +174,6 @@ def is_explainer(sentence: str) -> bool:
     return any(opening.startswith(cue) and not opening[len(cue) : len(cue) + 1].isalnum() for cue in _background_cues())
 
 
-# ---------------------------------------------------------------------------- names and dates
-
-
-def same_name(a: str, b: str) -> bool:
-    """One name's words all inside the other's: "Putin" names "Vladimir Putin"."""
-    ta, tb = fold_name(a).split(), fold_name(b).split()
-    if not ta or not tb:
-        return False
-    short, long_ = (ta, tb) if len(ta) <= len(tb) else (tb, ta)
-    return all(t in long_ for t in short)
-
-
-def interval(value: Any) -> Span | None:
-    """The days a TIMEX3 date value covers: a day, a month, a quarter, a year, an ISO week or a range."""
-    if not isinstance(value, str):
-        return None
-    if "/" in value:
-        a, _, b = value.partition("/")
-        first, last = interval(a), interval(b)
-        return (first[0], last[1]) if first and last and first[0] <= last[1] else None
-    try:
-        if m := re.fullmatch(r"(\d{4})-(\d{2})-(\d{2})(?:T.*)?", value):
-            day = date(int(m[1]), int(m[2]), int(m[3]))
-            return day, day
-        if m := re.fullmatch(r"(\d{4})-W(\d{2})", value):
-            monday = date.fromisocalendar(int(m[1]), int(m[2]), 1)
-            return monday, monday + timedelta(days=6)
-        if m := re.fullmatch(r"(\d{4})-Q([1-4])", value):
-            y, first_month = int(m[1]), 3 * int(m[2]) - 2
-            return date(y, first_month, 1), date(y, first_month + 2, calendar.monthrange(y, first_month + 2)[1])
-        if m := re.fullmatch(r"(\d{4})-(\d{2})", value):
-            y, mo = int(m[1]), int(m[2])
-            return date(y, mo, 1), date(y, mo, calendar.monthrange(y, mo)[1])
-        if m := re.fullmatch(r"(\d{4})", value):
-            return date(int(m[1]), 1, 1), date(int(m[1]), 12, 31)
-    except ValueError:
-        return None
-    return None
-
-
-def day_value(value: Any) -> str | None:
-    """The day of a day-precise value ("2023-09-11T19" -> "2023-09-11"); None for coarser ones."""
-    span = interval(value)
-    return span[0].isoformat() if span and span[0] == span[1] else None
-
 # ---------------------------------------------------------------------------- grouping event mentions
 
 
@@ -233,6 +189,8 @@ class Mention:
     breaking: bool = False  # the article's lead tells a happening of its lead's day: its undated events are that day's
     headlines: frozenset[str] = frozenset()  # folded titles and headline lines of the story: never a party
     clock: str | None = None  # the clock time its clause gives ("2025-06-09T01:04"), the day's hour and minute
+    backdrop: bool = False  # told in a phrase that makes it another happening's backdrop ("akibat serangan ...")
+    quoted_relative: bool = False  # dated by a speaker's "besok" or "kemarin" inside a quotation
     _who: list[str] = field(init=False, repr=False, compare=False)
     _span: Span | None = field(init=False, repr=False, compare=False)
 
@@ -293,14 +251,23 @@ class EventGroup:
     # against, so a group of thousands of repeated mentions costs as little as one of a few
     # (a page repeating one sentence 25,000 times made grouping quadratic)
     _distinct: dict[tuple[Any, tuple[str, ...]], Mention] = field(default_factory=dict, repr=False)
+    # the articles and the dates of ``mentions``, kept as they are added: merging acts compares them group against group
+    articles: set[str] = field(default_factory=set, repr=False)
+    spans: set[Span] = field(default_factory=set, repr=False)
 
     def __post_init__(self) -> None:
         for m in self.mentions:
-            self._distinct.setdefault((m.span, tuple(m.who)), m)
+            self._note(m)
+
+    def _note(self, m: Mention) -> None:
+        self._distinct.setdefault((m.span, tuple(m.who)), m)
+        self.articles.add(m.article)
+        if m.span:
+            self.spans.add(m.span)
 
     def add(self, mention: Mention) -> None:
         self.mentions.append(mention)
-        self._distinct.setdefault((mention.span, tuple(mention.who)), mention)
+        self._note(mention)
 
     def distinct(self) -> Iterable[Mention]:
         return self._distinct.values()
@@ -308,9 +275,6 @@ class EventGroup:
     @property
     def type(self) -> str:
         return self.kind.split(":")[0]
-
-    def dated(self) -> list[Span]:
-        return [s for m in self.mentions if (s := m.span)]
 
 
 @cache
@@ -373,13 +337,13 @@ def _same_objects(a: Mention, b: Mention) -> bool:
     if any(same_name(x, y) for x in a.who for y in b.who):
         return True
     here, there = fact_field(a.event, "where"), fact_field(b.event, "where")
-    return bool(here and there and not _is_country(here) and same_name(here, there))
+    return bool(here and there and not is_country(here) and same_name(here, there))
 
 
 def _act_dates_fit(g: EventGroup, h: EventGroup, slack_days: int) -> bool:
     """Whether two groups of an act can be one by their dates: each date of one falls on or in a date of the other,
     and all of them lie within ``slack_days``; a group with no dates fits any."""
-    ours, theirs = set(g.dated()), set(h.dated())
+    ours, theirs = g.spans, h.spans
     if not ours or not theirs:
         return True
     return all(any(_dates_fit(a, b, 0) for b in theirs) for a in ours) and all(_dates_fit(a, b, slack_days) for a in ours for b in theirs)
@@ -389,8 +353,8 @@ def _one_act(g: EventGroup, h: EventGroup) -> bool:
     """Whether two groups of an act report one act: an article tells both and one is undated (a report names the minister
     in its dated lead and the companies in an undated list further down), or they name the same parties or place (two
     arrests an article dates on one day, by two police forces, are two)."""
-    undated = not g.dated() or not h.dated()
-    if undated and {m.article for m in g.mentions} & {m.article for m in h.mentions}:
+    undated = not g.spans or not h.spans
+    if undated and g.articles & h.articles:
         return True
     return any(_same_objects(a, b) for a in g.distinct() for b in h.distinct())
 
@@ -404,9 +368,8 @@ def merge_acts(groups: Sequence[EventGroup], slack_days: int) -> list[EventGroup
         if g.type in ACTS:
             # the group it shares most articles with, then the best reported: an undated list of the companies joins
             # the revocation its articles tell, not the permits granted years before that one of them recalls
-            articles = {m.article for m in g.mentions}
             fits = [h for h in kept if h.kind == g.kind and _act_dates_fit(g, h, slack_days) and _one_act(g, h)]
-            into = max(fits, key=lambda h: (len(articles & {m.article for m in h.mentions}), len(h.mentions)), default=None)
+            into = max(fits, key=lambda h: (len(g.articles & h.articles), len(h.mentions)), default=None)
         if into is None:
             kept.append(g)
             continue
@@ -423,6 +386,16 @@ def _struck_places_fit(g: EventGroup, m: Mention) -> bool:
     where = fact_field(m.event, "where")
     places = {p for o in g.mentions if (p := fact_field(o.event, "where"))}
     return not where or not places or any(same_name(where, p) for p in places)
+
+
+def _to_compare(g: EventGroup, m: Mention) -> Iterable[Mention]:
+    """The mentions of a group a mention is compared with to join it. A named evacuation, closure or protest compares
+    with the group's named reports only: a report naming no one joins any, but does not bridge China's evacuation and
+    Indonesia's into one."""
+    if g.type in PLACED_HAPPENINGS or g.type not in HAPPENINGS or not m.who:
+        return g.distinct()
+    named = [o for o in g.distinct() if o.who]
+    return named or g.distinct()
 
 
 def _dates_fit(a: Span, b: Span, slack_days: int) -> bool:
@@ -460,11 +433,15 @@ class _Grouping:
         make the attacks (or the warnings) of the 13th and of the 18th one.
         """
         for g in self.groups:
-            if g.kind == m.kind and _struck_places_fit(g, m) and any(
-                (other := o.span)
-                and _dates_fit(span, other, self._slack(g))
-                and (_same_parties(g.kind, m.who, o.who) or _same_act(g.kind, m, o))
-                for o in g.distinct()
+            if (
+                g.kind == m.kind
+                and _struck_places_fit(g, m)
+                and any(
+                    (other := o.span)
+                    and _dates_fit(span, other, self._slack(g))
+                    and (_same_parties(g.kind, m.who, o.who) or _same_act(g.kind, m, o))
+                    for o in _to_compare(g, m)
+                )
             ):
                 days = [s for o in g.distinct() if (s := o.span) and s[0] == s[1]]
                 if all(_dates_fit(span, d, self._slack(g)) for d in days):
@@ -491,7 +468,7 @@ class _Grouping:
 
     def _gap(self, g: EventGroup, m: Mention) -> int | None:
         """Days between an undated mention's article and a group's dates; None for a group it cannot join."""
-        if g.kind != m.kind or not _struck_places_fit(g, m) or not any(_same_parties(g.kind, m.who, o.who) for o in g.distinct()):
+        if g.kind != m.kind or not _struck_places_fit(g, m) or not any(_same_parties(g.kind, m.who, o.who) for o in _to_compare(g, m)):
             return None
         spans = [s for o in g.distinct() if (s := o.span)]
         if g.type in HAPPENINGS and m.lead_day:
@@ -524,6 +501,7 @@ def group_events(mentions: Sequence[Mention], slack_days: int = 3, undated_days:
     for m in sorted((m for m in mentions if not m.span), key=lambda m: m.order):
         grouping.add_undated(m)
     return merge_acts(grouping.groups, slack_days)
+
 
 # ---------------------------------------------------------------------------- what a group of mentions says
 
@@ -576,27 +554,12 @@ def _best_date(group: EventGroup) -> str | None:
     return max(values, key=rank)
 
 
-@cache
-def _countries() -> frozenset[str]:
-    from telisik.nlp.entities.lexicon import country_names  # the entity stage knows which names are countries
-
-    return frozenset(fold_name(n) for n in country_names())
-
-
-def _is_country(name: str) -> bool:
-    return fold_name(name) in _countries()
-
-
 def _best_place(group: EventGroup) -> str | None:
     places = Counter(str(where) for m in group.mentions if (where := fact_field(m.event, "where")))
     if not places:
         return None
     # a city or venue says more than the country around it
-    return max(places, key=lambda p: (places[p], not _is_country(p), len(p)))
-
-
-def _label(kind: str, who: list[str]) -> str:
-    return f"{kind} {' / '.join(who[:3])}".strip()
+    return max(places, key=lambda p: (places[p], not is_country(p), len(p)))
 
 
 def _inferred_date(group: EventGroup) -> str | None:
@@ -638,9 +601,7 @@ def lead_day(article: StoryArticle, lead_days: int = 1) -> date | None:
     ``lead_days`` before the publication day ("Delapan orang tewas ... pada Selasa (10/6/2025)")."""
     if article.day is None:
         return None
-    timexes = sorted(
-        (t for t in article.timexes if isinstance(fact_field(t, "start"), int)), key=lambda t: int(fact_field(t, "start"))
-    )
+    timexes = sorted((t for t in article.timexes if isinstance(fact_field(t, "start"), int)), key=lambda t: int(fact_field(t, "start")))
     for t in timexes:
         if day := day_value(fact_field(t, "value")):
             found = date.fromisoformat(day)
@@ -663,9 +624,21 @@ def _clause_breaks() -> re.Pattern[str]:
     return re.compile(rf"\b(?:{words})\b|[;!?]", re.IGNORECASE)
 
 
+@cache
+def _habitual_words() -> re.Pattern[str]:
+    words = "|".join(re.escape(w) for w in sorted(lower_word_list("id", "habitual_words.txt"), key=len, reverse=True))
+    return re.compile(rf"(?<!\w)(?:{words})\s+(?:\w+\s+)?$" if words else r"(?!)")
+
+
+def _habitual(before: str) -> bool:
+    """Whether the text before a clock time makes it a habit ("yang biasanya pukul 06.00"), not this happening's time."""
+    return bool(_habitual_words().search(before.lower()))
+
+
 def clause_clock(article: StoryArticle, event: Any, reach: int = 160) -> str | None:
     """The clock time told with an event: a time expression of the day's hour and minute in the
-    trigger's sentence, at most ``reach`` characters away, with no clause of another moment between."""
+    trigger's sentence, at most ``reach`` characters away, with no clause of another moment between
+    and no word of a habit before it (``habitual_words.txt``)."""
     start = fact_field(event, "start")
     if not isinstance(start, int) or fact_field(event, "in") == "caption":
         return None
@@ -676,9 +649,9 @@ def clause_clock(article: StoryArticle, event: Any, reach: int = 160) -> str | N
     best: tuple[int, str] | None = None
     for t in article.timexes:
         t_start, t_end, value = fact_field(t, "start"), fact_field(t, "end"), fact_field(t, "value")
-        if not (isinstance(t_start, int) and isinstance(t_end, int) and isinstance(value, str) and _CLOCK.fullmatch(value)):
+        if not (isinstance(t_start, int) and isinstance(t_end, int) and isinstance(value, str) and CLOCK.fullmatch(value)):
             continue
-        if not low <= t_start <= high or t_end > sentence_end:
+        if not low <= t_start <= high or t_end > sentence_end or _habitual(article.body[max(low, t_start - 20) : t_start]):
             continue
         between = article.body[min(t_end, start) : max(t_start, start)]
         distance = abs(t_start - start)
@@ -693,6 +666,25 @@ def _reports_a_happening(article: StoryArticle, day: date) -> bool:
     return any(fact_field(ev, "type") in HAPPENINGS and day_value(fact_field(ev, "when")) == day.isoformat() for ev in article.events)
 
 
+@cache
+def _backdrop_cue() -> re.Pattern[str]:
+    """A backdrop cue ending a text, with at most one word after it ("akibat adanya", "pasca"): ``backdrop_cues.txt``."""
+    cues = "|".join(re.escape(c) for c in sorted(lower_word_list("id", "backdrop_cues.txt"), key=len, reverse=True))
+    return re.compile(rf"(?<!\w)(?:{cues})\s+(?:\w+\s+)?$" if cues else r"(?!)")
+
+
+def is_backdrop(article: StoryArticle, event: Any, reach: int = 40) -> bool:
+    """Whether an event is told as another happening's backdrop: its trigger right after a cue of ``backdrop_cues.txt``
+    ("turun akibat serangan mendadak Israel", "pasca serangan udara Israel ke Iran")."""
+    start = fact_field(event, "start")
+    if not isinstance(start, int) or fact_field(event, "in") == "caption" or fact_field(event, "type") not in HAPPENINGS:
+        return False
+    trigger = str(fact_field(event, "trigger") or "").lower()
+    if trigger.startswith("pasca"):
+        return True  # "pascaserangan": the cue glued to the trigger
+    return bool(_backdrop_cue().search(article.body[max(0, start - reach) : start].lower()))
+
+
 def _story_mentions(articles: Sequence[StoryArticle], order: Mapping[str, int], config: TimelineConfig) -> list[Mention]:
     headlines = _headlines(articles)
     mentions = []
@@ -701,10 +693,67 @@ def _story_mentions(articles: Sequence[StoryArticle], order: Mapping[str, int], 
         breaking = lead is not None and _reports_a_happening(a, lead)
         for i, ev in enumerate(a.events):
             kind = fact_field(ev, "type")
-            if isinstance(kind, str) and not is_running_total(ev):
+            if isinstance(kind, str) and not is_running_total(ev) and not _tally_at_cutoff(a, ev):
                 clock = clause_clock(a, ev) if kind in HAPPENINGS else None
-                mentions.append(Mention(a.id, ev, a.day, order[a.id] * 10_000 + i, lead, breaking, headlines, clock))
+                backdrop, quoted = is_backdrop(a, ev), quoted_relative_date(a.body, ev)
+                mention = Mention(a.id, ev, a.day, order[a.id] * 10_000 + i, lead, breaking, headlines, clock, backdrop, quoted)
+                mentions.append(mention)
     return mentions
+
+
+def _tally_at_cutoff(article: StoryArticle, event: Any) -> bool:
+    """A death or injury count told as of a cut-off day ("Hingga Senin 17 Juni, ... 224 orang tewas"): a figure of the
+    story (its updates, dated by the cut-off), not a happening of its report's day."""
+    start = fact_field(event, "start")
+    if fact_field(event, "type") not in FATES or not isinstance(start, int) or fact_field(event, "in") == "caption":
+        return False
+    return cutoff_day(article, start) is not None
+
+
+# the fewest letters a root keeps once its affixes are stripped
+ROOT_LETTERS = 4
+
+
+@cache
+def _root_affixes() -> tuple[tuple[tuple[str, str], ...], tuple[str, ...]]:
+    rows = table("id", "root_affixes.tsv")
+    prefixes = sorted(((r[1], r[2] if len(r) > 2 else "") for r in rows if r[0] == "prefix" and len(r) > 1), key=lambda p: -len(p[0]))
+    suffixes = sorted((r[1] for r in rows if r[0] == "suffix" and len(r) > 1), key=len, reverse=True)
+    return tuple(prefixes), tuple(suffixes)
+
+
+def _roots(word: str) -> set[str]:
+    """The roots a word may have: itself, without a suffix, without a prefix, and with the letter a nasal prefix swallowed
+    ("penutupan" -> "tutup", "ditutup" -> "tutup", "gempuran" -> "gempur")."""
+    prefixes, suffixes = _root_affixes()
+    bases = {word} | {word[: -len(s)] for s in suffixes if word.endswith(s) and len(word) - len(s) >= ROOT_LETTERS}
+    roots = set(bases)
+    for base in bases:
+        for prefix, swallowed in prefixes:
+            rest = base[len(prefix) :]
+            if base.startswith(prefix) and len(rest) >= ROOT_LETTERS:
+                roots.add(rest)
+                if swallowed and rest[:1] in "aiueo":
+                    roots.add(swallowed + rest)
+    return roots
+
+
+def _title_roots(text: str) -> set[str]:
+    return set().union(*(_roots(w) for w in re.findall(r"\w{4,}", text.lower())))
+
+
+def _names_it(trigger: str, title_roots: set[str]) -> bool:
+    """Whether a story's titles name a trigger's happening by a root of one of its words ("Israel Gempur Iran" and
+    "gempuran", "Pendaftaran Ditutup" and "penutupan")."""
+    return bool(_title_roots(trigger) & title_roots)
+
+
+def _told_as_backdrop(group: EventGroup, title_roots: set[str]) -> bool:
+    """A happening every report of which tells it as another's backdrop ("Bitcoin turun akibat serangan Israel"), in a
+    story none of whose titles names it by a word of its triggers: context of the story, not one of its happenings."""
+    if not group.mentions or not all(m.backdrop for m in group.mentions):
+        return False
+    return not any(_names_it(str(fact_field(m.event, "trigger") or ""), title_roots) for m in group.mentions)
 
 
 def _when_key(entry: TimelineEntry) -> tuple[date, date, str]:
@@ -722,8 +771,10 @@ class StoryEvents:
     conflicts: list[Conflict]
 
 
-def _is_background(entry: TimelineEntry, group: EventGroup, first: date | None, config: TimelineConfig) -> bool:
-    """History, not the story: ended well before its first article, or told only in explainers before it."""
+def _is_background(entry: TimelineEntry, group: EventGroup, first: date | None, config: TimelineConfig, own: frozenset[str]) -> bool:
+    """History, not the story: ended well before its first article, or told only in explainers before it, or before it
+    and a strike, disaster or crash in a story none of whose articles leads with a happening (``own``: the Israeli strikes
+    of a week before, in the story of a traveller stuck at a border)."""
     span = interval(entry.when)
     if first is None or span is None:
         return False
@@ -731,9 +782,33 @@ def _is_background(entry: TimelineEntry, group: EventGroup, first: date | None, 
         return True
     if span[1] >= first - timedelta(days=config.slack_days):
         return False
-    return all(m.explainer for m in group.mentions) or all(
-        m.day is not None and m.day - span[1] >= timedelta(days=config.history_days) for m in group.mentions
+    # a strike, a disaster or a crash before a story that leads with no happening is the backdrop it began against (a
+    # war in a traveller's story); a closure, an evacuation or a protest before it is the story's own lead-up (a mine
+    # halted days before its permit is revoked), and so is any happening before one that leads with a happening
+    backdrop = bool(own) and not own & HAPPENINGS and group.type in PLACED_HAPPENINGS
+    return (
+        backdrop
+        or all(m.explainer for m in group.mentions)
+        or all(m.day is not None and m.day - span[1] >= timedelta(days=config.history_days) for m in group.mentions)
     )
+
+
+def _lead_kinds(articles: Sequence[StoryArticle], lead_sentences: int = 2) -> frozenset[str]:
+    """The kinds of event a story's articles lead with (their first sentences), not as a backdrop ("Di tengah ... pasca
+    serangan Israel ke Iran, harga kripto ..." leads with no attack): the story's own happenings."""
+    kinds: set[str] = set()
+    for a in articles:
+        ends = sorted(int(s[1]) for s in a.sentences if isinstance(s, list | tuple) and len(s) == 2 and isinstance(s[1], int))
+        lead_end = ends[min(lead_sentences, len(ends)) - 1] if ends else 0
+        kinds.update(
+            str(fact_field(ev, "type"))
+            for ev in a.events
+            if isinstance(fact_field(ev, "start"), int)
+            and fact_field(ev, "start") < lead_end
+            and fact_field(ev, "in") != "caption"
+            and not is_backdrop(a, ev)
+        )
+    return frozenset(kinds)
 
 
 def _dated_by_this_year(entry: TimelineEntry, first: date | None) -> bool:
@@ -759,14 +834,21 @@ def story_events(
     first = min((a.day for a in members if a.day), default=None)
     groups = group_events(_story_mentions(members, order, config), config.slack_days, config.undated_days, config.lead_days)
     out = StoryEvents([], [], [])
+    places = StoryPlaces(members)  # the names the articles give one place, and what lies in what
+    title_roots = set().union(*(_title_roots(a.title or "") for a in members))
+    own = _lead_kinds(members)
     for g in groups:
         who = _participants(g)
         if not who and (g.type not in HAPPENINGS or g.type in NAMED_HAPPENINGS):
             continue  # a meeting or a warning of nobody named says nothing (a crash needs no one named)
         entry = _timeline_entry(g, who)
         if entry and not _dated_by_this_year(entry, first):
-            (out.background if _is_background(entry, g, first, config) else out.timeline).append(entry)
-        out.conflicts.extend(_event_conflicts(g, who, sources or {}, config))
+            # a story that leads with a happening (a crash, a drowning) tells its chain in such phrases ("meninggal akibat
+            # kecelakaan", "pasca dievakuasi"): only one that leads with none (markets, policy) has a backdrop of them
+            backdrop = not own & HAPPENINGS and _told_as_backdrop(g, title_roots)
+            context = _is_background(entry, g, first, config, own) or backdrop
+            (out.background if context else out.timeline).append(entry)
+        out.conflicts.extend(event_conflicts(g, who, sources or {}, config.clock_minutes, places))
     out.timeline.sort(key=_when_key)
     out.background.sort(key=_when_key)
     return out
@@ -776,158 +858,3 @@ def timeline_and_conflicts(articles: Sequence[ArticleLike], order: Mapping[str, 
     """The story's timeline (background apart) and its events' conflicts; ``order``: article id -> its rank in the story."""
     events = story_events(articles, order)
     return events.timeline, events.conflicts
-
-
-def _between_sources(values: Mapping[str, list[str]], sources: Mapping[str, str]) -> bool:
-    """Whether two different values come from two different sources (a copy is its original's source)."""
-    by_value = [{sources.get(a, a) for a in ids} for ids in values.values()]
-    return any(x != y for i, xs in enumerate(by_value) for ys in by_value[i + 1 :] for x in xs for y in ys)
-
-
-def _same_scene(a: set[str], b: set[str]) -> bool:
-    """Whether two days' reports can be of one moment by their places: landing at Pulkovo on the 18th and
-    arriving at the Konstantinovsky palace on the 19th are two legs of a trip, not two dates of one arrival."""
-    return not a or not b or any(same_name(x, y) for x in a for y in b)
-
-
-def _date_conflict(group: EventGroup, who: list[str], sources: Mapping[str, str]) -> Conflict | None:
-    if group.type in SESSIONS:
-        return None
-    days: dict[str, list[str]] = defaultdict(list)
-    said_in: dict[str, set[str]] = defaultdict(set)  # each day -> the sentences that give it
-    in_text: set[str] = set()
-    places: dict[str, set[str]] = defaultdict(set)  # each day -> the places its reports give
-    for m in group.mentions:
-        day = day_value(fact_field(m.event, "when")) if m.span else None
-        if not day:
-            continue
-        if m.article not in days[day]:
-            days[day].append(m.article)
-        said_in[day].add(f"{m.article}\t{fact_field(m.event, 'sentence')}")
-        if not m.in_caption:
-            in_text.add(day)
-        if where := fact_field(m.event, "where"):
-            places[day].add(where)
-    if len(days) < 2:
-        return None
-    # a date only a photo caption gives, against the text's: the caption is the likelier slip
-    if in_text and set(days) - in_text:
-        return Conflict(about=f"caption date of {_label(group.type, who)}", kind="caption_date", values=dict(sorted(days.items())))
-    # two days disagree when one sentence sets them against each other (accounts differ), or when
-    # different sources give them and no article tells both (an article giving two days tells two
-    # days of the event: talks on their second day) and their places can be one scene (not a trip's legs)
-    disagreeing = {
-        d
-        for a, b in combinations(days, 2)
-        if _same_scene(places[a], places[b])
-        and (said_in[a] & said_in[b] or (not set(days[a]) & set(days[b]) and _between_sources({a: days[a], b: days[b]}, sources)))
-        for d in (a, b)
-    }
-    if len(disagreeing) < 2:
-        return None
-    return Conflict(about=f"date of {_label(group.type, who)}", kind="date", values={d: days[d] for d in sorted(disagreeing)})
-
-
-def _minutes(clock: str) -> int:
-    return int(clock[11:13]) * 60 + int(clock[14:16])
-
-
-def _time_conflict(group: EventGroup, who: list[str], sources: Mapping[str, str], within: int) -> Conflict | None:
-    """One day of the event, different clock times from different sources (01:10 against 01:04), at most
-    ``within`` minutes apart (further apart, they are the times of two happenings of a kind).
-
-    Parts of the day ("pagi", "dini hari") are left out: they are readings of a word, not a time given.
-    """
-    times: dict[str, dict[str, list[str]]] = defaultdict(dict)
-    for m in group.mentions:
-        when = fact_field(m.event, "when")
-        clock = when[:16] if isinstance(when, str) and _CLOCK.match(when) else m.clock
-        if clock and not m.in_caption:
-            ids = times[clock[:10]].setdefault(clock, [])
-            if m.article not in ids:
-                ids.append(m.article)
-    for values in times.values():
-        # an article giving both times tells two moments (two quakes, a fire's start and its spread)
-        close = {
-            t
-            for a, b in combinations(values, 2)
-            if abs(_minutes(a) - _minutes(b)) <= within
-            and not set(values[a]) & set(values[b])
-            and _between_sources({a: values[a], b: values[b]}, sources)
-            for t in (a, b)
-        }
-        if len(close) >= 2:
-            return Conflict(about=f"time of {_label(group.type, who)}", kind="time", values={t: values[t] for t in sorted(close)})
-    return None
-
-
-@cache
-def _place_levels() -> dict[str, str]:
-    return {head.lower(): level for head, level in mapping("id", "place_levels.tsv").items()}
-
-
-def place_level(name: str) -> str | None:
-    """The level of a place by its head word ("Kabupaten Sorong" -> regency); None when it has none listed."""
-    words = name.lower().split()
-    return next((level for n in (2, 1) if (level := _place_levels().get(" ".join(words[:n])))), None)
-
-
-def _legs(a: str, b: str, places: Mapping[str, list[str]], days: Mapping[str, set[str | None]]) -> bool:
-    """Two places one event has both of: one article tells them both (a trip's legs, Kualanamu then Depok;
-    the strait of a ship's accident and the owner's city), or they are dated on different days."""
-    if set(places[a]) & set(places[b]):
-        return True
-    days_a, days_b = {d for d in days[a] if d}, {d for d in days[b] if d}
-    return bool(days_a and days_b and not days_a & days_b)
-
-
-def _place_conflict(group: EventGroup, who: list[str], sources: Mapping[str, str]) -> Conflict | None:
-    """Different places of one level for one event from different sources.
-
-    A place and a place inside it are no disagreement: a country and a city (countries
-    are left out), a district and its state (levels differ, ``place_levels.tsv``). The
-    places of a trip are its legs, not a disagreement either: a visit's places disagree
-    only as its destination while it is planned; a happening that spreads (an attack, a
-    disaster, closures, deaths) happens in many places at once.
-    """
-    if group.type in SPREAD:
-        return None
-    places: dict[str, list[str]] = {}
-    days: dict[str, set[str | None]] = defaultdict(set)
-    for m in group.mentions:
-        where = fact_field(m.event, "where")
-        if group.type == "VISIT" and fact_field(m.event, "status") != "planned":
-            continue
-        if not where or _is_country(where):
-            continue  # "Rusia" and "Vladivostok" do not disagree; the country holds the city
-        key = next((p for p in places if same_name(p, where)), where)
-        if m.article not in places.setdefault(key, []):
-            places[key].append(m.article)
-        days[key].add(day_value(fact_field(m.event, "when")) if m.span else None)
-    places = {p: ids for p, ids in places.items() if place_level(p) != "-"}
-    if group.type in HAPPENINGS:
-        # a happening's place is told at every grain (the depot, the district, the city): only places
-        # of one known level are alternatives
-        places = {p: ids for p, ids in places.items() if place_level(p)}
-    if len({place_level(p) for p in places}) > 1:
-        # keep the places of the level most of them share, if two or more do
-        levels = Counter(place_level(p) for p in places)
-        level, n = levels.most_common(1)[0]
-        places = {p: ids for p, ids in places.items() if place_level(p) == level} if n >= 2 else {}
-    if len(places) < 2 or not _between_sources(places, sources):
-        return None
-    # an article naming two places for one event tells where its parts were, or what is near: not alternatives
-    apart = [(a, b) for a, b in combinations(places, 2) if not _legs(a, b, places, days)]
-    places = {p: ids for p, ids in places.items() if any(p in pair for pair in apart)}
-    if len(places) < 2 or not _between_sources(places, sources):
-        return None
-    return Conflict(about=f"place of {_label(group.type, who)}", kind="place", values=places)
-
-
-def _event_conflicts(group: EventGroup, who: list[str], sources: Mapping[str, str], config: TimelineConfig) -> list[Conflict]:
-    found = (
-        _date_conflict(group, who, sources),
-        _time_conflict(group, who, sources, config.clock_minutes),
-        _place_conflict(group, who, sources),
-    )
-    return [c for c in found if c]

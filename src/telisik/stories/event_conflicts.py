@@ -1,0 +1,255 @@
+"""The conflicts of one event of a story's timeline: dates, clock times and places its sources give differently.
+
+Each pass reads one group of mentions (``timeline.EventGroup``: the reports of one real happening) and says
+what its different sources disagree on: two days for one event (not the days of a trip's legs, not two
+sessions of a trial), two clock times of one day close enough to be one moment, two places of one level
+(not a place and one inside it, not the legs of a trip, not the many places of a happening that spreads).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from collections.abc import Mapping, Sequence
+from functools import cache, lru_cache
+from itertools import combinations
+from typing import TYPE_CHECKING
+
+from telisik.lang import lower_word_list, mapping
+from telisik.records.stories import Conflict
+from telisik.stories.article import StoryArticle, fact_field
+from telisik.stories.event_names import CLOCK, HAPPENINGS, SESSIONS, SPREAD, day_value, is_country, label, place_level, same_name
+from telisik.stories.relations import placements
+from telisik.text import fold_name
+
+if TYPE_CHECKING:
+    from telisik.stories.timeline import EventGroup
+
+
+def _between_sources(values: Mapping[str, list[str]], sources: Mapping[str, str]) -> bool:
+    """Whether two different values come from two different sources (a copy is its original's source)."""
+    by_value = [{sources.get(a, a) for a in ids} for ids in values.values()]
+    return any(x != y for i, xs in enumerate(by_value) for ys in by_value[i + 1 :] for x in xs for y in ys)
+
+
+def _same_scene(a: set[str], b: set[str]) -> bool:
+    """Whether two days' reports can be of one moment by their places: landing at Pulkovo on the 18th and
+    arriving at the Konstantinovsky palace on the 19th are two legs of a trip, not two dates of one arrival."""
+    return not a or not b or any(same_name(x, y) for x in a for y in b)
+
+
+def _date_conflict(group: EventGroup, who: list[str], sources: Mapping[str, str]) -> Conflict | None:
+    if group.type in SESSIONS:
+        return None
+    days: dict[str, list[str]] = defaultdict(list)
+    said_in: dict[str, set[str]] = defaultdict(set)  # each day -> the sentences that give it
+    in_text: set[str] = set()
+    places: dict[str, set[str]] = defaultdict(set)  # each day -> the places its reports give
+    for m in group.mentions:
+        day = day_value(fact_field(m.event, "when")) if m.span else None
+        if not day or m.quoted_relative:
+            continue  # "Besok ...," said a minister in a press release: the speaker's day, not the report's, is its anchor
+        if m.article not in days[day]:
+            days[day].append(m.article)
+        said_in[day].add(f"{m.article}\t{fact_field(m.event, 'sentence')}")
+        if not m.in_caption:
+            in_text.add(day)
+        if where := fact_field(m.event, "where"):
+            places[day].add(where)
+    if len(days) < 2:
+        return None
+    # a date only a photo caption gives, against the text's: the caption is the likelier slip
+    if in_text and set(days) - in_text:
+        return Conflict(about=f"caption date of {label(group.type, who)}", kind="caption_date", values=dict(sorted(days.items())))
+    # two days disagree when one sentence sets them against each other (accounts differ), or when
+    # different sources give them and no article tells both (an article giving two days tells two
+    # days of the event: talks on their second day) and their places can be one scene (not a trip's legs)
+    disagreeing = {
+        d
+        for a, b in combinations(days, 2)
+        if _same_scene(places[a], places[b])
+        and (said_in[a] & said_in[b] or (not set(days[a]) & set(days[b]) and _between_sources({a: days[a], b: days[b]}, sources)))
+        for d in (a, b)
+    }
+    if len(disagreeing) < 2:
+        return None
+    return Conflict(about=f"date of {label(group.type, who)}", kind="date", values={d: days[d] for d in sorted(disagreeing)})
+
+
+def _minutes(clock: str) -> int:
+    return int(clock[11:13]) * 60 + int(clock[14:16])
+
+
+def _time_conflict(group: EventGroup, who: list[str], sources: Mapping[str, str], within: int) -> Conflict | None:
+    """One day of the event, different clock times from different sources (01:10 against 01:04), at most
+    ``within`` minutes apart (further apart, they are the times of two happenings of a kind).
+
+    Parts of the day ("pagi", "dini hari") are left out: they are readings of a word, not a time given.
+    """
+    times: dict[str, dict[str, list[str]]] = defaultdict(dict)
+    for m in group.mentions:
+        when = fact_field(m.event, "when")
+        clock = when[:16] if isinstance(when, str) and CLOCK.match(when) else m.clock
+        if clock and not m.in_caption:
+            ids = times[clock[:10]].setdefault(clock, [])
+            if m.article not in ids:
+                ids.append(m.article)
+    for values in times.values():
+        # an article giving both times tells two moments (two quakes, a fire's start and its spread)
+        close = {
+            t
+            for a, b in combinations(values, 2)
+            if abs(_minutes(a) - _minutes(b)) <= within
+            and not set(values[a]) & set(values[b])
+            and _between_sources({a: values[a], b: values[b]}, sources)
+            for t in (a, b)
+        }
+        if len(close) >= 2:
+            return Conflict(about=f"time of {label(group.type, who)}", kind="time", values={t: values[t] for t in sorted(close)})
+    return None
+
+
+def _legs(a: str, b: str, places: Mapping[str, list[str]], days: Mapping[str, set[str | None]]) -> bool:
+    """Two places one event has both of: one article tells them both (a trip's legs, Kualanamu then Depok;
+    the strait of a ship's accident and the owner's city), or they are dated on different days."""
+    if set(places[a]) & set(places[b]):
+        return True
+    days_a, days_b = {d for d in days[a] if d}, {d for d in days[b] if d}
+    return bool(days_a and days_b and not days_a & days_b)
+
+
+@cache
+def _relative_days() -> frozenset[str]:
+    return frozenset(word.lower() for word in mapping("id", "relative_days.tsv"))
+
+
+_QUOTE_MARKS = str.maketrans({"“": '"', "”": '"'})
+
+
+def quoted_relative_date(body: str, event: object) -> bool:
+    """Whether an event is dated by a day relative to its telling ("besok", "kemarin", ``relative_days.tsv``) inside a
+    quotation: the words are the speaker's, said on a day the report may not give (a press release of yesterday's
+    remarks), so the day they are read as is no date another source can disagree with."""
+    span = fact_field(event, "when_span")
+    if not (isinstance(span, list | tuple) and len(span) == 2 and all(isinstance(x, int) for x in span)):
+        return False
+    if fact_field(event, "in") == "caption" or body[span[0] : span[1]].strip().lower() not in _relative_days():
+        return False
+    paragraph = body[body.rfind("\n", 0, span[0]) + 1 : span[0]].translate(_QUOTE_MARKS)
+    return paragraph.count('"') % 2 == 1
+
+
+@cache
+def _alias_words() -> str:
+    return "|".join(re.escape(w) for w in sorted(lower_word_list("id", "alias_words.txt"), key=len, reverse=True))
+
+
+@lru_cache(maxsize=4096)
+def _joined_names(only_a: str, only_b: str) -> re.Pattern[str]:
+    a, b, words = re.escape(only_a), re.escape(only_b), _alias_words()
+    return re.compile(rf"(?<!\w)(?:{a}\s*,?\s*(?:{words})\s*(?:\w+\s+)?{b}|{b}\s*,?\s*(?:{words})\s*(?:\w+\s+)?{a})(?!\w)")
+
+
+def named_as_one(a: str, b: str, texts: Sequence[str]) -> bool:
+    """Whether the articles themselves give two names as one thing's ("Istana Constantine atau Konstantinovsky",
+    "Konstantinovsky (Constantine)"): the words that tell the names apart, joined by a word of ``alias_words.txt``.
+    ``texts``: the story's bodies in lower case."""
+    ours, theirs = fold_name(a).split(), fold_name(b).split()
+    only_a = " ".join(w for w in ours if w not in theirs)
+    only_b = " ".join(w for w in theirs if w not in ours)
+    if not only_a or not only_b or not _alias_words():
+        return False
+    joined = _joined_names(only_a, only_b)
+    return any(only_a in text and only_b in text and joined.search(text) for text in texts)
+
+
+class StoryPlaces:
+    """What a story's articles say of its places, read when a place conflict needs it: the names they give one place
+    ("Istana Constantine atau Konstantinovsky") and what lies in what ("Pulau Gag di Raja Ampat"). Each pair of
+    places is read once: a story's many reports of one event name the same few places over and over."""
+
+    def __init__(self, articles: Sequence[StoryArticle]) -> None:
+        self._articles = articles
+        self._texts: list[str] | None = None
+        self._placements: list[tuple[str, str]] | None = None
+        self._one: dict[tuple[str, str], bool] = {}
+        self._inside: dict[tuple[str, str], bool] = {}
+
+    def one_place(self, a: str, b: str) -> bool:
+        if (a, b) not in self._one:
+            if self._texts is None:
+                self._texts = [x.body.lower().replace("-", " ") for x in self._articles]
+            self._one[(a, b)] = named_as_one(a, b, self._texts)
+        return self._one[(a, b)]
+
+    def inside(self, a: str, b: str) -> bool:
+        """Whether an article places one of the two inside the other ("Pulau Gag, Raja Ampat" and "Geopark Raja Ampat")."""
+        if (a, b) not in self._inside:
+            if self._placements is None:
+                self._placements = placements(self._articles)
+            pairs = ((a, b), (b, a))
+            self._inside[(a, b)] = any(same_name(thing, x) and same_name(region, y) for thing, region in self._placements for x, y in pairs)
+        return self._inside[(a, b)]
+
+
+def _place_conflict(group: EventGroup, who: list[str], sources: Mapping[str, str], story: StoryPlaces | None = None) -> Conflict | None:
+    """Different places of one level for one event from different sources.
+
+    A place and a place inside it are no disagreement: a country and a city (countries
+    are left out), a district and its state (levels differ, ``place_levels.tsv``). The
+    places of a trip are its legs, not a disagreement either: a visit's places disagree
+    only as its destination while it is planned; a happening that spreads (an attack, a
+    disaster, closures, deaths) happens in many places at once.
+    """
+    if group.type in SPREAD:
+        return None
+    places: dict[str, list[str]] = {}
+    days: dict[str, set[str | None]] = defaultdict(set)
+    names: dict[str, set[str]] = defaultdict(set)  # each place -> the names it is given, one place's two names counted apart
+    for m in group.mentions:
+        where = fact_field(m.event, "where")
+        if group.type == "VISIT" and fact_field(m.event, "status") != "planned":
+            continue
+        if not where or is_country(where):
+            continue  # "Rusia" and "Vladivostok" do not disagree; the country holds the city
+        # one place under two names the articles give it ("Istana Constantine atau Konstantinovsky") is one place
+        key = next((p for p in places if same_name(p, where)), None)
+        if key is None:
+            key = next((p for p in places if story and story.one_place(p, where)), where)
+            names[key].add(where)
+        if m.article not in places.setdefault(key, []):
+            places[key].append(m.article)
+        days[key].add(day_value(fact_field(m.event, "when")) if m.span else None)
+    places = {p: ids for p, ids in places.items() if place_level(p) != "-"}
+    if group.type in HAPPENINGS:
+        # a happening's place is told at every grain (the depot, the district, the city): only places
+        # of one known level are alternatives
+        places = {p: ids for p, ids in places.items() if place_level(p)}
+    if len({place_level(p) for p in places}) > 1:
+        # keep the places of the level most of them share, if two or more do (by the names given: a palace named
+        # two ways is still the place the reports agree on, against a city or a summit named once each)
+        levels = Counter(place_level(p) for p in places for _ in range(max(1, len(names[p]))))
+        level, n = levels.most_common(1)[0]
+        places = {p: ids for p, ids in places.items() if place_level(p) == level} if n >= 2 else {}
+    if len(places) < 2 or not _between_sources(places, sources):
+        return None
+    # an article naming two places for one event tells where its parts were, or what is near: not alternatives
+    # and a place inside the other (an island of a geopark) is no alternative to it either
+    apart = [(a, b) for a, b in combinations(places, 2) if not _legs(a, b, places, days) and not (story and story.inside(a, b))]
+    places = {p: ids for p, ids in places.items() if any(p in pair for pair in apart)}
+    if len(places) < 2 or not _between_sources(places, sources):
+        return None
+    return Conflict(about=f"place of {label(group.type, who)}", kind="place", values=places)
+
+
+def event_conflicts(
+    group: EventGroup, who: list[str], sources: Mapping[str, str], clock_minutes: int, story: StoryPlaces | None = None
+) -> list[Conflict]:
+    """What the sources of one event disagree on: its date, its clock time, its place (``story``: what its articles say
+    of its places)."""
+    found = (
+        _date_conflict(group, who, sources),
+        _time_conflict(group, who, sources, clock_minutes),
+        _place_conflict(group, who, sources, story),
+    )
+    return [c for c in found if c]
