@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from telisik.lang import lower_word_list, table, word_list
+from telisik.lang.roots import stem
 from telisik.records.stories import SummarySentence
 from telisik.stories.article import ArticleLike, StoryArticle
 from telisik.stories.similarity import DocumentFrequencies, Vector, centroid, dot, norm, weigh, words
@@ -147,36 +148,6 @@ _YEAR = re.compile(r"(?:19|20)\d\d")
 def _number_words() -> dict[str, str]:
     """"tiga" -> "3", "sepuluh" -> "10": a count written out states the same fact as its figure (``numbers.tsv``)."""
     return {row[0]: row[2] for row in table("id", "numbers.tsv") if row[1] in ("digit", "word")}
-
-
-@cache
-def _affixes() -> tuple[tuple[str, ...], tuple[str, ...]]:
-    """The prefixes and suffixes a word's stem is found under (``summary_affixes.tsv``), longest first."""
-    rows = table("id", "summary_affixes.tsv")
-    prefixes = sorted((r[1] for r in rows if r[0] == "prefix"), key=len, reverse=True)
-    suffixes = sorted((r[1] for r in rows if r[0] == "suffix"), key=len, reverse=True)
-    return tuple(prefixes), tuple(suffixes)
-
-
-_MIN_STEM = 4
-# the first letter of a root that a nasal prefix swallows ("periksa" -> "memeriksa", "tuntut" -> "menuntut")
-_SWALLOWED = re.compile(r"^[ptks](?=[aiueo])")
-
-
-def stem(word: str) -> str:
-    """The word without one prefix and one suffix, and without a first p, t, k or s before a vowel, which a nasal
-    prefix swallows: "diperiksa", "memeriksa" and "pemeriksaan" all give "eriksa" (two outlets tell one fact in two
-    voices). A prefix or suffix goes only when four letters stay; a rough cut, used to tell restatements only."""
-    prefixes, suffixes = _affixes()
-    for suffix in suffixes:
-        if word.endswith(suffix) and len(word) - len(suffix) >= _MIN_STEM:
-            word = word[: -len(suffix)]
-            break
-    for prefix in prefixes:
-        if word.startswith(prefix) and len(word) - len(prefix) >= _MIN_STEM:
-            word = word[len(prefix) :]
-            break
-    return _SWALLOWED.sub("", word)
 
 
 def _facts(text: str, df: DocumentFrequencies, common: frozenset[str]) -> Vector:

@@ -31,6 +31,7 @@ from functools import cache
 from typing import Any
 
 from telisik.lang import lower_word_list, table
+from telisik.lang.roots import root_candidates
 from telisik.records.stories import Conflict, TimelineEntry
 from telisik.stories.article import ArticleLike, StoryArticle, fact_field
 from telisik.stories.cutoffs import cutoff_day
@@ -710,36 +711,8 @@ def _tally_at_cutoff(article: StoryArticle, event: Any) -> bool:
     return cutoff_day(article, start) is not None
 
 
-# the fewest letters a root keeps once its affixes are stripped
-ROOT_LETTERS = 4
-
-
-@cache
-def _root_affixes() -> tuple[tuple[tuple[str, str], ...], tuple[str, ...]]:
-    rows = table("id", "root_affixes.tsv")
-    prefixes = sorted(((r[1], r[2] if len(r) > 2 else "") for r in rows if r[0] == "prefix" and len(r) > 1), key=lambda p: -len(p[0]))
-    suffixes = sorted((r[1] for r in rows if r[0] == "suffix" and len(r) > 1), key=len, reverse=True)
-    return tuple(prefixes), tuple(suffixes)
-
-
-def _roots(word: str) -> set[str]:
-    """The roots a word may have: itself, without a suffix, without a prefix, and with the letter a nasal prefix swallowed
-    ("penutupan" -> "tutup", "ditutup" -> "tutup", "gempuran" -> "gempur")."""
-    prefixes, suffixes = _root_affixes()
-    bases = {word} | {word[: -len(s)] for s in suffixes if word.endswith(s) and len(word) - len(s) >= ROOT_LETTERS}
-    roots = set(bases)
-    for base in bases:
-        for prefix, swallowed in prefixes:
-            rest = base[len(prefix) :]
-            if base.startswith(prefix) and len(rest) >= ROOT_LETTERS:
-                roots.add(rest)
-                if swallowed and rest[:1] in "aiueo":
-                    roots.add(swallowed + rest)
-    return roots
-
-
 def _title_roots(text: str) -> set[str]:
-    return set().union(*(_roots(w) for w in re.findall(r"\w{4,}", text.lower())))
+    return set().union(*(root_candidates(w) for w in re.findall(r"\w{4,}", text.lower())))
 
 
 def _names_it(trigger: str, title_roots: set[str]) -> bool:
