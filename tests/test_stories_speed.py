@@ -14,7 +14,7 @@ from difflib import SequenceMatcher
 
 import pytest
 
-from telisik.stories.cluster import ClusterConfig, Story, StoryClusterer, cluster_articles
+from telisik.stories.cluster import ClusterConfig, ClusterInput, Story, StoryClusterer, cluster_articles, features
 from telisik.stories.similarity import DocumentFrequencies, add, dot, norm, top, weigh, words
 from telisik.stories.summary import SummaryConfig, _headline_run_in, summarise
 
@@ -135,3 +135,47 @@ def test_weights_of_large_fractional_and_name_counts_are_the_plain_formula_s():
     counts: Counter[str] = Counter({"gempa": 2.0, "cianjur": 600, "warga": 1, "e:dwikorita karnawati": 3, "t:bmkg": 2, "kosong": 0})
     assert list(weigh(counts, df).items()) == list(_plain_weigh(counts, df).items())
     assert "kosong" not in weigh(counts, df)
+
+
+def _plain_dot(a: dict[str, float], b: dict[str, float]) -> float:
+    small, large = (a, b) if len(a) <= len(b) else (b, a)
+    return sum(v * large.get(t, 0.0) for t, v in small.items())
+
+
+def test_dot_over_shared_terms_only_is_the_plain_loop_s_float():
+    df = DocumentFrequencies()
+    quake = weigh(Counter(words(LEAD)), df)
+    cafe = weigh(Counter(words(ACCENTED)), df)
+    rain = {"hujan": 0.7, "banjir": 0.2, "longsor": 0.1}
+    assert dot(quake, rain) == _plain_dot(quake, rain) == 0.0  # nothing shared
+    for a, b in ((quake, cafe), (cafe, quake), (quake, {**rain, "gempa": 0.4, "cianjur": 0.3}), (quake, quake)):
+        assert dot(a, b) == _plain_dot(a, b)
+    assert dot({}, quake) == 0.0
+
+
+@pytest.mark.parametrize("body", [LEAD, ACCENTED, ACCENTED * 3, "Dua kata", "", "\ud800abc surat lama dikirim ulang"])
+def test_body_shingles_are_the_words_utf8_joined_three_by_three(body):
+    config = ClusterConfig()
+    article = ClusterInput(id="a1", title="Gempa Cianjur", body=body, day=date(2025, 6, 10))
+    got = features(article, config, DocumentFrequencies()).shingles
+    encoded = [w.encode("utf-8", "surrogatepass") for w in words(body, config.body_words)]
+    assert got == {b" ".join(encoded[i : i + 3]) for i in range(len(encoded) - 2)}
+
+
+def test_the_index_points_each_term_to_exactly_the_open_stories_indexed_under_it():
+    reports = [
+        ("b1", "Banjir Rendam Ratusan Rumah di Bekasi", "Banjir merendam ratusan rumah warga di Bekasi setelah hujan deras semalam."),
+        ("b2", "Warga Bekasi Mengungsi karena Banjir", "Ratusan warga Bekasi mengungsi karena banjir merendam rumah mereka sejak malam."),
+        ("g1", "Gempa Guncang Cianjur", "Gempa bermagnitudo 5,6 mengguncang Cianjur dan merusak puluhan rumah warga."),
+        ("b3", "Banjir Bekasi Mulai Surut", "Banjir yang merendam rumah warga Bekasi mulai surut, warga kembali membersihkan rumah."),
+        ("g2", "Korban Gempa Cianjur Bertambah", "Korban gempa Cianjur bertambah, rumah warga yang rusak didata petugas."),
+    ]
+    clusterer = StoryClusterer()
+    for article_id, title, body in reports:
+        clusterer.add({"id": article_id, "title": title, "body": body, "published": "2025-06-10T08:00:00+07:00"})
+        expected: dict[str, set[str]] = {}
+        for sid in clusterer.open:
+            for term in clusterer.stories[sid].indexed:
+                expected.setdefault(term, set()).add(sid)
+        assert {term: ids for term, ids in clusterer.index.items() if ids} == expected
+    assert clusterer.story_of["b1"] == clusterer.story_of["b3"] != clusterer.story_of["g1"]

@@ -245,9 +245,10 @@ def features(article: ClusterInput, config: ClusterConfig, df: DocumentFrequenci
     names: Counter[str] = Counter()
     for name, mentions in article.names:
         names["e:" + fold_name(name)] += mentions
-    # each word encoded once: the UTF-8 of "a b c" is the UTF-8 of a, b and c joined by b" "
-    encoded = [w.encode("utf-8", "surrogatepass") for w in body_words]
-    shingles = {b" ".join(three) for three in zip(encoded, encoded[1:], encoded[2:], strict=False)}  # the last two start none
+    # the words encoded in one call: the UTF-8 of "a b c" is the UTF-8 of a, b and c joined by b" ", and a word
+    # (letters only) holds no space, so splitting the whole at b" " gives each word's UTF-8 back
+    encoded = " ".join(body_words).encode("utf-8", "surrogatepass").split(b" ") if body_words else []
+    shingles = set(map(b" ".join, zip(encoded, encoded[1:], encoded[2:], strict=False)))  # the last two start none
     # the headline's terms live in a space of their own: "t:iran" is not "iran"
     spaces = {"title": Counter({"t:" + w: c for w, c in title_counts.items()}), "words": counts, "names": names}
     return Features(
@@ -376,12 +377,11 @@ class StoryClusterer:
 
     def _candidates(self, vectors: Mapping[str, Vector], limit: int, exclude: str | None = None) -> list[str]:
         """Open stories sharing the most of these vectors' strongest terms, looked up in the index."""
-        hits: Counter[str] = Counter()
-        for vec in vectors.values():
-            for term in top(vec, self.config.query_terms):
-                postings = self.index.get(term)
-                if postings and len(postings) <= self.config.max_postings:
-                    hits.update(postings)
+        index_get, max_postings, query_terms = self.index.get, self.config.max_postings, self.config.query_terms
+        found = [postings for vec in vectors.values() for term in top(vec, query_terms) if (postings := index_get(term))]
+        # counted in one call, not one ``update`` per term: the count of each story is the same, and the ranking below
+        # does not follow the order stories were first counted in
+        hits: Counter[str] = Counter(chain.from_iterable(postings for postings in found if len(postings) <= max_postings))
         if exclude is not None:
             hits.pop(exclude, None)
         # most shared terms first, ties broken by age, not by set order, so a run gives the same stories whatever
@@ -618,9 +618,12 @@ class StoryClusterer:
             self._unindex(story)
             return
         terms = tuple(t for centroid in story.centroid.values() for t in top(centroid, self.config.index_terms))
-        for term in set(story.indexed) - set(terms):
+        before, after = set(story.indexed), set(terms)
+        for term in before - after:
             self.index[term].discard(story.id)
-        for term in terms:
+        # a term it was indexed under already points to it (only ``_unindex`` takes it out, and empties ``indexed``):
+        # only its new terms need a posting; each term's postings get the same ids in the same order as adding all would
+        for term in after - before:
             self.index[term].add(story.id)
         story.indexed = terms
 

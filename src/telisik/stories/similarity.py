@@ -16,7 +16,6 @@ from collections import Counter
 from collections.abc import Iterable
 from functools import cache
 from importlib import resources
-from itertools import repeat
 from operator import itemgetter, mul
 
 Vector = dict[str, float]
@@ -172,8 +171,10 @@ def centroid(vectors: Iterable[Vector]) -> Vector:
 def dot(a: Vector, b: Vector) -> float:
     if len(a) > len(b):
         a, b = b, a
-    # in C: a's values times b's (0.0 where b lacks the term), summed in a's order
-    return sum(map(mul, a.values(), map(b.get, a.keys(), repeat(0.0))))
+    # in C: the shared terms' products summed in a's order; a term b lacks would add 0.0, which leaves a sum
+    # of finite floats as it is, so leaving it out gives the same float (and the vectors share few terms)
+    shared = list(filter(b.__contains__, a))
+    return sum(map(mul, map(a.__getitem__, shared), map(b.__getitem__, shared)))
 
 
 def top(vec: Vector, k: int) -> Vector:
