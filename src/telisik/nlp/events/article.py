@@ -98,6 +98,8 @@ class ArticleFacts:
         m.skip = dateline or m.name in self.lex.media or any(cs <= m.start < ce for cs, ce in cited)
         gap = text[prev.end : m.start] if prev else ""
         self._described(m)
+        if prev and prev.left_out and self.lex.list_gap.match(gap):
+            m.skip = m.left_out = True  # "kecuali PT Gag, PT X dan PT Y": the whole list is left out
         if prev and prev.modifier and prev.name == m.name and _BRACKET_GAP.match(gap):
             m.modifier = True  # "dollar Amerika Serikat (AS)": the short form is the currency's country too
         if prev and prev.modifier and prev.type == m.type == "LOC" and _COMMA_GAP.match(gap):
@@ -121,13 +123,20 @@ class ArticleFacts:
             return
         word, roles = self.low[k], self.lex.roles
         if word in roles.get("except", ()):
-            m.skip = True  # "mencabut izin empat perusahaan, kecuali PT Gag": the one left out takes no part
+            m.skip = m.left_out = True  # "mencabut izin empat perusahaan, kecuali PT Gag": the one left out takes no part
         elif m.type == "LOC" and (word in roles.get("currency", ()) or word in roles.get("nationality", ())):
             m.modifier = True
         elif m.type == "LOC" and word in roles.get("name_part", ()) and self.raw[k][:1].isupper():
             m.modifier = True  # "Kualifikasi Piala Dunia Zona Asia": the place is a word of a longer name, no party
         elif any(self._cites(j) for j in range(k, max(-1, k - 3), -1) if j == k or self.raw[j + 1][:1].isalpha()):
             m.said_at = True  # "Menurut HRANA", "menurut laporan Human Rights Activists News Agency"
+
+    def plural_phrase(self, k: int) -> bool:
+        """Whether token ``k`` opens a plural common noun phrase: a doubled noun ("negara-negara") or a word of many
+        ("berbagai pihak", "sejumlah negara")."""
+        word = self.low[k]
+        half, dash, rest = word.partition("-")
+        return (bool(dash) and half == rest and half.isalpha()) or word in self.lex.roles.get("many", ())
 
     def _cites(self, k: int) -> bool:
         """Whether token ``k`` is a word naming the source of what is told ("menurut"), or one glued to the next."""
@@ -202,7 +211,10 @@ class ArticleFacts:
 
     def _noun_before(self, i: int, c0: int, kinds: frozenset[str]) -> tuple[int, int] | None:
         parts, low = self.lex.participants, self.low
+        onlooker = self.lex.roles.get("onlooker", frozenset())
         for k in range(i - 1, max(c0, i - self.cfg.window_participant) - 1, -1):
+            if low[k] in onlooker:
+                return None  # "Warga menyaksikan kebakaran": who watches, helps or rescues is no participant
             n, kind = parts.ending_at(low, k)
             first = k - n + 1
             if n and kinds.intersection(kind.split("/")) and first >= c0 and self._common_word(first) and not self._owner(first):

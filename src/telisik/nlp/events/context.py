@@ -30,6 +30,21 @@ class ContextRules(PartyRules):
         words = self.lex.roles.get("hypothetical", frozenset())
         return any(w in words for w in self.low[max(0, i - 2) : i])
 
+    def voiced_by_a_kind(self, j: int) -> bool:
+        """Whether the nominal speech trigger ending before token ``j`` comes from a kind of parties, not from one party
+        ("seruan dari negara-negara seperti Indonesia", "kecaman dari berbagai pihak"): a general remark, no happening."""
+        source = self.lex.roles.get("source", frozenset())
+        if not (j + 1 < len(self.low) and self.low[j] in source and self.plural_phrase(j + 1)):
+            return False
+        # "kecaman dari lawan-lawan politiknya, terutama dari Partai Demokrat": one party named after all
+        named = set(self.mention_starts)
+        for k in range(j + 2, min(len(self.low) - 1, j + self.cfg.window_place)):
+            if self.low[k] in _CLAUSE_END - {","}:
+                break
+            if self.low[k] in source and self.starts[k + 1] in named:
+                return False
+        return True
+
     def dates_another_act(self, pos: int, end: int, timex: tuple[int, int, str | None], speech: bool) -> bool:
         """Whether the date is not the act's at text positions pos..end. Past the trigger, a verb of saying between dates
         the statement and a "bahwa" the content (not for a speech act, which that statement is), and for a speech act a

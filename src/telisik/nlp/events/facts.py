@@ -61,6 +61,7 @@ class Mention:
     scene: bool = False  # a place of a setting noun ("perang di Ukraina")
     modifier: bool = False  # part of a title in front of a name ("Presiden Rusia Vladimir Putin")
     skip: bool = False  # a cited medium or a dateline: never a participant
+    left_out: bool = False  # named after "kecuali", or in a list so named: no party
     said_at: bool = False  # where words were said or quoted ("dikutip di Jakarta"): the place of a speech act only
 
 

@@ -23,6 +23,14 @@ def _acting_places() -> frozenset[str]:
     return frozenset(country_names() | cities)
 
 
+@cache
+def _known_bodies() -> frozenset[str]:
+    """The names (and aliases) the gazetteer knows as bodies, government metonyms among them: "Gedung Putih" opens with
+    a word of buildings but is the government that acts."""
+    rows = (row for row in table("id", "gazetteer.tsv") if len(row) > 1 and row[1] == "ORG")
+    return frozenset(name for row in rows for name in [row[0], *(row[2].split("|") if len(row) > 2 else [])] if name)
+
+
 def _product(name: str, names: list[str]) -> bool:
     """Whether ``name`` is another party's name with a model number after it: the product of that party ("Poco F7" of
     "Poco", "Boeing 787" of "Boeing"), not a party."""
@@ -49,14 +57,17 @@ class PartyRules(ArticleFacts):
 
     def _no_party(self, name: str, typ: str) -> bool:
         """Whether ``name`` names no party of an event of type ``typ``: a named thing ("Perjanjian Kerja Sama"), a site
-        but for a closure ("Museum Louvre"), or, for a happening, a place that is no country ("Beersheba")."""
+        but for a closure ("Museum Louvre"), or, for a happening, a place that is no country ("Beersheba") nor a body of
+        people so typed ("Satgas Saber Pungli")."""
         if self.headed_by(name, "named_thing"):
             return True
         if typ in self.cfg.enforced_types and self._enforcer(name):
             return False  # "petugas Imigrasi Ponorogo", read as a place by the recogniser, is who arrests
-        if typ not in self.cfg.site_types and self.headed_by(name, "site"):
+        if typ not in self.cfg.site_types and self.headed_by(name, "site") and name not in _known_bodies():
             return True
-        return typ in self.cfg.placed_types and self.type_of.get(name) == "LOC" and name not in _acting_places()
+        # "Satgas Saber Pungli", "Perkumpulan Pedagang ...": a body of people the recogniser read as a place still acts
+        place = self.type_of.get(name) == "LOC" and not self.headed_by(name, "body")
+        return typ in self.cfg.placed_types and place and name not in _acting_places()
 
     def drop_places(self, c: Candidate) -> None:
         """Takes the names that are no party out of ``c.who`` (a place so dropped does not become ``where``: a name the

@@ -166,6 +166,8 @@ class EventRules(ContextRules):
         ci = next((k for k, c in enumerate(clauses) if c.start <= i < c.end), len(clauses) - 1)
         if self.supposed(i, clauses[ci].start) or ("noun" in trig.flags and self.hypothetical(i)):
             return None  # "jika kedua pihak sepakat", "kemungkinan kesepakatan": supposed, not told
+        if {"noun", "speech"} <= trig.flags and self.voiced_by_a_kind(j):
+            return None  # "seruan dari negara-negara seperti Indonesia": a remark on what many say
         return Candidate(i, j, trig, nya, start, end, sent, quote, clauses, ci, remention=not self._verb(i) and self._is_remention(j))
 
     def _untold(self, i: int, trig: Trigger, sent: int) -> bool:
