@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import pytest
 
+from event_sentences import events as events_of_type
+from event_sentences import sentence_events
 from telisik.nlp.events.parties import _product
 from telisik.records.events import Event
 
@@ -15,14 +17,12 @@ def nlp(analyzer):
     return analyzer.nlp
 
 
-def events(nlp, text: str, published: str = "2025-06-19") -> list[Event]:
-    doc = nlp.make_doc(text)
-    doc._.published = published
-    return nlp(doc)._.events
+def events(nlp, text: str) -> list[Event]:
+    return sentence_events(nlp, text, published="2025-06-19")
 
 
 def of_type(nlp, text: str, typ: str) -> list[Event]:
-    return [e for e in events(nlp, text) if e.type == typ]
+    return events_of_type(nlp, text, typ, published="2025-06-19")
 
 
 def test_negation_carried_by_words_of_taking_part(nlp):

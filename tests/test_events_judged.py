@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import pytest
 
+from event_sentences import events as events_of_type
+from event_sentences import sentence_events
 from telisik.records.events import Event
 from telisik.stories.timeline import is_participant, is_running_total, story_events
 
@@ -17,14 +19,12 @@ def nlp(analyzer):
     return analyzer.nlp
 
 
-def events(nlp, text: str, published: str = "2025-06-20") -> list[Event]:
-    doc = nlp.make_doc(text)
-    doc._.published = published
-    return nlp(doc)._.events
+def events(nlp, text: str) -> list[Event]:
+    return sentence_events(nlp, text, published="2025-06-20")
 
 
 def of_type(nlp, text: str, typ: str) -> list[Event]:
-    return [e for e in events(nlp, text) if e.type == typ]
+    return events_of_type(nlp, text, typ, published="2025-06-20")
 
 
 def test_a_denied_charge_is_no_accusation(nlp):
@@ -113,8 +113,13 @@ def test_only_people_take_office(nlp):
 
 
 def test_common_words_meeting_names_and_weekdays_are_no_participants():
-    for junk, sentence in (("Gudang", "Gudang yang menjadi kuburan limbah ini digerebek polisi."), ("Sirene", '"Sirene berbunyi di Israel."'),
-                           ("RUPST", ""), ("Rapat Umum Pemegang Saham Tahunan", ""), ("Sabtu", "")):
+    for junk, sentence in (
+        ("Gudang", "Gudang yang menjadi kuburan limbah ini digerebek polisi."),
+        ("Sirene", '"Sirene berbunyi di Israel."'),
+        ("RUPST", ""),
+        ("Rapat Umum Pemegang Saham Tahunan", ""),
+        ("Sabtu", ""),
+    ):
         assert not is_participant(junk, sentence=sentence), junk
     # names, a person whose name is also a common word, and the nouns of unnamed participants stay
     for name in ("Telegram", "Iran", "Hamas", "Pelaku", "pelaku", "Komisi III DPR"):
@@ -123,8 +128,17 @@ def test_common_words_meeting_names_and_weekdays_are_no_participants():
 
 
 def ev(kind: str, who: list[str], when: str | None, sentence: str, trigger: str, count: int | None = None) -> dict:
-    return {"type": kind, "who": who, "when": when, "where": None, "status": "occurred", "trigger": trigger, "sentence": sentence,
-            "count": count, "counted": "orang" if count else None}
+    return {
+        "type": kind,
+        "who": who,
+        "when": when,
+        "where": None,
+        "status": "occurred",
+        "trigger": trigger,
+        "sentence": sentence,
+        "count": count,
+        "counted": "orang" if count else None,
+    }
 
 
 def test_a_running_total_of_the_dead_is_no_timeline_entry():
@@ -153,8 +167,13 @@ def test_an_appeal_names_who_makes_it_not_only_who_is_asked(nlp):
 
 
 def test_a_week_of_strikes_is_no_one_attack():
-    week = ev("ATTACK", ["Israel", "Iran"], "2025-06-20", "Rentetan serangan udara Israel terhadap Iran dalam sepekan terakhir memicu kerusakan.",
-              "serangan")
+    week = ev(
+        "ATTACK",
+        ["Israel", "Iran"],
+        "2025-06-20",
+        "Rentetan serangan udara Israel terhadap Iran dalam sepekan terakhir memicu kerusakan.",
+        "serangan",
+    )
     assert is_running_total(week)
     strike = ev("ATTACK", ["Iran"], "2025-06-19", "Rudal Iran menghantam Pusat Medis Soroka pada Kamis dini hari (19/6).", "menghantam")
     assert not is_running_total(strike)
@@ -169,8 +188,10 @@ def test_an_evacuation_order_is_no_evacuation(nlp):
 
 
 def test_a_date_past_another_happenings_trigger_is_that_happenings(nlp):
-    text = ("Jenazah ditemukan setelah polisi menangkap terduga pelaku pembunuhan seorang perempuan yang tubuhnya dibuang ke "
-            "Sungai Batang Anai pada Minggu (15/6).")
+    text = (
+        "Jenazah ditemukan setelah polisi menangkap terduga pelaku pembunuhan seorang perempuan yang tubuhnya dibuang ke "
+        "Sungai Batang Anai pada Minggu (15/6)."
+    )
     arrest = of_type(nlp, text, "ARREST")
     assert arrest and arrest[0].when is None
     # one happening's triggers share their date: the deaths of a crash are dated by it
@@ -193,6 +214,8 @@ def test_a_condemnation_is_not_placed_where_the_attack_it_condemns_struck(nlp):
 
 
 def test_the_volcano_that_erupts_cancels_no_flight(nlp):
-    text = "Maskapai Wings Air membatalkan 12 penerbangan dari dan menuju Maumere akibat erupsi Gunung Lewotobi Laki-laki, Rabu (18/6/2025)."
+    text = (
+        "Maskapai Wings Air membatalkan 12 penerbangan dari dan menuju Maumere akibat erupsi Gunung Lewotobi Laki-laki, Rabu (18/6/2025)."
+    )
     close = of_type(nlp, text, "CLOSE")
     assert close and close[0].who[0] == "Wings Air" and not any(n.startswith("Gunung") for n in close[0].who)

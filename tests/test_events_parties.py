@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from event_sentences import events as events_of_type
 from telisik.records.events import Event
 
 
@@ -15,9 +16,7 @@ def nlp(analyzer):
 
 
 def of_type(nlp, text: str, typ: str) -> list[Event]:
-    doc = nlp.make_doc(text)
-    doc._.published = "2025-06-19"
-    return [e for e in nlp(doc)._.events if e.type == typ]
+    return events_of_type(nlp, text, typ, published="2025-06-19")
 
 
 def test_a_body_typed_as_a_place_still_protests(nlp):
@@ -57,7 +56,9 @@ def test_names_given_as_examples_of_the_subject_are_its_parties(nlp):
 
 
 def test_a_list_left_out_is_left_out_whole(nlp):
-    ev = of_type(nlp, "Polres Bogor menahan tiga direktur, kecuali Budi Santoso, Andi Wijaya dan Rudi Hartono, pada Senin (16/6).", "ARREST")
+    ev = of_type(
+        nlp, "Polres Bogor menahan tiga direktur, kecuali Budi Santoso, Andi Wijaya dan Rudi Hartono, pada Senin (16/6).", "ARREST"
+    )
     assert ev and ev[0].who == ["Polres Bogor"]
 
 
