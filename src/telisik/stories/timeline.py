@@ -64,6 +64,8 @@ STATEMENTS = frozenset({"WARN", "ACCUSE", "CONFIRM", "COMMUNICATE"})
 REGION_LEVELS = frozenset({"province", "regency", "city", "district", "village", "-"})
 # happenings that say nothing without what they befell: "saat tempat itu ditutup" names no closure
 NAMED_HAPPENINGS = frozenset({"CLOSE"})
+# happenings known by where they befall: two of one day in different places (two countries for an accident) are two
+PLACE_BOUND = frozenset({"DISASTER", "ACCIDENT"})
 # happenings that are one person's fate: two named people injured are two injuries
 FATES = frozenset({"DIE", "INJURE"})
 # a happening's parties listed at most: the many reports of one happening name many bystanders
@@ -325,14 +327,6 @@ def _same_parties(kind: str, a: list[str], b: list[str]) -> bool:
     return same_name(a[0], b[0])
 
 
-def _same_act(kind: str, a: Mention, b: Mention) -> bool:
-    """Whether two reports of an act of one day are one act: they name a party in common (the minister, the companies),
-    or the same place below a country ("empat izin tambang di Raja Ampat" revoked by the ministry, by the President)."""
-    if kind.split(":")[0] not in ACTS or not a.span or a.span != b.span or a.span[0] != a.span[1]:
-        return False
-    return _same_objects(a, b)
-
-
 def _same_objects(a: Mention, b: Mention) -> bool:
     """Whether two reports of an act name a party in common, or the same place below a country."""
     if any(same_name(x, y) for x in a.who for y in b.who):
@@ -362,31 +356,42 @@ def _one_act(g: EventGroup, h: EventGroup) -> bool:
 
 def merge_acts(groups: Sequence[EventGroup], slack_days: int) -> list[EventGroup]:
     """The groups with those of one act joined: the reports of a revocation, a closure or an arrest name the agent, the
-    objects or the place, and are grouped apart by whichever they name; groups of other types are kept as they are."""
+    objects or the place ("empat izin tambang di Raja Ampat" revoked by the ministry, by the President), and are grouped
+    apart by whichever they name; groups of other types are kept as they are. This is the one pass that joins an act's
+    reports by their objects: grouping mention by mention joins them by their agent only."""
     kept: list[EventGroup] = []
     for g in groups:
-        into = None
-        if g.type in ACTS:
-            # the group it shares most articles with, then the best reported: an undated list of the companies joins
-            # the revocation its articles tell, not the permits granted years before that one of them recalls
-            fits = [h for h in kept if h.kind == g.kind and _act_dates_fit(g, h, slack_days) and _one_act(g, h)]
-            into = max(fits, key=lambda h: (len(g.articles & h.articles), len(h.mentions)), default=None)
-        if into is None:
+        fits = [h for h in kept if h.kind == g.kind and _act_dates_fit(g, h, slack_days) and _one_act(g, h)] if g.type in ACTS else []
+        if not fits:
             kept.append(g)
             continue
-        for m in g.mentions:
+        # the group it shares most articles with, then the best reported: an undated list of the companies joins
+        # the revocation its articles tell, not the permits granted years before that one of them recalls
+        into = max(fits, key=lambda h: (len(g.articles & h.articles), len(h.mentions)))
+        # a dated report naming the objects of one group and the place of another bridges them: one act, reported by
+        # the companies in one article and by the regency in another (an undated one fits any date, and bridges none)
+        bridged = [h for h in fits if h is not into and h.spans] if g.spans else []
+        for m in [*g.mentions, *(m for h in bridged for m in h.mentions)]:
             into.add(m)
+        kept = [h for h in kept if not any(h is b for b in bridged)]
     return kept
 
 
-def _struck_places_fit(g: EventGroup, m: Mention) -> bool:
-    """Whether a disaster mention can join a group: a disaster is where it strikes, so eruptions of Gunung
-    Semeru and of Gunung Marapi on one day are two, though nobody is named in either."""
-    if g.type != "DISASTER":
+def _struck_places_fit(g: EventGroup, m: Mention, countries: bool = True) -> bool:
+    """Whether a disaster or accident mention can join a group: a disaster is where it strikes, so eruptions of Gunung
+    Semeru and of Gunung Marapi on one day are two, though nobody is named in either; an accident is at least in its
+    country, so blasts heard in Iran and a fire in Israel of one day are two, though neither names anyone (``countries``:
+    whether an accident's country must fit too)."""
+    if g.type not in PLACE_BOUND:
         return True
     where = fact_field(m.event, "where")
     places = {p for o in g.mentions if (p := fact_field(o.event, "where"))}
-    return not where or not places or any(same_name(where, p) for p in places)
+    if not where or not places or any(same_name(where, p) for p in places):
+        return True
+    if g.type == "ACCIDENT":
+        # a city's accident joins its country's (no place map here to tell which country a city is in): two countries do not
+        return not countries or not is_country(where) or not any(is_country(p) for p in places)
+    return False
 
 
 def _to_compare(g: EventGroup, m: Mention) -> Iterable[Mention]:
@@ -438,9 +443,7 @@ class _Grouping:
                 g.kind == m.kind
                 and _struck_places_fit(g, m)
                 and any(
-                    (other := o.span)
-                    and _dates_fit(span, other, self._slack(g))
-                    and (_same_parties(g.kind, m.who, o.who) or _same_act(g.kind, m, o))
+                    (other := o.span) and _dates_fit(span, other, self._slack(g)) and _same_parties(g.kind, m.who, o.who)
                     for o in _to_compare(g, m)
                 )
             ):
@@ -460,8 +463,12 @@ class _Grouping:
         best, best_gap = None, None
         for g in self.groups:
             gap = self._gap(g, m)
-            if gap is not None and gap <= self.undated_days and (best_gap is None or gap < best_gap):
-                best, best_gap = g, gap
+            if gap is not None and gap <= self.undated_days:
+                # an accident whose country is another's is the likelier misplaced (the place a bystander is in: "Modi,
+                # yang berada di Siprus, ... kecelakaan helikopter"): it joins such a group only when none other fits
+                ranked = (not _struck_places_fit(g, m), gap)
+                if best_gap is None or ranked < best_gap:
+                    best, best_gap = g, ranked
         if best is None:
             self.groups.append(EventGroup(m.kind, [m]))
         else:
@@ -469,7 +476,11 @@ class _Grouping:
 
     def _gap(self, g: EventGroup, m: Mention) -> int | None:
         """Days between an undated mention's article and a group's dates; None for a group it cannot join."""
-        if g.kind != m.kind or not _struck_places_fit(g, m) or not any(_same_parties(g.kind, m.who, o.who) for o in _to_compare(g, m)):
+        if (
+            g.kind != m.kind
+            or not _struck_places_fit(g, m, countries=False)
+            or not any(_same_parties(g.kind, m.who, o.who) for o in _to_compare(g, m))
+        ):
             return None
         spans = [s for o in g.distinct() if (s := o.span)]
         if g.type in HAPPENINGS and m.lead_day:

@@ -1,0 +1,91 @@
+"""Happenings kept apart and acts joined once: accidents of one day in two countries are two entries, a city's accident
+joins its country's, and one day's act reported by agent in one article and by its objects in another is one entry
+(joined by the one group-level pass, ``merge_acts``); on events written for these tests."""
+
+from __future__ import annotations
+
+from telisik.stories.timeline import Mention, group_events, timeline_and_conflicts
+
+
+def happening(kind: str, where: str | None, sentence: str, when: str | None = "2025-06-19", who: list[str] | None = None) -> dict:
+    return {
+        "type": kind,
+        "who": who or [],
+        "when": when,
+        "where": where,
+        "status": "occurred",
+        "trigger": sentence.split()[1],
+        "sentence": sentence,
+    }
+
+
+def test_accidents_of_one_day_in_two_countries_are_two_entries():
+    articles = [
+        {"id": "a", "published": "2025-06-19", "events": [happening("ACCIDENT", "Iran", "Suara ledakan terdengar di sejumlah kota Iran.")]},
+        {"id": "b", "published": "2025-06-19", "events": [happening("ACCIDENT", "Israel", "Sebuah gedung terbakar di selatan Israel.")]},
+    ]
+    timeline, _ = timeline_and_conflicts(articles, {"a": 0, "b": 1})
+    assert sorted((t.where, t.articles) for t in timeline) == [("Iran", ["a"]), ("Israel", ["b"])]
+
+
+def test_a_citys_accident_joins_its_countrys_and_an_unplaced_report_joins_either():
+    articles = [
+        {
+            "id": "a",
+            "published": "2025-06-19",
+            "events": [happening("ACCIDENT", "Iran", "Sebuah ledakan mengguncang pabrik kimia di Iran.")],
+        },
+        {"id": "b", "published": "2025-06-19", "events": [happening("ACCIDENT", "Isfahan", "Pabrik kimia di Isfahan meledak.")]},
+        {"id": "c", "published": "2025-06-19", "events": [happening("ACCIDENT", None, "Ledakan pabrik itu melukai pekerja.")]},
+    ]
+    timeline, _ = timeline_and_conflicts(articles, {"a": 0, "b": 1, "c": 2})
+    assert [(t.type, t.articles) for t in timeline] == [("ACCIDENT", ["a", "b", "c"])]
+
+
+def test_crashes_of_one_day_in_two_countries_named_by_no_one_stay_two_entries_whoever_reports_them():
+    # the same day, the same outlet, nobody named: only where they happened tells them apart
+    events = [
+        happening("ACCIDENT", "Malaysia", "Sebuah bus terguling di jalan tol Malaysia."),
+        happening("ACCIDENT", "Thailand", "Sebuah kereta anjlok di utara Thailand."),
+    ]
+    timeline, _ = timeline_and_conflicts([{"id": "a", "published": "2025-06-19", "events": events}], {"a": 0})
+    assert sorted(t.where for t in timeline) == ["Malaysia", "Thailand"]
+
+
+def act(who: list[str], when: str, where: str | None = None) -> dict:
+    return {
+        "type": "SANCTION",
+        "who": who,
+        "when": when,
+        "where": where,
+        "status": "occurred",
+        "trigger": "mencabut",
+        "sentence": "Pemerintah mencabut izin usaha tambang nikel.",
+    }
+
+
+def test_one_days_act_by_agent_and_by_objects_is_grouped_once():
+    articles = [
+        ("a", act(["Kementerian Kehutanan", "PT Hijau Lestari"], "2025-06-12")),
+        ("b", act(["Menteri Kehutanan"], "2025-06-12", "Kabupaten Halmahera Timur")),
+        ("c", act(["PT Hijau Lestari"], "2025-06-12", "Kabupaten Halmahera Timur")),
+    ]
+    mentions = [Mention(aid, ev, None, i) for i, (aid, ev) in enumerate(articles)]
+    groups = group_events(mentions)
+    assert [sorted(g.articles) for g in groups] == [["a", "b", "c"]]
+    # a week later, or on other objects in another place, it is another act
+    other = Mention("d", act(["Dinas Lingkungan Hidup", "PT Batu Biru"], "2025-06-12", "Kota Kendari"), None, 9)
+    later = Mention("e", act(["PT Hijau Lestari"], "2025-06-19"), None, 10)
+    assert sorted(sorted(g.articles) for g in group_events([*mentions, other, later])) == [["a", "b", "c"], ["d"], ["e"]]
+
+
+def test_an_undated_accident_placed_in_another_country_still_joins_the_one_crash_of_its_story():
+    # the place of a bystander ("yang berada di Siprus") is the likelier slip: with no accident there to join, the
+    # undated report joins the crash of its day
+    events = [
+        happening("ACCIDENT", "India", "Sebuah helikopter jatuh di India pada Minggu (15/6/2025).", "2025-06-15"),
+        happening("ACCIDENT", "India", "Helikopter itu terbakar di hutan India.", "2025-06-15"),
+        happening("ACCIDENT", "Siprus", "Perdana menteri, yang berada di Siprus, menerima kabar kecelakaan helikopter.", None),
+    ]
+    timeline, _ = timeline_and_conflicts([{"id": "a", "published": "2025-06-15", "events": events}], {"a": 0})
+    assert [(t.where, t.when) for t in timeline] == [("India", "2025-06-15")]
