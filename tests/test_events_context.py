@@ -122,3 +122,12 @@ def test_a_relative_clause_on_a_common_noun_has_its_own_subject(nlp):
     # on a name, the relative clause is about that name
     ev = of_type(nlp, "Prabowo Subianto yang bertemu Vladimir Putin di Moskow memuji Rusia.", "MEET")
     assert ev and ev[0].who[:2] == ["Prabowo Subianto", "Vladimir Putin"]
+
+
+def test_a_date_past_an_aside_clause_dates_the_main_act(nlp):
+    text = "Selain bertemu Presiden Putin, Presiden Prabowo akan menjadi pembicara dalam forum ekonomi pada Jumat (20/6/2025)."
+    meets = of_type(nlp, text, "MEET")
+    assert meets and all(e.when != "2025-06-20" for e in meets)
+    # without the aside the date is the meeting's
+    meets = of_type(nlp, "Presiden Prabowo bertemu Presiden Putin di St Petersburg pada Jumat (20/6/2025).", "MEET")
+    assert meets and meets[0].when == "2025-06-20"

@@ -57,7 +57,7 @@ class ContextRules(PartyRules):
             if speech:
                 return any(w in roles.get("ahead", ()) for w in between)
             # "sepakat ... bahwa akhir Juli nanti teks selesai": past a "bahwa", the date is the content's
-            return any(w in roles.get("said", ()) or w in roles.get("break", ()) for w in between)
+            return any(w in roles.get("said", ()) or w in roles.get("break", ()) for w in between) or self._aside(pos, between)
         if speech or timex[1] > pos:
             return False
         said, report = roles.get("said", frozenset()), roles.get("report", frozenset())
@@ -66,3 +66,11 @@ class ContextRules(PartyRules):
         before = [w for w in self.low[max(0, k - 3) : k] if w[0].isalnum()][-1:]
         between = self.low[self.tok(timex[1]) : self.tok(pos)]
         return any(w in said for w in before) or any(w in said or w in report for w in between)
+
+    def _aside(self, pos: int, between: list[str]) -> bool:
+        """Whether the trigger at text position ``pos`` sits in a fronted clause of something besides the main act
+        ("Selain bertemu Putin, Prabowo ... pada Jumat") and the clause's comma stands before the date: the date is the
+        main act's."""
+        aside = self.lex.roles.get("aside", frozenset())
+        k = self.tok(pos)
+        return "," in between and any(w in aside for w in self.low[max(0, k - 3) : k])
