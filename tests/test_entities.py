@@ -893,3 +893,10 @@ def test_an_acronym_glued_to_a_code_is_no_name_but_two_glued_countries_are(nlp):
     assert "PBB" not in found and "Perserikatan Bangsa-Bangsa" not in found
     assert found["AS"] == ("LOC", ["AS"]) and found["China"] == ("LOC", ["China"])
 
+
+
+def test_an_abbreviated_form_of_address_is_no_name(nlp):
+    # "Ny." (Nyonya) before a name is a form of address, like "Ibu", not a person of its own
+    found = entities(nlp, "Ketua Umum Bhayangkari, Ny. Juliati Sigit Prabowo, berkunjung ke Mapolres Raja Ampat, Jumat (20/6).")
+    assert "Ny" not in found
+    assert found.get("Juliati Sigit Prabowo", ("", []))[0] == "PER"
