@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from itertools import combinations
 from typing import TYPE_CHECKING
@@ -192,50 +193,70 @@ class StoryPlaces:
         return self._inside[(a, b)]
 
 
-def _place_conflict(group: EventGroup, who: list[str], sources: Mapping[str, str], story: StoryPlaces | None = None) -> Conflict | None:
-    """Different places of one level for one event from different sources.
+@dataclass
+class _PlacesTold:
+    """The places the reports of one event give: each place's articles, the days they tell, the names it is given."""
 
-    A place and a place inside it are no disagreement: a country and a city (countries
-    are left out), a district and its state (levels differ, ``place_levels.tsv``). The
-    places of a trip are its legs, not a disagreement either: a visit's places disagree
-    only as its destination while it is planned; a happening that spreads (an attack, a
-    disaster, closures, deaths) happens in many places at once.
-    """
-    if group.type in SPREAD:
-        return None
-    places: dict[str, list[str]] = {}
-    days: dict[str, set[str | None]] = defaultdict(set)
-    names: dict[str, set[str]] = defaultdict(set)  # each place -> the names it is given, one place's two names counted apart
+    articles: dict[str, list[str]] = field(default_factory=dict)
+    days: dict[str, set[str | None]] = field(default_factory=lambda: defaultdict(set))
+    names: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))  # one place's two names counted apart
+
+
+def _places_told(group: EventGroup, story: StoryPlaces | None) -> _PlacesTold:
+    """The places the reports give, one place under two names the articles give it ("Istana Constantine atau
+    Konstantinovsky") counted once; countries left out ("Rusia" and "Vladivostok" do not disagree: the country holds
+    the city), and a visit's places only while it is planned (a trip's places are its legs)."""
+    told = _PlacesTold()
     for m in group.mentions:
         where = fact_field(m.event, "where")
         if group.type == "VISIT" and fact_field(m.event, "status") != "planned":
             continue
         if not where or is_country(where):
-            continue  # "Rusia" and "Vladivostok" do not disagree; the country holds the city
-        # one place under two names the articles give it ("Istana Constantine atau Konstantinovsky") is one place
-        key = next((p for p in places if same_name(p, where)), None)
+            continue
+        key = next((p for p in told.articles if same_name(p, where)), None)
         if key is None:
-            key = next((p for p in places if story and story.one_place(p, where)), where)
-            names[key].add(where)
-        if m.article not in places.setdefault(key, []):
-            places[key].append(m.article)
-        days[key].add(day_value(fact_field(m.event, "when")) if m.span else None)
-    places = {p: ids for p, ids in places.items() if place_level(p) != "-"}
-    if group.type in HAPPENINGS:
-        # a happening's place is told at every grain (the depot, the district, the city): only places
-        # of one known level are alternatives
+            key = next((p for p in told.articles if story and story.one_place(p, where)), where)
+            told.names[key].add(where)
+        if m.article not in told.articles.setdefault(key, []):
+            told.articles[key].append(m.article)
+        told.days[key].add(day_value(fact_field(m.event, "when")) if m.span else None)
+    return told
+
+
+def _of_one_level(typ: str, told: _PlacesTold) -> dict[str, list[str]]:
+    """The places that are alternatives by their level: places of no level are left out, and for a happening, which
+    is told at every grain (the depot, the district, the city), places of no known level too; of places of several
+    levels, those of the level most of them share, if two or more do (by the names given: a palace named two ways is
+    still the place the reports agree on, against a city or a summit named once each)."""
+    places = {p: ids for p, ids in told.articles.items() if place_level(p) != "-"}
+    if typ in HAPPENINGS:
         places = {p: ids for p, ids in places.items() if place_level(p)}
     if len({place_level(p) for p in places}) > 1:
-        # keep the places of the level most of them share, if two or more do (by the names given: a palace named
-        # two ways is still the place the reports agree on, against a city or a summit named once each)
-        levels = Counter(place_level(p) for p in places for _ in range(max(1, len(names[p]))))
+        levels = Counter(place_level(p) for p in places for _ in range(max(1, len(told.names[p]))))
         level, n = levels.most_common(1)[0]
         places = {p: ids for p, ids in places.items() if place_level(p) == level} if n >= 2 else {}
+    return places
+
+
+def _place_conflict(group: EventGroup, who: list[str], sources: Mapping[str, str], story: StoryPlaces | None = None) -> Conflict | None:
+    """Different places of one level for one event from different sources.
+
+    A place and a place inside it are no disagreement: a country and a city (countries
+    are left out), a district and its state (levels differ, ``place_levels.tsv``), an
+    island an article puts in a geopark. The places of a trip are its legs, not a
+    disagreement either: a visit's places disagree only as its destination while it is
+    planned; a happening that spreads (an attack, a disaster, closures, deaths) happens
+    in many places at once.
+    """
+    if group.type in SPREAD:
+        return None
+    told = _places_told(group, story)
+    places = _of_one_level(group.type, told)
     if len(places) < 2 or not _between_sources(places, sources):
         return None
     # an article naming two places for one event tells where its parts were, or what is near: not alternatives
     # and a place inside the other (an island of a geopark) is no alternative to it either
-    apart = [(a, b) for a, b in combinations(places, 2) if not _legs(a, b, places, days) and not (story and story.inside(a, b))]
+    apart = [(a, b) for a, b in combinations(places, 2) if not _legs(a, b, places, told.days) and not (story and story.inside(a, b))]
     places = {p: ids for p, ids in places.items() if any(p in pair for pair in apart)}
     if len(places) < 2 or not _between_sources(places, sources):
         return None
