@@ -14,6 +14,7 @@ from bisect import bisect_right
 from functools import cache
 
 from telisik.lang import table
+from telisik.pages.dates import alternation
 from telisik.stories.article import StoryArticle, fact_field
 from telisik.stories.event_names import day_value
 
@@ -27,7 +28,7 @@ def _words(role: str) -> tuple[str, ...]:
 @cache
 def _cutoff_before() -> re.Pattern[str]:
     """A cut-off word ending a text, with a weekday or a bracket between it and the date ("hingga Senin ", "hingga Rabu (")."""
-    words = "|".join(re.escape(w) for w in _words("cutoff"))
+    words = alternation(_words("cutoff"))
     return re.compile(rf"(?<!\w)(?:{words})\s+(?:\w+\s*)?\(?\s*$" if words else r"(?!)")
 
 

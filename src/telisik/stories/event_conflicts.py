@@ -17,6 +17,7 @@ from itertools import combinations
 from typing import TYPE_CHECKING
 
 from telisik.lang import lower_word_list, mapping
+from telisik.pages.dates import alternation
 from telisik.records.stories import Conflict
 from telisik.stories.article import StoryArticle, fact_field
 from telisik.stories.event_names import CLOCK, HAPPENINGS, SESSIONS, SPREAD, day_value, is_country, label, place_level, same_name
@@ -142,7 +143,7 @@ def quoted_relative_date(body: str, event: object) -> bool:
 
 @cache
 def _alias_words() -> str:
-    return "|".join(re.escape(w) for w in sorted(lower_word_list("id", "alias_words.txt"), key=len, reverse=True))
+    return alternation(lower_word_list("id", "alias_words.txt"))
 
 
 @lru_cache(maxsize=4096)

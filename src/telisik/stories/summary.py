@@ -11,6 +11,7 @@ from functools import cache
 
 from telisik.lang import lower_word_list, table, word_list
 from telisik.lang.roots import stem
+from telisik.pages.dates import alternation
 from telisik.records.stories import SummarySentence
 from telisik.stories.article import ArticleLike, StoryArticle
 from telisik.stories.similarity import DocumentFrequencies, Vector, centroid, dot, norm, weigh, words
@@ -192,8 +193,7 @@ def _names(text: str) -> set[str]:
 @cache
 def _phrase_pattern(name: str, at_start: bool) -> re.Pattern[str]:
     """The phrases of a lang/id list as one pattern of whole words, at the start of the text or anywhere."""
-    phrases = sorted(lower_word_list("id", name), key=len, reverse=True)
-    alternatives = "|".join(re.escape(p).replace("\\ ", r"\s+") for p in phrases)
+    alternatives = alternation(lower_word_list("id", name))
     # anywhere in the text, a phrase starts a word: "ia" is not the end of "Indonesia", nor "ini" of "kini"
     start = "^" if at_start else r"(?<![\w-])"
     return re.compile(rf"{start}[\"\u201c'(]*(?:{alternatives})(?![\w-])", re.IGNORECASE)

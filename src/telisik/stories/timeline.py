@@ -32,6 +32,7 @@ from typing import Any
 
 from telisik.lang import lower_word_list, table
 from telisik.lang.roots import root_candidates
+from telisik.pages.dates import alternation
 from telisik.records.stories import Conflict, TimelineEntry
 from telisik.stories.article import ArticleLike, StoryArticle, fact_field
 from telisik.stories.cutoffs import cutoff_day
@@ -637,14 +638,15 @@ def _clause_breaks() -> re.Pattern[str]:
 
 
 @cache
-def _habitual_words() -> re.Pattern[str]:
-    words = "|".join(re.escape(w) for w in sorted(lower_word_list("id", "habitual_words.txt"), key=len, reverse=True))
-    return re.compile(rf"(?<!\w)(?:{words})\s+(?:\w+\s+)?$" if words else r"(?!)")
+def _cue_ending(file: str) -> re.Pattern[str]:
+    """A word of a ``lang/id`` list ending a text, with at most one word after it ("yang biasanya pukul", "akibat adanya")."""
+    cues = alternation(lower_word_list("id", file))
+    return re.compile(rf"(?<!\w)(?:{cues})\s+(?:\w+\s+)?$" if cues else r"(?!)")
 
 
 def _habitual(before: str) -> bool:
     """Whether the text before a clock time makes it a habit ("yang biasanya pukul 06.00"), not this happening's time."""
-    return bool(_habitual_words().search(before.lower()))
+    return bool(_cue_ending("habitual_words.txt").search(before.lower()))
 
 
 def clause_clock(article: StoryArticle, event: Any, reach: int = 160) -> str | None:
@@ -678,13 +680,6 @@ def _reports_a_happening(article: StoryArticle, day: date) -> bool:
     return any(fact_field(ev, "type") in HAPPENINGS and day_value(fact_field(ev, "when")) == day.isoformat() for ev in article.events)
 
 
-@cache
-def _backdrop_cue() -> re.Pattern[str]:
-    """A backdrop cue ending a text, with at most one word after it ("akibat adanya", "pasca"): ``backdrop_cues.txt``."""
-    cues = "|".join(re.escape(c) for c in sorted(lower_word_list("id", "backdrop_cues.txt"), key=len, reverse=True))
-    return re.compile(rf"(?<!\w)(?:{cues})\s+(?:\w+\s+)?$" if cues else r"(?!)")
-
-
 def is_backdrop(article: StoryArticle, event: Any, reach: int = 40) -> bool:
     """Whether an event is told as another happening's backdrop: its trigger right after a cue of ``backdrop_cues.txt``
     ("turun akibat serangan mendadak Israel", "pasca serangan udara Israel ke Iran")."""
@@ -694,7 +689,7 @@ def is_backdrop(article: StoryArticle, event: Any, reach: int = 40) -> bool:
     trigger = str(fact_field(event, "trigger") or "").lower()
     if trigger.startswith("pasca"):
         return True  # "pascaserangan": the cue glued to the trigger
-    return bool(_backdrop_cue().search(article.body[max(0, start - reach) : start].lower()))
+    return bool(_cue_ending("backdrop_cues.txt").search(article.body[max(0, start - reach) : start].lower()))
 
 
 def _story_mentions(articles: Sequence[StoryArticle], order: Mapping[str, int], config: TimelineConfig) -> list[Mention]:
