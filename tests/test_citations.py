@@ -197,3 +197,17 @@ def test_an_outlet_citing_itself_is_its_own_reporting_not_a_source(analyzer):
     doc = RawDocument(source="banjir.txt", kind="text", content=body, given={"outlet": "Kompas", "title": "Banjir Bekasi"})
     article = analyzer.process(doc)
     assert [c.source for c in article.citations] == ["Reuters"]
+
+
+def test_media_names_match_the_longest_form_that_ends_at_a_word_end():
+    from telisik.nlp.citations import MediaNames
+
+    media = MediaNames({"Kompas": "Kompas", "Kompas TV": "Kompas TV", "The Athletic": "The Athletic", "Guardian": "The Guardian"})
+    text = "Siaran Kompas TV, lalu Kompas TVRI-nya, kata the Guardian; The Athletic dan Athletic Bilbao; Guardians."
+    found = [(m["name"], text[m.start() : m.end()]) for m in media.regex.finditer(text)]
+    assert found == [
+        ("Kompas TV", "Kompas TV"),
+        ("Kompas", "Kompas"),  # "Kompas TVRI" is not Kompas TV: the shorter form is the one that ends at a word end
+        ("the Guardian", "the Guardian"),
+        ("The Athletic", "The Athletic"),
+    ]
