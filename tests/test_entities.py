@@ -900,3 +900,57 @@ def test_an_abbreviated_form_of_address_is_no_name(nlp):
     found = entities(nlp, "Ketua Umum Bhayangkari, Ny. Juliati Sigit Prabowo, berkunjung ke Mapolres Raja Ampat, Jumat (20/6).")
     assert "Ny" not in found
     assert found.get("Juliati Sigit Prabowo", ("", []))[0] == "PER"
+
+
+def test_a_strait_bay_or_archipelago_named_for_a_known_place_is_not_that_place(nlp):
+    text = (
+        "Kapal itu melintasi Selat Makassar sebelum bersandar di Makassar. Nelayan di Teluk Jakarta mengeluhkan "
+        "limbah kiriman dari Jakarta. Kabut asap melanda Riau dan Kepulauan Riau. Pendaki menuju puncak Gunung "
+        "Semeru, dan Semeru masih berstatus waspada. Kapal nelayan hilang di laut Sulawesi, dan tim SAR dari "
+        "Sulawesi terus mencari."
+    )
+    ents = entities(nlp, text)
+    assert ents["Selat Makassar"] == ("LOC", ["Selat Makassar"]) and ents["Makassar"] == ("LOC", ["Makassar"])
+    assert ents["Teluk Jakarta"] == ("LOC", ["Teluk Jakarta"]) and ents["Jakarta"] == ("LOC", ["Jakarta"])
+    assert ents["Kepulauan Riau"][1] == ["Kepulauan Riau"] and ents["Riau"][1] == ["Riau"]
+    # a sea is not the island it is named for, whether the gazetteer knows the island or not
+    assert ents["laut Sulawesi"] == ("LOC", ["laut Sulawesi"]) and ents["Sulawesi"] == ("LOC", ["Sulawesi"])
+    # a mountain the gazetteer does not know is the same with and without its head
+    assert ents["Gunung Semeru"][1] == ["Gunung Semeru", "Semeru"]
+
+
+def test_initials_with_an_age_are_a_person_not_the_country_or_agency(nlp):
+    text = (
+        "Polisi menangkap dua kurir narkoba, AP (25) dan RD (31), di Medan. Seorang remaja, AS (15), dibawa kabur "
+        "ke Riau. Menurut polisi, AS dijemput keluarganya pada Sabtu."
+    )
+    ents = entities(nlp, text)
+    assert ents["AS"] == ("PER", ["AS", "AS"])
+    assert ents["AP"] == ("PER", ["AP"])
+    report = article("a1", [(n, t, ms) for n, (t, ms) in ents.items()])
+    markets = article("a2", [("Amerika Serikat", "LOC", ["Amerika Serikat", "AS"]), ("AP", "ORG", ["AP"])])
+    link_across([report, markets])
+    assert {e["global_id"] for e in report.entities}.isdisjoint(e["global_id"] for e in markets.entities)
+
+
+def test_capitals_after_a_noun_a_code_follows_are_no_name(nlp):
+    ents = entities(nlp, "Usia paling rendah 20 tahun untuk SIM BI Umum. Bank Indonesia (BI) tidak mengurus SIM.")
+    assert ents["Bank Indonesia"] == ("ORG", ["Bank Indonesia", "BI"])
+
+
+def test_a_club_named_with_a_countrys_acronym_is_the_club(nlp):
+    ents = entities(nlp, "Bek itu sempat membela AS Monaco sebelum pindah ke AS Roma. Ia lahir di AS.")
+    assert ents["AS Monaco"][0] == "ORG" and ents["AS Roma"][0] == "ORG"
+    assert ents["AS"] == ("LOC", ["AS"])
+
+
+def test_a_place_before_a_club_word_is_the_club(nlp):
+    text = (
+        "Direktur Utama Malut United Dirk Soplanit hadir, dan Pelatih Bali United Johnny Jansen puas. "
+        "Gubernur Malut menonton laga di Bali."
+    )
+    ents = entities(nlp, text)
+    assert ents["Malut United"] == ("ORG", ["Malut United"]) and ents["Bali United"] == ("ORG", ["Bali United"])
+    assert ents["Dirk Soplanit"][0] == "PER"
+    # the province and the island stay places, apart from the clubs
+    assert ents["Malut"] == ("LOC", ["Malut"]) and ents["Bali"] == ("LOC", ["Bali"])

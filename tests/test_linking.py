@@ -257,3 +257,28 @@ def test_a_court_named_by_its_level_only_joins_no_two_cities_courts():
     ]
     link_across(articles)
     assert len({a.entities[0]["global_id"] for a in articles}) == 3
+
+
+def test_spelling_variants_without_accents_or_spaces_are_one_entity():
+    articles = [
+        Art("a1", ("Kylian Mbappé", "PER", ["Kylian Mbappé"]), ("Bandar Lampung", "LOC", ["Bandar Lampung"])),
+        Art("a2", ("Kylian Mbappe", "PER", ["Kylian Mbappe"]), ("Bandarlampung", "LOC", ["Bandarlampung"])),
+        Art("a3", ("Asosiasi Sepakbola Inggris", "ORG", ["Asosiasi Sepakbola Inggris"])),
+        Art("a4", ("Asosiasi Sepak Bola Inggris", "ORG", ["Asosiasi Sepak Bola Inggris"])),
+    ]
+    out = sorted((e.type, e.articles) for e in link_across(articles))
+    assert out == [("LOC", ["a1", "a2"]), ("ORG", ["a3", "a4"]), ("PER", ["a1", "a2"])]
+
+
+def test_a_persons_name_written_without_its_space_is_another_persons():
+    # "Adi Putra" and "Adiputra" are both given names: glued, a person's name is not the spaced one
+    articles = [
+        Art("a1", ("Adi Putra", "PER", ["Adi Putra"]), ("PT PLN", "ORG", ["PT PLN"])),
+        Art("a2", ("Adiputra", "PER", ["Adiputra"]), ("PTPLN", "ORG", ["PTPLN"])),
+    ]
+    link_across(articles)
+    first, second = articles
+    assert [e["global_id"] for e in first.entities] != [e["global_id"] for e in second.entities]
+    assert first.entities[0]["global_id"] != second.entities[0]["global_id"]
+    # too short to tell a glued body's name from another name
+    assert first.entities[1]["global_id"] != second.entities[1]["global_id"]

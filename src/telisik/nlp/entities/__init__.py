@@ -23,6 +23,7 @@ articles with them.
 
 from __future__ import annotations
 
+import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -39,9 +40,11 @@ from telisik.nlp.entities.context_types import (
     clubs_of_places,
     coordinated_title_parts,
     coordinated_types,
+    initials_with_ages,
     place_contexts,
     split_glued_pairs,
     split_known_prefixes,
+    without_codes,
     without_glued_codes,
 )
 from telisik.nlp.entities.lexicon import (
@@ -58,6 +61,10 @@ from telisik.nlp.entities.nicknames import nickname_spans, team_of_nickname
 from telisik.nlp.union_find import UnionFind
 from telisik.records.entities import Entity, Mention
 from telisik.text import name_key
+
+# the fewest letters of a place's or body's name written without its spaces that still make a key of it
+# ("Kali Talang" and "Kalitalang"): a shorter glued name may be another name ("PT PLN", "PTPLN" is left)
+_MIN_GLUED_LETTERS = 8
 
 MODEL_DIR = Path(__file__).resolve().parent.parent.parent / "models" / "ner_id"
 TYPES = ("PER", "ORG", "LOC")
@@ -119,13 +126,21 @@ class Cluster:
 
     def name_in(self, lex: EntityLexicon) -> str:
         """The cluster's name; a place written only after a lower-case head is named
-        without it ("di kota Graz" names Graz)."""
+        without it ("di kota Graz" names Graz) where the head may be dropped (``optional_heads``):
+        "laut Sulawesi" and "semenanjung Arab" are not Sulawesi and the Arabs."""
         forms = [m.text for m in self.mentions]
         for m in self.mentions:
             words = m.text.split()
-            if m.label == "LOC" and len(words) > 1 and words[0].islower() and lex.optional_heads.get(words[0]) == "optional":
+            if m.label == "LOC" and len(words) > 1 and words[0].islower() and _droppable_head(lex, words):
                 forms.append(" ".join(words[1:]))
         return canonical_name(forms, self.kb)
+
+
+def _droppable_head(lex: EntityLexicon, words: list[str]) -> bool:
+    """A place's name without its first word, its head, is the same place: the head is optional, or
+    optional unless the rest is a known name ("kepulauan Nusantara", but not "kabupaten Bandung")."""
+    head = lex.optional_heads.get(words[0].lower())
+    return head == "optional" or (head == "unless-known" and name_key(" ".join(words[1:])) not in lex.alias_index)
 
 
 def canonical_name(forms: list[str], kb: str = "") -> str:
@@ -154,13 +169,15 @@ class EntityClusterer(LexiconComponent):
 
     def __call__(self, doc: Doc) -> Doc:
         lex = self.lexicon
-        ents = list(doc.ents)
+        ents = without_codes(lex, list(doc.ents))
         extra = _parenthesised_aliases(lex, doc, ents)
         extra += _aged_persons(lex, doc, ents + extra, self.cfg["ages"])
         extra += _repeated_names(lex, doc, ents + extra, self.cfg["min_part_letters"])
         if extra:
             doc.ents = sorted(filter_spans(ents + extra), key=lambda s: s.start)
             ents = list(doc.ents)
+        # after the repeated names: the first "MK" of "MK (7)" may be one of them
+        ents = initials_with_ages(doc, ents, self.cfg["ages"])
         ents = _company_tickers(lex, doc, split_known_prefixes(lex, _company_acronyms(lex, ents)))
         ents = place_contexts(lex, doc, coordinated_types(lex, doc, ents, lex.list_joiners), lex.place_prepositions)
         conjunctions = frozenset(w for w in lex.list_joiners if w.isalpha())
@@ -424,7 +441,9 @@ def _resolve_gazetteer(groups: _MentionGroups) -> None:
     for m in groups.mentions:
         if not m.kb:
             entry = groups.lex.known(m.text)
-            if entry is not None and (entry.type == m.label or entry.type != "PER"):
+            # a person's initials ("AS (15)", ``initials_with_ages``) stay a person whatever else the letters name
+            initials = m.label == "PER" and is_acronym(m.text)
+            if entry is not None and (entry.type == m.label or (entry.type != "PER" and not initials)):
                 m.kb, m.label = entry.name, entry.type
 
 
@@ -715,12 +734,29 @@ def entity_keys(ent: Entity | Mapping[str, Any], lex: EntityLexicon | None = Non
     # a generic name ("Timnas", "Skuad Garuda") is a different team in a futsal and a football report
     forms = [text for text in (name, *(t for t in mentions if len(name_words(t)) > 1)) if name_key(text) not in lexicon.generic_keys]
     keys = {written_key(text, lexicon) for text in forms if not (across and names_many(text, _type_of(ent), lexicon))}
+    keys |= {variant for key in keys for variant in spelling_keys(key, _type_of(ent))}
     for text in forms:
         entry = lexicon.known(text)
         if entry is not None:
             keys.add("kb:" + entry.name)
     keys.discard("")
     return keys
+
+
+def spelling_keys(key: str, kind: str) -> set[str]:
+    """The keys of a folded name's spelling variants: without its accents ("kylian mbappé" is "kylian
+    mbappe", "conceição" "conceicao"); a place's or body's name of two or more words also without its
+    spaces ("bandar lampung" is "bandarlampung"; "asosiasi sepak bola inggris" and "asosiasi sepakbola
+    inggris" glue alike), when that long (``_MIN_GLUED_LETTERS``); never a person's: "Adi Putra" and "Adiputra"
+    are two people's names."""
+    if key.startswith("as written:"):
+        return set()
+    plain = "".join(c for c in unicodedata.normalize("NFKD", key) if not unicodedata.combining(c))
+    variants = {plain}
+    glued = plain.replace(" ", "")
+    if kind != "PER" and glued != plain and len(glued) >= _MIN_GLUED_LETTERS:
+        variants.add(glued)
+    return variants - {key}
 
 
 def names_many(text: str, kind: str, lex: EntityLexicon) -> bool:

@@ -6,16 +6,21 @@
 - ``coordinated_types``: names listed together share a type (a line-up of
   players, "Keisuke Osako, Kota Takai, Ryoya Morishita"; a list of towns);
 - ``place_contexts``: a name after a place preposition ("di Setiu", "dari
-  Jertih, Terengganu") is a place, not a person.
+  Jertih, Terengganu") is a place, not a person;
+- ``initials_with_ages``: capitals with an age in brackets ("AS (15)") are a
+  person's initials, not the country or agency the same letters stand for;
+- ``without_codes``: capitals after a noun a code follows ("SIM BI") are the
+  code, no name.
 """
 
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Sequence
 
 from spacy.tokens import Doc, Span
 
-from telisik.nlp.entities.lexicon import EntityLexicon
+from telisik.nlp.entities.lexicon import EntityLexicon, is_acronym
 from telisik.text import name_key
 
 # the words that join the last name of a list to the others
@@ -259,3 +264,34 @@ def without_glued_codes(ents: list[Span]) -> list[Span]:
             out.append(ent)
     return out
 
+
+def _age_after(doc: Doc, i: int, ages: Sequence[int]) -> bool:
+    """An age in brackets at token i: "(15)", within ``ages`` (the youngest and the oldest)."""
+    if i + 2 >= len(doc) or doc[i].text != "(" or doc[i + 2].text != ")" or not doc[i + 1].text.isdigit():
+        return False
+    return ages[0] <= int(doc[i + 1].text) <= ages[1]
+
+
+def initials_with_ages(doc: Doc, ents: list[Span], ages: Sequence[int]) -> list[Span]:
+    """Capitals written with an age in brackets are a person's initials, the way crime and accident reports
+    name suspects and victims ("membawa kabur remaja, AS (15)", "kurir narkoba AP (25)"), and so are the
+    same capitals alone later in the report ("AS dibawa ke Riau"): a person, not the country or news agency
+    the gazetteer knows by the same letters."""
+    initials = {
+        ent.text for ent in ents if len(ent) == 1 and ent.label_ != "PER" and is_acronym(ent.text) and _age_after(doc, ent.end, ages)
+    }
+    if not initials:
+        return ents
+    return [Span(doc, ent.start, ent.end, label="PER") if len(ent) == 1 and ent.text in initials else ent for ent in ents]
+
+
+def without_codes(lex: EntityLexicon, ents: list[Span]) -> list[Span]:
+    """Without the capitals a code-taking noun puts before them (``code_nouns``): "SIM BI" is a driving
+    licence's class, not Bank Indonesia."""
+    out = []
+    for ent in ents:
+        doc = ent.doc
+        coded = len(ent) == 1 and ent.text.isupper() and ent.start > 0 and doc[ent.start - 1].lower_ in lex.code_nouns
+        if not coded:
+            out.append(ent)
+    return out

@@ -96,12 +96,22 @@ class EntityGazetteer(LexiconComponent):
             entry = entry_of[doc.vocab.strings[match_id]]
             gaz.append(Span(doc, start, end, label=entry.type, kb_id=entry.name))
         # longest gazetteer matches first ("Dewan Keamanan PBB" over "PBB")
-        state.gaz = [g for g in filter_spans(gaz) if not any(g.start_char < e and s < g.end_char for s, e in state.timex)]
+        gaz = [_club_of_place(self.lexicon, g) for g in filter_spans(gaz)]
+        state.gaz = [g for g in gaz if not any(g.start_char < e and s < g.end_char for s, e in state.timex)]
         if dateline is not None:
             # in the dateline only its places are names, not the outlet ("TRIBUN-MEDAN.COM")
             places = {(p.start, p.end) for p in dateline.places}
             state.gaz = [g for g in state.gaz if g.start_char >= dateline.body_start or (g.start, g.end) in places]
         state.gaz_starts = frozenset(g.start for g in state.gaz)
+
+
+def _club_of_place(lex: EntityLexicon, span: Span) -> Span:
+    """A place's name before a club word (``club_words``) is the club's name, not the place: "Bali United",
+    "Malut United" (the club of Maluku Utara), whatever the model reads after it ("Malut United Dirk Soplanit")."""
+    doc, end = span.doc, span.end
+    if span.label_ != "LOC" or end >= len(doc) or doc[end].text not in lex.club_words:
+        return span
+    return Span(doc, span.start, end + 1, label="ORG")
 
 
 def _build_matchers(nlp: Language, lexicon: EntityLexicon) -> tuple[PhraseMatcher, PhraseMatcher, dict[str, GazetteerEntry]]:

@@ -106,6 +106,10 @@ class LexiconFiles:
     media_name_suffixes: str = "media_name_suffixes.txt"
     # acronyms of a class of body ("BUMN"): no part of the name they open ("BUMN Antam")
     class_acronyms: str = "class_acronyms.txt"
+    # nouns a letter code follows ("SIM BI", a driving licence's class): the code is no name, whatever its letters spell
+    code_nouns: str = "code_nouns.txt"
+    # words that make a place's name a club's after it ("Bali United", "Arema FC")
+    club_words: str = "club_words.txt"
     # legal-form words ending a company's name ("Tbk"): no part of its short name
     company_suffixes: str = "company_suffixes.txt"
     # countries and Indonesia's provinces also from pycountry's Indonesian names
@@ -215,6 +219,8 @@ class EntityLexicon:
     # ("sundulan", "kejelian", "winger"): capitalised, they open a sentence, not a name (``_opener_words``)
     opener_words: frozenset[str] = frozenset()
     class_acronyms: frozenset[str] = frozenset()  # lower case
+    code_nouns: frozenset[str] = frozenset()  # lower case
+    club_words: frozenset[str] = frozenset()  # as written
     company_suffixes: frozenset[str] = frozenset()  # lower case
 
     entries: tuple[GazetteerEntry, ...] = field(init=False)
@@ -278,6 +284,8 @@ class EntityLexicon:
             common_given_names=lower_word_list(lang, files.common_given_names) if files.common_given_names else frozenset(),
             ordinary_words=_ordinary_words(table(lang, files.word_frequencies)) if files.word_frequencies else frozenset(),
             class_acronyms=lower_word_list(lang, files.class_acronyms) if files.class_acronyms else frozenset(),
+            code_nouns=lower_word_list(lang, files.code_nouns),
+            club_words=word_list(lang, files.club_words),
             company_suffixes=lower_word_list(lang, files.company_suffixes) if files.company_suffixes else frozenset(),
             opener_words=_opener_words(table(lang, files.word_frequencies)) if files.word_frequencies else frozenset(),
         )
@@ -424,6 +432,8 @@ _WORD_SETS = (
     "ordinary_words",
     "opener_words",
     "class_acronyms",
+    "code_nouns",
+    "club_words",
     "company_suffixes",
 )
 
