@@ -41,16 +41,20 @@ named participant in its clause. Rules, all driven by the word lists in
   talked about so far.
 - ``where``: for trips the destination ("ke Rusia", "mengunjungi Rusia", "tiba di
   Vladivostok", else the start "dari Pyongyang"), for attacks the target, for the
-  rest a place after "di" in the clause ("perang di Ukraina" is the war's place).
+  rest a place after "di" in the clause ("perang di Ukraina" is the war's place); a closure never takes the place
+  of a disaster that caused it ("penerbangan di Bali dibatalkan akibat erupsi ... di Flores Timur").
 - ``when``: an injury in a match report with no date of its own, the match day its lead gives;
   otherwise the nearest date (day precision or coarser; no durations, sets or
-  "kini") in the clause, else in the sentence.
+  "kini") in the clause, else in the sentence outside relative clauses telling acts of their own ("Putin, yang pada
+  Januari lalu menandatangani ..., menyerukan ...": January is the signing's).
 - ``status``: the nearest status word ("akan", "dijadwalkan", "sedang", "telah",
   ...), else planned for a date after publication, else occurred.
 - A negated trigger ("tidak khawatir", "bukan ancaman") is no event; nor a denied charge
   ("membantah tudingan"), a trigger word inside a name ("Forum Kerja Sama ..."), a type of
   people-only events (appointments) with no person, an everyday happening talked of in general or
-  as a plan or rumour ("penanganan banjir", "rencana pembunuhan"); nor is a
+  as a plan or rumour ("penanganan banjir", "rencana pembunuhan"), the main clause of a fronted condition ("Jika
+  terbukti, ia bisa dijatuhi sanksi"), a habit ("rutin menggelar rapat", "setiap pertemuan"), a possibility, need or
+  offer ("terbuka untuk menjalin kemitraan", "memerlukan kerja sama"); nor is a
   trigger with a sports sense in sports reporting ("bertemu Jepang", "mengancam
   gawang"); nor a re-mention ("Pertemuan itu ...") unless it adds where or when the event
   takes place ("Pertemuan itu berlangsung di Vladivostok"), when it takes the
@@ -214,6 +218,8 @@ def make_event_finder(
     site_types: list[str],
     enforced_types: list[str],
     leg_types: list[str],
+    own_place_types: list[str],
+    distant_causes: list[str],
 ) -> EventFinder:
     settings = {key: value for key, value in locals().items() if key not in ("nlp", "name")}
     return EventFinder(nlp, name, **settings)

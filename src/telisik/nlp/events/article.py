@@ -6,11 +6,12 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Iterable
-from functools import cached_property
+from functools import cache, cached_property
 from typing import Any
 
 from spacy.tokens import Doc
 
+from telisik.lang import lower_word_list
 from telisik.nlp.doc import doc_text
 from telisik.nlp.events.facts import (
     Clause,
@@ -37,6 +38,22 @@ _SCALED_BEFORE = re.compile(r"(?<![\w.,/:-])(\d+(?:,\d+)?)\s+(\w+)\s*$")  # "30 
 _LINE_BREAK = re.compile(r"\n")
 _OWNER_GAP = re.compile(r"^[ (]{0,2}$")
 _BRACKET_GAP = re.compile(r"^\s*\(\s*$")
+_RANK_GAP = re.compile(r"^\s+(?:[A-Za-z]+\.?\s+){1,3}$")  # "Kapolda Riau Irjen Herry Heryawan": ranks between a title's place and the name
+
+
+@cache
+def _title_words() -> frozenset[str]:
+    """The words of the titles and ranks that stand before a name (``titles.txt``: "Irjen", "Kombes", "Pol", "dr.")."""
+    return frozenset(w.rstrip(".") for title in lower_word_list("id", "titles.txt") for w in title.split())
+
+
+def _rank_gap(gap: str) -> bool:
+    """Whether the text between a place or body and a person's name is ranks or titles only ("Polda Metro Jaya
+    Kombes Pol Ade Ary", "Kapolda Riau Irjen Herry"): the place or body is part of the person's title."""
+    words = _title_words()
+    return _RANK_GAP.match(gap) is not None and all(w.rstrip(".").lower() in words for w in gap.split())
+
+
 _COMMA_GAP = re.compile(r"^\s*,\s*$")
 _ADDRESS_GOES_ON = re.compile(r"^\s*(?:,|\(|pada\b)")  # a place followed by the next part of its address, or its date
 
@@ -124,12 +141,17 @@ class ArticleFacts:
         word, roles = self.low[k], self.lex.roles
         if word in roles.get("except", ()):
             m.skip = m.left_out = True  # "mencabut izin empat perusahaan, kecuali PT Gag": the one left out takes no part
-        elif m.type == "LOC" and (word in roles.get("currency", ()) or word in roles.get("nationality", ())):
+        elif m.type == "LOC" and (word in roles.get("currency", ()) or word in roles.get("nationality", ()) or self._citizenship(k)):
             m.modifier = True
         elif m.type == "LOC" and word in roles.get("name_part", ()) and self.raw[k][:1].isupper():
             m.modifier = True  # "Kualifikasi Piala Dunia Zona Asia": the place is a word of a longer name, no party
         elif any(self._cites(j) for j in range(k, max(-1, k - 3), -1) if j == k or self.raw[j + 1][:1].isalpha()):
             m.said_at = True  # "Menurut HRANA", "menurut laporan Human Rights Activists News Agency"
+
+    def _citizenship(self, k: int) -> bool:
+        """Whether token ``k`` is "negara" after a nationality noun ("warga negara China"): the place after it describes people."""
+        roles = self.lex.roles
+        return k > 0 and self.low[k] in roles.get("citizenship", ()) and self.low[k - 1] in roles.get("nationality", ())
 
     def plural_phrase(self, k: int) -> bool:
         """Whether token ``k`` opens a plural common noun phrase: a doubled noun ("negara-negara") or a word of many
@@ -160,7 +182,7 @@ class ArticleFacts:
         for i in range(len(out) - 2, -1, -1):
             m, nxt = out[i], out[i + 1]
             gap = self.text[m.end : nxt.start]
-            if m.type == "PER" or not _MODIFIER_GAP.match(gap):
+            if m.type == "PER" or not (_MODIFIER_GAP.match(gap) or (nxt.type == "PER" and _rank_gap(gap))):
                 continue
             if m.type == "LOC" and nxt.type == "LOC":
                 # "Korea Utara (Korut) Kim Jong Un": a name and its bracketed short form are one title
@@ -397,7 +419,8 @@ class ArticleFacts:
             if n:
                 out.append(Clause(start, i, role))
                 start, role = i, new_role
-                closable = self.low[i - 1] == ","
+                # a clause after a comma, or opened by one (", yang"), ends at its next comma
+                closable = self.low[i - 1] == "," or self.low[i] == ","
                 i += n
                 continue
             if closable and self.low[i] == "," and not self._apposition(i):

@@ -25,10 +25,50 @@ class ContextRules(PartyRules):
         return False
 
     def hypothetical(self, i: int) -> bool:
-        """Whether a word of a possibility or a term stands right before the nominal trigger at token ``i`` ("kemungkinan
-        kesepakatan", "syarat-syarat kesepakatan", "peluang untuk kerja sama")."""
-        words = self.lex.roles.get("hypothetical", frozenset())
-        return any(w in words for w in self.low[max(0, i - 2) : i])
+        """Whether a word of a possibility, a term or a need stands right before the nominal trigger at token ``i``
+        ("kemungkinan kesepakatan", "syarat-syarat kesepakatan", "memerlukan kerja sama"), or past words that may
+        stand between ("peluang untuk kerja sama", "terbuka untuk menjalin kemitraan", "pentingnya membangun kemitraan")."""
+        words, bridge = self.lex.roles.get("hypothetical", frozenset()), self.lex.roles.get("hypothetical_bridge", frozenset())
+        k = i - 1
+        while k > i - 1 - self.cfg.window_status and k >= 0 and self.low[k] in bridge:
+            k -= 1
+        near = []
+        for w in reversed(self.low[max(0, k - 1) : k + 1]):
+            if w in _CLAUSE_END:
+                break  # "seperti yang telah kami peringatkan secara terbuka, negosiasi ...": the possibility ends at the comma
+            near.append(w)
+        return any(w in words for w in near)
+
+    def supposition(self, i: int, sent: int) -> bool:
+        """Whether the trigger at token ``i`` tells what follows from a supposition: its sentence opens with a condition
+        ("Jika terbukti bersalah, Mudryk bisa dijatuhi larangan"; not "Jika dihitung sejak Jumat, ...") and the trigger
+        stands past the condition's comma, before any clause of its own ("namun", "sementara")."""
+        roles, low = self.lex.roles, self.low
+        k = self.tok(self.sents[sent][0])
+        while k < i and not low[k][0].isalnum():
+            k += 1  # an opening quote
+        if k >= i or low[k] not in roles.get("supposing", ()) or (k + 1 < i and low[k + 1] in roles.get("reckoning", ())):
+            return False
+        breaks = roles.get("break", frozenset())
+        seen_comma = False
+        for w in low[k + 1 : i]:
+            if w == ",":
+                seen_comma = True
+            elif seen_comma and w in breaks:
+                return False
+        return seen_comma
+
+    def habitual(self, i: int) -> bool:
+        """Whether a word of a habit or a rule stands up to three words before the trigger at token ``i`` in its clause
+        ("akan selalu memperingatkan pengunjung", "setiap pertemuan", "rutin menggelar rapat"): no one happening."""
+        habit = self.lex.roles.get("habitual", frozenset())
+        for k in range(i - 1, max(-1, i - 4), -1):
+            w = self.low[k]
+            if w in _CLAUSE_END:
+                return False
+            if w in habit:
+                return True
+        return False
 
     def voiced_by_a_kind(self, j: int) -> bool:
         """Whether the nominal speech trigger ending before token ``j`` comes from a kind of parties, not from one party

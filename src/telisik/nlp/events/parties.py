@@ -50,8 +50,8 @@ class PartyRules(ArticleFacts):
         words = TOKEN.findall(name.lower())
         if not words:
             return False
-        if words[0] in self.lex.roles.get(role, ()):
-            return True
+        if words[0] in self.lex.roles.get(role, ()) or (len(words) > 1 and words[-1] in self.lex.roles.get(role + "_tail", ())):
+            return True  # "Perjanjian Kerja Sama ...", "... Free Trade Agreement"
         n, value = self.lex.words.at(words, 0)
         return n > 1 and value == role
 
@@ -59,8 +59,8 @@ class PartyRules(ArticleFacts):
         """Whether ``name`` names no party of an event of type ``typ``: a named thing ("Perjanjian Kerja Sama"), a site
         but for a closure ("Museum Louvre"), or, for a happening, a place that is no country ("Beersheba") nor a body of
         people so typed ("Satgas Saber Pungli")."""
-        if self.headed_by(name, "named_thing"):
-            return True
+        if self.headed_by(name, "named_thing") or self._weekday(name):
+            return True  # "Kamis", read as a person by the recogniser, is a date
         if typ in self.cfg.enforced_types and self._enforcer(name):
             return False  # "petugas Imigrasi Ponorogo", read as a place by the recogniser, is who arrests
         if typ not in self.cfg.site_types and self.headed_by(name, "site") and name not in _known_bodies():
@@ -68,6 +68,11 @@ class PartyRules(ArticleFacts):
         # "Satgas Saber Pungli", "Perkumpulan Pedagang ...": a body of people the recogniser read as a place still acts
         place = self.type_of.get(name) == "LOC" and not self.headed_by(name, "body")
         return typ in self.cfg.placed_types and place and name not in _acting_places()
+
+    def _weekday(self, name: str) -> bool:
+        """Whether the name is a weekday ("Kamis"): a date, never a party."""
+        words = TOKEN.findall(name.lower())
+        return len(words) == 1 and words[0] in self.lex.roles.get("weekday", ())
 
     def drop_places(self, c: Candidate) -> None:
         """Takes the names that are no party out of ``c.who`` (a place so dropped does not become ``where``: a name the

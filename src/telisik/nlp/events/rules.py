@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
+from collections.abc import Sequence
 from datetime import date
 
 from telisik.nlp.events.context import ContextRules
@@ -97,7 +98,8 @@ class EventRules(ContextRules):
             if source is not None:
                 if ev.when_span is None and source.when_span is not None:
                     ev.when, ev.when_span = source.when, source.when_span
-                ev.where = ev.where or source.where
+                if ev.type not in self.cfg.own_place_types or source.type not in self.cfg.distant_causes:
+                    ev.where = ev.where or source.where
             last = ev
             if lead is None and ev.when_span is not None:
                 lead = ev
@@ -164,8 +166,11 @@ class EventRules(ContextRules):
         s0, s1, quote = self.scope(start, sent)
         clauses = self.clauses(self.tok(s0), self.tok(s1))
         ci = next((k for k, c in enumerate(clauses) if c.start <= i < c.end), len(clauses) - 1)
-        if self.supposed(i, clauses[ci].start) or ("noun" in trig.flags and self.hypothetical(i)):
-            return None  # "jika kedua pihak sepakat", "kemungkinan kesepakatan": supposed, not told
+        supposed = self.supposed(i, clauses[ci].start) or ("speech" not in trig.flags and self.supposition(i, sent))
+        if supposed or ("noun" in trig.flags and self.hypothetical(i)):
+            return None  # "jika kedua pihak sepakat", "Jika terbukti, ia bisa dijatuhi ...", "kemungkinan kesepakatan": supposed, not told
+        if self.habitual(i):
+            return None  # "selalu memperingatkan pengunjung", "setiap pertemuan": a habit, not a happening
         if {"noun", "speech"} <= trig.flags and self.voiced_by_a_kind(j):
             return None  # "seruan dari negara-negara seperti Indonesia": a remark on what many say
         return Candidate(i, j, trig, nya, start, end, sent, quote, clauses, ci, remention=not self._verb(i) and self._is_remention(j))
@@ -306,7 +311,19 @@ class EventRules(ContextRules):
         # a reported event's date is inside the report: in "Pekan lalu, Gedung Putih mengatakan Putin dan Kim
         # bertukar surat", "pekan lalu" dates the statement (a speech event's own date), not the letters
         reported = c.quote if c.quote is not None and not c.speech else None
-        c.when, c.when_span = self._when(c.start, c.c0, c.c1, c.sent, reported, c.trig.type, (c.end, c.speech))
+        c.when, c.when_span = self._when(c.start, c.c0, c.c1, c.sent, reported, c.trig.type, (c.end, c.speech), self._relatives(c))
+
+    def _relatives(self, c: Candidate) -> list[tuple[int, int]]:
+        """The text spans of the relative clauses (", yang ...") of the trigger's scope, other than its own, that tell an
+        event of their own: "Putin, yang pada bulan Januari lalu menandatangani perjanjian ..., telah menyerukan ...":
+        January dates the signing, not the call (but "rekaman, yang terjadi pada 15 Juni, ..." dates what it tells of)."""
+        relative, low = self.lex.roles.get("relative", frozenset()), self.low
+        spans = [
+            (self.starts[cl.start], self.ends[cl.end - 1])
+            for k, cl in enumerate(c.clauses)
+            if k != c.ci and low[cl.start] == "," and cl.start + 1 < cl.end and low[cl.start + 1] in relative
+        ]  # the clause opens at the comma of its ", yang"
+        return [(r0, r1) for r0, r1 in spans if self._trigger_between(r0, r1)]
 
     def _unnamed(self, c: Candidate) -> None:
         """The noun an article names a trigger's participants by when it names nobody ("delapan orang tewas",
@@ -678,11 +695,7 @@ class EventRules(ContextRules):
             struck = next((m for m in places if m.type == "LOC" and not m.prep), None)
             if struck is not None:
                 return struck.name, False
-        here = [m for m in places if m.prep == "place" and abs(m.token - i) <= self.cfg.window_place]
-        if "speech" in trig.flags:
-            # "mengecam keras serangan Israel yang menyasar kawasan sipil ... di Iran": the attack's place, not the condemnation's
-            here = [m for m in here if not self._trigger_between(self.ends[j - 1], m.start)]
-        here = [m for m in here if m.type == "LOC"] or here
+        here = self._near_places(trig, i, j, places)
         if not here and "setting" in trig.flags:
             # "tewas dalam kecelakaan ... di KM 53, Jalur Jiri-Gerik, Perak": the clause's first place
             # "dilarikan ke Rumah Sakit Gerik": a facility named as where people are taken
@@ -694,6 +707,17 @@ class EventRules(ContextRules):
             return None, False
         start = self.starts[i]
         return min(here, key=lambda m: abs(m.start - start)).name, False
+
+    def _near_places(self, trig: Trigger, i: int, j: int, places: list[Mention]) -> list[Mention]:
+        """The places after "di" close to the trigger at tokens i..j that are its own (places first, then sites)."""
+        here = [m for m in places if m.prep == "place" and abs(m.token - i) <= self.cfg.window_place]
+        if "speech" in trig.flags:
+            # "mengecam keras serangan Israel yang menyasar kawasan sipil ... di Iran": the attack's place, not the condemnation's
+            here = [m for m in here if not self._trigger_between(self.ends[j - 1], m.start)]
+        elif trig.type in self.cfg.own_place_types:
+            # "87 penerbangan dibatalkan akibat erupsi Gunung Lewotobi di Flores Timur": the eruption's place, not the flights'
+            here = [m for m in here if not self._trigger_between(self.ends[j - 1], m.start, self.cfg.distant_causes)]
+        return [m for m in here if m.type == "LOC"] or here
 
     def _later_place(self, j: int) -> Mention | None:
         """The first place after "di" past token ``j`` in its sentence, within ``window_object_place`` words and before
@@ -719,16 +743,25 @@ class EventRules(ContextRules):
         return _trip_place(places, start, trig.type == "VISIT")
 
     def _when(
-        self, pos: int, c0: int, c1: int, sent: int, reported: QuoteSpan | None = None, typ: str = "", act: tuple[int, bool] | None = None
+        self,
+        pos: int,
+        c0: int,
+        c1: int,
+        sent: int,
+        reported: QuoteSpan | None = None,
+        typ: str = "",
+        act: tuple[int, bool] | None = None,
+        relatives: Sequence[tuple[int, int]] = (),
     ) -> tuple[str | None, tuple[int, int] | None]:
-        """The nearest date in the clause, else in the sentence: (value, (start, end) of its text).
+        """The nearest date in the clause, else in the sentence outside the other ``relatives`` clauses: (value, (start, end)
+        of its text).
 
         For an event told inside a quote or reported speech, only dates inside it count; with ``act`` (the trigger's
         end, whether it is a speech act), not those of the statement reporting it or of a coming thing after it.
         """
         for lo, hi in ((self.starts[c0], self.ends[c1 - 1]), self.sents[sent]):
             a, b = bisect_left(self.timex_starts, lo), bisect_left(self.timex_starts, hi)
-            near = self.timexes[a:b]
+            near = [t for t in self.timexes[a:b] if not any(r0 <= t[0] < r1 for r0, r1 in relatives)]
             if reported is not None:
                 near = [t for t in near if reported.start <= t[0] and t[1] <= reported.end]
             near = [t for t in near if not self._starts_a_period(t[0]) and not self._dates_another(pos, t, typ)]
@@ -751,9 +784,9 @@ class EventRules(ContextRules):
         start, end, other = self.trigger_at[k]
         return other in dated and other != typ and not self.text[end : m.start].strip()
 
-    def _trigger_between(self, lo: int, hi: int) -> bool:
-        """Whether another event's trigger stands between text positions ``lo`` and ``hi``."""
-        return any(lo < start and end <= hi for start, end, _ in self.trigger_at)
+    def _trigger_between(self, lo: int, hi: int, types: tuple[str, ...] | None = None) -> bool:
+        """Whether another event's trigger (of one of ``types`` when given) stands between text positions ``lo`` and ``hi``."""
+        return any(lo < start and end <= hi and (types is None or typ in types) for start, end, typ in self.trigger_at)
 
     def _dates_another(self, pos: int, timex: tuple[int, int, str | None], typ: str) -> bool:
         """Whether the trigger of another happening stands between the trigger at ``pos`` and the date: "menangkap

@@ -34,6 +34,11 @@ class Settings:
     scene_types: tuple[str, ...] = ("ATTACK", "DIE", "INJURE", "ACCIDENT", "DISASTER", "EVACUATE", "CLOSE")
     # the types of happenings that keep their own date: a date past one of their triggers, seen from another
     # event's trigger, is theirs ("menangkap pelaku pembunuhan ... pada Minggu (15/6)" dates the killing)
+    # the types whose place is the place of what they befall, never that of a happening of ``distant_causes`` before them
+    # that caused them ("Erupsi Gunung Lewotobi ... di Flores Timur. ... 87 penerbangan di Bali dibatalkan": cancelled in
+    # Bali; the ash closes airports islands away), though a school closed after a shooting there is closed at its scene
+    own_place_types: tuple[str, ...] = ("CLOSE",)
+    distant_causes: tuple[str, ...] = ("DISASTER",)
     # the types of what happens to players in a match: in a match report, with no date of their own, the match's day
     match_types: tuple[str, ...] = ("INJURE",)
     match_days: int = 1  # days before publication the match a report's lead dates may lie
