@@ -27,6 +27,12 @@ from telisik.text import fold_name
 if TYPE_CHECKING:
     from telisik.stories.timeline import EventGroup
 
+# acts done again and again in a story (arrests night after night): one of them is one only when it names whom it befell
+REPEATED = frozenset({"ARREST"})
+# acts announced in one room and done to things in many places (permits revoked for mines on four islands): only
+# their venues (``place_levels.tsv`` level building: "Kantor Presiden", "Istana Negara") are alternatives
+VENUED = frozenset({"SANCTION"})
+
 
 def _between_sources(values: Mapping[str, list[str]], sources: Mapping[str, str]) -> bool:
     """Whether two different values come from two different sources (a copy is its original's source)."""
@@ -40,28 +46,72 @@ def _same_scene(a: set[str], b: set[str]) -> bool:
     return not a or not b or any(same_name(x, y) for x in a for y in b)
 
 
-def _date_conflict(group: EventGroup, who: list[str], sources: Mapping[str, str]) -> Conflict | None:
-    if group.type in SESSIONS:
-        return None
-    days: dict[str, list[str]] = defaultdict(list)
-    said_in: dict[str, set[str]] = defaultdict(set)  # each day -> the sentences that give it
-    in_text: set[str] = set()
-    places: dict[str, set[str]] = defaultdict(set)  # each day -> the places its reports give
+@cache
+def _series_day() -> re.Pattern[str]:
+    """Words telling an event as one day of several ("memasuki hari kedua", ``series_day_words.txt``)."""
+    words = alternation(lower_word_list("id", "series_day_words.txt"))
+    return re.compile(rf"(?<!\w)(?:{words})(?!\w)" if words else r"(?!)")
+
+
+def _over_days(group: EventGroup) -> bool:
+    """Whether a report tells the event as one day of several (talks "memasuki hari kedua"): its reports' days are its
+    days, not dates of one moment in dispute."""
+    return any(_series_day().search(str(fact_field(m.event, "sentence") or "").lower()) for m in group.mentions)
+
+
+@cache
+def _org_place_words() -> frozenset[str]:
+    return lower_word_list("id", "org_place_words.txt")
+
+
+def _names_a_person(who: list[str]) -> bool:
+    """Whether an event's parties name a person (capitalised, no country, no word of an organisation or a place)."""
+    return any(n[:1].isupper() and not is_country(n) and not set(n.lower().split()) & _org_place_words() for n in who)
+
+
+def _has_days_not_a_date(group: EventGroup, who: list[str]) -> bool:
+    """A trial's sessions, an event told over several days, and arrests of people nobody names (29 held on Saturday,
+    one on Sunday, in one city's riots: arrests of two days) have days, not a date in dispute."""
+    return group.type in SESSIONS or _over_days(group) or (group.type in REPEATED and not _names_a_person(who))
+
+
+@dataclass
+class _DaysTold:
+    """The days the reports of one event give: each day's articles, the sentences giving it, the places its reports
+    give, and the days the text (not only a caption) gives."""
+
+    articles: dict[str, list[str]] = field(default_factory=lambda: defaultdict(list))
+    said_in: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
+    places: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
+    in_text: set[str] = field(default_factory=set)
+
+
+def _days_told(group: EventGroup) -> _DaysTold:
+    told = _DaysTold()
     for m in group.mentions:
         day = day_value(fact_field(m.event, "when")) if m.span else None
         if not day or m.quoted_relative:
             continue  # "Besok ...," said a minister in a press release: the speaker's day, not the report's, is its anchor
-        if m.article not in days[day]:
-            days[day].append(m.article)
-        said_in[day].add(f"{m.article}\t{fact_field(m.event, 'sentence')}")
+        if m.article not in told.articles[day]:
+            told.articles[day].append(m.article)
+        told.said_in[day].add(f"{m.article}\t{fact_field(m.event, 'sentence')}")
         if not m.in_caption:
-            in_text.add(day)
+            told.in_text.add(day)
         if where := fact_field(m.event, "where"):
-            places[day].add(where)
+            told.places[day].add(where)
+    return told
+
+
+def _date_conflict(group: EventGroup, who: list[str], sources: Mapping[str, str]) -> Conflict | None:
+    """Two days for one event from different sources (none for an event that has days, ``_has_days_not_a_date``)."""
+    if _has_days_not_a_date(group, who):
+        return None
+    told = _days_told(group)
+    days, said_in, places = told.articles, told.said_in, told.places
     if len(days) < 2:
         return None
     # a date only a photo caption gives, against the text's: the caption is the likelier slip
-    if in_text and set(days) - in_text:
+    if told.in_text and set(days) - told.in_text:
         return Conflict(about=f"caption date of {label(group.type, who)}", kind="caption_date", values=dict(sorted(days.items())))
     # two days disagree when one sentence sets them against each other (accounts differ), or when
     # different sources give them and no article tells both (an article giving two days tells two
@@ -247,11 +297,14 @@ def _place_conflict(group: EventGroup, who: list[str], sources: Mapping[str, str
     island an article puts in a geopark. The places of a trip are its legs, not a
     disagreement either: a visit's places disagree only as its destination while it is
     planned; a happening that spreads (an attack, a disaster, closures, deaths) happens
-    in many places at once.
+    in many places at once; a revocation's places are its venues only (``VENUED``), not
+    the islands of the mines it befell.
     """
     if group.type in SPREAD:
         return None
     told = _places_told(group, story)
+    if group.type in VENUED:
+        told.articles = {p: ids for p, ids in told.articles.items() if place_level(p) == "building"}
     places = _of_one_level(group.type, told)
     if len(places) < 2 or not _between_sources(places, sources):
         return None

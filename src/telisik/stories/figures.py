@@ -9,6 +9,10 @@ conflict is kept for values that should agree and do not:
   same figure differently;
 - a later report giving a lower value than an earlier one (a toll does not fall).
 
+A count told as a floor ("sedikitnya 639 tewas", "lebih dari 657", ``lang/id/count_bounds.tsv``) in a report no
+earlier than a higher count is no disagreement with it: the floor is still true, a figure repeated from an older
+tally, not a toll that fell.
+
 A tally up to a day the text gives ("Hingga Senin 17 Juni, 224 orang tewas", ``stories.cutoffs``) is as of that
 day: its update point is dated by it, and two tallies up to different days do not disagree.
 
@@ -35,6 +39,7 @@ from typing import Protocol
 
 from telisik.lang import mapping, table
 from telisik.nlp.timex import parse_number
+from telisik.pages.dates import alternation
 from telisik.records.stories import Conflict, Update, UpdatePoint
 from telisik.stories.article import ArticleLike, StoryArticle, fact_field
 from telisik.stories.conflicts import counted_facts
@@ -71,6 +76,7 @@ class Observation:
     day_only: bool  # the publication gives a day, no time
     value: float
     cutoff: str | None = None  # the day the value is a tally as of ("Hingga Senin 17 Juni, ..."), when the text gives one
+    bound: str | None = None  # "floor" for "sedikitnya 639" (``count_bounds.tsv``); None: the count itself
 
 
 @cache
@@ -106,8 +112,49 @@ def report_time(published: str) -> tuple[datetime | None, bool]:
 
 
 @cache
+def _bound_patterns() -> tuple[re.Pattern[str], re.Pattern[str], dict[tuple[str, str], str]]:
+    """A bound's words ending the text before a number and opening the text after it, and (place, words) -> its
+    bound ("floor" or "none"), from ``lang/id/count_bounds.tsv``."""
+    kinds = {(row[1], " ".join(row[2].lower().split())): row[0] for row in table("id", "count_bounds.tsv") if len(row) > 2}
+
+    def words(place: str) -> str:
+        return alternation(w for p, w in kinds if p == place) or "(?!)"
+
+    before = re.compile(rf"(?<!\w)(?:{words('before')})\s*$")
+    after = re.compile(rf"^\s*(?:{words('after')})(?!\w)")
+    return before, after, kinds
+
+
+def count_bound(body: str, start: int, end: int) -> str | None:
+    """Whether the number at ``body[start:end]`` is a floor ("sedikitnya 639", "40 lebih"): "floor", else None (the
+    count itself; "kurang lebih 40" is about 40)."""
+    before, after, kinds = _bound_patterns()
+    if m := before.search(body[max(0, start - 30) : start].lower()):
+        kind = kinds.get(("before", " ".join(m[0].split())))
+    elif m := after.match(body[end : end + 20].lower()):
+        kind = kinds.get(("after", " ".join(m[0].split())))
+    else:
+        return None
+    return kind if kind == "floor" else None
+
+
+def _event_count_bound(body: str, event: object, count: float) -> str | None:
+    """The bound of an event's count, read where its sentence writes the number ("sedikitnya 639 orang tewas")."""
+    sentence = str(fact_field(event, "sentence") or "")
+    at = body.find(sentence) if sentence else -1
+    if at < 0 or count != int(count):
+        return None
+    written = f"{int(count):,}".replace(",", ".")
+    found = re.search(rf"(?<![\d.,]){re.escape(written)}(?![\d]|[.,]\d)", sentence) or re.search(
+        rf"(?<![\d.,]){int(count)}(?![\d]|[.,]\d)", sentence
+    )
+    return count_bound(body, at + found.start(), at + found.end()) if found else None
+
+
+@cache
 def _aboard_pattern() -> tuple[re.Pattern[str], dict[str, str]]:
-    """"bus yang membawa 42 mahasiswa", "mengangkut sekitar 40 pelajar", from lang/id/aboard_counts.tsv."""
+    """The counts of people a vehicle carried ("bus yang membawa 42 mahasiswa", "mengangkut sekitar 40 pelajar"), from
+    lang/id/aboard_counts.tsv."""
     rows = table("id", "aboard_counts.tsv")
 
     def words(role: str) -> str:
@@ -123,8 +170,14 @@ def _aboard_pattern() -> tuple[re.Pattern[str], dict[str, str]]:
 
 def aboard_counts(body: str) -> list[tuple[str, float]]:
     """(who was carried, how many) for each count of people a vehicle carried: ("pelajar", 42)."""
+    return [(noun, number) for noun, number, _ in _aboard_counts(body)]
+
+
+def _aboard_counts(body: str) -> list[tuple[str, float, str | None]]:
+    """(who was carried, how many, its bound): ("pelajar", 40, "floor") for "membawa 40 lebih pelajar"."""
     pattern, nouns = _aboard_pattern()
-    return [(nouns[m[2].lower()], number) for m in pattern.finditer(body) if (number := parse_number(m[1]))]
+    found = ((m, parse_number(m[1])) for m in pattern.finditer(body))
+    return [(nouns[m[2].lower()], number, count_bound(body, m.start(1), m.end(1))) for m, number in found if number]
 
 
 @cache
@@ -136,27 +189,45 @@ def _type_words() -> dict[str, str]:
     return words
 
 
-def _article_counts(article: StoryArticle) -> dict[tuple[str, str], tuple[float, str | None]]:
-    """(kind, counted) -> the article's largest value of that figure, and the cut-off day it is a tally as of."""
-    counts: dict[tuple[str, str], tuple[float, str | None]] = {}
+@dataclass(frozen=True)
+class _Count:
+    """An article's value of a figure: the cut-off day it is a tally as of, and whether it is a floor ("floor")."""
 
-    def add(kind: str, counted: str, value: float, at: int | None) -> None:
+    value: float
+    cutoff: str | None
+    bound: str | None
+
+
+def _article_counts(article: StoryArticle) -> dict[tuple[str, str], _Count]:
+    """(kind, counted) -> the article's largest value of that figure, the cut-off day it is a tally as of and its bound
+    (an exact count wins over a bound of the same value: "sedikitnya 10" and "10 tewas" in one article count 10)."""
+    counts: dict[tuple[str, str], _Count] = {}
+
+    def add(kind: str, counted: str, value: float, at: int | None, bound: str | None) -> None:
         key = (kind, _noun(counted))
-        if key not in counts or value > counts[key][0]:
-            counts[key] = (value, cutoff_day(article, at) if at is not None and at >= 0 else None)
+        old = counts.get(key)
+        if old is None or value > old.value:
+            counts[key] = _Count(value, cutoff_day(article, at) if at is not None and at >= 0 else None, bound)
+        elif value == old.value and old.bound and not bound:
+            counts[key] = _Count(value, old.cutoff, None)
 
     for ev in article.events:
         count, counted, kind = fact_field(ev, "count"), fact_field(ev, "counted"), fact_field(ev, "type")
         readable = isinstance(count, int | float) and not isinstance(count, bool) and count > 0 and kind in FIGURE_TYPES
         if readable and fact_field(ev, "status") != "planned":  # a plan counts nothing yet
             start = fact_field(ev, "start")
-            add(kind, str(counted or ""), float(count), start if isinstance(start, int) and fact_field(ev, "in") != "caption" else None)
+            in_text = isinstance(start, int) and fact_field(ev, "in") != "caption"
+            bound = _event_count_bound(article.body, ev, float(count)) if in_text else None
+            add(kind, str(counted or ""), float(count), start if in_text else None, bound)
     for key, value, text in counted_facts(article.body):
         noun, _, predicate = key.rpartition(" ")
+        at = article.body.find(text)
         if value > 0:
-            add(_event_types().get(predicate, predicate), noun, value, article.body.find(text))
-    for noun, value in aboard_counts(article.body):
-        add(ABOARD, noun, value, None)
+            number = re.match(r"\S+", text)
+            bound = count_bound(article.body, at, at + number.end()) if at >= 0 and number else None
+            add(_event_types().get(predicate, predicate), noun, value, at, bound)
+    for noun, value, bound in _aboard_counts(article.body):
+        add(ABOARD, noun, value, None, bound)
     return counts
 
 
@@ -169,8 +240,8 @@ def _observations(
     for a in articles:
         source = duplicate_of[a.id][0] if a.id in duplicate_of and duplicate_of[a.id][0] in ids else a.id
         at, day_only = report_time(a.published)
-        for key, (value, cutoff) in _article_counts(a).items():
-            figures.setdefault(key, []).append(Observation(a.id, source, at, day_only, value, cutoff))
+        for key, count in _article_counts(a).items():
+            figures.setdefault(key, []).append(Observation(a.id, source, at, day_only, count.value, count.cutoff, count.bound))
     return figures
 
 
@@ -198,9 +269,21 @@ def same_moment(a: Reported, b: Reported, window: timedelta) -> bool:
     return abs(a.at - b.at) <= window
 
 
+def _stale_floor(a: Observation, b: Observation) -> bool:
+    """Whether the lower of two values is a floor told no earlier than the higher ("lebih dari 657 tewas" at 12:56,
+    "sedikitnya 639 tewas" at 13:44): a floor an earlier count already passed is still true, a figure repeated from
+    an older tally, not a count that fell nor one that disagrees. A floor below a LATER count of one moment still
+    disagrees with it (sedikitnya 8, then 9, then 10 dead of one evening: the reports differ on the toll)."""
+    low, high = (a, b) if a.value < b.value else (b, a)
+    return low.bound == "floor" and low.at is not None and high.at is not None and low.at >= high.at
+
+
 def _clash(a: Observation, b: Observation, window: timedelta, max_ratio: float) -> bool:
-    """Two sources that should agree and do not: the same moment, different values; or a later, lower value."""
+    """Two sources that should agree and do not: the same moment, different values; or a later, lower value, unless
+    the lower is a floor the higher had passed (``_stale_floor``)."""
     if a.source == b.source or a.value == b.value or max(a.value, b.value) > max_ratio * min(a.value, b.value):
+        return False
+    if _stale_floor(a, b):
         return False
     if a.cutoff and b.cutoff and a.cutoff != b.cutoff:
         return False  # tallies up to different days ("hingga Senin", "hingga Rabu"): not one moment's count

@@ -60,6 +60,8 @@ STATUS_RANK = {"planned": 0, "ongoing": 1, "occurred": 2}
 PLACED_HAPPENINGS = frozenset({"ACCIDENT", "DISASTER", "ATTACK", "DIE", "INJURE"})
 # what someone says: said again on another day, it is another statement, not a date in dispute
 STATEMENTS = frozenset({"WARN", "ACCUSE", "CONFIRM", "COMMUNICATE"})
+# statements made to or against someone: one speaker's two of a day to different addressees are two statements
+ADDRESSED = frozenset({"WARN", "ACCUSE"})
 # levels of regions and roads (place_levels.tsv): a name with such a head word is a place, not a party ("Kantor Staf
 # Presiden", a building's head word, names an office that acts)
 REGION_LEVELS = frozenset({"province", "regency", "city", "district", "village", "-"})
@@ -67,6 +69,9 @@ REGION_LEVELS = frozenset({"province", "regency", "city", "district", "village",
 NAMED_HAPPENINGS = frozenset({"CLOSE"})
 # happenings known by where they befall: two of one day in different places (two countries for an accident) are two
 PLACE_BOUND = frozenset({"DISASTER", "ACCIDENT"})
+# happenings no one does: the people an eruption's or a flood's reports name are those it befell or bystanders of its
+# sentences (the pilot whose flight was cancelled, the office that extended visas), never its parties
+UNDONE = frozenset({"DISASTER"})
 # happenings that are one person's fate: two named people injured are two injuries
 FATES = frozenset({"DIE", "INJURE"})
 # a happening's parties listed at most: the many reports of one happening name many bystanders
@@ -195,6 +200,7 @@ class Mention:
     clock: str | None = None  # the clock time its clause gives ("2025-06-09T01:04"), the day's hour and minute
     backdrop: bool = False  # told in a phrase that makes it another happening's backdrop ("akibat serangan ...")
     quoted_relative: bool = False  # dated by a speaker's "besok" or "kemarin" inside a quotation
+    elsewhere: bool = False  # an undated disaster at another place, joined to the one its article dates: where it reached
     _who: list[str] = field(init=False, repr=False, compare=False)
     _span: Span | None = field(init=False, repr=False, compare=False)
 
@@ -306,7 +312,8 @@ def _fate_of(who: list[str]) -> str:
 def _same_parties(kind: str, a: list[str], b: list[str]) -> bool:
     """Whether two mentions name the same parties to an event.
 
-    An event with an agent (who warned, who visited) is the agent's; one
+    An event with an agent (who warned, who visited) is the agent's, and a
+    warning or an accusation also its addressee's when both name one; one
     between parties (a meeting) is that of the parties the shorter list
     names, all of them in the longer one. A happening (a crash, deaths) is
     one whoever its reports name.
@@ -325,7 +332,13 @@ def _same_parties(kind: str, a: list[str], b: list[str]) -> bool:
     if kind.split(":")[0] in SYMMETRIC_EVENTS:
         short, long_ = (a, b) if len(a) <= len(b) else (b, a)
         return all(any(same_name(x, y) for y in long_) for x in short)
-    return same_name(a[0], b[0])
+    return same_name(a[0], b[0]) and _same_addressees(kind, a, b)
+
+
+def _same_addressees(kind: str, a: list[str], b: list[str]) -> bool:
+    """Whether two reports of a warning or an accusation can be one by whom it is addressed to: Iran's warning to Haifa's
+    residents and its warning to Trump, of one day, are two warnings; a report naming no addressee fits any."""
+    return kind not in ADDRESSED or not a[1:] or not b[1:] or any(same_name(x, y) for x in a[1:] for y in b[1:])
 
 
 def _same_objects(a: Mention, b: Mention) -> bool:
@@ -405,6 +418,13 @@ def _to_compare(g: EventGroup, m: Mention) -> Iterable[Mention]:
     return named or g.distinct()
 
 
+def _adrift(g: EventGroup, m: Mention) -> bool:
+    """An undated crash or blast told with no place, from an article whose lead gives no day ("Pesawat jatuh di wilayah
+    musuh"), and a group of another article: any of the story's crashes of the month would take it, whoever it names,
+    so it joins only what its own article reports."""
+    return g.type in PLACED_HAPPENINGS and not fact_field(m.event, "where") and m.article not in g.articles
+
+
 def _dates_fit(a: Span, b: Span, slack_days: int) -> bool:
     """Two reported dates can be one event: one covers the other, or they are a few days apart."""
     a_in_b = b[0] <= a[0] and a[1] <= b[1]
@@ -460,7 +480,12 @@ class _Grouping:
         return 0 if g.type in HAPPENINGS or g.type in STATEMENTS else self.slack_days
 
     def add_undated(self, m: Mention) -> None:
-        """Join the group of the kind and parties whose dates lie nearest the article's day, else start one."""
+        """Join the group of the kind and parties whose dates lie nearest the article's day, else start one; an undated
+        disaster joins the one its own article dates on its lead's day, or failing any other, any its article dates
+        (``_own_disaster``)."""
+        if (own := self._own_disaster(m)) and m.lead_day and any(s[0] <= m.lead_day <= s[1] for s in own.spans):
+            self._join_elsewhere(own, m)
+            return
         best, best_gap = None, None
         for g in self.groups:
             gap = self._gap(g, m)
@@ -470,10 +495,32 @@ class _Grouping:
                 ranked = (not _struck_places_fit(g, m), gap)
                 if best_gap is None or ranked < best_gap:
                     best, best_gap = g, ranked
-        if best is None:
+        if best is None and own:
+            self._join_elsewhere(own, m)
+        elif best is None:
             self.groups.append(EventGroup(m.kind, [m]))
         else:
             best.add(m)
+
+    @staticmethod
+    def _join_elsewhere(own: EventGroup, m: Mention) -> None:
+        m.elsewhere = not _struck_places_fit(own, m)
+        own.add(m)
+
+    def _own_disaster(self, m: Mention) -> EventGroup | None:
+        """The dated disaster an undated mention's own article reports, for a mention at another place: a river on the
+        volcano's flank ("lereng Besuk Kobokan") or the district the ash reached is where the eruption the article dates
+        struck, not a second eruption to date by the article's lead."""
+        if m.kind != "DISASTER":
+            return None
+        own = [g for g in self.groups if g.kind == m.kind and g.spans and m.article in g.articles]
+        lead = m.lead_day
+
+        def fit(g: EventGroup) -> tuple[bool, int]:  # the one of its lead's day, then the one it tells most
+            on_lead = lead is not None and any(s[0] <= lead <= s[1] for s in g.spans)
+            return on_lead, sum(o.article == m.article for o in g.mentions)
+
+        return max(own, key=fit, default=None)
 
     def _gap(self, g: EventGroup, m: Mention) -> int | None:
         """Days between an undated mention's article and a group's dates; None for a group it cannot join."""
@@ -491,6 +538,8 @@ class _Grouping:
                 ahead = [(lead - s[1]).days for s in spans if s[1] <= lead]
                 return min(ahead) if ahead and min(ahead) <= self.lead_days else None
             return 0 if lead in {o.lead_day for o in g.mentions} else None
+        if _adrift(g, m):
+            return None
         day = m.day
         if not spans or day is None:
             return self.undated_days  # a group with no dates takes what no dated group can
@@ -520,7 +569,10 @@ def group_events(mentions: Sequence[Mention], slack_days: int = 3, undated_days:
 
 
 def _participants(group: EventGroup) -> list[str]:
-    """The group's parties, fullest name of each, the agent first and then by how often they are named."""
+    """The group's parties, fullest name of each, the agent first and then by how often they are named; none for a
+    disaster (``UNDONE``)."""
+    if group.type in UNDONE:
+        return []
     seen: list[list[str]] = []  # clusters of names of one party
     weight: list[float] = []
     for m in group.mentions:
@@ -568,7 +620,10 @@ def _best_date(group: EventGroup) -> str | None:
 
 
 def _best_place(group: EventGroup) -> str | None:
-    places = Counter(str(where) for m in group.mentions if (where := fact_field(m.event, "where")))
+    """The place most of the group's reports give; a place a disaster only reached (``Mention.elsewhere``) when no
+    report gives where it struck."""
+    told = [m for m in group.mentions if fact_field(m.event, "where")]
+    places = Counter(str(fact_field(m.event, "where")) for m in ([m for m in told if not m.elsewhere] or told))
     if not places:
         return None
     # a city or venue says more than the country around it
@@ -700,12 +755,19 @@ def _story_mentions(articles: Sequence[StoryArticle], order: Mapping[str, int], 
         breaking = lead is not None and _reports_a_happening(a, lead)
         for i, ev in enumerate(a.events):
             kind = fact_field(ev, "type")
-            if isinstance(kind, str) and not is_running_total(ev) and not _tally_at_cutoff(a, ev):
+            if isinstance(kind, str) and not is_running_total(ev) and not _tally_at_cutoff(a, ev) and not _threatened(ev):
                 clock = clause_clock(a, ev) if kind in HAPPENINGS else None
                 backdrop, quoted = is_backdrop(a, ev), quoted_relative_date(a.body, ev)
                 mention = Mention(a.id, ev, a.day, order[a.id] * 10_000 + i, lead, breaking, headlines, clock, backdrop, quoted)
                 mentions.append(mention)
     return mentions
+
+
+def _threatened(event: Any) -> bool:
+    """A crash, a disaster, an attack, a death or an injury told as not yet happened ("jika Washington bergabung, Teheran
+    akan menyerang", "abu vulkanik dapat mengganggu jarak pandang pilot"): nobody schedules one, so its "planned"
+    mention is a threat, a possibility or a general truth, no happening of the timeline."""
+    return fact_field(event, "type") in PLACED_HAPPENINGS and fact_field(event, "status") == "planned"
 
 
 def _tally_at_cutoff(article: StoryArticle, event: Any) -> bool:
