@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+from telisik.stories.article import StoryArticle
 from telisik.stories.similarity import DocumentFrequencies
-from telisik.stories.summary import SummaryConfig, _leans, stem, summarise
+from telisik.stories.summary import SummaryConfig, _leans, _Selection, _story_names, _summary_candidates, sentences, stem, summarise
 
 # three outlets open on the same emergency landing in their own words (the flight, the 442 pilgrims, Kualanamu),
 # then each tells something else; the first outlet has more to tell than the others
@@ -234,3 +235,154 @@ def test_a_lead_that_points_to_its_headline_does_not_open_a_story_summary_but_ma
     detik = ["Direktur Utama PT Kain Jaya Iwan Santoso selesai diperiksa Kejaksaan Agung soal kredit bank pada Rabu malam."]
     story = [_article("a", "Liputan6", own), _article("b", "Detik", detik)]
     assert lead not in [s.text for s in summarise(story, DocumentFrequencies(), size=3)]
+
+
+def test_an_eruption_told_in_other_words_and_with_a_glued_name_is_told_once():
+    articles = [
+        _article(
+            "a",
+            "Liputan6",
+            [
+                "Gunung Talang yang ada di wilayah Solok, Tanah Datar, dan Padang Panjang, Sumatera Barat, kembali erupsi pada "
+                "Kamis (19/6/2025), pukul 04.43 WIB.",
+                "Petugas pos pantau mengimbau warga tidak mendekati kawah dalam radius 3 kilometer.",
+            ],
+        ),
+        _article(
+            "b",
+            "Tempo",
+            [
+                "Gunung Talangdi Sumatera Barat dilaporkan meletus lagi, Kamis pagi, 19 Juni 2025.",  # "Talangdi": glued by the scrape
+                "Tinggi kolom abu teramati sekitar 1.500 meter di atas puncak ke arah barat daya.",
+            ],
+        ),
+    ]
+    texts = [s.text for s in summarise(articles, DocumentFrequencies(), size=4)]
+    assert sum("erupsi pada" in t or "meletus" in t for t in texts) == 1  # erupsi / meletus: one happening, once
+    assert any("1.500 meter" in t for t in texts) and any("radius 3" in t for t in texts)  # a warning is another fact
+
+
+def test_a_match_result_in_other_words_is_told_once_but_the_scorer_is_another_fact():
+    articles = [
+        _article(
+            "a",
+            "Detik",
+            [
+                "Persib Bandung gagal memetik kemenangan di laga pembuka Grup B Piala Presiden 2025.",
+                "Gol Persib dicetak David da Silva lewat sundulan pada menit ke-30.",
+            ],
+        ),
+        _article(
+            "b",
+            "Kompas",
+            [
+                "Persib Bandung harus puas bermain imbang 1-1 saat menghadapi Persija Jakarta pada matchday pertama Grup B "
+                "Piala Presiden 2025 yang digelar di Stadion Si Jalak Harupat, Soreang."
+            ],
+        ),
+        _article(
+            "c",
+            "Okezone",
+            ["Pelatih Bojan Hodak menyebut timnya kehilangan konsentrasi setelah unggul lebih dulu."],
+        ),
+    ]
+    texts = [s.text for s in summarise(articles, DocumentFrequencies(), size=4)]
+    assert sum("imbang" in t or "gagal memetik kemenangan" in t for t in texts) == 1  # a draw is no win: one result
+    assert any("David da Silva" in t for t in texts)
+
+
+def test_a_death_told_without_a_name_after_one_told_with_it_is_a_restatement():
+    detik = [
+        "Kebakaran melanda permukiman padat di Kampung Melayu, Jakarta Timur, Selasa dini hari.",
+        "Satu orang meninggal dunia akibat kebakaran itu.",
+        "Petugas mengerahkan 15 unit mobil pemadam ke lokasi.",
+    ]
+    kompas = [
+        "Badan Penanggulangan Bencana Daerah (BPBD) DKI Jakarta mengatakan, seorang perempuan berinisial RS (40) tewas "
+        "akibat kebakaran di Kampung Melayu.",
+        "Api diduga berasal dari korsleting listrik di lantai dua rumah warga.",
+    ]
+    texts = [s.text for s in summarise([_article("a", "Detik", detik), _article("b", "Kompas", kompas)], DocumentFrequencies(), size=4)]
+    assert sum("tewas" in t or "meninggal" in t for t in texts) == 1
+    assert any("korsleting" in t for t in texts)
+
+
+def test_an_outlet_whose_sentence_restates_a_pick_tells_that_fact_instead_of_an_outlet_with_several():
+    # Detik has the most to tell; Liputan6's only full sentence restates Detik's lead (the same prices, in other words)
+    detik = [
+        "Produsen mobil listrik Voltra mengumumkan harga resmi dua model barunya, Voltra S5 dan Voltra X7, di Jakarta.",
+        "Voltra S5 dijual mulai Rp 499 juta, sedangkan Voltra X7 dibanderol Rp 899 juta.",
+        "Kedua model dirakit di pabrik baru perusahaan di Karawang, Jawa Barat, mulai tahun depan.",
+        "Perusahaan menargetkan penjualan 5.000 unit hingga akhir tahun.",
+    ]
+    kompas = ["Pasar mobil listrik nasional tumbuh dua kali lipat dalam setahun terakhir menurut data gabungan industri otomotif."]
+    liputan6 = ["Voltra akhirnya merilis harga resmi model Voltra S5 dan Voltra X7 yang diluncurkan di Jakarta pada Rabu."]
+    articles = [_article("a", "Detik", detik), _article("b", "Kompas", kompas), _article("c", "Liputan6", liputan6)]
+    summary = summarise(articles, DocumentFrequencies(), size=4)
+    assert {s.outlet for s in summary} == {"Detik", "Kompas", "Liputan6"}
+    assert sum("harga resmi" in s.text for s in summary) == 1  # the fact once, in Liputan6's words
+
+
+def test_two_outlets_giving_the_same_dates_state_one_fact():
+    liputan6 = [
+        "Acara tahunan ini selalu menjadi daya tarik bagi warga Surabaya dan sekitarnya.",
+        "Pameran dagang digelar dari 19 Juni sampai 13 Juli 2025 dengan ratusan stan produk lokal, wahana keluarga, hingga konser musik.",
+    ]
+    kompas = [
+        "Expo Surabaya resmi dibuka mulai 19 Juni hingga 13 Juli 2025 di Grand City Convention Hall, Surabaya.",
+        "Tiket masuk dijual Rp 40.000 untuk dewasa pada hari biasa.",
+    ]
+    detik = ["Pengelola menyiapkan kantong parkir tambahan di sekitar lokasi pameran selama acara berlangsung."]
+    articles = [_article("a", "Liputan6", liputan6), _article("b", "Kompas", kompas), _article("c", "Detik", detik)]
+    texts = [s.text for s in summarise(articles, DocumentFrequencies(), size=4)]
+    assert sum("19 Juni" in t for t in texts) == 1
+    assert any("Rp 40.000" in t for t in texts)
+
+
+def test_a_vaguer_pick_that_a_later_pick_tells_whole_goes_and_its_place_is_filled():
+    articles = [
+        _article("a", "Liputan6", ["Ngunduh mantu Rizky Febian dan Mahalini Raharja menjadi sorotan utama."]),
+        _article(
+            "b",
+            "Detik",
+            ["Pasangan selebritas Rizky Febian dan Mahalini Raharja menggelar acara unduh mantu di Hotel Mulia, Jakarta, Kamis."],
+        ),
+        _article("c", "Okezone", ["Sule hadir bersama keluarga besar dan mengenakan beskap cokelat dalam acara tersebut di Jakarta."]),
+    ]
+    config = SummaryConfig()
+    selection = _Selection(_summary_candidates([StoryArticle.of(a) for a in articles], DocumentFrequencies(), config), config)
+    selection.rate()
+    vague, full = 0, 1  # picked in this order, as when the vaguer lead is the more central
+    selection.chosen = [vague, full]
+    selection._drop_subsumed(2)
+    assert vague not in selection.chosen and full in selection.chosen and len(selection.chosen) == 2
+
+
+def test_an_age_with_ini_a_pair_of_people_and_an_opening_word_in_nya_point_back():
+    assert _leans("Dalam unggahan di media sosial, wanita 46 tahun ini memperlihatkan hidung barunya.")
+    assert _leans("Bukan hanya satu, kedua kepala negara bertukar sejumlah cendera mata.")
+    assert _leans("Modusnya sama, mobil itu melaju rapat di belakang truk yang sudah membayar.")
+    assert not _leans("Harga emas tahun ini naik lebih dari 20 persen dibandingkan tahun lalu.")
+    assert not _leans("Hanya warga yang terdaftar yang boleh masuk ke lokasi pengungsian.")
+    assert not _leans("Laga kedua Grup A mempertemukan Jepang dan Korea Selatan di Tokyo.")
+
+
+def test_a_word_capitalised_now_and_then_in_an_offices_name_stays_a_word():
+    texts = [
+        "Aturan baru Peraturan Menteri tentang Kerja Fleksibel terbit pekan lalu di Jakarta.",
+        "Pegawai bisa kerja dari rumah dua hari sepekan menurut aturan itu.",
+        "Jam kerja diatur oleh atasan masing-masing di setiap kantor.",
+        "Menteri Rini Widyantini menyebut kerja dari mana saja tidak menurunkan layanan.",
+    ]
+    names = _story_names(texts)
+    assert "kerja" not in names and "menteri" in names and "rini" in names
+
+
+def test_an_outlets_dateline_goes_from_a_lead_the_scrape_left_twice():
+    paragraphs = [
+        "Indonesia terus menjajaki pengembangan pemanfaatan energi nuklir untuk pembangkit listrik.",
+        "Pemerintah menargetkan pembangkit pertama beroperasi sebelum 2035 di Kalimantan Barat.",
+        "REPUBLIKA.CO.ID, JAKARTA -- Indonesia terus menjajaki pengembangan pemanfaatan energi nuklir untuk pembangkit listrik.",
+    ]
+    texts = [text for _, text in sentences(StoryArticle.of(_article("a", "Republika", paragraphs)))]
+    assert texts[2] == paragraphs[0] and not any("REPUBLIKA.CO.ID" in t for t in texts)

@@ -57,7 +57,8 @@ def sentences(article: StoryArticle) -> list[tuple[int, str]]:
         out = [(i, p.strip()) for i, p in enumerate(body.split("\n\n"))]
     if out:
         out[0] = (0, _without_dateline(out[0][1], article.dateline))
-    return out
+    # a lead the scrape left twice, the second time with its outlet's dateline ("REPUBLIKA.CO.ID, JAKARTA -- ...")
+    return [(i, text[m.end() :] if i and (m := _outlet_dateline().match(text)) else text) for i, text in out]
 
 
 def _broken_quote(text: str) -> bool:
@@ -96,7 +97,14 @@ class SummaryConfig:
     # an outlet no pick comes from yet goes first while it has a sentence worth this share of the best one left,
     # from an article at least this near the story's centre (of a merged story, the other happening's articles are not)
     outlet_floor: float = 0.5
-    outlet_centre: float = 0.75
+    outlet_centre: float = 0.6
+    # two sentences of other articles sharing figures state one fact: two figures, or one specific one (498, Rp 1.937.000),
+    # once they share this much of their facts at all
+    figure_facts: float = 0.2
+    figure_share: float = 0.3  # ... and with one figure in common, this much (below ``shared_facts``: the figure tells)
+    # a fact told by an outlet with several picks and by one with none is told in the words of the one with none,
+    # when its sentence is worth this share of the pick's relevance
+    swap_floor: float = 0.5
 
 
 @dataclass
@@ -114,6 +122,8 @@ class _Candidate:
     # it needs no other sentence at all: no "itu"/"tersebut" anywhere, no "ia"/"mereka" among its first words
     # (an outlet drawn on only for its outlet's sake must not bring a sentence the summary cannot carry)
     stands_alone: bool = True
+    happenings: frozenset[str] = frozenset()  # the kinds of happening it reports (event types, "RESULT"): what two restatements share
+    happening_roots: frozenset[str] = frozenset()  # the roots of the words that report them
 
 
 def _whole_sentence(text: str, config: SummaryConfig) -> bool:
@@ -143,12 +153,21 @@ def _is_reported_speech(text: str) -> bool:
 # a figure as written ("16", "1,3", "7.991.160"); one inside a date ("18/6/2025") or a year says when, not what
 _FIGURE = re.compile(r"(?<![\d/])\d+(?:[.,]\d+)*(?![\d/])")
 _YEAR = re.compile(r"(?:19|20)\d\d")
+# "No. 4/2025" is "No. 4 tahun 2025": a number over a year is the number (the day of "19/6/2025" stays out: a slash before it)
+_NUMBER_OF_YEAR = re.compile(r"(?<![\d/])(\d{1,4})/(?:19|20)\d\d(?![\d/])")
+# a figure of three digits or more, or with a fraction (a flight number, a sum, a height; not "G6"): one such figure
+# in two sentences is one fact
+_SPECIFIC = re.compile(r"#\d{3,}(?:\.\d+)?|#\d+\.\d+")
+# two long roots with this many first letters in common are forms of one word ("fleksibel", "fleksibilitas")
+_ROOT_PREFIX = 7
 
 
 @cache
 def _number_words() -> dict[str, str]:
-    """"tiga" -> "3", "sepuluh" -> "10": a count written out states the same fact as its figure (``numbers.tsv``)."""
-    return {row[0]: row[2] for row in table("id", "numbers.tsv") if row[1] in ("digit", "word")}
+    """"tiga" -> "3", "sepuluh" -> "10", "seorang" -> "1": a count written out states the same fact as its figure
+    (``numbers.tsv``, ``summary_counts.tsv``)."""
+    counted = {row[0]: row[1] for row in table("id", "summary_counts.tsv") if len(row) > 1}
+    return {**{row[0]: row[2] for row in table("id", "numbers.tsv") if row[1] in ("digit", "word")}, **counted}
 
 
 def _facts(text: str, df: DocumentFrequencies, common: frozenset[str]) -> Vector:
@@ -160,12 +179,56 @@ def _facts(text: str, df: DocumentFrequencies, common: frozenset[str]) -> Vector
         if w in spelled:
             facts["#" + spelled[w]] = figure_weight
         elif w not in common:
-            root = stem(w)
+            root = stem(w)[:_ROOT_PREFIX]
             facts[root] = max(facts.get(root, 0.0), df.idf(w))
-    for figure in _FIGURE.findall(text):
+    for figure in [*_FIGURE.findall(text), *_NUMBER_OF_YEAR.findall(text)]:
         if not _YEAR.fullmatch(figure):
             facts["#" + figure.replace(".", "").replace(",", ".")] = figure_weight
     return facts
+
+
+@cache
+def _happening_forms() -> tuple[dict[str, str], int]:
+    """The words that report a kind of happening: the event triggers' forms (``event_triggers.tsv``, by type) and the
+    summary's own (``summary_fact_classes.tsv``: a match's result, public attention), form -> kind, and the most
+    words a form has."""
+    kinds: dict[str, str] = {}
+    for name in ("event_triggers.tsv", "summary_fact_classes.tsv"):
+        for row in table("id", name):
+            if len(row) > 1 and row[1].isupper():
+                kinds.update((" ".join(form.split()), row[1]) for form in row[0].split("|") if form.strip())
+    return kinds, max((len(form.split()) for form in kinds), default=0)
+
+
+_TOKEN = re.compile(r"[\w-]+")
+
+
+def _happenings(text: str) -> tuple[frozenset[str], frozenset[str]]:
+    """The kinds of happening a sentence reports ("erupsi", "meletus": DISASTER; "imbang", "takluk": RESULT), and the
+    roots of the words that report them (which say no more than their kind: "meletus" and "erupsi" are one fact).
+    A form is a run of whole words, "-nya" on its last one allowed ("kekalahannya"); the longest at a word wins."""
+    kinds, longest = _happening_forms()
+    tokens = _TOKEN.findall(text.lower())
+    found: set[str] = set()
+    roots: set[str] = set()
+    start = 0
+    while start < len(tokens):
+        for size in range(min(longest, len(tokens) - start), 0, -1):
+            form = " ".join(tokens[start : start + size])
+            if kind := kinds.get(form) or (form.endswith("nya") and kinds.get(form[:-3])):
+                found.add(kind)
+                roots.update(stem(w)[:_ROOT_PREFIX] for w in words(form))
+                start += size
+                break
+        else:
+            start += 1
+    return frozenset(found), frozenset(roots)
+
+
+def _shared_figures(a: Vector, b: Vector) -> bool:
+    """Two figures in common, or one specific one (three digits or more, or a fraction): one count, one sum, one date."""
+    shared = [f for f in a if f.startswith("#") and f in b]
+    return len(shared) > 1 or any(_SPECIFIC.fullmatch(f) for f in shared)
 
 
 def _shared_facts(a: Vector, b: Vector) -> float:
@@ -180,6 +243,8 @@ def _without(facts: Vector, keys: frozenset[str]) -> Vector:
 
 
 _CAPITALISED = re.compile(r"\b[A-Z][\w-]*")
+# a sentence's first word when it ends in "-nya" (four letters before it at least: not "Dia", "Nya")
+_OPENING_WORD = re.compile(r"[\"\u201c'(]*([A-Za-z]{4,}nya)\b")
 _CLAUSE_END = re.compile(r"[,;:]")
 _SUBJECT_WORDS = 6
 _NORMALISED = re.compile(r"[\W_]+")
@@ -188,6 +253,19 @@ _NORMALISED = re.compile(r"[\W_]+")
 def _names(text: str) -> set[str]:
     """The words of the sentence written with a capital inside it: the names it gives (its first word is anyone's)."""
     return {w for m in _CAPITALISED.finditer(text) if m.start() > 0 for w in words(m.group())}
+
+
+def _story_names(texts: Sequence[str]) -> set[str]:
+    """The words the story writes with a capital inside its sentences at least as often as without one: its names.
+    A common word capitalised in an office's or a rule's name ("Peraturan Menteri", "Work From Anywhere") now and then
+    stays a word: were it a name, a sentence saying what is done ("aturan", "kerja") would seem to say only who."""
+    capitalised: Counter[str] = Counter()
+    written: Counter[str] = Counter()
+    for text in texts:
+        capitalised.update(_names(text))
+        written.update(w for w in words(text[1:]))
+    # a word counted once per sentence it is capitalised in, against every time it is written inside a sentence
+    return {w for w, n in capitalised.items() if 2 * n >= written[w]}
 
 
 @cache
@@ -219,22 +297,47 @@ def _leans(text: str) -> bool:
     that is not a time of now ("hari ini")."""
     if _phrase_pattern("anaphoric_openers.txt", True).match(text) or _phrase_pattern("back_references.txt", False).search(text):
         return True
+    # "Modusnya sama, ...", "Jumlahnya mencapai ...": an opening word that owns something told before
+    if (opener := _OPENING_WORD.match(text)) and opener.group(1).lower() not in lower_word_list("id", "summary_nya_words.txt"):
+        return True
     # a pronoun among the first words is the subject after an opening phrase ("Di akhir pleidoinya, ia ...")
     if _phrase_pattern("summary_pronouns.txt", False).search(" ".join(text.split()[:_SUBJECT_WORDS])):
         return True
     # the subject: the first clause, and no more than its first words (further on, "X tersebut" is the object of a fact
     # told); after a speech frame ("Dony bilang, dari 18 BUMN di sektor logistik tersebut ..."), the clause it frames
     clauses = _CLAUSE_END.split(text, 2)
-    framed = len(clauses) > 1 and bool(_speech_frame().fullmatch(clauses[0].strip()))
+    # after a speech frame or a scene-setting phrase ("Dalam unggahannya, wanita 46 tahun ini ..."), the clause it opens
+    lead_in = clauses[0].strip()
+    scene = _phrase_pattern("summary_scene_openers.txt", True)
+    framed = len(clauses) > 1 and bool(_speech_frame().fullmatch(lead_in) or scene.match(lead_in))
     first_clause = " ".join(clauses[1 if framed else 0].split()[:_SUBJECT_WORDS])
-    without_now = _phrase_pattern("deictic_times.txt", False).sub(" ", first_clause)
+    # "Kedua kepala negara ...": a subject that counts people or things named before
+    if _pair_reference().match(first_clause.strip()):
+        return True
+    without_now = _without_now(first_clause)
     return bool(_phrase_pattern("demonstratives.txt", False).search(without_now))
+
+
+@cache
+def _pair_reference() -> re.Pattern[str]:
+    """"Kedua kepala negara", "Ketiga tersangka": an ordinal before a word, not "Kedua, ..." opening a list
+    (``summary_pair_references.txt``)."""
+    return re.compile(rf"[\"\u201c'(]*(?:{alternation(lower_word_list('id', 'summary_pair_references.txt'))})\s+[^\W\d]", re.IGNORECASE)
+
+
+def _without_now(text: str) -> str:
+    """The text without its times of now ("hari ini", "tahun ini"), which point at no earlier sentence; "46 tahun ini"
+    after a figure is someone's age told before ("wanita 46 tahun ini"), and stays."""
+    return _phrase_pattern("deictic_times.txt", False).sub(lambda m: m.group() if _AGE_BEFORE.search(text, 0, m.start()) else " ", text)
+
+
+_AGE_BEFORE = re.compile(r"\d\s+$")
 
 
 def _stands_alone(text: str) -> bool:
     """Nothing in a sentence that does not lean (``_leans``) points outside it further on either: no demonstrative
     after a noun anywhere ("... empat pulau tersebut") but a time of now."""
-    without_now = _phrase_pattern("deictic_times.txt", False).sub(" ", text)
+    without_now = _without_now(text)
     return not _phrase_pattern("demonstratives.txt", False).search(without_now)
 
 
@@ -263,8 +366,8 @@ def _summary_candidates(articles: Sequence[StoryArticle], df: DocumentFrequencie
     common = df.common_words(0.2)
     whole = [(a, pos, text) for a in articles for pos, text in sentences(a) if _whole_sentence(text, config)]
     # a word the story writes with a capital inside a sentence is a name, at the start of a sentence too ("Dadan mengatakan")
-    names = set().union(*(_names(text) for _, _, text in whole)) if whole else set()
-    name_stems = {stem(n) for n in names}
+    names = _story_names([text for _, _, text in whole])
+    name_stems = {stem(n)[:_ROOT_PREFIX] for n in names}
     several = len({a.id for a in articles}) > 1
     out = []
     for a, pos, text in whole:
@@ -274,8 +377,47 @@ def _summary_candidates(articles: Sequence[StoryArticle], df: DocumentFrequencie
             # a lead leans on nothing the reader of one article lacks but its headline: only its openers count ("Mereka
             # ..."); a story's summary shows no headline, so there a lead's "kredit tersebut" points outside it too
             leans = _leans(text) if pos or several else bool(_phrase_pattern("anaphoric_openers.txt", True).match(text))
-            out.append(_Candidate(a.id, a.outlet, pos, text, vec, facts, leans, keys, not leans and _stands_alone(text)))
+            alone = not leans and _stands_alone(text)
+            # (what happened is compared across outlets only: a one-article summary has no other outlet's words)
+            happenings, happening_roots = _happenings(text) if several else (frozenset(), frozenset())
+            out.append(_Candidate(a.id, a.outlet, pos, text, vec, facts, leans, keys, alone, happenings, happening_roots))
+    if several:
+        _merge_word_forms(out)
     return out
+
+
+_FORM_EDGE = 5  # letters two forms of one word share at their start or end ("unduh" / "ngunduh", "raung" / "raungdi")
+_FORM_EXTRA = 3  # letters one form may have more: a colloquial prefix ("ng-"), a preposition glued on by the scrape ("-di")
+
+
+def _merge_word_forms(candidates: list[_Candidate]) -> None:
+    """One fact for two forms of one word across the story's sentences: a word and the same word with a few letters
+    more at its start or end ("unduh mantu" / "ngunduh mantu", "Gunung Raung" / "Gunung Raungdi" glued by the scrape)
+    the stemmer does not take off. The longer form becomes the shorter, in the facts, the names and the happening words."""
+    forms = sorted({f for c in candidates for f in c.facts if not f.startswith("#")}, key=lambda f: (len(f), f))
+    heads: dict[str, list[str]] = {}
+    tails: dict[str, list[str]] = {}
+    into: dict[str, str] = {}
+    for f in forms:
+        if len(f) < _FORM_EDGE:
+            continue
+        shorter = [g for g in heads.get(f[:_FORM_EDGE], []) if f.startswith(g)]
+        shorter += [g for g in tails.get(f[-_FORM_EDGE:], []) if f.endswith(g)]
+        if shorter := [g for g in shorter if len(f) - len(g) <= _FORM_EXTRA]:
+            into[f] = into.get(shorter[0], shorter[0])
+            continue
+        heads.setdefault(f[:_FORM_EDGE], []).append(f)
+        tails.setdefault(f[-_FORM_EDGE:], []).append(f)
+    if not into:
+        return
+    for c in candidates:
+        merged: Vector = {}
+        for f, w in c.facts.items():
+            f = into.get(f, f)
+            merged[f] = max(merged.get(f, 0.0), w)
+        c.facts = merged
+        c.keys = frozenset(into.get(f, f) for f in c.keys)
+        c.happening_roots = frozenset(into.get(f, f) for f in c.happening_roots)
 
 
 def _unit(vec: Vector) -> Vector:
@@ -331,8 +473,93 @@ class _Selection:
         return {a: value / best for a, value in likeness.items()}
 
     def pick(self, size: int) -> None:
+        self._fill(size)
+        if self.several:
+            self._drop_subsumed(size)
+            self._swap_for_outlets()
+
+    def _fill(self, size: int) -> None:
         while len(self.chosen) < size and (best := self._next()) is not None:
             self.chosen.append(best)
+
+    def _drop_subsumed(self, size: int) -> None:
+        """A pick that one other pick tells all but a little of goes, and its place is filled again: a vaguer sentence
+        picked first ("Ngunduh mantu X menjadi sorotan") says nothing a fuller one picked later does not ("X menggelar
+        unduh mantu di JCC, Kamis"). A pick another leans on stays."""
+        for _ in range(size):
+            leaned_on = self._leaned_on()
+            vaguer = [j for j in self.chosen if j not in leaned_on and any(self._told_by(j, k) for k in self.chosen if k != j)]
+            if not vaguer:
+                return
+            drop = min(vaguer, key=lambda j: self.relevance[j])
+            self.chosen.remove(drop)
+            self.ruled_out.add(drop)
+            self._fill(size)
+
+    def _told_by(self, j: int, k: int) -> bool:
+        """Pick k tells all but a little of pick j: its facts, or its happening in other words and the rest of its facts."""
+        a, b = self.candidates[j], self.candidates[k]
+        return self.adds_little(j, set(b.facts)) or (a.article != b.article and self._same_happening(a, b))
+
+    def _leaned_on(self) -> set[int]:
+        """The picks that the next sentence of their article, picked too, leans on."""
+        placed = {(self.candidates[k].article, self.candidates[k].position): k for k in self.chosen}
+        return {
+            placed[(c.article, c.position - 1)]
+            for c in (self.candidates[k] for k in self.chosen)
+            if c.leans and (c.article, c.position - 1) in placed
+        }
+
+    def _swap_for_outlets(self) -> None:
+        """An outlet with no pick whose sentence restates a pick tells that fact instead: the same facts, one more
+        outlet (``_swap_in``). Its sentence must stand alone (it is on the story, however far its article is from
+        the centre: it restates a pick)."""
+        for i in sorted(range(len(self.candidates)), key=lambda i: -self.relevance[i]):
+            c, outlets = self.candidates[i], Counter(self.candidates[j].outlet for j in self.chosen)
+            if c.outlet not in outlets and c.stands_alone and i not in self.chosen:
+                self._swap_in(i, outlets)
+
+    def _swap_in(self, i: int, outlets: Counter[str | None]) -> None:
+        """Sentence i takes the place of a pick it restates, worth ``swap_floor`` of its relevance, that no pick leans
+        on, when it restates no other pick. The pick's outlet, if it has no other pick, stays drawn on through another
+        of its sentences, in place of a pick of an outlet with several."""
+        floor, leaned_on = self.config.swap_floor, self._leaned_on()
+        for j in sorted(self.chosen, key=lambda j: self.relevance[j]):
+            if j in leaned_on or self.relevance[i] < floor * self.relevance[j] or not self.restates(i, j, self._likeness(i, j)):
+                continue
+            rest = [k for k in self.chosen if k != j]
+            if not self._fits(i, rest):
+                continue
+            if outlets[self.candidates[j].outlet] > 1:
+                self.chosen[self.chosen.index(j)] = i
+                return
+            for m in self._replaceable(outlets):
+                kept = [k for k in rest if k != m] + [i]
+                if (other := self._other_sentence(j, kept, floor * self.relevance[m])) is not None:
+                    self.chosen[self.chosen.index(j)], self.chosen[self.chosen.index(m)] = i, other
+                    return
+
+    def _other_sentence(self, j: int, kept: list[int], floor: float) -> int | None:
+        """The most relevant other sentence of pick j's outlet, standing alone, worth ``floor``, that restates none of ``kept``."""
+        outlet = self.candidates[j].outlet
+        fitting = [
+            k
+            for k, c in enumerate(self.candidates)
+            if c.outlet == outlet and k != j and c.stands_alone and self.relevance[k] >= floor and self._fits(k, kept)
+        ]
+        return max(fitting, key=lambda k: self.relevance[k]) if fitting else None
+
+    def _fits(self, i: int, picks: list[int]) -> bool:
+        """Sentence i restates none of the picks, nor does any of them restate it (a swap puts both in at once)."""
+        return i not in picks and not any(
+            self.restates(i, k, self._likeness(i, k)) or self.restates(k, i, self._likeness(i, k)) for k in picks
+        )
+
+    def _replaceable(self, outlets: Counter[str | None]) -> list[int]:
+        """The picks of outlets with several picks that no other pick leans on, least relevant first."""
+        leaned_on = self._leaned_on()
+        picks = [j for j in self.chosen if outlets[self.candidates[j].outlet] > 1 and j not in leaned_on]
+        return sorted(picks, key=lambda j: self.relevance[j])
 
     def restates(self, i: int, j: int, likeness: float) -> bool:
         """Sentence i says what sentence j says: nearly the same words, or mostly the same facts, names and what is
@@ -342,13 +569,34 @@ class _Selection:
         if likeness > self.config.redundancy:
             return True
         # within one article of a one-article summary, the sentences after the lead go on from it (its names again)
-        if (a.article == b.article and not self.several) or _shared_facts(a.facts, b.facts) <= self.config.shared_facts:
+        if a.article == b.article and not self.several:
             return False
-        # the same names alone are not the same fact ("Aceh Singkil" in a border deal and in a senator's protest):
-        # the same figure is (442 pilgrims, SV-5276), else some of what is said of the names is shared too
-        if any(f.startswith("#") and f in b.facts for f in a.facts):
+        if a.article != b.article and self._same_happening(a, b):
             return True
+        shared = _shared_facts(a.facts, b.facts)
+        if a.article != b.article and shared > self.config.figure_facts and _shared_figures(a.facts, b.facts):
+            return True
+        # the same names alone are not the same fact ("Aceh Singkil" in a border deal and in a senator's protest):
+        # the same figure is (442 pilgrims, SV-5276, "dua kali" through the toll gate), else some of what is said of
+        # the names is shared too
+        if shared > self.config.figure_share and any(f.startswith("#") and f in b.facts for f in a.facts):
+            return True
+        if shared <= self.config.shared_facts:
+            return False
         return _shared_facts(_without(a.facts, a.keys), _without(b.facts, b.keys)) > self.config.shared_words
+
+    def _same_happening(self, a: _Candidate, b: _Candidate) -> bool:
+        """Sentence a reports no kind of happening sentence b of another article does not, and b tells most of the rest of
+        its facts: "Gunung Raung dilaporkan meletus lagi, Kamis" after "Gunung Raung ... kembali erupsi pada Kamis",
+        "Real Madrid gagal meraih kemenangan saat bersua Al Hilal" after "Real Madrid ditahan imbang Al Hilal". The words
+        that report the happening count as its kind, whatever the outlet's word for it; a cause, a count, someone else's
+        reaction is more than the rest and is a fact of its own."""
+        if not a.happenings or not a.happenings <= b.happenings:
+            return False
+        rest = {f: w for f, w in a.facts.items() if f not in a.happening_roots}
+        total = sum(rest.values())
+        new = sum(w for f, w in rest.items() if f not in b.facts)
+        return not total or new / total < self.config.novelty
 
     def adds_little(self, i: int, told: set[str]) -> bool:
         """Sentence i tells little the picks together do not (``told``: their facts): most of its facts' weight, or
@@ -445,8 +693,12 @@ def summarise(
     its likeness to what was already picked, raised when its outlet has no pick
     yet, so that a story reported by five outlets is told from several of them.
     A sentence that restates a pick (most of its words, or most of its content
-    words and figures: the same landing, the same sentence, the same count) is
-    never picked. A picked sentence names every article that has a sentence
+    words and figures: the same landing, the same sentence, the same count; the
+    same dates or a specific figure; the same kind of happening in another
+    outlet's word for it, "meletus" for "erupsi", with little else new) is
+    never picked, and a pick that a later one tells all but a little of gives
+    its place up. A fact told by an outlet with no pick is told in that
+    outlet's words. A picked sentence names every article that has a sentence
     nearly the same.
     """
     story_articles = [StoryArticle.of(a) for a in articles]
