@@ -112,6 +112,38 @@ def splitter():  # type: ignore[no-untyped-def]
         ("proyek BendunganWalasari selesai tahun ini", "proyek Bendungan Walasari selesai tahun ini"),
         # a common word starting a sentence is read as a small-letter run, not as a name
         ("Strategicopingyang tepat membantu siswa.", "Strategi coping yang tepat membantu siswa."),
+        # a frequent name before a capitalised two-letter word; "vs" before a name
+        ("BandungDi kota itu hujan turun.", "Bandung Di kota itu hujan turun."),
+        ("laga Persib vsPersija malam ini", "laga Persib vs Persija malam ini"),
+        # a function word after an acronym takes the acronym's last capital ("AI|dan", not "A Idan")
+        ("teknologi AIdan robot", "teknologi AI dan robot"),
+        ("saham BRMSini naik", "saham BRMS ini naik"),
+        # "di" after a long name seen a few times; a long unseen name before "dan"
+        ("kata pelatih Simeonedi Madrid", "kata pelatih Simeone di Madrid"),
+        ("keluarga Wattimenawarydan kerabat", "keluarga Wattimenawary dan kerabat"),
+        # a name takes no "-lah": a long function word ending in it after an unseen name
+        ("survei Kartavoxtelah terbit", "survei Kartavox telah terbit"),
+        # small-letter words after a rare head of a word's length
+        ("Ia dirangkulpengantin di pelaminan.", "Ia dirangkul pengantin di pelaminan."),
+        ("pembagian limpahandagingkurban warga", "pembagian limpahan daging kurban warga"),
+        ("gaya dengankepribadianekstrovert itu", "gaya dengan kepribadian ekstrovert itu"),
+        # the plural "para" before a frequent noun
+        ("Sebanyak parajemaah tiba di Mekkah.", "Sebanyak para jemaah tiba di Mekkah."),
+        # a small-letter form the table counts a few times from scraped glue
+        ("Banjir terjadi akibaterupsi gunung.", "Banjir terjadi akibat erupsi gunung."),
+        # a full stop before capitals, a two-letter opener or a new name after a known one
+        ("Ia turun dari kereta.KRL berhenti.", "Ia turun dari kereta. KRL berhenti."),
+        ("Cuaca cerah sejak pagi.Ya, tidak hujan.", "Cuaca cerah sejak pagi. Ya, tidak hujan."),
+        ("Ia tiba di Gaza.Zorvik menyambutnya.", "Ia tiba di Gaza. Zorvik menyambutnya."),
+        # after a bracket's comma or full stop, before a byline's bracket
+        ("menurut Badan Pusat Statistik (BPS),Senin lalu", "menurut Badan Pusat Statistik (BPS), Senin lalu"),
+        ("layanan itu gratis (promo).Warga senang.", "layanan itu gratis (promo). Warga senang."),
+        ("Pertandingan selesai.(Andi/Budi)", "Pertandingan selesai. (Andi/Budi)"),
+        # a field's label before a colon; a verb after an unseen name ("-kontra" is no verb of "Manches")
+        ("Penulis: Dimas PrasetyaEditor: Rina", "Penulis: Dimas Prasetya Editor: Rina"),
+        ("Pelatih Vantorekmemaparkan strategi", "Pelatih Vantorek memaparkan strategi"),
+        # quotation marks: a curly one opens or closes by its shape
+        ("Ia pulang lebih awal.“Saya lelah,”katanya.", "Ia pulang lebih awal. “Saya lelah,” katanya."),
     ],
 )
 def test_glued_words_are_split(splitter, glued: str, repaired: str) -> None:  # type: ignore[no-untyped-def]
@@ -138,6 +170,13 @@ def test_glued_words_are_split(splitter, glued: str, repaired: str) -> None:  # 
         "dilaporkan FoneArena",
         # confixes around two words
         "ketidakpedulian dan ketidaksetaraan warga",
+        # a para- loan; a short unseen name ending like a function word; a capitalised name of words
+        "pasukan paramiliter dan tim paramedis",
+        "Warga Sumiyartini dan Pak Kalimasada hadir",
+        "Desa Kubutambahan dan Bank Mayapada",
+        # a rating, a unit, a site with a capital domain; academic titles
+        "peringkat idBBB+ dan luas 5 kmÂ² menurut Katalis.AI",
+        "Dra. Sari, M.Si dan Budi, S.IP.",
         # brands made of two English words
         "Aplikasi GreenBox, PowerHouse dan SmartHome makin laris",
         # Javanese names ending in "-di" after a name that starts many; an English word starting a
@@ -204,6 +243,22 @@ def test_derived_words_are_read_back_to_their_stems() -> None:
 )
 def test_urls_mails_handles_and_tags_are_never_cut(splitter, text: str) -> None:  # type: ignore[no-untyped-def]
     assert splitter.splits(text) == []
+
+
+def test_a_verb_is_not_read_out_of_a_known_name(splitter) -> None:  # type: ignore[no-untyped-def]
+    # "terkontra" reads as a ter- verb, but "Manches" + "ter" is the name Manchester
+    assert "Manches " not in splitter.split("laga ManchesterkontraMan kemarin")
+
+
+def test_a_straight_quote_opens_or_closes_by_the_paragraph(splitter) -> None:  # type: ignore[no-untyped-def]
+    # an opening quote after a full stop, a closing one before a small letter or after a comma
+    assert splitter.split('Ia diam."Kami menolak," katanya.') == 'Ia diam. "Kami menolak," katanya.'
+    assert splitter.split('menurut lembaga"yang berwenang"') == 'menurut lembaga" yang berwenang"'
+    assert splitter.split('"Kami menolak,"kata dia.') == '"Kami menolak," kata dia.'
+    assert splitter.split('Ia menulis,"Setelah itu kami pulang."') == 'Ia menulis, "Setelah itu kami pulang."'
+    assert splitter.split('"Kami pulang,"Rina menambahkan.') == '"Kami pulang," Rina menambahkan.'
+    # a quotation opened earlier in the paragraph is closed by the glued quote
+    assert splitter.split('Ia berkata "Kami menolak."Warga pun pulang.') == 'Ia berkata "Kami menolak." Warga pun pulang.'
 
 
 def test_offsets_are_where_the_space_goes(splitter) -> None:  # type: ignore[no-untyped-def]

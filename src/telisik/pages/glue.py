@@ -33,7 +33,14 @@ Only tokens that can be glued are looked at, so clean text costs a dictionary lo
   (glue_function_words.tsv: "Punisher|atau"); a bound prefix written solid with a known word is
   one word ("antaranggota");
 - punctuation with no space after it inside a word ("Antara,Jumat", "Liputan6.compada", "dipahami.|Ia",
-  "berkurang.|Acceptance": a small-letter word, a full stop and a new word however rare).
+  "berkurang.|Acceptance": a small-letter word, a full stop and a new word however rare; "penumpang.|PT",
+  "Gaza.|Bennour", "(BPS),|Senin", "selesai.|(Andi"), and quotation marks glued between words: before an
+  opening one, after a closing one ("tersebut.|“Kami", 'menabrak,"|kata'; a straight one is read by the
+  quotes open before it in the paragraph);
+- a known capitalised word before a colon ending the token, a field's label ("Random|Editor:");
+- a small-letter form the table counts only a few times from scraped news and no dictionary knows
+  ("akibaterupsi") is read as unknown; the plural "para" before a frequent noun is a word of its own
+  ("para|jemaah"; glue_prefixed_words.txt lists the loans it starts: "paramiliter").
 
 URLs, e-mail addresses, @handles, #hashtags and digits are never cut.
 """
@@ -66,6 +73,7 @@ SHORT_WORD_MIN = 100  # ... or a three-letter word seen this often in small lett
 MIN_RUN_LENGTH = 6  # shorter unknown runs are names or typos, not two words
 MAX_RUN_LENGTH = 40  # longer runs are not words glued by a scrape (a URL slug, a chant, noise)
 SEGMENT_CACHE_SIZE = 50_000
+GLUED_FORM_MAX = 10  # a form news alone attests less often may be glue the table counted (see _known_whole)
 # The segmentation model of unknown pieces (log10): see GlueSplitter._best_segmentation.
 UNSEEN_BASE = -3.0  # an unseen word of no letters
 UNSEEN_PER_LETTER = 0.85  # each letter of an unseen word
@@ -87,6 +95,7 @@ LONG_WORD_LENGTH = 5  # such a word: this long ...
 LONG_WORD_MIN = 200  # ... and seen this often in small letters
 MAX_UNSEEN_INNER_LENGTH = 12  # a longer unseen stretch after a word is more words ("check|list|sederhana")
 SHORT_TAIL_HEAD_MIN = 50  # "di", "ke" after a word seen this often ("Pendakian|ke"; "Sukadi" stays)
+LONG_NAME_LENGTH = 9  # an unseen name this long before "ini", "dan" was glued to it ("Nahumarury|dan")
 RARE_NAME_LENGTH = 6  # a rare capitalised word this long is a name, not a brand's first half ("FoneArena")
 COMMON_WORD_MIN = 50  # a capitalised word after a rare name: seen this often in small letters
 NAME_ALONE_MIN = 0.5  # a name before "ini", "dan": at least this share of its sightings alone
@@ -108,13 +117,17 @@ DERIVED_STEM_LENGTH = 4  # shorter stems are syllables of many words ("di|a|kan"
 # ("ketidak|setara|an").
 INNER_SUFFIX_LENGTH = 2
 
+# the prefixes of verbs ("didesak", "memaparkan", "bersusah"; see GlueSplitter._verb)
+VERB_PREFIXES = ("di", "me", "ber", "ter")
 APOSTROPHES = "'’"
 MAX_APOSTROPHE_END = 3  # the letters after an apostrophe that end a word: "’s", "'un", "'ah"
 _CHUNK = re.compile(r"\S+")
 _LETTERS = re.compile(r"[^\W\d_]+")
 _LONG_RUN = re.compile(rf"[^\W\d_]{{{MIN_RUN_LENGTH},}}")
 # _inside_mark for a token of ASCII characters
-_ASCII_INSIDE = re.compile(r"[A-Za-z][A-Z]|[0-9][A-Za-z]|.[,;?!.():].")
+_ASCII_INSIDE = re.compile(r"[A-Za-z][A-Z]|[0-9][A-Za-z]|.[,;?!.():\"].")
+# A quotation mark between a word or its punctuation and a word ("tersebut.“Kami", 'Polri"yang')
+_GLUED_QUOTE = re.compile(r"(?<=[^\W_]|[.,!?;:])[\"“”](?=[^\W\d_])")
 _CAPITALISED = re.compile(r"[A-Z][^\W\dA-Z_]+")
 # ... nor scrape markup in square brackets ("[bacajuga:Baca", "[Gambas:Video"): the cleaner's to remove
 _SKIPPED = re.compile(r"://|www\.|@|^[#＃\[]", re.IGNORECASE)
@@ -122,11 +135,20 @@ _SITE = re.compile(r"\.(?:com|co\.id|id|net|org|tv)(?![^\W\d_])", re.IGNORECASE)
 _SITE_GLUED = re.compile(r"(?<=[^\W_])\.(?:com|co\.id)(?=[a-z]{3,})")
 # A space belongs after ",;?!)" and before "(" inside a word, between letters ("Antara,Jumat"), and
 # after ";" before a list number ("Lukminto;2.").
-_PUNCT_GLUE = re.compile(r"(?<=[^\W\d_]{2}[,;?!)])(?=[^\W\d_])|(?<=[^\W\d_]{2})(?=\([^\W\d_])|(?<=[^\W\d_]{2};)(?=\d)")
+_PUNCT_GLUE = re.compile(
+    r"(?<=[^\W\d_]{2}[,;?!)])(?=[^\W\d_])|(?<=[^\W\d_]{2})(?=\([^\W\d_])|(?<=[^\W\d_]{2};)(?=\d)"
+    # ... after a bracket's comma or full stop ("(AS),|Federal", "(MPASI).|Di") and before a bracket
+    # after a full stop ("kepolisian.|(Fetra")
+    r"|(?<=[^\W\d_]\)[,;])(?=[^\W\d_])|(?<=[^\W\d_]\)\.)(?=[A-Z][a-z])|(?<=[^\W\d_]{2}\.)(?=\([^\W\d_])"
+)
 # ... and after a full stop or colon when a capitalised word follows ("PSG.Disinyalir").
 _STOP_GLUE = re.compile(r"(?<=[^\W\d_]{2}[.:])(?=[A-Z][a-z]{2,})")
 # the small-letter word that ends a token's text before its full stop or colon
 _WORD_BEFORE_STOP = re.compile(r"(?<![^\W\d_])[a-z]{4,}$")
+_SHORT_WORD_BEFORE_STOP = re.compile(r"(?<![^\W\d_])[a-z]{3,}$")
+_NAME_BEFORE_STOP = re.compile(r"(?<![^\W\d_])[A-Z][a-z]{3,}$")
+# ... and capitals after a full stop ("penumpang.PT", "fatal.JANGAN"), checked in _stop_before_capitals
+_STOP_CAPITALS = re.compile(r"(?<=[a-z]{3}\.)(?=[A-Z]{2,}(?![^\W\d_]))")
 # ... or a two-letter function word after a small-letter word ("dipahami.Ia"; "S.Pd", "M.Si" stay)
 _STOP_GLUE_SHORT = re.compile(r"(?<=[a-z]{3}\.)[A-Z][a-z](?![^\W_])")
 # ... and between a number and a word ("2025di", "COVID-19masih").
@@ -218,8 +240,10 @@ class GlueSplitter:
         derivation: Derivation | None = None,
         clitics: frozenset[str] = frozenset(),
         closed_words: frozenset[str] = frozenset(),
+        solid_words: frozenset[str] = frozenset(),
     ) -> None:
         self._counts = counts
+        self._attested = frozenset(w for w, c in counts.items() if _attested(c))
         self._derivation = derivation or Derivation((), ())
         self._derived: dict[tuple[str, bool, bool], int] = {}
         self._segments: dict[tuple[str, bool], list[str]] = {}
@@ -227,6 +251,7 @@ class GlueSplitter:
         self._bound_suffixes = bound_suffixes
         self._clitics = clitics
         self._closed_words = closed_words
+        self._solid_words = solid_words  # "paramiliter": see _plural_glue
         frequent = sorted((w for w, c in counts.items() if c.lower), key=lambda w: -counts[w].lower)
         self._function_words = frozenset(frequent[:FUNCTION_WORDS])
         self._total = sum(c.any for c in counts.values()) or 1
@@ -244,9 +269,12 @@ class GlueSplitter:
         offsets: list[int] = []
         for chunk in _CHUNK.finditer(text):
             token = chunk.group()
-            if _SKIPPED.search(token) or not _may_be_glued(token, self._counts):
+            if _SKIPPED.search(token) or not _may_be_glued(token, self._counts, self._attested):
                 continue
-            offsets.extend(chunk.start() + i for i in self._token_splits(token))
+            found = self._token_splits(token)
+            if '"' in token or "“" in token or "”" in token:
+                found |= _quote_splits(token, text.count('"', 0, chunk.start()) % 2 == 1)
+            offsets.extend(chunk.start() + i for i in found if 0 < i < len(token))
         return sorted(set(offsets))
 
     def split(self, text: str) -> str:
@@ -274,7 +302,8 @@ class GlueSplitter:
         number and a word ("2025|di")."""
         found = {m.start() for m in _PUNCT_GLUE.finditer(token)}
         found |= {m.start() for m in _STOP_GLUE.finditer(token) if self._stop_glue(token, m.start())}
-        found |= {m.start() for m in _STOP_GLUE_SHORT.finditer(token) if m.group().lower() in self._function_words}
+        found |= {m.start() for m in _STOP_GLUE_SHORT.finditer(token) if self._stop_before_short(m.group())}
+        found |= {m.start() for m in _STOP_CAPITALS.finditer(token) if self._stop_before_capitals(token, m.start())}
         found |= {m.start() for m in _NUMBER_GLUE.finditer(token) if self._number_glue(token, m.start())}
         return found
 
@@ -286,7 +315,8 @@ class GlueSplitter:
             start, text = glued_at, token[glued_at : run.end()]
         site_name = site is not None and token.find(".", run.end()) == site.start() and glued_at is None
         letter_end = token.startswith(".", run.end())  # "Taurat|C." (see _letter_after_word)
-        offsets = self._run_splits(text, site_name=site_name, letter_end=letter_end)
+        label_end = token.startswith(":", run.end())  # "Random|Editor:" (see _label_after_word)
+        offsets = self._run_splits(text, site_name=site_name, letter_end=letter_end, label_end=label_end)
         offsets += self._after_apostrophe(text) if start and token[start - 1] in APOSTROPHES else []
         return {start + i for i in offsets}
 
@@ -311,7 +341,24 @@ class GlueSplitter:
             return True
         # ... nor is a small-letter word, a full stop and a new word however rare ("berkurang.|Acceptance")
         before = _WORD_BEFORE_STOP.search(token, 0, offset - 1)
-        return before is not None and len(word.group()) >= MIN_TAIL_LENGTH and self._count(before.group()).lower >= WORD_MIN
+        if before is not None:
+            return len(word.group()) >= MIN_TAIL_LENGTH and self._count(before.group()).lower >= WORD_MIN
+        # ... nor a known name, a full stop and a new name ("Gaza.|Bennour"; "Katalis.AI" is a site)
+        name = _NAME_BEFORE_STOP.search(token, 0, offset - 1)
+        if name is None or len(word.group()) < MIN_TAIL_LENGTH:
+            return False
+        return self._name(name.group()) and self._count(name.group()).title >= PAIR_MIN
+
+    def _stop_before_capitals(self, token: str, offset: int) -> bool:
+        """"penumpang.|PT", "fatal.|JANGAN": a small-letter word, a full stop, then capitals."""
+        if _SITE.match(token, offset - 1):
+            return False
+        before = _SHORT_WORD_BEFORE_STOP.search(token, 0, offset - 1)
+        return before is not None and self._count(before.group()).lower >= WORD_MIN
+
+    def _stop_before_short(self, word: str) -> bool:
+        """"dipahami.|Ia", "hujan.|Ya": a two-letter function word or sentence opener after a full stop."""
+        return word.lower() in self._function_words or self._count(word).title_initial >= NAME_MIN
 
     def _number_glue(self, token: str, offset: int) -> bool:
         word = _LETTERS.match(token, offset)
@@ -326,7 +373,7 @@ class GlueSplitter:
 
     # --- a letter run
 
-    def _run_splits(self, run: str, site_name: bool = False, letter_end: bool = False) -> list[int]:
+    def _run_splits(self, run: str, site_name: bool = False, letter_end: bool = False, label_end: bool = False) -> list[int]:
         """Offsets inside one letter run ("berwenangMalaysiaseperti")."""
         words = self._words(run)
         offsets = []
@@ -334,12 +381,21 @@ class GlueSplitter:
             if left.joined_to_next:
                 continue
             letter = letter_end and right is words[-1] and self._letter_after_word(left, right)
+            letter = letter or label_end and right is words[-1] and self._label_after_word(left, right)
             # a site's name is written solid ("cekfakta.com"): only a case change or a function word
             # before it ("dari|merdeka.com") cuts it
             cut = right.cut_before and (not site_name or left.text.lower() in self._closed_words)
             if cut or self._case_glue(left, right, site_name) or letter:
                 offsets.append(right.start)
         return offsets
+
+    def _label_after_word(self, left: _Word, right: _Word) -> bool:
+        """A known capitalised word before a colon ending the token is a field's label after the
+        value before it ("Random|Editor:", "Punjabi|Genre:", "Yugoslavia|Juara:"): brands end no label."""
+        if left.protected or right.protected or not left.text[0].isupper():
+            return False
+        word = right.text
+        return len(word) >= MIN_TAIL_LENGTH and word[1:].islower() and self._count(word).title >= PAIR_MIN
 
     def _letter_after_word(self, left: _Word, right: _Word) -> bool:
         """A capital letter and a full stop ending a token after a capitalised word are an option or a
@@ -394,12 +450,25 @@ class GlueSplitter:
         for k in range(1, len(pieces)):
             (start, end), (left_start, _) = pieces[k], pieces[k - 1]
             word = run[start:end]
-            if run[start - 1].isupper() and len(word) > 1 and word[1:].islower() and self._count(word).title < WORD_MIN:
+            if run[start - 1].isupper() and len(word) > 1 and word[1:].islower() and self._capital_moves(run[left_start:start], word):
                 rest = self._segment(word[1:])[0]
                 capitals = run[left_start : start + 1]  # "SEBUAH|kondom": a word in capitals
                 if rest not in self._bound_suffixes and (self._count(rest).lower >= TAIL_MIN or self._capital_word(capitals, rest)):
                     pieces[k - 1], pieces[k] = (left_start, start + 1), (start + 1, end)
         return pieces
+
+    def _capital_moves(self, capitals: str, word: str) -> bool:
+        """Whether the capital starting ``word`` may end the capitals before it: where ``word`` is no
+        known name ("APB|Nlewat"), or where its small letters are a function word after an acronym
+        ("AI|dan", "BRMS|ini": not "A Idan", "BRM Sini")."""
+        counts = self._count(word)
+        if counts.title < WORD_MIN:
+            return True
+        rest = word[1:]
+        if rest not in self._closed_words:
+            return False
+        acronym = self._count(capitals + word[0]).upper >= ACRONYM_MIN
+        return acronym or counts.title < PAIR_MIN or self._mostly_small(word)
 
     def _capital_word(self, capitals: str, rest: str) -> bool:
         """Capitals that spell a word news writes in small letters, before small letters of some length."""
@@ -443,8 +512,11 @@ class GlueSplitter:
             return False
         if right.lower() in self._clitics:
             return False  # a clitic in capitals: the reverent "memberiMU", "kasihNYA"
-        if len(left) == 2:
-            return left in self._function_words
+        if len(left) == 2:  # "di|TWS", "vs|Timnas"; brands start with a syllable ("myPertamina", "goTo")
+            if left in self._function_words:
+                return True
+            frequent = self._count(left).lower >= LONG_WORD_MIN and not self._english(left)
+            return frequent and len(right) >= MIN_TAIL_LENGTH and right[1:].islower()  # "idBBB+", "kmÂ²" stay
         if right.isupper() and len(right) == 2:
             return self._count(left).lower >= ACRONYM_HEAD_MIN
         return len(left) >= UNKNOWN_HEAD_LENGTH or self._count(left).lower >= HEAD_LOWER_MIN
@@ -490,6 +562,9 @@ class GlueSplitter:
             return self._rare_then_capital(left, right)
         if right.isupper():
             return len(right) == 1 or self._acronym_after_name(right, left_count)
+        short_opener = right.lower() in self._function_words or self._count(right).title_mid >= NAME_MIN
+        if len(right) == 2 and left_count >= NAME_MIN and short_opener:
+            return True  # a dateline's or heading's word before a sentence or name ("Jakarta|Di", "Hasil|Al")
         if len(right) < 3 or max(len(left), len(right)) < 4:
             return False
         return self._count(right).title >= WORD_MIN or self._new_name_after(left, right, left_count)
@@ -508,7 +583,9 @@ class GlueSplitter:
         # ("FreeSync", "RedDoorz", "NewsPedia": an English word starts brands)
         if self._common_word(left) and self._mostly_small(left):
             return True
-        if len(right) < MIN_TAIL_LENGTH or self._english(left):
+        # an English word starts brands ("FreeSync"), a name English has too a name ("Korea|Omniscient"),
+        # unless an English word follows ("IranWire")
+        if len(right) < MIN_TAIL_LENGTH or self._english(left) and (not self._name(left) or self._english(right)):
             return False
         # ... or a known name before a new one ("Bendungan|Tamblang"): brands join syllables and
         # English words, which _name_like leaves out
@@ -603,7 +680,7 @@ class GlueSplitter:
         letters, follow a known word before a function word or at the end ("termasuk|tabdzir|yang",
         "menggunakan|spidol"): such readings are sought only where known words give none, and apart,
         as the one-best search with them may settle on more words than the glue penalty allows."""
-        if not MIN_RUN_LENGTH <= len(piece) <= MAX_RUN_LENGTH or self._count(piece).known:
+        if not MIN_RUN_LENGTH <= len(piece) <= MAX_RUN_LENGTH or not _unknown_run(piece, self._counts, self._attested):
             return [piece]
         if not (piece.islower() or piece[1:].islower()):
             return [piece]
@@ -665,13 +742,21 @@ class GlueSplitter:
         """A bound prefix written solid with a known word is one word ("antaranggota",
         "pascapeluncuran"), however the rest could be read ("antara|nggota"); not with a passive
         verb, which takes no such prefix ("Prodi|pastikan")."""
+        if piece in self._solid_words:
+            return True
         for prefix in self._bound_prefixes:
             rest = piece[len(prefix) :]
             if not piece.startswith(prefix) or len(rest) < MIN_TAIL_LENGTH or rest.startswith("di"):
                 continue
-            if self._count(rest).plain >= SEGMENT_WORD_MIN:
+            if self._count(rest).plain >= SEGMENT_WORD_MIN and not self._plural_glue(prefix, rest):
                 return True
         return False
+
+    def _plural_glue(self, head: str, tail: str) -> bool:
+        """A prefix that is also a frequent word before a frequent word: "para|jemaah", "para|ahli"
+        (the plural "para" glues to nouns far more often than it starts a loan: "paramiliter")."""
+        counts = self._count(tail)
+        return head.lower() in self._function_words and tail.islower() and len(tail) >= MIN_TAIL_LENGTH and counts.lower >= NAME_TAIL_MIN
 
     def _function_end(self, words: list[str]) -> float:
         """A bonus for a reading of an unseen word and a function word ending the run: scrapes glue
@@ -681,6 +766,9 @@ class GlueSplitter:
         # in small letters the unseen head is often more words glued ("jajanngerokok|gitu", "padupadan")
         if len(words) != 2 or not (words[0][0].isupper() and words[0][1:].islower()):
             return 0.0
+        if self._long_word(tail) and tail not in self._closed_words:
+            # ... or a long frequent word after a known name ("Vivo|ingin"; "Rantauprapat" is one)
+            return FUNCTION_END_BONUS if self._count(words[0]).title >= WORD_MIN else 0.0
         if tail not in self._closed_words or len(tail) < FUNCTION_END_LENGTH:
             return 0.0
         # "Pemecah|akan" is the "-kan" of a misspelt "Pemecahkan"
@@ -766,7 +854,7 @@ class GlueSplitter:
         derived = self._derived_count(head, initial=True, final=False)
         if self._count(head).known < SEGMENT_WORD_MIN and not derived and not self._unseen_head_allowed(piece, words):
             return False
-        if head.lower() in self._bound_prefixes and len(words) < 3:
+        if head.lower() in self._bound_prefixes and len(words) < 3 and not self._plural_glue(head, tail):
             return False  # "paramiliter" is a word, "para|buruh|yang" three glued
         # a name is cut only before a function word or a frequent word; a common word written small
         # far more often starts a sentence ("Strategi|coping|yang")
@@ -786,7 +874,7 @@ class GlueSplitter:
         """A small-letter word after a name: a frequent one ("Aceh|punya"), or a long one after a
         known name ("Bandung|menyandang"), as names seldom end in a long word."""
         tail_count = self._count(tail).lower
-        if tail_count >= NAME_TAIL_MIN:
+        if tail_count >= NAME_TAIL_MIN or self._verb(tail):
             return True
         # wordfreq vouches for rare long words ("Israel|menamakan")
         long_tail = len(tail) >= LONG_TAIL_LENGTH and self._count(tail).plain >= SEGMENT_WORD_MIN
@@ -800,7 +888,7 @@ class GlueSplitter:
         counts = self._count(head)
         if head.islower() and len(head) >= UNSEEN_SHORT_HEAD_LENGTH and counts.lower >= SEGMENT_WORD_MIN:
             return True  # a known small-letter word ("fiktif|di"): names, not words, end in "-di" unseen
-        return counts.any >= SHORT_TAIL_HEAD_MIN or head[0].isupper() and counts.title >= PAIR_MIN
+        return counts.any >= SHORT_TAIL_HEAD_MIN or head[0].isupper() and counts.title >= self._name_min(head, "di")
 
     def _short_tail_after_name(self, head: str, tail: str, before_capital: bool) -> bool:
         """"Botafogo|di|Piala" before a capital; "Xiaomi|ini" after a name that seldom starts a
@@ -810,37 +898,85 @@ class GlueSplitter:
             return False
         if before_capital:
             return True
-        if self._count(head).title < PAIR_MIN:
-            return False
+        if self._count(head).title < self._name_min(head, tail):
+            # a long unseen name before a closed-class word ("Purifier|ini", "Nahumarury|dan"): names
+            # this long seldom end in one ("Martini", "Ramadan", "Sumiyartini" are short)
+            return len(head) >= LONG_NAME_LENGTH and tail in self._closed_words and not self._count(head).title
         alone = SHORT_NAME_ALONE_MIN if len(tail) < 3 else NAME_ALONE_MIN
         return self._alone(head, self._starting) >= math.log10(alone)
+
+    def _name_min(self, head: str, tail: str) -> int:
+        """Sightings that make a name known enough to judge what ends it: fewer for a long one
+        before "di", "ke" or a closed-class word ("Simeone|di", "Twente|itu"), as short names start
+        more names ("Mulya", "Suka") and other short words end many ("Kalimasada", "Granada").
+        (_short_tail_after_name still asks that the name seldom starts a longer one.)"""
+        closed = len(tail) < 3 or tail in self._closed_words
+        return WORD_MIN if closed and len(head) >= RARE_NAME_LENGTH else PAIR_MIN
 
     def _unseen_head_allowed(self, piece: str, words: list[str]) -> bool:
         """"diklofenak|yang": one unseen word, then a function word; "Denza|mencapai",
         "Transfermarkt|menunjukkan": then a long frequent word, which ends neither names nor derived
         words (a prefix before it binds to it: "antarpemerintah" has no unseen head)."""
-        if len(words) > 2:
-            return False
         lower, tail = piece.lower(), words[1]
-        if tail not in self._function_words:
-            return self._long_word(tail) and not any(self._count(stem).known for stem in self._derivation.stems(lower))
+        if len(words) > 2 or tail not in self._function_words:
+            return self._unseen_head_before_words(piece, words)
         if len(words[0]) < UNSEEN_HEAD_LENGTH:
             return False
-        if any(lower.endswith(s) and len(tail) < len(s) + 3 for s in self._bound_suffixes if len(s) >= 3):
-            return False  # "dipomp|akan" is dipompakan, "jenaza|hanya" jenazahnya ("adalah" is a word)
+        # "dipomp|akan" is dipompakan, "jenaza|hanya" jenazahnya ("adalah" is a word); a name takes
+        # no such suffix ("Skytrax|telah")
+        if piece.islower() and any(lower.endswith(s) and len(tail) < len(s) + 3 for s in self._bound_suffixes if len(s) >= 3):
+            return False
         # a prefix may start an unseen derived word ("pasca|..."), which a long function word does not end
         if tail in self._closed_words and len(tail) >= LONG_FUNCTION_LENGTH:
             return True
         return not any(lower.startswith(p) for p in self._bound_prefixes if len(p) >= 3)
 
+    def _unseen_head_before_words(self, piece: str, words: list[str]) -> bool:
+        """An unseen head before words that are no function word: a long frequent one ("Denza|mencapai"),
+        or, in small letters, frequent words of some length after a head of a word's length
+        ("dirangkul|pengantin", "limpahan|daging|kurban"): a derived word ends in none of them."""
+        running = piece.islower() and len(words[0]) >= UNSEEN_HEAD_LENGTH and not self._ends_in_prefix(words[0])
+        # ... or a verb, unless the head with its prefix is a word ("Manches|terkontra": Manchester kontra)
+        head, tail = words[0], words[-1]
+        overlap = any(self._count(head + tail[:k]).known >= PAIR_MIN for k in range(1, 4))
+        verb_end = len(words) == 2 and len(head) >= UNSEEN_HEAD_LENGTH and self._verb(tail) and not overlap
+        if not verb_end and not all(self._long_word(w) or running and self._running_word(w) for w in words[1:]):
+            return False
+        if len(words) > 2 and not running:
+            return False
+        return not any(self._count(stem).known for stem in self._derivation.stems(piece.lower()))
+
+    def _verb(self, word: str) -> bool:
+        """A long verb with its prefix: "di-", "meN-", "ber-", "ter-" and a stem news writes often
+        ("didesak", "memaparkan", "mengabdikan"). No name ends in one, so after an unseen name it was
+        glued on ("Runtuwene|memaparkan", "Boroujerdi|mengaku")."""
+        if len(word) < LONG_TAIL_LENGTH or not word.islower() or not word.startswith(VERB_PREFIXES):
+            return False
+        stems = self._derivation.stems(word, prefixed=True)
+        return any(len(stem) >= DERIVED_STEM_LENGTH and self._count(stem).plain >= NAME_TAIL_MIN for stem in stems)
+
+    def _ends_in_prefix(self, head: str) -> bool:
+        """"senimulti|disiplin" is seni multidisiplin: a prefix ending a rare head binds to the next word."""
+        return any(head.endswith(p) for p in self._bound_prefixes if len(p) >= MIN_TAIL_LENGTH)
+
+    def _running_word(self, word: str) -> bool:
+        """A word after a rare head of a small-letter run: this long and written this often in small
+        letters ("pengantin", "daging"; "mata" ends "cenderamata", "sikap" many words)."""
+        return len(word) >= UNSEEN_HEAD_LENGTH and self._count(word).lower >= NAME_TAIL_MIN
+
     def _unseen_tail_allowed(self, piece: str, tail: str, before: list[str]) -> bool:
         """"menggunakan|spidol", "termasuk|tracksuit": an unseen word ending a small-letter run after a long
         frequent word or a function word, unless the run may be one derived word ("mendiskualifikasi")."""
-        if not UNSEEN_HEAD_LENGTH <= len(tail) <= MAX_UNSEEN_INNER_LENGTH or len(before) != 1 or not piece.islower():
+        if not UNSEEN_HEAD_LENGTH <= len(tail) <= MAX_UNSEEN_INNER_LENGTH or not before or not piece.islower():
             return False
-        head = before[0]
+        if len(before) > 1:
+            # "dengan|kepribadian|ekstrovert": after known words, the last a frequent one of some length
+            if not all(self._count(w).plain >= SEGMENT_WORD_MIN for w in before) or not self._running_word(before[-1]):
+                return False
+            piece = before[-1] + tail
+        head = before[-1]
         function_head = head in self._function_words and len(head) >= MIN_TAIL_LENGTH and head not in self._bound_prefixes
-        if not (self._long_word(head) or function_head):
+        if not (self._long_word(head) or function_head or len(before) > 1):
             return False
         if any(self._count(stem).known for stem in self._derivation.stems(piece)):
             return False  # "mendiskualifikasi" is one derived word
@@ -936,25 +1072,57 @@ class GlueSplitter:
         return self._counts.get(word.lower(), _UNSEEN)
 
 
-def _may_be_glued(token: str, counts: dict[str, WordCounts]) -> bool:
+def _may_be_glued(token: str, counts: dict[str, WordCounts], attested: frozenset[str]) -> bool:
     """The cheap test every token passes through: a capital, digit-letter or punctuation inside,
-    or a long letter run the table does not know."""
+    or a long letter run the table does not know (see _unknown_run)."""
     if token.isascii():  # most tokens: one regex search instead of a loop over the letters
         if _ASCII_INSIDE.search(token):
             return True
     elif _inside_mark(token):
         return True
-    return any(m.group().lower() not in counts for m in _LONG_RUN.finditer(token))
+    return any(_unknown_run(m.group(), counts, attested) for m in _LONG_RUN.finditer(token))
+
+
+def _unknown_run(run: str, counts: dict[str, WordCounts], attested: frozenset[str]) -> bool:
+    """A letter run the table does not know as a word. A small-letter form that only scraped news
+    attests, a few times, may be the same glue again ("akibaterupsi", "ibadahhaji": the table counts
+    a June-only form seen in three articles of two outlets): it must be one of ``attested`` (see
+    _attested); a capitalised one is more often a name made of words ("Mayapada", "Kubutambahan")."""
+    lower = run.lower()
+    return lower not in attested if run.islower() else lower not in counts
+
+
+def _attested(counts: WordCounts) -> bool:
+    """A word seen often enough, or known to a dictionary (wordfreq), to be no glued form."""
+    return counts.known >= GLUED_FORM_MAX or counts.reference > 0 or counts.english > 0
 
 
 def _inside_mark(token: str) -> bool:
     """A capital after a letter, a letter after a digit, or punctuation inside ``token``."""
     for i, char in enumerate(token[1:], start=1):
-        if char.isupper() and token[i - 1].isalpha() or char in ",;?!.():" and 0 < i < len(token) - 1:
+        if char.isupper() and token[i - 1].isalpha() or char in ",;?!.():\"“”" and 0 < i < len(token) - 1:
             return True
         if char.isalpha() and token[i - 1].isdigit():
             return True
     return False
+
+
+def _quote_splits(token: str, quote_open: bool) -> set[int]:
+    """Offsets at a quotation mark glued between words: before an opening one ("tersebut.|“Kami",
+    'berjudul|"Viral'), after a closing one ('menabrak,"|kata', 'Polri"|yang'). A straight quote
+    before a small letter closes; otherwise it opens unless ``quote_open`` (an odd number of
+    straight quotes before the token in its paragraph) says a quotation is open ('menulis,|"Setelah')."""
+    found: set[int] = set()
+    for match in _GLUED_QUOTE.finditer(token):
+        quote, at = match.group(), match.start()
+        if quote == "“":
+            found.add(at)
+        elif quote == "”":
+            found.add(at + 1)
+        else:
+            closes = token[at + 1].islower() or quote_open != (token.count('"', 0, at) % 2 == 1)
+            found.add(at + 1 if closes else at)
+    return found
 
 
 def _case_pieces(run: str) -> list[tuple[int, int]]:
@@ -1008,7 +1176,8 @@ def glue_splitter() -> GlueSplitter:
     outlets = frozenset(w.lower() for w in word_list("id", "byline_outlets.txt"))
     affixes = (_affixes("prefix"), _affixes("suffix"))
     closed = lower_word_list("id", "glue_function_words.tsv")
-    return GlueSplitter(_read_counts(), known_camel_names(), outlets, *affixes, _derivation(), _affixes("clitic"), closed)
+    solid = lower_word_list("id", "glue_prefixed_words.txt")
+    return GlueSplitter(_read_counts(), known_camel_names(), outlets, *affixes, _derivation(), _affixes("clitic"), closed, solid)
 
 
 def _derivation() -> Derivation:
