@@ -2,6 +2,7 @@
 
     python bench/stories.py [--sizes 1000,10000,100000] [--quick] [--seed 1] [--source PATH]
                             [--repeat 3] [--stream] [--no-warmup] [--timeout 1200] [--impl MODULE:FUNCTION]
+                            [--serial]
 
 For each size, a fresh Python process builds that many records with
 ``bench/corpus.py``'s ``expand`` (the June 2025 corpus, then perturbed copies
@@ -21,6 +22,14 @@ RSS (``ru_maxrss``) belongs to one size alone. Prints a table:
 * stories, largest: number of stories and the largest story's articles;
 * growth: µs per article against the smallest size. Near-linear clustering keeps
   it near x1; the closing line says how it grows and projects the time to 1M.
+
+From 5,000 articles on, ``cluster_articles`` has a helper process read the
+articles ahead (tokens, shingles, signatures, TF-IDF vectors) while the main
+process places them (``StoryClusterer.add_all``), where there is a second core;
+``--serial`` keeps it all in one process. Under each size's row a line gives the
+CPU seconds of the main process and of its helpers (the best run's call, where
+one run was made; all runs' otherwise) and the helpers' peak RSS (pages shared with the main process included), which the
+table's peak (the main process') does not count.
 
 The children run with PYTHONHASHSEED=0 unless it is set: a clusterer whose
 result follows set iteration order then gives the same stories run after run
@@ -47,6 +56,7 @@ minutes.
 from __future__ import annotations
 
 import argparse
+import functools
 import gc
 import importlib
 import importlib.util
@@ -154,12 +164,23 @@ class TimedStream:
             yield record
 
 
-def run_child(size: int, seed: int, source: Path, impl: str, stream: bool, warmup: bool, repeat: int) -> dict[str, Any]:
+def children_usage() -> tuple[float, float]:
+    """(CPU seconds, peak RSS MB) of the child processes ended so far (a clusterer's helpers)."""
+    import resource
+
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime, usage.ru_maxrss / (2**20 if sys.platform == "darwin" else 1024)
+
+
+def run_child(
+    size: int, seed: int, source: Path, impl: str, stream: bool, warmup: bool, repeat: int, serial: bool = False
+) -> dict[str, Any]:
     sys.path.insert(0, str(HERE))
     from corpus import expand  # bench/corpus.py
 
     started = time.perf_counter()
-    cluster = load_impl(impl)
+    loaded = load_impl(impl)
+    cluster = functools.partial(loaded, read_ahead=False) if serial else loaded
     import_s = time.perf_counter() - started
 
     warm_s = None
@@ -187,6 +208,7 @@ def run_child(size: int, seed: int, source: Path, impl: str, stream: bool, warmu
     # run of a second is noise, and the smallest size is every growth ratio's base.
     times: list[float] = []
     first: dict[str, str] | None = None
+    cpu_started, (helpers_started, _) = time.process_time(), children_usage()
     while len(times) < max(1, repeat) and sum(times) < REPEAT_BUDGET_S:
         timed = TimedStream(expand(size, seed, source)) if built is None else None
         started = time.perf_counter()
@@ -199,6 +221,7 @@ def run_child(size: int, seed: int, source: Path, impl: str, stream: bool, warmu
         first = first if first is not None else assignments
         del assignments
     peak_after = peak_rss_mb()
+    helpers_cpu, helpers_peak = children_usage()
 
     assert first is not None
     sizes = Counter(first.values())
@@ -216,6 +239,9 @@ def run_child(size: int, seed: int, source: Path, impl: str, stream: bool, warmu
         "assigned": len(first),
         "stories": len(sizes),
         "largest": max(sizes.values(), default=0),
+        "cpu_s": (time.process_time() - cpu_started) / len(times),
+        "helpers_cpu_s": (helpers_cpu - helpers_started) / len(times),
+        "helpers_peak_mb": helpers_peak,
     }
 
 
@@ -234,7 +260,7 @@ def measure(size: int, args: argparse.Namespace) -> tuple[dict[str, Any] | None,
     """One size in a fresh interpreter: (result, None) or (None, why it failed)."""
     command = [sys.executable, str(Path(__file__).resolve()), "--child", str(size), "--seed", str(args.seed)]
     command += ["--source", str(args.source), "--impl", args.impl, "--repeat", str(args.repeat)]
-    command += ["--stream"] * args.stream + ["--no-warmup"] * (not args.warmup)
+    command += ["--stream"] * args.stream + ["--no-warmup"] * (not args.warmup) + ["--serial"] * args.serial
     try:
         # stderr goes straight to the terminal: the clusterer's warnings and tracebacks show as they come.
         done = subprocess.run(command, stdout=subprocess.PIPE, text=True, timeout=args.timeout, check=False, env=child_env())
@@ -290,11 +316,12 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--no-warmup", dest="warmup", action="store_false", help="count the first call's set-up in the timing")
     ap.add_argument("--repeat", type=int, default=3, help=f"best of up to this many runs, while under {REPEAT_BUDGET_S:.0f} s in all")
     ap.add_argument("--timeout", type=float, default=1200, help="seconds allowed per size (default %(default)s)")
+    ap.add_argument("--serial", action="store_true", help="no helper process reads the articles ahead (read_ahead=False)")
     ap.add_argument("--child", type=int, help=argparse.SUPPRESS)  # one size, in the fresh process
     args = ap.parse_args(argv)
 
     if args.child is not None:
-        result = run_child(args.child, args.seed, args.source, args.impl, args.stream, args.warmup, args.repeat)
+        result = run_child(args.child, args.seed, args.source, args.impl, args.stream, args.warmup, args.repeat, args.serial)
         print(RESULT_MARK + json.dumps(result), flush=True)
         return 0
 
@@ -348,6 +375,11 @@ def main(argv: list[str] | None = None) -> int:
             f"{extra:7.0f}{'' if row['peak_reset'] else '*'} {row['stories']:8,d} {row['largest']:8,d} {'x' + format(growth, '.2f'):>7s}",
             flush=True,
         )
+        if "cpu_s" in row:
+            print(
+                f"       CPU s per run: main {row['cpu_s']:.2f}, helpers {row['helpers_cpu_s']:.2f}; "
+                f"helpers' peak RSS {row['helpers_peak_mb']:.0f} MB"
+            )
         if row["assigned"] != size:
             print(f"       warning: {row['assigned']:,} of {size:,} articles have a story")
     if not rows:

@@ -97,8 +97,8 @@ def test_candidates_with_as_many_shared_terms_come_oldest_first():
     # Sd and Sb share both terms, Sc and Sa one: the most shared first, then by age, whatever the set order
     for term, sids in {"gempa": ["Sd", "Sc", "Sb"], "cianjur": ["Sb", "Sa", "Sd"]}.items():
         clusterer.index[term] = set(sids)
-    assert clusterer._candidates({"words": vector}, 3) == ["Sb", "Sd", "Sa"]
-    assert clusterer._candidates({"words": vector}, 4, exclude="Sb") == ["Sd", "Sa", "Sc"]
+    assert clusterer._candidates(list(vector), 3) == ["Sb", "Sd", "Sa"]
+    assert clusterer._candidates(list(vector), 4, exclude="Sb") == ["Sd", "Sa", "Sc"]
 
 
 def _report(aid: str, day: int, title: str, body: str) -> dict[str, object]:

@@ -45,20 +45,31 @@ streaming news"):
 Articles are taken in date order. An article with no date (no publication date
 and no anchor inferred from its text) is taken last, against the stories still
 open at the end of the stream.
+
+What an article is to the stream (its words, shingles and signature, and its
+vectors, weighed by the document frequencies of the articles before it) does
+not depend on the stories: over a long stream (``StoryClusterer.add_all``) a
+helper process reads the articles ahead, in the stream's order, while this
+one places them, and the stories are the same as when one process does both.
 """
 
 from __future__ import annotations
 
+import gc
 import hashlib
+import heapq
+import multiprocessing
+import os
 import zlib
-from collections import Counter, defaultdict
-from collections.abc import Iterable, Mapping
+from collections import Counter, defaultdict, deque
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 from datetime import date
-from itertools import chain, filterfalse
+from itertools import chain, filterfalse, islice
 from typing import Any
 
+import numpy as np
 from datasketch import MinHash, MinHashLSH
 
 from telisik.pages.dates import iso_day
@@ -67,6 +78,7 @@ from telisik.stories.similarity import DocumentFrequencies, Vector, add, dot, no
 from telisik.text import fold_name
 
 ENTITY_TYPES = ("PER", "ORG", "LOC")
+Signature = bytes  # a MinHash's hash values, as the bytes of its array
 HEADLINE_CHARS = 400  # a headline is short; a longer one is read this far, so the work per article stays bounded
 
 
@@ -195,6 +207,13 @@ class Features:
     happenings: frozenset[str] = frozenset()
     headline: str = " "  # the headline folded as names are, between spaces (``headline_key``)
     headline_names: frozenset[str] = frozenset()
+    # the MinHash of its shingles (``Shingles.signature``) once worked out; None for a text too short to copy
+    signature: Signature | None = None
+    signed: bool = False  # whether ``signature`` was worked out (then the shingles are no longer needed)
+    # its TF-IDF vectors, cut to its strongest terms, and the strongest of those that it looks up in the index,
+    # when an ``ArticleReader`` worked them out
+    vectors: dict[str, Vector] | None = None
+    query: list[str] | None = None
 
 
 @dataclass
@@ -207,6 +226,7 @@ class Story:
     centroid: dict[str, Vector] = field(default_factory=dict)  # space -> summed member vectors (not normalised)
     norm: dict[str, float] = field(default_factory=dict)
     indexed: tuple[str, ...] = ()
+    heaviest: dict[str, list[str]] = field(default_factory=dict)  # space -> its centroid's strongest terms, heaviest first
     kinds: set[str | None] = field(default_factory=set)  # the kinds of its members (``stories.kinds``)
     # the summed vectors of its first day's articles: what happened, before follow-ups drift from it
     core: dict[str, Vector] = field(default_factory=dict)
@@ -234,6 +254,70 @@ class Story:
 # a shingle needs a fast, stable 32-bit hash, not a cryptographic one (datasketch's default is SHA-1);
 # zlib's own function, not a wrapper: it is called once per shingle
 _crc32 = zlib.crc32
+
+
+class Shingles:
+    """Near-duplicate candidates by MinHash LSH over word 3-shingles.
+
+    The signatures are datasketch's (one ``MinHash``, cleared for each text,
+    hashes and permutes) and the bands are its ``MinHashLSH``'s (the same number
+    of bands of the same rows), so an article finds the same candidates; but a
+    signature is kept as the bytes of its array and a band as a slice of them,
+    the key of a plain dict: no ``MinHash`` object per article, no checks per
+    call (the LSH's own insert, query and remove were a tenth of the
+    clustering's time), and a signature is sent between processes as it is.
+    """
+
+    def __init__(self, threshold: float, num_perm: int):
+        lsh = MinHashLSH(threshold=threshold, num_perm=num_perm)
+        self.bands, self.rows = lsh.b, lsh.r
+        self._minhash = MinHash(num_perm=num_perm, seed=1, hashfunc=_crc32)
+        self.dtype = self._minhash.hashvalues.dtype
+        self.tables: list[dict[bytes, set[str]]] = [{} for _ in range(self.bands)]
+        self.keys: dict[str, list[bytes]] = {}  # article -> its bands' keys
+        self.signatures: dict[str, Signature] = {}
+
+    def signature(self, shingles: AbstractSet[bytes]) -> Signature | None:
+        """The MinHash of a text's shingles; None for a text too short to call anything a copy of it."""
+        if len(shingles) < 8:
+            return None
+        m = self._minhash
+        m.clear()
+        m.update_batch(shingles)
+        return bytes(m.hashvalues.tobytes())
+
+    def _band_keys(self, signature: Signature) -> list[bytes]:
+        # a band's values as raw bytes: any exact encoding of them (datasketch's is byte-swapped) finds the same articles
+        step = self.rows * self.dtype.itemsize
+        return [signature[i * step : (i + 1) * step] for i in range(self.bands)]
+
+    def insert(self, key: str, signature: Signature) -> None:
+        if key in self.keys:
+            raise ValueError(f"{key!r} is in the index already")
+        self.keys[key] = bands = self._band_keys(signature)
+        for band, table in zip(bands, self.tables, strict=True):
+            table.setdefault(band, set()).add(key)
+        self.signatures[key] = signature
+
+    def query(self, signature: Signature) -> set[str]:
+        """The articles that share a band with this signature."""
+        found: set[str] = set()
+        for band, table in zip(self._band_keys(signature), self.tables, strict=True):
+            found.update(table.get(band, ()))
+        return found
+
+    def remove(self, key: str) -> None:
+        for band, table in zip(self.keys.pop(key), self.tables, strict=True):
+            keys = table[band]
+            keys.discard(key)
+            if not keys:
+                del table[band]
+        del self.signatures[key]
+
+    def jaccard(self, a: Signature, b: Signature) -> float:
+        """The estimated Jaccard similarity of two signatures (as ``MinHash.jaccard`` works it out)."""
+        values = np.frombuffer(a, dtype=self.dtype)
+        return float(np.count_nonzero(values == np.frombuffer(b, dtype=self.dtype))) / float(len(values))
 
 
 def features(article: ClusterInput, config: ClusterConfig, df: DocumentFrequencies) -> Features:
@@ -264,6 +348,124 @@ def features(article: ClusterInput, config: ClusterConfig, df: DocumentFrequenci
     )
 
 
+def prepare(record: Mapping[str, Any] | ClusterInput, config: ClusterConfig, df: DocumentFrequencies, shingles: Shingles) -> Features:
+    """An article's features with its signature, apart from the stream's state (``df`` lends its background's
+    common words only)."""
+    article = record if isinstance(record, ClusterInput) else ClusterInput.of(record)
+    f = features(article, config, df)
+    f.signature, f.signed = shingles.signature(f.shingles), True
+    f.shingles = set()  # (no longer needed, nor sent between processes)
+    return f
+
+
+def article_vectors(f: Features, df: DocumentFrequencies, config: ClusterConfig) -> dict[str, Vector]:
+    """An article counted into the document frequencies, and its vectors weighed by them (cut to its strongest terms)."""
+    # a term is in one space only ("t:" headline words, "e:" names, and body words, which have no ":")
+    df.add_distinct(chain.from_iterable(f.spaces.values()))
+    return {space: top(weigh(counts, df), config.article_terms) for space, counts in f.spaces.items()}
+
+
+def heaviest_terms(vec: Vector, k: int) -> list[str]:
+    """The terms of ``top(vec, k)``, heaviest first (equal weights in their order)."""
+    return sorted(vec, key=vec.__getitem__, reverse=True)[:k]
+
+
+def query_terms(vectors: Mapping[str, Vector], config: ClusterConfig) -> list[str]:
+    """The terms an article looks up in the index: each space's strongest."""
+    return [term for vec in vectors.values() for term in heaviest_terms(vec, config.query_terms)]
+
+
+class ArticleReader:
+    """Reads a stream's articles, in its order, into what ``StoryClusterer.add`` places: features, signature and
+    vectors. The vectors' IDF counts the articles before, as the clusterer's own would (an article read twice is
+    counted once, and placed once), so one reader that reads the whole stream in order, in a helper process, can
+    do this work while the clusterer places the articles already read."""
+
+    def __init__(self, config: ClusterConfig, use_background: bool):
+        self.config = config
+        self.df = DocumentFrequencies(use_background)
+        self.shingles = Shingles(config.duplicate_threshold, config.num_perm)
+        self.read: set[str] = set()
+
+    def read_all(self, records: Sequence[Mapping[str, Any] | ClusterInput]) -> list[Features]:
+        out = []
+        for record in records:
+            f = prepare(record, self.config, self.df, self.shingles)
+            if f.id not in self.read:
+                self.read.add(f.id)
+                f.vectors = article_vectors(f, self.df, self.config)
+                f.query = query_terms(f.vectors, self.config)
+            f.spaces = {}  # (weighed: no longer needed, nor sent between processes)
+            out.append(f)
+        return out
+
+
+# a helper process reads the articles in chunks of this many, this many chunks ahead of the stream at most (so the
+# articles read and waiting, each with its vectors, take little memory: some 10 KB each); fewer articles than
+# PARALLEL_RECORDS are read in the calling process, where a helper costs more than it saves
+READ_CHUNK = 128
+READ_AHEAD = 4
+PARALLEL_RECORDS = 5000
+
+_reader: ArticleReader | None = None  # the helper process' reader
+
+
+def _start_reader(config: ClusterConfig, use_background: bool) -> None:
+    global _reader
+    # what the forked process shares with its parent (the records, the stories so far) is left out of its garbage
+    # collections, which would otherwise write to every object's header and so copy the parent's memory page by page
+    gc.freeze()
+    _reader = ArticleReader(config, use_background)
+
+
+# a record's texts, sent to the reader as UTF-8 bytes (``_sendable``)
+_TEXT_KEYS = ("title", "body", "text")
+Sendable = ClusterInput | tuple[dict[str, Any], Any, Any]
+
+
+def _utf8(text: Any) -> Any:
+    return text.encode("utf-8", "surrogatepass") if isinstance(text, str) else text
+
+
+def _unicode(text: Any) -> Any:
+    return text.decode("utf-8", "surrogatepass") if isinstance(text, bytes) else text
+
+
+def _sendable(record: Mapping[str, Any] | ClusterInput) -> Sendable:
+    """A record as sent to the reader: its title and body as UTF-8 bytes. Pickling a string that holds a letter outside
+    ASCII leaves its UTF-8 form cached on that very string, for as long as the caller keeps the record: a second copy of
+    nearly every body (some 100 MB over 100,000 articles); encoding it apart leaves the caller's strings as they were."""
+    if isinstance(record, ClusterInput):
+        return record
+    rest = {key: value for key, value in record.items() if key not in _TEXT_KEYS}
+    # ``ClusterInput.of`` reads the body, else the text
+    return rest, _utf8(record.get("title")), _utf8(record.get("body") or record.get("text"))
+
+
+def _received(sent: Sendable) -> Mapping[str, Any] | ClusterInput:
+    if isinstance(sent, ClusterInput):
+        return sent
+    rest, title, body = sent
+    return {**rest, "title": _unicode(title), "body": _unicode(body)}
+
+
+def _read_chunk(records: Sequence[Sendable]) -> list[Features]:
+    assert _reader is not None, "_start_reader runs first in the helper process"
+    return _reader.read_all([_received(sent) for sent in records])
+
+
+def _read_counts() -> tuple[int, Counter[str]]:
+    assert _reader is not None, "_start_reader runs first in the helper process"
+    return _reader.df.n_seen, _reader.df.seen
+
+
+def can_read_ahead() -> bool:
+    """Whether a helper process may read the articles while this one places them: a second core, and a process
+    that may fork (not a pool's daemon)."""
+    cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)
+    return cores > 1 and "fork" in multiprocessing.get_all_start_methods() and not multiprocessing.current_process().daemon
+
+
 def story_id(first_article: str) -> str:
     """A story is named after its first article, so it keeps its id as it grows."""
     return "S" + hashlib.sha1(first_article.encode("utf-8", "surrogatepass")).hexdigest()[:12]
@@ -274,6 +476,7 @@ class StoryClusterer:
 
     def __init__(self, config: ClusterConfig | None = None, use_background: bool = True):
         self.config = config or ClusterConfig()
+        self.use_background = use_background
         self.df = DocumentFrequencies(use_background)
         cfg = self.config
         self.weights = {"title": cfg.title_weight, "words": cfg.words_weight, "names": cfg.names_weight}
@@ -283,31 +486,65 @@ class StoryClusterer:
         self.duplicate_of: dict[str, tuple[str, float]] = {}
         self.index: dict[str, set[str]] = defaultdict(set)
         self.open: set[str] = set()  # stories still in the index
-        self.lsh = MinHashLSH(threshold=self.config.duplicate_threshold, num_perm=self.config.num_perm)
-        self.signatures: dict[str, MinHash] = {}
-        # every signature uses the same permutations; made once, not per article
-        template = MinHash(num_perm=self.config.num_perm, seed=1)
-        self._permutations, self._scheme = template.permutations, template.scheme
+        # (newest day as an ordinal, number, story) as each story's newest day was set, the oldest first: the stories to close
+        # are found by popping, not by reading every open story each day (an entry whose story has a newer one is passed over)
+        self._closing: list[tuple[int, int, str]] = []
+        self.shingles = Shingles(self.config.duplicate_threshold, self.config.num_perm)
         self.lsh_day: list[tuple[date, str]] = []  # (day, article) in the LSH, oldest first
         self.now: date | None = None
 
     # ------------------------------------------------------------------ the stream
 
-    def add(self, record: Mapping[str, Any] | ClusterInput) -> str:
-        """Put one article in a story; returns the story id."""
-        article = record if isinstance(record, ClusterInput) else ClusterInput.of(record)
-        f = features(article, self.config, self.df)
+    @property
+    def signatures(self) -> dict[str, Signature]:
+        """Article -> its signature, for the articles still open to copies."""
+        return self.shingles.signatures
+
+    def add_all(self, records: Sequence[Mapping[str, Any] | ClusterInput], read_ahead: bool | None = None) -> None:
+        """``add`` each record, in order. With ``read_ahead`` (by default where ``can_read_ahead``, for a long stream), a
+        helper process reads the articles (``ArticleReader``) while this one places those read: the same stories."""
+        if read_ahead is None:
+            read_ahead = len(records) >= PARALLEL_RECORDS and can_read_ahead()
+        if not read_ahead:
+            for record in records:
+                self.add(record)
+            return
+        chunks = (records[i : i + READ_CHUNK] for i in range(0, len(records), READ_CHUNK))
+        # one process, so it reads the chunks one after another, in the order they are sent
+        with multiprocessing.get_context("fork").Pool(1, initializer=_start_reader, initargs=(self.config, self.use_background)) as pool:
+            def send(chunk: Sequence[Mapping[str, Any] | ClusterInput]) -> tuple[Sequence[Mapping[str, Any] | ClusterInput], Any]:
+                return chunk, pool.apply_async(_read_chunk, ([_sendable(record) for record in chunk],))
+
+            waiting = deque(map(send, islice(chunks, READ_AHEAD)))
+            while waiting:
+                chunk, reading = waiting.popleft()
+                read = reading.get()
+                waiting.extend(map(send, islice(chunks, 1)))
+                for record, f in zip(chunk, read, strict=True):
+                    # the record's own id string, not the copy that came back: the stories keep every article's id
+                    f.id = record.id if isinstance(record, ClusterInput) else str(record["id"])
+                    self.add(f)
+                del read, reading  # (the chunk's articles and vectors, placed: not kept while the next chunk is awaited)
+            # the document frequencies of the articles read there are this clusterer's
+            self.df.n_seen, self.df.seen = pool.apply(_read_counts)
+
+    def add(self, record: Mapping[str, Any] | ClusterInput | Features) -> str:
+        """Put one article (its record, its ``features``, or what an ``ArticleReader`` read of it) in a story; returns the story id."""
+        if isinstance(record, Features):
+            f = record
+            if not f.signed:
+                f.signature, f.signed = self.shingles.signature(f.shingles), True
+        else:
+            f = prepare(record, self.config, self.df, self.shingles)
         if f.id in self.story_of:
             return self.story_of[f.id]
         if f.day and (self.now is None or f.day > self.now):
             self.now = f.day
             self._expire()
-        # a term is in one space only ("t:" headline words, "e:" names, and body words, which have no ":")
-        self.df.add_distinct(chain.from_iterable(f.spaces.values()))
-        vectors = {space: top(weigh(counts, self.df), self.config.article_terms) for space, counts in f.spaces.items()}
+        vectors = f.vectors if f.vectors is not None else article_vectors(f, self.df, self.config)
 
-        signature = self._signature(f)
-        copy = self._near_duplicate(f, signature)
+        signature = f.signature
+        copy = self._near_duplicate(signature)
         sid: str | None
         if copy:
             original, similarity = copy
@@ -324,8 +561,7 @@ class StoryClusterer:
         self._join(self.stories[sid], f, vectors)
         self._merge_similar(self.stories[sid])
         if signature is not None:
-            self.lsh.insert(f.id, signature)
-            self.signatures[f.id] = signature
+            self.shingles.insert(f.id, signature)
             self.lsh_day.append((f.day or self.now or date.min, f.id))
         return sid
 
@@ -375,10 +611,10 @@ class StoryClusterer:
             weight_sum += weight
         return total / weight_sum if weight_sum else 0.0
 
-    def _candidates(self, vectors: Mapping[str, Vector], limit: int, exclude: str | None = None) -> list[str]:
-        """Open stories sharing the most of these vectors' strongest terms, looked up in the index."""
-        index_get, max_postings, query_terms = self.index.get, self.config.max_postings, self.config.query_terms
-        found = [postings for vec in vectors.values() for term in top(vec, query_terms) if (postings := index_get(term))]
+    def _candidates(self, terms: Iterable[str], limit: int, exclude: str | None = None) -> list[str]:
+        """Open stories sharing the most of these terms (an article's or a story's strongest), looked up in the index."""
+        index_get, max_postings = self.index.get, self.config.max_postings
+        found = [postings for term in terms if (postings := index_get(term))]
         # counted in one call, not one ``update`` per term: the count of each story is the same, and the ranking below
         # does not follow the order stories were first counted in
         hits: Counter[str] = Counter(chain.from_iterable(postings for postings in found if len(postings) <= max_postings))
@@ -394,7 +630,8 @@ class StoryClusterer:
     def _best_story(self, f: Features, vectors: Mapping[str, Vector]) -> str | None:
         best, best_sim = None, 0.0
         unit = {space: 1.0 for space in vectors}
-        for sid in self._candidates(vectors, self.config.candidates):
+        query = f.query if f.query is not None else query_terms(vectors, self.config)
+        for sid in self._candidates(query, self.config.candidates):
             story = self.stories[sid]
             if not self._may_join(story, f):
                 continue
@@ -495,19 +732,12 @@ class StoryClusterer:
 
     # ------------------------------------------------------------------ near-duplicates
 
-    def _signature(self, f: Features) -> MinHash | None:
-        if len(f.shingles) < 8:  # too short to call anything a copy of it
-            return None
-        m = MinHash(num_perm=self.config.num_perm, seed=1, hashfunc=_crc32, permutations=self._permutations, scheme=self._scheme)
-        m.update_batch(f.shingles)
-        return m
-
-    def _near_duplicate(self, f: Features, signature: MinHash | None) -> tuple[str, float] | None:
+    def _near_duplicate(self, signature: Signature | None) -> tuple[str, float] | None:
         if signature is None:
             return None
         best = None
-        for other in sorted(self.lsh.query(signature)):
-            sim = signature.jaccard(self.signatures[other])
+        for other in sorted(self.shingles.query(signature)):
+            sim = self.shingles.jaccard(signature, self.signatures[other])
             if sim >= self.config.duplicate_threshold and (best is None or sim > best[1]):
                 best = (other, sim)
         if best:
@@ -530,6 +760,7 @@ class StoryClusterer:
         if f.day:
             story.first = min(story.first or f.day, f.day)
             story.last = max(story.last or f.day, f.day)
+            heapq.heappush(self._closing, (story.last.toordinal(), story.number, story.id))
         if f.day is None or f.day == story.first:
             self._sum_into(story.core, story.core_norm, vectors)
         self._absorb(story, vectors)
@@ -553,7 +784,7 @@ class StoryClusterer:
             return
         best, best_sim = None, cfg.merge_threshold
         # a story to merge with shares many of this one's strongest terms: a few candidates suffice
-        for sid in self._candidates(story.centroid, cfg.merge_candidates, exclude=story.id):
+        for sid in self._candidates(self._story_query(story), cfg.merge_candidates, exclude=story.id):
             other = self.stories[sid]
             if other.routine:
                 continue
@@ -579,11 +810,17 @@ class StoryClusterer:
         self._merge_cores(keep, gone)
         keep.first = min((d for d in (keep.first, gone.first) if d), default=None)
         keep.last = max((d for d in (keep.last, gone.last) if d), default=None)
+        if keep.last is not None:
+            heapq.heappush(self._closing, (keep.last.toordinal(), keep.number, keep.id))
         self._unindex(gone)
         self.open.discard(gone.id)
         del self.stories[gone.id]
         del self._number[gone.id]
         self._absorb(keep, gone.centroid)
+
+    def _story_query(self, story: Story) -> Iterator[str]:
+        """The terms a story looks up in the index for stories to merge with: each space's strongest (``_reindex``)."""
+        return (term for ranked in story.heaviest.values() for term in ranked[: self.config.query_terms])
 
     def _merge_cores(self, keep: Story, gone: Story) -> None:
         """The merged story's core: the first day's, both if they began the same day."""
@@ -617,7 +854,11 @@ class StoryClusterer:
         if story.closed_to_topic:  # no article joins it by its terms: it needs no postings
             self._unindex(story)
             return
-        terms = tuple(t for centroid in story.centroid.values() for t in top(centroid, self.config.index_terms))
+        cfg = self.config
+        # its strongest terms, worked out once for the index and for the stories it may merge with (``_merge_similar``)
+        keep = max(cfg.index_terms, cfg.query_terms)
+        story.heaviest = {space: heaviest_terms(centroid, keep) for space, centroid in story.centroid.items()}
+        terms = tuple(t for ranked in story.heaviest.values() for t in ranked[: cfg.index_terms])
         before, after = set(story.indexed), set(terms)
         for term in before - after:
             self.index[term].discard(story.id)
@@ -632,18 +873,21 @@ class StoryClusterer:
         if self.now is None:
             return
         horizon = self.now.toordinal() - self.config.window_days
-        for sid in [s for s in self.open if (last := self.stories[s].last) and last.toordinal() < horizon]:
-            story = self.stories[sid]
+        closing = self._closing
+        while closing and closing[0][0] < horizon:
+            sid = heapq.heappop(closing)[2]
+            story = self.stories.get(sid)
+            if story is None or sid not in self.open or not story.last or story.last.toordinal() >= horizon:
+                continue  # merged into another, closed already, or with a newer day (and its own entry)
             self._unindex(story)
             # the centroid is no longer needed to compare; keep the members only
-            story.centroid, story.norm, story.core, story.core_norm = {}, {}, {}, {}
+            story.centroid, story.norm, story.core, story.core_norm, story.heaviest = {}, {}, {}, {}, {}
             story.headline_names = Counter()
             self.open.discard(sid)
         keep = 0
         while keep < len(self.lsh_day) and self.lsh_day[keep][0].toordinal() < horizon:
             _, article = self.lsh_day[keep]
-            self.lsh.remove(article)
-            del self.signatures[article]
+            self.shingles.remove(article)
             keep += 1
         if keep:
             del self.lsh_day[:keep]
@@ -681,9 +925,11 @@ def stream_order(records: Iterable[Mapping[str, Any]]) -> list[Mapping[str, Any]
     return [r for _, _, r in keyed]
 
 
-def cluster_articles(records: Iterable[Mapping[str, Any]], config: ClusterConfig | None = None) -> dict[str, str]:
-    """Article id -> story id, for records with ``id``, ``title``, ``body``, ``published``, optional ``entities`` and ``outlet``."""
+def cluster_articles(
+    records: Iterable[Mapping[str, Any]], config: ClusterConfig | None = None, read_ahead: bool | None = None
+) -> dict[str, str]:
+    """Article id -> story id, for records with ``id``, ``title``, ``body``, ``published``, optional ``entities`` and ``outlet``
+    (``read_ahead``: whether a helper process reads them, ``StoryClusterer.add_all``; the same stories either way)."""
     clusterer = StoryClusterer(config)
-    for record in stream_order(records):
-        clusterer.add(record)
+    clusterer.add_all(stream_order(records), read_ahead)
     return clusterer.assignments()

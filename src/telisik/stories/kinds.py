@@ -112,13 +112,20 @@ def _longest_phrase(lang: str) -> int:
     return max((len(p) for p in happening_phrases(lang)), default=0)
 
 
+@cache
+def _first_words(lang: str) -> frozenset[str]:
+    """The words a happening's phrase begins with: a phrase is looked for only where a headline word is one."""
+    return frozenset(p[0] for p in happening_phrases(lang) if p)
+
+
 def headline_happenings(title: str | None, lang: str = "id") -> frozenset[str]:
     """The kinds of happening a headline reports ("violence", "accident", "fire" ...); empty when it names none."""
-    phrases, longest = happening_phrases(lang), _longest_phrase(lang)
+    phrases, longest, firsts = happening_phrases(lang), _longest_phrase(lang), _first_words(lang)
     words = [w.rstrip("!").lower() for w in _WORD.findall(title or "")[:HEADLINE_WORDS]]
     return frozenset(
         kind
-        for start in range(len(words))
+        for start, word in enumerate(words)
+        if word in firsts
         for size in range(1, min(longest, len(words) - start) + 1)
         if (kind := phrases.get(tuple(words[start : start + size])))
     )
