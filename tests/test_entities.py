@@ -954,3 +954,24 @@ def test_a_place_before_a_club_word_is_the_club(nlp):
     assert ents["Dirk Soplanit"][0] == "PER"
     # the province and the island stay places, apart from the clubs
     assert ents["Malut"] == ("LOC", ["Malut"]) and ents["Bali"] == ("LOC", ["Bali"])
+
+
+def test_the_lexicon_lists_countries_and_provinces_in_the_same_order_whatever_the_hash_seed():
+    # pycountry hands Indonesia's provinces over as a set; the lexicon (serialised with the pipeline) must not follow
+    # the set's order, which changes with the process' hash seed
+    import os
+    import subprocess
+    import sys
+
+    script = (
+        "from telisik.nlp.entities.lexicon import EntityLexicon, LexiconFiles;"
+        "print('|'.join(e.name for e in EntityLexicon.from_files(LexiconFiles()).countries))"
+    )
+    orders = {
+        subprocess.run(
+            [sys.executable, "-c", script], env={**os.environ, "PYTHONHASHSEED": seed}, capture_output=True, text=True, check=True
+        ).stdout
+        for seed in ("1", "2", "3")
+    }
+    assert len(orders) == 1
+    assert "Jawa Barat" in orders.pop().split("|")

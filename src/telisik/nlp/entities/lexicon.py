@@ -170,7 +170,8 @@ def _provinces() -> list[GazetteerEntry]:
     try:
         import pycountry
 
-        subdivisions = pycountry.subdivisions.get(country_code="ID") or []
+        # pycountry gives them as a set: in code order, so the lexicon (and what it serialises) is the same in every run
+        subdivisions = sorted(pycountry.subdivisions.get(country_code="ID") or [], key=lambda sub: sub.code)
         return [GazetteerEntry(sub.name, "LOC", ()) for sub in subdivisions if sub.type == "Province"]
     except (ImportError, LookupError):  # pragma: no cover
         return []
@@ -259,6 +260,8 @@ class EntityLexicon:
     def from_files(cls, files: LexiconFiles) -> EntityLexicon:
         lang = files.lang
         heads = table(lang, files.name_heads)
+        # the optional files (a lexicon built for a test may leave them out) give empty sets
+        frequencies = table(lang, files.word_frequencies) if files.word_frequencies else []
         return cls(
             countries=tuple(_country_entries(files)),
             others=tuple(_gazetteer_entry(row) for row in table(lang, files.gazetteer)),
@@ -281,13 +284,13 @@ class EntityLexicon:
             media=media_entries(news_organisations(files.news_organisations, lang), word_list(lang, files.media_name_suffixes)),
             ambiguous_media=word_list(lang, files.ambiguous_media),
             generic_names=word_list(lang, files.generic_names),
-            common_given_names=lower_word_list(lang, files.common_given_names) if files.common_given_names else frozenset(),
-            ordinary_words=_ordinary_words(table(lang, files.word_frequencies)) if files.word_frequencies else frozenset(),
-            class_acronyms=lower_word_list(lang, files.class_acronyms) if files.class_acronyms else frozenset(),
+            common_given_names=_optional_lower_words(lang, files.common_given_names),
+            ordinary_words=_ordinary_words(frequencies),
+            class_acronyms=_optional_lower_words(lang, files.class_acronyms),
             code_nouns=lower_word_list(lang, files.code_nouns),
             club_words=word_list(lang, files.club_words),
-            company_suffixes=lower_word_list(lang, files.company_suffixes) if files.company_suffixes else frozenset(),
-            opener_words=_opener_words(table(lang, files.word_frequencies)) if files.word_frequencies else frozenset(),
+            company_suffixes=_optional_lower_words(lang, files.company_suffixes),
+            opener_words=_opener_words(frequencies),
         )
 
     def to_json(self) -> dict[str, Any]:
@@ -440,6 +443,11 @@ _WORD_SETS = (
 
 # the fewest lower-case occurrences that make a word's counts tell (word_frequencies.tsv)
 _MIN_ORDINARY_COUNT = 5
+
+
+def _optional_lower_words(lang: str, name: str) -> frozenset[str]:
+    """A word list (lower case) a lexicon may go without: none named, none read."""
+    return lower_word_list(lang, name) if name else frozenset()
 
 
 def _ordinary_words(rows: Iterable[tuple[str, ...]]) -> frozenset[str]:
