@@ -165,3 +165,23 @@ def test_exactly_the_stories_whose_newest_day_left_the_window_are_closed():
         assert all(not story.centroid for sid, story in clusterer.stories.items() if sid not in still_open)
     assert clusterer.story_of["gempa-1"] == clusterer.story_of["gempa-2"] not in clusterer.open
     assert clusterer.story_of["banjir-0"] == clusterer.story_of["banjir-10"] in clusterer.open
+
+
+@pytest.mark.skipif(not hasattr(__import__("os"), "fork"), reason="the helper process is forked")
+def test_a_lazy_stream_read_ahead_makes_the_same_stories():
+    here = _clustered(read_ahead=False)
+    lazy = StoryClusterer(ClusterConfig())
+    lazy.add_all(iter(_records()), read_ahead=True)  # no length: chunks are taken from the stream as it goes
+    assert lazy.story_of == here.story_of and lazy.duplicate_of == here.duplicate_of
+    assert (lazy.df.n_seen, lazy.df.seen) == (here.df.n_seen, here.df.seen)
+
+
+def test_a_clusterer_that_already_holds_articles_reads_the_rest_itself():
+    # a reader starts counting document frequencies at the first article it reads: it would miss those placed before
+    records = _records()
+    here = _clustered(read_ahead=False)
+    split = StoryClusterer(ClusterConfig())
+    split.add(records[0])
+    split.add_all(records[1:], read_ahead=True)
+    assert split.story_of == here.story_of
+    assert (split.df.n_seen, split.df.seen) == (here.df.n_seen, here.df.seen)

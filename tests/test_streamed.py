@@ -170,3 +170,26 @@ def test_a_duplicate_let_through_is_rejected_not_made_a_second_article(results, 
         "reason": f"duplicate of {items[0].where} (same page, article id {items[0].id})",
     }
     assert run.articles == 4
+
+
+@pytest.mark.skipif(not hasattr(__import__("os"), "fork"), reason="the clusterer's helper process is forked")
+def test_stories_clustered_with_a_helper_reading_ahead_are_written_byte_identical(analyzer, results, tmp_path, monkeypatch):
+    import telisik.stories.cluster as cluster
+
+    expected = _in_memory(results, tmp_path / "memory", analyzer.reanchor)  # four articles: placed in one process
+    asked = []
+    add_all = StoryClusterer.add_all
+
+    def spying(self, records, read_ahead=None):
+        asked.append(read_ahead)
+        return add_all(self, records, read_ahead)
+
+    # as over a long run: the streamed collection reads its articles back lazily and a helper process reads them ahead
+    monkeypatch.setattr(cluster, "PARALLEL_RECORDS", 1)
+    monkeypatch.setattr(cluster, "can_read_ahead", lambda: True)
+    monkeypatch.setattr(StoryClusterer, "add_all", spying)
+    out = tmp_path / "streamed"
+    out.mkdir()
+    write_streamed(iter(copy.deepcopy(results)), out, analyzer.reanchor, map_stories=_through_pickle)
+    assert asked == [True]
+    assert (out / "analysis.json").read_bytes() == (expected / "analysis.json").read_bytes()

@@ -250,13 +250,16 @@ class SpilledCollection:
     def _cluster(self) -> tuple[list[list[int]], dict[str, tuple[str, float]], Path]:
         """``build_stories``'s single pass, the articles read back in ``stream_order``; each story's members,
         the near-duplicates, and the document frequencies saved for ``describe_block``."""
+        from telisik.stories.cluster import PARALLEL_RECORDS, can_read_ahead
         from telisik.stories.describe import StoryClusterer, cluster_record
 
         # stream_order: dated articles oldest first, then the undated ones, each group in input order
         order = sorted(self.kept_articles(), key=lambda i: (self.days[i] == 0, self.days[i], i))
         clusterer = StoryClusterer()
-        for i in order:
-            clusterer.add(cluster_record(self.article_dict(i)))
+        # read back one at a time; over a long run a helper process reads them ahead while this one places them
+        # (``StoryClusterer.add_all``): the same stories
+        read_ahead = len(order) >= PARALLEL_RECORDS and can_read_ahead()
+        clusterer.add_all((cluster_record(self.article_dict(i)) for i in order), read_ahead)
         del order
         members = []
         for number, (sid, story) in enumerate(clusterer.stories.items()):

@@ -62,7 +62,7 @@ import multiprocessing
 import os
 import zlib
 from collections import Counter, defaultdict, deque
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence, Sized
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 from datetime import date
@@ -500,16 +500,23 @@ class StoryClusterer:
         """Article -> its signature, for the articles still open to copies."""
         return self.shingles.signatures
 
-    def add_all(self, records: Sequence[Mapping[str, Any] | ClusterInput], read_ahead: bool | None = None) -> None:
-        """``add`` each record, in order. With ``read_ahead`` (by default where ``can_read_ahead``, for a long stream), a
-        helper process reads the articles (``ArticleReader``) while this one places those read: the same stories."""
+    def add_all(self, records: Iterable[Mapping[str, Any] | ClusterInput], read_ahead: bool | None = None) -> None:
+        """``add`` each record, in order. With ``read_ahead`` (by default where ``can_read_ahead``, for a long list), a
+        helper process reads the articles (``ArticleReader``) while this one places those read: the same stories.
+        ``records`` may be a lazy stream (its length unknown, so read ahead only when asked): a few chunks of it are
+        held at a time."""
         if read_ahead is None:
-            read_ahead = len(records) >= PARALLEL_RECORDS and can_read_ahead()
+            read_ahead = isinstance(records, Sized) and len(records) >= PARALLEL_RECORDS and can_read_ahead()
+        if self.story_of:
+            # the reader counts the document frequencies from the stream's first article on: articles placed before
+            # would be missing from them
+            read_ahead = False
         if not read_ahead:
             for record in records:
                 self.add(record)
             return
-        chunks = (records[i : i + READ_CHUNK] for i in range(0, len(records), READ_CHUNK))
+        stream = iter(records)
+        chunks = iter(lambda: list(islice(stream, READ_CHUNK)), [])
         # one process, so it reads the chunks one after another, in the order they are sent
         with multiprocessing.get_context("fork").Pool(1, initializer=_start_reader, initargs=(self.config, self.use_background)) as pool:
             def send(chunk: Sequence[Mapping[str, Any] | ClusterInput]) -> tuple[Sequence[Mapping[str, Any] | ClusterInput], Any]:

@@ -128,8 +128,8 @@ def build_stories(
     """
     raw = {(a.id if isinstance(a, Article) else str(a["id"])): a for a in articles}
     clusterer = StoryClusterer(config)
-    for record in stream_order(cluster_record(a) for a in raw.values()):
-        clusterer.add(record)
+    # over a long run a helper process reads the articles ahead (``StoryClusterer.add_all``): the same stories
+    clusterer.add_all(stream_order(cluster_record(a) for a in raw.values()))
     stories_in = [
         (sid, [raw[m] for m in story.members], {m: clusterer.duplicate_of[m] for m in story.members if m in clusterer.duplicate_of})
         for sid, story in clusterer.stories.items()
