@@ -6,8 +6,8 @@
 Draws, with a fixed seed and without looking at their content, ``--timeline``
 entries from the stories' timelines and ``--conflicts`` conflicts, and writes for
 each what a reader needs to judge it: the story's title and size; for a timeline
-entry its date, type, participants, place, status and the sentences of its
-reporting articles that hold an event of its type (with each article's outlet,
+entry its date, type, participants, place, status and the article events it
+rests on (its ``evidence``), each with its sentence (with each article's outlet,
 publication time and title); for a conflict what it is about, each value with
 its articles, and the sentences of those articles that give the value.
 
@@ -56,18 +56,22 @@ def _value_needles(value: str) -> list[str]:
     return [value]
 
 
-def describe_entry(entry: dict[str, Any], story: dict[str, Any], articles: dict[str, dict[str, Any]]) -> list[str]:
+def describe_entry(entry: dict[str, Any], story: dict[str, Any], articles: dict[str, dict[str, Any]], shown: int = 5) -> list[str]:
+    """A timeline entry and the article events it rests on (its ``evidence``), each with its sentence."""
     lines = [
         f"story: {story.get('title')!r} ({len(story.get('articles') or [])} articles)",
         f"entry: {entry.get('when')} {entry.get('type')} who={entry.get('who')} where={entry.get('where')} status={entry.get('status')}",
     ]
-    for aid in (entry.get("articles") or [])[:4]:
-        art = articles.get(aid, {})
+    evidence = entry.get("evidence") or []
+    for source in evidence[:shown]:
+        art = articles.get(source.get("article"), {})
+        events = art.get("events") or []
+        index = source.get("event")
+        ev = events[index] if isinstance(index, int) and 0 <= index < len(events) else {}
         lines.append(f"  - [{art.get('outlet')}] {art.get('published')} {art.get('title')!r}")
-        for ev in art.get("events") or []:
-            if ev.get("type") == entry.get("type"):
-                lines.append(f"      {ev.get('when')} <{ev.get('trigger')}> {str(ev.get('sentence'))[:260]}")
-                break
+        lines.append(f"      {ev.get('when')} <{ev.get('trigger')}> who={ev.get('who')} {str(ev.get('sentence'))[:260]}")
+    if len(evidence) > shown:
+        lines.append(f"  (+{len(evidence) - shown} more reports of it)")
     return lines
 
 

@@ -10,7 +10,7 @@ from datetime import date
 
 import pytest
 
-from telisik.records.stories import Conflict, Story, SummarySentence, TimelineEntry
+from telisik.records.stories import Conflict, EventSource, Story, SummarySentence, TimelineEntry
 from telisik.stories.cluster import ClusterConfig, ClusterInput, StoryClusterer, cluster_articles
 from telisik.stories.describe import (
     Mention,
@@ -429,8 +429,8 @@ def test_a_timeline_entry_and_a_weekday_conflict_as_the_document_writes_them():
         "events": [ev("MEET", ["Kim Jong Un", "Vladimir Putin"], "2023-09-13", "Vostochny")]}]
     (entry,), _ = timeline_and_conflicts(articles, {"a": 0})
     assert entry == TimelineEntry(when="2023-09-13", type="MEET", who=["Kim Jong Un", "Vladimir Putin"], where="Vostochny",
-                                  status="occurred", description="x", articles=["a"])
-    assert list(entry.to_dict()) == ["when", "type", "who", "where", "status", "description", "articles"]
+                                  status="occurred", description="x", articles=["a"], evidence=[EventSource("a", 0)])
+    assert list(entry.to_dict()) == ["when", "type", "who", "where", "status", "description", "articles", "evidence"]
     (weekday,) = weekday_conflicts(articles)
     assert list(weekday.to_dict()) == ["about", "kind", "values", "calendar"]
 

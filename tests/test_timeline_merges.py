@@ -89,3 +89,27 @@ def test_an_undated_accident_placed_in_another_country_still_joins_the_one_crash
     ]
     timeline, _ = timeline_and_conflicts([{"id": "a", "published": "2025-06-15", "events": events}], {"a": 0})
     assert [(t.where, t.when) for t in timeline] == [("India", "2025-06-15")]
+
+
+def test_an_entry_names_the_article_events_it_rests_on_and_no_other():
+    # a reader checks an entry against its own reports: the Isfahan blast of article b is merged into the entry,
+    # b's earlier meeting and its crash in Thailand are not
+    meeting = {**happening("MEET", "Teheran", "Menlu Iran bertemu Menlu Oman di Teheran.", who=["Abbas Araghchi", "Badr Albusaidi"])}
+    articles = [
+        {"id": "a", "published": "2025-06-19", "events": [happening("ACCIDENT", "Iran", "Sebuah ledakan mengguncang pabrik kimia di Iran.")]},
+        {
+            "id": "b",
+            "published": "2025-06-19",
+            "events": [
+                meeting,
+                happening("ACCIDENT", "Thailand", "Sebuah kereta anjlok di utara Thailand."),
+                happening("ACCIDENT", "Isfahan", "Pabrik kimia di Isfahan meledak."),
+            ],
+        },
+    ]
+    timeline, _ = timeline_and_conflicts(articles, {"a": 0, "b": 1})
+    blast = next(t for t in timeline if t.where in ("Iran", "Isfahan"))
+    assert [(e.article, e.event) for e in blast.evidence] == [("a", 0), ("b", 2)]
+    assert blast.to_dict()["evidence"] == [{"article": "a", "event": 0}, {"article": "b", "event": 2}]
+    crash = next(t for t in timeline if t.where == "Thailand")
+    assert [(e.article, e.event) for e in crash.evidence] == [("b", 1)]

@@ -21,6 +21,14 @@ class SummarySentence(Record):
 
 
 @dataclass
+class EventSource(Record):
+    """An article's event that a timeline entry rests on: the article, and the event's index in its ``events``."""
+
+    article: str
+    event: int
+
+
+@dataclass
 class TimelineEntry(Record):
     """One dated event of a story, merged across the articles that report it."""
 
@@ -33,6 +41,8 @@ class TimelineEntry(Record):
     articles: list[str]
     # no mention gives a date: the entry is dated by the day its articles' leads report
     date_inferred: bool = omit_when(False)
+    # the article events merged into the entry, in article order: what a reader checks it against
+    evidence: list[EventSource] = field(default_factory=list)
 
 
 @dataclass
@@ -124,4 +134,4 @@ class Thread(Record):
     last: str | None
 
 
-__all__ = ["Conflict", "Duplicate", "Story", "SummarySentence", "Thread", "TimelineEntry", "Update", "UpdatePoint"]
+__all__ = ["Conflict", "Duplicate", "EventSource", "Story", "SummarySentence", "Thread", "TimelineEntry", "Update", "UpdatePoint"]

@@ -33,7 +33,7 @@ from typing import Any
 from telisik.lang import lower_word_list, table
 from telisik.lang.roots import root_candidates
 from telisik.pages.dates import alternation
-from telisik.records.stories import Conflict, TimelineEntry
+from telisik.records.stories import Conflict, EventSource, TimelineEntry
 from telisik.stories.article import ArticleLike, StoryArticle, fact_field
 from telisik.stories.cutoffs import cutoff_day
 from telisik.stories.event_conflicts import StoryPlaces, event_conflicts, quoted_relative_date
@@ -201,6 +201,7 @@ class Mention:
     backdrop: bool = False  # told in a phrase that makes it another happening's backdrop ("akibat serangan ...")
     quoted_relative: bool = False  # dated by a speaker's "besok" or "kemarin" inside a quotation
     elsewhere: bool = False  # an undated disaster at another place, joined to the one its article dates: where it reached
+    index: int = 0  # the event's place in its article's ``events``
     _who: list[str] = field(init=False, repr=False, compare=False)
     _span: Span | None = field(init=False, repr=False, compare=False)
 
@@ -661,6 +662,7 @@ def _timeline_entry(group: EventGroup, who: list[str]) -> TimelineEntry | None:
         description=str(fact_field(first.event, "sentence") or fact_field(first.event, "trigger") or ""),
         articles=list(dict.fromkeys(m.article for m in by_order)),
         date_inferred=inferred,
+        evidence=[EventSource(article, index) for article, index in dict.fromkeys((m.article, m.index) for m in by_order)],
     )
 
 
@@ -758,7 +760,7 @@ def _story_mentions(articles: Sequence[StoryArticle], order: Mapping[str, int], 
             if isinstance(kind, str) and not is_running_total(ev) and not _tally_at_cutoff(a, ev) and not _threatened(ev):
                 clock = clause_clock(a, ev) if kind in HAPPENINGS else None
                 backdrop, quoted = is_backdrop(a, ev), quoted_relative_date(a.body, ev)
-                mention = Mention(a.id, ev, a.day, order[a.id] * 10_000 + i, lead, breaking, headlines, clock, backdrop, quoted)
+                mention = Mention(a.id, ev, a.day, order[a.id] * 10_000 + i, lead, breaking, headlines, clock, backdrop, quoted, index=i)
                 mentions.append(mention)
     return mentions
 
