@@ -4,6 +4,8 @@ joins its country's, and one day's act reported by agent in one article and by i
 
 from __future__ import annotations
 
+from datetime import date
+
 from telisik.stories.timeline import Mention, group_events, timeline_and_conflicts
 
 
@@ -113,3 +115,43 @@ def test_an_entry_names_the_article_events_it_rests_on_and_no_other():
     assert blast.to_dict()["evidence"] == [{"article": "a", "event": 0}, {"article": "b", "event": 2}]
     crash = next(t for t in timeline if t.where == "Thailand")
     assert [(e.article, e.event) for e in crash.evidence] == [("b", 1)]
+
+
+def _strike(who: list[str], when: str | None, sentence: str, where: str | None = "Iran") -> dict:
+    return {**happening("ATTACK", where, sentence, when, who), "trigger": "serangan"}
+
+
+def test_an_undated_report_of_one_of_a_wars_strikes_joins_none_of_them_unless_it_names_what_one_names():
+    d13, d19 = date(2025, 6, 13), date(2025, 6, 19)
+    dated = [
+        Mention("a", _strike(["Israel", "Iran"], "2025-06-13", "Israel melancarkan serangan besar-besaran ke Iran pada Jumat (13/6)."), d13, 0),
+        Mention(
+            "b",
+            _strike(["Israel", "Garda Revolusi Iran"], "2025-06-19", "Israel menyerang markas Garda Revolusi Iran pada Kamis (19/6).", "Arak"),
+            d19,
+            1,
+        ),
+    ]
+    # another outlet's article of the 19th, its lead dated that day: "serangan Israel ke Iran" may be any of the strikes
+    vague = Mention("c", _strike(["Israel", "Iran"], None, "Korea Utara mengecam serangan Israel ke Iran."), d19, 2, lead_day=d19)
+    named = Mention("d", _strike(["Garda Revolusi Iran"], None, "Serangan itu menewaskan komandan Garda Revolusi Iran."), d19, 3, lead_day=d19)
+    groups = group_events([*dated, vague, named])
+    assert sorted(sorted(g.articles) for g in groups) == [["a"], ["b", "d"]]
+    # with one strike in the story, the undated report is of that one
+    assert sorted(sorted(g.articles) for g in group_events([dated[1], vague])) == [["b", "c"]]
+
+
+def test_an_undated_statement_of_a_named_speaker_is_an_entry_of_its_own_in_a_story_of_many():
+    d18, d19 = date(2025, 6, 18), date(2025, 6, 19)
+
+    def warn(who: list[str], when: str | None, aid: str, order: int, day: date) -> Mention:
+        return Mention(aid, {**happening("WARN", None, "Pemimpin itu memperingatkan pihak lain.", when, who), "trigger": "memperingatkan"}, day, order)
+
+    mentions = [
+        warn(["Ali Khamenei", "Amerika Serikat"], "2025-06-18", "a", 0, d18),
+        warn(["Militer Israel"], "2025-06-19", "b", 1, d19),
+        warn(["Vladimir Putin", "Xi Jinping"], None, "c", 2, d19),  # Putin and Xi's call: theirs, undated
+        warn(["Israel", "Iran"], None, "d", 3, d19),  # "kedua negara": no one in particular, any of the warnings
+    ]
+    groups = group_events(mentions)
+    assert sorted(sorted(g.articles) for g in groups) == [["a"], ["b"], ["c"]]

@@ -426,6 +426,25 @@ def _adrift(g: EventGroup, m: Mention) -> bool:
     return g.type in PLACED_HAPPENINGS and not fact_field(m.event, "where") and m.article not in g.articles
 
 
+def _specific(name: str) -> bool:
+    """A name that tells one happening from another of its kind: a person's, a body's or a place's below a country
+    (not "Israel", not "warga")."""
+    return name[:1].isupper() and not is_country(name)
+
+
+def _anchored(g: EventGroup, m: Mention) -> bool:
+    """Whether an undated mention from an article the group has no report from names something specific the group
+    names (a party, or the place): in a war's or a disaster's story, an undated "serangan Israel ke Iran",
+    "evakuasi warga" or "kebakaran" may be any of its days' attacks, evacuations or fires, and joined to the nearest
+    it merged unrelated reports into one entry."""
+    theirs = list(g.distinct())
+    if any(_specific(x) and same_name(x, y) for x in m.who for o in theirs for y in o.who):
+        return True
+    here = fact_field(m.event, "where")
+    places = [t for o in theirs if isinstance(t := fact_field(o.event, "where"), str)]
+    return isinstance(here, str) and _specific(here) and any(same_name(here, t) for t in places)
+
+
 def _dates_fit(a: Span, b: Span, slack_days: int) -> bool:
     """Two reported dates can be one event: one covers the other, or they are a few days apart."""
     a_in_b = b[0] <= a[0] and a[1] <= b[1]
@@ -453,6 +472,7 @@ class _Grouping:
     undated_days: int
     lead_days: int = 1
     groups: list[EventGroup] = field(default_factory=list)
+    _dates_of_kind: dict[str, int] = field(default_factory=dict)
 
     def add_dated(self, m: Mention, span: Span) -> None:
         """Join the first group of the kind with a mention of the same parties whose dates fit, else start one.
@@ -498,10 +518,19 @@ class _Grouping:
                     best, best_gap = g, ranked
         if best is None and own:
             self._join_elsewhere(own, m)
-        elif best is None:
+        elif best is None and not self._ambiguous(m):
             self.groups.append(EventGroup(m.kind, [m]))
-        else:
+        elif best is not None:
             best.add(m)
+        # else: one of several of its kind on different days that nothing ties to one of them ("serangan Israel ke Iran" in a
+        # war's story): it is no entry of its own either, dated by its article's lead, which may tell another
+
+    def _ambiguous(self, m: Mention) -> bool:
+        """Whether an undated mention may be any of several happenings of its kind the story dates on different days: a
+        happening, or an act whose parties are no one specific ("Israel", "warga"); a statement by a named speaker
+        (Putin and Xi calling for de-escalation) is that speaker's, whatever else the story tells."""
+        kind = m.kind.split(":")[0]
+        return self._several(m.kind) and (kind in HAPPENINGS or not any(_specific(x) for x in m.who))
 
     @staticmethod
     def _join_elsewhere(own: EventGroup, m: Mention) -> None:
@@ -523,6 +552,13 @@ class _Grouping:
 
         return max(own, key=fit, default=None)
 
+    def _several(self, kind: str) -> bool:
+        """Whether the dated groups of a kind lie on more than one day (read once the dated mentions are all placed:
+        undated ones add no dates)."""
+        if kind not in self._dates_of_kind:
+            self._dates_of_kind[kind] = len({span for g in self.groups if g.kind == kind for span in g.spans})
+        return self._dates_of_kind[kind] > 1
+
     def _gap(self, g: EventGroup, m: Mention) -> int | None:
         """Days between an undated mention's article and a group's dates; None for a group it cannot join."""
         if (
@@ -533,13 +569,16 @@ class _Grouping:
             return None
         spans = [s for o in g.distinct() if (s := o.span)]
         if g.type in HAPPENINGS and m.lead_day:
-            # a happening its article's lead reports happened on the lead's day or just before it
+            # a happening its article's lead reports happened on the lead's day or just before it; but where the story
+            # tells several of its kind on different days (a war's strikes), an undated one is any of them
+            if m.article not in g.articles and self._several(m.kind) and not _anchored(g, m):
+                return None
             lead = m.lead_day
             if spans:
                 ahead = [(lead - s[1]).days for s in spans if s[1] <= lead]
                 return min(ahead) if ahead and min(ahead) <= self.lead_days else None
             return 0 if lead in {o.lead_day for o in g.mentions} else None
-        if _adrift(g, m):
+        if _adrift(g, m) or not (m.article in g.articles or _anchored(g, m)):
             return None
         day = m.day
         if not spans or day is None:
