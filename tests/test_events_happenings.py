@@ -106,3 +106,18 @@ def test_an_english_name_of_a_deal_is_no_party(nlp):
     text = "Menko Airlangga Hartarto dan Andrey Slepnev mengumumkan penyelesaian Perundingan Indonesia-Eurasian Economic Union Free Trade Agreement."
     talks = of_type(nlp, text, "MEET")
     assert len(talks) == 1 and not any(name.endswith("Agreement") for name in talks[0].who)
+
+
+def test_the_day_an_outlet_cites_its_source_on_is_not_the_day_of_what_it_tells(nlp):
+    # "Dilansir AFP, Kamis (19/6/2025)": the day of the citing (the outlet's own), not of the strikes told after it
+    cited = of_type(nlp, "Dilansir AFP, Kamis (19/6/2025), Israel melancarkan serangan udara ke Teheran.", "ATTACK")
+    assert [e.when for e in cited] == [None]
+    warned = of_type(
+        nlp, "Wakil Menlu Rusia Sergei Ryabkov memperingatkan Amerika Serikat, dikutip dari Times of Israel, Jumat (20/6/2025).", "WARN"
+    )
+    assert [e.when for e in warned] == [None]
+    # a date of its own in the sentence still dates the act; a date after a comma with no source before it too
+    own = of_type(nlp, "Dilansir AFP, Kamis (19/6/2025), Israel melancarkan serangan udara ke Teheran pada Jumat (13/6).", "ATTACK")
+    assert [e.when for e in own] == ["2025-06-13"]
+    told = of_type(nlp, "Israel melancarkan serangan udara ke Teheran, Kamis (19/6/2025).", "ATTACK")
+    assert [e.when for e in told] == ["2025-06-19"]

@@ -107,6 +107,24 @@ class ContextRules(PartyRules):
         between = self.low[self.tok(timex[1]) : self.tok(pos)]
         return any(w in said for w in before) or any(w in said or w in report for w in between)
 
+    def cites_on(self, timex: tuple[int, int, str | None], reach: int = 8) -> bool:
+        """Whether the date is that of a citing ("Dilansir AFP, Kamis (19/6/2025), ...", "..., dikutip dari Times of
+        Israel, Jumat (20/6)"): the day the outlet quoted its source, mostly its own day, not the day of what it tells.
+        The date follows a comma (or "pada") after the source's name, which follows a word of citing (``citing``)."""
+        citing = self.lex.roles.get("citing", frozenset())
+        k = self.tok(timex[0]) - 1
+        while k >= 0 and self.low[k] == "pada":
+            k -= 1
+        if k < 1 or self.low[k] != ",":
+            return False
+        for j in range(k - 1, max(-1, k - 1 - reach), -1):
+            w = self.low[j]
+            if w in citing:
+                return j < k - 1  # a source named between
+            if w in _CLAUSE_END:
+                return False
+        return False
+
     def _aside(self, pos: int, between: list[str]) -> bool:
         """Whether the trigger at text position ``pos`` sits in a fronted clause of something besides the main act
         ("Selain bertemu Putin, Prabowo ... pada Jumat") and the clause's comma stands before the date: the date is the

@@ -764,7 +764,7 @@ class EventRules(ContextRules):
             near = [t for t in self.timexes[a:b] if not any(r0 <= t[0] < r1 for r0, r1 in relatives)]
             if reported is not None:
                 near = [t for t in near if reported.start <= t[0] and t[1] <= reported.end]
-            near = [t for t in near if not self._starts_a_period(t[0]) and not self._dates_another(pos, t, typ)]
+            near = [t for t in near if not self._starts_a_period(t[0]) and not self._dates_another(pos, t, typ) and not self.cites_on(t)]
             if act is not None:
                 near = [t for t in near if not self.dates_another_act(pos, act[0], t, act[1])]
             if near:
