@@ -121,3 +121,10 @@ def test_the_day_an_outlet_cites_its_source_on_is_not_the_day_of_what_it_tells(n
     assert [e.when for e in own] == ["2025-06-13"]
     told = of_type(nlp, "Israel melancarkan serangan udara ke Teheran, Kamis (19/6/2025).", "ATTACK")
     assert [e.when for e in told] == ["2025-06-19"]
+
+
+def test_where_a_post_was_put_out_is_not_where_what_it_tells_happened(nlp):
+    died = of_type(nlp, "Dalam unggahan di Instagram Stories, Jumat (20/6/2025), dikabarkan desainer Hengki Kawilarang meninggal dunia.", "DIE")
+    assert [e.where for e in died] == [None]
+    # the place after "di" of the happening itself still is
+    assert [e.where for e in of_type(nlp, "Desainer Hengki Kawilarang meninggal dunia di Jakarta.", "DIE")] == ["Jakarta"]
