@@ -62,7 +62,7 @@ ENGLISH_REFERENCE_SHARE = 1.0
 WORDFREQ_RARE = 20  # a word the news counts saw fewer times than this (in any casing: "Jabar" is a name) gets wordfreq's figure
 WORDFREQ_MIN = 5e-7  # rarer wordfreq words are left out (a smaller file), at their reference share
 # The least English count written: the splitter takes a word of ENGLISH_MIN (5) for an English word
-# and one of 1 that news seldom writes for a foreign word ("timed", "caps": telisik.pages.glue._foreign)
+# and one of 1 that news seldom writes for a foreign word ("timed", "caps": telisik.pages.glue_lexicon.GlueLexicon._foreign)
 ENGLISH_MIN = 1
 WORDFREQ_WORD = re.compile(r"[a-z]{2,}")
 # An English word rarer than the reference counts can hold that two words of the table spell
@@ -70,7 +70,7 @@ WORDFREQ_WORD = re.compile(r"[a-z]{2,}")
 # splitter keeps it whole (an English compound is written solid; glue joins it to another word)
 ENGLISH_COMPOUND_MIN = 1e-7
 ENGLISH_COMPOUND_WORD = re.compile(r"[a-z]{6,}")
-COMPOUND_PART_MIN = 5  # telisik.pages.glue.PIECE_WORD_MIN: each part a word the splitter would cut out
+COMPOUND_PART_MIN = 5  # telisik.pages.glue_lexicon.PIECE_WORD_MIN: each part a word the splitter would cut out
 COMPOUND_PART_LENGTH = 2
 FREQUENT_LOWER = 50
 FUNCTION_WORD_COUNT = 300  # the most frequent lower-case words: the ones scraping glues on

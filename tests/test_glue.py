@@ -10,7 +10,8 @@ import pytest
 
 from script_loader import load_script
 from telisik.pages import glue
-from telisik.pages.glue import Derivation, glue_splitter
+from telisik.pages.glue import glue_splitter
+from telisik.pages.glue_lexicon import Derivation
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -35,6 +36,9 @@ def splitter():  # type: ignore[no-untyped-def]
         ("kata KetuaDPRDJabar kemarin", "kata Ketua DPRD Jabar kemarin"),
         ("dipesan lewatWhatsAppkemarin", "dipesan lewat WhatsApp kemarin"),
         ("dikutip dariAntara,Jumat", "dikutip dari Antara, Jumat"),
+        # a bracketed age or date glued to the word before it
+        ("Dedi langsung menemui Irwansyah(51), warga Tambun.", "Dedi langsung menemui Irwansyah (51), warga Tambun."),
+        ('"Kami sudah di lokasi," ujar Alfret, Jumat(20/6/2025).', '"Kami sudah di lokasi," ujar Alfret, Jumat (20/6/2025).'),
         ("seperti dikutip olehLiputan6.compada Senin", "seperti dikutip oleh Liputan6.com pada Senin"),
         ("final 2025di Stadion", "final 2025 di Stadion"),
         # an unseen word before a function word, common words glued in small letters
@@ -329,3 +333,27 @@ def test_a_glued_form_enters_the_table_only_when_written_solid_more_often() -> N
     assert june_word(n_articles=5, n_outlets=3, n_spaced=None)  # no known word inside
     assert not june_word(n_articles=2, n_outlets=1, n_spaced=None)
 
+
+
+@pytest.mark.parametrize(
+    ("glued", "repaired"),
+    [
+        ("Pertandingan digelar sore hari. DiJakarta, hujan turun.", "Pertandingan digelar sore hari. Di Jakarta, hujan turun."),
+        ("KeBandung rombongan itu berangkat pagi.", "Ke Bandung rombongan itu berangkat pagi."),
+        ("Aktor Leonardo DiCaprio hadir di acara itu.", "Aktor Leonardo DiCaprio hadir di acara itu."),
+    ],
+)
+def test_a_sentence_first_preposition_is_cut_only_from_a_frequent_name(splitter, glued: str, repaired: str) -> None:  # type: ignore[no-untyped-def]
+    assert splitter.split(glued) == repaired
+
+
+@pytest.mark.parametrize(
+    ("glued", "repaired"),
+    [
+        ("Padukan celana kulot denganmix warna cerah.", "Padukan celana kulot dengan mix warna cerah."),
+        ("Gunakan balm sebagailip pelembap alami.", "Gunakan balm sebagai lip pelembap alami."),
+        ("Keputusan itu dijalankan dengankan hati-hati.", "Keputusan itu dijalankan dengankan hati-hati."),
+    ],
+)
+def test_a_short_english_word_is_cut_from_a_closed_class_word_only(splitter, glued: str, repaired: str) -> None:  # type: ignore[no-untyped-def]
+    assert splitter.split(glued) == repaired

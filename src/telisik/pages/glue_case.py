@@ -1,0 +1,286 @@
+"""Cutting a letter run at its case changes ("dariAntara", "ASDonald", "JakartaHarga"): which case change
+is glue and which a camel-case name or brand (see ``pages.glue``)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from telisik.pages.glue_lexicon import COMMON_WORD_MIN, LONG_WORD_MIN, MIN_TAIL_LENGTH, NAME_MIN, TAIL_MIN, WORD_MIN
+from telisik.pages.glue_segment import PAIR_MIN, RARE_NAME_LENGTH, SEGMENT_WORD_MIN, SmallLetterSegmenter
+
+# Thresholds on the counts of word_frequencies.tsv (about 5M tokens of news, names and name lists).
+HEAD_LOWER_MIN = 5  # a small-letter word before a capital ("dari|Antara")
+ACRONYM_MIN = 3  # capitals seen standing alone ("AS", "PT", "KPK")
+ACRONYM_HEAD_MIN = 30  # a small-letter word before a two-capital acronym ("awalnya|HP"; "tvOS" stays)
+UNKNOWN_HEAD_LENGTH = 5  # a small-letter stretch this long before a capital is glued even unknown
+ENGLISH_FUNCTION = 1000  # English words this frequent ("The", "In") start titles, not brands
+
+
+@dataclass(frozen=True)
+class _Word:
+    """A stretch of a letter run: a word, or a protected name ("WhatsApp", the "detik" of "detikNews")."""
+
+    start: int
+    text: str
+    protected: bool = False
+    joined_to_next: bool = False  # an outlet prefix: "detik|News" is never cut
+    cut_before: bool = False  # the second word of an unknown piece ("Israel|yang")
+
+
+
+class CaseChangeRules(SmallLetterSegmenter):
+    """Decides which case changes inside a letter run are glue."""
+
+    def _run_splits(self, run: str, site_name: bool = False, letter_end: bool = False, label_end: bool = False) -> list[int]:
+        """Offsets inside one letter run ("berwenangMalaysiaseperti")."""
+        words = self._words(run)
+        offsets = []
+        for left, right in zip(words, words[1:], strict=False):
+            if left.joined_to_next:
+                continue
+            letter = letter_end and right is words[-1] and self._letter_after_word(left, right)
+            letter = letter or label_end and right is words[-1] and self._label_after_word(left, right)
+            # a site's name is written solid ("cekfakta.com"): only a case change or a function word
+            # before it ("dari|merdeka.com") cuts it
+            cut = right.cut_before and (not site_name or left.text.lower() in self._closed_words)
+            if cut or self._case_glue(left, right, site_name) or letter:
+                offsets.append(right.start)
+        return offsets
+
+    def _label_after_word(self, left: _Word, right: _Word) -> bool:
+        """A known capitalised word before a colon ending the token is a field's label after the
+        value before it ("Random|Editor:", "Punjabi|Genre:", "Yugoslavia|Juara:"): brands end no label."""
+        if left.protected or right.protected or not left.text[0].isupper():
+            return False
+        word = right.text
+        return len(word) >= MIN_TAIL_LENGTH and word[1:].islower() and self._count(word).title >= PAIR_MIN
+
+    def _letter_after_word(self, left: _Word, right: _Word) -> bool:
+        """A capital letter and a full stop ending a token after a capitalised word are an option or a
+        chord of their own ("Taurat|C.", "Mazmur|D."), as "hari|C." after a small-letter word
+        ("BalinaleX" stays: an edition numbered in Roman)."""
+        word = left.text
+        return len(right.text) == 1 and right.text.isupper() and not left.protected and len(word) >= MIN_TAIL_LENGTH and word[1:].islower()
+
+    def _words(self, run: str) -> list[_Word]:
+        """The run as words: protected names, and the pieces between them cut by case and, where
+        a piece is unknown, into known words."""
+        words: list[_Word] = []
+        position = 0
+        for name in self._names(run):
+            words.extend(self._plain_words(run, position, name.start))
+            words.append(name)
+            position = name.start + len(name.text)
+        words.extend(self._plain_words(run, position, len(run)))
+        return words
+
+    def _names(self, run: str) -> list[_Word]:
+        """Known camel-case names and outlet prefixes before a capital ("detik" of "detikNews")."""
+        if not any(c.isupper() for c in run[1:]):
+            return []
+        found: list[_Word] = []
+        for pattern, joined in ((self._camel, False), (self._outlet, True)):
+            if pattern is not None:
+                found += [_Word(m.start(), m.group(), True, joined) for m in pattern.finditer(run)]
+        found.sort(key=lambda w: (w.start, -len(w.text)))
+        kept: list[_Word] = []
+        for word in found:
+            if not kept or word.start >= kept[-1].start + len(kept[-1].text):
+                kept.append(word)
+        return kept
+
+    def _plain_words(self, run: str, start: int, end: int) -> list[_Word]:
+        words: list[_Word] = []
+        if start >= end:
+            return words
+        for piece_start, piece_end in self._pieces(run[start:end]):
+            position = start + piece_start
+            parts = self._segment(run[position : start + piece_end], before_capital=start + piece_end < len(run))
+            for index, part in enumerate(parts):
+                words.append(_Word(position, part, cut_before=index > 0))
+                position += len(part)
+        return words
+
+    def _pieces(self, run: str) -> list[tuple[int, int]]:
+        """Case pieces, with "APB|Nlewat" moved to "APBN|lewat" when the small letters are a word
+        and the capital with them is not ("AS|Donald" stays)."""
+        pieces = _case_pieces(run)
+        for k in range(1, len(pieces)):
+            (start, end), (left_start, _) = pieces[k], pieces[k - 1]
+            word = run[start:end]
+            if run[start - 1].isupper() and len(word) > 1 and word[1:].islower() and self._capital_moves(run[left_start:start], word):
+                rest = self._segment(word[1:])[0]
+                capitals = run[left_start : start + 1]  # "SEBUAH|kondom": a word in capitals
+                if rest not in self._bound_suffixes and (self._count(rest).lower >= TAIL_MIN or self._capital_word(capitals, rest)):
+                    pieces[k - 1], pieces[k] = (left_start, start + 1), (start + 1, end)
+        return pieces
+
+    def _capital_moves(self, capitals: str, word: str) -> bool:
+        """Whether the capital starting ``word`` may end the capitals before it: where ``word`` is no
+        known name ("APB|Nlewat"), or where its small letters are a function word after an acronym
+        ("AI|dan", "BRMS|ini": not "A Idan", "BRM Sini")."""
+        counts = self._count(word)
+        if counts.title < WORD_MIN:
+            return True
+        rest = word[1:]
+        if rest not in self._closed_words:
+            return False
+        acronym = self._count(capitals + word[0]).upper >= ACRONYM_MIN
+        return acronym or counts.title < PAIR_MIN or self._mostly_small(word)
+
+    def _capital_word(self, capitals: str, rest: str) -> bool:
+        """Capitals that spell a word news writes in small letters, before small letters of some length."""
+        return len(capitals) >= MIN_TAIL_LENGTH and len(rest) >= MIN_TAIL_LENGTH and self._count(capitals).lower >= COMMON_WORD_MIN
+
+    def _case_glue(self, left_word: _Word, right_word: _Word, site_name: bool) -> bool:
+        """Whether the change between two words of a run is a removed space."""
+        left, right = left_word.text, right_word.text
+        if right_word.protected and (left.islower() or not right[0].isupper()):
+            return self._count(left).any >= HEAD_LOWER_MIN or len(left) >= UNKNOWN_HEAD_LENGTH
+        if left_word.protected:
+            return self._after_name(right, site_name)
+        if left.islower():
+            return self._lower_then_capital(left, right)
+        if left.isupper() and len(left) > 1:
+            return self._acronym_then(left, right)
+        if site_name or not left[0].isupper():
+            return False
+        if len(left) == 1:  # a group's letter before a word ("Grup G|Piala"); "KPop", "XPower" stay
+            return self._common_word(right) and not self._acronym_before_word(left + right)
+        return self._title_then_capital(left, right)
+
+    def _acronym_before_word(self, run: str) -> bool:
+        """"ASini" is "AS|ini", not "A|Sini": two capitals that are a known acronym, then a word."""
+        acronym, rest = run[:2], run[2:]
+        return self._count(acronym).upper >= ACRONYM_MIN and self._count(rest).lower >= TAIL_MIN
+
+    def _after_name(self, right: str, site_name: bool) -> bool:
+        """"WhatsApp|kembali", "McGregor|sudah", "iMessage|itu"."""
+        if right.islower():
+            return self._tail_score(right, short_ok=True) > 0  # "MotoGP|di": a name in the list ends there
+        return not site_name and len(right) >= 3 and self._count(right).title >= PAIR_MIN
+
+    def _lower_then_capital(self, left: str, right: str) -> bool:
+        """"dari|Antara", "di|TWS", "hari|C.": a small-letter word, then a name (new names welcome).
+        Brands start with one or two small letters ("iPhone", "tvOS", "mmHg") or a short word
+        before two capitals ("macOS")."""
+        if len(left) < 2 or not right[0].isupper():
+            return False
+        if right.lower() in self._clitics:
+            return False  # a clitic in capitals: the reverent "memberiMU", "kasihNYA"
+        if len(left) == 2:  # "di|TWS", "vs|Timnas"; brands start with a syllable ("myPertamina", "goTo")
+            if left in self._function_words:
+                return True
+            frequent = self._count(left).lower >= LONG_WORD_MIN and not self._english(left)
+            return frequent and len(right) >= MIN_TAIL_LENGTH and right[1:].islower()  # "idBBB+", "kmÂ²" stay
+        if right.isupper() and len(right) == 2:
+            return self._count(left).lower >= ACRONYM_HEAD_MIN
+        return len(left) >= UNKNOWN_HEAD_LENGTH or self._count(left).lower >= HEAD_LOWER_MIN
+
+    def _acronym_then(self, left: str, right: str) -> bool:
+        """"AS|Donald", "KPK|tengah", "UMKM|di", "JADWAL|siaran"; "PPnBM", "BRImo", "OLXmobbi" stay.
+        Names end in "-di", "-ke" ("Sukadi"), acronyms do not: a function word that short ends the
+        token after capitals only where it was glued on."""
+        if right.islower():
+            return self._tail_score(right, short_ok=True) > 0 or self._word_after_capitals(left, right)
+        if len(right) < 3:
+            return False
+        known_left = self._count(left).upper >= ACRONYM_MIN or self._count(left).title >= WORD_MIN
+        if len(left) >= MIN_TAIL_LENGTH and self._count(left).title >= WORD_MIN and len(right) >= MIN_TAIL_LENGTH and right[1:].islower():
+            return True  # a word or name in capitals, then a name: a headline's lead ("MARC|Marquez", "ANDERS|Frisk")
+        # an unknown acronym before a frequent name ("SKKL|Indonesia", "HGBT|Prabowo"): brands join
+        # an acronym to a word ("QJMotor", "AIAssistant")
+        if known_left and self._count(right).title >= WORD_MIN or self._name(right) and self._count(right).title >= NAME_MIN:
+            return True
+        # a frequent acronym before a new name ("BYD|Denza", "CEO|Tokocrypto"): a brand joins an
+        # acronym to an English word or a syllable ("PLNMobile", "BRImo")
+        return len(left) >= 3 and self._count(left).upper >= NAME_MIN and self._name_like(right, RARE_NAME_LENGTH - 1)
+
+    def _word_after_capitals(self, left: str, right: str) -> bool:
+        """"PERSOALAN|keabadian": a word in capitals that news writes in small letters (a headline's
+        lead), then a word or a derived word, however rare ("UMKMnya" is a clitic: see _tail_score)."""
+        if len(left) < MIN_TAIL_LENGTH or len(right) < MIN_TAIL_LENGTH or right in self._bound_suffixes:
+            return False
+        if self._count(left).lower < COMMON_WORD_MIN:
+            return False
+        return self._count(right).plain >= SEGMENT_WORD_MIN or self._derived_cost(right, initial=True, final=True) is not None
+
+    def _title_then_capital(self, left: str, right: str) -> bool:
+        """"Jakarta|Harga", "Presiden|Prabowo", "Jakarta|PT"; "VinFast", "MotoGP", "HokBen" stay."""
+        left_count = self._count(left).title
+        if len(left) < 3:
+            return self._preposition_then_name(left, right)
+        if self._name(left) and self._name(right):
+            return True  # "Donald|Trump", "Brentford|Tottenham": brands join words, not two names
+        if self._english_compound(left, right):
+            return False
+        if left_count < PAIR_MIN:
+            return self._rare_then_capital(left, right)
+        if right.isupper():
+            return len(right) == 1 or self._acronym_after_name(right, left_count)
+        short_opener = right.lower() in self._function_words or self._count(right).title_mid >= NAME_MIN
+        if len(right) == 2 and left_count >= NAME_MIN and short_opener:
+            return True  # a dateline's or heading's word before a sentence or name ("Jakarta|Di", "Hasil|Al")
+        if len(right) < 3 or max(len(left), len(right)) < 4:
+            return False
+        return self._count(right).title >= WORD_MIN or self._new_name_after(left, right, left_count)
+
+    def _preposition_then_name(self, left: str, right: str) -> bool:
+        """"Di|Jakarta", "Ke|Bandung": a sentence's first preposition glued to a frequent name; "DiCaprio"
+        stays, its second half no name the table knows."""
+        return left.lower() in self._short_prepositions and self._count(right).title_mid >= NAME_MIN and self._name(right)
+
+    def _rare_then_capital(self, left: str, right: str) -> bool:
+        """"Sutjahyo|Direktur", "Server|Tiket": a rare name, then a common word; "Mapolres|Sukabumi";
+        two rare names ("Pattynama|Calvin")."""
+        if len(left) >= RARE_NAME_LENGTH and self._common_word(right) or self._known_then_name(left, right):
+            return True
+        return self._name_like(left, RARE_NAME_LENGTH) and self._name_like(right, RARE_NAME_LENGTH - 1)
+
+    def _new_name_after(self, left: str, right: str, left_count: int) -> bool:
+        """A capitalised word the table seldom saw after a known word or name."""
+        # a new name after a word or name common enough that it ends names rather than starting
+        # brands: "Melansir|Statista" (a common word starting a sentence), "Lombok|Stephanus"
+        # ("FreeSync", "RedDoorz", "NewsPedia": an English word starts brands)
+        if self._common_word(left) and self._mostly_small(left):
+            return True
+        # an English word starts brands ("FreeSync"), a name English has too a name ("Korea|Omniscient"),
+        # unless an English word follows ("IranWire")
+        if len(right) < MIN_TAIL_LENGTH or self._english(left) and (not self._name(left) or self._english(right)):
+            return False
+        # ... or a known name before a new one ("Bendungan|Tamblang"): brands join syllables and
+        # English words, which _name_like leaves out
+        return left_count >= NAME_MIN or self._name(left) and self._name_like(right, RARE_NAME_LENGTH - 1)
+
+    def _english_compound(self, left: str, right: str) -> bool:
+        """"SeaBank", "FunTouch", "MetLife": two English words in one token are a brand, as glue
+        joins an Indonesian word or name to the next ("Jakarta|Bank", "Tim|Lifestyle")."""
+        if any(self._name(w) and self._count(w).title >= NAME_MIN for w in (left, right)):
+            return False  # "City|Liverpool", "Google|News": a frequent name is no brand's half ("MasterChef")
+        return self._english(left) and self._english(right) and max(self._count(w).english for w in (left, right)) < ENGLISH_FUNCTION
+
+    def _known_then_name(self, left: str, right: str) -> bool:
+        """A rare word or name before a frequent name: a known one ("Mapolres|Sukabumi") or a long
+        one ("Dittipidum|Bareskrim"); a short unknown one starts a brand ("FoneArena", "HokBen")."""
+        known = self._count(left).title >= WORD_MIN or len(left) >= RARE_NAME_LENGTH
+        return known and self._frequent_name(right)
+
+    def _acronym_after_name(self, acronym: str, name_count: int) -> bool:
+        """"Jakarta|PT", "Jakarta|BINUS"; "MotoGP", "ChatGPT", "HarmonyOS" stay."""
+        if len(acronym) == 2:
+            return name_count >= NAME_MIN and self._count(acronym).upper >= ACRONYM_MIN
+        return name_count >= NAME_MIN or self._count(acronym).upper >= ACRONYM_MIN
+
+
+def _case_pieces(run: str) -> list[tuple[int, int]]:
+    """(start, end) of the runs of one casing, a capital before small letters starting a word:
+    "ASDonald" -> AS, Donald; "dariAntara" -> dari, Antara; "APBNlewat" -> APB, Nlewat (which
+    :meth:`CaseChangeRules._pieces` moves to APBN, lewat)."""
+    cuts = [0]
+    for i in range(1, len(run)):
+        before, here = run[i - 1], run[i]
+        nxt = run[i + 1] if i + 1 < len(run) else ""
+        if (before.islower() and here.isupper()) or (before.isupper() and here.isupper() and nxt.islower()):
+            cuts.append(i)
+    cuts.append(len(run))
+    return [(cuts[k], cuts[k + 1]) for k in range(len(cuts) - 1)]

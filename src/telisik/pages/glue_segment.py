@@ -1,0 +1,376 @@
+"""Cutting a letter run without a case change into words ("Israelyang", "hasildaging"): a unigram model
+over the lexicon's counts with a prior against cutting known words and rules on which readings are allowed
+(see ``pages.glue``)."""
+
+from __future__ import annotations
+
+import math
+
+from telisik.pages.glue_lexicon import (
+    DERIVED_STEM_LENGTH,
+    INNER_SUFFIX_LENGTH,
+    LONG_TAIL_LENGTH,
+    MAX_UNSEEN_INNER_LENGTH,
+    MIN_TAIL_LENGTH,
+    NAME_TAIL_MIN,
+    PIECE_WORD_MIN,
+    UNSEEN_HEAD_LENGTH,
+    WORD_MIN,
+    GlueLexicon,
+    _unknown_run,
+)
+
+# Thresholds on the counts of word_frequencies.tsv, and lengths, for cutting a run without a case change.
+SEGMENT_WORD_MIN = 8  # a word of a piece cut without a case change, where its run's reading is judged
+PAIR_MIN = 20  # the first of two capitalised words glued together ("Jakarta|Harga"; "VinFast" stays)
+MIN_RUN_LENGTH = 6  # shorter unknown runs are names or typos, not two words
+MAX_RUN_LENGTH = 40  # longer runs are not words glued by a scrape (a URL slug, a chant, noise)
+SEGMENT_CACHE_SIZE = 50_000
+GLUE_PENALTY = 1.0  # each boundary a reading puts in
+UNSEEN_INNER_PENALTY = 0.5  # an unseen word after the head costs this much more (see _rare_word_cost)
+LONG_FUNCTION_LENGTH = 5  # a function word this long ("adalah", "dengan") ends no derived word
+FUNCTION_END_BONUS = 1.0  # see SmallLetterSegmenter._function_end
+FUNCTION_END_LENGTH = 3  # ... a function word this long ("di", "ke" end many names: "Sukadi")
+MAX_WORD_LENGTH = 20
+MIN_HEAD_LENGTH = 3  # "di", "ke" are prefixes too ("dipompa", "keramahan"): never a head cut off
+# an unseen head this long before a long frequent word, which no name or derived word ends in ("Denza|mencapai")
+UNSEEN_SHORT_HEAD_LENGTH = 5
+SHORT_TAIL_HEAD_MIN = 50  # "di", "ke" after a word seen this often ("Pendakian|ke"; "Sukadi" stays)
+LONG_NAME_LENGTH = 9  # an unseen name this long before "ini", "dan" was glued to it ("Nahumarury|dan")
+RARE_NAME_LENGTH = 6  # a rare capitalised word this long is a name, not a brand's first half ("FoneArena")
+NAME_ALONE_MIN = 0.5  # a name before "ini", "dan": at least this share of its sightings alone
+SHORT_NAME_ALONE_MIN = 0.95  # ... and before "di", "ke", which end many names ("Suryadi", "Mulyadi")
+
+
+class SmallLetterSegmenter(GlueLexicon):
+    """Reads a letter run with no case change as words (see _best_segmentation)."""
+
+    def _segment(self, piece: str, before_capital: bool = False) -> list[str]:
+        """A piece the table does not know, cut into a known head and known words after it
+        (remembered: the cut of a tail is asked for again by each head before it)."""
+        key = (piece, before_capital)
+        if key not in self._segments:
+            if len(self._segments) > SEGMENT_CACHE_SIZE:
+                self._segments.clear()
+            self._segments[key] = self._best_segmentation(piece, before_capital)
+        return self._segments[key]
+
+    def _best_segmentation(self, piece: str, before_capital: bool) -> list[str]:
+        """The likeliest reading of an unknown piece: one unseen word, or known words glued together.
+
+        A unigram model in log10: a known word costs its share of the table's tokens, an unseen word
+        costs UNSEEN_BASE plus UNSEEN_PER_LETTER a letter (a long unseen string is rarely one word),
+        and each glued boundary costs GLUE_PENALTY. An unseen word may start the reading before a
+        function word or a long frequent word ("diklofenak|yang", "Denza|mencapai"), or, in small
+        letters, follow a known word before a function word or at the end ("termasuk|tabdzir|yang",
+        "menggunakan|spidol"): such readings are sought only where known words give none, and apart,
+        as the one-best search with them may settle on more words than the glue penalty allows."""
+        if not MIN_RUN_LENGTH <= len(piece) <= MAX_RUN_LENGTH or not _unknown_run(piece, self._counts, self._attested):
+            return [piece]
+        if not (piece.islower() or piece[1:].islower()):
+            return [piece]
+        if self._prefixed_word(piece.lower()):
+            return [piece]
+        whole = max(self._unseen_cost(piece), self._derived_cost(piece, initial=True, final=True) or -math.inf)
+        # inner unseen words only in small-letter runs (see _unseen_inner_allowed), and only where
+        # known words alone give no reading
+        found: tuple[float, list[str]] | None = None
+        for inner_unseen in (False, True) if piece.islower() else (False,):
+            best = self._viterbi(piece, before_capital, inner_unseen)
+            if best is None:
+                continue
+            score = best[0] - GLUE_PENALTY * (len(best[1]) - 1) + self._function_end(best[1])
+            if score >= whole and (found is None or score > found[0]):
+                found = (score, best[1])
+            # an unseen head before a function word may hide known words ("sebelumnya|filler|dan")
+            if found is not None and self._count(found[1][0]).known >= SEGMENT_WORD_MIN:
+                break
+        return [piece] if found is None else found[1]
+
+    def _rejoined(self, words: list[str]) -> list[str]:
+        """A reading with the boundaries no scrape makes taken out: inside an English word the table
+        knows ("track|suit", "trace|ability", "pros|thesis": written solid, rarer than its parts),
+        and inside a confix around a compound ("dilipat|gandakan", "memadu|padankan")."""
+        joined = [words[0]]
+        for word in words[1:]:
+            before = joined[-1]
+            if before.islower() and word.islower() and (self._spells_english_word(before, word) or self._confix(before, word)):
+                joined[-1] = before + word
+            else:
+                joined.append(word)
+        return joined
+
+    def _spells_english_word(self, before: str, word: str) -> bool:
+        """Two words of a reading that spell a word the table knows from English text only, one of
+        them foreign ("track|suit"; "di|kota" is glue however often a chat writes "dikota")."""
+        counts = self._count(before + word)
+        return counts.known > 0 and counts.lower < PIECE_WORD_MIN and (self._foreign(before) or self._foreign(word))
+
+    def _confix(self, before: str, word: str) -> bool:
+        """A prefixed word without a suffix, then a suffixed one without a prefix: the two halves of
+        a confix around a compound ("di|lipat ganda|kan"), as two derived verbs are seldom glued."""
+        derivation = self._derivation
+        prefixed = any(before.startswith(p) and len(before) - len(p) >= DERIVED_STEM_LENGTH for p, _ in derivation.prefixes if len(p) >= 2)
+        if not prefixed or any(before.endswith(e) for e in derivation.suffixes if len(e) >= INNER_SUFFIX_LENGTH):
+            return False
+        ends = [e for e in derivation.confix_ends if word.endswith(e) and len(word) - len(e) >= DERIVED_STEM_LENGTH]
+        if not ends or any(word.startswith(p) for p, _ in derivation.prefixes if len(p) >= 2):
+            return False
+        return any(self._count(word[: -len(e)]).plain >= PIECE_WORD_MIN for e in ends)
+
+    def _prefixed_word(self, piece: str) -> bool:
+        """A bound prefix written solid with a known word is one word ("antaranggota",
+        "pascapeluncuran"), however the rest could be read ("antara|nggota"); not with a passive
+        verb, which takes no such prefix ("Prodi|pastikan")."""
+        if piece in self._solid_words:
+            return True
+        for prefix in self._bound_prefixes:
+            rest = piece[len(prefix) :]
+            if not piece.startswith(prefix) or len(rest) < MIN_TAIL_LENGTH or rest.startswith("di"):
+                continue
+            if self._count(rest).plain >= SEGMENT_WORD_MIN and not self._plural_glue(prefix, rest):
+                return True
+        return False
+
+    def _plural_glue(self, head: str, tail: str) -> bool:
+        """A prefix that is also a frequent word before a frequent word: "para|jemaah", "para|ahli"
+        (the plural "para" glues to nouns far more often than it starts a loan: "paramiliter")."""
+        counts = self._count(tail)
+        return head.lower() in self._function_words and tail.islower() and len(tail) >= MIN_TAIL_LENGTH and counts.lower >= NAME_TAIL_MIN
+
+    def _function_end(self, words: list[str]) -> float:
+        """A bonus for a reading of an unseen word and a function word ending the run: scrapes glue
+        a function word onto a name far more often than a word ends in one ("Purifier|ini",
+        "Punisher|atau")."""
+        tail = words[-1]
+        # in small letters the unseen head is often more words glued ("jajanngerokok|gitu", "padupadan")
+        if len(words) != 2 or not (words[0][0].isupper() and words[0][1:].islower()):
+            return 0.0
+        if self._long_word(tail) and tail not in self._closed_words:
+            # ... or a long frequent word after a known name ("Vivo|ingin"; "Rantauprapat" is one)
+            return FUNCTION_END_BONUS if self._count(words[0]).title >= WORD_MIN else 0.0
+        if tail not in self._closed_words or len(tail) < FUNCTION_END_LENGTH:
+            return 0.0
+        # "Pemecah|akan" is the "-kan" of a misspelt "Pemecahkan"
+        return FUNCTION_END_BONUS if self._function_after_unseen(words[0], tail) else 0.0
+
+    def _viterbi(self, piece: str, before_capital: bool, inner_unseen: bool) -> tuple[float, list[str]] | None:
+        """The best split of ``piece`` into two or more words, by summed log-probability; unseen
+        words after the first only where ``inner_unseen``."""
+        # best[i][state]: the best reading of piece[:i] as (log-probability, words); words[0] may be
+        # unseen; state True where its last word is an unseen inner word, which only a function word
+        # may follow (kept apart, so that it never hides a reading of known words up to i).
+        best: list[dict[bool, tuple[float, list[str]]]] = [{} for _ in range(len(piece) + 1)]
+        best[0][False] = (0.0, [])
+        for end in range(MIN_HEAD_LENGTH, len(piece) + 1):
+            for start in range(max(0, end - MAX_WORD_LENGTH), end - 1):
+                for before in best[start].values():
+                    cost = self._word_cost(piece, (start, end), before[1], before_capital, inner_unseen)
+                    if cost is None:
+                        continue
+                    state = inner_unseen and start > 0 and end < len(piece) and self._unseen_inner(piece[start:end])
+                    current = best[end].get(state)
+                    if current is None or before[0] + cost > current[0]:
+                        best[end][state] = (before[0] + cost, [*before[1], piece[start:end]])
+        found = best[len(piece)].get(False)
+        words = self._rejoined(found[1]) if found is not None else []
+        if found is None or len(words) < 2:
+            return None
+        return (found[0], words) if self._reading_allowed(piece, words, before_capital) else None
+
+    def _word_cost(self, piece: str, span: tuple[int, int], before: list[str], before_capital: bool, inner_unseen: bool) -> float | None:
+        """log10 probability of ``piece[start:end]`` as the next word, or None where it cannot be one."""
+        start, end = span
+        word, last = piece[start:end], end == len(piece)
+        if start == 0:
+            return self._head_cost(word)
+        if word in self._bound_suffixes or word.lower() in self._bound_prefixes and not (last and not before_capital):
+            return None  # a prefix ending the run binds to nothing: "butuh|effort|ekstra", not "pro|Rakyat"
+        short_ok = word in self._function_words or piece.islower() and (self._short_word(word) or self._english_after_closed(before, word))
+        if len(word) < MIN_TAIL_LENGTH and not short_ok:
+            return None  # "Amarilis", "diajari": a short stretch is more often a syllable of one word
+        if len(word) < 3 and not (last and (before_capital or self._short_tail_head(before[0]))):
+            return None  # "di", "ke" end names ("Sukadi"): only after a frequent word or name, or before a capital
+        count = self._count(word).plain
+        if not word.islower():
+            return None
+        if len(before) > 1 and self._unseen_inner(before[-1]) and not self._function_after_unseen(before[-1], word):
+            return None
+        if count < PIECE_WORD_MIN:
+            return self._rare_word_cost(piece, word, before, last, inner_unseen)
+        # "akan", "nya" and "dan" also end many words ("digunakan", "badan"), "yang" few: a tail counts
+        # as often as it stands alone, not as often as it ends a word
+        cost = self._log_share(word, count) + self._alone(word, self._ending)
+        return cost if last else cost + self._alone(word, self._starting)
+
+    def _english_after_closed(self, before: list[str], word: str) -> bool:
+        """"dengan|mix", "sebagai|ice", "atau|sky": a short English word a lifestyle article glued after a
+        closed-class word ("dengan", "sebagai"); Indonesian syllables after one are not English words."""
+        return len(before) == 1 and len(before[0]) >= MIN_TAIL_LENGTH and before[0] in self._closed_words and self._english(word)
+
+    def _rare_word_cost(self, piece: str, word: str, before: list[str], last: bool, inner_unseen: bool) -> float | None:
+        """log10 probability of a word after the head that the table seldom or never saw: a derived
+        word, or an unseen one where the reading allows it."""
+        derived = self._derived_cost(word, initial=False, final=last)
+        if derived is not None or not inner_unseen:
+            return derived
+        allowed = self._unseen_tail_allowed(piece, word, before) if last else self._unseen_inner_allowed(piece, word, before)
+        return self._unseen_cost(word) - UNSEEN_INNER_PENALTY if allowed else None  # below known words: "habit|kita", not "habitkita"
+
+    def _head_cost(self, head: str) -> float | None:
+        lower = head.lower()
+        if lower in self._bound_prefixes and lower not in self._function_words:
+            return None  # "antar|negara" is antarnegara; "para" is also a word (see _reading_allowed)
+        if len(head) < MIN_TAIL_LENGTH and not self._short_word(head):
+            return None
+        counts = self._count(head)
+        count = counts.title if head[0].isupper() else counts.plain
+        if count >= PIECE_WORD_MIN:  # "dia", "suka" also start many words ("diajari", "Sukadi")
+            return self._log_share(head, count) + self._alone(head, self._starting)
+        derived = self._derived_cost(head, initial=True, final=False)
+        if derived is not None:
+            return derived
+        return self._unseen_cost(head) if len(head) >= UNSEEN_SHORT_HEAD_LENGTH else None
+
+    def _reading_allowed(self, piece: str, words: list[str], before_capital: bool) -> bool:
+        """An unseen head only before a function word, and not where the piece may be one unseen
+        derived word ("dipompakan", "mengganyang"); a name ("Aom Alibasah", "Kasadanya", "Martini") is
+        cut only where a function word or a frequent longer word follows it."""
+        head, tail = words[0], words[1]
+        derived = self._derived_count(head, initial=True, final=False)
+        if self._count(head).known < SEGMENT_WORD_MIN and not derived and not self._unseen_head_allowed(piece, words):
+            return False
+        if head.lower() in self._bound_prefixes and len(words) < 3 and not self._plural_glue(head, tail):
+            return False  # "paramiliter" is a word, "para|buruh|yang" three glued
+        # a name is cut only before a function word or a frequent word; a common word written small
+        # far more often starts a sentence ("Strategi|coping|yang")
+        if piece[0].isupper() and not (self._common_word(head) and self._mostly_small(head)):
+            stem = words[-1][:-3]
+            # "Kasadanya" may be the name Kasada with -nya, not Kas adanya ("Aceh|punya" is cut); a known
+            # name of a name's length before a long word is glue ("Simeone|layaknya")
+            known_name = len(head) >= RARE_NAME_LENGTH and self._count(head).title >= PAIR_MIN and len(words[-1]) >= LONG_TAIL_LENGTH
+            if words[-1].endswith("nya") and len(stem) >= 3 and self._count(stem).any >= SEGMENT_WORD_MIN and not known_name:
+                return False
+            if len(tail) < MIN_TAIL_LENGTH:  # names end in "-ini", "-dan", "-di": "Martini", "Sukadi"
+                return len(words) == 2 and self._short_tail_after_name(head, tail, before_capital)
+            return tail in self._function_words or self._name_tail(head, tail)
+        return True
+
+    def _name_tail(self, head: str, tail: str) -> bool:
+        """A small-letter word after a name: a frequent one ("Aceh|punya"), or a long one after a
+        known name ("Bandung|menyandang"), as names seldom end in a long word."""
+        tail_count = self._count(tail).lower
+        if tail_count >= NAME_TAIL_MIN or self._verb(tail):
+            return True
+        # wordfreq vouches for rare long words ("Israel|menamakan")
+        long_tail = len(tail) >= LONG_TAIL_LENGTH and self._count(tail).plain >= SEGMENT_WORD_MIN
+        if not long_tail or self._english(head) and self._english(tail):
+            return False  # "Cybersecurity", "Micromanagement": an English compound written solid
+        return self._count(head).title >= SEGMENT_WORD_MIN
+
+    def _short_tail_head(self, head: str) -> bool:
+        """A word "di", "ke" may be cut off after: a frequent word ("Pendakian|ke") or a name seen
+        often enough to judge whether it starts longer names (see _short_tail_after_name)."""
+        counts = self._count(head)
+        if head.islower() and len(head) >= UNSEEN_SHORT_HEAD_LENGTH and counts.lower >= SEGMENT_WORD_MIN:
+            return True  # a known small-letter word ("fiktif|di"): names, not words, end in "-di" unseen
+        return counts.any >= SHORT_TAIL_HEAD_MIN or head[0].isupper() and counts.title >= self._name_min(head, "di")
+
+    def _short_tail_after_name(self, head: str, tail: str, before_capital: bool) -> bool:
+        """"Botafogo|di|Piala" before a capital; "Xiaomi|ini" after a name that seldom starts a
+        longer name ("Mart" starts "Martini", "Martha"), and "Israel|ke", "Vanenburg|di" after one
+        that almost never does ("Surya" starts "Suryadi", "Suryani": "di" ends Javanese names)."""
+        if tail not in self._function_words:
+            return False
+        if before_capital:
+            return True
+        if self._count(head).title < self._name_min(head, tail):
+            # a long unseen name before a closed-class word ("Purifier|ini", "Nahumarury|dan"): names
+            # this long seldom end in one ("Martini", "Ramadan", "Sumiyartini" are short)
+            return len(head) >= LONG_NAME_LENGTH and tail in self._closed_words and not self._count(head).title
+        alone = SHORT_NAME_ALONE_MIN if len(tail) < 3 else NAME_ALONE_MIN
+        return self._alone(head, self._starting) >= math.log10(alone)
+
+    def _name_min(self, head: str, tail: str) -> int:
+        """Sightings that make a name known enough to judge what ends it: fewer for a long one
+        before "di", "ke" or a closed-class word ("Simeone|di", "Twente|itu"), as short names start
+        more names ("Mulya", "Suka") and other short words end many ("Kalimasada", "Granada").
+        (_short_tail_after_name still asks that the name seldom starts a longer one.)"""
+        closed = len(tail) < 3 or tail in self._closed_words
+        return WORD_MIN if closed and len(head) >= RARE_NAME_LENGTH else PAIR_MIN
+
+    def _unseen_head_allowed(self, piece: str, words: list[str]) -> bool:
+        """"diklofenak|yang": one unseen word, then a function word; "Denza|mencapai",
+        "Transfermarkt|menunjukkan": then a long frequent word, which ends neither names nor derived
+        words (a prefix before it binds to it: "antarpemerintah" has no unseen head)."""
+        lower, tail = piece.lower(), words[1]
+        if len(words) > 2 or tail not in self._function_words:
+            return self._unseen_head_before_words(piece, words)
+        if len(words[0]) < UNSEEN_HEAD_LENGTH:
+            return False
+        # "dipomp|akan" is dipompakan, "jenaza|hanya" jenazahnya ("adalah" is a word); a name takes
+        # no such suffix ("Skytrax|telah")
+        if piece.islower() and any(lower.endswith(s) and len(tail) < len(s) + 3 for s in self._bound_suffixes if len(s) >= 3):
+            return False
+        # a prefix may start an unseen derived word ("pasca|..."), which a long function word does not end
+        if tail in self._closed_words and len(tail) >= LONG_FUNCTION_LENGTH:
+            return True
+        return not any(lower.startswith(p) for p in self._bound_prefixes if len(p) >= 3)
+
+    def _unseen_head_before_words(self, piece: str, words: list[str]) -> bool:
+        """An unseen head before words that are no function word: a long frequent one ("Denza|mencapai"),
+        or, in small letters, frequent words of some length after a head of a word's length
+        ("dirangkul|pengantin", "limpahan|daging|kurban"): a derived word ends in none of them."""
+        running = piece.islower() and len(words[0]) >= UNSEEN_HEAD_LENGTH and not self._ends_in_prefix(words[0])
+        # ... or a verb, unless the head with its prefix is a word ("Manches|terkontra": Manchester kontra)
+        head, tail = words[0], words[-1]
+        overlap = any(self._count(head + tail[:k]).known >= PAIR_MIN for k in range(1, 4))
+        verb_end = len(words) == 2 and len(head) >= UNSEEN_HEAD_LENGTH and self._verb(tail) and not overlap
+        if not verb_end and not all(self._long_word(w) or running and self._running_word(w) for w in words[1:]):
+            return False
+        if len(words) > 2 and not running:
+            return False
+        return not any(self._count(stem).known for stem in self._derivation.stems(piece.lower()))
+
+    def _ends_in_prefix(self, head: str) -> bool:
+        """"senimulti|disiplin" is seni multidisiplin: a prefix ending a rare head binds to the next word."""
+        return any(head.endswith(p) for p in self._bound_prefixes if len(p) >= MIN_TAIL_LENGTH)
+
+    def _unseen_tail_allowed(self, piece: str, tail: str, before: list[str]) -> bool:
+        """"menggunakan|spidol", "termasuk|tracksuit": an unseen word ending a small-letter run after a long
+        frequent word or a function word, unless the run may be one derived word ("mendiskualifikasi")."""
+        if not UNSEEN_HEAD_LENGTH <= len(tail) <= MAX_UNSEEN_INNER_LENGTH or not before or not piece.islower():
+            return False
+        if len(before) > 1:
+            # "dengan|kepribadian|ekstrovert": after known words, the last a frequent one of some length
+            if not all(self._count(w).plain >= SEGMENT_WORD_MIN for w in before) or not self._running_word(before[-1]):
+                return False
+            piece = before[-1] + tail
+        head = before[-1]
+        function_head = head in self._function_words and len(head) >= MIN_TAIL_LENGTH and head not in self._bound_prefixes
+        if not (self._long_word(head) or function_head or len(before) > 1):
+            return False
+        if any(self._count(stem).known for stem in self._derivation.stems(piece)):
+            return False  # "mendiskualifikasi" is one derived word
+        # "operasional|isasi": a known word with a bound suffix is one word
+        return not any(piece.endswith(s) and self._count(piece[: -len(s)]).known for s in self._bound_suffixes)
+
+    def _unseen_inner(self, word: str) -> bool:
+        """A word of a reading after its head that the table does not know, nor derives."""
+        return self._count(word).plain < PIECE_WORD_MIN and self._derived_cost(word, initial=False, final=False) is None
+
+    def _unseen_inner_allowed(self, piece: str, word: str, before: list[str]) -> bool:
+        """"pengalaman|scrolling|dan", "termasuk|tabdzir|yang": an unseen word inside a small-letter
+        run, after a known word and before a function word (see _function_after_unseen)."""
+        if not UNSEEN_HEAD_LENGTH <= len(word) <= MAX_UNSEEN_INNER_LENGTH or not piece.islower():
+            return False
+        head = before[-1]
+        return self._count(head).known >= SEGMENT_WORD_MIN or self._derived_cost(head, initial=len(before) == 1, final=False) is not None
+
+    def _function_after_unseen(self, unseen: str, word: str) -> bool:
+        """A function word after an unseen inner word, not one a suffix may start ("dipomp|akan" is
+        dipompakan, "jenaza|hanya" jenazahnya)."""
+        if word not in self._function_words or len(word) < 3:
+            return False
+        joined = unseen + word
+        return not any(joined.endswith(s) and len(word) < len(s) + 3 for s in self._bound_suffixes if len(s) >= 3)
