@@ -36,6 +36,10 @@ streaming news"):
   on one day would (``part_happening_kinds``). Both guards also hold for merges.
   The bodies (or headlines) of one outlet's pieces are compared without the
   words of their names: a rider's name in both is the beat, not one happening.
+  Yet two names both headlines give, that no other open story of the outlet's
+  headlines gives and that few background documents give (a bupati and the bay
+  he sent a boat away from), tell one happening told in several pieces
+  (``own_outlet_shared_names``).
 - How every outlet tells a happening is by the names most of its headlines
   give (a war's two countries, a couple, a volcano). An article whose headline
   gives all of them joins such a story, once several outlets report it, at a
@@ -123,6 +127,14 @@ class ClusterConfig:
     own_outlet_words_similarity: float | None = 0.25
     # ... or when their headlines are this alike beyond the names ("... Korupsi Dana Hibah Pramuka" in both)
     own_outlet_title_similarity: float = 0.3
+    # ... or when their headlines give this many names in common (a name within another counting once) that the
+    # outlet's other open stories' headlines do not give: a rider and his championship, given in many of the
+    # outlet's pieces, are its beat; a bupati and the bay where he sent a boat away, given in these two sides'
+    # headlines alone, are one happening told in several pieces; None: never
+    own_outlet_shared_names: int | None = 2
+    # ... none of them a name this share of the background's documents give (a club, a championship, a country:
+    # a beat from the first day of a run, before the outlet's other pieces show it)
+    beat_name_share: float = 0.008
     # an article whose headline names a kind of happening (``kinds.headline_happenings``: a shooting, an accident,
     # a fire) does not join, nor is merged with, a story whose headlines name only other kinds
     part_happening_kinds: bool = True
@@ -234,6 +246,7 @@ class Story:
     outlets: set[str] = field(default_factory=set)  # its members' outlets; "" for a member whose outlet is unknown
     happenings: set[str] = field(default_factory=set)  # the kinds of happening its members' headlines report
     headline_names: Counter[str] = field(default_factory=Counter)  # name -> how many of its members' headlines give it
+    outlet_names: Counter[tuple[str, str]] = field(default_factory=Counter)  # (outlet, name) -> how many of its headlines
 
     @property
     def anchors(self) -> list[str]:
@@ -492,6 +505,8 @@ class StoryClusterer:
         self.shingles = Shingles(self.config.duplicate_threshold, self.config.num_perm)
         self.lsh_day: list[tuple[date, str]] = []  # (day, article) in the LSH, oldest first
         self.now: date | None = None
+        # (outlet, headline name) -> how many of the outlet's headlines in open stories give it (``_held_names``)
+        self.outlet_names: Counter[tuple[str, str]] = Counter()
 
     # ------------------------------------------------------------------ the stream
 
@@ -679,9 +694,12 @@ class StoryClusterer:
         return names is None or names >= self.config.routine_names_similarity
 
     def _vouched(self, story: Story, f: Features, vectors: Mapping[str, Vector]) -> bool:
-        """Whether an article may join a story that only its own outlet has reported: their bodies or headlines must
-        be alike, not only the names of the outlet's beat (another outlet's article always may)."""
+        """Whether an article may join a story that only its own outlet has reported: their headlines must share names
+        of their own (``_held_names``), or their bodies or headlines be alike beyond the names of the outlet's beat
+        (another outlet's article always may)."""
         if not f.outlet or story.outlets != {f.outlet}:
+            return True
+        if self._held_names(f.outlet, f.headline_names, story.anchors, story.outlet_names, Counter()):
             return True
         lengths = {space: norm(vector) for space, vector in vectors.items()}  # (short of 1 where a vector was cut to its top terms)
         return self._sides_vouch({f.outlet}, story.outlets, vectors, lengths, story.centroid, story.norm)
@@ -692,7 +710,36 @@ class StoryClusterer:
 
     def _stories_vouched(self, a: Story, b: Story) -> bool:
         """Two stories only one outlet has reported, the same outlet, are one only when their bodies or headlines are alike."""
+        if len(a.outlets) == 1 and a.outlets == b.outlets:
+            outlet = next(iter(a.outlets))
+            if outlet and self._held_names(outlet, a.anchors, b.anchors, a.outlet_names, b.outlet_names):
+                return True
         return self._sides_vouch(a.outlets, b.outlets, a.centroid, a.norm, b.centroid, b.norm)
+
+    def _held_names(
+        self,
+        outlet: str,
+        mine: Iterable[str],
+        theirs: Iterable[str],
+        my_counts: Counter[tuple[str, str]],
+        their_counts: Counter[tuple[str, str]],
+    ) -> bool:
+        """Whether two sides of one outlet share ``own_outlet_shared_names`` headline names (a name within another
+        counting once) that none of the outlet's other open stories' headlines give (its beat's names they do)."""
+        wanted = self.config.own_outlet_shared_names
+        if wanted is None:
+            return False
+        shared = set(mine).intersection(theirs)
+        if len(shared) < wanted:
+            return False
+        counts, common = self.outlet_names, self.config.beat_name_share * self.df.n_background
+        held = [
+            name
+            for name in distinct_names(shared)
+            if counts[outlet, name] == my_counts[outlet, name] + their_counts[outlet, name]
+            and not (common and self.df.background_df("e:" + name) > common)
+        ]
+        return len(held) >= wanted
 
     def _sides_vouch(
         self,
@@ -763,6 +810,10 @@ class StoryClusterer:
         story.outlets.add(f.outlet or "")
         story.happenings |= f.happenings
         story.headline_names.update(f.headline_names)
+        if f.outlet:
+            given = [(f.outlet, name) for name in f.headline_names]
+            story.outlet_names.update(given)
+            self.outlet_names.update(given)
         self.story_of[f.id] = story.id
         if f.day:
             story.first = min(story.first or f.day, f.day)
@@ -814,6 +865,7 @@ class StoryClusterer:
         keep.outlets |= gone.outlets
         keep.happenings |= gone.happenings
         keep.headline_names += gone.headline_names
+        keep.outlet_names += gone.outlet_names
         self._merge_cores(keep, gone)
         keep.first = min((d for d in (keep.first, gone.first) if d), default=None)
         keep.last = max((d for d in (keep.last, gone.last) if d), default=None)
@@ -890,6 +942,11 @@ class StoryClusterer:
             # the centroid is no longer needed to compare; keep the members only
             story.centroid, story.norm, story.core, story.core_norm, story.heaviest = {}, {}, {}, {}, {}
             story.headline_names = Counter()
+            for given, count in story.outlet_names.items():  # (in place: a new Counter would copy every open name)
+                self.outlet_names[given] -= count
+                if self.outlet_names[given] <= 0:
+                    del self.outlet_names[given]
+            story.outlet_names = Counter()
             self.open.discard(sid)
         keep = 0
         while keep < len(self.lsh_day) and self.lsh_day[keep][0].toordinal() < horizon:
@@ -898,6 +955,11 @@ class StoryClusterer:
             keep += 1
         if keep:
             del self.lsh_day[:keep]
+
+
+def distinct_names(names: AbstractSet[str]) -> list[str]:
+    """The folded names that are not whole words of a longer one among them ("riau" in "polda riau" is not)."""
+    return [name for name in names if not any(other != name and f" {name} " in f" {other} " for other in names)]
 
 
 def _dot_without(a: Vector, b: Vector, left_out: AbstractSet[str]) -> float:
