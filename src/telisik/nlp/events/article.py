@@ -239,6 +239,8 @@ class ArticleFacts:
                 return None  # "Warga menyaksikan kebakaran": who watches, helps or rescues is no participant
             n, kind = parts.ending_at(low, k)
             first = k - n + 1
+            if n and self._inside_other_noun(first, n, kinds):
+                continue  # "ibu" of "ibu kota Teheran terbakar" is no person
             if n and kinds.intersection(kind.split("/")) and first >= c0 and self._common_word(first) and not self._owner(first):
                 return first, k + 1
         return None
@@ -248,9 +250,20 @@ class ArticleFacts:
         parts, low = self.lex.participants, self.low
         for k in range(j, min(c1, j + self.cfg.window_participant)):
             n, kind = parts.at(low, k)
+            if n and self._inside_other_noun(k, n, kinds):
+                continue
             if n and kinds.intersection(kind.split("/")) and k + n <= c1 and self._common_word(k) and not self._owner(k):
                 return k, k + n
         return None
+
+    def _inside_other_noun(self, first: int, n: int, kinds: frozenset[str]) -> bool:
+        """Whether the noun of ``n`` words at token ``first`` opens or ends a longer phrase of none of ``kinds``
+        ("ibu kota", "padat penduduk")."""
+        parts = self.lex.participants
+        return any(
+            m > n and not kinds.intersection(kind.split("/"))
+            for m, kind in (parts.at(self.low, first), parts.ending_at(self.low, first + n - 1))
+        )
 
     def _owner(self, k: int) -> bool:
         """Whether the noun at token ``k`` owns the thing before it ("rumah-rumah penduduk"): not a participant."""
