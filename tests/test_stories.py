@@ -160,9 +160,9 @@ def ev(kind: str, who: list[str], when: str | None = None, where: str | None = N
 def test_reports_of_one_summit_merge_and_their_dates_conflict():
     articles = [
         {"id": "a", "published": "2023-09-05", "events": [ev("MEET", ["Kim Jong Un", "Vladimir Putin"], None, "Vladivostok", "planned")]},
-        {"id": "b", "published": "2023-09-11", "events": [ev("MEET", ["Kim", "Putin"], "2023-09-12", None, "planned")]},
-        {"id": "c", "published": "2023-09-12", "events": [
-            ev("MEET", ["Putin", "Kim Jong Un"], "2023-09-13", "Vostochny", "planned"),
+        {"id": "b", "published": "2023-09-13", "events": [ev("MEET", ["Kim", "Putin"], "2023-09-12", None)]},
+        {"id": "c", "published": "2023-09-14", "events": [
+            ev("MEET", ["Putin", "Kim Jong Un"], "2023-09-13", "Vostochny"),
             ev("MEET", ["Kim Jong Un", "Vladimir Putin"], "2019", "Vladivostok"),  # the first summit: another event
         ]},
     ]
@@ -178,6 +178,19 @@ def test_reports_of_one_summit_merge_and_their_dates_conflict():
                                "values": {"2023-09-12": ["b"], "2023-09-13": ["c"]}}]
     place = [c for c in conflicts if c.kind == "place"]
     assert place and set(place[0].values) == {"Vladivostok", "Vostochny"}
+
+
+def test_a_plan_is_no_happening_of_the_timeline():
+    # every report tells the summit as to come ("akan bertemu"): a plan, not yet a happening; the summit reported as held
+    # two weeks later is one
+    articles = [
+        {"id": "a", "published": "2023-09-05", "events": [ev("MEET", ["Kim Jong Un", "Vladimir Putin"], "2023-09-12", "Vladivostok", "planned")]},
+        {"id": "b", "published": "2023-09-11", "events": [ev("MEET", ["Kim", "Putin"], "2023-09-12", None, "planned")]},
+    ]
+    assert story_events(articles, {"a": 0, "b": 1}).timeline == []
+    held = {"id": "c", "published": "2023-09-13", "events": [ev("MEET", ["Putin", "Kim Jong Un"], "2023-09-12", "Vladivostok")]}
+    timeline = story_events([*articles, held], {"a": 0, "b": 1, "c": 2}).timeline
+    assert [(t.when, t.status, sorted(t.articles)) for t in timeline] == [("2023-09-12", "occurred", ["a", "b", "c"])]
 
 
 def test_a_country_and_a_city_in_it_are_not_a_place_conflict():
@@ -589,8 +602,8 @@ def test_a_happening_dated_after_its_report_loses_the_wrong_date():
     articles = [{"id": "a", "published": "2025-06-10", "events": [ev("ATTACK", ["Israel"], "2025-06-13", "Teheran")]}]
     timeline, _ = timeline_and_conflicts(articles, {"a": 0})
     assert all(t.when != "2025-06-13" for t in timeline)
-    planned = [{"id": "a", "published": "2025-06-10", "events": [ev("VISIT", ["Prabowo Subianto"], "2025-06-13", "Paris", "planned")]}]
-    assert [t.when for t in timeline_and_conflicts(planned, {"a": 0})[0]] == ["2025-06-13"]  # a plan may lie ahead
+    planned = Mention("a", ev("VISIT", ["Prabowo Subianto"], "2025-06-13", "Paris", "planned"), date(2025, 6, 10), 0)
+    assert planned.span == (date(2025, 6, 13), date(2025, 6, 13))  # a plan may lie ahead
 
 
 def test_one_crash_reported_many_ways_is_one_entry_with_every_reporting_article():

@@ -32,13 +32,12 @@ from typing import Any
 
 from telisik.lang import lower_word_list, table
 from telisik.lang.roots import root_candidates
-from telisik.pages.dates import alternation
 from telisik.records.stories import Conflict, EventSource, TimelineEntry
 from telisik.stories.article import ArticleLike, StoryArticle, fact_field
+from telisik.stories.clause_cues import clause_clock, is_backdrop
 from telisik.stories.cutoffs import cutoff_day
 from telisik.stories.event_conflicts import StoryPlaces, event_conflicts, quoted_relative_date
 from telisik.stories.event_names import (
-    CLOCK,
     HAPPENINGS,
     Span,
     day_value,
@@ -83,6 +82,11 @@ TOTALLED = FATES | {"ATTACK", "CLOSE"}
 # reports name the minister, the ministry, the companies or only the place, and every one of a day on the same objects
 # or place is one act, whoever each names as its agent
 ACTS = frozenset({"SANCTION", "CLOSE", "APPOINT", "ARREST", "CHARGE", "SENTENCE", "RESIGN", "FUND"})
+# the sentences of an article's lead: what it is about, not what it mentions in passing further down
+LEAD_SENTENCES = 2
+# a story of at least this many articles tells its happenings in some article's lead: an undated one only mentioned in
+# passing further down in its articles ("Rival domestik menuduhnya ...", an explainer's aside) is no happening of it
+PASSING_STORY_ARTICLES = 10
 # a word written in lower case at least this often (word_frequencies.tsv) is a common word when it is so more often than not
 COMMON_MIN = 5
 
@@ -202,6 +206,7 @@ class Mention:
     quoted_relative: bool = False  # dated by a speaker's "besok" or "kemarin" inside a quotation
     elsewhere: bool = False  # an undated disaster at another place, joined to the one its article dates: where it reached
     index: int = 0  # the event's place in its article's ``events``
+    in_lead: bool = False  # told in its article's lead (its first sentences), not in passing further down
     _who: list[str] = field(init=False, repr=False, compare=False)
     _span: Span | None = field(init=False, repr=False, compare=False)
 
@@ -327,13 +332,28 @@ def _same_parties(kind: str, a: list[str], b: list[str]) -> bool:
     if kind in HAPPENINGS:
         # what was closed, who was evacuated or protested: Iran's airspace and Australia's embassy are two
         # closures, Europe's repatriations and Indonesia's evacuation two evacuations
-        return not a or not b or any(same_name(x, y) for x in a for y in b)
+        if not a or not b:
+            return True
+        return _share_a_party(a, b)
     if not a or not b:
         return False
     if kind.split(":")[0] in SYMMETRIC_EVENTS:
         short, long_ = (a, b) if len(a) <= len(b) else (b, a)
         return all(any(same_name(x, y) for y in long_) for x in short)
     return same_name(a[0], b[0]) and _same_addressees(kind, a, b)
+
+
+def _share_a_party(a: list[str], b: list[str]) -> bool:
+    """Whether two lists of parties name one in common; where both name someone, a name ("penerbangan" in both names no
+    one flight); where both name someone below a country, one of those: the countries they share are then the war both
+    tell of (United's and American's flights suspended "imbas konflik Iran dan Israel" are two suspensions)."""
+    named_a, named_b = [x for x in a if not _generic(x)], [y for y in b if not _generic(y)]
+    if named_a and named_b:
+        a, b = named_a, named_b
+    ours, theirs = [x for x in a if _specific(x)], [y for y in b if _specific(y)]
+    if ours and theirs:
+        a, b = ours, theirs
+    return any(same_name(x, y) for x in a for y in b)
 
 
 def _same_addressees(kind: str, a: list[str], b: list[str]) -> bool:
@@ -344,7 +364,7 @@ def _same_addressees(kind: str, a: list[str], b: list[str]) -> bool:
 
 def _same_objects(a: Mention, b: Mention) -> bool:
     """Whether two reports of an act name a party in common, or the same place below a country."""
-    if any(same_name(x, y) for x in a.who for y in b.who):
+    if _share_a_party(a.who, b.who):
         return True
     here, there = fact_field(a.event, "where"), fact_field(b.event, "where")
     return bool(here and there and not is_country(here) and same_name(here, there))
@@ -630,7 +650,22 @@ def _participants(group: EventGroup) -> list[str]:
     keep = [i for i in order if weight[i] >= weight[order[0]] / 3] if order else []
     if group.type in HAPPENINGS:
         keep = keep[:HAPPENING_PARTIES]
-    return [max(seen[i], key=lambda n: (len(n.split()), len(n))) for i in keep]
+    names = [max(seen[i], key=lambda n: (len(n.split()), len(n))) for i in keep]
+    # beside a named party, a generic noun ("orang", "korban", "penerbangan") names no party a reader can check: the
+    # named ones tell who; alone, it still tells whom the happening befell
+    named = [n for n in names if not _generic(n)]
+    return named or names
+
+
+@cache
+def _participant_nouns() -> frozenset[str]:
+    return frozenset(row[0].lower() for row in table("id", "event_participants.tsv") if row)
+
+
+def _generic(name: str) -> bool:
+    """Whether a party is named by a common noun ("orang", "kantor Microsoft", "Korban" opening a sentence), not by a
+    name ("Tim SAR", a body written as a name)."""
+    return name[:1].islower() or (" " not in name and name.lower() in _participant_nouns())
 
 
 def _best_date(group: EventGroup) -> str | None:
@@ -727,65 +762,10 @@ def _headlines(articles: Sequence[StoryArticle]) -> frozenset[str]:
     return frozenset(f for line in lines if len((f := fold_name(line.strip(" -•*0123456789.)"))).split()) >= 3)
 
 
-@cache
-def _clause_breaks() -> re.Pattern[str]:
-    words = "|".join(sorted(map(re.escape, lower_word_list("id", "clause_breaks.txt")), key=len, reverse=True))
-    return re.compile(rf"\b(?:{words})\b|[;!?]", re.IGNORECASE)
-
-
-@cache
-def _cue_ending(file: str) -> re.Pattern[str]:
-    """A word of a ``lang/id`` list ending a text, with at most one word after it ("yang biasanya pukul", "akibat adanya")."""
-    cues = alternation(lower_word_list("id", file))
-    return re.compile(rf"(?<!\w)(?:{cues})\s+(?:\w+\s+)?$" if cues else r"(?!)")
-
-
-def _habitual(before: str) -> bool:
-    """Whether the text before a clock time makes it a habit ("yang biasanya pukul 06.00"), not this happening's time."""
-    return bool(_cue_ending("habitual_words.txt").search(before.lower()))
-
-
-def clause_clock(article: StoryArticle, event: Any, reach: int = 160) -> str | None:
-    """The clock time told with an event: a time expression of the day's hour and minute in the
-    trigger's sentence, at most ``reach`` characters away, with no clause of another moment between
-    and no word of a habit before it (``habitual_words.txt``)."""
-    start = fact_field(event, "start")
-    if not isinstance(start, int) or fact_field(event, "in") == "caption":
-        return None
-    low, high, sentence_end = max(0, start - reach), start + reach, len(article.body)
-    for span in article.sentences:
-        if isinstance(span, list | tuple) and len(span) == 2 and span[0] <= start < span[1]:
-            low, high, sentence_end = max(low, int(span[0])), min(high, int(span[1])), int(span[1])
-    best: tuple[int, str] | None = None
-    for t in article.timexes:
-        t_start, t_end, value = fact_field(t, "start"), fact_field(t, "end"), fact_field(t, "value")
-        if not (isinstance(t_start, int) and isinstance(t_end, int) and isinstance(value, str) and CLOCK.fullmatch(value)):
-            continue
-        if not low <= t_start <= high or t_end > sentence_end or _habitual(article.body[max(low, t_start - 20) : t_start]):
-            continue
-        between = article.body[min(t_end, start) : max(t_start, start)]
-        distance = abs(t_start - start)
-        if not _clause_breaks().search(between) and (best is None or distance < best[0]):
-            best = (distance, value)
-    return best[1] if best else None
-
-
 def _reports_a_happening(article: StoryArticle, day: date) -> bool:
     """Whether an article's lead tells a happening of its lead's day (a crash, a shooting): breaking news,
     whose undated events are that day's (the ambulances came, the mayor confirmed)."""
     return any(fact_field(ev, "type") in HAPPENINGS and day_value(fact_field(ev, "when")) == day.isoformat() for ev in article.events)
-
-
-def is_backdrop(article: StoryArticle, event: Any, reach: int = 40) -> bool:
-    """Whether an event is told as another happening's backdrop: its trigger right after a cue of ``backdrop_cues.txt``
-    ("turun akibat serangan mendadak Israel", "pasca serangan udara Israel ke Iran")."""
-    start = fact_field(event, "start")
-    if not isinstance(start, int) or fact_field(event, "in") == "caption" or fact_field(event, "type") not in HAPPENINGS:
-        return False
-    trigger = str(fact_field(event, "trigger") or "").lower()
-    if trigger.startswith("pasca"):
-        return True  # "pascaserangan": the cue glued to the trigger
-    return bool(_cue_ending("backdrop_cues.txt").search(article.body[max(0, start - reach) : start].lower()))
 
 
 def _story_mentions(articles: Sequence[StoryArticle], order: Mapping[str, int], config: TimelineConfig) -> list[Mention]:
@@ -794,12 +774,16 @@ def _story_mentions(articles: Sequence[StoryArticle], order: Mapping[str, int], 
     for a in articles:
         lead = lead_day(a, config.lead_days)
         breaking = lead is not None and _reports_a_happening(a, lead)
+        lead_end = _lead_end(a)
         for i, ev in enumerate(a.events):
             kind = fact_field(ev, "type")
             if isinstance(kind, str) and not is_running_total(ev) and not _tally_at_cutoff(a, ev) and not _threatened(ev):
                 clock = clause_clock(a, ev) if kind in HAPPENINGS else None
                 backdrop, quoted = is_backdrop(a, ev), quoted_relative_date(a.body, ev)
+                start = fact_field(ev, "start")
+                in_lead = isinstance(start, int) and start < lead_end and fact_field(ev, "in") != "caption"
                 mention = Mention(a.id, ev, a.day, order[a.id] * 10_000 + i, lead, breaking, headlines, clock, backdrop, quoted, index=i)
+                mention.in_lead = in_lead
                 mentions.append(mention)
     return mentions
 
@@ -875,13 +859,18 @@ def _is_background(entry: TimelineEntry, group: EventGroup, first: date | None, 
     )
 
 
-def _lead_kinds(articles: Sequence[StoryArticle], lead_sentences: int = 2) -> frozenset[str]:
+def _lead_end(article: StoryArticle, lead_sentences: int = LEAD_SENTENCES) -> int:
+    """Where an article's lead (its first ``lead_sentences`` sentences) ends in its body."""
+    ends = sorted(int(s[1]) for s in article.sentences if isinstance(s, list | tuple) and len(s) == 2 and isinstance(s[1], int))
+    return ends[min(lead_sentences, len(ends)) - 1] if ends else 0
+
+
+def _lead_kinds(articles: Sequence[StoryArticle]) -> frozenset[str]:
     """The kinds of event a story's articles lead with (their first sentences), not as a backdrop ("Di tengah ... pasca
     serangan Israel ke Iran, harga kripto ..." leads with no attack): the story's own happenings."""
     kinds: set[str] = set()
     for a in articles:
-        ends = sorted(int(s[1]) for s in a.sentences if isinstance(s, list | tuple) and len(s) == 2 and isinstance(s[1], int))
-        lead_end = ends[min(lead_sentences, len(ends)) - 1] if ends else 0
+        lead_end = _lead_end(a)
         kinds.update(
             str(fact_field(ev, "type"))
             for ev in a.events
@@ -891,6 +880,19 @@ def _lead_kinds(articles: Sequence[StoryArticle], lead_sentences: int = 2) -> fr
             and not is_backdrop(a, ev)
         )
     return frozenset(kinds)
+
+
+def _passing(entry: TimelineEntry, group: EventGroup, story_articles: int) -> bool:
+    """Whether an entry rests only on passing mentions in a large story: undated (dated by its articles' leads) and told
+    in no article's lead. A war's story of dozens of articles dates, in its leads, what happened; a commentator's aside
+    deep in an explainer, dated by the strike its lead reports, is neither that day's nor the story's happening."""
+    return entry.date_inferred and story_articles >= PASSING_STORY_ARTICLES and not any(m.in_lead for m in group.mentions)
+
+
+def _told_as_plan(entry: TimelineEntry) -> bool:
+    """Whether an entry is a plan as its newest report tells it ("akan berangkat ke Birmingham akhir Juni"): not yet a
+    happening; the timeline tells what happened (a plan that happens is reported again, as done)."""
+    return entry.status == "planned"
 
 
 def _dated_by_this_year(entry: TimelineEntry, first: date | None) -> bool:
@@ -924,7 +926,7 @@ def story_events(
         if not who and (g.type not in HAPPENINGS or g.type in NAMED_HAPPENINGS):
             continue  # a meeting or a warning of nobody named says nothing (a crash needs no one named)
         entry = _timeline_entry(g, who)
-        if entry and not _dated_by_this_year(entry, first):
+        if entry and not _dated_by_this_year(entry, first) and not _told_as_plan(entry) and not _passing(entry, g, len(members)):
             # a story that leads with a happening (a crash, a drowning) tells its chain in such phrases ("meninggal akibat
             # kecelakaan", "pasca dievakuasi"): only one that leads with none (markets, policy) has a backdrop of them
             backdrop = not own & HAPPENINGS and _told_as_backdrop(g, title_roots)
