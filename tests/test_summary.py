@@ -5,6 +5,7 @@ from __future__ import annotations
 from telisik.stories.article import StoryArticle
 from telisik.stories.similarity import DocumentFrequencies
 from telisik.stories.summary import SummaryConfig, _leans, _Selection, _story_names, _summary_candidates, sentences, stem, summarise
+from telisik.stories.told_events import told_again
 
 # three outlets open on the same emergency landing in their own words (the flight, the 442 pilgrims, Kualanamu),
 # then each tells something else; the first outlet has more to tell than the others
@@ -386,3 +387,66 @@ def test_an_outlets_dateline_goes_from_a_lead_the_scrape_left_twice():
     ]
     texts = [text for _, text in sentences(StoryArticle.of(_article("a", "Republika", paragraphs)))]
     assert texts[2] == paragraphs[0] and not any("REPUBLIKA.CO.ID" in t for t in texts)
+
+
+def test_a_result_told_again_with_the_score_and_the_hall_is_a_repeat():
+    # the second outlet tells the same loss with more (the score, the hall): still the same result, told once
+    okezone = ["Timnas voli putri Indonesia harus puas menjadi runner-up Pool B usai kalah dari Thailand, Sabtu (21/6) malam WIB."]
+    liputan6 = ["Tim asuhan Marcos Sugiyama menyerah dari Thailand dengan skor 1-3 di Hua Mark Stadium, Bangkok, Sabtu (21/6) malam."]
+    detik = ["Megawati Hangestri menjadi pencetak poin terbanyak bagi skuad Merah Putih dengan torehan 21 angka."]
+    articles = [_article("a", "Okezone", okezone), _article("b", "Liputan6", liputan6), _article("c", "Detik", detik)]
+    texts = [s.text for s in summarise(articles, DocumentFrequencies(), size=3)]
+    assert sum("Thailand" in t for t in texts) == 1
+    assert any("Megawati" in t for t in texts)
+
+
+def _with_events(aid: str, outlet: str, paragraphs: list[str], events: list[tuple[int, str, list[str]]]) -> dict[str, object]:
+    """An article with the events its analysis found: (paragraph, type, parties)."""
+    article = _article(aid, outlet, paragraphs)
+    article["events"] = [{"type": kind, "who": who, "sentence": paragraphs[i]} for i, kind, who in events]
+    return article
+
+
+def test_a_visit_the_analysis_found_twice_is_told_once_but_two_warnings_of_one_party_are_two_facts():
+    detik = [
+        "Menteri Perumahan Maruarar Sirait menyambangi gedung KPK untuk menandatangani nota kesepahaman pengawasan program.",
+        "Maruarar mengingatkan pengembang agar tidak mengurangi mutu bangunan rumah subsidi.",
+    ]
+    kompas = [
+        "Pantauan di lokasi, Maruarar Sirait tiba di gedung Merah Putih sekitar pukul 13.50 bersama sejumlah pejabat.",
+        "Maruarar juga mengingatkan bank penyalur soal keterlambatan pencairan kredit perumahan rakyat.",
+    ]
+    articles = [
+        _with_events("a", "Detik", detik, [(0, "VISIT", ["Maruarar Sirait", "KPK"]), (1, "WARN", ["Maruarar"])]),
+        _with_events("b", "Kompas", kompas, [(0, "VISIT", ["Maruarar Sirait"]), (1, "WARN", ["Maruarar"])]),
+    ]
+    texts = [s.text for s in summarise(articles, DocumentFrequencies(), size=4)]
+    assert sum("menyambangi" in t or "tiba di" in t for t in texts) == 1  # one visit
+    assert any("pengembang" in t for t in texts) and any("bank penyalur" in t for t in texts)  # two warnings
+
+
+def test_only_an_event_of_a_kind_a_party_has_once_with_a_named_party_in_common_is_told_again():
+    parties = frozenset({"ara"})
+    assert told_again([("VISIT", parties)], [("VISIT", frozenset({"ara", "kpk"}))])
+    assert not told_again([("VISIT", parties)], [("VISIT", frozenset({"budi"}))])  # another party's visit
+    assert not told_again([("WARN", parties)], [("WARN", parties)])  # a party warns of many things
+    assert not told_again([("VISIT", parties), ("ARREST", frozenset({"polisi"}))], [("VISIT", parties)])  # one more event
+    assert not told_again([], [("VISIT", parties)])
+
+
+def test_one_partys_same_call_in_two_outlets_is_told_once():
+    okezone = [
+        "Lembaga penyiaran pemerintah Iran, IRIB, mendesak warga menghapus aplikasi perpesanan Telegram dari ponsel mereka.",
+        "Pemerintah Iran juga membatasi akses internet di sejumlah kota besar sejak Senin malam.",
+    ]
+    liputan6 = [
+        "Televisi pemerintah Iran pada Selasa sore menyerukan kepada publik di negara itu agar menghapus aplikasi Telegram, "
+        "dengan menyebut layanan buatan luar negeri mengumpulkan lokasi pengguna untuk dikirim ke dinas intelijen Israel."
+    ]
+    articles = [
+        _with_events("a", "Okezone", okezone, [(0, "WARN", ["Iran", "IRIB"])]),
+        _with_events("b", "Liputan6", liputan6, [(0, "WARN", ["Iran"])]),
+    ]
+    texts = [s.text for s in summarise(articles, DocumentFrequencies(), size=3)]
+    assert sum("Telegram" in t for t in texts) == 1
+    assert any("akses internet" in t for t in texts)

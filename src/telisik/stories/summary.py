@@ -15,6 +15,7 @@ from telisik.pages.dates import alternation
 from telisik.records.stories import SummarySentence
 from telisik.stories.article import ArticleLike, StoryArticle
 from telisik.stories.similarity import DocumentFrequencies, Vector, centroid, dot, norm, weigh, words
+from telisik.stories.told_events import Told, party_names, same_claim, same_outcome, sentence_events, told_again
 
 _DATELINE_DASH = re.compile(r"^[\s,]*[-\u2013\u2014]\s*")
 # "PARIS –Portugal ...", "JAKARTA, KOMPAS.com - ...": a dateline the cleaner left in the first sentence
@@ -124,6 +125,8 @@ class _Candidate:
     stands_alone: bool = True
     happenings: frozenset[str] = frozenset()  # the kinds of happening it reports (event types, "RESULT"): what two restatements share
     happening_roots: frozenset[str] = frozenset()  # the roots of the words that report them
+    events: tuple[Told, ...] = ()  # the events its article's analysis found in it: type and parties
+    parties: frozenset[str] = frozenset()  # its names but the times' ("Kamis", "WIB"): whom it is about
 
 
 def _whole_sentence(text: str, config: SummaryConfig) -> bool:
@@ -160,6 +163,11 @@ _NUMBER_OF_YEAR = re.compile(r"(?<![\d/])(\d{1,4})/(?:19|20)\d\d(?![\d/])")
 _SPECIFIC = re.compile(r"#\d{3,}(?:\.\d+)?|#\d+\.\d+")
 # two long roots with this many first letters in common are forms of one word ("fleksibel", "fleksibilitas")
 _ROOT_PREFIX = 7
+
+
+def _root(word: str) -> str:
+    """A word's root as the summary compares facts: its stem's first letters."""
+    return stem(word)[:_ROOT_PREFIX]
 
 
 @cache
@@ -380,9 +388,12 @@ def _summary_candidates(articles: Sequence[StoryArticle], df: DocumentFrequencie
             alone = not leans and _stands_alone(text)
             # (what happened is compared across outlets only: a one-article summary has no other outlet's words)
             happenings, happening_roots = _happenings(text) if several else (frozenset(), frozenset())
-            out.append(_Candidate(a.id, a.outlet, pos, text, vec, facts, leans, keys, alone, happenings, happening_roots))
+            events = sentence_events(a, text, _root, common) if several else ()
+            out.append(_Candidate(a.id, a.outlet, pos, text, vec, facts, leans, keys, alone, happenings, happening_roots, events))
     if several:
         _merge_word_forms(out)
+        for c in out:
+            c.parties = party_names(c.keys, _root)
     return out
 
 
@@ -573,6 +584,13 @@ class _Selection:
             return False
         if a.article != b.article and self._same_happening(a, b):
             return True
+        # the same event (type and a party) the analysis found in both: the same happening told again, however
+        # worded, with whatever detail more (in one article too: a later sentence telling its lead again)
+        if told_again(a.events, b.events) or same_outcome(a.happenings, a.parties, b.happenings, b.parties):
+            return True
+        said_alike = _shared_facts(_without(a.facts, a.keys), _without(b.facts, b.keys)) > self.config.shared_words
+        if said_alike and same_claim(a.events, b.events):
+            return True
         shared = _shared_facts(a.facts, b.facts)
         if a.article != b.article and shared > self.config.figure_facts and _shared_figures(a.facts, b.facts):
             return True
@@ -581,9 +599,7 @@ class _Selection:
         # the names is shared too
         if shared > self.config.figure_share and any(f.startswith("#") and f in b.facts for f in a.facts):
             return True
-        if shared <= self.config.shared_facts:
-            return False
-        return _shared_facts(_without(a.facts, a.keys), _without(b.facts, b.keys)) > self.config.shared_words
+        return shared > self.config.shared_facts and said_alike
 
     def _same_happening(self, a: _Candidate, b: _Candidate) -> bool:
         """Sentence a reports no kind of happening sentence b of another article does not, and b tells most of the rest of
