@@ -581,29 +581,37 @@ class _Grouping:
 
     def _gap(self, g: EventGroup, m: Mention) -> int | None:
         """Days between an undated mention's article and a group's dates; None for a group it cannot join."""
-        if (
-            g.kind != m.kind
-            or not _struck_places_fit(g, m, countries=False)
-            or not any(_same_parties(g.kind, m.who, o.who) for o in _to_compare(g, m))
-        ):
+        if not _may_join(g, m):
             return None
         spans = [s for o in g.distinct() if (s := o.span)]
         if g.type in HAPPENINGS and m.lead_day:
-            # a happening its article's lead reports happened on the lead's day or just before it; but where the story
-            # tells several of its kind on different days (a war's strikes), an undated one is any of them
-            if m.article not in g.articles and self._several(m.kind) and not _anchored(g, m):
-                return None
-            lead = m.lead_day
-            if spans:
-                ahead = [(lead - s[1]).days for s in spans if s[1] <= lead]
-                return min(ahead) if ahead and min(ahead) <= self.lead_days else None
-            return 0 if lead in {o.lead_day for o in g.mentions} else None
+            return self._lead_gap(g, m, spans, m.lead_day)
         if _adrift(g, m) or not (m.article in g.articles or _anchored(g, m)):
             return None
         day = m.day
         if not spans or day is None:
             return self.undated_days  # a group with no dates takes what no dated group can
         return min(_distance(day, s) for s in spans)
+
+    def _lead_gap(self, g: EventGroup, m: Mention, spans: list[Span], lead: date) -> int | None:
+        """For a happening: days from the group's dates to the day its article's lead reports, when it lies on that day
+        or just before it; but where the story tells several of its kind on different days (a war's strikes), an
+        undated one from another article is any of them, unless it names what the group names."""
+        if m.article not in g.articles and self._several(m.kind) and not _anchored(g, m):
+            return None
+        if spans:
+            ahead = [(lead - s[1]).days for s in spans if s[1] <= lead]
+            return min(ahead) if ahead and min(ahead) <= self.lead_days else None
+        return 0 if lead in {o.lead_day for o in g.mentions} else None
+
+
+def _may_join(g: EventGroup, m: Mention) -> bool:
+    """Whether an undated mention is of the group's kind, may have struck where the group did, and names its parties."""
+    return (
+        g.kind == m.kind
+        and _struck_places_fit(g, m, countries=False)
+        and any(_same_parties(g.kind, m.who, o.who) for o in _to_compare(g, m))
+    )
 
 
 def group_events(mentions: Sequence[Mention], slack_days: int = 3, undated_days: int = 30, lead_days: int = 1) -> list[EventGroup]:
