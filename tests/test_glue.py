@@ -208,6 +208,8 @@ def test_glued_words_are_split(splitter, glued: str, repaired: str) -> None:  # 
         # English words written solid that two words spell; a confix around a compound
         "rangka airframe pesawat dan resusitasi cardiopulmonary",
         "Mereka memadupadankan warna agar untungnya dilipatgandakan",
+        # code a page shows, a small-letter word before a bracketed number: left as written
+        "tulisan <script>alert(1)</script> dan fungsi f(2) di laman itu",
     ],
 )
 def test_names_words_and_numbers_stay_whole(splitter, kept: str) -> None:  # type: ignore[no-untyped-def]

@@ -57,18 +57,18 @@ import re
 from functools import cache
 
 from telisik.lang import lower_word_list, word_list
-from telisik.pages.glue_case import HEAD_LOWER_MIN, CaseChangeRules, _case_pieces
+from telisik.pages.glue_case import HEAD_LOWER_MIN, CaseChangeRules, case_pieces
 from telisik.pages.glue_lexicon import (
     MIN_TAIL_LENGTH,
     NAME_MIN,
     TAIL_MIN,
     WORD_MIN,
     WordCounts,
-    _affixes,
-    _derivation,
-    _read_counts,
-    _unknown_run,
+    affix_words,
+    derivation,
     known_camel_names,
+    read_counts,
+    unknown_run,
 )
 from telisik.pages.glue_segment import MIN_RUN_LENGTH, PAIR_MIN
 
@@ -86,14 +86,17 @@ _CAPITALISED = re.compile(r"[A-Z][^\W\dA-Z_]+")
 _SKIPPED = re.compile(r"://|www\.|@|^[#＃\[]", re.IGNORECASE)
 _SITE = re.compile(r"\.(?:com|co\.id|id|net|org|tv)(?![^\W\d_])", re.IGNORECASE)
 _SITE_GLUED = re.compile(r"(?<=[^\W_])\.(?:com|co\.id)(?=[a-z]{3,})")
-# A space belongs after ",;?!)" and before "(" inside a word, between letters ("Antara,Jumat") or before a
-# bracketed number ("Irwansyah(51)", "Jumat(20/6/2025)"), and after ";" before a list number ("Lukminto;2.").
+# A space belongs after ",;?!)" and before "(" inside a word, between letters ("Antara,Jumat"), and
+# after ";" before a list number ("Lukminto;2.").
 _PUNCT_GLUE = re.compile(
-    r"(?<=[^\W\d_]{2}[,;?!)])(?=[^\W\d_])|(?<=[^\W\d_]{2})(?=\([^\W_])|(?<=[^\W\d_]{2};)(?=\d)"
+    r"(?<=[^\W\d_]{2}[,;?!)])(?=[^\W\d_])|(?<=[^\W\d_]{2})(?=\([^\W\d_])|(?<=[^\W\d_]{2};)(?=\d)"
     # ... after a bracket's comma or full stop ("(AS),|Federal", "(MPASI).|Di") and before a bracket
     # after a full stop ("kepolisian.|(Fetra")
     r"|(?<=[^\W\d_]\)[,;])(?=[^\W\d_])|(?<=[^\W\d_]\)\.)(?=[A-Z][a-z])|(?<=[^\W\d_]{2}\.)(?=\([^\W\d_])"
 )
+# ... before a bracketed number after a capitalised word: an age or a date ("Irwansyah(51)", "Jumat(20/6/2025)"); not
+# after a small-letter one, which may be code a page shows ("alert(1)")
+_NAME_BEFORE_NUMBER = re.compile(r"^[A-Z][^\W\d_]+(?=\(\d)")
 # ... and after a full stop or colon when a capitalised word follows ("PSG.Disinyalir").
 _STOP_GLUE = re.compile(r"(?<=[^\W\d_]{2}[.:])(?=[A-Z][a-z]{2,})")
 # the small-letter word that ends a token's text before its full stop or colon
@@ -146,6 +149,7 @@ class GlueSplitter(CaseChangeRules):
         """Offsets after punctuation inside a word ("Antara,|Jumat", "PSG.|Disinyalir") and between a
         number and a word ("2025|di")."""
         found = {m.start() for m in _PUNCT_GLUE.finditer(token)}
+        found |= {m.end() for m in _NAME_BEFORE_NUMBER.finditer(token)}
         found |= {m.start() for m in _STOP_GLUE.finditer(token) if self._stop_glue(token, m.start())}
         found |= {m.start() for m in _STOP_GLUE_SHORT.finditer(token) if self._stop_before_short(m.group())}
         found |= {m.start() for m in _STOP_CAPITALS.finditer(token) if self._stop_before_capitals(token, m.start())}
@@ -168,7 +172,7 @@ class GlueSplitter(CaseChangeRules):
     def _after_apostrophe(self, run: str) -> list[int]:
         """"Reader’s|Digest", "Raji'un|Pesawat": the small letters after an apostrophe end the word
         before it, so a known name or word after them was glued on."""
-        pieces = _case_pieces(run)
+        pieces = case_pieces(run)
         if len(pieces) < 2 or not run[: pieces[0][1]].islower() or pieces[0][1] > MAX_APOSTROPHE_END:
             return []
         start, end = pieces[1]
@@ -219,13 +223,13 @@ class GlueSplitter(CaseChangeRules):
 
 def _may_be_glued(token: str, counts: dict[str, WordCounts], attested: frozenset[str]) -> bool:
     """The cheap test every token passes through: a capital, digit-letter or punctuation inside,
-    or a long letter run the table does not know (see _unknown_run)."""
+    or a long letter run the table does not know (see unknown_run)."""
     if token.isascii():  # most tokens: one regex search instead of a loop over the letters
         if _ASCII_INSIDE.search(token):
             return True
     elif _inside_mark(token):
         return True
-    return any(_unknown_run(m.group(), counts, attested) for m in _LONG_RUN.finditer(token))
+    return any(unknown_run(m.group(), counts, attested) for m in _LONG_RUN.finditer(token))
 
 
 def _inside_mark(token: str) -> bool:
@@ -260,9 +264,9 @@ def _quote_splits(token: str, quote_open: bool) -> set[int]:
 def glue_splitter() -> GlueSplitter:
     """The package default, loaded once."""
     outlets = frozenset(w.lower() for w in word_list("id", "byline_outlets.txt"))
-    affixes = (_affixes("prefix"), _affixes("suffix"))
+    prefixes_suffixes = (affix_words("prefix"), affix_words("suffix"))
     closed = lower_word_list("id", "glue_function_words.tsv")
     solid = lower_word_list("id", "glue_prefixed_words.txt")
     prepositions = lower_word_list("id", "glue_short_prepositions.txt")
-    lexicon = (_read_counts(), known_camel_names(), outlets, *affixes, _derivation(), _affixes("clitic"), closed, solid)
+    lexicon = (read_counts(), known_camel_names(), outlets, *prefixes_suffixes, derivation(), affix_words("clitic"), closed, solid)
     return GlueSplitter(*lexicon, prepositions)

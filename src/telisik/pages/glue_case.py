@@ -104,7 +104,7 @@ class CaseChangeRules(SmallLetterSegmenter):
     def _pieces(self, run: str) -> list[tuple[int, int]]:
         """Case pieces, with "APB|Nlewat" moved to "APBN|lewat" when the small letters are a word
         and the capital with them is not ("AS|Donald" stays)."""
-        pieces = _case_pieces(run)
+        pieces = case_pieces(run)
         for k in range(1, len(pieces)):
             (start, end), (left_start, _) = pieces[k], pieces[k - 1]
             word = run[start:end]
@@ -272,7 +272,7 @@ class CaseChangeRules(SmallLetterSegmenter):
         return name_count >= NAME_MIN or self._count(acronym).upper >= ACRONYM_MIN
 
 
-def _case_pieces(run: str) -> list[tuple[int, int]]:
+def case_pieces(run: str) -> list[tuple[int, int]]:
     """(start, end) of the runs of one casing, a capital before small letters starting a word:
     "ASDonald" -> AS, Donald; "dariAntara" -> dari, Antara; "APBNlewat" -> APB, Nlewat (which
     :meth:`CaseChangeRules._pieces` moves to APBN, lewat)."""

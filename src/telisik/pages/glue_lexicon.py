@@ -136,7 +136,7 @@ class GlueLexicon:
     ) -> None:
         self._counts = counts
         self._attested = frozenset(w for w, c in counts.items() if _attested(c))
-        self._derivation = derivation or Derivation((), ())
+        self.derivation = derivation or Derivation((), ())
         self._derived: dict[tuple[str, bool, bool], int] = {}
         self._segments: dict[tuple[str, bool], list[str]] = {}
         self._bound_prefixes = bound_prefixes
@@ -244,7 +244,7 @@ class GlueLexicon:
         key = (word, initial, final)
         if key not in self._derived:
             suffix_length = 0 if final else INNER_SUFFIX_LENGTH
-            stems = self._derivation.stems(word, suffix_length, prefixed=not initial)
+            stems = self.derivation.stems(word, suffix_length, prefixed=not initial)
             stems = [s for s in stems if len(s) >= DERIVED_STEM_LENGTH]
             # function words and English words take no affixes a glue could fake: "ke|yang" is the
             # "eyang" of "deepfakeyang", "graduated|an" the "dan" of "graduatedan"
@@ -282,7 +282,7 @@ class GlueLexicon:
         glued on ("Runtuwene|memaparkan", "Boroujerdi|mengaku")."""
         if len(word) < LONG_TAIL_LENGTH or not word.islower() or not word.startswith(VERB_PREFIXES):
             return False
-        stems = self._derivation.stems(word, prefixed=True)
+        stems = self.derivation.stems(word, prefixed=True)
         return any(len(stem) >= DERIVED_STEM_LENGTH and self._count(stem).plain >= NAME_TAIL_MIN for stem in stems)
 
     def _running_word(self, word: str) -> bool:
@@ -296,7 +296,7 @@ def _attested(counts: WordCounts) -> bool:
     return counts.known >= GLUED_FORM_MAX or counts.reference > 0 or counts.english > 0
 
 
-def _unknown_run(run: str, counts: dict[str, WordCounts], attested: frozenset[str]) -> bool:
+def unknown_run(run: str, counts: dict[str, WordCounts], attested: frozenset[str]) -> bool:
     """A letter run the table does not know as a word. A small-letter form that only scraped news
     attests, a few times, may be the same glue again ("akibaterupsi", "ibadahhaji": the table counts
     a June-only form seen in three articles of two outlets): it must be one of ``attested`` (see
@@ -318,7 +318,7 @@ def _inside_counts(counts: dict[str, WordCounts]) -> tuple[dict[str, int], dict[
     return starting, ending
 
 
-def _read_counts() -> dict[str, WordCounts]:
+def read_counts() -> dict[str, WordCounts]:
     counts = {}
     for row in table("id", "word_frequencies.tsv"):
         if 5 <= len(row) <= 7:
@@ -326,7 +326,7 @@ def _read_counts() -> dict[str, WordCounts]:
     return counts
 
 
-def _affixes(kind: str) -> frozenset[str]:
+def affix_words(kind: str) -> frozenset[str]:
     return frozenset(row[1] for row in table("id", "glue_affixes.tsv") if len(row) == 2 and row[0] == kind)
 
 
@@ -336,7 +336,7 @@ def known_camel_names() -> frozenset[str]:
     return word_list("id", "camel_names.txt") | frozenset(ln.strip() for ln in data_lines("camel_brands.txt"))
 
 
-def _derivation() -> Derivation:
+def derivation() -> Derivation:
     rows = table("id", "glue_derivation.tsv")
     prefixes = tuple((row[1], row[2].strip("-")) for row in rows if len(row) == 3 and row[0] == "prefix")
     suffixes = tuple(row[1] for row in rows if len(row) == 2 and row[0] == "suffix")

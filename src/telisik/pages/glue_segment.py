@@ -17,7 +17,7 @@ from telisik.pages.glue_lexicon import (
     UNSEEN_HEAD_LENGTH,
     WORD_MIN,
     GlueLexicon,
-    _unknown_run,
+    unknown_run,
 )
 
 # Thresholds on the counts of word_frequencies.tsv, and lengths, for cutting a run without a case change.
@@ -65,7 +65,7 @@ class SmallLetterSegmenter(GlueLexicon):
         letters, follow a known word before a function word or at the end ("termasuk|tabdzir|yang",
         "menggunakan|spidol"): such readings are sought only where known words give none, and apart,
         as the one-best search with them may settle on more words than the glue penalty allows."""
-        if not MIN_RUN_LENGTH <= len(piece) <= MAX_RUN_LENGTH or not _unknown_run(piece, self._counts, self._attested):
+        if not MIN_RUN_LENGTH <= len(piece) <= MAX_RUN_LENGTH or not unknown_run(piece, self._counts, self._attested):
             return [piece]
         if not (piece.islower() or piece[1:].islower()):
             return [piece]
@@ -109,7 +109,7 @@ class SmallLetterSegmenter(GlueLexicon):
     def _confix(self, before: str, word: str) -> bool:
         """A prefixed word without a suffix, then a suffixed one without a prefix: the two halves of
         a confix around a compound ("di|lipat ganda|kan"), as two derived verbs are seldom glued."""
-        derivation = self._derivation
+        derivation = self.derivation
         prefixed = any(before.startswith(p) and len(before) - len(p) >= DERIVED_STEM_LENGTH for p, _ in derivation.prefixes if len(p) >= 2)
         if not prefixed or any(before.endswith(e) for e in derivation.suffixes if len(e) >= INNER_SUFFIX_LENGTH):
             return False
@@ -330,7 +330,7 @@ class SmallLetterSegmenter(GlueLexicon):
             return False
         if len(words) > 2 and not running:
             return False
-        return not any(self._count(stem).known for stem in self._derivation.stems(piece.lower()))
+        return not any(self._count(stem).known for stem in self.derivation.stems(piece.lower()))
 
     def _ends_in_prefix(self, head: str) -> bool:
         """"senimulti|disiplin" is seni multidisiplin: a prefix ending a rare head binds to the next word."""
@@ -350,7 +350,7 @@ class SmallLetterSegmenter(GlueLexicon):
         function_head = head in self._function_words and len(head) >= MIN_TAIL_LENGTH and head not in self._bound_prefixes
         if not (self._long_word(head) or function_head or len(before) > 1):
             return False
-        if any(self._count(stem).known for stem in self._derivation.stems(piece)):
+        if any(self._count(stem).known for stem in self.derivation.stems(piece)):
             return False  # "mendiskualifikasi" is one derived word
         # "operasional|isasi": a known word with a bound suffix is one word
         return not any(piece.endswith(s) and self._count(piece[: -len(s)]).known for s in self._bound_suffixes)
