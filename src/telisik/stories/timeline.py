@@ -788,10 +788,10 @@ def _story_mentions(articles: Sequence[StoryArticle], order: Mapping[str, int], 
             if isinstance(kind, str) and not is_running_total(ev) and not _tally_at_cutoff(a, ev) and not _threatened(ev):
                 clock = clause_clock(a, ev) if kind in HAPPENINGS else None
                 backdrop, quoted = is_backdrop(a, ev), quoted_relative_date(a.body, ev)
-                start = fact_field(ev, "start")
-                in_lead = isinstance(start, int) and start < lead_end and fact_field(ev, "in") != "caption"
-                mention = Mention(a.id, ev, a.day, order[a.id] * 10_000 + i, lead, breaking, headlines, clock, backdrop, quoted, index=i)
-                mention.in_lead = in_lead
+                mention = Mention(
+                    a.id, ev, a.day, order[a.id] * 10_000 + i, lead, breaking, headlines, clock, backdrop, quoted,
+                    index=i, in_lead=_in_lead(ev, lead_end),
+                )
                 mentions.append(mention)
     return mentions
 
@@ -873,6 +873,12 @@ def _lead_end(article: StoryArticle, lead_sentences: int = LEAD_SENTENCES) -> in
     return ends[min(lead_sentences, len(ends)) - 1] if ends else 0
 
 
+def _in_lead(event: Any, lead_end: int) -> bool:
+    """Whether an event is told in its article's body before ``lead_end`` (``_lead_end``), not in a caption."""
+    start = fact_field(event, "start")
+    return isinstance(start, int) and start < lead_end and fact_field(event, "in") != "caption"
+
+
 def _lead_kinds(articles: Sequence[StoryArticle]) -> frozenset[str]:
     """The kinds of event a story's articles lead with (their first sentences), not as a backdrop ("Di tengah ... pasca
     serangan Israel ke Iran, harga kripto ..." leads with no attack): the story's own happenings."""
@@ -882,10 +888,7 @@ def _lead_kinds(articles: Sequence[StoryArticle]) -> frozenset[str]:
         kinds.update(
             str(fact_field(ev, "type"))
             for ev in a.events
-            if isinstance(fact_field(ev, "start"), int)
-            and fact_field(ev, "start") < lead_end
-            and fact_field(ev, "in") != "caption"
-            and not is_backdrop(a, ev)
+            if _in_lead(ev, lead_end) and not is_backdrop(a, ev)
         )
     return frozenset(kinds)
 
