@@ -187,7 +187,7 @@ def _facts(text: str, df: DocumentFrequencies, common: frozenset[str]) -> Vector
         if w in spelled:
             facts["#" + spelled[w]] = figure_weight
         elif w not in common:
-            root = stem(w)[:_ROOT_PREFIX]
+            root = _root(w)
             facts[root] = max(facts.get(root, 0.0), df.idf(w))
     for figure in [*_FIGURE.findall(text), *_NUMBER_OF_YEAR.findall(text)]:
         if not _YEAR.fullmatch(figure):
@@ -225,7 +225,7 @@ def _happenings(text: str) -> tuple[frozenset[str], frozenset[str]]:
             form = " ".join(tokens[start : start + size])
             if kind := kinds.get(form) or (form.endswith("nya") and kinds.get(form[:-3])):
                 found.add(kind)
-                roots.update(stem(w)[:_ROOT_PREFIX] for w in words(form))
+                roots.update(_root(w) for w in words(form))
                 start += size
                 break
         else:
@@ -375,7 +375,7 @@ def _summary_candidates(articles: Sequence[StoryArticle], df: DocumentFrequencie
     whole = [(a, pos, text) for a in articles for pos, text in sentences(a) if _whole_sentence(text, config)]
     # a word the story writes with a capital inside a sentence is a name, at the start of a sentence too ("Dadan mengatakan")
     names = _story_names([text for _, _, text in whole])
-    name_stems = {stem(n)[:_ROOT_PREFIX] for n in names}
+    name_stems = {_root(n) for n in names}
     several = len({a.id for a in articles}) > 1
     out = []
     for a, pos, text in whole:
