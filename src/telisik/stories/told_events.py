@@ -49,7 +49,12 @@ def told_again(events: Iterable[Told], told: Iterable[Told]) -> bool:
     (not a claim, a deal, a strike: a party makes many), and a party in common."""
     single = _single_events()
     events, told = list(events), list(told)
-    return bool(events) and all(kind in single and any(kind == k and parties & p for k, p in told) for kind, parties in events)
+    return bool(events) and all(kind in single and _of_one_told(kind, parties, told) for kind, parties in events)
+
+
+def _of_one_told(kind: str, parties: frozenset[str], told: list[Told]) -> bool:
+    """Whether a told event has this type and a party in common with these parties."""
+    return any(kind == k and parties & p for k, p in told)
 
 
 def same_claim(events: Iterable[Told], told: Iterable[Told]) -> bool:
@@ -59,7 +64,7 @@ def same_claim(events: Iterable[Told], told: Iterable[Told]) -> bool:
     WhatsApp", not "Iran memperingatkan AS" / "Iran memperingatkan warganya menjauhi pangkalan")."""
     single = _single_events()
     told = list(told)
-    return any(kind not in single and any(kind == k and parties & p for k, p in told) for kind, parties in events)
+    return any(kind not in single and _of_one_told(kind, parties, told) for kind, parties in events)
 
 
 @cache
