@@ -20,7 +20,18 @@ from telisik.lang import lower_word_list, mapping
 from telisik.pages.dates import alternation
 from telisik.records.stories import Conflict
 from telisik.stories.article import StoryArticle, fact_field
-from telisik.stories.event_names import CLOCK, HAPPENINGS, SESSIONS, SPREAD, day_value, is_country, label, place_level, same_name
+from telisik.stories.event_names import (
+    CLOCK,
+    HAPPENINGS,
+    SESSIONS,
+    SPREAD,
+    day_value,
+    is_country,
+    label,
+    person_like,
+    place_level,
+    same_name,
+)
 from telisik.stories.relations import placements
 from telisik.text import fold_name
 
@@ -59,14 +70,9 @@ def _over_days(group: EventGroup) -> bool:
     return any(_series_day().search(str(fact_field(m.event, "sentence") or "").lower()) for m in group.mentions)
 
 
-@cache
-def _org_place_words() -> frozenset[str]:
-    return lower_word_list("id", "org_place_words.txt")
-
-
 def _names_a_person(who: list[str]) -> bool:
-    """Whether an event's parties name a person (capitalised, no country, no word of an organisation or a place)."""
-    return any(n[:1].isupper() and not is_country(n) and not set(n.lower().split()) & _org_place_words() for n in who)
+    """Whether an event's parties name a person (``person_like``, and no country)."""
+    return any(person_like(n) and not is_country(n) for n in who)
 
 
 def _has_days_not_a_date(group: EventGroup, who: list[str]) -> bool:

@@ -12,7 +12,7 @@ from datetime import date, timedelta
 from functools import cache
 from typing import Any, TypeAlias
 
-from telisik.lang import mapping
+from telisik.lang import lower_word_list, mapping
 from telisik.text import fold_name
 
 HAPPENINGS = frozenset({"ACCIDENT", "DISASTER", "ATTACK", "DIE", "INJURE", "EVACUATE", "CLOSE", "PROTEST"})
@@ -24,6 +24,17 @@ SESSIONS = frozenset({"TRIAL"})
 
 Span: TypeAlias = tuple[date, date]
 CLOCK = re.compile(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}")  # a TIMEX3 value of a day's hour and minute
+
+
+@cache
+def _org_place_words() -> frozenset[str]:
+    return lower_word_list("id", "org_place_words.txt")
+
+
+def person_like(name: str) -> bool:
+    """Whether a party's name may be a person's: capitalised, with no word of an organisation's or a place's
+    (``org_place_words.txt``: "Universitas ..." names its students' university, not a person)."""
+    return name[:1].isupper() and not set(name.lower().split()) & _org_place_words()
 
 
 def same_name(a: str, b: str) -> bool:

@@ -43,6 +43,7 @@ from telisik.stories.event_names import (
     day_value,
     interval,
     is_country,
+    person_like,
     place_level,
     same_name,
 )
@@ -298,11 +299,6 @@ def _perpetrators() -> frozenset[str]:
     return lower_word_list("id", "perpetrators.txt")
 
 
-@cache
-def _org_place_words() -> frozenset[str]:
-    return lower_word_list("id", "org_place_words.txt")
-
-
 def _fate_of(who: list[str]) -> str:
     """Whose death or injury a mention tells: the doer's ("pelaku"), a named person's, or the victims'."""
     if not who:
@@ -311,7 +307,7 @@ def _fate_of(who: list[str]) -> str:
     if first in _perpetrators():
         return "doer"
     # a person's name: capitalised, no word of an organisation's or a place's ("Universitas ...": its students)
-    named = next((n for n in who if n[:1].isupper() and not set(n.lower().split()) & _org_place_words()), None)
+    named = next((n for n in who if person_like(n)), None)
     return fold_name(named) if named else "victims"
 
 
