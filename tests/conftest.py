@@ -22,6 +22,12 @@ def analyzer():
     return Analyzer()
 
 
+@pytest.fixture(scope="session")
+def nlp(analyzer):
+    """The analyzer's article pipeline, for tests that read what it finds in sentences written for them."""
+    return analyzer.nlp
+
+
 @pytest.fixture
 def shared() -> Path:
     if not SHARED.is_dir():

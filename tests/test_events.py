@@ -9,11 +9,6 @@ from telisik.nlp.events import refresh_when
 from telisik.records.events import Event
 
 
-@pytest.fixture(scope="module")
-def nlp(analyzer):
-    return analyzer.nlp
-
-
 def events(nlp, text: str, published: str | None = "2025-06-14") -> list[Event]:
     doc = nlp.make_doc(text)
     doc._.published = published

@@ -4,14 +4,7 @@ findings, legal action, inspections, reminders and injuries, on sentences writte
 
 from __future__ import annotations
 
-import pytest
-
 from event_sentences import events
-
-
-@pytest.fixture(scope="module")
-def nlp(analyzer):
-    return analyzer.nlp
 
 
 def test_the_government_acts_through_the_president_named_in_the_lead(nlp):

@@ -4,17 +4,10 @@ protest note and a landing mishap; on sentences written for these tests."""
 
 from __future__ import annotations
 
-import pytest
-
 from event_sentences import events as events_of_type
 from event_sentences import sentence_events
 from telisik.nlp.events.parties import _product
 from telisik.records.events import Event
-
-
-@pytest.fixture(scope="module")
-def nlp(analyzer):
-    return analyzer.nlp
 
 
 def events(nlp, text: str) -> list[Event]:

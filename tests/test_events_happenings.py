@@ -4,15 +4,8 @@ title's place before ranks, an origin; on sentences written for these tests in t
 
 from __future__ import annotations
 
-import pytest
-
 from event_sentences import events as events_of_type
 from telisik.records.events import Event
-
-
-@pytest.fixture(scope="module")
-def nlp(analyzer):
-    return analyzer.nlp
 
 
 def of_type(nlp, text: str, typ: str) -> list[Event]:

@@ -6,17 +6,10 @@ style of the reports."""
 
 from __future__ import annotations
 
-import pytest
-
 from event_sentences import events as events_of_type
 from event_sentences import sentence_events
 from telisik.records.events import Event
 from telisik.stories.timeline import is_participant, is_running_total, story_events
-
-
-@pytest.fixture(scope="module")
-def nlp(analyzer):
-    return analyzer.nlp
 
 
 def events(nlp, text: str) -> list[Event]:

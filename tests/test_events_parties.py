@@ -4,15 +4,8 @@ remark on what many say is no happening; on sentences written for these tests.""
 
 from __future__ import annotations
 
-import pytest
-
 from event_sentences import events as events_of_type
 from telisik.records.events import Event
-
-
-@pytest.fixture(scope="module")
-def nlp(analyzer):
-    return analyzer.nlp
 
 
 def of_type(nlp, text: str, typ: str) -> list[Event]:

@@ -13,11 +13,6 @@ from event_sentences import events as events_of_type
 from event_sentences import sentence_events
 
 
-@pytest.fixture(scope="module")
-def nlp(analyzer):
-    return analyzer.nlp
-
-
 def of_type(nlp, text: str, typ: str) -> list:
     return events_of_type(nlp, text, typ, published="2025-06-20")
 

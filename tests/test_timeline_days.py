@@ -4,15 +4,8 @@ no injury of the story; on sentences and events written for these tests."""
 
 from __future__ import annotations
 
-import pytest
-
 from event_sentences import events
 from telisik.stories.timeline import is_participant, story_events, timeline_and_conflicts
-
-
-@pytest.fixture(scope="module")
-def nlp(analyzer):
-    return analyzer.nlp
 
 
 def ev(kind: str, who: list[str], when: str | None, where: str | None = None) -> dict:
