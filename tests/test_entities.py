@@ -938,6 +938,18 @@ def test_capitals_after_a_noun_a_code_follows_are_no_name(nlp):
     assert ents["Bank Indonesia"] == ("ORG", ["Bank Indonesia", "BI"])
 
 
+def test_a_korean_given_name_keeps_its_hyphened_tail(nlp):
+    text = (
+        "Mantan pelatih Timnas Indonesia Shin Tae-yong bertemu Presiden Lee Jae-myung di Seoul. "
+        "Menurut Shin, Indonesia berkembang. Namun Roberto Mancini-lah yang membawa Italia juara."
+    )
+    ents = entities(nlp, text)
+    assert ents["Shin Tae-yong"] == ("PER", ["Shin Tae-yong", "Shin"])
+    assert ents["Lee Jae-myung"][0] == "PER"
+    # only a Korean name: after another name, a hyphen opens a clitic ("-lah"), no part of the name
+    assert ents["Roberto Mancini"] == ("PER", ["Roberto Mancini"])
+
+
 def test_a_club_named_with_a_countrys_acronym_is_the_club(nlp):
     ents = entities(nlp, "Bek itu sempat membela AS Monaco sebelum pindah ke AS Roma. Ia lahir di AS.")
     assert ents["AS Monaco"][0] == "ORG" and ents["AS Roma"][0] == "ORG"

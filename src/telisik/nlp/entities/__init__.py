@@ -44,6 +44,7 @@ from telisik.nlp.entities.context_types import (
     place_contexts,
     split_glued_pairs,
     split_known_prefixes,
+    with_hyphenated_tails,
     without_codes,
     without_glued_codes,
 )
@@ -183,7 +184,7 @@ class EntityClusterer(LexiconComponent):
         conjunctions = frozenset(w for w in lex.list_joiners if w.isalpha())
         ents = coordinated_title_parts(lex, doc, nickname_spans(lex, doc, ents), conjunctions)
         ents = clubs_of_places(lex, doc, split_glued_pairs(lex, doc, ents, conjunctions))
-        ents = without_glued_codes(ents)
+        ents = with_hyphenated_tails(lex, doc, without_glued_codes(ents))
         doc.ents = ents
         mentions = [SpanMention(e.text, e.start_char, e.end_char, e.label_, e.kb_id_) for e in ents]
         pairs = _parenthesis_pairs(lex, doc, ents)

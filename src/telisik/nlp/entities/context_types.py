@@ -9,6 +9,8 @@
   Jertih, Terengganu") is a place, not a person;
 - ``initials_with_ages``: capitals with an age in brackets ("AS (15)") are a
   person's initials, not the country or agency the same letters stand for;
+- ``with_hyphenated_tails``: a Korean name keeps the hyphened tail of its given
+  name ("Shin Tae-yong"), which the tokenizer splits off;
 - ``without_codes``: capitals after a noun a code follows ("SIM BI") are the
   code, no name.
 """
@@ -262,6 +264,31 @@ def without_glued_codes(ents: list[Span]) -> list[Span]:
         )
         if not glued:
             out.append(ent)
+    return out
+
+
+def _hyphen_tail(doc: Doc, end: int) -> bool:
+    """Tokens ``end`` and ``end + 1`` are "-" and a small-letter syllable written solid with the name before
+    them and ending the word: "Shin Tae|-|yong", not "Tae-yongnya"."""
+    if end + 1 >= len(doc) or doc[end].text != "-" or doc[end - 1].whitespace_ or doc[end].whitespace_:
+        return False
+    tail = doc[end + 1]
+    if not (tail.is_alpha and tail.is_lower):
+        return False
+    return bool(tail.whitespace_) or end + 2 == len(doc) or doc[end + 2].is_punct
+
+
+def with_hyphenated_tails(lex: EntityLexicon, doc: Doc, ents: list[Span]) -> list[Span]:
+    """Korean people's names with their given name's hyphened tail, which the tokenizer splits off and the
+    model leaves out: "Shin Tae-yong", "Lee Jae-myung", "Kim Sang-sik" (``korean_family_names``)."""
+    starts = {ent.start for ent in ents}
+    out = []
+    for ent in ents:
+        # a family name and the given name's first syllable: "Kim Jong Kook-style" is no such name
+        korean = ent.label_ == "PER" and len(ent) == 2 and ent[0].text in lex.korean_family_names
+        if korean and _hyphen_tail(doc, ent.end) and ent.end + 1 not in starts:
+            ent = Span(doc, ent.start, ent.end + 2, label="PER", kb_id=ent.kb_id_)
+        out.append(ent)
     return out
 
 

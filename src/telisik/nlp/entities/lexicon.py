@@ -108,6 +108,8 @@ class LexiconFiles:
     class_acronyms: str = "class_acronyms.txt"
     # nouns a letter code follows ("SIM BI", a driving licence's class): the code is no name, whatever its letters spell
     code_nouns: str = "code_nouns.txt"
+    # Korean family names: a person's name opening with one keeps its given name's hyphened tail ("Shin Tae-yong")
+    korean_family_names: str = "korean_family_names.txt"
     # words that make a place's name a club's after it ("Bali United", "Arema FC")
     club_words: str = "club_words.txt"
     # legal-form words ending a company's name ("Tbk"): no part of its short name
@@ -221,6 +223,7 @@ class EntityLexicon:
     opener_words: frozenset[str] = frozenset()
     class_acronyms: frozenset[str] = frozenset()  # lower case
     code_nouns: frozenset[str] = frozenset()  # lower case
+    korean_family_names: frozenset[str] = frozenset()  # as written
     club_words: frozenset[str] = frozenset()  # as written
     company_suffixes: frozenset[str] = frozenset()  # lower case
 
@@ -288,6 +291,7 @@ class EntityLexicon:
             ordinary_words=_ordinary_words(frequencies),
             class_acronyms=_optional_lower_words(lang, files.class_acronyms),
             code_nouns=lower_word_list(lang, files.code_nouns),
+            korean_family_names=word_list(lang, files.korean_family_names),
             club_words=word_list(lang, files.club_words),
             company_suffixes=_optional_lower_words(lang, files.company_suffixes),
             opener_words=_opener_words(frequencies),
@@ -436,6 +440,7 @@ _WORD_SETS = (
     "opener_words",
     "class_acronyms",
     "code_nouns",
+    "korean_family_names",
     "club_words",
     "company_suffixes",
 )
