@@ -400,6 +400,23 @@ def test_detik_closing_chrome_goes_and_each_removal_is_named():
     assert page.initials == (["dpw"], ["rns"])
 
 
+def test_a_desks_contact_and_widget_labels_under_the_article_go():
+    blocks = [
+        "PT PLN hari ini resmi mengoperasikan gardu induk baru di Balaraja, Tangerang, beserta jaringannya.",
+        "Gardu itu menambah pasokan listrik bagi kawasan industri di sekitarnya.",
+        "Redaksi: redaksi[at]detikfinance.com",
+        "Informasi pemasangan iklan",
+        "MustRead",
+        "close",
+    ]
+    page = clean_blocks(blocks, title="PLN Operasikan Gardu Induk Baru")
+    assert len(page.paragraphs) == 2
+    assert dict(zip(page.removed, page.removed_by, strict=True)) == {b: "chrome" for b in blocks[2:]}
+    # a sentence of the article naming the desk's address is no contact line
+    kept = clean_blocks([blocks[0], "Redaksi menerima tanggapan pembaca lewat surel redaksi@contoh.id setiap hari kerja."], title="PLN")
+    assert len(kept.paragraphs) == 2
+
+
 def test_an_advertisement_marker_opens_no_list_of_links():
     # after "Baca juga" a Title Case line is a link; after an advertisement it is the text going on
     blocks = [
