@@ -24,6 +24,20 @@ def test_abbreviations_times_and_acronyms():
     ]
 
 
+def test_initials_and_degrees():
+    text = (
+        "Pendiri yayasan H.M. Prasetyo hadir bersama R.A. Susanti. Hal itu disampaikan dokter Rita Wulandari, "
+        "Sp.PD, M.Kes. Ia menjelaskan, pasien perlu istirahat. Kata Prof. Budi Santoso, Ph.D. Ia peneliti senior."
+    )
+    assert sentences(text) == [
+        "Pendiri yayasan H.M. Prasetyo hadir bersama R.A. Susanti.",
+        "Hal itu disampaikan dokter Rita Wulandari, Sp.PD, M.Kes.",
+        "Ia menjelaskan, pasien perlu istirahat.",
+        "Kata Prof. Budi Santoso, Ph.D.",
+        "Ia peneliti senior.",
+    ]
+
+
 def test_quotes_and_paragraph_breaks():
     text = '"Kami siap," kata H. Agus. "Semua sudah diperiksa." Rapat ditutup.\n\nParagraf baru tanpa titik\n\nlalu lagi'
     assert sentences(text) == [

@@ -8,6 +8,7 @@ abbreviation ("No.", "Jl.") or an initial. The abbreviations are language data
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Any, cast
 
@@ -22,6 +23,7 @@ from telisik.nlp.component_data import SavedData
 
 _TERMINAL = {".", "!", "?", "…", "...", "?!", "!?"}
 _CLOSERS = {'"', "'", "”", "’", ")", "]", "»"}
+_DOTTED_INITIALS = re.compile(r"[A-Z](?:\.[A-Z])+")
 _OPENERS = {'"', "'", "“", "‘", "(", "[", "«", "-", "–", "—"}
 
 
@@ -61,8 +63,12 @@ class IndonesianSentenceSplitter(SavedData):
             return False
         if text in self.abbreviations:
             return True
-        # a single initial: "H. Agus Salim", "Andi A. Mallarangeng"
-        return len(text) == 1 and text.isalpha() and text.isupper()
+        if len(text) == 1 and text.isalpha() and text.isupper():
+            # a single initial ("H. Agus Salim", "Andi A. Mallarangeng"), but not the letter closing a
+            # degree written solid after its first stop ("..., Sp.A. Ia menjelaskan", "Ph.D.")
+            return not (prev_text == "." and not prev_ws)
+        # initials kept whole ("H.M. Prasetyo", "A.B. Susanto"); after a name's comma, a degree ("..., S.H. Ia")
+        return bool(_DOTTED_INITIALS.fullmatch(text)) and prev_text != ","
 
     def __call__(self, doc: Doc) -> Doc:
         n = len(doc)
