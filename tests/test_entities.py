@@ -950,6 +950,16 @@ def test_a_korean_given_name_keeps_its_hyphened_tail(nlp):
     assert ents["Roberto Mancini"] == ("PER", ["Roberto Mancini"])
 
 
+def test_the_degrees_after_a_name_are_no_entities(nlp):
+    text = (
+        "Rektor Universitas Nusantara, Prof. Dr. Mochamad Wahyudi, M.Kom, MM, M.Pd, IPU, ASEAN Eng menyampaikan "
+        "pencapaian itu. Menurut dr. Budi Santoso, Sp.PD-KGEH, FINASIM, pasien perlu istirahat."
+    )
+    ents = entities(nlp, text)
+    assert {"Mochamad Wahyudi", "Budi Santoso"} <= set(ents)
+    assert not {"ASEAN Eng", "M.Kom", "MM", "M.Pd", "IPU", "PD", "KGEH", "FINASIM"} & set(ents)
+
+
 def test_a_club_named_with_a_countrys_acronym_is_the_club(nlp):
     ents = entities(nlp, "Bek itu sempat membela AS Monaco sebelum pindah ke AS Roma. Ia lahir di AS.")
     assert ents["AS Monaco"][0] == "ORG" and ents["AS Roma"][0] == "ORG"

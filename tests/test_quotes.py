@@ -527,6 +527,21 @@ def test_an_acronym_typed_as_a_person_does_not_take_the_pronoun(nlp):
     assert [q["speaker"] for q in find(nlp, text, ents)] == ["Dwi Handoko", "Dwi Handoko"]
 
 
+def test_the_degrees_after_a_name_are_not_the_speaker(nlp):
+    # a doctor's or professor's degrees come between the name and the verb: the name speaks, and "Sp." and
+    # "Ph." end no sentence
+    text = (
+        "Dokter spesialis anak, dr. Citra Amelinda, Sp.A, M.Kes mengatakan, anak perlu tidur cukup setiap malam. "
+        "Guru Besar Hukum Internasional, Prof. Hikmahanto Juwana, S.H., LL.M., Ph.D. menilai, langkah pemerintah sudah tepat. "
+        "Dokter spesialis ginjal, dr. Decsa Hertanto, Sp.PD-KGH mengatakan, pasien perlu banyak minum air putih."
+    )
+    assert [(q["speaker"], q["text"][:20]) for q in find(nlp, text)] == [
+        ("Citra Amelinda", "anak perlu tidur cuk"),
+        ("Hikmahanto Juwana", "langkah pemerintah s"),
+        ("Decsa Hertanto", "pasien perlu banyak "),
+    ]
+
+
 # ------------------------------------------------------------------ the component
 
 

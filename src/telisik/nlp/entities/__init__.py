@@ -46,6 +46,7 @@ from telisik.nlp.entities.context_types import (
     split_known_prefixes,
     with_hyphenated_tails,
     without_codes,
+    without_degrees,
     without_glued_codes,
 )
 from telisik.nlp.entities.lexicon import (
@@ -184,7 +185,7 @@ class EntityClusterer(LexiconComponent):
         conjunctions = frozenset(w for w in lex.list_joiners if w.isalpha())
         ents = coordinated_title_parts(lex, doc, nickname_spans(lex, doc, ents), conjunctions)
         ents = clubs_of_places(lex, doc, split_glued_pairs(lex, doc, ents, conjunctions))
-        ents = with_hyphenated_tails(lex, doc, without_glued_codes(ents))
+        ents = with_hyphenated_tails(lex, doc, without_degrees(lex, doc, without_glued_codes(ents)))
         doc.ents = ents
         mentions = [SpanMention(e.text, e.start_char, e.end_char, e.label_, e.kb_id_) for e in ents]
         pairs = _parenthesis_pairs(lex, doc, ents)

@@ -11,14 +11,17 @@
   person's initials, not the country or agency the same letters stand for;
 - ``with_hyphenated_tails``: a Korean name keeps the hyphened tail of its given
   name ("Shin Tae-yong"), which the tokenizer splits off;
+- ``without_degrees``: no name in the degrees after a person's name ("..., Sp.A, M.Kes");
 - ``without_codes``: capitals after a noun a code follows ("SIM BI") are the
   code, no name.
 """
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Sequence
+from functools import cache
 
 from spacy.tokens import Doc, Span
 
@@ -290,6 +293,32 @@ def with_hyphenated_tails(lex: EntityLexicon, doc: Doc, ents: list[Span]) -> lis
             ent = Span(doc, ent.start, ent.end + 2, label="PER", kb_id=ent.kb_id_)
         out.append(ent)
     return out
+
+
+@cache
+def degree_run(degrees: frozenset[str]) -> re.Pattern[str]:
+    """A run of degrees after a name and its comma: ", Sp.A, M.Kes", ", S.H., LL.M., Ph.D.". A degree's
+    dots, and the space after them, are optional ("S.H." = "SH" = "S. H")."""
+
+    def form(degree: str) -> str:
+        parts = [re.escape(p) for p in re.split(r"[.\s]+", degree) if p]
+        return r"\.?\s?".join(parts) + r"\.?"
+
+    # a subspecialty or consultant mark after the degree: "Sp.PD-KGEH", "Sp.JP(K)"
+    one = "(?:" + "|".join(form(d) for d in sorted(degrees, key=len, reverse=True)) + r")(?:-[A-Z]{1,6}|\([A-Z]{1,3}\))?"
+    return re.compile(rf"(?<=[a-z]),\s*{one}(?:\s*,?\s*{one})*(?![\w-])")
+
+
+def without_degrees(lex: EntityLexicon, doc: Doc, ents: list[Span]) -> list[Span]:
+    """Without the names the model finds in a run of degrees after a person's name ("dr. Citra Amelinda,
+    Sp.A, M.Kes" gives no "M.Kes"; "..., IPU, ASEAN Eng" no "ASEAN Eng"): the person is the speaker, not
+    the last degree. ``degrees.txt``."""
+    if not lex.degrees or "," not in doc.text:
+        return ents
+    runs = [(m.start(), m.end()) for m in degree_run(lex.degrees).finditer(doc.text)]
+    if not runs:
+        return ents
+    return [ent for ent in ents if not any(start <= ent.start_char and ent.end_char <= end for start, end in runs)]
 
 
 def _age_after(doc: Doc, i: int, ages: Sequence[int]) -> bool:

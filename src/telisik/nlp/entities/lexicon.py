@@ -110,6 +110,8 @@ class LexiconFiles:
     code_nouns: str = "code_nouns.txt"
     # Korean family names: a person's name opening with one keeps its given name's hyphened tail ("Shin Tae-yong")
     korean_family_names: str = "korean_family_names.txt"
+    # degrees written after a name ("Sp.A", "M.Kes", "Ph.D."): no entity, no speaker
+    degrees: str = "degrees.txt"
     # words that make a place's name a club's after it ("Bali United", "Arema FC")
     club_words: str = "club_words.txt"
     # legal-form words ending a company's name ("Tbk"): no part of its short name
@@ -224,6 +226,7 @@ class EntityLexicon:
     class_acronyms: frozenset[str] = frozenset()  # lower case
     code_nouns: frozenset[str] = frozenset()  # lower case
     korean_family_names: frozenset[str] = frozenset()  # as written
+    degrees: frozenset[str] = frozenset()  # as written, with their dots
     club_words: frozenset[str] = frozenset()  # as written
     company_suffixes: frozenset[str] = frozenset()  # lower case
 
@@ -292,6 +295,7 @@ class EntityLexicon:
             class_acronyms=_optional_lower_words(lang, files.class_acronyms),
             code_nouns=lower_word_list(lang, files.code_nouns),
             korean_family_names=word_list(lang, files.korean_family_names),
+            degrees=word_list(lang, files.degrees),
             club_words=word_list(lang, files.club_words),
             company_suffixes=_optional_lower_words(lang, files.company_suffixes),
             opener_words=_opener_words(frequencies),
@@ -441,6 +445,7 @@ _WORD_SETS = (
     "class_acronyms",
     "code_nouns",
     "korean_family_names",
+    "degrees",
     "club_words",
     "company_suffixes",
 )

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from functools import cached_property
 from typing import Any
 
-from telisik.lang import table
+from telisik.lang import table, word_list
 from telisik.nlp.citations import MediaNames
 from telisik.pages.dates import alternation
 
@@ -15,6 +15,11 @@ from telisik.pages.dates import alternation
 PUNCT = " \t\n,.;:!?\"'“”‘’«»()[]"
 # a capitalised word in one of these roles starts no person's name ("Menurut Ngatiyana", "Juru bicara X")
 _NOT_NAME_ROLES = ("title", "institution", "statement", "determiner", "pronoun", "connector", "stop", "adjunct", "clause", "group")
+
+
+def _folded_degree(text: str) -> str:
+    """A degree without its dots and spaces, in lower case: "S.H." and "SH" are one."""
+    return re.sub(r"[.\s]+", "", text).lower()
 
 
 @dataclass(frozen=True)
@@ -26,12 +31,14 @@ class QuoteLexicon:
     media: MediaNames
 
     @classmethod
-    def read(cls, speech_verbs: str, quote_words: str, media: str, outlets: str) -> QuoteLexicon:
-        """The lexicon from the files of ``lang/id`` (verbs, words, news organisations) and ``telisik/data`` (outlets)."""
+    def read(cls, speech_verbs: str, quote_words: str, media: str, outlets: str, degrees: str = "degrees.txt") -> QuoteLexicon:
+        """The lexicon from the files of ``lang/id`` (verbs, words, news organisations, the degrees written
+        after a name) and ``telisik/data`` (outlets)."""
         verbs = {row[0].lower(): row[1] for row in table("id", speech_verbs)}
         roles: dict[str, set[str]] = {}
         for row in table("id", quote_words):
             roles.setdefault(row[1], set()).add(row[0].lower())
+        roles["degree"] = {_folded_degree(d) for d in word_list("id", degrees)}
         return cls(verbs, {k: frozenset(v) for k, v in roles.items()}, MediaNames.read(media, outlets))
 
     def to_json(self) -> dict[str, Any]:
@@ -40,6 +47,12 @@ class QuoteLexicon:
     @classmethod
     def from_json(cls, data: dict[str, Any]) -> QuoteLexicon:
         return cls(dict(data["verbs"]), {k: frozenset(v) for k, v in data["roles"].items()}, MediaNames(dict(data["media"])))
+
+    def is_degree(self, words: list[str]) -> bool:
+        """The words are a degree written after a name ("Sp.A", "M. Kes", "ASEAN Eng"), not a speaker."""
+        # without a subspecialty or consultant mark: "Sp.PD-KGH", "Sp.JP(K)"
+        written = re.sub(r"(?:-[A-Z]{1,6}|\([A-Z]{1,3}\))$", "", " ".join(words).rstrip(" ,."))
+        return bool(words) and _folded_degree(written) in self.role("degree")
 
     def role(self, role: str) -> frozenset[str]:
         return self.roles.get(role, frozenset())

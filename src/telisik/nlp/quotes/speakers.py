@@ -307,9 +307,11 @@ def _subject_candidate(lex: QuoteLexicon, words: list[Word]) -> bool:
 
 
 def _skippable(lex: QuoteLexicon, words: list[Word]) -> bool:
-    """A segment between subject and verb that is not the subject: a connector or a citation ("dikutip melalui Reuters")."""
+    """A segment between subject and verb that is not the subject: a connector, a citation ("dikutip melalui
+    Reuters"), or the degrees after the speaker's name ("dr. Citra, Sp.A, M.Kes mengatakan")."""
     first = words[0][0].strip(PUNCT).lower()
-    return first in lex.role("cue") or lex.prefix("connector", [w[0] for w in words]) == len(words)
+    texts = [w[0] for w in words]
+    return first in lex.role("cue") or lex.prefix("connector", texts) == len(words) or lex.is_degree(texts)
 
 
 def _looks_verb(lex: QuoteLexicon, word: str) -> bool:
