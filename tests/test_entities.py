@@ -960,6 +960,18 @@ def test_the_degrees_after_a_name_are_no_entities(nlp):
     assert not {"ASEAN Eng", "M.Kom", "MM", "M.Pd", "IPU", "PD", "KGEH", "FINASIM"} & set(ents)
 
 
+def test_a_police_units_head_and_the_unit_are_apart_and_the_unit_is_a_body(nlp):
+    text = (
+        "Kasat Reskrim Polresta Pekanbaru Kompol Bery Juana mengatakan kedua pelaku sudah ditahan. "
+        "Satreskrim Polresta Pekanbaru masih memburu satu pelaku lain. Kasat Samapta AKP Repriadi memimpin apel."
+    )
+    ents = entities(nlp, text)
+    assert ents["Polresta Pekanbaru"][0] == "ORG" and ents["Satreskrim Polresta Pekanbaru"][0] == "ORG"
+    assert ents["Bery Juana"][0] == "PER" and ents["Repriadi"][0] == "PER"
+    # an office and a rank alone name nobody
+    assert not any(name.startswith("Kasat") for name in ents)
+
+
 def test_a_club_named_with_a_countrys_acronym_is_the_club(nlp):
     ents = entities(nlp, "Bek itu sempat membela AS Monaco sebelum pindah ke AS Roma. Ia lahir di AS.")
     assert ents["AS Monaco"][0] == "ORG" and ents["AS Roma"][0] == "ORG"

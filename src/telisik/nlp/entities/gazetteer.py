@@ -414,12 +414,23 @@ def _strip(lex: EntityLexicon, span: Span, cased: bool = True, gaz_starts: froze
     start, titled = _title_from_before(lex, doc, start, end)
     start, end, stripped = _trim(lex, span, start, end, cased, gaz_starts)
     titled = titled or stripped
-    if start >= end:
+    if start >= end or _only_titles(lex, doc, start, end):
         return None, titled
     if not titled:
         # the title may stand just before the model's span: "juru bicara [Kremlin Dmitry Peskov]"
         titled = any(lex.title_at(doc, k) == start - k for k in range(max(0, start - 4), start))
     return Span(doc, start, end, label=span.label_), titled
+
+
+def _only_titles(lex: EntityLexicon, doc: Doc, start: int, end: int) -> bool:
+    """Titles alone name nobody: "Kasat Samapta AKP" (an office and a rank, the holder's name after them)."""
+    k = start
+    while k < end:
+        n = lex.title_at(doc, k)
+        if not n or k + n > end:
+            return False
+        k += n
+    return True
 
 
 def _bracket_end(doc: Doc, start: int, end: int) -> int:
@@ -451,9 +462,13 @@ def _trim(lex: EntityLexicon, span: Span, start: int, end: int, cased: bool, gaz
         if titled and lex.given_name_at(doc, start):
             # after a title, "Raja" opens the name: "Menhut Raja Juli Antoni"
             n = 0
-        # a title is stripped only when a name follows it
+        # a title is stripped only when a name follows it: a person's, a known one, or a body's opened by its
+        # head word ("Kasat Reskrim [Polresta Pekanbaru]")
         if n and n < end - start and (
-            span.label_ == "PER" or start + n in gaz_starts or (end - start - n > 1 and lex.looks_like_person(doc[start + n : end]))
+            span.label_ == "PER"
+            or start + n in gaz_starts
+            or (end - start - n > 1 and lex.looks_like_person(doc[start + n : end]))
+            or lex.head_at(doc, start + n)[0] == "ORG"
         ):
             start += n
             changed = titled = True
