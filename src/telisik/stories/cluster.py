@@ -45,6 +45,13 @@ streaming news"):
   gives all of them joins such a story, once several outlets report it, at a
   lower similarity than other articles need (``anchored_join_threshold``): the
   war's oil prices and a wedding guest's words are still the war and the wedding.
+- Two stories, reported by more than one outlet, whose headlines give one rare
+  place (a volcano, a village road) or share rare headline words ("ASN ... WFA")
+  are one happening told from two angles (the eruption, the flights it
+  cancelled): they merge at a lower similarity (``headline_merge_threshold``).
+- Headlines that each name one match ("PSG vs Botafogo") with no team of the
+  other's report two matches of one round: neither joins the other's story
+  (``part_matches``); one team's matches of a tournament stay joinable.
 
 Articles are taken in date order. An article with no date (no publication date
 and no anchor inferred from its text) is taken last, against the stories still
@@ -70,6 +77,7 @@ from collections.abc import Iterable, Iterator, Mapping, Sequence, Sized
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 from datetime import date
+from functools import cache
 from itertools import chain, filterfalse, islice
 from typing import Any
 
@@ -78,6 +86,7 @@ from datasketch import MinHash, MinHashLSH
 
 from telisik.pages.dates import iso_day
 from telisik.stories.kinds import ROUTINE, SERIES, article_kind, headline_happenings
+from telisik.stories.match_facts import headline_match
 from telisik.stories.similarity import DocumentFrequencies, Vector, add, dot, norm, top, weigh, words
 from telisik.text import fold_name
 
@@ -145,6 +154,18 @@ class ClusterConfig:
     anchored_join_threshold: float | None = 0.15
     anchor_outlets: int = 2
     anchor_members: int = 4
+    # two stories of more than one outlet whose headlines tell one happening are one told from two angles (the
+    # eruption, the flights it cancelled), merged at this lower similarity (``_told_alike``): their headlines give one
+    # place few background documents give (a volcano, a village road: ``beat_name_share``; a happening is somewhere,
+    # while a governor or an attorney general's office is named in the headlines of many matters of theirs), or,
+    # where they do not both give such a place, their strongest headline words hold this many such rare words
+    # ("ASN ... WFA", "Sopir Truk ... ODOL"); None: never
+    headline_merge_threshold: float | None = 0.25
+    headline_words: int = 8  # a story's strongest headline words read
+    shared_headline_words: int = 2
+    # headlines that each name one match ("PSG vs Botafogo"; ``match_facts.headline_match``) of teams the other's do not
+    # name report two matches: an article or story of one does not join one of the other
+    part_matches: bool = True
     duplicate_threshold: float = 0.6  # estimated Jaccard of word 3-shingles for a near-duplicate
     num_perm: int = 64
 
@@ -162,6 +183,8 @@ class ClusterInput:
     outlet: str | None = None  # who published it; None when unknown
     happenings: frozenset[str] = frozenset()  # the kinds of happening its headline reports (``kinds.headline_happenings``)
     headline_names: frozenset[str] = frozenset()  # its names (folded) that its headline gives
+    places: frozenset[str] = frozenset()  # its names (folded) of places
+    match: frozenset[str] = frozenset()  # the two sides of the one match its sports headline names, if it names one
 
     @classmethod
     def of(cls, record: Mapping[str, Any]) -> ClusterInput:
@@ -169,7 +192,8 @@ class ClusterInput:
         ``day`` or ``published``, and ``outlet`` when known; an entity's ``mentions`` are a list, or their count in a compact record."""
         entities = record.get("entities")
         title = str(record.get("title") or "")
-        names = tuple(named for e in (entities if isinstance(entities, list) else []) if (named := _named(e)))
+        listed = entities if isinstance(entities, list) else []
+        names = tuple(named for e in listed if (named := _named(e)))
         return cls(
             id=str(record["id"]),
             title=title,
@@ -180,6 +204,8 @@ class ClusterInput:
             outlet=str(record.get("outlet") or "") or None,
             happenings=headline_happenings(title),
             headline_names=headline_names(title, (name for name, _ in names)),
+            places=_places(listed),
+            match=headline_match(title[:HEADLINE_CHARS]),
         )
 
 
@@ -197,6 +223,13 @@ def headline_names(title: str, names: Iterable[str]) -> frozenset[str]:
 def _entity_field(entity: object, key: str) -> Any:
     # an entity is a dict until the entity family is typed, a record after
     return entity.get(key) if isinstance(entity, Mapping) else getattr(entity, key, None)
+
+
+def _places(entities: Iterable[object]) -> frozenset[str]:
+    """The names (folded) of the entities typed as places."""
+    return frozenset(
+        fold_name(name) for e in entities if _entity_field(e, "type") == "LOC" and isinstance(name := _entity_field(e, "name"), str)
+    )
 
 
 def _named(entity: object) -> tuple[str, int] | None:
@@ -219,6 +252,8 @@ class Features:
     happenings: frozenset[str] = frozenset()
     headline: str = " "  # the headline folded as names are, between spaces (``headline_key``)
     headline_names: frozenset[str] = frozenset()
+    places: frozenset[str] = frozenset()
+    match: frozenset[str] = frozenset()
     # the MinHash of its shingles (``Shingles.signature``) once worked out; None for a text too short to copy
     signature: Signature | None = None
     signed: bool = False  # whether ``signature`` was worked out (then the shingles are no longer needed)
@@ -247,6 +282,10 @@ class Story:
     happenings: set[str] = field(default_factory=set)  # the kinds of happening its members' headlines report
     headline_names: Counter[str] = field(default_factory=Counter)  # name -> how many of its members' headlines give it
     outlet_names: Counter[tuple[str, str]] = field(default_factory=Counter)  # (outlet, name) -> how many of its headlines
+    # headline name -> how many of its members that give it call it a place, less how many call it something else
+    # (a tagger calls a place a person or an organisation now and then)
+    place_votes: Counter[str] = field(default_factory=Counter)
+    matches: set[frozenset[str]] = field(default_factory=set)  # the matches its members' headlines name, one each
 
     @property
     def anchors(self) -> list[str]:
@@ -358,6 +397,8 @@ def features(article: ClusterInput, config: ClusterConfig, df: DocumentFrequenci
         article.happenings,
         headline_key(article.title),
         article.headline_names,
+        article.places,
+        article.match,
     )
 
 
@@ -664,6 +705,7 @@ class StoryClusterer:
                 and self._same_parties(story, f, vectors)
                 and self._vouched(story, f, vectors)
                 and self._same_happening(story.happenings, f.happenings)
+                and self._same_match(story.matches, {f.match} if f.match else set())
             ):
                 best, best_sim = sid, sim
         return best
@@ -806,10 +848,14 @@ class StoryClusterer:
 
     def _join(self, story: Story, f: Features, vectors: Mapping[str, Vector]) -> None:
         story.members.append(f.id)
-        story.kinds.add(f.kind)
+        if f.headline.strip():  # an article without a headline (a page the scraper got none of) is of no known kind
+            story.kinds.add(f.kind)
         story.outlets.add(f.outlet or "")
         story.happenings |= f.happenings
         story.headline_names.update(f.headline_names)
+        story.place_votes.update({name: 1 if name in f.places else -1 for name in f.headline_names})
+        if f.match:
+            story.matches.add(f.match)
         if f.outlet:
             given = [(f.outlet, name) for name in f.headline_names]
             story.outlet_names.update(given)
@@ -840,7 +886,7 @@ class StoryClusterer:
         cfg = self.config
         if cfg.merge_threshold is None or len(story.members) < 2 or story.closed_to_topic or story.routine:
             return
-        best, best_sim = None, cfg.merge_threshold
+        best, best_sim = None, 0.0
         # a story to merge with shares many of this one's strongest terms: a few candidates suffice
         for sid in self._candidates(self._story_query(story), cfg.merge_candidates, exclude=story.id):
             other = self.stories[sid]
@@ -849,15 +895,19 @@ class StoryClusterer:
             sim = self._story_similarity(story, other)
             if (
                 sim >= best_sim
+                and self._alike_enough(story, other, sim, cfg.merge_threshold)
                 and self._cores_agree(story, other)
                 and self._stories_vouched(story, other)
                 and self._same_happening(story.happenings, other.happenings)
+                and self._same_match(story.matches, other.matches)
             ):
                 best, best_sim = other, sim
-        if best is None:
-            return
-        # the older story keeps its id, so ids stay those of the first article
-        keep, gone = (story, best) if story.number < best.number else (best, story)
+        if best is not None:
+            # the older story keeps its id, so ids stay those of the first article
+            self._merge(*((story, best) if story.number < best.number else (best, story)))
+
+    def _merge(self, keep: Story, gone: Story) -> None:
+        """Merge story ``gone`` into ``keep``: its members, what its headlines give, its centroid and its core."""
         for member in gone.members:
             self.story_of[member] = keep.id
         keep.members.extend(gone.members)
@@ -866,6 +916,8 @@ class StoryClusterer:
         keep.happenings |= gone.happenings
         keep.headline_names += gone.headline_names
         keep.outlet_names += gone.outlet_names
+        keep.place_votes.update(gone.place_votes)
+        keep.matches |= gone.matches
         self._merge_cores(keep, gone)
         keep.first = min((d for d in (keep.first, gone.first) if d), default=None)
         keep.last = max((d for d in (keep.last, gone.last) if d), default=None)
@@ -876,6 +928,43 @@ class StoryClusterer:
         del self.stories[gone.id]
         del self._number[gone.id]
         self._absorb(keep, gone.centroid)
+
+    def _alike_enough(self, a: Story, b: Story, similarity: float, threshold: float) -> bool:
+        """Whether two stories this alike may be merged: at ``threshold``, or at ``headline_merge_threshold`` when more
+        than one outlet reports them and their headlines tell one happening (``_told_alike``, read only for a pair
+        between the two thresholds: a big story's headlines give many names)."""
+        if similarity >= threshold:
+            return True
+        lower = self.config.headline_merge_threshold
+        if lower is None or similarity < lower or len((a.outlets | b.outlets) - {""}) < 2:
+            return False
+        return self._told_alike(a, b)
+
+    def _told_alike(self, a: Story, b: Story) -> bool:
+        """Whether two stories' headlines tell one happening: both give one rare place (a word of its name: a volcano,
+        a village road; a country or a province holds many happenings); or, unless most of each's headlines give rare
+        places that are two (a volcano's eruption and another's), their strongest headline words hold
+        ``shared_headline_words`` rare words."""
+        if not self._rare_words(_place_words(a)).isdisjoint(self._rare_words(_place_words(b))):
+            return True
+        mostly = [self._rare_words(_place_words(story, most=True)) for story in (a, b)]
+        if mostly[0] and mostly[1] and mostly[0].isdisjoint(mostly[1]):
+            return False
+        cfg = self.config
+        words = [self._rare_words(term[2:] for term in story.heaviest.get("title", ())[: cfg.headline_words]) for story in (a, b)]
+        return len(words[0] & words[1]) >= cfg.shared_headline_words
+
+    def _rare_words(self, words: Iterable[str]) -> set[str]:
+        """The words that few background documents give (``beat_name_share``): a volcano's name, not a capital city's."""
+        common = self.config.beat_name_share * self.df.n_background
+        return {word for word in words if self.df.background_df("e:" + word) <= common}
+
+    def _same_match(self, mine: AbstractSet[frozenset[str]], theirs: AbstractSet[frozenset[str]]) -> bool:
+        """Whether the matches two sides' headlines name may be one story: each match of one side has a team of each
+        match of the other (a word in common: "madrid" and "real madrid"), as one team's matches of a tournament have."""
+        if not self.config.part_matches or not mine or not theirs:
+            return True
+        return all(_share_team(a, b) for a in mine for b in theirs)
 
     def _story_query(self, story: Story) -> Iterator[str]:
         """The terms a story looks up in the index for stories to merge with: each space's strongest (``_reindex``)."""
@@ -960,6 +1049,35 @@ class StoryClusterer:
 def distinct_names(names: AbstractSet[str]) -> list[str]:
     """The folded names that are not whole words of a longer one among them ("riau" in "polda riau" is not)."""
     return [name for name in names if not any(other != name and f" {name} " in f" {other} " for other in names)]
+
+
+def _place_words(story: Story, most: bool = False) -> set[str]:
+    """The words of the names of places, below a country or province, that a story's headlines give (``most``: that
+    most of them give): "lewotobi" of "Gunung Lewotobi Laki-laki" and of "Erupsi Gunung Lewotobi" (a tagger draws a
+    name's edges differently in each article)."""
+    countries = _countries()
+    least = len(story.members) / 2 if most else 0
+    return {
+        word
+        for name, count in story.headline_names.items()
+        if story.place_votes[name] > 0 and count >= least and name not in countries
+        for word in name.split()
+        if len(word) > 2
+    }
+
+
+@cache
+def _countries() -> frozenset[str]:
+    """The names of countries and of Indonesia's provinces, folded."""
+    from telisik.nlp.entities.lexicon import country_names  # (the entity lexicon, read once, and only if needed)
+
+    return frozenset(fold_name(name) for name in country_names())
+
+
+def _share_team(a: frozenset[str], b: frozenset[str]) -> bool:
+    """Whether two matches (each its two teams' names) have a team in common, by a word of its name."""
+    words = {word for team in a for word in team.split()}
+    return any(word in words for team in b for word in team.split())
 
 
 def _dot_without(a: Vector, b: Vector, left_out: AbstractSet[str]) -> float:

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import timedelta
 from functools import cache
@@ -186,16 +186,36 @@ def _side(words: list[str], *, left: bool) -> str | None:
     return " ".join(picked) or None
 
 
+def _versus(text: str) -> Iterator[tuple[str | None, str | None]]:
+    """The two sides of each "A vs B" in a headline or lead, as written (up to three capitalised words each)."""
+    for m in re.finditer(r"([^:;,|()\[\]]{1,80}?)\s+(?:vs\.?|versus|kontra)\s+([^:;,|()\[\]]{1,80})", text[:400], re.IGNORECASE):
+        yield _side(m[1].split(), left=True), _side(m[2].split(), left=False)
+
+
 def match_pairs(text: str) -> set[frozenset[str]]:
     """The pairs of teams of "A vs B" in a headline or lead ("Hasil Jepang Vs Indonesia: ..." -> {{jepang, indonesia}})."""
     out = set()
-    for m in re.finditer(r"([^:;,|()\[\]]{1,80}?)\s+(?:vs\.?|versus|kontra)\s+([^:;,|()\[\]]{1,80})", text[:400], re.IGNORECASE):
-        left = _side(m[1].split(), left=True)
-        right = _side(m[2].split(), left=False)
+    for left, right in _versus(text):
         a, b = team_key(left or "", left=True), team_key(right or "")
         if a and b and a != b:
             out.add(frozenset((a, b)))
     return out
+
+
+def match_sides(text: str) -> set[frozenset[str]]:
+    """The two sides of each "A vs B" in a headline, as written, in lower case: "Seattle Sounders Vs Atletico Madrid"
+    -> {{"seattle sounders", "atletico madrid"}} (each side whole: "Rayen Pono" and "Ahmad Dhani" keep both words, where a
+    team's key, ``team_key``, keeps one word, picked by the side of "vs" it stands on)."""
+    return {frozenset((left.lower(), right.lower())) for left, right in _versus(text) if left and right and left.lower() != right.lower()}
+
+
+def headline_match(title: str) -> frozenset[str]:
+    """The two sides of the one match a sports headline names ("Hasil PSG Vs Botafogo 0-1"): one with a sport cue or a
+    score; empty for a headline naming none, several, or a "vs" of another kind ("Ekonomi Iran vs Israel")."""
+    sides = match_sides(title)
+    if len(sides) != 1 or not (_cue("sport_cue").search(title) or _RUNNING_SCORE.search(title)):
+        return frozenset()
+    return next(iter(sides))
 
 
 def _lead(article: StoryArticle) -> str:
