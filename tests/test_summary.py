@@ -2,9 +2,21 @@
 
 from __future__ import annotations
 
+from collections import Counter
+
 from telisik.stories.article import StoryArticle
-from telisik.stories.similarity import DocumentFrequencies
-from telisik.stories.summary import SummaryConfig, _leans, _Selection, _story_names, _summary_candidates, sentences, stem, summarise
+from telisik.stories.similarity import DocumentFrequencies, weigh, words
+from telisik.stories.summary import (
+    SummaryConfig,
+    _leans,
+    _Selection,
+    _story_names,
+    _summary_candidates,
+    _unit,
+    sentences,
+    stem,
+    summarise,
+)
 from telisik.stories.told_events import told_again
 
 # three outlets open on the same emergency landing in their own words (the flight, the 442 pilgrims, Kualanamu),
@@ -450,3 +462,150 @@ def test_one_partys_same_call_in_two_outlets_is_told_once():
     texts = [s.text for s in summarise(articles, DocumentFrequencies(), size=3)]
     assert sum("Telegram" in t for t in texts) == 1
     assert any("akses internet" in t for t in texts)
+
+
+def test_an_announcement_of_what_was_told_gives_way_to_the_sentence_that_tells_it():
+    # "Polisi mengungkap motif ..." says only that the motive was told: in a story, the sentence telling it is taken
+    articles = [
+        _article(
+            "a",
+            "Liputan6",
+            [
+                "Polisi mengungkap motif di balik kasus pembunuhan pedagang sayur yang menggegerkan warga Kabupaten Sleman.",
+                "Kapolres Sleman AKBP Yuswanto menjelaskan, tersangka nekat membunuh korban karena sakit hati ditagih utang Rp2 juta.",
+            ],
+        ),
+        _article(
+            "b",
+            "Detik",
+            [
+                "Maskapai Lion Air menyampaikan informasi terbaru mengenai layanan penerbangan dari dan menuju Yogyakarta.",
+                "Tersangka berinisial RS (31) ditangkap di rumah kerabatnya di Magelang, Kamis (12/6/2025) malam.",
+            ],
+        ),
+    ]
+    texts = [s.text for s in summarise(articles, DocumentFrequencies(), size=4)]
+    assert not any(t.startswith("Polisi mengungkap motif") or "informasi terbaru mengenai" in t for t in texts)
+    assert any("sakit hati" in t for t in texts) and any("RS (31)" in t for t in texts)
+
+
+def test_an_announcement_is_one_only_when_nothing_but_a_preposition_follows_what_it_names():
+    from telisik.stories.summary import _promise
+
+    assert _promise().match("Wali Kota Bogor membeberkan sejumlah rencana untuk menata kawasan Puncak.")
+    assert _promise().match("Penyanyi Rossa mengungkapkan rencana masa depan kariernya setelah resmi bercerai.")
+    # what follows the noun tells something: the fever, why the celebration moves
+    assert not _promise().match("Xabi Alonso mengungkap perkembangan kondisi Kylian Mbappe yang mengalami demam akibat virus.")
+    assert not _promise().match("Gubernur menjelaskan alasan perayaan Hari Jadi Kota dipindah ke Lapangan Banteng.")
+    assert not _promise().match("Menteri menyampaikan bahwa harga beras akan turun pekan depan.")
+
+
+def test_a_quoted_question_tells_no_fact_and_is_never_picked():
+    paragraphs = [
+        '"Saudara saksi, pernah enggak terdakwa menyampaikan ingin menjadi menteri?" tanya kuasa hukum di Pengadilan Tipikor.',
+        "Saksi menyebut terdakwa dua kali menolak tawaran menjadi menteri pada periode 2019-2024.",
+        "Sidang dilanjutkan pekan depan dengan agenda pemeriksaan saksi dari jaksa penuntut umum.",
+    ]
+    texts = [s.text for s in summarise([_article("a", "Tempo", paragraphs)], DocumentFrequencies(), size=3)]
+    assert paragraphs[0] not in texts and paragraphs[1] in texts
+
+
+def _lead_selection(titles: list[str], leads: list[str]) -> _Selection:
+    """The selection over two one-sentence articles of two outlets, with their headlines, rated."""
+    articles = [StoryArticle.of(_titled(f"a{i}", f"O{i}", t, [lead])) for i, (t, lead) in enumerate(zip(titles, leads, strict=True))]
+    df, config = DocumentFrequencies(), SummaryConfig()
+    headlines = {a.id: _unit(weigh(Counter(words(a.title or "")), df)) for a in articles}
+    selection = _Selection(_summary_candidates(articles, df, config), config, headlines=headlines)
+    selection.rate()
+    return selection
+
+
+def test_two_leads_under_headlines_saying_one_thing_tell_it_once_unless_one_gives_a_figure_more():
+    # "resmi tak lagi memperkuat" / "dipastikan berakhir": no word of the happening in common, one headline's happening
+    leads = [
+        "BINTANG Tim Nasional (Timnas) Indonesia, Rafael Struick resmi tak lagi memperkuat Brisbane Roar.",
+        "Petualangan Rafael Struick di Brisbane Roar dipastikan berakhir.",
+    ]
+    alike = _lead_selection(["Resmi! Rafael Struick Tinggalkan Brisbane Roar", "Brisbane Roar Resmi Lepas Rafael Struick"], leads)
+    assert alike.restates(1, 0, 0.0) and alike.restates(0, 1, 0.0)
+    # headlines of two things (his goals, a club's interest): two facts
+    apart = _lead_selection(["Rafael Struick Cetak Dua Gol", "Dewa United Incar Rafael Struick"], leads)
+    assert not apart.restates(1, 0, 0.0)
+    # the same headlines, the second lead with a height the first lacks: a fact of its own
+    eruption = _lead_selection(
+        ["Gunung Semeru Erupsi Lagi Pagi Ini", "Gunung Semeru Erupsi Lagi Pagi Ini"],
+        ["Gunung Semeru kembali erupsi pada Kamis pagi.", "Kolom abu Semeru teramati setinggi 1.200 meter di atas puncak."],
+    )
+    assert not eruption.restates(1, 0, 0.0) and eruption.restates(0, 1, 0.0)
+
+
+def test_a_players_parting_from_a_club_in_other_words_is_told_once():
+    articles = [
+        _article(
+            "a",
+            "Okezone",
+            ["Gelandang andalan Timnas Indonesia Ivar Jenner resmi dilepas FC Utrecht jelang bergulirnya musim baru Eredivisie."],
+        ),
+        _article(
+            "b",
+            "Detik",
+            [
+                "Pemutusan kontrak pemain berdarah Belanda-Indonesia Ivar Jenner diumumkan manajemen FC Utrecht lewat situs "
+                "klub pada Rabu malam waktu setempat.",
+                "Sejumlah klub Liga 1 dikabarkan mulai memantau situasi sang gelandang.",
+            ],
+        ),
+    ]
+    texts = [s.text for s in summarise(articles, DocumentFrequencies(), size=3)]
+    assert sum("dilepas" in t or "Pemutusan kontrak" in t for t in texts) == 1
+    assert any("memantau" in t for t in texts)
+
+
+def test_a_sentence_that_only_says_a_told_case_drew_attention_adds_nothing():
+    told = "Polisi menangkap pelaku pembunuhan dengan modus mutilasi terhadap jasad pria di Sungai Opak, Kabupaten Bantul, Yogyakarta."
+    attention = "Kasus mutilasi yang menggegerkan masyarakat Yogyakarta khususnya warga Kabupaten Bantul terus menjadi sorotan."
+    more = "Kasus mutilasi di Kabupaten Bantul menjadi sorotan setelah rekaman penangkapan ditonton dua juta kali di TikTok."
+    articles = [
+        StoryArticle.of(_article(aid, outlet, [text]))
+        for aid, outlet, text in [("a", "Okezone", told), ("b", "Liputan6", attention), ("c", "Detik", more)]
+    ]
+    selection = _Selection(_summary_candidates(articles, DocumentFrequencies(), SummaryConfig()), SummaryConfig())
+    selection.rate()
+    facts = set(selection.candidates[0].facts)
+    assert selection.adds_little(1, facts)  # "menggegerkan", "menjadi sorotan": people noticed what is told
+    assert not selection.adds_little(2, facts)  # a count of its own
+
+
+def test_a_witness_absence_told_by_the_summoner_and_by_another_outlet_is_told_once():
+    articles = [
+        _article(
+            "a",
+            "Tempo",
+            ["Bupati Sidoarjo Ahmad Muhdlor mangkir dari panggilan Komisi Pemberantasan Korupsi (KPK) pada hari ini."],
+        ),
+        _article(
+            "b",
+            "Detik",
+            [
+                '"Saksi AM tidak hadir, minta untuk dijadwalkan ulang," kata juru bicara KPK, Budi Prasetyo, kepada wartawan.',
+                "KPK telah menetapkan 12 tersangka dalam perkara pemotongan insentif pegawai BPPD Sidoarjo.",
+            ],
+        ),
+    ]
+    texts = [s.text for s in summarise(articles, DocumentFrequencies(), size=3)]
+    assert sum("mangkir" in t or "tidak hadir" in t for t in texts) == 1 and any("12 tersangka" in t for t in texts)
+
+
+def test_a_sum_written_short_by_one_outlet_and_in_full_by_another_is_one_figure():
+    from telisik.stories.amounts import short_forms
+
+    texts = [
+        "Kejagung menyita uang senilai Rp11,8 triliun dari lima korporasi sawit.",
+        "Penyitaan sebesar Rp11.880.351.802.619 diyakini menjadi penyitaan terbesar dalam sejarah Kejagung.",
+        "Mobil listrik itu dijual Rp990 juta, sementara pesaingnya Rp 950.000.000.",
+        "Kemensos mencatat ada 1,3 juta rekening penerima bansos yang gagal transfer.",
+        '"Ada 1.323.459 KPM yang gagal salur," kata Mensos di Jakarta.',
+    ]
+    assert short_forms(texts) == [set(), {"#11.8"}, set(), set(), {"#1.3"}]  # 950.000.000 is not 990 juta
+    articles = [_article(f"a{i}", outlet, [text]) for i, (outlet, text) in enumerate([("Detik", texts[3]), ("Liputan6", texts[4])])]
+    assert len(summarise(articles, DocumentFrequencies(), size=2)) == 1

@@ -13,9 +13,10 @@ from telisik.lang import lower_word_list, table, word_list
 from telisik.lang.roots import stem
 from telisik.pages.dates import alternation
 from telisik.records.stories import SummarySentence
+from telisik.stories.amounts import short_forms
 from telisik.stories.article import ArticleLike, StoryArticle
 from telisik.stories.similarity import DocumentFrequencies, Vector, centroid, dot, norm, weigh, words
-from telisik.stories.told_events import Told, party_names, same_claim, same_outcome, sentence_events, told_again
+from telisik.stories.told_events import Told, empty_classes, party_names, same_claim, same_outcome, sentence_events, told_again
 
 _DATELINE_DASH = re.compile(r"^[\s,]*[-\u2013\u2014]\s*")
 # "PARIS –Portugal ...", "JAKARTA, KOMPAS.com - ...": a dateline the cleaner left in the first sentence
@@ -106,6 +107,12 @@ class SummaryConfig:
     # a fact told by an outlet with several picks and by one with none is told in the words of the one with none,
     # when its sentence is worth this share of the pick's relevance
     swap_floor: float = 0.5
+    # two articles whose headlines have this cosine say one thing, and their leads tell it: "Nathan Tjoe-A-On resmi
+    # dilepas Swansea City" and "Petualangan Nathan di Swansea City dipastikan berakhir" (headlines "Resmi! Nathan
+    # Tjoe-A-On Dilepas Swansea City" / "Swansea City Putus Kontrak Nathan Tjoe-A-On"); on 19-20 June 2025, headlines
+    # of two leads telling two facts had 0.5 at most (a match lost / the next match's stakes)
+    same_headline: float = 0.6
+    lead_sentences: int = 2  # an article's lead is its first sentences ("Kabar duka menyelimuti dunia mode." opens many)
 
 
 @dataclass
@@ -365,9 +372,33 @@ def _headline_run_in(text: str, title: str | None, config: SummaryConfig) -> boo
     return any(sentence[start : start + needed] in headline for start in range(len(sentence) - needed + 1))
 
 
-def _says_something(text: str, title: str | None, config: SummaryConfig) -> bool:
-    """Not a question, a teaser, or the headline run into the lead: those promise the story and tell none of it."""
-    return not (text.rstrip("\"'\u201d\u2019) ").endswith("?") or _teaser().search(text) or _headline_run_in(text, title, config))
+def _says_something(text: str, title: str | None, config: SummaryConfig, several: bool = False) -> bool:
+    """Not a question (asked, or quoted: a lawyer's question in court tells no fact), a teaser, or the headline run into
+    the lead: those promise the story and tell none of it. In a story of several articles, no announcement either
+    (``_promise``): another outlet tells what it promises ("mengungkap motif" / the motive)."""
+    if text.rstrip("\"'\u201d\u2019) ").endswith("?") or _QUOTED_QUESTION.search(text):
+        return False
+    if several and _promise().match(text):
+        return False
+    return not (_teaser().search(text) or _headline_run_in(text, title, config))
+
+
+# '"... kenapa tidak mau menjadi pejabat negara?" tanya Ronny': a quote that ends on a question mark
+_QUOTED_QUESTION = re.compile(r"\?[\"\u201d]")
+
+
+@cache
+def _promise() -> re.Pattern[str]:
+    """A sentence that announces what was told and does not tell it ("Polisi mengungkap motif di balik kasus itu",
+    ``summary_promise_phrases.tsv``): a verb of telling in its first clause, a noun of what is told, at most an adjective
+    and two lower-case words more, then a preposition or the sentence's end. The verb may follow a name the scrape glued
+    it to ("Al Ghazalimengungkapkan"), a preposition a figure ("untuk4 pulau")."""
+    parts = {row[0]: alternation(row[1].split("|")) for row in table("id", "summary_promise_phrases.tsv") if len(row) > 1}
+    return re.compile(
+        rf"^[^,;:\"\u201c\u201d]{{0,80}}?(?:{parts['verb']})\s+(?:(?:{parts['quantity']})\s+)?(?:{parts['noun']})(?:nya)?"
+        rf"(?:\s+(?:{parts['adjective']}))?(?:\s+(?-i:[a-z-]+)){{0,2}}?(?:\s+(?:{parts['after']})(?![a-z-])|\s*[.!]$)",
+        re.IGNORECASE,
+    )
 
 
 def _summary_candidates(articles: Sequence[StoryArticle], df: DocumentFrequencies, config: SummaryConfig) -> list[_Candidate]:
@@ -379,7 +410,7 @@ def _summary_candidates(articles: Sequence[StoryArticle], df: DocumentFrequencie
     several = len({a.id for a in articles}) > 1
     out = []
     for a, pos, text in whole:
-        if _says_something(text, a.title, config) and (vec := weigh(Counter(words(text)), df)):
+        if _says_something(text, a.title, config, several) and (vec := weigh(Counter(words(text)), df)):
             facts = _facts(text, df, common)
             keys = frozenset(f for f in facts if f.startswith("#") or f in name_stems)
             # a lead leans on nothing the reader of one article lacks but its headline: only its openers count ("Mereka
@@ -391,10 +422,19 @@ def _summary_candidates(articles: Sequence[StoryArticle], df: DocumentFrequencie
             events = sentence_events(a, text, _root, common) if several else ()
             out.append(_Candidate(a.id, a.outlet, pos, text, vec, facts, leans, keys, alone, happenings, happening_roots, events))
     if several:
-        _merge_word_forms(out)
-        for c in out:
-            c.parties = party_names(c.keys, _root)
+        _across_outlets(out, df)
     return out
+
+
+def _across_outlets(candidates: list[_Candidate], df: DocumentFrequencies) -> None:
+    """What a story's sentences share whatever outlet writes them: one word in its forms, one figure written short and
+    in full ("Rp11,8 triliun" / "Rp11.880.351.802.619"); then each sentence's parties."""
+    _merge_word_forms(candidates)
+    for c, shorts in zip(candidates, short_forms([c.text for c in candidates]), strict=True):
+        c.facts.update((key, df.idf("#")) for key in shorts)
+        c.keys |= shorts
+    for c in candidates:
+        c.parties = party_names(c.keys, _root)
 
 
 _FORM_EDGE = 5  # letters two forms of one word share at their start or end ("unduh" / "ngunduh", "raung" / "raungdi")
@@ -451,6 +491,7 @@ class _Selection:
     # candidates that restate a pick or add little to the picks: the picks only grow, so they stay out
     ruled_out: set[int] = field(default_factory=set)
     on_story: dict[str, float] = field(default_factory=dict)  # each article's likeness to the story's centre over the best
+    headlines: dict[str, Vector] = field(default_factory=dict)  # each titled article's headline, a unit vector
 
     def rate(self) -> None:
         """Relevance: a lead weight falling with the sentence's position (lower for reported speech), plus its
@@ -582,7 +623,7 @@ class _Selection:
         # within one article of a one-article summary, the sentences after the lead go on from it (its names again)
         if a.article == b.article and not self.several:
             return False
-        if a.article != b.article and self._same_happening(a, b):
+        if a.article != b.article and (self._same_happening(a, b) or self._same_lead(a, b)):
             return True
         # the same event (type and a party) the analysis found in both: the same happening told again, however
         # worded, with whatever detail more (in one article too: a later sentence telling its lead again)
@@ -600,6 +641,17 @@ class _Selection:
         if shared > self.config.figure_share and any(f.startswith("#") and f in b.facts for f in a.facts):
             return True
         return shared > self.config.shared_facts and said_alike
+
+    def _same_lead(self, a: _Candidate, b: _Candidate) -> bool:
+        """Sentence a is in the lead of an article whose headline says what the headline of pick b's article says, and b
+        is in that article's lead: both tell the happening the headlines name, in whatever words ("resmi dilepas" / "dipastikan
+        berakhir"), unless a gives a figure b does not (the ash column's height after the eruption's hour)."""
+        lead = self.config.lead_sentences
+        if a.position >= lead or b.position >= lead or a.article not in self.headlines or b.article not in self.headlines:
+            return False
+        if dot(self.headlines[a.article], self.headlines[b.article]) < self.config.same_headline:
+            return False
+        return all(f in b.facts for f in a.facts if f.startswith("#"))
 
     def _same_happening(self, a: _Candidate, b: _Candidate) -> bool:
         """Sentence a reports no kind of happening sentence b of another article does not, and b tells most of the rest of
@@ -619,10 +671,14 @@ class _Selection:
         all but a little of its names' and figures' (the same person, the same count, in other words) and much of
         what it says of them."""
         c, config = self.candidates[i], self.config
-        total = sum(c.facts.values())
+        facts = c.facts
+        # "menjadi sorotan", "viral": words that say only that people took notice tell nothing of their own
+        if c.happenings and c.happenings <= empty_classes():
+            facts = {f: w for f, w in facts.items() if f not in c.happening_roots}
+        total = sum(facts.values())
         if not total or not told or not self.several:
             return False
-        new = sum(w for f, w in c.facts.items() if f not in told) / total
+        new = sum(w for f, w in facts.items() if f not in told) / total
         if new < config.novelty:
             return True
         key_total = sum(c.facts[f] for f in c.keys)
@@ -630,7 +686,7 @@ class _Selection:
         if new_keys > config.key_novelty:
             return False
         # the same people and counts: a restatement unless most of what it says of them is new ("Zarof minta maaf")
-        said = _without(c.facts, c.keys)
+        said = _without(facts, c.keys)
         said_total = sum(said.values())
         return not said_total or sum(w for f, w in said.items() if f not in told) / said_total < config.key_restatement
 
@@ -719,7 +775,8 @@ def summarise(
     """
     story_articles = [StoryArticle.of(a) for a in articles]
     config = config or SummaryConfig()
-    selection = _Selection(_summary_candidates(story_articles, df, config), config)
+    headlines = {a.id: _unit(weigh(Counter(words(a.title)), df)) for a in story_articles if a.title}
+    selection = _Selection(_summary_candidates(story_articles, df, config), config, headlines=headlines)
     if not selection.candidates:
         return []
     selection.rate()

@@ -80,6 +80,12 @@ def party_classes() -> frozenset[str]:
     return frozenset(row[1] for row in table("id", "summary_fact_classes.tsv") if len(row) > 2 and "parties" in row[2].split(","))
 
 
+@cache
+def empty_classes() -> frozenset[str]:
+    """The kinds of happening (``summary_fact_classes.tsv``, flag "empty") whose words say only that people took notice."""
+    return frozenset(row[1] for row in table("id", "summary_fact_classes.tsv") if len(row) > 2 and "empty" in row[2].split(","))
+
+
 def party_names(keys: Iterable[str], root: Callable[[str], str]) -> frozenset[str]:
     """The names among a sentence's keys (names and figures, a figure "#"-marked) but the names of times ("Kamis", "WIB")."""
     times = _time_names(root)
