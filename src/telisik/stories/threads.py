@@ -3,9 +3,10 @@
 A story is one happening and its direct follow-ups; a thread groups the
 stories of one situation (a war's strikes, the evacuation of citizens, the
 diplomacy and the oil price; an eruption, the flights it closed and the aid
-sent). Each story of a thread says why it is there: the salient names it
-shares with the thread (``Story.thread_why``), which Event Registry's
-events-in-stories and Google News' full coverage do not say.
+sent). Each story of a thread says why it is there: the happening that links
+it and the salient names it shares with the thread (``Story.thread_why``),
+which Event Registry's events-in-stories and Google News' full coverage do
+not say.
 
 - A story's profile (``story_profile``): the salient names of its articles
   (people, organisations and places, each weighted by its mentions and its
@@ -20,12 +21,18 @@ events-in-stories and Google News' full coverage do not say.
   than ``window_days`` older than the stream, so the cost per story stays flat.
 - A story of a kind (``Story.kind``: one outlet's listicle series, a routine
   market report or fixtures list) is in no thread.
-- A story joins the best candidate when the two share at least ``min_shared``
-  salient names (one of them no place, or ``min_shared_places`` places) AND
-  the weighted cosine of names and headline words, with the thread's sum or
-  with one of its ``recent_stories`` latest stories, reaches
-  ``join_threshold``; otherwise it starts a thread. A thread of one story is
-  no thread (its story's ``thread`` stays None).
+- Names shared are not enough: two matters of one official, club or company
+  share them (a minister at a demo and at a charity, every signing rumour of
+  one club). A story joins a candidate only by a happening (``thread_links``):
+  a situation both headlines name ("Erupsi Gunung Lewotobi"), with a salient
+  name shared and a likeness of ``situation_threshold``; or events of one
+  situation (a strike and an evacuation sharing Israel and Iran), with at
+  least ``min_shared`` salient names shared (one of them no place, or
+  ``min_shared_places`` places) and the weighted cosine of names and headline
+  words, with the thread's sum or with one of its ``recent_stories`` latest
+  stories, of ``join_threshold``. Of the candidates so linked it joins the
+  likest; otherwise it starts a thread. A thread of fewer than ``min_stories``
+  stories is no thread (its stories' ``thread`` stays None).
 - The ``threads`` of the analysis document are read back from the stories
   (``threads_of``), so a store that holds stories holds their threads.
 """
@@ -45,7 +52,9 @@ from telisik.lang import lower_word_list, table
 from telisik.pages.dates import iso_day
 from telisik.records.stories import Story, Thread
 from telisik.stories.article import ArticleLike, StoryArticle, article_field, as_list, fact_field
+from telisik.stories.kinds import headline_happenings
 from telisik.stories.similarity import DocumentFrequencies, Vector, add, dot, norm, normalise, top, words
+from telisik.stories.thread_links import Happening, Situation, ThreadHappenings, happenings_of, situations_of
 from telisik.text import fold_name
 
 NAME_TYPES = ("PER", "ORG", "LOC")
@@ -53,21 +62,20 @@ NAME_TYPES = ("PER", "ORG", "LOC")
 
 @dataclass(frozen=True)
 class ThreadConfig:
-    """The threading's knobs (set by reading the threads of 18 June 2025)."""
+    """The threading's knobs (set by reading the threads of 18 June 2025, then of 19-20 June 2025)."""
 
     window_days: float = 14.0  # a thread stays open this long after its newest story's last day
-    join_threshold: float = 0.2  # weighted cosine of names and headline words needed to join
+    # weighted cosine of names and headline words needed to join by events (``thread_links``): a trial's
+    # two witnesses share the case's names, not their headlines' words
+    join_threshold: float = 0.12
+    situation_threshold: float = 0.1  # ... by a situation both headlines name
     min_shared: int = 2  # salient names a story must share with a thread
     # ... of which one is a person or an organisation, or this many are places: two places alone (a city
     # and its province, "Bandung" and "Jepang") are where things happen, not what a situation is about
     min_shared_places: int = 3
-    # a story sharing fewer names than this with a thread must share its headline words too: two matters
-    # of one official ("Kapolda Riau" at a demo and at a charity) share names, not what happened
-    names_alone: int = 3
-    # fewer stories than this are no thread: two stories that share names are most often two matters of
-    # one official, club or region (read on 10 and 18 June 2025), or one happening the clustering split
-    min_stories: int = 3
-    min_words_similarity: float = 0.1  # cosine of the headline words needed then
+    # fewer stories than this are no thread: two stories linked by a happening (``thread_links``) are one
+    # situation's (read on 10 and 19-20 June 2025: a trial's two witnesses, a talk and the markets awaiting it)
+    min_stories: int = 2
     salient_idf: float = 4.0  # a name with a lower IDF is everyday ("Indonesia", "Jakarta")
     names_weight: float = 0.7
     words_weight: float = 0.3
@@ -93,15 +101,23 @@ class StoryProfile:
     words: Vector  # headline word -> weight (unit length)
     shown: dict[str, str]  # folded name -> the form the articles write most
     places: list[str] = field(default_factory=list)  # the names (folded) the articles call places
+    happenings: list[Happening] = field(default_factory=list)  # its events with salient names (``thread_links``)
+    situations: list[Situation] = field(default_factory=list)  # the situations its headlines name
+    headline_kinds: list[str] = field(default_factory=list)  # the kinds of happening its headlines report
 
     def to_tuple(self) -> tuple[Any, ...]:
         """A plain form to send between processes (``telisik.engine.batch``)."""
         days = [d.isoformat() if d else None for d in (self.first, self.last)]
-        return (self.id, *days, self.size, self.names, self.words, self.shown, self.places)
+        happenings = [(h.type, list(h.names), h.where) for h in self.happenings]
+        situations = [(s.kind, s.name, s.shown, s.window) for s in self.situations]
+        return (self.id, *days, self.size, self.names, self.words, self.shown, self.places, happenings, situations, self.headline_kinds)
 
     @classmethod
     def of_tuple(cls, t: Sequence[Any]) -> StoryProfile:
-        return cls(t[0], iso_day(t[1]), iso_day(t[2]), t[3], dict(t[4]), dict(t[5]), dict(t[6]), list(t[7]))
+        happenings = [Happening(h[0], tuple(h[1]), h[2]) for h in (t[8] if len(t) > 8 else [])]
+        situations = [Situation(*x) for x in (t[9] if len(t) > 9 else [])]
+        kinds = list(t[10]) if len(t) > 10 else []
+        return cls(t[0], iso_day(t[1]), iso_day(t[2]), t[3], dict(t[4]), dict(t[5]), dict(t[6]), list(t[7]), happenings, situations, kinds)
 
 
 @cache
@@ -159,29 +175,44 @@ def _article_names(members: Iterable[ArticleLike]) -> tuple[defaultdict[str, flo
     return weights, forms, place_votes
 
 
-def story_profile(
-    story: Story, members: Sequence[ArticleLike], df: DocumentFrequencies, config: ThreadConfig | None = None
-) -> StoryProfile:
-    """A story's salient names (its articles' and its timeline's) and headline words, TF-IDF weighted."""
-    cfg = config or ThreadConfig()
-    weights, forms, place_votes = _article_names(members)
-    for entry in story.timeline:  # the events' participants and places count once more
+def _timeline_names(story: Story, weights: defaultdict[str, float], forms: Counter[tuple[str, str]], place_votes: Counter[str]) -> None:
+    """The timeline's participants and places count once more (into ``_article_names``'s counts)."""
+    for entry in story.timeline:
         for name, vote in [*((w, -1) for w in entry.who), (entry.where, 1)]:
             if isinstance(name, str) and name:
                 weights[fold_name(name)] += 1.0
                 forms[(fold_name(name), name)] += 1
                 place_votes[fold_name(name)] += vote
-    names = {k: w * df.idf("e:" + k) for k, w in weights.items() if _is_salient(k, df, cfg)}
+
+
+def _headline_words(titles: Iterable[object], df: DocumentFrequencies) -> Vector:
     common = df.common_words(0.3)
-    titles = [a.title if isinstance(a, StoryArticle) else article_field(a, "title") for a in members]
     title_counts = Counter(w for t in titles if t for w in words(str(t)) if w not in common)
-    title_words = {w: (1.0 + math.log(c)) * df.idf(w) for w, c in title_counts.items()}
+    return {w: (1.0 + math.log(c)) * df.idf(w) for w, c in title_counts.items()}
+
+
+def story_profile(
+    story: Story, members: Sequence[ArticleLike], df: DocumentFrequencies, config: ThreadConfig | None = None
+) -> StoryProfile:
+    """A story's salient names (its articles' and its timeline's) and headline words, TF-IDF weighted, and the
+    happenings that may link it to a thread (``thread_links``): its events, its headlines' situations."""
+    cfg = config or ThreadConfig()
+    weights, forms, place_votes = _article_names(members)
+    _timeline_names(story, weights, forms, place_votes)
+    names = {k: w * df.idf("e:" + k) for k, w in weights.items() if _is_salient(k, df, cfg)}
+    titles = [str(t) for a in members if (t := a.title if isinstance(a, StoryArticle) else article_field(a, "title"))]
+    title_words = _headline_words(titles, df)
     shown: dict[str, str] = {}
     for (key, form), _ in sorted(forms.items(), key=lambda kv: -kv[1]):
         shown.setdefault(key, form)
     if story.kind:  # a listicle series or a routine report is part of no situation: no names, so no thread
         names, title_words = {}, {}
     kept = top(names, cfg.profile_terms)
+    happenings = happenings_of(story, members, lambda key: _is_salient(key, df, cfg)) if names else []
+    # the situations its headlines name after one of its salient names
+    places = sorted((k for k in names if place_votes[k] > 0), key=lambda k: (-names[k], k))
+    situations = situations_of(titles, {k: shown.get(k, k) for k in names}, places) if names else []
+    event_names = {n for h in happenings for n in h.names}
     return StoryProfile(
         id=story.id,
         first=iso_day(story.first),
@@ -189,8 +220,11 @@ def story_profile(
         size=len(story.articles),
         names=normalise(kept),
         words=normalise(top(title_words, cfg.profile_terms)),
-        shown={k: shown[k] for k in kept},
+        shown={k: shown.get(k, k) for k in (*kept, *sorted(event_names - kept.keys()))},
         places=sorted(k for k in kept if place_votes[k] > 0),
+        happenings=happenings,
+        situations=situations,
+        headline_kinds=sorted({k for t in titles for k in headline_happenings(t)}),
     )
 
 
@@ -209,6 +243,8 @@ class _Thread:
     words: Vector = field(default_factory=dict)
     last: date | None = None
     indexed: tuple[str, ...] = ()
+    happen: ThreadHappenings = field(default_factory=ThreadHappenings)
+    links: dict[str, str] = field(default_factory=dict)  # story -> the happening that links it to the thread
 
 
 class Threader:
@@ -233,12 +269,14 @@ class Threader:
         self.profiles[profile.id] = profile
         for key, form in profile.shown.items():
             self.shown.setdefault(key, form)
-        best, shared, score = self._best_thread(profile)
+        best, shared, score, link = self._best_thread(profile)
         if best is None:
             best = _Thread(thread_id(profile.id), len(self.threads))
             self.threads[best.id] = best
         best.stories.append(profile.id)
         best.why[profile.id] = shared
+        if link:
+            best.links[profile.id] = link
         self.scores[profile.id] = score
         self.thread_of[profile.id] = best.id
         self._absorb(best, profile)
@@ -254,18 +292,6 @@ class Threader:
         cfg = self.config
         places = set(profile.places)
         return len(shared) >= cfg.min_shared and (any(k not in places for k in shared) or len(shared) >= cfg.min_shared_places)
-
-    def _same_matter(self, profile: StoryProfile, thread: _Thread, names: list[str]) -> bool:
-        """Many (distinct) names shared, or the headlines' words too (with the thread's, or one of its latest stories')."""
-        if len(names) >= self.config.names_alone:
-            return True
-        if not profile.words:
-            return False
-        best = 0.0
-        if thread.words:
-            recent = [self.profiles[sid].words for sid in thread.stories[-self.config.recent_stories :]]
-            best = max(dot(profile.words, words) / (norm(words) or 1.0) for words in (thread.words, *recent) if words)
-        return best >= self.config.min_words_similarity
 
     def _similarity(self, profile: StoryProfile, thread: _Thread) -> float:
         """The story's likeness to the thread's sum, or to the most alike of its latest stories: a thread's sum
@@ -283,26 +309,42 @@ class Threader:
                 weight += w
         return total / weight if weight else 0.0
 
-    def _best_thread(self, profile: StoryProfile) -> tuple[_Thread | None, list[str], float]:
+    def _link(self, profile: StoryProfile, thread: _Thread, names: list[str]) -> tuple[str | None, float]:
+        """The happening that links the story to the thread, and the likeness it then needs: a situation both
+        headlines name ("Erupsi Gunung Lewotobi") needs little more; events that follow one another need the
+        names shared (``_enough``) and the likeness of ``join_threshold``."""
+        situation = thread.happen.situation_link(profile.situations)
+        if situation is not None and names:
+            return situation, self.config.situation_threshold
+        if not self._enough(profile, names):
+            return None, 0.0
+        link = thread.happen.event_link(profile.happenings, self.shown, frozenset(profile.headline_kinds), profile.names)
+        return link, self.config.join_threshold
+
+    def _best_thread(self, profile: StoryProfile) -> tuple[_Thread | None, list[str], float, str | None]:
+        """The thread the story joins (None: it starts one), the names it shares with it, its likeness, and
+        the happening that links it: names shared are not enough (``thread_links``)."""
         cfg = self.config
         hits: Counter[str] = Counter()
         for key in top(profile.names, cfg.query_terms):
             hits.update(self.index.get(key, ()))
-        best, best_sim, best_shared = None, cfg.join_threshold, []
+        best, best_sim, best_shared, best_link = None, 0.0, [], None
         for tid, _ in sorted(hits.items(), key=lambda kv: (-kv[1], self.threads[kv[0]].number))[: cfg.candidates]:
             thread = self.threads[tid]
             shared = self._shared(profile, thread)
             names = distinct_names(shared)
-            if not self._enough(profile, names) or not self._same_matter(profile, thread, names):
+            link, threshold = self._link(profile, thread, names)
+            if link is None:
                 continue
             sim = self._similarity(profile, thread)
-            if sim >= best_sim:
-                best, best_sim, best_shared = thread, sim, shared
-        return best, distinct_names(best_shared)[: cfg.why_names], best_sim if best else 0.0
+            if sim >= max(best_sim, threshold):
+                best, best_sim, best_shared, best_link = thread, sim, shared, link
+        return best, distinct_names(best_shared)[: cfg.why_names], best_sim if best else 0.0, best_link
 
     def _absorb(self, thread: _Thread, profile: StoryProfile) -> None:
         cfg = self.config
         thread.names = top(add(thread.names, profile.names), cfg.thread_terms)
+        thread.happen.absorb(profile.happenings, profile.situations)
         thread.words = top(add(thread.words, profile.words), cfg.thread_terms)
         day = profile.last or profile.first
         if day and (thread.last is None or day > thread.last):
@@ -324,19 +366,25 @@ class Threader:
             thread = self.threads[tid]
             for key in thread.indexed:
                 self.index[key].discard(tid)
-            thread.indexed, thread.names, thread.words = (), {}, {}
+            thread.indexed, thread.names, thread.words, thread.happen = (), {}, {}, ThreadHappenings()
             self.open.discard(tid)
 
     def why(self, thread: _Thread, story: str) -> list[str]:
-        """Why a story is in its thread, as the articles write the names. The first story, which joined
-        nothing, gives the names it shares with the stories that joined it."""
+        """Why a story is in its thread: the happening that links it ("ATTACK Iran, Israel", "Erupsi Gunung Lewotobi"),
+        then the names it shares, as the articles write them. The first story, which joined nothing, gives
+        the happening that linked most of the others and the names it shares with them."""
         keys = thread.why.get(story) or []
+        link = thread.links.get(story)
         if not keys:
             others: Counter[str] = Counter(k for s in thread.stories if s != story for k in thread.why.get(s, []))
             mine = self.profiles[story].names
             shared = sorted((k for k in others if k in mine), key=lambda k: (-others[k], -mine[k], k))
             keys = distinct_names(shared)[: self.config.why_names]
-        return [self.shown.get(k, k) for k in keys]
+            links = Counter(thread.links.values())
+            link = min(links, key=lambda k: (-links[k], k)) if links else None
+        names = [self.shown.get(k, k) for k in keys]
+        # (a name the link gives already is not given twice: the link's names end it, each before a comma)
+        return [link, *(n for n in names if f" {n}," not in f" {link},")] if link else names
 
 
 def profile_order(profiles: Iterable[StoryProfile]) -> list[StoryProfile]:

@@ -1,0 +1,274 @@
+"""The happenings that link a story to a thread (``telisik.stories.threads``): names shared are not enough.
+
+Two stories that share names may be two matters of one official, club or company (a governor at a demo and at
+a charity, every signing rumour of one club). What makes them one developing situation is a happening:
+
+- a named situation in their headlines: a word of ``lang/id/thread_situations.tsv`` ("erupsi", "kasus")
+  with the same salient name right after it ("Erupsi Gunung Lewotobi" and "Letusan Gunung Lewotobi Laki-laki";
+  "Kasus Sritex" and "Dugaan Korupsi Sritex"), of the same kind; a war by its two parties ("Konflik
+  Iran-Israel" and "Perang Israel dan Iran", not "Serangan Israel" on Gaza);
+- events that follow one another in one situation (``lang/id/thread_relations.tsv``: a strike and an
+  evacuation, an eruption and the flights closed, an arrest and a trial), or two of one type, which share two
+  salient parties or places (Israel and Iran), or two disasters' one place (Gunung Lewotobi). Two events of
+  the kinds an official or a company makes every week (``lang/id/thread_talk_types.txt``: a meeting, a visit,
+  a statement) link only by three names, or by one venue (no country) and one more party (Prabowo at the
+  palace where he met Putin). An event of a kind the story's headlines do not report (the eruption in the
+  story of a tourist who drowned, ``thread_event_kinds.tsv``) is a backdrop, and links nothing.
+
+A story's happenings are read from its timeline and its articles' events (``happenings_of``) and its
+headlines' named situations (``situations_of``); ``ThreadHappenings`` finds what a story shares with a
+thread's, and says it ("ATTACK Teheran, Iran"; "Erupsi Gunung Lewotobi") first in the story's ``thread_why``.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Set as AbstractSet
+from dataclasses import dataclass, field
+from functools import cache
+
+from telisik.lang import table, word_list
+from telisik.records.stories import Story
+from telisik.stories.article import ArticleLike, StoryArticle, article_field, as_list, fact_field
+from telisik.stories.event_names import is_country
+from telisik.text import fold_name
+
+# the words after a situation's word in which its name is looked for ("Konflik [Iran-Israel]", "Erupsi [Gunung Lewotobi]")
+SITUATION_WINDOW = 4
+SITUATION_NAME_START = 2  # ... and the words one of them starts in
+TWO_PARTY_KINDS = frozenset({"conflict"})  # situations named by two parties (``thread_situations.tsv``'s kinds)
+PARTIES = "|"  # between the two parties' names in a two-party situation's name
+MAX_HAPPENINGS = 60  # a story's happenings kept (the most reported first), and ...
+# ... those reported at least this share as often as its most reported: a long story of the war on Iran tells
+# of the war in Gaza too, a few times, and would link Gaza's stories to its thread
+MAIN_SHARE = 0.25
+THREAD_HAPPENINGS = 200  # ... a thread's
+DISASTER = "DISASTER"
+LABEL_NAMES = 3  # names given in a link's label
+
+
+@dataclass(frozen=True)
+class Happening:
+    """One event of a story: its type, the salient names (folded) of its parties and place, and its place."""
+
+    type: str
+    names: tuple[str, ...]
+    where: str | None = None
+
+    def order(self) -> tuple[str, tuple[str, ...], str]:
+        return (self.type, self.names, self.where or "")
+
+
+@dataclass(frozen=True)
+class Situation:
+    """A situation a headline names: its kind ("conflict"), the salient name after the word (folded), as written."""
+
+    kind: str
+    name: str  # "" when no salient name of the story follows the word: the window may hold a thread's
+    shown: str
+    window: str = ""  # the folded words after the situation's word
+
+    def names_same(self, other: Situation) -> bool:
+        """Whether two headlines name one situation: one kind, and one's name in the other's (name or window)."""
+        if self.kind != other.kind:
+            return False
+        if self.kind in TWO_PARTY_KINDS:  # both parties
+            return len(set(self.name.split(PARTIES)) & set(other.name.split(PARTIES))) >= 2
+        if self.name and other.name and same_name(self.name, other.name):
+            return True
+        return bool(self.name and f" {self.name} " in f" {other.window} ") or bool(other.name and f" {other.name} " in f" {self.window} ")
+
+
+@cache
+def related_types() -> frozenset[tuple[str, str]]:
+    """Pairs of event types one situation brings one after the other, both ways (``thread_relations.tsv``)."""
+    pairs = {(row[0], row[1]) for row in table("id", "thread_relations.tsv") if len(row) >= 2}
+    return frozenset(pairs | {(b, a) for a, b in pairs})
+
+
+@cache
+def talk_types() -> frozenset[str]:
+    return frozenset(t.upper() for t in word_list("id", "thread_talk_types.txt"))
+
+
+@cache
+def event_kinds() -> dict[str, frozenset[str]]:
+    """Event type -> the kinds of happening a headline tells it with (``thread_event_kinds.tsv``)."""
+    return {row[0]: frozenset(k.strip() for k in row[1].split(",")) for row in table("id", "thread_event_kinds.tsv") if len(row) >= 2}
+
+
+def told_as_backdrop(happening: Happening, headline_kinds: AbstractSet[str]) -> bool:
+    """Whether a story whose headlines report ``headline_kinds`` tells the happening as a backdrop only:
+    its headlines report happenings, none of the kinds that tell this one."""
+    kinds = event_kinds().get(happening.type)
+    return bool(kinds and headline_kinds and not kinds & headline_kinds)
+
+
+@cache
+def situation_words() -> dict[tuple[str, ...], str]:
+    """Folded word sequence -> the kind of situation it names (``thread_situations.tsv``)."""
+    return {tuple(fold_name(row[1]).split()): row[0] for row in table("id", "thread_situations.tsv") if len(row) >= 2}
+
+
+def _event_names(who: Iterable[object], where: object, salient: Callable[[str], bool]) -> tuple[tuple[str, ...], str | None]:
+    place = fold_name(where) if isinstance(where, str) and where else None
+    place = place if place and salient(place) else None
+    # a party written in lower case is a noun ("warga", "korban"), not a name: every story has its victims
+    names = {fold_name(w) for w in who if isinstance(w, str) and w[:1].isupper()}
+    names = {n for n in names if n and salient(n)}
+    if place:
+        names.add(place)
+    return tuple(sorted(names)), place
+
+
+def happenings_of(story: Story, members: Sequence[ArticleLike], salient: Callable[[str], bool]) -> list[Happening]:
+    """The story's events with salient names: its timeline's entries (not its background) and its articles'
+    events, the most reported first (at most ``MAX_HAPPENINGS``, those reported ``MAIN_SHARE`` as often as the first)."""
+    counts: Counter[Happening] = Counter()
+    for entry in story.timeline:
+        names, place = _event_names(entry.who, entry.where, salient)
+        if names:
+            counts[Happening(entry.type, names, place)] += 1
+    for article in members:
+        if isinstance(article, StoryArticle):
+            continue
+        for event in as_list(article_field(article, "events")):
+            kind = fact_field(event, "type")
+            names, place = _event_names(as_list(fact_field(event, "who")), fact_field(event, "where"), salient)
+            if isinstance(kind, str) and names:
+                counts[Happening(kind, names, place)] += 1
+    ranked = sorted(counts, key=lambda h: (-counts[h], h.order()))[:MAX_HAPPENINGS]
+    return [h for h in ranked if counts[h] >= MAIN_SHARE * counts[ranked[0]]]
+
+
+def situations_of(titles: Iterable[str], names: Mapping[str, str], places: Sequence[str] = ()) -> list[Situation]:
+    """The situations the headlines name: a word of ``thread_situations.tsv`` with one of the story's salient
+    ``names`` (folded -> as written) right after it (``_named_after``); ``places``: the story's places (folded),
+    the one it names most first, the other party of a war its headlines name one party of."""
+    phrases = situation_words()
+    longest = max((len(p) for p in phrases), default=0)
+    found: dict[tuple[str, str], Situation] = {}
+    for title in titles:
+        words = fold_name(title).split()
+        for start in range(len(words)):
+            for size in range(min(longest, len(words) - start), 0, -1):
+                kind = phrases.get(tuple(words[start : start + size]))
+                if kind is not None:
+                    word = " ".join(words[start : start + size]).capitalize()
+                    after = words[start + size : start + size + SITUATION_WINDOW]
+                    for situation in _named_after(kind, word, after, names, places):
+                        found.setdefault((situation.kind, situation.name or "/" + situation.window), situation)
+                    break
+    return sorted(found.values(), key=lambda s: (s.kind, s.name, s.window))
+
+
+def _named_after(kind: str, word: str, after: list[str], names: Mapping[str, str], places: Sequence[str] = ()) -> list[Situation]:
+    """The situations one situation's word names with the words after it. A war is named by two parties
+    ("Konflik Iran-Israel", "Perang Israel dan Iran"): one alone ("Serangan Israel") may be another of its wars,
+    so the other is the place the story names most ("Gaza" in "Serangan Israel Tewaskan 40 Warga Gaza"). Else the
+    name right after the word, or after one more ("Kasus Dugaan Korupsi Sritex"): "Korupsi Chromebook, Ini Kata
+    Kejagung" is no case of the Kejagung's; with no name of the story there, the words themselves."""
+    window = " ".join(after)
+    inside = [key for key in names if f" {key} " in f" {window} "]
+    # the whole name only: "Laut China Selatan", not the "China" in it
+    whole = sorted(k for k in inside if not any(k != o and f" {k} " in f" {o} " for o in inside))
+    if kind in TWO_PARTY_KINDS:
+        if len(whole) == 1:
+            whole = sorted({*whole, *[p for p in places if not same_name(p, whole[0])][:1]})
+        if len(whole) < 2:
+            return []
+        return [Situation(kind, PARTIES.join(whole), f"{word} {', '.join(names.get(k, k) for k in whole)}", window)]
+    near = set(after[:SITUATION_NAME_START])
+    named = [Situation(kind, key, f"{word} {names[key]}", window) for key in whole if key.split()[0] in near]
+    return named or ([Situation(kind, "", f"{word} {window}", window)] if window and not whole else [])
+
+
+def same_name(a: str, b: str) -> bool:
+    """One name, or one in the other ("gunung lewotobi" in "gunung lewotobi laki laki")."""
+    return a == b or f" {a} " in f" {b} " or f" {b} " in f" {a} "
+
+
+def _shared(a: Happening, b: Happening) -> list[str]:
+    return sorted(set(a.names) & set(b.names))
+
+
+def events_link(a: Happening, b: Happening) -> list[str]:
+    """The names by which two events are one situation's (empty: they are not): related types (or one type)
+    sharing two salient names, or two disasters one place. Two events of the everyday kinds (a meeting and
+    a statement) need three names, or the same place and one more: one official's or one club's two meetings
+    share that official or club (and their office), two parties' talks share both of them and their venue."""
+    if a.type != b.type and (a.type, b.type) not in related_types():
+        return []
+    shared = _shared(a, b)
+    talk = talk_types()
+    if a.type in talk and b.type in talk:
+        # a venue, not a country: every visit to Russia is in Russia
+        same_place = a.where is not None and a.where == b.where and not is_country(a.where)
+        return shared if len(shared) >= 3 or (same_place and len(shared) >= 2) else []
+    if len(shared) >= 2:
+        return shared
+    if a.type == b.type == DISASTER and a.where is not None and a.where == b.where:
+        return [a.where]
+    return []
+
+
+@dataclass
+class ThreadHappenings:
+    """What a thread's stories have happen: their events (the most reported kept) and their named situations."""
+
+    happenings: Counter[Happening] = field(default_factory=Counter)
+    situations: list[Situation] = field(default_factory=list)  # the first story's to name each first
+    by_name: dict[str, set[Happening]] = field(default_factory=dict)  # a name -> the happenings it is in
+
+    def absorb(self, happenings: Iterable[Happening], situations: Iterable[Situation]) -> None:
+        self.happenings.update(happenings)
+        if len(self.happenings) > THREAD_HAPPENINGS:
+            kept = sorted(self.happenings, key=lambda h: (-self.happenings[h], h.order()))[:THREAD_HAPPENINGS]
+            self.happenings = Counter({h: self.happenings[h] for h in kept})
+        self.by_name = {}
+        for h in self.happenings:
+            for name in h.names:
+                self.by_name.setdefault(name, set()).add(h)
+        known = {(s.kind, s.name, s.window) for s in self.situations}
+        self.situations.extend(s for s in situations if (s.kind, s.name, s.window) not in known)
+
+    def situation_link(self, situations: Sequence[Situation]) -> str | None:
+        """The situation a story's headlines and the thread's name both, as the thread first wrote it."""
+        for theirs in self.situations:
+            if theirs.name and any(s.names_same(theirs) for s in situations):
+                return theirs.shown
+        for theirs in self.situations:  # a name the story's headline gives after the word, though not as a name
+            if any(s.names_same(theirs) for s in situations):
+                return next((s.shown for s in situations if s.name and s.names_same(theirs)), theirs.shown)
+        return None
+
+    def event_link(
+        self,
+        happenings: Sequence[Happening],
+        shown: Mapping[str, str],
+        headline_kinds: AbstractSet[str] = frozenset(),
+        weights: Mapping[str, float] | None = None,
+    ) -> str | None:
+        """The events by which a story follows one of the thread's, as "TYPE names" (the names the story weighs
+        most first, as ``weights`` gives them); None: none does. An event the story's headlines do not report
+        (``told_as_backdrop``) links nothing."""
+        weight = weights or {}
+        best: tuple[int, int, str] | None = None
+        for mine in happenings:
+            if told_as_backdrop(mine, headline_kinds):
+                continue
+            for theirs in sorted({h for n in mine.names for h in self.by_name.get(n, ())}, key=Happening.order):
+                # (a story about another kind of happening: its deaths and evacuations are its own happening's)
+                names = [] if told_as_backdrop(theirs, headline_kinds) else events_link(mine, theirs)
+                if names:
+                    # the link the thread's stories report most, then the one with the most names
+                    names = sorted(names, key=lambda n: (-weight.get(n, 0.0), n))
+                    label = f"{theirs.type} {', '.join(shown.get(n, n) for n in names[:LABEL_NAMES])}"
+                    key = (-self.happenings[theirs], -len(names), label)
+                    if best is None or key < best:
+                        best = key
+        return best[2] if best else None
+
+
+__all__ = ["Happening", "Situation", "ThreadHappenings", "events_link", "happenings_of", "related_types", "situations_of"]
