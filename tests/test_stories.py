@@ -711,10 +711,10 @@ def test_attacks_of_different_days_stay_apart_whatever_a_coarse_date_says():
         {"id": "a", "published": "2025-06-18", "events": [ev("ATTACK", ["Israel"], "2025-06", "Iran")]},
         {"id": "b", "published": "2025-06-13", "events": [ev("ATTACK", ["Israel"], "2025-06-13", "Teheran")]},
         {"id": "c", "published": "2025-06-18", "events": [ev("ATTACK", ["Iran"], "2025-06-18", "Tel Aviv"),
-                                                        ev("ATTACK", ["Israel"], "2025-06-18", "Haifa")]},
+                                                        ev("ATTACK", ["Iran"], "2025-06-18", "Haifa")]},
     ]
     timeline, conflicts = timeline_and_conflicts(articles, {"a": 0, "b": 1, "c": 2})
-    # "June" joins the first attack it fits; the 18th's attacks are another entry
+    # "June" joins the first attack it fits; the 18th's attacks (one wave, on two cities) are another entry
     assert [(t.when, t.articles) for t in timeline] == [("2025-06-13", ["a", "b"]), ("2025-06-18", ["c"])]
     # an attack strikes many places at once, and its days are days of a war: no conflict
     assert conflicts == []

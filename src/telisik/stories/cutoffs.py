@@ -1,4 +1,5 @@
-"""The day a count is told as of: "Hingga Senin 17 Juni, 224 orang tewas" counts the dead up to that Monday.
+"""The day a count is told as of: "Hingga Senin 17 Juni, 224 orang tewas" counts the dead up to that Monday; and a
+count told as a running total ("sejauh ini", ``is_running_total``).
 
 Such a count is a tally at a cut-off, not a happening of its report's day: the timeline leaves it to the
 story's figures, whose updates date it by its cut-off, and two tallies at different cut-offs (1.481 injured up
@@ -12,6 +13,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from functools import cache
+from typing import Any
 
 from telisik.lang import table
 from telisik.pages.dates import alternation
@@ -59,3 +61,40 @@ def cutoff_day(article: StoryArticle, at: int, reach: int = 240) -> str | None:
         if _cutoff_before().search(article.body[max(low, start - 24) : start].lower()) and (found is None or start > found[0]):
             found = (start, day)  # the nearest cut-off before the count
     return found[1] if found else None
+
+
+# happenings whose reports may give a running total ("624 tewas sejak ...", "serangan ... dalam sepekan terakhir",
+# "Sejak kecelakaan itu, Air India telah membatalkan 83 penerbangan"): a total is no one happening
+TOTALLED = frozenset({"DIE", "INJURE", "ATTACK", "CLOSE"})
+
+
+@cache
+def _running_total() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The words that make a count of the dead or injured a running total ("sejauh ini"), and those that
+    break a sentence into clauses ("namun"): ``event_words.tsv``, roles total and break."""
+    rows = [(row[0].lower(), row[1]) for row in table("id", "event_words.tsv") if len(row) > 1]
+
+    def words(role: str) -> re.Pattern[str]:
+        found = sorted((w for w, r in rows if r == role), key=len, reverse=True)
+        return re.compile(rf"(?<!\w)(?:{'|'.join(re.escape(w) for w in found)})(?!\w)") if found else re.compile(r"(?!)")
+
+    return words("total"), words("break")
+
+
+def is_running_total(event: Any, reach: int = 140) -> bool:
+    """A death, injury, attack or closure told as a running total ("Sejauh ini, sedikitnya 24 warga Israel dilaporkan tewas",
+    "menewaskan 639 orang sejak ..."): a figure of the story (its updates), not one happening of its timeline.
+    The cue stands within ``reach`` characters of the trigger, in its clause ("tewas ..., namun motifnya sejauh
+    ini belum jelas" is no total)."""
+    if fact_field(event, "type") not in TOTALLED:
+        return False
+    sentence = str(fact_field(event, "sentence") or "").lower()
+    at = sentence.find(str(fact_field(event, "trigger") or "").lower())
+    if at < 0:
+        return False
+    total, clause_break = _running_total()
+    for cue in total.finditer(sentence):
+        lo, hi = sorted((cue.end(), at))
+        if hi - lo <= reach and not clause_break.search(sentence[lo:hi]) and ";" not in sentence[lo:hi]:
+            return True
+    return False

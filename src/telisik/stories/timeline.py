@@ -15,9 +15,12 @@ dated after the article that reports it has a wrong date, which is dropped. A de
 updates), not a happening, and is left out of the timeline. An undated
 happening is dated by the day its article's lead reports (``date_inferred``),
 and left out when there is none. Participants are
-names: pronouns and a meeting's own name (``lang/id/not_participants.txt``), words
-glued together, a common word capitalised at a sentence's start ("Gudang") and
-headlines (a title or a headline line of a story's article) are left out.
+names (``parties``: pronouns, glued words, regions and headlines are left out).
+A large story's history that no article leads with is background too; reports of
+an evacuation or a closure that share only a common noun ("warga") are one only at
+one place; a trial's hearings of two days are two, and so are a war's strikes (its
+dead, its injured) of one day in two countries; a date the text states outweighs a
+speaker's quoted "kemarin"; the doer of a killing is no one the death befell.
 """
 
 from __future__ import annotations
@@ -30,23 +33,23 @@ from datetime import date, timedelta
 from functools import cache
 from typing import Any
 
-from telisik.lang import lower_word_list, table
+from telisik.lang import lower_word_list
 from telisik.lang.roots import root_candidates
 from telisik.records.stories import Conflict, EventSource, TimelineEntry
 from telisik.stories.article import ArticleLike, StoryArticle, fact_field
 from telisik.stories.clause_cues import clause_clock, is_backdrop
-from telisik.stories.cutoffs import cutoff_day
+from telisik.stories.cutoffs import cutoff_day, is_running_total
 from telisik.stories.event_conflicts import StoryPlaces, event_conflicts, quoted_relative_date
 from telisik.stories.event_names import (
     HAPPENINGS,
+    SESSIONS,
     Span,
     day_value,
     interval,
     is_country,
-    person_like,
-    place_level,
     same_name,
 )
+from telisik.stories.parties import a_killing, fate_of, generic, is_participant, told_as_cause, unglue
 from telisik.text import fold_name
 
 # events between parties where neither side is the agent: one party named
@@ -62,13 +65,13 @@ PLACED_HAPPENINGS = frozenset({"ACCIDENT", "DISASTER", "ATTACK", "DIE", "INJURE"
 STATEMENTS = frozenset({"WARN", "ACCUSE", "CONFIRM", "COMMUNICATE"})
 # statements made to or against someone: one speaker's two of a day to different addressees are two statements
 ADDRESSED = frozenset({"WARN", "ACCUSE"})
-# levels of regions and roads (place_levels.tsv): a name with such a head word is a place, not a party ("Kantor Staf
-# Presiden", a building's head word, names an office that acts)
-REGION_LEVELS = frozenset({"province", "regency", "city", "district", "village", "-"})
 # happenings that say nothing without what they befell: "saat tempat itu ditutup" names no closure
 NAMED_HAPPENINGS = frozenset({"CLOSE"})
 # happenings known by where they befall: two of one day in different places (two countries for an accident) are two
 PLACE_BOUND = frozenset({"DISASTER", "ACCIDENT"})
+# happenings at least in one country: a war's strikes on Iran and on Israel of one day, or its dead and injured in each,
+# are two (its strikes on Tehran and on Isfahan may be one wave)
+COUNTRY_BOUND = frozenset({"ACCIDENT", "ATTACK", "DIE", "INJURE"})
 # happenings no one does: the people an eruption's or a flood's reports name are those it befell or bystanders of its
 # sentences (the pilot whose flight was cancelled, the office that extended visas), never its parties
 UNDONE = frozenset({"DISASTER"})
@@ -76,9 +79,9 @@ UNDONE = frozenset({"DISASTER"})
 FATES = frozenset({"DIE", "INJURE"})
 # a happening's parties listed at most: the many reports of one happening name many bystanders
 HAPPENING_PARTIES = 4
-# happenings whose reports may give a running total ("624 tewas sejak ...", "serangan ... dalam sepekan terakhir",
-# "Sejak kecelakaan itu, Air India telah membatalkan 83 penerbangan"): a total is no one happening
-TOTALLED = FATES | {"ATTACK", "CLOSE"}
+# happenings told as of a cut-off day ("Hingga Senin 17 Juni, ..."): a tally up to that day (a closure "hingga" a day
+# is how long it lasts, not a tally)
+TALLIED = FATES | {"ATTACK"}
 # acts done to someone or something (a licence revoked, a mine closed, an official appointed, suspects arrested): its
 # reports name the minister, the ministry, the companies or only the place, and every one of a day on the same objects
 # or place is one act, whoever each names as its agent
@@ -88,8 +91,8 @@ LEAD_SENTENCES = 2
 # a story of at least this many articles tells its happenings in some article's lead: an undated one only mentioned in
 # passing further down in its articles ("Rival domestik menuduhnya ...", an explainer's aside) is no happening of it
 PASSING_STORY_ARTICLES = 10
-# a word written in lower case at least this often (word_frequencies.tsv) is a common word when it is so more often than not
-COMMON_MIN = 5
+# days at least of a date that is a period (a month, a year), not a day a happening can be placed on
+PERIOD_DAYS = 28
 
 
 @dataclass(frozen=True)
@@ -105,81 +108,15 @@ class TimelineConfig:
     history_days: int = 14
     # an undated happening is dated by its article's lead day when the article appeared at most this long after it
     lead_days: int = 1
+    # a large story's happening this long before its first article, told in no article's lead, is history it recounts
+    recount_days: int = 7
     # clock times of one happening further apart than this are two happenings (two quakes of a day), not a disagreement
     clock_minutes: int = 60
 
 
 @cache
-def _not_participants() -> frozenset[str]:
-    return lower_word_list("id", "not_participants.txt")
-
-
-@cache
 def _background_cues() -> tuple[str, ...]:
     return tuple(sorted(lower_word_list("id", "background_cues.txt"), key=len, reverse=True))
-
-
-@cache
-def _common_words() -> frozenset[str]:
-    """Words news writes in lower case more often than capitalised inside a sentence (``word_frequencies.tsv``):
-    one of them alone as a name is a common word opening a sentence ("Gudang yang ... digerebek", "Sirene
-    berbunyi"), not a party. The nouns events name their unnamed participants by ("Pelaku") stay parties."""
-    nouns = {fold_name(row[0]) for row in table("id", "event_participants.tsv") if row}
-    common = set()
-    for row in table("id", "word_frequencies.tsv"):
-        if len(row) >= 3 and row[1].isdigit() and row[2].isdigit() and int(row[1]) >= COMMON_MIN and int(row[1]) > int(row[2]):
-            common.add(row[0])
-    return frozenset(common - nouns)
-
-
-@cache
-def _running_total() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """The words that make a count of the dead or injured a running total ("sejauh ini"), and those that
-    break a sentence into clauses ("namun"): ``event_words.tsv``, roles total and break."""
-    rows = [(row[0].lower(), row[1]) for row in table("id", "event_words.tsv") if len(row) > 1]
-
-    def words(role: str) -> re.Pattern[str]:
-        found = sorted((w for w, r in rows if r == role), key=len, reverse=True)
-        return re.compile(rf"(?<!\w)(?:{'|'.join(re.escape(w) for w in found)})(?!\w)") if found else re.compile(r"(?!)")
-
-    return words("total"), words("break")
-
-
-def is_running_total(event: Any, reach: int = 140) -> bool:
-    """A death, injury, attack or closure told as a running total ("Sejauh ini, sedikitnya 24 warga Israel dilaporkan tewas",
-    "menewaskan 639 orang sejak ..."): a figure of the story (its updates), not one happening of its timeline.
-    The cue stands within ``reach`` characters of the trigger, in its clause ("tewas ..., namun motifnya sejauh
-    ini belum jelas" is no total)."""
-    if fact_field(event, "type") not in TOTALLED:
-        return False
-    sentence = str(fact_field(event, "sentence") or "").lower()
-    at = sentence.find(str(fact_field(event, "trigger") or "").lower())
-    if at < 0:
-        return False
-    total, clause_break = _running_total()
-    for cue in total.finditer(sentence):
-        lo, hi = sorted((cue.end(), at))
-        if hi - lo <= reach and not clause_break.search(sentence[lo:hi]) and ";" not in sentence[lo:hi]:
-            return True
-    return False
-
-
-_GLUED = re.compile(r"[a-z]{2,}[A-Z]")  # "berwenangMalaysia": two words whose space a scraper lost
-_DATELINE = re.compile(r"^[A-Z]{3,}\s*[-–—]")  # "SUMEDANG - Dua": a dateline run into the name
-
-
-def is_participant(name: str, headlines: frozenset[str] = frozenset(), sentence: str = "") -> bool:
-    """Whether a name of an event's ``who`` names a party: not a pronoun, glued text or a headline."""
-    folded = fold_name(name)
-    if not folded or folded in _not_participants() or folded in headlines:
-        return False
-    if _DATELINE.match(name) or "/" in name:
-        return False  # a dateline run into the name; a date or a list glued on ("H/2025 M")
-    if place_level(name) in REGION_LEVELS:
-        return False  # "Kabupaten Raja Ampat", "Kota Graz", "Jalan ...": a region named by its head word is where, never who
-    if " " not in folded and folded in _common_words() and sentence.lstrip(" \"'“(").startswith(name):
-        return False  # "Gudang yang ... digerebek", "Sirene berbunyi": a common word opening the sentence (not "ungkap Raihan")
-    return not any(_GLUED.search(word) and not word.isupper() for word in name.split())
 
 
 def is_explainer(sentence: str) -> bool:
@@ -208,14 +145,24 @@ class Mention:
     elsewhere: bool = False  # an undated disaster at another place, joined to the one its article dates: where it reached
     index: int = 0  # the event's place in its article's ``events``
     in_lead: bool = False  # told in its article's lead (its first sentences), not in passing further down
+    body: str = field(default="", repr=False, compare=False)  # its article's title and text, to tell a glued word off a name
     _who: list[str] = field(init=False, repr=False, compare=False)
     _span: Span | None = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         who = fact_field(self.event, "who")
-        names = [w for w in who if isinstance(w, str) and w.strip()] if isinstance(who, list) else []
+        names = [unglue(w, self.body) for w in who if isinstance(w, str) and w.strip()] if isinstance(who, list) else []
         sentence = str(fact_field(self.event, "sentence") or "")
-        self._who = [w for w in names if is_participant(w, self.headlines, sentence)]
+        trigger = str(fact_field(self.event, "trigger") or "")
+        # the first name is the agent's whatever follows; another told only after a cause cue is the cause's
+        self._who = [
+            w
+            for i, w in enumerate(names)
+            if is_participant(w, self.headlines, sentence) and not (i and told_as_cause(w, sentence, trigger))
+        ]
+        if fact_field(self.event, "type") == "DIE" and a_killing(trigger):
+            # "pelaku membunuh korban": the doer is no one the death befell
+            self._who = [w for w in self._who if fate_of([w]) != "doer"]
         self._span = self._read_span()
 
     def _read_span(self) -> Span | None:
@@ -294,23 +241,6 @@ class EventGroup:
         return self.kind.split(":")[0]
 
 
-@cache
-def _perpetrators() -> frozenset[str]:
-    return lower_word_list("id", "perpetrators.txt")
-
-
-def _fate_of(who: list[str]) -> str:
-    """Whose death or injury a mention tells: the doer's ("pelaku"), a named person's, or the victims'."""
-    if not who:
-        return ""
-    first = who[0].split()[0].lower() if who[0].split() else ""
-    if first in _perpetrators():
-        return "doer"
-    # a person's name: capitalised, no word of an organisation's or a place's ("Universitas ...": its students)
-    named = next((n for n in who if person_like(n)), None)
-    return fold_name(named) if named else "victims"
-
-
 def _same_parties(kind: str, a: list[str], b: list[str]) -> bool:
     """Whether two mentions name the same parties to an event.
 
@@ -322,7 +252,7 @@ def _same_parties(kind: str, a: list[str], b: list[str]) -> bool:
     """
     kind = kind.split(":")[0]
     if kind in FATES:
-        return _fate_of(a) == _fate_of(b) or not a or not b
+        return fate_of(a) == fate_of(b) or not a or not b
     if kind in PLACED_HAPPENINGS:
         return True
     if kind in HAPPENINGS:
@@ -339,11 +269,47 @@ def _same_parties(kind: str, a: list[str], b: list[str]) -> bool:
     return same_name(a[0], b[0]) and _same_addressees(kind, a, b)
 
 
+def _tied(kind: str, m: Mention, o: Mention) -> bool:
+    """Whether two mentions can be one happening by whom (and where) they tell it of: the same parties
+    (``_same_parties``); but an evacuation, a closure or a protest two articles tell only of a common noun ("warga
+    dievakuasi", "penerbangan dibatalkan") is one only where both give the same place: the residents Israel told to
+    flee Arak and the citizens Jakarta means to evacuate, or Bali's and Labuan Bajo's cancelled flights, are two."""
+    if not _same_parties(kind, m.who, o.who):
+        return False
+    type_ = kind.split(":")[0]
+    if type_ == "ATTACK" and (ours := _attacker(m)) and (theirs := _attacker(o)) and not same_name(ours, theirs):
+        return False  # Israel's strike and Iran's reply of one day are two attacks
+    return type_ not in HAPPENINGS or type_ in PLACED_HAPPENINGS or not _common_only_apart(m, o) or _same_place(m, o)
+
+
+def _attacker(m: Mention) -> str | None:
+    """The country a report of an attack names first, when it is not where the attack struck ("Israel melancarkan
+    serangan ke Iran": Israel); None when the report names first a place, a group or the target itself."""
+    first = m.who[0] if m.who else None
+    where = fact_field(m.event, "where")
+    if first is None or not is_country(first) or (isinstance(where, str) and same_name(first, where)):
+        return None
+    return first
+
+
+def _common_only_apart(m: Mention, o: Mention) -> bool:
+    """Whether two mentions from two articles, both naming someone, have one that names only common nouns ("warga",
+    "penerbangan"): what they share then names no one in particular."""
+    if m.article == o.article or not m.who or not o.who:
+        return False
+    return all(generic(x) for x in m.who) or all(generic(y) for y in o.who)
+
+
+def _same_place(m: Mention, o: Mention) -> bool:
+    here, there = fact_field(m.event, "where"), fact_field(o.event, "where")
+    return bool(here and there and same_name(str(here), str(there)))
+
+
 def _share_a_party(a: list[str], b: list[str]) -> bool:
     """Whether two lists of parties name one in common; where both name someone, a name ("penerbangan" in both names no
     one flight); where both name someone below a country, one of those: the countries they share are then the war both
     tell of (United's and American's flights suspended "imbas konflik Iran dan Israel" are two suspensions)."""
-    named_a, named_b = [x for x in a if not _generic(x)], [y for y in b if not _generic(y)]
+    named_a, named_b = [x for x in a if not generic(x)], [y for y in b if not generic(y)]
     if named_a and named_b:
         a, b = named_a, named_b
     ours, theirs = [x for x in a if _specific(x)], [y for y in b if _specific(y)]
@@ -359,8 +325,10 @@ def _same_addressees(kind: str, a: list[str], b: list[str]) -> bool:
 
 
 def _same_objects(a: Mention, b: Mention) -> bool:
-    """Whether two reports of an act name a party in common, or the same place below a country."""
-    if _share_a_party(a.who, b.who):
+    """Whether two reports of an act name a party in common (for a closure, not only a common noun between two articles:
+    "penerbangan" is no one flight, where "tersangka" in a case's reports is its suspects), or the same place below a
+    country."""
+    if _share_a_party(a.who, b.who) and not (a.kind in HAPPENINGS and _common_only_apart(a, b)):
         return True
     here, there = fact_field(a.event, "where"), fact_field(b.event, "where")
     return bool(here and there and not is_country(here) and same_name(here, there))
@@ -411,15 +379,16 @@ def merge_acts(groups: Sequence[EventGroup], slack_days: int) -> list[EventGroup
 def _struck_places_fit(g: EventGroup, m: Mention, countries: bool = True) -> bool:
     """Whether a disaster or accident mention can join a group: a disaster is where it strikes, so eruptions of Gunung
     Semeru and of Gunung Marapi on one day are two, though nobody is named in either; an accident is at least in its
-    country, so blasts heard in Iran and a fire in Israel of one day are two, though neither names anyone (``countries``:
-    whether an accident's country must fit too)."""
-    if g.type not in PLACE_BOUND:
+    country, so blasts heard in Iran and a fire in Israel of one day are two, though neither names anyone, and so are a
+    strike, deaths or injuries (``COUNTRY_BOUND``): Israel's strike on Iran and Iran's reply on Israel of one day
+    (``countries``: whether the country must fit too)."""
+    if g.type not in PLACE_BOUND | COUNTRY_BOUND:
         return True
     where = fact_field(m.event, "where")
     places = {p for o in g.mentions if (p := fact_field(o.event, "where"))}
     if not where or not places or any(same_name(where, p) for p in places):
         return True
-    if g.type == "ACCIDENT":
+    if g.type in COUNTRY_BOUND:
         # a city's accident joins its country's (no place map here to tell which country a city is in): two countries do not
         return not countries or not is_country(where) or not any(is_country(p) for p in places)
     return False
@@ -501,7 +470,7 @@ class _Grouping:
                 g.kind == m.kind
                 and _struck_places_fit(g, m)
                 and any(
-                    (other := o.span) and _dates_fit(span, other, self._slack(g)) and _same_parties(g.kind, m.who, o.who)
+                    (other := o.span) and _dates_fit(span, other, self._slack(g)) and _tied(g.kind, m, o)
                     for o in _to_compare(g, m)
                 )
             ):
@@ -513,8 +482,9 @@ class _Grouping:
 
     def _slack(self, g: EventGroup) -> int:
         # happenings of one kind on different days are different happenings (deaths, then more deaths), and
-        # so are statements: a government that warns on the 19th and on the 20th gave two warnings
-        return 0 if g.type in HAPPENINGS or g.type in STATEMENTS else self.slack_days
+        # so are statements: a government that warns on the 19th and on the 20th gave two warnings; and a trial's
+        # hearings: the witness heard on the 19th and the one heard on the 20th sat in two sessions
+        return 0 if g.type in HAPPENINGS or g.type in STATEMENTS or g.type in SESSIONS else self.slack_days
 
     def add_undated(self, m: Mention) -> None:
         """Join the group of the kind and parties whose dates lie nearest the article's day, else start one; an undated
@@ -602,11 +572,12 @@ class _Grouping:
 
 
 def _may_join(g: EventGroup, m: Mention) -> bool:
-    """Whether an undated mention is of the group's kind, may have struck where the group did, and names its parties."""
+    """Whether an undated mention is of the group's kind, may have struck where the group did (a strike, deaths or
+    injuries in its country; an accident anywhere, ranked by its place in ``add_undated``), and names its parties."""
     return (
         g.kind == m.kind
-        and _struck_places_fit(g, m, countries=False)
-        and any(_same_parties(g.kind, m.who, o.who) for o in _to_compare(g, m))
+        and _struck_places_fit(g, m, countries=g.type != "ACCIDENT")
+        and any(_tied(g.kind, m, o) for o in _to_compare(g, m))
     )
 
 
@@ -654,22 +625,12 @@ def _participants(group: EventGroup) -> list[str]:
     keep = [i for i in order if weight[i] >= weight[order[0]] / 3] if order else []
     if group.type in HAPPENINGS:
         keep = keep[:HAPPENING_PARTIES]
-    names = [max(seen[i], key=lambda n: (len(n.split()), len(n))) for i in keep]
+    # the fullest name of each party, a name before a common noun's phrase ("Israel", not "pasukan Israel")
+    names = [max(seen[i], key=lambda n: (not generic(n), len(n.split()), len(n))) for i in keep]
     # beside a named party, a generic noun ("orang", "korban", "penerbangan") names no party a reader can check: the
     # named ones tell who; alone, it still tells whom the happening befell
-    named = [n for n in names if not _generic(n)]
+    named = [n for n in names if not generic(n)]
     return named or names
-
-
-@cache
-def _participant_nouns() -> frozenset[str]:
-    return frozenset(row[0].lower() for row in table("id", "event_participants.tsv") if row)
-
-
-def _generic(name: str) -> bool:
-    """Whether a party is named by a common noun ("orang", "kantor Microsoft", "Korban" opening a sentence), not by a
-    name ("Tim SAR", a body written as a name)."""
-    return name[:1].islower() or (" " not in name and name.lower() in _participant_nouns())
 
 
 def _best_date(group: EventGroup) -> str | None:
@@ -681,7 +642,10 @@ def _best_date(group: EventGroup) -> str | None:
     the one with more mentions, then the narrower, then the later.
     """
     stated: list[tuple[str, Span, str, bool]] = []
-    for m in group.mentions:
+    # a speaker's "kemarin" inside a quotation is read against the report's day, which need not be the day it was said:
+    # a date the text states ("Senin (16/6)") dates the happening, the quoted day only when none does
+    told = [m for m in group.mentions if m.span and not m.quoted_relative] or group.mentions
+    for m in told:
         value, span = fact_field(m.event, "when"), m.span
         if span:
             stated.append((day_value(value) or str(value), span, m.article, m.in_caption))
@@ -786,7 +750,7 @@ def _story_mentions(articles: Sequence[StoryArticle], order: Mapping[str, int], 
                 backdrop, quoted = is_backdrop(a, ev), quoted_relative_date(a.body, ev)
                 mention = Mention(
                     a.id, ev, a.day, order[a.id] * 10_000 + i, lead, breaking, headlines, clock, backdrop, quoted,
-                    index=i, in_lead=_in_lead(ev, lead_end),
+                    index=i, in_lead=_in_lead(ev, lead_end), body=f"{a.title or ''}\n{a.body}",
                 )
                 mentions.append(mention)
     return mentions
@@ -801,9 +765,11 @@ def _threatened(event: Any) -> bool:
 
 def _tally_at_cutoff(article: StoryArticle, event: Any) -> bool:
     """A death or injury count told as of a cut-off day ("Hingga Senin 17 Juni, ... 224 orang tewas"): a figure of the
-    story (its updates, dated by the cut-off), not a happening of its report's day."""
+    story (its updates, dated by the cut-off), not a happening of its report's day. So are a war's attacks told as of
+    one ("Hingga Senin 17 Juni, serangan Israel ke Iran telah menewaskan ..."): the strikes up to that day, no one strike
+    of it."""
     start = fact_field(event, "start")
-    if fact_field(event, "type") not in FATES or not isinstance(start, int) or fact_field(event, "in") == "caption":
+    if fact_field(event, "type") not in TALLIED or not isinstance(start, int) or fact_field(event, "in") == "caption":
         return False
     return cutoff_day(article, start) is not None
 
@@ -889,11 +855,26 @@ def _lead_kinds(articles: Sequence[StoryArticle]) -> frozenset[str]:
     return frozenset(kinds)
 
 
-def _passing(entry: TimelineEntry, group: EventGroup, story_articles: int) -> bool:
-    """Whether an entry rests only on passing mentions in a large story: undated (dated by its articles' leads) and told
-    in no article's lead. A war's story of dozens of articles dates, in its leads, what happened; a commentator's aside
-    deep in an explainer, dated by the strike its lead reports, is neither that day's nor the story's happening."""
-    return entry.date_inferred and story_articles >= PASSING_STORY_ARTICLES and not any(m.in_lead for m in group.mentions)
+def _passing(entry: TimelineEntry, group: EventGroup, story_articles: int, own: frozenset[str]) -> bool:
+    """Whether an entry rests only on passing mentions in a large story, told in no article's lead: undated (dated by its
+    articles' leads), or told by one article only and of a kind no article of the story leads with (``own``). A war's
+    story of dozens of articles dates, in its leads, what happened; a commentator's aside deep in an explainer, dated by
+    the strike its lead reports, or a rocket's blast in a news round-up filed with a state visit's story, is not the
+    story's happening."""
+    if story_articles < PASSING_STORY_ARTICLES or any(m.in_lead for m in group.mentions):
+        return False
+    return entry.date_inferred or (len(group.articles) == 1 and group.type not in own)
+
+
+def _recounted(entry: TimelineEntry, group: EventGroup, first: date | None, story_articles: int, config: TimelineConfig) -> bool:
+    """Whether an entry is history a large story's articles recount in passing: dated a week or more before its first
+    article (``recount_days``) and told in no article's lead (flights cancelled a week before the war began). A story of
+    dozens of articles leads with what it is about; what happened well before it and none of them leads with is its
+    background (the threat of two days before, told in passing, is still its own time)."""
+    span = interval(entry.when)
+    if first is None or span is None or story_articles < PASSING_STORY_ARTICLES:
+        return False
+    return span[1] <= first - timedelta(days=config.recount_days) and not any(m.in_lead for m in group.mentions)
 
 
 def _told_as_plan(entry: TimelineEntry) -> bool:
@@ -902,11 +883,12 @@ def _told_as_plan(entry: TimelineEntry) -> bool:
     return entry.status == "planned"
 
 
-def _dated_by_this_year(entry: TimelineEntry, first: date | None) -> bool:
-    """Whether an entry's only date is the year the story happens in ("tahun ini", "pada 2025"): a figure of the year (the
-    deals so far, the loans of the quarter) or a plan for some time in it, no happening the timeline can place."""
+def _dated_by_its_own_period(entry: TimelineEntry, first: date | None) -> bool:
+    """Whether an entry's only date is the year or the month the story happens in ("tahun ini", "pada 2025", "pada Juni
+    2025"): a figure of the year (the deals so far, the loans of the quarter), a plan for some time in it, or a backdrop
+    ("pasca serangan udara Israel ke Iran pada Juni 2025" in a markets story), no happening the timeline can place."""
     span = interval(entry.when)
-    return bool(first and span and span[0] == date(first.year, 1, 1) and span[1] == date(first.year, 12, 31))
+    return bool(first and span and span[0] <= first <= span[1] and (span[1] - span[0]).days >= PERIOD_DAYS)
 
 
 def story_events(
@@ -933,11 +915,11 @@ def story_events(
         if not who and (g.type not in HAPPENINGS or g.type in NAMED_HAPPENINGS):
             continue  # a meeting or a warning of nobody named says nothing (a crash needs no one named)
         entry = _timeline_entry(g, who)
-        if entry and not _dated_by_this_year(entry, first) and not _told_as_plan(entry) and not _passing(entry, g, len(members)):
+        if entry and not _dated_by_its_own_period(entry, first) and not _told_as_plan(entry) and not _passing(entry, g, len(members), own):
             # a story that leads with a happening (a crash, a drowning) tells its chain in such phrases ("meninggal akibat
             # kecelakaan", "pasca dievakuasi"): only one that leads with none (markets, policy) has a backdrop of them
             backdrop = not own & HAPPENINGS and _told_as_backdrop(g, title_roots)
-            context = _is_background(entry, g, first, config, own) or backdrop
+            context = _is_background(entry, g, first, config, own) or backdrop or _recounted(entry, g, first, len(members), config)
             (out.background if context else out.timeline).append(entry)
         out.conflicts.extend(event_conflicts(g, who, sources or {}, config.clock_minutes, places))
     out.timeline.sort(key=_when_key)
