@@ -26,8 +26,9 @@ The ``wordfreq`` package (Robyn Speer; word lists CC BY-SA 4.0, from Wikipedia, 
 web text) gives the words news text seldom has but an article may: rare Indonesian words
 ("marinir", "spidol") and English ones ("habit", "anxiety", "fraud", "ticker", "hoodie": English
 words at their full English figure, the English column at a fifth of it), and English compounds
-rarer still that two words of the table spell ("tracksuit", "traceability"), written with counts
-of 1 so that the splitter keeps them whole. It is a build-time dependency only (``pip install
+rarer still that two words of the table spell ("tracksuit", "traceability", "stablecoin"), written with
+counts of 1 so that the splitter keeps them whole. Its rarest words also vouch for June words fewer articles
+have ("axolotl", "Voltron"), but not as half of a glued form. It is a build-time dependency only (``pip install
 wordfreq``); the package ships the derived table.
 """
 
@@ -60,15 +61,23 @@ WORDFREQ_SHARES = (("id", 1.0), ("en", 0.2))
 # in English text as a whole; the splitter discounts every reference count (REFERENCE_PENALTY).
 ENGLISH_REFERENCE_SHARE = 1.0
 WORDFREQ_RARE = 20  # a word the news counts saw fewer times than this (in any casing: "Jabar" is a name) gets wordfreq's figure
-WORDFREQ_MIN = 5e-7  # rarer wordfreq words are left out (a smaller file), at their reference share
+# rarer wordfreq words are left out, at their reference share. The rare ones it keeps vouch for words the June
+# corpus has in fewer articles than MIN_JUNE_ONLY_ARTICLES ("axolotl", "retinol", "kaftan", "Voltron"), which the
+# table then counts; they are too rare for a reference count of their own
+WORDFREQ_MIN = 3e-8
+# ... but only words wordfreq knows at least this well count as half of a glued form ("israel" + "yang"): the rare
+# ones hold syllables and typos that would make a name a glued form ("berr" + "ada" of "Berrada")
+GLUED_PART_WORDFREQ_MIN = 5e-7
 # The least English count written: the splitter takes a word of ENGLISH_MIN (5) for an English word
 # and one of 1 that news seldom writes for a foreign word ("timed", "caps": telisik.pages.glue_lexicon.GlueLexicon._foreign)
 ENGLISH_MIN = 1
 WORDFREQ_WORD = re.compile(r"[a-z]{2,}")
 # An English word rarer than the reference counts can hold that two words of the table spell
 # ("tracksuit", "traceability", "prosthesis"): written with reference and English 1 so that the
-# splitter keeps it whole (an English compound is written solid; glue joins it to another word)
-ENGLISH_COMPOUND_MIN = 1e-7
+# splitter keeps it whole (an English compound is written solid; glue joins it to another word), down to
+# the new words of markets and tech that articles write solid and glue to Indonesian ones ("stablecoin",
+# "deepfake", "greenwashing": "pasar|stablecoin|melonjak", not "stable|coin")
+ENGLISH_COMPOUND_MIN = 3e-8
 ENGLISH_COMPOUND_WORD = re.compile(r"[a-z]{6,}")
 COMPOUND_PART_MIN = 5  # telisik.pages.glue_lexicon.PIECE_WORD_MIN: each part a word the splitter would cut out
 COMPOUND_PART_LENGTH = 2
@@ -230,9 +239,16 @@ def glued_on_function_word(run: str, known: set[str], function_words: set[str]) 
     return None
 
 
+def glued_form_parts(counts: Counts) -> set[str]:
+    """The words that may be half of a glued form (see glued_on_function_word): the counted ones and those wordfreq
+    knows at least GLUED_PART_WORDFREQ_MIN well."""
+    return set(counts.forms) | {w for w, f in counts.wordfreq.items() if max(f) >= GLUED_PART_WORDFREQ_MIN}
+
+
 def count_june(counts: Counts, shared: Path) -> None:
     """June 2025 tokens that IndoSum and the NER sets do not have, under the rules of the module doc."""
     known = set(counts.forms) | set(counts.wordfreq)
+    glued_parts = glued_form_parts(counts)
     lower_counts = Counter({w: c[0] for w, c in counts.forms.items()})
     function_words = {w for w, _ in lower_counts.most_common(FUNCTION_WORD_COUNT) if len(w) >= 2}
     rows = [r for r in read_jsonl(shared / "data/corpus/indonews_jun2025.jsonl.gz") if not june_held_out(str(r["id"]))]
@@ -243,7 +259,7 @@ def count_june(counts: Counts, shared: Path) -> None:
         articles.update(runs - known)
         for run in runs - known:
             outlets[run].add(str(row["outlet"]))
-    allow_forms = known | _june_words(rows, articles, outlets, known, function_words)
+    allow_forms = known | _june_words(rows, articles, outlets, glued_parts, function_words)
     for row in rows:
         for paragraph in str(row["text"] or "").split("\n"):
             counts._follows_sentence_end = True

@@ -230,6 +230,17 @@ def test_english_compounds_are_the_rare_words_two_known_words_spell() -> None:
     assert compounds == ["tracksuit"]  # "case" is too rare to be cut out; "track" is in the table
 
 
+def test_only_words_wordfreq_knows_well_make_a_name_a_glued_form() -> None:
+    script = _build_script()
+    counts = script.Counts()
+    counts.wordfreq["israel"] = [2e-5, 1e-5]
+    counts.wordfreq["berr"] = [0.0, 4e-8]  # a rare English form, kept only to vouch for June words
+    parts = script.glued_form_parts(counts)
+    assert script.glued_on_function_word("israelyang", parts, {"yang", "ada"}) == ("israel", "yang")
+    assert script.glued_on_function_word("berrada", parts, {"yang", "ada"}) is None
+    assert script.glued_on_function_word("berrada", set(counts.wordfreq), {"yang", "ada"}) == ("berr", "ada")
+
+
 def test_derived_words_are_read_back_to_their_stems() -> None:
     derivation = Derivation((("di", ""), ("meny", "s"), ("mem", "p")), ("kan", "i"))
     assert "sapu" in derivation.stems("menyapukan")
@@ -359,3 +370,74 @@ def test_a_sentence_first_preposition_is_cut_only_from_a_frequent_name(splitter,
 )
 def test_a_short_english_word_is_cut_from_a_closed_class_word_only(splitter, glued: str, repaired: str) -> None:  # type: ignore[no-untyped-def]
     assert splitter.split(glued) == repaired
+
+
+@pytest.mark.parametrize(
+    ("glued", "repaired"),
+    [
+        # a company's legal form glued to its name
+        ("Saham PTAutopedia naik, begitu pula InfrastructureTbk kemarin.", "Saham PT Autopedia naik, begitu pula Infrastructure Tbk kemarin."),
+        # capitals, then a sentence's first word or a known name
+        ("Pengemudi itu ditilang karena DUIBelum ada aturan baru.", "Pengemudi itu ditilang karena DUI Belum ada aturan baru."),
+        ("Direktur PPTKAKemnaker hadir, begitu pula tim XYZHabiburokhman.", "Direktur PPTKA Kemnaker hadir, begitu pula tim XYZ Habiburokhman."),
+        # a known name before an acronym news writes alone most often ("BrioHR" stays)
+        ("Data KemenkesRI dan aplikasi BrioHR dipakai.", "Data Kemenkes RI dan aplikasi BrioHR dipakai."),
+        # a long word that is no English word, then an acronym ("visionOS" stays)
+        ("Kelima teknisiPT itu diperiksa, sistem visionOS tetap berjalan.", "Kelima teknisi PT itu diperiksa, sistem visionOS tetap berjalan."),
+        # a sentence's first word, then a name or a word; clubs of a fixture list
+        ("Isu KontroversiFordow kembali mencuat.", "Isu Kontroversi Fordow kembali mencuat."),
+        ("Jadwal: PalaceLeeds dan ForestNewcastle digelar Sabtu.", "Jadwal: Palace Leeds dan Forest Newcastle digelar Sabtu."),
+    ],
+)
+def test_case_changes_after_legal_forms_capitals_and_sentence_words_are_cut(splitter, glued: str, repaired: str) -> None:  # type: ignore[no-untyped-def]
+    assert splitter.split(glued) == repaired
+
+
+@pytest.mark.parametrize(
+    ("glued", "repaired"),
+    [
+        # a date in brackets, a number's comma, a number's full stop, then a word
+        ("Acara digelar Senin (16/6/2025).Ia hadir bersama istrinya.", "Acara digelar Senin (16/6/2025). Ia hadir bersama istrinya."),
+        ("Pelaku (31)ditangkap di rumahnya.", "Pelaku (31) ditangkap di rumahnya."),
+        ("Pada Juni 2025,harga cabai naik.", "Pada Juni 2025, harga cabai naik."),
+        ("Laga berakhir 2-1.Pelatih itu puas.", "Laga berakhir 2-1. Pelatih itu puas."),
+        # capitals, a full stop and a new word; a site's domain glued to the next word
+        ("Ia pindah ke PSG.Disinyalir gajinya naik.", "Ia pindah ke PSG. Disinyalir gajinya naik."),
+        ("Dikutip dari Tempo.coberjudul laporan khusus.", "Dikutip dari Tempo.co berjudul laporan khusus."),
+        ("Hal itu disampaikan kepada Liputan6.comdi Jakarta.", "Hal itu disampaikan kepada Liputan6.com di Jakarta."),
+    ],
+)
+def test_words_glued_after_numbers_stops_and_sites_are_cut(splitter, glued: str, repaired: str) -> None:  # type: ignore[no-untyped-def]
+    assert splitter.split(glued) == repaired
+
+
+@pytest.mark.parametrize(
+    ("glued", "repaired"),
+    [
+        # a known name, then a word names seldom hold ("Padanglawas" stays: "lawas" is mostly a name's word)
+        ("Gelandang Juventuspamer trofi, sedangkan warga Padanglawas menonton.", "Gelandang Juventus pamer trofi, sedangkan warga Padanglawas menonton."),
+        # a short unseen name, then a function word that ends no name ("Kartini" keeps its "-ini")
+        ("Striker Gouwmenjadi andalan tim Ibu Kartini.", "Striker Gouw menjadi andalan tim Ibu Kartini."),
+        # an Indonesian word and an English one written solid; an English compound stays ("deepfake")
+        ("Pilih desainliquid yang awet, bukan video deepfake.", "Pilih desain liquid yang awet, bukan video deepfake."),
+    ],
+)
+def test_small_letter_words_glued_to_names_and_english_words_are_cut(splitter, glued: str, repaired: str) -> None:  # type: ignore[no-untyped-def]
+    assert splitter.split(glued) == repaired
+
+
+@pytest.mark.parametrize(
+    "kept",
+    [
+        # brands and sites written solid: an English word after capitals, a model's name after a full stop
+        "mobil ID.Buzz dan motor QJMotor, lihat Kompas.com",
+        # a known name before a word that mostly appears inside names
+        "Warga Masjidilharam dan Padanglawas",
+        # a Javanese name ending in "-dari", a holy name ending in "-yang"
+        "Bu Sriwadari dan Sanghyang Widhi",
+        # English words that brands take up, after a name
+        "layanan FedWatch dan fitur LaneWatch",
+    ],
+)
+def test_brands_and_names_of_words_stay_whole(splitter, kept: str) -> None:  # type: ignore[no-untyped-def]
+    assert splitter.splits(kept) == []

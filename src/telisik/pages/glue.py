@@ -24,7 +24,8 @@ Only tokens that can be glued are looked at, so clean text costs a dictionary lo
   word, a common word or a long word ("Bandung|menyandang"; "di", "ke" after a name that seldom
   starts a longer one: "Israel|ke", not "Setyadi"), and words the table knows ("kesejahteraan")
   are never cut; a reading never cuts inside an English word the table knows from wordfreq
-  ("track|suit", "trace|ability": English writes it solid) nor inside a confix around a compound
+  ("track|suit", "trace|ability": English writes it solid; a boundary between an Indonesian word and an
+  English one costs less, "desain|liquid") nor inside a confix around a compound
   ("dilipat|gandakan"), and a capitalised run that starts with a common word written small is a
   sentence's first words, read as a small-letter run ("Strategi|coping|yang");
 - two names glued ("Donald|Trump", "Brentford|Tottenham", "Pattynama|Calvin": a brand joins words or
@@ -37,6 +38,11 @@ Only tokens that can be glued are looked at, so clean text costs a dictionary lo
   "Gaza.|Bennour", "(BPS),|Senin", "selesai.|(Andi"), and quotation marks glued between words: before an
   opening one, after a closing one ("tersebut.|“Kami", 'menabrak,"|kata'; a straight one is read by the
   quotes open before it in the paragraph);
+- a company's legal form glued to its name ("PT|Autopedia", "Infrastructure|Tbk": glue_company_forms.tsv); a
+  sentence's first word, which news writes small, before a name or capitals ("Kontroversi|Fordow",
+  "Pengidap|PCOS"), capitals before one ("DUI|Belum"); two words news writes only as names, English too
+  ("Palace|Leeds"); a number's bracket, comma or full stop before a word ("(16/6/2025).|Ia", "2025,|harga");
+  a site's ".id", ".co" glued to a word ("Tempo.co|berjudul");
 - a known capitalised word before a colon ending the token, a field's label ("Random|Editor:");
 - a small-letter form the table counts only a few times from scraped news and no dictionary knows
   ("akibaterupsi") is read as unknown; the plural "para" before a frequent noun is a word of its own
@@ -65,6 +71,7 @@ from telisik.pages.glue_lexicon import (
     WORD_MIN,
     WordCounts,
     affix_words,
+    company_forms,
     derivation,
     known_camel_names,
     read_counts,
@@ -85,7 +92,7 @@ _CAPITALISED = re.compile(r"[A-Z][^\W\dA-Z_]+")
 # ... nor scrape markup in square brackets ("[bacajuga:Baca", "[Gambas:Video"): the cleaner's to remove
 _SKIPPED = re.compile(r"://|www\.|@|^[#＃\[]", re.IGNORECASE)
 _SITE = re.compile(r"\.(?:com|co\.id|id|net|org|tv)(?![^\W\d_])", re.IGNORECASE)
-_SITE_GLUED = re.compile(r"(?<=[^\W_])\.(?:com|co\.id)(?=[a-z]{3,})")
+_SITE_GLUED = re.compile(r"(?<=[^\W_])\.(?:(?:com|co\.id)(?=[a-z]{2,})|(?:co|id|net)(?=[a-z]{3,}))")
 # A space belongs after ",;?!)" and before "(" inside a word, between letters ("Antara,Jumat"), and
 # after ";" before a list number ("Lukminto;2.").
 _PUNCT_GLUE = re.compile(
@@ -93,16 +100,22 @@ _PUNCT_GLUE = re.compile(
     # ... after a bracket's comma or full stop ("(AS),|Federal", "(MPASI).|Di") and before a bracket
     # after a full stop ("kepolisian.|(Fetra")
     r"|(?<=[^\W\d_]\)[,;])(?=[^\W\d_])|(?<=[^\W\d_]\)\.)(?=[A-Z][a-z])|(?<=[^\W\d_]{2}\.)(?=\([^\W\d_])"
+    # ... and after a number's closing bracket, comma or bracket and full stop ("(17/6/2025)|pukul", "2025,|harga",
+    # "(10/6/2025).|Baca", "(24)|ditangkap"): a number goes on in digits, never in letters
+    r"|(?<=\d\))(?=[^\W\d_]{2})|(?<=\d[,;])(?=[^\W\d_]{2})|(?<=\d\)[.,;])(?=[^\W\d_]{2})"
 )
 # ... before a bracketed number after a capitalised word: an age or a date ("Irwansyah(51)", "Jumat(20/6/2025)"); not
 # after a small-letter one, which may be code a page shows ("alert(1)")
 _NAME_BEFORE_NUMBER = re.compile(r"^[A-Z][^\W\d_]+(?=\(\d)")
 # ... and after a full stop or colon when a capitalised word follows ("PSG.Disinyalir").
 _STOP_GLUE = re.compile(r"(?<=[^\W\d_]{2}[.:])(?=[A-Z][a-z]{2,})")
+# ... and after a number's full stop ("2021.|Setelah", "3.883,64.|Ikuti": no number goes on in letters)
+_NUMBER_STOP_GLUE = re.compile(r"(?<=\d\.)(?=[A-Z][a-z]{2,})")
 # the small-letter word that ends a token's text before its full stop or colon
 _WORD_BEFORE_STOP = re.compile(r"(?<![^\W\d_])[a-z]{4,}$")
 _SHORT_WORD_BEFORE_STOP = re.compile(r"(?<![^\W\d_])[a-z]{3,}$")
 _NAME_BEFORE_STOP = re.compile(r"(?<![^\W\d_])[A-Z][a-z]{3,}$")
+_ACRONYM_BEFORE_STOP = re.compile(r"(?<![^\W\d_])[A-Z]{3,}$")
 # ... and capitals after a full stop ("penumpang.PT", "fatal.JANGAN"), checked in _stop_before_capitals
 _STOP_CAPITALS = re.compile(r"(?<=[a-z]{3}\.)(?=[A-Z]{2,}(?![^\W\d_]))")
 # ... or a two-letter function word after a small-letter word ("dipahami.Ia"; "S.Pd", "M.Si" stay)
@@ -151,6 +164,7 @@ class GlueSplitter(CaseChangeRules):
         found = {m.start() for m in _PUNCT_GLUE.finditer(token)}
         found |= {m.end() for m in _NAME_BEFORE_NUMBER.finditer(token)}
         found |= {m.start() for m in _STOP_GLUE.finditer(token) if self._stop_glue(token, m.start())}
+        found |= {m.start() for m in _NUMBER_STOP_GLUE.finditer(token) if not _SITE.match(token, m.start() - 1)}
         found |= {m.start() for m in _STOP_GLUE_SHORT.finditer(token) if self._stop_before_short(m.group())}
         found |= {m.start() for m in _STOP_CAPITALS.finditer(token) if self._stop_before_capitals(token, m.start())}
         found |= {m.start() for m in _NUMBER_GLUE.finditer(token) if self._number_glue(token, m.start())}
@@ -192,6 +206,9 @@ class GlueSplitter(CaseChangeRules):
         before = _WORD_BEFORE_STOP.search(token, 0, offset - 1)
         if before is not None:
             return len(word.group()) >= MIN_TAIL_LENGTH and self._count(before.group()).lower >= WORD_MIN
+        # ... nor capitals, a full stop and a new word ("PSG.|Disinyalir", "MBG.|Wiwin"; "ID.Buzz" is a model's name)
+        if _ACRONYM_BEFORE_STOP.search(token, 0, offset - 1) is not None:
+            return len(word.group()) >= MIN_TAIL_LENGTH
         # ... nor a known name, a full stop and a new name ("Gaza.|Bennour"; "Katalis.AI" is a site)
         name = _NAME_BEFORE_STOP.search(token, 0, offset - 1)
         if name is None or len(word.group()) < MIN_TAIL_LENGTH:
@@ -269,4 +286,4 @@ def glue_splitter() -> GlueSplitter:
     solid = lower_word_list("id", "glue_prefixed_words.txt")
     prepositions = lower_word_list("id", "glue_short_prepositions.txt")
     lexicon = (read_counts(), known_camel_names(), outlets, *prefixes_suffixes, derivation(), affix_words("clitic"), closed, solid)
-    return GlueSplitter(*lexicon, prepositions)
+    return GlueSplitter(*lexicon, prepositions, company_forms())

@@ -5,14 +5,25 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from telisik.pages.glue_lexicon import COMMON_WORD_MIN, LONG_WORD_MIN, MIN_TAIL_LENGTH, NAME_MIN, TAIL_MIN, WORD_MIN
+from telisik.pages.glue_lexicon import (
+    COMMON_WORD_MIN,
+    LONG_WORD_LENGTH,
+    LONG_WORD_MIN,
+    MIN_TAIL_LENGTH,
+    NAME_MIN,
+    NAME_SHARE,
+    TAIL_MIN,
+    WORD_MIN,
+)
 from telisik.pages.glue_segment import PAIR_MIN, RARE_NAME_LENGTH, SEGMENT_WORD_MIN, SmallLetterSegmenter
 
 # Thresholds on the counts of word_frequencies.tsv (about 5M tokens of news, names and name lists).
 HEAD_LOWER_MIN = 5  # a small-letter word before a capital ("dari|Antara")
 ACRONYM_MIN = 3  # capitals seen standing alone ("AS", "PT", "KPK")
-ACRONYM_HEAD_MIN = 30  # a small-letter word before a two-capital acronym ("awalnya|HP"; "tvOS" stays)
+ACRONYM_HEAD_MIN = 30  # a small-letter word before a two-capital acronym ("awalnya|HP"; "tvOS" stays) ...
+ACRONYM_HEAD_LENGTH = 6  # ... or one this long that is no English word ("teknisi|PT"; "visionOS" stays)
 UNKNOWN_HEAD_LENGTH = 5  # a small-letter stretch this long before a capital is glued even unknown
+FREQUENT_ACRONYM_MIN = 500  # acronyms seen alone this often ("RI", "PT", "AS") are glued on, not a brand's end
 ENGLISH_FUNCTION = 1000  # English words this frequent ("The", "In") start titles, not brands
 
 
@@ -135,6 +146,8 @@ class CaseChangeRules(SmallLetterSegmenter):
     def _case_glue(self, left_word: _Word, right_word: _Word, site_name: bool) -> bool:
         """Whether the change between two words of a run is a removed space."""
         left, right = left_word.text, right_word.text
+        if self._company_form(left, right):
+            return True
         if right_word.protected and (left.islower() or not right[0].isupper()):
             return self._count(left).any >= HEAD_LOWER_MIN or len(left) >= UNKNOWN_HEAD_LENGTH
         if left_word.protected:
@@ -148,6 +161,13 @@ class CaseChangeRules(SmallLetterSegmenter):
         if len(left) == 1:  # a group's letter before a word ("Grup G|Piala"); "KPop", "XPower" stay
             return self._common_word(right) and not self._acronym_before_word(left + right)
         return self._title_then_capital(left, right)
+
+    def _company_form(self, left: str, right: str) -> bool:
+        """"PT|Autopedia", "PT|AirAsia", "Infrastructure|Tbk": a company's legal form glued to its name
+        (glue_company_forms.tsv); no brand is written solid with one."""
+        if left in self._forms_before_name:
+            return len(right) >= 3 and right[0].isupper() and not right.isupper()
+        return right in self._forms_after_name and len(left) >= 3 and left[0].isupper()
 
     def _acronym_before_word(self, run: str) -> bool:
         """"ASini" is "AS|ini", not "A|Sini": two capitals that are a known acronym, then a word."""
@@ -174,8 +194,17 @@ class CaseChangeRules(SmallLetterSegmenter):
             frequent = self._count(left).lower >= LONG_WORD_MIN and not self._english(left)
             return frequent and len(right) >= MIN_TAIL_LENGTH and right[1:].islower()  # "idBBB+", "kmÂ²" stay
         if right.isupper() and len(right) == 2:
-            return self._count(left).lower >= ACRONYM_HEAD_MIN
+            # a frequent word ("awalnya|HP"), or a long one no English word ("teknisi|PT", "dipenerbangan|GA"):
+            # brands join English words or syllables to the acronym ("visionOS", "tvOS", "mmHg")
+            return self._count(left).lower >= ACRONYM_HEAD_MIN or self._long_word_before_acronym(left)
         return len(left) >= UNKNOWN_HEAD_LENGTH or self._count(left).lower >= HEAD_LOWER_MIN
+
+    def _long_word_before_acronym(self, left: str) -> bool:
+        """"teknisi|PT", "dipenerbangan|GA": a long small-letter word that neither is nor ends in an
+        English word ("di|watchOS": a brand glued on)."""
+        if len(left) < ACRONYM_HEAD_LENGTH:
+            return False
+        return not any(self._foreign(left[k:]) for k in range(len(left) - MIN_TAIL_LENGTH + 1))
 
     def _acronym_then(self, left: str, right: str) -> bool:
         """"AS|Donald", "KPK|tengah", "UMKM|di", "JADWAL|siaran"; "PPnBM", "BRImo", "OLXmobbi" stay.
@@ -185,16 +214,41 @@ class CaseChangeRules(SmallLetterSegmenter):
             return self._tail_score(right, short_ok=True) > 0 or self._word_after_capitals(left, right)
         if len(right) < 3:
             return False
+        if len(left) >= 3 and self._sentence_word(right):
+            return True  # capitals, then a sentence's first word ("DUI|Belum", "TKBI|Pangkat"): brands join English words
         known_left = self._count(left).upper >= ACRONYM_MIN or self._count(left).title >= WORD_MIN
         if len(left) >= MIN_TAIL_LENGTH and self._count(left).title >= WORD_MIN and len(right) >= MIN_TAIL_LENGTH and right[1:].islower():
             return True  # a word or name in capitals, then a name: a headline's lead ("MARC|Marquez", "ANDERS|Frisk")
-        # an unknown acronym before a frequent name ("SKKL|Indonesia", "HGBT|Prabowo"): brands join
+        # an unknown acronym before a known name ("SKKL|Indonesia", "PPTKA|Kemnaker"): brands join
         # an acronym to a word ("QJMotor", "AIAssistant")
-        if known_left and self._count(right).title >= WORD_MIN or self._name(right) and self._count(right).title >= NAME_MIN:
+        if known_left and self._count(right).title >= WORD_MIN or self._name(right) and self._count(right).title >= PAIR_MIN:
             return True
         # a frequent acronym before a new name ("BYD|Denza", "CEO|Tokocrypto"): a brand joins an
         # acronym to an English word or a syllable ("PLNMobile", "BRImo")
         return len(left) >= 3 and self._count(left).upper >= NAME_MIN and self._name_like(right, RARE_NAME_LENGTH - 1)
+
+    def _sentence_word(self, word: str) -> bool:
+        """A capitalised word news writes mostly in small letters and English does not ("Belum", "Ilustrasi"),
+        long enough to be no syllable of a brand."""
+        counts = self._count(word)
+        if len(word) < LONG_WORD_LENGTH or not word[1:].islower() or self._foreign(word):
+            return False
+        return counts.lower >= TAIL_MIN and counts.lower >= counts.title_mid
+
+    def _small_word_capitalised(self, word: str) -> bool:
+        """A capitalised Indonesian word: news writes it in small letters at least as often as capitalised
+        mid-sentence ("Kontroversi"), or it is an unseen derived word ("Istimewanya")."""
+        counts = self._count(word)
+        if len(word) < LONG_WORD_LENGTH or not self._capitalised_not_english(word):
+            return False
+        if counts.lower and counts.lower >= counts.title_mid:
+            return True
+        return not counts.title_mid and self._derived_cost(word.lower(), initial=True, final=True) is not None
+
+    def _capitalised_not_english(self, word: str) -> bool:
+        """A capitalised word English text does not have, however seldom: brands start with names, English
+        words and syllables ("SeaBank", "EmojiTracker", "HokBen")."""
+        return len(word) >= MIN_TAIL_LENGTH and word[1:].islower() and not self._count(word).english
 
     def _word_after_capitals(self, left: str, right: str) -> bool:
         """"PERSOALAN|keabadian": a word in capitals that news writes in small letters (a headline's
@@ -212,12 +266,14 @@ class CaseChangeRules(SmallLetterSegmenter):
             return self._preposition_then_name(left, right)
         if self._name(left) and self._name(right):
             return True  # "Donald|Trump", "Brentford|Tottenham": brands join words, not two names
+        if self._small_word_capitalised(left) and self._capitalised_not_english(right):
+            return True  # a sentence's or heading's first word, then a word or name ("Kontroversi|Fordow", "Pembudayaan|Kegemaran")
         if self._english_compound(left, right):
             return False
         if left_count < PAIR_MIN:
             return self._rare_then_capital(left, right)
         if right.isupper():
-            return len(right) == 1 or self._acronym_after_name(right, left_count)
+            return len(right) == 1 or self._acronym_after_name(right, left_count, left) or self._small_word_capitalised(left)
         short_opener = right.lower() in self._function_words or self._count(right).title_mid >= NAME_MIN
         if len(right) == 2 and left_count >= NAME_MIN and short_opener:
             return True  # a dateline's or heading's word before a sentence or name ("Jakarta|Di", "Hasil|Al")
@@ -235,6 +291,8 @@ class CaseChangeRules(SmallLetterSegmenter):
         two rare names ("Pattynama|Calvin")."""
         if len(left) >= RARE_NAME_LENGTH and self._common_word(right) or self._known_then_name(left, right):
             return True
+        if right.isupper() and len(right) >= 2 and self._small_word_capitalised(left):
+            return True  # a sentence's first word, then capitals ("Pengidap|PCOS")
         return self._name_like(left, RARE_NAME_LENGTH) and self._name_like(right, RARE_NAME_LENGTH - 1)
 
     def _new_name_after(self, left: str, right: str, left_count: int) -> bool:
@@ -257,7 +315,16 @@ class CaseChangeRules(SmallLetterSegmenter):
         joins an Indonesian word or name to the next ("Jakarta|Bank", "Tim|Lifestyle")."""
         if any(self._name(w) and self._count(w).title >= NAME_MIN for w in (left, right)):
             return False  # "City|Liverpool", "Google|News": a frequent name is no brand's half ("MasterChef")
+        if all(self._capitalised_in_news(w) for w in (left, right)):
+            return False  # "Palace|Leeds", "Forest|Newcastle": English words news writes only as names (a club's)
         return self._english(left) and self._english(right) and max(self._count(w).english for w in (left, right)) < ENGLISH_FUNCTION
+
+    def _capitalised_in_news(self, word: str) -> bool:
+        """A word news writes capitalised mid-sentence, seldom in small letters and more often than English text
+        has it ("Palace", "Villa", "West"): a name's word there, not an English word a brand took up ("Sea",
+        "Free", "Smart", "Master", "Watch")."""
+        counts = self._count(word)
+        return counts.title_mid >= max(PAIR_MIN, NAME_SHARE * counts.lower, counts.english)
 
     def _known_then_name(self, left: str, right: str) -> bool:
         """A rare word or name before a frequent name: a known one ("Mapolres|Sukabumi") or a long
@@ -265,10 +332,12 @@ class CaseChangeRules(SmallLetterSegmenter):
         known = self._count(left).title >= WORD_MIN or len(left) >= RARE_NAME_LENGTH
         return known and self._frequent_name(right)
 
-    def _acronym_after_name(self, acronym: str, name_count: int) -> bool:
+    def _acronym_after_name(self, acronym: str, name_count: int, name: str = "") -> bool:
         """"Jakarta|PT", "Jakarta|BINUS"; "MotoGP", "ChatGPT", "HarmonyOS" stay."""
         if len(acronym) == 2:
-            return name_count >= NAME_MIN and self._count(acronym).upper >= ACRONYM_MIN
+            # ... or a known name before an acronym news writes alone most often ("Kemenkes|RI"; "BrioHR", "JakTV" stay)
+            frequent = self._count(acronym).upper >= FREQUENT_ACRONYM_MIN and name_count >= PAIR_MIN and not self._english(name)
+            return name_count >= NAME_MIN and self._count(acronym).upper >= ACRONYM_MIN or frequent
         return name_count >= NAME_MIN or self._count(acronym).upper >= ACRONYM_MIN
 
 

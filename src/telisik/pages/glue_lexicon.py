@@ -133,6 +133,7 @@ class GlueLexicon:
         closed_words: frozenset[str] = frozenset(),
         solid_words: frozenset[str] = frozenset(),
         short_prepositions: frozenset[str] = frozenset(),
+        company_forms: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset()),
     ) -> None:
         self._counts = counts
         self._attested = frozenset(w for w, c in counts.items() if _attested(c))
@@ -145,6 +146,7 @@ class GlueLexicon:
         self._closed_words = closed_words
         self._solid_words = solid_words  # "paramiliter": see _plural_glue
         self._short_prepositions = short_prepositions  # "Di|Jakarta": see CaseChangeRules._preposition_then_name
+        self._forms_before_name, self._forms_after_name = company_forms  # "PT|Autopedia": see CaseChangeRules._company_form
         frequent = sorted((w for w, c in counts.items() if c.lower), key=lambda w: -counts[w].lower)
         self._function_words = frozenset(frequent[:FUNCTION_WORDS])
         self._total = sum(c.any for c in counts.values()) or 1
@@ -324,6 +326,12 @@ def read_counts() -> dict[str, WordCounts]:
         if 5 <= len(row) <= 7:
             counts[row[0]] = WordCounts(*map(int, row[1:]))
     return counts
+
+
+def company_forms() -> tuple[frozenset[str], frozenset[str]]:
+    """The legal forms written before a company's name ("PT") and after it ("Tbk"), as written."""
+    rows = [row for row in table("id", "glue_company_forms.tsv") if len(row) == 2]
+    return frozenset(r[1] for r in rows if r[0] == "before"), frozenset(r[1] for r in rows if r[0] == "after")
 
 
 def affix_words(kind: str) -> frozenset[str]:

@@ -10,10 +10,12 @@ from telisik.pages.glue_lexicon import (
     DERIVED_STEM_LENGTH,
     INNER_SUFFIX_LENGTH,
     LONG_TAIL_LENGTH,
+    LONG_WORD_LENGTH,
     MAX_UNSEEN_INNER_LENGTH,
     MIN_TAIL_LENGTH,
     NAME_TAIL_MIN,
     PIECE_WORD_MIN,
+    TAIL_MIN,
     UNSEEN_HEAD_LENGTH,
     WORD_MIN,
     GlueLexicon,
@@ -30,6 +32,7 @@ GLUE_PENALTY = 1.0  # each boundary a reading puts in
 UNSEEN_INNER_PENALTY = 0.5  # an unseen word after the head costs this much more (see _rare_word_cost)
 LONG_FUNCTION_LENGTH = 5  # a function word this long ("adalah", "dengan") ends no derived word
 FUNCTION_END_BONUS = 1.0  # see SmallLetterSegmenter._function_end
+CODE_SWITCH_BONUS = 0.4  # see SmallLetterSegmenter._code_switches
 FUNCTION_END_LENGTH = 3  # ... a function word this long ("di", "ke" end many names: "Sukadi")
 MAX_WORD_LENGTH = 20
 MIN_HEAD_LENGTH = 3  # "di", "ke" are prefixes too ("dipompa", "keramahan"): never a head cut off
@@ -39,11 +42,18 @@ SHORT_TAIL_HEAD_MIN = 50  # "di", "ke" after a word seen this often ("Pendakian|
 LONG_NAME_LENGTH = 9  # an unseen name this long before "ini", "dan" was glued to it ("Nahumarury|dan")
 RARE_NAME_LENGTH = 6  # a rare capitalised word this long is a name, not a brand's first half ("FoneArena")
 NAME_ALONE_MIN = 0.5  # a name before "ini", "dan": at least this share of its sightings alone
+# a word written in small letters this many times as often as capitalised mid-sentence is seldom part of a name
+SMALL_WORD_SHARE = 3
+# a function word ending capitalised words this rarely (a share of its own sightings) ends no name ("adalah")
+NAME_ENDING_SHARE = 0.01
+MAX_FUNCTION_LENGTH = 8  # the longest function word looked for at the end of a name
 SHORT_NAME_ALONE_MIN = 0.95  # ... and before "di", "ke", which end many names ("Suryadi", "Mulyadi")
 
 
 class SmallLetterSegmenter(GlueLexicon):
     """Reads a letter run with no case change as words (see _best_segmentation)."""
+
+    _name_ending_counts: dict[str, int] | None = None
 
     def _segment(self, piece: str, before_capital: bool = False) -> list[str]:
         """A piece the table does not know, cut into a known head and known words after it
@@ -79,7 +89,7 @@ class SmallLetterSegmenter(GlueLexicon):
             best = self._viterbi(piece, before_capital, inner_unseen)
             if best is None:
                 continue
-            score = best[0] - GLUE_PENALTY * (len(best[1]) - 1) + self._function_end(best[1])
+            score = best[0] - GLUE_PENALTY * (len(best[1]) - 1) + self._function_end(best[1]) + self._code_switches(best[1])
             if score >= whole and (found is None or score > found[0]):
                 found = (score, best[1])
             # an unseen head before a function word may hide known words ("sebelumnya|filler|dan")
@@ -137,6 +147,25 @@ class SmallLetterSegmenter(GlueLexicon):
         (the plural "para" glues to nouns far more often than it starts a loan: "paramiliter")."""
         counts = self._count(tail)
         return head.lower() in self._function_words and tail.islower() and len(tail) >= MIN_TAIL_LENGTH and counts.lower >= NAME_TAIL_MIN
+
+    def _code_switches(self, words: list[str]) -> float:
+        """A bonus for each boundary between an Indonesian word and an English one in small letters ("link|live",
+        "desain|liquid", "aset|safe"): articles switch to English between words, while an Indonesian word
+        written solid with an English one is rare (a prefix takes one, "didownload", but no word does)."""
+        # an English word next to another gets none: the two may be one English compound the table lacks ("deep|fake")
+        english = [self._english(w) for w in words]
+        alone = [e and not (i > 0 and english[i - 1] or i + 1 < len(words) and english[i + 1]) for i, e in enumerate(english)]
+        indonesian = [self._indonesian(w) for w in words]
+        switches = sum(indonesian[i] and alone[i + 1] or alone[i] and indonesian[i + 1] for i in range(len(words) - 1))
+        return CODE_SWITCH_BONUS * switches
+
+    def _indonesian(self, word: str) -> bool:
+        """A small-letter word English text does not have: a function word, or a long one ("volume|trik" is
+        volumetrik: a short word may be a loan's last syllable)."""
+        counts = self._count(word)
+        if not word.islower() or counts.english or counts.lower < SEGMENT_WORD_MIN:
+            return False
+        return word in self._function_words or len(word) >= LONG_WORD_LENGTH
 
     def _function_end(self, words: list[str]) -> float:
         """A bonus for a reading of an unseen word and a function word ending the run: scrapes glue
@@ -262,11 +291,36 @@ class SmallLetterSegmenter(GlueLexicon):
         tail_count = self._count(tail).lower
         if tail_count >= NAME_TAIL_MIN or self._verb(tail):
             return True
+        if self._name_free_word(tail) and self._name(head) and self._count(head).title >= PAIR_MIN:
+            return True  # a known name, then a word names seldom hold ("Martin|santer", "Indonesia|wafat"; "Padanglawas" stays)
         # wordfreq vouches for rare long words ("Israel|menamakan")
         long_tail = len(tail) >= LONG_TAIL_LENGTH and self._count(tail).plain >= SEGMENT_WORD_MIN
         if not long_tail or self._english(head) and self._english(tail):
             return False  # "Cybersecurity", "Micromanagement": an English compound written solid
         return self._count(head).title >= SEGMENT_WORD_MIN
+
+    def _ends_no_name(self, function_word: str) -> bool:
+        """A function word that ends (almost) no capitalised word of the table ("adalah", "seperti"; "ini" ends
+        "Kartini", "dan" "Ramadan", "yang" "Sanghyang"): glued after a short unseen name ("Khang|adalah")."""
+        return self._name_endings().get(function_word, 0) <= NAME_ENDING_SHARE * self._count(function_word).any
+
+    def _name_endings(self) -> dict[str, int]:
+        """For each function word, the capitalised sightings of the longer words of the table it ends."""
+        if self._name_ending_counts is None:
+            found: dict[str, int] = {}
+            for word, counts in self._counts.items():
+                capitalised = counts.title_mid + counts.title_initial
+                for k in range(2, min(len(word) - 1, MAX_FUNCTION_LENGTH + 1)):
+                    if capitalised and word[-k:] in self._function_words:
+                        found[word[-k:]] = found.get(word[-k:], 0) + capitalised
+            self._name_ending_counts = found
+        return self._name_ending_counts
+
+    def _name_free_word(self, word: str) -> bool:
+        """A small-letter word of some length that news writes in small letters far more often than inside
+        names ("santer", "wafat", "takluk"; not "lawas", "payung", "haram" of "Padanglawas", "Masjidilharam")."""
+        counts = self._count(word)
+        return len(word) >= LONG_WORD_LENGTH and counts.lower >= TAIL_MIN and counts.lower >= SMALL_WORD_SHARE * counts.title_mid
 
     def _short_tail_head(self, head: str) -> bool:
         """A word "di", "ke" may be cut off after: a frequent word ("Pendakian|ke") or a name seen
@@ -306,7 +360,7 @@ class SmallLetterSegmenter(GlueLexicon):
         lower, tail = piece.lower(), words[1]
         if len(words) > 2 or tail not in self._function_words:
             return self._unseen_head_before_words(piece, words)
-        if len(words[0]) < UNSEEN_HEAD_LENGTH:
+        if len(words[0]) < UNSEEN_HEAD_LENGTH and not (piece[0].isupper() and self._ends_no_name(tail)):
             return False
         # "dipomp|akan" is dipompakan, "jenaza|hanya" jenazahnya ("adalah" is a word); a name takes
         # no such suffix ("Skytrax|telah")
