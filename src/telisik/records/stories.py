@@ -114,8 +114,9 @@ class Story(Record):
     # "series": one outlet's run of listicles or evergreen pieces; "routine": a recurring market report or
     # fixtures list. Stories of a kind are kept out of a story list's default view.
     kind: str | None = omit_when(None)
-    # the thread (``Thread.id``) of the developing situation the story is part of, and why: the salient
-    # names it shares with the thread's other stories
+    # the thread (``Thread.id``) of the developing situation the story is part of, and why: the happening
+    # that links it ("ATTACK Iran, Israel", "Erupsi Gunung Lewotobi"), then the salient names it shares
+    # with the thread's other stories (a store written before happenings linked threads holds names only)
     thread: str | None = omit_when(None)
     thread_why: list[str] = omit_when([])
 
@@ -128,7 +129,7 @@ class Thread(Record):
     title: str  # the names the thread is about, else its largest story's title
     names: list[str]  # the salient names its stories share, most shared first
     stories: list[str]  # story ids, in the order of their first day
-    why: dict[str, list[str]]  # story id -> the names it shares with the others
+    why: dict[str, list[str]]  # story id -> the happening that links it, then the names it shares with the others
     articles: int  # articles in its stories
     first: str | None  # ISO day of its earliest story
     last: str | None
