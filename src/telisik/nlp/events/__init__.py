@@ -22,7 +22,9 @@ named participant in its clause. Rules, all driven by the word lists in
   clause before unless a "bahwa"-like break separates them.
 - ``who``: the article-level names (``doc._.entities``) of the persons,
   organisations and places acting in the clause, agent first (a speaker for
-  speech acts, an "oleh" agent, then the subject). A place after "di", "ke" or
+  speech acts, an "oleh" agent, then the subject; where a noun for people is the subject,
+  '"Polisi sudah memperingatkan ...," kata X', neither the speaker nor the subject of the
+  clause before is a party). A place after "di", "ke" or
   "dari" is a setting, not an actor, except for supplies (supplier and recipient)
   and attacks (the target); a place or organisation in front of a person's name
   ("Presiden Rusia Vladimir Putin", "Gedung Putih, John Kirby") is part of the
@@ -36,7 +38,10 @@ named participant in its clause. Rules, all driven by the word lists in
   "Pemerintah" the country's official the article names (the head of government in the
   sentence or the lead, else an official there, else the head the article names) and a bare
   "Presiden" the person given that title; a name after "kecuali" takes no part; who reports a
-  death ("X mengonfirmasi sembilan orang tewas") is not among the dead; "mereka" the parties
+  death ("X mengonfirmasi sembilan orang tewas") is not among the dead; a nominal trigger naming a cause or
+  a topic ("rusak akibat serangan rudal Iran", "klarifikasi terkait kritik dari X") has the parties of its own
+  phrase, not the clause's subject, and those are no parties of the trigger before it ("rapat terkait kesepakatan
+  dagang Indonesia dan AS"); "mereka" the parties
   of the sentence before; "kedua negara" and "kedua pemimpin" the two countries or people most
   talked about so far.
 - ``where``: for trips the destination ("ke Rusia", "mengunjungi Rusia", "tiba di
@@ -49,10 +54,13 @@ named participant in its clause. Rules, all driven by the word lists in
   Januari lalu menandatangani ..., menyerukan ...": January is the signing's).
 - ``status``: the nearest status word ("akan", "dijadwalkan", "sedang", "telah",
   ...), else planned for a date after publication, else occurred.
-- A negated trigger ("tidak khawatir", "bukan ancaman") is no event; nor a denied charge
+- An article whose lead tells a film's or a series' plot ("Sinetron ... episode kali ini mengisahkan ...") has no
+  events. A negated, prevented or only threatened trigger ("tidak khawatir", "bukan ancaman", "menghalangi KPK
+  menangkap", "terancam sanksi") is no event; nor a habit told after its trigger ("dikunjungi setiap hari"); nor a denied charge
   ("membantah tudingan"), a trigger word inside a name ("Forum Kerja Sama ..."), a type of
   people-only events (appointments) with no person, an everyday happening talked of in general or
-  as a plan or rumour ("penanganan banjir", "rencana pembunuhan"), the main clause of a fronted condition ("Jika
+  as a plan or rumour ("penanganan banjir", "rencana pembunuhan"), a request or a hope ("meminta agar KBRI
+  mengevakuasi ...", "berharap investor dapat berinvestasi"), the main clause of a fronted condition ("Jika
   terbukti, ia bisa dijatuhi sanksi"), a habit ("rutin menggelar rapat", "setiap pertemuan"), a possibility, need or
   offer ("terbuka untuk menjalin kemitraan", "memerlukan kerja sama"); nor is a
   trigger with a sports sense in sports reporting ("bertemu Jepang", "mengancam
@@ -207,6 +215,7 @@ def make_event_finder(
     sport_words: int,
     sentences_back: int,
     lead_sentences: int,
+    fiction_cues: int,
     subject_reach: int,
     dateline_reach: int,
     plan_by_collection_anchor: bool,

@@ -54,8 +54,16 @@ def _rank_gap(gap: str) -> bool:
     return _RANK_GAP.match(gap) is not None and all(w.rstrip(".").lower() in words for w in gap.split())
 
 
+# "#angka" among a trigger's not_next words stands for any number or ordinal after it ("peringatan 75 tahun", "ke-80")
+NUMBER = "#angka"
+_NUMBER_WORD = re.compile(r"(?:ke-)?\d")
+
 _COMMA_GAP = re.compile(r"^\s*,\s*$")
 _ADDRESS_GOES_ON = re.compile(r"^\s*(?:,|\(|pada\b)")  # a place followed by the next part of its address, or its date
+
+
+# roles of the words a place right after describes ("dollar Amerika Serikat", "Pemuda Argentina", "bahasa Inggris"): no party
+_DESCRIBING = ("currency", "nationality", "language")
 
 
 class ArticleFacts:
@@ -88,6 +96,7 @@ class ArticleFacts:
         self.last_of_type: dict[str, Found] = {}
         self.remention_type: dict[int, str] = {}
         self.trigger_at: list[tuple[int, int, str]] = []  # (start, end, type) of every trigger, set by the rules
+        self.trigger_tokens: frozenset[int] = frozenset()  # the first token of every trigger, set by the rules
         self.speaker_cache: dict[str, list[str]] = {}
 
     # ---------------------------------------------------------------- facts
@@ -131,9 +140,9 @@ class ArticleFacts:
             m.prep = "place"  # "... (RDPU), Jakarta, Jumat (20/6/2025)", "Kelurahan Malabar": where it happened, not who took part
 
     def _described(self, m: Mention) -> None:
-        """Marks a name the word before it makes no party: the country of a currency ("dollar Amerika Serikat")
-        or of a person ("Pemuda Argentina itu"), a modifier; the source of what is told ("Menurut HRANA, ..."),
-        a party only to a speech act; a name left out ("kecuali PT Gag"), no party at all. A scraper's glue
+        """Marks a name the word before it makes no party: the country of a currency ("dollar Amerika Serikat"),
+        of a person ("Pemuda Argentina itu") or of a language ("bahasa Inggris"), a modifier; the source of what is
+        told ("Menurut HRANA, ..."), a party only to a speech act; a name left out ("kecuali PT Gag"), no party at all. A scraper's glue
         ("MenurutHuman Rights ...") still shows the word."""
         k = m.token - 1
         if k < 0 or not self.raw[k][:1].isalpha():
@@ -141,7 +150,7 @@ class ArticleFacts:
         word, roles = self.low[k], self.lex.roles
         if word in roles.get("except", ()):
             m.skip = m.left_out = True  # "mencabut izin empat perusahaan, kecuali PT Gag": the one left out takes no part
-        elif m.type == "LOC" and (word in roles.get("currency", ()) or word in roles.get("nationality", ()) or self._citizenship(k)):
+        elif m.type == "LOC" and (any(word in roles.get(role, ()) for role in _DESCRIBING) or self._citizenship(k)):
             m.modifier = True
         elif m.type == "LOC" and word in roles.get("name_part", ()) and self.raw[k][:1].isupper():
             m.modifier = True  # "Kualifikasi Piala Dunia Zona Asia": the place is a word of a longer name, no party
@@ -399,8 +408,8 @@ class ArticleFacts:
         low = self.low
         if trig.not_prev and i > 0 and low[i - 1] in trig.not_prev:
             return False
-        if trig.not_next and j < len(low) and low[j] in trig.not_next:
-            return False
+        if trig.not_next and j < len(low) and (low[j] in trig.not_next or (NUMBER in trig.not_next and _NUMBER_WORD.match(low[j]))):
+            return False  # "peringatan hari ...", "peringatan 75 tahun ..." ("#angka": a number or an ordinal)
         if trig.prev_any and not any(w in trig.prev_any for w in low[max(0, i - 2) : i]):
             return False
         if trig.next_any:

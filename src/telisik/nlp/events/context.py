@@ -70,6 +70,57 @@ class ContextRules(PartyRules):
                 return True
         return False
 
+    def habitual_after(self, j: int) -> bool:
+        """Whether a word or phrase of a habit (``habitual_after``) follows the trigger ending before token ``j`` within
+        ``window_status`` words of its clause ("ramai dikunjungi warga setiap hari", "kebakaran memang terkadang tidak bisa
+        dihindari", "dikerahkan secara rutin"): no one happening. A relative clause after it ("yang sering ...") is another's."""
+        stops = _CLAUSE_END | self.lex.roles.get("relative", frozenset())
+        habit = self.lex.roles.get("habitual_after", frozenset())  # single words, some also of other roles ("sering")
+        for k in range(j, min(len(self.low), j + self.cfg.window_status)):
+            if self.low[k] in stops:
+                return False
+            if self.low[k] in habit or self.lex.words.at(self.low, k)[1] == "habitual_after":
+                return True
+        return False
+
+    def told_as_cause(self, i: int) -> bool:
+        """Whether the trigger at token ``i`` names the cause, the topic or the case of what its clause tells ("rusak akibat
+        serangan rudal", "mengancam Khamenei menyusul serangan terhadap rumah sakit", "klarifikasi terkait kritik dari
+        Wagub", "terpidana pembunuhan"): its parties are those its own phrase names, not the clause's subject (role cause;
+        "akibat dari" too)."""
+        cause = self.lex.roles.get("cause", frozenset())
+        k = i - 1
+        if k > 0 and self.low[k] == "dari":
+            k -= 1
+        return k >= 0 and self.low[k] in cause
+
+    def cause_after(self, j: int, c1: int) -> tuple[int, int] | None:
+        """The tokens (first, end) of the first phrase of a cause or a topic (a word of role cause, a nominal trigger, up to
+        the clause's punctuation) after the trigger ending before token ``j`` in its clause ("rapat terkait kesepakatan
+        ...", "tewas akibat serangan ..."), if any."""
+        cause, starts = self.lex.roles.get("cause", frozenset()), self.trigger_tokens
+        for k in range(j, c1 - 1):
+            if self.low[k] in cause and (k + 1 in starts or (self.low[k + 1] == "dari" and k + 2 in starts)):
+                return k, self.own_phrase(k + 1, c1)[1]
+        return None
+
+    def own_phrase(self, j: int, c1: int) -> tuple[int, int]:
+        """Tokens j..end of the phrase after a trigger ending before token ``j``, up to a clause's punctuation, a relative
+        clause ("serangan rudal Iran yang menembus pertahanan udara Israel": Israel is not the attack's) or ``c1``."""
+        stops = _CLAUSE_END | self.lex.roles.get("relative", frozenset())
+        end = next((k for k in range(j, c1) if self.low[k] in stops), c1)
+        return j, end
+
+    def told_as_fiction(self) -> bool:
+        """Whether the article's lead tells a story of fiction: ``fiction_cues`` different words of a film, a series or
+        its plot in its first ``lead_sentences`` sentences ("Sinetron ... episode kali ini mengisahkan ...", "film horor
+        ... garapan sutradara ..."). What happens in a plot, a synopsis or a trailer is no happening of the news."""
+        if not self.sents:
+            return False
+        cues = self.lex.roles.get("fiction", frozenset())
+        lead_end = self.tok(self.sents[min(len(self.sents), self.cfg.lead_sentences) - 1][1])
+        return len(cues.intersection(self.low[:lead_end])) >= self.cfg.fiction_cues
+
     def voiced_by_a_kind(self, j: int) -> bool:
         """Whether the nominal speech trigger ending before token ``j`` comes from a kind of parties, not from one party
         ("seruan dari negara-negara seperti Indonesia", "kecaman dari berbagai pihak"): a general remark, no happening."""
@@ -89,11 +140,14 @@ class ContextRules(PartyRules):
         """Whether the date is not the act's at text positions pos..end. Past the trigger, a verb of saying between dates
         the statement and a "bahwa" the content (not for a speech act, which that statement is), and for a speech act a
         word of what lies ahead between dates the coming thing told ("mengonfirmasi ... akan meluncur pada 24 Juni"; a
-        planned trip's own date may follow "dijadwalkan"). Before the trigger, a verb of saying or reporting between
+        planned trip's own date may follow "dijadwalkan"); for any act, past "menjelang" (role coming) it dates the coming
+        day. Before the trigger, a verb of saying or reporting between
         them dates the statement ("Kapolres, Rabu (18/6), mengatakan pihaknya menangkap ...")."""
         roles = self.lex.roles
         if timex[0] >= end:
             between = self.low[self.tok(end) : self.tok(timex[0])]
+            if any(w in roles.get("coming", ()) for w in between):
+                return True  # "ucapan selamat ... menjelang HUT Polri yang jatuh pada 1 Juli": the coming day's date
             if speech:
                 return any(w in roles.get("ahead", ()) for w in between)
             # "sepakat ... bahwa akhir Juli nanti teks selesai": past a "bahwa", the date is the content's

@@ -120,6 +120,7 @@ class Candidate:
     clauses: list[Clause]  # the clauses of its scope
     ci: int  # the clause it stands in
     remention: bool = False  # "pertemuan itu": an event told before
+    caused: bool = False  # a trigger naming a cause, a topic or a case ("akibat serangan ..."): parties of its own phrase only
     ments: list[Mention] = field(default_factory=list)  # the mentions of its clause
     actors: list[Mention] = field(default_factory=list)
     places: list[Mention] = field(default_factory=list)

@@ -15,6 +15,7 @@ from telisik.nlp.events.lexicon import SHARED, TOKEN, Trigger
 from telisik.records.events import Event
 
 _DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
+_PEOPLE = frozenset({"person"})  # the kind of participant noun that names people (event_participants.tsv)
 
 
 def _is_object_place(m: Mention) -> bool:
@@ -64,9 +65,12 @@ class EventRules(ContextRules):
 
     def events(self) -> list[Event]:
         """The article's events in text order, one per clause (mentions of one event in a sentence merged)."""
+        if self.told_as_fiction():
+            return []  # a synopsis or a film's plot: what its characters do is no news
         found: list[Found] = []
         triggers = self.find_triggers()
         self.trigger_at = [(self.starts[i], self.ends[j - 1], t.type) for i, j, t, _ in triggers]
+        self.trigger_tokens = frozenset(i for i, _, _, _ in triggers)
         anaphor = self.lex.roles.get("anaphor", frozenset())
         self.remention_type = {i: t.type for i, j, t, _ in triggers if j < len(self.low) and self.low[j] in anaphor}
         for i, j, trig, nya in triggers:
@@ -169,8 +173,8 @@ class EventRules(ContextRules):
         supposed = self.supposed(i, clauses[ci].start) or ("speech" not in trig.flags and self.supposition(i, sent))
         if supposed or ("noun" in trig.flags and self.hypothetical(i)):
             return None  # "jika kedua pihak sepakat", "Jika terbukti, ia bisa dijatuhi ...", "kemungkinan kesepakatan": supposed, not told
-        if self.habitual(i):
-            return None  # "selalu memperingatkan pengunjung", "setiap pertemuan": a habit, not a happening
+        if self.habitual(i) or self.habitual_after(j):
+            return None  # "selalu memperingatkan pengunjung", "ramai dikunjungi setiap hari": a habit, not a happening
         if {"noun", "speech"} <= trig.flags and self.voiced_by_a_kind(j):
             return None  # "seruan dari negara-negara seperti Indonesia": a remark on what many say
         return Candidate(i, j, trig, nya, start, end, sent, quote, clauses, ci, remention=not self._verb(i) and self._is_remention(j))
@@ -214,6 +218,14 @@ class EventRules(ContextRules):
         """The clause's mentions as the event's actors (before and after the trigger) and places."""
         c.ments = self.mentions_in(c.c0, c.c1)
         self._sort_mentions(c)
+        c.caused = not c.nya and self.told_as_cause(c.i)
+        if c.caused:
+            self._keep_own_parties(c)
+        # "menggelar rapat terkait kesepakatan dagang Indonesia dan AS": the parties of the topic or cause told after the
+        # trigger are not the meeting's
+        cause = self.cause_after(c.j, c.c1)
+        if cause is not None:
+            c.actors = [m for m in c.actors if not cause[0] <= m.token < cause[1]]
         if "setting" in c.trig.flags:
             # "Wali Kota Graz Elke Kahr mengonfirmasi sembilan orang tewas": who reports a death did not die
             c.actors = [m for m in c.actors if not (m.end <= c.start and self._report_between(m.end, c.start))]
@@ -239,6 +251,14 @@ class EventRules(ContextRules):
                 c.actors.append(m)
             if place:
                 c.places.append(m)
+
+    def _keep_own_parties(self, c: Candidate) -> None:
+        """The actors of a cause named by a nominal trigger ("rusak akibat serangan rudal Iran") are those of its own
+        phrase, not the clause's subject; its places those of its phrase or after "di" ("Rumah Sakit Soroka di Beersheba
+        ... akibat serangan": the hospital struck; not "Kantor Imigrasi mencatat ... imbas erupsi")."""
+        lo, hi = self.own_phrase(c.j, c.c1)
+        c.actors = [m for m in c.actors if lo <= m.token < hi]
+        c.places = [m for m in c.places if lo <= m.token < hi or m.prep == "place"]
 
     def _subject_organisations(self, c: Candidate) -> list[Mention]:
         """With no other subject, the organisations named after "di" in the subject phrase ("Sebuah pernyataan di situs
@@ -291,7 +311,8 @@ class EventRules(ContextRules):
         """The subject (named, or implicit), the passive agent, the actors before, the speaker of a speech act
         in a quote, and the actors after."""
         who = []
-        if not c.before or c.clauses[c.ci].role in SHARED:
+        own_noun = self._subject_noun(c)  # "terduga pelaku mengancam ...": neither the subject before nor the speaker
+        if (not c.before or c.clauses[c.ci].role in SHARED) and not (c.caused or own_noun):
             # a purpose clause ("untuk bertemu dengan Kim, serta mencari dukungan") always has the
             # subject of the clause before; the names in it are objects
             who += self._implicit_subject(c.i, c.trig, c.nya, c.clauses, c.ci, c.sent, c.quote)
@@ -300,10 +321,29 @@ class EventRules(ContextRules):
         if agent is not None:
             who.append(agent.name)
         who += [m.name for m in c.before]
-        if c.speech and c.quote is not None:
+        if c.speech and c.quote is not None and not own_noun:
             who += self._speaker_names(c.quote)
         who += [m.name for m in c.after]
         return who
+
+    def _subject_noun(self, c: Candidate) -> bool:
+        """Whether a noun for people stands as the subject right before a trigger, but for status words ("Kata Achmad, saat
+        itu terduga pelaku mengancam ...", "Polisi sudah memperingatkan ..."): the act is theirs, not the speaker's who
+        tells of it, nor the subject's of the clause before."""
+        if c.before:
+            return False
+        k = c.i - 1
+        while k >= c.c0 and self.lex.status.ending_at(self.low, k)[0]:
+            k -= self.lex.status.ending_at(self.low, k)[0]
+        if k < c.c0:
+            return False
+        n, kind = self.lex.participants.ending_at(self.low, k)
+        first = k - n + 1
+        if not (n and _PEOPLE.intersection(kind.split("/")) and first >= c.c0):
+            return False
+        at = bisect_left(self.mention_starts, self.starts[first])
+        named = at < len(self.mention_starts) and self.mention_starts[at] == self.starts[first]
+        return not (named or self._inside_name(first))  # not "Polisi Diraja Malaysia", a name
 
     def _setting(self, c: Candidate) -> None:
         """Where and when the event takes place."""

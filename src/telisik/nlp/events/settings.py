@@ -24,6 +24,7 @@ class Settings:
     sport_words: int = 3  # sports words that make an article a sports report
     sentences_back: int = 3  # sentences searched back for the person "ia" is
     lead_sentences: int = 3  # the article's lead: where the official acting for "pemerintah" is named
+    fiction_cues: int = 2  # different words of fiction (event_words.tsv, role fiction) in the lead that make it a story told
     subject_reach: int = 4  # words from a clause's start within which "Pemerintah", "Presiden" are its subject
     dateline_reach: int = 40  # characters from a paragraph's start within which a place before a dash is its dateline
     # an undated article's dates resolved near the collection's days make an event planned (until the
