@@ -87,6 +87,8 @@ def test_year_boundaries_resolve_to_the_nearest_year():
         ("Ekspor turun pada semester I 2023.", "semester I 2023", "2023-H1"),
         ("Dokumen itu ditandatangani pada 18/6/2024 di Pyongyang.", "18/6/2024", "2024-06-18"),
         ("Sidang lanjutan dijadwalkan tanggal 20 di PN Jakarta Pusat.", "tanggal 20", "2023-09-20"),
+        # a date of an older century: the year stays with it, not this year's 22 June
+        ("Jakarta didirikan pada 22 Juni 1527 oleh Fatahillah.", "22 Juni 1527", "1527-06-22"),
     ],
 )
 def test_full_and_partial_dates(sentence, text, value):

@@ -110,10 +110,11 @@ def _range(p: Pieces) -> RuleText:
 
 
 def _day_month(p: Pieces) -> RuleText:
-    # (Senin,) 25 April (2019) (pukul 10.00 WIB)
+    # (Senin,) 25 April (2019) (pukul 10.00 WIB). After a day and a month four digits are a year of any
+    # century ("22 Juni 1527", Jakarta's founding): a count that size is written with a dot ("1.500").
     pattern = (
         rf"\b(?:(?:(?:{p.w('day_noun')})\s+)?(?P<wd>{p.wd})\s*,?\s*)?(?:(?:{p.w('date_noun')})\s+)?(?P<d>\d{{1,2}})\s+(?P<mon>{p.mon})\b\.?"
-        rf"(?:\s*,?\s*(?P<y>{p.year})(?!\d))?{p.clock_time}"
+        rf"(?:\s*,?\s*(?P<y>{p.year}|1\d{{3}})(?!\d))?{p.clock_time}"
     )
     return RuleText("day_month", pattern, (*p.lx.role("day_noun"), *p.lx.weekdays, *p.lx.role("date_noun"), DIGIT))
 
