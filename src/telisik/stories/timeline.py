@@ -743,6 +743,8 @@ def _story_mentions(articles: Sequence[StoryArticle], order: Mapping[str, int], 
         lead = lead_day(a, config.lead_days)
         breaking = lead is not None and _reports_a_happening(a, lead)
         lead_end = _lead_end(a)
+        # one string an article that all its mentions share: a copy each would cost events x body in memory
+        text = f"{a.title or ''}\n{a.body}"
         for i, ev in enumerate(a.events):
             kind = fact_field(ev, "type")
             if isinstance(kind, str) and not is_running_total(ev) and not _tally_at_cutoff(a, ev) and not _threatened(ev):
@@ -750,7 +752,7 @@ def _story_mentions(articles: Sequence[StoryArticle], order: Mapping[str, int], 
                 backdrop, quoted = is_backdrop(a, ev), quoted_relative_date(a.body, ev)
                 mention = Mention(
                     a.id, ev, a.day, order[a.id] * 10_000 + i, lead, breaking, headlines, clock, backdrop, quoted,
-                    index=i, in_lead=_in_lead(ev, lead_end), body=f"{a.title or ''}\n{a.body}",
+                    index=i, in_lead=_in_lead(ev, lead_end), body=text,
                 )
                 mentions.append(mention)
     return mentions
