@@ -972,6 +972,12 @@ def test_a_police_units_head_and_the_unit_are_apart_and_the_unit_is_a_body(nlp):
     assert not any(name.startswith("Kasat") for name in ents)
 
 
+def test_a_happening_named_by_its_place_is_no_place_but_the_place_in_it_is(nlp):
+    ents = entities(nlp, "Erupsi Gunung Lewotobi Laki-laki membuat bandara ditutup. Warga mengungsi akibat Letusan Gunung Semeru.")
+    assert ents["Gunung Lewotobi Laki-laki"][0] == "LOC" and ents["Gunung Semeru"][0] == "LOC"
+    assert not any(name.startswith(("Erupsi", "Letusan")) for name in ents)
+
+
 def test_a_club_named_with_a_countrys_acronym_is_the_club(nlp):
     ents = entities(nlp, "Bek itu sempat membela AS Monaco sebelum pindah ke AS Roma. Ia lahir di AS.")
     assert ents["AS Monaco"][0] == "ORG" and ents["AS Roma"][0] == "ORG"
