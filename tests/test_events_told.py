@@ -145,3 +145,13 @@ def test_a_people_noun_acting_in_told_words_is_not_the_teller(nlp):
     # the speaker's own warning keeps the speaker
     own = of_type(nlp, '"Kami sudah memperingatkan para pengendara sejak pagi," kata Kapolres Bogor AKBP Rio Wahyu.', "WARN")
     assert own and "Rio Wahyu" in own[0].who
+
+
+def test_a_name_in_a_laws_title_is_no_party(nlp):
+    # "RUU TNI" is the bill, not the armed forces; the body that made the rule stays a party where it acts
+    [denial] = of_type(nlp, "Marcella Santoso membantah terlibat penggiringan opini soal RUU TNI di Kejaksaan Agung, Rabu (18/6/2025).", "CONFIRM")
+    assert denial.who == ["Marcella Santoso"]
+    [sanction] = of_type(
+        nlp, "OJK menjatuhkan sanksi kepada PT Akar Ventura sesuai Peraturan Otoritas Jasa Keuangan Nomor 10 Tahun 2024.", "SANCTION"
+    )
+    assert sanction.who == ["OJK", "PT Akar Ventura"]

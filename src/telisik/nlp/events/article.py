@@ -154,6 +154,8 @@ class ArticleFacts:
             m.modifier = True
         elif m.type == "LOC" and word in roles.get("name_part", ()) and self.raw[k][:1].isupper():
             m.modifier = True  # "Kualifikasi Piala Dunia Zona Asia": the place is a word of a longer name, no party
+        elif word in roles.get("law_title", ()):
+            m.modifier = True  # "RUU TNI", "Peraturan OJK Nomor 10": the name is a word of a law's title, no party
         elif any(self._cites(j) for j in range(k, max(-1, k - 3), -1) if j == k or self.raw[j + 1][:1].isalpha()):
             m.said_at = True  # "Menurut HRANA", "menurut laporan Human Rights Activists News Agency"
 
