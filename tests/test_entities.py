@@ -978,6 +978,12 @@ def test_a_happening_named_by_its_place_is_no_place_but_the_place_in_it_is(nlp):
     assert not any(name.startswith(("Erupsi", "Letusan")) for name in ents)
 
 
+def test_a_vessel_is_no_place(nlp):
+    ents = entities(nlp, "Sebuah perahu KM Panyalu terbalik di Muara Cikaso, Sukabumi. Kapal perang KRI Bima Suci tiba di Surabaya.")
+    assert ents["KM Panyalu"][0] == "ORG" and ents["KRI Bima Suci"][0] == "ORG"
+    assert ents["Muara Cikaso"][0] == "LOC"
+
+
 def test_a_club_named_with_a_countrys_acronym_is_the_club(nlp):
     ents = entities(nlp, "Bek itu sempat membela AS Monaco sebelum pindah ke AS Roma. Ia lahir di AS.")
     assert ents["AS Monaco"][0] == "ORG" and ents["AS Roma"][0] == "ORG"
