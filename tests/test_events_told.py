@@ -155,3 +155,13 @@ def test_a_name_in_a_laws_title_is_no_party(nlp):
         nlp, "OJK menjatuhkan sanksi kepada PT Akar Ventura sesuai Peraturan Otoritas Jasa Keuangan Nomor 10 Tahun 2024.", "SANCTION"
     )
     assert sanction.who == ["OJK", "PT Akar Ventura"]
+
+
+def test_the_ends_of_a_route_are_no_parties(nlp):
+    [closed] = of_type(nlp, "Wings Air membatalkan penerbangan rute Denpasar - Maumere pada Kamis (19/6/2025).", "CLOSE")
+    assert "Wings Air" in closed.who and not {"Denpasar", "Maumere"} & set(closed.who)
+    listed = "Penerbangan yang dibatalkan Rabu (18/6/2025) mencakup rute seperti Cengkareng, Labuan Bajo, dan Tambolaka."
+    assert not {"Cengkareng", "Labuan Bajo", "Tambolaka"} & {name for e in of_type(nlp, listed, "CLOSE") for name in e.who}
+    # an address's parts still describe a person, as before
+    [arrest] = of_type(nlp, "Polisi menangkap Budi, warga Kampung Gabus, Tambun Utara, di Jakarta, Kamis (19/6/2025).", "ARREST")
+    assert "Tambun Utara" not in arrest.who

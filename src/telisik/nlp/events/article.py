@@ -59,6 +59,7 @@ NUMBER = "#angka"
 _NUMBER_WORD = re.compile(r"(?:ke-)?\d")
 
 _COMMA_GAP = re.compile(r"^\s*,\s*$")
+_DASH_GAP = re.compile(r"^\s*[-–—]\s*$")
 _ADDRESS_GOES_ON = re.compile(r"^\s*(?:,|\(|pada\b)")  # a place followed by the next part of its address, or its date
 
 
@@ -128,8 +129,8 @@ class ArticleFacts:
             m.skip = m.left_out = True  # "kecuali PT Gag, PT X dan PT Y": the whole list is left out
         if prev and prev.modifier and prev.name == m.name and _BRACKET_GAP.match(gap):
             m.modifier = True  # "dollar Amerika Serikat (AS)": the short form is the currency's country too
-        if prev and prev.modifier and prev.type == m.type == "LOC" and _COMMA_GAP.match(gap):
-            m.modifier = True  # "warga Kampung Gabus, Tambun Utara, Kabupaten Bekasi": one address describing her
+        if self._describes_as(prev, m, gap):
+            m.modifier, m.route = True, bool(prev and prev.route)
         if prev and prev.prep and self.lex.list_gap.match(gap):
             m.prep, m.scene = prev.prep, prev.scene  # "dari AS dan Tiongkok": one preposition for both
             return
@@ -138,6 +139,14 @@ class ArticleFacts:
         self._preposition(m, lead)
         if not m.prep and m.type == "LOC" and (self._address_before_weekday(m) or self._address(m)):
             m.prep = "place"  # "... (RDPU), Jakarta, Jumat (20/6/2025)", "Kelurahan Malabar": where it happened, not who took part
+
+    def _describes_as(self, prev: Mention | None, m: Mention, gap: str) -> bool:
+        """Whether place ``m`` describes as the place before it does: the next part of one address ("warga Kampung
+        Gabus, Tambun Utara, Kabupaten Bekasi"), or the next end of one route ("rute Cengkareng, Labuan Bajo, dan
+        Tambolaka", "rute Denpasar - Maumere")."""
+        if not (prev and prev.modifier and prev.type == m.type == "LOC"):
+            return False
+        return bool(_COMMA_GAP.match(gap) or (prev.route and (self.lex.list_gap.match(gap) or _DASH_GAP.match(gap))))
 
     def _described(self, m: Mention) -> None:
         """Marks a name the word before it makes no party: the country of a currency ("dollar Amerika Serikat"),
@@ -156,6 +165,8 @@ class ArticleFacts:
             m.modifier = True  # "Kualifikasi Piala Dunia Zona Asia": the place is a word of a longer name, no party
         elif word in roles.get("law_title", ()):
             m.modifier = True  # "RUU TNI", "Peraturan OJK Nomor 10": the name is a word of a law's title, no party
+        elif m.type == "LOC" and any(self.low[j] in roles.get("route", ()) for j in range(max(0, k - 1), k + 1)):
+            m.modifier = m.route = True  # "rute (seperti) Cengkareng, ...": a route's ends, no party, not the place
         elif any(self._cites(j) for j in range(k, max(-1, k - 3), -1) if j == k or self.raw[j + 1][:1].isalpha()):
             m.said_at = True  # "Menurut HRANA", "menurut laporan Human Rights Activists News Agency"
 

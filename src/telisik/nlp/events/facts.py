@@ -60,6 +60,7 @@ class Mention:
     prep: str = ""  # "place", "destination" or "source" when a preposition puts it there
     scene: bool = False  # a place of a setting noun ("perang di Ukraina")
     modifier: bool = False  # part of a title in front of a name ("Presiden Rusia Vladimir Putin")
+    route: bool = False  # an end of a route ("rute Cengkareng - Labuan Bajo"), and so a modifier
     skip: bool = False  # a cited medium or a dateline: never a participant
     left_out: bool = False  # named after "kecuali", or in a list so named: no party
     said_at: bool = False  # where words were said or quoted ("dikutip di Jakarta"): the place of a speech act only
