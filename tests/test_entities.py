@@ -984,6 +984,12 @@ def test_a_vessel_is_no_place(nlp):
     assert ents["Muara Cikaso"][0] == "LOC"
 
 
+def test_a_language_named_after_a_place_is_no_place(nlp):
+    ents = entities(nlp, "Lagu itu dinyanyikan dalam bahasa Jawa oleh penyanyi asal Pulau Jawa. Ia fasih berbahasa Inggris dan pernah tinggal di Inggris.")
+    assert ents["Pulau Jawa"] == ("LOC", ["Pulau Jawa"])
+    assert ents["Inggris"] == ("LOC", ["Inggris"])  # the country she lived in, once: not the language
+
+
 def test_a_club_named_with_a_countrys_acronym_is_the_club(nlp):
     ents = entities(nlp, "Bek itu sempat membela AS Monaco sebelum pindah ke AS Roma. Ia lahir di AS.")
     assert ents["AS Monaco"][0] == "ORG" and ents["AS Roma"][0] == "ORG"

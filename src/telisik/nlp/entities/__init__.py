@@ -48,6 +48,7 @@ from telisik.nlp.entities.context_types import (
     without_codes,
     without_degrees,
     without_glued_codes,
+    without_languages,
 )
 from telisik.nlp.entities.lexicon import (
     DEFAULT_FILES,
@@ -171,7 +172,7 @@ class EntityClusterer(LexiconComponent):
 
     def __call__(self, doc: Doc) -> Doc:
         lex = self.lexicon
-        ents = without_codes(lex, list(doc.ents))
+        ents = without_languages(lex, without_codes(lex, list(doc.ents)))
         extra = _parenthesised_aliases(lex, doc, ents)
         extra += _aged_persons(lex, doc, ents + extra, self.cfg["ages"])
         extra += _repeated_names(lex, doc, ents + extra, self.cfg["min_part_letters"])

@@ -12,6 +12,7 @@
 - ``with_hyphenated_tails``: a Korean name keeps the hyphened tail of its given
   name ("Shin Tae-yong"), which the tokenizer splits off;
 - ``without_degrees``: no name in the degrees after a person's name ("..., Sp.A, M.Kes");
+- ``without_languages``: no place in "bahasa Jawa", a language;
 - ``without_codes``: capitals after a noun a code follows ("SIM BI") are the
   code, no name.
 """
@@ -339,6 +340,18 @@ def initials_with_ages(doc: Doc, ents: list[Span], ages: Sequence[int]) -> list[
     if not initials:
         return ents
     return [Span(doc, ent.start, ent.end, label="PER") if len(ent) == 1 and ent.text in initials else ent for ent in ents]
+
+
+def without_languages(lex: EntityLexicon, ents: list[Span]) -> list[Span]:
+    """Without the places a language noun puts before them (``language_nouns``): "bahasa Jawa" is Javanese, not
+    the island of Java, and "berbahasa Inggris" English, not England."""
+    out = []
+    for ent in ents:
+        doc = ent.doc
+        language = ent.label_ == "LOC" and ent.start > 0 and doc[ent.start - 1].lower_ in lex.language_nouns
+        if not language:
+            out.append(ent)
+    return out
 
 
 def without_codes(lex: EntityLexicon, ents: list[Span]) -> list[Span]:

@@ -108,6 +108,8 @@ class LexiconFiles:
     class_acronyms: str = "class_acronyms.txt"
     # nouns a letter code follows ("SIM BI", a driving licence's class): the code is no name, whatever its letters spell
     code_nouns: str = "code_nouns.txt"
+    # nouns a language follows ("bahasa Jawa"): the place's name after one is the language, no entity
+    language_nouns: str = "language_nouns.txt"
     # Korean family names: a person's name opening with one keeps its given name's hyphened tail ("Shin Tae-yong")
     korean_family_names: str = "korean_family_names.txt"
     # degrees written after a name ("Sp.A", "M.Kes", "Ph.D."): no entity, no speaker
@@ -225,6 +227,7 @@ class EntityLexicon:
     opener_words: frozenset[str] = frozenset()
     class_acronyms: frozenset[str] = frozenset()  # lower case
     code_nouns: frozenset[str] = frozenset()  # lower case
+    language_nouns: frozenset[str] = frozenset()  # lower case
     korean_family_names: frozenset[str] = frozenset()  # as written
     degrees: frozenset[str] = frozenset()  # as written, with their dots
     club_words: frozenset[str] = frozenset()  # as written
@@ -294,6 +297,7 @@ class EntityLexicon:
             ordinary_words=_ordinary_words(frequencies),
             class_acronyms=_optional_lower_words(lang, files.class_acronyms),
             code_nouns=lower_word_list(lang, files.code_nouns),
+            language_nouns=_optional_lower_words(lang, files.language_nouns),
             korean_family_names=word_list(lang, files.korean_family_names),
             degrees=word_list(lang, files.degrees),
             club_words=word_list(lang, files.club_words),
@@ -444,6 +448,7 @@ _WORD_SETS = (
     "opener_words",
     "class_acronyms",
     "code_nouns",
+    "language_nouns",
     "korean_family_names",
     "degrees",
     "club_words",
