@@ -20,8 +20,8 @@ from telisik.pages.dates import alternation
 
 @cache
 def _magnitudes() -> dict[str, int]:
-    """Scale words and their values (``summary_magnitudes.tsv``)."""
-    return {row[0].lower(): int(row[1]) for row in table("id", "summary_magnitudes.tsv") if len(row) > 1}
+    """Scale words and their values (``number_scales.tsv``)."""
+    return {row[0].lower(): int(row[1]) for row in table("id", "number_scales.tsv") if len(row) > 1}
 
 
 @cache
