@@ -16,7 +16,7 @@ from telisik.records.stories import SummarySentence
 from telisik.stories.amounts import short_forms
 from telisik.stories.article import ArticleLike, StoryArticle
 from telisik.stories.similarity import DocumentFrequencies, Vector, centroid, dot, norm, weigh, words
-from telisik.stories.told_events import Told, empty_classes, party_names, same_claim, same_outcome, sentence_events, told_again
+from telisik.stories.told_events import Told, flagged_classes, party_names, same_claim, same_outcome, sentence_events, told_again
 
 _DATELINE_DASH = re.compile(r"^[\s,]*[-\u2013\u2014]\s*")
 # "PARIS –Portugal ...", "JAKARTA, KOMPAS.com - ...": a dateline the cleaner left in the first sentence
@@ -673,7 +673,7 @@ class _Selection:
         c, config = self.candidates[i], self.config
         facts = c.facts
         # "menjadi sorotan", "viral": words that say only that people took notice tell nothing of their own
-        if c.happenings and c.happenings <= empty_classes():
+        if c.happenings and c.happenings <= flagged_classes("empty"):
             facts = {f: w for f, w in facts.items() if f not in c.happening_roots}
         total = sum(facts.values())
         if not total or not told or not self.several:

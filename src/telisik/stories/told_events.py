@@ -75,15 +75,10 @@ def _time_names(root: Callable[[str], str]) -> frozenset[str]:
 
 
 @cache
-def party_classes() -> frozenset[str]:
-    """The kinds of happening (``summary_fact_classes.tsv``, flag "parties") one party has only one of: a match's result."""
-    return frozenset(row[1] for row in table("id", "summary_fact_classes.tsv") if len(row) > 2 and "parties" in row[2].split(","))
-
-
-@cache
-def empty_classes() -> frozenset[str]:
-    """The kinds of happening (``summary_fact_classes.tsv``, flag "empty") whose words say only that people took notice."""
-    return frozenset(row[1] for row in table("id", "summary_fact_classes.tsv") if len(row) > 2 and "empty" in row[2].split(","))
+def flagged_classes(flag: str) -> frozenset[str]:
+    """The kinds of happening ``summary_fact_classes.tsv`` gives a flag: "parties", those one party has only one of
+    (a match's result); "empty", those whose words say only that people took notice."""
+    return frozenset(row[1] for row in table("id", "summary_fact_classes.tsv") if len(row) > 2 and flag in row[2].split(","))
 
 
 def party_names(keys: Iterable[str], root: Callable[[str], str]) -> frozenset[str]:
@@ -96,5 +91,5 @@ def same_outcome(kinds: frozenset[str], names: frozenset[str], told_kinds: froze
     """A sentence reporting a happening of a one-per-party kind (a result) that a told sentence reports of a party both
     name: "Botafogo menang 1-0" after "PSG kalah dari Botafogo". It must report no other kind of happening (a reaction
     to the result is a fact of its own)."""
-    outcome = kinds & party_classes()
+    outcome = kinds & flagged_classes("parties")
     return bool(outcome) and kinds <= told_kinds and bool(names & told_names)
