@@ -77,7 +77,6 @@ from collections.abc import Iterable, Iterator, Mapping, Sequence, Sized
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 from datetime import date
-from functools import cache
 from itertools import chain, filterfalse, islice
 from typing import Any
 
@@ -85,6 +84,7 @@ import numpy as np
 from datasketch import MinHash, MinHashLSH
 
 from telisik.pages.dates import iso_day
+from telisik.stories.event_names import country_keys
 from telisik.stories.kinds import ROUTINE, SERIES, article_kind, headline_happenings
 from telisik.stories.match_facts import headline_match
 from telisik.stories.similarity import DocumentFrequencies, Vector, add, dot, norm, top, weigh, words
@@ -1055,7 +1055,7 @@ def _place_words(story: Story, most: bool = False) -> set[str]:
     """The words of the names of places, below a country or province, that a story's headlines give (``most``: that
     most of them give): "lewotobi" of "Gunung Lewotobi Laki-laki" and of "Erupsi Gunung Lewotobi" (a tagger draws a
     name's edges differently in each article)."""
-    countries = _countries()
+    countries = country_keys()
     least = len(story.members) / 2 if most else 0
     return {
         word
@@ -1064,14 +1064,6 @@ def _place_words(story: Story, most: bool = False) -> set[str]:
         for word in name.split()
         if len(word) > 2
     }
-
-
-@cache
-def _countries() -> frozenset[str]:
-    """The names of countries and of Indonesia's provinces, folded."""
-    from telisik.nlp.entities.lexicon import country_names  # (the entity lexicon, read once, and only if needed)
-
-    return frozenset(fold_name(name) for name in country_names())
 
 
 def _share_team(a: frozenset[str], b: frozenset[str]) -> bool:

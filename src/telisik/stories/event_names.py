@@ -81,14 +81,15 @@ def day_value(value: Any) -> str | None:
 
 
 @cache
-def _countries() -> frozenset[str]:
+def country_keys() -> frozenset[str]:
+    """The names of countries and of Indonesia's provinces, folded."""
     from telisik.nlp.entities.lexicon import country_names  # the entity stage knows which names are countries
 
     return frozenset(fold_name(n) for n in country_names())
 
 
 def is_country(name: str) -> bool:
-    return fold_name(name) in _countries()
+    return fold_name(name) in country_keys()
 
 
 def label(kind: str, who: list[str]) -> str:
