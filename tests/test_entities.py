@@ -1027,3 +1027,33 @@ def test_the_lexicon_lists_countries_and_provinces_in_the_same_order_whatever_th
     }
     assert len(orders) == 1
     assert "Jawa Barat" in orders.pop().split("|")
+
+
+def test_a_rank_ends_the_name_of_the_district_before_it(nlp):
+    text = (
+        "Kapolsek Sukamaju AKP Rizal Firmansyah mengatakan korban dibawa ke puskesmas. "
+        "Kapolres Tanah Datar, AKBP Hendra Wijaya, memimpin pencarian. "
+        "Wadirlantas Polda Metro Jaya AKBP Argo Santoso menutup jalan itu."
+    )
+    ents = entities(nlp, text)
+    assert not any(rank in name.split() for name in ents for rank in ("AKP", "AKBP"))
+    assert ents["Rizal Firmansyah"][0] == "PER" and ents["Hendra Wijaya"][0] == "PER"
+    # the district is a place, or at least no person
+    for district in ("Sukamaju", "Tanah Datar"):
+        assert all(typ != "PER" for name, (typ, _) in ents.items() if district in name)
+
+
+def test_a_street_named_for_a_general_keeps_the_rank(nlp):
+    ents = entities(nlp, "Pelaku ditangkap di sebuah rumah di Jalan Brigjen Katamso, Babadan, Ponorogo, Rabu (18/6).")
+    assert "Jalan Brigjen Katamso" in ents and ents["Jalan Brigjen Katamso"][0] == "LOC"
+
+
+def test_a_name_after_a_police_unit_is_its_district_not_a_person(nlp):
+    text = (
+        "Polres Rohil menggelar razia di Bagan Siapiapi. \"Polres Rohil dan Polsek jajaran terus bergerak,\" kata Isa. "
+        "Bupati Sukiman Hadi mendatangi para nelayan di Bagan Siapiapi."
+    )
+    ents = entities(nlp, text)
+    assert all(typ != "PER" for name, (typ, _) in ents.items() if "Rohil" in name)
+    # an office, unlike a unit, is followed by its holder too
+    assert ents["Sukiman Hadi"][0] == "PER"

@@ -42,6 +42,7 @@ from telisik.nlp.entities.context_types import (
     coordinated_types,
     initials_with_ages,
     place_contexts,
+    split_at_ranks,
     split_glued_pairs,
     split_known_prefixes,
     with_hyphenated_tails,
@@ -172,7 +173,7 @@ class EntityClusterer(LexiconComponent):
 
     def __call__(self, doc: Doc) -> Doc:
         lex = self.lexicon
-        ents = without_languages(lex, without_codes(lex, list(doc.ents)))
+        ents = split_at_ranks(lex, doc, without_languages(lex, without_codes(lex, list(doc.ents))))
         extra = _parenthesised_aliases(lex, doc, ents)
         extra += _aged_persons(lex, doc, ents + extra, self.cfg["ages"])
         extra += _repeated_names(lex, doc, ents + extra, self.cfg["min_part_letters"])

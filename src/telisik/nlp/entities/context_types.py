@@ -14,7 +14,10 @@
 - ``without_degrees``: no name in the degrees after a person's name ("..., Sp.A, M.Kes");
 - ``without_languages``: no place in "bahasa Jawa", a language;
 - ``without_codes``: capitals after a noun a code follows ("SIM BI") are the
-  code, no name.
+  code, no name;
+- ``split_at_ranks``: a rank ends the name of a region or unit ("Kapolsek
+  [Sukmajaya AKP Rizky]": the district, then the officer), and a name between
+  a regional office and a rank is the region ("Kapolres [Siak] AKBP Eka").
 """
 
 from __future__ import annotations
@@ -363,4 +366,48 @@ def without_codes(lex: EntityLexicon, ents: list[Span]) -> list[Span]:
         coded = len(ent) == 1 and ent.text.isupper() and ent.start > 0 and doc[ent.start - 1].lower_ in lex.code_nouns
         if not coded:
             out.append(ent)
+    return out
+
+
+def _after_rank(lex: EntityLexicon, ent: Span) -> tuple[int, int] | None:
+    """The first rank inside a name, past its first word, as token offsets (start, end) into the span;
+    none where only a place's head stands before it: "Jalan Brigjen Katamso" honours the general."""
+    doc = ent.doc
+    for k in range(1, len(ent)):
+        n = lex.rank_at(doc, ent.start + k)
+        if n:
+            head_only = k == lex.head_at(doc, ent.start)[1]
+            return None if head_only else (k, min(k + n, len(ent)))
+    return None
+
+
+def _region_label(lex: EntityLexicon, doc: Doc, start: int, label: str, units_only: bool = False) -> str:
+    """A person's label after a regional office ("Kapolsek Sukmajaya") or unit ("Polres Rohil") is the region's."""
+    return "LOC" if label == "PER" and lex.region_title_before(doc, start, units_only) else label
+
+
+def _ranked_next(lex: EntityLexicon, doc: Doc, end: int) -> bool:
+    """Whether a rank follows a name, right after it or after a comma ("Ciputat Timur, Kompol Bambang")."""
+    k = end + 1 if end < len(doc) and doc[end].text == "," else end
+    return k < len(doc) and bool(lex.rank_at(doc, k))
+
+
+def split_at_ranks(lex: EntityLexicon, doc: Doc, ents: list[Span]) -> list[Span]:
+    """Names cut where a rank stands inside them: the part before is the unit or region (none where it is
+    titles only, "Kasat Samapta"), the part after the rank the officer; and a person's name after a unit,
+    or between a regional office and a rank, retyped as the region."""
+    out: list[Span] = []
+    for ent in ents:
+        cut = None if ent.kb_id_ else _after_rank(lex, ent)
+        if cut is None:
+            label = ent.label_ if ent.kb_id_ else _region_label(lex, doc, ent.start, ent.label_, not _ranked_next(lex, doc, ent.end))
+            out.append(ent if label == ent.label_ else _retyped(ent, label))
+            continue
+        rank_start, rank_end = ent.start + cut[0], ent.start + cut[1]
+        # an office before the region ("Wakapolres Dumai Kompol ...") is no part of its name
+        region_start = ent.start + lex.title_at(doc, ent.start)
+        if region_start < rank_start:
+            out.append(Span(doc, region_start, rank_start, label=_region_label(lex, doc, region_start, ent.label_)))
+        if rank_end < ent.end:
+            out.append(Span(doc, rank_end, ent.end, label="PER"))
     return out

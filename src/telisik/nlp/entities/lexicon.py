@@ -114,6 +114,10 @@ class LexiconFiles:
     korean_family_names: str = "korean_family_names.txt"
     # degrees written after a name ("Sp.A", "M.Kes", "Ph.D."): no entity, no speaker
     degrees: str = "degrees.txt"
+    # police and military ranks ("AKBP", "Marsekal Pertama"): a rank ends the name of the region or unit before it
+    ranks: str = "ranks.tsv"
+    # offices and units named with their region after them ("Kapolsek Sukmajaya", "Polres Rohil"), with their kind
+    region_titles: str = "region_titles.tsv"
     # words that make a place's name a club's after it ("Bali United", "Arema FC")
     club_words: str = "club_words.txt"
     # legal-form words ending a company's name ("Tbk"): no part of its short name
@@ -230,6 +234,10 @@ class EntityLexicon:
     language_nouns: frozenset[str] = frozenset()  # lower case
     korean_family_names: frozenset[str] = frozenset()  # as written
     degrees: frozenset[str] = frozenset()  # as written, with their dots
+    ranks: frozenset[str] = frozenset()  # lower case, words joined by one space
+    rank_corps: frozenset[str] = frozenset()  # lower case: words after a rank that belong to it ("Kolonel Laut")
+    region_offices: frozenset[str] = frozenset()  # lower case, words joined by one space
+    region_units: frozenset[str] = frozenset()  # lower case, words joined by one space
     club_words: frozenset[str] = frozenset()  # as written
     company_suffixes: frozenset[str] = frozenset()  # lower case
 
@@ -300,6 +308,10 @@ class EntityLexicon:
             language_nouns=_optional_lower_words(lang, files.language_nouns),
             korean_family_names=word_list(lang, files.korean_family_names),
             degrees=word_list(lang, files.degrees),
+            ranks=_kind_of_table(lang, files.ranks, "rank"),
+            rank_corps=_kind_of_table(lang, files.ranks, "corps"),
+            region_offices=_kind_of_table(lang, files.region_titles, "office"),
+            region_units=_kind_of_table(lang, files.region_titles, "unit"),
             club_words=word_list(lang, files.club_words),
             company_suffixes=_optional_lower_words(lang, files.company_suffixes),
             opener_words=_opener_words(frequencies),
@@ -354,6 +366,22 @@ class EntityLexicon:
             if tuple(t.lower_ for t in doc[i : i + n]) == title:
                 return n
         return 0
+
+    def rank_at(self, doc: Doc, i: int) -> int:
+        """Length in tokens of the rank starting at token i (0 if none): the longest, "Marsekal Pertama" over "Marsekal",
+        with the corps after it ("Kolonel Laut")."""
+        for n in (3, 2, 1):
+            if i + n <= len(doc) and " ".join(t.lower_ for t in doc[i : i + n]) in self.ranks:
+                while i + n < len(doc) and doc[i + n].lower_ in self.rank_corps:
+                    n += 1
+                return n
+        return 0
+
+    def region_title_before(self, doc: Doc, i: int, units_only: bool = False) -> bool:
+        """Whether an office ("Kapolsek", "Wali Kota") or a unit ("Polres") named with its region ends right before
+        token i; with ``units_only``, a unit."""
+        titles = self.region_units if units_only else self.region_units | self.region_offices
+        return any(i - n >= 0 and " ".join(t.lower_ for t in doc[i - n : i]) in titles for n in (1, 2, 3))
 
     def given_name_at(self, doc: Doc, i: int) -> bool:
         """Whether the title word at token i opens a person's name (two person's words follow): "Raja Juli Antoni"."""
@@ -451,6 +479,10 @@ _WORD_SETS = (
     "language_nouns",
     "korean_family_names",
     "degrees",
+    "ranks",
+    "rank_corps",
+    "region_offices",
+    "region_units",
     "club_words",
     "company_suffixes",
 )
@@ -463,6 +495,11 @@ _MIN_ORDINARY_COUNT = 5
 def _optional_lower_words(lang: str, name: str) -> frozenset[str]:
     """A word list (lower case) a lexicon may go without: none named, none read."""
     return lower_word_list(lang, name) if name else frozenset()
+
+
+def _kind_of_table(lang: str, name: str, kind: str) -> frozenset[str]:
+    """The words of a table of words and their kinds (``ranks.tsv``, ``region_titles.tsv``) of one kind, lower case."""
+    return frozenset(row[0].lower() for row in table(lang, name) if len(row) > 1 and row[1] == kind) if name else frozenset()
 
 
 def _ordinary_words(rows: Iterable[tuple[str, ...]]) -> frozenset[str]:
