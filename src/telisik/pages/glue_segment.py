@@ -213,24 +213,28 @@ class SmallLetterSegmenter(GlueLexicon):
         word, last = piece[start:end], end == len(piece)
         if start == 0:
             return self._head_cost(word)
-        if word in self._bound_suffixes or word.lower() in self._bound_prefixes and not (last and not before_capital):
-            return None  # a prefix ending the run binds to nothing: "butuh|effort|ekstra", not "pro|Rakyat"
-        short_ok = word in self._function_words or piece.islower() and (self._short_word(word) or self._english_after_closed(before, word))
-        if len(word) < MIN_TAIL_LENGTH and not short_ok:
-            return None  # "Amarilis", "diajari": a short stretch is more often a syllable of one word
-        if len(word) < 3 and not (last and (before_capital or self._short_tail_head(before[0]))):
-            return None  # "di", "ke" end names ("Sukadi"): only after a frequent word or name, or before a capital
+        if not self._may_follow(piece, word, before, last, before_capital):
+            return None
         count = self._count(word).plain
-        if not word.islower():
-            return None
-        if len(before) > 1 and self._unseen_inner(before[-1]) and not self._function_after_unseen(before[-1], word):
-            return None
         if count < PIECE_WORD_MIN:
             return self._rare_word_cost(piece, word, before, last, inner_unseen)
         # "akan", "nya" and "dan" also end many words ("digunakan", "badan"), "yang" few: a tail counts
         # as often as it stands alone, not as often as it ends a word
         cost = self._log_share(word, count) + self._alone(word, self._ending)
         return cost if last else cost + self._alone(word, self._starting)
+
+    def _may_follow(self, piece: str, word: str, before: list[str], last: bool, before_capital: bool) -> bool:
+        """Whether ``word`` may be a word after ``before`` in the piece at all, by its form alone."""
+        if word in self._bound_suffixes or word.lower() in self._bound_prefixes and not (last and not before_capital):
+            return False  # a prefix ending the run binds to nothing: "butuh|effort|ekstra", not "pro|Rakyat"
+        short_ok = word in self._function_words or piece.islower() and (self._short_word(word) or self._english_after_closed(before, word))
+        if len(word) < MIN_TAIL_LENGTH and not short_ok:
+            return False  # "Amarilis", "diajari": a short stretch is more often a syllable of one word
+        if len(word) < 3 and not (last and (before_capital or self._short_tail_head(before[0]))):
+            return False  # "di", "ke" end names ("Sukadi"): only after a frequent word or name, or before a capital
+        if not word.islower():
+            return False
+        return not (len(before) > 1 and self._unseen_inner(before[-1]) and not self._function_after_unseen(before[-1], word))
 
     def _english_after_closed(self, before: list[str], word: str) -> bool:
         """"dengan|mix", "sebagai|ice", "atau|sky": a short English word a lifestyle article glued after a
