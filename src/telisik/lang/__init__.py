@@ -7,6 +7,7 @@ Tab-separated files map a key to one or more values.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable, Sequence
 from functools import cache
 from importlib import resources
 from pathlib import Path
@@ -27,6 +28,19 @@ def word_list(lang: str, name: str) -> frozenset[str]:
 def lower_word_list(lang: str, name: str) -> frozenset[str]:
     """The entries of a one-entry-a-line file, folded to lower case."""
     return frozenset(w.lower() for w in word_list(lang, name))
+
+
+def written_small(rows: Iterable[Sequence[str]], min_small: int, ties: bool) -> frozenset[str]:
+    """The words of a word-frequency table (``word_frequencies.tsv``: word, times written in lower case, times
+    capitalised inside a sentence, ...) seen in lower case at least ``min_small`` times and more often than
+    capitalised inside a sentence (as often too, with ``ties``): ordinary words, no names on their own."""
+    out = set()
+    for row in rows:
+        if len(row) > 2 and row[1].isdigit() and row[2].isdigit():
+            small, capitalised_inside = int(row[1]), int(row[2])
+            if small >= min_small and (small > capitalised_inside or ties and small == capitalised_inside):
+                out.add(row[0])
+    return frozenset(out)
 
 
 @cache

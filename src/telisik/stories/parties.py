@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from telisik.lang import lower_word_list, table
+from telisik.lang import lower_word_list, table, written_small
 from telisik.lang.roots import root_candidates
 from telisik.pages.dates import alternation
 from telisik.stories.event_names import person_like, place_level
@@ -39,11 +39,7 @@ def common_words() -> frozenset[str]:
     one of them alone as a name is a common word opening a sentence ("Gudang yang ... digerebek", "Sirene
     berbunyi"), not a party. The nouns events name their unnamed participants by ("Pelaku") stay parties."""
     nouns = {fold_name(row[0]) for row in table("id", "event_participants.tsv") if row}
-    common = set()
-    for row in table("id", "word_frequencies.tsv"):
-        if len(row) >= 3 and row[1].isdigit() and row[2].isdigit() and int(row[1]) >= COMMON_MIN and int(row[1]) > int(row[2]):
-            common.add(row[0])
-    return frozenset(common - nouns)
+    return written_small(table("id", "word_frequencies.tsv"), COMMON_MIN, ties=False) - nouns
 
 
 _GLUED = re.compile(r"[a-z]{2,}[A-Z]")  # "berwenangMalaysia": two words whose space a scraper lost

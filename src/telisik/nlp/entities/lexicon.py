@@ -22,7 +22,7 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from telisik.lang import lower_word_list, table, word_list
+from telisik.lang import lower_word_list, table, word_list, written_small
 from telisik.nlp.citations import news_organisations
 from telisik.nlp.component_data import SavedData
 from telisik.text import name_key
@@ -503,15 +503,8 @@ def _kind_of_table(lang: str, name: str, kind: str) -> frozenset[str]:
 
 
 def _ordinary_words(rows: Iterable[tuple[str, ...]]) -> frozenset[str]:
-    """Words (lower case) written in lower case at least as often as capitalised inside a sentence (columns:
-    word, lower, capitalised mid-sentence, ...)."""
-    out = set()
-    for row in rows:
-        if len(row) > 2 and row[1].isdigit() and row[2].isdigit():
-            lower, capitalised_inside = int(row[1]), int(row[2])
-            if lower >= _MIN_ORDINARY_COUNT and lower >= capitalised_inside:
-                out.add(row[0])
-    return frozenset(out)
+    """Words (lower case) written in lower case at least as often as capitalised inside a sentence."""
+    return written_small(rows, _MIN_ORDINARY_COUNT, ties=True)
 
 
 # an opener word: seen in lower case at least this often, and this many times as often as capitalised inside a sentence
