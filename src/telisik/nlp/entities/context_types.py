@@ -22,13 +22,12 @@
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from collections.abc import Sequence
-from functools import cache
 
 from spacy.tokens import Doc, Span
 
+from telisik.nlp.degrees import degree_run
 from telisik.nlp.entities.lexicon import EntityLexicon, is_acronym
 from telisik.text import name_key
 
@@ -297,20 +296,6 @@ def with_hyphenated_tails(lex: EntityLexicon, doc: Doc, ents: list[Span]) -> lis
             ent = Span(doc, ent.start, ent.end + 2, label="PER", kb_id=ent.kb_id_)
         out.append(ent)
     return out
-
-
-@cache
-def degree_run(degrees: frozenset[str]) -> re.Pattern[str]:
-    """A run of degrees after a name and its comma: ", Sp.A, M.Kes", ", S.H., LL.M., Ph.D.". A degree's
-    dots, and the space after them, are optional ("S.H." = "SH" = "S. H")."""
-
-    def form(degree: str) -> str:
-        parts = [re.escape(p) for p in re.split(r"[.\s]+", degree) if p]
-        return r"\.?\s?".join(parts) + r"\.?"
-
-    # a subspecialty or consultant mark after the degree: "Sp.PD-KGEH", "Sp.JP(K)"
-    one = "(?:" + "|".join(form(d) for d in sorted(degrees, key=len, reverse=True)) + r")(?:-[A-Z]{1,6}|\([A-Z]{1,3}\))?"
-    return re.compile(rf"(?<=[a-z]),\s*{one}(?:\s*,?\s*{one})*(?![\w-])")
 
 
 def without_degrees(lex: EntityLexicon, doc: Doc, ents: list[Span]) -> list[Span]:

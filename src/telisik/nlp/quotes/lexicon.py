@@ -9,17 +9,13 @@ from typing import Any
 
 from telisik.lang import table, word_list
 from telisik.nlp.citations import MediaNames
+from telisik.nlp.degrees import folded_degrees, is_degree
 from telisik.pages.dates import alternation
 
 # the punctuation stripped from a word before it is looked up
 PUNCT = " \t\n,.;:!?\"'“”‘’«»()[]"
 # a capitalised word in one of these roles starts no person's name ("Menurut Ngatiyana", "Juru bicara X")
 _NOT_NAME_ROLES = ("title", "institution", "statement", "determiner", "pronoun", "connector", "stop", "adjunct", "clause", "group")
-
-
-def _folded_degree(text: str) -> str:
-    """A degree without its dots and spaces, in lower case: "S.H." and "SH" are one."""
-    return re.sub(r"[.\s]+", "", text).lower()
 
 
 @dataclass(frozen=True)
@@ -38,7 +34,7 @@ class QuoteLexicon:
         roles: dict[str, set[str]] = {}
         for row in table("id", quote_words):
             roles.setdefault(row[1], set()).add(row[0].lower())
-        roles["degree"] = {_folded_degree(d) for d in word_list("id", degrees)}
+        roles["degree"] = set(folded_degrees(word_list("id", degrees)))
         return cls(verbs, {k: frozenset(v) for k, v in roles.items()}, MediaNames.read(media, outlets))
 
     def to_json(self) -> dict[str, Any]:
@@ -50,9 +46,7 @@ class QuoteLexicon:
 
     def is_degree(self, words: list[str]) -> bool:
         """The words are a degree written after a name ("Sp.A", "M. Kes", "ASEAN Eng"), not a speaker."""
-        # without a subspecialty or consultant mark: "Sp.PD-KGH", "Sp.JP(K)"
-        written = re.sub(r"(?:-[A-Z]{1,6}|\([A-Z]{1,3}\))$", "", " ".join(words).rstrip(" ,."))
-        return bool(words) and _folded_degree(written) in self.role("degree")
+        return is_degree(words, self.role("degree"))
 
     def role(self, role: str) -> frozenset[str]:
         return self.roles.get(role, frozenset())
