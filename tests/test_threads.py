@@ -243,10 +243,15 @@ def test_a_happening_a_story_tells_as_a_backdrop_links_nothing():
     )
     stories = _threaded([_story("S-flights", "2025-06-18", [flights], eruption), _story("S-drown", "2025-06-19", [drowning], told)])
     assert stories["S-drown"].thread is None
-    drowning["title"] = "Wisatawan Terjebak Abu di Labuan Bajo"  # a headline that reports no happening of its own
+    # a headline that reports no kind of happening, and names the eruption's place
+    drowning["title"] = "Wisatawan Terjebak Abu Gunung Lewotobi di Labuan Bajo"
     stories = _threaded([_story("S-flights", "2025-06-18", [flights], eruption), _story("S-drown", "2025-06-19", [drowning], told)])
     assert stories["S-drown"].thread == stories["S-flights"].thread is not None
     assert stories["S-drown"].thread_why[0] == "DISASTER Gunung Lewotobi"
+    # one that names none of it tells it as a backdrop too (as the articles of the Fed's rate decision tell the war)
+    drowning["title"] = "Pemkab Manggarai Barat Promosikan Wisata Labuan Bajo"
+    stories = _threaded([_story("S-flights", "2025-06-18", [flights], eruption), _story("S-drown", "2025-06-19", [drowning], told)])
+    assert stories["S-drown"].thread is None
 
 
 def test_a_routine_report_or_a_listicle_series_is_in_no_thread():

@@ -13,7 +13,13 @@ a charity, every signing rumour of one club). What makes them one developing sit
   the kinds an official or a company makes every week (``lang/id/thread_talk_types.txt``: a meeting, a visit,
   a statement) link only by three names, or by one venue (no country) and one more party (Prabowo at the
   palace where he met Putin). An event of a kind the story's headlines do not report (the eruption in the
-  story of a tourist who drowned, ``thread_event_kinds.tsv``) is a backdrop, and links nothing.
+  story of a tourist who drowned, ``thread_event_kinds.tsv``) is a backdrop, and links nothing; so is one of
+  those kinds when the headlines report no happening and give none of its names (the war in the Fed's story);
+- a headline that names two parties of one of the thread's happenings (``ThreadHappenings.headline_link``:
+  "Iran-Israel Memanas, Perusahaan Migas Was-Was" of the strikes of Israel and Iran);
+- headlines that tell one happening alike (``headline_subject``): one name shared and words beyond it and
+  beyond a beat's ("Empat Pulau di Anambas Dijual Online", "KKP Jelaskan Kondisi 4 Pulau Anambas yang Dijual
+  Online"), for the stories of one local case whose events share no party.
 
 A story's happenings are read from its timeline and its articles' events (``happenings_of``) and its
 headlines' named situations (``situations_of``); ``ThreadHappenings`` finds what a story shares with a
@@ -28,7 +34,7 @@ from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 from functools import cache
 
-from telisik.lang import table, word_list
+from telisik.lang import lower_word_list, table, word_list
 from telisik.records.stories import Story
 from telisik.stories.article import ArticleLike, StoryArticle, article_field, as_list, fact_field
 from telisik.stories.event_names import is_country
@@ -213,6 +219,51 @@ def events_link(a: Happening, b: Happening) -> list[str]:
     return []
 
 
+def _unnamed_backdrop(mine: Happening, theirs: Happening, named: AbstractSet[str]) -> bool:
+    """Whether two linked events are of a kind others tell as a backdrop (``thread_event_kinds.tsv``: a strike,
+    a disaster) and the story's headlines give none of their names (``named``)."""
+    kinds = event_kinds()
+    return (mine.type in kinds or theirs.type in kinds) and not named & {*mine.names, *theirs.names}
+
+
+def _two_parties(names: Sequence[str]) -> bool:
+    """Whether the names are two parties or places at least: two that share no word ("Iran" and "Israel"; not
+    "Kawasan Bromo" and "Taman Nasional Bromo Tengger Semeru", one place)."""
+    return any(not set(a.split()) & set(b.split()) for i, a in enumerate(names) for b in names[i + 1 :])
+
+
+@cache
+def beat_words() -> frozenset[str]:
+    return lower_word_list("id", "thread_beat_words.txt")
+
+
+def headline_subject(
+    mine: tuple[Mapping[str, float], Sequence[str]],
+    theirs: tuple[Mapping[str, float], Sequence[str]],
+    shown: Mapping[str, str],
+    likeness: tuple[float, float],
+    min_words: int,
+) -> str | None:
+    """The happening two stories' headlines tell alike, as "Name: words" ("Kabupaten Anambas: dijual, online,
+    pulau"): each is (its headline words' weights, the names its headlines give). They name one name that is no
+    country, share ``min_words`` words besides the names' and a beat's or a frame's (``thread_beat_words.txt``:
+    "HUT", "Jadwal", "Benarkah"), and their headline words have a cosine of ``likeness[0]``, of which those shared
+    words give ``likeness[1]``: two stories of one local case whose events name no shared party ("Empat Pulau di
+    Anambas Dijual Online" and "KKP Jelaskan Kondisi 4 Pulau Anambas yang Dijual"), not two of one person's
+    matters whose headlines share only the person ("Jessica Iskandar Gak ... soal" twice)."""
+    (my_words, my_names), (their_words, their_names) = mine, theirs
+    names = sorted(n for n in set(my_names) & set(their_names) if not is_country(n))
+    if not names or sum(w * their_words.get(k, 0.0) for k, w in my_words.items()) < likeness[0]:
+        return None
+    name_words = {w for n in names for w in n.split()}
+    # (the words both weigh most first, so that either story's link reads the same)
+    shared = sorted(my_words.keys() & their_words.keys() - name_words - beat_words(), key=lambda k: (-my_words[k] * their_words[k], k))
+    if len(shared) < min_words or sum(my_words[k] * their_words[k] for k in shared) < likeness[1]:
+        return None
+    name = max(names, key=lambda n: (len(n.split()), n))
+    return f"{shown.get(name, name)}: {', '.join(shared[:LABEL_NAMES])}"
+
+
 @dataclass
 class ThreadHappenings:
     """What a thread's stories have happen: their events (the most reported kept) and their named situations."""
@@ -249,10 +300,13 @@ class ThreadHappenings:
         shown: Mapping[str, str],
         headline_kinds: AbstractSet[str] = frozenset(),
         weights: Mapping[str, float] | None = None,
+        named: AbstractSet[str] | None = None,
     ) -> str | None:
         """The events by which a story follows one of the thread's, as "TYPE names" (the names the story weighs
         most first, as ``weights`` gives them); None: none does. An event the story's headlines do not report
-        (``told_as_backdrop``) links nothing."""
+        (``told_as_backdrop``) links nothing; nor, when its headlines report no kind of happening, does an
+        event of a kind that is a backdrop to others (a strike, a disaster) none of whose names its headlines
+        give (``named``, ``_unnamed_backdrop``): the war in a story of the Fed's rate decision."""
         weight = weights or {}
         best: tuple[int, int, str] | None = None
         for mine in happenings:
@@ -261,14 +315,41 @@ class ThreadHappenings:
             for theirs in sorted({h for n in mine.names for h in self.by_name.get(n, ())}, key=Happening.order):
                 # (a story about another kind of happening: its deaths and evacuations are its own happening's)
                 names = [] if told_as_backdrop(theirs, headline_kinds) else events_link(mine, theirs)
+                if names and not headline_kinds and named is not None and _unnamed_backdrop(mine, theirs, named):
+                    names = []
                 if names:
                     # the link the thread's stories report most, then the one with the most names
-                    names = sorted(names, key=lambda n: (-weight.get(n, 0.0), n))
-                    label = f"{theirs.type} {', '.join(shown.get(n, n) for n in names[:LABEL_NAMES])}"
+                    label = self._label(theirs, names, shown, weight)
                     key = (-self.happenings[theirs], -len(names), label)
                     if best is None or key < best:
                         best = key
         return best[2] if best else None
 
+    def headline_link(self, named: AbstractSet[str], shown: Mapping[str, str], weights: Mapping[str, float] | None = None) -> str | None:
+        """The thread's happening (the most reported first) two of whose parties or places a story's headlines
+        name ("Iran-Israel Memanas, Perusahaan Migas Was-Was" of the strikes of Israel and Iran), as "TYPE names";
+        None: none. The everyday kinds (``thread_talk_types.txt``) are left out: a headline naming an official
+        and a country names no one of their meetings."""
+        talk = talk_types()
+        for theirs in sorted(self.happenings, key=lambda h: (-self.happenings[h], h.order())):
+            names = sorted(set(theirs.names) & named)
+            if theirs.type not in talk and _two_parties(names):
+                return self._label(theirs, names, shown, weights or {})
+        return None
 
-__all__ = ["Happening", "Situation", "ThreadHappenings", "events_link", "happenings_of", "related_types", "situations_of"]
+    @staticmethod
+    def _label(theirs: Happening, names: Iterable[str], shown: Mapping[str, str], weight: Mapping[str, float]) -> str:
+        ordered = sorted(names, key=lambda n: (-weight.get(n, 0.0), n))
+        return f"{theirs.type} {', '.join(shown.get(n, n) for n in ordered[:LABEL_NAMES])}"
+
+
+__all__ = [
+    "Happening",
+    "Situation",
+    "ThreadHappenings",
+    "events_link",
+    "happenings_of",
+    "headline_subject",
+    "related_types",
+    "situations_of",
+]

@@ -20,7 +20,9 @@ not say.
   thread gives the candidates; a thread closes once its newest story is more
   than ``window_days`` older than the stream, so the cost per story stays flat.
 - A story of a kind (``Story.kind``: one outlet's listicle series, a routine
-  market report or fixtures list) is in no thread.
+  market report or fixtures list) is in no thread; but a numbered headline
+  that reports a happening or names a situation ("5 Rumah Sakit di Iran Rusak
+  Dihantam Serangan Israel") is news, whatever its count made it look like.
 - Names shared are not enough: two matters of one official, club or company
   share them (a minister at a demo and at a charity, every signing rumour of
   one club). A story joins a candidate only by a happening (``thread_links``):
@@ -30,8 +32,15 @@ not say.
   least ``min_shared`` salient names shared (one of them no place, or
   ``min_shared_places`` places) and the weighted cosine of names and headline
   words, with the thread's sum or with one of its ``recent_stories`` latest
-  stories, of ``join_threshold``. Of the candidates so linked it joins the
-  likest; otherwise it starts a thread. A thread of fewer than ``min_stories``
+  stories, of ``join_threshold``; or a headline that names two parties of
+  one of the thread's happenings ("Iran-Israel Memanas, Perusahaan Migas
+  Was-Was"); or headlines that tell one happening alike, sharing a name and
+  words beyond it ("Empat Pulau di Anambas Dijual Online"), which need that
+  likeness only. An event of a kind others tell as a backdrop (a strike, a
+  disaster) links a story whose headlines report no happening only when they
+  give one of its names: the war in the articles of the Fed's rate decision
+  does not. Of the candidates so linked it joins the likest; otherwise it
+  starts a thread. A thread of fewer than ``min_stories``
   stories is no thread (its stories' ``thread`` stays None).
 - The ``threads`` of the analysis document are read back from the stories
   (``threads_of``), so a store that holds stories holds their threads.
@@ -43,6 +52,7 @@ import hashlib
 import math
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 from datetime import date
 from functools import cache
@@ -52,9 +62,9 @@ from telisik.lang import lower_word_list, table
 from telisik.pages.dates import iso_day
 from telisik.records.stories import Story, Thread
 from telisik.stories.article import ArticleLike, StoryArticle, article_field, as_list, fact_field
-from telisik.stories.kinds import headline_happenings
+from telisik.stories.kinds import SERIES, headline_happenings
 from telisik.stories.similarity import DocumentFrequencies, Vector, add, dot, norm, normalise, top, words
-from telisik.stories.thread_links import Happening, Situation, ThreadHappenings, happenings_of, situations_of
+from telisik.stories.thread_links import Happening, Situation, ThreadHappenings, happenings_of, headline_subject, situations_of
 from telisik.text import fold_name
 
 NAME_TYPES = ("PER", "ORG", "LOC")
@@ -69,6 +79,12 @@ class ThreadConfig:
     # two witnesses share the case's names, not their headlines' words
     join_threshold: float = 0.12
     situation_threshold: float = 0.1  # ... by a situation both headlines name
+    # headlines that tell one happening alike (``thread_links.headline_subject``): the cosine of their words, the
+    # part of it the words they share besides the name they share give, and how many such words (read on 10, 18
+    # and 19-20 June 2025: "Pulau Anambas Dijual Online"; "Jessica Iskandar Gak ... soal" is two matters)
+    subject_likeness: float = 0.4
+    subject_words_likeness: float = 0.15
+    subject_words: int = 2
     min_shared: int = 2  # salient names a story must share with a thread
     # ... of which one is a person or an organisation, or this many are places: two places alone (a city
     # and its province, "Bandung" and "Jepang") are where things happen, not what a situation is about
@@ -104,20 +120,26 @@ class StoryProfile:
     happenings: list[Happening] = field(default_factory=list)  # its events with salient names (``thread_links``)
     situations: list[Situation] = field(default_factory=list)  # the situations its headlines name
     headline_kinds: list[str] = field(default_factory=list)  # the kinds of happening its headlines report
+    headline_names: list[str] = field(default_factory=list)  # the salient names (folded) its headlines give
 
     def to_tuple(self) -> tuple[Any, ...]:
         """A plain form to send between processes (``telisik.engine.batch``)."""
         days = [d.isoformat() if d else None for d in (self.first, self.last)]
         happenings = [(h.type, list(h.names), h.where) for h in self.happenings]
         situations = [(s.kind, s.name, s.shown, s.window) for s in self.situations]
-        return (self.id, *days, self.size, self.names, self.words, self.shown, self.places, happenings, situations, self.headline_kinds)
+        return (
+            *(self.id, *days, self.size, self.names, self.words, self.shown, self.places),
+            *(happenings, situations, self.headline_kinds, self.headline_names),
+        )
 
     @classmethod
     def of_tuple(cls, t: Sequence[Any]) -> StoryProfile:
         happenings = [Happening(h[0], tuple(h[1]), h[2]) for h in (t[8] if len(t) > 8 else [])]
         situations = [Situation(*x) for x in (t[9] if len(t) > 9 else [])]
         kinds = list(t[10]) if len(t) > 10 else []
-        return cls(t[0], iso_day(t[1]), iso_day(t[2]), t[3], dict(t[4]), dict(t[5]), dict(t[6]), list(t[7]), happenings, situations, kinds)
+        named = list(t[11]) if len(t) > 11 else []
+        days = iso_day(t[1]), iso_day(t[2])
+        return cls(t[0], *days, t[3], dict(t[4]), dict(t[5]), dict(t[6]), list(t[7]), happenings, situations, kinds, named)
 
 
 @cache
@@ -191,27 +213,71 @@ def _headline_words(titles: Iterable[object], df: DocumentFrequencies) -> Vector
     return {w: (1.0 + math.log(c)) * df.idf(w) for w, c in title_counts.items()}
 
 
+def _profile_names(
+    story: Story, members: Sequence[ArticleLike], df: DocumentFrequencies, cfg: ThreadConfig
+) -> tuple[Vector, dict[str, str], Counter[str]]:
+    """The story's salient names (its articles' and its timeline's) TF-IDF weighted, the form the articles
+    write each most, and each name's place votes (``_article_names``)."""
+    weights, forms, place_votes = _article_names(members)
+    _timeline_names(story, weights, forms, place_votes)
+    names = {k: w * df.idf("e:" + k) for k, w in weights.items() if _is_salient(k, df, cfg)}
+    shown: dict[str, str] = {}
+    for (key, form), _ in sorted(forms.items(), key=lambda kv: -kv[1]):
+        shown.setdefault(key, form)
+    return names, shown, place_votes
+
+
+def _titles(members: Sequence[ArticleLike]) -> list[str]:
+    return [str(t) for a in members if (t := a.title if isinstance(a, StoryArticle) else article_field(a, "title"))]
+
+
+@cache
+def name_words_alone() -> frozenset[str]:
+    """The words that do not name a name alone in a headline (``lang/id/thread_name_words.txt``, and the
+    words of the everyday names): "Kota", "Pulau", "Utara"."""
+    return frozenset(lower_word_list("id", "thread_name_words.txt")) | everyday_names()[1]
+
+
+def headline_names(titles: Iterable[str], keys: Iterable[str]) -> list[str]:
+    """The names (folded) the headlines name: the whole name, or a word of it that names it alone ("Trump" for
+    "Donald Trump", "Hormuz" for "Selat Hormuz"; not "Kota" or "Utara", ``name_words_alone``)."""
+    folded = [f" {fold_name(t)} " for t in titles]
+    title_words = {w for t in folded for w in t.split()}
+    alone = name_words_alone()
+    return sorted(
+        key
+        for key in keys
+        if any(f" {key} " in t for t in folded) or any(len(w) >= 4 and w not in alone and w in title_words for w in key.split())
+    )
+
+
+def _threadable(kind: str | None, headline_kinds: AbstractSet[str], situations: Sequence[Situation]) -> bool:
+    """Whether a story of this kind (``Story.kind``) may be in a thread. A routine report or a listicle series
+    is part of no situation; but a numbered headline that reports a happening ("5 Rumah Sakit di Iran Rusak
+    Dihantam Serangan Israel") or names a situation ("3 Rekomendasi DPR Terkait Kasus Agnez Mo") is news the
+    headline's count made look like a series piece."""
+    if not kind:
+        return True
+    return kind == SERIES and bool(headline_kinds or any(s.name for s in situations))
+
+
 def story_profile(
     story: Story, members: Sequence[ArticleLike], df: DocumentFrequencies, config: ThreadConfig | None = None
 ) -> StoryProfile:
     """A story's salient names (its articles' and its timeline's) and headline words, TF-IDF weighted, and the
-    happenings that may link it to a thread (``thread_links``): its events, its headlines' situations."""
+    happenings that may link it to a thread (``thread_links``): its events, its headlines' situations, and the
+    names its headlines give."""
     cfg = config or ThreadConfig()
-    weights, forms, place_votes = _article_names(members)
-    _timeline_names(story, weights, forms, place_votes)
-    names = {k: w * df.idf("e:" + k) for k, w in weights.items() if _is_salient(k, df, cfg)}
-    titles = [str(t) for a in members if (t := a.title if isinstance(a, StoryArticle) else article_field(a, "title"))]
-    title_words = _headline_words(titles, df)
-    shown: dict[str, str] = {}
-    for (key, form), _ in sorted(forms.items(), key=lambda kv: -kv[1]):
-        shown.setdefault(key, form)
-    if story.kind:  # a listicle series or a routine report is part of no situation: no names, so no thread
-        names, title_words = {}, {}
-    kept = top(names, cfg.profile_terms)
-    happenings = happenings_of(story, members, lambda key: _is_salient(key, df, cfg)) if names else []
+    names, shown, place_votes = _profile_names(story, members, df, cfg)
+    titles = _titles(members)
+    kinds = {k for t in titles for k in headline_happenings(t)}
     # the situations its headlines name after one of its salient names
     places = sorted((k for k in names if place_votes[k] > 0), key=lambda k: (-names[k], k))
     situations = situations_of(titles, {k: shown.get(k, k) for k in names}, places) if names else []
+    if not _threadable(story.kind, kinds, situations):  # no names, so no thread
+        names, situations = {}, []
+    kept = top(names, cfg.profile_terms)
+    happenings = happenings_of(story, members, lambda key: _is_salient(key, df, cfg)) if names else []
     event_names = {n for h in happenings for n in h.names}
     return StoryProfile(
         id=story.id,
@@ -219,12 +285,13 @@ def story_profile(
         last=iso_day(story.last),
         size=len(story.articles),
         names=normalise(kept),
-        words=normalise(top(title_words, cfg.profile_terms)),
+        words=normalise(top(_headline_words(titles, df), cfg.profile_terms)) if names else {},
         shown={k: shown.get(k, k) for k in (*kept, *sorted(event_names - kept.keys()))},
         places=sorted(k for k in kept if place_votes[k] > 0),
         happenings=happenings,
         situations=situations,
-        headline_kinds=sorted({k for t in titles for k in headline_happenings(t)}),
+        headline_kinds=sorted(kinds),
+        headline_names=headline_names(titles, {*names, *event_names}),
     )
 
 
@@ -312,14 +379,35 @@ class Threader:
     def _link(self, profile: StoryProfile, thread: _Thread, names: list[str]) -> tuple[str | None, float]:
         """The happening that links the story to the thread, and the likeness it then needs: a situation both
         headlines name ("Erupsi Gunung Lewotobi") needs little more; events that follow one another need the
-        names shared (``_enough``) and the likeness of ``join_threshold``."""
+        names shared (``_enough``) and the likeness of ``join_threshold``, as does a headline naming two parties
+        of one of the thread's happenings (``ThreadHappenings.headline_link``); headlines telling one happening
+        alike (``_headline_subject``) need that likeness alone."""
+        cfg = self.config
         situation = thread.happen.situation_link(profile.situations)
         if situation is not None and names:
-            return situation, self.config.situation_threshold
+            return situation, cfg.situation_threshold
+        subject = self._headline_subject(profile, thread)
         if not self._enough(profile, names):
-            return None, 0.0
-        link = thread.happen.event_link(profile.happenings, self.shown, frozenset(profile.headline_kinds), profile.names)
-        return link, self.config.join_threshold
+            return subject, cfg.join_threshold
+        named = frozenset(profile.headline_names)
+        link = thread.happen.event_link(profile.happenings, self.shown, frozenset(profile.headline_kinds), profile.names, named)
+        # (a headline naming the parties links a story that reports a happening of its own: an evergreen piece
+        # comparing the two countries' wealth names them too)
+        by_headline = thread.happen.headline_link(named, self.shown, profile.names) if profile.happenings else None
+        return link or by_headline or subject, cfg.join_threshold
+
+    def _headline_subject(self, profile: StoryProfile, thread: _Thread) -> str | None:
+        """The happening the story's headlines and those of one of the thread's latest stories tell alike
+        (``thread_links.headline_subject``)."""
+        cfg = self.config
+        likeness = cfg.subject_likeness, cfg.subject_words_likeness
+        for sid in reversed(thread.stories[-cfg.recent_stories :]):
+            other = self.profiles[sid]
+            mine, theirs = (profile.words, profile.headline_names), (other.words, other.headline_names)
+            subject = headline_subject(mine, theirs, self.shown, likeness, cfg.subject_words)
+            if subject:
+                return subject
+        return None
 
     def _best_thread(self, profile: StoryProfile) -> tuple[_Thread | None, list[str], float, str | None]:
         """The thread the story joins (None: it starts one), the names it shares with it, its likeness, and
