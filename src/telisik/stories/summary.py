@@ -15,7 +15,10 @@ from telisik.pages.dates import alternation
 from telisik.records.stories import SummarySentence
 from telisik.stories.amounts import short_forms
 from telisik.stories.article import ArticleLike, StoryArticle
+from telisik.stories.match_facts import Goal
 from telisik.stories.similarity import DocumentFrequencies, Vector, centroid, dot, norm, weigh, words
+from telisik.stories.summary_forms import key_merges
+from telisik.stories.summary_repeats import KindParties, role_event_again, same_goal, sentence_goals, sentence_role_events
 from telisik.stories.told_events import Told, flagged_classes, party_names, same_claim, same_outcome, sentence_events, told_again
 
 _DATELINE_DASH = re.compile(r"^[\s,]*[-\u2013\u2014]\s*")
@@ -134,6 +137,8 @@ class _Candidate:
     happening_roots: frozenset[str] = frozenset()  # the roots of the words that report them
     events: tuple[Told, ...] = ()  # the events its article's analysis found in it: type and parties
     parties: frozenset[str] = frozenset()  # its names but the times' ("Kamis", "WIB"): whom it is about
+    role_events: tuple[KindParties, ...] = ()  # its arrests, charges, verdicts as the analysis found them, named or not
+    goals: tuple[Goal, ...] = ()  # the goals it tells (scorer, minute)
 
 
 def _whole_sentence(text: str, config: SummaryConfig) -> bool:
@@ -420,7 +425,11 @@ def _summary_candidates(articles: Sequence[StoryArticle], df: DocumentFrequencie
             # (what happened is compared across outlets only: a one-article summary has no other outlet's words)
             happenings, happening_roots = _happenings(text) if several else (frozenset(), frozenset())
             events = sentence_events(a, text, _root, common) if several else ()
-            out.append(_Candidate(a.id, a.outlet, pos, text, vec, facts, leans, keys, alone, happenings, happening_roots, events))
+            candidate = _Candidate(a.id, a.outlet, pos, text, vec, facts, leans, keys, alone, happenings, happening_roots, events)
+            if several:
+                candidate.role_events = sentence_role_events(a, text, _root, common)
+                candidate.goals = sentence_goals(text)
+            out.append(candidate)
     if several:
         _across_outlets(out, df)
     return out
@@ -429,6 +438,8 @@ def _summary_candidates(articles: Sequence[StoryArticle], df: DocumentFrequencie
 def _across_outlets(candidates: list[_Candidate], df: DocumentFrequencies) -> None:
     """What a story's sentences share whatever outlet writes them: one word in its forms, one figure written short and
     in full ("Rp11,8 triliun" / "Rp11.880.351.802.619"); then each sentence's parties."""
+    # the forms of one word with other affixes ("memperpanjang" / "perpanjangan"), then with a few letters more
+    _rename_facts(candidates, key_merges((w for c in candidates for w in words(c.text)), _root))
     _merge_word_forms(candidates)
     for c, shorts in zip(candidates, short_forms([c.text for c in candidates]), strict=True):
         c.facts.update((key, df.idf("#")) for key in shorts)
@@ -459,6 +470,12 @@ def _merge_word_forms(candidates: list[_Candidate]) -> None:
             continue
         heads.setdefault(f[:_FORM_EDGE], []).append(f)
         tails.setdefault(f[-_FORM_EDGE:], []).append(f)
+    _rename_facts(candidates, into)
+
+
+def _rename_facts(candidates: list[_Candidate], into: dict[str, str]) -> None:
+    """Each fact key of ``into`` becomes the key it maps to, in the facts, the names, the happening words and the
+    events' parties."""
     if not into:
         return
     for c in candidates:
@@ -469,12 +486,23 @@ def _merge_word_forms(candidates: list[_Candidate]) -> None:
         c.facts = merged
         c.keys = frozenset(into.get(f, f) for f in c.keys)
         c.happening_roots = frozenset(into.get(f, f) for f in c.happening_roots)
+        c.events = tuple((kind, frozenset(into.get(p, p) for p in parties)) for kind, parties in c.events)
 
 
 def _unit(vec: Vector) -> Vector:
     """The vector over its length (its length worked out once), unchanged when it has none."""
     length = norm(vec) or 1.0
     return {t: v / length for t, v in vec.items()}
+
+
+def _one_event(a: _Candidate, b: _Candidate) -> bool:
+    """Two sentences tell one happening, however worded, with whatever detail more (in one article too: a later
+    sentence telling its lead again): the same event (type and a party) the analysis found in both, a match's result
+    of a party both name, one goal in a scorer list and in prose, the suspect's arrest told with "pelaku" and with
+    "tersangka"."""
+    if told_again(a.events, b.events) or same_outcome(a.happenings, a.parties, b.happenings, b.parties):
+        return True
+    return same_goal(a.goals, b.goals) or role_event_again(a.happenings, a.role_events, b.happenings, b.role_events)
 
 
 @dataclass
@@ -527,20 +555,33 @@ class _Selection:
     def pick(self, size: int) -> None:
         self._fill(size)
         if self.several:
-            self._drop_subsumed(size)
+            self._drop_subsumed(size, together=False)
             self._swap_for_outlets()
+            # then the picks the others tell together; kept only when the summary still draws on as many outlets
+            # (a drop may leave a fact to the only outlet that told it besides one with no other pick)
+            before = list(self.chosen)
+            self._drop_subsumed(size, together=True)
+            self._swap_for_outlets()
+            if self._outlet_count(self.chosen) < self._outlet_count(before):
+                self.chosen = before
+
+    def _outlet_count(self, picks: list[int]) -> int:
+        """The outlets the picks come from."""
+        return len({self.candidates[k].outlet for k in picks})
 
     def _fill(self, size: int) -> None:
         while len(self.chosen) < size and (best := self._next()) is not None:
             self.chosen.append(best)
 
-    def _drop_subsumed(self, size: int) -> None:
+    def _drop_subsumed(self, size: int, together: bool = False) -> None:
         """A pick that one other pick tells all but a little of goes, and its place is filled again: a vaguer sentence
         picked first ("Ngunduh mantu X menjadi sorotan") says nothing a fuller one picked later does not ("X menggelar
-        unduh mantu di JCC, Kamis"). A pick another leans on stays."""
+        unduh mantu di JCC, Kamis"). With ``together``, so does a pick the other picks tell all but a little of between
+        them (``_told_together``). A pick another leans on stays."""
         for _ in range(size):
-            leaned_on = self._leaned_on()
-            vaguer = [j for j in self.chosen if j not in leaned_on and any(self._told_by(j, k) for k in self.chosen if k != j)]
+            # (a pick the next one may point back to stays: its going would leave a "that" pointing at nothing)
+            leaned_on = self._leaned_on(pointed_to=True)
+            vaguer = [j for j in self.chosen if j not in leaned_on and self._told_by_others(j, together)]
             if not vaguer:
                 return
             drop = min(vaguer, key=lambda j: self.relevance[j])
@@ -548,18 +589,45 @@ class _Selection:
             self.ruled_out.add(drop)
             self._fill(size)
 
-    def _told_by(self, j: int, k: int) -> bool:
-        """Pick k tells all but a little of pick j: its facts, or its happening in other words and the rest of its facts."""
-        a, b = self.candidates[j], self.candidates[k]
-        return self.adds_little(j, set(b.facts)) or (a.article != b.article and self._same_happening(a, b))
+    def _told_by_others(self, j: int, together: bool) -> bool:
+        """The other picks tell all but a little of pick j: together, its facts (a cause one tells, the act another:
+        "Gara-gara erupsi ... penerbangan dibatalkan, turis asing memperpanjang izin tinggal" after the cancelled flights
+        and "lonjakan permohonan perpanjangan izin tinggal WNA"), or one of them its happening in other words and the
+        rest of its facts."""
+        a, others = self.candidates[j], [k for k in self.chosen if k != j]
+        if together and self._told_together(j, others):
+            return True
+        if any(self.adds_little(j, set(self.candidates[k].facts)) for k in others):
+            return True
+        return any(a.article != self.candidates[k].article and self._same_happening(a, self.candidates[k]) for k in others)
 
-    def _leaned_on(self) -> set[int]:
-        """The picks that the next sentence of their article, picked too, leans on."""
+    def _told_together(self, j: int, others: list[int]) -> bool:
+        """The other picks together tell all but a little of pick j's facts and all of its names and figures. An
+        outlet's only pick stays, and so does a pick naming someone or giving a figure no other does (the minister
+        whose decision the others comment on, the hour of a fire)."""
+        a = self.candidates[j]
+        if sum(self.candidates[k].outlet == a.outlet for k in others) == 0:
+            return False
+        told = {f for k in others for f in self.candidates[k].facts}
+        if any(f.startswith("#") and f not in told for f in a.facts):
+            return False
+        # nor does a pick reporting a kind of happening no other reports: a match's result, however few its words
+        if a.happenings - {kind for k in others for kind in self.candidates[k].happenings}:
+            return False
+        key_weight = sum(a.facts[f] for f in a.keys)
+        new_keys = sum(a.facts[f] for f in a.keys if f not in told) / key_weight if key_weight else 0.0
+        # (what several picks say of the same people is much alike: only most of its facts' weight told counts)
+        return new_keys <= self.config.key_novelty and self.adds_little(j, told, by_names=False)
+
+    def _leaned_on(self, pointed_to: bool = False) -> set[int]:
+        """The picks that the next sentence of their article, picked too, leans on; with ``pointed_to``, or may point
+        back to: "Kini, sang bek tengah Timnas Indonesia itu ..." after "Jay Idzes alami kenaikan nilai pasar" (its
+        "itu" is past the first clause, where ``_leans`` looks, but it stands alone no better)."""
         placed = {(self.candidates[k].article, self.candidates[k].position): k for k in self.chosen}
         return {
             placed[(c.article, c.position - 1)]
             for c in (self.candidates[k] for k in self.chosen)
-            if c.leans and (c.article, c.position - 1) in placed
+            if (c.leans or (pointed_to and not c.stands_alone)) and (c.article, c.position - 1) in placed
         }
 
     def _swap_for_outlets(self) -> None:
@@ -574,20 +642,22 @@ class _Selection:
     def _swap_in(self, i: int, outlets: Counter[str | None]) -> None:
         """Sentence i takes the place of a pick it restates, worth ``swap_floor`` of its relevance, that no pick leans
         on, when it restates no other pick. The pick's outlet, if it has no other pick, stays drawn on through another
-        of its sentences, in place of a pick of an outlet with several."""
+        of its sentences, in place of a pick of an outlet with several (which sentence i may restate too: both go)."""
         floor, leaned_on = self.config.swap_floor, self._leaned_on()
         for j in sorted(self.chosen, key=lambda j: self.relevance[j]):
             if j in leaned_on or self.relevance[i] < floor * self.relevance[j] or not self.restates(i, j, self._likeness(i, j)):
                 continue
             rest = [k for k in self.chosen if k != j]
-            if not self._fits(i, rest):
-                continue
             if outlets[self.candidates[j].outlet] > 1:
-                self.chosen[self.chosen.index(j)] = i
-                return
+                if self._fits(i, rest):
+                    self.chosen[self.chosen.index(j)] = i
+                    return
+                continue
             for m in self._replaceable(outlets):
-                kept = [k for k in rest if k != m] + [i]
-                if (other := self._other_sentence(j, kept, floor * self.relevance[m])) is not None:
+                kept = [k for k in rest if k != m]
+                if not self._fits(i, kept):
+                    continue
+                if (other := self._other_sentence(j, [*kept, i], floor * self.relevance[m])) is not None:
                     self.chosen[self.chosen.index(j)], self.chosen[self.chosen.index(m)] = i, other
                     return
 
@@ -625,9 +695,7 @@ class _Selection:
             return False
         if a.article != b.article and (self._same_happening(a, b) or self._same_lead(a, b)):
             return True
-        # the same event (type and a party) the analysis found in both: the same happening told again, however
-        # worded, with whatever detail more (in one article too: a later sentence telling its lead again)
-        if told_again(a.events, b.events) or same_outcome(a.happenings, a.parties, b.happenings, b.parties):
+        if _one_event(a, b):
             return True
         said_alike = _shared_facts(_without(a.facts, a.keys), _without(b.facts, b.keys)) > self.config.shared_words
         if said_alike and same_claim(a.events, b.events):
@@ -666,10 +734,10 @@ class _Selection:
         new = sum(w for f, w in rest.items() if f not in b.facts)
         return not total or new / total < self.config.novelty
 
-    def adds_little(self, i: int, told: set[str]) -> bool:
+    def adds_little(self, i: int, told: set[str], by_names: bool = True) -> bool:
         """Sentence i tells little the picks together do not (``told``: their facts): most of its facts' weight, or
-        all but a little of its names' and figures' (the same person, the same count, in other words) and much of
-        what it says of them."""
+        (``by_names``) all but a little of its names' and figures' (the same person, the same count, in other words)
+        and much of what it says of them."""
         c, config = self.candidates[i], self.config
         facts = c.facts
         # "menjadi sorotan", "viral": words that say only that people took notice tell nothing of their own
@@ -679,8 +747,8 @@ class _Selection:
         if not total or not told or not self.several:
             return False
         new = sum(w for f, w in facts.items() if f not in told) / total
-        if new < config.novelty:
-            return True
+        if new < config.novelty or not by_names:
+            return new < config.novelty
         key_total = sum(c.facts[f] for f in c.keys)
         new_keys = sum(c.facts[f] for f in c.keys if f not in told) / key_total if key_total else 1.0
         if new_keys > config.key_novelty:
@@ -720,6 +788,8 @@ class _Selection:
         used = {self.candidates[j].outlet for j in self.chosen}
         placed = {(self.candidates[j].article, self.candidates[j].position) for j in self.chosen}
         told = {f for j in self.chosen for f in self.candidates[j].facts}
+        # a pick another leans on cannot give its place up (``_drop_subsumed``) to a sentence telling its fact too
+        fixed = self._leaned_on(pointed_to=True)
         scored = {}
         for i, c in enumerate(self.candidates):
             # a sentence that points back goes in only after the one it points to
@@ -728,6 +798,8 @@ class _Selection:
             likeness = {j: self._likeness(i, j) for j in self.chosen}
             if any(self.restates(i, j, cosine) for j, cosine in likeness.items()) or self.adds_little(i, told):
                 self.ruled_out.add(i)
+                continue
+            if any(self.restates(j, i, likeness[j]) for j in fixed):
                 continue
             overlap = max(likeness.values(), default=0.0)
             relevance = self.relevance[i] * (1.0 + config.new_outlet if c.outlet not in used else 1.0)
@@ -769,8 +841,12 @@ def summarise(
     same dates or a specific figure; the same kind of happening in another
     outlet's word for it, "meletus" for "erupsi", with little else new) is
     never picked, and a pick that a later one tells all but a little of gives
-    its place up. A fact told by an outlet with no pick is told in that
-    outlet's words. A picked sentence names every article that has a sentence
+    its place up, as does one whose facts the other picks tell between them
+    while the outlets drawn on stay as many. One word with other affixes is
+    one fact ("memperpanjang" / "perpanjangan"); one goal in a scorer list and
+    in prose, and the suspect's arrest told with "pelaku" and with
+    "tersangka", are one happening. A fact told by an outlet with no pick is
+    told in that outlet's words. A picked sentence names every article that has a sentence
     nearly the same.
     """
     story_articles = [StoryArticle.of(a) for a in articles]
