@@ -14,8 +14,9 @@ import numpy as np
 import pytest
 from datasketch import MinHash, MinHashLSH
 
-from telisik.stories.cluster import ClusterConfig, Shingles, StoryClusterer, heaviest_terms
+from telisik.stories.cluster import ClusterConfig, StoryClusterer, heaviest_terms
 from telisik.stories.kinds import happening_phrases, headline_happenings
+from telisik.stories.shingles import Shingles
 from telisik.stories.similarity import top, words
 
 # invented reports in the style of the corpus: three happenings told by several outlets over a few days

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
-from telisik.stories.cluster import cluster_articles
+from telisik.stories.cluster import ClusterInput, cluster_articles
 from telisik.stories.describe import build_stories
 from telisik.stories.kinds import ROUTINE, SERIES, article_kind, story_kind
 
@@ -30,9 +32,16 @@ IHSG = (
         ("IHSG Hari Ini Berakhir Melemah ke Level 7.107", ROUTINE),
         ("Jadwal Lengkap Liga Inggris 2025/2026, Langsung MU Vs Arsenal", ROUTINE),
         ("Prakiraan Cuaca di Kota Batam Hari Ini, 18 Juni 2025", ROUTINE),
+        # a ranking or a look back opening with a count: an evergreen list the day's happening is only the hook of
+        ("5 Orang Terkaya di Negeri Itu, Nomor Satu Punya Harta Rp 400 Triliun", SERIES),
+        ("3 Pembalap Top yang Pernah Celaka di Sirkuit Sentul, Ada Juara Dunia", SERIES),
+        ("Asal-usul Nama Pasar Baru dan Ramainya Pameran Tahun Ini", SERIES),
+        ("Asal Usul Nama Gunung Lewotobi yang Kembali Erupsi", SERIES),
         # news reports, though some open with a number or a schedule word
         ("3 Bandara di Flores NTT Ditutup, Terdampak Letusan Gunung Lewotobi", None),
         ("4 Izin Tambang Nikel di Raja Ampat Dicabut", None),
+        ("3 Mantan Stafnya Diperiksa, Menteri: Saya Tak Pernah Tolerir Korupsi", None),  # a denial, not a look back
+        ("Orang Terkaya Kedua di Asia Borong Saham Bank", None),  # no count: a report
         ("Jadwal Terbang Batal karena Erupsi Lewotobi, AirAsia Imbau Hal Ini ke Penumpang", None),
         ("Potret Suvenir Pernikahan Al Ghazali dan Alyssa Daguise", None),
         ("", None),
@@ -90,3 +99,22 @@ def test_routine_reports_group_within_their_day_but_not_across_days():
     assert stories["d2"] != stories["d1a"]
     kinds = {s.id: s.kind for s in build_stories(records)}
     assert kinds[stories["d1a"]] == ROUTINE
+
+
+def test_a_look_back_is_a_series_piece_only_when_its_lead_tells_a_year_long_past():
+    day = date(2025, 6, 19)
+    history = "Sirkuit Mugello menyimpan kenangan buruk. Pada musim 2013, sang juara terjatuh di tikungan pertama dengan kecepatan tinggi."
+    today = "Seorang jemaah asal Pacitan wafat di Makkah, Kamis (19/6/2025), setelah menuntaskan seluruh rukun haji."
+    assert article_kind("Kisah Pembalap yang Nyaris Meninggal di Sirkuit Mugello", lead=history, day=day) == SERIES
+    assert article_kind("Kisah Haru Jemaah Haji yang Wafat di Makkah", lead=today, day=day) is None
+    assert article_kind("Pembalap Nyaris Meninggal di Sirkuit Mugello", lead=history, day=day) is None  # no look-back opener
+    assert article_kind("Kisah Pembalap yang Nyaris Meninggal di Sirkuit Mugello") is None  # nothing to read the years in
+
+
+def test_the_clustering_reads_a_look_back_in_the_lead_a_compact_record_gives():
+    history = "Sirkuit Mugello menyimpan kenangan buruk. Pada musim 2013, sang juara terjatuh di tikungan pertama."
+    record = {"id": "a", "title": "Kisah Pembalap yang Nyaris Meninggal di Sirkuit Mugello", "body": history, "published": "2025-06-19"}
+    assert ClusterInput.of(record).kind == SERIES
+    compact = dict(record, body="sirkuit mugello menyimpan kenangan buruk pada musim sang juara terjatuh", lead=history)
+    assert ClusterInput.of(compact).kind == SERIES
+    assert ClusterInput.of(dict(compact, lead=None)).kind is None  # a body without digits names no year

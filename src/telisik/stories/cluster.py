@@ -20,8 +20,9 @@ streaming news"):
   mixed, lowered a little with the days between them) reaches
   ``join_threshold``; otherwise it starts a story.
 - Near-duplicates (a syndicated copy, a rewrite of the same wire) are found
-  with MinHash LSH (datasketch) over word 3-shingles; a near-duplicate joins the
-  story of the article it copies and is marked as its copy.
+  with MinHash LSH (datasketch) over word 3-shingles (``stories.shingles``);
+  a near-duplicate joins the story of the article it copies and is marked as
+  its copy.
 - Articles that report no happening (``stories.kinds``) are kept from piling
   up by topic: an evergreen "series" piece (a listicle, a recipe, a synopsis)
   is a story of its own that only its copies join; a "routine" report (a
@@ -52,6 +53,12 @@ streaming news"):
 - Headlines that each name one match ("PSG vs Botafogo") with no team of the
   other's report two matches of one round: neither joins the other's story
   (``part_matches``); one team's matches of a tournament stay joinable.
+- A headline says what happened; one that shares no word and no name with the
+  headlines of a story (its summed headline terms) tells another happening,
+  however alike the bodies and names are: a player's illness is not the match
+  he missed, another matter an official raised is not the one the story
+  reports (``headlines_meet``). Two stories whose headlines share nothing are
+  not merged either.
 
 Articles are taken in date order. An article with no date (no publication date
 and no anchor inferred from its text) is taken last, against the stories still
@@ -71,7 +78,6 @@ import hashlib
 import heapq
 import multiprocessing
 import os
-import zlib
 from collections import Counter, defaultdict, deque
 from collections.abc import Iterable, Iterator, Mapping, Sequence, Sized
 from collections.abc import Set as AbstractSet
@@ -80,18 +86,15 @@ from datetime import date
 from itertools import chain, filterfalse, islice
 from typing import Any
 
-import numpy as np
-from datasketch import MinHash, MinHashLSH
-
 from telisik.pages.dates import iso_day
 from telisik.stories.event_names import country_keys
 from telisik.stories.kinds import ROUTINE, SERIES, article_kind, headline_happenings
 from telisik.stories.match_facts import headline_match
+from telisik.stories.shingles import Shingles, Signature
 from telisik.stories.similarity import DocumentFrequencies, Vector, add, dot, norm, top, weigh, words
 from telisik.text import fold_name
 
 ENTITY_TYPES = ("PER", "ORG", "LOC")
-Signature = bytes  # a MinHash's hash values, as the bytes of its array
 HEADLINE_CHARS = 400  # a headline is short; a longer one is read this far, so the work per article stays bounded
 
 
@@ -166,6 +169,10 @@ class ClusterConfig:
     # headlines that each name one match ("PSG vs Botafogo"; ``match_facts.headline_match``) of teams the other's do not
     # name report two matches: an article or story of one does not join one of the other
     part_matches: bool = True
+    # an article whose headline shares no term with a story's headlines (the story's summed headline vector) reports
+    # another happening under the same names (a player's illness and the match he missed; an official's other
+    # matter): it does not join the story, nor are two such stories merged; False: never tested
+    headlines_meet: bool = True
     duplicate_threshold: float = 0.6  # estimated Jaccard of word 3-shingles for a near-duplicate
     num_perm: int = 64
 
@@ -189,18 +196,22 @@ class ClusterInput:
     @classmethod
     def of(cls, record: Mapping[str, Any]) -> ClusterInput:
         """From an article's dict or a ``cluster_record``: ``id``, ``title``, ``body`` (or ``text``), ``entities``,
-        ``day`` or ``published``, and ``outlet`` when known; an entity's ``mentions`` are a list, or their count in a compact record."""
+        ``day`` or ``published``, and ``outlet`` when known; an entity's ``mentions`` are a list, or their count in a compact record,
+        and its ``lead`` (the text's start, where a look back names its years: ``kinds.article_kind``) when its body is cut."""
         entities = record.get("entities")
         title = str(record.get("title") or "")
         listed = entities if isinstance(entities, list) else []
         names = tuple(named for e in listed if (named := _named(e)))
+        body = str(record.get("body") or record.get("text") or "")
+        day = iso_day(record.get("day")) or iso_day(record.get("published"))
         return cls(
             id=str(record["id"]),
             title=title,
-            body=str(record.get("body") or record.get("text") or ""),
-            day=iso_day(record.get("day")) or iso_day(record.get("published")),
+            body=body,
+            day=day,
             names=names,
-            kind=article_kind(title),
+            # a compact record's body is its words without digits: its "lead", when it gives one, is the text's start
+            kind=article_kind(title, lead=str(record.get("lead") or body), day=day),
             outlet=str(record.get("outlet") or "") or None,
             happenings=headline_happenings(title),
             headline_names=headline_names(title, (name for name, _ in names)),
@@ -301,75 +312,6 @@ class Story:
     def routine(self) -> bool:
         """A story of routine reports only: other days' articles do not join it."""
         return self.kinds == {ROUTINE}
-
-
-# a shingle needs a fast, stable 32-bit hash, not a cryptographic one (datasketch's default is SHA-1);
-# zlib's own function, not a wrapper: it is called once per shingle
-_crc32 = zlib.crc32
-
-
-class Shingles:
-    """Near-duplicate candidates by MinHash LSH over word 3-shingles.
-
-    The signatures are datasketch's (one ``MinHash``, cleared for each text,
-    hashes and permutes) and the bands are its ``MinHashLSH``'s (the same number
-    of bands of the same rows), so an article finds the same candidates; but a
-    signature is kept as the bytes of its array and a band as a slice of them,
-    the key of a plain dict: no ``MinHash`` object per article, no checks per
-    call (the LSH's own insert, query and remove were a tenth of the
-    clustering's time), and a signature is sent between processes as it is.
-    """
-
-    def __init__(self, threshold: float, num_perm: int):
-        lsh = MinHashLSH(threshold=threshold, num_perm=num_perm)
-        self.bands, self.rows = lsh.b, lsh.r
-        self._minhash = MinHash(num_perm=num_perm, seed=1, hashfunc=_crc32)
-        self.dtype = self._minhash.hashvalues.dtype
-        self.tables: list[dict[bytes, set[str]]] = [{} for _ in range(self.bands)]
-        self.keys: dict[str, list[bytes]] = {}  # article -> its bands' keys
-        self.signatures: dict[str, Signature] = {}
-
-    def signature(self, shingles: AbstractSet[bytes]) -> Signature | None:
-        """The MinHash of a text's shingles; None for a text too short to call anything a copy of it."""
-        if len(shingles) < 8:
-            return None
-        m = self._minhash
-        m.clear()
-        m.update_batch(shingles)
-        return bytes(m.hashvalues.tobytes())
-
-    def _band_keys(self, signature: Signature) -> list[bytes]:
-        # a band's values as raw bytes: any exact encoding of them (datasketch's is byte-swapped) finds the same articles
-        step = self.rows * self.dtype.itemsize
-        return [signature[i * step : (i + 1) * step] for i in range(self.bands)]
-
-    def insert(self, key: str, signature: Signature) -> None:
-        if key in self.keys:
-            raise ValueError(f"{key!r} is in the index already")
-        self.keys[key] = bands = self._band_keys(signature)
-        for band, table in zip(bands, self.tables, strict=True):
-            table.setdefault(band, set()).add(key)
-        self.signatures[key] = signature
-
-    def query(self, signature: Signature) -> set[str]:
-        """The articles that share a band with this signature."""
-        found: set[str] = set()
-        for band, table in zip(self._band_keys(signature), self.tables, strict=True):
-            found.update(table.get(band, ()))
-        return found
-
-    def remove(self, key: str) -> None:
-        for band, table in zip(self.keys.pop(key), self.tables, strict=True):
-            keys = table[band]
-            keys.discard(key)
-            if not keys:
-                del table[band]
-        del self.signatures[key]
-
-    def jaccard(self, a: Signature, b: Signature) -> float:
-        """The estimated Jaccard similarity of two signatures (as ``MinHash.jaccard`` works it out)."""
-        values = np.frombuffer(a, dtype=self.dtype)
-        return float(np.count_nonzero(values == np.frombuffer(b, dtype=self.dtype))) / float(len(values))
 
 
 def features(article: ClusterInput, config: ClusterConfig, df: DocumentFrequencies) -> Features:
@@ -706,9 +648,18 @@ class StoryClusterer:
                 and self._vouched(story, f, vectors)
                 and self._same_happening(story.happenings, f.happenings)
                 and self._same_match(story.matches, {f.match} if f.match else set())
+                and self._headlines_meet(vectors, story.centroid)
             ):
                 best, best_sim = sid, sim
         return best
+
+    def _headlines_meet(self, mine: Mapping[str, Vector], theirs: Mapping[str, Vector]) -> bool:
+        """Whether two sides' headline vectors (an article's, a story's summed ones) share a term: unless either side
+        has none (a page without a headline), two headlines that share no word or name tell two happenings."""
+        if not self.config.headlines_meet:
+            return True
+        a, b = mine.get("title"), theirs.get("title")
+        return not a or not b or dot(a, b) > 0.0
 
     def _join_threshold(self, story: Story, f: Features) -> float:
         """The similarity an article needs to join a story: lower when its headline gives the names most of the
@@ -900,6 +851,7 @@ class StoryClusterer:
                 and self._stories_vouched(story, other)
                 and self._same_happening(story.happenings, other.happenings)
                 and self._same_match(story.matches, other.matches)
+                and self._headlines_meet(story.centroid, other.centroid)
             ):
                 best, best_sim = other, sim
         if best is not None:

@@ -7,7 +7,9 @@ not want at the top of a story list:
 - ``series``: evergreen pieces an outlet writes in runs ("7 Model Gelang Emas",
   "Resep Pangsit Ayam", "Sinopsis ... Episode 12"). Each is a story of its own
   (a copy of one joins it); many of one outlet on one topic are a series, not
-  a story.
+  a story. So are rankings and look backs that take the day's happening only
+  as their hook ("5 Orang Terkaya di ...", "3 Pembalap yang Pernah Kecelakaan
+  di ...", a "Kisah ..." whose lead tells a year long past).
 - ``routine``: the reports every day brings (schedules, standings, market
   closes, prices, forecasts). Those of one day may be one story ("IHSG"
   at noon and at the close); those of different days never are.
@@ -27,7 +29,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
+from datetime import date
 from functools import cache
+from itertools import chain
 
 from telisik.lang import table
 
@@ -35,6 +39,9 @@ SERIES = "series"
 ROUTINE = "routine"
 
 _NUMBER = re.compile(r"\d+")
+_YEAR = re.compile(r"(?<!\d)(1[89]\d\d|20\d\d)(?!\d)")
+LOOK_BACK_YEARS = 5  # a year a lead names this long before the article's day is history, not the day's news
+LEAD_CHARS = 600  # the lead a look back is read in: its first sentences
 _WORD = re.compile(r"[\w'-]+!?")
 
 
@@ -45,20 +52,28 @@ class HeadlineKinds:
     counted: dict[str, str]  # word after an opening number -> kind
     openers: dict[tuple[str, ...], str]  # opening words -> kind
     contained: dict[str, str]  # a word anywhere in the headline -> kind
+    # a word (or two) anywhere in a headline that opens with a count -> kind: a ranking or a look back ("5 Orang
+    # Terkaya di ...", "3 Pembalap yang Pernah ..."), whatever the counted word is
+    listed: dict[tuple[str, ...], str]
+    # opening words of a piece that looks back ("Kisah ..."), which makes it of a kind when its lead names a year long
+    # before the article's day: "Kisah Marc Marquez yang Nyaris Meninggal di Mugello" telling a crash of 2013
+    look_back: dict[tuple[str, ...], str]
 
     @classmethod
     def of(cls, rows: Iterable[tuple[str, ...]]) -> HeadlineKinds:
         counted: dict[str, str] = {}
         openers: dict[tuple[str, ...], str] = {}
         contained: dict[str, str] = {}
+        listed: dict[tuple[str, ...], str] = {}
+        look_back: dict[tuple[str, ...], str] = {}
+        by_word = {"counted": counted, "contains": contained}
+        by_phrase = {"listed": listed, "look_back": look_back}
         for kind, where, words in rows:
-            if where == "counted":
-                counted[words.lower()] = kind
-            elif where == "contains":
-                contained[words.lower()] = kind
+            if where in by_word:
+                by_word[where][words.lower()] = kind
             else:
-                openers[tuple(words.lower().split())] = kind
-        return cls(counted, openers, contained)
+                by_phrase.get(where, openers)[tuple(words.lower().split())] = kind
+        return cls(counted, openers, contained, listed, look_back)
 
     def kind(self, title: str) -> str | None:
         """``series``, ``routine`` or None (a news report) for a headline."""
@@ -68,6 +83,16 @@ class HeadlineKinds:
             return found
         return self._kind(title or "")
 
+    def looking_back(self, title: str, lead: str, day: date) -> str | None:
+        """The kind of a piece whose headline opens as a look back ("Kisah ...") and whose lead names a year at least
+        ``LOOK_BACK_YEARS`` before its day (a history told with the day's happening as its hook); None otherwise."""
+        words = [w.lower() for w in _WORD.findall(title[:80])[:2]]  # (its opening words: the start of it is enough)
+        found = next((kind for size in (2, 1) if (kind := self.look_back.get(tuple(words[:size])))), None)
+        if found is None:
+            return None
+        latest = day.year - LOOK_BACK_YEARS
+        return found if any(int(year) <= latest for year in _YEAR.findall(lead[:LEAD_CHARS])) else None
+
     def _kind(self, title: str) -> str | None:
         words = [w.rstrip("!").lower() for w in _WORD.findall(title)]
         if not words:
@@ -76,7 +101,14 @@ class HeadlineKinds:
             found = self.openers.get(tuple(words[:size]))
             if found:
                 return found
-        return self._counted(words) or next((self.contained[w] for w in words if w in self.contained), None)
+        return self._counted(words) or self._listed(words) or next((self.contained[w] for w in words if w in self.contained), None)
+
+    def _listed(self, words: list[str]) -> str | None:
+        # (a phrase of one or two words: "yang pernah" is a look back, "tak pernah" a denial in a news report)
+        if not _NUMBER.fullmatch(words[0]):
+            return None
+        pairs = zip(words[1:], words[2:], strict=False)
+        return next((self.listed[key] for key in chain(((w,) for w in words[1:]), pairs) if key in self.listed), None)
 
     def _counted(self, words: list[str]) -> str | None:
         # "7 Model Gelang Emas ...", or a question answered by a count: "... Dahi Lebar? Ini 7 Rekomendasinya"
@@ -93,9 +125,14 @@ def headline_kinds(lang: str = "id") -> HeadlineKinds:
     return HeadlineKinds.of(row for row in table(lang, "story_kinds.tsv") if len(row) == 3)
 
 
-def article_kind(title: str | None, lang: str = "id") -> str | None:
-    """The kind of story an article's headline makes it part of; None for a news report."""
-    return headline_kinds(lang).kind(title or "")
+def article_kind(title: str | None, lang: str = "id", lead: str | None = None, day: date | None = None) -> str | None:
+    """The kind of story an article's headline makes it part of; None for a news report. With its ``lead`` (the body's
+    start) and its ``day``, a headline that opens as a look back makes it of a kind when the lead tells a year long past."""
+    kinds = headline_kinds(lang)
+    found = kinds.kind(title or "")
+    if found is None and lead and day is not None:
+        return kinds.looking_back(title or "", lead, day)
+    return found
 
 
 HEADLINE_WORDS = 64  # a headline is short; a longer one is read this far, so the work per article stays bounded
