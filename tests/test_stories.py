@@ -694,16 +694,36 @@ def test_clock_times_of_one_crash_from_two_sources_disagree():
 
 
 def test_a_weekday_that_fits_another_year_the_story_states_is_a_date_conflict():
+    crash = {"type": "ACCIDENT", "who": ["bus"], "when": "2026-06-09", "trigger": "Kecelakaan"}
     articles = [
-        {"id": "a", "timexes": [{"text": "Senin (9/6/2026) dini hari", "value": "2026-06-09", "weekday_mismatch": True},
-                                {"text": "Senin (9/6/2025)", "value": "2025-06-09"}]},
-        {"id": "b", "timexes": [{"text": "Senin pagi (9/6/2025)", "value": "2025-06-09T08"}]},
+        {"id": "a", "outlet": "Liputan6", "events": [crash],
+         "timexes": [{"text": "Senin (9/6/2026) dini hari", "value": "2026-06-09", "weekday_mismatch": True},
+                     {"text": "Senin (9/6/2025)", "value": "2025-06-09"}]},
+        {"id": "b", "outlet": "Detik", "timexes": [{"text": "Senin pagi (9/6/2025)", "value": "2025-06-09T08"}]},
     ]
+    # the page that slipped is no source of the day it slipped from: the conflict is between the two outlets
     assert [c.to_dict() for c in weekday_conflicts(articles)] == [{
         "about": "date: Senin (9/6/2026) dini hari against 2025-06-09", "kind": "date",
-        "values": {"2026-06-09": ["a"], "2025-06-09": ["a", "b"]}, "calendar": "2026-06-09 is a Selasa"}]
+        "values": {"2026-06-09": ["a"], "2025-06-09": ["b"]}, "calendar": "2026-06-09 is a Selasa"}]
     # only the page itself gives the other year: the page against the calendar
     assert [c.kind for c in weekday_conflicts(articles[:1])] == ["weekday"]
+    # another page of the same outlet is the same source: no disagreement between sources
+    assert [c.kind for c in weekday_conflicts([articles[0], {**articles[1], "outlet": "Liputan6"}])] == ["weekday"]
+
+
+def test_a_year_slip_on_the_day_someone_spoke_is_no_date_conflict():
+    # "ujar Purnomo di Jakarta, Jumat (20/6/2026)": the slip dates a remark, no happening another source dates otherwise
+    body = "Penumpang LRT naik 12 persen. Kebijakan itu efektif, ujar Purnomo di Jakarta, Jumat (20/6/2026)."
+    slip = {"text": "Jumat (20/6/2026)", "value": "2026-06-20", "weekday_mismatch": True,
+            "start": body.index("Jumat"), "end": body.index("Jumat") + 17}
+    remark = {"type": "CONFIRM", "who": ["Purnomo"], "when": "2026-06-20", "trigger": "ujar",
+              "when_span": [slip["start"], slip["end"]]}
+    detik = {"id": "b", "outlet": "Detik", "timexes": [{"text": "Jumat (20/6/2025)", "value": "2025-06-20"}]}
+    okezone = {"id": "a", "outlet": "Okezone", "body": body, "events": [remark], "timexes": [slip]}
+    assert [c.kind for c in weekday_conflicts([okezone, detik])] == ["weekday"]
+    # the same slip dating a fire the page reports is the fire's date against another outlet's
+    fire = {**remark, "type": "ACCIDENT", "trigger": "kebakaran"}
+    assert [c.kind for c in weekday_conflicts([{**okezone, "events": [fire]}, detik])] == ["date"]
 
 
 def test_attacks_of_different_days_stay_apart_whatever_a_coarse_date_says():
@@ -849,8 +869,10 @@ def test_a_weekday_slip_on_one_page_is_kept_apart_from_what_sources_disagree_on(
     from telisik.stories.describe import DocumentFrequencies, describe_story
 
     def article(aid: str, timexes: list) -> dict:
+        flood = {"type": "DISASTER", "who": [], "when": "2026-06-10", "trigger": "Banjir", "start": 0, "end": 6,
+                 "sentence": "Banjir merendam ratusan rumah di Kota Bima."}
         return {"id": aid, "title": "Banjir rendam Kota Bima", "published": "2025-06-10T10:00:00+07:00", "outlet": aid,
-                "body": "Banjir merendam ratusan rumah di Kota Bima.", "timexes": timexes}
+                "body": "Banjir merendam ratusan rumah di Kota Bima.", "timexes": timexes, "events": [flood]}
 
     slip = {"text": "Senin (10/6/2025)", "value": "2025-06-10", "weekday_mismatch": True}
     year = {"text": "Selasa (10/6/2026)", "value": "2026-06-10", "weekday_mismatch": True}
@@ -867,7 +889,9 @@ def test_a_weekday_slip_on_one_page_is_kept_apart_from_what_sources_disagree_on(
 
 def test_pages_slipping_on_one_year_are_one_conflict_and_a_slipped_year_states_no_day():
     def article(aid: str, *timexes: dict) -> dict:
-        return {"id": aid, "timexes": list(timexes)}
+        # each page dates the flood it reports by the day it gives (the slipped one too)
+        floods = [{"type": "DISASTER", "who": [], "when": t["value"], "trigger": "banjir"} for t in timexes]
+        return {"id": aid, "outlet": aid, "timexes": list(timexes), "events": floods}
 
     slipped = {"text": "Selasa (10/6/2026)", "value": "2026-06-10", "weekday_mismatch": True}
     stated = {"text": "Selasa (10/6/2025)", "value": "2025-06-10"}

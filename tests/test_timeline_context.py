@@ -231,3 +231,19 @@ def test_a_place_named_two_ways_still_outweighs_places_named_once():
     c = meeting("c", "Bandung", "Gubernur Dedi bertemu Menteri Budi di Bandung")
     d = meeting("d", "Cimahi", "Gubernur Dedi bertemu Menteri Budi di Cimahi")
     assert story_events([a, b, c, d], {"a": 0, "b": 1, "c": 2, "d": 3}).conflicts == []
+
+
+def test_a_day_that_dates_the_clause_a_happening_is_the_backdrop_of_is_not_the_happenings():
+    def eruption(trigger: str, in_sentence: int, when: str) -> dict:
+        return {"type": "DISASTER", "who": [], "where": "Gunung Lewotobi", "when": when, "trigger": trigger, "in_sentence": in_sentence}
+
+    sentences = ["Batik Air membatalkan penerbangan ke Labuan Bajo pada Rabu (18/6/2025) akibat erupsi Gunung Lewotobi."]
+    cancelled = article("a", "2025-06-18", "Batik Air Batalkan Penerbangan", sentences,
+                        [{"type": "CLOSE", "who": ["Batik Air"], "when": "2025-06-18", "trigger": "membatalkan", "in_sentence": 0},
+                         eruption("erupsi", 0, "2025-06-18")], [("Rabu (18/6/2025)", "2025-06-18")])
+    cancelled["events"][1]["when_span"] = cancelled["timexes"][0]["start"], cancelled["timexes"][0]["end"]
+    erupted = article("b", "2025-06-18", "Gunung Lewotobi Erupsi Lagi", ["Gunung Lewotobi erupsi pada Selasa (17/6/2025) malam."],
+                      [eruption("erupsi", 0, "2025-06-17")], [("Selasa (17/6/2025)", "2025-06-17")])
+    timeline = story_events([cancelled, erupted], {"a": 0, "b": 1}).timeline
+    # the Wednesday is the cancellation's: no eruption of Wednesday, only Tuesday's, which the eruption's own report dates
+    assert sorted((e.type, e.when) for e in timeline) == [("CLOSE", "2025-06-18"), ("DISASTER", "2025-06-17")]

@@ -155,3 +155,28 @@ def test_an_undated_statement_of_a_named_speaker_is_an_entry_of_its_own_in_a_sto
     ]
     groups = group_events(mentions)
     assert sorted(sorted(g.articles) for g in groups) == [["a"], ["b"], ["c"]]
+
+
+def test_a_wars_strikes_of_one_day_by_two_attackers_stay_two_whatever_places_their_reports_give():
+    # Israel strikes Tehran (a city: no country to tell it from Beersheba by), the Guard's missiles strike Beersheba
+    israel = happening("ATTACK", "Teheran", "Israel menyerang puluhan target militer di Teheran pada Jumat (20/6).", who=["Israel", "Teheran"])
+    guard = happening("ATTACK", "Beersheba", "IRGC menembakkan rudal ke Beersheba pada Jumat (20/6).", who=["Korps Garda Revolusi Islam Iran"])
+    unnamed = happening("ATTACK", None, "Sirene meraung setelah serangan pada Jumat (20/6).")
+    articles = [
+        {"id": "a", "published": "2025-06-20", "events": [israel]},
+        {"id": "b", "published": "2025-06-20", "events": [unnamed]},
+        {"id": "c", "published": "2025-06-20", "events": [guard]},
+    ]
+    timeline, _ = timeline_and_conflicts(articles, {"a": 0, "b": 1, "c": 2})
+    # the report naming no attacker joins the first; the Guard's strike, by Iran, is not Israel's
+    assert sorted((t.who[0], t.articles) for t in timeline) == [("Israel", ["a", "b"]), ("Korps Garda Revolusi Islam Iran", ["c"])]
+
+
+def test_an_attack_is_not_placed_in_its_attackers_country_by_a_report_naming_the_attacker_there():
+    strike = happening("ATTACK", "Teheran", "Israel menyerang target militer di Teheran pada Kamis (19/6).", who=["Israel", "Iran"])
+    # "serangan Israel" read as in Israel, twice: where the attacker was named, not where it struck
+    named = happening("ATTACK", "Israel", "Intensitas serangan Israel terus meningkat pada Kamis (19/6).", who=["Israel"])
+    articles = [{"id": "a", "published": "2025-06-19", "events": [strike]},
+                {"id": "b", "published": "2025-06-19", "events": [named]}, {"id": "c", "published": "2025-06-19", "events": [named]}]
+    timeline, _ = timeline_and_conflicts(articles, {"a": 0, "b": 1, "c": 2})
+    assert [(t.who[0], t.where, t.articles) for t in timeline] == [("Israel", "Teheran", ["a", "b", "c"])]

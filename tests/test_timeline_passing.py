@@ -84,3 +84,48 @@ def test_two_airlines_suspensions_of_a_day_sharing_only_the_war_are_two_entries(
     reports = [_suspension("a", ["United Airlines"]), _suspension("b", ["American Airlines"]), _suspension("c", ["United Airlines"])]
     timeline = story_events(reports, {"a": 0, "b": 1, "c": 2}).timeline
     assert sorted((e.who[0], sorted(e.articles)) for e in timeline) == [("American Airlines", ["b"]), ("United Airlines", ["a", "c"])]
+
+
+def _report_with_aside(aid: str, title: str) -> dict:
+    """A war story's report that leads with the day's strike and, in its fourth sentence, tells a hospital's evacuation."""
+    sentences = [
+        "Israel kembali menyerang fasilitas militer di Teheran pada Kamis (19/6/2025).",
+        "Ledakan terdengar di pusat kota.",
+        "Warga berlindung di stasiun bawah tanah.",
+        "Di Beersheba, petugas mengevakuasi pasien dari rumah sakit yang rusak.",
+    ]
+    strike = {"type": "ATTACK", "who": ["Israel"], "where": "Teheran", "when": "2025-06-19", "trigger": "menyerang", "in_sentence": 0}
+    aside = {"type": "EVACUATE", "who": ["pasien"], "where": "Beersheba", "when": "2025-06-19", "trigger": "mengevakuasi", "in_sentence": 3}
+    return article(aid, "2025-06-19", title, sentences, [strike, aside], [("Kamis (19/6/2025)", "2025-06-19")])
+
+
+def _evacuation_lead(aid: str) -> dict:
+    sentences = ["Pemerintah mengevakuasi 97 WNI dari Teheran pada Kamis (19/6/2025).", "Mereka diberangkatkan lewat jalur darat."]
+    event = {"type": "EVACUATE", "who": ["WNI"], "where": "Teheran", "when": "2025-06-19", "trigger": "mengevakuasi", "in_sentence": 0}
+    return article(aid, "2025-06-19", "WNI Dievakuasi dari Iran", sentences, [event], [("Kamis (19/6/2025)", "2025-06-19")])
+
+
+def test_a_dated_aside_one_report_of_a_large_story_tells_in_passing_is_no_entry_even_of_a_kind_it_leads_with():
+    reports = [_strike_report(f"r{i}") for i in range(8)] + [_evacuation_lead("e"), _report_with_aside("x", "Israel Serang Teheran")]
+    timeline = story_events(reports, {r["id"]: i for i, r in enumerate(reports)}).timeline
+    # the evacuation of the Indonesians, which a report leads with, stays; the patients' one in a fourth sentence does not
+    assert sorted((e.type, e.where) for e in timeline) == [("ATTACK", "Teheran"), ("EVACUATE", "Teheran")]
+    # a title naming it makes it what its report is about, wherever in it it is told
+    reports[-1] = _report_with_aside("x", "Rumah Sakit Beersheba Rusak, Pasien Dievakuasi")
+    timeline = story_events(reports, {r["id"]: i for i, r in enumerate(reports)}).timeline
+    assert ("EVACUATE", "Beersheba") in [(e.type, e.where) for e in timeline]
+
+
+def _drowning(aid: str, second: str, cause: dict) -> dict:
+    sentences = ["Wisatawan asal China tewas tenggelam di Pink Beach pada Rabu (18/6/2025).", second]
+    death = {"type": "DIE", "who": ["Qiu Yan"], "where": "Pink Beach", "when": "2025-06-18", "trigger": "tewas", "in_sentence": 0}
+    return article(aid, "2025-06-19", "Turis China Tewas Tenggelam", sentences, [death, cause], [("Rabu (18/6/2025)", "2025-06-18")])
+
+
+def test_an_eruption_a_small_storys_report_tells_only_as_a_cause_is_no_entry():
+    eruption = {"type": "DISASTER", "who": [], "where": "Gunung Lewotobi", "when": "2025-06-18", "trigger": "erupsi", "in_sentence": 1}
+    told = _drowning("a", "Pemulangan jenazahnya terhambat penerbangan yang terdampak erupsi Gunung Lewotobi.", dict(eruption))
+    assert [e.type for e in story_events([told], {"a": 0}).timeline] == ["DIE"]
+    # told in its own clause, the eruption is a happening of the story's reports
+    own = _drowning("a", "Gunung Lewotobi erupsi pada hari yang sama.", dict(eruption))
+    assert sorted(e.type for e in story_events([own], {"a": 0}).timeline) == ["DIE", "DISASTER"]

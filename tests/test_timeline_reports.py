@@ -133,9 +133,13 @@ def test_history_a_large_story_recounts_in_passing_is_its_background():
     events = story_events(reports, {r["id"]: i for i, r in enumerate(reports)})
     assert [e.type for e in events.timeline] == ["ATTACK"]
     assert [(e.type, e.when) for e in events.background] == [("CLOSE", "2025-06-07")]
-    # a story of a few reports keeps it: what else it tells is little
+    # so does a story of a few reports: a week and more before it, told in no lead, it is what the story recounts
     few = story_events(reports[:2], {"r0": 0, "r1": 1})
-    assert sorted(e.type for e in few.timeline) == ["ATTACK", "CLOSE"]
+    assert [e.type for e in few.timeline] == ["ATTACK"] and [e.type for e in few.background] == ["CLOSE"]
+    # a few days before, it is still the story's own time
+    recent = [{**r, "body": r["body"].replace("Sabtu (7/6/2025)", "Senin (16/6/2025)"),
+               "events": [e if e["type"] != "CLOSE" else {**e, "when": "2025-06-16"} for e in r["events"]]} for r in reports[:2]]
+    assert sorted(e.type for e in story_events(recent, {"r0": 0, "r1": 1}).timeline) == ["ATTACK", "CLOSE"]
 
 
 def test_a_word_glued_onto_a_name_is_cut_off_where_the_name_stands_alone_in_the_text():
@@ -259,3 +263,21 @@ def test_strikes_of_one_day_by_two_countries_are_two_though_no_report_says_where
     c = strike("c", "Gelombang serangan Israel berlanjut pada Jumat (13/6/2025) malam.", ["Israel"])
     timeline = story_events([a, b, c], {"a": 0, "b": 1, "c": 2}).timeline
     assert sorted(e.articles for e in timeline) == [["a", "c"], ["b"]]
+
+
+def test_the_strikes_that_began_a_war_recalled_in_the_leads_of_its_second_week_are_its_background():
+    def report(aid: str, began: str, day: str) -> dict:
+        sentences = [f"Israel melancarkan serangan ke Iran pada {began}, memicu perang yang kini memasuki pekan kedua.",
+                     "Israel kembali menyerang Teheran pada Kamis (19/6/2025)."]
+        events = [{"type": "ATTACK", "who": ["Israel", "Iran"], "where": "Iran", "when": day, "trigger": "melancarkan", "in_sentence": 0},
+                  {"type": "ATTACK", "who": ["Israel"], "where": "Teheran", "when": "2025-06-19", "trigger": "menyerang", "in_sentence": 1}]
+        return article(aid, "2025-06-19", "Israel Serang Teheran", sentences, events, [(began, day), ("Kamis (19/6/2025)", "2025-06-19")])
+
+    reports = [report(f"r{i}", "Jumat (13/6/2025)", "2025-06-13") for i in range(10)]
+    events = story_events(reports, {r["id"]: i for i, r in enumerate(reports)})
+    assert [e.when for e in events.timeline] == ["2025-06-19"] and [e.when for e in events.background] == ["2025-06-13"]
+    # five days before its first report, told in its leads, a happening is the story's lead-up (a mine halted before its
+    # permit is revoked), and a story of a few reports keeps what its leads tell
+    lead_up = [report(f"r{i}", "Sabtu (14/6/2025)", "2025-06-14") for i in range(10)]
+    assert [e.when for e in story_events(lead_up, {r["id"]: i for i, r in enumerate(lead_up)}).timeline] == ["2025-06-14", "2025-06-19"]
+    assert [e.when for e in story_events(reports[:2], {"r0": 0, "r1": 1}).timeline] == ["2025-06-13", "2025-06-19"]

@@ -16,7 +16,7 @@ from telisik.nlp.timex import parse_number
 from telisik.pages.dates import alternation, weekday_numbers
 from telisik.records.stories import Conflict
 from telisik.stories.article import ArticleLike, StoryArticle, fact_field
-from telisik.stories.event_names import day_value
+from telisik.stories.event_names import HAPPENINGS, day_value
 
 
 @cache
@@ -108,19 +108,45 @@ def _year_slip(day: date, weekday: int | None, stated: dict[str, list[str]]) -> 
     return None
 
 
+def _dates_a_happening(article: StoryArticle, timex: object, day: str) -> bool:
+    """Whether a date dates a happening its article tells (a crash "pada Senin (9/6/2026) dini hari"): what a reader of
+    that page takes as the day it happened. A slipped year on the day someone spoke or posted ("ujar Purnomo, Jumat
+    (20/6/2026)", "di akun Instagram-nya pada Jumat (20/6/2026)") dates no happening another source tells otherwise."""
+    start = fact_field(timex, "start")
+    for event in article.events:
+        if fact_field(event, "type") not in HAPPENINGS:
+            continue
+        span = fact_field(event, "when_span")
+        if isinstance(start, int) and isinstance(span, list | tuple) and len(span) == 2 and all(isinstance(x, int) for x in span):
+            if span[0] <= start < span[1]:
+                return True
+        elif day_value(fact_field(event, "when")) == day:
+            return True
+    return False
+
+
+def _other_sources(a: StoryArticle, ids: Sequence[str], outlets: dict[str, str]) -> list[str]:
+    """The articles of ``ids`` from another source than ``a``: another outlet (two pages of one outlet are one source)."""
+    ours = outlets.get(a.id, a.id)
+    return [x for x in ids if outlets.get(x, x) != ours]
+
+
 def weekday_conflicts(articles: Sequence[ArticleLike]) -> list[Conflict]:
     """A weekday that does not fit the date it is given with ("Senin (12/9/2023)", a Tuesday).
 
-    Where the story's articles state the same day of another year, and the weekday fits that
-    one, the page slipped on the year: a date conflict between the two days, each with its articles.
-    Otherwise the page disagrees with the calendar alone: a "weekday" slip, one value and what the
-    calendar says, which the story keeps apart from its conflicts (``Story.weekday_slips``).
+    Where the page's date dates a happening it tells (``_dates_a_happening``), another outlet states the
+    same day of another year, and the weekday fits that one, the page slipped on the year of the happening
+    its readers are told: a date conflict between the two days, each with its sources' articles.
+    Otherwise the page disagrees with the calendar alone (a slip on the day a remark was made, or one
+    outlet's two pages): a "weekday" slip, one value and what the calendar says, which the story keeps
+    apart from its conflicts (``Story.weekday_slips``).
     """
     names: dict[int, str] = {}
     for name, number in weekday_numbers().items():
         names.setdefault(number, name.capitalize())
     members = [StoryArticle.of(a) for a in articles]
     stated = _stated_days(members)
+    outlets = {a.id: a.outlet for a in members if a.outlet}
     out = []
     slips: dict[tuple[str, str], Conflict] = {}  # (the slipped day, the day stated) -> one conflict, every page slipping
     for a in members:
@@ -131,15 +157,19 @@ def weekday_conflicts(articles: Sequence[ArticleLike]) -> list[Conflict]:
             day, text = date.fromisoformat(day_text), str(fact_field(t, "text"))
             calendar = f"{day.isoformat()} is a {names.get(day.weekday(), day.strftime('%A'))}"
             other = _year_slip(day, _named_weekday(text), stated)
-            if other and set(stated[other]) - {a.id}:  # another article gives the other year: not the page against itself
+            # another outlet gives the other year, and the slip dates a happening: not the page against itself
+            theirs = _other_sources(a, stated[other], outlets) if other and _dates_a_happening(a, t, day_text) else []
+            if other and theirs:
                 slip = slips.get((day_text, other))
                 if slip is None:
-                    values = {day_text: [a.id], other: stated[other]}
+                    values = {day_text: [a.id], other: theirs}
                     slip = Conflict(about=f"date: {text} against {other}", kind="date", values=values, calendar=calendar)
                     slips[day_text, other] = slip
                     out.append(slip)
                 elif a.id not in slip.values[day_text]:
                     slip.values[day_text].append(a.id)
+                    # a page slipping is no source of the day it slipped from
+                    slip.values[other] = [x for x in slip.values[other] if x != a.id]
                 continue
             # the page disagrees with the calendar, not with another page: one value, and what the calendar says
             out.append(Conflict(about=f"weekday of {day.isoformat()}", kind="weekday", values={text: [a.id]}, calendar=calendar))

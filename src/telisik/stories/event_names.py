@@ -16,6 +16,9 @@ from telisik.lang import lower_word_list, mapping
 from telisik.text import fold_name
 
 HAPPENINGS = frozenset({"ACCIDENT", "DISASTER", "ATTACK", "DIE", "INJURE", "EVACUATE", "CLOSE", "PROTEST"})
+# happenings one whoever their reports name (a crash, an eruption, its dead and injured): the others
+# (closures, evacuations, protests) are one only with a party in common
+PLACED_HAPPENINGS = frozenset({"ACCIDENT", "DISASTER", "ATTACK", "DIE", "INJURE"})
 # events that spread over many places at once: their places are not alternatives to each other
 # (an attack, a disaster, closures, deaths; suspects arrested where each was found)
 SPREAD = (HAPPENINGS - {"ACCIDENT"}) | {"ARREST"}

@@ -16,16 +16,16 @@ updates), not a happening, and is left out of the timeline. An undated
 happening is dated by the day its article's lead reports (``date_inferred``),
 and left out when there is none. Participants are
 names (``parties``: pronouns, glued words, regions and headlines are left out).
-A large story's history that no article leads with is background too; reports of
+History a story recounts (a week before its first article, told in no lead; in a large story, six days before
+it however told) is background too, and what one report tells only in passing is no entry (``story_context``); reports of
 an evacuation or a closure that share only a common noun ("warga") are one only at
 one place; a trial's hearings of two days are two, and so are a war's strikes (its
-dead, its injured) of one day in two countries; a date the text states outweighs a
+dead, its injured) of one day in two countries, or by two attackers; a date the text states outweighs a
 speaker's quoted "kemarin"; the doer of a killing is no one the death befell.
 """
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -34,7 +34,6 @@ from functools import cache
 from typing import Any
 
 from telisik.lang import lower_word_list
-from telisik.lang.roots import root_candidates
 from telisik.records.stories import Conflict, EventSource, TimelineEntry
 from telisik.stories.article import ArticleLike, StoryArticle, fact_field
 from telisik.stories.clause_cues import clause_clock, is_backdrop
@@ -42,6 +41,7 @@ from telisik.stories.cutoffs import cutoff_day, is_running_total
 from telisik.stories.event_conflicts import StoryPlaces, event_conflicts, quoted_relative_date
 from telisik.stories.event_names import (
     HAPPENINGS,
+    PLACED_HAPPENINGS,
     SESSIONS,
     Span,
     day_value,
@@ -50,6 +50,18 @@ from telisik.stories.event_names import (
     same_name,
 )
 from telisik.stories.parties import a_killing, fate_of, generic, is_participant, told_as_cause, unglue
+from telisik.stories.story_context import (
+    dated_by_its_own_period,
+    in_lead,
+    is_background,
+    lead_end,
+    lead_kinds,
+    passing,
+    recounted,
+    title_roots,
+    told_as_backdrop,
+    told_as_plan,
+)
 from telisik.text import fold_name
 
 # events between parties where neither side is the agent: one party named
@@ -58,9 +70,6 @@ SYMMETRIC_EVENTS = frozenset({"MEET", "AGREE", "COMMUNICATE"})
 STATUS_RANK = {"planned": 0, "ongoing": 1, "occurred": 2}
 # events known by when (and where) they happened, not by who is named with them: the reports of one
 # crash name the bus, the students or no one, and are one crash; nobody plans one either
-# happenings one whoever their reports name (a crash, an eruption, its dead and injured): the others
-# (closures, evacuations, protests) are one only with a party in common
-PLACED_HAPPENINGS = frozenset({"ACCIDENT", "DISASTER", "ATTACK", "DIE", "INJURE"})
 # what someone says: said again on another day, it is another statement, not a date in dispute
 STATEMENTS = frozenset({"WARN", "ACCUSE", "CONFIRM", "COMMUNICATE"})
 # statements made to or against someone: one speaker's two of a day to different addressees are two statements
@@ -86,13 +95,6 @@ TALLIED = FATES | {"ATTACK"}
 # reports name the minister, the ministry, the companies or only the place, and every one of a day on the same objects
 # or place is one act, whoever each names as its agent
 ACTS = frozenset({"SANCTION", "CLOSE", "APPOINT", "ARREST", "CHARGE", "SENTENCE", "RESIGN", "FUND"})
-# the sentences of an article's lead: what it is about, not what it mentions in passing further down
-LEAD_SENTENCES = 2
-# a story of at least this many articles tells its happenings in some article's lead: an undated one only mentioned in
-# passing further down in its articles ("Rival domestik menuduhnya ...", an explainer's aside) is no happening of it
-PASSING_STORY_ARTICLES = 10
-# days at least of a date that is a period (a month, a year), not a day a happening can be placed on
-PERIOD_DAYS = 28
 
 
 @dataclass(frozen=True)
@@ -110,6 +112,8 @@ class TimelineConfig:
     lead_days: int = 1
     # a large story's happening this long before its first article, told in no article's lead, is history it recounts
     recount_days: int = 7
+    # a large story's happening this long before its first article is history its reports recall, even in their leads
+    large_recount_days: int = 6
     # clock times of one happening further apart than this are two happenings (two quakes of a day), not a disagreement
     clock_minutes: int = 60
 
@@ -167,6 +171,10 @@ class Mention:
 
     def _read_span(self) -> Span | None:
         span = interval(fact_field(self.event, "when"))
+        if span and self.backdrop and self._dated_before_its_cue():
+            # "penerbangan dibatalkan Rabu (18/6) akibat erupsi Gunung Lewotobi": the day is the cancellation's, the
+            # clause it dates; the eruption told as its cause is dated by its own reports, or by none
+            return None
         if not span or not self.day:
             return span
         status = fact_field(self.event, "status")
@@ -183,6 +191,14 @@ class Mention:
             # a period reaching past the report ("periode 2025-2030") is a term, not when it happened
             return None
         return span
+
+    def _dated_before_its_cue(self) -> bool:
+        """Whether a happening told as a backdrop is dated by words before its trigger, in the clause it is the backdrop
+        of ("dibatalkan pada Rabu (18/6) akibat erupsi"), not after it ("pasca serangan Israel ke Iran pekan lalu")."""
+        when_span, start = fact_field(self.event, "when_span"), fact_field(self.event, "start")
+        if fact_field(self.event, "type") not in HAPPENINGS or not isinstance(start, int):
+            return False
+        return isinstance(when_span, list | tuple) and len(when_span) == 2 and isinstance(when_span[1], int) and when_span[1] <= start
 
     @property
     def span(self) -> Span | None:
@@ -284,12 +300,25 @@ def _tied(kind: str, m: Mention, o: Mention) -> bool:
 
 def _attacker(m: Mention) -> str | None:
     """The country a report of an attack names first, when it is not where the attack struck ("Israel melancarkan
-    serangan ke Iran": Israel); None when the report names first a place, a group or the target itself."""
+    serangan ke Iran": Israel; "Korps Garda Revolusi Islam Iran meluncurkan rudal": Iran); None when the report names
+    first a place, a group of no country or the target itself."""
     first = m.who[0] if m.who else None
-    where = fact_field(m.event, "where")
-    if first is None or not is_country(first) or (isinstance(where, str) and same_name(first, where)):
+    if first is None:
         return None
-    return first
+    country = first if is_country(first) else first.split()[-1] if len(first.split()) > 1 and is_country(first.split()[-1]) else None
+    where = fact_field(m.event, "where")
+    if country is None or (isinstance(where, str) and same_name(country, where)):
+        return None
+    return country
+
+
+def _attackers_fit(g: EventGroup, m: Mention) -> bool:
+    """Whether an attack's report can join a group by who attacked: Israel's strikes on Tehran and Iran's missiles on
+    Beersheba of one day are two attacks, though a report naming no attacker fits either (a group's reports that name
+    none do not make its other reports' attackers fit)."""
+    if g.type != "ATTACK" or (ours := _attacker(m)) is None:
+        return True
+    return not any((theirs := _attacker(o)) and not same_name(ours, theirs) for o in g.distinct())
 
 
 def _common_only_apart(m: Mention, o: Mention) -> bool:
@@ -469,6 +498,7 @@ class _Grouping:
             if (
                 g.kind == m.kind
                 and _struck_places_fit(g, m)
+                and _attackers_fit(g, m)
                 and any(
                     (other := o.span) and _dates_fit(span, other, self._slack(g)) and _tied(g.kind, m, o)
                     for o in _to_compare(g, m)
@@ -577,6 +607,7 @@ def _may_join(g: EventGroup, m: Mention) -> bool:
     return (
         g.kind == m.kind
         and _struck_places_fit(g, m, countries=g.type != "ACCIDENT")
+        and _attackers_fit(g, m)
         and any(_tied(g.kind, m, o) for o in _to_compare(g, m))
     )
 
@@ -665,12 +696,22 @@ def _best_date(group: EventGroup) -> str | None:
 def _best_place(group: EventGroup) -> str | None:
     """The place most of the group's reports give; a place a disaster only reached (``Mention.elsewhere``) when no
     report gives where it struck."""
-    told = [m for m in group.mentions if fact_field(m.event, "where")]
+    told = [m for m in group.mentions if fact_field(m.event, "where") and not _struck_own_country(group, m)]
     places = Counter(str(fact_field(m.event, "where")) for m in ([m for m in told if not m.elsewhere] or told))
     if not places:
         return None
     # a city or venue says more than the country around it
     return max(places, key=lambda p: (places[p], not is_country(p), len(p)))
+
+
+def _struck_own_country(group: EventGroup, m: Mention) -> bool:
+    """Whether a report of an attack places it in the country of its attacker, as the other reports of the attack name
+    it ("serangan Israel" read as in Israel, where Israel's strikes on Tehran are told): where the attacker was named,
+    not where it struck."""
+    where = fact_field(m.event, "where")
+    if group.type != "ATTACK" or not isinstance(where, str) or not is_country(where):
+        return False
+    return any((attacker := _attacker(o)) and same_name(attacker, where) for o in group.mentions)
 
 
 def _inferred_date(group: EventGroup) -> str | None:
@@ -742,7 +783,7 @@ def _story_mentions(articles: Sequence[StoryArticle], order: Mapping[str, int], 
     for a in articles:
         lead = lead_day(a, config.lead_days)
         breaking = lead is not None and _reports_a_happening(a, lead)
-        lead_end = _lead_end(a)
+        end = lead_end(a)
         # one string an article that all its mentions share: a copy each would cost events x body in memory
         text = f"{a.title or ''}\n{a.body}"
         for i, ev in enumerate(a.events):
@@ -752,7 +793,7 @@ def _story_mentions(articles: Sequence[StoryArticle], order: Mapping[str, int], 
                 backdrop, quoted = is_backdrop(a, ev), quoted_relative_date(a.body, ev)
                 mention = Mention(
                     a.id, ev, a.day, order[a.id] * 10_000 + i, lead, breaking, headlines, clock, backdrop, quoted,
-                    index=i, in_lead=_in_lead(ev, lead_end), body=text,
+                    index=i, in_lead=in_lead(ev, end), body=text,
                 )
                 mentions.append(mention)
     return mentions
@@ -776,24 +817,6 @@ def _tally_at_cutoff(article: StoryArticle, event: Any) -> bool:
     return cutoff_day(article, start) is not None
 
 
-def _title_roots(text: str) -> set[str]:
-    return set().union(*(root_candidates(w) for w in re.findall(r"\w{4,}", text.lower())))
-
-
-def _names_it(trigger: str, title_roots: set[str]) -> bool:
-    """Whether a story's titles name a trigger's happening by a root of one of its words ("Israel Gempur Iran" and
-    "gempuran", "Pendaftaran Ditutup" and "penutupan")."""
-    return bool(_title_roots(trigger) & title_roots)
-
-
-def _told_as_backdrop(group: EventGroup, title_roots: set[str]) -> bool:
-    """A happening every report of which tells it as another's backdrop ("Bitcoin turun akibat serangan Israel"), in a
-    story none of whose titles names it by a word of its triggers: context of the story, not one of its happenings."""
-    if not group.mentions or not all(m.backdrop for m in group.mentions):
-        return False
-    return not any(_names_it(str(fact_field(m.event, "trigger") or ""), title_roots) for m in group.mentions)
-
-
 def _when_key(entry: TimelineEntry) -> tuple[date, date, str]:
     span = interval(entry.when)
     assert span is not None  # an entry's date is one a mention was dated by
@@ -807,90 +830,6 @@ class StoryEvents:
     timeline: list[TimelineEntry]
     background: list[TimelineEntry]
     conflicts: list[Conflict]
-
-
-def _is_background(entry: TimelineEntry, group: EventGroup, first: date | None, config: TimelineConfig, own: frozenset[str]) -> bool:
-    """History, not the story: ended well before its first article, or told only in explainers before it, or before it
-    and a strike, disaster or crash in a story none of whose articles leads with a happening (``own``: the Israeli strikes
-    of a week before, in the story of a traveller stuck at a border)."""
-    span = interval(entry.when)
-    if first is None or span is None:
-        return False
-    if span[1] < first - timedelta(days=config.background_days):
-        return True
-    if span[1] >= first - timedelta(days=config.slack_days):
-        return False
-    # a strike, a disaster or a crash before a story that leads with no happening is the backdrop it began against (a
-    # war in a traveller's story); a closure, an evacuation or a protest before it is the story's own lead-up (a mine
-    # halted days before its permit is revoked), and so is any happening before one that leads with a happening
-    backdrop = bool(own) and not own & HAPPENINGS and group.type in PLACED_HAPPENINGS
-    return (
-        backdrop
-        or all(m.explainer for m in group.mentions)
-        or all(m.day is not None and m.day - span[1] >= timedelta(days=config.history_days) for m in group.mentions)
-    )
-
-
-def _lead_end(article: StoryArticle, lead_sentences: int = LEAD_SENTENCES) -> int:
-    """Where an article's lead (its first ``lead_sentences`` sentences) ends in its body."""
-    ends = sorted(int(s[1]) for s in article.sentences if isinstance(s, list | tuple) and len(s) == 2 and isinstance(s[1], int))
-    return ends[min(lead_sentences, len(ends)) - 1] if ends else 0
-
-
-def _in_lead(event: Any, lead_end: int) -> bool:
-    """Whether an event is told in its article's body before ``lead_end`` (``_lead_end``), not in a caption."""
-    start = fact_field(event, "start")
-    return isinstance(start, int) and start < lead_end and fact_field(event, "in") != "caption"
-
-
-def _lead_kinds(articles: Sequence[StoryArticle]) -> frozenset[str]:
-    """The kinds of event a story's articles lead with (their first sentences), not as a backdrop ("Di tengah ... pasca
-    serangan Israel ke Iran, harga kripto ..." leads with no attack): the story's own happenings."""
-    kinds: set[str] = set()
-    for a in articles:
-        lead_end = _lead_end(a)
-        kinds.update(
-            str(fact_field(ev, "type"))
-            for ev in a.events
-            if _in_lead(ev, lead_end) and not is_backdrop(a, ev)
-        )
-    return frozenset(kinds)
-
-
-def _passing(entry: TimelineEntry, group: EventGroup, story_articles: int, own: frozenset[str]) -> bool:
-    """Whether an entry rests only on passing mentions in a large story, told in no article's lead: undated (dated by its
-    articles' leads), or told by one article only and of a kind no article of the story leads with (``own``). A war's
-    story of dozens of articles dates, in its leads, what happened; a commentator's aside deep in an explainer, dated by
-    the strike its lead reports, or a rocket's blast in a news round-up filed with a state visit's story, is not the
-    story's happening."""
-    if story_articles < PASSING_STORY_ARTICLES or any(m.in_lead for m in group.mentions):
-        return False
-    return entry.date_inferred or (len(group.articles) == 1 and group.type not in own)
-
-
-def _recounted(entry: TimelineEntry, group: EventGroup, first: date | None, story_articles: int, config: TimelineConfig) -> bool:
-    """Whether an entry is history a large story's articles recount in passing: dated a week or more before its first
-    article (``recount_days``) and told in no article's lead (flights cancelled a week before the war began). A story of
-    dozens of articles leads with what it is about; what happened well before it and none of them leads with is its
-    background (the threat of two days before, told in passing, is still its own time)."""
-    span = interval(entry.when)
-    if first is None or span is None or story_articles < PASSING_STORY_ARTICLES:
-        return False
-    return span[1] <= first - timedelta(days=config.recount_days) and not any(m.in_lead for m in group.mentions)
-
-
-def _told_as_plan(entry: TimelineEntry) -> bool:
-    """Whether an entry is a plan as its newest report tells it ("akan berangkat ke Birmingham akhir Juni"): not yet a
-    happening; the timeline tells what happened (a plan that happens is reported again, as done)."""
-    return entry.status == "planned"
-
-
-def _dated_by_its_own_period(entry: TimelineEntry, first: date | None) -> bool:
-    """Whether an entry's only date is the year or the month the story happens in ("tahun ini", "pada 2025", "pada Juni
-    2025"): a figure of the year (the deals so far, the loans of the quarter), a plan for some time in it, or a backdrop
-    ("pasca serangan udara Israel ke Iran pada Juni 2025" in a markets story), no happening the timeline can place."""
-    span = interval(entry.when)
-    return bool(first and span and span[0] <= first <= span[1] and (span[1] - span[0]).days >= PERIOD_DAYS)
 
 
 def story_events(
@@ -910,18 +849,18 @@ def story_events(
     groups = group_events(_story_mentions(members, order, config), config.slack_days, config.undated_days, config.lead_days)
     out = StoryEvents([], [], [])
     places = StoryPlaces(members)  # the names the articles give one place, and what lies in what
-    title_roots = set().union(*(_title_roots(a.title or "") for a in members))
-    own = _lead_kinds(members)
+    roots = set().union(*(title_roots(a.title or "") for a in members))
+    own = lead_kinds(members)
     for g in groups:
         who = _participants(g)
         if not who and (g.type not in HAPPENINGS or g.type in NAMED_HAPPENINGS):
             continue  # a meeting or a warning of nobody named says nothing (a crash needs no one named)
         entry = _timeline_entry(g, who)
-        if entry and not _dated_by_its_own_period(entry, first) and not _told_as_plan(entry) and not _passing(entry, g, len(members), own):
+        if entry and not dated_by_its_own_period(entry, first) and not told_as_plan(entry) and not passing(entry, g, len(members), own):
             # a story that leads with a happening (a crash, a drowning) tells its chain in such phrases ("meninggal akibat
             # kecelakaan", "pasca dievakuasi"): only one that leads with none (markets, policy) has a backdrop of them
-            backdrop = not own & HAPPENINGS and _told_as_backdrop(g, title_roots)
-            context = _is_background(entry, g, first, config, own) or backdrop or _recounted(entry, g, first, len(members), config)
+            backdrop = not own & HAPPENINGS and told_as_backdrop(g, roots)
+            context = is_background(entry, g, first, config, own) or backdrop or recounted(entry, g, first, len(members), config)
             (out.background if context else out.timeline).append(entry)
         out.conflicts.extend(event_conflicts(g, who, sources or {}, config.clock_minutes, places))
     out.timeline.sort(key=_when_key)
