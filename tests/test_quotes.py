@@ -706,3 +706,40 @@ def test_a_pronoun_after_a_news_report_is_the_person_it_reports_on(nlp):
     report, said = find(nlp, text, [person, media])
     assert report["speaker"] == "Berita Harian"
     assert said["speaker"] == "Aminah" and said["text"] == "Saya seharusnya ada di bus itu"
+
+
+# ------------------------------------------------------------------ the speaker's own name, not its description
+
+
+def test_a_field_written_small_between_title_and_name_is_no_part_of_the_name(nlp):
+    text = (
+        "Menanggapi hal ini, pengamat kebijakan publik Hendra Wibisono mengatakan, keputusan itu menunjukkan dukungan "
+        "pemerintah terhadap industri tekstil."
+    )
+    [q] = find(nlp, text)
+    assert q["speaker"] == "Hendra Wibisono"
+
+
+def test_a_role_towards_someone_else_keeps_its_description(nlp):
+    text = "Keluarga korban Budi Santoso mengatakan, mereka belum menerima penjelasan dari pihak rumah sakit."
+    qs = find(nlp, text)
+    assert all(q["speaker"] != "Budi Santoso" for q in qs)
+
+
+def test_an_office_named_before_the_comma_gives_way_to_the_full_name_after_it(nlp):
+    text = (
+        "“Kapasitas tempat duduk naik dari 530 menjadi 848 kursi,” kata Manajer Humas KAI Divre II Padang, "
+        "Reza Mahendra Putra melalui keterangan tertulis, Sabtu (14/6/2025)."
+    )
+    [q] = find(nlp, text)
+    assert q["speaker"] == "Reza Mahendra Putra"
+    # one word after the comma is a day or a place, not the speaker
+    [q] = find(nlp, "“Kami siap melayani pemudik,” kata Direktur Utama PT KAI Didiek Hartantyo, Senin.")
+    assert q["speaker"] == "Didiek Hartantyo"
+
+
+def test_an_honorific_or_an_initial_with_its_full_stop_does_not_end_the_speaker(nlp):
+    [q] = find(nlp, '"Bantuan ini untuk warga yang terdampak banjir," tegas Ny. Ratna Sari Dewi di Padang.')
+    assert q["speaker"] == "Ratna Sari Dewi"
+    [q] = find(nlp, '"Belum ada bukti keterlibatan awak kabin," ujar Direktur Niaga Maskapai Nusantara, Arief R. Santosa.')
+    assert q["speaker"] == "Arief R. Santosa"

@@ -27,14 +27,23 @@ class QuoteLexicon:
     media: MediaNames
 
     @classmethod
-    def read(cls, speech_verbs: str, quote_words: str, media: str, outlets: str, degrees: str = "degrees.txt") -> QuoteLexicon:
+    def read(
+        cls,
+        speech_verbs: str,
+        quote_words: str,
+        media: str,
+        outlets: str,
+        degrees: str = "degrees.txt",
+        abbreviations: str = "abbreviations.txt",
+    ) -> QuoteLexicon:
         """The lexicon from the files of ``lang/id`` (verbs, words, news organisations, the degrees written
-        after a name) and ``telisik/data`` (outlets)."""
+        after a name, the abbreviations whose full stop ends nothing) and ``telisik/data`` (outlets)."""
         verbs = {row[0].lower(): row[1] for row in table("id", speech_verbs)}
         roles: dict[str, set[str]] = {}
         for row in table("id", quote_words):
             roles.setdefault(row[1], set()).add(row[0].lower())
         roles["degree"] = set(folded_degrees(word_list("id", degrees)))
+        roles["abbreviation"] = set(word_list("id", abbreviations))  # as written: "Ny", "dr", "AKBP"
         return cls(verbs, {k: frozenset(v) for k, v in roles.items()}, MediaNames.read(media, outlets))
 
     def to_json(self) -> dict[str, Any]:

@@ -15,6 +15,7 @@ from telisik.records.entities import Entity, Mention
 from telisik.records.quotes import Quote
 
 _RUN = re.compile(r"[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*)*")
+_AFTER_TITLE = re.compile(r"[A-Z][\w'’-]*[ \t]+$")  # a capitalised word (a title the full name was cut from) right before
 
 
 def _full_names(lex: QuoteLexicon, text: str) -> list[tuple[int, str]]:
@@ -32,6 +33,28 @@ def _full_names(lex: QuoteLexicon, text: str) -> list[tuple[int, str]]:
         rest = words[i:]
         if 2 <= len(rest) <= 4:
             out.append((m.start() + m.group(0).index(rest[0]), " ".join(rest)))
+    return out
+
+
+def _without_bodies(doc: Doc, names: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """The full names cut after the organisations and places named in front of them: "Manajer Manchester City
+    Pep Guardiola" gives "Pep Guardiola" for a later "kata Guardiola", "BPS Danang Mandala Prihantoro" gives
+    "Danang Mandala Prihantoro"."""
+    bodies = [(m.start, m.end) for e in doc._.entities or [] if e.type != "PER" for m in e.mentions]
+    out = []
+    for pos, name in names:
+        if not _AFTER_TITLE.search(doc.text, max(0, pos - 40), pos):
+            # no title before it: a bare name, whose first word the NER may have misread as a place
+            # ("Jefrico" of "Jefrico Daud Marturia")
+            out.append((pos, name))
+            continue
+        end = pos + len(name)
+        # a body in front of the name, not the name itself read as one ("Danang Mandala Prihantoro" as LOC)
+        cut = max((e for s, e in bodies if pos <= s and e < end), default=pos)
+        rest = doc.text[cut:end].strip()
+        # a person's name left after the body; else the run as it was (the body may have swallowed a name:
+        # "Kemenko IPK Nazib" read as one ORG before "Faizal")
+        out.append((end - len(rest), rest) if cut > pos and len(rest.split()) >= 2 else (pos, name))
     return out
 
 
@@ -255,6 +278,8 @@ def _named_speaker(res: _Resolution, sp: Speaker) -> tuple[str | None, str | Non
     """The name and entity of a speaker named in the text."""
     search = res.search
     ent = _entity_for(search.lex, search.doc, sp)
+    if sp.description and ent is not None and ent.type != "PER":
+        return sp.description, None  # "pejabat senior Amerika Serikat" is no country speaking
     name = _own_resolution(search.lex, search.text, sp, res.names)
     if ent is None:
         return name, None
@@ -263,7 +288,10 @@ def _named_speaker(res: _Resolution, sp: Speaker) -> tuple[str | None, str | Non
     # "Watson"), not when the extra words are a place or an organisation named in front of it
     # ("Bupati Bekasi Ade Kuswara", "CEO Microsoft Satya Nadella")
     fuller = bool(name and ent_name and set(ent_name.lower().split()) < set(name.lower().split()))
-    if (not fuller or _other_entity_inside(search.doc, sp, ent)) and not _swallowed_title(search.lex, name, ent):
+    # a name read after a description is already the person's alone, whatever the NER cut off it ("Christian" +
+    # "Wagner" as ORG in "juru bicara kementerian luar negerinya Christian Wagner")
+    other_inside = _other_entity_inside(search.doc, sp, ent) and not sp.description
+    if (not fuller or other_inside) and not _swallowed_title(search.lex, name, ent):
         name = ent_name
     return name, ent.id
 
@@ -294,7 +322,7 @@ def _account_of_a_body(res: _Resolution, cue: str, before: tuple[str | None, str
 
 def resolve_speaker_phrases(search: QuoteSearch) -> list[tuple[Quote, tuple[int, int] | None]]:
     """Each quote with the (start, end) of the phrase in the text that attributes it, None for an unattributed continuation."""
-    res = _Resolution(search, _full_names(search.lex, search.text))
+    res = _Resolution(search, _without_bodies(search.doc, _full_names(search.lex, search.text)))
     seen: set[tuple[int, int]] = set()
     for f in search.found:
         if (f.start, f.end) in seen or f.end <= f.start:

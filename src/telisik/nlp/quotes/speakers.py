@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from telisik.nlp.quotes.lexicon import PUNCT, QuoteLexicon
 
@@ -11,6 +11,9 @@ _WORD = re.compile(r"\S+")
 ACRONYM = re.compile(r"^[A-Z]{2,6}$")
 _NAME_TOKEN = re.compile(r"^[A-Z][\w'’.-]*$")
 _ATTRIBUTION_END = re.compile(r"[,.;:!?\"“”«»\n]")
+_LAST_WORD = re.compile(r"[A-Za-z]+$")
+_NAME_AFTER = re.compile(r" [A-Z]")
+_INITIAL = re.compile(r"^[A-Z]\.?$")
 
 # A word as the speaker rules read it: whitespace-separated, with its punctuation attached
 # ("Watson,", "(AS)"), and its offsets. The rules read that punctuation (a comma ending a
@@ -24,6 +27,9 @@ class Speaker:
     start: int
     end: int
     kind: str  # "name" (a person's or organisation's name), "phrase" (as written), "pronoun"
+    # for a name read after a description ("pejabat senior Amerika Serikat"): the whole phrase, which
+    # stands when the name turns out to be no person's
+    description: str | None = None
 
 
 def _pronoun(lex: QuoteLexicon, words: list[Word]) -> Speaker | None:
@@ -160,14 +166,41 @@ def _titled_speaker(lex: QuoteLexicon, text: str, words: list[Word], title_len: 
     while i < len(rest) and _between_title_and_name(lex, rest[i][0]):
         i += 1
     name = rest[i:]
+    described = None
+    if name and not all(_NAME_TOKEN.match(w[0].strip(",.;:")) for w in name):
+        described = _described_name(lex, name)
+        name = described or name
     if name and all(_NAME_TOKEN.match(w[0].strip(",.;:")) for w in name):
-        if len(name) > 3:
+        # after a lower-case description, a third capitalised word in front is more often a body's ("the Fed
+        # Jerome Powell"); a three-word name the NER found is given back by the speaker's entity
+        if len(name) > 3 or (described and len(name) == 3):
             name = _name_tail(lex, name)
-        return _name_speaker(text, name, "name")
+        speaker = _name_speaker(text, name, "name")
+        if described and speaker is not None:
+            phrase = _name_speaker(text, words, "phrase")
+            speaker = replace(speaker, description=phrase.name if phrase else None)
+        return speaker
     if not rest:
         return None
     # a title with no name after it ("Menteri Pertahanan Amerika Serikat", "para pejabat"): the phrase as written
     return _name_speaker(text, words, "phrase")
+
+
+def _described_name(lex: QuoteLexicon, words: list[Word]) -> list[Word] | None:
+    """The name after a field or kind written in lower case between a title and the name: "(pengamat)
+    kebijakan publik Fernando Emas", "(pakar) transportasi Institut Teknologi Bandung Sony Sulaksono";
+    none after a role towards someone else ("keluarga korban") or a verb."""
+    j = len(words)
+    while j > 0 and _NAME_TOKEN.match(words[j - 1][0].strip(",.;:")):
+        j -= 1
+    lead, name = words[:j], words[j:]
+    if not lead or len(name) < 2:
+        return None
+    for w in lead:
+        bare = w[0].strip(PUNCT)
+        if not (bare.isalpha() and bare.islower()) or bare in lex.verbs or any(lex.has(role, bare) for role in ("relation", "stop", "cue")):
+            return None
+    return name
 
 
 def _name_tail(lex: QuoteLexicon, name: list[Word]) -> list[Word]:
@@ -178,8 +211,12 @@ def _name_tail(lex: QuoteLexicon, name: list[Word]) -> list[Word]:
         if lex.has("institution", w[0]) or lex.has("title", w[0]) or ACRONYM.match(w[0].strip(PUNCT)):
             break
         tail.insert(0, w)
-    # with no institution word to split on ("Jawa Tengah Ahmad Luthfi") most names are two words
-    return tail if tail and len(tail) < len(name) and len(tail) <= 3 else name[-2:]
+    if tail and len(tail) < len(name) and len(tail) <= 3:
+        return tail
+    # with no institution word to split on ("Jawa Tengah Ahmad Luthfi") most names are two words, three with
+    # an initial inside ("Trans Entertainment Triya F Santi")
+    initial = len(name) >= 3 and _INITIAL.match(name[-2][0]) is not None
+    return name[-3:] if initial else name[-2:]
 
 
 def _plain_speaker(lex: QuoteLexicon, text: str, words: list[Word]) -> Speaker | None:
@@ -443,9 +480,30 @@ def _weak_description(lex: QuoteLexicon, words: list[Word], speaker: Speaker | N
     return bool(weak and describes)
 
 
+def _abbreviation_stop(lex: QuoteLexicon, text: str, dot: int) -> bool:
+    """Whether the full stop at ``dot`` ends an abbreviation or an initial before a name: "Ny. Juliati",
+    "Ade R. Susardi"."""
+    word = _LAST_WORD.search(text, max(0, dot - 12), dot)
+    if word is None or not _NAME_AFTER.match(text, dot + 1):
+        return False
+    return word.group() in lex.role("abbreviation") or (len(word.group()) == 1 and word.group().isupper())
+
+
+def _attribution_end(lex: QuoteLexicon, text: str, start: int, limit: int) -> re.Match[str] | None:
+    """Where an attribution phrase ends: the first punctuation that is no abbreviation's full stop inside the
+    speaker's words (past a stop word, "kepada awak media di St. Petersburg", the phrase has ended anyway)."""
+    for m in _ATTRIBUTION_END.finditer(text, start, limit):
+        if m.group() != "." or not _abbreviation_stop(lex, text, m.start()):
+            return m
+        words = split_words(text[start : m.start()], start)
+        if len(_cut_at_stop(words, lex.role("stop"))) < len(words):
+            return m
+    return None
+
+
 def _apposition(lex: QuoteLexicon, text: str, start: int, limit: int) -> list[Word] | None:
     """The name in an apposition after a description: "..., John Kirby", "..., Maria Reyes (45)"."""
-    m = _ATTRIBUTION_END.search(text, start, limit)
+    m = _attribution_end(lex, text, start, limit)
     words = _cut_at_stop(split_words(text[start : m.start() if m else limit], start), lex.role("stop"))
     words = _unbracketed(words)
     # not a day or a sentence adverb: '"...," kata para pejabat, Senin.'
@@ -456,14 +514,20 @@ def _apposition(lex: QuoteLexicon, text: str, start: int, limit: int) -> list[Wo
 
 def after_speaker(lex: QuoteLexicon, text: str, pos: int, limit: int) -> Speaker | None:
     """The speaker named after an attribution verb at ``pos``: "kata juru bicara ... AS, John Kirby, kepada wartawan"."""
-    m = _ATTRIBUTION_END.search(text, pos, limit)
+    m = _attribution_end(lex, text, pos, limit)
     end = m.start() if m else limit
     words = _cut_at_stop(split_words(text[pos:end], pos), lex.role("stop"))
     if not words:
         return None
     speaker = speaker_from_phrase(lex, text, words)
-    if m and text[m.start()] == "," and _weak_description(lex, words, speaker):
-        named = _apposition(lex, text, m.end(), limit)
-        if named is not None:
-            return _name_speaker(text, named, "name")
+    if m and text[m.start()] == ",":
+        # a weak description names its person after the comma; so does a title whose "name" is an office or
+        # a company ("Direktur Niaga Garuda Indonesia, Ade R. Susardi") when a full name follows right after
+        # it, not after a setting the stop words cut off ("... Yuliot Tanjung di Kementerian ESDM, Jakarta Pusat")
+        weak = _weak_description(lex, words, speaker)
+        titled = lex.prefix("title", [w[0] for w in words]) and text[words[-1][2] : m.start()].strip() == ""
+        if weak or titled:
+            named = _apposition(lex, text, m.end(), limit)
+            if named is not None and (weak or len(named) >= 2):
+                return _name_speaker(text, named, "name")
     return speaker
