@@ -118,3 +118,14 @@ def test_the_clustering_reads_a_look_back_in_the_lead_a_compact_record_gives():
     compact = dict(record, body="sirkuit mugello menyimpan kenangan buruk pada musim sang juara terjatuh", lead=history)
     assert ClusterInput.of(compact).kind == SERIES
     assert ClusterInput.of(dict(compact, lead=None)).kind is None  # a body without digits names no year
+
+
+def test_a_compact_record_keeps_the_lead_a_look_back_is_read_in():
+    from telisik.stories.describe import cluster_record
+
+    history = "Sirkuit Mugello menyimpan kenangan buruk. Pada musim 2013, sang juara terjatuh di tikungan pertama."
+    full = {"id": "a", "title": "Kisah Pembalap yang Nyaris Meninggal di Sirkuit Mugello", "body": history,
+            "published": "2025-06-19T10:00:00+07:00", "entities": []}
+    compact = cluster_record(full, body_words=400)
+    assert "2013" not in compact["body"] and "2013" in compact["lead"]
+    assert ClusterInput.of(compact).kind == ClusterInput.of(cluster_record(full)).kind == SERIES

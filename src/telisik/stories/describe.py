@@ -39,7 +39,7 @@ from telisik.stories.cluster import ClusterConfig, StoryClusterer, cluster_artic
 from telisik.stories.conflicts import counted_facts, weekday_conflicts
 from telisik.stories.event_names import day_value, interval, same_name
 from telisik.stories.figures import FigureConfig, figures_and_conflicts
-from telisik.stories.kinds import article_kind, story_kind
+from telisik.stories.kinds import LEAD_CHARS, article_kind, story_kind
 from telisik.stories.match_facts import match_conflicts
 from telisik.stories.relations import relation_conflicts
 from telisik.stories.similarity import DocumentFrequencies, words
@@ -80,7 +80,7 @@ def cluster_record(article: Article | Mapping[str, Any], body_words: int | None 
     """What the clustering reads of an article (``cluster.ClusterInput.of``): id, title, body, entities, day, outlet.
 
     With ``body_words``, a compact record that clusters the same: the body cut
-    to the words that count, and each entity's name, type and number of
+    to the words that count, its lead as written, and each entity's name, type and number of
     mentions (``telisik.engine.batch`` sends these through a shuffle, not articles).
     """
     record = {
@@ -92,6 +92,8 @@ def cluster_record(article: Article | Mapping[str, Any], body_words: int | None 
         "outlet": article_field(article, "outlet"),
     }
     if body_words is not None:
+        # the text's start as written: the words keep no digits, and a look back is told by its years (kinds.LEAD_CHARS)
+        record["lead"] = str(record["body"] or "")[:LEAD_CHARS]
         kept = words(str(record["body"] or ""))[:body_words]
         short = " ".join(kept)
         if words(short) == kept:  # always, unless lower-casing is not idempotent on some letter
