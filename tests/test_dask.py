@@ -208,9 +208,11 @@ def test_real_corpus_articles(client, analyzer, shared, tmp_path):
         pytest.skip("no corpus")
     with gzip.open(corpus, "rt", encoding="utf-8") as fh:
         lines = list(itertools.islice(fh, 600))
-    # the first 130 lines and 20 undated ones further on, over a plain and a gzipped file
+    # the first 130 lines, 20 undated ones further on, and three reports of one happening over two days (Shell
+    # selling its filling stations), so that a story's members meet across partitions; over a plain and a gzipped file
     undated = [line for line in lines[130:] if json.loads(line).get("published") is None][:20]
-    picked = lines[:130] + undated
+    one_happening = [lines[366], lines[374], lines[381]]
+    picked = lines[:130] + undated[:10] + one_happening[:2] + undated[10:] + one_happening[2:]
     (tmp_path / "one.jsonl").write_text("".join(picked[:80]), encoding="utf-8")
     with gzip.open(tmp_path / "two.jsonl.gz", "wt", encoding="utf-8") as fh:
         fh.write("".join(picked[80:]))
