@@ -63,6 +63,24 @@ _DASH_GAP = re.compile(r"^\s*[-–—]\s*$")
 _ADDRESS_GOES_ON = re.compile(r"^\s*(?:,|\(|pada\b)")  # a place followed by the next part of its address, or its date
 
 
+_TITLE_OPENERS = frozenset({"tentang"})  # the word opening a regulation's title after its number
+_LAW_REACH = 8  # tokens at most from a regulation's head word or "Nomor" to the "tentang" of its title
+_QUOTES = frozenset("\"'“”‘’")
+_ALTERNATIVE_GAP = re.compile(r"^[\s\"'“”‘’]*\b(?:atau|alias)\b[\s\"'“”‘’]*$")  # "X" atau "Y": two names of one thing
+
+
+@cache
+def _occasion_words() -> frozenset[str]:
+    """The words that make the name after them an occasion's (``occasion_words.txt``: "acara", "ajang")."""
+    return lower_word_list("id", "occasion_words.txt")
+
+
+@cache
+def _resident_nouns() -> frozenset[str]:
+    """The nouns of people living somewhere (``resident_nouns.txt``: "warga", "penduduk")."""
+    return lower_word_list("id", "resident_nouns.txt")
+
+
 # roles of the words a place right after describes ("dollar Amerika Serikat", "Pemuda Argentina", "bahasa Inggris"): no party
 _DESCRIBING = ("currency", "nationality", "language")
 
@@ -115,22 +133,20 @@ class ArticleFacts:
         return out
 
     def _position(self, m: Mention, prev: Mention | None, cited: list[tuple[int, int]]) -> None:
-        """Whether ``m`` is a dateline or a cited medium, and the preposition that puts it somewhere."""
-        text = self.text
-        para = text.rfind("\n", 0, m.start) + 1
-        # "Liputan6.com, Teheran - ...", "JAKARTA - ...": the dateline says where the report was filed
-        # (the gap is read up to the outlet's name: "JAKARTA, KOMPAS.com -" is longer than a dash)
-        dateline = m.start - para <= self.cfg.dateline_reach and bool(_DATELINE_GAP.match(text[m.end : m.end + self.cfg.dateline_reach]))
-        # "Pantauan detikcom di lokasi": the outlet reporting is no party to what it reports
-        m.skip = dateline or m.name in self.lex.media or any(cs <= m.start < ce for cs, ce in cited)
-        gap = text[prev.end : m.start] if prev else ""
-        self._described(m)
-        if prev and prev.left_out and self.lex.list_gap.match(gap):
-            m.skip = m.left_out = True  # "kecuali PT Gag, PT X dan PT Y": the whole list is left out
-        if prev and prev.modifier and prev.name == m.name and _BRACKET_GAP.match(gap):
-            m.modifier = True  # "dollar Amerika Serikat (AS)": the short form is the currency's country too
-        if self._describes_as(prev, m, gap):
-            m.modifier, m.route = True, bool(prev and prev.route)
+        """Whether ``m`` is a dateline or a cited medium, what the words and the name before it make of it, and the
+        preposition that puts it somewhere."""
+        m.skip = self._reported_by(m, cited)
+        gap = self.text[prev.end : m.start] if prev else ""
+        if self._occasion_before(m) or self._in_law_title(m):
+            # "acara "Bogor Suka-Suka"", "Peraturan OJK Nomor 35/POJK.05/2015 tentang ... Perusahaan Modal Ventura": the
+            # name of an occasion or a word of a regulation's number or title, no party
+            m.modifier = True
+        else:
+            self._described(m)
+        if self._residents_home(m):
+            m.prep = "place"  # "penduduk kota Haifa", "warga Gaza": where the people live, not a party
+        if prev is not None:
+            self._as_previous(m, prev, gap)
         if prev and prev.prep and self.lex.list_gap.match(gap):
             m.prep, m.scene = prev.prep, prev.scene  # "dari AS dan Tiongkok": one preposition for both
             return
@@ -140,6 +156,28 @@ class ArticleFacts:
         if not m.prep and m.type == "LOC" and (self._address_before_weekday(m) or self._address(m)):
             m.prep = "place"  # "... (RDPU), Jakarta, Jumat (20/6/2025)", "Kelurahan Malabar": where it happened, not who took part
 
+    def _reported_by(self, m: Mention, cited: list[tuple[int, int]]) -> bool:
+        """Whether ``m`` is a dateline, the outlet reporting or a medium cited: no party to what is reported."""
+        text = self.text
+        para = text.rfind("\n", 0, m.start) + 1
+        # "Liputan6.com, Teheran - ...", "JAKARTA - ...": the dateline says where the report was filed
+        # (the gap is read up to the outlet's name: "JAKARTA, KOMPAS.com -" is longer than a dash)
+        dateline = m.start - para <= self.cfg.dateline_reach and bool(_DATELINE_GAP.match(text[m.end : m.end + self.cfg.dateline_reach]))
+        # "Pantauan detikcom di lokasi": the outlet reporting is no party to what it reports
+        return dateline or m.name in self.lex.media or any(cs <= m.start < ce for cs, ce in cited)
+
+    def _as_previous(self, m: Mention, prev: Mention, gap: str) -> None:
+        """What the name before ``m`` makes of it: left out with the list it ends, or a modifier as it is."""
+        if prev.left_out and self.lex.list_gap.match(gap):
+            m.skip = m.left_out = True  # "kecuali PT Gag, PT X dan PT Y": the whole list is left out
+        if prev.name == m.name and _BRACKET_GAP.match(gap):
+            # "dollar Amerika Serikat (AS)", "di Pengadilan Negeri (PN) Jombang": the short form is what the name is
+            m.modifier, m.prep, m.scene = m.modifier or prev.modifier, prev.prep, prev.scene
+        if prev.modifier and _ALTERNATIVE_GAP.match(gap):
+            m.modifier = True  # "acara "Bogor Suka-Suka" atau Bogor Surga Kulineran": another name of the same thing
+        if self._describes_as(prev, m, gap):
+            m.modifier, m.route = True, prev.route
+
     def _describes_as(self, prev: Mention | None, m: Mention, gap: str) -> bool:
         """Whether place ``m`` describes as the place before it does: the next part of one address ("warga Kampung
         Gabus, Tambun Utara, Kabupaten Bekasi"), or the next end of one route ("rute Cengkareng, Labuan Bajo, dan
@@ -147,6 +185,27 @@ class ArticleFacts:
         if not (prev and prev.modifier and prev.type == m.type == "LOC"):
             return False
         return bool(_COMMA_GAP.match(gap) or (prev.route and (self.lex.list_gap.match(gap) or _DASH_GAP.match(gap))))
+
+    def _in_law_title(self, m: Mention) -> bool:
+        """Whether the name is a part of a regulation's number ("35/POJK.05/2015") or of the title after its "tentang"
+        ("Nomor 35/POJK.05/2015 tentang Penyelenggaraan Usaha Perusahaan Modal Ventura")."""
+        if m.start > 0 and self.text[m.start - 1] == "/":
+            return True
+        k = m.token - 1
+        while k >= 0 and (self.raw[k][:1].isupper() or self.low[k] in self.lex.joiners):
+            k -= 1  # the capitalised words of the title before the name ("... Modal Ventura dan Perusahaan Modal Ventura Syariah")
+        if k < 0 or self.low[k] not in _TITLE_OPENERS:
+            return False
+        law = self.lex.roles.get("law_title", frozenset())
+        return any(w in law or w == "nomor" for w in self.low[max(0, k - _LAW_REACH) : k])
+
+    def _occasion_before(self, m: Mention) -> bool:
+        """Whether a word of occasions stands right before the name, a quote mark allowed between ("acara "Bogor
+        Suka-Suka""): the name is an occasion's, no party."""
+        k = m.token - 1
+        while k >= 0 and self.raw[k] in _QUOTES:
+            k -= 1
+        return k >= 0 and self.low[k] in _occasion_words()
 
     def _described(self, m: Mention) -> None:
         """Marks a name the word before it makes no party: the country of a currency ("dollar Amerika Serikat"),
@@ -169,6 +228,15 @@ class ArticleFacts:
             m.modifier = m.route = True  # "rute (seperti) Cengkareng, ...": a route's ends, no party, not the place
         elif any(self._cites(j) for j in range(k, max(-1, k - 3), -1) if j == k or self.raw[j + 1][:1].isalpha()):
             m.said_at = True  # "Menurut HRANA", "menurut laporan Human Rights Activists News Agency"
+
+    def _residents_home(self, m: Mention) -> bool:
+        """Whether the place ``m``, no modifier, follows a noun of residents, or a lower-case word right after one
+        ("penduduk kota Haifa", ``resident_nouns.txt``)."""
+        k = m.token - 1
+        if m.type != "LOC" or k < 0 or m.modifier or m.said_at or m.skip:
+            return False
+        residents = _resident_nouns()
+        return self.low[k] in residents or (k > 0 and self.raw[k].islower() and self.low[k - 1] in residents)
 
     def _citizenship(self, k: int) -> bool:
         """Whether token ``k`` is "negara" after a nationality noun ("warga negara China"): the place after it describes people."""
