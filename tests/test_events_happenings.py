@@ -25,7 +25,7 @@ def test_a_condition_that_counts_or_an_appeal_on_a_condition_is_told(nlp):
     # "Jika dihitung sejak ...": a way of counting, the deaths are told
     assert of_type(nlp, "Jika dihitung sejak Jumat, serangan Israel telah menewaskan 200 orang di Iran.", "DIE")
     # the appeal is made; only what it asks for hangs on the condition
-    appeal = of_type(nlp, "Seandainya ada persoalan, Bupati Mawardi mengimbau warga agar menyelesaikannya melalui dialog.", "WARN")
+    appeal = of_type(nlp, "Seandainya ada persoalan, Bupati Mawardi mengimbau warga agar tidak main hakim sendiri.", "WARN")
     assert [e.who for e in appeal] == [["Mawardi"]]
 
 

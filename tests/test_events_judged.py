@@ -155,8 +155,11 @@ def test_an_evacuation_flight_landing_is_the_evacuation_not_a_visit(nlp):
 def test_an_appeal_names_who_makes_it_not_only_who_is_asked(nlp):
     text = "Untuk memastikan para penumpang tetap mendapatkan layanan, bandara mengimbau mereka untuk menghubungi maskapai."
     assert of_type(nlp, text, "WARN") == []
-    named = "Kepala Dinas Perhubungan Coki Irsanza mengimbau masyarakat memarkirkan kendaraan di lokasi yang disediakan."
+    named = "Kepala Dinas Perhubungan Coki Irsanza mengimbau masyarakat agar tidak memarkirkan kendaraan di bahu jalan."
     assert [e.who[0] for e in of_type(nlp, named, "WARN")] == ["Coki Irsanza"]
+    # an appeal that cautions against nothing (where to park) is no warning
+    plain = "Kepala Dinas Perhubungan Coki Irsanza mengimbau masyarakat memarkirkan kendaraan di lokasi yang disediakan."
+    assert of_type(nlp, plain, "WARN") == []
 
 
 def test_a_week_of_strikes_is_no_one_attack():

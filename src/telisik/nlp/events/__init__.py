@@ -47,11 +47,17 @@ named participant in its clause. Rules, all driven by the word lists in
 - ``where``: for trips the destination ("ke Rusia", "mengunjungi Rusia", "tiba di
   Vladivostok", else the start "dari Pyongyang"), for attacks the target, for the
   rest a place after "di" in the clause ("perang di Ukraina" is the war's place); a closure never takes the place
-  of a disaster that caused it ("penerbangan di Bali dibatalkan akibat erupsi ... di Flores Timur").
+  of a disaster that caused it ("penerbangan di Bali dibatalkan akibat erupsi ... di Flores Timur"), but a route
+  stopped is stopped where it goes ("menangguhkan penerbangan ke Tel Aviv"). No place is a vehicle ("perahu mereka, KM
+  Panyalu"), nor, for an arrest, where the arrested are held ("diamankan di Polresta Pekanbaru"); a name opening with a
+  happening's noun gives the place the rest of it names ("Kebakaran Pasar Kramat Jati": Pasar Kramat Jati).
 - ``when``: an injury in a match report with no date of its own, the match day its lead gives;
   otherwise the nearest date (day precision or coarser; no durations, sets or
   "kini") in the clause, else in the sentence outside relative clauses telling acts of their own ("Putin, yang pada
-  Januari lalu menandatangani ..., menyerukan ...": January is the signing's).
+  Januari lalu menandatangani ..., menyerukan ...": January is the signing's). A trigger naming a cause keeps only
+  a date of its own phrase ("pembatalan penerbangan ... pada Rabu, 18 Juni akibat erupsi ...": not the eruption's day).
+  A happening with neither date nor place takes those of the one before it in its paragraph, or of the article's first
+  dated happening when that one is dated to a day (a week, "sepekan lalu", is background, not the day of what follows).
 - ``status``: the nearest status word ("akan", "dijadwalkan", "sedang", "telah",
   ...), else planned for a date after publication, else occurred.
 - An article whose lead tells a film's or a series' plot ("Sinetron ... episode kali ini mengisahkan ...") has no
@@ -62,7 +68,9 @@ named participant in its clause. Rules, all driven by the word lists in
   as a plan or rumour ("penanganan banjir", "rencana pembunuhan"), a request or a hope ("meminta agar KBRI
   mengevakuasi ...", "berharap investor dapat berinvestasi"), the main clause of a fronted condition ("Jika
   terbukti, ia bisa dijatuhi sanksi"), a habit ("rutin menggelar rapat", "setiap pertemuan"), a possibility, need or
-  offer ("terbuka untuk menjalin kemitraan", "memerlukan kerja sama"); nor is a
+  offer ("terbuka untuk menjalin kemitraan", "memerlukan kerja sama"), an appeal with no word of caution in its
+  sentence ("mengimbau ... agar memarkirkan kendaraan"), a condolence addressed to no one (a post: "menyampaikan
+  belasungkawa atas meninggalnya ..."), a trip of the dead or the hurt ("meninggal saat tiba di Puskesmas"); nor is a
   trigger with a sports sense in sports reporting ("bertemu Jepang", "mengancam
   gawang"); nor a re-mention ("Pertemuan itu ...") unless it adds where or when the event
   takes place ("Pertemuan itu berlangsung di Vladivostok"), when it takes the
@@ -213,6 +221,7 @@ def make_event_finder(
     max_gap_words: int,
     max_who: int,
     sport_words: int,
+    weapon_words: int,
     sentences_back: int,
     lead_sentences: int,
     fiction_cues: int,
@@ -227,6 +236,7 @@ def make_event_finder(
     site_types: list[str],
     enforced_types: list[str],
     leg_types: list[str],
+    custody_types: list[str],
     own_place_types: list[str],
     distant_causes: list[str],
 ) -> EventFinder:

@@ -7,6 +7,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Sequence
+from dataclasses import replace
 from datetime import date
 
 from telisik.nlp.events.context import ContextRules
@@ -63,6 +64,9 @@ def _without_legs(found: list[Found], carriers: tuple[str, ...]) -> list[Found]:
 class EventRules(ContextRules):
     """The event rules over one document's facts."""
 
+    weapon_count: int | None = None  # the article's words of weapons, counted when first asked (``_at_war``)
+    reader_at: list[int] | None = None  # where the article addresses the reader outside quotes (``_addresses_the_reader``)
+
     def events(self) -> list[Event]:
         """The article's events in text order, one per clause (mentions of one event in a sentence merged)."""
         if self.told_as_fiction():
@@ -97,16 +101,25 @@ class EventRules(ContextRules):
             if ev.type not in scene:
                 continue
             source = last if last is not None and last.paragraph == ev.paragraph else None
-            if source is None and ev.when_span is None and ev.where is None:
+            if source is None and self._of_the_lead(ev, lead):
                 source = lead
             if source is not None:
-                if ev.when_span is None and source.when_span is not None:
+                # a cause is not of the day of the closure it caused ("87 penerbangan dibatalkan ... Rabu, 18 Juni akibat
+                # erupsi Gunung Lewotobi": the eruption is not of that Wednesday)
+                effect = ev.type in self.cfg.distant_causes and source.type in self.cfg.own_place_types
+                if ev.when_span is None and source.when_span is not None and not effect:
                     ev.when, ev.when_span = source.when, source.when_span
                 if ev.type not in self.cfg.own_place_types or source.type not in self.cfg.distant_causes:
                     ev.where = ev.where or source.where
             last = ev
             if lead is None and ev.when_span is not None:
                 lead = ev
+
+    def _of_the_lead(self, ev: Found, lead: Found | None) -> bool:
+        """Whether an event told in another paragraph than the article's first dated happening may take its date and
+        place: only when the lead dates it to a day. A lead dated by a week ("Israel mulai menyerang Iran ... sepekan
+        lalu") tells the background of what follows, not its day ("... saat mengumumkan penutupan sementara Kedubes")."""
+        return lead is not None and bool(_DAY.match(lead.when or "")) and ev.when_span is None and ev.where is None
 
     def _date_by_match(self, found: list[Found]) -> None:
         """In a match report, an injury told with no date of its own happens in the match: on the day the lead gives
@@ -197,6 +210,12 @@ class EventRules(ContextRules):
             return True  # "absen karena cedera", "tak bisa memperkuat tim karena cedera": why someone is missing, an injury of before
         if "forecast" in flags and self._has_role(sent, "forecast"):
             return True  # "berpotensi hujan lebat dan angin kencang": a forecast, not a disaster
+        if "caution" in flags and not self._has_role(sent, "caution"):
+            return True  # "mengimbau ... agar memarkirkan kendaraan di lokasi ...": a request, no warning
+        if "armed" in flags and (self._has_role(sent, "weapon") or self._at_war()):
+            return True  # "ledakan terdengar di beberapa kota Iran" in a report of strikes: the attack's, no mishap
+        if self._addresses_the_reader(sent):
+            return True  # "Berikut tindakan yang perlu Anda lakukan saat terjadi gempa": advice, no happening
         # "maraknya kecelakaan", "jumlah korban meninggal": such happenings in general
         return bool(trig.unnamed or "alone" in flags) and self._generic(i)
 
@@ -221,6 +240,21 @@ class EventRules(ContextRules):
         c.caused = not c.nya and self.told_as_cause(c.i)
         if c.caused:
             self._keep_own_parties(c)
+        self._drop_bystanders(c)
+        c.before = [m for m in c.actors if m.end <= c.start]
+        c.after = [m for m in c.actors if m.start >= c.end]
+        if not c.before:
+            c.before = self._subject_organisations(c)
+        rel = self.relative_head(c.i, c.c0)
+        if rel is not None:
+            # "menggantikan pemimpin sebelumnya yang dicopot": who was removed is the noun before "yang", not the subject;
+            # but "UJ dan SJ, dua penagih utang yang ditangkap polisi": the noun is in apposition to the names before it
+            apposed = self._apposed_to(rel, c.before)
+            c.before = apposed + [m for m in c.before if m.start > self.starts[rel]]
+
+    def _drop_bystanders(self, c: Candidate) -> None:
+        """Takes out of ``c.actors`` those the clause names around the event but who take no part: the parties of a topic
+        or cause told after it, who reports a death, who reacts to an act, who witnesses it."""
         # "menggelar rapat terkait kesepakatan dagang Indonesia dan AS": the parties of the topic or cause told after the
         # trigger are not the meeting's
         cause = self.cause_after(c.j, c.c1)
@@ -232,14 +266,31 @@ class EventRules(ContextRules):
         # "PKS mendukung langkah pemerintah mencabut izin", "Pencabutan itu diapresiasi Nurul Arifin": who reacts to an act is
         # not its agent (the act keeps its own agent, or none)
         c.actors = [m for m in c.actors if not self._reacts_to(m, c.start, c.end)]
-        c.before = [m for m in c.actors if m.end <= c.start]
-        c.after = [m for m in c.actors if m.start >= c.end]
-        if not c.before:
-            c.before = self._subject_organisations(c)
-        rel = self.relative_head(c.i, c.c0)
-        if rel is not None:
-            # "menggantikan pemimpin sebelumnya yang dicopot": who was removed is the noun before "yang", not the subject
-            c.before = [m for m in c.before if m.start > self.starts[rel]]
+        witness = self.witness_word(c.j, c.c1)
+        if witness is not None:
+            # "penandatanganan MoU ... yang disaksikan oleh Presiden Prabowo dan PM Lawrence Wong": witnesses, no parties
+            c.actors = [m for m in c.actors if m.token < witness]
+
+    def _apposed_to(self, rel: int, before: list[Mention]) -> list[Mention]:
+        """The names a common noun before the relative "yang" at token ``rel`` stands in apposition to: the subject
+        group ending at the comma that opens the noun's phrase ("UJ dan SJ, dua penagih utang (debt collector) yang
+        ..."); none when the phrase is not lower-case words (and brackets) after a comma."""
+        k = rel - 1
+        while k >= 0 and self.raw[k] != ",":
+            if not (self.raw[k] in "()" or self.raw[k].islower() or self.raw[k].isdigit()):
+                return []
+            k -= 1
+        if k < 0:
+            return []
+        group = [m for m in before if m.end <= self.starts[k]]
+        if not group or self.text[group[-1].end : self.starts[k]].strip():
+            return []
+        out = [group[-1]]
+        for m in reversed(group[:-1]):
+            if not self.lex.coordination.match(self.text[m.end : out[0].start]):
+                break
+            out.insert(0, m)
+        return out
 
     def _sort_mentions(self, c: Candidate) -> None:
         """Each mention of the clause that may take part, as an actor, a place or both (``_acts``)."""
@@ -292,12 +343,7 @@ class EventRules(ContextRules):
         speaker and objects, the owner of a nominal trigger first, "kedua negara" resolved."""
         pair = self._pair(c.i, c.j, c.c0, c.c1)
         between = self._between(c.j, c.c1, pair) if c.noun else None
-        who = between if between is not None else self._named(c)
-        if c.noun and between is None:
-            # "kunjungan Kim", "pertemuan Putin": the person right after a nominal trigger is whose it is
-            owner = next((m for m in c.after if m.type == "PER" and m.token - c.j <= 1), None)
-            if owner is not None:
-                who = [owner.name] + [n for n in who if n != owner.name]
+        who = between if between is not None else self._owner_first(c, self._named(c))
         if pair and between is None:
             names = self._salient(pair, c.start, {m.name for m in c.actors})
             who = names + who if self._pair_before(c.i, c.c0) else who + names
@@ -306,6 +352,14 @@ class EventRules(ContextRules):
             places = {m.name for m in self.mentions if m.type == "LOC"}
             who = [n for n in who if n not in places]
         c.who = list(dict.fromkeys(n for n in who if n))[: self.cfg.max_who]
+
+    def _owner_first(self, c: Candidate, who: list[str]) -> list[str]:
+        """``who`` with the owner of a nominal trigger first: "kunjungan Kim", "pertemuan Putin" (the person right after
+        the noun is whose it is)."""
+        if not c.noun:
+            return who
+        owner = next((m for m in c.after if m.type == "PER" and m.token - c.j <= 1), None)
+        return who if owner is None else [owner.name] + [n for n in who if n != owner.name]
 
     def _named(self, c: Candidate) -> list[str]:
         """The subject (named, or implicit), the passive agent, the actors before, the speaker of a speech act
@@ -317,7 +371,7 @@ class EventRules(ContextRules):
             # subject of the clause before; the names in it are objects
             who += self._implicit_subject(c.i, c.trig, c.nya, c.clauses, c.ci, c.sent, c.quote)
         # "menemukan pelanggaran oleh PT X": the company broke the rule, the finder is the subject
-        agent = None if "offender" in c.trig.flags else self._agent(c.j, c.after)
+        agent = None if "offender" in c.trig.flags else self._agent(c.j, c.after, self._passive(c.i))
         if agent is not None:
             who.append(agent.name)
         who += [m.name for m in c.before]
@@ -381,6 +435,10 @@ class EventRules(ContextRules):
         else:
             # "Dari sisa korban, 31 mengalami luka-luka": a number right before the trigger counts its people
             c.count = self.number_before(c.i, skip=1)
+        police = self.police_after(c.j) if self._passive(c.i) else []
+        if police and not any(self._enforcer(n) for n in c.who):
+            # "ketujuh pelaku ditangkap polisi": the police are the agent, the body the article names for them if any
+            c.who = list(dict.fromkeys([*police, *c.who]))[: self.cfg.max_who]
         if "doer" in c.trig.flags and not c.before:
             # "Penembakan massal terjadi di ...": the attacker is the one the article calls "pelaku"
             doer = self.first_doer
@@ -392,23 +450,37 @@ class EventRules(ContextRules):
         c.count, c.counted = self.number_before(k0), self.text[self.starts[k0] : self.ends[k1 - 1]]
         phrase = self.owned_phrase(k0, k1)
         owner = phrase[len(c.counted) + 1 :]
+        # "Jemaah haji tersebut meninggal" of "Jemaah haji bernama Suminarsih": the noun stands for the person named
+        party = self.named_by_noun(k0, k1, c.count, fate=c.trig.type in self.FATED) or [phrase]
         if owner and owner in c.who:
             # "15 mahasiswa UPSI meninggal": the students died, not the university
-            c.who = [phrase] + [n for n in c.who if n != owner]
-        elif c.who and k0 >= c.j and self._active(c.i) and phrase not in c.who and not self._preposition_between(c.j, k0):
+            c.who = party + [n for n in c.who if n != owner]
+        elif c.who and k0 >= c.j and self._active(c.i) and party[0] not in c.who and not self._preposition_between(c.j, k0):
             # "polisi mengevakuasi semua siswa dan guru": the agent, then those the verb acts on
-            c.who = [*c.who, phrase]
+            c.who = list(dict.fromkeys([*c.who, *party]))
         if not c.who:
-            c.who = [phrase]
+            c.who = list(party)
             # "Pemadam kebakaran ... mengevakuasi mereka", "menewaskan 15 orang": an active verb's object too
-            obj = self.noun_after(c.j, c.c1, c.trig.unnamed) if k1 <= c.i and self._active(c.i) else None
-            if obj is not None:
-                c.who.append(self.owned_phrase(*obj))
-                if c.count is None:
-                    c.count, c.counted = self.number_before(obj[0]), self.text[self.starts[obj[0]] : self.ends[obj[1] - 1]]
-        if k0 >= c.j and phrase in c.who:
+            if k1 <= c.i and self._active(c.i):
+                self._object_noun(c)
+        if k0 >= c.j and phrase in c.who:  # (a noun standing for named people is joined to no other noun)
             # "mengevakuasi semua siswa dan guru", "korban tewas terdiri dari tujuh siswa dan satu orang dewasa"
             c.who = list(dict.fromkeys([*c.who, *self._joined_nouns(k1, c.c1, c.trig.unnamed)]))[: self.cfg.max_who]
+
+    def _object_noun(self, c: Candidate) -> None:
+        """Adds the participant noun after an active trigger, or whom it stands for, to ``c.who``, and counts it when the
+        subject's noun has no count ("Pemadam kebakaran ... mengevakuasi 30 warga")."""
+        obj = self.noun_after(c.j, c.c1, c.trig.unnamed)
+        if obj is None:
+            return
+        fate = c.trig.type in self.FATED
+        c.who += self.named_by_noun(*obj, self.number_before(obj[0]), fate=fate) or [self.owned_phrase(*obj)]
+        if c.count is None:
+            c.count, c.counted = self.number_before(obj[0]), self.text[self.starts[obj[0]] : self.ends[obj[1] - 1]]
+
+    def _passive(self, i: int) -> bool:
+        """Whether the trigger at token ``i`` is a passive verb ("dilantik", "ditangkap")."""
+        return self.raw[i].islower() and self.low[i].startswith("di")
 
     def _active(self, i: int) -> bool:
         """Whether the trigger at token ``i`` is an active verb ("mengevakuasi", "menewaskan")."""
@@ -438,20 +510,32 @@ class EventRules(ContextRules):
         where or when (and takes the parties of the event it re-mentions), and it has participants."""
         if "alone" in c.trig.flags and not c.remention:
             return True
-        if "people" in c.trig.flags and not c.counted and not any(m.type == "PER" for m in c.actors):
-            return False  # "BRI kembali ditunjuk sebagai bank penyalur": people take office, not a bank
-        if "place" in c.trig.flags and c.where is None:
+        if self._lacks_what_its_type_needs(c) or self._unvoiced_remention(c):
             return False
-        if c.speech and c.noun and not c.before and c.remention and (c.quote is None or not self._speaker_names(c.quote)):
-            return False  # "Peringatan ini merupakan ...": a re-mention with no one voicing it
-        if c.remention and not c.speech:
-            # "Pertemuan itu ..." re-mentions an event: it counts only where it says where or when it happens
-            if not self._happens(c.c0, c.c1) or (c.where is None and c.when_span is None):
-                return False
-            if not c.who:
-                earlier = self.last_of_type.get(c.trig.type)
-                c.who = list(earlier.who) if earlier is not None else self._previous_parties(c.sent, "PER")
+        if c.remention and not c.speech and not self._remention_placed(c):
+            return False
         return bool(c.who) or "alone" in c.trig.flags
+
+    def _lacks_what_its_type_needs(self, c: Candidate) -> bool:
+        """Whether the candidate lacks a person its type needs ("BRI kembali ditunjuk sebagai bank penyalur": people take
+        office, not a bank) or a place its trigger needs."""
+        if "people" in c.trig.flags and not c.counted and not any(m.type == "PER" for m in c.actors):
+            return True
+        return "place" in c.trig.flags and c.where is None
+
+    def _unvoiced_remention(self, c: Candidate) -> bool:
+        """Whether a nominal speech act re-mentions one told before with no one voicing it ("Peringatan ini merupakan ...")."""
+        return c.speech and c.noun and not c.before and c.remention and (c.quote is None or not self._speaker_names(c.quote))
+
+    def _remention_placed(self, c: Candidate) -> bool:
+        """Whether a re-mention ("Pertemuan itu ...") says where or when its event happens, the only way it counts; one
+        naming no party takes those of the last event of its type (else the people of the sentence before)."""
+        if not self._happens(c.c0, c.c1) or (c.where is None and c.when_span is None):
+            return False
+        if not c.who:
+            earlier = self.last_of_type.get(c.trig.type)
+            c.who = list(earlier.who) if earlier is not None else self._previous_parties(c.sent, "PER")
+        return True
 
     def _sport(self, sent: int) -> bool:
         """Whether the sentence is sports reporting: it has a sports word, or the article has several."""
@@ -459,6 +543,23 @@ class EventRules(ContextRules):
             return True
         ss, se = self.sents[sent]
         return bisect_left(self.sport_at, ss) < bisect_left(self.sport_at, se)
+
+    def _addresses_the_reader(self, sent: int) -> bool:
+        """Whether the sentence addresses the reader outside quotes (role reader: "kamu juga bisa datang ke Ancol"); a
+        capitalised "Anda" after a capitalised word is a word of a name ("Deden Anda Kusmana")."""
+        if self.reader_at is None:
+            reader, low, raw = self.lex.roles.get("reader", frozenset()), self.low, self.raw
+            words = (k for k, w in enumerate(low) if w in reader and not (k > 0 and raw[k][:1].isupper() and raw[k - 1][:1].isupper()))
+            self.reader_at = [self.starts[k] for k in words if not any(q.start <= self.starts[k] < q.end for q in self.quotes)]
+        ss, se = self.sents[sent]
+        return bisect_left(self.reader_at, ss) < bisect_left(self.reader_at, se)
+
+    def _at_war(self) -> bool:
+        """Whether the article has ``weapon_words`` words of weapons (``event_words.tsv``, role weapon): a report of strikes."""
+        if self.weapon_count is None:
+            weapons = self.lex.roles.get("weapon", frozenset())
+            self.weapon_count = sum(1 for w in self.low if w in weapons)
+        return self.weapon_count >= self.cfg.weapon_words
 
     def _has_role(self, sent: int, role: str) -> bool:
         """Whether the sentence has a word of ``role`` (``event_words.tsv``)."""
@@ -473,9 +574,15 @@ class EventRules(ContextRules):
         return any(w in absence for w in self.low[lo:i])
 
     def _generic(self, i: int) -> bool:
-        """Whether a word saying "such happenings in general" stands up to two words before token ``i``."""
+        """Whether a word saying "such happenings in general" stands up to two words before token ``i``, or before the
+        noun for people and the "yang" of a relative clause the trigger opens ("jumlah orang yang mengungsi terus
+        mencapai rekor": a figure of displacement, no one happening)."""
         generic = self.lex.roles.get("generic", frozenset())
-        return any(w in generic for w in self.low[max(0, i - 2) : i])
+        k = i
+        if k > 1 and self.low[k - 1] in self.lex.roles.get("relative", ()):
+            n = self.lex.participants.ending_at(self.low, k - 2)[0]
+            k = k - 1 - n if n else k
+        return any(w in generic for w in self.low[max(0, k - 2) : i])
 
     def _verb_negated(self, i: int) -> bool:
         """Whether the verb a trigger completes is negated: "belum menetapkan terduga pelaku sebagai tersangka"."""
@@ -512,15 +619,29 @@ class EventRules(ContextRules):
                 return not (k + 1 < len(low) and low[k + 1] in limiter) and (near or all(x in bridge for x in low[k + 1 : i]))
         return False
 
-    def _agent(self, j: int, after: list[Mention]) -> Mention | None:
-        """The passive agent: "dikonfirmasi oleh kantor berita Korea Utara, KCNA"."""
+    def _agent(self, j: int, after: list[Mention], passive: bool = False) -> Mention | None:
+        """The passive agent: "dikonfirmasi oleh kantor berita Korea Utara, KCNA"; after a passive verb, also past its
+        complement up to ``AGENT_REACH`` words with no comma or other trigger between ("dilantik menjadi Staf Khusus
+        Presiden oleh Presiden Prabowo")."""
         agent_words = self.lex.roles.get("agent", frozenset())
         k = next((k for k in range(j, min(len(self.low), j + 2)) if self.low[k] in agent_words), None)
+        if k is None and passive:
+            k = self._far_agent_word(j, agent_words)
         if k is None:
             return None
         for m in after:
             if m.token > k and m.token - k <= self.cfg.max_gap_words + 1:
                 return m
+        return None
+
+    def _far_agent_word(self, j: int, agent_words: frozenset[str]) -> int | None:
+        """The token of "oleh" within ``_AGENT_REACH`` words after token ``j``, with only words between (no comma, no
+        other trigger)."""
+        for k in range(j, min(len(self.low), j + self.AGENT_REACH)):
+            if not self.low[k][0].isalnum() or k in self.trigger_tokens or self.witnessing(k):
+                return None
+            if self.low[k] in agent_words:
+                return k
         return None
 
     def _between(self, j: int, c1: int, pair: str) -> list[str] | None:
@@ -579,14 +700,24 @@ class EventRules(ContextRules):
         if pronoun or (nya and "noun" in trig.flags):
             if nya and "speech" in trig.flags and quote is not None:
                 return []  # "menyatakan keprihatinannya": the speaker's own
-            shared = self._shared_subject(clauses, ci)
-            if shared:
-                return shared
-            person = self._last_person(self.starts[clauses[0].start], sent)
-            return [person] if person else []
+            return self._pronoun_subject(trig, nya, clauses, ci, sent)
         if "noun" in trig.flags and clause.role not in SHARED and not self._light_verb_before(i):
             return []
         return self._shared_subject(clauses, ci)
+
+    def _pronoun_subject(self, trig: Trigger, nya: bool, clauses: list[Clause], ci: int, sent: int) -> list[str]:
+        """Whom "ia", "dia" or a noun's "-nya" stands for: the subject the clause shares with another, else, for a death,
+        whom the article's last one befell, else the person the text was last about."""
+        shared = self._shared_subject(clauses, ci)
+        if shared:
+            return shared
+        if trig.type in self.ONCE and not nya:
+            # "Ia meninggal dunia di Maktab 804" after "Suminarsih meninggal dunia": one dies once, whoever spoke since
+            victim = self.last_victim()
+            if victim:
+                return victim
+        person = self._last_person(self.starts[clauses[0].start], sent)
+        return [person] if person else []
 
     def _speaker_own(self, lead: list[str], i: int, trig: Trigger, start: int, quote: QuoteSpan) -> bool:
         """Whether the subject before a trigger in a quote is the speaker's own: "kami", "saya", or "mereka" opening
@@ -727,6 +858,7 @@ class EventRules(ContextRules):
 
     def _where(self, trig: Trigger, i: int, j: int, places: list[Mention], ments: list[Mention]) -> tuple[str | None, bool]:
         """The event's place, and whether it is where a trip starts ("bertolak dari Pyongyang")."""
+        places, ments = self._as_settings(places, trig.type), self._as_settings(ments, trig.type)
         if trig.type in ("VISIT", "ATTACK"):
             return self._destination(trig, i, j, places, ments)
         # the setting of other events: a place after "di" close to the trigger ("bertemu ... di Vladivostok")
@@ -735,7 +867,7 @@ class EventRules(ContextRules):
             struck = next((m for m in places if m.type == "LOC" and not m.prep), None)
             if struck is not None:
                 return struck.name, False
-        here = self._near_places(trig, i, j, places)
+        here = self._near_places(trig, i, j, places) or self._route_end(trig, j, places)
         if not here and "setting" in trig.flags:
             # "tewas dalam kecelakaan ... di KM 53, Jalur Jiri-Gerik, Perak": the clause's first place
             # "dilarikan ke Rumah Sakit Gerik": a facility named as where people are taken
@@ -747,6 +879,74 @@ class EventRules(ContextRules):
             return None, False
         start = self.starts[i]
         return min(here, key=lambda m: abs(m.start - start)).name, False
+
+    def _route_end(self, trig: Trigger, j: int, places: list[Mention]) -> list[Mention]:
+        """For ``own_place_types``, the places a route or a service stopped after the trigger ending before token ``j``
+        goes to ("menangguhkan penerbangan ke Tel Aviv": the flights are stopped where they go, not where a war goes on;
+        not "membatalkan peralihan hak ... dikembalikan ke ...", no service named)."""
+        service = self.lex.roles.get("service", frozenset())
+        if trig.type not in self.cfg.own_place_types:
+            return []
+        ends = (m for m in places if m.type == "LOC" and m.prep == "destination" and 0 <= m.token - j <= self.cfg.window_place)
+        return [m for m in ends if any(w in service for w in self.low[j : m.token])]
+
+    def _as_settings(self, ments: list[Mention], typ: str) -> list[Mention]:
+        """The mentions as places a happening of type ``typ`` may take place at (``_as_setting``)."""
+        return [s for s in (self._as_setting(m, typ) for m in ments) if s is not None]
+
+    def _as_setting(self, m: Mention, typ: str) -> Mention | None:
+        """The mention as a place a happening of type ``typ`` may take place at, or None: not a vehicle ("perahu mereka,
+        KM Panyalu", "Kereta Commuter Line ..."), nor, for ``custody_types``, where people are held ("tersangka diamankan
+        di Polresta Pekanbaru"); a name opening with a nominal trigger names a happening ("Kebakaran Pasar Kramat Jati",
+        "Erupsi Gunung Lewotobi"): its place is the rest of the name where that names a place (a site, an address or a
+        place the article names: not "Dialog Kebijakan Transisi Energi")."""
+        roles = self.lex.roles
+        words = TOKEN.findall(m.name)
+        first = words[0].lower() if words else ""
+        before = self.low[m.token - 1] if 0 < m.token <= len(self.low) else ""
+        vehicle, custody = roles.get("vehicle", frozenset()), roles.get("custody", frozenset())
+        # a vehicle's prefix written in capitals ("KM Panyalu", "KRI Nanggala"), not "perlintasan kereta Jalan Sudirman"
+        if first in vehicle or (before in vehicle and self.raw[m.token - 1].isupper()):
+            return None
+        if typ in self.cfg.custody_types and (first in custody or before in custody) and not self._region_before(m.token):
+            return None
+        if m.type != "LOC" and self._figure_before(m.token):
+            return None  # "badan di bawah Departemen Keamanan Dalam Negeri", "kalah di tangan Botafogo": no place
+        if not any("noun" in t.flags and len(t.words) == 1 for t in self.lex.triggers.get(first, ())):
+            return m
+        rest = m.name[m.name.find(words[0]) + len(words[0]) :].strip()
+        return replace(m, name=rest) if self._names_a_place(rest) else None
+
+    def _region_before(self, k: int) -> bool:
+        """Whether a word of a region (role region: "di wilayah Polda Sumut", "wilayah hukum Polres Bogor") stands among the
+        lower-case words right before token ``k``: the police body names the area it covers, not a cell."""
+        region = self.lex.roles.get("region", frozenset())
+        for j in range(k - 1, max(-1, k - 2 - self.cfg.max_gap_words), -1):
+            if not self.raw[j].islower():
+                return False
+            if self.low[j] in region:
+                return True
+        return False
+
+    def _figure_before(self, k: int) -> bool:
+        """Whether a word making "di" a figure of speech (role figure: "di bawah", "di tangan") stands among the
+        lower-case words right before token ``k``."""
+        figure = self.lex.roles.get("figure", frozenset())
+        for j in range(k - 1, max(-1, k - 2 - self.cfg.max_gap_words), -1):
+            if not self.raw[j].islower():
+                return False
+            if self.low[j] in figure:
+                return True
+        return False
+
+    def _names_a_place(self, name: str) -> bool:
+        """Whether ``name`` is the head word of a site or of an address and a name after it ("Pasar Kramat Jati", "Gunung
+        Lewotobi", "Jalan Sudirman"; not "Hutan" alone), or is the name of a place the article names."""
+        roles = self.lex.roles
+        words = TOKEN.findall(name.lower())
+        if len(words) > 1 and (words[0] in roles.get("site", ()) or words[0] in roles.get("address", ())):
+            return True
+        return any(m.type == "LOC" and m.name == name for m in self.mentions)
 
     def _near_places(self, trig: Trigger, i: int, j: int, places: list[Mention]) -> list[Mention]:
         """The places after "di" close to the trigger at tokens i..j that are its own (places first, then sites)."""
@@ -807,6 +1007,10 @@ class EventRules(ContextRules):
             near = [t for t in near if not self._starts_a_period(t[0]) and not self._dates_another(pos, t, typ) and not self.cites_on(t)]
             if act is not None:
                 near = [t for t in near if not self.dates_another_act(pos, act[0], t, act[1])]
+            if self.told_as_cause(self.tok(pos)):
+                # "pembatalan penerbangan ... pada Rabu, 18 Juni akibat erupsi Gunung Lewotobi": a date before the cause
+                # dates what it caused; the cause keeps only a date its own phrase gives
+                near = [t for t in near if t[0] >= pos]
             if near:
                 best = min(near, key=lambda t: min(abs(t[0] - pos), abs(t[1] - pos)))
                 return best[2], (best[0], best[1])

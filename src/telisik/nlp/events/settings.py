@@ -22,6 +22,7 @@ class Settings:
     max_gap_words: int = 3  # lower-case words between a preposition and its place ("di kota Vladivostok")
     max_who: int = 6
     sport_words: int = 3  # sports words that make an article a sports report
+    weapon_words: int = 3  # words of weapons that make an article a report of strikes (its explosions and fires are theirs)
     sentences_back: int = 3  # sentences searched back for the person "ia" is
     lead_sentences: int = 3  # the article's lead: where the official acting for "pemerintah" is named
     fiction_cues: int = 2  # different words of fiction (event_words.tsv, role fiction) in the lead that make it a story told
@@ -54,5 +55,8 @@ class Settings:
     site_types: tuple[str, ...] = ("CLOSE",)  # the types whose parties may be a site ("Bandara Adisucipto ditutup")
     # the types whose agent is the police, the prosecutors or the officers (event_words.tsv, role enforcer): named first
     enforced_types: tuple[str, ...] = ("ARREST", "CHARGE")
-    # the types of happenings a trip told in their sentence is a leg of, not a visit ("... mendarat di Sofia" of an evacuation)
-    leg_types: tuple[str, ...] = ("EVACUATE", "ACCIDENT")
+    # the types of happenings a trip told in their sentence is a leg of, not a visit ("... mendarat di Sofia" of an evacuation,
+    # "dinyatakan meninggal saat tiba di Puskesmas": the dead or the hurt carried somewhere)
+    leg_types: tuple[str, ...] = ("EVACUATE", "ACCIDENT", "DIE", "INJURE")
+    # the types whose place is never where people are held ("tersangka diamankan di Polresta Pekanbaru": the raid was elsewhere)
+    custody_types: tuple[str, ...] = ("ARREST",)
