@@ -30,6 +30,14 @@ def lower_word_list(lang: str, name: str) -> frozenset[str]:
     return frozenset(w.lower() for w in word_list(lang, name))
 
 
+@cache
+def person_titles(lang: str = "id") -> frozenset[str]:
+    """The titles, offices and ranks that stand before a person's name, lower case: ``titles.txt`` and the ranks
+    of ``ranks.tsv`` (whose corps words go with a rank only)."""
+    ranks = {row[0].lower() for row in table(lang, "ranks.tsv") if len(row) > 1 and row[1] == "rank"}
+    return lower_word_list(lang, "titles.txt") | ranks
+
+
 def written_small(rows: Iterable[Sequence[str]], min_small: int, ties: bool) -> frozenset[str]:
     """The words of a word-frequency table (``word_frequencies.tsv``: word, times written in lower case, times
     capitalised inside a sentence, ...) seen in lower case at least ``min_small`` times and more often than

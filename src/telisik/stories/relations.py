@@ -33,7 +33,7 @@ from functools import cache
 from itertools import combinations
 from typing import TypeVar
 
-from telisik.lang import lower_word_list, mapping, table
+from telisik.lang import lower_word_list, mapping, person_titles, table
 from telisik.nlp.timex import parse_number
 from telisik.pages.dates import alternation
 from telisik.records.stories import Conflict
@@ -300,7 +300,7 @@ def _venue_pattern() -> re.Pattern[str]:
 @cache
 def _not_speaker_words() -> frozenset[str]:
     """Capitalised words that name no speaker: titles, place heads, calendar words, the cues."""
-    words = {w for t in lower_word_list("id", "titles.txt") for w in t.split()}
+    words = {w for t in person_titles("id") for w in t.split()}
     words |= {w for h in mapping("id", "place_levels.tsv") for w in h.split()}
     words |= {w for phrase in _cues()["occasion"] for w in phrase.split()}
     return frozenset(words | _calendar_words())

@@ -282,7 +282,7 @@ class EntityLexicon:
         return cls(
             countries=tuple(_country_entries(files)),
             others=tuple(_gazetteer_entry(row) for row in table(lang, files.gazetteer)),
-            title_words=word_list(lang, files.titles),
+            title_words=word_list(lang, files.titles) | _kind_of_table(lang, files.ranks, "rank"),
             title_names=lower_word_list(lang, files.title_names),
             portfolio_titles=lower_word_list(lang, files.portfolio_titles),
             event_heads=lower_word_list(lang, files.event_heads),

@@ -11,7 +11,7 @@ from typing import Any
 
 from spacy.tokens import Doc
 
-from telisik.lang import lower_word_list
+from telisik.lang import lower_word_list, person_titles
 from telisik.nlp.doc import doc_text
 from telisik.nlp.events.facts import (
     Clause,
@@ -44,7 +44,7 @@ _RANK_GAP = re.compile(r"^\s+(?:[A-Za-z]+\.?\s+){1,3}$")  # "Kapolda Riau Irjen 
 @cache
 def _title_words() -> frozenset[str]:
     """The words of the titles and ranks that stand before a name (``titles.txt``: "Irjen", "Kombes", "Pol", "dr.")."""
-    return frozenset(w.rstrip(".") for title in lower_word_list("id", "titles.txt") for w in title.split())
+    return frozenset(w.rstrip(".") for title in person_titles("id") for w in title.split())
 
 
 def _rank_gap(gap: str) -> bool:
