@@ -215,3 +215,16 @@ def test_the_volcano_that_erupts_cancels_no_flight(nlp):
     )
     close = of_type(nlp, text, "CLOSE")
     assert close and close[0].who[0] == "Wings Air" and not any(n.startswith("Gunung") for n in close[0].who)
+
+
+def test_a_synopsis_by_its_headline_tells_a_plot_not_news(nlp):
+    # the body goes straight into the plot: nothing in it says it is a series; the headline does
+    text = "Murad bertemu Bubun di pangkalan ojek pada Senin (16/6/2025). Keduanya lalu menyerang kelompok preman yang datang."
+    doc = nlp.make_doc(text)
+    doc._.published = "2025-06-19"
+    doc._.title = "Sinopsis Preman Jalanan Eps 11B: Kecurigaan Murad pada Bubun"
+    for _, component in nlp.pipeline:
+        doc = component(doc)
+    assert doc._.events == []
+    # the same text under a news headline keeps its happenings
+    assert {e.type for e in events(nlp, text)} >= {"MEET"}

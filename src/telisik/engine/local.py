@@ -208,6 +208,7 @@ class Analyzer:
     def _doc(self, article: Article) -> Any:
         doc = self.nlp.make_doc(nlp_text(article.body))
         doc._.published = article.published
+        doc._.title = article.title
         return doc
 
     def _facts(self, article: Article, hints: Sequence[date] = ()) -> Facts:
@@ -217,7 +218,7 @@ class Analyzer:
             return self._neutral_facts(article)
         with timex.undated_warnings_silenced():
             if self._windowed(article):
-                return analyse_windows(self.nlp, nlp_text(article.body), article.published, self.window_chars, hints)
+                return analyse_windows(self.nlp, nlp_text(article.body), article.published, self.window_chars, hints, article.title)
             doc = self._doc(article)
             doc._.anchor_hints = list(hints) or None
             return Facts.of(self.nlp(doc))

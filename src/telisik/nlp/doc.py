@@ -1,4 +1,4 @@
-"""What every component reads of a Doc besides its tokens: its text, once, and its publication date.
+"""What every component reads of a Doc besides its tokens: its text, once, its publication date and its headline.
 
 A leaf module: the components import it, and it imports no component.
 """
@@ -11,6 +11,9 @@ from spacy.tokens import Doc
 # makes the time-expression component infer an anchor from the text.
 if not Doc.has_extension("published"):
     Doc.set_extension("published", default=None)
+# The article's headline, where the caller has one: it says what kind of text the body is (a synopsis).
+if not Doc.has_extension("title"):
+    Doc.set_extension("title", default=None)
 
 _TEXT_KEY = "telisik.text"
 

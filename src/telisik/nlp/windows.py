@@ -140,14 +140,16 @@ def merge_facts(
     return merged
 
 
-def analyse_windows(nlp: Language, text: str, published: str | None, size: int = WINDOW_CHARS, hints: Sequence[date] = ()) -> Facts:
+def analyse_windows(
+    nlp: Language, text: str, published: str | None, size: int = WINDOW_CHARS, hints: Sequence[date] = (), title: str | None = None
+) -> Facts:
     """``Facts.of(nlp(text))`` for a text longer than ``size``: the text in windows (``text_windows``).
 
     The time expressions are those of the whole text (found by the pipeline's time-expression
     component's grammar), so every window resolves its dates against the one anchor; each window gets
     the ones inside it and skips the time-expression component. The windows go through
     the pipeline one at a time: one window's Doc is held at once. ``hints``: the days an
-    undated text's anchor is inferred near (``doc._.anchor_hints``).
+    undated text's anchor is inferred near (``doc._.anchor_hints``); ``title``: the article's headline (``doc._.title``).
     """
     # the pipeline's own tagger, with its configured word lists; the package's where it has none
     tagger = nlp.get_pipe("telisik_timexes") if "telisik_timexes" in nlp.pipe_names else None
@@ -159,6 +161,7 @@ def analyse_windows(nlp: Language, text: str, published: str | None, size: int =
         for start, end in spans:
             doc = nlp.make_doc(text[start:end])
             doc._.published = published
+            doc._.title = title
             # the window's own time expressions, found on the whole text: the component is skipped
             timex.set_timexes(doc, [_moved(t, -start) for t in timexes if start <= t.start and t.end <= end], anchor)
             yield doc

@@ -101,6 +101,7 @@ class ArticleFacts:
         self.sent_start_set = set(self.sent_starts)
         self.line_starts = [0] + [m.end() for m in _LINE_BREAK.finditer(text)]
         self.published = published_day(doc, cfg)
+        self.title = str(doc._.title or "")  # the headline, where the caller gave one
         self.quotes = quote_spans(doc)
         self.timexes = dated_timexes(doc)
         self.timex_starts = [t[0] for t in self.timexes]

@@ -115,6 +115,9 @@ class ContextRules(PartyRules):
         """Whether the article's lead tells a story of fiction: ``fiction_cues`` different words of a film, a series or
         its plot in its first ``lead_sentences`` sentences ("Sinetron ... episode kali ini mengisahkan ...", "film horor
         ... garapan sutradara ..."). What happens in a plot, a synopsis or a trailer is no happening of the news."""
+        title = self.title.split()
+        if title and title[0].lower().strip(":") in self.lex.roles.get("fiction_title", frozenset()):
+            return True  # "Sinopsis ... Eps 11B: ...": the plot told, whatever its lead says
         if not self.sents:
             return False
         cues = self.lex.roles.get("fiction", frozenset())
