@@ -743,3 +743,20 @@ def test_an_honorific_or_an_initial_with_its_full_stop_does_not_end_the_speaker(
     assert q["speaker"] == "Ratna Sari Dewi"
     [q] = find(nlp, '"Belum ada bukti keterlibatan awak kabin," ujar Direktur Niaga Maskapai Nusantara, Arief R. Santosa.')
     assert q["speaker"] == "Arief R. Santosa"
+
+
+def test_a_role_alone_is_the_one_person_the_article_names_with_it(nlp):
+    def person(eid: str, name: str, text: str) -> dict:
+        at = text.index(name)
+        return {"id": eid, "name": name, "type": "PER", "mentions": [{"text": name, "start": at, "end": at + len(name)}]}
+
+    text = (
+        "Jaksa KPK Wawan Yunarwanto lalu bertanya kepada saksi meringankan Cecep Hidayat. "
+        '"Provider dalam negeri nomornya itu ya?" tanya jaksa. "Tahun kemarin itu kapan?" tanya jaksa lagi.'
+    )
+    entities = [person("e1", "Wawan Yunarwanto", text), person("e2", "Cecep Hidayat", text)]
+    assert [q["speaker"] for q in find(nlp, text, entities)] == ["Wawan Yunarwanto", "Wawan Yunarwanto"]
+    # two prosecutors named: the role alone names neither
+    two = text.replace("saksi meringankan Cecep Hidayat", "jaksa Andi Wijaya")
+    qs = find(nlp, two, [person("e1", "Wawan Yunarwanto", two), person("e3", "Andi Wijaya", two)])
+    assert qs and all(q["speaker"] == "jaksa" for q in qs)

@@ -278,6 +278,10 @@ def _named_speaker(res: _Resolution, sp: Speaker) -> tuple[str | None, str | Non
     """The name and entity of a speaker named in the text."""
     search = res.search
     ent = _entity_for(search.lex, search.doc, sp)
+    if ent is None and sp.kind == "phrase":
+        ent = _person_in_role(search, sp.name)
+        if ent is not None:
+            return ent.name, ent.id
     if sp.description and ent is not None and ent.type != "PER":
         return sp.description, None  # "pejabat senior Amerika Serikat" is no country speaking
     name = _own_resolution(search.lex, search.text, sp, res.names)
@@ -294,6 +298,23 @@ def _named_speaker(res: _Resolution, sp: Speaker) -> tuple[str | None, str | Non
     if (not fuller or other_inside) and not _swallowed_title(search.lex, name, ent):
         name = ent_name
     return name, ent.id
+
+
+def _person_in_role(search: QuoteSearch, phrase: str | None) -> Entity | None:
+    """The one person the article names with a role a speaker is given by alone ("tanya jaksa" after "Jaksa KPK
+    Wawan Yunarwanto"): a person named right after that role word (and a body's name or acronym), and no other."""
+    words = (phrase or "").lower().split()
+    if len(words) != 1 or not search.lex.has("group", words[0]):
+        return None
+    word = words[0]
+    # the role word in either case, then at most three capitalised words (a body: "Jaksa KPK Wawan ..."), then the name
+    role = re.compile(rf"\b[{word[0].upper()}{word[0]}]{re.escape(word[1:])}(?:[ \t]+[A-Z][\w.-]*){{0,3}}[ \t]+$")
+    found = {
+        ent.id: ent
+        for ent in search.doc._.entities or []
+        if ent.type == "PER" and any(role.search(search.text, max(0, m.start - 60), m.start) for m in ent.mentions)
+    }
+    return next(iter(found.values())) if len(found) == 1 else None
 
 
 def _shortened_own_names(lex: QuoteLexicon, quotes: list[Quote]) -> None:
