@@ -6,7 +6,9 @@
   of theirs, and a place many background documents give (a capital city) is a topic: neither lowers it.
 - Headlines that each name one match ("Korvalis Vs Dranmoor") report two matches when no team of one is a team of
   the other: an article or story of one does not join one of the other (``part_matches``). One team's matches of a
-  tournament share that team, and stay joinable (a team's campaign is one story).
+  tournament share that team, and stay joinable (a team's campaign is one story). A headline reporting one match's
+  result ("Indonesia Pukul Thailand 3-2") tells that match only: it and a headline naming another pairing of the team
+  (the next day's "Indonesia vs Bahrain") are two stories (``part_results``).
 
 The articles are short Indonesian texts written for these tests; the places, clubs and people are invented.
 """
@@ -15,7 +17,7 @@ from __future__ import annotations
 
 from collections import Counter
 
-from telisik.stories.cluster import ClusterConfig, ClusterInput, Story, StoryClusterer, cluster_articles
+from telisik.stories.cluster import ClusterConfig, ClusterInput, Story, StoryClusterer, cluster_articles, same_pairing
 
 
 def story(sid: str, outlets: set[str], headline_names: dict[str, int], places: dict[str, int] | None = None) -> Story:
@@ -165,10 +167,89 @@ def test_two_matches_told_alike_in_one_round_are_two_stories():
         report("s1", "Kabar Timur", "Hasil Piala Antarklub: Seltara Vs Ambrosa 1-0", (0, 1, 2, 3), OTHER_MATCH),
     ]
     # the same round's words, place and coach: without the match test, one story
-    joined = cluster_articles(records, ClusterConfig(part_matches=False))
+    joined = cluster_articles(records, ClusterConfig(part_matches=False, part_results=False))
     assert joined["k1"] == joined["k2"] == joined["s1"]
     stories = cluster_articles(records)
     assert stories["k1"] == stories["k2"] != stories["s1"]
+
+
+def test_a_result_and_another_pairing_of_its_team_are_two_matches():
+    clusterer = StoryClusterer()
+    thailand = Story(
+        "t", results={frozenset({"voli putra indonesia", "thailand"})}, matches={frozenset({"voli putra indonesia", "thailand"})}
+    )
+    bahrain = frozenset({"indonesia", "bahrain"})
+    # the next day's match, previewed or reported, does not join the result of the day before
+    assert not clusterer._one_result(thailand, {bahrain}, set())
+    assert not clusterer._one_result(thailand, {bahrain}, {bahrain})
+    # a preview's story does not take another pairing's result either
+    preview = Story("p", matches={bahrain})
+    assert not clusterer._one_result(preview, {frozenset({"indonesia", "thailand"})}, {frozenset({"indonesia", "thailand"})})
+    # the same pairing, written otherwise ("Timnas Indonesia U-23" / "Indonesia"), and an article naming no match join
+    assert clusterer._one_result(thailand, {frozenset({"timnas indonesia", "thailand"})}, set())
+    assert clusterer._one_result(thailand, set(), set())
+    # one headline read wrong among a big story's matches does not shut the story to its own match's result
+    big = Story("b", matches={frozenset({"jepang", "indonesia"}), frozenset({"jepang", "belur"})})
+    assert clusterer._one_result(big, {frozenset({"jepang", "timnas indonesia"})}, {frozenset({"jepang", "timnas indonesia"})})
+    assert StoryClusterer(ClusterConfig(part_results=False))._one_result(thailand, {bahrain}, {bahrain})
+
+
+def test_a_pairing_is_told_by_each_sides_own_words():
+    assert same_pairing(frozenset({"indonesia u-23", "thailand u-23"}), frozenset({"indonesia", "thailand"}))
+    # the age group both sides give is no team: Vietnam U-23 is not Thailand U-23
+    assert not same_pairing(frozenset({"indonesia u-23", "thailand u-23"}), frozenset({"indonesia u-23", "vietnam u-23"}))
+    assert same_pairing(frozenset({"indonesia?", "jepang"}), frozenset({"timnas indonesia", "jepang"}))
+
+
+VOLLEY = [
+    "Timnas voli putra Indonesia tampil di fase grup Piala Voli Asia di Manama pekan ini.",
+    "Pelatih Loka Wiratama menyebut anak asuhnya kesulitan menahan servis keras lawan.",
+    "Pertandingan berlangsung lima set dan berakhir menjelang tengah malam waktu setempat.",
+    "Hasil ini menentukan posisi Indonesia di klasemen Grup B menjelang babak perempatfinal.",
+    "Kapten tim Dimas Saputro mengatakan para pemain akan segera memulihkan kondisi fisik.",
+]
+# the match of the day before, told in other sentences with the tournament's words, place and coach
+VOLLEY_BEFORE = [
+    "Timnas voli putra Indonesia kembali tampil di fase grup Piala Voli Asia di Manama malam ini.",
+    "Pelatih Loka Wiratama menyebut anak asuhnya sempat kesulitan menahan servis keras Thailand.",
+    "Pertandingan berlangsung lima set dan baru berakhir menjelang tengah malam waktu setempat.",
+    "Hasil ini membawa Indonesia memimpin klasemen Grup B menjelang babak perempatfinal.",
+    "Kapten tim Dimas Saputro mengatakan para pemain segera memulihkan kondisi fisik untuk laga berikutnya.",
+]
+
+
+def volley(id_: str, outlet: str, title: str, day: str, order: tuple[int, ...], sentences: list[str] = VOLLEY) -> dict:
+    names = [("Indonesia", "LOC"), ("Piala Voli Asia", "ORG"), ("Loka Wiratama", "PER"), ("Manama", "LOC")]
+    return {
+        "id": id_,
+        "outlet": outlet,
+        "title": title,
+        "body": " ".join(sentences[i] for i in order),
+        "published": f"{day}T21:00:00+07:00",
+        "entities": [{"name": n, "type": t, "mentions": 2} for n, t in names],
+    }
+
+
+def test_a_teams_result_and_its_next_match_of_the_tournament_are_two_stories():
+    records = [
+        volley(
+            "a",
+            "Kabar Timur",
+            "Hasil Piala Voli Asia: Timnas Voli Putra Indonesia Pukul Thailand 3-2",
+            "2025-06-19",
+            (0, 1, 2, 3, 4),
+            VOLLEY_BEFORE,
+        ),
+        volley(
+            "b", "Warta Kota", "Hasil Timnas Voli Putra Indonesia vs Bahrain di Piala Voli Asia: Kalah 0-3", "2025-06-19", (3, 0, 4, 2, 1)
+        ),
+        volley("c", "Kabar Timur", "Piala Voli Asia: Indonesia vs Bahrain Berakhir 0-3, Garuda Tetap Lolos", "2025-06-19", (4, 2, 0, 1, 3)),
+    ]
+    # the tournament's words, place and coach: without the result test, one story (the team's campaign)
+    joined = cluster_articles(records, ClusterConfig(part_results=False))
+    assert joined["a"] == joined["b"] == joined["c"]
+    stories = cluster_articles(records)
+    assert stories["b"] == stories["c"] != stories["a"]
 
 
 GOLD_REPORT = (

@@ -7,6 +7,7 @@ from telisik.stories.match_facts import (
     chances_of,
     close_minutes,
     goals_of,
+    headline_result,
     kick_offs_of,
     match_conflicts,
     match_pairs,
@@ -70,6 +71,26 @@ def test_a_preview_and_a_round_up_are_no_report_of_the_match():
     report = article("detik-1", LEAD)
     [(_, reports)] = match_reports([preview, round_up, report])
     assert [r.id for r in reports] == ["detik-1"]
+
+
+def test_a_headline_reports_a_result_by_a_score_or_a_result_word_beside_its_one_match():
+    assert headline_result("Hasil Piala Nusantara: Persib vs Persija 3-1") == {"persib", "persija"}
+    assert headline_result("Persib vs Persija Berakhir Imbang, Bojan Kecewa") == {"persib", "persija"}
+    # a winner, a beat verb and a loser, with the score: no "vs" needed
+    assert headline_result("Comeback, Timnas Voli Putra Indonesia Pukul Thailand 3-2") == {"voli putra indonesia", "thailand"}
+    assert headline_result("Hasil Akhir: Persija Ditahan Persib 1-1 di Jakarta") == {"persija", "persib"}
+
+
+def test_a_preview_a_schedule_a_round_up_or_an_adjective_reports_no_result():
+    assert headline_result("Jadwal Siaran Langsung Persib vs Persija di Liga Nusantara") == frozenset()
+    assert headline_result("Live Malam Ini! Persib vs Persija Berebut Puncak Klasemen") == frozenset()
+    assert headline_result("Persib vs Persija: Bojan Yakin Timnya Siap Tempur") == frozenset()  # no score, no result word
+    assert headline_result("Piala Nusantara Persib vs Persija: Menang Harga Mati") == frozenset()  # a preview's "menang"
+    assert headline_result("Hasil Liga: Persib vs Persija 3-1, Arema vs Bali United 0-0") == frozenset()
+    # "babak belur" (battered) is no team
+    assert headline_result("Respons Ketum Lihat Timnas Indonesia Babak Belur Dihajar Jepang 0-6") == frozenset()
+    # a beat verb without a score is a word of another kind of news
+    assert headline_result("Gubernur Pukul Mundur Rencana Tambang Pasir") == frozenset()
 
 
 # ---- reading a report ----------------------------------------------------------------------------------

@@ -52,7 +52,10 @@ streaming news"):
   cancelled): they merge at a lower similarity (``headline_merge_threshold``).
 - Headlines that each name one match ("PSG vs Botafogo") with no team of the
   other's report two matches of one round: neither joins the other's story
-  (``part_matches``); one team's matches of a tournament stay joinable.
+  (``part_matches``); one team's matches of a tournament stay joinable. A
+  headline reporting a match's result ("Indonesia Pukul Thailand 3-2") tells
+  that match only: the result and a headline naming another pairing of the
+  team ("Indonesia vs Bahrain", the next day's match) are two stories.
 - A headline says what happened; one that shares no word and no name with the
   headlines of a story (its summed headline terms) tells another happening,
   however alike the bodies and names are: a player's illness is not the match
@@ -78,6 +81,7 @@ import hashlib
 import heapq
 import multiprocessing
 import os
+import re
 from collections import Counter, defaultdict, deque
 from collections.abc import Iterable, Iterator, Mapping, Sequence, Sized
 from collections.abc import Set as AbstractSet
@@ -89,7 +93,7 @@ from typing import Any
 from telisik.pages.dates import iso_day
 from telisik.stories.event_names import country_keys
 from telisik.stories.kinds import ROUTINE, SERIES, article_kind, headline_happenings
-from telisik.stories.match_facts import headline_match
+from telisik.stories.match_facts import headline_match, headline_result
 from telisik.stories.shingles import Shingles, Signature
 from telisik.stories.similarity import DocumentFrequencies, Vector, add, dot, norm, top, weigh, words
 from telisik.text import fold_name
@@ -169,6 +173,9 @@ class ClusterConfig:
     # headlines that each name one match ("PSG vs Botafogo"; ``match_facts.headline_match``) of teams the other's do not
     # name report two matches: an article or story of one does not join one of the other
     part_matches: bool = True
+    # a headline reporting one match's result (``match_facts.headline_result``) and a headline naming another pairing
+    # of one team (its match of the day before or after) tell two matches: neither joins the other's story
+    part_results: bool = True
     # an article whose headline shares no term with a story's headlines (the story's summed headline vector) reports
     # another happening under the same names (a player's illness and the match he missed; an official's other
     # matter): it does not join the story, nor are two such stories merged; False: never tested
@@ -192,6 +199,7 @@ class ClusterInput:
     headline_names: frozenset[str] = frozenset()  # its names (folded) that its headline gives
     places: frozenset[str] = frozenset()  # its names (folded) of places
     match: frozenset[str] = frozenset()  # the two sides of the one match its sports headline names, if it names one
+    result: frozenset[str] = frozenset()  # the two sides of the match whose result its headline reports, if it reports one
 
     @classmethod
     def of(cls, record: Mapping[str, Any]) -> ClusterInput:
@@ -204,6 +212,7 @@ class ClusterInput:
         names = tuple(named for e in listed if (named := _named(e)))
         body = str(record.get("body") or record.get("text") or "")
         day = iso_day(record.get("day")) or iso_day(record.get("published"))
+        result = headline_result(title[:HEADLINE_CHARS])
         return cls(
             id=str(record["id"]),
             title=title,
@@ -216,7 +225,8 @@ class ClusterInput:
             happenings=headline_happenings(title),
             headline_names=headline_names(title, (name for name, _ in names)),
             places=_places(listed),
-            match=headline_match(title[:HEADLINE_CHARS]),
+            match=headline_match(title[:HEADLINE_CHARS]) or result,
+            result=result,
         )
 
 
@@ -265,6 +275,7 @@ class Features:
     headline_names: frozenset[str] = frozenset()
     places: frozenset[str] = frozenset()
     match: frozenset[str] = frozenset()
+    result: frozenset[str] = frozenset()
     # the MinHash of its shingles (``Shingles.signature``) once worked out; None for a text too short to copy
     signature: Signature | None = None
     signed: bool = False  # whether ``signature`` was worked out (then the shingles are no longer needed)
@@ -297,6 +308,7 @@ class Story:
     # (a tagger calls a place a person or an organisation now and then)
     place_votes: Counter[str] = field(default_factory=Counter)
     matches: set[frozenset[str]] = field(default_factory=set)  # the matches its members' headlines name, one each
+    results: set[frozenset[str]] = field(default_factory=set)  # the matches whose results its members' headlines report
 
     @property
     def anchors(self) -> list[str]:
@@ -341,6 +353,7 @@ def features(article: ClusterInput, config: ClusterConfig, df: DocumentFrequenci
         article.headline_names,
         article.places,
         article.match,
+        article.result,
     )
 
 
@@ -648,6 +661,7 @@ class StoryClusterer:
                 and self._vouched(story, f, vectors)
                 and self._same_happening(story.happenings, f.happenings)
                 and self._same_match(story.matches, {f.match} if f.match else set())
+                and self._one_result(story, {f.match} if f.match else set(), {f.result} if f.result else set())
                 and self._headlines_meet(vectors, story.centroid)
             ):
                 best, best_sim = sid, sim
@@ -807,6 +821,8 @@ class StoryClusterer:
         story.place_votes.update({name: 1 if name in f.places else -1 for name in f.headline_names})
         if f.match:
             story.matches.add(f.match)
+        if f.result:
+            story.results.add(f.result)
         if f.outlet:
             given = [(f.outlet, name) for name in f.headline_names]
             story.outlet_names.update(given)
@@ -851,6 +867,7 @@ class StoryClusterer:
                 and self._stories_vouched(story, other)
                 and self._same_happening(story.happenings, other.happenings)
                 and self._same_match(story.matches, other.matches)
+                and self._one_result(story, other.matches, other.results)
                 and self._headlines_meet(story.centroid, other.centroid)
             ):
                 best, best_sim = other, sim
@@ -870,6 +887,7 @@ class StoryClusterer:
         keep.outlet_names += gone.outlet_names
         keep.place_votes.update(gone.place_votes)
         keep.matches |= gone.matches
+        keep.results |= gone.results
         self._merge_cores(keep, gone)
         keep.first = min((d for d in (keep.first, gone.first) if d), default=None)
         keep.last = max((d for d in (keep.last, gone.last) if d), default=None)
@@ -917,6 +935,16 @@ class StoryClusterer:
         if not self.config.part_matches or not mine or not theirs:
             return True
         return all(_share_team(a, b) for a in mine for b in theirs)
+
+    def _one_result(self, story: Story, matches: AbstractSet[frozenset[str]], results: AbstractSet[frozenset[str]]) -> bool:
+        """Whether a story and another side (an article, a story: the matches its headlines name, the results they report)
+        may tell one match as far as results go: where one side reports results and the other names matches, one of
+        those matches is the pairing of one of those results. A team's result and its next match's preview are two
+        stories; previews of one team's matches stay joinable. One headline read wrong ("Babak Belur Dihajar Jepang")
+        among a big story's many does not shut the story."""
+        if not self.config.part_results:
+            return True
+        return _some_pairing(story.results, matches) and _some_pairing(results, story.matches)
 
     def _story_query(self, story: Story) -> Iterator[str]:
         """The terms a story looks up in the index for stories to merge with: each space's strongest (``_reindex``)."""
@@ -1022,6 +1050,24 @@ def _share_team(a: frozenset[str], b: frozenset[str]) -> bool:
     """Whether two matches (each its two teams' names) have a team in common, by a word of its name."""
     words = {word for team in a for word in team.split()}
     return any(word in words for team in b for word in team.split())
+
+
+def _some_pairing(results: AbstractSet[frozenset[str]], matches: AbstractSet[frozenset[str]]) -> bool:
+    """Whether no results or no matches are given, or one of the matches is the pairing of one of the results."""
+    return not results or not matches or any(same_pairing(r, m) for r in results for m in matches)
+
+
+def same_pairing(a: frozenset[str], b: frozenset[str]) -> bool:
+    """Whether two matches (each its two sides' names) are one pairing: each side of one shares a word of its own with a
+    side of the other ("voli putra indonesia" and "indonesia"), a word both sides of a match give ("u-23") left out."""
+
+    def own_words(match: frozenset[str]) -> list[set[str]]:
+        sides = [set(re.findall(r"\w[\w'+-]*", side)) for side in match]
+        shared = set.intersection(*sides) if len(sides) == 2 else set()
+        return [side - shared for side in sides]
+
+    mine, theirs = own_words(a), own_words(b)
+    return all(any(side & other for other in theirs) for side in mine) and all(any(side & other for other in mine) for side in theirs)
 
 
 def _dot_without(a: Vector, b: Vector, left_out: AbstractSet[str]) -> float:

@@ -6,7 +6,9 @@ two teams ("Jepang vs Indonesia"); a story naming several pairings (a matchday r
 game) gives no match conflict. Each report's body is read for its goals (scorer and minute as written:
 "51", "45+6"), its substitutions (who came on, who went off) and the hour it dates the match at. The
 same fact told differently by two sources is a conflict of kind "match"; one source never conflicts
-with itself, and a near-duplicate copy is its original's source. Words and phrases come from
+with itself, and a near-duplicate copy is its original's source. A headline that reports a played match's
+result ("Indonesia Pukul Thailand 3-2", "Hasil PSG vs Botafogo") names that match only (``headline_result``):
+the clustering keeps it apart from another pairing of the same team. Words and phrases come from
 lang/id/match_facts.tsv.
 """
 
@@ -216,6 +218,31 @@ def headline_match(title: str) -> frozenset[str]:
     if len(sides) != 1 or not (_cue("sport_cue").search(title) or _RUNNING_SCORE.search(title)):
         return frozenset()
     return next(iter(sides))
+
+
+@cache
+def _beat_pattern() -> re.Pattern[str]:
+    """A winner, a beat verb and a loser in a headline: "Timnas Voli Putra Indonesia Pukul Thailand 3-2"."""
+    return re.compile(rf"([^:;,|()\[\]]{{1,80}}?)\s+(?:{_alternation('beat_verb')})\s+([^:;,|()\[\]]{{1,80}})", re.IGNORECASE)
+
+
+def headline_result(title: str) -> frozenset[str]:
+    """The two sides of the match whose result a sports headline reports, as ``headline_match`` writes them: its one
+    "A vs B" with a result word or a score ("Hasil Indonesia vs Bahrain: Kalah 0-3"), or a winner, a beat verb, a
+    loser and a score ("Indonesia Pukul Thailand 3-2"); empty for a preview, a schedule or a live page ("Jadwal ...")."""
+    if _cue("not_report").search(title):
+        return frozenset()
+    scored = _RUNNING_SCORE.search(title)
+    sides = headline_match(title)
+    if sides:
+        return sides if scored or _cue("result_cue").search(title) else frozenset()
+    if not scored:
+        return frozenset()
+    for m in _beat_pattern().finditer(title[:400]):
+        left, right = _side(m[1].split(), left=True), _side(m[2].split(), left=False)
+        if left and right and left.lower() != right.lower():
+            return frozenset((left.lower(), right.lower()))
+    return frozenset()
 
 
 def _lead(article: StoryArticle) -> str:
