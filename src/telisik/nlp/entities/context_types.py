@@ -24,9 +24,11 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Sequence
+from functools import cache
 
 from spacy.tokens import Doc, Span
 
+from telisik.lang import lower_word_list
 from telisik.nlp.degrees import degree_run
 from telisik.nlp.entities.lexicon import EntityLexicon, is_acronym
 from telisik.text import name_key
@@ -157,7 +159,9 @@ def _name_shaped(lex: EntityLexicon, ent: Span, label: str) -> bool:
 
 def place_contexts(lex: EntityLexicon, doc: Doc, ents: list[Span], prepositions: dict[str, str]) -> list[Span]:
     """A person's name the gazetteer does not know, right after a place preposition ("di Setiu",
-    "ke Lend"), is a place; so is any such name followed by a comma and a place ("dari Jertih, Terengganu")."""
+    "ke Lend"), is a place; so is any such name followed by a comma and a place ("dari Jertih, Terengganu").
+    No place stays after a language or culture noun (``without_languages``), not even one found again where
+    the article repeats a name ("busana adat Jawa" in a text that names "pengantin Jawa" too)."""
     starts = {e.start: e for e in ents}
     out: list[Span] = []
     for ent in ents:
@@ -174,7 +178,7 @@ def place_contexts(lex: EntityLexicon, doc: Doc, ents: list[Span], prepositions:
             out.append(_retyped(ent, "LOC"))
         else:
             out.append(ent)
-    return out
+    return without_languages(lex, out)
 
 
 def _common_phrase(lex: EntityLexicon, span: Span) -> bool:
@@ -330,16 +334,37 @@ def initials_with_ages(doc: Doc, ents: list[Span], ages: Sequence[int]) -> list[
     return [Span(doc, ent.start, ent.end, label="PER") if len(ent) == 1 and ent.text in initials else ent for ent in ents]
 
 
+@cache
+def culture_nouns() -> frozenset[str]:
+    """Nouns a culture, a people or a style follows (``culture_nouns.txt``: "konsep", "adat", "budaya", "suku")."""
+    return lower_word_list("id", "culture_nouns.txt")
+
+
+def _noun_before(doc: Doc, start: int, nouns: frozenset[str]) -> bool:
+    """One of ``nouns`` right before token ``start``, and no word of a longer capitalised name there: "Taman
+    Budaya Jawa Tengah" names a venue, where "dalam Bahasa Indonesia" names a language."""
+    if start < 1 or doc[start - 1].lower_ not in nouns:
+        return False
+    noun = doc[start - 1]
+    return not (noun.text[:1].isupper() and start > 1 and doc[start - 2].text[:1].isupper() and not doc[start - 2].is_sent_start)
+
+
+def _language_or_culture(lex: EntityLexicon, ent: Span) -> bool:
+    """A place's name read as a language ("bahasa Jawa") or as a people's culture ("konsep Jawa"); a country's
+    culture is the country's ("tradisi Rusia", "budaya Indonesia")."""
+    if ent.label_ != "LOC":
+        return False
+    if _noun_before(ent.doc, ent.start, lex.language_nouns):
+        return True
+    country = ent.text in lex.country_names or ent.kb_id_ in lex.country_names
+    return not country and _noun_before(ent.doc, ent.start, culture_nouns())
+
+
 def without_languages(lex: EntityLexicon, ents: list[Span]) -> list[Span]:
-    """Without the places a language noun puts before them (``language_nouns``): "bahasa Jawa" is Javanese, not
-    the island of Java, and "berbahasa Inggris" English, not England."""
-    out = []
-    for ent in ents:
-        doc = ent.doc
-        language = ent.label_ == "LOC" and ent.start > 0 and doc[ent.start - 1].lower_ in lex.language_nouns
-        if not language:
-            out.append(ent)
-    return out
+    """Without the places a language or culture noun puts before them (``language_nouns``, ``culture_nouns``):
+    "bahasa Jawa" is Javanese, not the island of Java, "berbahasa Inggris" English, not England, and "konsep
+    Jawa" (a wedding's theme) or "adat Minang" a people's culture, not the island or the region."""
+    return [ent for ent in ents if not _language_or_culture(lex, ent)]
 
 
 def without_codes(lex: EntityLexicon, ents: list[Span]) -> list[Span]:

@@ -96,7 +96,7 @@ class EntityGazetteer(LexiconComponent):
             entry = entry_of[doc.vocab.strings[match_id]]
             gaz.append(Span(doc, start, end, label=entry.type, kb_id=entry.name))
         # longest gazetteer matches first ("Dewan Keamanan PBB" over "PBB")
-        gaz = [_club_of_place(self.lexicon, g) for g in filter_spans(gaz)]
+        gaz = [_acronym_named(self.lexicon, _club_of_place(self.lexicon, g)) for g in filter_spans(gaz)]
         state.gaz = [g for g in gaz if not any(g.start_char < e and s < g.end_char for s, e in state.timex)]
         if dateline is not None:
             # in the dateline only its places are names, not the outlet ("TRIBUN-MEDAN.COM")
@@ -112,6 +112,22 @@ def _club_of_place(lex: EntityLexicon, span: Span) -> Span:
     if span.label_ != "LOC" or end >= len(doc) or doc[end].text not in lex.club_words:
         return span
     return Span(doc, span.start, end + 1, label="ORG")
+
+
+def _acronym_named(lex: EntityLexicon, span: Span) -> Span:
+    """A known name opening a longer capitalised name that its acronym in brackets spells out whole is a word of
+    that name, no mention of its own: "United Nations Environment Programme (UNEP)" is the programme, not the
+    United Nations, "Indonesia Corruption Watch (ICW)" a body, not the country."""
+    doc, end = span.doc, span.end
+    while end < len(doc) and (doc[end].text[:1].isupper() or (doc[end].lower_ in lex.connectors and end + 1 < len(doc))):
+        end += 1
+    if end == span.end or end + 2 >= len(doc) or doc[end].text != "(" or doc[end + 2].text != ")" or doc[end - 1].lower_ in lex.connectors:
+        return span
+    acronym = doc[end + 1].text
+    initials = "".join(t.text[0] for t in doc[span.start : end] if t.lower_ not in lex.connectors and t.is_alpha)
+    if not is_acronym(acronym) or initials.upper() != acronym.upper():
+        return span
+    return Span(doc, span.start, end, label="ORG")
 
 
 def _build_matchers(nlp: Language, lexicon: EntityLexicon) -> tuple[PhraseMatcher, PhraseMatcher, dict[str, GazetteerEntry]]:
@@ -291,8 +307,44 @@ def _class_words_off(lex: EntityLexicon, span: Span) -> Span | None:
 
 def _not_names_off(lex: EntityLexicon, ents: list[Span]) -> list[Span]:
     """The merged names without what is no name on its own (``_no_name``)."""
+    ents = _initials_into_persons(lex, ents)
     taken = {i for e in ents for i in range(e.start, e.end)}
     return [e for e in ents if not _no_name(lex, e, taken)]
+
+
+def _initials_into_persons(lex: EntityLexicon, ents: list[Span]) -> list[Span]:
+    """A place's acronym written right after a person's name is the end of that name, the way Indonesian names
+    carry a father's or a family's initials ("Sudarto AS", "Bambang DH"): the person, not the United States or
+    the province the gazetteer knows by the same letters. An organisation's acronym after a rank or a title
+    stays the organisation ("Mayjen TNI Kristomei", "Direktur Pembangkitan PLN")."""
+    by_end = {e.end: e for e in ents if e.label_ == "PER" and not e.kb_id_}
+    out: list[Span] = []
+    for ent in ents:
+        person = by_end.get(ent.start)
+        if person is None or not _initials_after(lex, person, ent):
+            out.append(ent)
+            continue
+        out = [e for e in out if e is not person]
+        out.append(Span(ent.doc, person.start, ent.end, label="PER"))
+    return out
+
+
+def _initials_after(lex: EntityLexicon, person: Span, ent: Span) -> bool:
+    """``ent`` is a known place's acronym of two or three capitals written after ``person`` with one space and
+    nothing between, and the person's last word is no rank or title."""
+    doc, last = ent.doc, person.end - 1
+    return (
+        bool(ent.kb_id_)
+        and ent.label_ == "LOC"
+        and not lex.rank_at(doc, last)
+        and not lex.title_at(doc, last)
+        and len(ent) == 1
+        and ent[0].is_upper
+        and ent[0].is_alpha
+        and 2 <= len(ent.text) <= 3
+        and doc[last].whitespace_ == " "
+        and _sentence_start(ent[0]) == _sentence_start(doc[last])
+    )
 
 
 def _no_name(lex: EntityLexicon, span: Span, taken: set[int]) -> bool:
