@@ -24,11 +24,9 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Sequence
-from functools import cache
 
 from spacy.tokens import Doc, Span
 
-from telisik.lang import lower_word_list
 from telisik.nlp.degrees import degree_run
 from telisik.nlp.entities.lexicon import EntityLexicon, is_acronym
 from telisik.text import name_key
@@ -334,12 +332,6 @@ def initials_with_ages(doc: Doc, ents: list[Span], ages: Sequence[int]) -> list[
     return [Span(doc, ent.start, ent.end, label="PER") if len(ent) == 1 and ent.text in initials else ent for ent in ents]
 
 
-@cache
-def culture_nouns() -> frozenset[str]:
-    """Nouns a culture, a people or a style follows (``culture_nouns.txt``: "konsep", "adat", "budaya", "suku")."""
-    return lower_word_list("id", "culture_nouns.txt")
-
-
 def _noun_before(doc: Doc, start: int, nouns: frozenset[str]) -> bool:
     """One of ``nouns`` right before token ``start``, and no word of a longer capitalised name there: "Taman
     Budaya Jawa Tengah" names a venue, where "dalam Bahasa Indonesia" names a language."""
@@ -357,7 +349,7 @@ def _language_or_culture(lex: EntityLexicon, ent: Span) -> bool:
     if _noun_before(ent.doc, ent.start, lex.language_nouns):
         return True
     country = ent.text in lex.country_names or ent.kb_id_ in lex.country_names
-    return not country and _noun_before(ent.doc, ent.start, culture_nouns())
+    return not country and _noun_before(ent.doc, ent.start, lex.culture_nouns)
 
 
 def without_languages(lex: EntityLexicon, ents: list[Span]) -> list[Span]:

@@ -110,6 +110,8 @@ class LexiconFiles:
     code_nouns: str = "code_nouns.txt"
     # nouns a language follows ("bahasa Jawa"): the place's name after one is the language, no entity
     language_nouns: str = "language_nouns.txt"
+    # nouns a people's culture or a style follows ("konsep Jawa", "adat Minang"): the place's name after one is no place
+    culture_nouns: str = "culture_nouns.txt"
     # Korean family names: a person's name opening with one keeps its given name's hyphened tail ("Shin Tae-yong")
     korean_family_names: str = "korean_family_names.txt"
     # degrees written after a name ("Sp.A", "M.Kes", "Ph.D."): no entity, no speaker
@@ -232,6 +234,7 @@ class EntityLexicon:
     class_acronyms: frozenset[str] = frozenset()  # lower case
     code_nouns: frozenset[str] = frozenset()  # lower case
     language_nouns: frozenset[str] = frozenset()  # lower case
+    culture_nouns: frozenset[str] = frozenset()  # lower case
     korean_family_names: frozenset[str] = frozenset()  # as written
     degrees: frozenset[str] = frozenset()  # as written, with their dots
     ranks: frozenset[str] = frozenset()  # lower case, words joined by one space
@@ -306,6 +309,7 @@ class EntityLexicon:
             class_acronyms=_optional_lower_words(lang, files.class_acronyms),
             code_nouns=lower_word_list(lang, files.code_nouns),
             language_nouns=_optional_lower_words(lang, files.language_nouns),
+            culture_nouns=_optional_lower_words(lang, files.culture_nouns),
             korean_family_names=word_list(lang, files.korean_family_names),
             degrees=word_list(lang, files.degrees),
             ranks=_kind_of_table(lang, files.ranks, "rank"),
@@ -477,6 +481,7 @@ _WORD_SETS = (
     "class_acronyms",
     "code_nouns",
     "language_nouns",
+    "culture_nouns",
     "korean_family_names",
     "degrees",
     "ranks",
