@@ -74,3 +74,10 @@ def test_a_culture_named_again_later_is_still_no_place(nlp):
     after_nouns = [e for e in doc.ents if e.text == "Jawa" and doc[e.start - 1].lower_ in {"jawa", "adat", "kalender", "pengantin"}]
     assert after_nouns == []
     assert ents["Jakarta"][0] == "LOC"
+
+
+def test_a_venue_its_acronym_spells_out_is_a_place(nlp):
+    doc = nlp("Pameran itu digelar di Jakarta Convention Center (JCC), Senayan. Indonesia Corruption Watch (ICW) ikut hadir.")
+    types = {e.name: e.type for e in doc._.entities}
+    assert types.get("Jakarta Convention Center") == "LOC" and types.get("Indonesia Corruption Watch") == "ORG"
+    assert "Jakarta" not in types

@@ -117,7 +117,8 @@ def _club_of_place(lex: EntityLexicon, span: Span) -> Span:
 def _acronym_named(lex: EntityLexicon, span: Span) -> Span:
     """A known name opening a longer capitalised name that its acronym in brackets spells out whole is a word of
     that name, no mention of its own: "United Nations Environment Programme (UNEP)" is the programme, not the
-    United Nations, "Indonesia Corruption Watch (ICW)" a body, not the country."""
+    United Nations, "Indonesia Corruption Watch (ICW)" a body, not the country, "Jakarta Convention Center (JCC)" a
+    venue (``venue_words``), not the city."""
     doc, end = span.doc, span.end
     while end < len(doc) and (doc[end].text[:1].isupper() or (doc[end].lower_ in lex.connectors and end + 1 < len(doc))):
         end += 1
@@ -127,7 +128,8 @@ def _acronym_named(lex: EntityLexicon, span: Span) -> Span:
     initials = "".join(t.text[0] for t in doc[span.start : end] if t.lower_ not in lex.connectors and t.is_alpha)
     if not is_acronym(acronym) or initials.upper() != acronym.upper():
         return span
-    return Span(doc, span.start, end, label="ORG")
+    # a venue ("Jakarta Convention Center (JCC)") is a place, any other such name a body
+    return Span(doc, span.start, end, label="LOC" if doc[end - 1].lower_ in lex.venue_words else "ORG")
 
 
 def _build_matchers(nlp: Language, lexicon: EntityLexicon) -> tuple[PhraseMatcher, PhraseMatcher, dict[str, GazetteerEntry]]:

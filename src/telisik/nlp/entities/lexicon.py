@@ -112,6 +112,8 @@ class LexiconFiles:
     language_nouns: str = "language_nouns.txt"
     # nouns a people's culture or a style follows ("konsep Jawa", "adat Minang"): the place's name after one is no place
     culture_nouns: str = "culture_nouns.txt"
+    # last words of a venue's name ("... Convention Center"): a name its acronym spells out that ends in one is a place
+    venue_words: str = "venue_words.txt"
     # Korean family names: a person's name opening with one keeps its given name's hyphened tail ("Shin Tae-yong")
     korean_family_names: str = "korean_family_names.txt"
     # degrees written after a name ("Sp.A", "M.Kes", "Ph.D."): no entity, no speaker
@@ -235,6 +237,7 @@ class EntityLexicon:
     code_nouns: frozenset[str] = frozenset()  # lower case
     language_nouns: frozenset[str] = frozenset()  # lower case
     culture_nouns: frozenset[str] = frozenset()  # lower case
+    venue_words: frozenset[str] = frozenset()  # lower case
     korean_family_names: frozenset[str] = frozenset()  # as written
     degrees: frozenset[str] = frozenset()  # as written, with their dots
     ranks: frozenset[str] = frozenset()  # lower case, words joined by one space
@@ -310,6 +313,7 @@ class EntityLexicon:
             code_nouns=lower_word_list(lang, files.code_nouns),
             language_nouns=_optional_lower_words(lang, files.language_nouns),
             culture_nouns=_optional_lower_words(lang, files.culture_nouns),
+            venue_words=_optional_lower_words(lang, files.venue_words),
             korean_family_names=word_list(lang, files.korean_family_names),
             degrees=word_list(lang, files.degrees),
             ranks=_kind_of_table(lang, files.ranks, "rank"),
@@ -482,6 +486,7 @@ _WORD_SETS = (
     "code_nouns",
     "language_nouns",
     "culture_nouns",
+    "venue_words",
     "korean_family_names",
     "degrees",
     "ranks",
