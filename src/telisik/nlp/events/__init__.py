@@ -222,6 +222,7 @@ def make_event_finder(
     max_who: int,
     sport_words: int,
     weapon_words: int,
+    table_times: int,
     sentences_back: int,
     lead_sentences: int,
     fiction_cues: int,

@@ -37,6 +37,7 @@ _DIGITS_BEFORE = re.compile(r"(?<![\w.,/:-])(\d{1,3}(?:\.\d{3})+|\d+)\s*$")  # n
 _SCALED_BEFORE = re.compile(r"(?<![\w.,/:-])(\d+(?:,\d+)?)\s+(\w+)\s*$")  # "30 ribu"
 _LINE_BREAK = re.compile(r"\n")
 _OWNER_GAP = re.compile(r"^[ (]{0,2}$")
+_ACCOUNT_REACH = 5  # tokens from a name back to its word of accounts ("akun Facebook @Damarwulan Damar")
 _BRACKET_GAP = re.compile(r"^\s*\(\s*$")
 _RANK_GAP = re.compile(r"^\s+(?:[A-Za-z]+\.?\s+){1,3}$")  # "Kapolda Riau Irjen Herry Heryawan": ranks between a title's place and the name
 
@@ -136,7 +137,7 @@ class ArticleFacts:
     def _position(self, m: Mention, prev: Mention | None, cited: list[tuple[int, int]]) -> None:
         """Whether ``m`` is a dateline or a cited medium, what the words and the name before it make of it, and the
         preposition that puts it somewhere."""
-        m.skip = self._reported_by(m, cited)
+        m.skip = self._reported_by(m, cited) or self._account(m)
         gap = self.text[prev.end : m.start] if prev else ""
         if self._occasion_before(m) or self._in_law_title(m):
             # "acara "Bogor Suka-Suka"", "Peraturan OJK Nomor 35/POJK.05/2015 tentang ... Perusahaan Modal Ventura": the
@@ -200,6 +201,20 @@ class ArticleFacts:
         law = self.lex.roles.get("law_title", frozenset())
         return any(w in law or w == "nomor" for w in self.low[max(0, k - _LAW_REACH) : k])
 
+    def _account(self, m: Mention) -> bool:
+        """Whether the name is that of a social-media account, after a word of accounts and at most the platform's
+        name and a handle ("diunggah akun Facebook @Damarwulan Damar"): who posted a video, no party of what it shows
+        nor the "ia" told of after it."""
+        accounts = self.lex.roles.get("account", frozenset())
+        k = m.token - 1
+        for _ in range(_ACCOUNT_REACH):
+            if k < 0 or not (self.raw[k] == "@" or self.raw[k][:1].isupper() or self.low[k] in accounts):
+                return False
+            if self.low[k] in accounts:
+                return True
+            k -= 1
+        return False
+
     def _occasion_before(self, m: Mention) -> bool:
         """Whether a word of occasions stands right before the name, a quote mark allowed between ("acara "Bogor
         Suka-Suka""): the name is an occasion's, no party."""
@@ -211,14 +226,16 @@ class ArticleFacts:
     def _described(self, m: Mention) -> None:
         """Marks a name the word before it makes no party: the country of a currency ("dollar Amerika Serikat"),
         of a person ("Pemuda Argentina itu") or of a language ("bahasa Inggris"), a modifier; the source of what is
-        told ("Menurut HRANA, ..."), a party only to a speech act; a name left out ("kecuali PT Gag"), no party at all. A scraper's glue
-        ("MenurutHuman Rights ...") still shows the word."""
+        told ("Menurut HRANA, ..."), a party only to a speech act; a name left out ("kecuali PT Gag") or talked about
+        ("ditanya soal Khamenei"), no party at all. A scraper's glue ("MenurutHuman Rights ...") still shows the word."""
         k = m.token - 1
         if k < 0 or not self.raw[k][:1].isalpha():
             return
         word, roles = self.low[k], self.lex.roles
         if word in roles.get("except", ()):
             m.skip = m.left_out = True  # "mencabut izin empat perusahaan, kecuali PT Gag": the one left out takes no part
+        elif word in roles.get("topic", ()):
+            m.skip = True  # "ketika ditanya soal Khamenei": what is asked about takes no part, nor is it "dia"
         elif m.type == "LOC" and (any(word in roles.get(role, ()) for role in _DESCRIBING) or self._citizenship(k)):
             m.modifier = True
         elif m.type == "LOC" and word in roles.get("name_part", ()) and self.raw[k][:1].isupper():
@@ -240,9 +257,11 @@ class ArticleFacts:
         return self.low[k] in residents or (k > 0 and self.raw[k].islower() and self.low[k - 1] in residents)
 
     def _citizenship(self, k: int) -> bool:
-        """Whether token ``k`` is "negara" after a nationality noun ("warga negara China"): the place after it describes people."""
-        roles = self.lex.roles
-        return k > 0 and self.low[k] in roles.get("citizenship", ()) and self.low[k - 1] in roles.get("nationality", ())
+        """Whether token ``k`` is "negara" or a word of standing after a nationality noun ("warga negara China", "tokoh
+        penting Indonesia"): the place after it describes people."""
+        roles, word = self.lex.roles, self.low[k]
+        between = word in roles.get("citizenship", ()) or word in roles.get("standing", ())
+        return k > 0 and between and self.low[k - 1] in roles.get("nationality", ())
 
     def plural_phrase(self, k: int) -> bool:
         """Whether token ``k`` opens a plural common noun phrase: a doubled noun ("negara-negara") or a word of many

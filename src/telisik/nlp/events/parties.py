@@ -40,6 +40,9 @@ _DOER = "doer"  # the kind of participant noun of an attack's or a crime's doer 
 _DOER_KEY = "#doer"  # introductions by any noun of a doer ("tersangka berinisial W"), for another such noun ("pelaku")
 _NAMING_REACH = 4  # lower-case words at most between a noun and the naming word after it ("pria lanjut usia berinisial")
 _INITIALS = re.compile(r"[A-Z]{1,4}")  # "berinisial APW": a person's initials, whether the recogniser knows them or not
+# a flight's or a train's number ("FR6080", "ID 6333", "Commuter Line No.1907"): a vehicle's run, never a party
+_RUN_NUMBER = re.compile(r"(?:[A-Z]{2}|[A-Z]\d|\d[A-Z])\s?\d{3,4}|.*\b(?:No|Nomor)\.?\s?\d+")
+_CUT_OFF = ("&", "-", "/", ",", "+")  # the end of a name the recogniser cut mid-way ("Pertamina New & Renewable Energy")
 
 
 @cache
@@ -115,6 +118,9 @@ class PartyRules(ArticleFacts):
         people so typed ("Satgas Saber Pungli")."""
         if self.headed_by(name, "named_thing") or self._weekday(name):
             return True  # "Kamis", read as a person by the recogniser, is a date
+        if _RUN_NUMBER.fullmatch(name) or name.endswith(_CUT_OFF) or name.count("(") != name.count(")"):
+            # "penerbangan FR6080 ... mendarat": the flight; "Pertamina New &", "Irwansyah(51": a name cut mid-way
+            return True
         if typ in self.cfg.enforced_types and self._enforcer(name):
             return False  # "petugas Imigrasi Ponorogo", read as a place by the recogniser, is who arrests
         if typ not in self.cfg.site_types and self.headed_by(name, "site") and name not in _known_bodies():
@@ -331,11 +337,13 @@ class PartyRules(ArticleFacts):
     def last_victim(self) -> list[str]:
         """The one person the article's last death or injury befell, named ("MN meninggal dunia tertabrak KRL"); none
         when it is told as a killing, whose party is its doer ("W membunuh korban", ``killing_roots.txt``)."""
-        fates = [ev for typ in _FATES if (ev := self.last_of_type.get(typ)) is not None and not self._killing(ev)]
+        # a fate that befell no one named ("kebakaran" right after "APW tewas akibat ...") points to no one
+        fates = [ev for typ in _FATES if (ev := self.last_of_type.get(typ)) is not None and ev.who and not self._killing(ev)]
         if not fates:
             return []
         last = max(fates, key=lambda ev: ev.start)
-        if len(last.who) != 1 or self.type_of.get(last.who[0]) != "PER":
+        # a person the recogniser typed, or initials it did not ("wanita berinisial APW (25) tewas")
+        if len(last.who) != 1 or not (self.type_of.get(last.who[0]) == "PER" or _INITIALS.fullmatch(last.who[0])):
             return []
         words = TOKEN.findall(last.who[0].lower())
         # "Truk" the recogniser took for a person: a participant noun names nobody

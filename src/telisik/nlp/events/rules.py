@@ -16,6 +16,7 @@ from telisik.nlp.events.lexicon import SHARED, TOKEN, Trigger
 from telisik.records.events import Event
 
 _DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
+_CLOCK = re.compile(r"(?<![\d.,])\d{1,2}[.:]\d{2}(?![\d.,])")  # a clock time ("07.55", "09:05"), not "2.500" nor "1.25.3"
 _PEOPLE = frozenset({"person"})  # the kind of participant noun that names people (event_participants.tsv)
 
 
@@ -65,6 +66,7 @@ class EventRules(ContextRules):
     """The event rules over one document's facts."""
 
     weapon_count: int | None = None  # the article's words of weapons, counted when first asked (``_at_war``)
+    attack_count: int = 0  # the article's attack triggers, counted with ``weapon_count``
     reader_at: list[int] | None = None  # where the article addresses the reader outside quotes (``_addresses_the_reader``)
 
     def events(self) -> list[Event]:
@@ -216,6 +218,8 @@ class EventRules(ContextRules):
             return True  # "ledakan terdengar di beberapa kota Iran" in a report of strikes: the attack's, no mishap
         if self._addresses_the_reader(sent):
             return True  # "Berikut tindakan yang perlu Anda lakukan saat terjadi gempa": advice, no happening
+        if len(_CLOCK.findall(self.text, *self.sents[sent])) >= self.cfg.table_times:
+            return True  # "Rute Jadwal Keberangkatan ... 07.55 WITA - 09.05 WITA ID6332 ...": a row of a timetable, no happening
         # "maraknya kecelakaan", "jumlah korban meninggal": such happenings in general
         return bool(trig.unnamed or "alone" in flags) and self._generic(i)
 
@@ -555,11 +559,13 @@ class EventRules(ContextRules):
         return bisect_left(self.reader_at, ss) < bisect_left(self.reader_at, se)
 
     def _at_war(self) -> bool:
-        """Whether the article has ``weapon_words`` words of weapons (``event_words.tsv``, role weapon): a report of strikes."""
+        """Whether the article has ``weapon_words`` words of weapons (``event_words.tsv``, role weapon) or as many attack
+        triggers ("Israel meluncurkan serangan ... serangkaian serangan ... serangan terbaru"): a report of strikes."""
         if self.weapon_count is None:
             weapons = self.lex.roles.get("weapon", frozenset())
             self.weapon_count = sum(1 for w in self.low if w in weapons)
-        return self.weapon_count >= self.cfg.weapon_words
+            self.attack_count = sum(1 for _, _, typ in self.trigger_at if typ == "ATTACK")
+        return max(self.weapon_count, self.attack_count) >= self.cfg.weapon_words
 
     def _has_role(self, sent: int, role: str) -> bool:
         """Whether the sentence has a word of ``role`` (``event_words.tsv``)."""

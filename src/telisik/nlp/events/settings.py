@@ -22,7 +22,8 @@ class Settings:
     max_gap_words: int = 3  # lower-case words between a preposition and its place ("di kota Vladivostok")
     max_who: int = 6
     sport_words: int = 3  # sports words that make an article a sports report
-    weapon_words: int = 3  # words of weapons that make an article a report of strikes (its explosions and fires are theirs)
+    weapon_words: int = 3  # words of weapons (or attack triggers) that make an article a report of strikes (its fires are theirs)
+    table_times: int = 4  # clock times in one sentence that make it a timetable's row ("07.55 WITA - 09.05 WITA"), no happening
     sentences_back: int = 3  # sentences searched back for the person "ia" is
     lead_sentences: int = 3  # the article's lead: where the official acting for "pemerintah" is named
     fiction_cues: int = 2  # different words of fiction (event_words.tsv, role fiction) in the lead that make it a story told
