@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc
@@ -36,22 +37,24 @@ def _full_names(lex: QuoteLexicon, text: str) -> list[tuple[int, str]]:
     return out
 
 
-def _without_bodies(doc: Doc, names: list[tuple[int, str]]) -> list[tuple[int, str]]:
+def _without_bodies(doc: Doc, text: str, names: list[tuple[int, str]]) -> list[tuple[int, str]]:
     """The full names cut after the organisations and places named in front of them: "Manajer Manchester City
     Pep Guardiola" gives "Pep Guardiola" for a later "kata Guardiola", "BPS Danang Mandala Prihantoro" gives
     "Danang Mandala Prihantoro"."""
-    bodies = [(m.start, m.end) for e in doc._.entities or [] if e.type != "PER" for m in e.mentions]
+    bodies = sorted((m.start, m.end) for e in doc._.entities or [] if e.type != "PER" for m in e.mentions)
+    starts = [s for s, _ in bodies]
     out = []
     for pos, name in names:
-        if not _AFTER_TITLE.search(doc.text, max(0, pos - 40), pos):
+        if not _AFTER_TITLE.search(text, max(0, pos - 40), pos):
             # no title before it: a bare name, whose first word the NER may have misread as a place
             # ("Jefrico" of "Jefrico Daud Marturia")
             out.append((pos, name))
             continue
         end = pos + len(name)
         # a body in front of the name, not the name itself read as one ("Danang Mandala Prihantoro" as LOC)
-        cut = max((e for s, e in bodies if pos <= s and e < end), default=pos)
-        rest = doc.text[cut:end].strip()
+        inside = bodies[bisect_left(starts, pos) : bisect_left(starts, end)]  # the bodies starting within the name
+        cut = max((e for _, e in inside if e < end), default=pos)
+        rest = text[cut:end].strip()
         # a person's name left after the body; else the run as it was (the body may have swallowed a name:
         # "Kemenko IPK Nazib" read as one ORG before "Faizal")
         out.append((end - len(rest), rest) if cut > pos and len(rest.split()) >= 2 else (pos, name))
@@ -343,7 +346,7 @@ def _account_of_a_body(res: _Resolution, cue: str, before: tuple[str | None, str
 
 def resolve_speaker_phrases(search: QuoteSearch) -> list[tuple[Quote, tuple[int, int] | None]]:
     """Each quote with the (start, end) of the phrase in the text that attributes it, None for an unattributed continuation."""
-    res = _Resolution(search, _without_bodies(search.doc, _full_names(search.lex, search.text)))
+    res = _Resolution(search, _without_bodies(search.doc, search.text, _full_names(search.lex, search.text)))
     seen: set[tuple[int, int]] = set()
     for f in search.found:
         if (f.start, f.end) in seen or f.end <= f.start:
