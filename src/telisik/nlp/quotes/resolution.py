@@ -225,6 +225,8 @@ class _Resolution:
     phrases: list[tuple[int, int] | None] = field(default_factory=list)
     last: tuple[str | None, str | None] = (None, None)
     last_end: int = 0
+    # the person each role word alone stands for in this article (``_person_in_role``), found once a word
+    roles: dict[str, Entity | None] = field(default_factory=dict)
 
 
 def _subject_person(res: _Resolution, start: int, end: int, one_word: bool = False) -> Entity | None:
@@ -282,7 +284,10 @@ def _named_speaker(res: _Resolution, sp: Speaker) -> tuple[str | None, str | Non
     search = res.search
     ent = _entity_for(search.lex, search.doc, sp)
     if ent is None and sp.kind == "phrase":
-        ent = _person_in_role(search, sp.name)
+        word = (sp.name or "").lower()
+        if word not in res.roles:
+            res.roles[word] = _person_in_role(search, sp.name)
+        ent = res.roles[word]
         if ent is not None:
             return ent.name, ent.id
     if sp.description and ent is not None and ent.type != "PER":
