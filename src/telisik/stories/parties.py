@@ -4,7 +4,7 @@ Pronouns and a meeting's own name (``lang/id/not_participants.txt``), words glue
 at a sentence's start ("Gudang"), a region, a name cut open at a bracket and headlines are no parties; a word a scraper
 glued onto a name is cut off it (``unglue``); a name told only after a cue of the event's cause ("imbas serangan Iran")
 is the cause's party (``told_as_cause``); a party named by a common noun ("warga", "penerbangan") is ``generic``;
-whose death or injury a report tells is ``fate_of`` its parties, and the doer of a killing is none (``a_killing``).
+whose death or injury a report tells is ``fate_of`` its parties, and the doer of a killing is none (``nlp.events.lexicon.a_killing``).
 Split from ``timeline``, which groups a story's events into its entries.
 """
 
@@ -14,7 +14,6 @@ import re
 from functools import cache
 
 from telisik.lang import lower_word_list, table, written_small
-from telisik.lang.roots import root_candidates
 from telisik.pages.dates import alternation
 from telisik.stories.event_names import person_like, place_level
 from telisik.text import fold_name
@@ -125,16 +124,6 @@ def generic(name: str) -> bool:
 @cache
 def _perpetrators() -> frozenset[str]:
     return lower_word_list("id", "perpetrators.txt")
-
-
-@cache
-def _killing_roots() -> frozenset[str]:
-    return lower_word_list("id", "killing_roots.txt")
-
-
-def a_killing(trigger: str) -> bool:
-    """Whether a death's trigger tells a killing by its doer ("membunuh", "pembunuhan"; ``killing_roots.txt``)."""
-    return any(root_candidates(word) & _killing_roots() for word in trigger.lower().split())
 
 
 def fate_of(who: list[str]) -> str:

@@ -34,6 +34,7 @@ from functools import cache
 from typing import Any
 
 from telisik.lang import lower_word_list
+from telisik.nlp.events.lexicon import a_killing
 from telisik.records.stories import Conflict, EventSource, TimelineEntry
 from telisik.stories.article import ArticleLike, StoryArticle, fact_field
 from telisik.stories.clause_cues import clause_clock, is_backdrop
@@ -49,7 +50,7 @@ from telisik.stories.event_names import (
     is_country,
     same_name,
 )
-from telisik.stories.parties import a_killing, fate_of, generic, is_participant, told_as_cause, unglue
+from telisik.stories.parties import fate_of, generic, is_participant, told_as_cause, unglue
 from telisik.stories.story_context import (
     dated_by_its_own_period,
     in_lead,

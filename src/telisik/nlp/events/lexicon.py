@@ -7,8 +7,10 @@ import re
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from functools import cache
 
-from telisik.lang import table
+from telisik.lang import lower_word_list, table
+from telisik.lang.roots import root_candidates
 from telisik.nlp.citations import organisations_of
 
 # words and single punctuation marks; "tiba-tiba" and "anti-tank" stay one word. The rules count
@@ -173,3 +175,14 @@ def _media_names(rows: Iterable[Sequence[str]]) -> Iterable[str]:
 def read_tables(lang: str = "id", **files: str) -> dict[str, list[list[str]]]:
     """The rows of the word lists named by ``files`` (``TABLES``' keys; the defaults for those not given)."""
     return {key: [list(row) for row in table(lang, files.get(key, name))] for key, name in TABLES.items()}
+
+
+@cache
+def _killing_roots() -> frozenset[str]:
+    return lower_word_list("id", "killing_roots.txt")
+
+
+def a_killing(trigger: str) -> bool:
+    """Whether a death's trigger tells a killing by its doer ("membunuh", "pembunuhan"; ``killing_roots.txt``): the
+    events' 'korban' then names no victim of it, and the story's dead of it are not its doer."""
+    return any(root_candidates(word) & _killing_roots() for word in trigger.lower().split())

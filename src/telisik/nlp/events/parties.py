@@ -12,7 +12,7 @@ from functools import cache, cached_property
 from telisik.lang import lower_word_list, table
 from telisik.nlp.events.article import ArticleFacts
 from telisik.nlp.events.facts import Candidate, Found
-from telisik.nlp.events.lexicon import TOKEN
+from telisik.nlp.events.lexicon import TOKEN, a_killing
 
 
 @cache
@@ -43,12 +43,6 @@ _INITIALS = re.compile(r"[A-Z]{1,4}")  # "berinisial APW": a person's initials, 
 # a flight's or a train's number ("FR6080", "ID 6333", "Commuter Line No.1907"): a vehicle's run, never a party
 _RUN_NUMBER = re.compile(r"(?:[A-Z]{2}|[A-Z]\d|\d[A-Z])\s?\d{3,4}|.*\b(?:No|Nomor)\.?\s?\d+")
 _CUT_OFF = ("&", "-", "/", ",", "+")  # the end of a name the recogniser cut mid-way ("Pertamina New & Renewable Energy")
-
-
-@cache
-def _killing_roots() -> frozenset[str]:
-    """The roots of words telling a killing by its doer (``killing_roots.txt``: "bunuh")."""
-    return lower_word_list("id", "killing_roots.txt")
 
 
 @cache
@@ -351,8 +345,7 @@ class PartyRules(ArticleFacts):
 
     def _killing(self, ev: Found) -> bool:
         """Whether the event's trigger tells a killing ("membunuh", "pembunuhan"): its party is the doer."""
-        trigger = self.text[ev.start : ev.end].lower()
-        return any(root in trigger for root in _killing_roots())
+        return a_killing(self.text[ev.start : ev.end])
 
     def police_after(self, j: int) -> list[str]:
         """The police as the agent a passive verb ending before token ``j`` names right after it ("ditangkap polisi"):
