@@ -239,7 +239,7 @@ def main() -> None:
         return
     for path in args.labels:
         if path.exists():
-            score_labels(path, list_errors=path != TEST or args.list_test_errors)
+            score_labels(path, list_errors=path.resolve() != TEST or args.list_test_errors)
     if (args.shared / "data/corpus").is_dir():
         clean_text_rate(args.shared)
         per_outlet(args.shared)

@@ -80,6 +80,7 @@ from telisik.pages.glue_lexicon import (
 from telisik.pages.glue_segment import MIN_RUN_LENGTH, PAIR_MIN
 
 APOSTROPHES = "'’"
+MAX_HYPHEN_END = 4  # the letters of an English word ending a hyphenated one ("runner-up", "check-in", "pick-up")
 MAX_APOSTROPHE_END = 3  # the letters after an apostrophe that end a word: "’s", "'un", "'ah"
 _CHUNK = re.compile(r"\S+")
 _LETTERS = re.compile(r"[^\W\d_]+")
@@ -181,7 +182,29 @@ class GlueSplitter(CaseChangeRules):
         label_end = token.startswith(":", run.end())  # "Random|Editor:" (see _label_after_word)
         offsets = self._run_splits(text, site_name=site_name, letter_end=letter_end, label_end=label_end)
         offsets += self._after_apostrophe(text) if start and token[start - 1] in APOSTROPHES else []
+        if start > 1 and token[start - 1] == "-":
+            offsets += self._after_hyphen_letter(text) if token[start - 2].isupper() else self._after_hyphen_word(text)
         return {start + i for i in offsets}
+
+    def _after_hyphen_word(self, run: str) -> list[int]:
+        """"runner-up|Indonesia", "check-in|Jakarta": a short English word ending a hyphenated word, then a name the
+        table knows; brands that start with small letters ("myPertamina") stand alone, not after a hyphen."""
+        pieces = case_pieces(run)
+        if len(pieces) < 2:
+            return []
+        word, (start, end) = run[: pieces[0][1]], pieces[1]
+        name = run[start:end]
+        if not word.islower() or len(word) > MAX_HYPHEN_END or not self._english(word) or not name[1:].islower():
+            return []
+        return [start] if self._count(name).title >= PAIR_MIN else []
+
+    def _after_hyphen_letter(self, run: str) -> list[int]:
+        """"PDI-P|bernama": capitals, a hyphen and a capital letter end a party's or group's short name, so a
+        known small-letter word glued after the letter is a word of its own ("Kasus" after "BANDUNG-" is one word)."""
+        rest = run[1:]
+        if not run[0].isupper() or len(rest) < MIN_TAIL_LENGTH or not rest.islower() or self._count(run).title >= WORD_MIN:
+            return []
+        return [1] if self._count(rest).lower >= TAIL_MIN or self._derived_cost(rest, initial=True, final=True) is not None else []
 
     def _after_apostrophe(self, run: str) -> list[int]:
         """"Reader’s|Digest", "Raji'un|Pesawat": the small letters after an apostrophe end the word
@@ -230,7 +253,9 @@ class GlueSplitter(CaseChangeRules):
         word = _LETTERS.match(token, offset)
         if word is None or self._outlet_word.fullmatch(word.group()):
             return False
-        first = self._segment(word.group())[0]
+        # the small letters up to a capital: "U-23|asuhanGerald", "16|denganupdateOne" (the case change is cut apart)
+        small = word.group()[: case_pieces(word.group())[0][1]]
+        first = self._segment(small)[0]
         return first in self._function_words or (len(first) >= MIN_TAIL_LENGTH and self._count(first).lower >= TAIL_MIN)
 
     def _word_follows(self, token: str, offset: int) -> bool:

@@ -15,7 +15,14 @@ from telisik.pages.glue_lexicon import (
     TAIL_MIN,
     WORD_MIN,
 )
-from telisik.pages.glue_segment import PAIR_MIN, RARE_NAME_LENGTH, SEGMENT_WORD_MIN, SmallLetterSegmenter
+from telisik.pages.glue_segment import (
+    NAME_ENDING_SHARE,
+    PAIR_MIN,
+    RARE_NAME_LENGTH,
+    SEGMENT_WORD_MIN,
+    SMALL_WORD_SHARE,
+    SmallLetterSegmenter,
+)
 
 # Thresholds on the counts of word_frequencies.tsv (about 5M tokens of news, names and name lists).
 HEAD_LOWER_MIN = 5  # a small-letter word before a capital ("dari|Antara")
@@ -25,6 +32,11 @@ ACRONYM_HEAD_LENGTH = 6  # ... or one this long that is no English word ("teknis
 UNKNOWN_HEAD_LENGTH = 5  # a small-letter stretch this long before a capital is glued even unknown
 FREQUENT_ACRONYM_MIN = 500  # acronyms seen alone this often ("RI", "PT", "AS") are glued on, not a brand's end
 ENGLISH_FUNCTION = 1000  # English words this frequent ("The", "In") start titles, not brands
+BRAND_LETTERS = "ie"  # the small letter that starts brands' names ("iPhone", "iQoo", "eSIM")
+BRAND_END_HEAD = 2  # the shortest syllable a brand ends in before a word glued on ("BRI|mo", "X|Peng")
+# a closed-class word that ends capitalised words this rarely (a share of its sightings) is cut off a brand's last
+# syllable ("BRImo|dan", "XPeng|itu"); "akan", "telah" end too many ("Delapakan")
+BRAND_ENDING_SHARE = 0.1
 
 
 @dataclass(frozen=True)
@@ -36,6 +48,9 @@ class _Word:
     protected: bool = False
     joined_to_next: bool = False  # an outlet prefix: "detik|News" is never cut
     cut_before: bool = False  # the second word of an unknown piece ("Israel|yang")
+    # the whole case piece a word was cut from by _word_end ("Mob" of "Mobmenyebutkan"): the case change before it
+    # is judged as it was before the cut
+    piece: str = ""
 
 
 
@@ -54,9 +69,22 @@ class CaseChangeRules(SmallLetterSegmenter):
             # a site's name is written solid ("cekfakta.com"): only a case change or a function word
             # before it ("dari|merdeka.com") cuts it
             cut = right.cut_before and (not site_name or left.text.lower() in self._closed_words)
-            if cut or self._case_glue(left, right, site_name) or letter:
+            if self._brand_letter_glued(left, right):
+                offsets.append(right.start - 1)
+            elif cut or self._case_glue(left, right, site_name) or letter:
                 offsets.append(right.start)
         return offsets
+
+    def _brand_letter_glued(self, left: _Word, right: _Word) -> bool:
+        """"yakni|iQoo", "di|iPhone", "menggunakan|eSIM": a small-letter stretch the table does not know that is a
+        known word and the "i" or "e" that starts a brand's name; the cut goes before the letter."""
+        word = left.text
+        if left.protected or right.protected or not word.islower() or word[-1] not in BRAND_LETTERS or not right.text[0].isupper():
+            return False
+        head = word[:-1]
+        if len(head) < 2 or self._count(word).known >= WORD_MIN:
+            return False
+        return head in self._function_words or self._count(head).lower >= TAIL_MIN and len(head) >= MIN_TAIL_LENGTH
 
     def _label_after_word(self, left: _Word, right: _Word) -> bool:
         """A known capitalised word before a colon ending the token is a field's label after the
@@ -104,13 +132,42 @@ class CaseChangeRules(SmallLetterSegmenter):
         words: list[_Word] = []
         if start >= end:
             return words
+        after_capital = start > 0  # the first piece after a protected name ("WhatsApp")
         for piece_start, piece_end in self._pieces(run[start:end]):
             position = start + piece_start
             parts = self._segment(run[position : start + piece_end], before_capital=start + piece_end < len(run))
+            piece = parts[0]
+            if len(parts) == 1 and position > 0:
+                parts = self._word_end(piece, after_capital)
+            # a brand's syllables follow a name or capitals ("Nokia|Mob", "BR|Imo"), not a common word ("Suami|Indadari")
+            after_capital = run[position].isupper() and not self._common_word(run[position : start + piece_end])
             for index, part in enumerate(parts):
-                words.append(_Word(position, part, cut_before=index > 0))
+                words.append(_Word(position, part, cut_before=index > 0, piece=piece if index == 0 and len(parts) > 1 else ""))
                 position += len(part)
         return words
+
+    def _word_end(self, piece: str, after_capital: bool) -> list[str]:
+        """A capitalised piece after a case change that the segmenter leaves whole but that ends in a
+        closed-class word, a verb or a long frequent word: a brand's last syllable or a new name, then
+        a word glued on ("XPeng|itu", "NokiaMob|menyebutkan", "BRImo|dan", "dari|Ynet|menyebut");
+        names and brands end in syllables and English words, not in "dengan" or "menyebutkan". After a
+        small-letter word the piece is a name, and names end in "ini", "dan", "dari" ("Kartini",
+        "Sundari"): only a closed-class word that ends no name is cut off there; after capitals
+        ("NokiaMob", "BRImo") a brand's syllable ends in none."""
+        if len(piece) < BRAND_END_HEAD + 3 or not piece[0].isupper() or not piece[1:].islower() or self._count(piece).known:
+            return [piece]
+        if self._count(piece[1:]).lower >= TAIL_MIN:
+            return [piece]  # "DDoS|semakin": a capital ending capitals, then a word
+        for k in range(BRAND_END_HEAD, len(piece) - 2):
+            head, tail = piece[:k], piece[k:]
+            if self._count(head).known >= PAIR_MIN and self._count(piece[: k + 1]).known:
+                continue  # "Berry|booming" is read by the segmenter; a known head that goes on is no syllable
+            if tail in self._closed_words:
+                if self._ends_no_name(tail, BRAND_ENDING_SHARE if after_capital else NAME_ENDING_SHARE):
+                    return [head, tail]
+            elif self._verb(tail) or self._long_word(tail) and not self._english(tail) and self._ends_no_name(tail):
+                return [head, tail]  # ... a long word that ends no name ("Direktur|Dumantara" stays)
+        return [piece]
 
     def _pieces(self, run: str) -> list[tuple[int, int]]:
         """Case pieces, with "APB|Nlewat" moved to "APBN|lewat" when the small letters are a word
@@ -134,9 +191,12 @@ class CaseChangeRules(SmallLetterSegmenter):
         if counts.title < WORD_MIN:
             return True
         rest = word[1:]
+        acronym = self._count(capitals + word[0]).upper >= ACRONYM_MIN
+        if rest in self._short_prepositions:
+            # "UPI|di", "TKI|di": a known acronym before "di", "ke", unless a frequent name follows
+            return acronym and counts.title < NAME_MIN
         if rest not in self._closed_words:
             return False
-        acronym = self._count(capitals + word[0]).upper >= ACRONYM_MIN
         return acronym or counts.title < PAIR_MIN or self._mostly_small(word)
 
     def _capital_word(self, capitals: str, rest: str) -> bool:
@@ -145,7 +205,7 @@ class CaseChangeRules(SmallLetterSegmenter):
 
     def _case_glue(self, left_word: _Word, right_word: _Word, site_name: bool) -> bool:
         """Whether the change between two words of a run is a removed space."""
-        left, right = left_word.text, right_word.text
+        left, right = left_word.text, right_word.piece or right_word.text
         if self._company_form(left, right):
             return True
         if right_word.protected and (left.islower() or not right[0].isupper()):
@@ -178,7 +238,10 @@ class CaseChangeRules(SmallLetterSegmenter):
         """"WhatsApp|kembali", "McGregor|sudah", "iMessage|itu"."""
         if right.islower():
             return self._tail_score(right, short_ok=True) > 0  # "MotoGP|di": a name in the list ends there
-        return not site_name and len(right) >= 3 and self._count(right).title >= PAIR_MIN
+        if site_name or len(right) < 3:
+            return False
+        # ... or a name the table seldom saw, no English word ("YouTube|Yossie"): the listed name ends there
+        return self._count(right).title >= PAIR_MIN or self._name_like(right, RARE_NAME_LENGTH - 1)
 
     def _lower_then_capital(self, left: str, right: str) -> bool:
         """"dari|Antara", "di|TWS", "hari|C.": a small-letter word, then a name (new names welcome).
@@ -268,6 +331,8 @@ class CaseChangeRules(SmallLetterSegmenter):
             return True  # "Donald|Trump", "Brentford|Tottenham": brands join words, not two names
         if self._small_word_capitalised(left) and self._capitalised_not_english(right):
             return True  # a sentence's or heading's first word, then a word or name ("Kontroversi|Fordow", "Pembudayaan|Kegemaran")
+        if self._word_then_acronym(left, right) or self._name_then_preposition(left, right):
+            return True
         if self._english_compound(left, right):
             return False
         if left_count < PAIR_MIN:
@@ -281,6 +346,22 @@ class CaseChangeRules(SmallLetterSegmenter):
             return False
         return self._count(right).title >= WORD_MIN or self._new_name_after(left, right, left_count)
 
+    def _name_then_preposition(self, left: str, right: str) -> bool:
+        """"Mauritania|Ke", "Bandung|Di": a known word or name of a name's length, then a heading's or sentence's
+        first "Di", "Ke"; no brand ends in one."""
+        if right.lower() not in self._short_prepositions or not right[1:].islower():
+            return False
+        return len(left) >= RARE_NAME_LENGTH and left[1:].islower() and self._count(left).title >= WORD_MIN
+
+    def _word_then_acronym(self, left: str, right: str) -> bool:
+        """"Final|NBA", "Laga|PSSI": a word news writes in small letters far more often than capitalised
+        mid-sentence, then an acronym of three capitals or more news writes alone; brands put an
+        acronym after a name or a syllable ("MotoGP", "HarmonyOS", "ChatGPT" is listed)."""
+        if len(right) < 3 or not right.isupper() or self._count(right).upper < ACRONYM_MIN:
+            return False
+        counts = self._count(left)
+        return counts.lower >= COMMON_WORD_MIN and counts.lower >= SMALL_WORD_SHARE * counts.title_mid
+
     def _preposition_then_name(self, left: str, right: str) -> bool:
         """"Di|Jakarta", "Ke|Bandung": a sentence's first preposition glued to a frequent name; "DiCaprio"
         stays, its second half no name the table knows."""
@@ -291,9 +372,20 @@ class CaseChangeRules(SmallLetterSegmenter):
         two rare names ("Pattynama|Calvin")."""
         if len(left) >= RARE_NAME_LENGTH and self._common_word(right) or self._known_then_name(left, right):
             return True
+        if len(left) >= RARE_NAME_LENGTH - 1 and not self._english(left) and self._indonesian_capitalised(right):
+            return True  # a rare word or name, then a word only Indonesian has ("Katuk|Daun", "Tigapuluh|Wahai")
         if right.isupper() and len(right) >= 2 and self._small_word_capitalised(left):
             return True  # a sentence's first word, then capitals ("Pengidap|PCOS")
         return self._name_like(left, RARE_NAME_LENGTH) and self._name_like(right, RARE_NAME_LENGTH - 1)
+
+    def _indonesian_capitalised(self, word: str) -> bool:
+        """A capitalised word news writes in small letters often, or more often than capitalised mid-sentence,
+        that English text does not have ("Daun", "Komisaris", "Wahai"): brands join English words and
+        syllables ("FoneArena", "HokBen"), not these."""
+        counts = self._count(word)
+        if len(word) < MIN_TAIL_LENGTH or not word[1:].islower() or counts.english or counts.lower < TAIL_MIN:
+            return False
+        return counts.lower >= COMMON_WORD_MIN or counts.lower >= counts.title_mid
 
     def _new_name_after(self, left: str, right: str, left_count: int) -> bool:
         """A capitalised word the table seldom saw after a known word or name."""

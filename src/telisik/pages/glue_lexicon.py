@@ -284,6 +284,8 @@ class GlueLexicon:
         glued on ("Runtuwene|memaparkan", "Boroujerdi|mengaku")."""
         if len(word) < LONG_TAIL_LENGTH or not word.islower() or not word.startswith(VERB_PREFIXES):
             return False
+        if self._count(word).lower >= NAME_TAIL_MIN and not self._count(word).title_mid:
+            return True  # a verb news writes often, whatever its stem ("membantah"), and never inside a name
         stems = self.derivation.stems(word, prefixed=True)
         return any(len(stem) >= DERIVED_STEM_LENGTH and self._count(stem).plain >= NAME_TAIL_MIN for stem in stems)
 

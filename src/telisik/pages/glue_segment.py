@@ -11,6 +11,7 @@ from telisik.pages.glue_lexicon import (
     INNER_SUFFIX_LENGTH,
     LONG_TAIL_LENGTH,
     LONG_WORD_LENGTH,
+    LONG_WORD_MIN,
     MAX_UNSEEN_INNER_LENGTH,
     MIN_TAIL_LENGTH,
     NAME_TAIL_MIN,
@@ -33,6 +34,9 @@ UNSEEN_INNER_PENALTY = 0.5  # an unseen word after the head costs this much more
 LONG_FUNCTION_LENGTH = 5  # a function word this long ("adalah", "dengan") ends no derived word
 FUNCTION_END_BONUS = 1.0  # see SmallLetterSegmenter._function_end
 CODE_SWITCH_BONUS = 0.4  # see SmallLetterSegmenter._code_switches
+LONG_RUN_LENGTH = 13  # see SmallLetterSegmenter._best_segmentation
+LONG_RUN_PENALTY = 0.3  # ... for each letter past it
+FUNCTION_START_BONUS = 0.5  # see SmallLetterSegmenter._function_start
 FUNCTION_END_LENGTH = 3  # ... a function word this long ("di", "ke" end many names: "Sukadi")
 MAX_WORD_LENGTH = 20
 MIN_HEAD_LENGTH = 3  # "di", "ke" are prefixes too ("dipompa", "keramahan"): never a head cut off
@@ -42,12 +46,15 @@ SHORT_TAIL_HEAD_MIN = 50  # "di", "ke" after a word seen this often ("Pendakian|
 LONG_NAME_LENGTH = 9  # an unseen name this long before "ini", "dan" was glued to it ("Nahumarury|dan")
 RARE_NAME_LENGTH = 6  # a rare capitalised word this long is a name, not a brand's first half ("FoneArena")
 NAME_ALONE_MIN = 0.5  # a name before "ini", "dan": at least this share of its sightings alone
+SHORT_NAME_ALONE_SHARE = 0.8  # a short name before a frequent word ("Adha|tiba"; "Sari" starts "Sarimuda")
 # a word written in small letters this many times as often as capitalised mid-sentence is seldom part of a name
 SMALL_WORD_SHARE = 3
 # a function word ending capitalised words this rarely (a share of its own sightings) ends no name ("adalah")
 NAME_ENDING_SHARE = 0.01
 MAX_FUNCTION_LENGTH = 8  # the longest function word looked for at the end of a name
 SHORT_NAME_ALONE_MIN = 0.95  # ... and before "di", "ke", which end many names ("Suryadi", "Mulyadi")
+OPENING_WORD_LENGTH = 6  # a capitalised run's first word this long ... (see _opening_words)
+COMMON_OPENING_MIN = 50  # ... and written in small letters this often starts a sentence, not a name
 
 
 class SmallLetterSegmenter(GlueLexicon):
@@ -81,7 +88,13 @@ class SmallLetterSegmenter(GlueLexicon):
             return [piece]
         if self._prefixed_word(piece.lower()):
             return [piece]
-        whole = max(self._unseen_cost(piece), self._derived_cost(piece, initial=True, final=True) or -math.inf)
+        if not piece.islower():
+            opening = self._opening_words(piece, before_capital)
+            if opening is not None:
+                return opening
+        # a long small-letter run no stem derives is seldom one word: each letter past LONG_RUN_LENGTH costs more
+        unseen = self._unseen_cost(piece) - (LONG_RUN_PENALTY * max(0, len(piece) - LONG_RUN_LENGTH) if piece.islower() else 0.0)
+        whole = max(unseen, self._derived_cost(piece, initial=True, final=True) or -math.inf)
         # inner unseen words only in small-letter runs (see _unseen_inner_allowed), and only where
         # known words alone give no reading
         found: tuple[float, list[str]] | None = None
@@ -90,12 +103,36 @@ class SmallLetterSegmenter(GlueLexicon):
             if best is None:
                 continue
             score = best[0] - GLUE_PENALTY * (len(best[1]) - 1) + self._function_end(best[1]) + self._code_switches(best[1])
+            score += self._function_start(best[1])
             if score >= whole and (found is None or score > found[0]):
                 found = (score, best[1])
             # an unseen head before a function word may hide known words ("sebelumnya|filler|dan")
             if found is not None and self._count(found[1][0]).known >= SEGMENT_WORD_MIN:
                 break
         return [piece] if found is None else found[1]
+
+    def _opening_words(self, piece: str, before_capital: bool) -> list[str] | None:
+        """A capitalised run that starts with a long word news writes small far more often than
+        capitalised mid-sentence is a sentence's or heading's first words, read as a small-letter run
+        ("Penggunaan|air", "Cincin|berdesain"); a name does not start with "penggunaan"."""
+        lower = piece.lower()
+        if not any(self._opening_word(lower[:k]) for k in range(OPENING_WORD_LENGTH, len(lower) - 2)):
+            return None  # most capitalised runs are names: no reading is sought for them
+        words = self._segment(lower, before_capital)
+        head = words[0]
+        if len(words) < 2 or len(words[1]) < 3 or not self._opening_word(head):
+            return None  # "di", "ke" end names that start with a word ("Sukadi")
+        # ... before words the table knows ("Negarakertagama" is a name, "Digelarnya|job" a clitic)
+        if any(self._count(w).plain < SEGMENT_WORD_MIN or w.startswith(tuple(self._bound_suffixes)) for w in words[1:]):
+            return None
+        return [piece[: len(head)], *words[1:]]
+
+    def _opening_word(self, word: str) -> bool:
+        """A word of some length news writes small, and far more often than capitalised mid-sentence."""
+        counts = self._count(word)
+        if len(word) < OPENING_WORD_LENGTH or counts.english or counts.lower < COMMON_OPENING_MIN:
+            return False
+        return counts.lower >= SMALL_WORD_SHARE * counts.title_mid
 
     def _rejoined(self, words: list[str]) -> list[str]:
         """A reading with the boundaries no scrape makes taken out: inside an English word the table
@@ -148,6 +185,15 @@ class SmallLetterSegmenter(GlueLexicon):
         counts = self._count(tail)
         return head.lower() in self._function_words and tail.islower() and len(tail) >= MIN_TAIL_LENGTH and counts.lower >= NAME_TAIL_MIN
 
+    def _function_start(self, words: list[str]) -> float:
+        """A bonus for a small-letter reading that starts with a closed-class word of some length before an unseen
+        word ("serta|bronzer|yang", "dengan|gimmick"): a scrape glues the word after "serta", "dengan" far
+        more often than a word starts with one (derived words are read by their stems)."""
+        head = words[0]
+        if not head.islower() or head not in self._closed_words or len(head) < MIN_TAIL_LENGTH:
+            return 0.0
+        return FUNCTION_START_BONUS if self._unseen_inner(words[1]) else 0.0
+
     def _code_switches(self, words: list[str]) -> float:
         """A bonus for each boundary between an Indonesian word and an English one in small letters ("link|live",
         "desain|liquid", "aset|safe"): articles switch to English between words, while an Indonesian word
@@ -175,6 +221,10 @@ class SmallLetterSegmenter(GlueLexicon):
         # in small letters the unseen head is often more words glued ("jajanngerokok|gitu", "padupadan")
         if len(words) != 2 or not (words[0][0].isupper() and words[0][1:].islower()):
             return 0.0
+        if self._frequent_short_word(tail) and tail not in self._closed_words:
+            # ... or a frequent four-letter word after a known name that seldom starts longer ones ("Adha|tiba",
+            # "Reza|kini"; "Sari", "Marga" start names made of words: "Sarimuda", "Margaguna")
+            return FUNCTION_END_BONUS if self._count(words[0]).title >= WORD_MIN and self._name_alone(words[0]) else 0.0
         if self._long_word(tail) and tail not in self._closed_words:
             # ... or a long frequent word after a known name ("Vivo|ingin"; "Rantauprapat" is one)
             return FUNCTION_END_BONUS if self._count(words[0]).title >= WORD_MIN else 0.0
@@ -182,6 +232,17 @@ class SmallLetterSegmenter(GlueLexicon):
             return 0.0
         # "Pemecah|akan" is the "-kan" of a misspelt "Pemecahkan"
         return FUNCTION_END_BONUS if self._function_after_unseen(words[0], tail) else 0.0
+
+    def _name_alone(self, name: str) -> bool:
+        """A name long enough to be no part of longer names, or seen alone at least SHORT_NAME_ALONE_SHARE of the time."""
+        return len(name) >= RARE_NAME_LENGTH or self._alone(name, self._starting) >= math.log10(SHORT_NAME_ALONE_SHARE)
+
+    def _frequent_short_word(self, word: str) -> bool:
+        """A four-letter word news writes small very often and seldom inside names ("tiba", "baru")."""
+        counts = self._count(word)
+        if len(word) != MIN_TAIL_LENGTH or not word.islower():
+            return False
+        return counts.lower >= LONG_WORD_MIN and counts.lower >= SMALL_WORD_SHARE * counts.title_mid
 
     def _viterbi(self, piece: str, before_capital: bool, inner_unseen: bool) -> tuple[float, list[str]] | None:
         """The best split of ``piece`` into two or more words, by summed log-probability; unseen
@@ -239,7 +300,11 @@ class SmallLetterSegmenter(GlueLexicon):
     def _english_after_closed(self, before: list[str], word: str) -> bool:
         """"dengan|mix", "sebagai|ice", "atau|sky": a short English word a lifestyle article glued after a
         closed-class word ("dengan", "sebagai"); Indonesian syllables after one are not English words."""
-        return len(before) == 1 and len(before[0]) >= MIN_TAIL_LENGTH and before[0] in self._closed_words and self._english(word)
+        if len(word) >= MIN_TAIL_LENGTH or len(before) != 1 or len(before[0]) < MIN_TAIL_LENGTH or not self._english(word):
+            return False  # (a longer word needs no leave)
+        # ... or after a long word only Indonesian has ("mengobati|hot"), which an English syllable does not end
+        # (not "-me", "-al": "antagonis|me", "praktik|al" are one word)
+        return before[0] in self._closed_words or self._indonesian(before[0]) and len(before[0]) >= OPENING_WORD_LENGTH and len(word) >= 3
 
     def _rare_word_cost(self, piece: str, word: str, before: list[str], last: bool, inner_unseen: bool) -> float | None:
         """log10 probability of a word after the head that the table seldom or never saw: a derived
@@ -281,13 +346,21 @@ class SmallLetterSegmenter(GlueLexicon):
             stem = words[-1][:-3]
             # "Kasadanya" may be the name Kasada with -nya, not Kas adanya ("Aceh|punya" is cut); a known
             # name of a name's length before a long word is glue ("Simeone|layaknya")
-            known_name = len(head) >= RARE_NAME_LENGTH and self._count(head).title >= PAIR_MIN and len(words[-1]) >= LONG_TAIL_LENGTH
+            known_name = self._known_name_before(head, words[-1])
             if words[-1].endswith("nya") and len(stem) >= 3 and self._count(stem).any >= SEGMENT_WORD_MIN and not known_name:
                 return False
             if len(tail) < MIN_TAIL_LENGTH:  # names end in "-ini", "-dan", "-di": "Martini", "Sukadi"
                 return len(words) == 2 and self._short_tail_after_name(head, tail, before_capital)
             return tail in self._function_words or self._name_tail(head, tail)
         return True
+
+    def _known_name_before(self, head: str, tail: str) -> bool:
+        """A name of a name's length, known as one, before a long word ("Simeone|layaknya"), or any before a
+        long word news writes very often ("Widuran|akhirnya")."""
+        if len(head) < RARE_NAME_LENGTH or len(tail) < LONG_TAIL_LENGTH:
+            return False
+        title = self._count(head).title
+        return title >= PAIR_MIN or title >= SEGMENT_WORD_MIN and self._name(head) or self._count(tail).lower >= LONG_WORD_MIN
 
     def _name_tail(self, head: str, tail: str) -> bool:
         """A small-letter word after a name: a frequent one ("Aceh|punya"), or a long one after a
@@ -303,10 +376,10 @@ class SmallLetterSegmenter(GlueLexicon):
             return False  # "Cybersecurity", "Micromanagement": an English compound written solid
         return self._count(head).title >= SEGMENT_WORD_MIN
 
-    def _ends_no_name(self, function_word: str) -> bool:
+    def _ends_no_name(self, function_word: str, share: float = NAME_ENDING_SHARE) -> bool:
         """A function word that ends (almost) no capitalised word of the table ("adalah", "seperti"; "ini" ends
         "Kartini", "dan" "Ramadan", "yang" "Sanghyang"): glued after a short unseen name ("Khang|adalah")."""
-        return self._name_endings().get(function_word, 0) <= NAME_ENDING_SHARE * self._count(function_word).any
+        return self._name_endings().get(function_word, 0) <= share * self._count(function_word).any
 
     def _name_endings(self) -> dict[str, int]:
         """For each function word, the capitalised sightings of the longer words of the table it ends."""
@@ -345,6 +418,8 @@ class SmallLetterSegmenter(GlueLexicon):
         if self._count(head).title < self._name_min(head, tail):
             # a long unseen name before a closed-class word ("Purifier|ini", "Nahumarury|dan"): names
             # this long seldom end in one ("Martini", "Ramadan", "Sumiyartini" are short)
+            if tail in self._closed_words and len(head) >= RARE_NAME_LENGTH and self._english(head):
+                return True  # an English word before one ("Earbuds|ini", "Purifier|ini"): names end in "-ini" after a syllable
             return len(head) >= LONG_NAME_LENGTH and tail in self._closed_words and not self._count(head).title
         alone = SHORT_NAME_ALONE_MIN if len(tail) < 3 else NAME_ALONE_MIN
         return self._alone(head, self._starting) >= math.log10(alone)
@@ -383,7 +458,7 @@ class SmallLetterSegmenter(GlueLexicon):
         # ... or a verb, unless the head with its prefix is a word ("Manches|terkontra": Manchester kontra)
         head, tail = words[0], words[-1]
         overlap = any(self._count(head + tail[:k]).known >= PAIR_MIN for k in range(1, 4))
-        verb_end = len(words) == 2 and len(head) >= UNSEEN_HEAD_LENGTH and self._verb(tail) and not overlap
+        verb_end = len(words) == 2 and len(head) >= UNSEEN_SHORT_HEAD_LENGTH and self._verb(tail) and not overlap
         if not verb_end and not all(self._long_word(w) or running and self._running_word(w) for w in words[1:]):
             return False
         if len(words) > 2 and not running:
@@ -406,7 +481,9 @@ class SmallLetterSegmenter(GlueLexicon):
             piece = before[-1] + tail
         head = before[-1]
         function_head = head in self._function_words and len(head) >= MIN_TAIL_LENGTH and head not in self._bound_prefixes
-        if not (self._long_word(head) or function_head or len(before) > 1):
+        # ... or a word of a word's length written small often ("goreng|kremes"), or a frequent short one ("pula|raglan")
+        frequent_head = self._long_word(head) or self._running_word(head) or self._frequent_short_word(head)
+        if not (frequent_head or function_head or len(before) > 1):
             return False
         if any(self._count(stem).known for stem in self.derivation.stems(piece)):
             return False  # "mendiskualifikasi" is one derived word
