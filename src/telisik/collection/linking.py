@@ -482,7 +482,8 @@ def _agrees(entity: LinkedEntity, identity: str, chosen: Iterable[LinkedEntity])
     return len(known) <= 1
 
 
-def _set_global_id(ent: ArticleEntity, gid: str) -> None:
+def set_global_id(ent: ArticleEntity, gid: str) -> None:
+    """An article entity (its record, or its dict) given its collection entity's id."""
     if isinstance(ent, Entity):
         ent.global_id = gid
     elif isinstance(ent, MutableMapping):
@@ -495,5 +496,5 @@ def link_across(articles: Sequence[HasEntities]) -> list[CollectionEntity]:
     added = [(ent, node) for a in articles for ent, node in zip(a.entities or [], linker.add_nodes(a.id, a.entities or []), strict=True)]
     for ent, node in added:
         if node is not None:
-            _set_global_id(ent, linker.global_id(node))
+            set_global_id(ent, linker.global_id(node))
     return linker.entities()

@@ -5,8 +5,10 @@ whole: duplicates dropped (``Deduplicator``), undated articles re-anchored on
 the collection's dates (``reanchor_undated``), entities linked across articles
 (``link_entities``) and the articles clustered into described stories
 (``make_stories``). ``telisik analyze`` runs them in one process
-(``collect``), the Dask engine runs each step over partitions, and ``telisik
-ingest`` runs them against a store; all three call these functions.
+(``collect``, or ``CollectionStream``: the same steps taken while the
+articles still arrive from the workers), the Dask engine runs each step over
+partitions, and ``telisik ingest`` runs them against a store; all three call
+these functions.
 """
 
 from __future__ import annotations
@@ -18,13 +20,20 @@ from datetime import date
 from typing import Any
 
 from telisik import __version__
-from telisik.collection.linking import link_across
+from telisik.collection.linking import EntityLinker, link_across, set_global_id
 from telisik.nlp import timex
+from telisik.pages.dates import iso_day
 from telisik.records import Article, Rejection
 from telisik.records.entities import CollectionEntity
 from telisik.records.stories import Story
 from telisik.stories.cluster import ClusterConfig
-from telisik.stories.describe import StoryMap, build_stories
+from telisik.stories.describe import (
+    StoryClusterer,
+    StoryMap,
+    build_stories,
+    cluster_record,
+    describe_clustered,
+)
 from telisik.stories.threads import threads_of
 
 log = logging.getLogger(__name__)
@@ -186,3 +195,116 @@ def collect(
     article_dicts = [a.to_dict() for a in articles]
     stories, warnings = make_stories(article_dicts, map_stories=map_stories)
     return Collection(articles, rejected, entities, stories, warnings, article_dicts)
+
+
+class CollectionStream:
+    """``collect``'s steps taken while the run's articles still arrive (in input order, duplicates dropped):
+    ``collect``'s result byte for byte.
+
+    With worker processes analysing the pages (``engine.pool``) this process mostly waits for them: meanwhile it
+    links each article's entities, makes its dict and places it in its story, so that once the last page is in,
+    only the re-anchoring, the stories' descriptions and their threads are left (``finish``). A step the arrival
+    order does not allow is left to the end and done as ``collect`` does it: the clustering when a dated article
+    comes after one of a later day (``stream_order`` is by day), every step when re-anchoring changes an undated
+    article (its facts, entities and day) or linking fails on one.
+    """
+
+    def __init__(self, config: ClusterConfig | None = None) -> None:
+        self.config = config
+        self.articles: list[Article] = []
+        self.dicts: list[dict[str, Any]] = []
+        # the articles re-anchoring may change (``reanchor_undated``), by number: undated when they came
+        self.undated: list[int] = []
+        # the linking in input order: each article's entities' nodes (None when linking failed on one: left to the end)
+        self.linker: EntityLinker | None = EntityLinker()
+        self.nodes: list[list[int | None]] = []
+        # the clustering in ``stream_order``: the dated articles as they come, the undated ones at the end
+        # (None when the order or an article broke it: left to the end)
+        self.clusterer: StoryClusterer | None = StoryClusterer(config)
+        self.last_day: date | None = None
+        self.undated_records: list[dict[str, Any]] = []
+        self.ids: set[str] = set()
+
+    def add(self, article: Article) -> None:
+        """One analysed article, the next in input order."""
+        if not (article.published or article.timex_anchor):
+            self.undated.append(len(self.articles))
+        self.articles.append(article)
+        self._link(article)
+        # made before its global ids are known: they are set in it once linked (``_set_global_ids``)
+        record = article.to_dict()
+        self.dicts.append(record)
+        self._cluster(record)
+
+    def _link(self, article: Article) -> None:
+        if self.linker is None:
+            return
+        try:
+            self.nodes.append(self.linker.add_nodes(article.id, article.entities or []))
+        except Exception:  # noqa: BLE001 - left to ``link_entities``, which finds the article it fails on
+            log.debug("linking failed on %s; linking at the end", article.where, exc_info=True)
+            self.linker = None
+
+    def _cluster(self, record: dict[str, Any]) -> None:
+        if self.clusterer is None:
+            return
+        try:
+            clustered = cluster_record(record)
+            # ``stream_order``'s key
+            day = iso_day(clustered.get("day")) or iso_day(clustered.get("published"))
+            if clustered["id"] in self.ids or (day is not None and self.last_day is not None and day < self.last_day):
+                self.clusterer = None
+                return
+            self.ids.add(clustered["id"])
+            if day is None:
+                self.undated_records.append(clustered)
+                return
+            self.last_day = day
+            self.clusterer.add(clustered)
+        except Exception:  # noqa: BLE001 - left to ``make_stories``, which says how the story stage failed
+            log.debug("clustering failed; clustering at the end", exc_info=True)
+            self.clusterer = None
+
+    def finish(self, rejected: list[Rejection], reanchor: Reanchor | None = None, map_stories: StoryMap | None = None) -> Collection:
+        """The collection, as ``collect(articles, rejected, reanchor, map_stories)`` makes it of the articles added."""
+        rejected = list(rejected)
+        if reanchor is not None:
+            reanchor_undated(self.articles, reanchor)
+        # an undated article re-anchored (or given a warning) is no longer what was linked and clustered
+        changed = any(self.articles[i].to_dict() != self.dicts[i] for i in self.undated)
+        entities = None if changed else self._set_global_ids()
+        if entities is None:
+            return collect(self.articles, rejected, None, map_stories)
+        if self.clusterer is None:
+            stories, warnings = make_stories(self.dicts, self.config, map_stories)
+        else:
+            stories, warnings = self._stories(self.clusterer, map_stories)
+        return Collection(self.articles, rejected, entities, stories, warnings, self.dicts)
+
+    def _set_global_ids(self) -> list[CollectionEntity] | None:
+        """The collection's entities, each article entity (and its dict) given its ``global_id``, as ``link_across``;
+        None when linking failed."""
+        if self.linker is None:
+            return None
+        linker = self.linker
+        try:
+            entities = linker.entities()
+            ids = [[None if node is None else linker.global_id(node) for node in nodes] for nodes in self.nodes]
+        except Exception:  # noqa: BLE001 - left to ``link_entities``
+            log.debug("linking failed; linking at the end", exc_info=True)
+            return None
+        for article, record, gids in zip(self.articles, self.dicts, ids, strict=True):
+            for ent, ent_dict, gid in zip(article.entities or [], record["entities"], gids, strict=True):
+                if gid is not None:
+                    set_global_id(ent, gid)
+                    set_global_id(ent_dict, gid)
+        return entities
+
+    def _stories(self, clusterer: StoryClusterer, map_stories: StoryMap | None) -> tuple[list[Story], list[str]]:
+        """``make_stories`` with the articles already placed, but for the undated ones."""
+        try:
+            for record in self.undated_records:
+                clusterer.add(record)
+            return describe_clustered(clusterer, {str(d["id"]): d for d in self.dicts}, map_stories), []
+        except Exception as err:  # noqa: BLE001
+            return [], [story_stage_failed(err)]

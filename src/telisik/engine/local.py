@@ -19,7 +19,7 @@ from typing import Any
 
 from spacy.language import Language
 
-from telisik.collection.steps import REANCHORED_FIELDS, Deduplicator, collect, internal_error
+from telisik.collection.steps import REANCHORED_FIELDS, CollectionStream, Deduplicator, internal_error
 from telisik.engine.budget import PageTimeout, time_budget
 from telisik.engine.pool import WorkerPool, read_in_batches
 from telisik.limits import DEFAULT_MAX_BYTES, DEFAULT_MAX_CHARS, DEFAULT_PAGE_SECONDS
@@ -315,14 +315,17 @@ class Analyzer:
     ) -> dict[str, Any]:
         """The analysis document for raw documents however they were read (files, records of a table
         or a DataFrame: ``pages.tables.raw_documents``); a rejection among them is kept as it is."""
-        articles: list[Article] = []
+        # linked and clustered as they come, while the workers (if any) analyse the next pages; made at the first
+        # article (it loads the entity lexicon), once the first batches are with the workers
+        collection: CollectionStream | None = None
         rejected: list[Rejection] = []
         for result in self.results(items, on_item):
             if isinstance(result, Article):
-                articles.append(result)
+                collection = collection or CollectionStream()
+                collection.add(result)
             else:
                 rejected.append(result)
-        return collect(articles, rejected, self.reanchor, self.story_map).document()
+        return (collection or CollectionStream()).finish(rejected, self.reanchor, self.story_map).document()
 
     def results(
         self,

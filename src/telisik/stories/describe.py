@@ -132,8 +132,16 @@ def build_stories(
     clusterer = StoryClusterer(config)
     # over a long run a helper process reads the articles ahead (``StoryClusterer.add_all``): the same stories
     clusterer.add_all(stream_order(cluster_record(a) for a in raw.values()))
+    return describe_clustered(clusterer, raw, map_stories)
+
+
+def describe_clustered(
+    clusterer: StoryClusterer, articles: Mapping[str, Article | Mapping[str, Any]], map_stories: StoryMap | None = None
+) -> list[Story]:
+    """The stories of a clusterer that placed every article (``articles``: id -> article), described, threaded (each
+    story's ``thread`` and ``thread_why``, ``telisik.stories.threads``) and sorted, largest first."""
     stories_in = [
-        (sid, [raw[m] for m in story.members], {m: clusterer.duplicate_of[m] for m in story.members if m in clusterer.duplicate_of})
+        (sid, [articles[m] for m in story.members], {m: clusterer.duplicate_of[m] for m in story.members if m in clusterer.duplicate_of})
         for sid, story in clusterer.stories.items()
     ]
     if map_stories is None:
@@ -142,7 +150,6 @@ def build_stories(
         jobs = [(stories_in[i : i + STORIES_PER_JOB], clusterer.df) for i in range(0, len(stories_in), STORIES_PER_JOB)]
         described = [pair for done in map_stories(describe_jobs, jobs) for pair in done]
     stories = [story for story, _ in described]
-    # threads above stories: each story's ``thread`` and ``thread_why`` (``telisik.stories.threads``)
     assign_threads(stories, [profile for _, profile in described])
     stories.sort(key=story_sort_key)
     return stories
