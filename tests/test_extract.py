@@ -101,3 +101,27 @@ def test_lead_written_as_loose_linked_text_is_kept(analyzer):
     assert first.startswith("Berita Kota - Harga beras medium di Pasar Induk Beras Cipinang naik")
     assert article.body.count("Harga beras medium") == 1
     assert article.body.endswith("mulai Senin depan.")
+
+
+FORM_PAGE = PAGE.replace(
+    "<footer>", '<form action="/cari"><label>Cari</label><input name="q"><select name="s"><option>Semua</option></select>'
+    "<textarea>Komentar</textarea></form><!-- iklan --><footer>"
+)
+
+
+@pytest.mark.parametrize("page", [PAGE, FORM_PAGE, "<p>Sebaris teks tanpa dokumen HTML.</p>", '<?xml version="1.0" encoding="utf-8"?><html><body><p>Isi</p></body></html>'])
+def test_page_parsed_as_trafilatura_parses_it(page):
+    """``_load``'s own parser (its element classes chosen inside lxml, for speed) gives trafilatura's tree: the same
+    markup, and every element of the same class (a form a ``FormElement``)."""
+    from lxml import etree
+    from trafilatura.utils import load_html
+
+    from telisik.pages.extract import _parse
+
+    ours, theirs = _parse(page), load_html(page)
+    assert (ours is None) == (theirs is None)
+    if ours is None:
+        return
+    assert etree.tostring(ours, encoding="unicode") == etree.tostring(theirs, encoding="unicode")
+    assert [type(e).__name__ for e in ours.iter()] == [type(e).__name__ for e in theirs.iter()]
+    assert "FormElement" in {type(e).__name__ for e in ours.iter()} or page is not FORM_PAGE

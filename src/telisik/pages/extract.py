@@ -8,19 +8,23 @@ headlines that survive extraction are dropped the same way.
 from __future__ import annotations
 
 import json
+import logging
 import re
 from dataclasses import dataclass, field
 
 import trafilatura
+from lxml import etree
 from lxml import html as lxml_html
 from lxml.etree import ParserError, XMLSyntaxError
 from trafilatura.settings import Document
-from trafilatura.utils import load_html
+from trafilatura.utils import decode_file, is_dubious_html, repair_faulty_html
 
 from telisik.lang import word_list
 from telisik.pages import dates, metadata
 from telisik.pages.clean import words
 from telisik.text import fold, normalise
+
+log = logging.getLogger(__name__)
 
 # Below this much text the precise extraction probably missed the article
 # (photo pages, unusual templates), and the default one is tried.
@@ -235,11 +239,61 @@ def check_markup(content: str) -> None:
             raise HtmlError(f"HTML tag with over {MAX_ATTRIBUTES} attributes (<{m[1][:20]}> at character {m.start()}); not parsed")
 
 
+def _class_lookup() -> etree.ElementNamespaceClassLookup:
+    """``lxml.html``'s element classes (``HtmlElementClassLookup``: a form is a ``FormElement``, any other tag an
+    ``HtmlElement``) chosen inside lxml: that lookup is a Python method, called each time an element of the tree is
+    touched anew (some 3,000 times a page in trafilatura's extraction)."""
+    lookup = etree.ElementNamespaceClassLookup(
+        etree.ElementDefaultClassLookup(
+            element=lxml_html.HtmlElement,
+            comment=lxml_html.HtmlComment,
+            pi=lxml_html.HtmlProcessingInstruction,
+            entity=lxml_html.HtmlEntity,
+        )
+    )
+    tags = lookup.get_namespace(None)
+    tags.update(lxml_html.HtmlElementClassLookup._default_element_classes)  # noqa: SLF001 - lxml.html's own table
+    return lookup
+
+
+# trafilatura's parser (``trafilatura.utils.HTML_PARSER``: its settings), giving the same elements faster
+_PARSER = lxml_html.HTMLParser(collect_ids=False, default_doctype=False, encoding="utf-8", remove_comments=True, remove_pis=True)
+_PARSER.set_element_class_lookup(_class_lookup())
+
+
+def _parse(content: str) -> lxml_html.HtmlElement | None:
+    """``trafilatura.utils.load_html(content)``, step by step, with ``_PARSER``: the same tree."""
+    content = decode_file(content)
+    beginning = content[:50].lower()
+    dubious = is_dubious_html(beginning)
+    content = repair_faulty_html(content, beginning)
+    tree, as_bytes = None, False
+    try:
+        tree = lxml_html.fromstring(content, parser=_PARSER)
+    except ValueError:  # "Unicode strings with encoding declaration are not supported": its UTF-8 then
+        tree, as_bytes = _parse_bytes(content), True
+    except Exception:  # noqa: BLE001 - as trafilatura: its UTF-8 then
+        log.debug("lxml could not parse the page's text", exc_info=True)
+    if (tree is None or len(tree) < 1) and not as_bytes:
+        tree = _parse_bytes(content)
+    if tree is not None and dubious and len(tree) < 2:
+        return None
+    return tree
+
+
+def _parse_bytes(content: str) -> lxml_html.HtmlElement | None:
+    try:
+        tree: lxml_html.HtmlElement = lxml_html.fromstring(content.encode("utf8", "surrogatepass"), parser=_PARSER)
+    except Exception:  # noqa: BLE001 - as trafilatura: no tree
+        return None
+    return tree
+
+
 def _load(content: str) -> lxml_html.HtmlElement:
     """The page's tree, as trafilatura builds it (its extraction is tuned to that tree); ``HtmlError`` if none."""
     check_markup(content)
     try:
-        tree = load_html(content)
+        tree = _parse(content)
     except (ParserError, XMLSyntaxError, ValueError) as err:
         raise HtmlError(f"malformed HTML ({err})") from err
     if tree is None:
@@ -284,12 +338,13 @@ def _bare(source: lxml_html.HtmlElement | str, url: str | None, with_metadata: b
     return doc if isinstance(doc, Document) else None  # a dict only with as_dict=True
 
 
-def _extract(tree: lxml_html.HtmlElement, content: str, url: str | None) -> tuple[str, Document | None]:
+def _extract(tree: lxml_html.HtmlElement, url: str | None) -> tuple[str, Document | None]:
     """The article text (precise extraction, the default one when that finds too little) and trafilatura's metadata."""
     doc = _bare(tree, url, with_metadata=True, favor_precision=True)
     text = doc.text if doc is not None and doc.text else ""
     if len(text) < _MIN_TEXT_CHARS:
-        fallback = _bare(content, url, with_metadata=False, favor_precision=False)
+        # trafilatura works on a copy of a tree it is given: ``tree`` is still the page as parsed
+        fallback = _bare(tree, url, with_metadata=False, favor_precision=False)
         if fallback is not None and fallback.text and len(fallback.text) > len(text):
             text = fallback.text
     if not text.strip():
@@ -325,7 +380,7 @@ def parse_html(content: str, url: str | None = None) -> HtmlPage:
     """Extract an article from an HTML page."""
     tree = _load(content)
     declared = _declared(tree, url)
-    text, doc = _extract(tree, content, declared.url)
+    text, doc = _extract(tree, declared.url)
     text = _recover_lead(tree, text)
     site_names = [n for n in (declared.site_name, doc.sitename if doc else None, doc.hostname if doc else None) if n]
     outlet = _outlet(declared, doc)
