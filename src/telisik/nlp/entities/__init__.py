@@ -40,6 +40,7 @@ from telisik.nlp.entities.context_types import (
     clubs_of_places,
     coordinated_title_parts,
     coordinated_types,
+    first_names_misread,
     initials_with_ages,
     place_contexts,
     split_at_ranks,
@@ -184,6 +185,7 @@ class EntityClusterer(LexiconComponent):
         ents = initials_with_ages(doc, ents, self.cfg["ages"])
         ents = _company_tickers(lex, doc, split_known_prefixes(lex, _company_acronyms(lex, ents)))
         ents = place_contexts(lex, doc, coordinated_types(lex, doc, ents, lex.list_joiners), lex.place_prepositions)
+        ents = first_names_misread(lex, doc, ents)
         conjunctions = frozenset(w for w in lex.list_joiners if w.isalpha())
         ents = coordinated_title_parts(lex, doc, nickname_spans(lex, doc, ents), conjunctions)
         ents = clubs_of_places(lex, doc, split_glued_pairs(lex, doc, ents, conjunctions))

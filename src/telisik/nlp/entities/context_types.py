@@ -413,3 +413,31 @@ def split_at_ranks(lex: EntityLexicon, doc: Doc, ents: list[Span]) -> list[Span]
         if rank_end < ent.end:
             out.append(Span(doc, rank_end, ent.end, label="PER"))
     return out
+
+
+def first_names_misread(lex: EntityLexicon, doc: Doc, ents: list[Span]) -> list[Span]:
+    """A one-word place the model read right before a person's name, after a comma, is the person's first name:
+    "Kepala Kantor Imigrasi Batam, Jefrico Daud Marturia" names one person, not "Jefrico" and "Daud Marturia". A
+    place the gazetteer knows stays one ("..., Jakarta Budi Santoso" is rare; a known place there is a dateline)."""
+    out: list[Span] = []
+    i = 0
+    while i < len(ents):
+        ent = ents[i]
+        nxt = ents[i + 1] if i + 1 < len(ents) else None
+        if (
+            nxt is not None
+            and ent.label_ == "LOC"
+            and len(ent) == 1
+            and not ent.kb_id_
+            and nxt.label_ == "PER"
+            and nxt.start == ent.end
+            and ent.start > 0
+            and doc[ent.start - 1].text == ","
+            and lex.person_word(ent.text)
+        ):
+            out.append(Span(doc, ent.start, nxt.end, label="PER"))
+            i += 2
+            continue
+        out.append(ent)
+        i += 1
+    return out

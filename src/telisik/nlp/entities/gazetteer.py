@@ -107,9 +107,13 @@ class EntityGazetteer(LexiconComponent):
 
 def _club_of_place(lex: EntityLexicon, span: Span) -> Span:
     """A place's name before a club word (``club_words``) is the club's name, not the place: "Bali United",
-    "Malut United" (the club of Maluku Utara), whatever the model reads after it ("Malut United Dirk Soplanit")."""
+    "Malut United" (the club of Maluku Utara), whatever the model reads after it ("Malut United Dirk Soplanit").
+    So is one before a tournament word (``tournament_words``), in any case: "Japan Open", "Indonesia open" name a
+    tournament, which is no mention of the country (typed as the body that holds it)."""
     doc, end = span.doc, span.end
-    if span.label_ != "LOC" or end >= len(doc) or doc[end].text not in lex.club_words:
+    if span.label_ != "LOC" or end >= len(doc):
+        return span
+    if doc[end].text not in lex.club_words and doc[end].lower_ not in lex.tournament_words:
         return span
     return Span(doc, span.start, end + 1, label="ORG")
 

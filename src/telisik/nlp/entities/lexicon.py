@@ -124,6 +124,8 @@ class LexiconFiles:
     region_titles: str = "region_titles.tsv"
     # words that make a place's name a club's after it ("Bali United", "Arema FC")
     club_words: str = "club_words.txt"
+    # words that make a place's name a tournament's after it ("Japan Open", "Indonesia open"): no mention of the place
+    tournament_words: str = "tournament_words.txt"
     # legal-form words ending a company's name ("Tbk"): no part of its short name
     company_suffixes: str = "company_suffixes.txt"
     # countries and Indonesia's provinces also from pycountry's Indonesian names
@@ -245,6 +247,7 @@ class EntityLexicon:
     region_offices: frozenset[str] = frozenset()  # lower case, words joined by one space
     region_units: frozenset[str] = frozenset()  # lower case, words joined by one space
     club_words: frozenset[str] = frozenset()  # as written
+    tournament_words: frozenset[str] = frozenset()  # lower case
     company_suffixes: frozenset[str] = frozenset()  # lower case
 
     entries: tuple[GazetteerEntry, ...] = field(init=False)
@@ -321,6 +324,7 @@ class EntityLexicon:
             region_offices=_kind_of_table(lang, files.region_titles, "office"),
             region_units=_kind_of_table(lang, files.region_titles, "unit"),
             club_words=word_list(lang, files.club_words),
+            tournament_words=_optional_lower_words(lang, files.tournament_words),
             company_suffixes=_optional_lower_words(lang, files.company_suffixes),
             opener_words=_opener_words(frequencies),
         )
@@ -494,6 +498,7 @@ _WORD_SETS = (
     "region_offices",
     "region_units",
     "club_words",
+    "tournament_words",
     "company_suffixes",
 )
 

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from functools import cached_property
 from typing import Any
 
-from telisik.lang import table, word_list
+from telisik.lang import person_titles, table, word_list
 from telisik.nlp.citations import MediaNames
 from telisik.nlp.degrees import folded_degrees, is_degree
 from telisik.pages.dates import alternation
@@ -35,15 +35,21 @@ class QuoteLexicon:
         outlets: str,
         degrees: str = "degrees.txt",
         abbreviations: str = "abbreviations.txt",
+        region_titles: str = "region_titles.tsv",
     ) -> QuoteLexicon:
         """The lexicon from the files of ``lang/id`` (verbs, words, news organisations, the degrees written
-        after a name, the abbreviations whose full stop ends nothing) and ``telisik/data`` (outlets)."""
+        after a name, the abbreviations whose full stop ends nothing, the titles and ranks before a name, the
+        offices named with their region) and ``telisik/data`` (outlets)."""
         verbs = {row[0].lower(): row[1] for row in table("id", speech_verbs)}
         roles: dict[str, set[str]] = {}
         for row in table("id", quote_words):
             roles.setdefault(row[1], set()).add(row[0].lower())
         roles["degree"] = set(folded_degrees(word_list("id", degrees)))
         roles["abbreviation"] = set(word_list("id", abbreviations))  # as written: "Ny", "dr", "AKBP"
+        # every title or rank written before a person's name, to take off a speaker's name ("Menaker Yassierli")
+        # (not a role towards someone else: the name after "kuasa hukum" is the client's)
+        roles["name_title"] = (set(person_titles("id")) | roles.get("title", set())) - roles.get("relation", set())
+        roles["region_office"] = {row[0].lower() for row in table("id", region_titles) if len(row) > 1 and row[1] == "office"}
         return cls(verbs, {k: frozenset(v) for k, v in roles.items()}, MediaNames.read(media, outlets))
 
     def to_json(self) -> dict[str, Any]:

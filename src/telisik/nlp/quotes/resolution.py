@@ -10,6 +10,7 @@ from spacy.tokens import Doc
 
 from telisik.nlp.quotes.lexicon import PUNCT, QuoteLexicon
 from telisik.nlp.quotes.marks import inside_mark, sentence_of
+from telisik.nlp.quotes.names import full_names_for_nicknames, person_in_role, tidy_speaker
 from telisik.nlp.quotes.passes import QuoteSearch
 from telisik.nlp.quotes.speakers import ACRONYM, Speaker, is_cap
 from telisik.records.entities import Entity, Mention
@@ -279,14 +280,21 @@ def _referred_speaker(res: _Resolution, sp: Speaker) -> None:
     res.last = (name, subject.id)
 
 
+def _role_like(lex: QuoteLexicon, sp: Speaker) -> bool:
+    """Whether a speaker is given by a role ("jaksa", "Ibunda Alyssa", "Head of Communication Tokopedia") rather
+    than by a name, which the article may give elsewhere."""
+    words = (sp.name or "").split()
+    return bool(words) and (sp.kind == "phrase" or lex.prefix("name_title", words) > 0)
+
+
 def _named_speaker(res: _Resolution, sp: Speaker) -> tuple[str | None, str | None]:
     """The name and entity of a speaker named in the text."""
     search = res.search
     ent = _entity_for(search.lex, search.doc, sp)
-    if ent is None and sp.kind == "phrase":
+    if (ent is None or ent.type != "PER") and _role_like(search.lex, sp):
         word = (sp.name or "").lower()
         if word not in res.roles:
-            res.roles[word] = _person_in_role(search, sp.name)
+            res.roles[word] = person_in_role(search.lex, search.doc, sp.name)
         ent = res.roles[word]
         if ent is not None:
             return ent.name, ent.id
@@ -306,23 +314,6 @@ def _named_speaker(res: _Resolution, sp: Speaker) -> tuple[str | None, str | Non
     if (not fuller or other_inside) and not _swallowed_title(search.lex, name, ent):
         name = ent_name
     return name, ent.id
-
-
-def _person_in_role(search: QuoteSearch, phrase: str | None) -> Entity | None:
-    """The one person the article names with a role a speaker is given by alone ("tanya jaksa" after "Jaksa KPK
-    Wawan Yunarwanto"): a person named right after that role word (and a body's name or acronym), and no other."""
-    words = (phrase or "").lower().split()
-    if len(words) != 1 or not search.lex.has("group", words[0]):
-        return None
-    word = words[0]
-    # the role word in either case, then at most three capitalised words (a body: "Jaksa KPK Wawan ..."), then the name
-    role = re.compile(rf"\b[{word[0].upper()}{word[0]}]{re.escape(word[1:])}(?:[ \t]+[A-Z][\w.-]*){{0,3}}[ \t]+$")
-    found = {
-        ent.id: ent
-        for ent in search.doc._.entities or []
-        if ent.type == "PER" and any(role.search(search.text, max(0, m.start - 60), m.start) for m in ent.mentions)
-    }
-    return next(iter(found.values())) if len(found) == 1 else None
 
 
 def _shortened_own_names(lex: QuoteLexicon, quotes: list[Quote]) -> None:
@@ -363,7 +354,7 @@ def resolve_speaker_phrases(search: QuoteSearch) -> list[tuple[Quote, tuple[int,
             res.last = _named_speaker(res, sp)
         elif sp is not None and not f.continues:
             _referred_speaker(res, sp)
-        name, entity_id = res.last
+        name, entity_id = tidy_speaker(search.lex, search.doc, res.last, (sp.start, sp.end) if sp is not None else None)
         if name is None:
             continue  # "ia mengatakan" with no one named before: a quote without a speaker says nothing
         res.last_end = max(res.last_end, f.end, sp.end if sp is not None else 0)
@@ -372,4 +363,5 @@ def resolve_speaker_phrases(search: QuoteSearch) -> list[tuple[Quote, tuple[int,
         if _account_of_a_body(res, f.cue, before):
             res.last = before
     _shortened_own_names(search.lex, res.out)
+    full_names_for_nicknames(search.lex, search.doc, res.out)
     return list(zip(res.out, res.phrases, strict=True))

@@ -1,0 +1,303 @@
+"""A speaker's name as a reader expects it: the person's own name, without the title, dateline, body or place
+written in front of it, nor the words after it; the person a role stands for; the full name for a nickname."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterable
+
+from spacy.tokens import Doc
+
+from telisik.nlp.quotes.lexicon import PUNCT, QuoteLexicon
+from telisik.nlp.quotes.speakers import ACRONYM
+from telisik.records.entities import Entity
+from telisik.records.quotes import Quote
+
+# a dateline glued in front of a name: "JAKARTA- Penyanyi Denada", "JAKARTA, KOMPAS.com - ..."
+_DATELINE = re.compile(r"^[A-Z][A-Z.]{2,}(?:\s+[A-Z][A-Z.]+)*\s*[-–—,]+\s*")
+_CAPITALISED = re.compile(r"^[A-Z][\w'’.-]*$")
+_ASIDE = re.compile(r"\([^()]{0,60}\)")
+# how far before a person's mention a role naming them is looked for
+_ROLE_REACH = 200
+# how far before a nickname's cue its person's full name is looked for ("Muzakir Manaf ... Pria yang akrab disapa Mualem")
+_NICKNAME_REACH = 250
+
+
+def _persons(doc: Doc) -> list[Entity]:
+    return [e for e in doc._.entities or [] if e.type == "PER"]
+
+
+def _person_named(doc: Doc, name: str) -> Entity | None:
+    """The person whose name or one of whose mentions is written ``name``."""
+    for ent in _persons(doc):
+        if ent.name == name or any(m.text == name for m in ent.mentions):
+            return ent
+    return None
+
+
+def _cut_tail(lex: QuoteLexicon, words: list[str]) -> list[str]:
+    """The words up to a lower-case stop, citation or setting word ("Suharini Eliawati dikutip", "Muzakir Manaf lah",
+    "Kombes Ihsan dilansir detikJogja"): what follows is the sentence, not the name."""
+    for i, w in enumerate(words[1:], 1):
+        bare = w.strip(PUNCT)
+        if bare.islower() and any(lex.has(role, bare) for role in ("stop", "cue", "adjunct")):
+            # not inside a long title: "Anggota Komisi III DPR RI dari Fraksi PKB Hasbiallah Ilyas"
+            return words if any(_CAPITALISED.match(x) for x in words[i + 1 :]) else words[:i]
+    return words
+
+
+def _untitled(lex: QuoteLexicon, doc: Doc, words: list[str]) -> list[str]:
+    """The name after the titles written in front of it ("Menaker Yassierli", "Penyanyi Denada", "Kabid Humas
+    Polda DIY Kombes Ihsan", "Kepala Badan Geologi Kementerian ESDM Muhammad Wafid"): the longest rest that is a
+    person the article names, of two words at least or right after a title."""
+    if not lex.prefix("name_title", words):
+        return words
+    for j in range(1, len(words)):
+        # a one-word name right after a title, or after titles and a body's acronym ("Dirjen AHU Widodo")
+        ends_title = any(lex.has("name_title", " ".join(words[max(0, j - n) : j])) for n in (1, 2, 3))
+        titles_only = all(lex.has("name_title", w) or ACRONYM.match(w) for w in words[:j])
+        rest = words[j:]
+        if len(rest) == 1 and ACRONYM.match(rest[0]):
+            break  # "Juru bicara ICE": a body the model took for a person
+        person = _person_named(doc, " ".join(rest))
+        if (ends_title or titles_only or len(rest) >= 2) and person is not None:
+            return _own_mention(person, rest)
+    return words
+
+
+def _own_mention(person: Entity, words: list[str]) -> list[str]:
+    """The shortest tail of ``words``, of two words at least, that the person is written as somewhere: "Budi
+    Gunawan" of "Polkam Budi Gunawan", a name the model ran on from the portfolio in "Menko Polkam Budi Gunawan"."""
+    written = {m.text for m in person.mentions}
+    for k in range(len(words) - 2, 0, -1):
+        if " ".join(words[k:]) in written:
+            return words[k:]
+    return words
+
+
+def _body_ends(doc: Doc, kinds: tuple[str, ...]) -> Counter[str]:
+    """The texts of the mentions of the article's entities of ``kinds``, with how often each is written."""
+    return Counter(m.text for e in doc._.entities or [] if e.type in kinds for m in e.mentions)
+
+
+def _without_body(doc: Doc, words: list[str], after_office: bool, person: bool) -> list[str]:
+    """The name of a person the article names, after a body or place it names too, glued in front of it ("Shell
+    Wael Sawan", "Gaikindo Yohannes Nangoi"); a one-word name only after a region's office ("Bupati Sidoarjo
+    Subandi", "Wali Kota Cimahi Ngatiyana"), as "Menhan Israel Katz" is a person's whole name. Where the speaker
+    is a person whose name the model ran on from the body ("Wilmar Erlina Panitri"), the rest need be named
+    nowhere else."""
+    bodies, organisations = _body_ends(doc, ("LOC", "ORG")), _body_ends(doc, ("ORG",))
+    for k in range(1, len(words)):
+        rest = words[k:]
+        if len(rest) < 2 and not after_office:
+            continue
+        run_on = person and len(rest) >= 2 and any(organisations[" ".join(words[j:k])] >= 2 for j in range(k))
+        if not run_on and _person_named(doc, " ".join(rest)) is None:
+            continue
+        front = words[:k]
+        # one capitalised word before a name may be its first name misread as a place ("Jefrico" of "Jefrico Daud
+        # Marturia", later "kata Jefrico"); only an organisation named elsewhere too is glued on ("Shell Wael Sawan")
+        if after_office or len(front) >= 2:
+            glued = any(bodies[" ".join(front[j:])] for j in range(len(front)))
+        else:
+            glued = organisations[front[0]] >= 2
+        if glued:
+            return rest
+    return words
+
+
+def _several_persons(lex: QuoteLexicon, doc: Doc, name: str) -> bool:
+    """Whether ``name`` lists persons of the article joined by a conjunction ("Pelatih Patrick Kluivert dan
+    gelandang Joey Pelupessy"; not "Thomas Trikasih Lembong alias Tom Lembong")."""
+    joint = lex.conjunction.search(name)
+    if joint is None:
+        return False
+    # persons introduced by a full name somewhere; a one-word "person" ("Riset" of "Riset dan Teknologi") is a misread word
+    full = [ent for ent in _persons(doc) if any(len(m.text.split()) >= 2 for m in ent.mentions)]
+    texts = {text for ent in full for text in {ent.name, *(m.text for m in ent.mentions)} if text}
+    head, tail = name[: joint.start()], name[joint.end() :]
+    return any(t in head for t in texts) and any(t in tail for t in texts)
+
+
+def _after_region_office(lex: QuoteLexicon, text: str, name: str, start: int, end: int) -> bool:
+    """Whether ``name``, written within text[start:end], follows a region's office ("Bupati", "Wali Kota")."""
+    at = text.find(name, start, end + len(name))
+    if at < 0:
+        return False
+    before = text[max(0, at - 30) : at].split()
+    return any(lex.has("region_office", " ".join(before[-k:])) for k in (1, 2, 3) if len(before) >= k)
+
+
+Named = tuple[str | None, str | None]  # a speaker's name and entity id
+
+
+def tidy_speaker(lex: QuoteLexicon, doc: Doc, speaker: Named, span: tuple[int, int] | None) -> Named:
+    """The speaker's name (and entity) as a reader expects it; ``span`` is where the text names the speaker."""
+    name, entity_id = speaker
+    if name and not name[:1].isupper():
+        return _named_in_group(lex, doc, speaker)
+    if not name:
+        return speaker
+    words = _cut_tail(lex, _DATELINE.sub("", name).split())
+    if not words:
+        return speaker
+    if _several_persons(lex, doc, name):
+        # several speakers ("Pelatih Patrick Kluivert dan gelandang Joey Pelupessy"): no one person's name to find
+        tidy = " ".join(words)
+        return speaker if tidy == name else (tidy, entity_id)
+    office = span is not None and _after_region_office(lex, doc.text, " ".join(words), span[0], span[1])
+    types = {e.id: e.type for e in doc._.entities or []}
+    speaks_as_person = types.get(entity_id or "") == "PER"
+    words = _untitled(lex, doc, _without_body(doc, words, office, speaks_as_person))
+    tidy = " ".join(words)
+    if tidy == name:
+        return speaker
+    person = _person_named(doc, tidy)
+    if person is not None:
+        return tidy, person.id
+    return tidy, entity_id if speaks_as_person else None
+
+
+def _named_in_group(lex: QuoteLexicon, doc: Doc, speaker: Named) -> Named:
+    """The person a group phrase names: "korban bernama Hasan", "warga Gaza bernama Mohammad Abu Amr", "tersangka
+    Suryadi Gunawan" (not "kakak Ria Ricis": a role towards someone else)."""
+    name = speaker[0] or ""
+    words = name.split()
+    if not words or lex.prefix("relation", words):
+        return speaker
+    for i, w in enumerate(words):
+        if lex.has("naming", w) and i + 1 < len(words):
+            rest = words[i + 1 :]
+            break
+    else:
+        if not lex.has("group", words[0]):
+            return speaker
+        rest = words[1:]
+    person = _person_named(doc, " ".join(rest)) if rest else None
+    return (person.name, person.id) if person is not None else speaker
+
+
+def person_in_role(lex: QuoteLexicon, doc: Doc, phrase: str | None) -> Entity | None:
+    """The one person the article names right after the role a speaker is given by ("tanya jaksa" after "Jaksa
+    KPK, Wawan Yunarwanto"; "kata Ibunda Alyssa" after "Ibunda Alyssa, Risa Dewi"): between role and name only
+    titles, and after a group word alone ("jaksa") a body's name ("KPK"). A name set off by a comma or an aside
+    counts only where no name follows the role directly ("ketua majelis hakim Rios Rahmanto" before "mantan hakim
+    Mahkamah Konstitusi (MK), Maruarar Siahaan")."""
+    words = (phrase or "").split()
+    if not words or lex.has("anaphor", words[-1]):
+        return None  # "sumber dekat pasangan ini" points back, it names no one new
+    group = len(words) == 1 and lex.has("group", words[0])
+    low = doc.text.lower()
+    key = " ".join(words).lower()
+    direct: dict[str, Entity] = {}
+    apart: dict[str, Entity] = {}
+    for ent in _persons(doc):
+        if not _names_someone(lex, ent):
+            continue
+        for m in ent.mentions:
+            window = low[max(0, m.start - _ROLE_REACH) : m.start]
+            at = window.rfind(key)
+            if at < 0 or (at > 0 and window[at - 1].isalnum()):
+                continue
+            between = doc.text[m.start - len(window) + at + len(key) : m.start]
+            if not _only_titles_between(lex, between, group):
+                continue
+            if "," not in between and "(" not in between:
+                direct[ent.id] = ent
+            elif _apposition_ends(lex, doc.text, m.end):
+                apart[ent.id] = ent
+    for found in (direct, apart):
+        if found:
+            return next(iter(found.values())) if len(found) == 1 else None
+    return None
+
+
+def _names_someone(lex: QuoteLexicon, ent: Entity) -> bool:
+    """Whether a person entity can be a role's holder: not a day the model took for a name ("Selasa"), nor a bare
+    abbreviation ("Rd")."""
+    name = ent.name or ""
+    return len(name) > 2 and not any(lex.has(role, name) for role in ("adjunct", "stop", "connector"))
+
+
+def _only_titles_between(lex: QuoteLexicon, between: str, group: bool) -> bool:
+    """Whether text between a role and a name holds nothing but titles, an aside and one comma (a group word's
+    body too: up to three capitalised words)."""
+    if not between or between[0].isalnum() or between.count(",") > 1:
+        return False
+    words = _ASIDE.sub(" ", between).replace(",", " ").split()
+    if group:
+        return len(words) <= 3 and all(_CAPITALISED.match(w) for w in words)
+    return all(lex.has("name_title", w) for w in words)
+
+
+def _apposition_ends(lex: QuoteLexicon, text: str, end: int) -> bool:
+    """Whether a name set off after a role ends there, as an apposition does: punctuation, a verb or a stop word
+    follows ("..., Andy Bernard Desman saat membacakan"), not a list ("Perry dan Bloom") or the name's own clause
+    ("Menurut pihak berwenang, Niki akan ...")."""
+    rest = text[end : end + 30].split()
+    if not rest or not rest[0][:1].isalnum():
+        return True
+    word = rest[0].strip(PUNCT)
+    closes = ("stop", "cue", "adjunct", "addressee")
+    return word.lower() in lex.verbs or bool(lex.verb_like.match(word)) or any(lex.has(role, word) for role in closes)
+
+
+def nicknames(lex: QuoteLexicon, doc: Doc) -> dict[str, Entity]:
+    """Nickname -> the person it names, where the article says so: "Muzakir Manaf atau Mualem", "pria yang akrab
+    disapa Zulhas" (a full name before the cue: ``_nicknamed``)."""
+    out: dict[str, Entity] = {}
+    cues, joiners = lex.role("nickname_cue"), lex.role("nickname_joiner")
+    if not cues | joiners:
+        return out
+    words = "|".join(re.escape(c) for c in sorted(cues | joiners, key=len, reverse=True))
+    pattern = re.compile(rf"(?<![\w-])({words})\s+([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)(?![\w'’-])")
+    persons = [(m.start, m.end, ent) for ent in _persons(doc) for m in ent.mentions if len(m.text.split()) >= 2]
+    starts = [s.start_char for s in doc.sents] if doc.has_annotation("SENT_START") else [0]
+    for match in pattern.finditer(doc.text):
+        nick = match.group(2)
+        # "Saifullah Yusuf atau Gus Ipul": a joiner follows the name itself; "pria yang akrab disapa Mualem" reaches back
+        joined = match.group(1).lower() not in cues
+        if joined and len(nick.split()) > 1 and not lex.has("honorific", nick.split()[0]):
+            continue  # "Budi Santoso atau Agus Wijaya": two people; "Saifullah Yusuf atau Gus Ipul": one
+        person = _nicknamed(nick, match.start(), joined, persons, starts)
+        if person is None:
+            continue
+        other = _person_named(doc, nick)
+        someone_else = other is not None and other is not person and len((other.name or "").split()) > len(nick.split())
+        if nick in (person.name or "").split() or someone_else:
+            continue  # a part of its own name, or someone else's full name ("Prabowo atau Gibran Rakabuming")
+        out.setdefault(nick, person)
+    return out
+
+
+def _nicknamed(nick: str, cue_at: int, joined: bool, persons: list[tuple[int, int, Entity]], starts: list[int]) -> Entity | None:
+    """The person a nickname's cue at ``cue_at`` is about: the full name right before a joiner; before a cue, one
+    whose name holds the nickname's letters ("Thobahul Aftoni ... akrab disapa Toni"), else the first person named
+    since the previous sentence began, its subject ("Thobahul Aftoni menanggapi pernyataan Joko Widodo. Pria yang
+    akrab disapa Toni ini ...")."""
+    reach = 2 if joined else _NICKNAME_REACH
+    before = [(start, end, ent) for start, end, ent in persons if cue_at - reach <= end <= cue_at]
+    if not before:
+        return None
+    if joined:
+        return max(before, key=lambda item: item[1])[2]
+    key = nick.lower().replace(" ", "")
+    spelled = [ent for _, _, ent in before if key in (ent.name or "").lower().replace(" ", "")]
+    if spelled:
+        return spelled[-1]
+    sentence = max((i for i, s in enumerate(starts) if s <= cue_at), default=0)
+    since = starts[max(0, sentence - 1)]
+    subjects = [item for item in before if item[0] >= since]
+    return min(subjects, key=lambda item: item[0])[2] if subjects else max(before, key=lambda item: item[1])[2]
+
+
+def full_names_for_nicknames(lex: QuoteLexicon, doc: Doc, quotes: Iterable[Quote]) -> None:
+    """The quotes whose speaker is a nickname the article gives take the person's full name."""
+    known = nicknames(lex, doc)
+    if not known:
+        return
+    for q in quotes:
+        person = known.get(q.speaker or "")
+        if person is not None and person.name:
+            q.speaker, q.speaker_entity = person.name, person.id

@@ -1,0 +1,245 @@
+"""A speaker's name as a strict reader accepts it, on sentences written in the style of Indonesian news copy: the
+person a role stands for where the article names them, the full name for a nickname the article explains, and the
+person's own name without the title, dateline, body or place glued in front of it or the words after it."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+import spacy
+from spacy.language import Language
+
+from telisik.nlp import citations, quotes  # noqa: F401 - registers the factories
+from telisik.nlp.sentences import make_sentence_splitter  # noqa: F401 - registers telisik_sentences
+from telisik.records.entities import Entity, Mention
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Language:
+    pipe = spacy.blank("id")
+    pipe.add_pipe("telisik_sentences")
+    return pipe
+
+
+@pytest.fixture(scope="module")
+def finders(nlp: Language) -> tuple[citations.CitationFinder, quotes.QuoteFinder]:
+    return nlp.create_pipe("telisik_citations"), nlp.create_pipe("telisik_quotes")
+
+
+@pytest.fixture
+def speakers(nlp, finders):
+    """The speakers the quote component gives, in order, for a text whose entities are given as (type, forms):
+    each form is a mention wherever it is written as a whole word, the first form the entity's name."""
+
+    def run(text: str, entities: list[tuple[str, list[str]]]) -> list[str | None]:
+        doc = nlp(text)
+        ents = []
+        taken: set[int] = set()
+        for i, (kind, forms) in enumerate(entities, 1):
+            mentions = []
+            for form in sorted(forms, key=len, reverse=True):
+                for m in re.finditer(rf"(?<!\w){re.escape(form)}(?!\w)", text):
+                    if not taken & set(range(m.start(), m.end())):
+                        mentions.append(Mention(form, m.start(), m.end()))
+                        taken |= set(range(m.start(), m.end()))
+            ents.append(Entity(f"e{i}", None, forms[0], kind, sorted(mentions, key=lambda m: m.start)))
+        doc._.entities = ents
+        cite, quote = finders
+        doc = quote(cite(doc))
+        return [q.speaker for q in doc._.quotes]
+
+    return run
+
+
+# ------------------------------------------------------------------ a role where the article names its holder
+
+
+def test_prosecutor_named_once_with_a_comma_speaks_for_every_later_tanya_jaksa(speakers):
+    text = (
+        '"Saudara menyimpan nomor itu di ponsel pribadi?" tanya Jaksa KPK, Rudi Hartono.\n\n'
+        '"Iya, semuanya nomor dalam negeri," jawab Dimas Prasetyo.\n\n'
+        '"Sejak kapan nomor luar negeri itu tidak aktif?" tanya jaksa.'
+    )
+    got = speakers(text, [("PER", ["Rudi Hartono"]), ("PER", ["Dimas Prasetyo"]), ("ORG", ["KPK"])])
+    assert got == ["Rudi Hartono", "Dimas Prasetyo", "Rudi Hartono"]
+
+
+def test_two_prosecutors_named_leave_the_role_as_written(speakers):
+    text = (
+        "Sidang dipimpin hakim. Jaksa KPK, Rudi Hartono, dan jaksa KPK, Sinta Dewi, hadir sejak pagi.\n\n"
+        '"Sejak kapan nomor luar negeri itu tidak aktif?" tanya jaksa.'
+    )
+    got = speakers(text, [("PER", ["Rudi Hartono"]), ("PER", ["Sinta Dewi"]), ("ORG", ["KPK"])])
+    assert got == ["jaksa"]
+
+
+def test_a_name_right_after_the_role_wins_over_one_set_off_by_a_comma(speakers):
+    text = (
+        "Terdakwa menghadirkan mantan hakim Mahkamah Konstitusi (MK), Maruli Siregar, sebagai ahli.\n\n"
+        '"Ahli keahliannya di bidang apa?" tanya ketua majelis hakim Bonar Tambunan.\n\n'
+        '"Apakah Saudara kenal dengan terdakwa?" tanya hakim.'
+    )
+    got = speakers(text, [("PER", ["Maruli Siregar"]), ("PER", ["Bonar Tambunan"]), ("ORG", ["Mahkamah Konstitusi", "MK"])])
+    assert got[-1] == "Bonar Tambunan"
+
+
+def test_a_mother_given_by_her_child_is_the_person_named_after_the_role(speakers):
+    text = (
+        "Ibunda Nadia Putri, Ratna Sari, ikut mendampingi di lokasi acara.\n\n"
+        '"Saya bangga dengan perjuangan anak saya selama ini," kata Ibunda Nadia Putri.'
+    )
+    got = speakers(text, [("PER", ["Nadia Putri"]), ("PER", ["Ratna Sari"])])
+    assert got == ["Ratna Sari"]
+
+
+def test_a_source_pointing_back_names_no_one_after_it(speakers):
+    text = (
+        "Menurut sumber dekat pasangan ini, Rina Amelia dan Doni Saputra sepakat berpisah.\n\n"
+        '"Mereka sudah tidak bersama sejak awal tahun," kata sumber dekat pasangan ini.'
+    )
+    got = speakers(text, [("PER", ["Rina Amelia"]), ("PER", ["Doni Saputra"])])
+    assert got[-1] == "sumber dekat pasangan ini"
+
+
+# ------------------------------------------------------------------ nicknames the article explains
+
+
+def test_nickname_after_atau_is_the_full_name(speakers):
+    text = (
+        "Menteri Sosial Saifullah Yusuf atau Gus Ipul meninjau posko banjir di Demak.\n\n"
+        '"Bantuan logistik akan tiba besok pagi," kata Gus Ipul.'
+    )
+    assert speakers(text, [("PER", ["Saifullah Yusuf"]), ("PER", ["Gus Ipul"]), ("LOC", ["Demak"])]) == ["Saifullah Yusuf"]
+
+
+def test_nickname_given_by_akrab_disapa_reaches_back_to_the_person(speakers):
+    text = (
+        "Gubernur Aceh Muzakir Manaf hadir di pelantikan itu. Pria yang akrab disapa Mualem itu menyinggung "
+        'potensi migas.\n\n"Pulau-pulau itu hak kita semua," kata Mualem.'
+    )
+    assert speakers(text, [("PER", ["Muzakir Manaf"]), ("PER", ["Mualem"]), ("LOC", ["Aceh"])])[-1] == "Muzakir Manaf"
+
+
+def test_another_person_after_atau_is_no_nickname(speakers):
+    text = (
+        "Warga menunggu kedatangan Budi Santoso atau Agus Wijaya di balai desa.\n\n"
+        '"Kami akan datang setelah rapat selesai," kata Agus Wijaya.'
+    )
+    assert speakers(text, [("PER", ["Budi Santoso"]), ("PER", ["Agus Wijaya"])]) == ["Agus Wijaya"]
+
+
+# ------------------------------------------------------------------ the person's own name only
+
+
+def test_a_title_glued_in_front_is_taken_off_where_the_rest_is_the_person(speakers):
+    text = '"Balai latihan kerja siap menampung siswa Sekolah Rakyat," ujar Menaker Yassierli dalam keterangan tertulis.'
+    assert speakers(text, [("PER", ["Yassierli"])]) == ["Yassierli"]
+
+
+def test_a_singer_is_named_without_her_occupation_and_dateline(speakers):
+    text = (
+        "JAKARTA- Penyanyi Denada mengaku puas dengan hasil operasi hidungnya. Denada menjalani operasi itu "
+        'selama tujuh jam.\n\n"Sesuai harapan aku," tuturnya.'
+    )
+    assert speakers(text, [("PER", ["JAKARTA- Penyanyi Denada", "Denada"])]) == ["Denada", "Denada"]
+
+
+def test_place_after_a_regents_office_is_not_part_of_his_name(speakers):
+    text = (
+        "Pemkab Sidoarjo menormalisasi sungai di Kecamatan Candi. Bupati Sidoarjo Subandi mengatakan, pengerukan "
+        'akan selesai bulan depan.\n\n"Kami lihat banyak pendangkalan," kata Subandi.'
+    )
+    got = speakers(text, [("LOC", ["Sidoarjo Subandi"]), ("LOC", ["Sidoarjo"]), ("PER", ["Subandi"]), ("LOC", ["Candi"])])
+    assert got[0] == "Subandi"
+
+
+def test_a_country_before_a_ministers_one_word_surname_stays_his_name(speakers):
+    text = (
+        "Israel kembali menyerang. Menhan Israel Katz mengatakan, operasi akan berlanjut.\n\n"
+        '"Kami tidak akan berhenti," kata Katz.'
+    )
+    got = speakers(text, [("PER", ["Israel Katz", "Katz"]), ("LOC", ["Israel"])])
+    assert got[0] == "Israel Katz"
+
+
+def test_a_company_named_elsewhere_is_taken_off_its_chiefs_name(speakers):
+    text = (
+        "Shell mencatat laba turun. Bos Shell Wael Sawan mengatakan permintaan gas masih kuat, sementara Shell "
+        "menahan investasi baru."
+    )
+    got = speakers(text, [("ORG", ["Shell"]), ("PER", ["Wael Sawan"])])
+    assert got == ["Wael Sawan"]
+
+
+def test_words_after_the_name_end_it(speakers):
+    text = (
+        '"Korban ditemukan sekitar dua ratus meter dari bibir pantai," kata Koordinator Pos SAR Manggarai Barat '
+        "Edy Suryono seusai mengevakuasi korban."
+    )
+    assert speakers(text, [("PER", ["Edy Suryono"]), ("LOC", ["Manggarai Barat"])]) == ["Edy Suryono"]
+
+
+def test_a_long_office_with_dari_keeps_the_name_after_it(speakers):
+    text = (
+        "Anggota Komisi III DPR RI dari Fraksi Partai Kebangkitan Bangsa Hasbiallah Ilyas mengatakan penyitaan "
+        "itu patut diapresiasi."
+    )
+    got = speakers(text, [("PER", ["Hasbiallah Ilyas"]), ("ORG", ["Komisi III DPR RI", "Partai Kebangkitan Bangsa"])])
+    assert got == ["Hasbiallah Ilyas"]
+
+
+def test_a_lawyers_client_is_not_the_speaker(speakers):
+    text = '"Klien kami bukan pengedar narkoba," kata kuasa hukum Fariz Hamdani di pengadilan.'
+    assert speakers(text, [("PER", ["Fariz Hamdani"])]) != ["Fariz Hamdani"]
+
+
+def test_a_group_phrase_naming_its_person_is_that_person(speakers):
+    text = (
+        '"Bantuan belum tiba sejak pekan lalu," kata warga Gaza bernama Yusuf Hamdan.\n\n'
+        '"Anak-anak kami kelaparan," kata tersangka Rudi Salim di tempat lain.'
+    )
+    got = speakers(text, [("PER", ["Yusuf Hamdan"]), ("PER", ["Rudi Salim"]), ("LOC", ["Gaza"])])
+    assert got == ["Yusuf Hamdan", "Rudi Salim"]
+
+
+def test_a_one_word_name_after_a_title_and_a_bodys_acronym(speakers):
+    text = '"Layanan pendaftaran badan hukum tetap buka," kata Dirjen AHU Widodo. Widodo meminta warga tidak panik.'
+    assert speakers(text, [("PER", ["Widodo"]), ("ORG", ["AHU"])]) == ["Widodo"]
+
+
+def test_a_nickname_after_a_sentence_names_its_subject_not_the_person_it_talks_about(speakers):
+    text = (
+        "Ketua DPP PPP Thobahul Aftoni menanggapi pernyataan Mantan Presiden Joko Widodo soal pilihan partainya. "
+        "Pria yang akrab disapa Toni ini menilai hal itu hak politik.\n\n"
+        '"Itu hak politik beliau sepenuhnya," kata Toni.'
+    )
+    got = speakers(text, [("PER", ["Thobahul Aftoni"]), ("PER", ["Joko Widodo"]), ("PER", ["Toni"]), ("ORG", ["PPP", "DPP PPP"])])
+    assert got[-1] == "Thobahul Aftoni"
+
+
+def test_a_nickname_unlike_the_name_goes_to_the_previous_sentences_subject(speakers):
+    text = (
+        "Gubernur Aceh Muzakir Manaf bertemu Menteri Dalam Negeri Tito Karnavian di Jakarta. Pria yang akrab "
+        'disapa Mualem itu membahas batas wilayah.\n\n"Pulau-pulau itu hak kita semua," kata Mualem.'
+    )
+    got = speakers(text, [("PER", ["Muzakir Manaf"]), ("PER", ["Tito Karnavian"]), ("PER", ["Mualem"]), ("LOC", ["Aceh", "Jakarta"])])
+    assert got[-1] == "Muzakir Manaf"
+
+
+def test_a_company_the_model_ran_into_a_persons_name_is_taken_off(speakers):
+    text = (
+        "Wilmar menyalurkan hewan kurban ke seluruh unit operasional Wilmar. Human Capital Head Wilmar Erlina "
+        'Panitri mengatakan, penyaluran itu bagian dari komitmen perusahaan.\n\n"Kami ingin dekat dengan warga," '
+        "kata Erlina."
+    )
+    got = speakers(text, [("PER", ["Wilmar Erlina Panitri", "Erlina"]), ("ORG", ["Wilmar"])])
+    assert got[0] == "Erlina Panitri"
+
+
+def test_a_portfolio_the_model_ran_into_a_ministers_name_is_taken_off(speakers):
+    text = (
+        '"Bus pertama berangkat dari Teheran pagi ini," kata Menko Polkam Budi Gunawan. Budi Gunawan menyebut '
+        "evakuasi berjalan lancar."
+    )
+    assert speakers(text, [("PER", ["Polkam Budi Gunawan", "Budi Gunawan"]), ("LOC", ["Teheran"])])[0] == "Budi Gunawan"
