@@ -235,6 +235,7 @@ def make_event_finder(
     dated_types: list[str],
     placed_types: list[str],
     site_types: list[str],
+    protest_types: list[str],
     enforced_types: list[str],
     leg_types: list[str],
     custody_types: list[str],

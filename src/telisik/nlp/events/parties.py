@@ -1,7 +1,9 @@
 """Who may be a party of an event: places that are no country (nor a capital standing for its government) are where a
 happening is, sites, products and named things (documents, deals, happenings) are never parties, the police or
 the prosecutors are an arrest's agent, and a noun an article has named someone by ("jemaah haji bernama Suminarsih",
-"korban" of a death told of MN) stands for that person."""
+"korban" of a death told of MN, "kedua pelaku" of EKK and YLK) stands for that person, flights for the airline named;
+the person named after a noun of kin ("adik Habib Bahar") is no party, the relative is; and a protest's parties are
+who protests, not who answers it nor what is protested."""
 
 from __future__ import annotations
 
@@ -11,7 +13,7 @@ from functools import cache, cached_property
 
 from telisik.lang import lower_word_list, table
 from telisik.nlp.events.article import ArticleFacts
-from telisik.nlp.events.facts import Candidate, Found
+from telisik.nlp.events.facts import Candidate, Found, Mention
 from telisik.nlp.events.lexicon import TOKEN, a_killing
 
 
@@ -38,10 +40,12 @@ _FATES = ("DIE", "INJURE", "ACCIDENT")
 _AGE = re.compile(r"\s*\(\d{1,3}(?:\s*tahun)?\)")  # "MN (77)": an age in brackets after a name
 _DOER = "doer"  # the kind of participant noun of an attack's or a crime's doer (event_participants.tsv)
 _DOER_KEY = "#doer"  # introductions by any noun of a doer ("tersangka berinisial W"), for another such noun ("pelaku")
+_NAMED_KEY = "#named"  # names after a naming word introduced by no noun of a doer ("pria ... berinisial STR")
 _NAMING_REACH = 4  # lower-case words at most between a noun and the naming word after it ("pria lanjut usia berinisial")
 _INITIALS = re.compile(r"[A-Z]{1,4}")  # "berinisial APW": a person's initials, whether the recogniser knows them or not
 # a flight's or a train's number ("FR6080", "ID 6333", "Commuter Line No.1907"): a vehicle's run, never a party
 _RUN_NUMBER = re.compile(r"(?:[A-Z]{2}|[A-Z]\d|\d[A-Z])\s?\d{3,4}|.*\b(?:No|Nomor)\.?\s?\d+")
+_PASSIVE = ("di", "ter")  # the prefixes of a passive verb ("dibunuh", "terbunuh"): its subject is who it befalls
 _CUT_OFF = ("&", "-", "/", ",", "+")  # the end of a name the recogniser cut mid-way ("Pertamina New & Renewable Energy")
 
 
@@ -49,6 +53,24 @@ _CUT_OFF = ("&", "-", "/", ",", "+")  # the end of a name the recogniser cut mid
 def _witness_words() -> frozenset[str]:
     """The words introducing those who watch an event (``witness_words.txt``: "disaksikan")."""
     return lower_word_list("id", "witness_words.txt")
+
+
+@cache
+def _protest_words(kind: str) -> frozenset[str]:
+    """The words of ``protest_words.tsv`` of one kind: "staging", "response", "agent"."""
+    return frozenset(row[0].lower() for row in table("id", "protest_words.tsv") if len(row) > 1 and row[1] == kind)
+
+
+@cache
+def _doer_nouns() -> frozenset[str]:
+    """The phrases of ``event_participants.tsv`` that name a doer ("pelaku", "pelaku penembakan"), lower case."""
+    return frozenset(row[0].lower() for row in table("id", "event_participants.tsv") if len(row) > 1 and _DOER in row[1].split("/"))
+
+
+@cache
+def _whole_group_words() -> frozenset[str]:
+    """The words making the noun after them a whole group (``whole_group_words.txt``: "semua", "seluruh")."""
+    return lower_word_list("id", "whole_group_words.txt")
 
 
 @cache
@@ -67,6 +89,29 @@ def _another_words() -> frozenset[str]:
 def _naming_words() -> tuple[tuple[str, ...], ...]:
     """The words that put a person's name after the noun naming them (``naming_words.txt``: "berinisial", "atas nama")."""
     return tuple(tuple(phrase.split()) for phrase in sorted(lower_word_list("id", "naming_words.txt")))
+
+
+@cache
+def _kin_words(kind: str) -> frozenset[tuple[str, ...]]:
+    """The phrases of ``kin_words.tsv`` of one kind, as word tuples: "kin" ("adik", "orang tua"), "apposing" ("sang")."""
+    return frozenset(tuple(row[0].lower().split()) for row in table("id", "kin_words.tsv") if len(row) > 1 and row[1] == kind)
+
+
+@cache
+def _carrier_words(kind: str) -> frozenset[str]:
+    """The words or names of ``carriers.tsv`` of one kind: "tail", "head", "name", "cue" (airlines)."""
+    return frozenset(row[0].lower() for row in table("id", "carriers.tsv") if len(row) > 1 and row[1] == kind)
+
+
+def _carrier_name(name: str) -> bool:
+    """Whether an organisation's name is an airline's by its words ("Batik Air", "Qatar Airways", "Air India",
+    "Citilink"; not "AirNav Indonesia")."""
+    words = TOKEN.findall(name.lower())
+    if not words:
+        return False
+    if " ".join(words) in _carrier_words("name") or any(w in _carrier_words("tail") for w in words[1:]):
+        return True
+    return len(words) > 1 and words[0] in _carrier_words("head")
 
 
 def _product(name: str, names: list[str]) -> bool:
@@ -130,9 +175,101 @@ class PartyRules(ArticleFacts):
 
     def drop_places(self, c: Candidate) -> None:
         """Takes the names that are no party out of ``c.who`` (a place so dropped does not become ``where``: a name the
-        recogniser typed as a place wrongly, "Kwartir", would)."""
+        recogniser typed as a place wrongly, "Kwartir", would): a person named only after a noun of kin gives way to
+        the relative ("adik Habib Bahar"), and a protest keeps only who protests."""
         typ = c.trig.type
-        c.who = [n for n in c.who if not self._no_party(n, typ) and not _product(n, c.who)]
+        kin = self._kin_phrases(c.ments)
+        owned = self._kin_subject(c)
+        if owned is not None:
+            # "Habib Bahar ... mengetahui adiknya dicabuli": the sibling, not Habib Bahar, was abused
+            owner, phrase = owned
+            c.who = [phrase if n == owner else n for n in c.who]
+        who = [n for n in c.who if not self._no_party(n, typ) and not _product(n, c.who)]
+        if typ in self.cfg.protest_types:
+            # a name of the sentence none of whose mentions protests answers the protest or is what is protested
+            s0, s1 = self.sents[c.sent]
+            told = self.mentions_in(self.tok(s0), self.tok(s1))
+            protesting = {m.name for m in told if self._protesting(m, c)}
+            who = [n for n in who if n in protesting or all(m.name != n for m in told)]
+        c.who = list(dict.fromkeys(kin.get(n, n) for n in who))
+
+    def _protesting(self, m: Mention, c: Candidate) -> bool:
+        """Whether the mention names who protests in the trigger's clause (``protest_words.tsv``): before the trigger
+        with no verb between but one of staging ("sopir truk menggelar aksi demo"), none answering it ("Trump
+        mengerahkan Garda Nasional setelah protes"); after it, right after a noun of protest ("aksi mogok Fridays For
+        Future") or an agent word ("protes dari fans"), not what is protested ("menentang tindakan keras Trump")."""
+        prefixes = tuple(self.lex.roles.get("verbal", ()))
+        if m.start >= c.end:
+            # right after a noun ("aksi mogok Fridays For Future"), not a verb ("memprotes Trump"), the name owns it
+            owner = m.token == c.j and not self.low[c.j - 1].startswith(prefixes)
+            # "protes dari fans", not "kafilah ... dari Aljazair": a place after it is where they come from
+            return owner or (m.type != "LOC" and self.low[m.token - 1] in _protest_words("agent"))
+        return m.end > c.start or not self._answers_between(self.tok(m.end), c.i)
+
+    def _answers_between(self, lo: int, hi: int) -> bool:
+        """Whether tokens lo..hi, between a name and a protest's trigger at token ``hi``, hold a word of response or,
+        before a noun of protest, a verb but one of staging (``protest_words.tsv``): the name answers the protest
+        ("mengerahkan ... untuk menangani unjuk rasa"); a verb of protest shares its subject with the verbs before it
+        ("Cucun meninggalkan ruangan dan memprotes ...")."""
+        prefixes = tuple(self.lex.roles.get("verbal", ()))
+        staging, response = _protest_words("staging"), _protest_words("response")
+        nominal = hi < len(self.low) and not self.low[hi].startswith(prefixes)
+        return any(w in response or (nominal and w.startswith(prefixes) and w not in staging) for w in self.low[lo:hi])
+
+    def _answering_noun(self, name: str, c: Candidate) -> bool:
+        """Whether a participant noun of a protest ("personel Garda Nasional") stands in its sentence only before the
+        trigger, with a word of response between ("mengerahkan 2.000 personel Garda Nasional untuk menangani unjuk
+        rasa"): who answers the protest, not who protests (a noun is as often the protesters after other verbs:
+        "staf ... menolak kembali bekerja sebagai bentuk protes")."""
+        s0, s1 = self.sents[c.sent]
+        at = self.text.rfind(name, s0, c.start)
+        if not name[:1].islower() or at < 0 or self.text.find(name, c.end, s1) >= 0:
+            return False
+        response = _protest_words("response")
+        return any(w in response for w in self.low[self.tok(at + len(name)) : c.i])
+
+    def _kin_subject(self, c: Candidate) -> tuple[str, str] | None:
+        """(the owner's name, "adik <owner>") when a noun of kin with "-nya" stands right before the trigger, at most
+        status words between ("adiknya dicabuli", "anaknya telah meninggal"), and a person is named before it in the
+        clause, its owner; None otherwise."""
+        k = c.i - 1
+        while k >= c.c0 and self.lex.status.ending_at(self.low, k)[0]:
+            k -= self.lex.status.ending_at(self.low, k)[0]
+        word = self.low[k] if k >= c.c0 else ""
+        if not (word.endswith("nya") and (word[:-3],) in _kin_words("kin")):
+            return None
+        owners = [m for m in c.ments if m.type == "PER" and m.end <= self.starts[k]]
+        relative = self.lex.roles.get("relative", frozenset())
+        if not owners or any(w in relative for w in self.low[self.tok(owners[-1].end) : k]):
+            return None  # "menjenguk warga yang anaknya tewas": the kin is another's than the name's
+        return owners[-1].name, f"{word[:-3]} {owners[-1].name}"
+
+    def _kin_phrases(self, ments: list[Mention]) -> dict[str, str]:
+        """Name -> the phrase of kin it ends, for the names of a clause each mention of which follows a noun of kin
+        ("Dua adik Habib Bahar dianiaya": "adik Habib Bahar", the siblings, take part, not Habib Bahar); not after
+        "sang" ("sang suami Agus ...": he is the husband)."""
+        phrases: dict[str, str] = {}
+        for m in ments:
+            first = self._kin_before(m.token)
+            if first is not None:
+                phrases.setdefault(m.name, self.text[self.starts[first] : m.end])
+        for m in ments:
+            if self._kin_before(m.token) is None:
+                phrases.pop(m.name, None)  # named as a party elsewhere in the clause too
+        return phrases
+
+    def _kin_before(self, k: int) -> int | None:
+        """The first token of the noun of kin ending right before token ``k`` (or before a "dari" there), written in
+        lower case, with no "sang" before it (``kin_words.tsv``); None when there is none."""
+        end = k - 1 if k > 0 and self.low[k - 1] == "dari" else k
+        for phrase in _kin_words("kin"):
+            first = end - len(phrase)
+            if first < 0 or tuple(self.low[first:end]) != phrase:
+                continue
+            apposing = first > 0 and (self.low[first - 1],) in _kin_words("apposing")
+            # capitalised, the word is as often a name's ("Putri Maya Rumanti", "Putra Nababan")
+            return first if self.raw[first].islower() and not apposing else None
+        return None
 
     def _enforcer(self, name: str) -> bool:
         """Whether a party is the police, a prosecutor or officers ("Polres Tangerang Selatan", "petugas Imigrasi", "polisi")."""
@@ -141,7 +278,16 @@ class PartyRules(ArticleFacts):
 
     def enforcer_first(self, c: Candidate) -> None:
         """In an arrest or a charge, the police or the prosecutors are the agent: named first ("BD diamankan petugas
-        Imigrasi" is the officers' arrest of BD)."""
+        Imigrasi" is the officers' arrest of BD); each party once, and no noun of the doer beside the doers it names."""
+        # each party once (the carrier a second noun of flights stands for too: "menyetop penerbangan"), and no noun of
+        # the doer beside the doers it names ("pelaku" of "Pelaku EKK ...", before "EKK" and "YLK")
+        c.who = list(dict.fromkeys(c.who))
+        if any(n.lower() in _doer_nouns() for n in c.who):
+            doers = {name for _, names in self.introductions.get(_DOER_KEY, []) for name in names}
+            if doers.intersection(c.who):
+                c.who = [n for n in c.who if n.lower() not in _doer_nouns()]
+        if c.trig.type in self.cfg.protest_types:
+            c.who = [n for n in c.who if not self._answering_noun(n, c)]  # the noun the rules took when no name protests
         if c.trig.type in self.cfg.enforced_types and len(c.who) > 1:
             c.who = sorted(c.who, key=lambda n: not self._enforcer(n))
 
@@ -176,33 +322,62 @@ class PartyRules(ArticleFacts):
         at_mention = {m.token: i for i, m in enumerate(self.mentions) if m.type == "PER" and not m.skip}
         naming_ends = {phrase[-1] for phrase in _naming_words()}
         after_naming = {k + 1 for k, w in enumerate(self.low) if w in naming_ends}
-        for k in sorted(at_mention.keys() | after_naming):
+        # "perempuan APW (25)", "Pelaku EKK ditangkap": initials after a noun with no naming word between
+        bare = {k for k, w in enumerate(self.raw) if k and _INITIALS.fullmatch(w) and (self._aged(k) or self._marked_before(k))}
+        for k in sorted(at_mention.keys() | after_naming | bare):
             if k < 1 or k >= len(self.low):
                 continue
             if k in at_mention:
                 names = self._name_group(at_mention[k])
-            elif _INITIALS.fullmatch(self.raw[k]) and self._naming_before(k):
-                # "berinisial APW", "yakni AP": initials the recogniser did not take for a person's name
+            elif _INITIALS.fullmatch(self.raw[k]) and (k in bare or self._naming_before(k)) and not self._name_goes_on(k):
+                # "berinisial APW", "yakni AP", "perempuan APW (25)": initials the recogniser did not take for a name
                 names = self._initials_from(k)
             else:
                 continue
-            noun = self._introducing_noun(k)
-            if noun is not None:
-                out.setdefault(self.low[noun], []).append((self.starts[noun], names))
-                if _DOER in self.lex.participants.at(self.low, noun)[1].split("/"):
-                    # "tersangka berinisial W" ... "pelaku ditangkap": the article's nouns of its doer name one person
-                    out.setdefault(_DOER_KEY, []).append((self.starts[noun], names))
+            self._introduce(out, k, names)
         return out
+
+    def _introduce(self, out: dict[str, list[tuple[int, list[str]]]], k: int, names: list[str]) -> None:
+        """Records the names at token ``k`` under the noun introducing them, under ``_DOER_KEY`` too for a noun of a doer,
+        and under ``_NAMED_KEY`` when a naming word, and no noun of a doer, introduces them ("pembunuhan pria WNA asal
+        Kamerun berinisial STR": the noun too far back)."""
+        noun = self._introducing_noun(k)
+        doer = noun is not None and _DOER in self.lex.participants.at(self.low, noun)[1].split("/")
+        if noun is not None:
+            out.setdefault(self.low[noun], []).append((self.starts[noun], names))
+        if doer:
+            # "tersangka berinisial W" ... "pelaku ditangkap": the article's nouns of its doer name one person
+            out.setdefault(_DOER_KEY, []).append((self.starts[noun or k], names))
+        elif self._naming_before(k):
+            out.setdefault(_NAMED_KEY, []).append((self.starts[k], names))
+
+    def _name_goes_on(self, k: int) -> bool:
+        """Whether a capitalised word follows token ``k``: capitals there open a longer name ("bernama KM Alif Berkah",
+        a ship), not a person's initials."""
+        return k + 1 < len(self.raw) and self.raw[k + 1][:1].isupper() and self.raw[k + 1].isalpha()
+
+    def _marked_before(self, k: int) -> bool:
+        """Whether a noun of a doer or a victim ends right before token ``k`` ("Pelaku EKK", "korban MY"): the name
+        after it is the one it names, with no naming word between."""
+        kind = self.lex.participants.ending_at(self.low, k - 1)[1] if k > 0 else ""
+        return bool({_DOER, "victim"} & set(kind.split("/")))
+
+    def _aged(self, k: int) -> bool:
+        """Whether an age in brackets follows the name starting at token ``k`` ("MN (77)")."""
+        return bool(_AGE.match(self.text[self.ends[self._name_end(k)] :]))
 
     def _introducing_noun(self, k: int) -> int | None:
         """The first token of the participant noun for people that a name at token ``k`` follows: after a naming word,
         with at most ``_NAMING_REACH`` lower-case words between ("Pria lanjut usia (lansia) berinisial MN"), or right
-        before a comma when an age follows the name ("korban, MN (77)")."""
+        before it or before a comma before it when an age follows the name ("korban, MN (77)", "perempuan APW (25)"), or
+        right before it when it is a noun of a doer or a victim ("Pelaku EKK")."""
         j = k - 1
         if naming := self._naming_before(k):
             j, reach = j - naming, _NAMING_REACH
-        elif self.raw[j] == "," and _AGE.match(self.text[self.ends[self._name_end(k)] :]):
-            j, reach = j - 1, 0
+        elif self._aged(k):
+            j, reach = (j - 1 if self.raw[j] == "," else j), 0
+        elif self._marked_before(k):
+            reach = 0
         else:
             return None
         words = 0
@@ -227,8 +402,9 @@ class PartyRules(ArticleFacts):
         return 0
 
     def _many_before(self, k: int) -> bool:
-        """Whether token ``k`` makes the noun after it many: "para", "sejumlah", "berbagai"."""
-        return self.plural_phrase(k) or self.low[k] in self.lex.roles.get("plural_marker", ()) or self._scale_word(k)
+        """Whether token ``k`` makes the noun after it many: "para", "sejumlah", "berbagai", "semua"."""
+        plural = self.low[k] in self.lex.roles.get("plural_marker", ()) or self.low[k] in _whole_group_words()
+        return self.plural_phrase(k) or plural or self._scale_word(k)
 
     def _scale_word(self, k: int) -> bool:
         """Whether token ``k`` is a number word of no exact value ("ratusan", "puluhan", ``numbers.tsv`` fuzzy) or one
@@ -282,8 +458,12 @@ class PartyRules(ArticleFacts):
         own = self._own_names(k0, k1, kinds)
         if own:
             return own
-        if self._many(k0, count) or any(w in _another_words() for w in self.low[k1 : k1 + 1]):
+        if "flight" in kinds and (carrier := self._carrier(self.starts[k0])):
+            return carrier  # "Pembatalan penerbangan ini ..., terang ... Wings Air": the airline cancelled them
+        if any(w in _another_words() for w in self.low[k1 : k1 + 1]):
             return []
+        if self._many(k0, count):
+            return self._group(k0, kinds, self._group_size(k0, count))
         told = self._named_before(k0, kinds)
         if told:
             return told
@@ -291,8 +471,25 @@ class PartyRules(ArticleFacts):
             return self._police_body(self.starts[k0])
         if "victim" in kinds or (fate and self._pointed_back(k1)):
             # "jasad korban dievakuasi", "mengevakuasi turis perempuan tersebut": whom the death or injury told befell
-            return self.last_victim()
+            return self.last_victim() or (self._sole_named() if "victim" in kinds else [])
         return []
+
+    def _sole_named(self) -> list[str]:
+        """The one person the article names after a naming word, if it names one only and not as a doer: whom "korban"
+        stands for in a report of a killing ("pembunuhan ... pria WNA asal Kamerun berinisial STR" ... "Korban ditemukan
+        tak bernyawa"), whose death befell no one the rules could name."""
+        told = self.introductions.get(_NAMED_KEY, [])
+        # "pria berinisial WD (25) membunuh tetangganya": named as the one who kills, no victim
+        named = {name for at, names in told if not self._kills_after(at) for name in names}
+        named -= {name for _, names in self.introductions.get(_DOER_KEY, []) for name in names}
+        return list(named) if len(named) == 1 else []
+
+    def _kills_after(self, pos: int) -> bool:
+        """Whether an active verb or a noun of killing follows text position ``pos`` in its sentence ("WD (25) membunuh
+        tetangganya"; not "dibunuh", whose subject is the victim)."""
+        end = self.sents[max(0, bisect_left(self.sent_starts, pos + 1) - 1)][1]
+        words = self.low[self.tok(pos) : self.tok(end)]
+        return any(a_killing(w) and not w.startswith(_PASSIVE) for w in words)
 
     def _own_names(self, k0: int, k1: int, kinds: set[str]) -> list[str]:
         """The names given right after the noun in tokens k0..k1: after a naming word ("berinisial"), or, for a doer or a
@@ -304,6 +501,40 @@ class PartyRules(ArticleFacts):
         if {_DOER, "victim"} & kinds and k1 < len(self.raw) and _INITIALS.fullmatch(self.raw[k1]):
             return self._initials_from(k1)  # initials the recogniser typed as a place or a body
         return []
+
+    def _group(self, k0: int, kinds: set[str], size: int | None) -> list[str]:
+        """The people a noun of many at token ``k0`` stands for: as many as it counts ("kedua pelaku"), named right after
+        the same noun (or a noun of its doer) nearest before it ("dua tersangka berinisial EKK dan YLK"), else all those
+        the article names after such nouns ("Pelaku EKK ...", "Tersangka YLK ..."); none when their number is another."""
+        if size is None:
+            return []
+        group = self._named_before(k0, kinds)
+        if len(group) == size:
+            return group
+        told = self.introductions.get(_DOER_KEY if _DOER in kinds else self.low[k0], [])
+        everyone = list(dict.fromkeys(name for _, names in told for name in names))
+        return everyone if len(everyone) == size else []
+
+    def _group_size(self, k0: int, count: int | None) -> int | None:
+        """How many the noun at token ``k0`` names: its count, else the number of a group word right before it
+        ("kedua", "ketujuh"); None when neither tells."""
+        if count is not None or k0 < 1 or not self.low[k0 - 1].startswith("ke"):
+            return count
+        kind, value = self.lex.numbers.get(self.low[k0 - 1][2:], ("", ""))
+        return int(value) if kind in ("digit", "word") and value.isdigit() else None
+
+    def _carrier(self, pos: int) -> list[str]:
+        """The airline the article names nearest before text position ``pos``, else its first (``carriers.tsv``); none
+        when it names none."""
+        cues = _carrier_words("cue")
+        named = [
+            m for m in self.mentions
+            if m.type == "ORG" and not m.skip and (_carrier_name(m.name) or (m.token > 0 and self.low[m.token - 1] in cues))
+        ]  # fmt: skip
+        if not named:
+            return []
+        before = [m for m in named if m.start < pos]
+        return [(before[-1] if before else named[0]).name]
 
     def _many(self, k0: int, count: int | None) -> bool:
         """Whether the noun at token ``k0`` names many: a count above one, a doubled noun, "para", "ratusan", "kedua"."""

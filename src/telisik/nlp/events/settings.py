@@ -54,6 +54,9 @@ class Settings:
         "ELECT", "PROTEST", "VISIT",
     )  # fmt: skip
     site_types: tuple[str, ...] = ("CLOSE",)  # the types whose parties may be a site ("Bandara Adisucipto ditutup")
+    # the types whose parties are those who protest: not who answers the protest, nor what is protested or where
+    # ("Trump mengerahkan Garda Nasional setelah protes", "demonstrasi menentang tindakan keras Trump"; protest_words.tsv)
+    protest_types: tuple[str, ...] = ("PROTEST",)
     # the types whose agent is the police, the prosecutors or the officers (event_words.tsv, role enforcer): named first
     enforced_types: tuple[str, ...] = ("ARREST", "CHARGE")
     # the types of happenings a trip told in their sentence is a leg of, not a visit ("... mendarat di Sofia" of an evacuation,
