@@ -66,6 +66,8 @@ _ADDRESS_GOES_ON = re.compile(r"^\s*(?:,|\(|pada\b)")  # a place followed by the
 
 _TITLE_OPENERS = frozenset({"tentang"})  # the word opening a regulation's title after its number
 _LAW_REACH = 8  # tokens at most from a regulation's head word or "Nomor" to the "tentang" of its title
+_TITLE_REACH = 12  # tokens at most from a word of a regulation's title back to its "tentang"
+_YEAR = re.compile(r"(?:19|20)\d{2}")  # the year a regulation's number ends with
 _QUOTES = frozenset("\"'“”‘’")
 _ALTERNATIVE_GAP = re.compile(r"^[\s\"'“”‘’]*\b(?:atau|alias)\b[\s\"'“”‘’]*$")  # "X" atau "Y": two names of one thing
 
@@ -196,10 +198,30 @@ class ArticleFacts:
         k = m.token - 1
         while k >= 0 and (self.raw[k][:1].isupper() or self.low[k] in self.lex.joiners):
             k -= 1  # the capitalised words of the title before the name ("... Modal Ventura dan Perusahaan Modal Ventura Syariah")
-        if k < 0 or self.low[k] not in _TITLE_OPENERS:
-            return False
+        return k >= 0 and self.low[k] in _TITLE_OPENERS and self._regulation_before(k)
+
+    def _regulation_before(self, k: int) -> bool:
+        """Whether the "tentang" at token ``k`` opens a regulation's title: a word of regulations or "Nomor" stands shortly
+        before it, or the number it ends with, a year ("Kep/667/V/2025 tentang ...")."""
         law = self.lex.roles.get("law_title", frozenset())
+        if k > 0 and _YEAR.fullmatch(self.low[k - 1]):
+            return True
         return any(w in law or w == "nomor" for w in self.low[max(0, k - _LAW_REACH) : k])
+
+    def in_law_title(self, i: int) -> bool:
+        """Whether the capitalised trigger at token ``i`` is a word of a regulation's title, which names the regulation
+        and tells no happening: "Surat Keputusan Panglima TNI Nomor Kep/667/V/2025 tentang Pemberhentian dari dan
+        Pengangkatan dalam Jabatan", "Surat Pengumuman Nomor ... tentang Penutupan Wisata ..."."""
+        if not self.raw[i][:1].isupper():
+            return False
+        inner = self.lex.roles.get("title_word", frozenset())
+        for k in range(i - 1, max(-1, i - 1 - _TITLE_REACH), -1):
+            w = self.low[k]
+            if w in _TITLE_OPENERS:
+                return self._regulation_before(k)
+            if not (self.raw[k][:1].isupper() or w in self.lex.joiners or w in inner):
+                return False
+        return False
 
     def _account(self, m: Mention) -> bool:
         """Whether the name is that of a social-media account, after a word of accounts and at most the platform's
@@ -477,6 +499,8 @@ class ArticleFacts:
             hit = next((h for trig in cands if (h := self._trigger_at(trig, i)) is not None), None)
             if hit and (self._inside_name(hit[0]) or ("common" in hit[2].flags and not self._common_word(hit[0]))):
                 hit = None  # "Jabatan Pemadam Kebakaran", "Forum Kerja Sama Daerah": a word of a name
+            elif hit and self.in_law_title(hit[0]):
+                hit = None  # "Nomor 12 Tahun 2025 tentang Penutupan ...": the name of a regulation
             if hit:
                 found.append(hit)
                 i = hit[1]

@@ -4,9 +4,20 @@ sepakat", "kemungkinan kesepakatan"), and a date belongs to the statement report
 
 from __future__ import annotations
 
+from functools import cache
+
+from telisik.lang import table
+from telisik.nlp.events.lexicon import TOKEN
 from telisik.nlp.events.parties import PartyRules
 
 _CLAUSE_END = frozenset({",", ";", ":", "(", ")", "?", "!", ".", '"', "“", "”"})
+
+
+@cache
+def _fact_check_words() -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The labels opening a fact check's headline and the words finding a claim false (``fact_check_titles.tsv``)."""
+    rows = table("id", "fact_check_titles.tsv")
+    return tuple(r[0].lower() for r in rows if r[1] == "label"), tuple(r[0].lower() for r in rows if r[1] == "false")
 
 
 class ContextRules(PartyRules):
@@ -124,6 +135,17 @@ class ContextRules(PartyRules):
         lead_end = self.tok(self.sents[min(len(self.sents), self.cfg.lead_sentences) - 1][1])
         return len(cues.intersection(self.low[:lead_end])) >= self.cfg.fiction_cues
 
+    def told_as_hoax(self) -> bool:
+        """Whether the article checks a claim and finds it false: its headline opens with a fact-check label ("Cek
+        Fakta", "[HOAKS]") and a word of falsehood stands in it ("Tidak Benar", "Hoaks", "Keliru";
+        ``fact_check_titles.tsv``). What the claim tells ("klaim foto Najwa Shihab ditangkap Polisi") did not happen."""
+        title = " ".join(self.title.lower().split())
+        labels, false = _fact_check_words()
+        if not any(title.startswith(label) for label in labels):
+            return False
+        words = set(TOKEN.findall(title))
+        return any(w in title if " " in w else w in words for w in false)
+
     def voiced_by_a_kind(self, j: int) -> bool:
         """Whether the nominal speech trigger ending before token ``j`` comes from a kind of parties, not from one party
         ("seruan dari negara-negara seperti Indonesia", "kecaman dari berbagai pihak"): a general remark, no happening."""
@@ -142,7 +164,8 @@ class ContextRules(PartyRules):
     def dates_another_act(self, pos: int, end: int, timex: tuple[int, int, str | None], speech: bool) -> bool:
         """Whether the date is not the act's at text positions pos..end. Past the trigger, a verb of saying between dates
         the statement and a "bahwa" the content (not for a speech act, which that statement is), and for a speech act a
-        word of what lies ahead between dates the coming thing told ("mengonfirmasi ... akan meluncur pada 24 Juni"; a
+        word of what lies ahead or a "bahwa" between dates the coming or the told thing ("mengonfirmasi ... akan meluncur pada
+        24 Juni", ``_told_content``; a
         planned trip's own date may follow "dijadwalkan"); for any act, past "menjelang" (role coming) it dates the coming
         day. Before the trigger, a verb of saying or reporting between
         them dates the statement ("Kapolres, Rabu (18/6), mengatakan pihaknya menangkap ...")."""
@@ -152,7 +175,7 @@ class ContextRules(PartyRules):
             if any(w in roles.get("coming", ()) for w in between):
                 return True  # "ucapan selamat ... menjelang HUT Polri yang jatuh pada 1 Juli": the coming day's date
             if speech:
-                return any(w in roles.get("ahead", ()) for w in between)
+                return any(w in roles.get("ahead", ()) for w in between) or self._told_content(between)
             # "sepakat ... bahwa akhir Juli nanti teks selesai": past a "bahwa", the date is the content's
             return any(w in roles.get("said", ()) or w in roles.get("break", ()) for w in between) or self._aside(pos, between)
         if speech or timex[1] > pos:
@@ -163,6 +186,15 @@ class ContextRules(PartyRules):
         before = [w for w in self.low[max(0, k - 3) : k] if w[0].isalnum()][-1:]
         between = self.low[self.tok(timex[1]) : self.tok(pos)]
         return any(w in said for w in before) or any(w in said or w in report for w in between)
+
+    def _told_content(self, between: list[str]) -> bool:
+        """Whether the words between a speech act and a date after it open what is told ("bahwa", or "jika" standing for
+        it right after the verb: "membenarkan jika pada 19 Juni ada aduan"): the date is of what is told, not of the
+        telling, unless a verb of saying after it dates the telling again ("... bahwa pelaku ditangkap," kata dia, Kamis)."""
+        roles = self.lex.roles
+        breaks, conditional, said = roles.get("break", frozenset()), roles.get("conditional", frozenset()), roles.get("said", frozenset())
+        opened = next((n for n, w in enumerate(between) if w in breaks or (n == 0 and w in conditional)), None)
+        return opened is not None and not any(w in said for w in between[opened:])
 
     def cites_on(self, timex: tuple[int, int, str | None], reach: int = 8) -> bool:
         """Whether the date is that of a citing ("Dilansir AFP, Kamis (19/6/2025), ...", "..., dikutip dari Times of

@@ -94,6 +94,7 @@ class Found:
     count: int | None = None  # the number the text gives with it ("15 mahasiswa tewas")
     counted: str | None = None  # what the number counts ("mahasiswa")
     paragraph: int = 0  # the paragraph (line) it stands in
+    others: tuple[tuple[int, int], ...] = ()  # text spans of the clauses telling of other things, whose dates are not its own
 
 
 @dataclass(frozen=True)
@@ -132,6 +133,7 @@ class Candidate:
     origin: bool = False  # ``where`` is the start of a trip
     when: str | None = None
     when_span: tuple[int, int] | None = None
+    others: tuple[tuple[int, int], ...] = ()  # text spans of the relative clauses telling of other things (``_relatives``)
     count: int | None = None
     counted: str | None = None
 

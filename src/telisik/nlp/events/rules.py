@@ -17,6 +17,9 @@ from telisik.records.events import Event
 
 _DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 _CLOCK = re.compile(r"(?<![\d.,])\d{1,2}[.:]\d{2}(?![\d.,])")  # a clock time ("07.55", "09:05"), not "2.500" nor "1.25.3"
+_SHORTEST_VERB = 4  # a verb is longer: "di", "dari" are prepositions
+_LIST_JOINS = frozenset({",", "atau"})  # besides the joiners: the words between the items of a list ("banjir, longsor atau kebakaran")
+_CLAUSE_STOPS = frozenset({",", ";", ":", ".", "?", "!"})  # the punctuation a clause of "sejak" ends at
 _PEOPLE = frozenset({"person"})  # the kind of participant noun that names people (event_participants.tsv)
 
 
@@ -71,8 +74,8 @@ class EventRules(ContextRules):
 
     def events(self) -> list[Event]:
         """The article's events in text order, one per clause (mentions of one event in a sentence merged)."""
-        if self.told_as_fiction():
-            return []  # a synopsis or a film's plot: what its characters do is no news
+        if self.told_as_fiction() or self.told_as_hoax():
+            return []  # a synopsis or a film's plot, a hoax debunked: what its characters or its claim tell is no news
         found: list[Found] = []
         triggers = self.find_triggers()
         self.trigger_at = [(self.starts[i], self.ends[j - 1], t.type) for i, j, t, _ in triggers]
@@ -173,6 +176,7 @@ class EventRules(ContextRules):
         phase = "depart" if trig.type == "VISIT" and ("depart" in trig.flags or cand.origin) else None
         found = Found(trig.type, cand.start, cand.end, cand.sent, cand.who, cand.where, cand.when, status, cand.when_span, phase)
         found.count, found.counted, found.paragraph = cand.count, cand.counted, self.paragraph_of(cand.start)
+        found.others = cand.others
         return found
 
     def _candidate(self, i: int, j: int, trig: Trigger, nya: bool) -> Candidate | None:
@@ -409,7 +413,8 @@ class EventRules(ContextRules):
         # a reported event's date is inside the report: in "Pekan lalu, Gedung Putih mengatakan Putin dan Kim
         # bertukar surat", "pekan lalu" dates the statement (a speech event's own date), not the letters
         reported = c.quote if c.quote is not None and not c.speech else None
-        c.when, c.when_span = self._when(c.start, c.c0, c.c1, c.sent, reported, c.trig.type, (c.end, c.speech), self._relatives(c))
+        c.others = tuple(self._relatives(c))
+        c.when, c.when_span = self._when(c.start, c.c0, c.c1, c.sent, reported, c.trig.type, (c.end, c.speech), c.others)
 
     def _relatives(self, c: Candidate) -> list[tuple[int, int]]:
         """The text spans of the relative clauses (", yang ...") of the trigger's scope, other than its own, that tell an
@@ -421,7 +426,19 @@ class EventRules(ContextRules):
             for k, cl in enumerate(c.clauses)
             if k != c.ci and low[cl.start] == "," and cl.start + 1 < cl.end and low[cl.start + 1] in relative
         ]  # the clause opens at the comma of its ", yang"
-        return [(r0, r1) for r0, r1 in spans if self._trigger_between(r0, r1)]
+        return [(r0, r1) for r0, r1 in spans if self._trigger_between(r0, r1) or self._of_another_noun(c, r0, r1)]
+
+    def _of_another_noun(self, c: Candidate, r0: int, r1: int) -> bool:
+        """Whether the relative clause at text positions r0..r1, after the trigger, tells of a noun further on than the
+        trigger's own phrase: "Serangan ini terjadi di tengah konflik antara Iran dan Israel, yang kembali pecah pada
+        Jumat lalu" (Friday is when the war broke out again). A clause of what happens ("..., yang terjadi pada Senin")
+        tells of the happening whatever noun it follows."""
+        if r0 < c.end:
+            return False
+        k0, k1 = self.tok(r0), self.tok(r1)
+        if self._happens(k0, k1):
+            return False
+        return k0 - c.j > self.cfg.window_anaphor
 
     def _unnamed(self, c: Candidate) -> None:
         """The noun an article names a trigger's participants by when it names nobody ("delapan orang tewas",
@@ -588,7 +605,20 @@ class EventRules(ContextRules):
         if k > 1 and self.low[k - 1] in self.lex.roles.get("relative", ()):
             n = self.lex.participants.ending_at(self.low, k - 2)[0]
             k = k - 1 - n if n else k
+        k = self._first_of_list(k)
         return any(w in generic for w in self.low[max(0, k - 2) : i])
+
+    def _first_of_list(self, k: int) -> int:
+        """The first token of the list of nominal triggers that the trigger at token ``k`` ends ("risiko iklim seperti banjir
+        dan kebakaran": "banjir"), so that a word before the list speaks of all of them; ``k`` when none stands before it."""
+        joins = self.lex.joiners | _LIST_JOINS
+        while k > 1 and self.low[k - 1] in joins and not self._verb(k):
+            end = self.ends[k - 2]
+            before = next((start for start, stop, _ in self.trigger_at if stop == end), None)
+            if before is None or self._verb(self.tok(before)):
+                break  # "membantah atau menyangkal": two acts of one speaker, no list of kinds
+            k = self.tok(before)
+        return k
 
     def _verb_negated(self, i: int) -> bool:
         """Whether the verb a trigger completes is negated: "belum menetapkan terduga pelaku sebagai tersangka"."""
@@ -1010,7 +1040,7 @@ class EventRules(ContextRules):
             near = [t for t in self.timexes[a:b] if not any(r0 <= t[0] < r1 for r0, r1 in relatives)]
             if reported is not None:
                 near = [t for t in near if reported.start <= t[0] and t[1] <= reported.end]
-            near = [t for t in near if not self._starts_a_period(t[0]) and not self._dates_another(pos, t, typ) and not self.cites_on(t)]
+            near = [t for t in near if not self._date_of_another(pos, t, typ)]
             if act is not None:
                 near = [t for t in near if not self.dates_another_act(pos, act[0], t, act[1])]
             if self.told_as_cause(self.tok(pos)):
@@ -1021,6 +1051,16 @@ class EventRules(ContextRules):
                 best = min(near, key=lambda t: min(abs(t[0] - pos), abs(t[1] - pos)))
                 return best[2], (best[0], best[1])
         return None, None
+
+    def _date_of_another(self, pos: int, timex: tuple[int, int, str | None], typ: str) -> bool:
+        """Whether the date dates something else than the trigger at ``pos``: the start of a running total, a clause of
+        "sejak", another happening's trigger between them, or the day a source was cited on."""
+        return (
+            self._starts_a_period(timex[0])
+            or self._in_since_clause(pos, timex)
+            or self._dates_another(pos, timex, typ)
+            or self.cites_on(timex)
+        )
 
     def _of_another_happening(self, m: Mention, typ: str) -> bool:
         """Whether the mention names the party of another happening's trigger right before it, when the event is a
@@ -1055,6 +1095,21 @@ class EventRules(ContextRules):
         k = self.tok(pos) - 1
         return k >= 0 and self.low[k] in self.lex.roles.get("since", ())
 
+    def _in_since_clause(self, pos: int, timex: tuple[int, int, str | None]) -> bool:
+        """Whether the date stands in a clause opened by "sejak" that tells a happening of its own, the trigger at ``pos``
+        outside it: "Peringatan Israel telah meningkat sejak Teheran dan Washington memulai perundingan nuklir pada bulan
+        April" (April is when the talks began, not the day of a warning). A date right after "sejak" is ``_starts_a_period``."""
+        since, stops = self.lex.roles.get("since", frozenset()), _CLAUSE_STOPS
+        at, trig = self.tok(timex[0]), self.tok(pos)
+        for k in range(at - 2, max(-1, at - 2 - self.cfg.window_place), -1):
+            if k == trig or self.low[k] in stops:
+                return False
+            if self.low[k] in since:
+                # a clause, with a verb of its own ("sejak Teheran memulai perundingan pada April"), not a named occasion
+                # that dates the trigger's start ("cedera bahu sejak Malaysia Open Januari lalu")
+                return not (k < trig < at) and any(self._verb(m) and len(self.low[m]) > _SHORTEST_VERB for m in range(k + 1, at))
+        return False
+
     def _happens(self, c0: int, c1: int) -> bool:
         happen = self.lex.roles.get("happen", frozenset())
         return any(w in happen for w in self.low[c0:c1])
@@ -1064,7 +1119,7 @@ class EventRules(ContextRules):
         # status words are lower case: "Tengah" in "Jawa Tengah" is a name, not "tengah" (ongoing)
         for k in range(i - 1, max(c0, i - window) - 1, -1):
             n, value = status.ending_at(self.low, k)
-            if n and raw[k].islower():
+            if n and raw[k].islower() and not self._doer_named_by(k - n + 1, i):
                 return value
         if noun:
             for k in range(j, min(c1, j + window)):
@@ -1072,6 +1127,13 @@ class EventRules(ContextRules):
                 if n and raw[k].islower():
                     return value
         return status_from_date(when, self.published)
+
+    def _doer_named_by(self, k: int, i: int) -> bool:
+        """Whether the status word at token ``k`` is an active verb opening a relative clause ("yang menyiapkan") before
+        the passive trigger at ``i``: it names who the trigger is told of, it is not its status ("Hasto, yang menyiapkan
+        kongres, ditahan KPK"; "karena yang menyiapkan ditahan": the arrest happened, nothing is prepared for it)."""
+        relative = self.lex.roles.get("relative", frozenset())
+        return k > 0 and self.low[k - 1] in relative and self._active(k) and self._passive(i)
 
     # ---------------------------------------------------------------- merging
 
@@ -1086,6 +1148,9 @@ class EventRules(ContextRules):
             return False
         if prev.when_span and ev.when_span and prev.when_span != ev.when_span:
             return False
+        if any(r0 <= span[0] < r1 for a, b in ((prev, ev), (ev, prev)) if (span := b.when_span) for r0, r1 in a.others):
+            return False  # "Serangan ini terjadi di tengah konflik ..., yang kembali pecah pada Jumat lalu dan berlanjut dengan
+            # serangan rudal": the missile strikes of the war's clause are another attack than the hack, dated apart
         prev.who = list(dict.fromkeys(prev.who + ev.who))[: self.cfg.max_who]
         prev.where = prev.where or ev.where
         if prev.when_span is None:
