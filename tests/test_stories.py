@@ -551,7 +551,7 @@ def test_a_toll_rising_over_days_is_a_developing_figure_not_a_conflict():
 def test_reports_of_one_evening_giving_different_tolls_disagree():
     # the Graz shooting: 8, 9, then 10 dead in reports 17:10 to 20:36 of one evening
     reports = {
-        "a": ("2025-06-10T17:10+07:00", "Sedikitnya delapan orang tewas dalam penembakan di sebuah sekolah di Graz, Austria."),
+        "a": ("2025-06-10T17:10+07:00", "Delapan orang tewas dalam penembakan di sebuah sekolah di Graz, Austria."),
         "b": ("2025-06-10T18:27+07:00", "Setidaknya sembilan orang tewas dalam penembakan di sekolah di kota Graz."),
         "c": ("2025-06-10T20:36+07:00", "Sebanyak 10 orang tewas dalam penembakan yang terjadi di sekolah di Graz, Austria."),
     }

@@ -36,14 +36,24 @@ def test_a_floor_repeated_after_a_larger_count_is_a_stale_figure_not_a_falling_t
     assert [c.values for c in conflicts] == [{"639": ["b"], "657": ["a"]}]
 
 
-def test_floors_rising_within_one_evening_still_disagree():
-    # a floor below a later count of the same moment: the reports differ on the toll, the floor is no excuse
+def test_a_floor_below_a_later_count_agrees_with_it_but_an_exact_count_below_it_does_not():
+    # "lebih dari 40" arrested, then "44" arrested: the floor is true of the later count, no disagreement
     reports = {
-        "a": ("2025-06-10T17:10+07:00", "Sedikitnya delapan orang tewas dalam penembakan di sebuah sekolah di Linz."),
-        "b": ("2025-06-10T19:40+07:00", "Polisi menyebut 10 orang tewas dalam penembakan di sekolah itu."),
+        "a": ("2025-06-10T07:04+07:00", "Protes dimulai setelah penangkapan lebih dari 40 orang oleh petugas imigrasi."),
+        "b": ("2025-06-10T11:40+07:00", "Protes pecah menyusul penangkapan 44 orang oleh petugas imigrasi di kota itu."),
     }
-    _, conflicts = figures_and_conflicts(_reports(reports))
-    assert [c.values for c in conflicts] == [{"8": ["a"], "10": ["b"]}]
+    assert figures_and_conflicts(_reports(reports))[1] == []
+    # a third report of the same evening giving an exact 8 dead against a later 10: the reports differ on the toll,
+    # and the floor of 8 is listed with the exact 8 it stands beside
+    toll = {
+        "a": ("2025-06-10T17:10+07:00", "Sedikitnya delapan orang tewas dalam penembakan di sebuah sekolah di Linz."),
+        "b": ("2025-06-10T17:45+07:00", "Delapan orang tewas dalam penembakan massal di sekolah di Linz."),
+        "c": ("2025-06-10T19:40+07:00", "Polisi menyebut 10 orang tewas dalam penembakan di sekolah itu."),
+    }
+    _, conflicts = figures_and_conflicts(_reports(toll))
+    assert [c.values for c in conflicts] == [{"8": ["a", "b"], "10": ["c"]}]
+    del toll["b"]
+    assert figures_and_conflicts(_reports(toll))[1] == []
 
 
 def _eruption(sentence: str, who: list[str]) -> dict:

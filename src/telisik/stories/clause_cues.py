@@ -26,6 +26,22 @@ def _cue_ending(file: str) -> re.Pattern[str]:
     return re.compile(rf"(?<!\w)(?:{cues})\s+(?:\w+\s+)?$" if cues else r"(?!)")
 
 
+# the hour and minute a time expression read as the minute and second of a clock written with seconds leave before it
+# ("pukul 04:17:32" read as 17:32): the digits and the separator just before the expression
+_HOUR_BEFORE = re.compile(r"(?<![\d.:])(\d{1,2})[.:]$")
+
+
+def _with_seconds(body: str, start: int, value: str) -> str:
+    """A clock value read where the text writes it with seconds ("04:17:32 WIB", "06.15.07 WIB"): a time expression of
+    "17:32" that two digits and a colon precede is the minute and second of 04:17, which the value is made; other values
+    are kept."""
+    hour = _HOUR_BEFORE.search(body[max(0, start - 3) : start])
+    if not hour or int(hour[1]) > 23:
+        return value
+    day, _, clock = value.partition("T")
+    return f"{day}T{int(hour[1]):02d}:{clock[:2]}"
+
+
 def _habitual(before: str) -> bool:
     """Whether the text before a clock time makes it a habit ("yang biasanya pukul 06.00"), not this happening's time."""
     return bool(_cue_ending("habitual_words.txt").search(before.lower()))
@@ -34,7 +50,8 @@ def _habitual(before: str) -> bool:
 def clause_clock(article: StoryArticle, event: Any, reach: int = 160) -> str | None:
     """The clock time told with an event: a time expression of the day's hour and minute in the
     trigger's sentence, at most ``reach`` characters away, with no clause of another moment between
-    and no word of a habit before it (``habitual_words.txt``)."""
+    and no word of a habit before it (``habitual_words.txt``); a clock written with seconds is its hour and minute
+    (``_with_seconds``)."""
     start = fact_field(event, "start")
     if not isinstance(start, int) or fact_field(event, "in") == "caption":
         return None
@@ -52,7 +69,7 @@ def clause_clock(article: StoryArticle, event: Any, reach: int = 160) -> str | N
         between = article.body[min(t_end, start) : max(t_start, start)]
         distance = abs(t_start - start)
         if not _clause_breaks().search(between) and (best is None or distance < best[0]):
-            best = (distance, value)
+            best = (distance, _with_seconds(article.body, t_start, value))
     return best[1] if best else None
 
 

@@ -9,9 +9,9 @@ conflict is kept for values that should agree and do not:
   same figure differently;
 - a later report giving a lower value than an earlier one (a toll does not fall).
 
-A count told as a floor ("sedikitnya 639 tewas", "lebih dari 657", ``lang/id/count_bounds.tsv``) in a report no
-earlier than a higher count is no disagreement with it: the floor is still true, a figure repeated from an older
-tally, not a toll that fell.
+A count told as a floor ("sedikitnya 639 tewas", "lebih dari 40", ``lang/id/count_bounds.tsv``) is no disagreement
+with a higher count, whichever report came first: the floor is true of it (a figure repeated from an older tally,
+or one the later count made precise).
 
 A tally up to a day the text gives ("Hingga Senin 17 Juni, 224 orang tewas", ``stories.cutoffs``) is as of that
 day: its update point is dated by it, and two tallies up to different days do not disagree.
@@ -269,21 +269,22 @@ def same_moment(a: Reported, b: Reported, window: timedelta) -> bool:
     return abs(a.at - b.at) <= window
 
 
-def _stale_floor(a: Observation, b: Observation) -> bool:
-    """Whether the lower of two values is a floor told no earlier than the higher ("lebih dari 657 tewas" at 12:56,
-    "sedikitnya 639 tewas" at 13:44): a floor an earlier count already passed is still true, a figure repeated from
-    an older tally, not a count that fell nor one that disagrees. A floor below a LATER count of one moment still
-    disagrees with it (sedikitnya 8, then 9, then 10 dead of one evening: the reports differ on the toll)."""
-    low, high = (a, b) if a.value < b.value else (b, a)
-    return low.bound == "floor" and low.at is not None and high.at is not None and low.at >= high.at
+def _floor_below(a: Observation, b: Observation) -> bool:
+    """Whether the lower of two values is a floor ("lebih dari 40 orang ditangkap", "sedikitnya 639 tewas"): a floor is
+    true of any higher count, told before it or after it ("lebih dari 40" arrested and then "44" arrested agree; so do
+    "lebih dari 657 tewas" at 12:56 and "sedikitnya 639 tewas" at 13:44, a figure repeated from an older tally). An
+    exact count below a higher one of the same moment still disagrees with it (8 dead, then at least 9, then 10 of
+    one evening: the reports differ on the toll)."""
+    low = a if a.value < b.value else b
+    return low.bound == "floor"
 
 
 def _clash(a: Observation, b: Observation, window: timedelta, max_ratio: float) -> bool:
     """Two sources that should agree and do not: the same moment, different values; or a later, lower value, unless
-    the lower is a floor the higher had passed (``_stale_floor``)."""
+    the lower is a floor (``_floor_below``)."""
     if a.source == b.source or a.value == b.value or max(a.value, b.value) > max_ratio * min(a.value, b.value):
         return False
-    if _stale_floor(a, b):
+    if _floor_below(a, b):
         return False
     if a.cutoff and b.cutoff and a.cutoff != b.cutoff:
         return False  # tallies up to different days ("hingga Senin", "hingga Rabu"): not one moment's count

@@ -136,3 +136,19 @@ def fate_of(who: list[str]) -> str:
     # a person's name: capitalised, no word of an organisation's or a place's ("Universitas ...": its students)
     named = next((n for n in who if person_like(n)), None)
     return fold_name(named) if named else "victims"
+
+
+@cache
+def _police_words() -> tuple[frozenset[str], frozenset[str]]:
+    """The first words of a police body's name ("polres") and the nouns for the police ("polisi"), from
+    ``police_names.tsv``."""
+    rows = [row for row in table("id", "police_names.tsv") if len(row) > 1]
+    return frozenset(r[0].lower() for r in rows if r[1] == "body"), frozenset(r[0].lower() for r in rows if r[1] == "noun")
+
+
+def is_police(name: str) -> bool:
+    """Whether a party is the police that acted ("Polresta Bogor Kota", "Satreskrim Polres Blitar", "polisi"), not
+    whom it acted on: in two arrests' reports, a police force named in both is their agent, not what makes them one."""
+    words = name.lower().split()
+    bodies, nouns = _police_words()
+    return bool(words) and (words[0] in bodies or words[-1] in nouns or any(w in bodies for w in words[:2]))

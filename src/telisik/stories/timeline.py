@@ -21,7 +21,11 @@ it however told) is background too, and what one report tells only in passing is
 an evacuation or a closure that share only a common noun ("warga") are one only at
 one place; a trial's hearings of two days are two, and so are a war's strikes (its
 dead, its injured) of one day in two countries, or by two attackers; a date the text states outweighs a
-speaker's quoted "kemarin"; the doer of a killing is no one the death befell.
+speaker's quoted "kemarin"; the doer of a killing is no one the death befell. Disasters and accidents of one day whose
+clock times lie hours apart (quakes at 04:17 and 06:15) are two, an article's one clock for its kind holding for its
+sentences that give none; a report's cancellation for a later day is not another day's on the same notice; the police
+force named in two arrests' reports does not make them one; undated statements of two days' reports are two, and so is an
+undated confirmation reported two days after a dated one; and a date whose weekday does not fit it dates nothing.
 """
 
 from __future__ import annotations
@@ -41,6 +45,7 @@ from telisik.stories.clause_cues import clause_clock, is_backdrop
 from telisik.stories.cutoffs import cutoff_day, is_running_total
 from telisik.stories.event_conflicts import StoryPlaces, event_conflicts, quoted_relative_date
 from telisik.stories.event_names import (
+    CLOCK,
     HAPPENINGS,
     PLACED_HAPPENINGS,
     SESSIONS,
@@ -50,7 +55,7 @@ from telisik.stories.event_names import (
     is_country,
     same_name,
 )
-from telisik.stories.parties import fate_of, generic, is_participant, told_as_cause, unglue
+from telisik.stories.parties import fate_of, generic, is_participant, is_police, told_as_cause, unglue
 from telisik.stories.story_context import (
     dated_by_its_own_period,
     in_lead,
@@ -73,6 +78,9 @@ STATUS_RANK = {"planned": 0, "ongoing": 1, "occurred": 2}
 # crash name the bus, the students or no one, and are one crash; nobody plans one either
 # what someone says: said again on another day, it is another statement, not a date in dispute
 STATEMENTS = frozenset({"WARN", "ACCUSE", "CONFIRM", "COMMUNICATE"})
+# statements that are their report's news: told undated, of the report's day or the day before, not recalled from days
+# before (a call to surrender is recalled for days, a confirmation is not)
+CONFIRMATIONS = frozenset({"CONFIRM"})
 # statements made to or against someone: one speaker's two of a day to different addressees are two statements
 ADDRESSED = frozenset({"WARN", "ACCUSE"})
 # happenings that say nothing without what they befell: "saat tempat itu ditutup" names no closure
@@ -96,6 +104,8 @@ TALLIED = FATES | {"ATTACK"}
 # reports name the minister, the ministry, the companies or only the place, and every one of a day on the same objects
 # or place is one act, whoever each names as its agent
 ACTS = frozenset({"SANCTION", "CLOSE", "APPOINT", "ARREST", "CHARGE", "SENTENCE", "RESIGN", "FUND"})
+# acts the police do to suspects: their reports are one act by whom they befell, not by the force that acted
+POLICED = frozenset({"ARREST", "CHARGE"})
 
 
 @dataclass(frozen=True)
@@ -151,6 +161,8 @@ class Mention:
     index: int = 0  # the event's place in its article's ``events``
     in_lead: bool = False  # told in its article's lead (its first sentences), not in passing further down
     body: str = field(default="", repr=False, compare=False)  # its article's title and text, to tell a glued word off a name
+    told_clock: str | None = None  # the one clock time its article gives its kind, when its own clause gives none
+    slipped: bool = False  # dated by a date whose weekday does not fit it ("Minggu (4/6)" of 2025, a Wednesday)
     _who: list[str] = field(init=False, repr=False, compare=False)
     _span: Span | None = field(init=False, repr=False, compare=False)
 
@@ -171,6 +183,9 @@ class Mention:
         self._span = self._read_span()
 
     def _read_span(self) -> Span | None:
+        if self.slipped:
+            # the weekday or the date is wrong, and nothing tells which: a wrong date is worse than none
+            return None
         span = interval(fact_field(self.event, "when"))
         if span and self.backdrop and self._dated_before_its_cue():
             # "penerbangan dibatalkan Rabu (18/6) akibat erupsi Gunung Lewotobi": the day is the cancellation's, the
@@ -222,6 +237,13 @@ class Mention:
     @property
     def in_caption(self) -> bool:
         return bool(fact_field(self.event, "in") == "caption")
+
+    @property
+    def moment(self) -> str | None:
+        """The day's hour and minute the text gives it ("2025-06-10T04:17"): its clause's clock, else its date's, else
+        the one its article gives its kind."""
+        when = fact_field(self.event, "when")
+        return self.clock or (when[:16] if isinstance(when, str) and CLOCK.match(when) else None) or self.told_clock
 
 
 @dataclass
@@ -279,6 +301,8 @@ def _same_parties(kind: str, a: list[str], b: list[str]) -> bool:
             return True
         return _share_a_party(a, b)
     if not a or not b:
+        return False
+    if kind in POLICED and _arrested_apart(a, b):
         return False
     if kind.split(":")[0] in SYMMETRIC_EVENTS:
         short, long_ = (a, b) if len(a) <= len(b) else (b, a)
@@ -348,6 +372,18 @@ def _share_a_party(a: list[str], b: list[str]) -> bool:
     return any(same_name(x, y) for x in a for y in b)
 
 
+def _suspects(who: list[str]) -> list[str]:
+    """The parties of an arrest or a charge that are neither the police nor a common noun: those it befell."""
+    return [w for w in who if not is_police(w) and not generic(w)]
+
+
+def _arrested_apart(a: list[str], b: list[str]) -> bool:
+    """Whether two reports of an arrest name different people arrested, whatever police force they name: Polresta
+    Bogor Kota's arrest of F, the underwear thief, and its raid on a gang's house are two arrests."""
+    ours, theirs = _suspects(a), _suspects(b)
+    return bool(ours and theirs) and not any(same_name(x, y) for x in ours for y in theirs)
+
+
 def _same_addressees(kind: str, a: list[str], b: list[str]) -> bool:
     """Whether two reports of a warning or an accusation can be one by whom it is addressed to: Iran's warning to Haifa's
     residents and its warning to Trump, of one day, are two warnings; a report naming no addressee fits any."""
@@ -358,7 +394,9 @@ def _same_objects(a: Mention, b: Mention) -> bool:
     """Whether two reports of an act name a party in common (for a closure, not only a common noun between two articles:
     "penerbangan" is no one flight, where "tersangka" in a case's reports is its suspects), or the same place below a
     country."""
-    if _share_a_party(a.who, b.who) and not (a.kind in HAPPENINGS and _common_only_apart(a, b)):
+    # a police force is an arrest's agent: named in two reports it makes them one arrest no more than a minister does
+    ours, theirs = ([w for w in m.who if not is_police(w)] if a.kind in POLICED else m.who for m in (a, b))
+    if _share_a_party(ours, theirs) and not (a.kind in HAPPENINGS and _common_only_apart(a, b)):
         return True
     here, there = fact_field(a.event, "where"), fact_field(b.event, "where")
     return bool(here and there and not is_country(here) and same_name(here, there))
@@ -373,6 +411,17 @@ def _act_dates_fit(g: EventGroup, h: EventGroup, slack_days: int) -> bool:
     return all(any(_dates_fit(a, b, 0) for b in theirs) for a in ours) and all(_dates_fit(a, b, slack_days) for a in ours for b in theirs)
 
 
+def _told_for_another_day(g: EventGroup, m: Mention, window: int = 30) -> bool:
+    """Whether an undated mention is one whose text gives a day after its article (left undated: "penerbangan
+    dibatalkan hingga Jumat (20/6)" in a report of Thursday), which none of the group's dates fits: Wings Air's
+    flights cancelled for the 20th, on AirNav's notice, are not Batik Air's of the 18th on AirNav's notice. A day
+    more than ``window`` days off is a slip of the year, not another day."""
+    told = interval(fact_field(m.event, "when"))
+    if m.span or told is None or m.day is None or not g.spans or not 0 < (told[0] - m.day).days <= window:
+        return False
+    return not any(_dates_fit(told, s, 0) for s in g.spans)
+
+
 def _one_act(g: EventGroup, h: EventGroup) -> bool:
     """Whether two groups of an act report one act: an article tells both and one is undated (a report names the minister
     in its dated lead and the companies in an undated list further down), or they name the same parties or place (two
@@ -383,6 +432,11 @@ def _one_act(g: EventGroup, h: EventGroup) -> bool:
     return any(_same_objects(a, b) for a in g.distinct() for b in h.distinct())
 
 
+def _days_apart(g: EventGroup, h: EventGroup) -> bool:
+    """Whether either group has a report telling it for a day the other's dates do not fit (``_told_for_another_day``)."""
+    return any(_told_for_another_day(h, m) for m in g.mentions) or any(_told_for_another_day(g, m) for m in h.mentions)
+
+
 def merge_acts(groups: Sequence[EventGroup], slack_days: int) -> list[EventGroup]:
     """The groups with those of one act joined: the reports of a revocation, a closure or an arrest name the agent, the
     objects or the place ("empat izin tambang di Raja Ampat" revoked by the ministry, by the President), and are grouped
@@ -391,6 +445,7 @@ def merge_acts(groups: Sequence[EventGroup], slack_days: int) -> list[EventGroup
     kept: list[EventGroup] = []
     for g in groups:
         fits = [h for h in kept if h.kind == g.kind and _act_dates_fit(g, h, slack_days) and _one_act(g, h)] if g.type in ACTS else []
+        fits = [h for h in fits if not _days_apart(g, h)]
         if not fits:
             kept.append(g)
             continue
@@ -424,6 +479,30 @@ def _struck_places_fit(g: EventGroup, m: Mention, countries: bool = True) -> boo
     return False
 
 
+def _clocks_apart(g: EventGroup, m: Mention, minutes: int) -> bool:
+    """Whether a disaster's or an accident's report gives a clock time of its day further than ``minutes`` from every
+    one the group's reports from other articles give that day: quakes at 04:17 near Nabire and at 06:15 off Tuban,
+    which name no one and whose places the reports may leave out, are two quakes, not one told twice."""
+    ours = m.moment if g.type in PLACE_BOUND else None
+    if ours is None:
+        return False
+    theirs = [t for o in g.mentions if o.article != m.article and (t := o.moment) and t[:10] == ours[:10]]
+    return bool(theirs) and all(_minutes_apart(ours, t) > minutes for t in theirs)
+
+
+def _minutes_apart(a: str, b: str) -> int:
+    """Minutes between two clock times of a day, round midnight too: "pukul 00.20 tadi malam" is dated a day off as
+    easily as not, and lies 25 minutes from 23:55."""
+    gap = abs(int(a[11:13]) * 60 + int(a[14:16]) - int(b[11:13]) * 60 - int(b[14:16]))
+    return min(gap, 24 * 60 - gap)
+
+
+def _told_at(g: EventGroup, m: Mention) -> bool:
+    """Whether a group's reports give the place a mention gives."""
+    where = fact_field(m.event, "where")
+    return isinstance(where, str) and any(isinstance(p := fact_field(o.event, "where"), str) and same_name(where, p) for o in g.distinct())
+
+
 def _to_compare(g: EventGroup, m: Mention) -> Iterable[Mention]:
     """The mentions of a group a mention is compared with to join it. A named evacuation, closure or protest compares
     with the group's named reports only: a report naming no one joins any, but does not bridge China's evacuation and
@@ -453,7 +532,9 @@ def _anchored(g: EventGroup, m: Mention) -> bool:
     "evakuasi warga" or "kebakaran" may be any of its days' attacks, evacuations or fires, and joined to the nearest
     it merged unrelated reports into one entry."""
     theirs = list(g.distinct())
-    if any(_specific(x) and same_name(x, y) for x in m.who for o in theirs for y in o.who):
+    # the police force that made a day's arrest made others too: it anchors no undated arrest to that one
+    ours = [x for x in m.who if g.type not in POLICED or not is_police(x)]
+    if any(_specific(x) and same_name(x, y) for x in ours for o in theirs for y in o.who):
         return True
     here = fact_field(m.event, "where")
     places = [t for o in theirs if isinstance(t := fact_field(o.event, "where"), str)]
@@ -486,6 +567,7 @@ class _Grouping:
     slack_days: int
     undated_days: int
     lead_days: int = 1
+    clock_minutes: int = 60  # a disaster's or an accident's clock times further apart than this are two happenings
     groups: list[EventGroup] = field(default_factory=list)
     _dates_of_kind: dict[str, int] = field(default_factory=dict)
 
@@ -495,11 +577,13 @@ class _Grouping:
         A day must fit every day the group gives: "June" fits the 13th and the 18th, but does not
         make the attacks (or the warnings) of the 13th and of the 18th one.
         """
+        fits: list[EventGroup] = []
         for g in self.groups:
             if (
                 g.kind == m.kind
                 and _struck_places_fit(g, m)
                 and _attackers_fit(g, m)
+                and not _clocks_apart(g, m, self.clock_minutes)
                 and any(
                     (other := o.span) and _dates_fit(span, other, self._slack(g)) and _tied(g.kind, m, o)
                     for o in _to_compare(g, m)
@@ -507,9 +591,14 @@ class _Grouping:
             ):
                 days = [s for o in g.distinct() if (s := o.span) and s[0] == s[1]]
                 if all(_dates_fit(span, d, self._slack(g)) for d in days):
-                    g.add(m)
-                    return
-        self.groups.append(EventGroup(m.kind, [m]))
+                    fits.append(g)
+        if fits:
+            # a disaster or an accident joins, where several fit, the first told at its place: the quake a report's
+            # lead dates at 06:15 off Tuban, not the first of the day's quakes, whose reports gave no place
+            ranked = sorted(fits, key=lambda g: not _told_at(g, m)) if m.kind in PLACE_BOUND else fits
+            ranked[0].add(m)
+        else:
+            self.groups.append(EventGroup(m.kind, [m]))
 
     def _slack(self, g: EventGroup) -> int:
         # happenings of one kind on different days are different happenings (deaths, then more deaths), and
@@ -578,17 +667,30 @@ class _Grouping:
 
     def _gap(self, g: EventGroup, m: Mention) -> int | None:
         """Days between an undated mention's article and a group's dates; None for a group it cannot join."""
-        if not _may_join(g, m):
+        if not _may_join(g, m) or _clocks_apart(g, m, self.clock_minutes) or _told_for_another_day(g, m, self.undated_days):
             return None
         spans = [s for o in g.distinct() if (s := o.span)]
         if g.type in HAPPENINGS and m.lead_day:
             return self._lead_gap(g, m, spans, m.lead_day)
         if _adrift(g, m) or not (m.article in g.articles or _anchored(g, m)):
             return None
-        day = m.day
+        return self._report_gap(g, m, spans)
+
+    def _report_gap(self, g: EventGroup, m: Mention, spans: list[Span]) -> int | None:
+        """For a mention that is no happening of its article's lead: days from its report's day to the group's dates."""
+        day, elsewhere = m.day, m.article not in g.articles
+        if not spans and g.type in STATEMENTS and elsewhere and day not in {o.day for o in g.mentions}:
+            # what someone said, told undated by reports of two days, is as likely two statements as one: Putin's
+            # call to end hostilities recalled on the 19th and his call with Xi reported on the 20th
+            return None
         if not spans or day is None:
             return self.undated_days  # a group with no dates takes what no dated group can
-        return min(_distance(day, s) for s in spans)
+        gap = min(_distance(day, s) for s in spans)
+        if g.type in CONFIRMATIONS and elsewhere and gap > self.lead_days:
+            # an undated confirmation is its report's news, of its day or the day before: the Israeli army confirming
+            # the day's strikes, reported on the 19th, is not its confirmation of a drone downed on the 17th
+            return None
+        return gap
 
     def _lead_gap(self, g: EventGroup, m: Mention, spans: list[Span], lead: date) -> int | None:
         """For a happening: days from the group's dates to the day its article's lead reports, when it lies on that day
@@ -613,7 +715,9 @@ def _may_join(g: EventGroup, m: Mention) -> bool:
     )
 
 
-def group_events(mentions: Sequence[Mention], slack_days: int = 3, undated_days: int = 30, lead_days: int = 1) -> list[EventGroup]:
+def group_events(
+    mentions: Sequence[Mention], slack_days: int = 3, undated_days: int = 30, lead_days: int = 1, clock_minutes: int = 60
+) -> list[EventGroup]:
     """Mentions of one real-world event grouped together.
 
     Dated mentions join a group of the same type and parties whose dates fit
@@ -623,7 +727,7 @@ def group_events(mentions: Sequence[Mention], slack_days: int = 3, undated_days:
     its article's day, within ``undated_days``; failing that, a group of the
     same type and parties with no dates at all.
     """
-    grouping = _Grouping(slack_days, undated_days, lead_days)
+    grouping = _Grouping(slack_days, undated_days, lead_days, clock_minutes)
     dated = [(span, m) for m in mentions if (span := m.span)]
     for span, m in sorted(dated, key=lambda sm: (sm[0][0], sm[1].order)):
         grouping.add_dated(m, span)
@@ -787,6 +891,7 @@ def _story_mentions(articles: Sequence[StoryArticle], order: Mapping[str, int], 
         end = lead_end(a)
         # one string an article that all its mentions share: a copy each would cost events x body in memory
         text = f"{a.title or ''}\n{a.body}"
+        slips = _weekday_slips(a)
         for i, ev in enumerate(a.events):
             kind = fact_field(ev, "type")
             if isinstance(kind, str) and not is_running_total(ev) and not _tally_at_cutoff(a, ev) and not _threatened(ev):
@@ -794,10 +899,43 @@ def _story_mentions(articles: Sequence[StoryArticle], order: Mapping[str, int], 
                 backdrop, quoted = is_backdrop(a, ev), quoted_relative_date(a.body, ev)
                 mention = Mention(
                     a.id, ev, a.day, order[a.id] * 10_000 + i, lead, breaking, headlines, clock, backdrop, quoted,
-                    index=i, in_lead=in_lead(ev, end), body=text,
+                    index=i, in_lead=in_lead(ev, end), body=text, slipped=_dated_by(ev, slips),
                 )
                 mentions.append(mention)
+    _share_clocks(mentions)
     return mentions
+
+
+def _weekday_slips(article: StoryArticle) -> list[tuple[int, int]]:
+    """Where an article writes a date with a weekday that does not fit it ("Minggu (4/6)" in 2025, "Rabu (18/5)")."""
+    out = []
+    for t in article.timexes:
+        start, end = fact_field(t, "start"), fact_field(t, "end")
+        if fact_field(t, "weekday_mismatch") and isinstance(start, int) and isinstance(end, int):
+            out.append((start, end))
+    return out
+
+
+def _dated_by(event: Any, slips: Sequence[tuple[int, int]]) -> bool:
+    """Whether an event's date is one of the article's slipped dates (``_weekday_slips``)."""
+    span = fact_field(event, "when_span")
+    if not slips or not isinstance(span, list | tuple) or len(span) != 2 or not all(isinstance(x, int) for x in span):
+        return False
+    return any(start < span[1] and span[0] < end for start, end in slips)
+
+
+def _share_clocks(mentions: Sequence[Mention]) -> None:
+    """Give a disaster's or an accident's mentions that tell no clock time the one their article gives it, when the
+    article gives the kind one time only: the shop that burned at 05:17 is the fire its lead places in Krueng Barona,
+    not another article's fire of 02:40 that day (``_clocks_apart``)."""
+    clocks: dict[tuple[str, str], set[str]] = {}
+    for m in mentions:
+        if m.kind in PLACE_BOUND and m.clock:
+            clocks.setdefault((m.article, m.kind), set()).add(m.clock[:16])
+    for m in mentions:
+        told = clocks.get((m.article, m.kind), set())
+        if not m.clock and len(told) == 1:
+            m.told_clock = next(iter(told))
 
 
 def _threatened(event: Any) -> bool:
@@ -847,7 +985,9 @@ def story_events(
     config = config or TimelineConfig()
     members = [StoryArticle.of(a) for a in articles]
     first = min((a.day for a in members if a.day), default=None)
-    groups = group_events(_story_mentions(members, order, config), config.slack_days, config.undated_days, config.lead_days)
+    groups = group_events(
+        _story_mentions(members, order, config), config.slack_days, config.undated_days, config.lead_days, config.clock_minutes
+    )
     out = StoryEvents([], [], [])
     places = StoryPlaces(members)  # the names the articles give one place, and what lies in what
     roots = set().union(*(title_roots(a.title or "") for a in members))
