@@ -62,6 +62,15 @@ streaming news"):
   he missed, another matter an official raised is not the one the story
   reports (``headlines_meet``). Two stories whose headlines share nothing are
   not merged either.
+- A day brings many matters on one topic ("haji") or from one speaker ("Istana"):
+  a headline that shares a single term with a story's headlines, and not a word
+  of the name the story is told by, joins only at a higher similarity
+  (``lone_headline_term_threshold``). A headline naming a province or a city the
+  story's headlines do not, while most of those name their own, tells a like
+  happening elsewhere (another province's school admissions): it too needs a
+  higher similarity (``other_region_threshold``). A round's roundup or schedule
+  ("Skor Italia - Kroasia - Belgia") is no report of one of its matches
+  (``part_roundups``).
 
 Articles are taken in date order. An article with no date (no publication date
 and no anchor inferred from its text) is taken last, against the stories still
@@ -92,14 +101,25 @@ from typing import Any
 
 from telisik.pages.dates import iso_day
 from telisik.stories.event_names import country_keys
-from telisik.stories.kinds import ROUTINE, SERIES, article_kind, headline_happenings
-from telisik.stories.match_facts import headline_match, headline_result
+from telisik.stories.kinds import (
+    ROUTINE,
+    SERIES,
+    article_kind,
+    decision_meetings,
+    headline_happenings,
+    headline_localities,
+    headline_regions,
+    names_locality,
+    province_keys,
+)
+from telisik.stories.match_facts import headline_draw, headline_match, headline_result, headline_roundup
 from telisik.stories.shingles import Shingles, Signature
 from telisik.stories.similarity import DocumentFrequencies, Vector, add, dot, norm, top, weigh, words
 from telisik.text import fold_name
 
 ENTITY_TYPES = ("PER", "ORG", "LOC")
 HEADLINE_CHARS = 400  # a headline is short; a longer one is read this far, so the work per article stays bounded
+MEETING_CHARS = 1500  # a body is read this far for the meeting it reports (its first paragraphs name it)
 
 
 @dataclass(frozen=True)
@@ -176,10 +196,34 @@ class ClusterConfig:
     # a headline reporting one match's result (``match_facts.headline_result``) and a headline naming another pairing
     # of one team (its match of the day before or after) tell two matches: neither joins the other's story
     part_results: bool = True
+    # a headline telling a round (``match_facts.headline_roundup``: "Skor Italia - Kroasia - Belgia", a matchday's
+    # streaming schedule) reports none of its matches: a story of such headlines and one whose headlines name one
+    # match do not join
+    part_roundups: bool = True
     # an article whose headline shares no term with a story's headlines (the story's summed headline vector) reports
     # another happening under the same names (a player's illness and the match he missed; an official's other
     # matter): it does not join the story, nor are two such stories merged; False: never tested
     headlines_meet: bool = True
+    # an article whose headline shares a single term with a story's headlines (its summed headline terms) meets it
+    # on one word or name only: the topic ("haji", "Israel") or the speaker ("Istana", "Mendagri") of many matters
+    # of a day; it joins only at this higher similarity (its body then tells the same matter), unless its body names the
+    # meeting whose decisions are the news (``kinds.decision_meetings``) that a third of the story's members name: a
+    # central bank's rate and its outlook figures, of one board meeting, are one story; None: no such test
+    lone_headline_term_threshold: float | None = 0.3
+    # ... and two stories whose headlines share a single term merge only at this similarity; None: no such test
+    lone_headline_term_merge_threshold: float | None = 0.45
+    # an article whose headline names places below a nation (``kinds.headline_regions``: a province, a city) none of
+    # which a story's headlines name, while most of those name places of their own, tells a like happening elsewhere
+    # (another province's school admissions, another city's forecast): it joins only at this similarity, and two such
+    # stories merge only at ``other_region_merge_threshold``; None: no such test
+    other_region_threshold: float | None = 0.35
+    other_region_merge_threshold: float = 0.45
+    # an article whose headline reports a kind of happening (a quake, a flood, a fire) the story's headlines report, and
+    # names places (``kinds.headline_localities``: a regency, a city; ``headline_regions``) none of which the story's
+    # headlines name, tells a like happening elsewhere (a quake in Nabire, another in Pangandaran): it does not join,
+    # unless its body's start names one of the story's places (a follow-up told from a neighbouring town); two such
+    # stories are not merged; False: never tested
+    part_places: bool = True
     duplicate_threshold: float = 0.6  # estimated Jaccard of word 3-shingles for a near-duplicate
     num_perm: int = 64
 
@@ -200,6 +244,11 @@ class ClusterInput:
     places: frozenset[str] = frozenset()  # its names (folded) of places
     match: frozenset[str] = frozenset()  # the two sides of the one match its sports headline names, if it names one
     result: frozenset[str] = frozenset()  # the two sides of the match whose result its headline reports, if it reports one
+    regions: frozenset[str] = frozenset()  # the places below a nation its headline names (``kinds.headline_regions``)
+    roundup: bool = False  # whether its sports headline tells a round, not one match (``match_facts.headline_roundup``)
+    meetings: frozenset[str] = frozenset()  # the meetings whose decisions are the news its text names (``kinds.decision_meetings``)
+    localities: frozenset[str] = frozenset()  # the regencies and cities its headline names (``kinds.headline_localities``)
+    draw: bool = False  # whether its roundup tells the next stage's draw (``match_facts.headline_draw``), not a matchday
 
     @classmethod
     def of(cls, record: Mapping[str, Any]) -> ClusterInput:
@@ -212,7 +261,11 @@ class ClusterInput:
         names = tuple(named for e in listed if (named := _named(e)))
         body = str(record.get("body") or record.get("text") or "")
         day = iso_day(record.get("day")) or iso_day(record.get("published"))
-        result = headline_result(title[:HEADLINE_CHARS])
+        roundup = headline_roundup(title)
+        # a roundup names no one match, though one of its pairings may be written "A vs B"
+        result = frozenset() if roundup else headline_result(title[:HEADLINE_CHARS])
+        given = headline_names(title, (name for name, _ in names))
+        places = _places(listed)
         return cls(
             id=str(record["id"]),
             title=title,
@@ -223,10 +276,15 @@ class ClusterInput:
             kind=article_kind(title, lead=str(record.get("lead") or body), day=day),
             outlet=str(record.get("outlet") or "") or None,
             happenings=headline_happenings(title),
-            headline_names=headline_names(title, (name for name, _ in names)),
-            places=_places(listed),
-            match=headline_match(title[:HEADLINE_CHARS]) or result,
+            headline_names=given,
+            places=places,
+            match=frozenset() if roundup else headline_match(title[:HEADLINE_CHARS]) or result,
             result=result,
+            regions=_whole_regions(headline_regions(title), given & places),
+            roundup=roundup,
+            meetings=decision_meetings(f"{title}\n{body[:MEETING_CHARS]}"),
+            localities=headline_localities(title),
+            draw=roundup and headline_draw(title),
         )
 
 
@@ -239,6 +297,12 @@ def headline_names(title: str, names: Iterable[str]) -> frozenset[str]:
     """The names (folded) among ``names`` that the headline gives."""
     key = headline_key(title)
     return frozenset(folded for name in names if (folded := fold_name(name)) and f" {folded} " in key)
+
+
+def _whole_regions(regions: frozenset[str], places: AbstractSet[str]) -> frozenset[str]:
+    """The places below a nation a headline names, less those that only begin a longer place it names ("Labuan" of
+    "Labuan Bajo", "Jakarta" of "Jakarta Utara"; folded names, as ``fold_name`` writes them)."""
+    return frozenset(region for region in regions if not any(place.startswith(f"{fold_name(region)} ") for place in places))
 
 
 def _entity_field(entity: object, key: str) -> Any:
@@ -276,6 +340,12 @@ class Features:
     places: frozenset[str] = frozenset()
     match: frozenset[str] = frozenset()
     result: frozenset[str] = frozenset()
+    regions: frozenset[str] = frozenset()
+    roundup: bool = False
+    meetings: frozenset[str] = frozenset()
+    localities: frozenset[str] = frozenset()
+    draw: bool = False
+    lead: str = ""  # its body's start, when its headline reports a happening in a named place (``part_places``)
     # the MinHash of its shingles (``Shingles.signature``) once worked out; None for a text too short to copy
     signature: Signature | None = None
     signed: bool = False  # whether ``signature`` was worked out (then the shingles are no longer needed)
@@ -309,6 +379,22 @@ class Story:
     place_votes: Counter[str] = field(default_factory=Counter)
     matches: set[frozenset[str]] = field(default_factory=set)  # the matches its members' headlines name, one each
     results: set[frozenset[str]] = field(default_factory=set)  # the matches whose results its members' headlines report
+    regions: Counter[str] = field(default_factory=Counter)  # place below a nation -> how many of its headlines name it
+    roundups: int = 0  # how many of its members' headlines tell a round of matches (``match_facts.headline_roundup``)
+    meetings: Counter[str] = field(default_factory=Counter)  # meeting whose decisions are news -> how many members name it
+    localities: Counter[str] = field(default_factory=Counter)  # regency or city -> how many of its headlines name it
+    draws: int = 0  # how many of its members' headlines tell the next stage's draw (``match_facts.headline_draw``)
+
+    @property
+    def of_roundups(self) -> bool:
+        """Whether at least half of its members' headlines tell rounds of matches (the rest, a round's results told
+        team by team, name no one match either)."""
+        return self.roundups > 0 and 2 * self.roundups >= len(self.members)
+
+    @property
+    def home_regions(self) -> set[str]:
+        """The places below a nation that at least half of its headlines name (a province's school admissions)."""
+        return {region for region, count in self.regions.items() if 2 * count >= len(self.members)}
 
     @property
     def anchors(self) -> list[str]:
@@ -354,6 +440,12 @@ def features(article: ClusterInput, config: ClusterConfig, df: DocumentFrequenci
         article.places,
         article.match,
         article.result,
+        article.regions,
+        article.roundup,
+        meetings=article.meetings,
+        localities=article.localities,
+        draw=article.draw,
+        lead=article.body[:MEETING_CHARS] if article.happenings and (article.localities or article.regions) else "",
     )
 
 
@@ -563,6 +655,8 @@ class StoryClusterer:
 
         signature = f.signature
         copy = self._near_duplicate(signature)
+        if copy and not self._same_place(self.stories[self.story_of[copy[0]]], f):
+            copy = None  # an outlet's template told of a like happening elsewhere (its quake reports) is no copy
         sid: str | None
         if copy:
             original, similarity = copy
@@ -655,12 +749,15 @@ class StoryClusterer:
                 continue
             sim = self.similarity(story, f.day, vectors)
             if (
-                sim >= max(best_sim, self._join_threshold(story, f))
+                sim >= max(best_sim, self._join_threshold(story, f, vectors))
                 and self._holds_to_core(story, f.day, vectors, unit)
                 and self._same_parties(story, f, vectors)
                 and self._vouched(story, f, vectors)
                 and self._same_happening(story.happenings, f.happenings)
+                and self._same_place(story, f)
                 and self._same_match(story.matches, {f.match} if f.match else set())
+                and self._apart_from_roundups(story.of_roundups, story.matches, f.roundup, {f.match} if f.match else set())
+                and _one_stage(story, f.roundup, f.draw)
                 and self._one_result(story, {f.match} if f.match else set(), {f.result} if f.result else set())
                 and self._headlines_meet(vectors, story.centroid)
             ):
@@ -675,13 +772,20 @@ class StoryClusterer:
         a, b = mine.get("title"), theirs.get("title")
         return not a or not b or dot(a, b) > 0.0
 
-    def _join_threshold(self, story: Story, f: Features) -> float:
+    def _join_threshold(self, story: Story, f: Features, vectors: Mapping[str, Vector]) -> float:
         """The similarity an article needs to join a story: lower when its headline gives the names most of the
-        story's headlines give, in a story several outlets report (``headline_anchor``)."""
-        anchored = self.config.anchored_join_threshold
-        if anchored is None or not self.headline_anchor(story, f):
-            return self.config.join_threshold
-        return min(anchored, self.config.join_threshold)
+        story's headlines give, in a story several outlets report (``headline_anchor``); higher when its headline
+        shares a single term with the story's headlines (``lone_headline_term_threshold``)."""
+        cfg = self.config
+        threshold = cfg.join_threshold
+        if cfg.anchored_join_threshold is not None and self.headline_anchor(story, f):
+            threshold = min(cfg.anchored_join_threshold, threshold)
+        lone = cfg.lone_headline_term_threshold
+        if lone is not None and not f.meetings & _story_meetings(story) and self._topic_term_only(vectors.get("title"), story):
+            threshold = max(threshold, lone)
+        if cfg.other_region_threshold is not None and _elsewhere(f.regions, story) and not _article_place_words(f) & _place_words(story):
+            threshold = max(threshold, cfg.other_region_threshold)
+        return threshold
 
     def headline_anchor(self, story: Story, f: Features) -> bool:
         """Whether an article's headline gives every name that most of a story's headlines give (the story told by
@@ -714,6 +818,28 @@ class StoryClusterer:
     def _same_happening(self, mine: AbstractSet[str], theirs: AbstractSet[str]) -> bool:
         """Whether two kinds of happening may be one: unless both sides name one and they share none."""
         return not self.config.part_happening_kinds or not mine or not theirs or not mine.isdisjoint(theirs)
+
+    def _same_place(self, story: Story, f: Features) -> bool:
+        """Whether an article may join a story as far as places go: unless its headline reports a kind of happening the
+        story's headlines report, in places none of which they name, and its body's start names none of theirs either
+        (``part_places``)."""
+        if not self.config.part_places or f.happenings.isdisjoint(story.happenings):
+            return True
+        mine, theirs = f.localities | f.regions, story.localities.keys() | story.regions.keys()
+        if not mine or not theirs or not mine.isdisjoint(theirs):
+            return True
+        # a body naming the story's province only ("Minahasa, Sulawesi Utara" against Manado's forecast) tells no
+        # follow-up: where the story's headlines name towns, the body must name one of those
+        towns = theirs - province_keys() if f.localities - province_keys() else set()
+        return names_locality(f.lead, towns or theirs)
+
+    def _same_places(self, a: Story, b: Story) -> bool:
+        """Whether two stories may be merged as far as places go: unless their headlines report one kind of happening
+        in places, none of which both name (``part_places``)."""
+        if not self.config.part_places or a.happenings.isdisjoint(b.happenings):
+            return True
+        mine, theirs = a.localities.keys() | a.regions.keys(), b.localities.keys() | b.regions.keys()
+        return not mine or not theirs or not mine.isdisjoint(theirs)
 
     def _stories_vouched(self, a: Story, b: Story) -> bool:
         """Two stories only one outlet has reported, the same outlet, are one only when their bodies or headlines are alike."""
@@ -823,6 +949,11 @@ class StoryClusterer:
             story.matches.add(f.match)
         if f.result:
             story.results.add(f.result)
+        story.regions.update(f.regions)
+        story.roundups += f.roundup
+        story.meetings.update(f.meetings)
+        story.localities.update(f.localities)
+        story.draws += f.draw
         if f.outlet:
             given = [(f.outlet, name) for name in f.headline_names]
             story.outlet_names.update(given)
@@ -851,29 +982,39 @@ class StoryClusterer:
     def _merge_similar(self, story: Story) -> None:
         """Merge into ``story`` the open story most like it, when their centroids are alike enough."""
         cfg = self.config
-        if cfg.merge_threshold is None or len(story.members) < 2 or story.closed_to_topic or story.routine:
+        if cfg.merge_threshold is None or len(story.members) < 2 or story.closed_to_topic:
+            return
+        if story.routine and not _placed_happening(story):
             return
         best, best_sim = None, 0.0
         # a story to merge with shares many of this one's strongest terms: a few candidates suffice
         for sid in self._candidates(self._story_query(story), cfg.merge_candidates, exclude=story.id):
             other = self.stories[sid]
-            if other.routine:
+            # routine reports (schedules, prices) snowball when merged; two of one day's happening in one place
+            # (an outlet's "Gempa ... Guncang Pangandaran" reports told as routine) are one
+            if (other.routine or story.routine) and not _one_day_one_place(story, other):
                 continue
             sim = self._story_similarity(story, other)
-            if (
-                sim >= best_sim
-                and self._alike_enough(story, other, sim, cfg.merge_threshold)
-                and self._cores_agree(story, other)
-                and self._stories_vouched(story, other)
-                and self._same_happening(story.happenings, other.happenings)
-                and self._same_match(story.matches, other.matches)
-                and self._one_result(story, other.matches, other.results)
-                and self._headlines_meet(story.centroid, other.centroid)
-            ):
+            if sim >= best_sim and self._may_merge(story, other, sim, cfg.merge_threshold):
                 best, best_sim = other, sim
         if best is not None:
             # the older story keeps its id, so ids stay those of the first article
             self._merge(*((story, best) if story.number < best.number else (best, story)))
+
+    def _may_merge(self, story: Story, other: Story, sim: float, threshold: float) -> bool:
+        """Whether two open stories this alike may be merged: alike enough, and no guard tells two happenings."""
+        return (
+            self._alike_enough(story, other, sim, threshold)
+            and self._cores_agree(story, other)
+            and self._stories_vouched(story, other)
+            and self._same_happening(story.happenings, other.happenings)
+            and self._same_places(story, other)
+            and self._same_match(story.matches, other.matches)
+            and self._apart_from_roundups(story.of_roundups, story.matches, other.of_roundups, other.matches)
+            and (not other.of_roundups or _one_stage(story, True, 2 * other.draws >= other.roundups))
+            and self._one_result(story, other.matches, other.results)
+            and self._headlines_meet(story.centroid, other.centroid)
+        )
 
     def _merge(self, keep: Story, gone: Story) -> None:
         """Merge story ``gone`` into ``keep``: its members, what its headlines give, its centroid and its core."""
@@ -888,6 +1029,11 @@ class StoryClusterer:
         keep.place_votes.update(gone.place_votes)
         keep.matches |= gone.matches
         keep.results |= gone.results
+        keep.regions += gone.regions
+        keep.roundups += gone.roundups
+        keep.meetings += gone.meetings
+        keep.localities += gone.localities
+        keep.draws += gone.draws
         self._merge_cores(keep, gone)
         keep.first = min((d for d in (keep.first, gone.first) if d), default=None)
         keep.last = max((d for d in (keep.last, gone.last) if d), default=None)
@@ -903,12 +1049,55 @@ class StoryClusterer:
         """Whether two stories this alike may be merged: at ``threshold``, or at ``headline_merge_threshold`` when more
         than one outlet reports them and their headlines tell one happening (``_told_alike``, read only for a pair
         between the two thresholds: a big story's headlines give many names)."""
+        higher = self._parted_merge_threshold(a, b)
+        if higher is not None:
+            return similarity >= max(threshold, higher)
         if similarity >= threshold:
             return True
         lower = self.config.headline_merge_threshold
         if lower is None or similarity < lower or len((a.outlets | b.outlets) - {""}) < 2:
             return False
+        # a local happening (most headlines name its city) and a like one told with no place (a company's drive in
+        # one city, its drive nationwide) are two, however rare the words they share
+        if self.config.other_region_threshold is not None and (_local_and_placeless(a, b) or _local_and_placeless(b, a)):
+            return False
         return self._told_alike(a, b)
+
+    def _parted_merge_threshold(self, a: Story, b: Story) -> float | None:
+        """The higher similarity two stories need to merge when their headlines share a single term
+        (``lone_headline_term_merge_threshold``) or most of each's name places below a nation the other's do not
+        (``other_region_merge_threshold``); None when neither holds."""
+        cfg = self.config
+        found = []
+        if (
+            cfg.lone_headline_term_merge_threshold is not None
+            and not _story_meetings(a) & _story_meetings(b)
+            and self._topic_term_only(a.centroid.get("title"), b)
+        ):
+            found.append(cfg.lone_headline_term_merge_threshold)
+        if cfg.other_region_threshold is not None and _regions_apart(a, b):
+            found.append(cfg.other_region_merge_threshold)
+        return max(found, default=None)
+
+    def _topic_term_only(self, headline: Vector | None, story: Story) -> bool:
+        """Whether a headline vector (an article's, a story's summed ones) shares a single term with a story's headlines,
+        and no word of a name by which the story is told (``headline_anchor``; a country's name tells many stories): the
+        topic ("haji", "Israel") or the speaker ("Istana") of many matters of the day, not the name of the story's own
+        happening ("iOS 26")."""
+        theirs = story.centroid.get("title")
+        if not headline or not theirs:
+            return False
+        small, large = (headline, theirs) if len(headline) <= len(theirs) else (theirs, headline)
+        shared = [term for term in small if term in large]
+        return len(shared) == 1 and shared[0][2:] not in self._anchor_words(story)
+
+    def _anchor_words(self, story: Story) -> set[str]:
+        """The words of the names, not countries', by which enough outlets and articles tell a story (``headline_anchor``)."""
+        cfg = self.config
+        if len(story.members) < cfg.anchor_members or len(story.outlets - {""}) < cfg.anchor_outlets:
+            return set()
+        countries = country_keys()
+        return {word for name in story.anchors if name not in countries for word in name.split()}
 
     def _told_alike(self, a: Story, b: Story) -> bool:
         """Whether two stories' headlines tell one happening: both give one rare place (a word of its name: a volcano,
@@ -935,6 +1124,16 @@ class StoryClusterer:
         if not self.config.part_matches or not mine or not theirs:
             return True
         return all(_share_team(a, b) for a in mine for b in theirs)
+
+    def _apart_from_roundups(
+        self, a_roundups: bool, a_matches: AbstractSet[frozenset[str]], b_roundups: bool, b_matches: AbstractSet[frozenset[str]]
+    ) -> bool:
+        """Whether two sides (an article, a story: whether they are of roundups, the matches their headlines name) may be
+        one story as far as roundups go: unless one is of roundups and the other names a match (a matchday's results or
+        schedule is no report of one of its matches)."""
+        if not self.config.part_roundups:
+            return True
+        return not ((a_roundups and b_matches) or (b_roundups and a_matches))
 
     def _one_result(self, story: Story, matches: AbstractSet[frozenset[str]], results: AbstractSet[frozenset[str]]) -> bool:
         """Whether a story and another side (an article, a story: the matches its headlines name, the results they report)
@@ -1074,6 +1273,63 @@ def _dot_without(a: Vector, b: Vector, left_out: AbstractSet[str]) -> float:
     """The dot product of two vectors without the terms ``left_out``: what they share beyond those terms (divided by
     the whole vectors' lengths, a pair alike only in those terms stays unlike)."""
     return dot(a, b) - sum(a[term] * b[term] for term in left_out if term in a and term in b)
+
+
+def _one_stage(story: Story, roundup: bool, draw: bool) -> bool:
+    """Whether an article's roundup may join a story's as far as the stage goes: the next stage's draw and a matchday's
+    results or schedule are two stories, though both name the round's teams; a story is of draws when at least half of
+    its roundups are."""
+    if not roundup or not story.roundups:
+        return True
+    return draw == (2 * story.draws >= story.roundups)
+
+
+def _placed_happening(story: Story) -> bool:
+    """Whether a story's headlines report a kind of happening and name where (``kinds.headline_localities``)."""
+    return bool(story.happenings) and bool(story.localities or story.regions)
+
+
+def _one_day_one_place(a: Story, b: Story) -> bool:
+    """Whether two stories tell a kind of happening, of one day, in a place both name."""
+    places_a, places_b = a.localities.keys() | a.regions.keys(), b.localities.keys() | b.regions.keys()
+    return (
+        _placed_happening(a)
+        and _placed_happening(b)
+        and not a.happenings.isdisjoint(b.happenings)
+        and not places_a.isdisjoint(places_b)
+        and a.first is not None
+        and a.first == a.last == b.first == b.last
+    )
+
+
+def _story_meetings(story: Story) -> set[str]:
+    """The meetings whose decisions are the news that at least a third of a story's members name: the one meeting its
+    announcements came from (a central bank's board meeting, a company's shareholders' meeting)."""
+    return {meeting for meeting, count in story.meetings.items() if 3 * count >= len(story.members)}
+
+
+def _elsewhere(regions: AbstractSet[str], story: Story) -> bool:
+    """Whether places below a nation (an article's headline's, a story's) are none of those a story's headlines name,
+    while most of its headlines name places of their own."""
+    return bool(regions) and bool(story.home_regions) and regions.isdisjoint(story.regions)
+
+
+def _local_and_placeless(a: Story, b: Story) -> bool:
+    """Whether most of one story's headlines name a place below a nation and none of the other's names a place."""
+    return bool(a.home_regions) and not b.regions and not _place_words(b)
+
+
+def _article_place_words(f: Features) -> set[str]:
+    """The words of the names of places, not countries, that an article's headline gives (as ``_place_words``)."""
+    countries = country_keys()
+    return {word for name in f.headline_names & f.places if name not in countries for word in name.split() if len(word) > 2}
+
+
+def _regions_apart(a: Story, b: Story) -> bool:
+    """Whether two stories' headlines name places below a nation, none in common, and most of either's name its own."""
+    if not a.regions or not b.regions or not (a.home_regions or b.home_regions) or not a.regions.keys().isdisjoint(b.regions):
+        return False
+    return not _place_words(a) & _place_words(b)  # a volcano both name: its eruption, and the flights it cancelled elsewhere
 
 
 def _names_cosine(story: Story, vectors: Mapping[str, Vector]) -> float | None:

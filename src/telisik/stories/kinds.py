@@ -172,3 +172,93 @@ def story_kind(kinds: Iterable[str | None]) -> str | None:
     """A story's kind: the one its articles all share; None (news) when any reports a happening."""
     found = set(kinds)
     return found.pop() if len(found) == 1 else None
+
+
+@cache
+def _region_forms() -> tuple[re.Pattern[str] | None, dict[str, str]]:
+    """A pattern of every name and alias of the gazetteer's places below a nation (a province, a city, a region:
+    "Jabar", "Jawa Barat", "Denpasar", "Gaza"), as written, and each form -> its place's name in lower case."""
+    from telisik.stories.event_names import country_keys  # (the entity stage's countries and provinces, loaded once)
+
+    nations = country_keys() - province_keys()
+    forms: dict[str, str] = {}
+    for row in table("id", "gazetteer.tsv"):
+        if len(row) < 2 or row[1] != "LOC" or row[0].lower() in nations:
+            continue
+        for form in (row[0], *(row[2].split("|") if len(row) > 2 else ())):
+            if form and form.lower() not in nations:
+                forms.setdefault(form, row[0].lower())
+                forms.setdefault(form.upper(), row[0].lower())  # a headline written in capitals
+    if not forms:
+        return None, forms
+    alternation = "|".join(re.escape(form) for form in sorted(forms, key=len, reverse=True))
+    return re.compile(rf"(?<![\w-])(?:{alternation})(?![\w-])"), forms
+
+
+@cache
+def province_keys() -> frozenset[str]:
+    """Indonesia's provinces (pycountry's names, lower case): places below a nation, though the entity stage's
+    country list holds them."""
+    try:
+        import pycountry
+
+        return frozenset(sub.name.lower() for sub in pycountry.subdivisions.get(country_code="ID") or [])
+    except (ImportError, LookupError):  # pragma: no cover - pycountry is a dependency
+        return frozenset()
+
+
+def headline_regions(title: str | None) -> frozenset[str]:
+    """The places below a nation (the gazetteer's) that a headline names, each by its name in lower case: "SPMB Jabar"
+    and "SPMB Jawa Barat" both give "jawa barat"; "Jatim" gives "jawa timur"; a nation ("Jepang") gives none."""
+    pattern, forms = _region_forms()
+    if not title or pattern is None:
+        return frozenset()
+    return frozenset(forms[m[0]] for m in pattern.finditer(title[:400]))
+
+
+@cache
+def _meeting_forms(lang: str) -> tuple[re.Pattern[str] | None, dict[str, str]]:
+    """A pattern of the words and phrases of ``decision_meetings.tsv``, and each (lower case) -> its meeting."""
+    forms = {row[1].lower(): row[0] for row in table(lang, "decision_meetings.tsv") if len(row) >= 2 and row[1]}
+    if not forms:
+        return None, forms
+    alternation = "|".join(re.escape(form) for form in sorted(forms, key=len, reverse=True))
+    return re.compile(rf"(?<![\w-])(?:{alternation})(?![\w-])"), forms
+
+
+def decision_meetings(text: str | None, lang: str = "id") -> frozenset[str]:
+    """The meetings whose decisions are the news ("central bank board", "shareholders") that a text (a headline and its
+    body's start) names: "RDG BI" and "Rapat Dewan Gubernur" both give "central bank board"."""
+    pattern, forms = _meeting_forms(lang)
+    if not text or pattern is None:
+        return frozenset()
+    return frozenset(forms[m[0]] for m in pattern.finditer(text.lower()))
+
+
+@cache
+def _locality_pattern(lang: str) -> re.Pattern[str] | None:
+    """A pattern of the names of ``regencies.tsv`` (a regency, a city) and of the provinces, longest first, as a
+    headline writes them."""
+    names = [row[0] for row in table(lang, "regencies.tsv") if row and row[0]]
+    names += [province.title() for province in province_keys()]
+    if not names:
+        return None
+    forms = {form for name in names for form in (name, name.upper())}  # a headline written in capitals
+    return re.compile(rf"(?<![\w-])(?:{'|'.join(re.escape(form) for form in sorted(forms, key=len, reverse=True))})(?![\w-])")
+
+
+def headline_localities(title: str | None, lang: str = "id") -> frozenset[str]:
+    """The regencies, cities and provinces a headline names, each in lower case ("Gempa M5,0 Guncang Pangandaran" gives
+    "pangandaran", "Gempa di Maluku" "maluku"); a province's short form ("Jatim": ``headline_regions`` reads those) or a
+    nation gives none."""
+    pattern = _locality_pattern(lang)
+    if not title or pattern is None:
+        return frozenset()
+    return frozenset(m[0].lower() for m in pattern.finditer(title[:400]))
+
+
+def names_locality(text: str, localities: Iterable[str]) -> bool:
+    """Whether a text (an article's body) names one of some regencies or cities (lower case, as
+    ``headline_localities`` gives them)."""
+    lowered = text.lower()
+    return any(re.search(rf"(?<![\w-]){re.escape(place)}(?![\w-])", lowered) for place in localities)

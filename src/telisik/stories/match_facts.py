@@ -25,6 +25,7 @@ from telisik.lang import lower_word_list, table
 from telisik.pages.dates import alternation
 from telisik.records.stories import Conflict
 from telisik.stories.article import StoryArticle, fact_field
+from telisik.text import fold_name
 
 # bounded work per article: match facts sit in a report's first pages of text
 _MAX_BODY = 20_000
@@ -218,6 +219,60 @@ def headline_match(title: str) -> frozenset[str]:
     if len(sides) != 1 or not (_cue("sport_cue").search(title) or _RUNNING_SCORE.search(title)):
         return frozenset()
     return next(iter(sides))
+
+
+# a round's roundup names this many countries in one list of its headline: a match report names two
+_ROUNDUP_TEAMS = 3
+
+
+def headline_roundup(title: str) -> bool:
+    """Whether a sports headline tells a round, not one match: it names two pairings of no team in common ("Jepang vs
+    Indonesia, Arab vs Australia"), or lists three countries or more ("Skor Italia - Kroasia - Belgia - Norwegia"), or
+    two as the ends of a list ("Italia hingga Belanda Beraksi"), or tells the next stage's draw ("Drawing Putaran 4
+    Kualifikasi": a ``draw_cue`` and no pairing), with a sport cue or a score. A roundup, a matchday's schedule or a
+    draw is no report of any one of its matches."""
+    head = title[:400]
+    if not (_cue("sport_cue").search(head) or _RUNNING_SCORE.search(head)):
+        return False
+    pairs = [{word for side in pair for word in side.split()} for pair in match_sides(head)]
+    if not pairs and headline_draw(head):
+        return True  # the next stage's draw or opponents: a round, not the match just played
+    if any(a.isdisjoint(b) for a, b in itertools.combinations(pairs, 2)):
+        return True
+    from telisik.stories.event_names import country_keys  # (the entity stage's countries, loaded once)
+
+    listed, ranged = _longest_country_list(fold_name(head).split(), country_keys())
+    return listed >= _ROUNDUP_TEAMS or ranged
+
+
+def headline_draw(title: str) -> bool:
+    """Whether a headline tells the next stage's draw or its likely opponents (a ``draw_cue``: "Drawing Putaran 4",
+    "Calon Lawan Timnas"), not a matchday's results or schedule (a roundup of another kind: ``headline_roundup``)."""
+    head = title[:400]
+    return bool(_cue("draw_cue").search(head)) and not match_sides(head)
+
+
+def _longest_country_list(words: Sequence[str], countries: frozenset[str]) -> tuple[int, bool]:
+    """How many countries the longest list in a headline's folded words names, and whether two countries stand as the
+    ends of a list ("italia hingga belanda": a ``range_joiner`` between them). Names are read left to right, the longest
+    first at each word ("korea selatan", not "korea"); a list goes on while no word but one ``list_joiner`` stands
+    between two ("italia kroasia belgia", "jepang vs indonesia"; a next opponent named later, "... lawan pakistan", is
+    no part of it)."""
+    joiners, range_joiners = frozenset(_words("list_joiner")), frozenset(_words("range_joiner"))
+    longest = run = 0
+    joined = ranged = False  # whether the word before is a country, or a joiner right after one: the list goes on
+    at = 0
+    while at < len(words):
+        name = next((" ".join(words[at : at + size]) for size in (3, 2, 1) if " ".join(words[at : at + size]) in countries), None)
+        if name:
+            ranged = ranged or (run > 0 and joined and words[at - 1] in range_joiners)
+            run = run + 1 if joined else 1
+            longest, joined = max(longest, run), True
+            at += len(name.split())
+            continue
+        joined = joined and words[at] in joiners | range_joiners and words[at - 1] not in joiners | range_joiners
+        at += 1
+    return longest, ranged
 
 
 @cache
