@@ -137,7 +137,7 @@ def test_a_headline_says_what_kind_of_happening_it_reports():
 
 
 def test_two_happenings_of_one_town_and_day_are_two_stories():
-    unparted = ClusterConfig(part_happening_kinds=False)
+    unparted = ClusterConfig(part_happening_kinds=False, names_only_headline_words=None)
     joined = cluster_articles([CRASH, ATTACK], unparted)
     assert joined["k"] == joined["t"]
     stories = cluster_articles([CRASH, ATTACK])

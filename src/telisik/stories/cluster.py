@@ -71,6 +71,11 @@ streaming news"):
   higher similarity (``other_region_threshold``). A round's roundup or schedule
   ("Skor Italia - Kroasia - Belgia") is no report of one of its matches
   (``part_roundups``).
+- A headline that meets a story's headlines on a person's or a club's name (or
+  a title standing for one: "Mendagri") alone tells, under that name, whatever
+  else its words say (a singer's remarriage talk beside her surgery, a club's
+  transfer reply beside its match): it joins only when its body gives the
+  story's own headline words (``names_only_headline_words``).
 
 Articles are taken in date order. An article with no date (no publication date
 and no anchor inferred from its text) is taken last, against the stories still
@@ -96,9 +101,11 @@ from collections.abc import Iterable, Iterator, Mapping, Sequence, Sized
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 from datetime import date
+from functools import cache
 from itertools import chain, filterfalse, islice
 from typing import Any
 
+from telisik.lang import person_titles
 from telisik.pages.dates import iso_day
 from telisik.stories.event_names import country_keys
 from telisik.stories.kinds import (
@@ -224,6 +231,15 @@ class ClusterConfig:
     # unless its body's start names one of the story's places (a follow-up told from a neighbouring town); two such
     # stories are not merged; False: never tested
     part_places: bool = True
+    # an article whose headline meets a story's headlines on words of people's or organisations' names alone (a singer,
+    # a club; a country's name is how a war is told, not who) tells, under the same name, whatever its other words say
+    # (the singer's remarriage talk beside her surgery story, the club's transfer reply beside its match): it joins only
+    # when its body gives one of the story's strongest headline words beyond the names (this many read: "operasi",
+    # "hidung"), or its headline gives one of the story's strongest body words (``names_only_body_words`` read);
+    # two sides naming one match, or one meeting whose decisions are the news (``lone_headline_term_threshold``), are one
+    # happening; None: no such test
+    names_only_headline_words: int | None = 12
+    names_only_body_words: int = 40
     duplicate_threshold: float = 0.6  # estimated Jaccard of word 3-shingles for a near-duplicate
     num_perm: int = 64
 
@@ -753,16 +769,25 @@ class StoryClusterer:
                 and self._holds_to_core(story, f.day, vectors, unit)
                 and self._same_parties(story, f, vectors)
                 and self._vouched(story, f, vectors)
-                and self._same_happening(story.happenings, f.happenings)
-                and self._same_place(story, f)
-                and self._same_match(story.matches, {f.match} if f.match else set())
-                and self._apart_from_roundups(story.of_roundups, story.matches, f.roundup, {f.match} if f.match else set())
-                and _one_stage(story, f.roundup, f.draw)
-                and self._one_result(story, {f.match} if f.match else set(), {f.result} if f.result else set())
-                and self._headlines_meet(vectors, story.centroid)
+                and self._one_happening(story, f, vectors)
             ):
                 best, best_sim = sid, sim
         return best
+
+    def _one_happening(self, story: Story, f: Features, vectors: Mapping[str, Vector]) -> bool:
+        """Whether an article's headline may tell a story's happening: of no other kind, place, match, round or result,
+        and meeting the story's headlines beyond the names of whom they are about."""
+        match = {f.match} if f.match else set()
+        return (
+            self._same_happening(story.happenings, f.happenings)
+            and self._same_place(story, f)
+            and self._same_match(story.matches, match)
+            and self._apart_from_roundups(story.of_roundups, story.matches, f.roundup, match)
+            and _one_stage(story, f.roundup, f.draw)
+            and self._one_result(story, match, {f.result} if f.result else set())
+            and self._headlines_meet(vectors, story.centroid)
+            and self._told_beyond_names(story, f, vectors)
+        )
 
     def _headlines_meet(self, mine: Mapping[str, Vector], theirs: Mapping[str, Vector]) -> bool:
         """Whether two sides' headline vectors (an article's, a story's summed ones) share a term: unless either side
@@ -771,6 +796,29 @@ class StoryClusterer:
             return True
         a, b = mine.get("title"), theirs.get("title")
         return not a or not b or dot(a, b) > 0.0
+
+    def _told_beyond_names(self, story: Story, f: Features, vectors: Mapping[str, Vector]) -> bool:
+        """Whether an article may join a story as far as its happening goes: unless its headline meets the story's
+        headlines on words of people's or organisations' names alone, and neither its body gives the story's strongest
+        headline words beyond those names nor its headline the story's strongest body words
+        (``names_only_headline_words``)."""
+        cfg = self.config
+        mine, theirs = vectors.get("title"), story.centroid.get("title")
+        if cfg.names_only_headline_words is None or not mine or not theirs or (f.match and f.match in story.matches):
+            return True
+        if f.meetings & _story_meetings(story):  # a company's name and its shareholders' meeting: one occasion's decisions
+            return True
+        names = _name_words(chain(f.headline_names, story.headline_names)) | _title_words()
+        shared = {term[2:] for term in mine if term in theirs}
+        # a rare place both give (a bay, a village road: ``_told_alike``) says where the one happening is
+        if not shared or not shared <= names or self._rare_words(shared & _place_words(story)):
+            return True
+        body = vectors.get("words") or {}
+        told = (term[2:] for term in story.heaviest.get("title", ())[: cfg.names_only_headline_words])
+        if any(word in body for word in told if word not in names):
+            return True
+        strongest = set(story.heaviest.get("words", ())[: cfg.names_only_body_words])
+        return any(term[2:] in strongest for term in mine if term[2:] not in names)
 
     def _join_threshold(self, story: Story, f: Features, vectors: Mapping[str, Vector]) -> float:
         """The similarity an article needs to join a story: lower when its headline gives the names most of the
@@ -1228,6 +1276,19 @@ class StoryClusterer:
 def distinct_names(names: AbstractSet[str]) -> list[str]:
     """The folded names that are not whole words of a longer one among them ("riau" in "polda riau" is not)."""
     return [name for name in names if not any(other != name and f" {name} " in f" {other} " for other in names)]
+
+
+def _name_words(names: Iterable[str]) -> set[str]:
+    """The words of folded names, less those of countries' names (a war is told by its countries: they say where, not who)."""
+    countries = country_keys()
+    return {word for name in names if name not in countries for word in name.split()}
+
+
+@cache
+def _title_words() -> frozenset[str]:
+    """The one-word titles that stand for a person in a headline ("Mendagri", "Presiden", "Kapolri": ``titles.txt``):
+    who speaks, as a name is, not what happened."""
+    return frozenset(title for title in person_titles("id") if " " not in title)
 
 
 def _place_words(story: Story, most: bool = False) -> set[str]:
