@@ -139,6 +139,7 @@ class _Candidate:
     parties: frozenset[str] = frozenset()  # its names but the times' ("Kamis", "WIB"): whom it is about
     role_events: tuple[KindParties, ...] = ()  # its arrests, charges, verdicts as the analysis found them, named or not
     goals: tuple[Goal, ...] = ()  # the goals it tells (scorer, minute)
+    held: bool = False  # it says a gathering took place ("digelar", "berlangsung"): it may tell only where, when, with whom
 
 
 def _whole_sentence(text: str, config: SummaryConfig) -> bool:
@@ -265,6 +266,7 @@ def _without(facts: Vector, keys: frozenset[str]) -> Vector:
 
 
 _CAPITALISED = re.compile(r"\b[A-Z][\w-]*")
+_CAPITALISED_WHOLE = re.compile(r"\b[A-Z][\w'\u2019-]*")  # with what follows an apostrophe: "Eisti'anah", "Ma'ruf"
 # a sentence's first word when it ends in "-nya" (four letters before it at least: not "Dia", "Nya")
 _OPENING_WORD = re.compile(r"[\"\u201c'(]*([A-Za-z]{4,}nya)\b")
 _CLAUSE_END = re.compile(r"[,;:]")
@@ -431,6 +433,7 @@ def _summary_candidates(articles: Sequence[StoryArticle], df: DocumentFrequencie
             if several:
                 candidate.role_events = sentence_role_events(a, text, _root, common)
                 candidate.goals = sentence_goals(text)
+                candidate.held = _says_held(text)
             out.append(candidate)
     if several:
         _across_outlets(out, df)
@@ -489,6 +492,63 @@ def _rename_facts(candidates: list[_Candidate], into: dict[str, str]) -> None:
         c.keys = frozenset(into.get(f, f) for f in c.keys)
         c.happening_roots = frozenset(into.get(f, f) for f in c.happening_roots)
         c.events = tuple((kind, frozenset(into.get(p, p) for p in parties)) for kind, parties in c.events)
+
+
+@cache
+def _logistics_words(role: str | None = None) -> frozenset[str]:
+    """The words of a gathering's logistics (``summary_logistics.tsv``) of a role, or all of them."""
+    return frozenset(row[0] for row in table("id", "summary_logistics.tsv") if len(row) > 1 and role in (None, row[1]))
+
+
+def _says_held(text: str) -> bool:
+    """The sentence says a gathering took place or who came to it: "Rapat digelar ...", "Laga berlangsung ...",
+    "Hadir di antaranya ...", not in a clause of "yang" about something else ("menetapkan komisaris dalam RUPS yang
+    berlangsung di ...")."""
+    tokens = _TOKEN.findall(text.lower())
+    held = _logistics_words("held")
+    if not _logistics_words("attended").isdisjoint(tokens):
+        return True  # "Hadir di antaranya ...", "menteri yang hadir ...": who came
+    return any(w in held and "yang" not in tokens[max(0, k - 2) : k] for k, w in enumerate(tokens))
+
+
+@cache
+def _logistics_roots() -> frozenset[str]:
+    return frozenset(_root(w) for w in _logistics_words())
+
+
+@cache
+def _day_or_hour() -> re.Pattern[str]:
+    """A day of a month ("10 Juni 2025", "(10/6/2025)", "(20/6)") or an hour ("pukul 09.30", "23.55 WIB")."""
+    zones = alternation(row[0] for row in table("id", "timezones.tsv") if row and row[0])
+    months = alternation(row[0] for row in table("id", "months.tsv") if len(row) > 1)
+    return re.compile(
+        rf"\b\d{{1,2}}\s+(?:{months})\b|\b\d{{1,2}}/\d{{1,2}}(?:/\d{{2,4}})?\b"
+        rf"|\b(?:pukul|jam)\s+\d{{1,2}}(?:[.:]\d\d)?|\b\d{{1,2}}[.:]\d\d\s*(?:{zones})\b",
+        re.IGNORECASE,
+    )
+
+
+@cache
+def _future_words() -> frozenset[str]:
+    """The words that put a date after the telling ("akan", "dijadwalkan": ``tense_cues.tsv``)."""
+    return frozenset(row[0] for row in table("id", "tense_cues.tsv") if len(row) > 1 and row[1] == "future")
+
+
+@lru_cache(maxsize=4096)
+def _day_and_hour_figures(text: str) -> frozenset[str]:
+    """The figure facts a sentence's days of months and hours give ("10 Juni", "pukul 09.30": "#10", "#0930")."""
+    figures: set[str] = set()
+    for m in _day_or_hour().finditer(text):
+        for figure in [*_FIGURE.findall(m.group()), *_NUMBER_OF_YEAR.findall(m.group())]:
+            figures.add("#" + figure.replace(".", "").replace(",", "."))
+    return frozenset(figures)
+
+
+def _said_but_logistics(c: _Candidate) -> Vector:
+    """What a sentence says but its names, its figures and the words of logistics. An attendee comes with a title
+    written with a capital ("Menteri Lingkungan Hidup Hanif Faisol"): a name too."""
+    written = {_root(w.lower()) for name in _CAPITALISED_WHOLE.findall(c.text)[1:] for w in words(name)}
+    return {f: w for f, w in _without(c.facts, c.keys).items() if f not in _logistics_roots() and f not in written}
 
 
 def _unit(vec: Vector) -> Vector:
@@ -600,6 +660,8 @@ class _Selection:
         if together and self._told_together(j, others):
             return True
         if any(self.adds_little(j, set(self.candidates[k].facts)) for k in others):
+            return True
+        if self.logistics_only(j, others):
             return True
         return any(a.article != self.candidates[k].article and self._same_happening(a, self.candidates[k]) for k in others)
 
@@ -760,6 +822,26 @@ class _Selection:
         said_total = sum(said.values())
         return not said_total or sum(w for f, w in said.items() if f not in told) / said_total < config.key_restatement
 
+    def logistics_only(self, i: int, picks: list[int]) -> bool:
+        """Sentence i says only where, when and with whom a gathering the picks tell took place: it says one was held
+        ("digelar", "berlangsung"), the picks tell one of its names, place or day, and what it says besides its names
+        and the words of logistics (``summary_logistics.tsv``) they tell too; a new name is an attendee, a new figure
+        may only be its date's or its hour's ("Rapat digelar di Istana Merdeka, Selasa (10/6/2025) bersama Mensesneg
+        ..." after "Presiden memimpin rapat terbatas di Istana Kepresidenan, Selasa"). Where and when a gathering is to
+        be is news of its own ("Laga akan digelar di Rose Bowl pada 24 Juni")."""
+        c = self.candidates[i]
+        told = {f for k in picks for f in self.candidates[k].facts}
+        if not c.held or not self.several or not told or not any(k in told for k in c.keys):
+            return False
+        if not _future_words().isdisjoint(words(c.text)):
+            return False  # where and when a gathering is to be is news of its own
+        figures = _day_and_hour_figures(c.text)
+        if any(k.startswith("#") and k not in told and k not in figures for k in c.keys):
+            return False
+        said = _said_but_logistics(c)
+        total = sum(said.values())
+        return not total or sum(w for f, w in said.items() if f not in told) / total < self.config.novelty
+
     def _next(self) -> int | None:
         """The best relevance (more for an outlet not yet drawn on) less likeness to the picks; a restatement is never
         picked. While an outlet no pick comes from has a sentence worth a pick (``outlet_floor`` of the best relevance
@@ -798,7 +880,11 @@ class _Selection:
             if i in self.ruled_out or i in self.chosen or (c.leans and (c.article, c.position - 1) not in placed):
                 continue
             likeness = {j: self._likeness(i, j) for j in self.chosen}
-            if any(self.restates(i, j, cosine) for j, cosine in likeness.items()) or self.adds_little(i, told):
+            if (
+                any(self.restates(i, j, cosine) for j, cosine in likeness.items())
+                or self.adds_little(i, told)
+                or self.logistics_only(i, self.chosen)
+            ):
                 self.ruled_out.add(i)
                 continue
             if any(self.restates(j, i, likeness[j]) for j in fixed):
