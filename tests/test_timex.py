@@ -489,3 +489,18 @@ def test_minutes_of_a_match_report_are_match_time():
     assert values(report, "2025-06-10") == []
     story = "Ambulans tiba dalam beberapa menit dan api padam setelah empat menit."
     assert values(story, "2025-06-10") == [("beberapa menit", "PTXM"), ("empat menit", "PT4M")]
+
+
+def test_clocks_written_with_seconds_are_their_hour_and_minute():
+    # after a date, with or without the clock word: the seconds are read past, not taken for the minute
+    assert values("Gempa mengguncang Garut, Senin (9/6/2025), pukul 22.41.07 WIB.", "2025-06-10")[-1] == (
+        "pukul 22.41.07 WIB",
+        "2025-06-09T22:41",
+    )
+    assert values("Getaran terasa pukul 04:17:32 WIB di Sukabumi.", "2025-06-10") == [("pukul 04:17:32 WIB", "2025-06-10T04:17")]
+    assert values("Getaran terasa 04:17:32 WIB di Sukabumi.", "2025-06-10") == [("04:17:32 WIB", "2025-06-10T04:17")]
+    assert values("Sirene berbunyi pukul 09.00.00 – 09.15.00 WIT.", "2025-06-10") == [
+        ("pukul 09.00.00 – 09.15.00 WIT", "2025-06-10T09:00/2025-06-10T09:15"),
+    ]
+    # a bare clock after a short day-month-year date no rule reads would be dated by the anchor: left unread
+    assert values('"Mag:4.8, 08-Jun-25 21:05:44 WIB, Lok:7.10 LS"', "2025-06-10") == []

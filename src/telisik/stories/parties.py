@@ -11,9 +11,10 @@ Split from ``timeline``, which groups a story's events into its entries.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import cache
 
-from telisik.lang import lower_word_list, table, written_small
+from telisik.lang import lower_word_list, person_titles, table, written_small
 from telisik.pages.dates import alternation
 from telisik.stories.event_names import person_like, place_level
 from telisik.text import fold_name
@@ -152,3 +153,152 @@ def is_police(name: str) -> bool:
     words = name.lower().split()
     bodies, nouns = _police_words()
     return bool(words) and (words[0] in bodies or words[-1] in nouns or any(w in bodies for w in words[:2]))
+
+
+@cache
+def _fragment_cues() -> dict[str, frozenset[str]]:
+    """The words of ``name_fragment_cues.tsv`` by their role (compass, street, vehicle, rider)."""
+    roles: dict[str, set[str]] = {}
+    for row in table("id", "name_fragment_cues.tsv"):
+        if len(row) > 1:
+            roles.setdefault(row[1], set()).add(row[0].lower())
+    return {role: frozenset(words) for role, words in roles.items()}
+
+
+_WORD_AFTER = re.compile(r"\s+([\w.]+)")
+_WORD_BEFORE = re.compile(r"([\w.]+)\s+$")
+_ROMAN = re.compile(r"[IVX]+")
+# where a sentence opens: the text's start, a full stop, a line break, or a dateline's dash ("Jakarta - Laju Indeks")
+_OPENING = re.compile(r"(?:^|[.!?:\"“”]\s*|\n\s*|\s[-–—]\s*)$")
+_DASH_BEFORE = re.compile(r"[A-Z]\w+[-–]$")
+_DASH_AFTER = re.compile(r"[-–][A-Z]")
+
+
+def _word_after(body: str, end: int) -> str:
+    after = _WORD_AFTER.match(body, end)
+    return after[1].lower() if after else ""
+
+
+def _word_before(body: str, start: int) -> str:
+    before = _WORD_BEFORE.search(body[max(0, start - 40) : start])
+    return before[1] if before else ""
+
+
+def _cut_from_opening_run(body: str, start: int, end: int) -> bool:
+    """Whether a name opens a sentence and a capitalised word goes on after it: the name cut out of a longer run
+    ("Laju Indeks" of "Laju Indeks Harga Saham"), not a body's whole name ("Tim SAR gabungan")."""
+    opens = _OPENING.search(body[max(0, start - 4) : start])
+    return bool(opens) and _word_after(body, end)[:1] != "" and body[end:].lstrip()[:1].isupper()
+
+
+_RUN_BEFORE_BRACKET = re.compile(r"((?:[A-Z][\w.]*[-–]?\s*){1,6})\($")
+
+
+def _bracketed_after_place(body: str, start: int, end: int) -> bool:
+    """Whether a name stands in brackets right after a place named by its head word: the place's short form
+    ("Tol Bakauheni-Terbanggi Besar (Bakter)"), not a body's ("Komisi Pemberantasan Korupsi (KPK)")."""
+    if body[end : end + 1] != ")":
+        return False
+    run = _RUN_BEFORE_BRACKET.search(body[max(0, start - 80) : start])
+    words = run[1].split() if run else []
+    return any(place_level(" ".join(words[i:])) in REGION_LEVELS for i in range(len(words)))
+
+
+def _dash_joined(body: str, start: int, end: int) -> bool:
+    """Whether a name is joined by a dash to a capitalised word before or after it ("Sudirman-Thamrin")."""
+    return bool(_DASH_BEFORE.search(body[max(0, start - 30) : start]) or _DASH_AFTER.match(body, end))
+
+
+def _in_street(body: str, start: int) -> bool:
+    """Whether the name at ``start`` ends a street's name: a street word at most two capitalised words before it
+    ("Jalan MH Thamrin", "Jl. Sudirman")."""
+    words = body[max(0, start - 40) : start].split()[-3:]
+    streets = _fragment_cues().get("street", frozenset())
+    return any(w.lower() in streets and all(x[:1].isupper() for x in words[i + 1 :]) for i, w in enumerate(words))
+
+
+def fragment_in(name: str, body: str) -> bool:
+    """Whether a name of an event's ``who`` is, wherever the article's ``body`` writes it, a piece of a longer text
+    rather than a party: a region's or an office's name cut before its compass word ("Polres Metro Jakarta" of
+    "... Jakarta Utara"), a common word opening a sentence glued to the name after it ("Laju Indeks" of "Laju Indeks
+    Harga Saham"), a floor's number glued to a building ("IV Gedung Balai Kota" of "lantai IV"), a street named after
+    a person ("Thamrin" of "Jalan MH Thamrin", "Sudirman-Thamrin"), or a vehicle's make and model ("minibus Daihatsu
+    Sigra"). A name the body does not write as it stands is left to the other checks."""
+    spans = [(m.start(), m.end()) for m in re.finditer(rf"(?<!\w){re.escape(name)}(?![\w-])", body)]
+    if not spans:
+        return False
+    return any(cut(name.split(), body, spans) for cut in _FRAGMENT_FORMS)
+
+
+Spans = list[tuple[int, int]]
+
+
+def _before_compass(words: list[str], body: str, spans: Spans) -> bool:
+    """A region's or an office's name every mention of which goes on with a compass word ("Polres Metro Jakarta" of
+    "Polres Metro Jakarta Utara")."""
+    return all(_word_after(body, end) in _fragment_cues().get("compass", ()) for _, end in spans)
+
+
+def _opening_run(words: list[str], body: str, spans: Spans) -> bool:
+    """A common word opening a sentence glued to the capitalised name after it, cut out of a longer run ("Laju Indeks"
+    of "Laju Indeks Harga Saham Gabungan")."""
+    opener = words[0].lower() in common_words() and not words[0].isupper()
+    capitalised = len(words) > 1 and all(w[:1].isupper() for w in words[1:])
+    return opener and capitalised and all(_cut_from_opening_run(body, s, e) for s, e in spans)
+
+
+def _floor_number(words: list[str], body: str, spans: Spans) -> bool:
+    """A floor's or a volume's number glued to the name after it ("IV Gedung Balai Kota" of "lantai IV")."""
+    numbered = bool(_ROMAN.fullmatch(words[0])) and len(words) > 1
+    return numbered and all(_word_before(body, s)[:1].islower() for s, _ in spans)
+
+
+def _street_name(words: list[str], body: str, spans: Spans) -> bool:
+    """A street's or a road's name wherever written: in a street's name, in brackets after one ("Tol Bakauheni-Terbanggi
+    Besar (Bakter)"), or, once shown a street's, joined by a dash to another ("Sudirman-Thamrin")."""
+    in_place = [_in_street(body, s) or _bracketed_after_place(body, s, e) for s, e in spans]
+    if not any(in_place):
+        return False
+    joined = [len(words) == 1 and _dash_joined(body, s, e) for s, e in spans]
+    return all(p or j for p, j in zip(in_place, joined, strict=True))
+
+
+def _vehicle(words: list[str], body: str, spans: Spans) -> bool:
+    """A vehicle's make and model: after a vehicle noun, and elsewhere after no word but one of its riders ("minibus
+    Daihatsu Sigra", "pengemudi Daihatsu Sigra"); a name only after a rider's word is a person's ("sopir Budi")."""
+    before = [_word_before(body, s).lower() for s, _ in spans]
+    vehicles, riders = _fragment_cues().get("vehicle", frozenset()), _fragment_cues().get("rider", frozenset())
+    return any(b in vehicles for b in before) and all(b in vehicles or b in riders for b in before)
+
+
+@cache
+def _calendar_words() -> frozenset[str]:
+    """Weekdays and months (``weekdays.tsv``, ``months.tsv``): a name may run straight into its date ("kata Budi
+    Selasa")."""
+    return frozenset(row[0].lower() for file in ("weekdays.tsv", "months.tsv") for row in table("id", file) if row)
+
+
+_NEXT_NAME_WORD = re.compile(r" ([A-Z][\w'’-]*)")
+
+
+def _runs_on(words: list[str], body: str, spans: Spans) -> bool:
+    """A name every mention of which runs on into another capitalised word, no stop between: a piece cut from a longer
+    name ("Animal Defenders" of "Animal Defenders Indonesia", "Malaria Elimination" of "... on Malaria Elimination
+    Summit"). A title or a rank after a body's name ("Polda Metro Jaya Kombes Ade Ary") or a date after a speaker's
+    ("Budi Selasa") starts another name."""
+    stops = person_titles() | _calendar_words()
+    for _, end in spans:
+        after = _NEXT_NAME_WORD.match(body, end)
+        if after is None or after[1].lower() in stops:
+            return False
+    return True
+
+
+_FRAGMENT_FORMS: tuple[Callable[[list[str], str, Spans], bool], ...] = (
+    _runs_on,
+    _before_compass,
+    _opening_run,
+    _floor_number,
+    _street_name,
+    _vehicle,
+)

@@ -55,7 +55,8 @@ from telisik.stories.event_names import (
     is_country,
     same_name,
 )
-from telisik.stories.parties import fate_of, generic, is_participant, is_police, told_as_cause, unglue
+from telisik.stories.kinds import headline_localities, names_locality
+from telisik.stories.parties import fate_of, fragment_in, generic, is_participant, is_police, told_as_cause, unglue
 from telisik.stories.story_context import (
     dated_by_its_own_period,
     in_lead,
@@ -93,6 +94,8 @@ COUNTRY_BOUND = frozenset({"ACCIDENT", "ATTACK", "DIE", "INJURE"})
 # happenings no one does: the people an eruption's or a flood's reports name are those it befell or bystanders of its
 # sentences (the pilot whose flight was cancelled, the office that extended visas), never its parties
 UNDONE = frozenset({"DISASTER"})
+# happenings a report may tell another of aside, at another regency, in a related-news paragraph (``_told_aside``)
+TOLD_ASIDE = frozenset({"ACCIDENT", "DIE", "INJURE"})
 # happenings that are one person's fate: two named people injured are two injuries
 FATES = frozenset({"DIE", "INJURE"})
 # a happening's parties listed at most: the many reports of one happening name many bystanders
@@ -175,7 +178,9 @@ class Mention:
         self._who = [
             w
             for i, w in enumerate(names)
-            if is_participant(w, self.headlines, sentence) and not (i and told_as_cause(w, sentence, trigger))
+            if is_participant(w, self.headlines, sentence)
+            and not (i and told_as_cause(w, sentence, trigger))
+            and not fragment_in(w, self.body)
         ]
         if fact_field(self.event, "type") == "DIE" and a_killing(trigger):
             # "pelaku membunuh korban": the doer is no one the death befell
@@ -520,6 +525,27 @@ def _adrift(g: EventGroup, m: Mention) -> bool:
     return g.type in PLACED_HAPPENINGS and not fact_field(m.event, "where") and m.article not in g.articles
 
 
+def _told_aside(g: EventGroup, m: Mention) -> bool:
+    """Whether an undated crash, death or injury is another of its kind told aside: at a regency or city
+    (``regencies.tsv``) that none of the group's places is, that the group's other articles never name and that its own
+    article names first in the mention's paragraph. A related-news paragraph closing a report on a toll-road crash in
+    Lampung ("Kecelakaan maut terjadi di jalur Tawangmangu-Magetan ... lima orang meninggal") is no part of that crash."""
+    where = fact_field(m.event, "where")
+    if g.type not in TOLD_ASIDE or not isinstance(where, str) or not (here := headline_localities(where)):
+        return False
+    others = {o.article: o.body for o in g.mentions if o.article != m.article}
+    places = [p for o in g.distinct() if isinstance(p := fact_field(o.event, "where"), str)]
+    if any(here & headline_localities(p) for p in places):
+        return False
+    sentence = str(fact_field(m.event, "sentence") or "")
+    at = m.body.find(sentence) if sentence else -1
+    at = m.body.rfind("\n", 0, at) + 1 if at > 0 else -1  # the paragraph's start: its first sentence may name the place
+    if at <= 0 or names_locality(m.body[:at], here) or any(names_locality(b, here) for b in others.values()):
+        return False
+    # the group told by other articles, or its own article's lead at another regency: what it is told aside from
+    return bool(others) or bool(headline_localities(m.body[:at]) - here)
+
+
 def _specific(name: str) -> bool:
     """A name that tells one happening from another of its kind: a person's, a body's or a place's below a country
     (not "Israel", not "warga")."""
@@ -622,6 +648,8 @@ class _Grouping:
                 ranked = (not _struck_places_fit(g, m), gap)
                 if best_gap is None or ranked < best_gap:
                     best, best_gap = g, ranked
+        if best is None and any(g.kind == m.kind and _told_aside(g, m) for g in self.groups):
+            return  # another crash told aside: no entry of this story's, and its day is not its article's
         if best is None and own:
             self._join_elsewhere(own, m)
         elif best is None and not self._ambiguous(m):
@@ -668,6 +696,8 @@ class _Grouping:
     def _gap(self, g: EventGroup, m: Mention) -> int | None:
         """Days between an undated mention's article and a group's dates; None for a group it cannot join."""
         if not _may_join(g, m) or _clocks_apart(g, m, self.clock_minutes) or _told_for_another_day(g, m, self.undated_days):
+            return None
+        if _told_aside(g, m):
             return None
         spans = [s for o in g.distinct() if (s := o.span)]
         if g.type in HAPPENINGS and m.lead_day:

@@ -14,6 +14,13 @@ from dataclasses import dataclass
 from telisik.nlp.timex.lexicon import Lexicon, TimexSettings
 from telisik.pages.dates import DIGIT, alternation, starting_with
 
+# the seconds of a clock written with them ("pukul 23.55.05 WIB", "04:17:32 WIB"): read past, so that the minute and
+# the second are not taken for the hour and the minute; a timex is precise to the minute
+SECONDS = r"(?:[.:][0-5]\d)?"
+# a bare clock right after a date written day-month-year short ("09-Jun-25 23:55:06 WIB", BMKG's quake notices), a
+# date no rule reads: the clock alone would be dated by the anchor, not by that date, so it is left unread
+NO_SHORT_DATE = r"(?<!\d-[A-Za-z]{3}-\d\d\s)"
+
 
 @dataclass(frozen=True)
 class Pieces:
@@ -76,7 +83,7 @@ class Pieces:
     def clock_time(self) -> str:
         """A clock time after a date: ", pukul 10.00 WIB"."""
         return (
-            rf"(?:\s*,?\s*(?:{self.w('clock')})\s*(?P<hh>2[0-3]|[01]?\d)(?:[.:](?P<mm>[0-5]\d))?"
+            rf"(?:\s*,?\s*(?:{self.w('clock')})\s*(?P<hh>2[0-3]|[01]?\d)(?:[.:](?P<mm>[0-5]\d){SECONDS})?"
             rf"(?:\s*(?P<zone>{self.zone})\b)?)?"
         )
 
@@ -221,9 +228,9 @@ def _set(p: Pieces) -> RuleText:
 def _time(p: Pieces) -> RuleText:
     # pukul 10.00 WIB, jam 7 malam, 19.30 WITA, pukul 3 pagi hari ini, pukul 09.00 – 10.30 WIT
     pattern = (
-        rf"\b(?:(?:{p.w('clock')})\s*(?P<hh>2[0-4]|[01]?\d)(?:[.:](?P<mm>[0-5]\d))?(?![\d.:])"
-        rf"|(?P<hh2>2[0-4]|[01]?\d)[.:](?P<mm2>[0-5]\d)(?=\s*(?:{p.zone})\b))"
-        rf"(?:{p.dash}(?:(?:{p.w('clock')})\s*)?(?P<hh_end>2[0-4]|[01]?\d)[.:](?P<mm_end>[0-5]\d)(?![\d.:]))?"
+        rf"\b(?:(?:{p.w('clock')})\s*(?P<hh>2[0-4]|[01]?\d)(?:[.:](?P<mm>[0-5]\d){SECONDS})?(?![\d.:])"
+        rf"|(?<![\d.:]){NO_SHORT_DATE}(?P<hh2>2[0-4]|[01]?\d)[.:](?P<mm2>[0-5]\d){SECONDS}(?=\s*(?:{p.zone})\b))"
+        rf"(?:{p.dash}(?:(?:{p.w('clock')})\s*)?(?P<hh_end>2[0-4]|[01]?\d)[.:](?P<mm_end>[0-5]\d){SECONDS}(?![\d.:]))?"
         rf"(?:\s+(?P<pod>{p.pod}))?(?:\s*(?P<zone>{p.zone}|{p.w('local_time')})\b)?"
         rf"(?:\s+(?P<rel>{alternation(p.lx.relative_days)})\b)?"
     )
