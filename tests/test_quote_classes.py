@@ -223,3 +223,11 @@ def test_a_news_outlets_own_research_is_no_statement(said):
 
 def test_statement_noun_alone_names_no_speaker(said):
     assert said('"Kami siap menghadapi laga berikutnya," kata pernyataan resmi.') == []
+
+
+def test_the_day_a_citation_was_made_is_not_part_of_the_statement(said):
+    text = (
+        "Harga minyak naik tajam pekan ini.\n\n"
+        "Mengutip Reuters, Kamis (19/6/2025), harga minyak mentah Brent naik 2 persen menjadi 78 dolar AS per barel."
+    )
+    assert said(text) == [("harga minyak mentah Brent naik 2 persen menjadi 78 dolar AS per barel", "Reuters")]

@@ -243,3 +243,98 @@ def test_a_portfolio_the_model_ran_into_a_ministers_name_is_taken_off(speakers):
         "evakuasi berjalan lancar."
     )
     assert speakers(text, [("PER", ["Polkam Budi Gunawan", "Budi Gunawan"]), ("LOC", ["Teheran"])])[0] == "Budi Gunawan"
+
+
+# ------------------------------------------------------------------ round 2: a role pointed back at, a name cut in two
+
+
+def test_a_role_with_ini_or_itu_is_the_person_just_written_about(speakers):
+    text = (
+        '"Kami akan umumkan siapa yang menitipkan siswa," kata Dadang Suherman dalam unggahannya, Kamis.\n\n'
+        "Dadang lantas mewanti-wanti panitia seleksi. Mantan Bupati Subang ini memastikan, pihaknya akan "
+        "tetap konsisten pada aturan yang berlaku.\n\n"
+        '"Makan itu melibatkan banyak enzim," kata Rina Wulandari kepada wartawan.\n\n'
+        '"Jangan memarahi orang yang sedang makan," kata pakar gizi masyarakat itu.'
+    )
+    got = speakers(text, [("PER", ["Dadang Suherman", "Dadang"]), ("PER", ["Rina Wulandari", "Rina"])])
+    assert got == ["Dadang Suherman", "Dadang Suherman", "Rina Wulandari", "Rina Wulandari"]
+
+
+def test_a_time_phrase_after_a_speakers_name_is_not_a_pointer_back(speakers):
+    text = (
+        "Beberapa pengguna mengeluhkan fitur pada mobil itu.\n\n"
+        '"Belum ada masalah yang berarti, hanya soal perangkat lunak," ungkap Ketua Umum Komunitas Pemilik '
+        "Andi Saputra belum lama ini."
+    )
+    assert speakers(text, [("PER", ["Andi Saputra"])]) == ["Andi Saputra"]
+
+
+def test_a_first_name_takes_the_full_name_the_model_cut_in_two(speakers):
+    text = (
+        "Head of Corporate Secretary Division Sheila Indah Permata menjelaskan, tarif khusus berlaku sepanjang "
+        "hari operasi kereta.\n\n"
+        '"Kami mendukung penuh program pemerintah provinsi," ujar Sheila kepada wartawan, Kamis.'
+    )
+    got = speakers(text, [("ORG", ["Corporate Secretary Division Sheila"]), ("PER", ["Indah Permata"]), ("PER", ["Sheila"])])
+    assert got == ["Sheila Indah Permata", "Sheila Indah Permata"]
+
+
+def test_a_word_of_the_body_before_a_name_is_taken_off_the_person(speakers):
+    text = (
+        '"Kafe ini menyajikan menu khas Jepang," kata Head Sales Marketing Taman Park Rina Maharani.\n\n'
+        "Rina menegaskan bahwa seluruh area Taman Park bebas asap rokok."
+    )
+    got = speakers(text, [("LOC", ["Taman Park"]), ("PER", ["Park Rina Maharani", "Rina"])])
+    assert got == ["Rina Maharani", "Rina Maharani"]
+
+
+def test_a_one_word_name_after_an_office_does_not_take_the_office_as_its_first_name(speakers):
+    text = (
+        "Kepala Kantor Bea Cukai Kuala Sulaiman menyatakan pihaknya menggagalkan dua penyelundupan.\n\n"
+        '"Kami mengimbau masyarakat aktif melapor," papar Sulaiman dalam keterangannya.'
+    )
+    assert speakers(text, [("ORG", ["Kantor Bea Cukai Kuala"]), ("PER", ["Sulaiman"])]) == ["Sulaiman", "Sulaiman"]
+
+
+def test_a_lawyer_named_with_the_role_after_the_name_speaks_for_the_role(speakers):
+    text = (
+        '"Agenda hari ini pembuktian saksi dari jaksa," ungkap Rudi Santoso, kuasa hukum Dimas AR, saat ditemui '
+        "di Pengadilan Negeri Jakarta Selatan.\n\n"
+        "Namun, kuasa hukum Dimas AR menyampaikan keberatan terhadap keterangan saksi yang dihadirkan."
+    )
+    got = speakers(text, [("PER", ["Rudi Santoso"]), ("PER", ["Dimas AR", "Dimas"])])
+    assert got == ["Rudi Santoso", "Rudi Santoso"]
+
+
+def test_a_bodys_record_between_a_persons_words_does_not_take_his_next_ia(speakers):
+    text = (
+        "Menurut Petugas Pos Pengamatan Gunung Merapi Ahmad Fauzi, kolom abu teramati berwarna putih.\n\n"
+        '"Terjadi erupsi pada pukul 20.20 WIB," ujarnya Kamis (19/6/2025).\n\n'
+        "Berdasarkan catatan petugas, gunung itu tercatat sudah erupsi sembilan kali sejak pagi.\n\n"
+        "Ia menjelaskan gunung itu masih berstatus waspada, sehingga warga dilarang beraktivitas di sektor tenggara."
+    )
+    got = speakers(text, [("PER", ["Ahmad Fauzi", "Ahmad"]), ("LOC", ["Gunung Merapi"])])
+    assert got[-1] == "Ahmad Fauzi"
+
+
+def test_a_surname_alone_takes_the_full_name_another_quote_of_the_person_gives(speakers):
+    text = (
+        '"Ini momen yang membanggakan bagi saya," kata Trent Alexander-Arnold seusai laga.\n\n'
+        '"Fondasinya sudah terbentuk untuk menang," ujar Alexander-Arnold kepada wartawan.\n\n'
+        '"Kami akan mengurasi semua proyek," kata Menko AHY di Jakarta.\n\n'
+        '"Proyek ini bukan proyek kecil," ujar AHY.'
+    )
+    got = speakers(text, [("PER", ["Trent Alexander-Arnold", "Alexander-Arnold"]), ("PER", ["AHY"])])
+    assert got[:2] == ["Trent Alexander-Arnold", "Trent Alexander-Arnold"]
+    assert got[3] == "AHY"  # a title written before a name is no part of it
+
+
+def test_a_description_points_to_the_person_introduced_after_an_adverb_and_an_aside(speakers):
+    text = (
+        '"Lebih dari satu miliar ton makanan terbuang setiap tahun," kata Nita Sari dalam peringatan itu, Rabu.\n\n'
+        "Dalam kesempatan yang sama, Sekjen Komunitas Gastronomi Indonesia (KGI), dr. Rama Wijaya Putra, banyaknya "
+        "sampah makanan adalah ironi.\n\n"
+        '"Piring kita penyumbang terbesar sisa makanan," ucap pakar kedokteran komunitas itu.'
+    )
+    got = speakers(text, [("PER", ["Nita Sari", "Nita"]), ("PER", ["Rama Wijaya Putra"])])
+    assert got[-1] == "Rama Wijaya Putra"

@@ -92,19 +92,29 @@ def _without_body(doc: Doc, words: list[str], after_office: bool, person: bool) 
         rest = words[k:]
         if len(rest) < 2 and not after_office:
             continue
+        front = words[:k]
         run_on = person and len(rest) >= 2 and any(organisations[" ".join(words[j:k])] >= 2 for j in range(k))
+        # the model ran a person's name on from the body written before it: "Habitat Park Rizki Maharani" gives
+        # the person "Park Rizki Maharani"
+        run_on = run_on or (person and len(rest) >= 2 and _ends_a_body_before(doc, bodies, front, rest))
         if not run_on and _person_named(doc, " ".join(rest)) is None:
             continue
-        front = words[:k]
         # one capitalised word before a name may be its first name misread as a place ("Jefrico" of "Jefrico Daud
         # Marturia", later "kata Jefrico"); only an organisation named elsewhere too is glued on ("Shell Wael Sawan")
         if after_office or len(front) >= 2:
             glued = any(bodies[" ".join(front[j:])] for j in range(len(front)))
         else:
-            glued = organisations[front[0]] >= 2
+            glued = organisations[front[0]] >= 2 or _ends_a_body_before(doc, bodies, front, rest)
         if glued:
             return rest
     return words
+
+
+def _ends_a_body_before(doc: Doc, bodies: Counter[str], front: list[str], rest: list[str]) -> bool:
+    """Whether ``front`` ends with the last word of a body or place written right before the rest in the text
+    ("Park" of "Habitat Park" in "Habitat Park Rizki Maharani")."""
+    last, tail = front[-1], " ".join(rest)
+    return any(body.split()[-1] == last and len(body.split()) >= 2 and f"{body} {tail}" in doc.text for body in bodies)
 
 
 def _several_persons(lex: QuoteLexicon, doc: Doc, name: str) -> bool:
@@ -196,6 +206,9 @@ def person_in_role(lex: QuoteLexicon, doc: Doc, phrase: str | None) -> Entity | 
         if not _names_someone(lex, ent):
             continue
         for m in ent.mentions:
+            if _role_follows(low, m.end, key):
+                apart[ent.id] = ent  # "..., ungkap Rudi Santoso, kuasa hukum Fariz, saat ditemui"
+                continue
             window = low[max(0, m.start - _ROLE_REACH) : m.start]
             at = window.rfind(key)
             if at < 0 or (at > 0 and window[at - 1].isalnum()):
@@ -211,6 +224,16 @@ def person_in_role(lex: QuoteLexicon, doc: Doc, phrase: str | None) -> Entity | 
         if found:
             return next(iter(found.values())) if len(found) == 1 else None
     return None
+
+
+def _role_follows(low: str, end: int, key: str) -> bool:
+    """Whether the role ``key`` is set off by a comma right after a name ending at ``end`` and closes there
+    ("Rudi Santoso, kuasa hukum Fariz, ..."; not "Rudi Santoso, kuasa hukum Fariz dan Dewi, ...")."""
+    after = low[end : end + len(key) + 4]
+    if not after.startswith(", ") or not after[2:].startswith(key):
+        return False
+    close = after[2 + len(key) : 3 + len(key)]
+    return close in ("", ",", ".", " ") and not low[end + 2 + len(key) :].lstrip().startswith(("dan ", "serta "))
 
 
 def _names_someone(lex: QuoteLexicon, ent: Entity) -> bool:

@@ -15,6 +15,8 @@ from telisik.nlp.quotes.speakers import Speaker, Word, after_speaker, relayed_sp
 _CLAUSE_END = re.compile(r"[,.;:!?\n]")
 _SPACES_AND_COMMAS = re.compile(r"[\s,]*")
 _RELATIVE_ASIDE = re.compile(r"yang [^,.;]{1,120},\s*")
+# a dated day written after a citation: "Mengutip Euronews, Kamis (19/6/2025), ..."
+_DATED_DAY = re.compile(r"([A-Z][a-z]+)\s*\(\d[\d/.-]{2,12}\)\s*,?\s*")
 
 
 def _past_spaces(text: str, pos: int, end: int) -> int:
@@ -413,10 +415,18 @@ def _media_statement(search: QuoteSearch, ss: int, se: int, cits: list[CitedName
         # "Melansir Reuters, Kim tiba di Moskow pada Senin."
         m = re.compile(r"[^,]*,\s*").match(text, max(c.end for c in chain), se)
         if m:
-            cs, ce = content_bounds(text, m.end(), strip_end(text, m.end(), se))
+            start = _past_citation_date(search.lex, text, m.end(), se)
+            cs, ce = content_bounds(text, start, strip_end(text, start, se))
             if search.words(cs, ce) >= least:
                 return Found(cs, ce, False, cue, speaker)
     return None
+
+
+def _past_citation_date(lex: QuoteLexicon, text: str, start: int, se: int) -> int:
+    """Where the statement begins after the date its citation was made ("Mengutip Euronews, Kamis (19/6/2025),
+    jutaan orang ..."): the day is when the outlet wrote it, not part of what it says."""
+    m = _DATED_DAY.match(text, start, se)
+    return m.end() if m and lex.has("adjunct", m.group(1).lower()) else start
 
 
 # 3b. a sentence handed to its speaker by the next one: "Hal itu disampaikan Menteri X ..."

@@ -16,6 +16,7 @@ from telisik.nlp.quotes.speakers import ACRONYM, Speaker, is_cap
 from telisik.records.entities import Entity, Mention
 from telisik.records.quotes import Quote
 
+_ASIDE = re.compile(r"\([^()]{0,40}\)")
 _RUN = re.compile(r"[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*)*")
 _AFTER_TITLE = re.compile(r"[A-Z][\w'’-]*[ \t]+$")  # a capitalised word (a title the full name was cut from) right before
 
@@ -43,6 +44,7 @@ def _without_bodies(doc: Doc, text: str, names: list[tuple[int, str]]) -> list[t
     Pep Guardiola" gives "Pep Guardiola" for a later "kata Guardiola", "BPS Danang Mandala Prihantoro" gives
     "Danang Mandala Prihantoro"."""
     bodies = sorted((m.start, m.end) for e in doc._.entities or [] if e.type != "PER" for m in e.mentions)
+    persons = {m.text for e in doc._.entities or [] if e.type == "PER" for m in e.mentions}
     starts = [s for s, _ in bodies]
     out = []
     for pos, name in names:
@@ -53,12 +55,36 @@ def _without_bodies(doc: Doc, text: str, names: list[tuple[int, str]]) -> list[t
             continue
         end = pos + len(name)
         # a body in front of the name, not the name itself read as one ("Danang Mandala Prihantoro" as LOC)
-        inside = bodies[bisect_left(starts, pos) : bisect_left(starts, end)]  # the bodies starting within the name
-        cut = max((e for _, e in inside if e < end), default=pos)
+        # the bodies ending within the name, wherever they start ("Kantor Bea Cukai Langsa" of "Kepala Kantor Bea
+        # Cukai Langsa Sulaiman", whose run begins after the titles)
+        inside = bodies[: bisect_left(starts, end)]
+        cut = max((e for _, e in inside if pos < e < end), default=pos)
         rest = text[cut:end].strip()
         # a person's name left after the body; else the run as it was (the body may have swallowed a name:
-        # "Kemenko IPK Nazib" read as one ORG before "Faizal")
-        out.append((end - len(rest), rest) if cut > pos and len(rest.split()) >= 2 else (pos, name))
+        # "Kemenko IPK Nazib" read as one ORG before "Faizal", "Nazib" a person elsewhere); a body ending in a
+        # word no person is called leaves a one-word name, no full one ("Kantor Bea Cukai Langsa Sulaiman")
+        if cut > pos and len(rest.split()) >= 2:
+            out.append((end - len(rest), rest))
+        elif cut == pos or text[:cut].split()[-1] in persons:
+            out.append((pos, name))
+    return out
+
+
+def _split_names(doc: Doc, text: str) -> list[tuple[int, str]]:
+    """Full names the NER cut in two: a person's mention right after a word that is a one-word person elsewhere in
+    the article ("... Division Sheila Indira Maharshi", later "ujar Sheila"; "Kemenko IPK Nazib Faiza", later
+    "kata Nazib"): the first name and the rest are one name, by position."""
+    persons = [e for e in doc._.entities or [] if e.type == "PER"]
+    one_word = {m.text for e in persons for m in e.mentions if len(m.text.split()) == 1}
+    out = []
+    for e in persons:
+        for m in e.mentions:
+            before = text[max(0, m.start - 40) : m.start]
+            if not before.endswith(" ") or before.endswith("  "):
+                continue
+            first = before.split()[-1] if before.split() else ""
+            if first in one_word and first != m.text.split()[0]:
+                out.append((m.start - len(first) - 1, f"{first} {m.text}"))
     return out
 
 
@@ -186,11 +212,12 @@ def _subject_position(lex: QuoteLexicon, text: str, start: int, mention_start: i
     """Whether a name at ``mention_start`` is its sentence's subject: only a connector, a title, an
     institution or capitalised words before it ("Sementara itu, Hendra ...", "Kapten Persib, Fajar ...")."""
     prefix = text[start:mention_start].strip()
-    words = [w.strip(PUNCT) for w in prefix.split()]
+    # an aside ("(IGC)") and the sentence adverb ("Dalam kesempatan yang sama,") add no words to the description
+    words = [w.strip(PUNCT) for w in _ASIDE.sub(" ", prefix).split()]
     words = [w for w in words if w]
-    if len(words) > 8:
-        return False
     lead = words[lex.prefix("connector", words) :]
+    if len(lead) > 8:
+        return False
     if prefix.endswith(",") and lead and any(lex.prefix(role, lead) for role in ("title", "group", "determiner")):
         return True  # a description in apposition: "Kapten tuan rumah, Arif Budiman, ...", "Sementara itu, Camat X 1, Y"
     i = 0
@@ -330,19 +357,58 @@ def _shortened_own_names(lex: QuoteLexicon, quotes: list[Quote]) -> None:
                 break
 
 
-def _account_of_a_body(res: _Resolution, cue: str, before: tuple[str | None, str | None]) -> bool:
-    """Whether a quote is a body's account ("Berdasarkan penelusuran KBRI, ...") given between a person's
-    quotes: the person's next "katanya" is still the person's, not the body's."""
+def _whole_split_names(quotes: list[Quote], split: set[str]) -> None:
+    """A speaker written as one half of a name the NER cut in two ("Indira Maharshi" of "Sheila Indira
+    Maharshi"), or as that name after its titles ("Deputi Bidang ... Kemenko IPK Nazib Faiza"): the whole name."""
+    for q in quotes:
+        name = q.speaker or ""
+        whole = [s for s in split if s.endswith(" " + name) or (name.endswith(" " + s) and len(s.split()) >= 2)]
+        if len(whole) == 1 and name != whole[0]:
+            q.speaker = whole[0]
+
+
+def _a_full_name(lex: QuoteLexicon, bodies: set[str], name: str) -> bool:
+    """Whether ``name`` is two or three capitalised words, none a title, an acronym or a body's name."""
+    words = name.split()
+    if not 2 <= len(words) <= 3 or name in bodies:
+        return False
+    return all(w[:1].isupper() and not lex.has("name_title", w) and not ACRONYM.match(w) and w not in bodies for w in words)
+
+
+def _fullest_of_one_person(lex: QuoteLexicon, doc: Doc, quotes: list[Quote]) -> None:
+    """A one-word speaker ("kata Alexander-Arnold") that another quote of the same person gives in full ("Trent
+    Alexander-Arnold"): the full name, of two or three capitalised words with no title ("Menko AHY") and no place or
+    body the article names ("Sidoarjo Subandi"), the word first or last."""
+    bodies = {m.text for e in doc._.entities or [] if e.type != "PER" for m in e.mentions}
+    full: dict[str, set[str]] = {}
+    for q in quotes:
+        if q.speaker_entity and _a_full_name(lex, bodies, q.speaker or ""):
+            full.setdefault(q.speaker_entity, set()).add(" ".join((q.speaker or "").split()))
+    for q in quotes:
+        name = q.speaker or ""
+        if not q.speaker_entity or " " in name:
+            continue
+        longer = {n for n in full.get(q.speaker_entity, set()) if name in (n.split()[0], n.split()[-1])}
+        if len(longer) == 1:
+            q.speaker = longer.pop()
+
+
+def _account_of_a_body(res: _Resolution, cue: str, before_id: str | None) -> bool:
+    """Whether a quote is a body's account ("Berdasarkan penelusuran KBRI, ...", "Berdasarkan catatan petugas,
+    ...") given after a person's quote (``before_id``, the person as the quote was tidied: "Petugas Pos
+    Pengamatan ... Ahmad Fauzi" is Ahmad Fauzi): the person's next "katanya" is still the person's."""
     words = cue.lower().split()
-    if not words or words[0] not in res.search.lex.role("account") or before[1] is None:
+    if not words or words[0] not in res.search.lex.role("account") or before_id is None:
         return False
     types = {e.id: e.type for e in res.search.doc._.entities or []}
-    return types.get(before[1]) == "PER" and types.get(res.last[1] or "") != "PER"
+    return types.get(before_id) == "PER" and types.get(res.last[1] or "") != "PER"
 
 
 def resolve_speaker_phrases(search: QuoteSearch) -> list[tuple[Quote, tuple[int, int] | None]]:
     """Each quote with the (start, end) of the phrase in the text that attributes it, None for an unattributed continuation."""
-    res = _Resolution(search, _without_bodies(search.doc, search.text, _full_names(search.lex, search.text)))
+    names = _without_bodies(search.doc, search.text, _full_names(search.lex, search.text))
+    split = _split_names(search.doc, search.text)
+    res = _Resolution(search, sorted({*names, *split}))
     seen: set[tuple[int, int]] = set()
     for f in search.found:
         if (f.start, f.end) in seen or f.end <= f.start:
@@ -350,6 +416,7 @@ def resolve_speaker_phrases(search: QuoteSearch) -> list[tuple[Quote, tuple[int,
         seen.add((f.start, f.end))
         sp = f.speaker
         before = res.last
+        before_id = res.out[-1].speaker_entity if res.out else None
         if sp is not None and sp.kind != "pronoun":
             res.last = _named_speaker(res, sp)
         elif sp is not None and not f.continues:
@@ -360,8 +427,10 @@ def resolve_speaker_phrases(search: QuoteSearch) -> list[tuple[Quote, tuple[int,
         res.last_end = max(res.last_end, f.end, sp.end if sp is not None else 0)
         res.out.append(Quote(search.text[f.start : f.end], f.start, f.end, f.direct, name, entity_id, f.cue or None))
         res.phrases.append((sp.start, sp.end) if sp is not None and sp.end > sp.start else None)
-        if _account_of_a_body(res, f.cue, before):
+        if _account_of_a_body(res, f.cue, before_id):
             res.last = before
     _shortened_own_names(search.lex, res.out)
+    _whole_split_names(res.out, {name for _, name in split})
+    _fullest_of_one_person(search.lex, search.doc, res.out)
     full_names_for_nicknames(search.lex, search.doc, res.out)
     return list(zip(res.out, res.phrases, strict=True))

@@ -76,6 +76,7 @@ def speaker_from_phrase(lex: QuoteLexicon, text: str, words: list[Word]) -> Spea
     n = lex.prefix("connector", [w[0] for w in words])
     if 0 < n < len(words):
         words = words[n:]  # "Diketahui Yosef Brandt", "Sementara itu Kirby": the sentence adverb is not the name
+    words = _without_time_tail(lex, words)
     if len(words) >= 2 and lex.has("anaphor", words[-1][0]) and _describes(lex, words):
         # "Pelatih asal Italia itu", "pejabat tersebut", "pesan tersebut": a description of someone
         # (or of someone's statement) named before, not a new speaker
@@ -85,12 +86,22 @@ def speaker_from_phrase(lex: QuoteLexicon, text: str, words: list[Word]) -> Spea
     return _named_by(lex, text, words) if words else None
 
 
+def _without_time_tail(lex: QuoteLexicon, words: list[Word]) -> list[Word]:
+    """The phrase without a time phrase at its end ("Ketua Umum Beyond Community Eko Budi Harsono belum lama
+    ini", "pihak agensi kala itu"): when it was said, neither the speaker's name nor a pointer back."""
+    for k in (3, 2):
+        if len(words) > k and lex.has("time_tail", " ".join(w[0] for w in words[-k:])):
+            return words[:-k]
+    return words
+
+
 def _describes(lex: QuoteLexicon, words: list[Word]) -> bool:
-    """Whether a phrase describes a person by role ("pelatih", "menteri", not a group) or names a statement
-    with no name in it ("pesan tersebut", "pernyataan resmi itu"; not "akun Instagram merek itu")."""
+    """Whether a phrase describes a person by role ("pelatih", "menteri", "pakar ... itu": a role that is also
+    a group word is one person once pointed at; not a group alone, "petugas") or names a statement with no
+    name in it ("pesan tersebut", "pernyataan resmi itu"; not "akun Instagram merek itu")."""
     statement = lex.prefix("statement", [w[0] for w in words])
     role = lex.prefix("title", [w[0] for w in words]) or lex.prefix("relation", [w[0] for w in words])
-    if role and not lex.has("group", words[0][0]):
+    if role:
         return True
     return bool(statement) and not lex.has("report", words[0][0]) and not any(is_cap(w[0], alpha=True) for w in words[statement:])
 
