@@ -4,27 +4,18 @@ do not disagree, and one place under two names the articles give it is one place
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
+from story_articles import article as story_article
 from telisik.stories.cutoffs import cutoff_day
 from telisik.stories.event_conflicts import named_as_one
 from telisik.stories.figures import figures_and_conflicts
 from telisik.stories.timeline import story_events
 
 
-def article(aid: str, published: str, title: str, sentences: list[str], events: list[dict], timexes: list[tuple[str, str]] = ()) -> dict:
-    """An article of the given sentences; each event names its trigger and the sentence (by index) it is told in, and each
-    timex its text and value, found in the body."""
-    body = " ".join(sentences)
-    spans, at = [], 0
-    for s in sentences:
-        spans.append([at, at + len(s)])
-        at += len(s) + 1
-    facts = []
-    for e in events:
-        sentence = sentences[e.pop("in_sentence")]
-        start = body.index(sentence) + sentence.index(e["trigger"])
-        facts.append({"status": "occurred", "where": None, "sentence": sentence, "start": start, "end": start + len(e["trigger"]), **e})
-    found = [{"start": body.index(text), "end": body.index(text) + len(text), "value": value} for text, value in timexes]
-    return {"id": aid, "published": published, "title": title, "body": body, "sentences": spans, "events": facts, "timexes": found}
+def article(aid: str, published: str, title: str, sentences: list[str], events: list[dict], timexes: Sequence[tuple[str, str]] = ()) -> dict:
+    """An article with a headline of its own (``story_articles.article``)."""
+    return story_article(aid, published, sentences, events, timexes, title)
 
 
 def attack(trigger: str, in_sentence: int, when: str | None = "2025-06-13") -> dict:

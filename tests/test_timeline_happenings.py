@@ -4,27 +4,11 @@ written for these tests."""
 
 from __future__ import annotations
 
+from story_articles import article
 from telisik.stories.article import StoryArticle
 from telisik.stories.clause_cues import clause_clock
 from telisik.stories.parties import is_police
 from telisik.stories.timeline import story_events, timeline_and_conflicts
-
-
-def article(aid: str, published: str, sentences: list[str], events: list[dict], timexes: list[tuple[str, str]] = ()) -> dict:
-    """An article of the given sentences; each event names its trigger and the sentence (by index) it is told in, and each
-    timex its text and value, found in the body."""
-    body = " ".join(sentences)
-    spans, at = [], 0
-    for s in sentences:
-        spans.append([at, at + len(s)])
-        at += len(s) + 1
-    facts = []
-    for e in events:
-        sentence = sentences[e.pop("in_sentence")]
-        start = body.index(sentence) + sentence.index(e["trigger"])
-        facts.append({"status": "occurred", "where": None, "sentence": sentence, "start": start, "end": start + len(e["trigger"]), **e})
-    found = [{"start": body.index(text), "end": body.index(text) + len(text), "value": value} for text, value in timexes]
-    return {"id": aid, "published": published, "title": aid, "body": body, "sentences": spans, "events": facts, "timexes": found}
 
 
 def quake(aid: str, sentence: str, clock_text: str, clock: str, where: str | None = None) -> dict:
