@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from functools import cache
+from functools import cache, lru_cache
 
 from telisik.lang import lower_word_list, person_titles, table, written_small
 from telisik.pages.dates import alternation
@@ -217,6 +217,9 @@ def _in_street(body: str, start: int) -> bool:
     return any(w.lower() in streets and all(x[:1].isupper() for x in words[i + 1 :]) for i, w in enumerate(words))
 
 
+# (an article's mentions share one body string, and name their parties again and again: each name is read once an
+# article, not once a mention, which on a long page would cost mentions x body)
+@lru_cache(maxsize=4096)
 def fragment_in(name: str, body: str) -> bool:
     """Whether a name of an event's ``who`` is, wherever the article's ``body`` writes it, a piece of a longer text
     rather than a party: a region's or an office's name cut before its compass word ("Polres Metro Jakarta" of
