@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from telisik.stories.article import StoryArticle
+from summary_selection import candidate_index, rated_selection
 from telisik.stories.similarity import DocumentFrequencies
-from telisik.stories.summary import SummaryConfig, _Selection, _summary_candidates, summarise
+from telisik.stories.summary import _Selection, summarise
 
 
 def _article(aid: str, outlet: str, paragraphs: list[str]) -> dict[str, Any]:
@@ -43,24 +43,13 @@ ROB = [
 ]
 
 
-def _selection(articles: list[dict[str, Any]]) -> _Selection:
-    config = SummaryConfig()
-    selection = _Selection(_summary_candidates([StoryArticle.of(a) for a in articles], DocumentFrequencies(), config), config)
-    selection.rate()
-    return selection
-
-
-def _index(selection: _Selection, part: str) -> int:
-    return next(i for i, c in enumerate(selection.candidates) if part in c.text)
-
-
 def _picks(selection: _Selection, *parts: str) -> list[int]:
-    return [_index(selection, part) for part in parts]
+    return [candidate_index(selection, part) for part in parts]
 
 
 def test_the_place_day_and_attendees_of_a_told_meeting_add_nothing():
-    selection = _selection(ROB)
-    logistics = _index(selection, "Rapat digelar")
+    selection = rated_selection(ROB)
+    logistics = candidate_index(selection, "Rapat digelar")
     # the attendees are new names with their titles, the day is a figure of a date: still only the meeting's logistics
     assert selection.logistics_only(logistics, _picks(selection, "Gubernur Jawa Tengah"))
     # with no pick telling its place, day or people, it is the only word of the meeting
@@ -68,15 +57,15 @@ def test_the_place_day_and_attendees_of_a_told_meeting_add_nothing():
 
 
 def test_a_held_meeting_sentence_that_tells_an_outcome_or_a_count_is_more_than_logistics():
-    selection = _selection(ROB)
+    selection = rated_selection(ROB)
     told = _picks(selection, "Gubernur Jawa Tengah")
-    assert not selection.logistics_only(_index(selection, "Rapat berlangsung"), told)  # a relocation of 300 families
+    assert not selection.logistics_only(candidate_index(selection, "Rapat berlangsung"), told)  # a relocation of 300 families
     # nor is one giving a day no pick gives: the next meeting's date is news
-    assert not selection.logistics_only(_index(selection, "Rapat lanjutan"), told)
+    assert not selection.logistics_only(candidate_index(selection, "Rapat lanjutan"), told)
     # nor one whose gathering is held in a clause of "yang": its own predicate is the news (an appointment)
-    assert not selection.logistics_only(_index(selection, "Gubernur menunjuk"), told)
+    assert not selection.logistics_only(candidate_index(selection, "Gubernur menunjuk"), told)
     # and a sentence saying no gathering was held is not judged as logistics at all
-    assert not selection.logistics_only(_index(selection, "Anggaran sebesar"), told)
+    assert not selection.logistics_only(candidate_index(selection, "Anggaran sebesar"), told)
 
 
 def test_the_story_summary_leaves_the_logistics_out_and_keeps_the_outlet_through_its_other_sentence():

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from telisik.stories.article import StoryArticle
-from telisik.stories.similarity import DocumentFrequencies, dot
-from telisik.stories.summary import SummaryConfig, _root, _Selection, _summary_candidates
+from summary_selection import candidate_index, rated_selection
+from telisik.stories.similarity import dot
+from telisik.stories.summary import _root, _Selection
 from telisik.stories.summary_forms import key_merges
 from telisik.stories.summary_repeats import role_event_again, same_goal, sentence_goals
 
@@ -15,19 +15,8 @@ def _article(aid: str, outlet: str, paragraphs: list[str], events: list[dict[str
     return {"id": aid, "outlet": outlet, "body": "\n\n".join(paragraphs), "dateline": None, "sentences": [], "events": events or []}
 
 
-def _selection(articles: list[dict[str, Any]]) -> _Selection:
-    config = SummaryConfig()
-    selection = _Selection(_summary_candidates([StoryArticle.of(a) for a in articles], DocumentFrequencies(), config), config)
-    selection.rate()
-    return selection
-
-
-def _index(selection: _Selection, part: str) -> int:
-    return next(i for i, c in enumerate(selection.candidates) if part in c.text)
-
-
 def _restates(selection: _Selection, part: str, told: str) -> bool:
-    i, j = _index(selection, part), _index(selection, told)
+    i, j = candidate_index(selection, part), candidate_index(selection, told)
     return selection.restates(i, j, dot(selection.candidates[i].vector, selection.candidates[j].vector))
 
 
@@ -55,7 +44,7 @@ def test_a_scorer_list_restates_the_goal_a_sentence_told_and_a_list_of_other_goa
 
 
 def test_in_a_story_the_scorer_list_is_not_picked_after_the_goal_it_lists():
-    selection = _selection(
+    selection = rated_selection(
         [
             _article(
                 "a",
@@ -77,7 +66,7 @@ ARREST = {"type": "ARREST", "who": ["pelaku pembunuhan"]}
 
 def test_the_suspects_arrest_told_with_pelaku_and_with_tersangka_is_one_happening():
     lead = "Polisi menangkap pelaku pembunuhan pria yang jasadnya ditemukan di Sungai Batang Anai, Sumatera Barat."
-    selection = _selection(
+    selection = rated_selection(
         [
             _article("a", "Okezone", [lead], [{**ARREST, "sentence": lead}]),
             _article(
@@ -112,8 +101,8 @@ LABUAN_BAJO = [
 
 
 def test_a_pick_whose_facts_the_other_picks_tell_together_goes():
-    selection = _selection(LABUAN_BAJO)
-    picks = [_index(selection, "Kantor Imigrasi"), _index(selection, "Gara-gara"), _index(selection, "Bandara Komodo")]
+    selection = rated_selection(LABUAN_BAJO)
+    picks = [candidate_index(selection, "Kantor Imigrasi"), candidate_index(selection, "Gara-gara"), candidate_index(selection, "Bandara Komodo")]
     selection.chosen = list(picks)
     selection._drop_subsumed(3, together=False)
     assert selection.chosen == picks  # no one pick tells the stay permits and the cancelled flights
@@ -123,14 +112,14 @@ def test_a_pick_whose_facts_the_other_picks_tell_together_goes():
 
 def test_an_outlets_only_pick_stays_though_the_others_tell_its_facts_together():
     articles = [LABUAN_BAJO[0], {**LABUAN_BAJO[1], "outlet": "Tempo"}, LABUAN_BAJO[2]]
-    selection = _selection(articles)
-    selection.chosen = [_index(selection, "Kantor Imigrasi"), _index(selection, "Gara-gara"), _index(selection, "Bandara Komodo")]
+    selection = rated_selection(articles)
+    selection.chosen = [candidate_index(selection, "Kantor Imigrasi"), candidate_index(selection, "Gara-gara"), candidate_index(selection, "Bandara Komodo")]
     selection._drop_subsumed(3, together=True)
     assert len(selection.chosen) == 3
 
 
 def test_an_outlet_with_no_pick_tells_a_fact_in_place_of_the_two_picks_it_restates():
-    selection = _selection(
+    selection = rated_selection(
         [
             _article(
                 "d",
@@ -157,8 +146,8 @@ def test_an_outlet_with_no_pick_tells_a_fact_in_place_of_the_two_picks_it_restat
             ),
         ]
     )
-    award, office = _index(selection, "dianugerahi"), _index(selection, "Kantor regional FIFA")
-    selection.chosen = [award, _index(selection, "penetapan Jakarta"), office]
+    award, office = candidate_index(selection, "dianugerahi"), candidate_index(selection, "Kantor regional FIFA")
+    selection.chosen = [award, candidate_index(selection, "penetapan Jakarta"), office]
     # the award told again in other words ("meraih penghargaan"), with the regional office of the other pick
     assert _restates(selection, "meraih penghargaan", "dianugerahi") and _restates(selection, "meraih penghargaan", "Kantor regional")
     selection._swap_for_outlets()
@@ -167,7 +156,7 @@ def test_an_outlet_with_no_pick_tells_a_fact_in_place_of_the_two_picks_it_restat
 
 
 def test_a_death_told_in_a_family_notice_and_in_a_report_is_one_fact():
-    selection = _selection(
+    selection = rated_selection(
         [
             _article(
                 "a", "Okezone", ["“Telah berpulang keluarga kami Hendra Wijaya Kusuma bin Ahmad Kusuma,” bunyi kabar duka tersebut, Jumat."]
@@ -181,7 +170,7 @@ def test_a_death_told_in_a_family_notice_and_in_a_report_is_one_fact():
 
 
 def test_a_win_told_after_the_final_score_is_the_result_again():
-    selection = _selection(
+    selection = rated_selection(
         [
             _article("a", "Tribunnews", ["Laga Timnas Italia melawan Moldova di Reggio Emilia berakhir dengan skor 2-0."]),
             _article("b", "Liputan6", ["Timnas Italia menang, tetapi para pemain tampak murung di akhir laga."]),
@@ -193,7 +182,7 @@ def test_a_win_told_after_the_final_score_is_the_result_again():
 
 
 def test_a_pick_telling_a_result_no_other_pick_tells_stays_though_its_words_are_told():
-    selection = _selection(
+    selection = rated_selection(
         [
             _article("a", "Detik", ["Timnas voli putra Indonesia tertinggal 4-9 dari Bahrain pada set pertama di Manama."]),
             _article("b", "Detik", ["Indonesia akan menghadapi Pakistan pada perempat final di Stadion Isa Town, Sabtu malam."]),
@@ -201,14 +190,14 @@ def test_a_pick_telling_a_result_no_other_pick_tells_stays_though_its_words_are_
             _article("d", "Liputan6", ["Pelatih Jeff Jiang mengaku puas dengan permainan Rivan Nurmulki sepanjang AVC Nations Cup."]),
         ]
     )
-    picks = [_index(selection, s) for s in ("tertinggal 4-9", "menghadapi Pakistan", "takluk dari Bahrain", "Rivan Nurmulki")]
+    picks = [candidate_index(selection, s) for s in ("tertinggal 4-9", "menghadapi Pakistan", "takluk dari Bahrain", "Rivan Nurmulki")]
     selection.chosen = list(picks)
     selection._drop_subsumed(4, together=True)
     assert selection.chosen == picks
 
 
 def test_a_sentence_a_pick_restates_waits_while_another_pick_leans_on_that_pick():
-    selection = _selection(
+    selection = rated_selection(
         [
             _article(
                 "a",
@@ -223,15 +212,15 @@ def test_a_sentence_a_pick_restates_waits_while_another_pick_leans_on_that_pick(
             ),
         ]
     )
-    report, notice = _index(selection, "meninggal dunia"), _index(selection, "Telah berpulang")
+    report, notice = candidate_index(selection, "meninggal dunia"), candidate_index(selection, "Telah berpulang")
     selection.chosen = [report]
     assert notice in selection._admissible()  # the report may still give its place up to the notice
-    selection.chosen = [report, _index(selection, "napas terakhir")]
+    selection.chosen = [report, candidate_index(selection, "napas terakhir")]
     assert notice not in selection._admissible()
 
 
 def test_a_pick_the_next_picked_sentence_points_back_to_stays():
-    selection = _selection(
+    selection = rated_selection(
         [
             _article(
                 "a",
@@ -245,7 +234,7 @@ def test_a_pick_the_next_picked_sentence_points_back_to_stays():
             _article("c", "Detik", ["Udinese dan Bologna dikabarkan meminati Jay Idzes setelah Venezia terdegradasi."]),
         ]
     )
-    lead = _index(selection, "alami kenaikan")
-    selection.chosen = [lead, _index(selection, "Kini, sang bek"), _index(selection, "Transfermarkt"), _index(selection, "Udinese")]
+    lead = candidate_index(selection, "alami kenaikan")
+    selection.chosen = [lead, candidate_index(selection, "Kini, sang bek"), candidate_index(selection, "Transfermarkt"), candidate_index(selection, "Udinese")]
     selection._drop_subsumed(4, together=True)
     assert lead in selection.chosen
