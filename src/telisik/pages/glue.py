@@ -44,6 +44,10 @@ Only tokens that can be glued are looked at, so clean text costs a dictionary lo
   ("Palace|Leeds"); a number's bracket, comma or full stop before a word ("(16/6/2025).|Ia", "2025,|harga");
   a site's ".id", ".co" glued to a word ("Tempo.co|berjudul");
 - a known capitalised word before a colon ending the token, a field's label ("Random|Editor:");
+- the capital that completes an acronym news writes alone, then a word news writes small ("BLT|anak",
+  "GERD|anxiety"; "AS|Donald" as before); a lead's first word in capitals, too long for an acronym, before a
+  name ("GIORGOS|Karagounis"); a sentence glued after a closing quotation's full stop ('"dijinakkannya".|Lomba'),
+  or after a short word's ("itu.|Rusaknya") or a glued run's last word ("danstylish.|Layering");
 - a small-letter form the table counts only a few times from scraped news and no dictionary knows
   ("akibaterupsi") is read as unknown; the plural "para" before a frequent noun is a word of its own
   ("para|jemaah"; glue_prefixed_words.txt lists the loans it starts: "paramiliter").
@@ -110,10 +114,12 @@ _PUNCT_GLUE = re.compile(
 _NAME_BEFORE_NUMBER = re.compile(r"^[A-Z][^\W\d_]+(?=\(\d)")
 # ... and after a full stop or colon when a capitalised word follows ("PSG.Disinyalir").
 _STOP_GLUE = re.compile(r"(?<=[^\W\d_]{2}[.:])(?=[A-Z][a-z]{2,})")
+# ... and after a quotation closed before a full stop ('"dijinakkannya".|Lomba', "mental”.|Pengacara"): the
+# sentence ended there
+_QUOTE_STOP_GLUE = re.compile(r"(?<=[^\W\d_][\"”’]\.)(?=[A-Z][a-z]{2,})")
 # ... and after a number's full stop ("2021.|Setelah", "3.883,64.|Ikuti": no number goes on in letters)
 _NUMBER_STOP_GLUE = re.compile(r"(?<=\d\.)(?=[A-Z][a-z]{2,})")
 # the small-letter word that ends a token's text before its full stop or colon
-_WORD_BEFORE_STOP = re.compile(r"(?<![^\W\d_])[a-z]{4,}$")
 _SHORT_WORD_BEFORE_STOP = re.compile(r"(?<![^\W\d_])[a-z]{3,}$")
 _NAME_BEFORE_STOP = re.compile(r"(?<![^\W\d_])[A-Z][a-z]{3,}$")
 _ACRONYM_BEFORE_STOP = re.compile(r"(?<![^\W\d_])[A-Z]{3,}$")
@@ -166,6 +172,7 @@ class GlueSplitter(CaseChangeRules):
         found |= {m.end() for m in _NAME_BEFORE_NUMBER.finditer(token)}
         found |= {m.start() for m in _STOP_GLUE.finditer(token) if self._stop_glue(token, m.start())}
         found |= {m.start() for m in _NUMBER_STOP_GLUE.finditer(token) if not _SITE.match(token, m.start() - 1)}
+        found |= {m.start() for m in _QUOTE_STOP_GLUE.finditer(token)}
         found |= {m.start() for m in _STOP_GLUE_SHORT.finditer(token) if self._stop_before_short(m.group())}
         found |= {m.start() for m in _STOP_CAPITALS.finditer(token) if self._stop_before_capitals(token, m.start())}
         found |= {m.start() for m in _NUMBER_GLUE.finditer(token) if self._number_glue(token, m.start())}
@@ -226,9 +233,9 @@ class GlueSplitter(CaseChangeRules):
         if self._count(word.group()).title >= PAIR_MIN:
             return True
         # ... nor is a small-letter word, a full stop and a new word however rare ("berkurang.|Acceptance")
-        before = _WORD_BEFORE_STOP.search(token, 0, offset - 1)
+        before = _SHORT_WORD_BEFORE_STOP.search(token, 0, offset - 1)
         if before is not None:
-            return len(word.group()) >= MIN_TAIL_LENGTH and self._count(before.group()).lower >= WORD_MIN
+            return len(word.group()) >= MIN_TAIL_LENGTH and self._word_before_stop(before.group())
         # ... nor capitals, a full stop and a new word ("PSG.|Disinyalir", "MBG.|Wiwin"; "ID.Buzz" is a model's name)
         if _ACRONYM_BEFORE_STOP.search(token, 0, offset - 1) is not None:
             return len(word.group()) >= MIN_TAIL_LENGTH
@@ -237,6 +244,15 @@ class GlueSplitter(CaseChangeRules):
         if name is None or len(word.group()) < MIN_TAIL_LENGTH:
             return False
         return self._name(name.group()) and self._count(name.group()).title >= PAIR_MIN
+
+    def _word_before_stop(self, run: str) -> bool:
+        """The small-letter word a sentence ends in before its full stop: a known word of some length ("berkurang"),
+        a frequent short one ("itu.|Rusaknya", "tol.|Areanya"), or the last word of a run glued itself
+        ("danstylish.|Layering")."""
+        last = self._segment(run)[-1]
+        if len(last) < MIN_TAIL_LENGTH:
+            return self._short_word(last)
+        return self._count(last).lower >= WORD_MIN
 
     def _stop_before_capitals(self, token: str, offset: int) -> bool:
         """"penumpang.|PT", "fatal.|JANGAN": a small-letter word, a full stop, then capitals."""

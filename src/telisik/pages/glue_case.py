@@ -32,6 +32,7 @@ ACRONYM_HEAD_LENGTH = 6  # ... or one this long that is no English word ("teknis
 UNKNOWN_HEAD_LENGTH = 5  # a small-letter stretch this long before a capital is glued even unknown
 FREQUENT_ACRONYM_MIN = 500  # acronyms seen alone this often ("RI", "PT", "AS") are glued on, not a brand's end
 ENGLISH_FUNCTION = 1000  # English words this frequent ("The", "In") start titles, not brands
+LEAD_CAPITALS_LENGTH = 6  # capitals this long that news never writes alone are a lead's first word, not an acronym
 BRAND_LETTERS = "ie"  # the small letter that starts brands' names ("iPhone", "iQoo", "eSIM")
 BRAND_END_HEAD = 2  # the shortest syllable a brand ends in before a word glued on ("BRI|mo", "X|Peng")
 # a closed-class word that ends capitalised words this rarely (a share of its sightings) is cut off a brand's last
@@ -176,11 +177,16 @@ class CaseChangeRules(SmallLetterSegmenter):
         for k in range(1, len(pieces)):
             (start, end), (left_start, _) = pieces[k], pieces[k - 1]
             word = run[start:end]
-            if run[start - 1].isupper() and len(word) > 1 and word[1:].islower() and self._capital_moves(run[left_start:start], word):
-                rest = self._segment(word[1:])[0]
-                capitals = run[left_start : start + 1]  # "SEBUAH|kondom": a word in capitals
-                if rest not in self._bound_suffixes and (self._count(rest).lower >= TAIL_MIN or self._capital_word(capitals, rest)):
-                    pieces[k - 1], pieces[k] = (left_start, start + 1), (start + 1, end)
+            if not (run[start - 1].isupper() and len(word) > 1 and word[1:].islower()):
+                continue
+            rest = self._segment(word[1:])[0]
+            capitals = run[left_start : start + 1]  # "SEBUAH|kondom": a word in capitals
+            completes = self._capital_completes_acronym(capitals, word, rest)
+            if not completes and not self._capital_moves(run[left_start:start], word):
+                continue
+            word_follows = completes or self._count(rest).lower >= TAIL_MIN or self._capital_word(capitals, rest)
+            if rest not in self._bound_suffixes and word_follows:
+                pieces[k - 1], pieces[k] = (left_start, start + 1), (start + 1, end)
         return pieces
 
     def _capital_moves(self, capitals: str, word: str) -> bool:
@@ -198,6 +204,24 @@ class CaseChangeRules(SmallLetterSegmenter):
         if rest not in self._closed_words:
             return False
         return acronym or counts.title < PAIR_MIN or self._mostly_small(word)
+
+    def _capital_completes_acronym(self, capitals: str, word: str, rest: str) -> bool:
+        """"BLT|anak", "GERD|anxiety", "UU|perkawinan": the capital starting ``word`` ends an acronym news writes
+        alone more often than the capitals before it, and the small letters after it start with a word known more
+        often than ``word`` as a name ("AS|Donald" stays: "ASD" is seldom written, "Donald" often)."""
+        if not self._completed_acronym(capitals) or not self._known_small_word(rest):
+            return False
+        return self._count(rest).lower > self._count(word).title
+
+    def _completed_acronym(self, capitals: str) -> bool:
+        """Capitals news writes alone as an acronym more often than the capitals without the last one ("GERD", not "GER")."""
+        acronym = self._count(capitals).upper
+        return acronym >= ACRONYM_MIN and self._count(capitals[:-1]).upper < acronym
+
+    def _known_small_word(self, word: str) -> bool:
+        """A word of some length news writes in small letters ("anxiety", "perkawinan"; not the "overs" of "KLovers"
+        nor the "rust" of "JTrust", which only English text has: a brand's English second half)."""
+        return len(word) >= MIN_TAIL_LENGTH and word.islower() and self._count(word).lower >= SEGMENT_WORD_MIN
 
     def _capital_word(self, capitals: str, rest: str) -> bool:
         """Capitals that spell a word news writes in small letters, before small letters of some length."""
@@ -274,11 +298,15 @@ class CaseChangeRules(SmallLetterSegmenter):
         Names end in "-di", "-ke" ("Sukadi"), acronyms do not: a function word that short ends the
         token after capitals only where it was glued on."""
         if right.islower():
-            return self._tail_score(right, short_ok=True) > 0 or self._word_after_capitals(left, right)
+            # ... or an acronym, then a word the table knows however seldom news writes it ("GERD|anxiety")
+            acronym_word = self._completed_acronym(left) and self._known_small_word(right)
+            return self._tail_score(right, short_ok=True) > 0 or self._word_after_capitals(left, right) or acronym_word
         if len(right) < 3:
             return False
         if len(left) >= 3 and self._sentence_word(right):
             return True  # capitals, then a sentence's first word ("DUI|Belum", "TKBI|Pangkat"): brands join English words
+        if self._capitals_lead(left, right):
+            return True
         known_left = self._count(left).upper >= ACRONYM_MIN or self._count(left).title >= WORD_MIN
         if len(left) >= MIN_TAIL_LENGTH and self._count(left).title >= WORD_MIN and len(right) >= MIN_TAIL_LENGTH and right[1:].islower():
             return True  # a word or name in capitals, then a name: a headline's lead ("MARC|Marquez", "ANDERS|Frisk")
@@ -289,6 +317,16 @@ class CaseChangeRules(SmallLetterSegmenter):
         # a frequent acronym before a new name ("BYD|Denza", "CEO|Tokocrypto"): a brand joins an
         # acronym to an English word or a syllable ("PLNMobile", "BRImo")
         return len(left) >= 3 and self._count(left).upper >= NAME_MIN and self._name_like(right, RARE_NAME_LENGTH - 1)
+
+    def _capitals_lead(self, left: str, right: str) -> bool:
+        """A lead's first word written in capitals, too long for an acronym and never written alone as one, then a
+        capitalised word ("GIORGOS|Karagounis", "NURSYAHBANI|Katjasungkana"): brands put a short acronym before a
+        word ("PLNMobile", "WCCFTech")."""
+        if len(left) < LEAD_CAPITALS_LENGTH or self._count(left).upper >= ACRONYM_MIN:
+            return False
+        if len(right) < RARE_NAME_LENGTH - 1 or not right[1:].islower() or right[1:] in self._bound_suffixes:
+            return False  # "NGEROKOK|nya" (the capital moved off the clitic), "RARINDRA|XPeng" (a brand's syllable)
+        return not self._english(right)
 
     def _sentence_word(self, word: str) -> bool:
         """A capitalised word news writes mostly in small letters and English does not ("Belum", "Ilustrasi"),
@@ -365,7 +403,10 @@ class CaseChangeRules(SmallLetterSegmenter):
     def _preposition_then_name(self, left: str, right: str) -> bool:
         """"Di|Jakarta", "Ke|Bandung": a sentence's first preposition glued to a frequent name; "DiCaprio"
         stays, its second half no name the table knows."""
-        return left.lower() in self._short_prepositions and self._count(right).title_mid >= NAME_MIN and self._name(right)
+        if left.lower() not in self._short_prepositions or self._count(right).title_mid < NAME_MIN:
+            return False
+        # ... or an English word news writes as a name's word far more often ("Di|Real Madrid", "Di|Manchester")
+        return self._name(right) or self._capitalised_in_news(right)
 
     def _rare_then_capital(self, left: str, right: str) -> bool:
         """"Sutjahyo|Direktur", "Server|Tiket": a rare name, then a common word; "Mapolres|Sukabumi";
@@ -396,8 +437,12 @@ class CaseChangeRules(SmallLetterSegmenter):
             return True
         # an English word starts brands ("FreeSync"), a name English has too a name ("Korea|Omniscient"),
         # unless an English word follows ("IranWire")
-        if len(right) < MIN_TAIL_LENGTH or self._english(left) and (not self._name(left) or self._english(right)):
+        if len(right) < MIN_TAIL_LENGTH or self._english(left) and self._english(right):
             return False
+        if self._english(left) and not self._name(left):
+            # ... unless news writes the English word as a name's word, then a name ("City|Ferran": a club, a player;
+            # "MacFarlane" stays, "Mac" too short for a word)
+            return len(left) >= MIN_TAIL_LENGTH and self._capitalised_in_news(left) and self._name_like(right, RARE_NAME_LENGTH)
         # ... or a known name before a new one ("Bendungan|Tamblang"): brands join syllables and
         # English words, which _name_like leaves out
         return left_count >= NAME_MIN or self._name(left) and self._name_like(right, RARE_NAME_LENGTH - 1)

@@ -18,6 +18,7 @@ from telisik.pages.glue_lexicon import (
     PIECE_WORD_MIN,
     TAIL_MIN,
     UNSEEN_HEAD_LENGTH,
+    VERB_PREFIXES,
     WORD_MIN,
     GlueLexicon,
     unknown_run,
@@ -36,7 +37,7 @@ FUNCTION_END_BONUS = 1.0  # see SmallLetterSegmenter._function_end
 CODE_SWITCH_BONUS = 0.4  # see SmallLetterSegmenter._code_switches
 LONG_RUN_LENGTH = 13  # see SmallLetterSegmenter._best_segmentation
 LONG_RUN_PENALTY = 0.3  # ... for each letter past it
-FUNCTION_START_BONUS = 0.5  # see SmallLetterSegmenter._function_start
+FUNCTION_START_BONUS = 1.0  # see SmallLetterSegmenter._function_start ("atau|deepfake|yang", "atau|tengkulak|menjadi")
 FUNCTION_END_LENGTH = 3  # ... a function word this long ("di", "ke" end many names: "Sukadi")
 MAX_WORD_LENGTH = 20
 MIN_HEAD_LENGTH = 3  # "di", "ke" are prefixes too ("dipompa", "keramahan"): never a head cut off
@@ -403,8 +404,9 @@ class SmallLetterSegmenter(GlueLexicon):
         """A word "di", "ke" may be cut off after: a frequent word ("Pendakian|ke") or a name seen
         often enough to judge whether it starts longer names (see _short_tail_after_name)."""
         counts = self._count(head)
-        if head.islower() and len(head) >= UNSEEN_SHORT_HEAD_LENGTH and counts.lower >= SEGMENT_WORD_MIN:
-            return True  # a known small-letter word ("fiktif|di"): names, not words, end in "-di" unseen
+        if head.islower() and len(head) >= UNSEEN_SHORT_HEAD_LENGTH and counts.plain >= SEGMENT_WORD_MIN:
+            # a small-letter word news or a dictionary knows ("fiktif|di", "briefing|di"): names, not words, end in "-di" unseen
+            return True
         return counts.any >= SHORT_TAIL_HEAD_MIN or head[0].isupper() and counts.title >= self._name_min(head, "di")
 
     def _short_tail_after_name(self, head: str, tail: str, before_capital: bool) -> bool:
@@ -447,6 +449,10 @@ class SmallLetterSegmenter(GlueLexicon):
             return False
         # a prefix may start an unseen derived word ("pasca|..."), which a long function word does not end
         if tail in self._closed_words and len(tail) >= LONG_FUNCTION_LENGTH:
+            return True
+        # ... nor a long word that carries a verb's prefix already ("Panten|merupakan", "Sekar|terhadap"): a bound
+        # prefix binds to a stem ("antar|pemerintah" is antarpemerintah), not to a verb
+        if len(tail) >= LONG_TAIL_LENGTH and tail.startswith(VERB_PREFIXES):
             return True
         return not any(lower.startswith(p) for p in self._bound_prefixes if len(p) >= 3)
 
