@@ -194,7 +194,9 @@ def _number_words() -> dict[str, str]:
 
 
 def _facts(text: str, df: DocumentFrequencies, common: frozenset[str]) -> Vector:
-    """The sentence's content words (not common in news), by stem, and figures, weighed by IDF: what two restatements share."""
+    """The sentence's content words (not common in news), by stem, and figures, weighed by IDF: what two restatements share.
+    A day of a month is one fact however written ("(10/6/2025)", "10 Juni 2025": "@10/6"), not a count of ten nor the
+    word "Juni" said of the names."""
     figure_weight = df.idf("#")  # a figure is as telling as the rarest word
     spelled = _number_words()
     facts: Vector = {}
@@ -203,11 +205,120 @@ def _facts(text: str, df: DocumentFrequencies, common: frozenset[str]) -> Vector
             facts["#" + spelled[w]] = figure_weight
         elif w not in common:
             root = _root(w)
+            root = _synonym_roots().get(root, root)
             facts[root] = max(facts.get(root, 0.0), df.idf(w))
-    for figure in [*_FIGURE.findall(text), *_NUMBER_OF_YEAR.findall(text)]:
+    days = _days(text)
+    undated = _without_spans(text, [span for span, _, _ in days])
+    if days:
+        # the month of a day is the day's; a month alone ("akhir Mei") stays a word
+        left = set(words(undated))
+        for w in set(words(text)) - left:
+            if w in _month_numbers():
+                facts.pop(_root(w), None)
+    for _, day, month in days:
+        facts[f"@{day}/{month}"] = df.idf(_month_names()[month])
+    for figure in [*_FIGURE.findall(undated), *_NUMBER_OF_YEAR.findall(undated)]:
         if not _YEAR.fullmatch(figure):
-            facts["#" + figure.replace(".", "").replace(",", ".")] = figure_weight
+            facts[_figure_key(figure)] = figure_weight
+    for name in short_names(text):
+        facts[name] = figure_weight  # a name of two capitals is as telling as the rarest word
+    for years in _years_and_months(text):
+        facts["#" + years] = figure_weight
     return facts
+
+
+@cache
+def _synonym_roots() -> dict[str, str]:
+    """A word's root -> the root of the first word of its group in ``summary_synonyms.txt``: "dana pribadi" and "uang
+    pribadi" state one fact."""
+    out: dict[str, str] = {}
+    for line in word_list("id", "summary_synonyms.txt"):
+        group = [w.strip().lower() for w in line.split("|") if w.strip()]
+        for w in group[1:]:
+            out.setdefault(_root(w), _root(group[0]))
+    return out
+
+
+# "5 tahun dan 6 bulan", "5 tahun 6 bulan penjara": a term of years and months, the figure "5,5 tahun" gives it
+_YEARS_AND_MONTHS = re.compile(r"(?<![\d.,])(\d{1,2})\s+tahun\s+(?:dan\s+)?(3|6|9)\s+bulan\b", re.IGNORECASE)
+
+
+def _years_and_months(text: str) -> list[str]:
+    """The terms of years and a quarter, half or three quarters of a year as the one figure a sentence writing them
+    with a fraction gives: "5 tahun dan 6 bulan" -> "5.5" (a prosecutor's demand, "5,5 tahun", in a verdict's words)."""
+    return [f"{int(m.group(1)) + int(m.group(2)) / 12:g}" for m in _YEARS_AND_MONTHS.finditer(text)]
+
+
+# a point before one or two digits, the figure's last: a decimal point as English writes it ("Mag:4.5", "6.78 inci"),
+# not the thousands point ("1.500")
+_DECIMAL_POINT = re.compile(r"\d+\.\d{1,2}")
+
+
+def _figure_key(figure: str) -> str:
+    """A figure as a fact: "1.500" -> "#1500", "4,5" and "4.5" -> "#4.5" (the thousands point goes, a decimal comma
+    or point is a point)."""
+    if _DECIMAL_POINT.fullmatch(figure):
+        return "#" + figure
+    return "#" + figure.replace(".", "").replace(",", ".")
+
+
+@cache
+def _month_names() -> dict[int, str]:
+    """Month number -> its name in full, the first of ``months.tsv`` (not an abbreviation)."""
+    names: dict[int, str] = {}
+    for row in table("id", "months.tsv"):
+        if len(row) > 1 and row[1].isdigit() and "abbr" not in row[2:]:
+            names.setdefault(int(row[1]), row[0])
+    return names
+
+
+@cache
+def _day_of_month() -> re.Pattern[str]:
+    """A day of a month, written "10 Juni", "(10/6/2025)" or "(20/6)" (not a number over a year, "No. 4/2025")."""
+    months = alternation(row[0] for row in table("id", "months.tsv") if len(row) > 1 and row[1].isdigit())
+    return re.compile(
+        rf"(?<![\d/.,])(\d{{1,2}})\s+({months})\b|(?<![\d/.,])(\d{{1,2}})/(\d{{1,2}})(?:/(?:\d{{4}}|\d{{2}}))?(?![\d/])",
+        re.IGNORECASE,
+    )
+
+
+@cache
+def _month_numbers() -> dict[str, int]:
+    """Month name or abbreviation (lower case) -> its number (``months.tsv``)."""
+    return {row[0]: int(row[1]) for row in table("id", "months.tsv") if len(row) > 1 and row[1].isdigit()}
+
+
+def _days(text: str) -> list[tuple[tuple[int, int], int, int]]:
+    """The days of months a sentence gives, as (span, day, month): "(10/6/2025)" and "10 Juni" -> day 10, month 6."""
+    out = []
+    for m in _day_of_month().finditer(text):
+        if m.group(1):
+            day, month = int(m.group(1)), _month_numbers().get(m.group(2).lower(), 0)
+        else:
+            day, month = int(m.group(3)), int(m.group(4))
+        if 1 <= day <= 31 and month in _month_names():
+            out.append((m.span(), day, month))
+    return out
+
+
+def _without_spans(text: str, spans: list[tuple[int, int]]) -> str:
+    """The text with each span blanked out."""
+    for start, end in reversed(spans):
+        text = text[:start] + " " * (end - start) + text[end:]
+    return text
+
+
+# a word of two capitals standing alone: "RM", a suspect's initials "DI" (one capital is a group's letter, "Grup H",
+# a list's, a numeral, more often than a name)
+_SHORT_NAME = re.compile(r"(?<![\w.'\u2019/-])[A-Z]{2}(?![\w'\u2019/-])")
+
+
+def short_names(text: str) -> frozenset[str]:
+    """The names of two capitals a sentence gives ("RM dan V", "sopir berinisial DI"), lower case: the word tokens
+    (three letters or more) drop them, and two outlets telling RM's release share no name without them. Not those
+    every story writes ("RI", "PT", a numeral: ``summary_short_common.txt``)."""
+    common = word_list("id", "summary_short_common.txt")
+    return frozenset(m.group().lower() for m in _SHORT_NAME.finditer(text) if m.group() not in common)
 
 
 @cache
@@ -249,8 +360,9 @@ def _happenings(text: str) -> tuple[frozenset[str], frozenset[str]]:
 
 
 def _shared_figures(a: Vector, b: Vector) -> bool:
-    """Two figures in common, or one specific one (three digits or more, or a fraction): one count, one sum, one date."""
-    shared = [f for f in a if f.startswith("#") and f in b]
+    """Two figures in common (a day of a month counting as one: "19 Juni sampai 13 Juli"), or one specific one (three
+    digits or more, or a fraction): one count, one sum, one span of days."""
+    shared = [f for f in a if f[:1] in ("#", "@") and f in b]
     return len(shared) > 1 or any(_SPECIFIC.fullmatch(f) for f in shared)
 
 
@@ -421,7 +533,8 @@ def _summary_candidates(articles: Sequence[StoryArticle], df: DocumentFrequencie
     for a, pos, text in whole:
         if _says_something(text, a.title, config, several) and (vec := weigh(Counter(words(text)), df)):
             facts = _facts(text, df, common)
-            keys = frozenset(f for f in facts if f.startswith("#") or f in name_stems)
+            # (a day of a month, "@10/6", is a key too: when, not what is said of the names)
+            keys = frozenset(f for f in facts if f[:1] in ("#", "@") or f in name_stems) | short_names(text)
             # a lead leans on nothing the reader of one article lacks but its headline: only its openers count ("Mereka
             # ..."); a story's summary shows no headline, so there a lead's "kredit tersebut" points outside it too
             leans = _leans(text) if pos or several else bool(_phrase_pattern("anaphoric_openers.txt", True).match(text))
@@ -450,7 +563,7 @@ def _across_outlets(candidates: list[_Candidate], df: DocumentFrequencies) -> No
         c.facts.update((key, df.idf("#")) for key in shorts)
         c.keys |= shorts
     for c in candidates:
-        c.parties = party_names(c.keys, _root)
+        c.parties = party_names(frozenset(k for k in c.keys if not k.startswith("@")), _root)  # (a day is no party)
 
 
 _FORM_EDGE = 5  # letters two forms of one word share at their start or end ("unduh" / "ngunduh", "raung" / "raungdi")
@@ -461,7 +574,7 @@ def _merge_word_forms(candidates: list[_Candidate]) -> None:
     """One fact for two forms of one word across the story's sentences: a word and the same word with a few letters
     more at its start or end ("unduh mantu" / "ngunduh mantu", "Gunung Raung" / "Gunung Raungdi" glued by the scrape)
     the stemmer does not take off. The longer form becomes the shorter, in the facts, the names and the happening words."""
-    forms = sorted({f for c in candidates for f in c.facts if not f.startswith("#")}, key=lambda f: (len(f), f))
+    forms = sorted({f for c in candidates for f in c.facts if f[:1] not in ("#", "@")}, key=lambda f: (len(f), f))
     heads: dict[str, list[str]] = {}
     tails: dict[str, list[str]] = {}
     into: dict[str, str] = {}
@@ -540,7 +653,7 @@ def _day_and_hour_figures(text: str) -> frozenset[str]:
     figures: set[str] = set()
     for m in _day_or_hour().finditer(text):
         for figure in [*_FIGURE.findall(m.group()), *_NUMBER_OF_YEAR.findall(m.group())]:
-            figures.add("#" + figure.replace(".", "").replace(",", "."))
+            figures.add(_figure_key(figure))
     return frozenset(figures)
 
 
@@ -619,11 +732,13 @@ class _Selection:
         if self.several:
             self._drop_subsumed(size, together=False)
             self._swap_for_outlets()
+            self._fill(size)  # (a sentence may have taken the places of several picks it restates)
             # then the picks the others tell together; kept only when the summary still draws on as many outlets
             # (a drop may leave a fact to the only outlet that told it besides one with no other pick)
             before = list(self.chosen)
             self._drop_subsumed(size, together=True)
             self._swap_for_outlets()
+            self._fill(size)
             if self._outlet_count(self.chosen) < self._outlet_count(before):
                 self.chosen = before
 
@@ -673,7 +788,7 @@ class _Selection:
         if sum(self.candidates[k].outlet == a.outlet for k in others) == 0:
             return False
         told = {f for k in others for f in self.candidates[k].facts}
-        if any(f.startswith("#") and f not in told for f in a.facts):
+        if any(f[:1] in ("#", "@") and f not in told for f in a.facts):
             return False
         # nor does a pick reporting a kind of happening no other reports: a match's result, however few its words
         if a.happenings - {kind for k in others for kind in self.candidates[k].happenings}:
@@ -716,6 +831,8 @@ class _Selection:
                 if self._fits(i, rest):
                     self.chosen[self.chosen.index(j)] = i
                     return
+                if self._take_all_places(i, outlets, leaned_on):
+                    return
                 continue
             for m in self._replaceable(outlets):
                 kept = [k for k in rest if k != m]
@@ -724,6 +841,19 @@ class _Selection:
                 if (other := self._other_sentence(j, [*kept, i], floor * self.relevance[m])) is not None:
                     self.chosen[self.chosen.index(j)], self.chosen[self.chosen.index(m)] = i, other
                     return
+
+    def _take_all_places(self, i: int, outlets: Counter[str | None], leaned_on: set[int]) -> bool:
+        """Sentence i restates several picks (a call-up's date and its purpose, told by one outlet in two sentences, by
+        another in one), each of an outlet that keeps a pick without them and none leaned on: it takes all their places,
+        the places left are filled again (``pick``)."""
+        restated = [k for k in self.chosen if self.restates(i, k, self._likeness(i, k)) or self.restates(k, i, self._likeness(i, k))]
+        left = Counter(outlets)
+        left.subtract(self.candidates[k].outlet for k in restated)
+        if len(restated) < 2 or any(k in leaned_on or left[self.candidates[k].outlet] < 1 for k in restated):
+            return False
+        self.chosen = [k for k in self.chosen if k not in restated] + [i]
+        self.ruled_out.update(restated)
+        return True
 
     def _other_sentence(self, j: int, kept: list[int], floor: float) -> int | None:
         """The most relevant other sentence of pick j's outlet, standing alone, worth ``floor``, that restates none of ``kept``."""
@@ -765,7 +895,7 @@ class _Selection:
         if said_alike and same_claim(a.events, b.events):
             return True
         shared = _shared_facts(a.facts, b.facts)
-        if a.article != b.article and shared > self.config.figure_facts and _shared_figures(a.facts, b.facts):
+        if self._same_figures(a, b, shared):
             return True
         # the same names alone are not the same fact ("Aceh Singkil" in a border deal and in a senator's protest):
         # the same figure is (442 pilgrims, SV-5276, "dua kali" through the toll gate), else some of what is said of
@@ -773,6 +903,16 @@ class _Selection:
         if shared > self.config.figure_share and any(f.startswith("#") and f in b.facts for f in a.facts):
             return True
         return shared > self.config.shared_facts and said_alike
+
+    def _same_figures(self, a: _Candidate, b: _Candidate, shared: float) -> bool:
+        """Two sentences of other articles give the same figures: two days (one span of days, "dari 19 Juni sampai 13
+        Juli" / "mulai 19 Juni hingga 13 Juli"), or two figures or a specific one (a day counting as a figure) once they
+        share ``figure_facts`` of their facts (``shared``) at all."""
+        if a.article == b.article:
+            return False
+        if sum(f.startswith("@") and f in b.facts for f in a.facts) > 1:
+            return True
+        return shared > self.config.figure_facts and _shared_figures(a.facts, b.facts)
 
     def _same_lead(self, a: _Candidate, b: _Candidate) -> bool:
         """Sentence a is in the lead of an article whose headline says what the headline of pick b's article says, and b
@@ -783,7 +923,7 @@ class _Selection:
             return False
         if dot(self.headlines[a.article], self.headlines[b.article]) < self.config.same_headline:
             return False
-        return all(f in b.facts for f in a.facts if f.startswith("#"))
+        return all(f in b.facts for f in a.facts if f[:1] in ("#", "@"))
 
     def _same_happening(self, a: _Candidate, b: _Candidate) -> bool:
         """Sentence a reports no kind of happening sentence b of another article does not, and b tells most of the rest of
