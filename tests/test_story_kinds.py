@@ -37,6 +37,11 @@ IHSG = (
         ("3 Pembalap Top yang Pernah Celaka di Sirkuit Sentul, Ada Juara Dunia", SERIES),
         ("Asal-usul Nama Pasar Baru dan Ramainya Pameran Tahun Ini", SERIES),
         ("Asal Usul Nama Gunung Lewotobi yang Kembali Erupsi", SERIES),
+        # a day's roundup of an outlet's popular stories or of hoaxes, and an opinion column, report no one happening
+        ("Berita Populer Sukamaju Pagi Ini: Pencurian Kabel Tower hingga Relokasi Pedagang Pasar", SERIES),
+        ("Populer Sukamaju: Banjir Rob di Pesisir, Wali Kota Lantik Pejabat Baru", SERIES),
+        ("Deretan Hoaks Sepekan, dari Bansos Palsu hingga Lowongan Kerja BUMN", SERIES),
+        ("OPINI: Tarif Impor dan Ketidakpastian Dagang Asia Tenggara", SERIES),
         # news reports, though some open with a number or a schedule word
         ("3 Bandara di Flores NTT Ditutup, Terdampak Letusan Gunung Lewotobi", None),
         ("4 Izin Tambang Nikel di Raja Ampat Dicabut", None),

@@ -40,7 +40,9 @@ streaming news"):
   Yet two names both headlines give, that no other open story of the outlet's
   headlines gives and that few background documents give (a bupati and the bay
   he sent a boat away from), tell one happening told in several pieces
-  (``own_outlet_shared_names``).
+  (``own_outlet_shared_names``); and so does one such name, given an article
+  very like the story in the whole, as an outlet covering a happening alone
+  writes several pieces on one matter (``own_outlet_vouch_similarity``).
 - How every outlet tells a happening is by the names most of its headlines
   give (a war's two countries, a couple, a volcano). An article whose headline
   gives all of them joins such a story, once several outlets report it, at a
@@ -61,7 +63,10 @@ streaming news"):
   however alike the bodies and names are: a player's illness is not the match
   he missed, another matter an official raised is not the one the story
   reports (``headlines_meet``). Two stories whose headlines share nothing are
-  not merged either.
+  not merged either; nor are two stories, each of several pieces, whose
+  headlines are far apart: the matters raised at one press occasion, or two
+  incidents of one place, alike in their bodies and names
+  (``parted_headlines_similarity``).
 - A day brings many matters on one topic ("haji") or from one speaker ("Istana"):
   a headline that shares a single term with a story's headlines, and not a word
   of the name the story is told by, joins only at a higher similarity
@@ -105,7 +110,7 @@ from functools import cache
 from itertools import chain, filterfalse, islice
 from typing import Any
 
-from telisik.lang import person_titles
+from telisik.lang import lower_word_list, person_titles
 from telisik.pages.dates import iso_day
 from telisik.stories.event_names import country_keys
 from telisik.stories.kinds import (
@@ -170,6 +175,14 @@ class ClusterConfig:
     own_outlet_words_similarity: float | None = 0.25
     # ... or when their headlines are this alike beyond the names ("... Korupsi Dana Hibah Pramuka" in both)
     own_outlet_title_similarity: float = 0.3
+    # ... or when the article is this like the story in the whole (``similarity``: headline, body and names) and their
+    # headlines share one name of their own (``own_outlet_shared_names``' test, for one name): an outlet that covers a
+    # happening alone writes its several pieces around one matter, told in other words each time ("Iran Ancam Tutup
+    # Selat Hormuz", "Dampak jika Iran Tutup Selat Hormuz", "Selat Hormuz Milik Siapa?"), while its beat's pieces (a
+    # rider's weekend, his test, a pundit on him) give the beat's names, that its other stories give too (0.5 leaves
+    # both labelled days' B-cubed as it was); two stories of the outlet this alike (``_story_similarity``) may merge
+    # alike; None: never
+    own_outlet_vouch_similarity: float | None = 0.5
     # ... or when their headlines give this many names in common (a name within another counting once) that the
     # outlet's other open stories' headlines do not give: a rider and his championship, given in many of the
     # outlet's pieces, are its beat; a bupati and the bay where he sent a boat away, given in these two sides'
@@ -240,6 +253,12 @@ class ClusterConfig:
     # happening; None: no such test
     names_only_headline_words: int | None = 12
     names_only_body_words: int = 40
+    # two stories each told in several pieces whose headlines are this unlike (the cosine of their summed headline
+    # vectors) report two matters, however alike their bodies and names: the matters raised at one press occasion (a
+    # federation's new pairing and its ultimatum to athletes) or related incidents of one place (an activists' boat
+    # seized and a general's remarks on Gaza) are not merged; a story and a lone article are left to the join's tests
+    # (a follow-up's headline is told in its own words); None: no such test
+    parted_headlines_similarity: float | None = 0.2
     duplicate_threshold: float = 0.6  # estimated Jaccard of word 3-shingles for a near-duplicate
     num_perm: int = 64
 
@@ -638,6 +657,7 @@ class StoryClusterer:
         chunks = iter(lambda: list(islice(stream, READ_CHUNK)), [])
         # one process, so it reads the chunks one after another, in the order they are sent
         with multiprocessing.get_context("fork").Pool(1, initializer=_start_reader, initargs=(self.config, self.use_background)) as pool:
+
             def send(chunk: Sequence[Mapping[str, Any] | ClusterInput]) -> tuple[Sequence[Mapping[str, Any] | ClusterInput], Any]:
                 return chunk, pool.apply_async(_read_chunk, ([_sendable(record) for record in chunk],))
 
@@ -768,7 +788,7 @@ class StoryClusterer:
                 sim >= max(best_sim, self._join_threshold(story, f, vectors))
                 and self._holds_to_core(story, f.day, vectors, unit)
                 and self._same_parties(story, f, vectors)
-                and self._vouched(story, f, vectors)
+                and self._vouched(story, f, vectors, sim)
                 and self._one_happening(story, f, vectors)
             ):
                 best, best_sim = sid, sim
@@ -808,7 +828,7 @@ class StoryClusterer:
             return True
         if f.meetings & _story_meetings(story):  # a company's name and its shareholders' meeting: one occasion's decisions
             return True
-        names = _name_words(chain(f.headline_names, story.headline_names)) | _title_words()
+        names = _name_words(chain(f.headline_names, story.headline_names)) | _title_words() | _portfolios(f.headline)
         shared = {term[2:] for term in mine if term in theirs}
         # a rare place both give (a bay, a village road: ``_told_alike``) says where the one happening is
         if not shared or not shared <= names or self._rare_words(shared & _place_words(story)):
@@ -852,13 +872,16 @@ class StoryClusterer:
         names = _names_cosine(story, vectors)
         return names is None or names >= self.config.routine_names_similarity
 
-    def _vouched(self, story: Story, f: Features, vectors: Mapping[str, Vector]) -> bool:
-        """Whether an article may join a story that only its own outlet has reported: their headlines must share names
-        of their own (``_held_names``), or their bodies or headlines be alike beyond the names of the outlet's beat
-        (another outlet's article always may)."""
+    def _vouched(self, story: Story, f: Features, vectors: Mapping[str, Vector], similarity: float) -> bool:
+        """Whether an article, this like a story (``similarity``), may join a story that only its own outlet has
+        reported: their headlines must share names of their own (``_held_names``; one is enough when the article is very
+        like the story in the whole, ``own_outlet_vouch_similarity``), or their bodies or headlines be alike beyond the
+        names of the outlet's beat (another outlet's article always may)."""
         if not f.outlet or story.outlets != {f.outlet}:
             return True
-        if self._held_names(f.outlet, f.headline_names, story.anchors, story.outlet_names, Counter()):
+        vouch = self.config.own_outlet_vouch_similarity
+        wanted = [self.config.own_outlet_shared_names] + ([1] if vouch is not None and similarity >= vouch else [])
+        if any(self._held_names(f.outlet, f.headline_names, story.anchors, story.outlet_names, Counter(), n) for n in wanted):
             return True
         lengths = {space: norm(vector) for space, vector in vectors.items()}  # (short of 1 where a vector was cut to its top terms)
         return self._sides_vouch({f.outlet}, story.outlets, vectors, lengths, story.centroid, story.norm)
@@ -889,11 +912,14 @@ class StoryClusterer:
         mine, theirs = a.localities.keys() | a.regions.keys(), b.localities.keys() | b.regions.keys()
         return not mine or not theirs or not mine.isdisjoint(theirs)
 
-    def _stories_vouched(self, a: Story, b: Story) -> bool:
-        """Two stories only one outlet has reported, the same outlet, are one only when their bodies or headlines are alike."""
+    def _stories_vouched(self, a: Story, b: Story, similarity: float) -> bool:
+        """Two stories only one outlet has reported, the same outlet, are one only when their bodies or headlines are alike,
+        or their headlines share names of their own (``_held_names``): one is enough when they are this alike in the
+        whole (``similarity``, at least ``own_outlet_vouch_similarity``)."""
         if len(a.outlets) == 1 and a.outlets == b.outlets:
-            outlet = next(iter(a.outlets))
-            if outlet and self._held_names(outlet, a.anchors, b.anchors, a.outlet_names, b.outlet_names):
+            outlet, vouch = next(iter(a.outlets)), self.config.own_outlet_vouch_similarity
+            wanted = [self.config.own_outlet_shared_names] + ([1] if vouch is not None and similarity >= vouch else [])
+            if outlet and any(self._held_names(outlet, a.anchors, b.anchors, a.outlet_names, b.outlet_names, n) for n in wanted):
                 return True
         return self._sides_vouch(a.outlets, b.outlets, a.centroid, a.norm, b.centroid, b.norm)
 
@@ -904,10 +930,10 @@ class StoryClusterer:
         theirs: Iterable[str],
         my_counts: Counter[tuple[str, str]],
         their_counts: Counter[tuple[str, str]],
+        wanted: int | None,
     ) -> bool:
-        """Whether two sides of one outlet share ``own_outlet_shared_names`` headline names (a name within another
-        counting once) that none of the outlet's other open stories' headlines give (its beat's names they do)."""
-        wanted = self.config.own_outlet_shared_names
+        """Whether two sides of one outlet share ``wanted`` headline names (a name within another counting once) that
+        none of the outlet's other open stories' headlines give (its beat's names they do); None: never."""
         if wanted is None:
             return False
         shared = set(mine).intersection(theirs)
@@ -1054,7 +1080,7 @@ class StoryClusterer:
         return (
             self._alike_enough(story, other, sim, threshold)
             and self._cores_agree(story, other)
-            and self._stories_vouched(story, other)
+            and self._stories_vouched(story, other, sim)
             and self._same_happening(story.happenings, other.happenings)
             and self._same_places(story, other)
             and self._same_match(story.matches, other.matches)
@@ -1062,7 +1088,19 @@ class StoryClusterer:
             and (not other.of_roundups or _one_stage(story, True, 2 * other.draws >= other.roundups))
             and self._one_result(story, other.matches, other.results)
             and self._headlines_meet(story.centroid, other.centroid)
+            and not self._headlines_parted(story, other)
         )
+
+    def _headlines_parted(self, a: Story, b: Story) -> bool:
+        """Whether two stories, each of several members, have headlines too unlike to tell one matter
+        (``parted_headlines_similarity``)."""
+        threshold = self.config.parted_headlines_similarity
+        if threshold is None or len(a.members) < 2 or len(b.members) < 2:
+            return False
+        mine, theirs = a.centroid.get("title"), b.centroid.get("title")
+        if not mine or not theirs:
+            return False
+        return dot(mine, theirs) / ((a.norm["title"] * b.norm["title"]) or 1.0) < threshold
 
     def _merge(self, keep: Story, gone: Story) -> None:
         """Merge story ``gone`` into ``keep``: its members, what its headlines give, its centroid and its core."""
@@ -1289,6 +1327,21 @@ def _title_words() -> frozenset[str]:
     """The one-word titles that stand for a person in a headline ("Mendagri", "Presiden", "Kapolri": ``titles.txt``):
     who speaks, as a name is, not what happened."""
     return frozenset(title for title in person_titles("id") if " " not in title)
+
+
+@cache
+def _portfolio_titles() -> frozenset[str]:
+    """The one-word titles followed by a portfolio or an office as often as by a name ("Menteri", "Kepala":
+    ``portfolio_titles.txt``)."""
+    return frozenset(title for title in lower_word_list("id", "portfolio_titles.txt") if " " not in title)
+
+
+def _portfolios(headline: str) -> set[str]:
+    """The words a headline (folded, ``headline_key``) gives right after such a title: the portfolio or office that,
+    with the title, stands for a person ("Menteri UMKM", "Kepala Dispar", "Kepala Daerah"), who speaks, as a name
+    does, not what happened."""
+    words, titles = headline.split(), _portfolio_titles()
+    return {after for title, after in zip(words, words[1:], strict=False) if title in titles and after not in titles}
 
 
 def _place_words(story: Story, most: bool = False) -> set[str]:
