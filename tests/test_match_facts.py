@@ -294,3 +294,15 @@ def test_chances_of_different_shooters_or_far_apart_are_no_conflict():
     b = article("kompas-1", f"{LEAD} Andritany melakukan penyelamatan dari sepakan Tyronne pada menit ke-31.")
     c = article("okezone-1", f"{LEAD} Sepakan Tyronne melebar pada menit ke-70.")
     assert match_conflicts([a, b, c], {}) == []
+
+
+def test_the_part_of_the_day_of_a_running_score_is_no_kick_off():
+    # "malam" here is when the writer saw the half-time score, not when the match began
+    body_a = f"{LEAD} Laga berlangsung pada Minggu (2/3/2025) sore WIB."
+    body_b = f"{LEAD} Skor laga Persib vs Persija pada Minggu (2/3/2025) malam WIB itu untuk sementara 2-0."
+    body_c = f"{LEAD} Persib unggul 2-0 usai menyudahi babak pertama laga pada Minggu (2/3/2025) malam WIB."
+    a = article("detik-1", body_a, timexes=[timex(body_a, "Minggu (2/3/2025) sore", "2025-03-02T15")])
+    b = article("okezone-1", body_b, timexes=[timex(body_b, "Minggu (2/3/2025) malam", "2025-03-02T19")])
+    c = article("kompas-1", body_c, timexes=[timex(body_c, "Minggu (2/3/2025) malam", "2025-03-02T19")])
+    assert kick_offs_of(b) == [] and kick_offs_of(c) == []
+    assert match_conflicts([a, b, c], {}) == []

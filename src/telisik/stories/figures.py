@@ -44,10 +44,14 @@ from telisik.records.stories import Conflict, Update, UpdatePoint
 from telisik.stories.article import ArticleLike, StoryArticle, fact_field
 from telisik.stories.conflicts import counted_facts
 from telisik.stories.cutoffs import cutoff_day
+from telisik.stories.event_names import interval
 
 # the event types whose count is a figure of the story: those counting people or things a happening
 # struck (an attack's or a meeting's count is its attackers' or delegates', not a toll)
 FIGURE_TYPES = frozenset({"DIE", "INJURE", "EVACUATE", "ARREST", "CLOSE"})
+# a count dated more days than this before another happening of its kind its article tells is an earlier happening's
+# (a precedent told for context)
+EARLIER_DAYS = timedelta(days=7)
 ABOARD = "diangkut"  # the kind of the figure of people a vehicle carried
 # figures counted per place or per operator (flights cancelled at each airport, by each airline): their
 # values differ without disagreeing, so they are developing figures, never conflicts
@@ -198,6 +202,18 @@ class _Count:
     bound: str | None
 
 
+def _told_of_before(article: StoryArticle, event: object) -> bool:
+    """Whether an event is dated well before another of its kind the article tells ("Pada 8 Mei, sebuah helikopter
+    jatuh ..., menewaskan enam orang" in a report of a crash of 15 June): its count is an earlier happening's, a
+    precedent, not a figure of the story's. A toll told days after its one happening stays the story's figure."""
+    span = interval(fact_field(event, "when"))
+    if not span:
+        return False
+    kind = fact_field(event, "type")
+    later = (interval(fact_field(ev, "when")) for ev in article.events if fact_field(ev, "type") == kind)
+    return any(other and span[1] < other[0] - EARLIER_DAYS for other in later)
+
+
 def _article_counts(article: StoryArticle) -> dict[tuple[str, str], _Count]:
     """(kind, counted) -> the article's largest value of that figure, the cut-off day it is a tally as of and its bound
     (an exact count wins over a bound of the same value: "sedikitnya 10" and "10 tewas" in one article count 10)."""
@@ -214,7 +230,7 @@ def _article_counts(article: StoryArticle) -> dict[tuple[str, str], _Count]:
     for ev in article.events:
         count, counted, kind = fact_field(ev, "count"), fact_field(ev, "counted"), fact_field(ev, "type")
         readable = isinstance(count, int | float) and not isinstance(count, bool) and count > 0 and kind in FIGURE_TYPES
-        if readable and fact_field(ev, "status") != "planned":  # a plan counts nothing yet
+        if readable and fact_field(ev, "status") != "planned" and not _told_of_before(article, ev):  # a plan counts nothing yet
             start = fact_field(ev, "start")
             in_text = isinstance(start, int) and fact_field(ev, "in") != "caption"
             bound = _event_count_bound(article.body, ev, float(count)) if in_text else None

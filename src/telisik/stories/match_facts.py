@@ -472,6 +472,8 @@ def kick_offs_of(article: StoryArticle) -> list[KickOff]:
         zone = _ZONE.match(body, end)
         if not zone or not _cue("match_cue").search(sentence) or _cue("other_time").search(sentence):
             continue
+        if _cue("in_play").search(sentence):
+            continue  # the hour the score stood at, told while the match ran: no kick-off
         clock = bool(_CLOCK.search(str(fact_field(t, "text") or "")))
         out.append(KickOff(hour[1], zone[1].upper(), clock, str(value), article.id))
     return out

@@ -16,7 +16,7 @@ from functools import cache, lru_cache
 
 from telisik.lang import lower_word_list, person_titles, table, written_small
 from telisik.pages.dates import alternation
-from telisik.stories.event_names import person_like, place_level
+from telisik.stories.event_names import is_country, person_like, place_level
 from telisik.text import fold_name
 
 # levels of regions and roads (place_levels.tsv): a name with such a head word is a place, not a party ("Kantor Staf
@@ -43,6 +43,7 @@ def common_words() -> frozenset[str]:
 
 
 _GLUED = re.compile(r"[a-z]{2,}[A-Z]")  # "berwenangMalaysia": two words whose space a scraper lost
+_ACRONYM_GLUED = re.compile(r"[A-Z]{2,}([a-z]{5,})")  # "UUperkawinan": an acronym run into the word after it
 _GLUED_LEFT = 4  # letters at least of a capitalised word glued onto the next ("Mantu" in "MantuAl"): "Air" in "AirNav" is none
 _DATELINE = re.compile(r"^[A-Z]{3,}\s*[-–—]")  # "SUMEDANG - Dua": a dateline run into the name
 
@@ -58,12 +59,65 @@ def is_participant(name: str, headlines: frozenset[str] = frozenset(), sentence:
         return False  # "Kabupaten Raja Ampat", "Kota Graz", "Jalan ...": a region named by its head word is where, never who
     if " " not in folded and folded in common_words() and sentence.lstrip(" \"'“(").startswith(name):
         return False  # "Gudang yang ... digerebek", "Sirene berbunyi": a common word opening the sentence (not "ungkap Raihan")
+    if told_as_place(name, sentence):
+        return False  # "berlangsung di Citra Tower, Kemayoran, Jakarta": where it happened, not who took part
     return not any(_glued(word) for word in name.split())
+
+
+_PLACE_NAME = r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4}"
+
+
+@cache
+def _where_prepositions() -> str:
+    return alternation(lower_word_list("id", "where_prepositions.txt"))
+
+
+def told_as_place(name: str, sentence: str) -> bool:
+    """Whether the sentence writes a name only as where something is: after a word of ``where_prepositions.txt``
+    ("di", "asal", "berangkat dari"), alone or in the list of places that goes on from it ("di Citra Tower,
+    Kemayoran, Jakarta"). A country stays a party wherever written (the state acts: "serangan Israel di Iran")."""
+    if not sentence or not name[:1].isupper() or is_country(name) or not _where_prepositions():
+        return False
+    escaped = re.escape(name)
+    found = len(re.findall(rf"(?<![\w-]){escaped}(?![\w-])", sentence))
+    after = rf"(?<![\w-])(?i:{_where_prepositions()})\s+{escaped}(?![\w-])"
+    # further down the list only while the list goes on: "Di Jakarta, Prabowo bertemu ..." names its subject after it
+    listed = rf"(?<![\w-])(?i:{_where_prepositions()})\s+(?:{_PLACE_NAME}\s*,\s*){{1,3}}{escaped}(?=\s*(?:[,.;)]|$))"
+    return found > 0 and len(re.findall(after, sentence)) + len(re.findall(listed, sentence)) == found
+
+
+@cache
+def _case_labels() -> str:
+    return alternation(lower_word_list("id", "case_labels.txt"))
+
+
+def told_as_case_label(name: str, sentence: str) -> bool:
+    """Whether the sentence writes a name (or a word of it: "Ronald" of "Gregorius Ronald Tannur") only right after
+    an earlier ruling that labels the case (``case_labels.txt``: "suap vonis bebas Ronald"): the case's name, not a
+    party of the hearing or the verdict the sentence tells."""
+    words = [w for w in name.split() if len(w) > 2 and w[:1].isupper()]
+    if not sentence or not words or not _case_labels():
+        return False
+    word = "|".join(re.escape(w) for w in words)
+    found = len(re.findall(rf"(?<![\w-])(?:{word})(?:\s+(?:{word}))*(?![\w-])", sentence))
+    labelled = rf"(?<![\w-])(?i:{_case_labels()})\s+(?:{word})(?:\s+(?:{word}))*(?![\w-])"
+    return found > 0 and len(re.findall(labelled, sentence)) == found
+
+
+def labels_a_case(trigger: str, sentence: str) -> bool:
+    """Whether an event's trigger is an earlier ruling named as a case's label, a name right after it ("suap vonis
+    bebas Ronald dengan terdakwa Rudi"): no ruling told as it happens."""
+    if trigger.lower() not in lower_word_list("id", "case_labels.txt"):
+        return False
+    return bool(re.search(rf"(?<![\w-])(?i:{re.escape(trigger)})\s+[A-Z]", sentence))
 
 
 def _glued(word: str) -> bool:
     """Two words whose space a scraper lost ("berwenangMalaysia", "MantuAl"): a capital inside a word after a lower-case
     word; not a name written in camel case ("AirNav", "YouTube"), whose first part is a word's start, not a word."""
+    acronym = _ACRONYM_GLUED.fullmatch(word)
+    if acronym and acronym[1] in common_words():
+        return True  # "UUperkawinan": an acronym and the common word after it ("UU perkawinan")
     inner = _GLUED.search(word)
     if inner is None or word.isupper():
         return False
@@ -76,20 +130,56 @@ _GLUED_PREFIXES = ("di", "me", "ber", "ter", "se")
 _GLUED_TAIL = 6  # letters at least of a glued word: shorter ones are as often a name's own ending
 
 
+_GLUED_TRIGGER = 5  # letters at least of an event's one-word trigger glued onto a name ("Qiu Yantewas")
+
+
+@cache
+def _trigger_words() -> frozenset[str]:
+    """The one-word triggers of events (``event_triggers.tsv``: "tewas", "meninggal"), the words a name told right
+    before its happening is most often glued to."""
+    forms = (f for row in table("id", "event_triggers.tsv") if row for f in row[0].split("|"))
+    return frozenset(f for f in forms if " " not in f and len(f) >= _GLUED_TRIGGER)
+
+
+def _glued_tail(tail: str) -> bool:
+    """A lower-case word a scraper glued onto a name: a verb's or a derived word's ("dicabuli", "selaku"), or an
+    event's trigger ("tewas")."""
+    if not tail.islower():
+        return False
+    return (len(tail) >= _GLUED_TAIL and tail.startswith(_GLUED_PREFIXES) and tail in common_words()) or tail in _trigger_words()
+
+
 def unglue(name: str, body: str) -> str:
     """A name with a common lower-case word glued onto its last letters cut off ("Habib Bahar bin Smithdicabuli" ->
-    "Habib Bahar bin Smith"): the scraper lost the space before "dicabuli". Only where the name's word without it
-    stands alone in the article's ``body`` ("Smith"), so a name that ends like a word ("Megamendung") stays whole."""
+    "Habib Bahar bin Smith", "Qiu Yantewas" -> "Qiu Yan", "KPKtelah" -> "KPK"): the scraper lost the space before
+    the word. A verb's or a derived word's only where the name's word without it stands alone in the article's
+    ``body`` ("Smith"), so a name that ends like a word ("Megamendung") stays whole."""
     words = name.split()
     for k, word in enumerate(words):
+        acronym = _ACRONYM_GLUED.fullmatch(word)
+        if acronym and acronym[1] in common_words():
+            return " ".join([*words[:k], word[: acronym.start(1)]])  # "KPKtelah" -> "KPK"
         if not word[:1].isupper() or word.isupper() or word.lower() in common_words():
             continue
-        for i in range(2, len(word) - _GLUED_TAIL + 1):
+        for i in range(2, len(word) - min(_GLUED_TAIL, _GLUED_TRIGGER) + 1):
             head, tail = word[:i], word[i:]
-            glued = tail.islower() and tail.startswith(_GLUED_PREFIXES) and tail in common_words()
-            if glued and re.search(rf"(?<!\w){re.escape(head)}(?!\w)", body):
+            if _glued_tail(tail) and (_stands_alone(head, body) or _name_before_trigger(head, tail)):
                 return " ".join([*words[:k], head])
     return name
+
+
+def _stands_alone(head: str, body: str) -> bool:
+    return bool(re.search(rf"(?<!\w){re.escape(head)}(?!\w)", body))
+
+
+# a verb's prefixes written as a capitalised word's start ("Dievakuasi", "Teratas", "Pelarangan"): not a name's end
+_VERB_HEADS = frozenset({"di", "ke", "se", "me", "mem", "men", "meng", "meny", "ber", "be", "ter", "te", "per", "pe", "pem", "pen", "peng"})
+
+
+def _name_before_trigger(head: str, tail: str) -> bool:
+    """A name glued to the trigger of the happening told right after it ("Qiu Yantewas tenggelam"), even where the
+    article never writes the name alone: the name's part is no verb's prefix ("Dievakuasi" is one word)."""
+    return tail in _trigger_words() and len(head) >= 3 and head.lower() not in _VERB_HEADS
 
 
 @cache
@@ -297,8 +387,52 @@ def _runs_on(words: list[str], body: str, spans: Spans) -> bool:
     return True
 
 
+@cache
+def _body_heads() -> frozenset[str]:
+    """The words that open a body's name (``name_heads.tsv``, type ORG: "Kementerian", "Badan", "Komisi")."""
+    return frozenset(row[0].lower() for row in table("id", "name_heads.tsv") if len(row) > 1 and row[1] == "ORG")
+
+
+_AND_AFTER = re.compile(r"\s+(?:dan|&)\s+([A-Z][\w'’-]*)")
+_AND_BEFORE = re.compile(r"((?:[A-Z][\w'’-]*\s+){1,6})(?:dan|&)\s+$")
+
+
+def _topic_after_and(body: str, end: int) -> bool:
+    after = _AND_AFTER.match(body, end)
+    return after is not None and after[1].lower() in common_words() and after[1].lower() not in _body_heads()
+
+
+def _topic_before_and(body: str, start: int) -> bool:
+    before = _AND_BEFORE.search(body[max(0, start - 80) : start])
+    return before is not None and any(w.lower() in _body_heads() for w in before[1].split())
+
+
+def whole_body_name(name: str, body: str) -> str:
+    """A body's name the model cut before the "dan" that joins its two fields made whole again ("Kementerian Urusan
+    Haji" -> "Kementerian Urusan Haji dan Umrah"), where the article writes it so every time."""
+    words = name.split()
+    if not words or words[0].lower() not in _body_heads():
+        return name
+    ends = [m.end() for m in re.finditer(rf"(?<!\w){re.escape(name)}(?![\w-])", body)]
+    fields = {after[1] for end in ends if (after := _AND_AFTER.match(body, end))}
+    if not ends or len(fields) != 1 or not all(_topic_after_and(body, end) for end in ends):
+        return name
+    return f"{name} dan {fields.pop()}"
+
+
+def _half_of_a_body(words: list[str], body: str, spans: Spans) -> bool:
+    """One half of a body's name that joins two fields with "dan" ("Kementerian Urusan Haji dan Umrah", "Kementerian
+    Pendidikan Dasar dan Menengah"): the body's name cut before "dan" wherever written, or the field after it, a
+    common word ("Umrah", "Menengah"), never standing on its own. Two bodies joined ("Kementerian Luar Negeri dan
+    Kementerian Pertahanan", "BPS dan Bappenas") are two parties: a body's head or a name follows "dan" there."""
+    if words[0].lower() in _body_heads():
+        return all(_topic_after_and(body, end) for _, end in spans)
+    return words[0].lower() in common_words() and all(_topic_before_and(body, start) for start, _ in spans)
+
+
 _FRAGMENT_FORMS: tuple[Callable[[list[str], str, Spans], bool], ...] = (
     _runs_on,
+    _half_of_a_body,
     _before_compass,
     _opening_run,
     _floor_number,

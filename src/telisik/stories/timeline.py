@@ -30,6 +30,7 @@ undated confirmation reported two days after a dated one; and a date whose weekd
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -56,7 +57,18 @@ from telisik.stories.event_names import (
     same_name,
 )
 from telisik.stories.kinds import headline_localities, names_locality
-from telisik.stories.parties import fate_of, fragment_in, generic, is_participant, is_police, told_as_cause, unglue
+from telisik.stories.parties import (
+    fate_of,
+    fragment_in,
+    generic,
+    is_participant,
+    is_police,
+    labels_a_case,
+    told_as_case_label,
+    told_as_cause,
+    unglue,
+    whole_body_name,
+)
 from telisik.stories.story_context import (
     dated_by_its_own_period,
     in_lead,
@@ -75,6 +87,8 @@ from telisik.text import fold_name
 # alone still names the same meeting
 SYMMETRIC_EVENTS = frozenset({"MEET", "AGREE", "COMMUNICATE"})
 STATUS_RANK = {"planned": 0, "ongoing": 1, "occurred": 2}
+# a happening a time zone ahead of its reports (a summit in Vladivostok told from Washington) falls a day after them
+_ZONE_SLACK = timedelta(days=1)
 # events known by when (and where) they happened, not by who is named with them: the reports of one
 # crash name the bus, the students or no one, and are one crash; nobody plans one either
 # what someone says: said again on another day, it is another statement, not a date in dispute
@@ -166,12 +180,14 @@ class Mention:
     body: str = field(default="", repr=False, compare=False)  # its article's title and text, to tell a glued word off a name
     told_clock: str | None = None  # the one clock time its article gives its kind, when its own clause gives none
     slipped: bool = False  # dated by a date whose weekday does not fit it ("Minggu (4/6)" of 2025, a Wednesday)
+    vague_past: bool = False  # a vague past ("beberapa bulan yang lalu") stands between its trigger and its date
     _who: list[str] = field(init=False, repr=False, compare=False)
     _span: Span | None = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         who = fact_field(self.event, "who")
-        names = [unglue(w, self.body) for w in who if isinstance(w, str) and w.strip()] if isinstance(who, list) else []
+        written = [w for w in who if isinstance(w, str) and w.strip()] if isinstance(who, list) else []
+        names = [whole_body_name(unglue(w, self.body), self.body) for w in written]
         sentence = str(fact_field(self.event, "sentence") or "")
         trigger = str(fact_field(self.event, "trigger") or "")
         # the first name is the agent's whatever follows; another told only after a cause cue is the cause's
@@ -188,8 +204,9 @@ class Mention:
         self._span = self._read_span()
 
     def _read_span(self) -> Span | None:
-        if self.slipped:
-            # the weekday or the date is wrong, and nothing tells which: a wrong date is worse than none
+        if self.slipped or self.vague_past:
+            # the weekday or the date is wrong, and nothing tells which: a wrong date is worse than none; "dikonfirmasi
+            # beberapa bulan yang lalu ..., ujarnya Kamis (19/6)": the date is the statement's, the happening's is vague
             return None
         span = interval(fact_field(self.event, "when"))
         if span and self.backdrop and self._dated_before_its_cue():
@@ -204,9 +221,11 @@ class Mention:
             # a plan dated on or before the article's own day: the date is the report's
             # ("5 September, NYT melaporkan Kim akan ..."), not the plan's
             return None
-        if (status == "occurred" or happening) and span[0] > self.day:
-            # something that happened dated after the article that reports it: the date is wrong (a
-            # misread weekday, a year's slip), and a wrong date is worse than none
+        late = span[0] > self.day + (_ZONE_SLACK if status == "ongoing" and not happening else timedelta(0))
+        if (status in ("occurred", "ongoing") or happening) and late:
+            # something that happened dated after the article that reports it, or under way from a day after the
+            # next (a report of a summit a time zone ahead may be dated its eve): the date is wrong (a weekday read
+            # forward, "dimulai pada hari Jumat"; a year's slip), and a wrong date is worse than none
             return None
         if status == "occurred" and "/" in str(fact_field(self.event, "when")) and span[1] > self.day:
             # a period reaching past the report ("periode 2025-2030") is a term, not when it happened
@@ -795,8 +814,20 @@ def _participants(group: EventGroup) -> list[str]:
     names = [max(seen[i], key=lambda n: (not generic(n), len(n.split()), len(n))) for i in keep]
     # beside a named party, a generic noun ("orang", "korban", "penerbangan") names no party a reader can check: the
     # named ones tell who; alone, it still tells whom the happening befell
-    named = [n for n in names if not generic(n)]
+    named = _without_case_labels(group, [n for n in names if not generic(n)])
     return named or names
+
+
+def _without_case_labels(group: EventGroup, named: list[str]) -> list[str]:
+    """The named parties less those every report names only as the ruling the case is about ("suap vonis bebas Ronald
+    Tannur"), beside another named party: the hearing or the verdict is the judge's or the lawyer's, not his."""
+
+    def label(name: str) -> bool:
+        telling = [m for m in group.mentions if any(same_name(name, w) for w in m.who)]
+        return all(told_as_case_label(name, str(fact_field(m.event, "sentence") or "")) for m in telling)
+
+    labels = [n for n in named if label(n)]
+    return [n for n in named if n not in labels] if labels and len(labels) < len(named) else named
 
 
 def _best_date(group: EventGroup) -> str | None:
@@ -831,12 +862,31 @@ def _best_date(group: EventGroup) -> str | None:
 def _best_place(group: EventGroup) -> str | None:
     """The place most of the group's reports give; a place a disaster only reached (``Mention.elsewhere``) when no
     report gives where it struck."""
-    told = [m for m in group.mentions if fact_field(m.event, "where") and not _struck_own_country(group, m)]
+    told = [
+        m
+        for m in group.mentions
+        if (where := fact_field(m.event, "where")) and not _struck_own_country(group, m) and not _treated_at(group.type, str(where))
+    ]
     places = Counter(str(fact_field(m.event, "where")) for m in ([m for m in told if not m.elsewhere] or told))
     if not places:
         return None
     # a city or venue says more than the country around it
     return max(places, key=lambda p: (places[p], not is_country(p), len(p)))
+
+
+# happenings never placed where their hurt were treated (a death may happen at the hospital: it keeps it)
+_NOT_AT_CARE = frozenset({"INJURE", "ACCIDENT", "ATTACK"})
+
+
+@cache
+def _care_heads() -> tuple[str, ...]:
+    return tuple(f"{w} " for w in lower_word_list("id", "care_places.txt"))
+
+
+def _treated_at(kind: str, where: str) -> bool:
+    """Whether a place of an injury, a crash or an attack is the hospital its hurt were taken to ("luka-luka dan
+    dilarikan ke rumah sakit Sari Asih"), not where it happened."""
+    return kind in _NOT_AT_CARE and f"{where.lower()} ".startswith(_care_heads())
 
 
 def _struck_own_country(group: EventGroup, m: Mention) -> bool:
@@ -871,12 +921,18 @@ def _timeline_entry(group: EventGroup, who: list[str]) -> TimelineEntry | None:
     latest = max(
         (m for m in group.mentions if (m.day or date.min) == newest), key=lambda m: STATUS_RANK.get(fact_field(m.event, "status"), -1)
     )
+    status = fact_field(latest.event, "status")
+    span = interval(when)
+    if status in ("occurred", "ongoing") and span and newest != date.min and span[0] > newest + _ZONE_SLACK:
+        # dated well after every report of it ("akan datang ke Jakarta pada 30 Juni"): still to come, whatever an
+        # undated mention's verb says ("kedatangan Chen bukan satu-satunya kejutan")
+        status = "planned"
     return TimelineEntry(
         when=when,
         type=group.type,
         who=who,
         where=_best_place(group),
-        status=fact_field(latest.event, "status"),
+        status=status,
         description=str(fact_field(first.event, "sentence") or fact_field(first.event, "trigger") or ""),
         articles=list(dict.fromkeys(m.article for m in by_order)),
         date_inferred=inferred,
@@ -924,16 +980,42 @@ def _story_mentions(articles: Sequence[StoryArticle], order: Mapping[str, int], 
         slips = _weekday_slips(a)
         for i, ev in enumerate(a.events):
             kind = fact_field(ev, "type")
-            if isinstance(kind, str) and not is_running_total(ev) and not _tally_at_cutoff(a, ev) and not _threatened(ev):
+            if (
+                isinstance(kind, str)
+                and not is_running_total(ev)
+                and not _tally_at_cutoff(a, ev)
+                and not _threatened(ev)
+                and not _a_case_label(ev)
+            ):
                 clock = clause_clock(a, ev) if kind in HAPPENINGS else None
                 backdrop, quoted = is_backdrop(a, ev), quoted_relative_date(a.body, ev)
                 mention = Mention(
                     a.id, ev, a.day, order[a.id] * 10_000 + i, lead, breaking, headlines, clock, backdrop, quoted,
                     index=i, in_lead=in_lead(ev, end), body=text, slipped=_dated_by(ev, slips),
+                    vague_past=_vague_past_first(a, ev),
                 )
                 mentions.append(mention)
     _share_clocks(mentions)
     return mentions
+
+
+def _vague_past_first(article: StoryArticle, event: Any) -> bool:
+    """Whether a vague past ("beberapa bulan yang lalu", TIMEX3 PAST_REF) stands after an event's trigger before the
+    date it was given, in one sentence: that nearer time is the event's, the date further on the statement's."""
+    end, span = fact_field(event, "end"), fact_field(event, "when_span")
+    if not isinstance(end, int) or not isinstance(span, list | tuple) or len(span) != 2 or not isinstance(span[0], int):
+        return False
+    if span[0] <= end or re.search(r"[.!?]\s", article.body[end : span[0]]):
+        return False
+    return any(
+        fact_field(t, "value") == "PAST_REF" and isinstance(start := fact_field(t, "start"), int) and end <= start < span[0]
+        for t in article.timexes
+    )
+
+
+def _a_case_label(event: Any) -> bool:
+    """An earlier ruling told as the label of a case ("saksi kasus suap vonis bebas Ronald"), not as it happens."""
+    return labels_a_case(str(fact_field(event, "trigger") or ""), str(fact_field(event, "sentence") or ""))
 
 
 def _weekday_slips(article: StoryArticle) -> list[tuple[int, int]]:
