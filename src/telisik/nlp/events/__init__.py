@@ -239,6 +239,8 @@ def make_event_finder(
     enforced_types: list[str],
     leg_types: list[str],
     custody_types: list[str],
+    begun_types: list[str],
+    befall_types: list[str],
     own_place_types: list[str],
     distant_causes: list[str],
 ) -> EventFinder:

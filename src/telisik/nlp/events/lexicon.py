@@ -158,11 +158,21 @@ class Lexicon:
             re.compile(rf"^[\s,]*(?:(?:{_alternatives(grammar['coordination'])})\s+)?(?:[A-Z][\w.'’-]*\s+)*$"),
             re.compile(rf"^\s*(?:,\s*)?(?:{_alternatives(grammar['list'])})?\s*$"),
             next(iter(grammar["suffix"]), ""),
-            _phrases((row[0], row[1] if len(row) > 1 else "") for row in tables.get("participants", ())),
+            _phrases(_with_owner_suffix(tables.get("participants", ()), next(iter(grammar["suffix"]), ""))),
             {row[0].lower(): (row[1], row[2]) for row in tables.get("numbers", ()) if len(row) > 2},
             frozenset(_media_names(tables.get("media", ()))),
             frozenset(w.lower() for w in grammar["coordination"] if w.isalpha()),
         )
+
+
+def _with_owner_suffix(rows: Iterable[Sequence[str]], suffix: str) -> Iterable[tuple[str, str]]:
+    """(noun, kinds) of each participant noun, and of each one-word noun of people with the possessive suffix:
+    "Pilotnya terluka", "kedua anaknya tewas" name the people by "pilot", "anak" too."""
+    for row in rows:
+        kinds = row[1] if len(row) > 1 else ""
+        yield row[0], kinds
+        if suffix and " " not in row[0].strip() and "person" in kinds.split("/") and not row[0].endswith(suffix):
+            yield row[0] + suffix, kinds
 
 
 def _media_names(rows: Iterable[Sequence[str]]) -> Iterable[str]:

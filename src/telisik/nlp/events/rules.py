@@ -21,6 +21,7 @@ _SHORTEST_VERB = 4  # a verb is longer: "di", "dari" are prepositions
 _LIST_JOINS = frozenset({",", "atau"})  # besides the joiners: the words between the items of a list ("banjir, longsor atau kebakaran")
 _CLAUSE_STOPS = frozenset({",", ";", ":", ".", "?", "!"})  # the punctuation a clause of "sejak" ends at
 _PEOPLE = frozenset({"person"})  # the kind of participant noun that names people (event_participants.tsv)
+_VEHICLE = frozenset({"vehicle"})  # the kind of participant noun that names what travels and crashes (event_participants.tsv)
 
 
 def _is_object_place(m: Mention) -> bool:
@@ -445,12 +446,7 @@ class EventRules(ContextRules):
         "pelaku penembakan ... tewas", "40 penerbangan dibatalkan"), and the number before it: its count."""
         if not c.trig.unnamed:
             return
-        noun = self.participant_noun(c.i, c.j, c.c0, c.c1, c.trig.unnamed)
-        if noun is None and c.clauses[c.ci].role in ("resume", "clause", *SHARED) and c.ci > 0:
-            # "pelaku penembakan, yang ..., diduga tewas": the noun of the clause whose subject it shares
-            k = c.ci - 2 if c.clauses[c.ci].role == "resume" and c.ci >= 2 else c.ci - 1
-            prev = c.clauses[k]
-            noun = self.participant_noun(prev.end, prev.end, prev.start, prev.end, c.trig.unnamed)
+        noun = self._unnamed_noun(c)
         if noun is not None:
             self._named_by_noun(c, *noun)
         else:
@@ -465,6 +461,41 @@ class EventRules(ContextRules):
             doer = self.first_doer
             if doer and doer not in c.who:
                 c.who = [doer, *c.who]
+
+    def _unnamed_noun(self, c: Candidate) -> tuple[int, int] | None:
+        """(first token, end token) of the noun naming the trigger's unnamed participants: the nearest in its clause, else
+        that of the clause whose subject it shares, else, for what befalls people, its clause's first ("12 turis asal
+        India mengalami luka ringan dan telah dilarikan ke rumah sakit"), else the counted trigger itself."""
+        kinds, role = c.trig.unnamed, c.clauses[c.ci].role
+        befalls = c.trig.type in self.cfg.befall_types
+        noun = self.participant_noun(c.i, c.j, c.c0, c.c1, kinds)
+        if noun is None and role in ("resume", "clause", *SHARED) and c.ci > 0:
+            # "pelaku penembakan, yang ..., diduga tewas": the noun of the clause whose subject it shares
+            prev = c.clauses[c.ci - 2 if role == "resume" and c.ci >= 2 else c.ci - 1]
+            noun = self.participant_noun(prev.end, prev.end, prev.start, prev.end, kinds)
+            if noun is None and role in SHARED and befalls:
+                noun = self._first_noun(prev.start, prev.end, kinds)
+        if noun is None and "noun" not in c.trig.flags and befalls:
+            noun = self._first_noun(c.c0, c.i, kinds)  # a verb joined to its clause's first predicate shares its subject
+        if noun is None and self._names_its_people(c):
+            noun = (c.i, c.j)  # "Tiga korban tewas dalam kecelakaan itu": the trigger is the noun of the dead
+        return noun
+
+    def _first_noun(self, k0: int, k1: int, kinds: frozenset[str]) -> tuple[int, int] | None:
+        """(first token, end token) of the first participant noun of ``kinds`` in tokens k0..k1, however far in."""
+        parts = self.lex.participants
+        for k in range(k0, k1):
+            n, kind = parts.at(self.low, k)
+            if n and k + n <= k1 and kinds.intersection(kind.split("/")) and self._common_word(k) and not self._owner(k):
+                return k, k + n
+        return None
+
+    def _names_its_people(self, c: Candidate) -> bool:
+        """Whether the nominal trigger, counted, is itself a participant noun of its kinds ("tiga korban tewas"); uncounted
+        ("Baik korban meninggal maupun yang luka-luka") it talks of the victims told before, no death of its own."""
+        n, kind = self.lex.participants.at(self.low, c.i)
+        own = "noun" in c.trig.flags and c.i + n == c.j and bool(c.trig.unnamed.intersection(kind.split("/")))
+        return own and self.number_before(c.i) is not None
 
     def _named_by_noun(self, c: Candidate, k0: int, k1: int) -> None:
         """The participants and count a trigger takes from its participant noun in tokens k0..k1."""
@@ -542,6 +573,8 @@ class EventRules(ContextRules):
         office, not a bank) or a place its trigger needs."""
         if "people" in c.trig.flags and not c.counted and not any(m.type == "PER" for m in c.actors):
             return True
+        if "vehicle" in c.trig.flags and self.participant_noun(c.i, c.j, c.c0, c.c1, _VEHICLE) is None:
+            return True  # "harga minyak jatuh", "dihantam kebijakan efisiensi": no vehicle falls or rams
         return "place" in c.trig.flags and c.where is None
 
     def _unvoiced_remention(self, c: Candidate) -> bool:
@@ -764,7 +797,8 @@ class EventRules(ContextRules):
         first = roles.get("first_person", frozenset())
         if not quote.direct and lead and lead[0] in roles.get("plural", ()) and self.tok(quote.start) == start:
             return True
-        own = [k for k, w in enumerate(lead) if w in first]
+        # "pilot kami meninggal dunia": a pronoun after a noun owns it, the noun is the subject
+        own = [k for k, w in enumerate(lead) if w in first and not (k and self._owns_noun_before(i - len(lead) + k))]
         if not own or any(w in roles.get("relative", ()) or w in roles.get("plural_marker", ()) for w in lead[own[-1] :]):
             # "kepada siapapun yang ingin berinvestasi", "saya ingin melihat para pemain tiba": another subject
             return False
@@ -773,6 +807,10 @@ class EventRules(ContextRules):
         # "kami ratas", "kami sudah rapat": the pronoun, at most a status word, then the noun ("Fokus kita adalah penembakan" is not)
         gap = i - (i - len(lead) + own[-1]) - 1
         return gap == 0 or (gap == 1 and self.lex.status.at(self.low, i - 1)[0] == 1)
+
+    def _owns_noun_before(self, k: int) -> bool:
+        """Whether the pronoun at token ``k`` owns the participant noun right before it ("pilot kami", "anak saya")."""
+        return k > 0 and self.lex.participants.ending_at(self.low, k - 1)[0] > 0
 
     def _speaker_noun(self, quote: QuoteSpan) -> list[str]:
         """An unnamed speaker the article names by a participant noun ("polisi"), as that noun."""
@@ -897,6 +935,11 @@ class EventRules(ContextRules):
         places, ments = self._as_settings(places, trig.type), self._as_settings(ments, trig.type)
         if trig.type in ("VISIT", "ATTACK"):
             return self._destination(trig, i, j, places, ments)
+        return self._setting_place(trig, i, j, [m for m in places if not self._wields(m)])
+
+    def _setting_place(self, trig: Trigger, i: int, j: int, places: list[Mention]) -> tuple[str | None, bool]:
+        """The place of an event but a trip or an attack, among ``places`` (no weapon's owner: "tewas dalam serangan
+        rudal Iran", "tembakan tank Israel menewaskan ..." tell whose weapon it was, not where)."""
         # the setting of other events: a place after "di" close to the trigger ("bertemu ... di Vladivostok")
         if "struck" in trig.flags:
             # "Gunung Semeru yang ... di Pulau Jawa kembali erupsi": the place that erupts, not where it lies
@@ -915,6 +958,10 @@ class EventRules(ContextRules):
             return None, False
         start = self.starts[i]
         return min(here, key=lambda m: abs(m.start - start)).name, False
+
+    def _wields(self, m: Mention) -> bool:
+        """Whether the place ``m`` names whose weapon the word right before it is ("rudal Iran", "tank Israel")."""
+        return m.token > 0 and self.low[m.token - 1] in self.lex.roles.get("weapon", ())
 
     def _route_end(self, trig: Trigger, j: int, places: list[Mention]) -> list[Mention]:
         """For ``own_place_types``, the places a route or a service stopped after the trigger ending before token ``j``
@@ -1056,7 +1103,7 @@ class EventRules(ContextRules):
         """Whether the date dates something else than the trigger at ``pos``: the start of a running total, a clause of
         "sejak", another happening's trigger between them, or the day a source was cited on."""
         return (
-            self._starts_a_period(timex[0])
+            (self._starts_a_period(timex[0]) and typ not in self.cfg.begun_types)
             or self._in_since_clause(pos, timex)
             or self._dates_another(pos, timex, typ)
             or self.cites_on(timex)

@@ -64,3 +64,9 @@ class Settings:
     leg_types: tuple[str, ...] = ("EVACUATE", "ACCIDENT", "DIE", "INJURE")
     # the types whose place is never where people are held ("tersangka diamankan di Polresta Pekanbaru": the raid was elsewhere)
     custody_types: tuple[str, ...] = ("ARREST",)
+    # the types of states begun on a day: a date after "sejak" is the day it began ("Pendakian ditutup sejak 14 Juni"), not
+    # the start of a running total ("Sejak Jumat, 24 orang tewas")
+    begun_types: tuple[str, ...] = ("CLOSE",)
+    # the types of what befalls people: with no noun for them near the trigger, the first one of its clause is their
+    # subject ("12 turis ... mengalami luka ringan dan telah dilarikan ke rumah sakit")
+    befall_types: tuple[str, ...] = ("DIE", "INJURE", "EVACUATE")
