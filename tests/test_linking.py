@@ -282,3 +282,24 @@ def test_a_persons_name_written_without_its_space_is_another_persons():
     assert first.entities[0]["global_id"] != second.entities[0]["global_id"]
     # too short to tell a glued body's name from another name
     assert first.entities[1]["global_id"] != second.entities[1]["global_id"]
+
+
+def test_a_brand_with_a_closing_plus_is_not_the_word_without_it():
+    # "Vision+" (a streaming service) and the "Vision" of "Copilot Vision" fold alike but for the plus
+    articles = [
+        Art("a1", ("Vision+", "ORG", ["Vision+"])),
+        Art("a2", ("Vision", "ORG", ["Vision"])),
+        Art("a3", ("Vision+", "ORG", ["Vision+"])),
+    ]
+    out = {e.name: e.articles for e in link_across(articles)}
+    assert out == {"Vision+": ["a1", "a3"], "Vision": ["a2"]}
+
+
+def test_the_island_of_sumatra_in_both_spellings_is_one_entity_and_not_its_provinces():
+    articles = [
+        Art("a1", ("Sumatera", "LOC", ["Sumatera"])),
+        Art("a2", ("Sumatra", "LOC", ["Sumatra"])),
+        Art("a3", ("Sumatera Utara", "LOC", ["Sumatera Utara"])),
+    ]
+    out = {e.name: e.articles for e in link_across(articles)}
+    assert out == {"Sumatera": ["a1", "a2"], "Sumatera Utara": ["a3"]}

@@ -44,13 +44,16 @@ from telisik.nlp.entities.context_types import (
     initials_with_ages,
     place_contexts,
     split_at_ranks,
+    split_glued_owners,
     split_glued_pairs,
     split_known_prefixes,
     with_hyphenated_tails,
+    with_tail_types,
     without_codes,
     without_degrees,
     without_glued_codes,
     without_languages,
+    without_portfolios,
 )
 from telisik.nlp.entities.lexicon import (
     DEFAULT_FILES,
@@ -183,13 +186,13 @@ class EntityClusterer(LexiconComponent):
             ents = list(doc.ents)
         # after the repeated names: the first "MK" of "MK (7)" may be one of them
         ents = initials_with_ages(doc, ents, self.cfg["ages"])
-        ents = _company_tickers(lex, doc, split_known_prefixes(lex, _company_acronyms(lex, ents)))
+        ents = _company_tickers(lex, doc, split_glued_owners(lex, split_known_prefixes(lex, _company_acronyms(lex, ents))))
         ents = place_contexts(lex, doc, coordinated_types(lex, doc, ents, lex.list_joiners), lex.place_prepositions)
-        ents = first_names_misread(lex, doc, ents)
+        ents = without_portfolios(lex, doc, first_names_misread(lex, doc, ents))
         conjunctions = frozenset(w for w in lex.list_joiners if w.isalpha())
         ents = coordinated_title_parts(lex, doc, nickname_spans(lex, doc, ents), conjunctions)
         ents = clubs_of_places(lex, doc, split_glued_pairs(lex, doc, ents, conjunctions))
-        ents = with_hyphenated_tails(lex, doc, without_degrees(lex, doc, without_glued_codes(ents)))
+        ents = with_tail_types(lex, with_hyphenated_tails(lex, doc, without_degrees(lex, doc, without_glued_codes(ents))))
         doc.ents = ents
         mentions = [SpanMention(e.text, e.start_char, e.end_char, e.label_, e.kb_id_) for e in ents]
         pairs = _parenthesis_pairs(lex, doc, ents)
@@ -720,8 +723,11 @@ def _type_of(ent: Entity | Mapping[str, Any]) -> str:
 
 def written_key(text: str, lex: EntityLexicon) -> str:
     """A name's folded key; for a word the gazetteer knows only as an acronym, as written: "As" (the
-    Spanish paper) and "AS" (Amerika Serikat) fold alike, and an acronym is itself only in capitals."""
+    Spanish paper) and "AS" (Amerika Serikat) fold alike, and an acronym is itself only in capitals. A
+    closing plus sign is part of a brand's name: "Vision+" (a streaming service) is not "Vision"."""
     key = name_key(text)
+    if key and text.rstrip().endswith("+"):
+        return f"{key} +"
     return key if key not in lex.acronym_keys or is_acronym(text) else f"as written:{text}"
 
 

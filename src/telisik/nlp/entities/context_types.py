@@ -3,6 +3,13 @@
 - ``split_known_prefixes``: a person's span opening with a place or body the
   article names elsewhere, split ("Wali Kota [Graz Elke Kahr]" where "kota Graz"
   is named before);
+- ``split_glued_owners``: a place, club or body run on into the person named
+  after it ("Swedia Freddie Ljungberg", "McLaren Piastri"), split where the
+  article names that person elsewhere;
+- ``without_portfolios``: a title's portfolio off the person's name after it
+  ("Menteri [Perindustrian] Agus Gumiwang");
+- ``with_tail_types``: a name ending in a word only a body's or a place's name
+  ends in ("Erajaya Group", "Bosuil Stadium") has that type;
 - ``coordinated_types``: names listed together share a type (a line-up of
   players, "Keisuke Osako, Kota Takai, Ryoya Morishita"; a list of towns);
 - ``place_contexts``: a name after a place preposition ("di Setiu", "dari
@@ -83,6 +90,82 @@ def split_known_prefixes(lex: EntityLexicon, ents: list[Span]) -> list[Span]:
     return out
 
 
+def split_glued_owners(lex: EntityLexicon, ents: list[Span]) -> list[Span]:
+    """Names of two words or more that run a place, club or body on into a person the article names elsewhere:
+    "Swedia Freddie Ljungberg" (the team, then its player), "McLaren Piastri" where "Oscar Piastri" is named,
+    "BPH Migas Erika" after a lost comma. The front is a name the gazetteer knows (not as a person's) or one the
+    article writes alone as a place or body; the rest is a person's name, or a word of one, that another span of
+    the article gives without the front's words ("Paris Hilton" twice, or "Chelsea Elizabeth Islan", is no such pair)."""
+    owners = {name_key(e.text): e.label_ for e in ents if e.label_ != "PER"}
+    persons = [e for e in ents if e.label_ == "PER" and len(e) > 1]
+    out: list[Span] = []
+    for ent in ents:
+        cut = _owner_cut(lex, ent, owners, persons) if len(ent) > 1 and not ent.kb_id_ else None
+        if cut is None:
+            out.append(ent)
+            continue
+        length, label = cut
+        out += [Span(ent.doc, ent.start, ent.start + length, label=label), Span(ent.doc, ent.start + length, ent.end, label="PER")]
+    return out
+
+
+def _owner_cut(lex: EntityLexicon, ent: Span, owners: dict[str, str], persons: list[Span]) -> tuple[int, str] | None:
+    """(tokens of the owner, its type) where ``ent`` opens with an owner glued to a person named elsewhere."""
+    # a headed name is one name whatever follows its head ("PT Suryaraya Rubberindo Industries")
+    if lex.known(ent.text) is not None or lex.head_at(ent.doc, ent.start)[0]:
+        return None
+    for k in range(1, len(ent)):
+        front, rest = ent[:k], ent[k:]
+        entry = lex.known(front.text)
+        label = entry.type if entry is not None else owners.get(name_key(front.text), "PER")
+        if label == "PER" or not all(lex.person_word(t.text) for t in rest):
+            continue
+        if any(_names_rest(person, ent, front, rest) for person in persons):
+            return k, label
+    return None
+
+
+def _names_rest(person: Span, ent: Span, front: Span, rest: Span) -> bool:
+    """Whether ``person``, another span than ``ent``, names the person of ``rest`` (all its words) without ``front``."""
+    if person.start < ent.end and ent.start < person.end:
+        return False
+    words = set(name_key(person.text).split())
+    # a front word in the person's name is the person's own ("Chelsea Islan", "Pol Wahyu Hadiningrat")
+    return not words & set(name_key(front.text).split()) and set(name_key(rest.text).split()) <= words
+
+
+def with_tail_types(lex: EntityLexicon, ents: list[Span]) -> list[Span]:
+    """Names of two words or more ending in a word only a body's or a place's name ends in (``name_tails``) have
+    its type, whatever the model read: "Erajaya Group" and "Aprilia Racing" are bodies, "Bosuil Stadium" and
+    "Phillip Island" places. A gazetteer name keeps its own type."""
+    out = []
+    for ent in ents:
+        label = lex.name_tails.get(ent[-1].lower_, ent.label_) if len(ent) > 1 and not ent.kb_id_ else ent.label_
+        out.append(ent if label == ent.label_ else _retyped(ent, label))
+    return out
+
+
+def without_portfolios(lex: EntityLexicon, doc: Doc, ents: list[Span]) -> list[Span]:
+    """People's names without the portfolio a title's span ran into: "Menteri [Perindustrian Agus Gumiwang]",
+    "Menteri Koordinator Bidang [Perekonomian Airlangga Hartarto]" name Agus Gumiwang and Airlangga Hartarto. The
+    first word has a portfolio's shape (``EntityLexicon.portfolio_word``), a title ends right before it, and a
+    person's words follow."""
+    out = []
+    for ent in ents:
+        titled = any(lex.title_at(doc, k) == ent.start - k for k in range(max(0, ent.start - 4), ent.start))
+        if (
+            ent.label_ == "PER"
+            and len(ent) > 1
+            and titled
+            and lex.portfolio_word(ent[0].text)
+            and all(lex.person_word(t.text) for t in ent[1:])
+        ):
+            out.append(Span(doc, ent.start + 1, ent.end, label="PER"))
+        else:
+            out.append(ent)
+    return out
+
+
 def _joined(doc: Doc, a: Span, b: Span, joiners: frozenset[str]) -> bool:
     """Whether only list punctuation, conjunctions and match minutes stand between two names."""
     between = doc[a.end : b.start]
@@ -157,13 +240,17 @@ def _name_shaped(lex: EntityLexicon, ent: Span, label: str) -> bool:
 
 def place_contexts(lex: EntityLexicon, doc: Doc, ents: list[Span], prepositions: dict[str, str]) -> list[Span]:
     """A person's name the gazetteer does not know, right after a place preposition ("di Setiu",
-    "ke Lend"), is a place; so is any such name followed by a comma and a place ("dari Jertih, Terengganu").
+    "ke Lend", "berangkat dari Dehradun"), is a place; so is any such name followed by a comma and a place ("dari
+    Jertih, Terengganu").
     No place stays after a language or culture noun (``without_languages``), not even one found again where
     the article repeats a name ("busana adat Jawa" in a text that names "pengantin Jawa" too)."""
     starts = {e.start: e for e in ents}
     out: list[Span] = []
     for ent in ents:
         when = prepositions.get(doc[ent.start - 1].text, "") if ent.start > 0 else ""
+        # where a journey starts: "berangkat dari Dehradun" (``departure_verbs``)
+        if when and ent.start > 1 and doc[ent.start - 2].lower_ in lex.departure_verbs:
+            when = "any"
         nxt = ent.end + 1 if ent.end < len(doc) and doc[ent.end].text == "," else -1
         before_place = nxt in starts and starts[nxt].label_ == "LOC"
         if (
@@ -361,14 +448,26 @@ def without_languages(lex: EntityLexicon, ents: list[Span]) -> list[Span]:
 
 def without_codes(lex: EntityLexicon, ents: list[Span]) -> list[Span]:
     """Without the capitals a code-taking noun puts before them (``code_nouns``): "SIM BI" is a driving
-    licence's class, not Bank Indonesia."""
+    licence's class, not Bank Indonesia; nor the letters ending a vehicle's number plate ("bernopol W 8715 UK"
+    is a truck, not the United Kingdom)."""
     out = []
     for ent in ents:
         doc = ent.doc
         coded = len(ent) == 1 and ent.text.isupper() and ent.start > 0 and doc[ent.start - 1].lower_ in lex.code_nouns
-        if not coded:
+        if not coded and not _plate_letters(ent):
             out.append(ent)
     return out
+
+
+def _plate_letters(ent: Span) -> bool:
+    """Whether a span is the last letters of an Indonesian number plate: one to three capitals after a number of one
+    to four figures after the region's one or two capitals ("B 2829 UIL", "DK 1623 FO")."""
+    doc, i = ent.doc, ent.start
+    text = ent.text
+    if len(ent) != 1 or not (text.isalpha() and text.isupper() and len(text) <= 3) or i < 2:
+        return False
+    number, region = doc[i - 1].text, doc[i - 2].text
+    return number.isdigit() and len(number) <= 4 and region.isalpha() and region.isupper() and len(region) <= 2
 
 
 def _after_rank(lex: EntityLexicon, ent: Span) -> tuple[int, int] | None:

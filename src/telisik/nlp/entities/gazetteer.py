@@ -202,13 +202,13 @@ def _take_model_span(state: _GazetteerPass, ent: Span) -> None:
 def _head_typed(lex: EntityLexicon, span: Span) -> Span:
     """A name opened by a head word has the head's type ("Pengadilan Negeri Jakarta Selatan" is a court,
     an ORG, where the model read a place). A person's name keeps its type unless an organisation's
-    head opens it: a place's head may be a given name ("Kota Takai")."""
+    head or a ``firm`` place head ("Stadion", "Katedral") opens it: a place's head may be a given name ("Kota Takai")."""
     head, length = lex.head_at(span.doc, span.start)
     if (
         not head
         or head == span.label_
         or length >= len(span)
-        or (span.label_ == "PER" and head != "ORG")
+        or (span.label_ == "PER" and head != "ORG" and span[:length].text not in lex.firm_heads)
         or span[:length].text in lex.model_typed_heads
     ):
         return span

@@ -128,6 +128,12 @@ class LexiconFiles:
     tournament_words: str = "tournament_words.txt"
     # legal-form words ending a company's name ("Tbk"): no part of its short name
     company_suffixes: str = "company_suffixes.txt"
+    # last words only a body's or a place's name ends in ("... Group", "... Stadium"), with the type they give it
+    name_tails: str = "name_tails.tsv"
+    # verbs of setting out before "dari": the name after "berangkat dari" is a place (``context_types.place_contexts``)
+    departure_verbs: str = "departure_verbs.txt"
+    # a portfolio word's prefix and suffix ("per-...-an"): after a title it opens no person's name (``without_portfolios``)
+    portfolio_affixes: str = "portfolio_affixes.tsv"
     # countries and Indonesia's provinces also from pycountry's Indonesian names
     pycountry: bool = True
 
@@ -205,6 +211,11 @@ def _country_entries(files: LexiconFiles) -> list[GazetteerEntry]:
 _PLACE_HEAD_FLAGS = ("optional", "unless-known")
 
 
+def _head_flags(row: tuple[str, ...]) -> tuple[str, ...]:
+    """The flags of a row of name_heads.tsv: its third column, comma-separated ("optional,firm")."""
+    return tuple(flag.strip() for flag in row[2].split(",")) if len(row) > 2 else ()
+
+
 @dataclass
 class EntityLexicon:
     """The language data of the entity components, as read from their files, and what is derived from it."""
@@ -227,6 +238,9 @@ class EntityLexicon:
     list_joiners: frozenset[str]
     team_nicknames: tuple[TeamNickname, ...] = ()
     model_typed_heads: frozenset[str] = frozenset()  # heads of both kinds of name: the model's type stands
+    # place heads that are never a given name ("Stadion", "Katedral"): their type stands over a person's reading
+    firm_heads: frozenset[str] = frozenset()
+    name_tails: dict[str, str] = field(default_factory=dict)  # lower-case last word -> type (``LexiconFiles.name_tails``)
     media: tuple[GazetteerEntry, ...] = ()  # news organisations, matched only as written
     ambiguous_media: frozenset[str] = frozenset()
     generic_names: frozenset[str] = frozenset()
@@ -249,6 +263,8 @@ class EntityLexicon:
     club_words: frozenset[str] = frozenset()  # as written
     tournament_words: frozenset[str] = frozenset()  # lower case
     company_suffixes: frozenset[str] = frozenset()  # lower case
+    departure_verbs: frozenset[str] = frozenset()  # lower case
+    portfolio_affixes: frozenset[str] = frozenset()  # "prefix suffix", lower case
 
     entries: tuple[GazetteerEntry, ...] = field(init=False)
     alias_index: dict[str, GazetteerEntry] = field(init=False)
@@ -296,9 +312,11 @@ class EntityLexicon:
             portfolio_titles=lower_word_list(lang, files.portfolio_titles),
             event_heads=lower_word_list(lang, files.event_heads),
             name_heads={row[0]: row[1] for row in heads},
-            optional_heads={row[0].lower(): row[2] for row in heads if len(row) > 2 and row[2] in _PLACE_HEAD_FLAGS},
-            whole_heads=frozenset(row[0] for row in heads if len(row) > 2 and row[2] == "whole"),
-            model_typed_heads=frozenset(row[0] for row in heads if len(row) > 2 and row[2] == "model"),
+            optional_heads={row[0].lower(): flag for row in heads for flag in _head_flags(row) if flag in _PLACE_HEAD_FLAGS},
+            whole_heads=frozenset(row[0] for row in heads if "whole" in _head_flags(row)),
+            model_typed_heads=frozenset(row[0] for row in heads if "model" in _head_flags(row)),
+            firm_heads=frozenset(row[0] for row in heads if "firm" in _head_flags(row)),
+            name_tails={row[0].lower(): row[1] for row in table(lang, files.name_tails)} if files.name_tails else {},
             calendar_words=frozenset(row[0] for name in files.calendar for row in table(lang, name)),
             connectors=word_list(lang, files.connectors),
             common_words=lower_word_list(lang, files.common_words),
@@ -326,6 +344,8 @@ class EntityLexicon:
             club_words=word_list(lang, files.club_words),
             tournament_words=_optional_lower_words(lang, files.tournament_words),
             company_suffixes=_optional_lower_words(lang, files.company_suffixes),
+            departure_verbs=_optional_lower_words(lang, files.departure_verbs),
+            portfolio_affixes=_affixes(lang, files.portfolio_affixes),
             opener_words=_opener_words(frequencies),
         )
 
@@ -342,6 +362,7 @@ class EntityLexicon:
             "name_heads": [[k, v] for k, v in self.name_heads.items()],
             "optional_heads": [[k, v] for k, v in self.optional_heads.items()],
             "place_prepositions": [[k, v] for k, v in self.place_prepositions.items()],
+            "name_tails": [[k, v] for k, v in self.name_tails.items()],
             "team_nicknames": [[t.nickname, t.team, t.country, list(t.team_names)] for t in self.team_nicknames],
             **{name: sorted(getattr(self, name)) for name in _WORD_SETS},
         }
@@ -358,6 +379,7 @@ class EntityLexicon:
             name_heads={k: v for k, v in data["name_heads"]},
             optional_heads={k: v for k, v in data["optional_heads"]},
             place_prepositions={k: v for k, v in data.get("place_prepositions", [])},
+            name_tails={k: v for k, v in data.get("name_tails", [])},
             team_nicknames=tuple(TeamNickname(n, t, c, tuple(a)) for n, t, c, a in data.get("team_nicknames", [])),
             **{name: frozenset(data.get(name, ())) for name in _WORD_SETS},
         )
@@ -419,6 +441,16 @@ class EntityLexicon:
             if lower_heads is not None and words.islower() and words in lower_heads:
                 return lower_heads[words], k
         return "", 0
+
+    def portfolio_word(self, text: str) -> bool:
+        """A capitalised word of a portfolio's shape (``portfolio_affixes``: "Perindustrian", "Ketenagakerjaan"), eight letters or more."""
+        low = text.lower()
+        return (
+            len(text) >= 8
+            and text[:1].isupper()
+            and text[1:].islower()
+            and any(low.startswith(pre) and low.endswith(suf) for pre, suf in (a.split() for a in self.portfolio_affixes))
+        )
 
     def name_word(self, text: str) -> bool:
         """A capitalised uncommon word that is no head, title or gazetteer name."""
@@ -484,6 +516,7 @@ _WORD_SETS = (
     "list_joiners",
     "ambiguous_media",
     "model_typed_heads",
+    "firm_heads",
     "ordinary_words",
     "opener_words",
     "class_acronyms",
@@ -500,6 +533,8 @@ _WORD_SETS = (
     "club_words",
     "tournament_words",
     "company_suffixes",
+    "departure_verbs",
+    "portfolio_affixes",
 )
 
 
@@ -510,6 +545,11 @@ _MIN_ORDINARY_COUNT = 5
 def _optional_lower_words(lang: str, name: str) -> frozenset[str]:
     """A word list (lower case) a lexicon may go without: none named, none read."""
     return lower_word_list(lang, name) if name else frozenset()
+
+
+def _affixes(lang: str, name: str) -> frozenset[str]:
+    """The rows of a table of a prefix and a suffix, each as "prefix suffix" in lower case; none where no file is named."""
+    return frozenset(" ".join(row[:2]).lower() for row in table(lang, name)) if name else frozenset()
 
 
 def _kind_of_table(lang: str, name: str, kind: str) -> frozenset[str]:

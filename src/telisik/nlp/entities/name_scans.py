@@ -33,17 +33,7 @@ def headed_names(lex: EntityLexicon, doc: Doc, model: list[Span], gaz: list[Span
     name it reaches and ends there, and stops before a person the model or the
     gazetteer found ("Dewan Keamanan Nasional Adrienne Watson").
     """
-    # people the model found where the gazetteer knows a place ("KBRI [Manila]") do not count
-    known = {(g.start, g.end) for g in gaz if g.label_ != "PER"}
-    person_at = {s.start for s in (*model, *gaz) if s.label_ == "PER" and (s.start, s.end) not in known}
-    scan = _HeadScan(doc, lex, {g.start: g for g in gaz}, person_at)
-    # a lower-case place noun introduces a place, whoever the model took the name for:
-    # "kosmodrom Vostochny", "pelabuhan Tanjung Priok" (not in a title: "wali kota Elke Kahr")
-    scan.person_at -= {
-        s.start for s in model
-        if s.start > 0 and doc[s.start - 1].is_lower and lex.lower_head_types.get(doc[s.start - 1].lower_) == "LOC"
-        and not _head_in_title(scan, s.start - 1, 1)
-    }
+    scan = _head_scan(lex, doc, model, gaz)
     out: list[Span] = []
     i = 0
     while i < len(doc):
@@ -55,13 +45,42 @@ def headed_names(lex: EntityLexicon, doc: Doc, model: list[Span], gaz: list[Span
         if end and _lower_head_before_no_name(scan, i, length, end):
             end = 0
         if end:
-            if doc[i].text not in lex.whole_heads:
+            # a firm head's name may honour a person ("RS EMC Alam Sutera", "RS Cipto Mangunkusumo"): not cut
+            if doc[i].text not in lex.whole_heads and doc[i : i + length].text not in lex.firm_heads:
                 end = lex.before_person(doc, i + length, end)
             out.append(Span(doc, i, end, label=label))
             i = end
         else:
             i += 1
     return out
+
+
+def _head_scan(lex: EntityLexicon, doc: Doc, model: list[Span], gaz: list[Span]) -> _HeadScan:
+    """What the search for headed names reads, with the starts of the people a headed name stops before."""
+    # people the model found where the gazetteer knows a place ("KBRI [Manila]") do not count
+    known = {(g.start, g.end) for g in gaz if g.label_ != "PER"}
+    person_at = {s.start for s in (*model, *gaz) if s.label_ == "PER" and (s.start, s.end) not in known}
+    scan = _HeadScan(doc, lex, {g.start: g for g in gaz}, person_at)
+    # a lower-case place noun introduces a place, whoever the model took the name for:
+    # "kosmodrom Vostochny", "pelabuhan Tanjung Priok" (not in a title: "wali kota Elke Kahr")
+    scan.person_at -= {
+        s.start for s in model
+        if s.start > 0 and doc[s.start - 1].is_lower and lex.lower_head_types.get(doc[s.start - 1].lower_) == "LOC"
+        and not _head_in_title(scan, s.start - 1, 1)
+    }
+    # a firm head right before a person's reading names its place or body after that person: "RS Cipto
+    # Mangunkusumo", "Stadion Santiago Bernabeu" (``name_heads.tsv``)
+    scan.person_at -= {s.start for s in model if _after_firm_head(lex, doc, s.start)}
+    return scan
+
+
+def _after_firm_head(lex: EntityLexicon, doc: Doc, start: int) -> bool:
+    """Whether a capitalised ``firm`` head (one or two words) ends right before token ``start``."""
+    for k in (2, 1):
+        head = doc[start - k : start].text if start >= k else ""
+        if head in lex.firm_heads and lex.head_at(doc, start - k)[1] == k:
+            return True
+    return False
 
 
 def _head_in_title(scan: _HeadScan, i: int, length: int) -> bool:
@@ -133,8 +152,9 @@ def split_headed(lex: EntityLexicon, spans: list[Span]) -> list[Span]:
     """A headed organisation or place name with a person's name run on after it, split."""
     out = []
     for span in spans:
-        whole = span[0].text in lex.whole_heads
-        length = lex.head_at(span.doc, span.start)[1] if span.label_ != "PER" and not whole else 0
+        length = lex.head_at(span.doc, span.start)[1] if span.label_ != "PER" else 0
+        if span[0].text in lex.whole_heads or span[:length].text in lex.firm_heads:
+            length = 0
         cut = lex.before_person(span.doc, span.start + length, span.end) if length else span.end
         if cut < span.end:
             out += [Span(span.doc, span.start, cut, label=span.label_), Span(span.doc, cut, span.end, label="PER")]
