@@ -9,6 +9,7 @@ from collections.abc import Iterable
 
 from spacy.tokens import Doc
 
+from telisik.lang import lower_word_list
 from telisik.nlp.quotes.lexicon import PUNCT, QuoteLexicon
 from telisik.nlp.quotes.speakers import ACRONYM
 from telisik.records.entities import Entity
@@ -64,6 +65,96 @@ def _untitled(lex: QuoteLexicon, doc: Doc, words: list[str]) -> list[str]:
         if (ends_title or titles_only or len(rest) >= 2) and person is not None:
             return _own_mention(person, rest)
     return words
+
+
+def _office_word(lex: QuoteLexicon, word: str, acronym: bool = True) -> bool:
+    """A word of an office or body, never of a person's name: a title, an institution word, an acronym ("PJR", "AKP")
+    unless ``acronym`` is false (a name written in capitals opens a lead: "REZA Arya Pratama")."""
+    bare = word.strip(PUNCT)
+    return (acronym and bool(ACRONYM.match(bare))) or any(lex.has(role, bare) for role in ("name_title", "title", "institution", "group"))
+
+
+def _office_in_front(lex: QuoteLexicon, front: list[str]) -> bool:
+    """Whether words before a name hold an office word; an acronym counts past the first word only."""
+    return any(_office_word(lex, w, acronym=i > 0) for i, w in enumerate(front))
+
+
+def _name_after_office(lex: QuoteLexicon, doc: Doc, words: list[str]) -> list[str]:
+    """The person's name at the end of an office written in front of it that no title list holds whole ("Founder
+    dan CEO Realme Sky Li", "Kainduk PJR Bitung Korlantas Polri AKP Andy Pradana"): the longest
+    tail of two to four capitalised words, none an office word, that starts with the word the article calls the
+    person by elsewhere ("kata Andy", the shortest such tail first); or the two or three words after
+    nothing but office words ("Perekonomian Airlangga Hartarto", what a title list left of "Menteri Koordinator
+    Perekonomian"). Only after an office word, so a person's own long name ("Muhammad Rizal Fadillah", later
+    "Rizal") stays whole."""
+    if len(words) < 3:
+        return words
+    common = lower_word_list("id", "common_words.txt")
+    lead = next((i for i, w in enumerate(words) if not _office_word(lex, w, acronym=i > 0)), len(words))
+    rest = words[lead:]
+    # "Perekonomian Airlangga Hartarto": only a title's portfolio in front of the name (not "Agung" of "WIKA Agung
+    # Budi Waskito", a name as often), or a front the article drops when it shortens the name
+    plain = lead and 2 <= len(rest) <= 3 and all(_CAPITALISED.match(w) and not _office_word(lex, w) for w in rest)
+    if plain and (_portfolio(lex, doc, words, lead) or _called_alone(lex, doc, words[lead - 1], rest)):
+        return rest
+    for k in range(len(words) - 2, max(0, len(words) - 5), -1):
+        rest = words[k:]
+        if not _office_in_front(lex, words[:k]) or any(_office_word(lex, w) for w in rest):
+            continue
+        if not all(_CAPITALISED.match(w) for w in rest):
+            continue
+        if rest[0].lower() not in common and _called_alone(lex, doc, words[k - 1], rest):
+            return rest
+    return _tail_after_last_body(lex, doc, words, common) if len(words) >= 5 else words
+
+
+def _tail_after_last_body(lex: QuoteLexicon, doc: Doc, words: list[str], common: frozenset[str]) -> list[str]:
+    """In a phrase too long for a name ("Petugas Penanggulangan Bencana Distrik Rudraprayag Nandan Singh Rajwar"),
+    the two to four capitalised words after its last office word or word of a body or place the article names (a
+    body that runs on into the name, "COS Event Disyon Toba", does not count), ordinary words dropped from its front
+    ("Event"); none when a body or place is named inside them ("Corporate Secretary Pelita Air", "Daker Makkah")."""
+    last = words[-1]
+    bodies = [m.text.split() for e in doc._.entities or [] if e.type != "PER" for m in e.mentions]
+    body_words = {w for body in bodies if last not in body for w in body}
+    cut = max((i for i, w in enumerate(words) if _office_word(lex, w) or w in body_words), default=-1)
+    tail = words[cut + 1 :]
+    while tail and tail[0].lower() in common:
+        tail = tail[1:]
+    if cut < 0 or not 2 <= len(tail) <= 4 or not all(_CAPITALISED.match(w) and not ACRONYM.match(w) for w in tail):
+        return words
+    inside = any(body == tail[k : k + len(body)] for body in bodies for k in range(len(tail) - len(body) + 1))
+    return words if inside else tail
+
+
+def _portfolio(lex: QuoteLexicon, doc: Doc, words: list[str], lead: int) -> bool:
+    """Whether the first ``lead`` words are ordinary words, or follow a title where the text writes them ("Menteri
+    Perindustrian Faisol Riza"): a portfolio the title list left, not the first name of a person."""
+    if all(w.lower() in lower_word_list("id", "common_words.txt") for w in words[:lead]):
+        return True
+    for m in re.finditer(re.escape(" ".join(words)), doc.text):
+        before = doc.text[max(0, m.start() - 40) : m.start()].split()
+        if before and lex.has("name_title", before[-1]):
+            return True
+    return False
+
+
+def _called_alone(lex: QuoteLexicon, doc: Doc, before: str, name: list[str]) -> bool:
+    """Whether the name's first word is written alone somewhere, not right after ``before``, as a person: a person's
+    mention, or next to a speech verb ("kata Andy", "Menurut Sky"); not a word of a body's name the article writes
+    without the rest of ours ("Hangtuah" of "Hangtuah Jakarta", "Realme" of "Realme P3"): the short name the article
+    calls the person by."""
+    word, text = name[0], doc.text
+    for e in doc._.entities or []:
+        if e.type != "PER" and any(word in m.text.split() and name[-1] not in m.text.split() for m in e.mentions):
+            return False
+    persons = {m.start for e in _persons(doc) for m in e.mentions if m.text == word}
+    for m in re.finditer(rf"(?<![\w'’-]){re.escape(word)}(?![\w'’-])", text):
+        prev = text[max(0, m.start() - 30) : m.start()].split()[-1:]
+        if prev and prev[0] == before:
+            continue
+        if m.start() in persons or (prev and prev[0].lower() in lex.verbs and text[m.end() : m.end() + 1] in ",. "):
+            return True
+    return False
 
 
 def _own_mention(person: Entity, words: list[str]) -> list[str]:
@@ -150,6 +241,9 @@ def tidy_speaker(lex: QuoteLexicon, doc: Doc, speaker: Named, span: tuple[int, i
     if not name:
         return speaker
     words = _cut_tail(lex, _DATELINE.sub("", name).split())
+    lead = lex.prefix("connector", words)
+    if 0 < lead < len(words) and _CAPITALISED.match(words[lead]):
+        words = words[lead:]  # "Padahal Denada", "Bagi Rizky": a sentence opener the model ran into the name
     if not words:
         return speaker
     if _several_persons(lex, doc, name):
@@ -160,6 +254,8 @@ def tidy_speaker(lex: QuoteLexicon, doc: Doc, speaker: Named, span: tuple[int, i
     types = {e.id: e.type for e in doc._.entities or []}
     speaks_as_person = types.get(entity_id or "") == "PER"
     words = _untitled(lex, doc, _without_body(doc, words, office, speaks_as_person))
+    if speaks_as_person or not entity_id:
+        words = _name_after_office(lex, doc, words)
     tidy = " ".join(words)
     if tidy == name:
         return speaker

@@ -185,7 +185,7 @@ def speech_verb_quotes(search: QuoteSearch) -> None:
         reported: list[Found] = []
         for vm in lex.verb_re.finditer(search.text, ss, se):
             kind = lex.verbs.get(vm["verb"].lower())
-            if inside_mark(vm.start(), search.marks) >= 0 or kind is None:
+            if inside_mark(vm.start(), search.marks) >= 0 or kind is None or _denied(lex, search.text, vm.start()):
                 continue
             outer = next((f for f in reported if f.start <= vm.start() < f.end), None)
             # "Bahlil mengatakan Presiden ... menginstruksikan ... agar": the order is part of what Bahlil said,
@@ -202,6 +202,15 @@ def speech_verb_quotes(search: QuoteSearch) -> None:
             search.found.append(q)
             search.covered.add(s_idx)
     search.covered |= {f.sentence for f in search.found}
+
+
+def _denied(lex: QuoteLexicon, text: str, verb_start: int) -> bool:
+    """Whether a speech verb is denied ("Ferrari Indonesia enggan menyebutkan harganya", "tidak mau mengungkapkan",
+    "tanpa merinci"): what follows is what was not said."""
+    words = [w.lower().strip(PUNCT) for w in text[max(0, verb_start - 40) : verb_start].split()[-3:]]
+    while words and lex.has("modal", words[-1]):
+        words = words[:-1]
+    return bool(words) and lex.has("negation", words[-1])
 
 
 def _reported(search: QuoteSearch, vm: re.Match[str], kind: str, ss: int, se: int) -> Found | None:

@@ -215,11 +215,15 @@ def _subject_position(lex: QuoteLexicon, text: str, start: int, mention_start: i
     # an aside ("(IGC)") and the sentence adverb ("Dalam kesempatan yang sama,") add no words to the description
     words = [w.strip(PUNCT) for w in _ASIDE.sub(" ", prefix).split()]
     words = [w for w in words if w]
+    if _relation_before(lex, prefix):
+        return False  # "Suami Sheila Dara itu ...", "kuasa hukum Vidi ...": the subject is the relative, not the name
     lead = words[lex.prefix("connector", words) :]
     if len(lead) > 8:
         return False
     if prefix.endswith(",") and lead and any(lex.prefix(role, lead) for role in ("title", "group", "determiner")):
         return True  # a description in apposition: "Kapten tuan rumah, Arif Budiman, ...", "Sementara itu, Camat X 1, Y"
+    if prefix.endswith(",") and any(lex.prefix("relation", lead[i:]) for i in range(len(lead))):
+        return True  # "Satu dari 15 kuasa hukum Vidi Aldiano, Yakup Hasibuan, ...": the one in that role
     i = 0
     while i < len(words):
         n = max(lex.prefix(role, words[i:]) for role in ("connector", "title", "institution", "determiner", "group"))
@@ -230,6 +234,13 @@ def _subject_position(lex: QuoteLexicon, text: str, start: int, mention_start: i
         else:
             return False
     return True
+
+
+def _relation_before(lex: QuoteLexicon, prefix: str) -> bool:
+    """Whether text ending right before a name ends with a role held towards that name ("Suami", "kuasa hukum"),
+    with no comma between: the name is someone the subject is related to."""
+    words = prefix.split()
+    return any(lex.has("relation", " ".join(words[-k:])) for k in (1, 2, 3) if len(words) >= k)
 
 
 def _not_a_person(text: str, mention: Mention) -> bool:
@@ -269,7 +280,7 @@ def _subject_person(res: _Resolution, start: int, end: int, one_word: bool = Fal
     for ent in search.doc._.entities or []:
         # a person is introduced by a full name somewhere; a one-word "person" ("Nikel") is more
         # often a mistyped thing, and an acronym ("ODOL") is not a person at all
-        if ent.type != "PER" or not (one_word or any(len(m.text.split()) >= 2 for m in ent.mentions)):
+        if ent.type != "PER" or not (one_word or any(_full_or_titled(search.lex, search.text, m) for m in ent.mentions)):
             continue
         for mention in ent.mentions:
             ms = mention.start
@@ -279,6 +290,18 @@ def _subject_person(res: _Resolution, start: int, end: int, one_word: bool = Fal
             if _subject_position(search.lex, search.text, max(start, sentence_start), ms) and (best is None or ms > best[0]):
                 best = (ms, ent)
     return best[1] if best else None
+
+
+def _full_or_titled(lex: QuoteLexicon, text: str, mention: Mention) -> bool:
+    """Whether a person's mention is a full name, or a one-word name right after a title or a title's portfolio
+    ("Menteri Ketenagakerjaan Yassierli"): a person introduced as such, not a word the model took for one."""
+    if len(mention.text.split()) >= 2:
+        return True
+    if len(mention.text) < 3:
+        return False  # an initial ("korban Z", kept anonymous) introduces no one who speaks
+    # the title, or the title and its portfolio ("Menteri Ketenagakerjaan"), in the same sentence
+    before = re.split(r"[.!?\n]", text[max(0, mention.start - 40) : mention.start])[-1].split()
+    return any(lex.has("name_title", w) for w in before[-2:])
 
 
 def _referred_speaker(res: _Resolution, sp: Speaker) -> None:

@@ -235,7 +235,7 @@ def _plain_speaker(lex: QuoteLexicon, text: str, words: list[Word]) -> Speaker |
     if lex.has("group", words[0][0]):
         # people named by what they are, kept as written: "para analis", "Para analis dan pejabat AS"
         return _name_speaker(text, words, "phrase")
-    if not is_cap(words[0][0]):
+    if not is_cap(words[0][0]) or _no_one(lex, words[0][0]):
         return None
     if len(words) > 1 and not any(is_cap(w[0], alpha=True) for w in words[1:]):
         # a capital only at the start: "Legenda lokal", "Konsep minimalis" name no one
@@ -250,6 +250,12 @@ def _plain_speaker(lex: QuoteLexicon, text: str, words: list[Word]) -> Speaker |
     while words and words[-1][0].strip(PUNCT) in joiners:
         words = words[:-1]
     return _name_speaker(text, words, "name")
+
+
+def _no_one(lex: QuoteLexicon, word: str) -> bool:
+    """A word that opens a sentence without naming anyone, also with -nya: "Untuk", "Profilnya", "Mitologi"."""
+    bare = word.strip(PUNCT).lower()
+    return lex.has("not_speaker", bare) or (bare.endswith("nya") and lex.has("not_speaker", bare[:-3]))
 
 
 def _cap_runs(words: list[Word]) -> list[list[Word]]:
@@ -350,6 +356,7 @@ def _subject_candidate(lex: QuoteLexicon, words: list[Word]) -> bool:
     return (
         len(words) == 1
         and is_cap(words[0][0], alpha=True)
+        and not _no_one(lex, first)
         and not any(lex.has(role, first) for role in ("connector", "adjunct", "stop", "adverb", "clause"))
     )
 
@@ -406,6 +413,21 @@ def _listed_subjects(lex: QuoteLexicon, text: str, cleaned: list[tuple[int, int,
         return None
     s0 = cleaned[first][2][0][1]
     return Speaker(text[s0 : words[-1][2]].strip(" ,"), s0, words[-1][2], "phrase")
+
+
+def _opens_with_title(lex: QuoteLexicon, words: list[Word]) -> bool:
+    """Whether a phrase opens with a title, or with capitalised words of a title written in English around one it
+    knows ("Managing Director Green SM", "Regional Division Business Head ASEAN TVS"): an office, whoever holds it."""
+    if lex.prefix("title", [w[0] for w in words]):
+        return True
+    if not words or lex.has("name_title", words[0][0]):
+        return False  # an honorific before a name ("KH Yahya Zainul"): the name itself, no office
+    for i, w in enumerate(words[:4]):
+        if not is_cap(w[0], alpha=True):
+            return False
+        if i and lex.prefix("name_title", [x[0] for x in words[i:]]):
+            return True
+    return False
 
 
 def _name_before_title(lex: QuoteLexicon, prev: list[Word], speaker: Speaker | None) -> bool:
@@ -476,7 +498,7 @@ def subject_speaker(lex: QuoteLexicon, text: str, start: int, end: int) -> Speak
     if pronoun is not None:
         return pronoun
     speaker = speaker_from_phrase(lex, text, words)
-    if chosen > 0 and lex.prefix("title", [w[0] for w in words]) and _name_before_title(lex, cleaned[chosen - 1][2], speaker):
+    if chosen > 0 and _opens_with_title(lex, words) and _name_before_title(lex, cleaned[chosen - 1][2], speaker):
         return _name_speaker(text, cleaned[chosen - 1][2], "name")
     return speaker
 
@@ -523,14 +545,53 @@ def _apposition(lex: QuoteLexicon, text: str, start: int, limit: int) -> list[Wo
     return None if any(lex.has(role, words[0][0]) for role in ("adjunct", "connector", "stop", "title")) else words
 
 
+def _pointing_back(lex: QuoteLexicon, text: str, words: list[Word], m: re.Match[str] | None, limit: int) -> Speaker | None:
+    """A description that points back to someone named before, whatever stop word or comma is inside it: "sekretaris
+    berusia 49 tahun itu" ("tahun" would end the phrase), "pelatih klub Uni Emirat Arab, Al Wasl tersebut"."""
+    words = _without_time_tail(lex, words)  # "... Andi Saputra belum lama ini": a time, no pointer
+    if len(words) < 2 or not _describes(lex, words):
+        return None
+    if lex.has("anaphor", words[-1][0]) and not any(is_cap(w[0], alpha=True) for w in words[1:]):
+        # no name inside: "kata Kapolres AKBP Budi di lokasi itu" names Budi, "itu" is the place's
+        return Speaker(None, words[0][1], words[-1][2], "pronoun")
+    if m is not None and text[m.start()] == ",":
+        # the body the role is held at, set off by a comma and closed by the pointer: "..., Al Wasl tersebut"
+        close = _attribution_end(lex, text, m.end(), limit)
+        aside = split_words(text[m.end() : close.start() if close else limit], m.end())
+        if 2 <= len(aside) <= 5 and lex.has("anaphor", aside[-1][0]) and all(is_cap(w[0], alpha=True) for w in aside[:-1]):
+            return Speaker(None, words[0][1], aside[-1][2], "pronoun")
+    return None
+
+
+def _past_listed_portfolios(lex: QuoteLexicon, text: str, pos: int, limit: int) -> re.Match[str] | None:
+    """The comma before the name when an office lists its portfolios with commas from ``pos`` on ("Menteri Pendidikan
+    Tinggi, Sains, dan Teknologi, Brian Yuliarto"): the one after the list's last item; None with no list."""
+    listed = False
+    for _ in range(4):  # an office lists few portfolios; bounded on hostile text
+        m = _attribution_end(lex, text, pos, limit)
+        if m is None or text[m.start()] != ",":
+            return None
+        nxt = text[m.end() : m.end() + 8].split()
+        if not nxt or nxt[0] not in lex.role("list_and"):
+            return m if listed else None
+        listed, pos = True, m.end()
+    return None
+
+
 def after_speaker(lex: QuoteLexicon, text: str, pos: int, limit: int) -> Speaker | None:
     """The speaker named after an attribution verb at ``pos``: "kata juru bicara ... AS, John Kirby, kepada wartawan"."""
     m = _attribution_end(lex, text, pos, limit)
     end = m.start() if m else limit
-    words = _cut_at_stop(split_words(text[pos:end], pos), lex.role("stop"))
+    whole = split_words(text[pos:end], pos)
+    words = _cut_at_stop(whole, lex.role("stop"))
     if not words:
         return None
+    pointer = _pointing_back(lex, text, whole, m, limit)
+    if pointer is not None:
+        return pointer
     speaker = speaker_from_phrase(lex, text, words)
+    if m and text[m.start()] == "," and lex.prefix("title", [w[0] for w in words]):
+        m = _past_listed_portfolios(lex, text, m.end(), limit) or m
     if m and text[m.start()] == ",":
         # a weak description names its person after the comma; so does a title whose "name" is an office or
         # a company ("Direktur Niaga Garuda Indonesia, Ade R. Susardi") when a full name follows right after
