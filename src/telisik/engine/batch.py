@@ -26,17 +26,21 @@ articles in input order, the same rejections, entities and stories. The steps:
    distinct string in them is held once (``sys.intern``).
 5. **Stories.** Each partition emits the compact records the clustering reads
    (``stories.cluster_record``: id, title, the counted words of the body,
-   entity names, types and mention counts, day); a shuffle groups them by day;
+   entity names, types and mention counts, day), made while the driver links
+   the entities (stage 4); a shuffle groups them by day;
    the driver feeds the days in date order (undated last) to one
-   ``StoryClusterer``, pulling one day at a time (and prefetching the next).
+   ``StoryClusterer``, pulling one day at a time (the next ``DAYS_AHEAD`` on
+   their way).
    The clusterer then says which story each article is in; a second shuffle
    brings each story's full articles together (stories grouped into blocks in
    their final order), and a worker writes each story (``describe_story``)
    with a snapshot of the clusterer's document frequencies.
 6. **Output.** ``analysis.json`` is written from the partitions one at a time,
-   articles in input order; ``report.html`` too when the run is small enough
-   to hold (``html_limit`` articles). ``parts=True`` writes JSON Lines files
-   instead (``DIR/parts/``).
+   articles in input order (the partitions' articles asked for ahead of the
+   stories' descriptions, which the workers run meanwhile); ``report.html`` too
+   when the run is small enough to hold (``html_limit`` articles), rendered on
+   a worker while the driver writes ``analysis.json``. ``parts=True`` writes
+   JSON Lines files instead (``DIR/parts/``).
 
 What the driver holds: the task list; per article its id, where it came from,
 outlet and two flags (for the duplicates and the summary; the id and source
@@ -94,6 +98,17 @@ log = logging.getLogger(__name__)
 WORKERLESS_SECONDS = 120.0
 
 UNDATED = "~"  # the blocking key of undated articles: sorts after every ISO day
+
+# the entity lists the driver links, ahead of the cluster records the workers shuffle meanwhile
+ENTITIES_PRIORITY = 1
+# the output stage's tasks: the partitions' articles, which the driver is writing, ahead of the stories' descriptions
+ARTICLES_PRIORITY = 1
+STORIES_PRIORITY = -1
+# partitions of articles on their way to the driver while it writes one (streamed output)
+ARTICLES_AHEAD = 4
+# days of cluster records on their way to the driver while its clusterer reads one: a day is often a few records,
+# and one asked for at a time made the clustering a chain of round trips (193 days of 1,000 corpus records: ~1.5 s)
+DAYS_AHEAD = 8
 
 
 # ---------------------------------------------------------------------------- on the workers
@@ -488,10 +503,11 @@ def run(
     reanchored = _reanchor(driver, analysed, kept)
     del analysed
     driver.lap("stage 3")
+    by_day = _shuffle_by_day(client, reanchored)  # the workers make the cluster records while the driver links
     entities, gids = _link(driver, reanchored)
     driver.lap("stage 4")
-    stories = _cluster_stories(driver, reanchored, gids, kept)
-    del reanchored, gids, kept
+    stories = _cluster_stories(driver, reanchored, gids, kept, by_day)
+    del reanchored, gids, kept, by_day
     driver.lap("stage 5")
     writer = _Writer(driver, stories, entities, Path(out_dir))
     if parts:
@@ -590,7 +606,9 @@ def _link(driver: _Driver, partitions: list[Any]) -> tuple[list[Any], list[list[
     client = driver.client
     linker = driver.linker.result() if driver.linker else EntityLinker()
     # one partition's entity lists at a time (the next ones on their way), not the whole run's at once
-    entity_lists = _pipelined([_submitting(client, partition_entities, p) for p in partitions], ahead=2)
+    # above the cluster records' shuffle, which the workers run meanwhile (``_shuffle_by_day``): the driver waits for these
+    starts = [_submitting(client, partition_entities, p, priority=ENTITIES_PRIORITY) for p in partitions]
+    entity_lists = _pipelined(starts, ahead=2)
     nodes = [[linker.add_nodes(aid, _compact_entities(e)) for aid, e in part] for part in entity_lists]
     # an entity's global id is known once every article is added (a later one can join two entities)
     labels: dict[str, str] = {}  # one string object per id, not one per article entity
@@ -618,7 +636,7 @@ def _compact_entities(entities: list[tuple[str, str, list[str]]]) -> list[dict[s
     ]
 
 
-def _cluster_stories(driver: _Driver, partitions: list[Any], gids: list[list[list[str]]], kept: _Kept) -> _Stories:
+def _cluster_stories(driver: _Driver, partitions: list[Any], gids: list[list[list[str]]], kept: _Kept, by_day: _ByDay) -> _Stories:
     """Stage 5: cluster records shuffled by day and merged in date order by one clusterer; each article placed."""
     from dask import delayed
 
@@ -628,7 +646,7 @@ def _cluster_stories(driver: _Driver, partitions: list[Any], gids: list[list[lis
     df_future = None
     blocks: list[int] = []
     try:
-        clusterer = _cluster(client, partitions, delayed)
+        clusterer = _cluster(client, by_day, delayed)
         df_future, blocks, by_id = _place(client, clusterer, driver.chunk)
         for t, part_ids in enumerate(kept.ids):
             placements[t] = [by_id.get(aid) for aid in part_ids]
@@ -671,7 +689,7 @@ class _Writer:
         # below the articles' priority, so that the partitions the driver is writing come first
         df_future = self.stories.df_future
         return [
-            client.compute(delayed(describe_block)(pieces[where[b]], b, df_future), priority=-1) if b in where else None
+            client.compute(delayed(describe_block)(pieces[where[b]], b, df_future), priority=STORIES_PRIORITY) if b in where else None
             for b in self.stories.blocks
         ]
 
@@ -699,8 +717,12 @@ class _Writer:
             yield thread.to_dict()
 
     def articles(self) -> Iterator[dict[str, Any]]:
+        """The articles in input order, a partition at a time, the next ``ARTICLES_AHEAD`` on their way. They run above the
+        stories' descriptions (``start_stories``), but a worker finishes the block it is describing first: one partition
+        asked for at a time would wait for a block's description each time while the workers have the articles ready."""
         client = self.driver.client
-        for part in _pipelined([_submitting(client, article_dicts, f) for f in self.stories.final]):
+        starts = [_submitting(client, article_dicts, f, priority=ARTICLES_PRIORITY) for f in self.stories.final]
+        for part in _pipelined(starts, ahead=ARTICLES_AHEAD):
             yield from part
 
     def parts(self) -> None:
@@ -709,9 +731,10 @@ class _Writer:
         folder = self.out / "parts"
         folder.mkdir(exist_ok=True)
         started = self.start_stories()
-        for t, f in enumerate(self.stories.final):
+        starts = [_submitting(client, article_dicts, f, priority=ARTICLES_PRIORITY) for f in self.stories.final]
+        for t, part in enumerate(_pipelined(starts, ahead=ARTICLES_AHEAD)):
             path = folder / f"articles-{t:05d}.jsonl"
-            write_jsonl(path, client.submit(article_dicts, f, pure=False).result())
+            write_jsonl(path, part)
             result.written.append(path)
         lists = (
             ("stories", self.described(started)),
@@ -735,19 +758,20 @@ class _Writer:
 
     def whole(self) -> None:
         """analysis.json and report.html from the document held whole."""
-        from telisik.output.render import write_outputs
-
+        client = self.driver.client
+        # the document is held whole: every partition's articles asked for at once, before the stories' tasks
+        asked = [client.submit(article_dicts, f, priority=ARTICLES_PRIORITY, pure=False) for f in self.stories.final]
         started = self.start_stories()
         document = {
             **self.head,
             "rejected": self.rejected,
-            "articles": list(self.articles()),
+            "articles": [a for part in _results(asked) for a in part],
             "entities": self.entities,
             "stories": list(self.described(started)),
             "threads": list(self.threads()),
             **self.tail,
         }
-        self.driver.result.written += list(write_outputs(document, self.out))
+        self.driver.result.written += _write_outputs(client, document, self.out)
         self.driver.result.document = document
 
     def streamed(self, html_limit: int) -> None:
@@ -772,6 +796,24 @@ class _Writer:
         result.notes.append(note)
 
 
+def _write_outputs(client: Any, document: dict[str, Any], out: Path) -> list[Path]:
+    """``render.write_outputs``' two files, the same bytes; report.html rendered on a worker (idle once the stories are
+    described) while this process writes analysis.json, not one after the other."""
+    from telisik.output.render import render_report
+
+    [held] = client.scatter([document], hash=False)
+    rendering = client.submit(render_report, held, pure=False)
+    json_path, html_path = out / "analysis.json", out / "report.html"
+    write_text_atomic(json_path, json.dumps(document, ensure_ascii=False, indent=1))
+    try:
+        html = rendering.result()
+    except Exception:  # noqa: BLE001 - the worker went away (the page itself renders here as there): render it here
+        log.debug("report.html not rendered on a worker; rendering it here", exc_info=True)
+        html = render_report(document)
+    write_text_atomic(html_path, html, errors="backslashreplace")
+    return [json_path, html_path]
+
+
 def _lap(clock: list[float], what: str) -> None:
     now = time.monotonic()
     log.debug("%s: %.2f s", what, now - clock[0])
@@ -790,8 +832,15 @@ def _computing(client: Any, value: Any) -> Callable[[], Any]:
     return lambda: client.compute(value)
 
 
-def _submitting(client: Any, fn: Callable[..., Any], *args: Any) -> Callable[[], Any]:
-    return lambda: client.submit(fn, *args, pure=False)
+def _submitting(client: Any, fn: Callable[..., Any], *args: Any, priority: int = 0) -> Callable[[], Any]:
+    return lambda: client.submit(fn, *args, priority=priority, pure=False)
+
+
+def _results(futures: list[Any]) -> Iterator[Any]:
+    """The futures' results in order, each future let go once its result is read (the cluster may forget it)."""
+    for i, fut in enumerate(futures):
+        futures[i] = None
+        yield fut.result()
 
 
 def _pipelined(starts: Sequence[Callable[[], Any] | None], ahead: int = 1) -> Iterator[Any]:
@@ -807,16 +856,32 @@ def _pipelined(starts: Sequence[Callable[[], Any] | None], ahead: int = 1) -> It
         yield fut.result() if fut is not None else []
 
 
-def _cluster(client: Any, parts: list[Any], delayed: Any) -> StoryClusterer:
-    """The single pass of ``build_stories`` over the run, fed one day at a time from a shuffle by day."""
+@dataclass
+class _ByDay:
+    """The cluster records, being made on the workers and shuffled by day (``_shuffle_by_day``)."""
+
+    records: list[Any]
+    grouped: Any
+
+
+def _shuffle_by_day(client: Any, parts: list[Any]) -> _ByDay:
+    """The cluster records made and shuffled by day on the workers, started now: they need no global entity id, so
+    the workers make them while the driver links the entities (``_link``). Only submitted here: what the tasks
+    raise is raised where ``_cluster`` waits for them, inside the story stage."""
     from dask import bag as db
+
+    records = client.map(partition_cluster_records, parts, body_words=ClusterConfig().body_words, pure=False)
+    return _ByDay(records, client.persist(db.from_delayed(records).groupby(_block_key, shuffle="tasks")))
+
+
+def _cluster(client: Any, by_day: _ByDay, delayed: Any) -> StoryClusterer:
+    """The single pass of ``build_stories`` over the run, fed one day at a time from the shuffle by day."""
     from distributed import wait
 
     config = ClusterConfig()
-    records = client.map(partition_cluster_records, parts, body_words=config.body_words, pure=False)
-    grouped = client.persist(db.from_delayed(records).groupby(_block_key, shuffle="tasks"))
+    grouped = by_day.grouped
     wait(grouped)  # the bag refers to the records' futures by key only: hold them until the shuffle is done
-    del records
+    by_day.records = []
     pieces = grouped.to_delayed()
     where: dict[str, int] = {}
     for p, keys in enumerate(client.gather(client.compute([delayed(group_keys)(piece) for piece in pieces]))):
@@ -824,10 +889,12 @@ def _cluster(client: Any, parts: list[Any], delayed: Any) -> StoryClusterer:
             where[key] = p
     order = sorted(where)  # ISO days in date order, then UNDATED
     clusterer = StoryClusterer(config)
-    for day_records in _pipelined([_computing(client, delayed(pick_day)(pieces[where[key]], key)) for key in order]):
+    days = [_computing(client, delayed(pick_day)(pieces[where[key]], key)) for key in order]
+    for day_records in _pipelined(days, ahead=DAYS_AHEAD):
         for record in day_records:
             clusterer.add(record)
     del grouped
+    by_day.grouped = None  # the shuffle is read: let the cluster forget it
     return clusterer
 
 
