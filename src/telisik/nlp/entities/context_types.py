@@ -152,7 +152,9 @@ def without_portfolios(lex: EntityLexicon, doc: Doc, ents: list[Span]) -> list[S
     person's words follow."""
     out = []
     for ent in ents:
-        titled = any(lex.title_at(doc, k) == ent.start - k for k in range(max(0, ent.start - 4), ent.start))
+        # the title ends right before the name, or takes in its portfolio when titles.txt lists the two together
+        # ("menteri perindustrian")
+        titled = any(lex.title_at(doc, k) in (ent.start - k, ent.start + 1 - k) for k in range(max(0, ent.start - 4), ent.start))
         if (
             ent.label_ == "PER"
             and len(ent) > 1
