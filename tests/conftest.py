@@ -5,6 +5,7 @@ from pathlib import Path
 
 import pytest
 
+from quote_runs import QuoteRun
 from store_fixtures import PG_URL, pg_database
 
 # one process a run unless a test asks for workers: every analyze of the suite would otherwise start
@@ -26,6 +27,12 @@ def analyzer():
 def nlp(analyzer):
     """The analyzer's article pipeline, for tests that read what it finds in sentences written for them."""
     return analyzer.nlp
+
+
+@pytest.fixture(scope="session")
+def quote_run() -> QuoteRun:
+    """The quote component alone on a blank pipeline, for tests that give a text's entities themselves."""
+    return QuoteRun()
 
 
 @pytest.fixture

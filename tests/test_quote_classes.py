@@ -4,37 +4,14 @@ media chains, reported speech inside long sentences, speakers given by role, pas
 from __future__ import annotations
 
 import pytest
-import spacy
-from spacy.language import Language
 
-from telisik.nlp import citations, quotes  # noqa: F401 - registers the factories
-from telisik.nlp.sentences import make_sentence_splitter  # noqa: F401 - registers telisik_sentences
-
-
-@pytest.fixture(scope="module")
-def nlp() -> Language:
-    pipe = spacy.blank("id")
-    pipe.add_pipe("telisik_sentences")
-    return pipe
-
-
-@pytest.fixture(scope="module")
-def finders(nlp: Language) -> tuple[citations.CitationFinder, quotes.QuoteFinder]:
-    return nlp.create_pipe("telisik_citations"), nlp.create_pipe("telisik_quotes")
+from quote_runs import QuoteRun
 
 
 @pytest.fixture
-def said(nlp, finders):
+def said(quote_run: QuoteRun):
     """The (text, speaker) pairs the quote component finds in a text with no entities."""
-
-    def run(text: str) -> list[tuple[str, str | None]]:
-        doc = nlp(text)
-        doc._.entities = []
-        cite, quote = finders
-        doc = quote(cite(doc))
-        return [(q.text, q.speaker) for q in doc._.quotes]
-
-    return run
+    return lambda text: [(q.text, q.speaker) for q in quote_run(text)]
 
 
 # ------------------------------------------------------------------ a medium hands a statement on: its source speaks
@@ -198,22 +175,13 @@ def test_berdasarkan_keterangan_of_a_named_body(said):
     assert said("Berdasarkan keterangan video yang diunggah akun itu, lahar mengalir ke arah barat.") == []
 
 
-def test_a_bodys_account_between_a_persons_quotes_keeps_katanya_with_the_person(nlp, finders):
-    from telisik.records.entities import Entity, Mention
-
+def test_a_bodys_account_between_a_persons_quotes_keeps_katanya_with_the_person(quote_run: QuoteRun):
     text = (
         '"Tidak ada WNI yang menjadi korban," kata Direktur Perlindungan WNI Judha Nugraha.\n'
         "Berdasarkan penelusuran KBRI Kuala Lumpur, bus itu membawa mahasiswa pulang ke kampus.\n"
         '"Program tersebut tidak melibatkan mahasiswa asing," katanya.'
     )
-    judha, kbri = text.index("Judha Nugraha"), text.index("KBRI Kuala Lumpur")
-    doc = nlp(text)
-    doc._.entities = [
-        Entity("e1", None, "Judha Nugraha", "PER", [Mention("Judha Nugraha", judha, judha + 13)]),
-        Entity("e2", None, "KBRI Kuala Lumpur", "ORG", [Mention("KBRI Kuala Lumpur", kbri, kbri + 17)]),
-    ]
-    cite, quote = finders
-    speakers = [q.speaker for q in quote(cite(doc))._.quotes]
+    speakers = [q.speaker for q in quote_run(text, [("PER", ["Judha Nugraha"]), ("ORG", ["KBRI Kuala Lumpur"])])]
     assert speakers == ["Judha Nugraha", "KBRI Kuala Lumpur", "Judha Nugraha"]
 
 

@@ -4,52 +4,15 @@ person's own name without the title, dateline, body or place glued in front of i
 
 from __future__ import annotations
 
-import re
-
 import pytest
-import spacy
-from spacy.language import Language
 
-from telisik.nlp import citations, quotes  # noqa: F401 - registers the factories
-from telisik.nlp.sentences import make_sentence_splitter  # noqa: F401 - registers telisik_sentences
-from telisik.records.entities import Entity, Mention
-
-
-@pytest.fixture(scope="module")
-def nlp() -> Language:
-    pipe = spacy.blank("id")
-    pipe.add_pipe("telisik_sentences")
-    return pipe
-
-
-@pytest.fixture(scope="module")
-def finders(nlp: Language) -> tuple[citations.CitationFinder, quotes.QuoteFinder]:
-    return nlp.create_pipe("telisik_citations"), nlp.create_pipe("telisik_quotes")
+from quote_runs import QuoteRun
 
 
 @pytest.fixture
-def speakers(nlp, finders):
-    """The speakers the quote component gives, in order, for a text whose entities are given as (type, forms):
-    each form is a mention wherever it is written as a whole word, the first form the entity's name."""
-
-    def run(text: str, entities: list[tuple[str, list[str]]]) -> list[str | None]:
-        doc = nlp(text)
-        ents = []
-        taken: set[int] = set()
-        for i, (kind, forms) in enumerate(entities, 1):
-            mentions = []
-            for form in sorted(forms, key=len, reverse=True):
-                for m in re.finditer(rf"(?<!\w){re.escape(form)}(?!\w)", text):
-                    if not taken & set(range(m.start(), m.end())):
-                        mentions.append(Mention(form, m.start(), m.end()))
-                        taken |= set(range(m.start(), m.end()))
-            ents.append(Entity(f"e{i}", None, forms[0], kind, sorted(mentions, key=lambda m: m.start)))
-        doc._.entities = ents
-        cite, quote = finders
-        doc = quote(cite(doc))
-        return [q.speaker for q in doc._.quotes]
-
-    return run
+def speakers(quote_run: QuoteRun):
+    """The speakers the quote component gives, in order, for a text whose entities are given as (type, forms)."""
+    return lambda text, entities: [q.speaker for q in quote_run(text, entities)]
 
 
 # ------------------------------------------------------------------ a role where the article names its holder
