@@ -26,6 +26,10 @@ clock times lie hours apart (quakes at 04:17 and 06:15) are two, an article's on
 sentences that give none; a report's cancellation for a later day is not another day's on the same notice; the police
 force named in two arrests' reports does not make them one; undated statements of two days' reports are two, and so is an
 undated confirmation reported two days after a dated one; and a date whose weekday does not fit it dates nothing.
+An entry's place is read in the sentence that gives it: a country told as whose ("turis Jerman", "BMKG RI") or a place
+a meeting talks about ("rapat membahas izin tambang di Raja Ampat") is none, and a name cut before its bracketed short
+form or after a hospital's lower-case head is made whole; a recap's "hari ini" ("Sebelumnya, ... hari ini melakukan
+rapat") is the day of the old report it pastes, when the recap goes on to date it, so the happening is background.
 """
 
 from __future__ import annotations
@@ -181,6 +185,7 @@ class Mention:
     told_clock: str | None = None  # the one clock time its article gives its kind, when its own clause gives none
     slipped: bool = False  # dated by a date whose weekday does not fit it ("Minggu (4/6)" of 2025, a Wednesday)
     vague_past: bool = False  # a vague past ("beberapa bulan yang lalu") stands between its trigger and its date
+    recap_span: Span | None = None  # the old report's date a recap's "hari ini" is pasted from (``_recapped_date``)
     _who: list[str] = field(init=False, repr=False, compare=False)
     _span: Span | None = field(init=False, repr=False, compare=False)
 
@@ -208,6 +213,8 @@ class Mention:
             # the weekday or the date is wrong, and nothing tells which: a wrong date is worse than none; "dikonfirmasi
             # beberapa bulan yang lalu ..., ujarnya Kamis (19/6)": the date is the statement's, the happening's is vague
             return None
+        if self.recap_span:
+            return self.recap_span
         span = interval(fact_field(self.event, "when"))
         if span and self.backdrop and self._dated_before_its_cue():
             # "penerbangan dibatalkan Rabu (18/6) akibat erupsi Gunung Lewotobi": the day is the cancellation's, the
@@ -843,7 +850,7 @@ def _best_date(group: EventGroup) -> str | None:
     # a date the text states ("Senin (16/6)") dates the happening, the quoted day only when none does
     told = [m for m in group.mentions if m.span and not m.quoted_relative] or group.mentions
     for m in told:
-        value, span = fact_field(m.event, "when"), m.span
+        value, span = m.recap_span[0].isoformat() if m.recap_span else fact_field(m.event, "when"), m.span
         if span:
             stated.append((day_value(value) or str(value), span, m.article, m.in_caption))
     if not stated:
@@ -862,16 +869,77 @@ def _best_date(group: EventGroup) -> str | None:
 def _best_place(group: EventGroup) -> str | None:
     """The place most of the group's reports give; a place a disaster only reached (``Mention.elsewhere``) when no
     report gives where it struck."""
+    read = {id(m): _place_told(m) for m in group.mentions}
     told = [
         m
         for m in group.mentions
-        if (where := fact_field(m.event, "where")) and not _struck_own_country(group, m) and not _treated_at(group.type, str(where))
+        if (where := read[id(m)]) and not _struck_own_country(group, m) and not _treated_at(group.type, where)
     ]
-    places = Counter(str(fact_field(m.event, "where")) for m in ([m for m in told if not m.elsewhere] or told))
+    places = Counter(str(read[id(m)]) for m in ([m for m in told if not m.elsewhere] or told))
     if not places:
         return None
     # a city or venue says more than the country around it
     return max(places, key=lambda p: (places[p], not is_country(p), len(p)))
+
+
+# a name's abbreviation in brackets and the rest of the name after it: "Pengadilan Negeri (PN) Jombang"
+_ABBREVIATED_TAIL = re.compile(r"\s*\((?P<abbr>[A-Z]{2,8})\)\s+(?P<tail>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*)")
+# an organisation's acronym, bare or bracketed, whose name a country ends ("BMKG RI", "(BMKG) RI")
+_ACRONYM = re.compile(r"\(?[A-Z]{2,8}\)?")
+
+
+@cache
+def _country_owner_heads() -> frozenset[str]:
+    return lower_word_list("id", "country_owner_heads.txt")
+
+
+def _place_told(m: Mention) -> str | None:
+    """The place a mention gives, read in its sentence: a country there only as whose ("turis Jerman") or as the tail
+    of a body's name ("BMKG RI") is no place; a name cut before its bracketed abbreviation gets the rest of it
+    ("Pengadilan Negeri (PN) Jombang"), and one cut after the lower-case head of a place of care gets that head back
+    ("dirujuk ke rumah Sakit Kaliwates")."""
+    where = fact_field(m.event, "where")
+    if not isinstance(where, str) or not where:
+        return None
+    sentence = str(fact_field(m.event, "sentence") or "")
+    told = [t.start() for t in re.finditer(rf"(?<!\w){re.escape(where)}(?!\w)", sentence)]
+    if not told:
+        return where
+    if is_country(where) and all(_owned_country(sentence[:at]) for at in told):
+        return None
+    if _told_as_topic(sentence, str(fact_field(m.event, "trigger") or ""), told[0]):
+        return None
+    end = told[0] + len(where)
+    tail = _ABBREVIATED_TAIL.match(sentence, end)
+    if tail and tail["abbr"] == "".join(w[0] for w in where.split() if w[0].isupper()):
+        # "Pengadilan Negeri (PN) Jombang", never "Pengamat Gunung Api (PGA) Gunung Marapi": the brackets abbreviate it
+        return f"{where} {tail['tail'].rstrip('.,')}"
+    before = sentence[: told[0]].split()
+    head = f"{before[-1]} {where}" if before and before[-1].islower() else ""
+    if head and _care_place(head) and not _care_place(where):
+        return head[0].upper() + head[1:]
+    return where
+
+
+@cache
+def _topic_verbs() -> frozenset[str]:
+    return lower_word_list("id", "topic_verbs.txt")
+
+
+def _told_as_topic(sentence: str, trigger: str, at: int) -> bool:
+    """Whether a place comes after a verb of what a meeting is about, past the trigger ("rapat terbatas membahas izin
+    tambang di Raja Ampat"): the place is the subject's, not where the meeting was."""
+    start = sentence.find(trigger) if trigger else -1
+    if start < 0 or start >= at:
+        return False
+    between = re.findall(r"\w+", sentence[start + len(trigger) : at].lower())
+    return any(w in _topic_verbs() for w in between)
+
+
+def _owned_country(before: str) -> bool:
+    """Whether the words before a country make it whose or of what body ("wisatawan asal", "BMKG")."""
+    words = before.split()
+    return bool(words) and (words[-1].lower() in _country_owner_heads() or bool(_ACRONYM.fullmatch(words[-1])))
 
 
 # happenings never placed where their hurt were treated (a death may happen at the hospital: it keeps it)
@@ -886,7 +954,11 @@ def _care_heads() -> tuple[str, ...]:
 def _treated_at(kind: str, where: str) -> bool:
     """Whether a place of an injury, a crash or an attack is the hospital its hurt were taken to ("luka-luka dan
     dilarikan ke rumah sakit Sari Asih"), not where it happened."""
-    return kind in _NOT_AT_CARE and f"{where.lower()} ".startswith(_care_heads())
+    return kind in _NOT_AT_CARE and _care_place(where)
+
+
+def _care_place(where: str) -> bool:
+    return f"{where.lower()} ".startswith(_care_heads())
 
 
 def _struck_own_country(group: EventGroup, m: Mention) -> bool:
@@ -992,11 +1064,60 @@ def _story_mentions(articles: Sequence[StoryArticle], order: Mapping[str, int], 
                 mention = Mention(
                     a.id, ev, a.day, order[a.id] * 10_000 + i, lead, breaking, headlines, clock, backdrop, quoted,
                     index=i, in_lead=in_lead(ev, end), body=text, slipped=_dated_by(ev, slips),
-                    vague_past=_vague_past_first(a, ev),
+                    vague_past=_vague_past_first(a, ev), recap_span=_recapped_date(a, ev),
                 )
                 mentions.append(mention)
     _share_clocks(mentions)
     return mentions
+
+
+@cache
+def _recap_cues() -> tuple[str, ...]:
+    return tuple(sorted(lower_word_list("id", "recap_cues.txt"), key=len, reverse=True))
+
+
+# how far after a recap's sentence the date of the report it recaps may come
+_RECAP_REACH = 1200
+
+
+def _recapped_date(article: StoryArticle, event: Any) -> Span | None:
+    """The date of the older report a recap pastes, when a mention is dated only by its "hari ini" or a bare weekday
+    in a paragraph that opens a recap ("Sebelumnya, ... hari ini melakukan rapat koordinasi") and the next date the
+    article gives is a full one more than a week before it ("usai rapat di kantornya, Rabu (19/3/2025)"): the day is
+    the old report's, and the happening is the story's background, not its day's news."""
+    when_span = fact_field(event, "when_span")
+    if not (article.day and isinstance(when_span, list | tuple) and len(when_span) == 2 and isinstance(when_span[0], int)):
+        return None
+    if not _opens_a_recap(article.body, when_span[0]):
+        return None
+    value = _written_date_after(article, when_span[0], when_span[1])
+    span = interval(value) if value and re.fullmatch(r"\d{4}-\d\d-\d\d", value) else None
+    return span if span and span[1] < article.day - timedelta(days=7) else None
+
+
+def _written_date_after(article: StoryArticle, start: int, end: int) -> str | None:
+    """The value of the date written in figures that next follows a timex written in words (``start``, ``end``),
+    within a recap's reach; None when the timex itself is in figures (a date the sentence writes out is its own)."""
+    timexes = sorted((t for t in article.timexes if isinstance(t, dict) and isinstance(t.get("start"), int)), key=lambda t: t["start"])
+    own = next((t for t in timexes if t["start"] == start), None)
+    if own is None or _written_out(own):
+        return None
+    after = next((t for t in timexes if t["start"] >= end), None)
+    if after is None or after["start"] - end > _RECAP_REACH or not _written_out(after):
+        return None
+    return str(after.get("value", ""))
+
+
+def _opens_a_recap(body: str, at: int) -> bool:
+    """Whether the paragraph holding ``at`` opens with a recap cue: the paragraph's opener, not the sentence's, as a
+    sentence cut at an abbreviation ("Warner Bros. Discovery") loses it."""
+    opener = re.match(r"\W*([^,]+),", body[body.rfind("\n", 0, at) + 1 : at])
+    return opener is not None and opener.group(1).strip().lower() in _recap_cues()
+
+
+def _written_out(timex: dict[str, Any]) -> bool:
+    """Whether a timex writes its date in figures ("Rabu (19/3/2025)"), not as "hari ini" or a bare weekday."""
+    return any(c.isdigit() for c in str(timex.get("text", "")))
 
 
 def _vague_past_first(article: StoryArticle, event: Any) -> bool:
