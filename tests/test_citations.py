@@ -211,3 +211,27 @@ def test_media_names_match_the_longest_form_that_ends_at_a_word_end():
         ("the Guardian", "the Guardian"),
         ("The Athletic", "The Athletic"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # older sports copy cites with "disadur"
+        ("Kota itu akan menambah armada bus selama turnamen, seperti disadur Kyiv Post, Jumat (3/2/2012).", ["Kyiv Post"]),
+        ("Sebagaimana disadur dari Marca, sang pelatih menolak tawaran itu.", ["Marca"]),
+        ("Disitat dari Carscoops, Senin (16/6), pemilik mobil itu kecewa.", ["Carscoops"]),
+        ("Pelatih itu tetap optimistis, seperti dinukil dari Sportsmole.", ["Sports Mole"]),
+        # sports and technology titles the lists now know, behind weak cues
+        ("Dia tidak menyesal pindah klub, ujarnya kepada majalah FourFourTwo.", ["FourFourTwo"]),
+        ("Mengutip FoneArena, Senin (16/6/2025), ponsel itu akan dijual bulan depan.", ["FoneArena"]),
+        # a magazine named as a model's employer is not cited
+        ("Sepanjang kariernya, dia pernah tampil di sampul majalah Vogue dan Elle.", []),
+        # a market-data site is no news organisation
+        ("Melansir Coinmarketcap, harga Bitcoin turun dua persen pagi ini.", []),
+        # a sports federation's own site is no news organisation
+        ("Seperti dilansir UEFA, ribuan suporter memadati alun-alun kota.", []),
+        ("Jadwal itu sudah final, seperti disadur UEFA.com, Selasa (27/3/2012).", []),
+    ],
+)
+def test_older_copy_cues_and_federations(text: str, expected: list[str]) -> None:
+    assert sources(text) == expected

@@ -387,7 +387,7 @@ def test_grammar_counts_with_the_number_words_of_its_own_lexicon():
 def test_every_rule_has_a_handler_and_unknown_rules_have_none():
     grammar = TimexGrammar(Lexicon.from_rows(read_lexicon(lexicon_folder(None))))
     names = [name for name, _, _ in grammar.rules]
-    assert names[:3] == ["weekday_bracket", "range", "day_month"] and len(names) == 20
+    assert names[:4] == ["weekday_bracket", "weekday_range_bracket", "range", "day_month"] and len(names) == 21
     assert all(handler.__name__ == f"_{name}" for name, _, handler in grammar.rules)
     with pytest.raises(AttributeError):
         grammar.handlers.handler("no_such_rule")
@@ -504,3 +504,54 @@ def test_clocks_written_with_seconds_are_their_hour_and_minute():
     ]
     # a bare clock after a short day-month-year date no rule reads would be dated by the anchor: left unread
     assert values('"Mag:4.8, 08-Jun-25 21:05:44 WIB, Lok:7.10 LS"', "2025-06-10") == []
+
+
+# ---------------------------------------------------------------- older copy and other outlets: ranges, decades, weekdays
+
+
+@pytest.mark.parametrize(
+    ("sentence", "published", "expected"),
+    [
+        # a range of days over a weekday range, both in brackets
+        ("Pameran UMKM digelar Selasa-Kamis (10-12/6/2025) di Banyuwangi.", "2025-06-17", [("Selasa-Kamis (10-12/6/2025)", "2025-06-10/2025-06-12")]),
+        ("Bazar buku dibuka Jumat-Senin (28/2-3/3) di Senayan.", "2025-03-05", [("Jumat-Senin (28/2-3/3)", "2025-02-28/2025-03-03")]),
+        ("Ujian susulan digelar Senin dan Selasa (16-17/6).", "2025-06-15", [("Senin dan Selasa (16-17/6)", "2025-06-16/2025-06-17")]),
+        # a range of days whose year follows the year's noun
+        ("Muktamar itu akan digelar pada 12-15 Februari tahun 2025 di Makassar.", "2025-02-11", [("12-15 Februari tahun 2025", "2025-02-12/2025-02-15")]),
+        ("Upacara itu digelar 17 Agustus tahun 2019 di halaman kantor.", "2025-01-05", [("17 Agustus tahun 2019", "2019-08-17")]),
+        # a decade at the end or start of which something happened
+        ("Di penghujung tahun 80-an, stasiun itu memutar serial kartun itu.", "2024-12-20", [("penghujung tahun 80-an", "198")]),
+        ("Pada akhir tahun 90-an, pabrik itu tutup.", "2024-12-20", [("akhir tahun 90-an", "199")]),
+        # a doubled slash is a typing slip
+        ("Hal itu disampaikan melalui keterangan tertulisnya, Senin (16//6/2025).", "2025-06-17", [("Senin (16//6/2025)", "2025-06-16")]),
+    ],
+)
+def test_ranges_decades_and_slips_of_older_copy(sentence: str, published: str, expected: list[tuple[str, str]]) -> None:
+    assert values(sentence, published) == expected
+
+
+def test_a_weekday_takes_the_date_the_sentence_gives_for_it() -> None:
+    # the nearest Saturday before publication is 26 April; the sentence says which Saturday it was
+    found = values("Penyidik menahan tiga hakim pada Sabtu menjelang tengah malam, 12 April 2025. Mereka dibawa ke rutan.", "2025-04-28")
+    assert found == [("Sabtu", "2025-04-12"), ("12 April 2025", "2025-04-12")]
+    # a date that is not that weekday leaves the weekday to the anchor
+    found = values("Rapat pleno digelar pada Sabtu di balai kota, 2 Mei lalu.", "2025-04-28")
+    assert found[0] == ("Sabtu", "2025-04-26")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Tiket masuk wisata itu Senin-Jumat Rp 15.000 per orang.",
+        "Layanan pengaduan dibuka setiap hari Senin–Jumat lewat aplikasi.",
+        "Diskon hanya berlaku pada hari kerja, yakni Senin hingga Jumat.",
+    ],
+)
+def test_a_span_of_weekdays_is_a_schedule_not_a_day(sentence: str) -> None:
+    assert [t for t in tag(sentence, "2025-06-16")[0] if t.value and t.value.startswith("2025-06")] == []
+
+
+def test_a_weekday_span_with_its_dates_is_the_dates() -> None:
+    assert values("Festival itu berlangsung pada Jumat-Sabtu, 6-7 Juni 2025 di Bontang.", "2025-06-08") == [
+        ("6-7 Juni 2025", "2025-06-06/2025-06-07")
+    ]

@@ -68,6 +68,14 @@ class RuleHandlers:
         self._earlier_words = frozenset(self.lx.role("day_part_before"))
         self._anaphoric = frozenset(self.lx.role("anaphoric_direction"))
         self._duration_before = re.compile(rf"\b(?:{p.w('duration_cue')})\s+$", flags)
+        # one end of a span of weekdays, a schedule rather than a day: "buka Senin-Jumat", "setiap Senin hingga Kamis"
+        span = rf"\s*(?:[-–—]|\s(?:{p.w('range_joiner')})\s)\s*"
+        self._span_before = re.compile(rf"\b(?:{p.wd}){span}$", flags)
+        self._span_after = re.compile(rf"{span}(?:{p.wd})\b", flags)
+        # the date a weekday names a few words on: "pada Sabtu menjelang tengah malam, 12 April 2025"
+        self._date_after = re.compile(
+            rf"(?:\s+[^\s\d,.;:!?()\"“”]+){{0,4}}?\s*,?\s*(?P<d>\d{{1,2}})\s+(?P<mon>{p.mon})\b(?:\s+(?P<y>{p.year})\b)?", flags
+        )
 
     def parse_number(self, text: str) -> float | None:
         return read_number(text, self.lx.numbers)
@@ -161,6 +169,29 @@ class RuleHandlers:
 
         return Candidate(m.start(), m.end(), type_, resolve, "weekday_bracket", full=full,
                          partial=(month, day) if valid and not year else None, weekday=weekday, tense=tense)
+
+    def _weekday_range_bracket(self, m: re.Match[str], text: str) -> Candidate | None:
+        d1, d2, m2 = int(m["d1"]), int(m["d2"]), int(m["m2"])
+        m1 = int(m["m1"]) if m["m1"] else m2
+        year = int(m["y"]) + (2000 if len(m["y"]) == 2 else 0) if m["y"] else None
+        if not (safe_date(2000, m1, d1) and safe_date(2000, m2, d2)):
+            return None
+
+        def resolve(anchor: TimexAnchor | None) -> Value:
+            if year is not None:
+                end, relative = safe_date(year, m2, d2), False
+            elif anchor:
+                end, relative = self._nearest_year(m2, d2, anchor.day, None), True
+            else:
+                return Value(None)
+            start = safe_date(end.year - (1 if (m1, d1) > (m2, d2) else 0), m1, d1) if end else None
+            if not start or not end:
+                return Value(None)
+            return Value(f"{start.isoformat()}/{end.isoformat()}", relative)
+
+        full = safe_date(year, m2, d2) if year else None
+        return Candidate(m.start(), m.end(), "DATE", resolve, "weekday_range_bracket", full=full,
+                         partial=None if year else (m2, d2))
 
     def _range(self, m: re.Match[str], text: str) -> Candidate | None:
         d1, d2 = int(m["d1"]), int(m["d2"])
@@ -338,7 +369,9 @@ class RuleHandlers:
                 return Value(f"{(century + yy) // 10:03d}", anchor is not None)
             return Value(f"{century + yy:04d}", anchor is not None)
 
-        return Candidate(m.start("noun"), m.end(), "DATE", resolve, "short_year")
+        # "penghujung tahun 80-an" keeps its modifier, or "penghujung tahun" (this year's end) would outgrow it
+        start = m.start("cue") if m["cue"].lower() in self.lx.modifiers else m.start("noun")
+        return Candidate(start, m.end(), "DATE", resolve, "short_year")
 
     def _period_part(self, m: re.Match[str], text: str) -> Candidate | None:
         prefix, count = self.lx.period_parts[m["part"].lower()]
@@ -563,9 +596,17 @@ class RuleHandlers:
         tense = self._tense(text, m.start(), m.end()) if week is None else ("past" if week < 0 else "future" if week else None)
         type_ = "TIME" if hour is not None else "DATE"
 
+        stated = self._stated_day(text, m.end())
+
+        def given_day(anchor: TimexAnchor) -> date | None:
+            day = stated(anchor.day) if stated else None
+            return day if day and day.weekday() == weekday else None
+
         def resolve(anchor: TimexAnchor | None) -> Value:
             if not anchor:
                 return Value(None)
+            if day := given_day(anchor):  # the date the sentence gives wins over the nearest such weekday
+                return Value(self._with_hour(day.isoformat(), hour), True)
             if week is not None:  # "Rabu pekan lalu": that weekday of the week before the anchor's
                 monday = anchor.day - timedelta(days=anchor.day.weekday())
                 return Value(self._with_hour((monday + timedelta(weeks=week, days=weekday)).isoformat(), hour), True)
@@ -584,7 +625,7 @@ class RuleHandlers:
             # in an account of last week ("sejak Rabu pekan kemarin ... pada hari Kamis"), a bare
             # weekday is the one nearest the day the account is at, and no later than the anchor
             ref = self._account_day(anchor, refs)
-            if tense or week is not None or ref is None or ref.day >= anchor.day:
+            if tense or week is not None or ref is None or ref.day >= anchor.day or given_day(anchor):
                 return None
             days = (ref.day + timedelta(days=k) for k in range(-6, 7))
             found = min((d for d in days if d.weekday() == weekday and d <= anchor.day), key=lambda d: abs((d - ref.day).days))
@@ -592,14 +633,27 @@ class RuleHandlers:
 
         return Candidate(m.start(), m.end(), type_, resolve, "weekday", weekday=weekday, tense=tense, rebase=rebase)
 
+    def _stated_day(self, text: str, end: int) -> Callable[[date], date | None] | None:
+        """The day a date a few words after a weekday names, given the anchor's day ("Sabtu malam, 12 April 2025")."""
+        found = self._date_after.match(text, end, end + 60)
+        if not found:
+            return None
+        day, month = int(found["d"]), self._month_num(found["mon"])
+        year = int(found["y"]) if found["y"] else None
+        if year:
+            return lambda anchor_day: safe_date(year, month, day)
+        return lambda anchor_day: self._nearest_year(month, day, anchor_day, None)
+
     def _names_a_day(self, m: re.Match[str], text: str) -> bool:
         """A weekday name with a cue: "hari Rabu", "pada Rabu", "Rabu malam", ", Rabu", "digelar Rabu lalu".
 
         Without one it may name something else: "gerakan Jumat Bersih" is a programme.
         """
+        before = text[max(0, m.start() - 16) : m.start()]
+        if self._span_before.search(before) or self._span_after.match(text, m.end()):
+            return False
         if m["day_noun"] or m["pod"] or m["week"]:
             return True
-        before = text[max(0, m.start() - 16) : m.start()]
         words = before.split()
         if not words or before.rstrip()[-1:] in ",(-–" or words[-1].lower() in self.lx.weekday_cues:
             return True

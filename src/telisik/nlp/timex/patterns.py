@@ -98,20 +98,30 @@ class RuleText:
 
 
 def _weekday_bracket(p: Pieces) -> RuleText:
-    # Senin (11/9), Selasa malam (18/6/2024), Rabu (13/9/2023) silam
+    # Senin (11/9), Selasa malam (18/6/2024), Rabu (13/9/2023) silam; "Senin (16//6/2025)" is a typing slip
     pattern = (
-        rf"\b(?:(?:{p.w('day_noun')})\s+)?(?P<wd>{p.wd})(?:\s+(?P<pod>{p.pod}))?\s*,?\s*\(\s*(?P<d>\d{{1,2}})\s*/\s*(?P<m>\d{{1,2}})"
-        rf"(?:\s*/\s*(?P<y>\d{{4}}|\d{{2}}))?\s*\)(?:\s+(?P<pod2>{p.pod})\b)?"
+        rf"\b(?:(?:{p.w('day_noun')})\s+)?(?P<wd>{p.wd})(?:\s+(?P<pod>{p.pod}))?\s*,?\s*\(\s*(?P<d>\d{{1,2}})\s*//?\s*(?P<m>\d{{1,2}})"
+        rf"(?:\s*//?\s*(?P<y>\d{{4}}|\d{{2}}))?\s*\)(?:\s+(?P<pod2>{p.pod})\b)?"
     )
     return RuleText("weekday_bracket", pattern, (*p.lx.role("day_noun"), *p.lx.weekdays))
 
 
+def _weekday_range_bracket(p: Pieces) -> RuleText:
+    # Selasa-Kamis (10-12/6/2025), Senin dan Selasa (16-17/6), Jumat-Senin (28/2-3/3)
+    pattern = (
+        rf"\b(?:(?:{p.w('day_noun')})\s+)?(?P<wd1>{p.wd})(?:{p.dash}|\s+(?:{p.w('range_and')})\s+)(?P<wd2>{p.wd})\s*,?\s*\("
+        rf"\s*(?P<d1>\d{{1,2}})(?:\s*/\s*(?P<m1>\d{{1,2}}))?\s*[-–—]\s*(?P<d2>\d{{1,2}})\s*/\s*(?P<m2>\d{{1,2}})"
+        rf"(?:\s*/\s*(?P<y>\d{{4}}|\d{{2}}))?\s*\)"
+    )
+    return RuleText("weekday_range_bracket", pattern, (*p.lx.role("day_noun"), *p.lx.weekdays))
+
+
 def _range(p: Pieces) -> RuleText:
-    # 10-13 September, 10 hingga 13 September 2023, 28 Agustus - 2 September
+    # 10-13 September, 10 hingga 13 September 2023, 28 Agustus - 2 September, 12-15 Februari tahun 2025
     pattern = (
         rf"\b(?:(?:{p.w('range_opener')})\s+)?(?P<d1>[0-3]?\d)(?:\s+(?P<mon1>{p.mon})\.?(?:\s+(?P<y1>{p.year}))?)?"
         rf"(?:{p.dash}|\s+(?:{p.w('range_and')})\s+(?=[0-3]?\d\s+(?:{p.mon})))(?P<d2>[0-3]?\d)\s+(?P<mon2>{p.mon})\b\.?"
-        rf"(?:\s+(?P<y2>{p.year})\b)?"
+        rf"(?:\s+(?:(?:{p.w('year_noun')})\s+)?(?P<y2>{p.year})\b)?"
     )
     return RuleText("range", pattern, (*p.lx.role("range_opener"), DIGIT))
 
@@ -121,7 +131,7 @@ def _day_month(p: Pieces) -> RuleText:
     # century ("22 Juni 1527", Jakarta's founding): a count that size is written with a dot ("1.500").
     pattern = (
         rf"\b(?:(?:(?:{p.w('day_noun')})\s+)?(?P<wd>{p.wd})\s*,?\s*)?(?:(?:{p.w('date_noun')})\s+)?(?P<d>\d{{1,2}})\s+(?P<mon>{p.mon})\b\.?"
-        rf"(?:\s*,?\s*(?P<y>{p.year}|1\d{{3}})(?!\d))?{p.clock_time}"
+        rf"(?:\s*,?\s*(?:(?:{p.w('year_noun')})\s+)?(?P<y>{p.year}|1\d{{3}})(?!\d))?{p.clock_time}"
     )
     return RuleText("day_month", pattern, (*p.lx.role("day_noun"), *p.lx.weekdays, *p.lx.role("date_noun"), DIGIT))
 
@@ -163,7 +173,7 @@ def _year(p: Pieces) -> RuleText:
 def _short_year(p: Pieces) -> RuleText:
     # "sejak tahun 72", "pada era 80-an": two digits after a year's noun, read only behind a cue word
     pattern = (
-        rf"\b(?:{alternation(p.lx.year_cues)})\s+(?P<noun>{p.w('era_noun')})\s+(?P<yy>\d\d)(?P<decade>{p.w('decade_suffix')})?"
+        rf"\b(?P<cue>{alternation(p.lx.year_cues)})\s+(?P<noun>{p.w('era_noun')})\s+(?P<yy>\d\d)(?P<decade>{p.w('decade_suffix')})?"
         rf"\b(?![.,:/]\d)"
     )
     return RuleText("short_year", pattern, tuple(p.lx.year_cues))
@@ -265,8 +275,9 @@ def _century(p: Pieces) -> RuleText:
 
 # in priority order: of two candidates of the same length, the earlier rule's wins
 RULES: tuple[Callable[[Pieces], RuleText], ...] = (
-    _weekday_bracket, _range, _day_month, _month_range, _month_year, _month, _year, _short_year, _period_part, _relative_day,
-    _part_of_day, _unit_relative, _count, _ordinal_count, _set, _time, _weekday, _day_of_month, _vague, _century,
+    _weekday_bracket, _weekday_range_bracket, _range, _day_month, _month_range, _month_year, _month, _year, _short_year,
+    _period_part, _relative_day, _part_of_day, _unit_relative, _count, _ordinal_count, _set, _time, _weekday, _day_of_month,
+    _vague, _century,
 )  # fmt: skip
 
 
