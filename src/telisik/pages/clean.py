@@ -274,9 +274,39 @@ def _split_title_repeat(block: str, title: str) -> list[tuple[str, str]]:
         if words(rest[end:]) <= 3:
             return [("caption", block)]
         return [("caption", block[: cut + end].strip()), ("text", rest[end:].strip())]
+    if _lowers_title_words(block[:cut], title):
+        return [("text", block)]
     if words(rest) <= 3:
         return [("removed", block)]
+    if _sentence_goes_on(rest):
+        return [("text", block)]
     return [("removed", block[:cut].strip()), ("text", rest)]
+
+
+_BRACKETED_ASIDE = re.compile(r"^\([^()]{0,40}\)\s*")
+
+
+def _sentence_goes_on(rest: str) -> bool:
+    """Whether ``rest`` carries on the sentence the headline's words opened.
+
+    When the headline's words are the subject of the lead's own sentence ("Johan Budi
+    adalah alumnus ...", "... Hashim (62) adalah ...", "... sore ini? Menarik ..."), a
+    lower-case word or the sentence's own punctuation follows them, never a new
+    capitalised sentence.
+    """
+    rest = _BRACKETED_ASIDE.sub("", rest)
+    return bool(rest) and (rest[0].islower() or rest[0] in ".,;:?!")
+
+
+def _lowers_title_words(head: str, title: str) -> bool:
+    """Whether ``head`` writes in lower case a word the headline capitalises.
+
+    A headline repeated by the page keeps its capitals; a lead that opens with the
+    headline's words writes them as a sentence ("Kylian Mbappe dilarikan ke rumah
+    sakit." under "Kylian Mbappe Dilarikan ke Rumah Sakit!").
+    """
+    pairs = list(zip(title.split(), head.split(), strict=False))[1:]
+    return any(t[:1].isupper() and h[:1].islower() and fold(t) == fold(h) for t, h in pairs)
 
 
 def _split_byline_tail(block: str) -> list[str]:
@@ -301,6 +331,13 @@ def _inline_link() -> re.Pattern[str]:
 
 
 _TOKEN = re.compile(r"\S+")
+# The body glued to a headline after a symbol the glue repair leaves alone: "Vision+Panitia".
+_GLUED_AFTER_SYMBOL = re.compile(r"(?<=[+])(?=[A-Z][a-z])")
+_SENTENCE_END_INSIDE = re.compile(r"[.!?]\s")
+# A link's headline is short: a glue point further on belongs to the text.
+_LINK_MAX_CHARS = 200
+# A numbered item of the story's own list after a link's headline: "1.", "12.".
+_LIST_NUMBER = re.compile(r"\d{1,2}\.")
 
 
 def _headline_end(text: str, start: int) -> int:
@@ -310,6 +347,9 @@ def _headline_end(text: str, start: int) -> int:
     before the first lower-case word a headline would not hold, or at an
     opening quote.
     """
+    glued = _GLUED_AFTER_SYMBOL.search(text, start, start + _LINK_MAX_CHARS)
+    if glued and not _SENTENCE_END_INSIDE.search(text, start, glued.start()):
+        return glued.start()  # "... Kolombia di Kualifikasi zona CONMEBOL, Saksikan di Vision+Panitia juga": the text glued on
     lower_ok = word_list("id", "headline_words.txt")
     tokens = list(_TOKEN.finditer(text, start))
     for i, tok in enumerate(tokens):
@@ -318,6 +358,8 @@ def _headline_end(text: str, start: int) -> int:
             quote = next((j for j, ch in enumerate(word) if ch in "“\"‘"), None)
             if quote is not None:
                 return tok.start() + quote  # a quotation opens the next sentence
+        if i >= 2 and _LIST_NUMBER.fullmatch(word):
+            return tok.start()  # "... Tidak Terbit 1. Surya Insomnia": the story's list goes on
         core = word.strip("“”\"'‘’()[],.:;!?")
         if core and core[0].islower() and core.lower() not in lower_ok:
             if i < 2:

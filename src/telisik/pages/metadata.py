@@ -10,7 +10,7 @@ from urllib.parse import urlsplit
 
 from courlan import extract_domain
 
-from telisik.lang import lower_word_list, table, word_list
+from telisik.lang import lower_word_list, patterns, table, word_list
 from telisik.pages.dates import alternation
 
 # --------------------------------------------------------------------------- outlets
@@ -215,11 +215,35 @@ def _is_generic_name(part: str) -> bool:
     words = low.split()
     if low in word_list("id", "generic_authors.txt") or not words:
         return True
-    if words[0] in _desk_openers() and len(words) == 2:
-        return True  # "Tim Regional", "Tim detikcom": a desk team
+    if words[0] in _desk_openers() and 2 <= len(words) <= _DESK_MAX_WORDS:
+        return True  # "Tim Regional", "Tim detikcom", "Tim Cek Fakta": a desk team
+    if not _name_shaped(part):
+        return True  # "Madrasah Diniyah ... 1 Cingebul", "tinggal di Seminari Tinggi": an affiliation run on after a name
     if words[0] in _role_words() and len(words) == 2:
         return True  # "Kontributor Lhokseumawe": a role and its post (a role before a full name is a label)
     return is_outlet_name(part)
+
+
+# A desk's name is its opener and a word or two ("Tim Cek Fakta"); a longer run is a sentence.
+_DESK_MAX_WORDS = 3
+
+
+def _name_shaped(part: str) -> bool:
+    """Whether ``part`` can be a person's name: no digits, and no prose among capitalised words.
+
+    A name capitalises its words ("Nugroho Purbo", "Muhammad bin Salman" with its connector) or,
+    by some writers, none of them ("prih febriani"); capitalised words after a lower-case opener
+    or beside a function word ("tinggal di Seminari Tinggi"), or with a number ("... periode
+    2024"), are a phrase or a place.
+    """
+    if any(ch.isdigit() for ch in part):
+        return False
+    connectors = lower_word_list("id", "name_connectors.txt")
+    tokens = [w for w in part.split() if w.lower() not in connectors]
+    if not tokens or not any(w[:1].isupper() for w in tokens):
+        return True
+    # a lower-case surname is a typo ("Adrial akbar"); a lower-case opener or function word is prose
+    return tokens[0][:1].isupper() and not any(w in word_list("id", "stopwords.txt") for w in tokens)
 
 
 @cache
@@ -267,14 +291,28 @@ def merge_names(*groups: list[str]) -> list[str]:
     return out
 
 
+@cache
+def _bare_byline() -> re.Pattern[str]:
+    """A label without its colon and a capitalised name of at most four words, alone or before the writer's
+    note: "Oleh Sulardi", "Penulis Andi N.S. Wibowo: Analis Kebijakan Senior ..."."""
+    labels = alternation(word_list("id", "byline_bare_labels.txt"))
+    name = r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}"
+    return re.compile(rf"^(?i:{labels})\s+(?P<name>{name})\s*(?::\s+\S.*)?$")
+
+
 def parse_byline(text: str) -> dict[str, list[str]] | None:
     """Authors and editors of a byline block ("Penulis: X | Editor: Y"), or None.
 
     Returns None when the block holds no byline label.
     """
+    if any(p.search(text) for p in patterns("id", "not_bylines.txt")):
+        return None
     matches = list(byline_label_regex().finditer(text))
     if not matches:
-        return None
+        bare = _bare_byline().match(text.strip())
+        if not bare or any(w.lower() in word_list("id", "stopwords.txt") for w in bare["name"].split()):
+            return None  # "Oleh Karena Itu": a sentence's opening words, capitalised
+        return {"author": clean_names(bare["name"]), "editor": []}
     found: dict[str, list[str]] = {"author": [], "editor": []}
     for i, m in enumerate(matches):
         end = matches[i + 1].start() if i + 1 < len(matches) else len(text)

@@ -249,6 +249,12 @@ def _ad_marker(line: str) -> bool:
     return any(p.search(line) for p in patterns("id", "ad_markers.txt"))
 
 
+def _link_marker(line: str) -> bool:
+    """A link's marker alone on its line, its links left out of the scrape (Liputan6's "Baca Juga"):
+    it stands alone, the paragraph after it is the story's own."""
+    return any(p.fullmatch(line) for p in patterns("id", "inline_links.txt"))
+
+
 def _line_kind(line: str) -> str:
     """What a line can be in a sentence broken at its links:
 
@@ -270,7 +276,9 @@ def _line_kind(line: str) -> str:
         return "punct"
     if not any(ch.isalnum() for ch in line):
         return "stop"  # a rule ("--------"), a row of emoji
-    if _LABEL.match(line) or _LIST_ITEM.match(line) or _LEAD_IN.match(line) or _EMBED_OR_ADDRESS.match(line) or _ad_marker(line):
+    if _LABEL.match(line) or _LIST_ITEM.match(line) or _LEAD_IN.match(line) or _EMBED_OR_ADDRESS.match(line):
+        return "stop"
+    if _ad_marker(line) or _link_marker(line):
         return "stop"
     ends = bool(_ENDS_SENTENCE.search(line))
     if _OPENS_LOWER.match(line):
