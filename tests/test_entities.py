@@ -621,9 +621,34 @@ def test_a_sentence_opening_common_word_is_not_part_of_a_person_named_elsewhere(
     doc[0].is_sent_start = True
     out = _sentence_opener_off(lex, _span(doc, "Percobaan Ahmad Fauzi", "ORG"), frozenset({"Ahmad Fauzi"}))
     assert (out.text, out.label_) == ("Ahmad Fauzi", "PER")
-    # not where the model never reads the rest as a person
-    kept = _sentence_opener_off(lex, _span(doc, "Percobaan Ahmad Fauzi", "ORG"), frozenset())
-    assert kept.text == "Percobaan Ahmad Fauzi"
+    # nor where the model never reads the rest as a person, when the opener is a word news writes in lower case
+    # and the rest is written as a person's name ("Kreator Dian Kristianita")
+    alone = _sentence_opener_off(lex, _span(doc, "Percobaan Ahmad Fauzi", "ORG"), frozenset())
+    assert (alone.text, alone.label_) == ("Ahmad Fauzi", "PER")
+
+
+def test_a_lower_case_opener_word_is_cut_off_a_known_found_or_headed_name(blank):
+    from telisik.nlp.entities.gazetteer import _sentence_opener_off
+
+    lex = default_lexicon()
+    doc = blank(
+        "Panasnya Arab Saudi membuat jemaah lelah . Polemik Sorong Raya terus berlanjut . "
+        "Menjual Candi Borobudur bukan tujuan kami . Kopi Susu Gelas laris manis . Bank Jago merugi ."
+    )
+    for tok in doc:
+        tok.is_sent_start = tok.i == 0 or doc[tok.i - 1].text == "."
+    known = _sentence_opener_off(lex, _span(doc, "Panasnya Arab Saudi", "ORG"), frozenset())
+    assert (known.text, known.label_) == ("Arab Saudi", "LOC")
+    # a place the gazetteer lacks, but the model finds alone elsewhere in the text, takes that span's type
+    found = _sentence_opener_off(lex, _span(doc, "Polemik Sorong Raya", "ORG"), frozenset(), {"Sorong Raya": "LOC"})
+    assert (found.text, found.label_) == ("Sorong Raya", "LOC")
+    unfound = _sentence_opener_off(lex, _span(doc, "Polemik Sorong Raya", "ORG"), frozenset())
+    assert unfound.text == "Polemik Sorong Raya"
+    headed = _sentence_opener_off(lex, _span(doc, "Menjual Candi Borobudur", "LOC"), frozenset())
+    assert headed.text == "Candi Borobudur"
+    # common words after the opener are a product's name; a head opening the span is part of the name
+    assert _sentence_opener_off(lex, _span(doc, "Kopi Susu Gelas", "ORG"), frozenset()).text == "Kopi Susu Gelas"
+    assert _sentence_opener_off(lex, _span(doc, "Bank Jago", "ORG"), frozenset()).text == "Bank Jago"
 
 
 def test_news_organisations_come_from_their_own_list_and_ambiguous_ones_are_not_found_alone(nlp):
@@ -1057,3 +1082,21 @@ def test_a_name_after_a_police_unit_is_its_district_not_a_person(nlp):
     assert all(typ != "PER" for name, (typ, _) in ents.items() if "Rohil" in name)
     # an office, unlike a unit, is followed by its holder too
     assert ents["Sukiman Hadi"][0] == "PER"
+
+
+def test_a_maker_before_a_model_names_a_product_and_the_maker_alone_is_the_entity(blank):
+    from telisik.nlp.entities.gazetteer import _maker_of_product
+
+    lex = default_lexicon()
+    doc = blank("Toyota Alphard Hybrid dan BYD M6 laris , kata Toyota Indonesia dan Samsung Galaxy S25 .")
+    assert _labels([_maker_of_product(lex, _span(doc, "Toyota Alphard Hybrid", "LOC"))]) == [("Toyota", "ORG")]
+    assert _labels([_maker_of_product(lex, _span(doc, "BYD M6", "ORG"))]) == [("BYD", "ORG")]
+    assert _labels([_maker_of_product(lex, _span(doc, "Samsung Galaxy S25", "PER"))]) == [("Samsung", "ORG")]
+    # the maker's own body names no model: it stays whole
+    assert _maker_of_product(lex, _span(doc, "Toyota Indonesia", "ORG")).text == "Toyota Indonesia"
+
+
+def test_car_models_in_a_sales_report_are_no_entities(nlp):
+    ents = entities(nlp, "Penjualan Toyota Alphard dan Hyundai Kona naik pada Mei, kata Direktur Toyota Indonesia Budi Santoso.")
+    assert not [name for name in ents if "Alphard" in name or "Kona" in name]
+    assert ents.get("Toyota Indonesia", ("",))[0] == "ORG"

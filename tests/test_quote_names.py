@@ -301,3 +301,13 @@ def test_a_description_points_to_the_person_introduced_after_an_adverb_and_an_as
     )
     got = speakers(text, [("PER", ["Nita Sari", "Nita"]), ("PER", ["Rama Wijaya Putra"])])
     assert got[-1] == "Rama Wijaya Putra"
+
+
+def test_a_share_of_people_is_no_speaker_named_by_its_number(speakers):
+    text = (
+        "Piknik makin digemari di Amerika Serikat. Pada 2018, 55 persen anak muda Amerika mengatakan bahwa piknik "
+        "adalah cara paling murah untuk bersantai bersama teman."
+    )
+    got = speakers(text, [("LOC", ["Amerika Serikat"]), ("LOC", ["Amerika"])])
+    assert "55" not in got
+    assert not [s for s in got if s and not any(c.isalpha() for c in s)]

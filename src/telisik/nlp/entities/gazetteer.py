@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections import defaultdict
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -50,6 +50,7 @@ class _GazetteerPass:
     model: list[Span] = field(default_factory=list)
     titled: set[int] = field(default_factory=set)
     model_persons: frozenset[str] = frozenset()  # the texts of the model's person spans
+    model_names: dict[str, str] = field(default_factory=dict)  # the texts of all the model's spans, with their types
 
 
 class EntityGazetteer(LexiconComponent):
@@ -74,6 +75,7 @@ class EntityGazetteer(LexiconComponent):
         timex = [(s.start_char, s.end_char) for s in doc.spans.get("timexes", [])] if "timexes" in doc.spans else []
         state = _GazetteerPass(doc, lex, _is_cased(doc, self.cfg["cased_share"]), timex)
         state.model_persons = frozenset(e.text for e in doc.ents if e.label_ == "PER")
+        state.model_names = {e.text: e.label_ for e in doc.ents}
         dateline = _dateline(doc) if state.cased else None
         self._find_names(state, dateline)
         for ent in _model_candidates(lex, doc, dateline):
@@ -189,7 +191,9 @@ def _take_model_span(state: _GazetteerPass, ent: Span) -> None:
     lex = state.lex
     span, had_title = _strip(lex, ent, state.cased, state.gaz_starts)
     if span is not None and state.cased:
-        span = _cased_edges_off(lex, span, state.model_persons)
+        span = _cased_edges_off(lex, span, state.model_persons, state.model_names)
+    if span is not None:
+        span = _maker_of_product(lex, span)
     if span is None or not _keep(lex, span, state.cased, state.timex):
         return
     if had_title:
@@ -239,7 +243,7 @@ def _ordinary_opener(lex: EntityLexicon, tok: Token) -> bool:
     )
 
 
-def _sentence_opener_off(lex: EntityLexicon, span: Span, persons: frozenset[str]) -> Span | None:
+def _sentence_opener_off(lex: EntityLexicon, span: Span, persons: frozenset[str], names: Mapping[str, str] | None = None) -> Span | None:
     """A capitalised common word opening a sentence is not part of the name after it: "Jenazah
     Maureen", "Percobaan Shunsuke Mito" (then a person, whatever the model read), unless it is
     a name's head ("Pengadilan Negeri ..."). Alone, an ordinary word is no name ("Umpan silang Thom
@@ -253,10 +257,42 @@ def _sentence_opener_off(lex: EntityLexicon, span: Span, persons: frozenset[str]
     rest = span[1:]
     if span.label_ == "PER":
         return Span(span.doc, rest.start, rest.end, label="PER")
+    if lex.head_at(span.doc, span.start)[0]:
+        return span
     # another type's name only where the model reads the rest as a person elsewhere ("Kopi Susu Gelas" stays)
-    if rest.text in persons and not lex.head_at(span.doc, span.start)[0]:
+    if rest.text in persons:
         return Span(span.doc, rest.start, rest.end, label="PER")
-    return span
+    return _name_after_opener(lex, span, rest, names or {})
+
+
+def _name_after_opener(lex: EntityLexicon, span: Span, rest: Span, names: Mapping[str, str]) -> Span:
+    """A word news writes in lower case (``opener_words``: "Polemik", "Kreator", "Panasnya") opening the
+    sentence before a name is no part of it, whatever type the model read: the rest is a gazetteer name ("Panasnya
+    Arab Saudi"), a name the model finds alone elsewhere in the text ("Polemik Raja Ampat"), a headed name
+    ("Menjual Candi Borobudur") or a person's name ("Kreator Dian Kristianita"). An ordinary word that often
+    names things capitalised ("Bank", "Pantai") is no opener word; "Kopi Susu Gelas" (common words) stays."""
+    if not _opener_word(lex, span):
+        return span
+    known = lex.known(rest.text)
+    if known is not None:
+        label = known.type
+    elif rest.text in names:
+        label = names[rest.text]
+    elif lex.head_at(span.doc, rest.start)[0]:
+        label = span.label_
+    elif len(rest) > 1 and all(lex.person_word(t.text) and not lex.ordinary_word(t.text) for t in rest):
+        label = "PER"
+    else:
+        return span
+    return Span(span.doc, rest.start, rest.end, label=label)
+
+
+def _maker_of_product(lex: EntityLexicon, span: Span) -> Span:
+    """A product's name is no entity, its maker is: "Toyota Alphard Hybrid", "BYD M6" (read as a company or a
+    place) -> the organisation "Toyota", "BYD" (``EntityLexicon.product_at``)."""
+    if len(span) < 2 or not lex.product_at(span.doc, span.start):
+        return span
+    return Span(span.doc, span.start, span.start + 1, label="ORG")
 
 
 def _class_acronym(lex: EntityLexicon, tok: Token) -> bool:
@@ -290,11 +326,11 @@ def _opener_word(lex: EntityLexicon, span: Span) -> bool:
     )
 
 
-def _cased_edges_off(lex: EntityLexicon, span: Span, persons: frozenset[str]) -> Span | None:
+def _cased_edges_off(lex: EntityLexicon, span: Span, persons: frozenset[str], names: Mapping[str, str] | None = None) -> Span | None:
     """What cased text shows is no part of a model span's name: a minute's number, a sentence's
     capitalised opening word, an acronym known as something else. None when nothing is left."""
     numbered = _numbers_off(span)
-    opened = _sentence_opener_off(lex, numbered, persons) if numbered is not None else None
+    opened = _sentence_opener_off(lex, numbered, persons, names) if numbered is not None else None
     unclassed = _class_words_off(lex, opened) if opened is not None else None
     return _acronyms_off(lex, unclassed) if unclassed is not None else None
 

@@ -118,6 +118,9 @@ class LexiconFiles:
     korean_family_names: str = "korean_family_names.txt"
     # degrees written after a name ("Sp.A", "M.Kes", "Ph.D."): no entity, no speaker
     degrees: str = "degrees.txt"
+    # makers of cars and phones, and their models' names: a maker before a model ("Toyota Alphard") names a product
+    product_makers: str = "product_makers.txt"
+    product_models: str = "product_models.txt"
     # police and military ranks ("AKBP", "Marsekal Pertama"): a rank ends the name of the region or unit before it
     ranks: str = "ranks.tsv"
     # offices and units named with their region after them ("Kapolsek Sukmajaya", "Polres Rohil"), with their kind
@@ -256,6 +259,8 @@ class EntityLexicon:
     venue_words: frozenset[str] = frozenset()  # lower case
     korean_family_names: frozenset[str] = frozenset()  # as written
     degrees: frozenset[str] = frozenset()  # as written, with their dots
+    product_makers: frozenset[str] = frozenset()  # lower case
+    product_models: frozenset[str] = frozenset()  # lower case
     ranks: frozenset[str] = frozenset()  # lower case, words joined by one space
     rank_corps: frozenset[str] = frozenset()  # lower case: words after a rank that belong to it ("Kolonel Laut")
     region_offices: frozenset[str] = frozenset()  # lower case, words joined by one space
@@ -337,6 +342,8 @@ class EntityLexicon:
             venue_words=_optional_lower_words(lang, files.venue_words),
             korean_family_names=word_list(lang, files.korean_family_names),
             degrees=word_list(lang, files.degrees),
+            product_makers=_optional_lower_words(lang, files.product_makers),
+            product_models=_optional_lower_words(lang, files.product_models),
             ranks=_kind_of_table(lang, files.ranks, "rank"),
             rank_corps=_kind_of_table(lang, files.ranks, "corps"),
             region_offices=_kind_of_table(lang, files.region_titles, "office"),
@@ -469,6 +476,15 @@ class EntityLexicon:
         low = text.lower()
         return low in self.common_words or low in self.ordinary_words
 
+    def product_at(self, doc: Doc, i: int) -> bool:
+        """Token i is a maker's name and the next one a model's ("Toyota Alphard", "BYD M6", "Suzuki XL7"): a
+        product's name, no organisation's. A model is known (``product_models``) or written as letters run into
+        digits; the maker's own bodies ("Toyota Indonesia", "Honda HRC") have no model after the maker."""
+        if i + 1 >= len(doc) or doc[i].lower_ not in self.product_makers:
+            return False
+        model = doc[i + 1].text
+        return model.lower() in self.product_models or bool(_MODEL_CODE.fullmatch(model))
+
     def person_word(self, text: str) -> bool:
         """A word that can be part of a person's name: uncommon, capitalised, not an
         acronym ("WNI", "BI"), not an organisation or place word."""
@@ -526,6 +542,8 @@ _WORD_SETS = (
     "venue_words",
     "korean_family_names",
     "degrees",
+    "product_makers",
+    "product_models",
     "ranks",
     "rank_corps",
     "region_offices",
@@ -537,6 +555,9 @@ _WORD_SETS = (
     "portfolio_affixes",
 )
 
+
+# a model written as a code: letters run into digits ("M6", "XL7", "LM350", "GR86", "S25"), not a year or a count
+_MODEL_CODE = re.compile(r"[A-Za-z]{1,3}\d{1,4}[A-Za-z]{0,2}")
 
 # the fewest lower-case occurrences that make a word's counts tell (word_frequencies.tsv)
 _MIN_ORDINARY_COUNT = 5

@@ -59,7 +59,8 @@ def _name_speaker(text: str, words: list[Word], kind: str) -> Speaker | None:
     start, end = words[0][1], words[-1][2]
     name = _drop_parentheses(text[start:end]).strip(PUNCT.replace("(", "").replace(")", ""))
     name = name.strip(" ,.;:")
-    return Speaker(name, start, end, kind) if name else None
+    # a count or a clock time names no one: "55 persen anak muda Amerika mengatakan" is no speaker "55"
+    return Speaker(name, start, end, kind) if any(c.isalpha() for c in name) else None
 
 
 def speaker_from_phrase(lex: QuoteLexicon, text: str, words: list[Word]) -> Speaker | None:
