@@ -32,7 +32,11 @@ named participant in its clause. Rules, all driven by the word lists in
   a described person ("dollar Amerika Serikat", "Pemuda Argentina"), a part of an address ("Jalan
   ...", "Kelurahan ..."; a place between commas before a weekday, "..., Jakarta, Jumat"), a place
   named after a person after "di"/"ke" ("di aula Mushola ..."), the places of a happening flagged
-  "setting", and, but for speech acts, the source of what is told ("Menurut HRANA, ...").
+  "setting", a news medium known by its name's form ("Rekaman dari Ilhas News Agency menunjukkan ..."), the names of an
+  apposition to a person's name before what befalls that person ("Leonard Hartono, putra sulung pendiri perusahaan rokok
+  Djarum, meninggal"), and, but for speech acts, the source of what is told ("Menurut HRANA, ...").
+  A charge's participant noun names the accused after its named agent ("kita tetapkan sebagai tersangka dua orang
+  tersebut," jelas Ali).
   "ia"/"dia" and a noun's "-nya" take the person the text was last
   about; "kami"/"saya" in a quote (and "mereka" opening reported speech) its speaker;
   "Pemerintah" the country's official the article names (the head of government in the
@@ -50,7 +54,9 @@ named participant in its clause. Rules, all driven by the word lists in
   of a disaster that caused it ("penerbangan di Bali dibatalkan akibat erupsi ... di Flores Timur"), but a route
   stopped is stopped where it goes ("menangguhkan penerbangan ke Tel Aviv"). No place is a vehicle ("perahu mereka, KM
   Panyalu"), nor, for an arrest, where the arrested are held ("diamankan di Polresta Pekanbaru"); a name opening with a
-  happening's noun gives the place the rest of it names ("Kebakaran Pasar Kramat Jati": Pasar Kramat Jati).
+  happening's noun gives the place the rest of it names ("Kebakaran Pasar Kramat Jati": Pasar Kramat Jati), but not one
+  opening with a word of its kind ("Kecelakaan lalu lintas Tunggal ..."). Where a journey went or came from ("penerbangan
+  menuju London", "dari Surabaya ke Yogyakarta") is no crash's or death's place.
 - ``when``: an injury in a match report with no date of its own, the match day its lead gives;
   otherwise the nearest date (day precision or coarser; no durations, sets or
   "kini") in the clause, else in the sentence outside relative clauses telling acts of their own ("Putin, yang pada
@@ -72,7 +78,8 @@ named participant in its clause. Rules, all driven by the word lists in
   sentence ("mengimbau ... agar memarkirkan kendaraan"), a condolence addressed to no one (a post: "menyampaikan
   belasungkawa atas meninggalnya ..."), a trip of the dead or the hurt ("meninggal saat tiba di Puskesmas"); nor is a
   trigger with a sports sense in sports reporting ("bertemu Jepang", "mengancam
-  gawang"); nor a re-mention ("Pertemuan itu ...") unless it adds where or when the event
+  gawang"), unless a crime's sentence names the police or the prosecutors ("suporter ... ditangkap polisi");
+  nor a re-mention ("Pertemuan itu ...") unless it adds where or when the event
   takes place ("Pertemuan itu berlangsung di Vladivostok"), when it takes the
   participants of the last event of its type. Mentions of one event in one
   sentence ("Kunjungan ini juga merupakan perjalanan ...") are merged.
@@ -218,6 +225,7 @@ def make_event_finder(
     window_object_place: int,
     window_anaphor: int,
     window_participant: int,
+    window_journey: int,
     max_gap_words: int,
     max_who: int,
     sport_words: int,
@@ -237,10 +245,14 @@ def make_event_finder(
     site_types: list[str],
     protest_types: list[str],
     enforced_types: list[str],
+    accused_types: list[str],
     leg_types: list[str],
     custody_types: list[str],
     begun_types: list[str],
     befall_types: list[str],
+    journey_types: list[str],
+    crime_types: list[str],
+    apposed_types: list[str],
     own_place_types: list[str],
     distant_causes: list[str],
 ) -> EventFinder:

@@ -43,6 +43,28 @@ _RANK_GAP = re.compile(r"^\s+(?:[A-Za-z]+\.?\s+){1,3}$")  # "Kapolda Riau Irjen 
 
 
 @cache
+def _travel_words() -> frozenset[str]:
+    return lower_word_list("id", "travel_words.txt")
+
+
+@cache
+def _media_heads() -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """(endings, openings) of the names of news media (``media_heads.txt``: "News Agency", "Kantor Berita ...")."""
+    heads = lower_word_list("id", "media_heads.txt")
+    return (
+        tuple(sorted(" " + h for h in heads if not h.endswith("..."))),
+        tuple(sorted(h.removesuffix("...").strip() + " " for h in heads if h.endswith("..."))),
+    )
+
+
+def _medium_by_name(name: str) -> bool:
+    """Whether the name is that of a news medium by its form ("Ilhas News Agency", "Kantor Berita Antara")."""
+    endings, openings = _media_heads()
+    low = " " + " ".join(name.lower().split())
+    return low.endswith(endings) or low[1:].startswith(openings)
+
+
+@cache
 def _title_words() -> frozenset[str]:
     """The words of the titles and ranks that stand before a name (``titles.txt``: "Irjen", "Kombes", "Pol", "dr.")."""
     return frozenset(w.rstrip(".") for title in person_titles("id") for w in title.split())
@@ -133,6 +155,10 @@ class ArticleFacts:
         for i, m in enumerate(out):
             m.token = self.tok(m.start)
             self._position(m, out[i - 1] if i else None, cited)
+        for m, nxt in zip(out, out[1:], strict=False):
+            # "dari Surabaya ke Yogyakarta": the start of a journey is no crash's place either
+            if m.prep == "source" and nxt.journey and nxt.token - m.token <= self.cfg.window_journey:
+                m.journey = True
         self._titles(out)
         return out
 
@@ -168,7 +194,9 @@ class ArticleFacts:
         # (the gap is read up to the outlet's name: "JAKARTA, KOMPAS.com -" is longer than a dash)
         dateline = m.start - para <= self.cfg.dateline_reach and bool(_DATELINE_GAP.match(text[m.end : m.end + self.cfg.dateline_reach]))
         # "Pantauan detikcom di lokasi": the outlet reporting is no party to what it reports
-        return dateline or m.name in self.lex.media or any(cs <= m.start < ce for cs, ce in cited)
+        # "Rekaman dari Ilhas News Agency menunjukkan ...": a medium shows what happened, known or not by its form
+        medium = m.name in self.lex.media or _medium_by_name(m.name)
+        return dateline or medium or any(cs <= m.start < ce for cs, ce in cited)
 
     def _as_previous(self, m: Mention, prev: Mention, gap: str) -> None:
         """What the name before ``m`` makes of it: left out with the list it ends, or a modifier as it is."""
@@ -333,6 +361,7 @@ class ArticleFacts:
             n, role = words.ending_at(low, j)
             if role in ("place", "destination", "source"):
                 m.prep = role
+                m.journey = role == "destination" and self._journey_before(j - n + 1)
                 before = words.ending_at(low, j - n)[1] if j - n >= 0 and role == "place" else ""
                 m.scene = before == "scene"  # "perang di Ukraina": the war's place, not the event's
                 m.said_at = before == "statement"  # "dikutip di Jakarta": where words were said or quoted
@@ -341,6 +370,16 @@ class ArticleFacts:
                 return
             gap += 1
             j -= 1
+
+    def _journey_before(self, k: int) -> bool:
+        """Whether the preposition of direction at token ``k`` ends a journey: "menuju" (``travel_words.txt``), or after a word of
+        travel or "dari" a few words before it ("hendak datang ke Kuil Kedarnath", "dari Tangerang menuju ke Jakarta"),
+        not an attack's target ("serangan Iran ke Israel")."""
+        travel = _travel_words()
+        if self.low[k] in travel:
+            return True
+        sent_start = self.tok(self.sent_starts[max(0, bisect_left(self.sent_starts, self.starts[k] + 1) - 1)])
+        return any(w in travel for w in self.low[max(sent_start, k - self.cfg.window_journey) : k])
 
     def _token_roles(self) -> list[tuple[int, str]]:
         """For each token: (length, role) of the clause boundary starting there, (0, "") when none."""

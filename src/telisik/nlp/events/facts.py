@@ -64,6 +64,7 @@ class Mention:
     skip: bool = False  # a cited medium or a dateline: never a participant
     left_out: bool = False  # named after "kecuali", or in a list so named: no party
     said_at: bool = False  # where words were said or quoted ("dikutip di Jakarta"): the place of a speech act only
+    journey: bool = False  # where a journey goes ("penerbangan menuju London", "dari Jakarta ke Bandung"): no crash's place
 
 
 @dataclass(frozen=True)

@@ -209,8 +209,11 @@ class EventRules(ContextRules):
     def _out_of_sense(self, i: int, trig: Trigger, sent: int) -> bool:
         """Whether the trigger's sentence gives its word another sense than a happening of the story."""
         flags = trig.flags
-        if "sport" in flags and self._sport(sent):
-            return True  # "Indonesia bertemu Jepang", "mengancam gawang": a match, not an event
+        crime = trig.type in self.cfg.crime_types and self._has_role(sent, "enforcer")
+        if "sport" in flags and self._sport(sent) and not crime:
+            # "Indonesia bertemu Jepang", "mengancam gawang": a match, not an event; but a sentence naming the police or
+            # the prosecutors tells a crime even on a sports page ("suporter ... ditangkap polisi")
+            return True
         if "market" in flags and self._has_role(sent, "market"):
             return True  # "IHSG ditutup menguat": a trading day, not a closure
         if "absence" in flags and self._absence_before(i, sent):
@@ -275,10 +278,30 @@ class EventRules(ContextRules):
         # "PKS mendukung langkah pemerintah mencabut izin", "Pencabutan itu diapresiasi Nurul Arifin": who reacts to an act is
         # not its agent (the act keeps its own agent, or none)
         c.actors = [m for m in c.actors if not self._reacts_to(m, c.start, c.end)]
+        if c.trig.type in self.cfg.apposed_types:
+            # "Leonard Hartono, putra sulung pendiri perusahaan rokok Djarum, meninggal": who the subject is, no party
+            c.actors = [m for m in c.actors if not self._in_apposition(m, c.start)]
         witness = self.witness_word(c.j, c.c1)
         if witness is not None:
             # "penandatanganan MoU ... yang disaksikan oleh Presiden Prabowo dan PM Lawrence Wong": witnesses, no parties
             c.actors = [m for m in c.actors if m.token < witness]
+
+    def _in_apposition(self, m: Mention, start: int) -> bool:
+        """Whether the mention ``m`` stands in an apposition to a person's name before the trigger at text position
+        ``start``: between a comma right after that name and one before the trigger, the apposition opening with a
+        lower-case word ("Leonard Hartono, putra sulung pendiri perusahaan rokok Djarum, meninggal")."""
+        if m.end > start:
+            return False
+        k = m.token - 1
+        while k >= 0 and self.raw[k] not in ',.;:"“”':
+            k -= 1
+        if k <= 0 or self.raw[k] != "," or not self.raw[k + 1][:1].islower():
+            return False
+        if "\n" in self.text[self.starts[k] : start]:
+            return False  # a list's lines ("AKP X, sebelumnya menjabat ...\nKompol Y, ..., diangkat"): no apposition across them
+        head = next((p for p in self.mentions if p.end <= self.starts[k] and not self.text[p.end : self.starts[k]].strip()), None)
+        closing = self.text.find(",", m.end, start)
+        return head is not None and head.type == "PER" and head.name != m.name and closing >= 0
 
     def _apposed_to(self, rel: int, before: list[Mention]) -> list[Mention]:
         """The names a common noun before the relative "yang" at token ``rel`` stands in apposition to: the subject
@@ -509,6 +532,10 @@ class EventRules(ContextRules):
             c.who = party + [n for n in c.who if n != owner]
         elif c.who and k0 >= c.j and self._active(c.i) and party[0] not in c.who and not self._preposition_between(c.j, k0):
             # "polisi mengevakuasi semua siswa dan guru": the agent, then those the verb acts on
+            c.who = list(dict.fromkeys([*c.who, *party]))
+        elif c.who and c.trig.type in self.cfg.accused_types and party[0] not in c.who:
+            # "sudah dimintai keterangan sebagai tersangka dua orang tersebut," jelas Ali: the speaker (or the police)
+            # charges, the people the noun names are the accused
             c.who = list(dict.fromkeys([*c.who, *party]))
         if not c.who:
             c.who = list(party)
@@ -948,9 +975,7 @@ class EventRules(ContextRules):
                 return struck.name, False
         here = self._near_places(trig, i, j, places) or self._route_end(trig, j, places)
         if not here and "setting" in trig.flags:
-            # "tewas dalam kecelakaan ... di KM 53, Jalur Jiri-Gerik, Perak": the clause's first place
-            # "dilarikan ke Rumah Sakit Gerik": a facility named as where people are taken
-            here = ([m for m in places if m.type == "LOC"] or [m for m in places if m.prep in ("place", "destination")])[:1]
+            here = self._first_setting(trig, places)
         if not here and "licence" in trig.flags:
             later = self._later_place(j)
             return (later.name if later is not None else None), False
@@ -958,6 +983,15 @@ class EventRules(ContextRules):
             return None, False
         start = self.starts[i]
         return min(here, key=lambda m: abs(m.start - start)).name, False
+
+    def _first_setting(self, trig: Trigger, places: list[Mention]) -> list[Mention]:
+        """The place of a happening flagged "setting" with none after "di" near it: its clause's first place ("tewas dalam
+        kecelakaan ... di KM 53, Jalur Jiri-Gerik, Perak"), else a facility named as where people are taken ("dilarikan ke
+        Rumah Sakit Gerik"); not where a journey went ("helikopter ... menewaskan peziarah yang hendak datang ke Kuil
+        Kedarnath", "pesawat ... penerbangan menuju London"), but for the types taking people there (``journey_types``)."""
+        if trig.type not in self.cfg.journey_types:
+            places = [m for m in places if not m.journey]
+        return ([m for m in places if m.type == "LOC"] or [m for m in places if m.prep in ("place", "destination")])[:1]
 
     def _wields(self, m: Mention) -> bool:
         """Whether the place ``m`` names whose weapon the word right before it is ("rudal Iran", "tank Israel")."""
@@ -991,6 +1025,8 @@ class EventRules(ContextRules):
         # a vehicle's prefix written in capitals ("KM Panyalu", "KRI Nanggala"), not "perlintasan kereta Jalan Sudirman"
         if first in vehicle or (before in vehicle and self.raw[m.token - 1].isupper()):
             return None
+        if first in roles.get("happening_kind", frozenset()) and any(k in self.trigger_tokens for k in range(m.token - 3, m.token)):
+            return None  # "Kecelakaan lalu lintas Tunggal Sebuah Kendaraan Truk": a single-vehicle crash, no place
         if typ in self.cfg.custody_types and (first in custody or before in custody) and not self._region_before(m.token):
             return None
         if m.type != "LOC" and self._figure_before(m.token):

@@ -19,6 +19,7 @@ class Settings:
     window_object_place: int = 20  # words between a licence revoked and the "di" place of the business holding it
     window_anaphor: int = 4  # words from a trigger to its "tersebut" ("kunjungan Kim Jong Un tersebut")
     window_participant: int = 6  # words from a trigger to the noun naming its unnamed participants ("delapan orang ... tewas")
+    window_journey: int = 5  # words before "ke" searched for a word of travel ("penerbangan ... ke London": a journey's end)
     max_gap_words: int = 3  # lower-case words between a preposition and its place ("di kota Vladivostok")
     max_who: int = 6
     sport_words: int = 3  # sports words that make an article a sports report
@@ -59,6 +60,9 @@ class Settings:
     protest_types: tuple[str, ...] = ("PROTEST",)
     # the types whose agent is the police, the prosecutors or the officers (event_words.tsv, role enforcer): named first
     enforced_types: tuple[str, ...] = ("ARREST", "CHARGE")
+    # the types whose participant noun names the accused, a party after the named agent ("kita tetapkan sebagai tersangka
+    # dua orang tersebut," jelas Ali: Ali's police charge, the two are charged)
+    accused_types: tuple[str, ...] = ("CHARGE",)
     # the types of happenings a trip told in their sentence is a leg of, not a visit ("... mendarat di Sofia" of an evacuation,
     # "dinyatakan meninggal saat tiba di Puskesmas": the dead or the hurt carried somewhere)
     leg_types: tuple[str, ...] = ("EVACUATE", "ACCIDENT", "DIE", "INJURE")
@@ -70,3 +74,12 @@ class Settings:
     # the types of what befalls people: with no noun for them near the trigger, the first one of its clause is their
     # subject ("12 turis ... mengalami luka ringan dan telah dilarikan ke rumah sakit")
     befall_types: tuple[str, ...] = ("DIE", "INJURE", "EVACUATE")
+    # the types whose place may be where a journey goes ("dievakuasi menuju Bandara Soekarno-Hatta"); for the others a
+    # journey's end is where the people were going, not where the crash or the death was ("pesawat ... menuju London jatuh")
+    journey_types: tuple[str, ...] = ("EVACUATE",)
+    # the types of crimes and their prosecution: in a sentence naming the police or the prosecutors (event_words.tsv, role
+    # enforcer) their triggers keep their sense on a sports page ("suporter ... dikeroyok", "ditangkap polisi usai laga")
+    crime_types: tuple[str, ...] = ("ATTACK", "ARREST", "CHARGE", "SENTENCE", "DIE")
+    # the types of what befalls the subject: the names of an apposition to a person's name before the trigger say who
+    # the person is and take no part ("Leonard Hartono, putra sulung pendiri perusahaan rokok Djarum, meninggal")
+    apposed_types: tuple[str, ...] = ("DIE", "INJURE", "APPOINT", "RESIGN", "ARREST", "CHARGE", "SENTENCE")
