@@ -120,10 +120,19 @@ def _tail_after_last_body(lex: QuoteLexicon, doc: Doc, words: list[str], common:
     tail = words[cut + 1 :]
     while tail and tail[0].lower() in common:
         tail = tail[1:]
-    if cut < 0 or not 2 <= len(tail) <= 4 or not all(_CAPITALISED.match(w) and not ACRONYM.match(w) for w in tail):
+    if cut < 0 or not _name_shaped(tail) or _names_a_body(tail, bodies):
         return words
-    inside = any(body == tail[k : k + len(body)] for body in bodies for k in range(len(tail) - len(body) + 1))
-    return words if inside else tail
+    return tail
+
+
+def _name_shaped(words: list[str]) -> bool:
+    """Two to four capitalised words, none an acronym: the shape of a person's name."""
+    return 2 <= len(words) <= 4 and all(_CAPITALISED.match(w) and not ACRONYM.match(w) for w in words)
+
+
+def _names_a_body(words: list[str], bodies: list[list[str]]) -> bool:
+    """Whether one of ``bodies`` (a body's or place's words) is written inside ``words``."""
+    return any(body == words[k : k + len(body)] for body in bodies for k in range(len(words) - len(body) + 1))
 
 
 def _portfolio(lex: QuoteLexicon, doc: Doc, words: list[str], lead: int) -> bool:
