@@ -311,3 +311,16 @@ def test_a_share_of_people_is_no_speaker_named_by_its_number(speakers):
     got = speakers(text, [("LOC", ["Amerika Serikat"]), ("LOC", ["Amerika"])])
     assert "55" not in got
     assert not [s for s in got if s and not any(c.isalpha() for c in s)]
+
+
+def test_the_noun_that_introduces_a_nickname_speaks_for_the_person_not_as_a_name(speakers):
+    text = (
+        '"Sisanya masih dalam proses perbaikan," ujar Menteri Sosial Saifullah Yusuf, Jumat (20/6/2025).\n\n'
+        "Pria yang akrab disapa Gus Ipul ini menegaskan, pembuatan rekening kolektif menjadi salah satu upaya percepatan."
+    )
+    assert speakers(text, [("PER", ["Saifullah Yusuf"]), ("PER", ["Gus Ipul"])]) == ["Saifullah Yusuf", "Saifullah Yusuf"]
+    text = (
+        "Mantan anggota DPR Angelina Sondakh hadir dalam acara itu pada Kamis (19/6/2025).\n\n"
+        "Wanita yang akrab disapa Angie itu menyebut, dirinya kini fokus mengurus anak."
+    )
+    assert speakers(text, [("PER", ["Angelina Sondakh"]), ("PER", ["Angie"]), ("ORG", ["DPR"])]) == ["Angelina Sondakh"]

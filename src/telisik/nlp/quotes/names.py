@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 
 from spacy.tokens import Doc
 
@@ -375,9 +375,32 @@ def nicknames(lex: QuoteLexicon, doc: Doc) -> dict[str, Entity]:
     """Nickname -> the person it names, where the article says so: "Muzakir Manaf atau Mualem", "pria yang akrab
     disapa Zulhas" (a full name before the cue: ``_nicknamed``)."""
     out: dict[str, Entity] = {}
+    for _, nick, person in _nickname_matches(lex, doc):
+        out.setdefault(nick, person)
+    return out
+
+
+# the noun a sentence opens a nickname's cue with: "Pria yang akrab disapa Gus Ipul ini menegaskan" (the person's,
+# which the quote component would otherwise take for the speaker's name)
+_DESCRIBED = re.compile(r"(?<![\w'’-])([A-Z][a-z]+)\s+yang\s+$")
+
+
+def _described_by_nickname(lex: QuoteLexicon, doc: Doc) -> list[tuple[int, str, Entity]]:
+    """(where, noun, person) for each "<Noun> yang akrab disapa <nickname>" whose nickname names a person of the
+    article: "Wanita yang akrab disapa Angie itu menyebut" speaks for Angelina Sondakh, not for "Wanita"."""
+    out = []
+    for match, _, person in _nickname_matches(lex, doc):
+        described = _DESCRIBED.search(doc.text[max(0, match.start() - 30) : match.start()])
+        if described:
+            out.append((match.start(), described.group(1), person))
+    return out
+
+
+def _nickname_matches(lex: QuoteLexicon, doc: Doc) -> Iterator[tuple[re.Match[str], str, Entity]]:
+    """(the cue's match, nickname, person) for each nickname the article gives a person of its own."""
     cues, joiners = lex.role("nickname_cue"), lex.role("nickname_joiner")
     if not cues | joiners:
-        return out
+        return
     words = "|".join(re.escape(c) for c in sorted(cues | joiners, key=len, reverse=True))
     pattern = re.compile(rf"(?<![\w-])({words})\s+([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)(?![\w'’-])")
     persons = [(m.start, m.end, ent) for ent in _persons(doc) for m in ent.mentions if len(m.text.split()) >= 2]
@@ -395,8 +418,7 @@ def nicknames(lex: QuoteLexicon, doc: Doc) -> dict[str, Entity]:
         someone_else = other is not None and other is not person and len((other.name or "").split()) > len(nick.split())
         if nick in (person.name or "").split() or someone_else:
             continue  # a part of its own name, or someone else's full name ("Prabowo atau Gibran Rakabuming")
-        out.setdefault(nick, person)
-    return out
+        yield match, nick, person
 
 
 def _nicknamed(nick: str, cue_at: int, joined: bool, persons: list[tuple[int, int, Entity]], starts: list[int]) -> Entity | None:
@@ -421,11 +443,25 @@ def _nicknamed(nick: str, cue_at: int, joined: bool, persons: list[tuple[int, in
 
 
 def full_names_for_nicknames(lex: QuoteLexicon, doc: Doc, quotes: Iterable[Quote]) -> None:
-    """The quotes whose speaker is a nickname the article gives take the person's full name."""
+    """The quotes whose speaker is a nickname the article gives take the person's full name; so do those whose
+    speaker is the noun that introduces the nickname near the quote ("Pria yang akrab disapa Gus Ipul ini menegaskan,
+    ...")."""
     known = nicknames(lex, doc)
     if not known:
         return
+    described = _described_by_nickname(lex, doc)
     for q in quotes:
-        person = known.get(q.speaker or "")
+        person = known.get(q.speaker or "") or _described_person(described, q)
         if person is not None and person.name:
             q.speaker, q.speaker_entity = person.name, person.id
+
+
+# how far from a quote a "<Noun> yang akrab disapa ..." naming its speaker may stand: the quote's own sentence
+_DESCRIBED_REACH = 200
+
+
+def _described_person(described: list[tuple[int, str, Entity]], q: Quote) -> Entity | None:
+    """The person whom the quote's speaker noun introduces with a nickname nearest the quote, if near enough."""
+    near = [(abs(at - q.start), person) for at, noun, person in described if noun == q.speaker]
+    near = [item for item in near if item[0] <= _DESCRIBED_REACH]
+    return min(near, key=lambda item: item[0])[1] if near else None
