@@ -11,6 +11,7 @@ from functools import cache, lru_cache
 
 from telisik.lang import lower_word_list, table, word_list
 from telisik.lang.roots import stem
+from telisik.nlp.timex import default_grammar
 from telisik.pages.dates import alternation
 from telisik.records.stories import SummarySentence
 from telisik.stories.amounts import short_forms
@@ -213,7 +214,7 @@ def _facts(text: str, df: DocumentFrequencies, common: frozenset[str]) -> Vector
         # the month of a day is the day's; a month alone ("akhir Mei") stays a word
         left = set(words(undated))
         for w in set(words(text)) - left:
-            if w in _month_numbers():
+            if w in default_grammar().lx.months:
                 facts.pop(_root(w), None)
     for _, day, month in days:
         facts[f"@{day}/{month}"] = df.idf(_month_names()[month])
@@ -264,28 +265,22 @@ def _figure_key(figure: str) -> str:
 
 @cache
 def _month_names() -> dict[int, str]:
-    """Month number -> its name in full, the first of ``months.tsv`` (not an abbreviation)."""
+    """Month number -> its name in full, the first of the timex lexicon's (not an abbreviation)."""
+    lx = default_grammar().lx
     names: dict[int, str] = {}
-    for row in table("id", "months.tsv"):
-        if len(row) > 1 and row[1].isdigit() and "abbr" not in row[2:]:
-            names.setdefault(int(row[1]), row[0])
+    for name in lx.months_full:
+        names.setdefault(lx.months[name], name)
     return names
 
 
 @cache
 def _day_of_month() -> re.Pattern[str]:
     """A day of a month, written "10 Juni", "(10/6/2025)" or "(20/6)" (not a number over a year, "No. 4/2025")."""
-    months = alternation(row[0] for row in table("id", "months.tsv") if len(row) > 1 and row[1].isdigit())
+    months = alternation(default_grammar().lx.months)
     return re.compile(
         rf"(?<![\d/.,])(\d{{1,2}})\s+({months})\b|(?<![\d/.,])(\d{{1,2}})/(\d{{1,2}})(?:/(?:\d{{4}}|\d{{2}}))?(?![\d/])",
         re.IGNORECASE,
     )
-
-
-@cache
-def _month_numbers() -> dict[str, int]:
-    """Month name or abbreviation (lower case) -> its number (``months.tsv``)."""
-    return {row[0]: int(row[1]) for row in table("id", "months.tsv") if len(row) > 1 and row[1].isdigit()}
 
 
 def _days(text: str) -> list[tuple[tuple[int, int], int, int]]:
@@ -293,7 +288,7 @@ def _days(text: str) -> list[tuple[tuple[int, int], int, int]]:
     out = []
     for m in _day_of_month().finditer(text):
         if m.group(1):
-            day, month = int(m.group(1)), _month_numbers().get(m.group(2).lower(), 0)
+            day, month = int(m.group(1)), default_grammar().lx.months.get(m.group(2).lower(), 0)
         else:
             day, month = int(m.group(3)), int(m.group(4))
         if 1 <= day <= 31 and month in _month_names():
