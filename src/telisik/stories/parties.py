@@ -16,7 +16,7 @@ from functools import cache, lru_cache
 
 from telisik.lang import lower_word_list, person_titles, table, written_small
 from telisik.pages.dates import alternation
-from telisik.stories.event_names import is_country, person_like, place_level
+from telisik.stories.event_names import calendar_words, is_country, person_like, place_level
 from telisik.text import fold_name
 
 # levels of regions and roads (place_levels.tsv): a name with such a head word is a place, not a party ("Kantor Staf
@@ -364,13 +364,6 @@ def _vehicle(words: list[str], body: str, spans: Spans) -> bool:
     return any(b in vehicles for b in before) and all(b in vehicles or b in riders for b in before)
 
 
-@cache
-def _calendar_words() -> frozenset[str]:
-    """Weekdays and months (``weekdays.tsv``, ``months.tsv``): a name may run straight into its date ("kata Budi
-    Selasa")."""
-    return frozenset(row[0].lower() for file in ("weekdays.tsv", "months.tsv") for row in table("id", file) if row)
-
-
 _NEXT_NAME_WORD = re.compile(r" ([A-Z][\w'’-]*)")
 
 
@@ -379,7 +372,7 @@ def _runs_on(words: list[str], body: str, spans: Spans) -> bool:
     name ("Animal Defenders" of "Animal Defenders Indonesia", "Malaria Elimination" of "... on Malaria Elimination
     Summit"). A title or a rank after a body's name ("Polda Metro Jaya Kombes Ade Ary") or a date after a speaker's
     ("Budi Selasa") starts another name."""
-    stops = person_titles() | _calendar_words()
+    stops = person_titles() | calendar_words()
     for _, end in spans:
         after = _NEXT_NAME_WORD.match(body, end)
         if after is None or after[1].lower() in stops:

@@ -39,7 +39,7 @@ from telisik.pages.dates import alternation
 from telisik.records.stories import Conflict
 from telisik.stories.article import StoryArticle, fact_field
 from telisik.stories.conflicts import spelled_numbers
-from telisik.stories.event_names import day_value, place_level
+from telisik.stories.event_names import calendar_words, day_value, place_level
 from telisik.stories.figures import FigureConfig, count_text, report_time, same_moment
 
 K = TypeVar("K", bound=Hashable)
@@ -66,16 +66,10 @@ def _cues() -> dict[str, dict[str, str]]:
     return cues
 
 
-@cache
-def _calendar_words() -> frozenset[str]:
-    """Weekday and month names: they close a venue's or region's name ("Istana Negara Selasa")."""
-    return frozenset(w.lower() for f in ("weekdays.tsv", "months.tsv") for w in mapping("id", f))
-
-
 def _trim(name: str) -> str:
     """A name without the calendar words that ran into it."""
     words = name.split()
-    while words and words[-1].lower() in _calendar_words():
+    while words and words[-1].lower() in calendar_words():
         words.pop()
     return " ".join(words)
 
@@ -303,7 +297,7 @@ def _not_speaker_words() -> frozenset[str]:
     words = {w for t in person_titles("id") for w in t.split()}
     words |= {w for h in mapping("id", "place_levels.tsv") for w in h.split()}
     words |= {w for phrase in _cues()["occasion"] for w in phrase.split()}
-    return frozenset(words | _calendar_words())
+    return frozenset(words | calendar_words())
 
 
 _QUOTED = re.compile(r"[\"“”][^\"“”]{0,2000}[\"“”]")
