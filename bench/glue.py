@@ -2,12 +2,14 @@
 
     python bench/glue.py [--shared ../shared] [--labels eval/glue/dev.tsv eval/glue/test.tsv]
     python bench/glue.py --draw [--seed 15]     # draws an unlabelled sample (see eval/glue/README.md)
+    python bench/glue.py --draw --days /tmp/days/1115.jsonl ...   # ... from day files nobody tuned on
 
 Prints:
 
 1. Precision and recall of the split points on each labelled sample: ``eval/glue/dev.tsv`` (tuned
    on: its false and missed splits are listed) and ``eval/glue/test.tsv`` (never tuned on: its
-   errors are listed only with ``--list-test-errors``; quote its figures).
+   errors are listed only with ``--list-test-errors``; quote its figures); ``--labels`` adds the later
+   samples of other days (``eval/glue/fresh.tsv``, ``fresh2.tsv``: development samples since).
 2. False splits on clean text: IndoSum articles held out of the frequency build, as splits per
    1,000 tokens and the share of articles with any split.
 3. Per outlet, on the whole June 2025 corpus: glued tokens in the raw text before and after the
@@ -36,6 +38,7 @@ from telisik.pages.glue import glue_splitter, known_camel_names
 ROOT = Path(__file__).resolve().parent.parent
 DEV = ROOT / "eval/glue/dev.tsv"  # tuned on
 TEST = ROOT / "eval/glue/test.tsv"  # drawn later, never tuned on: the figures quoted
+FRESH = ROOT / "eval/glue/fresh.tsv"  # other days and years (round 3), tuned on since
 SKIPPED = re.compile(r"://|www\.|@|^#|\.(?:com|co\.id|id|net|org)\b", re.IGNORECASE)
 LETTER_RUN = re.compile(r"[^\W\d_]+")
 INNER_CAPITAL = re.compile(r"[a-z][A-Z]|[A-Z]{2}[a-z]{2}")
@@ -66,18 +69,29 @@ def indosum_vocabulary(shared: Path) -> set[str]:
     return vocab
 
 
-def draw(shared: Path, seed: int, inner: int, unknown: int, exclude: set[str]) -> None:
-    """Tokens of held-out June 2025 articles, in two strata drawn by rules that know nothing of
+def held_out_june(shared: Path) -> Iterator[dict[str, object]]:
+    """The June 2025 articles the frequency table never counts (the first two samples' source)."""
+    held_out = _build_script().june_held_out
+    return (row for row in read_jsonl(shared / "data/corpus/indonews_jun2025.jsonl.gz") if held_out(str(row["id"])))
+
+
+def day_records(paths: list[Path]) -> Iterator[dict[str, object]]:
+    """Records of day files (one JSON record a line), the later samples' source: days and outlets
+    nobody tuned on."""
+    for path in paths:
+        with path.open(encoding="utf-8") as handle:
+            yield from (json.loads(line) for line in handle if line.strip())
+
+
+def draw(shared: Path, rows: Iterator[dict[str, object]], seed: int, inner: int, unknown: int, exclude: set[str]) -> None:
+    """Tokens of articles nobody tuned on, in two strata drawn by rules that know nothing of
     the segmenter: (A) a capital after a small letter inside the token, (B) a letter run of eight
     or more letters, not all capitals, that IndoSum never has. Occurrences are shuffled and the
     first occurrence of each token form kept, so frequent forms are likelier to be drawn. Forms in
     ``exclude`` (an earlier sample) are never drawn again."""
-    held_out = _build_script().june_held_out
     vocab = indosum_vocabulary(shared)
     strata: dict[str, list[tuple[str, str, str]]] = {"A": [], "B": []}
-    for row in read_jsonl(shared / "data/corpus/indonews_jun2025.jsonl.gz"):
-        if not held_out(str(row["id"])):
-            continue
+    for row in rows:
         for token in str(row["text"] or "").split():
             if SKIPPED.search(token):
                 continue
@@ -226,16 +240,18 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
     parser.add_argument("--labels", type=Path, nargs="+", default=[DEV, TEST], help="labelled samples to score")
-    parser.add_argument("--exclude", type=Path, nargs="*", default=[DEV, TEST], help="labelled samples --draw skips")
+    parser.add_argument("--exclude", type=Path, nargs="*", default=[DEV, TEST, FRESH], help="labelled samples --draw skips")
     parser.add_argument("--list-test-errors", action="store_true", help="also list the errors on the test sample")
     parser.add_argument("--draw", action="store_true", help="print a fresh unlabelled sample instead")
+    parser.add_argument("--days", type=Path, nargs="*", default=[], help="draw from these day files (jsonl) instead of held-out June 2025")
     parser.add_argument("--seed", type=int, default=15)
     parser.add_argument("--inner", type=int, default=450, help="tokens to draw with a capital inside")
     parser.add_argument("--unknown", type=int, default=250, help="tokens to draw with a long unknown letter run")
     args = parser.parse_args()
     if args.draw:
         exclude = {token for path in args.exclude if path.exists() for _s, token, _g in read_labels(path)}
-        draw(args.shared, args.seed, args.inner, args.unknown, exclude)
+        rows = day_records(args.days) if args.days else held_out_june(args.shared)
+        draw(args.shared, rows, args.seed, args.inner, args.unknown, exclude)
         return
     for path in args.labels:
         if path.exists():

@@ -48,6 +48,11 @@ Only tokens that can be glued are looked at, so clean text costs a dictionary lo
   "GERD|anxiety"; "AS|Donald" as before); a lead's first word in capitals, too long for an acronym, before a
   name ("GIORGOS|Karagounis"); a sentence glued after a closing quotation's full stop ('"dijinakkannya".|Lomba'),
   or after a short word's ("itu.|Rusaknya") or a glued run's last word ("danstylish.|Layering");
+- an unseen run whose first piece is a short or rare name or a known word, then a closed-class word or a verb that ends
+  no rare word of the table ("Ayu|mengatakan", "Fed|memutuskan", "rob|adalah"; "sari", "jaya" end names); a word
+  typed with its first letters in capitals stays whole ("DImana", "UNtuk"); a list's number glued after a full stop,
+  colon or bracket is cut off ("berikut:|1.", "(Persero)|3."), and a sentence glued after a full stop is found by its
+  first word where a word was glued to that too ("Merah.|Videotersebut");
 - a small-letter form the table counts only a few times from scraped news and no dictionary knows
   ("akibaterupsi") is read as unknown; the plural "para" before a frequent noun is a word of its own
   ("para|jemaah"; glue_prefixed_words.txt lists the loans it starts: "paramiliter").
@@ -108,6 +113,9 @@ _PUNCT_GLUE = re.compile(
     # ... and after a number's closing bracket, comma or bracket and full stop ("(17/6/2025)|pukul", "2025,|harga",
     # "(10/6/2025).|Baca", "(24)|ditangkap"): a number goes on in digits, never in letters
     r"|(?<=\d\))(?=[^\W\d_]{2})|(?<=\d[,;])(?=[^\W\d_]{2})|(?<=\d\)[.,;])(?=[^\W\d_]{2})"
+    # ... and before a list's number glued after a sentence's full stop, a colon or a bracket ("Lail.|2.", "berikut:|1.",
+    # "(PU)|3.": lists scraped without their line breaks); not inside a version's or variant's number ("JN.1", "NB.1.8")
+    r"|(?<=[a-z]{3}[.:])(?=\d{1,2}\.(?!\d))|(?<=[^\W\d_]\))(?=\d{1,2}\.(?!\d))|(?<=[^\W\d_]\)\.)(?=\d{1,2}\.(?!\d))"
 )
 # ... before a bracketed number after a capitalised word: an age or a date ("Irwansyah(51)", "Jumat(20/6/2025)"); not
 # after a small-letter one, which may be code a page shows ("alert(1)")
@@ -227,21 +235,23 @@ class GlueSplitter(CaseChangeRules):
         """"PSG.Disinyalir" is two sentences; "Kompas.Com" and "U.S.A" are not."""
         if _SITE.match(token, offset - 1):
             return False
-        word = _CAPITALISED.match(token, offset)
-        if word is None:
+        match = _CAPITALISED.match(token, offset)
+        if match is None:
             return False
-        if self._count(word.group()).title >= PAIR_MIN:
+        # the new sentence's first word, where more were glued to it ("Merah.|Videotersebut": "Video")
+        word = self._segment(match.group())[0]
+        if self._count(word).title >= PAIR_MIN:
             return True
         # ... nor is a small-letter word, a full stop and a new word however rare ("berkurang.|Acceptance")
         before = _SHORT_WORD_BEFORE_STOP.search(token, 0, offset - 1)
         if before is not None:
-            return len(word.group()) >= MIN_TAIL_LENGTH and self._word_before_stop(before.group())
+            return len(word) >= MIN_TAIL_LENGTH and self._word_before_stop(before.group())
         # ... nor capitals, a full stop and a new word ("PSG.|Disinyalir", "MBG.|Wiwin"; "ID.Buzz" is a model's name)
         if _ACRONYM_BEFORE_STOP.search(token, 0, offset - 1) is not None:
-            return len(word.group()) >= MIN_TAIL_LENGTH
+            return len(word) >= MIN_TAIL_LENGTH
         # ... nor a known name, a full stop and a new name ("Gaza.|Bennour"; "Katalis.AI" is a site)
         name = _NAME_BEFORE_STOP.search(token, 0, offset - 1)
-        if name is None or len(word.group()) < MIN_TAIL_LENGTH:
+        if name is None or len(word) < MIN_TAIL_LENGTH:
             return False
         return self._name(name.group()) and self._count(name.group()).title >= PAIR_MIN
 

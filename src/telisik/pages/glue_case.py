@@ -3,6 +3,7 @@ is glue and which a camel-case name or brand (see ``pages.glue``)."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from telisik.pages.glue_lexicon import (
@@ -12,6 +13,7 @@ from telisik.pages.glue_lexicon import (
     MIN_TAIL_LENGTH,
     NAME_MIN,
     NAME_SHARE,
+    NAME_TAIL_MIN,
     TAIL_MIN,
     WORD_MIN,
 )
@@ -38,6 +40,7 @@ BRAND_END_HEAD = 2  # the shortest syllable a brand ends in before a word glued 
 # a closed-class word that ends capitalised words this rarely (a share of its sightings) is cut off a brand's last
 # syllable ("BRImo|dan", "XPeng|itu"); "akan", "telah" end too many ("Delapakan")
 BRAND_ENDING_SHARE = 0.1
+_SHIFT_TYPO = re.compile(r"[A-Z]{2,3}[a-z]{2,}")
 
 
 @dataclass(frozen=True)
@@ -60,6 +63,8 @@ class CaseChangeRules(SmallLetterSegmenter):
 
     def _run_splits(self, run: str, site_name: bool = False, letter_end: bool = False, label_end: bool = False) -> list[int]:
         """Offsets inside one letter run ("berwenangMalaysiaseperti")."""
+        if self._shift_typo(run):
+            return []
         words = self._words(run)
         offsets = []
         for left, right in zip(words, words[1:], strict=False):
@@ -75,6 +80,12 @@ class CaseChangeRules(SmallLetterSegmenter):
             elif cut or self._case_glue(left, right, site_name) or letter:
                 offsets.append(right.start)
         return offsets
+
+    def _shift_typo(self, run: str) -> bool:
+        """A word typed with its first letters held in capitals ("DImana", "UNtuk", "CIty"): capitals then small
+        letters that together spell a word news writes often in small letters. An acronym glued to a word spells none
+        ("ASDonald", "BUMNlewat", "DI|Yogyakarta")."""
+        return _SHIFT_TYPO.fullmatch(run) is not None and self._count(run).lower >= NAME_TAIL_MIN
 
     def _brand_letter_glued(self, left: _Word, right: _Word) -> bool:
         """"yakni|iQoo", "di|iPhone", "menggunakan|eSIM": a small-letter stretch the table does not know that is a
@@ -138,8 +149,8 @@ class CaseChangeRules(SmallLetterSegmenter):
             position = start + piece_start
             parts = self._segment(run[position : start + piece_end], before_capital=start + piece_end < len(run))
             piece = parts[0]
-            if len(parts) == 1 and position > 0:
-                parts = self._word_end(piece, after_capital)
+            if len(parts) == 1:
+                parts = self._word_end(piece, after_capital) if position > 0 else self._glued_tail(piece) or parts
             # a brand's syllables follow a name or capitals ("Nokia|Mob", "BR|Imo"), not a common word ("Suami|Indadari")
             after_capital = run[position].isupper() and not self._common_word(run[position : start + piece_end])
             for index, part in enumerate(parts):

@@ -54,6 +54,13 @@ SMALL_WORD_SHARE = 3
 NAME_ENDING_SHARE = 0.01
 MAX_FUNCTION_LENGTH = 8  # the longest function word looked for at the end of a name
 SHORT_NAME_ALONE_MIN = 0.95  # ... and before "di", "ke", which end many names ("Suryadi", "Mulyadi")
+# A word that ends a run glued after a word or name (see _glued_tail): seen at least NAME_TAIL_MIN times in small letters,
+# and ending at most RARE_ENDINGS_MAX of the table's rare words (fewer than RARE_WORD_MAX sightings), which stand for the
+# unseen words a run may be: "tersebut", "mengatakan", "adalah" end none, "jaya", "sari", "rejo" end hundreds of names
+RARE_WORD_MAX = 20
+RARE_ENDINGS_MAX = 1
+MAX_ENDING_LENGTH = 12
+NAME_WORD_SHARE = 20  # ... and capitalised inside a sentence at most once in this many small-letter sightings
 OPENING_WORD_LENGTH = 6  # a capitalised run's first word this long ... (see _opening_words)
 COMMON_OPENING_MIN = 50  # ... and written in small letters this often starts a sentence, not a name
 
@@ -62,6 +69,7 @@ class SmallLetterSegmenter(GlueLexicon):
     """Reads a letter run with no case change as words (see _best_segmentation)."""
 
     _name_ending_counts: dict[str, int] | None = None
+    _rare_ending_counts: dict[str, int] | None = None
 
     def _segment(self, piece: str, before_capital: bool = False) -> list[str]:
         """A piece the table does not know, cut into a known head and known words after it
@@ -111,6 +119,72 @@ class SmallLetterSegmenter(GlueLexicon):
             if found is not None and self._count(found[1][0]).known >= SEGMENT_WORD_MIN:
                 break
         return [piece] if found is None else found[1]
+
+    def _glued_tail(self, piece: str) -> list[str] | None:
+        """An unseen run that ends in a frequent word no rare word ends in, after a head of three letters or more: the
+        word was glued on ("Ayu|mengatakan", "Fed|memutuskan", "Ojung|telah", "rob|adalah"). The model above weighs
+        an unseen word by its length alone, so a short or unseen name before a word loses to one unseen word of the
+        whole run; but a word like "tersebut" ends no word of the table but "tersebut", while an unseen name or
+        word ends in "sari", "jaya" or "pun" as often as the table's rare words do (``_rare_endings``). The longest
+        such word is taken ("Six|melaporkan", not "Sixme|laporkan"). Only a run's first piece is read so: after a case
+        change a brand's syllable may end in a verb ("NokiaMob|menyebutkan", see CaseChangeRules._word_end)."""
+        if not MIN_RUN_LENGTH <= len(piece) <= MAX_RUN_LENGTH or not unknown_run(piece, self._counts, self._attested):
+            return None
+        lower = piece.lower()
+        if not (piece.islower() or piece[1:].islower()) or self._prefixed_word(lower) or len(self._segment(piece)) > 1:
+            return None
+        stems = self.derivation.stems(lower)
+        if any(len(stem) >= DERIVED_STEM_LENGTH and self._count(stem).known >= SEGMENT_WORD_MIN for stem in stems):
+            return None  # "dilabeli" is one derived word
+        if any(self._count(lower[:i] + lower[i + 1 :]).plain >= SEGMENT_WORD_MIN for i in range(len(lower))):
+            return None  # "seebelum" is a misspelt "sebelum", not "see|belum"
+        for k in range(min(len(piece) - MIN_HEAD_LENGTH, MAX_ENDING_LENGTH), MIN_HEAD_LENGTH - 1, -1):
+            head, tail = piece[:-k], piece[-k:]
+            if self._glue_ending(tail) and self._glued_head(head):
+                return [head, tail]
+        return None
+
+    def _glue_ending(self, tail: str) -> bool:
+        """A closed-class word, a verb with its prefix or a frequent word of some length ("tersebut", "mengatakan",
+        "merupakan"; nouns end compounds and names: "marabahaya", "Soeharta") that ends at most RARE_ENDINGS_MAX rare
+        words of the table, and no bound suffix a misspelt word ends in ("jenaza|hanya" is jenazahnya)."""
+        if not tail.islower() or tail in self._bound_suffixes:
+            return False
+        if not (tail in self._closed_words or self._verb(tail) or tail in self._function_words and len(tail) >= LONG_WORD_LENGTH):
+            return False
+        if any(tail.endswith(s) and len(tail) < len(s) + 3 for s in self._bound_suffixes if len(s) >= 3):
+            return False
+        counts = self._count(tail)
+        # ... and is seldom capitalised inside a sentence: nouns are, in names and titles ("Sapawarga", "Warga Negara")
+        if counts.lower < NAME_TAIL_MIN or counts.title_mid * NAME_WORD_SHARE > counts.lower:
+            return False
+        return self._rare_endings().get(tail, 0) <= RARE_ENDINGS_MAX
+
+    def _glued_head(self, head: str) -> bool:
+        """A head a word may be glued after: not a bound prefix or a verb's ("antar", "meng", "ber": they bind to the
+        word after them); a capitalised one known as a name or at least UNSEEN_SHORT_HEAD_LENGTH letters long (short
+        unseen ones are syllables: "Ser|telah"), a small-letter one a known word ("rob|adalah"; "see|belum" is a typo)."""
+        lower = head.lower()
+        if lower in self._bound_prefixes or any(lower == p for p, _ in self.derivation.prefixes):
+            return False
+        counts = self._count(head)
+        if head.islower():
+            return counts.plain >= SEGMENT_WORD_MIN
+        if not head[1:].islower():
+            return False
+        return len(head) >= UNSEEN_SHORT_HEAD_LENGTH or counts.title >= WORD_MIN
+
+    def _rare_endings(self) -> dict[str, int]:
+        """For each ending of the table's words, how many rare words (fewer than RARE_WORD_MAX sightings) end in it."""
+        if self._rare_ending_counts is None:
+            found: dict[str, int] = {}
+            for word, counts in self._counts.items():
+                if counts.known >= RARE_WORD_MAX:
+                    continue
+                for k in range(MIN_HEAD_LENGTH - 1, min(len(word) - MIN_HEAD_LENGTH + 1, MAX_ENDING_LENGTH + 1)):
+                    found[word[-k:]] = found.get(word[-k:], 0) + 1
+            self._rare_ending_counts = found
+        return self._rare_ending_counts
 
     def _opening_words(self, piece: str, before_capital: bool) -> list[str] | None:
         """A capitalised run that starts with a long word news writes small far more often than
@@ -383,13 +457,17 @@ class SmallLetterSegmenter(GlueLexicon):
         return self._name_endings().get(function_word, 0) <= share * self._count(function_word).any
 
     def _name_endings(self) -> dict[str, int]:
-        """For each function word, the capitalised sightings of the longer words of the table it ends."""
+        """For each function word, the capitalised sightings of the longer names of the table it ends. A word
+        news writes small at least as often is no name: capitalised, it starts a sentence ("Setelah", "Kepada"
+        end in "telah", "pada" but name nobody; "Kartini", "Ramadan" do)."""
         if self._name_ending_counts is None:
             found: dict[str, int] = {}
             for word, counts in self._counts.items():
                 capitalised = counts.title_mid + counts.title_initial
+                if capitalised <= counts.lower:
+                    continue
                 for k in range(2, min(len(word) - 1, MAX_FUNCTION_LENGTH + 1)):
-                    if capitalised and word[-k:] in self._function_words:
+                    if word[-k:] in self._function_words:
                         found[word[-k:]] = found.get(word[-k:], 0) + capitalised
             self._name_ending_counts = found
         return self._name_ending_counts
