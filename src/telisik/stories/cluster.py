@@ -57,7 +57,19 @@ streaming news"):
   (``part_matches``); one team's matches of a tournament stay joinable. A
   headline reporting a match's result ("Indonesia Pukul Thailand 3-2") tells
   that match only: the result and a headline naming another pairing of the
-  team ("Indonesia vs Bahrain", the next day's match) are two stories.
+  team ("Indonesia vs Bahrain", the next day's match) are two stories. A
+  national team's pairing told by a cue before the nation it plays ("Timnas
+  Indonesia Usai Kalahkan China", "... Jelang Lawan Jepang":
+  ``kinds.headline_pairing``) counts as such a match or result.
+- A story told by a name that opens with a word many things of one kind share
+  ("Timnas Indonesia", "Gunung Semeru": ``sibling_heads.tsv``) is not joined by
+  a headline naming another of that kind and not the story's own ("Timnas
+  Palestina": another team's elimination in one qualifying round), nor by one
+  that names neither the team nor its nation and meets the story's headlines on
+  the competition's words alone ("Ini 6 Tim Asia yang Lolos Piala Dunia 2026":
+  the round, ``competition_words.txt``); and a named landform in a headline
+  ("Gunung Raung") is where its happening is, as a regency is
+  (``kinds.headline_landforms``; ``part_places``).
 - A headline says what happened; one that shares no word and no name with the
   headlines of a story (its summed headline terms) tells another happening,
   however alike the bodies and names are: a player's illness is not the match
@@ -110,7 +122,7 @@ from functools import cache
 from itertools import chain, filterfalse, islice
 from typing import Any
 
-from telisik.lang import lower_word_list, person_titles
+from telisik.lang import lower_word_list, person_titles, table
 from telisik.pages.dates import iso_day
 from telisik.stories.event_names import country_keys
 from telisik.stories.kinds import (
@@ -119,7 +131,9 @@ from telisik.stories.kinds import (
     article_kind,
     decision_meetings,
     headline_happenings,
+    headline_landforms,
     headline_localities,
+    headline_pairing,
     headline_regions,
     names_locality,
     province_keys,
@@ -299,6 +313,11 @@ class ClusterInput:
         roundup = headline_roundup(title)
         # a roundup names no one match, though one of its pairings may be written "A vs B"
         result = frozenset() if roundup else headline_result(title[:HEADLINE_CHARS])
+        match = frozenset() if roundup else headline_match(title[:HEADLINE_CHARS]) or result
+        if not match and not roundup:
+            # a national team and a cue before the nation it plays ("... Timnas Indonesia Usai Kalahkan China")
+            match, told = _team_pairing(title)
+            result = match if told else result
         given = headline_names(title, (name for name, _ in names))
         places = _places(listed)
         return cls(
@@ -313,12 +332,13 @@ class ClusterInput:
             happenings=headline_happenings(title),
             headline_names=given,
             places=places,
-            match=frozenset() if roundup else headline_match(title[:HEADLINE_CHARS]) or result,
+            match=match,
             result=result,
             regions=_whole_regions(headline_regions(title), given & places),
             roundup=roundup,
             meetings=decision_meetings(f"{title}\n{body[:MEETING_CHARS]}"),
-            localities=headline_localities(title),
+            # a named landform (a volcano, a lake) is where a happening is, as a regency is
+            localities=headline_localities(title) | headline_landforms(title),
             draw=roundup and headline_draw(title),
         )
 
@@ -807,6 +827,8 @@ class StoryClusterer:
             and self._one_result(story, match, {f.result} if f.result else set())
             and self._headlines_meet(vectors, story.centroid)
             and self._told_beyond_names(story, f, vectors)
+            and not _siblings_apart(story.anchors, f.headline_names, f.headline)
+            and not _round_piece(story.anchors, f.headline, vectors.get("title"), story.centroid.get("title"))
         )
 
     def _headlines_meet(self, mine: Mapping[str, Vector], theirs: Mapping[str, Vector]) -> bool:
@@ -1089,6 +1111,10 @@ class StoryClusterer:
             and self._one_result(story, other.matches, other.results)
             and self._headlines_meet(story.centroid, other.centroid)
             and not self._headlines_parted(story, other)
+            and not _siblings_apart(story.anchors, set(other.anchors), _names_key(other.anchors))
+            and not _siblings_apart(other.anchors, set(story.anchors), _names_key(story.anchors))
+            and not _round_piece(story.anchors, _names_key(other.anchors), other.centroid.get("title"), story.centroid.get("title"))
+            and not _round_piece(other.anchors, _names_key(story.anchors), story.centroid.get("title"), other.centroid.get("title"))
         )
 
     def _headlines_parted(self, a: Story, b: Story) -> bool:
@@ -1387,6 +1413,72 @@ def _dot_without(a: Vector, b: Vector, left_out: AbstractSet[str]) -> float:
     """The dot product of two vectors without the terms ``left_out``: what they share beyond those terms (divided by
     the whole vectors' lengths, a pair alike only in those terms stays unlike)."""
     return dot(a, b) - sum(a[term] * b[term] for term in left_out if term in a and term in b)
+
+
+@cache
+def _sibling_heads() -> dict[str, str]:
+    """The words that open the names of many things of one kind ("timnas", "gunung": ``sibling_heads.tsv``) -> what the
+    rest of such a name must open with ("nation", or "" for any name)."""
+    return {row[0].lower(): row[1] if len(row) > 1 else "" for row in table("id", "sibling_heads.tsv") if row and row[0]}
+
+
+def _siblings_apart(anchors: Iterable[str], names: AbstractSet[str], headline: str) -> bool:
+    """Whether a headline (folded, ``headline_key``) naming ``names`` tells another thing of the kind a story is told by:
+    it gives a name opening with the head word of one of the story's anchors ("timnas palestina" against "timnas
+    indonesia"), other than that anchor and neither within the other ("timnas indonesia u 23" is Indonesia's), and
+    neither the anchor nor the rest of it ("Pelatih Timnas Jepang Puji Indonesia" is of Indonesia's match too)."""
+    heads = _sibling_heads()
+    for anchor in anchors:
+        head, _, rest = anchor.partition(" ")
+        if head not in heads or not rest or f" {rest} " in headline:
+            continue
+        if any(_sibling(name, head, heads[head]) and not (name.startswith(anchor) or anchor.startswith(name)) for name in names):
+            return True
+    return False
+
+
+def _sibling(name: str, head: str, rest_kind: str) -> bool:
+    """Whether a folded name opens with ``head`` and goes on with what names another thing of its kind."""
+    first, _, rest = name.partition(" ")
+    if first != head or not rest:
+        return False
+    return rest_kind != "nation" or rest.split(" ", 1)[0] in country_keys()
+
+
+@cache
+def _competition_words() -> frozenset[str]:
+    """The words of competitions' names, stages and zones ("piala", "kualifikasi", "babak": ``competition_words.txt``)."""
+    return lower_word_list("id", "competition_words.txt")
+
+
+def _round_piece(anchors: Iterable[str], headline: str, mine: Vector | None, theirs: Vector | None) -> bool:
+    """Whether a headline (folded, ``headline_key``; its terms ``mine``) tells a round of the competition a national
+    team's story is told in, not the team's match: the story's anchors give the team ("timnas indonesia"), the headline
+    gives neither it nor its nation, and it meets the story's headlines (``theirs``) on competition words and countries'
+    names only ("Ini 6 Tim Asia yang Lolos Piala Dunia 2026" beside "Timnas Indonesia Dibantai Jepang")."""
+    heads = _sibling_heads()
+    teams = [name for name in anchors if heads.get(name.partition(" ")[0]) == "nation" and " " in name]
+    if not teams or not mine or not theirs or any(f" {team.partition(' ')[2]} " in headline for team in teams):
+        return False
+    shared = {term[2:] for term in mine if term in theirs}
+    return bool(shared) and shared <= _competition_words() | country_keys()
+
+
+def _team_pairing(title: str) -> tuple[frozenset[str], bool]:
+    """The match a headline tells by a national team and a cue before the nation it plays (``kinds.headline_pairing``,
+    for each head word of ``sibling_heads.tsv`` that goes on with a nation: "timnas"), and whether it tells its result."""
+    key = headline_key(title)
+    for head, rest_kind in _sibling_heads().items():
+        if rest_kind == "nation" and f" {head} " in key:
+            match, told = headline_pairing(key, head, country_keys())
+            if match:
+                return match, told
+    return frozenset(), False
+
+
+def _names_key(names: Iterable[str]) -> str:
+    """Names (folded) between spaces, as a headline key gives them (``headline_key``), to be looked for as whole words."""
+    return f" {' '.join(names)} "
 
 
 def _one_stage(story: Story, roundup: bool, draw: bool) -> bool:

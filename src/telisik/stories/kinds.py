@@ -257,6 +257,64 @@ def headline_localities(title: str | None, lang: str = "id") -> frozenset[str]:
     return frozenset(m[0].lower() for m in pattern.finditer(title[:400]))
 
 
+@cache
+def _landform_pattern(lang: str) -> tuple[re.Pattern[str] | None, dict[str, str]]:
+    """A pattern of a landform word of ``landform_words.tsv`` (any case) and the capitalised name after it, and each
+    form (lower case) -> the word a body writes it with."""
+    forms = {row[0].lower(): row[1].lower() for row in table(lang, "landform_words.tsv") if len(row) >= 2 and row[0]}
+    if not forms:
+        return None, forms
+    alternation = "|".join(re.escape(form).replace(r"\ ", r"\s+") for form in sorted(forms, key=len, reverse=True))
+    return re.compile(rf"(?<![\w-])(?i:({alternation}))\s+([A-Z][\w'-]*)"), forms
+
+
+def headline_landforms(title: str | None, lang: str = "id") -> frozenset[str]:
+    """The landforms a headline names by their own names ("Gunung Semeru Erupsi Lagi" gives "gunung semeru", "Gunung
+    Api Raung" "gunung raung"), each in lower case as a body names it: like a regency (``headline_localities``), where a
+    happening is."""
+    pattern, forms = _landform_pattern(lang)
+    if not title or pattern is None:
+        return frozenset()
+    return frozenset(f"{forms[' '.join(m[1].lower().split())]} {m[2].lower()}" for m in pattern.finditer(title[:400]))
+
+
+@cache
+def _pairing_cues(lang: str) -> tuple[re.Pattern[str] | None, dict[str, str]]:
+    """A pattern of the cues of ``team_pairing_cues.tsv`` (folded headline words, longest first) with the word after
+    them, and each cue -> its kind ("result", "fixture")."""
+    cues = {row[1].lower(): row[0] for row in table(lang, "team_pairing_cues.tsv") if len(row) >= 2 and row[1]}
+    if not cues:
+        return None, cues
+    alternation = "|".join(re.escape(cue) for cue in sorted(cues, key=len, reverse=True))
+    return re.compile(rf" ({alternation}) (\S+(?: \S+)?)"), cues
+
+
+def headline_pairing(headline: str, team_head: str, nations: frozenset[str], lang: str = "id") -> tuple[frozenset[str], bool]:
+    """The two sides of the one match a headline tells by a national team and a cue before the nation it plays
+    (``team_pairing_cues.tsv``: "Timnas Indonesia Usai Kalahkan China", "Timnas Indonesia Jelang Lawan Jepang"), as
+    ``match_facts.headline_match`` writes them ({"timnas indonesia", "china"}), and whether it tells the result; empty
+    when it names no such team (``team_head`` and a nation: "timnas indonesia"), no nation after a cue, or two.
+    ``headline`` is folded (``cluster.headline_key``); ``nations`` are the countries' names, folded."""
+    pattern, cues = _pairing_cues(lang)
+    words = headline.split()
+    teams = {f"{team_head} {nation}" for first, nation in zip(words, words[1:], strict=False) if first == team_head and nation in nations}
+    if pattern is None or len(teams) != 1:
+        return frozenset(), False
+    team = next(iter(teams))
+    own = team.split(" ", 1)[1]
+    found: dict[str, bool] = {}
+    for m in pattern.finditer(headline):
+        after = m[2].split()
+        # a two-word nation ("arab saudi") is read before its first word
+        nation = next((n for n in (" ".join(after), after[0]) if n in nations and n != own), None)
+        if nation is not None:
+            found[nation] = found.get(nation, False) or cues[m[1]] == "result"
+    if len(found) != 1:
+        return frozenset(), False
+    nation, told = next(iter(found.items()))
+    return frozenset((team, nation)), told
+
+
 def names_locality(text: str, localities: Iterable[str]) -> bool:
     """Whether a text (an article's body) names one of some regencies or cities (lower case, as
     ``headline_localities`` gives them)."""
