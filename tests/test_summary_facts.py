@@ -85,7 +85,7 @@ def test_an_outlet_with_no_pick_tells_in_one_sentence_what_another_outlet_gave_t
         "Penyidik Kejaksaan Agung memanggil mantan Menteri Perhubungan Arief Santoso sebagai saksi kasus pengadaan bus "
         "listrik pada Senin, 23 Juni 2025.",
         "Pemanggilan bertujuan mendalami pengawasan Arief atas pengadaan bus listrik senilai Rp 2,3 triliun.",
-        "Kejagung juga telah memeriksa 12 saksi lain dari perusahaan pemenang tender.",
+        "Kejagung telah memeriksa 12 saksi dari perusahaan pemenang tender.",
     ]
     liputan6 = [
         "Kejaksaan Agung menjadwalkan pemeriksaan Arief Santoso pada Senin, 23 Juni 2025 untuk mendalami pengawasannya "
@@ -94,7 +94,7 @@ def test_an_outlet_with_no_pick_tells_in_one_sentence_what_another_outlet_gave_t
     detik = ["Kuasa hukum Arief memastikan kliennya akan hadir memenuhi panggilan penyidik."]
     selection = rated_selection([_article("a", "Okezone", okezone), _article("b", "Liputan6", liputan6), _article("c", "Detik", detik)])
     summons, purpose, witnesses, lawyer = (
-        candidate_index(selection, part) for part in ("Penyidik Kejaksaan", "Pemanggilan bertujuan", "Kejagung juga", "Kuasa hukum")
+        candidate_index(selection, part) for part in ("Penyidik Kejaksaan", "Pemanggilan bertujuan", "Kejagung telah", "Kuasa hukum")
     )
     selection.chosen = [summons, purpose, witnesses, lawyer]
     selection._swap_for_outlets()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import math
 import re
+import unicodedata
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -151,7 +152,16 @@ def _whole_sentence(text: str, config: SummaryConfig) -> bool:
     if "\n" in text or _LOWER_START.match(text):
         return False
     # a subheading or a list item is not a sentence; half a quote is not one either
-    return bool(_SENTENCE_END.search(text)) and not _broken_quote(text) and not _LIST_ITEM_END.search(text)
+    if _LIST_ITEM_END.search(text) or _cut_at_abbreviation(text):
+        return False
+    return bool(_SENTENCE_END.search(text)) and not _broken_quote(text)
+
+
+def _cut_at_abbreviation(text: str) -> bool:
+    """The sentence ends on the point of an abbreviation that comes before a name ("... yaitu PT."): the splitter cut
+    it there (``summary_cut_abbreviations.txt``)."""
+    last = text.rstrip().rsplit(None, 1)[-1]
+    return last.endswith(".") and last[:-1].lstrip('("\u201c') in word_list("id", "summary_cut_abbreviations.txt")
 
 
 @cache
@@ -182,8 +192,21 @@ _ROOT_PREFIX = 7
 # (a story's sentences repeat their words: the stemmer, a fifth of the summaries' time, runs once a word)
 @lru_cache(maxsize=1 << 16)
 def _root(word: str) -> str:
-    """A word's root as the summary compares facts: its stem's first letters."""
-    return stem(word)[:_ROOT_PREFIX]
+    """A word's root as the summary compares facts: its stem's first letters, its letters without their marks (one
+    outlet writes "Güzelyurt", another "Guzelyurt")."""
+    return stem(_without_marks(word))[:_ROOT_PREFIX]
+
+
+# letters with no decomposed plain form: Turkish dotless i, the ligatures
+_PLAIN_LETTERS = str.maketrans({"\u0131": "i", "\u00df": "ss", "\u00e6": "ae", "\u0153": "oe", "\u00f8": "o"})
+
+
+def _without_marks(word: str) -> str:
+    """The word with its letters' diacritics taken off ("Gözlukuyu" -> "Gozlukuyu"); a plain word is left as it is."""
+    if word.isascii():
+        return word
+    decomposed = unicodedata.normalize("NFKD", word.translate(_PLAIN_LETTERS))
+    return "".join(char for char in decomposed if not unicodedata.combining(char))
 
 
 @cache
@@ -416,16 +439,19 @@ def _teaser() -> re.Pattern[str]:
 
 @cache
 def _speech_frame() -> re.Pattern[str]:
-    """"Dony bilang", "Ia mengatakan", "Menurut Dony": a short clause that only says who speaks (``speech_verbs.tsv``)."""
+    """"Dony bilang", "Ia mengatakan", "Menurut Juru Bicara KPK Budi": a short clause that only says who speaks
+    (``speech_verbs.tsv``)."""
     verbs = "|".join(sorted((re.escape(row[0]) for row in table("id", "speech_verbs.tsv")), key=len, reverse=True))
-    return re.compile(rf"(?:\S+(?:\s+\S+){{0,3}}\s+(?:{verbs})(?:nya)?|menurut(?:nya|\s+\S+(?:\s+\S+)?))", re.IGNORECASE)
+    return re.compile(rf"(?:\S+(?:\s+\S+){{0,7}}\s+(?:{verbs})(?:nya)?|menurut(?:nya|(?:\s+\S+){{1,6}}))", re.IGNORECASE)
 
 
-def _leans(text: str) -> bool:
+def _leans(text: str, story: bool = False) -> bool:
     """The sentence points back to one before it: it opens on "Mereka", "Menurutnya", "Hal itu"; it says "kala itu"
-    anywhere; a pronoun ("ia", "mereka") is among its first words;
-    or its subject has "ini"/"itu"/"tersebut" after a noun ("Laga seru ini ...", "Bos Sritex tersebut ...")
-    that is not a time of now ("hari ini")."""
+    anywhere; a pronoun ("ia", "mereka") is among its first words; or its subject has "ini"/"itu"/"tersebut" after a
+    noun ("Laga seru ini ...", "Bos Sritex tersebut ...") that is not a time of now ("hari ini"). In a story's summary
+    (``story``), which sets sentences of several articles side by side, also what reads as going on from a sentence
+    before (``_goes_on``). (A one-article summary keeps its article's order, and its reader follows it there:
+    IndoSum's summaries take those sentences as they come.)"""
     if _phrase_pattern("anaphoric_openers.txt", True).match(text) or _phrase_pattern("back_references.txt", False).search(text):
         return True
     # "Modusnya sama, ...", "Jumlahnya mencapai ...": an opening word that owns something told before
@@ -434,19 +460,69 @@ def _leans(text: str) -> bool:
     # a pronoun among the first words is the subject after an opening phrase ("Di akhir pleidoinya, ia ...")
     if _phrase_pattern("summary_pronouns.txt", False).search(" ".join(text.split()[:_SUBJECT_WORDS])):
         return True
-    # the subject: the first clause, and no more than its first words (further on, "X tersebut" is the object of a fact
-    # told); after a speech frame ("Dony bilang, dari 18 BUMN di sektor logistik tersebut ..."), the clause it frames
-    clauses = _CLAUSE_END.split(text, 2)
-    # after a speech frame or a scene-setting phrase ("Dalam unggahannya, wanita 46 tahun ini ..."), the clause it opens
-    lead_in = clauses[0].strip()
-    scene = _phrase_pattern("summary_scene_openers.txt", True)
-    framed = len(clauses) > 1 and bool(_speech_frame().fullmatch(lead_in) or scene.match(lead_in))
-    first_clause = " ".join(clauses[1 if framed else 0].split()[:_SUBJECT_WORDS])
+    lead_in, subject = _subject_clause(text)
+    first_clause = " ".join(subject.split()[:_SUBJECT_WORDS])
     # "Kedua kepala negara ...": a subject that counts people or things named before
     if _pair_reference().match(first_clause.strip()):
         return True
+    if story and _goes_on(text, lead_in, first_clause):
+        return True
     without_now = _without_now(first_clause)
     return bool(_phrase_pattern("demonstratives.txt", False).search(without_now))
+
+
+def _goes_on(text: str, lead_in: str | None, first_clause: str) -> bool:
+    """The sentence goes on from one before it: it opens on "Salah satunya", "Kali ini", "Pertama,"; it says "di sana"
+    anywhere; its quote's speaker is only "-nya" ('..., ujarnya'); its opening phrase points back ("Lewat kebijakan
+    ini, ..."); a pronoun is in the clause that phrase opens ("Menurut Juru Bicara KPK Budi, tim penyidik menggali
+    pengetahuan mereka"); or a word among the subject's first adds to what was told ("Syafrin juga akan ...")."""
+    if _phrase_pattern("summary_lean_openers.txt", True).match(text) or _phrase_pattern("summary_back_references.txt", False).search(text):
+        return True
+    # '"Kami menghadirkan ...," tuturnya': said by someone the sentence before names
+    if _speaker_pronoun().search(text):
+        return True
+    if lead_in and (
+        _phrase_pattern("demonstratives.txt", False).search(_without_now(lead_in))
+        or _phrase_pattern("summary_pronouns.txt", False).search(first_clause)
+    ):
+        return True
+    # (a subject with a name in apposition runs past the first comma: "Kekasih Gusti, Dhea, juga terpukul")
+    return _adds_to_told(first_clause if lead_in else " ".join(text.split()[:_SUBJECT_WORDS]))
+
+
+# "Minggu (8/6/2025)", "(10/6)": a clause that only says the day, between a source's lead-in and the subject
+_DAY_CLAUSE = re.compile(r"^\s*(?:[^\W\d]+\s*)?\(\d{1,2}/+\d{1,2}(?:/+\d{2,4})?\)\s*$")
+_INDEFINITE = frozenset({"apa", "siapa", "mana", "kapan", "bagaimana", "mengapa", "kenapa"})  # "apa pun": not "too"
+
+
+def _subject_clause(text: str) -> tuple[str | None, str]:
+    """The sentence's opening phrase, when it opens on one (a speech frame, "Dalam unggahannya", "Mengutip People"),
+    and the clause where its subject is: the first clause, or the one the phrase opens (past a day: "Mengutip People,
+    Minggu (8/6/2025), momen itu ...")."""
+    clauses = _CLAUSE_END.split(text, 3)
+    lead_in = clauses[0].strip()
+    scene = _phrase_pattern("summary_scene_openers.txt", True)
+    if len(clauses) < 2 or not (_speech_frame().fullmatch(lead_in) or scene.match(lead_in)):
+        return None, clauses[0]
+    if len(clauses) > 2 and _DAY_CLAUSE.match(clauses[1]):
+        return lead_in, clauses[2]
+    return lead_in, clauses[1]
+
+
+def _adds_to_told(first_clause: str) -> bool:
+    """A word among the subject's first words that adds to what was told: "Pinkan juga sudah membenarkan", "Sri pun
+    bertanya" (``summary_additive_words.txt``), not "apa pun"."""
+    tokens = _TOKEN.findall(first_clause.lower())
+    additive = lower_word_list("id", "summary_additive_words.txt")
+    return any(w in additive and (k == 0 or tokens[k - 1] not in _INDEFINITE) for k, w in enumerate(tokens) if k)
+
+
+@cache
+def _speaker_pronoun() -> re.Pattern[str]:
+    """', ujarnya', '" tuturnya': a speech verb after what was said, its speaker only "-nya" (``speech_verbs.tsv``)."""
+    after = [re.escape(row[0]) for row in table("id", "speech_verbs.tsv") if row[1:2] == ("after",)]
+    verbs = "|".join(sorted(after, key=len, reverse=True))
+    return re.compile(rf"[,\"\u201d]\s*(?:{verbs})nya\b", re.IGNORECASE)
 
 
 @cache
@@ -494,9 +570,30 @@ def _says_something(text: str, title: str | None, config: SummaryConfig, several
     (``_promise``): another outlet tells what it promises ("mengungkap motif" / the motive)."""
     if text.rstrip("\"'\u201d\u2019) ").endswith("?") or _QUOTED_QUESTION.search(text):
         return False
-    if several and _promise().match(text):
+    if several and (_promise().match(text) or _unattributed_personal(text) or _foreign(text)):
         return False
     return not (_teaser().search(text) or _headline_run_in(text, title, config))
+
+
+def _unattributed_personal(text: str) -> bool:
+    """Someone's words with no quotation marks and no speaker ("Ramai-ramai kok, sama tim dan adik aku juga."), or the
+    writer talking to the reader ("Kalau kamu punya teman setia ..."): a word of a speaker or to a reader
+    (``summary_personal_words.txt``) in a sentence that is no reported speech."""
+    personal = lower_word_list("id", "summary_personal_words.txt")
+    return not _is_reported_speech(text) and any(w in personal for w in _TOKEN.findall(text.lower()))
+
+
+# a foreign sentence has at least this many of the foreign function words
+_FOREIGN_WORDS = 2
+
+
+def _foreign(text: str) -> bool:
+    """A sentence in English ("Swansea City can confirm Nathan has left the club ..."): English function words and
+    no Indonesian one (``summary_foreign_words.txt``, ``summary_native_words.txt``)."""
+    tokens = _TOKEN.findall(text.lower())
+    if not lower_word_list("id", "summary_native_words.txt").isdisjoint(tokens):
+        return False
+    return sum(w in lower_word_list("id", "summary_foreign_words.txt") for w in tokens) >= _FOREIGN_WORDS
 
 
 # '"... kenapa tidak mau menjadi pejabat negara?" tanya Ronny': a quote that ends on a question mark
@@ -532,7 +629,7 @@ def _summary_candidates(articles: Sequence[StoryArticle], df: DocumentFrequencie
             keys = frozenset(f for f in facts if f[:1] in ("#", "@") or f in name_stems) | short_names(text)
             # a lead leans on nothing the reader of one article lacks but its headline: only its openers count ("Mereka
             # ..."); a story's summary shows no headline, so there a lead's "kredit tersebut" points outside it too
-            leans = _leans(text) if pos or several else bool(_phrase_pattern("anaphoric_openers.txt", True).match(text))
+            leans = _leans(text, several) if pos or several else bool(_phrase_pattern("anaphoric_openers.txt", True).match(text))
             alone = not leans and _stands_alone(text)
             # (what happened is compared across outlets only: a one-article summary has no other outlet's words)
             happenings, happening_roots = _happenings(text) if several else (frozenset(), frozenset())
@@ -675,6 +772,14 @@ def _one_event(a: _Candidate, b: _Candidate) -> bool:
     return same_goal(a.goals, b.goals) or role_event_again(a.happenings, a.role_events, b.happenings, b.role_events)
 
 
+def _goes_on_telling(a: _Candidate, b: _Candidate) -> bool:
+    """Sentence a goes on from sentence b, the one before it in its article, and reports no kind of happening b does
+    not: it tells b's happening again of the one b names ("PSG kalah dari Botafogo." / "Bermain di Rose Bowl, sang juara
+    Liga Champions itu tumbang dengan skor tipis 0-1 dari klub asal Brasil tersebut.")."""
+    pointing_back = a.leans or not a.stands_alone  # ("sang juara itu", past the first clause, points back too)
+    return a.article == b.article and a.position == b.position + 1 and pointing_back and bool(a.happenings) and a.happenings <= b.happenings
+
+
 @dataclass
 class _Selection:
     """Maximal marginal relevance: the candidates, their relevance, and the picks made so far."""
@@ -686,8 +791,13 @@ class _Selection:
     several: bool = False  # the story has several articles: outlets restate each other, an article goes on from its lead
     # the cosines of candidates with picks, worked out once: each pick is compared with every candidate again
     likeness: dict[tuple[int, int], float] = field(default_factory=dict)
-    # candidates that restate a pick or add little to the picks: the picks only grow, so they stay out
+    # candidates that restate a pick or add little to the picks, worked out again once a pick goes (a sentence that
+    # restated only the pick that went may be picked: the Liputan6 lead restating a Detik pick later dropped)
     ruled_out: set[int] = field(default_factory=set)
+    dropped: set[int] = field(default_factory=set)  # picks that gave their place up: never picked again
+    # a sentence of an outlet with no pick that took the place of a pick telling the same fact, which the pick's next
+    # sentence leans on ("Ini merupakan bagian dari relokasi ..."): it stands where that pick stood, before the sentence
+    stand_in: dict[int, int] = field(default_factory=dict)
     on_story: dict[str, float] = field(default_factory=dict)  # each article's likeness to the story's centre over the best
     headlines: dict[str, Vector] = field(default_factory=dict)  # each titled article's headline, a unit vector
 
@@ -753,19 +863,28 @@ class _Selection:
         for _ in range(size):
             # (a pick the next one may point back to stays: its going would leave a "that" pointing at nothing)
             leaned_on = self._leaned_on(pointed_to=True)
-            vaguer = [j for j in self.chosen if j not in leaned_on and self._told_by_others(j, together)]
+            vaguer = [j for j in self.chosen if j not in leaned_on and self._told_by_others(j, together, leaned_on)]
             if not vaguer:
                 return
             drop = min(vaguer, key=lambda j: self.relevance[j])
             self.chosen.remove(drop)
-            self.ruled_out.add(drop)
+            self._give_up([drop])
             self._fill(size)
 
-    def _told_by_others(self, j: int, together: bool) -> bool:
+    def _give_up(self, picks: list[int]) -> None:
+        """The picks left the summary for good; what restated only them may be picked again."""
+        self.dropped.update(picks)
+        self.ruled_out = set(self.dropped)
+
+    def _told_by_others(self, j: int, together: bool, leaned_on: set[int]) -> bool:
         """The other picks tell all but a little of pick j: together, its facts (a cause one tells, the act another:
         "Gara-gara erupsi ... penerbangan dibatalkan, turis asing memperpanjang izin tinggal" after the cancelled flights
         and "lonjakan permohonan perpanjangan izin tinggal WNA"), or one of them its happening in other words and the
-        rest of its facts."""
+        rest of its facts. So does the lead of another article whose headline says what a later pick's does, told
+        in that pick's lead with all its figures (``_same_lead``), picked because a restatement is looked for in the
+        later sentence only ("Toyota bakal segera meluncurkan mobil listrik ..." before
+        "Toyota bersiap meluncurkan SUV listrik bZ5 ..., 10 Juni 2025"), or that a later pick restates when that pick
+        cannot go (its next sentence leans on it)."""
         a, others = self.candidates[j], [k for k in self.chosen if k != j]
         if together and self._told_together(j, others):
             return True
@@ -773,7 +892,21 @@ class _Selection:
             return True
         if self.logistics_only(j, others):
             return True
-        return any(a.article != self.candidates[k].article and self._same_happening(a, self.candidates[k]) for k in others)
+        return any(
+            a.article != self.candidates[k].article
+            and (
+                self._same_happening(a, self.candidates[k])
+                or (self._same_lead(a, self.candidates[k]) and self._figures_told(j, k))
+                or (k in leaned_on and self.restates(k, j, self._likeness(j, k)))
+            )
+            for k in others
+        )
+
+    def _figures_told(self, j: int, k: int) -> bool:
+        """Pick k gives every figure and day pick j gives: j tells no count or score more ("tertinggal 4-9 pada set
+        pertama" is more than "takluk dari Bahrain")."""
+        told = self.candidates[k].facts
+        return all(f in told for f in self.candidates[j].facts if f[:1] in ("#", "@"))
 
     def _told_together(self, j: int, others: list[int]) -> bool:
         """The other picks together tell all but a little of pick j's facts and all of its names and figures. An
@@ -793,16 +926,24 @@ class _Selection:
         # (what several picks say of the same people is much alike: only most of its facts' weight told counts)
         return new_keys <= self.config.key_novelty and self.adds_little(j, told, by_names=False)
 
-    def _leaned_on(self, pointed_to: bool = False) -> set[int]:
-        """The picks that the next sentence of their article, picked too, leans on; with ``pointed_to``, or may point
-        back to: "Kini, sang bek tengah Timnas Indonesia itu ..." after "Jay Idzes alami kenaikan nilai pasar" (its
-        "itu" is past the first clause, where ``_leans`` looks, but it stands alone no better)."""
-        placed = {(self.candidates[k].article, self.candidates[k].position): k for k in self.chosen}
+    def _leaned_on(self, pointed_to: bool = False, by: list[int] | None = None) -> set[int]:
+        """The picks that the next sentence of their article, picked too (one of ``by``, when given), leans on; with
+        ``pointed_to``, or may point back to: "Kini, sang bek tengah Timnas Indonesia itu ..." after "Jay Idzes alami
+        kenaikan nilai pasar" (its "itu" is past the first clause, where ``_leans`` looks, but it stands alone no better)."""
+        placed = self._placed()
         return {
             placed[(c.article, c.position - 1)]
-            for c in (self.candidates[k] for k in self.chosen)
+            for c in (self.candidates[k] for k in (self.chosen if by is None else by))
             if (c.leans or (pointed_to and not c.stands_alone)) and (c.article, c.position - 1) in placed
         }
+
+    def _placed(self) -> dict[tuple[str, int], int]:
+        """(article, position) -> the pick there: each pick's own, and the place of the pick a stand-in took over."""
+        placed = {(self.candidates[k].article, self.candidates[k].position): k for k in self.chosen}
+        for i, j in self.stand_in.items():
+            if i in self.chosen:
+                placed.setdefault((self.candidates[j].article, self.candidates[j].position), i)
+        return placed
 
     def _swap_for_outlets(self) -> None:
         """An outlet with no pick whose sentence restates a pick tells that fact instead: the same facts, one more
@@ -819,14 +960,18 @@ class _Selection:
         of its sentences, in place of a pick of an outlet with several (which sentence i may restate too: both go)."""
         floor, leaned_on = self.config.swap_floor, self._leaned_on()
         for j in sorted(self.chosen, key=lambda j: self.relevance[j]):
-            if j in leaned_on or self.relevance[i] < floor * self.relevance[j] or not self.restates(i, j, self._likeness(i, j)):
+            if self.relevance[i] < floor * self.relevance[j] or not self.restates(i, j, self._likeness(i, j)):
                 continue
+            # (a pick the next sentence leans on gives its place up too: the sentence restating it tells what "this"
+            # there points at, and stands where the pick stood)
             rest = [k for k in self.chosen if k != j]
             if outlets[self.candidates[j].outlet] > 1:
                 if self._fits(i, rest):
                     self.chosen[self.chosen.index(j)] = i
+                    if j in leaned_on:
+                        self.stand_in[i] = self.stand_in.get(j, j)
                     return
-                if self._take_all_places(i, outlets, leaned_on):
+                if self._take_all_places(i, outlets):
                     return
                 continue
             for m in self._replaceable(outlets):
@@ -837,17 +982,19 @@ class _Selection:
                     self.chosen[self.chosen.index(j)], self.chosen[self.chosen.index(m)] = i, other
                     return
 
-    def _take_all_places(self, i: int, outlets: Counter[str | None], leaned_on: set[int]) -> bool:
+    def _take_all_places(self, i: int, outlets: Counter[str | None]) -> bool:
         """Sentence i restates several picks (a call-up's date and its purpose, told by one outlet in two sentences, by
-        another in one), each of an outlet that keeps a pick without them and none leaned on: it takes all their places,
-        the places left are filled again (``pick``)."""
+        another in one), each of an outlet that keeps a pick without them and none leaned on by a pick that stays (a
+        lead and the sentence going on from it may both go): it takes all their places, the places left are filled
+        again (``pick``)."""
         restated = [k for k in self.chosen if self.restates(i, k, self._likeness(i, k)) or self.restates(k, i, self._likeness(i, k))]
         left = Counter(outlets)
         left.subtract(self.candidates[k].outlet for k in restated)
+        leaned_on = self._leaned_on(by=[k for k in self.chosen if k not in restated])
         if len(restated) < 2 or any(k in leaned_on or left[self.candidates[k].outlet] < 1 for k in restated):
             return False
         self.chosen = [k for k in self.chosen if k not in restated] + [i]
-        self.ruled_out.update(restated)
+        self._give_up(restated)
         return True
 
     def _other_sentence(self, j: int, kept: list[int], floor: float) -> int | None:
@@ -884,7 +1031,7 @@ class _Selection:
             return False
         if a.article != b.article and (self._same_happening(a, b) or self._same_lead(a, b)):
             return True
-        if _one_event(a, b):
+        if _goes_on_telling(a, b) or _one_event(a, b):
             return True
         said_alike = _shared_facts(_without(a.facts, a.keys), _without(b.facts, b.keys)) > self.config.shared_words
         if said_alike and same_claim(a.events, b.events):
@@ -928,6 +1075,11 @@ class _Selection:
         reaction is more than the rest and is a fact of its own."""
         if not a.happenings or not a.happenings <= b.happenings:
             return False
+        # the same kind of happening on the same day to the same named party or place is one happening, whatever
+        # detail each adds ("Sebanyak 20 bus Transjakarta bekas terbakar di Pool Terminal Rawa Buaya, Cengkareng,
+        # Selasa (10/6/2025)" after "kebakaran melanda lapak bus Transjakarta di ... Cengkareng ... Selasa (10/6/2025)")
+        if a.parties & b.parties and any(k.startswith("@") and k in b.keys for k in a.keys):
+            return True
         rest = {f: w for f, w in a.facts.items() if f not in a.happening_roots}
         total = sum(rest.values())
         new = sum(w for f, w in rest.items() if f not in b.facts)
@@ -1005,7 +1157,7 @@ class _Selection:
         nor pointing back to a sentence not picked."""
         config = self.config
         used = {self.candidates[j].outlet for j in self.chosen}
-        placed = {(self.candidates[j].article, self.candidates[j].position) for j in self.chosen}
+        placed = set(self._placed())
         told = {f for j in self.chosen for f in self.candidates[j].facts}
         # a pick another leans on cannot give its place up (``_drop_subsumed``) to a sentence telling its fact too
         fixed = self._leaned_on(pointed_to=True)
@@ -1039,7 +1191,12 @@ class _Selection:
         """The picks in the story's article order, each naming every article with a sentence nearly the same."""
         rank = {a.id: i for i, a in enumerate(articles)}
         out = []
-        for i in sorted(self.chosen, key=lambda i: (rank[self.candidates[i].article], self.candidates[i].position)):
+
+        def place(i: int) -> tuple[int, int]:
+            shown = self.candidates[self.stand_in.get(i, i)]
+            return rank[shown.article], shown.position
+
+        for i in sorted(self.chosen, key=place):
             picked = self.candidates[i]
             alike = self.config.same_sentence
             sources = [picked.article] + [
