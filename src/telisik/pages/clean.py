@@ -117,6 +117,17 @@ def _trailing_credit() -> re.Pattern[str]:
 _ALLCAPS = re.compile(r"\b[A-Z]{2,}\b")
 
 
+@cache
+def _slash_credit() -> re.Pattern[str]:
+    """A credit written with a slash after its label: "Foto/dok SindoNews", "Foto/Instagram @afgan_"."""
+    labels = "|".join(p.pattern for p in patterns("id", "photo_credit_labels.txt"))
+    return re.compile(rf"^(?=[A-Z])(?i:{labels})\s*/\s*\S")
+
+
+# A slashed credit is its source's name, a handle or a few words.
+_SLASH_CREDIT_MAX_WORDS = 6
+
+
 def is_credit_line(block: str) -> bool:
     """A photo credit standing alone: "IST", "Alexey NIKOLSKY / SPUTNIK / AFP", "Foto: Dok. Humas"."""
     low = block.lower().strip(" .()")
@@ -127,6 +138,8 @@ def is_credit_line(block: str) -> bool:
     if n > 12:
         return False
     if _credit_label().match(block):
+        return True
+    if n <= _SLASH_CREDIT_MAX_WORDS and _slash_credit().match(block):
         return True
     if "/" in block and not _SENTENCE_END.search(block) and (_ALLCAPS.search(block) or metadata.mentions_domain(block)):
         parts = [p.strip() for p in block.split("/")]
@@ -147,15 +160,17 @@ def inline_caption(block: str) -> bool:
 # A topic tag: a few lower-case words, no sentence punctuation ("izin tambang", "liga spanyol 2024/2025").
 _TAG = re.compile(r"^[^\W\d_][^\W_]*(?:[ ./&'’-]+[^\W_]+)*$")
 _TAG_MAX_WORDS = 6
+# Past the closing credit a tag may be a whole search phrase ("cara perpanjang sim mati tanpa bikin baru").
+_FOOTER_TAG_MAX_WORDS = 10
 # Tags close a page as a run: one lower-case line alone may be the end of a broken sentence.
 _TAG_RUN = 2
 # The tail of a chrome line broken at a link is a word or two ("detikNews.", "sini.").
 _TAIL_MAX_WORDS = 2
 
 
-def is_tag(block: str) -> bool:
+def is_tag(block: str, max_words: int = _TAG_MAX_WORDS) -> bool:
     """A topic tag: at most a few words, all lower case, no sentence punctuation."""
-    return words(block) <= _TAG_MAX_WORDS and block == block.lower() and bool(_TAG.match(block))
+    return words(block) <= max_words and block == block.lower() and bool(_TAG.match(block))
 
 
 # --------------------------------------------------------------------------- result
@@ -449,6 +464,8 @@ ABOVE_HEADLINE = "above_headline"  # menus, promos and breadcrumbs above the hea
 HEADLINE_IN_BLOCK = "headline_in_block"  # a block opening with the headline again
 INLINE_LINK = "inline_link"  # "Baca juga: <headline>" run into running text
 NAME_REPEAT = "name_repeat"  # a lone line repeating an author's name
+MEDIA_TITLE = "media_title"  # an embedded video's title, which the page shows twice, closing the page
+CLOSING_HEADLINE = "closing_headline"  # another story's headline, unrelated to this one, closing the page
 
 
 def _headline_repeat(c: CleaningState, block: str) -> Verdict | None:
@@ -548,7 +565,7 @@ def _related_media(c: CleaningState, block: str) -> Verdict | None:
 
 def _footer_tag(c: CleaningState, block: str) -> Verdict | None:
     """A topic tag past the closing credit ("izin tambang", "raja ampat")."""
-    if not (c.ended and is_tag(block)):
+    if not (c.ended and is_tag(block, _FOOTER_TAG_MAX_WORDS)):
         return None
     named = fold(block) in {fold(n) for n in c.page.authors + c.page.editors}
     return None if named else "removed"  # a lone author's name is a name repeat (settled after the rules)
@@ -590,10 +607,17 @@ def _dated_link(c: CleaningState, block: str) -> Verdict | None:
     return "removed" if _is_link_title(bare) and dates.find_dates(bare) else None
 
 
+_NUMBERED_ITEM = re.compile(r"^\d{1,2}[.)]\s")
+
+
 def _image_title(c: CleaningState, block: str) -> Verdict | None:
-    """An image's title above its caption."""
+    """An image's title above its caption. A numbered heading over its photo's credit ("1. Rhoma
+    Irama" over "Foto/dok SindoNews") is an item of the story's own list, and a block holding a
+    whole sentence before such a heading ("... Berikut daftarnya. 1. Rhoma Irama") is running text."""
     nxt = c.next_text
-    return "caption" if is_headline_like(block) and nxt and (inline_caption(nxt) or is_credit_line(nxt)) else None
+    if not (nxt and is_headline_like(block)) or _NUMBERED_ITEM.match(block) or _SENTENCE_END_INSIDE.search(block):
+        return None
+    return "caption" if inline_caption(nxt) or is_credit_line(nxt) else None
 
 
 def _footer_link(c: CleaningState, block: str) -> Verdict | None:
@@ -774,6 +798,10 @@ def _drop_closing_chrome(page: CleanPage) -> None:
     """
     while page.paragraphs:
         last = page.paragraphs[-1]
+        if _is_media_title(page.paragraphs):
+            for _ in range(2):
+                page.remove(page.paragraphs.pop(), MEDIA_TITLE)
+            continue
         credit = metadata.parse_closing_credit(last)
         if credit is not None and len(page.paragraphs) > 1:
             page.remove(page.paragraphs.pop(), CLOSING_CREDIT)
@@ -785,8 +813,51 @@ def _drop_closing_chrome(page: CleanPage) -> None:
         while run < len(page.paragraphs) - 1 and is_tag(page.paragraphs[-1 - run]):
             run += 1
         if run < _TAG_RUN:
+            _drop_closing_headline(page)
             return
         tags = page.paragraphs[-run:]
         del page.paragraphs[-run:]
         for tag in tags:
             page.remove(tag, TAG_LIST)
+
+
+# An embedded video's title is a headline's length.
+_MEDIA_TITLE_MIN_WORDS = 3
+_MEDIA_TITLE_MAX_WORDS = 25
+
+
+def _is_media_title(paragraphs: list[str]) -> bool:
+    """Whether the page closes on an embedded video's title: a headline shown twice in a row
+    ("Detik-detik Penumpang Histeris ..." twice before Detik's closing initials)."""
+    if len(paragraphs) < 3 or paragraphs[-1] != paragraphs[-2]:
+        return False
+    # a title may run on ("Review Chery J6: Ganteng, Canggih, tapi Sayang..."); a lyric's
+    # repeated line ("Kau tak akan terganti") is not Title Case
+    title = paragraphs[-1]
+    return _MEDIA_TITLE_MIN_WORDS <= words(title) <= _MEDIA_TITLE_MAX_WORDS and _title_case_ratio(title) >= 0.5
+
+
+# Another story's headline is a full one; a shorter closing line may be a name or a label.
+_CLOSING_HEADLINE_MIN_WORDS = 5
+_LABEL_OPENING = re.compile(r"^[^\W\d_]+\s*:")
+
+
+def _drop_closing_headline(page: CleanPage) -> None:
+    """A headline closing the page after its running text, sharing no word with the page's own
+    headline, is another story's (Liputan6's regional pages close on a video's title: "Evakuasi
+    Dramatis Kapolda Jambi, ..." under a story on a Banyuwangi angklung show). A closing line
+    on the story's own subject ("Top 3 Berita Hari Ini" listing its own headlines) stays."""
+    paras = page.paragraphs
+    if len(paras) < 3 or not page.title or words(paras[-1]) < _CLOSING_HEADLINE_MIN_WORDS:
+        return
+    if not (_is_link_title(paras[-1]) and is_paragraph(paras[-2])) or _LABEL_OPENING.match(paras[-1]):
+        return  # "Sumber: RAI Sport, Football Italia": a labelled line, the article's own
+    if _content_words(paras[-1]) & _content_words(page.title):
+        return
+    page.remove(paras.pop(), CLOSING_HEADLINE)
+
+
+def _content_words(text: str) -> set[str]:
+    """The words of ``text`` that carry its subject: folded, no function words, no numbers."""
+    function_words = word_list("id", "stopwords.txt") | word_list("id", "headline_words.txt")
+    return {w for w in re.findall(r"[^\W\d_]{3,}", fold(text)) if w not in function_words}

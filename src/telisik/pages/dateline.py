@@ -154,12 +154,19 @@ def separated(block: str) -> Separation | None:
             return None
         if dash != ":" and sep.startswith((" ", "\t", "\xa0")) and sep.endswith((" ", "\t", "\xa0")):
             continue  # a spaced dash that opens no dateline: a later one may
-        if sep == dash and not names_outlet(dl):
-            continue  # no space on either side ("Bandung-Jakarta"): only an outlet's dateline is written so
+        if sep == dash and not (names_outlet(dl) or _capital_place(dl, block[m.end() :])):
+            continue  # no space on either side ("Bandung-Jakarta"): only an outlet's or a capitalised place's dateline is written so
         found = find_dateline(dl + spaced + block[m.end() :])
         if found is not None and found.text == dl.strip(" ,"):
             return Separation(m.start("sep"), m.end("sep"), spaced)
     return None
+
+
+def _capital_place(dl: str, rest: str) -> bool:
+    """Whether ``dl`` is a place written in capitals, as Okezone's datelines are, before a
+    capitalised word: "JAKARTA-Natasha Wilona ...", "MADINAH–Jamaah haji ..." (the dash's spaces
+    lost). A pair joined by a hyphen in the text ("Jakarta-Bandung", "KRL-MRT") is not one."""
+    return dl.isupper() and rest[:1].isupper() and rest[1:2].islower() and dl.strip().lower() in metadata.place_words()
 
 
 def dateline_of(block: str) -> str | None:

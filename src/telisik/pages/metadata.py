@@ -279,15 +279,21 @@ def clean_names(raw: str) -> list[str]:
 
 
 def merge_names(*groups: list[str]) -> list[str]:
-    """Names from several sources, first spelling kept, repeats dropped whatever their case or punctuation."""
+    """Names from several sources, repeats dropped whatever their case, punctuation or spacing.
+
+    The first spelling is kept, unless a later one writes the name as words where the first ran
+    them together, as a handle does ("birrifikrudin" from a record, "Birri Fikrudin" from the page).
+    """
     out: list[str] = []
-    seen: set[str] = set()
+    seen: dict[str, int] = {}
     for group in groups:
         for name in group:
-            key = re.sub(r"\W+", " ", name.lower()).strip()
+            key = re.sub(r"\W+", "", name.lower())
             if key not in seen:
-                seen.add(key)
+                seen[key] = len(out)
                 out.append(name)
+            elif len(name.split()) > len(out[seen[key]].split()):
+                out[seen[key]] = name
     return out
 
 
@@ -307,6 +313,9 @@ def parse_byline(text: str) -> dict[str, list[str]] | None:
     """
     if any(p.search(text) for p in patterns("id", "not_bylines.txt")):
         return None
+    report = parse_report_byline(text)
+    if report:
+        return {"author": report, "editor": []}
     matches = list(byline_label_regex().finditer(text))
     if not matches:
         bare = _bare_byline().match(text.strip())
@@ -320,11 +329,80 @@ def parse_byline(text: str) -> dict[str, list[str]] | None:
     return found
 
 
+@cache
+def _report_words() -> dict[str, frozenset[str]]:
+    """The words of Tribun's report line by role (``byline_reports.tsv``): opener, role, place."""
+    roles: dict[str, set[str]] = {}
+    for row in table("id", "byline_reports.tsv"):
+        if len(row) > 1:
+            roles.setdefault(row[1], set()).add(row[0])
+    return {role: frozenset(words) for role, words in roles.items()}
+
+
+# A report line is the opener, a role, an outlet, a name and a place: a dozen words at most.
+_REPORT_MAX_WORDS = 14
+# A name in a report line: one to four capitalised words.
+_REPORT_NAME = re.compile(r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}")
+# The place after the name, set off by a bar or its look-alikes ("Dede Rosadi l Aceh Singkil").
+_REPORT_BAR = re.compile(r"\s+[|lI]\s+(?=[A-Z])")
+
+
+def _report_outlet(tokens: list[str]) -> int:
+    """How many of ``tokens`` name the outlet the writer reports for: one ("TribunSolo",
+    "TribunJabar.id"), or two when the network's name stands apart ("Tribun Jogja"); 0 when
+    they open with no outlet."""
+    if len(tokens) > 1 and (is_outlet_name(tokens[0]) or mentions_domain(tokens[0])):
+        return 1
+    if len(tokens) > 2 and is_outlet_name(tokens[0] + tokens[1]):
+        return 2
+    return 0
+
+
+def _plain_words(name: str) -> bool:
+    """Whether every word of ``name`` is a word written in lower case away from a name ("Keuangan")."""
+    common = lower_word_list("id", "common_words.txt")
+    return all(w.lower() in common for w in name.split())
+
+
+def parse_report_byline(text: str) -> list[str]:
+    """The writer Tribun's report line names ("Laporan Wartawan TribunSolo, Erlangga Bima", "Laporan
+    Dede Rosadi | Aceh Singkil"), or [] for any other line.
+
+    A line opening with the opener but no role, no outlet and no place ("Laporan Keuangan Tahunan")
+    is a heading, not a report line.
+    """
+    tokens = text.strip().split()
+    report = _report_words()
+    if not tokens or tokens[0].lower() not in report.get("opener", ()) or len(tokens) > _REPORT_MAX_WORDS:
+        return []
+    has_role = len(tokens) > 1 and tokens[1].lower() in report.get("role", ())
+    rest = " ".join(tokens[2 if has_role else 1 :])
+    rest, bar_text, _ = _REPORT_BAR.sub(" | ", rest).partition(" | ")
+    has_place = bool(bar_text)
+    words = rest.split()
+    if "," in rest:
+        outlet, _, name = rest.rpartition(",")
+        has_outlet = len(outlet.split()) <= 3 and (has_role or _report_outlet([*outlet.split(), ""]) == len(outlet.split()))
+    else:
+        skip = _report_outlet(words)
+        has_outlet, name = skip > 0, " ".join(words[skip:])
+        for joiner in report.get("place", ()):
+            name = re.split(rf"\s+{re.escape(joiner)}\s+(?=[A-Z])", name)[0]
+        has_place = has_place or name != " ".join(words[skip:])
+    name = name.strip()
+    if not (has_role or has_outlet or has_place) or not _REPORT_NAME.fullmatch(name):
+        return []
+    if not (has_role or has_outlet) and (len(name.split()) < 2 or _plain_words(name)):
+        return []  # "Laporan Keuangan | Triwulan I": a heading, the bar its only sign
+    return clean_names(name)
+
+
 # "(Tribunnews.com/Andari Wulan Nugrahani)", "(Kompas.com/Nama)"
 _CREDIT_LINE = re.compile(r"^\(\s*(?P<outlet>[\w.-]+\.(?:com|co\.id|id))\s*/\s*(?P<names>[^()]{2,80})\)$", re.IGNORECASE)
 # DW's initials line: "kp/rs (AP, AFP, Reuters)" -> writer kp, editor rs
-# Detik's "(fyk/ash)" likewise, Liputan6's "(Cas/Isk)" capitalised.
-_INITIALS_LINE = re.compile(r"^\(?(?P<initials>[a-zA-Z][a-z]{1,3}(?:/[a-zA-Z][a-z]{1,3})+)\)?\s*(?:\((?P<agencies>[^()]{1,80})\))?$")
+# Detik's "(fyk/ash)" likewise, Liputan6's "(Cas/Isk)" capitalised; a code may end in a
+# digit where two staff share initials ("(mau/nu2)", "(nu2/ass)").
+_INITIALS_LINE = re.compile(r"^\(?(?P<initials>[a-zA-Z][a-z]{1,3}\d?(?:/[a-zA-Z][a-z]{1,3}\d?)+)\)?\s*(?:\((?P<agencies>[^()]{1,80})\))?$")
 # A part of a slashed credit: a capitalised name ("Danang Triatmojo", "Sulis SM"), or a
 # reporter's code ("cr30", "alj", "*") that names nobody.
 _CREDIT_NAME = re.compile(r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4}")
@@ -382,7 +460,7 @@ def parse_author_credit(text: str) -> tuple[list[str], list[str], str | None, bo
 
 
 @cache
-def _place_words() -> frozenset[str]:
+def place_words() -> frozenset[str]:
     """Places the language files name (gazetteer places, countries), in lower case."""
     places = {row[0] for row in table("id", "gazetteer.tsv") if len(row) > 1 and row[1] == "LOC"}
     places |= {name for row in table("id", "countries.tsv") for name in (row[1:2] + tuple(row[2].split("|") if len(row) > 2 else ()))}
@@ -408,7 +486,7 @@ def parse_closing_credit(text: str) -> tuple[list[str], list[str]] | None:
     m = _CLOSING_NAME.match(text)
     if not m or _names_a_source(m["name"]):
         return None
-    if any(w.lower() in _place_words() for w in m["name"].split()):
+    if any(w.lower() in place_words() for w in m["name"].split()):
         return None  # "(Sky Sport Italia)": a source, not a person
     names = clean_names(m["name"])
     return (names, []) if names else None
