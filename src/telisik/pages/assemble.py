@@ -130,7 +130,8 @@ def _published(given: dict[str, Any], html_page: HtmlPage | None, page: CleanPag
     if isinstance(given.get("published"), str) and given["published"].strip():
         iso = dates.parse_iso(given["published"])
         if iso:
-            return iso
+            raw = given.get("published_raw")
+            return dates.in_stated_zone(iso, raw) if isinstance(raw, str) else iso
     if html_page and html_page.published:
         return html_page.published
     if page.published:

@@ -33,7 +33,7 @@ Item = RawDocument | Rejection
 # The fields a record may state about its page, and the shapes they may take: the later
 # stages read them as such, so a field of another shape is left out (with a warning), never
 # passed on to fail there.
-_TEXT_FIELDS = ("url", "outlet", "title", "published")
+_TEXT_FIELDS = ("url", "outlet", "title", "published", "published_raw")
 _NAME_FIELDS = ("authors", "author", "editors")
 # A user may name these for the fields they stand for (--field author=penulis)
 _TARGET_ALIASES = {"author": "authors", "editor": "editors", "content": "text", "date": "published", "source": "outlet", "link": "url"}
@@ -57,7 +57,7 @@ def _column_table() -> dict[str, tuple[str, ...]]:
     return table
 
 
-FIELD_NAMES = ("text", "html", "title", "published", "authors", "editors", "outlet", "url", "id")
+FIELD_NAMES = ("text", "html", "title", "published", "published_raw", "authors", "editors", "outlet", "url", "id")
 
 
 def parse_fields(value: str | Iterable[str]) -> dict[str, str]:
