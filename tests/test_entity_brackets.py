@@ -97,3 +97,14 @@ def test_a_capitalised_word_is_not_the_acronym_it_folds_to_in_the_same_article(n
     doc = nlp(text)
     usa = next(e for e in doc._.entities if e.name == "Amerika Serikat")
     assert "As" not in {m.text for m in usa.mentions} and "AS" in {m.text for m in usa.mentions}
+
+
+def test_a_bracket_after_two_different_names_is_shared_and_joins_neither(nlp):
+    # a results table writes each team's bike after the team: the bike is no alias, the teams stay two
+    doc = nlp(
+        "Hasil balapan: 8. Marco Bezzecchi ITA Aprilia Racing (RS-GP25) 9. Pedro Acosta Red Bull KTM (RC16) "
+        "10. Raul Fernandez SPA Trackhouse Aprilia (RS-GP25) 11. Jorge Martin."
+    )
+    names = {e.name: [m.text for m in e.mentions] for e in doc._.entities}
+    assert "Trackhouse Aprilia" not in names.get("Aprilia Racing", [])
+    assert "Aprilia Racing" not in names.get("Trackhouse Aprilia", [])

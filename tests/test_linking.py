@@ -303,3 +303,17 @@ def test_the_island_of_sumatra_in_both_spellings_is_one_entity_and_not_its_provi
     ]
     out = {e.name: e.articles for e in link_across(articles)}
     assert out == {"Sumatera": ["a1", "a2"], "Sumatera Utara": ["a3"]}
+
+
+def test_two_entities_one_article_kept_apart_are_not_chained_by_a_later_article_entity():
+    # a match report names both national teams as two entities; a later article's entity wrongly holds both names
+    articles = [
+        Art("a1", ("Timnas Indonesia", "ORG", ["Timnas Indonesia"]), ("Timnas Jepang", "ORG", ["Timnas Jepang", "Samurai Biru"])),
+        Art("a2", ("Timnas Indonesia", "ORG", ["Timnas Indonesia", "Timnas Jepang"])),
+        Art("a3", ("Timnas Jepang", "ORG", ["Timnas Jepang"])),
+    ]
+    link_across(articles)
+    gid = {a.id + ":" + e["name"]: e["global_id"] for a in articles for e in a.entities}
+    assert gid["a1:Timnas Indonesia"] != gid["a1:Timnas Jepang"]
+    assert gid["a2:Timnas Indonesia"] == gid["a1:Timnas Indonesia"]
+    assert gid["a3:Timnas Jepang"] == gid["a1:Timnas Jepang"]

@@ -7,7 +7,8 @@ entity has at most one gazetteer identity (its ``kb:`` key), two entities with
 different identities never become one, and an article entity whose keys point
 at several entities joins those its own name or identity names first (and the
 others its keys point at only while no two identities meet): one wrong article
-entity cannot join two gazetteer entries ("Indonesia" and "KOI") for good.
+entity cannot join two gazetteer entries ("Indonesia" and "KOI") for good; nor two
+entities an earlier article kept apart ("Timnas Indonesia" beside "Timnas Jepang").
 
 One linker serves both collections: ``telisik analyze`` (``link_across``)
 numbers its entities ``E1``, ``E2``, ... by first mention and names them from
@@ -309,7 +310,7 @@ class EntityLinker:
         chosen: dict[int, LinkedEntity] = {}
         for found in (named, others):
             for entity in self.ids.ordered({e.first: e for e in found if e is not None}.values()):
-                if entity.first not in chosen and _agrees(entity, identity, chosen.values()):
+                if entity.first not in chosen and _agrees(entity, identity, chosen.values()) and _apart_nowhere(entity, chosen.values()):
                     chosen[entity.first] = entity
         return self.ids.ordered(chosen.values())
 
@@ -480,6 +481,16 @@ def _agrees(entity: LinkedEntity, identity: str, chosen: Iterable[LinkedEntity])
     no two different gazetteer identities among them."""
     known = {identity, entity.identity, *(c.identity for c in chosen)} - {""}
     return len(known) <= 1
+
+
+def _apart_nowhere(entity: LinkedEntity, chosen: Collection[LinkedEntity]) -> bool:
+    """Whether an entity may join those already chosen: no article kept it apart from one of them as two
+    entities ("Timnas Indonesia" and "Timnas Jepang" side by side in a match report stay two, whatever
+    one later article entity's wrong reading would chain)."""
+    if not chosen:
+        return True
+    articles = {m.article for m in entity.members}
+    return not any(m.article in articles for other in chosen for m in other.members)
 
 
 def set_global_id(ent: ArticleEntity, gid: str) -> None:

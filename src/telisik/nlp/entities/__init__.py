@@ -386,7 +386,9 @@ def _repeated_names(lex: EntityLexicon, doc: Doc, ents: list[Span], min_part_let
 
 def _parenthesis_pairs(lex: EntityLexicon, doc: Doc, ents: list[Span]) -> list[tuple[int, int]]:
     """(mention index of a name, mention index of its bracketed alias), for the brackets that name the
-    same thing (``bracket_names_same``)."""
+    same thing (``bracket_names_same``). A bracket the article writes after two different names is
+    shared by them, no alias of either, unless it abbreviates the name: a results table's "Aprilia Racing
+    (RS-GP25)" and "Trackhouse Aprilia (RS-GP25)" are two teams on one bike."""
     index = {e.start: i for i, e in enumerate(ents)}
     pairs = []
     for i, ent in enumerate(ents):
@@ -396,7 +398,10 @@ def _parenthesis_pairs(lex: EntityLexicon, doc: Doc, ents: list[Span]) -> list[t
         inner = ents[index[rng[0]]]
         if inner.end == rng[1] and bracket_names_same(lex, (ent.text, ent.label_), (inner.text, inner.label_)):
             pairs.append((i, index[rng[0]]))
-    return pairs
+    names_of: dict[str, set[str]] = defaultdict(set)
+    for i, a in pairs:
+        names_of[name_key(ents[a].text)].add(name_key(ents[i].text))
+    return [(i, a) for i, a in pairs if len(names_of[name_key(ents[a].text)]) == 1 or abbreviates(ents[a].text, ents[i].text)]
 
 
 class _MentionGroups(UnionFind):
@@ -493,25 +498,39 @@ def _link_short_forms(groups: _MentionGroups, pairs: list[tuple[int, int]]) -> N
     name: "Dinkes Kota Palu" to "Dinas Kesehatan (Dinkes)", "Pengadilan Tipikor
     Jakarta" to "Pengadilan Tindak Pidana Korupsi (Tipikor)". The short form
     opens the name, or follows the long name's first word; what follows it is a
-    place the article names."""
+    place the article names. Where the article writes the short form before two
+    different places ("Timnas Indonesia" and "Timnas Jepang" after "Tim Nasional
+    (Timnas)"), those are two bodies and the long name is neither."""
     mentions = groups.mentions
-    places = {m.key for m in mentions if m.label == "LOC"}
-    index = groups.lex.alias_index
     for n, a in pairs:
         long_words, short = mentions[n].text.split(), mentions[a].text
         if mentions[n].label == "PER" or len(long_words) < 2:
             continue
-        for i, m in enumerate(mentions):
-            words = m.text.split()
-            if i in (n, a) or m.label == "PER" or short not in words[:2]:
-                continue
-            at = words.index(short)
-            if at == 1 and words[0] != long_words[0]:
-                continue
-            rest = name_key(" ".join(words[at + 1 :]))
-            entry = index.get(rest)
-            if not rest or rest in places or (entry is not None and entry.type == "LOC"):
-                groups.union(i, n)
+        joined = _short_form_places(groups, (n, a), long_words, short)
+        if len({rest for _, rest in joined if rest}) > 1:
+            joined = [(i, rest) for i, rest in joined if not rest]
+        for i, _ in joined:
+            groups.union(i, n)
+
+
+def _short_form_places(groups: _MentionGroups, pair: tuple[int, int], long_words: list[str], short: str) -> list[tuple[int, str]]:
+    """The mentions that write a long name's short form, bare or before a place, with that place (folded, "" if bare)."""
+    mentions = groups.mentions
+    places = {m.key for m in mentions if m.label == "LOC"}
+    index = groups.lex.alias_index
+    out: list[tuple[int, str]] = []
+    for i, m in enumerate(mentions):
+        words = m.text.split()
+        if i in pair or m.label == "PER" or short not in words[:2]:
+            continue
+        at = words.index(short)
+        if at == 1 and words[0] != long_words[0]:
+            continue
+        rest = name_key(" ".join(words[at + 1 :]))
+        entry = index.get(rest)
+        if not rest or rest in places or (entry is not None and entry.type == "LOC"):
+            out.append((i, rest))
+    return out
 
 
 def _link_acronyms(groups: _MentionGroups) -> None:

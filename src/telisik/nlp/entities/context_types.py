@@ -191,13 +191,13 @@ def _lists(doc: Doc, ents: list[Span], joiners: frozenset[str]) -> list[list[int
 
 def coordinated_types(lex: EntityLexicon, doc: Doc, ents: list[Span], joiners: frozenset[str], min_share: float = 0.5) -> list[Span]:
     """Names listed together take the list's type, where at least three and more than
-    ``min_share`` of them have it (people or places); names the gazetteer knows keep theirs."""
+    ``min_share`` of them have it (people or places), or two the gazetteer knows ("di Arafah,
+    Muzdalifah, dan Mina": the hajj's sites); names the gazetteer knows keep theirs."""
     out = list(ents)
     retyped: set[int] = set()
     for run in _lists(doc, ents, joiners):
-        votes = Counter(ents[i].label_ for i in run)
-        label, count = votes.most_common(1)[0]
-        if label == "ORG" or count < 3 or count <= min_share * len(run):
+        label = _list_type([ents[i] for i in run], min_share)
+        if not label:
             continue
         for i in run:
             ent = ents[i]
@@ -209,6 +209,18 @@ def coordinated_types(lex: EntityLexicon, doc: Doc, ents: list[Span], joiners: f
                 out[i] = _retyped(ent, label)
                 retyped.add(out[i].start)
     return _merge_cut_people(lex, out, retyped)
+
+
+def _list_type(listed: list[Span], min_share: float) -> str:
+    """The type a list gives its names: a person's or place's that at least three and more than ``min_share``
+    of them have, or that two the gazetteer knows have and outvote every other reading ("di Arafah,
+    Muzdalifah, dan Mina (Armuzna)"); "" if none."""
+    votes = Counter(e.label_ for e in listed)
+    label, count = votes.most_common(1)[0]
+    known = sum(1 for e in listed if e.label_ == label and e.kb_id_)
+    voted = count >= 3 and count > min_share * len(listed)
+    vouched = known >= 2 and all(n < count for other, n in votes.items() if other != label)
+    return label if label != "ORG" and (voted or vouched) else ""
 
 
 def _merge_cut_people(lex: EntityLexicon, ents: list[Span], retyped: set[int]) -> list[Span]:

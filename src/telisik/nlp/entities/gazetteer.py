@@ -25,7 +25,7 @@ from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from telisik.nlp.entities.lexicon import DEFAULT_FILES, EntityLexicon, GazetteerEntry, LexiconComponent, is_acronym
-from telisik.nlp.entities.name_scans import headed_names, split_headed, titled_persons
+from telisik.nlp.entities.name_scans import bodies_off_persons, codes_off_persons, headed_names, split_headed, titled_persons
 from telisik.pages.dateline import find_dateline, names_outlet
 from telisik.text import name_key
 
@@ -84,9 +84,10 @@ class EntityGazetteer(LexiconComponent):
         if state.cased:
             # on equal spans the head word's type wins over the model's ("Universitas ..." is an ORG)
             model = [_head_typed(lex, s) for s in split_headed(lex, filter_spans(headed_names(lex, doc, model, state.gaz) + model))]
-        ents = _merge(model, state.gaz, state.cased, state.titled)
+        ents = _merge(model, state.gaz, state.cased, state.titled, lex.given_names)
         if state.cased:
             ents = _not_names_off(lex, titled_persons(lex, doc, ents, self.cfg["max_person_words"]))
+            ents = codes_off_persons(bodies_off_persons(lex, ents))
         doc.ents = ents
         return doc
 
@@ -666,6 +667,7 @@ class _Merge:
     near: Callable[[Span], list[Span]]
     cased: bool
     titled: set[int] | frozenset[int]
+    given_names: frozenset[str] = frozenset()
     out: list[Span] = field(default_factory=list)
     used: set[int] = field(default_factory=set)
 
@@ -673,7 +675,13 @@ class _Merge:
         return [g for g in self.near(span) if span.start <= g.start and g.end <= span.end]
 
 
-def _merge(model: list[Span], gaz: list[Span], cased: bool, titled: set[int] | frozenset[int] = frozenset()) -> list[Span]:
+def _merge(
+    model: list[Span],
+    gaz: list[Span],
+    cased: bool,
+    titled: set[int] | frozenset[int] = frozenset(),
+    given_names: frozenset[str] = frozenset(),
+) -> list[Span]:
     """The model's spans and the gazetteer's, without overlaps.
 
     A gazetteer name wins over a model span it covers or crosses. A model span
@@ -681,9 +689,10 @@ def _merge(model: list[Span], gaz: list[Span], cased: bool, titled: set[int] | f
     "Armada Pasifik Rusia"), except a person span that starts or ends with a
     place or organisation ("Korea Utara Kim Jong Un" after "Pemimpin" was
     stripped), which is split, and a span made of gazetteer names only
-    ("Rusia Ukraina"), which becomes those names.
+    ("Rusia Ukraina"), which becomes those names. A given name (``given_names``) before a
+    place's name is a person's whole name, not a person of that place ("Michael Jordan").
     """
-    state = _Merge(_nearby(gaz), cased, titled)
+    state = _Merge(_nearby(gaz), cased, titled, given_names)
     for span in model:
         _merge_span(state, span)
     for g in gaz:
@@ -730,16 +739,22 @@ def _with_inside(state: _Merge, span: Span, inside: list[Span]) -> list[Span]:
     if covered_by_gaz == len(span) or (covered_by_gaz + sum(1 for t in span if not t.is_alpha) == len(span) and len(inside) > 1):
         return inside
     if span.label_ == "PER" or span.start in state.titled:
-        pieces = _split_person(span, [g for g in inside if g.label_ != "PER"], leading_only=span.label_ != "PER")
+        # after a title the name of the title's country or body may lead ("Presiden [Chad] Mahamat Deby")
+        given = frozenset() if span.start in state.titled else state.given_names
+        pieces = _split_person(span, [g for g in inside if g.label_ != "PER"], leading_only=span.label_ != "PER", given_names=given)
         if pieces is not None:
             return pieces
     return [span]
 
 
-def _split_person(span: Span, places: list[Span], leading_only: bool = False) -> list[Span] | None:
-    """A person span with a place or organisation at its edge, split in two."""
+def _split_person(
+    span: Span, places: list[Span], leading_only: bool = False, given_names: frozenset[str] = frozenset()
+) -> list[Span] | None:
+    """A person span with a place or organisation at its edge, split in two; not a given name and the
+    place's name after it, which is a surname ("Michael Jordan", "George Washington"), nor a place's
+    name that is a given name too opening it ("Jordan Carter")."""
     for g in places:
-        if g.start == span.start and g.end < span.end:
+        if g.start == span.start and g.end < span.end and not (len(g) == 1 and g[0].lower_ in given_names):
             rest = Span(span.doc, g.end, span.end, label="PER")
             if all(t.text[:1].isupper() for t in rest if t.is_alpha):
                 return [g, rest]
@@ -747,7 +762,7 @@ def _split_person(span: Span, places: list[Span], leading_only: bool = False) ->
             continue
         if g.end == span.end and g.start > span.start:
             rest = Span(span.doc, span.start, g.start, label="PER")
-            if rest[-1].text[:1].isupper():
+            if rest[-1].text[:1].isupper() and not (len(rest) == 1 and rest[0].lower_ in given_names):
                 return [rest, g]
     return None
 

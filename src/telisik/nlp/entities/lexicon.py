@@ -95,6 +95,9 @@ class LexiconFiles:
     generic_names: str = "generic_names.txt"
     # given names so common that alone they name many people ("Agus", "Rahman"): no link across articles on their own
     common_given_names: str = "name_common_given.txt"
+    # given names (scripts/build_given_names.py, from the NER sets' person names): where a person's name starts
+    # inside a longer span ("Gresini Fermin Aldeguer"), and a one-word rest that is no place's owner ("Michael Jordan")
+    given_names: str = "given_names.txt"
     place_prepositions: str = "place_prepositions.tsv"
     list_joiners: str = "list_joiners.txt"
     team_nicknames: str = "team_nicknames.tsv"
@@ -248,6 +251,7 @@ class EntityLexicon:
     ambiguous_media: frozenset[str] = frozenset()
     generic_names: frozenset[str] = frozenset()
     common_given_names: frozenset[str] = frozenset()  # lower case
+    given_names: frozenset[str] = frozenset()  # lower case (``LexiconFiles.given_names``)
     ordinary_words: frozenset[str] = frozenset()  # lower case: see ``LexiconFiles.word_frequencies``
     # lower case: words news writes in lower case far more often than capitalised inside a sentence
     # ("sundulan", "kejelian", "winger"): capitalised, they open a sentence, not a name (``_opener_words``)
@@ -334,6 +338,7 @@ class EntityLexicon:
             ambiguous_media=word_list(lang, files.ambiguous_media),
             generic_names=word_list(lang, files.generic_names),
             common_given_names=_optional_lower_words(lang, files.common_given_names),
+            given_names=_optional_lower_words(lang, files.given_names),
             ordinary_words=_ordinary_words(frequencies),
             class_acronyms=_optional_lower_words(lang, files.class_acronyms),
             code_nouns=lower_word_list(lang, files.code_nouns),
@@ -520,6 +525,7 @@ _WORD_SETS = (
     "whole_heads",
     "generic_names",
     "common_given_names",
+    "given_names",
     "title_words",
     "title_names",
     "portfolio_titles",

@@ -2,7 +2,10 @@
 
 ``headed_names``: organisation and place names opened by a head word
 (``lang/id/name_heads.tsv``); ``titled_persons``: people named right after a
-title (``lang/id/titles.txt``).
+title (``lang/id/titles.txt``); ``bodies_off_persons``: a company, team or place
+the model ran into the person's name after it ("Tether Paolo Ardoino");
+``codes_off_persons``: a results table's country code and team off the rider's
+name before them ("Alex Marquez SPA", "Johann Zarco FRA Castrol").
 """
 
 from __future__ import annotations
@@ -11,7 +14,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span
 
-from telisik.nlp.entities.lexicon import EntityLexicon, capitalised
+from telisik.nlp.entities.lexicon import EntityLexicon, capitalised, is_acronym
 from telisik.text import name_key
 
 
@@ -288,3 +291,87 @@ def _capitalised_run_end(scan: _TitleScan, j: int) -> int:
             break
         k = ent.end
     return k
+
+
+def bodies_off_persons(lex: EntityLexicon, ents: list[Span]) -> list[Span]:
+    """``ents`` with a body's or place's one-word name split off the person's name the model ran it into
+    ("CEO Tether Paolo Ardoino", "rookie Gresini Fermin Aldeguer", "Pemain Liverpool Stan Collymore"),
+    so that neither the person nor the body takes the other's name into its links. The person's name
+    starts at a given name (``given_names``) and the word before it is none; that word names a body
+    where the gazetteer knows it, the article names it on its own or in another body's or place's name
+    ("Gresini Racing"), or it is written as an acronym ("HRC Joan Mir"). An organisation read whole by the
+    model keeps its name unless the gazetteer knows its first word or the article also names the person
+    alone by a word of it: "UIN Syarif Hidayatullah" is a university."""
+    if not lex.given_names:
+        return ents
+    bodies: set[str] = set()
+    person_words: dict[int, set[str]] = {}
+    for e in ents:
+        words = e.text.split()
+        if e.label_ in ("ORG", "LOC"):
+            bodies.update({e.text, words[0], words[-1]})
+        elif e.label_ == "PER":
+            person_words[e.start] = set(words)
+    out: list[Span] = []
+    for e in ents:
+        others = {w for start, words in person_words.items() if start != e.start for w in words}
+        out.extend(_body_before_person(lex, e, bodies - {e.text}, others) or [e])
+    return out
+
+
+def _opens_with_a_body(lex: EntityLexicon, span: Span) -> bool:
+    """Whether a span's first word is no given name and a person's name starts at a given name after it."""
+    first, rest = span[0], span[1:]
+    return (
+        rest[0].lower_ in lex.given_names
+        and first.lower_ not in lex.given_names
+        and first.is_alpha
+        and all(capitalised(t.text) for t in rest if t.is_alpha)
+        and first.text not in lex.name_heads
+        and not lex.title_at(span.doc, span.start)
+    )
+
+
+def _body_before_person(lex: EntityLexicon, span: Span, bodies: set[str], person_words: set[str]) -> list[Span] | None:
+    """A person's or organisation's span split into the body that opens it and the person after it, if it is one."""
+    if span.label_ not in ("PER", "ORG") or len(span) < 3 or not _opens_with_a_body(lex, span):
+        return None
+    first = span[0]
+    entry = lex.known(first.text)
+    known = entry is not None and entry.type != "PER"
+    acronym = is_acronym(first.text) and len(first.text) > 1
+    if span.label_ == "PER" and not (known or first.text in bodies or acronym):
+        return None
+    if span.label_ == "ORG" and not (known or (first.text in bodies and person_words & {t.text for t in span[1:]})):
+        return None
+    body = Span(span.doc, span.start, span.start + 1, label=entry.type if known and entry is not None else "ORG")
+    return [body, Span(span.doc, span.start + 1, span.end, label="PER")]
+
+
+def _code_at(span: Span) -> int:
+    """The offset in a person's span of a code of three capitals after two or more name words (0 if none)."""
+    for k in range(2, len(span)):
+        tok = span[k]
+        if tok.is_alpha and tok.is_upper and len(tok.text) == 3:
+            return k if all(capitalised(t.text) and not t.is_upper for t in span[:k]) else 0
+    return 0
+
+
+def codes_off_persons(ents: list[Span]) -> list[Span]:
+    """``ents`` with each person's name cut before a code of three capitals that follows the names of two
+    or more different people: a results table's country column ("Alex Marquez SPA", "Joan Mir SPA",
+    "Johann Zarco FRA Castrol"), with the team after it left out. A code after one person's name only is
+    kept ("Nabi Muhammad SAW")."""
+    codes: dict[str, set[str]] = {}
+    for e in ents:
+        k = _code_at(e) if e.label_ == "PER" else 0
+        if k:
+            codes.setdefault(e[k].text, set()).add(e[:k].text)
+    column = {code for code, names in codes.items() if len(names) > 1}
+    if not column:
+        return ents
+    out: list[Span] = []
+    for e in ents:
+        k = _code_at(e) if e.label_ == "PER" else 0
+        out.append(Span(e.doc, e.start, e.start + k, label="PER") if k and e[k].text in column else e)
+    return out
