@@ -491,11 +491,17 @@ class PartyRules(ArticleFacts):
         words = self.low[self.tok(pos) : self.tok(end)]
         return any(a_killing(w) and not w.startswith(_PASSIVE) for w in words)
 
+    def _introduced_at(self, k: int) -> list[str] | None:
+        """The names introduced right after the participant noun at token ``k`` (``introductions``), or None."""
+        pos = self.starts[k]
+        return next((names for at, names in self.introductions.get(self.low[k], []) if at == pos), None)
+
     def _own_names(self, k0: int, k1: int, kinds: set[str]) -> list[str]:
         """The names given right after the noun in tokens k0..k1: after a naming word ("berinisial"), or, for a doer or a
         victim, initials right after it ("tersangka UA dan ZI", "korban MY")."""
-        pos = self.starts[k0]
-        own = next((names for at, names in self.introductions.get(self.low[k0], []) if at == pos), None)
+        own = self._introduced_at(k0)
+        if own is None and k1 < len(self.low) and self.lex.participants.at(self.low, k1)[0]:
+            own = self._introduced_at(k1)  # "dua orang pengedar sabu yakni BS dan KW": the noun after "orang" introduces them
         if own is not None:
             return own
         if {_DOER, "victim"} & kinds and k1 < len(self.raw) and _INITIALS.fullmatch(self.raw[k1]):

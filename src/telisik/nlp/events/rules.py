@@ -22,6 +22,7 @@ _LIST_JOINS = frozenset({",", "atau"})  # besides the joiners: the words between
 _CLAUSE_STOPS = frozenset({",", ";", ":", ".", "?", "!"})  # the punctuation a clause of "sejak" ends at
 _PEOPLE = frozenset({"person"})  # the kind of participant noun that names people (event_participants.tsv)
 _VEHICLE = frozenset({"vehicle"})  # the kind of participant noun that names what travels and crashes (event_participants.tsv)
+_ATTRIBUTION_WORDS = 12  # words after a quote read as its attribution ("kata JPU saat membacakan tuntutan")
 
 
 def _is_object_place(m: Mention) -> bool:
@@ -168,6 +169,8 @@ class EventRules(ContextRules):
         self._participants(cand)
         self.drop_places(cand)
         self._setting(cand)
+        if "struck" in trig.flags and cand.where and self._erupts(cand.where) and cand.where not in cand.who:
+            cand.who = [cand.where, *cand.who][: self.cfg.max_who]  # "Gunung Raung erupsi": the mountain erupts, where and who
         self._unnamed(cand)
         self.enforcer_first(cand)
         if not self._counts(cand):
@@ -175,10 +178,30 @@ class EventRules(ContextRules):
         status = self._status(i, j, cand.c0, cand.c1, cand.noun, cand.when)
         # leaving a place and arriving at another are two steps of a trip, dated apart
         phase = "depart" if trig.type == "VISIT" and ("depart" in trig.flags or cand.origin) else None
-        found = Found(trig.type, cand.start, cand.end, cand.sent, cand.who, cand.where, cand.when, status, cand.when_span, phase)
+        typ = "CHARGE" if trig.type == "SENTENCE" and self._demanded(cand.quote) else trig.type
+        found = Found(typ, cand.start, cand.end, cand.sent, cand.who, cand.where, cand.when, status, cand.when_span, phase)
         found.count, found.counted, found.paragraph = cand.count, cand.counted, self.paragraph_of(cand.start)
         found.others = cand.others
         return found
+
+    def _erupts(self, place: str) -> bool:
+        """Whether a place is a mountain (``event_words.tsv``, role volcano): what a disaster strikes there is its own."""
+        words = place.lower().split()
+        return bool(words) and words[0] in self.lex.roles.get("volcano", frozenset())
+
+    def _demanded(self, quote: QuoteSpan | None) -> bool:
+        """Whether a quote is the prosecutor's demand read out: a word of the demand in the attribution after it, in its
+        sentence ("'Menjatuhkan pidana terhadap terdakwa ... ,' kata JPU saat membacakan tuntutan")."""
+        if quote is None or not quote.direct:
+            return False
+        demand = self.lex.roles.get("demand", frozenset())
+        k = self.tok(quote.end)
+        for w in self.low[k : k + _ATTRIBUTION_WORDS]:
+            if w in (".", "!", "?"):
+                return False  # the attribution ends with its sentence
+            if w in demand:
+                return True
+        return False
 
     def _candidate(self, i: int, j: int, trig: Trigger, nya: bool) -> Candidate | None:
         """The trigger's sentence, scope and clause; None where the trigger tells no happening (``_untold``,
@@ -491,7 +514,9 @@ class EventRules(ContextRules):
         India mengalami luka ringan dan telah dilarikan ke rumah sakit"), else the counted trigger itself."""
         kinds, role = c.trig.unnamed, c.clauses[c.ci].role
         befalls = c.trig.type in self.cfg.befall_types
-        noun = self.participant_noun(c.i, c.j, c.c0, c.c1, kinds)
+        # "menangkap tiga pemuda atas pembunuhan seorang warga": the noun of a cause's own phrase first, not the clause's
+        own = self.noun_after(c.j, self.own_phrase(c.j, c.c1)[1], kinds) if c.caused else None
+        noun = own or self.participant_noun(c.i, c.j, c.c0, c.c1, kinds)
         if noun is None and role in ("resume", "clause", *SHARED) and c.ci > 0:
             # "pelaku penembakan, yang ..., diduga tewas": the noun of the clause whose subject it shares
             prev = c.clauses[c.ci - 2 if role == "resume" and c.ci >= 2 else c.ci - 1]
@@ -710,6 +735,8 @@ class EventRules(ContextRules):
             if not w[0].isalnum():
                 return False
             if w in neg:
+                if any(x in roles.get("anaphor", ()) for x in low[k + 1 : i]):
+                    return False  # "Truk tanpa muatan itu menabrak ...": the negation is inside the subject the demonstrative closes
                 near = i - k <= self.cfg.window_negation
                 # past the usual reach, only words that carry the negation stand between ("tidak ... dan memperingatkan" is two acts)
                 return not (k + 1 < len(low) and low[k + 1] in limiter) and (near or all(x in bridge for x in low[k + 1 : i]))
@@ -725,8 +752,12 @@ class EventRules(ContextRules):
             k = self._far_agent_word(j, agent_words)
         if k is None:
             return None
+        # "oleh tim penyidik Kejari Bangkalan", "oleh jajaran Polsek Babelan": the noun of the body's people stands
+        # between "oleh" and the body's name
+        noun = self.lex.participants.at(self.low, k + 1)[0] if k + 1 < len(self.low) else 0
+        reach = self.cfg.max_gap_words + 1 + noun
         for m in after:
-            if m.token > k and m.token - k <= self.cfg.max_gap_words + 1:
+            if m.token > k and m.token - k <= reach:
                 return m
         return None
 
@@ -791,7 +822,9 @@ class EventRules(ContextRules):
         if official:
             return [official]  # "Pemerintah mencabut izin ...": the official the article names acts for it
         if any(w in roles.get("plural", ()) for w in lead):
-            return self._previous_parties(sent)
+            # "27 orang dibawa ke rumah sakit ... Dua dari mereka mengalami luka serius, katanya": those a fate befell are
+            # those the article's last fate befell, not the parties (the speaker) of the sentence before
+            return self._last_fated(trig, i) or self._previous_parties(sent)
         pronoun = any(w in roles.get("pronoun", ()) for w in lead)
         if pronoun or (nya and "noun" in trig.flags):
             if nya and "speech" in trig.flags and quote is not None:
@@ -800,6 +833,18 @@ class EventRules(ContextRules):
         if "noun" in trig.flags and clause.role not in SHARED and not self._light_verb_before(i):
             return []
         return self._shared_subject(clauses, ci)
+
+    def _last_fated(self, trig: Trigger, i: int) -> list[str]:
+        """For a death, an injury or an evacuation, the participants of the article's last one (the people "mereka" stands
+        for); for a passive arrest or charge, those the last one of its type took, less the police ("Mereka diamankan oleh
+        Tim Lebah" after "ketiga remaja pelaku curanmor itu diamankan"); none for other types."""
+        if trig.type in self.cfg.enforced_types and self._passive(i):
+            last = self.last_of_type.get(trig.type)
+            return [n for n in last.who if not self._enforcer(n)] if last is not None else []
+        if trig.type not in self.FATED:
+            return []
+        fates = [ev for typ in self.FATED if (ev := self.last_of_type.get(typ)) is not None and ev.who]
+        return list(max(fates, key=lambda ev: ev.start).who) if fates else []
 
     def _pronoun_subject(self, trig: Trigger, nya: bool, clauses: list[Clause], ci: int, sent: int) -> list[str]:
         """Whom "ia", "dia" or a noun's "-nya" stands for: the subject the clause shares with another, else, for a death,
@@ -960,9 +1005,18 @@ class EventRules(ContextRules):
     def _where(self, trig: Trigger, i: int, j: int, places: list[Mention], ments: list[Mention]) -> tuple[str | None, bool]:
         """The event's place, and whether it is where a trip starts ("bertolak dari Pyongyang")."""
         places, ments = self._as_settings(places, trig.type), self._as_settings(ments, trig.type)
+        if trig.type in self.cfg.enforced_types:
+            # "menahan JS, tersangka kasus dugaan korupsi ... di BUMD Sumber Daya": where the case happened, not the arrest
+            places = [m for m in places if not self._of_the_case(j, m)]
         if trig.type in ("VISIT", "ATTACK"):
             return self._destination(trig, i, j, places, ments)
         return self._setting_place(trig, i, j, [m for m in places if not self._wields(m)])
+
+    def _of_the_case(self, j: int, m: Mention) -> bool:
+        """Whether place ``m`` after the trigger ending before token ``j`` is told inside the phrase of a case ("tersangka
+        kasus korupsi di Dinas PUPR"): a word of a case (role case) stands between."""
+        case = self.lex.roles.get("case", frozenset())
+        return m.token > j and any(w in case for w in self.low[j : m.token])
 
     def _setting_place(self, trig: Trigger, i: int, j: int, places: list[Mention]) -> tuple[str | None, bool]:
         """The place of an event but a trip or an attack, among ``places`` (no weapon's owner: "tewas dalam serangan
