@@ -5,6 +5,9 @@ at a sentence's start ("Gudang"), a region, a name cut open at a bracket and hea
 glued onto a name is cut off it (``unglue``); a name told only after a cue of the event's cause ("imbas serangan Iran")
 is the cause's party (``told_as_cause``); a party named by a common noun ("warga", "penerbangan") is ``generic``;
 whose death or injury a report tells is ``fate_of`` its parties, and the doer of a killing is none (``nlp.events.lexicon.a_killing``).
+A number plate or a sum of money ("N 8528 EC", "SGD 169", ``amount_units.txt``), a city written only as the rest of a
+court's name after its short form ("Pengadilan Negeri (PN) Bandung") and a person named only as whose relative the
+sentence tells of ("Ayah penyanyi cilik Farel Prayoga ditangkap", ``kin_words.tsv``) are no parties either.
 Split from ``timeline``, which groups a story's events into its entries.
 """
 
@@ -17,6 +20,7 @@ from functools import cache, lru_cache
 from telisik.lang import lower_word_list, person_titles, table, written_small
 from telisik.pages.dates import alternation
 from telisik.stories.event_names import calendar_words, is_country, person_like, place_level
+from telisik.stories.kinds import headline_localities
 from telisik.text import fold_name
 
 # levels of regions and roads (place_levels.tsv): a name with such a head word is a place, not a party ("Kantor Staf
@@ -46,6 +50,22 @@ _GLUED = re.compile(r"[a-z]{2,}[A-Z]")  # "berwenangMalaysia": two words whose s
 _ACRONYM_GLUED = re.compile(r"[A-Z]{2,}([a-z]{5,})")  # "UUperkawinan": an acronym run into the word after it
 _GLUED_LEFT = 4  # letters at least of a capitalised word glued onto the next ("Mantu" in "MantuAl"): "Air" in "AirNav" is none
 _DATELINE = re.compile(r"^[A-Z]{3,}\s*[-–—]")  # "SUMEDANG - Dua": a dateline run into the name
+# a vehicle's number plate ("N 8528 EC", "B-1234-XYZ"): its region letters, its figures, its series letters
+_PLATE = re.compile(r"[A-Z]{1,2}[\s-]?\d{1,4}[\s-]?[A-Z]{1,3}")
+
+
+@cache
+def _amount_units() -> frozenset[str]:
+    return lower_word_list("id", "amount_units.txt")
+
+
+def _a_sum_or_plate(name: str) -> bool:
+    """Whether a name is a number plate ("N 8528 EC") or a sum of money ("SGD 169", ``amount_units.txt``): a thing of
+    the sentence, never its party."""
+    words = name.split()
+    if _PLATE.fullmatch(name.strip()):
+        return True
+    return len(words) >= 2 and words[0].lower() in _amount_units() and words[1][:1].isdigit()
 
 
 def is_participant(name: str, headlines: frozenset[str] = frozenset(), sentence: str = "") -> bool:
@@ -53,7 +73,7 @@ def is_participant(name: str, headlines: frozenset[str] = frozenset(), sentence:
     folded = fold_name(name)
     if not folded or folded in _not_participants() or folded in headlines:
         return False
-    if _DATELINE.match(name) or "/" in name or name.count("(") != name.count(")"):
+    if _DATELINE.match(name) or "/" in name or name.count("(") != name.count(")") or _a_sum_or_plate(name):
         return False  # a dateline run into the name; a date or a list glued on ("H/2025 M"); an age cut open ("Irwansyah(51")
     if place_level(name) in REGION_LEVELS:
         return False  # "Kabupaten Raja Ampat", "Kota Graz", "Jalan ...": a region named by its head word is where, never who
@@ -61,6 +81,10 @@ def is_participant(name: str, headlines: frozenset[str] = frozenset(), sentence:
         return False  # "Gudang yang ... digerebek", "Sirene berbunyi": a common word opening the sentence (not "ungkap Raihan")
     if told_as_place(name, sentence):
         return False  # "berlangsung di Citra Tower, Kemayoran, Jakarta": where it happened, not who took part
+    if told_as_name_tail(name, sentence):
+        return False  # "Pengadilan Negeri (PN) Bandung": the court's place, not a party
+    if told_as_kin(name, sentence):
+        return False  # "Ayah penyanyi cilik Farel Prayoga ditangkap": the singer's father, not the singer
     return not any(_glued(word) for word in name.split())
 
 
@@ -70,6 +94,65 @@ _PLACE_NAME = r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4}"
 @cache
 def _where_prepositions() -> str:
     return alternation(lower_word_list("id", "where_prepositions.txt"))
+
+
+# a run of capitalised words and its bracketed short form, right before a name: "Pengadilan Negeri (PN) Bandung"
+_ABBREVIATED_BEFORE = re.compile(r"((?:[A-Z][\w.]*\s+){1,8})\(([A-Z]{2,8})\)\s+$")
+
+
+def told_as_name_tail(name: str, sentence: str) -> bool:
+    """Whether the sentence writes a name only as the rest of a longer name after its bracketed short form
+    ("Pengadilan Negeri (PN) Bandung", "Dewan Perwakilan Rakyat Daerah (DPRD) Jawa Barat"): the court's or the
+    council's place, not a party. Only a regency's, a city's or a province's name is such a rest: a body's or a person's
+    name after the short form is theirs ("Rapat Dengar Pendapat Umum (RDPU) Komisi III DPR RI", "Kementerian Hak Asasi
+    Manusia (HAM) Harniati")."""
+    if name.lower() not in headline_localities(name):
+        return False
+    spans = [m.start() for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", sentence)]
+    if not spans:
+        return False
+    for at in spans:
+        run = _ABBREVIATED_BEFORE.search(sentence[max(0, at - 120) : at])
+        if not run:
+            return False
+        initials = "".join(w[0] for w in run[1].split())
+        if not initials.endswith(run[2]):
+            return False
+    return True
+
+
+def _kin_words(kind: str) -> list[str]:
+    return [row[0].lower() for row in table("id", "kin_words.tsv") if len(row) > 1 and row[1] == kind]
+
+
+@cache
+def _kin_before() -> re.Pattern[str]:
+    """A noun of kin (``kin_words.tsv``: "ayah", "istri") in lower case, or opening the sentence or its dateline's dash
+    before a lower-case word ("Ayah penyanyi cilik ..."), then up to three words of the relative's role ("penyanyi
+    cilik", a title: "Kapolsek"), none a function word ("putri mereka Almira": their daughter is Almira; "keluarga
+    korban dan meminta Kementerian ..."), right before a name."""
+    kin = alternation(_kin_words("kin"))
+    opening = alternation(w.capitalize() for w in _kin_words("kin"))
+    titles = alternation(person_titles())
+    function = alternation(lower_word_list("id", "stopwords.txt"))
+    role = rf"(?:dari\s+)?(?:(?!(?:{function})\b)[a-z][\w-]*|(?i:{titles}))"
+    return re.compile(rf"(?:(?<![\w-])(?:{kin})|(?:^|[-–—]\s)\W*(?:{opening})(?=\s+[a-z]))(?:\s+{role}){{0,3}}?\s+$")
+
+
+def told_as_kin(name: str, sentence: str) -> bool:
+    """Whether the sentence names someone only as whose relative it tells of ("Ayah penyanyi cilik Farel Prayoga
+    ditangkap", "istri Kapolsek Budi"): the father is arrested, the officer's wife spoke, not the singer nor the
+    officer. After "sang" the name is the relative's own ("sang suami Agus")."""
+    if not sentence or not name[:1].isupper():
+        return False
+    spans = [m.start() for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", sentence)]
+    apposing = tuple(f"{w} " for w in _kin_words("apposing"))
+
+    def kin_before(start: int) -> bool:
+        kin = _kin_before().search(sentence, 0, start)
+        return kin is not None and not sentence[: kin.start()].lower().endswith(apposing)
+
+    return bool(spans) and all(kin_before(start) for start in spans)
 
 
 def told_as_place(name: str, sentence: str) -> bool:

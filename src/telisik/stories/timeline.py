@@ -26,6 +26,11 @@ clock times lie hours apart (quakes at 04:17 and 06:15) are two, an article's on
 sentences that give none; a report's cancellation for a later day is not another day's on the same notice; the police
 force named in two arrests' reports does not make them one; undated statements of two days' reports are two, and so is an
 undated confirmation reported two days after a dated one; and a date whose weekday does not fit it dates nothing.
+Who only tells a death, an injury, a crash or an arrest ("ujar Pinkan", ``stories.speakers``) or the medium it cites is
+no party of it, and an act lists its agent first (a passive verb's "oleh X", the police, the court, the rescuers,
+``act_agents.tsv``); a quotation's "hari ini" is the day its speaker said it when the report gives that day; a reporter's
+request for comment ("dikonfirmasi wartawan", ``comment_requests.tsv``) confirms nothing, and a trigger inside a room's
+name ("Ruang Sidang Utama") is no hearing.
 An entry's place is read in the sentence that gives it: a country told as whose ("turis Jerman", "BMKG RI") or a place
 a meeting talks about ("rapat membahas izin tambang di Raja Ampat") is none, and a name cut before its bracketed short
 form or after a hospital's lower-case head is made whole; a recap's "hari ini" ("Sebelumnya, ... hari ini melakukan
@@ -42,8 +47,9 @@ from datetime import date, timedelta
 from functools import cache
 from typing import Any
 
-from telisik.lang import lower_word_list
+from telisik.lang import lower_word_list, mapping, person_titles, table
 from telisik.nlp.events.lexicon import a_killing
+from telisik.pages.dates import alternation
 from telisik.records.stories import Conflict, EventSource, TimelineEntry
 from telisik.stories.article import ArticleLike, StoryArticle, fact_field
 from telisik.stories.clause_cues import clause_clock, is_backdrop
@@ -73,6 +79,7 @@ from telisik.stories.parties import (
     unglue,
     whole_body_name,
 )
+from telisik.stories.speakers import passive_agent, told_as_citation, told_as_speaker
 from telisik.stories.story_context import (
     dated_by_its_own_period,
     in_lead,
@@ -127,6 +134,8 @@ TALLIED = FATES | {"ATTACK"}
 ACTS = frozenset({"SANCTION", "CLOSE", "APPOINT", "ARREST", "CHARGE", "SENTENCE", "RESIGN", "FUND"})
 # acts the police do to suspects: their reports are one act by whom they befell, not by the force that acted
 POLICED = frozenset({"ARREST", "CHARGE"})
+# happenings their teller takes no part in: the manager who confirms a death, the minister who reports an arrest
+TOLD_BY_OTHERS = frozenset({"DIE", "INJURE", "ACCIDENT", "ARREST"})
 
 
 @dataclass(frozen=True)
@@ -164,6 +173,9 @@ def is_explainer(sentence: str) -> bool:
 # ---------------------------------------------------------------------------- grouping event mentions
 
 
+_UNREAD = object()  # a mention's place not read yet
+
+
 @dataclass
 class Mention:
     """One event as one article reports it."""
@@ -188,6 +200,7 @@ class Mention:
     recap_span: Span | None = None  # the old report's date a recap's "hari ini" is pasted from (``_recapped_date``)
     _who: list[str] = field(init=False, repr=False, compare=False)
     _span: Span | None = field(init=False, repr=False, compare=False)
+    _place: object = field(default=None, init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         who = fact_field(self.event, "who")
@@ -203,10 +216,13 @@ class Mention:
             and not (i and told_as_cause(w, sentence, trigger))
             and not fragment_in(w, self.body)
         ]
-        if fact_field(self.event, "type") == "DIE" and a_killing(trigger):
+        kind = fact_field(self.event, "type")
+        if kind == "DIE" and a_killing(trigger):
             # "pelaku membunuh korban": the doer is no one the death befell
             self._who = [w for w in self._who if fate_of([w]) != "doer"]
+        self._who = _told_parties(kind, self._who, sentence, trigger)
         self._span = self._read_span()
+        self._place = _UNREAD
 
     def _read_span(self) -> Span | None:
         if self.slipped or self.vague_past:
@@ -266,6 +282,13 @@ class Mention:
         return self._who
 
     @property
+    def place(self) -> str | None:
+        """The place its sentence tells it happened at (``_place_told``), read once."""
+        if self._place is _UNREAD:
+            self._place = _place_told(self)
+        return self._place if isinstance(self._place, str) else None
+
+    @property
     def in_caption(self) -> bool:
         return bool(fact_field(self.event, "in") == "caption")
 
@@ -275,6 +298,18 @@ class Mention:
         the one its article gives its kind."""
         when = fact_field(self.event, "when")
         return self.clock or (when[:16] if isinstance(when, str) and CLOCK.match(when) else None) or self.told_clock
+
+
+def _told_parties(kind: Any, who: list[str], sentence: str, trigger: str) -> list[str]:
+    """A mention's parties less its tellers, its agent first: a medium it cites ("melansir Dailymail") is no party; nor,
+    of a death, an injury, a crash or an arrest, is who only tells it ("ujar Pinkan", "Pedro Sanchez mengatakan ...
+    ditangkap"); a passive verb's agent ("dibenarkan oleh manajer Gustiwiw, Pinkan") comes first."""
+    who = [w for w in who if not told_as_citation(w, sentence)]
+    if kind in TOLD_BY_OTHERS:
+        who = [w for w in who if not told_as_speaker(w, sentence)]
+    if kind not in FATES | UNDONE and len(who) > 1 and (agent := passive_agent(who, sentence, trigger)):
+        who = [agent, *(w for w in who if w != agent)]
+    return who
 
 
 @dataclass
@@ -500,14 +535,22 @@ def _struck_places_fit(g: EventGroup, m: Mention, countries: bool = True) -> boo
     (``countries``: whether the country must fit too)."""
     if g.type not in PLACE_BOUND | COUNTRY_BOUND:
         return True
-    where = fact_field(m.event, "where")
-    places = {p for o in g.mentions if (p := fact_field(o.event, "where"))}
+    # a disaster's place as its sentence tells it: a regency the mountain's relative clause names ("Gunung yang berada di
+    # perbatasan Kabupaten Lumajang dan Kabupaten Malang itu erupsi") is no second place for its eruption
+    where = m.place if g.type in UNDONE else fact_field(m.event, "where")
+    places = {p for o in g.mentions if (p := o.place if g.type in UNDONE else fact_field(o.event, "where"))}
     if not where or not places or any(same_name(where, p) for p in places):
         return True
     if g.type in COUNTRY_BOUND:
         # a city's accident joins its country's (no place map here to tell which country a city is in): two countries do not
         return not countries or not is_country(where) or not any(is_country(p) for p in places)
     return False
+
+
+def _foreign(g: EventGroup, m: Mention) -> bool:
+    """Whether a disaster's mention whose sentence tells no place (``Mention.place``) is of an article the group has no
+    report from: the eruption its own article tells is the likelier one."""
+    return g.type in UNDONE and m.place is None and m.article not in g.articles
 
 
 def _clocks_apart(g: EventGroup, m: Mention, minutes: int) -> bool:
@@ -647,7 +690,9 @@ class _Grouping:
         if fits:
             # a disaster or an accident joins, where several fit, the first told at its place: the quake a report's
             # lead dates at 06:15 off Tuban, not the first of the day's quakes, whose reports gave no place
-            ranked = sorted(fits, key=lambda g: not _told_at(g, m)) if m.kind in PLACE_BOUND else fits
+            # (a disaster whose sentence tells no place of its own, one its own article reports: "gunung tertinggi di
+            # Pulau Jawa itu" is the Semeru its lead names)
+            ranked = sorted(fits, key=lambda g: (not _told_at(g, m), _foreign(g, m))) if m.kind in PLACE_BOUND else fits
             ranked[0].add(m)
         else:
             self.groups.append(EventGroup(m.kind, [m]))
@@ -822,7 +867,51 @@ def _participants(group: EventGroup) -> list[str]:
     # beside a named party, a generic noun ("orang", "korban", "penerbangan") names no party a reader can check: the
     # named ones tell who; alone, it still tells whom the happening befell
     named = _without_case_labels(group, [n for n in names if not generic(n)])
-    return named or names
+    return _agents_first(group, named or names)
+
+
+def _agents_first(group: EventGroup, parties: list[str]) -> list[str]:
+    """An act's parties with its agent first, however often each report names whom it befell: the force that arrested
+    before whom it arrested, the attacker before whom he attacked, the court before whom it sentenced, the prosecutors
+    before whom they charged, the rescuers before whom they evacuated (``act_agents.tsv``)."""
+    if group.type in POLICED:
+        parties.sort(key=lambda n: not is_police(n))
+    if group.type == "ATTACK":
+        # the attacker ("pelaku", ``perpetrators.txt``) before whom the attack befell
+        parties.sort(key=lambda n: fate_of([n]) != "doer")
+    if group.type in _act_agent_words():
+        sentences = [str(fact_field(m.event, "sentence") or "") for m in group.mentions]
+        parties.sort(key=lambda n: not _act_agent(group.type, n, sentences))
+    return parties
+
+
+@cache
+def _act_agent_words() -> dict[str, frozenset[str]]:
+    """The words of ``act_agents.tsv`` by the event type whose agent they make a party ("hakim": SENTENCE)."""
+    words: dict[str, set[str]] = {}
+    for row in table("id", "act_agents.tsv"):
+        if len(row) > 1:
+            words.setdefault(row[1], set()).add(row[0].lower())
+    return {kind: frozenset(w) for kind, w in words.items()}
+
+
+def _act_agent(kind: str, name: str, sentences: Sequence[str]) -> bool:
+    """Whether a party is the agent of a legal act: a body whose name opens with an agent's word ("Pengadilan Negeri
+    Jakarta Pusat") or a person a sentence titles so within three words before the name ("ketua majelis hakim
+    Rosihan Juhriah Rangkuti")."""
+    if name.split()[0].lower() in _act_agent_words().get(kind, frozenset()):
+        return True
+    escaped = re.compile(rf"(?<![\w-]){re.escape(name)}(?![\w-])")
+    return any(_titled_agent(kind).search(s, 0, m.start()) for s in sentences for m in escaped.finditer(s))
+
+
+@cache
+def _titled_agent(kind: str) -> re.Pattern[str]:
+    """An agent's title right before a name; between it and the name only more of the title ("majelis hakim"),
+    capitalised: "SAR gabungan mengevakuasi Mei Lan" titles no one."""
+    words = _act_agent_words().get(kind, frozenset())
+    title = alternation(words | person_titles())
+    return re.compile(rf"(?<![\w-])(?i:{alternation(words)})(?:\s+(?:(?i:{title})|[A-Z][\w.]*)){{0,2}}\s+$")
 
 
 def _without_case_labels(group: EventGroup, named: list[str]) -> list[str]:
@@ -905,9 +994,7 @@ def _place_told(m: Mention) -> str | None:
     told = [t.start() for t in re.finditer(rf"(?<!\w){re.escape(where)}(?!\w)", sentence)]
     if not told:
         return where
-    if is_country(where) and all(_owned_country(sentence[:at]) for at in told):
-        return None
-    if _told_as_topic(sentence, str(fact_field(m.event, "trigger") or ""), told[0]):
+    if _no_place_of_it(where, sentence, str(fact_field(m.event, "trigger") or ""), told):
         return None
     end = told[0] + len(where)
     tail = _ABBREVIATED_TAIL.match(sentence, end)
@@ -919,6 +1006,14 @@ def _place_told(m: Mention) -> str | None:
     if head and _care_place(head) and not _care_place(where):
         return head[0].upper() + head[1:]
     return where
+
+
+def _no_place_of_it(where: str, sentence: str, trigger: str, told: list[int]) -> bool:
+    """Whether a sentence writes a place (at ``told``) only as what is not where its event happened: a country as whose
+    ("turis Jerman"), what a meeting talks about, or where its subject lies ("Gunung yang berada di ...")."""
+    if is_country(where) and all(_owned_country(sentence[:at]) for at in told):
+        return True
+    return _told_as_topic(sentence, trigger, told[0]) or all(_told_as_description(sentence, at, trigger) for at in told)
 
 
 @cache
@@ -934,6 +1029,24 @@ def _told_as_topic(sentence: str, trigger: str, at: int) -> bool:
         return False
     between = re.findall(r"\w+", sentence[start + len(trigger) : at].lower())
     return any(w in _topic_verbs() for w in between)
+
+
+@cache
+def _described_place_cues() -> re.Pattern[str]:
+    cues = alternation(lower_word_list("id", "described_place_cues.txt"))
+    return re.compile(rf"(?<!\w)(?:{cues})(?!\w)" if cues else r"(?!)", re.IGNORECASE)
+
+
+def _told_as_description(sentence: str, at: int, trigger: str) -> bool:
+    """Whether a place stands in a relative clause that tells where the event's subject lies, before its trigger
+    ("Gunung yang berada di perbatasan Kabupaten Lumajang dan Kabupaten Malang itu erupsi"): the mountain's place,
+    one of two regencies it borders, not where it erupted."""
+    trigger_at = sentence.find(trigger, at) if trigger else -1
+    if trigger_at < 0:
+        return False
+    cues = list(_described_place_cues().finditer(sentence, 0, at))
+    # the clause runs on from its last cue to the place: no full stop or comma between
+    return bool(cues) and not re.search(r"[.,;:]", sentence[cues[-1].end() : at])
 
 
 def _owned_country(before: str) -> bool:
@@ -1058,17 +1171,64 @@ def _story_mentions(articles: Sequence[StoryArticle], order: Mapping[str, int], 
                 and not _tally_at_cutoff(a, ev)
                 and not _threatened(ev)
                 and not _a_case_label(ev)
+                and not _inside_a_name(ev)
+                and not _asked_for_comment(ev)
             ):
                 clock = clause_clock(a, ev) if kind in HAPPENINGS else None
                 backdrop, quoted = is_backdrop(a, ev), quoted_relative_date(a.body, ev)
+                restated = _recapped_date(a, ev) or (_said_on(a, ev) if quoted else None)
                 mention = Mention(
                     a.id, ev, a.day, order[a.id] * 10_000 + i, lead, breaking, headlines, clock, backdrop, quoted,
                     index=i, in_lead=in_lead(ev, end), body=text, slipped=_dated_by(ev, slips),
-                    vague_past=_vague_past_first(a, ev), recap_span=_recapped_date(a, ev),
+                    vague_past=_vague_past_first(a, ev), recap_span=restated,
                 )
                 mentions.append(mention)
     _share_clocks(mentions)
     return mentions
+
+
+@cache
+def _day_offsets() -> dict[str, int]:
+    return {word.lower(): int(offset) for word, offset in mapping("id", "relative_days.tsv").items() if offset.lstrip("-").isdigit()}
+
+
+# how far after a quoted day word its quotation's close may stand, and the day its speaker said it after that
+_SAID_REACH = 160
+
+
+@cache
+def _said_after_quote() -> re.Pattern[str]:
+    """The rest of a quotation and the speech verb that closes it ('... pukul 07.19 WIB," ujarnya'), ``speech_verbs.tsv``
+    kind "after"."""
+    verbs = alternation(row[0] for row in table("id", "speech_verbs.tsv") if row[1:2] == ("after",))
+    return re.compile(rf'[^"“”\n]{{0,{_SAID_REACH}}}["”][\s,]*(?i:{verbs})(?:nya)?(?![\w-])')
+
+
+def _said_on(article: StoryArticle, event: Any) -> Span | None:
+    """The day a quotation's "hari ini" or "kemarin" means, when the report gives the day its speaker said it right
+    after the quotation ('"Terjadi erupsi hari ini pukul 07.19 WIB," ujarnya Sabtu (7/6/2025).' in a report of Sunday
+    the 8th: Saturday the 7th), at most a week before the report."""
+    span = fact_field(event, "when_span")
+    if not (article.day and isinstance(span, list | tuple) and len(span) == 2 and all(isinstance(x, int) for x in span)):
+        return None
+    offset = _day_offsets().get(article.body[span[0] : span[1]].strip().lower())
+    closed = _said_after_quote().match(article.body, span[1])
+    if offset is None or closed is None:
+        return None
+    said = next(
+        (
+            date.fromisoformat(day)
+            for t in sorted(article.timexes, key=lambda t: int(fact_field(t, "start") or 0))
+            if isinstance(start := fact_field(t, "start"), int)
+            and closed.end() <= start < closed.end() + _SAID_REACH // 2
+            and (day := day_value(fact_field(t, "value")))
+        ),
+        None,
+    )
+    if said is None or not timedelta(0) <= article.day - said <= timedelta(days=7):
+        return None
+    meant = said + timedelta(days=offset)
+    return (meant, meant)
 
 
 @cache
@@ -1132,6 +1292,47 @@ def _vague_past_first(article: StoryArticle, event: Any) -> bool:
         fact_field(t, "value") == "PAST_REF" and isinstance(start := fact_field(t, "start"), int) and end <= start < span[0]
         for t in article.timexes
     )
+
+
+@cache
+def _comment_requests() -> dict[str, frozenset[str]]:
+    """The phrases of ``comment_requests.tsv`` by kind: the verbs of a request for comment, the words of an agent."""
+    kinds: dict[str, set[str]] = {}
+    for row in table("id", "comment_requests.tsv"):
+        if len(row) > 1:
+            kinds.setdefault(row[1], set()).add(row[0].lower())
+    return {kind: frozenset(words) for kind, words in kinds.items()}
+
+
+# words after a request's verb within which an agent's word ("langsung oleh") makes it a confirmation
+_AGENT_REACH = 3
+
+
+def _asked_for_comment(event: Any) -> bool:
+    """Whether a confirmation is a reporter's request for comment ("Casmari dikonfirmasi detikJabar, Kamis (12/6)",
+    ``comment_requests.tsv``): its passive verb with no agent after it, neither a capitalised name ("dikonfirmasi
+    Kapolres Sragen") nor an agent's word near it ("dikonfirmasi langsung oleh Sekda", "melalui siaran pers")."""
+    trigger, sentence = str(fact_field(event, "trigger") or ""), str(fact_field(event, "sentence") or "")
+    kinds = _comment_requests()
+    if fact_field(event, "type") != "CONFIRM" or trigger.lower() not in kinds.get("request", ()):
+        return False
+    at = sentence.find(trigger)
+    after = re.findall(r"[\w-]+|[^\w\s]", sentence[at + len(trigger) :])[:_AGENT_REACH] if at >= 0 else []
+    if after and after[0][:1].isupper():
+        return False
+    return at >= 0 and not any(w.lower() in kinds.get("agent", ()) for w in after)
+
+
+def _inside_a_name(event: Any) -> bool:
+    """Whether an event's trigger is a word of a proper name, capitalised between capitalised words mid-sentence ("di
+    Ruang Sidang Utama DPRD", "Direktur Jenderal Perundingan Perdagangan"): a room's or an office's name, no hearing
+    nor talks. A name opening the sentence ("Dalam Konferensi Tingkat Tinggi ...") may be the happening's own."""
+    trigger, sentence = str(fact_field(event, "trigger") or ""), str(fact_field(event, "sentence") or "")
+    at = sentence.find(trigger) if trigger[:1].isupper() else -1
+    if at <= 0:
+        return False
+    before, after = sentence[:at].split(), sentence[at + len(trigger) :].split()
+    return len(before) >= 2 and before[-1][:1].isupper() and before[-1][-1:].isalpha() and bool(after) and after[0][:1].isupper()
 
 
 def _a_case_label(event: Any) -> bool:
