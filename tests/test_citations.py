@@ -235,3 +235,48 @@ def test_media_names_match_the_longest_form_that_ends_at_a_word_end():
 )
 def test_older_copy_cues_and_federations(text: str, expected: list[str]) -> None:
     assert sources(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an institution, an authority or a firm after a strong cue is no news organisation
+        ("Dilansir dari National Institute of Dental Research, Senin (9/6/2025), gigi perlu diperiksa rutin.", []),
+        ("Dikutip dari Harvard University, tidur cukup menjaga daya ingat.", []),
+        ("Dilansir dari Toyota Motors, mobil itu dirakit di Karawang.", []),
+        ("Pajak kendaraan bisa dibayar di gerai, kata petugas dikutip Bapenda Jawa Tengah.", []),
+        # a known agency's acronym in brackets after a university is the university's short form
+        ("Melansir laman Universitas Pendidikan Indonesia (UPI), jurusan itu banyak peminat.", []),
+        # ...but a news agency's own long name before its acronym is still the agency
+        ("Rombongan tiba Senin, menurut Kantor Berita Pusat Korea Utara (KCNA), di perbatasan.", ["KCNA"]),
+        # a known name that only looks like an institution word stays a source
+        ("Melansir Motorsport, pebalap itu akan absen pekan depan.", ["Motorsport"]),
+    ],
+)
+def test_institutions_and_firms_after_a_cue_are_not_news_organisations(text: str, expected: list[str]) -> None:
+    assert sources(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "dilaporkan" without "oleh", right before a known name
+        ("Pabrik itu menambah ekspor ke India, dilaporkan Reuters, Senin (9/6/2025).", ["Reuters"]),
+        ("Seorang remaja dilaporkan BBC telah sembuh dari penyakit langka itu.", ["BBC"]),
+        ("Pedagang itu dilaporkan ke Polsek Sukajadi oleh tetangganya.", []),
+        # "media sosial" is no cue: CCTV here is a camera
+        ('"Media sosial sekarang seperti CCTV yang ada di mana-mana," ujarnya.', []),
+        # an initial's full stop ends no sentence: "U. Today" is one name
+        ("Dikutip dari U. Today, Sabtu (14/6/2025), penipuan kripto makin marak.", ["U.Today"]),
+        # sites written as their hosts or in lower case
+        ("Mengutip News.bitcoin.com, Jumat (13/6/2025), harga Bitcoin kembali naik.", ["Bitcoin.com News"]),
+        ("Dikutip dari crypto potato, Kamis (12/6/2025), bursa itu diretas.", ["CryptoPotato"]),
+        ("Melansir laman Pagesix, pada 5 Juni lalu, pasangan itu berpisah.", ["Page Six"]),
+        ("Mengutip Gizchina, Minggu (8/6/2025), celah keamanan itu sudah ditambal.", ["Gizchina"]),
+        # a media name that is an ordinary word ends a longer name written before it
+        ("Menurut laporan Xiaomi Time, ponsel itu akan berganti nama.", ["Xiaomi Time"]),
+        ("Menurut laporan Time, presiden itu jatuh sakit.", ["Time"]),
+    ],
+)
+def test_passive_reports_initials_and_site_names(text: str, expected: list[str]) -> None:
+    assert sources(text) == expected

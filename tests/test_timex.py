@@ -555,3 +555,63 @@ def test_a_weekday_span_with_its_dates_is_the_dates() -> None:
     assert values("Festival itu berlangsung pada Jumat-Sabtu, 6-7 Juni 2025 di Bontang.", "2025-06-08") == [
         ("6-7 Juni 2025", "2025-06-06/2025-06-07")
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a clock at a sentence's end: its full stop is not a third number
+        ("Api baru padam sekitar pukul 21.34.", [("pukul 21.34", "2025-06-11T21:34")]),
+        ("Pesawat mendarat pukul 08:15. Penumpang turun satu per satu.", [("pukul 08:15", "2025-06-11T08:15")]),
+        ("Rapat dijadwalkan pukul 09.00-10.30.", [("pukul 09.00-10.30", "2025-06-11T09:00/2025-06-11T10:30")]),
+        # a full stop with a digit after it is a longer number, no clock
+        ("Mereka menjual tiket jam 1.250 lembar.", []),
+    ],
+)
+def test_a_clock_at_the_end_of_a_sentence(sentence: str, expected: list[tuple[str, str]]) -> None:
+    assert values(sentence, "2025-06-11") == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # "kemarin" after a month or a year is the last such, not yesterday
+        ("Pabrik itu baru diresmikan Februari kemarin.", [("Februari kemarin", "2025-02")]),
+        ("Gedung itu rampung pada Maret kemarin.", [("Maret kemarin", "2025-03")]),
+        # yesterday on its own is still yesterday
+        ("Pabrik itu diresmikan kemarin.", [("kemarin", "2025-06-10")]),
+    ],
+)
+def test_kemarin_after_a_month_or_a_year_is_the_last_one(sentence: str, expected: list[tuple[str, str]]) -> None:
+    assert values(sentence, "2025-06-11") == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # an amount of money before a unit is a price, then the week: not 112,000 weeks
+        ("Bitcoin sempat menembus USD 112.000 pekan lalu.", [("pekan lalu", "2025-W23")]),
+        ("Harga cabai Rp 45.000 sebulan lalu.", [("sebulan lalu", "2025-05")]),
+        # a count of days with no currency is still a count
+        ("Sekitar 1.200 hari lalu ia meninggalkan kampung.", [("1.200 hari lalu", "2022-02-27")]),
+    ],
+)
+def test_an_amount_of_money_is_no_count_of_time(sentence: str, expected: list[tuple[str, str]]) -> None:
+    assert values(sentence, "2025-06-11") == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a part of the day said before the clock sets its half of the day
+        ("Sebagian warga baru sempat makan malam jam 9.", [("jam 9", "2025-06-11T21:00")]),
+        ("Laga digelar sore pukul 4.30 WIB.", [("pukul 4.30 WIB", "2025-06-11T16:30")]),
+        ("Mereka rehat siang pukul 1.", [("pukul 1", "2025-06-11T13:00")]),
+        ("Mereka rehat siang pukul 11.00.", [("pukul 11.00", "2025-06-11T11:00")]),
+        # at night a small hour stays small; a morning stays morning
+        ("Rombongan tiba malam pukul 01.00 WIB.", [("pukul 01.00 WIB", "2025-06-11T01:00")]),
+        ("Warga berangkat pagi pukul 7.", [("pukul 7", "2025-06-11T07:00")]),
+    ],
+)
+def test_a_part_of_the_day_before_a_clock(sentence: str, expected: list[tuple[str, str]]) -> None:
+    assert values(sentence, "2025-06-11") == expected

@@ -33,7 +33,7 @@ import regex
 from spacy.language import Language
 from spacy.tokens import Doc, SpanGroup
 
-from telisik.lang import lower_word_list, table
+from telisik.lang import lower_word_list, table, word_list
 from telisik.nlp.component_data import SavedData
 from telisik.nlp.doc import doc_text
 from telisik.records.quotes import Citation
@@ -47,6 +47,9 @@ _NAME_CHARS = r"[\w.&'’-]"
 # The stretch between a cue and a name never crosses a sentence end, a quotation mark or a colon.
 _BARRIER = re.compile(r"[.!?;:\"“”«»\n]")
 _CAPITALISED_RUN = re.compile(rf"(?:The\s+)?[A-Z]{_NAME_CHARS}*(?:\s+(?:of\s+|de\s+)?[A-Z0-9]{_NAME_CHARS}*){{0,3}}")
+# capitalised words right before a name, as the head of a longer one: "Xiaomi " of "Xiaomi Time"
+_NAME_HEAD = re.compile(rf"(?<![\w.])(?:[A-Z]{_NAME_CHARS}*\s)+$")
+_INITIAL = re.compile(r"(?<![\w.])[A-Z]$")
 _SOURCE_LINE = re.compile(r"^\s*[a-z]{1,4}(?:/[a-z]{1,4})+\s*\((?P<sources>[^()]+)\)\s*$")
 
 
@@ -148,6 +151,12 @@ class CitationLexicon:
     seconds: tuple[str, ...]  # may follow a joiner (", dan CNN"); they also separate a source line's list
     not_a_source: frozenset[str]
     default_max_gap: int = 5
+    # a word anywhere in a name that makes it an institution or a firm, not media: "National Institute of ...
+    # Health", "Universitas Pendidikan Indonesia (UPI)", "Mitsubishi Motors"
+    not_in_name: frozenset[str] = frozenset()
+    # media names that are ordinary words too ("Time", "Insider"): written after other capitalised words they end
+    # another name ("Menurut laporan Xiaomi Time" cites the site Xiaomi Time, not TIME)
+    ambiguous: frozenset[str] = frozenset()
 
     @cached_property
     def cues(self) -> tuple[Cue, ...]:
@@ -178,6 +187,8 @@ class CitationLexicon:
         not_source_roles: Iterable[str],
         date_files: Iterable[str],
         default_max_gap: int = 5,
+        not_name_words_file: str = "not_news_name_words.txt",
+        ambiguous_file: str = "ambiguous_media_names.txt",
     ) -> CitationLexicon:
         """The lexicon from the files of ``lang/id`` and ``telisik/data``."""
         roles = set(not_source_roles)
@@ -195,6 +206,8 @@ class CitationLexicon:
             seconds=tuple(row[0] for row in joiner_rows if row[1] == "second"),
             not_a_source=frozenset(words),
             default_max_gap=default_max_gap,
+            not_in_name=lower_word_list("id", not_name_words_file),
+            ambiguous=word_list("id", ambiguous_file),
         )
 
     def to_json(self) -> dict[str, Any]:
@@ -205,6 +218,8 @@ class CitationLexicon:
             "seconds": list(self.seconds),
             "not_a_source": sorted(self.not_a_source),
             "default_max_gap": self.default_max_gap,
+            "not_in_name": sorted(self.not_in_name),
+            "ambiguous": sorted(self.ambiguous),
         }
 
     @classmethod
@@ -216,6 +231,8 @@ class CitationLexicon:
             seconds=tuple(data["seconds"]),
             not_a_source=frozenset(data["not_a_source"]),
             default_max_gap=int(data["default_max_gap"]),
+            not_in_name=frozenset(data.get("not_in_name", ())),
+            ambiguous=frozenset(data.get("ambiguous", ())),
         )
 
 
@@ -292,6 +309,8 @@ def _limit(text: str, pos: int) -> int:
         # a full stop inside a name ("Kompas.com") or a number is not a sentence end
         if text[barrier.start()] == "." and barrier.end() < len(text) and text[barrier.end()].isalnum():
             continue
+        if text[barrier.start()] == "." and _INITIAL.search(text, 0, barrier.start()):
+            continue  # an initial's full stop ("U. Today", "George W. Bush") ends no sentence
         return barrier.start()
     return len(text)
 
@@ -318,7 +337,21 @@ def _unknown_name(search: _Search, cue: Cue, cm: re.Match[str], limit: int) -> r
     run = _CAPITALISED_RUN.match(text, pos, limit)
     if run and (not _strip_the(run.group(0)) or _strip_the(run.group(0)).split()[0].lower() in search.lexicon.not_a_source):
         return None
+    if run and _names_an_institution(search.lexicon, run.group(0)):
+        return None
     return run
+
+
+def _names_an_institution(lexicon: CitationLexicon, words: str) -> bool:
+    """Whether a word of ``words`` makes a name an institution or a firm ("National Institute of ...")."""
+    return any(w.lower().strip(".,()") in lexicon.not_in_name for w in words.split())
+
+
+def _abbreviates_an_institution(search: _Search, stretch_start: int, media: regex.Match[str]) -> bool:
+    """Whether a known name is the bracketed short form of the institution before it: "Universitas Pendidikan
+    Indonesia (UPI)" is a university, not United Press International."""
+    before = search.text[stretch_start : media.start()]
+    return before.rstrip().endswith("(") and _names_an_institution(search.lexicon, before)
 
 
 def _cited_after(search: _Search, cue: Cue, cm: re.Match[str]) -> None:
@@ -329,9 +362,14 @@ def _cited_after(search: _Search, cue: Cue, cm: re.Match[str]) -> None:
     run = _unknown_name(search, cue, cm, limit)
     if run and media and media[0].start() >= run.end():
         media = []  # "Melansir CNBC International, ... Nikkei": the name right after a strong cue is the source
+    if media and _abbreviates_an_institution(search, cm.end(), media[0]):
+        media = []
     if media and len(text[cm.end() : media[0].start()].split()) <= cue.max_gap:
         sources: set[str] = set()
         for m in _chain_after(search, media[0], limit):
+            if longer := _longer_name(search, cm.end(), m):
+                search.add(CitedName(longer.group(0), longer.start(), longer.end(), cm.start(), cm.end(), False))
+                continue
             source = search.lexicon.media.canonical(m["name"]) or m["name"]
             # "Kantor Berita Pusat Korea Utara (KCNA)" is one organisation, not two
             if source not in sources:
@@ -340,6 +378,16 @@ def _cited_after(search: _Search, cue: Cue, cm: re.Match[str]) -> None:
         return
     if run and not run.group(0).strip().isdigit():
         search.add(CitedName(run.group(0).strip(), run.start(), run.end(), cm.start(), cm.end(), False))
+
+
+def _longer_name(search: _Search, stretch_start: int, media: regex.Match[str]) -> re.Match[str] | None:
+    """The longer name an ordinary-word media name ends: "Xiaomi Time" (a site), not TIME."""
+    if media["name"] not in search.lexicon.ambiguous:
+        return None
+    head = _NAME_HEAD.search(search.text, stretch_start, media.start())
+    if not head or head.group(0).split()[0].lower() in search.lexicon.not_a_source:
+        return None
+    return re.compile(re.escape(head.group(0)) + re.escape(media["name"])).match(search.text, head.start(), media.end())
 
 
 def _cited_before(search: _Search, cue: Cue, cm: re.Match[str]) -> None:

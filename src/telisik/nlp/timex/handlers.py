@@ -49,6 +49,8 @@ class RuleHandlers:
         self._cue = re.compile(rf"\b(?:{alternation(self.lx.tense_cues)})\b", flags)
         self._tense_after = re.compile(rf"\s+({p.w('tense_after')})\b", flags)
         self._identifier_before = re.compile(rf"\b(?:{p.w('identifier')})\s*$", flags)
+        self._amount_before = re.compile(rf"(?<!\w)(?:{p.w('amount_before')})\s*$", flags)
+        self._pod_before = re.compile(rf"\b(?P<pod>{p.pod})\s+$", flags)
         self._quantity_after = re.compile(rf"\s*(?:{p.w('quantity')})\b", flags)
         self._weekday_direction = re.compile(rf"\s+(?:{p.w('weekday_direction')})\b", flags)
         self._year_number = re.compile(p.year)
@@ -488,6 +490,8 @@ class RuleHandlers:
             return None  # "2025 hari ini" is a year and a day, not 2025 days
         if self._identifier_before.search(text[max(0, m.start() - 12) : m.start()]):
             return None  # "Nomor 22 Tahun 2009": a number, then the year of a law
+        if self._amount_before.search(text[max(0, m.start() - 6) : m.start()]):
+            return None  # "USD 112.000 pekan lalu": a price, then the week it was reached
         return amount, unit, fuzzy
 
     @staticmethod
@@ -550,6 +554,8 @@ class RuleHandlers:
         pod_hour = self._hour(m["pod"])
         if pod_hour is not None and pod_hour >= 12 and hour < 12:
             hour += 12  # "jam 7 malam"
+        elif pod_hour is None and 0 < hour < 12 and (before := self._pod_before.search(text[max(0, m.start() - 16) : m.start()])):
+            hour = self._after_part_of_day(hour, self._hour(before["pod"]))
         zone = self.lx.zones.get((m["zone"] or "").upper())
         extra = {"zone": zone} if zone else {}
         offset = self.lx.relative_days[re.sub(r"\s+", " ", m["rel"].lower())] if m["rel"] else None
@@ -573,6 +579,15 @@ class RuleHandlers:
             return Value(on(ref.day), True, extra)
 
         return Candidate(m.start(), m.end(), "TIME", resolve, "time", rebase=rebase)
+
+    @staticmethod
+    def _after_part_of_day(hour: int, pod_hour: int | None) -> int:
+        """A clock hour said after a part of the day: "Sabtu sore pukul 4.30" is 16.30, "makan malam jam 9" 21.00;
+        "malam pukul 01.00" is the small hours, as written."""
+        if pod_hour is None or pod_hour < 12 or pod_hour >= 19 and hour < 5:
+            return hour
+        # whichever reading is nearer the part of the day: "siang pukul 11.00" is 11.00, "siang pukul 1" 13.00
+        return hour + 12 if abs(hour + 12 - pod_hour) < abs(hour - pod_hour) else hour
 
     def _account_day(self, anchor: TimexAnchor, refs: Mapping[str, Reference]) -> Reference | None:
         """The day the text last stated, when it is near enough the anchor to be the day an account is at."""

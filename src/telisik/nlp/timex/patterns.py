@@ -20,6 +20,12 @@ SECONDS = r"(?:[.:][0-5]\d)?"
 # a bare clock right after a date written day-month-year short ("09-Jun-25 23:55:06 WIB", BMKG's quake notices), a
 # date no rule reads: the clock alone would be dated by the anchor, not by that date, so it is left unread
 NO_SHORT_DATE = r"(?<!\d-[A-Za-z]{3}-\d\d\s)"
+# where a clock ends: no more digits; a full stop after it ends the sentence ("sekitar pukul 21.34.") unless a digit
+# follows it, the rest of a longer number ("pukul 1.234" is no clock)
+CLOCK_END = r"(?![\d:]|\.\d)"
+# the end of a range written with seconds, never before a full stop: "pukul 13.30-15.49.59." is a start and a
+# lap time, not a range
+SECONDS_THEN_END = r"[.:][0-5]\d(?![\d.:])"
 
 
 @dataclass(frozen=True)
@@ -238,9 +244,9 @@ def _set(p: Pieces) -> RuleText:
 def _time(p: Pieces) -> RuleText:
     # pukul 10.00 WIB, jam 7 malam, 19.30 WITA, pukul 3 pagi hari ini, pukul 09.00 – 10.30 WIT
     pattern = (
-        rf"\b(?:(?:{p.w('clock')})\s*(?P<hh>2[0-4]|[01]?\d)(?:[.:](?P<mm>[0-5]\d){SECONDS})?(?![\d.:])"
+        rf"\b(?:(?:{p.w('clock')})\s*(?P<hh>2[0-4]|[01]?\d)(?:[.:](?P<mm>[0-5]\d){SECONDS})?{CLOCK_END}"
         rf"|(?<![\d.:]){NO_SHORT_DATE}(?P<hh2>2[0-4]|[01]?\d)[.:](?P<mm2>[0-5]\d){SECONDS}(?=\s*(?:{p.zone})\b))"
-        rf"(?:{p.dash}(?:(?:{p.w('clock')})\s*)?(?P<hh_end>2[0-4]|[01]?\d)[.:](?P<mm_end>[0-5]\d){SECONDS}(?![\d.:]))?"
+        rf"(?:{p.dash}(?:(?:{p.w('clock')})\s*)?(?P<hh_end>2[0-4]|[01]?\d)[.:](?P<mm_end>[0-5]\d)(?:{SECONDS_THEN_END}|{CLOCK_END}))?"
         rf"(?:\s+(?P<pod>{p.pod}))?(?:\s*(?P<zone>{p.zone}|{p.w('local_time')})\b)?"
         rf"(?:\s+(?P<rel>{alternation(p.lx.relative_days)})\b)?"
     )
