@@ -43,6 +43,13 @@ streaming news"):
   (``own_outlet_shared_names``); and so does one such name, given an article
   very like the story in the whole, as an outlet covering a happening alone
   writes several pieces on one matter (``own_outlet_vouch_similarity``).
+  Neither vouches for an outlet's evergreen explainers of one topic: a piece
+  whose headline explains ("Penyebab ...", "Apa itu ...?": ``kinds.headline_explains``)
+  and whose headline and text start name no day (``kinds.lead_dated``) tells no
+  happening, and joins, or is joined by, another piece of its outlet only
+  when their headlines share a name (``undated_apart``): "Pengaruh Garam
+  terhadap Risiko Stroke" is not "Kopi Kurangi Risiko Stroke", while "Shell
+  Jual Seluruh SPBU, Bagaimana Nasib ...?" stays with the sale.
 - How every outlet tells a happening is by the names most of its headlines
   give (a war's two countries, a couple, a volcano). An article whose headline
   gives all of them joins such a story, once several outlets report it, at a
@@ -130,11 +137,13 @@ from telisik.stories.kinds import (
     SERIES,
     article_kind,
     decision_meetings,
+    headline_explains,
     headline_happenings,
     headline_landforms,
     headline_localities,
     headline_pairing,
     headline_regions,
+    lead_dated,
     names_locality,
     province_keys,
 )
@@ -202,6 +211,11 @@ class ClusterConfig:
     # outlet's pieces, are its beat; a bupati and the bay where he sent a boat away, given in these two sides'
     # headlines alone, are one happening told in several pieces; None: never
     own_outlet_shared_names: int | None = 2
+    # two sides of one outlet alone, one of them evergreen (no headline or text start of it names a day,
+    # ``kinds.lead_dated``, and most of its headlines explain, ``kinds.headline_explains``: "Penyebab Stroke ...",
+    # "Pengaruh Garam terhadap Risiko Stroke"), are vouched for by names only, not by alike bodies or headlines: an
+    # outlet's explainers share their topic's words, which make no happening (``_evergreen_pair``)
+    undated_apart: bool = True
     # ... none of them a name this share of the background's documents give (a club, a championship, a country:
     # a beat from the first day of a run, before the outlet's other pieces show it)
     beat_name_share: float = 0.008
@@ -298,6 +312,10 @@ class ClusterInput:
     meetings: frozenset[str] = frozenset()  # the meetings whose decisions are the news its text names (``kinds.decision_meetings``)
     localities: frozenset[str] = frozenset()  # the regencies and cities its headline names (``kinds.headline_localities``)
     draw: bool = False  # whether its roundup tells the next stage's draw (``match_facts.headline_draw``), not a matchday
+    # whether its text's start names a day (``kinds.lead_dated``): a report says when its happening was, an evergreen
+    # explainer ("Penyebab Stroke ...", "Apa itu BPKB Elektronik?") does not; a text-less record counts as dated
+    dated: bool = True
+    explains: bool = False  # whether its headline is an explainer's (``kinds.headline_explains``: "Penyebab ...", "Apa itu ...")
 
     @classmethod
     def of(cls, record: Mapping[str, Any]) -> ClusterInput:
@@ -340,7 +358,15 @@ class ClusterInput:
             # a named landform (a volcano, a lake) is where a happening is, as a regency is
             localities=headline_localities(title) | headline_landforms(title),
             draw=roundup and headline_draw(title),
+            dated=_dated(title, str(record.get("lead") or body)),
+            explains=headline_explains(title),
         )
+
+
+def _dated(title: str, lead: str) -> bool:
+    """Whether an article names the day of what it tells, in its headline ("IHSG Hari Ini 19 Juni 2025 Tersungkur")
+    or its text's start (``kinds.lead_dated``); an article without a text counts as dated (nothing says it is not)."""
+    return not lead.strip() or lead_dated(title) or lead_dated(lead)
 
 
 def headline_key(title: str) -> str:
@@ -401,6 +427,8 @@ class Features:
     localities: frozenset[str] = frozenset()
     draw: bool = False
     lead: str = ""  # its body's start, when its headline reports a happening in a named place (``part_places``)
+    dated: bool = True  # whether its text's start names a day (``ClusterInput.dated``)
+    explains: bool = False  # whether its headline is an explainer's (``ClusterInput.explains``)
     # the MinHash of its shingles (``Shingles.signature``) once worked out; None for a text too short to copy
     signature: Signature | None = None
     signed: bool = False  # whether ``signature`` was worked out (then the shingles are no longer needed)
@@ -439,6 +467,8 @@ class Story:
     meetings: Counter[str] = field(default_factory=Counter)  # meeting whose decisions are news -> how many members name it
     localities: Counter[str] = field(default_factory=Counter)  # regency or city -> how many of its headlines name it
     draws: int = 0  # how many of its members' headlines tell the next stage's draw (``match_facts.headline_draw``)
+    dated: int = 0  # how many of its members' text starts name a day (``ClusterInput.dated``)
+    explainers: int = 0  # how many of its members' headlines are explainers' (``ClusterInput.explains``)
 
     @property
     def of_roundups(self) -> bool:
@@ -501,6 +531,8 @@ def features(article: ClusterInput, config: ClusterConfig, df: DocumentFrequenci
         localities=article.localities,
         draw=article.draw,
         lead=article.body[:MEETING_CHARS] if article.happenings and (article.localities or article.regions) else "",
+        dated=article.dated,
+        explains=article.explains,
     )
 
 
@@ -905,6 +937,10 @@ class StoryClusterer:
         wanted = [self.config.own_outlet_shared_names] + ([1] if vouch is not None and similarity >= vouch else [])
         if any(self._held_names(f.outlet, f.headline_names, story.anchors, story.outlet_names, Counter(), n) for n in wanted):
             return True
+        if self.config.undated_apart and _evergreen_pair(
+            (f.dated, f.explains, 1), (story.dated, story.explainers, len(story.members)), f.headline_names, story.headline_names.keys()
+        ):
+            return False  # one outlet's explainers of one topic ("Stroke"), alike in words, are no happening
         lengths = {space: norm(vector) for space, vector in vectors.items()}  # (short of 1 where a vector was cut to its top terms)
         return self._sides_vouch({f.outlet}, story.outlets, vectors, lengths, story.centroid, story.norm)
 
@@ -943,6 +979,13 @@ class StoryClusterer:
             wanted = [self.config.own_outlet_shared_names] + ([1] if vouch is not None and similarity >= vouch else [])
             if outlet and any(self._held_names(outlet, a.anchors, b.anchors, a.outlet_names, b.outlet_names, n) for n in wanted):
                 return True
+            if self.config.undated_apart and _evergreen_pair(
+                (a.dated, a.explainers, len(a.members)),
+                (b.dated, b.explainers, len(b.members)),
+                a.headline_names.keys(),
+                b.headline_names.keys(),
+            ):
+                return False  # one outlet's explainers of one topic (``_vouched``)
         return self._sides_vouch(a.outlets, b.outlets, a.centroid, a.norm, b.centroid, b.norm)
 
     def _held_names(
@@ -1050,6 +1093,8 @@ class StoryClusterer:
         story.meetings.update(f.meetings)
         story.localities.update(f.localities)
         story.draws += f.draw
+        story.dated += f.dated
+        story.explainers += f.explains
         if f.outlet:
             given = [(f.outlet, name) for name in f.headline_names]
             story.outlet_names.update(given)
@@ -1146,6 +1191,8 @@ class StoryClusterer:
         keep.meetings += gone.meetings
         keep.localities += gone.localities
         keep.draws += gone.draws
+        keep.dated += gone.dated
+        keep.explainers += gone.explainers
         self._merge_cores(keep, gone)
         keep.first = min((d for d in (keep.first, gone.first) if d), default=None)
         keep.last = max((d for d in (keep.last, gone.last) if d), default=None)
@@ -1435,6 +1482,23 @@ def _siblings_apart(anchors: Iterable[str], names: AbstractSet[str], headline: s
         if any(_sibling(name, head, heads[head]) and not (name.startswith(anchor) or anchor.startswith(name)) for name in names):
             return True
     return False
+
+
+def _evergreen_pair(
+    side: tuple[int, int, int], other: tuple[int, int, int], names: AbstractSet[str], other_names: AbstractSet[str]
+) -> bool:
+    """Whether two sides (an article or a story: how many of their members' text starts or headlines name a day, how
+    many of their headlines are explainers', how many members they have; their headline names) are an evergreen piece
+    and another piece of its topic, not one happening: one side is evergreen (no text start of it names a day,
+    ``kinds.lead_dated``, and most of its headlines explain: "Penyebab ...", "Apa itu ...?") and their headlines share
+    no name (a company or a person doing something: "Shell Jual Seluruh SPBU ...")."""
+    return (_evergreen(*side) or _evergreen(*other)) and names.isdisjoint(other_names)
+
+
+def _evergreen(dated: int, explainers: int, members: int) -> bool:
+    """Whether a side (an article, a story) tells no happening: none of its text starts names a day and most of its
+    headlines are explainers' (one question among a story's reports does not make it evergreen)."""
+    return not dated and 2 * explainers > members
 
 
 def _sibling(name: str, head: str, rest_kind: str) -> bool:

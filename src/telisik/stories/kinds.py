@@ -17,6 +17,15 @@ not want at the top of a story list:
 A story's kind is its articles' kind when they all share it (``story_kind``);
 a story with one news report among them is news.
 
+An explainer tells what a thing is, why or how ("Penyebab ...", "Apa itu
+...", "Bolehkah ...": ``headline_explains``, ``lang/id/story_explainer_cues.tsv``);
+a report says on what day its happening was, in its headline or its text's
+start ("Senin (2/6/2025)", "kemarin", "30 Mei": ``lead_dated``,
+``lang/id/story_day_words.tsv``), where an evergreen piece names none (the day
+it read a source, "melansir laman ... pada Jumat (16/5/2025)", is not a
+happening's). The clustering keeps one outlet's evergreen explainers of one
+topic apart (``cluster._evergreen_pair``).
+
 A news report's headline may also say what kind of happening it reports
 (``headline_happenings``, ``lang/id/story_happenings.tsv``): a shooting, an
 accident, a fire, a flood. Two happenings of different kinds are two stories,
@@ -33,7 +42,7 @@ from datetime import date
 from functools import cache
 from itertools import chain
 
-from telisik.lang import table
+from telisik.lang import mapping, table
 
 SERIES = "series"
 ROUTINE = "routine"
@@ -133,6 +142,77 @@ def article_kind(title: str | None, lang: str = "id", lead: str | None = None, d
     if found is None and lead and day is not None:
         return kinds.looking_back(title or "", lead, day)
     return found
+
+
+CITED_CHARS = 45  # how far before a date a citation cue is looked for, within its sentence: "melansir laman EMC pada"
+
+
+def _alternation(forms: Iterable[str]) -> str:
+    """A regex alternation of word forms, longest first; a space matches any whitespace."""
+    return "|".join(re.escape(form).replace(r"\ ", r"\s+") for form in sorted(forms, key=len, reverse=True))
+
+
+@cache
+def _day_patterns(lang: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A pattern of what names a day in a text's start: a weekday's name as written ("Senin", not "puasa
+    Senin-Kamis"), a day and month ("2/6", "30 Mei") or a day word of ``story_day_words.tsv`` ("kemarin"); and a
+    pattern of the citation cues there, that make a date the day a source was read."""
+    rows = [row for row in table(lang, "story_day_words.tsv") if len(row) >= 2]
+    weekdays = _alternation(w.capitalize() for w in mapping(lang, "weekdays.tsv"))
+    months = _alternation(mapping(lang, "months.tsv"))
+    relative = _alternation(row[1].lower() for row in rows if row[0] == "day")
+    cited = _alternation(row[1].lower() for row in rows if row[0] == "citation")
+    day = re.compile(
+        rf"(?<![\w'-])(?:{weekdays})(?![\w'-])"  # a weekday as a dateline writes it: "Senin (2/6/2025)"
+        r"|(?<![\d/.,])\d{1,2}/\d{1,2}(?![\d.,])"  # "(2/6)", "(2/6/2025)"
+        rf"|(?<![\d.,])\d{{1,2}}\s+(?i:{months})(?!\w)"  # "30 Mei"
+        rf"|(?P<relative>(?i:(?<![\w-])(?:{relative})(?![\w-])))"
+    )
+    return day, re.compile(rf"(?i:(?<![\w-])(?:{cited})(?![\w-]))")
+
+
+def lead_dated(lead: str | None, lang: str = "id") -> bool:
+    """Whether a text's start (its first ``LEAD_CHARS``) names a day: a report of a happening says when it was
+    ("Senin (2/6/2025)", "kemarin", "30 Mei"); an evergreen explainer, a service guide or a feature does not, though
+    it may give the day it read its source ("melansir laman EMC pada Jumat (16/5/2025)")."""
+    if not lead:
+        return False
+    day, cited = _day_patterns(lang)
+    text = lead[:LEAD_CHARS]
+    for m in day.finditer(text):
+        if m["relative"]:  # "kemarin" is the happening's day, whoever told it ("Dikutip detikJatim, ... kemarin")
+            return True
+        before = text[max(0, m.start() - CITED_CHARS) : m.start()]
+        sentence = re.split(r"[.!?]\s|\n", before)[-1]
+        if not cited.search(sentence):
+            return True
+    return False
+
+
+@cache
+def _explainer_cues(lang: str) -> tuple[frozenset[tuple[str, ...]], re.Pattern[str] | None]:
+    """The opening words of an explainer's headline (``story_explainer_cues.tsv``), and a pattern of the words it may
+    hold anywhere."""
+    rows = [row for row in table(lang, "story_explainer_cues.tsv") if len(row) >= 2]
+    openers = frozenset(tuple(row[1].lower().split()) for row in rows if row[0] == "opener")
+    contained = [row[1].lower() for row in rows if row[0] == "contains"]
+    return openers, re.compile(rf"(?<![\w-])(?:{_alternation(contained)})(?![\w-])") if contained else None
+
+
+def headline_explains(title: str | None, lang: str = "id") -> bool:
+    """Whether a headline is an explainer's: it opens with an explainer's words ("Penyebab ...", "Apa itu ...",
+    "Bolehkah ...") or holds them ("..., Ternyata Ini Artinya"). A question mark alone does not make one: a report
+    teases with questions too ("Misteri Kapal ..., Siapa Pemiliknya?", "IHSG Tersungkur, Investor Harus Bagaimana?")."""
+    if not title:
+        return False
+    lowered = title.lower()
+    openers, contained = _explainer_cues(lang)
+    words = [w.rstrip("!") for w in _WORD.findall(lowered[:80])[:3]]
+    if words and _NUMBER.fullmatch(words[0]):  # a count before them: "4 Penyebab Bus-Truk Kerap Jadi ..."
+        words = words[1:]
+    if any(tuple(words[:size]) in openers for size in (2, 1)):
+        return True
+    return contained is not None and contained.search(lowered) is not None
 
 
 HEADLINE_WORDS = 64  # a headline is short; a longer one is read this far, so the work per article stays bounded
