@@ -39,10 +39,11 @@ def _person_named(doc: Doc, name: str) -> Entity | None:
 
 def _cut_tail(lex: QuoteLexicon, words: list[str]) -> list[str]:
     """The words up to a lower-case stop, citation or setting word ("Suharini Eliawati dikutip", "Muzakir Manaf lah",
-    "Kombes Ihsan dilansir detikJogja"): what follows is the sentence, not the name."""
+    "Kombes Ihsan dilansir detikJogja") or a nickname's joiner ("Ustaz Soleh Mahmud atau"): what follows is the
+    sentence, not the name."""
     for i, w in enumerate(words[1:], 1):
         bare = w.strip(PUNCT)
-        if bare.islower() and any(lex.has(role, bare) for role in ("stop", "cue", "adjunct")):
+        if bare.islower() and any(lex.has(role, bare) for role in ("stop", "cue", "adjunct", "nickname_joiner")):
             # not inside a long title: "Anggota Komisi III DPR RI dari Fraksi PKB Hasbiallah Ilyas"
             return words if any(_CAPITALISED.match(x) for x in words[i + 1 :]) else words[:i]
     return words
@@ -64,6 +65,20 @@ def _untitled(lex: QuoteLexicon, doc: Doc, words: list[str]) -> list[str]:
         person = _person_named(doc, " ".join(rest))
         if (ends_title or titles_only or len(rest) >= 2) and person is not None:
             return _own_mention(person, rest)
+    return words
+
+
+def _without_common_front(doc: Doc, words: list[str]) -> list[str]:
+    """The name of a person the article names after ordinary words written in front of it, which a sentence's
+    start capitalised ("Artis Fanny Ghassani mengaku", "Komedian Ananta Rispo"): words no name is made of."""
+    common = lower_word_list("id", "common_words.txt")
+    for k in range(1, len(words) - 1):
+        if words[k - 1].lower().strip(PUNCT) not in common:
+            return words
+        # the rest opens with a word of a name, not with more ordinary words the model took for one ("Spesialis
+        # Anak Konsultan Neurologi")
+        if words[k].lower().strip(PUNCT) not in common and _person_named(doc, " ".join(words[k:])) is not None:
+            return words[k:]
     return words
 
 
@@ -120,7 +135,9 @@ def _tail_after_last_body(lex: QuoteLexicon, doc: Doc, words: list[str], common:
     tail = words[cut + 1 :]
     while tail and tail[0].lower() in common:
         tail = tail[1:]
-    if cut < 0 or not _name_shaped(tail) or _names_a_body(tail, bodies):
+    # one word after a rank is a name too where the article names that person ("... Korlantas Polri Kombes Pol Sumardji")
+    ranked_one = len(tail) == 1 and lex.has("name_title", words[cut]) and _person_named(doc, tail[0]) is not None
+    if cut < 0 or not (_name_shaped(tail) or ranked_one) or _names_a_body(tail, bodies):
         return words
     return tail
 
@@ -245,7 +262,8 @@ Named = tuple[str | None, str | None]  # a speaker's name and entity id
 def tidy_speaker(lex: QuoteLexicon, doc: Doc, speaker: Named, span: tuple[int, int] | None) -> Named:
     """The speaker's name (and entity) as a reader expects it; ``span`` is where the text names the speaker."""
     name, entity_id = speaker
-    if name and not name[:1].isupper():
+    # a lower-case group phrase ("korban bernama Hasan"), not a lower-case title before a name ("dr Farida")
+    if name and not name[:1].isupper() and not lex.has("name_title", name.split()[0]):
         return _named_in_group(lex, doc, speaker)
     if not name:
         return speaker
@@ -262,7 +280,7 @@ def tidy_speaker(lex: QuoteLexicon, doc: Doc, speaker: Named, span: tuple[int, i
     office = span is not None and _after_region_office(lex, doc.text, " ".join(words), span[0], span[1])
     types = {e.id: e.type for e in doc._.entities or []}
     speaks_as_person = types.get(entity_id or "") == "PER"
-    words = _untitled(lex, doc, _without_body(doc, words, office, speaks_as_person))
+    words = _untitled(lex, doc, _without_common_front(doc, _without_body(doc, words, office, speaks_as_person)))
     if speaks_as_person or not entity_id:
         words = _name_after_office(lex, doc, words)
     tidy = " ".join(words)

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc
 
+from telisik.lang import lower_word_list
 from telisik.nlp.quotes.lexicon import PUNCT, QuoteLexicon
 from telisik.nlp.quotes.marks import inside_mark, sentence_of
 from telisik.nlp.quotes.names import full_names_for_nicknames, person_in_role, tidy_speaker
@@ -172,14 +173,21 @@ def _other_entity_inside(doc: Doc, sp: Speaker, ent: Entity) -> bool:
     return False
 
 
-def _swallowed_title(lex: QuoteLexicon, name: str | None, ent: Entity) -> bool:
+def _swallowed_title(lex: QuoteLexicon, doc: Doc, name: str | None, ent: Entity) -> bool:
     """Whether the entity's name is our two-or-more-word name with a title or a place in front
-    ("Sleman AKBP Yuswanto Ardi" for "Yuswanto Ardi"): then ours is the person's name."""
+    ("Sleman AKBP Yuswanto Ardi" for "Yuswanto Ardi"), or with the end of a body's name the article writes
+    ("Gag Nikel Arya Aditya" after "Plt Presiden Direktur PT Gag Nikel"): then ours is the person's name."""
     ent_name = ent.name or ""
     if not name or len(name.split()) < 2 or not ent_name.endswith(" " + name):
         return False
     extra = ent_name[: -len(name)].split()
-    return ent.type != "PER" or any(lex.has("title", w) or ACRONYM.match(w) for w in extra)
+    # a relation in front names someone else, whom the model merged with ours ("Ibunda Ayu Ting Ting" for "sahut Ayu
+    # Ting Ting")
+    if ent.type != "PER" or any(lex.has("title", w) or lex.has("relation", w) or ACRONYM.match(w) for w in extra):
+        return True
+    front = " ".join(extra)
+    bodies = {m.text for e in doc._.entities or [] if e.type in ("ORG", "LOC") for m in e.mentions}
+    return any(body == front or body.endswith(" " + front) for body in bodies)
 
 
 def _fuller_name(name: str, at: int, names: list[tuple[int, str]]) -> str:
@@ -213,7 +221,8 @@ def _subject_position(lex: QuoteLexicon, text: str, start: int, mention_start: i
     institution or capitalised words before it ("Sementara itu, Hendra ...", "Kapten Persib, Fajar ...")."""
     prefix = text[start:mention_start].strip()
     # an aside ("(IGC)") and the sentence adverb ("Dalam kesempatan yang sama,") add no words to the description
-    words = [w.strip(PUNCT) for w in _ASIDE.sub(" ", prefix).split()]
+    # a dateline's dash ("MAKKAH – Menteri ...") is no word of the description either
+    words = [w.strip(PUNCT + "-–—") for w in _ASIDE.sub(" ", prefix).split()]
     words = [w for w in words if w]
     if _relation_before(lex, prefix):
         return False  # "Suami Sheila Dara itu ...", "kuasa hukum Vidi ...": the subject is the relative, not the name
@@ -266,6 +275,9 @@ class _Resolution:
     last_end: int = 0
     # the person each role word alone stands for in this article (``_person_in_role``), found once a word
     roles: dict[str, Entity | None] = field(default_factory=dict)
+    # the (start, end) of the quote whose speaker is being resolved: a name inside it is what the quote says
+    # ("Melansir kanal Showbiz Liputan6.com, Raffi Ahmad juga datang ..."), not who says it
+    quote: tuple[int, int] = (0, 0)
 
 
 def _subject_person(res: _Resolution, start: int, end: int, one_word: bool = False) -> Entity | None:
@@ -320,7 +332,9 @@ def _referred_speaker(res: _Resolution, sp: Speaker) -> None:
         # about, a first name too ("Alia, seorang mahasiswa, telah kembali ..., Berita Harian melaporkan.
         # '...,' katanya")
         start = min(start, search.sents[sentence_of(res.out[-1].start, search.sents)][0])
-    subject = _subject_person(res, start, sp.start, one_word=after_media)
+    # up to the description's end: a person named as its subject inside it is the one it describes ("Direktur Bank X
+    # Budi Santoso yang baru dilantik itu mengatakan")
+    subject = _subject_person(res, start, sp.end, one_word=after_media)
     if subject is None:
         return
     name: str | None = subject.name
@@ -337,10 +351,98 @@ def _role_like(lex: QuoteLexicon, sp: Speaker) -> bool:
     return bool(words) and (sp.kind == "phrase" or lex.prefix("name_title", words) > 0)
 
 
+# a comma after an office (and its acronym in brackets) and the titles, ranks and abbreviations before the name set
+# off after it: ", Brigjen Nunung", ", Kombes Pol Jules", ", Prof. Dr. Ir. H. Muhamad", " (ADM), Sri Agung"
+_APPOSITION_OPEN = re.compile(r"(?:\s*\([^()]{1,30}\))?\s*,\s+((?:[A-Za-z][\w-]*\.?\s+){0,5})")
+_WORD_AT = re.compile(r"\S+\s+")
+# a name right after a rank, where the model found no person: "Kompol Wito", "AKBP Andi Saputra"
+_RANKED_NAME = re.compile(r"[A-Z][a-z][\w'’-]*(?:\s+[A-Z][a-z][\w'’-]*){0,2}")
+
+
+def _past_office_setting(lex: QuoteLexicon, text: str, end: int) -> int:
+    """Where an office ends when a short setting follows it before the comma ("Penjabat Duta Besar AS untuk PBB,
+    Dorothy Shea"): past a link word and up to three capitalised words, else ``end``."""
+    m = re.match(r"\s+(\w+)((?:\s+[A-Z][\w-]*){1,3})(?=\s*,)", text[end : end + 60])
+    return end + m.end() if m and lex.has("office_link", m.group(1)) else end
+
+
+def _person_in_apposition(res: _Resolution, sp: Speaker) -> tuple[str, str | None] | None:
+    """The person named in apposition right after an office that is no person's name ('"...," ujar Dirtipidter
+    Bareskrim Polri, Brigjen Nunung Syaifuddin, Rabu', "kata Kapolsek Purworejo, Iptu Topo Utomo."): a person's
+    mention after the comma, behind nothing but titles and abbreviations, and closed there (punctuation, a stop or a
+    setting word, a verb); with no person's mention, a name right after a rank. Not a person's own apposition
+    ("kata Martin, CEO Otoproject"): the office comes first."""
+    search, lex = res.search, res.search.lex
+    m = _APPOSITION_OPEN.match(search.text, _past_office_setting(lex, search.text, sp.end))
+    if m is None:
+        return None
+    # where the name may start: after the comma, or after any of the titles that follow it (the model may keep
+    # some in the mention: "Ir. H. Muhamad ...")
+    starts = {m.start(1): False}
+    for w in _WORD_AT.finditer(m.group(1)):
+        if not _title_or_abbreviation(lex, w.group().strip()):
+            break
+        starts[m.start(1) + w.end()] = True
+    person = _person_starting(res, starts)
+    if person is not None:
+        return person
+    last = max(starts)
+    # only after an office (a title in the phrase: "Kapolsek Babelan, Kompol Wito"), not after a person the model
+    # missed ("kata Wahyu Suparyono, Direktur Utama Perum Bulog": the portfolio follows the title)
+    office = any(lex.has("name_title", w) for w in (sp.name or "").split())
+    ranked = _RANKED_NAME.match(search.text, last) if starts[last] and office else None
+    if ranked is None or not _apposition_closes(lex, search.text, ranked.end()) or _inside_quote(res, *ranked.span()):
+        return None
+    first = ranked.group().split()[0]
+    if _title_or_abbreviation(lex, first) or first.lower() in lower_word_list("id", "common_words.txt"):
+        return None
+    return ranked.group(), None
+
+
+def _person_starting(res: _Resolution, starts: dict[int, bool]) -> tuple[str, str | None] | None:
+    """The person whose mention starts at one of ``starts`` (a one-word mention only after a title: the value)
+    and closes as an apposition does."""
+    search = res.search
+    for ent in search.doc._.entities or []:
+        if ent.type != "PER" or not ent.name:
+            continue
+        for mention in ent.mentions:
+            if mention.start not in starts or (len(mention.text.split()) < 2 and not starts[mention.start]):
+                continue
+            if _apposition_closes(search.lex, search.text, mention.end) and not _inside_quote(res, mention.start, mention.end):
+                return ent.name, ent.id
+    return None
+
+
+def _inside_quote(res: _Resolution, start: int, end: int) -> bool:
+    """Whether text[start:end] overlaps the quote being attributed."""
+    return start < res.quote[1] and end > res.quote[0]
+
+
+def _apposition_closes(lex: QuoteLexicon, text: str, end: int) -> bool:
+    """Whether a name set off by a comma ends at ``end``: punctuation, a stop, setting or addressee word, a verb."""
+    rest = text[end : end + 30].split()
+    if not rest or not rest[0][:1].isalnum() or rest[0][-1:] in ",.;":
+        return True
+    word = rest[0].strip(PUNCT)
+    return not word or word.lower() in lex.verbs or any(lex.has(role, word) for role in ("stop", "adjunct", "addressee"))
+
+
+def _title_or_abbreviation(lex: QuoteLexicon, word: str) -> bool:
+    """A title, rank or abbreviation written before a name ("Brigjen", "Pol", "Prof.", "H.", "dr.", "Rd.")."""
+    bare = word.rstrip(".")
+    # a short capitalised word with a full stop abbreviates an honorific ("Rd." of "Ipda Rd. Arief Ardian", "Hj.")
+    short = len(bare) <= 3 and word.endswith(".") and bare[:1].isupper()
+    return lex.has("name_title", bare) or bare in lex.role("abbreviation") or (len(bare) == 1 and bare.isupper()) or short
+
+
 def _named_speaker(res: _Resolution, sp: Speaker) -> tuple[str | None, str | None]:
     """The name and entity of a speaker named in the text."""
     search = res.search
     ent = _entity_for(search.lex, search.doc, sp)
+    apposed = _person_in_apposition(res, sp) if _office_speaker(search.lex, sp, ent) else None
+    if apposed is not None:
+        return apposed
     if (ent is None or ent.type != "PER") and _role_like(search.lex, sp):
         word = (sp.name or "").lower()
         if word not in res.roles:
@@ -361,9 +463,35 @@ def _named_speaker(res: _Resolution, sp: Speaker) -> tuple[str | None, str | Non
     # a name read after a description is already the person's alone, whatever the NER cut off it ("Christian" +
     # "Wagner" as ORG in "juru bicara kementerian luar negerinya Christian Wagner")
     other_inside = _other_entity_inside(search.doc, sp, ent) and not sp.description
-    if (not fuller or other_inside) and not _swallowed_title(search.lex, name, ent):
+    if (not fuller or other_inside) and not _ours_is_the_name(search, name, ent):
         name = ent_name
     return name, ent.id
+
+
+def _office_speaker(lex: QuoteLexicon, sp: Speaker, ent: Entity | None) -> bool:
+    """Whether a speaker phrase is an office that may name its holder after a comma: no person, or a title past its
+    first word that the model read as one ("Group" of "Group CEO AirAsia Aviation Group, Bo Lingam")."""
+    return ent is None or ent.type != "PER" or any(lex.has("name_title", w) for w in (sp.name or "").split()[1:])
+
+
+def _ours_is_the_name(search: QuoteSearch, name: str | None, ent: Entity) -> bool:
+    """Whether our name stands against the entity's: the entity's carries a title, a body or a headline in front of
+    or after ours."""
+    return _swallowed_title(search.lex, search.doc, name, ent) or _headline_name(search, name, ent)
+
+
+def _headline_name(search: QuoteSearch, name: str | None, ent: Entity) -> bool:
+    """Whether the entity's name is a person's name run on into a headline left in the body ("Dewi Perssik Berkurban
+    Nih" of a video's title, "Jessica Mila-Yakup Hasibuan Dikaruniai Anak Pertama"), ours a mention of two words or
+    more written more often: the entity's name holds a word no name has (a word written in lower case, a verb)."""
+    ent_name = ent.name or ""
+    if not name or len(name.split()) < 2 or ent.type != "PER" or name not in {m.text for m in ent.mentions}:
+        return False
+    if name == ent_name or search.text.count(ent_name) >= search.text.count(name):
+        return False
+    common = lower_word_list("id", "common_words.txt")
+    extra = [w.strip(PUNCT).lower() for w in ent_name.split() if w not in name.split()]
+    return any(w in common or search.lex.verb_like.match(w) for w in extra)
 
 
 def _shortened_own_names(lex: QuoteLexicon, quotes: list[Quote]) -> None:
@@ -440,6 +568,7 @@ def resolve_speaker_phrases(search: QuoteSearch) -> list[tuple[Quote, tuple[int,
         sp = f.speaker
         before = res.last
         before_id = res.out[-1].speaker_entity if res.out else None
+        res.quote = (f.start, f.end)
         if sp is not None and sp.kind != "pronoun":
             res.last = _named_speaker(res, sp)
         elif sp is not None and not f.continues:

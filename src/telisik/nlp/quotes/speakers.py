@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
+from telisik.lang import lower_word_list
 from telisik.nlp.quotes.lexicon import PUNCT, QuoteLexicon
 
 _WORD = re.compile(r"\S+")
@@ -102,9 +103,19 @@ def _describes(lex: QuoteLexicon, words: list[Word]) -> bool:
     name in it ("pesan tersebut", "pernyataan resmi itu"; not "akun Instagram merek itu")."""
     statement = lex.prefix("statement", [w[0] for w in words])
     role = lex.prefix("title", [w[0] for w in words]) or lex.prefix("relation", [w[0] for w in words])
-    if role:
+    if role or _described_by_noun(lex, words):
         return True
     return bool(statement) and not lex.has("report", words[0][0]) and not any(is_cap(w[0], alpha=True) for w in words[statement:])
+
+
+def _described_by_noun(lex: QuoteLexicon, words: list[Word]) -> bool:
+    """Whether a phrase opens with an ordinary noun for a person that no title list holds, capitalised at the
+    sentence's start ("Vokalis band Ungu itu", "Psikolog klinis lulusan Universitas Indonesia itu", "Personel girl
+    group Blink itu"): one person pointed at; not a group ("Petugas itu"), a statement or a report."""
+    first = words[0][0].strip(PUNCT).lower()
+    if not first or any(lex.has(role, first) for role in ("group", "statement", "report", "data")):
+        return False
+    return first in lower_word_list("id", "common_words.txt") and words[0][0][:1].isupper()
 
 
 def _named_by(lex: QuoteLexicon, text: str, words: list[Word]) -> Speaker | None:
@@ -367,7 +378,24 @@ def _skippable(lex: QuoteLexicon, words: list[Word]) -> bool:
     Reuters"), or the degrees after the speaker's name ("dr. Citra, Sp.A, M.Kes mengatakan")."""
     first = words[0][0].strip(PUNCT).lower()
     texts = [w[0] for w in words]
-    return first in lex.role("cue") or lex.prefix("connector", texts) == len(words) or lex.is_degree(texts)
+    if len(texts) == 1 and _degree_shaped(texts[0].strip(",;")):
+        return True
+    return first in lex.role("cue") or lex.prefix("connector", texts) == len(words) or lex.is_degree(texts) or _date_like(texts)
+
+
+def _degree_shaped(token: str) -> bool:
+    """A degree or certificate no list holds, written after a name between commas ("AIFO-K", "M.Gizi"): parts joined
+    by a dot or hyphen, one of them in capitals or an initial (not "Alexander-Arnold", "Jean-Pierre", "J-Hope")."""
+    parts = [p for p in re.split(r"[.-]", token) if p]
+    # an initial counts only with a dot ("M.Gizi"), not in a hyphenated name ("J-Hope")
+    return len(parts) >= 2 and any(p.isupper() and p.isalpha() and (len(p) >= 2 or "." in token) for p in parts)
+
+
+def _date_like(texts: list[str]) -> bool:
+    """A date set off by commas between a subject and its verb ("Bupati ... pada Sabtu, 31 Mei 2025 mengatakan"):
+    a number first, then numbers and capitalised words only."""
+    bare = [t.strip(PUNCT) for t in texts]
+    return 2 <= len(bare) <= 4 and bare[0].isdigit() and all(t.isdigit() or t[:1].isupper() for t in bare[1:])
 
 
 def _looks_verb(lex: QuoteLexicon, word: str) -> bool:
@@ -407,13 +435,40 @@ def _listed_subjects(lex: QuoteLexicon, text: str, cleaned: list[tuple[int, int,
     words = cleaned[chosen][2]
     if not any(w[0] in lex.role("list_and") for w in words):
         return None
+    if not is_cap(words[0][0], alpha=True) and words[0][0] not in lex.role("list_and"):
+        # a description of the one named before the comma, not a list: "Michael Shoebridge, pendiri dan direktur
+        # lembaga ...", "Thanongsak Changin (44), seorang relawan dan penduduk lokal"
+        return _described_before(lex, text, cleaned, chosen)
     first = chosen
     while first > 0 and 0 < len(cleaned[first - 1][2]) <= 3 and all(is_cap(w[0]) for w in cleaned[first - 1][2]):
+        if not _list_item(lex, cleaned[first - 1][2]):
+            break
         first -= 1
     if first == chosen:
         return None
     s0 = cleaned[first][2][0][1]
     return Speaker(text[s0 : words[-1][2]].strip(" ,"), s0, words[-1][2], "phrase")
+
+
+def _list_item(lex: QuoteLexicon, words: list[Word]) -> bool:
+    """Whether a comma-separated segment before a subject can be an item of a list of subjects: capitalised words,
+    no date ("Senin (2/6/2025)"), sentence adverb ("Ironisnya", "Misalnya") or connector."""
+    texts = [w[0] for w in words]
+    if any(lex.has(role, texts[0]) for role in ("connector", "adjunct", "not_speaker")) or any(c.isdigit() for t in texts for c in t):
+        return False
+    return all(is_cap(w[0], alpha=True) and not w[0].strip(PUNCT).lower().endswith("nya") for w in _unbracketed(words))
+
+
+def _described_before(lex: QuoteLexicon, text: str, cleaned: list[tuple[int, int, list[Word]]], chosen: int) -> Speaker | None:
+    """The name right before a description set off by a comma ("Gallagher Re, perusahaan pialang dan penasihat
+    reasuransi global, mengungkapkan"): its capitalised words, an age in brackets dropped; None where no name
+    stands there."""
+    if chosen == 0:
+        return None
+    named = _unbracketed(cleaned[chosen - 1][2])  # "Thanongsak Changin (44)": the age is no part of the name
+    if not 1 <= len(named) <= 4 or not all(_NAME_TOKEN.match(w[0].strip(",")) for w in named) or not _list_item(lex, named):
+        return None
+    return _name_speaker(text, named, "name")
 
 
 def _opens_with_title(lex: QuoteLexicon, words: list[Word]) -> bool:
@@ -495,13 +550,40 @@ def subject_speaker(lex: QuoteLexicon, text: str, start: int, end: int) -> Speak
     if chosen is None:
         return _pronoun(lex, cleaned[-1][2] if cleaned else [])
     words = cleaned[chosen][2]
-    pronoun = _pronoun(lex, words) or _listed_subjects(lex, text, cleaned, chosen)
+    pronoun = _pronoun(lex, words) or _listed_subjects(lex, text, cleaned, chosen) or _described_with_clause(lex, text, cleaned[chosen])
     if pronoun is not None:
         return pronoun
     speaker = speaker_from_phrase(lex, text, words)
     if chosen > 0 and _opens_with_title(lex, words) and _name_before_title(lex, cleaned[chosen - 1][2], speaker):
         return _name_speaker(text, cleaned[chosen - 1][2], "name")
     return speaker
+
+
+def _described_with_clause(lex: QuoteLexicon, text: str, segment: tuple[int, int, list[Word]]) -> Speaker | None:
+    """A description with a relative clause that points back ("Aktris Fifty Shades of Grey yang kini berusia 35 tahun
+    itu baru saja mengungkap", "Pria yang juga aktif di bidang lingkungan ini menambahkan"): a pronoun for the person
+    named before, not the words before "yang". The pointer ends the subject, a word or two of adverb at most after it."""
+    start, end, words = segment
+    if not words or not (_describes(lex, words) or lex.prefix("name_title", [w[0] for w in words])):
+        return None
+    # a name right before "yang" is the subject itself ("Direktur ... Berry Juliandi yang membuka acara tersebut"):
+    # the pointer is the clause's object's
+    run = 0
+    for w in reversed(words):
+        if not is_cap(w[0], alpha=True):
+            break
+        run += 1
+    if 2 <= run < len(words):
+        return None
+    raw = split_words(text[start:end], start)
+    after = [w for w in raw if w[1] >= words[-1][2]]
+    if not after or not lex.has("relative", after[0][0]):
+        return None
+    at = max((i for i, w in enumerate(after) if lex.has("anaphor", w[0])), default=-1)
+    tail = after[at + 1 :]
+    if at < 1 or len(tail) > 2 or any(not w[0].islower() or w[0].strip(PUNCT) in lex.verbs for w in tail):
+        return None
+    return Speaker(None, words[0][1], after[at][2], "pronoun")
 
 
 def _weak_description(lex: QuoteLexicon, words: list[Word], speaker: Speaker | None) -> bool:
@@ -550,10 +632,14 @@ def _pointing_back(lex: QuoteLexicon, text: str, words: list[Word], m: re.Match[
     """A description that points back to someone named before, whatever stop word or comma is inside it: "sekretaris
     berusia 49 tahun itu" ("tahun" would end the phrase), "pelatih klub Uni Emirat Arab, Al Wasl tersebut"."""
     words = _without_time_tail(lex, words)  # "... Andi Saputra belum lama ini": a time, no pointer
+    while len(words) > 2 and words[-1][0].strip(PUNCT).lower() in lex.verbs:
+        words = words[:-1]  # '"...," kata suami Mulan Jameela itu menambahkan': a second verb of the same speaker
     if len(words) < 2 or not _describes(lex, words):
         return None
-    if lex.has("anaphor", words[-1][0]) and not any(is_cap(w[0], alpha=True) for w in words[1:]):
-        # no name inside: "kata Kapolres AKBP Budi di lokasi itu" names Budi, "itu" is the place's
+    # no name inside ("kata Kapolres AKBP Budi di lokasi itu" names Budi, "itu" is the place's), or only the name of
+    # the one the role is held towards ("suami Mulan Jameela itu": her husband, named before)
+    relation = lex.prefix("relation", [w[0] for w in words]) > 0
+    if lex.has("anaphor", words[-1][0]) and (relation or not any(is_cap(w[0], alpha=True) for w in words[1:])):
         return Speaker(None, words[0][1], words[-1][2], "pronoun")
     if m is not None and text[m.start()] == ",":
         # the body the role is held at, set off by a comma and closed by the pointer: "..., Al Wasl tersebut"
