@@ -58,6 +58,16 @@ def table(lang: str, name: str) -> tuple[tuple[str, ...], ...]:
 
 
 @cache
+def words_by_role(lang: str, name: str, lower: bool = True) -> dict[str, frozenset[str]]:
+    """A two-column file of word <TAB> role as {role: its words}, the words in lower case unless ``lower`` is False."""
+    roles: dict[str, set[str]] = {}
+    for row in table(lang, name):
+        if len(row) > 1:
+            roles.setdefault(row[1], set()).add(row[0].lower() if lower else row[0])
+    return {role: frozenset(words) for role, words in roles.items()}
+
+
+@cache
 def mapping(lang: str, name: str) -> dict[str, str]:
     """The first two columns of a tab-separated file as a dict."""
     return {row[0]: row[1] for row in table(lang, name)}

@@ -10,7 +10,7 @@ from urllib.parse import urlsplit
 
 from courlan import extract_domain
 
-from telisik.lang import lower_word_list, patterns, table, word_list
+from telisik.lang import lower_word_list, patterns, table, word_list, words_by_role
 from telisik.pages.dates import alternation
 
 # --------------------------------------------------------------------------- outlets
@@ -332,11 +332,7 @@ def parse_byline(text: str) -> dict[str, list[str]] | None:
 @cache
 def _report_words() -> dict[str, frozenset[str]]:
     """The words of Tribun's report line by role (``byline_reports.tsv``): opener, role, place."""
-    roles: dict[str, set[str]] = {}
-    for row in table("id", "byline_reports.tsv"):
-        if len(row) > 1:
-            roles.setdefault(row[1], set()).add(row[0])
-    return {role: frozenset(words) for role, words in roles.items()}
+    return words_by_role("id", "byline_reports.tsv", lower=False)
 
 
 # A report line is the opener, a role, an outlet, a name and a place: a dozen words at most.

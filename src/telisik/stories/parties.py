@@ -17,7 +17,7 @@ import re
 from collections.abc import Callable
 from functools import cache, lru_cache
 
-from telisik.lang import lower_word_list, person_titles, table, written_small
+from telisik.lang import lower_word_list, person_titles, table, words_by_role, written_small
 from telisik.pages.dates import alternation
 from telisik.stories.event_names import calendar_words, is_country, person_like, place_level
 from telisik.stories.kinds import headline_localities
@@ -331,11 +331,7 @@ def is_police(name: str) -> bool:
 @cache
 def _fragment_cues() -> dict[str, frozenset[str]]:
     """The words of ``name_fragment_cues.tsv`` by their role (compass, street, vehicle, rider)."""
-    roles: dict[str, set[str]] = {}
-    for row in table("id", "name_fragment_cues.tsv"):
-        if len(row) > 1:
-            roles.setdefault(row[1], set()).add(row[0].lower())
-    return {role: frozenset(words) for role, words in roles.items()}
+    return words_by_role("id", "name_fragment_cues.tsv")
 
 
 _WORD_AFTER = re.compile(r"\s+([\w.]+)")

@@ -47,7 +47,7 @@ from datetime import date, timedelta
 from functools import cache
 from typing import Any
 
-from telisik.lang import lower_word_list, mapping, person_titles, table
+from telisik.lang import lower_word_list, mapping, person_titles, table, words_by_role
 from telisik.nlp.events.lexicon import a_killing
 from telisik.pages.dates import alternation
 from telisik.records.stories import Conflict, EventSource, TimelineEntry
@@ -888,11 +888,7 @@ def _agents_first(group: EventGroup, parties: list[str]) -> list[str]:
 @cache
 def _act_agent_words() -> dict[str, frozenset[str]]:
     """The words of ``act_agents.tsv`` by the event type whose agent they make a party ("hakim": SENTENCE)."""
-    words: dict[str, set[str]] = {}
-    for row in table("id", "act_agents.tsv"):
-        if len(row) > 1:
-            words.setdefault(row[1], set()).add(row[0].lower())
-    return {kind: frozenset(w) for kind, w in words.items()}
+    return words_by_role("id", "act_agents.tsv")
 
 
 def _act_agent(kind: str, name: str, sentences: Sequence[str]) -> bool:
@@ -1297,11 +1293,7 @@ def _vague_past_first(article: StoryArticle, event: Any) -> bool:
 @cache
 def _comment_requests() -> dict[str, frozenset[str]]:
     """The phrases of ``comment_requests.tsv`` by kind: the verbs of a request for comment, the words of an agent."""
-    kinds: dict[str, set[str]] = {}
-    for row in table("id", "comment_requests.tsv"):
-        if len(row) > 1:
-            kinds.setdefault(row[1], set()).add(row[0].lower())
-    return {kind: frozenset(words) for kind, words in kinds.items()}
+    return words_by_role("id", "comment_requests.tsv")
 
 
 # words after a request's verb within which an agent's word ("langsung oleh") makes it a confirmation
