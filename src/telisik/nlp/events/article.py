@@ -640,9 +640,11 @@ class ArticleFacts:
     def remention_at(self, t0: int, t1: int) -> list[str] | None:
         """The participants of the event a re-mention in tokens t0..t1 points back to: "Kunjungan ini
         bertujuan untuk bertemu ...", said of Putin's visit, makes Putin the one who meets."""
+        cause = self.lex.roles.get("cause", frozenset())
         for k in range(t0, t1):
             typ = self.remention_type.get(k)
-            if typ is not None:
+            if typ is not None and not (k > 0 and self.low[k - 1] in cause):
+                # not "Akibat kecelakaan itu, Taufik ... meninggal": a re-mention told as the cause is no subject
                 earlier = self.last_of_type.get(typ)
                 return list(earlier.who) if earlier is not None else None
         return None

@@ -155,7 +155,7 @@ class PartyRules(ArticleFacts):
         """Whether ``name`` names no party of an event of type ``typ``: a named thing ("Perjanjian Kerja Sama"), a site
         but for a closure ("Museum Louvre"), or, for a happening, a place that is no country ("Beersheba") nor a body of
         people so typed ("Satgas Saber Pungli")."""
-        if self.headed_by(name, "named_thing") or self._weekday(name):
+        if self.headed_by(name, "named_thing") or self._weekday(name) or self._common_short(name):
             return True  # "Kamis", read as a person by the recogniser, is a date
         if _RUN_NUMBER.fullmatch(name) or name.endswith(_CUT_OFF) or name.count("(") != name.count(")"):
             # "penerbangan FR6080 ... mendarat": the flight; "Pertamina New &", "Irwansyah(51": a name cut mid-way
@@ -167,6 +167,11 @@ class PartyRules(ArticleFacts):
         # "Satgas Saber Pungli", "Perkumpulan Pedagang ...": a body of people the recogniser read as a place still acts
         place = self.type_of.get(name) == "LOC" and not self.headed_by(name, "body")
         return typ in self.cfg.placed_types and place and name not in _acting_places()
+
+    def _common_short(self, name: str) -> bool:
+        """Whether the name is the short form of a common noun for people ("IRT", ibu rumah tangga): nobody's name."""
+        words = TOKEN.findall(name.lower())
+        return len(words) == 1 and words[0] in self.lex.roles.get("common_short", ())
 
     def _weekday(self, name: str) -> bool:
         """Whether the name is a weekday ("Kamis"): a date, never a party."""

@@ -521,7 +521,9 @@ class EventRules(ContextRules):
             # "pelaku penembakan, yang ..., diduga tewas": the noun of the clause whose subject it shares
             prev = c.clauses[c.ci - 2 if role == "resume" and c.ci >= 2 else c.ci - 1]
             noun = self.participant_noun(prev.end, prev.end, prev.start, prev.end, kinds)
-            if noun is None and role in SHARED and befalls:
+            if noun is None and (role == "resume" or (role in SHARED and befalls)):
+                # "Seorang pria ... berkebangsaan Inggris berusia 53 tahun, yang ..., ditangkap": the clause a relative
+                # clause broke off resumes with its subject, its first noun however far in
                 noun = self._first_noun(prev.start, prev.end, kinds)
         if noun is None and "noun" not in c.trig.flags and befalls:
             noun = self._first_noun(c.c0, c.i, kinds)  # a verb joined to its clause's first predicate shares its subject
