@@ -41,6 +41,7 @@ from telisik.nlp.entities.context_types import (
     coordinated_title_parts,
     coordinated_types,
     first_names_misread,
+    initials_after_cues,
     initials_with_ages,
     place_contexts,
     split_at_ranks,
@@ -185,7 +186,7 @@ class EntityClusterer(LexiconComponent):
             doc.ents = sorted(filter_spans(ents + extra), key=lambda s: s.start)
             ents = list(doc.ents)
         # after the repeated names: the first "MK" of "MK (7)" may be one of them
-        ents = initials_with_ages(doc, ents, self.cfg["ages"])
+        ents = initials_after_cues(lex, doc, initials_with_ages(doc, ents, self.cfg["ages"]), self.cfg["ages"])
         ents = _company_tickers(lex, doc, split_glued_owners(lex, split_known_prefixes(lex, _company_acronyms(lex, ents))))
         ents = place_contexts(lex, doc, coordinated_types(lex, doc, ents, lex.list_joiners), lex.place_prepositions)
         ents = without_portfolios(lex, doc, first_names_misread(lex, doc, ents))
@@ -196,11 +197,43 @@ class EntityClusterer(LexiconComponent):
         doc.ents = ents
         mentions = [SpanMention(e.text, e.start_char, e.end_char, e.label_, e.kb_id_) for e in ents]
         pairs = _parenthesis_pairs(lex, doc, ents)
+        past_brackets = _bodies_named_past_brackets(lex, doc.text, mentions, pairs)
         doc._.entities = [
-            Entity(id=f"e{i}", global_id=None, name=c.name_in(lex), type=c.type_in(lex), mentions=_mention_records(c))
+            Entity(id=f"e{i}", global_id=None, name=_cluster_name(lex, c, past_brackets), type=c.type_in(lex), mentions=_mention_records(c))
             for i, c in enumerate(cluster_mentions(mentions, pairs, lex), start=1)
         ]
         return doc
+
+
+def _bodies_named_past_brackets(
+    lex: EntityLexicon, text: str, mentions: list[SpanMention], pairs: list[tuple[int, int]]
+) -> dict[tuple[int, int], str]:
+    """(start, end) of a body's name written with its short form in brackets and then its place -> the body's
+    whole name: "Kejaksaan Negeri (Kejari) Bangkalan" is the prosecutors' office of Bangkalan, "Kejaksaan
+    Negeri Bangkalan", not any "Kejaksaan Negeri" (the place stays an entity of its own). A country there is
+    where the body is, not part of its name ("Universitas Pendidikan Sultan Idris (UPSI) Malaysia",
+    "Kementerian Luar Negeri (Kemlu) RI")."""
+    places = {m.start: m for m in mentions if m.label == "LOC" and m.text not in lex.country_names and m.kb not in lex.country_names}
+    out: dict[tuple[int, int], str] = {}
+    for n, a in pairs:
+        body, short = mentions[n], mentions[a]
+        if body.label == "PER" or not text.startswith(") ", short.end):
+            continue
+        place = places.get(short.end + 2)
+        if place is not None:
+            out[(body.start, body.end)] = f"{body.text} {place.text}"
+    return out
+
+
+def _cluster_name(lex: EntityLexicon, cluster: Cluster, past_brackets: Mapping[tuple[int, int], str]) -> str:
+    """The cluster's name (``Cluster.name_in``), or the whole name of a body whose place follows its bracketed
+    short form, unless a fuller name of it is written (``_bodies_named_past_brackets``)."""
+    name = cluster.name_in(lex)
+    for m in cluster.mentions:
+        whole = past_brackets.get((m.start, m.end))
+        if whole and len(name_words(whole)) >= len(name_words(name)):
+            return whole
+    return name
 
 
 def _mention_records(cluster: Cluster) -> list[Mention]:

@@ -16,6 +16,8 @@
   Jertih, Terengganu") is a place, not a person;
 - ``initials_with_ages``: capitals with an age in brackets ("AS (15)") are a
   person's initials, not the country or agency the same letters stand for;
+- ``initials_after_cues``: capitals after "berinisial" ("AK dan YN") are
+  people's initials;
 - ``with_hyphenated_tails``: a Korean name keeps the hyphened tail of its given
   name ("Shin Tae-yong"), which the tokenizer splits off;
 - ``without_degrees``: no name in the degrees after a person's name ("..., Sp.A, M.Kes");
@@ -431,6 +433,48 @@ def initials_with_ages(doc: Doc, ents: list[Span], ages: Sequence[int]) -> list[
     if not initials:
         return ents
     return [Span(doc, ent.start, ent.end, label="PER") if len(ent) == 1 and ent.text in initials else ent for ent in ents]
+
+
+_INITIALS_JOINERS = frozenset({",", "dan", "serta", "&"})
+
+
+def _initial_letters(text: str) -> bool:
+    """One to five capitals, a person's initials as reports write them ("S", "YN", "AMA")."""
+    return 1 <= len(text) <= 5 and text.isalpha() and text.isupper()
+
+
+def _initials_listed_at(doc: Doc, i: int, ages: Sequence[int]) -> list[int]:
+    """Token indices of the initials listed from token i on: "AK dan YN", "SM (15), RA (16) dan DP (15)"."""
+    out: list[int] = []
+    while i < len(doc):
+        while i < len(doc) and doc[i].is_space:
+            i += 1
+        if i >= len(doc) or not _initial_letters(doc[i].text):
+            break
+        out.append(i)
+        i += 4 if _age_after(doc, i + 1, ages) else 1
+        joiners = 0
+        while i < len(doc) and (doc[i].is_space or doc[i].lower_ in _INITIALS_JOINERS) and joiners < 2:
+            joiners += 0 if doc[i].is_space else 1
+            i += 1
+        if not joiners:
+            break
+    return out
+
+
+def initials_after_cues(lex: EntityLexicon, doc: Doc, ents: list[Span], ages: Sequence[int]) -> list[Span]:
+    """Capitals after a word that introduces initials (``initial_cues``: "pelaku berinisial AK dan YN",
+    "tersangka inisial S") are people's initials, whatever the model read in them or missed; so are the same
+    capitals (two letters or more) alone elsewhere in the report ("YN lalu dibawa ke Polsek")."""
+    listed = [j for i, tok in enumerate(doc) if tok.lower_ in lex.initial_cues for j in _initials_listed_at(doc, i + 1, ages)]
+    if not listed:
+        return ents
+    initials = {doc[j].text for j in listed if len(doc[j].text) > 1}
+    at = set(listed) | {tok.i for tok in doc if tok.text in initials}
+    out = [Span(doc, e.start, e.end, label="PER") if len(e) == 1 and e.start in at else e for e in ents]
+    taken = {i for e in ents for i in range(e.start, e.end)}
+    out += [Span(doc, i, i + 1, label="PER") for i in sorted(at - taken)]
+    return sorted(out, key=lambda s: s.start)
 
 
 def _noun_before(doc: Doc, start: int, nouns: frozenset[str]) -> bool:

@@ -588,6 +588,12 @@ def _trim_edges(doc: Doc, start: int, end: int, cased: bool) -> tuple[int, int, 
     return start, end, changed
 
 
+def _bracketed(span: Span) -> bool:
+    """The text writes the span's words in brackets after a long name ("Dinas Perhubungan (Dishub)"): a head
+    word alone then is that body's short form, no bare class of bodies ("Dishub menutup jalan")."""
+    return f"({span.text})" in span.doc.text
+
+
 def _keep(lex: EntityLexicon, span: Span, cased: bool, timex: list[tuple[int, int]]) -> bool:
     text = span.text
     if _DOMAIN.search(text):
@@ -597,7 +603,7 @@ def _keep(lex: EntityLexicon, span: Span, cased: bool, timex: list[tuple[int, in
         return False
     if span[0].text.lower() in lex.event_heads:
         return False
-    if tuple(key.split()) in lex.title_set or (len(span) == 1 and span.text in lex.name_heads):
+    if tuple(key.split()) in lex.title_set or (len(span) == 1 and span.text in lex.name_heads and not _bracketed(span)):
         return False
     if cased and not any(t.text[:1].isupper() or t.text[:1].isdigit() for t in span):
         return False

@@ -138,6 +138,11 @@ class LexiconFiles:
     name_tails: str = "name_tails.tsv"
     # verbs of setting out before "dari": the name after "berangkat dari" is a place (``context_types.place_contexts``)
     departure_verbs: str = "departure_verbs.txt"
+    # Indonesia's regencies and cities; those of two words or more are places the gazetteer knows, so that a
+    # body's name runs on to the whole of one ("Rutan Kelas IIB Aceh Singkil", not "... Aceh" and a person "Singkil")
+    regencies: str = "regencies.tsv"
+    # words that put a person's initials after them ("pelaku berinisial AK dan YN"): those capitals are people
+    initial_cues: str = "initial_cues.txt"
     # a portfolio word's prefix and suffix ("per-...-an"): after a title it opens no person's name (``without_portfolios``)
     portfolio_affixes: str = "portfolio_affixes.tsv"
     # countries and Indonesia's provinces also from pycountry's Indonesian names
@@ -155,6 +160,24 @@ class LexiconFiles:
 
 def _split_aliases(row: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(a.strip() for a in row[2].split("|")) if len(row) > 2 else ()
+
+
+def _with_regencies(entries: tuple[GazetteerEntry, ...], files: LexiconFiles) -> tuple[GazetteerEntry, ...]:
+    """The gazetteer's entries and the regencies and cities of two words or more it lacks ("Aceh Singkil",
+    "Deli Serdang"), as places; one-word ones ("Bangkalan") the model and the heads already find."""
+    if not files.regencies:
+        return entries
+    known = {name_key(n) for e in entries for n in (e.name, *e.aliases)}
+    kinds: dict[str, set[str]] = defaultdict(set)
+    for row in table(files.lang, files.regencies):
+        if row and " " in row[0].strip() and name_key(row[0]) not in known:
+            kinds[row[0].strip()].add(row[1] if len(row) > 1 else "")
+    # with its head, the same place ("Kabupaten Raja Ampat" is Raja Ampat), unless a city and a regency share the name
+    heads = {"regency": "Kabupaten", "city": "Kota"}
+    return entries + tuple(
+        GazetteerEntry(name, "LOC", tuple(f"{heads[kind]} {name}" for kind in found if len(found) == 1 and kind in heads))
+        for name, found in kinds.items()
+    )
 
 
 def _gazetteer_entry(row: tuple[str, ...]) -> GazetteerEntry:
@@ -273,6 +296,7 @@ class EntityLexicon:
     tournament_words: frozenset[str] = frozenset()  # lower case
     company_suffixes: frozenset[str] = frozenset()  # lower case
     departure_verbs: frozenset[str] = frozenset()  # lower case
+    initial_cues: frozenset[str] = frozenset()  # lower case
     portfolio_affixes: frozenset[str] = frozenset()  # "prefix suffix", lower case
 
     entries: tuple[GazetteerEntry, ...] = field(init=False)
@@ -315,7 +339,7 @@ class EntityLexicon:
         frequencies = table(lang, files.word_frequencies) if files.word_frequencies else []
         return cls(
             countries=tuple(_country_entries(files)),
-            others=tuple(_gazetteer_entry(row) for row in table(lang, files.gazetteer)),
+            others=_with_regencies(tuple(_gazetteer_entry(row) for row in table(lang, files.gazetteer)), files),
             title_words=word_list(lang, files.titles) | _kind_of_table(lang, files.ranks, "rank"),
             title_names=lower_word_list(lang, files.title_names),
             portfolio_titles=lower_word_list(lang, files.portfolio_titles),
@@ -357,6 +381,7 @@ class EntityLexicon:
             tournament_words=_optional_lower_words(lang, files.tournament_words),
             company_suffixes=_optional_lower_words(lang, files.company_suffixes),
             departure_verbs=_optional_lower_words(lang, files.departure_verbs),
+            initial_cues=_optional_lower_words(lang, files.initial_cues),
             portfolio_affixes=_affixes(lang, files.portfolio_affixes),
             opener_words=_opener_words(frequencies),
         )
@@ -558,6 +583,7 @@ _WORD_SETS = (
     "tournament_words",
     "company_suffixes",
     "departure_verbs",
+    "initial_cues",
     "portfolio_affixes",
 )
 

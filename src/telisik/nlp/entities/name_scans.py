@@ -97,7 +97,7 @@ def _headed_end(scan: _HeadScan, j: int, label: str) -> int:
     """The end of a headed name whose head ends at token j; 0 when no name word follows."""
     doc, lex, n = scan.doc, scan.lex, len(scan.doc)
     end = 0
-    while j < n and j not in scan.person_at and not lex.title_at(doc, j):
+    while j < n and j not in scan.person_at and not lex.title_at(doc, j) and not _dated_day(scan, j):
         if j in scan.gaz_at:
             return scan.gaz_at[j].end
         if capitalised(doc[j].text):
@@ -119,6 +119,12 @@ def _headed_end(scan: _HeadScan, j: int, label: str) -> int:
             continue
         break
     return end
+
+
+def _dated_day(scan: _HeadScan, j: int) -> bool:
+    """Token j is a day with its date in brackets after it ("BPBD Jember Sabtu (14/5/2025)"): the name ended before it."""
+    doc = scan.doc
+    return doc[j].lower_ in scan.lex.calendar_words and j + 2 < len(doc) and doc[j + 1].text == "(" and doc[j + 2].text[:1].isdigit()
 
 
 def _joining_hyphen(scan: _HeadScan, j: int, label: str) -> bool:
