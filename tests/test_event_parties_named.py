@@ -155,3 +155,13 @@ def test_the_police_noun_stands_for_the_police_body_the_article_names(nlp):
     # with no police body named, the noun stays the agent, named first
     ev = of_type(nlp, "Seorang pengedar sabu ditangkap polisi di Cikarang, Selasa (17/6/2025).", "ARREST")
     assert ev and ev[0].who[0] == "polisi"
+
+
+def test_the_police_subject_of_an_active_arrest_is_its_agent_when_the_arrested_is_named(nlp):
+    text = "Kasus penganiayaan itu ditangani Polres Cimahi. Polisi menangkap pria bernama Dedi Santoso (40) di rumahnya."
+    arrests = of_type(nlp, text, "ARREST")
+    assert [e.who for e in arrests] == [["Polres Cimahi", "Dedi Santoso"]]
+    # residents who catch a thief are no police: the body the article names is not put before them
+    text = "Kasus pencurian itu ditangani Polres Cimahi. Warga menangkap pria bernama Dedi Santoso (40) di pasar."
+    caught = of_type(nlp, text, "ARREST")
+    assert len(caught) == 1 and "Polres Cimahi" not in caught[0].who

@@ -454,6 +454,13 @@ class EventRules(ContextRules):
         named = at < len(self.mention_starts) and self.mention_starts[at] == self.starts[first]
         return not (named or self._inside_name(first))  # not "Polisi Diraja Malaysia", a name
 
+    def _police_subject(self, c: Candidate) -> list[str]:
+        """The police as the subject of an active trigger ("Polisi menangkap pria berinisial DN"): its agent, the police
+        body the article names, also when the people it acts on are named."""
+        if c.i == 0 or not self._subject_noun(c):
+            return []
+        return self.police_after(c.i - 1)
+
     def _setting(self, c: Candidate) -> None:
         """Where and when the event takes place."""
         c.where, c.origin = self._where(c.trig, c.i, c.j, c.places, c.ments)
@@ -498,7 +505,7 @@ class EventRules(ContextRules):
         else:
             # "Dari sisa korban, 31 mengalami luka-luka": a number right before the trigger counts its people
             c.count = self.number_before(c.i, skip=1)
-        police = self.police_after(c.j) if self._passive(c.i) else []
+        police = self.police_after(c.j) if self._passive(c.i) else self._police_subject(c)
         if police and not any(self._enforcer(n) for n in c.who):
             # "ketujuh pelaku ditangkap polisi": the police are the agent, the body the article names for them if any
             c.who = list(dict.fromkeys([*police, *c.who]))[: self.cfg.max_who]
