@@ -6,6 +6,7 @@ import spacy
 import srsly
 from spacy.tokens import Doc
 
+from entity_runs import article_entities as entities
 from telisik.collection.linking import EntityLinker, KnownEntity, RunningNames, link_across
 from telisik.nlp.entities import canonical_name
 from telisik.nlp.entities.gazetteer import EntityGazetteer
@@ -21,14 +22,6 @@ from telisik.text import fold_name, name_key
 def nlp():
     return build_pipeline()
 
-
-def entities(nlp, text: str) -> dict[str, tuple[str, list[str]]]:
-    """name -> (type, mention texts) of each article entity."""
-    doc = nlp(text)
-    for ent in doc._.entities:
-        for m in ent.mentions:
-            assert doc.text[m.start : m.end] == m.text
-    return {e.name: (e.type, [m.text for m in e.mentions]) for e in doc._.entities}
 
 
 def test_name_key_folds_case_hyphens_and_the():

@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+from entity_runs import article_entities as entities
 from script_loader import load_script
 from telisik.nlp.entities.lexicon import default_lexicon
 from telisik.nlp.pipeline import build_pipeline
@@ -20,9 +21,6 @@ REPO = Path(__file__).resolve().parent.parent
 def nlp():
     return build_pipeline()
 
-
-def entities(nlp, text: str) -> dict[str, tuple[str, list[str]]]:
-    return {e.name: (e.type, [m.text for m in e.mentions]) for e in nlp(text)._.entities}
 
 
 def test_the_list_holds_given_names_not_places_or_clubs():
