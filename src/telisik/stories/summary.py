@@ -791,8 +791,7 @@ class _Selection:
     several: bool = False  # the story has several articles: outlets restate each other, an article goes on from its lead
     # the cosines of candidates with picks, worked out once: each pick is compared with every candidate again
     likeness: dict[tuple[int, int], float] = field(default_factory=dict)
-    # candidates that restate a pick or add little to the picks, worked out again once a pick goes (a sentence that
-    # restated only the pick that went may be picked: the Liputan6 lead restating a Detik pick later dropped)
+    # candidates that restate a pick or add little to the picks: they stay out when the pick goes (``_give_up``)
     ruled_out: set[int] = field(default_factory=set)
     dropped: set[int] = field(default_factory=set)  # picks that gave their place up: never picked again
     # a sentence of an outlet with no pick that took the place of a pick telling the same fact, which the pick's next
@@ -872,9 +871,11 @@ class _Selection:
             self._fill(size)
 
     def _give_up(self, picks: list[int]) -> None:
-        """The picks left the summary for good; what restated only them may be picked again."""
+        """The picks left the summary for good. What was ruled out for restating them stays out: a sentence that told
+        a dropped pick's fact mostly tells a fact some pick still tells, in words the restatement test misses (Nadiem's
+        summons told twice; Spalletti's exit as "mundur" and as "dipecat"), and readers count it a repeat."""
         self.dropped.update(picks)
-        self.ruled_out = set(self.dropped)
+        self.ruled_out |= self.dropped
 
     def _told_by_others(self, j: int, together: bool, leaned_on: set[int]) -> bool:
         """The other picks tell all but a little of pick j: together, its facts (a cause one tells, the act another:
