@@ -6,19 +6,9 @@ from collections import Counter
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from telisik.pages.clean import (
-    ABOVE_HEADLINE,
-    CLOSING_CREDIT,
-    HEADLINE_IN_BLOCK,
-    INLINE_LINK,
-    NAME_REPEAT,
-    RULES,
-    TAG_LIST,
-    clean_blocks,
-    split_blocks,
-)
+from telisik.pages.clean import RULES, SETTLING_REMOVALS, clean_blocks, split_blocks
 
-RULE_NAMES = {rule.name for rule in RULES} | {ABOVE_HEADLINE, HEADLINE_IN_BLOCK, INLINE_LINK, NAME_REPEAT, CLOSING_CREDIT, TAG_LIST}
+RULE_NAMES = {rule.name for rule in RULES} | SETTLING_REMOVALS
 
 # Lines of the kinds real pages mix: article text, chrome, bylines, credits, datelines.
 LINES = [

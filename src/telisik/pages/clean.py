@@ -466,6 +466,9 @@ INLINE_LINK = "inline_link"  # "Baca juga: <headline>" run into running text
 NAME_REPEAT = "name_repeat"  # a lone line repeating an author's name
 MEDIA_TITLE = "media_title"  # an embedded video's title, which the page shows twice, closing the page
 CLOSING_HEADLINE = "closing_headline"  # another story's headline, unrelated to this one, closing the page
+SETTLING_REMOVALS = frozenset(
+    {CLOSING_CREDIT, TAG_LIST, ABOVE_HEADLINE, HEADLINE_IN_BLOCK, INLINE_LINK, NAME_REPEAT, MEDIA_TITLE, CLOSING_HEADLINE}
+)
 
 
 def _headline_repeat(c: CleaningState, block: str) -> Verdict | None:
