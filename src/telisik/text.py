@@ -4,7 +4,7 @@ A leaf module: it imports nothing of telisik but its language data. Each functio
 purpose, and they differ on purpose (their outputs are stored or compared in
 ways that must not change):
 
-- ``normalise``: a block of page text tidied (NFC, no-break and zero-width spaces, runs of blanks).
+- ``normalise``: a block of page text tidied (NFC, no-break spaces, invisible marks, runs of blanks).
 - ``fold``: a block of text for comparing blocks (case, punctuation, spacing ignored; no Unicode normalisation).
 - ``fold_name``: a name for comparing names across articles in the stories (NFKC; hyphens and punctuation ignored).
 - ``name_key``: a name as the entity linkers key it (``fold_name`` plus typographic dashes and
@@ -27,12 +27,21 @@ _NOT_NAME = re.compile(r"[^\w\s&]")
 _ARTICLES = "|".join(map(re.escape, sorted(lower_word_list("en", "name_articles.txt"))))
 _LEADING_ARTICLE = re.compile(rf"^(?:{_ARTICLES})\s+")
 _SPACES = re.compile(r"\s+")
+# Invisible format marks scrapes carry (zero-width spaces and joiners, left-to-right and
+# right-to-left marks, word joiner, byte-order mark): they show nothing, but glue onto the
+# word they stand by, so the word a reader sees is not the one matched.
+_INVISIBLE = re.compile("[\u200b-\u200f\u2060\ufeff]")
 
 
 def normalise(text: str) -> str:
-    """A block of text in NFC, without no-break or zero-width spaces, its blanks collapsed (line breaks kept)."""
-    text = unicodedata.normalize("NFC", text).replace("\u00a0", " ").replace("\u200b", "")
+    """A block of text in NFC, without no-break spaces or invisible marks, its blanks collapsed (line breaks kept)."""
+    text = without_invisible(unicodedata.normalize("NFC", text).replace("\u00a0", " "))
     return _BLANKS.sub(" ", text).strip()
+
+
+def without_invisible(text: str) -> str:
+    """``text`` without its invisible format marks (U+200B-U+200F, U+2060, U+FEFF)."""
+    return _INVISIBLE.sub("", text)
 
 
 def fold(text: str) -> str:

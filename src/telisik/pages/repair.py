@@ -33,7 +33,9 @@ from telisik.lang import lower_word_list, patterns
 from telisik.pages import metadata
 from telisik.pages.dateline import find_dateline, separated
 from telisik.pages.glue import glue_splitter
+from telisik.pages.glue_lexicon import WordCounts, read_counts
 from telisik.records import Repair, RepairKind
+from telisik.text import without_invisible
 
 
 @dataclass(frozen=True)
@@ -599,12 +601,69 @@ def _glued_words(text: str) -> list[_Edit]:
                 continue
             if 0 < offset < len(line.text) and not line.text[offset - 1].isspace() and not line.text[offset].isspace():
                 tokens.setdefault(_widen(line.text, offset, offset), []).append(offset)
+        breaks = _heading_breaks(line.text, sorted(o for offsets in tokens.values() for o in offsets))
         for (start, end), offsets in tokens.items():
             cuts = sorted({o - start for o in offsets})
             token = line.text[start:end]
             parts = [token[a:b] for a, b in zip([0, *cuts], [*cuts, len(token)], strict=True)]
-            edits.append(_Edit(line.start + start, line.start + end, " ".join(parts)))
+            seps = ["\n" if start + cut in breaks else " " for cut in cuts]
+            edits.append(_Edit(line.start + start, line.start + end, "".join(p + s for p, s in zip(parts, [*seps, ""], strict=True))))
     return edits
+
+
+# A subheading glued into its paragraph (Sindonews: "... nilai tersebut.4. Lulus Tepat Waktu: Maksimal
+# 8 SemesterSalah satu kriteria ..."): at most this many words between a glued sentence end (or the
+# line's start) and a capitalised word glued onto its last word.
+MAX_HEADING_WORDS = 10
+_GLUED_SENTENCE_END = re.compile(r"[.!?][\"”’)]?$")
+_HEADING_NUMBER = re.compile(r"^\d{1,2}[.)]\s+")
+# a heading holds no sentence's end nor a clause's comma
+_NOT_HEADING = re.compile(r"[.!?,;]\s|\s-|-\s|[\"“”()]")
+_CAMEL_GLUE = re.compile(r"[a-z0-9][A-Z]")
+
+
+def _heading_breaks(text: str, cuts: list[int]) -> set[int]:
+    """The cuts in a line around a subheading glued into its paragraph, which become line breaks:
+    the span from a cut after a sentence's end (or the line's start) to a cut where a capitalised
+    word is glued onto a word's small letters, that reads as a heading (a few words, most of
+    them capitalised, no sentence's end inside) and is followed by a sentence's opening ("Salah
+    satu", "Setiap mahasiswa"; not a name glued on, "MulyaniIndrawati", nor more capitalised words)."""
+    breaks: set[int] = set()
+    start: int | None = 0
+    for cut in cuts:
+        if _GLUED_SENTENCE_END.search(text, 0, cut):
+            start = cut
+            continue
+        if start is not None and _CAMEL_GLUE.match(text, cut - 1):
+            heading = _HEADING_NUMBER.sub("", text[start:cut])
+            if _subheading(heading) and _sentence_opens(text, cut):
+                breaks.update({start, cut} - {0})
+        start = None
+    return breaks
+
+
+def _subheading(text: str) -> bool:
+    words = text.split()
+    return 1 < len(words) <= MAX_HEADING_WORDS and words[0][:1].isupper() and not _NOT_HEADING.search(text + " ") and _headline_case(text)
+
+
+# a sentence's first word, capitalised, and the words after it, one of them in small letters
+_SENTENCE_OPENING = re.compile(r"([A-Z][a-z]+) (?:\S+ ){0,2}[a-z]")
+
+
+def _sentence_opens(text: str, at: int) -> bool:
+    """A sentence opens at ``at``: its first word one news writes in small letters more often than
+    capitalised inside a sentence, a word in small letters among the next three."""
+    opening = _SENTENCE_OPENING.match(text, at)
+    if opening is None:
+        return False
+    counts = _word_counts().get(opening.group(1).lower())
+    return counts is not None and counts.lower > counts.title_mid
+
+
+@cache
+def _word_counts() -> dict[str, WordCounts]:
+    return read_counts()
 
 
 # --------------------------------------------------------------------------- the stage
@@ -625,6 +684,11 @@ def repair(text: str) -> RepairedText:
     """The page's text repaired, and each repair made (``Repair.at`` an offset in the repaired
     text; each repair's texts capped, ``Repair.capped``)."""
     repairs: list[Repair] = []
+    # Invisible marks (Posmetro's left-to-right mark opening each paragraph, Detik's word joiners
+    # around a list's number: "1.\u2060 \u2060PT") go first, unrecorded, as the cleaner drops them
+    # anyway: the passes then read the lines and list numbers a reader sees, and every offset is
+    # one into the text the cleaner reads.
+    text = without_invisible(text)
     for kind, find_edits in PASSES:
         text = _apply(text, kind, find_edits(text), repairs)
     repairs.sort(key=lambda r: r.at)
@@ -653,7 +717,7 @@ _BODY_BLANKS = re.compile(r"[ \t\r\f\v\u00a0]+")
 
 def _as_body(text: str) -> str:
     """``text`` spaced as the cleaner writes a body line (``telisik.text.normalise``), not stripped."""
-    return _BODY_BLANKS.sub(" ", unicodedata.normalize("NFC", text).replace("\u200b", ""))
+    return _BODY_BLANKS.sub(" ", without_invisible(unicodedata.normalize("NFC", text)))
 
 
 def _context(text: str, repair: Repair) -> tuple[str, int]:
