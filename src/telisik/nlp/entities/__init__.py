@@ -200,7 +200,7 @@ class EntityClusterer(LexiconComponent):
         past_brackets = _bodies_named_past_brackets(lex, doc.text, mentions, pairs)
         doc._.entities = [
             Entity(id=f"e{i}", global_id=None, name=_cluster_name(lex, c, past_brackets), type=c.type_in(lex), mentions=_mention_records(c))
-            for i, c in enumerate(cluster_mentions(mentions, pairs, lex), start=1)
+            for i, c in enumerate(cluster_mentions(mentions, pairs, lex, doc.text), start=1)
         ]
         return doc
 
@@ -455,7 +455,9 @@ class _MentionGroups(UnionFind):
         return Counter(self.mentions[i].label for i in members).most_common(1)[0][0]
 
 
-def cluster_mentions(mentions: list[SpanMention], pairs: Iterable[tuple[int, int]] = (), lex: EntityLexicon | None = None) -> list[Cluster]:
+def cluster_mentions(
+    mentions: list[SpanMention], pairs: Iterable[tuple[int, int]] = (), lex: EntityLexicon | None = None, text: str = ""
+) -> list[Cluster]:
     """Mentions of the same entity grouped, clusters in order of first mention.
 
     Links, in order: the gazetteer's canonical name (also for a mention the
@@ -463,9 +465,13 @@ def cluster_mentions(mentions: list[SpanMention], pairs: Iterable[tuple[int, int
     "Name (ALIAS)"; an acronym of a longer name's capitalised initials ("AS" of
     "Amerika Serikat"); a part of a longer person's name ("Kim", "Putin"); an
     organisation's first or last word when only one organisation has it ("Persib").
+    ``text`` is the article's text the offsets point into: with it, a bare word of a person named before
+    that the gazetteer knows as a place or body stays the person's (``_persons_short_forms``).
     """
     groups = _MentionGroups(mentions, lex or default_lexicon())
     _resolve_gazetteer(groups)
+    if text:
+        _persons_short_forms(groups, text)
     _link_same_keys(groups)
     pairs = list(pairs)
     for a, b in pairs:
@@ -492,6 +498,42 @@ def _resolve_gazetteer(groups: _MentionGroups) -> None:
             initials = m.label == "PER" and is_acronym(m.text)
             if entry is not None and (entry.type == m.label or (entry.type != "PER" and not initials)):
                 m.kb, m.label = entry.name, entry.type
+
+
+def _persons_short_forms(groups: _MentionGroups, text: str) -> None:
+    """A person named in full and later by one word of the name: that word is the person's even where the
+    gazetteer knows it as a place or body ("Denzel Washington ... Washington", "Shinji Kagawa ... Kagawa"),
+    unless the article writes it as a place at least once ("di Washington", "asal Haiti", "Kota Kagawa"):
+    then every bare mention of it keeps the gazetteer's reading."""
+    mentions = groups.mentions
+    persons = [m for m in mentions if m.label == "PER" and _full_person_name(m.text)]
+    bare: dict[str, list[SpanMention]] = defaultdict(list)
+    for m in mentions:
+        if m.kb and m.label != "PER" and len(m.key.split()) == 1:
+            bare[m.key].append(m)
+    for key, found in bare.items():
+        first = min(m.start for m in found)
+        if not any(p.start < first and key in p.key.split() for p in persons):
+            continue
+        if any(_place_cue_before(groups.lex, text, m.start) for m in found):
+            continue
+        for m in found:
+            m.kb, m.label = "", "PER"
+
+
+def _full_person_name(text: str) -> bool:
+    """A person's name of two to five capitalised words ("Shinji Kagawa", "Robin van Persie"), not a phrase
+    the model misread as one ("Pesawat jama'ah haji Mauritania")."""
+    words = text.split()
+    lower = [w for w in words if not w[:1].isupper()]
+    return 2 <= len(words) <= 5 and len(lower) <= 1 and all(len(w) <= 3 for w in lower)
+
+
+def _place_cue_before(lex: EntityLexicon, text: str, start: int) -> bool:
+    """Whether the word before ``start`` makes what follows a place: a place preposition ("di", "asal") or head ("kota")."""
+    before = text[max(0, start - 40) : start].split()
+    word = before[-1].lower() if before else ""
+    return word in lex.place_prepositions or word in lex.optional_heads or word in lex.lower_heads
 
 
 def _link_same_keys(groups: _MentionGroups) -> None:
@@ -603,7 +645,7 @@ def _fuller_person(
     candidates = [
         (other, words)
         for other, words in persons
-        if groups.find(other) != groups.find(root) and own < words and groups.majority_label(grouped.get(other, [other])) == "PER"
+        if groups.find(other) != groups.find(root) and own < words and _reads_as_person(groups, grouped.get(other, [other]))
     ]
     if not candidates:
         return None
@@ -614,6 +656,14 @@ def _fuller_person(
         return (0, start - max(before)) if before else (1, 0)
 
     return min(candidates, key=distance)[0]
+
+
+def _reads_as_person(groups: _MentionGroups, members: list[int]) -> bool:
+    """Whether the model read a group as a person at least as often as anything else: "Khvicha Kvaratskhelia"
+    read once as a place and once as a person takes its bare surname. (A museum or stadium named for a person,
+    "Musée Rodin", opens with a "firm" head of name_heads.tsv and is read as the body, not the person.)"""
+    counts = Counter(groups.mentions[i].label for i in members)
+    return counts["PER"] > 0 and counts["PER"] == max(counts.values())
 
 
 def _link_organisation_short_names(groups: _MentionGroups) -> None:
