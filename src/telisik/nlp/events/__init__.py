@@ -252,6 +252,7 @@ def make_event_finder(
     befall_types: list[str],
     journey_types: list[str],
     crime_types: list[str],
+    done_types: list[str],
     apposed_types: list[str],
     own_place_types: list[str],
     distant_causes: list[str],

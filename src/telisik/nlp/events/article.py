@@ -384,10 +384,15 @@ class ArticleFacts:
     def _token_roles(self) -> list[tuple[int, str]]:
         """For each token: (length, role) of the clause boundary starting there, (0, "") when none."""
         low, boundaries = self.low, self.lex.boundaries
+        since, dated = self.lex.roles.get("since", frozenset()), set(self.timex_starts)
         out: list[tuple[int, str]] = [(0, "")] * len(low)
         for i, w in enumerate(low):
             if w in boundaries.by_first:
                 out[i] = boundaries.at(low, i)
+            if out[i][1] == "clause" and w in since and i + 1 < len(low) and self.starts[i + 1] in dated:
+                # "sejak 28 Mei 2025 oleh tim penyidik": a date after "sejak" tells when a state began and opens no
+                # clause of its own, so the agent after it still belongs to the trigger before it
+                out[i] = (0, "")
         return out
 
     def paragraph_of(self, pos: int) -> int:

@@ -243,8 +243,8 @@ class EventRules(ContextRules):
             return True  # "absen karena cedera", "tak bisa memperkuat tim karena cedera": why someone is missing, an injury of before
         if "forecast" in flags and self._has_role(sent, "forecast"):
             return True  # "berpotensi hujan lebat dan angin kencang": a forecast, not a disaster
-        if "caution" in flags and not self._has_role(sent, "caution"):
-            return True  # "mengimbau ... agar memarkirkan kendaraan di lokasi ...": a request, no warning
+        if self._request_or_arrangement(i, flags, sent):
+            return True
         if "armed" in flags and (self._has_role(sent, "weapon") or self._at_war()):
             return True  # "ledakan terdengar di beberapa kota Iran" in a report of strikes: the attack's, no mishap
         if self._addresses_the_reader(sent):
@@ -253,6 +253,28 @@ class EventRules(ContextRules):
             return True  # "Rute Jadwal Keberangkatan ... 07.55 WITA - 09.05 WITA ID6332 ...": a row of a timetable, no happening
         # "maraknya kecelakaan", "jumlah korban meninggal": such happenings in general
         return bool(trig.unnamed or "alone" in flags) and self._generic(i)
+
+    def _request_or_arrangement(self, i: int, flags: frozenset[str], sent: int) -> bool:
+        """Whether an appeal is a request ("mengimbau ... agar memarkirkan kendaraan di lokasi ...": no word of caution), or a
+        cooperation a standing arrangement ("menjalin kerjasama dengan berbagai maskapai ... melalui perjanjian codeshare")."""
+        if "caution" in flags and not self._has_role(sent, "caution"):
+            return True
+        return "partnered" in flags and self._various_partners(i, sent)
+
+    def _various_partners(self, i: int, sent: int) -> bool:
+        """Whether a trigger flagged "partnered" in the sentence, up to the one at token ``i``, has a word of partnering
+        ("dengan") and one of partners of every kind within its next words: "Air India menjalin kerjasama dengan berbagai
+        maskapai ... melalui perjanjian codeshare" describes a standing arrangement, in both its words."""
+        various, partner = self.lex.roles.get("various", frozenset()), self.lex.roles.get("partner", frozenset())
+        for k in range(self.tok(self.sents[sent][0]), i + 1):
+            if not any(
+                "partnered" in t.flags and tuple(self.low[k : k + len(t.words)]) == t.words for t in self.lex.triggers.get(self.low[k], ())
+            ):
+                continue
+            words = self.low[k + 1 : k + 5]
+            if any(w in partner and nxt in various for w, nxt in zip(words, words[1:], strict=False)):
+                return True
+        return False
 
     def _verb(self, i: int) -> bool:
         """Whether the trigger at token ``i`` is a verb ("dicabut", "terluka"): "itu", "tersebut" after it point back to
@@ -280,12 +302,48 @@ class EventRules(ContextRules):
         c.after = [m for m in c.actors if m.start >= c.end]
         if not c.before:
             c.before = self._subject_organisations(c)
+        listed = self._listed_members(c)
+        if listed:
+            c.before = listed
         rel = self.relative_head(c.i, c.c0)
         if rel is not None:
             # "menggantikan pemimpin sebelumnya yang dicopot": who was removed is the noun before "yang", not the subject;
             # but "UJ dan SJ, dua penagih utang yang ditangkap polisi": the noun is in apposition to the names before it
             apposed = self._apposed_to(rel, c.before)
             c.before = apposed + [m for m in c.before if m.start > self.starts[rel]]
+
+    def _listed_members(self, c: Candidate) -> list[Mention]:
+        """The people a counted subject of a body's members is named as after "yakni" or "yaitu" later in its sentence:
+        "Dua pemain Timnas Indonesia mengalami cedera saat melawan Jepang, yakni Kevin Diks dan Yakob Sayuri" (the
+        players are hurt, not the team). As many names as the count, all people; else none."""
+        count = self._members_counted(c)
+        if count < 2:
+            return []
+        listing = self.lex.roles.get("listing", frozenset())
+        end = self.sents[c.sent][1]
+        at = next((m for m in range(self.tok(c.end), self.tok(end)) if self.low[m] in listing and self.raw[m - 1] == ","), None)
+        if at is None or at + 1 >= len(self.starts):
+            return []
+        first = bisect_left(self.mention_starts, self.starts[at + 1])
+        if first >= len(self.mentions) or self.mentions[first].start != self.starts[at + 1]:
+            return []
+        group = [self.mentions[first]]
+        for m in self.mentions[first + 1 :]:
+            if m.start >= end or not self.lex.coordination.match(self.text[group[-1].end : m.start]):
+                break
+            group.append(m)
+        return group if len(group) == count and all(m.type == "PER" for m in group) else []
+
+    def _members_counted(self, c: Candidate) -> int:
+        """How many members of the one body the subject names it counts ("Dua pemain Timnas Indonesia": 2); 0 when the
+        subject is no body after a count and a lower-case noun."""
+        if len(c.before) != 1 or c.before[0].type != "ORG":
+            return 0
+        k = c.before[0].token
+        if k < 2 or not self.raw[k - 1].isalpha() or not self.raw[k - 1].islower():
+            return 0
+        kind, value = self.lex.numbers.get(self.low[k - 2], ("", ""))
+        return int(value) if kind in ("digit", "word") and value.isdigit() else 0
 
     def _drop_bystanders(self, c: Candidate) -> None:
         """Takes out of ``c.actors`` those the clause names around the event but who take no part: the parties of a topic
@@ -509,11 +567,26 @@ class EventRules(ContextRules):
         if police and not any(self._enforcer(n) for n in c.who):
             # "ketujuh pelaku ditangkap polisi": the police are the agent, the body the article names for them if any
             c.who = list(dict.fromkeys([*police, *c.who]))[: self.cfg.max_who]
+        if not any(self._enforcer(n) for n in c.who) and self._done_by_nobody_named(c):
+            # "Kejari Bangkalan menahan JS ... Muhammad Fakhri mengatakan, penahanan dilakukan agar tersangka ...": the body
+            # that holds the suspect is the one the article named before
+            c.who = list(dict.fromkeys([*self._enforcer_before(c.start), *c.who]))[: self.cfg.max_who]
         if "doer" in c.trig.flags and not c.before:
             # "Penembakan massal terjadi di ...": the attacker is the one the article calls "pelaku"
             doer = self.first_doer
             if doer and doer not in c.who:
                 c.who = [doer, *c.who]
+
+    def _done_by_nobody_named(self, c: Candidate) -> bool:
+        """Whether the trigger is a nominal arrest or charge told done with no agent ("penahanan dilakukan", event_words.tsv,
+        role done): an act of the law whose doer the article has named before."""
+        done = self.lex.roles.get("done", frozenset())
+        return not self._verb(c.i) and c.trig.type in self.cfg.done_types and c.j < len(self.low) and self.low[c.j] in done
+
+    def _enforcer_before(self, pos: int) -> list[str]:
+        """The police or prosecutors' body the article names nearest before text position ``pos``; none when it names none."""
+        named = [m for m in self.mentions if m.type == "ORG" and not m.skip and m.start < pos and self._enforcer(m.name)]
+        return [named[-1].name] if named else []
 
     def _unnamed_noun(self, c: Candidate) -> tuple[int, int] | None:
         """(first token, end token) of the noun naming the trigger's unnamed participants: the nearest in its clause, else

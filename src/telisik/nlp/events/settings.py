@@ -80,6 +80,8 @@ class Settings:
     # the types of crimes and their prosecution: in a sentence naming the police or the prosecutors (event_words.tsv, role
     # enforcer) their triggers keep their sense on a sports page ("suporter ... dikeroyok", "ditangkap polisi usai laga")
     crime_types: tuple[str, ...] = ("ATTACK", "ARREST", "CHARGE", "SENTENCE", "DIE")
+    # the acts of the law whose nominal trigger told done with no agent ("penahanan dilakukan") is the named body's
+    done_types: tuple[str, ...] = ("ARREST",)
     # the types of what befalls the subject: the names of an apposition to a person's name before the trigger say who
     # the person is and take no part ("Leonard Hartono, putra sulung pendiri perusahaan rokok Djarum, meninggal")
     apposed_types: tuple[str, ...] = ("DIE", "INJURE", "APPOINT", "RESIGN", "ARREST", "CHARGE", "SENTENCE")
