@@ -43,6 +43,7 @@ from functools import cache
 from itertools import chain
 
 from telisik.lang import mapping, table
+from telisik.pages.dates import alternation
 
 SERIES = "series"
 ROUTINE = "routine"
@@ -147,21 +148,16 @@ def article_kind(title: str | None, lang: str = "id", lead: str | None = None, d
 CITED_CHARS = 45  # how far before a date a citation cue is looked for, within its sentence: "melansir laman EMC pada"
 
 
-def _alternation(forms: Iterable[str]) -> str:
-    """A regex alternation of word forms, longest first; a space matches any whitespace."""
-    return "|".join(re.escape(form).replace(r"\ ", r"\s+") for form in sorted(forms, key=len, reverse=True))
-
-
 @cache
 def _day_patterns(lang: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
     """A pattern of what names a day in a text's start: a weekday's name as written ("Senin", not "puasa
     Senin-Kamis"), a day and month ("2/6", "30 Mei") or a day word of ``story_day_words.tsv`` ("kemarin"); and a
     pattern of the citation cues there, that make a date the day a source was read."""
     rows = [row for row in table(lang, "story_day_words.tsv") if len(row) >= 2]
-    weekdays = _alternation(w.capitalize() for w in mapping(lang, "weekdays.tsv"))
-    months = _alternation(mapping(lang, "months.tsv"))
-    relative = _alternation(row[1].lower() for row in rows if row[0] == "day")
-    cited = _alternation(row[1].lower() for row in rows if row[0] == "citation")
+    weekdays = alternation(w.capitalize() for w in mapping(lang, "weekdays.tsv"))
+    months = alternation(mapping(lang, "months.tsv"))
+    relative = alternation(row[1].lower() for row in rows if row[0] == "day")
+    cited = alternation(row[1].lower() for row in rows if row[0] == "citation")
     day = re.compile(
         rf"(?<![\w'-])(?:{weekdays})(?![\w'-])"  # a weekday as a dateline writes it: "Senin (2/6/2025)"
         r"|(?<![\d/.,])\d{1,2}/\d{1,2}(?![\d.,])"  # "(2/6)", "(2/6/2025)"
@@ -196,7 +192,7 @@ def _explainer_cues(lang: str) -> tuple[frozenset[tuple[str, ...]], re.Pattern[s
     rows = [row for row in table(lang, "story_explainer_cues.tsv") if len(row) >= 2]
     openers = frozenset(tuple(row[1].lower().split()) for row in rows if row[0] == "opener")
     contained = [row[1].lower() for row in rows if row[0] == "contains"]
-    return openers, re.compile(rf"(?<![\w-])(?:{_alternation(contained)})(?![\w-])") if contained else None
+    return openers, re.compile(rf"(?<![\w-])(?:{alternation(contained)})(?![\w-])") if contained else None
 
 
 def headline_explains(title: str | None, lang: str = "id") -> bool:
