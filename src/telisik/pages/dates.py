@@ -261,28 +261,23 @@ def local_zone() -> timezone:
     return timezone(offset)
 
 
-_CLOCK_IN_ZONE = re.compile(r"\b(\d{1,2})[.:](\d{2})\s*([A-Z]{3,4})\b")
-
-
 def in_stated_zone(iso: str, raw: str) -> str:
-    """``iso`` with the offset of the zone its outlet's own date string names, when the two give the same clock time.
+    """``iso`` in the zone its outlet's own date string names, when the two give the same day and clock time.
 
     A scraper that parses "Tayang: Selasa, 10 Juni 2025 00:08 WITA" with a WIB-only rule writes 00:08+07:00: the
     clock time the page shows, in the wrong zone. The page's zone is kept (00:08+08:00), so the day stays the one
     the page states.
     """
-    found = _CLOCK_IN_ZONE.search(raw)
-    offsets = zone_offsets()
-    if not found or found.group(3) not in offsets:
+    found = find_dates(raw)
+    stated = found[0][2] if found else None
+    if stated is None or stated.hour is None or stated.zone is None:
         return iso
     try:
         stamp = datetime.fromisoformat(iso)
     except ValueError:
         return iso
-    if stamp.tzinfo is None or (stamp.hour, stamp.minute) != (int(found.group(1)), int(found.group(2))):
-        return iso
-    zone = datetime.fromisoformat("2000-01-01T00:00" + offsets[found.group(3)]).tzinfo
-    return stamp.replace(tzinfo=zone).isoformat(timespec="minutes")
+    same_clock = (stamp.date(), stamp.hour, stamp.minute) == (stated.day, stated.hour, stated.minute or 0)
+    return stated.iso() if stamp.tzinfo is not None and same_clock else iso
 
 
 def parse_iso(value: str) -> str | None:
