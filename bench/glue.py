@@ -9,7 +9,9 @@ Prints:
 1. Precision and recall of the split points on each labelled sample: ``eval/glue/dev.tsv`` (tuned
    on: its false and missed splits are listed) and ``eval/glue/test.tsv`` (never tuned on: its
    errors are listed only with ``--list-test-errors``; quote its figures); ``--labels`` adds the later
-   samples of other days (``eval/glue/fresh.tsv``, ``fresh2.tsv``: development samples since).
+   samples of other days (``eval/glue/fresh.tsv``, ``fresh2.tsv``: development samples since);
+   ``--halves`` scores ``eval/glue/fresh3.tsv`` (9 June 2025) in two halves: its odd rows held out (errors
+   listed only with ``--list-test-errors``), its even rows a development half.
 2. False splits on clean text: IndoSum articles held out of the frequency build, as splits per
    1,000 tokens and the share of articles with any split.
 3. Per outlet, on the whole June 2025 corpus: glued tokens in the raw text before and after the
@@ -39,6 +41,8 @@ ROOT = Path(__file__).resolve().parent.parent
 DEV = ROOT / "eval/glue/dev.tsv"  # tuned on
 TEST = ROOT / "eval/glue/test.tsv"  # drawn later, never tuned on: the figures quoted
 FRESH = ROOT / "eval/glue/fresh.tsv"  # other days and years (round 3), tuned on since
+FRESH2 = ROOT / "eval/glue/fresh2.tsv"  # 8 May - 15 June 2025 (round 5), tuned on since
+FRESH3 = ROOT / "eval/glue/fresh3.tsv"  # 9 June 2025 (round 6): odd rows held out, even rows tuned on
 SKIPPED = re.compile(r"://|www\.|@|^#|\.(?:com|co\.id|id|net|org)\b", re.IGNORECASE)
 LETTER_RUN = re.compile(r"[^\W\d_]+")
 INNER_CAPITAL = re.compile(r"[a-z][A-Z]|[A-Z]{2}[a-z]{2}")
@@ -132,12 +136,17 @@ def read_labels(path: Path) -> list[tuple[str, str, set[int]]]:
     return rows
 
 
-def score_labels(path: Path, list_errors: bool = True) -> None:
+def score_labels(path: Path, list_errors: bool = True, half: str = "") -> None:
+    """Scores a labelled sample; ``half`` "odd" or "even" scores only the odd or even data rows
+    (counted from 1), the held-out and the development half of a sample split in two."""
     splitter = glue_splitter()
     tp = fp = fn = 0
     glued = kept = kept_split = glued_whole = 0
     errors: list[str] = []
-    for _stratum, token, gold in read_labels(path):
+    rows = read_labels(path)
+    if half:
+        rows = rows[0::2] if half == "odd" else rows[1::2]
+    for _stratum, token, gold in rows:
         predicted = set(splitter.splits(token))
         tp += len(predicted & gold)
         fp += len(predicted - gold)
@@ -152,11 +161,12 @@ def score_labels(path: Path, list_errors: bool = True) -> None:
             errors.append(f"  {_marked(token, gold)!r:45} got {_marked(token, predicted)!r}")
     precision = tp / (tp + fp) if tp + fp else 1.0
     recall = tp / (tp + fn) if tp + fn else 1.0
-    print(f"1. labelled sample {path.relative_to(ROOT) if path.is_relative_to(ROOT) else path}")
+    name = path.relative_to(ROOT) if path.is_relative_to(ROOT) else path
+    print(f"1. labelled sample {name}{f' ({half} rows)' if half else ''}")
     print(f"   glued tokens {glued} (split exactly right {glued_whole}), tokens to keep whole {kept} (split wrongly {kept_split})")
     print(f"   split points: gold {tp + fn}, predicted {tp + fp}, correct {tp}")
     print(f"   precision {precision:.3f}  recall {recall:.3f}")
-    print(f"   errors ({len(errors)}){':' if list_errors else ' (not listed: the test sample is not tuned on; --list-test-errors)'}")
+    print(f"   errors ({len(errors)}){':' if list_errors else ' (not listed: held out, never tuned on; --list-test-errors)'}")
     if list_errors:
         print("\n".join(errors))
 
@@ -240,7 +250,9 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
     parser.add_argument("--labels", type=Path, nargs="+", default=[DEV, TEST], help="labelled samples to score")
-    parser.add_argument("--exclude", type=Path, nargs="*", default=[DEV, TEST, FRESH], help="labelled samples --draw skips")
+    parser.add_argument("--halves", type=Path, nargs="*", default=[FRESH3],
+                        help="samples scored in two halves: odd rows held out (errors not listed), even rows for development")
+    parser.add_argument("--exclude", type=Path, nargs="*", default=[DEV, TEST, FRESH, FRESH2, FRESH3], help="labelled samples --draw skips")
     parser.add_argument("--list-test-errors", action="store_true", help="also list the errors on the test sample")
     parser.add_argument("--draw", action="store_true", help="print a fresh unlabelled sample instead")
     parser.add_argument("--days", type=Path, nargs="*", default=[], help="draw from these day files (jsonl) instead of held-out June 2025")
@@ -256,6 +268,10 @@ def main() -> None:
     for path in args.labels:
         if path.exists():
             score_labels(path, list_errors=path.resolve() != TEST or args.list_test_errors)
+    for path in args.halves:
+        if path.exists():
+            score_labels(path, list_errors=args.list_test_errors, half="odd")
+            score_labels(path, half="even")
     if (args.shared / "data/corpus").is_dir():
         clean_text_rate(args.shared)
         per_outlet(args.shared)

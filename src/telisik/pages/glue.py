@@ -57,6 +57,16 @@ Only tokens that can be glued are looked at, so clean text costs a dictionary lo
   ("akibaterupsi") is read as unknown; the plural "para" before a frequent noun is a word of its own
   ("para|jemaah"; glue_prefixed_words.txt lists the loans it starts: "paramiliter").
 
+- a verse's lines glued where a page's line breaks were dropped (Tribunnews lyrics): a short or unknown
+  small-letter word before an English function word or a word Indonesian writes small ("me|All", "it|I",
+  "jo|Kita"; brands put a syllable before a name or content word: "easyJet"), a song's part before its
+  first line ("CHORUS|So", "Bridge|My": glue_verse_labels.txt); "vs" glued after a known word
+  ("Indonesia|vs|Jepang"); a four-letter word after a frequent name that starts no longer one ("Bandung|cuci");
+  a model's code of digits and capitals before a word ("CBR150R|sebagai", "5G|di");
+  and kept whole: a place's name written solid after a landform or settlement word ("Kualasimpang",
+  "Tanahbumbu": glue_place_heads.txt), a given name ending in "-ini" ("Bastianini"), a regional site's
+  ".co" name ("PosBelitung.co"), a specialist's grade ("SpJP(K)").
+
 URLs, e-mail addresses, @handles, #hashtags and digits are never cut.
 
 The splitter is built in layers, each a class the next extends: ``glue_lexicon`` (the word counts and
@@ -96,12 +106,15 @@ _LETTERS = re.compile(r"[^\W\d_]+")
 _LONG_RUN = re.compile(rf"[^\W\d_]{{{MIN_RUN_LENGTH},}}")
 # _inside_mark for a token of ASCII characters
 _ASCII_INSIDE = re.compile(r"[A-Za-z][A-Z]|[0-9][A-Za-z]|.[,;?!.():\"].")
+# "vs" glued after a word of three letters or more, at the run's end or before a capital ("Indonesiavs", "JepangvsTimnas")
+_VERSUS = re.compile(r"(?<=[^\W\d_]{3})vs(?=[A-Z]|$)")
 # A quotation mark between a word or its punctuation and a word ("tersebut.“Kami", 'Polri"yang')
 _GLUED_QUOTE = re.compile(r"(?<=[^\W_]|[.,!?;:])[\"“”](?=[^\W\d_])")
 _CAPITALISED = re.compile(r"[A-Z][^\W\dA-Z_]+")
 # ... nor scrape markup in square brackets ("[bacajuga:Baca", "[Gambas:Video"): the cleaner's to remove
 _SKIPPED = re.compile(r"://|www\.|@|^[#＃\[]", re.IGNORECASE)
-_SITE = re.compile(r"\.(?:com|co\.id|id|net|org|tv)(?![^\W\d_])", re.IGNORECASE)
+# a site's name ends in its domain: ".co" too ("TribunKaltim.co", "PosBelitung.co": Tribun's regional sites)
+_SITE = re.compile(r"\.(?:com|co\.id|co|id|net|org|tv)(?![^\W\d_])", re.IGNORECASE)
 _SITE_GLUED = re.compile(r"(?<=[^\W_])\.(?:(?:com|co\.id)(?=[a-z]{2,})|(?:co|id|net)(?=[a-z]{3,}))")
 # A space belongs after ",;?!)" and before "(" inside a word, between letters ("Antara,Jumat"), and
 # after ";" before a list number ("Lukminto;2.").
@@ -137,6 +150,10 @@ _STOP_CAPITALS = re.compile(r"(?<=[a-z]{3}\.)(?=[A-Z]{2,}(?![^\W\d_]))")
 _STOP_GLUE_SHORT = re.compile(r"(?<=[a-z]{3}\.)[A-Z][a-z](?![^\W_])")
 # ... and between a number and a word ("2025di", "COVID-19masih").
 _NUMBER_GLUE = re.compile(r"(?<=\d)(?=[a-z]{2,})")
+# ... and after a model's code that ends in capitals ("CBR150R|sebagai", "100K|pengguna"), checked as above
+_CODE_GLUE = re.compile(r"(?<=\d[A-Z])(?=[a-z]{2,})|(?<=\d[A-Z]{2})(?=[a-z]{2,})")
+# a grade in brackets after a title's capitals stays ("SpJP(K)", "Sp.OG(K)": a consultant specialist)
+_TITLE_GRADE = re.compile(r"(?<=[A-Z])\([A-Z]\)")
 
 
 class GlueSplitter(CaseChangeRules):
@@ -184,7 +201,8 @@ class GlueSplitter(CaseChangeRules):
         found |= {m.start() for m in _STOP_GLUE_SHORT.finditer(token) if self._stop_before_short(m.group())}
         found |= {m.start() for m in _STOP_CAPITALS.finditer(token) if self._stop_before_capitals(token, m.start())}
         found |= {m.start() for m in _NUMBER_GLUE.finditer(token) if self._number_glue(token, m.start())}
-        return found
+        found |= {m.start() for m in _CODE_GLUE.finditer(token) if self._code_glue(token, m.start())}
+        return found - {m.start() for m in _TITLE_GRADE.finditer(token)}
 
     def _letter_run_splits(self, token: str, run: re.Match[str], site_glued: set[int], site: re.Match[str] | None) -> set[int]:
         """Offsets in ``token`` inside one of its letter runs."""
@@ -196,10 +214,21 @@ class GlueSplitter(CaseChangeRules):
         letter_end = token.startswith(".", run.end())  # "Taurat|C." (see _letter_after_word)
         label_end = token.startswith(":", run.end())  # "Random|Editor:" (see _label_after_word)
         offsets = self._run_splits(text, site_name=site_name, letter_end=letter_end, label_end=label_end)
+        offsets += self._versus_splits(text)
         offsets += self._after_apostrophe(text) if start and token[start - 1] in APOSTROPHES else []
         if start > 1 and token[start - 1] == "-":
             offsets += self._after_hyphen_letter(text) if token[start - 2].isupper() else self._after_hyphen_word(text)
         return {start + i for i in offsets}
+
+    def _versus_splits(self, run: str) -> list[int]:
+        """"Indonesia|vs", "Jepang|vs|Timnas", "Messi|vs|Kylian": "vs" glued after a known word or name, which no
+        name ends in ("Knavs" stays: "Kna" is no word)."""
+        found: list[int] = []
+        for match in _VERSUS.finditer(run):
+            head = run[: match.start()][case_pieces(run[: match.start()])[-1][0] :]
+            if self._count(head).title >= WORD_MIN:
+                found += [match.start(), match.end()] if match.end() < len(run) else [match.start()]
+        return found
 
     def _after_hyphen_word(self, run: str) -> list[int]:
         """"runner-up|Indonesia", "check-in|Jakarta": a short English word ending a hyphenated word, then a name the
@@ -284,6 +313,16 @@ class GlueSplitter(CaseChangeRules):
         first = self._segment(small)[0]
         return first in self._function_words or (len(first) >= MIN_TAIL_LENGTH and self._count(first).lower >= TAIL_MIN)
 
+    def _code_glue(self, token: str, offset: int) -> bool:
+        """"CBR150R|sebagai", "100K|pengguna": a code of digits and capitals, then a word as after a number; the
+        capital is no word's start ("5G|nya" is a clitic, "1Jesus" a name)."""
+        word = _LETTERS.match(token, offset)
+        if word is None or word.group() in self._bound_suffixes:
+            return False
+        # ... "2025Dalam", "(20Detik)": the capital starts a word of its own ("2025|Dalam" is a number's glue)
+        opening = self._segment(token[offset - 1] + word.group())[0]
+        return self._count(opening).known < WORD_MIN and self._number_glue(token, offset)
+
     def _word_follows(self, token: str, offset: int) -> bool:
         rest = _LETTERS.match(token, offset)
         return rest is not None and self._count(self._segment(rest.group())[0]).lower >= HEAD_LOWER_MIN
@@ -337,4 +376,8 @@ def glue_splitter() -> GlueSplitter:
     solid = lower_word_list("id", "glue_prefixed_words.txt")
     prepositions = lower_word_list("id", "glue_short_prepositions.txt")
     lexicon = (read_counts(), known_camel_names(), outlets, *prefixes_suffixes, derivation(), affix_words("clitic"), closed, solid)
-    return GlueSplitter(*lexicon, prepositions, company_forms())
+    verse_labels = lower_word_list("id", "glue_verse_labels.txt")
+    place_heads = lower_word_list("id", "glue_place_heads.txt")
+    given_names = (lower_word_list("id", "given_names.txt"), lower_word_list("id", "demonstratives.txt"))
+    line_openers = lower_word_list("id", "glue_line_openers.txt")
+    return GlueSplitter(*lexicon, prepositions, company_forms(), verse_labels, place_heads, given_names, line_openers)

@@ -241,7 +241,7 @@ class CaseChangeRules(SmallLetterSegmenter):
     def _case_glue(self, left_word: _Word, right_word: _Word, site_name: bool) -> bool:
         """Whether the change between two words of a run is a removed space."""
         left, right = left_word.text, right_word.piece or right_word.text
-        if self._company_form(left, right):
+        if self._company_form(left, right) or self._verse_label(left, right):
             return True
         if right_word.protected and (left.islower() or not right[0].isupper()):
             return self._count(left).any >= HEAD_LOWER_MIN or len(left) >= UNKNOWN_HEAD_LENGTH
@@ -263,6 +263,13 @@ class CaseChangeRules(SmallLetterSegmenter):
         if left in self._forms_before_name:
             return len(right) >= 3 and right[0].isupper() and not right.isupper()
         return right in self._forms_after_name and len(left) >= 3 and left[0].isupper()
+
+    def _verse_label(self, left: str, right: str) -> bool:
+        """A song's part named before its first line, glued where the scrape dropped the line break ("CHORUS|So",
+        "Bridge|My", "TAG|Glad"; glue_verse_labels.txt): lyrics pages mark their parts so."""
+        if left.lower() not in self._verse_labels or not right[0].isupper():
+            return False
+        return len(right) >= 2 or right == "I"
 
     def _acronym_before_word(self, run: str) -> bool:
         """"ASini" is "AS|ini", not "A|Sini": two capitals that are a known acronym, then a word."""
@@ -286,6 +293,8 @@ class CaseChangeRules(SmallLetterSegmenter):
             return False
         if right.lower() in self._clitics:
             return False  # a clitic in capitals: the reverent "memberiMU", "kasihNYA"
+        if self._line_opener(left, right):
+            return True
         if len(left) == 2:  # "di|TWS", "vs|Timnas"; brands start with a syllable ("myPertamina", "goTo")
             if left in self._function_words:
                 return True
@@ -296,6 +305,21 @@ class CaseChangeRules(SmallLetterSegmenter):
             # brands join English words or syllables to the acronym ("visionOS", "tvOS", "mmHg")
             return self._count(left).lower >= ACRONYM_HEAD_MIN or self._long_word_before_acronym(left)
         return len(left) >= UNKNOWN_HEAD_LENGTH or self._count(left).lower >= HEAD_LOWER_MIN
+
+    def _line_opener(self, left: str, right: str) -> bool:
+        """A verse's lines glued where the scrape dropped their line breaks ("so|Let", "on|You", "it|I", "jo|Kita",
+        "nowa|Bukan"): a short or unknown small-letter word, then a capitalised word a line starts with, an English
+        function word ("You", "My", "All", "I" after an English word) or a word Indonesian writes small far more
+        often ("Bukan", "Jangan", "Kalau"). Brands put a syllable before a name or an English content word
+        ("myPertamina", "easyJet", "goPay"), not before these."""
+        if right == "I":
+            return self._english(left)
+        if len(right) < 2 or not right[1:].islower() or self._count(left + right).lower >= COMMON_WORD_MIN:
+            return False  # "seTiap": a word typed with a capital inside
+        counts = self._count(right)
+        if counts.english >= ENGLISH_FUNCTION or right.lower() in self._line_openers:
+            return True
+        return not counts.english and self._indonesian_capitalised(right) and counts.lower >= COMMON_WORD_MIN
 
     def _long_word_before_acronym(self, left: str) -> bool:
         """"teknisi|PT", "dipenerbangan|GA": a long small-letter word that neither is nor ends in an
@@ -311,7 +335,9 @@ class CaseChangeRules(SmallLetterSegmenter):
         if right.islower():
             # ... or an acronym, then a word the table knows however seldom news writes it ("GERD|anxiety")
             acronym_word = self._completed_acronym(left) and self._known_small_word(right)
-            return self._tail_score(right, short_ok=True) > 0 or self._word_after_capitals(left, right) or acronym_word
+            english_lead = len(left) >= 3 and self._english(left) and self._count(right).english >= ENGLISH_FUNCTION
+            # ... or an English word in capitals, a lead's or a song's part's, then an English function word ("HEAD|to")
+            return self._tail_score(right, short_ok=True) > 0 or self._word_after_capitals(left, right) or acronym_word or english_lead
         if len(right) < 3:
             return False
         if len(left) >= 3 and self._sentence_word(right):
@@ -382,6 +408,8 @@ class CaseChangeRules(SmallLetterSegmenter):
             return True  # a sentence's or heading's first word, then a word or name ("Kontroversi|Fordow", "Pembudayaan|Kegemaran")
         if self._word_then_acronym(left, right) or self._name_then_preposition(left, right):
             return True
+        if self._english_line_opener(left, right):
+            return True
         if self._english_compound(left, right):
             return False
         if left_count < PAIR_MIN:
@@ -394,6 +422,14 @@ class CaseChangeRules(SmallLetterSegmenter):
         if len(right) < 3 or max(len(left), len(right)) < 4:
             return False
         return self._count(right).title >= WORD_MIN or self._new_name_after(left, right, left_count)
+
+    def _english_line_opener(self, left: str, right: str) -> bool:
+        """"Name|My soul", "Peace|He gives", "Ghost|There’s": an English word ending a song's line, then the first
+        word of the next (glue_line_openers.txt) where the page's line break was dropped; brands join an English word
+        to a preposition or a particle ("LinkedIn", "GoTo", "FlyBe"), not to a pronoun or a conjunction."""
+        if right.lower() not in self._line_openers or not (right == "I" or right[1:].islower()):
+            return False
+        return self._english(left) or self._count(left).reference > 0
 
     def _name_then_preposition(self, left: str, right: str) -> bool:
         """"Mauritania|Ke", "Bandung|Di": a known word or name of a name's length, then a heading's or sentence's

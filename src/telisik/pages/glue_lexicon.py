@@ -134,6 +134,10 @@ class GlueLexicon:
         solid_words: frozenset[str] = frozenset(),
         short_prepositions: frozenset[str] = frozenset(),
         company_forms: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset()),
+        verse_labels: frozenset[str] = frozenset(),
+        place_heads: frozenset[str] = frozenset(),
+        given_names: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset()),
+        line_openers: frozenset[str] = frozenset(),
     ) -> None:
         self._counts = counts
         self._attested = frozenset(w for w, c in counts.items() if _attested(c))
@@ -147,6 +151,10 @@ class GlueLexicon:
         self._solid_words = solid_words  # "paramiliter": see _plural_glue
         self._short_prepositions = short_prepositions  # "Di|Jakarta": see CaseChangeRules._preposition_then_name
         self._forms_before_name, self._forms_after_name = company_forms  # "PT|Autopedia": see CaseChangeRules._company_form
+        self._verse_labels = verse_labels  # "CHORUS|So": see CaseChangeRules._verse_label
+        self._place_heads = place_heads  # "Kualasimpang": see SmallLetterSegmenter._place_name
+        self._line_openers = line_openers  # "Name|My": see CaseChangeRules._line_opener
+        self._given_names, self._demonstratives = given_names  # "Bastianini": see SmallLetterSegmenter._name_ending_in_demonstrative
         frequent = sorted((w for w, c in counts.items() if c.lower), key=lambda w: -counts[w].lower)
         self._function_words = frozenset(frequent[:FUNCTION_WORDS])
         self._total = sum(c.any for c in counts.values()) or 1

@@ -14,6 +14,7 @@ from telisik.pages.glue_lexicon import (
     LONG_WORD_MIN,
     MAX_UNSEEN_INNER_LENGTH,
     MIN_TAIL_LENGTH,
+    NAME_MIN,
     NAME_TAIL_MIN,
     PIECE_WORD_MIN,
     TAIL_MIN,
@@ -52,6 +53,9 @@ SHORT_NAME_ALONE_SHARE = 0.8  # a short name before a frequent word ("Adha|tiba"
 SMALL_WORD_SHARE = 3
 # a function word ending capitalised words this rarely (a share of its own sightings) ends no name ("adalah")
 NAME_ENDING_SHARE = 0.01
+# a demonstrative that ends names at least this share of its sightings ("ini": 3%, "itu": 1%) makes a longer name of a
+# given name before it ("Bastianini"; see _name_ending_in_demonstrative)
+NAME_DEMONSTRATIVE_SHARE = 0.02
 MAX_FUNCTION_LENGTH = 8  # the longest function word looked for at the end of a name
 SHORT_NAME_ALONE_MIN = 0.95  # ... and before "di", "ke", which end many names ("Suryadi", "Mulyadi")
 # A word that ends a run glued after a word or name (see _glued_tail): seen at least NAME_TAIL_MIN times in small letters,
@@ -410,6 +414,8 @@ class SmallLetterSegmenter(GlueLexicon):
         derived word ("dipompakan", "mengganyang"); a name ("Aom Alibasah", "Kasadanya", "Martini") is
         cut only where a function word or a frequent longer word follows it."""
         head, tail = words[0], words[1]
+        if self._place_name(piece, words):
+            return False
         derived = self._derived_count(head, initial=True, final=False)
         if self._count(head).known < SEGMENT_WORD_MIN and not derived and not self._unseen_head_allowed(piece, words):
             return False
@@ -429,6 +435,17 @@ class SmallLetterSegmenter(GlueLexicon):
             return tail in self._function_words or self._name_tail(head, tail)
         return True
 
+    def _place_name(self, piece: str, words: list[str]) -> bool:
+        """A place's name written solid ("Kualasimpang", "Tanahbumbu", "Labuhanbatu"): a capitalised run read as a
+        landform or settlement word (glue_place_heads.txt) and one more word that is no closed-class word nor verb,
+        which a scrape would have glued on ("Tanjung|yang", "Kota|mengalami")."""
+        if len(words) != 2 or not piece[0].isupper() or not piece[1:].islower():
+            return False
+        head, tail = words
+        if tail in self._function_words or tail in self._closed_words or self._verb(tail):
+            return False
+        return head.lower() in self._place_heads
+
     def _known_name_before(self, head: str, tail: str) -> bool:
         """A name of a name's length, known as one, before a long word ("Simeone|layaknya"), or any before a
         long word news writes very often ("Widuran|akhirnya")."""
@@ -445,11 +462,20 @@ class SmallLetterSegmenter(GlueLexicon):
             return True
         if self._name_free_word(tail) and self._name(head) and self._count(head).title >= PAIR_MIN:
             return True  # a known name, then a word names seldom hold ("Martin|santer", "Indonesia|wafat"; "Padanglawas" stays)
+        if len(tail) == MIN_TAIL_LENGTH and self._lone_frequent_name(head) and self._name_free_word(tail, MIN_TAIL_LENGTH):
+            return True  # ... and a four-letter one after a frequent name that starts almost no longer name ("Bandung|cuci")
         # wordfreq vouches for rare long words ("Israel|menamakan")
         long_tail = len(tail) >= LONG_TAIL_LENGTH and self._count(tail).plain >= SEGMENT_WORD_MIN
         if not long_tail or self._english(head) and self._english(tail):
             return False  # "Cybersecurity", "Micromanagement": an English compound written solid
         return self._count(head).title >= SEGMENT_WORD_MIN
+
+    def _lone_frequent_name(self, head: str) -> bool:
+        """A name news writes very often and almost always alone, not starting a longer name ("Bandung", "Persib";
+        not "Surya", which starts "Suryadi", "Suryani")."""
+        if not self._name(head) or self._count(head).title < NAME_MIN:
+            return False
+        return self._alone(head, self._starting) >= math.log10(SHORT_NAME_ALONE_MIN)
 
     def _ends_no_name(self, function_word: str, share: float = NAME_ENDING_SHARE) -> bool:
         """A function word that ends (almost) no capitalised word of the table ("adalah", "seperti"; "ini" ends
@@ -472,11 +498,11 @@ class SmallLetterSegmenter(GlueLexicon):
             self._name_ending_counts = found
         return self._name_ending_counts
 
-    def _name_free_word(self, word: str) -> bool:
+    def _name_free_word(self, word: str, min_length: int = LONG_WORD_LENGTH) -> bool:
         """A small-letter word of some length that news writes in small letters far more often than inside
         names ("santer", "wafat", "takluk"; not "lawas", "payung", "haram" of "Padanglawas", "Masjidilharam")."""
         counts = self._count(word)
-        return len(word) >= LONG_WORD_LENGTH and counts.lower >= TAIL_MIN and counts.lower >= SMALL_WORD_SHARE * counts.title_mid
+        return len(word) >= min_length and counts.lower >= TAIL_MIN and counts.lower >= SMALL_WORD_SHARE * counts.title_mid
 
     def _short_tail_head(self, head: str) -> bool:
         """A word "di", "ke" may be cut off after: a frequent word ("Pendakian|ke") or a name seen
@@ -491,7 +517,7 @@ class SmallLetterSegmenter(GlueLexicon):
         """"Botafogo|di|Piala" before a capital; "Xiaomi|ini" after a name that seldom starts a
         longer name ("Mart" starts "Martini", "Martha"), and "Israel|ke", "Vanenburg|di" after one
         that almost never does ("Surya" starts "Suryadi", "Suryani": "di" ends Javanese names)."""
-        if tail not in self._function_words:
+        if tail not in self._function_words or self._name_ending_in_demonstrative(head, tail):
             return False
         if before_capital:
             return True
@@ -503,6 +529,13 @@ class SmallLetterSegmenter(GlueLexicon):
             return len(head) >= LONG_NAME_LENGTH and tail in self._closed_words and not self._count(head).title
         alone = SHORT_NAME_ALONE_MIN if len(tail) < 3 else NAME_ALONE_MIN
         return self._alone(head, self._starting) >= math.log10(alone)
+
+    def _name_ending_in_demonstrative(self, head: str, tail: str) -> bool:
+        """"Bastianini": a given name, then a demonstrative that ends names ("ini": Italian surnames end in "-ini"), is
+        a longer name; news puts a demonstrative after a noun ("pembalap ini"), seldom after a person's bare name."""
+        if tail not in self._demonstratives or head.lower() not in self._given_names:
+            return False
+        return not self._ends_no_name(tail, NAME_DEMONSTRATIVE_SHARE)  # "ini" ends names ("Kartini"); "Sakura|itu"
 
     def _name_min(self, head: str, tail: str) -> int:
         """Sightings that make a name known enough to judge what ends it: fewer for a long one
