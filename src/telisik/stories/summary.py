@@ -20,7 +20,16 @@ from telisik.stories.article import ArticleLike, StoryArticle
 from telisik.stories.match_facts import Goal
 from telisik.stories.similarity import DocumentFrequencies, Vector, centroid, dot, norm, weigh, words
 from telisik.stories.summary_forms import key_merges
-from telisik.stories.summary_repeats import KindParties, role_event_again, same_goal, sentence_goals, sentence_role_events
+from telisik.stories.summary_repeats import (
+    KindParties,
+    frame_kinds,
+    quote_retells,
+    role_event_again,
+    same_goal,
+    sentence_goals,
+    sentence_role_events,
+    without_frames,
+)
 from telisik.stories.told_events import Told, flagged_classes, party_names, same_claim, same_outcome, sentence_events, told_again
 
 _DATELINE_DASH = re.compile(r"^[\s,]*[-\u2013\u2014]\s*")
@@ -142,6 +151,8 @@ class _Candidate:
     role_events: tuple[KindParties, ...] = ()  # its arrests, charges, verdicts as the analysis found them, named or not
     goals: tuple[Goal, ...] = ()  # the goals it tells (scorer, minute)
     held: bool = False  # it says a gathering took place ("digelar", "berlangsung"): it may tell only where, when, with whom
+    speech: bool = False  # it is a quote or what someone said ("..., kata X"): it may say again what a lead told
+    speaker: frozenset[str] = frozenset()  # the facts of its speech frame ("Mendagri Tito Karnavian menyebutkan"): who says
 
 
 def _whole_sentence(text: str, config: SummaryConfig) -> bool:
@@ -225,7 +236,11 @@ def _facts(text: str, df: DocumentFrequencies, common: frozenset[str]) -> Vector
     spelled = _number_words()
     facts: Vector = {}
     for w in words(text):
-        if w in spelled:
+        if w in spelled and spelled[w] == "1":
+            # a count of one written out is mostly an article ("Seorang penumpang", "sebuah video"): a word as common as
+            # it is, no figure two sentences would share as one count ("Rp 1", "1 orang" stay figures)
+            facts[_ONE] = df.idf(w)
+        elif w in spelled:
             facts["#" + spelled[w]] = figure_weight
         elif w not in common:
             root = _root(w)
@@ -249,6 +264,10 @@ def _facts(text: str, df: DocumentFrequencies, common: frozenset[str]) -> Vector
     for years in _years_and_months(text):
         facts["#" + years] = figure_weight
     return facts
+
+
+# the fact of a count of one written as a word, a word and no figure (no "#")
+_ONE = "~1"
 
 
 @cache
@@ -575,6 +594,23 @@ def _says_something(text: str, title: str | None, config: SummaryConfig, several
     return not (_teaser().search(text) or _headline_run_in(text, title, config))
 
 
+_QUOTE_MARK = re.compile('["\u201c\u201d]')
+
+
+def _speaker_text(text: str) -> str:
+    """The words of a sentence that say who speaks: its opening speech frame ("Menteri Dalam Negeri (Mendagri), Tito
+    Karnavian menyebutkan ...", "Menurut Kapolres Budi, ...") or its closing tag ('..., kata Kapolres Budi, Senin.')."""
+    spoken = []
+    # (not a quote's words before its tag, '"Kami sudah menahan pelaku," kata', nor a happening told before the verb of
+    # saying, "Prabowo bertemu Putin dan menyebut"; a verb that frames, "Kapolres membenarkan", is one of saying)
+    opening = _speech_frame().match(text)
+    if opening and not _QUOTE_MARK.search(opening.group()) and not _happenings(opening.group())[0] - frame_kinds():
+        spoken.append(opening.group())
+    if closing := _speech_tag().search(text):
+        spoken.append(text[closing.start() :])
+    return " ".join(spoken)
+
+
 def _unattributed_personal(text: str) -> bool:
     """Someone's words with no quotation marks and no speaker ("Ramai-ramai kok, sama tim dan adik aku juga."), or the
     writer talking to the reader ("Kalau kamu punya teman setia ..."): a word of a speaker or to a reader
@@ -631,18 +667,30 @@ def _summary_candidates(articles: Sequence[StoryArticle], df: DocumentFrequencie
             # ..."); a story's summary shows no headline, so there a lead's "kredit tersebut" points outside it too
             leans = _leans(text, several) if pos or several else bool(_phrase_pattern("anaphoric_openers.txt", True).match(text))
             alone = not leans and _stands_alone(text)
+            candidate = _Candidate(a.id, a.outlet, pos, text, vec, facts, leans, keys, alone)
             # (what happened is compared across outlets only: a one-article summary has no other outlet's words)
-            happenings, happening_roots = _happenings(text) if several else (frozenset(), frozenset())
-            events = sentence_events(a, text, _root, common) if several else ()
-            candidate = _Candidate(a.id, a.outlet, pos, text, vec, facts, leans, keys, alone, happenings, happening_roots, events)
             if several:
-                candidate.role_events = sentence_role_events(a, text, _root, common)
-                candidate.goals = sentence_goals(text)
-                candidate.held = _says_held(text)
+                _tell_happenings(candidate, a, df, common)
             out.append(candidate)
     if several:
         _across_outlets(out, df)
     return out
+
+
+def _tell_happenings(candidate: _Candidate, article: StoryArticle, df: DocumentFrequencies, common: frozenset[str]) -> None:
+    """What a sentence of a story of several articles tells, for comparing it with other outlets' sentences: the kinds
+    of happening it reports (a frame around another left out), the events, arrests, goals and gatherings its article's
+    analysis found in it, whether it is reported speech, and who says it."""
+    text = candidate.text
+    happenings, candidate.happening_roots = _happenings(text)
+    candidate.happenings = without_frames(happenings)
+    candidate.events = sentence_events(article, text, _root, common)
+    candidate.role_events = sentence_role_events(article, text, _root, common)
+    candidate.goals = sentence_goals(text)
+    candidate.held = _says_held(text)
+    candidate.speech = _is_reported_speech(text)
+    # (a figure or a day in the frame is what is said: "Hingga pukul 00.20 WIB, BMKG belum mencatat")
+    candidate.speaker = frozenset(f for f in _facts(_speaker_text(text), df, common) if f[:1] not in ("#", "@"))
 
 
 def _across_outlets(candidates: list[_Candidate], df: DocumentFrequencies) -> None:
@@ -696,6 +744,7 @@ def _rename_facts(candidates: list[_Candidate], into: dict[str, str]) -> None:
         c.facts = merged
         c.keys = frozenset(into.get(f, f) for f in c.keys)
         c.happening_roots = frozenset(into.get(f, f) for f in c.happening_roots)
+        c.speaker = frozenset(into.get(f, f) for f in c.speaker)
         c.events = tuple((kind, frozenset(into.get(p, p) for p in parties)) for kind, parties in c.events)
 
 
@@ -1035,6 +1084,8 @@ class _Selection:
         if _goes_on_telling(a, b) or _one_event(a, b):
             return True
         said_alike = _shared_facts(_without(a.facts, a.keys), _without(b.facts, b.keys)) > self.config.shared_words
+        if (a.speech or b.speech) and quote_retells(a.happenings, a.parties, a.keys, b.happenings, b.facts, said_alike):
+            return True
         if said_alike and same_claim(a.events, b.events):
             return True
         shared = _shared_facts(a.facts, b.facts)
@@ -1081,7 +1132,8 @@ class _Selection:
         # Selasa (10/6/2025)" after "kebakaran melanda lapak bus Transjakarta di ... Cengkareng ... Selasa (10/6/2025)")
         if a.parties & b.parties and any(k.startswith("@") and k in b.keys for k in a.keys):
             return True
-        rest = {f: w for f, w in a.facts.items() if f not in a.happening_roots}
+        # who says it is no part of the happening: "Mendagri Tito Karnavian menyebutkan rapat ... akan membahas"
+        rest = {f: w for f, w in a.facts.items() if f not in a.happening_roots and (f not in a.speaker or f in b.facts)}
         total = sum(rest.values())
         new = sum(w for f, w in rest.items() if f not in b.facts)
         return not total or new / total < self.config.novelty
@@ -1226,7 +1278,9 @@ def summarise(
     while the outlets drawn on stay as many. One word with other affixes is
     one fact ("memperpanjang" / "perpanjangan"); one goal in a scorer list and
     in prose, and the suspect's arrest told with "pelaku" and with
-    "tersangka", are one happening. A fact told by an outlet with no pick is
+    "tersangka", are one happening, as is a quote telling again what another
+    sentence told of the same parties; who says a thing is no part of it, and
+    "membenarkan adanya ..." frames the happening it is about. A fact told by an outlet with no pick is
     told in that outlet's words. A picked sentence names every article that has a sentence
     nearly the same.
     """

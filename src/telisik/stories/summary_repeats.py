@@ -6,7 +6,11 @@
 - an arrest, a charge or a verdict of the story's suspect, told by one sentence with "pelaku" and by another with
   "tersangka" ("Polisi menangkap pelaku pembunuhan" / "Tersangka tak berkutik saat ditangkap Satreskrim, Kamis"):
   the event types of ``summary_role_events.txt``, whose party a story names by a role word, are one happening in a
-  story unless the two sentences name two different parties.
+  story unless the two sentences name two different parties;
+- a quote, or words tagged with their speaker, telling a happening another sentence told of the same parties: "\"...
+  kami mengonfirmasi bahwa pengemudi telah diblokir ...,\" tambahnya" after "Lalamove menegaskan, driver ... sudah
+  diblokir sejak bulan lalu" (a confirmation or an agreement around a happening frames it and is no happening of
+  its own: ``summary_frame_events.txt``).
 """
 
 from __future__ import annotations
@@ -21,6 +25,26 @@ from telisik.stories.similarity import words
 
 # an event as a sentence tells it: its type and the roots of its named parties (none when it names none)
 KindParties = tuple[str, frozenset[str]]
+
+
+@cache
+def frame_kinds() -> frozenset[str]:
+    """The kinds of happening that only frame another the sentence tells ("membenarkan adanya kecelakaan":
+    ``summary_frame_events.txt``)."""
+    return frozenset(word_list("id", "summary_frame_events.txt"))
+
+
+def without_frames(kinds: frozenset[str]) -> frozenset[str]:
+    """The kinds a sentence reports but those that only frame another of them: "Polisi membenarkan adanya kecelakaan"
+    reports the accident; "Polisi membenarkan kabar itu" stays a confirmation."""
+    framed = kinds - frame_kinds()
+    return framed or kinds
+
+
+@cache
+def single_kinds() -> frozenset[str]:
+    """The event types a party has one of in a story (``summary_single_events.txt``): a meeting, an arrest, a death."""
+    return frozenset(word_list("id", "summary_single_events.txt"))
 
 
 @cache
@@ -73,3 +97,21 @@ def role_event_again(
         if not (named and told_named) or named & told_named:
             return True
     return False
+
+
+def quote_retells(
+    kinds: frozenset[str], parties: frozenset[str], keys: Iterable[str], told_kinds: frozenset[str], told: Iterable[str], said_alike: bool
+) -> bool:
+    """A quote (or the paraphrase of one) reports only kinds of happening another sentence reports (``kinds``: one at
+    least, frames left out), of parties that sentence names too (``parties``, all among ``told``: that sentence's
+    facts), and gives no figure or day it does not: a spokesman's words telling what the lead told ('"... kami mengonfirmasi
+    bahwa pengemudi telah diblokir dari platform kami ...," tambahnya' after "Lalamove menegaskan, driver yang diduga
+    menodongkan pistol ... sudah diblokir sejak bulan lalu"). A kind a party has many of in a story (a gift, a
+    sanction: not ``summary_single_events.txt``) is one only when the two say alike of it too (``said_alike``): Putin
+    gives a coin, then a book. The caller says which of the two is the quote."""
+    told = set(told)
+    if not kinds or not kinds <= told_kinds or not parties or not parties <= told:
+        return False
+    if not (said_alike or kinds <= single_kinds()):
+        return False
+    return all(k in told for k in keys if k[:1] in ("#", "@"))
