@@ -11,7 +11,7 @@ from spacy.tokens import Doc
 
 from telisik.lang import lower_word_list
 from telisik.nlp.quotes.lexicon import PUNCT, QuoteLexicon
-from telisik.nlp.quotes.speakers import ACRONYM
+from telisik.nlp.quotes.speakers import ACRONYM, degree_word
 from telisik.records.entities import Entity
 from telisik.records.quotes import Quote
 
@@ -46,6 +46,13 @@ def _cut_tail(lex: QuoteLexicon, words: list[str]) -> list[str]:
         if bare.islower() and any(lex.has(role, bare) for role in ("stop", "cue", "adjunct", "nickname_joiner")):
             # not inside a long title: "Anggota Komisi III DPR RI dari Fraksi PKB Hasbiallah Ilyas"
             return words if any(_CAPITALISED.match(x) for x in words[i + 1 :]) else words[:i]
+    return words
+
+
+def _without_degree_tail(lex: QuoteLexicon, words: list[str]) -> list[str]:
+    """The words without the degrees written after the name ("Susiana Tabrani MPd", an entity's name with its degree)."""
+    while len(words) > 1 and degree_word(lex, words[-1]):
+        words = words[:-1]
     return words
 
 
@@ -267,7 +274,7 @@ def tidy_speaker(lex: QuoteLexicon, doc: Doc, speaker: Named, span: tuple[int, i
         return _named_in_group(lex, doc, speaker)
     if not name:
         return speaker
-    words = _cut_tail(lex, _DATELINE.sub("", name).split())
+    words = _without_degree_tail(lex, _cut_tail(lex, _DATELINE.sub("", name).split()))
     lead = lex.prefix("connector", words)
     if 0 < lead < len(words) and _CAPITALISED.match(words[lead]):
         words = words[lead:]  # "Padahal Denada", "Bagi Rizky": a sentence opener the model ran into the name
@@ -283,13 +290,20 @@ def tidy_speaker(lex: QuoteLexicon, doc: Doc, speaker: Named, span: tuple[int, i
     words = _untitled(lex, doc, _without_common_front(doc, _without_body(doc, words, office, speaks_as_person)))
     if speaks_as_person or not entity_id:
         words = _name_after_office(lex, doc, words)
-    tidy = " ".join(words)
+    tidy = " ".join(_as_written_elsewhere(doc, words))
     if tidy == name:
         return speaker
     person = _person_named(doc, tidy)
     if person is not None:
         return tidy, person.id
     return tidy, entity_id if speaks_as_person else None
+
+
+def _as_written_elsewhere(doc: Doc, words: list[str]) -> list[str]:
+    """A name with a word in capitals that a lead wrote so ("PATRICK Kluivert", "OSAKA- ..."), as the article
+    writes it elsewhere ("Patrick Kluivert")."""
+    cased = [w.capitalize() if len(w) >= 4 and w.isupper() else w for w in words]
+    return cased if cased != words and " ".join(cased) in doc.text else words
 
 
 def _named_in_group(lex: QuoteLexicon, doc: Doc, speaker: Named) -> Named:

@@ -10,7 +10,17 @@ from spacy.tokens import Doc
 from telisik.nlp.citations import CitedName
 from telisik.nlp.quotes.lexicon import PUNCT, QuoteLexicon, QuoteSettings
 from telisik.nlp.quotes.marks import OPENERS, Marked, content_bounds, inside_mark, para_of, sentence_of, standalone_start, strip_end
-from telisik.nlp.quotes.speakers import Speaker, Word, after_speaker, relayed_speaker, split_words, subject_speaker
+from telisik.nlp.quotes.speakers import (
+    Speaker,
+    Word,
+    after_speaker,
+    degree_after_name,
+    is_cap,
+    relayed_speaker,
+    split_words,
+    subject_speaker,
+    title_or_abbreviation,
+)
 
 _CLAUSE_END = re.compile(r"[,.;:!?\n]")
 _SPACES_AND_COMMAS = re.compile(r"[\s,]*")
@@ -357,10 +367,56 @@ def _according_to(search: QuoteSearch, vm: re.Match[str], ss: int, se: int) -> F
         aside = _RELATIVE_ASIDE.match(text, start, se)
         if aside:
             start = aside.end()  # "Menurut Reuters, yang mengutip dua pejabat, ...": the aside is not the content
+        apposed = _apposed_person(search, speaker, start, se) if m and "," in m.group() else None
+        if apposed is not None:
+            speaker, start = apposed
         cs, ce = content_bounds(text, start, strip_end(text, start, se))
         if search.words(cs, ce) >= search.settings.min_reported_words:
             return Found(cs, ce, False, vm.group(0), speaker)
     return None
+
+
+def _apposed_person(search: QuoteSearch, speaker: Speaker, start: int, se: int) -> tuple[Speaker, int] | None:
+    """The person set off by commas after the office or description "Menurut" gives, and where the content starts
+    after the person's degrees ("Menurut Kepala Rutan Pondok Bambu, Nebi Viarleni, Nikita diwajibkan ...", "Menurut
+    Dokter Spesialis Kulit dan Kelamin, dr. Dikky Prawiratama, M.Sc, Sp.DVE, kondisi ini ..."): a person's mention
+    closed by a comma, only titles before it. None where the phrase itself names a person."""
+    text = search.text
+    persons = [m for e in search.doc._.entities or [] if e.type == "PER" for m in e.mentions]
+    if speaker.kind == "pronoun" or any(m.start < speaker.end and m.end > speaker.start for m in persons):
+        return None
+    comma = text.find(",", start, min(se, start + 80))
+    name = _titled_name(search.lex, split_words(text[start:comma], start) if comma > start else [])
+    if not name or not any(m.start in {w[1] for w in split_words(text[start:comma], start)} and m.end == name[-1][2] for m in persons):
+        return None
+    content = _content_past_degrees(search, comma + 1, se)
+    if content is None or search.words(content, se) < search.settings.min_reported_words:
+        return None
+    return Speaker(text[name[0][1] : name[-1][2]], name[0][1], name[-1][2], "name"), content
+
+
+def _titled_name(lex: QuoteLexicon, words: list[Word]) -> list[Word]:
+    """The one to four capitalised words of a name after the titles in front of it ("dr. Dikky Prawiratama"); none
+    where the words are no such name."""
+    lead = 0
+    while lead < len(words) - 1 and title_or_abbreviation(lex, words[lead][0]):
+        lead += 1
+    name = words[lead:]
+    return name if 1 <= len(name) <= 4 and all(is_cap(w[0], alpha=True) for w in name) else []
+
+
+def _content_past_degrees(search: QuoteSearch, pos: int, se: int) -> int | None:
+    """Where the content starts after a name's comma: past its degrees set off by commas ("M.Sc, Sp.DVE,") and past
+    the name's own speech verb ("Berdasarkan keterangan Kalaksa BPBD, Rahmadinol, menyebut bahwa ...")."""
+    text, lex = search.text, search.lex
+    for _ in range(6):  # a name carries few degrees; bounded on hostile text
+        nxt = text.find(",", pos, se)
+        if nxt < 0 or not degree_after_name(lex, text[pos:nxt]):
+            break
+        pos = nxt + 1
+    content = _past_spaces(text, pos, se)
+    verb = lex.verb_re.match(text, content, se)
+    return _skip_to_content(lex, text, verb.end(), se, False) if verb is not None else content
 
 
 def _attribution_after_clause(search: QuoteSearch, vm: re.Match[str], ss: int, se: int) -> Found | None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc
@@ -13,7 +14,7 @@ from telisik.nlp.quotes.lexicon import PUNCT, QuoteLexicon
 from telisik.nlp.quotes.marks import inside_mark, sentence_of
 from telisik.nlp.quotes.names import full_names_for_nicknames, person_in_role, tidy_speaker
 from telisik.nlp.quotes.passes import QuoteSearch
-from telisik.nlp.quotes.speakers import ACRONYM, Speaker, is_cap
+from telisik.nlp.quotes.speakers import ACRONYM, Speaker, degree_word, is_cap, title_or_abbreviation
 from telisik.records.entities import Entity, Mention
 from telisik.records.quotes import Quote
 
@@ -35,6 +36,8 @@ def _full_names(lex: QuoteLexicon, text: str) -> list[tuple[int, str]]:
             i += n
         # multi-word titles: "Juru" alone is not in the list but "juru bicara" is
         rest = words[i:]
+        while rest and degree_word(lex, rest[-1]):
+            rest = rest[:-1]  # "Efran Santiaji ST MM": the degrees end no name
         if 2 <= len(rest) <= 4:
             out.append((m.start() + m.group(0).index(rest[0]), " ".join(rest)))
     return out
@@ -47,8 +50,11 @@ def _without_bodies(doc: Doc, text: str, names: list[tuple[int, str]]) -> list[t
     bodies = sorted((m.start, m.end) for e in doc._.entities or [] if e.type != "PER" for m in e.mentions)
     persons = {m.text for e in doc._.entities or [] if e.type == "PER" for m in e.mentions}
     starts = [s for s, _ in bodies]
+    run_on = _run_on_past_person(doc, text, persons)
     out = []
     for pos, name in names:
+        if run_on(pos, name):
+            continue  # the person's own mention stands; the run is no fuller name of it
         if not _AFTER_TITLE.search(text, max(0, pos - 40), pos):
             # no title before it: a bare name, whose first word the NER may have misread as a place
             # ("Jefrico" of "Jefrico Daud Marturia")
@@ -69,6 +75,18 @@ def _without_bodies(doc: Doc, text: str, names: list[tuple[int, str]]) -> list[t
         elif cut == pos or text[:cut].split()[-1] in persons:
             out.append((pos, name))
     return out
+
+
+def _run_on_past_person(doc: Doc, text: str, persons: set[str]) -> Callable[[int, str], bool]:
+    """Whether a run at ``pos`` is a person's mention with a place or body written more than once after it: the
+    sentence went on past the name ("menurut Sumardji Indonesia sudah mengajukan diri", a comma left out)."""
+    repeated = {(m.start, m.end) for e in doc._.entities or [] if e.type != "PER" and len(e.mentions) >= 2 for m in e.mentions}
+
+    def run_on(pos: int, name: str) -> bool:
+        tail = next((s for s, e in repeated if pos < s and e == pos + len(name)), None)
+        return tail is not None and text[pos:tail].strip() in persons
+
+    return run_on
 
 
 def _split_names(doc: Doc, text: str) -> list[tuple[int, str]]:
@@ -101,15 +119,26 @@ def _not_name_length(lex: QuoteLexicon, words: list[str], i: int) -> int:
     return n
 
 
-def _expand_acronym(text: str, acronym: str) -> str | None:
-    m = re.search(rf"((?:[A-Z][\w-]*\s+){{1,6}})\(\s*{re.escape(acronym)}\s*\)", text)
+def _expand_acronym(lex: QuoteLexicon, text: str, acronym: str) -> str | None:
+    """The spelled-out name written before "(ACRONYM)": the shortest run of its last capitalised words, lower-case
+    joiners inside ("Perhimpunan Hotel dan Restoran Indonesia"), whose initials are the acronym's; else the run as
+    written ("Organisasi Kesehatan Dunia (WHO)"), except one with a joiner ("Institute for Demographic and Poverty
+    Studies (IDEAS)"): then the acronym stands."""
+    joiners = "|".join(re.escape(j) for j in sorted(lex.role("acronym_joiner"), key=len, reverse=True)) or "(?!)"
+    word = rf"[A-Z][\w-]*\s+(?:(?:{joiners})\s+)?"
+    m = re.search(rf"((?:{word}){{1,8}})\(\s*{re.escape(acronym)}\s*\)", text)
     if not m:
         return None
     words = m.group(1).split()
-    n = len(acronym)
-    if len(words) >= n and "".join(w[0] for w in words[-n:]).upper() == acronym:
-        return " ".join(words[-n:])
-    return " ".join(words)
+    for k in range(len(words) - 1, -1, -1):
+        tail = words[k:]
+        # "Perserikatan Bangsa-Bangsa (PBB)": each part of a hyphenated word gives its initial
+        initials = "".join(part[0] for w in tail for part in w.split("-") if part[:1].isupper())
+        if tail[0][:1].isupper() and initials == acronym:
+            return " ".join(tail)
+    # a name translated from the acronym's language ("Organisasi Kesehatan Dunia (WHO)") stands whole; one with a
+    # joiner whose initials do not fit is cut from a longer name the run missed
+    return None if any(w in lex.role("acronym_joiner") for w in words) else " ".join(words)
 
 
 def _collective(lex: QuoteLexicon, name: str) -> bool:
@@ -210,7 +239,7 @@ def _own_resolution(lex: QuoteLexicon, text: str, sp: Speaker, names: list[tuple
     """An acronym spelled out ("AS" -> "Amerika Serikat"), a surname completed ("Peskov" -> "Dmitry Peskov")."""
     name = sp.name
     if name and ACRONYM.match(name):
-        return _expand_acronym(text, name) or name
+        return _expand_acronym(lex, text, name) or name
     if name and sp.kind == "name" and len(name.split()) == 1 and not lex.media.canonical(name):
         return _fuller_name(name, sp.start, names)
     return name
@@ -380,7 +409,7 @@ def _person_in_apposition(res: _Resolution, sp: Speaker) -> tuple[str, str | Non
     # some in the mention: "Ir. H. Muhamad ...")
     starts = {m.start(1): False}
     for w in _WORD_AT.finditer(m.group(1)):
-        if not _title_or_abbreviation(lex, w.group().strip()):
+        if not title_or_abbreviation(lex, w.group().strip()):
             break
         starts[m.start(1) + w.end()] = True
     person = _person_starting(res, starts)
@@ -394,7 +423,7 @@ def _person_in_apposition(res: _Resolution, sp: Speaker) -> tuple[str, str | Non
     if ranked is None or not _apposition_closes(lex, search.text, ranked.end()) or _inside_quote(res, *ranked.span()):
         return None
     first = ranked.group().split()[0]
-    if _title_or_abbreviation(lex, first) or first.lower() in lower_word_list("id", "common_words.txt"):
+    if title_or_abbreviation(lex, first) or first.lower() in lower_word_list("id", "common_words.txt"):
         return None
     return ranked.group(), None
 
@@ -428,14 +457,6 @@ def _apposition_closes(lex: QuoteLexicon, text: str, end: int) -> bool:
     return not word or word.lower() in lex.verbs or any(lex.has(role, word) for role in ("stop", "adjunct", "addressee"))
 
 
-def _title_or_abbreviation(lex: QuoteLexicon, word: str) -> bool:
-    """A title, rank or abbreviation written before a name ("Brigjen", "Pol", "Prof.", "H.", "dr.", "Rd.")."""
-    bare = word.rstrip(".")
-    # a short capitalised word with a full stop abbreviates an honorific ("Rd." of "Ipda Rd. Arief Ardian", "Hj.")
-    short = len(bare) <= 3 and word.endswith(".") and bare[:1].isupper()
-    return lex.has("name_title", bare) or bare in lex.role("abbreviation") or (len(bare) == 1 and bare.isupper()) or short
-
-
 def _named_speaker(res: _Resolution, sp: Speaker) -> tuple[str | None, str | None]:
     """The name and entity of a speaker named in the text."""
     search = res.search
@@ -452,20 +473,45 @@ def _named_speaker(res: _Resolution, sp: Speaker) -> tuple[str | None, str | Non
             return ent.name, ent.id
     if sp.description and ent is not None and ent.type != "PER":
         return sp.description, None  # "pejabat senior Amerika Serikat" is no country speaking
-    name = _own_resolution(search.lex, search.text, sp, res.names)
+    name = _own_resolution(search.lex, search.text, sp, res.names) if not _named_as_company(sp, ent) else sp.name
     if ent is None:
         return name, None
     ent_name = ent.name or name
     # keep our name only when it is the fuller form of the entity's ("Adrienne Watson" for
     # "Watson"), not when the extra words are a place or an organisation named in front of it
     # ("Bupati Bekasi Ade Kuswara", "CEO Microsoft Satya Nadella")
-    fuller = bool(name and ent_name and set(ent_name.lower().split()) < set(name.lower().split()))
+    fuller = _fuller_than_entity(search.doc, name, ent)
     # a name read after a description is already the person's alone, whatever the NER cut off it ("Christian" +
     # "Wagner" as ORG in "juru bicara kementerian luar negerinya Christian Wagner")
     other_inside = _other_entity_inside(search.doc, sp, ent) and not sp.description
     if (not fuller or other_inside) and not _ours_is_the_name(search, name, ent):
         name = ent_name
     return name, ent.id
+
+
+def _named_as_company(sp: Speaker, ent: Entity | None) -> bool:
+    """Whether the speaker is written as a company's own name ("Gigabyte"), which no fuller run completes as it
+    completes a person's surname ("Gigabyte Seri RTX-50")."""
+    return ent is not None and ent.type == "ORG" and bool(sp.name) and ent.name == sp.name and not ACRONYM.match(sp.name or "")
+
+
+def _fuller_than_entity(doc: Doc, name: str | None, ent: Entity) -> bool:
+    """Whether our name is a fuller form of the entity's ("Adrienne Watson" for "Watson"), not the person's name with
+    a place or body in front of it ("Papua Yan Mandenas")."""
+    ent_name = ent.name or name or ""
+    fuller = bool(name and ent_name and set(ent_name.lower().split()) < set(name.lower().split()))
+    return fuller and not (ent.type == "PER" and _body_in_front(doc, name or "", ent_name))
+
+
+def _body_in_front(doc: Doc, name: str, person: str) -> bool:
+    """Whether ``name`` is the person's name with a place or body the article names written in front of it ("Papua
+    Yan Mandenas" of "Dapil Papua Yan Mandenas", "Kota Pangkalpinang Firmantasi" of "Kepala Kemenag Kota
+    Pangkalpinang Firmantasi"): the front's last word ends a place's or body's mention."""
+    if not name.endswith(" " + person):
+        return False
+    front = name[: -len(person)].split()
+    ends = {m.text.split()[-1] for e in doc._.entities or [] if e.type in ("LOC", "ORG") for m in e.mentions if m.text.split()}
+    return bool(front) and front[-1] in ends
 
 
 def _office_speaker(lex: QuoteLexicon, sp: Speaker, ent: Entity | None) -> bool:

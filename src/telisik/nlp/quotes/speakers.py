@@ -39,6 +39,21 @@ def _pronoun(lex: QuoteLexicon, words: list[Word]) -> Speaker | None:
     return None
 
 
+def degree_word(lex: QuoteLexicon, word: str) -> bool:
+    """A degree written after a name without the comma ("Efran Santiaji ST MM", "Susiana Tabrani MPd", "Nazaruddin
+    Yahya Lc"): one the degree list holds, in a form no name takes (two capitals, a full stop, no vowel; not "Dea")."""
+    bare = word.strip(PUNCT)
+    shaped = sum(c.isupper() for c in bare) >= 2 or "." in bare or not any(c in "aeiouAEIOU" for c in bare)
+    return bool(bare) and shaped and lex.is_degree([bare])
+
+
+def without_degrees(lex: QuoteLexicon, words: list[Word]) -> list[Word]:
+    """The words without the degrees written after the name at their end, one word kept at least."""
+    while len(words) > 1 and degree_word(lex, words[-1][0]):
+        words = words[:-1]
+    return words
+
+
 def split_words(text: str, base: int) -> list[Word]:
     return [(m.group(0), base + m.start(), base + m.end()) for m in _WORD.finditer(text)]
 
@@ -68,7 +83,7 @@ def speaker_from_phrase(lex: QuoteLexicon, text: str, words: list[Word]) -> Spea
     """The speaker a phrase names: "juru bicara Kremlin Dmitry Peskov" -> Dmitry Peskov,
     "pernyataan Kremlin" -> Kremlin, "para pejabat" as written, "dia" a pronoun."""
     # drop parenthesised asides word by word: "Amerika Serikat (AS)", "Departemen Luar Negeri (Deplu) AS"
-    words = _unbracketed(words)
+    words = without_degrees(lex, _unbracketed(words))
     if not words:
         return None
     pronoun = _pronoun(lex, words)
@@ -261,7 +276,21 @@ def _plain_speaker(lex: QuoteLexicon, text: str, words: list[Word]) -> Speaker |
             break
     while words and words[-1][0].strip(PUNCT) in joiners:
         words = words[:-1]
-    return _name_speaker(text, words, "name")
+    return _name_speaker(text, _after_inner_rank(lex, words), "name")
+
+
+def _after_inner_rank(lex: QuoteLexicon, words: list[Word]) -> list[Word]:
+    """The name after a rank inside a capitalised phrase that opens with a body ("Polres Labuhanbatu Selatan AKP Iman
+    Azahari Ginting" -> "Iman Azahari Ginting"): two to four name words closing the phrase, after a rank written as
+    an abbreviation ("AKP", "Brigjen"; not an office: "Pelaksana Harian Kapolsek Babelan")."""
+    for i in range(len(words) - 3, 0, -1):
+        rank = words[i][0].strip(PUNCT)
+        if lex.has("name_title", rank) and (ACRONYM.match(rank) or rank in lex.role("abbreviation")):
+            rest = words[i + 1 :]
+            if len(rest) <= 4 and all(_NAME_TOKEN.match(w[0].strip(",.;:")) and not ACRONYM.match(w[0].strip(PUNCT)) for w in rest):
+                return rest
+            return words
+    return words
 
 
 def _no_one(lex: QuoteLexicon, word: str) -> bool:
@@ -389,6 +418,26 @@ def _degree_shaped(token: str) -> bool:
     parts = [p for p in re.split(r"[.-]", token) if p]
     # an initial counts only with a dot ("M.Gizi"), not in a hyphenated name ("J-Hope")
     return len(parts) >= 2 and any(p.isupper() and p.isalpha() and (len(p) >= 2 or "." in token) for p in parts)
+
+
+def title_or_abbreviation(lex: QuoteLexicon, word: str) -> bool:
+    """A title, rank or abbreviation written before a name ("Brigjen", "Pol", "Prof.", "H.", "dr.", "Rd.")."""
+    bare = word.rstrip(".")
+    # a short capitalised word with a full stop abbreviates an honorific ("Rd." of "Ipda Rd. Arief Ardian", "Hj.")
+    short = len(bare) <= 3 and word.endswith(".") and bare[:1].isupper()
+    return lex.has("name_title", bare) or bare in lex.role("abbreviation") or (len(bare) == 1 and bare.isupper()) or short
+
+
+def degree_after_name(lex: QuoteLexicon, segment: str) -> bool:
+    """Whether a comma-separated segment after a name is one of its degrees or certificates ("Sp.DVE", "M.Sc",
+    "dr.", "FINASIM", "Sp.A(K)."): a degree the list holds, one shaped like a degree, or one word in capitals."""
+    words = segment.split()
+    if not words or len(words) > 2:
+        return False
+    bare = segment.strip(" .")
+    if len(words) == 1 and words[0].endswith(".") and title_or_abbreviation(lex, words[0]):
+        return True  # "Budi Setiabudiawan, dr., Sp.A(K).": the medical degree written after the name
+    return lex.is_degree(words) or _degree_shaped(bare) or (len(words) == 1 and bare.isupper() and bare.isalpha() and len(bare) >= 3)
 
 
 def _date_like(texts: list[str]) -> bool:
@@ -548,7 +597,13 @@ def subject_speaker(lex: QuoteLexicon, text: str, start: int, end: int) -> Speak
     cleaned = [(s, e, _clean_subject(lex, text, s, e)) for s, e in _segments(text, region, end)]
     chosen = _chosen_segment(lex, cleaned)
     if chosen is None:
-        return _pronoun(lex, cleaned[-1][2] if cleaned else [])
+        # "Muhammad Akbar, seorang pemerhati transportasi, menegaskan": the description before the verb is no
+        # speaker of its own, the name before it is
+        named = _name_before_asides(lex, text, cleaned, len(cleaned) - 1) if cleaned else None
+        return named or _pronoun(lex, cleaned[-1][2] if cleaned else [])
+    named = _name_before_asides(lex, text, cleaned, chosen)
+    if named is not None:
+        return named
     words = cleaned[chosen][2]
     pronoun = _pronoun(lex, words) or _listed_subjects(lex, text, cleaned, chosen) or _described_with_clause(lex, text, cleaned[chosen])
     if pronoun is not None:
@@ -557,6 +612,96 @@ def subject_speaker(lex: QuoteLexicon, text: str, start: int, end: int) -> Speak
     if chosen > 0 and _opens_with_title(lex, words) and _name_before_title(lex, cleaned[chosen - 1][2], speaker):
         return _name_speaker(text, cleaned[chosen - 1][2], "name")
     return speaker
+
+
+def _name_before_asides(lex: QuoteLexicon, text: str, cleaned: list[tuple[int, int, list[Word]]], chosen: int) -> Speaker | None:
+    """The person named first when everything from there to the verb is set off by commas as asides: a description
+    in lower case and what its commas run on to ("Farkhan Jadid, oknum pengasuh di ... Kota Baturaja, Sumatera
+    Selatan, mengakui"), a setting ("Ni Ketut Rai Purnami, dalam talkshow Tetap Lincah ..., menekankan"), degrees
+    ("Hans Tandra, Sp.PD-KEMD, FACP menyatakan"), a year: the last capitalised words of the aside name no speaker."""
+    for k in range(chosen):
+        raw = split_words(text[cleaned[k][0] : cleaned[k][1]], cleaned[k][0])
+        named = _person_segment(lex, text, raw) if raw and not _aside_lead(lex, raw) else None
+        if named is None and raw and (_aside_lead(lex, raw) or (k == 0 and _opens_description(lex, raw))):
+            continue  # "Pada hari Selasa, Jérôme Le Blay, ...", "Sementara itu, ...", "Ibunda almarhum, Sri Yulianti, ..."
+        return named if named is not None and _only_asides(lex, text, cleaned[k + 1 :]) else None
+    return None
+
+
+def _aside_lead(lex: QuoteLexicon, raw: list[Word]) -> bool:
+    """A segment that may stand before a sentence's subject: a connector, a time or setting opened by a stop word, a
+    phrase naming no one ("Senada dengan itu", "Menanggapi hal tersebut": no capital past its first word)."""
+    raw = _unbracketed(raw)
+    first = raw[0][0].strip(PUNCT).lower() if raw else ""
+    if not first or (len(raw) > 1 and all(w[0].strip(PUNCT)[:1].islower() for w in raw[1:])):
+        return bool(first)
+    return lex.prefix("connector", [w[0] for w in raw]) == len(raw) or lex.has("stop", first) or lex.has("adjunct", first)
+
+
+def _opens_description(lex: QuoteLexicon, raw: list[Word]) -> bool:
+    """A segment that opens with a role the name after its comma holds: "Ibunda almarhum", "Kepala Dinas Kesehatan"."""
+    texts = [w[0] for w in raw]
+    return any(lex.prefix(role, texts) for role in ("relation", "title", "group"))
+
+
+def _person_segment(lex: QuoteLexicon, text: str, raw: list[Word]) -> Speaker | None:
+    """The speaker of a segment that is a person's name, titles before it allowed ("AKBP Joko Triyono", "Dr. dr. Ni
+    Ketut Rai Purnami"): capitalised words only, none an institution word or an acronym past the titles."""
+    raw = without_degrees(lex, _unbracketed(raw))  # "Rosinawati (60)": the age is no part of the name
+    while len(raw) > 1 and raw[0][0].strip(PUNCT).lower() in lex.verbs:
+        raw = raw[1:]  # "Dijelaskan Yusak Billy, ...": the passive verb before the name is no part of it
+    lead = 0
+    while lead < len(raw) - 1 and title_or_abbreviation(lex, raw[lead][0]):
+        lead += 1
+    name = raw[lead:]
+    if not 1 <= len(name) <= 4 or not all(_NAME_TOKEN.match(w[0].strip(",.;:")) for w in name):
+        return None
+    if any(ACRONYM.match(w[0].strip(PUNCT)) or _between_title_and_name(lex, w[0]) or lex.has("group", w[0]) for w in name):
+        return None
+    if len(name) == 1 and (not _subject_candidate(lex, name) or _after_abbreviation(text, name[0][1]) or _common_word(name[0][0])):
+        return None  # "Pdt. Gerson Paluke, S.Si.Teol, ...": a sentence the split began inside the degrees; "Senada, ..."
+    return _name_speaker(text, raw, "name")
+
+
+def _common_word(word: str) -> bool:
+    """An ordinary word a sentence's start capitalised ("Senada", "Sementara"), no one's name."""
+    return word.strip(PUNCT).lower() in lower_word_list("id", "common_words.txt")
+
+
+def _after_abbreviation(text: str, start: int) -> bool:
+    """Whether the word at ``start`` follows an abbreviation's full stop ("S.Si.Teol", "dr. Ani"), which a sentence
+    split may have taken for a sentence's end."""
+    before = text[max(0, start - 12) : start].rstrip(" ")
+    last = before.split()[-1] if before.split() else ""
+    return last.endswith(".") and (len(last.strip(".")) <= 3 or "." in last[:-1])
+
+
+def _only_asides(lex: QuoteLexicon, text: str, segments: list[tuple[int, int, list[Word]]]) -> bool:
+    """Whether the segments after a name up to the verb are all asides: one opened in lower case and the capitalised
+    segments its commas run on to, degrees after the name, a year, an office, a citation; not a list ("..., dan Andi")."""
+    opened = degrees = False
+    for s, e, _ in segments:
+        raw = split_words(text[s:e], s)
+        first = raw[0][0] if raw else ""
+        listed = first in lex.role("list_and") or first.strip(PUNCT) in lex.role("list_and")
+        if not raw or listed or any(lex.has("through", w[0]) for w in raw):
+            return False  # a list ("..., dan Andi"), or the one the statement was given through speaks
+        if title_or_abbreviation(lex, first) and _person_segment(lex, text, raw) is not None:
+            return False  # a ranked person after an office ("Kapolresta Banda Aceh, Kombes Pol Joko ..."): no aside
+        # a degree no list holds after one it does: "Sp.PD, K-Ger"
+        degree = degree_after_name(lex, text[s:e]) or (degrees and len(raw) == 1 and bool(re.search(r"[A-Z].*[-.]", first)))
+        degrees = degrees or degree
+        if first[:1].islower() or _office(lex, raw):
+            opened = True  # "..., Director of Central Operations, Grab Indonesia, menyampaikan": the office's body
+        elif not (opened or degree or _skippable(lex, raw) or first.strip(PUNCT).isdigit()):
+            return False
+    return bool(segments)
+
+
+def _office(lex: QuoteLexicon, raw: list[Word]) -> bool:
+    """Whether a capitalised segment is an office: a title in it ("Sales & Marketing and After Sales Director PT
+    HPM"), or an office written in English with "of" ("VP of Operation Xpeng Indonesia")."""
+    return any(lex.has("name_title", w[0]) or lex.has("title", w[0]) or w[0] == "of" for w in raw)
 
 
 def _described_with_clause(lex: QuoteLexicon, text: str, segment: tuple[int, int, list[Word]]) -> Speaker | None:
