@@ -7,7 +7,8 @@ is the cause's party (``told_as_cause``); a party named by a common noun ("warga
 whose death or injury a report tells is ``fate_of`` its parties, and the doer of a killing is none (``nlp.events.lexicon.a_killing``).
 A number plate or a sum of money ("N 8528 EC", "SGD 169", ``amount_units.txt``), a city written only as the rest of a
 court's name after its short form ("Pengadilan Negeri (PN) Bandung") and a person named only as whose relative the
-sentence tells of ("Ayah penyanyi cilik Farel Prayoga ditangkap", ``kin_words.tsv``) are no parties either.
+sentence tells of ("Ayah penyanyi cilik Farel Prayoga ditangkap", ``kin_words.tsv``) are no parties either; nor is a
+regency or a city named bare (``bare_locality``). A police force named as a body is ``is_police_body``.
 Split from ``timeline``, which groups a story's events into its entries.
 """
 
@@ -66,6 +67,12 @@ def _a_sum_or_plate(name: str) -> bool:
     if _PLATE.fullmatch(name.strip()):
         return True
     return len(words) >= 2 and words[0].lower() in _amount_units() and words[1][:1].isdigit()
+
+
+def bare_locality(name: str) -> bool:
+    """Whether a party's name is only a regency's, a city's or a province's ("Bandar Lampung", "Jakarta Barat"): where,
+    not who (a country may act: "Israel"); "Polda Sumatera Utara" is a body."""
+    return headline_localities(name) == {name.strip().lower()}
 
 
 def is_participant(name: str, headlines: frozenset[str] = frozenset(), sentence: str = "") -> bool:
@@ -307,8 +314,9 @@ def fate_of(who: list[str]) -> str:
     first = who[0].split()[0].lower() if who[0].split() else ""
     if first in _perpetrators():
         return "doer"
-    # a person's name: capitalised, no word of an organisation's or a place's ("Universitas ...": its students)
-    named = next((n for n in who if person_like(n)), None)
+    # a person's name: capitalised, no word of an organisation's or a place's ("Universitas ...": its students), and
+    # no common noun opening a sentence ("Korban luka ringan dibawa ke klinik": the victims, not someone named Korban)
+    named = next((n for n in who if person_like(n) and not generic(n)), None)
     return fold_name(named) if named else "victims"
 
 
@@ -318,6 +326,14 @@ def _police_words() -> tuple[frozenset[str], frozenset[str]]:
     ``police_names.tsv``."""
     rows = [row for row in table("id", "police_names.tsv") if len(row) > 1]
     return frozenset(r[0].lower() for r in rows if r[1] == "body"), frozenset(r[0].lower() for r in rows if r[1] == "noun")
+
+
+def is_police_body(name: str) -> bool:
+    """Whether a party is a police force named as a body ("Polres Pematangsiantar", "jajaran Polsek Pasar Rebo"), not
+    the police as a noun ("polisi") nor a person."""
+    words = name.lower().split()
+    bodies, _ = _police_words()
+    return any(w in bodies for w in words[:2])
 
 
 def is_police(name: str) -> bool:

@@ -35,6 +35,13 @@ An entry's place is read in the sentence that gives it: a country told as whose 
 a meeting talks about ("rapat membahas izin tambang di Raja Ampat") is none, and a name cut before its bracketed short
 form or after a hospital's lower-case head is made whole; a recap's "hari ini" ("Sebelumnya, ... hari ini melakukan
 rapat") is the day of the old report it pastes, when the recap goes on to date it, so the happening is background.
+A death or an injury told only of a common noun ("pria itu meninggal dunia") is the one named death of its day its
+reports tell (``fold_unnamed_fates``); the police force that hunts a killer, a city named bare ("Bandar Lampung") and the
+rest of a hospital's name ("RSUD Meuraxa") are no parties; an attack lists the one written as its victim after its doer;
+a death dated by the day its body was found, when the story dates the drowning days before, has no date of its own
+(``finding_cues.txt``); a fire told only as whom it left behind ("meninjau pengungsian korban kebakaran") is no report
+of it (``aftermath_cues.txt``); the player who came on ("digantikan Goncalo Ramos") is no party of an injury; and a
+road's name cut before its last word is made whole ("Jalan Sedap Malam").
 """
 
 from __future__ import annotations
@@ -61,18 +68,22 @@ from telisik.stories.event_names import (
     PLACED_HAPPENINGS,
     SESSIONS,
     Span,
+    calendar_words,
     day_value,
     interval,
     is_country,
+    place_level,
     same_name,
 )
 from telisik.stories.kinds import headline_localities, names_locality
 from telisik.stories.parties import (
+    bare_locality,
     fate_of,
     fragment_in,
     generic,
     is_participant,
     is_police,
+    is_police_body,
     labels_a_case,
     told_as_case_label,
     told_as_cause,
@@ -136,6 +147,9 @@ ACTS = frozenset({"SANCTION", "CLOSE", "APPOINT", "ARREST", "CHARGE", "SENTENCE"
 POLICED = frozenset({"ARREST", "CHARGE"})
 # happenings their teller takes no part in: the manager who confirms a death, the minister who reports an arrest
 TOLD_BY_OTHERS = frozenset({"DIE", "INJURE", "ACCIDENT", "ARREST"})
+# happenings that befall people: the police force that hunts the snatchers or tells the death ("polisi menangkap
+# jambret yang membuat seorang gadis meninggal") is no party of one, save as whose member was hurt
+BEFALLING = FATES | {"ACCIDENT"}
 
 
 @dataclass(frozen=True)
@@ -198,6 +212,9 @@ class Mention:
     slipped: bool = False  # dated by a date whose weekday does not fit it ("Minggu (4/6)" of 2025, a Wednesday)
     vague_past: bool = False  # a vague past ("beberapa bulan yang lalu") stands between its trigger and its date
     recap_span: Span | None = None  # the old report's date a recap's "hari ini" is pasted from (``_recapped_date``)
+    found_dated: bool = False  # its date follows a word of a finding in its sentence ("ditemukan ... pada Senin (9/6)")
+    found: bool = False  # dated by the day its body or victim was found, days after the story dates it (``_undate_findings``)
+    folded: bool = False  # a death told of a common noun, joined to the named death of its day (``fold_unnamed_fates``)
     _who: list[str] = field(init=False, repr=False, compare=False)
     _span: Span | None = field(init=False, repr=False, compare=False)
     _place: object = field(default=None, init=False, repr=False, compare=False)
@@ -300,13 +317,44 @@ class Mention:
         return self.clock or (when[:16] if isinstance(when, str) and CLOCK.match(when) else None) or self.told_clock
 
 
+@cache
+def _substitute_cue() -> re.Pattern[str]:
+    """A substitution's verb ending a text, with a player's title or two between ("digantikan oleh", ``substitute_cues.txt``)."""
+    return re.compile(rf"(?<![\w-])(?i:{alternation(lower_word_list('id', 'substitute_cues.txt'))})\s+(?:[a-z]+\s+){{0,2}}$")
+
+
+def _told_as_substitute(name: str, sentence: str) -> bool:
+    """Whether a sentence writes a party only as who came on for the injured ("cedera dan mesti digantikan Goncalo
+    Ramos"): a substitution's verb right before it, every time (``substitute_cues.txt``)."""
+    told = [m.start() for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", sentence)]
+    return bool(told) and all(_substitute_cue().search(sentence[max(0, at - 40) : at]) for at in told)
+
+
+@cache
+def _member_words() -> frozenset[str]:
+    return lower_word_list("id", "body_member_words.txt")
+
+
+def _a_member_of(body: str, sentence: str) -> bool:
+    """Whether a sentence names a body only as whose member it tells of ("anggota Polsek Medan Baru tewas"): every time
+    it writes the body, a member's word (``body_member_words.txt``) stands right before it."""
+    told = [m.start() for m in re.finditer(rf"(?<!\w){re.escape(body)}(?!\w)", sentence)]
+    return bool(told) and all(sentence[:at].split()[-1:] and sentence[:at].split()[-1].lower() in _member_words() for at in told)
+
+
 def _told_parties(kind: Any, who: list[str], sentence: str, trigger: str) -> list[str]:
     """A mention's parties less its tellers, its agent first: a medium it cites ("melansir Dailymail") is no party; nor,
     of a death, an injury, a crash or an arrest, is who only tells it ("ujar Pinkan", "Pedro Sanchez mengatakan ...
     ditangkap"); a passive verb's agent ("dibenarkan oleh manajer Gustiwiw, Pinkan") comes first."""
-    who = [w for w in who if not told_as_citation(w, sentence)]
+    who = [w for w in who if not told_as_citation(w, sentence) and not _names_a_care_place(w, sentence)]
     if kind in TOLD_BY_OTHERS:
         who = [w for w in who if not told_as_speaker(w, sentence)]
+    if kind in BEFALLING:
+        who = [w for w in who if not is_police_body(w) or _a_member_of(w, sentence)]
+    if kind == "INJURE" and (played := [w for w in who if not _told_as_substitute(w, sentence)]):
+        # the player who came on is no party; a report naming only him ("Dia cedera lalu digantikan oleh ...") keeps
+        # him, as one naming no one would tie the day's other injuries together
+        who = played
     if kind not in FATES | UNDONE and len(who) > 1 and (agent := passive_agent(who, sentence, trigger)):
         who = [agent, *(w for w in who if w != agent)]
     return who
@@ -834,7 +882,45 @@ def group_events(
         grouping.add_dated(m, span)
     for m in sorted((m for m in mentions if not m.span), key=lambda m: m.order):
         grouping.add_undated(m)
-    return merge_acts(grouping.groups, slack_days)
+    return fold_unnamed_fates(merge_acts(grouping.groups, slack_days))
+
+
+def _unnamed_fate(g: EventGroup) -> bool:
+    """Whether a death's or an injury's reports tell it only of common nouns ("dua orang meninggal", "pria itu meninggal
+    dunia", "anaknya sudah tak bernyawa"): whom it befell, unnamed, and no doer ("pelaku tewas")."""
+    return g.type in FATES and all(fate_of(m.who) in ("victims", "") for m in g.mentions)
+
+
+def _named_fate(g: EventGroup) -> bool:
+    """Whether some report of a death or an injury names whom it befell."""
+    return g.type in FATES and any(fate_of(m.who) not in ("victims", "doer", "") for m in g.mentions)
+
+
+def fold_unnamed_fates(groups: Sequence[EventGroup]) -> list[EventGroup]:
+    """The groups with a death or an injury told only of common nouns folded into the one named death or injury of its
+    day that its articles report: "Hengki Kawilarang meninggal dunia" and "pria yang pernah tampil di New York Fashion
+    Week itu meninggal dunia" of one report, or "Rindy Liviani tewas" and "anaknya sudah tak bernyawa" of three, are one
+    death told twice. Where its articles tell two named deaths of the day (a war's), or none, nothing says whose it is,
+    and it is kept apart."""
+    kept = list(groups)
+    for g in groups:
+        if not _unnamed_fate(g) or not g.spans:
+            continue
+        named = [
+            h
+            for h in kept
+            if h is not g
+            and h.kind == g.kind
+            and _named_fate(h)
+            and g.articles <= h.articles
+            and all(any(_dates_fit(a, b, 0) for b in h.spans) for a in g.spans)
+        ]
+        if len(named) == 1:
+            for m in g.mentions:
+                m.folded = True  # joined on its day alone: the place it gives may be another's ("tampil di Paris")
+                named[0].add(m)
+            kept = [h for h in kept if h is not g]
+    return kept
 
 
 # ---------------------------------------------------------------------------- what a group of mentions says
@@ -866,6 +952,9 @@ def _participants(group: EventGroup) -> list[str]:
     names = [max(seen[i], key=lambda n: (not generic(n), len(n.split()), len(n))) for i in keep]
     # beside a named party, a generic noun ("orang", "korban", "penerbangan") names no party a reader can check: the
     # named ones tell who; alone, it still tells whom the happening befell
+    # a party's fullest name that is only a regency's or a city's ("Bandar Lampung" beside the regents who met) is where,
+    # not who: read after the names of one party are clustered, so "Sumatera Utara" still counts for "Polda Sumatera Utara"
+    names = [n for n in names if not bare_locality(n)]
     named = _without_case_labels(group, [n for n in names if not generic(n)])
     return _agents_first(group, named or names)
 
@@ -877,12 +966,26 @@ def _agents_first(group: EventGroup, parties: list[str]) -> list[str]:
     if group.type in POLICED:
         parties.sort(key=lambda n: not is_police(n))
     if group.type == "ATTACK":
-        # the attacker ("pelaku", ``perpetrators.txt``) before whom the attack befell
-        parties.sort(key=lambda n: fate_of([n]) != "doer")
+        # the attacker ("pelaku", ``perpetrators.txt``) before whom the attack befell, and a name a report writes as the
+        # victim ("terhadap korban Arkadius Nahak") after the others
+        sentences = [str(fact_field(m.event, "sentence") or "") for m in group.mentions]
+        parties.sort(key=lambda n: (fate_of([n]) != "doer", _told_as_victim(n, sentences)))
     if group.type in _act_agent_words():
         sentences = [str(fact_field(m.event, "sentence") or "") for m in group.mentions]
         parties.sort(key=lambda n: not _act_agent(group.type, n, sentences))
     return parties
+
+
+@cache
+def _victim_cue() -> re.Pattern[str]:
+    """A victim's word right before a name ("terhadap korban", "korban, berinisial"), ``victim_cues.txt``."""
+    return re.compile(rf"(?<![\w-])(?i:{alternation(lower_word_list('id', 'victim_cues.txt'))})[\s,]+(?:(?i:bernama|berinisial)\s+)?$")
+
+
+def _told_as_victim(name: str, sentences: Sequence[str]) -> bool:
+    """Whether a report writes a party right after a victim's word (``victim_cues.txt``): whom the attack befell."""
+    escaped = re.compile(rf"(?<![\w-]){re.escape(name)}(?![\w-])")
+    return any(_victim_cue().search(s[max(0, m.start() - 40) : m.start()]) for s in sentences for m in escaped.finditer(s))
 
 
 @cache
@@ -953,12 +1056,12 @@ def _best_date(group: EventGroup) -> str | None:
 
 def _best_place(group: EventGroup) -> str | None:
     """The place most of the group's reports give; a place a disaster only reached (``Mention.elsewhere``) when no
-    report gives where it struck."""
+    report gives where it struck; none a death told of a common noun gives (``Mention.folded``)."""
     read = {id(m): _place_told(m) for m in group.mentions}
     told = [
         m
         for m in group.mentions
-        if (where := read[id(m)]) and not _struck_own_country(group, m) and not _treated_at(group.type, where)
+        if (where := read[id(m)]) and not m.folded and not _struck_own_country(group, m) and not _treated_at(group.type, where)
     ]
     places = Counter(str(read[id(m)]) for m in ([m for m in told if not m.elsewhere] or told))
     if not places:
@@ -1001,7 +1104,37 @@ def _place_told(m: Mention) -> str | None:
     head = f"{before[-1]} {where}" if before and before[-1].islower() else ""
     if head and _care_place(head) and not _care_place(where):
         return head[0].upper() + head[1:]
-    return where
+    return _whole_road(where, sentence, end)
+
+
+# the rest of a road's name after where it was cut: its abbreviation's full stop and the name ("Jl. Gatot Subroto"),
+# one or two capitalised words ("Jalan Sedap Malam", cut at a word of the day's parts), or a dash and the town a road
+# runs to ("Jalan Banda Aceh - Medan"); a comma, a full stop, a bracket or the sentence's end closes it
+_ROAD_TAIL = re.compile(
+    r"(?:\.\s*(?P<named>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2})"
+    r"|(?P<words>(?:\s+[A-Z][\w'-]*){1,2})"
+    r"|\s*(?P<dash>[-–]\s*[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?))(?=\s*(?:[,.;)(]|$))"
+)
+# a road's name cut at its abbreviation's full stop
+_ROAD_ABBREVIATIONS = frozenset({"jl", "jln"})
+
+
+def _whole_road(where: str, sentence: str, end: int) -> str:
+    """A road's name made whole where it was cut in the sentence (``_ROAD_TAIL``): "Jalur Arteri Jl" of "Jalur Arteri
+    Jl. Gatot Subroto", "Gang Cempaka Jalan Sedap" of "Jalan Sedap Malam, Kebon Kori"; a weekday or a month after it
+    ("di Jalan Sudirman Senin, ...") is the date's, not the road's."""
+    words = where.split()
+    if not any(place_level(" ".join(words[i:])) == "-" for i in range(len(words))):
+        return where
+    tail = _ROAD_TAIL.match(sentence, end)
+    if tail is None:
+        return where
+    if tail["named"] is not None:
+        return f"{where}. {tail['named']}" if words[-1].lower() in _ROAD_ABBREVIATIONS else where
+    rest = tail["words"] or tail["dash"] or ""
+    if any(w.lower() in calendar_words() for w in re.findall(r"[\w'-]+", rest)):
+        return where
+    return f"{where} {rest.strip()}"
 
 
 def _no_place_of_it(where: str, sentence: str, trigger: str, told: list[int]) -> bool:
@@ -1070,6 +1203,21 @@ def _care_place(where: str) -> bool:
     return f"{where.lower()} ".startswith(_care_heads())
 
 
+@cache
+def _care_name_before() -> re.Pattern[str]:
+    """A place of care's head word ending a text, with its short form in brackets and the rest of its name's capitalised
+    words: "dievakuasi ke Rumah Sakit Umum Daerah (RSUD)", "dilarikan ke RS"."""
+    heads = alternation(w.rstrip(".") for w in lower_word_list("id", "care_places.txt"))
+    return re.compile(rf"(?<![\w-])(?i:{heads})\.?(?:\s+[A-Z][\w.'-]*)*(?:\s*\([A-Z]{{2,8}}\))?\s+$")
+
+
+def _names_a_care_place(name: str, sentence: str) -> bool:
+    """Whether a party is only the rest of a hospital's name ("dievakuasi ke RSUD Meuraxa", "dilarikan ke RS Idaman
+    Banjarbaru"): every time the sentence writes it, a place of care's head (``care_places.txt``) stands before it."""
+    told = [m.start() for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", sentence)]
+    return bool(told) and all(_care_name_before().search(sentence[max(0, at - 80) : at]) for at in told)
+
+
 def _struck_own_country(group: EventGroup, m: Mention) -> bool:
     """Whether a report of an attack places it in the country of its attacker, as the other reports of the attack name
     it ("serangan Israel" read as in Israel, where Israel's strikes on Tehran are told): where the attacker was named,
@@ -1083,7 +1231,9 @@ def _struck_own_country(group: EventGroup, m: Mention) -> bool:
 def _inferred_date(group: EventGroup) -> str | None:
     """The day the leads of an undated happening's articles report, when it is one (most articles' if several)."""
     days = Counter(
-        m.lead_day for m in group.mentions if m.lead_day and m.breaking and fact_field(m.event, "status") != "planned" and not m.explainer
+        m.lead_day
+        for m in group.mentions
+        if m.lead_day and m.breaking and fact_field(m.event, "status") != "planned" and not m.explainer and not m.found
     )
     return max(days, key=lambda d: (days[d], d)).isoformat() if days else None
 
@@ -1169,6 +1319,7 @@ def _story_mentions(articles: Sequence[StoryArticle], order: Mapping[str, int], 
                 and not _a_case_label(ev)
                 and not _inside_a_name(ev)
                 and not _asked_for_comment(ev)
+                and not _told_as_aftermath(ev)
             ):
                 clock = clause_clock(a, ev) if kind in HAPPENINGS else None
                 backdrop, quoted = is_backdrop(a, ev), quoted_relative_date(a.body, ev)
@@ -1176,11 +1327,62 @@ def _story_mentions(articles: Sequence[StoryArticle], order: Mapping[str, int], 
                 mention = Mention(
                     a.id, ev, a.day, order[a.id] * 10_000 + i, lead, breaking, headlines, clock, backdrop, quoted,
                     index=i, in_lead=in_lead(ev, end), body=text, slipped=_dated_by(ev, slips),
-                    vague_past=_vague_past_first(a, ev), recap_span=restated,
+                    vague_past=_vague_past_first(a, ev), recap_span=restated, found_dated=_dated_by_finding(a, ev),
                 )
                 mentions.append(mention)
     _share_clocks(mentions)
+    _undate_findings(mentions)
     return mentions
+
+
+@cache
+def _finding_cue() -> re.Pattern[str]:
+    return re.compile(rf"(?<![\w-])(?i:{alternation(lower_word_list('id', 'finding_cues.txt'))})(?![\w-])")
+
+
+# a finding at most this many days after the happening the story dates: the drowned boy found two days on
+_FINDING_DAYS = 14
+
+
+def _undate_findings(mentions: Sequence[Mention]) -> None:
+    """Leave undated a death, a drowning or a crash a sentence dates by its finding ("korban ditemukan dalam kondisi
+    meninggal dunia pada Senin (9/6)", ``finding_cues.txt``) when another report of the story dates it days before
+    ("tenggelam di Kali Angke, Sabtu (7/6)"): of the same person, or, told of no one named, of its kind. The day is the
+    finding's, and the happening is the earlier one's; nor is it dated by its article's lead (``found``)."""
+    dated = [m for m in mentions if m.span and m.kind in PLACED_HAPPENINGS and not m.found_dated]
+    for m in mentions:
+        span = m.span
+        if not span or m.kind not in PLACED_HAPPENINGS or not m.found_dated:
+            continue
+        if any(_happened_before(o, m, span) for o in dated):
+            m.found, m._span = True, None
+
+
+def _happened_before(o: Mention, m: Mention, span: Span) -> bool:
+    """Whether a report dates days before a found mention's day what the mention tells: the same named person, or, for
+    a mention naming no one, a happening of its kind or one its own article tells ("bocah ditemukan tewas" in a report
+    whose next paragraph dates the drowning)."""
+    earlier = o.span
+    if earlier is None or not 0 < (span[0] - earlier[1]).days <= _FINDING_DAYS:
+        return False
+    named = [w for w in m.who if not generic(w)]
+    if not named:
+        return o.kind == m.kind or o.article == m.article
+    return any(same_name(x, y) for x in named for y in o.who if not generic(y))
+
+
+def _dated_by_finding(article: StoryArticle, event: Any) -> bool:
+    """Whether a word of a finding (``finding_cues.txt``) stands before an event's date in the sentence that writes the
+    date ("korban ditemukan ... pada Senin (9/6)", the event's own or the lead its date is read from), not after it
+    ("tenggelam pada Sabtu (7/6) hingga akhirnya ditemukan")."""
+    span = fact_field(event, "when_span")
+    if not (isinstance(span, list | tuple) and len(span) == 2 and isinstance(span[0], int)):
+        return False
+    at = next(
+        (int(s[0]) for s in article.sentences if isinstance(s, list | tuple) and len(s) == 2 and int(s[0]) <= span[0] < int(s[1])),
+        None,
+    )
+    return at is not None and bool(_finding_cue().search(article.body, at, span[0]))
 
 
 @cache
@@ -1313,6 +1515,26 @@ def _asked_for_comment(event: Any) -> bool:
     if after and after[0][:1].isupper():
         return False
     return at >= 0 and not any(w.lower() in kinds.get("agent", ()) for w in after)
+
+
+# happenings whose aftermath a report may tell instead ("meninjau pengungsian korban kebakaran")
+_LEFT_BEHIND = frozenset({"ACCIDENT", "DISASTER"})
+
+
+@cache
+def _aftermath_cue() -> re.Pattern[str]:
+    return re.compile(rf"(?<![\w-])(?i:{alternation(lower_word_list('id', 'aftermath_cues.txt'))})\s+$")
+
+
+def _told_as_aftermath(event: Any) -> bool:
+    """Whether a fire, a crash or a disaster is told only as whom it left behind ("Wapres meninjau posko pengungsian
+    korban kebakaran di Kapuk Muara, Senin (9/6/2025) malam", ``aftermath_cues.txt``): the sentence's date and names
+    are the visit's, not the fire's, which its own reports tell."""
+    trigger, sentence = str(fact_field(event, "trigger") or ""), str(fact_field(event, "sentence") or "")
+    if fact_field(event, "type") not in _LEFT_BEHIND or not trigger:
+        return False
+    at = sentence.find(trigger)
+    return at > 0 and bool(_aftermath_cue().search(sentence[max(0, at - 30) : at]))
 
 
 def _inside_a_name(event: Any) -> bool:
