@@ -333,11 +333,7 @@ class CaseChangeRules(SmallLetterSegmenter):
         Names end in "-di", "-ke" ("Sukadi"), acronyms do not: a function word that short ends the
         token after capitals only where it was glued on."""
         if right.islower():
-            # ... or an acronym, then a word the table knows however seldom news writes it ("GERD|anxiety")
-            acronym_word = self._completed_acronym(left) and self._known_small_word(right)
-            english_lead = len(left) >= 3 and self._english(left) and self._count(right).english >= ENGLISH_FUNCTION
-            # ... or an English word in capitals, a lead's or a song's part's, then an English function word ("HEAD|to")
-            return self._tail_score(right, short_ok=True) > 0 or self._word_after_capitals(left, right) or acronym_word or english_lead
+            return self._capitals_then_small(left, right)
         if len(right) < 3:
             return False
         if len(left) >= 3 and self._sentence_word(right):
@@ -354,6 +350,17 @@ class CaseChangeRules(SmallLetterSegmenter):
         # a frequent acronym before a new name ("BYD|Denza", "CEO|Tokocrypto"): a brand joins an
         # acronym to an English word or a syllable ("PLNMobile", "BRImo")
         return len(left) >= 3 and self._count(left).upper >= NAME_MIN and self._name_like(right, RARE_NAME_LENGTH - 1)
+
+    def _capitals_then_small(self, left: str, right: str) -> bool:
+        """Capitals, then a small-letter word: a function word or a word's tail ("KPK|tengah", "UMKM|di"), a word after
+        a headline's lead in capitals, a word the table knows however seldom news writes it after an acronym
+        ("GERD|anxiety"), or an English function word after an English word in capitals, a lead's or a song's
+        part's ("HEAD|to")."""
+        if self._tail_score(right, short_ok=True) > 0 or self._word_after_capitals(left, right):
+            return True
+        if self._completed_acronym(left) and self._known_small_word(right):
+            return True
+        return len(left) >= 3 and self._english(left) and self._count(right).english >= ENGLISH_FUNCTION
 
     def _capitals_lead(self, left: str, right: str) -> bool:
         """A lead's first word written in capitals, too long for an acronym and never written alone as one, then a
@@ -402,13 +409,9 @@ class CaseChangeRules(SmallLetterSegmenter):
         left_count = self._count(left).title
         if len(left) < 3:
             return self._preposition_then_name(left, right)
-        if self._name(left) and self._name(right):
-            return True  # "Donald|Trump", "Brentford|Tottenham": brands join words, not two names
-        if self._small_word_capitalised(left) and self._capitalised_not_english(right):
-            return True  # a sentence's or heading's first word, then a word or name ("Kontroversi|Fordow", "Pembudayaan|Kegemaran")
-        if self._word_then_acronym(left, right) or self._name_then_preposition(left, right):
+        if self._two_names(left, right) or self._word_then_acronym(left, right):
             return True
-        if self._english_line_opener(left, right):
+        if self._name_then_preposition(left, right) or self._english_line_opener(left, right):
             return True
         if self._english_compound(left, right):
             return False
@@ -422,6 +425,13 @@ class CaseChangeRules(SmallLetterSegmenter):
         if len(right) < 3 or max(len(left), len(right)) < 4:
             return False
         return self._count(right).title >= WORD_MIN or self._new_name_after(left, right, left_count)
+
+    def _two_names(self, left: str, right: str) -> bool:
+        """"Donald|Trump", "Brentford|Tottenham": brands join words, not two names; or a sentence's or heading's first
+        word, then a word or name ("Kontroversi|Fordow", "Pembudayaan|Kegemaran")."""
+        if self._name(left) and self._name(right):
+            return True
+        return self._small_word_capitalised(left) and self._capitalised_not_english(right)
 
     def _english_line_opener(self, left: str, right: str) -> bool:
         """"Name|My soul", "Peace|He gives", "Ghost|There’s": an English word ending a song's line, then the first
