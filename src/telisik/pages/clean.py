@@ -26,7 +26,7 @@ from typing import Literal
 
 from telisik.lang import patterns, word_list
 from telisik.pages import dates, metadata
-from telisik.pages.dateline import dateline_of
+from telisik.pages.dateline import dateline_of, find_dateline
 from telisik.text import fold, normalise
 
 # --------------------------------------------------------------------------- block shapes
@@ -137,8 +137,8 @@ def is_credit_line(block: str) -> bool:
     n = words(block)
     if n > 12:
         return False
-    if _credit_label().match(block):
-        return True
+    if _credit_label().match(block) or (block.startswith("(") and block.endswith(")") and _credit_label().match(block[1:])):
+        return True  # "Foto: Dok. Humas", and KapanLagi's "(Image: netflix.com)"
     if n <= _SLASH_CREDIT_MAX_WORDS and _slash_credit().match(block):
         return True
     if "/" in block and not _SENTENCE_END.search(block) and (_ALLCAPS.search(block) or metadata.mentions_domain(block)):
@@ -154,7 +154,24 @@ def inline_caption(block: str) -> bool:
     m = _credit_label().search(block)
     if m and m.start() > 0:
         return True
-    return bool(_trailing_credit().search(block)) and words(block) >= 3
+    return (bool(_trailing_credit().search(block)) and words(block) >= 3) or _photographer_credit(block)
+
+
+# "... heritage-nya. (Muhammad Lugas Pribady/detikcom)": the photographer, then the outlet.
+_PHOTOGRAPHER_CREDIT = re.compile(
+    r"(?<=[.!?\"”’)])\s*\((?P<name>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4})\s*/\s*(?P<outlet>[\w.-]+)\)\s*\.?\s*$"
+)
+# A photo's caption is a sentence or two.
+_CAPTION_MAX_WORDS = 30
+
+
+def _photographer_credit(block: str) -> bool:
+    """Whether ``block`` is a caption closed by its photographer's credit, the name before the
+    outlet ("(Sudrajat/detikcom)"); a writer's credit names the outlet first ("(Tribunnews.com/Nama)")."""
+    m = _PHOTOGRAPHER_CREDIT.search(block)
+    if not m or words(block) > _CAPTION_MAX_WORDS:
+        return False
+    return metadata.is_outlet_name(m["outlet"]) and not metadata.is_outlet_name(m["name"])
 
 
 # A topic tag: a few lower-case words, no sentence punctuation ("izin tambang", "liga spanyol 2024/2025").
@@ -335,6 +352,31 @@ def _split_byline_tail(block: str) -> list[str]:
     return [head, tail]
 
 
+# A bracketed group closing a block, after the end of its last sentence: "... tambahnya. (Tribunpadang.com/Nama)".
+_CLOSING_BRACKETS = re.compile(r"(?<=[.!?\"”’')])\s*(?P<credit>\([^()]{2,100}\))\s*\.?\s*$")
+
+
+# The paragraph a credit closes is a sentence or more.
+_CREDITED_TEXT_MIN_WORDS = 3
+
+
+def _split_credit_tail(block: str) -> list[str]:
+    """The writer's credit run onto the last paragraph: "... penyebabnya," tambahnya. (Tribunpadang.com/Muhammad
+    Iqbal)" -> the paragraph, the credit. Only a credit naming the outlet first, then its writers
+    (or their codes: "(kompas/msr)") is cut off: a bracket of the text ("(UKT/SPP).", "(Jawa/Bali)")
+    names no outlet, and Detik credits a photo with the photographer first ("(Sudrajat/detikcom)")."""
+    m = _CLOSING_BRACKETS.search(block)
+    if not m or words(block[: m.start()]) < _CREDITED_TEXT_MIN_WORDS:
+        return [block]  # "(Lampura).(Tribunlampung.co.id/Nama)": the writer's post and credit, no text
+    credit = metadata.parse_author_credit(m["credit"])
+    if credit is None or credit[3] or not (credit[2] or metadata.mentions_domain(m["credit"])):
+        return [block]
+    first = m["credit"][1:].split("/", 1)[0].strip()
+    if credit[0] and not (metadata.mentions_domain(first) or metadata.is_outlet_name(first)):
+        return [block]  # "(Sudrajat/detikcom)": a photographer's name before the outlet closes a caption
+    return [block[: m.start()].rstrip(), m["credit"]]
+
+
 # Sentences glued by scrapers: "(LMK).Langkah tersebut" -> "(LMK). Langkah tersebut".
 _GLUED_SENTENCES = re.compile(r"(?<=[a-z0-9)\]”\"'])([.!?])(?=[A-Z][a-z])")
 
@@ -370,7 +412,7 @@ def _headline_end(text: str, start: int) -> int:
     for i, tok in enumerate(tokens):
         word = tok[0]
         if i > 0:
-            quote = next((j for j, ch in enumerate(word) if ch in "“\"‘"), None)
+            quote = next((j for j, ch in enumerate(word) if ch in '“"‘'), None)
             if quote is not None:
                 return tok.start() + quote  # a quotation opens the next sentence
         if i >= 2 and _LIST_NUMBER.fullmatch(word):
@@ -475,11 +517,27 @@ def _headline_repeat(c: CleaningState, block: str) -> Verdict | None:
     """The headline repeated (zoom widget, sticky header)."""
     title = c.page.title or ""
     repeats_title = c.title_fold and fold(block).endswith(" " + c.title_fold) and words(block) - words(title) <= 2
+    if repeats_title and _lead_restating_title(block, title):
+        return None
     return "removed" if fold(block) == c.title_fold or repeats_title else None
+
+
+def _lead_restating_title(block: str, title: str) -> bool:
+    """Whether ``block`` is the lead, its dateline before the headline's words written as a sentence
+    ("TRIBUNKALTIM.CO - Ketua PBNU selaku Komisaris PT GAG Nikel bantah lokasi tambang ...."
+    under "Ketua PBNU Selaku Komisaris PT GAG Nikel Bantah Lokasi Tambang ..."): the story's
+    first paragraph, not the headline shown again."""
+    found = find_dateline(block)
+    if found is None or not _SENTENCE_END.search(block):
+        return False
+    return _lowers_title_words(block[found.body_start :], title)
 
 
 def _byline(c: CleaningState, block: str) -> Verdict | None:
     byline = metadata.parse_byline(block)
+    if byline is None and c.in_header and dateline_of(c.next_text):
+        names = metadata.parse_report_byline(block, above_dateline=True)
+        byline = {"author": names, "editor": []} if names else None
     if byline is None or words(block) > 30:
         return None
     c.page.add_names(byline["author"], byline["editor"])
@@ -522,11 +580,21 @@ def _author_credit(c: CleaningState, block: str) -> Verdict | None:
 
 
 def _date_line(c: CleaningState, block: str) -> Verdict | None:
+    """The page's date stamp ("Senin, 9 Juni 2025 18:19 WIB"), where a page shows it: above the
+    dateline, before the story's running text, or past the closing credit. A date line inside
+    the story is its own text: a timetable's row ("Tanggal: Selasa, 10 Juni 2025"), a quiz's
+    answer ("b. 26 Oktober 1928"), a subheading of a chronology ("Minggu, 8 Juni 2025")."""
     stamp = dates.parse_date_line(block)
-    if not stamp or words(block) > 14:
+    if not stamp or words(block) > 14 or not _where_stamps_stand(c):
         return None
     c.page.published = c.page.published or stamp
     return "removed"
+
+
+def _where_stamps_stand(c: CleaningState) -> bool:
+    """Whether the piece being read stands where pages put their stamps, links and labels: in the
+    header, before the story's first paragraph, past its closing credit, or under a links heading."""
+    return c.in_header or c.ended or c.after_heading or not c.page.paragraphs
 
 
 def _url_line(c: CleaningState, block: str) -> Verdict | None:
@@ -605,9 +673,29 @@ def _no_letters(c: CleaningState, block: str) -> Verdict | None:
 
 
 def _dated_link(c: CleaningState, block: str) -> Verdict | None:
-    """A dated link to another article ("- Kamis, 05/11/2015 09:25 WIB Judul ...")."""
+    """A dated link to another article ("- Kamis, 05/11/2015 09:25 WIB Judul ..."): its stamp opens it.
+
+    Inside the story, a dated Title Case line whose date comes later is the story's own list
+    ("-Desa Sitail, Kecamatan Jatinegara, pada Rabu (11/6/2025)", "1. Harga Kopra di Manado
+    Senin 9 Juni 2025, Segini Harganya")."""
     bare = _LIST_BULLET.sub("", block)
-    return "removed" if _is_link_title(bare) and dates.find_dates(bare) else None
+    if not _is_link_title(bare):
+        return None
+    found = dates.find_dates(bare)
+    if not found:
+        return None
+    # at most a word before the stamp (the weekday it left out, run into the link's rank: "02Kamis,"),
+    # a headline after it; a date alone or before a few words is a row of the story's own list
+    # ("b. 26 Oktober 1928", "- 04.11.2025, 23:00 WIB, Indonesia U17 Vs Zambia U17")
+    start, end, _ = found[0]
+    headline_words = [w for w in bare[end:].split() if _HAS_LETTER.search(w)]
+    link = words(bare[:start]) <= 1 and len(headline_words) >= _LINK_HEADLINE_MIN_WORDS
+    return "removed" if link or _where_stamps_stand(c) else None
+
+
+_HAS_LETTER = re.compile(r"[^\W\d_]")
+# The headline of a dated link: a headline's length.
+_LINK_HEADLINE_MIN_WORDS = 6
 
 
 _NUMBERED_ITEM = re.compile(r"^\d{1,2}[.)]\s")
@@ -620,12 +708,36 @@ def _image_title(c: CleaningState, block: str) -> Verdict | None:
     nxt = c.next_text
     if not (nxt and is_headline_like(block)) or _NUMBERED_ITEM.match(block) or _SENTENCE_END_INSIDE.search(block):
         return None
+    if c.after_heading:
+        return None  # under "Baca juga:", a link's headline, whatever follows it
     return "caption" if inline_caption(nxt) or is_credit_line(nxt) else None
 
 
 def _footer_link(c: CleaningState, block: str) -> Verdict | None:
     """Footer links and lists of other headlines."""
     return "removed" if (c.ended or c.after_heading) and _is_link_title(block) else None
+
+
+# A related article's headline behind a bullet is a headline's length; a list item of the story is shorter.
+_BULLET_LINK_MIN_WORDS = 8
+_BULLET = re.compile(r"^[•▪►]\s*")
+
+
+def _bullet_link(c: CleaningState, block: str) -> Verdict | None:
+    """A related article's headline behind a bullet, between the story's paragraphs (Tribun's
+    "• Siapa Giorgio Antonio? Sosok Pria yang Diisukan Dekat dengan Sarwendah ..."). The story's
+    own bulleted items are short ("• SKK Migas") or read as text ("• 183 kasus monopoli ... ditindak,")."""
+    bare = _BULLET.sub("", block)
+    if bare == block or words(bare) < _BULLET_LINK_MIN_WORDS:
+        return None
+    _, colon, value = bare.rpartition(":")
+    if colon and words(value) <= _LABELLED_VALUE_MAX_WORDS:
+        return None  # "• Direktur dan Chief People Officer: Monica Lynn Mulyanto": a labelled item of the story's list
+    return "removed" if _is_link_title(bare) else None
+
+
+# The value of a labelled list item: a name or a figure, a few words.
+_LABELLED_VALUE_MAX_WORDS = 4
 
 
 def _body(c: CleaningState, block: str) -> Verdict | None:
@@ -669,6 +781,7 @@ RULES: tuple[Rule, ...] = (
     Rule("dated_link", _dated_link),
     Rule("image_title", _image_title),
     Rule("footer_link", _footer_link),
+    Rule("bullet_link", _bullet_link),
     Rule("body", _body),
 )
 
@@ -697,7 +810,7 @@ def _split_pieces(blocks: list[str], title: str) -> list[_Piece]:
                 continue
             for sub_kind, sub_text in _split_inline_links(text):
                 if sub_kind == "text":
-                    pieces += [_Piece("text", b) for b in _split_byline_tail(sub_text)]
+                    pieces += [_Piece("text", b) for t in _split_byline_tail(sub_text) for b in _split_credit_tail(t)]
                 else:
                     pieces.append(_Piece(sub_kind, sub_text, INLINE_LINK))
     return pieces
@@ -805,6 +918,11 @@ def _drop_closing_chrome(page: CleanPage) -> None:
             for _ in range(2):
                 page.remove(page.paragraphs.pop(), MEDIA_TITLE)
             continue
+        if len(page.paragraphs) > 1 and _names_own_outlet(last, page.dateline):
+            page.remove(page.paragraphs.pop(), CLOSING_CREDIT)
+            continue
+        if _cut_run_on_initials(page):
+            continue
         credit = metadata.parse_closing_credit(last)
         if credit is not None and len(page.paragraphs) > 1:
             page.remove(page.paragraphs.pop(), CLOSING_CREDIT)
@@ -822,6 +940,50 @@ def _drop_closing_chrome(page: CleanPage) -> None:
         del page.paragraphs[-run:]
         for tag in tags:
             page.remove(tag, TAG_LIST)
+
+
+# Staff initials in brackets run onto the last sentence: "... sekali lagi. (wbs)", "... katanya. (hal/rrd)".
+# Codes are lower case, or one capital and lower case ("(Fri)"); capitals alone ("(PKS)") and capitalised
+# pairs ("(Jawa/Bali)") are the text's own abbreviations and places.
+_RUN_ON_INITIALS = re.compile(r"(?<=[.!?\"”’])\s*(?P<credit>\((?:[a-z]{2,4}\d?(?:/[a-z]{2,4}\d?)*|[A-Z][a-z]{2,3})\))\s*$")
+
+
+def _cut_run_on_initials(page: CleanPage) -> bool:
+    """Cut the staff's initials off the end of the last paragraph (SINDOnews' "(wbs)", Tribun's
+    "(dra)", Posmetro's "(Fri)", Detik's "(hal/rrd)"); whether it did. They are chrome, but not taken
+    for names: run into the text they are a reporter's code as often as an editor's, and the page
+    that names nobody else is credited to no one. A source in brackets ("... di Jakarta. (AFP)")
+    is no one's initials and stays."""
+    last = page.paragraphs[-1]
+    m = _RUN_ON_INITIALS.search(last)
+    if not m or words(last[: m.start()]) < _CREDITED_TEXT_MIN_WORDS:
+        return False
+    bracket = m["credit"]
+    credit = metadata.parse_author_credit(bracket)
+    initials = credit is not None and credit[3] if "/" in bracket else metadata.parse_closing_credit(bracket) is not None
+    if not initials:
+        return False
+    page.paragraphs[-1] = last[: m.start()].rstrip()
+    page.remove(bracket, CLOSING_CREDIT)
+    return True
+
+
+_DOMAIN_END = re.compile(r"\.(?:com|co\.id|co|id)$")
+
+
+def _outlet_key(name: str) -> str:
+    """An outlet's name as its letters and digits, without its domain's end ("TRIBUNJAKARTA.COM" -> "tribunjakarta")."""
+    return re.sub(r"\W", "", _DOMAIN_END.sub("", name.strip().lower()))
+
+
+def _names_own_outlet(line: str, dateline: str | None) -> bool:
+    """Whether ``line`` is the page's own outlet in brackets closing it ("(TribunJakarta)" under a
+    "TRIBUNJAKARTA.COM, KEBAYORAN BARU -" dateline): a credit, where another outlet in brackets
+    ("(Kompas.com)", "(ANTARA)") names the story's source and stays with the text."""
+    if not dateline or not (line.startswith("(") and line.endswith(")")) or not metadata.is_outlet_name(line):
+        return False
+    own = re.split(r"[,|]", dateline)[0]
+    return bool(_outlet_key(own)) and _outlet_key(line[1:-1]) == _outlet_key(own)
 
 
 # An embedded video's title is a headline's length.

@@ -17,8 +17,12 @@ from telisik.pages import metadata
 # A colon ends a dateline only after an outlet's name: "BATAM, POSMETRO: ...", "Karimun, posmetro.co: ...".
 # A word may hold a hyphen between letters: "TRIBUN-PAPUA.COM, BIAK NUMFOR - ".
 _DL_WORD = r"[\w.'’&/]*(?:-[^\W_][\w.'’&/]*)*"
+# Surya sets its outlet off from the place with a bar ("SURYA.co.id | SURABAYA - "); Banjarmasin Post
+# leaves a comma before the dash ("BANJARMASINPOST.CO.ID, MARTAPURA, - ").
+_DL_SEPARATOR = r"(?:[ ,]+|\s*\|\s*)"
 _DATELINE = re.compile(
-    rf"^(?P<dl>[A-Z0-9]{_DL_WORD}(?:[ ,]+[A-Za-z0-9]{_DL_WORD}){{0,5}}(?:\s*\([^()]{{2,40}}\))?)\s*(?P<dash>--?|–|—|:)\s+(?=\S)"
+    rf"^(?P<dl>[A-Z0-9]{_DL_WORD}(?:{_DL_SEPARATOR}[A-Za-z0-9]{_DL_WORD}){{0,5}}(?:\s*\([^()]{{2,40}}\))?)"
+    r"[\s,]*(?P<dash>--?|–|—|:)\s+(?=\S)"
 )
 # "posmetro.co –Jakarta: Bertempat ...": the outlet, a dash, the place, and a colon.
 _OUTLET_DASH_PLACE = re.compile(
@@ -34,7 +38,7 @@ _GLUED_PLACE = re.compile(
 )
 _CAPS_WORD = re.compile(r"\b[A-Z]{3,}\b")
 _WORD = re.compile(r"\S+")
-_TOKEN_SPLIT = re.compile(r"[ ,]+")
+_TOKEN_SPLIT = re.compile(r"[ ,|]+")
 _PARENTHESIS = re.compile(r"\([^)]*\)")
 
 # Longer than this, the text before the dash is a sentence, not a dateline.

@@ -264,7 +264,12 @@ def _name_part(part: str) -> str:
     words = part.split()
     if len(words) >= 3 and words[0].lower() in _role_words():
         part = " ".join(words[1:])  # "Reporter Budi Santoso": a label the byline parser did not see
-    return _NAME_TRAIL.sub("", part)
+    part = _REPORT_BAR.split(part, maxsplit=1)[0]  # "Dede Rosadi I Aceh Singkil": the place the writer reports from
+    return _NAME_TRAIL.sub("", _SENTENCE_STOP.sub("", part))
+
+
+# A full stop closing a byline's last name ("Fauzi Noviandi."); an initial keeps its own ("Andi S.").
+_SENTENCE_STOP = re.compile(r"(?<=[^\W\d_]{2})(?<![A-Z]{2})\.$")
 
 
 def clean_names(raw: str) -> list[str]:
@@ -360,19 +365,47 @@ def _plain_words(name: str) -> bool:
     return all(w.lower() in common for w in name.split())
 
 
-def parse_report_byline(text: str) -> list[str]:
+def _holds_plain_word(name: str) -> bool:
+    """Whether a word of ``name`` is one written in lower case away from a name ("Tahunan")."""
+    common = lower_word_list("id", "common_words.txt")
+    return any(w.lower() in common for w in name.split())
+
+
+def parse_report_byline(text: str, above_dateline: bool = False) -> list[str]:
     """The writer Tribun's report line names ("Laporan Wartawan TribunSolo, Erlangga Bima", "Laporan
     Dede Rosadi | Aceh Singkil"), or [] for any other line.
 
     A line opening with the opener but no role, no outlet and no place ("Laporan Keuangan Tahunan")
-    is a heading, not a report line.
+    is a heading, not a report line, unless it stands right above the story's dateline, where
+    Surya writes its report line with the writer's name alone ("Laporan Isya Anshori").
     """
     tokens = text.strip().split()
     report = _report_words()
     if not tokens or tokens[0].lower() not in report.get("opener", ()) or len(tokens) > _REPORT_MAX_WORDS:
         return []
+    # "Laporan Langsung Reporter ...": how the writer reports, before the role
+    if len(tokens) > 2 and tokens[1].lower() in report.get("manner", ()):
+        del tokens[1]
     has_role = len(tokens) > 1 and tokens[1].lower() in report.get("role", ())
-    rest = " ".join(tokens[2 if has_role else 1 :])
+    name, has_outlet, has_place = _report_name(" ".join(tokens[2 if has_role else 1 :]), has_role)
+    if not (has_role or has_outlet or has_place or above_dateline) or not _REPORT_NAME.fullmatch(name):
+        return []
+    return [] if _names_a_heading(name, has_role or has_outlet, has_place) else clean_names(name)
+
+
+def _names_a_heading(name: str, credited: bool, has_place: bool) -> bool:
+    """Whether the words after a report line's opener are a heading's, not a writer's name, when the
+    line names no role and no outlet (``credited`` False)."""
+    if credited:
+        return False
+    if len(name.split()) < 2 or _plain_words(name):
+        return True  # "Laporan Keuangan | Triwulan I": a heading, the bar its only sign
+    # "Laporan Keuangan Tahunan" above a dateline: a heading, its place its only sign
+    return not has_place and _holds_plain_word(name)
+
+
+def _report_name(rest: str, has_role: bool) -> tuple[str, bool, bool]:
+    """(name, names an outlet, names a place) of a report line's words after its opener and role."""
     rest, bar_text, _ = _REPORT_BAR.sub(" | ", rest).partition(" | ")
     has_place = bool(bar_text)
     words = rest.split()
@@ -382,15 +415,10 @@ def parse_report_byline(text: str) -> list[str]:
     else:
         skip = _report_outlet(words)
         has_outlet, name = skip > 0, " ".join(words[skip:])
-        for joiner in report.get("place", ()):
+        for joiner in _report_words().get("place", ()):
             name = re.split(rf"\s+{re.escape(joiner)}\s+(?=[A-Z])", name)[0]
         has_place = has_place or name != " ".join(words[skip:])
-    name = name.strip()
-    if not (has_role or has_outlet or has_place) or not _REPORT_NAME.fullmatch(name):
-        return []
-    if not (has_role or has_outlet) and (len(name.split()) < 2 or _plain_words(name)):
-        return []  # "Laporan Keuangan | Triwulan I": a heading, the bar its only sign
-    return clean_names(name)
+    return name.strip(), has_outlet, has_place
 
 
 # "(Tribunnews.com/Andari Wulan Nugrahani)", "(Kompas.com/Nama)"
