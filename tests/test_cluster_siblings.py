@@ -58,9 +58,12 @@ def test_two_volcanoes_eruptions_told_in_one_template_are_two_stories():
     assert found["a"] == found["b"]
     assert found["c"] == found["d"]
     assert found["a"] != found["c"]
-    # (without the places test, the template's words make the four one story)
-    joined = cluster_articles([a, b, c, d], ClusterConfig(part_places=False))
+    # (without the places tests, the template's words make the four one story: one outlet's template of two volcanoes
+    # is parted by ``part_outlet_places`` too)
+    joined = cluster_articles([a, b, c, d], ClusterConfig(part_places=False, part_outlet_places=False))
     assert joined["a"] == joined["c"]
+    parted = cluster_articles([a, b, c, d], ClusterConfig(part_places=False))
+    assert parted["a"] != parted["c"]
 
 
 def test_the_landform_is_where_the_happening_is():

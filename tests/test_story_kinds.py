@@ -42,6 +42,11 @@ IHSG = (
         ("Populer Sukamaju: Banjir Rob di Pesisir, Wali Kota Lantik Pejabat Baru", SERIES),
         ("Deretan Hoaks Sepekan, dari Bansos Palsu hingga Lowongan Kerja BUMN", SERIES),
         ("OPINI: Tarif Impor dan Ketidakpastian Dagang Asia Tenggara", SERIES),
+        # a school's answer keys and practice questions, a game's level answers
+        ("Kunci Jawaban Teka-Teki Kata Level 31, 32, 33, 34, 35", SERIES),
+        ("5 Kunci Jawaban IPA Kelas 7 Halaman 88 Kurikulum Merdeka", SERIES),
+        ("Apa Fungsi Akar Tumbuhan? Kunci Jawaban Kelas 4 SD Halaman 12", SERIES),
+        ("40 Soal Pilihan Ganda Bahasa Indonesia Kelas 6 Semester 1", SERIES),
         # news reports, though some open with a number or a schedule word
         ("3 Bandara di Flores NTT Ditutup, Terdampak Letusan Gunung Lewotobi", None),
         ("4 Izin Tambang Nikel di Raja Ampat Dicabut", None),
@@ -49,6 +54,8 @@ IHSG = (
         ("Orang Terkaya Kedua di Asia Borong Saham Bank", None),  # no count: a report
         ("Jadwal Terbang Batal karena Erupsi Lewotobi, AirAsia Imbau Hal Ini ke Penumpang", None),
         ("Potret Suvenir Pernikahan Al Ghazali dan Alyssa Daguise", None),
+        ("3 Soal Krusial dalam Revisi UU Penyiaran yang Dikritik Jurnalis", None),
+        ("Jawaban Istana soal Isu Perombakan Kabinet", None),
         ("", None),
     ],
 )

@@ -26,7 +26,10 @@ streaming news"):
 - Articles that report no happening (``stories.kinds``) are kept from piling
   up by topic: an evergreen "series" piece (a listicle, a recipe, a synopsis)
   is a story of its own that only its copies join; a "routine" report (a
-  schedule, a market close) groups only with the stories of its own day.
+  schedule, a market close) groups only with the stories of its own day, and
+  one out in the morning that tells the day before's close ("... pada sesi
+  perdagangan Rabu, 18 Juni 2025": ``kinds.session_day``) is no report of the
+  day's own close (``part_sessions``).
 - Two guards keep two happenings apart when they share names and words. One
   outlet's pieces on its beat (a rider, a mayor) share its names but report
   different things: an article joins a story only its own outlet has reported
@@ -99,7 +102,16 @@ streaming news"):
   a title standing for one: "Mendagri") alone tells, under that name, whatever
   else its words say (a singer's remarriage talk beside her surgery, a club's
   transfer reply beside its match): it joins only when its body gives the
-  story's own headline words (``names_only_headline_words``).
+  story's own headline words (``names_only_headline_words``), in its opening
+  sentences when one name alone is met (a player taking another's shirt number
+  recalls that one's doping charge only further on: ``names_only_lead_words``),
+  or its opening names another party of the story's headlines (the match's
+  other side).
+- One outlet's template told of many places ("Posisi APBD Kab Cianjur ...",
+  "... Kab Bandung ...") is a report per place: an article naming places none
+  of which such a story's headlines name neither joins it nor is its copy
+  (``part_outlet_places``); and two rounds of a racing series ("MotoGP Aragon",
+  "Jadwal MotoGP Italia": ``kinds.headline_races``) are two races (``part_races``).
 
 Articles are taken in date order. An article with no date (no publication date
 and no anchor inferred from its text) is taken last, against the stories still
@@ -133,6 +145,7 @@ from telisik.lang import lower_word_list, person_titles, table
 from telisik.pages.dates import iso_day
 from telisik.stories.event_names import country_keys
 from telisik.stories.kinds import (
+    LEAD_CHARS,
     ROUTINE,
     SERIES,
     article_kind,
@@ -142,10 +155,12 @@ from telisik.stories.kinds import (
     headline_landforms,
     headline_localities,
     headline_pairing,
+    headline_races,
     headline_regions,
     lead_dated,
     names_locality,
     province_keys,
+    session_day,
 )
 from telisik.stories.match_facts import headline_draw, headline_match, headline_result, headline_roundup
 from telisik.stories.shingles import Shingles, Signature
@@ -272,6 +287,16 @@ class ClusterConfig:
     # unless its body's start names one of the story's places (a follow-up told from a neighbouring town); two such
     # stories are not merged; False: never tested
     part_places: bool = True
+    # an outlet writes one template for many places ("Posisi APBD Kab Cianjur Juni 2025 ...", "... Kab Bandung ...",
+    # "Jadwal Sholat Kota ..."): alike in every word but the place and the figures, they tell no one happening. An
+    # article whose headline names places (``headline_localities``, ``headline_regions``), none of which the headlines
+    # of a story its outlet alone reports name while most of those name their own, neither joins that story nor is
+    # its copy; False: never tested
+    part_outlet_places: bool = True
+    # headlines naming rounds of a racing series by their places (``kinds.headline_races``: "MotoGP Aragon", "Jadwal
+    # MotoGP Italia"), none of them the same, report two races however many names (a rider) they share: neither joins,
+    # nor is merged with, the other's story; False: never tested
+    part_races: bool = True
     # an article whose headline meets a story's headlines on words of people's or organisations' names alone (a singer,
     # a club; a country's name is how a war is told, not who) tells, under the same name, whatever its other words say
     # (the singer's remarriage talk beside her surgery story, the club's transfer reply beside its match): it joins only
@@ -281,12 +306,23 @@ class ClusterConfig:
     # happening; None: no such test
     names_only_headline_words: int | None = 12
     names_only_body_words: int = 40
+    # ... the story's headline words are looked for in the body's opening sentences (``_opening``, at most this many
+    # words of them: its lead, where a follow-up says what it follows, "Mudryk ... didakwa melanggar aturan
+    # anti-doping"), not further on, where another matter told under the name recalls the story in a sentence of
+    # context (a player taking Mudryk's shirt number: "Mudryk harus absen karena tersandung kasus doping"); None: the
+    # whole body
+    names_only_lead_words: int | None = 60
     # two stories each told in several pieces whose headlines are this unlike (the cosine of their summed headline
     # vectors) report two matters, however alike their bodies and names: the matters raised at one press occasion (a
     # federation's new pairing and its ultimatum to athletes) or related incidents of one place (an activists' boat
     # seized and a general's remarks on Gaza) are not merged; a story and a lone article are left to the join's tests
     # (a follow-up's headline is told in its own words); None: no such test
     parted_headlines_similarity: float | None = 0.2
+    # a routine report whose text starts by telling an earlier day's trading session (``kinds.session_day``: "IHSG ...
+    # berakhir di zona merah pada sesi perdagangan Rabu, 18 Juni 2025", out on Thursday morning) reports that day's
+    # close: it does not join, nor is merged with, a story of routine reports of another session (the day's own close);
+    # False: never tested
+    part_sessions: bool = True
     duplicate_threshold: float = 0.6  # estimated Jaccard of word 3-shingles for a near-duplicate
     num_perm: int = 64
 
@@ -299,6 +335,7 @@ class ClusterInput:
     title: str
     body: str
     day: date | None
+    opening: str = ""  # its text's first sentences, as written (``_opening``): what a follow-up says it follows
     names: tuple[tuple[str, int], ...] = ()  # (name, mentions) of its people, organisations and places
     kind: str | None = None  # "series", "routine" or None (a news report): ``stories.kinds``
     outlet: str | None = None  # who published it; None when unknown
@@ -316,6 +353,9 @@ class ClusterInput:
     # explainer ("Penyebab Stroke ...", "Apa itu BPKB Elektronik?") does not; a text-less record counts as dated
     dated: bool = True
     explains: bool = False  # whether its headline is an explainer's (``kinds.headline_explains``: "Penyebab ...", "Apa itu ...")
+    # the earlier day whose trading session a routine report tells (``kinds.session_day``); None for its own day's
+    session: date | None = None
+    races: frozenset[str] = frozenset()  # the places its headline names rounds of a racing series by (``kinds.headline_races``)
 
     @classmethod
     def of(cls, record: Mapping[str, Any]) -> ClusterInput:
@@ -338,14 +378,17 @@ class ClusterInput:
             result = match if told else result
         given = headline_names(title, (name for name, _ in names))
         places = _places(listed)
+        # a compact record's body is its words without digits: its "lead", when it gives one, is the text's start
+        lead = str(record.get("lead") or body)
+        kind = article_kind(title, lead=lead, day=day)
         return cls(
             id=str(record["id"]),
             title=title,
             body=body,
+            opening=_opening(lead),
             day=day,
             names=names,
-            # a compact record's body is its words without digits: its "lead", when it gives one, is the text's start
-            kind=article_kind(title, lead=str(record.get("lead") or body), day=day),
+            kind=kind,
             outlet=str(record.get("outlet") or "") or None,
             happenings=headline_happenings(title),
             headline_names=given,
@@ -358,9 +401,24 @@ class ClusterInput:
             # a named landform (a volcano, a lake) is where a happening is, as a regency is
             localities=headline_localities(title) | headline_landforms(title),
             draw=roundup and headline_draw(title),
-            dated=_dated(title, str(record.get("lead") or body)),
+            dated=_dated(title, lead),
             explains=headline_explains(title),
+            # the previous day's close, out the next morning, is a report of that day (``kinds.session_day``)
+            session=session_day(lead, day) if kind == ROUTINE else None,
+            races=headline_races(title[:HEADLINE_CHARS], places),
         )
+
+
+OPENING_SENTENCES = 2  # the sentences of a text's start that say what it reports: its lead
+_SENTENCE_END = re.compile(r"(?<=[.!?])[\"'”’]?(?:\s+|$)|\n+")
+
+
+def _opening(lead: str) -> str:
+    """A text's first ``OPENING_SENTENCES`` sentences (its lead: "Cole Palmer memakai nomor 10 di Chelsea musim ini.
+    Nomor itu milik Mykhailo Mudryk."), a dateline line or a sentence cut short of the text's start counting as one."""
+    text = lead[:LEAD_CHARS]
+    ends = [m.end() for m in islice(_SENTENCE_END.finditer(text), OPENING_SENTENCES)]
+    return (text[: ends[-1]] if len(ends) == OPENING_SENTENCES else text).rstrip()
 
 
 def _dated(title: str, lead: str) -> bool:
@@ -429,6 +487,10 @@ class Features:
     lead: str = ""  # its body's start, when its headline reports a happening in a named place (``part_places``)
     dated: bool = True  # whether its text's start names a day (``ClusterInput.dated``)
     explains: bool = False  # whether its headline is an explainer's (``ClusterInput.explains``)
+    lead_words: frozenset[str] = frozenset()  # the words of its body's opening sentences (``names_only_lead_words``)
+    opening: str = " "  # those sentences folded as names are, between spaces (``headline_key``)
+    session: date | None = None  # the earlier session a routine report tells (``ClusterInput.session``)
+    races: frozenset[str] = frozenset()  # the rounds of a racing series its headline names (``ClusterInput.races``)
     # the MinHash of its shingles (``Shingles.signature``) once worked out; None for a text too short to copy
     signature: Signature | None = None
     signed: bool = False  # whether ``signature`` was worked out (then the shingles are no longer needed)
@@ -469,6 +531,9 @@ class Story:
     draws: int = 0  # how many of its members' headlines tell the next stage's draw (``match_facts.headline_draw``)
     dated: int = 0  # how many of its members' text starts name a day (``ClusterInput.dated``)
     explainers: int = 0  # how many of its members' headlines are explainers' (``ClusterInput.explains``)
+    # the sessions its routine members tell (``ClusterInput.session``; None: the day each is out)
+    sessions: set[date | None] = field(default_factory=set)
+    races: set[str] = field(default_factory=set)  # the rounds of racing series its members' headlines name
 
     @property
     def of_roundups(self) -> bool:
@@ -533,6 +598,10 @@ def features(article: ClusterInput, config: ClusterConfig, df: DocumentFrequenci
         lead=article.body[:MEETING_CHARS] if article.happenings and (article.localities or article.regions) else "",
         dated=article.dated,
         explains=article.explains,
+        lead_words=frozenset(words(article.opening, config.names_only_lead_words or 0)) - common,
+        opening=f" {fold_name(article.opening)} ",
+        session=article.session,
+        races=article.races,
     )
 
 
@@ -743,8 +812,8 @@ class StoryClusterer:
 
         signature = f.signature
         copy = self._near_duplicate(signature)
-        if copy and not self._same_place(self.stories[self.story_of[copy[0]]], f):
-            copy = None  # an outlet's template told of a like happening elsewhere (its quake reports) is no copy
+        if copy and not (self._same_place(story := self.stories[self.story_of[copy[0]]], f) and not self._outlet_elsewhere(story, f)):
+            copy = None  # an outlet's template told of a like happening elsewhere (its quake reports, its regencies' budgets) is no copy
         sid: str | None
         if copy:
             original, similarity = copy
@@ -854,10 +923,12 @@ class StoryClusterer:
             self._same_happening(story.happenings, f.happenings)
             and self._same_place(story, f)
             and self._same_match(story.matches, match)
+            and self._same_race(story.races, f.races)
             and self._apart_from_roundups(story.of_roundups, story.matches, f.roundup, match)
             and _one_stage(story, f.roundup, f.draw)
             and self._one_result(story, match, {f.result} if f.result else set())
             and self._headlines_meet(vectors, story.centroid)
+            and not self._outlet_elsewhere(story, f)
             and self._told_beyond_names(story, f, vectors)
             and not _siblings_apart(story.anchors, f.headline_names, f.headline)
             and not _round_piece(story.anchors, f.headline, vectors.get("title"), story.centroid.get("title"))
@@ -878,7 +949,7 @@ class StoryClusterer:
         (``names_only_headline_words``)."""
         cfg = self.config
         mine, theirs = vectors.get("title"), story.centroid.get("title")
-        if cfg.names_only_headline_words is None or not mine or not theirs or (f.match and f.match in story.matches):
+        if cfg.names_only_headline_words is None or not mine or not theirs or _match_of(f.match, story.matches):
             return True
         if f.meetings & _story_meetings(story):  # a company's name and its shareholders' meeting: one occasion's decisions
             return True
@@ -887,12 +958,33 @@ class StoryClusterer:
         # a rare place both give (a bay, a village road: ``_told_alike``) says where the one happening is
         if not shared or not shared <= names or self._rare_words(shared & _place_words(story)):
             return True
-        body = vectors.get("words") or {}
-        told = (term[2:] for term in story.heaviest.get("title", ())[: cfg.names_only_headline_words])
-        if any(word in body for word in told if word not in names):
+        if self._body_tells_story(story, f, vectors, names, single=len(shared) == 1) or self._opening_names_other_party(story, f):
             return True
         strongest = set(story.heaviest.get("words", ())[: cfg.names_only_body_words])
         return any(term[2:] in strongest for term in mine if term[2:] not in names)
+
+    def _body_tells_story(self, story: Story, f: Features, vectors: Mapping[str, Vector], names: AbstractSet[str], single: bool) -> bool:
+        """Whether an article's body gives one of the story's strongest headline words beyond ``names``: met on a
+        ``single`` name, in its opening (``names_only_lead_words``), as a sentence of context further on recalls the
+        story under another matter; met on more names, anywhere in its body."""
+        cfg = self.config
+        body = vectors.get("words") or {}
+        lead = f.lead_words if single and cfg.names_only_lead_words is not None else body
+        told = (term[2:] for term in story.heaviest.get("title", ())[: cfg.names_only_headline_words])
+        return any(word in body and word in lead for word in told if word not in names)
+
+    def _opening_names_other_party(self, story: Story, f: Features) -> bool:
+        """Whether an article's opening sentences give a name of the story's headlines that its own headline does not,
+        one few background documents give: the other side of the match ("... mengantarkan Inter Miami mengalahkan FC
+        Porto"), the body that charged the player; a country or a capital tells no one happening."""
+        common = self.config.beat_name_share * self.df.n_background
+        countries = country_keys()
+        return any(
+            f" {name} " in f.opening and self.df.background_df("e:" + name) <= common
+            for name in story.headline_names
+            # (a longer form of a word the headline gives, "Mykhailo Mudryk" for "Mudryk", is that name)
+            if name not in countries and len(name) > 2 and not any(f" {word} " in f.headline for word in name.split())
+        )
 
     def _join_threshold(self, story: Story, f: Features, vectors: Mapping[str, Vector]) -> float:
         """The similarity an article needs to join a story: lower when its headline gives the names most of the
@@ -961,6 +1053,20 @@ class StoryClusterer:
         # follow-up: where the story's headlines name towns, the body must name one of those
         towns = theirs - province_keys() if f.localities - province_keys() else set()
         return names_locality(f.lead, towns or theirs)
+
+    def _outlet_elsewhere(self, story: Story, f: Features) -> bool:
+        """Whether an article is its outlet's template told of another place (``part_outlet_places``): the story is its
+        outlet's alone, most of its headlines name their places, and the article's headline names places below a nation,
+        none of them the story's ("Posisi APBD Kab Cianjur ..." and "Posisi APBD Kab Bandung ...")."""
+        if not self.config.part_outlet_places or not f.outlet or story.outlets != {f.outlet}:
+            return False
+        mine = f.localities | f.regions
+        return bool(mine) and _home_places(story) and mine.isdisjoint(story.localities.keys() | story.regions.keys())
+
+    def _same_race(self, mine: AbstractSet[str], theirs: AbstractSet[str]) -> bool:
+        """Whether two sides may report one race as far as their headlines go: unless both name rounds of a racing series,
+        none of them the same (the Aragon weekend and the next round's schedule in Italy: ``part_races``)."""
+        return not self.config.part_races or not mine or not theirs or not mine.isdisjoint(theirs)
 
     def _same_places(self, a: Story, b: Story) -> bool:
         """Whether two stories may be merged as far as places go: unless their headlines report one kind of happening
@@ -1047,14 +1153,19 @@ class StoryClusterer:
             return True
         return self._weighted_cosine(vectors, norms, story.core, story.core_norm) >= threshold
 
-    @staticmethod
-    def _may_join(story: Story, f: Features) -> bool:
-        """A routine report joins (and is joined) only on its own day; a series story by copies only."""
+    def _may_join(self, story: Story, f: Features) -> bool:
+        """A routine report joins (and is joined) only on its own day, and a story of routine reports only when it tells
+        one of their sessions (``part_sessions``); a series story by copies only."""
         if story.closed_to_topic:
             return False
         if f.kind == ROUTINE or story.routine:
-            return f.day is None or (story.first == story.last == f.day)
+            return f.day is None or (story.first == story.last == f.day and self._same_session(story, {f.session}))
         return True
+
+    def _same_session(self, story: Story, sessions: AbstractSet[date | None]) -> bool:
+        """Whether routine reports of these sessions may join a story as far as sessions go: unless the story is of routine
+        reports only, and tells none of them (the previous day's close, out the next morning, beside the day's own)."""
+        return not self.config.part_sessions or not story.routine or not sessions or not story.sessions.isdisjoint(sessions)
 
     # ------------------------------------------------------------------ near-duplicates
 
@@ -1095,6 +1206,9 @@ class StoryClusterer:
         story.draws += f.draw
         story.dated += f.dated
         story.explainers += f.explains
+        story.races |= f.races
+        if f.kind == ROUTINE:
+            story.sessions.add(f.session)
         if f.outlet:
             given = [(f.outlet, name) for name in f.headline_names]
             story.outlet_names.update(given)
@@ -1147,10 +1261,12 @@ class StoryClusterer:
         return (
             self._alike_enough(story, other, sim, threshold)
             and self._cores_agree(story, other)
+            and (not other.routine or self._same_session(story, other.sessions))
             and self._stories_vouched(story, other, sim)
             and self._same_happening(story.happenings, other.happenings)
             and self._same_places(story, other)
             and self._same_match(story.matches, other.matches)
+            and self._same_race(story.races, other.races)
             and self._apart_from_roundups(story.of_roundups, story.matches, other.of_roundups, other.matches)
             and (not other.of_roundups or _one_stage(story, True, 2 * other.draws >= other.roundups))
             and self._one_result(story, other.matches, other.results)
@@ -1193,6 +1309,8 @@ class StoryClusterer:
         keep.draws += gone.draws
         keep.dated += gone.dated
         keep.explainers += gone.explainers
+        keep.sessions |= gone.sessions
+        keep.races |= gone.races
         self._merge_cores(keep, gone)
         keep.first = min((d for d in (keep.first, gone.first) if d), default=None)
         keep.last = max((d for d in (keep.last, gone.last) if d), default=None)
@@ -1443,6 +1561,12 @@ def _some_pairing(results: AbstractSet[frozenset[str]], matches: AbstractSet[fro
     return not results or not matches or any(same_pairing(r, m) for r in results for m in matches)
 
 
+def _match_of(match: frozenset[str], matches: AbstractSet[frozenset[str]]) -> bool:
+    """Whether a headline's match is one a story's headlines name, however each writes its teams ("Timnas Jepang vs Timnas
+    Indonesia" and "Jepang vs Timnas Indonesia": ``same_pairing``)."""
+    return bool(match) and (match in matches or any(same_pairing(match, other) for other in matches))
+
+
 def same_pairing(a: frozenset[str], b: frozenset[str]) -> bool:
     """Whether two matches (each its two sides' names) are one pairing: each side of one shares a word of its own with a
     side of the other ("voli putra indonesia" and "indonesia"), a word both sides of a match give ("u-23") left out."""
@@ -1576,6 +1700,11 @@ def _story_meetings(story: Story) -> set[str]:
     """The meetings whose decisions are the news that at least a third of a story's members name: the one meeting its
     announcements came from (a central bank's board meeting, a company's shareholders' meeting)."""
     return {meeting for meeting, count in story.meetings.items() if 3 * count >= len(story.members)}
+
+
+def _home_places(story: Story) -> bool:
+    """Whether most of a story's headlines name their places below a nation (a regency, a city, a province)."""
+    return any(2 * count >= len(story.members) for count in chain(story.localities.values(), story.regions.values()))
 
 
 def _elsewhere(regions: AbstractSet[str], story: Story) -> bool:

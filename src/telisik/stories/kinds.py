@@ -43,7 +43,7 @@ from functools import cache
 from itertools import chain
 
 from telisik.lang import mapping, table
-from telisik.pages.dates import alternation
+from telisik.pages.dates import alternation, find_dates, weekday_numbers
 
 SERIES = "series"
 ROUTINE = "routine"
@@ -111,7 +111,9 @@ class HeadlineKinds:
             found = self.openers.get(tuple(words[:size]))
             if found:
                 return found
-        return self._counted(words) or self._listed(words) or next((self.contained[w] for w in words if w in self.contained), None)
+        # a contained word, or two ("kunci jawaban": "Bagaimana Daur Hidup Hewan? Kunci Jawaban Kelas 5 SD ...")
+        contained = chain(words, map(" ".join, zip(words, words[1:], strict=False)))
+        return self._counted(words) or self._listed(words) or next((self.contained[w] for w in contained if w in self.contained), None)
 
     def _listed(self, words: list[str]) -> str | None:
         # (a phrase of one or two words: "yang pernah" is a look back, "tak pernah" a denial in a news report)
@@ -183,6 +185,65 @@ def lead_dated(lead: str | None, lang: str = "id") -> bool:
         if not cited.search(sentence):
             return True
     return False
+
+
+SESSION_DAYS = 4  # a market report tells a session at most this many days before it is out (a weekend between)
+SESSION_CHARS = 45  # how far before a date a session cue is looked for, within its sentence: "pada sesi perdagangan"
+_WEEKDAY_BEFORE = re.compile(r"([^\W\d_]+)\W{0,3}$")
+
+
+@cache
+def _session_cue(lang: str) -> re.Pattern[str] | None:
+    """A pattern of the words shortly before a date that make it a market session's day (``story_day_words.tsv``)."""
+    cues = [row[1].lower() for row in table(lang, "story_day_words.tsv") if len(row) >= 2 and row[0] == "session"]
+    return re.compile(rf"(?i:(?<![\w-])(?:{alternation(cues)})(?![\w-]))") if cues else None
+
+
+def session_day(lead: str | None, day: date | None, lang: str = "id") -> date | None:
+    """The earlier day whose trading session a routine report's text starts by telling ("IHSG ... berakhir di zona
+    merah pada sesi perdagangan Rabu, 18 Juni 2025", out the next morning): the previous day's close is that day's
+    report, not one of the day it is out; None when its first session date is its own day or none is given, or when
+    the weekday written with the date is another day's (an outlet's slip: "hari ini, Kamis (18/6/2025)")."""
+    cue = _session_cue(lang)
+    if not lead or day is None or cue is None:
+        return None
+    text = lead[:LEAD_CHARS]
+    for start, _end, stamp in find_dates(text):
+        sentence = re.split(r"[.!?]\s|\n", text[max(0, start - SESSION_CHARS) : start])[-1]
+        if not cue.search(sentence):
+            continue
+        told = stamp.day
+        written = _WEEKDAY_BEFORE.search(sentence)
+        weekday = stamp.weekday if stamp.weekday is not None else weekday_numbers().get(written[1].lower()) if written else None
+        if weekday is not None and weekday != told.weekday():
+            return None
+        return told if 0 < (day - told).days <= SESSION_DAYS else None
+    return None
+
+
+@cache
+def _race_pattern(lang: str) -> re.Pattern[str] | None:
+    """A pattern of a racing series' name before a capitalised word (``story_race_heads.tsv``), that word caught."""
+    rows = [row for row in table(lang, "story_race_heads.tsv") if len(row) >= 2]
+    heads = [row[1] for row in rows if row[0] == "head"]
+    if not heads:
+        return None
+    barred = alternation(row[1] for row in rows if row[0] == "not")
+    skip = rf"(?!(?i:{barred})(?![\w-]))" if barred else ""
+    return re.compile(rf"(?<![\w-])(?i:{alternation(heads)})\s+{skip}(?P<place>[A-Z][^\W\d_]{{2,}})(?![\w-])")
+
+
+def headline_races(title: str | None, places: Iterable[str] = (), lang: str = "id") -> frozenset[str]:
+    """The places (lower case) a headline names one round of a racing series by ("MotoGP Aragon 2025" -> "aragon",
+    "Jadwal MotoGP Italia 2025" -> "italia"): a country, or the first word of one of ``places`` (the article's places,
+    folded); none for the series alone ("MotoGP 2025", "Legenda MotoGP Kenang ...": a headline capitalises every word)."""
+    pattern = _race_pattern(lang)
+    if not title or pattern is None:
+        return frozenset()
+    from telisik.stories.event_names import country_keys  # (as ``_region_forms`` does: loaded once, when first asked)
+
+    known = country_keys() | {place.split(" ", 1)[0] for place in places}
+    return frozenset(word for m in pattern.finditer(title) if (word := m["place"].lower()) in known)
 
 
 @cache
