@@ -99,7 +99,9 @@ def test_who_arrives_is_a_vehicle_or_people_not_the_place(nlp):
     assert [e.who for e in of_type(nlp, "Pesawat itu tiba di lokasi pada pukul 10.00.", "VISIT")] == [["Pesawat"]]
     # a place noun is no traveller: "tiba di lokasi" with nobody named is no visit
     assert of_type(nlp, "Karena jaraknya jauh, tim gabungan baru tiba di lokasi pukul 16.19 WIB.", "VISIT") == []
-    assert [e.who for e in of_type(nlp, "Tim SAR tiba di lokasi pada Senin (16/6).", "VISIT")] == [["Tim SAR"]]
+    # responders named by a noun reaching the scene make no trip either (firefighters, the SAR team: issue 16)
+    assert of_type(nlp, "Tim SAR tiba di lokasi pada Senin (16/6).", "VISIT") == []
+    assert [e.who for e in of_type(nlp, "Tim SAR tiba di Pelabuhan Merak pada Senin (16/6).", "VISIT")] == [["Tim SAR"]]
 
 
 def test_a_product_of_a_party_is_no_party():

@@ -35,6 +35,7 @@ _MODIFIER_GAP = re.compile(r"^[\s,()]{0,4}$")
 _DATELINE_GAP = re.compile(r"^\s*(?:[-–—]|,\s*[\w-]+\.(?:com|co\.id|co|id|net)\b)")  # "JAKARTA -", "JAKARTA, KOMPAS.com -"
 _DIGITS_BEFORE = re.compile(r"(?<![\w.,/:-])(\d{1,3}(?:\.\d{3})+|\d+)\s*$")  # not "ke-27", "2,5", "2024/2025"
 _SCALED_BEFORE = re.compile(r"(?<![\w.,/:-])(\d+(?:,\d+)?)\s+(\w+)\s*$")  # "30 ribu"
+_OPENERS = "\"'“‘( "  # what may stand before a sentence's first word: quote marks, a bracket, spaces
 _LINE_BREAK = re.compile(r"\n")
 _OWNER_GAP = re.compile(r"^[ (]{0,2}$")
 _ACCOUNT_REACH = 5  # tokens from a name back to its word of accounts ("akun Facebook @Damarwulan Damar")
@@ -123,7 +124,8 @@ class ArticleFacts:
         self.ends = [e for _, e in spans]
         self.sents = sentence_spans(doc, text)
         self.sent_starts = [s for s, _ in self.sents]
-        self.sent_start_set = set(self.sent_starts)
+        # a sentence opening with a quote mark opens its first word after it ('"Pelaku sudah kita amankan," kata ...')
+        self.sent_start_set = set(self.sent_starts) | {s + len(text[s:e]) - len(text[s:e].lstrip(_OPENERS)) for s, e in self.sents}
         self.line_starts = [0] + [m.end() for m in _LINE_BREAK.finditer(text)]
         self.published = published_day(doc, cfg)
         self.title = str(doc._.title or "")  # the headline, where the caller gave one
@@ -417,7 +419,7 @@ class ArticleFacts:
             first = k - n + 1
             if n and self._inside_other_noun(first, n, kinds):
                 continue  # "ibu" of "ibu kota Teheran terbakar" is no person
-            if n and kinds.intersection(kind.split("/")) and first >= c0 and self._common_word(first) and not self._owner(first):
+            if n and kinds.intersection(kind.split("/")) and first >= c0 and self.noun_written(first) and not self._owner(first):
                 return first, k + 1
         return None
 
@@ -428,7 +430,7 @@ class ArticleFacts:
             n, kind = parts.at(low, k)
             if n and self._inside_other_noun(k, n, kinds):
                 continue
-            if n and kinds.intersection(kind.split("/")) and k + n <= c1 and self._common_word(k) and not self._owner(k):
+            if n and kinds.intersection(kind.split("/")) and k + n <= c1 and self.noun_written(k) and not self._owner(k):
                 return k, k + n
         return None
 
@@ -448,6 +450,11 @@ class ArticleFacts:
     def _common_word(self, k: int) -> bool:
         """Whether token ``k`` is written as a common word: lower case, or capitalised only to open a sentence."""
         return self.raw[k][:1].islower() or self.starts[k] in self.sent_start_set
+
+    def noun_written(self, k: int) -> bool:
+        """Whether the participant noun at token ``k`` is written as a noun, not a word of a name: as a common word, or as
+        an abbreviation in capitals that names no one ("5 WNI ditahan", ``event_words.tsv``, role acronym)."""
+        return self._common_word(k) or (self.raw[k].isupper() and self.low[k] in self.lex.roles.get("acronym", frozenset()))
 
     @cached_property
     def titled_people(self) -> list[tuple[int, str, str, bool]]:

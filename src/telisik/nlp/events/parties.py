@@ -35,6 +35,7 @@ def _known_bodies() -> frozenset[str]:
     return frozenset(name for row in rows for name in [row[0], *(row[2].split("|") if len(row) > 2 else [])] if name)
 
 
+_OFFICER_WORDS = 2  # the words of a noun for officers before their body's name ("tim penyidik Kejari Sumenep")
 # the fates a victim's noun ("korban", "jenazah") points back to: whom the article's last death, injury or mishap befell
 _FATES = ("DIE", "INJURE", "ACCIDENT")
 _AGE = re.compile(r"\s*\(\d{1,3}(?:\s*tahun)?\)")  # "MN (77)": an age in brackets after a name
@@ -80,9 +81,10 @@ def _police_words(kind: str) -> frozenset[str]:
 
 
 @cache
-def _another_words() -> frozenset[str]:
-    """The words after a noun that make it another than the one named before (``another_words.txt``: "lainnya")."""
-    return lower_word_list("id", "another_words.txt")
+def _another_words() -> frozenset[tuple[str, ...]]:
+    """The words after a noun that make it another than the one named before (``another_words.txt``: "lainnya",
+    "satu lagi"), each as its tuple of words."""
+    return frozenset(tuple(line.split()) for line in lower_word_list("id", "another_words.txt"))
 
 
 @cache
@@ -293,8 +295,19 @@ class PartyRules(ArticleFacts):
                 c.who = [n for n in c.who if n.lower() not in _doer_nouns()]
         if c.trig.type in self.cfg.protest_types:
             c.who = [n for n in c.who if not self._answering_noun(n, c)]  # the noun the rules took when no name protests
-        if c.trig.type in self.cfg.enforced_types and len(c.who) > 1:
+        if c.trig.type in self.cfg.enforced_types:
+            c.who = list(dict.fromkeys(self._body_of(n) for n in c.who))
             c.who = sorted(c.who, key=lambda n: not self._enforcer(n))
+
+    def _body_of(self, name: str) -> str:
+        """The police or prosecutors' body a party of their officers stands for ("personel Polrestabes Medan", "tim
+        penyidik Kejari Sumenep": the body acts); any other party as it is."""
+        words = name.split()
+        for k in range(1, min(len(words), _OFFICER_WORDS + 1)):
+            body = " ".join(words[k:])
+            if all(w.islower() for w in words[:k]) and self.type_of.get(body) == "ORG" and self._enforcer(body):
+                return body
+        return name
 
     def relative_head(self, i: int, c0: int) -> int | None:
         """The token of "yang" opening a relative clause on a common noun right before the trigger at token ``i``
@@ -465,7 +478,7 @@ class PartyRules(ArticleFacts):
             return own
         if "flight" in kinds and (carrier := self._carrier(self.starts[k0])):
             return carrier  # "Pembatalan penerbangan ini ..., terang ... Wings Air": the airline cancelled them
-        if any(w in _another_words() for w in self.low[k1 : k1 + 1]):
+        if self._another_after(k1):
             return []
         if self._many(k0, count):
             return self._group(k0, kinds, self._group_size(k0, count))
@@ -477,7 +490,34 @@ class PartyRules(ArticleFacts):
         if "victim" in kinds or (fate and self._pointed_back(k1)):
             # "jasad korban dievakuasi", "mengevakuasi turis perempuan tersebut": whom the death or injury told befell
             return self.last_victim() or (self._sole_named() if "victim" in kinds else [])
+        return self._counted_before(k0)
+
+    def _counted_before(self, k0: int) -> list[str]:
+        """For a pronoun of a counted group that names no one ("Keduanya juga dijerat ...", "Ketiganya ditangkap"): the
+        nearest noun for people before it counted with its number ("kedua tersangka", "tiga pelaku"), as written."""
+        size = self._pronoun_count(self.low[k0])
+        if size is None:
+            return []
+        parts = self.lex.participants
+        for k in range(k0 - 1, -1, -1):
+            n, kind = parts.at(self.low, k) if self.low[k] in parts.by_first else (0, "")
+            if not n or "person" not in kind.split("/") or self._pronoun_count(self.low[k]) is not None:
+                continue
+            if self.noun_written(k) and size in (self.number_before(k), self._group_size(k, None)):
+                return [self.text[self.starts[k] : self.ends[k + n - 1]]]
         return []
+
+    def _pronoun_count(self, word: str) -> int | None:
+        """The number a pronoun of a counted group stands for ("keduanya": 2, "ketiganya": 3), else None."""
+        if not (word.startswith("ke") and word.endswith("nya")):
+            return None
+        kind, value = self.lex.numbers.get(word[2:-3], ("", ""))
+        return int(value) if kind in ("digit", "word") and value.isdigit() else None
+
+    def _another_after(self, k: int) -> bool:
+        """Whether the words from token ``k`` make the noun before it another than the one named before ("penumpang
+        lainnya", "Korban satu lagi mengalami luka-luka": not the victim whose death was just told; ``another_words.txt``)."""
+        return any(tuple(self.low[k : k + len(words)]) == words for words in _another_words())
 
     def _sole_named(self) -> list[str]:
         """The one person the article names after a naming word, if it names one only and not as a doer: whom "korban"

@@ -93,9 +93,43 @@ class EventRules(ContextRules):
                 continue
             found.append(ev)
             self.last_of_type[ev.type] = ev
+        self._placed_after(found)
         self._share_scene(found)
         self._date_by_match(found)
         return [self._record(ev) for ev in _without_legs(found, self.cfg.leg_types)]
+
+    def _placed_after(self, found: list[Found]) -> None:
+        """A sentence that only places and dates the happening just told ("Diketahui insiden itu terjadi di area parkir
+        Pakuwon Mall, Yogyakarta, pada 6 Juni 2025", ``event_words.tsv``, role scene_noun, then an anaphor and a word of
+        happening) gives its place and date to the events before it that have none of their own, back to one that has."""
+        scene = set(self.cfg.scene_types)
+        for sent in self._scene_sentences():
+            s0, s1 = self.sents[sent]
+            place = next((m.name for m in self.mentions if s0 <= m.start < s1 and m.type == "LOC" and m.prep == "place"
+                          and not m.skip), None)  # fmt: skip
+            day = next(((t0, t1, v) for t0, t1, v in self.timexes if s0 <= t0 < s1 and v and _DAY.match(v)), None)
+            if place is None and day is None:
+                continue
+            for ev in reversed([ev for ev in found if ev.sentence < sent and ev.type in scene]):
+                if ev.when_span is not None or ev.where is not None:
+                    break  # a happening placed or dated already: the sentence is about it or a later one
+                ev.where = place
+                if day is not None:
+                    ev.when, ev.when_span = day[2], (day[0], day[1])
+
+    def _scene_sentences(self) -> list[int]:
+        """The sentences that open (after at most ``scene_opening`` words) with a noun of a happening, an anaphor and a word
+        of happening ("Peristiwa itu terjadi ...", "Diketahui insiden tersebut terjadi ...")."""
+        roles = self.lex.roles
+        nouns, anaphor, happen = (roles.get(r, frozenset()) for r in ("scene_noun", "anaphor", "happen"))
+        out = []
+        for sent, (s0, _) in enumerate(self.sents):
+            k0 = self.tok(s0)
+            for k in range(k0, min(k0 + self.cfg.scene_opening + 1, len(self.low) - 2)):
+                if self.low[k] in nouns and self.low[k + 1] in anaphor and self.low[k + 2] in happen:
+                    out.append(sent)
+                    break
+        return out
 
     def _share_scene(self, found: list[Found]) -> None:
         """An event of a happening with no date or place of its own takes those of the event of that
@@ -616,7 +650,7 @@ class EventRules(ContextRules):
         parts = self.lex.participants
         for k in range(k0, k1):
             n, kind = parts.at(self.low, k)
-            if n and k + n <= k1 and kinds.intersection(kind.split("/")) and self._common_word(k) and not self._owner(k):
+            if n and k + n <= k1 and kinds.intersection(kind.split("/")) and self.noun_written(k) and not self._owner(k):
                 return k, k + n
         return None
 
@@ -906,7 +940,7 @@ class EventRules(ContextRules):
         if any(w in roles.get("plural", ()) for w in lead):
             # "27 orang dibawa ke rumah sakit ... Dua dari mereka mengalami luka serius, katanya": those a fate befell are
             # those the article's last fate befell, not the parties (the speaker) of the sentence before
-            return self._last_fated(trig, i) or self._previous_parties(sent)
+            return self._last_fated(trig, i) or self._plural_subject(trig, i, sent)
         pronoun = any(w in roles.get("pronoun", ()) for w in lead)
         if pronoun or (nya and "noun" in trig.flags):
             if nya and "speech" in trig.flags and quote is not None:
@@ -915,6 +949,12 @@ class EventRules(ContextRules):
         if "noun" in trig.flags and clause.role not in SHARED and not self._light_verb_before(i):
             return []
         return self._shared_subject(clauses, ci)
+
+    def _plural_subject(self, trig: Trigger, i: int, sent: int) -> list[str]:
+        """Whom "mereka" stands for: the parties of the sentence before; its people only when they are arrested or charged
+        ("... menemui lima WNI itu. Mereka diancam Pasal 302": not the consulate named before)."""
+        accused = trig.type in self.cfg.enforced_types and self._passive(i)
+        return self._previous_parties(sent, "PER" if accused else None)
 
     def _last_fated(self, trig: Trigger, i: int) -> list[str]:
         """For a death, an injury or an evacuation, the participants of the article's last one (the people "mereka" stands
