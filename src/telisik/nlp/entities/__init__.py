@@ -847,6 +847,8 @@ def entity_keys(ent: Entity | Mapping[str, Any], lex: EntityLexicon | None = Non
     name, mentions = _name_and_mentions(ent)
     # a generic name ("Timnas", "Skuad Garuda") is a different team in a futsal and a football report
     forms = [text for text in (name, *(t for t in mentions if len(name_words(t)) > 1)) if name_key(text) not in lexicon.generic_keys]
+    if across and _type_of(ent) == "ORG":
+        forms = [text for text in forms if not _branch_class(name, text, lexicon)]
     keys = {written_key(text, lexicon) for text in forms if not (across and names_many(text, _type_of(ent), lexicon))}
     keys |= {variant for key in keys for variant in spelling_keys(key, _type_of(ent))}
     for text in forms:
@@ -855,6 +857,25 @@ def entity_keys(ent: Entity | Mapping[str, Any], lex: EntityLexicon | None = Non
             keys.add("kb:" + entry.name)
     keys.discard("")
     return keys
+
+
+def _branch_class(name: str, text: str, lex: EntityLexicon) -> bool:
+    """Whether a body's mention is its name without the place that ends it: the class of body every region has
+    ("Badan Penanggulangan Bencana Daerah" of "Badan Penanggulangan Bencana Daerah Aceh Besar", "Perhimpunan
+    Hotel dan Restoran Indonesia" of its Bantul branch). Across articles such a mention links the region's
+    body to every other region's."""
+    whole, part = name_key(name).split(), name_key(text).split()
+    if len(part) >= len(whole) or whole[: len(part)] != part:
+        return False
+    tail = " ".join(name.split()[len(part) :])
+    entry = lex.known(tail)
+    if entry is not None:
+        return entry.type == "LOC"
+    if name_key(tail) in lex.regency_keys:
+        return True
+    # a place's head and its name after it: "Kabupaten Bantul", "Kota Kupang"
+    words = tail.split()
+    return len(words) > 1 and lex.name_heads.get(words[0]) == "LOC"
 
 
 def spelling_keys(key: str, kind: str) -> set[str]:

@@ -24,7 +24,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
-from telisik.nlp.entities.lexicon import DEFAULT_FILES, EntityLexicon, GazetteerEntry, LexiconComponent, is_acronym
+from telisik.nlp.entities.lexicon import DEFAULT_FILES, EntityLexicon, GazetteerEntry, LexiconComponent, capitalised, is_acronym
 from telisik.nlp.entities.name_scans import bodies_off_persons, codes_off_persons, headed_names, split_headed, titled_persons
 from telisik.pages.dateline import find_dateline, names_outlet
 from telisik.text import name_key
@@ -88,7 +88,8 @@ class EntityGazetteer(LexiconComponent):
         if state.cased:
             ents = _not_names_off(lex, titled_persons(lex, doc, ents, self.cfg["max_person_words"]))
             ents = codes_off_persons(bodies_off_persons(lex, ents))
-        doc.ents = ents
+            ents = _persons_read_as_places(lex, ents)
+        doc.ents = [_network_typed(lex, e) for e in ents]
         return doc
 
     def _find_names(self, state: _GazetteerPass, dateline: _DatelineSpans | None) -> None:
@@ -106,6 +107,38 @@ class EntityGazetteer(LexiconComponent):
             places = {(p.start, p.end) for p in dateline.places}
             state.gaz = [g for g in state.gaz if g.start_char >= dateline.body_start or (g.start, g.end) in places]
         state.gaz_starts = frozenset(g.start for g in state.gaz)
+
+
+def _persons_read_as_places(lex: EntityLexicon, ents: list[Span]) -> list[Span]:
+    """A person's full name the model read as a place, where the article names the person alone by the
+    first word ("Kepala Kantor SAR Jakarta Desiana Kartika Bahari ... ucap Desiana", "Kalapas Kotabumi,
+    Sudirman Jaya mengatakan ... Sudirman"): the model reads a name right after a place's as another place.
+    Only a name of capitalised words no head opens, with no gazetteer name, head or digit in it, that opens
+    a sentence or follows punctuation, a capitalised word or a list's joiner ("Oluhuta Paradise" after
+    "destinasi wisata" stays a place)."""
+    first_names = {e.text for e in ents if e.label_ == "PER" and len(e) == 1}
+    return [_person_read_as_place(lex, e, first_names) for e in ents]
+
+
+def _person_read_as_place(lex: EntityLexicon, span: Span, first_names: set[str]) -> Span:
+    doc = span.doc
+    if span.label_ != "LOC" or span.kb_id_ or not 2 <= len(span) <= 4 or span[0].text not in first_names:
+        return span
+    if lex.head_at(doc, span.start, lower=True)[1] or any(lex.known(t.text) is not None for t in span):
+        return span
+    if any(not t.is_alpha or t.is_upper and len(t) > 1 or not capitalised(t.text) or t.lower_ in lex.lower_heads for t in span):
+        return span
+    before = doc[span.start - 1] if span.start > 0 else None
+    if before is not None and before.is_lower and before.lower_ not in lex.list_joiners:
+        return span
+    return Span(doc, span.start, span.end, label="PER")
+
+
+def _network_typed(lex: EntityLexicon, span: Span) -> Span:
+    """A news network's regional edition ("Tribun Bali", "TribunTangerang") is an organisation, whatever the model read."""
+    if span.label_ == "ORG" or not lex.network_edition(span):
+        return span
+    return Span(span.doc, span.start, span.end, label="ORG", kb_id=span.kb_id_)
 
 
 def _club_of_place(lex: EntityLexicon, span: Span) -> Span:
@@ -396,10 +429,16 @@ def _no_name(lex: EntityLexicon, span: Span, taken: set[int]) -> bool:
     [Indonesia]", "[Peking] University"); an ordinary word left over from a capitalised office or title
     ("Direktur [Retail]", "Komisaris [Independen]", "Penyelenggaraan [Haji]") or opening a sentence; an
     acronym of the lower-case words before its bracket ("advanced driving assistant system (ADAS)")."""
-    if name_key(span.text) in lex.not_entity_keys:
+    if name_key(span.text) in lex.not_entity_keys or _only_titles(lex, span.doc, span.start, span.end):
+        # a rank left over from a name the gazetteer cut ("[Sabu Raijua] Aipda" read as a person)
+        return True
+    if _lettered_option(lex, span):
+        return True
+    if len(span) == 1 and span[0].lower_ in lex.rank_corps and not span.kb_id_:
+        # a rank's corps alone: "Irjen Pol" is no Mr Pol
         return True
     if len(span) != 1:
-        return False
+        return _heading_words(lex, span)
     tok = span[0]
     if span.kb_id_:
         # a known name that is also a common word ("Antara 97 atau 98", between) is that word where it only opens a sentence
@@ -410,6 +449,55 @@ def _no_name(lex: EntityLexicon, span: Span, taken: set[int]) -> bool:
     if not lex.ordinary_word(tok.text):
         return False
     return _ordinary_opener(lex, tok) or any(_glued_capital(tok, k, taken) for k in (tok.i - 1, tok.i + 1))
+
+
+def _lettered_option(lex: EntityLexicon, span: Span) -> bool:
+    """A quiz's lettered option read as an initial and a name: "A. Iklan", "D. Memberikan teguran" (the letter,
+    its dot, then ordinary words only); "B. Soelarto" is a person."""
+    words = [t for t in span if t.is_alpha]
+    first = span[0].text
+    if len(first) not in (1, 2) or not first[0].isupper() or not first[0].isalpha() or first[1:] not in ("", "."):
+        return False
+    dotted = first.endswith(".") or (len(span) > 1 and span[1].text == ".")
+    rest = [t for t in words if t.i != span.start]
+    if not dotted or not rest:
+        return False
+    return all(lex.ordinary_word(t.text) for t in rest) or _option_line(span)
+
+
+# a line that opens with a lettered option ("B. Slogan")
+_OPTION_LINE = re.compile(r"^[A-E]\.\s", re.MULTILINE)
+
+
+def _option_line(span: Span) -> bool:
+    """The span is a whole line of a list of lettered options ("A. Iklan / B. Slogan / C. Poster / D. Pamflet")."""
+    text = span.doc.text
+    start = text.rfind("\n", 0, span.start_char) + 1
+    end = text.find("\n", span.end_char)
+    line = text[start : end if end >= 0 else len(text)].strip()
+    return line == span.text and len(_OPTION_LINE.findall(text)) >= 3
+
+
+# a heading line: at most this many words, most of them capitalised, no sentence's end
+_HEADING_MAX_WORDS = 14
+_HEADING_CAPITALISED_SHARE = 0.75
+
+
+def _heading_words(lex: EntityLexicon, span: Span) -> bool:
+    """Ordinary words only ("Lulus Tepat Waktu", "Pola Belajar"), no known name, on a heading line that
+    capitalises every word ("4. Lulus Tepat Waktu: Maksimal 8 Semester", "6. Temukan Pola Belajar yang
+    Efektif"): the capitals are the heading's, not a name's. Inside a sentence the same words may be a
+    place's name ("Kali Besar") and stay."""
+    if span.kb_id_ or span[0].text in lex.name_heads or not all(lex.ordinary_word(t.text) for t in span if t.is_alpha):
+        return False
+    text = span.doc.text
+    start = text.rfind("\n", 0, span.start_char) + 1
+    end = text.find("\n", span.end_char)
+    line = text[start : end if end >= 0 else len(text)].strip()
+    words = [w for w in line.split() if w[:1].isalpha()]
+    if not words or len(words) > _HEADING_MAX_WORDS or line[-1] in ".!?\"”,;":
+        return False
+    return sum(1 for w in words if w[0].isupper()) >= _HEADING_CAPITALISED_SHARE * len(words)
 
 
 def _glued_capital(tok: Token, k: int, taken: set[int], opener: bool = False) -> bool:
@@ -758,10 +846,15 @@ def _split_person(
 ) -> list[Span] | None:
     """A person span with a place or organisation at its edge, split in two; not a given name and the
     place's name after it, which is a surname ("Michael Jordan", "George Washington"), nor a place's
-    name that is a given name too opening it ("Jordan Carter")."""
+    name that is a given name too opening it ("Jordan Carter"). One word after a known organisation, in a
+    person's span read with no title, names the organisation's product or service, not a person: "Binance
+    Pay" is one organisation's name (as the model reads "ShopeePay"), not Binance and a Mr Pay; a given
+    name there stays a person."""
     for g in places:
         if g.start == span.start and g.end < span.end and not (len(g) == 1 and g[0].lower_ in given_names):
             rest = Span(span.doc, g.end, span.end, label="PER")
+            if not leading_only and g.label_ == "ORG" and len(rest) == 1 and rest[0].lower_ not in given_names:
+                return [Span(span.doc, span.start, span.end, label="ORG")]
             if all(t.text[:1].isupper() for t in rest if t.is_alpha):
                 return [g, rest]
         if leading_only:

@@ -132,6 +132,8 @@ class LexiconFiles:
     club_words: str = "club_words.txt"
     # words that make a place's name a tournament's after it ("Japan Open", "Indonesia open"): no mention of the place
     tournament_words: str = "tournament_words.txt"
+    # news networks whose editions are named by the network and a region ("Tribun Bali", "TribunJabar"): organisations
+    network_prefixes: str = "network_prefixes.txt"
     # legal-form words ending a company's name ("Tbk"): no part of its short name
     company_suffixes: str = "company_suffixes.txt"
     # last words only a body's or a place's name ends in ("... Group", "... Stadium"), with the type they give it
@@ -269,6 +271,8 @@ class EntityLexicon:
     model_typed_heads: frozenset[str] = frozenset()  # heads of both kinds of name: the model's type stands
     # place heads that are never a given name ("Stadion", "Katedral"): their type stands over a person's reading
     firm_heads: frozenset[str] = frozenset()
+    # lower-case heads written before a place's name without being part of it ("kawasan Pondok Aren")
+    apart_heads: frozenset[str] = frozenset()
     name_tails: dict[str, str] = field(default_factory=dict)  # lower-case last word -> type (``LexiconFiles.name_tails``)
     media: tuple[GazetteerEntry, ...] = ()  # news organisations, matched only as written
     ambiguous_media: frozenset[str] = frozenset()
@@ -287,6 +291,8 @@ class EntityLexicon:
     korean_family_names: frozenset[str] = frozenset()  # as written
     degrees: frozenset[str] = frozenset()  # as written, with their dots
     product_makers: frozenset[str] = frozenset()  # lower case
+    network_prefixes: frozenset[str] = frozenset()  # lower case
+    regency_keys: frozenset[str] = frozenset()  # folded names of Indonesia's regencies and cities, one word or more
     product_models: frozenset[str] = frozenset()  # lower case
     ranks: frozenset[str] = frozenset()  # lower case, words joined by one space
     rank_corps: frozenset[str] = frozenset()  # lower case: words after a rank that belong to it ("Kolonel Laut")
@@ -346,9 +352,10 @@ class EntityLexicon:
             event_heads=lower_word_list(lang, files.event_heads),
             name_heads={row[0]: row[1] for row in heads},
             optional_heads={row[0].lower(): flag for row in heads for flag in _head_flags(row) if flag in _PLACE_HEAD_FLAGS},
-            whole_heads=frozenset(row[0] for row in heads if "whole" in _head_flags(row)),
-            model_typed_heads=frozenset(row[0] for row in heads if "model" in _head_flags(row)),
-            firm_heads=frozenset(row[0] for row in heads if "firm" in _head_flags(row)),
+            whole_heads=_heads_flagged(heads, "whole"),
+            model_typed_heads=_heads_flagged(heads, "model"),
+            firm_heads=_heads_flagged(heads, "firm"),
+            apart_heads=frozenset(head.lower() for head in _heads_flagged(heads, "apart")),
             name_tails={row[0].lower(): row[1] for row in table(lang, files.name_tails)} if files.name_tails else {},
             calendar_words=frozenset(row[0] for name in files.calendar for row in table(lang, name)),
             connectors=word_list(lang, files.connectors),
@@ -372,6 +379,8 @@ class EntityLexicon:
             korean_family_names=word_list(lang, files.korean_family_names),
             degrees=word_list(lang, files.degrees),
             product_makers=_optional_lower_words(lang, files.product_makers),
+            network_prefixes=_optional_lower_words(lang, files.network_prefixes),
+            regency_keys=_regency_keys(lang, files.regencies),
             product_models=_optional_lower_words(lang, files.product_models),
             ranks=_kind_of_table(lang, files.ranks, "rank"),
             rank_corps=_kind_of_table(lang, files.ranks, "corps"),
@@ -506,6 +515,18 @@ class EntityLexicon:
         low = text.lower()
         return low in self.common_words or low in self.ordinary_words
 
+    def network_edition(self, span: Span) -> bool:
+        """A news network's edition named by the network and a region: "Tribun Bali", "TribunJabar",
+        "Tribunjateng", "Tribun-Medan" (``network_prefixes``); the network's bare name is not one."""
+        first = span[0].text.lower()
+        for prefix in self.network_prefixes:
+            if first == prefix:
+                return len(span) == 2 and capitalised(span[1].text)
+            rest = first[len(prefix) :].lstrip("-")
+            if len(span) == 1 and first.startswith(prefix) and rest.isalpha() and len(rest) > 2:
+                return True
+        return False
+
     def product_at(self, doc: Doc, i: int) -> bool:
         """Token i is a maker's name and the next one a model's ("Toyota Alphard", "BYD M6", "Suzuki XL7"): a
         product's name, no organisation's. A model is known (``product_models``) or written as letters run into
@@ -564,6 +585,7 @@ _WORD_SETS = (
     "ambiguous_media",
     "model_typed_heads",
     "firm_heads",
+    "apart_heads",
     "ordinary_words",
     "opener_words",
     "class_acronyms",
@@ -574,6 +596,8 @@ _WORD_SETS = (
     "korean_family_names",
     "degrees",
     "product_makers",
+    "network_prefixes",
+    "regency_keys",
     "product_models",
     "ranks",
     "rank_corps",
@@ -593,6 +617,16 @@ _MODEL_CODE = re.compile(r"[A-Za-z]{1,3}\d{1,4}[A-Za-z]{0,2}")
 
 # the fewest lower-case occurrences that make a word's counts tell (word_frequencies.tsv)
 _MIN_ORDINARY_COUNT = 5
+
+
+def _heads_flagged(heads: Iterable[tuple[str, ...]], flag: str) -> frozenset[str]:
+    """The head words of name_heads.tsv's rows that carry a flag ("whole", "firm", ...), as written."""
+    return frozenset(row[0] for row in heads if flag in _head_flags(row))
+
+
+def _regency_keys(lang: str, name: str) -> frozenset[str]:
+    """The folded names of the regencies and cities (``regencies.tsv``); none where no file is named."""
+    return frozenset(name_key(row[0]) for row in table(lang, name) if row) if name else frozenset()
 
 
 def _optional_lower_words(lang: str, name: str) -> frozenset[str]:

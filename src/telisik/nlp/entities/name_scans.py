@@ -10,6 +10,7 @@ name before them ("Alex Marquez SPA", "Johann Zarco FRA Castrol").
 
 from __future__ import annotations
 
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span
@@ -51,7 +52,9 @@ def headed_names(lex: EntityLexicon, doc: Doc, model: list[Span], gaz: list[Span
             # a firm head's name may honour a person ("RS EMC Alam Sutera", "RS Cipto Mangunkusumo"): not cut
             if doc[i].text not in lex.whole_heads and doc[i : i + length].text not in lex.firm_heads:
                 end = lex.before_person(doc, i + length, end)
-            out.append(Span(doc, i, end, label=label))
+            # "kawasan Pondok Aren": the lower-case area noun is no part of the name
+            start = i + length if doc[i : i + length].text in lex.apart_heads else i
+            out.append(Span(doc, start, end, label=label))
             i = end
         else:
             i += 1
@@ -237,6 +240,10 @@ def _title_chain_end(scan: _TitleScan, j: int) -> int:
         if doc[j].text == "," and j + 1 < n and capitalised(doc[j + 1].text) and capitalised(doc[j - 1].text):
             # "Menteri ESDM, Bahlil Lahadalia"; not "kepada wartawan, Senin"
             j += 1
+        elif _bracketed_portfolio_end(scan, j):
+            # "Menteri Energi dan Sumber Daya Mineral (ESDM) Bahlil Lahadalia": the portfolio runs over its
+            # connector to its acronym in brackets
+            j = _bracketed_portfolio_end(scan, j)
         elif more and lex.given_name_at(doc, j):
             break
         elif more:
@@ -250,6 +257,26 @@ def _title_chain_end(scan: _TitleScan, j: int) -> int:
     return j
 
 
+# the most words of a portfolio written out before its acronym in brackets
+_MAX_PORTFOLIO_WORDS = 8
+
+
+def _bracketed_portfolio_end(scan: _TitleScan, j: int) -> int:
+    """The end of a portfolio written out and then as an acronym in brackets, from token j after a title:
+    "Energi dan Sumber Daya Mineral (ESDM)" -> after ")"; 0 if none (capitalised words and connectors only,
+    no entity but the acronym's inside)."""
+    doc, n = scan.doc, len(scan.doc)
+    k = j
+    while k < n and k - j <= _MAX_PORTFOLIO_WORDS and doc[k].text != "(":
+        joining = k > 0 and doc[k].lower_ in scan.lex.connectors and capitalised(doc[k - 1].text)
+        if k in scan.taken or not (capitalised(doc[k].text) or joining):
+            return 0
+        k += 1
+    if k == j or k + 2 >= n or doc[k].text != "(" or doc[k + 2].text != ")" or not is_acronym(doc[k + 1].text):
+        return 0
+    return k + 3
+
+
 def _titled_person(scan: _TitleScan, i: int, length: int, j: int) -> Span | None:
     """The person named from token j after the title at token i, if any: the capitalised
     run from j (over names the model found in part, "Bahlil [Lahadalia]") when it looks
@@ -260,6 +287,8 @@ def _titled_person(scan: _TitleScan, i: int, length: int, j: int) -> Span | None
     whole = scan.at.get(j)
     if whole is not None and whole.end == k and scan.person_like(whole):
         return Span(doc, j, k, label="PER")
+    if _full_person_after(scan, j, k):
+        return None
     t = k
     while t > j and lex.person_word(doc[t - 1].text):
         t -= 1
@@ -272,15 +301,41 @@ def _titled_person(scan: _TitleScan, i: int, length: int, j: int) -> Span | None
         if doc[t - 1].lower_ in lex.title_names:
             # a title word that is also a given name, after a body's name: "Menteri Kehutanan Raja Juli Antoni"
             t -= 1
-    if k == t or k - t > scan.max_words or any(s < t < e.end for s, e in scan.at.items()):
-        return None
-    # "Ibu Kota" is a capital city, not a Mrs Kota
-    if name_key(doc[i : t + 1].text) in lex.not_entity_keys:
-        return None
-    # "Menteri Kehakiman" names a ministry's head, not a Mr Kehakiman
-    if k - t == 1 and t == i + length and doc[i : i + length].text.lower() in lex.portfolio_titles:
+    if k == t or k - t > scan.max_words or _no_holder(scan, i, length, t, k):
         return None
     return Span(doc, t, k, label="PER")
+
+
+def _no_holder(scan: _TitleScan, i: int, length: int, t: int, k: int) -> bool:
+    """Whether the words t..k after the title at token i name no holder of it: the rest of a name the model read, a
+    letter ("Wilayah X"), the rest of a generic name ("Ibu Kota" is a capital city, not a Mrs Kota), a portfolio
+    ("Menteri Kehakiman" names a ministry's head, not a Mr Kehakiman)."""
+    doc, lex = scan.doc, scan.lex
+    if any(s < t < e.end for s, e in scan.at.items()):
+        return True  # the words start inside a name the model read: they are its rest, not a holder
+    if _one_letter(doc[t:k]) or name_key(doc[i : t + 1].text) in lex.not_entity_keys:
+        return True
+    return k - t == 1 and t == i + length and doc[i : i + length].text.lower() in lex.portfolio_titles
+
+
+def _full_person_after(scan: _TitleScan, j: int, k: int) -> bool:
+    """Whether the model read a person's full name (two words or more) inside the run after a title but not at
+    its start, and the run opens with no given name: the words before it are the title's body, not the person's
+    ("CEO Lockheed [Martin] [Jim Taiclet]", "Direktur Utama [Inalum] [Melati Sarnita]"); a given name or a rank
+    before it opens the person ("Sekretaris Kabinet Teddy [Indra Wijaya]"), and a one-word reading is part of a
+    name ("Menteri ESDM Bahlil [Lahadalia]")."""
+    if j >= k:  # nothing after the title (it ends the text)
+        return False
+    # a rank is followed by its holder, never a body: "Kombes Pol Gidion [Arif Setyawan]"
+    before = scan.doc[j - 1].lower_ if j > 0 else ""
+    if scan.doc[j].lower_ in scan.lex.given_names or before in scan.lex.ranks or before in scan.lex.rank_corps:
+        return False
+    return any(s in scan.at and scan.at[s].label_ == "PER" and len(scan.at[s]) > 1 for s in range(j + 1, k))
+
+
+def _one_letter(span: Span) -> bool:
+    """A letter alone names nobody: "Wilayah X"."""
+    return len(span.text) == 1 and span.text.isalpha()
 
 
 def _capitalised_run_end(scan: _TitleScan, j: int) -> int:
@@ -325,11 +380,17 @@ def bodies_off_persons(lex: EntityLexicon, ents: list[Span]) -> list[Span]:
     return out
 
 
-def _opens_with_a_body(lex: EntityLexicon, span: Span) -> bool:
-    """Whether a span's first word is no given name and a person's name starts at a given name after it."""
+def _opens_with_a_body(lex: EntityLexicon, span: Span, bodies: AbstractSet[str] = frozenset()) -> bool:
+    """Whether a span's first word is no given name and a person's name starts after it: at a given name,
+    or, right after a title and where the article names a body by that first word, at any person's word
+    ("Direktur [Cecabank] Aurora Cuadros" with "Bank Spanyol Cecabank" before; the list of given names
+    misses many)."""
     first, rest = span[0], span[1:]
+    person_starts = rest[0].lower_ in lex.given_names or (
+        first.text in bodies and _after_title(lex, span) and all(lex.person_word(t.text) for t in rest)
+    )
     return (
-        rest[0].lower_ in lex.given_names
+        person_starts
         and first.lower_ not in lex.given_names
         and first.is_alpha
         and all(capitalised(t.text) for t in rest if t.is_alpha)
@@ -338,9 +399,15 @@ def _opens_with_a_body(lex: EntityLexicon, span: Span) -> bool:
     )
 
 
+def _after_title(lex: EntityLexicon, span: Span) -> bool:
+    """Whether a title ends right before the span ("Direktur [Cecabank Aurora Cuadros]")."""
+    return any(lex.title_at(span.doc, k) == span.start - k for k in range(max(0, span.start - 4), span.start))
+
+
 def _body_before_person(lex: EntityLexicon, span: Span, bodies: set[str], person_words: set[str]) -> list[Span] | None:
     """A person's or organisation's span split into the body that opens it and the person after it, if it is one."""
-    if span.label_ not in ("PER", "ORG") or len(span) < 3 or not _opens_with_a_body(lex, span):
+    named_bodies = bodies if span.label_ == "PER" else frozenset()
+    if span.label_ not in ("PER", "ORG") or len(span) < 3 or not _opens_with_a_body(lex, span, named_bodies):
         return None
     first = span[0]
     entry = lex.known(first.text)
