@@ -280,3 +280,28 @@ def test_institutions_and_firms_after_a_cue_are_not_news_organisations(text: str
 )
 def test_passive_reports_initials_and_site_names(text: str, expected: list[str]) -> None:
     assert sources(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Tribun's regional editions, in the forms their copy writes them, are news organisations of their own
+        ("Mengutip TribunJakarta.com, ponsel itu sempat terlacak di sebuah hotel.", ["Tribun Jakarta"]),
+        ("Sosok itu lahir di Ayamaru, dikutip dari Tribun Jambi, Senin (9/6/2025).", ["Tribun Jambi"]),
+        ("Warga berkerumun di depan rumah itu, mengutip TribunnewsBogor.com, Senin (9/6/2025).", ["Tribunnews Bogor"]),
+        # "Tribun" alone is still Tribunnews
+        ("Seperti diberitakan Tribun sebelumnya, jalan itu ditutup.", ["Tribunnews"]),
+    ],
+)
+def test_tribun_regional_editions(text: str, expected: list[str]) -> None:
+    assert sources(text) == expected
+
+
+def test_the_medium_of_the_dateline_is_the_page_itself_not_a_source() -> None:
+    # "kepada Tribunpekanbaru.com" under the page's own dateline is its reporter, not a cited medium
+    text = ("TRIBUNPEKANBARU.COM, PEKANBARU - Sampah menumpuk di pasar, ujar Lurah kepada Tribunpekanbaru.com, Senin. "
+            "Mengutip Kompas.com, pengangkutan dijadwalkan ulang.")
+    assert sources(text) == ["Kompas"]
+    assert sources("POS-KUPANG.COM, KUPANG - Ia membantah, kata Petrus kepada POS-KUPANG.COM, Senin.") == []
+    # another medium's page cites the same edition
+    assert sources("TRIBUNNEWS.COM - Ia membantah, kata Petrus kepada POS-KUPANG.COM, Senin.") == ["Pos Kupang"]

@@ -300,7 +300,26 @@ def find_citations(text: str, lexicon: CitationLexicon, lookback: int = 80, stro
                 _cited_after(search, cue, cm)
             else:
                 _cited_before(search, cue, cm)
-    return sorted(search.found.values(), key=lambda c: c.name_start)
+    own = _dateline_medium(text)
+    found = search.found.values()
+    cited = [c for c in found if not own or own not in (_medium_key(c.source), _medium_key(text[c.name_start : c.name_end]))]
+    return sorted(cited, key=lambda c: c.name_start)
+
+
+# a page's own dateline: "TRIBUNPEKANBARU.COM, PEKANBARU -", "POS-KUPANG.COM -"
+_DATELINE_MEDIUM = re.compile(r"\s*(?P<medium>[A-Z][\w-]*(?:\.[A-Za-z]{2,3}){1,2})\s*(?:,[^\n,]{0,40})?\s*[-–—]")
+_DOMAIN_END = re.compile(r"\.(?:co\.id|com|co|id|net)$", re.IGNORECASE)
+
+
+def _dateline_medium(text: str) -> str | None:
+    """The medium whose dateline opens the text: its own newsroom, named again in "ujar X kepada Tribunpekanbaru.com"."""
+    found = _DATELINE_MEDIUM.match(text)
+    return _medium_key(found["medium"]) if found else None
+
+
+def _medium_key(name: str) -> str:
+    """A medium's name reduced to compare written forms: "TRIBUNPEKANBARU.COM", "Tribun Pekanbaru" -> "tribunpekanbaru"."""
+    return re.sub(r"\W+", "", _DOMAIN_END.sub("", name.strip()).lower())
 
 
 def _limit(text: str, pos: int) -> int:

@@ -7,6 +7,7 @@ its clause, the nearest year or month to the anchor, the hour of a part of the d
 
 from __future__ import annotations
 
+import calendar
 import re
 from collections.abc import Callable, Mapping
 from datetime import date, timedelta
@@ -66,6 +67,11 @@ class RuleHandlers:
         self._month_nouns = frozenset(self.lx.role("month_noun"))
         self._week_weekdays = frozenset(self.lx.role("week_weekday"))
         self._sunday_cues = frozenset(self.lx.role("sunday_cue"))
+        self._name_month_directions = frozenset(self.lx.role("name_month_direction"))
+        self._name_word_before = re.compile(r"(?<![.!?:;\n\"“”'(\-–—]\s)(?<!^)\b[A-Z][a-z]+\s+$")
+        self._day_noun_before = re.compile(rf"\b(?:{p.w('day_noun')})\s+$", flags)
+        # what may come right before a sentence's first word; a dateline ends in a dash: "JAKARTA - Minggu ini, ..."
+        self._sentence_start_before = re.compile(r"(?:^|[.!?:;\n\"“”'(\-–—]\s*)$")
         self._clock_words = frozenset(self.lx.role("clock"))
         self._earlier_words = frozenset(self.lx.role("day_part_before"))
         self._anaphoric = frozenset(self.lx.role("anaphoric_direction"))
@@ -74,6 +80,7 @@ class RuleHandlers:
         span = rf"\s*(?:[-–—]|\s(?:{p.w('range_joiner')})\s)\s*"
         self._span_before = re.compile(rf"\b(?:{p.wd}){span}$", flags)
         self._span_after = re.compile(rf"{span}(?:{p.wd})\b", flags)
+        self._date_right_after = re.compile(rf"\s*,?\s*\d{{1,2}}\s+(?:{p.mon})\b", flags)
         # the date a weekday names a few words on: "pada Sabtu menjelang tengah malam, 12 April 2025"
         self._date_after = re.compile(
             rf"(?:\s+[^\s\d,.;:!?()\"“”]+){{0,4}}?\s*,?\s*(?P<d>\d{{1,2}})\s+(?P<mon>{p.mon})\b(?:\s+(?P<y>{p.year})\b)?", flags
@@ -289,6 +296,31 @@ class RuleHandlers:
         value = f"{y1:04d}-{mon1:02d}/{y2:04d}-{mon2:02d}"
         return Candidate(m.start(), m.end(), "DATE", lambda a: Value(value), "month_range")
 
+    def _month_week(self, m: re.Match[str], text: str) -> Candidate | None:
+        """ "pekan kedua Juni 2025": the month's days 8 to 14; "pekan terakhir Juni": its last seven days."""
+        n = int(m["n"]) if m["n"] else self.lx.ordinals.get((m["ord"] or "").lower(), 0)
+        if not (m["last"] or 1 <= n <= 5) or not m["mon"][0].isupper():
+            return None
+        month = self._month_num(m["mon"])
+        year = int(m["y"]) if m["y"] else None
+        tense = None if year else self._tense(text, m.start(), m.end())
+
+        def resolve(anchor: TimexAnchor | None) -> Value:
+            if year is not None:
+                y = year
+            elif anchor:
+                y = self._nearest_month(month, anchor.day, tense)[0]
+            else:
+                return Value(None)
+            length = calendar.monthrange(y, month)[1]
+            first = length - 6 if m["last"] else 7 * (n - 1) + 1
+            if first > length:  # "pekan kelima Februari"
+                return Value(None)
+            days = f"{date(y, month, first).isoformat()}/{date(y, month, min(first + 6, length)).isoformat()}"
+            return Value(days, year is None)
+
+        return Candidate(m.start(), m.end(), "DATE", resolve, "month_week")
+
     def _month_year(self, m: re.Match[str], text: str) -> Candidate | None:
         value = f"{int(m['y']):04d}-{self._month_num(m['mon']):02d}"
         extra = {"mod": self.lx.modifiers[m["mod"].lower()]} if m["mod"] else {}
@@ -298,6 +330,8 @@ class RuleHandlers:
         name = m["mon"] or m["mon_b"]
         if not name[0].isupper() or m["mon_b"] and re.search(r"\d\s*$", text[max(0, m.start() - 4) : m.start()]):
             return None  # "3 Januari mendatang" is a day, read by the day-month rule
+        if m["mon_b"] and m["dir_b"].lower() in self._name_month_directions and self._name_word_before.search(text, 0, m.start()):
+            return None  # "Global Long March ini": a month after a capitalised word, then "ini", is a name's
         month = self._month_num(name)
         start = m.start() if m["mod"] or m["mon_b"] else m.start("mon") if (m["pre"] or "").lower() not in self._month_nouns else m.start()
         direction = (m["dir"] or m["dir_b"] or "").lower()
@@ -427,6 +461,9 @@ class RuleHandlers:
             return None  # "berusia 28 tahun ini": a count of years (the count rule's), then "ini"
         if not direction and unit_word in self._week_weekdays and m["unit"][0].isupper() and not mod:
             return None
+        sunday = unit_word in self._week_weekdays and self._sunday_with_direction(m.start("unit"), m["unit"], text)
+        if direction and not mod and sunday:
+            return None  # "hari Minggu lalu", "dibandingkan Minggu kemarin": last Sunday, the weekday rule's
         weekend = mod == "END" and self.lx.units.get(unit_word) == "W"
         unit = self.lx.units[unit_word]
         offset = _STEP.get(self.lx.directions.get(direction, "present"), 0)
@@ -600,10 +637,11 @@ class RuleHandlers:
             return None
         weekday = self._weekday_num(name)
         is_week = name.lower() in self._week_weekdays
-        if is_week and not m["day_noun"] and not self._is_sunday(m, text):
+        sunday = is_week and self._sunday_with_direction(m.start("wd"), name, text)
+        if is_week and not m["day_noun"] and not sunday and not self._is_sunday(m, text):
             return None
-        if is_week and not m["week"] and self._weekday_direction.match(text[m.end() : m.end() + 12].lower()):
-            return None  # "Minggu lalu" is last week
+        if is_week and not m["week"] and not sunday and self._weekday_direction.match(text[m.end() : m.end() + 12].lower()):
+            return None  # "minggu lalu", "Minggu lalu" opening a sentence: last week
         if not self._names_a_day(m, text):
             return None
         hour = self._hour(m["pod"])
@@ -612,16 +650,19 @@ class RuleHandlers:
         type_ = "TIME" if hour is not None else "DATE"
 
         stated = self._stated_day(text, m.end())
+        # a date right after the weekday is its date even when they disagree ("Rabu sore, 22 Mei 2025"): slip noted
+        adjacent = bool(self._date_right_after.match(text, m.end()))
 
         def given_day(anchor: TimexAnchor) -> date | None:
             day = stated(anchor.day) if stated else None
-            return day if day and day.weekday() == weekday else None
+            return day if day and (adjacent or day.weekday() == weekday) else None
 
         def resolve(anchor: TimexAnchor | None) -> Value:
             if not anchor:
                 return Value(None)
             if day := given_day(anchor):  # the date the sentence gives wins over the nearest such weekday
-                return Value(self._with_hour(day.isoformat(), hour), True)
+                slip = {} if day.weekday() == weekday else {"weekday_mismatch": True, "weekday": name}
+                return Value(self._with_hour(day.isoformat(), hour), True, slip)
             if week is not None:  # "Rabu pekan lalu": that weekday of the week before the anchor's
                 monday = anchor.day - timedelta(days=anchor.day.weekday())
                 return Value(self._with_hour((monday + timedelta(weeks=week, days=weekday)).isoformat(), hour), True)
@@ -646,7 +687,9 @@ class RuleHandlers:
             found = min((d for d in days if d.weekday() == weekday and d <= anchor.day), key=lambda d: abs((d - ref.day).days))
             return Value(self._with_hour(found.isoformat(), hour), True)
 
-        return Candidate(m.start(), m.end(), type_, resolve, "weekday", weekday=weekday, tense=tense, rebase=rebase)
+        # the direction word is part of the expression: "Sabtu kemarin" is last Saturday, not also yesterday
+        end = m.end() if m["week"] or not (after := self._weekday_direction.match(text, m.end())) else after.end()
+        return Candidate(m.start(), end, type_, resolve, "weekday", weekday=weekday, tense=tense, rebase=rebase)
 
     def _stated_day(self, text: str, end: int) -> Callable[[date], date | None] | None:
         """The day a date a few words after a weekday names, given the anchor's day ("Sabtu malam, 12 April 2025")."""
@@ -673,6 +716,18 @@ class RuleHandlers:
         if not words or before.rstrip()[-1:] in ",(-–" or words[-1].lower() in self.lx.weekday_cues:
             return True
         return bool(self._weekday_direction.match(text[m.end() : m.end() + 12]))
+
+    def _sunday_with_direction(self, start: int, word: str, text: str) -> bool:
+        """ "Minggu lalu"/"Minggu kemarin" names last Sunday after "hari" or capitalised inside a sentence.
+
+        Lower case ("pada minggu lalu") or opening a sentence, it stays last week.
+        """
+        if not self._weekday_direction.match(text, start + len(word)):
+            return False
+        before = text[max(0, start - 12) : start]
+        if self._day_noun_before.search(before):
+            return True
+        return word[0].isupper() and not self._sentence_start_before.search(before)
 
     def _is_sunday(self, m: re.Match[str], text: str) -> bool:
         """ "Minggu" is also "week": Sunday only after "pada"/"hari" or with a part of the day."""

@@ -148,6 +148,15 @@ def _month_range(p: Pieces) -> RuleText:
     return RuleText("month_range", pattern, p.lx.months_full)
 
 
+def _month_week(p: Pieces) -> RuleText:
+    # pekan kedua Juni 2025, minggu ke-3 bulan Mei, pekan terakhir Juli
+    pattern = (
+        rf"\b(?P<unit>{p.w('week_noun')})\s+(?:{p.ordinal_digits}(?P<n>\d)|(?P<ord>{p.ords})|(?P<last>{p.w('last_week_of_month')}))"
+        rf"\s+(?:(?:{p.w('month_noun')})\s+)?(?P<mon>{p.mon_full})\b(?:\s+(?:(?:{p.w('year_noun')})\s+)?(?P<y>{p.year})\b)?"
+    )
+    return RuleText("month_week", pattern, p.lx.role("week_noun"))
+
+
 def _month_year(p: Pieces) -> RuleText:
     # September 2023, bulan Februari 2022, awal Juni 2024
     pattern = (
@@ -281,7 +290,7 @@ def _century(p: Pieces) -> RuleText:
 
 # in priority order: of two candidates of the same length, the earlier rule's wins
 RULES: tuple[Callable[[Pieces], RuleText], ...] = (
-    _weekday_bracket, _weekday_range_bracket, _range, _day_month, _month_range, _month_year, _month, _year, _short_year,
+    _weekday_bracket, _weekday_range_bracket, _range, _day_month, _month_range, _month_week, _month_year, _month, _year, _short_year,
     _period_part, _relative_day, _part_of_day, _unit_relative, _count, _ordinal_count, _set, _time, _weekday, _day_of_month,
     _vague, _century,
 )  # fmt: skip
