@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Iterable
-from functools import cache, cached_property
+from functools import cache, cached_property, lru_cache
 from typing import Any
 
 from spacy.tokens import Doc
@@ -58,6 +58,13 @@ def _media_heads() -> tuple[tuple[str, ...], tuple[str, ...]]:
     )
 
 
+@cache
+def _prefixes(words: frozenset[str]) -> tuple[str, ...]:
+    """The words as a tuple for ``str.startswith``."""
+    return tuple(sorted(words))
+
+
+@lru_cache(maxsize=4096)  # every mention asks, and an article names the same few people again and again
 def _medium_by_name(name: str) -> bool:
     """Whether the name is that of a news medium by its form ("Ilhas News Agency", "Kantor Berita Antara")."""
     endings, openings = _media_heads()
@@ -102,6 +109,12 @@ def _occasion_words() -> frozenset[str]:
 
 
 @cache
+def _exclamations() -> frozenset[str]:
+    """The exclamations a sentence may open with (``event_exclamations.txt``: "innalillahi", "alhamdulillah")."""
+    return lower_word_list("id", "event_exclamations.txt")
+
+
+@cache
 def _resident_nouns() -> frozenset[str]:
     """The nouns of people living somewhere (``resident_nouns.txt``: "warga", "penduduk")."""
     return lower_word_list("id", "resident_nouns.txt")
@@ -117,11 +130,13 @@ class ArticleFacts:
     def __init__(self, doc: Doc, lex: Lexicon, cfg: Settings):
         self.lex, self.cfg = lex, cfg
         self.text = text = doc_text(doc)
-        spans = [m.span() for m in TOKEN.finditer(text)]
-        self.raw = [text[s:e] for s, e in spans]
-        self.low = [w.lower() for w in self.raw]
-        self.starts = [s for s, _ in spans]
-        self.ends = [e for _, e in spans]
+        # map over the match methods: the token lists are the largest built per article, and Python-level loops
+        # over every token cost more than the rest of building the facts
+        matches = list(TOKEN.finditer(text))
+        self.raw: list[str] = list(map(re.Match.group, matches))
+        self.low = list(map(str.lower, self.raw))
+        self.starts: list[int] = list(map(re.Match.start, matches))
+        self.ends: list[int] = list(map(re.Match.end, matches))
         self.sents = sentence_spans(doc, text)
         self.sent_starts = [s for s, _ in self.sents]
         # a sentence opening with a quote mark opens its first word after it ('"Pelaku sudah kita amankan," kata ...')
@@ -167,7 +182,7 @@ class ArticleFacts:
     def _position(self, m: Mention, prev: Mention | None, cited: list[tuple[int, int]]) -> None:
         """Whether ``m`` is a dateline or a cited medium, what the words and the name before it make of it, and the
         preposition that puts it somewhere."""
-        m.skip = self._reported_by(m, cited) or self._account(m)
+        m.skip = self._reported_by(m, cited) or self._account(m) or self._taken_from(m) or self._no_name(m)
         gap = self.text[prev.end : m.start] if prev else ""
         if self._occasion_before(m) or self._in_law_title(m):
             # "acara "Bogor Suka-Suka"", "Peraturan OJK Nomor 35/POJK.05/2015 tentang ... Perusahaan Modal Ventura": the
@@ -199,6 +214,18 @@ class ArticleFacts:
         # "Rekaman dari Ilhas News Agency menunjukkan ...": a medium shows what happened, known or not by its form
         medium = m.name in self.lex.media or _medium_by_name(m.name)
         return dateline or medium or any(cs <= m.start < ce for cs, ce in cited)
+
+    def _taken_from(self, m: Mention) -> bool:
+        """Whether the name follows "dari" after a word of watching or quoting ("Dilihat dari FYP Trans7, Mama Ida
+        membenarkan ...", ``viewed`` in event_words.tsv): the medium the report was taken from, no party."""
+        k = m.token
+        return k >= 2 and self.low[k - 1] == "dari" and self.low[k - 2] in self.lex.roles.get("viewed", frozenset())
+
+    def _no_name(self, m: Mention) -> bool:
+        """Whether the entity stage's name is no one's: a number word opening a sentence ("Dua tersangka ...") or
+        words opening with an exclamation ("Innalillahi wa inna ilaihi raji'un, ...", ``event_exclamations.txt``)."""
+        words = m.name.lower().split()
+        return bool(words) and (" ".join(words) in self.lex.numbers or words[0] in _exclamations())
 
     def _as_previous(self, m: Mention, prev: Mention, gap: str) -> None:
         """What the name before ``m`` makes of it: left out with the list it ends, or a modifier as it is."""
@@ -324,8 +351,13 @@ class ArticleFacts:
 
     def _cites(self, k: int) -> bool:
         """Whether token ``k`` is a word naming the source of what is told ("menurut"), or one glued to the next."""
-        word, raw = self.low[k], self.raw[k]
-        return any(word == w or (word.startswith(w) and raw[len(w) : len(w) + 1].isupper()) for w in self.lex.roles.get("citing", ()))
+        word, citing = self.low[k], self.lex.roles.get("citing", frozenset())
+        if word in citing:
+            return True
+        if not word.startswith(_prefixes(citing)):  # most words: one C-level test instead of one per citing word
+            return False
+        raw = self.raw[k]
+        return any(word.startswith(w) and raw[len(w) : len(w) + 1].isupper() for w in citing)
 
     def _address(self, m: Mention) -> bool:
         """Whether the place is named by a part of an address ("Jalan Ahmad Yani", "Kelurahan Malabar"): a place, never a party."""
@@ -388,10 +420,9 @@ class ArticleFacts:
         low, boundaries = self.low, self.lex.boundaries
         since, dated = self.lex.roles.get("since", frozenset()), set(self.timex_starts)
         out: list[tuple[int, str]] = [(0, "")] * len(low)
-        for i, w in enumerate(low):
-            if w in boundaries.by_first:
-                out[i] = boundaries.at(low, i)
-            if out[i][1] == "clause" and w in since and i + 1 < len(low) and self.starts[i + 1] in dated:
+        for i in [k for k, w in enumerate(low) if w in boundaries.by_first]:  # most words open no clause
+            out[i] = boundaries.at(low, i)
+            if out[i][1] == "clause" and low[i] in since and i + 1 < len(low) and self.starts[i + 1] in dated:
                 # "sejak 28 Mei 2025 oleh tim penyidik": a date after "sejak" tells when a state began and opens no
                 # clause of its own, so the agent after it still belongs to the trigger before it
                 out[i] = (0, "")
@@ -536,27 +567,20 @@ class ArticleFacts:
 
     def find_triggers(self) -> list[tuple[int, int, Trigger, bool]]:
         """(first token, end token, trigger, with -nya) of each trigger in the text, left to right."""
-        low, index, suffix = self.low, self.lex.triggers, self.lex.suffix
-        found = []
-        i, n = 0, len(low)
-        while i < n:
-            word = low[i]
-            cands = index.get(word, ())
-            if not cands and suffix and word.endswith(suffix):
-                cands = index.get(word[: -len(suffix)], ())
-            if not cands:  # most words start no trigger
-                i += 1
-                continue
-            hit = next((h for trig in cands if (h := self._trigger_at(trig, i)) is not None), None)
+        low, openers = self.low, self.lex.trigger_openers
+        found: list[tuple[int, int, Trigger, bool]] = []
+        after = 0  # the token after the last trigger found
+        for i in [k for k, word in enumerate(low) if word in openers]:  # most words start no trigger
+            if i < after:
+                continue  # a word inside the trigger found before
+            hit = next((h for trig in openers[low[i]] if (h := self._trigger_at(trig, i)) is not None), None)
             if hit and (self._inside_name(hit[0]) or ("common" in hit[2].flags and not self._common_word(hit[0]))):
                 hit = None  # "Jabatan Pemadam Kebakaran", "Forum Kerja Sama Daerah": a word of a name
             elif hit and self.in_law_title(hit[0]):
                 hit = None  # "Nomor 12 Tahun 2025 tentang Penutupan ...": the name of a regulation
             if hit:
                 found.append(hit)
-                i = hit[1]
-            else:
-                i += 1
+                after = hit[1]
         return found
 
     def _inside_name(self, i: int) -> bool:

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 
 from telisik.lang import lower_word_list, table
@@ -52,6 +52,20 @@ class Phrases:
 
     by_first: dict[str, tuple[tuple[tuple[str, ...], str], ...]]
     longest: int = 1
+    # the same phrases by their last word, longest first: ``ending_at`` runs for most words before a name or a
+    # trigger, and looking up the word itself is cheaper than trying every start up to ``longest`` words back
+    by_last: dict[str, tuple[tuple[tuple[str, ...], str], ...]] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        if not self.by_last:
+            by_last: dict[str, list[tuple[tuple[str, ...], str]]] = defaultdict(list)
+            for phrases in self.by_first.values():
+                for phrase, value in phrases:
+                    by_last[phrase[-1]].append((phrase, value))
+            # longest first, as ``ending_at`` tried the furthest start first; among phrases of one length the
+            # order of ``by_first`` stays (sorted is stable)
+            ordered = {k: tuple(sorted(v, key=lambda p: len(p[0]), reverse=True)) for k, v in by_last.items()}
+            object.__setattr__(self, "by_last", ordered)
 
     def at(self, words: list[str], i: int) -> tuple[int, str]:
         """(length, value) of the longest phrase starting at ``words[i]``, (0, "") when none."""
@@ -63,11 +77,10 @@ class Phrases:
 
     def ending_at(self, words: list[str], i: int) -> tuple[int, str]:
         """(length, value) of the longest phrase ending at ``words[i]``, (0, "") when none."""
-        for start in range(max(0, i - self.longest + 1), i + 1):
-            n = i - start + 1
-            for phrase, value in self.by_first.get(words[start], ()):
-                if len(phrase) == n and tuple(words[start : i + 1]) == phrase:
-                    return n, value
+        for phrase, value in self.by_last.get(words[i], ()):
+            n = len(phrase)
+            if n <= i + 1 and (n == 1 or tuple(words[i - n + 1 : i + 1]) == phrase):
+                return n, value
         return 0, ""
 
 
@@ -136,6 +149,15 @@ class Lexicon:
     numbers: dict[str, tuple[str, str]]  # number words: word -> (kind, value), as ``numbers.tsv``
     media: frozenset[str]  # the names news organisations go by ("detikcom", "Reuters"): the reporter, never a party
     joiners: frozenset[str] = frozenset()  # the words joining names or nouns of one subject or object ("dan", "serta")
+    # ``triggers`` by the words a trigger may open with, the possessive suffix included ("kunjungannya"): a word's
+    # own triggers first; one lookup a token where a test of the suffix on every word cost more
+    trigger_openers: dict[str, tuple[Trigger, ...]] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        if not self.trigger_openers:
+            openers = {word + self.suffix: cands for word, cands in self.triggers.items()} if self.suffix else {}
+            openers.update(self.triggers)
+            object.__setattr__(self, "trigger_openers", openers)
 
     @classmethod
     def of(cls, tables: Mapping[str, Sequence[Sequence[str]]]) -> Lexicon:
