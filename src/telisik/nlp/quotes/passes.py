@@ -102,6 +102,7 @@ class Found:
     sentence: int = -1
     mark: int = -1  # index of the quotation-marked span, for direct quotes
     continues: bool = False  # an unattributed quote taken as the previous speaker's
+    says_nothing: bool = False  # a speech verb with a plain object: no quote, but its subject is the one spoken of
 
 
 @dataclass
@@ -283,9 +284,11 @@ def _reported_speech(search: QuoteSearch, vm: re.Match[str], kind: str, ss: int,
     start = _skip_to_content(lex, text, vm.end(), se, kind == "bahwa")
     if start is None:
         return None
-    first_word = text[start:se].split()[:1]
-    if first_word and lex.has("object", first_word[0]):
-        return None  # "memastikan tempat di final", "mengakui keunggulan lawan": a plain object, not content
+    if _plain_object(lex, text[start:se].split()[:6]):
+        # "memastikan tempat di final", "menyampaikan rasa terima kasihnya": a plain object, not content; its
+        # subject is still who "Ia mengaku ..." after it points back to
+        cs, ce = content_bounds(text, start, strip_end(text, start, se))
+        return Found(cs, ce, False, vm.group(0), speaker, says_nothing=True) if ce > cs else None
     mark = next((i for i, m in enumerate(search.marks) if m.open == start), -1)
     if mark >= 0:
         if mark in search.attributed:
@@ -298,6 +301,20 @@ def _reported_speech(search: QuoteSearch, vm: re.Match[str], kind: str, ss: int,
     if search.words(cs, ce) < settings.min_reported_words:
         return None
     return Found(cs, ce, False, vm.group(0), speaker)
+
+
+def _plain_object(lex: QuoteLexicon, words: list[str]) -> bool:
+    """The words after a speech verb are its plain object, not reported content: an object noun ("memastikan
+    tempat di final", "memastikan langkahnya ke babak keempat"), or a word pointing back with nothing said of it
+    ("mengatakan hal itu setelah laga", "menyampaikan pernyataan itu di Moskow"). Thanks, condolences and the
+    like conveyed to someone ("menyampaikan belasungkawa kepada keluarga korban") are statements: the gold keeps them."""
+    if lex.prefix("object", words):
+        return True
+    pointer = lex.prefix("attribution_subject", words)
+    if not pointer:
+        return False
+    # nothing said of "hal itu": the content ends there or goes on with when or where it was said
+    return len(words) == pointer or lex.has("object_setting", words[pointer])
 
 
 def _directive(search: QuoteSearch, vm: re.Match[str], ss: int, se: int) -> Found | None:

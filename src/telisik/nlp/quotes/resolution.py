@@ -564,6 +564,83 @@ def _whole_split_names(quotes: list[Quote], split: set[str]) -> None:
             q.speaker = whole[0]
 
 
+def _titles_only(lex: QuoteLexicon, words: list[str], places: set[str]) -> bool:
+    """Whether ``words`` are nothing but titles, forms of address and the place of an office: "Pastor",
+    "Lurah Sempur", "Wali Kota Surabaya", "Cak"."""
+    i = 0
+    while i < len(words):
+        step = max(lex.prefix(role, words[i:]) for role in ("name_title", "honorific", "address"))
+        if not step and words[i] not in places:
+            return False
+        i += step or 1
+    return bool(words)
+
+
+def _first_names_in_full(lex: QuoteLexicon, doc: Doc, quotes: list[Quote]) -> None:
+    """ "kata Pastor Jhon", "ujar Lurah Sempur Andri", "kata Cak Eri" about a person named in full before ("Pastor
+    Jhon Jonga", "Andri Junizar", "Eri Cahyadi"): a title or address and a first name is that full name, when the
+    article names one person only whose name starts with it."""
+    entities = doc._.entities or []
+    persons = {e.name: e.id for e in entities if e.type == "PER"}
+    places = {w for e in entities if e.type == "LOC" for m in e.mentions for w in m.text.split()}
+    for q in quotes:
+        words = (q.speaker or "").split()
+        if len(words) < 2 or not words[-1][:1].isupper() or not _titles_only(lex, words[:-1], places):
+            continue
+        full = {n for n in persons if len(n.split()) >= 2 and n.split()[0] == words[-1] and not set(n.split()) & set(words[:-1])}
+        if len(full) == 1:
+            q.speaker = full.pop()
+            q.speaker_entity = persons[q.speaker]
+
+
+def _name_after_office(lex: QuoteLexicon, doc: Doc, quotes: list[Quote]) -> None:
+    """A speaker kept with the office it holds, its place and what follows ("Asisten Camat Johar Baru Bahrullazi",
+    "Kepala Seksi ... Kanim Kotamobagu Keneth Rompas via telepon") where the NER found no person in it: the
+    capitalised words after the office's last title, body or place word are the name."""
+    entities = doc._.entities or []
+    persons = {e.name: e.id for e in entities if e.type == "PER"}
+    bodies = {w for e in entities if e.type != "PER" for m in e.mentions for w in m.text.split()}
+    kinds = {e.id: e.type for e in entities}
+    for q in quotes:
+        words = (q.speaker or "").split()
+        if kinds.get(q.speaker_entity or "") == "PER" or len(words) < 3 or not lex.has("name_title", words[0]):
+            continue
+        name = _name_closing_office(lex, words, bodies)
+        if name:
+            q.speaker = name
+            q.speaker_entity = persons.get(name, q.speaker_entity)
+
+
+def _name_closing_office(lex: QuoteLexicon, words: list[str], bodies: set[str]) -> str | None:
+    """The name at the end of an office phrase opened by a title, or None."""
+    cut = next((i for i, w in enumerate(words) if i and (lex.has("stop", w) or lex.has("relation", w) or w == "selaku")), len(words))
+    kept = words[:cut]
+    while kept and kept[-1][:1].islower():
+        kept = kept[:-1]  # "... Keneth Rompas via telepon"
+    run = 0
+    while run < min(3, len(kept) - 1) and _name_word(lex, kept[-1 - run], bodies):
+        run += 1
+    office = kept[: len(kept) - run]
+    if not run or not office:
+        return None
+    if run == 1 and (cut < len(words) or not lex.has("name_title", office[-1])):
+        # one word is a name only right after a rank or title ("Iptu Noval"), not after a body's name that may
+        # have taken the first name ("... Restoran Sleman Andhu Pakerti") or before one ("Direktur Pelaksana dari ...")
+        return None
+    if office[-1] in bodies or lex.has("name_title", office[-1]) or lex.has("institution", office[-1]):
+        return " ".join(kept[len(kept) - run :])
+    return None
+
+
+def _name_word(lex: QuoteLexicon, word: str, bodies: set[str]) -> bool:
+    """A word of a person's name: capitalised letters, no acronym, title, institution word or body's name."""
+    if not word[:1].isupper() or not word.replace("-", "").isalpha() or ACRONYM.match(word) or word in bodies:
+        return False
+    if word.lower() in lower_word_list("id", "common_words.txt"):
+        return False  # "Direktur Pelaksana": an office's own word, capitalised
+    return not any(lex.has(role, word) for role in ("name_title", "institution", "title"))
+
+
 def _a_full_name(lex: QuoteLexicon, bodies: set[str], name: str) -> bool:
     """Whether ``name`` is two or three capitalised words, none a title, an acronym or a body's name."""
     words = name.split()
@@ -623,6 +700,8 @@ def resolve_speaker_phrases(search: QuoteSearch) -> list[tuple[Quote, tuple[int,
         if name is None:
             continue  # "ia mengatakan" with no one named before: a quote without a speaker says nothing
         res.last_end = max(res.last_end, f.end, sp.end if sp is not None else 0)
+        if f.says_nothing:
+            continue  # "Alan menyampaikan rasa terima kasihnya. Ia mengaku ...": Alan is the "Ia", nothing is quoted
         res.out.append(Quote(search.text[f.start : f.end], f.start, f.end, f.direct, name, entity_id, f.cue or None))
         res.phrases.append((sp.start, sp.end) if sp is not None and sp.end > sp.start else None)
         if _account_of_a_body(res, f.cue, before_id):
@@ -630,5 +709,7 @@ def resolve_speaker_phrases(search: QuoteSearch) -> list[tuple[Quote, tuple[int,
     _shortened_own_names(search.lex, res.out)
     _whole_split_names(res.out, {name for _, name in split})
     _fullest_of_one_person(search.lex, search.doc, res.out)
+    _first_names_in_full(search.lex, search.doc, res.out)
+    _name_after_office(search.lex, search.doc, res.out)
     full_names_for_nicknames(search.lex, search.doc, res.out)
     return list(zip(res.out, res.phrases, strict=True))
