@@ -14,22 +14,36 @@ articles in input order, the same rejections, entities and stories. The steps:
    inputs in order. A worker reads its task's units and analyses each page
    with an ``Analyzer`` built once per worker process (``_analyzer``). An
    item's order key is (task, position in the task).
-2. **Duplicates.** The driver gets (position, id, where) of every article and
-   drops a second occurrence of an id as ``Analyzer.analyze`` does.
+2. **Duplicates.** As each partition is analysed, the driver gets its
+   ``StreamView``: per article (position, id, where, ...), its compact entity
+   lists and its cluster record. It takes the views in task order (those that
+   finish early wait, ``_Stream``) and drops a second occurrence of an id as
+   ``Analyzer.analyze`` does; stages 4 and 5 go on from there, while later
+   partitions are still being analysed, as the local engine's
+   ``CollectionStream`` does in one process.
 3. **Undated articles.** The days of the dated articles are a reduction over
    the partitions; the set goes to every worker, and each partition
-   re-anchors its undated articles (``reanchor_undated`` with ``days``).
+   re-anchors its undated articles (``reanchor_undated`` with ``days``). The
+   driver then reads the undated articles' entity lists and cluster records
+   again (``reanchored_view``, ``_Stream.settle``): what re-anchoring changed
+   undoes what was streamed of them (below).
 4. **Entities.** ``link_across`` runs on the driver over compact entity lists
    (name, type, mention texts) in article order, so its numbering is the
    single-process one; each partition gets its articles' global ids back. The
-   lists come one partition at a time (the next two on their way), and each
-   distinct string in them is held once (``sys.intern``).
-5. **Stories.** Each partition emits the compact records the clustering reads
-   (``stories.cluster_record``: id, title, the counted words of the body,
-   entity names, types and mention counts, day), made while the driver links
-   the entities (stage 4); a shuffle groups them by day;
-   the driver feeds the days in date order (undated last) to one
-   ``StoryClusterer``, pulling one day at a time (the next ``DAYS_AHEAD`` on
+   lists are linked as the partitions' views are taken (stage 2); each
+   distinct string in them is held once (``sys.intern``). When re-anchoring
+   changes an undated article's entity lists, or linking fails on one, they
+   are linked again after stage 3, one partition at a time (the next two on
+   their way).
+5. **Stories.** The views' cluster records (``stories.cluster_record``: id,
+   title, the counted words of the body, entity names, types and mention
+   counts, day) of dated articles go to one ``StoryClusterer`` as they are
+   taken, those of no day last, which is the single pass of ``build_stories``
+   as long as the input is in day order. When it is not (a dated article after
+   one of a later day), or re-anchoring gives an undated article a day, the
+   records are made again from the re-anchored partitions, a shuffle groups
+   them by day, and the driver feeds the days in date order (undated last) to
+   a new clusterer, pulling one day at a time (the next ``DAYS_AHEAD`` on
    their way).
    The clusterer then says which story each article is in; a second shuffle
    brings each story's full articles together (stories grouped into blocks in
@@ -44,7 +58,9 @@ articles in input order, the same rejections, entities and stories. The steps:
 
 What the driver holds: the task list; per article its id, where it came from,
 outlet and two flags (for the duplicates and the summary; the id and source
-only until the duplicates are dropped); every rejection; per article entity
+only until the duplicates are dropped); the views of the
+partitions that finished ahead of an earlier one; per undated article its
+entity lists and cluster record until re-anchored; every rejection; per article entity
 a linker node (its name, type and mention texts as shared strings) for
 ``link_across``, and the resulting ``entities`` list; the clusterer (the open
 stories' centroids, every story's member ids, the document frequencies) and
@@ -217,6 +233,39 @@ def index_of(part: Partition) -> Index:
         [(pos, a.id, a.where, a.outlet, bool(a.published), bool(a.authors)) for pos, a in part.articles],
         part.rejected,
     )
+
+
+@dataclass
+class StreamView:
+    """What the driver reads of a partition as soon as it is analysed (``stream_view``): its index, and per article its
+    compact entity lists (stage 4), its cluster record (stage 5) and whether it has an anchor of its own (one without may
+    change once re-anchored, stage 3)."""
+
+    index: Index
+    entities: list[list[tuple[str, str, list[str]]]]
+    records: list[dict[str, Any]]
+    anchored: list[bool]
+
+
+def stream_view(part: Partition, body_words: int) -> StreamView:
+    return StreamView(
+        index_of(part),
+        [ents for _, ents in partition_entities(part)],
+        partition_cluster_records(part, body_words),
+        [bool(a.published or a.timex_anchor) for _, a in part.articles],
+    )
+
+
+def reanchored_view(
+    part: Partition, positions: Sequence[int], body_words: int
+) -> list[tuple[int, list[tuple[str, str, list[str]]], dict[str, Any]]]:
+    """(position, compact entity lists, cluster record) of the articles at ``positions`` of a re-anchored partition:
+    what the driver compares with what it linked and clustered of them before (``_Stream.settle``)."""
+    wanted = set(positions)
+    only = Partition(part.task, [(pos, a) for pos, a in part.articles if pos in wanted])
+    lists = partition_entities(only)
+    records = partition_cluster_records(only, body_words)
+    return [(pos, ents, record) for (pos, _), (_, ents), record in zip(only.articles, lists, records, strict=True)]
 
 
 def partition_days(part: Partition, drop: Sequence[int]) -> set[date]:
@@ -475,6 +524,147 @@ class _Stories:
     warnings: list[str]
 
 
+class _Stream:
+    """Stages 2, 4 and 5 taken on the driver while the workers still analyse (as ``collection.steps.CollectionStream``
+    does in one process): each partition's ``StreamView`` in task order (``arrive``; those that finish early wait), its
+    duplicates dropped, its articles' entities linked and its dated articles fed to the clusterer.
+
+    What the order does not allow is left to the end and done as before: the clustering (the shuffle by day) when a dated
+    article comes after one of a later day, or when re-anchoring gives an undated article a day; the linking when
+    re-anchoring changes an undated article's entities, or when it fails (``settle``). Held per article: the linker's
+    nodes, as before; per undated article, its entity lists and cluster record until it is re-anchored.
+    """
+
+    def __init__(self, driver: _Driver):
+        self.driver = driver
+        tasks = len(driver.tasks)
+        self.seen = Deduplicator()
+        self.kept = _Kept([[] for _ in range(tasks)], [[] for _ in range(tasks)])
+        self.rows: dict[tuple[str | None, bool, bool], tuple[str | None, bool, bool]] = {}  # each distinct row held once
+        self.rejected: list[tuple[tuple[int, int], Rejection]] = []
+        self.waiting: dict[int, StreamView] = {}  # partitions that finished before an earlier one
+        self.next = 0
+        self.linker: EntityLinker | None = None
+        self.linking = True  # False once linking failed on an article: linked at the end (``_link``)
+        self.nodes: list[list[list[int | None]]] = [[] for _ in range(tasks)]
+        # (task, position) -> (entity lists, cluster record) of the kept articles with no anchor of their own
+        self.undated: dict[tuple[int, int], tuple[list[tuple[str, str, list[str]]], dict[str, Any]]] = {}
+        self.clusterer: StoryClusterer | None = StoryClusterer(ClusterConfig())
+        self.last_day: str | None = None
+        self.tail: dict[tuple[int, int], dict[str, Any]] = {}  # the records of no day, clustered last (in input order)
+
+    def arrive(self, view: StreamView) -> None:
+        """A partition analysed; it and those after it that are in are taken, in task order."""
+        self.waiting[view.index.task] = view
+        while self.next in self.waiting:
+            self.take(self.waiting.pop(self.next))
+            self.next += 1
+
+    def take(self, view: StreamView) -> None:
+        idx = view.index
+        self.rejected += [((idx.task, pos), r) for pos, r in idx.rejected]
+        rows = zip(idx.articles, view.entities, view.records, view.anchored, strict=True)
+        for (pos, aid, where, outlet, dated, authored), entities, record, anchored in rows:
+            dup = self.seen.check(aid, where)
+            if dup is not None:
+                self.kept.drops[idx.task].append(pos)
+                self.rejected.append(((idx.task, pos), dup))
+                self.driver.reject(dup)
+                continue
+            self.kept.ids[idx.task].append(aid)
+            self.driver.result.rows.append(_once(self.rows, (outlet, dated, authored)))
+            self._link(idx.task, aid, entities)
+            if not anchored:
+                self.undated[(idx.task, pos)] = (entities, record)
+            self._cluster((idx.task, pos), record)
+
+    def _link(self, task: int, aid: str, entities: list[tuple[str, str, list[str]]]) -> None:
+        if not self.linking:
+            return
+        if self.linker is None:
+            self.linker = self.driver.linker.result() if self.driver.linker else EntityLinker()
+        try:
+            self.nodes[task].append(self.linker.add_nodes(aid, _compact_entities(entities)))
+        except Exception:  # noqa: BLE001 - linked again at the end, where what it raises is raised
+            log.debug("linking failed on %s; linking at the end", aid, exc_info=True)
+            self._unlink()
+
+    def _unlink(self) -> None:
+        self.linking, self.nodes = False, []
+
+    def _cluster(self, key: tuple[int, int], record: dict[str, Any]) -> None:
+        if self.clusterer is None:
+            return
+        day = record["day"]
+        if day is None:
+            self.tail[key] = record
+            return
+        if self.last_day is not None and day < self.last_day:  # not in day order: the shuffle by day at the end
+            self._unstream()
+            return
+        self.last_day = day
+        try:
+            self.clusterer.add(record)
+        except Exception:  # noqa: BLE001 - clustered again at the end, inside the story stage, which says how it failed
+            log.debug("clustering failed; clustering at the end", exc_info=True)
+            self._unstream()
+
+    def _unstream(self) -> None:
+        self.clusterer, self.tail = None, {}
+
+    def close(self) -> _Kept:
+        """Stage 2's result, once every partition is taken."""
+        self.rejected.sort(key=lambda kr: kr[0])
+        self.driver.result.rejected = [r for _, r in self.rejected]
+        self.driver.result.articles = sum(len(x) for x in self.kept.ids)
+        self.rejected, self.rows, self.seen = [], {}, Deduplicator()  # every article's id and source: no longer read
+        return self.kept
+
+    def settle(self, reanchored: list[Any]) -> None:
+        """After stage 3: the undated articles' entity lists and cluster records as re-anchored. Changed entities undo the
+        streamed linking; a record given a day undoes the streamed clustering; a changed record of no day replaces the old."""
+        client, body_words = self.driver.client, ClusterConfig().body_words
+        by_task: dict[int, list[int]] = defaultdict(list)
+        for task, pos in self.undated:
+            by_task[task].append(pos)
+        order = sorted(by_task)
+        starts = [_submitting(client, reanchored_view, reanchored[t], by_task[t], body_words) for t in order]
+        for task, items in zip(order, _pipelined(starts, ahead=2), strict=True):
+            for pos, entities, record in items:
+                old_entities, old_record = self.undated[(task, pos)]
+                if entities != old_entities:
+                    self._unlink()
+                if record == old_record or self.clusterer is None:
+                    continue
+                if record["day"] is not None:
+                    self._unstream()
+                else:
+                    self.tail[(task, pos)] = record
+        self.undated = {}
+
+    def linked(self) -> tuple[list[Any], list[list[list[str]]]] | None:
+        """The streamed linking's entities and each article's global ids (as ``_link``); None when it was undone."""
+        if not self.linking:
+            return None
+        if self.linker is None:  # no article was kept
+            self.linker = self.driver.linker.result() if self.driver.linker else EntityLinker()
+        linker = self.linker
+        labels: dict[str, str] = {}  # one string object per id, not one per article entity
+        gids = [[[_once(labels, linker.global_id(n)) if n is not None else "" for n in article] for article in part] for part in self.nodes]
+        self.nodes = []
+        return [e.to_dict() for e in linker.entities()], gids
+
+    def clustered(self) -> StoryClusterer | None:
+        """The streamed clusterer with the records of no day added last; None when the streaming was undone."""
+        clusterer = self.clusterer
+        if clusterer is None:
+            return None
+        for _, record in sorted(self.tail.items(), key=lambda kv: kv[0]):
+            clusterer.add(record)
+        self._unstream()
+        return clusterer
+
+
 def run(
     inputs: Iterable[str | os.PathLike[str]],
     out_dir: str | os.PathLike[str],
@@ -500,20 +690,26 @@ def run(
     reader = Reader(max_bytes=max_bytes, follow_links=follow_links, fields=fields)
     tasks = plan(inputs, reader, workers=len(warming) or _workers(client), chunk=chunk, min_chunk=min_chunk)
     driver = _Driver(client, tasks, limits, chunk, on_rejection, on_progress, linker=linker)
-    analysed, indexes = _analyse(driver)
+    stream = _Stream(driver)
+    analysed = _analyse(driver, stream)  # stages 2, 4 and 5 streamed meanwhile
     del warming
     driver.lap("stage 1")
-    kept = _drop_duplicates(driver, indexes)
-    del indexes  # every article's id and source: the kept ids are what the later stages read
+    kept = stream.close()
     driver.lap("stage 2")
     reanchored = _reanchor(driver, analysed, kept)
     del analysed
+    stream.settle(reanchored)
+    log.debug("streamed: linking %s, clustering %s", stream.linking, stream.clusterer is not None)
     driver.lap("stage 3")
-    by_day = _shuffle_by_day(client, reanchored)  # the workers make the cluster records while the driver links
-    entities, gids = _link(driver, reanchored)
+    # the shuffle by day only when the streamed clustering was undone: the workers make the records while the driver links
+    by_day = _shuffle_by_day(client, reanchored) if stream.clusterer is None else None
+    linked = stream.linked()
+    if linked is None:
+        driver.linker = None  # the streamed linker read what re-anchoring changed: a new one
+    entities, gids = linked if linked is not None else _link(driver, reanchored)
     driver.lap("stage 4")
-    stories = _cluster_stories(driver, reanchored, gids, kept, by_day)
-    del reanchored, gids, kept, by_day
+    stories = _cluster_stories(driver, reanchored, gids, kept, stream, by_day)
+    del reanchored, gids, kept, by_day, stream
     driver.lap("stage 5")
     writer = _Writer(driver, stories, entities, Path(out_dir))
     if parts:
@@ -551,51 +747,29 @@ def completed(client: Any, futures: list[Any], workerless_seconds: float = WORKE
         time.sleep(poll_seconds)
 
 
-def _analyse(driver: _Driver) -> tuple[list[Any], list[Index]]:
-    """Stage 1: every task read and analysed on the workers; the driver gets each partition's index."""
+def _analyse(driver: _Driver, stream: _Stream) -> list[Any]:
+    """Stage 1: every task read and analysed on the workers; the driver takes each partition's ``StreamView`` as it
+    comes (``_Stream.arrive``)."""
     client, tasks = driver.client, driver.tasks
     analysed = client.map(analyse_task, range(len(tasks)), tasks, **driver.limits, pure=False)
-    indexes: list[Index | None] = [None] * len(tasks)
-    index_futures = {client.submit(index_of, f, pure=False): i for i, f in enumerate(analysed)}
-    for fut in completed(client, list(index_futures)):
-        i = index_futures[fut]
+    body_words = ClusterConfig().body_words
+    view_futures = {client.submit(stream_view, f, body_words, pure=False): i for i, f in enumerate(analysed)}
+    for fut in completed(client, list(view_futures)):
+        i = view_futures[fut]
         if fut.status == "error":
             reason = _reason(fut)
             log.warning("task %d failed: %s", i, reason)
             analysed[i] = client.scatter([failed_partition(i, tasks[i], reason)])[0]
-            idx = index_of(failed_partition(i, tasks[i], reason))
+            view = stream_view(failed_partition(i, tasks[i], reason), body_words)
         else:
-            idx = fut.result()
-        indexes[i] = idx
-        for _, rejection in idx.rejected:
+            view = fut.result()
+        for _, rejection in view.index.rejected:
             driver.reject(rejection)
         if driver.on_progress:
             label = tasks[i][-1].label if tasks[i] else ""
-            driver.on_progress(len(idx.articles) + len(idx.rejected), label)
-    return analysed, [idx for idx in indexes if idx is not None]
-
-
-def _drop_duplicates(driver: _Driver, indexes: list[Index]) -> _Kept:
-    """Stage 2: a second page of an article id is a duplicate, as in the local engine (``collection.steps.Deduplicator``)."""
-    seen = Deduplicator()
-    kept = _Kept([[] for _ in driver.tasks], [[] for _ in driver.tasks])
-    rows: dict[tuple[str | None, bool, bool], tuple[str | None, bool, bool]] = {}  # each distinct row held once
-    rejected: list[tuple[tuple[int, int], Rejection]] = []
-    for idx in indexes:
-        rejected += [((idx.task, pos), r) for pos, r in idx.rejected]
-        for pos, aid, where, outlet, dated, authored in idx.articles:
-            dup = seen.check(aid, where)
-            if dup is not None:
-                kept.drops[idx.task].append(pos)
-                rejected.append(((idx.task, pos), dup))
-                driver.reject(dup)
-            else:
-                kept.ids[idx.task].append(aid)
-                driver.result.rows.append(_once(rows, (outlet, dated, authored)))
-    rejected.sort(key=lambda kr: kr[0])
-    driver.result.rejected = [r for _, r in rejected]
-    driver.result.articles = sum(len(x) for x in kept.ids)
-    return kept
+            driver.on_progress(len(view.index.articles) + len(view.index.rejected), label)
+        stream.arrive(view)
+    return analysed
 
 
 def _reanchor(driver: _Driver, analysed: list[Any], kept: _Kept) -> list[Any]:
@@ -642,8 +816,11 @@ def _compact_entities(entities: list[tuple[str, str, list[str]]]) -> list[dict[s
     ]
 
 
-def _cluster_stories(driver: _Driver, partitions: list[Any], gids: list[list[list[str]]], kept: _Kept, by_day: _ByDay) -> _Stories:
-    """Stage 5: cluster records shuffled by day and merged in date order by one clusterer; each article placed."""
+def _cluster_stories(
+    driver: _Driver, partitions: list[Any], gids: list[list[list[str]]], kept: _Kept, stream: _Stream, by_day: _ByDay | None
+) -> _Stories:
+    """Stage 5: the streamed clusterer, else the cluster records shuffled by day and merged in date order by one
+    clusterer; each article placed."""
     from dask import delayed
 
     client = driver.client
@@ -652,7 +829,8 @@ def _cluster_stories(driver: _Driver, partitions: list[Any], gids: list[list[lis
     df_future = None
     blocks: list[int] = []
     try:
-        clusterer = _cluster(client, by_day, delayed)
+        streamed = stream.clustered() if by_day is None else None
+        clusterer = streamed if streamed is not None else _cluster(client, by_day or _shuffle_by_day(client, partitions), delayed)
         df_future, blocks, by_id = _place(client, clusterer, driver.chunk)
         for t, part_ids in enumerate(kept.ids):
             placements[t] = [by_id.get(aid) for aid in part_ids]
