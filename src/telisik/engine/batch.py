@@ -505,6 +505,10 @@ class _Driver:
     def lap(self, what: str) -> None:
         _lap(self.clock, what)
 
+    def new_linker(self) -> EntityLinker:
+        """The linker whose lexicon was loaded in the background while the workers started, else a new one."""
+        return self.linker.result() if self.linker else EntityLinker()
+
 
 @dataclass
 class _Kept:
@@ -582,7 +586,7 @@ class _Stream:
         if not self.linking:
             return
         if self.linker is None:
-            self.linker = self.driver.linker.result() if self.driver.linker else EntityLinker()
+            self.linker = self.driver.new_linker()
         try:
             self.nodes[task].append(self.linker.add_nodes(aid, _compact_entities(entities)))
         except Exception:  # noqa: BLE001 - linked again at the end, where what it raises is raised
@@ -647,12 +651,9 @@ class _Stream:
         if not self.linking:
             return None
         if self.linker is None:  # no article was kept
-            self.linker = self.driver.linker.result() if self.driver.linker else EntityLinker()
-        linker = self.linker
-        labels: dict[str, str] = {}  # one string object per id, not one per article entity
-        gids = [[[_once(labels, linker.global_id(n)) if n is not None else "" for n in article] for article in part] for part in self.nodes]
-        self.nodes = []
-        return [e.to_dict() for e in linker.entities()], gids
+            self.linker = self.driver.new_linker()
+        nodes, self.nodes = self.nodes, []
+        return _linked(self.linker, nodes)
 
     def clustered(self) -> StoryClusterer | None:
         """The streamed clusterer with the records of no day added last; None when the streaming was undone."""
@@ -784,13 +785,18 @@ def _reanchor(driver: _Driver, analysed: list[Any], kept: _Kept) -> list[Any]:
 def _link(driver: _Driver, partitions: list[Any]) -> tuple[list[Any], list[list[list[str]]]]:
     """Stage 4: entities linked across the run on the driver, in article order; per partition, its articles' global ids."""
     client = driver.client
-    linker = driver.linker.result() if driver.linker else EntityLinker()
+    linker = driver.new_linker()
     # one partition's entity lists at a time (the next ones on their way), not the whole run's at once
     # above the cluster records' shuffle, which the workers run meanwhile (``_shuffle_by_day``): the driver waits for these
     starts = [_submitting(client, partition_entities, p, priority=ENTITIES_PRIORITY) for p in partitions]
     entity_lists = _pipelined(starts, ahead=2)
     nodes = [[linker.add_nodes(aid, _compact_entities(e)) for aid, e in part] for part in entity_lists]
-    # an entity's global id is known once every article is added (a later one can join two entities)
+    return _linked(linker, nodes)
+
+
+def _linked(linker: EntityLinker, nodes: list[list[list[int | None]]]) -> tuple[list[Any], list[list[list[str]]]]:
+    """The run's entities and, per partition and article, its entities' global ids: known only once every article is
+    added (a later one can join two entities)."""
     labels: dict[str, str] = {}  # one string object per id, not one per article entity
     gids = [[[_once(labels, linker.global_id(n)) if n is not None else "" for n in article] for article in part] for part in nodes]
     return [e.to_dict() for e in linker.entities()], gids
