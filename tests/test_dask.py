@@ -16,6 +16,7 @@ from pathlib import Path
 
 import pytest
 
+from dask_clusters import local_client
 from store_fixtures import ALL, HOSTILE
 from telisik.cli import main
 from telisik.engine import batch
@@ -89,11 +90,7 @@ def make_inputs(root: Path) -> list[str]:
 
 @pytest.fixture(scope="module")
 def client():
-    cluster = distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None)
-    client = distributed.Client(cluster)
-    yield client
-    client.close()
-    cluster.close()
+    yield from local_client(2)
 
 
 @pytest.fixture(scope="module")

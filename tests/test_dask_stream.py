@@ -13,6 +13,7 @@ from typing import Any
 
 import pytest
 
+from dask_clusters import local_client
 from store_fixtures import ALL
 from telisik.engine import batch
 from telisik.engine.tasks import plan
@@ -51,11 +52,7 @@ BY_DAY = sorted(ALL, key=lambda r: r["published"])
 
 @pytest.fixture(scope="module")
 def client():
-    cluster = distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None)
-    client = distributed.Client(cluster)
-    yield client
-    client.close()
-    cluster.close()
+    yield from local_client(2)
 
 
 def _write(path: Path, records: list[dict[str, Any]]) -> list[str]:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from dask_clusters import local_client
 from telisik.engine import batch
 from telisik.output.render import write_outputs
 
@@ -51,11 +52,7 @@ DOCUMENT = {
 
 @pytest.fixture(scope="module")
 def client():
-    cluster = distributed.LocalCluster(n_workers=1, threads_per_worker=1, processes=False, dashboard_address=None)
-    client = distributed.Client(cluster)
-    yield client
-    client.close()
-    cluster.close()
+    yield from local_client(1, processes=False)
 
 
 def test_report_rendered_on_a_worker_is_write_outputs_bytes(client, tmp_path):
