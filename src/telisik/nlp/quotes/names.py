@@ -11,7 +11,7 @@ from spacy.tokens import Doc
 
 from telisik.lang import lower_word_list
 from telisik.nlp.quotes.lexicon import PUNCT, QuoteLexicon
-from telisik.nlp.quotes.speakers import ACRONYM, degree_word
+from telisik.nlp.quotes.speakers import ACRONYM, before_degrees
 from telisik.records.entities import Entity
 from telisik.records.quotes import Quote
 
@@ -51,9 +51,7 @@ def _cut_tail(lex: QuoteLexicon, words: list[str]) -> list[str]:
 
 def _without_degree_tail(lex: QuoteLexicon, words: list[str]) -> list[str]:
     """The words without the degrees written after the name ("Susiana Tabrani MPd", an entity's name with its degree)."""
-    while len(words) > 1 and degree_word(lex, words[-1]):
-        words = words[:-1]
-    return words
+    return words[: before_degrees(lex, words)]
 
 
 def _untitled(lex: QuoteLexicon, doc: Doc, words: list[str]) -> list[str]:

@@ -403,8 +403,10 @@ def _apposed_person(search: QuoteSearch, speaker: Speaker, start: int, se: int) 
     if speaker.kind == "pronoun" or any(m.start < speaker.end and m.end > speaker.start for m in persons):
         return None
     comma = text.find(",", start, min(se, start + 80))
-    name = _titled_name(search.lex, split_words(text[start:comma], start) if comma > start else [])
-    if not name or not any(m.start in {w[1] for w in split_words(text[start:comma], start)} and m.end == name[-1][2] for m in persons):
+    words = split_words(text[start:comma], start) if comma > start else []
+    name = _titled_name(search.lex, words)
+    starts = {w[1] for w in words}
+    if not name or not any(m.start in starts and m.end == name[-1][2] for m in persons):
         return None
     content = _content_past_degrees(search, comma + 1, se)
     if content is None or search.words(content, se) < search.settings.min_reported_words:

@@ -14,7 +14,8 @@ from telisik.nlp.quotes.lexicon import PUNCT, QuoteLexicon
 from telisik.nlp.quotes.marks import inside_mark, sentence_of
 from telisik.nlp.quotes.names import full_names_for_nicknames, person_in_role, tidy_speaker
 from telisik.nlp.quotes.passes import QuoteSearch
-from telisik.nlp.quotes.speakers import ACRONYM, Speaker, degree_word, is_cap, title_or_abbreviation
+from telisik.nlp.quotes.speakers import ACRONYM, Speaker, before_degrees, is_cap, title_or_abbreviation
+from telisik.pages.dates import alternation
 from telisik.records.entities import Entity, Mention
 from telisik.records.quotes import Quote
 
@@ -36,8 +37,7 @@ def _full_names(lex: QuoteLexicon, text: str) -> list[tuple[int, str]]:
             i += n
         # multi-word titles: "Juru" alone is not in the list but "juru bicara" is
         rest = words[i:]
-        while rest and degree_word(lex, rest[-1]):
-            rest = rest[:-1]  # "Efran Santiaji ST MM": the degrees end no name
+        rest = rest[: before_degrees(lex, rest)]  # "Efran Santiaji ST MM": the degrees end no name
         if 2 <= len(rest) <= 4:
             out.append((m.start() + m.group(0).index(rest[0]), " ".join(rest)))
     return out
@@ -124,7 +124,7 @@ def _expand_acronym(lex: QuoteLexicon, text: str, acronym: str) -> str | None:
     joiners inside ("Perhimpunan Hotel dan Restoran Indonesia"), whose initials are the acronym's; else the run as
     written ("Organisasi Kesehatan Dunia (WHO)"), except one with a joiner ("Institute for Demographic and Poverty
     Studies (IDEAS)"): then the acronym stands."""
-    joiners = "|".join(re.escape(j) for j in sorted(lex.role("acronym_joiner"), key=len, reverse=True)) or "(?!)"
+    joiners = alternation(lex.role("acronym_joiner")) or "(?!)"
     word = rf"[A-Z][\w-]*\s+(?:(?:{joiners})\s+)?"
     m = re.search(rf"((?:{word}){{1,8}})\(\s*{re.escape(acronym)}\s*\)", text)
     if not m:

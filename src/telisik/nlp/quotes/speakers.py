@@ -47,11 +47,18 @@ def degree_word(lex: QuoteLexicon, word: str) -> bool:
     return bool(bare) and shaped and lex.is_degree([bare])
 
 
+def before_degrees(lex: QuoteLexicon, texts: list[str]) -> int:
+    """How many of the words stay once the degrees written after the name at their end go, one kept at least
+    ("Efran Santiaji ST MM": 2)."""
+    n = len(texts)
+    while n > 1 and degree_word(lex, texts[n - 1]):
+        n -= 1
+    return n
+
+
 def without_degrees(lex: QuoteLexicon, words: list[Word]) -> list[Word]:
     """The words without the degrees written after the name at their end, one word kept at least."""
-    while len(words) > 1 and degree_word(lex, words[-1][0]):
-        words = words[:-1]
-    return words
+    return words[: before_degrees(lex, [w[0] for w in words])]
 
 
 def split_words(text: str, base: int) -> list[Word]:
