@@ -330,7 +330,9 @@ def _inside_counts(counts: dict[str, WordCounts]) -> tuple[dict[str, int], dict[
     return starting, ending
 
 
+@cache
 def read_counts() -> dict[str, WordCounts]:
+    """The word table (word_frequencies.tsv), read once: the glue splitter and the repair's heading test share it."""
     counts = {}
     for row in table("id", "word_frequencies.tsv"):
         if 5 <= len(row) <= 7:

@@ -33,7 +33,7 @@ from telisik.lang import lower_word_list, patterns
 from telisik.pages import metadata
 from telisik.pages.dateline import find_dateline, separated
 from telisik.pages.glue import glue_splitter
-from telisik.pages.glue_lexicon import WordCounts, read_counts
+from telisik.pages.glue_lexicon import read_counts
 from telisik.records import Repair, RepairKind
 from telisik.text import without_invisible
 
@@ -657,13 +657,8 @@ def _sentence_opens(text: str, at: int) -> bool:
     opening = _SENTENCE_OPENING.match(text, at)
     if opening is None:
         return False
-    counts = _word_counts().get(opening.group(1).lower())
+    counts = read_counts().get(opening.group(1).lower())
     return counts is not None and counts.lower > counts.title_mid
-
-
-@cache
-def _word_counts() -> dict[str, WordCounts]:
-    return read_counts()
 
 
 # --------------------------------------------------------------------------- the stage
