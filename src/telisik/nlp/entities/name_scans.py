@@ -240,10 +240,10 @@ def _title_chain_end(scan: _TitleScan, j: int) -> int:
         if doc[j].text == "," and j + 1 < n and capitalised(doc[j + 1].text) and capitalised(doc[j - 1].text):
             # "Menteri ESDM, Bahlil Lahadalia"; not "kepada wartawan, Senin"
             j += 1
-        elif _bracketed_portfolio_end(scan, j):
+        elif portfolio_end := _bracketed_portfolio_end(scan, j):
             # "Menteri Energi dan Sumber Daya Mineral (ESDM) Bahlil Lahadalia": the portfolio runs over its
             # connector to its acronym in brackets
-            j = _bracketed_portfolio_end(scan, j)
+            j = portfolio_end
         elif more and lex.given_name_at(doc, j):
             break
         elif more:
