@@ -340,8 +340,8 @@ def is_police(name: str) -> bool:
     """Whether a party is the police that acted ("Polresta Bogor Kota", "Satreskrim Polres Blitar", "polisi"), not
     whom it acted on: in two arrests' reports, a police force named in both is their agent, not what makes them one."""
     words = name.lower().split()
-    bodies, nouns = _police_words()
-    return bool(words) and (words[0] in bodies or words[-1] in nouns or any(w in bodies for w in words[:2]))
+    _, nouns = _police_words()
+    return bool(words) and (words[-1] in nouns or is_police_body(name))
 
 
 @cache

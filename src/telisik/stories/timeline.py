@@ -90,7 +90,7 @@ from telisik.stories.parties import (
     unglue,
     whole_body_name,
 )
-from telisik.stories.speakers import passive_agent, told_as_citation, told_as_speaker
+from telisik.stories.speakers import passive_agent, spans_of, told_as_citation, told_as_speaker
 from telisik.stories.story_context import (
     dated_by_its_own_period,
     in_lead,
@@ -326,7 +326,7 @@ def _substitute_cue() -> re.Pattern[str]:
 def _told_as_substitute(name: str, sentence: str) -> bool:
     """Whether a sentence writes a party only as who came on for the injured ("cedera dan mesti digantikan Goncalo
     Ramos"): a substitution's verb right before it, every time (``substitute_cues.txt``)."""
-    told = [m.start() for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", sentence)]
+    told = [start for start, _ in spans_of(name, sentence)]
     return bool(told) and all(_substitute_cue().search(sentence[max(0, at - 40) : at]) for at in told)
 
 
@@ -984,8 +984,7 @@ def _victim_cue() -> re.Pattern[str]:
 
 def _told_as_victim(name: str, sentences: Sequence[str]) -> bool:
     """Whether a report writes a party right after a victim's word (``victim_cues.txt``): whom the attack befell."""
-    escaped = re.compile(rf"(?<![\w-]){re.escape(name)}(?![\w-])")
-    return any(_victim_cue().search(s[max(0, m.start() - 40) : m.start()]) for s in sentences for m in escaped.finditer(s))
+    return any(_victim_cue().search(s[max(0, at - 40) : at]) for s in sentences for at, _ in spans_of(name, s))
 
 
 @cache
@@ -1214,7 +1213,7 @@ def _care_name_before() -> re.Pattern[str]:
 def _names_a_care_place(name: str, sentence: str) -> bool:
     """Whether a party is only the rest of a hospital's name ("dievakuasi ke RSUD Meuraxa", "dilarikan ke RS Idaman
     Banjarbaru"): every time the sentence writes it, a place of care's head (``care_places.txt``) stands before it."""
-    told = [m.start() for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", sentence)]
+    told = [start for start, _ in spans_of(name, sentence)]
     return bool(told) and all(_care_name_before().search(sentence[max(0, at - 80) : at]) for at in told)
 
 
@@ -1327,7 +1326,8 @@ def _story_mentions(articles: Sequence[StoryArticle], order: Mapping[str, int], 
                 mention = Mention(
                     a.id, ev, a.day, order[a.id] * 10_000 + i, lead, breaking, headlines, clock, backdrop, quoted,
                     index=i, in_lead=in_lead(ev, end), body=text, slipped=_dated_by(ev, slips),
-                    vague_past=_vague_past_first(a, ev), recap_span=restated, found_dated=_dated_by_finding(a, ev),
+                    vague_past=_vague_past_first(a, ev), recap_span=restated,
+                    found_dated=kind in PLACED_HAPPENINGS and _dated_by_finding(a, ev),
                 )
                 mentions.append(mention)
     _share_clocks(mentions)
