@@ -1029,12 +1029,19 @@ class StoryClusterer:
         wanted = [self.config.own_outlet_shared_names] + ([1] if vouch is not None and similarity >= vouch else [])
         if any(self._held_names(f.outlet, f.headline_names, story.anchors, story.outlet_names, Counter(), n) for n in wanted):
             return True
-        if self.config.undated_apart and _evergreen_pair(
+        if self._explainers_apart(
             (f.dated, f.explains, 1), (story.dated, story.explainers, len(story.members)), f.headline_names, story.headline_names.keys()
         ):
-            return False  # one outlet's explainers of one topic ("Stroke"), alike in words, are no happening
+            return False
         lengths = {space: norm(vector) for space, vector in vectors.items()}  # (short of 1 where a vector was cut to its top terms)
         return self._sides_vouch({f.outlet}, story.outlets, vectors, lengths, story.centroid, story.norm)
+
+    def _explainers_apart(
+        self, side: tuple[int, int, int], other: tuple[int, int, int], names: AbstractSet[str], other_names: AbstractSet[str]
+    ) -> bool:
+        """Whether two sides of one outlet alone stay apart as its explainers of one topic ("Stroke"): alike in
+        words, they make no happening (``_evergreen_pair``, where ``undated_apart`` is on)."""
+        return self.config.undated_apart and _evergreen_pair(side, other, names, other_names)
 
     def _same_happening(self, mine: AbstractSet[str], theirs: AbstractSet[str]) -> bool:
         """Whether two kinds of happening may be one: unless both sides name one and they share none."""
@@ -1085,13 +1092,13 @@ class StoryClusterer:
             wanted = [self.config.own_outlet_shared_names] + ([1] if vouch is not None and similarity >= vouch else [])
             if outlet and any(self._held_names(outlet, a.anchors, b.anchors, a.outlet_names, b.outlet_names, n) for n in wanted):
                 return True
-            if self.config.undated_apart and _evergreen_pair(
+            if self._explainers_apart(
                 (a.dated, a.explainers, len(a.members)),
                 (b.dated, b.explainers, len(b.members)),
                 a.headline_names.keys(),
                 b.headline_names.keys(),
             ):
-                return False  # one outlet's explainers of one topic (``_vouched``)
+                return False
         return self._sides_vouch(a.outlets, b.outlets, a.centroid, a.norm, b.centroid, b.norm)
 
     def _held_names(

@@ -43,7 +43,7 @@ from functools import cache
 from itertools import chain
 
 from telisik.lang import mapping, table
-from telisik.pages.dates import alternation, find_dates, weekday_numbers
+from telisik.pages.dates import alternation, find_dates, role_words, weekday_numbers
 
 SERIES = "series"
 ROUTINE = "routine"
@@ -150,16 +150,21 @@ def article_kind(title: str | None, lang: str = "id", lead: str | None = None, d
 CITED_CHARS = 45  # how far before a date a citation cue is looked for, within its sentence: "melansir laman EMC pada"
 
 
+def _day_words(lang: str, role: str) -> list[str]:
+    """The lower-cased words of one role ("day", "citation", "session") in ``story_day_words.tsv``."""
+    rows = (row for row in table(lang, "story_day_words.tsv") if len(row) >= 2)
+    return [w.lower() for w in role_words(rows, role)]
+
+
 @cache
 def _day_patterns(lang: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
     """A pattern of what names a day in a text's start: a weekday's name as written ("Senin", not "puasa
     Senin-Kamis"), a day and month ("2/6", "30 Mei") or a day word of ``story_day_words.tsv`` ("kemarin"); and a
     pattern of the citation cues there, that make a date the day a source was read."""
-    rows = [row for row in table(lang, "story_day_words.tsv") if len(row) >= 2]
     weekdays = alternation(w.capitalize() for w in mapping(lang, "weekdays.tsv"))
     months = alternation(mapping(lang, "months.tsv"))
-    relative = alternation(row[1].lower() for row in rows if row[0] == "day")
-    cited = alternation(row[1].lower() for row in rows if row[0] == "citation")
+    relative = alternation(_day_words(lang, "day"))
+    cited = alternation(_day_words(lang, "citation"))
     day = re.compile(
         rf"(?<![\w'-])(?:{weekdays})(?![\w'-])"  # a weekday as a dateline writes it: "Senin (2/6/2025)"
         r"|(?<![\d/.,])\d{1,2}/\d{1,2}(?![\d.,])"  # "(2/6)", "(2/6/2025)"
@@ -195,7 +200,7 @@ _WEEKDAY_BEFORE = re.compile(r"([^\W\d_]+)\W{0,3}$")
 @cache
 def _session_cue(lang: str) -> re.Pattern[str] | None:
     """A pattern of the words shortly before a date that make it a market session's day (``story_day_words.tsv``)."""
-    cues = [row[1].lower() for row in table(lang, "story_day_words.tsv") if len(row) >= 2 and row[0] == "session"]
+    cues = _day_words(lang, "session")
     return re.compile(rf"(?i:(?<![\w-])(?:{alternation(cues)})(?![\w-]))") if cues else None
 
 
