@@ -19,7 +19,7 @@ from telisik.stories.amounts import short_forms
 from telisik.stories.article import ArticleLike, StoryArticle
 from telisik.stories.match_facts import Goal
 from telisik.stories.similarity import DocumentFrequencies, Vector, centroid, dot, norm, weigh, words
-from telisik.stories.summary_forms import key_merges
+from telisik.stories.summary_forms import key_merges, listed_keys
 from telisik.stories.summary_repeats import (
     KindParties,
     frame_kinds,
@@ -204,8 +204,12 @@ _ROOT_PREFIX = 7
 @lru_cache(maxsize=1 << 16)
 def _root(word: str) -> str:
     """A word's root as the summary compares facts: its stem's first letters, its letters without their marks (one
-    outlet writes "Güzelyurt", another "Guzelyurt")."""
-    return stem(_without_marks(word))[:_ROOT_PREFIX]
+    outlet writes "Güzelyurt", another "Guzelyurt"); a word the stemmer would read as another's forms ("perdana" as
+    "dana") keys as ``summary_word_keys.tsv`` says."""
+    plain = _without_marks(word)
+    if (listed := listed_keys().get(plain.lower())) is not None:
+        return (listed if listed in listed_keys() else stem(listed))[:_ROOT_PREFIX]
+    return stem(plain)[:_ROOT_PREFIX]
 
 
 # letters with no decomposed plain form: Turkish dotless i, the ligatures
@@ -264,6 +268,87 @@ def _facts(text: str, df: DocumentFrequencies, common: frozenset[str]) -> Vector
     for years in _years_and_months(text):
         facts["#" + years] = figure_weight
     return facts
+
+
+# "Warga Negara Indonesia (WNI)", "Kementerian Luar Negeri (Kemlu)": a name written in full, its short form in brackets
+_DEFINED_SHORT = re.compile(r"((?:[A-Z][\w'\u2019-]*\s+){1,7}[A-Z][\w'\u2019-]*)\s*\(([A-Z][A-Za-z]{2,9})\)")
+# the fewest letters of a short form read as a word of its own (``words`` drops shorter ones: "AS" stays as written)
+_SHORT_LETTERS = 3
+
+
+def _abbreviates(short: str, long_words: Sequence[str]) -> bool:
+    """``short``'s letters are, in order, the first letters of the long form's words, one or more of each; the first
+    word gives one at least and a later one may give none: "WNI" of "Warga Negara Indonesia", "Kemlu" of "Kementerian
+    Luar Negeri", "Jokowi" of "Joko Widodo"."""
+    if not short:
+        return True
+    if not long_words:
+        return False
+    head, rest = long_words[0], long_words[1:]
+    return any(short.startswith(head[:k]) and _abbreviates(short[k:], rest) for k in range(min(len(head), len(short)), 0, -1))
+
+
+def story_short_forms(texts: Sequence[str]) -> dict[str, str]:
+    """The long form -> short form pairs a story's sentences define, long forms lower case: two outlets, one writing
+    the name in full and one its short form, tell of the same party. A short form in brackets ("Warga Negara Indonesia
+    (WNI)") stands for the shortest run of capitalised words before them that it abbreviates; a name after "alias"
+    ("Gusti Irwan Wibowo alias Gustiwiw", ``summary_alias_words.txt``) for the name before it and the runs of two
+    words or more that end it (a title may open the run: "Musisi Gusti Irwan Wibowo")."""
+    out: dict[str, str] = {}
+    for text in texts:
+        for m in _DEFINED_SHORT.finditer(text):
+            long_words, short = m.group(1).split(), m.group(2)
+            for start in range(len(long_words) - 1, -1, -1):
+                if len(long_words) - start > 1 and _abbreviates(short.lower(), [w.lower() for w in long_words[start:]]):
+                    out.setdefault(" ".join(long_words[start:]).lower(), short)
+                    break
+        for m in _alias().finditer(text):
+            long_words, alias = m.group(1).split(), m.group(2)
+            for start in range(len(long_words)):
+                if start == 0 or len(long_words) - start > 1:
+                    out.setdefault(" ".join(long_words[start:]).lower(), alias)
+    return out
+
+
+@cache
+def _alias() -> re.Pattern[str]:
+    """A name, then a word that gives the other name it goes by ("alias", "atau akrab disapa": ``summary_alias_words.txt``),
+    then that name."""
+    words_ = alternation(lower_word_list("id", "summary_alias_words.txt"))
+    name = r"[A-Z][\w'\u2019-]*"
+    return re.compile(rf"((?:{name}\s+){{0,4}}{name}),?\s+(?:{words_})\s+((?:{name}\s+){{0,2}}{name})")
+
+
+@cache
+def _phrase_synonyms() -> dict[str, str]:
+    """The phrases of ``summary_synonyms.txt`` (a member of several words, "surat elektronik") -> their group's first
+    word: one fact with a one-word synonym ("email")."""
+    out: dict[str, str] = {}
+    for line in word_list("id", "summary_synonyms.txt"):
+        group = [" ".join(w.split()).lower() for w in line.split("|") if w.strip()]
+        out.update((w, group[0]) for w in group[1:] if " " in w)
+    return out
+
+
+@lru_cache(maxsize=256)
+def _phrases_pattern(phrases: frozenset[str]) -> re.Pattern[str] | None:
+    """The phrases as one pattern of whole words, longest first, any case."""
+    if not phrases:
+        return None
+    alternatives = "|".join(r"\s+".join(map(re.escape, p.split())) for p in sorted(phrases, key=len, reverse=True))
+    return re.compile(rf"(?<![\w-])(?:{alternatives})(?![\w-])", re.IGNORECASE)
+
+
+def fact_text(text: str, short_forms: dict[str, str]) -> str:
+    """The sentence as its facts are read in a story: a name its story writes in full and short in the short form (of
+    three letters or more; not in the sentence that gives both, whose facts would only grow lighter), a phrase of
+    ``summary_synonyms.txt`` as its group's first word."""
+    shorts = {k: v for k, v in short_forms.items() if len(v) >= _SHORT_LETTERS and not re.search(rf"\b{re.escape(v)}\b", text)}
+    replace = {**_phrase_synonyms(), **shorts}
+    pattern = _phrases_pattern(frozenset(replace))
+    if pattern is None:
+        return text
+    return pattern.sub(lambda m: replace[" ".join(m.group().split()).lower()], text)
 
 
 # the fact of a count of one written as a word, a word and no figure (no "#")
@@ -657,10 +742,12 @@ def _summary_candidates(articles: Sequence[StoryArticle], df: DocumentFrequencie
     names = _story_names([text for _, _, text in whole])
     name_stems = {_root(n) for n in names}
     several = len({a.id for a in articles}) > 1
+    # (one outlet writes "Kementerian Luar Negeri", another "Kemlu": in a story, one party)
+    shorts = story_short_forms([text for _, _, text in whole]) if several else {}
     out = []
     for a, pos, text in whole:
         if _says_something(text, a.title, config, several) and (vec := weigh(Counter(words(text)), df)):
-            facts = _facts(text, df, common)
+            facts = _facts(fact_text(text, shorts), df, common)
             # (a day of a month, "@10/6", is a key too: when, not what is said of the names)
             keys = frozenset(f for f in facts if f[:1] in ("#", "@") or f in name_stems) | short_names(text)
             # a lead leans on nothing the reader of one article lacks but its headline: only its openers count ("Mereka
@@ -1280,7 +1367,10 @@ def summarise(
     in prose, and the suspect's arrest told with "pelaku" and with
     "tersangka", are one happening, as is a quote telling again what another
     sentence told of the same parties; who says a thing is no part of it, and
-    "membenarkan adanya ..." frames the happening it is about. A fact told by an outlet with no pick is
+    "membenarkan adanya ..." frames the happening it is about. A name one outlet
+    writes in full and another short, once the story defines the short form
+    ("Kementerian Luar Negeri (Kemlu)"), is one party; a word the stemmer would
+    read as another's forms ("perdana" as "dana") is its own fact. A fact told by an outlet with no pick is
     told in that outlet's words. A picked sentence names every article that has a sentence
     nearly the same.
     """

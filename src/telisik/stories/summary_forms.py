@@ -11,12 +11,21 @@ suffix, without a prefix) share a long one: "perpanjang" is a root of both, "pen
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
+from functools import cache
 
+from telisik.lang import table
 from telisik.lang.roots import root_candidates
 
 # a shared root this long at least makes two words one: a short one is too often two roots' ("rusia" of "Rusia"
 # and of "berusia", "jamin" of "menjamin" and of "Benjamin")
 MIN_SHARED_ROOT = 6
+
+
+@cache
+def listed_keys() -> dict[str, str]:
+    """Word -> its fact key, for the words the stemmer would read as another word's forms (``summary_word_keys.tsv``):
+    "perdana" is its own key, not "dana"'s; "bertemu" and "pertemuan" share "pertemuan", apart from "ditemukan"."""
+    return {row[0]: (row[1] if len(row) > 1 and row[1] else row[0]) for row in table("id", "summary_word_keys.tsv") if row and row[0]}
 
 
 class _Groups:
@@ -46,6 +55,8 @@ def key_merges(story_words: Iterable[str], key: Callable[[str], str]) -> dict[st
     for word in set(story_words):
         own = "k:" + key(word)
         keys.add(own)
+        if word in listed_keys():
+            continue  # (its roots are another word's: "pertemuan" is no form of "temuan")
         for root in root_candidates(word):
             # a root with the letter a nasal prefix swallowed put back is left out: "pengawasan" would give "kawasan"
             if len(root) >= MIN_SHARED_ROOT and root in word:
