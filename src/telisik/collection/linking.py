@@ -305,14 +305,29 @@ class EntityLinker:
     def _joined(self, member: LinkedMember, keys: Collection[str], identity: str) -> list[LinkedEntity]:
         """The entities an article entity joins, the survivor first: those its name or identity names,
         then those its other keys point at, each only while no two gazetteer identities meet."""
-        named = [self._owner_of(member.type, k) for k in (written_key(member.name, self.lexicon), identity) if k]
+        # the name counts only where it is one of the keys: a name that links nothing across articles ("MAN",
+        # a title after a name; "Man", a shuttler in a doubles pair) must not link through its name either
+        named = [self._owner_of(member.type, k) for k in (written_key(member.name, self.lexicon), identity) if k and k in keys]
         others = [self._owner_of(member.type, k) for k in sorted(keys)]
         chosen: dict[int, LinkedEntity] = {}
         for found in (named, others):
             for entity in self.ids.ordered({e.first: e for e in found if e is not None}.values()):
-                if entity.first not in chosen and _agrees(entity, identity, chosen.values()) and _apart_nowhere(entity, chosen.values()):
+                if entity.first not in chosen and self._may_join(entity, member, identity, chosen.values()):
                     chosen[entity.first] = entity
         return self.ids.ordered(chosen.values())
+
+    def _may_join(self, entity: LinkedEntity, member: LinkedMember, identity: str, chosen: Collection[LinkedEntity]) -> bool:
+        """Whether an article entity may join an entity, beside those already chosen: one gazetteer identity at
+        most, no two entities an article kept apart, and none that already holds another entity of the member's
+        own article: the article kept the two apart ("Alex Marquez" and "Gresini Ducati" of one race report stay
+        two, however another article's misreading ran the rider and his team together)."""
+        return (
+            _agrees(entity, identity, chosen)
+            and _apart_nowhere(entity, chosen)
+            # members are in node order and an article's entities are added together, last: any member of the
+            # member's own article is the entity's last
+            and not (entity.members and entity.members[-1].article == member.article)
+        )
 
     def _start(self, member: LinkedMember, keys: Collection[str]) -> LinkedEntity | None:
         ident = self.ids.mint(member.type, keys)

@@ -23,6 +23,7 @@ articles with them.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
@@ -63,8 +64,10 @@ from telisik.nlp.entities.lexicon import (
     capitalised,
     default_lexicon,
     is_acronym,
+    local_cues,
     name_initials,
     name_words,
+    province_names,
 )
 from telisik.nlp.entities.nicknames import nickname_spans, team_of_nickname
 from telisik.nlp.union_find import UnionFind
@@ -94,6 +97,9 @@ class SpanMention:
     end: int
     label: str
     kb: str = ""  # gazetteer canonical name, if any
+    # the place or country written right after a body's name that makes it that place's body ("Kemlu [Israel]",
+    # "DPRK [Aceh Besar]"): part of the entity's name, not of the mention
+    owner: str = ""
 
     @property
     def key(self) -> str:
@@ -178,7 +184,8 @@ class EntityClusterer(LexiconComponent):
 
     def __call__(self, doc: Doc) -> Doc:
         lex = self.lexicon
-        ents = split_at_ranks(lex, doc, without_languages(lex, without_codes(lex, list(doc.ents))))
+        ents = _names_ending_in_short_forms(lex, _villages_before_holders(lex, list(doc.ents)))
+        ents = split_at_ranks(lex, doc, without_languages(lex, without_codes(lex, ents)))
         extra = _parenthesised_aliases(lex, doc, ents)
         extra += _aged_persons(lex, doc, ents + extra, self.cfg["ages"])
         extra += _repeated_names(lex, doc, ents + extra, self.cfg["min_part_letters"])
@@ -195,7 +202,7 @@ class EntityClusterer(LexiconComponent):
         ents = clubs_of_places(lex, doc, split_glued_pairs(lex, doc, ents, conjunctions))
         ents = with_tail_types(lex, with_hyphenated_tails(lex, doc, without_degrees(lex, doc, without_glued_codes(ents))))
         doc.ents = ents
-        mentions = [SpanMention(e.text, e.start_char, e.end_char, e.label_, e.kb_id_) for e in ents]
+        mentions = _run_together_names(lex, [SpanMention(e.text, e.start_char, e.end_char, e.label_, e.kb_id_) for e in ents])
         pairs = _parenthesis_pairs(lex, doc, ents)
         past_brackets = _bodies_named_past_brackets(lex, doc.text, mentions, pairs)
         doc._.entities = [
@@ -203,6 +210,126 @@ class EntityClusterer(LexiconComponent):
             for i, c in enumerate(cluster_mentions(mentions, pairs, lex, doc.text), start=1)
         ]
         return doc
+
+
+def _villages_before_holders(lex: EntityLexicon, ents: list[Span]) -> list[Span]:
+    """A person's name of three words or more after a village head's title that opens with a word that is no given
+    name and goes on with one is the village and its head: "Kepala Desa [Sukamaju] [Ahmad Rifai]"."""
+    out: list[Span] = []
+    for ent in ents:
+        if _village_then_holder(lex, ent):
+            out += [Span(ent.doc, ent.start, ent.start + 1, label="LOC"), Span(ent.doc, ent.start + 1, ent.end, label="PER")]
+        else:
+            out.append(ent)
+    return out
+
+
+def _village_then_holder(lex: EntityLexicon, ent: Span) -> bool:
+    doc, i = ent.doc, ent.start
+    title = any(i - n >= 0 and " ".join(t.lower_ for t in doc[i - n : i]) in lex.village_heads for n in (1, 2))
+    return (
+        title
+        and ent.label_ == "PER"
+        and len(ent) >= 3
+        and all(t.is_alpha and t.is_title for t in ent)
+        and ent[0].lower_ not in lex.given_names
+        and ent[1].lower_ in lex.given_names
+    )
+
+
+def _names_ending_in_short_forms(lex: EntityLexicon, ents: list[Span]) -> list[Span]:
+    """A place's one-word short form the gazetteer matched right after a name ending in a given name is the last
+    word of a person's name: "Syekh Ali Jabar", "makam Wan Abdul Jabar" name no Jawa Barat ("Jabar")."""
+    out: list[Span] = []
+    for ent in ents:
+        before = out[-1] if out else None
+        if before is not None and before.end == ent.start and _short_form_surname(lex, before, ent):
+            out[-1] = Span(ent.doc, before.start, ent.end, label="PER")
+        else:
+            out.append(ent)
+    return out
+
+
+def _short_form_surname(lex: EntityLexicon, before: Span, ent: Span) -> bool:
+    """Whether a one-word place the gazetteer knows by another name ("Jabar", short for "Jawa Barat") follows a
+    given name ("Ali", "Abdul") with no title, head or place word between: a surname, not the place."""
+    if len(ent) != 1 or not ent.kb_id_ or ent.label_ != "LOC" or name_key(ent.text) == name_key(ent.kb_id_):
+        return False
+    return before.label_ != "ORG" and before[-1].lower_ in lex.given_names and not before.kb_id_ and before[-1].text.istitle()
+
+
+def _run_together_names(lex: EntityLexicon, mentions: list[SpanMention]) -> list[SpanMention]:
+    """A person's mention that runs two names the article writes apart together is the two ("Lisa Mariana Tuntut
+    Ridwan Kamil", a related headline; "Strategy Michael Saylor", a company and its chief; "Agus Salim Padang", a
+    stadium's namesake and its city); one that wraps a name the article writes apart in ordinary words is that name
+    ("Bocah Ajaib Lamine Yamal", "Ria Ricis Buka Suara Soal Kedekatan"). Each mention keeps its place in the list
+    (the bracket pairs count by it); a second part goes at the end."""
+    alone: dict[str, list[SpanMention]] = defaultdict(list)
+    for m in mentions:
+        alone[m.key].append(m)
+    out = list(mentions)
+    for i, m in enumerate(mentions):
+        parts = _name_parts(lex, m, alone) if m.label == "PER" else []
+        if parts:
+            out[i] = parts[0]
+            out += parts[1:]
+    return out
+
+
+def _name_parts(lex: EntityLexicon, m: SpanMention, alone: Mapping[str, list[SpanMention]]) -> list[SpanMention]:
+    """The names a person's mention of three words or more runs together (``_run_together_names``); none if it is one name."""
+    words = [(w.start(), w.end()) for w in re.finditer(r"\S+", m.text)]
+    if len(words) < 3:
+        return []
+    texts = [m.text[s:e] for s, e in words]
+    found = _names_inside(texts, alone)
+    cut = _run_together_cut(lex, texts, found, alone)
+    return [_part_mention(m, words[a][0], words[b - 1][1], alone[name_key(" ".join(texts[a:b]))]) for a, b in cut]
+
+
+def _names_inside(words: list[str], alone: Mapping[str, list[SpanMention]]) -> list[tuple[int, int]]:
+    """The word ranges, left to right and the longest first, of the names inside a mention the article writes alone."""
+    found: list[tuple[int, int]] = []
+    i = 0
+    while i < len(words):
+        last = len(words) - 1 if i == 0 else len(words)  # the whole mention is no name inside itself
+        end = next((e for e in range(last, i, -1) if name_key(" ".join(words[i:e])) in alone), 0)
+        if end:
+            found.append((i, end))
+            i = end
+        else:
+            i += 1
+    return found
+
+
+def _run_together_cut(
+    lex: EntityLexicon, words: list[str], found: list[tuple[int, int]], alone: Mapping[str, list[SpanMention]]
+) -> list[tuple[int, int]]:
+    """Of the names found inside a mention, those it is: two or more, each of two words or more or a word the
+    article reads as no person's and no given name ("Strategy", a company; "PADANG", a city), never one person's
+    given name and surname written alone ("Lionel ... Messi"); else the one name of two words or more that only
+    ordinary words wrap ("Bocah Ajaib [Lamine Yamal]")."""
+    names = [(a, b) for a, b in found if b - a > 1 or _no_persons_word(lex, words[a], alone)]
+    if len(names) > 1 and len(names) == len(found):
+        return names
+    if len(found) == 1 and found[0][1] - found[0][0] > 1:
+        a, b = found[0]
+        # an ordinary word that is also a given name may open the name ("Raja Juli Antoni")
+        if all(lex.ordinary_word(w) and w.lower() not in lex.given_names for w in words[:a] + words[b:]):
+            return [found[0]]
+    return []
+
+
+def _no_persons_word(lex: EntityLexicon, word: str, alone: Mapping[str, list[SpanMention]]) -> bool:
+    """A word the article writes alone, at least once as no person's, and no given name: a company's, a city's
+    ("PADANG" in the dateline, "Padang" read once as a person's), not "Lionel"."""
+    return word.lower() not in lex.given_names and not all(m.label == "PER" for m in alone[name_key(word)])
+
+
+def _part_mention(m: SpanMention, start: int, end: int, like: list[SpanMention]) -> SpanMention:
+    """The part [start, end) of a mention's text, typed as the article's mentions of it alone are."""
+    label = Counter(x.label for x in like).most_common(1)[0][0]
+    return SpanMention(m.text[start:end], m.start + start, m.start + end, label, next((x.kb for x in like if x.kb), ""))
 
 
 def _bodies_named_past_brackets(
@@ -230,7 +357,7 @@ def _cluster_name(lex: EntityLexicon, cluster: Cluster, past_brackets: Mapping[t
     short form, unless a fuller name of it is written (``_bodies_named_past_brackets``)."""
     name = cluster.name_in(lex)
     for m in cluster.mentions:
-        whole = past_brackets.get((m.start, m.end))
+        whole = past_brackets.get((m.start, m.end)) or (f"{m.text} {m.owner}" if m.owner else "")
         if whole and len(name_words(whole)) >= len(name_words(name)):
             return whole
     return name
@@ -470,7 +597,9 @@ def cluster_mentions(
     """
     groups = _MentionGroups(mentions, lex or default_lexicon())
     _resolve_gazetteer(groups)
+    _bodies_of_other_states(groups, text)
     if text:
+        _local_acronyms(groups, text)
         _persons_short_forms(groups, text)
     _link_same_keys(groups)
     pairs = list(pairs)
@@ -498,6 +627,85 @@ def _resolve_gazetteer(groups: _MentionGroups) -> None:
             initials = m.label == "PER" and is_acronym(m.text)
             if entry is not None and (entry.type == m.label or (entry.type != "PER" and not initials)):
                 m.kb, m.label = entry.name, entry.type
+
+
+def _mention_after(mentions: list[SpanMention], m: SpanMention, text: str) -> SpanMention | None:
+    """The mention written right after another, one space apart (``text`` the article's; without it, by offsets)."""
+    for n in mentions:
+        if n.start == m.end + 1 and (not text or text[m.end : n.start] == " "):
+            return n
+    return None
+
+
+def _bodies_of_other_states(groups: _MentionGroups, text: str) -> None:
+    """A body every state has, known by Indonesia's short form, is another state's: with that country's name right
+    after it ("Kemlu Israel", "DPR AS"), or bare in an article that names another country and nothing of Indonesia
+    ("Partai Republik di DPR", a report on Washington). It loses the gazetteer's name (so that it links to no
+    Indonesian body) and is named with the country (``national_bodies.tsv``)."""
+    lex = groups.lex
+    bodies = [m for m in groups.mentions if m.label == "ORG" and m.kb in lex.national_bodies]
+    if not bodies:
+        return
+    abroad = _only_country_abroad(groups, text)
+    for m in bodies:
+        country = _mention_after(groups.mentions, m, text)
+        if country is not None and country.label == "LOC" and _foreign_country(lex, _state_of(lex, country)):
+            m.kb, m.owner = "", country.text
+        elif abroad and country is None and is_acronym(m.text):
+            m.kb, m.owner = "", abroad
+
+
+def _state_of(lex: EntityLexicon, m: SpanMention) -> str:
+    entry = lex.known(m.text)
+    return m.kb or (entry.name if entry is not None else "")
+
+
+def _foreign_country(lex: EntityLexicon, state: str) -> bool:
+    return state in lex.country_names and state not in lex.national_homes and state not in province_names()
+
+
+def _only_country_abroad(groups: _MentionGroups, text: str) -> str:
+    """The foreign country an article names most, as written, where it names nothing of Indonesia (its country, a
+    province, a regency or city) after its dateline; "" otherwise. A body's bare short form there is that country's."""
+    lex = groups.lex
+    body = [m for m in groups.mentions if m.start > _dateline_end(text)]
+    counts: Counter[str] = Counter()
+    for m in body:
+        if m.label != "LOC":
+            continue
+        state = _state_of(lex, m)
+        if state in lex.national_homes or state in province_names() or m.key in lex.regency_keys or name_key(state) in lex.regency_keys:
+            return ""
+        if _foreign_country(lex, state):
+            counts[m.text] += 1
+    return counts.most_common(1)[0][0] if counts else ""
+
+
+def _dateline_end(text: str) -> int:
+    """Where an article's dateline ("Liputan6.com, Jakarta - ") ends: its first dash within the opening characters, else 0."""
+    head = text[:80]
+    for dash in (" - ", " – ", " — "):
+        at = head.find(dash)
+        if at >= 0:
+            return at + len(dash)
+    return 0
+
+
+def _local_acronyms(groups: _MentionGroups, text: str) -> None:
+    """A country's acronym that also names a regional body of one province ("DPRK": North Korea, and Aceh's regency
+    councils) is the body, an organisation, in an article that names the province or one of its places
+    (``local_acronyms.tsv``); named with the place written right after it ("DPRK Aceh Besar")."""
+    lex = groups.lex
+    found = {m.text for m in groups.mentions} & lex.local_acronyms
+    for acronym in found:
+        cues = local_cues(lex, acronym)
+        if not any(re.search(rf"\b{re.escape(cue)}\b", text, re.IGNORECASE) for cue in cues):
+            continue
+        for m in groups.mentions:
+            if m.text == acronym:
+                place = _mention_after(groups.mentions, m, text)
+                m.kb, m.label = "", "ORG"
+                m.owner = place.text if place is not None and place.label == "LOC" else ""
 
 
 def _persons_short_forms(groups: _MentionGroups, text: str) -> None:
@@ -641,6 +849,10 @@ def _fuller_person(
     own = {w for i in members for w in mentions[i].key.split()}
     single_word = all(len(mentions[i].key.split()) == 1 for i in members)
     if groups.majority_label(members) != "PER" and not (single_word and not any(mentions[i].kb for i in members)):
+        return None
+    if any(mentions[i].label == "LOC" and mentions[i].key in groups.lex.regency_keys for i in members):
+        # a regency's or city's name read as a place ("PADANG", a dateline) is no surname of a person whose
+        # misread name runs on into it ("... Agus Salim Padang", a stadium's)
         return None
     candidates = [
         (other, words)
@@ -849,9 +1061,10 @@ def entity_keys(ent: Entity | Mapping[str, Any], lex: EntityLexicon | None = Non
     forms = [text for text in (name, *(t for t in mentions if len(name_words(t)) > 1)) if name_key(text) not in lexicon.generic_keys]
     if across and _type_of(ent) == "ORG":
         forms = [text for text in forms if not _branch_class(name, text, lexicon)]
-    keys = {written_key(text, lexicon) for text in forms if not (across and names_many(text, _type_of(ent), lexicon))}
+    keyed = [text for text in forms if not (across and names_many(text, _type_of(ent), lexicon))]
+    keys = {written_key(text, lexicon) for text in keyed}
     keys |= {variant for key in keys for variant in spelling_keys(key, _type_of(ent))}
-    for text in forms:
+    for text in keyed:
         entry = lexicon.known(text)
         if entry is not None:
             keys.add("kb:" + entry.name)
@@ -898,7 +1111,10 @@ def names_many(text: str, kind: str, lex: EntityLexicon) -> bool:
     """Whether a one-word name the gazetteer does not know names a different thing in each article that
     uses it alone: a capitalised ordinary word ("Terdakwa", "Perseroan", "Tabungan": the model's misreading
     of a sentence's first word), a person's initials ("RK", the suspect of one crime report), a common
-    given name ("Agus", a witness in one report, a victim in another)."""
+    given name ("Agus", a witness in one report, a victim in another); a local acronym read as its province's body
+    ("DPRK", the council of whichever of Aceh's regencies the article is about: ``_local_acronyms``)."""
+    if kind == "ORG" and text in lex.local_acronyms:
+        return True
     if len(text.split()) != 1 or lex.known(text) is not None:
         return False
     if text[:1].isupper() and text[1:].islower() and lex.ordinary_word(text):

@@ -96,7 +96,10 @@ class EntityGazetteer(LexiconComponent):
         matcher, lower_matcher, entry_of = self.matchers()
         doc = state.doc
         gaz: list[Span] = []
-        for match_id, start, end in [*matcher(doc), *lower_matcher(doc)]:
+        # a name found in lower case keeps its acronym in capitals: "dewan keamanan PBB", but "di Yogyakarta" (in
+        # Yogyakarta) is no "DI Yogyakarta", the province (``EntityLexicon.known``)
+        lower = [(m, s, e) for m, s, e in lower_matcher(doc) if self.lexicon.known(doc[s:e].text) is not None]
+        for match_id, start, end in [*matcher(doc), *lower]:
             entry = entry_of[doc.vocab.strings[match_id]]
             gaz.append(Span(doc, start, end, label=entry.type, kb_id=entry.name))
         # longest gazetteer matches first ("Dewan Keamanan PBB" over "PBB")
@@ -432,7 +435,7 @@ def _no_name(lex: EntityLexicon, span: Span, taken: set[int]) -> bool:
     if name_key(span.text) in lex.not_entity_keys or _only_titles(lex, span.doc, span.start, span.end):
         # a rank left over from a name the gazetteer cut ("[Sabu Raijua] Aipda" read as a person)
         return True
-    if _lettered_option(lex, span):
+    if _lettered_option(lex, span) or _reduplicated_word(lex, span.text):
         return True
     if len(span) == 1 and span[0].lower_ in lex.rank_corps and not span.kb_id_:
         # a rank's corps alone: "Irjen Pol" is no Mr Pol
@@ -449,6 +452,13 @@ def _no_name(lex: EntityLexicon, span: Span, taken: set[int]) -> bool:
     if not lex.ordinary_word(tok.text):
         return False
     return _ordinary_opener(lex, tok) or any(_glued_capital(tok, k, taken) for k in (tok.i - 1, tok.i + 1))
+
+
+def _reduplicated_word(lex: EntityLexicon, text: str) -> bool:
+    """An ordinary word written twice with a hyphen, Indonesian's plural or "the very": "Detik-detik" (the
+    moments) opening a headline's sentence is no name; "Bora-Bora", whose half is no ordinary word, stays one."""
+    halves = [h.strip() for h in text.split("-")]
+    return len(halves) == 2 and halves[0].lower() == halves[1].lower() and lex.ordinary_word(halves[0])
 
 
 def _lettered_option(lex: EntityLexicon, span: Span) -> bool:

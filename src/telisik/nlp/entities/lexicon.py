@@ -11,6 +11,7 @@ loads with ``spacy.load`` without the package's files.
 
 from __future__ import annotations
 
+import functools
 import gettext
 import re
 from collections import defaultdict
@@ -147,6 +148,16 @@ class LexiconFiles:
     initial_cues: str = "initial_cues.txt"
     # a portfolio word's prefix and suffix ("per-...-an"): after a title it opens no person's name (``without_portfolios``)
     portfolio_affixes: str = "portfolio_affixes.tsv"
+    # bodies every state has, which the gazetteer knows as Indonesia's ("Kemlu", "DPR"), with the country they are of:
+    # with another country's name right after them they are that country's ("Kemlu Israel", "DPR AS")
+    national_bodies: str = "national_bodies.tsv"
+    # a country's acronym that is also a regional body in one province ("DPRK", Aceh's regency councils), with the
+    # words that name the province or its places: in an article naming one, the acronym is the body
+    local_acronyms: str = "local_acronyms.tsv"
+    # places of Indonesia the gazetteer knows that no other list says are Indonesia's ("Jakarta", "Bali")
+    home_places: str = "home_places.txt"
+    # titles of a village's head, written before the village's name and the holder's ("Kepala Desa Sukamaju Ahmad")
+    village_heads: str = "village_heads.txt"
     # countries and Indonesia's provinces also from pycountry's Indonesian names
     pycountry: bool = True
 
@@ -304,6 +315,12 @@ class EntityLexicon:
     departure_verbs: frozenset[str] = frozenset()  # lower case
     initial_cues: frozenset[str] = frozenset()  # lower case
     portfolio_affixes: frozenset[str] = frozenset()  # "prefix suffix", lower case
+    national_bodies: frozenset[str] = frozenset()  # gazetteer names (``LexiconFiles.national_bodies``)
+    # the gazetteer names of the countries they are of, and of Indonesia's places no other list knows as Indonesia's
+    national_homes: frozenset[str] = frozenset()
+    local_acronyms: frozenset[str] = frozenset()  # as written (``LexiconFiles.local_acronyms``)
+    local_acronym_cues: frozenset[str] = frozenset()  # "ACRONYM cue words", as written
+    village_heads: frozenset[str] = frozenset()  # lower case, words joined by one space
 
     entries: tuple[GazetteerEntry, ...] = field(init=False)
     alias_index: dict[str, GazetteerEntry] = field(init=False)
@@ -316,6 +333,8 @@ class EntityLexicon:
     not_entity_keys: frozenset[str] = field(init=False)
     generic_keys: frozenset[str] = field(init=False)
     acronym_keys: frozenset[str] = field(init=False)  # keys the gazetteer knows only as an acronym ("as" of "AS")
+    # folded multi-word names with an acronym in them -> the name as written ("di yogyakarta" -> "DI Yogyakarta")
+    acronym_forms: dict[str, str] = field(init=False)
     country_names: frozenset[str] = field(init=False)
 
     def __post_init__(self) -> None:
@@ -335,6 +354,12 @@ class EntityLexicon:
         self.not_entity_keys = frozenset(name_key(w) for w in self.not_entities)
         self.generic_keys = frozenset(name_key(w) for w in self.generic_names)
         self.acronym_keys = _acronym_keys(self.entries)
+        self.acronym_forms = {
+            name_key(form): form
+            for e in self.entries
+            for form in (e.name, *e.aliases)
+            if " " in form and any(len(w) > 1 and is_acronym(w) for w in form.split())
+        }
         self.country_names = frozenset(n for e in self.countries for n in (e.name, *e.aliases))
 
     @classmethod
@@ -393,6 +418,11 @@ class EntityLexicon:
             initial_cues=_optional_lower_words(lang, files.initial_cues),
             portfolio_affixes=_affixes(lang, files.portfolio_affixes),
             opener_words=_opener_words(frequencies),
+            national_bodies=_column(lang, files.national_bodies, 0),
+            national_homes=_column(lang, files.national_bodies, 1) | _optional_words(lang, files.home_places),
+            local_acronyms=_column(lang, files.local_acronyms, 0),
+            local_acronym_cues=_local_acronym_cues(lang, files.local_acronyms),
+            village_heads=_optional_lower_words(lang, files.village_heads),
         )
 
     def to_json(self) -> dict[str, Any]:
@@ -436,6 +466,10 @@ class EntityLexicon:
         """The gazetteer entry a name as written is, if any: an acronym only when written as one."""
         key = name_key(text)
         if key in self.acronym_keys and not is_acronym(text):
+            return None
+        form = self.acronym_forms.get(key)
+        if form is not None and not _acronyms_as_written(text, form):
+            # "di Yogyakarta" (in Yogyakarta) is no "DI Yogyakarta" (the province): an acronym only in capitals
             return None
         return self.alias_index.get(key)
 
@@ -609,6 +643,11 @@ _WORD_SETS = (
     "departure_verbs",
     "initial_cues",
     "portfolio_affixes",
+    "national_bodies",
+    "national_homes",
+    "local_acronyms",
+    "local_acronym_cues",
+    "village_heads",
 )
 
 
@@ -619,6 +658,12 @@ _MODEL_CODE = re.compile(r"[A-Za-z]{1,3}\d{1,4}[A-Za-z]{0,2}")
 _MIN_ORDINARY_COUNT = 5
 
 
+def _acronyms_as_written(text: str, form: str) -> bool:
+    """Whether a text writes in capitals every word a known name writes as an acronym."""
+    words, known = text.split(), form.split()
+    return len(words) != len(known) or all(w.isupper() for w, k in zip(words, known, strict=True) if len(k) > 1 and is_acronym(k))
+
+
 def _heads_flagged(heads: Iterable[tuple[str, ...]], flag: str) -> frozenset[str]:
     """The head words of name_heads.tsv's rows that carry a flag ("whole", "firm", ...), as written."""
     return frozenset(row[0] for row in heads if flag in _head_flags(row))
@@ -627,6 +672,27 @@ def _heads_flagged(heads: Iterable[tuple[str, ...]], flag: str) -> frozenset[str
 def _regency_keys(lang: str, name: str) -> frozenset[str]:
     """The folded names of the regencies and cities (``regencies.tsv``); none where no file is named."""
     return frozenset(name_key(row[0]) for row in table(lang, name) if row) if name else frozenset()
+
+
+def _column(lang: str, name: str, column: int) -> frozenset[str]:
+    """One column of a table, as written; none where no file is named."""
+    return frozenset(row[column].strip() for row in table(lang, name) if len(row) > column) if name else frozenset()
+
+
+def _local_acronym_cues(lang: str, name: str) -> frozenset[str]:
+    """``local_acronyms.tsv`` as "ACRONYM cue" strings, one per cue ("DPRK Aceh", "DPRK Nagan Raya")."""
+    rows = table(lang, name) if name else []
+    return frozenset(f"{row[0].strip()} {cue.strip()}" for row in rows if len(row) > 1 for cue in row[1].split("|") if cue.strip())
+
+
+def local_cues(lex: EntityLexicon, acronym: str) -> list[str]:
+    """The words whose presence in an article makes a local acronym its province's body (``local_acronyms.tsv``)."""
+    return sorted(cue[len(acronym) + 1 :] for cue in lex.local_acronym_cues if cue.startswith(acronym + " "))
+
+
+def _optional_words(lang: str, name: str) -> frozenset[str]:
+    """A word list (as written) a lexicon may go without: none named, none read."""
+    return word_list(lang, name) if name else frozenset()
 
 
 def _optional_lower_words(lang: str, name: str) -> frozenset[str]:
@@ -724,6 +790,12 @@ def load_lexicon(files: LexiconFiles) -> EntityLexicon:
 def default_lexicon() -> EntityLexicon:
     """The package's lexicon, for what links entities outside a pipeline (across articles, the stories)."""
     return load_lexicon(LexiconFiles())
+
+
+@functools.cache
+def province_names() -> frozenset[str]:
+    """Indonesia's provinces as pycountry names them ("Jawa Barat"), which ``country_names`` holds beside the countries."""
+    return frozenset(entry.name for entry in _provinces())
 
 
 def country_names() -> frozenset[str]:
