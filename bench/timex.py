@@ -4,7 +4,7 @@
 
 Prints, for both systems side by side:
 
-1. ``bench/timex_cases.tsv``: 70 written sentences, one expected expression
+1. ``bench/timex_cases.tsv``: written sentences (77), one expected expression
    each, every pattern family. Found = a predicted span overlapping the
    expected one; correct = found with the right value.
 2. The dev gold set (``shared/eval/dev``, the seed articles), when present,

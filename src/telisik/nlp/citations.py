@@ -358,6 +358,17 @@ def _unknown_name(search: _Search, cue: Cue, cm: re.Match[str], limit: int) -> r
         return None
     if run and _names_an_institution(search.lexicon, run.group(0)):
         return None
+    return _cut_at_not_a_name(search, run) if run else None
+
+
+def _cut_at_not_a_name(search: _Search, run: re.Match[str]) -> re.Match[str]:
+    """The run up to the first later word that is no part of a medium's name: "Dilansir dari Sehat Negeriku Senin"
+    cites "Sehat Negeriku", the weekday is the date of the quoting."""
+    words = list(re.finditer(r"\S+", run.group(0)))
+    for word in words[1:]:
+        if word.group(0).lower().strip(".,()") in search.lexicon.not_a_source:
+            name = run.group(0)[: word.start()].rstrip()
+            return re.compile(re.escape(name)).match(search.text, run.start()) or run
     return run
 
 

@@ -10,7 +10,7 @@ from telisik.nlp.timex.anchors import anchor_from_published, infer_anchor
 from telisik.nlp.timex.handlers import Handler, RuleHandlers
 from telisik.nlp.timex.lexicon import Lexicon, TimexSettings
 from telisik.nlp.timex.patterns import RULES, Pieces, compiled, named_date, not_timex
-from telisik.nlp.timex.values import PRECISIONS, Candidate, Reference, Value
+from telisik.nlp.timex.values import PRECISIONS, STATED_DAY, Candidate, Reference, Value
 from telisik.pages.dates import DateGrammar, alternation
 from telisik.records.timex import Timex, TimexAnchor
 
@@ -18,9 +18,8 @@ _DAY_VALUE = re.compile(r"^\d{4}-\d\d-\d\d")
 _SENTENCE_END = re.compile(r"[.!?]\s")
 # a calendar value of a day, a month or a year, alone or with a clock time ("2025-06-09T01:04")
 _CALENDAR_VALUE = re.compile(r"^(?P<y>\d{4})(?:-(?P<m>\d\d)(?:-(?P<d>\d\d))?)?(?:T[\d:]+)?$")
-# the rules of a day that a clock time right before it is on, and what may stand between them
+# the rules of a day that a clock time right before it is on
 _DAY_RULES = frozenset({"weekday_bracket", "day_month", "absolute", "weekday", "relative_day"})
-_CLOCK_DAY_GAP = re.compile(r"\s*,?\s*")
 # a duration of minutes or seconds ("PT4M", "PTXM", "PT30S")
 _MATCH_CLOCK_VALUE = re.compile(r"^PT[\dX.]+[MS]$")
 # any day: an expression that a text without an anchor leaves unresolved is one whose value against it is relative
@@ -41,6 +40,10 @@ class TimexGrammar:
             (rule.name, compiled(rule), self.handlers.handler(rule.name)) for rule in (make(p) for make in RULES)
         ]
         self._blocked = [compiled(not_timex(p)), compiled(named_date(p))]
+        self._full_months = frozenset(lx.months_full)
+        # what may stand between a clock time and the day it is on: a comma, "pada" ("pukul 8 malam pada hari
+        # Selasa (10/6/2025)"); on one line, for "18:00 WIB" ending a schedule's line is not on the next line's date
+        self._clock_day_gap = re.compile(rf"[^\S\n]*,?[^\S\n]*(?:(?:{alternation(lx.role('clock_day_joiner'))})[^\S\n]+)?", re.IGNORECASE)
         self._match_minute = re.compile(rf"\b(?:{alternation(lx.role('match_minute'))})-?\s?\d", re.IGNORECASE)
 
     def candidates(self, text: str) -> list[Candidate]:
@@ -54,23 +57,31 @@ class TimexGrammar:
             if all(cand.end <= t.start or cand.start >= t.end for t in taken):
                 taken.append(cand)
         taken.sort(key=lambda c: c.start)
-        return _clock_before_day(text, taken)
+        return _clock_before_day(text, taken, self._clock_day_gap)
 
     def _found(self, text: str) -> list[tuple[int, Candidate]]:
         """Every rule's candidates with the rule's priority; fully specified dates first among equals."""
-        found = [(-1, self.handlers.absolute(text, start, end, stamp)) for start, end, stamp in self.dates.find(text)]
+        found = [(-1, self._trimmed(text, self.handlers.absolute(text, start, end, stamp))) for start, end, stamp in self.dates.find(text)]
         for priority, (_, rx, handler) in enumerate(self.rules):
             for m in rx.finditer(text):
                 try:
                     cand = handler(m, text)
                 except (ValueError, KeyError, OverflowError):
                     cand = None  # an odd match ("ke-99999999 hari") gives no timex, never an error
-                if cand and cand.end > cand.start:
-                    # a sentence's full stop after "September" is not part of the date; "Sep." keeps its dot
-                    if text[cand.end - 1] == "." and len(text[cand.start : cand.end - 1].split()[-1]) > 4:
-                        cand.end -= 1
-                    found.append((priority, cand))
+                if cand and cand.end > cand.start and not _repeats_the_word_before(text, cand):
+                    found.append((priority, self._trimmed(text, cand)))
         return found
+
+    def _trimmed(self, text: str, cand: Candidate) -> Candidate:
+        """A candidate without the space a rule read past ("jam 05:06 " before the next word) and without a
+        sentence's full stop after a word ("September.", "Juni."); an abbreviation keeps its dot ("Sep.")."""
+        while cand.end > cand.start and text[cand.end - 1].isspace():
+            cand.end -= 1
+        if text[cand.end - 1] == "." and cand.end - 1 > cand.start:
+            word = text[cand.start : cand.end - 1].split()[-1]
+            if len(word) > 4 or word.lower() in self._full_months:
+                cand.end -= 1
+        return cand
 
     def tag(self, text: str, published: str | None = None, hints: Sequence[date] = ()) -> tuple[list[Timex], TimexAnchor | None]:
         """The time expressions of ``text`` and the anchor they were resolved against."""
@@ -107,6 +118,8 @@ class TimexGrammar:
             reference = _reference(item)
             if reference:  # "9 Juni 2025" is also the last month and year stated
                 references.update((p, reference) for p in PRECISIONS[: PRECISIONS.index(reference.precision) + 1])
+                if reference.precision == "D" and not c.guessed:
+                    references[STATED_DAY] = reference
         return out, anchor, unresolved
 
     def _without_match_time(self, text: str, cands: list[Candidate]) -> list[Candidate]:
@@ -125,6 +138,17 @@ class TimexGrammar:
         return relative
 
 
+_WORD_AND_HYPHEN_BEFORE = re.compile(r"(\w+)-$")
+
+
+def _repeats_the_word_before(text: str, cand: Candidate) -> bool:
+    """Whether a candidate opens on the second half of a doubled word: "hari pertama" of "Hari-hari pertama" (the
+    first days), "hari ini" of "hari-hari ini" (these days) are no day."""
+    before = _WORD_AND_HYPHEN_BEFORE.search(text, max(0, cand.start - 20), cand.start)
+    first = text[cand.start : cand.end].split()[0].lower() if cand.end > cand.start else ""
+    return before is not None and before[1].lower() == first
+
+
 def _needs_anchor(cand: Candidate) -> bool:
     """Whether a candidate's value is counted from the anchor: resolved against any day, it is relative."""
     try:
@@ -133,12 +157,12 @@ def _needs_anchor(cand: Candidate) -> bool:
         return False
 
 
-def _clock_before_day(text: str, cands: list[Candidate]) -> list[Candidate]:
+def _clock_before_day(text: str, cands: list[Candidate], gap: re.Pattern[str]) -> list[Candidate]:
     """ "pukul 01.04 Senin (9/6/2025) dini hari" is one expression: the clock time on the day that follows it."""
     out: list[Candidate] = []
     for cand in cands:
         clock = out[-1] if out else None
-        if clock and clock.rule == "time" and cand.rule in _DAY_RULES and _CLOCK_DAY_GAP.fullmatch(text[clock.end : cand.start]):
+        if clock and clock.rule == "time" and cand.rule in _DAY_RULES and gap.fullmatch(text[clock.end : cand.start]):
             out[-1] = _joined(clock, cand)
         else:
             out.append(cand)
@@ -150,7 +174,8 @@ def _joined(clock: Candidate, day: Candidate) -> Candidate:
         on, at = day.resolve(anchor), clock.resolve(anchor)
         if not (on.value and at.value and _DAY_VALUE.match(on.value)):
             return at
-        return Value(on.value[:10] + at.value[10:], on.relative, {**on.extra, **at.extra})
+        # every day of the clock's value is the day's: both ends of "pukul 02.00-05.00 pada 28 Mei"
+        return Value(at.value.replace(at.value[:10], on.value[:10]), on.relative, {**on.extra, **at.extra})
 
     return Candidate(clock.start, day.end, "TIME", resolve, "clock_day", full=day.full, partial=day.partial,
                      weekday=day.weekday, tense=day.tense)  # fmt: skip

@@ -15,7 +15,7 @@ from typing import Any
 
 from telisik.nlp.timex.lexicon import Lexicon, TimexSettings, read_number
 from telisik.nlp.timex.patterns import Pieces
-from telisik.nlp.timex.values import Candidate, Reference, Value, duration, precision_of, shift, shift_months
+from telisik.nlp.timex.values import STATED_DAY, Candidate, Reference, Value, duration, precision_of, shift, shift_months
 from telisik.pages.dates import DateStamp, alternation, safe_date
 from telisik.records.timex import TimexAnchor
 
@@ -55,7 +55,7 @@ class RuleHandlers:
         self._quantity_after = re.compile(rf"\s*(?:{p.w('quantity')})\b", flags)
         self._weekday_direction = re.compile(rf"\s+(?:{p.w('weekday_direction')})\b", flags)
         self._year_number = re.compile(p.year)
-        joiner = p.w("year_list_joiner")
+        joiner = p.w("list_joiner")
         # the year before this one in a list: "2015 dan ", "2013, 2016, dan "
         self._year_list = re.compile(rf"(?<!\d){p.year}\s*(?:,\s*(?:(?:{joiner})\s+)?|\s+(?:{joiner})\s+)$", flags)
         self._number_before = re.compile(rf"(?<![\w-])(?!{p.year}\s)(?:{p.num})\s+$", flags)
@@ -69,6 +69,9 @@ class RuleHandlers:
         self._sunday_cues = frozenset(self.lx.role("sunday_cue"))
         self._name_month_directions = frozenset(self.lx.role("name_month_direction"))
         self._name_word_before = re.compile(r"(?<![.!?:;\n\"“”'(\-–—]\s)(?<!^)\b[A-Z][a-z]+\s+$")
+        # a weekday said after a comma that ends its sentence: "..., kata Sri, Minggu."
+        self._attribution_day = re.compile(r"\w,\s+$")
+        self._sentence_end_after = re.compile(r"\s*(?:[.;]|$)")
         self._day_noun_before = re.compile(rf"\b(?:{p.w('day_noun')})\s+$", flags)
         # what may come right before a sentence's first word; a dateline ends in a dash: "JAKARTA - Minggu ini, ..."
         self._sentence_start_before = re.compile(r"(?:^|[.!?:;\n\"“”'(\-–—]\s*)$")
@@ -80,7 +83,12 @@ class RuleHandlers:
         span = rf"\s*(?:[-–—]|\s(?:{p.w('range_joiner')})\s)\s*"
         self._span_before = re.compile(rf"\b(?:{p.wd}){span}$", flags)
         self._span_after = re.compile(rf"{span}(?:{p.wd})\b", flags)
-        self._date_right_after = re.compile(rf"\s*,?\s*\d{{1,2}}\s+(?:{p.mon})\b", flags)
+        # the weekdays before this one in a list that a recurring word leads: "setiap Selasa, Kamis, dan "
+        self._set_list_before = re.compile(
+            rf"\b(?:{alternation(self.lx.set_words)})\s+(?:(?:{p.w('day_noun')})\s+)?(?:{p.wd})(?:\s*,\s*(?:{p.wd}))*"
+            rf"\s*(?:,\s*(?:(?:{joiner})\s+)?|\s+(?:{joiner})\s+)$",
+            flags,
+        )
         # the date a weekday names a few words on: "pada Sabtu menjelang tengah malam, 12 April 2025"
         self._date_after = re.compile(
             rf"(?:\s+[^\s\d,.;:!?()\"“”]+){{0,4}}?\s*,?\s*(?P<d>\d{{1,2}})\s+(?P<mon>{p.mon})\b(?:\s+(?P<y>{p.year})\b)?", flags
@@ -240,7 +248,8 @@ class RuleHandlers:
         if m["mon"].lower() in self._lower_case_words and not m["y"] and m["mon"][0].islower():
             return None  # "2 mar" / "3 des" in running text are not dates
         year = int(m["y"]) if m["y"] else None
-        weekday = self._weekday_num(m["wd"]) if m["wd"] else None
+        named = m["wd"] or m["wd_after"]
+        weekday = self._weekday_num(named) if named else None
         hour = int(m["hh"]) if m["hh"] else None
         minute = m["mm"] or "00"
         zone = self.lx.zones.get((m["zone"] or "").upper())
@@ -262,7 +271,7 @@ class RuleHandlers:
                 return Value(None)
             extra: dict[str, Any] = {}
             if weekday is not None and found.weekday() != weekday:
-                extra = {"weekday_mismatch": True, "weekday": m["wd"]}
+                extra = {"weekday_mismatch": True, "weekday": named}
             value = found.isoformat()
             if hour is not None:
                 value += f"T{hour:02d}:{minute}"
@@ -429,11 +438,15 @@ class RuleHandlers:
     def _relative_day(self, m: re.Match[str], text: str) -> Candidate | None:
         offset = self.lx.relative_days[re.sub(r"\s+", " ", m["rel"].lower())]
         hour = self._hour(m["pod"])
+        weekday = self._weekday_num(m["wd"]) if m["wd"] else None
 
         def resolve(anchor: TimexAnchor | None) -> Value:
             if not anchor:
                 return Value(None)
-            return Value(self._with_hour((anchor.day + timedelta(days=offset)).isoformat(), hour), True)
+            day = anchor.day + timedelta(days=offset)
+            # the relative word counts from the publication date; a weekday that disagrees is noted, as a date's is
+            slip = {"weekday_mismatch": True, "weekday": m["wd"]} if weekday is not None and day.weekday() != weekday else {}
+            return Value(self._with_hour(day.isoformat(), hour), True, slip)
 
         return Candidate(m.start(), m.end(), "TIME" if hour is not None else "DATE", resolve, "relative_day")
 
@@ -626,32 +639,55 @@ class RuleHandlers:
         # whichever reading is nearer the part of the day: "siang pukul 11.00" is 11.00, "siang pukul 1" 13.00
         return hour + 12 if abs(hour + 12 - pod_hour) < abs(hour - pod_hour) else hour
 
-    def _account_day(self, anchor: TimexAnchor, refs: Mapping[str, Reference]) -> Reference | None:
+    def _account_day(self, anchor: TimexAnchor, refs: Mapping[str, Reference], key: str = "D") -> Reference | None:
         """The day the text last stated, when it is near enough the anchor to be the day an account is at."""
-        ref = refs.get("D")
+        ref = refs.get(key)
         return ref if ref and abs((anchor.day - ref.day).days) <= self.settings.account_days else None
 
-    def _weekday(self, m: re.Match[str], text: str) -> Candidate | None:
+    def _is_a_weekday(self, m: re.Match[str], text: str) -> bool:
+        """Whether a weekday rule's match names a day: not "Minggu" the week, nor a name's word ("Jumat Bersih")."""
         name = m["wd"]
         if not (m["day_noun"] or name[0].isupper()):
-            return None
-        weekday = self._weekday_num(name)
+            return False
         is_week = name.lower() in self._week_weekdays
         sunday = is_week and self._sunday_with_direction(m.start("wd"), name, text)
         if is_week and not m["day_noun"] and not sunday and not self._is_sunday(m, text):
-            return None
+            return False
         if is_week and not m["week"] and not sunday and self._weekday_direction.match(text[m.end() : m.end() + 12].lower()):
-            return None  # "minggu lalu", "Minggu lalu" opening a sentence: last week
-        if not self._names_a_day(m, text):
+            return False  # "minggu lalu", "Minggu lalu" opening a sentence: last week
+        return self._names_a_day(m, text)
+
+    def _recurring_weekday(self, m: re.Match[str], text: str, weekday: int) -> Candidate | None:
+        """A weekday listed after "setiap Selasa, ...": "setiap Selasa, Kamis, dan Sabtu" is every Saturday too."""
+        if m["pod"] or m["week"] or not self._set_list_before.search(text, max(0, m.start() - 80), m.start()):
             return None
+        value = f"XXXX-WXX-{weekday + 1}"
+        return Candidate(m.start(), m.end(), "SET", lambda a: Value(value), "weekday")
+
+    @staticmethod
+    def _nearest_weekday(anchor_day: date, weekday: int, tense: str | None) -> date:
+        """That weekday next (a future clause) or last (a past one), else whichever is nearer the anchor."""
+        ahead = (weekday - anchor_day.weekday()) % 7
+        future = anchor_day + timedelta(days=ahead)
+        past = future - timedelta(days=7) if ahead else future
+        if tense in ("future", "past"):
+            return future if tense == "future" else past
+        return future if ahead and ahead < 7 - ahead else past
+
+    def _weekday(self, m: re.Match[str], text: str) -> Candidate | None:
+        if not self._is_a_weekday(m, text):
+            return None
+        name = m["wd"]
+        weekday = self._weekday_num(name)
+        if recurring := self._recurring_weekday(m, text, weekday):
+            return recurring
         hour = self._hour(m["pod"])
         week = _STEP.get(self.lx.directions.get(re.sub(r"\s+", " ", (m["week"] or "").lower()), ""))
         tense = self._tense(text, m.start(), m.end()) if week is None else ("past" if week < 0 else "future" if week else None)
         type_ = "TIME" if hour is not None else "DATE"
 
-        stated = self._stated_day(text, m.end())
         # a date right after the weekday is its date even when they disagree ("Rabu sore, 22 Mei 2025"): slip noted
-        adjacent = bool(self._date_right_after.match(text, m.end()))
+        stated, adjacent = self._stated_day(text, m.end())
 
         def given_day(anchor: TimexAnchor) -> date | None:
             day = stated(anchor.day) if stated else None
@@ -666,21 +702,14 @@ class RuleHandlers:
             if week is not None:  # "Rabu pekan lalu": that weekday of the week before the anchor's
                 monday = anchor.day - timedelta(days=anchor.day.weekday())
                 return Value(self._with_hour((monday + timedelta(weeks=week, days=weekday)).isoformat(), hour), True)
-            ahead = (weekday - anchor.day.weekday()) % 7
-            future = anchor.day + timedelta(days=ahead)
-            past = future - timedelta(days=7) if ahead else future
-            if tense == "future":
-                found = future
-            elif tense == "past":
-                found = past
-            else:
-                found = future if ahead and ahead < 7 - ahead else past
-            return Value(self._with_hour(found.isoformat(), hour), True)
+            return Value(self._with_hour(self._nearest_weekday(anchor.day, weekday, tense).isoformat(), hour), True)
 
         def rebase(anchor: TimexAnchor, refs: Mapping[str, Reference]) -> Value | None:
             # in an account of last week ("sejak Rabu pekan kemarin ... pada hari Kamis"), a bare
             # weekday is the one nearest the day the account is at, and no later than the anchor
-            ref = self._account_day(anchor, refs)
+            # a day that was itself a bare weekday's guess places no other weekday ("... pada hari Sabtu. ... pada
+            # Selasa dini hari" in a Monday preview is tomorrow, not the Tuesday before that Saturday)
+            ref = self._account_day(anchor, refs, STATED_DAY)
             if tense or week is not None or ref is None or ref.day >= anchor.day or given_day(anchor):
                 return None
             days = (ref.day + timedelta(days=k) for k in range(-6, 7))
@@ -689,18 +718,22 @@ class RuleHandlers:
 
         # the direction word is part of the expression: "Sabtu kemarin" is last Saturday, not also yesterday
         end = m.end() if m["week"] or not (after := self._weekday_direction.match(text, m.end())) else after.end()
-        return Candidate(m.start(), end, type_, resolve, "weekday", weekday=weekday, tense=tense, rebase=rebase)
+        guessed = tense is None and week is None and stated is None
+        return Candidate(m.start(), end, type_, resolve, "weekday", weekday=weekday, tense=tense, rebase=rebase,
+                         guessed=guessed)  # fmt: skip
 
-    def _stated_day(self, text: str, end: int) -> Callable[[date], date | None] | None:
-        """The day a date a few words after a weekday names, given the anchor's day ("Sabtu malam, 12 April 2025")."""
+    def _stated_day(self, text: str, end: int) -> tuple[Callable[[date], date | None] | None, bool]:
+        """The day a date a few words after a weekday names, given the anchor's day ("Sabtu malam, 12 April 2025"),
+        and whether that date comes right after the weekday, no word between ("Rabu sore, 22 Mei 2025")."""
         found = self._date_after.match(text, end, end + 60)
         if not found:
-            return None
+            return None, False
+        adjacent = bool(re.fullmatch(r"\s*,?\s*", text[end : found.start("d")]))
         day, month = int(found["d"]), self._month_num(found["mon"])
         year = int(found["y"]) if found["y"] else None
         if year:
-            return lambda anchor_day: safe_date(year, month, day)
-        return lambda anchor_day: self._nearest_year(month, day, anchor_day, None)
+            return (lambda anchor_day: safe_date(year, month, day)), adjacent
+        return (lambda anchor_day: self._nearest_year(month, day, anchor_day, None)), adjacent
 
     def _names_a_day(self, m: re.Match[str], text: str) -> bool:
         """A weekday name with a cue: "hari Rabu", "pada Rabu", "Rabu malam", ", Rabu", "digelar Rabu lalu".
@@ -730,9 +763,12 @@ class RuleHandlers:
         return word[0].isupper() and not self._sentence_start_before.search(before)
 
     def _is_sunday(self, m: re.Match[str], text: str) -> bool:
-        """ "Minggu" is also "week": Sunday only after "pada"/"hari" or with a part of the day."""
+        """ "Minggu" is also "week": Sunday only after "pada"/"hari", with a part of the day, or as the day an
+        attribution ends on ("kata Sri kepada wartawan di Bekasi, Minggu.")."""
         words_before = text[max(0, m.start() - 8) : m.start()].lower().split()
-        return bool(m["pod"] or (words_before and words_before[-1] in self._sunday_cues))
+        if m["pod"] or (words_before and words_before[-1] in self._sunday_cues):
+            return True
+        return bool(self._attribution_day.search(text, 0, m.start()) and self._sentence_end_after.match(text, m.end()))
 
     def _day_of_month(self, m: re.Match[str], text: str) -> Candidate | None:
         day = int(m["d"])
@@ -754,6 +790,9 @@ class RuleHandlers:
         return Candidate(m.start(), m.end(), "DATE", resolve, "day_of_month")
 
     def _vague(self, m: re.Match[str], text: str) -> Candidate | None:
+        words = m["v"].split()
+        if len(words) > 1 and all(w[0].isupper() for w in words) and self._name_word_before.search(text, 0, m.start()):
+            return None  # "Direktur Pusat Kesiapan Masa Depan IMD", "Membangun Masa Depan": a name's or a title's words
         value = self.lx.vague[re.sub(r"\s+", " ", m["v"].lower())]
         return Candidate(m.start(), m.end(), "DATE", lambda a: Value(value), "vague")
 

@@ -135,9 +135,10 @@ def _range(p: Pieces) -> RuleText:
 def _day_month(p: Pieces) -> RuleText:
     # (Senin,) 25 April (2019) (pukul 10.00 WIB). After a day and a month four digits are a year of any
     # century ("22 Juni 1527", Jakarta's founding): a count that size is written with a dot ("1.500").
+    # A calendar's list puts the weekday after the date, in brackets: "27 Juni (Jumat)".
     pattern = (
         rf"\b(?:(?:(?:{p.w('day_noun')})\s+)?(?P<wd>{p.wd})\s*,?\s*)?(?:(?:{p.w('date_noun')})\s+)?(?P<d>\d{{1,2}})\s+(?P<mon>{p.mon})\b\.?"
-        rf"(?:\s*,?\s*(?:(?:{p.w('year_noun')})\s+)?(?P<y>{p.year}|1\d{{3}})(?!\d))?{p.clock_time}"
+        rf"(?:\s*,?\s*(?:(?:{p.w('year_noun')})\s+)?(?P<y>{p.year}|1\d{{3}})(?!\d))?(?:\s*\(\s*(?P<wd_after>{p.wd})\s*\))?{p.clock_time}"
     )
     return RuleText("day_month", pattern, (*p.lx.role("day_noun"), *p.lx.weekdays, *p.lx.role("date_noun"), DIGIT))
 
@@ -205,8 +206,13 @@ def _period_part(p: Pieces) -> RuleText:
 
 
 def _relative_day(p: Pieces) -> RuleText:
-    # kemarin, hari ini, besok pagi, lusa
-    pattern = rf"\b(?P<rel>{alternation(p.lx.relative_days)})\b(?:\s+(?P<pod>{p.pod})\b)?"
+    # kemarin, hari ini, besok pagi, lusa; "besok Selasa" names the day twice (a capitalised weekday that no date
+    # follows: "besok Selasa 10 Juni 2025" leaves the date to the date's rule)
+    weekday = alternation(w[0].upper() + w[1:] for w in p.lx.weekdays)
+    pattern = (
+        rf"\b(?P<rel>{alternation(p.lx.relative_days)})\b(?:\s+(?-i:(?P<wd>{weekday}))\b(?!\s*,?\s*\(?\s*\d))?"
+        rf"(?:\s+(?P<pod>{p.pod})\b)?"
+    )
     return RuleText("relative_day", pattern, tuple(p.lx.relative_days))
 
 

@@ -37,6 +37,11 @@ class Reference:
     precision: str
 
 
+# the key of the last day the text stated that was no bare weekday's guess: a clock time after "pada hari Sabtu" is on
+# that Saturday (the "D" reference), a later bare weekday is not counted from it
+STATED_DAY = "D stated"
+
+
 
 def precision_of(unit: str) -> str:
     """The precision a date needs for a shift by ``unit`` to be counted from it ("dua hari kemudian" needs a day)."""
@@ -64,6 +69,8 @@ class Candidate:
     # the value in an account of another time than the anchor's: "pukul 10.00" on the day the
     # account is at, "setahun kemudian" after the year it last named
     rebase: Rebase | None = None
+    # a bare weekday's value, a guess of the nearest such day ("pada hari Sabtu" with no tense and no date)
+    guessed: bool = False
 
 
 def iso_week(day: date) -> str:
