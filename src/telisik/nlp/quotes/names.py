@@ -128,6 +128,23 @@ def _name_after_office(lex: QuoteLexicon, doc: Doc, words: list[str]) -> list[st
     return _tail_after_last_body(lex, doc, words, common) if len(words) >= 5 else words
 
 
+def name_after_office(lex: QuoteLexicon, doc: Doc, words: list[str], person: bool, known: bool) -> list[str]:
+    """The person's name at the end of a speaker written with the office it holds, the one pass that strips an
+    office for every speaker: for a person or a speaker no entity covers, the name the article calls the person
+    by ("Founder dan CEO Realme Sky Li"); failing that, for any speaker but a person the NER found, the
+    capitalised words closing an office opened by a title ("Asisten Camat Johar Baru Bahrullazi", "Kepala Seksi
+    ... Kanim Kotamobagu Keneth Rompas"), where no person the model found stands in the phrase."""
+    if person or not known:
+        named = _name_after_office(lex, doc, words)
+        if named != words or person:
+            return named
+    if len(words) < 3 or not lex.has("name_title", words[0]):
+        return words
+    bodies = {w for e in doc._.entities or [] if e.type != "PER" for m in e.mentions for w in m.text.split()}
+    name = _name_closing_office(lex, words, bodies)
+    return name.split() if name else words
+
+
 def _tail_after_last_body(lex: QuoteLexicon, doc: Doc, words: list[str], common: frozenset[str]) -> list[str]:
     """In a phrase too long for a name ("Petugas Penanggulangan Bencana Distrik Rudraprayag Nandan Singh Rajwar"),
     the two to four capitalised words after its last office word or word of a body or place the article names (a
@@ -267,9 +284,12 @@ Named = tuple[str | None, str | None]  # a speaker's name and entity id
 def tidy_speaker(lex: QuoteLexicon, doc: Doc, speaker: Named, span: tuple[int, int] | None) -> Named:
     """The speaker's name (and entity) as a reader expects it; ``span`` is where the text names the speaker."""
     name, entity_id = speaker
-    # a lower-case group phrase ("korban bernama Hasan"), not a lower-case title before a name ("dr Farida")
-    if name and not name[:1].isupper() and not lex.has("name_title", name.split()[0]):
-        return _named_in_group(lex, doc, speaker)
+    # a group phrase ("korban bernama Hasan", "Pedagang pasar Rudi Hartono" opening a sentence), not a lower-case
+    # title before a name ("dr Farida")
+    if name and (not name[:1].isupper() or lex.has("group", name.split()[0])) and not lex.has("name_title", name.split()[0]):
+        named = _named_in_group(lex, doc, speaker)
+        if named != speaker or not name[:1].isupper():
+            return named
     if not name:
         return speaker
     words = _without_degree_tail(lex, _cut_tail(lex, _DATELINE.sub("", name).split()))
@@ -286,8 +306,7 @@ def tidy_speaker(lex: QuoteLexicon, doc: Doc, speaker: Named, span: tuple[int, i
     types = {e.id: e.type for e in doc._.entities or []}
     speaks_as_person = types.get(entity_id or "") == "PER"
     words = _untitled(lex, doc, _without_common_front(doc, _without_body(doc, words, office, speaks_as_person)))
-    if speaks_as_person or not entity_id:
-        words = _name_after_office(lex, doc, words)
+    words = name_after_office(lex, doc, words, speaks_as_person, bool(entity_id))
     tidy = " ".join(_as_written_elsewhere(doc, words))
     if tidy == name:
         return speaker
@@ -319,8 +338,13 @@ def _named_in_group(lex: QuoteLexicon, doc: Doc, speaker: Named) -> Named:
         if not lex.has("group", words[0]):
             return speaker
         rest = words[1:]
-    person = _person_named(doc, " ".join(rest)) if rest else None
-    return (person.name, person.id) if person is not None else speaker
+    # the person may follow the group's own words ("pedagang pasar Rudi Hartono", "sopir angkot Rudi"), not a
+    # preposition's ("warga ke Gibran": the one the group spoke to, no word of the speaker)
+    cut = next((k for k, w in enumerate(rest) if lex.has("stop", w) or lex.has("addressee", w)), len(rest))
+    person = next((p for k in range(cut) if _CAPITALISED.match(rest[k]) for p in [_person_named(doc, " ".join(rest[k:cut]))] if p), None)
+    if person is not None:
+        return person.name, person.id
+    return (" ".join(words[: len(words) - len(rest) + cut]), speaker[1]) if cut < len(rest) else speaker
 
 
 def person_in_role(lex: QuoteLexicon, doc: Doc, phrase: str | None) -> Entity | None:
@@ -386,7 +410,19 @@ def _only_titles_between(lex: QuoteLexicon, between: str, group: bool) -> bool:
     words = _ASIDE.sub(" ", between).replace(",", " ").split()
     if group:
         return len(words) <= 3 and all(_CAPITALISED.match(w) for w in words)
-    return all(lex.has("name_title", w) for w in words)
+    return all(lex.has("name_title", w) for w in _past_region(lex, words))
+
+
+def _past_region(lex: QuoteLexicon, words: list[str]) -> list[str]:
+    """The words after the region an office is held in, written first ("Kabupaten Indramayu" of "Wakil Ketua DPRD
+    Kabupaten Indramayu, Amroni": the role "Wakil Ketua DPRD" holds in it): a region word and one or two
+    capitalised words; the titles after it stay ("Kota Batu, AKP")."""
+    if not words or words[0].lower() not in lex.role("region_unit"):
+        return words
+    k = 1
+    while k < min(3, len(words)) and _CAPITALISED.match(words[k]) and not lex.has("name_title", words[k]):
+        k += 1
+    return words[k:] if k > 1 else words
 
 
 def _apposition_ends(lex: QuoteLexicon, text: str, end: int) -> bool:
@@ -495,3 +531,33 @@ def _described_person(described: list[tuple[int, str, Entity]], q: Quote) -> Ent
     near = [(abs(at - q.start), person) for at, noun, person in described if noun == q.speaker]
     near = [item for item in near if item[0] <= _DESCRIBED_REACH]
     return min(near, key=lambda item: item[0])[1] if near else None
+
+
+def _name_closing_office(lex: QuoteLexicon, words: list[str], bodies: set[str]) -> str | None:
+    """The name at the end of an office phrase opened by a title, or None."""
+    cut = next((i for i, w in enumerate(words) if i and (lex.has("stop", w) or lex.has("relation", w) or w == "selaku")), len(words))
+    kept = words[:cut]
+    while kept and kept[-1][:1].islower():
+        kept = kept[:-1]  # "... Keneth Rompas via telepon"
+    run = 0
+    while run < min(3, len(kept) - 1) and _name_word(lex, kept[-1 - run], bodies):
+        run += 1
+    office = kept[: len(kept) - run]
+    if not run or not office:
+        return None
+    if run == 1 and (cut < len(words) or not lex.has("name_title", office[-1])):
+        # one word is a name only right after a rank or title ("Iptu Noval"), not after a body's name that may
+        # have taken the first name ("... Restoran Sleman Andhu Pakerti") or before one ("Direktur Pelaksana dari ...")
+        return None
+    if office[-1] in bodies or lex.has("name_title", office[-1]) or lex.has("institution", office[-1]):
+        return " ".join(kept[len(kept) - run :])
+    return None
+
+
+def _name_word(lex: QuoteLexicon, word: str, bodies: set[str]) -> bool:
+    """A word of a person's name: capitalised letters, no acronym, title, institution word or body's name."""
+    if not word[:1].isupper() or not word.replace("-", "").isalpha() or ACRONYM.match(word) or word in bodies:
+        return False
+    if word.lower() in lower_word_list("id", "common_words.txt"):
+        return False  # "Direktur Pelaksana": an office's own word, capitalised
+    return not any(lex.has(role, word) for role in ("name_title", "institution", "title"))

@@ -284,7 +284,7 @@ def _reported_speech(search: QuoteSearch, vm: re.Match[str], kind: str, ss: int,
     start = _skip_to_content(lex, text, vm.end(), se, kind == "bahwa")
     if start is None:
         return None
-    if _plain_object(lex, text[start:se].split()[:6]):
+    if not _after_complement(lex, text, vm.end(), start) and _plain_object(lex, text[start:se].split()[:6]):
         # "memastikan tempat di final", "menyampaikan rasa terima kasihnya": a plain object, not content; its
         # subject is still who "Ia mengaku ..." after it points back to
         cs, ce = content_bounds(text, start, strip_end(text, start, se))
@@ -303,13 +303,27 @@ def _reported_speech(search: QuoteSearch, vm: re.Match[str], kind: str, ss: int,
     return Found(cs, ce, False, vm.group(0), speaker)
 
 
+def _after_complement(lex: QuoteLexicon, text: str, verb_end: int, start: int) -> bool:
+    """Whether a complementiser stands between the verb and the content ("mengatakan bahwa kemenangan ini untuk
+    suporter"): what follows it is a clause, never the verb's plain object."""
+    return any(lex.has("complement", w) for w in text[verb_end:start].split())
+
+
+def _subject_of_clause(lex: QuoteLexicon, words: list[str], noun: int) -> bool:
+    """Whether an object noun pointed at opens a clause of its own ("mengatakan kemenangan ini dipersembahkan untuk
+    suporter"): a demonstrative after it, then a verb; not "memastikan kemenangan itu di menit akhir"."""
+    rest = [w.strip(PUNCT).lower() for w in words[noun : noun + 2]]
+    return len(rest) == 2 and lex.has("anaphor", rest[0]) and bool(lex.verb_like.match(rest[1]))
+
+
 def _plain_object(lex: QuoteLexicon, words: list[str]) -> bool:
     """The words after a speech verb are its plain object, not reported content: an object noun ("memastikan
     tempat di final", "memastikan langkahnya ke babak keempat"), or a word pointing back with nothing said of it
     ("mengatakan hal itu setelah laga", "menyampaikan pernyataan itu di Moskow"). Thanks, condolences and the
     like conveyed to someone ("menyampaikan belasungkawa kepada keluarga korban") are statements: the gold keeps them."""
-    if lex.prefix("object", words):
-        return True
+    held = lex.prefix("object", words)
+    if held:
+        return not _subject_of_clause(lex, words, held)
     pointer = lex.prefix("attribution_subject", words)
     if not pointer:
         return False

@@ -14,7 +14,7 @@ from telisik.nlp.quotes.lexicon import PUNCT, QuoteLexicon
 from telisik.nlp.quotes.marks import inside_mark, sentence_of
 from telisik.nlp.quotes.names import full_names_for_nicknames, person_in_role, tidy_speaker
 from telisik.nlp.quotes.passes import QuoteSearch
-from telisik.nlp.quotes.speakers import ACRONYM, Speaker, before_degrees, is_cap, title_or_abbreviation
+from telisik.nlp.quotes.speakers import ACRONYM, Speaker, before_degrees, is_cap, title_or_abbreviation, undated
 from telisik.pages.dates import alternation
 from telisik.records.entities import Entity, Mention
 from telisik.records.quotes import Quote
@@ -38,6 +38,7 @@ def _full_names(lex: QuoteLexicon, text: str) -> list[tuple[int, str]]:
         # multi-word titles: "Juru" alone is not in the list but "juru bicara" is
         rest = words[i:]
         rest = rest[: before_degrees(lex, rest)]  # "Efran Santiaji ST MM": the degrees end no name
+        rest = rest[slice(*undated(lex, rest))]  # "kata Imam Senin (9/6)": the weekday dates the words, it is no name
         if 2 <= len(rest) <= 4:
             out.append((m.start() + m.group(0).index(rest[0]), " ".join(rest)))
     return out
@@ -116,7 +117,8 @@ def _not_name_length(lex: QuoteLexicon, words: list[str], i: int) -> int:
             n = k
     if not n and (words[i].lower() in lex.role("cue") or ACRONYM.match(words[i]) or words[i].lower() in lex.verbs):
         n = 1
-    return n
+    # a role towards the person named after it ("Orang Tua Nauli", "Kuasa Hukum Hasto"): no word of that name
+    return n or lex.prefix("relation", words[i : i + 3])
 
 
 def _expand_acronym(lex: QuoteLexicon, text: str, acronym: str) -> str | None:
@@ -579,13 +581,14 @@ def _titles_only(lex: QuoteLexicon, words: list[str], places: set[str]) -> bool:
 def _first_names_in_full(lex: QuoteLexicon, doc: Doc, quotes: list[Quote]) -> None:
     """ "kata Pastor Jhon", "ujar Lurah Sempur Andri", "kata Cak Eri" about a person named in full before ("Pastor
     Jhon Jonga", "Andri Junizar", "Eri Cahyadi"): a title or address and a first name is that full name, when the
-    article names one person only whose name starts with it."""
+    article names one person only whose name starts with it; so is a first name left alone once its rank went
+    ("kata Iptu Noval ditemui" -> "Noval", of "Iptu Noval Adimas Ardianto") where no person is named by it."""
     entities = doc._.entities or []
     persons = {e.name: e.id for e in entities if e.type == "PER"}
     places = {w for e in entities if e.type == "LOC" for m in e.mentions for w in m.text.split()}
     for q in quotes:
         words = (q.speaker or "").split()
-        if len(words) < 2 or not words[-1][:1].isupper() or not _titles_only(lex, words[:-1], places):
+        if not _first_name_shaped(lex, q, persons, places):
             continue
         full = {n for n in persons if len(n.split()) >= 2 and n.split()[0] == words[-1] and not set(n.split()) & set(words[:-1])}
         if len(full) == 1:
@@ -593,52 +596,14 @@ def _first_names_in_full(lex: QuoteLexicon, doc: Doc, quotes: list[Quote]) -> No
             q.speaker_entity = persons[q.speaker]
 
 
-def _name_after_office(lex: QuoteLexicon, doc: Doc, quotes: list[Quote]) -> None:
-    """A speaker kept with the office it holds, its place and what follows ("Asisten Camat Johar Baru Bahrullazi",
-    "Kepala Seksi ... Kanim Kotamobagu Keneth Rompas via telepon") where the NER found no person in it: the
-    capitalised words after the office's last title, body or place word are the name."""
-    entities = doc._.entities or []
-    persons = {e.name: e.id for e in entities if e.type == "PER"}
-    bodies = {w for e in entities if e.type != "PER" for m in e.mentions for w in m.text.split()}
-    kinds = {e.id: e.type for e in entities}
-    for q in quotes:
-        words = (q.speaker or "").split()
-        if kinds.get(q.speaker_entity or "") == "PER" or len(words) < 3 or not lex.has("name_title", words[0]):
-            continue
-        name = _name_closing_office(lex, words, bodies)
-        if name:
-            q.speaker = name
-            q.speaker_entity = persons.get(name, q.speaker_entity)
-
-
-def _name_closing_office(lex: QuoteLexicon, words: list[str], bodies: set[str]) -> str | None:
-    """The name at the end of an office phrase opened by a title, or None."""
-    cut = next((i for i, w in enumerate(words) if i and (lex.has("stop", w) or lex.has("relation", w) or w == "selaku")), len(words))
-    kept = words[:cut]
-    while kept and kept[-1][:1].islower():
-        kept = kept[:-1]  # "... Keneth Rompas via telepon"
-    run = 0
-    while run < min(3, len(kept) - 1) and _name_word(lex, kept[-1 - run], bodies):
-        run += 1
-    office = kept[: len(kept) - run]
-    if not run or not office:
-        return None
-    if run == 1 and (cut < len(words) or not lex.has("name_title", office[-1])):
-        # one word is a name only right after a rank or title ("Iptu Noval"), not after a body's name that may
-        # have taken the first name ("... Restoran Sleman Andhu Pakerti") or before one ("Direktur Pelaksana dari ...")
-        return None
-    if office[-1] in bodies or lex.has("name_title", office[-1]) or lex.has("institution", office[-1]):
-        return " ".join(kept[len(kept) - run :])
-    return None
-
-
-def _name_word(lex: QuoteLexicon, word: str, bodies: set[str]) -> bool:
-    """A word of a person's name: capitalised letters, no acronym, title, institution word or body's name."""
-    if not word[:1].isupper() or not word.replace("-", "").isalpha() or ACRONYM.match(word) or word in bodies:
+def _first_name_shaped(lex: QuoteLexicon, q: Quote, persons: dict[str, str], places: set[str]) -> bool:
+    """Whether a quote's speaker is a capitalised first name after nothing but titles, or alone where no entity
+    covers it and no person is named by that word alone."""
+    words = (q.speaker or "").split()
+    if not words or not words[-1][:1].isupper():
         return False
-    if word.lower() in lower_word_list("id", "common_words.txt"):
-        return False  # "Direktur Pelaksana": an office's own word, capitalised
-    return not any(lex.has(role, word) for role in ("name_title", "institution", "title"))
+    alone = len(words) == 1 and q.speaker_entity is None and words[0] not in persons
+    return alone or _titles_only(lex, words[:-1], places)
 
 
 def _a_full_name(lex: QuoteLexicon, bodies: set[str], name: str) -> bool:
@@ -651,13 +616,10 @@ def _a_full_name(lex: QuoteLexicon, bodies: set[str], name: str) -> bool:
 
 def _fullest_of_one_person(lex: QuoteLexicon, doc: Doc, quotes: list[Quote]) -> None:
     """A one-word speaker ("kata Alexander-Arnold") that another quote of the same person gives in full ("Trent
-    Alexander-Arnold"): the full name, of two or three capitalised words with no title ("Menko AHY") and no place or
+    Alexander-Arnold"), or failing one the person's entity ("Menteri Kesehatan RI Budi Gunadi Sadikin", later "ujar
+    Menkes Budi" only): the full name, of two or three capitalised words with no title ("Menko AHY") and no place or
     body the article names ("Sidoarjo Subandi"), the word first or last."""
-    bodies = {m.text for e in doc._.entities or [] if e.type != "PER" for m in e.mentions}
-    full: dict[str, set[str]] = {}
-    for q in quotes:
-        if q.speaker_entity and _a_full_name(lex, bodies, q.speaker or ""):
-            full.setdefault(q.speaker_entity, set()).add(" ".join((q.speaker or "").split()))
+    full = _full_names_of_persons(lex, doc, quotes)
     for q in quotes:
         name = q.speaker or ""
         if not q.speaker_entity or " " in name:
@@ -665,6 +627,19 @@ def _fullest_of_one_person(lex: QuoteLexicon, doc: Doc, quotes: list[Quote]) -> 
         longer = {n for n in full.get(q.speaker_entity, set()) if name in (n.split()[0], n.split()[-1])}
         if len(longer) == 1:
             q.speaker = longer.pop()
+
+
+def _full_names_of_persons(lex: QuoteLexicon, doc: Doc, quotes: list[Quote]) -> dict[str, set[str]]:
+    """The full names each speaking entity is given by its quotes, else by its own name."""
+    bodies = {m.text for e in doc._.entities or [] if e.type != "PER" for m in e.mentions}
+    full: dict[str, set[str]] = {}
+    for q in quotes:
+        if q.speaker_entity and _a_full_name(lex, bodies, q.speaker or ""):
+            full.setdefault(q.speaker_entity, set()).add(" ".join((q.speaker or "").split()))
+    for e in doc._.entities or []:
+        if e.type == "PER" and e.id not in full and e.name and _a_full_name(lex, bodies, e.name):
+            full[e.id] = {e.name}
+    return full
 
 
 def _account_of_a_body(res: _Resolution, cue: str, before_id: str | None) -> bool:
@@ -710,6 +685,5 @@ def resolve_speaker_phrases(search: QuoteSearch) -> list[tuple[Quote, tuple[int,
     _whole_split_names(res.out, {name for _, name in split})
     _fullest_of_one_person(search.lex, search.doc, res.out)
     _first_names_in_full(search.lex, search.doc, res.out)
-    _name_after_office(search.lex, search.doc, res.out)
     full_names_for_nicknames(search.lex, search.doc, res.out)
     return list(zip(res.out, res.phrases, strict=True))

@@ -112,11 +112,44 @@ def speaker_from_phrase(lex: QuoteLexicon, text: str, words: list[Word]) -> Spea
 
 def _without_time_tail(lex: QuoteLexicon, words: list[Word]) -> list[Word]:
     """The phrase without a time phrase at its end ("Ketua Umum Beyond Community Eko Budi Harsono belum lama
-    ini", "pihak agensi kala itu"): when it was said, neither the speaker's name nor a pointer back."""
+    ini", "pihak agensi kala itu") or a date at either end ("kata Imam Senin (9/6/2025)", "Februari 2025 laporan
+    CNBC"): when it was said, neither the speaker's name nor a pointer back."""
     for k in (3, 2):
         if len(words) > k and lex.has("time_tail", " ".join(w[0] for w in words[-k:])):
             return words[:-k]
-    return words
+    return _without_dates(lex, words)
+
+
+def _date_word(lex: QuoteLexicon, word: str) -> bool:
+    bare = word.strip(PUNCT)
+    return bare.isdigit() or lex.has("weekday", bare) or lex.has("month", bare)
+
+
+def _a_date(lex: QuoteLexicon, texts: list[str]) -> bool:
+    """Whether ``texts`` (all weekdays, months and numbers) date something: a weekday, or a month with a number; a
+    month alone may be a first name ("Juni Rahayu")."""
+    bare = [t.strip(PUNCT) for t in texts]
+    return any(lex.has("weekday", t) for t in bare) or (any(t.isdigit() for t in bare) and any(lex.has("month", t) for t in bare))
+
+
+def undated(lex: QuoteLexicon, texts: list[str]) -> tuple[int, int]:
+    """The (start, end) of ``texts`` without the run of weekdays, months and numbers at either end that dates
+    them ("Imam Senin", "Februari 2025 laporan CNBC"), a word kept at least."""
+    start, end = 0, len(texts)
+    while end > 1 and _date_word(lex, texts[end - 1]):
+        end -= 1
+    if not _a_date(lex, texts[end:]):
+        end = len(texts)
+    while start < end - 1 and _date_word(lex, texts[start]):
+        start += 1
+    if not _a_date(lex, texts[:start]):
+        start = 0
+    return start, end
+
+
+def _without_dates(lex: QuoteLexicon, words: list[Word]) -> list[Word]:
+    start, end = undated(lex, [w[0] for w in words])
+    return words[start:end]
 
 
 def _describes(lex: QuoteLexicon, words: list[Word]) -> bool:
@@ -173,6 +206,9 @@ def _statement_owner(lex: QuoteLexicon, text: str, rest: list[Word]) -> Speaker 
     if not runs:
         return None
     run = runs[-1]
+    if len(runs) > 1 and lex.has("number_label", runs[-2][-1][0]):
+        run = runs[-2]  # "Putusan Mahkamah Konstitusi (MK) No. 35/PUU-XXI/2023": the number after its label is no one
+    run = run[: next((i for i, w in enumerate(run) if i and lex.has("number_label", w[0])), len(run))]
     # "kantor berita Rusia Interfax": the place before a news organisation is not its name
     for i in range(1, len(run)):
         if lex.media.canonical(" ".join(w[0].strip(PUNCT) for w in run[i:])):
@@ -368,9 +404,20 @@ def _clean_subject(lex: QuoteLexicon, text: str, s: int, e: int) -> list[Word]:
         if not caps or lex.has("stop", words[caps[0]][0]) or lex.has("adjunct", words[caps[0]][0]):
             return []
         words = words[caps[0] :]
-    words = _cut_at_stop(words, stops)
+    words = _cut_at_stop(_past_relaying_office(lex, words), stops)
     while words and lex.has("adverb", words[-1][0]):
         words = words[:-1]
+    return words
+
+
+def _past_relaying_office(lex: QuoteLexicon, words: list[Word]) -> list[Word]:
+    """The words after "melalui" or "lewat" where an office or rank follows it with no comma ("Kapolres Bantul AKBP
+    Andi Saputra melalui Kasi Humas AKP Rina Marlina menyampaikan"): the head of the office handed the statement to
+    the one named after it, who gave it. Not a channel ("melalui akun Instagram resminya", "melalui Pro Futsal
+    League"): no title opens it, the subject before it speaks."""
+    for i, w in enumerate(words[:-1]):
+        if lex.has("through", w[0]) and lex.prefix("name_title", [x[0] for x in words[i + 1 :]]):
+            return words[i + 1 :]
     return words
 
 
@@ -822,7 +869,9 @@ def after_speaker(lex: QuoteLexicon, text: str, pos: int, limit: int) -> Speaker
     m = _attribution_end(lex, text, pos, limit)
     end = m.start() if m else limit
     whole = split_words(text[pos:end], pos)
-    words = _cut_at_stop(whole, lex.role("stop"))
+    # the medium that carried the words ends the speaker's ("kata Andy dilansir detikNews", "ujar Rossi dikutip
+    # dari Mundo Deportivo"): it is a citation, not part of the name
+    words = _cut_at_stop(whole, lex.role("stop") | lex.role("cue"))
     if not words:
         return None
     pointer = _pointing_back(lex, text, whole, m, limit)
