@@ -1,13 +1,17 @@
-"""Cues read around an event in its article's text: the clock time its clause gives, and whether it is told as another
-happening's backdrop ("akibat serangan ..."). Split from ``timeline`` so that it holds the grouping of a story's events."""
+"""Cues read around an event in its article's text: the clock time its clause gives, whether it is told as another
+happening's backdrop ("akibat serangan ..."), whether its date is its telling's ("disampaikan ... kepada wartawan,
+Senin"), whether a trip is told only as where a statement was made ("dikatakan Tito saat menghadiri ..."), and which
+numbered part of a roundup it is told in ("Kecelakaan kedua ..."). Split from ``timeline`` so that it holds the
+grouping of a story's events."""
 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from functools import cache
 from typing import Any
 
-from telisik.lang import lower_word_list
+from telisik.lang import lower_word_list, mapping, table
 from telisik.pages.dates import alternation
 from telisik.stories.article import StoryArticle, fact_field
 from telisik.stories.event_names import CLOCK, HAPPENINGS
@@ -83,3 +87,69 @@ def is_backdrop(article: StoryArticle, event: Any, reach: int = 40) -> bool:
     if trigger.startswith("pasca"):
         return True  # "pascaserangan": the cue glued to the trigger
     return bool(_cue_ending("backdrop_cues.txt").search(article.body[max(0, start - reach) : start].lower()))
+
+
+@cache
+def _telling_verb() -> re.Pattern[str]:
+    """A verb of telling (``speech_verbs.tsv``: "kata", "disampaikan", "menjelaskan") or a telling's addressee ("kepada
+    wartawan")."""
+    verbs = alternation(row[0] for row in table("id", "speech_verbs.tsv") if row[1:2] in (("after",), ("passive",), ("reported",)))
+    return re.compile(rf"(?<![\w-])(?i:(?:{verbs})(?:nya)?|kepada (?:wartawan|awak media|media))(?![\w-])")
+
+
+def dated_by_its_telling(article: StoryArticle, event: Any) -> bool:
+    """Whether an act's or a happening's date follows, in its sentence, a verb that tells it ("Penangkapan terhadap
+    Dimas disampaikan oleh Kapolrestabes ... kepada wartawan, Senin (9/6)"): the day is the telling's, and the arrest's
+    is not given (a statement's day is its telling's: the caller asks this of acts and happenings only)."""
+    end, span = fact_field(event, "end"), fact_field(event, "when_span")
+    if not isinstance(end, int):
+        return False
+    if not (isinstance(span, list | tuple) and len(span) == 2 and isinstance(span[0], int)) or span[0] <= end:
+        return False
+    between = article.body[end : span[0]]
+    return not re.search(r"[.!?]\s", between) and bool(_telling_verb().search(between))
+
+
+@cache
+def _setting_cue() -> re.Pattern[str]:
+    """A cue of a statement's setting ending a text, one word at most after it ("saat", "di sela-sela", ``statement_setting_cues.txt``)."""
+    return re.compile(rf"(?<![\w-])(?i:{alternation(lower_word_list('id', 'statement_setting_cues.txt'))})\s+(?:\w+\s+)?$")
+
+
+def told_as_statement_setting(event: Any) -> bool:
+    """Whether a visit is told only as where a statement was made ("Hal tersebut dikatakan Tito saat menghadiri acara
+    Musrenbang", "kata Wabup Rizal saat meninjau"): a verb of telling before a setting's cue right before the trigger.
+    The trip is the statement's backdrop; the story's timeline is what was said, or what the trip's own reports tell."""
+    trigger, sentence = str(fact_field(event, "trigger") or ""), str(fact_field(event, "sentence") or "")
+    if fact_field(event, "type") != "VISIT" or not trigger:
+        return False
+    at = sentence.find(trigger)
+    if at <= 0 or not _setting_cue().search(sentence[max(0, at - 40) : at]):
+        return False
+    return bool(_telling_verb().search(sentence[:at]))
+
+
+@cache
+def _roundup_cue() -> re.Pattern[str]:
+    """A happening's noun and its number, opening a roundup's part ("Kecelakaan pertama", "Peristiwa kedua",
+    ``roundup_nouns.txt``, ``ordinals.tsv``)."""
+    nouns = alternation(lower_word_list("id", "roundup_nouns.txt"))
+    ordinals = alternation(w for w, v in mapping("id", "ordinals.tsv").items() if w.isalpha() and len(w) > 3 and v.isdigit())
+    return re.compile(rf"(?<![\w-])(?i:{nouns})\s+(?:(?i:{ordinals})|ke-?\d)(?![\w-])")
+
+
+def roundup_parts(body: str) -> list[int]:
+    """Where a roundup's numbered parts open ("Kecelakaan pertama dilaporkan ...", "Peristiwa kedua ..."): none unless
+    the article numbers two or more happenings, and only where each opens a sentence."""
+    starts = [m.start() for m in _roundup_cue().finditer(body) if _OPENS.search(body[max(0, m.start() - 3) : m.start()])]
+    return starts if len(starts) >= 2 else []
+
+
+# what stands right before a sentence's first word: the text's start, a stop, a line break
+_OPENS = re.compile(r"(?:^|[.!?\n\"“]\s*)$")
+
+
+def part_of(parts: Sequence[int], event: Any) -> int:
+    """The numbered part of a roundup an event is told in (1 for the first), 0 before the first part: its lead."""
+    start = fact_field(event, "start")
+    return sum(at <= start for at in parts) if parts and isinstance(start, int) else 0

@@ -8,7 +8,11 @@ whose death or injury a report tells is ``fate_of`` its parties, and the doer of
 A number plate or a sum of money ("N 8528 EC", "SGD 169", ``amount_units.txt``), a city written only as the rest of a
 court's name after its short form ("Pengadilan Negeri (PN) Bandung") and a person named only as whose relative the
 sentence tells of ("Ayah penyanyi cilik Farel Prayoga ditangkap", ``kin_words.tsv``) are no parties either; nor is a
-regency or a city named bare (``bare_locality``). A police force named as a body is ``is_police_body``.
+regency or a city named bare (``bare_locality``). A police force named as a body is ``is_police_body``. An abbreviation's
+word cut off the name it heads ("Kel" of "Kel. Kampung Seraya"), a country ending an office's name ("Menteri Pertahanan
+Republik Indonesia"), a holiday's namesake ("Kenaikan Isa Almasih", ``holiday_heads.txt``), a number plate's letters
+("AK" of "DH-6849-AK") and a vehicle's model after its maker or a rider's word ("Yamaha Rx King", "sopir Gran Max",
+``vehicle_models.txt``) are no parties either.
 Split from ``timeline``, which groups a story's events into its entries.
 """
 
@@ -18,7 +22,7 @@ import re
 from collections.abc import Callable
 from functools import cache, lru_cache
 
-from telisik.lang import lower_word_list, person_titles, table, words_by_role, written_small
+from telisik.lang import lower_word_list, person_titles, table, word_list, words_by_role, written_small
 from telisik.pages.dates import alternation
 from telisik.stories.event_names import calendar_words, is_country, person_like, place_level
 from telisik.stories.kinds import headline_localities
@@ -69,6 +73,19 @@ def _a_sum_or_plate(name: str) -> bool:
     return len(words) >= 2 and words[0].lower() in _amount_units() and words[1][:1].isdigit()
 
 
+@cache
+def _abbreviations() -> frozenset[str]:
+    """Abbreviations written with a full stop (``abbreviations.txt``) that are not in capitals: "Kel", "Kec", "Bpk" head
+    a place's or a person's name; "LT" or "KH" may be a suspect's initials, and stay parties."""
+    return frozenset(w for w in word_list("id", "abbreviations.txt") if not w.isupper())
+
+
+def _an_abbreviation(name: str) -> bool:
+    """Whether a name is only an abbreviation's word, its full stop and the name it heads cut off ("Kel" of "Kel.
+    Kampung Seraya")."""
+    return name.strip().rstrip(".") in _abbreviations()
+
+
 def bare_locality(name: str) -> bool:
     """Whether a party's name is only a regency's, a city's or a province's ("Bandar Lampung", "Jakarta Barat"): where,
     not who (a country may act: "Israel"); "Polda Sumatera Utara" is a body."""
@@ -82,6 +99,8 @@ def is_participant(name: str, headlines: frozenset[str] = frozenset(), sentence:
         return False
     if _DATELINE.match(name) or "/" in name or name.count("(") != name.count(")") or _a_sum_or_plate(name):
         return False  # a dateline run into the name; a date or a list glued on ("H/2025 M"); an age cut open ("Irwansyah(51")
+    if _an_abbreviation(name):
+        return False  # "Kel" of "Kel. Kampung Seraya", "Kec", "Bpk": the head of a place's or a person's name, cut off it
     if place_level(name) in REGION_LEVELS:
         return False  # "Kabupaten Raja Ampat", "Kota Graz", "Jalan ...": a region named by its head word is where, never who
     if " " not in folded and folded in common_words() and sentence.lstrip(" \"'“(").startswith(name):
@@ -92,10 +111,38 @@ def is_participant(name: str, headlines: frozenset[str] = frozenset(), sentence:
         return False  # "Pengadilan Negeri (PN) Bandung": the court's place, not a party
     if told_as_kin(name, sentence):
         return False  # "Ayah penyanyi cilik Farel Prayoga ditangkap": the singer's father, not the singer
+    if told_as_office_country(name, sentence):
+        return False  # "Menteri Pertahanan Republik Indonesia Sjafrie": the minister's country, not a party beside him
+    if told_as_holiday(name, sentence):
+        return False  # "libur nasional Kenaikan Isa Almasih": the holiday's name, not a party of the closure
     return not any(_glued(word) for word in name.split())
 
 
 _PLACE_NAME = r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4}"
+# a capitalised word and "Republik" right before a country: the country ends an office's or a body's name
+_REPUBLIC_OF = re.compile(r"[A-Z][\w.]*\s+Republik\s+$")
+
+
+@cache
+def _holiday_head() -> re.Pattern[str]:
+    """A holiday's head word ending a text ("Kenaikan ", ``holiday_heads.txt``)."""
+    return re.compile(rf"(?<![\w-])(?i:{alternation(lower_word_list('id', 'holiday_heads.txt'))})\s+$")
+
+
+def told_as_holiday(name: str, sentence: str) -> bool:
+    """Whether a sentence writes a name only as the rest of a holiday's name ("hari libur nasional Kenaikan Isa
+    Almasih"): whom the holiday is named after, no party of what it explains."""
+    told = [m.start() for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", sentence)]
+    return bool(told) and all(_holiday_head().search(sentence[max(0, at - 30) : at]) for at in told)
+
+
+def told_as_office_country(name: str, sentence: str) -> bool:
+    """Whether a sentence writes a country only as the end of an office's or a body's name ("Menteri Pertahanan
+    Republik Indonesia", "Kedutaan Besar Republik Indonesia"): whose the office is, not a party of the event."""
+    if not is_country(name):
+        return False
+    told = [m.start() for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", sentence)]
+    return bool(told) and all(_REPUBLIC_OF.search(sentence[max(0, at - 60) : at]) for at in told)
 
 
 @cache
@@ -414,7 +461,9 @@ def fragment_in(name: str, body: str) -> bool:
     Sigra"). A name the body does not write as it stands is left to the other checks."""
     spans = [(m.start(), m.end()) for m in re.finditer(rf"(?<!\w){re.escape(name)}(?![\w-])", body)]
     if not spans:
-        return False
+        # a vehicle's model the entity step wrote in another case ("RX King" of "Yamaha Rx King")
+        blind = _case_blind_spans(name, body)
+        return bool(blind) and _vehicle(name.split(), body, blind)
     return any(cut(name.split(), body, spans) for cut in _FRAGMENT_FORMS)
 
 
@@ -452,11 +501,33 @@ def _street_name(words: list[str], body: str, spans: Spans) -> bool:
 
 
 def _vehicle(words: list[str], body: str, spans: Spans) -> bool:
-    """A vehicle's make and model: after a vehicle noun, and elsewhere after no word but one of its riders ("minibus
-    Daihatsu Sigra", "pengemudi Daihatsu Sigra"); a name only after a rider's word is a person's ("sopir Budi")."""
+    """A vehicle's make and model: after a vehicle noun or its maker, and elsewhere after no word but one of its riders
+    ("minibus Daihatsu Sigra", "sepeda motor Yamaha Rx King", "pengemudi Daihatsu Sigra"); a name only after a rider's
+    word is a person's ("sopir Budi"), unless it is a known model ("sopir Gran Max", ``vehicle_models.txt``)."""
     before = [_word_before(body, s).lower() for s, _ in spans]
-    vehicles, riders = _fragment_cues().get("vehicle", frozenset()), _fragment_cues().get("rider", frozenset())
+    vehicles = _fragment_cues().get("vehicle", frozenset()) | _vehicle_makers()
+    riders = _fragment_cues().get("rider", frozenset())
+    if " ".join(words).lower() in _vehicle_models():
+        return all(b in vehicles or b in riders for b in before)
     return any(b in vehicles for b in before) and all(b in vehicles or b in riders for b in before)
+
+
+@cache
+def _vehicle_makers() -> frozenset[str]:
+    """Makers of cars and motorcycles (``product_makers.txt``): a name right after one is its model ("Yamaha Rx King")."""
+    return lower_word_list("id", "product_makers.txt")
+
+
+@cache
+def _vehicle_models() -> frozenset[str]:
+    """Models of vehicles that a report may write after a rider's word alone ("sopir Gran Max", ``vehicle_models.txt``)."""
+    return lower_word_list("id", "vehicle_models.txt")
+
+
+def _case_blind_spans(name: str, body: str) -> Spans:
+    """Where the body writes a name in another case ("Rx King" for "RX King"): a model's name is rewritten by the
+    entity step, a person's seldom is."""
+    return [(m.start(), m.end()) for m in re.finditer(rf"(?<!\w){re.escape(name)}(?![\w-])", body, re.IGNORECASE)]
 
 
 _NEXT_NAME_WORD = re.compile(r" ([A-Z][\w'’-]*)")
@@ -495,12 +566,30 @@ def _topic_before_and(body: str, start: int) -> bool:
     return before is not None and any(w.lower() in _body_heads() for w in before[1].split())
 
 
+# a bracketed short form and the capitalised words after it: "(Polres) Aceh Jaya" after "Kepolisian Resor"
+_BRACKETED_TAIL = re.compile(r"\s*\([A-Z][A-Za-z]{1,10}\)\s+([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)")
+
+
+def _with_bracketed_place(name: str, body: str, ends: list[int]) -> str | None:
+    """A body's name cut before its bracketed short form made whole with the region after it ("Kepolisian Resor" ->
+    "Kepolisian Resor Aceh Jaya" of "Kepolisian Resor (Polres) Aceh Jaya"), where the article writes it so every time;
+    a person after the short form ("Komisi Pemberantasan Korupsi (KPK) Setyo Budiyanto") is no part of it."""
+    tails = {m[1] for end in ends if (m := _BRACKETED_TAIL.match(body, end))}
+    if len(tails) != 1 or not all(_BRACKETED_TAIL.match(body, end) for end in ends):
+        return None
+    tail = tails.pop()
+    return f"{name} {tail}" if headline_localities(tail) == {tail.lower()} else None
+
+
 def whole_body_name(name: str, body: str) -> str:
     """A body's name the model cut before the "dan" that joins its two fields made whole again ("Kementerian Urusan
-    Haji" -> "Kementerian Urusan Haji dan Umrah"), where the article writes it so every time."""
+    Haji" -> "Kementerian Urusan Haji dan Umrah"), or before its bracketed short form and region ("Kepolisian Resor
+    (Polres) Aceh Jaya"), where the article writes it so every time."""
     words = name.split()
     if not words or words[0].lower() not in _body_heads():
         return name
+    if placed := _with_bracketed_place(name, body, [m.end() for m in re.finditer(rf"(?<!\w){re.escape(name)}(?![\w-])", body)]):
+        return placed
     ends = [m.end() for m in re.finditer(rf"(?<!\w){re.escape(name)}(?![\w-])", body)]
     fields = {after[1] for end in ends if (after := _AND_AFTER.match(body, end))}
     if not ends or len(fields) != 1 or not all(_topic_after_and(body, end) for end in ends):
@@ -518,7 +607,18 @@ def _half_of_a_body(words: list[str], body: str, spans: Spans) -> bool:
     return words[0].lower() in common_words() and all(_topic_before_and(body, start) for start, _ in spans)
 
 
+# a number plate's region letters and figures right before a name: "DH-6849-" of "DH-6849-AK", "B 1234 "
+_PLATE_HEAD = re.compile(r"(?<![\w-])[A-Z]{1,2}[\s-]?\d{1,4}[\s-]$")
+
+
+def _plate_tail(words: list[str], body: str, spans: Spans) -> bool:
+    """A number plate's series letters cut off it ("AK" of "nomor polisi DH-6849-AK"): a plate's letters and figures
+    right before every mention."""
+    return len(words) == 1 and words[0].isupper() and all(_PLATE_HEAD.search(body[max(0, s - 10) : s]) for s, _ in spans)
+
+
 _FRAGMENT_FORMS: tuple[Callable[[list[str], str, Spans], bool], ...] = (
+    _plate_tail,
     _runs_on,
     _half_of_a_body,
     _before_compass,

@@ -42,6 +42,11 @@ a death dated by the day its body was found, when the story dates the drowning d
 (``finding_cues.txt``); a fire told only as whom it left behind ("meninjau pengungsian korban kebakaran") is no report
 of it (``aftermath_cues.txt``); the player who came on ("digantikan Goncalo Ramos") is no party of an injury; and a
 road's name cut before its last word is made whole ("Jalan Sedap Malam").
+The wound of one whose death the story tells that day is no entry apart (``_injury_of_the_dead``); the owner of stolen
+goods and an accomplice who got away are no parties of an arrest (``arrest_bystander_cues.tsv``), nor is a nickname
+beside the full name (``nickname_cues.txt``); a date written after the verb that tells an act is the telling's, a visit
+told only as where a statement was made is none, a roundup's numbered crashes are apart and its lead none of them
+(``clause_cues``); and a planned confirmation dated after its report has no date.
 """
 
 from __future__ import annotations
@@ -59,7 +64,14 @@ from telisik.nlp.events.lexicon import a_killing
 from telisik.pages.dates import alternation
 from telisik.records.stories import Conflict, EventSource, TimelineEntry
 from telisik.stories.article import ArticleLike, StoryArticle, fact_field
-from telisik.stories.clause_cues import clause_clock, is_backdrop
+from telisik.stories.clause_cues import (
+    clause_clock,
+    dated_by_its_telling,
+    is_backdrop,
+    part_of,
+    roundup_parts,
+    told_as_statement_setting,
+)
 from telisik.stories.cutoffs import cutoff_day, is_running_total
 from telisik.stories.event_conflicts import StoryPlaces, event_conflicts, quoted_relative_date
 from telisik.stories.event_names import (
@@ -72,6 +84,7 @@ from telisik.stories.event_names import (
     day_value,
     interval,
     is_country,
+    person_like,
     place_level,
     same_name,
 )
@@ -215,6 +228,8 @@ class Mention:
     found_dated: bool = False  # its date follows a word of a finding in its sentence ("ditemukan ... pada Senin (9/6)")
     found: bool = False  # dated by the day its body or victim was found, days after the story dates it (``_undate_findings``)
     folded: bool = False  # a death told of a common noun, joined to the named death of its day (``fold_unnamed_fates``)
+    telling_dated: bool = False  # its date is its telling's ("Penangkapan ... disampaikan ... kepada wartawan, Senin")
+    part: int = 0  # the numbered happening of a roundup it is told under ("Peristiwa kedua ..."), 0 outside one
     _who: list[str] = field(init=False, repr=False, compare=False)
     _span: Span | None = field(init=False, repr=False, compare=False)
     _place: object = field(default=None, init=False, repr=False, compare=False)
@@ -242,7 +257,7 @@ class Mention:
         self._place = _UNREAD
 
     def _read_span(self) -> Span | None:
-        if self.slipped or self.vague_past:
+        if self._misdated:
             # the weekday or the date is wrong, and nothing tells which: a wrong date is worse than none; "dikonfirmasi
             # beberapa bulan yang lalu ..., ujarnya Kamis (19/6)": the date is the statement's, the happening's is vague
             return None
@@ -257,6 +272,8 @@ class Mention:
             return span
         status = fact_field(self.event, "status")
         happening = fact_field(self.event, "type") in HAPPENINGS
+        if _confirmed_ahead(self.event, span, self.day):
+            return None
         if status == "planned" and span[1] <= self.day and not happening:
             # a plan dated on or before the article's own day: the date is the report's
             # ("5 September, NYT melaporkan Kim akan ..."), not the plan's
@@ -271,6 +288,11 @@ class Mention:
             # a period reaching past the report ("periode 2025-2030") is a term, not when it happened
             return None
         return span
+
+    @property
+    def _misdated(self) -> bool:
+        """Whether its date is none of its own: a weekday that does not fit, a vague past before it, or its telling's."""
+        return self.slipped or self.vague_past or self.telling_dated
 
     def _dated_before_its_cue(self) -> bool:
         """Whether a happening told as a backdrop is dated by words before its trigger, in the clause it is the backdrop
@@ -317,6 +339,13 @@ class Mention:
         return self.clock or (when[:16] if isinstance(when, str) and CLOCK.match(when) else None) or self.told_clock
 
 
+def _confirmed_ahead(event: Any, span: Span, day: date) -> bool:
+    """Whether a confirmation is told as planned for a day after its report: a confirmation is news of its report, never
+    planned, so "Israel mengonfirmasi ... pada Selasa" read as the day after is a weekday read forward, and a wrong
+    date is worse than none."""
+    return fact_field(event, "status") == "planned" and fact_field(event, "type") in CONFIRMATIONS and span[0] > day
+
+
 @cache
 def _substitute_cue() -> re.Pattern[str]:
     """A substitution's verb ending a text, with a player's title or two between ("digantikan oleh", ``substitute_cues.txt``)."""
@@ -349,8 +378,7 @@ def _told_parties(kind: Any, who: list[str], sentence: str, trigger: str) -> lis
     who = [w for w in who if not told_as_citation(w, sentence) and not _names_a_care_place(w, sentence)]
     if kind in TOLD_BY_OTHERS:
         who = [w for w in who if not told_as_speaker(w, sentence)]
-    if kind in BEFALLING:
-        who = [w for w in who if not is_police_body(w) or _a_member_of(w, sentence)]
+    who = [w for w in who if not _bystander(kind, w, sentence)]
     if kind == "INJURE" and (played := [w for w in who if not _told_as_substitute(w, sentence)]):
         # the player who came on is no party; a report naming only him ("Dia cedera lalu digantikan oleh ...") keeps
         # him, as one naming no one would tie the day's other injuries together
@@ -358,6 +386,35 @@ def _told_parties(kind: Any, who: list[str], sentence: str, trigger: str) -> lis
     if kind not in FATES | UNDONE and len(who) > 1 and (agent := passive_agent(who, sentence, trigger)):
         who = [agent, *(w for w in who if w != agent)]
     return who
+
+
+def _bystander(kind: Any, name: str, sentence: str) -> bool:
+    """Whether a name is a bystander of what its sentence tells: the police force that hunts the snatchers or tells a
+    death (``BEFALLING``, save as whose member was hurt); the owner of stolen goods or an accomplice who got away, of an
+    arrest (``_arrest_bystander``)."""
+    if kind in BEFALLING and is_police_body(name) and not _a_member_of(name, sentence):
+        return True
+    return kind in POLICED and _arrest_bystander(name, sentence)
+
+
+@cache
+def _arrest_bystander_cues() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """An owner's word ending a text ("milik") and a fugitive's words opening one ("yang melarikan diri", "(17) masih
+    buron"), ``arrest_bystander_cues.tsv``."""
+    cues = words_by_role("id", "arrest_bystander_cues.tsv")
+    owner = re.compile(rf"(?<![\w-])(?i:{alternation(cues.get('owner', frozenset()))})\s+$")
+    fugitive = re.compile(rf"\s*(?:\(\d+\))?[\s,]*(?i:{alternation(cues.get('fugitive', frozenset()))})(?![\w-])")
+    return owner, fugitive
+
+
+def _arrest_bystander(name: str, sentence: str) -> bool:
+    """Whether an arrest's sentence writes a name only as the owner of what was stolen ("kabel tower milik PT Daya Mitra
+    Telekomunikasi") or as one who got away ("temannya berinisial JH yang melarikan diri"): no one the police arrested."""
+    owner, fugitive = _arrest_bystander_cues()
+    told = spans_of(name, sentence)
+    # a person owns the drugs he is arrested with ("sabu milik Budi"): only a body's ownership makes it the wronged
+    owned = not person_like(name)
+    return bool(told) and all((owned and owner.search(sentence[max(0, at - 30) : at])) or fugitive.match(sentence, end) for at, end in told)
 
 
 @dataclass
@@ -431,6 +488,8 @@ def _tied(kind: str, m: Mention, o: Mention) -> bool:
     flee Arak and the citizens Jakarta means to evacuate, or Bali's and Labuan Bajo's cancelled flights, are two."""
     if not _same_parties(kind, m.who, o.who):
         return False
+    if m.article == o.article and m.part != o.part:
+        return False  # a roundup's first crash and its second, at two places: two happenings
     type_ = kind.split(":")[0]
     if type_ == "ATTACK" and (ours := _attacker(m)) and (theirs := _attacker(o)) and not same_name(ours, theirs):
         return False  # Israel's strike and Iran's reply of one day are two attacks
@@ -955,8 +1014,28 @@ def _participants(group: EventGroup) -> list[str]:
     # a party's fullest name that is only a regency's or a city's ("Bandar Lampung" beside the regents who met) is where,
     # not who: read after the names of one party are clustered, so "Sumatera Utara" still counts for "Polda Sumatera Utara"
     names = [n for n in names if not bare_locality(n)]
+    names = _without_nicknames(group, names)
     named = _without_case_labels(group, [n for n in names if not generic(n)])
     return _agents_first(group, named or names)
+
+
+@cache
+def _nickname_cue() -> re.Pattern[str]:
+    """A nickname's cue ending a text ("karib disapa ", ``nickname_cues.txt``)."""
+    return re.compile(rf"(?<![\w-])(?i:{alternation(lower_word_list('id', 'nickname_cues.txt'))})\s+$")
+
+
+def _without_nicknames(group: EventGroup, names: list[str]) -> list[str]:
+    """The parties less those every report writes only as another's nickname ("pria yang karib disapa Gus Ipul" beside
+    "Menteri Sosial Saifullah Yusuf"): one person, named once. A nickname alone stays: it still names him."""
+    sentences = [str(fact_field(m.event, "sentence") or "") for m in group.mentions]
+
+    def nickname(name: str) -> bool:
+        told = [(s, at) for s in sentences for at, _ in spans_of(name, s)]
+        return bool(told) and all(_nickname_cue().search(s[max(0, at - 30) : at]) for s, at in told)
+
+    kept = [n for n in names if not nickname(n)]
+    return kept or names
 
 
 def _agents_first(group: EventGroup, parties: list[str]) -> list[str]:
@@ -1106,11 +1185,12 @@ def _place_told(m: Mention) -> str | None:
     return _whole_road(where, sentence, end)
 
 
-# the rest of a road's name after where it was cut: its abbreviation's full stop and the name ("Jl. Gatot Subroto"),
+# the rest of a road's name after where it was cut: its abbreviation's full stop and the name, up to four words with the
+# city a report runs on into ("Jl. Gatot Subroto", "Jl. Rasuna Said Jakarta Selatan"),
 # one or two capitalised words ("Jalan Sedap Malam", cut at a word of the day's parts), or a dash and the town a road
 # runs to ("Jalan Banda Aceh - Medan"); a comma, a full stop, a bracket or the sentence's end closes it
 _ROAD_TAIL = re.compile(
-    r"(?:\.\s*(?P<named>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2})"
+    r"(?:\.\s*(?P<named>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,3})"
     r"|(?P<words>(?:\s+[A-Z][\w'-]*){1,2})"
     r"|\s*(?P<dash>[-–]\s*[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?))(?=\s*(?:[,.;)(]|$))"
 )
@@ -1123,7 +1203,9 @@ def _whole_road(where: str, sentence: str, end: int) -> str:
     Jl. Gatot Subroto", "Gang Cempaka Jalan Sedap" of "Jalan Sedap Malam, Kebon Kori"; a weekday or a month after it
     ("di Jalan Sudirman Senin, ...") is the date's, not the road's."""
     words = where.split()
-    if not any(place_level(" ".join(words[i:])) == "-" for i in range(len(words))):
+    # a road's abbreviation the entity step cut before its full stop ("Jl" of "Jl. Rasuna Said") is a road's head too
+    cut = words[-1].lower() in _ROAD_ABBREVIATIONS
+    if not cut and not any(place_level(" ".join(words[i:])) == "-" for i in range(len(words))):
         return where
     tail = _ROAD_TAIL.match(sentence, end)
     if tail is None:
@@ -1308,18 +1390,11 @@ def _story_mentions(articles: Sequence[StoryArticle], order: Mapping[str, int], 
         # one string an article that all its mentions share: a copy each would cost events x body in memory
         text = f"{a.title or ''}\n{a.body}"
         slips = _weekday_slips(a)
+        parts = roundup_parts(a.body)
         for i, ev in enumerate(a.events):
             kind = fact_field(ev, "type")
-            if (
-                isinstance(kind, str)
-                and not is_running_total(ev)
-                and not _tally_at_cutoff(a, ev)
-                and not _threatened(ev)
-                and not _a_case_label(ev)
-                and not _inside_a_name(ev)
-                and not _asked_for_comment(ev)
-                and not _told_as_aftermath(ev)
-            ):
+            part = part_of(parts, ev) if kind in PLACED_HAPPENINGS else 0
+            if isinstance(kind, str) and not (parts and kind in PLACED_HAPPENINGS and part == 0) and _a_happening_told(a, ev):
                 clock = clause_clock(a, ev) if kind in HAPPENINGS else None
                 backdrop, quoted = is_backdrop(a, ev), quoted_relative_date(a.body, ev)
                 restated = _recapped_date(a, ev) or (_said_on(a, ev) if quoted else None)
@@ -1328,11 +1403,29 @@ def _story_mentions(articles: Sequence[StoryArticle], order: Mapping[str, int], 
                     index=i, in_lead=in_lead(ev, end), body=text, slipped=_dated_by(ev, slips),
                     vague_past=_vague_past_first(a, ev), recap_span=restated,
                     found_dated=kind in PLACED_HAPPENINGS and _dated_by_finding(a, ev),
+                    telling_dated=kind in ACTS | HAPPENINGS and dated_by_its_telling(a, ev),
+                    part=part,
                 )
                 mentions.append(mention)
     _share_clocks(mentions)
     _undate_findings(mentions)
     return mentions
+
+
+def _a_happening_told(article: StoryArticle, event: Any) -> bool:
+    """Whether an article's event tells a happening of the timeline: not a running total or a tally at a cut-off day, a
+    threat, a case's label, a word of a name, a reporter's request for comment, a fire told only by whom it left behind,
+    or a trip told only as where a statement was made."""
+    return not (
+        is_running_total(event)
+        or _tally_at_cutoff(article, event)
+        or _threatened(event)
+        or _a_case_label(event)
+        or _inside_a_name(event)
+        or _asked_for_comment(event)
+        or _told_as_aftermath(event)
+        or told_as_statement_setting(event)
+    )
 
 
 @cache
@@ -1604,6 +1697,32 @@ def _tally_at_cutoff(article: StoryArticle, event: Any) -> bool:
     return cutoff_day(article, start) is not None
 
 
+def _worth_an_entry(g: EventGroup, who: list[str], groups: Sequence[EventGroup], parties: Mapping[int, list[str]]) -> bool:
+    """Whether a group may make an entry: a meeting or a warning of nobody named says nothing (a crash needs no one
+    named); and the wound of one who died ("luka parah di kepala dan meninggal seketika") is told of the death."""
+    if not who and (g.type not in HAPPENINGS or g.type in NAMED_HAPPENINGS):
+        return False
+    return not _injury_of_the_dead(g, who, groups, parties)
+
+
+def _injury_of_the_dead(g: EventGroup, who: list[str], groups: Sequence[EventGroup], parties: Mapping[int, list[str]]) -> bool:
+    """Whether an injury befell only named people whose death the story tells on a day that fits it ("Renung mengalami
+    luka berat di kepala" of the rider who died on the way to hospital): the wound is how he died, not a second happening
+    of the timeline. Injuries of people unnamed ("dua orang luka-luka") are no one's in particular, and stay."""
+    named = [n for n in who if not generic(n)]
+    if g.type != "INJURE" or not named or len(named) < len(who):
+        return False
+    deaths = [h for h in groups if h.type == "DIE" and h is not g]
+    return all(
+        any(
+            any(same_name(n, d) for d in parties.get(id(h), ()) if not generic(d))
+            and (not g.spans or not h.spans or any(_dates_fit(a, b, 1) for a in g.spans for b in h.spans))
+            for h in deaths
+        )
+        for n in named
+    )
+
+
 def _when_key(entry: TimelineEntry) -> tuple[date, date, str]:
     span = interval(entry.when)
     assert span is not None  # an entry's date is one a mention was dated by
@@ -1640,10 +1759,11 @@ def story_events(
     places = StoryPlaces(members)  # the names the articles give one place, and what lies in what
     roots = set().union(*(title_roots(a.title or "") for a in members))
     own = lead_kinds(members)
+    parties = {id(g): _participants(g) for g in groups}
     for g in groups:
-        who = _participants(g)
-        if not who and (g.type not in HAPPENINGS or g.type in NAMED_HAPPENINGS):
-            continue  # a meeting or a warning of nobody named says nothing (a crash needs no one named)
+        who = parties[id(g)]
+        if not _worth_an_entry(g, who, groups, parties):
+            continue
         entry = _timeline_entry(g, who)
         if entry and not dated_by_its_own_period(entry, first) and not told_as_plan(entry) and not passing(entry, g, len(members), own):
             # a story that leads with a happening (a crash, a drowning) tells its chain in such phrases ("meninggal akibat
