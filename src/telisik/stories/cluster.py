@@ -237,6 +237,10 @@ class ClusterConfig:
     # an article whose headline names a kind of happening (``kinds.headline_happenings``: a shooting, an accident,
     # a fire) does not join, nor is merged with, a story whose headlines name only other kinds
     part_happening_kinds: bool = True
+    # ... and joins a story whose headlines name no kind of happening only at this higher similarity: a press
+    # occasion's other matter (a consulate's briefing on arrests abroad, then its word on a killing elsewhere) shares
+    # the speaker's words, where a follow-up of the story's own happening shares its words; None: as any article
+    unkinded_story_threshold: float | None = 0.3
     # the names most of a story's headlines give (a war's two countries, a couple's names, a volcano) are how every
     # outlet tells that happening, whatever else its piece is about (the war's oil prices, a wedding guest's words):
     # an article whose headline gives all of them joins a story of this many outlets and members at this lower
@@ -989,9 +993,13 @@ class StoryClusterer:
     def _join_threshold(self, story: Story, f: Features, vectors: Mapping[str, Vector]) -> float:
         """The similarity an article needs to join a story: lower when its headline gives the names most of the
         story's headlines give, in a story several outlets report (``headline_anchor``); higher when its headline
-        shares a single term with the story's headlines (``lone_headline_term_threshold``)."""
+        shares a single term with the story's headlines (``lone_headline_term_threshold``), or names a kind of
+        happening where theirs name none (``unkinded_story_threshold``)."""
         cfg = self.config
         threshold = cfg.join_threshold
+        # (an article that names a kind of happening, about a story's anchors, is that story's too: the anchors lower it)
+        if cfg.unkinded_story_threshold is not None and f.happenings and not story.happenings:
+            threshold = max(threshold, cfg.unkinded_story_threshold)
         if cfg.anchored_join_threshold is not None and self.headline_anchor(story, f):
             threshold = min(cfg.anchored_join_threshold, threshold)
         lone = cfg.lone_headline_term_threshold
@@ -1395,12 +1403,14 @@ class StoryClusterer:
             return False
         cfg = self.config
         words = [self._rare_words(term[2:] for term in story.heaviest.get("title", ())[: cfg.headline_words]) for story in (a, b)]
-        return len(words[0] & words[1]) >= cfg.shared_headline_words
+        return _told_units(words[0] & words[1], a.headline_names.keys() | b.headline_names.keys()) >= cfg.shared_headline_words
 
     def _rare_words(self, words: Iterable[str]) -> set[str]:
-        """The words that few background documents give (``beat_name_share``): a volcano's name, not a capital city's."""
+        """The words that few background documents give (``beat_name_share``): a volcano's name, not a capital city's,
+        nor a war's territory's (``_wide_places``), where many happenings of a day are told."""
         common = self.config.beat_name_share * self.df.n_background
-        return {word for word in words if self.df.background_df("e:" + word) <= common}
+        wide = _wide_places()
+        return {word for word in words if self.df.background_df("e:" + word) <= common and word not in wide}
 
     def _same_match(self, mine: AbstractSet[frozenset[str]], theirs: AbstractSet[frozenset[str]]) -> bool:
         """Whether the matches two sides' headlines name may be one story: each match of one side has a team of each
@@ -1512,6 +1522,27 @@ class StoryClusterer:
 def distinct_names(names: AbstractSet[str]) -> list[str]:
     """The folded names that are not whole words of a longer one among them ("riau" in "polda riau" is not)."""
     return [name for name in names if not any(other != name and f" {name} " in f" {other} " for other in names)]
+
+
+@cache
+def _wide_places() -> frozenset[str]:
+    """The words of places that hold many happenings a day, as a country does (``story_wide_places.txt``: a war's
+    territories): rare in the background, yet no sign of one happening."""
+    return lower_word_list("id", "story_wide_places.txt")
+
+
+def _told_units(shared: AbstractSet[str], names: AbstractSet[str]) -> int:
+    """How many things the shared headline words tell: the words of one name count once. "Natasha" and "Wilona" are
+    one woman, of whom an outlet tells several matters on one day (her plans to marry, her youth); two rare words
+    that are one name vouch for no one happening, where a name and a word of what happened may."""
+    left = set(shared)
+    units = 0
+    for name in sorted(distinct_names(names), key=lambda n: (-len(n.split()), n)):
+        words = left & set(name.split())
+        if len(words) > 1:
+            units += 1
+            left -= words
+    return units + len(left)
 
 
 def _name_words(names: Iterable[str]) -> set[str]:
