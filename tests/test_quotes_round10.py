@@ -182,3 +182,8 @@ def test_first_name_after_a_short_title_takes_the_persons_full_name(said):
         'Hal itu diungkapkan Menteri Kesehatan RI Budi Gunadi Sadikin di Jakarta. "Gigi anak harus dirawat sejak dini," ujar Menkes Budi.'
     )
     assert said(text, [("PER", ["Budi Gunadi Sadikin", "Budi"])])[-1] == ("Gigi anak harus dirawat sejak dini", "Budi Gunadi Sadikin")
+
+
+def test_a_police_officers_degree_is_no_part_of_his_name(said):
+    text = '"Kasus ini masih kami dalami," ujar Kapolres AKBP Hendra Siregar SIK MH kepada wartawan.'
+    assert said(text, [("PER", ["Hendra Siregar SIK MH"])]) == [("Kasus ini masih kami dalami", "Hendra Siregar")]
