@@ -159,6 +159,18 @@ def test_a_village_and_its_head_are_two_names(nlp):
     assert ents["Budi Santoso Wijaya"][0] == "PER"
 
 
+def test_a_village_heads_name_is_not_split_on_a_first_word_the_name_list_lacks(nlp):
+    ents = entities(nlp, "Kades Wahyudi Agus Santoso mengatakan jembatan itu rusak sejak pekan lalu.")
+    assert ents["Wahyudi Agus Santoso"][0] == "PER"
+    assert "Agus Santoso" not in ents
+
+
+def test_an_indonesian_body_stays_indonesias_in_a_report_naming_countries_abroad(nlp):
+    ents = entities(nlp, "JAKARTA, KOMPAS.com - BPS mencatat ekspor ke China naik. Anggota DPR menyoroti konflik Israel dan Iran.")
+    assert "BPS" in ents and "BPS China" not in ents
+    assert "DPR" in ents and not any(name.startswith("DPR ") for name in ents)
+
+
 # -- names run together in one mention
 
 

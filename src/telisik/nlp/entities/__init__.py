@@ -234,7 +234,16 @@ def _village_then_holder(lex: EntityLexicon, ent: Span) -> bool:
         and all(t.is_alpha and t.is_title for t in ent)
         and ent[0].lower_ not in lex.given_names
         and ent[1].lower_ in lex.given_names
+        and _holder_named_alone(ent)
     )
+
+
+def _holder_named_alone(ent: Span) -> bool:
+    """Whether the text names the holder elsewhere without the word before him ("Ahmad menambahkan ..." after "Kades
+    Sukamaju Ahmad Rifai"): the given-names list is far from whole, so a first word missing from it ("Kades Wahyudi
+    Agus Santoso") splits nothing on that alone."""
+    first, holder = ent[0].text, ent[1].text
+    return any(t.text == holder and (t.i == 0 or t.nbor(-1).text != first) for t in ent.doc if not ent.start <= t.i < ent.end)
 
 
 def _names_ending_in_short_forms(lex: EntityLexicon, ents: list[Span]) -> list[Span]:
@@ -651,7 +660,7 @@ def _bodies_of_other_states(groups: _MentionGroups, text: str) -> None:
         country = _mention_after(groups.mentions, m, text)
         if country is not None and country.label == "LOC" and _foreign_country(lex, _state_of(lex, country)):
             m.kb, m.owner = "", country.text
-        elif abroad and country is None and is_acronym(m.text):
+        elif abroad and country is None and is_acronym(m.text) and m.kb in lex.bare_national_bodies:
             m.kb, m.owner = "", abroad
 
 
@@ -665,20 +674,22 @@ def _foreign_country(lex: EntityLexicon, state: str) -> bool:
 
 
 def _only_country_abroad(groups: _MentionGroups, text: str) -> str:
-    """The foreign country an article names most, as written, where it names nothing of Indonesia (its country, a
-    province, a regency or city) after its dateline; "" otherwise. A body's bare short form there is that country's."""
+    """The foreign country an article names most after its dateline, as written, where it names nothing of Indonesia
+    (its country, a province, a regency or city), its dateline included; "" otherwise. A body's bare short form there
+    is that country's where every state has one of its kind (``national_bodies.tsv``'s third column)."""
     lex = groups.lex
-    body = [m for m in groups.mentions if m.start > _dateline_end(text)]
-    counts: Counter[str] = Counter()
-    for m in body:
-        if m.label != "LOC":
-            continue
-        state = _state_of(lex, m)
-        if state in lex.national_homes or state in province_names() or m.key in lex.regency_keys or name_key(state) in lex.regency_keys:
-            return ""
-        if _foreign_country(lex, state):
-            counts[m.text] += 1
+    places = [m for m in groups.mentions if m.label == "LOC"]
+    # (an Indonesian dateline, "JAKARTA -", writes from home: its "DPR" commenting on a war abroad is Indonesia's)
+    if any(_home_place(lex, m) for m in places):
+        return ""
+    counts = Counter(m.text for m in places if m.start > _dateline_end(text) and _foreign_country(lex, _state_of(lex, m)))
     return counts.most_common(1)[0][0] if counts else ""
+
+
+def _home_place(lex: EntityLexicon, m: SpanMention) -> bool:
+    """Whether a place mention names Indonesia, one of its provinces or one of its regencies and cities."""
+    state = _state_of(lex, m)
+    return state in lex.national_homes or state in province_names() or m.key in lex.regency_keys or name_key(state) in lex.regency_keys
 
 
 def _dateline_end(text: str) -> int:

@@ -318,6 +318,7 @@ class EntityLexicon:
     national_bodies: frozenset[str] = frozenset()  # gazetteer names (``LexiconFiles.national_bodies``)
     # the gazetteer names of the countries they are of, and of Indonesia's places no other list knows as Indonesia's
     national_homes: frozenset[str] = frozenset()
+    bare_national_bodies: frozenset[str] = frozenset()  # those another state's bare short form may name ("DPR")
     local_acronyms: frozenset[str] = frozenset()  # as written (``LexiconFiles.local_acronyms``)
     local_acronym_cues: frozenset[str] = frozenset()  # "ACRONYM cue words", as written
     village_heads: frozenset[str] = frozenset()  # lower case, words joined by one space
@@ -420,6 +421,7 @@ class EntityLexicon:
             opener_words=_opener_words(frequencies),
             national_bodies=_column(lang, files.national_bodies, 0),
             national_homes=_column(lang, files.national_bodies, 1) | _optional_words(lang, files.home_places),
+            bare_national_bodies=frozenset(row[0] for row in table(lang, files.national_bodies) if row[2:3] == ("bare",)),
             local_acronyms=_column(lang, files.local_acronyms, 0),
             local_acronym_cues=_local_acronym_cues(lang, files.local_acronyms),
             village_heads=_optional_lower_words(lang, files.village_heads),
@@ -645,6 +647,7 @@ _WORD_SETS = (
     "portfolio_affixes",
     "national_bodies",
     "national_homes",
+    "bare_national_bodies",
     "local_acronyms",
     "local_acronym_cues",
     "village_heads",
