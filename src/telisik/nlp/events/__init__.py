@@ -238,6 +238,7 @@ def make_event_finder(
     dateline_reach: int,
     plan_by_collection_anchor: bool,
     scene_types: list[str],
+    paragraph_date_reach: int,
     scene_opening: int,
     match_types: list[str],
     match_days: int,

@@ -234,6 +234,11 @@ class ArticleFacts:
         if prev.name == m.name and _BRACKET_GAP.match(gap):
             # "dollar Amerika Serikat (AS)", "di Pengadilan Negeri (PN) Jombang": the short form is what the name is
             m.modifier, m.prep, m.scene = m.modifier or prev.modifier, prev.prep, prev.scene
+        if prev.type == "ORG" and m.type == "LOC" and " " not in m.name and _BRACKET_GAP.match(gap):
+            # "mahasiswa Politeknik Negeri Jember (Polije)": the bracketed short form of an organisation names it again,
+            # no place; its long form already takes whatever part it has (skipped, not a modifier: a modifier after a
+            # name would make that name one too)
+            m.type, m.skip, m.prep = "ORG", True, prev.prep
         if prev.modifier and _ALTERNATIVE_GAP.match(gap):
             m.modifier = True  # "acara "Bogor Suka-Suka" atau Bogor Surga Kulineran": another name of the same thing
         if self._describes_as(prev, m, gap):
@@ -388,20 +393,27 @@ class ArticleFacts:
         """Sets ``m.prep`` from a preposition up to three lower-case words before token ``lead``:
         "di Vladivostok", "di kota Vladivostok", "ke kota pelabuhan Rusia Vladivostok"."""
         words, low, raw = self.lex.words, self.low, self.raw
-        j, gap = lead - 1, 0
+        kinds = self.lex.roles.get("place_kind", frozenset())
+        j, gap, kind = lead - 1, 0, False
         if j > 0 and low[j] == "," and m.type == "LOC" and _ADDRESS_GOES_ON.match(self.text[m.end : m.end + 6]):
             j -= 1  # "di kantor gubernur, Pekanbaru, Riau, pada Rabu": an address after a place named in common words
         while j >= 0 and gap <= self.cfg.max_gap_words:
             n, role = words.ending_at(low, j)
             if role in ("place", "destination", "source"):
                 m.prep = role
+                if kind and m.type == "PER":
+                    m.type = "LOC"  # "di Ibu Kota Nairobi": "Ibu" is no title here, the name after a kind of place is a place
                 m.journey = role == "destination" and self._journey_before(j - n + 1)
                 before = words.ending_at(low, j - n)[1] if j - n >= 0 and role == "place" else ""
                 m.scene = before == "scene"  # "perang di Ukraina": the war's place, not the event's
                 m.said_at = before == "statement"  # "dikutip di Jakarta": where words were said or quoted
                 return
-            if not raw[j][:1].islower():
+            # a name ends the gap; so does a nominal trigger needing no setting, whose name after it is its doer, not
+            # where things are ("di tengah serangan militer Israel": Israel attacks; "di lokasi kebakaran Pasar Baru"
+            # still places the fire); "di Ibu Kota Bogota": a kind of place, capitalised, goes on
+            if (not raw[j][:1].islower() and low[j] not in kinds) or low[j] in self.lex.owned_nouns:
                 return
+            kind = kind or low[j] in kinds
             gap += 1
             j -= 1
 

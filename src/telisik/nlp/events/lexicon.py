@@ -152,12 +152,21 @@ class Lexicon:
     # ``triggers`` by the words a trigger may open with, the possessive suffix included ("kunjungannya"): a word's
     # own triggers first; one lookup a token where a test of the suffix on every word cost more
     trigger_openers: dict[str, tuple[Trigger, ...]] = field(default_factory=dict)
+    # the one-word nominal triggers of happenings that need no setting ("serangan", not "kebakaran"): a name right after
+    # one is its doer ("di tengah serangan militer Israel"), read for every word between a preposition and a name
+    owned_nouns: frozenset[str] = frozenset()
 
     def __post_init__(self) -> None:
         if not self.trigger_openers:
             openers = {word + self.suffix: cands for word, cands in self.triggers.items()} if self.suffix else {}
             openers.update(self.triggers)
             object.__setattr__(self, "trigger_openers", openers)
+        if not self.owned_nouns:
+            owned = frozenset(
+                word for word, cands in self.triggers.items()
+                if any("noun" in t.flags and "setting" not in t.flags and len(t.words) == 1 for t in cands)
+            )  # fmt: skip
+            object.__setattr__(self, "owned_nouns", owned)
 
     @classmethod
     def of(cls, tables: Mapping[str, Sequence[Sequence[str]]]) -> Lexicon:

@@ -9,7 +9,9 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import replace
 from datetime import date
+from functools import cache
 
+from telisik.lang import table
 from telisik.nlp.events.context import ContextRules
 from telisik.nlp.events.facts import Candidate, Clause, Found, Mention, QuoteSpan, status_from_date
 from telisik.nlp.events.lexicon import SHARED, TOKEN, Trigger
@@ -23,6 +25,12 @@ _CLAUSE_STOPS = frozenset({",", ";", ":", ".", "?", "!"})  # the punctuation a c
 _PEOPLE = frozenset({"person"})  # the kind of participant noun that names people (event_participants.tsv)
 _VEHICLE = frozenset({"vehicle"})  # the kind of participant noun that names what travels and crashes (event_participants.tsv)
 _ATTRIBUTION_WORDS = 12  # words after a quote read as its attribution ("kata JPU saat membacakan tuntutan")
+
+
+@cache
+def _interval_words(kind: str) -> frozenset[str]:
+    """The words of ``event_intervals.tsv`` of one kind: "unit" ("hari", "sepekan"), "order" ("setelah")."""
+    return frozenset(row[0].lower() for row in table("id", "event_intervals.tsv") if len(row) > 1 and row[1] == kind)
 
 
 def _is_object_place(m: Mention) -> bool:
@@ -95,6 +103,7 @@ class EventRules(ContextRules):
             self.last_of_type[ev.type] = ev
         self._placed_after(found)
         self._share_scene(found)
+        self._placed_at_the_scene(found)
         self._date_by_match(found)
         return [self._record(ev) for ev in _without_legs(found, self.cfg.leg_types)]
 
@@ -141,9 +150,7 @@ class EventRules(ContextRules):
         for ev in found:
             if ev.type not in scene:
                 continue
-            source = last if last is not None and last.paragraph == ev.paragraph else None
-            if source is None and self._of_the_lead(ev, lead):
-                source = lead
+            source = self._scene_source(ev, last, lead)
             if source is not None:
                 # a cause is not of the day of the closure it caused ("87 penerbangan dibatalkan ... Rabu, 18 Juni akibat
                 # erupsi Gunung Lewotobi": the eruption is not of that Wednesday)
@@ -155,6 +162,74 @@ class EventRules(ContextRules):
             last = ev
             if lead is None and ev.when_span is not None:
                 lead = ev
+
+    def _placed_at_the_scene(self, found: list[Found]) -> None:
+        """An event with no place of its own whose sentence puts it at the scene ("di lokasi kejadian", "di TKP":
+        ``event_words.tsv``, role scene_place) takes the place of the last happening placed before it, and its day where
+        it has none ("Kecelakaan terjadi di Jalan Raya Tuban, Senin (16/6) ... Sopir truk diamankan polisi di lokasi
+        kejadian": held on that road, on the spot)."""
+        scene, source = set(self.cfg.scene_types), None
+        for ev in found:
+            if ev.where is None and source is not None and self._at_the_scene(ev.sentence):
+                ev.where = source.where
+                if ev.when_span is None:
+                    ev.when, ev.when_span = source.when, source.when_span
+            if ev.type in scene and ev.where is not None and self._placed_by_di(ev.where):
+                source = ev  # a place the article puts things at, not a nationality or an organisation read as the scene
+
+    def _placed_by_di(self, name: str) -> bool:
+        """Whether the article names ``name`` as a place after "di" somewhere ("di Jalan Raya Tuban"; not "pria Inggris")."""
+        return any(m.name == name and m.type == "LOC" and m.prep == "place" for m in self.mentions)
+
+    def _at_the_scene(self, sent: int) -> bool:
+        """Whether a phrase of the scene (role scene_place) stands right after "di" in sentence ``sent``."""
+        words, k0, k1 = self.lex.words, *map(self.tok, self.sents[sent])
+        return any(self.low[k] == "di" and words.at(self.low, k + 1)[1] == "scene_place" for k in range(k0, k1 - 1))
+
+    def _scene_source(self, ev: Found, last: Found | None, lead: Found | None) -> Found | None:
+        """The event of the same happening ``ev`` takes its date and place from: the one before it in its paragraph, but
+        one set apart from it in time ("Kecelakaan itu terjadi beberapa hari setelah pesawat Air India jatuh di
+        Ahmedabad, menewaskan 241 orang": the deaths are not of the day of the first crash); else none where its
+        paragraph opens with a day of its own (``_dated_by_paragraph``); else the article's lead (``_of_the_lead``)."""
+        if last is not None and last.paragraph == ev.paragraph:
+            return None if self._apart_in_time(last, ev) else last
+        if self._dated_by_paragraph(ev):
+            return None
+        return lead if self._of_the_lead(ev, lead) else None
+
+    def _apart_in_time(self, before: Found, ev: Found) -> bool:
+        """Whether a unit of time and a word of order (``event_intervals.tsv``: "beberapa hari setelah", "sepekan
+        sebelum") stand between the trigger of ``before`` and that of ``ev``: ``ev`` is of another day."""
+        units, order = _interval_words("unit"), _interval_words("order")
+        lo, hi = self.tok(before.end), self.tok(ev.start)
+        return any(self.low[k] in order and self.low[k - 1] in units for k in range(max(lo, 1), hi))
+
+    def _dated_by_paragraph(self, ev: Found) -> bool:
+        """Whether the paragraph of ``ev``, an event with no date of its own told after its first sentence, opens with a
+        day (within ``paragraph_date_reach`` words) in a sentence that reports no statement: that day, and the first
+        place after "di" of that sentence where ``ev`` has none, are its own, not the lead's ("Pada tanggal 7 Juni,
+        sebuah helikopter ... mendarat darurat di Lembah Kedarnath. Pilotnya terluka ...": hurt on 7 June)."""
+        if ev.when_span is not None:
+            return False
+        first = bisect_left(self.sent_starts, self.line_starts[ev.paragraph])
+        if first >= ev.sentence:
+            return False
+        s0, s1 = self.sents[first]
+        k0 = self.tok(s0)
+        reach = self.starts[k0 + self.cfg.paragraph_date_reach] if k0 + self.cfg.paragraph_date_reach < len(self.starts) else s1
+        day = next((t for t in self.timexes if s0 <= t[0] < min(s1, reach) and _DAY.fullmatch(t[2] or "")), None)
+        if day is None or self.cites_on(day) or self._reports_in(k0, self.tok(s1)):
+            return False
+        ev.when, ev.when_span = day[2], (day[0], day[1])
+        if ev.where is None:
+            ev.where = next((m.name for m in self.mentions if s0 <= m.start < s1 and m.type == "LOC" and m.prep == "place"
+                             and not (m.skip or m.scene or m.modifier)), None)  # fmt: skip
+        return True
+
+    def _reports_in(self, k0: int, k1: int) -> bool:
+        """Whether a word of saying or reporting (roles said, report) stands in tokens k0..k1: the sentence dates a statement."""
+        said, report = self.lex.roles.get("said", frozenset()), self.lex.roles.get("report", frozenset())
+        return any(w in said or w in report for w in self.low[k0:k1])
 
     def _of_the_lead(self, ev: Found, lead: Found | None) -> bool:
         """Whether an event told in another paragraph than the article's first dated happening may take its date and
@@ -556,11 +631,27 @@ class EventRules(ContextRules):
     def _setting(self, c: Candidate) -> None:
         """Where and when the event takes place."""
         c.where, c.origin = self._where(c.trig, c.i, c.j, c.places, c.ments)
+        if c.where is None and c.trig.type in self.cfg.placed_types:
+            c.where = self._while_place(c)
         # a reported event's date is inside the report: in "Pekan lalu, Gedung Putih mengatakan Putin dan Kim
         # bertukar surat", "pekan lalu" dates the statement (a speech event's own date), not the letters
         reported = c.quote if c.quote is not None and not c.speech else None
         c.others = tuple(self._relatives(c))
         c.when, c.when_span = self._when(c.start, c.c0, c.c1, c.sent, reported, c.trig.type, (c.end, c.speech), c.others)
+
+    def _while_place(self, c: Candidate) -> str | None:
+        """The place after "di" in the clause right after the trigger's that tells what was going on when it happened
+        (role while: "tewas tertabrak kereta saat melintas di perlintasan Jalan Ahmad Yani", "ditembak saat berkampanye
+        di Bogota"): where the happening befell them."""
+        if c.ci + 1 >= len(c.clauses):
+            return None
+        nxt = c.clauses[c.ci + 1]
+        if self.low[nxt.start] not in self.lex.roles.get("while", frozenset()):
+            return None
+        for m in self.mentions_in(nxt.start, nxt.end):
+            if m.type == "LOC" and m.prep == "place" and not (m.skip or m.scene or m.modifier or m.said_at):
+                return m.name
+        return None
 
     def _relatives(self, c: Candidate) -> list[tuple[int, int]]:
         """The text spans of the relative clauses (", yang ...") of the trigger's scope, other than its own, that tell an

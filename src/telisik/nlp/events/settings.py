@@ -36,6 +36,7 @@ class Settings:
     # the types of one happening's events ("Penembakan ... di Graz, Selasa (10/6). Delapan orang tewas ..."): one
     # with no date or place of its own takes those of the event before it in its paragraph
     scene_types: tuple[str, ...] = ("ATTACK", "DIE", "INJURE", "ACCIDENT", "DISASTER", "EVACUATE", "CLOSE")
+    paragraph_date_reach: int = 6  # words from a paragraph's start within which a day dates the happenings it tells next
     scene_opening: int = 2  # words before "Peristiwa itu terjadi" in a sentence that places the happening just told ("Diketahui")
     # the types of happenings that keep their own date: a date past one of their triggers, seen from another
     # event's trigger, is theirs ("menangkap pelaku pembunuhan ... pada Minggu (15/6)" dates the killing)
