@@ -172,3 +172,15 @@ def test_the_second_half_of_a_doubled_time_noun_is_no_time():
     # "hari-hari ini" is these days, not today
     assert found("Hari-hari ini harga cabai terus naik.", "2025-02-27") == [("Hari-hari ini", "DATE", "PRESENT_REF")]
     assert found("Harga cabai naik hari ini.", "2025-02-27") == [("hari ini", "DATE", "2025-02-27")]
+
+
+def test_a_clock_range_past_midnight_joined_to_its_day_ends_the_next_day():
+    text = "Jalan itu ditutup pukul 22.00-02.00 WIB pada 28 Mei 2025 untuk perbaikan jembatan."
+    values = [value for _, kind, value in found(text, "2025-05-20") if kind == "TIME"]
+    assert values == ["2025-05-28T22:00/2025-05-29T02:00"]
+
+
+def test_a_clock_range_within_one_day_keeps_its_day():
+    text = "Pemadaman berlangsung pukul 09.00-12.00 WIB pada Selasa (10/6/2025) di dua kecamatan."
+    values = [value for _, kind, value in found(text, "2025-06-09") if kind == "TIME"]
+    assert values == ["2025-06-10T09:00/2025-06-10T12:00"]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from datetime import date
+from datetime import date, timedelta
 
 from telisik.nlp.timex.anchors import anchor_from_published, infer_anchor
 from telisik.nlp.timex.handlers import Handler, RuleHandlers
@@ -175,10 +175,28 @@ def _joined(clock: Candidate, day: Candidate) -> Candidate:
         if not (on.value and at.value and _DAY_VALUE.match(on.value)):
             return at
         # every day of the clock's value is the day's: both ends of "pukul 02.00-05.00 pada 28 Mei"
-        return Value(at.value.replace(at.value[:10], on.value[:10]), on.relative, {**on.extra, **at.extra})
+        return Value(_moved_to_day(at.value, on.value[:10]), on.relative, {**on.extra, **at.extra})
 
     return Candidate(clock.start, day.end, "TIME", resolve, "clock_day", full=day.full, partial=day.partial,
                      weekday=day.weekday, tense=day.tense)  # fmt: skip
+
+
+_CLOCK_END = re.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d")
+
+
+def _moved_to_day(value: str, day: str) -> str:
+    """A clock value (one time, or a range "A/B") moved to ``day``, its ends keeping their distance in days; a range
+    whose end comes before its start runs past midnight ("pukul 22.00-02.00 WIB pada 28 Mei": 28 May 22:00 to 29 May
+    02:00)."""
+    ends = value.split("/")
+    try:
+        step = date.fromisoformat(day) - date.fromisoformat(ends[0][:10])
+        moved = [(date.fromisoformat(end[:10]) + step).isoformat() + end[10:] for end in ends]
+    except ValueError:
+        return value
+    if len(moved) == 2 and all(_CLOCK_END.fullmatch(end) for end in moved) and moved[1] < moved[0]:
+        moved[1] = (date.fromisoformat(moved[1][:10]) + timedelta(days=1)).isoformat() + moved[1][10:]
+    return "/".join(moved)
 
 
 def _reference(item: Timex) -> Reference | None:

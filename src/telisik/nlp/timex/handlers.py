@@ -26,6 +26,14 @@ def _as_int(amount: float | None) -> int:
 
 # how far a direction word moves a period: "bulan lalu" one back, "tahun depan" one ahead
 _STEP = {"past": -1, "present": 0, "future": 1}
+# how far before a match the end-anchored "what comes right before" patterns look: a word and its spaces
+BEFORE_REACH = 60
+
+
+def _right_before(pattern: re.Pattern[str], text: str, at: int) -> re.Match[str] | None:
+    """``pattern`` (anchored at its end, ``$``) matched just before ``at``: only the last ``BEFORE_REACH`` characters are
+    searched, not the text from its start at every match of a long article."""
+    return pattern.search(text, max(0, at - BEFORE_REACH), at)
 
 Handler = Callable[[re.Match[str], str], Candidate | None]
 
@@ -339,7 +347,7 @@ class RuleHandlers:
         name = m["mon"] or m["mon_b"]
         if not name[0].isupper() or m["mon_b"] and re.search(r"\d\s*$", text[max(0, m.start() - 4) : m.start()]):
             return None  # "3 Januari mendatang" is a day, read by the day-month rule
-        if m["mon_b"] and m["dir_b"].lower() in self._name_month_directions and self._name_word_before.search(text, 0, m.start()):
+        if m["mon_b"] and m["dir_b"].lower() in self._name_month_directions and _right_before(self._name_word_before, text, m.start()):
             return None  # "Global Long March ini": a month after a capitalised word, then "ini", is a name's
         month = self._month_num(name)
         start = m.start() if m["mod"] or m["mon_b"] else m.start("mon") if (m["pre"] or "").lower() not in self._month_nouns else m.start()
@@ -768,7 +776,7 @@ class RuleHandlers:
         words_before = text[max(0, m.start() - 8) : m.start()].lower().split()
         if m["pod"] or (words_before and words_before[-1] in self._sunday_cues):
             return True
-        return bool(self._attribution_day.search(text, 0, m.start()) and self._sentence_end_after.match(text, m.end()))
+        return bool(_right_before(self._attribution_day, text, m.start()) and self._sentence_end_after.match(text, m.end()))
 
     def _day_of_month(self, m: re.Match[str], text: str) -> Candidate | None:
         day = int(m["d"])
@@ -791,7 +799,7 @@ class RuleHandlers:
 
     def _vague(self, m: re.Match[str], text: str) -> Candidate | None:
         words = m["v"].split()
-        if len(words) > 1 and all(w[0].isupper() for w in words) and self._name_word_before.search(text, 0, m.start()):
+        if len(words) > 1 and all(w[0].isupper() for w in words) and _right_before(self._name_word_before, text, m.start()):
             return None  # "Direktur Pusat Kesiapan Masa Depan IMD", "Membangun Masa Depan": a name's or a title's words
         value = self.lx.vague[re.sub(r"\s+", " ", m["v"].lower())]
         return Candidate(m.start(), m.end(), "DATE", lambda a: Value(value), "vague")
