@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from functools import cached_property
 from typing import Any
 
-from telisik.lang import person_titles, table, word_list
+from telisik.lang import mapping, person_titles, table, word_list
 from telisik.nlp.citations import MediaNames
 from telisik.nlp.degrees import folded_degrees, is_degree
 from telisik.pages.dates import alternation
@@ -50,6 +50,9 @@ class QuoteLexicon:
         # (not a role towards someone else: the name after "kuasa hukum" is the client's)
         roles["name_title"] = (set(person_titles("id")) | roles.get("title", set())) - roles.get("relation", set())
         roles["region_office"] = {row[0].lower() for row in table("id", region_titles) if len(row) > 1 and row[1] == "office"}
+        # the calendar's names, from the calendar's own tables: a date's words end a speaker's name ("kata Rudi Senin")
+        roles["weekday"] = set(mapping("id", "weekdays.tsv"))
+        roles["month"] = {row[0] for row in table("id", "months.tsv") if len(row) > 1 and row[2:3] != ("abbr",)}
         return cls(verbs, {k: frozenset(v) for k, v in roles.items()}, MediaNames.read(media, outlets))
 
     def to_json(self) -> dict[str, Any]:
