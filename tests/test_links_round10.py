@@ -129,6 +129,7 @@ def test_a_bare_dpr_in_an_indonesian_report_stays_indonesias(nlp):
 def test_a_reduplicated_ordinary_word_is_no_name(nlp):
     ents = entities(nlp, "BINTAN, TRIBUNBATAM.id - Detik-detik kapal cepat terbalik di dekat Pelabuhan Tanjung Uban terekam kamera warga.")
     assert not any("detik" in name.lower() for name in ents)
+    assert ents["Pelabuhan Tanjung Uban"][0] == "LOC"
 
 
 def test_the_advocates_title_after_degrees_is_no_name(nlp):
@@ -205,6 +206,7 @@ def test_ordinary_words_wrapping_a_name_are_cut_off(nlp):
     )
     assert ents["Ria Ricis"] == ("PER", ["Ria Ricis", "Ria Ricis"])
     assert not any("Suara" in name for name in ents)
+    assert ents["Evan"][0] == "PER"
 
 
 def test_a_given_name_and_surname_written_alone_keep_the_full_name(nlp):
