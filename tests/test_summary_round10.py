@@ -120,3 +120,22 @@ def test_a_name_and_the_name_after_alias_are_one_person():
     shorts = story_short_forms(["Musisi Gusti Irwan Wibowo alias Gustiwiw meninggal dunia di Bandung."])
     assert fact_text("Jenazah Gusti Irwan Wibowo tiba di rumah duka.", shorts) == "Jenazah Gustiwiw tiba di rumah duka."
     assert story_short_forms(["Polisi menangkap Zainal atau yang akrab disapa Enol di Batam."]) == {"zainal": "Enol"}
+
+
+def test_a_person_after_an_office_keeps_his_name_beside_its_short_form():
+    # two words giving no letter are the office and a person after it: "Menlu" is no short form of "... Sugiono"
+    shorts = story_short_forms(["Menteri Luar Negeri Sugiono (Menlu) memastikan seluruh WNI di Teheran aman."])
+    assert "menteri luar negeri sugiono" not in shorts
+    said = "Menteri Luar Negeri Sugiono menyebut WNI aman."
+    assert fact_text(said, shorts) == said
+
+
+def test_a_common_word_opening_the_sentence_is_no_part_of_an_aliased_name():
+    shorts = story_short_forms(["Kemarin Yanto alias Gondrong diringkus polisi di Palembang."])
+    assert shorts.get("yanto") == "Gondrong"
+
+
+def test_a_long_capitalised_run_defines_no_short_form():
+    # (a name starts at a word's start only: tried at every letter, a long run of capitals took seconds; no timing
+    # is asserted here, the machines are noisy)
+    assert story_short_forms(["A" * 20000 + " (AB)"]) == {}

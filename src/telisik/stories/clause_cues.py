@@ -92,9 +92,16 @@ def is_backdrop(article: StoryArticle, event: Any, reach: int = 40) -> bool:
 @cache
 def _telling_verb() -> re.Pattern[str]:
     """A verb of telling (``speech_verbs.tsv``: "kata", "disampaikan", "menjelaskan") or a telling's addressee ("kepada
-    wartawan")."""
-    verbs = alternation(row[0] for row in table("id", "speech_verbs.tsv") if row[1:2] in (("after",), ("passive",), ("reported",)))
-    return re.compile(rf"(?<![\w-])(?i:(?:{verbs})(?:nya)?|kepada (?:wartawan|awak media|media))(?![\w-])")
+    wartawan"). A short verb that follows what it tells ("kata", "lanjut", "jelas") counts only where it tags it, right
+    after a comma or a closing quote ("..., kata Kapolsek"): elsewhere it is a noun or an adverb ("pemeriksaan lebih
+    lanjut", "dengan kata lain")."""
+    rows = table("id", "speech_verbs.tsv")
+    after = alternation(row[0] for row in rows if row[1:2] == ("after",))
+    others = alternation(row[0] for row in rows if row[1:2] in (("passive",), ("reported",)))
+    return re.compile(
+        rf"(?i:[,\"”]\s*(?:{after})(?:nya)?(?![\w-])|(?<![\w-])(?:{others})(?:nya)?(?![\w-])"
+        rf"|(?<![\w-])kepada\s+(?:wartawan|awak\s+media|media)(?![\w-]))"
+    )
 
 
 def dated_by_its_telling(article: StoryArticle, event: Any) -> bool:
@@ -143,6 +150,26 @@ def roundup_parts(body: str) -> list[int]:
     the article numbers two or more happenings, and only where each opens a sentence."""
     starts = [m.start() for m in _roundup_cue().finditer(body) if _OPENS.search(body[max(0, m.start() - 3) : m.start()])]
     return starts if len(starts) >= 2 else []
+
+
+@cache
+def _counted_happenings() -> re.Pattern[str]:
+    """A count of happenings or of the places they happened at ("Tiga kecelakaan", "dua puluh kejadian", "sejumlah
+    insiden", "di tiga lokasi"): a number of ``numbers.tsv`` (its digits, whole words and vague quantities, a multiplier
+    after allowed) or digits, then a noun of ``roundup_nouns.txt`` or ``roundup_count_nouns.txt``."""
+    numbers = table("id", "numbers.tsv")
+    counts = alternation(row[0] for row in numbers if row[1:2] in (("digit",), ("word",), ("fuzzy",)) and row[0].isalpha())
+    scales = alternation(row[0] for row in numbers if row[1:2] in (("teen",), ("mult",)))
+    nouns = alternation(lower_word_list("id", "roundup_nouns.txt") | lower_word_list("id", "roundup_count_nouns.txt"))
+    return re.compile(rf"(?<![\w-])(?i:(?:{counts})(?:\s+(?:{scales}))?|\d+)\s+(?i:{nouns})(?![\w-])")
+
+
+def roundup_lead_counts(body: str, parts: Sequence[int]) -> bool:
+    """Whether a roundup's lead, the text before its first numbered part, counts the happenings it numbers ("Tiga
+    kecelakaan terjadi di Jakarta"): then the lead tells them all and is none of them. A lead that counts none tells a
+    happening of its own, the numbered parts a recap of others ("Kebakaran hebat melanda pasar itu, Senin. Kebakaran
+    pertama terjadi pada 2019 ...")."""
+    return bool(parts) and bool(_counted_happenings().search(body[: parts[0]]))
 
 
 # what stands right before a sentence's first word: the text's start, a stop, a line break

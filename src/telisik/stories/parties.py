@@ -11,8 +11,8 @@ sentence tells of ("Ayah penyanyi cilik Farel Prayoga ditangkap", ``kin_words.ts
 regency or a city named bare (``bare_locality``). A police force named as a body is ``is_police_body``. An abbreviation's
 word cut off the name it heads ("Kel" of "Kel. Kampung Seraya"), a country ending an office's name ("Menteri Pertahanan
 Republik Indonesia"), a holiday's namesake ("Kenaikan Isa Almasih", ``holiday_heads.txt``), a number plate's letters
-("AK" of "DH-6849-AK") and a vehicle's model after its maker or a rider's word ("Yamaha Rx King", "sopir Gran Max",
-``vehicle_models.txt``) are no parties either.
+("AK" of "DH-6849-AK") and a vehicle's model after its maker or a rider's word ("motor Yamaha Rx King", "sopir Gran
+Max", ``vehicle_makers.txt``, ``vehicle_models.txt``) are no parties either.
 Split from ``timeline``, which groups a story's events into its entries.
 """
 
@@ -503,19 +503,32 @@ def _street_name(words: list[str], body: str, spans: Spans) -> bool:
 def _vehicle(words: list[str], body: str, spans: Spans) -> bool:
     """A vehicle's make and model: after a vehicle noun or its maker, and elsewhere after no word but one of its riders
     ("minibus Daihatsu Sigra", "sepeda motor Yamaha Rx King", "pengemudi Daihatsu Sigra"); a name only after a rider's
-    word is a person's ("sopir Budi"), unless it is a known model ("sopir Gran Max", ``vehicle_models.txt``)."""
-    before = [_word_before(body, s).lower() for s, _ in spans]
+    word is a person's ("sopir Budi"), unless it is a known model ("sopir Gran Max", ``vehicle_models.txt``). A maker
+    counts only after a vehicle's or a rider's word (``_word_before_model``)."""
     vehicles = _fragment_cues().get("vehicle", frozenset()) | _vehicle_makers()
     riders = _fragment_cues().get("rider", frozenset())
+    before = [_word_before_model(body, s) for s, _ in spans]
     if " ".join(words).lower() in _vehicle_models():
         return all(b in vehicles or b in riders for b in before)
     return any(b in vehicles for b in before) and all(b in vehicles or b in riders for b in before)
 
 
+def _word_before_model(body: str, start: int) -> str:
+    """The word before a name, lower case; where it is a vehicle maker's, the maker only where a vehicle's or a rider's
+    word stands before it ("mobil Toyota Avanza"), and the word before the maker elsewhere: a firm's name, whose chief
+    may follow it ("CEO Toyota Akio Toyoda" gives "ceo")."""
+    word = _word_before(body, start)
+    if word.lower() not in _vehicle_makers():
+        return word.lower()
+    before = _word_before(body, body.rfind(word, 0, start)).lower()
+    cues = _fragment_cues()
+    return word.lower() if before in cues.get("vehicle", frozenset()) | cues.get("rider", frozenset()) else before
+
+
 @cache
 def _vehicle_makers() -> frozenset[str]:
-    """Makers of cars and motorcycles (``product_makers.txt``): a name right after one is its model ("Yamaha Rx King")."""
-    return lower_word_list("id", "product_makers.txt")
+    """Makers of cars and motorcycles (``vehicle_makers.txt``): a name right after one is its model ("Yamaha Rx King")."""
+    return lower_word_list("id", "vehicle_makers.txt")
 
 
 @cache

@@ -18,6 +18,7 @@ from telisik.records.stories import SummarySentence
 from telisik.stories.amounts import short_forms
 from telisik.stories.article import ArticleLike, StoryArticle
 from telisik.stories.match_facts import Goal
+from telisik.stories.parties import common_words
 from telisik.stories.similarity import DocumentFrequencies, Vector, centroid, dot, norm, weigh, words
 from telisik.stories.summary_forms import key_merges, listed_keys
 from telisik.stories.summary_repeats import (
@@ -271,17 +272,19 @@ def _facts(text: str, df: DocumentFrequencies, common: frozenset[str]) -> Vector
 
 
 # "Warga Negara Indonesia (WNI)", "Kementerian Luar Negeri (Kemlu)": a name written in full, its short form in brackets
-_DEFINED_SHORT = re.compile(r"((?:[A-Z][\w'\u2019-]*\s+){1,7}[A-Z][\w'\u2019-]*)\s*\(([A-Z][A-Za-z]{2,9})\)")
+# (the run starts at a word's start only: tried at every letter of a long capitalised word, it would take quadratic time)
+_DEFINED_SHORT = re.compile(r"(?<![\w'\u2019-])((?:[A-Z][\w'\u2019-]*\s+){1,7}[A-Z][\w'\u2019-]*)\s*\(([A-Z][A-Za-z]{2,9})\)")
 # the fewest letters of a short form read as a word of its own (``words`` drops shorter ones: "AS" stays as written)
 _SHORT_LETTERS = 3
 
 
 def _abbreviates(short: str, long_words: Sequence[str]) -> bool:
-    """``short``'s letters are, in order, the first letters of the long form's words, one or more of each; the first
-    word gives one at least and a later one may give none: "WNI" of "Warga Negara Indonesia", "Kemlu" of "Kementerian
-    Luar Negeri", "Jokowi" of "Joko Widodo"."""
+    """``short``'s letters are, in order, the first letters of the long form's words, one or more of each; every word
+    gives one at least but the last, which may give none: "WNI" of "Warga Negara Indonesia", "Kemlu" of "Kementerian
+    Luar Negeri", "Jokowi" of "Joko Widodo". Two words giving none are a name after the office the short form
+    abbreviates ("Menteri Luar Negeri Sugiono (Menlu)"), not part of it."""
     if not short:
-        return True
+        return len(long_words) <= 1
     if not long_words:
         return False
     head, rest = long_words[0], long_words[1:]
@@ -293,7 +296,8 @@ def story_short_forms(texts: Sequence[str]) -> dict[str, str]:
     the name in full and one its short form, tell of the same party. A short form in brackets ("Warga Negara Indonesia
     (WNI)") stands for the shortest run of capitalised words before them that it abbreviates; a name after "alias"
     ("Gusti Irwan Wibowo alias Gustiwiw", ``summary_alias_words.txt``) for the name before it and the runs of two
-    words or more that end it (a title may open the run: "Musisi Gusti Irwan Wibowo")."""
+    words or more that end it (a title may open the run: "Musisi Gusti Irwan Wibowo"), and the name alone after a common
+    word opening the sentence ("Kemarin Budi alias Enol")."""
     out: dict[str, str] = {}
     for text in texts:
         for m in _DEFINED_SHORT.finditer(text):
@@ -304,8 +308,10 @@ def story_short_forms(texts: Sequence[str]) -> dict[str, str]:
                     break
         for m in _alias().finditer(text):
             long_words, alias = m.group(1).split(), m.group(2)
+            # a common word opening the sentence is no part of the name ("Kemarin Budi alias Enol"): the rest is
+            opener = len(long_words) > 1 and long_words[0].lower() in common_words()
             for start in range(len(long_words)):
-                if start == 0 or len(long_words) - start > 1:
+                if start == 0 or len(long_words) - start > 1 or (opener and start == 1):
                     out.setdefault(" ".join(long_words[start:]).lower(), alias)
     return out
 
@@ -315,7 +321,7 @@ def _alias() -> re.Pattern[str]:
     """A name, then a word that gives the other name it goes by ("alias", "atau akrab disapa": ``summary_alias_words.txt``),
     then that name."""
     words_ = alternation(lower_word_list("id", "summary_alias_words.txt"))
-    name = r"[A-Z][\w'\u2019-]*"
+    name = r"(?<![\w'\u2019-])[A-Z][\w'\u2019-]*"  # at a word's start only: see _DEFINED_SHORT
     return re.compile(rf"((?:{name}\s+){{0,4}}{name}),?\s+(?:{words_})\s+((?:{name}\s+){{0,2}}{name})")
 
 

@@ -69,6 +69,7 @@ from telisik.stories.clause_cues import (
     dated_by_its_telling,
     is_backdrop,
     part_of,
+    roundup_lead_counts,
     roundup_parts,
     told_as_statement_setting,
 )
@@ -1391,10 +1392,13 @@ def _story_mentions(articles: Sequence[StoryArticle], order: Mapping[str, int], 
         text = f"{a.title or ''}\n{a.body}"
         slips = _weekday_slips(a)
         parts = roundup_parts(a.body)
+        # a lead that counts the numbered happenings ("Tiga kecelakaan terjadi ...") is none of them; one that counts
+        # none tells its own, before a recap of others ("Kebakaran pertama terjadi pada 2019 ..."), and stays part 0
+        counted = roundup_lead_counts(a.body, parts)
         for i, ev in enumerate(a.events):
             kind = fact_field(ev, "type")
             part = part_of(parts, ev) if kind in PLACED_HAPPENINGS else 0
-            if isinstance(kind, str) and not (parts and kind in PLACED_HAPPENINGS and part == 0) and _a_happening_told(a, ev):
+            if isinstance(kind, str) and not (counted and kind in PLACED_HAPPENINGS and part == 0) and _a_happening_told(a, ev):
                 clock = clause_clock(a, ev) if kind in HAPPENINGS else None
                 backdrop, quoted = is_backdrop(a, ev), quoted_relative_date(a.body, ev)
                 restated = _recapped_date(a, ev) or (_said_on(a, ev) if quoted else None)
