@@ -535,7 +535,8 @@ def _described_person(described: list[tuple[int, str, Entity]], q: Quote) -> Ent
 
 def _name_closing_office(lex: QuoteLexicon, words: list[str], bodies: set[str]) -> str | None:
     """The name at the end of an office phrase opened by a title, or None."""
-    cut = next((i for i, w in enumerate(words) if i and (lex.has("stop", w) or lex.has("relation", w) or w == "selaku")), len(words))
+    ends = ("stop", "relation", "appositive")
+    cut = next((i for i, w in enumerate(words) if i and any(lex.has(role, w) for role in ends)), len(words))
     kept = words[:cut]
     while kept and kept[-1][:1].islower():
         kept = kept[:-1]  # "... Keneth Rompas via telepon"
