@@ -17,7 +17,7 @@ streamed analysis.json (written to a temporary folder and removed).
 
 Each child prints its driver's peak RSS (VmHWM of the child alone: the
 workers are other processes), its RSS once the cluster is up, the wall time
-and the stage times; the table compares the sizes with the first. With a small
+and the stage times (wall, and the driver's CPU seconds); the table compares the sizes with the first. With a small
 ``--chunk`` the same run has many partitions: what the driver holds per
 partition and how many tasks are in flight, as on a cluster of many workers.
 """
@@ -163,6 +163,7 @@ def child(size: int, base_path: Path, workers: int, chunk: int) -> dict[str, Any
     from telisik.engine import batch
 
     laps: dict[str, float] = {}
+    cpu: dict[str, float] = {}  # the driver's CPU seconds in each stage (all its threads; the local cluster's scheduler too)
     rss: dict[str, float] = {}  # the driver's RSS at the end of each stage
 
     class Laps(logging.Handler):
@@ -170,6 +171,8 @@ def child(size: int, base_path: Path, workers: int, chunk: int) -> dict[str, Any
             what, _, seconds = record.getMessage().partition(": ")
             if what.startswith(("stage", "output")):
                 laps[what] = float(seconds.split()[0])
+                if "driver CPU" in seconds:
+                    cpu[what] = float(seconds.rsplit("driver CPU", 1)[1].split()[0])
                 rss[what] = round(_rss_mb(), 1)
             elif record.levelno >= logging.WARNING:
                 print(record.getMessage(), file=sys.stderr)
@@ -201,6 +204,7 @@ def child(size: int, base_path: Path, workers: int, chunk: int) -> dict[str, Any
         "peak_mb": round(_status_mb("VmHWM"), 1),
         "output_mb": round(written / 2**20, 1),
         "stages": laps,
+        "driver_cpu_s": cpu,
         "rss_mb": rss,
     }
 

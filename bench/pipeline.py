@@ -68,6 +68,58 @@ CORPUS = SHARED / "corpus" / "indonews_jun2025.jsonl.gz"
 HTML = SHARED / "html"
 
 
+def children_cpu() -> float:
+    """CPU seconds (user + system) of this process's children that have ended and been waited for, and of theirs.
+    The delta around a subprocess is its tree's CPU whatever else the machine runs meanwhile (which wall time is not),
+    but only of processes waited for up the tree: Dask's workers are (their nannies join them), the local engine's
+    pool workers are not (a forkserver's children, and the forkserver is not waited for): ``TreeCpu`` polls them."""
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
+
+
+class TreeCpu:
+    """A subprocess's CPU seconds and memory, polled (psutil) every ``every`` s while it runs: per process of its tree
+    the last user + system seen (what a process spends after the last poll is lost: ``every`` at most), the top
+    process's alone, and the peak of the tree's summed RSS."""
+
+    def __init__(self, pid: int, every: float = 0.05):
+        try:
+            import psutil
+        except ImportError:  # nothing polled: the figures are children_cpu's alone
+            psutil = None
+        self.psutil, self.pid, self.every = psutil, pid, every
+        self.seen: dict[int, float] = {}
+        self.peak = 0
+        self.done = threading.Event()
+        self.thread = threading.Thread(target=self._poll, daemon=True)
+        if psutil is not None:
+            self.thread.start()
+
+    def _poll(self) -> None:
+        psutil = self.psutil
+        with contextlib.suppress(psutil.Error):
+            top = psutil.Process(self.pid)
+            while not self.done.is_set():
+                rss = 0
+                for p in [top, *top.children(recursive=True)]:
+                    with contextlib.suppress(psutil.Error):
+                        times = p.cpu_times()
+                        self.seen[p.pid] = times.user + times.system
+                        rss += p.memory_info().rss
+                self.peak = max(self.peak, rss)
+                self.done.wait(self.every)
+
+    def stop(self) -> tuple[float, float]:
+        """(the tree's CPU seconds, the top process's), once the subprocess has ended."""
+        self.done.set()
+        if self.thread.is_alive():
+            self.thread.join()
+        return sum(self.seen.values()), self.seen.get(self.pid, 0.0)
+
+
+CPU: dict[str, float] = {}  # per system run as a subprocess: the least CPU seconds of its process tree over the rounds
+
+
 def rss_mb() -> float:
     """Peak resident memory of this process so far, MB (ru_maxrss is KB on Linux)."""
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
@@ -109,10 +161,15 @@ def run_telisik(path: Path, workers: int, documents: dict[int, dict]) -> tuple[f
 
 
 def run_cli(telisik: str, path: Path, workers: int, out: Path) -> tuple[float, int]:
-    started = time.perf_counter()
-    subprocess.run([telisik, "analyze", str(path), "--out", str(out), "--workers", str(workers), "-q"], check=True,
-                   env={**os.environ, "TELISIK_WORKERS": ""})
+    started, cpu = time.perf_counter(), children_cpu()
+    proc = subprocess.Popen([telisik, "analyze", str(path), "--out", str(out), "--workers", str(workers), "-q"],
+                            env={**os.environ, "TELISIK_WORKERS": ""})
+    polled = TreeCpu(proc.pid)
+    if proc.wait():
+        raise subprocess.CalledProcessError(proc.returncode, proc.args)
     seconds = time.perf_counter() - started
+    name = "cli" if workers == 1 else "cli_workers"
+    CPU[name] = min(CPU.get(name, float("inf")), max(children_cpu() - cpu, polled.stop()[0]))
     return seconds, len(json.loads((out / "analysis.json").read_text(encoding="utf-8"))["articles"])
 
 
@@ -185,30 +242,15 @@ def run_dask(telisik: str, path: Path, workers: int, out: Path) -> dict:
     except ImportError:
         psutil = None
     peak = 0
+    polled_cpu = driver_cpu = 0.0  # the driver alone: with the local cluster's scheduler and nannies
     how = "psutil: sum of RSS over the process tree"
-    started = time.perf_counter()
+    started, cpu = time.perf_counter(), children_cpu()
     if psutil is not None:
         proc = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
-        done = threading.Event()
-
-        def poll() -> None:
-            nonlocal peak
-            parent = psutil.Process(proc.pid)
-            while not done.is_set():
-                total = 0
-                with contextlib.suppress(psutil.Error):
-                    for p in [parent, *parent.children(recursive=True)]:
-                        with contextlib.suppress(psutil.Error):
-                            total += p.memory_info().rss
-                peak = max(peak, total)
-                done.wait(0.05)
-
-        watcher = threading.Thread(target=poll, daemon=True)
-        watcher.start()
+        polled = TreeCpu(proc.pid)
         _, err = proc.communicate()
-        done.set()
-        watcher.join()
-        code = proc.returncode
+        polled_cpu, driver_cpu = polled.stop()
+        code, peak = proc.returncode, polled.peak
     else:
         how = "/usr/bin/time -v: the largest single process"
         res = subprocess.run(["/usr/bin/time", "-v", *command], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
@@ -216,11 +258,13 @@ def run_dask(telisik: str, path: Path, workers: int, out: Path) -> dict:
         m = re.search(r"Maximum resident set size \(kbytes\): (\d+)", err)
         peak = int(m.group(1)) * 1024 if m else 0
     seconds = time.perf_counter() - started
+    tree_cpu = max(children_cpu() - cpu, polled_cpu)
     articles = 0
     analysis = out / "analysis.json"
     if analysis.exists():
         articles = len(json.loads(analysis.read_text(encoding="utf-8"))["articles"])
-    return {"seconds": seconds, "articles": articles, "peak_mb": peak / 2**20, "how": how, "code": code, "stderr": err[-500:]}
+    return {"seconds": seconds, "articles": articles, "peak_mb": peak / 2**20, "how": how, "code": code, "stderr": err[-500:],
+            "cpu": tree_cpu, "driver_cpu": driver_cpu}
 
 
 # ---------------------------------------------------------------- main
@@ -327,7 +371,24 @@ def main(argv: list[str] | None = None) -> int:
         print(f"(d) Dask, {workers} workers, wall with start-up: {dask['articles'] / dask['seconds'] / rate('cli'):.2f}x "
               f"`telisik analyze --workers 1` (a'), {dask['articles'] / dask['seconds'] / rate('telisik'):.2f}x (a) one process")
         print(f"memory of (d) measured by {dask['how']}")
+    print_cpu(workers, dask)
     return 0
+
+
+def print_cpu(workers: int, dask: dict | None) -> None:
+    """CPU seconds of the subprocess runs' process trees: what a run costs whatever else shares the machine. On W cores
+    a run of C_W CPU seconds is at best W * C_1 / C_W times one process's speed (C_1): the ceiling that no scheduling
+    can pass, and the figure to compare when the wall time is another's load."""
+    runs = [(f"(a') `telisik analyze --workers {n}`", CPU[key]) for n, key in ((1, "cli"), (workers, "cli_workers")) if key in CPU]
+    if dask is not None and dask.get("cpu"):
+        runs.append((f"(d) `--engine dask --workers {workers}` (driver alone: {dask['driver_cpu']:.1f} s)", dask["cpu"]))
+    if not runs or "cli" not in CPU:
+        return
+    print("\n| run | CPU s (process tree) | ceiling on the cores here |")
+    print("|---|---:|---:|")
+    for what, cpu in runs:
+        cores = 1 if what.startswith("(a') `telisik analyze --workers 1`") else workers
+        print(f"| {what} | {cpu:.1f} | {cores * CPU['cli'] / cpu:.2f}x |")
 
 
 if __name__ == "__main__":

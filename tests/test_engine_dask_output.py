@@ -1,5 +1,6 @@
-"""The Dask engine's output stage: report.html rendered on a worker while the driver writes analysis.json gives
-``render.write_outputs``' bytes, and the driver's fetches run ahead of what it is reading."""
+"""The Dask engine's output stage: analysis.json written from the text the workers encode, and report.html rendered
+on a worker from the partitions' articles, give ``render.write_outputs``' bytes (and so when the worker is lost); the
+driver's fetches run ahead of what it is reading."""
 
 from __future__ import annotations
 
@@ -55,13 +56,32 @@ def client():
     yield from local_client(1, processes=False)
 
 
-def test_report_rendered_on_a_worker_is_write_outputs_bytes(client, tmp_path):
+def _writer(client, out, finals):
+    """The output stage's writer of a run whose partitions' finished articles are ``finals`` (futures or, for a fake
+    client, the lists), the stories already described (``DOCUMENT``'s)."""
+    driver = batch._Driver(client, [], {}, 200, None, None)
+    stories = batch._Stories(finals, [], None, [])
+    writer = batch._Writer(driver, stories, DOCUMENT["entities"], out)
+    writer.head, writer.rejected = {"telisik_version": DOCUMENT["telisik_version"]}, DOCUMENT["rejected"]
+    writer.described = lambda started: iter(DOCUMENT["stories"])
+    writer.threads = lambda: iter(DOCUMENT["threads"])
+    return writer
+
+
+def _finals(articles):
+    """Two partitions' finished articles (position, document dict, placement), the second one empty: a task whose
+    every record was rejected or a duplicate."""
+    return [[(i, a, None) for i, a in enumerate(articles)], []]
+
+
+def test_whole_output_is_write_outputs_bytes(client, tmp_path):
     expected = tmp_path / "local"
     write_outputs(DOCUMENT, expected)
     out = tmp_path / "dask"
-    out.mkdir()
-    written = batch._write_outputs(client, DOCUMENT, out)
-    assert [p.name for p in written] == ["analysis.json", "report.html"]
+    finals = [client.scatter([part])[0] for part in _finals(DOCUMENT["articles"])]
+    writer = _writer(client, out, finals)
+    writer.whole()
+    assert [p.name for p in writer.driver.result.written] == ["analysis.json", "report.html"]
     for name in ("analysis.json", "report.html"):
         assert (out / name).read_bytes() == (expected / name).read_bytes(), name
     assert "Jembatan Gantung di Lebak Putus" in (out / "report.html").read_text(encoding="utf-8")
@@ -100,24 +120,40 @@ def test_results_lets_each_future_go_once_read(client):
 
 
 class _LostWorker:
-    """A client whose worker goes away while it renders."""
+    """A client that runs every task here, except report.html's, whose worker goes away."""
 
-    def scatter(self, items: list, hash: bool = True) -> list:
-        return list(items)
+    class Done:
+        def __init__(self, value):
+            self.value = value
+
+        def result(self):
+            return self.value
+
+    class Lost:
+        def result(self):
+            raise RuntimeError("worker lost")
 
     def submit(self, fn, *args, **kwargs):
-        class Lost:
-            def result(self):
-                raise RuntimeError("worker lost")
+        return self.Lost() if fn is batch.render_document else self.Done(fn(*args))
 
-        return Lost()
+    def gather(self, futures):
+        return [f.result() for f in futures]
 
 
 def test_report_rendered_here_when_the_worker_is_lost(tmp_path):
     expected = tmp_path / "local"
     write_outputs(DOCUMENT, expected)
     out = tmp_path / "dask"
-    out.mkdir()
-    batch._write_outputs(_LostWorker(), DOCUMENT, out)
+    _writer(_LostWorker(), out, _finals(DOCUMENT["articles"])).whole()
     for name in ("analysis.json", "report.html"):
         assert (out / name).read_bytes() == (expected / name).read_bytes(), name
+
+
+def test_streamed_output_is_the_document_bytes(tmp_path):
+    expected = tmp_path / "local"
+    write_outputs(DOCUMENT, expected)
+    out = tmp_path / "dask"
+    writer = _writer(_LostWorker(), out, _finals(DOCUMENT["articles"]))
+    writer.streamed(html_limit=1)
+    assert (out / "analysis.json").read_bytes() == (expected / "analysis.json").read_bytes()
+    assert not (out / "report.html").exists()

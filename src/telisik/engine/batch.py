@@ -50,11 +50,15 @@ articles in input order, the same rejections, entities and stories. The steps:
    their final order), and a worker writes each story (``describe_story``)
    with a snapshot of the clusterer's document frequencies.
 6. **Output.** ``analysis.json`` is written from the partitions one at a time,
-   articles in input order (the partitions' articles asked for ahead of the
-   stories' descriptions, which the workers run meanwhile); ``report.html`` too
+   articles in input order, as text the workers encode (``article_texts``: the
+   driver neither unpickles an article nor encodes it); the partitions' texts
+   are asked for ahead of the stories' descriptions, which the workers run
+   meanwhile, once a thread of the driver has had the articles shuffled by
+   block. ``report.html`` too
    when the run is small enough to hold (``html_limit`` articles), rendered on
-   a worker while the driver writes ``analysis.json``. ``parts=True`` writes
-   JSON Lines files instead (``DIR/parts/``).
+   a worker from the partitions' articles (``render_document``) while the
+   driver finishes ``analysis.json``. ``parts=True`` writes JSON Lines files
+   instead (``DIR/parts/``), also encoded on the workers.
 
 What the driver holds: the task list; per article its id, where it came from,
 outlet and two flags (for the duplicates and the summary; the id and source
@@ -64,8 +68,8 @@ entity lists and cluster record until re-anchored; every rejection; per article 
 a linker node (its name, type and mention texts as shared strings) for
 ``link_across``, and the resulting ``entities`` list; the clusterer (the open
 stories' centroids, every story's member ids, the document frequencies) and
-one day of cluster records; one partition of articles or one block of stories
-while writing. Full articles stay on the workers. What still grows with the
+one day of cluster records; one partition's text or one block of stories
+while writing (and the stories, when the run is small enough for report.html). Full articles stay on the workers. What still grows with the
 run (``bench/dask_driver.py`` measures it): the linker's nodes, the
 clusterer's closed stories and member lists, each article's placement and
 global ids, and the ``entities`` list.
@@ -101,8 +105,9 @@ from telisik.engine.local import Analyzer
 from telisik.engine.tasks import CHUNK_RECORDS, MIN_CHUNK_RECORDS, Unit, plan
 from telisik.extras import require
 from telisik.limits import DEFAULT_MAX_BYTES, DEFAULT_MAX_CHARS, DEFAULT_PAGE_SECONDS
-from telisik.output.render import write_document, write_jsonl, write_text_atomic
+from telisik.output.render import write_jsonl, write_text_atomic
 from telisik.output.streamed import HTML_LIMIT, StreamedRun, set_thread, thread_member
+from telisik.output.writers import json_item, json_items, write_json_items
 from telisik.pages.read import Reader
 from telisik.records import Article, Rejection
 from telisik.stories.cluster import ClusterConfig, StoryClusterer
@@ -362,6 +367,32 @@ def article_dicts(final: list[tuple[int, dict[str, Any], Placement | None]]) -> 
     return [d for _, d, _ in final]
 
 
+def article_texts(final: list[tuple[int, dict[str, Any], Placement | None]]) -> str:
+    """The partition's articles as analysis.json's items (``writers.json_items``), encoded here on the worker: the
+    driver writes the text as it comes, without unpickling a dict or encoding it, which the local engine's one process
+    does for every article (about half the driver's CPU in the output stage, 300 corpus records)."""
+    return json_items(d for _, d, _ in final)
+
+
+def article_lines(final: list[tuple[int, dict[str, Any], Placement | None]]) -> str:
+    """The partition's articles as ``write_jsonl`` writes them (``--parts``), encoded on the worker."""
+    return "".join(json.dumps(d, ensure_ascii=False, default=str) + "\n" for _, d, _ in final)
+
+
+def render_document(
+    head: dict[str, Any],
+    rejected: list[Any],
+    finals: list[list[tuple[int, dict[str, Any], Placement | None]]],
+    rest: dict[str, Any],
+) -> str:
+    """report.html of the document held whole, rendered on a worker from the partitions' articles, which the driver
+    never holds (``rest``: the entities, stories, threads and the tail, in the document's order)."""
+    from telisik.output.render import render_report
+
+    document = {**head, "rejected": rejected, "articles": [d for final in finals for _, d, _ in final], **rest}
+    return render_report(document)
+
+
 def story_payload(final: list[tuple[int, dict[str, Any], Placement | None]]) -> list[tuple[int, Placement, dict[str, Any]]]:
     return [(place.block, place, d) for _, d, place in final if place is not None]
 
@@ -496,7 +527,7 @@ class _Driver:
     on_progress: Callable[[int, str], None] | None
     linker: _Background[EntityLinker] | None = None
     result: RunResult = field(default_factory=RunResult)
-    clock: list[float] = field(default_factory=lambda: [time.monotonic()])
+    clock: list[float] = field(default_factory=lambda: [time.monotonic(), time.process_time()])
 
     def reject(self, rejection: Rejection) -> None:
         if self.on_rejection:
@@ -727,24 +758,36 @@ class ClusterStalled(RuntimeError):
     """The cluster has had no worker for too long while the run's tasks wait."""
 
 
-def completed(client: Any, futures: list[Any], workerless_seconds: float = WORKERLESS_SECONDS, poll_seconds: float = 0.2) -> Iterator[Any]:
+def completed(
+    client: Any,
+    futures: list[Any],
+    workerless_seconds: float = WORKERLESS_SECONDS,
+    poll_seconds: float = 0.2,
+    check_seconds: float = 2.0,
+) -> Iterator[Any]:
     """The futures as they complete (``distributed.as_completed``), or ``ClusterStalled`` once the cluster
     has had no worker for ``workerless_seconds`` while some still wait: workers that a task brought down,
-    or that never came, would leave the run waiting for ever."""
+    or that never came, would leave the run waiting for ever. Whether a worker is left is asked every
+    ``check_seconds``, of one worker (a round trip to the scheduler, which described every worker when it was
+    asked every ``poll_seconds``: some 300 times in a run of 300 records, for a limit of 120 s)."""
     from distributed import as_completed
 
     pending = as_completed(futures)
     workerless_since: float | None = None
+    checked = -check_seconds
     while not pending.is_empty():
         if pending.has_ready():
             yield from pending.next_batch(block=False)
             continue
-        if client.scheduler_info().get("workers"):
-            workerless_since = None
-        elif workerless_since is None:
-            workerless_since = time.monotonic()
-        elif time.monotonic() - workerless_since > workerless_seconds:
-            raise ClusterStalled(f"the cluster has had no worker for {workerless_seconds:.0f} s while {pending.count()} task(s) wait")
+        now = time.monotonic()
+        if now - checked >= check_seconds:
+            checked = now
+            if client.scheduler_info(n_workers=1).get("workers"):  # one worker's description is enough
+                workerless_since = None
+            elif workerless_since is None:
+                workerless_since = now
+            elif now - workerless_since > workerless_seconds:
+                raise ClusterStalled(f"the cluster has had no worker for {workerless_seconds:.0f} s while {pending.count()} task(s) wait")
         time.sleep(poll_seconds)
 
 
@@ -858,8 +901,14 @@ class _Writer:
         self.tail = {"warnings": stories.warnings} if stories.warnings else {}
         self.threaded: list[dict[str, Any]] = []  # the stories in a thread, as written: what the threads are read from
 
-    def start_stories(self) -> list[Any]:
-        """Every block's description, started now: the workers write stories while the driver writes articles."""
+    def start_stories(self) -> _Background[list[Any]]:
+        """Every block's description, started in a thread of the driver (``_describe_blocks``): the shuffle of the
+        articles by block and the round trip that finds the blocks' pieces no longer hold up the driver, which writes
+        the articles meanwhile, and the workers describe stories while it does."""
+        return _Background(self._describe_blocks)
+
+    def _describe_blocks(self) -> list[Any]:
+        """Every block's description (a future; None for a block with no piece), once the articles are shuffled."""
         if not self.stories.blocks:
             return []
         from dask import bag as db
@@ -883,12 +932,12 @@ class _Writer:
             for b in self.stories.blocks
         ]
 
-    def described(self, futures: list[Any]) -> Iterator[dict[str, Any]]:
+    def described(self, started: _Background[list[Any]]) -> Iterator[dict[str, Any]]:
         """The described stories, each with its thread: the threading reads every block's profiles first
         (small; the stories stay on the workers until written), then the stories are written one block at a time."""
         from telisik.stories.threads import StoryProfile, thread_assignment
 
-        client = self.driver.client
+        client, futures = self.driver.client, started.result()
         profiles = client.gather([client.submit(block_profiles, f, pure=False) for f in futures if f is not None])
         assigned = thread_assignment(StoryProfile.of_tuple(t) for block in profiles for t in block)
         for i, fut in enumerate(futures):
@@ -906,25 +955,24 @@ class _Writer:
         for thread in threads_of(self.threaded):
             yield thread.to_dict()
 
-    def articles(self) -> Iterator[dict[str, Any]]:
-        """The articles in input order, a partition at a time, the next ``ARTICLES_AHEAD`` on their way. They run above the
-        stories' descriptions (``start_stories``), but a worker finishes the block it is describing first: one partition
-        asked for at a time would wait for a block's description each time while the workers have the articles ready."""
+    def articles(self, encode: Callable[..., str] = article_texts) -> Iterator[str]:
+        """The articles in input order, a partition's text at a time (``encode``, run on the workers), the next
+        ``ARTICLES_AHEAD`` on their way. They run above the stories' descriptions (``start_stories``), but a worker
+        finishes the block it is describing first: one partition asked for at a time would wait for a block's
+        description each time while the workers have the articles ready."""
         client = self.driver.client
-        starts = [_submitting(client, article_dicts, f, priority=ARTICLES_PRIORITY) for f in self.stories.final]
-        for part in _pipelined(starts, ahead=ARTICLES_AHEAD):
-            yield from part
+        starts = [_submitting(client, encode, f, priority=ARTICLES_PRIORITY) for f in self.stories.final]
+        yield from _pipelined(starts, ahead=ARTICLES_AHEAD)
 
     def parts(self) -> None:
         """``DIR/parts/``: JSON Lines of articles by task, stories, entities and rejections, and meta.json."""
-        result, client = self.driver.result, self.driver.client
+        result = self.driver.result
         folder = self.out / "parts"
         folder.mkdir(exist_ok=True)
         started = self.start_stories()
-        starts = [_submitting(client, article_dicts, f, priority=ARTICLES_PRIORITY) for f in self.stories.final]
-        for t, part in enumerate(_pipelined(starts, ahead=ARTICLES_AHEAD)):
+        for t, text in enumerate(self.articles(article_lines)):
             path = folder / f"articles-{t:05d}.jsonl"
-            write_jsonl(path, part)
+            write_text_atomic(path, text or "")
             result.written.append(path)
         lists = (
             ("stories", self.described(started)),
@@ -947,22 +995,46 @@ class _Writer:
         result.written.append(folder / "meta.json")
 
     def whole(self) -> None:
-        """analysis.json and report.html from the document held whole."""
-        client = self.driver.client
-        # the document is held whole: every partition's articles asked for at once, before the stories' tasks
-        asked = [client.submit(article_dicts, f, priority=ARTICLES_PRIORITY, pure=False) for f in self.stories.final]
+        """analysis.json and report.html of a run small enough to hold: analysis.json written as ``streamed`` writes it
+        (the same bytes as the document held whole), report.html rendered on a worker from the partitions' articles
+        (``render_document``) while the driver finishes analysis.json."""
+        client, path = self.driver.client, self.out / "analysis.json"
         started = self.start_stories()
-        document = {
-            **self.head,
-            "rejected": self.rejected,
-            "articles": [a for part in _results(asked) for a in part],
-            "entities": self.entities,
-            "stories": list(self.described(started)),
-            "threads": list(self.threads()),
-            **self.tail,
-        }
-        self.driver.result.written += _write_outputs(client, document, self.out)
-        self.driver.result.document = document
+        stories: list[dict[str, Any]] = []
+        threads: list[dict[str, Any]] = []
+        rendering: list[Any] = []
+
+        def described() -> Iterator[str]:  # the stories kept for the report, which is started once they are all in
+            for story in self.described(started):
+                stories.append(story)
+                yield json_item(story)
+            threads.extend(self.threads())
+            rest = {"entities": self.entities, "stories": stories, "threads": threads, **self.tail}
+            rendering.append(client.submit(render_document, self.head, self.rejected, self.stories.final, rest, pure=False))
+
+        lists = [
+            ("rejected", map(json_item, self.rejected)),
+            ("articles", self.articles()),
+            ("entities", map(json_item, self.entities)),
+            ("stories", described()),
+            ("threads", (json_item(thread) for thread in threads)),  # filled once the stories are described
+        ]
+        write_json_items(path, self.head, lists, self.tail)
+        rest = {"entities": self.entities, "stories": stories, "threads": threads, **self.tail}
+        self.driver.result.written += [path, self._report(rendering[0], rest)]
+
+    def _report(self, rendering: Any, rest: dict[str, Any]) -> Path:
+        """report.html as the worker rendered it; rendered here when the worker failed (the page renders here as there)."""
+        path = self.out / "report.html"
+        try:
+            html = rendering.result()
+        except Exception:  # noqa: BLE001 - the worker went away
+            log.debug("report.html not rendered on a worker; rendering it here", exc_info=True)
+            client = self.driver.client
+            finals = client.gather([client.submit(article_dicts, f, pure=False) for f in self.stories.final])
+            html = render_document(self.head, self.rejected, [[(0, a, None) for a in part] for part in finals], rest)
+        write_text_atomic(path, html, errors="backslashreplace")
+        return path
 
     def streamed(self, html_limit: int) -> None:
         """analysis.json written a partition at a time, no report.html (a stale one removed)."""
@@ -970,13 +1042,13 @@ class _Writer:
         path = self.out / "analysis.json"
         started = self.start_stories()
         lists = [
-            ("rejected", self.rejected),
+            ("rejected", map(json_item, self.rejected)),
             ("articles", self.articles()),
-            ("entities", self.entities),
-            ("stories", self.described(started)),
-            ("threads", self.threads()),
+            ("entities", map(json_item, self.entities)),
+            ("stories", map(json_item, self.described(started))),
+            ("threads", map(json_item, self.threads())),
         ]
-        write_document(path, self.head, lists, self.tail)
+        write_json_items(path, self.head, lists, self.tail)
         result.written.append(path)
         stale = self.out / "report.html"
         note = f"{result.articles} articles: report.html not written (over {html_limit}); analysis.json written streamed"
@@ -986,28 +1058,15 @@ class _Writer:
         result.notes.append(note)
 
 
-def _write_outputs(client: Any, document: dict[str, Any], out: Path) -> list[Path]:
-    """``render.write_outputs``' two files, the same bytes; report.html rendered on a worker (idle once the stories are
-    described) while this process writes analysis.json, not one after the other."""
-    from telisik.output.render import render_report
-
-    [held] = client.scatter([document], hash=False)
-    rendering = client.submit(render_report, held, pure=False)
-    json_path, html_path = out / "analysis.json", out / "report.html"
-    write_text_atomic(json_path, json.dumps(document, ensure_ascii=False, indent=1))
-    try:
-        html = rendering.result()
-    except Exception:  # noqa: BLE001 - the worker went away (the page itself renders here as there): render it here
-        log.debug("report.html not rendered on a worker; rendering it here", exc_info=True)
-        html = render_report(document)
-    write_text_atomic(html_path, html, errors="backslashreplace")
-    return [json_path, html_path]
-
-
 def _lap(clock: list[float], what: str) -> None:
-    now = time.monotonic()
-    log.debug("%s: %.2f s", what, now - clock[0])
-    clock[0] = now
+    """Log the stage's wall seconds and the driver's CPU seconds in it (every thread of this process: the client's
+    event loop, which unpickles what the workers send, included). On a shared machine the wall time says little;
+    the CPU seconds say what the driver itself spent."""
+    now, cpu = time.monotonic(), time.process_time()
+    if len(clock) < 2:
+        clock.append(cpu)
+    log.debug("%s: %.2f s (driver CPU %.2f s)", what, now - clock[0], cpu - clock[1])
+    clock[0], clock[1] = now, cpu
 
 
 def _reason(fut: Any) -> str:

@@ -19,7 +19,7 @@ import csv
 import io
 import json
 import os
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from datetime import date, timedelta
 from pathlib import Path
 from typing import Any, cast
@@ -130,3 +130,57 @@ def write_parquet(table: Table, path: Path) -> None:
     with atomic_writer(path) as out:
         # Parquet is bytes: written through the text file's binary buffer, so the write stays atomic
         pq.write_table(data, cast(io.TextIOWrapper, out).buffer)
+
+
+# --- analysis.json from encoded items ------------------------------------------
+
+
+def json_item(value: Any) -> str:
+    """``value`` as ``json.dumps(document, ensure_ascii=False, indent=1)`` writes an item of one of the document's
+    lists (two levels deep): what ``render.dump_document`` writes of it. Encoded where the item is, the text is all a
+    writer needs: a Dask worker encodes its partition's articles, and the driver writes text it never parses
+    (``write_json_items``)."""
+    return "  " + json.dumps(value, ensure_ascii=False, indent=1).replace("\n", "\n  ")
+
+
+def json_items(items: Iterable[Any]) -> str:
+    """Several items' ``json_item`` texts, as they follow one another in the list."""
+    return ",\n".join(json_item(item) for item in items)
+
+
+def write_json_items(
+    path: Path, head: dict[str, Any], lists: Iterable[tuple[str, Iterable[str]]], tail: dict[str, Any] | None = None
+) -> None:
+    """``render.write_document`` for lists whose items come encoded (``json_item``; a piece may hold several,
+    ``json_items``; an empty piece holds none): the same bytes as ``json.dumps({**head, **lists, **tail},
+    ensure_ascii=False, indent=1)``, written atomically."""
+    with atomic_writer(path) as fh:
+        fh.write("{")
+        first = True
+        for name, text in _json_fields(head, lists, tail or {}):
+            fh.write(("\n " if first else ",\n ") + json.dumps(name, ensure_ascii=False) + ": ")
+            first = False
+            for piece in text:
+                fh.write(piece)
+        fh.write("}" if first else "\n}")
+
+
+def _json_fields(
+    head: dict[str, Any], lists: Iterable[tuple[str, Iterable[str]]], tail: dict[str, Any]
+) -> Iterator[tuple[str, Iterable[str]]]:
+    """Each field's name and the pieces of its value's text."""
+    for name, value in head.items():
+        yield name, [json.dumps(value, ensure_ascii=False, indent=1).replace("\n", "\n ")]
+    for name, pieces in lists:
+        yield name, _json_list(pieces)
+    for name, value in tail.items():
+        yield name, [json.dumps(value, ensure_ascii=False, indent=1).replace("\n", "\n ")]
+
+
+def _json_list(pieces: Iterable[str]) -> Iterator[str]:
+    empty = True
+    for piece in pieces:
+        if piece:
+            yield ("[\n" if empty else ",\n") + piece
+            empty = False
+    yield "[]" if empty else "\n ]"
