@@ -368,8 +368,12 @@ def _cut_at_not_a_name(search: _Search, run: re.Match[str]) -> re.Match[str]:
     for word in words[1:]:
         if word.group(0).lower().strip(".,()") in search.lexicon.not_a_source:
             name = run.group(0)[: word.start()].rstrip()
-            return re.compile(re.escape(name)).match(search.text, run.start()) or run
+            return _WHOLE_SPAN.match(search.text, run.start(), run.start() + len(name)) or run
     return run
+
+
+# matches all of the span it is given: the match of a run cut short, without compiling a pattern per cut
+_WHOLE_SPAN = re.compile(r"[\s\S]+")
 
 
 def _names_an_institution(lexicon: CitationLexicon, words: str) -> bool:
