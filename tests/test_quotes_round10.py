@@ -187,3 +187,13 @@ def test_first_name_after_a_short_title_takes_the_persons_full_name(said):
 def test_a_police_officers_degree_is_no_part_of_his_name(said):
     text = '"Kasus ini masih kami dalami," ujar Kapolres AKBP Hendra Siregar SIK MH kepada wartawan.'
     assert said(text, [("PER", ["Hendra Siregar SIK MH"])]) == [("Kasus ini masih kami dalami", "Hendra Siregar")]
+
+
+def test_an_office_relaying_the_statement_after_the_verb_gives_its_officer(said):
+    text = '"Kami siap mengamankan arus mudik," kata Kapolres Bantul AKBP Andi Saputra melalui Kasi Humas AKP Rina Marlina.'
+    assert said(text, [("PER", ["Andi Saputra"]), ("PER", ["Rina Marlina"])]) == [("Kami siap mengamankan arus mudik", "Rina Marlina")]
+
+
+def test_a_channel_after_the_verb_leaves_the_speaker(said):
+    text = '"Terima kasih atas dukungannya," tulis Raisa melalui akun Instagram pribadinya.'
+    assert said(text, [("PER", ["Raisa"])]) == [("Terima kasih atas dukungannya", "Raisa")]

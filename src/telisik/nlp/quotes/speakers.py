@@ -871,7 +871,7 @@ def after_speaker(lex: QuoteLexicon, text: str, pos: int, limit: int) -> Speaker
     whole = split_words(text[pos:end], pos)
     # the medium that carried the words ends the speaker's ("kata Andy dilansir detikNews", "ujar Rossi dikutip
     # dari Mundo Deportivo"): it is a citation, not part of the name
-    words = _cut_at_stop(whole, lex.role("stop") | lex.role("cue"))
+    words = _cut_at_stop(_past_relaying_office(lex, whole), lex.role("stop") | lex.role("cue"))
     if not words:
         return None
     pointer = _pointing_back(lex, text, whole, m, limit)
