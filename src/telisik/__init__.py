@@ -10,11 +10,12 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
+from telisik.version import __version__
+
 if TYPE_CHECKING:
     from telisik.api import Analysis
     from telisik.engine.local import Analyzer
 
-__version__ = "0.1.0"
 __all__ = ["Analysis", "__version__", "analyze"]
 
 

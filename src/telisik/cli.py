@@ -32,11 +32,11 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 from rich.table import Table
 from rich.text import Text
 
-from telisik import __version__
 from telisik.engine.pool import default_workers
 from telisik.extras import MissingExtra
 from telisik.limits import DEFAULT_MAX_BYTES, DEFAULT_MAX_CHARS, DEFAULT_PAGE_SECONDS
 from telisik.records import Article, Rejection
+from telisik.version import __version__
 
 log = logging.getLogger(__name__)
 

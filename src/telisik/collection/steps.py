@@ -19,7 +19,6 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
-from telisik import __version__
 from telisik.collection.linking import EntityLinker, link_across, set_global_id
 from telisik.nlp import timex
 from telisik.pages.dates import iso_day
@@ -35,6 +34,7 @@ from telisik.stories.describe import (
     describe_clustered,
 )
 from telisik.stories.threads import threads_of
+from telisik.version import __version__
 
 log = logging.getLogger(__name__)
 

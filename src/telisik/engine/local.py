@@ -14,14 +14,14 @@ import time
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
-from functools import cached_property
+from functools import cached_property, partial
 from typing import Any
 
 from spacy.language import Language
 
 from telisik.collection.steps import REANCHORED_FIELDS, CollectionStream, Deduplicator, internal_error
 from telisik.engine.budget import PageTimeout, time_budget
-from telisik.engine.pool import WorkerPool, read_in_batches
+from telisik.engine.pool import WorkerPool, read_in_batches, start_worker
 from telisik.limits import DEFAULT_MAX_BYTES, DEFAULT_MAX_CHARS, DEFAULT_PAGE_SECONDS
 from telisik.nlp import timex
 from telisik.nlp.citations import source_line_records
@@ -85,7 +85,7 @@ class Analyzer:
         """The worker processes (started on first use), or None when this process analyses alone."""
         if self.workers > 1 and self._pool is None:
             settings = {"max_chars": self.max_chars, "page_seconds": self.page_seconds, "window_chars": self.window_chars}
-            self._pool = WorkerPool(self.workers, settings, chunk=NLP_BATCH)
+            self._pool = WorkerPool(self.workers, settings, chunk=NLP_BATCH, start=partial(start_worker, Analyzer))
         return self._pool
 
     @property

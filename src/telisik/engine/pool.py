@@ -84,12 +84,11 @@ def default_workers() -> int:
         return max(1, os.cpu_count() or 1)
 
 
-def _start_worker(settings: dict[str, Any]) -> None:
-    """Build this worker's Analyzer and its pipeline, once, before its first chunk."""
-    from telisik.engine.local import Analyzer
-
+def start_worker(make: Callable[..., Any], settings: dict[str, Any]) -> None:
+    """Build this worker's Analyzer (``make``, the class the caller hands: ``partial(start_worker, Analyzer)``, so that
+    this module imports no engine of its own) and its pipeline, once, before its first chunk."""
     global _WORKER
-    _WORKER = Analyzer(**settings)
+    _WORKER = make(**settings)
     _WORKER.nlp  # noqa: B018 - loaded now, while the parent reads the first pages
 
 
@@ -123,10 +122,11 @@ class WorkerPool:
         workers: int,
         settings: dict[str, Any],
         chunk: int,
-        start: Callable[[dict[str, Any]], None] = _start_worker,
+        start: Callable[[dict[str, Any]], None],
         task: Callable[[list[RawDocument | Rejection]], list[Article | Rejection]] = _analyse_chunk,
     ):
-        """``chunk``: items a task takes; ``start``: how a worker starts (with ``settings``), ``task``:
+        """``chunk``: items a task takes; ``start``: how a worker starts (with ``settings``; ``partial(start_worker,
+        Analyzer)`` for the engine), ``task``:
         what it does with a chunk (module-level functions: they go to the workers by name)."""
         self.workers = workers
         self.settings = settings

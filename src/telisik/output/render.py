@@ -27,8 +27,8 @@ from babel.numbers import format_decimal
 from jinja2 import Environment, PackageLoader, select_autoescape
 from pydantic import ValidationError
 
-from telisik import __version__
 from telisik.records.stories import Conflict, Story, Thread, TimelineEntry
+from telisik.version import __version__
 
 log = logging.getLogger(__name__)
 

@@ -9,10 +9,10 @@ from typing import Any
 from fastapi import APIRouter
 from fastapi.responses import JSONResponse
 
-from telisik import __version__
 from telisik.store.network import co_occurring, entity_days
 from telisik.store.search import Facets, SearchFilter
 from telisik.store.search import facets as search_facets
+from telisik.version import __version__
 from telisik.web.deps import StoreDep, found
 from telisik.web.models import (
     NOT_FOUND,

@@ -26,8 +26,8 @@ from fastapi.responses import JSONResponse, Response
 from fastapi.staticfiles import StaticFiles
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
-from telisik import __version__
 from telisik.store.repository import Store
+from telisik.version import __version__
 from telisik.web import api, coverage, network, pages
 from telisik.web.deps import Pages, get_pages
 

@@ -8,9 +8,9 @@ from fastapi import Depends, HTTPException, Request
 from fastapi.responses import HTMLResponse
 from jinja2 import Environment
 
-from telisik import __version__
 from telisik.output.render import template_environment
 from telisik.store.repository import Store
+from telisik.version import __version__
 from telisik.web.views import seg
 
 
