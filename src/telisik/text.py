@@ -69,3 +69,13 @@ def name_key(text: str) -> str:
     text = _NOT_NAME.sub("", text)
     text = _LEADING_ARTICLE.sub("", text)
     return _SPACES.sub(" ", text).strip()
+
+
+# a web address's end after a medium's name ("TRIBUNPEKANBARU.COM", "Kompas.id")
+_DOMAIN_END = re.compile(r"\.(?:co\.id|com|co|id|net)$", re.IGNORECASE)
+
+
+def medium_key(name: str) -> str:
+    """A medium's name reduced to compare its written forms: its letters and digits, lower case, without its web
+    address's end ("TRIBUNPEKANBARU.COM", "Tribun Pekanbaru" -> "tribunpekanbaru")."""
+    return re.sub(r"\W+", "", _DOMAIN_END.sub("", name.strip()).lower())

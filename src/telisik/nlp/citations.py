@@ -37,6 +37,7 @@ from telisik.lang import lower_word_list, table, word_list
 from telisik.nlp.component_data import SavedData
 from telisik.nlp.doc import doc_text
 from telisik.records.quotes import Citation
+from telisik.text import medium_key
 
 if not Doc.has_extension("citations"):
     Doc.set_extension("citations", default=None)
@@ -302,24 +303,18 @@ def find_citations(text: str, lexicon: CitationLexicon, lookback: int = 80, stro
                 _cited_before(search, cue, cm)
     own = _dateline_medium(text)
     found = search.found.values()
-    cited = [c for c in found if not own or own not in (_medium_key(c.source), _medium_key(text[c.name_start : c.name_end]))]
+    cited = [c for c in found if not own or own not in (medium_key(c.source), medium_key(text[c.name_start : c.name_end]))]
     return sorted(cited, key=lambda c: c.name_start)
 
 
 # a page's own dateline: "TRIBUNPEKANBARU.COM, PEKANBARU -", "POS-KUPANG.COM -"
 _DATELINE_MEDIUM = re.compile(r"\s*(?P<medium>[A-Z][\w-]*(?:\.[A-Za-z]{2,3}){1,2})\s*(?:,[^\n,]{0,40})?\s*[-–—]")
-_DOMAIN_END = re.compile(r"\.(?:co\.id|com|co|id|net)$", re.IGNORECASE)
 
 
 def _dateline_medium(text: str) -> str | None:
     """The medium whose dateline opens the text: its own newsroom, named again in "ujar X kepada Tribunpekanbaru.com"."""
     found = _DATELINE_MEDIUM.match(text)
-    return _medium_key(found["medium"]) if found else None
-
-
-def _medium_key(name: str) -> str:
-    """A medium's name reduced to compare written forms: "TRIBUNPEKANBARU.COM", "Tribun Pekanbaru" -> "tribunpekanbaru"."""
-    return re.sub(r"\W+", "", _DOMAIN_END.sub("", name.strip()).lower())
+    return medium_key(found["medium"]) if found else None
 
 
 def _limit(text: str, pos: int) -> int:
@@ -328,7 +323,7 @@ def _limit(text: str, pos: int) -> int:
         # a full stop inside a name ("Kompas.com") or a number is not a sentence end
         if text[barrier.start()] == "." and barrier.end() < len(text) and text[barrier.end()].isalnum():
             continue
-        if text[barrier.start()] == "." and _INITIAL.search(text, 0, barrier.start()):
+        if text[barrier.start()] == "." and _INITIAL.search(text, max(0, barrier.start() - 2), barrier.start()):
             continue  # an initial's full stop ("U. Today", "George W. Bush") ends no sentence
         return barrier.start()
     return len(text)

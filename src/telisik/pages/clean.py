@@ -27,7 +27,7 @@ from typing import Literal
 from telisik.lang import patterns, word_list
 from telisik.pages import dates, metadata
 from telisik.pages.dateline import dateline_of, find_dateline
-from telisik.text import fold, normalise
+from telisik.text import fold, medium_key, normalise
 
 # --------------------------------------------------------------------------- block shapes
 
@@ -968,14 +968,6 @@ def _cut_run_on_initials(page: CleanPage) -> bool:
     return True
 
 
-_DOMAIN_END = re.compile(r"\.(?:com|co\.id|co|id)$")
-
-
-def _outlet_key(name: str) -> str:
-    """An outlet's name as its letters and digits, without its domain's end ("TRIBUNJAKARTA.COM" -> "tribunjakarta")."""
-    return re.sub(r"\W", "", _DOMAIN_END.sub("", name.strip().lower()))
-
-
 def _names_own_outlet(line: str, dateline: str | None) -> bool:
     """Whether ``line`` is the page's own outlet in brackets closing it ("(TribunJakarta)" under a
     "TRIBUNJAKARTA.COM, KEBAYORAN BARU -" dateline): a credit, where another outlet in brackets
@@ -983,7 +975,7 @@ def _names_own_outlet(line: str, dateline: str | None) -> bool:
     if not dateline or not (line.startswith("(") and line.endswith(")")) or not metadata.is_outlet_name(line):
         return False
     own = re.split(r"[,|]", dateline)[0]
-    return bool(_outlet_key(own)) and _outlet_key(line[1:-1]) == _outlet_key(own)
+    return bool(medium_key(own)) and medium_key(line[1:-1]) == medium_key(own)
 
 
 # An embedded video's title is a headline's length.
