@@ -631,7 +631,7 @@ def _heading_breaks(text: str, cuts: list[int]) -> set[int]:
     breaks: set[int] = set()
     start: int | None = 0
     for cut in cuts:
-        if _GLUED_SENTENCE_END.search(text, 0, cut):
+        if _GLUED_SENTENCE_END.search(text, max(0, cut - 2), cut):  # (its two characters only, not the line again)
             start = cut
             continue
         if start is not None and _CAMEL_GLUE.match(text, cut - 1):
