@@ -1403,7 +1403,11 @@ class StoryClusterer:
             return False
         cfg = self.config
         words = [self._rare_words(term[2:] for term in story.heaviest.get("title", ())[: cfg.headline_words]) for story in (a, b)]
-        return _told_units(words[0] & words[1], a.headline_names.keys() | b.headline_names.keys()) >= cfg.shared_headline_words
+        shared = words[0] & words[1]
+        # (names only ever make fewer units of the shared words: too few words settle it before the names are read)
+        if len(shared) < cfg.shared_headline_words:
+            return False
+        return _told_units(shared, a.headline_names.keys() | b.headline_names.keys()) >= cfg.shared_headline_words
 
     def _rare_words(self, words: Iterable[str]) -> set[str]:
         """The words that few background documents give (``beat_name_share``): a volcano's name, not a capital city's,
