@@ -11,7 +11,7 @@ from dataclasses import replace
 from datetime import date
 from functools import cache
 
-from telisik.lang import table
+from telisik.lang import lower_word_list, table
 from telisik.nlp.events.context import ContextRules
 from telisik.nlp.events.facts import Candidate, Clause, Found, Mention, QuoteSpan, status_from_date
 from telisik.nlp.events.lexicon import SHARED, TOKEN, Trigger
@@ -24,6 +24,12 @@ _LIST_JOINS = frozenset({",", "atau"})  # besides the joiners: the words between
 _CLAUSE_STOPS = frozenset({",", ";", ":", ".", "?", "!"})  # the punctuation a clause of "sejak" ends at
 _PEOPLE = frozenset({"person"})  # the kind of participant noun that names people (event_participants.tsv)
 _VEHICLE = frozenset({"vehicle"})  # the kind of participant noun that names what travels and crashes (event_participants.tsv)
+_ARSON = re.compile(
+    r"\b(?:" + "|".join(re.escape(p) for p in sorted(lower_word_list("id", "arson_words.txt"), key=len, reverse=True)) + r")(?:nya)?\b"
+)  # a fire set on purpose (``_arson``)
+# words before an arrest word and after it searched for an animal ("Ular sanca kembang itu kata warga berhasil
+# ditangkap", "menangkap seekor buaya"): an animal caught, no arrest
+_QUARRY_BEFORE, _QUARRY_AFTER = 8, 3
 _ATTRIBUTION_WORDS = 12  # words after a quote read as its attribution ("kata JPU saat membacakan tuntutan")
 
 
@@ -80,6 +86,8 @@ class EventRules(ContextRules):
 
     weapon_count: int | None = None  # the article's words of weapons, counted when first asked (``_at_war``)
     attack_count: int = 0  # the article's attack triggers, counted with ``weapon_count``
+    court_told: bool | None = None  # whether the article speaks of a court, read when first asked (``_in_court``)
+    arson_told: bool | None = None  # whether the article tells a fire set on purpose, read when first asked (``_arson``)
     reader_at: list[int] | None = None  # where the article addresses the reader outside quotes (``_addresses_the_reader``)
 
     def events(self) -> list[Event]:
@@ -352,10 +360,10 @@ class EventRules(ContextRules):
             return True  # "absen karena cedera", "tak bisa memperkuat tim karena cedera": why someone is missing, an injury of before
         if "forecast" in flags and self._has_role(sent, "forecast"):
             return True  # "berpotensi hujan lebat dan angin kencang": a forecast, not a disaster
-        if self._request_or_arrangement(i, flags, sent):
+        if self._request_or_arrangement(i, flags, sent) or self._other_act(i, flags, sent):
             return True
-        if "armed" in flags and (self._has_role(sent, "weapon") or self._at_war()):
-            return True  # "ledakan terdengar di beberapa kota Iran" in a report of strikes: the attack's, no mishap
+        if "armed" in flags and self._set_off(sent):
+            return True
         if self._addresses_the_reader(sent):
             return True  # "Berikut tindakan yang perlu Anda lakukan saat terjadi gempa": advice, no happening
         if len(_CLOCK.findall(self.text, *self.sents[sent])) >= self.cfg.table_times:
@@ -369,6 +377,26 @@ class EventRules(ContextRules):
         if "caution" in flags and not self._has_role(sent, "caution"):
             return True
         return "partnered" in flags and self._various_partners(i, sent)
+
+    def _other_act(self, i: int, flags: frozenset[str], sent: int) -> bool:
+        """Whether the trigger's words tell another act than its type's: testimony in an article with no court ("korban
+        selamat memberikan kesaksian" to reporters), an animal caught ("ular sanca itu berhasil ditangkap")."""
+        if "court" in flags and not self._in_court():
+            return True
+        if "quarry" in flags:
+            animals = self.lex.roles.get("animal", frozenset())
+            ss, se = self.sents[sent]
+            lo, hi = max(self.tok(ss), i - _QUARRY_BEFORE), min(self.tok(se), i + 1 + _QUARRY_AFTER)
+            return any(w in animals for w in self.low[lo:hi])
+        return False
+
+    def _in_court(self) -> bool:
+        """Whether the article speaks of a court (``event_words.tsv``, role court: "persidangan", "terdakwa"); the
+        sentence of a testimony often does not ("Saksi-saksi dari kepolisian memberikan kesaksian terkait ...")."""
+        if self.court_told is None:
+            court = self.lex.roles.get("court", frozenset())
+            self.court_told = any(w in court for w in self.low)
+        return self.court_told
 
     def _various_partners(self, i: int, sent: int) -> bool:
         """Whether a trigger flagged "partnered" in the sentence, up to the one at token ``i``, has a word of partnering
@@ -688,6 +716,8 @@ class EventRules(ContextRules):
         else:
             # "Dari sisa korban, 31 mengalami luka-luka": a number right before the trigger counts its people
             c.count = self.number_before(c.i, skip=1)
+            if not c.who:
+                c.who = self._pronoun_victims(c)
         police = self.police_after(c.j) if self._passive(c.i) else self._police_subject(c)
         if police and not any(self._enforcer(n) for n in c.who):
             # "ketujuh pelaku ditangkap polisi": the police are the agent, the body the article names for them if any
@@ -701,6 +731,14 @@ class EventRules(ContextRules):
             doer = self.first_doer
             if doer and doer not in c.who:
                 c.who = [doer, *c.who]
+
+    def _pronoun_victims(self, c: Candidate) -> list[str]:
+        """Whom "mereka" right after a death or an injury stands for ("Namun, kecelakaan merenggut nyawa mereka"): those
+        the article's last fate befell, else the people of the sentence before ("kuil Dewa Kedarnath" they went to is
+        no victim); none after other triggers."""
+        if c.trig.type not in self.FATED or c.j >= len(self.low) or self.low[c.j] not in self.lex.roles.get("plural", ()):
+            return []
+        return self._last_fated(c.trig, c.i) or self._previous_parties(c.sent, "PER")
 
     def _done_by_nobody_named(self, c: Candidate) -> bool:
         """Whether the trigger is a nominal arrest or charge told done with no agent ("penahanan dilakukan", event_words.tsv,
@@ -875,6 +913,18 @@ class EventRules(ContextRules):
             self.weapon_count = sum(1 for w in self.low if w in weapons)
             self.attack_count = sum(1 for _, _, typ in self.trigger_at if typ == "ATTACK")
         return max(self.weapon_count, self.attack_count) >= self.cfg.weapon_words
+
+    def _set_off(self, sent: int) -> bool:
+        """Whether a blast or a fire of the sentence was set off on purpose: "ledakan terdengar di beberapa kota Iran" in
+        a report of strikes is the attack's, "kebakaran" in a report of a man who "nekat membakar rumahnya" an arson;
+        neither is a mishap."""
+        return self._has_role(sent, "weapon") or self._at_war() or self._arson()
+
+    def _arson(self) -> bool:
+        """Whether the article tells a fire set on purpose (``arson_words.txt``: "nekat membakar", "pelaku pembakaran")."""
+        if self.arson_told is None:
+            self.arson_told = _ARSON.search(self.text.lower()) is not None
+        return self.arson_told
 
     def _has_role(self, sent: int, role: str) -> bool:
         """Whether the sentence has a word of ``role`` (``event_words.tsv``)."""
