@@ -139,3 +139,20 @@ def test_a_long_capitalised_run_defines_no_short_form():
     # (a name starts at a word's start only: tried at every letter, a long run of capitals took seconds; no timing
     # is asserted here, the machines are noisy)
     assert story_short_forms(["A" * 20000 + " (AB)"]) == {}
+
+
+def test_an_alias_whose_short_name_another_sentence_writes_alone_is_summarised():
+    # "I Wayan AJ alias Kocong": a sentence writing "AJ" reads as "Kocong"; its keys and its facts come from the one
+    # text (a key read from the sentence as written, "aj", was missing from its facts and stopped the summary)
+    first = [
+        "Polisi menangkap dua pria yakni I Wayan AJ alias Kocong (21) dan Putu ER (26) setelah mencabuli anak di bawah umur.",
+        "Korban berinisial NK (13) masih duduk di bangku sekolah dasar.",
+    ]
+    second = [
+        "Wayan AJ dan Putu ER kini ditahan di Mapolres Klungkung dan terancam hukuman 15 tahun penjara.",
+        "Keduanya mengenal korban melalui media sosial sebelum kejadian.",
+    ]
+    articles = [_article("a", "Tribunnews", first), _article("b", "Tribunnews", second)]
+    texts = [s.text for s in summarise(articles, DocumentFrequencies(), size=4)]
+    assert any("Kocong" in t for t in texts)
+    assert any("15 tahun" in t for t in texts)

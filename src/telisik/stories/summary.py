@@ -753,9 +753,10 @@ def _summary_candidates(articles: Sequence[StoryArticle], df: DocumentFrequencie
     out = []
     for a, pos, text in whole:
         if _says_something(text, a.title, config, several) and (vec := weigh(Counter(words(text)), df)):
-            facts = _facts(fact_text(text, shorts), df, common)
+            told = fact_text(text, shorts)  # (its facts and its keys read from the one text, short forms in)
+            facts = _facts(told, df, common)
             # (a day of a month, "@10/6", is a key too: when, not what is said of the names)
-            keys = frozenset(f for f in facts if f[:1] in ("#", "@") or f in name_stems) | short_names(text)
+            keys = frozenset(f for f in facts if f[:1] in ("#", "@") or f in name_stems) | short_names(told)
             # a lead leans on nothing the reader of one article lacks but its headline: only its openers count ("Mereka
             # ..."); a story's summary shows no headline, so there a lead's "kredit tersebut" points outside it too
             leans = _leans(text, several) if pos or several else bool(_phrase_pattern("anaphoric_openers.txt", True).match(text))
