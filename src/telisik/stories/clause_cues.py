@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from functools import cache
 from typing import Any
 
-from telisik.lang import lower_word_list, mapping, table
+from telisik.lang import lower_word_list, mapping, table, words_by_role
 from telisik.pages.dates import alternation
 from telisik.stories.article import StoryArticle, fact_field
 from telisik.stories.event_names import CLOCK, HAPPENINGS
@@ -180,3 +180,19 @@ def part_of(parts: Sequence[int], event: Any) -> int:
     """The numbered part of a roundup an event is told in (1 for the first), 0 before the first part: its lead."""
     start = fact_field(event, "start")
     return sum(at <= start for at in parts) if parts and isinstance(start, int) else 0
+
+
+@cache
+def _another_incident_opener() -> re.Pattern[str]:
+    """A sentence's opening that makes it another happening's (``other_incident_openers.tsv``): "Dalam insiden
+    sebelumnya", "Pada kejadian serupa", "Kasus terpisah", after at most a quotation mark."""
+    roles = words_by_role("id", "other_incident_openers.tsv")
+    lead, head, other = (alternation(roles.get(r, frozenset())) for r in ("lead", "head", "other"))
+    return re.compile(rf"^\W*(?:(?i:{lead})\s+)?(?i:{head})\s+(?i:{other})(?![\w-])")
+
+
+def told_as_another_incident(event: Any) -> bool:
+    """Whether a sentence opens by telling another happening than the story's ("Dalam insiden sebelumnya pada Mei, turis
+    asing mabuk lainnya ditangkap di Phang Nga setelah menabrakkan BMW"): its crash is not the story's crash, nor dated
+    by its report, and an editor signs no entry of it in this story's timeline."""
+    return bool(_another_incident_opener().match(str(fact_field(event, "sentence") or "")))

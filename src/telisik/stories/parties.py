@@ -640,3 +640,49 @@ _FRAGMENT_FORMS: tuple[Callable[[list[str], str, Spans], bool], ...] = (
     _street_name,
     _vehicle,
 )
+
+
+# ---------------------------------------------------------------------------- a common noun that points back to a name
+
+# a person named with an age in brackets, the outlets' way of naming whom a report is about ("Ahmad Sofil Murod (33)",
+# "pelaku berinisial AS (27 tahun)"): one to five capitalised words or initials right before the brackets
+_NAMED_WITH_AGE = re.compile(r"(?<![\w-])(?P<name>[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){0,4})\s*\(\s*\d{1,2}(?:\s*tahun)?\s*\)")
+
+
+@cache
+def _pointing_back() -> re.Pattern[str]:
+    """A person's common noun, at most two words, then a demonstrative ("pria tersebut", "Pria usia 25 itu")."""
+    nouns = alternation(lower_word_list("id", "anaphor_person_nouns.txt"))
+    that = alternation(lower_word_list("id", "demonstratives.txt"))
+    return re.compile(rf"(?<![\w-])(?i:{nouns})(?:\s+[\w-]+){{0,3}}?\s+(?i:{that})(?![\w-])")
+
+
+def pointing_back(noun: str, sentence: str) -> re.Match[str] | None:
+    """Where a sentence writes a person's common noun followed by a demonstrative ("Pria berusia 30 tahun itu"), if
+    it is one person ("ketiga pemuda tersebut" is several): a noun that points back to someone named before."""
+    told = next((m for m in _pointing_back().finditer(sentence) if m.group().split()[0].lower() == noun.lower()), None)
+    if told is None or _several_before().search(sentence, 0, told.start()):
+        return None
+    return told
+
+
+@cache
+def _several_before() -> re.Pattern[str]:
+    """A word that makes the noun after it several people ("ketiga pemuda tersebut", ``anaphor_plural_words.txt``)."""
+    return re.compile(rf"(?<![\w-])(?:(?i:{alternation(lower_word_list('id', 'anaphor_plural_words.txt'))})|\d+)\s+$")
+
+
+def antecedent(noun: str, sentence: str, body: str) -> str | None:
+    """The name a common noun of a party points back to: "Lalu truk itu menghantam motor yang dikemudikan Ahmad Sofil
+    Murod (33). Akibatnya, pria tersebut meninggal dunia": "pria" is Ahmad Sofil Murod, the last person its paragraph
+    names with an age before it. None where the noun has no demonstrative after it ("tiga orang tewas" counts people
+    nobody named), or its paragraph names no one so."""
+    at = body.find(sentence) if sentence else -1
+    if at < 0 or " " in noun:
+        return None
+    told = pointing_back(noun, sentence)
+    if told is None:
+        return None
+    start = body.rfind("\n", 0, at) + 1  # its paragraph, up to the noun
+    names = list(_NAMED_WITH_AGE.finditer(body, start, at + told.start()))
+    return names[-1]["name"] if names else None

@@ -71,6 +71,7 @@ from telisik.stories.clause_cues import (
     part_of,
     roundup_lead_counts,
     roundup_parts,
+    told_as_another_incident,
     told_as_statement_setting,
 )
 from telisik.stories.cutoffs import cutoff_day, is_running_total
@@ -91,6 +92,7 @@ from telisik.stories.event_names import (
 )
 from telisik.stories.kinds import headline_localities, names_locality
 from telisik.stories.parties import (
+    antecedent,
     bare_locality,
     fate_of,
     fragment_in,
@@ -99,6 +101,7 @@ from telisik.stories.parties import (
     is_police,
     is_police_body,
     labels_a_case,
+    pointing_back,
     told_as_case_label,
     told_as_cause,
     unglue,
@@ -253,7 +256,7 @@ class Mention:
         if kind == "DIE" and a_killing(trigger):
             # "pelaku membunuh korban": the doer is no one the death befell
             self._who = [w for w in self._who if fate_of([w]) != "doer"]
-        self._who = _told_parties(kind, self._who, sentence, trigger)
+        self._who = _named_back(_told_parties(kind, self._who, sentence, trigger), sentence, self.body)
         self._span = self._read_span()
         self._place = _UNREAD
 
@@ -338,6 +341,17 @@ class Mention:
         the one its article gives its kind."""
         when = fact_field(self.event, "when")
         return self.clock or (when[:16] if isinstance(when, str) and CLOCK.match(when) else None) or self.told_clock
+
+
+def _named_back(who: list[str], sentence: str, body: str) -> list[str]:
+    """The parties with a common noun that points back to a name ("pria tersebut" after "Ahmad Sofil Murod (33)") read
+    as that name (``antecedent``), once each."""
+    named: list[str] = []
+    for w in who:
+        name = (antecedent(w, sentence, body) if generic(w) else None) or w
+        if not any(same_name(name, n) for n in named):
+            named.append(name)
+    return named
 
 
 def _confirmed_ahead(event: Any, span: Span, day: date) -> bool:
@@ -956,31 +970,51 @@ def _named_fate(g: EventGroup) -> bool:
     return g.type in FATES and any(fate_of(m.who) not in ("victims", "doer", "") for m in g.mentions)
 
 
+def _wounds_of_the_dead(g: EventGroup, dead: list[str]) -> bool:
+    """Whether an injury names only people the story tells died ("pria tersebut meninggal dunia dengan luka serius"):
+    the wound is how they died (``_injury_of_the_dead`` drops its entry), so "tiga orang luka" is not theirs."""
+    named = [w for m in g.mentions for w in m.who if not generic(w)]
+    return g.type == "INJURE" and bool(named) and all(any(same_name(n, d) for d in dead) for n in named)
+
+
 def fold_unnamed_fates(groups: Sequence[EventGroup]) -> list[EventGroup]:
     """The groups with a death or an injury told only of common nouns folded into the one named death or injury of its
     day that its articles report: "Hengki Kawilarang meninggal dunia" and "pria yang pernah tampil di New York Fashion
     Week itu meninggal dunia" of one report, or "Rindy Liviani tewas" and "anaknya sudah tak bernyawa" of three, are one
     death told twice. Where its articles tell two named deaths of the day (a war's), or none, nothing says whose it is,
-    and it is kept apart."""
+    and it is kept apart. An undated one folds only where its noun points back to a name ("pria tersebut")."""
     kept = list(groups)
+    dead = [w for g in groups if g.type == "DIE" for m in g.mentions for w in m.who if not generic(w)]
     for g in groups:
-        if not _unnamed_fate(g) or not g.spans:
+        if not _unnamed_fate(g) or not (g.spans or all(_points_back(m) for m in g.mentions)):
             continue
-        named = [
-            h
-            for h in kept
-            if h is not g
-            and h.kind == g.kind
-            and _named_fate(h)
-            and g.articles <= h.articles
-            and all(any(_dates_fit(a, b, 0) for b in h.spans) for a in g.spans)
-        ]
+        named = [h for h in kept if h is not g and _whose_fate(g, h, dead)]
         if len(named) == 1:
             for m in g.mentions:
                 m.folded = True  # joined on its day alone: the place it gives may be another's ("tampil di Paris")
                 named[0].add(m)
             kept = [h for h in kept if h is not g]
     return kept
+
+
+def _whose_fate(g: EventGroup, h: EventGroup, dead: list[str]) -> bool:
+    """Whether a named death or injury may be the one an unnamed group of its articles tells on its days; an injury of
+    only the dead (their wounds, ``_wounds_of_the_dead``) is none of others' injuries."""
+    return (
+        h.kind == g.kind
+        and _named_fate(h)
+        and not _wounds_of_the_dead(h, dead)
+        and g.articles <= h.articles
+        and all(any(_dates_fit(a, b, 0) for b in h.spans) for a in g.spans)
+    )
+
+
+def _points_back(m: Mention) -> bool:
+    """Whether an undated death or injury is told of a common noun that points back to whom the article has named
+    ("Pria usia 25 itu ditemukan tak bernyawa" after "Gustiwiw meninggal"): the same death told again, where an undated
+    "tiga orang tewas" may be another crash the article recalls."""
+    sentence = str(fact_field(m.event, "sentence") or "")
+    return bool(m.who) and all(pointing_back(w, sentence) for w in m.who)
 
 
 # ---------------------------------------------------------------------------- what a group of mentions says
@@ -1169,6 +1203,8 @@ def _place_told(m: Mention) -> str | None:
     if not isinstance(where, str) or not where:
         return None
     sentence = str(fact_field(m.event, "sentence") or "")
+    if m.kind.split(":")[0] == "VISIT" and told_as_trip_origin(where, sentence):
+        return None  # "berangkat dari Dehradun": where the trip set out from, not where it went
     told = [t.start() for t in re.finditer(rf"(?<!\w){re.escape(where)}(?!\w)", sentence)]
     if not told:
         return where
@@ -1217,6 +1253,27 @@ def _whole_road(where: str, sentence: str, end: int) -> str:
     if any(w.lower() in calendar_words() for w in re.findall(r"[\w'-]+", rest)):
         return where
     return f"{where} {rest.strip()}"
+
+
+@cache
+def _trip_origin() -> re.Pattern[str]:
+    """An origin's cue and the name after it: capitalised words and the lower-case words that may link them
+    (``trip_origin_links.txt``), so "dari berbagai daerah" has none."""
+    cues = alternation(lower_word_list("id", "trip_origin_cues.txt"))
+    word = rf"(?:[A-Z][\w'.-]*|(?i:{alternation(lower_word_list('id', 'trip_origin_links.txt'))})(?![\w-]))"
+    return re.compile(rf"(?<![\w-])(?i:{cues})\s+(?P<run>{word}(?:\s+{word}){{0,6}})")
+
+
+def told_as_trip_origin(where: str, sentence: str) -> bool:
+    """Whether a sentence tells a trip's place only as where it set out from ("Helikopter yang berangkat dari Dehradun
+    itu hilang kontak", "berangkat dari Wani di Yavatmal pada 12 Juni untuk mengunjungi kuil Kedarnath"): the trip is
+    to somewhere else, never there. Its last word is looked for, so "Kota Yavatmal" is found as "Yavatmal"."""
+    runs = [(r.start("run"), r.end("run")) for r in _trip_origin().finditer(sentence)]
+    if not runs or not where.split():
+        return False
+    key = where.split()[-1]
+    told = [t.start() for t in re.finditer(rf"(?<![\w-]){re.escape(key)}(?![\w-])", sentence)]
+    return bool(told) and all(any(a <= at < b for a, b in runs) for at in told)
 
 
 def _no_place_of_it(where: str, sentence: str, trigger: str, told: list[int]) -> bool:
@@ -1355,15 +1412,31 @@ def _timeline_entry(group: EventGroup, who: list[str]) -> TimelineEntry | None:
 
 def lead_day(article: StoryArticle, lead_days: int = 1) -> date | None:
     """The day an article's lead reports: its first day-precise date in the body, if it lies at most
-    ``lead_days`` before the publication day ("Delapan orang tewas ... pada Selasa (10/6/2025)")."""
+    ``lead_days`` before the publication day ("Delapan orang tewas ... pada Selasa (10/6/2025)"); a date a cited
+    medium told it on ("Dikutip dari Times of India, Senin (16/6/2025)", ``_cited_on``) is passed over."""
     if article.day is None:
         return None
     timexes = sorted((t for t in article.timexes if isinstance(fact_field(t, "start"), int)), key=lambda t: int(fact_field(t, "start")))
     for t in timexes:
-        if day := day_value(fact_field(t, "value")):
+        if (day := day_value(fact_field(t, "value"))) and not _cited_on(article.body, int(fact_field(t, "start"))):
             found = date.fromisoformat(day)
             return found if timedelta(0) <= article.day - found <= timedelta(days=lead_days) else None
     return None
+
+
+@cache
+def _citation_dated() -> re.Pattern[str]:
+    """A strong citation cue, the medium's name and a comma ending a text ("Dikutip dari Times of India, Senin (",
+    ``citation_cues.tsv``): the date that follows is when the medium told it."""
+    cues = [row[0] for row in table("id", "citation_cues.tsv") if len(row) > 2 and row[1] == "strong" and row[2] == "before"]
+    # glued copy writes the cue and the medium as one word ("Diberitakanthaiger, Selasa (17/6/2025)")
+    return re.compile(rf"(?<![\w-])(?i:{'|'.join(cues)})\s*[^\s,.;][^,.;\n]{{0,40}},\s*(?:[A-Za-z]+,?\s*)?\(?$")
+
+
+def _cited_on(body: str, at: int) -> bool:
+    """Whether a date is the one a cited medium told the news on ("Dikutip dari Times of India, Senin (16/6/2025),
+    helikopter ... jatuh"): the telling's day, not the day the lead reports (the crash was on Sunday)."""
+    return bool(_citation_dated().search(body, max(0, at - 90), at))
 
 
 def _headlines(articles: Sequence[StoryArticle]) -> frozenset[str]:
@@ -1419,7 +1492,7 @@ def _story_mentions(articles: Sequence[StoryArticle], order: Mapping[str, int], 
 def _a_happening_told(article: StoryArticle, event: Any) -> bool:
     """Whether an article's event tells a happening of the timeline: not a running total or a tally at a cut-off day, a
     threat, a case's label, a word of a name, a reporter's request for comment, a fire told only by whom it left behind,
-    or a trip told only as where a statement was made."""
+    a trip told only as where a statement was made, or another happening told aside ("Dalam insiden sebelumnya ...")."""
     return not (
         is_running_total(event)
         or _tally_at_cutoff(article, event)
@@ -1429,6 +1502,7 @@ def _a_happening_told(article: StoryArticle, event: Any) -> bool:
         or _asked_for_comment(event)
         or _told_as_aftermath(event)
         or told_as_statement_setting(event)
+        or told_as_another_incident(event)
     )
 
 
