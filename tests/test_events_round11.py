@@ -38,10 +38,17 @@ def test_a_crash_under_inquiry_has_occurred(nlp):
 
 
 def test_a_man_in_critical_condition_is_hurt(nlp):
-    hurt = of_type(nlp, "Calon wali kota Andi Pratama dalam kondisi kritis setelah ditembak di dada saat berkampanye.", "INJURE")
+    hurt = of_type(nlp, "Calon wali kota Andi Pratama masih dalam kondisi kritis setelah ditembak di dada saat berkampanye.", "INJURE")
     assert len(hurt) == 1 and "Andi Pratama" in hurt[0].who
-    # an economy in a critical state hurts nobody
+    # an economy, a people's livelihood or a dyke in a critical state hurts nobody
     assert of_type(nlp, "Ekonom Budi Hartono menilai kondisi kritis perekonomian belum berakhir.", "INJURE") == []
+    assert of_type(nlp, "Perekonomian warga dalam kondisi kritis akibat banjir, kata Bupati Ahmad Yani.", "INJURE") == []
+
+
+def test_thieves_of_cattle_are_arrested(nlp):
+    assert len(of_type(nlp, "Polisi menangkap dua pencuri sapi di Lamongan pada Senin malam.", "ARREST")) == 1
+    assert len(of_type(nlp, "Pelaku pencurian kambing berhasil ditangkap warga saat hendak kabur.", "ARREST")) == 1
+    assert of_type(nlp, "Ular sanca sepanjang empat meter itu berhasil ditangkap petugas damkar.", "ARREST") == []
 
 
 def test_testimony_to_reporters_is_no_trial(nlp):

@@ -47,7 +47,7 @@ CHUNKS_AHEAD = 2
 # the environment variable that sets the default number of workers (a CI job, a shared server)
 WORKERS_VARIABLE = "TELISIK_WORKERS"
 
-_WORKER: Any = None  # the Analyzer of this worker process (``_start_worker``)
+_WORKER: Any = None  # the Analyzer of this worker process (``start_worker``)
 
 
 def read_in_batches(items: Iterable[T], size: int) -> Iterator[list[T]]:

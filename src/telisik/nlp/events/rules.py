@@ -387,8 +387,14 @@ class EventRules(ContextRules):
             animals = self.lex.roles.get("animal", frozenset())
             ss, se = self.sents[sent]
             lo, hi = max(self.tok(ss), i - _QUARRY_BEFORE), min(self.tok(se), i + 1 + _QUARRY_AFTER)
-            return any(w in animals for w in self.low[lo:hi])
+            # (a thief of cattle is arrested: "menangkap dua pencuri sapi", "pelaku pencurian kambing ditangkap")
+            return any(w in animals for w in self.low[lo:hi]) and not self._doer_between(lo, hi)
         return False
+
+    def _doer_between(self, lo: int, hi: int) -> bool:
+        """Whether a noun naming the doer of a crime ("pencuri", "pelaku": ``event_participants.tsv``, kind doer) stands
+        in tokens lo..hi (not those who catch an animal: "ditangkap warga", "petugas")."""
+        return any((found := self.lex.participants.at(self.low, j))[0] and "doer" in found[1].split("/") for j in range(lo, hi))
 
     def _in_court(self) -> bool:
         """Whether the article speaks of a court (``event_words.tsv``, role court: "persidangan", "terdakwa"); the
