@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import Any
+
+from telisik.stories.timeline import timeline_and_conflicts
 
 
 def article(
@@ -22,3 +25,9 @@ def article(
         facts.append({"status": "occurred", "where": None, "sentence": sentence, "start": start, "end": start + len(e["trigger"]), **e})
     found = [{"start": body.index(text), "end": body.index(text) + len(text), "value": value} for text, value in timexes]
     return {"id": aid, "published": published, "title": title or aid, "body": body, "sentences": spans, "events": facts, "timexes": found}
+
+
+def timeline_entries(*articles: dict[str, Any]) -> list[tuple[str, str, tuple[str, ...], str | None]]:
+    """The timeline of a story of these articles as (when, type, who, where) rows."""
+    timeline, _ = timeline_and_conflicts(list(articles), {a["id"]: i for i, a in enumerate(articles)})
+    return [(t.when, t.type, tuple(t.who), t.where) for t in timeline]

@@ -9,8 +9,9 @@ from __future__ import annotations
 
 from typing import Any
 
+from story_articles import timeline_entries
 from telisik.stories.parties import fate_of, is_police_body
-from telisik.stories.timeline import _whole_road, timeline_and_conflicts
+from telisik.stories.timeline import _whole_road
 
 # one event of a test article: its type, its trigger, its parties, its date (or None), the date's words in the
 # sentence (or None), its place, and the sentence
@@ -44,9 +45,7 @@ def article(ident: str, told: list[Told], title: str = "Kabar Duka dari Medan", 
     return {"id": ident, "published": f"{day}T20:00+07:00", "title": title, "body": body, "sentences": spans, "events": events}
 
 
-def entries(*articles: dict[str, Any]) -> list[tuple[str, str, tuple[str, ...], str | None]]:
-    timeline, _ = timeline_and_conflicts(list(articles), {a["id"]: i for i, a in enumerate(articles)})
-    return [(t.when, t.type, tuple(t.who), t.where) for t in timeline]
+entries = timeline_entries
 
 
 NAMED = "Desainer Rudi Hartono meninggal dunia pada Senin (9/6/2025)."
@@ -197,7 +196,9 @@ def test_the_rest_of_a_hospital_s_name_is_no_one_evacuated():
 
 def test_the_player_who_came_on_is_no_party_of_the_injury():
     hurt = "Ia mengalami cedera pada Minggu (8/6/2025) dan mesti digantikan Goncalo Ramos."
-    a = article("a", [("INJURE", "mengalami cedera", ["Cristiano Ronaldo", "Goncalo Ramos"], "2025-06-08", "Minggu (8/6/2025)", None, hurt)])
+    a = article(
+        "a", [("INJURE", "mengalami cedera", ["Cristiano Ronaldo", "Goncalo Ramos"], "2025-06-08", "Minggu (8/6/2025)", None, hurt)]
+    )
     assert [e[2] for e in entries(a)] == [("Cristiano Ronaldo",)]
     alone = "Dia cedera pada Minggu (8/6/2025) lalu digantikan oleh Marselino Ferdinan."
     b = article("b", [("INJURE", "cedera", ["Marselino Ferdinan"], "2025-06-08", "Minggu (8/6/2025)", None, alone)])

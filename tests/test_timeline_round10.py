@@ -9,9 +9,9 @@ from __future__ import annotations
 
 from typing import Any
 
+from story_articles import timeline_entries
 from telisik.stories.clause_cues import roundup_parts
 from telisik.stories.parties import fragment_in, is_participant, whole_body_name
-from telisik.stories.timeline import timeline_and_conflicts
 
 # one event of a test article: its type, its trigger, its parties, its date (or None), the date's words in the
 # sentence (or None), its place, and the sentence
@@ -49,9 +49,7 @@ def article(
     return {"id": ident, "published": f"{day}T20:00+07:00", "title": title, "body": body, "sentences": spans, "events": events}
 
 
-def entries(*articles: dict[str, Any]) -> list[tuple[str, str, tuple[str, ...], str | None]]:
-    timeline, _ = timeline_and_conflicts(list(articles), {a["id"]: i for i, a in enumerate(articles)})
-    return [(t.when, t.type, tuple(t.who), t.where) for t in timeline]
+entries = timeline_entries
 
 
 # ---------------------------------------------------------------------------- an injury of the dead

@@ -8,6 +8,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
+from story_articles import timeline_entries
 from telisik.stories.article import StoryArticle
 from telisik.stories.parties import antecedent
 from telisik.stories.timeline import lead_day, timeline_and_conflicts, told_as_trip_origin
@@ -56,9 +57,7 @@ def article(ident: str, paragraphs: list[str], told: list[Told], day: str = "202
     }
 
 
-def entries(*articles: dict[str, Any]) -> list[tuple[str, str, tuple[str, ...], str | None]]:
-    timeline, _ = timeline_and_conflicts(list(articles), {a["id"]: i for i, a in enumerate(articles)})
-    return [(t.when, t.type, tuple(t.who), t.where) for t in timeline]
+entries = timeline_entries
 
 
 # ---------------------------------------------------------------------------- a trip's origin
