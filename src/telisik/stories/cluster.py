@@ -45,7 +45,11 @@ streaming news"):
   he sent a boat away from), tell one happening told in several pieces
   (``own_outlet_shared_names``); and so does one such name, given an article
   very like the story in the whole, as an outlet covering a happening alone
-  writes several pieces on one matter (``own_outlet_vouch_similarity``).
+  writes several pieces on one matter (``own_outlet_vouch_similarity``), or
+  one such name, given headlines that name one kind of happening (a crash and
+  the family it killed: ``own_outlet_kind_similarity``). A headline alike in a
+  tournament's name alone ("Piala Dunia Antarklub 2025: ...") vouches for
+  nothing: the tournament is the sports desk's beat.
   Neither vouches for an outlet's evergreen explainers of one topic: a piece
   whose headline explains ("Penyebab ...", "Apa itu ...?": ``kinds.headline_explains``)
   and whose headline and text start name no day (``kinds.lead_dated``) tells no
@@ -112,6 +116,10 @@ streaming news"):
   of which such a story's headlines name neither joins it nor is its copy
   (``part_outlet_places``); and two rounds of a racing series ("MotoGP Aragon",
   "Jadwal MotoGP Italia": ``kinds.headline_races``) are two races (``part_races``).
+  A headline counting places and naming none ("14 Provinsi Gelar Pemutihan
+  ...": ``kinds.headline_tallies_places``) is a roundup, not one place's
+  happening: it does not join a story whose headlines name their place
+  (``part_tallies``).
 
 Articles are taken in date order. An article with no date (no publication date
 and no anchor inferred from its text) is taken last, against the stories still
@@ -157,6 +165,7 @@ from telisik.stories.kinds import (
     headline_pairing,
     headline_races,
     headline_regions,
+    headline_tallies_places,
     lead_dated,
     names_locality,
     province_keys,
@@ -226,6 +235,10 @@ class ClusterConfig:
     # outlet's pieces, are its beat; a bupati and the bay where he sent a boat away, given in these two sides'
     # headlines alone, are one happening told in several pieces; None: never
     own_outlet_shared_names: int | None = 2
+    # ... or, one name of their own is enough when their headlines name one kind of happening (``kinds.headline_happenings``:
+    # a helicopter crash and the family it killed, told by one outlet alone) and the article is this like the story in
+    # the whole; a beat's pieces name no kind of happening; None: never
+    own_outlet_kind_similarity: float | None = 0.25
     # two sides of one outlet alone, one of them evergreen (no headline or text start of it names a day,
     # ``kinds.lead_dated``, and most of its headlines explain, ``kinds.headline_explains``: "Penyebab Stroke ...",
     # "Pengaruh Garam terhadap Risiko Stroke"), are vouched for by names only, not by alike bodies or headlines: an
@@ -301,6 +314,10 @@ class ClusterConfig:
     # MotoGP Italia"), none of them the same, report two races however many names (a rider) they share: neither joins,
     # nor is merged with, the other's story; False: never tested
     part_races: bool = True
+    # a headline counting or listing places and naming none ("14 Provinsi Gelar Pemutihan Pajak Kendaraan",
+    # ``kinds.headline_tallies_places``) tells a roundup across places: it does not join a story most of whose headlines
+    # name their own place (Jakarta's amnesty); False: never tested
+    part_tallies: bool = True
     # an article whose headline meets a story's headlines on words of people's or organisations' names alone (a singer,
     # a club; a country's name is how a war is told, not who) tells, under the same name, whatever its other words say
     # (the singer's remarriage talk beside her surgery story, the club's transfer reply beside its match): it joins only
@@ -360,6 +377,7 @@ class ClusterInput:
     # the earlier day whose trading session a routine report tells (``kinds.session_day``); None for its own day's
     session: date | None = None
     races: frozenset[str] = frozenset()  # the places its headline names rounds of a racing series by (``kinds.headline_races``)
+    tally: bool = False  # whether its headline counts or lists places (``kinds.headline_tallies_places``)
 
     @classmethod
     def of(cls, record: Mapping[str, Any]) -> ClusterInput:
@@ -410,6 +428,7 @@ class ClusterInput:
             # the previous day's close, out the next morning, is a report of that day (``kinds.session_day``)
             session=session_day(lead, day) if kind == ROUTINE else None,
             races=headline_races(title[:HEADLINE_CHARS], places),
+            tally=headline_tallies_places(title),
         )
 
 
@@ -495,6 +514,7 @@ class Features:
     opening: str = " "  # those sentences folded as names are, between spaces (``headline_key``)
     session: date | None = None  # the earlier session a routine report tells (``ClusterInput.session``)
     races: frozenset[str] = frozenset()  # the rounds of a racing series its headline names (``ClusterInput.races``)
+    tally: bool = False  # whether its headline is a roundup across places (``ClusterInput.tally``)
     # the MinHash of its shingles (``Shingles.signature``) once worked out; None for a text too short to copy
     signature: Signature | None = None
     signed: bool = False  # whether ``signature`` was worked out (then the shingles are no longer needed)
@@ -538,6 +558,7 @@ class Story:
     # the sessions its routine members tell (``ClusterInput.session``; None: the day each is out)
     sessions: set[date | None] = field(default_factory=set)
     races: set[str] = field(default_factory=set)  # the rounds of racing series its members' headlines name
+    tallies: int = 0  # how many of its members' headlines count or list places (a ranking of cities told twice)
 
     @property
     def of_roundups(self) -> bool:
@@ -606,6 +627,7 @@ def features(article: ClusterInput, config: ClusterConfig, df: DocumentFrequenci
         opening=f" {fold_name(article.opening)} ",
         session=article.session,
         races=article.races,
+        tally=article.tally,
     )
 
 
@@ -933,6 +955,7 @@ class StoryClusterer:
             and self._one_result(story, match, {f.result} if f.result else set())
             and self._headlines_meet(vectors, story.centroid)
             and not self._outlet_elsewhere(story, f)
+            and not self._tally_of_places(story, f)
             and self._told_beyond_names(story, f, vectors)
             and not _siblings_apart(story.anchors, f.headline_names, f.headline)
             and not _round_piece(story.anchors, f.headline, vectors.get("title"), story.centroid.get("title"))
@@ -1034,7 +1057,8 @@ class StoryClusterer:
         if not f.outlet or story.outlets != {f.outlet}:
             return True
         vouch = self.config.own_outlet_vouch_similarity
-        wanted = [self.config.own_outlet_shared_names] + ([1] if vouch is not None and similarity >= vouch else [])
+        one = vouch is not None and (similarity >= vouch or self._kind_vouches(f.happenings, story.happenings, similarity))
+        wanted = [self.config.own_outlet_shared_names] + ([1] if one else [])
         if any(self._held_names(f.outlet, f.headline_names, story.anchors, story.outlet_names, Counter(), n) for n in wanted):
             return True
         if self._explainers_apart(
@@ -1043,6 +1067,14 @@ class StoryClusterer:
             return False
         lengths = {space: norm(vector) for space, vector in vectors.items()}  # (short of 1 where a vector was cut to its top terms)
         return self._sides_vouch({f.outlet}, story.outlets, vectors, lengths, story.centroid, story.norm)
+
+    def _kind_vouches(self, mine: AbstractSet[str], theirs: AbstractSet[str], similarity: float) -> bool:
+        """Whether two sides of one outlet this alike name one kind of happening in their headlines (a crash, a
+        killing: ``kinds.headline_happenings``): then one name of their own (a mountain range, a hotel) vouches as two
+        do elsewhere, as a crash and its victims' family, told by an outlet alone, are one happening, while its
+        beat's pieces (a rider's weekend, his test) name no kind of happening (``own_outlet_kind_similarity``)."""
+        least = self.config.own_outlet_kind_similarity
+        return least is not None and similarity >= least and not set(mine).isdisjoint(theirs)
 
     def _explainers_apart(
         self, side: tuple[int, int, int], other: tuple[int, int, int], names: AbstractSet[str], other_names: AbstractSet[str]
@@ -1077,6 +1109,12 @@ class StoryClusterer:
             return False
         mine = f.localities | f.regions
         return bool(mine) and _home_places(story) and mine.isdisjoint(story.localities.keys() | story.regions.keys())
+
+    def _tally_of_places(self, story: Story, f: Features) -> bool:
+        """Whether an article is a roundup across places ("Bertambah Lagi! 14 Provinsi Gelar Pemutihan Pajak Kendaraan")
+        beside a story of one place's happening, most of whose headlines name that place (Jakarta's tax amnesty): the
+        roundup tells many places' happenings and is none of them (``part_tallies``)."""
+        return self.config.part_tallies and f.tally and not (f.localities or f.regions) and not story.tallies and _home_places(story)
 
     def _same_race(self, mine: AbstractSet[str], theirs: AbstractSet[str]) -> bool:
         """Whether two sides may report one race as far as their headlines go: unless both name rounds of a racing series,
@@ -1158,7 +1196,8 @@ class StoryClusterer:
         a_title, b_title = a.get("title"), b.get("title")
         if not a_title or not b_title:
             return False
-        title = _dot_without(a_title, b_title, {"t:" + word for word in beat})
+        # a tournament's name ("Piala Dunia Antarklub 2025: ..." heading a sports desk's every piece of it) is its beat too
+        title = _dot_without(a_title, b_title, {"t:" + word for word in beat | _competition_words()})
         return title / ((a_norm.get("title", 1.0) * b_norm.get("title", 1.0)) or 1.0) >= cfg.own_outlet_title_similarity
 
     def _holds_to_core(self, story: Story, day: date | None, vectors: Mapping[str, Vector], norms: Mapping[str, float]) -> bool:
@@ -1222,6 +1261,7 @@ class StoryClusterer:
         story.dated += f.dated
         story.explainers += f.explains
         story.races |= f.races
+        story.tallies += f.tally
         if f.kind == ROUTINE:
             story.sessions.add(f.session)
         if f.outlet:
@@ -1326,6 +1366,7 @@ class StoryClusterer:
         keep.explainers += gone.explainers
         keep.sessions |= gone.sessions
         keep.races |= gone.races
+        keep.tallies += gone.tallies
         self._merge_cores(keep, gone)
         keep.first = min((d for d in (keep.first, gone.first) if d), default=None)
         keep.last = max((d for d in (keep.last, gone.last) if d), default=None)

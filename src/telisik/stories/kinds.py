@@ -42,7 +42,7 @@ from datetime import date
 from functools import cache
 from itertools import chain
 
-from telisik.lang import mapping, table
+from telisik.lang import lower_word_list, mapping, table
 from telisik.pages.dates import alternation, find_dates, role_words, weekday_numbers
 
 SERIES = "series"
@@ -347,6 +347,23 @@ def province_keys() -> frozenset[str]:
         return frozenset(sub.name.lower() for sub in pycountry.subdivisions.get(country_code="ID") or [])
     except (ImportError, LookupError):  # pragma: no cover - pycountry is a dependency
         return frozenset()
+
+
+@cache
+def _place_tally() -> re.Pattern[str] | None:
+    """A number or a listing word (``story_tally_words.txt``) before a noun of places (``story_place_tallies.txt``)."""
+    nouns, cues = lower_word_list("id", "story_place_tallies.txt"), lower_word_list("id", "story_tally_words.txt")
+    if not nouns:
+        return None
+    counts = "|".join([r"\d+", *map(re.escape, sorted(cues, key=len, reverse=True))])
+    return re.compile(rf"(?<![\w-])(?:{counts})\s+(?:{'|'.join(map(re.escape, sorted(nouns, key=len, reverse=True)))})(?![\w-])")
+
+
+def headline_tallies_places(title: str | None) -> bool:
+    """Whether a headline counts or lists places ("Bertambah Lagi! 14 Provinsi Gelar Pemutihan ...", "Daftar Daerah
+    yang ..."): a roundup across places, no report of one place's happening."""
+    pattern = _place_tally()
+    return bool(title and pattern is not None and pattern.search(title[:400].lower()))
 
 
 def headline_regions(title: str | None) -> frozenset[str]:
