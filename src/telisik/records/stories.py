@@ -72,7 +72,9 @@ class Conflict(Record):
     """What the articles of a story disagree on: each value and the articles that give it."""
 
     about: str
-    kind: str  # date, caption_date, time, place, number, venue, participant, match (a story's weekday_slips: weekday)
+    # date, caption_date, time, place, number, venue, participant, match, identifier (a flight number, a plate);
+    # a story's weekday_slips: weekday
+    kind: str
     values: dict[str, list[str]]
     # a weekday conflict: what the calendar says of the date
     calendar: str | None = omit_when(None)

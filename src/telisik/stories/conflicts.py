@@ -1,4 +1,5 @@
-"""What a story's articles count in their bodies ("12 orang tewas"), and a weekday that misses its date.
+"""What a story's articles count in their bodies ("12 orang tewas"), a weekday that misses its date, and the
+identifiers (a flight's number, a vehicle's plate) its sources write differently.
 
 The counts are read here (``counted_facts``); ``telisik.stories.figures`` makes them developing
 figures or conflicts.
@@ -7,7 +8,8 @@ figures or conflicts.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections import defaultdict
+from collections.abc import Mapping, Sequence
 from datetime import date
 from functools import cache
 
@@ -175,3 +177,109 @@ def weekday_conflicts(articles: Sequence[ArticleLike]) -> list[Conflict]:
             out.append(Conflict(about=f"weekday of {day.isoformat()}", kind="weekday", values={text: [a.id]}, calendar=calendar))
     # a page repeating one date says it once; pages slipping on one year are one conflict (``slips``)
     return list({(c.about, str(c.values)): c for c in out}.values())
+
+
+# the shapes of the identifiers of ``identifiers.tsv``, as the letters and digits are written (the words before them,
+# which say what the code identifies, are language data): a flight's airline code and number ("SV-5276", "GA 716"),
+# a vehicle's plate ("B 2829 UIL", "AD 4790 LA")
+_IDENTIFIER_SHAPES = {
+    "flight": r"(?:[A-Z][A-Z0-9]|[0-9][A-Z])[ -]?\d{1,4}",
+    "plate": r"[A-Z]{1,2} ?\d{1,4} ?[A-Z]{1,3}",
+}
+# two codes of one kind this few edits apart (a swap of two neighbours counts one) can be one thing written
+# differently: "SV-5276" and "SV-5726", "SI-576"; further apart they are two flights, two cars
+_CLOSE_EDITS = 2
+
+
+@cache
+def _identifier_patterns() -> dict[str, tuple[re.Pattern[str], frozenset[str], str]]:
+    """Each kind of identifier -> the pattern of a code after its cue words, the words that make a code no identifier
+    of the kind ("Airbus A320" is a model), and how a conflict names it (``identifiers.tsv``)."""
+    rows = [r for r in table("id", "identifiers.tsv") if len(r) > 2]
+    out = {}
+    for kind, shape in _IDENTIFIER_SHAPES.items():
+        cues = alternation(r[2].lower() for r in rows if r[0] == kind and r[1] == "cue") or "(?!)"
+        nots = frozenset(r[2].lower() for r in rows if r[0] == kind and r[1] == "not")
+        about = next((r[2] for r in rows if r[0] == kind and r[1] == "about"), kind)
+        pattern = re.compile(rf"(?<!\w)(?i:{cues})((?:\s+[\w'’-]+){{0,2}}?)\s+({shape})(?![\w-])")
+        out[kind] = (pattern, nots, about)
+    return out
+
+
+def _identifier_key(code: str) -> str:
+    """A code without its spaces and hyphens: "SV 5276", "SV-5276" and "SV5276" are one."""
+    return re.sub(r"[\s-]", "", code)
+
+
+def _shown(kind: str, key: str) -> str:
+    """A code as a conflict shows it: "SV-5276", "B 2829 UIL"."""
+    if kind == "flight":
+        return f"{key[:2]}-{key[2:]}"
+    m = re.fullmatch(r"([A-Z]+)(\d+)([A-Z]*)", key)
+    return " ".join(part for part in m.groups() if part) if m else key
+
+
+def identifiers(body: str, kind: str) -> list[str]:
+    """The codes of one kind a body gives after its cue words ("nomor penerbangan SV-5276" -> "SV-5276"), as shown."""
+    pattern, nots, _ = _identifier_patterns()[kind]
+    out = []
+    for m in pattern.finditer(body):
+        before = m[0][: m.start(2) - m.start(0)].split()
+        if before and before[-1].lower() in nots:
+            continue  # "pesawat Airbus A320": a model, not one aircraft's flight
+        out.append(_shown(kind, _identifier_key(m[2])))
+    return out
+
+
+def edit_distance(a: str, b: str) -> int:
+    """Edits from one code to the other, a swap of two neighbouring characters counting one ("5276" -> "5726")."""
+    rows = [list(range(len(b) + 1))]
+    for i, x in enumerate(a, 1):
+        row = [i]
+        for j, y in enumerate(b, 1):
+            row.append(min(rows[-1][j] + 1, row[j - 1] + 1, rows[-1][j - 1] + (x != y)))
+            if i > 1 and j > 1 and x == b[j - 2] and a[i - 2] == y:
+                row[j] = min(row[j], rows[-2][j - 2] + 1)
+        rows.append(row)
+    return rows[-1][-1]
+
+
+def _close_groups(codes: Sequence[str]) -> list[list[str]]:
+    """The codes joined by closeness (``_CLOSE_EDITS``): each group may be one thing written differently."""
+    groups: list[list[str]] = []
+    for code in sorted(codes):
+        near = [g for g in groups if any(edit_distance(_identifier_key(code), _identifier_key(c)) <= _CLOSE_EDITS for c in g)]
+        merged = [code] + [c for g in near for c in g]
+        groups = [g for g in groups if g not in near] + [sorted(merged)]
+    return [g for g in groups if len(g) > 1]
+
+
+def from_two_sources(values: Mapping[str, list[str]], sources: Mapping[str, str]) -> bool:
+    """Whether two of the values come from different sources (a near-duplicate copy is its original's source)."""
+    by_value = [{sources.get(a, a) for a in ids} for ids in values.values()]
+    return any(x != y for i, xs in enumerate(by_value) for ys in by_value[i + 1 :] for x in xs for y in ys)
+
+
+def identifier_conflicts(articles: Sequence[ArticleLike], sources: Mapping[str, str]) -> list[Conflict]:
+    """One flight's number or one vehicle's plate written differently by different sources ("SV-5276" in one report,
+    "SV-5726" in another): codes of one kind a few edits apart (``_CLOSE_EDITS``). An article giving two of them tells
+    two flights or two cars apart (an outbound and a return flight), or slips against itself: no disagreement between
+    sources, so such codes are left alone."""
+    members = [StoryArticle.of(a) for a in articles]
+    out = []
+    for kind in _IDENTIFIER_SHAPES:
+        given: dict[str, list[str]] = defaultdict(list)
+        told: dict[str, set[str]] = defaultdict(set)  # article -> the codes it gives
+        for a in members:
+            for code in identifiers(a.body, kind):
+                told[a.id].add(code)
+                if a.id not in given[code]:
+                    given[code].append(a.id)
+        for group in _close_groups(list(given)):
+            if any(len(codes & set(group)) > 1 for codes in told.values()):
+                continue
+            values = {code: given[code] for code in group}
+            if from_two_sources(values, sources):
+                about = _identifier_patterns()[kind][2]
+                out.append(Conflict(about=f"{about} ({' / '.join(group)})", kind="identifier", values=values))
+    return out

@@ -20,6 +20,7 @@ from telisik.lang import lower_word_list, mapping
 from telisik.pages.dates import alternation
 from telisik.records.stories import Conflict
 from telisik.stories.article import StoryArticle, fact_field
+from telisik.stories.conflicts import from_two_sources
 from telisik.stories.event_names import (
     CLOCK,
     HAPPENINGS,
@@ -36,19 +37,13 @@ from telisik.stories.relations import placements
 from telisik.text import fold_name
 
 if TYPE_CHECKING:
-    from telisik.stories.timeline import EventGroup
+    from telisik.stories.timeline import EventGroup, Mention
 
 # acts done again and again in a story (arrests night after night): one of them is one only when it names whom it befell
 REPEATED = frozenset({"ARREST"})
 # acts announced in one room and done to things in many places (permits revoked for mines on four islands): only
 # their venues (``place_levels.tsv`` level building: "Kantor Presiden", "Istana Negara") are alternatives
 VENUED = frozenset({"SANCTION"})
-
-
-def _between_sources(values: Mapping[str, list[str]], sources: Mapping[str, str]) -> bool:
-    """Whether two different values come from two different sources (a copy is its original's source)."""
-    by_value = [{sources.get(a, a) for a in ids} for ids in values.values()]
-    return any(x != y for i, xs in enumerate(by_value) for ys in by_value[i + 1 :] for x in xs for y in ys)
 
 
 def _same_scene(a: set[str], b: set[str]) -> bool:
@@ -126,7 +121,7 @@ def _date_conflict(group: EventGroup, who: list[str], sources: Mapping[str, str]
         d
         for a, b in combinations(days, 2)
         if _same_scene(places[a], places[b])
-        and (said_in[a] & said_in[b] or (not set(days[a]) & set(days[b]) and _between_sources({a: days[a], b: days[b]}, sources)))
+        and (said_in[a] & said_in[b] or (not set(days[a]) & set(days[b]) and from_two_sources({a: days[a], b: days[b]}, sources)))
         for d in (a, b)
     }
     if len(disagreeing) < 2:
@@ -159,7 +154,7 @@ def _time_conflict(group: EventGroup, who: list[str], sources: Mapping[str, str]
             for a, b in combinations(values, 2)
             if abs(_minutes(a) - _minutes(b)) <= within
             and not set(values[a]) & set(values[b])
-            and _between_sources({a: values[a], b: values[b]}, sources)
+            and from_two_sources({a: values[a], b: values[b]}, sources)
             for t in (a, b)
         }
         if len(close) >= 2:
@@ -250,6 +245,19 @@ class StoryPlaces:
         return self._inside[(a, b)]
 
 
+_YEAR = re.compile(r"(?<![\d.,/])(1[0-9]{3}|20[0-9]{2})(?![\d.,/])")
+
+
+def _tells_history(m: Mention) -> bool:
+    """Whether an undated mention's sentence tells history: it names years, all well before its article's ("Garda Nasional
+    ... ke tahun 1636 ketika dimulai sebagai milisi ... di Massachusetts", "dikerahkan untuk ... serangan 11 September
+    2001"). Its place is an old happening's, not one the story's sources can give differently."""
+    if fact_field(m.event, "when") or m.day is None:
+        return False
+    years = [int(y) for y in _YEAR.findall(str(fact_field(m.event, "sentence") or ""))]
+    return bool(years) and max(years) < m.day.year - 1
+
+
 @dataclass
 class _PlacesTold:
     """The places the reports of one event give: each place's articles, the days they tell, the names it is given."""
@@ -267,6 +275,8 @@ def _places_told(group: EventGroup, story: StoryPlaces | None) -> _PlacesTold:
     for m in group.mentions:
         where = fact_field(m.event, "where")
         if group.type == "VISIT" and fact_field(m.event, "status") != "planned":
+            continue
+        if _tells_history(m):
             continue
         if not where or is_country(where):
             continue
@@ -312,13 +322,13 @@ def _place_conflict(group: EventGroup, who: list[str], sources: Mapping[str, str
     if group.type in VENUED:
         told.articles = {p: ids for p, ids in told.articles.items() if place_level(p) == "building"}
     places = _of_one_level(group.type, told)
-    if len(places) < 2 or not _between_sources(places, sources):
+    if len(places) < 2 or not from_two_sources(places, sources):
         return None
     # an article naming two places for one event tells where its parts were, or what is near: not alternatives
     # and a place inside the other (an island of a geopark) is no alternative to it either
     apart = [(a, b) for a, b in combinations(places, 2) if not _legs(a, b, places, told.days) and not (story and story.inside(a, b))]
     places = {p: ids for p, ids in places.items() if any(p in pair for pair in apart)}
-    if len(places) < 2 or not _between_sources(places, sources):
+    if len(places) < 2 or not from_two_sources(places, sources):
         return None
     return Conflict(about=f"place of {label(group.type, who)}", kind="place", values=places)
 

@@ -42,7 +42,7 @@ from telisik.nlp.timex import parse_number
 from telisik.pages.dates import alternation
 from telisik.records.stories import Conflict, Update, UpdatePoint
 from telisik.stories.article import ArticleLike, StoryArticle, fact_field
-from telisik.stories.conflicts import counted_facts
+from telisik.stories.conflicts import counted_facts, identifier_conflicts
 from telisik.stories.cutoffs import cutoff_day
 from telisik.stories.event_names import interval
 
@@ -214,6 +214,19 @@ def _told_of_before(article: StoryArticle, event: object) -> bool:
     return any(other and span[1] < other[0] - EARLIER_DAYS for other in later)
 
 
+def _another_fates_count(event: object, count: float) -> bool:
+    """Whether the event's sentence gives its count to another fate and none to the event's: "sedikitnya 24 orang tewas
+    di Israel dan ratusan lainnya luka-luka" read as 24 injured is the count of the dead, not of the injured."""
+    kind = fact_field(event, "type")
+    fates = {
+        _event_types().get(key.rpartition(" ")[2])
+        for key, value, _ in counted_facts(str(fact_field(event, "sentence") or ""))
+        if value == count
+    }
+    fates.discard(None)
+    return bool(fates) and kind not in fates
+
+
 def _article_counts(article: StoryArticle) -> dict[tuple[str, str], _Count]:
     """(kind, counted) -> the article's largest value of that figure, the cut-off day it is a tally as of and its bound
     (an exact count wins over a bound of the same value: "sedikitnya 10" and "10 tewas" in one article count 10)."""
@@ -230,6 +243,8 @@ def _article_counts(article: StoryArticle) -> dict[tuple[str, str], _Count]:
     for ev in article.events:
         count, counted, kind = fact_field(ev, "count"), fact_field(ev, "counted"), fact_field(ev, "type")
         readable = isinstance(count, int | float) and not isinstance(count, bool) and count > 0 and kind in FIGURE_TYPES
+        if readable and _another_fates_count(ev, float(count)):
+            continue
         if readable and fact_field(ev, "status") != "planned" and not _told_of_before(article, ev):  # a plan counts nothing yet
             start = fact_field(ev, "start")
             in_text = isinstance(start, int) and fact_field(ev, "in") != "caption"
@@ -364,7 +379,8 @@ def _update(kind: str, counted: str, about: str, observations: Sequence[Observat
 def figures_and_conflicts(
     articles: Sequence[ArticleLike], duplicate_of: Mapping[str, tuple[str, float]] | None = None, config: FigureConfig | None = None
 ) -> tuple[list[Update], list[Conflict]]:
-    """The story's developing figures, and the counts its sources disagree on."""
+    """The story's developing figures, and the counts and identifiers (``conflicts.identifier_conflicts``) its sources
+    disagree on."""
     config = config or FigureConfig()
     window = timedelta(hours=config.same_report_hours)
     members = [StoryArticle.of(a) for a in articles]
@@ -377,6 +393,11 @@ def figures_and_conflicts(
         about = f"{counted} ({kind})" if kind.isupper() else counted
         if kind not in PER_PLACE and (conflict := _conflict(f"of {about}", observations, window, config.max_ratio)):
             conflicts.append(conflict)
-        if update := _update(kind, counted, about, observations, window):
+        # what a vehicle carried does not develop: two loads told in one story are two vehicles' (a charter flight's 200,
+        # a cruise ship's 1,500), and one vehicle's load given differently is a conflict above
+        if kind != ABOARD and (update := _update(kind, counted, about, observations, window)):
             updates.append(update)
-    return updates, conflicts
+    # the numbers that identify (a flight's, a plate's) are the story's numbers too: given differently, they disagree
+    ids = {a.id for a in members}
+    sources = {a: of for a, (of, _) in (duplicate_of or {}).items() if a in ids and of in ids}
+    return updates, conflicts + identifier_conflicts(members, sources)

@@ -53,6 +53,7 @@ _LINEUP_SUB = re.compile(rf"(?P<out>{_NAME})\s*\((?P<in>{_NAME})\s+{_MINUTE}\s*[
 _RUNNING_SCORE = re.compile(r"(?<![\d-])\d{1,2}-\d{1,2}(?![\d-])")
 _CLOCK = re.compile(r"\d[.:]\d\d|\b(?:pukul|jam)\b", re.IGNORECASE)
 _ZONE = re.compile(r"\s*(WIB|WITA|WIT|waktu setempat)\b")
+_ZONE_AT_END = re.compile(r"\s(WIB|WITA|WIT|waktu setempat)\s*$")
 _HOUR = re.compile(r"^(\d{4}-\d\d-\d\d)T(\d\d)(?::(\d\d))?")
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z\"“])|\n+")
 
@@ -378,7 +379,7 @@ def minute_value(minute: str) -> int:
 
 def _tells_a_goal(sentence: str) -> bool:
     """A goal cue or a running score, and no chance, card or other match."""
-    if _cue("not_goal").search(sentence) or _cue("other_time").search(sentence) or "kartu" in sentence.lower():
+    if _cue("not_goal").search(sentence) or _another_time(sentence, frozenset()) or "kartu" in sentence.lower():
         return False
     return bool(_cue("goal_cue").search(sentence) or _RUNNING_SCORE.search(sentence))
 
@@ -415,7 +416,7 @@ def chances_of(article: StoryArticle, teams: frozenset[str]) -> list[Chance]:
     one minute, the players it names."""
     out = []
     for sentence in _sentences(article):
-        if not _cue("not_goal").search(sentence) or _cue("other_time").search(sentence):
+        if not _cue("not_goal").search(sentence) or _another_time(sentence, frozenset()):
             continue
         minutes = {_minute(m[1] or m[2]) for m in _MINUTE_PATTERN.finditer(sentence)}
         players = tuple(dict.fromkeys(n for m in re.finditer(_NAME, sentence) if (n := player_name(m[0], teams))))
@@ -435,7 +436,7 @@ def _during_match(body: str, start: int, end: int) -> bool:
     first = max(body.rfind(". ", 0, start), body.rfind("\n", 0, start)) + 1
     stop = body.find(".", end)
     text = body[first : stop if stop >= 0 else len(body)]
-    return bool(_cue("sub_cue").search(text)) and not _cue("other_time").search(text)
+    return bool(_cue("sub_cue").search(text)) and not _another_time(text, frozenset())
 
 
 def substitutions_of(article: StoryArticle, teams: frozenset[str]) -> list[Substitution]:
@@ -458,8 +459,18 @@ def substitutions_of(article: StoryArticle, teams: frozenset[str]) -> list[Subst
     return out
 
 
-def kick_offs_of(article: StoryArticle) -> list[KickOff]:
-    """The hours a report dates the match at: a time in a sentence about the match, with the zone after it."""
+def _another_time(sentence: str, pair: frozenset[str]) -> bool:
+    """Whether a sentence may date another match than ``pair``'s: a word of another time ("pekan lalu", ``other_time``),
+    or a word of a plan ("akan", ``plan_time``) unless the sentence names both teams of the pair (a preview's "Timnas
+    Indonesia akan menghadapi Jepang ... pukul 17.45 WIB" dates this match; "akan menghadapi Arab Saudi" the next)."""
+    if _cue("other_time").search(sentence):
+        return True
+    return bool(_cue("plan_time").search(sentence)) and not (pair and all(_names_team(sentence, key) for key in pair))
+
+
+def kick_offs_of(article: StoryArticle, pair: frozenset[str] = frozenset()) -> list[KickOff]:
+    """The hours a report dates the match at: a time in a sentence about the match, with the zone after it (or at the
+    end of the time's own text: "Selasa 10 Juni 2025 pukul 17.35 WIB")."""
     body = article.body[:_MAX_BODY]
     out = []
     for t in article.timexes:
@@ -469,8 +480,8 @@ def kick_offs_of(article: StoryArticle) -> list[KickOff]:
             continue
         sentence_start = max(body.rfind(". ", 0, start), body.rfind("\n", 0, start)) + 1
         sentence = body[sentence_start : body.find(".", end) if "." in body[end:] else len(body)]
-        zone = _ZONE.match(body, end)
-        if not zone or not _cue("match_cue").search(sentence) or _cue("other_time").search(sentence):
+        zone = _ZONE.match(body, end) or _ZONE_AT_END.search(body, start, end)
+        if not zone or not _cue("match_cue").search(sentence) or _another_time(sentence, pair):
             continue
         if _cue("in_play").search(sentence):
             continue  # the hour the score stood at, told while the match ran: no kick-off
@@ -512,6 +523,13 @@ def close_minutes(a: str, b: str) -> bool:
     return "+" not in bare and "+" in added and added.partition("+")[0] == bare and bare in _HALF_ENDS
 
 
+def _without_half_end(minutes: Sequence[str]) -> list[str]:
+    """One goal's minutes without a half's end written bare when another source gives that half's added time: "45" in a
+    list of scorers ("Kamada (15' dan 45')") is the shorthand of "45+6", the same minute told less exactly, no
+    disagreement; "51" against "45+6" still is one."""
+    return [m for m in minutes if not (m in _HALF_ENDS and any(o.partition("+")[0] == m and "+" in o for o in minutes))]
+
+
 def _ordinal(n: int) -> str:
     return f"{n}{'th' if 10 <= n % 100 <= 20 else {1: 'st', 2: 'nd', 3: 'rd'}.get(n % 10, 'th')}"
 
@@ -544,6 +562,7 @@ def goal_conflicts(goals: Sequence[Goal], source: Mapping[str, str]) -> list[Con
     for player, minutes in by_player.items():
         told = _told_apart(minutes)
         for n, goal in enumerate(told, 1):
+            goal = _without_half_end(goal)
             if len(goal) > 1:
                 which = f"{player}'s {_ordinal(n)} goal" if len(told) > 1 else f"{player}'s goal"
                 out.append(Conflict(about=f"minute of {which}", kind="match", values={m: articles[(player, m)] for m in goal}))
@@ -641,10 +660,21 @@ def kick_off_conflicts(kick_offs: Sequence[KickOff], source: Mapping[str, str], 
                 ids.append(k.article)
     out = []
     for (_, zone, clock), given in values.items():
-        hours = [int(v[11:13]) for v in given]  # values matched _HOUR: "2025-06-10T19"
-        if len(given) > 1 and (clock or max(hours) - min(hours) >= _PART_OF_DAY_GAP):
-            out.append(Conflict(about=f"kick-off time of {teams} ({zone})", kind="match", values=dict(sorted(given.items()))))
+        if not clock:
+            given = _far_parts_of_day(given)
+        # a story can give both (clocks in previews, parts of the day in reports): each conflict is named apart
+        about = f"kick-off clock time of {teams} ({zone})" if clock else f"kick-off time of {teams} ({zone})"
+        if len(given) > 1:
+            out.append(Conflict(about=about, kind="match", values=dict(sorted(given.items()))))
     return out
+
+
+def _far_parts_of_day(given: Mapping[str, list[str]]) -> dict[str, list[str]]:
+    """The parts of the day (values "2025-06-10T15") that disagree with another one: far enough apart
+    (``_PART_OF_DAY_GAP``). "petang" (18) fits both "sore" (15) and "malam" (19), so it is in no disagreement; "sore"
+    against "malam" is one."""
+    hour = {v: int(v[11:13]) for v in given}  # values matched _HOUR: "2025-06-10T19"
+    return {v: ids for v, ids in given.items() if any(abs(hour[v] - hour[o]) >= _PART_OF_DAY_GAP for o in given)}
 
 
 def match_conflicts(articles: Sequence[StoryArticle], sources: Mapping[str, str]) -> list[Conflict]:
@@ -657,7 +687,7 @@ def match_conflicts(articles: Sequence[StoryArticle], sources: Mapping[str, str]
         teams = " vs ".join(sorted(pair))
         goals = [g for a in reports for g in goals_of(a, pair)]
         subs = [s for a in reports for s in substitutions_of(a, pair)]
-        kick_offs = [k for a in reports for k in kick_offs_of(a)]
+        kick_offs = [k for a in reports for k in kick_offs_of(a, pair)]
         chances = [c for a in reports for c in chances_of(a, pair)]
         out += kick_off_conflicts(kick_offs, source, teams) + goal_conflicts(goals, source) + substitution_conflicts(subs, source)
         out += chance_conflicts(chances, source)

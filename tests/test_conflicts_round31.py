@@ -1,0 +1,196 @@
+"""Disagreements a strict fact-checker flags and those it does not (round 31): a flight's number or a car's plate
+written differently by two sources, a half's end written bare for its added time, a part of the day between two
+others, a place told of an old happening; on reports written for these tests."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from telisik.stories.article import StoryArticle
+from telisik.stories.conflicts import edit_distance, identifier_conflicts, identifiers
+from telisik.stories.figures import figures_and_conflicts
+from telisik.stories.match_facts import match_conflicts
+from telisik.stories.timeline import timeline_and_conflicts
+
+# ---- identifiers ---------------------------------------------------------------------------------------------
+
+
+def _reports(*bodies: str) -> list[dict]:
+    return [{"id": f"a{i}", "outlet": f"outlet{i}", "published": "2025-06-17T15:00+07:00", "body": b} for i, b in enumerate(bodies)]
+
+
+def test_a_flight_number_and_a_plate_are_read_after_their_cue_words_and_a_model_is_none():
+    body = (
+        "Pesawat Garuda Indonesia dengan nomor penerbangan GA-880 rute Jakarta-Tokyo kembali ke Soekarno-Hatta. "
+        "Pesawat Airbus A330 itu membawa 301 penumpang. Sebuah mobil berpelat B 1742 KZT terparkir di depan terminal."
+    )
+    assert identifiers(body, "flight") == ["GA-880"]
+    assert identifiers(body, "plate") == ["B 1742 KZT"]
+    # the same codes without their cue words identify nothing: "GA 880" could be a room, "B 1742 KZT" a form
+    assert identifiers("Ruang GA 880 dan formulir B 1742 KZT.", "flight") == []
+    assert identifiers("Ruang GA 880 dan formulir B 1742 KZT.", "plate") == []
+
+
+def test_a_swap_of_two_digits_is_one_edit():
+    assert edit_distance("SV5276", "SV5726") == 1
+    assert edit_distance("SI576", "SV5276") == 2
+    assert edit_distance("GA716", "JT353") == 5
+
+
+def test_one_flight_numbered_differently_by_two_sources_is_a_conflict():
+    reports = _reports(
+        "Pesawat Saudia Airlines dengan nomor penerbangan SV-5381 rute Jeddah-Surabaya mendarat darurat di Kualanamu.",
+        "Pesawat Saudia SV 5831 yang membawa 380 jemaah haji dialihkan ke Bandara Kualanamu, Deli Serdang.",
+    )
+    [conflict] = identifier_conflicts(reports, {})
+    assert conflict.kind == "identifier"
+    assert conflict.values == {"SV-5381": ["a0"], "SV-5831": ["a1"]}
+    # the story's figures carry it: an identifier is a number its sources give differently
+    assert [c.values for c in figures_and_conflicts(reports)[1]] == [conflict.values]
+    # a near-duplicate copy is its original's source: it does not disagree with it
+    assert identifier_conflicts(reports, {"a1": "a0"}) == []
+
+
+def test_flights_an_article_tells_apart_and_codes_far_apart_are_no_conflict():
+    both = _reports(
+        "Garuda Indonesia membatalkan penerbangan GA 716 rute Jakarta-Melbourne dan penerbangan GA 717 rute sebaliknya.",
+        "Penumpang penerbangan GA 716 diinapkan di hotel dekat bandara.",
+    )
+    assert identifier_conflicts(both, {}) == []
+    far = _reports("Penerbangan GA 716 ditunda dua jam.", "Penerbangan JT 353 ditunda tiga jam.")
+    assert identifier_conflicts(far, {}) == []
+
+
+def test_a_plate_written_differently_by_two_sources_is_a_conflict_but_not_inside_one_article():
+    reports = _reports(
+        "Mobil Toyota Avanza hitam bernopol D 1457 ABK menerobos palang pintu tol Pasteur.",
+        "Polisi memburu pengemudi mobil dengan pelat nomor D 1475 ABK yang kabur dari gerbang tol.",
+    )
+    [conflict] = identifier_conflicts(reports, {})
+    assert conflict.values == {"D 1457 ABK": ["a0"], "D 1475 ABK": ["a1"]}
+    slip = _reports(
+        "Mobil bernopol D 1457 ABK menerobos gerbang tol. Mobil berpelat D 1475 ABK itu lalu kabur ke arah Cimahi.",
+        "Polisi memburu mobil berpelat D 1475 ABK.",
+    )
+    assert identifier_conflicts(slip, {}) == []
+
+
+# ---- match facts ---------------------------------------------------------------------------------------------
+
+LEAD = "Persib menang 3-1 atas Persija dalam laga pekan ke-20 Liga 1 di Stadion Si Jalak Harupat."
+
+
+def _article(aid: str, body: str, timexes: list[dict] | None = None) -> StoryArticle:
+    return StoryArticle(
+        id=aid,
+        title="Hasil Persib vs Persija: Maung Bandung Menang 3-1",
+        body=body,
+        outlet=aid.split("-")[0],
+        published="",
+        day=date(2025, 3, 2),
+        dateline="",
+        sentences=[],
+        events=[],
+        timexes=timexes or [],
+    )
+
+
+def _timex(body: str, text: str, value: str) -> dict:
+    start = body.index(text)
+    return {"text": text, "start": start, "end": start + len(text), "value": value, "type": "TIME"}
+
+
+def test_a_halfs_end_written_bare_is_the_shorthand_of_its_added_time():
+    bare = _article("sindo-1", f"{LEAD} Gol Persib dicetak Ciro Alves (12' dan 45').")
+    added = _article("kompas-1", f"{LEAD} Ciro Alves membuka skor pada menit ke-12. Ciro Alves kembali mencetak gol pada menit ke-45+3.")
+    assert match_conflicts([bare, added], {}) == []
+    # a source giving another minute still disagrees, and the bare "45" stays out of the values
+    late = _article("detik-1", f"{LEAD} Ciro Alves membuka skor pada menit ke-12. Ciro Alves kembali mencetak gol pada menit ke-49.")
+    [conflict] = match_conflicts([bare, added, late], {})
+    assert conflict.values == {"45+3": ["kompas-1"], "49": ["detik-1"]}
+
+
+def test_a_part_of_the_day_that_fits_both_others_is_left_out_of_the_kick_off_conflict():
+    bodies = {
+        "detik-1": ("sore", "2025-03-02T15"),
+        "kompas-1": ("petang", "2025-03-02T18"),
+        "okezone-1": ("malam", "2025-03-02T19"),
+    }
+    articles = []
+    for aid, (part, value) in bodies.items():
+        body = f"{LEAD} Laga berlangsung pada Minggu (2/3/2025) {part} WIB."
+        articles.append(_article(aid, body, [_timex(body, f"Minggu (2/3/2025) {part}", value)]))
+    [conflict] = match_conflicts(articles, {})
+    assert conflict.values == {"2025-03-02T15": ["detik-1"], "2025-03-02T19": ["okezone-1"]}
+
+
+def test_previews_naming_both_teams_date_the_match_and_a_zone_inside_the_time_counts():
+    lead = "Persib akan menjamu Persija di Stadion Si Jalak Harupat."
+    a_body = f"{lead} Laga Persib vs Persija akan digelar pada Minggu (2/3/2025) pukul 19.00 WIB."
+    b_body = f"{lead} Laga Persib vs Persija akan digelar pada Minggu (2/3/2025) pukul 20.30 WIB."
+    a = _article("detik-1", a_body, [_timex(a_body, "Minggu (2/3/2025) pukul 19.00 WIB", "2025-03-02T19:00")])
+    b = _article("kompas-1", b_body, [_timex(b_body, "Minggu (2/3/2025) pukul 20.30", "2025-03-02T20:30")])
+    [conflict] = match_conflicts([a, b], {})
+    assert conflict.about == "kick-off clock time of persib vs persija (WIB)"
+    assert conflict.values == {"2025-03-02T19:00": ["detik-1"], "2025-03-02T20:30": ["kompas-1"]}
+    # a plan that names one team only may be its next match: it dates nothing here
+    c_body = f"{lead} Persib akan menghadapi Bali United pada Minggu (2/3/2025) pukul 20.30 WIB."
+    c = _article("kompas-1", c_body, [_timex(c_body, "Minggu (2/3/2025) pukul 20.30", "2025-03-02T20:30")])
+    assert match_conflicts([a, c], {}) == []
+
+
+# ---- places of old happenings --------------------------------------------------------------------------------
+
+
+def _visit(where: str, sentence: str) -> dict:
+    return {
+        "type": "VISIT",
+        "who": ["Garda Nasional"],
+        "when": None,
+        "where": where,
+        "status": "planned",
+        "trigger": "tiba",
+        "sentence": sentence,
+    }
+
+
+def _place_conflicts(*events: dict) -> list[dict]:
+    articles = [{"id": f"a{i}", "outlet": f"o{i}", "published": "2025-06-10", "events": [ev]} for i, ev in enumerate(events)]
+    _, conflicts = timeline_and_conflicts(articles, {a["id"]: i for i, a in enumerate(articles)})
+    return [c.to_dict() for c in conflicts if c.kind == "place"]
+
+
+def test_a_place_told_in_a_sentence_of_history_is_no_alternative_to_the_storys():
+    now = _visit("Los Angeles", "Pasukan Garda Nasional tambahan dijadwalkan tiba di Los Angeles untuk menjaga gedung federal.")
+    history = _visit("Boston", "Garda Nasional bermula pada tahun 1636 ketika milisi warga tiba di Boston untuk berjaga.")
+    assert _place_conflicts(now, history) == []
+    # the same two places told of this week's deployment disagree
+    today = _visit("San Diego", "Pasukan Garda Nasional tambahan dijadwalkan tiba di San Diego untuk menjaga gedung federal.")
+    assert [sorted(c["values"]) for c in _place_conflicts(now, today)] == [["Los Angeles", "San Diego"]]
+
+
+# ---- figures -------------------------------------------------------------------------------------------------
+
+
+def _injured(aid: str, when: str, sentence: str, count: int) -> dict:
+    event = {"type": "INJURE", "who": ["orang"], "count": count, "counted": "orang", "status": "occurred", "sentence": sentence}
+    return {"id": aid, "outlet": aid, "published": when, "body": sentence, "events": [event]}
+
+
+def test_a_count_the_sentence_gives_the_dead_is_no_count_of_the_injured():
+    dead = _injured("a", "2025-06-19T02:00+07:00", "Sejak Jumat, sedikitnya 24 orang tewas di Israel dan ratusan lainnya luka-luka.", 24)
+    hurt = _injured("b", "2025-06-19T15:00+07:00", "Rudal itu menghantam rumah sakit dan melukai 40 orang, kata petugas medis.", 40)
+    updates, _ = figures_and_conflicts([dead, hurt])
+    assert [u.about for u in updates] == []
+    # the same count told of the injured is the figure that rose from one report to the next
+    fewer = _injured("a", "2025-06-19T02:00+07:00", "Rudal itu menghantam rumah sakit dan melukai 24 orang, kata petugas medis.", 24)
+    updates, _ = figures_and_conflicts([fewer, hurt])
+    assert [[p.value for p in u.series] for u in updates] == [[24, 40]]
+
+
+def test_the_loads_of_two_vehicles_are_no_developing_figure():
+    reports = [
+        {"id": "a", "outlet": "a", "published": "2025-06-19T03:00+07:00", "body": "Pesawat carteran itu membawa 200 penumpang ke Amman."},
+        {"id": "b", "outlet": "b", "published": "2025-06-19T13:00+07:00", "body": "Kapal pesiar itu mengangkut 1.500 penumpang ke Siprus."},
+    ]
+    assert figures_and_conflicts(reports) == ([], [])
