@@ -28,6 +28,7 @@ thread's, and says it ("ATTACK Teheran, Iran"; "Erupsi Gunung Lewotobi") first i
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from collections.abc import Set as AbstractSet
@@ -115,6 +116,25 @@ def told_as_backdrop(happening: Happening, headline_kinds: AbstractSet[str]) -> 
 def situation_words() -> dict[tuple[str, ...], str]:
     """Folded word sequence -> the kind of situation it names (``thread_situations.tsv``)."""
     return {tuple(fold_name(row[1]).split()): row[0] for row in table("id", "thread_situations.tsv") if len(row) >= 2}
+
+
+@cache
+def _amid_situation() -> re.Pattern[str]:
+    """A backdrop cue (``thread_backdrop_cues.txt``: "di tengah") then a situation's word, up to the clause's end."""
+    cues = sorted(lower_word_list("id", "thread_backdrop_cues.txt"), key=len, reverse=True)
+    words = sorted((" ".join(w) for w in situation_words()), key=len, reverse=True)
+
+    def spaced(phrase: str) -> str:
+        return r"[\s-]+".join(map(re.escape, phrase.split()))
+
+    return re.compile(rf"\b(?:{'|'.join(map(spaced, cues))})\s+(?:{'|'.join(map(spaced, words))})\b[^,:;.!?|]*", re.IGNORECASE)
+
+
+def told_apart(title: str) -> str:
+    """The headline less a situation it gives as its happening's time ("Strategy Borong 10.100 Bitcoin di Tengah
+    Ketegangan Israel-Iran" -> "Strategy Borong 10.100 Bitcoin"): the war is when the company bought, not what the
+    headline reports, so it names no situation of the story and none of the war's parties."""
+    return _amid_situation().sub(" ", title) if title else title
 
 
 def _event_names(who: Iterable[object], where: object, salient: Callable[[str], bool]) -> tuple[tuple[str, ...], str | None]:
@@ -219,6 +239,25 @@ def events_link(a: Happening, b: Happening) -> list[str]:
     return []
 
 
+@cache
+def _trigger_types() -> dict[str, str]:
+    """Folded trigger phrase -> the event type it triggers (``event_triggers.tsv``)."""
+    triggers: dict[str, str] = {}
+    for row in table("id", "event_triggers.tsv"):
+        if len(row) >= 2:
+            for phrase in row[0].split("|"):
+                if fold_name(phrase):
+                    triggers.setdefault(fold_name(phrase), row[1].strip())
+    return triggers
+
+
+def headline_types(titles: Iterable[str]) -> frozenset[str]:
+    """The event types whose triggers (``event_triggers.tsv``) the headlines write ("Tewas" -> DIE): which of a
+    story's events its headlines report, whatever its sentences tell besides."""
+    folded = [f" {fold_name(t)} " for t in titles if t]
+    return frozenset(kind for phrase, kind in _trigger_types().items() if any(f" {phrase} " in t for t in folded))
+
+
 def _unnamed_backdrop(mine: Happening, theirs: Happening, named: AbstractSet[str]) -> bool:
     """Whether two linked events are of a kind others tell as a backdrop (``thread_event_kinds.tsv``: a strike,
     a disaster) and the story's headlines give none of their names (``named``)."""
@@ -250,18 +289,59 @@ def headline_subject(
     "HUT", "Jadwal", "Benarkah"), and their headline words have a cosine of ``likeness[0]``, of which those shared
     words give ``likeness[1]``: two stories of one local case whose events name no shared party ("Empat Pulau di
     Anambas Dijual Online" and "KKP Jelaskan Kondisi 4 Pulau Anambas yang Dijual"), not two of one person's
-    matters whose headlines share only the person ("Jessica Iskandar Gak ... soal" twice)."""
+    matters whose headlines share only the person ("Jessica Iskandar Gak ... soal" twice), nor two matches of one
+    league ("Nonton BRI Liga 1 di Vidio" twice)."""
     (my_words, my_names), (their_words, their_names) = mine, theirs
-    names = sorted(n for n in set(my_names) & set(their_names) if not is_country(n))
+    # (a competition, a platform or a maker names many matters: "BRI Liga 1" of every match, ``frame_names``)
+    both = set(my_names) & set(their_names)
+    names = sorted(n for n in both if not is_country(n) and not _frames(n))
     if not names or sum(w * their_words.get(k, 0.0) for k, w in my_words.items()) < likeness[0]:
         return None
-    name_words = {w for n in names for w in n.split()}
+    name_words = {w for n in both for w in n.split() if not is_country(n)}
     # (the words both weigh most first, so that either story's link reads the same)
     shared = sorted(my_words.keys() & their_words.keys() - name_words - beat_words(), key=lambda k: (-my_words[k] * their_words[k], k))
     if len(shared) < min_words or sum(my_words[k] * their_words[k] for k in shared) < likeness[1]:
         return None
     name = max(names, key=lambda n: (len(n.split()), n))
     return f"{shown.get(name, name)}: {', '.join(shared[:LABEL_NAMES])}"
+
+
+@cache
+def frame_names() -> frozenset[str]:
+    """The names (folded) of competitions and makers that frame many matters (``thread_frame_names.txt``,
+    ``product_makers.txt``): "MotoGP", "Liga 1", "Honda"."""
+    return frozenset(fold_name(n) for n in [*word_list("id", "thread_frame_names.txt"), *word_list("id", "product_makers.txt")])
+
+
+def _frames(name: str) -> bool:
+    """Whether a name is or holds a frame's ("Honda" in "PT Honda Prospect Motor")."""
+    frames = frame_names()
+    return any(f" {frame} " in f" {name} " for frame in frames)
+
+
+def headline_parties(
+    mine: Sequence[str],
+    theirs: Sequence[str],
+    places: AbstractSet[str],
+    shown: Mapping[str, str],
+    weights: Mapping[str, float] | None = None,
+) -> str | None:
+    """The two parties two stories' headlines both give, as "A, B" (``mine`` and ``theirs``: the names each story's
+    headlines give, folded; ``places``: the story's places); None: fewer. A party is no country, no place and no
+    frame of many matters (``frame_names``: "MotoGP", "Honda"); two are two names that share no word ("Sherly
+    Tjoanda" and "Dedi Mulyadi"; not "Marc Marquez" and "Alex Marquez"), one name written two ways ("Dedi
+    Mulyadi", "Dedi Mulyadi Channel") is one. One party shared is one person's or one club's many matters. The
+    two the story weighs most (``weights``) are given."""
+    weight = weights or {}
+    names = sorted(
+        (a for a in mine if a not in places and not is_country(a) and not _frames(a) and any(same_name(a, b) for b in theirs)),
+        key=lambda n: (-weight.get(n, 0.0), -len(n.split()), n),
+    )
+    for i, a in enumerate(names):
+        for b in names[i + 1 :]:
+            if not set(a.split()) & set(b.split()):
+                return f"{shown.get(a, a)}, {shown.get(b, b)}"
+    return None
 
 
 @dataclass
@@ -301,14 +381,16 @@ class ThreadHappenings:
         headline_kinds: AbstractSet[str] = frozenset(),
         weights: Mapping[str, float] | None = None,
         named: AbstractSet[str] | None = None,
+        reported: AbstractSet[str] = frozenset(),
     ) -> str | None:
         """The events by which a story follows one of the thread's, as "TYPE names" (the names the story weighs
-        most first, as ``weights`` gives them); None: none does. An event the story's headlines do not report
-        (``told_as_backdrop``) links nothing; nor, when its headlines report no kind of happening, does an
-        event of a kind that is a backdrop to others (a strike, a disaster) none of whose names its headlines
-        give (``named``, ``_unnamed_backdrop``): the war in a story of the Fed's rate decision."""
+        most first, as ``weights`` gives them; a type its headlines report first, ``reported``); None: none does.
+        An event the story's headlines do not report (``told_as_backdrop``) links nothing; nor, when its headlines
+        report no kind of happening, does an event of a kind that is a backdrop to others (a strike, a disaster)
+        none of whose names its headlines give (``named``, ``_unnamed_backdrop``): the war in a story of the Fed's
+        rate decision."""
         weight = weights or {}
-        best: tuple[int, int, str] | None = None
+        best: tuple[bool, int, int, str] | None = None
         for mine in happenings:
             if told_as_backdrop(mine, headline_kinds):
                 continue
@@ -318,20 +400,51 @@ class ThreadHappenings:
                 if names and not headline_kinds and named is not None and _unnamed_backdrop(mine, theirs, named):
                     names = []
                 if names:
-                    # the link the thread's stories report most, then the one with the most names
+                    # the link of a kind the story's headlines report first ("Dian Novita Sari Tewas di Kamar Hotel":
+                    # her death, not the arrest whose sentence names her as its victim), then the one the thread's
+                    # stories report most, then the one with the most names
                     label = self._label(theirs, names, shown, weight)
-                    key = (-self.happenings[theirs], -len(names), label)
+                    key = (theirs.type not in reported, -self.happenings[theirs], -len(names), label)
                     if best is None or key < best:
                         best = key
-        return best[2] if best else None
+        return best[-1] if best else None
 
-    def headline_link(self, named: AbstractSet[str], shown: Mapping[str, str], weights: Mapping[str, float] | None = None) -> str | None:
-        """The thread's happening (the most reported first) two of whose parties or places a story's headlines
-        name ("Iran-Israel Memanas, Perusahaan Migas Was-Was" of the strikes of Israel and Iran), as "TYPE names";
-        None: none. The everyday kinds (``thread_talk_types.txt``) are left out: a headline naming an official
-        and a country names no one of their meetings."""
+    def named_event_link(
+        self,
+        happenings: Sequence[Happening],
+        both: AbstractSet[str],
+        shown: Mapping[str, str],
+        headline_kinds: AbstractSet[str] = frozenset(),
+    ) -> str | None:
+        """The event of the story and one of the thread's of one type or related types (no everyday kind, no
+        backdrop: ``told_as_backdrop``) that share a name both stories' headlines give (``both``: "Helikopter Jatuh
+        di Himalaya" and "Kecelakaan Helikopter di Himalaya" with their crash), as "TYPE name"; None: none. One
+        shared name is enough where the headlines give it: two events that share one name the headlines do not
+        give are two of its matters (the accidents of one city)."""
         talk = talk_types()
-        for theirs in sorted(self.happenings, key=lambda h: (-self.happenings[h], h.order())):
+        for mine in sorted(happenings, key=Happening.order):
+            if mine.type in talk or told_as_backdrop(mine, headline_kinds):
+                continue
+            for name in sorted(both & set(mine.names)):
+                for theirs in sorted(self.by_name.get(name, ()), key=lambda h: (-self.happenings[h], h.order())):
+                    related = theirs.type == mine.type or (theirs.type, mine.type) in related_types()
+                    if related and theirs.type not in talk and not told_as_backdrop(theirs, headline_kinds):
+                        return f"{theirs.type} {shown.get(name, name)}"
+        return None
+
+    def headline_link(
+        self,
+        named: AbstractSet[str],
+        shown: Mapping[str, str],
+        weights: Mapping[str, float] | None = None,
+        reported: AbstractSet[str] = frozenset(),
+    ) -> str | None:
+        """The thread's happening (one of a type the headlines report first, ``reported``; then the most reported)
+        two of whose parties or places a story's headlines name ("Iran-Israel Memanas, Perusahaan Migas Was-Was" of
+        the strikes of Israel and Iran), as "TYPE names"; None: none. The everyday kinds (``thread_talk_types.txt``)
+        are left out: a headline naming an official and a country names no one of their meetings."""
+        talk = talk_types()
+        for theirs in sorted(self.happenings, key=lambda h: (h.type not in reported, -self.happenings[h], h.order())):
             names = sorted(set(theirs.names) & named)
             if theirs.type not in talk and _two_parties(names):
                 return self._label(theirs, names, shown, weights or {})
@@ -347,9 +460,13 @@ __all__ = [
     "Happening",
     "Situation",
     "ThreadHappenings",
+    "event_kinds",
     "events_link",
     "happenings_of",
+    "headline_parties",
     "headline_subject",
+    "headline_types",
     "related_types",
     "situations_of",
+    "told_apart",
 ]

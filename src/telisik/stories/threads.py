@@ -62,9 +62,22 @@ from telisik.lang import lower_word_list, table
 from telisik.pages.dates import iso_day
 from telisik.records.stories import Story, Thread
 from telisik.stories.article import ArticleLike, StoryArticle, article_field, as_list, fact_field
+from telisik.stories.event_names import is_country
 from telisik.stories.kinds import SERIES, headline_happenings
 from telisik.stories.similarity import DocumentFrequencies, Vector, add, dot, norm, normalise, top, words
-from telisik.stories.thread_links import Happening, Situation, ThreadHappenings, happenings_of, headline_subject, situations_of
+from telisik.stories.thread_links import (
+    Happening,
+    Situation,
+    ThreadHappenings,
+    event_kinds,
+    happenings_of,
+    headline_parties,
+    headline_subject,
+    headline_types,
+    same_name,
+    situations_of,
+    told_apart,
+)
 from telisik.text import fold_name
 
 NAME_TYPES = ("PER", "ORG", "LOC")
@@ -85,6 +98,21 @@ class ThreadConfig:
     subject_likeness: float = 0.4
     subject_words_likeness: float = 0.15
     subject_words: int = 2
+    # two parties both headlines give (``thread_links.headline_parties``) link two stories as alike as this: one
+    # matter's stories weigh its own people most ("Sherly Tjoanda" and "Dedi Mulyadi" in each story of their
+    # matchmaking), where two matters of one official share the official and differ in the rest; one party
+    # shared is too little (one player's transfer and his wealth) (read on 9, 10 and 16-17 June 2025)
+    parties_likeness: float = 0.4
+    # events of one kind that share one name both headlines give (``ThreadHappenings.named_event_link``) link two
+    # stories as alike as this: the crash of "Helikopter Jatuh di Himalaya" and of "Kecelakaan Helikopter di
+    # Himalaya", whose bodies name its villages and its operator apart (read on 9, 10 and 16-17 June 2025)
+    named_event_likeness: float = 0.3
+    # a situation the story's headlines give only as the time of what they report ("Kapal Induk AS ... di Tengah
+    # Konflik Israel dan Iran"; ``thread_links.told_apart``) links it as alike as this: a carrier sent to the war
+    # tells of the war, a company's bitcoin purchase "di Tengah Ketegangan Israel-Iran" does not (16-17 June 2025)
+    amid_likeness: float = 0.4
+    # ... and a kind of happening and a name both headlines report and give (``Threader._headline_happening``)
+    headline_happening_likeness: float = 0.2
     min_shared: int = 2  # salient names a story must share with a thread
     # ... of which one is a person or an organisation, or this many are places: two places alone (a city
     # and its province, "Bandung" and "Jepang") are where things happen, not what a situation is about
@@ -121,6 +149,9 @@ class StoryProfile:
     situations: list[Situation] = field(default_factory=list)  # the situations its headlines name
     headline_kinds: list[str] = field(default_factory=list)  # the kinds of happening its headlines report
     headline_names: list[str] = field(default_factory=list)  # the salient names (folded) its headlines give
+    # the situations its headlines give only as the time of what they report ("... di Tengah Konflik Iran-Israel")
+    amid: list[Situation] = field(default_factory=list)
+    reported: list[str] = field(default_factory=list)  # the event types its headlines report (``headline_types``)
 
     def to_tuple(self) -> tuple[Any, ...]:
         """A plain form to send between processes (``telisik.engine.batch``)."""
@@ -130,6 +161,8 @@ class StoryProfile:
         return (
             *(self.id, *days, self.size, self.names, self.words, self.shown, self.places),
             *(happenings, situations, self.headline_kinds, self.headline_names),
+            [(s.kind, s.name, s.shown, s.window) for s in self.amid],
+            self.reported,
         )
 
     @classmethod
@@ -138,8 +171,10 @@ class StoryProfile:
         situations = [Situation(*x) for x in (t[9] if len(t) > 9 else [])]
         kinds = list(t[10]) if len(t) > 10 else []
         named = list(t[11]) if len(t) > 11 else []
+        amid = [Situation(*x) for x in (t[12] if len(t) > 12 else [])]
+        reported = list(t[13]) if len(t) > 13 else []
         days = iso_day(t[1]), iso_day(t[2])
-        return cls(t[0], *days, t[3], dict(t[4]), dict(t[5]), dict(t[6]), list(t[7]), happenings, situations, kinds, named)
+        return cls(t[0], *days, t[3], dict(t[4]), dict(t[5]), dict(t[6]), list(t[7]), happenings, situations, kinds, named, amid, reported)
 
 
 @cache
@@ -270,12 +305,16 @@ def story_profile(
     cfg = config or ThreadConfig()
     names, shown, place_votes = _profile_names(story, members, df, cfg)
     titles = _titles(members)
-    kinds = {k for t in titles for k in headline_happenings(t)}
+    # (what the headlines report, less a situation they give as its time: ``thread_links.told_apart``)
+    told = [told_apart(t) for t in titles]
+    kinds = {k for t in told for k in headline_happenings(t)}
     # the situations its headlines name after one of its salient names
     places = sorted((k for k in names if place_votes[k] > 0), key=lambda k: (-names[k], k))
-    situations = situations_of(titles, {k: shown.get(k, k) for k in names}, places) if names else []
+    written = {k: shown.get(k, k) for k in names}
+    situations = situations_of(told, written, places) if names else []
+    amid = [x for x in situations_of(titles, written, places) if x not in situations] if names else []
     if not _threadable(story.kind, kinds, situations):  # no names, so no thread
-        names, situations = {}, []
+        names, situations, amid = {}, [], []
     kept = top(names, cfg.profile_terms)
     happenings = happenings_of(story, members, lambda key: _is_salient(key, df, cfg)) if names else []
     event_names = {n for h in happenings for n in h.names}
@@ -291,7 +330,9 @@ def story_profile(
         happenings=happenings,
         situations=situations,
         headline_kinds=sorted(kinds),
-        headline_names=headline_names(titles, {*names, *event_names}),
+        headline_names=headline_names(told, {*names, *event_names}),
+        amid=amid,
+        reported=sorted(headline_types(told)),
     )
 
 
@@ -386,15 +427,59 @@ class Threader:
         situation = thread.happen.situation_link(profile.situations)
         if situation is not None and names:
             return situation, cfg.situation_threshold
+        amid = thread.happen.situation_link(profile.amid) if profile.amid else None
+        if amid is not None and names:
+            return amid, cfg.amid_likeness
         subject = self._headline_subject(profile, thread)
         if not self._enough(profile, names):
             return subject, cfg.join_threshold
-        named = frozenset(profile.headline_names)
-        link = thread.happen.event_link(profile.happenings, self.shown, frozenset(profile.headline_kinds), profile.names, named)
+        named, named_kinds = frozenset(profile.headline_names), frozenset(profile.headline_kinds)
+        link = thread.happen.event_link(profile.happenings, self.shown, named_kinds, profile.names, named, frozenset(profile.reported))
         # (a headline naming the parties links a story that reports a happening of its own: an evergreen piece
         # comparing the two countries' wealth names them too)
-        by_headline = thread.happen.headline_link(named, self.shown, profile.names) if profile.happenings else None
-        return link or by_headline or subject, cfg.join_threshold
+        reported = frozenset(profile.reported)
+        by_headline = thread.happen.headline_link(named, self.shown, profile.names, reported) if profile.happenings else None
+        if link or by_headline or subject:
+            return link or by_headline or subject, cfg.join_threshold
+        parties = self._headline_parties(profile, thread)
+        if parties:
+            return parties, cfg.parties_likeness
+        both = self._headline_names_shared(profile, thread)
+        named_event = thread.happen.named_event_link(profile.happenings, both, self.shown, named_kinds)
+        if named_event:
+            return named_event, cfg.named_event_likeness
+        return self._headline_happening(profile, thread), cfg.headline_happening_likeness
+
+    def _headline_happening(self, profile: StoryProfile, thread: _Thread) -> str | None:
+        """The kind of happening and the name the story's headlines and one of the thread's latest stories'
+        headlines both report and give, no country ("Kecelakaan Helikopter di Himalaya" and "Helikopter yang
+        Kecelakaan di Himalaya": "accident Himalaya"); None: none."""
+        # (the kinds that tell an event, ``thread_event_kinds.tsv``: a crash, a quake; not a forecast's weather)
+        kinds = set(profile.headline_kinds) & {k for told in event_kinds().values() for k in told}
+        for sid in reversed(thread.stories[-self.config.recent_stories :]):
+            other = self.profiles[sid]
+            shared_kinds = sorted(kinds & set(other.headline_kinds))
+            names = [a for a in profile.headline_names if not is_country(a) and any(same_name(a, b) for b in other.headline_names)]
+            if shared_kinds and names:
+                name = max(names, key=lambda n: (len(n.split()), n))
+                return f"{shared_kinds[0]} {self.shown.get(name, name)}"
+        return None
+
+    def _headline_names_shared(self, profile: StoryProfile, thread: _Thread) -> frozenset[str]:
+        """The names (folded) the story's headlines give that one of the thread's latest stories' headlines give
+        too, no country."""
+        theirs = {n for sid in thread.stories[-self.config.recent_stories :] for n in self.profiles[sid].headline_names}
+        return frozenset(a for a in profile.headline_names if not is_country(a) and any(same_name(a, b) for b in theirs))
+
+    def _headline_parties(self, profile: StoryProfile, thread: _Thread) -> str | None:
+        """The two parties the story's headlines and those of one of the thread's latest stories both give
+        (``thread_links.headline_parties``)."""
+        places = frozenset(profile.places)
+        for sid in reversed(thread.stories[-self.config.recent_stories :]):
+            parties = headline_parties(profile.headline_names, self.profiles[sid].headline_names, places, self.shown, profile.names)
+            if parties:
+                return parties
+        return None
 
     def _headline_subject(self, profile: StoryProfile, thread: _Thread) -> str | None:
         """The happening the story's headlines and those of one of the thread's latest stories tell alike
@@ -460,7 +545,8 @@ class Threader:
     def why(self, thread: _Thread, story: str) -> list[str]:
         """Why a story is in its thread: the happening that links it ("ATTACK Iran, Israel", "Erupsi Gunung Lewotobi"),
         then the names it shares, as the articles write them. The first story, which joined nothing, gives
-        the happening that linked most of the others and the names it shares with them."""
+        the happening that linked most of the others (one of a type its headlines report first) and the names it
+        shares with them."""
         keys = thread.why.get(story) or []
         link = thread.links.get(story)
         if not keys:
@@ -469,7 +555,9 @@ class Threader:
             shared = sorted((k for k in others if k in mine), key=lambda k: (-others[k], -mine[k], k))
             keys = distinct_names(shared)[: self.config.why_names]
             links = Counter(thread.links.values())
-            link = min(links, key=lambda k: (-links[k], k)) if links else None
+            # (a link of a type its own headlines report first: "Dian Tewas di Kamar Hotel" is her death's)
+            reported = set(self.profiles[story].reported)
+            link = min(links, key=lambda k: (k.split()[0] not in reported, -links[k], k)) if links else None
         names = [self.shown.get(k, k) for k in keys]
         # (a name the link gives already is not given twice: the link's names end it, each before a comma)
         return [link, *(n for n in names if f" {n}," not in f" {link},")] if link else names
