@@ -7,9 +7,9 @@ from __future__ import annotations
 from datetime import date
 
 from telisik.stories.article import StoryArticle
-from telisik.stories.conflicts import edit_distance, identifier_conflicts, identifiers
+from telisik.stories.conflicts import counted_facts, edit_distance, identifier_conflicts, identifiers
 from telisik.stories.figures import figures_and_conflicts
-from telisik.stories.match_facts import match_conflicts
+from telisik.stories.match_facts import close_minutes, half_end_shorthand, match_conflicts
 from telisik.stories.timeline import timeline_and_conflicts
 
 # ---- identifiers ---------------------------------------------------------------------------------------------
@@ -194,3 +194,64 @@ def test_the_loads_of_two_vehicles_are_no_developing_figure():
         {"id": "b", "outlet": "b", "published": "2025-06-19T13:00+07:00", "body": "Kapal pesiar itu mengangkut 1.500 penumpang ke Siprus."},
     ]
     assert figures_and_conflicts(reports) == ([], [])
+
+
+# ---- mends after review sc ----------------------------------------------------------------------------------
+
+
+def test_two_flights_of_one_airline_in_two_reports_are_no_conflict():
+    # an old crash recalled by one report: two flights, not one written differently
+    recalled = _reports(
+        "Pencarian pesawat Malaysia Airlines MH370 kembali dibahas setelah puing baru ditemukan di Madagaskar.",
+        "Keluarga korban Malaysia Airlines MH17 yang jatuh di Ukraina menuntut pengadilan baru.",
+    )
+    assert identifier_conflicts(recalled, {}) == []
+    # the next flight of the day, or a return leg, each report naming one: two flights
+    delayed = _reports(
+        "Penerbangan GA 402 tujuan Denpasar ditunda tiga jam karena cuaca buruk.",
+        "Penumpang penerbangan GA 404 tujuan Denpasar menunggu di ruang tunggu hingga malam.",
+    )
+    assert identifier_conflicts(delayed, {}) == []
+    legs = _reports("Penerbangan GA 716 ke Melbourne dibatalkan.", "Penerbangan GA 717 dari Melbourne dibatalkan.")
+    assert identifier_conflicts(legs, {}) == []
+
+
+def test_a_teams_nickname_and_an_aircraft_model_are_no_flight_number():
+    assert identifiers("Timnas Garuda Muda U23 menang 2-0, sementara Garuda U22 kalah di Bangkok.", "flight") == []
+    assert identifiers("Pesawat Lion Air B737 MAX itu mendarat mulus di Kualanamu.", "flight") == []
+    # the airline's full name still cues its flight
+    assert identifiers("Pesawat Garuda Indonesia GA 880 kembali ke Soekarno-Hatta.", "flight") == ["GA-880"]
+
+
+def test_a_count_of_four_digits_is_no_year_of_history():
+    now = _visit("Los Angeles", "Sebanyak 2000 pasukan Garda Nasional dijadwalkan tiba di Los Angeles pekan ini.")
+    other = _visit("San Diego", "Sebanyak 1500 personel Garda Nasional dijadwalkan tiba di San Diego pekan ini.")
+    assert [sorted(c["values"]) for c in _place_conflicts(now, other)] == [["Los Angeles", "San Diego"]]
+    # a year after a month is still history: "11 September 2001"
+    history = _visit("New York", "Garda Nasional dikerahkan ke New York setelah serangan 11 September 2001.")
+    assert _place_conflicts(now, history) == []
+
+
+def test_the_dead_and_the_injured_told_with_one_number_keep_the_injured_count():
+    both = _injured("a", "2025-06-19T02:00+07:00", "Kecelakaan itu menewaskan dua orang tewas dan dua lainnya luka-luka.", 2)
+    later = _injured("b", "2025-06-19T15:00+07:00", "Polisi menyebut lima orang luka-luka dalam kecelakaan di tol Cipali itu.", 5)
+    updates, _ = figures_and_conflicts([both, later])
+    assert [[p.value for p in u.series] for u in updates] == [[2, 5]]
+
+
+def test_a_count_is_not_read_across_a_negation():
+    assert counted_facts("Api menghanguskan 3 rumah warga tanpa korban jiwa.") == []
+    assert counted_facts("Banjir merendam 120 rumah, tidak ada korban jiwa dalam kejadian itu.") == []
+    # "24 korban jiwa" and "12 orang tewas" still count the dead
+    assert [(k, v) for k, v, _ in counted_facts("Longsor itu menelan 24 korban jiwa.")] == [("orang tewas", 24.0)]
+    assert [(k, v) for k, v, _ in counted_facts("Sebanyak 12 orang tewas dan 3 rumah rusak.")] == [
+        ("orang tewas", 12.0),
+        ("rumah rusak", 3.0),
+    ]
+
+
+def test_a_halfs_end_shorthand_is_one_test_for_grouping_and_for_dropping():
+    assert half_end_shorthand("45", "45+3") and half_end_shorthand("90", "90+6")
+    assert not half_end_shorthand("51", "45+6") and not half_end_shorthand("30", "30+1")
+    # the shorthand makes "45" and "45+6" one goal's minutes however far apart their values
+    assert close_minutes("45", "45+6") and not close_minutes("38", "45+6")

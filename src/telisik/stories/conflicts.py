@@ -12,8 +12,9 @@ from collections import defaultdict
 from collections.abc import Mapping, Sequence
 from datetime import date
 from functools import cache
+from typing import NamedTuple
 
-from telisik.lang import mapping, table
+from telisik.lang import lower_word_list, mapping, table
 from telisik.nlp.timex import parse_number
 from telisik.pages.dates import alternation, weekday_numbers
 from telisik.records.stories import Conflict
@@ -61,6 +62,7 @@ def counted_facts(body: str) -> list[tuple[str, float, str]]:
     """(what is counted, the number, the text) for each count in a body: ("warga mengungsi", 3412, "3.412 warga mengungsi")."""
     pattern, nouns, predicates = _count_patterns()
     scales = _scales()
+    negations = lower_word_list("id", "count_negations.txt")
     out = []
     for m in pattern.finditer(body):
         number = parse_number(m[1])
@@ -68,9 +70,10 @@ def counted_facts(body: str) -> list[tuple[str, float, str]]:
             continue
         number *= scales.get((m[2] or "").lower(), 1)
         for word in m[4].split():
-            if word[:1].isdigit():
-                break  # the next count begins
-            predicate = predicates.get(word.lower().strip(".,;:\"'()"))
+            bare = word.lower().strip(".,;:\"'()")
+            if word[:1].isdigit() or bare in negations:
+                break  # the next count begins, or what follows is denied ("3 rumah tanpa korban jiwa")
+            predicate = predicates.get(bare)
             if predicate:
                 out.append((f"{nouns.get(m[3].lower(), m[3].lower())} {predicate}", number, m[0].strip()))
                 break
@@ -187,22 +190,32 @@ _IDENTIFIER_SHAPES = {
     "plate": r"[A-Z]{1,2} ?\d{1,4} ?[A-Z]{1,3}",
 }
 # two codes of one kind this few edits apart (a swap of two neighbours counts one) can be one thing written
-# differently: "SV-5276" and "SV-5726", "SI-576"; further apart they are two flights, two cars
-_CLOSE_EDITS = 2
+# differently: "SV-5276" and "SV-5726"; further apart they are two flights, two cars. Two edits would make one
+# airline's flights one ("MH370" and "MH17", an old crash recalled beside a new one)
+_CLOSE_EDITS = 1
+
+
+class _IdentifierKind(NamedTuple):
+    pattern: re.Pattern[str]
+    nots: frozenset[str]  # a word right before the code that makes it none of this kind ("airbus")
+    models: frozenset[str]  # codes that are never one of this kind: an aircraft model ("B737")
+    about: str
 
 
 @cache
-def _identifier_patterns() -> dict[str, tuple[re.Pattern[str], frozenset[str], str]]:
+def _identifier_patterns() -> dict[str, _IdentifierKind]:
     """Each kind of identifier -> the pattern of a code after its cue words, the words that make a code no identifier
-    of the kind ("Airbus A320" is a model), and how a conflict names it (``identifiers.tsv``)."""
+    of the kind ("Airbus A320" is a model), the codes that are none ("B737"), and how a conflict names it
+    (``identifiers.tsv``)."""
     rows = [r for r in table("id", "identifiers.tsv") if len(r) > 2]
     out = {}
     for kind, shape in _IDENTIFIER_SHAPES.items():
         cues = alternation(r[2].lower() for r in rows if r[0] == kind and r[1] == "cue") or "(?!)"
         nots = frozenset(r[2].lower() for r in rows if r[0] == kind and r[1] == "not")
+        models = frozenset(_identifier_key(r[2].upper()) for r in rows if r[0] == kind and r[1] == "not_code")
         about = next((r[2] for r in rows if r[0] == kind and r[1] == "about"), kind)
         pattern = re.compile(rf"(?<!\w)(?i:{cues})((?:\s+[\w'’-]+){{0,2}}?)\s+({shape})(?![\w-])")
-        out[kind] = (pattern, nots, about)
+        out[kind] = _IdentifierKind(pattern, nots, models, about)
     return out
 
 
@@ -221,13 +234,14 @@ def _shown(kind: str, key: str) -> str:
 
 def identifiers(body: str, kind: str) -> list[str]:
     """The codes of one kind a body gives after its cue words ("nomor penerbangan SV-5276" -> "SV-5276"), as shown."""
-    pattern, nots, _ = _identifier_patterns()[kind]
+    pattern, nots, models, _ = _identifier_patterns()[kind]
     out = []
     for m in pattern.finditer(body):
         before = m[0][: m.start(2) - m.start(0)].split()
-        if before and before[-1].lower() in nots:
-            continue  # "pesawat Airbus A320": a model, not one aircraft's flight
-        out.append(_shown(kind, _identifier_key(m[2])))
+        key = _identifier_key(m[2])
+        if (before and before[-1].lower() in nots) or key in models:
+            continue  # "pesawat Airbus A320", "Lion Air B737 MAX": a model, not one aircraft's flight
+        out.append(_shown(kind, key))
     return out
 
 
@@ -244,11 +258,23 @@ def edit_distance(a: str, b: str) -> int:
     return rows[-1][-1]
 
 
+def _next_numbers(a: str, b: str) -> bool:
+    """Whether two codes differ in their last digit only: a return leg or the next flight ("GA716" and "GA717",
+    "GA402" and "GA404"), not one number slipping."""
+    return len(a) == len(b) and a[:-1] == b[:-1] and a[-1:].isdigit() and b[-1:].isdigit()
+
+
+def _close(a: str, b: str) -> bool:
+    """Whether two codes may be one thing written differently (``_CLOSE_EDITS``, ``_next_numbers``)."""
+    x, y = _identifier_key(a), _identifier_key(b)
+    return edit_distance(x, y) <= _CLOSE_EDITS and not _next_numbers(x, y)
+
+
 def _close_groups(codes: Sequence[str]) -> list[list[str]]:
-    """The codes joined by closeness (``_CLOSE_EDITS``): each group may be one thing written differently."""
+    """The codes joined by closeness (``_close``): each group may be one thing written differently."""
     groups: list[list[str]] = []
     for code in sorted(codes):
-        near = [g for g in groups if any(edit_distance(_identifier_key(code), _identifier_key(c)) <= _CLOSE_EDITS for c in g)]
+        near = [g for g in groups if any(_close(code, c) for c in g)]
         merged = [code] + [c for g in near for c in g]
         groups = [g for g in groups if g not in near] + [sorted(merged)]
     return [g for g in groups if len(g) > 1]
@@ -280,6 +306,6 @@ def identifier_conflicts(articles: Sequence[ArticleLike], sources: Mapping[str, 
                 continue
             values = {code: given[code] for code in group}
             if from_two_sources(values, sources):
-                about = _identifier_patterns()[kind][2]
+                about = _identifier_patterns()[kind].about
                 out.append(Conflict(about=f"{about} ({' / '.join(group)})", kind="identifier", values=values))
     return out

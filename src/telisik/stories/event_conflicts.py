@@ -16,8 +16,8 @@ from functools import cache, lru_cache
 from itertools import combinations
 from typing import TYPE_CHECKING
 
-from telisik.lang import lower_word_list, mapping
-from telisik.pages.dates import alternation
+from telisik.lang import lower_word_list, mapping, table
+from telisik.pages.dates import alternation, month_numbers
 from telisik.records.stories import Conflict
 from telisik.stories.article import StoryArticle, fact_field
 from telisik.stories.conflicts import from_two_sources
@@ -245,7 +245,15 @@ class StoryPlaces:
         return self._inside[(a, b)]
 
 
-_YEAR = re.compile(r"(?<![\d.,/])(1[0-9]{3}|20[0-9]{2})(?![\d.,/])")
+@cache
+def _history_years() -> re.Pattern[str]:
+    """A year after a year cue or a month name ("tahun 1636", "11 September 2001", ``history_year_cues.tsv``); a bare
+    four-digit number is as often a count ("Sebanyak 2000 pasukan", "1500 personel")."""
+    rows = table("id", "history_year_cues.tsv")
+    cues = alternation([*(w.lower() for role, w in rows if role == "cue"), *month_numbers()])
+    other = alternation(w.lower() for role, w in rows if role == "not_after")
+    # a sentence may end on the year ("... 11 September 2001.")
+    return re.compile(rf"(?i:\b(?:{cues})\.?\s+)(1[0-9]{{3}}|20[0-9]{{2}})(?![\d,/]|\.\d|\s*(?i:{other})\b)")
 
 
 def _tells_history(m: Mention) -> bool:
@@ -254,7 +262,7 @@ def _tells_history(m: Mention) -> bool:
     2001"). Its place is an old happening's, not one the story's sources can give differently."""
     if fact_field(m.event, "when") or m.day is None:
         return False
-    years = [int(y) for y in _YEAR.findall(str(fact_field(m.event, "sentence") or ""))]
+    years = [int(y) for y in _history_years().findall(str(fact_field(m.event, "sentence") or ""))]
     return bool(years) and max(years) < m.day.year - 1
 
 

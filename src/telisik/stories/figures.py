@@ -218,11 +218,10 @@ def _another_fates_count(event: object, count: float) -> bool:
     """Whether the event's sentence gives its count to another fate and none to the event's: "sedikitnya 24 orang tewas
     di Israel dan ratusan lainnya luka-luka" read as 24 injured is the count of the dead, not of the injured."""
     kind = fact_field(event, "type")
-    fates = {
-        _event_types().get(key.rpartition(" ")[2])
-        for key, value, _ in counted_facts(str(fact_field(event, "sentence") or ""))
-        if value == count
-    }
+    sentence = str(fact_field(event, "sentence") or "")
+    if sum(parse_number(w) == count for w in re.findall(r"\w[\w.,]*\w|\w", sentence)) > 1:
+        return False  # "menewaskan dua orang tewas dan dua lainnya luka-luka": the one number told of both fates
+    fates = {_event_types().get(key.rpartition(" ")[2]) for key, value, _ in counted_facts(sentence) if value == count}
     fates.discard(None)
     return bool(fates) and kind not in fates
 

@@ -520,6 +520,11 @@ def close_minutes(a: str, b: str) -> bool:
     if abs(minute_value(a) - minute_value(b)) <= _SAME_GOAL_MINUTES:
         return True
     bare, added = sorted((a, b), key=lambda m: "+" in m)
+    return half_end_shorthand(bare, added)
+
+
+def half_end_shorthand(bare: str, added: str) -> bool:
+    """Whether a minute is a half's end written bare for a minute of that half's added time: "45" for "45+6"."""
     return "+" not in bare and "+" in added and added.partition("+")[0] == bare and bare in _HALF_ENDS
 
 
@@ -527,7 +532,7 @@ def _without_half_end(minutes: Sequence[str]) -> list[str]:
     """One goal's minutes without a half's end written bare when another source gives that half's added time: "45" in a
     list of scorers ("Kamada (15' dan 45')") is the shorthand of "45+6", the same minute told less exactly, no
     disagreement; "51" against "45+6" still is one."""
-    return [m for m in minutes if not (m in _HALF_ENDS and any(o.partition("+")[0] == m and "+" in o for o in minutes))]
+    return [m for m in minutes if not any(half_end_shorthand(m, o) for o in minutes)]
 
 
 def _ordinal(n: int) -> str:
