@@ -153,3 +153,111 @@ def test_a_roundup_across_provinces_does_not_join_one_provinces_amnesty():
     stories = cluster_articles(pieces)
     assert stories["j"] == stories["l"]
     assert stories["r"] != stories["j"]
+
+
+# Round 31's mends (review ``sc``): the guards and vouches above hold in whichever order the pieces arrive, a count of
+# the places one happening reaches is no roundup, and a tournament's words are a sports desk's beat only where both
+# headlines name a tournament.
+
+
+def test_a_roundup_and_one_provinces_amnesty_stay_apart_in_any_order():
+    titles = {
+        "j": ("Syarat Pemutihan Denda Pajak Kendaraan di Jakarta", AMNESTY),
+        "l": ("Lokasi Pemutihan Pajak Kendaraan di Jakarta, Samsat Keliling Tak Melayani", AMNESTY_PLACES),
+        "r": ("Bertambah Lagi! 14 Provinsi Gelar Pemutihan Pajak Kendaraan Juni 2025", ROUNDUP),
+    }
+    # the roundup between the two Jakarta pieces, and first of all (a story of one roundup that Jakarta's pieces meet)
+    for order in ("jrl", "rjl", "rlj", "ljr"):
+        pieces = [amnesty_piece(id_, *titles[id_], 8 + 2 * hour) for hour, id_ in enumerate(order)]
+        stories = cluster_articles(pieces)
+        assert stories["j"] == stories["l"], order
+        assert stories["r"] != stories["j"], order
+
+
+def test_a_count_of_places_one_happening_reaches_or_a_year_is_no_roundup():
+    # a flood's, a quake's, a fire's reach: one happening in several places
+    assert not tallies("Banjir Bandang Terjang 4 Kecamatan, 2.000 Warga Mengungsi")
+    assert not tallies("Gempa M 5,6 Guncang 3 Kabupaten, Puluhan Rumah Rusak")
+    assert not tallies("Kebakaran Hanguskan 12 Rumah di 2 Desa")
+    # a year before a place noun is no count of places
+    assert not tallies("APBD 2026 Pemprov Disahkan DPRD")
+    # a list of places is a roundup, though it names rain; a count of places with no happening still is one
+    assert tallies("Daftar Wilayah Berpotensi Diguyur Hujan Lebat Hari Ini")
+    assert tallies("12 Kabupaten Gelar Pemutihan Pajak Bumi dan Bangunan")
+
+
+FLOOD_NAMES = [("Bima", "LOC"), ("BPBD", "ORG")]
+
+
+def test_a_floods_reach_told_without_its_place_joins_the_flood():
+    # another outlet's follow-up counts the districts the flood reached and names no place in its headline: it is the
+    # flood's story, no roundup across places
+    flood = {
+        "id": "b1",
+        "outlet": "Warta Timur",
+        "title": "Banjir Bandang Terjang Bima, Ribuan Warga Mengungsi",
+        "body": "Banjir bandang menerjang Kabupaten Bima pada Senin dini hari setelah hujan deras mengguyur sejak sore. "
+        "BPBD Bima mencatat ribuan warga mengungsi ke masjid dan sekolah. Air setinggi satu meter merendam "
+        "permukiman di empat kecamatan.",
+        "published": "2025-06-23T08:00:00+07:00",
+        "entities": [{"name": n, "type": t, "mentions": 3} for n, t in FLOOD_NAMES],
+    }
+    reach = {
+        "id": "b2",
+        "outlet": "Kabar Harian",
+        "title": "Banjir Bandang Terjang 4 Kecamatan, Ribuan Warga Mengungsi",
+        "body": "Banjir bandang menerjang empat kecamatan di Kabupaten Bima pada Senin dini hari. BPBD Bima menyebut "
+        "ribuan warga mengungsi ke masjid dan sekolah karena air setinggi satu meter merendam permukiman.",
+        "published": "2025-06-23T11:00:00+07:00",
+        "entities": [{"name": n, "type": t, "mentions": 3} for n, t in FLOOD_NAMES],
+    }
+    stories = cluster_articles([flood, reach])
+    assert stories["b1"] == stories["b2"]
+
+
+def test_the_kind_vouch_holds_in_either_order_and_without_the_close_vouch():
+    # the crash and its family, whichever came first; and ``own_outlet_vouch_similarity=None`` switches off that vouch
+    # only, not the kind's
+    family_first = piece("f", FAMILY_PIECE["title"], FAMILY, CRASH_NAMES, 8)
+    assert len(set(cluster_articles([CRASH_PIECE, family_first]).values())) == 1
+    no_close = ClusterConfig(own_outlet_vouch_similarity=None)
+    assert len(set(cluster_articles([CRASH_PIECE, FAMILY_PIECE], no_close).values())) == 1
+    cause = piece("w", "Helikopter Jatuh di Lembah Kerinci Raya, Diduga Akibat Cuaca Buruk", CAUSE, CRASH_NAMES, 8)
+    late_crash = piece("c", CRASH_PIECE["title"], CRASH, CRASH_NAMES, 13)
+    stories = cluster_articles([family_first, cause, late_crash])
+    assert stories["c"] == stories["w"] == stories["f"]
+
+
+def _sides(title: set[str], body: str) -> tuple[dict, dict]:
+    words = {f"w:{body}{n}": 1.0 for n in range(5)}  # bodies that share no word
+    return {"title": {"t:" + word: 1.0 for word in title}, "words": words}, {"title": len(title) ** 0.5, "words": len(words) ** 0.5}
+
+
+def test_competition_words_are_a_beat_only_where_both_headlines_name_a_tournament():
+    from telisik.stories.cluster import StoryClusterer
+
+    clusterer = StoryClusterer()
+    # "Tim SAR ..." twice: "tim" is the rescue team's word, not a sports desk's beat (their bodies share nothing)
+    (a, a_norm), (b, b_norm) = (
+        _sides({"tim", "sar", "cari", "nelayan", "hilang"}, "a"),
+        _sides({"tim", "sar", "susuri", "pantai", "selatan"}, "b"),
+    )
+    assert clusterer._sides_vouch({"Kabar Harian"}, {"Kabar Harian"}, a, a_norm, b, b_norm)
+    # two pieces under one tournament's name are alike only in the desk's beat
+    (a, a_norm), (b, b_norm) = (
+        _sides({"piala", "dunia", "cedera", "bek", "kiri"}, "a"),
+        _sides({"piala", "dunia", "tiket", "laga", "final"}, "b"),
+    )
+    assert not clusterer._sides_vouch({"Kabar Harian"}, {"Kabar Harian"}, a, a_norm, b, b_norm)
+
+
+def test_a_headlines_verb_tells_its_kind_and_a_cause_is_no_kind_of_its_own():
+    # an accident or a flood told by its verb, as by its noun
+    assert headline_happenings("Minibus Tabrak Truk Tangki di Jalan Lintas Sumatera") == {"accident"}
+    assert headline_happenings("Pemotor Terjatuh di Tanjakan Licin, Dibawa ke Puskesmas") == {"accident"}
+    assert headline_happenings("Banjir Rendam Ratusan Rumah di Pesisir Demak") == {"flood"}
+    # the weather a crash is blamed on is the crash's cause, not a forecast of its own
+    assert headline_happenings("Helikopter Jatuh di Lembah Kerinci Raya, Diduga Akibat Cuaca Buruk") == {"accident"}
+    # a cause alone still tells the headline's kind: the houses the quake broke are the quake's
+    assert headline_happenings("Ratusan Rumah Rusak Akibat Gempa di Pesisir Selatan") == {"quake"}
+    assert headline_happenings("Prakiraan Cuaca Kota Malang Hari Ini") == {"weather"}

@@ -1056,9 +1056,7 @@ class StoryClusterer:
         names of the outlet's beat (another outlet's article always may)."""
         if not f.outlet or story.outlets != {f.outlet}:
             return True
-        vouch = self.config.own_outlet_vouch_similarity
-        one = vouch is not None and (similarity >= vouch or self._kind_vouches(f.happenings, story.happenings, similarity))
-        wanted = [self.config.own_outlet_shared_names] + ([1] if one else [])
+        wanted = [self.config.own_outlet_shared_names] + ([1] if self._one_name_enough(similarity, f.happenings, story.happenings) else [])
         if any(self._held_names(f.outlet, f.headline_names, story.anchors, story.outlet_names, Counter(), n) for n in wanted):
             return True
         if self._explainers_apart(
@@ -1068,13 +1066,20 @@ class StoryClusterer:
         lengths = {space: norm(vector) for space, vector in vectors.items()}  # (short of 1 where a vector was cut to its top terms)
         return self._sides_vouch({f.outlet}, story.outlets, vectors, lengths, story.centroid, story.norm)
 
+    def _one_name_enough(self, similarity: float, mine: AbstractSet[str], theirs: AbstractSet[str]) -> bool:
+        """Whether one shared name of their own vouches for two sides of one outlet (an article and a story, or two
+        stories) this alike: when they are very alike in the whole (``own_outlet_vouch_similarity``), or name one kind of
+        happening (``_kind_vouches``); each threshold's None switches off its own test only."""
+        vouch = self.config.own_outlet_vouch_similarity
+        return (vouch is not None and similarity >= vouch) or self._kind_vouches(mine, theirs, similarity)
+
     def _kind_vouches(self, mine: AbstractSet[str], theirs: AbstractSet[str], similarity: float) -> bool:
         """Whether two sides of one outlet this alike name one kind of happening in their headlines (a crash, a
         killing: ``kinds.headline_happenings``): then one name of their own (a mountain range, a hotel) vouches as two
         do elsewhere, as a crash and its victims' family, told by an outlet alone, are one happening, while its
         beat's pieces (a rider's weekend, his test) name no kind of happening (``own_outlet_kind_similarity``)."""
         least = self.config.own_outlet_kind_similarity
-        return least is not None and similarity >= least and not set(mine).isdisjoint(theirs)
+        return least is not None and similarity >= least and not mine.isdisjoint(theirs)
 
     def _explainers_apart(
         self, side: tuple[int, int, int], other: tuple[int, int, int], names: AbstractSet[str], other_names: AbstractSet[str]
@@ -1112,9 +1117,22 @@ class StoryClusterer:
 
     def _tally_of_places(self, story: Story, f: Features) -> bool:
         """Whether an article is a roundup across places ("Bertambah Lagi! 14 Provinsi Gelar Pemutihan Pajak Kendaraan")
-        beside a story of one place's happening, most of whose headlines name that place (Jakarta's tax amnesty): the
-        roundup tells many places' happenings and is none of them (``part_tallies``)."""
-        return self.config.part_tallies and f.tally and not (f.localities or f.regions) and not story.tallies and _home_places(story)
+        beside a story of one place's happening, most of whose headlines name that place (Jakarta's tax amnesty), or the
+        other way round, whichever came first: the roundup tells many places' happenings and is none of them
+        (``part_tallies``)."""
+        if not self.config.part_tallies:
+            return False
+        places = f.localities | f.regions
+        if _roundup(int(f.tally), 1, places):
+            return not story.tallies and _home_places(story)
+        return not f.tally and bool(places) and _roundup(story.tallies, len(story.members), _story_places(story))
+
+    def _tallies_apart(self, a: Story, b: Story) -> bool:
+        """Whether two stories are a roundup across places and one place's happening, in either order (``part_tallies``,
+        as ``_tally_of_places`` for an article)."""
+        return self.config.part_tallies and any(
+            _roundup(x.tallies, len(x.members), _story_places(x)) and not y.tallies and _home_places(y) for x, y in ((a, b), (b, a))
+        )
 
     def _same_race(self, mine: AbstractSet[str], theirs: AbstractSet[str]) -> bool:
         """Whether two sides may report one race as far as their headlines go: unless both name rounds of a racing series,
@@ -1134,8 +1152,8 @@ class StoryClusterer:
         or their headlines share names of their own (``_held_names``): one is enough when they are this alike in the
         whole (``similarity``, at least ``own_outlet_vouch_similarity``)."""
         if len(a.outlets) == 1 and a.outlets == b.outlets:
-            outlet, vouch = next(iter(a.outlets)), self.config.own_outlet_vouch_similarity
-            wanted = [self.config.own_outlet_shared_names] + ([1] if vouch is not None and similarity >= vouch else [])
+            outlet = next(iter(a.outlets))
+            wanted = [self.config.own_outlet_shared_names] + ([1] if self._one_name_enough(similarity, a.happenings, b.happenings) else [])
             if outlet and any(self._held_names(outlet, a.anchors, b.anchors, a.outlet_names, b.outlet_names, n) for n in wanted):
                 return True
             if self._explainers_apart(
@@ -1196,8 +1214,10 @@ class StoryClusterer:
         a_title, b_title = a.get("title"), b.get("title")
         if not a_title or not b_title:
             return False
-        # a tournament's name ("Piala Dunia Antarklub 2025: ..." heading a sports desk's every piece of it) is its beat too
-        title = _dot_without(a_title, b_title, {"t:" + word for word in beat | _competition_words()})
+        # a tournament's name ("Piala Dunia Antarklub 2025: ..." heading a sports desk's every piece of it) is its beat too,
+        # where both headlines name a tournament: elsewhere "Tim SAR", "Hasil Autopsi", "Bank Dunia" are their own words
+        tournament = all(not _tournament_words().isdisjoint(term[2:] for term in side) for side in (a_title, b_title))
+        title = _dot_without(a_title, b_title, {"t:" + word for word in beat | (_competition_words() if tournament else set())})
         return title / ((a_norm.get("title", 1.0) * b_norm.get("title", 1.0)) or 1.0) >= cfg.own_outlet_title_similarity
 
     def _holds_to_core(self, story: Story, day: date | None, vectors: Mapping[str, Vector], norms: Mapping[str, float]) -> bool:
@@ -1320,6 +1340,7 @@ class StoryClusterer:
             and self._stories_vouched(story, other, sim)
             and self._same_happening(story.happenings, other.happenings)
             and self._same_places(story, other)
+            and not self._tallies_apart(story, other)
             and self._same_match(story.matches, other.matches)
             and self._same_race(story.races, other.races)
             and self._apart_from_roundups(story.of_roundups, story.matches, other.of_roundups, other.matches)
@@ -1722,6 +1743,12 @@ def _competition_words() -> frozenset[str]:
     return lower_word_list("id", "competition_words.txt")
 
 
+@cache
+def _tournament_words() -> frozenset[str]:
+    """The words that make a headline name a tournament ("piala", "liga": ``tournament_words.txt``)."""
+    return lower_word_list("id", "tournament_words.txt")
+
+
 def _round_piece(anchors: Iterable[str], headline: str, mine: Vector | None, theirs: Vector | None) -> bool:
     """Whether a headline (folded, ``headline_key``; its terms ``mine``) tells a round of the competition a national
     team's story is told in, not the team's match: the story's anchors give the team ("timnas indonesia"), the headline
@@ -1783,6 +1810,17 @@ def _story_meetings(story: Story) -> set[str]:
     """The meetings whose decisions are the news that at least a third of a story's members name: the one meeting its
     announcements came from (a central bank's board meeting, a company's shareholders' meeting)."""
     return {meeting for meeting, count in story.meetings.items() if 3 * count >= len(story.members)}
+
+
+def _roundup(tallies: int, size: int, places: AbstractSet[str]) -> bool:
+    """Whether a side of ``size`` articles, ``tallies`` of whose headlines count or list places, is a roundup across
+    places: every headline counts them and none names a place of its own."""
+    return tallies > 0 and tallies == size and not places
+
+
+def _story_places(story: Story) -> AbstractSet[str]:
+    """The places below a nation a story's headlines name (its localities and regions)."""
+    return story.localities.keys() | story.regions.keys()
 
 
 def _home_places(story: Story) -> bool:

@@ -301,13 +301,26 @@ def headline_happenings(title: str | None, lang: str = "id") -> frozenset[str]:
     """The kinds of happening a headline reports ("violence", "accident", "fire" ...); empty when it names none."""
     phrases, longest, firsts = happening_phrases(lang), _longest_phrase(lang), _first_words(lang)
     words = [w.rstrip("!").lower() for w in _WORD.findall(title or "")[:HEADLINE_WORDS]]
-    return frozenset(
-        kind
+    found = [
+        (kind, start)
         for start, word in enumerate(words)
         if word in firsts
         for size in range(1, min(longest, len(words) - start) + 1)
         if (kind := phrases.get(tuple(words[start : start + size])))
-    )
+    ]
+    # a kind told as the cause ("... Diduga Akibat Cuaca Buruk") is none of its own beside a kind the headline reports
+    causes = _cause_words(lang)
+    told = {kind for kind, start in found if causes.isdisjoint(words[max(0, start - CAUSE_REACH) : start])}
+    return frozenset(told or (kind for kind, _ in found))
+
+
+CAUSE_REACH = 2  # how many words before a kind of happening a cause word may stand ("diduga akibat cuaca")
+
+
+@cache
+def _cause_words(lang: str) -> frozenset[str]:
+    """The words after which a kind of happening is the cause of a headline's happening (``story_happening_causes.txt``)."""
+    return lower_word_list(lang, "story_happening_causes.txt")
 
 
 def story_kind(kinds: Iterable[str | None]) -> str | None:
@@ -350,20 +363,31 @@ def province_keys() -> frozenset[str]:
 
 
 @cache
-def _place_tally() -> re.Pattern[str] | None:
-    """A number or a listing word (``story_tally_words.txt``) before a noun of places (``story_place_tallies.txt``)."""
-    nouns, cues = lower_word_list("id", "story_place_tallies.txt"), lower_word_list("id", "story_tally_words.txt")
+def _place_tally(cues_file: str, numbers: bool) -> re.Pattern[str] | None:
+    """A word of ``cues_file`` (or, with ``numbers``, a number) before a noun of places (``story_place_tallies.txt``)."""
+    nouns, cues = lower_word_list("id", "story_place_tallies.txt"), lower_word_list("id", cues_file)
     if not nouns:
         return None
-    counts = "|".join([r"\d+", *map(re.escape, sorted(cues, key=len, reverse=True))])
+    # Indonesia has 514 regencies and cities: a count of places never needs four digits, a year ("APBD 2026 Pemprov")
+    # has them
+    counts = "|".join([*([r"\d{1,3}"] if numbers else []), *map(re.escape, sorted(cues, key=len, reverse=True))])
+    if not counts:
+        return None
     return re.compile(rf"(?<![\w-])(?:{counts})\s+(?:{'|'.join(map(re.escape, sorted(nouns, key=len, reverse=True)))})(?![\w-])")
 
 
 def headline_tallies_places(title: str | None) -> bool:
     """Whether a headline counts or lists places ("Bertambah Lagi! 14 Provinsi Gelar Pemutihan ...", "Daftar Daerah
-    yang ..."): a roundup across places, no report of one place's happening."""
-    pattern = _place_tally()
-    return bool(title and pattern is not None and pattern.search(title[:400].lower()))
+    yang ..."): a roundup across places, no report of one place's happening. A count of places in a headline that names
+    a kind of happening (``headline_happenings``) is that happening's reach ("Banjir Bandang Terjang 4 Kecamatan"), while
+    a listing word (``story_place_listings.txt``: "Daftar Wilayah Berpotensi Diguyur Hujan") lists places whatever."""
+    if not title:
+        return False
+    text = title[:400].lower()
+    listing, counting = _place_tally("story_place_listings.txt", False), _place_tally("story_tally_words.txt", True)
+    if listing is not None and listing.search(text):
+        return True
+    return counting is not None and bool(counting.search(text)) and not headline_happenings(title)
 
 
 def headline_regions(title: str | None) -> frozenset[str]:
