@@ -680,9 +680,35 @@ def _says_something(text: str, title: str | None, config: SummaryConfig, several
     (``_promise``): another outlet tells what it promises ("mengungkap motif" / the motive)."""
     if text.rstrip("\"'\u201d\u2019) ").endswith("?") or _QUOTED_QUESTION.search(text):
         return False
-    if several and (_promise().match(text) or _unattributed_personal(text) or _foreign(text)):
+    if several and (_promise().match(text) or _unattributed_personal(text) or _foreign(text) or not has_predicate(text)):
         return False
     return not (_teaser().search(text) or _headline_run_in(text, title, config))
+
+
+_ASIDE = re.compile(r"\([^()]*\)")
+_WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
+# a verb's affixes: me-, ber-, di-, ter- before a stem of three letters or more; -kan after one of three letters or
+# more ("pekan" is none); ke-...-an of what befalls a subject ("Jepang kedatangan tamu", "Timnas ketinggalan 0-3"; a
+# noun of that form only keeps a sentence in)
+_AFFIXED_VERB = re.compile(r"(?:me|be|di|ter)[a-z]{3,}|[a-z]{3,}kan|ke[a-z]{3,}an")
+_PARTICLE = re.compile(r"(?:nya|lah|pun)$")
+
+
+def has_predicate(text: str) -> bool:
+    """The sentence has a word that can be its predicate: an affixed verb ("menyerahkan", "ditahan", "berlangsung",
+    "terjadi", "diberikan"), not a superlative ("terbaru": ``summary_ter_adjectives.txt``), or a bare one, an auxiliary,
+    a negation, a predicate adjective (``summary_bare_predicates.txt``). A scrape's cut piece has none: "III MMI di
+    Pangandaran (getaran dirasakan jelas)." (what is between brackets is an aside), "RS e:HEV, model hybrid pertama
+    Honda di segmen SUV kompak, pada Selasa." Names, written with a capital inside the sentence, are no predicate."""
+    bare = lower_word_list("id", "summary_bare_predicates.txt")
+    not_verbs = lower_word_list("id", "summary_ter_adjectives.txt")
+    for k, token in enumerate(_WORD.findall(_ASIDE.sub(" ", text))):
+        word = token.lower()
+        if word in bare or _PARTICLE.sub("", word) in bare:  # ("Rp" too, written with a capital)
+            return True
+        if (not k or token[:1].islower()) and word not in not_verbs and _AFFIXED_VERB.fullmatch(word.split("-")[0]):
+            return True
+    return False
 
 
 _QUOTE_MARK = re.compile('["\u201c\u201d]')
