@@ -187,8 +187,8 @@ def _another_incident_opener() -> re.Pattern[str]:
     """A sentence's opening that makes it another happening's (``other_incident_openers.tsv``): "Dalam insiden
     sebelumnya", "Pada kejadian serupa", "Kasus terpisah", after at most a quotation mark."""
     roles = words_by_role("id", "other_incident_openers.tsv")
-    lead, head, other = (alternation(roles.get(r, frozenset())) for r in ("lead", "head", "other"))
-    return re.compile(rf"^\W*(?:(?i:{lead})\s+)?(?i:{head})\s+(?i:{other})(?![\w-])")
+    lead, head, other, numbered = (alternation(roles.get(r, frozenset())) for r in ("lead", "head", "other", "numbered"))
+    return re.compile(rf"^\W*(?:(?:(?i:{lead})\s+)?(?i:{head})\s+(?i:{other})|(?i:{lead})\s+(?i:{head})\s+(?i:{numbered}))(?![\w-])")
 
 
 def told_as_another_incident(event: Any) -> bool:
@@ -196,3 +196,114 @@ def told_as_another_incident(event: Any) -> bool:
     asing mabuk lainnya ditangkap di Phang Nga setelah menabrakkan BMW"): its crash is not the story's crash, nor dated
     by its report, and an editor signs no entry of it in this story's timeline."""
     return bool(_another_incident_opener().match(str(fact_field(event, "sentence") or "")))
+
+
+def sentence_span(article: StoryArticle, at: int) -> tuple[int, int] | None:
+    """The start and end of the body's sentence holding offset ``at``; None when the sentences do not hold it."""
+    for span in article.sentences:
+        if isinstance(span, list | tuple) and len(span) == 2 and int(span[0]) <= at < int(span[1]):
+            return int(span[0]), int(span[1])
+    return None
+
+
+def dated_in_its_sentence(article: StoryArticle, event: Any) -> bool:
+    """Whether the date an event carries is written in its own sentence, not carried from another one."""
+    start, when_span = fact_field(event, "start"), fact_field(event, "when_span")
+    if not (isinstance(start, int) and isinstance(when_span, list | tuple) and len(when_span) == 2 and isinstance(when_span[0], int)):
+        return False
+    span = sentence_span(article, start)
+    return span is not None and span[0] <= when_span[0] < span[1]
+
+
+@cache
+def _phrase(file: str) -> re.Pattern[str]:
+    """Any phrase of a ``lang/id`` list, as whole words."""
+    phrases = alternation(lower_word_list("id", file))
+    return re.compile(rf"(?<![\w-])(?i:{phrases})(?![\w-])" if phrases else r"(?!)")
+
+
+def _told_undated_with(article: StoryArticle, event: Any, file: str) -> bool:
+    """Whether an event's sentence holds a phrase of ``file`` and gives the event no date of its own."""
+    sentence = str(fact_field(event, "sentence") or "")
+    return bool(_phrase(file).search(sentence)) and not dated_in_its_sentence(article, event)
+
+
+def told_as_habit(article: StoryArticle, event: Any) -> bool:
+    """Whether an event is told in a general statement, not as one happening ("Tak sedikit pengidapnya memilih
+    membatalkan penerbangan", "cedera tersebut sering kali mengganggu mobilitas", ``generic_statement_cues.txt``), with
+    no date of its own: the date it carries from another sentence is not its, and no reader signs an entry of it."""
+    return _told_undated_with(article, event, "generic_statement_cues.txt")
+
+
+def told_in_history(article: StoryArticle, event: Any) -> bool:
+    """Whether an event is told in a sentence naming a past era ("dalam Perang Dunia II ... serangan Sekutu",
+    ``history_eras.txt``) with no date of its own: history an explainer recalls, not the story's day's happening."""
+    return _told_undated_with(article, event, "history_eras.txt")
+
+
+@cache
+def _journey_cue() -> re.Pattern[str]:
+    """A cue of a clause that tells a journey as a circumstance ending a text, one word at most after it ("yang",
+    "sedang dalam", ``journey_cues.tsv``)."""
+    return re.compile(rf"(?<![\w-])(?i:{alternation(words_by_role('id', 'journey_cues.tsv').get('cue', frozenset()))})\s+(?:\w+\s+)?$")
+
+
+def told_as_journey(event: Any) -> bool:
+    """Whether a trip is told as where a traveller was going or came from when something befell it ("sedang dalam
+    perjalanan dari Jertih ke Tanjung Malim", "Helikopter yang berangkat dari Dehradun itu kehilangan kontak",
+    ``journey_cues.tsv``), not as a visit made: in a crash's story, the crash's circumstance."""
+    trigger, sentence = str(fact_field(event, "trigger") or ""), str(fact_field(event, "sentence") or "")
+    trips = words_by_role("id", "journey_cues.tsv").get("trip", frozenset())
+    if fact_field(event, "type") != "VISIT" or not trigger or trigger.split()[0].lower() not in trips:
+        return False
+    at = sentence.find(trigger)
+    return at > 0 and bool(_journey_cue().search(sentence[max(0, at - 30) : at]))
+
+
+def dated_past_its_clause(article: StoryArticle, event: Any) -> bool:
+    """Whether an act told in a clause of what came after ("sebelum menangkap YS, tepatnya 3 Juni mereka sudah
+    menetapkan status tersangka", ``before_clause_words.txt``) is dated by a date past the clause's comma: that date is
+    the main act's (the naming of the suspect), and the arrest's is not given."""
+    start, end, span = fact_field(event, "start"), fact_field(event, "end"), fact_field(event, "when_span")
+    if not (isinstance(start, int) and isinstance(end, int) and isinstance(span, list | tuple) and len(span) == 2):
+        return False
+    if not isinstance(span[0], int) or span[0] <= end:
+        return False
+    if not _cue_ending("before_clause_words.txt").search(article.body[max(0, start - 20) : start].lower()):
+        return False
+    between = article.body[end : span[0]]
+    return "," in between and not re.search(r"[.!?]\s", between)
+
+
+# acts a party may hope for or forecast: a deal or talks hoped for are not made ("optimistis dengan kesepakatan")
+HOPED_ACTS = frozenset({"AGREE", "MEET"})
+# how far before an act's trigger a word of hope may stand in its sentence
+_HOPE_REACH = 60
+
+
+def told_as_hope(event: Any) -> bool:
+    """Whether a deal or talks are told as hoped for ("Hassett mengatakan ia sangat optimistis dengan kesepakatan
+    perdagangan antara AS dan China", ``hope_cues.txt``): a word of hope before the trigger in its sentence. The deal
+    is not made; the report of it, when it is, is the entry."""
+    trigger, sentence = str(fact_field(event, "trigger") or ""), str(fact_field(event, "sentence") or "")
+    at = sentence.find(trigger) if trigger else -1
+    if fact_field(event, "type") not in HOPED_ACTS or at <= 0:
+        return False
+    return bool(_phrase("hope_cues.txt").search(sentence[max(0, at - _HOPE_REACH) : at]))
+
+
+@cache
+def _loose_day_words() -> frozenset[str]:
+    return lower_word_list("id", "loose_day_words.txt")
+
+
+def dated_loosely(article: StoryArticle, event: Any) -> bool:
+    """Whether an act told as a noun with its possessive "-nya" is dated only by a day word right after it
+    ("dari perjalanannya kemarin menuju Global March to Gaza", ``loose_day_words.txt``): "her trip the other day", which
+    may have left a week before, not the day before the report."""
+    trigger, end, span = str(fact_field(event, "trigger") or ""), fact_field(event, "end"), fact_field(event, "when_span")
+    if not (trigger.lower().endswith("nya") and isinstance(end, int) and isinstance(span, list | tuple) and len(span) == 2):
+        return False
+    if not all(isinstance(x, int) for x in span) or article.body[end : span[0]].strip():
+        return False
+    return article.body[span[0] : span[1]].strip().lower() in _loose_day_words()

@@ -47,6 +47,13 @@ goods and an accomplice who got away are no parties of an arrest (``arrest_bysta
 beside the full name (``nickname_cues.txt``); a date written after the verb that tells an act is the telling's, a visit
 told only as where a statement was made is none, a roundup's numbered crashes are apart and its lead none of them
 (``clause_cues``); and a planned confirmation dated after its report has no date.
+A date the events carry to a sentence from another gives way to an older one told between them, in the sentence's
+paragraph or one it goes on with ("Tahun lalu, seorang turis lain ... Si turis hanya mengalami luka ringan"), and a cited
+medium's day carried past the happening's own gives way to it (``_nearer_date``); a bare clock on a cited medium's day
+dates nothing (``_clock_on_cited_day``); an act told in a clause of "sebelum" is not dated past its comma; a general
+statement ("tak sedikit ..."), history told by its era ("Perang Dunia II") and a deal only hoped for are no happenings;
+one bomb threat's reports are one entry whoever each names (``threat_words.tsv``); and the crashed bus's journey ("sedang
+dalam perjalanan dari Jertih") is no visit of a crash's story.
 """
 
 from __future__ import annotations
@@ -67,12 +74,19 @@ from telisik.stories.article import ArticleLike, StoryArticle, fact_field
 from telisik.stories.clause_cues import (
     clause_clock,
     dated_by_its_telling,
+    dated_in_its_sentence,
+    dated_loosely,
+    dated_past_its_clause,
     is_backdrop,
     part_of,
     roundup_lead_counts,
     roundup_parts,
     told_as_another_incident,
+    told_as_habit,
+    told_as_hope,
+    told_as_journey,
     told_as_statement_setting,
+    told_in_history,
 )
 from telisik.stories.cutoffs import cutoff_day, is_running_total
 from telisik.stories.event_conflicts import StoryPlaces, event_conflicts, quoted_relative_date
@@ -232,8 +246,12 @@ class Mention:
     found_dated: bool = False  # its date follows a word of a finding in its sentence ("ditemukan ... pada Senin (9/6)")
     found: bool = False  # dated by the day its body or victim was found, days after the story dates it (``_undate_findings``)
     folded: bool = False  # a death told of a common noun, joined to the named death of its day (``fold_unnamed_fates``)
-    telling_dated: bool = False  # its date is its telling's ("Penangkapan ... disampaikan ... kepada wartawan, Senin")
+    # its date is its telling's ("Penangkapan ... disampaikan ... kepada wartawan, Senin"), the main clause's past a
+    # "sebelum" clause's comma, or a loose "kemarin" after its noun ("perjalanannya kemarin"): none of its own
+    telling_dated: bool = False
     part: int = 0  # the numbered happening of a roundup it is told under ("Peristiwa kedua ..."), 0 outside one
+    told_date: str | None = None  # the older date told nearer it than the date carried to it (``_nearer_date``), its value
+    clock_of_citation: bool = False  # dated by a bare clock whose day is a cited medium's (``_clock_on_cited_day``)
     _who: list[str] = field(init=False, repr=False, compare=False)
     _span: Span | None = field(init=False, repr=False, compare=False)
     _place: object = field(default=None, init=False, repr=False, compare=False)
@@ -296,7 +314,7 @@ class Mention:
     @property
     def _misdated(self) -> bool:
         """Whether its date is none of its own: a weekday that does not fit, a vague past before it, or its telling's."""
-        return self.slipped or self.vague_past or self.telling_dated
+        return self.slipped or self.vague_past or self.telling_dated or self.clock_of_citation
 
     def _dated_before_its_cue(self) -> bool:
         """Whether a happening told as a backdrop is dated by words before its trigger, in the clause it is the backdrop
@@ -501,6 +519,8 @@ def _tied(kind: str, m: Mention, o: Mention) -> bool:
     (``_same_parties``); but an evacuation, a closure or a protest two articles tell only of a common noun ("warga
     dievakuasi", "penerbangan dibatalkan") is one only where both give the same place: the residents Israel told to
     flee Arak and the citizens Jakarta means to evacuate, or Bali's and Labuan Bajo's cancelled flights, are two."""
+    if kind.split(":")[0] == "WARN" and _a_threat(m) and _a_threat(o):
+        return True  # the reports of one bomb threat, to the pilot, the airline or the plane: one happening
     if not _same_parties(kind, m.who, o.who):
         return False
     if m.article == o.article and m.part != o.part:
@@ -509,6 +529,27 @@ def _tied(kind: str, m: Mention, o: Mention) -> bool:
     if type_ == "ATTACK" and (ours := _attacker(m)) and (theirs := _attacker(o)) and not same_name(ours, theirs):
         return False  # Israel's strike and Iran's reply of one day are two attacks
     return type_ not in HAPPENINGS or type_ in PLACED_HAPPENINGS or not _common_only_apart(m, o) or _same_place(m, o)
+
+
+@cache
+def _threat_words() -> dict[str, frozenset[str]]:
+    return words_by_role("id", "threat_words.tsv")
+
+
+# how far after a threat's trigger what it threatens may be told ("ancaman \"meledakkan\" penerbangan")
+_THREAT_REACH = 30
+
+
+def _a_threat(m: Mention) -> bool:
+    """Whether a warning is told as a threat of harm ("ancaman bom", "teror bom", "berisi ancaman 'meledakkan'
+    penerbangan", ``threat_words.tsv``), a happening of its day rather than a party's statement."""
+    trigger, sentence = str(fact_field(m.event, "trigger") or "").lower(), str(fact_field(m.event, "sentence") or "").lower()
+    words = _threat_words()
+    if not trigger or trigger.split()[0] not in words.get("head", frozenset()):
+        return False
+    at = sentence.find(trigger)
+    after = sentence[at : at + len(trigger) + _THREAT_REACH] if at >= 0 else trigger
+    return any(w in words.get("object", frozenset()) for w in re.findall(r"\w+", after))
 
 
 def _attacker(m: Mention) -> str | None:
@@ -749,6 +790,8 @@ def _anchored(g: EventGroup, m: Mention) -> bool:
     "evakuasi warga" or "kebakaran" may be any of its days' attacks, evacuations or fires, and joined to the nearest
     it merged unrelated reports into one entry."""
     theirs = list(g.distinct())
+    if g.type == "WARN" and _a_threat(m) and any(_a_threat(o) for o in theirs):
+        return True  # the story's bomb threat, whether told of the plane, the airline or its flight number
     # the police force that made a day's arrest made others too: it anchors no undated arrest to that one
     ours = [x for x in m.who if g.type not in POLICED or not is_police(x)]
     if any(_specific(x) and same_name(x, y) for x in ours for o in theirs for y in o.who):
@@ -1151,7 +1194,7 @@ def _best_date(group: EventGroup) -> str | None:
     # a date the text states ("Senin (16/6)") dates the happening, the quoted day only when none does
     told = [m for m in group.mentions if m.span and not m.quoted_relative] or group.mentions
     for m in told:
-        value, span = m.recap_span[0].isoformat() if m.recap_span else fact_field(m.event, "when"), m.span
+        value, span = m.told_date or (m.recap_span[0].isoformat() if m.recap_span else fact_field(m.event, "when")), m.span
         if span:
             stated.append((day_value(value) or str(value), span, m.article, m.in_caption))
     if not stated:
@@ -1475,13 +1518,16 @@ def _story_mentions(articles: Sequence[StoryArticle], order: Mapping[str, int], 
                 clock = clause_clock(a, ev) if kind in HAPPENINGS else None
                 backdrop, quoted = is_backdrop(a, ev), quoted_relative_date(a.body, ev)
                 restated = _recapped_date(a, ev) or (_said_on(a, ev) if quoted else None)
+                # an older happening's date told nearer it than the one carried to it is its date (``_nearer_date``)
+                told = None if restated else _nearer_date(a, ev)
                 mention = Mention(
                     a.id, ev, a.day, order[a.id] * 10_000 + i, lead, breaking, headlines, clock, backdrop, quoted,
                     index=i, in_lead=in_lead(ev, end), body=text, slipped=_dated_by(ev, slips),
-                    vague_past=_vague_past_first(a, ev), recap_span=restated,
+                    vague_past=_vague_past_first(a, ev), recap_span=restated or interval(told),
                     found_dated=kind in PLACED_HAPPENINGS and _dated_by_finding(a, ev),
-                    telling_dated=kind in ACTS | HAPPENINGS and dated_by_its_telling(a, ev),
-                    part=part,
+                    telling_dated=(kind in ACTS | HAPPENINGS and (dated_by_its_telling(a, ev) or dated_past_its_clause(a, ev)))
+                    or dated_loosely(a, ev),
+                    part=part, told_date=told, clock_of_citation=_clock_on_cited_day(a, ev),
                 )
                 mentions.append(mention)
     _share_clocks(mentions)
@@ -1492,7 +1538,9 @@ def _story_mentions(articles: Sequence[StoryArticle], order: Mapping[str, int], 
 def _a_happening_told(article: StoryArticle, event: Any) -> bool:
     """Whether an article's event tells a happening of the timeline: not a running total or a tally at a cut-off day, a
     threat, a case's label, a word of a name, a reporter's request for comment, a fire told only by whom it left behind,
-    a trip told only as where a statement was made, or another happening told aside ("Dalam insiden sebelumnya ...")."""
+    a trip told only as where a statement was made, another happening told aside ("Dalam insiden sebelumnya ..."), a
+    general statement ("Tak sedikit pengidapnya memilih membatalkan penerbangan"), history told by its era ("dalam Perang
+    Dunia II"), or a deal only hoped for ("optimistis dengan kesepakatan")."""
     return not (
         is_running_total(event)
         or _tally_at_cutoff(article, event)
@@ -1503,6 +1551,9 @@ def _a_happening_told(article: StoryArticle, event: Any) -> bool:
         or _told_as_aftermath(event)
         or told_as_statement_setting(event)
         or told_as_another_incident(event)
+        or told_as_habit(article, event)
+        or told_in_history(article, event)
+        or told_as_hope(event)
     )
 
 
@@ -1635,6 +1686,92 @@ def _written_date_after(article: StoryArticle, start: int, end: int) -> str | No
     if after is None or after["start"] - end > _RECAP_REACH or not _written_out(after):
         return None
     return str(after.get("value", ""))
+
+
+# a date told between a mention and the date carried to it that ends this long before the carried one tells an older
+# happening (last year's tourist, a 1998 crash): the mention goes on with that one
+_OLDER_DAYS = 30
+
+
+@cache
+def _continuation() -> re.Pattern[str]:
+    """A word near a paragraph's start that goes on with the paragraph before ("Pesawat itu kemudian jatuh", "Namun, ia
+    jatuh", ``continuation_words.txt``)."""
+    return re.compile(rf"^\W*(?:[\w-]+,?\s+){{0,3}}(?i:{alternation(lower_word_list('id', 'continuation_words.txt'))})(?![\w-])")
+
+
+def _date_reach(body: str, at: int) -> tuple[int, int]:
+    """Where a date may be told that dates what is told at ``at``: its paragraph and the one after it, and the one
+    before it when its own paragraph opens by going on with it."""
+    paragraphs = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", body)]
+    i = next((k for k, (start, end) in enumerate(paragraphs) if start <= at < end), None)
+    if i is None:
+        return at, at
+    start, end = paragraphs[i]
+    if i and _continuation().match(body[start:end]):
+        start = paragraphs[i - 1][0]
+    return start, paragraphs[i + 1][1] if i + 1 < len(paragraphs) else end
+
+
+def _dated_timexes(article: StoryArticle, low: int, high: int) -> list[tuple[int, str, Span]]:
+    """The timexes starting between ``low`` and ``high`` that give a date (not a duration, a set, "kini"), with their
+    start, value and days."""
+    out = []
+    for t in article.timexes:
+        start, value = fact_field(t, "start"), fact_field(t, "value")
+        if isinstance(start, int) and low <= start < high and fact_field(t, "type") in ("DATE", "TIME") and (span := interval(value)):
+            out.append((start, str(value), span))
+    return out
+
+
+def _nearer_date(article: StoryArticle, event: Any) -> str | None:
+    """The date that dates a mention in place of one the events carried to it from another sentence, when a date told
+    between the two, nearest the mention and in its reach (``_date_reach``), tells an older happening ("Tahun lalu,
+    seorang turis lain ... Si turis hanya mengalami luka ringan"; "terjadi pada Desember 1998 ... Pesawat itu kemudian
+    jatuh ke rawa, menewaskan 101 dari 146 orang"; "Kejadian ini terjadi pada bulan April, namun rekaman CCTV baru
+    dirilis pada 12 Juni"), or the carried date is the day a cited medium told the news and the one between the
+    happening's ("Diberitakan Thaiger, Selasa (17/6/2025) pada 15 Juni, polisi menangkap ..."). The mention is that
+    happening's: dated long before, it is the story's background."""
+    start, when_span, carried = fact_field(event, "start"), fact_field(event, "when_span"), interval(fact_field(event, "when"))
+    if not (carried and isinstance(start, int) and isinstance(when_span, list | tuple) and len(when_span) == 2):
+        return None
+    if not all(isinstance(x, int) for x in when_span) or dated_in_its_sentence(article, event):
+        return None
+    low, high = (when_span[1], start) if when_span[1] <= start else (start, when_span[0])
+    reach = _date_reach(article.body, start)
+    between = _dated_timexes(article, max(low, reach[0]), min(high, reach[1]))
+    if not between:
+        return None
+    at, value, told = min(between, key=lambda t: abs(t[0] - start))
+    if told[1] < carried[0] - timedelta(days=_OLDER_DAYS):
+        return value
+    cited = _cited_on(article.body, when_span[0]) and not _cited_on(article.body, at)
+    return value if cited and told[1] <= carried[0] else None
+
+
+# a clock told with no day of its own ("pukul 05:20 waktu setempat", "sekitar jam 9 pagi")
+_BARE_CLOCK = re.compile(r"^(?:sekitar\s+|pada\s+)?(?:pukul|jam)\b[^()/]*$", re.IGNORECASE)
+
+
+def _clock_on_cited_day(article: StoryArticle, event: Any) -> bool:
+    """Whether an event is dated only by a bare clock ("hilang kontak sekitar pukul 05:20 waktu setempat") whose day is
+    that of the date told last before it, a cited medium's ("Dikutip dari Times of India, Senin (16/6/2025)"): the day
+    is the telling's, not the happening's, which its article's lead dates."""
+    when_span = fact_field(event, "when_span")
+    if not (isinstance(when_span, list | tuple) and len(when_span) == 2 and all(isinstance(x, int) for x in when_span)):
+        return False
+    if not _BARE_CLOCK.match(article.body[when_span[0] : when_span[1]].strip()):
+        return False
+    days = [
+        start
+        for t in article.timexes
+        if isinstance(start := fact_field(t, "start"), int)
+        and isinstance(end := fact_field(t, "end"), int)
+        and start < when_span[0]
+        and day_value(fact_field(t, "value"))
+        and not _BARE_CLOCK.match(article.body[start:end].strip())
+    ]
+    return bool(days) and _cited_on(article.body, max(days))
 
 
 def _opens_a_recap(body: str, at: int) -> bool:
@@ -1780,7 +1917,14 @@ def _worth_an_entry(g: EventGroup, who: list[str], groups: Sequence[EventGroup],
     named); and the wound of one who died ("luka parah di kepala dan meninggal seketika") is told of the death."""
     if not who and (g.type not in HAPPENINGS or g.type in NAMED_HAPPENINGS):
         return False
-    return not _injury_of_the_dead(g, who, groups, parties)
+    return not _injury_of_the_dead(g, who, groups, parties) and not _journey_of_a_crash(g, groups)
+
+
+def _journey_of_a_crash(g: EventGroup, groups: Sequence[EventGroup]) -> bool:
+    """Whether a trip is told only as where the crashed bus or helicopter was going or came from ("sedang dalam
+    perjalanan dari Jertih ke Tanjung Malim", ``told_as_journey``) in a story that tells an accident: the crash's
+    circumstance, no visit of its own."""
+    return g.type == "VISIT" and any(h.type == "ACCIDENT" for h in groups) and all(told_as_journey(m.event) for m in g.mentions)
 
 
 def _injury_of_the_dead(g: EventGroup, who: list[str], groups: Sequence[EventGroup], parties: Mapping[int, list[str]]) -> bool:
