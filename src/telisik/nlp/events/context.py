@@ -11,6 +11,7 @@ from telisik.nlp.events.lexicon import TOKEN
 from telisik.nlp.events.parties import PartyRules
 
 _CLAUSE_END = frozenset({",", ";", ":", "(", ")", "?", "!", ".", '"', "“", "”"})
+_OPINION_TYPES = frozenset({"ACCUSE", "WARN"})  # opinions, which may be standing ones ("sudah lama dikritik": no happening)
 
 
 @cache
@@ -93,6 +94,51 @@ class ContextRules(PartyRules):
             if self.low[k] in habit or self.lex.words.at(self.low, k)[1] == "habitual_after":
                 return True
         return False
+
+    def long_standing(self, i: int, typ: str) -> bool:
+        """Whether a phrase of a long-standing state (``event_words.tsv``, role long_standing: "sudah lama", "sejak lama",
+        "selama bertahun-tahun") ends up to three words before an opinion's trigger at token ``i`` in its clause ("proses
+        itu memang sudah lama dikritik"): a standing criticism or worry, no one happening to date."""
+        if typ not in _OPINION_TYPES:
+            return False
+        for k in range(i - 1, max(-1, i - 4), -1):
+            if self.low[k] in _CLAUSE_END:
+                return False
+            if any(s + self.role_phrase(s, "long_standing") == k + 1 for s in range(max(0, k - 2), k + 1)):
+                return True
+        return False
+
+    def role_phrase(self, k: int, role: str) -> int:
+        """The length of a phrase of ``role`` (``event_words.tsv``) starting at token ``k``, 0 when none: a word may have
+        other roles too ("bagi"), so every phrase opening with it is tried."""
+        for phrase, value in self.lex.words.by_first.get(self.low[k], ()):
+            if value == role and tuple(self.low[k : k + len(phrase)]) == phrase:
+                return len(phrase)
+        return 0
+
+    def about_a_kind(self, i: int, sent: int) -> bool:
+        """Whether the trigger at token ``i`` tells what befalls or what is done by a kind of people, in the opening clause
+        of a sentence that speaks of the kind (``event_words.tsv``): "Bagi orang dewasa yang jatuh dan mengalami patah
+        tulang, ..." (role kind_opener, then "yang"); "Tak sedikit penderitanya memilih membatalkan penerbangan" (role
+        kind_quantifier, then a word of inclination before the trigger) or "Sebagian besar kecelakaan ... terjadi saat ..."
+        (the trigger right after it): advice, a remark or a figure, no happening. An anaphor between ("Bagi korban
+        kecelakaan itu yang ...") names the story's own people; "Sebagian besar warga tewas di Gaza utara", with no
+        inclination, tells what befell them."""
+        low = self.low
+        k = self.tok(self.sents[sent][0])
+        while k < i and not low[k][0].isalnum():
+            k += 1  # an opening quote
+        if k >= i:
+            return False
+        between = low[k:i]
+        anaphor = self.lex.roles.get("anaphor", frozenset())
+        if any(w in _CLAUSE_END or w in anaphor for w in between):
+            return False
+        if self.role_phrase(k, "kind_opener"):
+            return any(w in self.lex.roles.get("relative", ()) for w in between)
+        # "Sebagian besar kecelakaan ... terjadi saat ...": a share of such happenings, a figure of them
+        n, inclined = self.role_phrase(k, "kind_quantifier"), self.lex.roles.get("inclination", frozenset())
+        return bool(n) and (k + n == i or any(w in inclined for w in between))
 
     def told_as_cause(self, i: int) -> bool:
         """Whether the trigger at token ``i`` names the cause, the topic or the case of what its clause tells ("rusak akibat

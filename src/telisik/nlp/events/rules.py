@@ -23,6 +23,7 @@ _SHORTEST_VERB = 4  # a verb is longer: "di", "dari" are prepositions
 _LIST_JOINS = frozenset({",", "atau"})  # besides the joiners: the words between the items of a list ("banjir, longsor atau kebakaran")
 _CLAUSE_STOPS = frozenset({",", ";", ":", ".", "?", "!"})  # the punctuation a clause of "sejak" ends at
 _PEOPLE = frozenset({"person"})  # the kind of participant noun that names people (event_participants.tsv)
+_MISHAP_TYPES = frozenset({"ACCIDENT"})  # mishaps, whose active verb after an attack in its sentence is the assault's
 _VEHICLE = frozenset({"vehicle"})  # the kind of participant noun that names what travels and crashes (event_participants.tsv)
 _ARSON = re.compile(
     r"\b(?:" + "|".join(re.escape(p) for p in sorted(lower_word_list("id", "arson_words.txt"), key=len, reverse=True)) + r")(?:nya)?\b"
@@ -45,17 +46,28 @@ def _is_object_place(m: Mention) -> bool:
     return m.type in ("LOC", "ORG") and m.prep != "source" and not (m.scene or m.modifier)
 
 
-def _trip_place(places: list[Mention], start: int, visit: bool) -> tuple[str | None, bool]:
+def _trip_place(places: list[Mention], start: int, visit: bool, depart: bool = False) -> tuple[str | None, bool]:
     """The place a preposition makes a trip's or an attack's: "ke", else "di" (after the trigger first),
-    else, for a trip, "dari" (then it is where the trip starts)."""
+    else, for a trip, "dari" (then it is where the trip starts). A departure's "dari" after its verb comes first:
+    "berangkat dari Bandara King Abdul Aziz Jeddah ... dan diperkirakan tiba di Bandara Kualanamu" leaves Jeddah."""
     locs = [m for m in places if m.type == "LOC"]
     after = [m for m in locs if m.start >= start]
+    origin = _first_of(after, "source") if depart else None
+    if origin is not None:
+        return origin, True
     for prep in ("destination", "place"):
-        hit = [m for m in after if m.prep == prep] or [m for m in locs if m.prep == prep]
+        hit = _first_of(after, prep) or _first_of(locs, prep)
         if hit:
-            return hit[0].name, False
-    src = [m for m in locs if m.prep == "source"]
-    return (src[0].name, True) if src and visit else (None, False)
+            return hit, False
+    # the "dari" after the trip's verb is where it starts ("konvoi yang diikuti peserta dari Aljazair ... berangkat dari ibu
+    # kota Tunisia"): one before it tells where its travellers come from
+    src = _first_of(after, "source") or _first_of(locs, "source")
+    return (src, True) if src and visit else (None, False)
+
+
+def _first_of(places: list[Mention], prep: str) -> str | None:
+    """The name of the first of ``places`` after a preposition of kind ``prep`` ("destination", "place", "source")."""
+    return next((m.name for m in places if m.prep == prep), None)
 
 
 def _acts(m: Mention, trig: Trigger, end: int) -> tuple[bool, bool]:
@@ -134,9 +146,16 @@ class EventRules(ContextRules):
                 if day is not None:
                     ev.when, ev.when_span = day[2], (day[0], day[1])
 
+    def _of_another_time(self, s0: int, s1: int) -> bool:
+        """Whether the first date of the text s0..s1 is no day and of another year than the publication ("Peristiwa itu
+        terjadi pada Desember 1998, ketika ..."): the sentence places a happening of then, not the one just told."""
+        value = next((v for t0, _, v in self.timexes if s0 <= t0 < s1 and v and v[:4].isdigit()), None)
+        return value is not None and not _DAY.match(value) and value[:4] != self.published[:4]
+
     def _scene_sentences(self) -> list[int]:
         """The sentences that open (after at most ``scene_opening`` words) with a noun of a happening, an anaphor and a word
-        of happening ("Peristiwa itu terjadi ...", "Diketahui insiden tersebut terjadi ...")."""
+        of happening ("Peristiwa itu terjadi ...", "Diketahui insiden tersebut terjadi ..."); not one dated to another
+        time (``_of_another_time``: "Peristiwa itu terjadi pada Desember 1998, ketika ...": a happening of then)."""
         roles = self.lex.roles
         nouns, anaphor, happen = (roles.get(r, frozenset()) for r in ("scene_noun", "anaphor", "happen"))
         out = []
@@ -146,7 +165,7 @@ class EventRules(ContextRules):
                 if self.low[k] in nouns and self.low[k + 1] in anaphor and self.low[k + 2] in happen:
                     out.append(sent)
                     break
-        return out
+        return [sent for sent in out if not self._of_another_time(*self.sents[sent])]
 
     def _share_scene(self, found: list[Found]) -> None:
         """An event of a happening with no date or place of its own takes those of the event of that
@@ -243,7 +262,18 @@ class EventRules(ContextRules):
         """Whether an event told in another paragraph than the article's first dated happening may take its date and
         place: only when the lead dates it to a day. A lead dated by a week ("Israel mulai menyerang Iran ... sepekan
         lalu") tells the background of what follows, not its day ("... saat mengumumkan penutupan sementara Kedubes")."""
-        return lead is not None and bool(_DAY.match(lead.when or "")) and ev.when_span is None and ev.where is None
+        if lead is None or not _DAY.match(lead.when or "") or ev.when_span is not None or ev.where is not None:
+            return False
+        return not self._of_another_year(ev, lead)
+
+    def _of_another_year(self, ev: Found, lead: Found) -> bool:
+        """Whether the last date told before ``ev``, after the lead's, in its sentence or the one before, is of another year
+        than the lead's: "... terjadi pada Desember 1998, ketika Pesawat Thai Airways TG261 jatuh ... Pesawat itu kemudian
+        jatuh ke rawa, menewaskan 101 orang" tells the crash of 1998, not the lead's of 12 June. A year told further back
+        ("... sejak invasi Rusia dimulai pada tahun 2022. Video ... Sehari setelah serangan, ...") is background."""
+        first = self.sents[max(0, ev.sentence - 1)][0]
+        told = [v for t0, _, v in self.timexes if max(first, lead.end) <= t0 < ev.start and v and v[:4].isdigit()]
+        return bool(told) and told[-1][:4] != (lead.when or "")[:4]
 
     def _date_by_match(self, found: list[Found]) -> None:
         """In a match report, an injury told with no date of its own happens in the match: on the day the lead gives
@@ -296,10 +326,20 @@ class EventRules(ContextRules):
         # leaving a place and arriving at another are two steps of a trip, dated apart
         phase = "depart" if trig.type == "VISIT" and ("depart" in trig.flags or cand.origin) else None
         typ = "CHARGE" if trig.type == "SENTENCE" and self._demanded(cand.quote) else trig.type
+        if typ in _MISHAP_TYPES and self._in_an_assault(i, cand.sent):
+            typ = "ATTACK"  # "menyerang orang yang lewat dan menabrak kendaraan": the ramming is the assault's, no mishap
         found = Found(typ, cand.start, cand.end, cand.sent, cand.who, cand.where, cand.when, status, cand.when_span, phase)
         found.count, found.counted, found.paragraph = cand.count, cand.counted, self.paragraph_of(cand.start)
         found.others = cand.others
         return found
+
+    def _in_an_assault(self, i: int, sent: int) -> bool:
+        """Whether the active verb of a mishap at token ``i`` ("menabrak") follows an attack's trigger in its sentence: one
+        doer assaults and rams ("Pria itu ... menyerang orang yang lewat dan menabrak kendaraan")."""
+        if not self._active(i):
+            return False
+        s0 = self.sents[sent][0]
+        return any(typ == "ATTACK" and s0 <= a < self.starts[i] for a, _, typ in self.trigger_at)
 
     def _erupts(self, place: str) -> bool:
         """Whether a place is a mountain (``event_words.tsv``, role volcano): what a disaster strikes there is its own."""
@@ -333,8 +373,10 @@ class EventRules(ContextRules):
         supposed = self.supposed(i, clauses[ci].start) or ("speech" not in trig.flags and self.supposition(i, sent))
         if supposed or ("noun" in trig.flags and self.hypothetical(i)):
             return None  # "jika kedua pihak sepakat", "Jika terbukti, ia bisa dijatuhi ...", "kemungkinan kesepakatan": supposed, not told
-        if self.habitual(i) or self.habitual_after(j):
+        if self.habitual(i) or self.habitual_after(j) or self.long_standing(i, trig.type):
             return None  # "selalu memperingatkan pengunjung", "ramai dikunjungi setiap hari": a habit, not a happening
+        if self.about_a_kind(i, sent):
+            return None  # "Bagi orang dewasa yang jatuh ...": what befalls a kind of people, no happening
         if {"noun", "speech"} <= trig.flags and self.voiced_by_a_kind(j):
             return None  # "seruan dari negara-negara seperti Indonesia": a remark on what many say
         return Candidate(i, j, trig, nya, start, end, sent, quote, clauses, ci, remention=not self._verb(i) and self._is_remention(j))
@@ -1422,7 +1464,7 @@ class EventRules(ContextRules):
             obj = next((m for m in ments if m.start >= end and _is_object_place(m)), None)
             if obj is not None:
                 return obj.name, False
-        return _trip_place(places, start, trig.type == "VISIT")
+        return _trip_place(places, start, trig.type == "VISIT", "depart" in trig.flags)
 
     def _when(
         self,
@@ -1523,16 +1565,48 @@ class EventRules(ContextRules):
     def _status(self, i: int, j: int, c0: int, c1: int, noun: bool, when: str | None) -> str:
         status, raw, window = self.lex.status, self.raw, self.cfg.window_status
         # status words are lower case: "Tengah" in "Jawa Tengah" is a name, not "tengah" (ongoing)
+        sequence = self.lex.roles.get("sequence", frozenset())
         for k in range(i - 1, max(c0, i - window) - 1, -1):
+            if self.low[k] in sequence:
+                break  # "Korban yang masih tidak sadar kemudian dilarikan ke RS": "masih" is the state before, not the trip's
             n, value = status.ending_at(self.low, k)
-            if n and raw[k].islower() and not self._doer_named_by(k - n + 1, i):
+            if not n or not raw[k].islower() or self._doer_named_by(k - n + 1, i):
+                continue
+            use = self._purpose_of_a_use(k)
+            if use is None:
                 return value
+            return self._status_of_a_use(use) or status_from_date(when, self.published)
         if noun:
             for k in range(j, min(c1, j + window)):
                 n, value = status.at(self.low, k)
                 if n and raw[k].islower():
                     return value
         return status_from_date(when, self.published)
+
+    def _purpose_of_a_use(self, k: int) -> int | None:
+        """The token of the verb of a thing used (role instrument, within four words before the status word at token
+        ``k``, no punctuation between) whose purpose ``k`` opens ("menggunakan tongkat kayu untuk menyerang orang"): the
+        act is told as done with it, its status is the use's; None when ``k`` opens no such purpose."""
+        if self.low[k] not in self.lex.roles.get("purpose", frozenset()):
+            return None
+        instrument = self.lex.roles.get("instrument", frozenset())
+        for u in range(k - 1, max(-1, k - 5), -1):
+            if not self.low[u][0].isalnum():
+                return None
+            if self.low[u] in instrument:
+                return u
+        return None
+
+    def _status_of_a_use(self, u: int) -> str | None:
+        """The status a word right before the verb of use at token ``u`` gives it, up to punctuation ("akan menggunakan
+        gas air mata untuk ...": planned); None when none stands there."""
+        for k in range(u - 1, max(-1, u - 1 - self.cfg.window_status), -1):
+            if not self.low[k][0].isalnum():
+                return None
+            n, value = self.lex.status.ending_at(self.low, k)
+            if n and self.raw[k].islower():
+                return value
+        return None
 
     def _doer_named_by(self, k: int, i: int) -> bool:
         """Whether the status word at token ``k`` is an active verb opening a relative clause ("yang menyiapkan") before
