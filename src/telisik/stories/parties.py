@@ -101,8 +101,8 @@ def is_participant(name: str, headlines: frozenset[str] = frozenset(), sentence:
         return False  # a dateline run into the name; a date or a list glued on ("H/2025 M"); an age cut open ("Irwansyah(51")
     if _an_abbreviation(name):
         return False  # "Kel" of "Kel. Kampung Seraya", "Kec", "Bpk": the head of a place's or a person's name, cut off it
-    if place_level(name) in REGION_LEVELS:
-        return False  # "Kabupaten Raja Ampat", "Kota Graz", "Jalan ...": a region named by its head word is where, never who
+    if _a_place_or_a_rule(name):
+        return False  # "Kabupaten Raja Ampat", "Laut China Selatan": where, never who; "Pasal 170": what a rule says
     if " " not in folded and folded in common_words() and sentence.lstrip(" \"'“(").startswith(name):
         return False  # "Gudang yang ... digerebek", "Sirene berbunyi": a common word opening the sentence (not "ungkap Raihan")
     if told_as_place(name, sentence):
@@ -116,6 +116,40 @@ def is_participant(name: str, headlines: frozenset[str] = frozenset(), sentence:
     if told_as_holiday(name, sentence):
         return False  # "libur nasional Kenaikan Isa Almasih": the holiday's name, not a party of the closure
     return not any(_glued(word) for word in name.split())
+
+
+def _a_place_or_a_rule(name: str) -> bool:
+    """Whether a name is a region's or a road's by its head word ("Kabupaten Raja Ampat", "Kota Graz", "Jalan ..."), a
+    sea's ("Laut China Selatan") or a rule's numbered part ("Part 555"): never who takes part."""
+    return place_level(name) in REGION_LEVELS or _a_water(name) or _a_numbered_rule(name)
+
+
+@cache
+def _water_heads() -> frozenset[str]:
+    return lower_word_list("id", "water_heads.txt")
+
+
+def _a_water(name: str) -> bool:
+    """Whether a name is a sea's, a strait's or a bay's, by its head word ("Laut China Selatan", "Selat Hormuz",
+    ``water_heads.txt``): where ships sail and things happen, never who acts."""
+    words = name.split()
+    return len(words) > 1 and words[0].lower() in _water_heads()
+
+
+@cache
+def _rule_heads() -> frozenset[str]:
+    return lower_word_list("id", "rule_heads.txt")
+
+
+# a rule's number after its head word: "555", "170 ayat 2", "1/2025", "232(b)"
+_RULE_NUMBER = re.compile(r"\d[\w/().-]*(?:\s+(?:ayat|huruf)\s+\w+)*")
+
+
+def _a_numbered_rule(name: str) -> bool:
+    """Whether a name is a rule's numbered part ("Part 555", "Pasal 170", "Section 232", ``rule_heads.txt``): what a
+    regulation says, never a party."""
+    head, _, rest = name.strip().partition(" ")
+    return head.lower() in _rule_heads() and bool(_RULE_NUMBER.fullmatch(rest.strip()))
 
 
 _PLACE_NAME = r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4}"
@@ -546,6 +580,19 @@ def _case_blind_spans(name: str, body: str) -> Spans:
 _NEXT_NAME_WORD = re.compile(r" ([A-Z][\w'’-]*)")
 
 
+# a model's number after a maker's or a vehicle's name ("Bell 407", "Boeing 737", "Airbus A330"): no year ("2025")
+_MODEL_NUMBER = re.compile(r" (?!(?:19|20)\d\d(?![\w-]))(?:[A-Z]{0,2}-?\d{2,4}[A-Z]{0,3})(?![\w-])")
+
+
+def _before_model_number(words: list[str], body: str, spans: Spans) -> bool:
+    """A vehicle's or its maker's name every mention of which goes on with a model's number ("Helikopter Bell" of "Helikopter Bell 407
+    milik Aryan Aviation"): the aircraft or the car, whose owner or operator is the party."""
+    head = words[0].lower()
+    # an airline's flight ("Air India 171") or a team's year is no model: the name opens with a vehicle or its maker
+    vehicle = head in _vehicle_makers() or re.fullmatch(_vehicle_nouns(), head) is not None
+    return vehicle and len(words) <= 3 and all(_MODEL_NUMBER.match(body, end) for _, end in spans)
+
+
 def _runs_on(words: list[str], body: str, spans: Spans) -> bool:
     """A name every mention of which runs on into another capitalised word, no stop between: a piece cut from a longer
     name ("Animal Defenders" of "Animal Defenders Indonesia", "Malaria Elimination" of "... on Malaria Elimination
@@ -594,11 +641,40 @@ def _with_bracketed_place(name: str, body: str, ends: list[int]) -> str | None:
     return f"{name} {tail}" if headline_localities(tail) == {tail.lower()} else None
 
 
+@cache
+def _vehicle_nouns() -> str:
+    """The nouns of vehicles (``event_participants.tsv``, kind vehicle: "truk tangki", "bus"), as one alternation,
+    the longest first."""
+    rows = table("id", "event_participants.tsv")
+    return alternation(row[0].lower() for row in rows if len(row) > 1 and "vehicle" in row[1].split("/"))
+
+
+@cache
+def _owned_vehicle_nouns() -> str:
+    """The nouns of road vehicles a firm's name may follow as their owner ("truk tangki", "bus", ``owned_vehicles.txt``),
+    as one alternation, the longest first; an aircraft's operator ("pesawat Air India") is the party itself."""
+    return alternation(lower_word_list("id", "owned_vehicles.txt"))
+
+
+def _owned_vehicle(name: str, body: str) -> str | None:
+    """The vehicle a firm's name is only the owner of, wherever the article writes it ("truk tangki Pertamina" of
+    "Truk tangki Pertamina mengalami tabrakan"): the vehicle, the firm's, is the party of what befell it; None where
+    the article writes the name alone once, or it is a person's or a vehicle maker's ("mobil Toyota": a model)."""
+    if person_like(name) or name.split()[0].lower() in _vehicle_makers():
+        return None
+    told = list(re.finditer(rf"(?<![\w-])(?i:({_owned_vehicle_nouns()}))\s+{re.escape(name)}(?![\w-])", body))
+    alone = len(re.findall(rf"(?<![\w-]){re.escape(name)}(?![\w-])", body))
+    nouns = {m[1].lower() for m in told}
+    return f"{nouns.pop()} {name}" if told and len(told) == alone and len(nouns) == 1 else None
+
+
 def whole_body_name(name: str, body: str) -> str:
     """A body's name the model cut before the "dan" that joins its two fields made whole again ("Kementerian Urusan
     Haji" -> "Kementerian Urusan Haji dan Umrah"), or before its bracketed short form and region ("Kepolisian Resor
     (Polres) Aceh Jaya"), where the article writes it so every time."""
     words = name.split()
+    if owned := _owned_vehicle(name, body):
+        return owned
     if not words or words[0].lower() not in _body_heads():
         return name
     if placed := _with_bracketed_place(name, body, [m.end() for m in re.finditer(rf"(?<!\w){re.escape(name)}(?![\w-])", body)]):
@@ -632,6 +708,7 @@ def _plate_tail(words: list[str], body: str, spans: Spans) -> bool:
 
 _FRAGMENT_FORMS: tuple[Callable[[list[str], str, Spans], bool], ...] = (
     _plate_tail,
+    _before_model_number,
     _runs_on,
     _half_of_a_body,
     _before_compass,

@@ -61,7 +61,10 @@ def _before_name() -> str:
 def _after_name() -> str:
     """What follows a speaker's name: an adverb or two and a verb of reported speech ("Sanchez mengatakan")."""
     verbs = _verbs("reported", "bahwa")
-    return rf",?\s+(?:[a-z]+\s+){{0,{_ADVERBS}}}(?:{verbs})(?![\w-])"
+    # "Reskhi melanjutkan, sopir mobil itu ...": a verb that tells speech only before a comma or "bahwa"
+    # ("melanjutkan perjalanan" is a trip), ``telling_verbs.txt``
+    telling = alternation(lower_word_list("id", "telling_verbs.txt"))
+    return rf",?\s+(?:[a-z]+\s+){{0,{_ADVERBS}}}(?:(?:{verbs})(?![\w-])|(?:{telling})(?:\s*,|\s+bahwa\b))"
 
 
 def spans_of(name: str, sentence: str) -> list[tuple[int, int]]:

@@ -35,6 +35,9 @@ def _known_bodies() -> frozenset[str]:
     return frozenset(name for row in rows for name in [row[0], *(row[2].split("|") if len(row) > 2 else [])] if name)
 
 
+_TITLE_REACH = 3  # words at most of a title between a word of citing and the name it cites ("menurut Aipda Wagimin")
+_OWNER_REACH = 4  # words at most between a vehicle's noun and the word of its owner ("Helikopter Bell 407 milik")
+_BODY_WORDS = 5  # words at most of a police body's name ("Polres Metro Jakarta Selatan")
 _OFFICER_WORDS = 2  # the words of a noun for officers before their body's name ("tim penyidik Kejari Sumenep")
 # the fates a victim's noun ("korban", "jenazah") points back to: whom the article's last death, injury or mishap befell
 _FATES = ("DIE", "INJURE", "ACCIDENT")
@@ -46,8 +49,59 @@ _NAMING_REACH = 4  # lower-case words at most between a noun and the naming word
 _INITIALS = re.compile(r"[A-Z]{1,4}")  # "berinisial APW": a person's initials, whether the recogniser knows them or not
 # a flight's or a train's number ("FR6080", "ID 6333", "Commuter Line No.1907"): a vehicle's run, never a party
 _RUN_NUMBER = re.compile(r"(?:[A-Z]{2}|[A-Z]\d|\d[A-Z])\s?\d{3,4}|.*\b(?:No|Nomor)\.?\s?\d+")
+_RUN_TAIL = re.compile(r"\s+(?:[A-Z]{2}|[A-Z]\d|\d[A-Z])(?:\s?\d{3,4})?$")  # a flight's number ending a carrier's name
 _PASSIVE = ("di", "ter")  # the prefixes of a passive verb ("dibunuh", "terbunuh"): its subject is who it befalls
 _CUT_OFF = ("&", "-", "/", ",", "+")  # the end of a name the recogniser cut mid-way ("Pertamina New & Renewable Energy")
+
+
+_RESIDENCE_WORDS = 10  # capitalised words and commas at most in a residence apposed to a name ("warga Kecamatan ...")
+
+
+@cache
+def _residence_words() -> frozenset[str]:
+    """The words apposing a person's residence to their name (``residence_words.txt``: "warga", "asal")."""
+    return lower_word_list("id", "residence_words.txt")
+
+
+@cache
+def _residence_gap(joiners: frozenset[str], opening: bool = False) -> re.Pattern[str]:
+    """A residence apposed to a name, up to the joiner of the next name ("MB (57), warga Kecamatan Jangka Buya, Pidie
+    Jaya, dan"): its word, then capitalised words and commas; ``opening``: its word alone, then a name's words."""
+    words, joined = "|".join(sorted(_residence_words())), "|".join(sorted(joiners))
+    if opening:
+        return re.compile(rf"^,\s*(?:{words})(?:\s+[A-Z][\w.'’-]*|\s*,)*\s+$")
+    return re.compile(rf"^,\s*(?:{words})(?:\s+[A-Z][\w.'’-]*|\s*,)+?(?=,?\s*(?:{joined})\s)")
+
+
+@cache
+def _sole_role_nouns() -> frozenset[str]:
+    """The nouns of one person's role in a report, whom the article names once (``sole_role_nouns.txt``: "jamaah")."""
+    return lower_word_list("id", "sole_role_nouns.txt")
+
+
+@cache
+def _role_apposers() -> frozenset[str]:
+    """The words between a name's comma and the noun of its role ("anggota", "salah satu", ``role_apposers.txt``)."""
+    return lower_word_list("id", "role_apposers.txt")
+
+
+@cache
+def _operated_vehicles() -> frozenset[str]:
+    """The nouns of vehicles a firm operates ("helikopter", "bus", ``operated_vehicles.txt``): a car "milik" a firm is
+    more often its cargo or its product than a vehicle it runs."""
+    return lower_word_list("id", "operated_vehicles.txt")
+
+
+@cache
+def _indefinite_words() -> frozenset[str]:
+    """The words making the noun after them a new one of its kind ("sebuah", "seorang", ``indefinite_words.txt``)."""
+    return lower_word_list("id", "indefinite_words.txt")
+
+
+@cache
+def _owner_words() -> tuple[tuple[str, ...], ...]:
+    """The words naming a vehicle's owner or operator after it ("milik", "dioperasikan oleh", ``owner_words.txt``)."""
+    return tuple(tuple(line.split()) for line in sorted(lower_word_list("id", "owner_words.txt"), key=len, reverse=True))
 
 
 @cache
@@ -355,6 +409,63 @@ class PartyRules(ArticleFacts):
             self._introduce(out, k, names)
         return out
 
+    @cached_property
+    def apposed(self) -> dict[str, list[str]]:
+        """Noun of one person's role -> the names the article apposes it to, the noun after the name and a comma ("Mas
+        Zahara, anggota jamaah haji dari Kloter 22", "Budi (40), pengemudi truk itu"; ``sole_role_nouns.txt``)."""
+        out: dict[str, list[str]] = {}
+        n = len(self.low)
+        for m in self.mentions:
+            if m.type != "PER" or m.skip:
+                continue
+            age = _AGE.match(self.text, m.end)
+            t = self.tok(age.end() if age else m.end)
+            if t >= n or self.raw[t] != ",":
+                continue
+            t += 1
+            while t < n and self.low[t] in _role_apposers():
+                t += 1  # "anggota", "salah satu"
+            noun = self.low[t] if t < n else ""
+            if noun in _sole_role_nouns() and self.raw[t].islower() and not self._told_by(m, t):
+                out.setdefault(noun, []).append(m.name)
+        return out
+
+    def _told_by(self, m: Mention, t: int) -> bool:
+        """Whether the name of mention ``m`` before a comma and the noun at token ``t`` is whom a sentence cites, not the
+        noun's apposition: a word of citing at most a title before it ("Menurut Aipda Wagimin, pelaku melakukan ..."),
+        or a verb right after the noun, its subject."""
+        before = self.low[max(0, m.token - _TITLE_REACH) : m.token]
+        citing = self.lex.roles.get("citing", frozenset())
+        verbal = tuple(self.lex.roles.get("verbal", ()))
+        return any(w in citing for w in before) or (t + 1 < len(self.low) and self.low[t + 1].startswith(verbal))
+
+    def _sole_of_role(self, k0: int) -> list[str]:
+        """For a noun of one person's role ("jamaah", "pengemudi", ``sole_role_nouns.txt``) the article names no one
+        by before it: the one person it names by that noun anywhere, after it ("jamaah haji berinisial MZ") or apposed
+        to it ("Mas Zahara, anggota jamaah haji"); none where it names two or more so, or none."""
+        noun = self.low[k0]
+        if noun not in _sole_role_nouns() or self._another_before(k0):
+            return []
+        pos, qualifier = self.starts[k0], self._qualifier(k0)
+        told = [(self.tok(at), names) for at, names in self.introductions.get(noun, []) if at > pos]
+        # "turis Inggris" is not the "turis Ukraina" named: a qualifier the two nouns write differently
+        named = [name for k, names in told if qualifier in ("", self._qualifier(k)) for name in names]
+        named += self.apposed.get(noun, []) if not qualifier else []
+        distinct = [a for a in dict.fromkeys(named) if not any(a != b and a in b for b in named)]
+        return distinct if len(distinct) == 1 else []
+
+    def _qualifier(self, k: int) -> str:
+        """The capitalised word right after the noun at token ``k`` that tells which one it is ("turis Inggris"), ""
+        when there is none."""
+        word = self.raw[k + 1] if k + 1 < len(self.raw) else ""
+        return word if word[:1].isupper() and word.isalpha() else ""
+
+    def _another_before(self, k: int) -> bool:
+        """Whether words making a noun another one stand at most three words before token ``k`` ("ada satu anak lagi
+        yang menjadi korban", ``another_words.txt``)."""
+        ends = {words[-1] for words in _another_words()}  # "satu anak lagi": the phrase's last word after its noun
+        return any(self._another_after(j) or self.low[j] in ends for j in range(max(0, k - 3), k))
+
     def _introduce(self, out: dict[str, list[tuple[int, list[str]]]], k: int, names: list[str]) -> None:
         """Records the names at token ``k`` under the noun introducing them, under ``_DOER_KEY`` too for a noun of a doer,
         and under ``_NAMED_KEY`` when a naming word, and no noun of a doer, introduces them ("pembunuhan pria WNA asal
@@ -448,6 +559,7 @@ class PartyRules(ArticleFacts):
             if self.raw[j] == "(" and j + 2 < n and self.raw[j + 1].isdigit() and self.raw[j + 2] == ")":
                 j += 3  # an age
                 continue
+            j = self._past_residence(j)  # "MB (57), warga Kecamatan Jangka Buya, Pidie Jaya, dan MH (60)"
             joined = self.raw[j] == "," or self.low[j] in self.lex.joiners
             if not (joined and j + 1 < n and _INITIALS.fullmatch(self.raw[j + 1])):
                 break
@@ -455,15 +567,35 @@ class PartyRules(ArticleFacts):
             j += 2
         return names
 
+    def _past_residence(self, j: int) -> int:
+        """The token after the residence a comma at token ``j`` apposes to the name before it (", warga Kecamatan
+        Jangka Buya, Pidie Jaya," ``residence_words.txt``): capitalised words and commas up to the joiner of the next
+        name; ``j`` itself when no such residence stands there."""
+        n = len(self.low)
+        if not (j + 1 < n and self.raw[j] == "," and self.low[j + 1] in _residence_words()):
+            return j
+        t = j + 2
+        while t < min(n, j + 2 + _RESIDENCE_WORDS) and (self.raw[t] == "," or self.raw[t][:1].isupper()):
+            t += 1
+        return t if t > j + 2 and t + 1 < n and self.low[t] in self.lex.joiners else j
+
     def _name_group(self, first: int) -> list[str]:
-        """The names of people joined to the mention at index ``first`` ("Ijang (45) dan Saepul (38)")."""
+        """The names of people joined to the mention at index ``first`` ("Ijang (45) dan Saepul (38)"), past a residence
+        apposed to each ("MB (57), warga Kecamatan Jangka Buya, dan MH (60)")."""
         group = [self.mentions[first]]
         for m in self.mentions[first + 1 :]:
             gap = _AGE.sub("", self.text[group[-1].end : m.start])
+            if m.type == "LOC" and _residence_gap(self.lex.joiners, True).match(gap):
+                continue  # "Kecamatan Kuta Baro" of ", warga Kecamatan Kuta Baro, dan ...": where the last one lives
+            gap = _residence_gap(self.lex.joiners).sub("", gap)
             if m.type != "PER" or m.skip or not self.lex.coordination.match(gap):
                 break
             group.append(m)
-        return list(dict.fromkeys(m.name for m in group))
+        names = [m.name for m in group]
+        last = self.tok(group[-1].start)
+        if _INITIALS.fullmatch(self.raw[last]):
+            names += self._initials_from(last)[1:]  # "RS (41), warga ..., dan TA (39)": initials the recogniser missed
+        return list(dict.fromkeys(names))
 
     def named_by_noun(self, k0: int, k1: int, count: int | None, fate: bool = False) -> list[str]:
         """The people a participant noun in tokens k0..k1 stands for: those named right after it ("dua orang kurir yakni
@@ -476,13 +608,17 @@ class PartyRules(ArticleFacts):
         own = self._own_names(k0, k1, kinds)
         if own:
             return own
+        if "authority" in kinds and (body := self._police_named_after(k1)):
+            return body  # "diringkus oleh jajaran Polres Batola": the force acts, whether the recogniser read it or not
+        if self.low[k0] in _operated_vehicles() and self._one_told_before(k0, count) and (owner := self._vehicle_owner(k0, k1)):
+            return owner  # "Helikopter itu jatuh" of "helikopter milik Aryan Aviation": the operator, a reader can check
         if "flight" in kinds and (carrier := self._carrier(self.starts[k0])):
             return carrier  # "Pembatalan penerbangan ini ..., terang ... Wings Air": the airline cancelled them
         if self._another_after(k1):
             return []
         if self._many(k0, count):
             return self._group(k0, kinds, self._group_size(k0, count))
-        told = self._named_before(k0, kinds)
+        told = self._named_before(k0, kinds) or self._sole_of_role(k0)
         if told:
             return told
         if self.low[k1 - 1] in _police_words("noun"):
@@ -635,6 +771,50 @@ class PartyRules(ArticleFacts):
         if j >= len(self.low) or self.low[j] not in _police_words("noun"):
             return []
         return self._police_body(self.starts[j]) or [self.raw[j]]
+
+    def _vehicle_owner(self, k0: int, k1: int) -> list[str]:
+        """The one firm the article names as the owner or operator of a vehicle of the same noun ("helikopter milik
+        Aryan Aviation", "Helikopter itu dioperasikan oleh Aryan Aviation", ``owner_words.txt``); none where it names
+        none or two ("pesawat milik Mahan Air" and "pesawat milik Saudia": which is which is not for a rule)."""
+        noun = tuple(self.low[k0:k1])
+        told = [k for k in range(len(self.low)) if tuple(self.low[k : k + len(noun)]) == noun]
+        # "Dua helikopter milik Trans Bharat Aviation juga ...": other vehicles than the one the report is about
+        owners = {self._owner_after(k + len(noun)) for k in told if not self._many(k, self.number_before(k))}
+        owners.discard("")
+        distinct = [o for o in owners if not any(o != p and p.startswith(o) for p in owners)]
+        return distinct if len(distinct) == 1 and len({o.split()[0] for o in owners}) == 1 else []
+
+    def _one_told_before(self, k0: int, count: int | None) -> bool:
+        """Whether the noun at token ``k0`` is one vehicle the report has told of, not many nor a new one ("sebuah
+        helikopter jatuh" of another crash, dated apart: ``indefinite_words.txt``)."""
+        return not self._many(k0, count) and not (k0 > 0 and self.low[k0 - 1] in _indefinite_words())
+
+    def _owner_after(self, k: int) -> str:
+        """The name of a firm after an owner's word at most ``_OWNER_REACH`` words after token ``k`` ("Bell 407 milik
+        Aryan Aviation", "itu dioperasikan oleh Aryan Aviation"), "" when there is none."""
+        owner_words = _owner_words()
+        for j in range(k, min(len(self.low), k + _OWNER_REACH)):
+            n = next((len(w) for w in owner_words if tuple(self.low[j : j + len(w)]) == w), 0)
+            if n:
+                m = bisect_left(self.mention_starts, self.starts[j + n]) if j + n < len(self.low) else len(self.mentions)
+                hit = self.mentions[m] if m < len(self.mentions) else None
+                ok = hit is not None and hit.start == self.starts[j + n] and hit.type == "ORG" and not hit.skip
+                # "pesawat milik Saudia Airlines SV 5276": the airline, less the flight's number run into its name
+                return _RUN_TAIL.sub("", hit.name) if ok and hit is not None else ""
+            if self.raw[j] in ".,;" or self.low[j] in self.lex.joiners:
+                return ""
+        return ""
+
+    def _police_named_after(self, k: int) -> list[str]:
+        """The police body named from token ``k`` on ("Polres Batola" of "jajaran Polres Batola"): a word of a police
+        body (``police_names.tsv``), capitalised, and the capitalised words after it; none when no such word is there."""
+        n = len(self.raw)
+        if k >= n or self.low[k] not in _police_words("body") or not self.raw[k][:1].isupper():
+            return []
+        end = k + 1
+        while end < n and end - k < _BODY_WORDS and self.raw[end][:1].isupper() and self.raw[end].isalpha():
+            end += 1
+        return [self.text[self.starts[k] : self.ends[end - 1]]] if end > k + 1 else []
 
     def _police_body(self, pos: int) -> list[str]:
         """The police body the article names nearest before text position ``pos`` ("Polres Metro Depok"), else its first;
