@@ -10,6 +10,14 @@ others its keys point at only while no two identities meet): one wrong article
 entity cannot join two gazetteer entries ("Indonesia" and "KOI") for good; nor two
 entities an earlier article kept apart ("Timnas Indonesia" beside "Timnas Jepang").
 
+What a link means for a country: its bare name ("Jepang", "China", "RI") links to the country whatever the
+sentence makes it stand for, its government, its people or its side in a match ("Jepang menang 6-0"), as the
+annotation rules type it LOC in a match report too; a reader after the team takes the team's own entity, an ORG
+apart that never links to the country: where the text names a team ("Timnas Jepang", "Samurai Biru", "Indonesia
+U-17": ``nlp.entities``). Where the text makes a name something else, the entity is that thing and links to the
+country no more: "penduduk asli Amerika" (the continent), "BPOM AS" (another state's body), "pelat nomor RI 28"
+(no entity), "PSIM Jogja" (the club). A news site's channel ("detikNews") is the site, the source a reader cites.
+
 One linker serves both collections: ``telisik analyze`` (``link_across``)
 numbers its entities ``E1``, ``E2``, ... by first mention and names them from
 all their mentions (``SequentialIds``, ``MemberNames``); the store

@@ -143,6 +143,9 @@ class Cluster:
         """The cluster's name; a place written only after a lower-case head is named
         without it ("di kota Graz" names Graz) where the head may be dropped (``optional_heads``):
         "laut Sulawesi" and "semenanjung Arab" are not Sulawesi and the Arabs."""
+        if self.kb in lex.continent_names:
+            # "asli Amerika" is the Americas: named so, never the country's short name (``_continents``)
+            return self.kb
         forms = [m.text for m in self.mentions]
         for m in self.mentions:
             words = m.text.split()
@@ -606,6 +609,7 @@ def cluster_mentions(
     """
     groups = _MentionGroups(mentions, lex or default_lexicon())
     _resolve_gazetteer(groups)
+    _continents(groups, text)
     _bodies_of_other_states(groups, text)
     if text:
         _local_acronyms(groups, text)
@@ -638,6 +642,21 @@ def _resolve_gazetteer(groups: _MentionGroups) -> None:
                 m.kb, m.label = entry.name, entry.type
 
 
+def _continents(groups: _MentionGroups, text: str) -> None:
+    """A continent's bare name the gazetteer reads as a country ("Amerika", the United States) is the continent
+    after a word that makes it one ("benua Amerika", "penduduk asli Amerika": ``continent_cues.txt``): it takes the
+    continent's name (``continent_names.txt``: "Benua Amerika"), so it links to no country across articles."""
+    lex = groups.lex
+    bare = {" ".join(name.split()[1:]): name for name in lex.continent_names}
+    for m in groups.mentions:
+        continent = bare.get(m.text)
+        if continent is None or not text:
+            continue
+        before = text[max(0, m.start - 30) : m.start].split()
+        if before and before[-1].lower() in lex.continent_cues:
+            m.kb, m.label = continent, "LOC"
+
+
 def _mention_after(mentions: list[SpanMention], m: SpanMention, text: str) -> SpanMention | None:
     """The mention written right after another, one space apart (``text`` the article's; without it, by offsets)."""
     for n in mentions:
@@ -660,8 +679,24 @@ def _bodies_of_other_states(groups: _MentionGroups, text: str) -> None:
         country = _mention_after(groups.mentions, m, text)
         if country is not None and country.label == "LOC" and _foreign_country(lex, _state_of(lex, country)):
             m.kb, m.owner = "", country.text
-        elif abroad and country is None and is_acronym(m.text) and m.kb in lex.bare_national_bodies:
-            m.kb, m.owner = "", abroad
+        elif country is None and is_acronym(m.text) and m.kb in lex.bare_national_bodies:
+            owner = abroad or _chamber_abroad(groups, text, m)
+            if owner:
+                m.kb, m.owner = "", owner
+
+
+def _chamber_abroad(groups: _MentionGroups, text: str, m: SpanMention) -> str:
+    """The foreign country an article names most, where the sentence of a bare "DPR" names another state's chamber
+    beside it ("Demokrat akan mengendalikan DPR dan Republik ... di Senat": ``foreign_chambers.txt``): Indonesia has no
+    senate, so the DPR is that state's lower house, whatever the dateline; "" otherwise."""
+    lex = groups.lex
+    start = max(text.rfind(". ", 0, m.start), 0)
+    end = text.find(". ", m.end)
+    sentence = text[start : end if end >= 0 else len(text)]
+    if not any(re.search(rf"\b{re.escape(cue)}\b", sentence) for cue in lex.foreign_chambers):
+        return ""
+    counts = Counter(n.text for n in groups.mentions if n.label == "LOC" and _foreign_country(lex, _state_of(lex, n)))
+    return counts.most_common(1)[0][0] if counts else ""
 
 
 def _state_of(lex: EntityLexicon, m: SpanMention) -> str:

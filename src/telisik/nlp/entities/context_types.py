@@ -347,6 +347,12 @@ def clubs_of_places(lex: EntityLexicon, doc: Doc, ents: list[Span]) -> list[Span
         if ent.start <= skip:
             continue
         end = ent.end
+        if _club_town(lex, ent):
+            # "PSIM Jogja", "Persib Bandung": the club, not the city after its name
+            if out and out[-1].end == ent.start:
+                out.pop()
+            out.append(Span(doc, ent.start - 1, ent.end, label="ORG"))
+            continue
         entry = lex.known(ent.text) if len(ent) == 1 and ent.text.isupper() and len(ent.text) == 2 else None
         if entry is not None and entry.type == "LOC" and end < len(doc) and doc[end].is_title:
             city = lex.known(doc[end].text)
@@ -356,6 +362,19 @@ def clubs_of_places(lex: EntityLexicon, doc: Doc, ents: list[Span]) -> list[Span
                 continue
         out.append(ent)
     return out
+
+
+def _club_town(lex: EntityLexicon, ent: Span) -> bool:
+    """Whether a place's name is written right after a word of a football club's shape (``club_prefixes``: "PSIM",
+    "Persib"), whether or not the model read that word as a name: "PSIM Jogja" is the club of Yogyakarta, its
+    "Jogja" no mention of the city."""
+    doc = ent.doc
+    if ent.label_ != "LOC" or len(ent) > 2 or ent.start == 0:
+        return False
+    word = doc[ent.start - 1]
+    shaped = any(word.text.startswith(p) and len(word.text) > len(p) and word.text.isalpha() for p in lex.club_prefixes)
+    # "Persiapan Jakarta", "Persoalan Bandung" open a sentence with an ordinary word
+    return shaped and not lex.ordinary_word(word.text) and doc.text[word.idx + len(word.text) : ent.start_char] == " "
 
 
 def without_glued_codes(ents: list[Span]) -> list[Span]:
@@ -511,10 +530,50 @@ def without_codes(lex: EntityLexicon, ents: list[Span]) -> list[Span]:
     out = []
     for ent in ents:
         doc = ent.doc
-        coded = len(ent) == 1 and ent.text.isupper() and ent.start > 0 and doc[ent.start - 1].lower_ in lex.code_nouns
-        if not coded and not _plate_letters(ent):
+        coded = len(ent) == 1 and ent.text.isupper() and ent.start > 0 and _after_code_noun(lex, doc, ent.start)
+        if not coded and not _plate_letters(ent) and not _plate_region(lex, ent):
             out.append(ent)
     return out
+
+
+# how many codes of a list may stand between a code-taking noun and the code: "SIM A, BI, dan BII"
+_CODE_LIST_TOKENS = 8
+
+
+def _after_code_noun(lex: EntityLexicon, doc: Doc, start: int) -> bool:
+    """Whether a code-taking noun (``code_nouns``) comes right before token ``start``, or before a list of codes
+    that ends there: "SIM BI", "SIM A, BI, dan BII" (the licence's classes, never Bank Indonesia)."""
+    for j in range(start - 1, max(-1, start - 1 - _CODE_LIST_TOKENS), -1):
+        word = doc[j]
+        if word.lower_ in lex.code_nouns:
+            return True
+        listed = word.text in {",", "/"} or word.lower_ in lex.list_joiners or _code_word(word.text)
+        if not listed or j == start - 1 and word.text not in {",", "/"} and word.lower_ not in lex.list_joiners:
+            return False
+    return False
+
+
+def _code_word(text: str) -> bool:
+    """A letter code of a list of codes: up to four capitals and figures ("A", "BII", "B1")."""
+    return 0 < len(text) <= 4 and text.isalnum() and text.upper() == text and text[:1].isalpha()
+
+
+def _plate_region(lex: EntityLexicon, ent: Span) -> bool:
+    """Whether a span is the region's capitals opening a number plate: one or two capitals before a number of one to
+    four figures (a dot may part them: "RI 28.8", an official's car), after a plate's noun one or two words before
+    ("pelat nomor RI 28", ``code_nouns``) or before the plate's last capitals ("B 2829 UIL"): not the country
+    "RI" nor the place "B" stands for."""
+    doc, i = ent.doc, ent.start
+    text = ent.text
+    if len(ent) != 1 or not (text.isalpha() and text.isupper() and len(text) <= 2) or i + 1 >= len(doc):
+        return False
+    number = doc[i + 1].text
+    if not (number.replace(".", "").isdigit() and len(number.replace(".", "")) <= 4 and number[:1].isdigit()):
+        return False
+    after = doc[i + 2].text if i + 2 < len(doc) else ""
+    if after.isalpha() and after.isupper() and len(after) <= 3:
+        return True
+    return any(doc[j].lower_ in lex.code_nouns for j in range(max(0, i - 2), i))
 
 
 def _plate_letters(ent: Span) -> bool:

@@ -152,9 +152,33 @@ def _club_of_place(lex: EntityLexicon, span: Span) -> Span:
     doc, end = span.doc, span.end
     if span.label_ != "LOC" or end >= len(doc):
         return span
+    age_end = _age_group_end(span)
+    if age_end:
+        return Span(doc, span.start, age_end, label="ORG")
+    if span.start >= 2 and doc[span.start - 1].text in lex.inner_place_joiners and capitalised(doc[span.start - 2].text):
+        # "Coupe de France", "Tour de France", "Bank of England": a cup, a race, a bank named with the place
+        return Span(doc, span.start - 2, end, label="ORG")
     if doc[end].text not in lex.club_words and doc[end].lower_ not in lex.tournament_words:
         return span
     return Span(doc, span.start, end + 1, label="ORG")
+
+
+# an age group written after a country's name: "U-17", "U17", "U 23"
+_AGE_GROUP = re.compile(r"U[- ]?\d{2}\b")
+
+
+def _age_group_end(span: Span) -> int:
+    """Where a team's age group right after a place's name ends ("Indonesia U-17", "Brazil U17"), 0 if none follows:
+    the text names the team, not the country (a researcher's "Indonesia" is not its U-17 squad, nor the U-17 squad
+    its U-20 one)."""
+    doc = span.doc
+    found = _AGE_GROUP.match(doc.text, span.end_char + 1) if doc.text[span.end_char : span.end_char + 1] == " " else None
+    if found is None:
+        return 0
+    end = span.end
+    while end < len(doc) and doc[end].idx < found.end():
+        end += 1
+    return end if doc[end - 1].idx + len(doc[end - 1].text) == found.end() else 0
 
 
 def _acronym_named(lex: EntityLexicon, span: Span) -> Span:

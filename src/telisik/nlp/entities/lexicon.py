@@ -132,7 +132,8 @@ class LexiconFiles:
     # words that make a place's name a club's after it ("Bali United", "Arema FC")
     club_words: str = "club_words.txt"
     # words that make a place's name a tournament's after it ("Japan Open", "Indonesia open"): no mention of the place
-    tournament_words: str = "tournament_words.txt"
+    # (its own file: stories/cluster.py reads tournament_words.txt, headline words of another kind)
+    tournament_words: str = "place_tournament_words.txt"
     # news networks whose editions are named by the network and a region ("Tribun Bali", "TribunJabar"): organisations
     network_prefixes: str = "network_prefixes.txt"
     # legal-form words ending a company's name ("Tbk"): no part of its short name
@@ -158,6 +159,15 @@ class LexiconFiles:
     home_places: str = "home_places.txt"
     # titles of a village's head, written before the village's name and the holder's ("Kepala Desa Sukamaju Ahmad")
     village_heads: str = "village_heads.txt"
+    # continents a country's short name also names ("Benua Amerika": "Amerika"), and the words that make it one
+    continent_names: str = "continent_names.txt"
+    continent_cues: str = "continent_cues.txt"
+    # how Indonesian football clubs' acronyms open ("PSIM", "Persib"): the place's name right after one is the club's
+    club_prefixes: str = "club_prefixes.txt"
+    # another state's chamber named in the sentence of a bare "DPR" ("Senat"): the DPR is that state's lower house
+    foreign_chambers: str = "foreign_chambers.txt"
+    # foreign words joining a name's head to a place inside it ("Coupe de France"): the whole is the name, not the place
+    inner_place_joiners: str = "inner_place_joiners.txt"
     # countries and Indonesia's provinces also from pycountry's Indonesian names
     pycountry: bool = True
 
@@ -322,6 +332,13 @@ class EntityLexicon:
     local_acronyms: frozenset[str] = frozenset()  # as written (``LexiconFiles.local_acronyms``)
     local_acronym_cues: frozenset[str] = frozenset()  # "ACRONYM cue words", as written
     village_heads: frozenset[str] = frozenset()  # lower case, words joined by one space
+    continent_names: frozenset[str] = frozenset()  # as written, with the head: "Benua Amerika"
+    continent_cues: frozenset[str] = frozenset()  # as written (``continent_cues.txt``)
+    club_prefixes: frozenset[str] = frozenset()  # as written (``club_prefixes.txt``)
+    foreign_chambers: frozenset[str] = frozenset()  # as written (``foreign_chambers.txt``)
+    inner_place_joiners: frozenset[str] = frozenset()  # as written (``inner_place_joiners.txt``)
+    # heads that open a name only capitalised (name_heads.tsv's "capital"): "pasar Bitcoin" is a market, no place
+    capital_heads: frozenset[str] = frozenset()
 
     entries: tuple[GazetteerEntry, ...] = field(init=False)
     alias_index: dict[str, GazetteerEntry] = field(init=False)
@@ -349,7 +366,7 @@ class EntityLexicon:
         self.titles_by_first = {k: tuple(v) for k, v in by_first.items()}
         self.title_set = frozenset(self.titles)
         self.lower_heads = frozenset(h.lower() for h in self.name_heads)
-        self.lower_head_types = {h.lower(): t for h, t in self.name_heads.items()}
+        self.lower_head_types = {h.lower(): t for h, t in self.name_heads.items() if h not in self.capital_heads}
         firsts = {h.split()[0] for h in self.name_heads}
         self.head_first_words = frozenset(firsts | {w.lower() for w in firsts})
         self.not_entity_keys = frozenset(name_key(w) for w in self.not_entities)
@@ -381,6 +398,7 @@ class EntityLexicon:
             whole_heads=_heads_flagged(heads, "whole"),
             model_typed_heads=_heads_flagged(heads, "model"),
             firm_heads=_heads_flagged(heads, "firm"),
+            capital_heads=_heads_flagged(heads, "capital"),
             apart_heads=frozenset(head.lower() for head in _heads_flagged(heads, "apart")),
             name_tails={row[0].lower(): row[1] for row in table(lang, files.name_tails)} if files.name_tails else {},
             calendar_words=frozenset(row[0] for name in files.calendar for row in table(lang, name)),
@@ -425,6 +443,11 @@ class EntityLexicon:
             local_acronyms=_column(lang, files.local_acronyms, 0),
             local_acronym_cues=_local_acronym_cues(lang, files.local_acronyms),
             village_heads=_optional_lower_words(lang, files.village_heads),
+            continent_names=_optional_words(lang, files.continent_names),
+            continent_cues=_optional_words(lang, files.continent_cues),
+            club_prefixes=_optional_words(lang, files.club_prefixes),
+            foreign_chambers=_optional_words(lang, files.foreign_chambers),
+            inner_place_joiners=_optional_words(lang, files.inner_place_joiners),
         )
 
     def to_json(self) -> dict[str, Any]:
@@ -651,6 +674,12 @@ _WORD_SETS = (
     "local_acronyms",
     "local_acronym_cues",
     "village_heads",
+    "continent_names",
+    "continent_cues",
+    "club_prefixes",
+    "foreign_chambers",
+    "inner_place_joiners",
+    "capital_heads",
 )
 
 

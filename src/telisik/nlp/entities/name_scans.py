@@ -76,8 +76,27 @@ def _head_scan(lex: EntityLexicon, doc: Doc, model: list[Span], gaz: list[Span])
     }
     # a firm head right before a person's reading names its place or body after that person: "RS Cipto
     # Mangunkusumo", "Stadion Santiago Bernabeu" (``name_heads.tsv``)
-    scan.person_at -= {s.start for s in model if _after_firm_head(lex, doc, s.start)}
+    scan.person_at -= {s.start for s in model if _in_firm_name(lex, doc, s.start)}
     return scan
+
+
+# how many capitalised words a firm head's name may have before the person it honours: "Stadion GOR Haji
+# [Agus Salim]", "Pasar Inpres [Agus Salim]"
+_FIRM_NAME_WORDS = 3
+
+
+def _in_firm_name(lex: EntityLexicon, doc: Doc, start: int) -> bool:
+    """Whether token ``start`` goes on the name a firm head opens: the head right before it ("Stadion [Santiago
+    Bernabeu]") or a few capitalised words before it, an honorific among them ("Stadion GOR Haji [Agus Salim]"):
+    the stadium, market or hospital is named after the person, it is not the person."""
+    j = start
+    for _ in range(_FIRM_NAME_WORDS + 1):
+        if _after_firm_head(lex, doc, j):
+            return True
+        if j == 0 or not capitalised(doc[j - 1].text) or doc[j - 1].is_sent_start:
+            return False
+        j -= 1
+    return False
 
 
 def _after_firm_head(lex: EntityLexicon, doc: Doc, start: int) -> bool:
