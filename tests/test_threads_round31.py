@@ -21,7 +21,7 @@ from telisik.stories.thread_links import (
     situations_of,
     told_apart,
 )
-from telisik.stories.threads import StoryProfile, ThreadConfig, assign_threads, story_profile
+from telisik.stories.threads import StoryProfile, ThreadConfig, Threader, assign_threads, story_profile
 from telisik.text import fold_name
 
 PAIRS = ThreadConfig(min_stories=2)
@@ -98,7 +98,7 @@ def _crash(sid: str, title: str, names: list[tuple[str, str, int]], where: str) 
 
 def test_headlines_reporting_one_kind_of_happening_with_a_shared_name_link_a_crash_told_apart():
     """Three desks tell one helicopter crash: their bodies name the villages and the operator apart, their events
-    share no two names, their headlines report a crash and name Jayawijaya."""
+    share no two names, their headlines report a crash, name Jayawijaya and the helicopter."""
     base = [("Jayawijaya", "LOC", 3), ("Elang Air", "ORG", 2)]
     stories = _threaded(
         [
@@ -107,14 +107,48 @@ def test_headlines_reporting_one_kind_of_happening_with_a_shared_name_link_a_cra
             ),
             _crash(
                 "S-c2",
-                "Penerbangan Dihentikan Usai Kecelakaan di Jayawijaya, Pilot Diduga Langgar Jam Terbang",
+                "Penerbangan Helikopter Dihentikan Usai Kecelakaan di Jayawijaya, Pilot Diduga Langgar Jam Terbang",
                 [*base, ("Yusuf Tabuni", "PER", 2)],
                 "Jayawijaya",
             ),
         ]
     )
     assert stories["S-c1"].thread == stories["S-c2"].thread is not None
-    assert stories["S-c2"].thread_why[0] == "accident Jayawijaya"
+    assert stories["S-c2"].thread_why[0].startswith(("ACCIDENT Jayawijaya", "Jayawijaya: helikopter"))
+    # the kind and the place both headlines report and write link them, labelled with the event's type as the other
+    # links are (a place alone would not: they share "helikopter" besides)
+    crashes = [
+        _crash("S-c1", "Kecelakaan Helikopter di Jayawijaya", base, "Jayawijaya"),
+        _crash("S-c2", "Helikopter Kecelakaan Lagi di Jayawijaya", base, "Jayawijaya"),
+    ]
+    df = _df(crashes)
+    threader = Threader(PAIRS)
+    first, second = (story_profile(s, arts, df, PAIRS) for s, arts in crashes)
+    threader.add(first)
+    assert threader._headline_happening(second, threader.threads[threader.thread_of["S-c1"]]) == "ACCIDENT Jayawijaya"
+
+
+def test_two_crashes_of_one_city_told_by_one_police_unit_are_two_matters():
+    """A truck's crash and a bus's crash in one city, the same traffic police quoted: the headlines share a kind
+    and the city only (the police unit's name holds the city's word, no headline writes it)."""
+    police = [("Satlantas Polrestabes Medan", "ORG", 3), ("Kompol Andi Wijaya", "PER", 2), ("Medan", "LOC", 2)]
+    stories = _threaded(
+        [
+            _crash(
+                "S-t1",
+                "Kecelakaan Truk di Medan, Pengendara Motor Tewas",
+                [*police, ("Jalan Gatot Subroto", "LOC", 2)],
+                "Jalan Gatot Subroto",
+            ),
+            _crash(
+                "S-t2",
+                "Kecelakaan Bus di Medan, Lima Penumpang Luka",
+                [*police, ("Jalan Sisingamangaraja", "LOC", 2)],
+                "Jalan Sisingamangaraja",
+            ),
+        ]
+    )
+    assert stories["S-t1"].thread is None and stories["S-t2"].thread is None
 
 
 def test_two_towns_forecasts_are_no_happening_told_alike():
@@ -145,6 +179,24 @@ def test_a_mine_named_in_both_headlines_is_one_situation():
     ships = situations_of(["Kapal Angkut Nikel dari Pulau Obi Disorot Warganet"], names, ["pulau obi"])
     assert [s.name for s in mine] == ["pulau obi"] and [s.name for s in ships] == ["pulau obi"]
     assert mine[0].names_same(ships[0])
+
+
+def test_nickel_market_news_names_no_mine():
+    """Exports and a smelter's blast in one province: nickel's market, no dispute of one mine."""
+    names = {"sulawesi tengah": "Sulawesi Tengah", "morowali": "Morowali", "indonesia": "Indonesia"}
+    assert situations_of(["Ekspor Nikel Sulawesi Tengah ke China Melonjak"], names, ["sulawesi tengah"]) == []
+    assert situations_of(["Harga Nikel Indonesia Anjlok"], names, ["indonesia"]) == []
+    province = [("Sulawesi Tengah", "LOC", 3), ("Kementerian ESDM", "ORG", 2)]
+    export = _article("n1", "Ekspor Nikel Sulawesi Tengah ke China Melonjak", [*province, ("China", "LOC", 2)])
+    blast = _article("n2", "Smelter Nikel Sulawesi Tengah di Morowali Meledak", [*province, ("Morowali", "LOC", 2)])
+    stories = _threaded([_story("S-n1", [export]), _story("S-n2", [blast])])
+    assert stories["S-n1"].thread is None and stories["S-n2"].thread is None
+
+
+def test_the_middle_of_a_mine_is_where_a_happening_was_not_its_time():
+    title = "Pekerja Tewas Tertimbun di Tengah Tambang Emas Ilegal"
+    assert told_apart(title) == title
+    assert told_apart("Harga Emas Naik di Tengah Konflik Iran-Israel").strip() == "Harga Emas Naik"
 
 
 # ---------------------------------------------------------------------------- joins on a brand, a league, a desk
@@ -232,3 +284,22 @@ def test_a_profile_keeps_its_amid_situations_and_reported_types_between_processe
     assert [s.kind for s in profile.amid] == ["conflict"] and "DIE" in profile.reported
     again = StoryProfile.of_tuple(profile.to_tuple())
     assert again.amid == profile.amid and again.reported == profile.reported
+
+
+def test_a_headline_reports_no_event_it_denies():
+    """ "Tidak Ada Korban Tewas": the fire is reported, no death."""
+    reported = headline_types(["Polisi Pastikan Tidak Ada Korban Tewas dalam Kebakaran Gudang"])
+    assert "DIE" not in reported and "ACCIDENT" in reported
+    # a clause's negation does not reach the next clause
+    assert "DIE" in headline_types(["Tak Terima Ditegur, Pria Tewas Usai Berkelahi"])
+
+
+def test_a_headline_gives_a_person_by_a_word_but_no_unit_by_its_citys_word():
+    """ "Firmansyah" gives the striker "Rizky Firmansyah"; "Medan" gives no "Satlantas Polrestabes Medan"."""
+    names = [("Rizky Firmansyah", "PER", 3), ("Satlantas Polrestabes Medan", "ORG", 2), ("Medan", "LOC", 3)]
+    one = _story("S-i1", [_article("i1", "Cedera Lutut, Firmansyah Menepi Lima Bulan dari Lapangan Medan", names)])
+    df = _df([one])
+    profile = story_profile(*one, df, PAIRS)
+    assert "rizky firmansyah" in profile.written and "medan" in profile.written
+    assert "satlantas polrestabes medan" not in profile.written
+    assert StoryProfile.of_tuple(profile.to_tuple()).written == profile.written

@@ -52,6 +52,10 @@ MAX_HAPPENINGS = 60  # a story's happenings kept (the most reported first), and 
 MAIN_SHARE = 0.25
 THREAD_HAPPENINGS = 200  # ... a thread's
 DISASTER = "DISASTER"
+# situations named by a place (``thread_situations.tsv``'s kinds): "di tengah tambang" is where, not when
+PLACE_SITUATIONS = frozenset({"mining"})
+# kinds of happening (``story_happenings.tsv``) tied to one place: a city's quake is one quake, its crashes are many
+PLACE_KINDS = frozenset({"quake", "flood", "eruption"})
 LABEL_NAMES = 3  # names given in a link's label
 
 
@@ -122,7 +126,8 @@ def situation_words() -> dict[tuple[str, ...], str]:
 def _amid_situation() -> re.Pattern[str]:
     """A backdrop cue (``thread_backdrop_cues.txt``: "di tengah") then a situation's word, up to the clause's end."""
     cues = sorted(lower_word_list("id", "thread_backdrop_cues.txt"), key=len, reverse=True)
-    words = sorted((" ".join(w) for w in situation_words()), key=len, reverse=True)
+    # (a situation that names a place, a mine, is where a happening was: "Tewas di Tengah Tambang Emas Ilegal")
+    words = sorted((" ".join(w) for w, kind in situation_words().items() if kind not in PLACE_SITUATIONS), key=len, reverse=True)
 
     def spaced(phrase: str) -> str:
         return r"[\s-]+".join(map(re.escape, phrase.split()))
@@ -240,22 +245,70 @@ def events_link(a: Happening, b: Happening) -> list[str]:
 
 
 @cache
-def _trigger_types() -> dict[str, str]:
-    """Folded trigger phrase -> the event type it triggers (``event_triggers.tsv``)."""
-    triggers: dict[str, str] = {}
+def _trigger_types() -> dict[str, frozenset[str]]:
+    """Folded trigger phrase -> the event types it triggers (``event_triggers.tsv``)."""
+    triggers: dict[str, set[str]] = {}
     for row in table("id", "event_triggers.tsv"):
         if len(row) >= 2:
             for phrase in row[0].split("|"):
                 if fold_name(phrase):
-                    triggers.setdefault(fold_name(phrase), row[1].strip())
-    return triggers
+                    triggers.setdefault(fold_name(phrase), set()).add(row[1].strip())
+    return {phrase: frozenset(types) for phrase, types in triggers.items()}
+
+
+@cache
+def _negations() -> frozenset[str]:
+    """The words that deny what follows them in a clause (the event lexicon's role "negation": "tidak", "tak")."""
+    from telisik.nlp.events.lexicon import Lexicon, read_tables
+
+    return frozenset(Lexicon.of(read_tables()).roles.get("negation", frozenset()))
+
+
+NEGATION_WINDOW = 3  # words before a trigger a negation denies it from ("Tidak Ada Korban Tewas"; events' window_negation)
+_CLAUSE_END = re.compile(r"[,:;|!?]")
 
 
 def headline_types(titles: Iterable[str]) -> frozenset[str]:
-    """The event types whose triggers (``event_triggers.tsv``) the headlines write ("Tewas" -> DIE): which of a
-    story's events its headlines report, whatever its sentences tell besides."""
-    folded = [f" {fold_name(t)} " for t in titles if t]
-    return frozenset(kind for phrase, kind in _trigger_types().items() if any(f" {phrase} " in t for t in folded))
+    """The event types whose triggers (``event_triggers.tsv``) the headlines write ("Tewas" -> DIE), less those a
+    negation of their clause denies ("Tidak Ada Korban Tewas"): which of a story's events its headlines report,
+    whatever its sentences tell besides."""
+    triggers, negations = _trigger_types(), _negations()
+    longest = max((len(p.split()) for p in triggers), default=0)
+    found: set[str] = set()
+    for clause in (c for t in titles if t for c in _CLAUSE_END.split(t)):
+        words = fold_name(clause).split()
+        for i in range(len(words)):
+            if negations.isdisjoint(words[max(0, i - NEGATION_WINDOW) : i]):
+                found.update(*(triggers.get(" ".join(words[i : i + n]), ()) for n in range(1, longest + 1)))
+    return frozenset(found)
+
+
+def kind_type(kind: str, reported: AbstractSet[str] = frozenset()) -> str:
+    """The event type a kind of happening tells (``thread_event_kinds.tsv``, "accident" -> ACCIDENT), one the
+    headlines report (``reported``) first; the kind itself when none does."""
+    types = [t for t, kinds in event_kinds().items() if kind in kinds]
+    return next((t for t in types if t in reported), types[0] if types else kind)
+
+
+@cache
+def told_words() -> frozenset[str]:
+    """The words that tell a kind of happening or an event alone (``story_happenings.tsv``, ``event_triggers.tsv``)
+    and a beat's (``thread_beat_words.txt``): two crashes share "Kecelakaan" and "Tewas", not what crashed (the
+    "helikopter" of the phrase "helikopter jatuh" is what crashed)."""
+    from telisik.stories.kinds import happening_phrases
+
+    phrases = [*(" ".join(p) for p in happening_phrases("id")), *_trigger_types()]
+    return frozenset(p for p in phrases if " " not in p) | beat_words()
+
+
+def words_beyond(
+    mine: Mapping[str, float], theirs: Mapping[str, float], names: Iterable[str], also: AbstractSet[str] = frozenset()
+) -> list[str]:
+    """The headline words two stories share besides the names', a happening's, an event's, a beat's (``told_words``)
+    and ``also``: "helikopter" of "Kecelakaan Helikopter di Jayawijaya" and "Penerbangan Helikopter Dihentikan
+    Usai Kecelakaan di Jayawijaya"."""
+    name_words = {w for n in names for w in n.split()}
+    return sorted(mine.keys() & theirs.keys() - name_words - told_words() - also)
 
 
 def _unnamed_backdrop(mine: Happening, theirs: Happening, named: AbstractSet[str]) -> bool:
@@ -466,7 +519,9 @@ __all__ = [
     "headline_parties",
     "headline_subject",
     "headline_types",
+    "kind_type",
     "related_types",
     "situations_of",
     "told_apart",
+    "words_beyond",
 ]

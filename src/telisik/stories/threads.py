@@ -66,6 +66,7 @@ from telisik.stories.event_names import is_country
 from telisik.stories.kinds import SERIES, headline_happenings
 from telisik.stories.similarity import DocumentFrequencies, Vector, add, dot, norm, normalise, top, words
 from telisik.stories.thread_links import (
+    PLACE_KINDS,
     Happening,
     Situation,
     ThreadHappenings,
@@ -74,9 +75,11 @@ from telisik.stories.thread_links import (
     headline_parties,
     headline_subject,
     headline_types,
+    kind_type,
     same_name,
     situations_of,
     told_apart,
+    words_beyond,
 )
 from telisik.text import fold_name
 
@@ -152,6 +155,8 @@ class StoryProfile:
     # the situations its headlines give only as the time of what they report ("... di Tengah Konflik Iran-Israel")
     amid: list[Situation] = field(default_factory=list)
     reported: list[str] = field(default_factory=list)  # the event types its headlines report (``headline_types``)
+    # the names (folded) its headlines give by no word of a place: "Kecelakaan di Medan" gives no "Satlantas Polrestabes Medan"
+    written: list[str] = field(default_factory=list)
 
     def to_tuple(self) -> tuple[Any, ...]:
         """A plain form to send between processes (``telisik.engine.batch``)."""
@@ -163,6 +168,7 @@ class StoryProfile:
             *(happenings, situations, self.headline_kinds, self.headline_names),
             [(s.kind, s.name, s.shown, s.window) for s in self.amid],
             self.reported,
+            self.written,
         )
 
     @classmethod
@@ -173,8 +179,11 @@ class StoryProfile:
         named = list(t[11]) if len(t) > 11 else []
         amid = [Situation(*x) for x in (t[12] if len(t) > 12 else [])]
         reported = list(t[13]) if len(t) > 13 else []
+        written = list(t[14]) if len(t) > 14 else []
         days = iso_day(t[1]), iso_day(t[2])
-        return cls(t[0], *days, t[3], dict(t[4]), dict(t[5]), dict(t[6]), list(t[7]), happenings, situations, kinds, named, amid, reported)
+        profile = cls(t[0], *days, t[3], dict(t[4]), dict(t[5]), dict(t[6]), list(t[7]), happenings, situations, kinds, named, amid)
+        profile.reported, profile.written = reported, written
+        return profile
 
 
 @cache
@@ -273,17 +282,22 @@ def name_words_alone() -> frozenset[str]:
     return frozenset(lower_word_list("id", "thread_name_words.txt")) | everyday_names()[1]
 
 
-def headline_names(titles: Iterable[str], keys: Iterable[str]) -> list[str]:
+def headline_names(titles: Iterable[str], keys: Iterable[str], not_alone: AbstractSet[str] = frozenset()) -> list[str]:
     """The names (folded) the headlines name: the whole name, or a word of it that names it alone ("Trump" for
-    "Donald Trump", "Hormuz" for "Selat Hormuz"; not "Kota" or "Utara", ``name_words_alone``)."""
+    "Donald Trump", "Hormuz" for "Selat Hormuz"; not "Kota" or "Utara", ``name_words_alone``, nor a word of
+    ``not_alone``)."""
     folded = [f" {fold_name(t)} " for t in titles]
     title_words = {w for t in folded for w in t.split()}
-    alone = name_words_alone()
+    alone = name_words_alone() | not_alone
     return sorted(
         key
         for key in keys
         if any(f" {key} " in t for t in folded) or any(len(w) >= 4 and w not in alone and w in title_words for w in key.split())
     )
+
+
+def _words_of(keys: Iterable[str]) -> frozenset[str]:
+    return frozenset(w for key in keys for w in key.split())
 
 
 def _threadable(kind: str | None, headline_kinds: AbstractSet[str], situations: Sequence[Situation]) -> bool:
@@ -333,6 +347,8 @@ def story_profile(
         headline_names=headline_names(told, {*names, *event_names}),
         amid=amid,
         reported=sorted(headline_types(told)),
+        # (a place's word names the place, not the police unit named after it: "Satlantas Polrestabes Medan")
+        written=headline_names(told, {*names, *event_names}, _words_of(places)),
     )
 
 
@@ -452,24 +468,37 @@ class Threader:
 
     def _headline_happening(self, profile: StoryProfile, thread: _Thread) -> str | None:
         """The kind of happening and the name the story's headlines and one of the thread's latest stories'
-        headlines both report and give, no country ("Kecelakaan Helikopter di Himalaya" and "Helikopter yang
-        Kecelakaan di Himalaya": "accident Himalaya"); None: none."""
+        headlines both report and write (``_shared_headline_names``: "Kecelakaan Helikopter di Himalaya" and
+        "Helikopter yang Kecelakaan di Himalaya"), as "TYPE name" ("ACCIDENT Himalaya", ``kind_type``); None: none."""
         # (the kinds that tell an event, ``thread_event_kinds.tsv``: a crash, a quake; not a forecast's weather)
         kinds = set(profile.headline_kinds) & {k for told in event_kinds().values() for k in told}
         for sid in reversed(thread.stories[-self.config.recent_stories :]):
             other = self.profiles[sid]
             shared_kinds = sorted(kinds & set(other.headline_kinds))
-            names = [a for a in profile.headline_names if not is_country(a) and any(same_name(a, b) for b in other.headline_names)]
-            if shared_kinds and names:
+            names = self._shared_headline_names(profile, other) if shared_kinds else []
+            if names:
                 name = max(names, key=lambda n: (len(n.split()), n))
-                return f"{shared_kinds[0]} {self.shown.get(name, name)}"
+                return f"{kind_type(shared_kinds[0], frozenset(profile.reported))} {self.shown.get(name, name)}"
         return None
 
     def _headline_names_shared(self, profile: StoryProfile, thread: _Thread) -> frozenset[str]:
-        """The names (folded) the story's headlines give that one of the thread's latest stories' headlines give
-        too, no country."""
-        theirs = {n for sid in thread.stories[-self.config.recent_stories :] for n in self.profiles[sid].headline_names}
-        return frozenset(a for a in profile.headline_names if not is_country(a) and any(same_name(a, b) for b in theirs))
+        """The names (folded) the story's headlines and one of the thread's latest stories' headlines write
+        (``_shared_headline_names``)."""
+        recent = thread.stories[-self.config.recent_stories :]
+        return frozenset(n for sid in recent for n in self._shared_headline_names(profile, self.profiles[sid]))
+
+    @staticmethod
+    def _shared_headline_names(profile: StoryProfile, other: StoryProfile) -> list[str]:
+        """The names (folded) both stories' headlines give by no word of a place (``StoryProfile.written``), no
+        country. A place shared is where both happened, which two matters of one city share too ("Kecelakaan Truk
+        di Medan", "Kecelakaan Bus di Medan"): it counts where both headlines report a kind of happening tied to one
+        place (a quake, ``PLACE_KINDS``), or share a word beyond names and happenings ("helikopter", ``words_beyond``)."""
+        names = [a for a in profile.written if not is_country(a) and any(same_name(a, b) for b in other.written)]
+        kinds = set(profile.headline_kinds) & set(other.headline_kinds)
+        if (kinds and kinds <= PLACE_KINDS) or words_beyond(profile.words, other.words, names, name_words_alone()):
+            return names
+        places = {*profile.places, *other.places}
+        return [a for a in names if a not in places]
 
     def _headline_parties(self, profile: StoryProfile, thread: _Thread) -> str | None:
         """The two parties the story's headlines and those of one of the thread's latest stories both give
