@@ -79,3 +79,16 @@ def test_a_story_summary_leaves_a_verbless_piece_out():
 
 def test_a_clause_narrowing_one_told_before_leans():
     assert _leans("Terutama yang dilakukan oleh pimpinan daerah dalam memperjuangkan batas wilayah.", story=True)
+
+
+def test_a_state_of_harm_or_a_count_is_a_predicate():
+    # a verbless clause of a state of harm ("luka-luka", "cedera") or a count told after "kini" is a whole sentence
+    for text in [
+        "Tiga warga luka-luka dalam insiden itu.",
+        "Gelandang muda itu cedera lutut sejak pekan lalu.",
+        "Jumlah korban kini 14 orang.",
+        "Status Gunung Lewotobi siaga sejak Minggu.",
+    ]:
+        assert has_predicate(text), text
+    # a bare figure with no word that tells a count is still no predicate
+    assert not has_predicate("Kualifikasi Piala Dunia 2026 Grup C pekan ini.")

@@ -432,3 +432,139 @@ def test_loose_kemarin_after_a_possessive_noun_dates_nothing() -> None:
     assert dated_loosely(read, a["events"][0])
     # the verb's "kemarin" is the day before the report
     assert not dated_loosely(read, a["events"][1])
+
+
+# ---------------------------------------------------------------------------- mends after review (round 31)
+
+
+def test_kedua_meaning_both_is_the_storys_own_happening() -> None:
+    # "kedua" before a noun is "both": the crash of both vehicles is the story's own crash, not a second one told aside
+    assert not told_as_another_incident({"sentence": "Dalam kecelakaan kedua bus itu, 12 penumpang tewas."})
+    assert not told_as_another_incident({"sentence": "Pada kecelakaan kedua kendaraan tersebut, sopir truk melarikan diri."})
+    assert not told_as_another_incident({"sentence": "Dalam kasus kedua tersangka, polisi menyita sabu seberat 2 kilogram."})
+    assert told_as_another_incident({"sentence": "Pada insiden kedua, seorang turis asal Korea terluka."})
+
+
+def test_whitespace_trigger_is_no_journey() -> None:
+    assert not told_as_journey({"type": "VISIT", "trigger": " ", "sentence": "Bus itu berangkat dari Bogor."})
+
+
+STOLE = "Pelaku yang kerap mencuri sepeda motor itu ditangkap polisi."
+ORDNANCE = "Bom sisa Perang Dunia II ditemukan warga dan diledakkan tim Gegana."
+FORMER = "Eks pejabat Orde Baru itu ditangkap KPK."
+
+
+def test_habit_or_era_outside_the_events_clause_does_not_drop_it() -> None:
+    lead = "Polisi meringkus seorang pencuri di Depok pada Senin (9/6/2025)."
+    a = article(
+        "a",
+        [[lead], [STOLE, ORDNANCE, FORMER]],
+        [("Senin (9/6/2025)", "DATE", "2025-06-09")],
+        [
+            ("ARREST", "ditangkap", ["Pelaku"], STOLE, "2025-06-09", "Senin (9/6/2025)"),
+            ("FIND", "ditemukan", ["warga"], ORDNANCE, "2025-06-09", "Senin (9/6/2025)"),
+            ("ARREST", "ditangkap", ["KPK"], FORMER, "2025-06-09", "Senin (9/6/2025)"),
+        ],
+        "2025-06-09",
+    )
+    read = StoryArticle.of(a)
+    assert not told_as_habit(read, a["events"][0])
+    assert not told_in_history(read, a["events"][1])
+    assert not told_in_history(read, a["events"][2])
+
+
+def test_a_hope_that_does_not_govern_the_act_drops_nothing() -> None:
+    agreed = "Setelah lama berharap, kedua negara akhirnya menyepakati gencatan senjata."
+    met = "Sesuai harapan publik, Prabowo dan Putin bertemu di Kremlin."
+    assert not told_as_hope({"type": "AGREE", "trigger": "menyepakati", "sentence": agreed})
+    assert not told_as_hope({"type": "MEET", "trigger": "bertemu", "sentence": met})
+    assert told_as_hope({"type": "MEET", "trigger": "bertemu", "sentence": "Warga berharap kedua pemimpin bertemu di Jakarta."})
+
+
+def test_a_background_state_since_a_year_does_not_redate_the_next_act() -> None:
+    from telisik.stories.timeline import _nearer_date
+
+    lead = "Polisi menangkap Kepala Desa Sukamaju, Budi Santoso, Senin (9/6/2025)."
+    since = "Budi menjabat kepala desa sejak 2019."
+    taken = "Ia kemudian dibawa ke Mapolres Garut untuk diperiksa."
+    a = article(
+        "a",
+        [[lead], [since, taken]],
+        [("Senin (9/6/2025)", "DATE", "2025-06-09"), ("sejak 2019", "DATE", "2019")],
+        [
+            ("ARREST", "menangkap", ["Polisi", "Budi Santoso"], lead, "2025-06-09", "Senin (9/6/2025)"),
+            ("TRANSFER", "dibawa", ["Budi Santoso"], taken, "2025-06-09", "Senin (9/6/2025)"),
+        ],
+        "2025-06-09",
+    )
+    assert _nearer_date(StoryArticle.of(a), a["events"][1]) is None
+    # an older year told as a happening still dates what goes on with it: test_paragraph_going_on_with_an_old_crash
+
+
+def test_two_threats_against_two_flights_stay_two() -> None:
+    # days apart, and on one day: each flight's threat is its own happening
+    first = "Pesawat Lion Air JT 610 menerima ancaman bom saat terbang menuju Batam pada Senin (9/6/2025)."
+    second = "Pesawat Saudia SV 5276 juga menerima ancaman bom sebelum mendarat di Kualanamu pada Kamis (12/6/2025)."
+    a = article(
+        "a",
+        [[first]],
+        [("Senin (9/6/2025)", "DATE", "2025-06-09")],
+        [("WARN", "ancaman bom", ["Lion Air JT 610"], first, "2025-06-09", "Senin (9/6/2025)")],
+        "2025-06-09",
+    )
+    b = article(
+        "b",
+        [[second]],
+        [("Kamis (12/6/2025)", "DATE", "2025-06-12")],
+        [("WARN", "ancaman bom", ["Saudia SV 5276"], second, "2025-06-12", "Kamis (12/6/2025)")],
+        "2025-06-12",
+    )
+    timeline, _ = rows(a, b)
+    assert [t for t in timeline if t[1] == "WARN"] == [("2025-06-09", "WARN"), ("2025-06-12", "WARN")]
+    same_day = "Pesawat Saudia SV 5276 juga menerima ancaman bom sebelum mendarat di Kualanamu pada Senin (9/6/2025)."
+    c = article(
+        "c",
+        [[same_day]],
+        [("Senin (9/6/2025)", "DATE", "2025-06-09")],
+        [("WARN", "ancaman bom", ["Saudia SV 5276"], same_day, "2025-06-09", "Senin (9/6/2025)")],
+        "2025-06-09",
+    )
+    timeline, _ = rows(a, c)
+    assert [t for t in timeline if t[1] == "WARN"] == [("2025-06-09", "WARN"), ("2025-06-09", "WARN")]
+
+
+def test_a_demonstrative_deep_in_a_paragraphs_opening_does_not_reach_back() -> None:
+    from telisik.stories.timeline import _date_reach
+
+    before = "Tahun lalu, jembatan gantung itu juga putus diterjang banjir."
+    for opening, reaches in [
+        ("Dalam kesempatan itu, Bupati Lebak meninjau lokasi.", False),
+        ("Pada rapat tersebut, camat menyampaikan data korban.", False),
+        ("Jembatan itu kemudian ditutup untuk umum.", True),
+        ("Jembatan tersebut ditutup untuk umum.", True),
+    ]:
+        body = f"{before}\n\n{opening}"
+        assert (_date_reach(body, len(before) + 5)[0] == 0) is reaches, opening
+
+
+def test_habit_told_of_the_act_itself_or_after_its_clause() -> None:
+    told = "Warga mengatakan tawuran antarkelompok pemuda di jalan itu sudah kerap terjadi."
+    piled = "Truk yang remnya blong itu menabrak lima mobil sekaligus, menyisakan kerugian yang tak sedikit."
+    a = article(
+        "a",
+        [[told, piled]],
+        [],
+        [("ATTACK", "tawuran", ["pemuda"], told, None, None), ("ACCIDENT", "menabrak", ["Truk"], piled, None, None)],
+        "2025-06-09",
+    )
+    read = StoryArticle.of(a)
+    # the habit's word in the act's own clause makes it a habit; one past the comma describes the loss, not the crash
+    assert told_as_habit(read, a["events"][0])
+    assert not told_as_habit(read, a["events"][1])
+
+
+def test_a_blank_trigger_is_no_threat() -> None:
+    from telisik.stories.clause_cues import told_as_threat
+
+    assert not told_as_threat({"type": "WARN", "trigger": " ", "sentence": "Pesawat itu menerima ancaman bom."})
+    assert told_as_threat({"type": "WARN", "trigger": "ancaman bom", "sentence": "Pesawat itu menerima ancaman bom."})

@@ -187,8 +187,13 @@ def _another_incident_opener() -> re.Pattern[str]:
     """A sentence's opening that makes it another happening's (``other_incident_openers.tsv``): "Dalam insiden
     sebelumnya", "Pada kejadian serupa", "Kasus terpisah", after at most a quotation mark."""
     roles = words_by_role("id", "other_incident_openers.tsv")
-    lead, head, other, numbered = (alternation(roles.get(r, frozenset())) for r in ("lead", "head", "other", "numbered"))
-    return re.compile(rf"^\W*(?:(?:(?i:{lead})\s+)?(?i:{head})\s+(?i:{other})|(?i:{lead})\s+(?i:{head})\s+(?i:{numbered}))(?![\w-])")
+    lead, head, other, numbered, closer = (alternation(roles.get(r, frozenset())) for r in ("lead", "head", "other", "numbered", "closer"))
+    # "Dalam insiden sebelumnya", "Kasus terpisah": a noun of a happening and a word that makes it another
+    another = rf"(?:(?i:{lead})\s+)?(?i:{head})\s+(?i:{other})(?![\w-])"
+    # "Dalam insiden kedua itu,": the ordinal must close the phrase (a demonstrative at most, then the comma), since
+    # "kedua" before a noun is "both" ("Dalam kecelakaan kedua bus itu," is the story's own crash)
+    numbered_aside = rf"(?i:{lead})\s+(?i:{head})\s+(?i:{numbered})(?:\s+(?i:{closer}))?\s*,"
+    return re.compile(rf"^\W*(?:{another}|{numbered_aside})")
 
 
 def told_as_another_incident(event: Any) -> bool:
@@ -215,30 +220,58 @@ def dated_in_its_sentence(article: StoryArticle, event: Any) -> bool:
     return span is not None and span[0] <= when_span[0] < span[1]
 
 
+def _around_trigger(event: Any) -> tuple[str, str]:
+    """An event's sentence before its trigger, and from its trigger to the next comma (its own clause); two empty texts
+    when the trigger is not found in the sentence."""
+    trigger, sentence = str(fact_field(event, "trigger") or ""), str(fact_field(event, "sentence") or "")
+    at = sentence.find(trigger) if trigger.strip() else -1
+    if at < 0:
+        return "", ""
+    comma = sentence.find(",", at + len(trigger))
+    return sentence[:at], sentence[at : comma if comma >= 0 else len(sentence)]
+
+
 @cache
-def _phrase(file: str) -> re.Pattern[str]:
-    """Any phrase of a ``lang/id`` list, as whole words."""
-    phrases = alternation(lower_word_list("id", file))
-    return re.compile(rf"(?<![\w-])(?i:{phrases})(?![\w-])" if phrases else r"(?!)")
-
-
-def _told_undated_with(article: StoryArticle, event: Any, file: str) -> bool:
-    """Whether an event's sentence holds a phrase of ``file`` and gives the event no date of its own."""
-    sentence = str(fact_field(event, "sentence") or "")
-    return bool(_phrase(file).search(sentence)) and not dated_in_its_sentence(article, event)
+def _habit_cue(blocked: bool) -> re.Pattern[str]:
+    """A word of a general statement (``generic_statement_cues.txt``); when ``blocked``, one that no word of
+    ``habit_cue_blockers.txt`` ("yang": a relative clause describing a party) stands right before."""
+    cues, blockers = alternation(lower_word_list("id", "generic_statement_cues.txt")), lower_word_list("id", "habit_cue_blockers.txt")
+    if not cues:
+        return re.compile(r"(?!)")
+    behind = "".join(rf"(?<!\b(?i:{re.escape(b)})\s)" for b in sorted(blockers)) if blocked else ""
+    return re.compile(rf"{behind}(?<![\w-])(?i:{cues})(?![\w-])")
 
 
 def told_as_habit(article: StoryArticle, event: Any) -> bool:
     """Whether an event is told in a general statement, not as one happening ("Tak sedikit pengidapnya memilih
-    membatalkan penerbangan", "cedera tersebut sering kali mengganggu mobilitas", ``generic_statement_cues.txt``), with
-    no date of its own: the date it carries from another sentence is not its, and no reader signs an entry of it."""
-    return _told_undated_with(article, event, "generic_statement_cues.txt")
+    membatalkan penerbangan", "tawuran ... sudah kerap terjadi", ``generic_statement_cues.txt``), with no date of its
+    own: the date it carries from another sentence is not its, and no reader signs an entry of it. The word counts
+    before the trigger unless "yang" opens it there (a relative clause of a party: "Pelaku yang kerap mencuri sepeda
+    motor itu ditangkap polisi" is one arrest), and after it only in its own clause, up to the next comma ("banjir
+    yang kerap berulang"; not "menghantam tujuh mobil, ... kerugian yang tak sedikit")."""
+    before, own = _around_trigger(event)
+    told = _habit_cue(True).search(before) or _habit_cue(False).search(own)
+    return bool(told) and not dated_in_its_sentence(article, event)
+
+
+@cache
+def _era_told() -> re.Pattern[str]:
+    """A past era (``history_eras.txt``) told as a sentence's setting: after a lead word, at most a word of a period
+    between (``history_era_leads.tsv``: "dalam Perang Dunia II", "pada masa Orde Baru")."""
+    eras, roles = alternation(lower_word_list("id", "history_eras.txt")), words_by_role("id", "history_era_leads.tsv")
+    lead, period = (alternation(roles.get(r, frozenset())) for r in ("lead", "period"))
+    if not (eras and lead):
+        return re.compile(r"(?!)")
+    between = rf"(?:(?i:{period})\s+)?" if period else ""
+    return re.compile(rf"(?<![\w-])(?i:{lead})\s+{between}(?i:{eras})(?![\w-])")
 
 
 def told_in_history(article: StoryArticle, event: Any) -> bool:
-    """Whether an event is told in a sentence naming a past era ("dalam Perang Dunia II ... serangan Sekutu",
-    ``history_eras.txt``) with no date of its own: history an explainer recalls, not the story's day's happening."""
-    return _told_undated_with(article, event, "history_eras.txt")
+    """Whether an event is told in a sentence set in a past era ("dalam Perang Dunia II ... serangan Sekutu",
+    ``history_eras.txt``) with no date of its own: history an explainer recalls, not the story's day's happening. An
+    era named as a thing's or a person's ("Bom sisa Perang Dunia II", "Eks pejabat Orde Baru") sets no sentence in it."""
+    sentence = str(fact_field(event, "sentence") or "")
+    return bool(_era_told().search(sentence)) and not dated_in_its_sentence(article, event)
 
 
 @cache
@@ -254,7 +287,8 @@ def told_as_journey(event: Any) -> bool:
     ``journey_cues.tsv``), not as a visit made: in a crash's story, the crash's circumstance."""
     trigger, sentence = str(fact_field(event, "trigger") or ""), str(fact_field(event, "sentence") or "")
     trips = words_by_role("id", "journey_cues.tsv").get("trip", frozenset())
-    if fact_field(event, "type") != "VISIT" or not trigger or trigger.split()[0].lower() not in trips:
+    words = trigger.split()
+    if fact_field(event, "type") != "VISIT" or not words or words[0].lower() not in trips:
         return False
     at = sentence.find(trigger)
     return at > 0 and bool(_journey_cue().search(sentence[max(0, at - 30) : at]))
@@ -289,7 +323,15 @@ def told_as_hope(event: Any) -> bool:
     at = sentence.find(trigger) if trigger else -1
     if fact_field(event, "type") not in HOPED_ACTS or at <= 0:
         return False
-    return bool(_phrase("hope_cues.txt").search(sentence[max(0, at - _HOPE_REACH) : at]))
+    return bool(_hope_governing().search(sentence[max(0, at - _HOPE_REACH) : at]))
+
+
+@cache
+def _hope_governing() -> re.Pattern[str]:
+    """A word of hope (``hope_cues.txt``) governing the text's end, the act's trigger: at most three words and no
+    comma or stop between ("optimistis dengan kesepakatan", "berharap kedua pemimpin bertemu")."""
+    hopes = alternation(lower_word_list("id", "hope_cues.txt"))
+    return re.compile(rf"(?<![\w-])(?i:{hopes})\s+(?:[^\s,.;:]+\s+){{0,3}}$" if hopes else r"(?!)")
 
 
 @cache
@@ -307,3 +349,24 @@ def dated_loosely(article: StoryArticle, event: Any) -> bool:
     if not all(isinstance(x, int) for x in span) or article.body[end : span[0]].strip():
         return False
     return article.body[span[0] : span[1]].strip().lower() in _loose_day_words()
+
+
+@cache
+def _threat_words() -> dict[str, frozenset[str]]:
+    return words_by_role("id", "threat_words.tsv")
+
+
+# how far after a threat's trigger what it threatens may be told ("ancaman \"meledakkan\" penerbangan")
+_THREAT_REACH = 30
+
+
+def told_as_threat(event: Any) -> bool:
+    """Whether a warning is told as a threat of harm ("ancaman bom", "teror bom", "berisi ancaman 'meledakkan'
+    penerbangan", ``threat_words.tsv``), a happening of its day rather than a party's statement."""
+    trigger, sentence = str(fact_field(event, "trigger") or "").lower(), str(fact_field(event, "sentence") or "").lower()
+    words, first = _threat_words(), trigger.split()[:1]
+    if not first or first[0] not in words.get("head", frozenset()):
+        return False
+    at = sentence.find(trigger)
+    after = sentence[at : at + len(trigger) + _THREAT_REACH] if at >= 0 else trigger
+    return any(w in words.get("object", frozenset()) for w in re.findall(r"\w+", after))

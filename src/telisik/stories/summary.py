@@ -694,17 +694,27 @@ _AFFIXED_VERB = re.compile(r"(?:me|be|di|ter)[a-z]{3,}|[a-z]{3,}kan|ke[a-z]{3,}a
 _PARTICLE = re.compile(r"(?:nya|lah|pun)$")
 
 
+@cache
+def _count_told() -> re.Pattern[str]:
+    """A figure told as a clause's predicate: a word of ``summary_count_leads.txt``, a number and the noun it counts
+    ("kini 14 orang")."""
+    leads = alternation(lower_word_list("id", "summary_count_leads.txt"))
+    return re.compile(rf"(?<![\w-])(?i:{leads})\s+\d[\d.,]*\s+[^\W\d_]+" if leads else r"(?!)")
+
+
 def has_predicate(text: str) -> bool:
     """The sentence has a word that can be its predicate: an affixed verb ("menyerahkan", "ditahan", "berlangsung",
     "terjadi", "diberikan"), not a superlative ("terbaru": ``summary_ter_adjectives.txt``), or a bare one, an auxiliary,
     a negation, a predicate adjective (``summary_bare_predicates.txt``). A scrape's cut piece has none: "III MMI di
     Pangandaran (getaran dirasakan jelas)." (what is between brackets is an aside), "RS e:HEV, model hybrid pertama
     Honda di segmen SUV kompak, pada Selasa." Names, written with a capital inside the sentence, are no predicate."""
+    if _count_told().search(text):
+        return True
     bare = lower_word_list("id", "summary_bare_predicates.txt")
     not_verbs = lower_word_list("id", "summary_ter_adjectives.txt")
     for k, token in enumerate(_WORD.findall(_ASIDE.sub(" ", text))):
         word = token.lower()
-        if word in bare or _PARTICLE.sub("", word) in bare:  # ("Rp" too, written with a capital)
+        if word in bare or _PARTICLE.sub("", word) in bare or word.split("-")[0] in bare:  # ("Rp" too, written with a capital)
             return True
         if (not k or token[:1].islower()) and word not in not_verbs and _AFFIXED_VERB.fullmatch(word.split("-")[0]):
             return True

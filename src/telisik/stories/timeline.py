@@ -86,6 +86,7 @@ from telisik.stories.clause_cues import (
     told_as_hope,
     told_as_journey,
     told_as_statement_setting,
+    told_as_threat,
     told_in_history,
 )
 from telisik.stories.cutoffs import cutoff_day, is_running_total
@@ -248,7 +249,7 @@ class Mention:
     folded: bool = False  # a death told of a common noun, joined to the named death of its day (``fold_unnamed_fates``)
     # its date is its telling's ("Penangkapan ... disampaikan ... kepada wartawan, Senin"), the main clause's past a
     # "sebelum" clause's comma, or a loose "kemarin" after its noun ("perjalanannya kemarin"): none of its own
-    telling_dated: bool = False
+    own_date_missing: bool = False
     part: int = 0  # the numbered happening of a roundup it is told under ("Peristiwa kedua ..."), 0 outside one
     told_date: str | None = None  # the older date told nearer it than the date carried to it (``_nearer_date``), its value
     clock_of_citation: bool = False  # dated by a bare clock whose day is a cited medium's (``_clock_on_cited_day``)
@@ -314,7 +315,7 @@ class Mention:
     @property
     def _misdated(self) -> bool:
         """Whether its date is none of its own: a weekday that does not fit, a vague past before it, or its telling's."""
-        return self.slipped or self.vague_past or self.telling_dated or self.clock_of_citation
+        return self.slipped or self.vague_past or self.own_date_missing or self.clock_of_citation
 
     def _dated_before_its_cue(self) -> bool:
         """Whether a happening told as a backdrop is dated by words before its trigger, in the clause it is the backdrop
@@ -519,7 +520,7 @@ def _tied(kind: str, m: Mention, o: Mention) -> bool:
     (``_same_parties``); but an evacuation, a closure or a protest two articles tell only of a common noun ("warga
     dievakuasi", "penerbangan dibatalkan") is one only where both give the same place: the residents Israel told to
     flee Arak and the citizens Jakarta means to evacuate, or Bali's and Labuan Bajo's cancelled flights, are two."""
-    if kind.split(":")[0] == "WARN" and _a_threat(m) and _a_threat(o):
+    if kind.split(":")[0] == "WARN" and _same_threat(m, o):
         return True  # the reports of one bomb threat, to the pilot, the airline or the plane: one happening
     if not _same_parties(kind, m.who, o.who):
         return False
@@ -531,25 +532,28 @@ def _tied(kind: str, m: Mention, o: Mention) -> bool:
     return type_ not in HAPPENINGS or type_ in PLACED_HAPPENINGS or not _common_only_apart(m, o) or _same_place(m, o)
 
 
-@cache
-def _threat_words() -> dict[str, frozenset[str]]:
-    return words_by_role("id", "threat_words.tsv")
+# a flight number as outlets write it ("GA 123", "JT-610", "SV5276"): two carrier letters (or a letter and a digit)
+# and the flight's digits
+_FLIGHT = re.compile(r"\b([A-Z][A-Z0-9])[ -]?(\d{2,4})\b")
 
 
-# how far after a threat's trigger what it threatens may be told ("ancaman \"meledakkan\" penerbangan")
-_THREAT_REACH = 30
+def _flights(m: Mention) -> set[str]:
+    """The flight numbers a mention's sentence and parties name, written alike ("JT 610" and "JT-610": JT610)."""
+    text = " ".join([str(fact_field(m.event, "sentence") or ""), *m.who])
+    return {a + b for a, b in _FLIGHT.findall(text)}
 
 
-def _a_threat(m: Mention) -> bool:
-    """Whether a warning is told as a threat of harm ("ancaman bom", "teror bom", "berisi ancaman 'meledakkan'
-    penerbangan", ``threat_words.tsv``), a happening of its day rather than a party's statement."""
-    trigger, sentence = str(fact_field(m.event, "trigger") or "").lower(), str(fact_field(m.event, "sentence") or "").lower()
-    words = _threat_words()
-    if not trigger or trigger.split()[0] not in words.get("head", frozenset()):
+def _same_threat(m: Mention, o: Mention) -> bool:
+    """Whether two warnings are reports of one threat of harm (``told_as_threat``): both threats, of days that can be one
+    (or one undated), and of one flight where both name one. Separate threats against two airlines' flights, on one
+    day or days apart, are two happenings."""
+    if not (told_as_threat(m.event) and told_as_threat(o.event)):
         return False
-    at = sentence.find(trigger)
-    after = sentence[at : at + len(trigger) + _THREAT_REACH] if at >= 0 else trigger
-    return any(w in words.get("object", frozenset()) for w in re.findall(r"\w+", after))
+    ours, theirs = interval(fact_field(m.event, "when")), interval(fact_field(o.event, "when"))
+    if ours and theirs and not _dates_fit(ours, theirs, 0):
+        return False
+    flights_m, flights_o = _flights(m), _flights(o)
+    return not (flights_m and flights_o) or bool(flights_m & flights_o)
 
 
 def _attacker(m: Mention) -> str | None:
@@ -790,7 +794,7 @@ def _anchored(g: EventGroup, m: Mention) -> bool:
     "evakuasi warga" or "kebakaran" may be any of its days' attacks, evacuations or fires, and joined to the nearest
     it merged unrelated reports into one entry."""
     theirs = list(g.distinct())
-    if g.type == "WARN" and _a_threat(m) and any(_a_threat(o) for o in theirs):
+    if g.type == "WARN" and any(_same_threat(m, o) for o in theirs):
         return True  # the story's bomb threat, whether told of the plane, the airline or its flight number
     # the police force that made a day's arrest made others too: it anchors no undated arrest to that one
     ours = [x for x in m.who if g.type not in POLICED or not is_police(x)]
@@ -1525,7 +1529,7 @@ def _story_mentions(articles: Sequence[StoryArticle], order: Mapping[str, int], 
                     index=i, in_lead=in_lead(ev, end), body=text, slipped=_dated_by(ev, slips),
                     vague_past=_vague_past_first(a, ev), recap_span=restated or interval(told),
                     found_dated=kind in PLACED_HAPPENINGS and _dated_by_finding(a, ev),
-                    telling_dated=(kind in ACTS | HAPPENINGS and (dated_by_its_telling(a, ev) or dated_past_its_clause(a, ev)))
+                    own_date_missing=(kind in ACTS | HAPPENINGS and (dated_by_its_telling(a, ev) or dated_past_its_clause(a, ev)))
                     or dated_loosely(a, ev),
                     part=part, told_date=told, clock_of_citation=_clock_on_cited_day(a, ev),
                 )
@@ -1697,7 +1701,9 @@ _OLDER_DAYS = 30
 def _continuation() -> re.Pattern[str]:
     """A word near a paragraph's start that goes on with the paragraph before ("Pesawat itu kemudian jatuh", "Namun, ia
     jatuh", ``continuation_words.txt``)."""
-    return re.compile(rf"^\W*(?:[\w-]+,?\s+){{0,3}}(?i:{alternation(lower_word_list('id', 'continuation_words.txt'))})(?![\w-])")
+    words = alternation(lower_word_list("id", "continuation_words.txt"))
+    pointers = alternation(lower_word_list("id", "continuation_demonstratives.txt"))
+    return re.compile(rf"^\W*(?:(?:[\w-]+,?\s+){{0,3}}(?i:{words})|[\w-]+\s+(?i:{pointers}))(?![\w-])")
 
 
 def _date_reach(body: str, at: int) -> tuple[int, int]:
@@ -1724,6 +1730,22 @@ def _dated_timexes(article: StoryArticle, low: int, high: int) -> list[tuple[int
     return out
 
 
+@cache
+def _state_span_lead() -> re.Pattern[str]:
+    """A word that makes a date a state's start, length or end (``state_span_leads.txt``: "sejak 2019", "periode
+    2024-2029"), standing right before the date or as its own first word."""
+    leads = alternation(lower_word_list("id", "state_span_leads.txt"))
+    return re.compile(rf"(?<![\w-])(?i:{leads})\s+$" if leads else r"(?!)")
+
+
+def _bounds_a_state(body: str, at: int) -> bool:
+    """Whether the date told at ``at`` bounds a background state ("menjabat kepala desa sejak 2019") rather than dates
+    an older happening: such a date re-dates no act told after it."""
+    first = re.match(r"\s*[\w-]+\s", body[at : at + 20])
+    lead = _state_span_lead()
+    return bool(lead.search(body[max(0, at - 20) : at]) or (first and lead.search(" " + first.group(0))))
+
+
 def _nearer_date(article: StoryArticle, event: Any) -> str | None:
     """The date that dates a mention in place of one the events carried to it from another sentence, when a date told
     between the two, nearest the mention and in its reach (``_date_reach``), tells an older happening ("Tahun lalu,
@@ -1740,6 +1762,7 @@ def _nearer_date(article: StoryArticle, event: Any) -> str | None:
     low, high = (when_span[1], start) if when_span[1] <= start else (start, when_span[0])
     reach = _date_reach(article.body, start)
     between = _dated_timexes(article, max(low, reach[0]), min(high, reach[1]))
+    between = [t for t in between if not _bounds_a_state(article.body, t[0])]
     if not between:
         return None
     at, value, told = min(between, key=lambda t: abs(t[0] - start))
@@ -1750,7 +1773,13 @@ def _nearer_date(article: StoryArticle, event: Any) -> str | None:
 
 
 # a clock told with no day of its own ("pukul 05:20 waktu setempat", "sekitar jam 9 pagi")
-_BARE_CLOCK = re.compile(r"^(?:sekitar\s+|pada\s+)?(?:pukul|jam)\b[^()/]*$", re.IGNORECASE)
+@cache
+def _bare_clock() -> re.Pattern[str]:
+    """A clock with no day of its own (``clock_words.tsv``: a lead, "sekitar" or "pada", then "pukul" or "jam", and no
+    date's bracket or slash after)."""
+    roles = words_by_role("id", "clock_words.tsv")
+    lead, word = (alternation(roles.get(r, frozenset())) for r in ("lead", "clock"))
+    return re.compile(rf"^(?:(?:{lead})\s+)?(?:{word})\b[^()/]*$", re.IGNORECASE) if word else re.compile(r"(?!)")
 
 
 def _clock_on_cited_day(article: StoryArticle, event: Any) -> bool:
@@ -1760,7 +1789,7 @@ def _clock_on_cited_day(article: StoryArticle, event: Any) -> bool:
     when_span = fact_field(event, "when_span")
     if not (isinstance(when_span, list | tuple) and len(when_span) == 2 and all(isinstance(x, int) for x in when_span)):
         return False
-    if not _BARE_CLOCK.match(article.body[when_span[0] : when_span[1]].strip()):
+    if not _bare_clock().match(article.body[when_span[0] : when_span[1]].strip()):
         return False
     days = [
         start
@@ -1769,7 +1798,7 @@ def _clock_on_cited_day(article: StoryArticle, event: Any) -> bool:
         and isinstance(end := fact_field(t, "end"), int)
         and start < when_span[0]
         and day_value(fact_field(t, "value"))
-        and not _BARE_CLOCK.match(article.body[start:end].strip())
+        and not _bare_clock().match(article.body[start:end].strip())
     ]
     return bool(days) and _cited_on(article.body, max(days))
 
