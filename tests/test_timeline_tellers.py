@@ -208,3 +208,16 @@ def test_a_request_for_comment_is_no_confirmation():
         {"a": 0, "b": 1},
     )
     assert [(t.type, t.articles) for t in timeline] == [("CONFIRM", ["b"])]
+
+
+def test_who_tells_that_the_injured_were_rushed_to_hospital_is_no_party():
+    body = (
+        "Dua pengendara motor terluka dalam kecelakaan di Jalan Raya Cikampek, Senin (9/6/2025). "
+        "Dijelaskan Mulyadi, kedua korban kemudian dilarikan ke RSUD Karawang untuk mendapat perawatan."
+    )
+    sentences = body.split(". ")
+    events = [
+        {"type": "EVACUATE", "trigger": "dilarikan", "who": ["Mulyadi"], "when": "2025-06-09", "sentence": sentences[1]},
+    ]
+    timeline, _ = timeline_and_conflicts([_article("a", body, events, "2025-06-09T18:00+07:00")], {"a": 0})
+    assert not any("Mulyadi" in t.who for t in timeline)

@@ -177,8 +177,9 @@ TALLIED = FATES | {"ATTACK"}
 ACTS = frozenset({"SANCTION", "CLOSE", "APPOINT", "ARREST", "CHARGE", "SENTENCE", "RESIGN", "FUND"})
 # acts the police do to suspects: their reports are one act by whom they befell, not by the force that acted
 POLICED = frozenset({"ARREST", "CHARGE"})
-# happenings their teller takes no part in: the manager who confirms a death, the minister who reports an arrest
-TOLD_BY_OTHERS = frozenset({"DIE", "INJURE", "ACCIDENT", "ARREST"})
+# happenings their teller takes no part in: the manager who confirms a death, the minister who reports an arrest, the
+# officer who tells that the injured were rushed to hospital
+TOLD_BY_OTHERS = frozenset({"DIE", "INJURE", "ACCIDENT", "ARREST", "EVACUATE"})
 # happenings that befall people: the police force that hunts the snatchers or tells the death ("polisi menangkap
 # jambret yang membuat seorang gadis meninggal") is no party of one, save as whose member was hurt
 BEFALLING = FATES | {"ACCIDENT"}
