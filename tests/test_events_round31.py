@@ -120,3 +120,50 @@ def test_the_purpose_of_a_thing_used_is_no_plan(nlp):
     # and a purpose with no thing used stays a plan
     ev = of_type(nlp, "Petugas BPBD dikerahkan untuk mengevakuasi warga di Desa Sukamaju.", "EVACUATE")
     assert ev and ev[0].status == "planned"
+
+
+# ------------------------------------------------------------- mends after review (round 31, review ep)
+
+
+def test_a_crash_in_another_clause_than_an_assault_stays_a_mishap(nlp):
+    # another clause, joined by "sementara": the bus crash is no part of the strike
+    text = "Pasukan itu kembali menyerang kota perbatasan, sementara di Tol Cipularang sebuah bus menabrak truk."
+    assert of_type(nlp, text, "ACCIDENT")
+    # an assault only planned makes no crash of the same sentence an attack
+    text = "Pria itu diduga hendak menyerang petugas sebelum mobilnya menabrak pembatas jalan di Jalan Gatot Subroto."
+    assert of_type(nlp, text, "ACCIDENT")
+
+
+def test_a_wait_gives_no_status_to_a_happening_after_what_is_awaited(nlp):
+    text = "Ratusan warga menanti bantuan di pengungsian setelah banjir merendam kampung mereka."
+    ev = of_type(nlp, text, "EVACUATE")
+    assert ev and all(e.status == "occurred" for e in ev)
+
+
+def test_a_remark_for_the_family_of_victims_who_died_keeps_the_death(nlp):
+    text = "Bagi keluarga korban yang tewas dalam longsor, pemerintah daerah memberikan santunan."
+    assert of_type(nlp, text, "DIE")
+
+
+def test_a_scene_of_last_month_across_new_year_places_the_happening(nlp):
+    # on 2 January, "Desember 2025" is last month, not another year's happening
+    text = (
+        "Seorang pemuda tewas tersengat listrik saat memperbaiki atap rumahnya.\n\n"
+        "Peristiwa itu terjadi di Desa Cibeureum, Kabupaten Sukabumi, pada Desember 2025."
+    )
+    died = [e for e in sentence_events(nlp, text, published="2026-01-02") if e.type == "DIE"]
+    assert died and "Cibeureum" in (died[0].where or "")
+    # with no publication date, no year is another one
+    died = [e for e in sentence_events(nlp, text, published="") if e.type == "DIE"]
+    assert died and "Cibeureum" in (died[0].where or "")
+    # a scene dated years back still places nothing
+    text = text.replace("Desember 2025", "Desember 2019")
+    died = [e for e in sentence_events(nlp, text, published="2026-01-02") if e.type == "DIE"]
+    assert died and not died[0].where
+
+
+def test_a_readiness_gives_its_status_only_to_the_act_it_is_ready_for(nlp):
+    # "siap siaga" is the team's standing state; the finding it tells happened
+    text = "Personel BPBD yang siap siaga langsung mengevakuasi puluhan warga yang terjebak banjir di Kampung Melayu."
+    ev = of_type(nlp, text, "EVACUATE")
+    assert ev and all(e.status == "occurred" for e in ev)

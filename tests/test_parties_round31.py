@@ -157,3 +157,27 @@ def test_a_carriers_owner_name_loses_the_flight_number_run_into_it(nlp):
     text = "Pesawat milik Saudia Airlines SV 5276 mendarat darurat di Kualanamu. Pesawat itu mendapat ancaman bom, Selasa (17/6/2025)."
     warnings = of_type(nlp, text, "WARN")
     assert warnings and warnings[0].who == ["Saudia Airlines"]
+
+
+# ------------------------------------------------------------- mends after review (round 31, review ep)
+
+
+def test_a_police_force_named_before_a_date_ends_at_the_date(nlp):
+    text = "Tiga pemuda yang membawa celurit di Kecamatan Cibinong diringkus jajaran Polres Bogor Senin (1/12/2025) dini hari."
+    ev = of_type(nlp, text, "ARREST")
+    assert ev and ev[0].who[0] == "Polres Bogor"
+
+
+def test_a_body_named_article_and_a_number_is_a_party():
+    sentence = "Article 19 mengecam penangkapan jurnalis di Jakarta."
+    assert is_participant("Article 19", sentence=sentence)
+
+
+def test_one_of_several_of_a_role_does_not_stand_for_the_role(nlp):
+    # "salah satu pemotor": the article knows several riders, the later bare noun is not this one
+    text = (
+        "Tiga pemotor terlibat tabrakan beruntun di Jalan Raya Bogor, Senin (9/6/2025). Andi Saputra (25), salah satu "
+        "pemotor, melihat truk menyalip. Pemotor tewas di lokasi kejadian."
+    )
+    deaths = of_type(nlp, text, "DIE")
+    assert deaths and all("Andi Saputra" not in e.who for e in deaths)

@@ -135,6 +135,9 @@ class ContextRules(PartyRules):
         if any(w in _CLAUSE_END or w in anaphor for w in between):
             return False
         if self.role_phrase(k, "kind_opener"):
+            # "Bagi keluarga korban yang tewas ...": the story's victims (role victim_noun) are no kind of people
+            if any(w in self.lex.roles.get("victim_noun", ()) for w in between):
+                return False
             return any(w in self.lex.roles.get("relative", ()) for w in between)
         # "Sebagian besar kecelakaan ... terjadi saat ...": a share of such happenings, a figure of them
         n, inclined = self.role_phrase(k, "kind_quantifier"), self.lex.roles.get("inclination", frozenset())

@@ -15,6 +15,7 @@ from telisik.lang import lower_word_list, table
 from telisik.nlp.events.article import ArticleFacts
 from telisik.nlp.events.facts import Candidate, Found, Mention
 from telisik.nlp.events.lexicon import TOKEN, a_killing
+from telisik.pages.dates import alternation
 
 
 @cache
@@ -67,7 +68,7 @@ def _residence_words() -> frozenset[str]:
 def _residence_gap(joiners: frozenset[str], opening: bool = False) -> re.Pattern[str]:
     """A residence apposed to a name, up to the joiner of the next name ("MB (57), warga Kecamatan Jangka Buya, Pidie
     Jaya, dan"): its word, then capitalised words and commas; ``opening``: its word alone, then a name's words."""
-    words, joined = "|".join(sorted(_residence_words())), "|".join(sorted(joiners))
+    words, joined = alternation(_residence_words()), alternation(joiners)  # escaped: a word may hold a dot or a "+"
     if opening:
         return re.compile(rf"^,\s*(?:{words})(?:\s+[A-Z][\w.'’-]*|\s*,)*\s+$")
     return re.compile(rf"^,\s*(?:{words})(?:\s+[A-Z][\w.'’-]*|\s*,)+?(?=,?\s*(?:{joined})\s)")
@@ -132,6 +133,12 @@ def _whole_group_words() -> frozenset[str]:
 def _police_words(kind: str) -> frozenset[str]:
     """The words of ``police_names.tsv`` of one kind: "noun" ("polisi"), "body" ("polres")."""
     return frozenset(row[0].lower() for row in table("id", "police_names.tsv") if len(row) > 1 and row[1] == kind)
+
+
+@cache
+def _date_words() -> frozenset[str]:
+    """Weekday and month names (``weekdays.tsv``, ``months.tsv``), lower case: a name a date runs into ends before them."""
+    return frozenset(row[0].lower() for name in ("weekdays.tsv", "months.tsv") for row in table("id", name) if row and row[0])
 
 
 @cache
@@ -414,21 +421,40 @@ class PartyRules(ArticleFacts):
         """Noun of one person's role -> the names the article apposes it to, the noun after the name and a comma ("Mas
         Zahara, anggota jamaah haji dari Kloter 22", "Budi (40), pengemudi truk itu"; ``sole_role_nouns.txt``)."""
         out: dict[str, list[str]] = {}
-        n = len(self.low)
         for m in self.mentions:
-            if m.type != "PER" or m.skip:
-                continue
-            age = _AGE.match(self.text, m.end)
-            t = self.tok(age.end() if age else m.end)
-            if t >= n or self.raw[t] != ",":
-                continue
-            t += 1
-            while t < n and self.low[t] in _role_apposers():
-                t += 1  # "anggota", "salah satu"
-            noun = self.low[t] if t < n else ""
-            if noun in _sole_role_nouns() and self.raw[t].islower() and not self._told_by(m, t):
-                out.setdefault(noun, []).append(m.name)
+            t = self._apposed_noun(m)
+            if t is not None:
+                out.setdefault(self.low[t], []).append(m.name)
         return out
+
+    @cached_property
+    def one_of_several(self) -> frozenset[str]:
+        """The nouns of a role the article apposes to a name as one of several ("Andi (25), salah satu pemotor", role
+        several of ``event_words.tsv``): the article knows more of them, so the bare noun stands for none in particular."""
+        out = set()
+        for m in self.mentions:
+            t = self._apposed_noun(m)
+            if t is not None and t > 0 and self.lex.words.ending_at(self.low, t - 1)[1] == "several":
+                out.add(self.low[t])
+        return frozenset(out)
+
+    def _apposed_noun(self, m: Mention) -> int | None:
+        """The token of the noun of one person's role apposed after the name of mention ``m`` and a comma (``apposed``),
+        None when there is none."""
+        n = len(self.low)
+        if m.type != "PER" or m.skip:
+            return None
+        age = _AGE.match(self.text, m.end)
+        t = self.tok(age.end() if age else m.end)
+        if t >= n or self.raw[t] != ",":
+            return None
+        t += 1
+        while t < n and self.low[t] in _role_apposers():
+            t += 1  # "anggota", "salah satu"
+        noun = self.low[t] if t < n else ""
+        if noun in _sole_role_nouns() and self.raw[t].islower() and not self._told_by(m, t):
+            return t
+        return None
 
     def _told_by(self, m: Mention, t: int) -> bool:
         """Whether the name of mention ``m`` before a comma and the noun at token ``t`` is whom a sentence cites, not the
@@ -444,7 +470,7 @@ class PartyRules(ArticleFacts):
         by before it: the one person it names by that noun anywhere, after it ("jamaah haji berinisial MZ") or apposed
         to it ("Mas Zahara, anggota jamaah haji"); none where it names two or more so, or none."""
         noun = self.low[k0]
-        if noun not in _sole_role_nouns() or self._another_before(k0):
+        if noun not in _sole_role_nouns() or self._another_before(k0) or noun in self.one_of_several:
             return []
         pos, qualifier = self.starts[k0], self._qualifier(k0)
         told = [(self.tok(at), names) for at, names in self.introductions.get(noun, []) if at > pos]
@@ -811,8 +837,10 @@ class PartyRules(ArticleFacts):
         n = len(self.raw)
         if k >= n or self.low[k] not in _police_words("body") or not self.raw[k][:1].isupper():
             return []
-        end = k + 1
+        end, dates = k + 1, _date_words()
         while end < n and end - k < _BODY_WORDS and self.raw[end][:1].isupper() and self.raw[end].isalpha():
+            if self.low[end] in dates:
+                break  # "Polres Bogor Senin (1/12)": the name ends where its date begins
             end += 1
         return [self.text[self.starts[k] : self.ends[end - 1]]] if end > k + 1 else []
 

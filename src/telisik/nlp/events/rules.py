@@ -21,6 +21,25 @@ _DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 _CLOCK = re.compile(r"(?<![\d.,])\d{1,2}[.:]\d{2}(?![\d.,])")  # a clock time ("07.55", "09:05"), not "2.500" nor "1.25.3"
 _SHORTEST_VERB = 4  # a verb is longer: "di", "dari" are prepositions
 _LIST_JOINS = frozenset({",", "atau"})  # besides the joiners: the words between the items of a list ("banjir, longsor atau kebakaran")
+_NEAR_MONTHS = 2  # a month told within this many months of a reference is its own time, across a new year too
+
+
+def _far_apart(value: str, ref: str) -> bool:
+    """Whether a date ``value`` is of another year than the reference date ``ref`` (ISO), and not a month just across
+    the new year (more than ``_NEAR_MONTHS`` months apart where both give a month: "Desember 2025" on 2 January 2026 is
+    last month); never with no reference (an article with no publication date)."""
+    if not ref[:4].isdigit() or not value[:4].isdigit() or value[:4] == ref[:4]:
+        return False
+    if value[5:7].isdigit() and ref[5:7].isdigit():
+        return abs(_month_index(value) - _month_index(ref)) > _NEAR_MONTHS
+    return True
+
+
+def _month_index(value: str) -> int:
+    """The months since year 0 of an ISO date of at least a month ("2025-12" -> 24312)."""
+    return int(value[:4]) * 12 + int(value[5:7])
+
+
 _CLAUSE_STOPS = frozenset({",", ";", ":", ".", "?", "!"})  # the punctuation a clause of "sejak" ends at
 _PEOPLE = frozenset({"person"})  # the kind of participant noun that names people (event_participants.tsv)
 _MISHAP_TYPES = frozenset({"ACCIDENT"})  # mishaps, whose active verb after an attack in its sentence is the assault's
@@ -150,7 +169,7 @@ class EventRules(ContextRules):
         """Whether the first date of the text s0..s1 is no day and of another year than the publication ("Peristiwa itu
         terjadi pada Desember 1998, ketika ..."): the sentence places a happening of then, not the one just told."""
         value = next((v for t0, _, v in self.timexes if s0 <= t0 < s1 and v and v[:4].isdigit()), None)
-        return value is not None and not _DAY.match(value) and value[:4] != self.published[:4]
+        return value is not None and not _DAY.match(value) and _far_apart(value, self.published or "")
 
     def _scene_sentences(self) -> list[int]:
         """The sentences that open (after at most ``scene_opening`` words) with a noun of a happening, an anaphor and a word
@@ -273,7 +292,7 @@ class EventRules(ContextRules):
         ("... sejak invasi Rusia dimulai pada tahun 2022. Video ... Sehari setelah serangan, ...") is background."""
         first = self.sents[max(0, ev.sentence - 1)][0]
         told = [v for t0, _, v in self.timexes if max(first, lead.end) <= t0 < ev.start and v and v[:4].isdigit()]
-        return bool(told) and told[-1][:4] != (lead.when or "")[:4]
+        return bool(told) and _far_apart(told[-1], lead.when or "")
 
     def _date_by_match(self, found: list[Found]) -> None:
         """In a match report, an injury told with no date of its own happens in the match: on the day the lead gives
@@ -339,7 +358,19 @@ class EventRules(ContextRules):
         if not self._active(i):
             return False
         s0 = self.sents[sent][0]
-        return any(typ == "ATTACK" and s0 <= a < self.starts[i] for a, _, typ in self.trigger_at)
+        return any(typ == "ATTACK" and s0 <= a < self.starts[i] and self._one_act_with(self.tok(a), i) for a, _, typ in self.trigger_at)
+
+    def _one_act_with(self, a: int, i: int) -> bool:
+        """Whether the attack's trigger at token ``a`` and the mishap's at ``i`` tell one act: no punctuation nor a word
+        opening another clause between ("menyerang Gaza, sementara di Tol Cipali sebuah bus menabrak truk"; "hendak
+        menyerang polisi sebelum mobilnya menabrak pembatas": two happenings), and the attack is not one only told as
+        ahead ("hendak menyerang": a plan rams nothing)."""
+        roles = self.lex.roles
+        joins = roles.get("break", frozenset()) | roles.get("clause", frozenset())
+        if any(self.low[t] in _CLAUSE_STOPS or self.low[t] in joins for t in range(a + 1, i)):
+            return False
+        ahead = self.lex.status.ending_at(self.low, a - 1) if a > 0 else (0, "")
+        return ahead[1] != "planned"
 
     def _erupts(self, place: str) -> bool:
         """Whether a place is a mountain (``event_words.tsv``, role volcano): what a disaster strikes there is its own."""
@@ -1570,7 +1601,7 @@ class EventRules(ContextRules):
             if self.low[k] in sequence:
                 break  # "Korban yang masih tidak sadar kemudian dilarikan ke RS": "masih" is the state before, not the trip's
             n, value = status.ending_at(self.low, k)
-            if not n or not raw[k].islower() or self._doer_named_by(k - n + 1, i):
+            if not n or not raw[k].islower() or self._doer_named_by(k - n + 1, i) or self._out_of_reach(k, i):
                 continue
             use = self._purpose_of_a_use(k)
             if use is None:
@@ -1582,6 +1613,20 @@ class EventRules(ContextRules):
                 if n and raw[k].islower():
                     return value
         return status_from_date(when, self.published)
+
+    def _out_of_reach(self, k: int, i: int) -> bool:
+        """Whether the status word at token ``k`` does not reach the trigger at ``i``: a wait (role wait,
+        ``event_words.tsv``) with a preposition of place between ("menanti bantuan di pengungsian" tells where the
+        waiters are, the shelter is not awaited; "menanti hasil rapat": the meeting is); a readiness (role ready) with
+        a word between other than a purpose ("siap mengevakuasi", "siap untuk dievakuasi"; not "yang siap siaga
+        langsung mengevakuasi": the team's standing state)."""
+        roles, word = self.lex.roles, self.low[k]
+        if word in roles.get("wait", frozenset()):
+            return self._preposition_between(k + 1, i)
+        if word in roles.get("ready", frozenset()):
+            purpose = roles.get("purpose", frozenset())
+            return any(self.low[t] not in purpose for t in range(k + 1, i))
+        return False
 
     def _purpose_of_a_use(self, k: int) -> int | None:
         """The token of the verb of a thing used (role instrument, within four words before the status word at token
