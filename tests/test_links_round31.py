@@ -209,3 +209,76 @@ def test_a_country_inside_a_cups_name_is_no_country(nlp):
     assert ents["Coupe de France"][0] == "ORG" and "France" not in ents and "Prancis" not in ents
     ents = entities(nlp, "Kuliner Indonesia dan Prancis dipamerkan di festival itu.")
     assert ents["Prancis"][0] == "LOC"
+
+
+# -- negatives: ordinary news sentences against the widest rules (review ln, round 31)
+
+
+def test_a_product_native_to_america_keeps_every_america_the_united_states(nlp):
+    links = linked(
+        nlp,
+        "Produk asli Amerika itu laris di Surabaya. Amerika menaikkan tarif impor baja mulai pekan depan.",
+        "Amerika Serikat menaikkan tarif impor baja dari Indonesia.",
+    )
+    assert (0, "Benua Amerika") not in links
+    us = [gid for (i, name), gid in links.items() if i == 1 and name.startswith("Amerika")]
+    assert us and us[0] in {gid for (i, _), gid in links.items() if i == 0}
+
+
+def test_one_continent_mention_leaves_the_countrys_other_mentions(nlp):
+    ents = entities(
+        nlp, "Budaya penduduk asli Amerika dipamerkan di Jakarta. Sementara itu, Amerika menaikkan tarif impor baja."
+    )
+    assert "Benua Amerika" in ents
+    assert any(name.startswith("Amerika") and name != "Benua Amerika" for name in ents)
+
+
+def test_a_student_senate_makes_no_dpr_foreign(nlp):
+    links = linked(
+        nlp,
+        "Anggota DPR asal Bandung itu mantan ketua Senat Mahasiswa Universitas Padjadjaran. Ia pernah belajar di Jepang.",
+        "Anggota DPR menyetujui rancangan undang-undang itu dalam rapat paripurna.",
+    )
+    assert links.get((0, "DPR")) is not None and links.get((0, "DPR")) == links.get((1, "DPR"))
+
+
+def test_a_senate_in_the_paragraph_above_makes_no_dpr_foreign(nlp):
+    text = (
+        "Wisuda itu digelar di aula kampus, di depan para guru besar anggota Senat\n"
+        "Anggota DPR asal Bandung yang hadir pernah belajar di Jepang."
+    )
+    assert "DPR" in entities(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Warga menolak PSN Merauke karena lahan adat mereka terancam.", "Merauke"),
+        ("PSBB Jakarta diperpanjang dua pekan oleh pemerintah provinsi.", "Jakarta"),
+        ("Kader PSI Surabaya membagikan sembako kepada warga.", "Surabaya"),
+    ],
+)
+def test_a_common_ps_acronym_before_a_city_is_no_club(nlp, text, place):
+    ents = entities(nlp, text)
+    assert ents.get(place, ("",))[0] == "LOC"
+
+
+@pytest.mark.parametrize(("text", "place"), [("Pasar Eropa ditutup menguat pada perdagangan Jumat.", "Eropa")])
+def test_a_market_report_opening_with_pasar_keeps_the_place(nlp, text, place):
+    ents = entities(nlp, text)
+    assert ents.get(place, ("",))[0] == "LOC"
+    assert not any(name.startswith("Pasar ") for name in ents)
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [("Utang AS 36 T dolar menjadi sorotan para ekonom.", "AS"), ("Ekspor RI 250 M pada 2024 naik tajam.", "RI")],
+)
+def test_a_country_before_an_amount_with_a_capital_unit_is_kept(nlp, text, country):
+    ents = entities(nlp, text)
+    assert any(name == country or name in {"Amerika Serikat", "Indonesia"} for name in ents)
+
+
+def test_a_states_english_name_is_no_body_named_with_the_place(nlp):
+    ents = entities(nlp, "Acara itu dihadiri Kedutaan Besar Republic of Indonesia di Tokyo pada Rabu malam.")
+    assert "Republic of Indonesia" not in ents or ents["Republic of Indonesia"][0] == "LOC"

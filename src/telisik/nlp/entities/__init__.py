@@ -652,8 +652,9 @@ def _continents(groups: _MentionGroups, text: str) -> None:
         continent = bare.get(m.text)
         if continent is None or not text:
             continue
-        before = text[max(0, m.start - 30) : m.start].split()
-        if before and before[-1].lower() in lex.continent_cues:
+        before = text[max(0, m.start - 40) : m.start].lower().split()
+        # two-word cues ("penduduk asli"): a bare "asli" is no cue, "produk asli Amerika" is the country's
+        if before and (before[-1] in lex.continent_cues or " ".join(before[-2:]) in lex.continent_cues):
             m.kb, m.label = continent, "LOC"
 
 
@@ -690,13 +691,30 @@ def _chamber_abroad(groups: _MentionGroups, text: str, m: SpanMention) -> str:
     beside it ("Demokrat akan mengendalikan DPR dan Republik ... di Senat": ``foreign_chambers.txt``): Indonesia has no
     senate, so the DPR is that state's lower house, whatever the dateline; "" otherwise."""
     lex = groups.lex
-    start = max(text.rfind(". ", 0, m.start), 0)
-    end = text.find(". ", m.end)
-    sentence = text[start : end if end >= 0 else len(text)]
-    if not any(re.search(rf"\b{re.escape(cue)}\b", sentence) for cue in lex.foreign_chambers):
+    if not any(_chamber_named(lex, cue, _sentence_around(text, m.start, m.end)) for cue in lex.foreign_chambers):
         return ""
     counts = Counter(n.text for n in groups.mentions if n.label == "LOC" and _foreign_country(lex, _state_of(lex, n)))
     return counts.most_common(1)[0][0] if counts else ""
+
+
+def _sentence_around(text: str, start: int, end: int) -> str:
+    """The text's sentence around offsets ``start``-``end``: cut at ". " and at a line break (a headline, a
+    paragraph), like ``stories/match_facts``."""
+    first = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start)) + 1
+    ends = [i for i in (text.find(". ", end), text.find("\n", end)) if i >= 0]
+    return text[first : min(ends) if ends else len(text)]
+
+
+def _chamber_named(lex: EntityLexicon, cue: str, sentence: str) -> bool:
+    """Whether a sentence names another state's chamber (``foreign_chambers``): a "Senat" that opens a longer name is
+    a campus body ("Senat Mahasiswa", "Senat Universitas Indonesia"), unless the name goes on with a foreign country
+    ("Senat AS")."""
+    for found in re.finditer(rf"\b{re.escape(cue)}\b(?:\s+([A-Z][\w-]*))?", sentence):
+        after = found.group(1)
+        entry = lex.known(after) if after else None
+        if after is None or entry is not None and entry.type == "LOC" and _foreign_country(lex, entry.name):
+            return True
+    return False
 
 
 def _state_of(lex: EntityLexicon, m: SpanMention) -> str:
@@ -798,6 +816,9 @@ def _link_same_keys(groups: _MentionGroups) -> None:
     first: dict[str, int] = {}
     for i, m in enumerate(groups.mentions):
         keys = {written_key(m.text, groups.lex), f"kb:{m.kb}" if m.kb else ""}
+        if m.kb in groups.lex.continent_names:
+            # "penduduk asli Amerika" is the continent: it joins no bare "Amerika" (the country) of the article
+            keys = {f"kb:{m.kb}"}
         words = m.key.split()
         if m.label == "LOC" and len(words) > 1 and words[0] in place_heads:
             # "Pulau Natuna" and "Natuna", "Kota Palu" and "Palu" are one place; but a

@@ -372,7 +372,10 @@ def _club_town(lex: EntityLexicon, ent: Span) -> bool:
     if ent.label_ != "LOC" or len(ent) > 2 or ent.start == 0:
         return False
     word = doc[ent.start - 1]
-    shaped = any(word.text.startswith(p) and len(word.text) > len(p) and word.text.isalpha() for p in lex.club_prefixes)
+    # "PS" opens everyday acronyms too ("PSN Merauke", "PSBB Jakarta", "PSI Surabaya"): those clubs are listed
+    shaped = word.text in lex.club_acronyms or any(
+        word.text.startswith(p) and len(word.text) > len(p) and word.text.isalpha() for p in lex.club_prefixes
+    )
     # "Persiapan Jakarta", "Persoalan Bandung" open a sentence with an ordinary word
     return shaped and not lex.ordinary_word(word.text) and doc.text[word.idx + len(word.text) : ent.start_char] == " "
 
@@ -561,8 +564,8 @@ def _code_word(text: str) -> bool:
 def _plate_region(lex: EntityLexicon, ent: Span) -> bool:
     """Whether a span is the region's capitals opening a number plate: one or two capitals before a number of one to
     four figures (a dot may part them: "RI 28.8", an official's car), after a plate's noun one or two words before
-    ("pelat nomor RI 28", ``code_nouns``) or before the plate's last capitals ("B 2829 UIL"): not the country
-    "RI" nor the place "B" stands for."""
+    ("pelat nomor RI 28", ``code_nouns``) or, a listed region (``plate_regions``), before the plate's last capitals
+    ("B 2829 UIL"): not the country "RI" nor the place "B" stands for; "AS 36 T" is a country before an amount."""
     doc, i = ent.doc, ent.start
     text = ent.text
     if len(ent) != 1 or not (text.isalpha() and text.isupper() and len(text) <= 2) or i + 1 >= len(doc):
@@ -571,7 +574,8 @@ def _plate_region(lex: EntityLexicon, ent: Span) -> bool:
     if not (number.replace(".", "").isdigit() and len(number.replace(".", "")) <= 4 and number[:1].isdigit()):
         return False
     after = doc[i + 2].text if i + 2 < len(doc) else ""
-    if after.isalpha() and after.isupper() and len(after) <= 3:
+    if after.isalpha() and after.isupper() and len(after) <= 3 and text in lex.plate_regions:
+        # a listed region only: "AS 36 T" is a country before an amount and its unit
         return True
     return any(doc[j].lower_ in lex.code_nouns for j in range(max(0, i - 2), i))
 

@@ -155,7 +155,9 @@ def _club_of_place(lex: EntityLexicon, span: Span) -> Span:
     age_end = _age_group_end(span)
     if age_end:
         return Span(doc, span.start, age_end, label="ORG")
-    if span.start >= 2 and doc[span.start - 1].text in lex.inner_place_joiners and capitalised(doc[span.start - 2].text):
+    joined = span.start >= 2 and doc[span.start - 1].text in lex.inner_place_joiners
+    # ("Republic of Indonesia" is the state itself: ``joined_state_heads``)
+    if joined and capitalised(doc[span.start - 2].text) and doc[span.start - 2].text not in lex.joined_state_heads:
         # "Coupe de France", "Tour de France", "Bank of England": a cup, a race, a bank named with the place
         return Span(doc, span.start - 2, end, label="ORG")
     if doc[end].text not in lex.club_words and doc[end].lower_ not in lex.tournament_words:

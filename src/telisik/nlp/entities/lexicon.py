@@ -164,6 +164,12 @@ class LexiconFiles:
     continent_cues: str = "continent_cues.txt"
     # how Indonesian football clubs' acronyms open ("PSIM", "Persib"): the place's name right after one is the club's
     club_prefixes: str = "club_prefixes.txt"
+    # the clubs whose acronyms open as everyday ones do ("PSIM", "PSM"; not "PSN", "PSBB"): listed, as written
+    club_acronyms: str = "club_acronyms.txt"
+    # the region codes that open a number plate ("B", "DK"): the one before a figure and capitals is no place
+    plate_regions: str = "plate_regions.txt"
+    # a state's head before a joiner and its place ("Republic of Indonesia"): the state, no body named with the place
+    joined_state_heads: str = "joined_state_heads.txt"
     # another state's chamber named in the sentence of a bare "DPR" ("Senat"): the DPR is that state's lower house
     foreign_chambers: str = "foreign_chambers.txt"
     # foreign words joining a name's head to a place inside it ("Coupe de France"): the whole is the name, not the place
@@ -335,6 +341,9 @@ class EntityLexicon:
     continent_names: frozenset[str] = frozenset()  # as written, with the head: "Benua Amerika"
     continent_cues: frozenset[str] = frozenset()  # as written (``continent_cues.txt``)
     club_prefixes: frozenset[str] = frozenset()  # as written (``club_prefixes.txt``)
+    club_acronyms: frozenset[str] = frozenset()  # as written (``club_acronyms.txt``)
+    plate_regions: frozenset[str] = frozenset()  # as written (``plate_regions.txt``)
+    joined_state_heads: frozenset[str] = frozenset()  # as written (``joined_state_heads.txt``)
     foreign_chambers: frozenset[str] = frozenset()  # as written (``foreign_chambers.txt``)
     inner_place_joiners: frozenset[str] = frozenset()  # as written (``inner_place_joiners.txt``)
     # heads that open a name only capitalised (name_heads.tsv's "capital"): "pasar Bitcoin" is a market, no place
@@ -446,6 +455,9 @@ class EntityLexicon:
             continent_names=_optional_words(lang, files.continent_names),
             continent_cues=_optional_words(lang, files.continent_cues),
             club_prefixes=_optional_words(lang, files.club_prefixes),
+            club_acronyms=_optional_words(lang, files.club_acronyms),
+            plate_regions=_optional_words(lang, files.plate_regions),
+            joined_state_heads=_optional_words(lang, files.joined_state_heads),
             foreign_chambers=_optional_words(lang, files.foreign_chambers),
             inner_place_joiners=_optional_words(lang, files.inner_place_joiners),
         )
@@ -677,6 +689,9 @@ _WORD_SETS = (
     "continent_names",
     "continent_cues",
     "club_prefixes",
+    "club_acronyms",
+    "plate_regions",
+    "joined_state_heads",
     "foreign_chambers",
     "inner_place_joiners",
     "capital_heads",

@@ -42,7 +42,7 @@ def headed_names(lex: EntityLexicon, doc: Doc, model: list[Span], gaz: list[Span
     i = 0
     while i < len(doc):
         label, length = lex.head_at(doc, i, lower=True)
-        if not label or _head_in_title(scan, i, length):
+        if not label or _head_in_title(scan, i, length) or _opening_common_head(scan, i, length):
             i += 1
             continue
         end = _headed_end(scan, i + length, label)
@@ -59,6 +59,18 @@ def headed_names(lex: EntityLexicon, doc: Doc, model: list[Span], gaz: list[Span
         else:
             i += 1
     return out
+
+
+def _opening_common_head(scan: _HeadScan, i: int, length: int) -> bool:
+    """Whether a head that opens a name only capitalised (``capital_heads``: "Pasar") is capitalised only because it
+    opens the sentence, before a place the gazetteer knows: "Pasar Eropa ditutup menguat" is the European market
+    (a market report), no place named "Pasar Eropa"; "Pasar Agus Salim" inside a sentence is the market's name."""
+    doc = scan.doc
+    if doc[i : i + length].text not in scan.lex.capital_heads:
+        return False
+    opens = i == 0 or (doc.has_annotation("SENT_START") and doc[i].is_sent_start) or doc[i - 1].text in {"\n", "\n\n"}
+    known = scan.gaz_at.get(i + length)
+    return opens and known is not None and known.label_ == "LOC"
 
 
 def _head_scan(lex: EntityLexicon, doc: Doc, model: list[Span], gaz: list[Span]) -> _HeadScan:
