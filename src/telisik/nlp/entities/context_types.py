@@ -37,6 +37,7 @@ from collections.abc import Sequence
 from spacy.tokens import Doc, Span
 
 from telisik.nlp.degrees import degree_run
+from telisik.nlp.doc import doc_text
 from telisik.nlp.entities.lexicon import EntityLexicon, is_acronym
 from telisik.text import name_key
 
@@ -377,7 +378,7 @@ def _club_town(lex: EntityLexicon, ent: Span) -> bool:
         word.text.startswith(p) and len(word.text) > len(p) and word.text.isalpha() for p in lex.club_prefixes
     )
     # "Persiapan Jakarta", "Persoalan Bandung" open a sentence with an ordinary word
-    return shaped and not lex.ordinary_word(word.text) and doc.text[word.idx + len(word.text) : ent.start_char] == " "
+    return shaped and not lex.ordinary_word(word.text) and doc_text(doc)[word.idx + len(word.text) : ent.start_char] == " "
 
 
 def without_glued_codes(ents: list[Span]) -> list[Span]:

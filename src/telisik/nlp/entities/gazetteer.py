@@ -24,6 +24,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
+from telisik.nlp.doc import doc_text
 from telisik.nlp.entities.lexicon import DEFAULT_FILES, EntityLexicon, GazetteerEntry, LexiconComponent, capitalised, is_acronym
 from telisik.nlp.entities.name_scans import bodies_off_persons, codes_off_persons, headed_names, split_headed, titled_persons
 from telisik.pages.dateline import find_dateline, names_outlet
@@ -174,7 +175,8 @@ def _age_group_end(span: Span) -> int:
     the text names the team, not the country (a researcher's "Indonesia" is not its U-17 squad, nor the U-17 squad
     its U-20 one)."""
     doc = span.doc
-    found = _AGE_GROUP.match(doc.text, span.end_char + 1) if doc.text[span.end_char : span.end_char + 1] == " " else None
+    text = doc_text(doc)  # Doc.text joins every token on each call: once per doc, or a long page is quadratic
+    found = _AGE_GROUP.match(text, span.end_char + 1) if text[span.end_char : span.end_char + 1] == " " else None
     if found is None:
         return 0
     end = span.end
