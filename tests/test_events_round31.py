@@ -167,3 +167,13 @@ def test_a_readiness_gives_its_status_only_to_the_act_it_is_ready_for(nlp):
     text = "Personel BPBD yang siap siaga langsung mengevakuasi puluhan warga yang terjebak banjir di Kampung Melayu."
     ev = of_type(nlp, text, "EVACUATE")
     assert ev and all(e.status == "occurred" for e in ev)
+
+
+def test_a_body_is_no_party_of_a_death_or_an_injury(nlp):
+    # the operator of the crashed helicopter does not die; its crash keeps it
+    text = "Helikopter milik Himalaya Aviation jatuh dan menyebabkan enam orang di dalamnya tewas pada Minggu (15/6/2025)."
+    assert all("Himalaya Aviation" not in e.who for e in of_type(nlp, text, "DIE"))
+    assert any("Himalaya Aviation" in e.who for e in of_type(nlp, text, "ACCIDENT"))
+    # who rescues the hurt stays a party of the rescue
+    rescue = "Tim SAR Basarnas mengevakuasi dua korban luka ke RSUD Karimun, Senin (9/6/2025)."
+    assert any("Basarnas" in " ".join(e.who) for e in of_type(nlp, rescue, "EVACUATE"))

@@ -252,6 +252,7 @@ def make_event_finder(
     custody_types: list[str],
     begun_types: list[str],
     befall_types: list[str],
+    fate_types: list[str],
     journey_types: list[str],
     crime_types: list[str],
     done_types: list[str],

@@ -75,6 +75,12 @@ def _residence_gap(joiners: frozenset[str], opening: bool = False) -> re.Pattern
 
 
 @cache
+def _member_words() -> frozenset[str]:
+    """Words naming a member of a body right before the body's name ("anggota", "pemain": ``body_member_words.txt``)."""
+    return lower_word_list("id", "body_member_words.txt")
+
+
+@cache
 def _sole_role_nouns() -> frozenset[str]:
     """The nouns of one person's role in a report, whom the article names once (``sole_role_nouns.txt``: "jamaah")."""
     return lower_word_list("id", "sole_role_nouns.txt")
@@ -225,11 +231,18 @@ class PartyRules(ArticleFacts):
             return True
         if typ in self.cfg.enforced_types and self._enforcer(name):
             return False  # "petugas Imigrasi Ponorogo", read as a place by the recogniser, is who arrests
+        if typ in self.cfg.fate_types and self.type_of.get(name) == "ORG" and not self._members_told(name):
+            return True  # the firm whose helicopter crashed does not die with its passengers
         if typ not in self.cfg.site_types and self.headed_by(name, "site") and name not in _known_bodies():
             return True
         # "Satgas Saber Pungli", "Perkumpulan Pedagang ...": a body of people the recogniser read as a place still acts
         place = self.type_of.get(name) == "LOC" and not self.headed_by(name, "body")
         return typ in self.cfg.placed_types and place and name not in _acting_places()
+
+    def _members_told(self, name: str) -> bool:
+        """Whether the article names a body by its members ("Tiga pemain Persib Bandung mengalami cedera", "anggota
+        Polsek Medan Baru tewas": ``body_member_words.txt``): the body then stands for them, hurt or killed."""
+        return any(m.name == name and m.token > 0 and self.low[m.token - 1] in _member_words() for m in self.mentions)
 
     def _common_short(self, name: str) -> bool:
         """Whether the name is the short form of a common noun for people ("IRT", ibu rumah tangga): nobody's name."""

@@ -76,6 +76,10 @@ class Settings:
     # the types of what befalls people: with no noun for them near the trigger, the first one of its clause is their
     # subject ("12 turis ... mengalami luka ringan dan telah dilarikan ke rumah sakit")
     befall_types: tuple[str, ...] = ("DIE", "INJURE", "EVACUATE")
+    # the types of what befalls a body of flesh: a body of people named among their parties (an organisation: the firm
+    # whose helicopter crashed, a state the recogniser read as one) died or was hurt in none ("Helikopter milik Aryan
+    # Aviation jatuh dan menyebabkan tujuh orang tewas"); who rescues the hurt (EVACUATE) stays
+    fate_types: tuple[str, ...] = ("DIE", "INJURE")
     # the types whose place may be where a journey goes ("dievakuasi menuju Bandara Soekarno-Hatta"); for the others a
     # journey's end is where the people were going, not where the crash or the death was ("pesawat ... menuju London jatuh")
     journey_types: tuple[str, ...] = ("EVACUATE",)
