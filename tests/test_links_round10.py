@@ -3,33 +3,12 @@ country's acronym that is also an Aceh council follows the article's province, a
 no Indonesian body, names run together in one person's mention are split, ordinary words are no names, and the
 linker joins no two entities one article kept apart, nor links through a name that is no key."""
 
-from dataclasses import dataclass
 
-import pytest
 
 from entity_runs import article_entities as entities
-from telisik.collection.linking import EntityLinker, link_across
+from entity_runs import linked
+from telisik.collection.linking import EntityLinker
 from telisik.nlp.entities import entity_keys
-from telisik.nlp.pipeline import build_pipeline
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return build_pipeline()
-
-
-@dataclass
-class Art:
-    id: str
-    entities: list
-
-
-def linked(nlp, *texts: str) -> dict[tuple[int, str], str]:
-    """(article number, entity name) -> the global id the collection linker gives it."""
-    arts = [Art(f"a{i}", nlp(text)._.entities) for i, text in enumerate(texts)]
-    link_across(arts)
-    return {(i, e.name): e.global_id for i, a in enumerate(arts) for e in a.entities}
-
 
 # -- a province is not its capital
 

@@ -4,32 +4,11 @@ place, not the person; a number plate's region letters ("RI 28") are no country;
 ("Tempat Pembuangan Akhir") links no two regions' offices; "penduduk asli Amerika" is the continent, not the United
 States; and a national side named with its age group ("Indonesia U-17") is a team apart from the country."""
 
-from dataclasses import dataclass
 
 import pytest
 
 from entity_runs import article_entities as entities
-from telisik.collection.linking import link_across
-from telisik.nlp.pipeline import build_pipeline
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return build_pipeline()
-
-
-@dataclass
-class Art:
-    id: str
-    entities: list
-
-
-def linked(nlp, *texts: str) -> dict[tuple[int, str], str]:
-    """(article number, entity name) -> the global id the collection linker gives it."""
-    arts = [Art(f"a{i}", nlp(text)._.entities) for i, text in enumerate(texts)]
-    link_across(arts)
-    return {(i, e.name): e.global_id for i, a in enumerate(arts) for e in a.entities}
-
+from entity_runs import linked
 
 # -- a place named after a person
 

@@ -11,7 +11,6 @@ broadcast guide, a woman found dead in a hotel, and a nickel mine whose ships ar
 from __future__ import annotations
 
 from telisik.records.stories import Story, TimelineEntry
-from telisik.stories.similarity import DocumentFrequencies
 from telisik.stories.thread_links import (
     Happening,
     ThreadHappenings,
@@ -21,43 +20,21 @@ from telisik.stories.thread_links import (
     situations_of,
     told_apart,
 )
-from telisik.stories.threads import StoryProfile, ThreadConfig, Threader, assign_threads, story_profile
-from telisik.text import fold_name
+from telisik.stories.threads import StoryProfile, Threader, story_profile
+from thread_stories import PAIRS, event, story
+from thread_stories import article as _article
+from thread_stories import doc_frequencies as _df
+from thread_stories import threaded as _threaded
 
-PAIRS = ThreadConfig(min_stories=2)
-
-
-def _article(aid: str, title: str, names: list[tuple[str, str, int]]) -> dict:
-    return {"id": aid, "title": title, "entities": [{"name": n, "type": t, "mentions": [{"text": n}] * k} for n, t, k in names]}
-
-
-def _event(kind: str, who: list[str], where: str | None, day: str = "2025-06-12") -> TimelineEntry:
-    return TimelineEntry(when=day, type=kind, who=who, where=where, status="occurred", description=kind.lower(), articles=[])
+DAY = "2025-06-12"
 
 
-def _story(
-    sid: str, articles: list[dict], timeline: list[TimelineEntry] | None = None, day: str = "2025-06-12"
-) -> tuple[Story, list[dict]]:
-    story = Story(id=sid, title=articles[0]["title"], articles=[a["id"] for a in articles], outlets=["Detik"], first=day, last=day)
-    story.timeline = timeline or []
-    return story, articles
+def _event(kind: str, who: list[str], where: str | None, day: str = DAY) -> TimelineEntry:
+    return event(kind, who, where, day)
 
 
-def _df(stories: list[tuple[Story, list[dict]]]) -> DocumentFrequencies:
-    df = DocumentFrequencies()
-    for _, articles in stories:
-        for a in articles:
-            df.add(["e:" + fold_name(e["name"]) for e in a["entities"]])
-    for _ in range(200):  # a day of other news, in which "Indonesia" and "Jakarta" are everywhere
-        df.add(["e:indonesia", "e:jakarta"])
-    return df
-
-
-def _threaded(stories: list[tuple[Story, list[dict]]]) -> dict[str, Story]:
-    df = _df(stories)
-    records = [s for s, _ in stories]
-    assign_threads(records, [story_profile(s, arts, df, PAIRS) for s, arts in stories], PAIRS)
-    return {s.id: s for s in records}
+def _story(sid: str, articles: list[dict], timeline: list[TimelineEntry] | None = None, day: str = DAY) -> tuple[Story, list[dict]]:
+    return story(sid, articles, timeline, None, day)
 
 
 # ---------------------------------------------------------------------------- members a thread used to miss
