@@ -1476,6 +1476,7 @@ def lead_day(article: StoryArticle, lead_days: int = 1) -> date | None:
 def _citation_dated() -> re.Pattern[str]:
     """A strong citation cue, the medium's name and a comma ending a text ("Dikutip dari Times of India, Senin (",
     ``citation_cues.tsv``): the date that follows is when the medium told it."""
+    # the cues are patterns ("(?:seperti |sebagaimana )?dikutip(?: dari| melalui| oleh)?"), joined as they are
     cues = [row[0] for row in table("id", "citation_cues.tsv") if len(row) > 2 and row[1] == "strong" and row[2] == "before"]
     # glued copy writes the cue and the medium as one word ("Diberitakanthaiger, Selasa (17/6/2025)")
     return re.compile(rf"(?<![\w-])(?i:{'|'.join(cues)})\s*[^\s,.;][^,.;\n]{{0,40}},\s*(?:[A-Za-z]+,?\s*)?\(?$")
@@ -1710,14 +1711,21 @@ def _continuation() -> re.Pattern[str]:
 def _date_reach(body: str, at: int) -> tuple[int, int]:
     """Where a date may be told that dates what is told at ``at``: its paragraph and the one after it, and the one
     before it when its own paragraph opens by going on with it."""
-    paragraphs = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", body)]
-    i = next((k for k, (start, end) in enumerate(paragraphs) if start <= at < end), None)
-    if i is None:
+    if not 0 <= at < len(body) or body[at] == "\n":
         return at, at
-    start, end = paragraphs[i]
-    if i and _continuation().match(body[start:end]):
-        start = paragraphs[i - 1][0]
-    return start, paragraphs[i + 1][1] if i + 1 < len(paragraphs) else end
+    # read around ``at`` only, not the whole body: a long page's events would each split all of it
+    start, end = body.rfind("\n", 0, at) + 1, _line_end(body, at)
+    reach_start = start
+    if _continuation().match(body[start:end]) and (before := body[:start].rstrip("\n")):
+        reach_start = body.rfind("\n", 0, len(before)) + 1
+    after = len(body) - len(body[end:].lstrip("\n"))
+    return reach_start, _line_end(body, after) if after < len(body) else end
+
+
+def _line_end(body: str, at: int) -> int:
+    """Where the line holding ``at`` ends (its newline, or the body's end)."""
+    end = body.find("\n", at)
+    return len(body) if end < 0 else end
 
 
 def _dated_timexes(article: StoryArticle, low: int, high: int) -> list[tuple[int, str, Span]]:
