@@ -60,9 +60,8 @@ def clause_clock(article: StoryArticle, event: Any, reach: int = 160) -> str | N
     if not isinstance(start, int) or fact_field(event, "in") == "caption":
         return None
     low, high, sentence_end = max(0, start - reach), start + reach, len(article.body)
-    for span in article.sentences:
-        if isinstance(span, list | tuple) and len(span) == 2 and span[0] <= start < span[1]:
-            low, high, sentence_end = max(low, int(span[0])), min(high, int(span[1])), int(span[1])
+    if (span := sentence_span(article, start)) is not None:
+        low, high, sentence_end = max(low, span[0]), min(high, span[1]), span[1]
     best: tuple[int, str] | None = None
     for t in article.timexes:
         t_start, t_end, value = fact_field(t, "start"), fact_field(t, "end"), fact_field(t, "value")

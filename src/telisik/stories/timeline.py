@@ -81,6 +81,7 @@ from telisik.stories.clause_cues import (
     part_of,
     roundup_lead_counts,
     roundup_parts,
+    sentence_span,
     told_as_another_incident,
     told_as_habit,
     told_as_hope,
@@ -1606,11 +1607,8 @@ def _dated_by_finding(article: StoryArticle, event: Any) -> bool:
     span = fact_field(event, "when_span")
     if not (isinstance(span, list | tuple) and len(span) == 2 and isinstance(span[0], int)):
         return False
-    at = next(
-        (int(s[0]) for s in article.sentences if isinstance(s, list | tuple) and len(s) == 2 and int(s[0]) <= span[0] < int(s[1])),
-        None,
-    )
-    return at is not None and bool(_finding_cue().search(article.body, at, span[0]))
+    sentence = sentence_span(article, span[0])
+    return sentence is not None and bool(_finding_cue().search(article.body, sentence[0], span[0]))
 
 
 @cache
