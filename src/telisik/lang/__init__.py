@@ -31,6 +31,13 @@ def lower_word_list(lang: str, name: str) -> frozenset[str]:
 
 
 @cache
+def calendar_words(lang: str = "id") -> frozenset[str]:
+    """Weekday and month names (``weekdays.tsv``, ``months.tsv``), lower case: they close a name a date runs into
+    ("Istana Negara Selasa", "kata Budi Selasa", "jajaran Polres Bogor Senin")."""
+    return frozenset(w.lower() for f in ("weekdays.tsv", "months.tsv") for w in mapping(lang, f))
+
+
+@cache
 def person_titles(lang: str = "id") -> frozenset[str]:
     """The titles, offices and ranks that stand before a person's name, lower case: ``titles.txt`` and the ranks
     of ``ranks.tsv`` (whose corps words go with a rank only)."""

@@ -108,10 +108,3 @@ def place_level(name: str) -> str | None:
     """The level of a place by its head word ("Kabupaten Sorong" -> regency); None when it has none listed."""
     words = name.lower().split()
     return next((level for n in (2, 1) if (level := _place_levels().get(" ".join(words[:n])))), None)
-
-
-@cache
-def calendar_words() -> frozenset[str]:
-    """Weekday and month names (``weekdays.tsv``, ``months.tsv``), lower case: they close a name a date runs into
-    ("Istana Negara Selasa", "kata Budi Selasa")."""
-    return frozenset(w.lower() for f in ("weekdays.tsv", "months.tsv") for w in mapping("id", f))

@@ -22,9 +22,9 @@ import re
 from collections.abc import Callable
 from functools import cache, lru_cache
 
-from telisik.lang import lower_word_list, person_titles, table, word_list, words_by_role, written_small
+from telisik.lang import calendar_words, lower_word_list, person_titles, table, word_list, words_by_role, written_small
 from telisik.pages.dates import alternation
-from telisik.stories.event_names import calendar_words, is_country, person_like, place_level
+from telisik.stories.event_names import is_country, person_like, place_level
 from telisik.stories.kinds import headline_localities
 from telisik.text import fold_name
 

@@ -33,13 +33,13 @@ from functools import cache
 from itertools import combinations
 from typing import TypeVar
 
-from telisik.lang import lower_word_list, mapping, person_titles, table
+from telisik.lang import calendar_words, lower_word_list, mapping, person_titles, table
 from telisik.nlp.timex import parse_number
 from telisik.pages.dates import alternation
 from telisik.records.stories import Conflict
 from telisik.stories.article import StoryArticle, fact_field
 from telisik.stories.conflicts import spelled_numbers
-from telisik.stories.event_names import calendar_words, day_value, place_level
+from telisik.stories.event_names import day_value, place_level
 from telisik.stories.figures import FigureConfig, count_text, report_time, same_moment
 
 K = TypeVar("K", bound=Hashable)

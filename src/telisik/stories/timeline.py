@@ -66,7 +66,7 @@ from datetime import date, timedelta
 from functools import cache
 from typing import Any
 
-from telisik.lang import lower_word_list, mapping, person_titles, table, words_by_role
+from telisik.lang import calendar_words, lower_word_list, mapping, person_titles, table, words_by_role
 from telisik.nlp.events.lexicon import a_killing
 from telisik.pages.dates import alternation
 from telisik.records.stories import Conflict, EventSource, TimelineEntry
@@ -98,7 +98,6 @@ from telisik.stories.event_names import (
     PLACED_HAPPENINGS,
     SESSIONS,
     Span,
-    calendar_words,
     day_value,
     interval,
     is_country,

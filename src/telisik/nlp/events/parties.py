@@ -11,7 +11,7 @@ import re
 from bisect import bisect_left
 from functools import cache, cached_property
 
-from telisik.lang import lower_word_list, table
+from telisik.lang import calendar_words, lower_word_list, table
 from telisik.nlp.events.article import ArticleFacts
 from telisik.nlp.events.facts import Candidate, Found, Mention
 from telisik.nlp.events.lexicon import TOKEN, a_killing
@@ -139,12 +139,6 @@ def _whole_group_words() -> frozenset[str]:
 def _police_words(kind: str) -> frozenset[str]:
     """The words of ``police_names.tsv`` of one kind: "noun" ("polisi"), "body" ("polres")."""
     return frozenset(row[0].lower() for row in table("id", "police_names.tsv") if len(row) > 1 and row[1] == kind)
-
-
-@cache
-def _date_words() -> frozenset[str]:
-    """Weekday and month names (``weekdays.tsv``, ``months.tsv``), lower case: a name a date runs into ends before them."""
-    return frozenset(row[0].lower() for name in ("weekdays.tsv", "months.tsv") for row in table("id", name) if row and row[0])
 
 
 @cache
@@ -850,7 +844,7 @@ class PartyRules(ArticleFacts):
         n = len(self.raw)
         if k >= n or self.low[k] not in _police_words("body") or not self.raw[k][:1].isupper():
             return []
-        end, dates = k + 1, _date_words()
+        end, dates = k + 1, calendar_words()
         while end < n and end - k < _BODY_WORDS and self.raw[end][:1].isupper() and self.raw[end].isalpha():
             if self.low[end] in dates:
                 break  # "Polres Bogor Senin (1/12)": the name ends where its date begins
