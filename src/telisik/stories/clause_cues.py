@@ -369,3 +369,32 @@ def told_as_threat(event: Any) -> bool:
     at = sentence.find(trigger)
     after = sentence[at : at + len(trigger) + _THREAT_REACH] if at >= 0 else trigger
     return any(w in words.get("object", frozenset()) for w in re.findall(r"\w+", after))
+
+
+# the happenings a general truth may tell of whoever meets its condition ("yang jatuh dan mengalami patah tulang")
+_BEFALLING = frozenset({"ACCIDENT", "DIE", "INJURE"})
+
+
+@cache
+def _condition_opener() -> re.Pattern[str]:
+    """A condition word opening a sentence (``condition_openers.txt``), after any quotation mark or bracket."""
+    words = alternation(lower_word_list("id", "condition_openers.txt"))
+    return re.compile(rf"^[\s\"'“‘(]*(?i:{words})(?![\w-])" if words else r"(?!)")
+
+
+# the words that point a clause back to a happening the article told ("kecelakaan itu", "korban tersebut")
+_POINTING_BACK = re.compile(r"(?<![\w-])(?i:itu|tersebut|ini)(?![\w-])")
+
+
+def told_as_condition(article: StoryArticle, event: Any) -> bool:
+    """Whether a crash, a death or an injury is told in a sentence that opens with a condition ("Bagi orang dewasa yang
+    jatuh dan mengalami patah tulang, cedera tersebut sering kali ...", ``condition_openers.txt``), in that clause (no
+    comma between), pointing back to nothing told ("itu", "tersebut") and with no date in its sentence: it befalls
+    whoever meets the condition, no one on a day. The caller holds it to parties named by common nouns only."""
+    trigger, sentence = str(fact_field(event, "trigger") or ""), str(fact_field(event, "sentence") or "")
+    at = sentence.find(trigger) if trigger else -1
+    if fact_field(event, "type") not in _BEFALLING or at <= 0 or not _condition_opener().search(sentence):
+        return False
+    clause_end = sentence.find(",", at)
+    clause = sentence[: clause_end if clause_end >= 0 else len(sentence)]
+    return "," not in sentence[:at] and not _POINTING_BACK.search(clause) and not dated_in_its_sentence(article, event)

@@ -54,6 +54,12 @@ dates nothing (``_clock_on_cited_day``); an act told in a clause of "sebelum" is
 statement ("tak sedikit ..."), history told by its era ("Perang Dunia II") and a deal only hoped for are no happenings;
 one bomb threat's reports are one entry whoever each names (``threat_words.tsv``); and the crashed bus's journey ("sedang
 dalam perjalanan dari Jertih") is no visit of a crash's story.
+Carrying the dead or the dying to a hospital is no evacuation (``dead_carried_cues.tsv``, ``_carrying_the_dead``); a
+crash, a death or an injury told under a condition of whoever meets it ("Bagi lansia yang terjatuh ...",
+``condition_openers.txt``) is advice; a ramming told in an attack's sentence is a blow of the attack; an unnamed death
+a lead tells of one person ("seorang gadis meninggal") is the named death of its day; a happening recalled to last week
+("pekan lalu") in no lead is background; and an official's confirmation or appeal told undated the day after its lead's
+happening is dated by neither day.
 """
 
 from __future__ import annotations
@@ -83,6 +89,7 @@ from telisik.stories.clause_cues import (
     roundup_parts,
     sentence_span,
     told_as_another_incident,
+    told_as_condition,
     told_as_habit,
     told_as_hope,
     told_as_journey,
@@ -1030,11 +1037,13 @@ def fold_unnamed_fates(groups: Sequence[EventGroup]) -> list[EventGroup]:
     day that its articles report: "Hengki Kawilarang meninggal dunia" and "pria yang pernah tampil di New York Fashion
     Week itu meninggal dunia" of one report, or "Rindy Liviani tewas" and "anaknya sudah tak bernyawa" of three, are one
     death told twice. Where its articles tell two named deaths of the day (a war's), or none, nothing says whose it is,
-    and it is kept apart. An undated one folds only where its noun points back to a name ("pria tersebut")."""
+    and it is kept apart. An undated one folds only where its noun points back to a name ("pria tersebut"), or where its
+    article's lead tells it of one person ("polisi menangkap dua jambret yang membuat seorang gadis meninggal",
+    ``_one_in_the_lead``): a lead tells its article's own death, not another one it recalls."""
     kept = list(groups)
     dead = [w for g in groups if g.type == "DIE" for m in g.mentions for w in m.who if not generic(w)]
     for g in groups:
-        if not _unnamed_fate(g) or not (g.spans or all(_points_back(m) for m in g.mentions)):
+        if not _unnamed_fate(g) or not (g.spans or all(_points_back(m) or _one_in_the_lead(m) for m in g.mentions)):
             continue
         named = [h for h in kept if h is not g and _whose_fate(g, h, dead)]
         if len(named) == 1:
@@ -1055,6 +1064,20 @@ def _whose_fate(g: EventGroup, h: EventGroup, dead: list[str]) -> bool:
         and g.articles <= h.articles
         and all(any(_dates_fit(a, b, 0) for b in h.spans) for a in g.spans)
     )
+
+
+@cache
+def _single_person() -> re.Pattern[str]:
+    return re.compile(rf"(?<![\w-])(?i:{alternation(lower_word_list('id', 'single_person_cues.txt'))})\s+(?:\w+\s+)?$")
+
+
+def _one_in_the_lead(m: Mention) -> bool:
+    """Whether an undated death or injury is told in its article's lead of one person by a common noun ("seorang gadis
+    meninggal", ``single_person_cues.txt``): the article's own, where "tiga orang tewas" may be another happening's."""
+    sentence = str(fact_field(m.event, "sentence") or "")
+    if not m.in_lead or not m.who:
+        return False
+    return all(any(_single_person().search(sentence[:at]) for at, _ in spans_of(w, sentence)) for w in m.who)
 
 
 def _points_back(m: Mention) -> bool:
@@ -1416,13 +1439,33 @@ def _struck_own_country(group: EventGroup, m: Mention) -> bool:
 
 
 def _inferred_date(group: EventGroup) -> str | None:
-    """The day the leads of an undated happening's articles report, when it is one (most articles' if several)."""
+    """The day the leads of an undated happening's articles report, when it is one (most articles' if several). A
+    statement on the news (a confirmation, an appeal) told undated by a report of the next day is the lead's day's or
+    the report's, nothing says which, and is dated by neither (``_after_the_lead``)."""
     days = Counter(
         m.lead_day
         for m in group.mentions
-        if m.lead_day and m.breaking and fact_field(m.event, "status") != "planned" and not m.explainer and not m.found
+        if m.lead_day
+        and m.breaking
+        and fact_field(m.event, "status") != "planned"
+        and not m.explainer
+        and not m.found
+        and not _after_the_lead(group, m)
     )
     return max(days, key=lambda d: (days[d], d)).isoformat() if days else None
+
+
+# what an official says to the press or the public on the news ("membenarkan", "mengimbau"), when a reporter asks
+TOLD_TO_THE_PRESS = frozenset({"CONFIRM", "WARN"})
+
+
+def _after_the_lead(group: EventGroup, m: Mention) -> bool:
+    """Whether an undated statement ("Kapolsek membenarkan insiden tersebut", "BMKG mengimbau masyarakat tetap tenang")
+    is told by a report of a day after the one its lead reports (the landslide of Sunday, reported on Monday): said to
+    the reporter after the happening, on that day or the report's, the lead's day would date it wrong as often as
+    right. What rescuers did ("Ambulans juga dikerahkan di sana") came with the happening, and keeps its day, and so do
+    a case's accusation and a letter between parties, steps of the case the lead's day may date."""
+    return group.type in TOLD_TO_THE_PRESS and m.lead_day is not None and m.day is not None and m.lead_day < m.day
 
 
 def _timeline_entry(group: EventGroup, who: list[str]) -> TimelineEntry | None:
@@ -1560,7 +1603,16 @@ def _a_happening_told(article: StoryArticle, event: Any) -> bool:
         or told_as_habit(article, event)
         or told_in_history(article, event)
         or told_as_hope(event)
+        or _general_truth(article, event)
     )
+
+
+def _general_truth(article: StoryArticle, event: Any) -> bool:
+    """A crash, a death or an injury told under a condition of whoever meets it ("Bagi orang dewasa yang jatuh dan
+    mengalami patah tulang", ``told_as_condition``), its parties common nouns only: advice, no happening."""
+    who = fact_field(event, "who")
+    names = [w for w in who if isinstance(w, str)] if isinstance(who, list) else []
+    return all(generic(w) for w in names) and told_as_condition(article, event)
 
 
 @cache
@@ -1952,7 +2004,90 @@ def _worth_an_entry(g: EventGroup, who: list[str], groups: Sequence[EventGroup],
     named); and the wound of one who died ("luka parah di kepala dan meninggal seketika") is told of the death."""
     if not who and (g.type not in HAPPENINGS or g.type in NAMED_HAPPENINGS):
         return False
-    return not _injury_of_the_dead(g, who, groups, parties) and not _journey_of_a_crash(g, groups)
+    return not (
+        _injury_of_the_dead(g, who, groups, parties)
+        or _journey_of_a_crash(g, groups)
+        or _carrying_the_dead(g, groups, parties)
+        or _crash_of_an_attack(g, groups)
+    )
+
+
+def _crash_of_an_attack(g: EventGroup, groups: Sequence[EventGroup]) -> bool:
+    """Whether a crash is told only in the sentences that tell an attack ("menyerang orang yang lewat dan menabrak
+    kendaraan" of a drunk man's rampage): the ramming is a blow of the attack, no accident of its own."""
+    if g.type != "ACCIDENT":
+        return False
+    attacks = {_sentence(m) for h in groups if h.type == "ATTACK" for m in h.mentions}
+    return bool(attacks) and all(_sentence(m) in attacks for m in g.mentions)
+
+
+def _sentence(m: Mention) -> tuple[str, str]:
+    return m.article, str(fact_field(m.event, "sentence") or "")
+
+
+@cache
+def _care_told() -> re.Pattern[str]:
+    """A place of care's head word (``care_places.txt``) anywhere in a text: "dilarikan ke RS Idaman", "dibawa ke
+    rumah sakit"."""
+    heads = alternation(w.rstrip(".") for w in lower_word_list("id", "care_places.txt"))
+    return re.compile(rf"(?<![\w-])(?i:{heads})(?![\w-])")
+
+
+@cache
+def _dead_told() -> re.Pattern[str]:
+    """A word that tells the one carried is dead (``dead_carried_cues.txt``): "korban meninggal dunia dan dibawa ke
+    RSUD", "jasad korban dilarikan ke RSUD"), with no negation right before it ("Tidak ada yang tewas")."""
+    cues = words_by_role("id", "dead_carried_cues.tsv")
+    # no word of negation right before it ("Tidak ada yang tewas, tetapi beberapa orang ... dibawa ke rumah sakit")
+    denied = "".join(rf"(?<!\b(?i:{re.escape(w)})\s)" for w in sorted(cues.get("negation", frozenset())))
+    return re.compile(rf"(?<![\w-]){denied}(?i:{alternation(cues.get('dead', frozenset()))})(?![\w-])")
+
+
+def _to_care(m: Mention) -> bool:
+    """Whether an evacuation's sentence takes someone to a place of care after its trigger ("dilarikan ke Rumah Sakit
+    Pandan Arang"), not out of a flood or a war."""
+    trigger, sentence = str(fact_field(m.event, "trigger") or ""), str(fact_field(m.event, "sentence") or "")
+    at = sentence.find(trigger) if trigger else -1
+    return at >= 0 and bool(_care_told().search(sentence, at))
+
+
+def _carrying_the_dead(g: EventGroup, groups: Sequence[EventGroup], parties: Mapping[int, list[str]]) -> bool:
+    """Whether an evacuation only carries the dead or the dying: told in sentences that tell the one carried dead
+    ("korban meninggal dunia dan dibawa ke RSUD", "dilarikan ke RS, namun meninggal dalam perjalanan",
+    ``dead_carried_cues.tsv``), or a rush to a hospital in a story whose hurt of its days all died (a pilgrim rushed
+    to hospital before she died, told apart from her death). Carrying the
+    dead moves nobody out of danger: the death is the happening, and no reader signs the ride as another. Where the
+    story tells people hurt and alive that day, the injured taken to hospital may be an evacuation, and stays."""
+    if g.type != "EVACUATE":
+        return False
+    if all(_dead_told().search(_sentence(m)[1]) for m in g.mentions):
+        return True
+    if not any(h.type == "DIE" and _days_fit(g, h) for h in groups):
+        return False
+    hurt = any(
+        h.type == "INJURE" and _days_fit(g, h) and not _injury_of_the_dead(h, parties.get(id(h), []), groups, parties) for h in groups
+    )
+    return not hurt and all(_to_care(m) and not _carried_several(m) for m in g.mentions)
+
+
+@cache
+def _several_people() -> re.Pattern[str]:
+    """A word that makes the noun after it several people ("seluruh korban", "para korban", "tiga orang",
+    ``anaphor_plural_words.txt``), or a number."""
+    return re.compile(rf"(?<![\w-])(?:(?i:{alternation(lower_word_list('id', 'anaphor_plural_words.txt'))})|\d+)\s+\w")
+
+
+def _carried_several(m: Mention) -> bool:
+    """Whether an evacuation's sentence counts several before its trigger ("Saat ini, seluruh korban sudah dibawa ke
+    RSUD"): the hurt the story may not have told apart, not only the one who died."""
+    trigger, sentence = str(fact_field(m.event, "trigger") or ""), str(fact_field(m.event, "sentence") or "")
+    at = sentence.find(trigger) if trigger else -1
+    return at > 0 and bool(_several_people().search(sentence[:at]))
+
+
+def _days_fit(g: EventGroup, h: EventGroup) -> bool:
+    """Whether two groups' dates may be one day's, a day's slack either way; an undated group fits any."""
+    return not g.spans or not h.spans or any(_dates_fit(a, b, 1) for a in g.spans for b in h.spans)
 
 
 def _journey_of_a_crash(g: EventGroup, groups: Sequence[EventGroup]) -> bool:
@@ -1978,6 +2113,23 @@ def _injury_of_the_dead(g: EventGroup, who: list[str], groups: Sequence[EventGro
         )
         for n in named
     )
+
+
+# a date of a week ("pekan lalu", "2025-W24"): a range the report writes out ("30 Mei hingga 2 Juni") is a period it
+# measures, and a month's or a year's date a lead-up's own
+_WEEK = re.compile(r"\d{4}-W\d{2}")
+
+
+def _recalled_loosely(entry: TimelineEntry, g: EventGroup, first: date | None) -> bool:
+    """Whether an entry is dated only to a week ("pekan lalu") that ended before the story's first article, and no
+    article's lead tells it: an earlier happening a report recalls as its news's context ("Israel meluncurkan kampanye
+    udara mendadak pekan lalu" in a story of China's call to leave Israel), the story's background. A lead that dates
+    its own news loosely ("Bobby Nasution bertemu ... pekan lalu") keeps it; a month's or a year's lead-up ("pada Juli,
+    Shoigu berkunjung ke Pyongyang") is weighed as any dated history is (``is_background``)."""
+    span = interval(entry.when)
+    if first is None or span is None or not _WEEK.fullmatch(entry.when) or span[1] >= first:
+        return False
+    return not any(m.in_lead for m in g.mentions)
 
 
 def _when_key(entry: TimelineEntry) -> tuple[date, date, str]:
@@ -2026,7 +2178,12 @@ def story_events(
             # a story that leads with a happening (a crash, a drowning) tells its chain in such phrases ("meninggal akibat
             # kecelakaan", "pasca dievakuasi"): only one that leads with none (markets, policy) has a backdrop of them
             backdrop = not own & HAPPENINGS and told_as_backdrop(g, roots)
-            context = is_background(entry, g, first, config, own) or backdrop or recounted(entry, g, first, len(members), config)
+            context = (
+                is_background(entry, g, first, config, own)
+                or backdrop
+                or recounted(entry, g, first, len(members), config)
+                or _recalled_loosely(entry, g, first)
+            )
             (out.background if context else out.timeline).append(entry)
         out.conflicts.extend(event_conflicts(g, who, sources or {}, config.clock_minutes, places))
     out.timeline.sort(key=_when_key)
