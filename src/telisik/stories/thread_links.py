@@ -20,6 +20,12 @@ a charity, every signing rumour of one club). What makes them one developing sit
 - headlines that tell one happening alike (``headline_subject``): one name shared and words beyond it and
   beyond a beat's ("Empat Pulau di Anambas Dijual Online", "KKP Jelaskan Kondisi 4 Pulau Anambas yang Dijual
   Online"), for the stories of one local case whose events share no party.
+- a match both headlines name by its two sides (``pairings_of``: "Head to Head Jepang vs Indonesia" and "Prediksi
+  Skor Indonesia Vs Jepang").
+
+The parties of a standing war (``lang/id/thread_backdrop_names.txt``: "Israel", "Gaza", "Hamas", "Rusia") are named
+by every story of the war, whatever it reports: no event link, headline link or two-party situation rests on them
+alone (the seizure of an aid ship and a commander's body found are two matters).
 
 A story's happenings are read from its timeline and its articles' events (``happenings_of``) and its
 headlines' named situations (``situations_of``); ``ThreadHappenings`` finds what a story shares with a
@@ -44,7 +50,8 @@ from telisik.text import fold_name
 # the words after a situation's word in which its name is looked for ("Konflik [Iran-Israel]", "Erupsi [Gunung Lewotobi]")
 SITUATION_WINDOW = 4
 SITUATION_NAME_START = 2  # ... and the words one of them starts in
-TWO_PARTY_KINDS = frozenset({"conflict"})  # situations named by two parties (``thread_situations.tsv``'s kinds)
+MATCH = "match"  # a match a headline names by its two sides ("Jepang vs Indonesia", ``pairings_of``)
+TWO_PARTY_KINDS = frozenset({"conflict", MATCH})  # situations named by two parties (``thread_situations.tsv``'s kinds)
 PARTIES = "|"  # between the two parties' names in a two-party situation's name
 MAX_HAPPENINGS = 60  # a story's happenings kept (the most reported first), and ...
 # ... those reported at least this share as often as its most reported: a long story of the war on Iran tells
@@ -84,11 +91,46 @@ class Situation:
         """Whether two headlines name one situation: one kind, and one's name in the other's (name or window)."""
         if self.kind != other.kind:
             return False
-        if self.kind in TWO_PARTY_KINDS:  # both parties
-            return len(set(self.name.split(PARTIES)) & set(other.name.split(PARTIES))) >= 2
+        if self.kind in TWO_PARTY_KINDS:  # both parties, one of them no party of a standing war ("Perang Rusia-Ukraina")
+            shared = set(self.name.split(PARTIES)) & set(other.name.split(PARTIES))
+            return len(shared) >= 2 and beyond_backdrop(shared)
         if self.name and other.name and same_name(self.name, other.name):
             return True
         return bool(self.name and f" {self.name} " in f" {other.window} ") or bool(other.name and f" {other.name} " in f" {self.window} ")
+
+
+@cache
+def backdrop_names() -> frozenset[str]:
+    """The folded names of a standing war's parties (``thread_backdrop_names.txt``): "Israel", "Gaza", "Hamas"."""
+    return frozenset(fold_name(n) for n in word_list("id", "thread_backdrop_names.txt") if fold_name(n))
+
+
+def beyond_backdrop(names: Iterable[str]) -> bool:
+    """Whether the names hold one that is no standing war's party (``backdrop_names``): the parties every story of
+    the war names link no two of its stories alone (the seizure of an aid ship and a commander's body found)."""
+    backdrop = backdrop_names()
+    return any(n not in backdrop for n in names)
+
+
+# two sides of one match in a headline: the word before "vs" (or "kontra") and the one after it, an age group kept
+# ("Timnas Indonesia U-17 vs Jepang U-17" is no senior match); "Timnas" before a side is the team's word, not its name
+_SIDE = r"([A-Z][\w'-]*(?:\s+U-?\d{2}\b)?)"
+_PAIRING = re.compile(rf"{_SIDE}\s+(?i:vs\.?|versus|kontra)\s+(?:(?i:timnas)\s+)?{_SIDE}")
+
+
+def pairings_of(titles: Iterable[str]) -> list[Situation]:
+    """The matches the headlines name by their two sides ("Head to Head Jepang vs Indonesia", "Prediksi Skor
+    Indonesia Vs Jepang"), as two-party situations of kind ``MATCH``: every story of one match (its preview, its
+    venue, its broadcast, its result) names the two sides, whichever it gives first. A headline naming two pairings
+    or more is a matchday's roundup and names none."""
+    found: dict[str, Situation] = {}
+    for title in titles:
+        pairs = {tuple(sorted((fold_name(a), fold_name(b)))) for a, b in _PAIRING.findall(title or "")}
+        pairs = {p for p in pairs if p[0] != p[1] and all(p)}
+        if len(pairs) == 1:
+            a, b = next(iter(pairs))
+            found.setdefault(f"{a}{PARTIES}{b}", Situation(MATCH, f"{a}{PARTIES}{b}", f"{a.title()} vs {b.title()}"))
+    return sorted(found.values(), key=lambda s: s.name)
 
 
 @cache
@@ -233,6 +275,8 @@ def events_link(a: Happening, b: Happening) -> list[str]:
         return []
     shared = _shared(a, b)
     talk = talk_types()
+    if not beyond_backdrop(shared):  # a standing war's parties alone: two of its matters (``backdrop_names``)
+        return []
     if a.type in talk and b.type in talk:
         # a venue, not a country: every visit to Russia is in Russia
         same_place = a.where is not None and a.where == b.where and not is_country(a.where)
@@ -347,7 +391,7 @@ def headline_subject(
     (my_words, my_names), (their_words, their_names) = mine, theirs
     # (a competition, a platform or a maker names many matters: "BRI Liga 1" of every match, ``frame_names``)
     both = set(my_names) & set(their_names)
-    names = sorted(n for n in both if not is_country(n) and not _frames(n))
+    names = sorted(n for n in both if not is_country(n) and not frames(n))
     if not names or sum(w * their_words.get(k, 0.0) for k, w in my_words.items()) < likeness[0]:
         return None
     name_words = {w for n in both for w in n.split() if not is_country(n)}
@@ -366,7 +410,7 @@ def frame_names() -> frozenset[str]:
     return frozenset(fold_name(n) for n in [*word_list("id", "thread_frame_names.txt"), *word_list("id", "product_makers.txt")])
 
 
-def _frames(name: str) -> bool:
+def frames(name: str) -> bool:
     """Whether a name is or holds a frame's ("Honda" in "PT Honda Prospect Motor")."""
     frames = frame_names()
     return any(f" {frame} " in f" {name} " for frame in frames)
@@ -386,8 +430,13 @@ def headline_parties(
     Mulyadi", "Dedi Mulyadi Channel") is one. One party shared is one person's or one club's many matters. The
     two the story weighs most (``weights``) are given."""
     weight = weights or {}
+    backdrop = backdrop_names()
     names = sorted(
-        (a for a in mine if a not in places and not is_country(a) and not _frames(a) and any(same_name(a, b) for b in theirs)),
+        (
+            a
+            for a in mine
+            if a not in places and a not in backdrop and not is_country(a) and not frames(a) and any(same_name(a, b) for b in theirs)
+        ),
         key=lambda n: (-weight.get(n, 0.0), -len(n.split()), n),
     )
     for i, a in enumerate(names):
@@ -416,6 +465,11 @@ class ThreadHappenings:
                 self.by_name.setdefault(name, set()).add(h)
         known = {(s.kind, s.name, s.window) for s in self.situations}
         self.situations.extend(s for s in situations if (s.kind, s.name, s.window) not in known)
+
+    def pairing_link(self, situations: Sequence[Situation]) -> str | None:
+        """The match (``pairings_of``) a story's headlines and the thread's name both, as the thread first wrote it."""
+        pairings = [s for s in situations if s.kind == MATCH]
+        return next((t.shown for t in self.situations if t.kind == MATCH and any(s.names_same(t) for s in pairings)), None)
 
     def situation_link(self, situations: Sequence[Situation]) -> str | None:
         """The situation a story's headlines and the thread's name both, as the thread first wrote it."""
@@ -478,7 +532,7 @@ class ThreadHappenings:
         for mine in sorted(happenings, key=Happening.order):
             if mine.type in talk or told_as_backdrop(mine, headline_kinds):
                 continue
-            for name in sorted(both & set(mine.names)):
+            for name in sorted(both & set(mine.names) - backdrop_names()):
                 for theirs in sorted(self.by_name.get(name, ()), key=lambda h: (-self.happenings[h], h.order())):
                     related = theirs.type == mine.type or (theirs.type, mine.type) in related_types()
                     if related and theirs.type not in talk and not told_as_backdrop(theirs, headline_kinds):
@@ -499,7 +553,7 @@ class ThreadHappenings:
         talk = talk_types()
         for theirs in sorted(self.happenings, key=lambda h: (h.type not in reported, -self.happenings[h], h.order())):
             names = sorted(set(theirs.names) & named)
-            if theirs.type not in talk and _two_parties(names):
+            if theirs.type not in talk and _two_parties(names) and beyond_backdrop(names):
                 return self._label(theirs, names, shown, weights or {})
         return None
 
@@ -510,16 +564,21 @@ class ThreadHappenings:
 
 
 __all__ = [
+    "MATCH",
     "Happening",
     "Situation",
     "ThreadHappenings",
+    "backdrop_names",
+    "beyond_backdrop",
     "event_kinds",
     "events_link",
+    "frames",
     "happenings_of",
     "headline_parties",
     "headline_subject",
     "headline_types",
     "kind_type",
+    "pairings_of",
     "related_types",
     "situations_of",
     "told_apart",

@@ -41,7 +41,17 @@ not say.
   give one of its names: the war in the articles of the Fed's rate decision
   does not. Of the candidates so linked it joins the likest; otherwise it
   starts a thread. A thread of fewer than ``min_stories``
-  stories is no thread (its stories' ``thread`` stays None).
+  stories is no thread (its stories' ``thread`` stays None). The stories of one match
+  link by its two sides, whichever a headline gives first ("Jepang vs Indonesia",
+  ``thread_links.pairings_of``), and two matches are two matters.
+- Then each story left alone joins the thread whose distinctive names its headlines or leads
+  give (``Threader.attach_alone``): names the thread's stories give up front and hold at least
+  ``distinctive_share`` of the run's other stories naming, seldom in the news before the run
+  ("Desa Balung", "Pulau Gag"; not "Semarang", "Dedi Mulyadi" or "Donald Trump"): two of them
+  (three where each is a person), or one site its headline gives. The DNA identification of a
+  crash's dead and a Kapolda's visit to a clearing report no happening of the thread's, and
+  tell it by its own names. The parties of a standing war ("Israel", "Gaza", "Hamas":
+  ``thread_links.backdrop_names``) link no two stories alone.
 - The ``threads`` of the analysis document are read back from the stories
   (``threads_of``), so a store that holds stories holds their threads.
 """
@@ -63,19 +73,24 @@ from telisik.pages.dates import iso_day
 from telisik.records.stories import Story, Thread
 from telisik.stories.article import ArticleLike, StoryArticle, article_field, as_list, fact_field
 from telisik.stories.event_names import is_country
-from telisik.stories.kinds import SERIES, headline_happenings
+from telisik.stories.kinds import ROUTINE, SERIES, headline_happenings
 from telisik.stories.similarity import DocumentFrequencies, Vector, add, dot, norm, normalise, top, words
 from telisik.stories.thread_links import (
+    LABEL_NAMES,
+    MATCH,
     PLACE_KINDS,
     Happening,
     Situation,
     ThreadHappenings,
+    backdrop_names,
     event_kinds,
+    frames,
     happenings_of,
     headline_parties,
     headline_subject,
     headline_types,
     kind_type,
+    pairings_of,
     same_name,
     situations_of,
     told_apart,
@@ -84,6 +99,7 @@ from telisik.stories.thread_links import (
 from telisik.text import fold_name
 
 NAME_TYPES = ("PER", "ORG", "LOC")
+FRONT_LEADS = " || "  # between a story's headlines and its leads in ``StoryProfile.front``
 
 
 @dataclass(frozen=True)
@@ -134,6 +150,23 @@ class ThreadConfig:
     recent_stories: int = 20  # a thread's latest stories a story is compared with, beside the thread's sum
     why_names: int = 5  # names given as why a story is in its thread
     title_names: int = 3
+    # a match both headlines name by its two sides (``thread_links.pairings_of``) links two stories as alike as this:
+    # the venue's story and the coach's share no more than the two sides
+    pairing_likeness: float = 0.0
+    # a story left alone joins the thread whose distinctive names its headline or lead gives (``Threader.attach_alone``):
+    # names the thread's stories hold at least this share of the run's other stories naming them (a site, a victim,
+    # a flight: "Desa Balung", "Air India"; not "Semarang" or "Dedi Mulyadi", named in many matters), with this likeness
+    # (read on 9, 10 and 16-17 June 2025: the DNA identification of a crash's dead, a Kapolda at the site of a clearing)
+    distinctive_share: float = 0.5
+    # ... and that the news before the run named seldom: in at most this share of the background's documents ("Donald
+    # Trump", "Air India" and "Provinsi Papua Barat Daya" are in many matters of any month)
+    distinctive_background: float = 0.005
+    distinctive_persons: int = 3  # ... or this many, where each is a person
+    headline_name_likeness: float = 0.3  # ... one such name the story's headline gives, and this likeness, is enough
+    attach_likeness: float = 0.08
+    front_headlines: int = 5  # a story's headlines read for the names it gives up front, and ...
+    front_leads: int = 3  # ... its articles' leads, each ``front_chars`` long
+    front_chars: int = 400
 
 
 @dataclass
@@ -157,6 +190,9 @@ class StoryProfile:
     reported: list[str] = field(default_factory=list)  # the event types its headlines report (``headline_types``)
     # the names (folded) its headlines give by no word of a place: "Kecelakaan di Medan" gives no "Satlantas Polrestabes Medan"
     written: list[str] = field(default_factory=list)
+    front: str = ""  # its headlines and leads, folded: where a thread's distinctive names are looked for
+    widely: list[str] = field(default_factory=list)  # its names (folded) the news before the run named often
+    persons: list[str] = field(default_factory=list)  # its names (folded) the articles call persons
 
     def to_tuple(self) -> tuple[Any, ...]:
         """A plain form to send between processes (``telisik.engine.batch``)."""
@@ -169,6 +205,9 @@ class StoryProfile:
             [(s.kind, s.name, s.shown, s.window) for s in self.amid],
             self.reported,
             self.written,
+            self.front,
+            self.widely,
+            self.persons,
         )
 
     @classmethod
@@ -180,9 +219,13 @@ class StoryProfile:
         amid = [Situation(*x) for x in (t[12] if len(t) > 12 else [])]
         reported = list(t[13]) if len(t) > 13 else []
         written = list(t[14]) if len(t) > 14 else []
+        front = str(t[15]) if len(t) > 15 else ""
+        widely = list(t[16]) if len(t) > 16 else []
+        persons = list(t[17]) if len(t) > 17 else []
         days = iso_day(t[1]), iso_day(t[2])
         profile = cls(t[0], *days, t[3], dict(t[4]), dict(t[5]), dict(t[6]), list(t[7]), happenings, situations, kinds, named, amid)
-        profile.reported, profile.written = reported, written
+        profile.reported, profile.written, profile.front, profile.widely = reported, written, front, widely
+        profile.persons = persons
         return profile
 
 
@@ -218,12 +261,15 @@ def distinct_names(keys: Iterable[str]) -> list[str]:
     ]
 
 
-def _article_names(members: Iterable[ArticleLike]) -> tuple[defaultdict[str, float], Counter[tuple[str, str]], Counter[str]]:
+def _article_names(
+    members: Iterable[ArticleLike],
+) -> tuple[defaultdict[str, float], Counter[tuple[str, str]], Counter[str], Counter[str]]:
     """Mentions of each folded name across the members (once per article, log-damped), its written forms,
-    and how many articles call it a place less how many call it something else."""
+    and how many articles call it a place (then a person) less how many call it something else."""
     weights: defaultdict[str, float] = defaultdict(float)
     forms: Counter[tuple[str, str]] = Counter()
     place_votes: Counter[str] = Counter()
+    person_votes: Counter[str] = Counter()
     for article in members:
         if isinstance(article, StoryArticle):
             continue  # read no entities: the stage passes the articles themselves
@@ -236,9 +282,10 @@ def _article_names(members: Iterable[ArticleLike]) -> tuple[defaultdict[str, flo
             per_article[key] += max(1, mentions if isinstance(mentions, int) else len(mentions or ()))
             forms[(key, name)] += 1
             place_votes[key] += 1 if kind == "LOC" else -1
+            person_votes[key] += 1 if kind == "PER" else -1
         for key, count in per_article.items():
             weights[key] += 1.0 + math.log(count)
-    return weights, forms, place_votes
+    return weights, forms, place_votes, person_votes
 
 
 def _timeline_names(story: Story, weights: defaultdict[str, float], forms: Counter[tuple[str, str]], place_votes: Counter[str]) -> None:
@@ -259,16 +306,16 @@ def _headline_words(titles: Iterable[object], df: DocumentFrequencies) -> Vector
 
 def _profile_names(
     story: Story, members: Sequence[ArticleLike], df: DocumentFrequencies, cfg: ThreadConfig
-) -> tuple[Vector, dict[str, str], Counter[str]]:
+) -> tuple[Vector, dict[str, str], Counter[str], Counter[str]]:
     """The story's salient names (its articles' and its timeline's) TF-IDF weighted, the form the articles
-    write each most, and each name's place votes (``_article_names``)."""
-    weights, forms, place_votes = _article_names(members)
+    write each most, and each name's place and person votes (``_article_names``)."""
+    weights, forms, place_votes, person_votes = _article_names(members)
     _timeline_names(story, weights, forms, place_votes)
     names = {k: w * df.idf("e:" + k) for k, w in weights.items() if _is_salient(k, df, cfg)}
     shown: dict[str, str] = {}
     for (key, form), _ in sorted(forms.items(), key=lambda kv: -kv[1]):
         shown.setdefault(key, form)
-    return names, shown, place_votes
+    return names, shown, place_votes, person_votes
 
 
 def _titles(members: Sequence[ArticleLike]) -> list[str]:
@@ -303,11 +350,14 @@ def _words_of(keys: Iterable[str]) -> frozenset[str]:
 def _threadable(kind: str | None, headline_kinds: AbstractSet[str], situations: Sequence[Situation]) -> bool:
     """Whether a story of this kind (``Story.kind``) may be in a thread. A routine report or a listicle series
     is part of no situation; but a numbered headline that reports a happening ("5 Rumah Sakit di Iran Rusak
-    Dihantam Serangan Israel") or names a situation ("3 Rekomendasi DPR Terkait Kasus Agnez Mo") is news the
-    headline's count made look like a series piece."""
+    Dihantam Serangan Israel") or names a situation ("3 Rekomendasi DPR Terkait Kasus Agnez Mo", "Head to Head
+    Jepang vs Indonesia") is news the headline's count made look like a series piece, and a routine report naming
+    a situation tells what it did to the market."""
     if not kind:
         return True
-    return kind == SERIES and bool(headline_kinds or any(s.name for s in situations))
+    named = any(s.name for s in situations)
+    # (a routine report that names a situation tells its effect: "Begini Dampak Perang Iran Israel terhadap IHSG")
+    return (kind == SERIES and bool(headline_kinds or named)) or (kind == ROUTINE and named)
 
 
 def story_profile(
@@ -317,7 +367,7 @@ def story_profile(
     happenings that may link it to a thread (``thread_links``): its events, its headlines' situations, and the
     names its headlines give."""
     cfg = config or ThreadConfig()
-    names, shown, place_votes = _profile_names(story, members, df, cfg)
+    names, shown, place_votes, person_votes = _profile_names(story, members, df, cfg)
     titles = _titles(members)
     # (what the headlines report, less a situation they give as its time: ``thread_links.told_apart``)
     told = [told_apart(t) for t in titles]
@@ -325,8 +375,7 @@ def story_profile(
     # the situations its headlines name after one of its salient names
     places = sorted((k for k in names if place_votes[k] > 0), key=lambda k: (-names[k], k))
     written = {k: shown.get(k, k) for k in names}
-    situations = situations_of(told, written, places) if names else []
-    amid = [x for x in situations_of(titles, written, places) if x not in situations] if names else []
+    situations, amid = _situations(titles, told, written, places)
     if not _threadable(story.kind, kinds, situations):  # no names, so no thread
         names, situations, amid = {}, [], []
     kept = top(names, cfg.profile_terms)
@@ -349,7 +398,51 @@ def story_profile(
         reported=sorted(headline_types(told)),
         # (a place's word names the place, not the police unit named after it: "Satlantas Polrestabes Medan")
         written=headline_names(told, {*names, *event_names}, _words_of(places)),
+        **_front_names(told, members, kept, person_votes, df, cfg),
     )
+
+
+def _situations(
+    titles: Sequence[str], told: Sequence[str], written: Mapping[str, str], places: Sequence[str]
+) -> tuple[list[Situation], list[Situation]]:
+    """The situations the headlines name (``situations_of``) with the matches they name by their two sides
+    (``pairings_of``), and those they give only as the time of what they report (``told_apart``); none for a
+    story with no salient name."""
+    if not written:
+        return [], []
+    situations = sorted([*situations_of(told, written, places), *pairings_of(told)], key=lambda s: (s.kind, s.name, s.window))
+    return situations, [x for x in situations_of(titles, written, places) if x not in situations]
+
+
+def _front_names(
+    told: Sequence[str],
+    members: Sequence[ArticleLike],
+    kept: Vector,
+    person_votes: Counter[str],
+    df: DocumentFrequencies,
+    cfg: ThreadConfig,
+) -> dict[str, Any]:
+    """What a story left alone is joined to a thread by (``Threader.attach_alone``): its headlines and leads
+    (``_front``), its names the news before the run named often, and its persons."""
+    if not kept:
+        return {}
+    common = cfg.distinctive_background * df.n_background
+    return {
+        "front": _front(told, members, cfg),
+        "widely": sorted(k for k in kept if df.background_df("e:" + k) > common),
+        "persons": sorted(k for k in kept if person_votes[k] > 0),
+    }
+
+
+def _front(told: Sequence[str], members: Sequence[ArticleLike], cfg: ThreadConfig) -> str:
+    """The story's first headlines and its first articles' leads, folded (``StoryProfile.front``)."""
+    leads = [
+        str(body)[: cfg.front_chars]
+        for a in members[: cfg.front_leads]
+        if not isinstance(a, StoryArticle) and (body := article_field(a, "body"))
+    ]
+    heads = " | ".join(fold_name(t) for t in list(dict.fromkeys(told))[: cfg.front_headlines])
+    return f"{heads}{FRONT_LEADS}{' | '.join(fold_name(t) for t in leads)}"
 
 
 def thread_id(first_story: str) -> str:
@@ -440,6 +533,11 @@ class Threader:
         of one of the thread's happenings (``ThreadHappenings.headline_link``); headlines telling one happening
         alike (``_headline_subject``) need that likeness alone."""
         cfg = self.config
+        pairing = thread.happen.pairing_link(profile.situations)
+        if pairing is not None:  # one match's two sides: its venue's story and its coach's share little else
+            return pairing, cfg.pairing_likeness
+        if _other_match(profile, thread):
+            return None, cfg.join_threshold
         situation = thread.happen.situation_link(profile.situations)
         if situation is not None and names:
             return situation, cfg.situation_threshold
@@ -528,7 +626,7 @@ class Threader:
         the happening that links it: names shared are not enough (``thread_links``)."""
         cfg = self.config
         hits: Counter[str] = Counter()
-        for key in top(profile.names, cfg.query_terms):
+        for key in (*top(profile.names, cfg.query_terms), *_pairing_keys(profile.situations)):
             hits.update(self.index.get(key, ()))
         best, best_sim, best_shared, best_link = None, 0.0, [], None
         for tid, _ in sorted(hits.items(), key=lambda kv: (-kv[1], self.threads[kv[0]].number))[: cfg.candidates]:
@@ -551,7 +649,8 @@ class Threader:
         day = profile.last or profile.first
         if day and (thread.last is None or day > thread.last):
             thread.last = day
-        terms = tuple(top(thread.names, cfg.index_terms))
+        # (and the matches its stories name: the venue's story and the coach's may share no name beside the sides)
+        terms = (*top(thread.names, cfg.index_terms), *_pairing_keys(thread.happen.situations))
         for key in set(thread.indexed) - set(terms):
             self.index[key].discard(thread.id)
         for key in terms:
@@ -571,6 +670,128 @@ class Threader:
             thread.indexed, thread.names, thread.words, thread.happen = (), {}, {}, ThreadHappenings()
             self.open.discard(tid)
 
+    def attach_alone(self) -> None:
+        """Put each story left alone in the thread whose distinctive names its headlines or leads give
+        (``_attach_target``), the stories in their order: a side story of one situation (the DNA identification of a
+        crash's dead, a Kapolda's visit to the site of a clearing) tells it by the situation's own names, though it
+        reports no happening the thread's stories report. The threads already made stay as they are."""
+        cfg = self.config
+        spread: Counter[str] = Counter(k for p in self.profiles.values() for k in p.names)
+        threads = [t for t in self.threads.values() if len(t.stories) >= cfg.min_stories]
+        named = {t.id: self._thread_names(t) for t in threads}
+        by_word: defaultdict[str, set[str]] = defaultdict(set)  # a word -> the threads' names that hold it
+        holders: defaultdict[str, list[_Thread]] = defaultdict(list)  # a name -> the threads that give it
+        for thread in threads:
+            for key in named[thread.id]:
+                holders[key].append(thread)
+                for word in key.split():
+                    by_word[word].add(key)
+        alone = [p for sid, p in self.profiles.items() if p.names and p.front and len(self.threads[self.thread_of[sid]].stories) == 1]
+        for profile in profile_order(alone):
+            target, names, likeness = self._attach_target(profile, holders, named, by_word, spread)
+            if target is None:
+                continue
+            self.threads[self.thread_of[profile.id]].stories.remove(profile.id)
+            target.stories.append(profile.id)
+            shared = distinct_names(sorted(named[target.id].keys() & profile.names.keys(), key=lambda k: (-profile.names[k], k)))
+            target.why[profile.id] = [k for k in shared if k not in names][: cfg.why_names]
+            target.links[profile.id] = ", ".join(self.shown.get(k, k) for k in names[:LABEL_NAMES])
+            self.thread_of[profile.id], self.scores[profile.id] = target.id, likeness
+            named[target.id].update(k for k in profile.names if k in named[target.id])
+
+    def _thread_names(self, thread: _Thread) -> Counter[str]:
+        """How many of a thread's stories name each name that one of them gives up front (``_fronted``) and that the
+        news before the run named seldom (``StoryProfile.widely``): the names its situation may be told by."""
+        members = [self.profiles[sid] for sid in thread.stories]
+        counts = Counter(k for p in members for k in p.names)
+        widely = {k for p in members for k in p.widely}
+        # (the fronts joined once, "|" between them, so a name is looked for once; the names most named only, so a
+        # long thread's cost stays flat)
+        front = " | ".join(p.front for p in members if p.front)
+        front_words = frozenset(front.split())
+        named = [k for k, _ in counts.most_common(self.config.thread_terms) if k not in widely]
+        return Counter({k: counts[k] for k in named if self._fronted(k, f" {front} ", front_words)})
+
+    def _attach_target(
+        self,
+        profile: StoryProfile,
+        holders: Mapping[str, list[_Thread]],
+        named: Mapping[str, Counter[str]],
+        by_word: Mapping[str, set[str]],
+        spread: Counter[str],
+    ) -> tuple[_Thread | None, list[str], float]:
+        """The thread a story left alone joins (None: none), the distinctive names it gives up front, and its likeness.
+        A thread's name is distinctive when its stories hold ``distinctive_share`` of the run's other stories naming
+        it, and it is no standing war's party, country or frame (``frames``): "Desa Balung", "Air India"; a city or an
+        official named in many matters is not. The story's headlines or leads give it (``_fronted``); it gives two, or
+        one and reports a type of happening the thread's stories have (the crash, of "Pilot Helikopter yang Jatuh di
+        Himalaya"), with the likeness of ``attach_likeness`` to one of the thread's stories."""
+        cfg = self.config
+        front, front_words = f" {profile.front} ", frozenset(profile.front.split())
+        candidates = {k for w in front_words for k in by_word.get(w, ())}
+        widely = set(profile.widely)
+        up_front = [k for k in sorted(candidates) if k not in widely and self._fronted(k, front, front_words) and _distinct_kind(k)]
+        best: tuple[int, float] = (0, 0.0)
+        chosen: tuple[_Thread | None, list[str], float] = (None, [], 0.0)
+        for thread in sorted({t.id: t for k in up_front for t in holders.get(k, ())}.values(), key=lambda t: t.number):
+            counts = named[thread.id]
+            mine = [k for k in up_front if counts[k] and counts[k] >= cfg.distinctive_share * (spread[k] - (k in profile.names))]
+            names = distinct_names(sorted(mine, key=lambda k: (-counts[k], k)))
+            likeness = self._attach_likeness(profile, thread, names) if names and self._within(profile, thread) else None
+            if likeness is not None and (len(names), likeness) > best:
+                best, chosen = (len(names), likeness), (thread, names, likeness)
+        return chosen
+
+    def _attach_likeness(self, profile: StoryProfile, thread: _Thread, names: list[str]) -> float | None:
+        """The story's likeness to the thread whose distinctive names it gives (``_attach_target``), None where they
+        do not link it: one name alone (``_one_name_enough``), or fewer than ``distinctive_persons`` names where each
+        is a person (two people are a couple's or a club's many matters, a third of one case's is its case), or a
+        likeness under ``attach_likeness``."""
+        cfg = self.config
+        if _other_match(profile, thread):
+            return None
+        members = [self.profiles[sid] for sid in thread.stories]
+        likeness = max(self._cosine(profile, p.names, p.words) for p in members)
+        if likeness < cfg.attach_likeness or (len(names) < 2 and not self._one_name_enough(profile, names[0], members, likeness)):
+            return None
+        persons = {*profile.persons, *(k for p in members for k in p.persons)}
+        return None if len(names) < cfg.distinctive_persons and all(k in persons for k in names) else likeness
+
+    def _one_name_enough(self, profile: StoryProfile, name: str, members: Sequence[StoryProfile], likeness: float) -> bool:
+        """Whether one distinctive name links a story to a thread: a place its headline gives (a site is what "Ini
+        Daftar Pulau Raja Ampat yang Masuk Konsesi Tambang" is about), with the likeness of ``headline_name_likeness``,
+        in a story that reports no happening of another type than the thread's. One person or one organisation is
+        the party of many matters (a governor's matchmaking and his remark on a gang), and a district a lead names
+        is where a festival was held, not the crash there."""
+        heads = profile.front.split(FRONT_LEADS)[0]
+        if name not in {*profile.places, *(k for p in members for k in p.places)} or likeness < self.config.headline_name_likeness:
+            return False
+        types = set(profile.reported) | {kind_type(k) for k in profile.headline_kinds}
+        if types and not types & {h.type for p in members for h in p.happenings}:
+            return False
+        return self._fronted(name, f" {heads} ", frozenset(heads.split()))
+
+    @staticmethod
+    def _fronted(key: str, front: str, front_words: AbstractSet[str]) -> bool:
+        """Whether headlines and leads (``front``, folded, and its words) give a name: whole, or by what is left of
+        it less the words that name nothing alone (``name_words_alone``: "Kampar" of "Kabupaten Kampar", "Gag" of "Pulau
+        Gag"), unless that is a country ("Jepang" of "Timnas Jepang")."""
+        if f" {key} " in front:
+            return True
+        alone = name_words_alone()
+        rest = " ".join(w for w in key.split() if w not in alone)
+        if len(rest) < 3 or rest == key or is_country(rest):
+            return False
+        return rest in front_words if " " not in rest else f" {rest} " in front
+
+    def _within(self, profile: StoryProfile, thread: _Thread) -> bool:
+        """Whether the story's first day is within the thread's window (``window_days`` of its days)."""
+        days = [d for sid in thread.stories for d in (self.profiles[sid].first, self.profiles[sid].last) if d]
+        if profile.first is None or not days:
+            return True
+        window = self.config.window_days
+        return min(days).toordinal() - window <= profile.first.toordinal() <= max(days).toordinal() + window
+
     def why(self, thread: _Thread, story: str) -> list[str]:
         """Why a story is in its thread: the happening that links it ("ATTACK Iran, Israel", "Erupsi Gunung Lewotobi"),
         then the names it shares, as the articles write them. The first story, which joined nothing, gives
@@ -578,7 +799,7 @@ class Threader:
         shares with them."""
         keys = thread.why.get(story) or []
         link = thread.links.get(story)
-        if not keys:
+        if not keys and link is None:
             others: Counter[str] = Counter(k for s in thread.stories if s != story for k in thread.why.get(s, []))
             mine = self.profiles[story].names
             shared = sorted((k for k in others if k in mine), key=lambda k: (-others[k], -mine[k], k))
@@ -592,6 +813,29 @@ class Threader:
         return [link, *(n for n in names if f" {n}," not in f" {link},")] if link else names
 
 
+def _pairing_keys(situations: Iterable[Situation]) -> list[str]:
+    """The keys of the matches (``thread_links.pairings_of``) in the threads' index: "indonesia|jepang" (no name
+    holds the bar)."""
+    return [s.name for s in situations if s.kind == MATCH]
+
+
+def _other_match(profile: StoryProfile, thread: _Thread) -> bool:
+    """Whether the story's headlines name a match (``thread_links.pairings_of``) and the thread's another only: one
+    team's two games ("Pacers vs Knicks" and "Pacers vs Thunder") are two matters, however alike their guides."""
+    mine = set(_pairing_keys(profile.situations))
+    theirs = set(_pairing_keys(thread.happen.situations))
+    return bool(mine and theirs and not mine & theirs)
+
+
+def _distinct_kind(key: str) -> bool:
+    """Whether a name may be a thread's distinctive name: no standing war's party, no country, no frame of many
+    matters ("MotoGP", "Samsung"), and not made of words that name nothing alone ("Grup C", "Ronde": a common
+    noun the entities took for a name, ``name_words_alone``)."""
+    alone = name_words_alone()
+    named = any(len(w) > 1 and w not in alone for w in key.split())
+    return named and key not in backdrop_names() and not is_country(key) and not frames(key)
+
+
 def profile_order(profiles: Iterable[StoryProfile]) -> list[StoryProfile]:
     """Stories by their first day (undated last), the larger first on a day, then by id."""
     return sorted(profiles, key=lambda p: (p.first is None, p.first or date.min, -p.size, p.id))
@@ -602,6 +846,7 @@ def thread_assignment(profiles: Iterable[StoryProfile], config: ThreadConfig | N
     threader = Threader(config)
     for profile in profile_order(profiles):
         threader.add(profile)
+    threader.attach_alone()
     return {
         sid: (thread.id, threader.why(thread, sid))
         for thread in threader.threads.values()
