@@ -6,8 +6,9 @@ import math
 import re
 import unicodedata
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from datetime import date
 from functools import cache, lru_cache
 
 from telisik.lang import lower_word_list, table, word_list
@@ -23,10 +24,13 @@ from telisik.stories.similarity import DocumentFrequencies, Vector, centroid, do
 from telisik.stories.summary_forms import key_merges, listed_keys
 from telisik.stories.summary_repeats import (
     KindParties,
+    Predication,
     frame_kinds,
+    predication,
     quote_retells,
     role_event_again,
     same_goal,
+    same_predication,
     sentence_goals,
     sentence_role_events,
     without_frames,
@@ -127,6 +131,12 @@ class SummaryConfig:
     # Tjoe-A-On Dilepas Swansea City" / "Swansea City Putus Kontrak Nathan Tjoe-A-On"); on 19-20 June 2025, headlines
     # of two leads telling two facts had 0.5 at most (a match lost / the next match's stakes)
     same_headline: float = 0.6
+    # in a story of four articles or more, a sentence whose names weigh less than this share in names another
+    # article gives too is about someone only its own article tells of: another happening the clustering brought in
+    # ("Itzhak Brik mengkritik militer Israel" in a story on Sinwar's body, Ria Ricis's romance in one on Oki's year
+    # in Egypt)
+    shared_names: float = 0.25
+    shared_facts_elsewhere: float = 0.2  # ... when this share of its facts' weight at most is told by another article
     lead_sentences: int = 2  # an article's lead is its first sentences ("Kabar duka menyelimuti dunia mode." opens many)
 
 
@@ -154,6 +164,7 @@ class _Candidate:
     held: bool = False  # it says a gathering took place ("digelar", "berlangsung"): it may tell only where, when, with whom
     speech: bool = False  # it is a quote or what someone said ("..., kata X"): it may say again what a lead told
     speaker: frozenset[str] = frozenset()  # the facts of its speech frame ("Mendagri Tito Karnavian menyebutkan"): who says
+    predication: Predication | None = None  # its main clause's predicate, subject and object: what happened to whom
 
 
 def _whole_sentence(text: str, config: SummaryConfig) -> bool:
@@ -643,9 +654,15 @@ def _pair_reference() -> re.Pattern[str]:
 
 
 def _without_now(text: str) -> str:
-    """The text without its times of now ("hari ini", "tahun ini"), which point at no earlier sentence; "46 tahun ini"
-    after a figure is someone's age told before ("wanita 46 tahun ini"), and stays."""
-    return _phrase_pattern("deictic_times.txt", False).sub(lambda m: m.group() if _AGE_BEFORE.search(text, 0, m.start()) else " ", text)
+    """The text without its times of now ("hari ini", "tahun ini", a day given with its date: "Selasa (10/6/2025)
+    ini"), which point at no earlier sentence; "46 tahun ini" after a figure is someone's age told before ("wanita 46
+    tahun ini"), and stays."""
+    text = _phrase_pattern("deictic_times.txt", False).sub(lambda m: m.group() if _AGE_BEFORE.search(text, 0, m.start()) else " ", text)
+    return _DATED_NOW.sub(lambda m: m.group()[: -len("ini")], text)
+
+
+# "pada Selasa (10/6/2025) ini": the day the sentence dates, said to be today
+_DATED_NOW = re.compile(r"\(\d{1,2}/\d{1,2}(?:/\d{2,4})?\)\s+ini\b")
 
 
 _AGE_BEFORE = re.compile(r"\d\s+$")
@@ -801,10 +818,43 @@ def _summary_candidates(articles: Sequence[StoryArticle], df: DocumentFrequencie
             # (what happened is compared across outlets only: a one-article summary has no other outlet's words)
             if several:
                 _tell_happenings(candidate, a, df, common)
+                candidate.predication = _predication_of(told, a, frozenset(name_stems))
             out.append(candidate)
     if several:
         _across_outlets(out, df)
     return out
+
+
+def _predication_of(told: str, article: StoryArticle, names: frozenset[str]) -> Predication | None:
+    """The main predicate of a sentence of a story (``told``: its text with the story's short forms), none for one that
+    tells the past (``_tells_past``)."""
+    if _tells_past(told, article.day):
+        return None
+    return _main_predication(told, names | short_names(told))
+
+
+def _tells_past(text: str, day: date | None) -> bool:
+    """The sentence names a year before its article's: it tells what happened then ("Marinir AS telah dikerahkan
+    untuk Badai Katrina dan serangan 11 September 2001"), not the story's happening, whatever its verb."""
+    return day is not None and any(int(year) < day.year for year in _YEAR_WRITTEN.findall(text))
+
+
+_YEAR_WRITTEN = re.compile(r"(?<![\d/.,])((?:19|20)\d\d)(?![\d/])")
+
+
+def _main_predication(text: str, names: frozenset[str]) -> Predication | None:
+    """The sentence's main predicate with its subject and object, read from its subject on: past an opening phrase
+    that only says who speaks or where ("Menurut Kapolres Budi, ...", "Dalam unggahannya, ...")."""
+    lead_in, clause = _subject_clause(text)
+    start = text.find(clause.strip()) if lead_in else 0
+    return predication(text[max(start, 0) :], names, _fact_root)
+
+
+def _fact_root(word: str) -> str:
+    """A word's root as a fact: its group's first word's for a word of ``summary_synonyms.txt`` ("diterjunkan" is
+    "dikerahkan", "kematian" is "meninggal")."""
+    root = _root(word)
+    return _synonym_roots().get(root, root)
 
 
 def _tell_happenings(candidate: _Candidate, article: StoryArticle, df: DocumentFrequencies, common: frozenset[str]) -> None:
@@ -949,6 +999,33 @@ def _one_event(a: _Candidate, b: _Candidate) -> bool:
     if told_again(a.events, b.events) or same_outcome(a.happenings, a.parties, b.happenings, b.parties):
         return True
     return same_goal(a.goals, b.goals) or role_event_again(a.happenings, a.role_events, b.happenings, b.role_events)
+
+
+def _tells_again(a: _Candidate, b: _Candidate) -> bool:
+    """Sentence a tells a happening or a fact sentence b tells, in whatever words: it goes on telling b's happening,
+    the analysis found one event in both, the two state one fact (``_same_fact``), or both say only that one party drew
+    notice (``_noticed_again``)."""
+    return _goes_on_telling(a, b) or _one_event(a, b) or _same_fact(a, b) or _noticed_again(a, b)
+
+
+def _noticed_again(a: _Candidate, b: _Candidate) -> bool:
+    """Both sentences say people took notice ("menjadi sorotan", "ramai diperbincangkan": a class flagged "empty" in
+    ``summary_fact_classes.tsv``) of a party both name: one fact, whatever else either adds ("Setelah bercerai,
+    kehidupan Sarwendah tak luput dari sorotan publik" / "Kedekatan Sarwendah dengan Giorgio tengah menjadi sorotan")."""
+    return bool(a.happenings & b.happenings & flagged_classes("empty")) and bool(a.parties & b.parties)
+
+
+def _same_fact(a: _Candidate, b: _Candidate) -> bool:
+    """Two sentences state one fact: the same main predicate (a verb or its noun form) of the same party
+    (``same_predication``; a pronoun subject going on from the sentence before is that sentence's subject), on no two
+    different days ("diperiksa Senin" / "diperiksa lagi Selasa" are two examinations)."""
+    if a.predication is None or b.predication is None:
+        return False
+    days, told_days = {k for k in a.keys if k[:1] == "@"}, {k for k in b.keys if k[:1] == "@"}
+    if days and told_days and not days & told_days:
+        return False
+    inherit = a.article == b.article and a.position == b.position + 1
+    return same_predication(a.predication, b.predication, inherit)
 
 
 def _goes_on_telling(a: _Candidate, b: _Candidate) -> bool:
@@ -1211,7 +1288,7 @@ class _Selection:
             return False
         if a.article != b.article and (self._same_happening(a, b) or self._same_lead(a, b)):
             return True
-        if _goes_on_telling(a, b) or _one_event(a, b):
+        if _tells_again(a, b):
             return True
         said_alike = _shared_facts(_without(a.facts, a.keys), _without(b.facts, b.keys)) > self.config.shared_words
         if (a.speech or b.speech) and quote_retells(a.happenings, a.parties, a.keys, b.happenings, b.facts, said_alike):
@@ -1389,6 +1466,40 @@ class _Selection:
         return out
 
 
+# a story has this many articles at least before a sentence is weighed against the others' names (in a smaller one,
+# a party named by one article alone is as often one of the story's, the second defendant of a verdict)
+_NAMES_ACROSS = 4
+
+
+def _on_story(candidates: list[_Candidate], config: SummaryConfig) -> list[_Candidate]:
+    """The candidates but those about someone only their own article names (``_off_story``): every candidate when the
+    story has fewer than ``_NAMES_ACROSS`` articles, or when none would be left."""
+    if len({c.article for c in candidates}) < _NAMES_ACROSS:
+        return candidates
+    told_by: dict[str, set[str]] = {}
+    for c in candidates:
+        for fact in c.facts:
+            told_by.setdefault(fact, set()).add(c.article)
+    kept = [c for c in candidates if not _off_story(c, told_by, config)]
+    return kept or candidates
+
+
+def _told_elsewhere(c: _Candidate, facts: Iterable[str], told_by: dict[str, set[str]]) -> float:
+    """The share of the weight of these facts of the sentence that another article tells too (1.0 when it has none)."""
+    weights = {fact: c.facts.get(fact, 1.0) for fact in facts}
+    total = sum(weights.values())
+    return sum(w for fact, w in weights.items() if told_by.get(fact, set()) - {c.article}) / total if total else 1.0
+
+
+def _off_story(c: _Candidate, told_by: dict[str, set[str]], config: SummaryConfig) -> bool:
+    """The sentence's names are mostly named by its own article only, and so is what it says: someone else's doing
+    ("Pensiunan Jenderal Itzhak Brik mengeluarkan kritik pedas ..."), not a party's reaction to the story's happening
+    ("Kementerian Agama meminta petugas haji mendampingi para jemaah lansia": the pilgrims are the story's)."""
+    if _told_elsewhere(c, c.parties, told_by) >= config.shared_names:
+        return False
+    return _told_elsewhere(c, c.facts, told_by) < config.shared_facts_elsewhere
+
+
 def summarise(
     articles: Sequence[ArticleLike], df: DocumentFrequencies, size: int, config: SummaryConfig | None = None
 ) -> list[SummarySentence]:
@@ -1420,7 +1531,7 @@ def summarise(
     story_articles = [StoryArticle.of(a) for a in articles]
     config = config or SummaryConfig()
     headlines = {a.id: _unit(weigh(Counter(words(a.title)), df)) for a in story_articles if a.title}
-    selection = _Selection(_summary_candidates(story_articles, df, config), config, headlines=headlines)
+    selection = _Selection(_on_story(_summary_candidates(story_articles, df, config), config), config, headlines=headlines)
     if not selection.candidates:
         return []
     selection.rate()

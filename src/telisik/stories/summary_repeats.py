@@ -15,10 +15,13 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable
+from dataclasses import dataclass
 from functools import cache
 
-from telisik.lang import word_list
+from telisik.lang import lower_word_list, table, word_list
+from telisik.lang.roots import stem
 from telisik.stories.article import StoryArticle, fact_field
 from telisik.stories.match_facts import Goal, close_minutes, goals_of, same_player
 from telisik.stories.similarity import words
@@ -115,3 +118,215 @@ def quote_retells(
     if not (said_alike or kinds <= single_kinds()):
         return False
     return all(k in told for k in keys if k[:1] in ("#", "@"))
+
+
+# --- one fact told by two sentences: the same main predicate of the same party ---------------------------------
+#
+# Readers counted a summary sentence that restates an earlier pick in other words as its commonest fault: "Militer AS
+# akan mengerahkan 700 personel Korps Marinir" then "Pemerintahan Trump akan mengerahkan pasukan Marinir ... ke Los
+# Angeles"; "Iwan diperiksa Jampidsus, Selasa" then "Dia pun diperiksa berkaitan pelibatannya". What repeats is the
+# fact: its verb (or the verb's noun form, "pendaratan" of "mendarat") and its party, not the words around them.
+
+# a verb's affixes as a predicate shows them: me-, ber-, di-, ter- before three letters or more, or -kan after them
+_VERB_SHAPE = re.compile(r"(?:me|be|di|ter)[a-z]{3,}|[a-z]{3,}kan")
+# a word, or a mark that ends a clause (a comma, a bracket, a quotation mark)
+_PIECE = re.compile(r"[^\W_][\w'\u2019-]*|[,;:()\"\u201c\u201d]")
+_BREAKS = frozenset(',;:()"\u201c\u201d')
+_CLAUSE_MARKS = frozenset(',;:"\u201c\u201d')  # (a bracket holds an aside inside a subject: "Amerika Serikat (AS) akan ...")
+_SUBJECT_SPAN = 6  # the words before the predicate read as its subject
+_OBJECT_SPAN = 5  # the words after it read as its object
+
+
+@cache
+def _predicate_words() -> dict[str, frozenset[str]]:
+    """Role -> the words of ``summary_predicate_words.tsv`` in it (modifier, negation, light, not, pronoun, stop)."""
+    roles: dict[str, set[str]] = {}
+    for row in table("id", "summary_predicate_words.tsv"):
+        if len(row) > 1 and row[0]:
+            roles.setdefault(row[1], set()).add(row[0].lower())
+    return {role: frozenset(found) for role, found in roles.items()}
+
+
+def _role(word: str, role: str) -> bool:
+    return word in _predicate_words().get(role, frozenset())
+
+
+@cache
+def _speech_roots() -> frozenset[str]:
+    """The stems of the verbs of saying (``speech_verbs.tsv``): "mengatakan", "menegaskan", "mengungkapkan" say who
+    speaks; the fact is in what follows them."""
+    kinds = ("after", "reported", "bahwa")  # (not "mengajak warga untuk ...": a directive's act is the verb's own)
+    return frozenset(stem(row[0]) for row in table("id", "speech_verbs.tsv") if len(row) > 1 and " " not in row[0] and row[1] in kinds)
+
+
+@cache
+def _bare_verbs() -> frozenset[str]:
+    """The bare words that are a clause's predicate (``summary_bare_predicates.txt``: "tewas", "tiba", "tangkap")
+    but the modifiers and negations that only come before one."""
+    bare = lower_word_list("id", "summary_bare_predicates.txt")
+    return bare - _predicate_words().get("modifier", frozenset()) - _predicate_words().get("negation", frozenset())
+
+
+@dataclass(frozen=True)
+class Predication:
+    """What a sentence's main clause says happened and to whom: its predicate's roots (the verb's, or the noun a
+    light verb carries), whether it is denied, and its subject's and object's names (roots) and head words."""
+
+    predicate: frozenset[str]
+    negated: bool = False
+    subject_names: frozenset[str] = frozenset()
+    object_names: frozenset[str] = frozenset()
+    subject_head: str = ""
+    object_head: str = ""
+    pronoun: bool = False  # the subject is "ia", "mereka": the party of the sentence before
+    passive: bool = False  # the verb is passive ("ditangkap"): its subject is done to, the names after it do
+
+    def roles(self, subject: frozenset[str]) -> tuple[frozenset[str], frozenset[str]]:
+        """The names of who does it and of who it is done to, the subject given (a pronoun's party may stand in)."""
+        return (self.object_names, subject) if self.passive else (subject, self.object_names)
+
+
+def _is_verb(piece: str, written: str, bare: frozenset[str]) -> bool:
+    """A word that can be the predicate: written in lower case, affixed as a verb or a bare predicate, and not a word
+    of that shape that is none ("beberapa", "terhadap", "terbaru")."""
+    if not written[:1].islower() or _role(piece, "not") or _role(piece, "modifier") or _role(piece, "stop"):
+        return False
+    if piece in lower_word_list("id", "summary_ter_adjectives.txt"):
+        return False
+    return piece in bare or bool(_VERB_SHAPE.fullmatch(piece.split("-")[0]))
+
+
+def _find_predicate(pieces: list[str], cased: list[str], start: int, bare: frozenset[str]) -> tuple[int, int] | None:
+    """The index of the first predicate word from ``start`` on (not the clause's first word: that is its subject),
+    past a verb of saying that has a clause after it ("Tito mengatakan metode ... akan melibatkan masyarakat"), and the
+    index its clause starts at."""
+    k = start + 1
+    while k < len(pieces):
+        piece = pieces[k]
+        if piece in _BREAKS or not _is_verb(piece, cased[k], bare) or _subordinate(pieces, k):
+            k += 1
+            continue
+        if stem(piece) in _speech_roots() and len(pieces) - k > 3:
+            start = k + 1 + (pieces[k + 1 : k + 2] == ["bahwa"]) + (pieces[k + 1 : k + 2] == [","])
+            k = start + 1
+            continue
+        return k, start
+    return None
+
+
+def _subordinate(pieces: list[str], k: int) -> bool:
+    """The verb at ``k`` opens a clause of purpose, time or relation ("untuk mengerahkan", "yang menangkap"), an
+    auxiliary or a negation between allowed: it is not the main predicate."""
+    j = k - 1
+    while j >= 0 and (_role(pieces[j], "modifier") or _role(pieces[j], "negation")):
+        j -= 1
+    return j >= 0 and _role(pieces[j], "subordinate")
+
+
+def _slot(
+    pieces: list[str], cased: list[str], span: range, names: frozenset[str], root: Callable[[str], str]
+) -> tuple[frozenset[str], str]:
+    """The names (roots of the words written with a capital that the story names, or of two capitals) and the head
+    word (the first word of the slot that is neither a modifier nor a stop word) of a subject or an object."""
+    found, head = set(), ""
+    for k in span:
+        word, written = pieces[k], cased[k]
+        if word in _BREAKS or word[:1].isdigit():
+            continue
+        key = root(word)
+        if written[:1].isupper() and (key in names or (len(written) == 2 and written.isupper())):
+            found.add(key if key in names else word)
+        elif not head and not any(_role(word, role) for role in ("modifier", "negation", "stop", "not")):
+            head = key
+    return frozenset(found), head
+
+
+# a verb's noun form: pe(N)-...-an, per-...-an, ke-...-an ("penangkapan", "pertemuan", "kebakaran")
+_NOMINAL = re.compile(r"(?:pe|ke)[a-z]{3,}an")
+
+
+def _light_noun(pieces: list[str], cased: list[str], k: int) -> int | None:
+    """The noun a light verb at ``k`` carries: the first word after it that is no quantifier ("melakukan
+    penangkapan", "memberikan klarifikasi"), before any stop word, clause mark or name ("dilakukan Kemendagri": the
+    doer, the act is the subject's)."""
+    for j in range(k + 1, min(len(pieces), k + 4)):
+        if pieces[j] in _BREAKS or _role(pieces[j], "stop") or not cased[j][:1].islower():
+            return None
+        if _carried_noun(pieces[j]):
+            return j
+    return None
+
+
+def _carried_noun(piece: str) -> bool:
+    """A word after a light verb that can be the noun it carries ("melakukan penangkapan"): no mark, stop word or
+    quantifier."""
+    return piece not in _BREAKS and not any(_role(piece, role) for role in ("stop", "modifier", "negation"))
+
+
+def _object_span(pieces: list[str], after: int) -> range:
+    """The words after the predicate up to the first stop word or clause mark, ``_OBJECT_SPAN`` at most."""
+    end = after
+    while end < len(pieces) and end - after < _OBJECT_SPAN and pieces[end] not in _BREAKS and not _role(pieces[end], "stop"):
+        end += 1
+    return range(after, end)
+
+
+def predication(text: str, names: frozenset[str], root: Callable[[str], str]) -> Predication | None:
+    """The main predicate of a sentence's clause (``text`` from its subject on), with its subject and object: the
+    first verb past the subject; past a verb of saying, the verb of what is said; a light verb's noun ("melakukan
+    penangkapan": "tangkap"). ``names`` are the roots of the story's names. None when no predicate is found."""
+    cased = _PIECE.findall(text)
+    pieces = [p.lower() for p in cased]
+    bare = _bare_verbs()
+    found = _find_predicate(pieces, cased, 0, bare)
+    if found is None:
+        return None
+    k, clause_start = found
+    before = [w for w in pieces[max(0, k - 3) : k] if w not in _BREAKS]
+    negated = any(_role(w, "negation") for w in before)
+    subject_start = k - 1
+    while subject_start > clause_start and k - subject_start < _SUBJECT_SPAN and pieces[subject_start - 1] not in _CLAUSE_MARKS:
+        subject_start -= 1
+    subject = range(subject_start, k)
+    subject_names, subject_head = _slot(pieces, cased, subject, names, root)
+    predicate, after = {root(pieces[k])}, k + 1
+    if _role(pieces[k], "light") and (noun := _light_noun(pieces, cased, k)) is not None:
+        predicate, after = {root(pieces[noun])}, noun + 1
+    elif _role(pieces[k], "light") or _role(pieces[k], "support"):
+        # "Penangkapan dilakukan di rumahnya", "Kebakaran terjadi pukul 02.00": the subject's noun form says what
+        # (without one it says only that something took place: "Lokasi siraman akan berlangsung di ...")
+        nominal = next((pieces[j] for j in subject if _NOMINAL.fullmatch(pieces[j])), None)
+        if nominal is None:
+            return None
+        predicate = {root(nominal)}
+    object_names, object_head = _slot(pieces, cased, _object_span(pieces, after), names, root)
+    pronoun = any(_role(pieces[j], "pronoun") for j in subject)
+    passive = pieces[k].startswith("di") and not _role(pieces[k], "light")
+    return Predication(frozenset(predicate), negated, subject_names, object_names, subject_head, object_head, pronoun, passive)
+
+
+def _disjoint_names(a: frozenset[str], b: frozenset[str]) -> bool:
+    """Both slots name parties, and no party of one is in the other: two parties' acts."""
+    return bool(a and b) and not a & b
+
+
+def same_predication(a: Predication, b: Predication, inherit: bool = False) -> bool:
+    """Two sentences state one fact: the same predicate, both told or both denied, and the same party in their subject
+    or object (a name in both, or the same head word of each slot), naming no two different parties in a slot
+    ("Polisi menangkap Budi" / "Polisi menangkap Andi" are two arrests). With ``inherit``, sentence a's pronoun subject
+    ("Dia pun diperiksa ...") is sentence b's subject: a goes on from b, the sentence before it."""
+    if not a.predicate & b.predicate or a.negated != b.negated:
+        return False
+    if (a.pronoun and not inherit) or b.pronoun:
+        return False  # (whom a pronoun stands for is not known here: "Ia ingin mengenal Giorgio" may be anyone's words)
+    a_subject = b.subject_names if inherit and a.pronoun and not a.subject_names else a.subject_names
+    (doers, done_to), (told_doers, told_done_to) = a.roles(a_subject), b.roles(b.subject_names)
+    # (a passive's doer comes after its verb: "Rudi ditangkap tim Resmob" / "Polisi menangkap Rudi")
+    if _disjoint_names(doers, told_doers) or _disjoint_names(done_to, told_done_to):
+        return False
+    if (doers | done_to) & (told_doers | told_done_to):
+        return True
+    if inherit and a.pronoun:
+        return True
+    heads = (a.subject_head, a.object_head)
+    return all(heads) and heads == (b.subject_head, b.object_head)
