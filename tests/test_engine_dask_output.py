@@ -104,9 +104,9 @@ def test_pipelined_starts_the_next_ones_before_the_first_is_read():
 
         return go
 
-    stream = batch._pipelined([start(i) for i in range(12)], ahead=batch.DAYS_AHEAD)
+    stream = batch._pipelined([start(i) for i in range(12)], ahead=batch.RUNS_AHEAD)
     assert next(stream) == [0]
-    assert started == list(range(batch.DAYS_AHEAD + 1))  # the first day and the next ones on their way
+    assert started == list(range(batch.RUNS_AHEAD + 1))  # the first day and the next ones on their way
     assert [x for part in stream for x in part] == list(range(1, 12))
     assert started == list(range(12))  # each started once
 

@@ -3,10 +3,15 @@
 The result is the single-process one (``Analyzer.analyze``): the same
 articles in input order, the same rejections, entities and stories. The steps:
 
-0. **Start-up.** Every worker gets a task (``warm_analyzer``, ahead of any
-   other) that builds its ``Analyzer`` and spaCy pipeline while the driver
-   plans; the driver loads the entity linker's lexicon in a thread of its own
-   while the workers analyse.
+0. **Start-up.** A local cluster's workers are forked from a forkserver that
+   has built the article pipeline and loaded what a first page loads
+   (``engine.preload``): once for every worker, where each worker built its
+   own (some 9 CPU s a worker: 300 corpus records on 2 workers, the process
+   tree's CPU 42.8 -> 32.1 s). Every worker gets a task (``warm_analyzer``,
+   ahead of any other) that builds its ``Analyzer`` (and its spaCy pipeline,
+   on a cluster the driver did not start) while the driver plans; the driver
+   loads the entity linker's lexicon in a thread of its own while the workers
+   analyse.
 1. **Tasks.** The inputs are walked as ``Reader.read`` walks them; a JSON
    Lines or WARC file of many records is cut into ranges of records
    (``Reader.scan``, ``Reader.read_records``), and small files are grouped,
@@ -43,8 +48,8 @@ articles in input order, the same rejections, entities and stories. The steps:
    one of a later day), or re-anchoring gives an undated article a day, the
    records are made again from the re-anchored partitions, a shuffle groups
    them by day, and the driver feeds the days in date order (undated last) to
-   a new clusterer, pulling one day at a time (the next ``DAYS_AHEAD`` on
-   their way).
+   a new clusterer, pulling a run of whole days of about a task's records at
+   a time (``day_runs``; the next ``RUNS_AHEAD`` on their way).
    The clusterer then says which story each article is in; a second shuffle
    brings each story's full articles together (stories grouped into blocks in
    their final order), and a worker writes each story (``describe_story``)
@@ -87,6 +92,7 @@ from __future__ import annotations
 
 import json
 import logging
+import multiprocessing
 import os
 import sys
 import threading
@@ -128,9 +134,10 @@ ARTICLES_PRIORITY = 1
 STORIES_PRIORITY = -1
 # partitions of articles on their way to the driver while it writes one (streamed output)
 ARTICLES_AHEAD = 4
-# days of cluster records on their way to the driver while its clusterer reads one: a day is often a few records,
-# and one asked for at a time made the clustering a chain of round trips (193 days of 1,000 corpus records: ~1.5 s)
-DAYS_AHEAD = 8
+# runs of days (``day_runs``: a task's worth of records each) on their way to the driver while its clusterer reads one.
+# A round trip a day cost most of the story stage over many days: 1,838 s of 10,000 synthetic articles over some
+# thousand days (``bench/dask_driver.py``), each compute's graph and round trip costing more as the run grows
+RUNS_AHEAD = 2
 
 
 # ---------------------------------------------------------------------------- on the workers
@@ -330,12 +337,34 @@ def group_keys(grouped: list[tuple[Any, list[Any]]]) -> list[Any]:
     return [key for key, _ in grouped]
 
 
-def pick_day(grouped: list[tuple[Any, list[Any]]], key: str) -> list[dict[str, Any]]:
-    """One day's cluster records, in input order."""
-    for k, records in grouped:
-        if k == key:
-            return sorted(records, key=lambda r: r["order"])
-    return []
+def group_sizes(grouped: list[tuple[Any, list[Any]]]) -> list[tuple[Any, int]]:
+    return [(key, len(records)) for key, records in grouped]
+
+
+def pick_days(keys: Sequence[str], *pieces: list[tuple[Any, list[Any]]]) -> list[dict[str, Any]]:
+    """The cluster records of a run of days (``keys``, in date order) from the pieces of the shuffle that hold them:
+    day after day, each day's in input order."""
+    wanted = set(keys)
+    found: dict[str, list[dict[str, Any]]] = {}
+    for piece in pieces:
+        for key, records in piece:
+            if key in wanted:
+                found[key] = records
+    return [record for key in keys for record in sorted(found.get(key, ()), key=lambda r: r["order"])]
+
+
+def day_runs(sizes: Mapping[str, int], records: int) -> list[list[str]]:
+    """The days (keys of ``sizes``, day -> its records), in date order, cut into runs of at least ``records`` records
+    (the last run shorter), each run whole days: what the driver asks the shuffle for in one round trip."""
+    runs: list[list[str]] = []
+    held = records
+    for key in sorted(sizes):
+        if held >= records:
+            runs.append([])
+            held = 0
+        runs[-1].append(key)
+        held += sizes[key]
+    return runs
 
 
 @dataclass(frozen=True)
@@ -458,7 +487,13 @@ def open_client(scheduler: str | None = None, workers: int = 2) -> tuple[Any, An
     # workers' sampling profiler (a thread that walks the task thread's stack every 10 ms, for the dashboard we do not
     # serve) is off: it cost about a tenth of the workers' CPU time on 300 corpus records with 2 workers; the nannies
     # hand the workers this configuration when they start them.
-    with dask.config.set({"distributed.worker.profile.enabled": False}):
+    # The workers are forked from a forkserver that has built the article pipeline (``engine.preload``): each worker
+    # built its own (imports ~2 CPU s, the pipeline ~3.5 s, the lazy loads of its first pages ~3.5 s), every one alike.
+    forkserver = "forkserver" in multiprocessing.get_all_start_methods()
+    method = "forkserver" if forkserver else "spawn"
+    with dask.config.set({"distributed.worker.profile.enabled": False, "distributed.worker.multiprocessing-method": method}):
+        if forkserver:
+            _preload_forkserver()
         cluster = LocalCluster(
             n_workers=workers,
             threads_per_worker=1,
@@ -467,6 +502,17 @@ def open_client(scheduler: str | None = None, workers: int = 2) -> tuple[Any, An
             scheduler_kwargs={"dashboard_address": "127.0.0.1:0"},
         )
     return Client(cluster), cluster
+
+
+def _preload_forkserver() -> None:
+    """The modules the local cluster's forkserver imports before it forks a worker: distributed's and the article
+    pipeline's (``engine.pool.PRELOAD``). Set after distributed sets its own (once a process, on its first call), which
+    would replace them; no effect once the forkserver runs (another cluster's, a worker pool's: theirs are the same)."""
+    from distributed.utils import get_mp_context
+
+    from telisik.engine.pool import PRELOAD
+
+    get_mp_context().set_forkserver_preload(["distributed", *PRELOAD])
 
 
 def _warm(client: Any, limits: Mapping[str, Any]) -> list[Any]:
@@ -879,7 +925,9 @@ def _cluster_stories(
     blocks: list[int] = []
     try:
         streamed = stream.clustered() if by_day is None else None
-        clusterer = streamed if streamed is not None else _cluster(client, by_day or _shuffle_by_day(client, partitions), delayed)
+        clusterer = (
+            streamed if streamed is not None else _cluster(client, by_day or _shuffle_by_day(client, partitions), delayed, driver.chunk)
+        )
         df_future, blocks, by_id = _place(client, clusterer, driver.chunk)
         for t, part_ids in enumerate(kept.ids):
             placements[t] = [by_id.get(aid) for aid in part_ids]
@@ -1123,8 +1171,9 @@ def _shuffle_by_day(client: Any, parts: list[Any]) -> _ByDay:
     return _ByDay(records, client.persist(db.from_delayed(records).groupby(_block_key, shuffle="tasks")))
 
 
-def _cluster(client: Any, by_day: _ByDay, delayed: Any) -> StoryClusterer:
-    """The single pass of ``build_stories`` over the run, fed one day at a time from the shuffle by day."""
+def _cluster(client: Any, by_day: _ByDay, delayed: Any, chunk: int = CHUNK_RECORDS) -> StoryClusterer:
+    """The single pass of ``build_stories`` over the run, fed from the shuffle by day a run of days at a time (days in
+    date order, about ``chunk`` records a run)."""
     from distributed import wait
 
     config = ClusterConfig()
@@ -1133,14 +1182,18 @@ def _cluster(client: Any, by_day: _ByDay, delayed: Any) -> StoryClusterer:
     by_day.records = []
     pieces = grouped.to_delayed()
     where: dict[str, int] = {}
-    for p, keys in enumerate(client.gather(client.compute([delayed(group_keys)(piece) for piece in pieces]))):
-        for key in keys:
-            where[key] = p
-    order = sorted(where)  # ISO days in date order, then UNDATED
+    sizes: dict[str, int] = {}
+    for p, keyed in enumerate(client.gather(client.compute([delayed(group_sizes)(piece) for piece in pieces]))):
+        for key, size in keyed:
+            where[key], sizes[key] = p, size
     clusterer = StoryClusterer(config)
-    days = [_computing(client, delayed(pick_day)(pieces[where[key]], key)) for key in order]
-    for day_records in _pipelined(days, ahead=DAYS_AHEAD):
-        for record in day_records:
+    # ISO days in date order, then UNDATED, in runs of whole days of about a task's records: a round trip a run
+    runs = [
+        _computing(client, delayed(pick_days)(keys, *[pieces[p] for p in sorted({where[key] for key in keys})]))
+        for keys in day_runs(sizes, chunk)
+    ]
+    for run_records in _pipelined(runs, ahead=RUNS_AHEAD):
+        for record in run_records:
             clusterer.add(record)
     del grouped
     by_day.grouped = None  # the shuffle is read: let the cluster forget it

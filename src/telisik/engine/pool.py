@@ -2,7 +2,8 @@
 
 ``Analyzer(workers=N)`` hands its pages to a ``WorkerPool`` of N processes.
 Each worker builds an ``Analyzer`` with the same limits once (its spaCy
-pipeline loads while the parent is already reading and queueing pages) and
+pipeline is the forkserver's, built once for every worker while the parent is
+already reading and queueing pages: ``engine.preload``) and
 analyses a chunk of ``NLP_BATCH`` items at a time with ``process_all``. The
 parent reads, keeps at most a few chunks a worker in flight (its memory does
 not grow with the input), and yields the results in input order.
@@ -48,6 +49,9 @@ CHUNKS_AHEAD = 2
 WORKERS_VARIABLE = "TELISIK_WORKERS"
 
 _WORKER: Any = None  # the Analyzer of this worker process (``start_worker``)
+
+# what a forkserver imports before it forks a worker: the last builds the article pipeline, which the workers share
+PRELOAD = ["telisik.engine.pool", "telisik.engine.local", "telisik.engine.preload"]
 
 
 def read_in_batches(items: Iterable[T], size: int) -> Iterator[list[T]]:
@@ -143,9 +147,10 @@ class WorkerPool:
             context: multiprocessing.context.BaseContext
             if "forkserver" in multiprocessing.get_all_start_methods():
                 forkserver = multiprocessing.get_context("forkserver")
-                # the server imports telisik's modules once, for every worker; not the caller's
-                # __main__ (its default), which a script or notebook without a main guard would run again
-                forkserver.set_forkserver_preload(["telisik.engine.pool", "telisik.engine.local"])
+                # the server imports telisik's modules and builds the pipeline once, for every worker
+                # (``engine.preload``); not the caller's __main__ (its default), which a script or notebook
+                # without a main guard would run again
+                forkserver.set_forkserver_preload(PRELOAD)
                 context = forkserver
             else:
                 context = multiprocessing.get_context("spawn")

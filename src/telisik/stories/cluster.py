@@ -143,11 +143,11 @@ import re
 from collections import Counter, defaultdict, deque
 from collections.abc import Iterable, Iterator, Mapping, Sequence, Sized
 from collections.abc import Set as AbstractSet
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from datetime import date
 from functools import cache
 from itertools import chain, filterfalse, islice
-from typing import Any
+from typing import Any, TypeVar
 
 from telisik.lang import lower_word_list, person_titles, table
 from telisik.pages.dates import iso_day
@@ -587,6 +587,77 @@ class Story:
         return self.kinds == {ROUTINE}
 
 
+H = TypeVar("H")
+
+# what a story keeps whatever its state: the output reads them of every story, closed or open
+_CLOSED_SLOTS = ("id", "number", "members", "first", "last")
+# a new story's value of each field: a closed story keeps only the fields that differ from it
+_STORY_DEFAULTS: dict[str, Any] = {}
+
+
+def _story_defaults() -> dict[str, Any]:
+    if not _STORY_DEFAULTS:
+        _STORY_DEFAULTS.update((f.name, getattr(Story(""), f.name)) for f in fields(Story) if f.name not in _CLOSED_SLOTS)
+    return _STORY_DEFAULTS
+
+
+class ClosedStory:
+    """What a story keeps once the window has passed it (``StoryClusterer._expire``): its id, number, members and days
+    in slots, and of its other fields only those that are not a new story's (``kept``: (name, value) pairs, its sets
+    frozen, its counters as (key, count) pairs in their order, each value and the whole shared between the closed
+    stories that have equal ones: many keep one outlet, one kind, one place). A closed story in its whole ``Story``
+    held some fifteen emptied containers, about 3 KB, for every story of the run; this record, some 360 bytes with its
+    members' ids. A near-duplicate can still join a closed story (the copy's signature outlives the story when the copy's
+    day is unknown): ``reopen`` gives back the very ``Story`` that closed, fields and order alike, for it to join."""
+
+    __slots__ = (*_CLOSED_SLOTS, "kept")
+
+    def __init__(self, story: Story, shared: dict[Any, Any]):
+        self.id, self.number, self.members, self.first, self.last = story.id, story.number, story.members, story.first, story.last
+        kept = []
+        for name, default in _story_defaults().items():
+            value = getattr(story, name)
+            # (a Counter of zero counts equals an empty one, yet its keys are kept: they set its order)
+            if value != default or isinstance(value, Counter) and value:
+                kept.append((name, _frozen(value, shared)))
+        self.kept: tuple[tuple[str, Any], ...] = _shared(tuple(kept), shared)
+
+    def reopen(self) -> Story:
+        """The story as it closed, a ``Story`` again (its members list the same object)."""
+        story = Story(self.id, number=self.number, members=self.members, first=self.first, last=self.last)
+        for name, value in self.kept:
+            setattr(story, name, _thawed(value, _story_defaults()[name]))
+        return story
+
+    def __getattr__(self, name: str) -> Any:
+        """Any other field or property of the story, read from a copy reopened for the purpose (read only: what is
+        changed on it is lost). Only what is not in a slot comes here."""
+        if name.startswith("_") or not hasattr(Story, name) and name not in _story_defaults():
+            raise AttributeError(name)
+        return getattr(self.reopen(), name)
+
+
+def _frozen(value: Any, shared: dict[Any, Any]) -> Any:
+    if isinstance(value, Counter):
+        return _shared(tuple(value.items()), shared)  # its order kept: a Counter is read in insertion order
+    if isinstance(value, set):
+        return _shared(frozenset(value), shared)
+    return value
+
+
+def _shared(value: H, shared: dict[Any, Any]) -> H:
+    """The one copy of ``value`` the closed stories share (a value hashed and compared by its content)."""
+    return shared.setdefault(value, value)
+
+
+def _thawed(value: Any, default: Any) -> Any:
+    if isinstance(default, Counter):
+        return Counter(dict(value))  # (an empty Counter updated from a dict is that dict's copy, zero and negative counts too)
+    if isinstance(default, set):
+        return set(value)
+    return value
+
+
 def features(article: ClusterInput, config: ClusterConfig, df: DocumentFrequencies) -> Features:
     """An article's term counts in the three spaces, and its body's word 3-shingles."""
     body_words = words(article.body, config.body_words)
@@ -763,7 +834,10 @@ class StoryClusterer:
         self.df = DocumentFrequencies(use_background)
         cfg = self.config
         self.weights = {"title": cfg.title_weight, "words": cfg.words_weight, "names": cfg.names_weight}
-        self.stories: dict[str, Story] = {}
+        # every story of the run by id, in order of creation: the open ones whole, the closed ones as the slim record
+        # ``_expire`` leaves (a copy that joins one reopens it: ``_story``)
+        self.stories: dict[str, Story | ClosedStory] = {}
+        self._shared: dict[Any, Any] = {}  # what the closed stories keep, one copy of each value (``ClosedStory``)
         self._number: dict[str, int] = {}  # story -> its ``number``, a key the candidates are sorted by in C
         self.story_of: dict[str, str] = {}
         self.duplicate_of: dict[str, tuple[str, float]] = {}
@@ -838,7 +912,7 @@ class StoryClusterer:
 
         signature = f.signature
         copy = self._near_duplicate(signature)
-        if copy and not (self._same_place(story := self.stories[self.story_of[copy[0]]], f) and not self._outlet_elsewhere(story, f)):
+        if copy and not (self._same_place(story := self._story(self.story_of[copy[0]]), f) and not self._outlet_elsewhere(story, f)):
             copy = None  # an outlet's template told of a like happening elsewhere (its quake reports, its regencies' budgets) is no copy
         sid: str | None
         if copy:
@@ -853,12 +927,20 @@ class StoryClusterer:
             sid = story_id(f.id)
             self.stories[sid] = Story(sid, number=len(self.stories))
             self._number[sid] = self.stories[sid].number
-        self._join(self.stories[sid], f, vectors)
-        self._merge_similar(self.stories[sid])
+        story = self._story(sid)
+        self._join(story, f, vectors)
+        self._merge_similar(story)
         if signature is not None:
             self.shingles.insert(f.id, signature)
             self.lsh_day.append((f.day or self.now or date.min, f.id))
         return sid
+
+    def _story(self, sid: str) -> Story:
+        """The story ``sid`` whole: a closed one reopened in its place (a copy of one of its articles joins it)."""
+        story = self.stories[sid]
+        if isinstance(story, ClosedStory):
+            story = self.stories[sid] = story.reopen()
+        return story
 
     def assignments(self) -> dict[str, str]:
         return dict(self.story_of)
@@ -927,7 +1009,7 @@ class StoryClusterer:
         unit = {space: 1.0 for space in vectors}
         query = f.query if f.query is not None else query_terms(vectors, self.config)
         for sid in self._candidates(query, self.config.candidates):
-            story = self.stories[sid]
+            story = self._story(sid)  # (an open story: the index holds no other)
             if not self._may_join(story, f):
                 continue
             sim = self.similarity(story, f.day, vectors)
@@ -1319,7 +1401,7 @@ class StoryClusterer:
         best, best_sim = None, 0.0
         # a story to merge with shares many of this one's strongest terms: a few candidates suffice
         for sid in self._candidates(self._story_query(story), cfg.merge_candidates, exclude=story.id):
-            other = self.stories[sid]
+            other = self._story(sid)  # (an open story: the index holds no other)
             # routine reports (schedules, prices) snowball when merged; two of one day's happening in one place
             # (an outlet's "Gempa ... Guncang Pangandaran" reports told as routine) are one
             if (other.routine or story.routine) and not _one_day_one_place(story, other):
@@ -1564,7 +1646,7 @@ class StoryClusterer:
         while closing and closing[0][0] < horizon:
             sid = heapq.heappop(closing)[2]
             story = self.stories.get(sid)
-            if story is None or sid not in self.open or not story.last or story.last.toordinal() >= horizon:
+            if not isinstance(story, Story) or sid not in self.open or not story.last or story.last.toordinal() >= horizon:
                 continue  # merged into another, closed already, or with a newer day (and its own entry)
             self._unindex(story)
             # the centroid is no longer needed to compare; keep the members only
@@ -1576,6 +1658,7 @@ class StoryClusterer:
                     del self.outlet_names[given]
             story.outlet_names = Counter()
             self.open.discard(sid)
+            self.stories[sid] = ClosedStory(story, self._shared)
         keep = 0
         while keep < len(self.lsh_day) and self.lsh_day[keep][0].toordinal() < horizon:
             _, article = self.lsh_day[keep]
