@@ -11,12 +11,16 @@ entity cannot join two gazetteer entries ("Indonesia" and "KOI") for good; nor t
 entities an earlier article kept apart ("Timnas Indonesia" beside "Timnas Jepang").
 
 What a link means for a country: its bare name ("Jepang", "China", "RI") links to the country whatever the
-sentence makes it stand for, its government, its people or its side in a match ("Jepang menang 6-0"), as the
-annotation rules type it LOC in a match report too; a reader after the team takes the team's own entity, an ORG
-apart that never links to the country: where the text names a team ("Timnas Jepang", "Samurai Biru", "Indonesia
-U-17": ``nlp.entities``). Where the text makes a name something else, the entity is that thing and links to the
-country no more: "penduduk asli Amerika" (the continent), "BPOM AS" (another state's body), "pelat nomor RI 28"
-(no entity), "PSIM Jogja" (the club). A news site's channel ("detikNews") is the site, the source a reader cites.
+sentence makes it stand for, its government or its people; the annotation rules type it LOC in a match report too,
+but a side is no country, and a researcher after the country wants no match report. So a bare country name in an
+article that names a national side (``nlp.entities.team_readings``: "Timnas Indonesia", "Samurai Biru", "Indonesia
+U-17") links to no country: it joins its own side's entity where the article names that side too ("China" beside
+"Timnas China"), and elsewhere to nothing: the linker sees no sentence, so it cannot tell the opponent "China"
+from a World Cup's host "Kanada", and a link a reader cannot trust is worse than none. Where the text makes a name
+something else, the entity is that thing and links to the country no more: "penduduk asli Amerika" (the
+continent), "BPOM AS" (another state's body), "pelat nomor RI 28" (no entity), "PSIM Jogja" (the club). A news
+site's address ("detik.com") is the site; its channel ("detikNews") and the network it belongs to ("Tribun", beside
+Tribunnews.com) are not (``media_parts.tsv``).
 
 One linker serves both collections: ``telisik analyze`` (``link_across``)
 numbers its entities ``E1``, ``E2``, ... by first mention and names them from
@@ -37,6 +41,7 @@ from typing import Any, Protocol
 
 from telisik.nlp.entities import entity_keys, entity_name, written_key
 from telisik.nlp.entities.lexicon import EntityLexicon, default_lexicon
+from telisik.nlp.entities.team_readings import team_readings
 from telisik.nlp.union_find import UnionFind
 from telisik.records.entities import CollectionEntity, Entity
 
@@ -159,7 +164,10 @@ class MemberNames:
 
     def describe(self, entity: LinkedEntity, lexicon: EntityLexicon) -> tuple[str, list[str]]:
         members = entity.members
-        name = entity_name([m.name for m in members], [t for m in members for t in m.mentions], lexicon)
+        # the name comes from the members of the entity's own type: a side's entity is not called by the bare
+        # country names that joined it ("Jepang" of "Timnas Jepang": ``team_readings``)
+        naming = [m for m in members if m.type == entity.type] or members
+        name = entity_name([m.name for m in naming], [t for m in naming for t in m.mentions], lexicon)
         return name, [f for f in dict.fromkeys(form for m in members for form in m.forms) if f != name]
 
 
@@ -271,13 +279,41 @@ class EntityLinker:
         }
 
     def add_nodes(self, article_id: str, entities: Sequence[ArticleEntity]) -> list[int | None]:
-        """Link an article's entities; their node numbers (``global_id`` gives their current ids), None for one not linked."""
-        return [self._add_entity(article_id, i, ent) for i, ent in enumerate(entities)]
+        """Link an article's entities; their node numbers (``global_id`` gives their current ids), None for one not linked.
 
-    def _add_entity(self, article_id: str, position: int, ent: ArticleEntity) -> int | None:
+        A bare country name the article reads as a national side (``team_readings``) links to no country: it joins
+        the side's entity where the article names that side too, and is added after the others, so that the side is
+        there to join; elsewhere it links to nothing."""
+        readings = team_readings(self.lexicon, entities)
+        nodes: list[int | None] = [None] * len(entities)
+        for i, ent in enumerate(entities):
+            if i not in readings:
+                nodes[i] = self._add_entity(article_id, i, ent)
+        for i, reading in readings.items():
+            side = nodes[reading.team] if reading.team >= 0 else None
+            if side is not None:
+                nodes[i] = self._add_to_side(article_id, i, entities[i], side)
+            else:
+                # a side or the country, as the sentence has it: no link is better than a link half of them get wrong
+                nodes[i] = self._add_entity(article_id, i, entities[i], set())
+        return nodes
+
+    def _add_to_side(self, article_id: str, position: int, ent: ArticleEntity, side: int) -> int:
+        """A country's bare name, read as the side another entity of its article names ("Jepang" beside "Samurai
+        Biru"), as a member of that side's entity; it brings no key: the country's keys stay the country's."""
         node = self._sets.add()
         member = _member(node, article_id, position, ent)
-        keys = self.keys(ent)
+        entity = self._entity_of(side)
+        self._sets.union(entity.first, node)
+        entity.members.append(member)
+        self.names.add(entity, member)
+        return node
+
+    def _add_entity(self, article_id: str, position: int, ent: ArticleEntity, keys: set[str] | None = None) -> int | None:
+        """Link one article entity by its keys (``keys``, where the caller gives them, instead of its own)."""
+        node = self._sets.add()
+        member = _member(node, article_id, position, ent)
+        keys = self.keys(ent) if keys is None else keys
         identity = self._identity(member, keys)
         keys = {k for k in keys if not k.startswith(KB) or k == identity}
         found = self._joined(member, keys, identity)

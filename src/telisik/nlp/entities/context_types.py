@@ -487,11 +487,14 @@ def _initials_listed_at(doc: Doc, i: int, ages: Sequence[int]) -> list[int]:
 
 def initials_after_cues(lex: EntityLexicon, doc: Doc, ents: list[Span], ages: Sequence[int]) -> list[Span]:
     """Capitals after a word that introduces initials (``initial_cues``: "pelaku berinisial AK dan YN",
-    "tersangka inisial S") are people's initials, whatever the model read in them or missed; so are the same
-    capitals (two letters or more) alone elsewhere in the report ("YN lalu dibawa ke Polsek")."""
+    "tersangka inisial S") are people's initials, whatever the model read in them or missed; so are those after a
+    role noun in such a report (``initial_role_nouns``: "tersangka RI ditangkap") and the same capitals (two
+    letters or more) alone elsewhere in the report ("YN lalu dibawa ke Polsek")."""
     listed = [j for i, tok in enumerate(doc) if tok.lower_ in lex.initial_cues for j in _initials_listed_at(doc, i + 1, ages)]
     if not listed:
         return ents
+    # a report that names people by initials writes them after a role noun too: "tersangka RI ditangkap" is no country
+    listed += [j for i, tok in enumerate(doc) if tok.lower_ in lex.initial_role_nouns for j in _initials_listed_at(doc, i + 1, ages)]
     initials = {doc[j].text for j in listed if len(doc[j].text) > 1}
     at = set(listed) | {tok.i for tok in doc if tok.text in initials}
     out = [Span(doc, e.start, e.end, label="PER") if len(e) == 1 and e.start in at else e for e in ents]

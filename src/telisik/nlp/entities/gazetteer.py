@@ -27,6 +27,7 @@ from spacy.util import filter_spans
 from telisik.nlp.doc import doc_text
 from telisik.nlp.entities.lexicon import DEFAULT_FILES, EntityLexicon, GazetteerEntry, LexiconComponent, capitalised, is_acronym
 from telisik.nlp.entities.name_scans import bodies_off_persons, codes_off_persons, headed_names, split_headed, titled_persons
+from telisik.nlp.entities.person_spans import persons_apart
 from telisik.pages.dateline import find_dateline, names_outlet
 from telisik.text import name_key
 
@@ -89,7 +90,7 @@ class EntityGazetteer(LexiconComponent):
         if state.cased:
             ents = _not_names_off(lex, titled_persons(lex, doc, ents, self.cfg["max_person_words"]))
             ents = codes_off_persons(bodies_off_persons(lex, ents))
-            ents = _persons_read_as_places(lex, ents)
+            ents = persons_apart(lex, _persons_read_as_places(lex, ents))
         doc.ents = [_network_typed(lex, e) for e in ents]
         return doc
 

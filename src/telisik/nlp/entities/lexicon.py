@@ -15,7 +15,7 @@ import functools
 import gettext
 import re
 from collections import defaultdict
-from collections.abc import Iterable, Mapping
+from collections.abc import Collection, Iterable, Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
@@ -108,6 +108,9 @@ class LexiconFiles:
     ambiguous_media: str = "ambiguous_media_names.txt"
     # what a news organisation's own name may end in ("detik" + "com"); its other aliases are channels or editions
     media_name_suffixes: str = "media_name_suffixes.txt"
+    # aliases of a news organisation that name its network or one of its channels, not its own site ("Tribun", the
+    # network, beside Tribunnews.com; "detikNews", a channel of detik.com): an entity of its own
+    media_parts: str = "media_parts.tsv"
     # acronyms of a class of body ("BUMN"): no part of the name they open ("BUMN Antam")
     class_acronyms: str = "class_acronyms.txt"
     # nouns a letter code follows ("SIM BI", a driving licence's class): the code is no name, whatever its letters spell
@@ -147,6 +150,8 @@ class LexiconFiles:
     regencies: str = "regencies.tsv"
     # words that put a person's initials after them ("pelaku berinisial AK dan YN"): those capitals are people
     initial_cues: str = "initial_cues.txt"
+    # a crime report's role nouns ("tersangka RI"): capitals after one are initials where the report uses initials
+    initial_role_nouns: str = "initial_role_nouns.txt"
     # a portfolio word's prefix and suffix ("per-...-an"): after a title it opens no person's name (``without_portfolios``)
     portfolio_affixes: str = "portfolio_affixes.tsv"
     # bodies every state has, which the gazetteer knows as Indonesia's ("Kemlu", "DPR"), with the country they are of:
@@ -174,6 +179,12 @@ class LexiconFiles:
     foreign_chambers: str = "foreign_chambers.txt"
     # foreign words joining a name's head to a place inside it ("Coupe de France"): the whole is the name, not the place
     inner_place_joiners: str = "inner_place_joiners.txt"
+    # greeting words that open no person's name and kin nouns that stand between two people's (``person_spans``)
+    name_breaks: str = "name_breaks.tsv"
+    # words that open a national side's name ("Timnas Jepang"): a bare country beside one reads as a side (linking)
+    national_team_heads: str = "national_team_heads.txt"
+    # a formal state's name's opening word ("Republik") or a state's form ("RI"): a country so named is no side
+    state_name_forms: str = "state_name_forms.txt"
     # countries and Indonesia's provinces also from pycountry's Indonesian names
     pycountry: bool = True
 
@@ -330,6 +341,7 @@ class EntityLexicon:
     company_suffixes: frozenset[str] = frozenset()  # lower case
     departure_verbs: frozenset[str] = frozenset()  # lower case
     initial_cues: frozenset[str] = frozenset()  # lower case
+    initial_role_nouns: frozenset[str] = frozenset()  # lower case (``initial_role_nouns.txt``)
     portfolio_affixes: frozenset[str] = frozenset()  # "prefix suffix", lower case
     national_bodies: frozenset[str] = frozenset()  # gazetteer names (``LexiconFiles.national_bodies``)
     # the gazetteer names of the countries they are of, and of Indonesia's places no other list knows as Indonesia's
@@ -346,6 +358,11 @@ class EntityLexicon:
     joined_state_heads: frozenset[str] = frozenset()  # as written (``joined_state_heads.txt``)
     foreign_chambers: frozenset[str] = frozenset()  # as written (``foreign_chambers.txt``)
     inner_place_joiners: frozenset[str] = frozenset()  # as written (``inner_place_joiners.txt``)
+    name_greetings: frozenset[str] = frozenset()  # lower case, words joined by one space (``name_breaks.tsv``)
+    name_kin_words: frozenset[str] = frozenset()  # lower case (``name_breaks.tsv``)
+    name_kin_keeps: frozenset[str] = frozenset()  # "kin next", lower case: a kin word that opens a title ("anak agung")
+    national_team_heads: frozenset[str] = frozenset()  # as written (``national_team_heads.txt``)
+    state_name_forms: frozenset[str] = frozenset()  # as written (``state_name_forms.txt``)
     # heads that open a name only capitalised (name_heads.tsv's "capital"): "pasar Bitcoin" is a market, no place
     capital_heads: frozenset[str] = frozenset()
 
@@ -418,7 +435,7 @@ class EntityLexicon:
             place_prepositions={row[0]: row[1] for row in table(lang, files.place_prepositions)},
             list_joiners=word_list(lang, files.list_joiners),
             team_nicknames=tuple(_team_nickname(row) for row in table(lang, files.team_nicknames)),
-            media=media_entries(news_organisations(files.news_organisations, lang), word_list(lang, files.media_name_suffixes)),
+            media=_media(files),
             ambiguous_media=word_list(lang, files.ambiguous_media),
             generic_names=word_list(lang, files.generic_names),
             common_given_names=_optional_lower_words(lang, files.common_given_names),
@@ -460,6 +477,7 @@ class EntityLexicon:
             joined_state_heads=_optional_words(lang, files.joined_state_heads),
             foreign_chambers=_optional_words(lang, files.foreign_chambers),
             inner_place_joiners=_optional_words(lang, files.inner_place_joiners),
+            **_break_and_side_words(files),
         )
 
     def to_json(self) -> dict[str, Any]:
@@ -679,6 +697,7 @@ _WORD_SETS = (
     "company_suffixes",
     "departure_verbs",
     "initial_cues",
+    "initial_role_nouns",
     "portfolio_affixes",
     "national_bodies",
     "national_homes",
@@ -695,6 +714,11 @@ _WORD_SETS = (
     "foreign_chambers",
     "inner_place_joiners",
     "capital_heads",
+    "name_greetings",
+    "name_kin_words",
+    "name_kin_keeps",
+    "national_team_heads",
+    "state_name_forms",
 )
 
 
@@ -719,6 +743,40 @@ def _heads_flagged(heads: Iterable[tuple[str, ...]], flag: str) -> frozenset[str
 def _regency_keys(lang: str, name: str) -> frozenset[str]:
     """The folded names of the regencies and cities (``regencies.tsv``); none where no file is named."""
     return frozenset(name_key(row[0]) for row in table(lang, name) if row) if name else frozenset()
+
+
+def _media(files: LexiconFiles) -> tuple[GazetteerEntry, ...]:
+    """The news organisations as the gazetteer's entries, their channels and networks apart (``media_entries``)."""
+    lang = files.lang
+    parts = _column(lang, files.media_parts, 0) if files.media_parts else frozenset()
+    return media_entries(news_organisations(files.news_organisations, lang), word_list(lang, files.media_name_suffixes), parts)
+
+
+def _break_and_side_words(files: LexiconFiles) -> dict[str, frozenset[str]]:
+    """The words no person's name holds (``name_breaks.tsv``), the role nouns initials follow, and the words that
+    tell a national side from its country."""
+    lang = files.lang
+    return {
+        "name_greetings": _name_breaks(lang, files.name_breaks, "greeting"),
+        "name_kin_words": _name_breaks(lang, files.name_breaks, "kin"),
+        "name_kin_keeps": _name_kin_keeps(lang, files.name_breaks),
+        "national_team_heads": _optional_words(lang, files.national_team_heads),
+        "state_name_forms": _optional_words(lang, files.state_name_forms),
+        "initial_role_nouns": _optional_lower_words(lang, files.initial_role_nouns),
+    }
+
+
+def _name_breaks(lang: str, name: str, kind: str) -> frozenset[str]:
+    """The phrases of ``name_breaks.tsv`` of one kind ("greeting", "kin"), lower case; none where no file is named."""
+    rows = table(lang, name) if name else ()
+    return frozenset(" ".join(row[0].lower().split()) for row in rows if len(row) > 1 and row[1] == kind)
+
+
+def _name_kin_keeps(lang: str, name: str) -> frozenset[str]:
+    """The "kin next" of each kin word of ``name_breaks.tsv`` and a word after it that keeps it in a name ("anak agung")."""
+    rows = table(lang, name) if name else ()
+    pairs = ((row[0].lower(), after.strip().lower()) for row in rows if len(row) > 2 for after in row[2].split("|"))
+    return frozenset(f"{kin} {after}" for kin, after in pairs if after)
 
 
 def _column(lang: str, name: str, column: int) -> frozenset[str]:
@@ -783,11 +841,15 @@ def _letters(text: str) -> str:
     return "".join(c for c in text.lower() if c.isalnum())
 
 
-def media_entries(organisations: Iterable[tuple[str, tuple[str, ...]]], suffixes: Iterable[str]) -> tuple[GazetteerEntry, ...]:
+def media_entries(
+    organisations: Iterable[tuple[str, tuple[str, ...]]], suffixes: Iterable[str], parts: Collection[str] = ()
+) -> tuple[GazetteerEntry, ...]:
     """The news organisations as entities: an organisation with the aliases that spell its own name
     ("detikcom", "detik.com", "Antaranews"); a channel or edition ("detikSport", "Sky Sport Italia",
-    "Yahoo Finance") an entity of its own, so that two channels of one brand are never one entity.
-    (The citations read the whole list: a channel cites its organisation.)"""
+    "Yahoo Finance") an entity of its own, so that two channels of one brand are never one entity; so is
+    an alias ``parts`` names a network or a channel ("Tribun", the network Tribunnews.com belongs to;
+    "detikNews", a channel that spells detik's name and a suffix). (The citations read the whole list: a
+    channel cites its organisation.)"""
     ends = ("", *sorted({_letters(s) for s in suffixes}))
     out: list[GazetteerEntry] = []
     for name, aliases in organisations:
@@ -795,7 +857,7 @@ def media_entries(organisations: Iterable[tuple[str, tuple[str, ...]]], suffixes
         brand = _letters(name.split()[0]) if name.split() else ""
         # a channel goes on from the brand ("detik" + "Sport"); a full name or a translation ("Kantor
         # Berita Pusat Korea Utara" of KCNA) is another name of the organisation itself
-        channels = [a for a in aliases if _letters(a) not in own and brand and _letters(a).startswith(brand)]
+        channels = [a for a in aliases if a in parts or (_letters(a) not in own and brand and _letters(a).startswith(brand))]
         out.append(GazetteerEntry(name, "ORG", tuple(a for a in aliases if a not in channels)))
         out.extend(GazetteerEntry(a, "ORG", ()) for a in channels)
     return tuple(out)
