@@ -253,7 +253,11 @@ def told_as_place(name: str, sentence: str) -> bool:
     found = len(re.findall(rf"(?<![\w-]){escaped}(?![\w-])", sentence))
     after = rf"(?<![\w-])(?i:{_where_prepositions()})\s+{escaped}(?![\w-])"
     # further down the list only while the list goes on: "Di Jakarta, Prabowo bertemu ..." names its subject after it
-    listed = rf"(?<![\w-])(?i:{_where_prepositions()})\s+(?:{_PLACE_NAME}\s*,\s*){{1,3}}{escaped}(?=\s*(?:[,.;)]|$))"
+    # ... or another word of where after it ("berangkat dari Pelabuhan Ulee Lheue, Banda Aceh menuju Sabang")
+    listed = (
+        rf"(?<![\w-])(?i:{_where_prepositions()})\s+(?:{_PLACE_NAME}\s*,\s*){{1,3}}{escaped}"
+        rf"(?=\s*(?:[,.;)]|$|(?i:{_where_prepositions()})(?![\w-])))"
+    )
     return found > 0 and len(re.findall(after, sentence)) + len(re.findall(listed, sentence)) == found
 
 

@@ -98,11 +98,25 @@ def told_as_speaker(name: str, sentence: str) -> bool:
     return bool(told) and all(_speaker_only(found, sentence) for found in told)
 
 
+@cache
+def _through_speaker() -> re.Pattern[str]:
+    """A speech verb after the quote or a passive one, its teller's title and name, then "melalui" and another's title
+    ("terang Kasat Samapta Polresta Solo Kompol Edi S melalui Komandan Regu (Danru) Aipda", "disampaikan oleh
+    Kapolrestabes Medan, Kombes Pol Gidion melalui Kasat Narkobanya,"): whom the teller speaks through tells it too, no
+    party of it. A title's short form in brackets counts as one of its words."""
+    verbs = _verbs("after", "menurut", "passive")
+    word = rf"\(?(?!(?:{_breaks()})\b)[\w.'’-]+\)?,?"
+    teller = rf"(?<![\w-])(?i:{verbs})\s+(?:(?i:oleh)\s+)?(?:{word}\s+){{1,{_TITLE_WORDS}}}"
+    return re.compile(rf"{teller}(?i:melalui|lewat)\s+(?:{word}\s+){{0,{_TITLE_WORDS}}}$")
+
+
 def _speaker_only(spans: list[tuple[int, int]], sentence: str) -> bool:
     """Whether each place a sentence names someone is a speaker's: after "kata", "menurut" and a title, or before
     "mengatakan"."""
     return all(
-        _before_speaker().search(sentence, max(0, start - _BEFORE_REACH), start) or _after_speaker().match(sentence, end)
+        _before_speaker().search(sentence, max(0, start - _BEFORE_REACH), start)
+        or _after_speaker().match(sentence, end)
+        or _through_speaker().search(sentence, max(0, start - _BEFORE_REACH), start)
         for start, end in spans
     )
 

@@ -9,9 +9,10 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from functools import cache, cached_property
+from collections.abc import Callable
+from functools import cache, cached_property, partial
 
-from telisik.lang import calendar_words, lower_word_list, table
+from telisik.lang import calendar_words, lower_word_list, table, word_list
 from telisik.nlp.events.article import ArticleFacts
 from telisik.nlp.events.facts import Candidate, Found, Mention
 from telisik.nlp.events.lexicon import TOKEN, a_killing
@@ -177,6 +178,55 @@ def _carrier_name(name: str) -> bool:
     return len(words) > 1 and words[0] in _carrier_words("head")
 
 
+@cache
+def _excluded_roles() -> dict[str, frozenset[str]]:
+    """Event type -> the roles that never fill its ``who`` (``event_roles.tsv``: "region", "owner", "product", "victim",
+    "notified")."""
+    return {row[0]: frozenset(row[2].split()) for row in table("id", "event_roles.tsv") if len(row) > 2}
+
+
+@cache
+def _countries() -> frozenset[str]:
+    """The names of countries, less Indonesia's provinces: a state may act, a province or a state of a country does
+    not die nor kill ("Maharashtra")."""
+    from telisik.nlp.entities.lexicon import country_names, province_names
+
+    return country_names() - province_names()
+
+
+@cache
+def _goods_makers() -> frozenset[str]:
+    """The makers whose name before a model's names a product (``vehicle_makers.txt``, ``product_makers.txt``,
+    ``goods_makers.txt``), lower case."""
+    files = ("vehicle_makers.txt", "product_makers.txt", "goods_makers.txt")
+    return frozenset(w for f in files for w in lower_word_list("id", f))
+
+
+# a model's code standing alone ("737 MAX", "A330", "787-9"): three or four figures, at most two letters before them
+_MODEL_CODE = re.compile(r"[A-Z]{0,2}-?\d{3,4}[A-Z]{0,3}(?:-\d{1,3})?(?:\s+[A-Z]{2,4})?")
+
+
+def a_model(name: str) -> bool:
+    """Whether a name is a maker's model ("Airbus A330", "Perodua Alza", "Boeing 737 MAX") or a model's code alone
+    ("737 MAX"): a thing, not a firm; a maker's own body ("Toyota Motor Manufacturing", "Honda HRC",
+    ``maker_body_words.txt``) is none."""
+    if _MODEL_CODE.fullmatch(name.strip()):
+        return True
+    words = name.split()
+    if len(words) < 2 or words[0].lower() not in _goods_makers():
+        return False
+    tail = words[1:]
+    if any(w.lower() in lower_word_list("id", "maker_body_words.txt") or w in _countries() for w in tail):
+        return False
+    return any(ch.isdigit() for ch in "".join(tail)) or all(w[:1].isupper() and not w.isupper() for w in tail)
+
+
+@cache
+def _phrases(name: str) -> tuple[tuple[str, ...], ...]:
+    """The phrases of a one-phrase-a-line file as word tuples, the longest first."""
+    return tuple(sorted((tuple(p.split()) for p in lower_word_list("id", name)), key=len, reverse=True))
+
+
 def _product(name: str, names: list[str]) -> bool:
     """Whether ``name`` is another party's name with a model number after it: the product of that party ("Poco F7" of
     "Poco", "Boeing 787" of "Boeing"), not a party."""
@@ -233,6 +283,96 @@ class PartyRules(ArticleFacts):
         place = self.type_of.get(name) == "LOC" and not self.headed_by(name, "body")
         return typ in self.cfg.placed_types and place and name not in _acting_places()
 
+    def _kept_by_roles(self, who: list[str], c: Candidate) -> list[str]:
+        """The parties less those filling only a role the event's type keeps out (``event_roles.tsv``); a town that is
+        the only party stays for the stories to read as where ("Tuntutan dibacakan ... di PN Bandung": the hearing's
+        event and its date stand; the timeline tells the court's town off its parties)."""
+        excluded = _excluded_roles().get(c.trig.type, frozenset())
+        if not excluded:
+            return who
+        kept = [n for n in who if not self._role_excluded(n, c, excluded)]
+        return kept or [n for n in who if self._a_region(n) and "town" in excluded]
+
+    def _role_excluded(self, name: str, c: Candidate, excluded: frozenset[str]) -> bool:
+        """Whether ``name`` fills only a role the event's type keeps out of its parties (``event_roles.tsv``): a place that
+        is no country, a model, or a name its sentence tells only as a vehicle's owner, the victim, whom the news was
+        given, or goods ("jam tangan Rolex")."""
+        if ("region" in excluded or "town" in excluded) and self._a_region(name) and not self._enforcer_place(name, c):
+            # "Maharashtra" of the dead's home state; "Kharkiv" of a strike on it, where "pembalasan Moskow" is Russia's
+            return "region" in excluded or name not in word_list("id", "capital_cities.txt")
+        if "product" in excluded and a_model(name):
+            return True  # "Pesawat Airbus A330 ... mendarat", "Boeing, 737 MAX mendarat"
+        if "victim" in excluded and self._dead_before(name):
+            return True  # "Dian tewas ..." then "polisi mengamankan dua pria yang mengantarkan Dian": the dead are not held
+        tests = [self._role_test(role) for role in ("owner", "product", "notified", "victim") if role in excluded]
+        if not tests:
+            return False
+        s0, s1 = self.sents[c.sent]
+        told = [m for m in self.mentions_in(self.tok(s0), self.tok(s1)) if m.name == name]
+        return bool(told) and any(all(test(m.token) for m in told) for test in tests)
+
+    def _role_test(self, role: str) -> Callable[[int], bool]:
+        """Whether a name at a token is told in ``role``: after an owner's word ("milik"), goods' ("jam tangan"), a
+        notification's ("memberi tahu"), or a victim's ("korban DNS", "jasad perempuan bernama Dian")."""
+        if role == "victim":
+            return self._victim_told
+        files = {"owner": "owner_words.txt", "product": "product_nouns.txt", "notified": "notified_cues.txt"}
+        return partial(self._phrase_before, phrases=_phrases(files[role]))
+
+    def _victim_told(self, k: int) -> bool:
+        """Whether a word of the victim or the dead (``dead_cues.txt``) stands before token ``k``, at most a naming
+        word and two lower-case words between ("korban DNS", "jasad perempuan bernama Dian Novita Sari")."""
+        j = k - self._naming_before(k) - 1
+        cues = lower_word_list("id", "dead_cues.txt")
+        for _ in range(3):
+            if j < 0 or not (self.raw[j].isalpha() and self.raw[j].islower()):
+                return False
+            if self.low[j] in cues:
+                return True
+            j -= 1
+        return False
+
+    def _dead_before(self, name: str) -> bool:
+        """Whether the article's last death told before befell the person ``name`` names alone (not as the doer of a
+        killing, nor beside another person: "Budi, yang menewaskan Andi, ditangkap" keeps Budi): the dead are held by
+        no one."""
+        ev = self.last_of_type.get("DIE")
+        if ev is None or self._killing(ev) or self.type_of.get(name) != "PER":
+            return False
+        return [w for w in ev.who if self.type_of.get(w) == "PER"] == [name]
+
+    def _enforcer_place(self, name: str, c: Candidate) -> bool:
+        """Whether the sentence writes a place as the rest of a police or prosecutors' body, the recogniser having cut
+        it off ("Tim Ditresnarkoba Polda Sumut", "Polda Sumatera Utara (Sumut)"): right after a word of a police body or
+        after such a body's name and a bracket; it stands for that body."""
+        s0, s1 = self.sents[c.sent]
+        bodies = _police_words("body")
+        for m in self.mentions_in(self.tok(s0), self.tok(s1)):
+            if m.name != name or m.token < 1:
+                continue
+            if self.low[m.token - 1] in bodies:
+                return True
+            k = bisect_left(self.mention_starts, m.start) - 1
+            before = self.mentions[k] if k >= 0 else None
+            if before is not None and self._enforcer(before.name) and self.text[before.end : m.start].strip() in ("", "("):
+                return True
+        return False
+
+    def _a_region(self, name: str) -> bool:
+        """Whether a party is a place that is no country nor a body the recogniser read as a place ("Kharkiv",
+        "Maharashtra"; not "Satgas Saber Pungli", "Sat Res Narkoba Polrestabes Medan")."""
+        place = self.type_of.get(name) == "LOC" and not self.headed_by(name, "body")
+        return place and name not in _countries() and not self._enforcer(name)
+
+    def _phrase_before(self, k: int, phrases: tuple[tuple[str, ...], ...], small: bool = True) -> bool:
+        """Whether one of ``phrases`` ends right before token ``k``, or before a "kepada" or "ke" there ("memberi tahu
+        kepada UNESCO", "korban DNS", "milik Aryan Avian"); ``small``: written in lower case ("Korban" opening a
+        sentence may be a name's word)."""
+        end = k - 1 if k > 0 and self.low[k - 1] in ("kepada", "ke") else k
+        return any(
+            end >= len(p) and tuple(self.low[end - len(p) : end]) == p and (not small or self.raw[end - len(p)].islower()) for p in phrases
+        )
+
     def _members_told(self, name: str) -> bool:
         """Whether the article names a body by its members ("Tiga pemain Persib Bandung mengalami cedera", "anggota
         Polsek Medan Baru tewas": ``body_member_words.txt``): the body then stands for them, hurt or killed."""
@@ -266,6 +406,7 @@ class PartyRules(ArticleFacts):
             told = self.mentions_in(self.tok(s0), self.tok(s1))
             protesting = {m.name for m in told if self._protesting(m, c)}
             who = [n for n in who if n in protesting or all(m.name != n for m in told)]
+        who = self._kept_by_roles(who, c)
         c.who = list(dict.fromkeys(kin.get(n, n) for n in who))
 
     def _protesting(self, m: Mention, c: Candidate) -> bool:
@@ -353,10 +494,11 @@ class PartyRules(ArticleFacts):
 
     def enforcer_first(self, c: Candidate) -> None:
         """In an arrest or a charge, the police or the prosecutors are the agent: named first ("BD diamankan petugas
-        Imigrasi" is the officers' arrest of BD); each party once, and no noun of the doer beside the doers it names."""
+        Imigrasi" is the officers' arrest of BD); each party once, no noun the sentence denies ("tidak ada korban jiwa"),
+        and no noun of the doer beside the doers it names."""
         # each party once (the carrier a second noun of flights stands for too: "menyetop penerbangan"), and no noun of
         # the doer beside the doers it names ("pelaku" of "Pelaku EKK ...", before "EKK" and "YLK")
-        c.who = list(dict.fromkeys(c.who))
+        c.who = [n for n in dict.fromkeys(c.who) if not self._noun_denied(n, c)]
         if any(n.lower() in _doer_nouns() for n in c.who):
             doers = {name for _, names in self.introductions.get(_DOER_KEY, []) for name in names}
             if doers.intersection(c.who):
@@ -366,6 +508,17 @@ class PartyRules(ArticleFacts):
         if c.trig.type in self.cfg.enforced_types:
             c.who = list(dict.fromkeys(self._body_of(n) for n in c.who))
             c.who = sorted(c.who, key=lambda n: not self._enforcer(n))
+
+    def _noun_denied(self, noun: str, c: Candidate) -> bool:
+        """Whether a participant noun stands in the trigger's sentence only after a word denying it ("tidak ada korban
+        jiwa akibat kebakaran", ``nobody_words.txt``): it names nobody."""
+        words = tuple(noun.lower().split())
+        if not words or not noun[:1].islower():
+            return False
+        s0, s1 = self.sents[c.sent]
+        k0, k1 = self.tok(s0), self.tok(s1)
+        told = [k for k in range(k0, k1 - len(words) + 1) if tuple(self.low[k : k + len(words)]) == words]
+        return bool(told) and all(self._phrase_before(k, _phrases("nobody_words.txt"), small=False) for k in told)
 
     def _body_of(self, name: str) -> str:
         """The police or prosecutors' body a party of their officers stands for ("personel Polrestabes Medan", "tim
@@ -593,6 +746,8 @@ class PartyRules(ArticleFacts):
                 j += 3  # an age
                 continue
             j = self._past_residence(j)  # "MB (57), warga Kecamatan Jangka Buya, Pidie Jaya, dan MH (60)"
+            if j + 1 < n and self.raw[j] == "," and self.low[j + 1] in self.lex.joiners:
+                j += 1  # "CK (19), dan DW (18)": a comma before the last "dan"
             joined = self.raw[j] == "," or self.low[j] in self.lex.joiners
             if not (joined and j + 1 < n and _INITIALS.fullmatch(self.raw[j + 1])):
                 break
@@ -733,7 +888,19 @@ class PartyRules(ArticleFacts):
             return group
         told = self.introductions.get(_DOER_KEY if _DOER in kinds else self.low[k0], [])
         everyone = list(dict.fromkeys(name for _, names in told for name in names))
-        return everyone if len(everyone) == size else []
+        if len(everyone) == size:
+            return everyone
+        return self._listed_next(k0, size)
+
+    def _listed_next(self, k0: int, size: int) -> list[str]:
+        """The names listed after a naming word ("Mereka ialah DP (18), RF (14) ... dan MF (18)") by no noun, in the
+        sentence of the noun of many at token ``k0`` or the next, as many as it counts ("enam orang ... ditangkap"):
+        those the noun stands for; none when their number is another."""
+        pos = self.starts[k0]
+        s = max(0, bisect_left(self.sent_starts, pos + 1) - 1)
+        end = self.sents[min(s + 1, len(self.sents) - 1)][1]
+        listed = [names for at, names in self.introductions.get(_NAMED_KEY, []) if pos < at < end]
+        return listed[0] if listed and len(listed[0]) == size else []
 
     def _group_size(self, k0: int, count: int | None) -> int | None:
         """How many the noun at token ``k0`` names: its count, else the number of a group word right before it
