@@ -7,6 +7,7 @@ import re
 from bisect import bisect_left
 from collections.abc import Iterable
 from functools import cache, cached_property, lru_cache
+from itertools import islice
 from typing import Any
 
 from spacy.tokens import Doc
@@ -29,6 +30,7 @@ from telisik.nlp.events.facts import (
 from telisik.nlp.events.lexicon import SHARED, TOKEN, Lexicon, Trigger
 from telisik.nlp.events.settings import Settings
 from telisik.nlp.timex.lexicon import read_number
+from telisik.pages.dateline import find_dateline
 
 _SPACE_GAP = re.compile(r"^[ \t]+$")
 _MODIFIER_GAP = re.compile(r"^[\s,()]{0,4}$")
@@ -37,6 +39,9 @@ _DIGITS_BEFORE = re.compile(r"(?<![\w.,/:-])(\d{1,3}(?:\.\d{3})+|\d+)\s*$")  # n
 _SCALED_BEFORE = re.compile(r"(?<![\w.,/:-])(\d+(?:,\d+)?)\s+(\w+)\s*$")  # "30 ribu"
 _OPENERS = "\"'“‘( "  # what may stand before a sentence's first word: quote marks, a bracket, spaces
 _LINE_BREAK = re.compile(r"\n")
+_PARAGRAPH_START = re.compile(r"^(?=\S)", re.MULTILINE)
+_DATELINE_PARAGRAPHS = 3  # the opening paragraphs a dateline may open (a lead repeated by the scrape included)
+_DATELINE_REACH = 60  # characters from a paragraph's start a dateline's dash stands within ("REPUBLIKA.CO.ID, BATANG --")
 _OWNER_GAP = re.compile(r"^[ (]{0,2}$")
 _ACCOUNT_REACH = 5  # tokens from a name back to its word of accounts ("akun Facebook @Damarwulan Damar")
 _BRACKET_GAP = re.compile(r"^\s*\(\s*$")
@@ -124,6 +129,22 @@ def _resident_nouns() -> frozenset[str]:
 _DESCRIBING = ("currency", "nationality", "language")
 
 
+def _lead_starts(text: str) -> list[int]:
+    """Where the story starts after a dateline opening a paragraph ("REPUBLIKA.CO.ID, BATANG -- Sopir truk mogok ...",
+    "JAKARTA, KOMPAS.com - Warga ..."): its first word opens the lead as a sentence would, so "Sopir" is the common
+    noun, not a word of a name. Only the opening paragraphs carry one (a scraped lead may be repeated once), and one
+    whose opening characters hold no dash has none (no search)."""
+    out = []
+    for m in islice(_PARAGRAPH_START.finditer(text), _DATELINE_PARAGRAPHS):
+        head = text[m.start() : m.start() + _DATELINE_REACH]
+        if "-" not in head and "\u2013" not in head and "\u2014" not in head:
+            continue
+        found = find_dateline(text[m.start() : m.start() + _DATELINE_REACH * 4])
+        if found is not None:
+            out.append(m.start() + found.body_start)
+    return out
+
+
 class ArticleFacts:
     """One document's text, tokens and facts, read for the event rules (``EventRules`` adds the rules)."""
 
@@ -141,6 +162,7 @@ class ArticleFacts:
         self.sent_starts = [s for s, _ in self.sents]
         # a sentence opening with a quote mark opens its first word after it ('"Pelaku sudah kita amankan," kata ...')
         self.sent_start_set = set(self.sent_starts) | {s + len(text[s:e]) - len(text[s:e].lstrip(_OPENERS)) for s, e in self.sents}
+        self.sent_start_set.update(_lead_starts(text))
         self.line_starts = [0] + [m.end() for m in _LINE_BREAK.finditer(text)]
         self.published = published_day(doc, cfg)
         self.title = str(doc._.title or "")  # the headline, where the caller gave one

@@ -112,6 +112,27 @@ def _without_legs(found: list[Found], carriers: tuple[str, ...]) -> list[Found]:
     return [ev for ev in found if not (ev.type == "VISIT" and ev.sentence in carried)]
 
 
+def _without_retold(found: list[Found], types: tuple[str, ...]) -> list[Found]:
+    """The events less a death or an injury of named people told again with nothing new ("seorang wanita berinisial APW
+    tewas akibat kebakaran di Kebon Baru ... 'Korban meninggal APW,' kata ..."): the same victims, no other place, no other
+    day; one that adds a place or a day stays (the annotation's rule for a mention that refers back)."""
+    told: dict[tuple[str, tuple[str, ...]], list[Found]] = {}
+    out = []
+    for ev in found:
+        named = ev.type in types and any(w[:1].isupper() for w in ev.who)
+        key = (ev.type, tuple(ev.who))
+        if named and any(_adds_nothing(ev, before) for before in told.get(key, ())):
+            continue
+        told.setdefault(key, []).append(ev)
+        out.append(ev)
+    return out
+
+
+def _adds_nothing(ev: Found, before: Found) -> bool:
+    """Whether ``ev`` gives no place and no day that ``before`` did not."""
+    return ev.where in (None, before.where) and ev.when in (None, before.when)
+
+
 class EventRules(ContextRules):
     """The event rules over one document's facts."""
 
@@ -144,7 +165,8 @@ class EventRules(ContextRules):
         self._share_scene(found)
         self._placed_at_the_scene(found)
         self._date_by_match(found)
-        return [self._record(ev) for ev in _without_legs(found, self.cfg.leg_types)]
+        kept = _without_retold(_without_legs(found, self.cfg.leg_types), self.cfg.fate_types)
+        return [self._record(ev) for ev in kept]
 
     def _placed_after(self, found: list[Found]) -> None:
         """A sentence that only places and dates the happening just told ("Diketahui insiden itu terjadi di area parkir
@@ -342,6 +364,8 @@ class EventRules(ContextRules):
         if not self._counts(cand):
             return None
         status = self._status(i, j, cand.c0, cand.c1, cand.noun, cand.when)
+        if status == "occurred" and self._under_way(i, trig):
+            status = "ongoing"  # "dalam perjalanan menuju Timur Tengah": left, not arrived
         # leaving a place and arriving at another are two steps of a trip, dated apart
         phase = "depart" if trig.type == "VISIT" and ("depart" in trig.flags or cand.origin) else None
         typ = "CHARGE" if trig.type == "SENTENCE" and self._demanded(cand.quote) else trig.type
@@ -351,6 +375,10 @@ class EventRules(ContextRules):
         found.count, found.counted, found.paragraph = cand.count, cand.counted, self.paragraph_of(cand.start)
         found.others = cand.others
         return found
+
+    def _under_way(self, i: int, trig: Trigger) -> bool:
+        """Whether the trip's noun at token ``i`` follows a word of being under way ("dalam perjalanan menuju ...")."""
+        return "underway" in trig.flags and i > 0 and self.low[i - 1] in self.lex.roles.get("underway", frozenset())
 
     def _in_an_assault(self, i: int, sent: int) -> bool:
         """Whether the active verb of a mishap at token ``i`` ("menabrak") follows an attack's trigger in its sentence: one
@@ -370,7 +398,8 @@ class EventRules(ContextRules):
         if any(self.low[t] in _CLAUSE_STOPS or self.low[t] in joins for t in range(a + 1, i)):
             return False
         ahead = self.lex.status.ending_at(self.low, a - 1) if a > 0 else (0, "")
-        return ahead[1] != "planned"
+        # "menggunakan tongkat kayu untuk menyerang orang ... dan menabrak kendaraan": the purpose of a use is the act done
+        return ahead[1] != "planned" or self._purpose_of_a_use(a - ahead[0]) is not None
 
     def _erupts(self, place: str) -> bool:
         """Whether a place is a mountain (``event_words.tsv``, role volcano): what a disaster strikes there is its own."""
@@ -501,10 +530,17 @@ class EventRules(ContextRules):
         """Whether the nominal trigger ending before token ``j`` re-mentions an event told before ("pertemuan itu"; a
         speech act is a new one: "kekhawatiran tersebut")."""
         low = self.low
+        at = self.lex.roles.get("place", frozenset())
         k = j
-        while k < min(len(low), j + self.cfg.window_anaphor) and self.raw[k][:1].isupper():
-            k += 1  # "kunjungan Kim tersebut": the owner's name stands between the noun and "tersebut"
+        while k < min(len(low), j + self.cfg.window_anaphor) and (self.raw[k][:1].isupper() or self._before_a_name(k, at)):
+            # "kunjungan Kim tersebut": the owner's name stands between the noun and "tersebut"; "kebakaran di Tebet ini":
+            # the place the happening was told at
+            k += 1
         return k < len(low) and low[k] in self.lex.roles.get("anaphor", ())
+
+    def _before_a_name(self, k: int, words: frozenset[str]) -> bool:
+        """Whether token ``k`` is one of ``words`` right before a capitalised word ("di Tebet")."""
+        return self.low[k] in words and k + 1 < len(self.raw) and self.raw[k + 1][:1].isupper()
 
     def _cast(self, c: Candidate) -> None:
         """The clause's mentions as the event's actors (before and after the trigger) and places."""
@@ -936,6 +972,8 @@ class EventRules(ContextRules):
     def _counts(self, c: Candidate) -> bool:
         """Whether the candidate is an event: it has a place where its type needs one, a re-mention says
         where or when (and takes the parties of the event it re-mentions), and it has participants."""
+        if self._cause_retold(c):
+            return False
         if "alone" in c.trig.flags and not c.remention:
             return True
         if self._lacks_what_its_type_needs(c) or self._unvoiced_remention(c):
@@ -952,6 +990,17 @@ class EventRules(ContextRules):
         if "vehicle" in c.trig.flags and self.participant_noun(c.i, c.j, c.c0, c.c1, _VEHICLE) is None:
             return True  # "harga minyak jatuh", "dihantam kebijakan efisiensi": no vehicle falls or rams
         return "place" in c.trig.flags and c.where is None
+
+    def _cause_retold(self, c: Candidate) -> bool:
+        """Whether a nominal trigger after a word of consequence (role consequence: "akibat", "terdampak") names a
+        happening of its type the article told before, with no place nor date of its own ("Objek yang terdampak kebakaran
+        meliputi tujuh rumah" after "tewas akibat kebakaran di Kebon Baru"): the happening told again, no other one."""
+        if "noun" not in c.trig.flags or c.where is not None or c.when_span is not None:
+            return False
+        if c.trig.type not in self.last_of_type:
+            return False
+        k = c.i - 2 if c.i > 1 and self.low[c.i - 1] == "dari" else c.i - 1  # "akibat dari kebakaran"
+        return k >= 0 and self.low[k] in self.lex.roles.get("consequence", frozenset())
 
     def _unvoiced_remention(self, c: Candidate) -> bool:
         """Whether a nominal speech act re-mentions one told before with no one voicing it ("Peringatan ini merupakan ...")."""
