@@ -36,6 +36,9 @@ Run ``python scripts/train_ner.py`` (about an hour on 2 busy cores; needs the
 training-only ``floret`` package for the vectors). ``--vectors-from MODEL`` reuses
 an earlier model's floret vectors; ``--finetune-from MODEL`` runs phase 2 alone on
 an already trained model (e.g. the shipped one); ``--ship-only`` ships a finished run.
+A run's :class:`Recipe` (``--grit-copies``, ``--dev-grit-copies``, ``--width``, ``--rows``,
+``--hidden-width``) changes phase 1 against ``ner_config.cfg``; each checkpoint is scored on
+NERGrit valid and NERP valid apart (``WORK/dev_curve.jsonl``) and kept (``WORK/checkpoints``).
 """
 
 from __future__ import annotations
@@ -46,11 +49,13 @@ import json
 import random
 import re
 import shutil
+import sys
 import time
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
+from typing import IO
 
 import spacy
 from spacy.tokenizer import Tokenizer
@@ -506,21 +511,32 @@ GRIT_COPIES = 3  # NERGrit train this many times
 SWAP_SHARE = 0.5  # share of cased sentences with entities that get a gazetteer-swapped copy
 
 
-def prepare(data_dir: Path, work: Path, seed: int = 0, grit_copies: int = GRIT_COPIES, swap_share: float = SWAP_SHARE) -> dict[str, float]:
+def prepare(
+    data_dir: Path,
+    work: Path,
+    seed: int = 0,
+    grit_copies: int = GRIT_COPIES,
+    swap_share: float = SWAP_SHARE,
+    dev_grit_copies: int = 1,
+) -> dict[str, float]:
     """Training and dev DocBins in ``work``: NERGrit train ``grit_copies`` times (the one
     corpus of encyclopedic text and its many kinds of organisation, outweighed
-    by news otherwise), casing augmentation, and gazetteer-swapped copies."""
+    by news otherwise), casing augmentation, and gazetteer-swapped copies. The dev
+    set counts NERGrit valid ``dev_grit_copies`` times (it has a quarter of NERP
+    valid's sentences, and the checkpoint is picked by micro F1 over the dev set)."""
     corpora = load_corpora(data_dir)
     grit = [s for s in corpora.train if s.source.startswith("nergrit")]
     train = augment(corpora.train + grit * (grit_copies - 1), seed=seed)
     if swap_share > 0:
         train = add_swapped(train, load_gazetteer(data_dir / "mdee-gazetteer"), seed=seed, share=swap_share)
     nlp = spacy.blank("id")
+    grit_dev = [s for s in corpora.dev if s.source.startswith("nergrit")]
     counts = {
         "train_sentences_before_augmentation": len(corpora.train),
         "train_sentences": write_docbin(nlp, train, work / "train.spacy"),
         "train_tokens": sum(len(s.words) for s in train),
-        "dev_sentences": write_docbin(nlp, corpora.dev, work / "dev.spacy"),
+        "dev_sentences": write_docbin(nlp, corpora.dev + grit_dev * (dev_grit_copies - 1), work / "dev.spacy"),
+        "dev_grit_copies": dev_grit_copies,
         "grit_copies": grit_copies,
         "swap_share": swap_share,
     }
@@ -541,6 +557,89 @@ def prepare_vectors(data_dir: Path, work: Path, settings: VectorSettings | None 
     return {**asdict(settings), "text_tokens": n_tokens, "seconds": round(time.perf_counter() - started)}
 
 
+@dataclass(frozen=True)
+class Recipe:
+    """What a phase-1 run changes against the shipped config (``None``: as in the config)."""
+
+    grit_copies: int = GRIT_COPIES
+    dev_grit_copies: int = 1
+    width: int | None = None  # tok2vec embedding and encoder width
+    rows: tuple[int, ...] | None = None  # hash rows of NORM, PREFIX, SUFFIX, SHAPE
+    hidden_width: int | None = None  # the transition parser's hidden layer
+    curve: bool = True  # log each checkpoint's dev scores per corpus (dev_curve.jsonl) and keep it
+
+
+def phase1_config(work: Path, recipe: Recipe, data_dir: Path) -> Path:
+    """The training config with the recipe's architecture and the dev-curve logger, in ``work``."""
+    config = spacy.util.load_config(CONFIG)
+    model = config["components"]["ner"]["model"]
+    tok2vec = model["tok2vec"]
+    if recipe.width is not None:
+        tok2vec["embed"]["width"] = recipe.width
+        tok2vec["encode"]["width"] = recipe.width
+    if recipe.rows is not None:
+        tok2vec["embed"]["rows"] = list(recipe.rows)
+    if recipe.hidden_width is not None:
+        model["hidden_width"] = recipe.hidden_width
+    if recipe.curve:
+        config["training"]["logger"] = {
+            "@loggers": "telisik.ner_dev_curve.v1",
+            "data_dir": str(data_dir),
+            "curve_path": str(work / "dev_curve.jsonl"),
+            "keep_dir": str(work / "checkpoints"),
+        }
+    path = work / "train.cfg"
+    config.to_disk(path)
+    return path
+
+
+@spacy.registry.loggers("telisik.ner_dev_curve.v1")
+def ner_dev_curve_logger(data_dir: str, curve_path: str, keep_dir: str = "") -> Callable:
+    """spaCy's console logger, plus, at each checkpoint, the saved (averaged) model scored on
+    NERGrit valid and NERP valid apart (macro and per type) as one JSON line of ``curve_path``,
+    and the checkpoint kept in ``keep_dir/step_N``: the run's own dev score mixes the two corpora
+    by micro F1, while the targets are each corpus's macro F1."""
+    from spacy.training.loggers import console_logger
+
+    console = console_logger(progress_bar=False)
+    devs: dict[str, list[Sentence]] = {}
+
+    def setup(nlp: spacy.Language, stdout: IO = sys.stdout, stderr: IO = sys.stderr) -> tuple[Callable, Callable]:
+        log_console, finalize = console(nlp, stdout, stderr)
+        if not devs:
+            dev = load_corpora(Path(data_dir)).dev
+            devs.update({name: [s for s in dev if s.source.startswith(name)] for name in ("nergrit", "nerp")})
+
+        def log_step(info: dict | None) -> None:
+            log_console(info)
+            if info is None or not info.get("output_path"):
+                return
+            record_checkpoint(Path(info["output_path"]), info, devs, Path(curve_path), Path(keep_dir) if keep_dir else None)
+
+        return log_step, finalize
+
+    return setup
+
+
+def record_checkpoint(model_dir: Path, info: dict, devs: dict[str, list[Sentence]], curve: Path, keep: Path | None) -> dict:
+    """One dev-curve line for the checkpoint just saved in ``model_dir``."""
+    nlp = spacy.load(model_dir)
+    scores = {name: evaluate(nlp, sents) for name, sents in devs.items()}
+    macro = {f"{name}_macro": float(s["macro_f1"]) for name, s in scores.items()}  # type: ignore[arg-type]
+    line = {
+        "step": info["step"],
+        "run_score": round(float(info["score"]) * 100, 2),
+        **macro,
+        "mean_macro": round(sum(macro.values()) / len(macro), 2),
+        **{f"{name}_per_type": s["per_type_f1"] for name, s in scores.items()},
+    }
+    with curve.open("a", encoding="utf-8") as out:
+        out.write(json.dumps(line) + "\n")
+    if keep is not None:
+        shutil.copytree(model_dir, keep / f"step_{info['step']}", dirs_exist_ok=True)
+    return line
+
+
 def train(
     data_dir: Path,
     work: Path,
@@ -549,6 +648,7 @@ def train(
     seed: int = 0,
     vectors_from: Path | None = None,
     finetune_steps: int | None = None,
+    recipe: Recipe | None = None,
 ) -> dict:
     """Prepare the data and the vectors, train (phase 1, all corpora), fine-tune on the
     two reported corpora (phase 2, :func:`finetune`), then ship the best dev checkpoint
@@ -556,8 +656,9 @@ def train(
     (its ``vocab``) instead of training them again."""
     from spacy.cli.train import train as spacy_train
 
+    recipe = recipe or Recipe()
     started = time.perf_counter()
-    counts = prepare(data_dir, work, seed=seed)
+    counts = prepare(data_dir, work, seed=seed, grit_copies=recipe.grit_copies, dev_grit_copies=recipe.dev_grit_copies)
     print(json.dumps(counts, indent=2), flush=True)
     if vectors_from is None:
         vectors = prepare_vectors(data_dir, work)
@@ -574,8 +675,8 @@ def train(
     }
     if max_steps is not None:
         overrides["training.max_steps"] = max_steps
-    spacy_train(CONFIG, work / "output", overrides=overrides, use_gpu=-1)
-    run = {"train_seconds": round(time.perf_counter() - started), "data": counts, "vectors": vectors}
+    spacy_train(phase1_config(work, recipe, data_dir), work / "output", overrides=overrides, use_gpu=-1)
+    run = {"train_seconds": round(time.perf_counter() - started), "data": counts, "vectors": vectors, "recipe": asdict(recipe)}
     (work / "run.json").write_text(json.dumps(run, indent=2))
     if finetune_steps:
         finetune(data_dir, work, work / "output" / "model-best", steps=finetune_steps, seed=seed)
@@ -712,7 +813,9 @@ def ship(data_dir: Path, work: Path, out_dir: Path) -> dict:
     nlp.meta["telisik_eval"] = report
     nlp.to_disk(out_dir)
     (out_dir / "eval.json").write_text(json.dumps(report, indent=2))
-    write_model_card(report, out_dir, out_dir.parent / "MODEL_CARD.md")
+    # a run with a recipe (phase1_config) trained with its own config in work
+    run_config = work / "train.cfg"
+    write_model_card(report, out_dir, out_dir.parent / "MODEL_CARD.md", run_config if run_config.exists() else CONFIG)
     print(json.dumps(report, indent=2), flush=True)
     return report
 
@@ -726,9 +829,9 @@ def best_checkpoint(work: Path) -> Path:
 MODEL_CARD_TEMPLATE = PACKAGE_DIR / "models" / "model_card_template.md"
 
 
-def _config_figures() -> dict[str, int]:
-    """The architecture and schedule figures the model card quotes, read from the training config."""
-    config = spacy.util.load_config(CONFIG)
+def _config_figures(config_path: Path = CONFIG) -> dict[str, int]:
+    """The architecture and schedule figures the model card quotes, read from the run's training config."""
+    config = spacy.util.load_config(config_path)
     model = config["components"]["ner"]["model"]
     embed = model["tok2vec"]["embed"]
     return {
@@ -776,8 +879,8 @@ def targets_card_text(report: dict) -> str:
     )
 
 
-def write_model_card(report: dict, out_dir: Path, path: Path) -> None:
-    """MODEL_CARD.md from the template and a training run's report."""
+def write_model_card(report: dict, out_dir: Path, path: Path, config_path: Path = CONFIG) -> None:
+    """MODEL_CARD.md from the template, a training run's report and the config it trained with."""
     size = sum(p.stat().st_size for p in out_dir.rglob("*") if p.is_file())
     data = report["data"]
     names = {"nergrit": "NERGrit test", "nerp": "NERP test (lower-cased)"}
@@ -792,12 +895,13 @@ def write_model_card(report: dict, out_dir: Path, path: Path) -> None:
     vectors = {f"vec_{k}": v for k, v in report["vectors"].items()}
     path.write_text(
         MODEL_CARD_TEMPLATE.read_text(encoding="utf-8").format(
-            **_config_figures(),
+            **_config_figures(config_path),
             **vectors,
             grit_copies=data.get("grit_copies", GRIT_COPIES),
             swap_pct=round(100 * data.get("swap_share", SWAP_SHARE)),
             size_mb=size / 1e6,
             dev_sentences=data["dev_sentences"],
+            dev_grit_copies=data.get("dev_grit_copies", 1),
             train_minutes=report["train_seconds"] / 60,
             wps=report["words_per_second"],
             train_before=data["train_sentences_before_augmentation"],
@@ -834,6 +938,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--eval-only", action="store_true", help="score the model in --out on the test splits")
     parser.add_argument("--ship-only", action="store_true", help="only ship the finished run in --work to --out (no training)")
     parser.add_argument("--common-words", action="store_true", help="only regenerate lang/id/common_words.txt")
+    parser.add_argument("--grit-copies", type=int, default=GRIT_COPIES, help="NERGrit train counted this many times")
+    parser.add_argument("--dev-grit-copies", type=int, default=1, help="NERGrit valid counted this many times in the dev set")
+    parser.add_argument("--width", type=int, default=None, help="tok2vec width (default: the config's)")
+    parser.add_argument("--rows", type=int, nargs=4, default=None, help="hash rows of NORM PREFIX SUFFIX SHAPE")
+    parser.add_argument("--hidden-width", type=int, default=None, help="the parser's hidden width")
     args = parser.parse_args(argv)
     if args.common_words:
         print(write_common_words(load_corpora(args.data), PACKAGE_DIR / "lang" / "id" / "common_words.txt"), "words")
@@ -859,8 +968,15 @@ def main(argv: list[str] | None = None) -> int:
         seed=args.seed,
         vectors_from=args.vectors_from,
         finetune_steps=args.finetune_steps,
+        recipe=recipe_of(args),
     )
     return 0
+
+
+def recipe_of(args: argparse.Namespace) -> Recipe:
+    """The phase-1 recipe the command line asks for."""
+    rows = tuple(args.rows) if args.rows else None
+    return Recipe(args.grit_copies, args.dev_grit_copies, width=args.width, rows=rows, hidden_width=args.hidden_width)
 
 
 def iter_entities(sent: Sentence) -> Iterator[tuple[str, str]]:
