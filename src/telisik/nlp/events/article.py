@@ -139,7 +139,8 @@ def _lead_starts(text: str) -> list[int]:
         head = text[m.start() : m.start() + _DATELINE_REACH]
         if "-" not in head and "\u2013" not in head and "\u2014" not in head:
             continue
-        found = find_dateline(text[m.start() : m.start() + _DATELINE_REACH * 4])
+        end = text.find("\n", m.start())  # the paragraph's end: the next one's words are no part of its dateline
+        found = find_dateline(text[m.start() : min(len(text) if end < 0 else end, m.start() + _DATELINE_REACH * 4)])
         if found is not None:
             out.append(m.start() + found.body_start)
     return out

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from datetime import date
 from typing import Any
 
 from spacy.tokens import Doc
@@ -46,6 +47,24 @@ def status_from_date(when: str | None, published: str) -> str:
     if published and _CALENDAR.match(first) and first > published[: len(first)]:
         return "planned"
     return "occurred"
+
+
+_WEEK = re.compile(r"^(\d{4})-W(\d{2})$")
+
+
+def ended_before(when: str | None, published: str) -> bool:
+    """Whether a date value ends before the publication day ("2025-06-18", the week "2025-W24" or the month "2025-05"
+    before "2025-06-20"): a time told as past, compared as dates (a week's value sorts after any day's as text)."""
+    first = (when or "").split("/")[-1]
+    week = _WEEK.match(first)
+    if week:
+        try:
+            first = date.fromisocalendar(int(week.group(1)), int(week.group(2)), 7).isoformat()
+        except ValueError:
+            return False
+    if not published or not _CALENDAR.match(first):
+        return False
+    return first < published[: len(first)]
 
 
 @dataclass

@@ -219,6 +219,22 @@ def read_tables(lang: str = "id", **files: str) -> dict[str, list[list[str]]]:
 
 
 @cache
+def words_denying_next() -> dict[tuple[str, str], frozenset[str]]:
+    """(form, type) -> the words that, right after the form, make it no trigger of that type in every row of it
+    (``event_triggers.tsv``, not_next: "pemukulan gong" is no assault): for readers of the trigger forms without the
+    event rules (headlines, summaries), so that they keep the same words out."""
+    out: dict[tuple[str, str], frozenset[str]] = {}
+    for row in table("id", TABLES["triggers"]):
+        if len(row) < 2:
+            continue
+        not_next = _trigger_flags(row)[1][1]
+        for form in row[0].split("|"):
+            key = (" ".join(TOKEN.findall(form.lower())), row[1].strip())
+            out[key] = out[key] & not_next if key in out else not_next
+    return {key: words for key, words in out.items() if words}
+
+
+@cache
 def _killing_roots() -> frozenset[str]:
     return lower_word_list("id", "killing_roots.txt")
 

@@ -6,14 +6,15 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 from datetime import date
 from functools import cache
 
 from telisik.lang import lower_word_list, table
+from telisik.lang.roots import root_candidates
 from telisik.nlp.events.context import ContextRules
-from telisik.nlp.events.facts import Candidate, Clause, Found, Mention, QuoteSpan, status_from_date
+from telisik.nlp.events.facts import Candidate, Clause, Found, Mention, QuoteSpan, ended_before, status_from_date
 from telisik.nlp.events.lexicon import SHARED, TOKEN, Trigger
 from telisik.records.events import Event
 
@@ -112,14 +113,15 @@ def _without_legs(found: list[Found], carriers: tuple[str, ...]) -> list[Found]:
     return [ev for ev in found if not (ev.type == "VISIT" and ev.sentence in carried)]
 
 
-def _without_retold(found: list[Found], types: tuple[str, ...]) -> list[Found]:
+def _without_retold(found: list[Found], types: tuple[str, ...], is_named: Callable[[str], bool]) -> list[Found]:
     """The events less a death or an injury of named people told again with nothing new ("seorang wanita berinisial APW
     tewas akibat kebakaran di Kebon Baru ... 'Korban meninggal APW,' kata ..."): the same victims, no other place, no other
-    day; one that adds a place or a day stays (the annotation's rule for a mention that refers back)."""
+    day; one that adds a place or a day stays (the annotation's rule for a mention that refers back). A common noun
+    capitalised at a sentence's start ("Warga tewas ...") names no one: ``is_named`` tells a name."""
     told: dict[tuple[str, tuple[str, ...]], list[Found]] = {}
     out = []
     for ev in found:
-        named = ev.type in types and any(w[:1].isupper() for w in ev.who)
+        named = ev.type in types and any(is_named(w) for w in ev.who)
         key = (ev.type, tuple(ev.who))
         if named and any(_adds_nothing(ev, before) for before in told.get(key, ())):
             continue
@@ -141,12 +143,14 @@ class EventRules(ContextRules):
     court_told: bool | None = None  # whether the article speaks of a court, read when first asked (``_in_court``)
     arson_told: bool | None = None  # whether the article tells a fire set on purpose, read when first asked (``_arson``)
     reader_at: list[int] | None = None  # where the article addresses the reader outside quotes (``_addresses_the_reader``)
+    found_so_far: Sequence[Found] = ()  # the events found so far in the article, in text order (``events``)
 
     def events(self) -> list[Event]:
         """The article's events in text order, one per clause (mentions of one event in a sentence merged)."""
         if self.told_as_fiction() or self.told_as_hoax():
             return []  # a synopsis or a film's plot, a hoax debunked: what its characters or its claim tell is no news
         found: list[Found] = []
+        self.found_so_far = found  # read by ``_told_before``
         triggers = self.find_triggers()
         self.trigger_at = [(self.starts[i], self.ends[j - 1], t.type) for i, j, t, _ in triggers]
         self.trigger_tokens = frozenset(i for i, _, _, _ in triggers)
@@ -165,8 +169,13 @@ class EventRules(ContextRules):
         self._share_scene(found)
         self._placed_at_the_scene(found)
         self._date_by_match(found)
-        kept = _without_retold(_without_legs(found, self.cfg.leg_types), self.cfg.fate_types)
+        kept = _without_retold(_without_legs(found, self.cfg.leg_types), self.cfg.fate_types, self._names_someone)
         return [self._record(ev) for ev in kept]
+
+    def _names_someone(self, word: str) -> bool:
+        """Whether a participant word is a name the article knows, or initials ("RS"), not a common noun capitalised at a
+        sentence's start ("Warga", "Sopir") nor an abbreviation naming no one ("WNI", role acronym)."""
+        return word in self.type_of or (word.isupper() and word.lower() not in self.lex.roles.get("acronym", frozenset()))
 
     def _placed_after(self, found: list[Found]) -> None:
         """A sentence that only places and dates the happening just told ("Diketahui insiden itu terjadi di area parkir
@@ -364,7 +373,7 @@ class EventRules(ContextRules):
         if not self._counts(cand):
             return None
         status = self._status(i, j, cand.c0, cand.c1, cand.noun, cand.when)
-        if status == "occurred" and self._under_way(i, trig):
+        if status == "occurred" and self._under_way(i, trig, cand.when, cand.when_span):
             status = "ongoing"  # "dalam perjalanan menuju Timur Tengah": left, not arrived
         # leaving a place and arriving at another are two steps of a trip, dated apart
         phase = "depart" if trig.type == "VISIT" and ("depart" in trig.flags or cand.origin) else None
@@ -376,9 +385,17 @@ class EventRules(ContextRules):
         found.others = cand.others
         return found
 
-    def _under_way(self, i: int, trig: Trigger) -> bool:
-        """Whether the trip's noun at token ``i`` follows a word of being under way ("dalam perjalanan menuju ...")."""
-        return "underway" in trig.flags and i > 0 and self.low[i - 1] in self.lex.roles.get("underway", frozenset())
+    def _under_way(self, i: int, trig: Trigger, when: str | None, span: tuple[int, int] | None) -> bool:
+        """Whether the trip's noun at token ``i`` follows a word of being under way ("dalam perjalanan menuju ..."), not
+        opening a sentence or a clause ("Dalam perjalanan ke Jepang, Presiden bertemu ...": it dates another act) and not
+        dated after it before publication ("dalam perjalanan ke Rusia pada Rabu" told on Friday: over; a date before it
+        is the clause's before, "meninggalkan Selat Malaka pada Kamis dan kini dalam perjalanan ...")."""
+        if "underway" not in trig.flags or i < 1 or self.low[i - 1] not in self.lex.roles.get("underway", frozenset()):
+            return False
+        k = i - 1
+        opens = self.starts[k] in self.sent_start_set or (k > 0 and self.low[k - 1] == ",")
+        dated_past = span is not None and span[0] > self.starts[i] and ended_before(when, self.published)
+        return not opens and not dated_past
 
     def _in_an_assault(self, i: int, sent: int) -> bool:
         """Whether the active verb of a mishap at token ``i`` ("menabrak") follows an attack's trigger in its sentence: one
@@ -997,10 +1014,21 @@ class EventRules(ContextRules):
         meliputi tujuh rumah" after "tewas akibat kebakaran di Kebon Baru"): the happening told again, no other one."""
         if "noun" not in c.trig.flags or c.where is not None or c.when_span is not None:
             return False
+        k = c.i - 2 if c.i > 1 and self.low[c.i - 1] == "dari" else c.i - 1  # "akibat dari kebakaran"
+        # "luka-luka akibat gempa susulan" after a flood: another disaster, not the flood retold
+        return k >= 0 and self.low[k] in self.lex.roles.get("consequence", frozenset()) and self._told_before(c)
+
+    def _told_before(self, c: Candidate) -> bool:
+        """Whether the candidate tells a happening of its type told before: with a word of the same root ("terbakar ...
+        akibat kebakaran"), or pointing back to one ("akibat kecelakaan maut itu" after "tabrakan beruntun"). One of its
+        type told with another word (a flood, then "akibat gempa susulan") is another happening."""
         if c.trig.type not in self.last_of_type:
             return False
-        k = c.i - 2 if c.i > 1 and self.low[c.i - 1] == "dari" else c.i - 1  # "akibat dari kebakaran"
-        return k >= 0 and self.low[k] in self.lex.roles.get("consequence", frozenset())
+        anaphor = self.lex.roles.get("anaphor", frozenset())
+        if any(w in anaphor for w in self.low[c.j : c.j + 2]):
+            return True
+        roots = root_candidates(self.low[c.i])
+        return any(ev.type == c.trig.type and roots & root_candidates(self.low[self.tok(ev.start)]) for ev in self.found_so_far)
 
     def _unvoiced_remention(self, c: Candidate) -> bool:
         """Whether a nominal speech act re-mentions one told before with no one voicing it ("Peringatan ini merupakan ...")."""
