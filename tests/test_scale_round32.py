@@ -118,3 +118,26 @@ def test_a_forked_worker_takes_the_pipeline_its_forkserver_built(monkeypatch, nl
     assert isinstance(warmed, Article)
     assert any(e.name == "Isnawa Adji" for e in warmed.entities)
     assert warmed.quotes
+
+
+def test_the_forkserver_preloads_the_pipeline_after_distributeds_own_list():
+    # distributed sets its forkserver's preload list on its first get_mp_context under "forkserver"; ours must come
+    # after and replace it, or the workers would fork from a server that never built the pipeline. Starts no process.
+    import multiprocessing.forkserver as mp_forkserver
+
+    import dask
+    import distributed.utils
+
+    from telisik.engine import batch
+    from telisik.engine.pool import PRELOAD
+
+    server = mp_forkserver._forkserver
+    saved = (server._preload_modules, distributed.utils._forkserver_preload_set)
+    try:
+        distributed.utils._forkserver_preload_set = False  # as in a fresh process: distributed sets its list first
+        with dask.config.set({"distributed.worker.multiprocessing-method": "forkserver"}):
+            batch._preload_forkserver()
+        assert server._preload_modules == ["distributed", *PRELOAD]
+        assert "telisik.engine.preload" in server._preload_modules
+    finally:
+        server._preload_modules, distributed.utils._forkserver_preload_set = saved

@@ -283,7 +283,7 @@ class EntityLinker:
 
         A bare country name the article reads as a national side (``team_readings``) links to no country: it joins
         the side's entity where the article names that side too, and is added after the others, so that the side is
-        there to join; elsewhere it links to nothing."""
+        there to join; elsewhere it links to nothing (None)."""
         readings = team_readings(self.lexicon, entities)
         nodes: list[int | None] = [None] * len(entities)
         for i, ent in enumerate(entities):
@@ -293,9 +293,8 @@ class EntityLinker:
             side = nodes[reading.team] if reading.team >= 0 else None
             if side is not None:
                 nodes[i] = self._add_to_side(article_id, i, entities[i], side)
-            else:
-                # a side or the country, as the sentence has it: no link is better than a link half of them get wrong
-                nodes[i] = self._add_entity(article_id, i, entities[i], set())
+            # else a side or the country, as the sentence has it: no link (and no entity of its own, one an article,
+            # which would fill the collection with copies of the country) is better than a link half of them get wrong
         return nodes
 
     def _add_to_side(self, article_id: str, position: int, ent: ArticleEntity, side: int) -> int:

@@ -7,7 +7,7 @@ articles in input order, the same rejections, entities and stories. The steps:
    has built the article pipeline and loaded what a first page loads
    (``engine.preload``): once for every worker, where each worker built its
    own (some 9 CPU s a worker: 300 corpus records on 2 workers, the process
-   tree's CPU 42.8 -> 32.1 s). Every worker gets a task (``warm_analyzer``,
+   tree's CPU 43.5 -> 30.3 s; one process, 31.0 s). Every worker gets a task (``warm_analyzer``,
    ahead of any other) that builds its ``Analyzer`` (and its spaCy pipeline,
    on a cluster the driver did not start) while the driver plans; the driver
    loads the entity linker's lexicon in a thread of its own while the workers
@@ -489,6 +489,8 @@ def open_client(scheduler: str | None = None, workers: int = 2) -> tuple[Any, An
     # hand the workers this configuration when they start them.
     # The workers are forked from a forkserver that has built the article pipeline (``engine.preload``): each worker
     # built its own (imports ~2 CPU s, the pipeline ~3.5 s, the lazy loads of its first pages ~3.5 s), every one alike.
+    # The method is set only while the cluster is built: a worker a nanny restarts later is spawned (the default) and
+    # builds its own pipeline, as before: slower, and the same analysis.
     forkserver = "forkserver" in multiprocessing.get_all_start_methods()
     method = "forkserver" if forkserver else "spawn"
     with dask.config.set({"distributed.worker.profile.enabled": False, "distributed.worker.multiprocessing-method": method}):

@@ -15,6 +15,7 @@ from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
 from functools import cached_property, partial
+from importlib import resources
 from typing import Any
 
 from spacy.language import Language
@@ -46,19 +47,22 @@ MAX_CAPTION_CHARS = 1000
 # the pipeline built by ``preload`` in a process that forks workers (a forkserver): theirs, built once for them all
 _PRELOADED: Language | None = None
 
-# an invented page whose analysis loads what an article's first page loads lazily (``preload``)
-WARM_PAGE = RawDocument(
-    source="pemanasan.jsonl",
-    kind="text",
-    content=(
-        "JAKARTA, KOMPAS.com - Banjir merendam ratusan rumah di Kecamatan Cipinang, Jakarta Timur, pada Senin (9/6/2025) "
-        "pagi. Kepala BPBD DKI Jakarta Isnawa Adji mengatakan, ketinggian air mencapai 80 sentimeter.\n\n"
-        '"Petugas sudah kami kerahkan untuk mengevakuasi warga," kata Isnawa saat dihubungi, Senin siang.\n\n'
-        "Warga mengungsi ke masjid terdekat. Banjirmerendam jalan utama sejak pukul 05.00 WIB."
-    ),
-    record="L1",
-    given={"title": "Banjir Rendam Ratusan Rumah di Cipinang", "outlet": "Kompas", "published": "2025-06-09T10:00:00+07:00"},
-)
+
+def _warm_page(lang: str = "id") -> RawDocument:
+    """An invented page whose analysis loads what an article's first page loads lazily (``preload``):
+    ``lang/<lang>/warm_page.txt``, its title on the first line, then its body."""
+    text = resources.files("telisik.lang").joinpath(lang, "warm_page.txt").read_text(encoding="utf-8")
+    title, *body = [ln for ln in text.splitlines() if not ln.startswith("#")]
+    return RawDocument(
+        source="pemanasan.jsonl",
+        kind="text",
+        content="\n".join(body).strip(),
+        record="L1",
+        given={"title": title, "outlet": "Kompas", "published": "2025-06-09T10:00:00+07:00"},
+    )
+
+
+WARM_PAGE = _warm_page()
 
 
 @dataclass

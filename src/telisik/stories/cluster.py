@@ -912,7 +912,7 @@ class StoryClusterer:
 
         signature = f.signature
         copy = self._near_duplicate(signature)
-        if copy and not (self._same_place(story := self._story(self.story_of[copy[0]]), f) and not self._outlet_elsewhere(story, f)):
+        if copy and not (self._same_place(story := self._peek(self.story_of[copy[0]]), f) and not self._outlet_elsewhere(story, f)):
             copy = None  # an outlet's template told of a like happening elsewhere (its quake reports, its regencies' budgets) is no copy
         sid: str | None
         if copy:
@@ -934,6 +934,12 @@ class StoryClusterer:
             self.shingles.insert(f.id, signature)
             self.lsh_day.append((f.day or self.now or date.min, f.id))
         return sid
+
+    def _peek(self, sid: str) -> Story:
+        """The story ``sid`` whole, to be looked at: a closed one reopened as a copy, left closed in its place (slim)
+        unless an article joins it (``_story``)."""
+        story = self.stories[sid]
+        return story.reopen() if isinstance(story, ClosedStory) else story
 
     def _story(self, sid: str) -> Story:
         """The story ``sid`` whole: a closed one reopened in its place (a copy of one of its articles joins it)."""

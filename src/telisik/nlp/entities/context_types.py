@@ -485,6 +485,20 @@ def _initials_listed_at(doc: Doc, i: int, ages: Sequence[int]) -> list[int]:
     return out
 
 
+def _initials_after_role(lex: EntityLexicon, doc: Doc, i: int, ages: Sequence[int]) -> list[int]:
+    """The initials listed after a role noun (from token i), less the capitals that name something else: a common
+    noun ("korban WNI", "korban TPPO": ``not_entities``) or a body the gazetteer knows ("tahanan KPK"); a place's
+    short form stays ("tersangka RI": a suspect's initials far more often than the republic after a role noun). Nor
+    are capitals that a capitalised word follows initials: a rank or a body opening a name ("tersangka AKBP Fajar")."""
+    out = []
+    for j in _initials_listed_at(doc, i, ages):
+        entry = lex.known(doc[j].text)
+        named = j + 1 < len(doc) and doc[j + 1].is_title
+        if not named and name_key(doc[j].text) not in lex.not_entity_keys and (entry is None or entry.type == "LOC"):
+            out.append(j)
+    return out
+
+
 def initials_after_cues(lex: EntityLexicon, doc: Doc, ents: list[Span], ages: Sequence[int]) -> list[Span]:
     """Capitals after a word that introduces initials (``initial_cues``: "pelaku berinisial AK dan YN",
     "tersangka inisial S") are people's initials, whatever the model read in them or missed; so are those after a
@@ -494,9 +508,10 @@ def initials_after_cues(lex: EntityLexicon, doc: Doc, ents: list[Span], ages: Se
     if not listed:
         return ents
     # a report that names people by initials writes them after a role noun too: "tersangka RI ditangkap" is no country
-    listed += [j for i, tok in enumerate(doc) if tok.lower_ in lex.initial_role_nouns for j in _initials_listed_at(doc, i + 1, ages)]
+    role = [j for i, tok in enumerate(doc) if tok.lower_ in lex.initial_role_nouns for j in _initials_after_role(lex, doc, i + 1, ages)]
+    # only the cue's capitals spread to the rest of the report: a role noun's may still be a body's ("tahanan KPK")
     initials = {doc[j].text for j in listed if len(doc[j].text) > 1}
-    at = set(listed) | {tok.i for tok in doc if tok.text in initials}
+    at = set(listed) | set(role) | {tok.i for tok in doc if tok.text in initials}
     out = [Span(doc, e.start, e.end, label="PER") if len(e) == 1 and e.start in at else e for e in ents]
     taken = {i for e in ents for i in range(e.start, e.end)}
     out += [Span(doc, i, i + 1, label="PER") for i in sorted(at - taken)]

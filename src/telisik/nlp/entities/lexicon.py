@@ -183,6 +183,8 @@ class LexiconFiles:
     name_breaks: str = "name_breaks.tsv"
     # words that open a national side's name ("Timnas Jepang"): a bare country beside one reads as a side (linking)
     national_team_heads: str = "national_team_heads.txt"
+    # a sport's or a gender's word between a side's head and its country ("Timnas Putri Jepang")
+    side_qualifiers: str = "side_qualifiers.txt"
     # a formal state's name's opening word ("Republik") or a state's form ("RI"): a country so named is no side
     state_name_forms: str = "state_name_forms.txt"
     # countries and Indonesia's provinces also from pycountry's Indonesian names
@@ -362,6 +364,7 @@ class EntityLexicon:
     name_kin_words: frozenset[str] = frozenset()  # lower case (``name_breaks.tsv``)
     name_kin_keeps: frozenset[str] = frozenset()  # "kin next", lower case: a kin word that opens a title ("anak agung")
     national_team_heads: frozenset[str] = frozenset()  # as written (``national_team_heads.txt``)
+    side_qualifiers: frozenset[str] = frozenset()  # lower case (``side_qualifiers.txt``)
     state_name_forms: frozenset[str] = frozenset()  # as written (``state_name_forms.txt``)
     # heads that open a name only capitalised (name_heads.tsv's "capital"): "pasar Bitcoin" is a market, no place
     capital_heads: frozenset[str] = frozenset()
@@ -718,6 +721,7 @@ _WORD_SETS = (
     "name_kin_words",
     "name_kin_keeps",
     "national_team_heads",
+    "side_qualifiers",
     "state_name_forms",
 )
 
@@ -761,6 +765,7 @@ def _break_and_side_words(files: LexiconFiles) -> dict[str, frozenset[str]]:
         "name_kin_words": _name_breaks(lang, files.name_breaks, "kin"),
         "name_kin_keeps": _name_kin_keeps(lang, files.name_breaks),
         "national_team_heads": _optional_words(lang, files.national_team_heads),
+        "side_qualifiers": _optional_lower_words(lang, files.side_qualifiers),
         "state_name_forms": _optional_words(lang, files.state_name_forms),
         "initial_role_nouns": _optional_lower_words(lang, files.initial_role_nouns),
     }

@@ -56,16 +56,6 @@ def _country(lex: EntityLexicon, text: str) -> str:
     return entry.name
 
 
-def country_in(lex: EntityLexicon, words: Sequence[str]) -> str:
-    """The gazetteer's name of the first country the words name ("Jepang" of "Timnas Jepang U-23"), "" if none."""
-    for i in range(len(words)):
-        for j in range(len(words), i, -1):
-            country = _country(lex, " ".join(words[i:j]))
-            if country:
-                return country
-    return ""
-
-
 def _team_head(lex: EntityLexicon, form: str) -> int:
     """How many words of a national side's head open the form ("Tim Nasional Jepang": 2), 0 if none."""
     words = form.split()
@@ -76,17 +66,20 @@ def _team_head(lex: EntityLexicon, form: str) -> int:
 
 
 def side_of(lex: EntityLexicon, form: str, nicknames: Mapping[str, str]) -> tuple[bool, str]:
-    """Whether a name of an organisation names a national side, and its country's gazetteer name ("" if unsaid);
-    ``nicknames``: a side's nickname -> its country ("Samurai Biru" -> "Jepang")."""
+    """Whether a name of an organisation names a national side, and its country's gazetteer name; ``nicknames``: a
+    side's nickname -> its country ("Samurai Biru" -> "Jepang"). A side's name is its head ("Timnas") or its age group
+    ("U-23") with its country, or its nickname, or with nothing ("Timnas U-17": its country unsaid): sport and gender
+    words (``side_qualifiers``: "Timnas Putri Jepang") aside, nothing else; "Tim Peneliti Universitas Indonesia" and
+    the campaign's "Timnas AMIN" are none."""
     if form in nicknames:
         return True, nicknames[form]
     head = _team_head(lex, form)
     if not head and not _AGE_GROUP.search(form):
         return False, ""
-    rest = form.split()[head:]
-    country = country_in(lex, rest) or nicknames.get(" ".join(rest), "")
-    # "Tim" opens a side only with its country ("Tim Hukum" is none); "Timnas" alone is a side ("Timnas Garuda")
-    return bool(country) or (head > 0 and form.split()[0].lower() != "tim"), country
+    rest = " ".join(w for w in form.split()[head:] if not _AGE_GROUP.fullmatch(w) and w.lower() not in lex.side_qualifiers)
+    country = _country(lex, rest) or nicknames.get(rest, "")
+    # a head with nothing after it but an age group or a sport is a side of the article's own country ("Timnas U-17")
+    return bool(country) or not rest, country
 
 
 def _names_state(lex: EntityLexicon, form: str) -> bool:
@@ -110,10 +103,13 @@ def team_readings(lex: EntityLexicon, entities: Sequence[Entity | Mapping[str, A
                 sides.setdefault(country, i)
     if not sports:
         return {}
+    countries = {i: _country(lex, _forms(ent)[1][0]) for i, ent in enumerate(entities) if _forms(ent)[0] == "LOC"}
+    # a match names two countries at least, among its sides and its bare names: an article naming its own country's
+    # side and no other ("Timnas Indonesia menjadi kebanggaan. Ekonomi Indonesia tumbuh ...") reads the country
+    if len(set(sides) | {c for c in countries.values() if c}) < 2:
+        return {}
     out: dict[int, TeamReading] = {}
-    for i, ent in enumerate(entities):
-        kind, forms = _forms(ent)
-        country = _country(lex, forms[0]) if kind == "LOC" else ""
-        if country and not any(_names_state(lex, form) for form in forms):
+    for i, country in countries.items():
+        if country and not any(_names_state(lex, form) for form in _forms(entities[i])[1]):
             out[i] = TeamReading(sides.get(country, -1), country)
     return out
