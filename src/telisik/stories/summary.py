@@ -836,10 +836,21 @@ def _predication_of(told: str, article: StoryArticle, names: frozenset[str]) -> 
 def _tells_past(text: str, day: date | None) -> bool:
     """The sentence names a year before its article's: it tells what happened then ("Marinir AS telah dikerahkan
     untuk Badai Katrina dan serangan 11 September 2001"), not the story's happening, whatever its verb."""
-    return day is not None and any(int(year) < day.year for year in _YEAR_WRITTEN.findall(text))
+    return day is not None and any(int(m.group(1) or m.group(2)) < day.year for m in _year_written().finditer(text))
 
 
-_YEAR_WRITTEN = re.compile(r"(?<![\d/.,])((?:19|20)\d\d)(?![\d/])")
+@cache
+def _year_written() -> re.Pattern[str]:
+    """A four-digit number that is a year: after a year's cue word (``summary_year_cues.txt``: "pada", "sejak",
+    "tahun"; one word may come between, "musim panas 2020"), a month, or a name ("Piala Dunia 2022", "Idul Fitri
+    2024"; not a currency, ``amount_units.txt``), or before "silam" or "lalu". A number after none of these is as
+    often a count ("Sebanyak 2000 personel", "hadis nomor 1979")."""
+    cues = alternation([*lower_word_list("id", "summary_year_cues.txt"), *(row[0] for row in table("id", "months.tsv") if len(row) > 1)])
+    # (a capital that opens a sentence is no name: "Sebanyak 2000 personel", nor a currency's: "Rp 2000")
+    money = alternation(lower_word_list("id", "amount_units.txt") | lower_word_list("id", "summary_count_leads.txt"))
+    year = r"((?:19|20)\d\d)(?![\d/.,]\d|/)"
+    before = rf"(?:(?i:\b(?:{cues}))(?:\s+[a-z]+)?|(?<=[\w,]\s)(?!(?i:{money})\b)[A-Z][\w-]+)\s+"
+    return re.compile(rf"{before}{year}|(?<![\d/.,]){year}(?=\s+(?i:silam|lalu)\b)")
 
 
 def _main_predication(text: str, names: frozenset[str]) -> Predication | None:

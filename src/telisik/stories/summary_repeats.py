@@ -152,6 +152,13 @@ def _role(word: str, role: str) -> bool:
 
 
 @cache
+def _pronouns() -> frozenset[str]:
+    """The subjects that name no one (``summary_pronouns.txt``: "ia", "mereka", "ketiganya"): the party is the one
+    the sentence before names."""
+    return lower_word_list("id", "summary_pronouns.txt")
+
+
+@cache
 def _speech_roots() -> frozenset[str]:
     """The stems of the verbs of saying (``speech_verbs.tsv``): "mengatakan", "menegaskan", "mengungkapkan" say who
     speaks; the fact is in what follows them."""
@@ -193,7 +200,9 @@ def _is_verb(piece: str, written: str, bare: frozenset[str]) -> bool:
         return False
     if piece in lower_word_list("id", "summary_ter_adjectives.txt"):
         return False
-    return piece in bare or bool(_VERB_SHAPE.fullmatch(piece.split("-")[0]))
+    # (the shape alone takes nouns and adjectives: "medis", "dinas", "besar", "bekas"; a verb's affix is one the
+    # stemmer strips)
+    return piece in bare or (bool(_VERB_SHAPE.fullmatch(piece.split("-")[0])) and stem(piece) != piece)
 
 
 def _find_predicate(pieces: list[str], cased: list[str], start: int, bare: frozenset[str]) -> tuple[int, int] | None:
@@ -300,7 +309,7 @@ def predication(text: str, names: frozenset[str], root: Callable[[str], str]) ->
             return None
         predicate = {root(nominal)}
     object_names, object_head = _slot(pieces, cased, _object_span(pieces, after), names, root)
-    pronoun = any(_role(pieces[j], "pronoun") for j in subject)
+    pronoun = any(pieces[j] in _pronouns() for j in subject)
     passive = pieces[k].startswith("di") and not _role(pieces[k], "light")
     return Predication(frozenset(predicate), negated, subject_names, object_names, subject_head, object_head, pronoun, passive)
 
@@ -308,6 +317,22 @@ def predication(text: str, names: frozenset[str], root: Callable[[str], str]) ->
 def _disjoint_names(a: frozenset[str], b: frozenset[str]) -> bool:
     """Both slots name parties, and no party of one is in the other: two parties' acts."""
     return bool(a and b) and not a & b
+
+
+def _patient(p: Predication, subject: frozenset[str]) -> tuple[frozenset[str], str]:
+    """The names and the head word of whom the act is done to: the object, or a passive's subject."""
+    return (subject, p.subject_head) if p.passive else (p.object_names, p.object_head)
+
+
+def _other_patients(a: Predication, a_subject: frozenset[str], b: Predication) -> bool:
+    """Both sentences say whom the act is done to, one by a name at least, and they share nothing of it ("menemui
+    korban banjir" / "menemui Presiden Macron"). (A head word alone is a weak reading, "pukul" or "darurat" after
+    the verb: two heads alone never part two sentences.)"""
+    (a_names, a_head), (b_names, b_head) = _patient(a, a_subject), _patient(b, b.subject_names)
+    if not a_names and not b_names:
+        return False
+    mine, theirs = a_names or frozenset({a_head} - {""}), b_names or frozenset({b_head} - {""})
+    return _disjoint_names(mine, theirs)
 
 
 def same_predication(a: Predication, b: Predication, inherit: bool = False) -> bool:
@@ -323,6 +348,8 @@ def same_predication(a: Predication, b: Predication, inherit: bool = False) -> b
     (doers, done_to), (told_doers, told_done_to) = a.roles(a_subject), b.roles(b.subject_names)
     # (a passive's doer comes after its verb: "Rudi ditangkap tim Resmob" / "Polisi menangkap Rudi")
     if _disjoint_names(doers, told_doers) or _disjoint_names(done_to, told_done_to):
+        return False
+    if _other_patients(a, a_subject, b):  # one party's one act on two others: "menemui korban" / "menemui Macron"
         return False
     if (doers | done_to) & (told_doers | told_done_to):
         return True

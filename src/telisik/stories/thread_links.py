@@ -91,6 +91,8 @@ class Situation:
         """Whether two headlines name one situation: one kind, and one's name in the other's (name or window)."""
         if self.kind != other.kind:
             return False
+        if self.kind == MATCH:  # the two sides, each written longer or shorter ("Persib" / "Persib Bandung")
+            return same_match(self.name, other.name)
         if self.kind in TWO_PARTY_KINDS:  # both parties, one of them no party of a standing war ("Perang Rusia-Ukraina")
             shared = set(self.name.split(PARTIES)) & set(other.name.split(PARTIES))
             return len(shared) >= 2 and beyond_backdrop(shared)
@@ -114,23 +116,86 @@ def beyond_backdrop(names: Iterable[str]) -> bool:
 
 # two sides of one match in a headline: the word before "vs" (or "kontra") and the one after it, an age group kept
 # ("Timnas Indonesia U-17 vs Jepang U-17" is no senior match); "Timnas" before a side is the team's word, not its name
-_SIDE = r"([A-Z][\w'-]*(?:\s+U-?\d{2}\b)?)"
+# (a side's word is bounded: a garbage run of letters costs no quadratic time)
+_SIDE = r"([A-Z][\w'-]{0,40})(?:\s+U-?(\d{2})\b)?"
 _PAIRING = re.compile(rf"{_SIDE}\s+(?i:vs\.?|versus|kontra)\s+(?:(?i:timnas)\s+)?{_SIDE}")
+_AGE = re.compile(r"u\d\d")
 
 
-def pairings_of(titles: Iterable[str]) -> list[Situation]:
+def _widened(word: str, text: str, names: Iterable[str], before: bool) -> str:
+    """A side's word widened to the longest of the story's names (folded) the headline writes there: the name that
+    ends at it before "vs" ("Bali United"), or begins at it after ("Al Hilal"); the word alone where none does."""
+    folded = f" {fold_name(text)} "
+    edge = (lambda n: f" {n} ".endswith(f" {word} ")) if before else (lambda n: f" {n} ".startswith(f" {word} "))
+    fits = [n for n in names if (folded.endswith(f" {n} ") if before else folded.startswith(f" {n} ")) and edge(n)]
+    return max(fits, key=lambda n: (len(n.split()), n), default=word)
+
+
+def _sides(match: re.Match[str], title: str, names: Iterable[str]) -> tuple[str, str]:
+    """The two sides of a match the headline names, widened (``_widened``), an age group written as "u17" and given
+    to both when the headline gives it to one ("Indonesia U17 vs Jepang")."""
+    a_word, a_age, b_word, b_age = match.groups()
+    a = _widened(fold_name(a_word), title[: match.end(1)], names, True)
+    b = _widened(fold_name(b_word), title[match.start(3) :], names, False)
+    age = a_age or b_age
+    return (f"{a} u{age}", f"{b} u{age}") if age else (a, b)
+
+
+def pairings_of(titles: Iterable[str], names: Iterable[str] = ()) -> list[Situation]:
     """The matches the headlines name by their two sides ("Head to Head Jepang vs Indonesia", "Prediksi Skor
     Indonesia Vs Jepang"), as two-party situations of kind ``MATCH``: every story of one match (its preview, its
-    venue, its broadcast, its result) names the two sides, whichever it gives first. A headline naming two pairings
-    or more is a matchday's roundup and names none."""
+    venue, its broadcast, its result) names the two sides, whichever it gives first. A side is the story's longest
+    name (``names``, folded) the headline writes at the word by "vs" ("Bali United vs Persib" is no "Madura United vs
+    Persib"). A headline naming two pairings or more is a matchday's roundup and names none."""
     found: dict[str, Situation] = {}
+    known = sorted({fold_name(n) for n in names if fold_name(n)})
     for title in titles:
-        pairs = {tuple(sorted((fold_name(a), fold_name(b)))) for a, b in _PAIRING.findall(title or "")}
+        title = (title or "")[:300]  # (a headline's length: a garbage title costs no more)
+        pairs = {tuple(sorted(_sides(m, title, known))) for m in _PAIRING.finditer(title)}
         pairs = {p for p in pairs if p[0] != p[1] and all(p)}
         if len(pairs) == 1:
             a, b = next(iter(pairs))
             found.setdefault(f"{a}{PARTIES}{b}", Situation(MATCH, f"{a}{PARTIES}{b}", f"{a.title()} vs {b.title()}"))
     return sorted(found.values(), key=lambda s: s.name)
+
+
+def same_side(a: str, b: str) -> bool:
+    """Two sides (``pairings_of``) one team: one age group, and one's words all in the other's ("Persib" and "Persib
+    Bandung", "Indonesia" and "Timnas Indonesia"; not "Bali United" and "Madura United", nor "Indonesia" and
+    "Indonesia U17")."""
+    a_words, b_words = set(a.split()), set(b.split())
+    a_age, b_age = {w for w in a_words if _AGE.fullmatch(w)}, {w for w in b_words if _AGE.fullmatch(w)}
+    return a_age == b_age and (a_words <= b_words or b_words <= a_words)
+
+
+def match_sides(name: str) -> tuple[str, str]:
+    a, _, b = name.partition(PARTIES)
+    return a, b
+
+
+def same_match(a: str, b: str) -> bool:
+    """Two matches' names (``pairings_of``) one match: each side the other's (``same_side``), in either order."""
+    (a1, a2), (b1, b2) = match_sides(a), match_sides(b)
+    return (same_side(a1, b1) and same_side(a2, b2)) or (same_side(a1, b2) and same_side(a2, b1))
+
+
+def one_side_shared(a: str, b: str) -> bool:
+    """Two matches' names share one side and not the other: one team's two games ("Pacers vs Knicks", "Pacers vs
+    Thunder")."""
+    (a1, a2), (b1, b2) = match_sides(a), match_sides(b)
+    return sum(same_side(x, y) for x in (a1, a2) for y in (b1, b2)) == 1
+
+
+def match_key(name: str) -> str:
+    """A match's index key: each side's last word before its age group ("hilal|madrid", "indonesia u17|jepang u17"):
+    the two headlines of one match that write a side longer or shorter meet by it (``same_match`` then decides)."""
+    keys = []
+    for side in match_sides(name):
+        words = side.split()
+        age = [w for w in words if _AGE.fullmatch(w)]
+        base = [w for w in words if not _AGE.fullmatch(w)]
+        keys.append(" ".join([*base[-1:], *age]))
+    return PARTIES.join(sorted(keys))
 
 
 @cache
@@ -275,17 +340,15 @@ def events_link(a: Happening, b: Happening) -> list[str]:
         return []
     shared = _shared(a, b)
     talk = talk_types()
+    if a.type == b.type == DISASTER and a.where is not None and a.where == b.where:  # two quakes one place, even a war's
+        return shared if len(shared) >= 2 else [a.where]
     if not beyond_backdrop(shared):  # a standing war's parties alone: two of its matters (``backdrop_names``)
         return []
     if a.type in talk and b.type in talk:
         # a venue, not a country: every visit to Russia is in Russia
         same_place = a.where is not None and a.where == b.where and not is_country(a.where)
         return shared if len(shared) >= 3 or (same_place and len(shared) >= 2) else []
-    if len(shared) >= 2:
-        return shared
-    if a.type == b.type == DISASTER and a.where is not None and a.where == b.where:
-        return [a.where]
-    return []
+    return shared if len(shared) >= 2 else []
 
 
 @cache
@@ -391,7 +454,7 @@ def headline_subject(
     (my_words, my_names), (their_words, their_names) = mine, theirs
     # (a competition, a platform or a maker names many matters: "BRI Liga 1" of every match, ``frame_names``)
     both = set(my_names) & set(their_names)
-    names = sorted(n for n in both if not is_country(n) and not frames(n))
+    names = sorted(n for n in both if not is_country(n) and not holds_frame(n))
     if not names or sum(w * their_words.get(k, 0.0) for k, w in my_words.items()) < likeness[0]:
         return None
     name_words = {w for n in both for w in n.split() if not is_country(n)}
@@ -410,7 +473,7 @@ def frame_names() -> frozenset[str]:
     return frozenset(fold_name(n) for n in [*word_list("id", "thread_frame_names.txt"), *word_list("id", "product_makers.txt")])
 
 
-def frames(name: str) -> bool:
+def holds_frame(name: str) -> bool:
     """Whether a name is or holds a frame's ("Honda" in "PT Honda Prospect Motor")."""
     frames = frame_names()
     return any(f" {frame} " in f" {name} " for frame in frames)
@@ -435,7 +498,7 @@ def headline_parties(
         (
             a
             for a in mine
-            if a not in places and a not in backdrop and not is_country(a) and not frames(a) and any(same_name(a, b) for b in theirs)
+            if a not in places and a not in backdrop and not is_country(a) and not holds_frame(a) and any(same_name(a, b) for b in theirs)
         ),
         key=lambda n: (-weight.get(n, 0.0), -len(n.split()), n),
     )
@@ -572,13 +635,16 @@ __all__ = [
     "beyond_backdrop",
     "event_kinds",
     "events_link",
-    "frames",
     "happenings_of",
     "headline_parties",
+    "holds_frame",
     "headline_subject",
     "headline_types",
     "kind_type",
+    "match_key",
+    "one_side_shared",
     "pairings_of",
+    "same_match",
     "related_types",
     "situations_of",
     "told_apart",

@@ -84,13 +84,16 @@ from telisik.stories.thread_links import (
     ThreadHappenings,
     backdrop_names,
     event_kinds,
-    frames,
     happenings_of,
     headline_parties,
     headline_subject,
     headline_types,
+    holds_frame,
     kind_type,
+    match_key,
+    one_side_shared,
     pairings_of,
+    same_match,
     same_name,
     situations_of,
     told_apart,
@@ -152,7 +155,7 @@ class ThreadConfig:
     title_names: int = 3
     # a match both headlines name by its two sides (``thread_links.pairings_of``) links two stories as alike as this:
     # the venue's story and the coach's share no more than the two sides
-    pairing_likeness: float = 0.0
+    pairing_likeness: float = 0.02  # (not nil: two sides' words alone, a name the entities missed, join nothing)
     # a story left alone joins the thread whose distinctive names its headline or lead gives (``Threader.attach_alone``):
     # names the thread's stories hold at least this share of the run's other stories naming them (a site, a victim,
     # a flight: "Desa Balung", "Air India"; not "Semarang" or "Dedi Mulyadi", named in many matters), with this likeness
@@ -410,7 +413,7 @@ def _situations(
     story with no salient name."""
     if not written:
         return [], []
-    situations = sorted([*situations_of(told, written, places), *pairings_of(told)], key=lambda s: (s.kind, s.name, s.window))
+    situations = sorted([*situations_of(told, written, places), *pairings_of(told, written)], key=lambda s: (s.kind, s.name, s.window))
     return situations, [x for x in situations_of(titles, written, places) if x not in situations]
 
 
@@ -722,7 +725,7 @@ class Threader:
     ) -> tuple[_Thread | None, list[str], float]:
         """The thread a story left alone joins (None: none), the distinctive names it gives up front, and its likeness.
         A thread's name is distinctive when its stories hold ``distinctive_share`` of the run's other stories naming
-        it, and it is no standing war's party, country or frame (``frames``): "Desa Balung", "Air India"; a city or an
+        it, and it is no standing war's party, country or frame (``holds_frame``): "Desa Balung", "Air India"; a city or an
         official named in many matters is not. The story's headlines or leads give it (``_fronted``); it gives two, or
         one and reports a type of happening the thread's stories have (the crash, of "Pilot Helikopter yang Jatuh di
         Himalaya"), with the likeness of ``attach_likeness`` to one of the thread's stories."""
@@ -816,15 +819,19 @@ class Threader:
 def _pairing_keys(situations: Iterable[Situation]) -> list[str]:
     """The keys of the matches (``thread_links.pairings_of``) in the threads' index: "indonesia|jepang" (no name
     holds the bar)."""
-    return [s.name for s in situations if s.kind == MATCH]
+    return [match_key(s.name) for s in situations if s.kind == MATCH]
 
 
 def _other_match(profile: StoryProfile, thread: _Thread) -> bool:
-    """Whether the story's headlines name a match (``thread_links.pairings_of``) and the thread's another only: one
-    team's two games ("Pacers vs Knicks" and "Pacers vs Thunder") are two matters, however alike their guides."""
-    mine = set(_pairing_keys(profile.situations))
-    theirs = set(_pairing_keys(thread.happen.situations))
-    return bool(mine and theirs and not mine & theirs)
+    """Whether the story's headlines name a match (``thread_links.pairings_of``) and the thread's another of one of
+    its sides: one team's two games ("Pacers vs Knicks" and "Pacers vs Thunder") are two matters, however alike their
+    guides. (Two pairings sharing no side may be one match by other words, "Garuda vs Samurai Biru": the other links
+    decide.)"""
+    mine = [s.name for s in profile.situations if s.kind == MATCH]
+    theirs = [s.name for s in thread.happen.situations if s.kind == MATCH]
+    if any(same_match(a, b) for a in mine for b in theirs):
+        return False
+    return any(one_side_shared(a, b) for a in mine for b in theirs)
 
 
 def _distinct_kind(key: str) -> bool:
@@ -833,7 +840,7 @@ def _distinct_kind(key: str) -> bool:
     noun the entities took for a name, ``name_words_alone``)."""
     alone = name_words_alone()
     named = any(len(w) > 1 and w not in alone for w in key.split())
-    return named and key not in backdrop_names() and not is_country(key) and not frames(key)
+    return named and key not in backdrop_names() and not is_country(key) and not holds_frame(key)
 
 
 def profile_order(profiles: Iterable[StoryProfile]) -> list[StoryProfile]:
