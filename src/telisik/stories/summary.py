@@ -488,7 +488,8 @@ def _happenings(text: str) -> tuple[frozenset[str], frozenset[str]]:
     while start < len(tokens):
         for size in range(min(longest, len(tokens) - start), 0, -1):
             form = " ".join(tokens[start : start + size])
-            if kind := kinds.get(form) or (form.endswith("nya") and kinds.get(form[:-3])):
+            kind = kinds.get(form) or (form.endswith("nya") and kinds.get(form[:-3]))
+            if kind and not _denied_before(form, kind, tokens[start + size] if start + size < len(tokens) else ""):
                 found.add(kind)
                 roots.update(_root(w) for w in words(form))
                 start += size
@@ -496,6 +497,14 @@ def _happenings(text: str) -> tuple[frozenset[str], frozenset[str]]:
         else:
             start += 1
     return frozenset(found), frozenset(roots)
+
+
+def _denied_before(form: str, kind: str, next_word: str) -> bool:
+    """Whether the events' rows of ``form`` deny it before ``next_word`` (not_next: "pemukulan gong" is no assault)."""
+    from telisik.nlp.events.lexicon import words_denying_next
+
+    denied = words_denying_next()
+    return next_word in denied.get((form, kind), denied.get((form.removesuffix("nya"), kind), frozenset()))
 
 
 def _shared_figures(a: Vector, b: Vector) -> bool:

@@ -386,8 +386,18 @@ def headline_types(titles: Iterable[str]) -> frozenset[str]:
         words = fold_name(clause).split()
         for i in range(len(words)):
             if negations.isdisjoint(words[max(0, i - NEGATION_WINDOW) : i]):
-                found.update(*(triggers.get(" ".join(words[i : i + n]), ()) for n in range(1, longest + 1)))
+                for n in range(1, longest + 1):
+                    found.update(_types_at(" ".join(words[i : i + n]), words[i + n] if i + n < len(words) else "", triggers))
     return frozenset(found)
+
+
+def _types_at(phrase: str, next_word: str, triggers: Mapping[str, frozenset[str]]) -> frozenset[str]:
+    """The types ``phrase`` triggers, less those whose rows deny it before ``next_word`` (the events' not_next:
+    "Pemukulan Gong" is no assault)."""
+    from telisik.nlp.events.lexicon import words_denying_next
+
+    denied = words_denying_next()
+    return frozenset(t for t in triggers.get(phrase, ()) if next_word not in denied.get((phrase, t), ()))
 
 
 def kind_type(kind: str, reported: AbstractSet[str] = frozenset()) -> str:
