@@ -139,11 +139,12 @@ def test_a_condition_pointing_back_to_the_crash_is_no_general_truth() -> None:
 
 
 def test_a_named_party_under_a_condition_keeps_the_event() -> None:
-    named = "Bila Andi Saputra tidak segera ditolong, ia bisa tewas tenggelam di kolam itu."
+    # a named person's real injury after "Bagi" is told of him, no advice to whoever meets it
+    named = "Bagi Andi Saputra yang terluka parah saat menolong bocah, pemulihannya bisa memakan waktu berbulan-bulan."
     a = story(
         [
             ("DIE", "tewas", ["bocah"], DROWNED, "2025-06-09", "Senin (9/6/2025)"),
-            ("INJURE", "ditolong", ["Andi Saputra"], named, "2025-06-09", "Senin (9/6/2025)"),
+            ("INJURE", "terluka", ["Andi Saputra"], named, "2025-06-09", "Senin (9/6/2025)"),
         ],
         DROWNED,
         named,

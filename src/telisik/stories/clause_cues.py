@@ -382,8 +382,11 @@ def _condition_opener() -> re.Pattern[str]:
     return re.compile(rf"^[\s\"'“‘(]*(?i:{words})(?![\w-])" if words else r"(?!)")
 
 
-# the words that point a clause back to a happening the article told ("kecelakaan itu", "korban tersebut")
-_POINTING_BACK = re.compile(r"(?<![\w-])(?i:itu|tersebut|ini)(?![\w-])")
+@cache
+def _pointing_back() -> re.Pattern[str]:
+    """The words that point a clause back to a happening the article told ("kecelakaan itu", "korban tersebut",
+    ``demonstratives.txt``)."""
+    return re.compile(rf"(?<![\w-])(?i:{alternation(lower_word_list('id', 'demonstratives.txt'))})(?![\w-])")
 
 
 def told_as_condition(article: StoryArticle, event: Any) -> bool:
@@ -397,4 +400,4 @@ def told_as_condition(article: StoryArticle, event: Any) -> bool:
         return False
     clause_end = sentence.find(",", at)
     clause = sentence[: clause_end if clause_end >= 0 else len(sentence)]
-    return "," not in sentence[:at] and not _POINTING_BACK.search(clause) and not dated_in_its_sentence(article, event)
+    return "," not in sentence[:at] and not _pointing_back().search(clause) and not dated_in_its_sentence(article, event)

@@ -246,19 +246,44 @@ def told_as_kin(name: str, sentence: str) -> bool:
 def told_as_place(name: str, sentence: str) -> bool:
     """Whether the sentence writes a name only as where something is: after a word of ``where_prepositions.txt``
     ("di", "asal", "berangkat dari"), alone or in the list of places that goes on from it ("di Citra Tower,
-    Kemayoran, Jakarta"). A country stays a party wherever written (the state acts: "serangan Israel di Iran")."""
+    Kemayoran, Jakarta"); a town also after a branch's word (``branch_words.txt``: "Cabang Banda Aceh"). A country
+    stays a party wherever written (the state acts: "serangan Israel di Iran")."""
     if not sentence or not name[:1].isupper() or is_country(name) or not _where_prepositions():
         return False
     escaped = re.escape(name)
     found = len(re.findall(rf"(?<![\w-]){escaped}(?![\w-])", sentence))
-    after = rf"(?<![\w-])(?i:{_where_prepositions()})\s+{escaped}(?![\w-])"
-    # further down the list only while the list goes on: "Di Jakarta, Prabowo bertemu ..." names its subject after it
-    # ... or another word of where after it ("berangkat dari Pelabuhan Ulee Lheue, Banda Aceh menuju Sabang")
-    listed = (
-        rf"(?<![\w-])(?i:{_where_prepositions()})\s+(?:{_PLACE_NAME}\s*,\s*){{1,3}}{escaped}"
-        rf"(?=\s*(?:[,.;)]|$|(?i:{_where_prepositions()})(?![\w-])))"
+    # a branch's word makes a town where ("Cabang Banda Aceh"), never an organisation's name ("Cabang PDI Perjuangan")
+    words = _where_prepositions() + (f"|{_branch_words()}" if _branch_words() and headline_localities(name) else "")
+    after = rf"(?<![\w-])(?i:{words})\s+{escaped}(?![\w-])"
+    # further down the list only while the list goes on: "Di Jakarta, Prabowo bertemu ..." names its subject after it,
+    # and so do "Di Jakarta, Prabowo di hadapan wartawan ..." and "Di Solo, Jokowi menuju ..."; only a departure's
+    # list goes on to its route ("berangkat dari Pelabuhan Ulee Lheue, Banda Aceh menuju Sabang")
+    listed = rf"(?<![\w-])(?i:{_where_prepositions()})\s+(?:{_PLACE_NAME}\s*,\s*){{1,3}}{escaped}(?=\s*(?:[,.;)]|$))"
+    route = (
+        rf"(?<![\w-])(?i:{_departures()})\s+(?:{_PLACE_NAME}\s*,\s*){{1,3}}{escaped}(?=\s+(?i:{_route_words()})\s)"
+        if _departures() and _route_words()
+        else None
     )
-    return found > 0 and len(re.findall(after, sentence)) + len(re.findall(listed, sentence)) == found
+    # the two lookaheads part (a stop, or a route word), so no name is counted twice
+    told = sum(len(re.findall(p, sentence)) for p in (after, listed, route) if p is not None)
+    return found > 0 and told == found
+
+
+@cache
+def _branch_words() -> str:
+    return alternation(lower_word_list("id", "branch_words.txt"))
+
+
+@cache
+def _departures() -> str:
+    """The words of where that tell a departure ("berangkat dari", "bertolak dari"): the list after them may go on to
+    a route word."""
+    return alternation(w for w in lower_word_list("id", "where_prepositions.txt") if w.endswith("dari"))
+
+
+@cache
+def _route_words() -> str:
+    return alternation(lower_word_list("id", "route_words.txt"))
 
 
 @cache

@@ -58,7 +58,7 @@ Carrying the dead or the dying to a hospital is no evacuation (``dead_carried_cu
 crash, a death or an injury told under a condition of whoever meets it ("Bagi lansia yang terjatuh ...",
 ``condition_openers.txt``) is advice; a ramming told in an attack's sentence is a blow of the attack; an unnamed death
 a lead tells of one person ("seorang gadis meninggal") is the named death of its day; a happening recalled to last week
-("pekan lalu") in no lead is background; and an official's confirmation or appeal told undated the day after its lead's
+("pekan lalu") in no lead is background; and an official's confirmation or appeal told undated on any day after its lead's
 happening is dated by neither day.
 """
 
@@ -1068,7 +1068,11 @@ def _whose_fate(g: EventGroup, h: EventGroup, dead: list[str]) -> bool:
 
 @cache
 def _single_person() -> re.Pattern[str]:
-    return re.compile(rf"(?<![\w-])(?i:{alternation(lower_word_list('id', 'single_person_cues.txt'))})\s+(?:\w+\s+)?$")
+    """A word counting one person right before the end of a text ("seorang gadis ", "satu pemotor "): not before a
+    group's noun ("satu keluarga ", ``collective_nouns.txt``), which counts several."""
+    one = alternation(lower_word_list("id", "single_person_cues.txt"))
+    groups = alternation(lower_word_list("id", "collective_nouns.txt"))
+    return re.compile(rf"(?<![\w-])(?i:{one})\s+(?!(?i:{groups})(?![\w-]))(?:\w+\s+)?$")
 
 
 def _one_in_the_lead(m: Mention) -> bool:
@@ -1456,16 +1460,16 @@ def _inferred_date(group: EventGroup) -> str | None:
 
 
 # what an official says to the press or the public on the news ("membenarkan", "mengimbau"), when a reporter asks
-TOLD_TO_THE_PRESS = frozenset({"CONFIRM", "WARN"})
+_TOLD_TO_THE_PRESS = frozenset({"CONFIRM", "WARN"})
 
 
 def _after_the_lead(group: EventGroup, m: Mention) -> bool:
     """Whether an undated statement ("Kapolsek membenarkan insiden tersebut", "BMKG mengimbau masyarakat tetap tenang")
-    is told by a report of a day after the one its lead reports (the landslide of Sunday, reported on Monday): said to
+    is told by a report of any day later than the one its lead reports (the landslide of Sunday, reported on Monday): said to
     the reporter after the happening, on that day or the report's, the lead's day would date it wrong as often as
     right. What rescuers did ("Ambulans juga dikerahkan di sana") came with the happening, and keeps its day, and so do
     a case's accusation and a letter between parties, steps of the case the lead's day may date."""
-    return group.type in TOLD_TO_THE_PRESS and m.lead_day is not None and m.day is not None and m.lead_day < m.day
+    return group.type in _TOLD_TO_THE_PRESS and m.lead_day is not None and m.day is not None and m.lead_day < m.day
 
 
 def _timeline_entry(group: EventGroup, who: list[str]) -> TimelineEntry | None:
@@ -2014,7 +2018,10 @@ def _worth_an_entry(g: EventGroup, who: list[str], groups: Sequence[EventGroup],
 
 def _crash_of_an_attack(g: EventGroup, groups: Sequence[EventGroup]) -> bool:
     """Whether a crash is told only in the sentences that tell an attack ("menyerang orang yang lewat dan menabrak
-    kendaraan" of a drunk man's rampage): the ramming is a blow of the attack, no accident of its own."""
+    kendaraan" of a drunk man's rampage): the ramming is a blow of the attack, no accident of its own. Extraction
+    already keeps a ramming in the attack's clause from being an accident (``nlp/events/rules.py``, ``_in_an_assault``);
+    the story layer checks again for events read from analyses saved before that rule, and for a ramming extraction
+    types apart (a passive "ditabrak", or told after a comma of the same sentence)."""
     if g.type != "ACCIDENT":
         return False
     attacks = {_sentence(m) for h in groups if h.type == "ATTACK" for m in h.mentions}
@@ -2035,12 +2042,33 @@ def _care_told() -> re.Pattern[str]:
 
 @cache
 def _dead_told() -> re.Pattern[str]:
-    """A word that tells the one carried is dead (``dead_carried_cues.txt``): "korban meninggal dunia dan dibawa ke
-    RSUD", "jasad korban dilarikan ke RSUD"), with no negation right before it ("Tidak ada yang tewas")."""
+    """A word that tells the one carried is dead (``dead_carried_cues.tsv``): "korban meninggal dunia dan dibawa ke
+    RSUD", "jasad korban dilarikan ke RSUD", with no negation right before it ("Tidak ada yang tewas")."""
     cues = words_by_role("id", "dead_carried_cues.tsv")
     # no word of negation right before it ("Tidak ada yang tewas, tetapi beberapa orang ... dibawa ke rumah sakit")
     denied = "".join(rf"(?<!\b(?i:{re.escape(w)})\s)" for w in sorted(cues.get("negation", frozenset())))
     return re.compile(rf"(?<![\w-]){denied}(?i:{alternation(cues.get('dead', frozenset()))})(?![\w-])")
+
+
+@cache
+def _parallel_clause() -> re.Pattern[str]:
+    """A word that sets another clause's fate beside the evacuation's (", sementara", ", sedangkan",
+    ``dead_carried_cues.tsv`` role parallel), after a comma: "pengungsian sementara" is a temporary shelter."""
+    words = words_by_role("id", "dead_carried_cues.tsv").get("parallel", frozenset())
+    return re.compile(rf",\s*(?i:{alternation(words)})(?![\w-])" if words else r"(?!)")
+
+
+def _dead_in_its_clause(m: Mention) -> bool:
+    """Whether the evacuation's own clause tells the one carried dead: a death word in its sentence, not only in a
+    clause set beside it ("Dua warga tewas, sementara ratusan warga dievakuasi ke tempat pengungsian": the living
+    are moved out of a flood; "... tewas di lokasi, sedangkan belasan korban luka dilarikan ke RSUD")."""
+    trigger, sentence = str(fact_field(m.event, "trigger") or ""), _sentence(m)[1]
+    at = sentence.find(trigger) if trigger else -1
+    if at < 0:
+        return bool(_dead_told().search(sentence))
+    start = max((p.end() for p in _parallel_clause().finditer(sentence, 0, at)), default=0)
+    after = _parallel_clause().search(sentence, at)
+    return bool(_dead_told().search(sentence, start, after.start() if after else len(sentence)))
 
 
 def _to_care(m: Mention) -> bool:
@@ -2060,7 +2088,7 @@ def _carrying_the_dead(g: EventGroup, groups: Sequence[EventGroup], parties: Map
     story tells people hurt and alive that day, the injured taken to hospital may be an evacuation, and stays."""
     if g.type != "EVACUATE":
         return False
-    if all(_dead_told().search(_sentence(m)[1]) for m in g.mentions):
+    if all(_dead_in_its_clause(m) for m in g.mentions):
         return True
     if not any(h.type == "DIE" and _days_fit(g, h) for h in groups):
         return False

@@ -210,7 +210,8 @@ def a_model(name: str) -> bool:
     """Whether a name is a maker's model ("Airbus A330", "Perodua Alza", "Boeing 737 MAX") or a model's code alone
     ("737 MAX"): a thing, not a firm; a maker's own body ("Toyota Motor Manufacturing", "Honda HRC",
     ``maker_body_words.txt``) is none."""
-    if _MODEL_CODE.fullmatch(name.strip()):
+    # a bare number is a year or a count ("2025", "1945"), no model's code
+    if _MODEL_CODE.fullmatch(name.strip()) and not name.strip().isdigit():
         return True
     words = name.split()
     if len(words) < 2 or words[0].lower() not in _goods_makers():
@@ -218,7 +219,16 @@ def a_model(name: str) -> bool:
     tail = words[1:]
     if any(w.lower() in lower_word_list("id", "maker_body_words.txt") or w in _countries() for w in tail):
         return False
-    return any(ch.isdigit() for ch in "".join(tail)) or all(w[:1].isupper() and not w.isupper() for w in tail)
+    # a capitalised tail alone is as often the maker's firm ("Samsung Electronics", "Hyundai Rotem", "Airbus
+    # Helicopters"): only a known model or one with figures is a thing
+    return any(ch.isdigit() for ch in "".join(tail)) or " ".join(tail).lower() in _known_models()
+
+
+@cache
+def _known_models() -> frozenset[str]:
+    """Models a report writes after their maker without figures ("Toyota Alphard", "Perodua Alza"), lower case
+    (``product_models.txt``, ``vehicle_models.txt``)."""
+    return lower_word_list("id", "product_models.txt") | lower_word_list("id", "vehicle_models.txt")
 
 
 @cache
@@ -321,7 +331,8 @@ class PartyRules(ArticleFacts):
 
     def _victim_told(self, k: int) -> bool:
         """Whether a word of the victim or the dead (``dead_cues.txt``) stands before token ``k``, at most a naming
-        word and two lower-case words between ("korban DNS", "jasad perempuan bernama Dian Novita Sari")."""
+        word and two persons' nouns between ("korban DNS", "jasad perempuan bernama Dian Novita Sari"); any other word
+        between tells another ("korban pencabulan oleh AR": AR is the doer)."""
         j = k - self._naming_before(k) - 1
         cues = lower_word_list("id", "dead_cues.txt")
         for _ in range(3):
@@ -329,6 +340,8 @@ class PartyRules(ArticleFacts):
                 return False
             if self.low[j] in cues:
                 return True
+            if self.low[j] not in lower_word_list("id", "anaphor_person_nouns.txt"):
+                return False
             j -= 1
         return False
 
@@ -493,12 +506,14 @@ class PartyRules(ArticleFacts):
         return any(w in enforcer for w in TOKEN.findall(name.lower()))
 
     def enforcer_first(self, c: Candidate) -> None:
-        """In an arrest or a charge, the police or the prosecutors are the agent: named first ("BD diamankan petugas
-        Imigrasi" is the officers' arrest of BD); each party once, no noun the sentence denies ("tidak ada korban jiwa"),
-        and no noun of the doer beside the doers it names."""
+        """The last pass over the parties of every event, after the nouns ``_unnamed`` adds: each party once, no noun
+        the sentence denies (``_drop_denied``), no noun of the doer beside the doers it names, and in an arrest or a
+        charge the police or the prosecutors, the agent, named first ("BD diamankan petugas Imigrasi" is the officers'
+        arrest of BD). (The name is older than the passes before the last.)"""
         # each party once (the carrier a second noun of flights stands for too: "menyetop penerbangan"), and no noun of
         # the doer beside the doers it names ("pelaku" of "Pelaku EKK ...", before "EKK" and "YLK")
-        c.who = [n for n in dict.fromkeys(c.who) if not self._noun_denied(n, c)]
+        c.who = list(dict.fromkeys(c.who))
+        self._drop_denied(c)
         if any(n.lower() in _doer_nouns() for n in c.who):
             doers = {name for _, names in self.introductions.get(_DOER_KEY, []) for name in names}
             if doers.intersection(c.who):
@@ -508,6 +523,11 @@ class PartyRules(ArticleFacts):
         if c.trig.type in self.cfg.enforced_types:
             c.who = list(dict.fromkeys(self._body_of(n) for n in c.who))
             c.who = sorted(c.who, key=lambda n: not self._enforcer(n))
+
+    def _drop_denied(self, c: Candidate) -> None:
+        """Takes out of ``c.who`` the nouns the sentence denies ("tidak ada korban jiwa akibat kebakaran"), for every
+        event type: here, not in ``drop_places``, since ``_unnamed`` may add such a noun after that pass."""
+        c.who = [n for n in c.who if not self._noun_denied(n, c)]
 
     def _noun_denied(self, noun: str, c: Candidate) -> bool:
         """Whether a participant noun stands in the trigger's sentence only after a word denying it ("tidak ada korban
