@@ -368,8 +368,9 @@ def main(argv: list[str] | None = None) -> int:
     print(f"(b) telisik extract+clean is {rate('telisik_extract') / rate('trafilatura'):.2f}x trafilatura's speed in one process, "
           f"{rate('telisik_extract_workers') / rate('trafilatura'):.2f}x with {workers} processes")
     if dask is not None and dask["seconds"]:
-        print(f"(d) Dask, {workers} workers, wall with start-up: {dask['articles'] / dask['seconds'] / rate('cli'):.2f}x "
-              f"`telisik analyze --workers 1` (a'), {dask['articles'] / dask['seconds'] / rate('telisik'):.2f}x (a) one process")
+        dask_rate = dask["articles"] / dask["seconds"]
+        against_cli = "" if args.no_wall else f"{dask_rate / rate('cli'):.2f}x `telisik analyze --workers 1` (a'), "
+        print(f"(d) Dask, {workers} workers, wall with start-up: {against_cli}{dask_rate / rate('telisik'):.2f}x (a) one process")
         print(f"memory of (d) measured by {dask['how']}")
     print_cpu(workers, dask)
     return 0
