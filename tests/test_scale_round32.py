@@ -141,3 +141,15 @@ def test_the_forkserver_preloads_the_pipeline_after_distributeds_own_list():
         assert "telisik.engine.preload" in server._preload_modules
     finally:
         server._preload_modules, distributed.utils._forkserver_preload_set = saved
+
+
+def test_the_dask_engine_gives_an_entity_linked_to_nothing_no_global_id_as_the_local_engine_does() -> None:
+    """A bare country in a report naming only other sides is linked to nothing: the local engine writes its
+    ``global_id`` as None, and the Dask engine must write the same (it had written "")."""
+    from telisik.collection.linking import EntityLinker
+    from telisik.engine.batch import _linked
+
+    linker = EntityLinker()
+    node = linker.add_nodes("a1", [{"id": "e1", "name": "Prabowo Subianto", "type": "PER", "mentions": [{"text": "Prabowo Subianto"}]}])
+    _, gids = _linked(linker, [[[*node, None]]])
+    assert gids[0][0][0] and gids[0][0][1] is None

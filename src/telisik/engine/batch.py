@@ -379,7 +379,7 @@ class Placement:
 
 
 def finalise_partition(
-    part: Partition, gids: Sequence[Sequence[str]], placements: Sequence[Placement | None]
+    part: Partition, gids: Sequence[Sequence[str | None]], placements: Sequence[Placement | None]
 ) -> list[tuple[int, dict[str, Any], Placement | None]]:
     """The partition's articles as the document's dicts: global entity ids and story set."""
     out = []
@@ -725,7 +725,7 @@ class _Stream:
                     self.tail[(task, pos)] = record
         self.undated = {}
 
-    def linked(self) -> tuple[list[Any], list[list[list[str]]]] | None:
+    def linked(self) -> tuple[list[Any], list[list[list[str | None]]]] | None:
         """The streamed linking's entities and each article's global ids (as ``_link``); None when it was undone."""
         if not self.linking:
             return None
@@ -873,7 +873,7 @@ def _reanchor(driver: _Driver, analysed: list[Any], kept: _Kept) -> list[Any]:
     return reanchored
 
 
-def _link(driver: _Driver, partitions: list[Any]) -> tuple[list[Any], list[list[list[str]]]]:
+def _link(driver: _Driver, partitions: list[Any]) -> tuple[list[Any], list[list[list[str | None]]]]:
     """Stage 4: entities linked across the run on the driver, in article order; per partition, its articles' global ids."""
     client = driver.client
     linker = driver.new_linker()
@@ -885,11 +885,12 @@ def _link(driver: _Driver, partitions: list[Any]) -> tuple[list[Any], list[list[
     return _linked(linker, nodes)
 
 
-def _linked(linker: EntityLinker, nodes: list[list[list[int | None]]]) -> tuple[list[Any], list[list[list[str]]]]:
+def _linked(linker: EntityLinker, nodes: list[list[list[int | None]]]) -> tuple[list[Any], list[list[list[str | None]]]]:
     """The run's entities and, per partition and article, its entities' global ids: known only once every article is
     added (a later one can join two entities)."""
     labels: dict[str, str] = {}  # one string object per id, not one per article entity
-    gids = [[[_once(labels, linker.global_id(n)) if n is not None else "" for n in article] for article in part] for part in nodes]
+    # an entity linked to nothing (a bare country in a report of other sides) has no global id, as in the local engine
+    gids = [[[_once(labels, linker.global_id(n)) if n is not None else None for n in article] for article in part] for part in nodes]
     return [e.to_dict() for e in linker.entities()], gids
 
 
@@ -914,7 +915,7 @@ def _compact_entities(entities: list[tuple[str, str, list[str]]]) -> list[dict[s
 
 
 def _cluster_stories(
-    driver: _Driver, partitions: list[Any], gids: list[list[list[str]]], kept: _Kept, stream: _Stream, by_day: _ByDay | None
+    driver: _Driver, partitions: list[Any], gids: list[list[list[str | None]]], kept: _Kept, stream: _Stream, by_day: _ByDay | None
 ) -> _Stories:
     """Stage 5: the streamed clusterer, else the cluster records shuffled by day and merged in date order by one
     clusterer; each article placed."""
