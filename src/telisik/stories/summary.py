@@ -13,6 +13,7 @@ from functools import cache, lru_cache
 
 from telisik.lang import lower_word_list, table, word_list
 from telisik.lang.roots import stem
+from telisik.nlp.events.lexicon import denied_before
 from telisik.nlp.timex import default_grammar
 from telisik.pages.dates import alternation
 from telisik.records.stories import SummarySentence
@@ -489,7 +490,9 @@ def _happenings(text: str) -> tuple[frozenset[str], frozenset[str]]:
         for size in range(min(longest, len(tokens) - start), 0, -1):
             form = " ".join(tokens[start : start + size])
             kind = kinds.get(form) or (form.endswith("nya") and kinds.get(form[:-3]))
-            if kind and not _denied_before(form, kind, tokens[start + size] if start + size < len(tokens) else ""):
+            next_word = tokens[start + size] if start + size < len(tokens) else ""
+            # the events' not_next words deny the form here too ("pemukulan gong" is no assault)
+            if kind and not denied_before((form, form.removesuffix("nya")), kind, next_word):
                 found.add(kind)
                 roots.update(_root(w) for w in words(form))
                 start += size
@@ -497,14 +500,6 @@ def _happenings(text: str) -> tuple[frozenset[str], frozenset[str]]:
         else:
             start += 1
     return frozenset(found), frozenset(roots)
-
-
-def _denied_before(form: str, kind: str, next_word: str) -> bool:
-    """Whether the events' rows of ``form`` deny it before ``next_word`` (not_next: "pemukulan gong" is no assault)."""
-    from telisik.nlp.events.lexicon import words_denying_next
-
-    denied = words_denying_next()
-    return next_word in denied.get((form, kind), denied.get((form.removesuffix("nya"), kind), frozenset()))
 
 
 def _shared_figures(a: Vector, b: Vector) -> bool:

@@ -394,10 +394,9 @@ def headline_types(titles: Iterable[str]) -> frozenset[str]:
 def _types_at(phrase: str, next_word: str, triggers: Mapping[str, frozenset[str]]) -> frozenset[str]:
     """The types ``phrase`` triggers, less those whose rows deny it before ``next_word`` (the events' not_next:
     "Pemukulan Gong" is no assault)."""
-    from telisik.nlp.events.lexicon import words_denying_next
+    from telisik.nlp.events.lexicon import denied_before
 
-    denied = words_denying_next()
-    return frozenset(t for t in triggers.get(phrase, ()) if next_word not in denied.get((phrase, t), ()))
+    return frozenset(t for t in triggers.get(phrase, ()) if not denied_before((phrase,), t, next_word))
 
 
 def kind_type(kind: str, reported: AbstractSet[str] = frozenset()) -> str:

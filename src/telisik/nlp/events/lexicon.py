@@ -234,6 +234,13 @@ def words_denying_next() -> dict[tuple[str, str], frozenset[str]]:
     return {key: words for key, words in out.items() if words}
 
 
+def denied_before(forms: Sequence[str], kind: str, next_word: str) -> bool:
+    """Whether a trigger written as ``forms`` (its form as written first, then forms it may stand for: "-nya" off) is
+    no trigger of ``kind`` before ``next_word`` (``words_denying_next``: the first form with denials decides)."""
+    denied = words_denying_next()
+    return next_word in next((denied[(f, kind)] for f in forms if (f, kind) in denied), frozenset())
+
+
 @cache
 def _killing_roots() -> frozenset[str]:
     return lower_word_list("id", "killing_roots.txt")
