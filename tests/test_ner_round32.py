@@ -117,3 +117,18 @@ def test_command_line_recipe():
     assert recipe_of(args) == Recipe(6, 4, rows=(30000, 5000, 10000, 1000), hidden_width=256)
     default = Namespace(grit_copies=3, dev_grit_copies=1, width=None, rows=None, hidden_width=None)
     assert recipe_of(default) == Recipe()
+
+
+def test_a_training_run_leaves_the_shipped_word_lists_alone(monkeypatch, tmp_path):
+    """The entity component reads lang/id/common_words.txt: trying a recipe must not rewrite it."""
+    from telisik.nlp import train_ner
+
+    calls: list[str] = []
+    monkeypatch.setattr(train_ner, "train", lambda *a, **k: calls.append("train"))
+    monkeypatch.setattr(train_ner, "write_common_words", lambda *a, **k: calls.append("words") or 0)
+    monkeypatch.setattr(train_ner, "load_corpora", lambda *a, **k: None)
+    assert train_ner.main(["--data", str(tmp_path), "--work", str(tmp_path / "w"), "--out", str(tmp_path / "o")]) == 0
+    assert calls == ["train"]
+    calls.clear()
+    assert train_ner.main(["--data", str(tmp_path), "--common-words"]) == 0
+    assert calls == ["words"]
