@@ -61,6 +61,29 @@ def run_telisik(analyzer: Analyzer, name: str, html: bytes) -> dict:
     return {"body": result.body, "title": result.title, "date": result.published}
 
 
+def outlet_of(file: str) -> str:
+    """The outlet of a page from its file name ("anpandu/kompas__kompas-singlepage2.html" -> kompas)."""
+    name = file.rsplit("/", 1)[-1]
+    return name.split("__", 1)[0] if "__" in name else name.split("_", 1)[0].lower()
+
+
+def print_outlets(golds: list[dict], results: dict[str, list[dict]]) -> None:
+    """Body F1, title and date accuracy per outlet, both systems side by side: a loss on one outlet shows."""
+    groups: dict[str, list[int]] = {}
+    for i, g in enumerate(golds):
+        groups.setdefault(outlet_of(g["file"]), []).append(i)
+    names = list(results)
+    print(f"{'outlet':14s} {'pages':>5s} " + " ".join(f"{n[:9] + ' F1':>12s} {'title':>5s} {'date':>5s}" for n in names))
+    for outlet, idx in sorted(groups.items()):
+        cells = []
+        for name in names:
+            f1 = sum(prf(results[name][i]["body"], golds[i]["content"])[2] for i in idx) / len(idx)
+            title = sum(norm_title(results[name][i]["title"]) == norm_title(golds[i]["title"]) for i in idx)
+            date = sum(str(results[name][i]["date"] or "")[:10] == golds[i]["date_iso_wib"][:10] for i in idx)
+            cells.append(f"{f1:12.3f} {title:>5d} {date:>5d}")
+        print(f"{outlet:14s} {len(idx):5d} " + " ".join(cells))
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--data", type=Path, default=DEFAULT_DATA)
@@ -109,6 +132,7 @@ def main(argv: list[str] | None = None) -> int:
             for g, s, t, d in zip(golds, scores, title_ok, date_ok, strict=True):
                 marks = f"title={'ok' if t else 'NO'} date={'ok' if d else 'NO'}"
                 print(f"    {g['file'][:48]:48s} P={s[0]:.2f} R={s[1]:.2f} F={s[2]:.2f} {marks}")
+    print_outlets(golds, results)
     ratio = summary["telisik"]["pps"] / summary["trafilatura"]["pps"]
     print(f"telisik speed / trafilatura speed: {ratio:.2f}")
     return 0

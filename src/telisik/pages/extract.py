@@ -1,4 +1,9 @@
-"""HTML pages: main text and metadata through trafilatura, captions and headline from the markup.
+"""HTML pages: main text from the outlet's known article element or through trafilatura, captions and headline from the markup.
+
+A page of an outlet with a row in ``data/containers.tsv`` is read from that element
+directly (lxml); trafilatura extracts the pages of other outlets, and those whose element
+is missing or holds too little text. trafilatura's metadata is read only for the fields
+the markup does not declare.
 
 The text trafilatura extracts then goes through the same chrome cleaning as
 scraped text (``telisik.pages.clean``), so "Baca juga" links and lists of other
@@ -11,13 +16,20 @@ import json
 import logging
 import re
 from dataclasses import dataclass, field
+from functools import cache, cached_property
+from html import unescape
+from importlib import resources
+from urllib.parse import urlsplit
 
 import trafilatura
+from courlan import extract_domain
+from htmldate import find_date
 from lxml import etree
 from lxml import html as lxml_html
 from lxml.etree import ParserError, XMLSyntaxError
-from trafilatura.settings import Document
-from trafilatura.utils import decode_file, is_dubious_html, repair_faulty_html
+from trafilatura.metadata import examine_meta, extract_author, extract_meta_json, extract_sitename, extract_title, extract_url
+from trafilatura.settings import DEFAULT_CONFIG, Document, set_date_params
+from trafilatura.utils import decode_file, is_dubious_html, line_processing, repair_faulty_html
 
 from telisik.lang import word_list
 from telisik.pages import dates, metadata
@@ -129,13 +141,31 @@ def _captions(tree: lxml_html.HtmlElement) -> list[str]:
     return found
 
 
+@cache
+def _byline_class() -> re.Pattern[str]:
+    return re.compile("|".join(re.escape(c) for c in sorted(word_list("id", "byline_classes.txt"))))
+
+
+def _byline_nodes(tree: lxml_html.HtmlElement) -> list[lxml_html.HtmlElement]:
+    """The first 20 elements, in document order, whose class or id holds a byline word.
+
+    One regex over each element's class and id: the XPath of one ``contains()`` per
+    word and attribute cost a tenth of the page's extraction."""
+    search = _byline_class().search
+    found = []
+    for node in tree.iter(etree.Element):
+        if search(node.get("class") or "") or search(node.get("id") or ""):
+            found.append(node)
+            if len(found) == 20:
+                break
+    return found
+
+
 def _byline_boxes(tree: lxml_html.HtmlElement) -> tuple[list[str], list[str]]:
     """Names from byline boxes ("Penulis: X | Editor: Y"), which extraction often drops."""
-    classes = sorted(word_list("id", "byline_classes.txt"))
-    tests = " or ".join(f"contains(@class, '{c}') or contains(@id, '{c}')" for c in classes)
     authors: list[str] = []
     editors: list[str] = []
-    for node in tree.xpath(f"//*[{tests}]")[:20]:
+    for node in _byline_nodes(tree):
         text = normalise(node.text_content())
         if not text or words(text) > 30:
             continue
@@ -151,13 +181,13 @@ BREAK = "\x1e"  # a record separator: raw newlines inside a paragraph are not br
 _SKIP_TAGS = {"script", "style", "noscript", "figcaption", "figure", "nav", "aside", "footer", "header", "form", "button"}
 
 
-def _text_with_breaks(element: lxml_html.HtmlElement) -> str:
-    """An element's text, with BREAK at every <br> and block boundary (and only there)."""
+def _text_with_breaks(element: lxml_html.HtmlElement, skip: frozenset[lxml_html.HtmlElement] = frozenset()) -> str:
+    """An element's text, with BREAK at every <br> and block boundary (and only there); ``skip``: elements left out."""
     parts: list[str] = []
 
     def walk(node: lxml_html.HtmlElement, top: bool) -> None:
         tag = node.tag if isinstance(node.tag, str) else ""
-        if tag and tag not in _SKIP_TAGS:
+        if tag and tag not in _SKIP_TAGS and node not in skip:
             if tag == "br" or tag in _BLOCK_TAGS:
                 parts.append(BREAK)
             parts.append(node.text or "")
@@ -170,6 +200,85 @@ def _text_with_breaks(element: lxml_html.HtmlElement) -> str:
 
     walk(element, True)
     return "".join(parts)
+
+
+def _block_text(node: lxml_html.HtmlElement, skip: frozenset[lxml_html.HtmlElement] = frozenset()) -> str:
+    """An element's text, one line a paragraph (block or <br>), without scripts, figures, navigation and ``skip``."""
+    lines = (normalise(line.replace("\n", " ")) for line in _text_with_breaks(node, skip).split(BREAK))
+    return "\n".join(line for line in lines if line)
+
+
+@dataclass(frozen=True)
+class _Container:
+    """An outlet's element holding the main text on pages of one shape (``data/containers.tsv``),
+    and the elements inside it that are not the article (breadcrumbs, photo boxes, widgets)."""
+
+    shape: str
+    find: str  # XPath, compiled by lxml on each use: a compiled ``etree.XPath`` may not be shared by threads
+    leave_out: str | None
+
+
+# "div#content_news", "div.read__content", ".article", "#isi": a tag, an id, whole class tokens
+_SELECTOR = re.compile(r"([a-z][a-z0-9]*)?(?:#([\w-]+))?((?:\.[\w-]+)*)")
+
+
+def selector_xpath(selector: str, within: bool = False) -> str:
+    """The XPath of a simple CSS selector (tag, #id, .class tokens): ``ValueError`` for anything else.
+
+    ``within``: the elements under the context node, not in the whole document."""
+    m = _SELECTOR.fullmatch(selector.strip())
+    if not m or not any(m.groups()):
+        raise ValueError(f"container selector not understood: {selector!r}")
+    tag, ident, classes = m.groups()
+    tests = [f"@id='{ident}'"] if ident else []
+    tests += [f"contains(concat(' ', normalize-space(@class), ' '), ' {c} ')" for c in classes.split(".") if c]
+    return f"{'.' if within else ''}//{tag or '*'}" + "".join(f"[{t}]" for t in tests)
+
+
+def _container_row(cols: list[str]) -> tuple[str, _Container]:
+    host, shape, selector = cols[:3]
+    drops = [d.strip() for d in cols[3].split(",") if d.strip()] if len(cols) > 3 else []
+    leave_out = " | ".join(selector_xpath(d, within=True) for d in drops) if drops else None
+    return host.lower(), _Container(shape, selector_xpath(selector), leave_out)
+
+
+@cache
+def containers() -> dict[str, tuple[_Container, ...]]:
+    """The rows of ``data/containers.tsv`` by registrable host, in the file's order."""
+    text = resources.files("telisik.data").joinpath("containers.tsv").read_text(encoding="utf-8")
+    found: dict[str, list[_Container]] = {}
+    for line in text.splitlines():
+        if line.strip() and not line.startswith("#"):
+            host, row = _container_row([col.strip() for col in line.split("\t")])
+            found.setdefault(host, []).append(row)
+    return {host: tuple(rows) for host, rows in found.items()}
+
+
+@cache
+def _host_of_outlet() -> dict[str, str]:
+    return {name: host for host, name, _ in metadata.outlet_rows()}
+
+
+def _page_host(url: str | None, outlet: str | None) -> str | None:
+    """The registrable host of the page: from its URL, else from the outlet its site name declares."""
+    try:
+        host = urlsplit(url if "//" in url else "//" + url).hostname if url else None
+    except ValueError:
+        host = None
+    if host:
+        return metadata.registrable_host(host)
+    return _host_of_outlet().get(outlet) if outlet else None
+
+
+def _container_text(tree: lxml_html.HtmlElement, host: str | None) -> str | None:
+    """The main text read from the outlet's known article element; None when the outlet has
+    no row, or no row's element is on the page with enough text (the general extractor's turn)."""
+    for row in containers().get(host, ()) if host else ():
+        for node in tree.xpath(row.find)[:1]:
+            text = _block_text(node, frozenset(node.xpath(row.leave_out)) if row.leave_out else frozenset())
+            if len(text) >= _MIN_TEXT_CHARS:
+                return text
+    return None
 
 
 def _recover_lead(tree: lxml_html.HtmlElement, text: str) -> str:
@@ -331,70 +440,145 @@ def _declared(tree: lxml_html.HtmlElement, url: str | None) -> _Declared:
     return _Declared(url, site_name, published, captions, box_authors, box_editors, title_candidates)
 
 
-def _bare(source: lxml_html.HtmlElement | str, url: str | None, with_metadata: bool, favor_precision: bool) -> Document | None:
-    doc = trafilatura.bare_extraction(
-        source, url=url, with_metadata=with_metadata, favor_precision=favor_precision, include_comments=False
-    )
+class _Fallback:
+    """trafilatura's metadata, each field read on first use.
+
+    The declared metadata (``_Declared``) answers on most news pages; trafilatura's
+    own reading (author XPaths over a copy of the tree, htmldate's search of the whole
+    page, categories, tags, licence) cost a sixth of trafilatura's work on a page, paid
+    on every page for fields read on few. Each field here is what
+    ``trafilatura.metadata.extract_metadata`` gives for it.
+    """
+
+    def __init__(self, tree: lxml_html.HtmlElement, url: str | None):
+        self.tree = tree
+        self.given_url = url
+
+    @cached_property
+    def _meta(self) -> Document:
+        found = examine_meta(self.tree)
+        if found.author and " " not in found.author:
+            found.author = None
+        try:
+            found = extract_meta_json(self.tree, found)
+        except Exception:  # noqa: BLE001 - as trafilatura: a bug in its JSON-LD reading leaves the meta tags
+            log.debug("trafilatura could not read the page's JSON-LD", exc_info=True)
+        return found
+
+    @cached_property
+    def title(self) -> str | None:
+        return _trimmed(self._meta.title or extract_title(self.tree))
+
+    @cached_property
+    def author(self) -> str | None:
+        return _trimmed(self._meta.author or extract_author(self.tree))
+
+    @cached_property
+    def date(self) -> str | None:
+        extensive = DEFAULT_CONFIG.getboolean("DEFAULT", "EXTENSIVE_DATE_SEARCH")  # as bare_extraction's default
+        params = {**set_date_params(extensive), "url": self._meta.url or self.given_url}
+        return _trimmed(find_date(self.tree, **params))
+
+    @cached_property
+    def hostname(self) -> str | None:
+        url = self._meta.url or extract_url(self.tree, self.given_url)
+        return _trimmed(extract_domain(url, fast=True)) if url else None
+
+    @cached_property
+    def sitename(self) -> str | None:
+        name = self._meta.sitename or extract_sitename(self.tree)
+        if name:
+            name = name.lstrip("@")
+            if name and "." not in name and not name[0].isupper():
+                name = name.title()
+        return _trimmed(name)
+
+
+def _trimmed(value: str | None) -> str | None:
+    """A metadata field as trafilatura's ``Document.clean_and_trim`` leaves it."""
+    if not value:
+        return value
+    if len(value) > 10000:
+        value = value[:9999] + "…"
+    return line_processing(unescape(value))
+
+
+def _bare(source: lxml_html.HtmlElement | str, url: str | None, favor_precision: bool, fast: bool) -> Document | None:
+    doc = trafilatura.bare_extraction(source, url=url, favor_precision=favor_precision, fast=fast, include_comments=False)
     return doc if isinstance(doc, Document) else None  # a dict only with as_dict=True
 
 
-def _extract(tree: lxml_html.HtmlElement, url: str | None) -> tuple[str, Document | None]:
-    """The article text (precise extraction, the default one when that finds too little) and trafilatura's metadata."""
-    doc = _bare(tree, url, with_metadata=True, favor_precision=True)
-    text = doc.text if doc is not None and doc.text else ""
-    if len(text) < _MIN_TEXT_CHARS:
-        # trafilatura works on a copy of a tree it is given: ``tree`` is still the page as parsed
-        fallback = _bare(tree, url, with_metadata=False, favor_precision=False)
-        if fallback is not None and fallback.text and len(fallback.text) > len(text):
-            text = fallback.text
+def _extract(tree: lxml_html.HtmlElement, url: str | None) -> str:
+    """The article text: precise extraction, the default one when that finds too little.
+
+    The precise one runs fast first (no second opinion from readability and jusText,
+    which costs as much as the extraction itself): on most news pages the precise rules
+    alone keep the article. Where they find too little (a lead in loose text, a page of
+    unusual markup) the second opinion is asked, then the default extraction."""
+    text = ""
+    # trafilatura works on a copy of a tree it is given: ``tree`` is still the page as parsed
+    for precise, fast in ((True, True), (True, False), (False, False)):
+        doc = _bare(tree, url, favor_precision=precise, fast=fast)
+        if doc is not None and doc.text and len(doc.text) > len(text):
+            text = doc.text
+        if len(text) >= _MIN_TEXT_CHARS:
+            break
     if not text.strip():
         raise HtmlError("no article text found in the HTML")
-    return text, doc
+    return text
 
 
-def _outlet(declared: _Declared, doc: Document | None) -> str | None:
+def _outlet(declared: _Declared, meta: _Fallback) -> str | None:
     """The outlet: from the URL, the declared site name, then trafilatura's host and site name."""
     site_name = declared.site_name
     outlet = metadata.outlet_from_url(declared.url) or (metadata.normalise_outlet(site_name) if site_name else None)
-    if doc is not None and not outlet:
-        outlet = metadata.outlet_from_host(doc.hostname or "") or (metadata.normalise_outlet(doc.sitename) if doc.sitename else None)
+    if not outlet:
+        outlet = metadata.outlet_from_host(meta.hostname or "") or (metadata.normalise_outlet(meta.sitename) if meta.sitename else None)
     return outlet
 
 
-def _published(declared: _Declared, doc: Document | None) -> str | None:
+def _published(declared: _Declared, meta: _Fallback) -> str | None:
     iso = dates.parse_iso(declared.published) if declared.published else None
-    if not iso and doc is not None and doc.date:
-        iso = dates.parse_iso(doc.date)
+    if not iso and meta.date:
+        iso = dates.parse_iso(meta.date)
     return iso
 
 
-def _authors(declared: _Declared, doc: Document | None) -> list[str]:
+def _authors(declared: _Declared, meta: _Fallback) -> list[str]:
     """A labelled byline box says who wrote and who edited; trafilatura's author
     field runs the two together ("Reporter X | Editor Y"), so it only fills in."""
-    if not declared.box_authors and not declared.box_editors and doc is not None and doc.author:
-        return metadata.clean_names(doc.author.replace(";", ","))
+    if not declared.box_authors and not declared.box_editors and meta.author:
+        return metadata.clean_names(meta.author.replace(";", ","))
     return declared.box_authors
 
 
 def parse_html(content: str, url: str | None = None) -> HtmlPage:
-    """Extract an article from an HTML page."""
+    """Extract an article from an HTML page: the outlet's container first, trafilatura when that finds nothing."""
     tree = _load(content)
     declared = _declared(tree, url)
-    text, doc = _extract(tree, declared.url)
-    text = _recover_lead(tree, text)
-    site_names = [n for n in (declared.site_name, doc.sitename if doc else None, doc.hostname if doc else None) if n]
-    outlet = _outlet(declared, doc)
-    if outlet:
-        site_names.append(outlet)
-    title = _choose_title(tree, [*declared.title_candidates, doc.title if doc else None], site_names)
+    meta = _Fallback(tree, declared.url)
+    outlet = _outlet(declared, meta)
+    text = _container_text(tree, _page_host(declared.url, outlet))
+    if text is None:
+        text = _recover_lead(tree, _extract(tree, declared.url))
     return HtmlPage(
         text=text,
-        title=title,
+        title=_title(tree, declared, meta, outlet),
         url=declared.url,
-        published=_published(declared, doc),
-        authors=_authors(declared, doc),
+        published=_published(declared, meta),
+        authors=_authors(declared, meta),
         editors=declared.box_editors,
         outlet=outlet,
         captions=declared.captions,
         description=_meta(tree, "og:description", "description"),
     )
+
+
+def _title(tree: lxml_html.HtmlElement, declared: _Declared, meta: _Fallback, outlet: str | None) -> str | None:
+    """The headline; trafilatura's title and site names are read only when the declared ones leave it open."""
+    site_names = [n for n in (declared.site_name, outlet) if n]
+    title = _choose_title(tree, declared.title_candidates, site_names)
+    if title is not None and site_names:
+        return title
+    site_names = [n for n in (declared.site_name, meta.sitename, meta.hostname, outlet) if n]
+    return _choose_title(tree, [*declared.title_candidates, meta.title], site_names)
