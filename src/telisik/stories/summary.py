@@ -139,6 +139,16 @@ class SummaryConfig:
     shared_names: float = 0.25
     shared_facts_elsewhere: float = 0.2  # ... when this share of its facts' weight at most is told by another article
     lead_sentences: int = 2  # an article's lead is its first sentences ("Kabar duka menyelimuti dunia mode." opens many)
+    # the sentence that opens a story's summary: its relevance x (1 + this x its cosine with the story's headlines,
+    # what the outlets say it is about, + this when it says on what day): news opens on the happening, who did what
+    # and when, not on the mood around it or an aside
+    opening_headlines: float = 1.0
+    opening_day: float = 0.3
+    # a sentence naming no one and giving no figure or day whose cosine with the story's headlines is below this says
+    # nothing of the story's happening (on 10 and 19-20 June 2025: remarks 0.0, a fire's or an eruption's details 0.04
+    # and more)
+    aside_headlines: float = 0.03
+    opening_happening: float = 0.15  # ... + this when it reports a kind of happening (not only that people took notice)
 
 
 @dataclass
@@ -604,7 +614,7 @@ def _goes_on(text: str, lead_in: str | None, first_clause: str) -> bool:
     if _phrase_pattern("summary_lean_openers.txt", True).match(text) or _phrase_pattern("summary_back_references.txt", False).search(text):
         return True
     # '"Kami menghadirkan ...," tuturnya': said by someone the sentence before names
-    if _speaker_pronoun().search(text):
+    if _speaker_pronoun().search(text) or _owner_told_before(text):
         return True
     if lead_in and (
         _phrase_pattern("demonstratives.txt", False).search(_without_now(lead_in))
@@ -613,6 +623,26 @@ def _goes_on(text: str, lead_in: str | None, first_clause: str) -> bool:
         return True
     # (a subject with a name in apposition runs past the first comma: "Kekasih Gusti, Dhea, juga terpukul")
     return _adds_to_told(first_clause if lead_in else " ".join(text.split()[:_SUBJECT_WORDS]))
+
+
+# a short opening phrase up to its comma, and the first letter after it: "Pasca curhatannya viral di media sosial, p"
+_OPENING_PHRASE = re.compile(r"^[\"\u201c'(]*([^,]{1,60}),\s*[\"\u201c'(]*(\w)")
+_OWNED = re.compile(r"\b([A-Za-z]{4,}nya)\b")
+_OPENING_PHRASE_WORDS = 7
+
+
+def _owner_told_before(text: str) -> bool:
+    """A short opening phrase of what came before (``summary_owned_openers.txt``) owns something with "-nya" and the
+    clause after it does not open on a name, the owner: "Pasca curhatannya viral di media sosial, pihak Garuda ..."
+    (whose outburst? someone's told before), not "Usai pemeriksaannya, Iwan ..." (Iwan's) nor "Dalam unggahannya,
+    pihak ..." (a phrase of saying is the speaker's own)."""
+    opening = _OPENING_PHRASE.match(text)
+    if not opening or len(opening.group(1).split()) > _OPENING_PHRASE_WORDS or opening.group(2).isupper():
+        return False
+    if opening.group(1).split()[0].lower() not in lower_word_list("id", "summary_owned_openers.txt"):
+        return False
+    owning = lower_word_list("id", "summary_nya_words.txt")
+    return any(word.lower() not in owning for word in _OWNED.findall(opening.group(1)))
 
 
 # "Minggu (8/6/2025)", "(10/6)": a clause that only says the day, between a source's lead-in and the subject
@@ -1089,6 +1119,19 @@ class _Selection:
             (lead[i] + weight * central[i] / best) * (1.0 - config.article_centre + config.article_centre * on_story[c.article])
             for i, c in enumerate(self.candidates)
         ]
+        if self.several:
+            self.ruled_out |= self._asides()
+
+    def _asides(self) -> set[int]:
+        """The sentences of a story of several articles that name no one, give no figure or day, and share next to
+        nothing with the story's headlines: a remark on the world around the story ("Fenomena shipping artis idola
+        emang lagi sering banget terjadi.", "Setiap tim berambisi mempertahankan posisi aman."), not a detail of its
+        happening ("Korban diduga terjebak di lantai atas saat api melumat rumahnya" under headlines on a fire)."""
+        if not self.headlines:
+            return set()
+        heads = _unit(centroid(self.headlines.values()))
+        floor = self.config.aside_headlines
+        return {i for i, c in enumerate(self.candidates) if not c.keys and dot(_unit(c.vector), heads) < floor}
 
     def _article_centrality(self) -> dict[str, float]:
         """Each article's likeness to the story's centre (its articles counting alike) over the best article's:
@@ -1462,6 +1505,24 @@ class _Selection:
             cosine = self.likeness[i, j] = dot(self.candidates[i].vector, self.candidates[j].vector)
         return cosine
 
+    def _opening_worth(self, picks: list[int]) -> dict[int, float]:
+        """How well each pick would open the summary: its relevance, more for one like the story's headlines (what
+        the outlets say the story is about: "Kabar kedekatan Sarwendah dengan Giorgio ..." under headlines on
+        Sarwendah and Giorgio, not "Kantor Imigrasi mencatat lonjakan ..." under headlines on a volcano's cancelled
+        flights), for one that says on what day and for one that reports a kind of happening (a match's result)."""
+        heads = _unit(centroid(self.headlines.values())) if self.headlines else {}
+        config = self.config
+        worth = {}
+        for i in picks:
+            c = self.candidates[i]
+            dated = any(k[:1] == "@" for k in c.keys)
+            reports = bool(c.happenings - flagged_classes("empty"))
+            like = dot(_unit(c.vector), heads)
+            worth[i] = self.relevance[i] * (
+                1.0 + config.opening_headlines * like + config.opening_day * dated + config.opening_happening * reports
+            )
+        return worth
+
     def sentences(self, articles: Sequence[StoryArticle]) -> list[SummarySentence]:
         """The picks in the story's article order, each naming every article with a sentence nearly the same."""
         rank = {a.id: i for i, a in enumerate(articles)}
@@ -1471,7 +1532,11 @@ class _Selection:
             shown = self.candidates[self.stand_in.get(i, i)]
             return rank[shown.article], shown.position
 
-        for i in sorted(self.chosen, key=place):
+        ordered = sorted(self.chosen, key=place)
+        if self.several:
+            spots = {i: place(i) for i in ordered}
+            ordered = _reading_order(ordered, self.candidates, self._opening_worth(ordered), self.config, spots)
+        for i in ordered:
             picked = self.candidates[i]
             alike = self.config.same_sentence
             sources = [picked.article] + [
@@ -1479,6 +1544,97 @@ class _Selection:
             ]
             out.append(SummarySentence(text=picked.text, sources=list(dict.fromkeys(sources)), outlet=picked.outlet))
         return out
+
+
+def _reading_order(
+    placed: list[int],
+    candidates: list[_Candidate],
+    worth: dict[int, float],
+    config: SummaryConfig,
+    spots: dict[int, tuple[int, int]] | None = None,
+) -> list[int]:
+    """The picks of a story of several articles in the order a reader needs them: first the one that tells the
+    happening (``_opening_pick``), then the rest in the story's order, each sentence that leans on the sentence before
+    it in its article right after that one, and each that names its subject by a short name ("Harli berpendapat ...")
+    after the pick that gives the name in full ("Kapuspenkum Kejagung Harli Siregar ..."). The story's order alone
+    opened a summary on whatever its first article said first: an aside ("Maia membagikan momen ...") or a sentence
+    naming someone the summary introduces only later. ``worth``: how well each pick would open it. ``spots``: where
+    each pick stands (article rank, position; a stand-in stands where the pick it took over stood), by default its
+    own place."""
+    spot = spots or {i: (hash(candidates[i].article), candidates[i].position) for i in placed}
+    texts = {i: candidates[i].text for i in placed}
+    needs = {i: _introduced_by(texts[i], {j: t for j, t in texts.items() if j != i}) for i in placed}
+    before = _going_on_from(placed, candidates, spot)
+    first = _opening_pick([i for i in placed if i not in before], candidates, worth, needs, config)
+    return _in_order([first, *(i for i in placed if i != first)] if first is not None else list(placed), needs, before)
+
+
+def _going_on_from(placed: list[int], candidates: list[_Candidate], spot: dict[int, tuple[int, int]]) -> dict[int, int]:
+    """Each pick that points back ("Mereka ...", "HP itu ...") -> the pick standing just before it in its article."""
+    pointing = [i for i in placed if candidates[i].leans or not candidates[i].stands_alone]
+    return {i: j for i in pointing for j in placed if spot[j] == (spot[i][0], spot[i][1] - 1)}
+
+
+def _in_order(waiting: list[int], needs: dict[int, set[int]], before: dict[int, int]) -> list[int]:
+    """The picks, first the first waiting, each once what it needs (``needs``, ``before``) is placed, and each
+    followed at once by the picks that go on from it."""
+    order: list[int] = []
+    while waiting:
+        ready: int | None = next((i for i in waiting if needs[i] <= set(order) and before.get(i, -1) not in waiting), waiting[0])
+        # then the sentences that go on from it in its article, one after the other ("Newsom bahkan akan menggugat ...")
+        while ready is not None:
+            waiting.remove(ready)
+            order.append(ready)
+            ready = next((j for j in waiting if before.get(j) == order[-1] and needs[j] <= set(order)), None)
+    return order
+
+
+def _opening_pick(
+    placed: list[int], candidates: list[_Candidate], worth: dict[int, float], needs: dict[int, set[int]], config: SummaryConfig
+) -> int | None:
+    """The pick to open the summary: a sentence that stands alone and names its parties in full, from an article's
+    lead (where news tells who did what, when and where) when one is picked, the worthiest of those."""
+    alone = [i for i in placed if candidates[i].stands_alone and not needs[i]]
+    # (one that names who or what it is about: "Erupsi dilaporkan masih terjadi hingga Kamis" names no volcano)
+    named = [i for i in alone if _names_someone(candidates[i])] or alone
+    leads = [i for i in named if candidates[i].position < config.lead_sentences]
+    pool = leads or named
+    return max(pool, key=lambda i: (worth[i], -i)) if pool else None
+
+
+def _names_someone(c: _Candidate) -> bool:
+    """The sentence names someone or somewhere (a party: a name but a time's, "Kamis", "Juni")."""
+    return bool(c.parties)
+
+
+# a word written with a capital that opens a clause's subject on its own ("Harli berpendapat", "Cecep merupakan"):
+# a short name, its lower-case next word the predicate or a word of the subject
+_SHORT_SUBJECT = re.compile(r"(?:^|[,;:]\s*)[\"\u201c'(]*([A-Z][a-z]{2,})\s+(?=[a-z])")
+
+
+def _introduced_by(text: str, others: dict[int, str]) -> set[int]:
+    """The other picks that give in full the short name this sentence opens a clause's subject with: "Harli
+    berpendapat ..." needs "Kapuspenkum Kejagung Harli Siregar menyampaikan ...". None when the sentence gives the
+    name in full itself, or opens on no short name."""
+    needed: set[int] = set()
+    for match in _SHORT_SUBJECT.finditer(text[:_OPENING_SPAN]):
+        name = match.group(1)
+        full = _full_name(name)
+        if full.search(text):
+            continue
+        needed |= {j for j, other in others.items() if full.search(other)}
+    return needed
+
+
+_OPENING_SPAN = 80  # the start of a sentence where its subject is (past an opening phrase: "Dari pantauan di lokasi Iwan ...")
+
+
+@lru_cache(maxsize=4096)
+def _full_name(name: str) -> re.Pattern[str]:
+    """The name with a word written with a capital before or after it: "Harli Siregar", "Mendagri Tito", "Wakil Menteri
+    Energi dan Sumber Daya Mineral (ESDM) Yuliot"; inside the
+    sentence (a common word opens a sentence with a capital: "Erupsi Gunung Lewotobi ..." gives no name "Erupsi")."""
+    return re.compile(rf"\b[A-Z][\w.-]*\)?\s+{name}\b|(?<=\s){name}\s+(?:[A-Z][\w'-]*|\()")
 
 
 # a story has this many articles at least before a sentence is weighed against the others' names (in a smaller one,

@@ -152,6 +152,42 @@ def _role(word: str, role: str) -> bool:
 
 
 @cache
+def _predicate_kinds() -> dict[str, tuple[str, bool]]:
+    """A predicate word -> its kind and whether the kind says where (``summary_predicate_classes.tsv``):
+    "dibawa", "dikawal", "menuju" are one movement; "menetap", "tinggal" one stay."""
+    kinds: dict[str, tuple[str, bool]] = {}
+    for row in table("id", "summary_predicate_classes.tsv"):
+        if len(row) > 1 and row[0] and row[1]:
+            kinds[row[0].lower()] = (row[1], row[2:3] == ("place",))
+    return kinds
+
+
+def _kind(word: str) -> tuple[str, bool] | None:
+    """The kind of a predicate word as written: one form, not its stem ("dibawa ke pelabuhan" is a ship's movement,
+    "membawa dokumen" no movement of the one who carries them)."""
+    return _predicate_kinds().get(word)
+
+
+# the words that open a place after a predicate of a kind that says where ("dibawa ke Ashdod", "menetap di Mesir")
+_PLACE_WORDS = frozenset({"ke", "di", "menuju", "dari"})
+_PLACE_SPAN = 6  # the words after the predicate where its place is read
+
+
+def _place_names(pieces: list[str], cased: list[str], after: int) -> frozenset[str]:
+    """The words written with a capital after a place word within ``_PLACE_SPAN`` words of the predicate: where it
+    goes or stays ("ke pelabuhan Ashdod": "ashdod"; "ke pelabuhan": none)."""
+    found: set[str] = set()
+    opened = False
+    for k in range(after, min(len(pieces), after + _PLACE_SPAN)):
+        if pieces[k] in _CLAUSE_MARKS or (opened and _role(pieces[k], "stop") and pieces[k] not in _PLACE_WORDS):
+            break  # (past the place: "dibawa ke pelabuhan oleh militer Israel" names the doer, not where)
+        opened = opened or pieces[k] in _PLACE_WORDS
+        if opened and cased[k][:1].isupper():
+            found.add(pieces[k])
+    return frozenset(found)
+
+
+@cache
 def _pronouns() -> frozenset[str]:
     """The subjects that name no one (``summary_pronouns.txt``: "ia", "mereka", "ketiganya"): the party is the one
     the sentence before names."""
@@ -187,6 +223,7 @@ class Predication:
     object_head: str = ""
     pronoun: bool = False  # the subject is "ia", "mereka": the party of the sentence before
     passive: bool = False  # the verb is passive ("ditangkap"): its subject is done to, the names after it do
+    places: frozenset[str] | None = None  # for a kind of predicate that says where, the places it names ("ashdod")
 
     def roles(self, subject: frozenset[str]) -> tuple[frozenset[str], frozenset[str]]:
         """The names of who does it and of who it is done to, the subject given (a pronoun's party may stand in)."""
@@ -299,6 +336,12 @@ def predication(text: str, names: frozenset[str], root: Callable[[str], str]) ->
     subject = range(subject_start, k)
     subject_names, subject_head = _slot(pieces, cased, subject, names, root)
     predicate, after = {root(pieces[k])}, k + 1
+    kind = _kind(pieces[k])
+    places = None
+    if kind is not None:
+        # "dikawal menuju Ashdod" is "dibawa ke pelabuhan" of the same ship: one kind of predicate is one fact
+        predicate.add(_KIND + kind[0])
+        places = _place_names(pieces, cased, after) if kind[1] else None
     if _role(pieces[k], "light") and (noun := _light_noun(pieces, cased, k)) is not None:
         predicate, after = {root(pieces[noun])}, noun + 1
     elif _role(pieces[k], "light") or _role(pieces[k], "support"):
@@ -311,7 +354,7 @@ def predication(text: str, names: frozenset[str], root: Callable[[str], str]) ->
     object_names, object_head = _slot(pieces, cased, _object_span(pieces, after), names, root)
     pronoun = any(pieces[j] in _pronouns() for j in subject)
     passive = pieces[k].startswith("di") and not _role(pieces[k], "light")
-    return Predication(frozenset(predicate), negated, subject_names, object_names, subject_head, object_head, pronoun, passive)
+    return Predication(frozenset(predicate), negated, subject_names, object_names, subject_head, object_head, pronoun, passive, places)
 
 
 def _disjoint_names(a: frozenset[str], b: frozenset[str]) -> bool:
@@ -335,6 +378,14 @@ def _other_patients(a: Predication, a_subject: frozenset[str], b: Predication) -
     return _disjoint_names(mine, theirs)
 
 
+def _literal(predicate: frozenset[str]) -> frozenset[str]:
+    """The predicate's roots without its kind ("kind:movement")."""
+    return frozenset(p for p in predicate if not p.startswith(_KIND))
+
+
+_KIND = "kind:"
+
+
 def same_predication(a: Predication, b: Predication, inherit: bool = False) -> bool:
     """Two sentences state one fact: the same predicate, both told or both denied, and the same party in their subject
     or object (a name in both, or the same head word of each slot), naming no two different parties in a slot
@@ -342,6 +393,8 @@ def same_predication(a: Predication, b: Predication, inherit: bool = False) -> b
     ("Dia pun diperiksa ...") is sentence b's subject: a goes on from b, the sentence before it."""
     if not a.predicate & b.predicate or a.negated != b.negated:
         return False
+    if a.places and b.places and not a.places & b.places:
+        return False  # (one party's movements to two places: "tiba di Moskow" / "bertolak ke Minsk")
     if (a.pronoun and not inherit) or b.pronoun:
         return False  # (whom a pronoun stands for is not known here: "Ia ingin mengenal Giorgio" may be anyone's words)
     a_subject = b.subject_names if inherit and a.pronoun and not a.subject_names else a.subject_names
@@ -349,7 +402,9 @@ def same_predication(a: Predication, b: Predication, inherit: bool = False) -> b
     # (a passive's doer comes after its verb: "Rudi ditangkap tim Resmob" / "Polisi menangkap Rudi")
     if _disjoint_names(doers, told_doers) or _disjoint_names(done_to, told_done_to):
         return False
-    if _other_patients(a, a_subject, b):  # one party's one act on two others: "menemui korban" / "menemui Macron"
+    # one party's one act on two others: "menemui korban" / "menemui Macron" (two verbs of one kind are read by who
+    # acts alone: "memimpin skuad" / "berperan besar" have no one done to in common to part them)
+    if _literal(a.predicate & b.predicate) and _other_patients(a, a_subject, b):
         return False
     if (doers | done_to) & (told_doers | told_done_to):
         return True
