@@ -117,6 +117,28 @@ def dated_by_its_telling(article: StoryArticle, event: Any) -> bool:
 
 
 @cache
+def viewing_dated() -> re.Pattern[str]:
+    """A viewing cue, the medium seen and a comma ending a text ("Dilihat dari FYP Trans7, Senin (",
+    ``viewing_cues.txt``): the date that follows is the day the writer saw it."""
+    cues = alternation(lower_word_list("id", "viewing_cues.txt"))
+    return re.compile(rf"(?<![\w-])(?i:{cues})\s+[^\s,.;][^,.;\n]{{0,50}},\s*(?:[A-Za-z]+,?\s*)?\(?$")
+
+
+# how far before a date its viewing cue and the medium may stand
+_VIEWING_REACH = 90
+
+
+def dated_by_its_viewing(article: StoryArticle, event: Any) -> bool:
+    """Whether an event is dated by the day the writer saw it told ("Dilihat dari FYP Trans7, Senin (9/6/2025), Mama Ida
+    membenarkan Raffi Ahmad memborong 50 ekor kambing", ``viewing_cues.txt``): the day is the viewing's, and the
+    confirmation's (aired before) or the purchase's is not given. Better no day than the viewer's."""
+    span = fact_field(event, "when_span")
+    if not (isinstance(span, list | tuple) and len(span) == 2 and isinstance(span[0], int)):
+        return False
+    return bool(viewing_dated().search(article.body, max(0, span[0] - _VIEWING_REACH), span[0]))
+
+
+@cache
 def _setting_cue() -> re.Pattern[str]:
     """A cue of a statement's setting ending a text, one word at most after it ("saat", "di sela-sela", ``statement_setting_cues.txt``)."""
     return re.compile(rf"(?<![\w-])(?i:{alternation(lower_word_list('id', 'statement_setting_cues.txt'))})\s+(?:\w+\s+)?$")
@@ -306,6 +328,25 @@ def dated_past_its_clause(article: StoryArticle, event: Any) -> bool:
         return False
     between = article.body[end : span[0]]
     return "," in between and not re.search(r"[.!?]\s", between)
+
+
+@cache
+def _after_word() -> re.Pattern[str]:
+    return re.compile(rf"(?<![\w-])(?i:{alternation(lower_word_list('id', 'after_clause_words.txt'))})(?![\w-])")
+
+
+def dated_in_an_earlier_clause(article: StoryArticle, event: Any) -> bool:
+    """Whether an event's date stands past its trigger in a clause of what came before it (``after_clause_words.txt``:
+    "Serangan ini terjadi setelah serangan Rusia menargetkan ibu kota regional itu pada hari Sabtu"): the date is the
+    earlier happening's, and the event's own is not given. The caller asks it of events that need not fall on the day
+    of what they follow (an attack, a dismissal, a statement), not of a death after a crash."""
+    end, span = fact_field(event, "end"), fact_field(event, "when_span")
+    if not (isinstance(end, int) and isinstance(span, list | tuple) and len(span) == 2 and isinstance(span[0], int)):
+        return False
+    if span[0] <= end:
+        return False
+    between = article.body[end : span[0]]
+    return not re.search(r"[.!?]\s", between) and bool(_after_word().search(between))
 
 
 # acts a party may hope for or forecast: a deal or talks hoped for are not made ("optimistis dengan kesepakatan")

@@ -80,6 +80,8 @@ from telisik.stories.article import ArticleLike, StoryArticle, fact_field
 from telisik.stories.clause_cues import (
     clause_clock,
     dated_by_its_telling,
+    dated_by_its_viewing,
+    dated_in_an_earlier_clause,
     dated_in_its_sentence,
     dated_loosely,
     dated_past_its_clause,
@@ -96,6 +98,7 @@ from telisik.stories.clause_cues import (
     told_as_statement_setting,
     told_as_threat,
     told_in_history,
+    viewing_dated,
 )
 from telisik.stories.cutoffs import cutoff_day, is_running_total
 from telisik.stories.event_conflicts import StoryPlaces, event_conflicts, quoted_relative_date
@@ -187,6 +190,10 @@ POLICED = frozenset({"ARREST", "CHARGE"})
 # happenings their teller takes no part in: the manager who confirms a death, the minister who reports an arrest, the
 # officer who tells that the injured were rushed to hospital
 TOLD_BY_OTHERS = frozenset({"DIE", "INJURE", "ACCIDENT", "ARREST", "EVACUATE"})
+# what most often falls on the day of the happening it is told after ("tewas setelah terlibat kecelakaan ..., Senin",
+# "banjir setelah hujan deras sejak Minggu", "diamankan usai kedapatan ...", "dibatalkan setelah erupsi"): a date in
+# the clause of what it follows is its day too (``dated_in_an_earlier_clause`` is asked of the others)
+FOLLOWING_ON_ITS_DAY = FATES | {"ACCIDENT", "DISASTER", "EVACUATE", "CLOSE", "ARREST"}
 # happenings that befall people: the police force that hunts the snatchers or tells the death ("polisi menangkap
 # jambret yang membuat seorang gadis meninggal") is no party of one, save as whose member was hurt
 BEFALLING = FATES | {"ACCIDENT"}
@@ -504,7 +511,7 @@ def _same_parties(kind: str, a: list[str], b: list[str]) -> bool:
     """
     kind = kind.split(":")[0]
     if kind in FATES:
-        return fate_of(a) == fate_of(b) or not a or not b
+        return not a or not b or _same_fate(a, b)
     if kind in PLACED_HAPPENINGS:
         return True
     if kind in HAPPENINGS:
@@ -521,6 +528,20 @@ def _same_parties(kind: str, a: list[str], b: list[str]) -> bool:
         short, long_ = (a, b) if len(a) <= len(b) else (b, a)
         return all(any(same_name(x, y) for y in long_) for x in short)
     return same_name(a[0], b[0]) and _same_addressees(kind, a, b)
+
+
+def _same_fate(a: list[str], b: list[str]) -> bool:
+    """Whether two reports of a death or an injury tell whom it befell alike (``fate_of``): the victims both, or the
+    same named people, each written in full or in short ("Hengki Kawilarang" and "Hengki Candra Kusuma Kawilarang" of
+    one death). Each person's fate is an entry of its own: "Kevin Diks dan Yakob Sayuri cedera" tells two injuries, and
+    is not one with "Yakob Sayuri cedera"; nor are "Watanabe" and "Machida" one."""
+    ours, theirs = fate_of(a), fate_of(b)
+    if ours == theirs:
+        return True
+    if {ours, theirs} & {"victims", "doer"}:
+        return False
+    named_a, named_b = ([x for x in who if person_like(x) and not generic(x)] for who in (a, b))
+    return len(named_a) == len(named_b) and all(any(same_name(x, y) for y in named_b) for x in named_a)
 
 
 def _tied(kind: str, m: Mention, o: Mention) -> bool:
@@ -614,8 +635,15 @@ def _share_a_party(a: list[str], b: list[str]) -> bool:
 
 
 def _suspects(who: list[str]) -> list[str]:
-    """The parties of an arrest or a charge that are neither the police nor a common noun: those it befell."""
-    return [w for w in who if not is_police(w) and not generic(w)]
+    """The parties of an arrest or a charge that are neither the police, a state (Israel, whose forces seized a ship's
+    crew, is its agent) nor a common noun: those it befell, each less a member's word before its body ("Awak Freedom
+    Flotilla", the crew, is of the "Freedom Flotilla" another report names, ``body_member_words.txt``)."""
+    return [_less_member_word(w) for w in who if not is_police(w) and not generic(w) and not is_country(w)]
+
+
+def _less_member_word(name: str) -> str:
+    words = name.split()
+    return " ".join(words[1:]) if len(words) > 2 and words[0].lower() in _member_words() else name
 
 
 def _arrested_apart(a: list[str], b: list[str]) -> bool:
@@ -1045,7 +1073,8 @@ def fold_unnamed_fates(groups: Sequence[EventGroup]) -> list[EventGroup]:
     for g in groups:
         if not _unnamed_fate(g) or not (g.spans or all(_points_back(m) or _one_in_the_lead(m) for m in g.mentions)):
             continue
-        named = [h for h in kept if h is not g and _whose_fate(g, h, dead)]
+        one_cause = _one_cause_of_its_day(g, groups)
+        named = [h for h in kept if h is not g and _whose_fate(g, h, dead, one_cause)]
         if len(named) == 1:
             for m in g.mentions:
                 m.folded = True  # joined on its day alone: the place it gives may be another's ("tampil di Paris")
@@ -1054,16 +1083,32 @@ def fold_unnamed_fates(groups: Sequence[EventGroup]) -> list[EventGroup]:
     return kept
 
 
-def _whose_fate(g: EventGroup, h: EventGroup, dead: list[str]) -> bool:
+def _whose_fate(g: EventGroup, h: EventGroup, dead: list[str], one_cause: bool = False) -> bool:
     """Whether a named death or injury may be the one an unnamed group of its articles tells on its days; an injury of
-    only the dead (their wounds, ``_wounds_of_the_dead``) is none of others' injuries."""
+    only the dead (their wounds, ``_wounds_of_the_dead``) is none of others' injuries. Where the story tells one crash,
+    attack or disaster on the unnamed group's day (``one_cause``), its deaths of that day are that happening's, whichever
+    articles tell them: "tujuh orang tewas" in four reports of a helicopter crash and "Rajkumar Jaiswal" in a fifth."""
     return (
         h.kind == g.kind
         and _named_fate(h)
         and not _wounds_of_the_dead(h, dead)
-        and g.articles <= h.articles
+        and (g.articles <= h.articles or one_cause)
         and all(any(_dates_fit(a, b, 0) for b in h.spans) for a in g.spans)
     )
+
+
+# the happenings whose deaths and injuries they are: one of them on a day makes that day's fates its own
+_CAUSES = frozenset({"ACCIDENT", "ATTACK", "DISASTER"})
+
+
+def _one_cause_of_its_day(g: EventGroup, groups: Sequence[EventGroup]) -> bool:
+    """Whether an unnamed death or injury is dated one day on which the story tells exactly one crash, attack or
+    disaster (``_CAUSES``): its fate is that happening's. Two crashes of the day, or none, leave it whose it may be."""
+    days = set(g.spans)
+    if len(days) != 1 or (day := next(iter(days)))[0] != day[1]:
+        return False
+    causes = [h for h in groups if h.type in _CAUSES and any(s[0] <= day[0] <= s[1] and s[0] == s[1] for s in h.spans)]
+    return len(causes) == 1
 
 
 @cache
@@ -1089,7 +1134,32 @@ def _points_back(m: Mention) -> bool:
     ("Pria usia 25 itu ditemukan tak bernyawa" after "Gustiwiw meninggal"): the same death told again, where an undated
     "tiga orang tewas" may be another crash the article recalls."""
     sentence = str(fact_field(m.event, "sentence") or "")
-    return bool(m.who) and all(pointing_back(w, sentence) for w in m.who)
+    trigger = str(fact_field(m.event, "trigger") or "")
+    return bool(m.who) and all(pointing_back(w, sentence) or _relative_points_back(w, sentence, trigger) for w in m.who)
+
+
+@cache
+def _relative_pointing() -> str:
+    """A demonstrative (``demonstratives.txt``) closing a relative clause right before a text's end: "yang pernah
+    tampil di New York Fashion Week ini "."""
+    return rf"\s+yang\s+[^,.;:!?\"“”]*?\s(?i:{alternation(lower_word_list('id', 'demonstratives.txt'))})\s+$"
+
+
+def _relative_points_back(noun: str, sentence: str, trigger: str) -> bool:
+    """Whether a common noun of one person is closed, before the trigger, by a relative clause and a demonstrative
+    ("penyebab pasti pria yang pernah menampilkan karyanya di New York Fashion Week ini meninggal dunia"): the man the
+    article has named, told again, as "pria itu" would be. Several ("tiga pria yang ... itu") are not one named."""
+    at = sentence.find(trigger) if trigger else -1
+    if at <= 0:
+        return False
+    told = re.search(rf"(?<![\w-]){re.escape(noun)}{_relative_pointing()}", sentence[:at])
+    return told is not None and not _counted_before().search(sentence, 0, told.start())
+
+
+@cache
+def _counted_before() -> re.Pattern[str]:
+    """A word counting several right before a text's end ("tiga ", "para ", ``anaphor_plural_words.txt``), or a number."""
+    return re.compile(rf"(?<![\w-])(?:(?i:{alternation(lower_word_list('id', 'anaphor_plural_words.txt'))})|\d+)\s+$")
 
 
 # ---------------------------------------------------------------------------- what a group of mentions says
@@ -1461,15 +1531,38 @@ def _inferred_date(group: EventGroup) -> str | None:
 
 # what an official says to the press or the public on the news ("membenarkan", "mengimbau"), when a reporter asks
 _TOLD_TO_THE_PRESS = frozenset({"CONFIRM", "WARN"})
+# a case's steps after a happening ("Kini, para pelaku dijerat dengan pasal 170 KUHP", "polisi telah mendakwa para
+# manajer"): charges come in the days after the crash or the beating, and a report of the next day that tells them
+# undated ("Kini" is no date) gives them no day of the lead's; so does an accusation told as such a step
+# (``_a_case_step``)
+_CASE_STEPS = frozenset({"CHARGE"})
+
+
+@cache
+def _case_step_accusations() -> frozenset[str]:
+    return lower_word_list("id", "case_step_accusations.txt")
+
+
+def _a_case_step(group: EventGroup, m: Mention) -> bool:
+    """Whether a mention tells a step of a case: a charge, or an accusation in the passive of a case
+    (``case_step_accusations.txt``: "keduanya telah dituduh lalai"), not a speaker's criticism at the happening
+    ("Dubes Inggris mengkritik keputusan Israel" at the Security Council's vote, which is that day's)."""
+    if group.type in _CASE_STEPS:
+        return True
+    words = str(fact_field(m.event, "trigger") or "").lower().split()
+    return group.type == "ACCUSE" and bool(words) and words[0] in _case_step_accusations()
 
 
 def _after_the_lead(group: EventGroup, m: Mention) -> bool:
     """Whether an undated statement ("Kapolsek membenarkan insiden tersebut", "BMKG mengimbau masyarakat tetap tenang")
     is told by a report of any day later than the one its lead reports (the landslide of Sunday, reported on Monday): said to
     the reporter after the happening, on that day or the report's, the lead's day would date it wrong as often as
-    right. What rescuers did ("Ambulans juga dikerahkan di sana") came with the happening, and keeps its day, and so do
-    a case's accusation and a letter between parties, steps of the case the lead's day may date."""
-    return group.type in _TOLD_TO_THE_PRESS and m.lead_day is not None and m.day is not None and m.lead_day < m.day
+    right. So is a case's charge or accusation told undated after a happening (``_a_case_step``): the managers charged
+    after Sunday's helicopter crash, in Monday's report, were charged on neither day that anything tells. What rescuers
+    did ("Ambulans juga dikerahkan di sana") came with the happening, and keeps its day, and so does a letter between
+    parties."""
+    told = group.type in _TOLD_TO_THE_PRESS or _a_case_step(group, m)
+    return told and m.lead_day is not None and m.day is not None and m.lead_day < m.day
 
 
 def _timeline_entry(group: EventGroup, who: list[str]) -> TimelineEntry | None:
@@ -1531,8 +1624,10 @@ def _citation_dated() -> re.Pattern[str]:
 
 def _cited_on(body: str, at: int) -> bool:
     """Whether a date is the one a cited medium told the news on ("Dikutip dari Times of India, Senin (16/6/2025),
-    helikopter ... jatuh"): the telling's day, not the day the lead reports (the crash was on Sunday)."""
-    return bool(_citation_dated().search(body, max(0, at - 90), at))
+    helikopter ... jatuh"), or the one its writer saw it ("Dilihat dari FYP Trans7, Senin (9/6/2025)", ``viewing_dated``):
+    the telling's or the viewing's day, not the day the lead reports (the crash was on Sunday)."""
+    low = max(0, at - 90)
+    return bool(_citation_dated().search(body, low, at) or viewing_dated().search(body, low, at))
 
 
 def _headlines(articles: Sequence[StoryArticle]) -> frozenset[str]:
@@ -1578,14 +1673,26 @@ def _story_mentions(articles: Sequence[StoryArticle], order: Mapping[str, int], 
                     index=i, in_lead=in_lead(ev, end), body=text, slipped=_dated_by(ev, slips),
                     vague_past=_vague_past_first(a, ev), recap_span=restated or interval(told),
                     found_dated=kind in PLACED_HAPPENINGS and _dated_by_finding(a, ev),
-                    own_date_missing=(kind in ACTS | HAPPENINGS and (dated_by_its_telling(a, ev) or dated_past_its_clause(a, ev)))
-                    or dated_loosely(a, ev),
+                    own_date_missing=_own_date_missing(a, ev, kind),
                     part=part, told_date=told, clock_of_citation=_clock_on_cited_day(a, ev),
                 )
                 mentions.append(mention)
     _share_clocks(mentions)
     _undate_findings(mentions)
     return mentions
+
+
+def _own_date_missing(article: StoryArticle, event: Any, kind: Any) -> bool:
+    """Whether the date an event carries is none of its own: its telling's ("disampaikan ... kepada wartawan, Senin"),
+    the main clause's past a "sebelum" clause's comma, a loose "kemarin" after its noun, the day its writer viewed it
+    ("Dilihat dari FYP Trans7, Senin"), or, for what need not fall on the day of what it followed, that earlier
+    happening's ("dipecat setelah Italia kalah ... pada Jumat")."""
+    return (
+        (kind in ACTS | HAPPENINGS and (dated_by_its_telling(article, event) or dated_past_its_clause(article, event)))
+        or dated_loosely(article, event)
+        or dated_by_its_viewing(article, event)
+        or (kind not in FOLLOWING_ON_ITS_DAY and dated_in_an_earlier_clause(article, event))
+    )
 
 
 def _a_happening_told(article: StoryArticle, event: Any) -> bool:
@@ -2088,7 +2195,7 @@ def _carrying_the_dead(g: EventGroup, groups: Sequence[EventGroup], parties: Map
     story tells people hurt and alive that day, the injured taken to hospital may be an evacuation, and stays."""
     if g.type != "EVACUATE":
         return False
-    if all(_dead_in_its_clause(m) for m in g.mentions):
+    if all(_dead_in_its_clause(m) for m in g.mentions) or _carries_the_named_dead(g, groups, parties):
         return True
     if not any(h.type == "DIE" and _days_fit(g, h) for h in groups):
         return False
@@ -2096,6 +2203,18 @@ def _carrying_the_dead(g: EventGroup, groups: Sequence[EventGroup], parties: Map
         h.type == "INJURE" and _days_fit(g, h) and not _injury_of_the_dead(h, parties.get(id(h), []), groups, parties) for h in groups
     )
     return not hurt and all(_to_care(m) and not _carried_several(m) for m in g.mentions)
+
+
+def _carries_the_named_dead(g: EventGroup, groups: Sequence[EventGroup], parties: Mapping[int, list[str]]) -> bool:
+    """Whether everyone an evacuation names as carried is someone the story's death of a fitting day names ("Tim SAR
+    mengevakuasi Qiu Yan ke RSUD Komodo" of the tourist who drowned that day): the body's recovery, told of the death.
+    An evacuation naming anyone else (a rescuer, a survivor) is kept: it may have carried the living."""
+    carried = [w for w in parties.get(id(g), ()) if person_like(w) and not generic(w)]
+    if not carried:
+        return False
+    dead = [d for h in groups if h.type == "DIE" and _days_fit(g, h) for d in parties.get(id(h), ()) if not generic(d)]
+    named_dead = [w for w in carried if any(same_name(w, d) for d in dead)]
+    return bool(named_dead) and len(named_dead) == len(carried)
 
 
 @cache
