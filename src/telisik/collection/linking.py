@@ -16,7 +16,11 @@ but a side is no country, and a researcher after the country wants no match repo
 article that names a national side (``nlp.entities.team_readings``: "Timnas Indonesia", "Samurai Biru", "Indonesia
 U-17") links to no country: it joins its own side's entity where the article names that side too ("China" beside
 "Timnas China"), and elsewhere to nothing: the linker sees no sentence, so it cannot tell the opponent "China"
-from a World Cup's host "Kanada", and a link a reader cannot trust is worse than none. Where the text makes a name
+from a World Cup's host "Kanada", and a link a reader cannot trust is worse than none. Where the article entity
+carries how its own sentences read it (``reads_as``: ``nlp.entities.side_reading``), that reading decides instead:
+"klub Indonesia", "Osaka, Jepang", "Arthur Irawan (Indonesia)", the World Cup's hosts ("menuju Amerika Serikat,
+Kanada, dan Meksiko") link to the country in a match report too, and "Inggris menang 3-0 atas Latvia" to no
+country in a report naming no side's name (England's side is no "Inggris Raya"). Where the text makes a name
 something else, the entity is that thing and links to the country no more: "penduduk asli Amerika" (the
 continent), "BPOM AS" (another state's body), "pelat nomor RI 28" (no entity), "PSIM Jogja" (the club). A news
 site's address ("detik.com") is the site; its channel ("detikNews") and the network it belongs to ("Tribun", beside
@@ -281,9 +285,9 @@ class EntityLinker:
     def add_nodes(self, article_id: str, entities: Sequence[ArticleEntity]) -> list[int | None]:
         """Link an article's entities; their node numbers (``global_id`` gives their current ids), None for one not linked.
 
-        A bare country name the article reads as a national side (``team_readings``) links to no country: it joins
-        the side's entity where the article names that side too, and is added after the others, so that the side is
-        there to join; elsewhere it links to nothing (None)."""
+        A bare country name the article reads as a national side (``team_readings``, from the entities and the
+        ``reads_as`` they carry) links to no country: it joins the side's entity where the article names that side
+        too, and is added after the others, so that the side is there to join; elsewhere it links to nothing (None)."""
         readings = team_readings(self.lexicon, entities)
         nodes: list[int | None] = [None] * len(entities)
         for i, ent in enumerate(entities):
