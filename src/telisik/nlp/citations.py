@@ -119,16 +119,39 @@ class MediaNames:
         Case-sensitive so that "AP" is not "ap" and "Time" is not "time". A form
         written with its article needs it ("The Athletic": "Athletic Bilbao" is a
         club); one written without may take it ("the Guardian"). The forms are
-        ``regex`` named lists, matched as string sets: a plain alternation of 800
-        forms was tried form by form at every word and took most of the finder's time.
+        forms are written as a trie (``trie_alternation``): a plain alternation of 800
+        forms was tried form by form at every word, and ``regex``'s named lists look up
+        every length of text at every position; a trie fails at a word's first letter
+        that opens no name, and tries the longer form first as both did.
         """
         with_article = [_strip_the(f) for f in self.names if _ARTICLE.match(f)]
         bare = [f for f in self.names if not _ARTICLE.match(f)]
         return regex.compile(
-            r"(?<![\w-])(?P<name>[Tt]he\s+\L<with_article>|(?:[Tt]he\s+)?\L<bare>)(?![\w-])",
-            with_article=with_article,
-            bare=bare,
+            rf"(?<![\w-])(?P<name>[Tt]he\s+{trie_alternation(with_article)}|(?:[Tt]he\s+)?{trie_alternation(bare)})(?![\w-])"
         )
+
+
+def trie_alternation(forms: Iterable[str]) -> str:
+    """A regex group matching any of ``forms`` (literally, case as written), the longest first where one
+    form starts another ("Kompas TV" before "Kompas"), with backtracking to the shorter: the forms'
+    trie, one branch for each next letter. ``(?!)`` (nothing) for no forms."""
+    trie: dict[str, Any] = {}
+    for form in forms:
+        node = trie
+        for char in form:
+            node = node.setdefault(char, {})
+        node[""] = {}  # a form ends here
+    return f"(?:{_trie_branches(trie)})" if trie else "(?!)"
+
+
+def _trie_branches(node: dict[str, Any]) -> str:
+    """The regex of a trie node: each next letter and its subtree, made optional where a form ends here
+    (greedy: the longer form is tried first)."""
+    branches = [regex.escape(char) + _trie_branches(child) for char, child in sorted(node.items()) if char]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    return f"(?:{body})?" if "" in node else body
 
 
 # --------------------------------------------------------------------------- cues and the lexicon

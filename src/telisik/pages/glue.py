@@ -93,10 +93,10 @@ from telisik.pages.glue_lexicon import (
     company_forms,
     derivation,
     known_camel_names,
-    read_counts,
+    package_tables,
     unknown_run,
 )
-from telisik.pages.glue_segment import MIN_RUN_LENGTH, PAIR_MIN
+from telisik.pages.glue_segment import MIN_RUN_LENGTH, PAIR_MIN, segment_tables
 
 APOSTROPHES = "'’"
 MAX_HYPHEN_END = 4  # the letters of an English word ending a hyphenated one ("runner-up", "check-in", "pick-up")
@@ -375,9 +375,12 @@ def glue_splitter() -> GlueSplitter:
     closed = lower_word_list("id", "glue_function_words.tsv")
     solid = lower_word_list("id", "glue_prefixed_words.txt")
     prepositions = lower_word_list("id", "glue_short_prepositions.txt")
-    lexicon = (read_counts(), known_camel_names(), outlets, *prefixes_suffixes, derivation(), affix_words("clitic"), closed, solid)
+    counts, facts = package_tables()  # from the user's cache folder where fresh (glue_lexicon.cached_tables)
+    lexicon = (counts, known_camel_names(), outlets, *prefixes_suffixes, derivation(), affix_words("clitic"), closed, solid)
     verse_labels = lower_word_list("id", "glue_verse_labels.txt")
     place_heads = lower_word_list("id", "glue_place_heads.txt")
     given_names = (lower_word_list("id", "given_names.txt"), lower_word_list("id", "demonstratives.txt"))
     line_openers = lower_word_list("id", "glue_line_openers.txt")
-    return GlueSplitter(*lexicon, prepositions, company_forms(), verse_labels, place_heads, given_names, line_openers)
+    splitter = GlueSplitter(*lexicon, prepositions, company_forms(), verse_labels, place_heads, given_names, line_openers, facts=facts)
+    splitter.preset_endings(*segment_tables())
+    return splitter

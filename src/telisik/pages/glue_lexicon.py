@@ -4,12 +4,24 @@ English word, a common small-letter word)."""
 
 from __future__ import annotations
 
+import contextlib
+import hashlib
+import logging
+import marshal
 import math
+import os
 import re
+import sys
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import cache
+from importlib import resources
+from pathlib import Path
+from typing import Any, NamedTuple
 
 from telisik.lang import data_lines, table, word_list
+
+log = logging.getLogger(__name__)
 
 # Thresholds on the counts of word_frequencies.tsv (about 5M tokens of news, names and name lists).
 WORD_MIN = 5  # a word or name after a case change ("AS|Donald", "Jakarta|Detasemen")
@@ -53,10 +65,10 @@ INNER_SUFFIX_LENGTH = 2
 VERB_PREFIXES = ("di", "me", "ber", "ter")
 
 
-@dataclass(frozen=True)
-class WordCounts:
+class WordCounts(NamedTuple):
     """How often a word was seen in each casing in news, and its wordfreq figures (see
-    scripts/build_word_frequencies.py)."""
+    scripts/build_word_frequencies.py). A named tuple, not a dataclass: the table's 138,000 rows are
+    built (or read back from the cache, ``package_tables``) several times faster."""
 
     lower: int = 0
     title_mid: int = 0
@@ -83,9 +95,6 @@ class WordCounts:
     @property
     def title(self) -> int:
         return self.lower + self.title_mid + self.title_initial
-
-
-_UNSEEN = WordCounts()
 
 
 _UNSEEN = WordCounts()
@@ -138,9 +147,12 @@ class GlueLexicon:
         place_heads: frozenset[str] = frozenset(),
         given_names: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset()),
         line_openers: frozenset[str] = frozenset(),
+        facts: TableFacts | None = None,
     ) -> None:
         self._counts = counts
-        self._attested = frozenset(w for w, c in counts.items() if _attested(c))
+        # what the whole table gives (``table_facts``): passed in where it was read from the cache
+        facts = facts or table_facts(counts)
+        self._attested = facts.attested
         self.derivation = derivation or Derivation((), ())
         self._derived: dict[tuple[str, bool, bool], int] = {}
         self._segments: dict[tuple[str, bool], list[str]] = {}
@@ -155,10 +167,9 @@ class GlueLexicon:
         self._place_heads = place_heads  # "Kualasimpang": see SmallLetterSegmenter._place_name
         self._line_openers = line_openers  # "Name|My": see CaseChangeRules._line_opener
         self._given_names, self._demonstratives = given_names  # "Bastianini": see SmallLetterSegmenter._name_ending_in_demonstrative
-        frequent = sorted((w for w, c in counts.items() if c.lower), key=lambda w: -counts[w].lower)
-        self._function_words = frozenset(frequent[:FUNCTION_WORDS])
-        self._total = sum(c.any for c in counts.values()) or 1
-        self._starting, self._ending = _inside_counts(counts)
+        self._function_words = facts.function_words
+        self._total = facts.total
+        self._starting, self._ending = facts.starting, facts.ending
         names = sorted(camel_names, key=len, reverse=True)
         self._camel = re.compile("|".join(map(re.escape, names))) if names else None
         outlets = "|".join(map(re.escape, sorted(outlet_prefixes, key=len, reverse=True)))
@@ -330,14 +341,119 @@ def _inside_counts(counts: dict[str, WordCounts]) -> tuple[dict[str, int], dict[
     return starting, ending
 
 
-@cache
-def read_counts() -> dict[str, WordCounts]:
-    """The word table (word_frequencies.tsv), read once: the glue splitter and the repair's heading test share it."""
+@dataclass(frozen=True)
+class TableFacts:
+    """What the splitter reads off the whole word table (``table_facts``), worked out once."""
+
+    attested: frozenset[str]  # the words no glued form fakes (see _attested)
+    function_words: frozenset[str]  # the FUNCTION_WORDS most frequent small-letter words
+    total: int  # the table's tokens
+    starting: dict[str, int]  # how often longer words start with each word (see _inside_counts)
+    ending: dict[str, int]  # ... and end with it
+
+
+def table_facts(counts: dict[str, WordCounts]) -> TableFacts:
+    """The attested words, the function words, the total and the inside counts of ``counts``."""
+    frequent = sorted((w for w, c in counts.items() if c.lower), key=lambda w: -counts[w].lower)
+    total = sum(c.any for c in counts.values()) or 1
+    starting, ending = _inside_counts(counts)
+    attested = frozenset(w for w, c in counts.items() if _attested(c))
+    return TableFacts(attested, frozenset(frequent[:FUNCTION_WORDS]), total, starting, ending)
+
+
+def _table_counts(rows: Sequence[Sequence[str]]) -> dict[str, WordCounts]:
     counts = {}
-    for row in table("id", "word_frequencies.tsv"):
+    for row in rows:
         if 5 <= len(row) <= 7:
             counts[row[0]] = WordCounts(*map(int, row[1:]))
     return counts
+
+
+@cache
+def read_counts() -> dict[str, WordCounts]:
+    """The word table (word_frequencies.tsv), read once: the glue splitter and the repair's heading test share it."""
+    return package_tables()[0]
+
+
+# ------------------------------------------------------------------ the on-disk cache of the tables
+# Reading the 138,000-row table and working out its facts costs a process about 1.5 CPU seconds, paid again by
+# every worker and every command: the result is kept in the user's cache folder (``cache_dir``), keyed by the
+# table's bytes and the source of the code that derives from it, so an edited table or a changed rule rebuilds it.
+CACHE_VARIABLE = "TELISIK_CACHE_DIR"  # a folder to keep it in; "" turns the cache off
+CACHE_FORMAT = b"telisik glue tables 1"
+
+
+def cache_dir() -> Path | None:
+    """``$TELISIK_CACHE_DIR``, else ``$XDG_CACHE_HOME/telisik``, else ``~/.cache/telisik``; None when turned off."""
+    given = os.environ.get(CACHE_VARIABLE)
+    if given is not None:
+        return Path(given).expanduser() if given else None
+    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
+    return Path(base) / "telisik"
+
+
+def source_bytes(module_file: str | None) -> bytes:
+    """A module's source, part of a cache key: a changed rule invalidates what it derived."""
+    try:
+        return Path(module_file).read_bytes() if module_file else b""
+    except OSError:
+        return b""
+
+
+@cache
+def table_key() -> bytes:
+    """The digest of the word table's bytes, this module's source, the cache format and the Python version
+    (marshal's format may change between versions)."""
+    digest = hashlib.sha256(CACHE_FORMAT + f"{sys.version_info[:2]}{marshal.version}".encode())
+    digest.update(resources.files("telisik.lang").joinpath("id", "word_frequencies.tsv").read_bytes())
+    digest.update(source_bytes(__file__))
+    return digest.digest()
+
+
+def cached_tables(name: str, key: bytes, build: Callable[[], Any]) -> Any:
+    """``build()`` (plain dicts, tuples, sets, strings and numbers), read back from the cache file ``name`` when it
+    was written under the same ``key``, else built and written there. The file holds the key then the marshalled
+    value; a stale, foreign or broken file is rebuilt; an unwritable folder only costs the build."""
+    folder = cache_dir()
+    path = folder / f"{name}.marshal" if folder is not None else None
+    if path is not None:
+        try:
+            blob = path.read_bytes()
+            if blob[: len(key)] == key:
+                return marshal.loads(blob[len(key) :])
+        except (OSError, EOFError, ValueError, TypeError):
+            pass  # none yet, or unreadable: rebuilt below
+    value = build()
+    if path is not None:
+        _write_cache(path, key + marshal.dumps(value))
+    return value
+
+
+def _write_cache(path: Path, blob: bytes) -> None:
+    """Written whole or not at all (a temporary file renamed over it): two processes may write it at once."""
+    tmp = path.with_name(f"{path.name}.{os.getpid()}.tmp")
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        tmp.write_bytes(blob)
+        os.replace(tmp, path)
+    except OSError as err:
+        log.debug("glue tables not cached in %s: %s", path, err)
+        with contextlib.suppress(OSError):  # no folder to write in at all
+            tmp.unlink(missing_ok=True)
+
+
+def _build_package_tables() -> tuple[Any, ...]:
+    counts = _table_counts(table("id", "word_frequencies.tsv"))
+    facts = table_facts(counts)
+    return {w: tuple(c) for w, c in counts.items()}, facts.attested, facts.function_words, facts.total, facts.starting, facts.ending
+
+
+@cache
+def package_tables() -> tuple[dict[str, WordCounts], TableFacts]:
+    """The package's word table and its facts, read from the cache where it is fresh (``cached_tables``)."""
+    rows, attested, function_words, total, starting, ending = cached_tables("glue_lexicon", table_key(), _build_package_tables)
+    counts = {w: WordCounts._make(c) for w, c in rows.items()}
+    return counts, TableFacts(frozenset(attested), frozenset(function_words), total, starting, ending)
 
 
 def company_forms() -> tuple[frozenset[str], frozenset[str]]:

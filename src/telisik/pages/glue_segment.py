@@ -4,7 +4,9 @@ over the lexicon's counts with a prior against cutting known words and rules on 
 
 from __future__ import annotations
 
+import hashlib
 import math
+from functools import cache
 
 from telisik.pages.glue_lexicon import (
     DERIVED_STEM_LENGTH,
@@ -22,6 +24,11 @@ from telisik.pages.glue_lexicon import (
     VERB_PREFIXES,
     WORD_MIN,
     GlueLexicon,
+    WordCounts,
+    cached_tables,
+    package_tables,
+    source_bytes,
+    table_key,
     unknown_run,
 )
 
@@ -178,16 +185,14 @@ class SmallLetterSegmenter(GlueLexicon):
             return False
         return len(head) >= UNSEEN_SHORT_HEAD_LENGTH or counts.title >= WORD_MIN
 
+    def preset_endings(self, rare: dict[str, int], names: dict[str, int]) -> None:
+        """The table's ending counts (``rare_endings``, ``name_endings``) read from the cache (``segment_tables``)."""
+        self._rare_ending_counts, self._name_ending_counts = rare, names
+
     def _rare_endings(self) -> dict[str, int]:
         """For each ending of the table's words, how many rare words (fewer than RARE_WORD_MAX sightings) end in it."""
         if self._rare_ending_counts is None:
-            found: dict[str, int] = {}
-            for word, counts in self._counts.items():
-                if counts.known >= RARE_WORD_MAX:
-                    continue
-                for k in range(MIN_HEAD_LENGTH - 1, min(len(word) - MIN_HEAD_LENGTH + 1, MAX_ENDING_LENGTH + 1)):
-                    found[word[-k:]] = found.get(word[-k:], 0) + 1
-            self._rare_ending_counts = found
+            self._rare_ending_counts = rare_endings(self._counts)
         return self._rare_ending_counts
 
     def _opening_words(self, piece: str, before_capital: bool) -> list[str] | None:
@@ -487,15 +492,7 @@ class SmallLetterSegmenter(GlueLexicon):
         news writes small at least as often is no name: capitalised, it starts a sentence ("Setelah", "Kepada"
         end in "telah", "pada" but name nobody; "Kartini", "Ramadan" do)."""
         if self._name_ending_counts is None:
-            found: dict[str, int] = {}
-            for word, counts in self._counts.items():
-                capitalised = counts.title_mid + counts.title_initial
-                if capitalised <= counts.lower:
-                    continue
-                for k in range(2, min(len(word) - 1, MAX_FUNCTION_LENGTH + 1)):
-                    if word[-k:] in self._function_words:
-                        found[word[-k:]] = found.get(word[-k:], 0) + capitalised
-            self._name_ending_counts = found
+            self._name_ending_counts = name_endings(self._counts, self._function_words)
         return self._name_ending_counts
 
     def _name_free_word(self, word: str, min_length: int = LONG_WORD_LENGTH) -> bool:
@@ -626,3 +623,38 @@ class SmallLetterSegmenter(GlueLexicon):
             return False
         joined = unseen + word
         return not any(joined.endswith(s) and len(word) < len(s) + 3 for s in self._bound_suffixes if len(s) >= 3)
+
+
+def rare_endings(table: dict[str, WordCounts]) -> dict[str, int]:
+    """For each ending of the table's words, how many rare words (fewer than RARE_WORD_MAX sightings) end in it."""
+    found: dict[str, int] = {}
+    for word, counts in table.items():
+        if counts.known >= RARE_WORD_MAX:
+            continue
+        for k in range(MIN_HEAD_LENGTH - 1, min(len(word) - MIN_HEAD_LENGTH + 1, MAX_ENDING_LENGTH + 1)):
+            found[word[-k:]] = found.get(word[-k:], 0) + 1
+    return found
+
+
+def name_endings(table: dict[str, WordCounts], function_words: frozenset[str]) -> dict[str, int]:
+    """For each function word, the capitalised sightings of the longer names of the table it ends (see
+    SmallLetterSegmenter._name_endings)."""
+    found: dict[str, int] = {}
+    for word, counts in table.items():
+        capitalised = counts.title_mid + counts.title_initial
+        if capitalised <= counts.lower:
+            continue
+        for k in range(2, min(len(word) - 1, MAX_FUNCTION_LENGTH + 1)):
+            if word[-k:] in function_words:
+                found[word[-k:]] = found.get(word[-k:], 0) + capitalised
+    return found
+
+
+@cache
+def segment_tables() -> tuple[dict[str, int], dict[str, int]]:
+    """The package table's ``rare_endings`` and ``name_endings``, kept in the cache next to the table's own facts
+    (``glue_lexicon.cached_tables``), keyed by the table's key and this module's source."""
+    counts, facts = package_tables()
+    key = hashlib.sha256(table_key() + source_bytes(__file__)).digest()
+    rare, names = cached_tables("glue_segment", key, lambda: (rare_endings(counts), name_endings(counts, facts.function_words)))
+    return rare, names

@@ -510,7 +510,7 @@ _OPTION_LINE = re.compile(r"^[A-E]\.\s", re.MULTILINE)
 
 def _option_line(span: Span) -> bool:
     """The span is a whole line of a list of lettered options ("A. Iklan / B. Slogan / C. Poster / D. Pamflet")."""
-    text = span.doc.text
+    text = doc_text(span.doc)
     start = text.rfind("\n", 0, span.start_char) + 1
     end = text.find("\n", span.end_char)
     line = text[start : end if end >= 0 else len(text)].strip()
@@ -529,7 +529,7 @@ def _heading_words(lex: EntityLexicon, span: Span) -> bool:
     place's name ("Kali Besar") and stay."""
     if span.kb_id_ or span[0].text in lex.name_heads or not all(lex.ordinary_word(t.text) for t in span if t.is_alpha):
         return False
-    text = span.doc.text
+    text = doc_text(span.doc)
     start = text.rfind("\n", 0, span.start_char) + 1
     end = text.find("\n", span.end_char)
     line = text[start : end if end >= 0 else len(text)].strip()
@@ -718,7 +718,7 @@ def _trim_edges(doc: Doc, start: int, end: int, cased: bool) -> tuple[int, int, 
 def _bracketed(span: Span) -> bool:
     """The text writes the span's words in brackets after a long name ("Dinas Perhubungan (Dishub)"): a head
     word alone then is that body's short form, no bare class of bodies ("Dishub menutup jalan")."""
-    return f"({span.text})" in span.doc.text
+    return f"({span.text})" in doc_text(span.doc)
 
 
 def _keep(lex: EntityLexicon, span: Span, cased: bool, timex: list[tuple[int, int]]) -> bool:
@@ -753,7 +753,7 @@ def _dateline(doc: Doc) -> _DatelineSpans | None:
     """The dateline opening the text ("Liputan6.com, Kuala Lumpur -", "JAKARTA -", "TRIBUNNEWS.COM, JAKARTA -",
     as ``pages.dateline`` reads one): its places are LOC names, its outlet is none. No name crosses its
     dash: the model reads "Kuala Lumpur - Kecelakaan" as one place."""
-    text = doc.text
+    text = doc_text(doc)
     first = text[: text.find("\n\n")] if "\n\n" in text else text
     lead = len(first) - len(first.lstrip())
     found = find_dateline(first[lead:])

@@ -10,6 +10,7 @@ from collections.abc import Iterable, Iterator
 from spacy.tokens import Doc
 
 from telisik.lang import lower_word_list
+from telisik.nlp.doc import doc_text
 from telisik.nlp.quotes.lexicon import PUNCT, QuoteLexicon
 from telisik.nlp.quotes.speakers import ACRONYM, before_degrees
 from telisik.records.entities import Entity
@@ -179,8 +180,8 @@ def _portfolio(lex: QuoteLexicon, doc: Doc, words: list[str], lead: int) -> bool
     Perindustrian Faisol Riza"): a portfolio the title list left, not the first name of a person."""
     if all(w.lower() in lower_word_list("id", "common_words.txt") for w in words[:lead]):
         return True
-    for m in re.finditer(re.escape(" ".join(words)), doc.text):
-        before = doc.text[max(0, m.start() - 40) : m.start()].split()
+    for m in re.finditer(re.escape(" ".join(words)), doc_text(doc)):
+        before = doc_text(doc)[max(0, m.start() - 40) : m.start()].split()
         if before and lex.has("name_title", before[-1]):
             return True
     return False
@@ -191,7 +192,7 @@ def _called_alone(lex: QuoteLexicon, doc: Doc, before: str, name: list[str]) -> 
     mention, or next to a speech verb ("kata Andy", "Menurut Sky"); not a word of a body's name the article writes
     without the rest of ours ("Hangtuah" of "Hangtuah Jakarta", "Realme" of "Realme P3"): the short name the article
     calls the person by."""
-    word, text = name[0], doc.text
+    word, text = name[0], doc_text(doc)
     for e in doc._.entities or []:
         if e.type != "PER" and any(word in m.text.split() and name[-1] not in m.text.split() for m in e.mentions):
             return False
@@ -253,7 +254,7 @@ def _ends_a_body_before(doc: Doc, bodies: Counter[str], front: list[str], rest: 
     """Whether ``front`` ends with the last word of a body or place written right before the rest in the text
     ("Park" of "Habitat Park" in "Habitat Park Rizki Maharani")."""
     last, tail = front[-1], " ".join(rest)
-    return any(body.split()[-1] == last and len(body.split()) >= 2 and f"{body} {tail}" in doc.text for body in bodies)
+    return any(body.split()[-1] == last and len(body.split()) >= 2 and f"{body} {tail}" in doc_text(doc) for body in bodies)
 
 
 def _several_persons(lex: QuoteLexicon, doc: Doc, name: str) -> bool:
@@ -302,7 +303,7 @@ def tidy_speaker(lex: QuoteLexicon, doc: Doc, speaker: Named, span: tuple[int, i
         # several speakers ("Pelatih Patrick Kluivert dan gelandang Joey Pelupessy"): no one person's name to find
         tidy = " ".join(words)
         return speaker if tidy == name else (tidy, entity_id)
-    office = span is not None and _after_region_office(lex, doc.text, " ".join(words), span[0], span[1])
+    office = span is not None and _after_region_office(lex, doc_text(doc), " ".join(words), span[0], span[1])
     types = {e.id: e.type for e in doc._.entities or []}
     speaks_as_person = types.get(entity_id or "") == "PER"
     words = _untitled(lex, doc, _without_common_front(doc, _without_body(doc, words, office, speaks_as_person)))
@@ -320,7 +321,7 @@ def _as_written_elsewhere(doc: Doc, words: list[str]) -> list[str]:
     """A name with a word in capitals that a lead wrote so ("PATRICK Kluivert", "OSAKA- ..."), as the article
     writes it elsewhere ("Patrick Kluivert")."""
     cased = [w.capitalize() if len(w) >= 4 and w.isupper() else w for w in words]
-    return cased if cased != words and " ".join(cased) in doc.text else words
+    return cased if cased != words and " ".join(cased) in doc_text(doc) else words
 
 
 def _named_in_group(lex: QuoteLexicon, doc: Doc, speaker: Named) -> Named:
@@ -357,7 +358,7 @@ def person_in_role(lex: QuoteLexicon, doc: Doc, phrase: str | None) -> Entity | 
     if not words or lex.has("anaphor", words[-1]):
         return None  # "sumber dekat pasangan ini" points back, it names no one new
     group = len(words) == 1 and lex.has("group", words[0])
-    low = doc.text.lower()
+    low = doc_text(doc).lower()
     key = " ".join(words).lower()
     direct: dict[str, Entity] = {}
     apart: dict[str, Entity] = {}
@@ -372,12 +373,12 @@ def person_in_role(lex: QuoteLexicon, doc: Doc, phrase: str | None) -> Entity | 
             at = window.rfind(key)
             if at < 0 or (at > 0 and window[at - 1].isalnum()):
                 continue
-            between = doc.text[m.start - len(window) + at + len(key) : m.start]
+            between = doc_text(doc)[m.start - len(window) + at + len(key) : m.start]
             if not _only_titles_between(lex, between, group):
                 continue
             if "," not in between and "(" not in between:
                 direct[ent.id] = ent
-            elif _apposition_ends(lex, doc.text, m.end):
+            elif _apposition_ends(lex, doc_text(doc), m.end):
                 apart[ent.id] = ent
     for found in (direct, apart):
         if found:
@@ -456,7 +457,7 @@ def _described_by_nickname(lex: QuoteLexicon, doc: Doc) -> list[tuple[int, str, 
     article: "Wanita yang akrab disapa Angie itu menyebut" speaks for Angelina Sondakh, not for "Wanita"."""
     out = []
     for match, _, person in _nickname_matches(lex, doc):
-        described = _DESCRIBED.search(doc.text[max(0, match.start() - 30) : match.start()])
+        described = _DESCRIBED.search(doc_text(doc)[max(0, match.start() - 30) : match.start()])
         if described:
             out.append((match.start(), described.group(1), person))
     return out
@@ -471,7 +472,7 @@ def _nickname_matches(lex: QuoteLexicon, doc: Doc) -> Iterator[tuple[re.Match[st
     pattern = re.compile(rf"(?<![\w-])({words})\s+([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)(?![\w'’-])")
     persons = [(m.start, m.end, ent) for ent in _persons(doc) for m in ent.mentions if len(m.text.split()) >= 2]
     starts = [s.start_char for s in doc.sents] if doc.has_annotation("SENT_START") else [0]
-    for match in pattern.finditer(doc.text):
+    for match in pattern.finditer(doc_text(doc)):
         nick = match.group(2)
         # "Saifullah Yusuf atau Gus Ipul": a joiner follows the name itself; "pria yang akrab disapa Mualem" reaches back
         joined = match.group(1).lower() not in cues
