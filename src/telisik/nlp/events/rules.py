@@ -378,12 +378,31 @@ class EventRules(ContextRules):
         # leaving a place and arriving at another are two steps of a trip, dated apart
         phase = "depart" if trig.type == "VISIT" and ("depart" in trig.flags or cand.origin) else None
         typ = "CHARGE" if trig.type == "SENTENCE" and self._demanded(cand.quote) else trig.type
+        if typ == "CLOSE" and self._of_a_licence(i, j):
+            typ = "SANCTION"  # "Lisensi kedua pilot itu telah ditangguhkan": a licence suspended is a sanction, nothing shut
         if typ in _MISHAP_TYPES and self._in_an_assault(i, cand.sent):
             typ = "ATTACK"  # "menyerang orang yang lewat dan menabrak kendaraan": the ramming is the assault's, no mishap
         found = Found(typ, cand.start, cand.end, cand.sent, cand.who, cand.where, cand.when, status, cand.when_span, phase)
         found.count, found.counted, found.paragraph = cand.count, cand.counted, self.paragraph_of(cand.start)
         found.others = cand.others
         return found
+
+    def _of_a_licence(self, i: int, j: int) -> bool:
+        """Whether a word of a licence (role licence, ``event_words.tsv``) stands right after the closure's trigger at
+        tokens i..j ("menangguhkan izin operasional") or before it in its sentence, up to a comma or a word opening
+        another clause ("Lisensi kedua pilot yang menerbangkan helikopter itu telah ditangguhkan")."""
+        roles = self.lex.roles
+        licence = roles.get("licence", frozenset())
+        if any(w in licence for w in self.low[j : j + 2]):
+            return True
+        stops = roles.get("break", frozenset()) | roles.get("clause", frozenset())
+        s0 = self.tok(self.sents[bisect_right(self.sent_starts, self.starts[i]) - 1][0])
+        for k in range(i - 1, max(s0, i - self.cfg.window_place) - 1, -1):
+            if self.low[k] in _CLAUSE_STOPS or self.low[k] in stops:
+                return False
+            if self.low[k] in licence:
+                return True
+        return False
 
     def _under_way(self, i: int, trig: Trigger, when: str | None, span: tuple[int, int] | None) -> bool:
         """Whether the trip's noun at token ``i`` follows a word of being under way ("dalam perjalanan menuju ..."), not
@@ -547,11 +566,13 @@ class EventRules(ContextRules):
         """Whether the nominal trigger ending before token ``j`` re-mentions an event told before ("pertemuan itu"; a
         speech act is a new one: "kekhawatiran tersebut")."""
         low = self.low
-        at = self.lex.roles.get("place", frozenset())
+        at, epithet = self.lex.roles.get("place", frozenset()), self.lex.roles.get("epithet", frozenset())
         k = j
-        while k < min(len(low), j + self.cfg.window_anaphor) and (self.raw[k][:1].isupper() or self._before_a_name(k, at)):
+        while k < min(len(low), j + self.cfg.window_anaphor) and (
+            self.raw[k][:1].isupper() or self._before_a_name(k, at) or low[k] in epithet
+        ):
             # "kunjungan Kim tersebut": the owner's name stands between the noun and "tersebut"; "kebakaran di Tebet ini":
-            # the place the happening was told at
+            # the place the happening was told at; "bentrokan berdarah ini": a word colouring the happening
             k += 1
         return k < len(low) and low[k] in self.lex.roles.get("anaphor", ())
 
@@ -989,7 +1010,7 @@ class EventRules(ContextRules):
     def _counts(self, c: Candidate) -> bool:
         """Whether the candidate is an event: it has a place where its type needs one, a re-mention says
         where or when (and takes the parties of the event it re-mentions), and it has participants."""
-        if self._cause_retold(c):
+        if self._cause_retold(c) or self._retold_bare(c):
             return False
         if "alone" in c.trig.flags and not c.remention:
             return True
@@ -1017,6 +1038,25 @@ class EventRules(ContextRules):
         k = c.i - 2 if c.i > 1 and self.low[c.i - 1] == "dari" else c.i - 1  # "akibat dari kebakaran"
         # "luka-luka akibat gempa susulan" after a flood: another disaster, not the flood retold
         return k >= 0 and self.low[k] in self.lex.roles.get("consequence", frozenset()) and self._told_before(c)
+
+    def _retold_bare(self, c: Candidate) -> bool:
+        """Whether the noun of an everyday happening (a trigger flagged "unnamed" or "alone") names one the article told
+        before with a word of the same root, with no place, date nor named party of its own ("20 bus terbakar di Terminal
+        Rawa Buaya ... belum dapat memperkirakan kerugian dari kebakaran", "kebakaran pertama kali dilaporkan oleh
+        warga"): the happening told again, which the annotation lists only with a place of its own."""
+        trig = c.trig
+        if "noun" not in trig.flags or "speech" in trig.flags or not (trig.unnamed or "alone" in trig.flags):
+            return False
+        if c.where is not None or c.when_span is not None or c.actors:
+            return False
+        roles = self.lex.roles
+        if c.i > 0 and (self.low[c.i - 1] in roles.get("undergo", ()) or self.low[c.i - 1] in roles.get("light", ())):
+            return False  # "bus itu terlibat kecelakaan saat ...": the clause tells the happening itself
+        roots = root_candidates(self.low[c.i])
+        return any(
+            ev.type == trig.type and ev.sentence != c.sent and roots & root_candidates(self.low[self.tok(ev.start)])
+            for ev in self.found_so_far
+        )
 
     def _told_before(self, c: Candidate) -> bool:
         """Whether the candidate tells a happening of its type told before: with a word of the same root ("terbakar ...
@@ -1104,7 +1144,14 @@ class EventRules(ContextRules):
             n = self.lex.participants.ending_at(self.low, k - 2)[0]
             k = k - 1 - n if n else k
         k = self._first_of_list(k)
-        return any(w in generic for w in self.low[max(0, k - 2) : i])
+        return any(w in generic and not self._befell(t, i) for t, w in enumerate(self.low[max(0, k - 2) : i], max(0, k - 2)))
+
+    def _befell(self, t: int, i: int) -> bool:
+        """Whether the word of duty at token ``t`` (role must, "harus") stands right before a trigger at ``i`` that opens
+        with a word of what befalls people (role befalls): "Rindy harus meregang nyawa", "masinis itu harus dilarikan ke
+        rumah sakit" tell what happened to them, no duty nor rule ("warga harus mengungsi" stays one)."""
+        roles = self.lex.roles
+        return t == i - 1 and self.low[t] in roles.get("must", ()) and self.low[i] in roles.get("befalls", ())
 
     def _first_of_list(self, k: int) -> int:
         """The first token of the list of nominal triggers that the trigger at token ``k`` ends ("risiko iklim seperti banjir
