@@ -94,6 +94,44 @@ def _role_apposers() -> frozenset[str]:
 
 
 @cache
+def _acting_as_words() -> frozenset[str]:
+    """The words putting the noun of the role a person acts in right after the name ("Z selaku pelapor",
+    ``acting_as_words.txt``): the noun stands for that person as an apposed one does."""
+    return lower_word_list("id", "acting_as_words.txt")
+
+
+@cache
+def _one_person_words() -> frozenset[str]:
+    """The count words of one person before a noun of people ("seorang", ``one_person_words.txt``)."""
+    return lower_word_list("id", "one_person_words.txt")
+
+
+@cache
+def _bare_place_nouns() -> frozenset[str]:
+    """Nouns of a place or a way that name no party ("lokasi", "akses", ``bare_place_nouns.txt``)."""
+    return lower_word_list("id", "bare_place_nouns.txt")
+
+
+@cache
+def _vehicle_drivers() -> dict[tuple[str, ...], frozenset[str]]:
+    """A vehicle's noun, as its words -> the nouns of its driver ("mobil": "pengemudi", "sopir"; ``vehicle_drivers.tsv``)."""
+    return {tuple(row[0].lower().split()): frozenset(row[1].lower().split()) for row in table("id", "vehicle_drivers.tsv") if len(row) > 1}
+
+
+def _vehicle_of(words: list[str]) -> tuple[str, ...]:
+    """The vehicle noun of ``vehicle_drivers.tsv`` the phrase ``words`` is ("sepeda motor"), or opens with ("truk
+    tangki": "truk"); () when it is none."""
+    drivers = _vehicle_drivers()
+    return tuple(words) if tuple(words) in drivers else (tuple(words[:1]) if tuple(words[:1]) in drivers else ())
+
+
+@cache
+def _driving_words() -> frozenset[str]:
+    """The words between a vehicle and its driver's name ("dikemudikan", ``driving_words.txt``)."""
+    return lower_word_list("id", "driving_words.txt")
+
+
+@cache
 def _operated_vehicles() -> frozenset[str]:
     """The nouns of vehicles a firm operates ("helikopter", "bus", ``operated_vehicles.txt``): a car "milik" a firm is
     more often its cargo or its product than a vehicle it runs."""
@@ -243,6 +281,16 @@ def _product(name: str, names: list[str]) -> bool:
     return any(name.startswith(other + " ") and any(ch.isdigit() for ch in name[len(other) :]) for other in names if other != name)
 
 
+def _all_of(groups: list[list[str]]) -> list[str]:
+    """Everyone the lists of names ``groups`` name, when one list holds them all ("Maruddin" in "Maruddin Siregar"
+    too); none when they name more than any one list does ("pelaku berinisial M" here and "dua pelaku yakni LT dan NT"
+    there: three doers whom one noun in one sentence need not stand for)."""
+    everyone = list(dict.fromkeys(name for names in groups for name in names))
+    everyone = [a for a in everyone if not any(a != b and a in b for b in everyone)]
+    whole = max(groups, key=len, default=[])
+    return everyone if everyone and all(any(a in b for b in whole) for a in everyone) else []
+
+
 class PartyRules(ArticleFacts):
     """The rules that keep places and things out of an event's parties and put an arrest's agent first."""
 
@@ -335,12 +383,13 @@ class PartyRules(ArticleFacts):
         between tells another ("korban pencabulan oleh AR": AR is the doer)."""
         j = k - self._naming_before(k) - 1
         cues = lower_word_list("id", "dead_cues.txt")
-        for _ in range(3):
+        for _ in range(4):
             if j < 0 or not (self.raw[j].isalpha() and self.raw[j].islower()):
                 return False
             if self.low[j] in cues:
                 return True
-            if self.low[j] not in lower_word_list("id", "anaphor_person_nouns.txt"):
+            # "pembunuhan dan mutilasi seorang perempuan berinisial SA": one person's count word too
+            if self.low[j] not in lower_word_list("id", "anaphor_person_nouns.txt") and self.low[j] not in _one_person_words():
                 return False
             j -= 1
         return False
@@ -514,6 +563,9 @@ class PartyRules(ArticleFacts):
         # the doer beside the doers it names ("pelaku" of "Pelaku EKK ...", before "EKK" and "YLK")
         c.who = list(dict.fromkeys(c.who))
         self._drop_denied(c)
+        c.who = self._named_for_nouns(c)
+        # "lokasi", "akses" beside the parties the event names: a fragment of where, no party
+        c.who = [n for n in c.who if n.lower() not in _bare_place_nouns()] or c.who
         if any(n.lower() in _doer_nouns() for n in c.who):
             doers = {name for _, names in self.introductions.get(_DOER_KEY, []) for name in names}
             if doers.intersection(c.who):
@@ -523,6 +575,191 @@ class PartyRules(ArticleFacts):
         if c.trig.type in self.cfg.enforced_types:
             c.who = list(dict.fromkeys(self._body_of(n) for n in c.who))
             c.who = sorted(c.who, key=lambda n: not self._enforcer(n))
+
+    def _named_for_nouns(self, c: Candidate) -> list[str]:
+        """The parties with each noun of a role left in them ("pelaku", "korban", "pelapor") replaced by the people the
+        article names in that role anywhere ("Terduga pelaku bernama Maruddin" three paragraphs after "aksi koboi sopir
+        ... menodongkan pistol"): a reader wants the named party, and the rules before took only a name next to the noun.
+        A noun stays where the article names no one so, or more people than the noun can stand for."""
+        out: list[str] = []
+        for name in c.who:
+            out += self._named_in_role(name, c) or [name]
+        return list(dict.fromkeys(out))[: self.cfg.max_who]
+
+    def _named_in_role(self, noun: str, c: Candidate) -> list[str]:
+        """The people the article names in the role of participant noun ``noun`` (``_role_groups``), as many as the noun
+        counts in the trigger's sentence (``_as_counted``); none for the victim of an act of the law (``event_roles.tsv``
+        keeps the victim out of an arrest), for a noun that is no role's, or where a name is already a party."""
+        words = TOKEN.findall(noun.lower())
+        if c.trig.type == "ACCIDENT" and _vehicle_of(words):
+            return self._driver_of(words, c)
+        n, kind = self.lex.participants.at(words, 0) if words else (0, "")
+        kinds = set(kind.split("/"))
+        if not n or n != len(words) or not (kinds & {_DOER, "victim", "person"}) or words[0] in self.one_of_several:
+            return []
+        if "victim" in kinds and "victim" in _excluded_roles().get(c.trig.type, frozenset()):
+            return []
+        groups = self._role_groups(words[0], _DOER in kinds)
+        if not (groups or self.aged_lists) or {name for names in groups for name in names} & set(c.who):
+            return []
+        named = self._as_counted(words, groups, c)
+        # "Misa, satu dari tiga pelaku" and only Misa named: the bare noun stands for more people than the article names
+        counted = self.role_counts.get(_DOER_KEY if _DOER in kinds else words[0], 0)
+        return named if counted <= len(named) or self._counted_here(words, c) else []
+
+    def _role_groups(self, head: str, doer: bool) -> list[list[str]]:
+        """The lists of names the article gives after a noun of ``head`` ("pelaku berinisial LT dan NT", "korban bernama
+        Andi") or any noun of its doer, or apposes to it ("Budi (40), pengemudi truk"), each as written."""
+        groups = [names for _, names in self.introductions.get(head, [])]
+        if doer:
+            groups += [names for _, names in self.introductions.get(_DOER_KEY, [])]
+        return groups + [[name] for name in self.apposed.get(head, [])]
+
+    def _as_counted(self, words: list[str], groups: list[list[str]], c: Candidate) -> list[str]:
+        """The names of ``groups`` the noun ``words`` stands for as the trigger's sentence writes it: everyone named for
+        a noun of no count ("pelaku"), when one list holds them all; the one list of as many as a counted noun counts
+        ("dua tersangka" of "dua pelaku yakni LT dan NT" beside "pelaku berinisial MI"); the rest of them for another's
+        noun ("dua pelaku lainnya" after "pelaku RF" is the two named beside RF). None where the count fits no list."""
+        everyone = _all_of(groups)
+        k = self._nearest_writing(words, c)
+        if k is not None:
+            # "dua orang terduga pelaku": a count two lower-case words before the noun counts it too
+            size = self._group_size(k, self.number_before(k, skip=2))
+            if self._another_before(k):
+                return []  # "ada satu anak lagi yang menjadi korban": another than the one named
+            if self._pointed_back(k + len(words)):
+                return []  # "pria tersebut meninggal": the one told of just before, not whoever else the article calls so
+            if self._another_after(k + len(words)):
+                return self._the_others(words[0], k, everyone, size)
+            if size is not None:
+                return self._list_of(size, groups)
+            if self._many(k, None) and len(everyone) < 2:
+                return []  # "para korban": more than the one named
+        return everyone if len(everyone) <= self.cfg.max_who else []
+
+    def _driver_of(self, words: list[str], c: Candidate) -> list[str]:
+        """The driver an accident's bare vehicle noun ``words`` stands for ("mobil terguling" of "pengemudi M Fachri
+        Fajrin mengalami luka", "truk ... yang dikemudikan Budi (40)"): the one person the article names by a noun of
+        that vehicle's driver or after a word of driving it; none where it names two or none, or the noun counts many
+        ("dua mobil")."""
+        k = self._nearest_writing(words, c)
+        if k is not None and (self._group_size(k, self.number_before(k)) or 1) > 1:
+            return []
+        vehicle = _vehicle_of(words)
+        nouns = _vehicle_drivers()[vehicle]
+        groups = list(self.driven.get(nouns, []))
+        if self.vehicles_written.get(nouns, frozenset()) <= {vehicle[:1]}:
+            # "pengemudi M Fachri Fajrin" drives the car when the article writes no truck or bus a driver of the same
+            # noun could drive: "mobil menabrak truk ... pengemudi mobil, Budi" leaves the truck's driver unknown
+            groups += [names for noun in nouns for _, names in self.introductions.get(noun, [])]
+            groups += [[name] for noun in nouns for name in self.apposed.get(noun, [])]
+        everyone = _all_of(groups)
+        return everyone if len(everyone) == 1 else []
+
+    @cached_property
+    def vehicles_written(self) -> dict[frozenset[str], frozenset[tuple[str, ...]]]:
+        """The nouns of a vehicle's driver -> the vehicles of those drivers the article writes, each by its first word
+        ("mobil", "truk": both driven by a "pengemudi")."""
+        out: dict[frozenset[str], set[tuple[str, ...]]] = {}
+        heads = {noun[:1]: drivers for noun, drivers in _vehicle_drivers().items()}
+        for word in set(self.low):
+            if (word,) in heads:
+                out.setdefault(heads[(word,)], set()).add((word,))
+        return {nouns: frozenset(v) for nouns, v in out.items()}
+
+    @cached_property
+    def driven(self) -> dict[frozenset[str], list[list[str]]]:
+        """The nouns of a vehicle's driver -> the names written after a word of driving that vehicle ("sepeda motor
+        bernopol S 4310 FP yang dikemudikan Ahmad Sofil Murod (33)"): the vehicle noun nearest before the word, at most
+        eight words back ("motor" and "sepeda motor" have one driver's nouns)."""
+        out: dict[frozenset[str], list[list[str]]] = {}
+        at_mention = {m.token: m for m in self.mentions if m.type == "PER" and not m.skip}
+        for k, word in enumerate(self.low):
+            if word not in _driving_words():
+                continue
+            vehicle = self._vehicle_before(k)
+            t = k + 1 + (k + 1 < len(self.low) and self.low[k + 1] == "oleh")
+            if vehicle is not None and t in at_mention:
+                out.setdefault(_vehicle_drivers()[vehicle], []).append([at_mention[t].name])
+        return out
+
+    def _vehicle_before(self, k: int) -> tuple[str, ...] | None:
+        """The vehicle noun (``vehicle_drivers.tsv``) nearest before token ``k``, at most eight words back, as its words."""
+        for j in range(k - 1, max(-1, k - 9), -1):
+            for noun in _vehicle_drivers():
+                if tuple(self.low[j : j + len(noun)]) == noun:
+                    return noun
+        return None
+
+    def _the_others(self, head: str, k: int, everyone: list[str], size: int | None) -> list[str]:
+        """For "dua pelaku lainnya" at token ``k``: those of ``everyone`` not named by a noun of ``head`` (or of the
+        doer) before it, when they are as many as the noun counts; else none."""
+        before = {name for _, names in self._introduced_before(head, self.starts[k]) for name in names}
+        rest = [name for name in everyone if name not in before]
+        return rest if before and size == len(rest) else []
+
+    def _list_of(self, size: int, groups: list[list[str]]) -> list[str]:
+        """The one list of ``groups`` of ``size`` names; with none, the one list of as many people the article gives with
+        their ages ("Dua buruh bangunan tewas ditembak" ... "Rahmat Hidayat (45) dan Saepudin (39), warga ..., tewas");
+        none where two lists or none fit."""
+        fit = {tuple(names) for names in groups if len(names) == size}
+        fit = fit or {names for names in self.aged_lists if len(names) == size}
+        return list(fit.pop()) if len(fit) == 1 else []
+
+    @cached_property
+    def aged_lists(self) -> frozenset[tuple[str, ...]]:
+        """The lists of two or more people the article names with their ages, joined ("Ijang (45) dan Saepul (38)"):
+        those a counted noun of people stands for when no list follows the noun itself."""
+        out = set()
+        for i, m in enumerate(self.mentions):
+            if m.type != "PER" or m.skip or not self._aged(m.token) or (i and self._joined_to_last(i)):
+                continue
+            names = self._name_group(i)
+            if len(names) > 1:
+                out.add(tuple(names))
+        return frozenset(out)
+
+    def _joined_to_last(self, i: int) -> bool:
+        """Whether the mention at index ``i`` is joined to the person named before it ("dan Saepul (38)"): inside a list."""
+        prev = self.mentions[i - 1]
+        gap = _AGE.sub("", self.text[prev.end : self.mentions[i].start])
+        return prev.type == "PER" and bool(self.lex.coordination.match(gap))
+
+    @cached_property
+    def role_counts(self) -> dict[str, int]:
+        """Participant noun of people ("pelaku", "korban", "WNI") -> the largest number the article counts it with ("tiga
+        pelaku", "dua orang terduga pelaku"), and under ``_DOER_KEY`` that of any noun of the doer: how many people
+        the article knows in the role, named or not."""
+        out: dict[str, int] = {}
+        parts = self.lex.participants
+        for k, word in enumerate(self.low):
+            kinds = set(parts.at(self.low, k)[1].split("/")) if word in parts.by_first else set()
+            if not kinds & {_DOER, "victim", "person"}:
+                continue
+            size = self._group_size(k, self.number_before(k, skip=2)) or 0
+            for key in (word, _DOER_KEY) if _DOER in kinds else (word,):
+                out[key] = max(out.get(key, 0), size)
+        return out
+
+    def _counted_here(self, words: list[str], c: Candidate) -> bool:
+        """Whether the trigger's sentence counts the noun ``words`` itself ("mengamankan dua pelaku"): the count there
+        chose the list, whatever other counts the article gives."""
+        k = self._nearest_writing(words, c)
+        return k is not None and self._group_size(k, self.number_before(k, skip=2)) is not None
+
+    def _nearest_writing(self, words: list[str], c: Candidate) -> int | None:
+        """The first token of the noun ``words`` written in the trigger's sentence nearest the trigger ("1 WNI meninggal
+        atas nama SR ... dan 5 WNI ditahan": the second for the detention), None where the sentence does not write it
+        (a noun the rules took from elsewhere in the article: "pelaku" of the lead's attack)."""
+        s0, s1 = self.sents[c.sent]
+        k0, k1 = self.tok(s0), self.tok(s1)
+        at = [k for k in range(k0, k1 - len(words) + 1) if tuple(self.low[k : k + len(words)]) == tuple(words)]
+        return min(at, key=lambda k: abs(k - c.i), default=None)
+
+    def _introduced_before(self, head: str, pos: int) -> list[tuple[int, list[str]]]:
+        """The introductions by a noun of ``head`` or of the doer before text position ``pos``."""
+        told = self.introductions.get(head, []) + self.introductions.get(_DOER_KEY, [])
+        return [(at, names) for at, names in told if at < pos]
 
     def _drop_denied(self, c: Candidate) -> None:
         """Takes out of ``c.who`` the nouns the sentence denies ("tidak ada korban jiwa akibat kebakaran"), for every
@@ -580,7 +817,7 @@ class PartyRules(ArticleFacts):
         out: dict[str, list[tuple[int, list[str]]]] = {}
         at_mention = {m.token: i for i, m in enumerate(self.mentions) if m.type == "PER" and not m.skip}
         naming_ends = {phrase[-1] for phrase in _naming_words()}
-        after_naming = {k + 1 for k, w in enumerate(self.low) if w in naming_ends}
+        after_naming = {k + 1 + (self.raw[k + 1 : k + 2] in ([":"], [";"])) for k, w in enumerate(self.low) if w in naming_ends}
         # "perempuan APW (25)", "Pelaku EKK ditangkap": initials after a noun with no naming word between
         bare = {k for k, w in enumerate(self.raw) if k and _INITIALS.fullmatch(w) and (self._aged(k) or self._marked_before(k))}
         for k in sorted(at_mention.keys() | after_naming | bare):
@@ -626,13 +863,15 @@ class PartyRules(ArticleFacts):
             return None
         age = _AGE.match(self.text, m.end)
         t = self.tok(age.end() if age else m.end)
-        if t >= n or self.raw[t] != ",":
+        # "Budi (40), pengemudi truk itu"; "Saudara Z selaku pelapor": a comma or a word of the role one acts in
+        if t >= n or not (self.raw[t] == "," or self.low[t] in _acting_as_words()):
             return None
+        acting = self.low[t] in _acting_as_words()  # "Z selaku pelapor mendatangi ...": no citing comma there
         t += 1
         while t < n and self.low[t] in _role_apposers():
             t += 1  # "anggota", "salah satu"
         noun = self.low[t] if t < n else ""
-        if noun in _sole_role_nouns() and self.raw[t].islower() and not self._told_by(m, t):
+        if noun in _sole_role_nouns() and self.raw[t].islower() and (acting or not self._told_by(m, t)):
             return t
         return None
 
@@ -695,7 +934,18 @@ class PartyRules(ArticleFacts):
         """Whether a noun of a doer or a victim ends right before token ``k`` ("Pelaku EKK", "korban MY"): the name
         after it is the one it names, with no naming word between."""
         kind = self.lex.participants.ending_at(self.low, k - 1)[1] if k > 0 else ""
-        return bool({_DOER, "victim"} & set(kind.split("/")))
+        # "pengemudi M Fachri Fajrin mengalami luka", "pilot Rajveer Singh": a noun of one person's role right before
+        # the name, written small, names that person as "Pelaku EKK" does
+        sole = k > 0 and self.low[k - 1] in _sole_role_nouns() and (self.raw[k - 1].islower() or self._opens_sentence(k - 1))
+        # not "masinis KRL": capitals alone after such a noun are what it works on, unless an age makes them initials
+        capitals = all(w.isupper() for w in self.raw[k : self._name_end(k) + 1] if w.isalpha())
+        sole = sole and (not capitals or self._aged(k))
+        return sole or bool({_DOER, "victim"} & set(kind.split("/")))
+
+    def _opens_sentence(self, k: int) -> bool:
+        """Whether token ``k`` is the first of its sentence ("Pilot Arjun Mehta ...": capitalised as the first word)."""
+        s = bisect_left(self.sent_starts, self.starts[k])
+        return s < len(self.sent_starts) and self.sent_starts[s] == self.starts[k]
 
     def _aged(self, k: int) -> bool:
         """Whether an age in brackets follows the name starting at token ``k`` ("MN (77)")."""
@@ -730,10 +980,12 @@ class PartyRules(ArticleFacts):
 
     def _naming_before(self, k: int) -> int:
         """The number of words of the naming phrase ending right before token ``k`` ("berinisial", "atas nama"), 0 if none."""
+        # "Para terduga pelaku yakni; Arnoldus ...", "yaitu: AB dan CD": a colon or a semicolon after the naming word
+        mark = 1 if k > 0 and self.raw[k - 1] in (":", ";") else 0
         for phrase in _naming_words():
             n = len(phrase)
-            if k >= n and tuple(self.low[k - n : k]) == phrase:
-                return n
+            if k >= n + mark and tuple(self.low[k - n - mark : k - mark]) == phrase:
+                return n + mark
         return 0
 
     def _many_before(self, k: int) -> bool:
