@@ -19,7 +19,6 @@ from dataclasses import dataclass, field
 from functools import cache, cached_property
 from html import unescape
 from importlib import resources
-from urllib.parse import urlsplit
 
 import trafilatura
 from courlan import extract_domain
@@ -27,9 +26,10 @@ from htmldate import find_date
 from lxml import etree
 from lxml import html as lxml_html
 from lxml.etree import ParserError, XMLSyntaxError
-from trafilatura.metadata import examine_meta, extract_author, extract_meta_json, extract_sitename, extract_title, extract_url
+from trafilatura.metadata import META_URL, examine_meta, extract_author, extract_meta_json, extract_sitename, extract_title, extract_url
 from trafilatura.settings import DEFAULT_CONFIG, Document, set_date_params
 from trafilatura.utils import decode_file, is_dubious_html, line_processing, repair_faulty_html
+from trafilatura.xpaths import OVERALL_DISCARD_XPATH, REGEXP_NS
 
 from telisik.lang import word_list
 from telisik.pages import dates, metadata
@@ -176,9 +176,25 @@ def _byline_boxes(tree: lxml_html.HtmlElement) -> tuple[list[str], list[str]]:
     return authors, editors
 
 
-_BLOCK_TAGS = {"p", "div", "li", "ul", "ol", "section", "article", "blockquote", "table", "tr", "td", "h1", "h2", "h3", "h4", "h5", "h6"}
+_BLOCK_TAGS = {
+    *("p", "div", "li", "ul", "ol", "section", "article", "blockquote", "table", "tr", "td", "h1", "h2", "h3", "h4", "h5", "h6"),
+    # table heads and definition lists: "<th>Wilayah</th><th>Pompa</th>" is two cells, not "WilayahPompa"
+    *("th", "dl", "dt", "dd", "pre", "main", "address", "center", "caption"),
+}
 BREAK = "\x1e"  # a record separator: raw newlines inside a paragraph are not breaks
-_SKIP_TAGS = {"script", "style", "noscript", "figcaption", "figure", "nav", "aside", "footer", "header", "form", "button"}
+_SKIP_TAGS = {
+    *("script", "style", "noscript", "figcaption", "figure", "nav", "aside", "footer", "header", "form", "button"),
+    # form controls, players' fallback text ("Browser Anda tidak mendukung video"), drawings, embeds: never article text
+    *("select", "option", "video", "audio", "svg", "textarea", "label", "iframe", "object", "embed", "template", "canvas", "input"),
+}
+# What trafilatura's precise extraction discards inside the article (share, tag and related boxes,
+# consent banners, hidden text), as XPath text: a compiled ``etree.XPath`` may not be shared by threads.
+_DISCARD_XPATHS = tuple(xpath.path for xpath in OVERALL_DISCARD_XPATH)
+# Hidden elements (a page may show readers one text and feed a reader of the markup another) and
+# photo captions outside <figure> (``HtmlPage.captions`` holds them; in the body they would count twice)
+_HIDDEN_OR_CAPTION = (
+    ".//*[@hidden or @aria-hidden='true' or contains(translate(@style, ' ', ''), 'display:none') or contains(@class, 'caption')]"
+)
 
 
 def _text_with_breaks(element: lxml_html.HtmlElement, skip: frozenset[lxml_html.HtmlElement] = frozenset()) -> str:
@@ -239,7 +255,8 @@ def _container_row(cols: list[str]) -> tuple[str, _Container]:
     host, shape, selector = cols[:3]
     drops = [d.strip() for d in cols[3].split(",") if d.strip()] if len(cols) > 3 else []
     leave_out = " | ".join(selector_xpath(d, within=True) for d in drops) if drops else None
-    return host.lower(), _Container(shape, selector_xpath(selector), leave_out)
+    # pages are looked up by their registrable host: a row written "www.kompas.com" must still match
+    return metadata.registrable_host(host), _Container(shape, selector_xpath(selector), leave_out)
 
 
 @cache
@@ -255,29 +272,36 @@ def containers() -> dict[str, tuple[_Container, ...]]:
 
 
 @cache
-def _host_of_outlet() -> dict[str, str]:
-    return {name: host for host, name, _ in metadata.outlet_rows()}
+def _hosts_of_outlet() -> dict[str, tuple[str, ...]]:
+    """Each outlet's hosts, in ``outlets.tsv``'s order: an outlet may run several (Kompas: kompas.com, kompas.id)."""
+    found: dict[str, list[str]] = {}
+    for host, name, _ in metadata.outlet_rows():
+        found.setdefault(name, []).append(host)
+    return {name: tuple(hosts) for name, hosts in found.items()}
 
 
-def _page_host(url: str | None, outlet: str | None) -> str | None:
-    """The registrable host of the page: from its URL, else from the outlet its site name declares."""
-    try:
-        host = urlsplit(url if "//" in url else "//" + url).hostname if url else None
-    except ValueError:
-        host = None
-    if host:
-        return metadata.registrable_host(host)
-    return _host_of_outlet().get(outlet) if outlet else None
+def _left_out(node: lxml_html.HtmlElement, row: _Container) -> frozenset[lxml_html.HtmlElement]:
+    """The elements inside an article element that are not the article: the row's own, what trafilatura's
+    precise extraction discards, hidden elements and captions."""
+    found = set(node.xpath(row.leave_out)) if row.leave_out else set()
+    for xpath in _DISCARD_XPATHS:
+        found.update(node.xpath(xpath, namespaces={"re": REGEXP_NS}))
+    found.update(node.xpath(_HIDDEN_OR_CAPTION))
+    return frozenset(found)
 
 
-def _container_text(tree: lxml_html.HtmlElement, host: str | None) -> str | None:
+def _container_text(tree: lxml_html.HtmlElement, outlet: str | None) -> str | None:
     """The main text read from the outlet's known article element; None when the outlet has
-    no row, or no row's element is on the page with enough text (the general extractor's turn)."""
-    for row in containers().get(host, ()) if host else ():
-        for node in tree.xpath(row.find)[:1]:
-            text = _block_text(node, frozenset(node.xpath(row.leave_out)) if row.leave_out else frozenset())
-            if len(text) >= _MIN_TEXT_CHARS:
-                return text
+    no row, or no row's element is on the page with enough text (the general extractor's turn).
+
+    The outlet is the page's (its URL, else its declared site name): the rows of all its hosts are tried."""
+    table = containers()
+    for host in _hosts_of_outlet().get(outlet, ()) if outlet else ():
+        for row in table.get(host, ()):
+            for node in tree.xpath(row.find)[:1]:
+                text = _block_text(node, _left_out(node, row))
+                if len(text) >= _MIN_TEXT_CHARS:
+                    return text
     return None
 
 
@@ -301,9 +325,7 @@ def _recover_lead(tree: lxml_html.HtmlElement, text: str) -> str:
     for container in (node, node.getparent()):
         if container is None:
             break
-        flat = _text_with_breaks(container)
-        lines = [normalise(line.replace("\n", " ")) for line in flat.split(BREAK)]
-        lines = [line for line in lines if line]
+        lines = _block_text(container).split("\n")
         at = next((i for i, line in enumerate(lines) if probe in line), None)
         if not at:
             continue
@@ -480,9 +502,12 @@ class _Fallback:
         return _trimmed(find_date(self.tree, **params))
 
     @cached_property
+    def _url(self) -> str | None:
+        return self._meta.url or extract_url(self.tree, self.given_url)
+
+    @cached_property
     def hostname(self) -> str | None:
-        url = self._meta.url or extract_url(self.tree, self.given_url)
-        return _trimmed(extract_domain(url, fast=True)) if url else None
+        return _trimmed(extract_domain(self._url, fast=True)) if self._url else None
 
     @cached_property
     def sitename(self) -> str | None:
@@ -491,6 +516,8 @@ class _Fallback:
             name = name.lstrip("@")
             if name and "." not in name and not name[0].isupper():
                 name = name.title()
+        elif self._url and (host := META_URL.match(self._url)):
+            name = host[1]  # no site name declared: the URL's host, as extract_metadata gives it
         return _trimmed(name)
 
 
@@ -508,20 +535,63 @@ def _bare(source: lxml_html.HtmlElement | str, url: str | None, favor_precision:
     return doc if isinstance(doc, Document) else None  # a dict only with as_dict=True
 
 
+# A paragraph of running text: this many words at least, ending as a sentence ends (a list of
+# other headlines, menus and credits do not)
+_PARAGRAPH_WORDS = 12
+_SENTENCE_END = re.compile(r"[.!?\"”]$")
+
+
+def _trigrams(text: str) -> set[tuple[str, ...]]:
+    tokens = fold(text).split()
+    return set(zip(tokens, tokens[1:], tokens[2:], strict=False))
+
+
+def _missed_paragraphs(tree: lxml_html.HtmlElement, text: str) -> int:
+    """How many characters of the page's paragraphs of running text ``text`` lacks (one walk of the page).
+
+    A paragraph counts as kept when half its word trigrams are in ``text``: the lines of
+    trafilatura and of this walk may part at different places."""
+    body = tree.find("body")
+    if body is None:
+        return 0
+    kept = _trigrams(text)
+    missed = 0
+    for line in _block_text(body).split("\n"):
+        if words(line) >= _PARAGRAPH_WORDS and _SENTENCE_END.search(line):
+            grams = _trigrams(line)
+            if len(grams & kept) * 2 < len(grams):
+                missed += len(line)
+    return missed
+
+
+def _fast_is_whole(tree: lxml_html.HtmlElement, doc: Document) -> bool:
+    """Whether the fast precise extraction holds the article, so that the second opinion (readability,
+    jusText) would not change it: it has paragraphs (<p>), and the page holds no running text it lacks
+    amounting to half its own length (an article split by an ad box, its tail in loose text or
+    <span> lines). Otherwise the fast reading may have stopped at the first part of the article."""
+    text = doc.text or ""
+    has_paragraphs = doc.body is not None and bool(doc.body.xpath(".//p//text()"))
+    return has_paragraphs and 2 * _missed_paragraphs(tree, text) < len(text)
+
+
 def _extract(tree: lxml_html.HtmlElement, url: str | None) -> str:
     """The article text: precise extraction, the default one when that finds too little.
 
     The precise one runs fast first (no second opinion from readability and jusText,
     which costs as much as the extraction itself): on most news pages the precise rules
-    alone keep the article. Where they find too little (a lead in loose text, a page of
-    unusual markup) the second opinion is asked, then the default extraction."""
+    alone keep the whole article, and a cheap check (``_fast_is_whole``) says so. Where
+    they find too little or the page holds more running text (a lead in loose text, an
+    article split by an ad box, a page of unusual markup) the second opinion is asked,
+    then the default extraction."""
     text = ""
     # trafilatura works on a copy of a tree it is given: ``tree`` is still the page as parsed
     for precise, fast in ((True, True), (True, False), (False, False)):
         doc = _bare(tree, url, favor_precision=precise, fast=fast)
         if doc is not None and doc.text and len(doc.text) > len(text):
             text = doc.text
-        if len(text) >= _MIN_TEXT_CHARS:
+        if len(text) < _MIN_TEXT_CHARS:
+            continue
+        if not fast or (doc is not None and _fast_is_whole(tree, doc)):
             break
     if not text.strip():
         raise HtmlError("no article text found in the HTML")
@@ -558,7 +628,7 @@ def parse_html(content: str, url: str | None = None) -> HtmlPage:
     declared = _declared(tree, url)
     meta = _Fallback(tree, declared.url)
     outlet = _outlet(declared, meta)
-    text = _container_text(tree, _page_host(declared.url, outlet))
+    text = _container_text(tree, outlet)
     if text is None:
         text = _recover_lead(tree, _extract(tree, declared.url))
     return HtmlPage(
@@ -574,11 +644,16 @@ def parse_html(content: str, url: str | None = None) -> HtmlPage:
     )
 
 
+# A title still ending in a host name after the declared names were stripped ("... - mediaindonesia.com")
+_ENDS_IN_HOST = re.compile(r"\s[-|–—:»]\s*[\w-]+(?:\.[\w-]+)+\s*$")
+
+
 def _title(tree: lxml_html.HtmlElement, declared: _Declared, meta: _Fallback, outlet: str | None) -> str | None:
-    """The headline; trafilatura's title and site names are read only when the declared ones leave it open."""
-    site_names = [n for n in (declared.site_name, outlet) if n]
+    """The headline; trafilatura's title and site names are read only when the declared ones
+    (the site name, the outlet and its hosts) leave it open or a host name still ends it."""
+    site_names = [n for n in (declared.site_name, outlet, *_hosts_of_outlet().get(outlet or "", ())) if n]
     title = _choose_title(tree, declared.title_candidates, site_names)
-    if title is not None and site_names:
+    if title is not None and site_names and not _ENDS_IN_HOST.search(title):
         return title
     site_names = [n for n in (declared.site_name, meta.sitename, meta.hostname, outlet) if n]
     return _choose_title(tree, [*declared.title_candidates, meta.title], site_names)

@@ -1,10 +1,12 @@
-"""HTML extraction read from an outlet's known article element (``data/containers.tsv``), with
-trafilatura as the fallback, and trafilatura's metadata read only when the markup declares none."""
+"""HTML pages of known outlets read from their article element (``data/containers.tsv``), trafilatura the
+fallback (fast precise first, the second opinion when the page holds more running text), and trafilatura's
+metadata read only for the fields the markup leaves open, giving what it gave before."""
 
 import pytest
+from lxml import html as lxml_html
 from trafilatura.settings import Document
 
-from telisik.pages import extract
+from telisik.pages import extract, metadata
 from telisik.pages.extract import HtmlError, containers, parse_html, selector_xpath
 
 PARAGRAPHS = [
@@ -158,3 +160,126 @@ def test_every_row_of_the_data_file_parses():
     assert "mediaindonesia.com" in rows and "kompas.com" in rows
     assert all(host == host.lower() and "/" not in host for host in rows)
     assert sum(len(r) for r in rows.values()) >= 10
+    assert all(host == metadata.registrable_host(host) for host in rows)
+
+
+def test_a_row_written_with_a_subdomain_is_kept_under_its_registrable_host():
+    host, _ = extract._container_row(["www.Kompas.com", "article", "div.read__content"])
+    assert host == "kompas.com"
+
+
+# --------------------------------------------------------------------------- the fast precise extraction
+
+TAIL = [
+    "Menurut Rahmat, anggaran pengadaan pompa tersebut berasal dari APBD perubahan yang disetujui DPRD DKI pada September lalu.",
+    "Ia menambahkan, warga dapat melaporkan genangan melalui aplikasi JAKI agar petugas segera datang ke lokasi kejadian.",
+    "Sementara itu, BMKG memperkirakan puncak musim hujan di Jakarta terjadi pada Januari hingga Februari tahun depan.",
+    "Warga di bantaran Kali Ciliwung diminta tetap waspada dan memantau informasi tinggi muka air dari pintu air Manggarai.",
+    "Dinas Sosial DKI juga menyiapkan tenda pengungsian, dapur umum, dan perahu karet di enam kelurahan yang paling rawan.",
+    "Rahmat memastikan seluruh pompa baru akan diuji coba sebelum pertengahan Desember bersama petugas dari tiap kecamatan.",
+]
+
+
+def test_an_article_split_by_an_ad_box_keeps_its_tail():
+    # two paragraphs in <article>, an ad box, then the rest of the story in another box: the fast
+    # precise reading stops at the ad; the page holds more running text, so the second opinion is asked
+    body = (
+        "<article><p>" + "</p><p>".join(PARAGRAPHS[:2]) + '</p></article><div class="iklan">Iklan</div>'
+        '<div class="lanjutan"><p>' + "</p><p>".join(TAIL) + "</p></div>"
+    )
+    page = parse_html(outlet_page("beritakota.example", body))
+    assert all(line in page.text for line in PARAGRAPHS[:2] + TAIL)
+
+
+def test_a_tail_in_span_lines_is_kept():
+    body = '<div id="isi"><p>' + " ".join(PARAGRAPHS[:2]) + "</p>" + "".join(f'<span class="x">{s}</span><br/>' for s in TAIL) + "</div>"
+    page = parse_html(outlet_page("beritakota.example", body))
+    assert "Rahmat memastikan seluruh pompa baru" in page.text
+
+
+def fake_extraction(monkeypatch, fast_text: str) -> list[tuple[bool, bool]]:
+    """trafilatura replaced: the fast precise reading gives ``fast_text`` in <p>s, the full one all of the story."""
+    tried: list[tuple[bool, bool]] = []
+
+    def fake(source, url, favor_precision, fast):
+        tried.append((favor_precision, fast))
+        doc = Document()
+        doc.text = fast_text if fast else "\n".join(PARAGRAPHS + TAIL)
+        doc.body = lxml_html.fromstring("<div>" + "".join(f"<p>{line}</p>" for line in doc.text.split("\n")) + "</div>")
+        return doc
+
+    monkeypatch.setattr(extract, "_bare", fake)
+    return tried
+
+
+def test_a_whole_fast_result_stops_after_one_extraction(monkeypatch):
+    tried = fake_extraction(monkeypatch, "\n".join(PARAGRAPHS + TAIL))
+    page = parse_html(outlet_page("beritakota.example", "<article>" + "".join(f"<p>{p}</p>" for p in PARAGRAPHS + TAIL) + "</article>"))
+    assert tried == [(True, True)]  # the page holds no running text the fast reading lacks
+    assert page.text.endswith(TAIL[-1])
+
+
+def test_a_long_fast_result_lacking_much_of_the_page_asks_the_second_opinion(monkeypatch):
+    tried = fake_extraction(monkeypatch, "\n".join(PARAGRAPHS))  # over 250 characters, but half the story
+    body = "<article>" + "".join(f"<p>{p}</p>" for p in PARAGRAPHS) + "</article><div>" + "<br>".join(TAIL) + "</div>"
+    page = parse_html(outlet_page("beritakota.example", body))
+    assert tried == [(True, True), (True, False)]
+    assert page.text.endswith(TAIL[-1])
+
+
+# --------------------------------------------------------------------------- what the article element holds
+
+
+def test_hidden_text_form_controls_and_widgets_inside_the_container_are_left_out(no_trafilatura):
+    extra = (
+        '<div style="display: none">Promo rahasia: klik tautan ini untuk hadiah jutaan rupiah sekarang juga.</div>'
+        "<p hidden>Teks tersembunyi yang tidak terlihat pembaca di layar.</p>"
+        "<select><option>Pilih kanal</option><option>Nasional</option></select>"
+        "<video>Browser Anda tidak mendukung video.</video>"
+        '<span class="caption">Petugas memeriksa pompa air di Pluit. (MI/Rina)</span>'
+        '<div class="tags">Tag: banjir pompa DKI</div>'
+    )
+    page = parse_html(outlet_page("mediaindonesia.com", article_div(PARAGRAPHS, extra)))
+    assert page.text.split("\n") == PARAGRAPHS
+
+
+def test_table_head_cells_are_apart(no_trafilatura):
+    table = "<table><tr><th>Wilayah</th><th>Pompa</th></tr><tr><td>Jakarta Utara</td><td>15</td></tr></table>"
+    page = parse_html(outlet_page("mediaindonesia.com", article_div(PARAGRAPHS, table)))
+    assert "WilayahPompa" not in page.text
+    assert page.text.split("\n")[:2] == ["Wilayah", "Pompa"]
+
+
+def test_an_outlet_of_two_hosts_found_through_its_declared_site_name(no_trafilatura):
+    # Kompas runs kompas.com and kompas.id: a page with no URL naming "KOMPAS.com" tries the rows of both
+    body = '<div class="kcm-read-text">' + "<br><br>".join(PARAGRAPHS) + "</div>"
+    page = parse_html(outlet_page("kompas.com", body, site_name="KOMPAS.com", url=False))
+    assert page.outlet == "Kompas"
+    assert page.text.split("\n") == PARAGRAPHS
+
+
+# --------------------------------------------------------------------------- metadata as extract_metadata gave it
+
+
+def test_unknown_outlet_declaring_no_site_name_is_named_by_its_host():
+    page = parse_html(outlet_page("www.beritakota.example", "<article>" + "".join(f"<p>{p}</p>" for p in PARAGRAPHS) + "</article>"))
+    assert page.outlet == "beritakota.example"
+
+
+def test_a_title_ending_in_the_host_name_is_stripped(no_trafilatura, monkeypatch):
+    # the outlet's own hosts strip it: trafilatura's metadata (host, site name) is not read for it
+    for name in ("hostname", "sitename"):
+        monkeypatch.setattr(extract._Fallback, name, property(lambda self: pytest.fail("trafilatura's metadata read")))
+    page_html = outlet_page("mediaindonesia.com", article_div(PARAGRAPHS), site_name="Media Indonesia")
+    page_html = page_html.replace("Musim Hujan</title>", "Musim Hujan - mediaindonesia.com</title>")
+    page_html = page_html.replace("<h1>DKI Tambah 25 Pompa Air Jelang Musim Hujan</h1>", "")
+    assert parse_html(page_html).title == "DKI Tambah 25 Pompa Air Jelang Musim Hujan"
+
+
+def test_a_title_ending_in_the_host_name_of_an_unknown_outlet_is_stripped():
+    page_html = outlet_page(
+        "beritakota.co.id", "<article>" + "".join(f"<p>{p}</p>" for p in PARAGRAPHS) + "</article>", site_name="Berita Kota"
+    )
+    page_html = page_html.replace("Musim Hujan</title>", "Musim Hujan | beritakota.co.id</title>")
+    page_html = page_html.replace("<h1>DKI Tambah 25 Pompa Air Jelang Musim Hujan</h1>", "")
+    assert parse_html(page_html).title == "DKI Tambah 25 Pompa Air Jelang Musim Hujan"
