@@ -222,7 +222,18 @@ def crash_day(*more: Event) -> list[dict[str, Any]]:
         "2025-06-16",
     )
     sentences = [FAMILY, *(e[3] for e in more)]
-    b = article("b", [sentences], [SUNDAY], [("DIE", "tewas", ["Rajesh Kumar"], FAMILY, "2025-06-15", SUNDAY[0]), *more], "2025-06-16")
+    # a report naming the crash's victim tells the crash ("tewas dalam kecelakaan itu"): that ties its dead to it
+    b = article(
+        "b",
+        [sentences],
+        [SUNDAY],
+        [
+            ("DIE", "tewas", ["Rajesh Kumar"], FAMILY, "2025-06-15", SUNDAY[0]),
+            ("ACCIDENT", "kecelakaan", [], FAMILY, "2025-06-15", SUNDAY[0]),
+            *more,
+        ],
+        "2025-06-16",
+    )
     return [a, b]
 
 
@@ -266,3 +277,100 @@ def test_the_crews_arrest_and_the_coalitions_are_one() -> None:
 def test_arrests_of_different_people_stay_two() -> None:
     timeline, _ = rows(*arrests(THIEF, ["Polisi", "Budi Santoso"]))
     assert timeline.count(("2025-06-09", "ARREST")) == 2
+
+
+# ---------------------------------------------------------------------------- review of round 33: over-reach guards
+
+# the date past a comma closing the after-clause is the main clause's dateline: "... usai rapat di Balai Kota, Senin"
+MET_AFTER = "Presiden Prabowo bertemu Perdana Menteri Anwar Ibrahim usai menghadiri KTT ASEAN di Kuala Lumpur, Senin (9/6/2025)."
+VISITED_AFTER = "Gubernur Pramono Anung meninjau lokasi kebakaran usai rapat di Balai Kota, Senin (9/6/2025)."
+STRUCK_AFTER = "Israel melancarkan serangan ke Teheran setelah perundingan nuklir gagal, Senin (9/6/2025)."
+
+
+def test_a_date_past_the_comma_closing_an_after_clause_is_the_acts() -> None:
+    for kind, trigger, who, sentence in [
+        ("MEET", "bertemu", ["Prabowo", "Anwar Ibrahim"], MET_AFTER),
+        ("VISIT", "meninjau", ["Pramono Anung"], VISITED_AFTER),
+        ("ATTACK", "melancarkan serangan", ["Israel", "Teheran"], STRUCK_AFTER),
+    ]:
+        a = article("a", [[sentence]], [MONDAY], [(kind, trigger, who, sentence, "2025-06-09", MONDAY[0])], "2025-06-10")
+        assert not dated_in_an_earlier_clause(StoryArticle.of(a), a["events"][0]), kind
+        assert ("2025-06-09", kind) in rows(a)[0], kind
+
+
+# one crash's unnamed dead do not fold into a named death of that day the crash's reports never tell
+BUS = "Bus pariwisata terguling di Tanjakan Emen pada Minggu (15/6/2025), menewaskan empat orang."
+STABBED = "Sementara itu, Agus Salim tewas ditikam orang tak dikenal di Terminal Subang, Minggu (15/6/2025)."
+
+
+def test_a_crashs_unnamed_dead_stay_apart_from_an_unrelated_named_death() -> None:
+    x = article(
+        "x",
+        [[BUS]],
+        [SUNDAY],
+        [("ACCIDENT", "terguling", ["Bus"], BUS, "2025-06-15", SUNDAY[0]), ("DIE", "menewaskan", ["orang"], BUS, "2025-06-15", SUNDAY[0])],
+        "2025-06-16",
+    )
+    y = article("y", [[STABBED]], [SUNDAY], [("DIE", "tewas", ["Agus Salim"], STABBED, "2025-06-15", SUNDAY[0])], "2025-06-16")
+    timeline, _ = rows(x, y)
+    assert timeline.count(("2025-06-15", "DIE")) == 2
+
+
+# a one-word short name does not chain two people's deaths into one, whichever report comes first
+BUDI = "Budi tewas di tempat dalam kecelakaan itu, Senin (9/6/2025)."
+BUDI_S = "Budi Santoso tewas tertabrak kereta di Bekasi, Senin (9/6/2025)."
+BUDI_H = "Budi Hartono tewas tenggelam di Sungai Ciliwung, Senin (9/6/2025)."
+
+
+def test_a_short_name_does_not_chain_two_peoples_deaths() -> None:
+    def death(ident: str, who: str, sentence: str) -> dict[str, Any]:
+        return article(ident, [[sentence]], [MONDAY], [("DIE", "tewas", [who], sentence, "2025-06-09", MONDAY[0])], "2025-06-09")
+
+    short, santoso, hartono = death("c", "Budi", BUDI), death("a", "Budi Santoso", BUDI_S), death("b", "Budi Hartono", BUDI_H)
+    assert rows(short, santoso, hartono)[0].count(("2025-06-09", "DIE")) == 2
+    assert rows(santoso, hartono, short)[0].count(("2025-06-09", "DIE")) == 2
+
+
+# live observation is no viewing of a post: "Dipantau dari Pos Pengamatan ..., Senin" dates the eruption
+WATCHED = "Dipantau dari Pos Pengamatan Gunung Api Semeru, Senin (9/6/2025), gunung itu kembali erupsi pukul 06.15 WIB."
+ON_SITE = "Disaksikan dari lokasi, Senin (9/6/2025), ribuan buruh berunjuk rasa di depan gedung DPR."
+POSTED = "Dilihat dari unggahan akun Instagram @infobekasi, Senin (9/6/2025), banjir merendam puluhan rumah warga."
+
+
+def test_live_observation_keeps_its_day_but_a_post_viewed_does_not() -> None:
+    for kind, trigger, who, sentence in [("DISASTER", "erupsi", [], WATCHED), ("PROTEST", "berunjuk rasa", ["buruh"], ON_SITE)]:
+        a = article("a", [[sentence]], [MONDAY], [(kind, trigger, who, sentence, "2025-06-09", MONDAY[0])], "2025-06-09")
+        assert not dated_by_its_viewing(StoryArticle.of(a), a["events"][0]), kind
+        assert ("2025-06-09", kind) in rows(a)[0], kind
+    posted = article("p", [[POSTED]], [MONDAY], [("DISASTER", "banjir", [], POSTED, "2025-06-09", MONDAY[0])], "2025-06-09")
+    assert dated_by_its_viewing(StoryArticle.of(posted), posted["events"][0])
+
+
+# a person newly counted ("seorang", "satu") before a relative clause is someone new, whatever its demonstrative closes
+def test_a_newly_counted_person_in_a_relative_clause_points_back_to_no_one() -> None:
+    for noun, sentence in [
+        ("pria", "Seorang pria yang tinggal di desa itu meninggal dunia tertimbun longsor."),
+        ("bocah", "Seorang bocah yang bermain di sungai itu tewas tenggelam."),
+        ("pemotor", "Polisi menyebut satu pemotor yang melintas di jalan itu tewas di lokasi."),
+    ]:
+        trigger = "meninggal dunia" if "meninggal" in sentence else "tewas"
+        assert not _relative_points_back(noun, sentence, trigger), noun
+    assert _relative_points_back("pria", CAUSE, "meninggal dunia")
+
+
+# "dituntut mundur" is a demand made of someone, not a step of a case: it keeps the lead's day like a criticism
+DEMANDED = "Kepala Dinas Perhubungan dituntut mundur oleh keluarga korban karena dinilai lalai mengawasi bus itu."
+
+
+def test_a_demand_to_resign_is_no_case_step() -> None:
+    a = article(
+        "a",
+        [[BUS], [DEMANDED]],
+        [SUNDAY],
+        [
+            ("ACCIDENT", "terguling", ["Bus"], BUS, "2025-06-15", SUNDAY[0]),
+            ("ACCUSE", "dituntut", ["keluarga korban", "Kepala Dinas Perhubungan"], DEMANDED, None, None),
+        ],
+        "2025-06-16",
+    )
+    assert ("2025-06-15", "ACCUSE") in rows(a)[0]

@@ -118,10 +118,14 @@ def dated_by_its_telling(article: StoryArticle, event: Any) -> bool:
 
 @cache
 def viewing_dated() -> re.Pattern[str]:
-    """A viewing cue, the medium seen and a comma ending a text ("Dilihat dari FYP Trans7, Senin (",
-    ``viewing_cues.txt``): the date that follows is the day the writer saw it."""
+    """A viewing cue, a medium that holds what was posted or aired (``viewing_media.txt``), at most two words after the
+    cue, and a comma ending a text ("Dilihat dari FYP Trans7, Senin (", "Dilihat dari unggahan akun Instagram ..., Senin
+    (", ``viewing_cues.txt``): the date that follows is the day the writer saw it. What is watched live ("Disaksikan
+    dari lokasi, Senin", "Dipantau dari Pos Pengamatan Gunung Api Semeru, Senin") names no such medium: its day is the
+    happening's."""
     cues = alternation(lower_word_list("id", "viewing_cues.txt"))
-    return re.compile(rf"(?<![\w-])(?i:{cues})\s+[^\s,.;][^,.;\n]{{0,50}},\s*(?:[A-Za-z]+,?\s*)?\(?$")
+    media = alternation(lower_word_list("id", "viewing_media.txt"))
+    return re.compile(rf"(?<![\w-])(?i:{cues})\s+(?:\w+\s+){{0,2}}?(?i:{media})(?![\w-])[^,.;\n]{{0,50}},\s*(?:[A-Za-z]+,?\s*)?\(?$")
 
 
 # how far before a date its viewing cue and the medium may stand
@@ -335,18 +339,30 @@ def _after_word() -> re.Pattern[str]:
     return re.compile(rf"(?<![\w-])(?i:{alternation(lower_word_list('id', 'after_clause_words.txt'))})(?![\w-])")
 
 
+# how far past an act's trigger the date of the clause of what it came after may stand: a date further off is in
+# another sentence, and the text between is never copied whole
+_AFTER_CLAUSE_REACH = 300
+# a comma closing the after-clause right before the date ("... usai rapat di Balai Kota, Senin (9/6/2025)"): the date
+# is the sentence's dateline, the main clause's, as it is at the end of most news sentences. Not past "pada": in
+# "... menyusul pemakzulan presiden sebelumnya, Yoon Suk-yeol, pada April 2025" the comma closes a name set off
+_DATELINE_COMMA = re.compile(r",\s*$")
+
+
 def dated_in_an_earlier_clause(article: StoryArticle, event: Any) -> bool:
     """Whether an event's date stands past its trigger in a clause of what came before it (``after_clause_words.txt``:
     "Serangan ini terjadi setelah serangan Rusia menargetkan ibu kota regional itu pada hari Sabtu"): the date is the
-    earlier happening's, and the event's own is not given. The caller asks it of events that need not fall on the day
-    of what they follow (an attack, a dismissal, a statement), not of a death after a crash."""
+    earlier happening's, and the event's own is not given. A date set off by a comma after the clause ("Prabowo bertemu
+    Anwar usai menghadiri KTT ASEAN, Senin (9/6/2025)") is the main clause's dateline, and dates the event. The caller
+    asks it of events that need not fall on the day of what they follow (an attack, a dismissal, a statement), not of a
+    death after a crash."""
     end, span = fact_field(event, "end"), fact_field(event, "when_span")
     if not (isinstance(end, int) and isinstance(span, list | tuple) and len(span) == 2 and isinstance(span[0], int)):
         return False
-    if span[0] <= end:
+    if not end < span[0] <= end + _AFTER_CLAUSE_REACH:
         return False
     between = article.body[end : span[0]]
-    return not re.search(r"[.!?]\s", between) and bool(_after_word().search(between))
+    after = _after_word().search(between)
+    return not re.search(r"[.!?]\s", between) and after is not None and not _DATELINE_COMMA.search(between, after.end())
 
 
 # acts a party may hope for or forecast: a deal or talks hoped for are not made ("optimistis dengan kesepakatan")

@@ -780,6 +780,14 @@ def _told_at(g: EventGroup, m: Mention) -> bool:
     return isinstance(where, str) and any(isinstance(p := fact_field(o.event, "where"), str) and same_name(where, p) for o in g.distinct())
 
 
+def _names_another(g: EventGroup, m: Mention) -> bool:
+    """Whether a death or an injury names someone other than one of the group's named members: each must be the same
+    person (complete link). A short name ties to a full one ("Budi" and "Budi Santoso"), so joining on any one member
+    would chain "Budi Santoso tewas tertabrak kereta" and "Budi Hartono tewas tenggelam" through "Budi tewas", and the
+    result would hang on the order of the reports."""
+    return g.type in FATES and bool(m.who) and any(o.who and not _same_parties(g.kind, m.who, o.who) for o in g.distinct())
+
+
 def _to_compare(g: EventGroup, m: Mention) -> Iterable[Mention]:
     """The mentions of a group a mention is compared with to join it. A named evacuation, closure or protest compares
     with the group's named reports only: a report naming no one joins any, but does not bridge China's evacuation and
@@ -890,7 +898,7 @@ class _Grouping:
                 )
             ):
                 days = [s for o in g.distinct() if (s := o.span) and s[0] == s[1]]
-                if all(_dates_fit(span, d, self._slack(g)) for d in days):
+                if all(_dates_fit(span, d, self._slack(g)) for d in days) and not _names_another(g, m):
                     fits.append(g)
         if fits:
             # a disaster or an accident joins, where several fit, the first told at its place: the quake a report's
@@ -1073,8 +1081,8 @@ def fold_unnamed_fates(groups: Sequence[EventGroup]) -> list[EventGroup]:
     for g in groups:
         if not _unnamed_fate(g) or not (g.spans or all(_points_back(m) or _one_in_the_lead(m) for m in g.mentions)):
             continue
-        one_cause = _one_cause_of_its_day(g, groups)
-        named = [h for h in kept if h is not g and _whose_fate(g, h, dead, one_cause)]
+        cause = _one_cause_of_its_day(g, groups)
+        named = [h for h in kept if h is not g and _whose_fate(g, h, dead, cause is not None and bool(cause.articles & h.articles))]
         if len(named) == 1:
             for m in g.mentions:
                 m.folded = True  # joined on its day alone: the place it gives may be another's ("tampil di Paris")
@@ -1086,8 +1094,10 @@ def fold_unnamed_fates(groups: Sequence[EventGroup]) -> list[EventGroup]:
 def _whose_fate(g: EventGroup, h: EventGroup, dead: list[str], one_cause: bool = False) -> bool:
     """Whether a named death or injury may be the one an unnamed group of its articles tells on its days; an injury of
     only the dead (their wounds, ``_wounds_of_the_dead``) is none of others' injuries. Where the story tells one crash,
-    attack or disaster on the unnamed group's day (``one_cause``), its deaths of that day are that happening's, whichever
-    articles tell them: "tujuh orang tewas" in four reports of a helicopter crash and "Rajkumar Jaiswal" in a fifth."""
+    attack or disaster on the unnamed group's day, and a report of the named death tells that happening too
+    (``one_cause``), the deaths are that happening's, whichever articles tell them: "tujuh orang tewas" in four reports
+    of a helicopter crash and "Rajkumar Jaiswal tewas dalam kecelakaan itu" in a fifth. A named death no report of the
+    crash tells (a stabbing at a bus terminal the same day) is not the crash's."""
     return (
         h.kind == g.kind
         and _named_fate(h)
@@ -1101,14 +1111,14 @@ def _whose_fate(g: EventGroup, h: EventGroup, dead: list[str], one_cause: bool =
 _CAUSES = frozenset({"ACCIDENT", "ATTACK", "DISASTER"})
 
 
-def _one_cause_of_its_day(g: EventGroup, groups: Sequence[EventGroup]) -> bool:
-    """Whether an unnamed death or injury is dated one day on which the story tells exactly one crash, attack or
-    disaster (``_CAUSES``): its fate is that happening's. Two crashes of the day, or none, leave it whose it may be."""
+def _one_cause_of_its_day(g: EventGroup, groups: Sequence[EventGroup]) -> EventGroup | None:
+    """The one crash, attack or disaster (``_CAUSES``) the story tells on the one day an unnamed death or injury is dated:
+    its fate is that happening's. Two crashes of the day, or none, give none, and leave it whose it may be."""
     days = set(g.spans)
     if len(days) != 1 or (day := next(iter(days)))[0] != day[1]:
-        return False
+        return None
     causes = [h for h in groups if h.type in _CAUSES and any(s[0] <= day[0] <= s[1] and s[0] == s[1] for s in h.spans)]
-    return len(causes) == 1
+    return causes[0] if len(causes) == 1 else None
 
 
 @cache
@@ -1148,12 +1158,17 @@ def _relative_pointing() -> str:
 def _relative_points_back(noun: str, sentence: str, trigger: str) -> bool:
     """Whether a common noun of one person is closed, before the trigger, by a relative clause and a demonstrative
     ("penyebab pasti pria yang pernah menampilkan karyanya di New York Fashion Week ini meninggal dunia"): the man the
-    article has named, told again, as "pria itu" would be. Several ("tiga pria yang ... itu") are not one named."""
+    article has named, told again, as "pria itu" would be. Several ("tiga pria yang ... itu") are not one named, nor is
+    one newly counted ("seorang pria yang tinggal di desa itu", ``_single_person``): there the demonstrative closes the
+    clause's last noun (the village), and the man is someone new."""
     at = sentence.find(trigger) if trigger else -1
     if at <= 0:
         return False
     told = re.search(rf"(?<![\w-]){re.escape(noun)}{_relative_pointing()}", sentence[:at])
-    return told is not None and not _counted_before().search(sentence, 0, told.start())
+    if told is None:
+        return False
+    before = sentence[: told.start()]
+    return not _counted_before().search(before) and not _single_person().search(before)
 
 
 @cache
