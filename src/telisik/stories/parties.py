@@ -248,12 +248,24 @@ def told_as_place(name: str, sentence: str) -> bool:
     ("di", "asal", "berangkat dari"), alone or in the list of places that goes on from it ("di Citra Tower,
     Kemayoran, Jakarta"); a town also after a branch's word (``branch_words.txt``: "Cabang Banda Aceh"). A country
     stays a party wherever written (the state acts: "serangan Israel di Iran")."""
-    if not sentence or not name[:1].isupper() or is_country(name) or not _where_prepositions():
+    if not sentence or not name[:1].isupper() or name not in sentence or is_country(name) or not _where_prepositions():
         return False
+    named, *where = _place_patterns(name, bool(_branch_words() and headline_localities(name)))
+    found = len(named.findall(sentence))
+    # the lookaheads of the list and the route part (a stop, or a route word), so no name is counted twice
+    told = sum(len(p.findall(sentence)) for p in where if p is not None)
+    return found > 0 and told == found
+
+
+@lru_cache(maxsize=4096)
+def _place_patterns(name: str, with_branch: bool) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str] | None]:
+    """The name alone; after a word of where; further down a list of places; at the end of a departure's list.
+
+    Compiled once a name: the word lists make long alternations, and a day's stories ask of the same names again and
+    again (more patterns than ``re``'s own cache keeps)."""
     escaped = re.escape(name)
-    found = len(re.findall(rf"(?<![\w-]){escaped}(?![\w-])", sentence))
     # a branch's word makes a town where ("Cabang Banda Aceh"), never an organisation's name ("Cabang PDI Perjuangan")
-    words = _where_prepositions() + (f"|{_branch_words()}" if _branch_words() and headline_localities(name) else "")
+    words = _where_prepositions() + (f"|{_branch_words()}" if with_branch else "")
     after = rf"(?<![\w-])(?i:{words})\s+{escaped}(?![\w-])"
     # further down the list only while the list goes on: "Di Jakarta, Prabowo bertemu ..." names its subject after it,
     # and so do "Di Jakarta, Prabowo di hadapan wartawan ..." and "Di Solo, Jokowi menuju ..."; only a departure's
@@ -264,9 +276,12 @@ def told_as_place(name: str, sentence: str) -> bool:
         if _departures() and _route_words()
         else None
     )
-    # the two lookaheads part (a stop, or a route word), so no name is counted twice
-    told = sum(len(re.findall(p, sentence)) for p in (after, listed, route) if p is not None)
-    return found > 0 and told == found
+    return (
+        re.compile(rf"(?<![\w-]){escaped}(?![\w-])"),
+        re.compile(after),
+        re.compile(listed),
+        re.compile(route) if route else None,
+    )
 
 
 @cache
@@ -298,10 +313,19 @@ def told_as_case_label(name: str, sentence: str) -> bool:
     words = [w for w in name.split() if len(w) > 2 and w[:1].isupper()]
     if not sentence or not words or not _case_labels():
         return False
+    if not any(w in sentence for w in words):
+        return False
+    named, labelled = _case_label_patterns(tuple(words))
+    found = len(named.findall(sentence))
+    return found > 0 and len(labelled.findall(sentence)) == found
+
+
+@lru_cache(maxsize=4096)
+def _case_label_patterns(words: tuple[str, ...]) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The name's run of words, alone and right after a case's label; compiled once a name (as ``_place_patterns``)."""
     word = "|".join(re.escape(w) for w in words)
-    found = len(re.findall(rf"(?<![\w-])(?:{word})(?:\s+(?:{word}))*(?![\w-])", sentence))
-    labelled = rf"(?<![\w-])(?i:{_case_labels()})\s+(?:{word})(?:\s+(?:{word}))*(?![\w-])"
-    return found > 0 and len(re.findall(labelled, sentence)) == found
+    run = rf"(?:{word})(?:\s+(?:{word}))*(?![\w-])"
+    return re.compile(rf"(?<![\w-]){run}"), re.compile(rf"(?<![\w-])(?i:{_case_labels()})\s+{run}")
 
 
 def labels_a_case(trigger: str, sentence: str) -> bool:
