@@ -144,11 +144,14 @@ class SummaryConfig:
     # and when, not on the mood around it or an aside
     opening_headlines: float = 1.0
     opening_day: float = 0.3
-    # a sentence naming no one and giving no figure or day whose cosine with the story's headlines is below this says
-    # nothing of the story's happening (on 10 and 19-20 June 2025: remarks 0.0, a fire's or an eruption's details 0.04
-    # and more)
-    aside_headlines: float = 0.03
     opening_happening: float = 0.15  # ... + this when it reports a kind of happening (not only that people took notice)
+    # a sentence naming no one and giving no figure or day whose cosine with the story's headlines is below this is
+    # an aside: a remark around the story, or a detail in words of its own (on 10 and 19-20 June 2025: remarks 0.0,
+    # a fire's or an eruption's details 0.04 and more; but "Petugas masih melakukan pendinginan" can have 0.0 too) ...
+    aside_headlines: float = 0.03
+    # ... its relevance is this share of what it would be, and it never opens the summary: a summary with room for it
+    # may still tell it (a detail), one of a story with more to tell does not (a remark)
+    aside_weight: float = 0.5
 
 
 @dataclass
@@ -633,16 +636,36 @@ _OPENING_PHRASE_WORDS = 7
 
 def _owner_told_before(text: str) -> bool:
     """A short opening phrase of what came before (``summary_owned_openers.txt``) owns something with "-nya" and the
-    clause after it does not open on a name, the owner: "Pasca curhatannya viral di media sosial, pihak Garuda ..."
-    (whose outburst? someone's told before), not "Usai pemeriksaannya, Iwan ..." (Iwan's) nor "Dalam unggahannya,
-    pihak ..." (a phrase of saying is the speaker's own)."""
+    clause after it names no party among its first words (``_owner_named_after``), the owner: "Pasca curhatannya
+    viral di media sosial, pihak Garuda ..." (whose outburst? someone's told before), not "Usai pemeriksaannya, Iwan
+    ..." (Iwan's), "Usai kemenangannya atas China, skuad Garuda ..." (the team's) nor "Dalam unggahannya, pihak ..."
+    (a phrase of saying is the speaker's own)."""
     opening = _OPENING_PHRASE.match(text)
-    if not opening or len(opening.group(1).split()) > _OPENING_PHRASE_WORDS or opening.group(2).isupper():
+    if not opening or len(opening.group(1).split()) > _OPENING_PHRASE_WORDS:
         return False
     if opening.group(1).split()[0].lower() not in lower_word_list("id", "summary_owned_openers.txt"):
         return False
+    if _owner_named_after(text[opening.end(2) - 1 :].split()[:_OWNER_WORDS]):
+        return False
     owning = lower_word_list("id", "summary_nya_words.txt")
     return any(word.lower() not in owning for word in _OWNED.findall(opening.group(1)))
+
+
+_OWNER_WORDS = 3  # the first words of the clause after the opening phrase, where its subject names its party
+
+
+def _owner_named_after(subject: list[str]) -> bool:
+    """The clause's subject names a party within its first words ("skuad Garuda", "aplikasi PeduliLindungi", "atlet
+    asal Bandung Rizki ..."): the phrase's "-nya" is that party's, unless the party only answers for it ("pihak
+    Garuda Indonesia memberikan klarifikasi": ``summary_answering_heads.txt``)."""
+    answering = lower_word_list("id", "summary_answering_heads.txt")
+    answers = False  # the words of a name after "pihak" ("pihak Lion Air") are the answering party's
+    for word in subject:
+        if not word[:1].isupper():
+            answers = word.lower() in answering
+        elif not answers:
+            return True
+    return False
 
 
 # "Minggu (8/6/2025)", "(10/6)": a clause that only says the day, between a source's lead-in and the subject
@@ -1100,6 +1123,7 @@ class _Selection:
     stand_in: dict[int, int] = field(default_factory=dict)
     on_story: dict[str, float] = field(default_factory=dict)  # each article's likeness to the story's centre over the best
     headlines: dict[str, Vector] = field(default_factory=dict)  # each titled article's headline, a unit vector
+    asides: frozenset[int] = frozenset()  # the remarks around the story (``_asides``): weighed less, never its opening
 
     def rate(self) -> None:
         """Relevance: a lead weight falling with the sentence's position (lower for reported speech), plus its
@@ -1120,13 +1144,20 @@ class _Selection:
             for i, c in enumerate(self.candidates)
         ]
         if self.several:
-            self.ruled_out |= self._asides()
+            # (weighed less, not ruled out: "Petugas masih melakukan pendinginan di lokasi" names no one and shares
+            # no word with the headlines on a fire either, and may fill a summary with room for it)
+            self.asides = frozenset(self._asides())
+            for i in self.asides:
+                self.relevance[i] *= config.aside_weight
 
     def _asides(self) -> set[int]:
         """The sentences of a story of several articles that name no one, give no figure or day, and share next to
         nothing with the story's headlines: a remark on the world around the story ("Fenomena shipping artis idola
-        emang lagi sering banget terjadi.", "Setiap tim berambisi mempertahankan posisi aman."), not a detail of its
-        happening ("Korban diduga terjebak di lantai atas saat api melumat rumahnya" under headlines on a fire)."""
+        emang lagi sering banget terjadi.", "Setiap tim berambisi mempertahankan posisi aman."), or a detail of its
+        happening told in words the headlines do not use ("Petugas masih melakukan pendinginan di lokasi";
+        "Korban diduga terjebak di lantai atas saat api melumat rumahnya" shares more with headlines on a fire, and is
+        none). The kinds of happening a sentence's words report do not tell the two apart: "mengenakan anting" reads
+        as a charge, "Ada perjanjian bilateral" as a meeting."""
         if not self.headlines:
             return set()
         heads = _unit(centroid(self.headlines.values()))
@@ -1524,7 +1555,8 @@ class _Selection:
         return worth
 
     def sentences(self, articles: Sequence[StoryArticle]) -> list[SummarySentence]:
-        """The picks in the story's article order, each naming every article with a sentence nearly the same."""
+        """The picks, each naming every article with a sentence nearly the same: in reading order (``_reading_order``)
+        for a story of several articles, in the article's order for one."""
         rank = {a.id: i for i, a in enumerate(articles)}
         out = []
 
@@ -1535,7 +1567,7 @@ class _Selection:
         ordered = sorted(self.chosen, key=place)
         if self.several:
             spots = {i: place(i) for i in ordered}
-            ordered = _reading_order(ordered, self.candidates, self._opening_worth(ordered), self.config, spots)
+            ordered = _reading_order(ordered, self.candidates, self._opening_worth(ordered), self.config, spots, self.asides)
         for i in ordered:
             picked = self.candidates[i]
             alike = self.config.same_sentence
@@ -1552,6 +1584,7 @@ def _reading_order(
     worth: dict[int, float],
     config: SummaryConfig,
     spots: dict[int, tuple[int, int]] | None = None,
+    asides: frozenset[int] = frozenset(),
 ) -> list[int]:
     """The picks of a story of several articles in the order a reader needs them: first the one that tells the
     happening (``_opening_pick``), then the rest in the story's order, each sentence that leans on the sentence before
@@ -1560,12 +1593,12 @@ def _reading_order(
     opened a summary on whatever its first article said first: an aside ("Maia membagikan momen ...") or a sentence
     naming someone the summary introduces only later. ``worth``: how well each pick would open it. ``spots``: where
     each pick stands (article rank, position; a stand-in stands where the pick it took over stood), by default its
-    own place."""
+    own place. ``asides``: the remarks around the story (``_Selection._asides``), which never open it."""
     spot = spots or {i: (hash(candidates[i].article), candidates[i].position) for i in placed}
     texts = {i: candidates[i].text for i in placed}
     needs = {i: _introduced_by(texts[i], {j: t for j, t in texts.items() if j != i}) for i in placed}
     before = _going_on_from(placed, candidates, spot)
-    first = _opening_pick([i for i in placed if i not in before], candidates, worth, needs, config)
+    first = _opening_pick([i for i in placed if i not in before and i not in asides], candidates, worth, needs, config)
     return _in_order([first, *(i for i in placed if i != first)] if first is not None else list(placed), needs, before)
 
 
@@ -1577,15 +1610,21 @@ def _going_on_from(placed: list[int], candidates: list[_Candidate], spot: dict[i
 
 def _in_order(waiting: list[int], needs: dict[int, set[int]], before: dict[int, int]) -> list[int]:
     """The picks, first the first waiting, each once what it needs (``needs``, ``before``) is placed, and each
-    followed at once by the picks that go on from it."""
+    followed at once by the picks that go on from it. A short name needs one of the picks that give it in full, not
+    all: "Mustofa menyebut hal itu ..." goes right after "Kapolres ... Kombes Mustofa menyebut ...", which "hal itu"
+    points to, not after a later "Kombes Mustofa memastikan ..." too."""
     order: list[int] = []
+
+    def met(i: int) -> bool:
+        return not needs[i] or bool(needs[i] & set(order))
+
     while waiting:
-        ready: int | None = next((i for i in waiting if needs[i] <= set(order) and before.get(i, -1) not in waiting), waiting[0])
+        ready: int | None = next((i for i in waiting if met(i) and before.get(i, -1) not in waiting), waiting[0])
         # then the sentences that go on from it in its article, one after the other ("Newsom bahkan akan menggugat ...")
         while ready is not None:
             waiting.remove(ready)
             order.append(ready)
-            ready = next((j for j in waiting if before.get(j) == order[-1] and needs[j] <= set(order)), None)
+            ready = next((j for j in waiting if before.get(j) == order[-1] and met(j)), None)
     return order
 
 
@@ -1619,11 +1658,23 @@ def _introduced_by(text: str, others: dict[int, str]) -> set[int]:
     needed: set[int] = set()
     for match in _SHORT_SUBJECT.finditer(text[:_OPENING_SPAN]):
         name = match.group(1)
+        if name.lower() in _no_short_names():
+            continue  # ("Timnas menang ...", "Polisi menangkap ...": "Pelatih Timnas Indonesia" gives no fuller name)
         full = _full_name(name)
         if full.search(text):
             continue
         needed |= {j for j, other in others.items() if full.search(other)}
     return needed
+
+
+@cache
+def _no_short_names() -> frozenset[str]:
+    """The words written with a capital at a sentence's start that are no one's short name: common nouns
+    (``common_words.txt``: "Polisi", "Pemerintah", "Kapal"), titles (``titles.txt``: "Presiden", "Kapolres") and the
+    names that stand for a kind of party (``generic_names.txt``: "Timnas"). The sentence names its party as fully as
+    the story does: another pick's "Wakil Presiden Gibran" does not give "Presiden" in full."""
+    files = ("common_words.txt", "titles.txt", "generic_names.txt")
+    return frozenset(w for f in files for w in lower_word_list("id", f) if " " not in w)
 
 
 _OPENING_SPAN = 80  # the start of a sentence where its subject is (past an opening phrase: "Dari pantauan di lokasi Iwan ...")
@@ -1698,6 +1749,14 @@ def summarise(
     read as another's forms ("perdana" as "dana") is its own fact. A fact told by an outlet with no pick is
     told in that outlet's words. A picked sentence names every article that has a sentence
     nearly the same.
+
+    In a story of several articles, a remark that names no one, gives no
+    figure or day and shares next to nothing with the headlines (an aside)
+    weighs half, and the picks are put in reading order: the summary opens on
+    the sentence that best tells the happening (like the headlines, dated, a
+    lead that stands alone and names its party in full), a sentence that
+    points back follows the one it points to, and a short name ("Harli")
+    follows a pick that gives it in full. One article's summary keeps its order.
     """
     story_articles = [StoryArticle.of(a) for a in articles]
     config = config or SummaryConfig()

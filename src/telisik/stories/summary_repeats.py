@@ -168,9 +168,25 @@ def _kind(word: str) -> tuple[str, bool] | None:
     return _predicate_kinds().get(word)
 
 
-# the words that open a place after a predicate of a kind that says where ("dibawa ke Ashdod", "menetap di Mesir")
-_PLACE_WORDS = frozenset({"ke", "di", "menuju", "dari"})
+@cache
+def _place_words() -> frozenset[str]:
+    """The words that open a place after a predicate of a kind that says where ("dibawa ke Ashdod", "menetap di
+    Mesir"): the prepositions that make any name after them a place (``place_prepositions.tsv``'s "any" rows). Not
+    "dari": where a party sets out from is no place it goes or stays ("berangkat dari Jakarta" / "tiba di Jakarta")."""
+    return frozenset(row[0].lower() for row in table("id", "place_prepositions.tsv") if row[1:2] == ("any",))
+
+
 _PLACE_SPAN = 6  # the words after the predicate where its place is read
+_PLACE_OPENS = 2  # a kind that says where is read only with its place word among the words right after the verb
+
+
+def _kind_at(pieces: list[str], k: int) -> tuple[str, bool] | None:
+    """The kind of the predicate at ``k``; one that says where only when a place word follows it at once ("tinggal
+    di Mesir", "berangkat pulang ke tanah air"), not "tinggal membutuhkan satu kemenangan" (only needs one)."""
+    kind = _kind(pieces[k])
+    if kind is None or not kind[1] or pieces[k] in _place_words():
+        return kind
+    return kind if any(p in _place_words() for p in pieces[k + 1 : k + 1 + _PLACE_OPENS]) else None
 
 
 def _place_names(pieces: list[str], cased: list[str], after: int) -> frozenset[str]:
@@ -179,9 +195,9 @@ def _place_names(pieces: list[str], cased: list[str], after: int) -> frozenset[s
     found: set[str] = set()
     opened = False
     for k in range(after, min(len(pieces), after + _PLACE_SPAN)):
-        if pieces[k] in _CLAUSE_MARKS or (opened and _role(pieces[k], "stop") and pieces[k] not in _PLACE_WORDS):
+        if pieces[k] in _CLAUSE_MARKS or (opened and _role(pieces[k], "stop") and pieces[k] not in _place_words()):
             break  # (past the place: "dibawa ke pelabuhan oleh militer Israel" names the doer, not where)
-        opened = opened or pieces[k] in _PLACE_WORDS
+        opened = opened or pieces[k] in _place_words()
         if opened and cased[k][:1].isupper():
             found.add(pieces[k])
     return frozenset(found)
@@ -336,7 +352,7 @@ def predication(text: str, names: frozenset[str], root: Callable[[str], str]) ->
     subject = range(subject_start, k)
     subject_names, subject_head = _slot(pieces, cased, subject, names, root)
     predicate, after = {root(pieces[k])}, k + 1
-    kind = _kind(pieces[k])
+    kind = _kind_at(pieces, k)
     places = None
     if kind is not None:
         # "dikawal menuju Ashdod" is "dibawa ke pelabuhan" of the same ship: one kind of predicate is one fact
