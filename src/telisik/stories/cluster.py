@@ -18,7 +18,9 @@ streaming news"):
   the cost per article stays flat as the corpus grows.
 - The article joins the best candidate when the similarity (words and names
   mixed, lowered a little with the days between them) reaches
-  ``join_threshold``; otherwise it starts a story.
+  ``join_threshold``; otherwise it starts a story. Names with hardly anyone in
+  common halve it (two companies' dividends), unless another outlet's headlines
+  are nearly the article's own (``alike_headlines_similarity``).
 - Near-duplicates (a syndicated copy, a rewrite of the same wire) are found
   with MinHash LSH (datasketch) over word 3-shingles (``stories.shingles``);
   a near-duplicate joins the story of the article it copies and is marked as
@@ -49,7 +51,10 @@ streaming news"):
   one such name, given headlines that name one kind of happening (a crash and
   the family it killed: ``own_outlet_kind_similarity``). A headline alike in a
   tournament's name alone ("Piala Dunia Antarklub 2025: ...") vouches for
-  nothing: the tournament is the sports desk's beat.
+  nothing: the tournament is the sports desk's beat. A name few background
+  documents give, that the story's own headlines give twice or more and no
+  other open story of the outlet gives, vouches for an article like the story
+  (an outlet's burst of pieces on one killing, one crash: ``own_outlet_rare_name_similarity``).
   Neither vouches for an outlet's evergreen explainers of one topic: a piece
   whose headline explains ("Penyebab ...", "Apa itu ...?": ``kinds.headline_explains``)
   and whose headline and text start name no day (``kinds.lead_dated``) tells no
@@ -210,6 +215,11 @@ class ClusterConfig:
     merge_candidates: int = 4
     min_names_similarity: float = 0.1  # names cosine under which article and story are about different parties
     foreign_names_factor: float = 0.5  # what the similarity keeps then
+    # ... unless their headlines are this alike (the headline cosine): two outlets' headlines that share most of their
+    # words ("KKP Jelaskan Kondisi 4 Pulau Kecil Anambas yang Dijual Online", "Fakta-fakta Empat Pulau di Anambas Dijual
+    # Online") tell one happening, and their names differ in how each text's names were read ("Kepulauan Anambas",
+    # "KKP" for the ministry), not in whom they are about; None: always
+    alike_headlines_similarity: float | None = 0.5
     routine_names_similarity: float = 0.3  # names cosine a routine report needs with a story of its day
     # a later day's article joins a story only this like the story's first day (its core): a story whose
     # new articles no longer share what happened closes, and they start a story of their own; None: never
@@ -239,6 +249,13 @@ class ClusterConfig:
     # a helicopter crash and the family it killed, told by one outlet alone) and the article is this like the story in
     # the whole; a beat's pieces name no kind of happening; None: never
     own_outlet_kind_similarity: float | None = 0.25
+    # ... or, one name of their own is enough when few background documents give it (this share at most: a bride's, a
+    # dead singer's, a remote archipelago's name; a rider's or a club's is in many), the story's own headlines give it
+    # this many times (the outlet telling one matter in a burst of pieces: a wedding's vows, guests and rings) and the
+    # article is this like the story in the whole; a beat's two pieces on a newcomer's name stay apart; None: never
+    own_outlet_rare_name_similarity: float | None = 0.35
+    rare_name_share: float = 0.002
+    rare_name_told: int = 2
     # two sides of one outlet alone, one of them evergreen (no headline or text start of it names a day,
     # ``kinds.lead_dated``, and most of its headlines explain, ``kinds.headline_explains``: "Penyebab Stroke ...",
     # "Pengaruh Garam terhadap Risiko Stroke"), are vouched for by names only, not by alike bodies or headlines: an
@@ -953,12 +970,13 @@ class StoryClusterer:
 
     # ------------------------------------------------------------------ scoring
 
-    def similarity(self, story: Story, day: date | None, vectors: Mapping[str, Vector]) -> float:
+    def similarity(self, story: Story, day: date | None, vectors: Mapping[str, Vector], outlet: str | None = None) -> float:
+        """The article's (``vectors``, of ``day``, by ``outlet`` when known) similarity to a story, lowered with the days between."""
         cfg = self.config
         # the article's vectors are unit length: the cosine needs only the story's norm; the names' cosine is
         # both a part of the mean and a test of its own, so it is worked out once
         total = weight_sum = 0.0
-        names = None
+        cosines: dict[str, float] = {}
         for space, vec in vectors.items():
             other = story.centroid.get(space)
             if not vec or not other:
@@ -966,10 +984,10 @@ class StoryClusterer:
             weight, product, length = self.weights[space], dot(vec, other), story.norm[space] or 1.0
             total += weight * product / length  # (weight x product) / length, as _weighted_cosine rounds it
             weight_sum += weight
-            if space == "names":
-                names = product / length
+            cosines[space] = product / length
         sim = total / weight_sum if weight_sum else 0.0
-        if names is not None and names < cfg.min_names_similarity:
+        names = cosines.get("names")
+        if names is not None and names < cfg.min_names_similarity and not self._alike_headlines(story, outlet, cosines.get("title")):
             # both say whom they are about, and hardly anyone in common: the same topic, another
             # happening (two companies' dividends, two clubs' signings)
             sim *= cfg.foreign_names_factor
@@ -979,6 +997,16 @@ class StoryClusterer:
         if gap > cfg.window_days:
             return 0.0
         return sim / (1.0 + gap / cfg.decay_days)
+
+    def _alike_headlines(self, story: Story, outlet: str | None, cosine: float | None) -> bool:
+        """Whether an article's headline (by ``outlet``) is so like a story's (their ``cosine``) that they tell one
+        happening whatever names their texts were read to give (``alike_headlines_similarity``): told by another outlet
+        than the article's; one outlet's template ("Cek Fakta: Tidak Benar Link Pendaftaran ...", "... Gelar RUPS Hari
+        Ini, Simak Rincian Agendanya") is alike in all but the names, which are then what tell its pieces apart."""
+        least = self.config.alike_headlines_similarity
+        if least is None or cosine is None or cosine < least or not outlet:
+            return False
+        return bool(story.outlets - {outlet, ""})
 
     def _weighted_cosine(
         self, a: Mapping[str, Vector], a_norm: Mapping[str, float], b: Mapping[str, Vector], b_norm: Mapping[str, float]
@@ -1018,7 +1046,7 @@ class StoryClusterer:
             story = self._story(sid)  # (an open story: the index holds no other)
             if not self._may_join(story, f):
                 continue
-            sim = self.similarity(story, f.day, vectors)
+            sim = self.similarity(story, f.day, vectors, f.outlet)
             if (
                 sim >= max(best_sim, self._join_threshold(story, f, vectors))
                 and self._holds_to_core(story, f.day, vectors, unit)
@@ -1144,15 +1172,51 @@ class StoryClusterer:
         names of the outlet's beat (another outlet's article always may)."""
         if not f.outlet or story.outlets != {f.outlet}:
             return True
-        wanted = [self.config.own_outlet_shared_names] + ([1] if self._one_name_enough(similarity, f.happenings, story.happenings) else [])
-        if any(self._held_names(f.outlet, f.headline_names, story.anchors, story.outlet_names, Counter(), n) for n in wanted):
+        names = (f.headline_names, story.anchors)
+        if self._names_vouch(f.outlet, names, (story.outlet_names, Counter()), similarity, (f.happenings, story.happenings)):
             return True
         if self._explainers_apart(
             (f.dated, f.explains, 1), (story.dated, story.explainers, len(story.members)), f.headline_names, story.headline_names.keys()
         ):
             return False
+        if self._rare_name_vouches(f.outlet, story, self._told_names(story, f), similarity):
+            return True
         lengths = {space: norm(vector) for space, vector in vectors.items()}  # (short of 1 where a vector was cut to its top terms)
         return self._sides_vouch({f.outlet}, story.outlets, vectors, lengths, story.centroid, story.norm)
+
+    def _names_vouch(
+        self,
+        outlet: str,
+        names: tuple[Iterable[str], Iterable[str]],
+        counts: tuple[Counter[tuple[str, str]], Counter[tuple[str, str]]],
+        similarity: float,
+        kinds: tuple[AbstractSet[str], AbstractSet[str]],
+    ) -> bool:
+        """Whether the headline names two sides of one outlet share (``names``: an article's and a story's, or two
+        stories'; ``counts``: how often each side's headlines give them) vouch for one happening (``_held_names``): two
+        of their own; one, when the sides are very alike or name one kind of happening (``_one_name_enough``)."""
+        wanted = [self.config.own_outlet_shared_names] + ([1] if self._one_name_enough(similarity, *kinds) else [])
+        return any(self._held_names(outlet, *names, *counts, n) for n in wanted)
+
+    def _rare_name_vouches(self, outlet: str, story: Story, told: AbstractSet[str], similarity: float) -> bool:
+        """Whether an article this like a story of its outlet alone (``similarity``) shares with the story's headlines a
+        name rare in the background (``rare_name_share``) that the story's own headlines give ``rare_name_told`` times,
+        and none of the outlet's other open stories' headlines give (``own_outlet_rare_name_similarity``)."""
+        cfg = self.config
+        if cfg.own_outlet_rare_name_similarity is None or similarity < cfg.own_outlet_rare_name_similarity:
+            return False
+        rare, counts = cfg.rare_name_share * self.df.n_background, self.outlet_names
+        return any(
+            story.outlet_names[outlet, name] >= cfg.rare_name_told
+            and counts[outlet, name] == story.outlet_names[outlet, name]
+            and self.df.background_df("e:" + name) <= rare
+            for name in distinct_names(set(told).intersection(story.anchors))
+        )
+
+    def _told_names(self, story: Story, f: Features) -> frozenset[str]:
+        """The names an article's headline gives, with those of the story's headlines (``Story.anchors``) that its headline
+        text gives where the names read of its text missed them ("Pilot Helikopter, yang Jatuh di Himalaya, ...")."""
+        return f.headline_names | {name for name in story.anchors if f" {name} " in f.headline}
 
     def _one_name_enough(self, similarity: float, mine: AbstractSet[str], theirs: AbstractSet[str]) -> bool:
         """Whether one shared name of their own vouches for two sides of one outlet (an article and a story, or two
@@ -1241,8 +1305,8 @@ class StoryClusterer:
         whole (``similarity``, at least ``own_outlet_vouch_similarity``)."""
         if len(a.outlets) == 1 and a.outlets == b.outlets:
             outlet = next(iter(a.outlets))
-            wanted = [self.config.own_outlet_shared_names] + ([1] if self._one_name_enough(similarity, a.happenings, b.happenings) else [])
-            if outlet and any(self._held_names(outlet, a.anchors, b.anchors, a.outlet_names, b.outlet_names, n) for n in wanted):
+            names, counts = (a.anchors, b.anchors), (a.outlet_names, b.outlet_names)
+            if outlet and self._names_vouch(outlet, names, counts, similarity, (a.happenings, b.happenings)):
                 return True
             if self._explainers_apart(
                 (a.dated, a.explainers, len(a.members)),
