@@ -127,6 +127,9 @@ WORKERLESS_SECONDS = 120.0
 
 UNDATED = "~"  # the blocking key of undated articles: sorts after every ISO day
 
+# an article entity as the driver's linker reads it: name, type, mention texts, ``reads_as`` (``partition_entities``)
+CompactEntity = tuple[str, str, list[str], str | None]
+
 # the entity lists the driver links, ahead of the cluster records the workers shuffle meanwhile
 ENTITIES_PRIORITY = 1
 # the output stage's tasks: the partitions' articles, which the driver is writing, ahead of the stories' descriptions
@@ -254,7 +257,7 @@ class StreamView:
     change once re-anchored, stage 3)."""
 
     index: Index
-    entities: list[list[tuple[str, str, list[str]]]]
+    entities: list[list[CompactEntity]]
     records: list[dict[str, Any]]
     anchored: list[bool]
 
@@ -268,9 +271,7 @@ def stream_view(part: Partition, body_words: int) -> StreamView:
     )
 
 
-def reanchored_view(
-    part: Partition, positions: Sequence[int], body_words: int
-) -> list[tuple[int, list[tuple[str, str, list[str]]], dict[str, Any]]]:
+def reanchored_view(part: Partition, positions: Sequence[int], body_words: int) -> list[tuple[int, list[CompactEntity], dict[str, Any]]]:
     """(position, compact entity lists, cluster record) of the articles at ``positions`` of a re-anchored partition:
     what the driver compares with what it linked and clustered of them before (``_Stream.settle``)."""
     wanted = set(positions)
@@ -309,9 +310,10 @@ def reanchor_partition(
     return kept
 
 
-def partition_entities(part: Partition) -> list[tuple[str, list[tuple[str, str, list[str]]]]]:
-    """Per article: (id, [(name, type, mention texts)]): what the driver's ``EntityLinker`` reads of its entities."""
-    return [(a.id, [(e.name, e.type, [m.text for m in e.mentions]) for e in a.entities]) for _, a in part.articles]
+def partition_entities(part: Partition) -> list[tuple[str, list[CompactEntity]]]:
+    """Per article: (id, [(name, type, mention texts, reads_as)]): what the driver's ``EntityLinker`` reads of its
+    entities (``reads_as``: how a bare country's sentences read it, side or country, which decides its link)."""
+    return [(a.id, [(e.name, e.type, [m.text for m in e.mentions], e.reads_as) for e in a.entities]) for _, a in part.articles]
 
 
 def partition_cluster_records(part: Partition, body_words: int) -> list[dict[str, Any]]:
@@ -631,7 +633,7 @@ class _Stream:
         self.linking = True  # False once linking failed on an article: linked at the end (``_link``)
         self.nodes: list[list[list[int | None]]] = [[] for _ in range(tasks)]
         # (task, position) -> (entity lists, cluster record) of the kept articles with no anchor of their own
-        self.undated: dict[tuple[int, int], tuple[list[tuple[str, str, list[str]]], dict[str, Any]]] = {}
+        self.undated: dict[tuple[int, int], tuple[list[CompactEntity], dict[str, Any]]] = {}
         self.clusterer: StoryClusterer | None = StoryClusterer(ClusterConfig())
         self.last_day: str | None = None
         self.tail: dict[tuple[int, int], dict[str, Any]] = {}  # the records of no day, clustered last (in input order)
@@ -661,7 +663,7 @@ class _Stream:
                 self.undated[(idx.task, pos)] = (entities, record)
             self._cluster((idx.task, pos), record)
 
-    def _link(self, task: int, aid: str, entities: list[tuple[str, str, list[str]]]) -> None:
+    def _link(self, task: int, aid: str, entities: list[CompactEntity]) -> None:
         if not self.linking:
             return
         if self.linker is None:
@@ -899,19 +901,24 @@ def _once(seen: dict[H, H], value: H) -> H:
     return seen.setdefault(value, value)
 
 
-def _compact_entities(entities: list[tuple[str, str, list[str]]]) -> list[dict[str, Any]]:
+def _compact_entities(entities: list[CompactEntity]) -> list[dict[str, Any]]:
     """An article's compact entities as the linker reads an article entity: its local id (its place), name, type, the
-    mentions' texts. The linker keeps every article entity's strings to the end of the run: each distinct name, type,
-    text and id is held once (``sys.intern``), not once per article as the workers' pickles deliver them."""
-    return [
-        {
+    mentions' texts and, where it has one, how a bare country reads (``reads_as``: the local engine's linker reads it
+    off the record, so leaving it out would link such a country otherwise). The linker keeps every article entity's
+    strings to the end of the run: each distinct name, type, text and id is held once (``sys.intern``), not once per
+    article as the workers' pickles deliver them."""
+    out = []
+    for i, (name, kind, texts, reads_as) in enumerate(entities):
+        ent: dict[str, Any] = {
             "id": sys.intern(str(i + 1)),
             "name": sys.intern(name),
             "type": sys.intern(kind),
             "mentions": [{"text": sys.intern(t)} for t in texts],
         }
-        for i, (name, kind, texts) in enumerate(entities)
-    ]
+        if reads_as is not None:
+            ent["reads_as"] = sys.intern(reads_as)
+        out.append(ent)
+    return out
 
 
 def _cluster_stories(

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Literal
 
-from telisik.records.base import Record
+from telisik.records.base import Record, omit_when
 
 
 @dataclass
@@ -20,7 +21,11 @@ class Mention(Record):
 class Entity(Record):
     """An entity of one article (``e1``, ``e2``, ... in order of first mention).
 
-    ``global_id`` is None until cross-article linking (``collection.linking``) sets it.
+    ``global_id`` is None until cross-article linking (``collection.linking``) sets it. ``reads_as``: how the
+    sentences of a bare country's mentions read it, "side" (the national side: "Indonesia kalah 0-6 dari Jepang") or
+    "country" ("warga Indonesia di Osaka, Jepang"), from ``nlp.entities.side_reading``; None (left out) where they
+    give no reading or the entity is no country. The linker of every engine reads it, never the body: it decides
+    whether the entity joins the side's collection entity or the country's.
     """
 
     id: str
@@ -28,6 +33,7 @@ class Entity(Record):
     name: str
     type: str
     mentions: list[Mention] = field(default_factory=list)
+    reads_as: Literal["side", "country"] | None = omit_when(None)
 
 
 @dataclass

@@ -10,11 +10,15 @@ Three pipes, added by ``add_entity_pipes`` after the time expressions:
   inside the article ("Kim Jong Un" = "Kim Jong-un" = "Kim"; "Amerika Serikat" =
   "AS"; "Kantor Berita Pusat Korea Utara (KCNA)") and writes ``doc._.entities``:
   a list of ``records.entities.Entity`` (``global_id`` None) whose mentions have
-  character offsets into ``doc.text``.
+  character offsets into ``doc.text``; a bare country's entity carries how its
+  mentions' sentences read it, the national side or the country (``reads_as``,
+  ``side_reading``), which the cross-article linker follows.
 
 Both components read their language data (``lexicon.EntityLexicon``)
 from the files their config names, and save it with the pipeline (``to_disk``),
-so a saved pipeline loads with ``spacy.load`` without the package's files.
+so a saved pipeline loads with ``spacy.load`` without the package's files (but
+the side reading's cues, ``side_reading_cues.tsv``, which the package's
+``side_reading`` reads itself, as the linker does).
 
 ``entity_keys``, ``same_entities`` and ``entity_name`` say which article
 entities are one; ``collection.linking.EntityLinker`` links a collection's
@@ -29,7 +33,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
 import spacy
 from spacy.language import Language
@@ -37,6 +41,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 import telisik.nlp.entities.gazetteer  # noqa: F401 - registers telisik_gazetteer, which add_entity_pipes adds
+from telisik.nlp.doc import doc_text
 from telisik.nlp.entities.context_types import (
     clubs_of_places,
     coordinated_title_parts,
@@ -70,6 +75,8 @@ from telisik.nlp.entities.lexicon import (
     province_names,
 )
 from telisik.nlp.entities.nicknames import nickname_spans, team_of_nickname
+from telisik.nlp.entities.side_reading import COUNTRY, SIDE
+from telisik.nlp.entities.team_readings import country_reading, place_ends
 from telisik.nlp.union_find import UnionFind
 from telisik.records.entities import Entity, Mention
 from telisik.text import name_key
@@ -207,12 +214,29 @@ class EntityClusterer(LexiconComponent):
         doc.ents = ents
         mentions = _run_together_names(lex, [SpanMention(e.text, e.start_char, e.end_char, e.label_, e.kb_id_) for e in ents])
         pairs = _parenthesis_pairs(lex, doc, ents)
-        past_brackets = _bodies_named_past_brackets(lex, doc.text, mentions, pairs)
-        doc._.entities = [
+        text = doc_text(doc)
+        past_brackets = _bodies_named_past_brackets(lex, text, mentions, pairs)
+        entities = [
             Entity(id=f"e{i}", global_id=None, name=_cluster_name(lex, c, past_brackets), type=c.type_in(lex), mentions=_mention_records(c))
-            for i, c in enumerate(cluster_mentions(mentions, pairs, lex, doc.text), start=1)
+            for i, c in enumerate(cluster_mentions(mentions, pairs, lex, text), start=1)
         ]
+        doc._.entities = with_country_readings(lex, text, entities)
         return doc
+
+
+# ``Entity.reads_as`` holds the record's own spelling of ``side_reading``'s readings
+_READS_AS: dict[str, Literal["side", "country"]] = {SIDE: "side", COUNTRY: "country"}
+
+
+def with_country_readings(lex: EntityLexicon, text: str, entities: list[Entity]) -> list[Entity]:
+    """The article's entities, each bare country given how its mentions' own sentences read it (``reads_as``: the side
+    in "Indonesia kalah 0-6 dari Jepang", the country in "warga Indonesia di Osaka, Jepang"; ``team_readings``). The
+    linker of every engine reads the entity's fields, never the body, so the reading is made here, where the text is:
+    one window of a few hundred characters around each mention of a country, never the whole text per entity."""
+    ends = place_ends(lex, entities)
+    for ent in entities:
+        ent.reads_as = _READS_AS.get(country_reading(lex, text, ent, ends))
+    return entities
 
 
 def _villages_before_holders(lex: EntityLexicon, ents: list[Span]) -> list[Span]:
