@@ -5,8 +5,8 @@ nickname ("Garuda") is no side; a nickname behind an English article ("The Three
 
 from telisik.collection.linking import EntityLinker
 from telisik.nlp.entities.lexicon import default_lexicon
-from telisik.nlp.entities.side_reading import COUNTRY, MATCH, SIDE, mention_reading, reads_as
-from telisik.nlp.entities.team_readings import TeamReading, team_readings
+from telisik.nlp.entities.side_reading import COUNTRY, MATCH, SIDE, _scored, mention_reading, reads_as
+from telisik.nlp.entities.team_readings import TeamReading, country_reading, place_ends, side_of, team_readings
 
 
 def _ent(name: str, kind: str, *mentions: str, reads: str = "") -> dict:
@@ -172,3 +172,113 @@ def test_the_republics_short_form_read_as_the_side_is_the_side_its_long_form_nev
     ]
     assert 1 not in team_readings(lex, state)
     assert 1 not in team_readings(lex, [*side[:1], _ent("Indonesia", "LOC", "Indonesia", "RI"), side[2]])
+
+
+# -- review lk (round 33): words other news share, ranges, lists, heads, datelines, cost, names
+
+
+def test_an_index_score_or_a_balanced_trade_is_no_match():
+    # "skor" of an index (IPK, PISA) and "imbang" of a trade balance are everyday news words
+    assert _reading("Skor IPK Indonesia turun menjadi 34.", "Indonesia") != SIDE
+    assert _reading("Skor PISA Indonesia naik tipis, skor Vietnam tetap di atas.", "Vietnam") != SIDE
+    assert _reading("Neraca dagang Indonesia dan Jepang imbang tahun ini.", "Jepang") != SIDE
+    assert _reading("Jepang kalah dalam perang dagang.", "Jepang") == MATCH
+    assert _reading("Indonesia unggul 2-1 dalam voting.", "Indonesia") == MATCH
+    # a draw told as one ("ditahan imbang") and a score are still a match's
+    assert _reading("Indonesia ditahan imbang Bahrain di Riyadh.", "Indonesia") == SIDE
+    assert _reading("Indonesia menang skor 2-0 atas Filipina.", "Indonesia") == SIDE
+
+
+def test_an_index_article_naming_two_countries_scores_links_them_to_the_countries():
+    text = "Skor Indeks Persepsi Korupsi Indonesia turun menjadi 34. Skor itu jauh di bawah Malaysia yang mencatat skor 50."
+    ents = []
+    for name in ("Indonesia", "Malaysia"):
+        start = text.index(name)
+        ents.append({"name": name, "type": "LOC", "mentions": [{"text": name, "start": start, "end": start + len(name)}]})
+    lex = default_lexicon()
+    for ent in ents:
+        reading = country_reading(lex, text, ent, place_ends(lex, ents))
+        if reading:
+            ent["reads_as"] = reading
+    assert team_readings(lex, ents) == {}
+
+
+def test_a_clock_or_a_numbered_range_is_no_score():
+    assert not _scored("pukul 19:30-21:00 WIB", 0, 21)
+    for text in ("pukul 19-21 WIB", "Pasal 1-3 UU ITE", "peringkat 1-3 ASEAN", "KM 10-12 Tol", "skala 1-10."):
+        assert not _scored(text, 0, len(text)), text
+    assert _reading("Latihan Jepang berlangsung pukul 19-21 WIB di lapangan.", "Jepang") == ""
+    # a score is still a score
+    assert _scored("Indonesia menang 3-0 atas Latvia", 0, 32)
+    assert _scored("Laga berakhir 1-1. Indonesia", 0, 28)
+
+
+def test_a_cue_word_opening_a_list_of_countries_reads_the_list():
+    assert _reading("Warga Jepang dan Indonesia memadati bandara.", "Indonesia") == COUNTRY
+    assert _reading("Presiden Jepang dan Indonesia bertemu di Bali.", "Indonesia") == COUNTRY
+    assert _reading("Produk warga Jepang, Korea, atau China dilarang masuk.", "China") == COUNTRY
+    # a place and a comma is no list: the subject that follows is read by its sentence
+    text = "Saat menjamu Vietnam di Jakarta, Indonesia tampil dominan dan menang 3-0."
+    assert _reading(text, "Indonesia") == SIDE
+
+
+def test_a_sides_head_reads_only_across_sport_and_gender_words():
+    assert _reading("Timnas tiba di Indonesia pekan lalu.", "Indonesia") == COUNTRY
+    assert _reading("Pelatih timnas bertemu warga Indonesia di Doha.", "Indonesia") == COUNTRY
+    assert _reading("Pemain itu siap memperkuat Timnas putri Indonesia.", "Indonesia") == SIDE
+    assert _reading("Ia dipanggil Timnas U-23 Indonesia pekan ini.", "Indonesia") == SIDE
+
+
+def test_a_headline_scoreline_in_capitals_is_no_dateline():
+    assert _reading("PIALA ASIA: INDONESIA - JEPANG 0-6", "INDONESIA") != COUNTRY
+    assert _reading("TOKYO, JEPANG - Hujan deras mengguyur kota itu.", "JEPANG") == COUNTRY
+
+
+def test_an_entity_is_read_from_its_first_forty_mentions_at_most():
+    text = "Warga Indonesia kecewa. " * 41
+
+    def spans():
+        for i in range(40):
+            yield (i * 24 + 6, i * 24 + 15)
+        raise AssertionError("read past forty mentions")
+
+    assert reads_as(text, spans()) == COUNTRY
+
+
+def test_an_airline_named_by_its_short_name_first_is_still_no_side():
+    ents = [
+        _ent("Garuda", "ORG", "Garuda", "Garuda Indonesia"),
+        _ent("Indonesia", "LOC"),
+        _ent("Korea Selatan", "LOC"),
+        _ent("Qatar", "LOC"),
+    ]
+    assert team_readings(default_lexicon(), ents) == {}
+
+
+def test_a_sport_word_without_a_sides_head_makes_no_side_name():
+    lex = default_lexicon()
+    nicknames = {t.nickname: t.country for t in lex.team_nicknames}
+    for name in ("Garuda Air", "Air Garuda", "Bola Garuda", "The Oranje Air"):
+        assert side_of(lex, name, nicknames) == (False, ""), name
+    assert side_of(lex, "The Three Lions", nicknames) == (True, "Inggris")
+    assert side_of(lex, "Timnas Putri Jepang", nicknames) == (True, "Jepang")
+    assert side_of(lex, "Garuda Muda", nicknames)[0]
+
+
+def test_a_long_list_after_a_cue_reads_every_country_of_it():
+    text = "Penumpang lain termasuk warga negara Albania, Austria, Belgia, Prancis, dan Amerika Serikat."
+    for name in ("Austria", "Belgia", "Prancis"):
+        assert _reading(text, name) == COUNTRY, name
+    assert _reading("Produk itu diekspor ke Rusia, Armenia dan Belarus tahun ini.", "Armenia") == COUNTRY
+
+
+def test_a_score_after_skor_is_a_score_whatever_word_follows():
+    assert _reading("Malaysia bisa kalahkan Vietnam dengan skor 4-0 di Kualifikasi Piala Asia.", "Vietnam") == SIDE
+    assert _reading("Perusahaan itu mencatat skor 80 dalam indeks, di atas Vietnam.", "Vietnam") != SIDE
+
+
+def test_a_countrys_match_beside_a_national_sides_head_is_the_side():
+    assert _reading("Warga memadati nobar Timnas Indonesia vs Jepang di Balai Kota.", "Jepang") == SIDE
+    assert _reading("Ia cedera saat membela Timnas Indonesia melawan Vietnam.", "Vietnam") == SIDE
+    # a group's name opening the sentence is no cue of the list after it
+    assert _reading("Di Grup A, Qatar dan Iran masih bersaing ketat di klasemen.", "Iran") == SIDE

@@ -15,12 +15,13 @@ engine's linker reads, as it reads no body.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections import Counter
 from collections.abc import Collection, Iterable
 from functools import cache
 
-from telisik.lang import table, words_by_role
+from telisik.lang import lower_word_list, table, words_by_role
 
 SIDE = "side"
 COUNTRY = "country"
@@ -28,14 +29,38 @@ MATCH = "match"  # a mention's sentence of a match, or of a war or an election: 
 
 # how far around a mention its sentence is looked for (a page without full stops has no sentence to cut)
 _REACH = 300
+# how many of an entity's mentions are read: a majority of these is the entity's reading (a scraped page of tags may
+# name a country thousands of times)
+_MAX_MENTIONS = 40
 _WORD = re.compile(r"[\w-]+")
 _DASH = re.compile(r"\s*[-–—]")
 _PLACE_COMMA = re.compile(r",\s*$")
-# a capitalised name and a list's joiner right before a mention: "Belanda dan ", "Jepang, ", "Korea, atau "
-_LISTED = re.compile(r"\b[A-Z][\w-]*(?: [A-Z][\w-]*)*(?:,| dan| atau| serta|, dan|, atau)\s+$")
-# a score: "3-0", "(1-1)", "0-6." - not a range of days, sums or shares ("10-11 Juni", "5-10 persen"), which a word
-# follows; nor a date ("19/6")
-_SCORE = re.compile(r"(?<![\w/.,-])\d{1,2}\s?[-–]\s?\d{1,2}(?![\w/%-]|[.,]\d|\s+(?!atas\b|dari\b|kontra\b|melawan\b)[a-z])")
+# what may stand before a dateline in capitals in its sentence: the dateline's town and a comma ("OSAKA, JEPANG -");
+# not a headline's title ("PIALA ASIA: INDONESIA - JEPANG 0-6")
+_DATELINE_BEFORE = re.compile(r"[A-Z\s.,]*")
+# a capitalised name (a run of capitalised words) ending right before a mention's list joiner
+_NAME_RUN = r"\b[A-Z][\w-]*(?: [A-Z][\w-]*)*"
+_AGE_GROUP = re.compile(r"u-?\d{2}")
+
+
+@cache
+def _listed() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """A list's item right before a mention: one a joiner word follows ("Belanda dan ", "Korea, atau "), and one a
+    joiner or a bare comma follows; two items a comma follows ("Albania, Austria, "); the list going on after the
+    mention (", Belgia, ...", " dan Jepang"). A single item a bare comma follows is a list's only where the list goes on
+    before or after it ("Albania, Austria, Belgia, dan AS"); else it is a place ("di Jakarta, Indonesia tampil")."""
+    joiners = "|".join(re.escape(w) for w in sorted(_cues().get("list_joiner", frozenset())))
+    joined = re.compile(rf"{_NAME_RUN},? (?:{joiners})\s+$")
+    either = re.compile(rf"{_NAME_RUN}(?:,? (?:{joiners})|,)\s+$")
+    two = re.compile(rf"{_NAME_RUN},\s+{_NAME_RUN},\s+$")
+    goes_on = re.compile(rf",?\s*(?:{joiners})\s+[A-Z]|,\s*(?:{joiners})\s|,\s*{_NAME_RUN}(?:,|\s+(?:{joiners})\b)")
+    return joined, either, two, goes_on
+
+
+# two figures joined by a dash: "3-0", "(1-1)", "0-6." - not a date ("19/6"), a clock ("19:30-21:00"), a share
+# ("5-10%") nor a decimal ("1-2,5")
+_FIGURES = re.compile(r"(?<![\w/.,:-])\d{1,2}\s?[-–]\s?\d{1,2}(?![\w/%:-]|[.,]\d)")
+_NEXT_WORD = re.compile(r"\s+([\w-]+)")
 
 
 @cache
@@ -53,12 +78,12 @@ def _sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 def _before_reading(before: str) -> str:
-    """The reading the words right before a mention give, "" if none: a side's head among the last three ("Timnas
-    putri Indonesia"), then the last two words ("ibu kota"), then the last one."""
+    """The reading the words right before a mention give, "" if none: a side's head among the last three with only
+    sport, gender and age words between ("Timnas putri Indonesia", not "Timnas tiba di Indonesia"), then the last two
+    words ("ibu kota"), then the last one."""
     words = _WORD.findall(before.lower())[-3:]
     cues = _cues()
-    heads = cues.get("side_head", frozenset())
-    if any(w in heads or " ".join(words[i : i + 2]) in heads for i, w in enumerate(words)):
+    if _headed(words, cues.get("side_head", frozenset())):
         return SIDE
     words = words[-2:]
     for n in (2, 1):
@@ -72,21 +97,63 @@ def _before_reading(before: str) -> str:
     return ""
 
 
-def _before_list(before: str) -> str:
-    """The text before a list the mention ends ("khas Belanda dan Indonesia", "warga Jepang, Korea, atau China"): a
-    word before the list reads every name of it."""
-    while (listed := _LISTED.search(before)) is not None:
+def _headed(words: list[str], heads: Collection[str]) -> bool:
+    """Whether the last words before a mention hold a side's head ("timnas", "tim nasional") with nothing after it
+    but sport, gender and age words (``side_qualifiers.txt``, "U-23")."""
+    for i in range(len(words)):
+        for n in (2, 1):
+            if " ".join(words[i : i + n]) in heads and all(_qualifies(w) for w in words[i + n :]):
+                return True
+    return False
+
+
+def _qualifies(word: str) -> bool:
+    return word in _qualifiers() or _AGE_GROUP.fullmatch(word) is not None
+
+
+@cache
+def _qualifiers() -> frozenset[str]:
+    return lower_word_list("id", "side_qualifiers.txt")
+
+
+def _before_list(before: str, after: str) -> str:
+    """The text before a list the mention is in ("khas Belanda dan Indonesia", "warga Jepang, Korea, atau China"; ``after``:
+    the text after the mention): a word before the list reads every name of it, a cue word opening the list too
+    ("Warga Jepang dan Indonesia")."""
+    joined, either, two, goes_on = _listed()
+    pattern = either if goes_on.match(after) or two.search(before) else joined
+    # a cue opening the item joined to the mention reads the pair ("Warga Jepang dan Indonesia"); one opening an item
+    # further back may open the sentence ("Di Grup A, Qatar dan Iran")
+    first = joined.search(before)
+    kept = _cue_prefix(first.group(0)) if first is not None else ""
+    if first is not None and kept:
+        return before[: first.start()] + kept
+    while (listed := pattern.search(before)) is not None:
         before = before[: listed.start()]
+        pattern = either
     return before
 
 
-def _punctuation_reading(text: str, start: int, end: int, place_ends: Collection[int]) -> bool:
+def _cue_prefix(item: str) -> str:
+    """The words of a capitalised list item up to its last cue word ("Warga" of "Warga Jepang dan "), "" if none."""
+    cues = _cues()
+    known = cues.get("country_before", frozenset()) | cues.get("side_before", frozenset()) | cues.get("side_head", frozenset())
+    words = item.split()
+    for j in range(len(words) - 1, -1, -1):
+        lowered = [w.lower().strip(",") for w in words[: j + 1]]
+        if lowered[-1] in known or " ".join(lowered[-2:]) in known:
+            return " ".join(words[: j + 1])
+    return ""
+
+
+def _punctuation_reading(text: str, lo: int, start: int, end: int, place_ends: Collection[int]) -> bool:
     """Whether the punctuation around a mention makes it a place or a nationality: a dateline in capitals ("JEPANG -",
-    "OSAKA, JEPANG -"), a place's country (a place the article names, then a comma: "Suita, Osaka, Jepang"; not "Kini,
+    "OSAKA, JEPANG -", with only its town before it in its sentence ``lo:start``; not "PIALA ASIA: INDONESIA -
+    JEPANG 0-6"), a place's country (a place the article names, then a comma: "Suita, Osaka, Jepang"; not "Kini,
     Jepang ..." nor "asuhan Patrick Kluivert, Indonesia ..."), a person's nationality in brackets ("Arthur Irawan
     (Indonesia)")."""
     mention = text[start:end]
-    if mention.isupper() and len(mention) > 3 and _DASH.match(text, end):
+    if mention.isupper() and len(mention) > 3 and _DASH.match(text, end) and _DATELINE_BEFORE.fullmatch(text, lo, start):
         return True
     if text[max(0, start - 1) : start] == "(" and text[end : end + 1] == ")":
         return True
@@ -99,41 +166,67 @@ def mention_reading(text: str, start: int, end: int, place_ends: Collection[int]
     match shares with other news: no reading) or "" (no cue);
     ``place_ends``: where the article's places' mentions end (a place, then a comma, then the country)."""
     lo, hi = _sentence_bounds(text, start, end)
-    before = _before_reading(_before_list(text[lo:start]))
+    before = _before_reading(_before_list(text[lo:start], text[end:hi]))
     if before:
         return before
-    if _punctuation_reading(text, start, end, place_ends):
+    if _punctuation_reading(text, lo, start, end, place_ends):
         return COUNTRY
     words = set(_WORD.findall(text[lo:start].lower())) | set(_WORD.findall(text[end:hi].lower()))
     cues = _cues()
-    # two-word cues ("ditahan imbang") are read by their words: "imbang" is a cue on its own too
-    if words & cues.get("side_word", frozenset()) or _scored(text, lo, hi):
+    if _side_words(text[lo:hi].lower(), words, cues.get("side_word", frozenset())) or _scored(text, lo, hi):
         return SIDE
-    return MATCH if words & cues.get("match_word", frozenset()) else ""
+    if not words & cues.get("match_word", frozenset()):
+        return ""
+    # a match word beside a national side's head ("Timnas Indonesia vs Jepang", "Timnas Indonesia melawan China"):
+    # the country is the side's opponent, where a war's "Israel melawan Iran" names no side
+    return SIDE if _side_words(text[lo:hi].lower(), words, cues.get("side_head", frozenset())) else MATCH
+
+
+def _side_words(sentence: str, words: Collection[str], cues: Collection[str]) -> bool:
+    """Whether a sentence holds a match's word: a word ("klasemen") or a phrase ("ditahan imbang", whose "imbang" alone
+    is a trade balance's too)."""
+    return any(cue in words if " " not in cue else re.search(rf"\b{re.escape(cue)}\b", sentence) for cue in cues)
 
 
 def _scored(text: str, lo: int, hi: int) -> bool:
-    """Whether text[lo:hi] holds a score ("3-0"), not a range of days ("10-11 Juni")."""
-    months = _months()
-    for found in _SCORE.finditer(text, lo, hi):
-        after = _WORD.match(text, found.end() + 1) if text[found.end() : found.end() + 1] == " " else None
-        if after is None or after.group(0).lower() not in months:
+    """Whether text[lo:hi] holds a score ("3-0", "skor 4-0 di Kualifikasi"), not a range: of days ("10-11 Juni"), of
+    hours ("19-21 WIB"), of numbered things ("Pasal 1-3", "peringkat 1-3": ``range_before``), or of sums and shares,
+    which a lower-case word follows ("5-10 persen", "2-1 dalam voting"), unless the word tells the other side ("2-1
+    atas Vietnam": ``score_follower``) or "skor" stands before (``score_before``)."""
+    cues = _cues()
+    for found in _FIGURES.finditer(text, lo, hi):
+        before = _WORD.findall(text[max(lo, found.start() - 24) : found.start()].lower())[-1:]
+        if before and before[0] in cues.get("score_before", ()):
             return True
+        if before and before[0] in cues.get("range_before", ()):
+            continue
+        after = _NEXT_WORD.match(text, found.end(), hi)
+        word = after.group(1) if after is not None else ""
+        if word.lower() in _months() | _zones() or word[:1].islower() and word not in cues.get("score_follower", ()):
+            continue
+        return True
     return False
 
 
 @cache
 def _months() -> frozenset[str]:
     """Month names and their short forms, lower case (months.tsv)."""
-    return frozenset(cell.lower() for row in table("id", "months.tsv") for cell in row[:1])
+    return frozenset(row[0].lower() for row in table("id", "months.tsv"))
+
+
+@cache
+def _zones() -> frozenset[str]:
+    """Time zones ("WIB"), lower case (timezones.tsv): "19-21 WIB" is a span of hours."""
+    return frozenset(row[0].lower() for row in table("id", "timezones.tsv"))
 
 
 def reads_as(text: str, spans: Iterable[tuple[int, int]], place_ends: Collection[int] = ()) -> str:
     """How an article entity of a bare country reads, from its mentions' spans in the text: ``SIDE`` where more of its
     mentions read as the side than as the country; ``COUNTRY`` where more read as the country than as the side or in
     a match's sentence (``MATCH``), and those are half its mentions at least (a match report's "Jepang" is the side in
-    most sentences, which give no cue, and the place in the one naming the stadium's town); "" otherwise."""
-    readings = Counter(mention_reading(text, start, end, place_ends) for start, end in spans)
+    most sentences, which give no cue, and the place in the one naming the stadium's town); "" otherwise. Only the
+    first ``_MAX_MENTIONS`` mentions are read."""
+    readings = Counter(mention_reading(text, start, end, place_ends) for start, end in itertools.islice(spans, _MAX_MENTIONS))
     side, country = readings[SIDE], readings[COUNTRY]
     if side > country:
         return SIDE

@@ -82,7 +82,7 @@ def side_of(lex: EntityLexicon, form: str, nicknames: Mapping[str, str]) -> tupl
     if form in nicknames:
         return True, nicknames[form]
     head = _team_head(lex, form)
-    rest = " ".join(w for w in form.split()[head:] if not _AGE_GROUP.fullmatch(w) and w.lower() not in lex.side_qualifiers)
+    rest = _after_head(lex, form, head)
     if rest in nicknames:
         # a nickname behind an English article or a sport ("The Three Lions", "The Green Falcons")
         return True, nicknames[rest]
@@ -91,6 +91,18 @@ def side_of(lex: EntityLexicon, form: str, nicknames: Mapping[str, str]) -> tupl
     country = _country(lex, rest) or nicknames.get(rest, "")
     # a head with nothing after it but an age group or a sport is a side of the article's own country ("Timnas U-17")
     return bool(country) or not rest, country
+
+
+def _after_head(lex: EntityLexicon, form: str, head: int) -> str:
+    """A side's name less its head's ``head`` words, its age groups and, after a head, its sport and gender words
+    ("Timnas Putri Jepang": "Jepang"); with no head, less only an English article ("The Three Lions": "Three Lions"),
+    as "Garuda Air" or "Bola Garuda" is no side's name."""
+    words = form.split()[head:]
+    if head:
+        words = [w for w in words if w.lower() not in lex.side_qualifiers]
+    elif words[:1] and words[0].lower() == "the":
+        words = words[1:]
+    return " ".join(w for w in words if not _AGE_GROUP.fullmatch(w))
 
 
 def _other_body(lex: EntityLexicon, name: str, nicknames: Mapping[str, str]) -> bool:
@@ -122,7 +134,8 @@ def _sides(lex: EntityLexicon, entities: Sequence[Entity | Mapping[str, Any]]) -
     sports = False
     for i, ent in enumerate(entities):
         kind, forms = _forms(ent)
-        if kind != "ORG" or _other_body(lex, forms[0], nicknames):
+        # any of its forms: the clusterer may name the airline by its short name ("Garuda", then "Garuda Indonesia")
+        if kind != "ORG" or any(_other_body(lex, form, nicknames) for form in forms):
             continue
         for form in forms:
             side, country = side_of(lex, form, nicknames)
