@@ -937,11 +937,7 @@ def main(argv: list[str] | None = None) -> int:
     )
     parser.add_argument("--eval-only", action="store_true", help="score the model in --out on the test splits")
     parser.add_argument("--ship-only", action="store_true", help="only ship the finished run in --work to --out (no training)")
-    parser.add_argument(
-        "--common-words",
-        action="store_true",
-        help="only regenerate lang/id/common_words.txt and org_place_words.txt (training never rewrites them)",
-    )
+    parser.add_argument("--common-words", action="store_true", help="only regenerate lang/id/common_words.txt and org_place_words.txt")
     parser.add_argument("--grit-copies", type=int, default=GRIT_COPIES, help="NERGrit train counted this many times")
     parser.add_argument("--dev-grit-copies", type=int, default=1, help="NERGrit valid counted this many times in the dev set")
     parser.add_argument("--width", type=int, default=None, help="tok2vec width (default: the config's)")
@@ -963,9 +959,7 @@ def main(argv: list[str] | None = None) -> int:
         finetune(args.data, args.work, args.finetune_from, steps=args.finetune_steps, seed=args.seed)
         ship(args.data, args.work, args.out)
         return 0
-    # The word lists are shipped language data the entity component reads: a training run
-    # leaves them as they are (regenerating them is its own step, --common-words), so that
-    # trying a recipe never changes what the pipeline does outside the model.
+    # the word lists are language data the entity component reads: trying a recipe leaves them (--common-words redoes them)
     train(
         args.data,
         args.work,
