@@ -412,7 +412,6 @@ class EntityLexicon:
     @classmethod
     def from_files(cls, files: LexiconFiles) -> EntityLexicon:
         lang = files.lang
-        heads = table(lang, files.name_heads)
         # the optional files (a lexicon built for a test may leave them out) give empty sets
         frequencies = table(lang, files.word_frequencies) if files.word_frequencies else []
         return cls(
@@ -422,14 +421,6 @@ class EntityLexicon:
             title_names=lower_word_list(lang, files.title_names),
             portfolio_titles=lower_word_list(lang, files.portfolio_titles),
             event_heads=lower_word_list(lang, files.event_heads),
-            name_heads={row[0]: row[1] for row in heads},
-            optional_heads={row[0].lower(): flag for row in heads for flag in _head_flags(row) if flag in _PLACE_HEAD_FLAGS},
-            whole_heads=_heads_flagged(heads, "whole"),
-            model_typed_heads=_heads_flagged(heads, "model"),
-            firm_heads=_heads_flagged(heads, "firm"),
-            capital_heads=_heads_flagged(heads, "capital"),
-            apart_heads=frozenset(head.lower() for head in _heads_flagged(heads, "apart")),
-            name_tails={row[0].lower(): row[1] for row in table(lang, files.name_tails)} if files.name_tails else {},
             calendar_words=frozenset(row[0] for name in files.calendar for row in table(lang, name)),
             connectors=word_list(lang, files.connectors),
             common_words=lower_word_list(lang, files.common_words),
@@ -466,11 +457,6 @@ class EntityLexicon:
             initial_cues=_optional_lower_words(lang, files.initial_cues),
             portfolio_affixes=_affixes(lang, files.portfolio_affixes),
             opener_words=_opener_words(frequencies),
-            national_bodies=_column(lang, files.national_bodies, 0),
-            national_homes=_column(lang, files.national_bodies, 1) | _optional_words(lang, files.home_places),
-            bare_national_bodies=frozenset(row[0] for row in table(lang, files.national_bodies) if row[2:3] == ("bare",)),
-            local_acronyms=_column(lang, files.local_acronyms, 0),
-            local_acronym_cues=_local_acronym_cues(lang, files.local_acronyms),
             village_heads=_optional_lower_words(lang, files.village_heads),
             continent_names=_optional_words(lang, files.continent_names),
             continent_cues=_optional_words(lang, files.continent_cues),
@@ -480,6 +466,8 @@ class EntityLexicon:
             joined_state_heads=_optional_words(lang, files.joined_state_heads),
             foreign_chambers=_optional_words(lang, files.foreign_chambers),
             inner_place_joiners=_optional_words(lang, files.inner_place_joiners),
+            **_name_head_fields(files),
+            **_national_body_fields(files),
             **_break_and_side_words(files),
         )
 
@@ -754,6 +742,33 @@ def _media(files: LexiconFiles) -> tuple[GazetteerEntry, ...]:
     lang = files.lang
     parts = _column(lang, files.media_parts, 0) if files.media_parts else frozenset()
     return media_entries(news_organisations(files.news_organisations, lang), word_list(lang, files.media_name_suffixes), parts)
+
+
+def _name_head_fields(files: LexiconFiles) -> dict[str, Any]:
+    """The name heads ("Universitas", "Kabupaten") with the flags of ``name_heads.tsv``, and the name tails."""
+    lang, heads = files.lang, table(files.lang, files.name_heads)
+    return {
+        "name_heads": {row[0]: row[1] for row in heads},
+        "optional_heads": {row[0].lower(): flag for row in heads for flag in _head_flags(row) if flag in _PLACE_HEAD_FLAGS},
+        "whole_heads": _heads_flagged(heads, "whole"),
+        "model_typed_heads": _heads_flagged(heads, "model"),
+        "firm_heads": _heads_flagged(heads, "firm"),
+        "capital_heads": _heads_flagged(heads, "capital"),
+        "apart_heads": frozenset(head.lower() for head in _heads_flagged(heads, "apart")),
+        "name_tails": {row[0].lower(): row[1] for row in table(lang, files.name_tails)} if files.name_tails else {},
+    }
+
+
+def _national_body_fields(files: LexiconFiles) -> dict[str, Any]:
+    """A state's bodies and the homes they name ("BPOM AS"), and the local acronyms with their cues."""
+    lang = files.lang
+    return {
+        "national_bodies": _column(lang, files.national_bodies, 0),
+        "national_homes": _column(lang, files.national_bodies, 1) | _optional_words(lang, files.home_places),
+        "bare_national_bodies": frozenset(row[0] for row in table(lang, files.national_bodies) if row[2:3] == ("bare",)),
+        "local_acronyms": _column(lang, files.local_acronyms, 0),
+        "local_acronym_cues": _local_acronym_cues(lang, files.local_acronyms),
+    }
 
 
 def _break_and_side_words(files: LexiconFiles) -> dict[str, frozenset[str]]:
