@@ -42,6 +42,16 @@ def test_a_fate_told_with_harus_befell_someone(nlp):
     assert of_type(nlp, "Puluhan suporter harus dilarikan kerumah sakit usai bentrokan di luar stadion.", "EVACUATE")
     # a duty is still no happening: nobody is evacuated yet
     assert not of_type(nlp, "Gubernur mengatakan warga di bantaran sungai harus mengungsi sebelum malam.", "EVACUATE")
+    # a rule for every victim, or a wish that no one should die, befell nobody
+    text = "Dinas Kesehatan menegaskan setiap korban gigitan ular harus dilarikan ke puskesmas terdekat."
+    assert not of_type(nlp, text, "EVACUATE")
+    text = "Menurut protokol, pasien dengan gejala berat harus dibawa ke rumah sakit rujukan."
+    assert not of_type(nlp, text, "EVACUATE")
+    assert not of_type(nlp, "Tidak boleh ada lagi anak yang harus meninggal karena gizi buruk, kata Menteri.", "DIE")
+    assert not of_type(nlp, "Jangan sampai ada lagi pekerja tambang yang harus kehilangan nyawa karena lalai.", "DIE")
+    # the injured who had to be rushed to hospital, told in a relative clause, were
+    text = "Pengendara motor tewas di lokasi, sementara dua penumpang angkot mengalami luka berat yang harus dilarikan ke rumah sakit terdekat."
+    assert of_type(nlp, text, "EVACUATE")
 
 
 def test_a_risk_to_be_watched_is_no_happening(nlp):
@@ -128,3 +138,57 @@ def test_a_coloured_noun_with_an_anaphor_is_a_re_mention(nlp):
     # told again with its own place and time it is listed, as the annotation lists a re-mention that adds a place
     text = "Sebuah bus menabrak truk di Tol Cipali, Senin (9/6/2025). Kecelakaan maut itu terjadi di KM 102 pada pukul 03.00 WIB."
     assert len(of_type(nlp, text, "ACCIDENT")) == 2
+
+
+def test_a_thing_watched_can_still_happen(nlp):
+    # being watched by its observers does not make an eruption told with its day a risk named
+    text = "Gunung Semeru yang terus dipantau PVMBG erupsi pada Selasa (10/6/2025) pukul 06.00 WIB."
+    assert of_type(nlp, text, "DISASTER")
+    text = "Gunung Lewotobi Laki-laki yang terus dipantau kembali erupsi pada Selasa (10/6/2025)."
+    assert of_type(nlp, text, "DISASTER")
+    assert of_type(nlp, "Kapal induk itu terus dipantau dalam perjalanan menuju Timur Tengah.", "VISIT")
+    # what must be watched is still a risk named
+    assert not of_type(nlp, "Menurut BPBD, hal yang harus diwaspadai warga pesisir adalah banjir rob.", "DISASTER")
+
+
+def test_a_schedule_upset_by_a_happening_leaves_it_occurred(nlp):
+    ev = of_type(nlp, "Kebakaran di Pasar Senen membuat jadwal operasional pasar berubah.", "ACCIDENT")
+    assert ev and ev[0].status == "occurred"
+    ev = of_type(nlp, "Akibat erupsi Gunung Lewotobi, jadwal penerbangan di Bandara Komodo terganggu.", "DISASTER")
+    assert ev and ev[0].status == "occurred"
+
+
+def test_a_service_closed_or_a_licence_held_is_no_sanction(nlp):
+    text = "Kantor Imigrasi Jakarta Selatan menutup layanan paspor selama libur Idul Adha."
+    assert of_type(nlp, text, "CLOSE")
+    assert not of_type(nlp, text, "SANCTION")
+    # a licence the concert holds, in the subject's relative clause, is not what is cancelled
+    text = "Konser yang sudah mengantongi izin dari Polda Metro Jaya itu dibatalkan mendadak."
+    assert not of_type(nlp, text, "SANCTION")
+    text = "Layanan pembuatan paspor di Kantor Imigrasi Bogor ditutup sementara karena banjir."
+    assert not of_type(nlp, text, "SANCTION")
+    # a licence that is the subject, past a word of time, or counted after the trigger, is suspended
+    text = "Saat ini izin operasional PT Sinar Tambang Abadi dihentikan sementara oleh Kementerian ESDM."
+    assert of_type(nlp, text, "SANCTION")
+    assert of_type(nlp, "Warga menyambut penutupan 4 IUP tambang nikel di Pulau Kawe oleh pemerintah.", "SANCTION")
+    assert not of_type(nlp, "Kantor pelayanan perizinan Kota Bekasi diliburkan selama cuti bersama.", "SANCTION")
+
+
+def test_another_happening_of_the_kind_is_a_new_one(nlp):
+    text = (
+        "Sebanyak 12 bus bekas terbakar di Terminal Kampung Rambutan, Jakarta Timur, Rabu (11/6/2025). Dua jam kemudian, "
+        "kebakaran lain menghanguskan tiga rumah warga."
+    )
+    assert len(of_type(nlp, text, "ACCIDENT")) == 2
+    text = (
+        "Gempa magnitudo 5,2 mengguncang Sumbawa, Nusa Tenggara Barat, Selasa (10/6/2025). Menurut BMKG, gempa susulan "
+        "terjadi sebanyak 12 kali."
+    )
+    assert len(of_type(nlp, text, "DISASTER")) == 2
+
+
+def test_shots_of_honour_or_of_a_drill_are_no_attack(nlp):
+    text = "Prosesi pemakaman ditandai rentetan tembakan salvo oleh anggota TNI di TMP Kalibata, Rabu (11/6/2025)."
+    assert not of_type(nlp, text, "ATTACK")
+    text = "Warga Cibubur sempat panik mendengar suara tembakan dari latihan menembak TNI, Rabu (11/6/2025)."
+    assert not of_type(nlp, text, "ATTACK")

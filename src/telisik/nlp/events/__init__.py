@@ -216,6 +216,7 @@ def make_event_finder(
     numbers: str,
     media: str,
     window_status: int,
+    window_watched: int,
     window_next: int,
     window_pair: int,
     window_negation: int,

@@ -49,7 +49,20 @@ class ContextRules(PartyRules):
             if w in _CLAUSE_END:
                 break  # "seperti yang telah kami peringatkan secara terbuka, negosiasi ...": the possibility ends at the comma
             near.append(w)
-        return any(w in words for w in near)
+        return any(w in words for w in near) or self._to_be_watched(k)
+
+    def _to_be_watched(self, k: int) -> bool:
+        """Whether a need to watch ("perlu dipantau", "harus diwaspadai": roles need_to and watched) ends at token ``k``
+        or up to ``window_watched`` words before it, past its agent ("hal yang harus diwaspadai warga pesisir adalah banjir
+        rob"), in the clause: a risk named. Watching alone is no need ("Gunung Semeru yang terus dipantau PVMBG erupsi pada
+        Selasa": the eruption happened)."""
+        watched, need = self.lex.roles.get("watched", frozenset()), self.lex.roles.get("need_to", frozenset())
+        for m in range(k, max(0, k - self.cfg.window_watched), -1):
+            if self.low[m] in _CLAUSE_END:
+                return False
+            if self.low[m] in watched:
+                return self.low[m - 1] in need
+        return False
 
     def supposition(self, i: int, sent: int) -> bool:
         """Whether the trigger at token ``i`` tells what follows from a supposition: its sentence opens with a condition

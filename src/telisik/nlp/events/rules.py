@@ -41,6 +41,8 @@ def _month_index(value: str) -> int:
     return int(value[:4]) * 12 + int(value[5:7])
 
 
+# flags of triggers that a word of the role of the same name in their sentence turns to another sense than a happening
+_OTHER_SENSE = ("market", "forecast", "drill")
 _CLAUSE_STOPS = frozenset({",", ";", ":", ".", "?", "!"})  # the punctuation a clause of "sejak" ends at
 _PEOPLE = frozenset({"person"})  # the kind of participant noun that names people (event_participants.tsv)
 _MISHAP_TYPES = frozenset({"ACCIDENT"})  # mishaps, whose active verb after an attack in its sentence is the assault's
@@ -389,11 +391,14 @@ class EventRules(ContextRules):
 
     def _of_a_licence(self, i: int, j: int) -> bool:
         """Whether a word of a licence (role licence, ``event_words.tsv``) stands right after the closure's trigger at
-        tokens i..j ("menangguhkan izin operasional") or before it in its sentence, up to a comma or a word opening
-        another clause ("Lisensi kedua pilot yang menerbangkan helikopter itu telah ditangguhkan")."""
+        tokens i..j, past a count ("menangguhkan izin operasional", "penutupan 4 IUP tambang") or before it in its sentence,
+        up to a comma or a word opening another clause ("Lisensi kedua pilot yang menerbangkan helikopter itu telah
+        ditangguhkan"), and is no licence held or served (role licence_held before it: "Konser yang sudah mengantongi izin
+        ... dibatalkan", "Layanan pembuatan paspor ... ditutup": the concert, the service closed)."""
         roles = self.lex.roles
         licence = roles.get("licence", frozenset())
-        if any(w in licence for w in self.low[j : j + 2]):
+        o = j + 1 if j + 1 < len(self.low) and self.low[j][:1].isdigit() else j
+        if o < len(self.low) and self.low[o] in licence:
             return True
         stops = roles.get("break", frozenset()) | roles.get("clause", frozenset())
         s0 = self.tok(self.sents[bisect_right(self.sent_starts, self.starts[i]) - 1][0])
@@ -401,7 +406,7 @@ class EventRules(ContextRules):
             if self.low[k] in _CLAUSE_STOPS or self.low[k] in stops:
                 return False
             if self.low[k] in licence:
-                return True
+                return k == s0 or self.low[k - 1] not in roles.get("licence_held", frozenset())
         return False
 
     def _under_way(self, i: int, trig: Trigger, when: str | None, span: tuple[int, int] | None) -> bool:
@@ -492,12 +497,12 @@ class EventRules(ContextRules):
             # "Indonesia bertemu Jepang", "mengancam gawang": a match, not an event; but a sentence naming the police or
             # the prosecutors tells a crime even on a sports page ("suporter ... ditangkap polisi")
             return True
-        if "market" in flags and self._has_role(sent, "market"):
-            return True  # "IHSG ditutup menguat": a trading day, not a closure
+        # "IHSG ditutup menguat": a trading day, not a closure; "berpotensi hujan lebat dan angin kencang": a forecast, not a
+        # disaster; "mendengar suara tembakan dari latihan menembak TNI": shots of a drill, no attack
+        if any(flag in flags and self._has_role(sent, flag) for flag in _OTHER_SENSE):
+            return True
         if "absence" in flags and self._absence_before(i, sent):
             return True  # "absen karena cedera", "tak bisa memperkuat tim karena cedera": why someone is missing, an injury of before
-        if "forecast" in flags and self._has_role(sent, "forecast"):
-            return True  # "berpotensi hujan lebat dan angin kencang": a forecast, not a disaster
         if self._request_or_arrangement(i, flags, sent) or self._other_act(i, flags, sent):
             return True
         if "armed" in flags and self._set_off(sent):
@@ -1052,6 +1057,8 @@ class EventRules(ContextRules):
         roles = self.lex.roles
         if c.i > 0 and (self.low[c.i - 1] in roles.get("undergo", ()) or self.low[c.i - 1] in roles.get("light", ())):
             return False  # "bus itu terlibat kecelakaan saat ...": the clause tells the happening itself
+        if any(w in roles.get("another", ()) for w in self.low[max(0, c.i - 1) : c.j + 2]):
+            return False  # "kebakaran lain", "gempa susulan", "erupsi kembali terjadi": a new happening
         roots = root_candidates(self.low[c.i])
         return any(
             ev.type == trig.type and ev.sentence != c.sent and roots & root_candidates(self.low[self.tok(ev.start)])
@@ -1151,7 +1158,12 @@ class EventRules(ContextRules):
         with a word of what befalls people (role befalls): "Rindy harus meregang nyawa", "masinis itu harus dilarikan ke
         rumah sakit" tell what happened to them, no duty nor rule ("warga harus mengungsi" stays one)."""
         roles = self.lex.roles
-        return t == i - 1 and self.low[t] in roles.get("must", ()) and self.low[i] in roles.get("befalls", ())
+        if not (t == i - 1 and self.low[t] in roles.get("must", ()) and self.low[i] in roles.get("befalls", ())):
+            return False
+        # a rule or a wish before it in its sentence (role norm): "setiap korban ... harus dilarikan", "tidak boleh ada lagi
+        # anak yang harus meninggal" befell nobody; "dua penumpang mengalami luka yang harus dilarikan ke rumah sakit" did
+        s0 = self.tok(self.sents[bisect_right(self.sent_starts, self.starts[t]) - 1][0])
+        return not any(w in roles.get("norm", ()) for w in self.low[s0:t])
 
     def _first_of_list(self, k: int) -> int:
         """The first token of the list of nominal triggers that the trigger at token ``k`` ends ("risiko iklim seperti banjir
@@ -1721,6 +1733,8 @@ class EventRules(ContextRules):
         status, raw, window = self.lex.status, self.raw, self.cfg.window_status
         # status words are lower case: "Tengah" in "Jawa Tengah" is a name, not "tengah" (ongoing)
         sequence = self.lex.roles.get("sequence", frozenset())
+        if i > 0 and self.low[i - 1] in self.lex.roles.get("schedule", frozenset()):
+            return "planned"  # "membenarkan jadwal pelantikan Ayu"; not "kebakaran ... membuat jadwal pasar berubah"
         for k in range(i - 1, max(c0, i - window) - 1, -1):
             if self.low[k] in sequence:
                 break  # "Korban yang masih tidak sadar kemudian dilarikan ke RS": "masih" is the state before, not the trip's

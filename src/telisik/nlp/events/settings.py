@@ -10,6 +10,7 @@ class Settings:
     """The component's distances and thresholds (its config besides the file names)."""
 
     window_status: int = 5  # words searched for a status cue
+    window_watched: int = 4  # words from the start of a need to watch ("perlu dipantau") to the trigger, past its agent
     window_next: int = 3  # words searched for a "next=" condition
     window_pair: int = 6  # words between a trigger and "kedua negara"
     window_negation: int = 3  # words searched back for a negation
