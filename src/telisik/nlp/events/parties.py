@@ -53,7 +53,10 @@ _INITIALS = re.compile(r"[A-Z]{1,4}")  # "berinisial APW": a person's initials, 
 _RUN_NUMBER = re.compile(r"(?:[A-Z]{2}|[A-Z]\d|\d[A-Z])\s?\d{3,4}|.*\b(?:No|Nomor)\.?\s?\d+")
 _RUN_TAIL = re.compile(r"\s+(?:[A-Z]{2}|[A-Z]\d|\d[A-Z])(?:\s?\d{3,4})?$")  # a flight's number ending a carrier's name
 _PASSIVE = ("di", "ter")  # the prefixes of a passive verb ("dibunuh", "terbunuh"): its subject is who it befalls
-_CUT_OFF = ("&", "-", "/", ",", "+")  # the end of a name the recogniser cut mid-way ("Pertamina New & Renewable Energy")
+_CUT_OFF = ("&", "-", "/", ",", "+")
+# sentences at most between a trigger and where the article names the people of a role noun of it ("terduga pelaku
+# bernama Maruddin" paragraphs later): a long page or a roundup names others in that role for other happenings
+_ROLE_REACH = 20  # the end of a name the recogniser cut mid-way ("Pertamina New & Renewable Energy")
 
 
 _RESIDENCE_WORDS = 10  # capitalised words and commas at most in a residence apposed to a name ("warga Kecamatan ...")
@@ -286,9 +289,14 @@ def _all_of(groups: list[list[str]]) -> list[str]:
     too); none when they name more than any one list does ("pelaku berinisial M" here and "dua pelaku yakni LT dan NT"
     there: three doers whom one noun in one sentence need not stand for)."""
     everyone = list(dict.fromkeys(name for names in groups for name in names))
-    everyone = [a for a in everyone if not any(a != b and a in b for b in everyone)]
+    everyone = [a for a in everyone if not any(a != b and _name_within(a, b) for b in everyone)]
     whole = max(groups, key=len, default=[])
-    return everyone if everyone and all(any(a in b for b in whole) for a in everyone) else []
+    return everyone if everyone and all(any(_name_within(a, b) for b in whole) for a in everyone) else []
+
+
+def _name_within(a: str, b: str) -> bool:
+    """Whether name ``a`` is name ``b`` or whole words of it ("Maruddin" of "Maruddin Siregar", not "Andi" of "Andika")."""
+    return f" {a} " in f" {b} "
 
 
 class PartyRules(ArticleFacts):
@@ -383,14 +391,16 @@ class PartyRules(ArticleFacts):
         between tells another ("korban pencabulan oleh AR": AR is the doer)."""
         j = k - self._naming_before(k) - 1
         cues = lower_word_list("id", "dead_cues.txt")
+        person = False  # a person's noun or count word passed: a killing's noun before it tells whom it killed
         for _ in range(4):
             if j < 0 or not (self.raw[j].isalpha() and self.raw[j].islower()):
                 return False
-            if self.low[j] in cues:
-                return True
+            if self.low[j] in cues or (person and self.low[j] in lower_word_list("id", "killing_nouns.txt")):
+                return True  # "mutilasi seorang perempuan berinisial SA", not "otak pembunuhan bernama Andi"
             # "pembunuhan dan mutilasi seorang perempuan berinisial SA": one person's count word too
             if self.low[j] not in lower_word_list("id", "anaphor_person_nouns.txt") and self.low[j] not in _one_person_words():
                 return False
+            person = True
             j -= 1
         return False
 
@@ -582,8 +592,9 @@ class PartyRules(ArticleFacts):
         ... menodongkan pistol"): a reader wants the named party, and the rules before took only a name next to the noun.
         A noun stays where the article names no one so, or more people than the noun can stand for."""
         out: list[str] = []
+        room = max(1, self.cfg.max_who - (len(c.who) - 1))  # a long list leaves room for the parties beside the noun
         for name in c.who:
-            out += self._named_in_role(name, c) or [name]
+            out += self._named_in_role(name, c)[:room] or [name]
         return list(dict.fromkeys(out))[: self.cfg.max_who]
 
     def _named_in_role(self, noun: str, c: Candidate) -> list[str]:
@@ -599,7 +610,7 @@ class PartyRules(ArticleFacts):
             return []
         if "victim" in kinds and "victim" in _excluded_roles().get(c.trig.type, frozenset()):
             return []
-        groups = self._role_groups(words[0], _DOER in kinds)
+        groups = self._role_groups(words[0], _DOER in kinds, c)
         if not (groups or self.aged_lists) or {name for names in groups for name in names} & set(c.who):
             return []
         named = self._as_counted(words, groups, c)
@@ -607,13 +618,18 @@ class PartyRules(ArticleFacts):
         counted = self.role_counts.get(_DOER_KEY if _DOER in kinds else words[0], 0)
         return named if counted <= len(named) or self._counted_here(words, c) else []
 
-    def _role_groups(self, head: str, doer: bool) -> list[list[str]]:
+    def _near(self, pos: int, c: Candidate) -> bool:
+        """Whether text position ``pos`` lies at most ``_ROLE_REACH`` sentences from the trigger's: a long page or a
+        roundup names other people in the same role for other happenings."""
+        return abs(bisect_left(self.sent_starts, pos + 1) - 1 - c.sent) <= _ROLE_REACH
+
+    def _role_groups(self, head: str, doer: bool, c: Candidate) -> list[list[str]]:
         """The lists of names the article gives after a noun of ``head`` ("pelaku berinisial LT dan NT", "korban bernama
-        Andi") or any noun of its doer, or apposes to it ("Budi (40), pengemudi truk"), each as written."""
-        groups = [names for _, names in self.introductions.get(head, [])]
-        if doer:
-            groups += [names for _, names in self.introductions.get(_DOER_KEY, [])]
-        return groups + [[name] for name in self.apposed.get(head, [])]
+        Andi") or any noun of its doer, or apposes to it ("Budi (40), pengemudi truk"), each as written, near the
+        trigger (``_near``)."""
+        told = self.introductions.get(head, []) + (self.introductions.get(_DOER_KEY, []) if doer else [])
+        groups = [names for at, names in told if self._near(at, c)]
+        return groups + [[name] for at, name in self.apposed_at.get(head, []) if self._near(at, c)]
 
     def _as_counted(self, words: list[str], groups: list[list[str]], c: Candidate) -> list[str]:
         """The names of ``groups`` the noun ``words`` stands for as the trigger's sentence writes it: everyone named for
@@ -632,9 +648,11 @@ class PartyRules(ArticleFacts):
             if self._another_after(k + len(words)):
                 return self._the_others(words[0], k, everyone, size)
             if size is not None:
-                return self._list_of(size, groups)
-            if self._many(k, None) and len(everyone) < 2:
-                return []  # "para korban": more than the one named
+                return self._list_of(size, groups, c, doer=_DOER in self.lex.participants.at(words, 0)[1].split("/"))
+            if self._many(k, None) and not 2 <= len(everyone) == self._role_count(words):
+                # "para korban": more than the one named; "para pelaku" of "5 (lima) orang terduga pelaku" ... "CNA
+                # dan NA": all of them only where the article counts as many as it names
+                return []
         return everyone if len(everyone) <= self.cfg.max_who else []
 
     def _driver_of(self, words: list[str], c: Candidate) -> list[str]:
@@ -647,12 +665,15 @@ class PartyRules(ArticleFacts):
             return []
         vehicle = _vehicle_of(words)
         nouns = _vehicle_drivers()[vehicle]
-        groups = list(self.driven.get(nouns, []))
+        # "truk itu dikemudikan Joko" drives the truck, not the car it hit: by the vehicle, not the driver's noun
+        groups = [names for at, names in self.driven.get(vehicle[-1], []) if self._near(at, c)]
         if self.vehicles_written.get(nouns, frozenset()) <= {vehicle[:1]}:
             # "pengemudi M Fachri Fajrin" drives the car when the article writes no truck or bus a driver of the same
             # noun could drive: "mobil menabrak truk ... pengemudi mobil, Budi" leaves the truck's driver unknown
-            groups += [names for noun in nouns for _, names in self.introductions.get(noun, [])]
-            groups += [[name] for noun in nouns for name in self.apposed.get(noun, [])]
+            told = [(at, names) for noun in nouns for at, names in self.introductions.get(noun, [])]
+            told += [(at, [name]) for noun in nouns for at, name in self.apposed_at.get(noun, [])]
+            # "pengemudi ojek online bernama Budi" drives no car
+            groups += [names for at, names in told if self._near(at, c) and not self._drives_other(self.tok(at), vehicle)]
         everyone = _all_of(groups)
         return everyone if len(everyone) == 1 else []
 
@@ -667,20 +688,32 @@ class PartyRules(ArticleFacts):
                 out.setdefault(heads[(word,)], set()).add((word,))
         return {nouns: frozenset(v) for nouns, v in out.items()}
 
+    def _drives_other(self, k: int, vehicle: tuple[str, ...]) -> bool:
+        """Whether the noun of a driver at token ``k`` is qualified by a lower-case word other than ``vehicle``'s, a
+        naming word, a word pointing back or a relative's ("pengemudi ojek online bernama Budi", "sopir truk" for a
+        car): the driver of another vehicle."""
+        nxt = self.low[k + 1] if k + 1 < len(self.low) else ""
+        if not (nxt.isalpha() and self.raw[k + 1].islower()) or vehicle[-1] in self.low[k + 1 : k + 3]:
+            return False
+        roles = self.lex.roles
+        free = roles.get("anaphor", frozenset()) | roles.get("relative", frozenset()) | {p[0] for p in _naming_words()}
+        return nxt not in free
+
     @cached_property
-    def driven(self) -> dict[frozenset[str], list[list[str]]]:
-        """The nouns of a vehicle's driver -> the names written after a word of driving that vehicle ("sepeda motor
-        bernopol S 4310 FP yang dikemudikan Ahmad Sofil Murod (33)"): the vehicle noun nearest before the word, at most
-        eight words back ("motor" and "sepeda motor" have one driver's nouns)."""
-        out: dict[frozenset[str], list[list[str]]] = {}
+    def driven(self) -> dict[str, list[tuple[int, list[str]]]]:
+        """A vehicle noun's last word -> (text position, names) of each name written after a word of driving that vehicle
+        ("sepeda motor bernopol S 4310 FP yang dikemudikan Ahmad Sofil Murod (33)"): the vehicle noun nearest before the
+        word, at most eight words back ("motor" and "sepeda motor" are one)."""
+        out: dict[str, list[tuple[int, list[str]]]] = {}
         at_mention = {m.token: m for m in self.mentions if m.type == "PER" and not m.skip}
+        agent = self.lex.roles.get("agent", frozenset())  # "dikemudikan oleh Budi" (event_words.tsv)
         for k, word in enumerate(self.low):
             if word not in _driving_words():
                 continue
             vehicle = self._vehicle_before(k)
-            t = k + 1 + (k + 1 < len(self.low) and self.low[k + 1] == "oleh")
+            t = k + 1 + (k + 1 < len(self.low) and self.low[k + 1] in agent)
             if vehicle is not None and t in at_mention:
-                out.setdefault(_vehicle_drivers()[vehicle], []).append([at_mention[t].name])
+                out.setdefault(vehicle[-1], []).append((self.starts[k], [at_mention[t].name]))
         return out
 
     def _vehicle_before(self, k: int) -> tuple[str, ...] | None:
@@ -698,25 +731,54 @@ class PartyRules(ArticleFacts):
         rest = [name for name in everyone if name not in before]
         return rest if before and size == len(rest) else []
 
-    def _list_of(self, size: int, groups: list[list[str]]) -> list[str]:
-        """The one list of ``groups`` of ``size`` names; with none, the one list of as many people the article gives with
-        their ages ("Dua buruh bangunan tewas ditembak" ... "Rahmat Hidayat (45) dan Saepudin (39), warga ..., tewas");
-        none where two lists or none fit."""
+    def _list_of(self, size: int, groups: list[list[str]], c: Candidate, doer: bool = False) -> list[str]:
+        """The one list of ``groups`` of ``size`` names; with none, for a noun of no doer, the one list of as many people
+        the article gives with their ages that fits the trigger (``_aged_list_fits``: "Dua buruh bangunan tewas
+        ditembak" ... "Rahmat Hidayat (45) dan Saepudin (39), warga ..., tewas"); none where two lists or none fit."""
         fit = {tuple(names) for names in groups if len(names) == size}
-        fit = fit or {names for names in self.aged_lists if len(names) == size}
+        if not fit and not doer:
+            fates = self._fates_told(c.sent)
+            law = "victim" in _excluded_roles().get(c.trig.type, frozenset())
+            fit = {names for sent, names, by in self.aged_lists if len(names) == size and self._aged_list_fits(sent, by, fates, law)}
         return list(fit.pop()) if len(fit) == 1 else []
 
+    def _aged_list_fits(self, sent: int, by: frozenset[str], fates: set[str], law: bool) -> bool:
+        """Whether an aged list of sentence ``sent``, introduced by the kinds of noun ``by``, may be the people of a
+        trigger whose sentence tells ``fates``: in a fate, a list its own sentence tells the same fate of, no doer's
+        ("Dua pemuda tewas ditikam" is not "dua pelaku, AS (27) dan RM (30)" arrested); in an act of the law (``law``:
+        an arrest, a charge), a list told of no fate, no victim's ("dua WNA yang ditetapkan tersangka" of "Dua tersangka
+        ... Le Thi Huynh Trang (25) dan Nguyen Thi Thu Thao (25)"; not "Dua korban tewas ... AS (27) dan RM (30)")."""
+        told = self._fates_told(sent)
+        if fates:
+            return bool(fates & told) and _DOER not in by
+        return law and not told and "victim" not in by
+
+    def _fates_told(self, sent: int) -> set[str]:
+        """The fates (DIE, INJURE) a trigger of sentence ``sent`` tells, but a killing ("menewaskan": its subject is the
+        doer, not whom the fate befell)."""
+        s0, s1 = self.sents[sent]
+        lo, hi = bisect_left(self.trigger_at, (s0,)), bisect_left(self.trigger_at, (s1,))
+        return {typ for t0, t1, typ in self.trigger_at[lo:hi] if typ in _FATES[:2] and not a_killing(self.text[t0:t1])}
+
     @cached_property
-    def aged_lists(self) -> frozenset[tuple[str, ...]]:
-        """The lists of two or more people the article names with their ages, joined ("Ijang (45) dan Saepul (38)"):
-        those a counted noun of people stands for when no list follows the noun itself."""
+    def aged_lists(self) -> frozenset[tuple[int, tuple[str, ...], frozenset[str]]]:
+        """(sentence, names, the kinds of the nouns introducing any of them) of each list of two or more people the
+        article names with their ages, joined ("Ijang (45) dan Saepul (38)"): those a counted noun of people stands for
+        when no list follows the noun itself."""
+        kinds: dict[str, set[str]] = {}
+        for noun, told in self.introductions.items():
+            kind = set(self.lex.participants.at([noun], 0)[1].split("/")) if not noun.startswith("#") else set()
+            for _, names in told:
+                for name in names:
+                    kinds.setdefault(name, set()).update(kind | ({_DOER} if noun == _DOER_KEY else set()))
         out = set()
         for i, m in enumerate(self.mentions):
             if m.type != "PER" or m.skip or not self._aged(m.token) or (i and self._joined_to_last(i)):
                 continue
             names = self._name_group(i)
             if len(names) > 1:
-                out.add(tuple(names))
+                by = frozenset(k for name in names for k in kinds.get(name, ()))
+                out.add((bisect_left(self.sent_starts, m.start + 1) - 1, tuple(names), by))
         return frozenset(out)
 
     def _joined_to_last(self, i: int) -> bool:
@@ -740,6 +802,11 @@ class PartyRules(ArticleFacts):
             for key in (word, _DOER_KEY) if _DOER in kinds else (word,):
                 out[key] = max(out.get(key, 0), size)
         return out
+
+    def _role_count(self, words: list[str]) -> int:
+        """The largest count the article gives the role of the noun ``words`` (``role_counts``; 0 where it counts none)."""
+        doer = _DOER in self.lex.participants.at(words, 0)[1].split("/")
+        return self.role_counts.get(_DOER_KEY if doer else words[0], 0)
 
     def _counted_here(self, words: list[str], c: Candidate) -> bool:
         """Whether the trigger's sentence counts the noun ``words`` itself ("mengamankan dua pelaku"): the count there
@@ -837,11 +904,16 @@ class PartyRules(ArticleFacts):
     def apposed(self) -> dict[str, list[str]]:
         """Noun of one person's role -> the names the article apposes it to, the noun after the name and a comma ("Mas
         Zahara, anggota jamaah haji dari Kloter 22", "Budi (40), pengemudi truk itu"; ``sole_role_nouns.txt``)."""
-        out: dict[str, list[str]] = {}
+        return {noun: [name for _, name in told] for noun, told in self.apposed_at.items()}
+
+    @cached_property
+    def apposed_at(self) -> dict[str, list[tuple[int, str]]]:
+        """``apposed`` with the text position of each noun."""
+        out: dict[str, list[tuple[int, str]]] = {}
         for m in self.mentions:
             t = self._apposed_noun(m)
             if t is not None:
-                out.setdefault(self.low[t], []).append(m.name)
+                out.setdefault(self.low[t], []).append((self.starts[t], m.name))
         return out
 
     @cached_property
@@ -896,7 +968,7 @@ class PartyRules(ArticleFacts):
         # "turis Inggris" is not the "turis Ukraina" named: a qualifier the two nouns write differently
         named = [name for k, names in told if qualifier in ("", self._qualifier(k)) for name in names]
         named += self.apposed.get(noun, []) if not qualifier else []
-        distinct = [a for a in dict.fromkeys(named) if not any(a != b and a in b for b in named)]
+        distinct = [a for a in dict.fromkeys(named) if not any(a != b and _name_within(a, b) for b in named)]
         return distinct if len(distinct) == 1 else []
 
     def _qualifier(self, k: int) -> str:
