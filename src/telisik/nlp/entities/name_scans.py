@@ -404,10 +404,15 @@ def bodies_off_persons(lex: EntityLexicon, ents: list[Span]) -> list[Span]:
             bodies.update({e.text, words[0], words[-1]})
         elif e.label_ == "PER":
             person_words[e.start] = set(words)
+    # the words of everyone else, built once: only an organisation's check reads them, and an organisation starts
+    # where no person does (one set a span would make this quadratic in a long page's entities)
+    everyone = {w for words in person_words.values() for w in words}
     out: list[Span] = []
     for e in ents:
-        others = {w for start, words in person_words.items() if start != e.start for w in words}
-        out.extend(_body_before_person(lex, e, bodies - {e.text}, others) or [e])
+        mine = e.label_ == "ORG" and e.start in person_words  # never, with spans that do not overlap; kept exact
+        others = {w for s, ws in person_words.items() if s != e.start for w in ws} if mine else everyone
+        # a span's own text never answers the checks (they read its first word of three or more), so the set is whole
+        out.extend(_body_before_person(lex, e, bodies, others) or [e])
     return out
 
 

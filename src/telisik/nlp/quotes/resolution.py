@@ -48,9 +48,9 @@ def _without_bodies(doc: Doc, text: str, names: list[tuple[int, str]]) -> list[t
     """The full names cut after the organisations and places named in front of them: "Manajer Manchester City
     Pep Guardiola" gives "Pep Guardiola" for a later "kata Guardiola", "BPS Danang Mandala Prihantoro" gives
     "Danang Mandala Prihantoro"."""
-    bodies = sorted((m.start, m.end) for e in doc._.entities or [] if e.type != "PER" for m in e.mentions)
+    # the ends of the bodies' mentions, sorted: the last one inside a name is found by bisection, not a scan of all
+    ends = sorted(m.end for e in doc._.entities or [] if e.type != "PER" for m in e.mentions)
     persons = {m.text for e in doc._.entities or [] if e.type == "PER" for m in e.mentions}
-    starts = [s for s, _ in bodies]
     run_on = _run_on_past_person(doc, text, persons)
     out = []
     for pos, name in names:
@@ -65,8 +65,8 @@ def _without_bodies(doc: Doc, text: str, names: list[tuple[int, str]]) -> list[t
         # a body in front of the name, not the name itself read as one ("Danang Mandala Prihantoro" as LOC)
         # the bodies ending within the name, wherever they start ("Kantor Bea Cukai Langsa" of "Kepala Kantor Bea
         # Cukai Langsa Sulaiman", whose run begins after the titles)
-        inside = bodies[: bisect_left(starts, end)]
-        cut = max((e for _, e in inside if pos < e < end), default=pos)
+        last = bisect_left(ends, end) - 1  # the last body ending before the name's end (it starts before, too)
+        cut = ends[last] if last >= 0 and ends[last] > pos else pos
         rest = text[cut:end].strip()
         # a person's name left after the body; else the run as it was (the body may have swallowed a name:
         # "Kemenko IPK Nazib" read as one ORG before "Faizal", "Nazib" a person elsewhere); a body ending in a
@@ -82,9 +82,12 @@ def _run_on_past_person(doc: Doc, text: str, persons: set[str]) -> Callable[[int
     """Whether a run at ``pos`` is a person's mention with a place or body written more than once after it: the
     sentence went on past the name ("menurut Sumardji Indonesia sudah mengajukan diri", a comma left out)."""
     repeated = {(m.start, m.end) for e in doc._.entities or [] if e.type != "PER" and len(e.mentions) >= 2 for m in e.mentions}
+    starts_by_end: dict[int, list[int]] = {}  # in the set's order, so the first match is the one a scan of it finds
+    for start, end in repeated:
+        starts_by_end.setdefault(end, []).append(start)
 
     def run_on(pos: int, name: str) -> bool:
-        tail = next((s for s, e in repeated if pos < s and e == pos + len(name)), None)
+        tail = next((s for s in starts_by_end.get(pos + len(name), ()) if pos < s), None)
         return tail is not None and text[pos:tail].strip() in persons
 
     return run_on
