@@ -771,7 +771,7 @@ def _national_body_fields(files: LexiconFiles) -> dict[str, Any]:
     }
 
 
-def _break_and_side_words(files: LexiconFiles) -> dict[str, frozenset[str]]:
+def _break_and_side_words(files: LexiconFiles) -> dict[str, Any]:
     """The words no person's name holds (``name_breaks.tsv``), the role nouns initials follow, and the words that
     tell a national side from its country."""
     lang = files.lang
