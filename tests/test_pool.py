@@ -130,3 +130,37 @@ def test_an_error_reading_comes_after_what_was_read():
     finally:
         pool.close()
     assert seen == ["read: Berita satu", "read: Berita dua", "read: Berita tiga"]
+
+
+_CLIENT = """
+import sys, time
+from functools import partial
+from telisik.engine.local import Analyzer
+from telisik.engine.pool import WorkerPool, _held_pid, start_worker
+pool = WorkerPool(2, {}, chunk=1, start=partial(start_worker, Analyzer))
+pool.warm()
+print(" ".join(str(pid) for pid in {pool.executor.submit(_held_pid).result() for _ in range(8)}), flush=True)
+time.sleep(600)
+"""
+
+
+def test_workers_leave_when_their_client_is_killed():
+    """A client killed outright (kill -9: no shutdown runs) leaves no worker analysing for nobody."""
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    from telisik.engine.pool import _gone
+
+    client = subprocess.Popen([sys.executable, "-c", _CLIENT], stdout=subprocess.PIPE, text=True)
+    try:
+        workers = [int(pid) for pid in client.stdout.readline().split()]
+    finally:
+        client.send_signal(signal.SIGKILL)
+        client.wait()
+    assert workers and client.pid not in workers
+    deadline = time.monotonic() + 60  # a bound on the wait, not a timing claim: the workers look every second
+    while time.monotonic() < deadline and not all(_gone(pid) for pid in workers):
+        time.sleep(0.5)
+    assert all(_gone(pid) for pid in workers), "workers outlived their client"

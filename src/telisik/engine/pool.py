@@ -26,6 +26,7 @@ from __future__ import annotations
 import logging
 import multiprocessing
 import os
+import threading
 import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -33,6 +34,7 @@ from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
 from datetime import date
+from pathlib import Path
 from typing import Any, TypeVar
 
 from telisik.records import Article, RawDocument, Rejection
@@ -96,6 +98,42 @@ def start_worker(make: Callable[..., Any], settings: dict[str, Any]) -> None:
     _WORKER.nlp  # noqa: B018 - loaded now, while the parent reads the first pages
 
 
+# how often a worker looks whether the process that started the pool is still there
+CLIENT_CHECK_SECONDS = 1.0
+
+
+def _start_watched(start: Callable[[dict[str, Any]], None], client: int, settings: dict[str, Any]) -> None:
+    """``start(settings)`` in a worker that leaves when the pool's client does.
+
+    A worker is the forkserver's child, not the client's: when the client is killed (``kill -9``, an OOM kill, a
+    closed terminal) nobody shuts the pool down, and its workers would go on analysing a chunk nobody reads. A daemon
+    thread looks for the client every ``CLIENT_CHECK_SECONDS`` and ends the worker once it is gone."""
+    threading.Thread(target=_leave_without, args=(client,), name="telisik-client-watch", daemon=True).start()
+    start(settings)
+
+
+def _leave_without(client: int) -> None:
+    while True:
+        time.sleep(CLIENT_CHECK_SECONDS)
+        if _gone(client):
+            os._exit(1)  # no cleanup to run: the results would go to nobody
+
+
+def _gone(pid: int) -> bool:
+    """Whether the process ``pid`` has ended: not there, or a zombie its parent has not reaped yet."""
+    try:
+        os.kill(pid, 0)  # signal 0: is the process there (no signal is sent)
+    except ProcessLookupError:
+        return True
+    except PermissionError:
+        return False  # there, under another user
+    try:
+        stat = Path(f"/proc/{pid}/stat").read_text()
+    except OSError:
+        return False  # no /proc: alive as far as can be told
+    return stat.rsplit(")", 1)[-1].split()[:1] == ["Z"]
+
+
 def _analyse_chunk(items: list[RawDocument | Rejection]) -> list[Article | Rejection]:
     return list(_WORKER.process_all(items))
 
@@ -157,8 +195,8 @@ class WorkerPool:
             self._executor = ProcessPoolExecutor(
                 max_workers=self.workers,
                 mp_context=context,
-                initializer=self.start,
-                initargs=(self.settings,),
+                initializer=_start_watched,
+                initargs=(self.start, os.getpid(), self.settings),
             )
         return self._executor
 
