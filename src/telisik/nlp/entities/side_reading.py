@@ -202,7 +202,7 @@ def _scored(text: str, lo: int, hi: int) -> bool:
             continue
         after = _NEXT_WORD.match(text, found.end(), hi)
         word = after.group(1) if after is not None else ""
-        if word.lower() in _months() | _zones() or word[:1].islower() and word not in cues.get("score_follower", ()):
+        if word.lower() in _months_and_zones() or word[:1].islower() and word not in cues.get("score_follower", ()):
             continue
         return True
     return False
@@ -218,6 +218,12 @@ def _months() -> frozenset[str]:
 def _zones() -> frozenset[str]:
     """Time zones ("WIB"), lower case (timezones.tsv): "19-21 WIB" is a span of hours."""
     return frozenset(row[0].lower() for row in table("id", "timezones.tsv"))
+
+
+@cache
+def _months_and_zones() -> frozenset[str]:
+    """The words after figures that make them a date or a span of hours, not a score: one set, not a union a figure."""
+    return _months() | _zones()
 
 
 def reads_as(text: str, spans: Iterable[tuple[int, int]], place_ends: Collection[int] = ()) -> str:
