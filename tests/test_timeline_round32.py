@@ -215,7 +215,9 @@ def test_a_happening_recalled_to_last_week_is_background() -> None:
 # ---------------------------------------------------------------------------- a statement told the day after
 
 SLID = "Tanah longsor melanda permukiman warga di Kota Ambon pada Minggu (8/6/2025)."
-CONFIRMED = "Kapolsek Nusaniwe membenarkan peristiwa longsor tersebut."
+# a confirmation with content of its own: one that confirms only "peristiwa longsor tersebut" is the reporting act, and
+# no entry on any day (test_timeline_nonhappenings.py)
+CONFIRMED = "Kapolsek Nusaniwe membenarkan bahwa dua rumah warga tertimbun longsor."
 TEAM = "Tim SAR gabungan juga dikerahkan ke lokasi bencana."
 
 

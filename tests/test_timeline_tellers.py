@@ -80,7 +80,7 @@ def test_the_manager_who_confirms_a_death_is_not_the_dead():
     body = (
         "Musisi Bayu Pratama meninggal dunia pada Minggu (15/6/2025). "
         '"Iya benar kak (meninggal dunia)," ujar Rahma saat dihubungi pada Minggu (15/6/2025). '
-        "Kabar duka ini dibenarkan oleh manajer Bayu, Rahma, saat dihubungi wartawan."
+        "Kabar meninggalnya Bayu dibenarkan oleh manajer Bayu, Rahma, saat dihubungi wartawan."
     )
     sentences = body.split(". ")
     events = [
@@ -199,7 +199,7 @@ def test_rescuers_and_attackers_come_before_whom_they_acted_on():
 
 def test_a_request_for_comment_is_no_confirmation():
     asked = 'Jadi ya seperti itu kejadiannya," kata Darto dikonfirmasi wartawan, Kamis (12/6/2025).'
-    told = "Informasi ini dikonfirmasi langsung oleh Kepala Desa Sumber, Darto, Kamis (12/6/2025)."
+    told = "Informasi kerusakan jembatan dikonfirmasi langsung oleh Kepala Desa Sumber, Darto, Kamis (12/6/2025)."
     timeline, _ = timeline_and_conflicts(
         [
             _article("a", asked, [{"type": "CONFIRM", "trigger": "dikonfirmasi", "who": ["Darto"], "when": "2025-06-12", "sentence": asked}]),

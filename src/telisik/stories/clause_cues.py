@@ -458,3 +458,99 @@ def told_as_condition(article: StoryArticle, event: Any) -> bool:
     clause_end = sentence.find(",", at)
     clause = sentence[: clause_end if clause_end >= 0 else len(sentence)]
     return "," not in sentence[:at] and not _pointing_back().search(clause) and not dated_in_its_sentence(article, event)
+
+
+@cache
+def _confirmed_incident() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """What a confirmation confirms when it points back at the story itself (``confirmed_incident_words.tsv``): a head
+    noun, at most one word, and a demonstrative, told after an active verb (fillers allowed between, "mengonfirmasi
+    adanya insiden ini") or opening the sentence of a passive one ("Kejadian ini dibenarkan oleh ...")."""
+    words = words_by_role("id", "confirmed_incident_words.tsv")
+    heads, pointers = alternation(words.get("head", ())), alternation(words.get("pointer", ()))
+    fillers = alternation(words.get("filler", ()))
+    told = rf"(?:{heads})(?:\s+[\w-]+)?\s+(?:{pointers})(?![\w-])"
+    after = re.compile(rf"^\s*(?:(?:{fillers})\s+)*{told}\s*(?:[.,;:!?\"”]|$|dan\b|kepada\b|saat\b|ketika\b)", re.IGNORECASE)
+    opening = re.compile(rf"^\W*(?:[\w-]+\s+)?{told}\b", re.IGNORECASE)
+    return after, opening
+
+
+def confirms_the_story(event: Any) -> bool:
+    """Whether a confirmation confirms only the reported happening itself, pointing back at it ("Kejadian ini dibenarkan
+    oleh Kasat Polairud Polres Bintan", "Kasi Humas membenarkan kejadian tersebut", "membenarkan kabar duka tersebut"):
+    the reporting act of a spokesman, whose content is the story; the happening has its own entry. A confirmation
+    with content of its own ("mengonfirmasi bahwa tembakan dilepaskan", "mengonfirmasi tidak ada pelajar Indonesia
+    di bus itu") is kept, and so is one of a named subject ("berita mengenai kunjungan ini dikonfirmasi oleh KCNA")."""
+    trigger, sentence = str(fact_field(event, "trigger") or ""), str(fact_field(event, "sentence") or "")
+    if fact_field(event, "type") != "CONFIRM" or not trigger:
+        return False
+    at = sentence.find(trigger)
+    if at < 0:
+        return False
+    after, opening = _confirmed_incident()
+    if after.search(sentence[at + len(trigger) :]):
+        return True
+    return trigger.lower().startswith("di") and bool(opening.search(sentence[:at]))
+
+
+@cache
+def _phrases(file: str) -> re.Pattern[str]:
+    """The phrases of a ``lang/id`` list as whole words, any case."""
+    return re.compile(rf"(?<![\w-])(?:{alternation(lower_word_list('id', file))})(?![\w-])", re.IGNORECASE)
+
+
+# what names the kinds of statement a closing appeal is
+_APPEALS = frozenset({"WARN"})
+
+
+def told_as_closing_appeal(event: Any) -> bool:
+    """Whether a warning is a closing appeal told after the happening ("Kapolsek mengimbau kepada seluruh pengguna
+    jalan untuk tidak memarkirkan kendaraan sembarangan demi menghindari kecelakaan serupa", ``closing_appeal_cues.txt``):
+    advice against its happening again, no happening of the timeline. An appeal made as it happened ("menghimbau
+    masyarakat untuk menghindari area tersebut") names none of those words and is kept."""
+    trigger, sentence = str(fact_field(event, "trigger") or ""), str(fact_field(event, "sentence") or "")
+    if fact_field(event, "type") not in _APPEALS or not trigger:
+        return False
+    at = sentence.find(trigger)
+    return at >= 0 and bool(_phrases("closing_appeal_cues.txt").search(sentence, at + len(trigger)))
+
+
+# a count in a sentence: a number of times ("38 kali"), or a figure written with a thousands point ("53.872
+# penumpang") or after a word of amount ("sebanyak 56", "mencapai 49")
+_COUNT = re.compile(r"(?<![\w.,])(?:\d+\s+kali\b|\d{1,3}(?:\.\d{3})+(?![\d,])|(?i:sebanyak|mencapai|total)\s+\d)")
+
+
+def told_as_tally(event: Any) -> bool:
+    """Whether an event is told as a count over a period, a figure of the story rather than one happening: dated by a
+    span of days ("mulai 5-9 Juni 2025 sebanyak 53.872 penumpang melakukan perjalanan", "18.936 jemaah yang tiba pada
+    18 dan 19 Juni") or told over a period (``tally_period_cues.txt``: "pada periode pengamatan selama 24 jam ...
+    tercatat 38 kali gempa letusan"), with a count in its sentence. One day's count of one happening ("erupsi sebanyak
+    enam kali pada Kamis") is that day's happening and is kept."""
+    sentence, when = str(fact_field(event, "sentence") or ""), str(fact_field(event, "when") or "")
+    if not _COUNT.search(sentence):
+        return False
+    return "/" in when or bool(_phrases("tally_period_cues.txt").search(sentence))
+
+
+@cache
+def _interview_cue() -> re.Pattern[str]:
+    """A word of the moment and a passive verb of a reporter's interview ("saat diwawancarai", ``interview_cues.tsv``)."""
+    words = words_by_role("id", "interview_cues.tsv")
+    moments, verbs = alternation(words.get("when", ())), alternation(words.get("verb", ()))
+    return re.compile(rf"(?<![\w-])(?:{moments})\s+(?:{verbs})(?![\w-])", re.IGNORECASE)
+
+
+# the statements a speaker may make to a reporter
+_TOLD_TO_A_REPORTER = frozenset({"WARN", "ACCUSE", "CONFIRM", "COMMUNICATE"})
+
+
+def told_in_an_interview(event: Any) -> bool:
+    """Whether a statement is told as what its speaker said when this report's writer interviewed them ("Kepala SMPK
+    St. Yoseph, Otniel Taek, saat diwawancarai POS-KUPANG.COM, Senin (9/6/2025), mengungkapkan kekhawatirannya"): an
+    interview cue before the trigger, in its sentence. The interview is the reporting act; what the story's timeline
+    holds is what happened, and a statement made to the public ("Gedung Putih pada Senin menyatakan keprihatinannya")
+    is kept."""
+    trigger, sentence = str(fact_field(event, "trigger") or ""), str(fact_field(event, "sentence") or "")
+    if fact_field(event, "type") not in _TOLD_TO_A_REPORTER or not trigger:
+        return False
+    at = sentence.find(trigger)
+    return at > 0 and bool(_interview_cue().search(sentence, 0, at))

@@ -79,6 +79,7 @@ from telisik.records.stories import Conflict, EventSource, TimelineEntry
 from telisik.stories.article import ArticleLike, StoryArticle, fact_field
 from telisik.stories.clause_cues import (
     clause_clock,
+    confirms_the_story,
     dated_by_its_telling,
     dated_by_its_viewing,
     dated_in_an_earlier_clause,
@@ -91,12 +92,15 @@ from telisik.stories.clause_cues import (
     roundup_parts,
     sentence_span,
     told_as_another_incident,
+    told_as_closing_appeal,
     told_as_condition,
     told_as_habit,
     told_as_hope,
     told_as_journey,
     told_as_statement_setting,
+    told_as_tally,
     told_as_threat,
+    told_in_an_interview,
     told_in_history,
     viewing_dated,
 )
@@ -507,7 +511,8 @@ def _same_parties(kind: str, a: list[str], b: list[str]) -> bool:
     warning or an accusation also its addressee's when both name one; one
     between parties (a meeting) is that of the parties the shorter list
     names, all of them in the longer one. A happening (a crash, deaths) is
-    one whoever its reports name.
+    one whoever its reports name; a trial's hearing is one with any party in
+    common (the defendant, whichever witness a report names first).
     """
     kind = kind.split(":")[0]
     if kind in FATES:
@@ -522,6 +527,10 @@ def _same_parties(kind: str, a: list[str], b: list[str]) -> bool:
         return _share_a_party(a, b)
     if not a or not b:
         return False
+    if kind in SESSIONS:
+        # one trial's hearing of a day, whichever witness a report names first ("Chairul Huda dihadirkan ... di sidang
+        # ... dengan terdakwa Hasto", "sidang Hasto Kristiyanto hari ini"): its parties in common make it one session
+        return _share_a_party(a, b)
     if kind in POLICED and _arrested_apart(a, b):
         return False
     if kind.split(":")[0] in SYMMETRIC_EVENTS:
@@ -537,11 +546,24 @@ def _same_fate(a: list[str], b: list[str]) -> bool:
     is not one with "Yakob Sayuri cedera"; nor are "Watanabe" and "Machida" one."""
     ours, theirs = fate_of(a), fate_of(b)
     if ours == theirs:
-        return True
+        return not _qualified_apart(a, b)
     if {ours, theirs} & {"victims", "doer"}:
         return False
     named_a, named_b = ([x for x in who if person_like(x) and not generic(x)] for who in (a, b))
     return len(named_a) == len(named_b) and all(any(same_name(x, y) for y in named_b) for x in named_a)
+
+
+def _qualified_apart(a: list[str], b: list[str]) -> bool:
+    """Whether two reports tell a death or an injury of one common noun qualified by two different proper words ("turis
+    Ukraina" and "turis Inggris", "warga Bekasi" and "warga Bogor"): two people, whatever else their fates share (a
+    British tourist's death told beside a Ukrainian's of a week before is not that death)."""
+    if len(a) != 1 or len(b) != 1:
+        return False
+    ours, theirs = a[0].split(), b[0].split()
+    if len(ours) < 2 or len(theirs) < 2 or ours[0].lower() != theirs[0].lower() or not generic(ours[0]):
+        return False
+    proper_a, proper_b = ({w.lower() for w in words[1:] if w[:1].isupper()} for words in (ours, theirs))
+    return bool(proper_a) and bool(proper_b) and not proper_a & proper_b
 
 
 def _tied(kind: str, m: Mention, o: Mention) -> bool:
@@ -1645,6 +1667,16 @@ def _cited_on(body: str, at: int) -> bool:
     return bool(_citation_dated().search(body, low, at) or viewing_dated().search(body, low, at))
 
 
+def _dated_by_its_citation(article: StoryArticle, event: Any) -> bool:
+    """Whether an event's date is the one a cited medium told it on ("Diberitakan thaiger, Senin (9/6/2025) turis Inggris
+    ... meninggal" of a death reported days before, ``_cited_on``): the medium's day, not the death's. Better no day
+    than the medium's; the happening keeps the day its other reports give it."""
+    span = fact_field(event, "when_span")
+    if not (isinstance(span, list | tuple) and len(span) == 2 and isinstance(span[0], int)):
+        return False
+    return bool(_citation_dated().search(article.body, max(0, span[0] - 90), span[0]))
+
+
 def _headlines(articles: Sequence[StoryArticle]) -> frozenset[str]:
     """The titles of a story's articles, and the body lines that are headlines of others ("5 Berita Terpopuler")."""
     lines = {a.title or "" for a in articles}
@@ -1688,7 +1720,9 @@ def _story_mentions(articles: Sequence[StoryArticle], order: Mapping[str, int], 
                     index=i, in_lead=in_lead(ev, end), body=text, slipped=_dated_by(ev, slips),
                     vague_past=_vague_past_first(a, ev), recap_span=restated or interval(told),
                     found_dated=kind in PLACED_HAPPENINGS and _dated_by_finding(a, ev),
-                    own_date_missing=_own_date_missing(a, ev, kind),
+                    # a cited medium's day carried to it is none of its own, unless an older date told nearer
+                    # gives it its own (``_nearer_date``)
+                    own_date_missing=_own_date_missing(a, ev, kind) or (not (restated or told) and _dated_by_its_citation(a, ev)),
                     part=part, told_date=told, clock_of_citation=_clock_on_cited_day(a, ev),
                 )
                 mentions.append(mention)
@@ -1701,7 +1735,8 @@ def _own_date_missing(article: StoryArticle, event: Any, kind: Any) -> bool:
     """Whether the date an event carries is none of its own: its telling's ("disampaikan ... kepada wartawan, Senin"),
     the main clause's past a "sebelum" clause's comma, a loose "kemarin" after its noun, the day its writer viewed it
     ("Dilihat dari FYP Trans7, Senin"), or, for what need not fall on the day of what it followed, that earlier
-    happening's ("dipecat setelah Italia kalah ... pada Jumat")."""
+    happening's ("dipecat setelah Italia kalah ... pada Jumat"). A cited medium's day ("Diberitakan thaiger, Senin") is
+    checked by the caller (``_dated_by_its_citation``), where no older date told nearer gives the event its own."""
     return (
         (kind in ACTS | HAPPENINGS and (dated_by_its_telling(article, event) or dated_past_its_clause(article, event)))
         or dated_loosely(article, event)
@@ -1715,7 +1750,11 @@ def _a_happening_told(article: StoryArticle, event: Any) -> bool:
     threat, a case's label, a word of a name, a reporter's request for comment, a fire told only by whom it left behind,
     a trip told only as where a statement was made, another happening told aside ("Dalam insiden sebelumnya ..."), a
     general statement ("Tak sedikit pengidapnya memilih membatalkan penerbangan"), history told by its era ("dalam Perang
-    Dunia II"), or a deal only hoped for ("optimistis dengan kesepakatan")."""
+    Dunia II"), or a deal only hoped for ("optimistis dengan kesepakatan"); nor the reporting act of a spokesman who
+    confirms the happening itself ("Kejadian ini dibenarkan oleh Kasat Polairud"), a closing appeal against its
+    happening again ("demi menghindari kecelakaan serupa"), a count over a period ("mulai 5-9 Juni sebanyak 53.872
+    penumpang melakukan perjalanan"), or what a speaker told this report's writer in an interview ("saat diwawancarai
+    POS-KUPANG.COM, ... mengungkapkan kekhawatirannya")."""
     return not (
         is_running_total(event)
         or _tally_at_cutoff(article, event)
@@ -1723,6 +1762,10 @@ def _a_happening_told(article: StoryArticle, event: Any) -> bool:
         or _a_case_label(event)
         or _inside_a_name(event)
         or _asked_for_comment(event)
+        or confirms_the_story(event)
+        or told_as_closing_appeal(event)
+        or told_as_tally(event)
+        or told_in_an_interview(event)
         or _told_as_aftermath(event)
         or told_as_statement_setting(event)
         or told_as_another_incident(event)
@@ -2033,7 +2076,8 @@ def _asked_for_comment(event: Any) -> bool:
         return False
     at = sentence.find(trigger)
     after = re.findall(r"[\w-]+|[^\w\s]", sentence[at + len(trigger) :])[:_AGENT_REACH] if at >= 0 else []
-    if after and after[0][:1].isupper():
+    # a weekday or a month is the request's day, no agent ("I Wayan yang dikonfirmasi Senin 9 Juni 2025 menyatakan")
+    if after and after[0][:1].isupper() and after[0].lower() not in calendar_words():
         return False
     return at >= 0 and not any(w.lower() in kinds.get("agent", ()) for w in after)
 
@@ -2133,6 +2177,7 @@ def _worth_an_entry(g: EventGroup, who: list[str], groups: Sequence[EventGroup],
     return not (
         _injury_of_the_dead(g, who, groups, parties)
         or _journey_of_a_crash(g, groups)
+        or _journey_of_the_dead(g, groups, parties)
         or _carrying_the_dead(g, groups, parties)
         or _crash_of_an_attack(g, groups)
     )
@@ -2257,6 +2302,26 @@ def _journey_of_a_crash(g: EventGroup, groups: Sequence[EventGroup]) -> bool:
     perjalanan dari Jertih ke Tanjung Malim", ``told_as_journey``) in a story that tells an accident: the crash's
     circumstance, no visit of its own."""
     return g.type == "VISIT" and any(h.type == "ACCIDENT" for h in groups) and all(told_as_journey(m.event) for m in g.mentions)
+
+
+def _journey_of_the_dead(g: EventGroup, groups: Sequence[EventGroup], parties: Mapping[int, list[str]]) -> bool:
+    """Whether a trip is the one the story's named dead were on, told before their death ("Jaiswal bersama anggota
+    keluarganya telah berangkat dari Wani pada tanggal 12 Juni" in the story of the helicopter crash of the 15th): the
+    lead-up of the crash, told as the victims' story, no happening of the timeline. Only a trip whose travellers the
+    story tells dead (a name of the dead among its parties: "keluarga Rajkumar Jaiswal") and that is dated before
+    their death."""
+    if g.type != "VISIT" or not g.spans or not any(h.type == "ACCIDENT" for h in groups):
+        return False
+    # "keluarga Rajkumar Jaiswal" is a common noun's phrase, and names the dead all the same
+    travellers = [fold_name(n) for n in parties.get(id(g), ())]
+    for h in groups:
+        if h.type != "DIE" or not h.spans:
+            continue
+        dead = [fold_name(d) for d in parties.get(id(h), ()) if person_like(d) and not generic(d)]
+        told = any(d and (d == t or f" {d} " in f" {t} ") for d in dead for t in travellers)
+        if told and max(s[1] for s in g.spans) < min(s[0] for s in h.spans):
+            return True
+    return False
 
 
 def _injury_of_the_dead(g: EventGroup, who: list[str], groups: Sequence[EventGroup], parties: Mapping[int, list[str]]) -> bool:
