@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import hashlib
+import logging
+import marshal
 import re
+import sys
 from functools import cache
 from importlib import resources
 from typing import Any
@@ -12,6 +16,8 @@ from courlan import extract_domain
 
 from telisik.lang import lower_word_list, patterns, table, word_list, words_by_role
 from telisik.pages.dates import alternation
+
+log = logging.getLogger(__name__)
 
 # --------------------------------------------------------------------------- outlets
 
@@ -105,14 +111,37 @@ def outlet_from_mention(text: str) -> str | None:
         name = outlet_from_host(m[1])
         if name:
             return name
-    aliases = _outlet_by_alias()
-    low = text.lower()
-    best = None
-    for alias, name in aliases.items():
-        longer = best is None or len(alias) > len(best[0])
-        if len(alias) >= 3 and longer and re.search(rf"(?<!\w){re.escape(alias)}(?!\w)", low):
-            best = (alias, name)
-    return best[1] if best else None
+    return _outlet_alias_in(text.lower())
+
+
+@cache
+def _alias_finder() -> tuple[re.Pattern[str], dict[str, tuple[int, str]]] | None:
+    """One pattern for every outlet alias of three letters or more standing as a word, and each alias's place in the
+    outlet table with its outlet. The lookahead reports, at every place, the longest alias standing there: a shorter
+    one there is never the longest of the text, and two aliases of one length cannot stand at the same place."""
+    ranked = {alias: (i, name) for i, (alias, name) in enumerate(_outlet_by_alias().items()) if len(alias) >= 3}
+    if not ranked:
+        return None
+    alternatives = "|".join(re.escape(alias) for alias in sorted(ranked, key=len, reverse=True))
+    return re.compile(rf"(?<!\w)(?=({alternatives})(?!\w))"), ranked
+
+
+def _outlet_alias_in(low: str) -> str | None:
+    """The outlet of the longest alias standing as a word in ``low`` (the first in the table among the longest).
+
+    One scan of the text: a search per alias (117 patterns, past what ``re`` keeps compiled with the rest) cost
+    some 1.2 CPU s per 300 corpus records; the answer is the same (``tests/test_startup_costs.py``)."""
+    finder = _alias_finder()
+    if finder is None:
+        return None
+    pattern, ranked = finder
+    best: tuple[int, int, str] | None = None
+    for m in pattern.finditer(low):
+        place, name = ranked[m[1]]
+        key = (-len(m[1]), place, name)
+        if best is None or key < best:
+            best = key
+    return best[2] if best else None
 
 
 def normalise_outlet(name: str | None) -> str | None:
@@ -563,13 +592,55 @@ LEDE_WORDS = 60
 MIN_MALAY_SPELLINGS = 2
 
 
+LANGUAGE_MODEL_FORMAT = b"telisik language model 1"
+
+
 @cache
 def _language_identifier() -> Any:
     from py3langid.langid import MODEL_FILE, LanguageIdentifier
 
-    identifier = LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
+    try:
+        ptc, pc, classes, nextmove, row, output = _language_model()
+        # as ``LanguageIdentifier.from_model_file`` makes it of the model file's arrays
+        identifier = LanguageIdentifier(ptc, pc, classes, nextmove, output, norm_probs=True, tk_row=row)
+    except Exception:  # noqa: BLE001 - the cache is only a shortcut: the model file read as py3langid reads it
+        log.debug("the language model's cache was not used", exc_info=True)
+        identifier = LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
     identifier.set_languages(sorted(word_list("id", "identified_languages.txt")))
     return identifier
+
+
+def _language_model() -> tuple[Any, ...]:
+    """py3langid's model (``modelio.load_model``: its two numpy tables, the classes, the two state tables and the
+    outputs), from the cache beside the glue lexicon's (``glue_lexicon.cached_tables``).
+
+    The model ships LZMA-compressed: decompressing it cost every process, every worker, some 0.4 CPU s; the cache
+    holds it plain (68 MB), keyed by the model file's bytes and py3langid's reader, so a new model or reader
+    rebuilds it. The arrays come back as the reader gives them (same types, dtypes, shapes and values)."""
+    from array import array
+
+    import numpy
+    from py3langid import langid, modelio
+
+    from telisik.pages.glue_lexicon import cached_tables, source_bytes
+
+    path = langid.MODEL_DIR / langid.MODEL_FILE
+    key = hashlib.sha256(LANGUAGE_MODEL_FORMAT + f"{sys.version_info[:2]}{marshal.version}{numpy.__version__}".encode())
+    key.update(path.read_bytes())
+    key.update(source_bytes(modelio.__file__) + source_bytes(langid.__file__))
+
+    def build() -> tuple[Any, ...]:
+        ptc, pc, classes, nextmove, row, output = modelio.load_model(path)
+        tables = [(a.dtype.str, a.shape, a.tobytes()) for a in (numpy.ascontiguousarray(ptc), numpy.ascontiguousarray(pc))]
+        states = [(a.typecode, a.tobytes()) for a in (nextmove, row)]
+        return (*tables, list(classes), *states, list(output))
+
+    ptc, pc, classes, nextmove, row, output = cached_tables("language_model", key.digest(), build)
+    ptc_a, pc_a = (numpy.frombuffer(data, dtype=numpy.dtype(kind)).reshape(shape) for kind, shape, data in (ptc, pc))
+    nextmove_a, row_a = array(nextmove[0]), array(row[0])
+    nextmove_a.frombytes(nextmove[1])
+    row_a.frombytes(row[1])
+    return ptc_a, pc_a, classes, nextmove_a, row_a, output
 
 
 def _classify(text: str) -> tuple[str, float]:
