@@ -152,6 +152,12 @@ class SummaryConfig:
     # ... its relevance is this share of what it would be, and it never opens the summary: a summary with room for it
     # may still tell it (a detail), one of a story with more to tell does not (a remark)
     aside_weight: float = 0.5
+    # a sentence naming parties none of which this share of the story's headlines name (and reporting no kind of
+    # happening they report) is about someone beside the happening, weighed as an aside; in a story of this many
+    # titled articles at least (on 16-20 June 2025: a wedding's guests in 1 to 3 of 19 and 61 headlines, Brazil in 1
+    # of 10 on PSG's loss to Botafogo; the story's parties in a third or more)
+    central_headlines: float = 0.25
+    central_articles: int = 5
 
 
 @dataclass
@@ -1002,6 +1008,12 @@ def _logistics_words(role: str | None = None) -> frozenset[str]:
     return frozenset(row[0] for row in table("id", "summary_logistics.tsv") if len(row) > 1 and role in (None, row[1]))
 
 
+@cache
+def _report_roots() -> frozenset[str]:
+    """The roots of the words that only say a happening took place or was reported (``summary_report_words.txt``)."""
+    return frozenset(_fact_root(w) for w in lower_word_list("id", "summary_report_words.txt"))
+
+
 def _says_held(text: str) -> bool:
     """The sentence says a gathering took place or who came to it: "Rapat digelar ...", "Laga berlangsung ...",
     "Hadir di antaranya ...", not in a clause of "yang" about something else ("menetapkan komisaris dalam RUPS yang
@@ -1124,6 +1136,9 @@ class _Selection:
     on_story: dict[str, float] = field(default_factory=dict)  # each article's likeness to the story's centre over the best
     headlines: dict[str, Vector] = field(default_factory=dict)  # each titled article's headline, a unit vector
     asides: frozenset[int] = frozenset()  # the remarks around the story (``_asides``): weighed less, never its opening
+    # the roots of each titled article's headline's words: whom the outlets say the story is about (``_off_centre``)
+    headline_roots: dict[str, frozenset[str]] = field(default_factory=dict)
+    headline_kinds: dict[str, frozenset[str]] = field(default_factory=dict)  # ... and the kinds of happening each reports
 
     def rate(self) -> None:
         """Relevance: a lead weight falling with the sentence's position (lower for reported speech), plus its
@@ -1146,7 +1161,7 @@ class _Selection:
         if self.several:
             # (weighed less, not ruled out: "Petugas masih melakukan pendinginan di lokasi" names no one and shares
             # no word with the headlines on a fire either, and may fill a summary with room for it)
-            self.asides = frozenset(self._asides())
+            self.asides = frozenset(self._asides() | self._off_centre())
             for i in self.asides:
                 self.relevance[i] *= config.aside_weight
 
@@ -1163,6 +1178,42 @@ class _Selection:
         heads = _unit(centroid(self.headlines.values()))
         floor = self.config.aside_headlines
         return {i for i, c in enumerate(self.candidates) if not c.keys and dot(_unit(c.vector), heads) < floor}
+
+    def _off_centre(self) -> set[int]:
+        """The sentences of a story of several articles that name parties, none of them one the story's headlines
+        name (``_central_parties``), and report no kind of happening the headlines report: someone beside the story's
+        happening ("Harta kekayaan Irwan Mussry menjadi perbincangan publik" under headlines on a wedding, "Wakil-wakil
+        Brasil tampil garang" under headlines on PSG's loss to Botafogo, a guest's dress). Weighed as asides: a summary
+        with room may still tell one, it never opens on one."""
+        central = self._central_parties()
+        if not central:
+            return set()
+        kinds = self._central_kinds()
+        reported = {i: self.candidates[i].happenings - flagged_classes("empty") for i in range(len(self.candidates))}
+        # (a goal with its minute is the match's, whoever scores it: "Spanyol sempat memimpin berkat gol Zubimendi (21')")
+        return {i for i, c in enumerate(self.candidates) if _about_others(c, central) and not reported[i] & kinds and not c.goals}
+
+    def _central_parties(self) -> frozenset[str]:
+        """The parties (name roots) a share ``central_headlines`` of the story's articles name in their headline or
+        their lead (``lead_sentences``; the lead's names are read as the story reads them: "Kejagung" as "Kejaksaan
+        Agung"), at least one article; none for a story of fewer than ``central_articles`` titled articles (there one
+        article is a quarter of them)."""
+        heads = self.headline_roots
+        if len(heads) < self.config.central_articles:
+            return frozenset()
+        by_article: dict[str, set[str]] = {a: set(roots) for a, roots in heads.items()}
+        for c in self.candidates:
+            if c.position < self.config.lead_sentences:
+                by_article.setdefault(c.article, set()).update(c.parties)
+        told = Counter(p for named in by_article.values() for p in named)
+        floor = max(1.0, self.config.central_headlines * len(by_article))
+        return frozenset(p for p, n in told.items() if n >= floor)
+
+    def _central_kinds(self) -> frozenset[str]:
+        """The kinds of happening (but "people took notice") a share ``central_headlines`` of the headlines report."""
+        kinds = Counter(k for told in self.headline_kinds.values() for k in told)
+        floor = max(1.0, self.config.central_headlines * len(self.headline_kinds))
+        return frozenset(k for k, n in kinds.items() if n >= floor) - flagged_classes("empty")
 
     def _article_centrality(self) -> dict[str, float]:
         """Each article's likeness to the story's centre (its articles counting alike) over the best article's:
@@ -1377,7 +1428,7 @@ class _Selection:
             return False
         if a.article != b.article and (self._same_happening(a, b) or self._same_lead(a, b)):
             return True
-        if _tells_again(a, b):
+        if _tells_again(a, b) or self._unnamed_again(a, b):
             return True
         said_alike = _shared_facts(_without(a.facts, a.keys), _without(b.facts, b.keys)) > self.config.shared_words
         if (a.speech or b.speech) and quote_retells(a.happenings, a.parties, a.keys, b.happenings, b.facts, said_alike):
@@ -1393,6 +1444,20 @@ class _Selection:
         if shared > self.config.figure_share and any(f.startswith("#") and f in b.facts for f in a.facts):
             return True
         return shared > self.config.shared_facts and said_alike
+
+    def _unnamed_again(self, a: _Candidate, b: _Candidate) -> bool:
+        """Sentence a names no one and reports only kinds of happening sentence b reports of a party it names, with no
+        figure b lacks, and says little else but that the happening took place, goes on or was reported
+        (``summary_report_words.txt``) and on what day: "Erupsi dilaporkan masih terjadi hingga Kamis" after "Erupsi
+        Gunung Lewotobi yang masih berlangsung ...". The happening it names no one of is the story's, told already; a
+        figure (the hour, the height of the column) or another detail ("di lantai atas") is a fact of its own."""
+        if a.parties or not b.parties or not a.happenings or not a.happenings <= b.happenings:
+            return False
+        if a.happenings <= flagged_classes("empty") or any(k[:1] == "#" and k not in b.facts for k in a.keys):
+            return False
+        rest = {f: w for f, w in a.facts.items() if f not in a.happening_roots and f not in a.keys and f not in _report_roots()}
+        total = sum(rest.values())
+        return not total or sum(w for f, w in rest.items() if f not in b.facts) / total < self.config.novelty
 
     def _same_figures(self, a: _Candidate, b: _Candidate, shared: float) -> bool:
         """Two sentences of other articles give the same figures: two days (one span of days, "dari 19 Juni sampai 13
@@ -1641,6 +1706,23 @@ def _opening_pick(
     return max(pool, key=lambda i: (worth[i], -i)) if pool else None
 
 
+def _about_others(c: _Candidate, central: frozenset[str]) -> bool:
+    """The sentence names parties, none of them central, and not only by short forms it spells out in lower-case words
+    before them: such a short form names a technique or a product, a detail of the story's happening ("teknologi small
+    modular reactor (SMR)"), not a party ("Harga saham HYBE ..."). (Its subject's names alone are no better reading:
+    the subject parser takes "Ditjen EBTKE" for the subject of "Bahlil mengatakan, Kementerian ESDM melalui Ditjen
+    EBTKE ...", and a sentence naming a central party beside someone else, "Keisuke Honda kaget Timnas Indonesia
+    masih punya peluang", is as often an aside as the story's.)"""
+    if not c.parties or c.parties & central:
+        return False
+    things = {_root(w.lower()) for w in _SPELLED_OUT_SHORT.findall(c.text)}
+    return not c.parties <= things
+
+
+# a short form in brackets after the lower-case words it stands for: "small modular reactor (SMR)"
+_SPELLED_OUT_SHORT = re.compile(r"\b[a-z][\w-]*\s+\(([A-Z]{2,6})\)")
+
+
 def _names_someone(c: _Candidate) -> bool:
     """The sentence names someone or somewhere (a party: a name but a time's, "Kamis", "Juni")."""
     return bool(c.parties)
@@ -1762,11 +1844,22 @@ def summarise(
     config = config or SummaryConfig()
     headlines = {a.id: _unit(weigh(Counter(words(a.title)), df)) for a in story_articles if a.title}
     selection = _Selection(_on_story(_summary_candidates(story_articles, df, config), config), config, headlines=headlines)
+    if len(story_articles) > 1:
+        titled = [a for a in story_articles if a.title]
+        selection.headline_roots = {a.id: _title_roots(a.title or "") for a in titled}
+        selection.headline_kinds = {a.id: _happenings(a.title or "")[0] for a in titled}
     if not selection.candidates:
         return []
     selection.rate()
     selection.pick(size)
     return selection.sentences(story_articles)
+
+
+def _title_roots(title: str) -> frozenset[str]:
+    """The roots of a headline's words, of two letters too ("MA", "AS") and of each part of a hyphenated one: what the
+    roots of a sentence's parties are compared with."""
+    lowered = title.lower()
+    return frozenset(_root(w) for w in {*_TOKEN.findall(lowered), *re.findall(r"[^\W_]+", lowered)})
 
 
 def story_title(articles: Sequence[StoryArticle], df: DocumentFrequencies) -> str:
