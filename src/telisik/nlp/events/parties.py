@@ -59,6 +59,9 @@ _CUT_OFF = ("&", "-", "/", ",", "+")
 _ROLE_REACH = 20  # the end of a name the recogniser cut mid-way ("Pertamina New & Renewable Energy")
 
 
+_APPOSED_REACH = 8  # tokens at most from a person's name to the member word that describes them ("Budi (23) seorang anggota")
+_ALIAS_SKIP = frozenset({("atau",)})  # "Budi atau Andi" may be two people: no alias word between two parties
+_AGE_COMMA = re.compile(r"\s*(?:\(\d{1,3}(?:\s*tahun)?\))?\s*,?")  # "Budi (23)," before what describes him
 _RESIDENCE_WORDS = 10  # capitalised words and commas at most in a residence apposed to a name ("warga Kecamatan ...")
 
 
@@ -370,7 +373,7 @@ class PartyRules(ArticleFacts):
             return True  # "Pesawat Airbus A330 ... mendarat", "Boeing, 737 MAX mendarat"
         if "victim" in excluded and self._dead_before(name):
             return True  # "Dian tewas ..." then "polisi mengamankan dua pria yang mengantarkan Dian": the dead are not held
-        tests = [self._role_test(role) for role in ("owner", "product", "notified", "victim") if role in excluded]
+        tests = [self._role_test(role) for role in ("owner", "product", "notified", "victim", "clause") if role in excluded]
         if not tests:
             return False
         s0, s1 = self.sents[c.sent]
@@ -382,6 +385,8 @@ class PartyRules(ArticleFacts):
         notification's ("memberi tahu"), or a victim's ("korban DNS", "jasad perempuan bernama Dian")."""
         if role == "victim":
             return self._victim_told
+        if role == "clause":
+            return self._object_of_relative
         files = {"owner": "owner_words.txt", "product": "product_nouns.txt", "notified": "notified_cues.txt"}
         return partial(self._phrase_before, phrases=_phrases(files[role]))
 
@@ -389,6 +394,7 @@ class PartyRules(ArticleFacts):
         """Whether a word of the victim or the dead (``dead_cues.txt``) stands before token ``k``, at most a naming
         word and two persons' nouns between ("korban DNS", "jasad perempuan bernama Dian Novita Sari"); any other word
         between tells another ("korban pencabulan oleh AR": AR is the doer)."""
+        k = self._alias_of(k)  # "jasad perempuan bernama Dian Novita Sari alias DNS": DNS is told as Dian is
         j = k - self._naming_before(k) - 1
         cues = lower_word_list("id", "dead_cues.txt")
         person = False  # a person's noun or count word passed: a killing's noun before it tells whom it killed
@@ -403,6 +409,44 @@ class PartyRules(ArticleFacts):
             person = True
             j -= 1
         return False
+
+    def _alias_of(self, k: int) -> int:
+        """The first token of the name that the name at token ``k`` is another name of ("Dian Novita Sari alias DNS",
+        ``alias_words.txt``); ``k`` itself where no alias word and capitalised name stand right before it."""
+        j = self._alias_phrase_before(k)
+        if j is None:
+            return k
+        i = j
+        while i > 0 and j - i < _BODY_WORDS and self.raw[i - 1][:1].isupper() and self.raw[i - 1].isalpha():
+            i -= 1
+        return i if i < j else k
+
+    def _alias_phrase_before(self, k: int, skip: frozenset[tuple[str, ...]] = frozenset()) -> int | None:
+        """The first token of the alias phrase ending right before token ``k`` ("alias", "yang dikenal sebagai":
+        ``alias_words.txt`` less the phrases of ``skip``), None where none does."""
+        for phrase in _phrases("alias_words.txt"):
+            j = k - len(phrase)
+            if phrase not in skip and j > 0 and tuple(self.low[j:k]) == phrase:
+                return j
+        return None
+
+    def _object_of_relative(self, k: int) -> bool:
+        """Whether the name at token ``k`` is the object of the verb of a relative clause ("dua pria yang mengantarkan
+        Dian ke rumah sakit", at most one word of ``relative_clause_adverbs.txt`` between "yang" and the verb): a party
+        of that clause's act, not of the arrest of the noun the clause describes. A verb of being or naming
+        (``relative_copulas.txt``: "yang merupakan", "yang mengaku bernama") describes the name's own bearer."""
+        j = k - self._naming_before(k) - 1
+        if j < 2 or j in self.trigger_tokens or not self._active_verb(j):
+            return False
+        if self.low[j - 1] in lower_word_list("id", "relative_clause_adverbs.txt"):
+            j -= 1
+        return self.low[j - 1] == "yang"
+
+    def _active_verb(self, j: int) -> bool:
+        """Whether token ``j`` is an active verb of doing, written small ("mengantarkan", "membawa"), no copula."""
+        word = self.raw[j]
+        copulas = lower_word_list("id", "relative_copulas.txt")
+        return word.isalpha() and word.islower() and word.startswith("me") and word not in copulas
 
     def _dead_before(self, name: str) -> bool:
         """Whether the article's last death told before befell the person ``name`` names alone (not as the doer of a
@@ -448,7 +492,22 @@ class PartyRules(ArticleFacts):
     def _members_told(self, name: str) -> bool:
         """Whether the article names a body by its members ("Tiga pemain Persib Bandung mengalami cedera", "anggota
         Polsek Medan Baru tewas": ``body_member_words.txt``): the body then stands for them, hurt or killed."""
-        return any(m.name == name and m.token > 0 and self.low[m.token - 1] in _member_words() for m in self.mentions)
+        return any(
+            m.name == name and m.token > 0 and self.low[m.token - 1] in _member_words() and not self._member_apposed(m.token - 1)
+            for m in self.mentions
+        )
+
+    def _member_apposed(self, j: int) -> bool:
+        """Whether the member word at token ``j`` describes a person named right before it ("William Mendonca (23)
+        seorang anggota TNI", "Budi, anggota Polsek X"): the body is that person's, no party hurt or killed itself."""
+        start = self.starts[j]
+        told = [m for m in self.mentions_in(max(0, j - _APPOSED_REACH), j) if m.type == "PER" and m.end <= start]
+        if not told:
+            return False
+        between = self.text[told[-1].end : start]
+        rest = _AGE_COMMA.sub("", between, count=1).lower().split()  # the match at 0 is the age and the comma, if any
+        # "seorang anggota", "selaku anggota": one person's word or a word of acting as, and nothing else
+        return len(rest) <= 1 and all(w in _one_person_words() | _acting_as_words() for w in rest)
 
     def _common_short(self, name: str) -> bool:
         """Whether the name is the short form of a common noun for people ("IRT", ibu rumah tangga): nobody's name."""
@@ -573,6 +632,7 @@ class PartyRules(ArticleFacts):
         # the doer beside the doers it names ("pelaku" of "Pelaku EKK ...", before "EKK" and "YLK")
         c.who = list(dict.fromkeys(c.who))
         self._drop_denied(c)
+        self._drop_aliases(c)
         c.who = self._named_for_nouns(c)
         # "lokasi", "akses" beside the parties the event names: a fragment of where, no party
         c.who = [n for n in c.who if n.lower() not in _bare_place_nouns()] or c.who
@@ -604,19 +664,81 @@ class PartyRules(ArticleFacts):
         words = TOKEN.findall(noun.lower())
         if c.trig.type == "ACCIDENT" and _vehicle_of(words):
             return self._driver_of(words, c)
-        n, kind = self.lex.participants.at(words, 0) if words else (0, "")
-        kinds = set(kind.split("/"))
-        if not n or n != len(words) or not (kinds & {_DOER, "victim", "person"}) or words[0] in self.one_of_several:
-            return []
-        if "victim" in kinds and "victim" in _excluded_roles().get(c.trig.type, frozenset()):
+        kinds = self._role_kinds(words, c)
+        if not kinds:
             return []
         groups = self._role_groups(words[0], _DOER in kinds, c)
+        if not groups and kinds == {"person"} and (sole := self._sole_victim(words, c)):
+            return sole
         if not (groups or self.aged_lists) or {name for names in groups for name in names} & set(c.who):
             return []
         named = self._as_counted(words, groups, c)
         # "Misa, satu dari tiga pelaku" and only Misa named: the bare noun stands for more people than the article names
         counted = self.role_counts.get(_DOER_KEY if _DOER in kinds else words[0], 0)
         return named if counted <= len(named) or self._counted_here(words, c) else []
+
+    def _role_kinds(self, words: list[str], c: Candidate) -> set[str]:
+        """The kinds of participant noun ``words`` (``event_participants.tsv``) when it is a noun of people's role the
+        event may take names for; none for another noun, one of several told apart, or the victim of an act of the law
+        (``event_roles.tsv`` keeps the victim out of an arrest)."""
+        n, kind = self.lex.participants.at(words, 0) if words else (0, "")
+        kinds = set(kind.split("/"))
+        if not n or n != len(words) or not (kinds & {_DOER, "victim", "person"}) or words[0] in self.one_of_several:
+            return set()
+        if "victim" in kinds and "victim" in _excluded_roles().get(c.trig.type, frozenset()):
+            return set()
+        return kinds
+
+    def _sole_victim(self, words: list[str], c: Candidate) -> list[str]:
+        """The one victim the article names, for a fate's noun of one person that names no one itself ("Seorang bocah
+        laki-laki tewas tenggelam" of "Korban diketahui berinisial MA (11)"): the same person, when the article names
+        one victim in all and counts no more; none for a noun the trigger's sentence does not count one ("seorang")."""
+        k = self._nearest_writing(words, c)
+        if c.trig.type not in _FATES or k is None or k == 0 or self.low[k - 1] not in _one_person_words():
+            return []
+        # the nouns of a victim as such ("korban", "jenazah": ``event_participants.tsv``)
+        keys = [key for key in self.introductions if "victim" in self.lex.participants.at([key], 0)[1].split("/")]
+        named = _all_of([names for key in keys for _, names in self.introductions[key]])
+        if len(named) != 1 or set(named) & set(c.who) or any(self.role_counts.get(key, 0) > 1 for key in keys):
+            return []
+        return named
+
+    def _drop_aliases(self, c: Candidate) -> None:
+        """Takes out of ``c.who`` a name the trigger's sentence writes as another name of a party before it ("Gusti Irawan
+        Wibowo alias Gustiwiw meninggal dunia", ``alias_words.txt`` but "atau", which may join two people): one person,
+        listed once."""
+        s0, s1 = self.sents[c.sent]
+        ments = [m for m in self.mentions_in(self.tok(s0), self.tok(s1)) if m.name in c.who]
+        ends = {m.end: m.name for m in ments}
+        aliases = set()
+        for m in ments:
+            j = self._alias_phrase_before(m.token, _ALIAS_SKIP) or 0  # a phrase starts after token 0
+            before = ends.get(self.ends[j - 1]) if j else None
+            if before is not None and before != m.name and self.ends[j - 1] + 1 >= self.starts[j]:
+                aliases.add(m.name)  # the name written right before the alias word, a party itself
+        c.who = [n for n in c.who if n not in aliases]
+
+    def _onlooker(self, noun: str, c: Candidate) -> bool:
+        """Whether a participant noun stands in the trigger's sentence only before "yang" and a verb of watching ("banyak
+        warga yang menonton aksi tawuran", ``onlooker_verbs.txt``), at most two small words between: those who watched
+        the event, no party of it."""
+        words = tuple(noun.lower().split())
+        if not words or not noun[:1].islower():
+            return False
+        s0, s1 = self.sents[c.sent]
+        k0, k1 = self.tok(s0), self.tok(s1)
+        told = [k + len(words) for k in range(k0, k1 - len(words) + 1) if tuple(self.low[k : k + len(words)]) == words]
+        return bool(told) and all(self._watching_after(j, k1) for j in told)
+
+    def _watching_after(self, j: int, k1: int) -> bool:
+        """Whether "yang" and a verb of watching follow token ``j`` before token ``k1``, at most two small words first."""
+        verbs = lower_word_list("id", "onlooker_verbs.txt")
+        for at in range(j, min(j + 3, k1 - 1)):
+            if self.low[at] == "yang":
+                return self.low[at + 1] in verbs
+            if not (self.raw[at].isalpha() and self.raw[at].islower()):
+                return False
+        return False
 
     def _near(self, pos: int, c: Candidate) -> bool:
         """Whether text position ``pos`` lies at most ``_ROLE_REACH`` sentences from the trigger's: a long page or a
@@ -831,7 +953,7 @@ class PartyRules(ArticleFacts):
     def _drop_denied(self, c: Candidate) -> None:
         """Takes out of ``c.who`` the nouns the sentence denies ("tidak ada korban jiwa akibat kebakaran"), for every
         event type: here, not in ``drop_places``, since ``_unnamed`` may add such a noun after that pass."""
-        c.who = [n for n in c.who if not self._noun_denied(n, c)]
+        c.who = [n for n in c.who if not self._noun_denied(n, c) and not self._onlooker(n, c)]
 
     def _noun_denied(self, noun: str, c: Candidate) -> bool:
         """Whether a participant noun stands in the trigger's sentence only after a word denying it ("tidak ada korban
@@ -1086,8 +1208,11 @@ class PartyRules(ArticleFacts):
         names, n = [self.raw[k]], len(self.low)
         j = k + 1
         while j < n:
-            if self.raw[j] == "(" and j + 2 < n and self.raw[j + 1].isdigit() and self.raw[j + 2] == ")":
+            if self._age_at(j):
                 j += 3  # an age
+                if j + 1 < n and _INITIALS.fullmatch(self.raw[j]) and self._age_at(j + 1):
+                    names.append(self.raw[j])  # "berinisial MR (22) GAB (21)": aged initials listed with no joiner
+                    j += 1
                 continue
             j = self._past_residence(j)  # "MB (57), warga Kecamatan Jangka Buya, Pidie Jaya, dan MH (60)"
             if j + 1 < n and self.raw[j] == "," and self.low[j + 1] in self.lex.joiners:
@@ -1098,6 +1223,10 @@ class PartyRules(ArticleFacts):
             names.append(self.raw[j + 1])
             j += 2
         return names
+
+    def _age_at(self, j: int) -> bool:
+        """Whether an age in brackets opens at token ``j`` ("(22)")."""
+        return self.raw[j] == "(" and j + 2 < len(self.raw) and self.raw[j + 1].isdigit() and self.raw[j + 2] == ")"
 
     def _past_residence(self, j: int) -> int:
         """The token after the residence a comma at token ``j`` apposes to the name before it (", warga Kecamatan

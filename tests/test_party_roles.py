@@ -1,0 +1,113 @@
+"""Who fills which role of an event (issue 16, round 34): the body a named victim belongs to ("Budi (23) seorang anggota
+TNI") is no party of his death; the dead told as the object of a relative clause on the arrested ("dua pria yang
+mengantarkan Dian") is no party of the arrest; "seorang bocah" of a drowning is the one victim the article names
+("Korban berinisial MA (11)"); aged initials listed with no joiner ("MR (22) GAB (21)") are all named; onlookers
+("warga yang menonton") are no parties, a crash's vehicles stay; a party's alias ("X alias Y") is listed once; on
+sentences written for these tests."""
+
+from __future__ import annotations
+
+from event_sentences import events as events_of_type
+from telisik.records.events import Event
+
+
+def of_type(nlp, text: str, typ: str) -> list[Event]:
+    return events_of_type(nlp, text, typ, published="2025-06-12")
+
+
+def parties(events: list[Event]) -> list[list[str]]:
+    return [e.who for e in events]
+
+
+def test_the_body_of_a_named_victim_is_no_party_of_his_death(nlp):
+    text = (
+        "Kecelakaan lalu lintas terjadi di Jalan Trans Flores, Ruteng, Sabtu (7/6/2025) malam. "
+        "Identitas korban yang meninggal dunia yakni Markus Dendo (24) seorang anggota TNI, alamat Kelurahan Pau."
+    )
+    ev = of_type(nlp, text, "DIE")
+    assert ev and all("Markus Dendo" in e.who and "TNI" not in e.who for e in ev), parties(ev)
+
+
+def test_a_body_named_by_its_members_alone_still_dies(nlp):
+    # no person named before "anggota": the body stands for its members
+    text = "Dua anggota TNI tewas dalam kontak tembak di Kabupaten Puncak, Papua Tengah, Sabtu (7/6/2025)."
+    ev = of_type(nlp, text, "DIE")
+    assert ev and all("TNI" in e.who for e in ev), parties(ev)
+
+
+def test_the_object_of_a_relative_clause_is_no_party_of_the_arrest(nlp):
+    text = (
+        "Siti Rahmawati (31) ditemukan di sebuah hotel di Semarang, Senin (9/6/2025). "
+        "Korban diduga kuat dibunuh di kamar hotel itu. "
+        "Sejauh ini polisi sudah mengamankan dua orang pria yang mengantarkan Siti Rahmawati ke rumah sakit."
+    )
+    ev = [e for e in of_type(nlp, text, "ARREST") if "mengamankan" in e.trigger]
+    assert ev and all("Siti Rahmawati" not in e.who for e in ev), parties(ev)
+
+
+def test_a_name_after_a_verb_of_being_in_the_clause_is_still_arrested(nlp):
+    # "yang mengaku bernama": the clause names the arrested man himself
+    text = "Polisi menangkap seorang pria yang mengaku bernama Joko Susanto di Pasar Minggu, Jakarta, Senin (9/6/2025)."
+    ev = of_type(nlp, text, "ARREST")
+    assert ev and any("Joko Susanto" in e.who for e in ev), parties(ev)
+
+
+def test_one_child_of_a_drowning_is_the_one_victim_named(nlp):
+    text = (
+        "Seorang bocah laki-laki tewas tenggelam saat berenang di kolam renang Tirta Asri, Banjarbaru, Senin (9/6/2025). "
+        "Korban diketahui berinisial RK (10) warga Kecamatan Landasan Ulin."
+    )
+    ev = of_type(nlp, text, "ACCIDENT")
+    assert ev and all("RK" in e.who and "bocah" not in e.who for e in ev), parties(ev)
+
+
+def test_a_child_stays_a_noun_where_two_victims_are_counted(nlp):
+    text = (
+        "Seorang bocah laki-laki tewas tenggelam saat berenang di kolam renang Tirta Asri, Banjarbaru, Senin (9/6/2025). "
+        "Dua korban lain berhasil diselamatkan. Salah satu korban berinisial RK (10) warga Kecamatan Landasan Ulin."
+    )
+    ev = of_type(nlp, text, "ACCIDENT")
+    assert ev and all("RK" not in e.who for e in ev), parties(ev)
+
+
+def test_onlookers_are_no_party_of_a_brawl(nlp):
+    text = (
+        "Tawuran remaja pecah di Jalan Casablanca, Tebet, Jakarta Selatan, Jumat (20/6/2025) sore. "
+        "Banyak pula warga yang menonton aksi tawuran remaja tersebut dari pinggir jalan."
+    )
+    ev = of_type(nlp, text, "ATTACK")
+    assert ev and all("warga" not in e.who for e in ev), parties(ev)
+
+
+def test_residents_attacked_stay_a_party(nlp):
+    text = "Kelompok bersenjata menyerang warga di Kampung Lambera, Kabupaten Puncak, Rabu (18/6/2025) pagi."
+    ev = of_type(nlp, text, "ATTACK")
+    assert ev and any("warga" in e.who for e in ev), parties(ev)
+
+
+def test_aged_initials_listed_without_a_joiner_are_all_arrested(nlp):
+    text = (
+        "Polisi menangkap dua pelaku pencurian barang dari truk di Cikande, Serang, Banten, Selasa (17/6/2025). "
+        "Kedua pelaku berinisial HS (23) DAB (20) merupakan warga Cikande."
+    )
+    ev = [e for e in of_type(nlp, text, "ARREST") if "menangkap" in e.trigger]
+    assert ev and all({"HS", "DAB"} <= set(e.who) and "pelaku" not in e.who for e in ev), parties(ev)
+
+
+def test_a_party_is_listed_once_under_its_alias(nlp):
+    text = "Musisi Gilang Prasetyo alias Gilpras meninggal dunia di Lembang, Bandung Barat, pada Minggu, 15 Juni 2025."
+    ev = of_type(nlp, text, "DIE")
+    assert ev and all(e.who == ["Gilang Prasetyo"] for e in ev), parties(ev)
+
+
+def test_two_people_joined_by_or_stay_two(nlp):
+    # "atau" may join two people: no alias word between parties
+    text = "Polisi menangkap Budi Santoso atau Andi Wijaya di Surabaya, Minggu (15/6/2025)."
+    ev = of_type(nlp, text, "ARREST")
+    assert ev and all({"Budi Santoso", "Andi Wijaya"} <= set(e.who) for e in ev), parties(ev)
+
+
+def test_a_crash_keeps_its_vehicles(nlp):
+    text = "Sebuah bus menabrak truk di Jalan Tol Cipali, Subang, Senin (9/6/2025) dini hari."
+    ev = of_type(nlp, text, "ACCIDENT")
+    assert ev and any({"bus", "truk"} & set(e.who) for e in ev), parties(ev)
