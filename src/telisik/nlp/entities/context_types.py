@@ -23,7 +23,10 @@
 - ``without_degrees``: no name in the degrees after a person's name ("..., Sp.A, M.Kes");
 - ``without_languages``: no place in "bahasa Jawa", a language;
 - ``without_codes``: capitals after a noun a code follows ("SIM BI") are the
-  code, no name;
+  code, no name; nor is a term the article spells out as a common noun
+  ("pembangkit listrik (PLTN)", "Dana Pihak Ketiga (DPK)": ``without_glossed_terms``);
+- ``clubs_of_places``: a country's acronym before a city is a club ("AS Roma"); a
+  side read as a person facing a club is a club ("Pachuca vs Red Bull Salzburg");
 - ``split_at_ranks``: a rank ends the name of a region or unit ("Kapolsek
   [Sukmajaya AKP Rizky]": the district, then the officer), and a name between
   a regional office and a rank is the region ("Kapolres [Siak] AKBP Eka").
@@ -36,6 +39,7 @@ from collections.abc import Sequence
 
 from spacy.tokens import Doc, Span
 
+from telisik.lang import lower_word_list
 from telisik.nlp.degrees import degree_run
 from telisik.nlp.doc import doc_text
 from telisik.nlp.entities.lexicon import EntityLexicon, is_acronym
@@ -362,7 +366,29 @@ def clubs_of_places(lex: EntityLexicon, doc: Doc, ents: list[Span]) -> list[Span
                 skip = end
                 continue
         out.append(ent)
-    return out
+    return clubs_facing_clubs(lex, doc, out)
+
+
+# the most words a club's name read as a person's has ("Al Hilal", "River Plate")
+_SIDE_WORDS = 3
+
+
+def clubs_facing_clubs(lex: EntityLexicon, doc: Doc, ents: list[Span]) -> list[Span]:
+    """A side of a match read as a person where the other side is a club: "Pachuca vs Red Bull Salzburg", "Al Ain
+    kontra Juventus" (``match_joiners.txt``); a club, wherever the article names it again. Two people facing each
+    other ("Sinner vs Alcaraz") and a country's side (a place) are left as they are; so is a name the gazetteer knows."""
+    joiners = lower_word_list("id", "match_joiners.txt")
+    clubs: set[str] = set()
+    for a, b in zip(ents, ents[1:], strict=False):
+        between = doc[a.end : b.start]
+        if len(between) != 1 or between[0].lower_ not in joiners or {a.label_, b.label_} != {"PER", "ORG"}:
+            continue
+        side = a if a.label_ == "PER" else b
+        if not side.kb_id_ and len(side) <= _SIDE_WORDS:
+            clubs.add(side.text)
+    if not clubs:
+        return ents
+    return [_retyped(e, "ORG") if e.label_ == "PER" and e.text in clubs and not e.kb_id_ else e for e in ents]
 
 
 def _club_town(lex: EntityLexicon, ent: Span) -> bool:
@@ -548,14 +574,72 @@ def without_languages(lex: EntityLexicon, ents: list[Span]) -> list[Span]:
 def without_codes(lex: EntityLexicon, ents: list[Span]) -> list[Span]:
     """Without the capitals a code-taking noun puts before them (``code_nouns``): "SIM BI" is a driving
     licence's class, not Bank Indonesia; nor the letters ending a vehicle's number plate ("bernopol W 8715 UK"
-    is a truck, not the United Kingdom)."""
+    is a truck, not the United Kingdom); nor a term the article spells out as a common noun (``without_glossed_terms``)."""
     out = []
     for ent in ents:
         doc = ent.doc
         coded = len(ent) == 1 and ent.text.isupper() and ent.start > 0 and _after_code_noun(lex, doc, ent.start)
         if not coded and not _plate_letters(ent) and not _plate_region(lex, ent):
             out.append(ent)
-    return out
+    return without_glossed_terms(lex, out)
+
+
+# the longest acronym a term's gloss is checked for
+_GLOSSED_MAX = 6
+
+
+def without_glossed_terms(lex: EntityLexicon, ents: list[Span]) -> list[Span]:
+    """Without the acronyms the article itself spells out as a common noun, and without their spelled-out form:
+    "pembangkit listrik (PLTN)", "tanggung jawab sosial perusahaan (CSR)" (a gloss in lower case), "Dana Pihak
+    Ketiga (DPK)", "Rencana Anggaran Biaya (RAB)" (capitalised words, each an ordinary word and no name's head,
+    whose initials are the acronym's). A plant, a budget line or a ratio is no organisation, however often it is
+    named after; an acronym the gazetteer knows ("KPK") keeps its entity."""
+    if not ents:
+        return ents
+    doc = ents[0].doc
+    terms: set[str] = set()
+    glosses: set[tuple[int, int]] = set()
+    for i in range(2, len(doc) - 2):
+        if doc[i].text != "(" or doc[i + 2].text != ")":
+            continue
+        acronym = doc[i + 1].text
+        if not (2 <= len(acronym) <= _GLOSSED_MAX and acronym.isalpha() and acronym.isupper()) or name_key(acronym) in lex.alias_index:
+            continue
+        if _lower_gloss(doc, i):
+            terms.add(acronym)
+        elif _ordinary_capitalised_gloss(lex, doc, i, acronym):
+            terms.add(acronym)
+            glosses.add((i - len(acronym), i))
+    if not terms:
+        return ents
+    return [e for e in ents if not ((e.text in terms and not e.kb_id_) or (e.start, e.end) in glosses)]
+
+
+def _lower_gloss(doc: Doc, paren: int) -> bool:
+    """Two words in lower case right before the bracket: "energi nuklir untuk pembangkit listrik (PLTN)"."""
+    return all(doc[j].is_alpha and doc[j].text.islower() for j in (paren - 2, paren - 1))
+
+
+def _ordinary_capitalised_gloss(lex: EntityLexicon, doc: Doc, paren: int, acronym: str) -> bool:
+    """Capitalised ordinary words right before the bracket whose initials spell the acronym: "Dana Pihak Ketiga
+    (DPK)"; not a body's name ("Badan Pengawas Obat dan Makanan", a head) nor one holding a place or a name
+    ("Tentara Nasional Indonesia")."""
+    start = paren - len(acronym)
+    if start < 0:
+        return False
+    words = doc[start:paren]
+    bodies = lower_word_list("id", "gloss_bodies.txt")
+    # the words go on a longer capitalised name ("Kementerian Pekerjaan Umum (PU)"): the acronym is its part
+    before = doc[start - 1] if start > 0 else None
+    longer = before is not None and before.is_alpha and before.text[:1].isupper() and not before.is_sent_start
+    return (
+        not longer
+        and all(t.is_alpha and t.text[:1].isupper() for t in words)
+        and "".join(t.text[0] for t in words).upper() == acronym
+        and all(lex.ordinary_word(t.text) and t.lower_ not in lex.lower_heads and t.lower_ not in lex.org_place_words for t in words)
+        and words[0].lower_ not in bodies
+        and not lex.head_at(doc, start)[0]
+    )
 
 
 # how many codes of a list may stand between a code-taking noun and the code: "SIM A, BI, dan BII"

@@ -24,6 +24,7 @@ class Marked:
     para: int
     closed: bool
     chain: int = -1  # index of the next part when the quote runs on into the next paragraph
+    tail: bool = False  # a part the next paragraph closes without opening it again (``_with_run_on_tails``)
 
 
 def _looks_open(text: str, i: int) -> bool:
@@ -85,13 +86,49 @@ def marked_spans(text: str) -> list[Marked]:
     rest of the article.
     """
     paras = paragraphs(text)
-    spans = [sp for p_idx, (ps, pe) in enumerate(paras) for sp in _paragraph_marks(text, p_idx, ps, pe)]
+    spans = _with_run_on_tails(text, paras, [sp for p_idx, (ps, pe) in enumerate(paras) for sp in _paragraph_marks(text, p_idx, ps, pe)])
     # a quote left open at its paragraph's end runs on when the next paragraph opens with a quotation mark
     for i, sp in enumerate(spans[:-1]):
         nxt = spans[i + 1]
         if not sp.closed and nxt.para == sp.para + 1 and not text[paras[nxt.para][0] : nxt.open].strip():
             sp.chain = i + 1
     return spans
+
+
+# what follows the closing mark of a quote's tail in the next paragraph: its attribution ('," ujar Vicky')
+_TAIL_ATTRIBUTION = re.compile(r"\s*,?\s*[a-z]")
+
+
+def _with_run_on_tails(text: str, paras: list[tuple[int, int]], spans: list[Marked]) -> list[Marked]:
+    """The spans, with the tail of each quote left open at its paragraph's end that the next paragraph closes without
+    opening it again ('"Kami aktif di lapangan.' then 'Sinergi ... efektif," ujar Vicky.', regional copy breaking a
+    quote at each sentence): that paragraph up to the closing mark is a part of the quote, its opening mark taken
+    to stand just before the paragraph, so that the open part chains to it and takes its attribution."""
+    out: list[Marked] = []
+    for k, sp in enumerate(spans):
+        out.append(sp)
+        nxt_para = sp.para + 1
+        if sp.closed or nxt_para >= len(paras) or (k + 1 < len(spans) and spans[k + 1].para == sp.para):
+            continue
+        ps, pe = paras[nxt_para]
+        close = _first_mark(text, ps, pe)
+        if close is not None and _closes_a_tail(text, ps, close, pe):
+            out.append(Marked(ps - 1, close, nxt_para, True, tail=True))
+    return out
+
+
+def _closes_a_tail(text: str, ps: int, close: int, pe: int) -> bool:
+    """Whether the first mark of a paragraph closes what came before it, an attribution after it: 'Sinergi ...," ujar'."""
+    closing = text[close] in _CLOSERS or (text[close] == '"' and not _looks_open(text, close))
+    return closing and bool(text[ps:close].strip()) and bool(_TAIL_ATTRIBUTION.match(text, close + 1, pe))
+
+
+def _first_mark(text: str, start: int, end: int) -> int | None:
+    """Where the first double quotation mark in text[start:end] stands; None without one."""
+    for i in range(start, end):
+        if text[i] in _ALL_MARKS:
+            return i
+    return None
 
 
 def content_bounds(text: str, start: int, end: int) -> tuple[int, int]:

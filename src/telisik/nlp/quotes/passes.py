@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import cache
 
 from spacy.tokens import Doc
 
+from telisik.lang import lower_word_list
 from telisik.nlp.citations import CitedName
 from telisik.nlp.quotes.lexicon import PUNCT, QuoteLexicon, QuoteSettings
 from telisik.nlp.quotes.marks import OPENERS, Marked, content_bounds, inside_mark, para_of, sentence_of, standalone_start, strip_end
@@ -21,6 +23,7 @@ from telisik.nlp.quotes.speakers import (
     subject_speaker,
     title_or_abbreviation,
 )
+from telisik.pages.dates import alternation
 
 _CLAUSE_END = re.compile(r"[,.;:!?\n]")
 _SPACES_AND_COMMAS = re.compile(r"[\s,]*")
@@ -177,9 +180,19 @@ def _attribution_after(search: QuoteSearch, tail_start: int, pe: int) -> tuple[S
     # '"...," Watson mengatakan.': a short subject and a reported verb closing the sentence
     window = min(pe, pos + search.settings.attribution_chars)
     vm2 = next((c for c in lex.verb_re.finditer(text, pos, window) if lex.verbs.get(c["verb"].lower()) in {"reported", "bahwa"}), None)
+    if vm2 is None:
+        # '"...," ia melanjutkan.': a verb that tells speech only with nothing after it (``telling_verbs.txt``)
+        vm2 = next(_telling_re().finditer(text, pos, window), None)
     if vm2 and lex.verb_closes.match(text[vm2.end() : pe]) and not re.search(r"[.!?\"“”]", text[pos : vm2.start()]):
         return subject_speaker(lex, text, pos, vm2.start()), vm2.group(0)
     return None, ""
+
+
+@cache
+def _telling_re() -> re.Pattern[str]:
+    """The verbs that tell speech only before a comma, "bahwa" or the sentence's end ("melanjutkan", "menimpali"):
+    with an object they tell something else ("melanjutkan perjalanan")."""
+    return re.compile(rf"(?<![\w-])(?:{alternation(lower_word_list('id', 'telling_verbs.txt'))})(?![\w-])", re.IGNORECASE)
 
 
 # 2. speech verbs outside quotation marks, sentence by sentence
@@ -694,7 +707,19 @@ def _continued_by_next(search: QuoteSearch, idx: int, sp: Marked, cs: int, ce: i
 
 def paragraph_runs(search: QuoteSearch) -> None:
     for idx, sp in enumerate(search.marks):
-        if sp.chain >= 0 and idx not in search.attributed and sp.chain in search.attributed:
-            later = search.attributed[sp.chain]
+        if sp.chain < 0 or sp.chain not in search.attributed:
+            continue
+        later = search.attributed[sp.chain]
+        tail = search.marks[sp.chain].tail
+        if idx not in search.attributed:
             cs, ce = content_bounds(search.text, sp.open + 1, sp.close)
             search.found.append(Found(cs, ce, True, later.cue, later.speaker, sentence_of(sp.open, search.sents), idx))
+        elif tail and search.attributed[idx].continues:
+            # taken as the last speaker's for want of an attribution: the one after its tail is its own
+            first = search.attributed[idx]
+            first.cue, first.speaker, first.continues = later.cue, later.speaker, False
+        else:
+            continue
+        if tail and later in search.found:
+            # the tail a paragraph closed without opening it again is the same quote, not a second one
+            search.found.remove(later)

@@ -22,6 +22,11 @@ from telisik.records.quotes import Quote
 _ASIDE = re.compile(r"\([^()]{0,40}\)")
 _RUN = re.compile(r"[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*)*")
 _AFTER_TITLE = re.compile(r"[A-Z][\w'’-]*[ \t]+$")  # a capitalised word (a title the full name was cut from) right before
+# an ordinary word of a derived shape: a noun with ke-/pe-/per-...-an ("Kehadiran", "Penangkapan"), a verb with
+# di-/me-/ber-/ter-...-kan/-i ("Dilakukan", "Memberikan"), a word with -nya ("Namanya"). Capitalised at a sentence's
+# start before a name, it is what the sentence says of the person ("Penangkapan Jupri dilakukan ..."), never a word
+# of the name
+_DERIVED_NOUN = re.compile(r"^(?:(?:ke|pe|per)[a-z]{3,}an|(?:di|me|ber|ter)[a-z]{3,}(?:kan|i)|[a-z]{3,}nya)$")
 
 
 def _full_names(lex: QuoteLexicon, text: str) -> list[tuple[int, str]]:
@@ -37,11 +42,19 @@ def _full_names(lex: QuoteLexicon, text: str) -> list[tuple[int, str]]:
             i += n
         # multi-word titles: "Juru" alone is not in the list but "juru bicara" is
         rest = words[i:]
+        if rest and _derived_common_noun(rest[0]):
+            rest = rest[1:]
         rest = rest[: before_degrees(lex, rest)]  # "Efran Santiaji ST MM": the degrees end no name
         rest = rest[slice(*undated(lex, rest))]  # "kata Imam Senin (9/6)": the weekday dates the words, it is no name
         if 2 <= len(rest) <= 4:
             out.append((m.start() + m.group(0).index(rest[0]), " ".join(rest)))
     return out
+
+
+def _derived_common_noun(word: str) -> bool:
+    """Whether a capitalised word is an ordinary word of a derived shape ("Kehadiran", "Dilakukan"; not "Kurniawan")."""
+    low = word.lower().strip(PUNCT)
+    return bool(_DERIVED_NOUN.match(low)) and low in lower_word_list("id", "common_words.txt")
 
 
 def _without_bodies(doc: Doc, text: str, names: list[tuple[int, str]]) -> list[tuple[int, str]]:
@@ -338,6 +351,28 @@ def _subject_person(res: _Resolution, start: int, end: int, one_word: bool = Fal
     return best[1] if best else None
 
 
+def _last_person_named(res: _Resolution, start: int, end: int) -> Entity | None:
+    """The person last named in text[start:end] outside quotation marks, in a sentence no one else (a capitalised
+    name before it) is the subject of: "Hal serupa dikisahkan Ahmad Suherdi" names him, "Cesen heran ... bilang
+    Marsel memakai pelet" names Marsel as what Cesen talks about."""
+    search = res.search
+    common = lower_word_list("id", "common_words.txt")
+    best: tuple[int, Entity] | None = None
+    for ent in search.doc._.entities or []:
+        if ent.type != "PER":
+            continue
+        for mention in ent.mentions:
+            ms = mention.start
+            if not (start <= ms < end) or inside_mark(ms, search.marks) >= 0 or _not_a_person(search.text, mention):
+                continue
+            before = search.text[search.sents[sentence_of(ms, search.sents)][0] : ms].split()
+            if any(is_cap(w, alpha=True) and w.strip(PUNCT).lower() not in common for w in before):
+                continue
+            if best is None or ms > best[0]:
+                best = (ms, ent)
+    return best[1] if best else None
+
+
 def _full_or_titled(lex: QuoteLexicon, text: str, mention: Mention) -> bool:
     """Whether a person's mention is a full name, or a one-word name right after a title or a title's portfolio
     ("Menteri Ketenagakerjaan Yassierli"): a person introduced as such, not a word the model took for one."""
@@ -369,6 +404,10 @@ def _referred_speaker(res: _Resolution, sp: Speaker) -> None:
     # up to the description's end: a person named as its subject inside it is the one it describes ("Direktur Bank X
     # Budi Santoso yang baru dilantik itu mengatakan")
     subject = _subject_person(res, start, sp.end, one_word=after_media)
+    if subject is None and res.last[0] is None:
+        # no one has spoken yet and no one was a sentence's subject: the pronoun or description is the person the
+        # text last named ("Hal serupa dikisahkan Ahmad Suherdi. Ia diterima kerja ... '...,' ujarnya")
+        subject = _last_person_named(res, start, sp.end)
     if subject is None:
         return
     name: str | None = subject.name

@@ -822,7 +822,10 @@ def _apposition(lex: QuoteLexicon, text: str, start: int, limit: int) -> list[Wo
     words = _cut_at_stop(split_words(text[start : m.start() if m else limit], start), lex.role("stop"))
     words = _unbracketed(words)
     # not a day or a sentence adverb: '"...," kata para pejabat, Senin.'
-    if not words or len(words) > 4 or not all(_NAME_TOKEN.match(w[0]) for w in words):
+    # a lower-case joiner inside the name stays in it ("Boris van der Vorst", "Muhammad bin Salman")
+    inner = range(1, len(words) - 1)
+    named = all(_NAME_TOKEN.match(w[0]) or (i in inner and lex.has("joiner", w[0])) for i, w in enumerate(words))
+    if not words or len(words) > 4 or not named:
         return None
     return None if any(lex.has(role, words[0][0]) for role in ("adjunct", "connector", "stop", "title")) else words
 
