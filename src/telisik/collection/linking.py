@@ -46,8 +46,10 @@ from typing import Any, Protocol
 from telisik.nlp.entities import entity_keys, entity_name, written_key
 from telisik.nlp.entities.lexicon import EntityLexicon, default_lexicon
 from telisik.nlp.entities.team_readings import team_readings
+from telisik.nlp.entities.territory_levels import headed_level, other_level_forms
 from telisik.nlp.union_find import UnionFind
 from telisik.records.entities import CollectionEntity, Entity
+from telisik.text import name_key
 
 KEY_MAP_VERSION = 2
 
@@ -171,7 +173,7 @@ class MemberNames:
         # the name comes from the members of the entity's own type: a side's entity is not called by the bare
         # country names that joined it ("Jepang" of "Timnas Jepang": ``team_readings``)
         naming = [m for m in members if m.type == entity.type] or members
-        name = entity_name([m.name for m in naming], [t for m in naming for t in m.mentions], lexicon)
+        name = entity_name([own_level_name(m, lexicon) for m in naming], [t for m in naming for t in m.mentions], lexicon)
         return name, [f for f in dict.fromkeys(form for m in members for form in m.forms) if f != name]
 
 
@@ -185,7 +187,7 @@ class RunningNames:
     max_aliases: int
 
     def start(self, entity: LinkedEntity, member: LinkedMember, lexicon: EntityLexicon) -> None:
-        entity.name = entity_name([member.name], list(member.forms), lexicon)
+        entity.name = entity_name([own_level_name(member, lexicon)], list(member.forms), lexicon)
 
     def add(self, entity: LinkedEntity, member: LinkedMember) -> None:
         self._grow(entity, member.forms)
@@ -204,6 +206,15 @@ class RunningNames:
             if form and form != entity.name and form not in aliases:
                 aliases.append(form)
         entity.aliases = aliases
+
+
+def own_level_name(member: LinkedMember, lexicon: EntityLexicon) -> str:
+    """A member's name, or its first headed mention where its name is a bare form of another level than its heads
+    give ("Kota Jambi" of an article entity the clusterer named "Jambi", the province's name, for its dateline
+    "JAMBI": ``territory_levels``): the entity is not called by a place its keys do not link it to."""
+    if member.type != "LOC" or name_key(member.name) not in other_level_forms(lexicon, member.forms):
+        return member.name
+    return next((form for form in member.mentions if headed_level(form)[0]), member.name)
 
 
 def _local_id(ent: ArticleEntity, position: int) -> str:

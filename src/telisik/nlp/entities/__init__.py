@@ -75,8 +75,10 @@ from telisik.nlp.entities.lexicon import (
     province_names,
 )
 from telisik.nlp.entities.nicknames import nickname_spans, team_of_nickname
+from telisik.nlp.entities.place_parts import without_place_parts
 from telisik.nlp.entities.side_reading import COUNTRY, SIDE
 from telisik.nlp.entities.team_readings import country_reading, place_ends
+from telisik.nlp.entities.territory_levels import other_level_forms
 from telisik.nlp.union_find import UnionFind
 from telisik.records.entities import Entity, Mention
 from telisik.text import name_key
@@ -211,6 +213,7 @@ class EntityClusterer(LexiconComponent):
         ents = coordinated_title_parts(lex, doc, nickname_spans(lex, doc, ents), conjunctions)
         ents = clubs_of_places(lex, doc, split_glued_pairs(lex, doc, ents, conjunctions))
         ents = with_tail_types(lex, with_hyphenated_tails(lex, doc, without_degrees(lex, doc, without_glued_codes(ents))))
+        ents = without_place_parts(lex, doc, ents)
         doc.ents = ents
         mentions = _run_together_names(lex, [SpanMention(e.text, e.start_char, e.end_char, e.label_, e.kb_id_) for e in ents])
         pairs = _parenthesis_pairs(lex, doc, ents)
@@ -1153,6 +1156,8 @@ def entity_keys(ent: Entity | Mapping[str, Any], lex: EntityLexicon | None = Non
     if across and _type_of(ent) == "ORG":
         forms = [text for text in forms if not _branch_class(name, text, lexicon)]
     keyed = [text for text in forms if not (across and names_many(text, _type_of(ent), lexicon))]
+    if across and _type_of(ent) == "LOC":
+        keyed = _own_level_forms(lexicon, keyed, [name, *mentions])
     keys = {written_key(text, lexicon) for text in keyed}
     keys |= {variant for key in keys for variant in spelling_keys(key, _type_of(ent))}
     for text in keyed:
@@ -1161,6 +1166,14 @@ def entity_keys(ent: Entity | Mapping[str, Any], lex: EntityLexicon | None = Non
             keys.add("kb:" + entry.name)
     keys.discard("")
     return keys
+
+
+def _own_level_forms(lex: EntityLexicon, keyed: list[str], forms: list[str]) -> list[str]:
+    """A place's forms to key it by across articles, less its bare forms of another level than its heads give: a bare
+    "Jambi" beside "Kota Jambi" is the city the province is named for, keyed by its heads alone
+    (``territory_levels``)."""
+    other = other_level_forms(lex, forms)
+    return [text for text in keyed if name_key(text) not in other] if other else keyed
 
 
 def _branch_class(name: str, text: str, lex: EntityLexicon) -> bool:

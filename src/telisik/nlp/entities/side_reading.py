@@ -158,7 +158,43 @@ def _punctuation_reading(text: str, lo: int, start: int, end: int, place_ends: C
     if text[max(0, start - 1) : start] == "(" and text[end : end + 1] == ")":
         return True
     comma = _PLACE_COMMA.search(text, max(0, start - 4), start)
-    return comma is not None and comma.start() in place_ends
+    if comma is None:
+        return False
+    return comma.start() in place_ends or _place_chain_end(text, lo, comma.start(), end)
+
+
+# a piece of a place's chain: capitalised words, with short lower-case particles between ("Citta del Tricolore")
+_CHAIN_PIECE = re.compile(r"[A-Z][\w'.]*(?:\s+(?:[A-Z][\w'.]*|[a-z]{1,3}))*")
+_CHAIN_BREAK = re.compile(r"\s*(?:,|\s[-–—]\s|[–—])\s*")
+_CLOSING = re.compile(r"[ \t]*(?:[.,;:()\n]|$)")
+
+
+def _place_chain_end(text: str, lo: int, comma: int, end: int) -> bool:
+    """Whether a mention after a comma ends a place told with its larger places, the country last: a place opener
+    ("di", "ke") then names joined by commas or dashes, up to the mention, and the place closes after it ("di Stadion
+    Mapei – Citta del Tricolore, Reggio, Emilia, Italia pada hari Senin"): the country the place is in, however the
+    recogniser read the names before it. Not a sentence's subject after a place ("di Jakarta, Indonesia tampil
+    apik") nor a list going on ("di Jepang, Korea, Indonesia dan China")."""
+    closer = _CLOSING.match(text, end)
+    if closer is None:
+        following = _NEXT_WORD.match(text, end)
+        if following is None or following.group(1).lower() not in _cues().get("place_closer", ()):
+            return False
+    opener = _last_opener(text, lo, comma)
+    if opener < 0:
+        return False
+    pieces = _CHAIN_BREAK.split(text[opener:comma].strip())
+    return bool(pieces) and all(_CHAIN_PIECE.fullmatch(piece) for piece in pieces)
+
+
+def _last_opener(text: str, lo: int, comma: int) -> int:
+    """Where the words after the sentence's last place opener before ``comma`` start, -1 where none stands there."""
+    openers = _cues().get("place_opener", frozenset())
+    found = -1
+    for word in _WORD.finditer(text, lo, comma):
+        if word.group(0).lower() in openers:
+            found = word.end()
+    return found
 
 
 def mention_reading(text: str, start: int, end: int, place_ends: Collection[int] = ()) -> str:
