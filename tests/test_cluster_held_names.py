@@ -54,8 +54,10 @@ EVICTION = piece("e", "Viral Bupati Haris Mahendra Usir Kapal Pesiar Asing dari 
 EXPLANATION = piece("x", "Haris Mahendra Buka Suara Usai Videonya di Teluk Cempaka Viral", EXPLAINS, BAY)
 # (these short pieces give little but their names: their whole similarity, which vouches for a piece very like its
 # story, is left out, so only the names can vouch)
-NO_WHOLE_VOUCH = ClusterConfig(own_outlet_vouch_similarity=None)
-NO_NAMES_VOUCH = ClusterConfig(own_outlet_shared_names=None, own_outlet_vouch_similarity=None)
+# (the controls switch off the burst vouch too: one day's two pieces sharing the matter's rare names are one burst,
+# test_story_bursts.py)
+NO_WHOLE_VOUCH = ClusterConfig(own_outlet_vouch_similarity=None, burst_similarity=None)
+NO_NAMES_VOUCH = ClusterConfig(own_outlet_shared_names=None, own_outlet_vouch_similarity=None, burst_similarity=None)
 NAMES_VOUCH_ONLY = ClusterConfig(names_only_headline_words=None)
 
 

@@ -179,6 +179,7 @@ from telisik.stories.kinds import (
 from telisik.stories.match_facts import headline_draw, headline_match, headline_result, headline_roundup
 from telisik.stories.shingles import Shingles, Signature
 from telisik.stories.similarity import DocumentFrequencies, Vector, add, dot, norm, top, weigh, words
+from telisik.stories.thread_links import backdrop_names
 from telisik.text import fold_name
 
 ENTITY_TYPES = ("PER", "ORG", "LOC")
@@ -256,6 +257,20 @@ class ClusterConfig:
     own_outlet_rare_name_similarity: float | None = 0.35
     rare_name_share: float = 0.002
     rare_name_told: int = 2
+    # ... or, with no name of their headlines to go by, when the story is of the article's day alone and their bodies
+    # share this many names rare in the background (``rare_name_share``), which weigh this much of their names'
+    # cosine: an outlet's burst of pieces on one happening within hours (a killing: the victim, her hotel, the
+    # hospital, the officer who spoke) names its people and places in every piece, while its headlines name them in
+    # turn ("Jasad Wanita ... di RS", "SOSOK <the victim>"). A beat recurs across days (the mayor on Monday, then
+    # on Tuesday), so a story of other days is never vouched for so; its same-day pieces (a rider's two pieces
+    # before a race) share its famous names, common in the background; None: never
+    burst_similarity: float | None = 0.45
+    burst_names: int = 3
+    burst_names_similarity: float = 0.35
+    # headlines that meet on a standing war's parties alone (``thread_backdrop_names.txt``: "Israel", "Hamas") tell one
+    # happening only where the article's opening gives a name of the story's own headlines (the commander whose body
+    # was found): the war's many pieces share its words in their bodies (``_told_beyond_names``); False: as any names
+    backdrop_meets: bool = True
     # two sides of one outlet alone, one of them evergreen (no headline or text start of it names a day,
     # ``kinds.lead_dated``, and most of its headlines explain, ``kinds.headline_explains``: "Penyebab Stroke ...",
     # "Pengaruh Garam terhadap Risiko Stroke"), are vouched for by names only, not by alike bodies or headlines: an
@@ -1098,13 +1113,36 @@ class StoryClusterer:
             return True
         names = _name_words(chain(f.headline_names, story.headline_names)) | _title_words() | _portfolios(f.headline)
         shared = {term[2:] for term in mine if term in theirs}
+        # (headlines that meet on a standing war's parties alone, "Israel" and "Hamas", tell two of its many matters: a
+        # general's word on the army is no follow-up of a commander's body found, however many of the story's words
+        # the war's pieces share; its opening must give a name of the story's own)
+        backdrop = self._backdrop_meet(f.headline_names & story.headline_names.keys())
+        if backdrop:
+            names |= {word for name in backdrop_names() for word in name.split()}
         # a rare place both give (a bay, a village road: ``_told_alike``) says where the one happening is
-        if not shared or not shared <= names or self._rare_words(shared & _place_words(story)):
+        if not shared or not shared <= names or (not backdrop and self._rare_words(shared & _place_words(story))):
             return True
-        if self._body_tells_story(story, f, vectors, names, single=len(shared) == 1) or self._opening_names_other_party(story, f):
+        if self._opening_names_other_party(story, f):
+            return True
+        if backdrop:
+            return self._rare_name_beyond_backdrop(vectors.get("names"), story.centroid.get("names"))
+        if self._body_tells_story(story, f, vectors, names, single=len(shared) == 1):
             return True
         strongest = set(story.heaviest.get("words", ())[: cfg.names_only_body_words])
         return any(term[2:] in strongest for term in mine if term[2:] not in names)
+
+    def _rare_name_beyond_backdrop(self, mine: Vector | None, theirs: Vector | None) -> bool:
+        """Whether an article's names and a story's share one the background seldom gives (``rare_name_share``) that is
+        no standing war's party: the retired general both pieces quote, not the army he criticises."""
+        if not mine or not theirs:
+            return False
+        rare, backdrop = self.config.rare_name_share * self.df.n_background, backdrop_names()
+        return any(key in theirs and key[2:] not in backdrop and self.df.background_df(key) <= rare for key in mine)
+
+    def _backdrop_meet(self, shared: AbstractSet[str]) -> bool:
+        """Whether the headline names an article and a story share are all a standing war's parties (``backdrop_names``:
+        "israel", "hamas", "gaza"), where ``backdrop_meets`` is on."""
+        return self.config.backdrop_meets and bool(shared) and shared <= backdrop_names()
 
     def _body_tells_story(self, story: Story, f: Features, vectors: Mapping[str, Vector], names: AbstractSet[str], single: bool) -> bool:
         """Whether an article's body gives one of the story's strongest headline words beyond ``names``: met on a
@@ -1119,9 +1157,10 @@ class StoryClusterer:
     def _opening_names_other_party(self, story: Story, f: Features) -> bool:
         """Whether an article's opening sentences give a name of the story's headlines that its own headline does not,
         one few background documents give: the other side of the match ("... mengantarkan Inter Miami mengalahkan FC
-        Porto"), the body that charged the player; a country or a capital tells no one happening."""
+        Porto"), the body that charged the player; a country, a capital or a war's territory tells no one happening."""
         common = self.config.beat_name_share * self.df.n_background
-        countries = country_keys()
+        # (nor does a standing war's party or territory, "Gaza", where ``backdrop_meets`` is on)
+        countries = country_keys() | (backdrop_names() if self.config.backdrop_meets else frozenset())
         return any(
             f" {name} " in f.opening and self.df.background_df("e:" + name) <= common
             for name in story.headline_names
@@ -1181,6 +1220,8 @@ class StoryClusterer:
             return False
         if self._rare_name_vouches(f.outlet, story, self._told_names(story, f), similarity):
             return True
+        if f.kind != ROUTINE and not story.routine and self._burst_vouches(story, f.day, vectors.get("names"), similarity):
+            return True
         lengths = {space: norm(vector) for space, vector in vectors.items()}  # (short of 1 where a vector was cut to its top terms)
         return self._sides_vouch({f.outlet}, story.outlets, vectors, lengths, story.centroid, story.norm)
 
@@ -1212,6 +1253,26 @@ class StoryClusterer:
             and self.df.background_df("e:" + name) <= rare
             for name in distinct_names(set(told).intersection(story.anchors))
         )
+
+    def _burst_vouches(self, story: Story, day: date | None, names: Vector | None, similarity: float) -> bool:
+        """Whether an article of ``day``, this like a story of its outlet alone (``similarity``), is a piece of the
+        same burst (``burst_similarity``): the story is of that day alone, and the names of their bodies (``names``:
+        the article's) meet on ``burst_names`` names rare in the background at least, which give ``burst_names_similarity``
+        of their cosine or more."""
+        cfg = self.config
+        if cfg.burst_similarity is None or similarity < cfg.burst_similarity or day is None or not names:
+            return False
+        if story.first != day or story.last != day:
+            return False
+        theirs = story.centroid.get("names")
+        if not theirs:
+            return False
+        rare = cfg.rare_name_share * self.df.n_background
+        shared = {key for key in names if key in theirs and self.df.background_df(key) <= rare}
+        if len(distinct_names({key.removeprefix("e:") for key in shared})) < cfg.burst_names:
+            return False
+        overlap = sum(names[key] * theirs[key] for key in shared)
+        return overlap / ((norm(names) * story.norm.get("names", 1.0)) or 1.0) >= cfg.burst_names_similarity
 
     def _told_names(self, story: Story, f: Features) -> frozenset[str]:
         """The names an article's headline gives, with those of the story's headlines (``Story.anchors``) that its headline

@@ -244,6 +244,18 @@ def everyday_names() -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(names), frozenset(everyday_words)
 
 
+@cache
+def _place_unit_words() -> frozenset[str]:
+    return frozenset(lower_word_list("id", "thread_place_units.txt"))
+
+
+def place_unit(key: str) -> bool:
+    """Whether a folded name is a body named after the place it serves ("polresta denpasar", "pemkab tulungagung":
+    ``lang/id/thread_place_units.txt``): its first word is such a body's and more words follow (the place)."""
+    first, _, rest = key.partition(" ")
+    return bool(rest) and first in _place_unit_words()
+
+
 def _is_salient(key: str, df: DocumentFrequencies, config: ThreadConfig) -> bool:
     names, everyday_words = everyday_names()
     if len(key) <= 2 or key in names or all(w in everyday_words for w in key.split()):
@@ -508,10 +520,13 @@ class Threader:
         return sorted(common, key=lambda k: (-profile.names[k] * thread.names[k], k))
 
     def _enough(self, profile: StoryProfile, shared: list[str]) -> bool:
-        """Enough salient names shared: ``min_shared``, one of them no place, or ``min_shared_places`` places."""
+        """Enough salient names shared: ``min_shared``, one of them no place nor a body named after its place
+        (``place_unit``: "Polresta Denpasar" handles every crime of the city), or ``min_shared_places`` places."""
         cfg = self.config
         places = set(profile.places)
-        return len(shared) >= cfg.min_shared and (any(k not in places for k in shared) or len(shared) >= cfg.min_shared_places)
+        return len(shared) >= cfg.min_shared and (
+            any(k not in places and not place_unit(k) for k in shared) or len(shared) >= cfg.min_shared_places
+        )
 
     def _similarity(self, profile: StoryProfile, thread: _Thread) -> float:
         """The story's likeness to the thread's sum, or to the most alike of its latest stories: a thread's sum
@@ -755,10 +770,26 @@ class Threader:
             return None
         members = [self.profiles[sid] for sid in thread.stories]
         likeness = max(self._cosine(profile, p.names, p.words) for p in members)
-        if likeness < cfg.attach_likeness or (len(names) < 2 and not self._one_name_enough(profile, names[0], members, likeness)):
+        if likeness < cfg.attach_likeness:
+            return None
+        if len(names) < 2 and not self._one_name_enough(profile, names[0], members, likeness):
+            return None
+        if self._where_alone(profile, names, members):
             return None
         persons = {*profile.persons, *(k for p in members for k in p.persons)}
         return None if len(names) < cfg.distinctive_persons and all(k in persons for k in names) else likeness
+
+    def _where_alone(self, profile: StoryProfile, names: Sequence[str], members: Sequence[StoryProfile]) -> bool:
+        """Whether the distinctive names a story shares with a thread are all where things happened (places, and bodies
+        named after their place: "Denpasar Timur" and "Polresta Denpasar", ``place_unit``) and its headlines give none
+        of them: every happening of the city names its district and its police in the body (a travel warning for the
+        island, a detainee's death), while a side story of the thread's situation says where in its headline
+        ("Transportasi Menuju Pulau Gag", "Penumpang ... dari Labuan Bajo yang Penerbangannya Dibatalkan")."""
+        where = {*profile.places, *(k for p in members for k in p.places)}
+        if not all(k in where or place_unit(k) for k in names):
+            return False
+        heads = profile.front.split(FRONT_LEADS)[0]
+        return not any(self._fronted(k, f" {heads} ", frozenset(heads.split())) for k in names)
 
     def _one_name_enough(self, profile: StoryProfile, name: str, members: Sequence[StoryProfile], likeness: float) -> bool:
         """Whether one distinctive name links a story to a thread: a place its headline gives (a site is what "Ini

@@ -1,0 +1,216 @@
+"""One outlet's burst of pieces on one happening is one story; its beat, recurring across days, is not.
+
+Readers found a killing told by one outlet in ten pieces within hours split over four stories: the victim's name is
+in some headlines only ("SOSOK <victim> ..."), the others say "Jasad Wanita ... di RS" and name her further on in the
+body. The outlet's own pieces need a vouch to join (its beat's pieces share its names); a burst is vouched for by the
+names its bodies share that the background seldom gives (the victim, her hotel, the hospital's ward, the officer who
+spoke), within the story's one day. The articles are short Indonesian texts written for these tests.
+"""
+
+from __future__ import annotations
+
+from telisik.records.stories import Story, TimelineEntry
+from telisik.stories.cluster import ClusterConfig, cluster_articles
+from telisik.stories.similarity import DocumentFrequencies
+from telisik.stories.threads import ThreadConfig, assign_threads, place_unit, story_profile
+from telisik.text import fold_name
+
+
+def piece(id_: str, title: str, body: str, names: list[tuple[str, str]], day: int = 9, hour: int = 19, outlet: str = "Warta Kota") -> dict:
+    return {
+        "id": id_,
+        "outlet": outlet,
+        "title": title,
+        "body": body,
+        "published": f"2025-06-{day:02d}T{hour:02d}:00:00+07:00",
+        "entities": [{"name": n, "type": t, "mentions": 3} for n, t in names],
+    }
+
+
+VICTIM = (
+    "Sekar Ayu Lestari dikenal tetangganya di Kelurahan Sumber Rejo sebagai ibu muda yang ramah dan rajin berjualan "
+    "kue. Perempuan berusia 27 tahun itu pamit kepada keluarganya untuk bekerja, lalu menginap di Hotel Permata Senja. "
+    "Kabar duka datang dari RSUD Mawar Lindung. Kompol Bagas Wiratmaja membenarkan identitasnya."
+)
+HOSPITAL = (
+    "Dua pria tak dikenal mengantar jasad seorang perempuan ke UGD RSUD Mawar Lindung, Senin malam, lalu kabur. "
+    "Petugas jaga curiga karena tubuh korban penuh luka memar. Kompol Bagas Wiratmaja menyebut perempuan itu "
+    "Sekar Ayu Lestari, warga Kelurahan Sumber Rejo, yang sebelumnya terlihat di Hotel Permata Senja."
+)
+NAMES = [
+    ("Sekar Ayu Lestari", "PER"),
+    ("Hotel Permata Senja", "LOC"),
+    ("RSUD Mawar Lindung", "ORG"),
+    ("Bagas Wiratmaja", "PER"),
+    ("Kelurahan Sumber Rejo", "LOC"),
+    ("Semarang", "LOC"),
+]
+SOSOK = piece("a", "SOSOK Sekar Ayu Lestari, Ibu Muda Tewas di Hotel Semarang", VICTIM, NAMES, hour=19)
+JASAD = piece("b", "Jasad Wanita Ditinggal Dua Pria di RS Semarang, Diduga Tewas di Hotel", HOSPITAL, NAMES, hour=21)
+
+
+def test_one_outlets_burst_on_a_killing_is_one_story_though_its_headlines_name_it_in_turn():
+    # the second headline names no one: only the bodies' rare names (the victim, her hotel, the ward, the officer)
+    # tell that both pieces are the same killing; without the burst vouch the outlet's two pieces stay apart
+    apart = cluster_articles([SOSOK, JASAD], ClusterConfig(burst_similarity=None))
+    assert apart["a"] != apart["b"]
+    together = cluster_articles([SOSOK, JASAD])
+    assert together["a"] == together["b"]
+
+
+def test_the_same_pieces_a_day_apart_are_no_burst():
+    # a beat recurs across days; the burst vouch holds for a story of the article's own day only
+    later = dict(JASAD, published="2025-06-10T21:00:00+07:00")
+    stories = cluster_articles([SOSOK, later])
+    assert stories["a"] != stories["b"]
+
+
+MAYOR = (
+    "Wali Kota Lindung Raka Pramudya meresmikan pasar tradisional baru di Kelurahan Sumber Rejo pada Senin pagi. "
+    "Pasar itu dibangun dengan anggaran daerah dan menampung tiga ratus pedagang. Kepala Dinas Perdagangan Lindung "
+    "Wulan Sasmita menyebut los pedagang dibagikan lewat undian."
+)
+MAYOR_TOO = (
+    "Wali Kota Lindung Raka Pramudya melantik dua ratus pejabat administrator di Balai Kota Lindung pada Senin siang. "
+    "Ia meminta para pejabat bekerja cepat melayani warga. Sekretaris Daerah Lindung Hendra Kusuma membacakan surat "
+    "keputusan pelantikan di hadapan para undangan."
+)
+
+
+def test_one_outlets_two_matters_of_one_official_on_one_day_stay_apart():
+    # the mayor's market and his swearing-in share his name and his city, not the people and places of one happening
+    a = piece(
+        "m1",
+        "Raka Pramudya Resmikan Pasar Baru di Sumber Rejo",
+        MAYOR,
+        [("Raka Pramudya", "PER"), ("Kelurahan Sumber Rejo", "LOC"), ("Wulan Sasmita", "PER"), ("Kota Lindung", "LOC")],
+    )
+    b = piece(
+        "m2",
+        "Raka Pramudya Lantik 200 Pejabat Administrator",
+        MAYOR_TOO,
+        [("Raka Pramudya", "PER"), ("Balai Kota Lindung", "LOC"), ("Hendra Kusuma", "PER"), ("Kota Lindung", "LOC")],
+        hour=21,
+    )
+    stories = cluster_articles([a, b])
+    assert stories["m1"] != stories["m2"]
+
+
+# ---------------------------------------------------------------------------- threads: where things happened is no situation
+
+
+def _article(aid: str, title: str, names: list[tuple[str, str, int]], body: str = "") -> dict:
+    entities = [{"name": n, "type": t, "mentions": [{"text": n}] * k} for n, t, k in names]
+    return {"id": aid, "title": title, "body": body, "entities": entities}
+
+
+def _event(kind: str, who: list[str], where: str | None, day: str = "2025-06-09") -> TimelineEntry:
+    return TimelineEntry(when=day, type=kind, who=who, where=where, status="occurred", description=kind.lower(), articles=[])
+
+
+def _story(sid: str, articles: list[dict], timeline: list[TimelineEntry] | None = None) -> tuple[Story, list[dict]]:
+    story = Story(
+        id=sid, title=articles[0]["title"], articles=[a["id"] for a in articles], outlets=["Kompas"], first="2025-06-09", last="2025-06-09"
+    )
+    story.timeline = timeline or []
+    return story, articles
+
+
+def _threaded(stories: list[tuple[Story, list[dict]]]) -> dict[str, Story]:
+    config = ThreadConfig(min_stories=2)
+    df = DocumentFrequencies()
+    for _, articles in stories:
+        for a in articles:
+            df.add(["e:" + fold_name(e["name"]) for e in a["entities"]])
+    for _ in range(200):  # a day of other news in which "Indonesia" and "Jakarta" are everywhere
+        df.add(["e:indonesia", "e:jakarta"])
+    records = [s for s, _ in stories]
+    assign_threads(records, [story_profile(s, arts, df, config) for s, arts in stories], config)
+    return {s.id: s for s in records}
+
+
+DROWNED = [
+    _article(
+        "d1",
+        "Bocah 4 Tahun Ditemukan Mengapung di Sungai Tukad Ayu",
+        [("Kesiman Kangin", "LOC", 3), ("Polresta Tirtapura", "ORG", 2), ("Made Santika", "PER", 2)],
+        "Seorang bocah ditemukan mengapung di Sungai Tukad Ayu, Kesiman Kangin. Polresta Tirtapura menyelidiki kejadian itu.",
+    )
+]
+SEARCH = [
+    _article(
+        "d2",
+        "Kronologi Bocah Hanyut di Tukad Ayu, Sempat Bermain di Tepi Sungai",
+        [("Kesiman Kangin", "LOC", 2), ("Polresta Tirtapura", "ORG", 2), ("Made Santika", "PER", 1)],
+        "Bocah yang hanyut di Kesiman Kangin sempat bermain di tepi sungai. Polresta Tirtapura memeriksa saksi.",
+    )
+]
+DROWNED_EVENTS = [_event("DIE", ["Made Santika"], "Kesiman Kangin")]
+
+
+def test_a_district_and_its_police_named_in_a_lead_link_no_other_matter_of_the_city():
+    # a theft in the same district: its lead names the district and the city's police, as every crime there does;
+    # its headline names neither, so the names say where it happened, not that it is the drowning's situation
+    theft = _article(
+        "d3",
+        "Motor Warga Raib Saat Ditinggal Salat Subuh",
+        [("Kesiman Kangin", "LOC", 2), ("Polresta Tirtapura", "ORG", 2), ("Komang Arya", "PER", 1)],
+        "Polresta Tirtapura menerima laporan warga Kesiman Kangin yang kehilangan sepeda motor saat salat subuh.",
+    )
+    stories = _threaded(
+        [_story("S-drowned", DROWNED, DROWNED_EVENTS), _story("S-search", SEARCH, DROWNED_EVENTS), _story("S-theft", [theft])]
+    )
+    assert stories["S-drowned"].thread is not None and stories["S-search"].thread == stories["S-drowned"].thread
+    assert stories["S-theft"].thread is None
+
+
+def test_place_units_are_bodies_named_after_a_place():
+    assert place_unit("polresta denpasar") and place_unit("pemkab tulungagung") and place_unit("satlantas polres cianjur")
+    assert not place_unit("polresta") and not place_unit("kesiman kangin") and not place_unit("made santika")
+
+
+# ---------------------------------------------------------------------------- a standing war's parties tell no one happening
+
+BODY_FOUND = (
+    "Militer Israel mengumumkan jenazah komandan Hamas Yahya Darwish telah diidentifikasi melalui tes DNA. "
+    "Jenazah ditemukan di sebuah terowongan di bawah rumah sakit di Khan Younis, Gaza. "
+    "Hamas belum mengonfirmasi kematian Yahya Darwish."
+)
+BODY_FOUND_TOO = (
+    "Israel memastikan jenazah yang ditemukan di terowongan Khan Younis adalah komandan Hamas Yahya Darwish. "
+    "Identifikasi dilakukan setelah tes DNA selesai. Militer Israel menyebut terowongan itu dipakai sebagai pusat komando Hamas di Gaza."
+)
+GENERAL = (
+    "Pensiunan jenderal Israel Avner Shalev melontarkan kritik keras terhadap militer Israel. "
+    "Menurut dia, militer Israel telah dikalahkan Hamas di Gaza dan pemerintah gagal memimpin perang. "
+    "Shalev menuduh para komandan menutupi kegagalan di medan perang dari publik Israel."
+)
+WAR = [("Israel", "LOC"), ("Hamas", "ORG"), ("Gaza", "LOC")]
+
+
+def test_headlines_meeting_on_a_wars_parties_alone_join_no_other_matter_of_the_war():
+    # a retired general's word on the army shares the war's names and words with the commander's body found: its
+    # opening gives the war's territory, not the commander; only the war's parties link it, so it stays apart
+    found = piece(
+        "w1",
+        "Israel Identifikasi Jenazah Komandan Hamas Yahya Darwish",
+        BODY_FOUND,
+        [*WAR, ("Yahya Darwish", "PER"), ("Khan Younis", "LOC")],
+        outlet="Kabar Pagi",
+        hour=11,
+    )
+    found_too = piece(
+        "w2",
+        "Jenazah Komandan Hamas Yahya Darwish Ditemukan di Terowongan",
+        BODY_FOUND_TOO,
+        [*WAR, ("Yahya Darwish", "PER"), ("Khan Younis", "LOC")],
+        outlet="Warta Kota",
+        hour=14,
+    )
+    general = piece(
+        "w3", "Eks Jenderal Israel: Militer Telah Dikalahkan Hamas", GENERAL, [*WAR, ("Avner Shalev", "PER")], outlet="Suara Timur", hour=20
+    )
+    unguarded = cluster_articles([found, found_too, general], ClusterConfig(backdrop_meets=False))
+    assert unguarded["w1"] == unguarded["w2"] == unguarded["w3"]
+    stories = cluster_articles([found, found_too, general])
+    assert stories["w1"] == stories["w2"] != stories["w3"]
