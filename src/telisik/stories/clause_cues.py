@@ -14,7 +14,7 @@ from typing import Any
 from telisik.lang import lower_word_list, mapping, table, words_by_role
 from telisik.pages.dates import alternation
 from telisik.stories.article import StoryArticle, fact_field
-from telisik.stories.event_names import CLOCK, HAPPENINGS
+from telisik.stories.event_names import CLOCK, HAPPENINGS, day_value
 
 
 @cache
@@ -467,10 +467,16 @@ def _confirmed_incident() -> tuple[re.Pattern[str], re.Pattern[str]]:
     adanya insiden ini") or opening the sentence of a passive one ("Kejadian ini dibenarkan oleh ...")."""
     words = words_by_role("id", "confirmed_incident_words.tsv")
     heads, pointers = alternation(words.get("head", ())), alternation(words.get("pointer", ()))
-    fillers = alternation(words.get("filler", ()))
+    fillers, followers = alternation(words.get("filler", ())), alternation(words.get("follower", ()))
+    adverbs = alternation(words.get("adverb", ()))
     told = rf"(?:{heads})(?:\s+[\w-]+)?\s+(?:{pointers})(?![\w-])"
-    after = re.compile(rf"^\s*(?:(?:{fillers})\s+)*{told}\s*(?:[.,;:!?\"”]|$|dan\b|kepada\b|saat\b|ketika\b)", re.IGNORECASE)
-    opening = re.compile(rf"^\W*(?:[\w-]+\s+)?{told}\b", re.IGNORECASE)
+    after = re.compile(rf"^\s*(?:(?:{fillers})\s+)*{told}\s*(?:[.,;:!?\"”]|$|(?:{followers})\b)", re.IGNORECASE)
+    # the pointing noun phrase is the passive verb's own subject: right before it, only an adverb between ("Insiden
+    # ini menewaskan tiga orang, sebagaimana dikonfirmasi oleh ..." confirms the deaths, not the story)
+    # or shares it with a predicate before, joined with no comma ("Insiden ini terjadi pada Selasa malam dan
+    # dikonfirmasi oleh militer Israel")
+    joined = rf"(?:[^,;]*\s(?:{alternation(words.get('joiner', ()))})\s+)?"
+    opening = re.compile(rf"^\W*(?:[\w-]+\s+)?{told}{joined}\s*(?:(?:{adverbs})\s+)*$", re.IGNORECASE)
     return after, opening
 
 
@@ -495,40 +501,75 @@ def confirms_the_story(event: Any) -> bool:
 @cache
 def _phrases(file: str) -> re.Pattern[str]:
     """The phrases of a ``lang/id`` list as whole words, any case."""
-    return re.compile(rf"(?<![\w-])(?:{alternation(lower_word_list('id', file))})(?![\w-])", re.IGNORECASE)
+    # "periode 2015-2021" is a term of office, no period of a count
+    return re.compile(rf"(?<![\w-])(?:{alternation(lower_word_list('id', file))})(?![\w-])(?!\s+\d{{4}}\s*[-–]\s*\d{{4}})", re.IGNORECASE)
 
 
 # what names the kinds of statement a closing appeal is
 _APPEALS = frozenset({"WARN"})
 
 
+@cache
+def _closing_appeal_cues() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """A word of purpose, what a closing appeal is for, and a generic rule of the road (``closing_appeal_cues.tsv``)."""
+    words = words_by_role("id", "closing_appeal_cues.tsv")
+
+    def cue(role: str) -> re.Pattern[str]:
+        return re.compile(rf"(?<![\w-])(?:{alternation(words.get(role, ()))})(?![\w-])", re.IGNORECASE)
+
+    return cue("purpose"), cue("aim"), cue("rule")
+
+
 def told_as_closing_appeal(event: Any) -> bool:
     """Whether a warning is a closing appeal told after the happening ("Kapolsek mengimbau kepada seluruh pengguna
-    jalan untuk tidak memarkirkan kendaraan sembarangan demi menghindari kecelakaan serupa", ``closing_appeal_cues.txt``):
-    advice against its happening again, no happening of the timeline. An appeal made as it happened ("menghimbau
-    masyarakat untuk menghindari area tersebut") names none of those words and is kept."""
+    jalan untuk tidak memarkirkan kendaraan sembarangan demi menghindari kecelakaan serupa", ``closing_appeal_cues.tsv``):
+    advice against its happening again, no happening of the timeline. The aim must follow a word of purpose after the
+    trigger: an appeal made as it happened ("mengimbau pengguna jalan menghindari kawasan DPR karena ada aksi") or a
+    threat's condition ("memperingatkan akan membalas jika serangan serupa terjadi") is kept."""
     trigger, sentence = str(fact_field(event, "trigger") or ""), str(fact_field(event, "sentence") or "")
     if fact_field(event, "type") not in _APPEALS or not trigger:
         return False
     at = sentence.find(trigger)
-    return at >= 0 and bool(_phrases("closing_appeal_cues.txt").search(sentence, at + len(trigger)))
+    if at < 0:
+        return False
+    purpose, aim, rule = _closing_appeal_cues()
+    end = at + len(trigger)
+    if rule.search(sentence, end):
+        return True
+    said_for = purpose.search(sentence, end)
+    return bool(said_for and aim.search(sentence, said_for.end()))
 
 
-# a count in a sentence: a number of times ("38 kali"), or a figure written with a thousands point ("53.872
-# penumpang") or after a word of amount ("sebanyak 56", "mencapai 49")
-_COUNT = re.compile(r"(?<![\w.,])(?:\d+\s+kali\b|\d{1,3}(?:\.\d{3})+(?![\d,])|(?i:sebanyak|mencapai|total)\s+\d)")
+@cache
+def _counts() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A count in a sentence, and a number of times (``tally_count_words.tsv``): "38 kali", a figure written with a
+    thousands point ("53.872 penumpang") or after a word of amount ("sebanyak 56", "mencapai 49"); no sum of money
+    ("Rp 1.250.000.000")."""
+    words = words_by_role("id", "tally_count_words.tsv", lower=False)
+    times, amounts = alternation(words.get("times", ())), alternation(words.get("amount", ()))
+    money = "".join(rf"(?<!{re.escape(w)}\s)(?<!{re.escape(w)})" for w in sorted(words.get("currency", ())))
+    times_told = rf"\d+\s+(?i:{times})\b"
+    count = re.compile(rf"(?<![\w.,]){money}(?:{times_told}|\d{{1,3}}(?:\.\d{{3}})+(?![\d,])|(?i:{amounts})\s+\d)")
+    return count, re.compile(rf"(?<![\w.,]){times_told}")
 
 
 def told_as_tally(event: Any) -> bool:
     """Whether an event is told as a count over a period, a figure of the story rather than one happening: dated by a
     span of days ("mulai 5-9 Juni 2025 sebanyak 53.872 penumpang melakukan perjalanan", "18.936 jemaah yang tiba pada
-    18 dan 19 Juni") or told over a period (``tally_period_cues.txt``: "pada periode pengamatan selama 24 jam ...
-    tercatat 38 kali gempa letusan"), with a count in its sentence. One day's count of one happening ("erupsi sebanyak
-    enam kali pada Kamis") is that day's happening and is kept."""
+    18 dan 19 Juni") or told over a period (``tally_period_cues.txt``: "selama periode bulan April-Mei 2025 menangkap
+    56 orang tersangka"; for an event of one day, a period of that day, ``tally_day_cues.txt``: "pada periode
+    pengamatan selama 24 jam ... tercatat 38 kali gempa letusan"), with a count in its sentence. One day's count of one
+    happening ("erupsi sebanyak enam kali pada Kamis", "selama masa gencatan senjata, Israel menyerang Gaza sebanyak 5
+    kali pada Selasa") is that day's happening and is kept."""
     sentence, when = str(fact_field(event, "sentence") or ""), str(fact_field(event, "when") or "")
-    if not _COUNT.search(sentence):
+    count, times = _counts()
+    if not count.search(sentence):
         return False
-    return "/" in when or bool(_phrases("tally_period_cues.txt").search(sentence))
+    if _phrases("tally_day_cues.txt").search(sentence) or (day_value(when) is None and _phrases("tally_period_cues.txt").search(sentence)):
+        return True
+    # a happening that lasts days (a two-day protest of 2.000 workers, a flood over 1.200 houses) is one happening
+    # with a figure; over a span it is a tally only when counted in times ("erupsi hingga 49 kali selama 10 hari")
+    return "/" in when and (fact_field(event, "type") not in HAPPENINGS or bool(times.search(sentence)))
 
 
 @cache
@@ -540,7 +581,8 @@ def _interview_cue() -> re.Pattern[str]:
 
 
 # the statements a speaker may make to a reporter
-_TOLD_TO_A_REPORTER = frozenset({"WARN", "ACCUSE", "CONFIRM", "COMMUNICATE"})
+# (an accusation is the conflict's happening whoever heard it: "saat ditemui, menuding penyidik menghilangkan bukti")
+_TOLD_TO_A_REPORTER = frozenset({"WARN", "CONFIRM", "COMMUNICATE"})
 
 
 def told_in_an_interview(event: Any) -> bool:
@@ -553,4 +595,13 @@ def told_in_an_interview(event: Any) -> bool:
     if fact_field(event, "type") not in _TOLD_TO_A_REPORTER or not trigger:
         return False
     at = sentence.find(trigger)
-    return at > 0 and bool(_interview_cue().search(sentence, 0, at))
+    if at <= 0 or not _interview_cue().search(sentence, 0, at):
+        return False
+    # an urgent call (to flee, to keep away) is the happening's own, whoever heard it
+    return fact_field(event, "type") != "WARN" or not _urgent_call().search(sentence, at + len(trigger))
+
+
+@cache
+def _urgent_call() -> re.Pattern[str]:
+    """A word of an urgent call ("segera mengungsi", "menjauhi lokasi", ``interview_cues.tsv``)."""
+    return re.compile(rf"(?<![\w-])(?:{alternation(words_by_role('id', 'interview_cues.tsv').get('urgent', ()))})(?![\w-])", re.IGNORECASE)

@@ -530,13 +530,26 @@ def _same_parties(kind: str, a: list[str], b: list[str]) -> bool:
     if kind in SESSIONS:
         # one trial's hearing of a day, whichever witness a report names first ("Chairul Huda dihadirkan ... di sidang
         # ... dengan terdakwa Hasto", "sidang Hasto Kristiyanto hari ini"): its parties in common make it one session
-        return _share_a_party(a, b)
+        # the prosecuting agency or the court ("KPK", "Pengadilan Tipikor Jakarta") sits in every trial of the day:
+        # no party in common of its own
+        return _share_a_party(_tried(a), _tried(b))
     if kind in POLICED and _arrested_apart(a, b):
         return False
     if kind.split(":")[0] in SYMMETRIC_EVENTS:
         short, long_ = (a, b) if len(a) <= len(b) else (b, a)
         return all(any(same_name(x, y) for y in long_) for x in short)
     return same_name(a[0], b[0]) and _same_addressees(kind, a, b)
+
+
+@cache
+def _bench_words() -> frozenset[str]:
+    return lower_word_list("id", "trial_bench_words.txt")
+
+
+def _tried(who: list[str]) -> list[str]:
+    """A trial's parties other than its court and its prosecutor (``trial_bench_words.txt``): the defendant, a witness,
+    a party to the case ("Hasto Kristiyanto", "TikTok Nusantara"), not "KPK" nor "Pengadilan Tipikor Jakarta"."""
+    return [x for x in who if x.split() and x.split()[0].lower() not in _bench_words()]
 
 
 def _same_fate(a: list[str], b: list[str]) -> bool:
@@ -554,16 +567,18 @@ def _same_fate(a: list[str], b: list[str]) -> bool:
 
 
 def _qualified_apart(a: list[str], b: list[str]) -> bool:
-    """Whether two reports tell a death or an injury of one common noun qualified by two different proper words ("turis
-    Ukraina" and "turis Inggris", "warga Bekasi" and "warga Bogor"): two people, whatever else their fates share (a
-    British tourist's death told beside a Ukrainian's of a week before is not that death)."""
+    """Whether two reports tell a death or an injury of one common noun qualified by two different countries ("turis
+    Ukraina" and "turis Inggris", "warga Jawa Barat" and "warga Jawa Timur", ``is_country``): two people, whatever else
+    their fates share (a British tourist's death told beside a Ukrainian's of a week before is not that death). Words of
+    two levels or kinds qualify one person ("prajurit TNI" and "prajurit Kopassus", "jemaah haji Indonesia" and
+    "jemaah haji asal Lombok")."""
     if len(a) != 1 or len(b) != 1:
         return False
     ours, theirs = a[0].split(), b[0].split()
     if len(ours) < 2 or len(theirs) < 2 or ours[0].lower() != theirs[0].lower() or not generic(ours[0]):
         return False
-    proper_a, proper_b = ({w.lower() for w in words[1:] if w[:1].isupper()} for words in (ours, theirs))
-    return bool(proper_a) and bool(proper_b) and not proper_a & proper_b
+    proper_a, proper_b = (" ".join(w for w in words[1:] if w[:1].isupper()) for words in (ours, theirs))
+    return is_country(proper_a) and is_country(proper_b) and fold_name(proper_a) != fold_name(proper_b)
 
 
 def _tied(kind: str, m: Mention, o: Mention) -> bool:
@@ -2313,15 +2328,28 @@ def _journey_of_the_dead(g: EventGroup, groups: Sequence[EventGroup], parties: M
     if g.type != "VISIT" or not g.spans or not any(h.type == "ACCIDENT" for h in groups):
         return False
     # "keluarga Rajkumar Jaiswal" is a common noun's phrase, and names the dead all the same
-    travellers = [fold_name(n) for n in parties.get(id(g), ())]
+    travellers = [_name_part(n) for n in parties.get(id(g), ())]
     for h in groups:
         if h.type != "DIE" or not h.spans:
             continue
         dead = [fold_name(d) for d in parties.get(id(h), ()) if person_like(d) and not generic(d)]
-        told = any(d and (d == t or f" {d} " in f" {t} ") for d in dead for t in travellers)
+        told = any(d and t and _names_the_dead(d, t) for d in dead for t in travellers)
         if told and max(s[1] for s in g.spans) < min(s[0] for s in h.spans):
             return True
     return False
+
+
+def _name_part(party: str) -> str:
+    """A party's name, folded, past the common noun that opens it ("keluarga Rajkumar Jaiswal" -> "rajkumar jaiswal")."""
+    words = party.split()
+    first = next((i for i, w in enumerate(words) if w[:1].isupper()), len(words))
+    return fold_name(" ".join(words[first:]))
+
+
+def _names_the_dead(dead: str, traveller: str) -> bool:
+    """Whether a traveller's name is a dead person's: the same name, or a name of two words or more inside it (a dead
+    "Ahmad" is not the living "Ahmad Dhani"; "Rajkumar Jaiswal" is "Rajkumar Jaiswal Singh")."""
+    return dead == traveller or (len(dead.split()) >= 2 and f" {dead} " in f" {traveller} ")
 
 
 def _injury_of_the_dead(g: EventGroup, who: list[str], groups: Sequence[EventGroup], parties: Mapping[int, list[str]]) -> bool:
