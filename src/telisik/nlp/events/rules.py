@@ -46,6 +46,11 @@ _OTHER_SENSE = ("market", "forecast", "drill")
 _CLAUSE_STOPS = frozenset({",", ";", ":", ".", "?", "!"})  # the punctuation a clause of "sejak" ends at
 _PEOPLE = frozenset({"person"})  # the kind of participant noun that names people (event_participants.tsv)
 _MISHAP_TYPES = frozenset({"ACCIDENT"})  # mishaps, whose active verb after an attack in its sentence is the assault's
+_RECUR_REACH = 8  # words searched after a trigger for a denied coming back ("cedera Rizky juga tidak parah dan tidak kambuh")
+_TRAFFIC_COUNT = 1000  # travellers counted by the thousand with nobody named are traffic, no one's trip
+_APPOSED_REACH = 8  # words searched back from a comma for the noun of people a name set off after it stands for
+_LIST_GAPS = frozenset({"", "dan", "serta"})  # what stands between two names of a list, commas stripped
+_LIST_JOINERS = frozenset({"dan", "serta"})  # the words joining the last name of a list
 _VEHICLE = frozenset({"vehicle"})  # the kind of participant noun that names what travels and crashes (event_participants.tsv)
 _ARSON = re.compile(
     r"\b(?:" + "|".join(re.escape(p) for p in sorted(lower_word_list("id", "arson_words.txt"), key=len, reverse=True)) + r")(?:nya)?\b"
@@ -377,6 +382,8 @@ class EventRules(ContextRules):
         status = self._status(i, j, cand.c0, cand.c1, cand.noun, cand.when)
         if status == "occurred" and self._under_way(i, trig, cand.when, cand.when_span):
             status = "ongoing"  # "dalam perjalanan menuju Timur Tengah": left, not arrived
+        if status == "occurred" and self._dated_ahead(cand.when_span):
+            status = "planned"  # "akan turun, Kamis besok (19/6) ke lapangan menemui ...": the day told lies ahead
         # leaving a place and arriving at another are two steps of a trip, dated apart
         phase = "depart" if trig.type == "VISIT" and ("depart" in trig.flags or cand.origin) else None
         typ = "CHARGE" if trig.type == "SENTENCE" and self._demanded(cand.quote) else trig.type
@@ -388,6 +395,14 @@ class EventRules(ContextRules):
         found.count, found.counted, found.paragraph = cand.count, cand.counted, self.paragraph_of(cand.start)
         found.others = cand.others
         return found
+
+    def _dated_ahead(self, span: tuple[int, int] | None) -> bool:
+        """Whether the date at characters ``span`` says in words that its day lies ahead (role ahead: "Kamis besok (19/6)",
+        "pekan depan"; not "esok harinya", the day after a day told)."""
+        if span is None:
+            return False
+        ahead, k1 = self.lex.roles.get("ahead", frozenset()), self.tok(span[1])
+        return any(self.low[k] in ahead and (k + 1 >= len(self.low) or self.low[k + 1] != "harinya") for k in range(self.tok(span[0]), k1))
 
     def _of_a_licence(self, i: int, j: int) -> bool:
         """Whether a word of a licence (role licence, ``event_words.tsv``) stands right after the closure's trigger at
@@ -478,9 +493,23 @@ class EventRules(ContextRules):
             return None  # "selalu memperingatkan pengunjung", "ramai dikunjungi setiap hari": a habit, not a happening
         if self.about_a_kind(i, sent):
             return None  # "Bagi orang dewasa yang jatuh ...": what befalls a kind of people, no happening
+        if "speech" not in trig.flags and self._recurrence_denied(j, sent):
+            return None  # "cederanya tidak parah, tidak kambuh lagi": the state of an old injury, no happening
         if {"noun", "speech"} <= trig.flags and self.voiced_by_a_kind(j):
             return None  # "seruan dari negara-negara seperti Indonesia": a remark on what many say
         return Candidate(i, j, trig, nya, start, end, sent, quote, clauses, ci, remention=not self._verb(i) and self._is_remention(j))
+
+    def _recurrence_denied(self, j: int, sent: int) -> bool:
+        """Whether, within ``window_status`` words after the trigger ending before token ``j`` in its sentence, a negation
+        stands right before a word of coming back (role recur: "cederanya juga tidak parah, tidak kambuh lagi")."""
+        roles = self.lex.roles
+        neg, recur, aim = roles.get("negation", frozenset()), roles.get("recur", frozenset()), roles.get("aim", frozenset())
+        for k in range(j, min(self.tok(self.sents[sent][1]), j + _RECUR_REACH + 1) - 1):
+            if self.low[k] in aim:
+                return False  # "kecelakaan itu menewaskan dua orang; agar tidak terulang, ...": a wish after the happening
+            if self.low[k] in neg and self.low[k + 1] in recur:
+                return True
+        return False
 
     def _untold(self, i: int, trig: Trigger, sent: int) -> bool:
         """Whether the trigger at token ``i`` is negated, denied or asked about: it did not happen, or is not told."""
@@ -1032,7 +1061,16 @@ class EventRules(ContextRules):
             return True
         if "vehicle" in c.trig.flags and self.participant_noun(c.i, c.j, c.c0, c.c1, _VEHICLE) is None:
             return True  # "harga minyak jatuh", "dihantam kebijakan efisiensi": no vehicle falls or rams
+        if c.trig.type == "VISIT" and not c.actors and ((c.count or 0) >= _TRAFFIC_COUNT or self._tallied(c.c0, c.c1)):
+            # "sebanyak 53.872 penumpang melakukan perjalanan", "penumpang yang tiba ... mencapai 53.137 orang": a count of
+            # travel, no one's trip
+            return True
         return "place" in c.trig.flags and c.where is None
+
+    def _tallied(self, c0: int, c1: int) -> bool:
+        """Whether a word of a running count (role tally: "mencapai", "tercatat", "arus") stands in tokens c0..c1."""
+        tally = self.lex.roles.get("tally", frozenset())
+        return any(w in tally for w in self.low[c0:c1])
 
     def _cause_retold(self, c: Candidate) -> bool:
         """Whether a nominal trigger after a word of consequence (role consequence: "akibat", "terdampak") names a
@@ -1561,12 +1599,78 @@ class EventRules(ContextRules):
             return None  # "Kecelakaan lalu lintas Tunggal Sebuah Kendaraan Truk": a single-vehicle crash, no place
         if typ in self.cfg.custody_types and (first in custody or before in custody) and not self._region_before(m.token):
             return None
-        if m.type != "LOC" and self._figure_before(m.token):
-            return None  # "badan di bawah Departemen Keamanan Dalam Negeri", "kalah di tangan Botafogo": no place
+        if self._names_no_place(m, first):
+            return None
         if not any("noun" in t.flags and len(t.words) == 1 for t in self.lex.triggers.get(first, ())):
             return m
         rest = m.name[m.name.find(words[0]) + len(words[0]) :].strip()
         return replace(m, name=rest) if self._names_a_place(rest) else None
+
+    def _names_no_place(self, m: Mention, first: str) -> bool:
+        """Whether the mention ``m`` (its first word ``first``) is no place whatever its type says: a body or a person after
+        a figure of speech ("badan di bawah Departemen Keamanan Dalam Negeri", "kalah di tangan Botafogo"), the figure
+        itself read as a name ("Anak di Bawah Umur"), the seat of a body ("organisasi yang berbasis di Washington"), or a
+        person's name read as a place ("Dua nelayan, Ijang (45) dan Saepul (38), ...")."""
+        if m.type != "LOC" and self._figure_before(m.token):
+            return True
+        if first in self.lex.roles.get("figure", frozenset()):
+            return True
+        return self._seat_of_a_body(m) or self._in_a_persons_slot(m)
+
+    def _seat_of_a_body(self, m: Mention) -> bool:
+        """Whether the place ``m`` follows "di" after a verb of where a body is based (role seat: "Organisasi hak asasi
+        manusia yang berbasis di Washington mencatat ... orang terluka"), or is the name a comma joins to such a place
+        ("yang berbasis di Singapura, Grab Holdings Ltd membantah ..."): the seat of who reports, not where it happened."""
+        if self._right_after_seat(m.token):
+            return True
+        k = bisect_left(self.mention_starts, m.start)
+        return k > 0 and self._right_after_seat(self.mentions[k - 1].token) and self._gap(self.mentions[k - 1], m).strip() == ","
+
+    def _right_after_seat(self, k: int) -> bool:
+        """Whether "di" after a verb of where a body is based (role seat) stands right before token ``k``."""
+        return k > 1 and self.low[k - 1] == "di" and self.low[k - 2] in self.lex.roles.get("seat", frozenset())
+
+    def _in_a_persons_slot(self, m: Mention) -> bool:
+        """Whether the mention ``m`` stands where a person's name does, so that a name read as a place is none: an age in
+        brackets right after it ("Dua nelayan, Ijang (45) dan Saepul (38)"), a person's name next to it in a list
+        ("bernama Minaggen Wijangge, Patiago Tabuni, dan Oriup Murib"), or set off by commas after a noun of people
+        ("Menurut Petugas Pos Pengamatan Gunung Semeru, Ghufron Alwi, pada ...")."""
+        e = bisect_left(self.starts, m.end)
+        low = self.low
+        if e + 2 < len(low) and low[e] == "(" and low[e + 1].isdigit() and low[e + 2] == ")":
+            return True
+        if self._listed_with_a_person(m):
+            return True
+        return m.token > 0 and low[m.token - 1] == "," and e < len(low) and low[e] == "," and self._people_noun_before(m.token - 1)
+
+    def _listed_with_a_person(self, m: Mention) -> bool:
+        """Whether the mention right before or right after ``m``, with only a comma or "dan" between, is a person's."""
+        if m.prep:
+            return False  # "di Kenya, Ali Hussein Kassim": a place after its preposition, then a person
+        k = bisect_left(self.mention_starts, m.start)
+        before = self.mentions[k - 1] if k > 0 else None
+        after = self.mentions[k + 1] if k + 1 < len(self.mentions) else None
+        if before is not None and before.type == "PER" and self._gap(before, m).strip(" ,") in _LIST_GAPS:
+            return True
+        # a person named after it, joined by "dan" ("..., Patiago Tabuni, dan Oriup Murib"), not a comma alone
+        return after is not None and after.type == "PER" and self._gap(m, after).strip(" ,") in _LIST_JOINERS
+
+    def _gap(self, left: Mention, right: Mention) -> str:
+        """The text between two mentions, lower case."""
+        return self.text[left.end : right.start].lower()
+
+    def _people_noun_before(self, comma: int) -> bool:
+        """Whether a noun of people (``event_participants.tsv``, kind person: "petugas", "warga") opens one of the few
+        words before the comma at token ``comma``, with no other punctuation nor preposition of place between."""
+        place = self.lex.roles.get("place", frozenset())
+        for t in range(comma - 1, max(-1, comma - 1 - _APPOSED_REACH), -1):
+            w = self.low[t]
+            if not w[0].isalnum() or w in place:
+                return False
+            n, kinds = self.lex.participants.at(self.low, t)
+            if n and "person" in kinds.split("/"):
+                return True
+        return False
 
     def _region_before(self, k: int) -> bool:
         """Whether a word of a region (role region: "di wilayah Polda Sumut", "wilayah hukum Polres Bogor") stands among the
