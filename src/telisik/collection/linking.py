@@ -20,7 +20,8 @@ from a World Cup's host "Kanada", and a link a reader cannot trust is worse than
 carries how its own sentences read it (``reads_as``: ``nlp.entities.side_reading``), that reading decides instead:
 "klub Indonesia", "Osaka, Jepang", "Arthur Irawan (Indonesia)", the World Cup's hosts ("menuju Amerika Serikat,
 Kanada, dan Meksiko") link to the country in a match report too, and "Inggris menang 3-0 atas Latvia" to no
-country in a report naming no side's name (England's side is no "Inggris Raya"). Where the text makes a name
+country in a report naming no side's name (England's side is no "Inggris Raya": a state that fields no side of its
+own links such a name to its nation's side, "Timnas Inggris", ``home_nation_sides``). Where the text makes a name
 something else, the entity is that thing and links to the country no more: "penduduk asli Amerika" (the
 continent), "BPOM AS" (another state's body), "pelat nomor RI 28" (no entity), "PSIM Jogja" (the club). A news
 site's address ("detik.com") is the site; its channel ("detikNews") and the network it belongs to ("Tribun", beside
@@ -45,7 +46,7 @@ from typing import Any, Protocol
 
 from telisik.nlp.entities import entity_keys, entity_name, written_key
 from telisik.nlp.entities.lexicon import EntityLexicon, default_lexicon
-from telisik.nlp.entities.team_readings import team_readings
+from telisik.nlp.entities.team_readings import nation_side, team_readings
 from telisik.nlp.entities.territory_levels import headed_level, other_level_forms
 from telisik.nlp.union_find import UnionFind
 from telisik.records.entities import CollectionEntity, Entity
@@ -231,6 +232,13 @@ def _member(node: int, article_id: str, position: int, ent: ArticleEntity) -> Li
     return LinkedMember(node, article_id, _local_id(ent, position), ent["name"], ent["type"], mentions)
 
 
+def _side_form(ent: ArticleEntity, side: str) -> dict[str, Any]:
+    """An article entity of a bare country name as a member of its side's entity: an organisation, named by the side
+    ("Timnas Inggris", not the state's "Inggris"), its mentions kept."""
+    mentions = [{"text": m.text} for m in ent.mentions] if isinstance(ent, Entity) else list(ent.get("mentions") or [])
+    return {"id": _local_id(ent, 0) if isinstance(ent, Entity) else ent.get("id"), "name": side, "type": "ORG", "mentions": mentions}
+
+
 def _merge_members(kept: list[LinkedMember], moved: list[LinkedMember]) -> list[LinkedMember]:
     """Two entities' members, in node order."""
     if not moved or (kept and kept[-1].node < moved[0].node):
@@ -308,6 +316,8 @@ class EntityLinker:
             side = nodes[reading.team] if reading.team >= 0 else None
             if side is not None:
                 nodes[i] = self._add_to_side(article_id, i, entities[i], side)
+            elif nation_side(entities[i], reading):
+                nodes[i] = self._add_as_side(article_id, i, entities[i], nation_side(entities[i], reading))
             # else a side or the country, as the sentence has it: no link (and no entity of its own, one an article,
             # which would fill the collection with copies of the country) is better than a link half of them get wrong
         return nodes
@@ -322,6 +332,15 @@ class EntityLinker:
         entity.members.append(member)
         self.names.add(entity, member)
         return node
+
+    def _add_as_side(self, article_id: str, position: int, ent: ArticleEntity, side: str) -> int | None:
+        """A bare name of a state that fields no side, read as a side its article does not name ("Inggris menang 3-0
+        atas Latvia": ``home_nation_sides``), linked as the side ``side`` ("Timnas Inggris"), an organisation, by the
+        side's keys alone: never to the state ("Britania Raya"), whose keys its name has."""
+        # the side's names: its own and its nicknames ("The Three Lions" of another article is the same side)
+        names = [side, *(t.nickname for t in self.lexicon.team_nicknames if t.team == side)]
+        keys = set().union(*(self.keys({"name": name, "type": "ORG", "mentions": []}) for name in names))
+        return self._add_entity(article_id, position, _side_form(ent, side), keys)
 
     def _add_entity(self, article_id: str, position: int, ent: ArticleEntity, keys: set[str] | None = None) -> int | None:
         """Link one article entity by its keys (``keys``, where the caller gives them, instead of its own)."""

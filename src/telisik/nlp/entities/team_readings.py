@@ -29,8 +29,10 @@ from __future__ import annotations
 import re
 from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass
+from functools import cache
 from typing import Any
 
+from telisik.lang import table
 from telisik.nlp.entities.lexicon import EntityLexicon, province_names
 from telisik.nlp.entities.side_reading import COUNTRY, SIDE, reads_as
 from telisik.records.entities import Entity
@@ -46,6 +48,13 @@ class TeamReading:
 
     team: int = -1
     country: str = ""
+
+
+@cache
+def home_nation_sides() -> dict[str, str]:
+    """A state fielding no side of its own -> the side its bare name, read as a side, stands for ("Inggris": "Timnas
+    Inggris", England's, as the United Kingdom has none: ``home_nation_sides.tsv``)."""
+    return {row[0]: row[1] for row in table("id", "home_nation_sides.tsv") if len(row) > 1}
 
 
 def _forms(ent: Entity | Mapping[str, Any]) -> tuple[str, list[str]]:
@@ -173,9 +182,18 @@ def team_readings(lex: EntityLexicon, entities: Sequence[Entity | Mapping[str, A
     for i, reading in told.items():
         if _stays_state(lex, _forms(entities[i])[1], reading):
             continue
-        if (reading == SIDE and sided) or (match and reading != COUNTRY):
+        # a state that fields no side is no side's country: its name read as a side is the side of one of its
+        # nations ("Inggris menang 3-0 atas Latvia", "wakil Inggris" alone in a report), never the state
+        own_side = reading == SIDE and countries[i] in home_nation_sides()
+        if (reading == SIDE and (sided or own_side)) or (match and reading != COUNTRY):
             out[i] = TeamReading(sides.get(countries[i], -1), countries[i])
     return out
+
+
+def nation_side(ent: Entity | Mapping[str, Any], reading: TeamReading) -> str:
+    """The side of one of its nations a state's bare name stands for, where its own sentences read it as a side and
+    the state fields none ("Timnas Inggris" for "Inggris menang 3-0 atas Latvia": ``home_nation_sides``), else ""."""
+    return home_nation_sides().get(reading.country, "") if told_reading(ent) == SIDE else ""
 
 
 def country_reading(lex: EntityLexicon, text: str, ent: Entity | Mapping[str, Any], place_ends: Collection[int] = ()) -> str:
