@@ -32,7 +32,7 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 from rich.table import Table
 from rich.text import Text
 
-from telisik.engine.pool import default_workers
+from telisik.engine.pool import PRELOAD, default_workers
 from telisik.extras import MissingExtra
 from telisik.limits import DEFAULT_MAX_BYTES, DEFAULT_MAX_CHARS, DEFAULT_PAGE_SECONDS
 from telisik.records import Article, Rejection
@@ -391,6 +391,8 @@ def _analyze(args: argparse.Namespace) -> int:
     missing = _missing_extra("--format parquet", "pyarrow") if args.format == "parquet" else None
     if missing:
         return _usage_error(missing)
+    if (args.workers or default_workers()) > 1:
+        _start_forkserver(PRELOAD)
     from telisik.engine.local import Analyzer
     from telisik.output.writers import write_analysis
 
@@ -425,6 +427,27 @@ def _analyze(args: argparse.Namespace) -> int:
     return 0
 
 
+def _start_forkserver(modules: list[str]) -> None:
+    """Start the forkserver the workers are forked from, with ``modules`` as its preload, before this process's own
+    heavy imports (spaCy, the engines: some 2-3 CPU s) and its reading.
+
+    The preload (imports, the article pipeline, a first page's lazy loads: some 5 CPU s, ``engine.preload``) then runs
+    on another core meanwhile, where it followed them when the pool or the cluster started it at their first task. The
+    workers are the same: the pool and the local cluster set the same preload, which has no effect once the server
+    runs. Only a head start: where it fails, or the system has no forkserver, they start it as before."""
+    import multiprocessing
+
+    if "forkserver" not in multiprocessing.get_all_start_methods():
+        return
+    from multiprocessing import forkserver
+
+    try:
+        multiprocessing.get_context("forkserver").set_forkserver_preload(modules)
+        forkserver.ensure_running()
+    except (OSError, ValueError):
+        logging.getLogger(__name__).debug("the forkserver was not started ahead", exc_info=True)
+
+
 def _analyze_streamed(
     args: argparse.Namespace, analyzer: Any, progress: _LazyProgress, on_item: Callable[[Article | Rejection], None], started: float
 ) -> int:
@@ -435,7 +458,7 @@ def _analyze_streamed(
     err = _console(stderr=True)
     try:
         results = analyzer.results(analyzer.reader.read(args.inputs), on_item)
-        run = write_streamed(results, args.out, analyzer.reanchor, analyzer.story_map or map)
+        run = write_streamed(results, args.out, analyzer.reanchor, analyzer.story_map or map, workers=analyzer.workers)
     except OSError as exc:
         _say(err, f"telisik: cannot write {args.out}: {exc.strerror or exc}")
         return 1
@@ -459,6 +482,9 @@ def _analyze_dask(args: argparse.Namespace) -> int:
     missing = _missing_extra("--engine dask", "dask", "distributed")
     if missing:
         return _usage_error(missing)
+    if not args.scheduler:
+        # the local cluster's forkserver, with the preload ``batch.open_client`` gives it
+        _start_forkserver(["distributed", *PRELOAD])
     from telisik.engine import batch
 
     err = _console(stderr=True)

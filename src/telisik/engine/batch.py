@@ -112,7 +112,7 @@ from telisik.engine.tasks import CHUNK_RECORDS, MIN_CHUNK_RECORDS, Unit, plan
 from telisik.extras import require
 from telisik.limits import DEFAULT_MAX_BYTES, DEFAULT_MAX_CHARS, DEFAULT_PAGE_SECONDS
 from telisik.output.render import write_jsonl, write_text_atomic
-from telisik.output.streamed import HTML_LIMIT, StreamedRun, set_thread, thread_member
+from telisik.output.streamed import HTML_LIMIT, StreamedRun, set_thread, story_block_articles, thread_member
 from telisik.output.writers import json_item, json_items, write_json_items
 from telisik.pages.read import Reader
 from telisik.records import Article, Rejection
@@ -510,6 +510,10 @@ def block_profiles(block: DescribedBlock) -> list[tuple[Any, ...]]:
 RunResult = StreamedRun
 
 
+# how often a local cluster's servers check that their event loop is not blocked (distributed's default: 20 ms)
+TICK_INTERVAL = "500ms"
+
+
 def open_client(scheduler: str | None = None, workers: int = 2) -> tuple[Any, Any]:
     """A client of the cluster at ``scheduler``, else of a new local cluster of ``workers`` processes of one thread."""
     require("the Dask engine", "dask", "distributed")
@@ -521,14 +525,23 @@ def open_client(scheduler: str | None = None, workers: int = 2) -> tuple[Any, An
     # no dashboard; the scheduler's HTTP endpoints on a free port, not on 8787 (another cluster's, perhaps). The
     # workers' sampling profiler (a thread that walks the task thread's stack every 10 ms, for the dashboard we do not
     # serve) is off: it cost about a tenth of the workers' CPU time on 300 corpus records with 2 workers; the nannies
-    # hand the workers this configuration when they start them.
+    # hand the workers this configuration when they start them. Their event-loop health check (a callback every 20 ms
+    # that only measures how late it runs, for the "event loop unresponsive" warning) every half second instead: an
+    # idle cluster of 2 workers burnt 0.34 CPU s per worker and 0.75 in the driver every 20 s at 20 ms, 0.15 and 0.37
+    # at 500 ms; a cost per second of wall, which a run pays throughout, and more the slower it goes.
     # The workers are forked from a forkserver that has built the article pipeline (``engine.preload``): each worker
     # built its own (imports ~2 CPU s, the pipeline ~3.5 s, the lazy loads of its first pages ~3.5 s), every one alike.
     # The method is set only while the cluster is built: a worker a nanny restarts later is spawned (the default) and
     # builds its own pipeline, as before: slower, and the same analysis.
     forkserver = "forkserver" in multiprocessing.get_all_start_methods()
     method = "forkserver" if forkserver else "spawn"
-    with dask.config.set({"distributed.worker.profile.enabled": False, "distributed.worker.multiprocessing-method": method}):
+    with dask.config.set(
+        {
+            "distributed.worker.profile.enabled": False,
+            "distributed.worker.multiprocessing-method": method,
+            "distributed.admin.tick.interval": TICK_INTERVAL,
+        }
+    ):
         if forkserver:
             _preload_forkserver()
         cluster = LocalCluster(
@@ -1249,11 +1262,14 @@ def _cluster(client: Any, by_day: _ByDay, delayed: Any, chunk: int = CHUNK_RECOR
 
 
 def _place(client: Any, clusterer: StoryClusterer, chunk: int) -> tuple[Any, list[int], dict[str, Placement]]:
-    """Each article's placement: stories in their final order (``story_sort_key``), cut into blocks of about ``chunk`` articles."""
+    """Each article's placement: stories in their final order (``story_sort_key``), cut into blocks of about ``chunk``
+    articles, fewer on a small run (``story_block_articles``: a few blocks a worker, where one worker described a
+    small run's every story)."""
     keyed = sorted(
         clusterer.stories.values(),
         key=lambda s: (-len(s.members), s.first.isoformat() if s.first else "", s.id),
     )
+    chunk = story_block_articles(sum(len(story.members) for story in keyed), _workers(client), chunk)
     by_id: dict[str, Placement] = {}
     block, size = 0, 0
     blocks = []

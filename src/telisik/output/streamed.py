@@ -32,6 +32,7 @@ The Dask engine (``engine.batch``) solves the same problem over partitions.
 from __future__ import annotations
 
 import logging
+import math
 import pickle
 import tempfile
 from array import array
@@ -58,7 +59,10 @@ T = TypeVar("T")
 MapStories = Callable[[Callable[..., T], Iterable[Any]], Iterable[T]]
 
 HTML_LIMIT = 5000  # runs with more articles get analysis.json alone, written streamed (as the Dask engine's)
-BLOCK_ARTICLES = 500  # articles of the stories described in one ``describe_block`` call
+BLOCK_ARTICLES = 500  # most articles of the stories described in one ``describe_block`` call
+# blocks a worker gets at least, when a run has fewer articles than that many full blocks: on a small run one block
+# held every story, and one worker described them all while the others idled (``story_block_articles``)
+BLOCKS_PER_WORKER = 4
 MAP_BLOCKS = 16  # blocks given to one ``map_stories`` call
 NO_NODE = -1  # an article entity the linker did not link (``EntityLinker.add_nodes`` gives None)
 NO_STORY = -1
@@ -76,6 +80,15 @@ class StreamedRun:
     document: dict[str, Any] | None = None  # the whole document, when the run was small enough to hold it (html_limit)
 
 
+def story_block_articles(articles: int, workers: int, most: int = BLOCK_ARTICLES) -> int:
+    """Articles of the stories a block holds, of a run of ``articles`` whose stories ``workers`` processes describe:
+    ``most``, fewer on a small run, so that every worker gets ``BLOCKS_PER_WORKER`` blocks or so. The stories are
+    described each on its own, in order: the blocks only group them, the output is the same whatever their size."""
+    if workers <= 1:
+        return most
+    return max(1, min(most, math.ceil(articles / (BLOCKS_PER_WORKER * workers))))
+
+
 def write_streamed(
     results: Iterable[Article | Rejection],
     out: str | Path,
@@ -83,6 +96,7 @@ def write_streamed(
     map_stories: MapStories[list[tuple[dict[str, Any], tuple[Any, ...]]]] = map,
     html_limit: int = HTML_LIMIT,
     spill_dir: str | Path | None = None,
+    workers: int = 1,
 ) -> StreamedRun:
     """``write_outputs(collect(articles, rejected, reanchor).document(), out)`` for the articles and
     rejections of ``results`` (input order, duplicates already dropped), holding no article longer than
@@ -100,7 +114,7 @@ def write_streamed(
             if reanchor is not None:
                 collection.reanchor_undated(reanchor)
             collection.link_entities()
-            collection.make_stories(map_stories)
+            collection.make_stories(map_stories, workers)
             return collection.write(folder, html_limit)
         finally:
             collection.close()
@@ -236,12 +250,13 @@ class SpilledCollection:
 
     # -- 4. stories
 
-    def make_stories(self, map_stories: MapStories[list[tuple[dict[str, Any], tuple[Any, ...]]]]) -> None:
+    def make_stories(self, map_stories: MapStories[list[tuple[dict[str, Any], tuple[Any, ...]]]], workers: int = 1) -> None:
         """``steps.make_stories``: a failure of the story stage as a whole leaves no stories and its warning."""
         self.story_of = array("l", [NO_STORY] * len(self.offsets))
         try:
             members, duplicates, frequencies = self._cluster()
-            self._describe(members, duplicates, frequencies, map_stories)
+            size = story_block_articles(sum(len(story) for story in members), workers)
+            self._describe(self._blocks(members, duplicates, frequencies, size), map_stories)
         except Exception as err:  # noqa: BLE001 - the analysed articles are kept whatever the story stage does
             self.warnings.append(story_stage_failed(err))
             self.story_of = array("l", [NO_STORY] * len(self.offsets))
@@ -272,20 +287,13 @@ class SpilledCollection:
             pickle.dump((clusterer.df.n_seen, clusterer.df.seen), fh, protocol=pickle.HIGHEST_PROTOCOL)
         return members, clusterer.duplicate_of, path
 
-    def _describe(
-        self,
-        members: list[list[int]],
-        duplicates: dict[str, tuple[str, float]],
-        frequencies: Path,
-        map_stories: MapStories[list[tuple[dict[str, Any], tuple[Any, ...]]]],
-    ) -> None:
-        """Every story described (``describe_story``) through ``map_stories`` a block at a time, spilled;
+    def _describe(self, blocks: Iterator[StoryBlock], map_stories: MapStories[list[tuple[dict[str, Any], tuple[Any, ...]]]]) -> None:
+        """Every story of ``blocks`` described (``describe_story``) through ``map_stories`` a block at a time, spilled;
         their threads assigned from their profiles (``assign_threads``)."""
         from telisik.stories.threads import StoryProfile, thread_assignment
 
         self.spill.flush()
         profiles = []
-        blocks = self._blocks(members, duplicates, frequencies)
         # a few blocks a call: a process pool's map takes in all its arguments at once
         while some := list(islice(blocks, MAP_BLOCKS)):
             for described in map_stories(describe_block, some):
@@ -296,12 +304,14 @@ class SpilledCollection:
         self.stories.threads = thread_assignment(StoryProfile.of_tuple(t) for t in profiles)
         self.stories.keyed.sort()
 
-    def _blocks(self, members: list[list[int]], duplicates: dict[str, tuple[str, float]], frequencies: Path) -> Iterator[StoryBlock]:
-        """The stories cut into blocks of about ``BLOCK_ARTICLES`` articles, each member by its offset and global ids."""
+    def _blocks(
+        self, members: list[list[int]], duplicates: dict[str, tuple[str, float]], frequencies: Path, size_limit: int
+    ) -> Iterator[StoryBlock]:
+        """The stories cut into blocks of about ``size_limit`` articles, each member by its offset and global ids."""
         block = StoryBlock(self.spill.path, frequencies)
         size = 0
         for sid, story in zip(self.story_ids, members, strict=True):
-            if size >= BLOCK_ARTICLES:
+            if size >= size_limit:
                 yield block
                 block, size = StoryBlock(self.spill.path, frequencies), 0
             copies = {self.ids[i]: duplicates[self.ids[i]] for i in story if self.ids[i] in duplicates}
