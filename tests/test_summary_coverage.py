@@ -262,3 +262,94 @@ def test_memang_is_an_adverb_before_the_verb_not_the_predicate():
         "Selama satu tahun terakhir, Rina memang lebih banyak menetap di Kairo untuk kuliah.", frozenset({_root("rina"), _root("kairo")})
     )
     assert found is not None and "kind:stay" in found.predicate
+
+
+def test_the_final_whistle_alone_says_when_not_how_the_match_ended():
+    # (review: "bertahan hingga akhir pertandingan" read as the result made the score sentence its repeat)
+    assert "RESULT" not in _happenings("Jonatan Christie bertahan hingga akhir pertandingan meski mengalami kram.")[0]
+    assert "RESULT" not in _happenings("Ribuan suporter terus bernyanyi hingga laga berakhir.")[0]
+    articles = [
+        _article(
+            "b1",
+            "Detik",
+            [
+                "Jonatan Christie kalah dari Shi Yu Qi pada babak perempat final Indonesia Open 2025 di Istora Senayan, Jumat (6/6/2025).",
+                "Jonatan Christie bertahan hingga akhir pertandingan meski mengalami kram pada gim ketiga.",
+            ],
+            "Jonatan Christie Tersingkir di Perempat Final Indonesia Open",
+        ),
+        _article(
+            "b2",
+            "Kompas",
+            [
+                "Tunggal putra Indonesia Jonatan Christie gagal melaju ke semifinal Indonesia Open 2025.",
+                "Jonatan menyerah 21-19, 18-21, 15-21 dalam laga berdurasi 78 menit.",
+            ],
+            "Jonatan Gagal ke Semifinal Indonesia Open 2025",
+        ),
+    ]
+    assert "Jonatan menyerah 21-19, 18-21, 15-21 dalam laga berdurasi 78 menit." in _texts(articles)
+
+
+def test_an_unnamed_happening_on_another_day_is_another_happening():
+    articles = [
+        _article(
+            "f1",
+            "Liputan6",
+            ["Banjir di Kabupaten Lumajang, Jawa Timur, terjadi pada Selasa (17/6/2025) pagi.", "Ketinggian air mencapai 80 sentimeter."],
+            "Banjir Rendam Lumajang",
+        ),
+        _article("f2", "Detik", ["Banjir kembali terjadi pada Kamis (19/6/2025).", "Warga mengungsi ke masjid."], "Lumajang Banjir Lagi"),
+    ]
+    story = [StoryArticle.of(a) for a in articles]
+    config = SummaryConfig()
+    selection = _Selection(_summary_candidates(story, DocumentFrequencies(), config), config)
+    by_text = {c.text: c for c in selection.candidates}
+    again, first = by_text["Banjir kembali terjadi pada Kamis (19/6/2025)."], by_text[articles[0]["body"].split("\n\n")[0]]
+    assert not selection._unnamed_again(again, first)
+
+
+_MUTILATION_TITLES = [
+    "Pelaku Mutilasi di Padang Pariaman Ditangkap",
+    "Polisi Tangkap Pembunuh Wanita di Padang Pariaman",
+    "Terungkap, Pelaku Mutilasi Padang Pariaman Kenal Korban",
+    "Pembunuh Wanita di Padang Pariaman Dibekuk",
+    "Kasus Mutilasi Padang Pariaman, Pelaku Ditangkap",
+]
+_MUTILATION_LEADS = [
+    "Polisi menangkap pelaku mutilasi seorang wanita di Padang Pariaman, Sumatera Barat, Kamis (19/6/2025).",
+    "Pelaku pembunuhan wanita di Padang Pariaman ditangkap di rumahnya.",
+    "Pelaku mutilasi di Padang Pariaman ternyata mengenal korban.",
+    "Tim gabungan membekuk pembunuh wanita di Padang Pariaman.",
+    "Polisi akhirnya menangkap pelaku mutilasi di Padang Pariaman.",
+]
+
+
+def _off_centre_texts(extra: str) -> set[str]:
+    """The off-centre sentences of a 5-article story on an arrest, its third article ending with ``extra``."""
+    articles = [
+        _article(f"k{k}", f"outlet{k}", [lead, "Jasad korban ditemukan warga di kebun."], title)
+        for k, (lead, title) in enumerate(zip(_MUTILATION_LEADS, _MUTILATION_TITLES, strict=True))
+    ]
+    articles[2]["body"] += "\n\n" + extra
+    story = [StoryArticle.of(a) for a in articles]
+    config = SummaryConfig()
+    selection = _Selection(_summary_candidates(story, DocumentFrequencies(), config), config)
+    selection.headline_roots = {a.id: _title_roots(a.title or "") for a in story}
+    selection.headline_kinds = {a.id: _happenings(a.title or "")[0] for a in story}
+    return {selection.candidates[i].text for i in selection._off_centre()}
+
+
+def test_a_spokesman_no_headline_names_telling_of_the_headlines_suspect_is_on_the_story():
+    # (review: the motive and the charge told by a police spokesman were weighed as remarks)
+    for said in (
+        "Kabid Humas Polda Sumbar Kombes Susmelawati Rosya mengatakan motif pelaku adalah sakit hati karena utang.",
+        "Pelaku terancam hukuman penjara seumur hidup, kata Kasat Reskrim AKP Rudi Yulianto.",
+    ):
+        assert said not in _off_centre_texts(said)
+
+
+def test_a_remark_naming_someone_else_is_beside_the_story_though_it_shares_a_headline_word():
+    # (a headline word alone does not put a sentence on the story: only a speaker telling of it is spared)
+    remark = "Nama Rudi Hartono sempat ramai di media sosial setelah videonya membela pelaku beredar luas."
+    assert remark in _off_centre_texts(remark)

@@ -1101,11 +1101,17 @@ def _same_fact(a: _Candidate, b: _Candidate) -> bool:
     different days ("diperiksa Senin" / "diperiksa lagi Selasa" are two examinations)."""
     if a.predication is None or b.predication is None:
         return False
-    days, told_days = {k for k in a.keys if k[:1] == "@"}, {k for k in b.keys if k[:1] == "@"}
-    if days and told_days and not days & told_days:
+    if _other_days(a, b):
         return False
     inherit = a.article == b.article and a.position == b.position + 1
     return same_predication(a.predication, b.predication, inherit)
+
+
+def _other_days(a: _Candidate, b: _Candidate) -> bool:
+    """Both sentences give a day, and no day in common: two happenings ("diperiksa Senin" / "diperiksa lagi Selasa",
+    "Banjir kembali terjadi pada Kamis" after a flood on Tuesday)."""
+    days, told_days = {k for k in a.keys if k[:1] == "@"}, {k for k in b.keys if k[:1] == "@"}
+    return bool(days and told_days and not days & told_days)
 
 
 def _goes_on_telling(a: _Candidate, b: _Candidate) -> bool:
@@ -1181,23 +1187,28 @@ class _Selection:
 
     def _off_centre(self) -> set[int]:
         """The sentences of a story of several articles that name parties, none of them one the story's headlines
-        name (``_central_parties``), and report no kind of happening the headlines report: someone beside the story's
+        name (``_central_roots``), and report no kind of happening the headlines report: someone beside the story's
         happening ("Harta kekayaan Irwan Mussry menjadi perbincangan publik" under headlines on a wedding, "Wakil-wakil
         Brasil tampil garang" under headlines on PSG's loss to Botafogo, a guest's dress). Weighed as asides: a summary
         with room may still tell one, it never opens on one."""
-        central = self._central_parties()
+        central = self._central_roots()
         if not central:
             return set()
         kinds = self._central_kinds()
         reported = {i: self.candidates[i].happenings - flagged_classes("empty") for i in range(len(self.candidates))}
         # (a goal with its minute is the match's, whoever scores it: "Spanyol sempat memimpin berkat gol Zubimendi (21')")
-        return {i for i, c in enumerate(self.candidates) if _about_others(c, central) and not reported[i] & kinds and not c.goals}
+        return {
+            i
+            for i, c in enumerate(self.candidates)
+            if _about_others(c, central) and not reported[i] & kinds and not c.goals and not _speaks_of_the_story(c, central)
+        }
 
-    def _central_parties(self) -> frozenset[str]:
-        """The parties (name roots) a share ``central_headlines`` of the story's articles name in their headline or
-        their lead (``lead_sentences``; the lead's names are read as the story reads them: "Kejagung" as "Kejaksaan
-        Agung"), at least one article; none for a story of fewer than ``central_articles`` titled articles (there one
-        article is a quarter of them)."""
+    def _central_roots(self) -> frozenset[str]:
+        """The roots a share ``central_headlines`` of the story's articles give in their headline's words (every
+        word, not only names: "pelaku", "mutilasi") or their lead's names (``lead_sentences``; read as the story reads
+        them: "Kejagung" as "Kejaksaan Agung"), at least one article; none for a story of fewer than
+        ``central_articles`` titled articles (there one article is a quarter of them). A sentence's parties are names,
+        so only the names among these roots can make a party central; the words say what the headlines are about."""
         heads = self.headline_roots
         if len(heads) < self.config.central_articles:
             return frozenset()
@@ -1454,6 +1465,8 @@ class _Selection:
         if a.parties or not b.parties or not a.happenings or not a.happenings <= b.happenings:
             return False
         if a.happenings <= flagged_classes("empty") or any(k[:1] == "#" and k not in b.facts for k in a.keys):
+            return False
+        if _other_days(a, b):  # ("Banjir kembali terjadi pada Kamis" after a flood on Tuesday is a second flood)
             return False
         rest = {f: w for f, w in a.facts.items() if f not in a.happening_roots and f not in a.keys and f not in _report_roots()}
         total = sum(rest.values())
@@ -1717,6 +1730,18 @@ def _about_others(c: _Candidate, central: frozenset[str]) -> bool:
         return False
     things = {_root(w.lower()) for w in _SPELLED_OUT_SHORT.findall(c.text)}
     return not c.parties <= things
+
+
+def _speaks_of_the_story(c: _Candidate, central: frozenset[str]) -> bool:
+    """The sentence's only parties are its speaker's (``_speaker_text``), and what it says shares a word with the
+    story's headlines (``_central_roots``): a police or ministry spokesman no headline or lead names telling the
+    story's fact ("Kabid Humas Polda Sumbar Kombes Susmelawati mengatakan motif pelaku adalah sakit hati" under
+    headlines on the suspect's arrest). A sentence naming someone besides its speaker is about them, and a sentence with
+    no speaker sharing one headline word is as often a remark beside the story ("Pameran itu biasanya ramai dikunjungi
+    warga Jabodetabek" under headlines on the fair's bus routes), so neither is spared."""
+    if not c.parties or not c.parties <= c.speaker:
+        return False
+    return bool((set(c.facts) - c.keys - c.speaker) & central)
 
 
 # a short form in brackets after the lower-case words it stands for: "small modular reactor (SMR)"
