@@ -60,8 +60,8 @@ _ROLE_REACH = 20  # the end of a name the recogniser cut mid-way ("Pertamina New
 
 
 _APPOSED_REACH = 8  # tokens at most from a person's name to the member word that describes them ("Budi (23) seorang anggota")
-_ALIAS_SKIP = frozenset({("atau",)})  # "Budi atau Andi" may be two people: no alias word between two parties
 _AGE_COMMA = re.compile(r"\s*(?:\(\d{1,3}(?:\s*tahun)?\))?\s*,?")  # "Budi (23)," before what describes him
+_WATCHED_REACH = 3  # words at most from a verb of watching to the trigger it watched ("menonton aksi tawuran remaja")
 _RESIDENCE_WORDS = 10  # capitalised words and commas at most in a residence apposed to a name ("warga Kecamatan ...")
 
 
@@ -373,20 +373,20 @@ class PartyRules(ArticleFacts):
             return True  # "Pesawat Airbus A330 ... mendarat", "Boeing, 737 MAX mendarat"
         if "victim" in excluded and self._dead_before(name):
             return True  # "Dian tewas ..." then "polisi mengamankan dua pria yang mengantarkan Dian": the dead are not held
-        tests = [self._role_test(role) for role in ("owner", "product", "notified", "victim", "clause") if role in excluded]
+        tests = [self._role_test(role, c) for role in ("owner", "product", "notified", "victim", "clause") if role in excluded]
         if not tests:
             return False
         s0, s1 = self.sents[c.sent]
         told = [m for m in self.mentions_in(self.tok(s0), self.tok(s1)) if m.name == name]
         return bool(told) and any(all(test(m.token) for m in told) for test in tests)
 
-    def _role_test(self, role: str) -> Callable[[int], bool]:
+    def _role_test(self, role: str, c: Candidate) -> Callable[[int], bool]:
         """Whether a name at a token is told in ``role``: after an owner's word ("milik"), goods' ("jam tangan"), a
         notification's ("memberi tahu"), or a victim's ("korban DNS", "jasad perempuan bernama Dian")."""
         if role == "victim":
             return self._victim_told
         if role == "clause":
-            return self._object_of_relative
+            return partial(self._object_of_relative, c=c)
         files = {"owner": "owner_words.txt", "product": "product_nouns.txt", "notified": "notified_cues.txt"}
         return partial(self._phrase_before, phrases=_phrases(files[role]))
 
@@ -430,17 +430,19 @@ class PartyRules(ArticleFacts):
                 return j
         return None
 
-    def _object_of_relative(self, k: int) -> bool:
+    def _object_of_relative(self, k: int, c: Candidate) -> bool:
         """Whether the name at token ``k`` is the object of the verb of a relative clause ("dua pria yang mengantarkan
         Dian ke rumah sakit", at most one word of ``relative_clause_adverbs.txt`` between "yang" and the verb): a party
         of that clause's act, not of the arrest of the noun the clause describes. A verb of being or naming
-        (``relative_copulas.txt``: "yang merupakan", "yang mengaku bernama") describes the name's own bearer."""
+        (``relative_copulas.txt``: "yang merupakan", "yang mengaku bernama") describes the name's own bearer; a clause
+        before an active trigger is on its agent ("Polisi yang mengejar Budi akhirnya menangkapnya"): Budi is arrested."""
         j = k - self._naming_before(k) - 1
         if j < 2 or j in self.trigger_tokens or not self._active_verb(j):
             return False
         if self.low[j - 1] in lower_word_list("id", "relative_clause_adverbs.txt"):
             j -= 1
-        return self.low[j - 1] == "yang"
+        relative = self.lex.roles.get("relative", frozenset())  # "yang"
+        return self.low[j - 1] in relative and not (j - 1 < c.i and self._active_verb(c.i))
 
     def _active_verb(self, j: int) -> bool:
         """Whether token ``j`` is an active verb of doing, written small ("mengantarkan", "membawa"), no copula."""
@@ -698,24 +700,43 @@ class PartyRules(ArticleFacts):
             return []
         # the nouns of a victim as such ("korban", "jenazah": ``event_participants.tsv``)
         keys = [key for key in self.introductions if "victim" in self.lex.participants.at([key], 0)[1].split("/")]
-        named = _all_of([names for key in keys for _, names in self.introductions[key]])
+        # told after the noun, by the victim's noun itself: not "korban luka" (the hurt, not the dead) nor a victim
+        # named before "Seorang penumpang mengalami luka" (another person); and near it (``_near``): a long page or a
+        # roundup names the victims of other happenings
+        named = _all_of(
+            [
+                names
+                for key in keys
+                for at, names in self.introductions[key]
+                if at > self.starts[k] and self._near(at, c) and self._victim_noun_at(at)
+            ]
+        )
         if len(named) != 1 or set(named) & set(c.who) or any(self.role_counts.get(key, 0) > 1 for key in keys):
             return []
         return named
 
+    def _victim_noun_at(self, pos: int) -> bool:
+        """Whether the whole noun at text position ``pos`` is of victim kind (``event_participants.tsv``): "korban",
+        not "korban luka", the hurt."""
+        return "victim" in self.lex.participants.at(self.low, self.tok(pos))[1].split("/")
+
     def _drop_aliases(self, c: Candidate) -> None:
         """Takes out of ``c.who`` a name the trigger's sentence writes as another name of a party before it ("Gusti Irawan
-        Wibowo alias Gustiwiw meninggal dunia", ``alias_words.txt`` but "atau", which may join two people): one person,
-        listed once."""
+        Wibowo alias Gustiwiw meninggal dunia", ``alias_words.txt`` but ``alias_joiners_of_two.txt``: "atau" may join two
+        people): one person, listed once."""
         s0, s1 = self.sents[c.sent]
         ments = [m for m in self.mentions_in(self.tok(s0), self.tok(s1)) if m.name in c.who]
         ends = {m.end: m.name for m in ments}
         aliases = set()
         for m in ments:
-            j = self._alias_phrase_before(m.token, _ALIAS_SKIP) or 0  # a phrase starts after token 0
+            # "Budi atau Andi" may be two people: no such joining word makes an alias between two parties
+            j = self._alias_phrase_before(m.token, frozenset(_phrases("alias_joiners_of_two.txt"))) or 0
             before = ends.get(self.ends[j - 1]) if j else None
             if before is not None and before != m.name and self.ends[j - 1] + 1 >= self.starts[j]:
-                aliases.add(m.name)  # the name written right before the alias word, a party itself
+                # the name written right before the alias word, a party itself; of "KSOP (Kantor Kesyahbandaran ...)",
+                # the long name in brackets stays, the abbreviation goes
+                long_after = self.raw[j] == "(" and len(m.name.split()) > len(before.split())
+                aliases.add(before if long_after else m.name)
         c.who = [n for n in c.who if n not in aliases]
 
     def _onlooker(self, noun: str, c: Candidate) -> bool:
@@ -728,17 +749,20 @@ class PartyRules(ArticleFacts):
         s0, s1 = self.sents[c.sent]
         k0, k1 = self.tok(s0), self.tok(s1)
         told = [k + len(words) for k in range(k0, k1 - len(words) + 1) if tuple(self.low[k : k + len(words)]) == words]
-        return bool(told) and all(self._watching_after(j, k1) for j in told)
+        # the trigger in what they watched ("menonton aksi tawuran"): not "pelaku yang merekam video" of an arrest
+        return bool(told) and all((v := self._watching_after(j, k1)) is not None and v < c.i <= v + _WATCHED_REACH for j in told)
 
-    def _watching_after(self, j: int, k1: int) -> bool:
-        """Whether "yang" and a verb of watching follow token ``j`` before token ``k1``, at most two small words first."""
+    def _watching_after(self, j: int, k1: int) -> int | None:
+        """The token of the verb of watching that "yang" puts after token ``j`` before token ``k1``, at most two small
+        words first; None where none does."""
         verbs = lower_word_list("id", "onlooker_verbs.txt")
+        relative = self.lex.roles.get("relative", frozenset())  # "yang"
         for at in range(j, min(j + 3, k1 - 1)):
-            if self.low[at] == "yang":
-                return self.low[at + 1] in verbs
+            if self.low[at] in relative:
+                return at + 1 if self.low[at + 1] in verbs else None
             if not (self.raw[at].isalpha() and self.raw[at].islower()):
-                return False
-        return False
+                return None
+        return None
 
     def _near(self, pos: int, c: Candidate) -> bool:
         """Whether text position ``pos`` lies at most ``_ROLE_REACH`` sentences from the trigger's: a long page or a
