@@ -383,12 +383,36 @@ def clubs_facing_clubs(lex: EntityLexicon, doc: Doc, ents: list[Span]) -> list[S
         between = doc[a.end : b.start]
         if len(between) != 1 or between[0].lower_ not in joiners or {a.label_, b.label_} != {"PER", "ORG"}:
             continue
-        side = a if a.label_ == "PER" else b
-        if not side.kb_id_ and len(side) <= _SIDE_WORDS:
+        side, other = (a, b) if a.label_ == "PER" else (b, a)
+        # a person facing a known body ("Hasto Kristiyanto kontra KPK") or a headed one ("PT Maju Jaya") is a person
+        if other.kb_id_ or lex.known(other.text) or lex.head_at(doc, other.start)[0]:
+            continue
+        if not side.kb_id_ and len(side) <= _SIDE_WORDS and _a_match(lex, doc, a, b):
             clubs.add(side.text)
     if not clubs:
         return ents
     return [_retyped(e, "ORG") if e.label_ == "PER" and e.text in clubs and not e.kb_id_ else e for e in ents]
+
+
+def _club_shaped(lex: EntityLexicon, ent: Span) -> bool:
+    """Whether a name carries a club's word or prefix: "Bali United", "Arema FC", "Persib", "PSIM"."""
+    first, last = ent[0].text, ent[-1].text
+    prefixed = any(first.startswith(p) and len(first) > len(p) and first.isalpha() for p in lex.club_prefixes)
+    return last in lex.club_words or first in lex.club_acronyms or (prefixed and not lex.ordinary_word(first))
+
+
+def _a_match(lex: EntityLexicon, doc: Doc, a: Span, b: Span) -> bool:
+    """Whether two names across a match joiner are the sides of a match: either carries a club's shape, or their
+    sentence has a word of a sports report (``match_cues.txt``: "Laga", "skor", "Piala"). "Gugatan Budi Santoso
+    kontra Sinar Abadi" has neither: a dispute, its person a person."""
+    if _club_shaped(lex, a) or _club_shaped(lex, b):
+        return True
+    cues = lower_word_list("id", "match_cues.txt")
+    if doc.has_annotation("SENT_START"):
+        start, end = a.sent.start, a.sent.end
+    else:  # no sentences: the words around the pair
+        start, end = max(0, a.start - 12), min(len(doc), b.end + 12)
+    return any(t.lower_ in cues for t in doc[start:end])
 
 
 def _club_town(lex: EntityLexicon, ent: Span) -> bool:
@@ -605,7 +629,7 @@ def without_glossed_terms(lex: EntityLexicon, ents: list[Span]) -> list[Span]:
         acronym = doc[i + 1].text
         if not (2 <= len(acronym) <= _GLOSSED_MAX and acronym.isalpha() and acronym.isupper()) or name_key(acronym) in lex.alias_index:
             continue
-        if _lower_gloss(doc, i):
+        if _lower_gloss(lex, doc, i):
             terms.add(acronym)
         elif _ordinary_capitalised_gloss(lex, doc, i, acronym):
             terms.add(acronym)
@@ -615,9 +639,13 @@ def without_glossed_terms(lex: EntityLexicon, ents: list[Span]) -> list[Span]:
     return [e for e in ents if not ((e.text in terms and not e.kb_id_) or (e.start, e.end) in glosses)]
 
 
-def _lower_gloss(doc: Doc, paren: int) -> bool:
-    """Two words in lower case right before the bracket: "energi nuklir untuk pembangkit listrik (PLTN)"."""
-    return all(doc[j].is_alpha and doc[j].text.islower() for j in (paren - 2, paren - 1))
+def _lower_gloss(lex: EntityLexicon, doc: Doc, paren: int) -> bool:
+    """Two words in lower case right before the bracket: "energi nuklir untuk pembangkit listrik (PLTN)"; not a
+    body described by its kind ("lembaga survei (SMRC)", "bank pelat merah (BRI)", "koalisi partai (KIM)")."""
+    if not all(doc[j].is_alpha and doc[j].text.islower() for j in (paren - 2, paren - 1)):
+        return False
+    bodies = lower_word_list("id", "gloss_bodies.txt")
+    return not any(doc[j].lower_ in lex.lower_heads or doc[j].lower_ in bodies for j in (paren - 3, paren - 2) if j >= 0)
 
 
 def _ordinary_capitalised_gloss(lex: EntityLexicon, doc: Doc, paren: int, acronym: str) -> bool:

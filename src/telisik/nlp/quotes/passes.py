@@ -713,7 +713,8 @@ def paragraph_runs(search: QuoteSearch) -> None:
         tail = search.marks[sp.chain].tail
         if idx not in search.attributed:
             cs, ce = content_bounds(search.text, sp.open + 1, sp.close)
-            search.found.append(Found(cs, ce, True, later.cue, later.speaker, sentence_of(sp.open, search.sents), idx))
+            first = Found(cs, ce, True, later.cue, later.speaker, sentence_of(sp.open, search.sents), idx)
+            search.found.append(first)
         elif tail and search.attributed[idx].continues:
             # taken as the last speaker's for want of an attribution: the one after its tail is its own
             first = search.attributed[idx]
@@ -721,5 +722,7 @@ def paragraph_runs(search: QuoteSearch) -> None:
         else:
             continue
         if tail and later in search.found:
-            # the tail a paragraph closed without opening it again is the same quote, not a second one
+            # the tail a paragraph closed without opening it again is the same quote, not a second one: its words
+            # close the first part's
+            first.end = max(first.end, later.end)
             search.found.remove(later)

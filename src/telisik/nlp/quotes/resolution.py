@@ -6,10 +6,11 @@ import re
 from bisect import bisect_left
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import cache
 
 from spacy.tokens import Doc
 
-from telisik.lang import lower_word_list
+from telisik.lang import lower_word_list, words_by_role
 from telisik.nlp.quotes.lexicon import PUNCT, QuoteLexicon
 from telisik.nlp.quotes.marks import inside_mark, sentence_of
 from telisik.nlp.quotes.names import full_names_for_nicknames, person_in_role, tidy_speaker
@@ -22,11 +23,6 @@ from telisik.records.quotes import Quote
 _ASIDE = re.compile(r"\([^()]{0,40}\)")
 _RUN = re.compile(r"[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*)*")
 _AFTER_TITLE = re.compile(r"[A-Z][\w'’-]*[ \t]+$")  # a capitalised word (a title the full name was cut from) right before
-# an ordinary word of a derived shape: a noun with ke-/pe-/per-...-an ("Kehadiran", "Penangkapan"), a verb with
-# di-/me-/ber-/ter-...-kan/-i ("Dilakukan", "Memberikan"), a word with -nya ("Namanya"). Capitalised at a sentence's
-# start before a name, it is what the sentence says of the person ("Penangkapan Jupri dilakukan ..."), never a word
-# of the name
-_DERIVED_NOUN = re.compile(r"^(?:(?:ke|pe|per)[a-z]{3,}an|(?:di|me|ber|ter)[a-z]{3,}(?:kan|i)|[a-z]{3,}nya)$")
 
 
 def _full_names(lex: QuoteLexicon, text: str) -> list[tuple[int, str]]:
@@ -51,10 +47,26 @@ def _full_names(lex: QuoteLexicon, text: str) -> list[tuple[int, str]]:
     return out
 
 
+@cache
+def _affixed() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The shapes of derived words (``derived_affixes.tsv``): an ordinary word of a derived shape, a noun with
+    ke-/pe-/per-...-an ("Kehadiran", "Penangkapan"), a verb with di-/me-/ber-/ter-...-kan/-i ("Dilakukan"), a word with
+    -nya ("Namanya"); and a passive verb whose agent follows it ("dikisahkan Ahmad Suherdi", "diungkapkan Budi")."""
+    a = {role: alternation(words) for role, words in words_by_role("id", "derived_affixes.tsv").items()}
+    stem = "[a-z]{3,}"
+    noun = rf"(?:{a['noun_prefix']}){stem}(?:{a['noun_suffix']})"
+    verb = rf"(?:{a['verb_prefix']}){stem}(?:{a['verb_suffix']})"
+    derived = rf"^(?:{noun}|{verb}|{stem}(?:{a['suffix']}))$"
+    passive = rf"^(?:{a['passive_prefix']}){stem}(?:{a['verb_suffix']})$"
+    return re.compile(derived), re.compile(passive)
+
+
 def _derived_common_noun(word: str) -> bool:
-    """Whether a capitalised word is an ordinary word of a derived shape ("Kehadiran", "Dilakukan"; not "Kurniawan")."""
+    """Whether a capitalised word is an ordinary word of a derived shape ("Kehadiran", "Dilakukan"; not "Kurniawan"):
+    at a sentence's start before a name it is what the sentence says of the person ("Penangkapan Jupri dilakukan ..."),
+    never a word of the name."""
     low = word.lower().strip(PUNCT)
-    return bool(_DERIVED_NOUN.match(low)) and low in lower_word_list("id", "common_words.txt")
+    return bool(_affixed()[0].match(low)) and low in lower_word_list("id", "common_words.txt")
 
 
 def _without_bodies(doc: Doc, text: str, names: list[tuple[int, str]]) -> list[tuple[int, str]]:
@@ -367,6 +379,10 @@ def _last_person_named(res: _Resolution, start: int, end: int) -> Entity | None:
                 continue
             before = search.text[search.sents[sentence_of(ms, search.sents)][0] : ms].split()
             if any(is_cap(w, alpha=True) and w.strip(PUNCT).lower() not in common for w in before):
+                continue
+            # named as the one telling it ("dikisahkan Ahmad", "kata Ahmad"), not as a victim or a suspect ("Korban
+            # bernama Siti", "menangkap pelaku Joko")
+            if not before or not _affixed()[1].match(before[-1].lower()) and before[-1].lower() not in search.lex.verbs:
                 continue
             if best is None or ms > best[0]:
                 best = (ms, ent)

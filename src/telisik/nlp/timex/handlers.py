@@ -72,7 +72,10 @@ class RuleHandlers:
         self._age_before = re.compile(rf"\b(?:{p.w('age_cue')})\s+(?:[^\s.;:!?]+\s+){{0,3}}$", flags)
         self._age_after = re.compile(rf"\s+(?:{p.w('age_after')})\b", flags)
         # a person right before the count ("pemain 23 tahun"), or a name's bracket ("Sofian (27 tahun)"): an age
-        self._age_noun_before = re.compile(rf"(?:\b(?:{p.w('age_noun')})\s+|(?-i:[A-Z])[\w'’-]*\s*\(\s*)$", flags)
+        # ... unless a word of holding the role comes before it ("menjadi pelatih 5 tahun": how long, no age)
+        self._age_noun_before = re.compile(rf"(?:\b(?P<held>{p.w('age_noun_not_after')})\s+)?\b(?:{p.w('age_noun')})\s+$", flags)
+        # a name's bracket around a count of years: "Sofian (27 tahun)"; not an acronym's ("KUHP (5 tahun)")
+        self._age_bracket_before = re.compile(r"(?<![\w'’-])[A-Z][a-z][\w'’-]*\s*\(\s*$")
         self._lower_case_words = frozenset(self.lx.role("lower_case_word"))
         self._month_nouns = frozenset(self.lx.role("month_noun"))
         self._week_weekdays = frozenset(self.lx.role("week_weekday"))
@@ -512,7 +515,7 @@ class RuleHandlers:
         unit_end = m.end("unit") if m["unit"] else m.end("one")
         if m["unit"] and m["unit"].lower() in self._clock_words and re.match(r"\s*[.:]\d", text[unit_end:]):
             return None  # "jam 7.30" is a clock time
-        if unit in ("D", "W", "M", "Y") and self._is_age(text, m.start(), unit_end, direction):
+        if unit in ("D", "W", "M", "Y") and self._is_age(text, m.start(), unit_end, direction, unit):
             return None  # "berusia 21 tahun", "usia 24 hingga 28 tahun", "15 tahun ke atas", "pemain 23 tahun": an age
         # "usia 31 tahun ini": the age is the duration; "ini" belongs to the sentence
         end = m.end() if direction and direction != "present" else unit_end
@@ -564,12 +567,16 @@ class RuleHandlers:
 
         return rebase
 
-    def _is_age(self, text: str, start: int, end: int, direction: str | None = None) -> bool:
+    def _is_age(self, text: str, start: int, end: int, direction: str | None = None, unit: str = "Y") -> bool:
         """An age's cue before the count or after it; or, with no direction after it ("2 tahun lalu" is a date), a
         person right before it ("pemain 23 tahun itu") or a name's bracket around it ("Sofian (27 tahun)")."""
         if self._age_before.search(text[max(0, start - 40) : start]) or self._age_after.match(text[end : end + 12]):
             return True
-        return not direction and bool(self._age_noun_before.search(text[max(0, start - 30) : start]))
+        if direction:
+            return False
+        before = text[max(0, start - 30) : start]
+        noun = self._age_noun_before.search(before)
+        return bool((noun and not noun["held"]) or (unit == "Y" and self._age_bracket_before.search(before)))
 
     @staticmethod
     def _count_shifted(start: int, end: int, amount: float | None, unit: str, fuzzy: bool, sign: int) -> Candidate:
