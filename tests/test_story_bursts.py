@@ -78,20 +78,24 @@ MAYOR_TOO = (
 
 
 def test_one_outlets_two_matters_of_one_official_on_one_day_stay_apart():
-    # the mayor's market and his swearing-in share his name and his city, not the people and places of one happening
+    # the mayor's market and his swearing-in are alike in the whole and their headlines meet on "pedagang", but their
+    # bodies share only his name and his city, not the people and places of one happening: opened to a single shared
+    # name, the burst vouch joins them; at its defaults (three rare names) it does not
     a = piece(
         "m1",
-        "Raka Pramudya Resmikan Pasar Baru di Sumber Rejo",
+        "Raka Pramudya Resmikan Pasar Baru, Pedagang Diundi",
         MAYOR,
         [("Raka Pramudya", "PER"), ("Kelurahan Sumber Rejo", "LOC"), ("Wulan Sasmita", "PER"), ("Kota Lindung", "LOC")],
     )
     b = piece(
         "m2",
-        "Raka Pramudya Lantik 200 Pejabat Administrator",
+        "Raka Pramudya Lantik 200 Pejabat, Minta Layani Pedagang",
         MAYOR_TOO,
         [("Raka Pramudya", "PER"), ("Balai Kota Lindung", "LOC"), ("Hendra Kusuma", "PER"), ("Kota Lindung", "LOC")],
         hour=21,
     )
+    opened = cluster_articles([a, b], ClusterConfig(burst_similarity=0.0, burst_names=1, burst_names_similarity=0.0))
+    assert opened["m1"] == opened["m2"]
     stories = cluster_articles([a, b])
     assert stories["m1"] != stories["m2"]
 
@@ -214,3 +218,126 @@ def test_headlines_meeting_on_a_wars_parties_alone_join_no_other_matter_of_the_w
     assert unguarded["w1"] == unguarded["w2"] == unguarded["w3"]
     stories = cluster_articles([found, found_too, general])
     assert stories["w1"] == stories["w2"] != stories["w3"]
+
+
+# ---------------------------------------------------------------------------- a list of names is no burst
+
+SPONSORS = (
+    "Perayaan Hari Jadi Kota Lindung berkolaborasi dengan Warta Kota yang didukung oleh PT Bank Lindung, "
+    "PT Trans Lindung, Perumda Tirta Lindung, Perumda Pasar Lindung, PT Jaya Lindung Properti, "
+    "PT Lindung Wisata, Perumda Sarana Lindung."
+)
+SPONSOR_NAMES = [
+    ("PT Bank Lindung", "ORG"),
+    ("PT Trans Lindung", "ORG"),
+    ("Perumda Tirta Lindung", "ORG"),
+    ("Perumda Pasar Lindung", "ORG"),
+    ("PT Jaya Lindung Properti", "ORG"),
+    ("PT Lindung Wisata", "ORG"),
+    ("Perumda Sarana Lindung", "ORG"),
+]
+
+
+def test_listed_names_are_a_run_of_names_not_names_told_in_a_sentence():
+    from telisik.stories.cluster import listed_names
+
+    assert listed_names(SPONSORS, [n for n, _ in SPONSOR_NAMES]) == frozenset(fold_name(n) for n, _ in SPONSOR_NAMES)
+    lineup = "Susunan pemain: Keisuke Osako, Kota Takai, Ryoya Morishita (Mao Hosoya 69'), Ayumu Seko dan Daichi Kamada."
+    players = ["Keisuke Osako", "Kota Takai", "Ryoya Morishita", "Mao Hosoya", "Ayumu Seko", "Daichi Kamada"]
+    assert listed_names(lineup, players) == frozenset(fold_name(n) for n in players)
+    assert listed_names(HOSPITAL + " " + VICTIM, [n for n, _ in NAMES]) == frozenset()
+
+
+# ---------------------------------------------------------------------------- a war's standing places tell no one happening
+
+AID_SHOT = (
+    "Tentara Israel menembaki warga yang mengantre bantuan di dekat titik distribusi di Khan Younis, Gaza, Selasa pagi. "
+    "Petugas medis Rumah Sakit Nasser menyebut sedikitnya dua puluh orang tewas. Hamas mengecam penembakan itu."
+)
+HOSTAGE_TALK = (
+    "Hamas menyatakan siap membahas usulan gencatan senjata baru yang dibawa mediator Qatar. Juru runding Hamas, "
+    "Basim Naim, menyebut pembebasan sandera bergantung pada penarikan pasukan Israel dari Khan Younis dan Gaza selatan."
+)
+
+
+def test_a_wars_standing_place_in_both_bodies_vouches_for_no_meet_on_its_parties():
+    # the shooting at an aid queue and the truce talks both name Khan Younis, where the war is fought every day: it
+    # says where, not which matter, so headlines meeting on "Israel" and "Hamas" alone still keep them apart
+    shot = piece(
+        "k1",
+        "Israel Tembaki Antrean Bantuan, Hamas Mengecam",
+        AID_SHOT,
+        [*WAR, ("Khan Younis", "LOC"), ("Rumah Sakit Nasser", "ORG")],
+        outlet="Kabar Pagi",
+        hour=9,
+    )
+    talk = piece(
+        "k2",
+        "Hamas Siap Bahas Usulan Gencatan Senjata dengan Israel",
+        HOSTAGE_TALK,
+        [*WAR, ("Khan Younis", "LOC"), ("Basim Naim", "PER"), ("Qatar", "LOC")],
+        outlet="Suara Timur",
+        hour=13,
+    )
+    unguarded = cluster_articles([shot, talk], ClusterConfig(backdrop_meets=False))
+    assert unguarded["k1"] == unguarded["k2"]
+    stories = cluster_articles([shot, talk])
+    assert stories["k1"] != stories["k2"]
+
+
+FORUM = (
+    "Presiden Prabowo Subianto tiba di Sankt Peterburg untuk menghadiri Forum Ekonomi Internasional Sankt Peterburg. "
+    "Kedatangan Prabowo disambut pejabat Kremlin di bandara Pulkovo. Ia dijadwalkan bertemu Presiden Vladimir Putin."
+)
+FORUM_TOO = (
+    "Indonesia dan Rusia meneken kerja sama di sela Forum Ekonomi Internasional Sankt Peterburg. Prabowo Subianto dan "
+    "Vladimir Putin menyaksikan penandatanganan di Pulkovo, lalu menggelar pertemuan tertutup di Kremlin."
+)
+VISIT = [("Rusia", "LOC"), ("Kremlin", "ORG"), ("Forum Ekonomi Internasional Sankt Peterburg", "EVENT"), ("Pulkovo", "LOC")]
+
+
+def test_headlines_meeting_on_rusia_alone_join_a_visit_whose_bodies_share_its_forum():
+    # "Rusia" is a standing war's party, so headlines meeting on it alone need more: the forum and the airport both
+    # bodies give (rare, no party) tell one visit, as a shared name tells one matter of the war
+    arrive = piece("r1", "Prabowo Tiba di Rusia", FORUM, [*VISIT, ("Prabowo Subianto", "PER")], outlet="Kabar Pagi", hour=8)
+    deal = piece(
+        "r2", "Indonesia-Rusia Teken Kerja Sama Energi", FORUM_TOO, [*VISIT, ("Vladimir Putin", "PER")], outlet="Suara Timur", hour=15
+    )
+    stories = cluster_articles([arrive, deal])
+    assert stories["r1"] == stories["r2"]
+
+
+# ---------------------------------------------------------------------------- an assembly's own acts are a situation
+
+INTERPELLATION = [
+    _article(
+        "p1",
+        "DPRD Tirtapura Setujui Hak Interpelasi soal Proyek Pasar Induk Cempaka",
+        [("DPRD Tirtapura", "ORG", 3), ("Pasar Induk Cempaka", "LOC", 2), ("Gede Wirawan", "PER", 2)],
+        "Rapat paripurna DPRD Tirtapura menyetujui hak interpelasi atas proyek Pasar Induk Cempaka yang mangkrak.",
+    )
+]
+SUMMONS = [
+    _article(
+        "p2",
+        "Interpelasi Pasar Induk Cempaka, DPRD Tirtapura Panggil Wali Kota",
+        [("DPRD Tirtapura", "ORG", 2), ("Pasar Induk Cempaka", "LOC", 2), ("Gede Wirawan", "PER", 1)],
+        "DPRD Tirtapura menjadwalkan pemanggilan wali kota untuk menjawab interpelasi proyek Pasar Induk Cempaka.",
+    )
+]
+
+
+def test_a_walkout_sharing_only_the_assembly_and_its_site_joins_the_assemblys_thread():
+    # a DPRD is no body that handles every happening of its place, as its police is: its interpellation is the
+    # thread's situation, so the walkout from its plenary belongs to it though its headline names neither
+    events = [_event("MEETING", ["Gede Wirawan"], "Pasar Induk Cempaka")]
+    walkout = _article(
+        "p3",
+        "Dua Fraksi Walk Out dari Rapat Paripurna, Wali Kota Absen",
+        [("DPRD Tirtapura", "ORG", 2), ("Pasar Induk Cempaka", "LOC", 2), ("Putu Sandiyasa", "PER", 1)],
+        "Dua fraksi DPRD Tirtapura meninggalkan rapat paripurna interpelasi proyek Pasar Induk Cempaka karena wali kota absen.",
+    )
+    stories = _threaded([_story("S-asked", INTERPELLATION, events), _story("S-summons", SUMMONS, events), _story("S-walkout", [walkout])])
+    assert stories["S-asked"].thread is not None and stories["S-summons"].thread == stories["S-asked"].thread
+    assert stories["S-walkout"].thread == stories["S-asked"].thread
+    assert not place_unit("dprd tirtapura")

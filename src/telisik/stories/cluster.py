@@ -476,6 +476,80 @@ def _opening(lead: str) -> str:
     return (text[: ends[-1]] if len(ends) == OPENING_SENTENCES else text).rstrip()
 
 
+LIST_RUN = 4  # names one after another, a joiner between each two, that make a list
+
+
+@cache
+def _list_joiner_pattern() -> re.Pattern[str]:
+    """What parts the names of a list (``list_joiners.txt``: ",", "dan"), as a pattern to split a sentence at."""
+    joiners = lower_word_list("id", "list_joiners.txt")
+    words = sorted((w for w in joiners if w.isalpha()), key=len, reverse=True)
+    marks = "".join(re.escape(w) for w in joiners if len(w) == 1 and not w.isalnum() and w not in "()'’")
+    return re.compile(rf"[{marks}]|\b(?:{'|'.join(map(re.escape, words))})\b", re.IGNORECASE)
+
+
+def listed_names(body: str, names: Iterable[str]) -> frozenset[str]:
+    """The names (folded) a body gives in a list: ``LIST_RUN`` parts of a sentence in a row, parted by a list's joiners,
+    each a name (a word before it at most: "PT", "Perumda"), with the name that ends the part before them (" ... didukung
+    oleh PT Bank DKI, ...") and the names in the sentence's brackets ("(Perseroda)", "(Mao Hosoya 69')"). A sponsor's
+    roll of companies, a line-up, a stock or brand list names many names rare in the background that a piece on another
+    matter may give in the same list; a happening's names are told in sentences ("... menyebut perempuan itu Sekar, warga
+    ...")."""
+    folded = {f for n in names if (f := fold_name(n))}
+    if len(folded) < LIST_RUN or not body:
+        return frozenset()
+    listed: set[str] = set()
+    longest = max(name.count(" ") + 1 for name in folded)
+    for sentence in _SENTENCE_END.split(body):
+        runs = _name_runs([fold_name(part) for part in _list_joiner_pattern().split(re.sub(r"\([^()]*\)", " ", sentence))], folded, longest)
+        if runs:
+            bracketed = fold_name(" ".join(re.findall(r"[(]([^()]*)[)]", sentence))).split()
+            listed.update(runs, _names_within(bracketed, folded, longest))
+    return frozenset(listed)
+
+
+def _names_within(words: Sequence[str], folded: AbstractSet[str], longest: int) -> set[str]:
+    """The names of ``folded`` that stand as whole words in ``words``: each run of up to ``longest`` words looked up, so
+    the cost grows with the words, not with the names times the words (a page may hold thousands of both)."""
+    return {
+        joined
+        for start in range(len(words))
+        for end in range(start + 1, min(start + longest, len(words)) + 1)
+        if (joined := " ".join(words[start:end])) in folded
+    }
+
+
+def _name_ending(key: str, folded: AbstractSet[str], longest: int) -> str | None:
+    """The longest name of ``folded`` that ends ``key`` (a folded part) after a word of its own, if any."""
+    words = key.split(" ")
+    for start in range(max(1, len(words) - longest), len(words)):
+        if (tail := " ".join(words[start:])) in folded:
+            return tail
+    return None
+
+
+def _name_runs(parts: Sequence[str], folded: AbstractSet[str], longest: int) -> list[str]:
+    """The names of ``parts`` (folded parts of a sentence) that stand ``LIST_RUN`` or more in a row, each part a name with
+    a word before it at most, with the name that ends the part before such a run; empty parts (between "," and "dan")
+    break no run. Names are looked up, never scanned (``longest``: the most words a name has)."""
+    found: list[str] = []
+    run: list[str] = []
+    before: str | None = None
+    for key in [*parts, "."]:
+        tail = key.split(" ", 1)[1] if " " in key else ""
+        name = key if key in folded else tail if tail in folded else None
+        if name:
+            run.append(name)
+            continue
+        if not key:
+            continue
+        if len(run) >= LIST_RUN:
+            found.extend([before, *run] if before else run)
+        before = _name_ending(key, folded, longest)
+        run = []
+    return found
+
+
 def _dated(title: str, lead: str) -> bool:
     """Whether an article names the day of what it tells, in its headline ("IHSG Hari Ini 19 Juni 2025 Tersungkur")
     or its text's start (``kinds.lead_dated``); an article without a text counts as dated (nothing says it is not)."""
@@ -547,6 +621,7 @@ class Features:
     session: date | None = None  # the earlier session a routine report tells (``ClusterInput.session``)
     races: frozenset[str] = frozenset()  # the rounds of a racing series its headline names (``ClusterInput.races``)
     tally: bool = False  # whether its headline is a roundup across places (``ClusterInput.tally``)
+    listed: frozenset[str] = frozenset()  # its names (folded) its body gives in a list (``listed_names``)
     # the MinHash of its shingles (``Shingles.signature``) once worked out; None for a text too short to copy
     signature: Signature | None = None
     signed: bool = False  # whether ``signature`` was worked out (then the shingles are no longer needed)
@@ -731,6 +806,7 @@ def features(article: ClusterInput, config: ClusterConfig, df: DocumentFrequenci
         session=article.session,
         races=article.races,
         tally=article.tally,
+        listed=listed_names(article.body, (name for name, _ in article.names)),
     )
 
 
@@ -1133,11 +1209,12 @@ class StoryClusterer:
 
     def _rare_name_beyond_backdrop(self, mine: Vector | None, theirs: Vector | None) -> bool:
         """Whether an article's names and a story's share one the background seldom gives (``rare_name_share``) that is
-        no standing war's party: the retired general both pieces quote, not the army he criticises."""
+        no standing war's party, place or unit (``_war_standing``): the retired general both pieces quote, not the army
+        he criticises nor the town where it fights ("Khan Younis")."""
         if not mine or not theirs:
             return False
-        rare, backdrop = self.config.rare_name_share * self.df.n_background, backdrop_names()
-        return any(key in theirs and key[2:] not in backdrop and self.df.background_df(key) <= rare for key in mine)
+        rare = self.config.rare_name_share * self.df.n_background
+        return any(key in theirs and not _war_standing(key[2:]) and self.df.background_df(key) <= rare for key in mine)
 
     def _backdrop_meet(self, shared: AbstractSet[str]) -> bool:
         """Whether the headline names an article and a story share are all a standing war's parties (``backdrop_names``:
@@ -1220,7 +1297,7 @@ class StoryClusterer:
             return False
         if self._rare_name_vouches(f.outlet, story, self._told_names(story, f), similarity):
             return True
-        if f.kind != ROUTINE and not story.routine and self._burst_vouches(story, f.day, vectors.get("names"), similarity):
+        if f.kind != ROUTINE and not story.routine and self._burst_vouches(story, f, vectors.get("names"), similarity):
             return True
         lengths = {space: norm(vector) for space, vector in vectors.items()}  # (short of 1 where a vector was cut to its top terms)
         return self._sides_vouch({f.outlet}, story.outlets, vectors, lengths, story.centroid, story.norm)
@@ -1254,12 +1331,12 @@ class StoryClusterer:
             for name in distinct_names(set(told).intersection(story.anchors))
         )
 
-    def _burst_vouches(self, story: Story, day: date | None, names: Vector | None, similarity: float) -> bool:
-        """Whether an article of ``day``, this like a story of its outlet alone (``similarity``), is a piece of the
+    def _burst_vouches(self, story: Story, f: Features, names: Vector | None, similarity: float) -> bool:
+        """Whether an article ``f``, this like a story of its outlet alone (``similarity``), is a piece of the
         same burst (``burst_similarity``): the story is of that day alone, and the names of their bodies (``names``:
         the article's) meet on ``burst_names`` names rare in the background at least, which give ``burst_names_similarity``
-        of their cosine or more."""
-        cfg = self.config
+        of their cosine or more; the names the article's body gives in a list (``Features.listed``) count as one."""
+        cfg, day = self.config, f.day
         if cfg.burst_similarity is None or similarity < cfg.burst_similarity or day is None or not names:
             return False
         if story.first != day or story.last != day:
@@ -1269,6 +1346,9 @@ class StoryClusterer:
             return False
         rare = cfg.rare_name_share * self.df.n_background
         shared = {key for key in names if key in theirs and self.df.background_df(key) <= rare}
+        # (a list's names, a sponsor's roll of companies or a line-up, tell one thing: its heaviest shared name stands for it)
+        listed = {key for key in shared if key[2:] in f.listed}
+        shared -= set(sorted(listed, key=lambda key: (-names[key] * theirs[key], key))[1:])
         if len(distinct_names({key.removeprefix("e:") for key in shared})) < cfg.burst_names:
             return False
         overlap = sum(names[key] * theirs[key] for key in shared)
@@ -1802,6 +1882,19 @@ class StoryClusterer:
 def distinct_names(names: AbstractSet[str]) -> list[str]:
     """The folded names that are not whole words of a longer one among them ("riau" in "polda riau" is not)."""
     return [name for name in names if not any(other != name and f" {name} " in f" {other} " for other in names)]
+
+
+def _war_standing(name: str) -> bool:
+    """Whether a folded name is a standing war's party (``backdrop_names``: "hamas"), one of its standing places or
+    units (``story_war_standing_names.txt``: "khan younis", "brigade al qassam") or holds a word of its territories
+    (``_wide_places``: "rafah"): rare in the background, yet every piece of the war may give it."""
+    return name in backdrop_names() or name in _war_standing_names() or not _wide_places().isdisjoint(name.split())
+
+
+@cache
+def _war_standing_names() -> frozenset[str]:
+    """The folded names of a standing war's places and units (``story_war_standing_names.txt``)."""
+    return frozenset(f for n in lower_word_list("id", "story_war_standing_names.txt") if (f := fold_name(n)))
 
 
 @cache
