@@ -785,7 +785,8 @@ class _Stream:
         if self.linker is None:  # no article was kept
             self.linker = self.driver.new_linker()
         nodes, self.nodes = self.nodes, []
-        return _linked(self.linker, nodes)
+        linker, self.linker = self.linker, None
+        return _linked(linker, nodes)
 
     def clustered(self) -> StoryClusterer | None:
         """The streamed clusterer with the records of no day added last; None when the streaming was undone."""
@@ -823,6 +824,7 @@ def run(
     reader = Reader(max_bytes=max_bytes, follow_links=follow_links, fields=fields)
     tasks = plan(inputs, reader, workers=len(warming) or _workers(client), chunk=chunk, min_chunk=min_chunk)
     driver = _Driver(client, tasks, limits, chunk, on_rejection, on_progress, linker=linker)
+    del linker  # the driver's reference only: let go once linked (``linked``), with its per-article members
     stream = _Stream(driver)
     analysed = _analyse(driver, stream)  # stages 2, 4 and 5 streamed meanwhile
     del warming
@@ -840,6 +842,7 @@ def run(
     if linked is None:
         driver.linker = None  # the streamed linker read what re-anchoring changed: a new one
     entities, gids = linked if linked is not None else _link(driver, reanchored)
+    linked, driver.linker = None, None  # the linker's per-article members and the gids are no longer read here
     driver.lap("stage 4")
     stories = _cluster_stories(driver, reanchored, gids, kept, stream, by_day)
     del reanchored, gids, kept, by_day, stream
@@ -995,7 +998,7 @@ def _cluster_stories(
     except Exception as err:  # noqa: BLE001 - the analysed articles are kept whatever the story stage does
         warnings.append(story_stage_failed(err))
         blocks = []
-    final = client.map(finalise_partition, partitions, gids, placements, pure=False)
+    final = client.map(finalise_partition, partitions, client.scatter(gids), client.scatter(placements), pure=False)
     return _Stories(final, blocks, df_future, warnings)
 
 
@@ -1047,8 +1050,8 @@ class _Writer:
         from telisik.stories.threads import StoryProfile, thread_assignment
 
         client, futures = self.driver.client, started.result()
-        profiles = client.gather([client.submit(block_profiles, f, pure=False) for f in futures if f is not None])
-        assigned = thread_assignment(StoryProfile.of_tuple(t) for block in profiles for t in block)
+        profiles = [client.submit(block_profiles, f, pure=False) for f in futures if f is not None]
+        assigned = thread_assignment(StoryProfile.of_tuple(t) for block in _results(profiles) for t in block)
         for i, fut in enumerate(futures):
             if fut is not None:
                 for story in fut.result().stories:

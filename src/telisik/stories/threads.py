@@ -60,6 +60,7 @@ from __future__ import annotations
 
 import hashlib
 import math
+import sys
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from collections.abc import Set as AbstractSet
@@ -217,19 +218,26 @@ class StoryProfile:
     def of_tuple(cls, t: Sequence[Any]) -> StoryProfile:
         happenings = [Happening(h[0], tuple(h[1]), h[2]) for h in (t[8] if len(t) > 8 else [])]
         situations = [Situation(*x) for x in (t[9] if len(t) > 9 else [])]
-        kinds = list(t[10]) if len(t) > 10 else []
-        named = list(t[11]) if len(t) > 11 else []
+        kinds = [_i(x) for x in t[10]] if len(t) > 10 else []
+        named = [_i(x) for x in t[11]] if len(t) > 11 else []
         amid = [Situation(*x) for x in (t[12] if len(t) > 12 else [])]
-        reported = list(t[13]) if len(t) > 13 else []
-        written = list(t[14]) if len(t) > 14 else []
+        reported = [_i(x) for x in t[13]] if len(t) > 13 else []
+        written = [_i(x) for x in t[14]] if len(t) > 14 else []
         front = str(t[15]) if len(t) > 15 else ""
-        widely = list(t[16]) if len(t) > 16 else []
-        persons = list(t[17]) if len(t) > 17 else []
+        widely = [_i(x) for x in t[16]] if len(t) > 16 else []
+        persons = [_i(x) for x in t[17]] if len(t) > 17 else []
         days = iso_day(t[1]), iso_day(t[2])
-        profile = cls(t[0], *days, t[3], dict(t[4]), dict(t[5]), dict(t[6]), list(t[7]), happenings, situations, kinds, named, amid)
+        # each distinct string held once (many stories share their names and words): the threading holds every profile
+        names, words = {_i(k): v for k, v in dict(t[4]).items()}, {_i(k): v for k, v in dict(t[5]).items()}
+        shown = {_i(k): _i(v) for k, v in dict(t[6]).items()}
+        profile = cls(t[0], *days, t[3], names, words, shown, [_i(x) for x in t[7]], happenings, situations, kinds, named, amid)
         profile.reported, profile.written, profile.front, profile.widely = reported, written, front, widely
         profile.persons = persons
         return profile
+
+
+# one copy of each distinct string across every story's profile (``StoryProfile.of_tuple``)
+_i = sys.intern
 
 
 @cache
