@@ -593,6 +593,12 @@ def _ingest(args: argparse.Namespace) -> int:
     problem = _store_problem(args.db, must_exist=False) or _check_inputs(args.inputs)
     if problem:
         return _usage_error(problem)
+    workers = args.workers or default_workers()
+    if workers > 1:
+        # before the store's and the engine's imports (spaCy: some 2 CPU s) and the store's opening, as for analyze:
+        # the workers' preload runs on another core meanwhile. A store that then cannot be opened wastes only that
+        # background preload, and a busy one is waited for with the workers ready.
+        _start_forkserver(PRELOAD)
     from sqlalchemy.exc import SQLAlchemyError
 
     from telisik.engine.ingest import ingest
@@ -604,7 +610,7 @@ def _ingest(args: argparse.Namespace) -> int:
     if store is None:
         return 1
     started = time.monotonic()
-    analyzer = Analyzer(**_limits(args), workers=args.workers or default_workers())
+    analyzer = Analyzer(**_limits(args), workers=workers)
     progress = _LazyProgress(err, enabled=not args.quiet, count=lambda: _count_input(args))
 
     def on_item(item: Article | Rejection | str) -> None:

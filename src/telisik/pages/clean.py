@@ -31,7 +31,6 @@ from telisik.text import fold, medium_key, normalise
 
 # --------------------------------------------------------------------------- block shapes
 
-_WORD = re.compile(r"\S+")
 _SENTENCE_END = re.compile(r"[.!?…][\"'”’)\]]*$")
 _URL_LINE = re.compile(r"^(?:https?://|www\.)\S+$", re.IGNORECASE)
 _NO_LETTERS = re.compile(r"^[^\w]*+\d*+[^\w]*+$")  # possessive: greedy backtracking was quadratic on "(((...x"
@@ -39,7 +38,8 @@ _LIST_BULLET = re.compile(r"^(?:[-•·*▪►]\s*|\d{1,2}[.)]\s+)")
 
 
 def words(text: str) -> int:
-    return len(_WORD.findall(text))
+    """How many words (runs of non-space): ``str.split`` parts at the same spaces as ``\\S+``, without a regex."""
+    return len(text.split())
 
 
 def is_paragraph(block: str) -> bool:
@@ -78,18 +78,69 @@ _CHROME_MAX_WORDS = 40
 
 
 def is_chrome(block: str) -> bool:
-    if is_copyright(block) or is_ad_marker(block):
-        return True
-    return words(block) <= _CHROME_MAX_WORDS and any(p.search(block) for p in patterns("id", "boilerplate.txt"))
+    """A copyright line, an advertisement's place or boilerplate (``boilerplate.txt``), short as chrome is."""
+    return words(block) <= _CHROME_MAX_WORDS and _any_pattern("copyright.txt", "ad_markers.txt", "boilerplate.txt")(block)
 
 
 def is_ad_marker(block: str) -> bool:
     """Where an advertisement stood ("ADVERTISEMENT", "SCROLL TO CONTINUE WITH CONTENT")."""
-    return words(block) <= _CHROME_MAX_WORDS and any(p.search(block) for p in patterns("id", "ad_markers.txt"))
+    return words(block) <= _CHROME_MAX_WORDS and _any_pattern("ad_markers.txt")(block)
 
 
 def is_copyright(block: str) -> bool:
-    return words(block) <= _CHROME_MAX_WORDS and any(p.search(block) for p in patterns("id", "copyright.txt"))
+    return words(block) <= _CHROME_MAX_WORDS and _any_pattern("copyright.txt")(block)
+
+
+def _top_level_branch(pattern: str) -> bool:
+    """Whether a pattern has a "|" outside its groups and classes ("^a|b" is not anchored as a whole)."""
+    depth, in_class, escaped = 0, False, False
+    for ch in pattern:
+        if escaped:
+            escaped = False
+        elif ch == "\\":
+            escaped = True
+        elif in_class:
+            in_class = ch != "]"
+        elif ch == "[":
+            in_class = True
+        elif ch in "()":
+            depth += 1 if ch == "(" else -1
+        elif ch == "|" and depth == 0:
+            return True
+    return False
+
+
+# a back-reference ("\\1", "(?P=name)"): the groups of an alternation are numbered anew
+_BACKREFERENCE = re.compile(r"\\[1-9]|\(\?P=")
+
+
+@cache
+def _any_pattern(*names: str) -> Callable[[str], bool]:
+    """Whether any pattern of the ``lang/id`` files ``names`` is found in a text: two searches, not one a pattern.
+
+    The patterns anchored at the start ("^baca juga") are tried together at the start only (a match of
+    "a|b", which is what "^a" finds without MULTILINE), the others as one alternation: a line is read twice
+    where a search a pattern read it a hundred times. A pattern with a back-reference or flags of its own
+    keeps its own search."""
+    anchored: list[str] = []
+    floating: list[str] = []
+    alone: list[re.Pattern[str]] = []
+    for p in (p for name in names for p in patterns("id", name)):
+        if _BACKREFERENCE.search(p.pattern) or p.flags & ~(re.IGNORECASE | re.UNICODE):
+            alone.append(p)
+        elif p.pattern.startswith("^") and not _top_level_branch(p.pattern):
+            anchored.append(f"(?:{p.pattern[1:]})")
+        else:
+            floating.append(f"(?:{p.pattern})")
+    searches = [p.search for p in alone]
+    try:
+        if anchored:
+            searches.append(re.compile("|".join(anchored), re.IGNORECASE).match)
+        if floating:
+            searches.append(re.compile("|".join(floating), re.IGNORECASE).search)
+    except re.error:  # a pattern that cannot stand in an alternation (a global flag inside): one search each
+        searches = [p.search for name in names for p in patterns("id", name)]
+    return lambda text: any(search(text) for search in searches)
 
 
 @cache

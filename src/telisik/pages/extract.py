@@ -60,10 +60,26 @@ class HtmlError(ValueError):
     """The page cannot be parsed as HTML, or holds no article text."""
 
 
-def _meta(tree: lxml_html.HtmlElement, *names: str) -> str | None:
+_META_KEYS = ("property", "name", "itemprop")
+
+
+def _meta_tags(tree: lxml_html.HtmlElement) -> dict[str, list[str]]:
+    """The content of the page's <meta> tags by each name they carry (property, name or itemprop), in page order.
+
+    One walk of the page for all the names ``_meta`` asks, where an XPath a name walked the page a dozen times."""
+    found: dict[str, list[str]] = {}
+    for el in tree.getroottree().iter("meta"):
+        content = el.get("content") or ""
+        for key in dict.fromkeys(value for k in _META_KEYS if (value := el.get(k)) is not None):
+            found.setdefault(key, []).append(content)
+    return found
+
+
+def _meta(tags: dict[str, list[str]], *names: str) -> str | None:
+    """The first non-empty content of a <meta> tag named by the first of ``names`` that has one."""
     for name in names:
-        for el in tree.xpath(f'//meta[@property="{name}" or @name="{name}" or @itemprop="{name}"]'):
-            value = (el.get("content") or "").strip()
+        for content in tags.get(name, ()):
+            value = content.strip()
             if value:
                 return value
     return None
@@ -443,23 +459,26 @@ class _Declared:
     box_authors: list[str]
     box_editors: list[str]
     title_candidates: list[str | None]
+    description: str | None
 
 
 def _declared(tree: lxml_html.HtmlElement, url: str | None) -> _Declared:
     ld = _json_ld(tree)
     ld_article = next((d for d in ld if str(d.get("@type", "")).endswith(("Article", "NewsArticle", "Posting"))), {})
-    url = url or _meta(tree, "og:url") or (tree.xpath('string(//link[@rel="canonical"]/@href)') or None)
-    site_name = _meta(tree, "og:site_name", "application-name", "twitter:site")
-    published = _meta(tree, "article:published_time", "og:published_time", "datePublished", "pubdate", "publishdate")
+    tags = _meta_tags(tree)
+    url = url or _meta(tags, "og:url") or (tree.xpath('string(//link[@rel="canonical"]/@href)') or None)
+    site_name = _meta(tags, "og:site_name", "application-name", "twitter:site")
+    published = _meta(tags, "article:published_time", "og:published_time", "datePublished", "pubdate", "publishdate")
     published = published or _ld_text(ld_article, "datePublished")
     captions = _captions(tree)
     box_authors, box_editors = _byline_boxes(tree)
     title_candidates = [
-        _meta(tree, "og:title", "twitter:title"),
+        _meta(tags, "og:title", "twitter:title"),
         _ld_text(ld_article, "headline"),
         normalise(tree.findtext(".//title") or ""),
     ]
-    return _Declared(url, site_name, published, captions, box_authors, box_editors, title_candidates)
+    description = _meta(tags, "og:description", "description")
+    return _Declared(url, site_name, published, captions, box_authors, box_editors, title_candidates, description)
 
 
 class _Fallback:
@@ -640,7 +659,7 @@ def parse_html(content: str, url: str | None = None) -> HtmlPage:
         editors=declared.box_editors,
         outlet=outlet,
         captions=declared.captions,
-        description=_meta(tree, "og:description", "description"),
+        description=declared.description,
     )
 
 
