@@ -228,6 +228,31 @@ def told_as_another_incident(event: Any) -> bool:
     return bool(_another_incident_opener().match(str(fact_field(event, "sentence") or "")))
 
 
+@cache
+def _earlier_also_opener() -> re.Pattern[str]:
+    """A sentence's opening of an earlier happening of the kind (``other_incident_openers.tsv``, roles earlier and
+    also): "Sebelumnya, Ruangsuak Loychusak juga", a word of before, a comma, then "juga" in the same clause."""
+    roles = words_by_role("id", "other_incident_openers.tsv")
+    earlier, also = (alternation(roles.get(r, frozenset())) for r in ("earlier", "also"))
+    return re.compile(rf"^\W*(?i:{earlier})\s*,[^,;:]*?(?<![\w-])(?i:{also})(?![\w-])" if earlier and also else r"(?!)")
+
+
+# the happenings an earlier one of the kind is told of: a crash, a death, an injury, a strike, a disaster
+_TOLD_AGAIN = frozenset({"ACCIDENT", "DISASTER", "ATTACK", "DIE", "INJURE"})
+
+
+def told_as_an_earlier_one(event: Any) -> bool:
+    """Whether an undated crash, death or injury is told as an earlier one of its kind, another than the story's: its
+    sentence opens "Sebelumnya," and says "juga" before the trigger ("Sebelumnya, Ruangsuak Loychusak juga selamat
+    dari kecelakaan pesawat berkat kursi bernomor sama", of a crash of 1998 in a story of the crash of 12 June). Joined
+    to the story's dated crash it made one entry of two crashes. A dated one keeps its own date and is weighed by it."""
+    if fact_field(event, "type") not in _TOLD_AGAIN or fact_field(event, "when"):
+        return False
+    trigger, sentence = str(fact_field(event, "trigger") or ""), str(fact_field(event, "sentence") or "")
+    opener = _earlier_also_opener().match(sentence)
+    return opener is not None and bool(trigger) and sentence.find(trigger, opener.end()) >= 0
+
+
 def sentence_span(article: StoryArticle, at: int) -> tuple[int, int] | None:
     """The start and end of the body's sentence holding offset ``at``; None when the sentences do not hold it."""
     for span in article.sentences:
@@ -605,3 +630,106 @@ def told_in_an_interview(event: Any) -> bool:
 def _urgent_call() -> re.Pattern[str]:
     """A word of an urgent call ("segera mengungsi", "menjauhi lokasi", ``interview_cues.tsv``)."""
     return re.compile(rf"(?<![\w-])(?:{alternation(words_by_role('id', 'interview_cues.tsv').get('urgent', ()))})(?![\w-])", re.IGNORECASE)
+
+
+@cache
+def _hurt_carried() -> re.Pattern[str]:
+    """A phrase of the injury (``hurt_carried_cues.tsv``), no word of negation right before it, then at most four
+    words of its clause (no comma or stop), then a linking word and a modal or two, ending the text: the clause before
+    a trip's trigger in "3 orang mengalami luka yang harus", "masinis KRL pun mengalami luka dan harus"."""
+    words = words_by_role("id", "hurt_carried_cues.tsv")
+    hurt, link = alternation(words.get("hurt", ())), alternation(words.get("link", ()))
+    denied = "".join(rf"(?<!\b(?i:{re.escape(w)})\s)" for w in sorted(words.get("negation", ())))
+    return re.compile(rf"(?<![\w-]){denied}(?i:{hurt})(?![\w-])(?:\s+[^\s,.;:!?\"“”]+){{0,4}}?\s+(?i:{link})(?:\s+[\w-]+){{0,2}}\s*$")
+
+
+def told_as_hurt_carried(event: Any) -> bool:
+    """Whether a trip is told in its sentence as the consequence of an injury just told ("3 orang mengalami luka yang
+    harus dilarikan ke rumah sakit", "masinis KRL pun mengalami luka dan harus dilarikan ke rumah sakit"): the injured
+    taken for care, which is the injury's news. A trip told with its reason after it ("banyak orang dilarikan ke rumah
+    sakit karena mengalami luka-luka") or of people told only as victims ("Beberapa korban kecelakaan dilarikan ke RS
+    Gerik") is not caught."""
+    trigger, sentence = str(fact_field(event, "trigger") or ""), str(fact_field(event, "sentence") or "")
+    at = sentence.find(trigger) if trigger else -1
+    return at > 0 and bool(_hurt_carried().search(sentence[max(0, at - 160) : at]))
+
+
+@cache
+def _reaction_after_date() -> re.Pattern[str]:
+    """What may follow a date right before a reaction's verb (``reaction_verbs.txt``): a bracket's close, a comma, at
+    most two words ("pada Kamis (19/6/2025), mengecam", "Minggu (15/6) resmi menyatakan")."""
+    verbs = alternation(lower_word_list("id", "reaction_verbs.txt"))
+    return re.compile(rf"[\s),]*(?:[\w-]+\s+){{0,2}}?(?i:{verbs})(?![\w-])")
+
+
+def dated_by_a_reaction(article: StoryArticle, event: Any) -> bool:
+    """Whether the date a happening carries is a reaction's told before the happening: the date stands right before the
+    verb of a condemnation or a statement (``reaction_verbs.txt``), and that verb before the happening's trigger ("Korea
+    Utara ... pada Kamis (19/6/2025), mengecam serangan yang dilancarkan Israel"; a later quote of the same statement,
+    "serangan militer Israel", carried that date). The day is the reaction's: the attack condemned may be of any day
+    before, and a wrong day is worse than none. A date right before the happening's own verb ("Israel pada Jumat
+    (13/6) melancarkan serangan") is its own."""
+    start, span = fact_field(event, "start"), fact_field(event, "when_span")
+    if fact_field(event, "type") not in HAPPENINGS or not isinstance(start, int):
+        return False
+    if not (isinstance(span, list | tuple) and len(span) == 2 and all(isinstance(x, int) for x in span)) or span[1] > start:
+        return False
+    return _reaction_after_date().match(article.body, span[1], min(start, span[1] + 40)) is not None
+
+
+@cache
+def _since_before() -> re.Pattern[str]:
+    """A word of "since" and at most two words of "first" ending a text (``since_cues.tsv``): "sejak awal ", "semenjak "."""
+    words = words_by_role("id", "since_cues.tsv")
+    since, first = alternation(words.get("since", ())), alternation(words.get("first", ()))
+    return re.compile(rf"(?<![\w-])(?i:{since})(?:\s+(?i:{first})){{0,2}}\s+$" if since and first else r"(?!)")
+
+
+def told_as_since(event: Any) -> bool:
+    """Whether a happening is told only as the point a state holds since ("Kesehatan Mbappe memang memburuk sejak awal
+    tiba di Amerika Serikat"): the arrival is the state's start, of some day before, not the day the report's lead
+    tells."""
+    trigger, sentence = str(fact_field(event, "trigger") or ""), str(fact_field(event, "sentence") or "")
+    at = sentence.find(trigger) if trigger else -1
+    return at > 0 and bool(_since_before().search(sentence[max(0, at - 40) : at]))
+
+
+@cache
+def _period_count_before() -> re.Pattern[str]:
+    """A count or an "until" (``period_count_words.txt``), or a figure, ending a text before a day word: "dalam dua "."""
+    return re.compile(rf"(?<![\w-])(?:(?i:{alternation(lower_word_list('id', 'period_count_words.txt'))})|\d+)\s+$")
+
+
+def dated_by_a_period(article: StoryArticle, event: Any) -> bool:
+    """Whether the date an event carries is a day word that a count or an "until" before it makes a period ("Dari
+    perkembangan dua hari ini, ... serangan Israel semakin meningkat", "saling serang antara kedua pihak hingga hari
+    ini"): the days up to the report, no day of one happening, and a wrong day is worse than none."""
+    span = fact_field(event, "when_span")
+    if not (isinstance(span, list | tuple) and len(span) == 2 and all(isinstance(x, int) for x in span)):
+        return False
+    if not article.body[span[0] : span[1]].lower().startswith("hari"):
+        return False
+    return bool(_period_count_before().search(article.body[max(0, span[0] - 24) : span[0]]))
+
+
+@cache
+def _later_clause_opener() -> re.Pattern[str]:
+    """A comma, then a clause of others (``later_clause_openers.tsv``: "sementara", "tiga lainnya"), with no comma or
+    stop after it to the end of the text."""
+    words = words_by_role("id", "later_clause_openers.tsv")
+    parallel, other = alternation(words.get("parallel", ())), alternation(words.get("other", ()))
+    if not (parallel and other):
+        return re.compile(r"(?!)")
+    return re.compile(rf",\s*(?:(?i:{parallel})(?![\w-])|(?:[\w-]+\s+){{0,2}}(?i:{other})(?![\w-]))[^,.!?;]*$")
+
+
+def dated_in_a_later_clause(article: StoryArticle, event: Any) -> bool:
+    """Whether the date an event carries is told after it, in a later clause of others ("Tiga tersangka telah ditahan,
+    tiga lainnya diperiksa hari ini": the day is the questioning's, and the detention's is not given)."""
+    end, span = fact_field(event, "end"), fact_field(event, "when_span")
+    if not (isinstance(end, int) and isinstance(span, list | tuple) and len(span) == 2 and isinstance(span[0], int)):
+        return False
+    if span[0] <= end:
+        return False
+    between = article.body[end : span[0]]
+    return not re.search(r"[.!?]\s", between) and bool(_later_clause_opener().search(between))

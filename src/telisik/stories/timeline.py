@@ -80,8 +80,11 @@ from telisik.stories.article import ArticleLike, StoryArticle, fact_field
 from telisik.stories.clause_cues import (
     clause_clock,
     confirms_the_story,
+    dated_by_a_period,
+    dated_by_a_reaction,
     dated_by_its_telling,
     dated_by_its_viewing,
+    dated_in_a_later_clause,
     dated_in_an_earlier_clause,
     dated_in_its_sentence,
     dated_loosely,
@@ -91,12 +94,15 @@ from telisik.stories.clause_cues import (
     roundup_lead_counts,
     roundup_parts,
     sentence_span,
+    told_as_an_earlier_one,
     told_as_another_incident,
     told_as_closing_appeal,
     told_as_condition,
     told_as_habit,
     told_as_hope,
+    told_as_hurt_carried,
     told_as_journey,
+    told_as_since,
     told_as_statement_setting,
     told_as_tally,
     told_as_threat,
@@ -272,6 +278,9 @@ class Mention:
     part: int = 0  # the numbered happening of a roundup it is told under ("Peristiwa kedua ..."), 0 outside one
     told_date: str | None = None  # the older date told nearer it than the date carried to it (``_nearer_date``), its value
     clock_of_citation: bool = False  # dated by a bare clock whose day is a cited medium's (``_clock_on_cited_day``)
+    # dated by a reaction told before it ("pada Kamis (19/6/2025), mengecam serangan ...", ``dated_by_a_reaction``): its
+    # lead's day is that reaction's too, and infers no day of its own
+    reaction_dated: bool = False
     _who: list[str] = field(init=False, repr=False, compare=False)
     _span: Span | None = field(init=False, repr=False, compare=False)
     _place: object = field(default=None, init=False, repr=False, compare=False)
@@ -1020,6 +1029,10 @@ class _Grouping:
             return None
         if _told_aside(g, m):
             return None
+        if m.reaction_dated and not _anchored(g, m):
+            # the attack a reaction condemns ("mengecam serangan yang dilancarkan Israel"): its lead's day is the
+            # reaction's, and only a name the group names ties it to one of the story's attacks
+            return None
         spans = [s for o in g.distinct() if (s := o.span)]
         if g.type in HAPPENINGS and m.lead_day:
             return self._lead_gap(g, m, spans, m.lead_day)
@@ -1567,7 +1580,9 @@ def _struck_own_country(group: EventGroup, m: Mention) -> bool:
 def _inferred_date(group: EventGroup) -> str | None:
     """The day the leads of an undated happening's articles report, when it is one (most articles' if several). A
     statement on the news (a confirmation, an appeal) told undated by a report of the next day is the lead's day's or
-    the report's, nothing says which, and is dated by neither (``_after_the_lead``)."""
+    the report's, nothing says which, and is dated by neither (``_after_the_lead``). Neither is one whose date was a
+    reaction's (``dated_by_a_reaction``), nor one told as the start of a state ("memburuk sejak awal tiba di Amerika
+    Serikat", ``told_as_since``): the lead's day is no day of theirs."""
     days = Counter(
         m.lead_day
         for m in group.mentions
@@ -1576,6 +1591,8 @@ def _inferred_date(group: EventGroup) -> str | None:
         and fact_field(m.event, "status") != "planned"
         and not m.explainer
         and not m.found
+        and not m.reaction_dated
+        and not told_as_since(m.event)
         and not _after_the_lead(group, m)
     )
     return max(days, key=lambda d: (days[d], d)).isoformat() if days else None
@@ -1704,7 +1721,12 @@ def _headlines(articles: Sequence[StoryArticle]) -> frozenset[str]:
 def _reports_a_happening(article: StoryArticle, day: date) -> bool:
     """Whether an article's lead tells a happening of its lead's day (a crash, a shooting): breaking news,
     whose undated events are that day's (the ambulances came, the mayor confirmed)."""
-    return any(fact_field(ev, "type") in HAPPENINGS and day_value(fact_field(ev, "when")) == day.isoformat() for ev in article.events)
+    return any(
+        fact_field(ev, "type") in HAPPENINGS
+        and day_value(fact_field(ev, "when")) == day.isoformat()
+        and not (dated_by_a_reaction(article, ev) or dated_by_a_period(article, ev))
+        for ev in article.events
+    )
 
 
 def _story_mentions(articles: Sequence[StoryArticle], order: Mapping[str, int], config: TimelineConfig) -> list[Mention]:
@@ -1739,6 +1761,7 @@ def _story_mentions(articles: Sequence[StoryArticle], order: Mapping[str, int], 
                     # gives it its own (``_nearer_date``)
                     own_date_missing=_own_date_missing(a, ev, kind) or (not (restated or told) and _dated_by_its_citation(a, ev)),
                     part=part, told_date=told, clock_of_citation=_clock_on_cited_day(a, ev),
+                    reaction_dated=dated_by_a_reaction(a, ev),
                 )
                 mentions.append(mention)
     _share_clocks(mentions)
@@ -1749,11 +1772,16 @@ def _story_mentions(articles: Sequence[StoryArticle], order: Mapping[str, int], 
 def _own_date_missing(article: StoryArticle, event: Any, kind: Any) -> bool:
     """Whether the date an event carries is none of its own: its telling's ("disampaikan ... kepada wartawan, Senin"),
     the main clause's past a "sebelum" clause's comma, a loose "kemarin" after its noun, the day its writer viewed it
-    ("Dilihat dari FYP Trans7, Senin"), or, for what need not fall on the day of what it followed, that earlier
+    ("Dilihat dari FYP Trans7, Senin"), a reaction's told before it ("pada Kamis (19/6), mengecam serangan"), a day
+    word counted as a period ("dalam dua hari ini"), a later clause's of others ("ditahan, tiga lainnya diperiksa hari
+    ini"), or, for what need not fall on the day of what it followed, that earlier
     happening's ("dipecat setelah Italia kalah ... pada Jumat"). A cited medium's day ("Diberitakan thaiger, Senin") is
     checked by the caller (``_dated_by_its_citation``), where no older date told nearer gives the event its own."""
     return (
         (kind in ACTS | HAPPENINGS and (dated_by_its_telling(article, event) or dated_past_its_clause(article, event)))
+        or dated_by_a_reaction(article, event)
+        or dated_by_a_period(article, event)
+        or dated_in_a_later_clause(article, event)
         or dated_loosely(article, event)
         or dated_by_its_viewing(article, event)
         or (kind not in FOLLOWING_ON_ITS_DAY and dated_in_an_earlier_clause(article, event))
@@ -1784,6 +1812,7 @@ def _a_happening_told(article: StoryArticle, event: Any) -> bool:
         or _told_as_aftermath(event)
         or told_as_statement_setting(event)
         or told_as_another_incident(event)
+        or told_as_an_earlier_one(event)
         or told_as_habit(article, event)
         or told_in_history(article, event)
         or told_as_hope(event)
@@ -2194,6 +2223,7 @@ def _worth_an_entry(g: EventGroup, who: list[str], groups: Sequence[EventGroup],
         or _journey_of_a_crash(g, groups)
         or _journey_of_the_dead(g, groups, parties)
         or _carrying_the_dead(g, groups, parties)
+        or _carrying_the_hurt(g, groups, parties)
         or _crash_of_an_attack(g, groups)
     )
 
@@ -2290,6 +2320,38 @@ def _carries_the_named_dead(g: EventGroup, groups: Sequence[EventGroup], parties
     dead = [d for h in groups if h.type == "DIE" and _days_fit(g, h) for d in parties.get(id(h), ()) if not generic(d)]
     named_dead = [w for w in carried if any(same_name(w, d) for d in dead)]
     return bool(named_dead) and len(named_dead) == len(carried)
+
+
+# the entry a trip of the hurt to a place of care is part of: the injury's (where the story tells no injury, the trip
+# is the only news of the hurt, and stays: "Tidak ada yang tewas, tetapi tiga penumpang terluka dan dibawa ke rumah
+# sakit" beside a crash)
+_HURTING = frozenset({"INJURE"})
+
+
+def _carrying_the_hurt(g: EventGroup, groups: Sequence[EventGroup], parties: Mapping[int, list[str]]) -> bool:
+    """Whether an evacuation only takes the story's hurt for care, told as part of their injury: every report of it is
+    a trip to a place of care (``_to_care``) that its sentence tells as the consequence of an injury just told ("3 orang
+    mengalami luka yang harus dilarikan ke rumah sakit", ``told_as_hurt_carried``) or that carries only named people
+    the story's injury of a fitting day names ("MY sama I dibawa ke rumah sakit Sari Asih" beside "MY dan I mengalami
+    luka-luka"). The article keeps the evacuation (GOLD types such trips EVACUATE); on the timeline the trip is the
+    injury's, and a reader signs no second entry for it. A trip of many told on its own ("Beberapa korban kecelakaan
+    dilarikan ke RS Gerik", "banyak orang dilarikan ke rumah sakit karena mengalami luka-luka") stays: the story's
+    casualties taken away."""
+    if g.type != "EVACUATE" or not all(_to_care(m) for m in g.mentions):
+        return False
+    hurting = [h for h in groups if h is not g and h.type in _HURTING and _days_fit(g, h)]
+    if not hurting:
+        return False
+    return all(told_as_hurt_carried(m.event) for m in g.mentions) or _carries_the_named_hurt(g, hurting, parties)
+
+
+def _carries_the_named_hurt(g: EventGroup, hurting: Sequence[EventGroup], parties: Mapping[int, list[str]]) -> bool:
+    """Whether every party an evacuation names is a named person its story's injuries name (not a generic "korban")."""
+    carried = [w for w in parties.get(id(g), ()) if not generic(w)]
+    if not carried or len(carried) < len(parties.get(id(g), ())):
+        return False
+    hurt = [w for h in hurting if h.type == "INJURE" for w in parties.get(id(h), ()) if not generic(w)]
+    return all(any(same_name(w, x) for x in hurt) for w in carried)
 
 
 @cache
