@@ -267,6 +267,9 @@ class ClusterConfig:
     burst_similarity: float | None = 0.45
     burst_names: int = 3
     burst_names_similarity: float = 0.35
+    # ... and two stories of one outlet alone merge so (``_stories_burst``) on this many rare names and this share
+    burst_story_names: int = 4
+    burst_story_names_similarity: float = 0.25
     # headlines that meet on a standing war's parties alone (``thread_backdrop_names.txt``: "Israel", "Hamas") tell one
     # happening only where the article's opening gives a name of the story's own headlines (the commander whose body
     # was found): the war's many pieces share its words in their bodies (``_told_beyond_names``); False: as any names
@@ -365,6 +368,12 @@ class ClusterConfig:
     # context (a player taking Mudryk's shirt number: "Mudryk harus absen karena tersandung kasus doping"); None: the
     # whole body
     names_only_lead_words: int | None = 60
+    # ... where the headlines share a famous name (more than ``beat_name_share`` of the background's documents give it:
+    # a club, a celebrity, a minister), a word this share of them give or more ("transfer", "muda", "pemain") is that
+    # name's topic, given in its many pieces whatever each reports: it counts with the names, so a club's coach
+    # cutting three players and its hunt for a wonderkid, meeting on the club and "transfer", must share what
+    # happened (the story's own words, its other party); None: every word beyond the names tells the happening
+    names_only_topic_share: float | None = 0.025
     # two stories each told in several pieces whose headlines are this unlike (the cosine of their summed headline
     # vectors) report two matters, however alike their bodies and names: the matters raised at one press occasion (a
     # federation's new pairing and its ultimatum to athletes) or related incidents of one place (an activists' boat
@@ -666,6 +675,7 @@ class Story:
     sessions: set[date | None] = field(default_factory=set)
     races: set[str] = field(default_factory=set)  # the rounds of racing series its members' headlines name
     tallies: int = 0  # how many of its members' headlines count or list places (a ranking of cities told twice)
+    listed: set[str] = field(default_factory=set)  # the names its members' bodies give in lists (``Features.listed``)
 
     @property
     def of_roundups(self) -> bool:
@@ -1187,8 +1197,8 @@ class StoryClusterer:
             return True
         if f.meetings & _story_meetings(story):  # a company's name and its shareholders' meeting: one occasion's decisions
             return True
-        names = _name_words(chain(f.headline_names, story.headline_names)) | _title_words() | _portfolios(f.headline)
         shared = {term[2:] for term in mine if term in theirs}
+        names = self._names_and_topic(story, f, shared)
         # (headlines that meet on a standing war's parties alone, "Israel" and "Hamas", tell two of its many matters: a
         # general's word on the army is no follow-up of a commander's body found, however many of the story's words
         # the war's pieces share; its opening must give a name of the story's own)
@@ -1206,6 +1216,46 @@ class StoryClusterer:
             return True
         strongest = set(story.heaviest.get("words", ())[: cfg.names_only_body_words])
         return any(term[2:] in strongest for term in mine if term[2:] not in names)
+
+    def _names_and_topic(self, story: Story, f: Features, shared: AbstractSet[str]) -> set[str]:
+        """The words an article's and a story's headlines may meet on without telling one happening: their names', the
+        titles' and portfolios' words, and where they meet on a famous name (``_topic_meet``) the common words of the
+        ``shared`` headline words and the story's strongest headline words (``_topic_words``)."""
+        names = _name_words(chain(f.headline_names, story.headline_names)) | _title_words() | _portfolios(f.headline)
+        if self._topic_meet(story, f):
+            strongest = story.heaviest.get("title", ())[: self.config.names_only_headline_words]
+            names |= self._topic_words(chain(shared, (term[2:] for term in strongest)))
+        return names
+
+    def _topic_meet(self, story: Story, f: Features) -> bool:
+        """Whether an article's headline meets a story's on a famous name (``_famous_meet``), where the common words
+        they give are that name's topic: not where either names a match or its result (a draw, a win are the match's
+        own words, ``part_matches`` parts two matches) or both name one kind of happening (a killing's "tewas"), nor
+        where the article's headline gives the names by which several outlets tell the story (``headline_anchor``: the
+        match everyone previews)."""
+        if f.match or f.result or story.matches or story.results or f.happenings & story.happenings:
+            return False
+        # (a place is where a happening is, not whom a piece is about: ``_told_beyond_names`` reads rare places)
+        shared = {name for name in f.headline_names & story.headline_names.keys() if name not in f.places and story.place_votes[name] <= 0}
+        return self._famous_meet(shared) and not self.headline_anchor(story, f)
+
+    def _famous_meet(self, shared: AbstractSet[str]) -> bool:
+        """Whether headline names two sides share hold a famous one (``beat_name_share`` of the background or more: a
+        club, a celebrity, a minister), where ``names_only_topic_share`` is on."""
+        if self.config.names_only_topic_share is None:
+            return False
+        # (a country's name is how a war or a nation's figures are told, not whom a piece is about)
+        common, countries = self.config.beat_name_share * self.df.n_background, country_keys()
+        return any(self.df.background_df("e:" + name) > common for name in shared if name not in countries)
+
+    def _topic_words(self, words: Iterable[str]) -> set[str]:
+        """The words of ``words`` that many background documents give (``names_only_topic_share``): a famous name's
+        topic ("transfer", "muda", "pemain"), given in the headlines of its many pieces whatever each reports."""
+        share = self.config.names_only_topic_share
+        if share is None:
+            return set()
+        least = share * self.df.n_background
+        return {word for word in words if self.df.background_df(word) >= least}
 
     def _rare_name_beyond_backdrop(self, mine: Vector | None, theirs: Vector | None) -> bool:
         """Whether an article's names and a story's share one the background seldom gives (``rare_name_share``) that is
@@ -1344,15 +1394,40 @@ class StoryClusterer:
         theirs = story.centroid.get("names")
         if not theirs:
             return False
-        rare = cfg.rare_name_share * self.df.n_background
-        shared = {key for key in names if key in theirs and self.df.background_df(key) <= rare}
+        count, overlap = self._rare_names_met(names, norm(names), theirs, story.norm.get("names", 1.0), f.listed)
+        return count >= cfg.burst_names and overlap >= cfg.burst_names_similarity
+
+    def _rare_names_met(
+        self, mine: Vector, mine_norm: float, theirs: Vector, their_norm: float, listed: AbstractSet[str]
+    ) -> tuple[int, float]:
+        """How many names rare in the background (``rare_name_share``; a name within another counting once) two names
+        vectors share, and the share of their cosine those give; the shared names ``listed`` (given in a list) count as
+        one, their heaviest."""
+        rare = self.config.rare_name_share * self.df.n_background
+        shared = {key for key in mine if key in theirs and self.df.background_df(key) <= rare}
         # (a list's names, a sponsor's roll of companies or a line-up, tell one thing: its heaviest shared name stands for it)
-        listed = {key for key in shared if key[2:] in f.listed}
-        shared -= set(sorted(listed, key=lambda key: (-names[key] * theirs[key], key))[1:])
-        if len(distinct_names({key.removeprefix("e:") for key in shared})) < cfg.burst_names:
+        in_list = {key for key in shared if key[2:] in listed}
+        shared -= set(sorted(in_list, key=lambda key: (-mine[key] * theirs[key], key))[1:])
+        overlap = sum(mine[key] * theirs[key] for key in shared)
+        return len(distinct_names({key.removeprefix("e:") for key in shared})), overlap / ((mine_norm * their_norm) or 1.0)
+
+    def _stories_burst(self, a: Story, b: Story, similarity: float) -> bool:
+        """Whether two stories of one outlet alone, this alike (``similarity``), are pieces of one same-day burst, as an
+        article joins one (``_burst_vouches``): both of one day alone, neither of routine reports, and their bodies' names
+        meet on ``burst_story_names`` rare names that give ``burst_story_names_similarity`` of their cosine (a story's
+        summed names hold more names than an article's, so its rare ones weigh less of the whole). The pieces that came
+        while the first were still unvouched (the arrest of the two men who left a victim at the hospital) started a
+        story of their own."""
+        cfg = self.config
+        if cfg.burst_similarity is None or similarity < cfg.burst_similarity or a.routine or b.routine:
             return False
-        overlap = sum(names[key] * theirs[key] for key in shared)
-        return overlap / ((norm(names) * story.norm.get("names", 1.0)) or 1.0) >= cfg.burst_names_similarity
+        if a.first is None or not a.first == a.last == b.first == b.last:
+            return False
+        mine, theirs = a.centroid.get("names"), b.centroid.get("names")
+        if not mine or not theirs:
+            return False
+        count, overlap = self._rare_names_met(mine, a.norm.get("names", 1.0), theirs, b.norm.get("names", 1.0), a.listed | b.listed)
+        return count >= cfg.burst_story_names and overlap >= cfg.burst_story_names_similarity
 
     def _told_names(self, story: Story, f: Features) -> frozenset[str]:
         """The names an article's headline gives, with those of the story's headlines (``Story.anchors``) that its headline
@@ -1456,6 +1531,8 @@ class StoryClusterer:
                 b.headline_names.keys(),
             ):
                 return False
+            if self._stories_burst(a, b, similarity):
+                return True
         return self._sides_vouch(a.outlets, b.outlets, a.centroid, a.norm, b.centroid, b.norm)
 
     def _held_names(
@@ -1575,6 +1652,7 @@ class StoryClusterer:
         story.explainers += f.explains
         story.races |= f.races
         story.tallies += f.tally
+        story.listed |= f.listed
         if f.kind == ROUTINE:
             story.sessions.add(f.session)
         if f.outlet:
@@ -1681,6 +1759,7 @@ class StoryClusterer:
         keep.sessions |= gone.sessions
         keep.races |= gone.races
         keep.tallies += gone.tallies
+        keep.listed |= gone.listed
         self._merge_cores(keep, gone)
         keep.first = min((d for d in (keep.first, gone.first) if d), default=None)
         keep.last = max((d for d in (keep.last, gone.last) if d), default=None)
