@@ -36,10 +36,11 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Sequence
+from functools import cache
 
 from spacy.tokens import Doc, Span
 
-from telisik.lang import lower_word_list
+from telisik.lang import lower_word_list, word_list
 from telisik.nlp.degrees import degree_run
 from telisik.nlp.doc import doc_text
 from telisik.nlp.entities.lexicon import EntityLexicon, is_acronym
@@ -578,14 +579,37 @@ def _noun_before(doc: Doc, start: int, nouns: frozenset[str]) -> bool:
 
 
 def _language_or_culture(lex: EntityLexicon, ent: Span) -> bool:
-    """A place's name read as a language ("bahasa Jawa") or as a people's culture ("konsep Jawa"); a country's
-    culture is the country's ("tradisi Rusia", "budaya Indonesia")."""
+    """A place's name read as a language ("bahasa Jawa", "Sarjana Terapan Bahasa Inggris") or as a people's culture
+    ("konsep Jawa", "khas Jawa"); a country's culture is the country's ("tradisi Rusia", "budaya Indonesia")."""
     if ent.label_ != "LOC":
         return False
-    if _noun_before(ent.doc, ent.start, lex.language_nouns):
+    if _language_named(ent, lex.language_nouns):
+        return True
+    if ent.text in _peoples() and _noun_before(ent.doc, ent.start, _people_cues()):
         return True
     country = ent.text in lex.country_names or ent.kb_id_ in lex.country_names
     return not country and _noun_before(ent.doc, ent.start, lex.culture_nouns)
+
+
+def _language_named(ent: Span, nouns: frozenset[str]) -> bool:
+    """Whether a language noun stands right before a place's name ("bahasa Jawa"). A one-word name after it is the
+    language inside a longer capitalised name too: a subject or a degree ("Latihan Soal Bahasa Indonesia", "Sarjana
+    Terapan Bahasa Inggris"); a longer place there is a body's region ("Balai Bahasa Jawa Tengah")."""
+    if len(ent) == 1 and ent.start > 0 and ent.doc[ent.start - 1].lower_ in nouns:
+        return True
+    return _noun_before(ent.doc, ent.start, nouns)
+
+
+@cache
+def _peoples() -> frozenset[str]:
+    """Names of a people that are also its land's (``peoples.txt``: "Jawa", "Sunda"), as written."""
+    return word_list("id", "peoples.txt")
+
+
+@cache
+def _people_cues() -> frozenset[str]:
+    """The words before a people's name that make it the people or its culture (``people_cues.txt``: "khas")."""
+    return lower_word_list("id", "people_cues.txt")
 
 
 def without_languages(lex: EntityLexicon, ents: list[Span]) -> list[Span]:

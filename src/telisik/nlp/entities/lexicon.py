@@ -278,8 +278,8 @@ def _country_entries(files: LexiconFiles) -> list[GazetteerEntry]:
     return out + (_provinces() if files.pycountry else [])
 
 
-# the third column of name_heads.tsv for a place's head ("optional", "unless-known")
-_PLACE_HEAD_FLAGS = ("optional", "unless-known")
+# the third column of name_heads.tsv for a place's head ("optional", "unless-known", "if-known")
+_PLACE_HEAD_FLAGS = ("optional", "unless-known", "if-known")
 
 
 def _head_flags(row: tuple[str, ...]) -> tuple[str, ...]:
@@ -298,7 +298,7 @@ class EntityLexicon:
     portfolio_titles: frozenset[str]
     event_heads: frozenset[str]
     name_heads: dict[str, str]  # head word(s) -> type, in file order
-    optional_heads: dict[str, str]  # lower-case head a place's name may drop -> "optional" or "unless-known"
+    optional_heads: dict[str, str]  # lower-case head a place's name may drop -> "optional", "unless-known" or "if-known"
     whole_heads: frozenset[str]  # heads whose names are never split before a person's name ("PT Mulia Raymond Perkasa")
     calendar_words: frozenset[str]
     connectors: frozenset[str]
@@ -589,6 +589,11 @@ class EntityLexicon:
             and (low,) not in self.title_set
             and name_key(text) not in self.alias_index
         )
+
+    def known_place(self, text: str) -> bool:
+        """Whether a name is a place the gazetteer or the list of Indonesia's regencies and cities knows."""
+        entry = self.known(text)
+        return (entry is not None and entry.type == "LOC") or name_key(text) in self.regency_keys
 
     def ordinary_word(self, text: str) -> bool:
         """A word news writes in lower case at least as often as capitalised inside a sentence, or a common word."""

@@ -1,13 +1,16 @@
 """Names of places that stand in the text for something else: a day or a fast named after the place, a part of a
 larger name glued to it by a hyphen.
 
-- "puasa Arafah", "puasa Tarwiyah dan Arafah": the fast of the Day of Arafah, not the plain of Arafah where the
-  pilgrims stand (``place_named_days.txt``: the words before a name that make it a day's or a fast's). Linked across
+- "puasa Arafah", "puasa Tarwiyah dan Arafah", "hari Arafah": the fast or the Day of Arafah, not the plain of Arafah
+  where the pilgrims stand (``place_named_days.txt``: the words before a name that make it a day's or a fast's;
+  ``place_named_day_nouns.txt``: the day's noun right before a place's name). Linked across
   articles, such a mention joins the hajj's place to every article on the fasts.
 - "komunitas BECAK-BABEL": a community's name, of which "BABEL" (the province Bangka Belitung, as the gazetteer knows
   it) is only a part; so is "LA" of "CAIR-LA" (a council's Los Angeles branch). A place glued by a hyphen to a word in
   capitals before it that the gazetteer does not know is a part of that larger name. Two names the gazetteer knows,
   or the recogniser reads as places, stay two ("ACEH-SUMUT", "Jeddah-Jakarta", "Israel-Iran").
+- "50 United Nations Plaza": a street's name in an address, between a house number and a street's word
+  (``street_words.txt``), is no body and no place of that name (any type: the recogniser reads "United Nations" as a body).
 - "MR DIY" (a chain of shops), "lip liner DIY" (do it yourself): a place's acronym after an English word is English,
   not the province (``word_frequencies.tsv``: a word English writes far more often than Indonesian does).
 """
@@ -18,7 +21,7 @@ from functools import cache
 
 from spacy.tokens import Doc, Span
 
-from telisik.lang import lower_word_list, table
+from telisik.lang import lower_word_list, table, word_list
 from telisik.nlp.entities.lexicon import EntityLexicon
 from telisik.text import name_key
 
@@ -52,8 +55,23 @@ def without_place_parts(lex: EntityLexicon, doc: Doc, ents: list[Span]) -> list[
         if not (
             (ent.text in days and not _after_place_preposition(lex, doc, ent))
             or (ent.label_ == "LOC" and (_glued_part(lex, doc, ent, places) or _english_acronym(lex, doc, ent)))
+            or _street_of_address(doc, ent)
         )
     ]
+
+
+@cache
+def _street_words() -> frozenset[str]:
+    return word_list("id", "street_words.txt")
+
+
+def _street_of_address(doc: Doc, ent: Span) -> bool:
+    """Whether a name is a street's in an English address: a house number right before it and a street's word right
+    after it ("50 United Nations Plaza", "1600 Pennsylvania Avenue"), whatever the name honours."""
+    if ent.start == 0 or ent.end >= len(doc):
+        return False
+    number = doc[ent.start - 1]
+    return number.text.isdigit() and doc[ent.end].text in _street_words()
 
 
 @cache
@@ -87,8 +105,16 @@ def _after_place_preposition(lex: EntityLexicon, doc: Doc, ent: Span) -> bool:
     return ent.start > 0 and lex.place_prepositions.get(doc[ent.start - 1].lower_) == "any"
 
 
+@cache
+def _day_nouns() -> frozenset[str]:
+    return word_list("id", "place_named_day_nouns.txt")
+
+
 def _named_day(lex: EntityLexicon, doc: Doc, ent: Span) -> bool:
-    """Whether a name follows a day's or a fast's word, alone or in a list after it ("puasa Tarwiyah dan Arafah")."""
+    """Whether a name follows a day's or a fast's word, alone or in a list after it ("puasa Tarwiyah dan Arafah"),
+    or is a place's right after a day's noun in lower case ("hari Arafah": ``place_named_day_nouns.txt``)."""
+    if ent.label_ == "LOC" and ent.start > 0 and doc[ent.start - 1].text in _day_nouns():
+        return True
     i = ent.start - 1
     stop = max(0, ent.start - _LIST_REACH)
     while i >= stop:

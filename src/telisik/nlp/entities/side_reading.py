@@ -41,6 +41,8 @@ _DATELINE_BEFORE = re.compile(r"[A-Z\s.,]*")
 # a capitalised name (a run of capitalised words) ending right before a mention's list joiner
 _NAME_RUN = r"\b[A-Z][\w-]*(?: [A-Z][\w-]*)*"
 _AGE_GROUP = re.compile(r"u-?\d{2}")
+# a capitalised name glued by a hyphen right before a mention: the first of a pair ("Belanda-" of "Belanda-Indonesia")
+_GLUED_FIRST = re.compile(r"\b[A-Z][^\W\d_]*[-–]$")
 
 
 @cache
@@ -202,7 +204,9 @@ def mention_reading(text: str, start: int, end: int, place_ends: Collection[int]
     match shares with other news: no reading) or "" (no cue);
     ``place_ends``: where the article's places' mentions end (a place, then a comma, then the country)."""
     lo, hi = _sentence_bounds(text, start, end)
-    before = _before_reading(_before_list(text[lo:start], text[end:hi]))
+    # the first of a pair glued by a hyphen ("berdarah Belanda-Indonesia") is read with the mention: the word before
+    # the pair reads both
+    before = _before_reading(_before_list(_GLUED_FIRST.sub("", text[lo:start]), text[end:hi]))
     if before:
         return before
     if _punctuation_reading(text, lo, start, end, place_ends):
