@@ -108,3 +108,169 @@ def test_two_words_for_one_thing_are_one_fact():
     assert "uang" in paid and "uang" in money  # "dana" is "uang" (``summary_synonyms.txt``)
     # (a word outside the groups stays itself: "anggaran" is not "dana")
     assert "anggar" in money and "anggar" not in paid
+
+
+# --- round 35: a sentence with no main clause tells nothing; a stance opener hides no predicate ---
+
+from telisik.stories.summary import _fact_root, _no_main_clause  # noqa: E402
+from telisik.stories.summary_repeats import predication  # noqa: E402
+
+
+def _titled(aid: str, outlet: str, paragraphs: list[str], title: str) -> dict[str, object]:
+    return {"id": aid, "outlet": outlet, "title": title, "body": "\n\n".join(paragraphs), "dateline": None, "sentences": [], "events": []}
+
+
+def test_a_clause_of_time_or_source_alone_is_no_sentence():
+    # a clause run on as a paragraph: its verb is its own, with no subject, and no main clause follows
+    assert _no_main_clause("Setelah ditunjuk sebagai pelatih kepala Macan Kemayoran.")
+    assert _no_main_clause("Usai menjalani pemeriksaan di Gedung Merah Putih KPK.")
+    # a source and a day, and after the comma no predicate
+    assert _no_main_clause("Berdasarkan informasi yang dihimpun dari berbagai sumber, Senin (9/6/2025).")
+    # a main clause after the comma, a subject of its own, a second verb, or an adverb of time: sentences
+    assert not _no_main_clause("Setelah ditunjuk sebagai pelatih kepala, Carlos Pena langsung memanggil 30 pemain.")
+    assert not _no_main_clause("Dilansir dari Reuters, Senin (9/6/2025), Trump menandatangani perintah eksekutif.")
+    assert not _no_main_clause("Sejak 2020 ia bermain untuk Persib Bandung.")
+    assert not _no_main_clause("Usai menjalani pemeriksaan Hasto langsung ditahan penyidik.")
+    assert not _no_main_clause("Setelah itu polisi menangkap kedua pelaku.")
+    assert not _no_main_clause("Saat ini tim SAR masih mencari dua korban.")
+    # a main clause after the comma whose predicate no list holds, a quote opening on the word, "Meski begitu"
+    assert not _no_main_clause("Selama dua jam, warga sekampung gotong royong membersihkan saluran air.")
+    assert not _no_main_clause("Meskipun kalah, Persib tetap kokoh di puncak klasemen.")
+    assert not _no_main_clause('"Karena datanya belum valid," tulis akun resmi BPJS Ketenagakerjaan.')
+    assert not _no_main_clause("Meski begitu, secara tahunan masih minus 0,61 persen.")
+    # (a decimal comma ends no clause, and a ke-...-an noun is no verb)
+    assert not _no_main_clause("Akibat kerugian Rp1,5 miliar perusahaan itu bangkrut.")
+    assert not _no_main_clause("Polisi menangkap pelaku setelah ditunjuk saksi.")
+
+
+def test_a_story_summary_leaves_out_a_clause_with_no_main_clause():
+    articles = [
+        _titled(
+            "p1",
+            "Tribunnews",
+            [
+                "Pelatih Persija Jakarta Carlos Pena mulai menyusun skuad untuk Liga 1 musim 2025/2026.",
+                "Setelah ditunjuk sebagai pelatih kepala Macan Kemayoran.",
+                "Carlos Pena ingin mempertahankan sebagian besar pemain musim lalu.",
+            ],
+            "Carlos Pena Mulai Susun Skuad Persija",
+        ),
+        _titled(
+            "p2",
+            "Detik",
+            [
+                "Manajemen Persija menggelar latihan perdana di Stadion Jakarta International Stadium, Senin (9/6/2025).",
+                "Sebanyak 28 pemain mengikuti sesi latihan tersebut.",
+            ],
+            "Persija Gelar Latihan Perdana",
+        ),
+    ]
+    texts = [s.text for s in summarise(articles, DocumentFrequencies(), size=5)]
+    assert not any(t.startswith("Setelah ditunjuk") for t in texts)
+    # (the room it would have taken stays empty: nothing else was left to tell)
+    assert len(texts) == 3 and any("latihan perdana" in t for t in texts)
+
+
+def test_a_stance_opener_is_no_predicate_of_the_sentence():
+    names = frozenset({_fact_root("laras"), _fact_root("kairo")})
+    found = predication("Tak terasa setahun sudah penyanyi Laras Widyaningrum merantau ke Kairo.", names, _fact_root)
+    # the stay in Cairo, told, not "terasa" denied
+    assert found is not None and "kind:stay" in found.predicate and not found.negated
+    assert _fact_root("laras") in found.subject_names
+    # "tidak terasa" that is the predicate stays one, denied: a quake nobody felt
+    quake = predication("Guncangan gempa itu tidak terasa di Kota Malang.", frozenset(), _fact_root)
+    assert quake is not None and quake.negated
+
+
+def test_a_stay_told_after_a_stance_opener_is_not_told_again():
+    articles = [
+        _titled(
+            "o1",
+            "Tribunnews",
+            [
+                "Tak terasa setahun sudah penyanyi Laras Widyaningrum merantau ke Kairo, Mesir.",
+                "Laras kini tercatat sebagai mahasiswi program magister di Universitas Al-Azhar.",
+            ],
+            "Setahun di Kairo, Laras Widyaningrum Kuliah di Al-Azhar",
+        ),
+        _titled(
+            "o2",
+            "KapanLagi",
+            [
+                "Laras Widyaningrum mengaku masih sering rindu masakan ibunya di Bandung.",
+                "Selama satu tahun terakhir, Laras memang lebih banyak menetap di Kairo untuk urusan pendidikan.",
+            ],
+            "Laras Widyaningrum Rindu Masakan Ibu",
+        ),
+    ]
+    texts = [s.text for s in summarise(articles, DocumentFrequencies(), size=4)]
+    # one stay in Cairo, told once ("merantau ke Kairo" / "menetap di Kairo"), and the other outlet still drawn on
+    assert sum("merantau ke Kairo" in t or "menetap di Kairo" in t for t in texts) == 1
+    assert any("rindu masakan" in t for t in texts)
+
+
+def _rina() -> list[dict[str, object]]:
+    return [
+        _titled(
+            "r1",
+            "Detik",
+            [
+                "Presenter Rina Amelia tengah diliputi rasa haru menjelang pernikahan putri sulungnya, Dinda.",
+                "Dinda sempat mengalami kondisi gangguan makan saat duduk di bangku SMA.",
+                "Menurut Rina, tekanan sosial dan persepsi terhadap tubuh menjadi pemicu utama kondisi tersebut.",
+                "Rina mengaku bangga melihat Dinda kini tumbuh menjadi perempuan yang percaya diri.",
+            ],
+            "Rina Amelia Haru Jelang Pernikahan Putrinya",
+        ),
+        _titled(
+            "r2",
+            "KapanLagi",
+            [
+                "Putri sulung Rina Amelia, Dinda, akan menikah dengan kekasihnya pada Juli mendatang.",
+                "Acara akad nikah rencananya digelar secara sederhana di Bandung.",
+            ],
+            "Putri Rina Amelia Segera Menikah",
+        ),
+    ]
+
+
+def test_a_noun_pointed_at_is_one_its_article_told_before_and_no_name_nor_the_happening():
+    from telisik.stories.summary_pointing import pointed_nouns
+
+    told = ({_fact_root("kondisi"): 1, _fact_root("pasukan"): 0, _fact_root("malaya"): 0}, 2)
+    assert pointed_nouns("Menurut Rina, tekanan sosial menjadi pemicu utama kondisi tersebut.", told, frozenset(), _fact_root)
+    # the sentence tells it itself, or the article never told it before: nothing to point back at
+    assert not pointed_nouns("Pasukan Rusia maju dan pasukan tersebut mengembangkan serangan.", told, frozenset(), _fact_root)
+    assert not pointed_nouns("Ia menyesali perbuatan tersebut.", told, frozenset(), _fact_root)
+    # a name, the story's happening, a quote's tag: no noun a pick must tell
+    assert not pointed_nouns("Tim berjuluk Harimau Malaya itu menang telak.", told, frozenset(), _fact_root)
+    assert not pointed_nouns("Tidak ada korban jiwa dalam kondisi kejadian ini.", told, frozenset(), _fact_root)
+    assert not pointed_nouns("\u201cKami sedih,\u201d tulis Rina dalam kondisi tersebut.", told, frozenset(), _fact_root)
+
+
+def test_a_pick_pointing_at_a_noun_no_pick_tells_leaves_the_summary():
+    selection = rated_selection(_rina())
+    selection.several = True
+    lead, cause = candidate_index(selection, "akan menikah"), candidate_index(selection, "kondisi tersebut")
+    selection.chosen = [lead, cause]
+    selection._drop_dangling(2)
+    # "pemicu utama kondisi tersebut": which condition? no pick tells it; its place goes to a sentence that dangles not
+    assert cause not in selection.chosen and len(selection.chosen) == 2
+    # with the sentence telling the condition picked, it stays
+    told = candidate_index(selection, "gangguan makan")
+    selection.chosen, selection.dropped, selection.ruled_out = [lead, told, cause], set(), set()
+    selection._drop_dangling(3)
+    assert cause in selection.chosen
+
+
+def test_a_pick_pointing_at_a_noun_with_a_figure_of_its_own_stays():
+    articles = _rina()
+    articles[0]["body"] = str(articles[0]["body"]).replace(
+        "menjadi pemicu utama kondisi tersebut.", "menjadi pemicu utama kondisi tersebut selama 3 tahun."
+    )
+    selection = rated_selection(articles)
+    selection.several = True
+    lead, cause = candidate_index(selection, "akan menikah"), candidate_index(selection, "kondisi tersebut")
+    selection.chosen = [lead, cause]
+    selection._drop_dangling(2)
+    assert cause in selection.chosen

@@ -6,7 +6,7 @@ import math
 import re
 import unicodedata
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Container, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from functools import cache, lru_cache
@@ -23,6 +23,7 @@ from telisik.stories.match_facts import Goal
 from telisik.stories.parties import common_words
 from telisik.stories.similarity import DocumentFrequencies, Vector, centroid, dot, norm, weigh, words
 from telisik.stories.summary_forms import key_merges, listed_keys
+from telisik.stories.summary_pointing import pointed_nouns
 from telisik.stories.summary_repeats import (
     KindParties,
     Predication,
@@ -185,6 +186,9 @@ class _Candidate:
     speech: bool = False  # it is a quote or what someone said ("..., kata X"): it may say again what a lead told
     speaker: frozenset[str] = frozenset()  # the facts of its speech frame ("Mendagri Tito Karnavian menyebutkan"): who says
     predication: Predication | None = None  # its main clause's predicate, subject and object: what happened to whom
+    # the nouns it points at with a demonstrative past its opening ("ditahan dalam operasi tersebut"), in a story of
+    # several articles: a pick must tell one of them first, or it must follow its sentence before (``summary_pointing``)
+    pointed: tuple[frozenset[str], ...] = ()
 
 
 def _whole_sentence(text: str, config: SummaryConfig) -> bool:
@@ -248,6 +252,12 @@ def _root(word: str) -> str:
 _PLAIN_LETTERS = str.maketrans({"\u0131": "i", "\u00df": "ss", "\u00e6": "ae", "\u0153": "oe", "\u00f8": "o"})
 
 
+def _fact_key(word: str) -> str:
+    """A word's key among a sentence's facts (``_facts``): its root, one for its synonyms ("ponsel", "smartphone")."""
+    root = _root(word)
+    return _synonym_roots().get(root, root)
+
+
 def _without_marks(word: str) -> str:
     """The word with its letters' diacritics taken off ("Gözlukuyu" -> "Gozlukuyu"); a plain word is left as it is."""
     if word.isascii():
@@ -279,8 +289,7 @@ def _facts(text: str, df: DocumentFrequencies, common: frozenset[str]) -> Vector
         elif w in spelled:
             facts["#" + spelled[w]] = figure_weight
         elif w not in common:
-            root = _root(w)
-            root = _synonym_roots().get(root, root)
+            root = _fact_key(w)
             facts[root] = max(facts.get(root, 0.0), df.idf(w))
     days = _days(text)
     undated = _without_spans(text, [span for span, _, _ in days])
@@ -762,6 +771,8 @@ def _says_something(text: str, title: str | None, config: SummaryConfig, several
         return False
     if several and (_promise().match(text) or _unattributed_personal(text) or _foreign(text) or not has_predicate(text)):
         return False
+    if several and _no_main_clause(text):
+        return False
     return not (_teaser().search(text) or _headline_run_in(text, title, config))
 
 
@@ -799,6 +810,55 @@ def has_predicate(text: str) -> bool:
         if (not k or token[:1].islower()) and word not in not_verbs and _AFFIXED_VERB.fullmatch(word.split("-")[0]):
             return True
     return False
+
+
+@cache
+def _fragment_opener() -> re.Pattern[str]:
+    """A sentence's opening word of a clause that cannot stand alone (``summary_fragment_openers.txt``: "Setelah",
+    "Berdasarkan", "Dilansir"), not the adverb of time it makes with "itu", "ini" or "tersebut" ("Setelah itu", "Saat
+    ini"): the rest of the sentence is that clause, up to its first comma."""
+    openers = alternation(lower_word_list("id", "summary_fragment_openers.txt"))
+    # (a quote that opens on one is someone's words, whole as said: '"Karena datanya belum valid," tulisnya.')
+    return re.compile(rf"(?:{openers})(?![\w-])(?!\s+(?:itu|ini|tersebut|begitu|demikian)(?![\w-]))", re.IGNORECASE)
+
+
+def _no_main_clause(text: str) -> bool:
+    """The sentence is only a clause of time, cause or source, its main clause missing: no predicate after the opening
+    word but the clause's own verb right after it, and no comma ("Setelah ditunjuk sebagai pelatih baru Los
+    Blancos.", "Sebab memiliki peluang pengembangan yang efektif."), or only the day after its comma ("Berdasarkan
+    informasi yang dihimpun dari berbagai sumber, Senin (9/6/2025)."). "Setelah melewati 12 rute KM Sabuk Nusantara 76
+    tiba di Gorontalo" and "Usai menjalani pemeriksaan Hasto langsung ditahan." have a main clause: a predicate after
+    the party."""
+    opening = _fragment_opener().match(text)
+    if not opening:
+        return False
+    after = text[opening.end() :]
+    clause, *rest = _CLAUSE_COMMA.split(after, 1)
+    if rest:
+        # (a clause after the comma is the main one, its predicate maybe a word no list holds: "Selama setengah jam,
+        # Sule dan Nathalie live bareng"; only a day there is none)
+        return _only_a_day(rest[0])
+    found = _WORD.findall(_ASIDE.sub(" ", after))
+    # (the clause's own verb opens it, with no subject: "Setelah ditunjuk ...", "Usai menjalani ...")
+    own_verb = bool(found) and found[0][:1].islower() and bool(_CLAUSE_VERB.fullmatch(found[0].split("-")[0]))
+    return not has_predicate(after[after.index(found[0]) + len(found[0]) :] if own_verb else after)
+
+
+def _only_a_day(text: str) -> bool:
+    """The text gives a day and nothing else: "Senin (9/6/2025).", "Minggu, 15 Juni 2025"."""
+    days = _days(text)
+    rest = _without_spans(text, [span for span, _, _ in days]).lower()
+    return bool(days) and all(w in _weekday_names() for w in _WORD.findall(rest))
+
+
+@cache
+def _weekday_names() -> frozenset[str]:
+    return frozenset(row[0] for row in table("id", "weekdays.tsv") if row and row[0])
+
+
+_CLAUSE_COMMA = re.compile(r",(?!\d)")  # (a decimal comma, "Rp1,5 miliar", ends no clause)
+# a verb's affixes, not a ke-...-an noun's ("Akibat kerugian Rp1,5 miliar perusahaan itu bangkrut" has no verb there)
+_CLAUSE_VERB = re.compile(r"(?:me|be|di|ter)[a-z]{3,}|[a-z]{3,}kan")
 
 
 _QUOTE_MARK = re.compile('["\u201c\u201d]')
@@ -865,7 +925,7 @@ def _summary_candidates(articles: Sequence[StoryArticle], df: DocumentFrequencie
     name_stems = {_root(n) for n in names}
     several = len({a.id for a in articles}) > 1
     # (one outlet writes "Kementerian Luar Negeri", another "Kemlu": in a story, one party)
-    shorts = story_short_forms([text for _, _, text in whole]) if several else {}
+    shorts, first_told = (story_short_forms([text for _, _, text in whole]), _first_told(whole)) if several else ({}, {})
     out = []
     for a, pos, text in whole:
         if _says_something(text, a.title, config, several) and (vec := weigh(Counter(words(text)), df)):
@@ -880,11 +940,40 @@ def _summary_candidates(articles: Sequence[StoryArticle], df: DocumentFrequencie
             candidate = _Candidate(a.id, a.outlet, pos, text, vec, facts, leans, keys, alone)
             # (what happened is compared across outlets only: a one-article summary has no other outlet's words)
             if several:
-                _tell_happenings(candidate, a, df, common)
-                candidate.predication = _predication_of(told, a, frozenset(name_stems))
+                _read_in_story(candidate, a, told, (df, common), (frozenset(name_stems), first_told[a.id]))
             out.append(candidate)
     if several:
         _across_outlets(out, df)
+    return out
+
+
+def _read_in_story(
+    candidate: _Candidate,
+    article: StoryArticle,
+    told: str,
+    frequencies: tuple[DocumentFrequencies, frozenset[str]],
+    story: tuple[frozenset[str], dict[str, int]],
+) -> None:
+    """What a sentence of a story of several articles tells beside other outlets' sentences: its kinds of happening
+    and events, its main predicate (``told``: its text with the story's short forms; ``story``: the roots of the
+    story's names, and each root of its article's words -> the first sentence giving it), and, when it points outside
+    itself, the nouns it points at (``summary_pointing``). ``frequencies``: the document frequencies and common words."""
+    df, common = frequencies
+    names, first_told = story
+    _tell_happenings(candidate, article, df, common)
+    candidate.predication = _predication_of(told, article, names)
+    if not candidate.leans and not candidate.stands_alone:
+        candidate.pointed = pointed_nouns(_without_now(candidate.text), (first_told, candidate.position), common, _fact_key)
+
+
+def _first_told(whole: list[tuple[StoryArticle, int, str]]) -> dict[str, dict[str, int]]:
+    """For each article, each root of its sentences' words -> the position of the first sentence that gives it: what a
+    demonstrative in a later sentence may point back at (``summary_pointing``). Each sentence's words are read once."""
+    out: dict[str, dict[str, int]] = {}
+    for a, pos, text in whole:
+        first = out.setdefault(a.id, {})
+        for w in words(text):
+            first.setdefault(_fact_key(w), pos)
     return out
 
 
@@ -1145,6 +1234,8 @@ class _Selection:
     # the roots of each titled article's headline's words: whom the outlets say the story is about (``_off_centre``)
     headline_roots: dict[str, frozenset[str]] = field(default_factory=dict)
     headline_kinds: dict[str, frozenset[str]] = field(default_factory=dict)  # ... and the kinds of happening each reports
+    # the picks are made: a sentence pointing at a noun no pick tells (``_drop_dangling``) is no longer admitted
+    pointing_checked: bool = False
 
     def rate(self) -> None:
         """Relevance: a lead weight falling with the sentence's position (lower for reported speech), plus its
@@ -1252,6 +1343,37 @@ class _Selection:
             self._fill(size)
             if self._outlet_count(self.chosen) < self._outlet_count(before):
                 self.chosen = before
+            self._drop_dangling(size)
+
+    def _drop_dangling(self, size: int) -> None:
+        """Once the picks are made, a pick pointing at a noun its article told before ("ditahan dalam operasi
+        tersebut", ``summary_pointing``) that no other pick tells, whose sentence before is not picked either, leaves
+        the summary, and the places are filled again by sentences that dangle in no such way; kept when the summary
+        would draw on fewer outlets. (Judged on the whole summary, not pick by pick: the pick telling the noun may come
+        after the sentence pointing at it.) A pick another leans on stays."""
+        self.pointing_checked = True
+        leaned_on = self._leaned_on(pointed_to=True)
+        placed = self._placed()
+        dangling = [j for j in self.chosen if j not in leaned_on and self._dangles(j, placed)]
+        if not dangling:
+            return
+        before = list(self.chosen)
+        self.chosen = [j for j in self.chosen if j not in dangling]
+        self._give_up(dangling)
+        self._fill(size)
+        if self._outlet_count(self.chosen) < self._outlet_count(before):
+            self.chosen = before
+
+    def _dangles(self, j: int, placed: Container[tuple[str, int]], told: set[str] | None = None) -> bool:
+        """Pick j points at a noun that no other pick tells, its sentence before is not picked, and it gives no figure:
+        a count is a fact of its own the reader can place however vague the noun ("ada 2 WNI yang ditahan dalam operasi
+        tersebut", "818.796 pengguna ... dalam delapan minggu pelaksanaan kebijakan tersebut" stay)."""
+        c = self.candidates[j]
+        if not c.pointed or (c.article, c.position - 1) in placed or any(k[:1] == "#" for k in c.keys):
+            return False
+        if told is None:  # (the other picks' facts)
+            told = {f for k in self.chosen if k != j for f in self.candidates[k].facts}
+        return any(not told & keys for keys in c.pointed)
 
     def _outlet_count(self, picks: list[int]) -> int:
         """The outlets the picks come from."""
@@ -1593,6 +1715,8 @@ class _Selection:
             # a sentence that points back goes in only after the one it points to
             if i in self.ruled_out or i in self.chosen or (c.leans and (c.article, c.position - 1) not in placed):
                 continue
+            if self.pointing_checked and self._dangles(i, placed, told):
+                continue  # ("pemicu utama kondisi tersebut": which? no pick tells it)
             likeness = {j: self._likeness(i, j) for j in self.chosen}
             if (
                 any(self.restates(i, j, cosine) for j, cosine in likeness.items())
@@ -1674,10 +1798,17 @@ def _reading_order(
     own place. ``asides``: the remarks around the story (``_Selection._asides``), which never open it."""
     spot = spots or {i: (hash(candidates[i].article), candidates[i].position) for i in placed}
     texts = {i: candidates[i].text for i in placed}
-    needs = {i: _introduced_by(texts[i], {j: t for j, t in texts.items() if j != i}) for i in placed}
+    needs = {i: _introduced_by(texts[i], {j: t for j, t in texts.items() if j != i}) | _telling(i, placed, candidates) for i in placed}
     before = _going_on_from(placed, candidates, spot)
     first = _opening_pick([i for i in placed if i not in before and i not in asides], candidates, worth, needs, config)
     return _in_order([first, *(i for i in placed if i != first)] if first is not None else list(placed), needs, before)
+
+
+def _telling(i: int, placed: list[int], candidates: list[_Candidate]) -> set[int]:
+    """The other picks that tell a noun pick i points at ("... dalam operasi tersebut" after "... operasi ICE ..."):
+    it reads after one of them."""
+    pointed = frozenset().union(*candidates[i].pointed)
+    return {j for j in placed if j != i and pointed & candidates[j].facts.keys()} if pointed else set()
 
 
 def _going_on_from(placed: list[int], candidates: list[_Candidate], spot: dict[int, tuple[int, int]]) -> dict[int, int]:

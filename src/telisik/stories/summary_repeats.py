@@ -333,11 +333,19 @@ def _object_span(pieces: list[str], after: int) -> range:
     return range(after, end)
 
 
+@cache
+def _stance_opener() -> re.Pattern[str]:
+    """An opening phrase that says how the writer sees what follows (``summary_stance_openers.txt``: "Tak terasa",
+    "Siapa sangka"), with its comma: no predicate of the sentence."""
+    phrases = sorted((re.escape(p) for p in lower_word_list("id", "summary_stance_openers.txt")), key=len, reverse=True)
+    return re.compile(rf"^\W*(?:{'|'.join(phrases)})(?![\w-])\s*,?", re.IGNORECASE)
+
+
 def predication(text: str, names: frozenset[str], root: Callable[[str], str]) -> Predication | None:
     """The main predicate of a sentence's clause (``text`` from its subject on), with its subject and object: the
     first verb past the subject; past a verb of saying, the verb of what is said; a light verb's noun ("melakukan
     penangkapan": "tangkap"). ``names`` are the roots of the story's names. None when no predicate is found."""
-    cased = _PIECE.findall(text)
+    cased = _PIECE.findall(_stance_opener().sub("", text, count=1))
     pieces = [p.lower() for p in cased]
     bare = _bare_verbs()
     found = _find_predicate(pieces, cased, 0, bare)
