@@ -34,8 +34,8 @@ def test_a_noun_named_before_stands_for_that_person_later(nlp):
 def test_a_victim_noun_stands_for_the_one_person_whose_death_was_told(nlp):
     text = (
         "Seorang kakek berinisial SW (70) meninggal dunia tertabrak kereta di Citayam, Senin (16/6/2025). "
-        "Jasad korban kemudian dievakuasi petugas ke rumah sakit."
-    )
+        "Korban sempat dilarikan ke rumah sakit oleh petugas, namun nyawanya tak tertolong."
+    )  # (a body carried away is no evacuation since round 35: the victim rushed to hospital before he died is one)
     ev = of_type(nlp, text, "EVACUATE")
     assert ev and ev[0].who == ["SW"]
     # many victims are not the one person named before
@@ -96,7 +96,10 @@ def test_the_home_of_residents_is_no_party(nlp):
 
 def test_a_killers_name_is_not_whom_a_victim_noun_stands_for(nlp):
     # the death told as a killing names its doer: "korban" is someone else
-    text = "Seorang pria berinisial WD (25) membunuh tetangganya di Padang, Kamis (19/6/2025). Jasad korban kemudian dievakuasi ke rumah sakit."
+    text = (
+        "Seorang pria berinisial WD (25) membunuh tetangganya di Padang, Kamis (19/6/2025). "
+        "Korban sempat dilarikan ke rumah sakit, namun nyawanya tak tertolong."
+    )
     ev = of_type(nlp, text, "EVACUATE")
     assert ev and "WD" not in ev[0].who
 

@@ -175,8 +175,10 @@ class ArticleFacts:
         self.mentions = self._mentions(entities, cited_spans(doc))
         self.mention_starts = [m.start for m in self.mentions]
         self.roles = self._token_roles()
-        sport = lex.roles.get("sport", frozenset())
-        self.sport_at = [self.starts[k] for k, w in enumerate(self.low) if w in sport]
+        sport, idiom = lex.roles.get("sport", frozenset()), lex.roles.get("sport_idiom", frozenset())
+        # "dihajar hingga babak belur": a sports word in an idiom of everyday speech ("babak belur", beaten black and blue)
+        low = self.low
+        self.sport_at = [self.starts[k] for k, w in enumerate(low) if w in sport and not (k + 1 < len(low) and low[k + 1] in idiom)]
         self.sporty = len(self.sport_at) >= cfg.sport_words
         self.last_of_type: dict[str, Found] = {}
         self.remention_type: dict[int, str] = {}

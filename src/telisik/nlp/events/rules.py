@@ -45,6 +45,7 @@ def _month_index(value: str) -> int:
 _OTHER_SENSE = ("market", "forecast", "drill")
 _CLAUSE_STOPS = frozenset({",", ";", ":", ".", "?", "!"})  # the punctuation a clause of "sejak" ends at
 _PEOPLE = frozenset({"person"})  # the kind of participant noun that names people (event_participants.tsv)
+_HOME_REACH = 5  # words after a trip's trigger that "pulang ke rumahnya" may take ("perjalanan pulang ke rumahnya")
 _MISHAP_TYPES = frozenset({"ACCIDENT"})  # mishaps, whose active verb after an attack in its sentence is the assault's
 _RECUR_REACH = 8  # words searched after a trigger for a denied coming back ("cedera Rizky juga tidak parah dan tidak kambuh")
 _TRAFFIC_COUNT = 1000  # travellers counted by the thousand with nobody named are traffic, no one's trip
@@ -386,15 +387,23 @@ class EventRules(ContextRules):
             status = "planned"  # "akan turun, Kamis besok (19/6) ke lapangan menemui ...": the day told lies ahead
         # leaving a place and arriving at another are two steps of a trip, dated apart
         phase = "depart" if trig.type == "VISIT" and ("depart" in trig.flags or cand.origin) else None
-        typ = "CHARGE" if trig.type == "SENTENCE" and self._demanded(cand.quote) else trig.type
-        if typ == "CLOSE" and self._of_a_licence(i, j):
-            typ = "SANCTION"  # "Lisensi kedua pilot itu telah ditangguhkan": a licence suspended is a sanction, nothing shut
-        if typ in _MISHAP_TYPES and self._in_an_assault(i, cand.sent):
-            typ = "ATTACK"  # "menyerang orang yang lewat dan menabrak kendaraan": the ramming is the assault's, no mishap
+        typ = self._event_type(cand)
         found = Found(typ, cand.start, cand.end, cand.sent, cand.who, cand.where, cand.when, status, cand.when_span, phase)
         found.count, found.counted, found.paragraph = cand.count, cand.counted, self.paragraph_of(cand.start)
         found.others = cand.others
         return found
+
+    def _event_type(self, cand: Candidate) -> str:
+        """The type of the event of ``cand``: its trigger's, unless its sentence tells it is of another."""
+        trig, i, j = cand.trig, cand.i, cand.j
+        typ = "CHARGE" if trig.type == "SENTENCE" and self._demanded(cand.quote) else trig.type
+        if "drown" in trig.flags and self._drowned_person(cand):
+            typ = "DIE"  # "bocah itu tenggelam di Kali Angke": a person drowns, a death (GOLD), no crash nor capsizing
+        if typ == "CLOSE" and self._of_a_licence(i, j):
+            typ = "SANCTION"  # "Lisensi kedua pilot itu telah ditangguhkan": a licence suspended is a sanction, nothing shut
+        if typ in _MISHAP_TYPES and self._in_an_assault(i, cand.sent):
+            typ = "ATTACK"  # "menyerang orang yang lewat dan menabrak kendaraan": the ramming is the assault's, no mishap
+        return typ
 
     def _dated_ahead(self, span: tuple[int, int] | None) -> bool:
         """Whether the date at characters ``span`` says in words that its day lies ahead (role ahead: "Kamis besok (19/6)",
@@ -1061,11 +1070,53 @@ class EventRules(ContextRules):
             return True
         if "vehicle" in c.trig.flags and self.participant_noun(c.i, c.j, c.c0, c.c1, _VEHICLE) is None:
             return True  # "harga minyak jatuh", "dihantam kebijakan efisiensi": no vehicle falls or rams
+        if self._no_danger_left(c):
+            return True
+        if c.trig.type == "VISIT" and self._bound_home(c.j, c.c1):
+            return True  # "dalam perjalanan pulang ke rumahnya": the way home, a circumstance, no trip to a place
         if c.trig.type == "VISIT" and not c.actors and ((c.count or 0) >= _TRAFFIC_COUNT or self._tallied(c.c0, c.c1)):
             # "sebanyak 53.872 penumpang melakukan perjalanan", "penumpang yang tiba ... mencapai 53.137 orang": a count of
             # travel, no one's trip
             return True
         return "place" in c.trig.flags and c.where is None
+
+    def _drowned_person(self, c: Candidate) -> bool:
+        """Whether the sinking ``c`` is a person's drowning: a person named or a noun of people in its clause, and no
+        vehicle ("perahu yang ditumpangi dua nelayan tenggelam" is the boat's mishap)."""
+        if self.participant_noun(c.i, c.j, c.c0, c.c1, _VEHICLE) is not None or self._any_in(self.low[c.c0 : c.c1], "craft"):
+            return False
+        return any(m.type == "PER" for m in c.actors) or self.participant_noun(c.i, c.j, c.c0, c.c1, _PEOPLE) is not None
+
+    def _no_danger_left(self, c: Candidate) -> bool:
+        """Whether the candidate moves no one out of danger or strikes no place: a patient taken to hospital for an illness
+        (flag ailing), a body carried away (flag living), belongings soaked (flag goods)."""
+        flags = c.trig.flags
+        if "ailing" in flags and self._ailing(c.sent):
+            return True  # "dilarikan ke rumah sakit usai menderita gastroenteritis akut": a patient's care
+        before = self.low[c.c0 : c.i]
+        if "living" in flags and self._any_in(before, "corpse") and not self._any_in(before, "alive"):
+            return True  # "ditemukan dalam kondisi meninggal dunia dan dievakuasi ke RSUD": a body moved
+        return "goods" in flags and self._any_in(before, "goods") and not c.places  # "barang bawaan ... ikut terendam air laut"
+
+    def _bound_home(self, j: int, c1: int) -> bool:
+        """Whether "pulang ke" and a word of one's home (role home: "rumahnya", "kediamannya") follow the trigger ending
+        before token ``j`` within ``_HOME_REACH`` words of its clause."""
+        home, low = self.lex.roles.get("home", frozenset()), self.low
+        end = min(c1, j + _HOME_REACH) - 2
+        return any(low[k] == "pulang" and low[k + 1] == "ke" and low[k + 2] in home for k in range(j, end))
+
+    def _any_in(self, words: list[str], role: str) -> bool:
+        """Whether one of ``words`` is a word of ``role`` (``event_words.tsv``)."""
+        found = self.lex.roles.get(role, frozenset())
+        return any(w in found for w in words)
+
+    def _ailing(self, sent: int) -> bool:
+        """Whether sentence ``sent`` has a word of illness ("sakit" outside "rumah sakit") and none of harm."""
+        ss, se = self.sents[sent]
+        words = self.low[self.tok(ss) : self.tok(se)]
+        ailment = self.lex.roles.get("ailment", frozenset())
+        ill = any(w in ailment and not (w == "sakit" and k and words[k - 1].endswith("rumah")) for k, w in enumerate(words))
+        return ill and not self._any_in(words, "harm")
 
     def _tallied(self, c0: int, c1: int) -> bool:
         """Whether a word of a running count (role tally: "mencapai", "tercatat", "arus") stands in tokens c0..c1."""
