@@ -313,11 +313,19 @@ def told_as_case_label(name: str, sentence: str) -> bool:
     words = [w for w in name.split() if len(w) > 2 and w[:1].isupper()]
     if not sentence or not words or not _case_labels():
         return False
-    if not any(w in sentence for w in words):
+    if not any(w in sentence for w in words) or not _case_label_start().search(sentence):
+        # no label in the sentence: nothing can be written after one (the labelled pattern opens with the label),
+        # and the name's own patterns, compiled anew for each name, are not needed
         return False
     named, labelled = _case_label_patterns(tuple(words))
     found = len(named.findall(sentence))
     return found > 0 and len(labelled.findall(sentence)) == found
+
+
+@cache
+def _case_label_start() -> re.Pattern[str]:
+    """What every match of ``_case_label_patterns``' labelled pattern opens with: a label and its space."""
+    return re.compile(rf"(?<![\w-])(?i:{_case_labels()})\s+")
 
 
 @lru_cache(maxsize=4096)
@@ -759,7 +767,38 @@ def _plate_tail(words: list[str], body: str, spans: Spans) -> bool:
     return len(words) == 1 and words[0].isupper() and all(_PLATE_HEAD.search(body[max(0, s - 10) : s]) for s, _ in spans)
 
 
+@cache
+def _quality_words() -> frozenset[str]:
+    """The words a name follows as a language one speaks or a descent (``quality_words.txt``)."""
+    return lower_word_list("id", "quality_words.txt")
+
+
+def _quality_named(words: list[str], body: str, spans: Spans) -> bool:
+    """A place's name written as what one speaks or descends from ("juru bicara IDF berbahasa Persia", "pria
+    berkebangsaan Jepang"): after a word of language or descent at least once, and elsewhere only inside a longer
+    capitalised name ("Teluk Persia"), never standing alone."""
+    before = [_word_before(body, s) for s, _ in spans]
+    quality = [b.lower() in _quality_words() for b in before]
+    return any(quality) and all(q or b[:1].isupper() for q, b in zip(quality, before, strict=True))
+
+
+# a bracket opening right after a capitalised word: "Sersan Mayor (" of "Sersan Mayor (Cadangan)"
+_CAPITAL_BRACKET = re.compile(r"[A-Z][\w.'’-]*\s*\($")
+
+
+def _bracketed_qualifier(words: list[str], body: str, spans: Spans) -> bool:
+    """A common word in brackets after a title or a name, what kind of one it is, not a party ("Sersan Mayor
+    (Cadangan)", "Letnan Kolonel (Purnawirawan)"): one word news writes in lower case more often than not
+    (``common_words``), in brackets after a capitalised word wherever written. A short form in brackets ("(IDF)",
+    "(Bapanas)") is no common word."""
+    if len(words) != 1 or words[0].isupper() or words[0].lower() not in common_words():
+        return False
+    return all(_CAPITAL_BRACKET.search(body[max(0, s - 40) : s]) and body[e : e + 1] == ")" for s, e in spans)
+
+
 _FRAGMENT_FORMS: tuple[Callable[[list[str], str, Spans], bool], ...] = (
+    _quality_named,
+    _bracketed_qualifier,
     _plate_tail,
     _before_model_number,
     _runs_on,

@@ -13,10 +13,12 @@ from collections.abc import Callable
 from functools import cache, cached_property, partial
 
 from telisik.lang import calendar_words, lower_word_list, table, word_list
+from telisik.nlp.entities.lexicon import default_lexicon
 from telisik.nlp.events.article import ArticleFacts
 from telisik.nlp.events.facts import Candidate, Found, Mention
 from telisik.nlp.events.lexicon import TOKEN, a_killing
 from telisik.pages.dates import alternation
+from telisik.text import name_key
 
 
 @cache
@@ -27,6 +29,20 @@ def _acting_places() -> frozenset[str]:
 
     cities = {row[0] for row in table("id", "gazetteer.tsv") if len(row) > 1 and row[1] == "LOC"}
     return frozenset(country_names() | cities)
+
+
+def _known_place(name: str) -> bool:
+    """Whether the gazetteer or the list of Indonesia's regencies and cities knows a name as a place ("Jakarta
+    Selatan", "Tasikmalaya")."""
+    lexicon = default_lexicon()
+    entry = lexicon.known(name)
+    return (entry is not None and entry.type == "LOC") or name_key(name) in lexicon.regency_keys
+
+
+@cache
+def _place_heads() -> frozenset[str]:
+    """The head words of places (``place_levels.tsv``: "kecamatan", "jalan", "desa"): a name opening with one is a place."""
+    return frozenset(row[0].split()[0].lower() for row in table("id", "place_levels.tsv") if row and row[0])
 
 
 @cache
@@ -47,6 +63,7 @@ _AGE = re.compile(r"\s*\(\d{1,3}(?:\s*tahun)?\)")  # "MN (77)": an age in bracke
 _DOER = "doer"  # the kind of participant noun of an attack's or a crime's doer (event_participants.tsv)
 _DOER_KEY = "#doer"  # introductions by any noun of a doer ("tersangka berinisial W"), for another such noun ("pelaku")
 _NAMED_KEY = "#named"  # names after a naming word introduced by no noun of a doer ("pria ... berinisial STR")
+_APPOSED_REACH = 2  # lower-case words at most between a counted noun and the comma before the aged names it counts
 _NAMING_REACH = 4  # lower-case words at most between a noun and the naming word after it ("pria lanjut usia berinisial")
 _INITIALS = re.compile(r"[A-Z]{1,4}")  # "berinisial APW": a person's initials, whether the recogniser knows them or not
 # a flight's or a train's number ("FR6080", "ID 6333", "Commuter Line No.1907"): a vehicle's run, never a party
@@ -60,6 +77,8 @@ _ROLE_REACH = 20  # the end of a name the recogniser cut mid-way ("Pertamina New
 
 
 _APPOSED_REACH = 8  # tokens at most from a person's name to the member word that describes them ("Budi (23) seorang anggota")
+# what joins the names of a list: a comma, a joiner after it or alone ("A, B, dan C", "A dan B")
+_LIST_GAP = re.compile(r"\s*,\s*(?:dan\s+)?|\s+dan\s+")
 _AGE_COMMA = re.compile(r"\s*(?:\(\d{1,3}(?:\s*tahun)?\))?\s*,?")  # "Budi (23)," before what describes him
 _WATCHED_REACH = 3  # words at most from a verb of watching to the trigger it watched ("menonton aksi tawuran remaja")
 _RESIDENCE_WORDS = 10  # capitalised words and commas at most in a residence apposed to a name ("warga Kecamatan ...")
@@ -636,6 +655,7 @@ class PartyRules(ArticleFacts):
         self._drop_denied(c)
         self._drop_aliases(c)
         c.who = self._named_for_nouns(c)
+        c.who = self._completed_lists(c)
         # "lokasi", "akses" beside the parties the event names: a fragment of where, no party
         c.who = [n for n in c.who if n.lower() not in _bare_place_nouns()] or c.who
         if any(n.lower() in _doer_nouns() for n in c.who):
@@ -647,6 +667,27 @@ class PartyRules(ArticleFacts):
         if c.trig.type in self.cfg.enforced_types:
             c.who = list(dict.fromkeys(self._body_of(n) for n in c.who))
             c.who = sorted(c.who, key=lambda n: not self._enforcer(n))
+
+    def _completed_lists(self, c: Candidate) -> list[str]:
+        """The parties with each list of people the trigger's sentence introduces by one noun or naming word made whole
+        where only some of it is a party ("Dua nelayan, Ijang (45) dan Saepul (38), harus kehilangan nyawa": both died):
+        a list so introduced fills one role. A member the sentence writes again outside the list ("..., Saepul tewas,
+        Ijang selamat") may have a role of his own, and is left as the rules before found it."""
+        s0, s1 = self.sents[c.sent]
+        lists = {tuple(names) for told in self.introductions.values() for at, names in told if s0 <= at < s1 and len(names) > 1}
+        if not lists:
+            return c.who
+        written = [m.name for m in self.mentions_in(self.tok(s0), self.tok(s1))]
+        out = list(c.who)
+        for names in sorted(lists):
+            present = [out.index(n) for n in names if n in out]
+            missing = [n for n in names if n not in out and written.count(n) == 1]
+            if present and missing:
+                # the list in its own order where its first party stood ("Minaggen Wijangge, Patiago Tabuni, dan ...")
+                whole = [n for n in names if n in out or n in missing]
+                rest = [n for n in out if n not in whole]
+                out = rest[: min(present)] + whole + rest[min(present) :]
+        return out[: self.cfg.max_who]
 
     def _named_for_nouns(self, c: Candidate) -> list[str]:
         """The parties with each noun of a role left in them ("pelaku", "korban", "pelapor") replaced by the people the
@@ -1028,7 +1069,7 @@ class PartyRules(ArticleFacts):
         right after the noun: "wanita muda berinisial APW (25)", "Jemaah haji bernama Suminarsih", "Dua nelayan,
         Ijang (45) dan Saepul (38)"."""
         out: dict[str, list[tuple[int, list[str]]]] = {}
-        at_mention = {m.token: i for i, m in enumerate(self.mentions) if m.type == "PER" and not m.skip}
+        at_mention = {m.token: i for i, m in enumerate(self.mentions) if self._listed_person(i)}
         naming_ends = {phrase[-1] for phrase in _naming_words()}
         after_naming = {k + 1 + (self.raw[k + 1 : k + 2] in ([":"], [";"])) for k, w in enumerate(self.low) if w in naming_ends}
         # "perempuan APW (25)", "Pelaku EKK ditangkap": initials after a noun with no naming word between
@@ -1060,6 +1101,21 @@ class PartyRules(ArticleFacts):
             t = self._apposed_noun(m)
             if t is not None:
                 out.setdefault(self.low[t], []).append((self.starts[t], m.name))
+        for k, t in self._initials_acting():
+            out.setdefault(self.low[t], []).append((self.starts[t], self.raw[k]))
+        return out
+
+    def _initials_acting(self) -> list[tuple[int, int]]:
+        """(initials' token, noun's token) of each place the article writes a person's initials the recogniser did not
+        take for a name before a word of the role one acts in and the noun of that role ("Saudara Z selaku pelapor",
+        ``acting_as_words.txt``): the noun stands for those initials."""
+        n, out = len(self.low), []
+        for j in (j for j, w in enumerate(self.low) if w in _acting_as_words()):
+            k, t = j - 1, j + 1
+            if k < 1 or t >= n or not _INITIALS.fullmatch(self.raw[k]) or self._in_mention(k):
+                continue
+            if self.low[t] in _sole_role_nouns() and self.raw[t].islower():
+                out.append((k, t))
         return out
 
     @cached_property
@@ -1178,7 +1234,9 @@ class PartyRules(ArticleFacts):
         if naming := self._naming_before(k):
             j, reach = j - naming, _NAMING_REACH
         elif self._aged(k):
-            j, reach = (j - 1 if self.raw[j] == "," else j), 0
+            # "Dua tersangka kasus narkoba, Budi (30) dan ...": a counted noun's own words before the comma
+            comma = self.raw[j] == ","
+            j, reach = (j - 1 if comma else j), (_APPOSED_REACH if comma else 0)
         elif self._marked_before(k):
             reach = 0
         else:
@@ -1187,6 +1245,10 @@ class PartyRules(ArticleFacts):
         while j >= 0 and words <= reach:
             n, kind = self.lex.participants.ending_at(self.low, j)
             if n and "person" in kind.split("/"):  # "Pacitan - Jemaah haji bernama ...": capitalised after a dateline too
+                if words and not naming and (self.number_before(j - n + 1) is None or self._one_of_several_before(j - n)):
+                    # "soal korban kecelakaan, Budi (30) menjawab": an uncounted noun further back is another's;
+                    # "Salah satu jemaah haji tertua, Sutiah (107)": one of many, whom the bare noun does not name
+                    return None
                 # not "Menurut warga, Andi (30) ...": the noun there is a source, the name another's
                 return None if j - n >= 0 and self._cites(j - n) else j - n + 1
             if self.raw[j] not in "()":
@@ -1195,6 +1257,10 @@ class PartyRules(ArticleFacts):
                 words += 1
             j -= 1
         return None
+
+    def _one_of_several_before(self, k: int) -> bool:
+        """Whether a phrase of one of many ends at token ``k`` ("salah satu", role several of ``event_words.tsv``)."""
+        return k >= 0 and self.lex.words.ending_at(self.low, k)[1] == "several"
 
     def _naming_before(self, k: int) -> int:
         """The number of words of the naming phrase ending right before token ``k`` ("berinisial", "atas nama"), 0 if none."""
@@ -1264,16 +1330,38 @@ class PartyRules(ArticleFacts):
             t += 1
         return t if t > j + 2 and t + 1 < n and self.low[t] in self.lex.joiners else j
 
+    def _listed_person(self, i: int) -> bool:
+        """Whether mention ``i`` is a person's name: typed so, or typed a place where the list it stands in tells a
+        person ("Ijang (45) dan Saepul (38)": an age in brackets after it; "Minaggen Wijangge, Patiago Tabuni, dan Oriup
+        Murib": a person's name joined on either side), so that a list of people keeps all its members."""
+        m = self.mentions[i]
+        if m.skip or m.type not in ("PER", "LOC"):
+            return False
+        if m.type == "PER":
+            return True
+        words = m.name.lower().split()
+        if not words or words[0] in _place_heads() or m.name in _acting_places() or _known_place(m.name):
+            return False  # "Jakarta Selatan", "Kecamatan Kuta Baro": a place the gazetteer or its head word tells stays one
+        if _AGE.match(self.text, m.end):
+            return True
+        if not 0 < i < len(self.mentions) - 1:
+            return False
+        before, after = self.mentions[i - 1], self.mentions[i + 1]
+        joined = [_AGE.sub("", self.text[a.end : b.start]) for a, b in ((before, m), (m, after))]
+        people = before.type == after.type == "PER" and not (before.skip or after.skip)
+        return people and all(_LIST_GAP.fullmatch(gap) for gap in joined)
+
     def _name_group(self, first: int) -> list[str]:
         """The names of people joined to the mention at index ``first`` ("Ijang (45) dan Saepul (38)"), past a residence
         apposed to each ("MB (57), warga Kecamatan Jangka Buya, dan MH (60)")."""
         group = [self.mentions[first]]
-        for m in self.mentions[first + 1 :]:
+        for i in range(first + 1, len(self.mentions)):
+            m = self.mentions[i]
             gap = _AGE.sub("", self.text[group[-1].end : m.start])
             if m.type == "LOC" and _residence_gap(self.lex.joiners, True).match(gap):
                 continue  # "Kecamatan Kuta Baro" of ", warga Kecamatan Kuta Baro, dan ...": where the last one lives
             gap = _residence_gap(self.lex.joiners).sub("", gap)
-            if m.type != "PER" or m.skip or not self.lex.coordination.match(gap):
+            if not self._listed_person(i) or not self.lex.coordination.match(gap):
                 break
             group.append(m)
         names = [m.name for m in group]
@@ -1464,7 +1552,10 @@ class PartyRules(ArticleFacts):
 
     def police_after(self, j: int) -> list[str]:
         """The police as the agent a passive verb ending before token ``j`` names right after it ("ditangkap polisi"):
-        the police body the article names (``_police_body``), else the noun as written."""
+        the police body the article names (``_police_body``), else the noun as written; past "oleh" too ("ditangkap oleh
+        polisi", the agent's word, ``event_words.tsv``)."""
+        if j + 1 < len(self.low) and self.low[j] in self.lex.roles.get("agent", frozenset()):
+            j += 1
         if j >= len(self.low) or self.low[j] not in _police_words("noun"):
             return []
         return self._police_body(self.starts[j]) or [self.raw[j]]
