@@ -30,6 +30,7 @@ import itertools
 import json
 import logging
 import re
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -159,7 +160,7 @@ def synthetic_plan(size: int, base_path: Path, chunk: int) -> Callable[..., list
     return tasks
 
 
-def child(size: int, base_path: Path, workers: int, chunk: int) -> dict[str, Any]:
+def child(size: int, base_path: Path, workers: int, chunk: int, keep: Path | None = None) -> dict[str, Any]:
     from telisik.engine import batch
 
     laps: dict[str, float] = {}
@@ -191,6 +192,8 @@ def child(size: int, base_path: Path, workers: int, chunk: int) -> dict[str, Any
         with tempfile.TemporaryDirectory(prefix="dask-driver-") as out:
             result = batch.run([str(base_path)], out, client, chunk=chunk)
             written = sum(p.stat().st_size for p in Path(out).rglob("*") if p.is_file())
+            if keep is not None:  # the output kept, to compare runs (``cmp``)
+                shutil.copytree(out, keep, dirs_exist_ok=True)
         wall = time.monotonic() - t0
     finally:
         client.close()
@@ -219,10 +222,12 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--workers", type=int, default=2)
     ap.add_argument("--chunk", type=int, default=200, help="articles a task")
     ap.add_argument("--base-file", type=Path, help="reuse (or write) the analysed base articles here")
+    ap.add_argument("--keep", type=Path, help="copy each size's output to KEEP/SIZE (one size's analysis.json to compare)")
     ap.add_argument("--child", type=int, help=argparse.SUPPRESS)
     args = ap.parse_args(argv)
     if args.child:
-        print(json.dumps(child(args.child, args.base_file, args.workers, args.chunk)))
+        keep = args.keep / str(args.child) if args.keep else None
+        print(json.dumps(child(args.child, args.base_file, args.workers, args.chunk, keep)))
         return 0
     base_file = args.base_file or Path(tempfile.mkdtemp(prefix="dask-driver-base-")) / "articles.jsonl"
     if not base_file.exists():
@@ -236,6 +241,7 @@ def main(argv: list[str] | None = None) -> int:
     for size in args.sizes:
         command = [sys.executable, __file__, "--child", str(size), "--base-file", str(base_file)]
         command += ["--workers", str(args.workers), "--chunk", str(args.chunk)]
+        command += ["--keep", str(args.keep)] if args.keep else []
         done = subprocess.run(command, capture_output=True, text=True)
         if done.returncode:
             print(done.stderr[-3000:], file=sys.stderr)

@@ -290,19 +290,26 @@ class SpilledCollection:
     def _describe(self, blocks: Iterator[StoryBlock], map_stories: MapStories[list[tuple[dict[str, Any], tuple[Any, ...]]]]) -> None:
         """Every story of ``blocks`` described (``describe_story``) through ``map_stories`` a block at a time, spilled;
         their threads assigned from their profiles (``assign_threads``)."""
-        from telisik.stories.threads import StoryProfile, thread_assignment
+        from telisik.stories.threads import thread_assignment
 
         self.spill.flush()
-        profiles = []
+        # each profile handed to the threading as its story is described, not every story's held first
+        self.stories.threads = thread_assignment(self._described_profiles(blocks, map_stories))
+        self.stories.keyed.sort()
+
+    def _described_profiles(
+        self, blocks: Iterator[StoryBlock], map_stories: MapStories[list[tuple[dict[str, Any], tuple[Any, ...]]]]
+    ) -> Iterator[Any]:
+        """The stories of ``blocks`` described and spilled, their profiles given as they come."""
+        from telisik.stories.threads import StoryProfile
+
         # a few blocks a call: a process pool's map takes in all its arguments at once
         while some := list(islice(blocks, MAP_BLOCKS)):
             for described in map_stories(describe_block, some):
                 for story, profile in described:
                     key = (-len(story["articles"]), story["first"] or "", story["id"])
                     self.stories.keyed.append((key, self.story_spill.append(story)))
-                    profiles.append(profile)
-        self.stories.threads = thread_assignment(StoryProfile.of_tuple(t) for t in profiles)
-        self.stories.keyed.sort()
+                    yield StoryProfile.of_tuple(profile)
 
     def _blocks(
         self, members: list[list[int]], duplicates: dict[str, tuple[str, float]], frequencies: Path, size_limit: int
