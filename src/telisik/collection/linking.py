@@ -39,6 +39,7 @@ when two become one, and grows a stored name's aliases (its own ids policy,
 from __future__ import annotations
 
 import heapq
+from array import array
 from bisect import bisect_left
 from collections.abc import Collection, Iterable, Mapping, MutableMapping, Sequence
 from dataclasses import dataclass, field
@@ -55,6 +56,10 @@ from telisik.text import name_key
 KEY_MAP_VERSION = 2
 
 KB = "kb:"  # the prefix of a gazetteer identity among an entity's keys (``entity_keys``)
+
+# in a folding linker (``EntityLinker(fold=True)``) an entity keeps its members one by one up to this many, then folds
+# them (``_Folded``): a run of 100k articles held some 1.7 KB of members an article to the end of linking
+FOLD_MEMBERS = 16
 
 ArticleEntity = Entity | Mapping[str, Any]
 
@@ -80,6 +85,22 @@ class LinkedMember:
         return (self.name, *self.mentions)
 
 
+@dataclass(slots=True)
+class _Folded:
+    """What naming an entity and listing its articles read of its members (``MemberNames.describe``,
+    ``EntityLinker.entities``), kept instead of the members folded into it: per name of a member of the entity's type
+    (``own_level_name``) its count and first node; per form of any member its first place (node, then place in the
+    member's forms); the mention texts of the members of its type; its articles in node order, each with its first node.
+    Read back in node order they give the name and aliases the members give (``entity_name`` reads the names' counts and
+    first-seen order and the mentions as a set). The members' own ids are not kept: a folding linker gives no links."""
+
+    names: dict[str, list[int]] = field(default_factory=dict)  # name -> [count, first node]
+    forms: dict[str, int] = field(default_factory=dict)  # form -> node << 32 | its place in the member's forms
+    mentions: dict[str, None] = field(default_factory=dict)
+    articles: list[str] = field(default_factory=list)
+    nodes: array = field(default_factory=lambda: array("q"))  # each article's first node
+
+
 @dataclass
 class LinkedEntity:
     """One entity of a linker: the article entities linked to it and what the policies keep of it."""
@@ -91,6 +112,7 @@ class LinkedEntity:
     name: str = ""  # its running name (RunningNames)
     aliases: list[str] = field(default_factory=list)
     identity: str = ""  # its gazetteer identity ("kb:Indonesia"), if any
+    folded: _Folded | None = None  # the members folded (a folding linker's): ``members`` are those added since
 
 
 @dataclass(frozen=True)
@@ -170,6 +192,8 @@ class MemberNames:
         pass
 
     def describe(self, entity: LinkedEntity, lexicon: EntityLexicon) -> tuple[str, list[str]]:
+        if entity.folded is not None:
+            return _folded_name(entity, lexicon)
         members = entity.members
         # the name comes from the members of the entity's own type: a side's entity is not called by the bare
         # country names that joined it ("Jepang" of "Timnas Jepang": ``team_readings``)
@@ -216,6 +240,90 @@ def own_level_name(member: LinkedMember, lexicon: EntityLexicon) -> str:
     if member.type != "LOC" or name_key(member.name) not in other_level_forms(lexicon, member.forms):
         return member.name
     return next((form for form in member.mentions if headed_level(form)[0]), member.name)
+
+
+def _folded_name(entity: LinkedEntity, lexicon: EntityLexicon) -> tuple[str, list[str]]:
+    """``MemberNames.describe`` of a folded entity: its names repeated by their counts in first-seen order, its mention
+    texts, its forms in first-seen order."""
+    folded = fold_members(entity, lexicon)
+    names = [name for name, (count, _) in sorted(folded.names.items(), key=lambda kv: kv[1][1]) for _ in range(count)]
+    name = entity_name(names, list(folded.mentions), lexicon)
+    return name, [f for f in sorted(folded.forms, key=folded.forms.__getitem__) if f != name]
+
+
+def _fold_names(folded: _Folded, member: LinkedMember, own_type: str, lexicon: EntityLexicon) -> None:
+    """A member's name, mentions and forms folded (in any node order: the first node and place are kept)."""
+    if member.type == own_type:
+        name = own_level_name(member, lexicon)
+        seen = folded.names.get(name)
+        if seen is None:
+            folded.names[name] = [1, member.node]
+        else:
+            seen[0] += 1
+            seen[1] = min(seen[1], member.node)
+        for text in member.mentions:
+            folded.mentions.setdefault(text)
+    for place, form in enumerate(member.forms):
+        at = member.node << 32 | place
+        if at < folded.forms.get(form, at + 1):
+            folded.forms[form] = at
+
+
+def _add_articles(folded: _Folded, pairs: Iterable[tuple[int, str]]) -> None:
+    """Articles (node, article) in node order appended, each once: an article's entities are added together, so its
+    nodes are next to each other and a repeat is the last one appended."""
+    for node, article in pairs:
+        if not folded.articles or folded.articles[-1] != article:
+            folded.articles.append(article)
+            folded.nodes.append(node)
+
+
+def fold_members(entity: LinkedEntity, lexicon: EntityLexicon) -> _Folded:
+    """The entity's members folded into its ``_Folded`` (made where it has none); its members then none. Members join in
+    node order after every member folded before them."""
+    folded = entity.folded if entity.folded is not None else _Folded()
+    for member in entity.members:
+        _fold_names(folded, member, entity.type, lexicon)
+    _add_articles(folded, ((m.node, m.article) for m in entity.members))
+    entity.folded, entity.members = folded, []
+    return folded
+
+
+def _fold_merged(keep: LinkedEntity, gone: LinkedEntity, lexicon: EntityLexicon) -> None:
+    """Two entities' members, one of them folded, folded together into ``keep`` (their articles merged in node order)."""
+    merged = _Folded()
+    for entity in (keep, gone):
+        old = entity.folded
+        if old is not None:
+            for name, (count, node) in old.names.items():
+                seen = merged.names.setdefault(name, [0, node])
+                seen[0], seen[1] = seen[0] + count, min(seen[1], node)
+            for form, at in old.forms.items():
+                merged.forms[form] = min(at, merged.forms.get(form, at))
+            merged.mentions.update(old.mentions)
+        for member in entity.members:
+            _fold_names(merged, member, keep.type, lexicon)
+    _add_articles(merged, heapq.merge(*(_article_pairs(e) for e in (keep, gone)), key=lambda pair: pair[0]))
+    keep.folded, keep.members = merged, []
+    gone.folded, gone.members = None, []
+
+
+def _article_pairs(entity: LinkedEntity) -> list[tuple[int, str]]:
+    """(first node, article) of an entity's folded articles and members, in node order."""
+    pairs = list(zip(entity.folded.nodes, entity.folded.articles, strict=True)) if entity.folded is not None else []
+    return pairs + [(m.node, m.article) for m in entity.members]
+
+
+def _articles(entity: LinkedEntity) -> list[str]:
+    """An entity's articles (with repeats where its members do not fold them), in node order."""
+    return [*(entity.folded.articles if entity.folded is not None else ()), *(m.article for m in entity.members)]
+
+
+def _last_article(entity: LinkedEntity) -> str | None:
+    """The article of the entity's newest member."""
+    if entity.members:
+        return entity.members[-1].article
+    return entity.folded.articles[-1] if entity.folded is not None and entity.folded.articles else None
 
 
 def _local_id(ent: ArticleEntity, position: int) -> str:
@@ -273,8 +381,12 @@ class EntityLinker:
         ids: EntityIds | None = None,
         names: EntityNames | None = None,
         max_key_length: int | None = None,
+        fold: bool = False,
     ):
         self.lexicon = lexicon or default_lexicon()
+        # members folded past ``FOLD_MEMBERS`` an entity (``_Folded``): the same entities, names and ids; no links,
+        # ``global_ids``, ``changes`` or ``key_map`` (the engines read ``global_id`` and ``entities`` alone)
+        self.fold = fold
         self.ids: EntityIds = ids or SequentialIds()
         self.names: EntityNames = names or MemberNames()
         self.max_key_length = max_key_length
@@ -329,8 +441,7 @@ class EntityLinker:
         member = _member(node, article_id, position, ent)
         entity = self._entity_of(side)
         self._sets.union(entity.first, node)
-        entity.members.append(member)
-        self.names.add(entity, member)
+        self._append(entity, member)
         return node
 
     def _add_as_side(self, article_id: str, position: int, ent: ArticleEntity, side: str) -> int | None:
@@ -355,11 +466,16 @@ class EntityLinker:
             return None
         entity.identity = entity.identity or identity
         self._sets.union(entity.first, node)
-        entity.members.append(member)
-        self.names.add(entity, member)
+        self._append(entity, member)
         for k in keys:
             self._owner.setdefault((member.type, k), node)
         return node
+
+    def _append(self, entity: LinkedEntity, member: LinkedMember) -> None:
+        entity.members.append(member)
+        self.names.add(entity, member)
+        if self.fold and len(entity.members) > FOLD_MEMBERS:
+            fold_members(entity, self.lexicon)
 
     def _free(self, kind: str, keys: Collection[str]) -> list[str]:
         """The keys no entity owns yet, for a new entity's id; where another owns them all (an entity it may not
@@ -403,7 +519,7 @@ class EntityLinker:
             and _apart_nowhere(entity, chosen)
             # members are in node order and an article's entities are added together, last: any member of the
             # member's own article is the entity's last
-            and not (entity.members and entity.members[-1].article == member.article)
+            and _last_article(entity) != member.article
         )
 
     def _start(self, member: LinkedMember, keys: Collection[str]) -> LinkedEntity | None:
@@ -422,7 +538,10 @@ class EntityLinker:
         for gone in found[1:]:
             self.names.absorb(keep, gone)
             keep.identity = keep.identity or gone.identity
-            keep.members = _merge_members(keep.members, gone.members)
+            if keep.folded is not None or gone.folded is not None:
+                _fold_merged(keep, gone, self.lexicon)
+            else:
+                keep.members = _merge_members(keep.members, gone.members)
             joined = self._sets.union(keep.first, gone.first)
             assert joined is not None
             root, dropped = joined
@@ -450,6 +569,7 @@ class EntityLinker:
 
     def global_ids(self) -> dict[str, dict[str, str]]:
         """article id -> local entity id -> current global id."""
+        self._members_kept()
         out: dict[str, dict[str, str]] = {}
         for gid, entity in self._in_order():
             for m in entity.members:
@@ -462,8 +582,15 @@ class EntityLinker:
 
     def _collection_entity(self, gid: str, entity: LinkedEntity) -> CollectionEntity:
         name, aliases = self.names.describe(entity, self.lexicon)
-        articles = list(dict.fromkeys(m.article for m in entity.members))
+        if entity.folded is not None:
+            articles = list(fold_members(entity, self.lexicon).articles)
+        else:
+            articles = list(dict.fromkeys(m.article for m in entity.members))
         return CollectionEntity(id=gid, name=name, type=entity.type, aliases=aliases, articles=articles)
+
+    def _members_kept(self) -> None:
+        if self.fold:
+            raise ValueError("a folding linker keeps no article entity's own id: no links, global ids or key map")
 
     # -- a store's part of the key map
 
@@ -486,6 +613,7 @@ class EntityLinker:
 
     def changes(self) -> LinkChanges:
         """What linking changed of the loaded entities and keys, and the links of the article entities added."""
+        self._members_kept()
         live = sorted(self._entities.values(), key=lambda e: e.id)
         rows = [self._known(e) for e in live]
         links = {(m.article, m.local): e.id for e in live for m in e.members}
@@ -514,6 +642,7 @@ class EntityLinker:
 
     def key_map(self) -> dict[str, Any]:
         """What linking has learnt, as plain JSON, for ``from_key_map``."""
+        self._members_kept()
         return {
             "version": KEY_MAP_VERSION,
             "next": len(self._sets.parent),
@@ -581,8 +710,8 @@ def _apart_nowhere(entity: LinkedEntity, chosen: Collection[LinkedEntity]) -> bo
     one later article entity's wrong reading would chain)."""
     if not chosen:
         return True
-    articles = {m.article for m in entity.members}
-    return not any(m.article in articles for other in chosen for m in other.members)
+    articles = set(_articles(entity))
+    return not any(article in articles for other in chosen for article in _articles(other))
 
 
 def set_global_id(ent: ArticleEntity, gid: str) -> None:

@@ -605,6 +605,13 @@ class _Background(Generic[T]):
         return self._value
 
 
+def folding_linker() -> EntityLinker:
+    """The run's linker: it folds an entity's members past a few (``EntityLinker(fold=True)``), so the driver holds
+    per entity what names it and lists its articles, not every article entity; the engine reads ``global_id`` and
+    ``entities`` alone, which give what they give unfolded."""
+    return EntityLinker(fold=True)
+
+
 def _workers(client: Any) -> int:
     try:
         return max(1, len(client.scheduler_info().get("workers", {})))
@@ -635,7 +642,7 @@ class _Driver:
 
     def new_linker(self) -> EntityLinker:
         """The linker whose lexicon was loaded in the background while the workers started, else a new one."""
-        return self.linker.result() if self.linker else EntityLinker()
+        return self.linker.result() if self.linker else folding_linker()
 
 
 @dataclass
@@ -821,7 +828,7 @@ def run(
     ``fields``: telisik field -> the column of tables and JSON records it is read from (--field)."""
     limits = {"max_bytes": max_bytes, "max_chars": max_chars, "page_seconds": page_seconds, "fields": dict(fields or {})}
     warming = _warm(client, limits)  # the workers build their pipelines while the driver plans
-    linker = _Background(EntityLinker)  # and the driver loads the linker's lexicon while the workers analyse
+    linker = _Background(folding_linker)  # and the driver loads the linker's lexicon while the workers analyse
     reader = Reader(max_bytes=max_bytes, follow_links=follow_links, fields=fields)
     tasks = plan(inputs, reader, workers=len(warming) or _workers(client), chunk=chunk, min_chunk=min_chunk)
     driver = _Driver(client, tasks, limits, chunk, on_rejection, on_progress, linker=linker)

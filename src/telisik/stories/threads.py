@@ -60,9 +60,11 @@ from __future__ import annotations
 
 import hashlib
 import math
+import pickle
 import sys
-from collections import Counter, defaultdict
-from collections.abc import Iterable, Mapping, Sequence
+import tempfile
+from collections import Counter, OrderedDict, defaultdict
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 from datetime import date
@@ -473,6 +475,85 @@ def thread_id(first_story: str) -> str:
     return "T" + hashlib.sha1(first_story.encode("utf-8", "surrogatepass")).hexdigest()[:12]
 
 
+# the profiles the threading holds in memory before it writes them to a temporary file (``ProfileStore``): a run of
+# 100k stories held some 3 KB of profile a story to the end; a day's run (a thousand or two stories) never reaches it
+HOLD_PROFILES = 5_000
+READ_CACHE = 4_096  # profiles read back kept at hand: the final attachment reads a thread's stories again and again
+
+
+class ProfileStore(Mapping[str, StoryProfile]):
+    """The stories' profiles by id: in memory up to ``hold`` of them; past that, in a temporary file, read back by
+    offset, and in memory only those of the open threads (``keep``; ``release`` once a thread closes). Reading one back
+    gives the same profile (pickled), so the threads do not depend on where a profile was held."""
+
+    def __init__(self, hold: int = HOLD_PROFILES):
+        self.hold = hold
+        self.ids: list[str] = []  # in the order stashed
+        self.held: dict[str, StoryProfile] = {}
+        self.at: dict[str, int] = {}  # id -> offset << 32 | length in the file
+        self.file: Any = None
+        self.cache: OrderedDict[str, StoryProfile] = OrderedDict()
+
+    def stash(self, profile: StoryProfile) -> None:
+        """A profile added to the store (in memory, or in the file once more than ``hold`` are stashed)."""
+        self.ids.append(profile.id)
+        if self.file is None and len(self.ids) <= self.hold:
+            self.held[profile.id] = profile
+            return
+        if self.file is None:
+            self.file = tempfile.TemporaryFile(prefix="telisik-profiles-")  # noqa: SIM115 - read back until ``close``
+            for held in self.held.values():
+                self._write(held)
+            self.held = {}
+        self._write(profile)
+
+    def keep(self, profile: StoryProfile) -> None:
+        """A profile the threading compares (its thread is open): in memory until ``release``."""
+        if profile.id not in self.held and profile.id not in self.at:
+            self.ids.append(profile.id)
+        self.held[profile.id] = profile
+
+    def release(self, ids: Iterable[str]) -> None:
+        """The profiles of a closed thread let go of memory (those in the file only)."""
+        for sid in ids:
+            if sid in self.at:
+                self.held.pop(sid, None)
+
+    def _write(self, profile: StoryProfile) -> None:
+        data = pickle.dumps(profile, protocol=pickle.HIGHEST_PROTOCOL)
+        self.file.seek(0, 2)
+        self.at[profile.id] = self.file.tell() << 32 | len(data)
+        self.file.write(data)
+
+    def _read(self, sid: str) -> StoryProfile:
+        profile = self.cache.get(sid)
+        if profile is not None:
+            self.cache.move_to_end(sid)
+            return profile
+        where = self.at[sid]
+        self.file.seek(where >> 32)
+        profile = pickle.loads(self.file.read(where & 0xFFFFFFFF))
+        self.cache[sid] = profile
+        if len(self.cache) > READ_CACHE:
+            self.cache.popitem(last=False)
+        return profile
+
+    def close(self) -> None:
+        """The file removed (the profiles in it can no longer be read)."""
+        if self.file is not None:
+            self.file.close()
+
+    def __getitem__(self, sid: str) -> StoryProfile:
+        held = self.held.get(sid)
+        return held if held is not None else self._read(sid)
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self.ids)
+
+    def __len__(self) -> int:
+        return len(self.ids)
+
+
 @dataclass
 class _Thread:
     id: str
@@ -490,14 +571,15 @@ class _Thread:
 class Threader:
     """Single-pass threading of story profiles; call ``add`` in the order of the stories' first day."""
 
-    def __init__(self, config: ThreadConfig | None = None):
+    def __init__(self, config: ThreadConfig | None = None, profiles: ProfileStore | None = None):
         self.config = config or ThreadConfig()
         self.threads: dict[str, _Thread] = {}
         self.thread_of: dict[str, str] = {}
         self.index: dict[str, set[str]] = defaultdict(set)
         self.open: set[str] = set()
         self.shown: dict[str, str] = {}
-        self.profiles: dict[str, StoryProfile] = {}
+        # every story's profile; those of closed threads may be on disk (``ProfileStore``)
+        self.profiles = profiles if profiles is not None else ProfileStore(sys.maxsize)
         self.now: date | None = None
         self.scores: dict[str, float] = {}  # story -> its similarity to the thread it joined (0: it started one)
 
@@ -506,7 +588,7 @@ class Threader:
         if profile.first and (self.now is None or profile.first > self.now):
             self.now = profile.first
             self._expire()
-        self.profiles[profile.id] = profile
+        self.profiles.keep(profile)
         for key, form in profile.shown.items():
             self.shown.setdefault(key, form)
         best, shared, score, link = self._best_thread(profile)
@@ -695,6 +777,7 @@ class Threader:
                 self.index[key].discard(tid)
             thread.indexed, thread.names, thread.words, thread.happen = (), {}, {}, ThreadHappenings()
             self.open.discard(tid)
+            self.profiles.release(thread.stories)  # no longer compared: read again only by ``attach_alone`` and ``why``
 
     def attach_alone(self) -> None:
         """Put each story left alone in the thread whose distinctive names its headlines or leads give
@@ -702,7 +785,7 @@ class Threader:
         crash's dead, a Kapolda's visit to the site of a clearing) tells it by the situation's own names, though it
         reports no happening the thread's stories report. The threads already made stay as they are."""
         cfg = self.config
-        spread: Counter[str] = Counter(k for p in self.profiles.values() for k in p.names)
+        spread, alone = self._spread_and_alone()
         threads = [t for t in self.threads.values() if len(t.stories) >= cfg.min_stories]
         named = {t.id: self._thread_names(t) for t in threads}
         by_word: defaultdict[str, set[str]] = defaultdict(set)  # a word -> the threads' names that hold it
@@ -712,8 +795,8 @@ class Threader:
                 holders[key].append(thread)
                 for word in key.split():
                     by_word[word].add(key)
-        alone = [p for sid, p in self.profiles.items() if p.names and p.front and len(self.threads[self.thread_of[sid]].stories) == 1]
-        for profile in profile_order(alone):
+        for sid in alone:
+            profile = self.profiles[sid]
             target, names, likeness = self._attach_target(profile, holders, named, by_word, spread)
             if target is None:
                 continue
@@ -724,6 +807,17 @@ class Threader:
             target.links[profile.id] = ", ".join(self.shown.get(k, k) for k in names[:LABEL_NAMES])
             self.thread_of[profile.id], self.scores[profile.id] = target.id, likeness
             named[target.id].update(k for k in profile.names if k in named[target.id])
+
+    def _spread_and_alone(self) -> tuple[Counter[str], list[str]]:
+        """How many stories name each name, and the stories left alone that have names and a front, in ``profile_order``
+        (their ids only, read in one pass: the profiles may be on disk)."""
+        spread: Counter[str] = Counter()
+        alone = []
+        for sid, p in self.profiles.items():
+            spread.update(p.names.keys())
+            if p.names and p.front and len(self.threads[self.thread_of[sid]].stories) == 1:
+                alone.append(_order_key(p))
+        return spread, [key[-1] for key in sorted(alone)]
 
     def _thread_names(self, thread: _Thread) -> Counter[str]:
         """How many of a thread's stories name each name that one of them gives up front (``_fronted``) and that the
@@ -882,23 +976,36 @@ def _distinct_kind(key: str) -> bool:
     return named and key not in backdrop_names() and not is_country(key) and not holds_frame(key)
 
 
+def _order_key(p: StoryProfile) -> tuple[bool, date, int, str]:
+    return (p.first is None, p.first or date.min, -p.size, p.id)
+
+
 def profile_order(profiles: Iterable[StoryProfile]) -> list[StoryProfile]:
     """Stories by their first day (undated last), the larger first on a day, then by id."""
-    return sorted(profiles, key=lambda p: (p.first is None, p.first or date.min, -p.size, p.id))
+    return sorted(profiles, key=_order_key)
 
 
 def thread_assignment(profiles: Iterable[StoryProfile], config: ThreadConfig | None = None) -> dict[str, tuple[str, list[str]]]:
     """Story id -> (its thread's id, why it is there), for the stories in a thread of ``min_stories`` or more."""
-    threader = Threader(config)
-    for profile in profile_order(profiles):
-        threader.add(profile)
+    store = ProfileStore(HOLD_PROFILES)
+    order = []
+    for profile in profiles:  # stashed as they come: past ``HOLD_PROFILES``, on disk, in order by their keys alone
+        order.append(_order_key(profile))
+        store.stash(profile)
+    order.sort()
+    threader = Threader(config, store)
+    for key in order:
+        threader.add(store[key[-1]])
+    del order
     threader.attach_alone()
-    return {
+    assigned = {
         sid: (thread.id, threader.why(thread, sid))
         for thread in threader.threads.values()
         if len(thread.stories) >= threader.config.min_stories
         for sid in thread.stories
     }
+    store.close()
+    return assigned
 
 
 def assign_threads(stories: Sequence[Story], profiles: Iterable[StoryProfile], config: ThreadConfig | None = None) -> None:
