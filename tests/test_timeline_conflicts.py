@@ -54,3 +54,31 @@ def test_the_places_of_a_revocations_mines_are_not_alternatives():
         "SANCTION", ["Prabowo Subianto"], "2025-06-10", "Presiden Prabowo Subianto mencabut izin di Pulau Manuran.", "Pulau Manuran"
     )
     assert _conflicts(kawe, manuran) == []
+
+
+def test_one_place_spelled_two_ways_is_no_disagreement():
+    # a train hit between two stations, written "Batuceper" by one outlet and "Batu Ceper" by another
+    one = _event(
+        "ACCIDENT",
+        ["Commuter Line"],
+        "2025-06-20",
+        "KRL Commuter Line tertemper truk di antara Stasiun Tangerang-Batuceper, Jumat (20/6).",
+        "Stasiun Tangerang-Batuceper",
+    )
+    other = _event(
+        "ACCIDENT",
+        ["Commuter Line"],
+        "2025-06-20",
+        "KRL Commuter Line tertemper truk di perlintasan Stasiun Tangerang-Batu Ceper, Jumat (20/6).",
+        "Stasiun Tangerang-Batu Ceper",
+    )
+    assert _conflicts(one, other) == []
+    # two stations of one line are two places
+    elsewhere = _event(
+        "ACCIDENT",
+        ["Commuter Line"],
+        "2025-06-20",
+        "KRL Commuter Line tertemper truk di dekat Stasiun Poris, Jumat (20/6).",
+        "Stasiun Poris",
+    )
+    assert [c["kind"] for c in _conflicts(one, elsewhere)] == ["place"]

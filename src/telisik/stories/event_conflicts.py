@@ -313,6 +313,14 @@ def _of_one_level(typ: str, told: _PlacesTold) -> dict[str, list[str]]:
     return places
 
 
+def _spelled_alike(a: str, b: str) -> bool:
+    """Whether two place names differ only in spaces, hyphens and case: one name written two ways."""
+    return _COMPACT.sub("", a).casefold() == _COMPACT.sub("", b).casefold()
+
+
+_COMPACT = re.compile(r"[\s\-]+")
+
+
 def _place_conflict(group: EventGroup, who: list[str], sources: Mapping[str, str], story: StoryPlaces | None = None) -> Conflict | None:
     """Different places of one level for one event from different sources.
 
@@ -334,7 +342,12 @@ def _place_conflict(group: EventGroup, who: list[str], sources: Mapping[str, str
         return None
     # an article naming two places for one event tells where its parts were, or what is near: not alternatives
     # and a place inside the other (an island of a geopark) is no alternative to it either
-    apart = [(a, b) for a, b in combinations(places, 2) if not _legs(a, b, places, told.days) and not (story and story.inside(a, b))]
+    # and one place spelled two ways ("Batuceper" and "Batu Ceper", "Tangerang-Duri" and "Tangerang Duri") is one place
+    apart = [
+        (a, b)
+        for a, b in combinations(places, 2)
+        if not _spelled_alike(a, b) and not _legs(a, b, places, told.days) and not (story and story.inside(a, b))
+    ]
     places = {p: ids for p, ids in places.items() if any(p in pair for pair in apart)}
     if len(places) < 2 or not from_two_sources(places, sources):
         return None
