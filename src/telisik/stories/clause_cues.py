@@ -14,6 +14,7 @@ from typing import Any
 from telisik.lang import lower_word_list, mapping, table, words_by_role
 from telisik.pages.dates import alternation
 from telisik.stories.article import StoryArticle, fact_field
+from telisik.stories.cutoffs import is_running_total
 from telisik.stories.event_names import CLOCK, HAPPENINGS, day_value
 
 
@@ -239,6 +240,8 @@ def _earlier_also_opener() -> re.Pattern[str]:
 
 # the happenings an earlier one of the kind is told of: a crash, a death, an injury, a strike, a disaster
 _TOLD_AGAIN = frozenset({"ACCIDENT", "DISASTER", "ATTACK", "DIE", "INJURE"})
+# the happenings a telling may restate as the story's own toll
+_TOLLS = frozenset({"DIE", "INJURE"})
 
 
 def told_as_an_earlier_one(event: Any) -> bool:
@@ -250,7 +253,13 @@ def told_as_an_earlier_one(event: Any) -> bool:
         return False
     trigger, sentence = str(fact_field(event, "trigger") or ""), str(fact_field(event, "sentence") or "")
     opener = _earlier_also_opener().match(sentence)
-    return opener is not None and bool(trigger) and sentence.find(trigger, opener.end()) >= 0
+    at = sentence.find(trigger, opener.end()) if opener is not None and trigger else -1
+    if opener is None or at < 0:
+        return False
+    # "Sebelumnya, polisi juga menyebut korban tewas berjumlah lima orang": a telling restates the story's own toll (a
+    # strike told after one, "juga mengaku bertanggung jawab atas serangan siber terhadap Bank Sepah", is still an
+    # earlier one)
+    return fact_field(event, "type") not in _TOLLS or not _telling_verb().search(sentence, opener.end(), at)
 
 
 def sentence_span(article: StoryArticle, at: int) -> tuple[int, int] | None:
@@ -634,12 +643,14 @@ def _urgent_call() -> re.Pattern[str]:
 
 @cache
 def _hurt_carried() -> re.Pattern[str]:
-    """A phrase of the injury (``hurt_carried_cues.tsv``), no word of negation right before it, then at most four
-    words of its clause (no comma or stop), then a linking word and a modal or two, ending the text: the clause before
-    a trip's trigger in "3 orang mengalami luka yang harus", "masinis KRL pun mengalami luka dan harus"."""
+    """A phrase of the injury (``hurt_carried_cues.tsv``), then at most four words of its clause (no comma or stop),
+    then a linking word and a modal or two, ending the text: the clause before a trip's trigger in "3 orang mengalami
+    luka yang harus", "masinis KRL pun mengalami luka dan harus". A word of negation up to three words before the phrase
+    is caught in the group ``neg``: the leftmost match then starts at it, so a shorter phrase inside the denied one
+    ("luka-luka" of "tidak mengalami luka-luka", "terluka" of "Tidak ada penumpang yang terluka") is not found alone."""
     words = words_by_role("id", "hurt_carried_cues.tsv")
-    hurt, link = alternation(words.get("hurt", ())), alternation(words.get("link", ()))
-    denied = "".join(rf"(?<!\b(?i:{re.escape(w)})\s)" for w in sorted(words.get("negation", ())))
+    hurt, link, neg = (alternation(words.get(role, ())) for role in ("hurt", "link", "negation"))
+    denied = rf"(?P<neg>(?i:{neg})\s+(?:[\w-]+\s+){{0,3}}?)?" if neg else ""
     return re.compile(rf"(?<![\w-]){denied}(?i:{hurt})(?![\w-])(?:\s+[^\s,.;:!?\"“”]+){{0,4}}?\s+(?i:{link})(?:\s+[\w-]+){{0,2}}\s*$")
 
 
@@ -647,34 +658,48 @@ def told_as_hurt_carried(event: Any) -> bool:
     """Whether a trip is told in its sentence as the consequence of an injury just told ("3 orang mengalami luka yang
     harus dilarikan ke rumah sakit", "masinis KRL pun mengalami luka dan harus dilarikan ke rumah sakit"): the injured
     taken for care, which is the injury's news. A trip told with its reason after it ("banyak orang dilarikan ke rumah
-    sakit karena mengalami luka-luka") or of people told only as victims ("Beberapa korban kecelakaan dilarikan ke RS
-    Gerik") is not caught."""
+    sakit karena mengalami luka-luka"), of people told only as victims ("Beberapa korban kecelakaan dilarikan ke RS
+    Gerik") or of people told as not hurt ("tidak mengalami luka-luka dan dibawa ke rumah sakit untuk diperiksa") is
+    not caught."""
     trigger, sentence = str(fact_field(event, "trigger") or ""), str(fact_field(event, "sentence") or "")
     at = sentence.find(trigger) if trigger else -1
-    return at > 0 and bool(_hurt_carried().search(sentence[max(0, at - 160) : at]))
+    hit = _hurt_carried().search(sentence[max(0, at - 160) : at]) if at > 0 else None
+    return hit is not None and not hit.groupdict().get("neg")
 
 
 @cache
-def _reaction_after_date() -> re.Pattern[str]:
-    """What may follow a date right before a reaction's verb (``reaction_verbs.txt``): a bracket's close, a comma, at
-    most two words ("pada Kamis (19/6/2025), mengecam", "Minggu (15/6) resmi menyatakan")."""
-    verbs = alternation(lower_word_list("id", "reaction_verbs.txt"))
-    return re.compile(rf"[\s),]*(?:[\w-]+\s+){{0,2}}?(?i:{verbs})(?![\w-])")
+def _reaction_after_date() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """What may follow a date right before a reaction's verb (``reaction_verbs.tsv``): a bracket's close, a comma, at
+    most two words ("pada Kamis (19/6/2025), mengecam", "Minggu (15/6) resmi menyatakan"); one pattern for a verb of
+    condemning, one for a plain verb of stating."""
+    words = words_by_role("id", "reaction_verbs.tsv")
+
+    def after(role: str) -> re.Pattern[str]:
+        verbs = alternation(words.get(role, ()))
+        return re.compile(rf"[\s),]*(?:[\w-]+\s+){{0,2}}?(?i:{verbs})(?![\w-])" if verbs else r"(?!)")
+
+    return after("condemn"), after("statement")
 
 
 def dated_by_a_reaction(article: StoryArticle, event: Any) -> bool:
     """Whether the date a happening carries is a reaction's told before the happening: the date stands right before the
-    verb of a condemnation or a statement (``reaction_verbs.txt``), and that verb before the happening's trigger ("Korea
-    Utara ... pada Kamis (19/6/2025), mengecam serangan yang dilancarkan Israel"; a later quote of the same statement,
-    "serangan militer Israel", carried that date). The day is the reaction's: the attack condemned may be of any day
-    before, and a wrong day is worse than none. A date right before the happening's own verb ("Israel pada Jumat
-    (13/6) melancarkan serangan") is its own."""
+    verb of a condemnation (``reaction_verbs.tsv``), and that verb before the happening's trigger ("Korea Utara ... pada
+    Kamis (19/6/2025), mengecam serangan yang dilancarkan Israel"; a later quote of the same statement, "serangan
+    militer Israel", carried that date). The day is the reaction's: the attack condemned may be of any day before, and
+    a wrong day is worse than none. A plain verb of stating counts only for a count over days or a running total ("Iran
+    pada Minggu (15/6) menyatakan ... sejak ..."): "Polisi pada Senin (16/6) mengatakan seorang pria tewas ditembak" is
+    breaking news of the statement's day. A date right before the happening's own verb ("Israel pada Jumat (13/6)
+    melancarkan serangan") is its own."""
     start, span = fact_field(event, "start"), fact_field(event, "when_span")
     if fact_field(event, "type") not in HAPPENINGS or not isinstance(start, int):
         return False
     if not (isinstance(span, list | tuple) and len(span) == 2 and all(isinstance(x, int) for x in span)) or span[1] > start:
         return False
-    return _reaction_after_date().match(article.body, span[1], min(start, span[1] + 40)) is not None
+    condemned, stated = _reaction_after_date()
+    end = min(start, span[1] + 40)
+    if condemned.match(article.body, span[1], end):
+        return True
+    return stated.match(article.body, span[1], end) is not None and (told_as_tally(event) or is_running_total(event))
 
 
 @cache
@@ -696,8 +721,15 @@ def told_as_since(event: Any) -> bool:
 
 @cache
 def _period_count_before() -> re.Pattern[str]:
-    """A count or an "until" (``period_count_words.txt``), or a figure, ending a text before a day word: "dalam dua "."""
-    return re.compile(rf"(?<![\w-])(?:(?i:{alternation(lower_word_list('id', 'period_count_words.txt'))})|\d+)\s+$")
+    """A count or an "until" ending a text before a day word (``period_count_words.tsv``: "dalam dua ", "hingga "), or a
+    figure after a word of span ("dalam 3 ", "selama 10 "): a bare figure is a clock's minute ("pukul 10.15 hari ini")
+    or a tally ("bertambah menjadi 20 hari ini")."""
+    words = words_by_role("id", "period_count_words.tsv")
+    count = alternation(words.get("count", frozenset()) | words.get("until", frozenset()))
+    span = alternation(words.get("span", ()))
+    # "dalam 3 hari ini", "dalam waktu 2–3 hari ini", "dalam masa waktu 7 hari ini": a word or two may stand between
+    figure = rf"|(?i:{span})\s+(?:[\w-]+\s+){{0,2}}?\d+(?:\s*[–-]\s*\d+)?" if span else ""
+    return re.compile(rf"(?<![\w-])(?:(?i:{count}){figure})\s+$")
 
 
 def dated_by_a_period(article: StoryArticle, event: Any) -> bool:
@@ -715,12 +747,17 @@ def dated_by_a_period(article: StoryArticle, event: Any) -> bool:
 @cache
 def _later_clause_opener() -> re.Pattern[str]:
     """A comma, then a clause of others (``later_clause_openers.tsv``: "sementara", "tiga lainnya"), with no comma or
-    stop after it to the end of the text."""
+    stop after it to the end of the text. The word or two before "lainnya" are the others' count or noun: not a verb
+    that goes on with the event's own subject ("menewaskan 20 orang, melukai 50 lainnya"), nor a list's joiner ("sabu,
+    ganja dan lainnya")."""
     words = words_by_role("id", "later_clause_openers.tsv")
     parallel, other = alternation(words.get("parallel", ())), alternation(words.get("other", ()))
     if not (parallel and other):
         return re.compile(r"(?!)")
-    return re.compile(rf",\s*(?:(?i:{parallel})(?![\w-])|(?:[\w-]+\s+){{0,2}}(?i:{other})(?![\w-]))[^,.!?;]*$")
+    joiners, prefixes = alternation(words.get("joiner", ())), alternation(words.get("verb_prefix", ()))
+    barred = "|".join(p for p in (rf"(?:{joiners})(?![\w-])" if joiners else "", rf"(?:{prefixes})\w" if prefixes else "") if p)
+    noun = rf"(?!(?i:{barred}))[\w-]+\s+" if barred else r"[\w-]+\s+"
+    return re.compile(rf",\s*(?:(?i:{parallel})(?![\w-])|(?:{noun}){{0,2}}(?i:{other})(?![\w-]))[^,.!?;]*$")
 
 
 def dated_in_a_later_clause(article: StoryArticle, event: Any) -> bool:

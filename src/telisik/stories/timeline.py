@@ -2265,8 +2265,8 @@ def _dead_told() -> re.Pattern[str]:
 @cache
 def _parallel_clause() -> re.Pattern[str]:
     """A word that sets another clause's fate beside the evacuation's (", sementara", ", sedangkan",
-    ``dead_carried_cues.tsv`` role parallel), after a comma: "pengungsian sementara" is a temporary shelter."""
-    words = words_by_role("id", "dead_carried_cues.tsv").get("parallel", frozenset())
+    ``later_clause_openers.tsv`` role parallel), after a comma: "pengungsian sementara" is a temporary shelter."""
+    words = words_by_role("id", "later_clause_openers.tsv").get("parallel", frozenset())
     return re.compile(rf",\s*(?i:{alternation(words)})(?![\w-])" if words else r"(?!)")
 
 
@@ -2300,7 +2300,7 @@ def _carrying_the_dead(g: EventGroup, groups: Sequence[EventGroup], parties: Map
     story tells people hurt and alive that day, the injured taken to hospital may be an evacuation, and stays."""
     if g.type != "EVACUATE":
         return False
-    if all(_dead_in_its_clause(m) for m in g.mentions) or _carries_the_named_dead(g, groups, parties):
+    if all(_dead_in_its_clause(m) for m in g.mentions) or _carries_named(g, groups, parties, "DIE"):
         return True
     if not any(h.type == "DIE" and _days_fit(g, h) for h in groups):
         return False
@@ -2310,22 +2310,22 @@ def _carrying_the_dead(g: EventGroup, groups: Sequence[EventGroup], parties: Map
     return not hurt and all(_to_care(m) and not _carried_several(m) for m in g.mentions)
 
 
-def _carries_the_named_dead(g: EventGroup, groups: Sequence[EventGroup], parties: Mapping[int, list[str]]) -> bool:
-    """Whether everyone an evacuation names as carried is someone the story's death of a fitting day names ("Tim SAR
-    mengevakuasi Qiu Yan ke RSUD Komodo" of the tourist who drowned that day): the body's recovery, told of the death.
-    An evacuation naming anyone else (a rescuer, a survivor) is kept: it may have carried the living."""
-    carried = [w for w in parties.get(id(g), ()) if person_like(w) and not generic(w)]
-    if not carried:
+def _carries_named(
+    g: EventGroup, groups: Sequence[EventGroup], parties: Mapping[int, list[str]], kind: str, *, only_named: bool = False
+) -> bool:
+    """Whether everyone an evacuation names as carried is someone the story's ``kind`` (a death, an injury) of a
+    fitting day names ("Tim SAR mengevakuasi Qiu Yan ke RSUD Komodo" of the tourist who drowned that day; "MY sama I
+    dibawa ke rumah sakit" of the MY and I hurt): the death's or the injury's news. An evacuation naming anyone else (a
+    rescuer, a survivor) is kept: it may have carried others. ``only_named`` (the injured): every party it names must
+    be a name, not a common noun ("korban"), and each counts, initials too ("MY", which reads as no person's name);
+    otherwise (the dead) only its people's names count, a team or a place named beside them carried no one."""
+    who = parties.get(id(g), ())
+    named = [w for w in who if not generic(w)]
+    carried = named if only_named else [w for w in named if person_like(w)]
+    if not carried or (only_named and len(named) < len(who)):
         return False
-    dead = [d for h in groups if h.type == "DIE" and _days_fit(g, h) for d in parties.get(id(h), ()) if not generic(d)]
-    named_dead = [w for w in carried if any(same_name(w, d) for d in dead)]
-    return bool(named_dead) and len(named_dead) == len(carried)
-
-
-# the entry a trip of the hurt to a place of care is part of: the injury's (where the story tells no injury, the trip
-# is the only news of the hurt, and stays: "Tidak ada yang tewas, tetapi tiga penumpang terluka dan dibawa ke rumah
-# sakit" beside a crash)
-_HURTING = frozenset({"INJURE"})
+    named = [d for h in groups if h is not g and h.type == kind and _days_fit(g, h) for d in parties.get(id(h), ()) if not generic(d)]
+    return all(any(same_name(w, d) for d in named) for w in carried)
 
 
 def _carrying_the_hurt(g: EventGroup, groups: Sequence[EventGroup], parties: Mapping[int, list[str]]) -> bool:
@@ -2336,22 +2336,13 @@ def _carrying_the_hurt(g: EventGroup, groups: Sequence[EventGroup], parties: Map
     luka-luka"). The article keeps the evacuation (GOLD types such trips EVACUATE); on the timeline the trip is the
     injury's, and a reader signs no second entry for it. A trip of many told on its own ("Beberapa korban kecelakaan
     dilarikan ke RS Gerik", "banyak orang dilarikan ke rumah sakit karena mengalami luka-luka") stays: the story's
-    casualties taken away."""
+    casualties taken away. Where the story tells no injury, the trip is the only news of the hurt, and stays too
+    ("Tidak ada yang tewas, tetapi tiga penumpang terluka dan dibawa ke rumah sakit" beside a crash)."""
     if g.type != "EVACUATE" or not all(_to_care(m) for m in g.mentions):
         return False
-    hurting = [h for h in groups if h is not g and h.type in _HURTING and _days_fit(g, h)]
-    if not hurting:
+    if not any(h is not g and h.type == "INJURE" and _days_fit(g, h) for h in groups):
         return False
-    return all(told_as_hurt_carried(m.event) for m in g.mentions) or _carries_the_named_hurt(g, hurting, parties)
-
-
-def _carries_the_named_hurt(g: EventGroup, hurting: Sequence[EventGroup], parties: Mapping[int, list[str]]) -> bool:
-    """Whether every party an evacuation names is a named person its story's injuries name (not a generic "korban")."""
-    carried = [w for w in parties.get(id(g), ()) if not generic(w)]
-    if not carried or len(carried) < len(parties.get(id(g), ())):
-        return False
-    hurt = [w for h in hurting if h.type == "INJURE" for w in parties.get(id(h), ()) if not generic(w)]
-    return all(any(same_name(w, x) for x in hurt) for w in carried)
+    return all(told_as_hurt_carried(m.event) for m in g.mentions) or _carries_named(g, groups, parties, "INJURE", only_named=True)
 
 
 @cache
