@@ -368,9 +368,11 @@ class ClusterConfig:
     # context (a player taking Mudryk's shirt number: "Mudryk harus absen karena tersandung kasus doping"); None: the
     # whole body
     names_only_lead_words: int | None = 60
-    # ... where the headlines share a famous name (more than ``beat_name_share`` of the background's documents give it:
-    # a club, a celebrity, a minister), a word this share of them give or more ("transfer", "muda", "pemain") is that
-    # name's topic, given in its many pieces whatever each reports: it counts with the names, so a club's coach
+    # ... where the headlines share a name every word of which more than ``beat_name_share`` of the background's
+    # documents give (a club or an office named in common words, "Bintang Timur", "Dinas Kesehatan", a common given
+    # name; not a celebrity the background seldom names, "Xabi Alonso": the background measures words, not fame), a
+    # word this share of them give or more ("transfer", "muda", "pemain") is that name's topic, given in its many
+    # pieces whatever each reports: it counts with the names, so a club's coach
     # cutting three players and its hunt for a wonderkid, meeting on the club and "transfer", must share what
     # happened (the story's own words, its other party); None: every word beyond the names tells the happening
     names_only_topic_share: float | None = 0.025
@@ -1198,15 +1200,15 @@ class StoryClusterer:
         if f.meetings & _story_meetings(story):  # a company's name and its shareholders' meeting: one occasion's decisions
             return True
         shared = {term[2:] for term in mine if term in theirs}
-        names = self._names_and_topic(story, f, shared)
+        if not shared:
+            return True
         # (headlines that meet on a standing war's parties alone, "Israel" and "Hamas", tell two of its many matters: a
         # general's word on the army is no follow-up of a commander's body found, however many of the story's words
         # the war's pieces share; its opening must give a name of the story's own)
         backdrop = self._backdrop_meet(f.headline_names & story.headline_names.keys())
-        if backdrop:
-            names |= {word for name in backdrop_names() for word in name.split()}
+        names = self._names_and_topic(story, f, shared, backdrop)
         # a rare place both give (a bay, a village road: ``_told_alike``) says where the one happening is
-        if not shared or not shared <= names or (not backdrop and self._rare_words(shared & _place_words(story))):
+        if not shared <= names or (not backdrop and self._rare_words(shared & _place_words(story))):
             return True
         if self._opening_names_other_party(story, f):
             return True
@@ -1217,19 +1219,30 @@ class StoryClusterer:
         strongest = set(story.heaviest.get("words", ())[: cfg.names_only_body_words])
         return any(term[2:] in strongest for term in mine if term[2:] not in names)
 
-    def _names_and_topic(self, story: Story, f: Features, shared: AbstractSet[str]) -> set[str]:
+    def _names_and_topic(self, story: Story, f: Features, shared: AbstractSet[str], backdrop: bool) -> set[str]:
         """The words an article's and a story's headlines may meet on without telling one happening: their names', the
-        titles' and portfolios' words, and where they meet on a famous name (``_topic_meet``) the common words of the
-        ``shared`` headline words and the story's strongest headline words (``_topic_words``)."""
+        titles' and portfolios' words, a standing war's parties' where they meet on those alone (``backdrop``), and
+        where they meet on a name of common words (``_topic_meet``) the common words of the ``shared`` headline words
+        and the story's strongest headline words (``_topic_words``)."""
         names = _name_words(chain(f.headline_names, story.headline_names)) | _title_words() | _portfolios(f.headline)
-        if self._topic_meet(story, f):
+        if backdrop:
+            names |= {word for name in backdrop_names() for word in name.split()}
+        # (a shared word beyond the names that few background documents give tells the happening whatever the topic:
+        # the topic is read only where it may decide)
+        if self._topic_may_matter(shared - names) and self._topic_meet(story, f):
             strongest = story.heaviest.get("title", ())[: self.config.names_only_headline_words]
             names |= self._topic_words(chain(shared, (term[2:] for term in strongest)))
         return names
 
+    def _topic_may_matter(self, beyond: AbstractSet[str]) -> bool:
+        """Whether the shared headline words ``beyond`` the names are all common ones (``names_only_topic_share``),
+        so a common name's topic (``_topic_meet``) may decide whether they tell the happening."""
+        share = self.config.names_only_topic_share
+        return share is not None and all(self.df.background_df(word) >= share * self.df.n_background for word in beyond)
+
     def _topic_meet(self, story: Story, f: Features) -> bool:
-        """Whether an article's headline meets a story's on a famous name (``_famous_meet``), where the common words
-        they give are that name's topic: not where either names a match or its result (a draw, a win are the match's
+        """Whether an article's headline meets a story's on a name of common words (``_famous_meet``), where the common
+        words they give are that name's topic: not where either names a match or its result (a draw, a win are the match's
         own words, ``part_matches`` parts two matches) or both name one kind of happening (a killing's "tewas"), nor
         where the article's headline gives the names by which several outlets tell the story (``headline_anchor``: the
         match everyone previews)."""
@@ -1240,16 +1253,23 @@ class StoryClusterer:
         return self._famous_meet(shared) and not self.headline_anchor(story, f)
 
     def _famous_meet(self, shared: AbstractSet[str]) -> bool:
-        """Whether headline names two sides share hold a famous one (``beat_name_share`` of the background or more: a
-        club, a celebrity, a minister), where ``names_only_topic_share`` is on."""
+        """Whether headline names two sides share hold one every word of which more than ``beat_name_share`` of the
+        background's documents give (its rarest word's, ``background_df``): a club or an office named in common words,
+        a common given name, where ``names_only_topic_share`` is on. The background measures how common a name's words
+        are, not how famous the name is: "Xabi Alonso" or "Pertamina" is no such name."""
         if self.config.names_only_topic_share is None:
             return False
         # (a country's name is how a war or a nation's figures are told, not whom a piece is about)
-        common, countries = self.config.beat_name_share * self.df.n_background, country_keys()
-        return any(self.df.background_df("e:" + name) > common for name in shared if name not in countries)
+        countries = country_keys()
+        return any(self._common_name(name) for name in shared if name not in countries)
+
+    def _common_name(self, name: str) -> bool:
+        """Whether more than ``beat_name_share`` of the background's documents give every word of a name (its rarest
+        word's ``background_df``): a club, an office, a country, a beat's name, named in common words."""
+        return self.df.background_df("e:" + name) > self.config.beat_name_share * self.df.n_background
 
     def _topic_words(self, words: Iterable[str]) -> set[str]:
-        """The words of ``words`` that many background documents give (``names_only_topic_share``): a famous name's
+        """The words of ``words`` that many background documents give (``names_only_topic_share``): a common name's
         topic ("transfer", "muda", "pemain"), given in the headlines of its many pieces whatever each reports."""
         share = self.config.names_only_topic_share
         if share is None:
@@ -1285,11 +1305,10 @@ class StoryClusterer:
         """Whether an article's opening sentences give a name of the story's headlines that its own headline does not,
         one few background documents give: the other side of the match ("... mengantarkan Inter Miami mengalahkan FC
         Porto"), the body that charged the player; a country, a capital or a war's territory tells no one happening."""
-        common = self.config.beat_name_share * self.df.n_background
         # (nor does a standing war's party or territory, "Gaza", where ``backdrop_meets`` is on)
         countries = country_keys() | (backdrop_names() if self.config.backdrop_meets else frozenset())
         return any(
-            f" {name} " in f.opening and self.df.background_df("e:" + name) <= common
+            f" {name} " in f.opening and not self._common_name(name)
             for name in story.headline_names
             # (a longer form of a word the headline gives, "Mykhailo Mudryk" for "Mudryk", is that name)
             if name not in countries and len(name) > 2 and not any(f" {word} " in f.headline for word in name.split())
@@ -1427,7 +1446,7 @@ class StoryClusterer:
         if not mine or not theirs:
             return False
         count, overlap = self._rare_names_met(mine, a.norm.get("names", 1.0), theirs, b.norm.get("names", 1.0), a.listed | b.listed)
-        return count >= cfg.burst_story_names and overlap >= cfg.burst_story_names_similarity
+        return count >= cfg.burst_story_names and overlap >= cfg.burst_story_names_similarity and _headlines_tell_beyond_names(a, b)
 
     def _told_names(self, story: Story, f: Features) -> frozenset[str]:
         """The names an article's headline gives, with those of the story's headlines (``Story.anchors``) that its headline
@@ -1551,12 +1570,11 @@ class StoryClusterer:
         shared = set(mine).intersection(theirs)
         if len(shared) < wanted:
             return False
-        counts, common = self.outlet_names, self.config.beat_name_share * self.df.n_background
+        counts, beat_share = self.outlet_names, self.config.beat_name_share
         held = [
             name
             for name in distinct_names(shared)
-            if counts[outlet, name] == my_counts[outlet, name] + their_counts[outlet, name]
-            and not (common and self.df.background_df("e:" + name) > common)
+            if counts[outlet, name] == my_counts[outlet, name] + their_counts[outlet, name] and not (beat_share and self._common_name(name))
         ]
         return len(held) >= wanted
 
@@ -1846,9 +1864,8 @@ class StoryClusterer:
     def _rare_words(self, words: Iterable[str]) -> set[str]:
         """The words that few background documents give (``beat_name_share``): a volcano's name, not a capital city's,
         nor a war's territory's (``_wide_places``), where many happenings of a day are told."""
-        common = self.config.beat_name_share * self.df.n_background
         wide = _wide_places()
-        return {word for word in words if self.df.background_df("e:" + word) <= common and word not in wide}
+        return {word for word in words if not self._common_name(word) and word not in wide}
 
     def _same_match(self, mine: AbstractSet[frozenset[str]], theirs: AbstractSet[frozenset[str]]) -> bool:
         """Whether the matches two sides' headlines name may be one story: each match of one side has a team of each
@@ -1942,6 +1959,7 @@ class StoryClusterer:
             # the centroid is no longer needed to compare; keep the members only
             story.centroid, story.norm, story.core, story.core_norm, story.heaviest = {}, {}, {}, {}, {}
             story.headline_names = Counter()
+            story.listed = set()  # (the names of its lists serve the open stories' burst test only: ``_stories_burst``)
             for given, count in story.outlet_names.items():  # (in place: a new Counter would copy every open name)
                 self.outlet_names[given] -= count
                 if self.outlet_names[given] <= 0:
@@ -1995,6 +2013,20 @@ def _told_units(shared: AbstractSet[str], names: AbstractSet[str]) -> int:
             units += 1
             left -= words
     return units + len(left)
+
+
+def _headlines_tell_beyond_names(a: Story, b: Story) -> bool:
+    """Whether two stories' headlines share a word beyond the words of the names their headlines and bodies give: what
+    happened ("pria", "jasad" of a killing's pieces). An outlet's boilerplate names an official, his aides, the village
+    and the district in every piece of his tour, so two of its happenings (a market opened, a bridge down) meet on rare
+    names and alike bodies; their headlines meet on the official's and the village's names alone ("Darmawan", a word of
+    the "Darmawan Sulistyo" the bodies give)."""
+    mine, theirs = a.centroid.get("title"), b.centroid.get("title")
+    if not mine or not theirs:
+        return True  # (a page without a headline: the names decide)
+    shared = {term[2:] for term in mine if term in theirs}
+    bodies = (key[2:] for side in (a, b) for key in side.centroid.get("names") or ())
+    return bool(shared - _name_words(chain(a.headline_names, b.headline_names, bodies)))
 
 
 def _name_words(names: Iterable[str]) -> set[str]:
