@@ -218,24 +218,36 @@ class StoryProfile:
 
     @classmethod
     def of_tuple(cls, t: Sequence[Any]) -> StoryProfile:
-        happenings = [Happening(h[0], tuple(h[1]), h[2]) for h in (t[8] if len(t) > 8 else [])]
-        situations = [Situation(*x) for x in (t[9] if len(t) > 9 else [])]
-        kinds = [_i(x) for x in t[10]] if len(t) > 10 else []
-        named = [_i(x) for x in t[11]] if len(t) > 11 else []
-        amid = [Situation(*x) for x in (t[12] if len(t) > 12 else [])]
-        reported = [_i(x) for x in t[13]] if len(t) > 13 else []
-        written = [_i(x) for x in t[14]] if len(t) > 14 else []
-        front = str(t[15]) if len(t) > 15 else ""
-        widely = [_i(x) for x in t[16]] if len(t) > 16 else []
-        persons = [_i(x) for x in t[17]] if len(t) > 17 else []
+        happenings = [Happening(h[0], tuple(h[1]), h[2]) for h in _field(t, 8)]
         days = iso_day(t[1]), iso_day(t[2])
         # each distinct string held once (many stories share their names and words): the threading holds every profile
         names, words = {_i(k): v for k, v in dict(t[4]).items()}, {_i(k): v for k, v in dict(t[5]).items()}
         shown = {_i(k): _i(v) for k, v in dict(t[6]).items()}
-        profile = cls(t[0], *days, t[3], names, words, shown, [_i(x) for x in t[7]], happenings, situations, kinds, named, amid)
-        profile.reported, profile.written, profile.front, profile.widely = reported, written, front, widely
-        profile.persons = persons
+        situations, kinds, named = _situations_at(t, 9), _strings(t, 10), _strings(t, 11)
+        profile = cls(
+            t[0], *days, t[3], names, words, shown, [_i(x) for x in t[7]], happenings, situations, kinds, named, _situations_at(t, 12)
+        )
+        profile.reported, profile.written, profile.widely, profile.persons = (
+            _strings(t, 13),
+            _strings(t, 14),
+            _strings(t, 16),
+            _strings(t, 17),
+        )
+        profile.front = str(t[15]) if len(t) > 15 else ""
         return profile
+
+
+def _field(t: Sequence[Any], at: int) -> Sequence[Any]:
+    """Field ``at`` of a profile's plain form, empty where an older, shorter form has none."""
+    return t[at] if len(t) > at else ()
+
+
+def _strings(t: Sequence[Any], at: int) -> list[str]:
+    return [_i(x) for x in _field(t, at)]
+
+
+def _situations_at(t: Sequence[Any], at: int) -> list[Situation]:
+    return [Situation(*x) for x in _field(t, at)]
 
 
 # one copy of each distinct string across every story's profile (``StoryProfile.of_tuple``)
