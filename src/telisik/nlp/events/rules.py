@@ -19,6 +19,8 @@ from telisik.nlp.events.lexicon import SHARED, TOKEN, Trigger
 from telisik.records.events import Event
 
 _DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
+_INITIALS = 4  # the most letters of a person's initials ("NN", "MRS") told in place of a name
+_NUMBER = re.compile(r"\d")  # a token written with a digit ("2 km": a length)
 _CLOCK = re.compile(r"(?<![\d.,])\d{1,2}[.:]\d{2}(?![\d.,])")  # a clock time ("07.55", "09:05"), not "2.500" nor "1.25.3"
 _SHORTEST_VERB = 4  # a verb is longer: "di", "dari" are prepositions
 _LIST_JOINS = frozenset({",", "atau"})  # besides the joiners: the words between the items of a list ("banjir, longsor atau kebakaran")
@@ -1072,6 +1074,8 @@ class EventRules(ContextRules):
             return True  # "harga minyak jatuh", "dihantam kebijakan efisiensi": no vehicle falls or rams
         if self._no_danger_left(c):
             return True
+        if "victim" in c.trig.flags and not self._blow_taker(c):
+            return True  # "Gong dipukul oleh Presiden ...", "Sektor properti dihajar ...": a thing struck, no one hurt
         if c.trig.type == "VISIT" and self._bound_home(c.j, c.c1):
             return True  # "dalam perjalanan pulang ke rumahnya": the way home, a circumstance, no trip to a place
         if c.trig.type == "VISIT" and not c.actors and ((c.count or 0) >= _TRAFFIC_COUNT or self._tallied(c.c0, c.c1)):
@@ -1080,12 +1084,44 @@ class EventRules(ContextRules):
             return True
         return "place" in c.trig.flags and c.where is None
 
+    def _blow_taker(self, c: Candidate) -> bool:
+        """Whether a person stands before the passive blow ``c`` in its clause, who took it: named, a noun of people or a
+        personal pronoun (role personal: "Dua pelaku dihajar massa", "Dia dipukul dan ditendang"), or initials right before
+        it ("NN dihajar oleh ketiga pelaku")."""
+        if any(m.type == "PER" for m in c.before) or self._noun_before(c.i, c.c0, _PEOPLE) is not None:
+            return True
+        initials = c.i > c.c0 and len(self.raw[c.i - 1]) <= _INITIALS and self._names_someone(self.raw[c.i - 1])
+        return initials or self._any_in(self.low[c.c0 : c.i], "personal")
+
     def _drowned_person(self, c: Candidate) -> bool:
-        """Whether the sinking ``c`` is a person's drowning: a person named or a noun of people in its clause, and no
-        vehicle ("perahu yang ditumpangi dua nelayan tenggelam" is the boat's mishap)."""
-        if self.participant_noun(c.i, c.j, c.c0, c.c1, _VEHICLE) is not None or self._any_in(self.low[c.c0 : c.c1], "craft"):
+        """Whether the sinking ``c`` is a person's drowning: a person named or a noun of people in its clause, no vehicle
+        ("perahu yang ditumpangi dua nelayan tenggelam" is the boat's mishap), and no rescue nor search told in its
+        sentence ("tenggelam di Pantai Kuta, namun berhasil diselamatkan": nobody died)."""
+        if self.participant_noun(c.i, c.j, c.c0, c.c1, _VEHICLE) is not None or self._craft_in(c.c0, c.c1):
+            return False
+        if self._spared(c.sent):
             return False
         return any(m.type == "PER" for m in c.actors) or self.participant_noun(c.i, c.j, c.c0, c.c1, _PEOPLE) is not None
+
+    def _craft_in(self, c0: int, c1: int) -> bool:
+        """Whether a word of a craft (roles craft, vehicle: "speedboat", "KMP") stands in tokens c0..c1, not after a number
+        ("ditemukan 2 km dari lokasi": a length, no ship's "KM")."""
+        roles, low = self.lex.roles, self.low
+        craft = roles.get("craft", frozenset()) | roles.get("vehicle", frozenset())
+        return any(low[k] in craft and not (k and _NUMBER.match(low[k - 1])) for k in range(c0, c1))
+
+    def _spared(self, sent: int) -> bool:
+        """Whether sentence ``sent`` tells a rescue (role rescued, not negated nor failed, role failed: "berhasil
+        diselamatkan"; "tak dapat diselamatkan", "gagal diselamatkan" tell a death) or a search still going on (role
+        missing: "masih dalam pencarian"), and no body nor death (role corpse)."""
+        if self._has_role(sent, "corpse"):
+            return False
+        ss, se = self.sents[sent]
+        k0, k1 = self.tok(ss), self.tok(se)
+        roles, low = self.lex.roles, self.low
+        rescued, missing = roles.get("rescued", frozenset()), roles.get("missing", frozenset())
+        denied = roles.get("negation", frozenset()) | roles.get("failed", frozenset())
+        return any(low[k] in missing or (low[k] in rescued and not denied.intersection(low[max(k0, k - 3) : k])) for k in range(k0, k1))
 
     def _no_danger_left(self, c: Candidate) -> bool:
         """Whether the candidate moves no one out of danger or strikes no place: a patient taken to hospital for an illness
@@ -1094,9 +1130,22 @@ class EventRules(ContextRules):
         if "ailing" in flags and self._ailing(c.sent):
             return True  # "dilarikan ke rumah sakit usai menderita gastroenteritis akut": a patient's care
         before = self.low[c.c0 : c.i]
-        if "living" in flags and self._any_in(before, "corpse") and not self._any_in(before, "alive"):
+        if "living" in flags and self._body_moved(c) and not self._any_in(before, "alive"):
             return True  # "ditemukan dalam kondisi meninggal dunia dan dievakuasi ke RSUD": a body moved
         return "goods" in flags and self._any_in(before, "goods") and not c.places  # "barang bawaan ... ikut terendam air laut"
+
+    def _body_moved(self, c: Candidate) -> bool:
+        """Whether a word of a body or a death (role corpse) stands before the trigger in its clause, in its own subject:
+        the backward look stops at a noun of people no such word stands right before ("tiga warga tewas memaksa 200 warga
+        dievakuasi": the dead are not the people moved; "jenazah korban dievakuasi" moves the body)."""
+        corpse, low = self.lex.roles.get("corpse", frozenset()), self.low
+        for k in range(c.i - 1, c.c0 - 1, -1):
+            if low[k] in corpse:
+                return True
+            n, kind = self.lex.participants.ending_at(low, k)
+            if n and _PEOPLE.intersection(kind.split("/")) and not corpse.intersection(low[max(c.c0, k - n - 1) : k - n + 1]):
+                return False
+        return False
 
     def _bound_home(self, j: int, c1: int) -> bool:
         """Whether "pulang ke" and a word of one's home (role home: "rumahnya", "kediamannya") follow the trigger ending
@@ -1111,12 +1160,16 @@ class EventRules(ContextRules):
         return any(w in found for w in words)
 
     def _ailing(self, sent: int) -> bool:
-        """Whether sentence ``sent`` has a word of illness ("sakit" outside "rumah sakit") and none of harm."""
+        """Whether sentence ``sent`` has a word of illness written as a common word ("sakit" outside "rumah sakit"; not
+        "Jantung" of "Rumah Sakit Jantung Harapan Kita", a hospital's name) and none of harm."""
         ss, se = self.sents[sent]
-        words = self.low[self.tok(ss) : self.tok(se)]
+        k0, k1, low = self.tok(ss), self.tok(se), self.low
         ailment = self.lex.roles.get("ailment", frozenset())
-        ill = any(w in ailment and not (w == "sakit" and k and words[k - 1].endswith("rumah")) for k, w in enumerate(words))
-        return ill and not self._any_in(words, "harm")
+        ill = any(
+            low[k] in ailment and self._common_word(k) and not (low[k] == "sakit" and k > k0 and low[k - 1].endswith("rumah"))
+            for k in range(k0, k1)
+        )
+        return ill and not self._has_role(sent, "harm")
 
     def _tallied(self, c0: int, c1: int) -> bool:
         """Whether a word of a running count (role tally: "mencapai", "tercatat", "arus") stands in tokens c0..c1."""
