@@ -274,3 +274,134 @@ def test_a_pick_pointing_at_a_noun_with_a_figure_of_its_own_stays():
     selection.chosen = [lead, cause]
     selection._drop_dangling(2)
     assert cause in selection.chosen
+
+
+# --- round 35 mend (review su): the reading order keeps both needs, the pointed noun is the noun, a clause with an
+# adjective predicate is a sentence, a stance opener before a noun phrase is the predicate, a drop that strands another
+
+from telisik.stories.summary import SummaryConfig, _Candidate, _only_a_day, _reading_order  # noqa: E402
+from telisik.stories.summary_pointing import pointed_nouns  # noqa: E402
+
+
+def test_a_pointing_pick_opening_on_a_short_name_reads_after_the_full_name_and_the_noun_both():
+    kondisi = _fact_root("kondisi")
+    picks = [
+        _Candidate(
+            "c",
+            "KapanLagi",
+            0,
+            "Dinda sempat mengalami kondisi gangguan makan saat duduk di bangku SMA.",
+            {"x": 1.0},
+            {kondisi: 1.0},
+            False,
+        ),
+        _Candidate(
+            "a",
+            "Detik",
+            2,
+            "Alya menilai tekanan sosial menjadi pemicu utama kondisi tersebut.",
+            {"x": 1.0},
+            {"tekan": 1.0},
+            False,
+            stands_alone=False,
+            pointed=(frozenset({kondisi}),),
+        ),
+        _Candidate(
+            "b",
+            "Kompas",
+            0,
+            "Psikolog Alya Putri kerap menangani remaja dengan gangguan makan di Bandung.",
+            {"x": 1.0},
+            {"psikolo": 1.0},
+            False,
+        ),
+    ]
+    order = _reading_order([0, 1, 2], picks, {0: 1.9, 1: 1.0, 2: 1.2}, SummaryConfig(), {0: (0, 0), 1: (1, 2), 2: (2, 0)})
+    # "Alya" needs "Psikolog Alya Putri" before it, and "kondisi tersebut" the pick that tells the condition: both
+    assert order.index(0) < order.index(1) and order.index(2) < order.index(1)
+
+
+def test_the_noun_pointed_at_is_read_without_a_verb_or_preposition_before_it():
+    def told(*words: str) -> tuple[dict[str, int], int]:
+        return {_fact_root(w): 0 for w in words}, 3
+
+    # the article told the denial ("membantah"), never the accusation: "tuduhan tersebut" points at nothing it told
+    assert not pointed_nouns("Kuasa hukum Bima kemudian membantah tuduhan tersebut.", told("membantah"), frozenset(), _fact_root)
+    # told the accusation: the noun is the accusation alone, and a pick telling only the denial does not answer it
+    assert pointed_nouns("Kuasa hukum Bima kemudian membantah tuduhan tersebut.", told("tuduhan"), frozenset(), _fact_root) == (
+        frozenset({_fact_root("tuduhan")}),
+    )
+    assert pointed_nouns(
+        "Warga diminta waspada terhadap kemungkinan tersebut.", told("terhadap", "kemungkinan"), frozenset(), _fact_root
+    ) == (frozenset({_fact_root("kemungkinan")}),)
+    # a noun and its adjective are read together, either told before: "harga resmi ini" (a pick telling "harga"
+    # tells it), "daftar bergengsi tersebut"
+    assert pointed_nouns("James Wu menyebut peluncuran harga resmi ini penting.", told("harga"), frozenset(), _fact_root) == (
+        frozenset({_fact_root("harga"), _fact_root("resmi")}),
+    )
+    assert pointed_nouns("BNI berhasil menembus daftar bergengsi tersebut.", told("daftar"), frozenset(), _fact_root)
+    # the story's happening, whatever the article told: "operasi" is one (``summary_story_nouns.txt``)
+    assert not pointed_nouns("Ada dua WNI yang ditahan dalam operasi tersebut.", told("operasi"), frozenset(), _fact_root)
+
+
+def test_a_clause_opener_before_a_subject_and_its_adjective_is_a_whole_sentence():
+    assert not _no_main_clause("Akibat hujan deras jalanan di Cibubur licin.")
+    assert not _no_main_clause("Selama libur Lebaran kawasan Puncak sepi.")
+    # a bare weekday after the comma is the day too
+    assert _no_main_clause("Saat dihubungi wartawan, Senin.")
+    assert _only_a_day("Minggu, 15 Juni 2025.") and _only_a_day("Senin.") and not _only_a_day("Senin malam.")
+    # the clause's own verb and no main clause: still a fragment
+    assert _no_main_clause("Setelah ditunjuk sebagai pelatih kepala Macan Kemayoran.")
+
+
+def test_a_stance_phrase_before_a_noun_phrase_only_is_the_denied_predicate():
+    quake = predication("Tidak terasa guncangan gempa di Kota Malang.", frozenset(), _fact_root)
+    assert quake is not None and quake.negated
+    # a quote opening on the phrase is someone's words: its predicate is not the tag's "kata"
+    said = predication("\u201cTak terasa sudah setahun,\u201d kata Oki.", frozenset(), _fact_root)
+    assert said is None or "kata" not in said.predicate
+    # past the phrase, a clause with a verb of its own: that verb
+    stay = predication("Tak terasa setahun sudah penyanyi Laras merantau ke Kairo.", frozenset({_fact_root("laras")}), _fact_root)
+    assert stay is not None and "kind:stay" in stay.predicate and not stay.negated
+
+
+def test_a_pick_stranded_by_a_dangling_pick_dropped_leaves_too():
+    articles = _rina()
+    articles[0]["body"] = "\n\n".join(
+        [
+            "Presenter Rina Amelia tengah diliputi rasa haru menjelang pernikahan putri sulungnya, Dinda.",
+            "Dinda pernah menjalani terapi rutin di sebuah klinik di Bandung.",
+            "Dinda sempat mengalami kondisi gangguan makan selama dirawat di klinik tersebut.",
+            "Rina mengaku bangga melihat Dinda kini tumbuh menjadi perempuan yang percaya diri.",
+            "Menurut Rina, tekanan sosial menjadi pemicu utama kondisi tersebut.",
+        ]
+    )
+    selection = rated_selection(articles)
+    selection.several = True
+    lead, clinic, cause = (candidate_index(selection, t) for t in ("akan menikah", "klinik tersebut", "kondisi tersebut"))
+    selection.chosen = [lead, clinic, cause]
+    selection._drop_dangling(3)
+    # "klinik tersebut" dangles and goes; then nothing tells "kondisi tersebut" either, and it goes too
+    assert clinic not in selection.chosen and cause not in selection.chosen
+
+
+def test_a_dangling_pick_stays_when_its_going_would_draw_on_fewer_outlets():
+    articles = _rina()
+    articles[0]["body"] = "\n\n".join(
+        [
+            "Dinda sempat mengalami kondisi gangguan makan saat duduk di bangku SMA.",
+            "Menurut Rina, tekanan sosial menjadi pemicu utama kondisi tersebut.",
+        ]
+    )
+    selection = rated_selection(articles)
+    selection.several = True
+    lead, told, cause = (candidate_index(selection, t) for t in ("akan menikah", "gangguan makan", "kondisi tersebut"))
+    # (the sentence telling the condition is out already: only the other outlet's sentences could take the place)
+    selection.chosen, selection.ruled_out = [lead, cause], {told}
+    selection._drop_dangling(2)
+    assert cause in selection.chosen and lead in selection.chosen
+
+
+def test_a_clause_with_only_a_day_in_words_after_its_comma_is_no_sentence():
+    assert _no_main_clause("Berdasarkan keterangan yang dihimpun dari kepolisian, Minggu, 15 Juni 2025.")
+    assert not _no_main_clause("Berdasarkan keterangan kepolisian, Minggu, 15 Juni 2025, dua pelaku sudah ditahan.")

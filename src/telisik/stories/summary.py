@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from functools import cache, lru_cache
 
-from telisik.lang import lower_word_list, table, word_list
+from telisik.lang import calendar_words, lower_word_list, table, word_list
 from telisik.lang.roots import stem
 from telisik.nlp.events.lexicon import denied_before
 from telisik.nlp.timex import default_grammar
@@ -23,6 +23,9 @@ from telisik.stories.match_facts import Goal
 from telisik.stories.parties import common_words
 from telisik.stories.similarity import DocumentFrequencies, Vector, centroid, dot, norm, weigh, words
 from telisik.stories.summary_forms import key_merges, listed_keys
+from telisik.stories.summary_pointing import CLAUSE_VERB as _CLAUSE_VERB
+from telisik.stories.summary_pointing import QUOTE_MARK as _QUOTE_MARK
+from telisik.stories.summary_pointing import WORD as _WORD
 from telisik.stories.summary_pointing import pointed_nouns
 from telisik.stories.summary_repeats import (
     KindParties,
@@ -186,7 +189,7 @@ class _Candidate:
     speech: bool = False  # it is a quote or what someone said ("..., kata X"): it may say again what a lead told
     speaker: frozenset[str] = frozenset()  # the facts of its speech frame ("Mendagri Tito Karnavian menyebutkan"): who says
     predication: Predication | None = None  # its main clause's predicate, subject and object: what happened to whom
-    # the nouns it points at with a demonstrative past its opening ("ditahan dalam operasi tersebut"), in a story of
+    # the nouns it points at with a demonstrative past its opening ("pemicu utama kondisi tersebut"), in a story of
     # several articles: a pick must tell one of them first, or it must follow its sentence before (``summary_pointing``)
     pointed: tuple[frozenset[str], ...] = ()
 
@@ -777,11 +780,10 @@ def _says_something(text: str, title: str | None, config: SummaryConfig, several
 
 
 _ASIDE = re.compile(r"\([^()]*\)")
-_WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 # a verb's affixes: me-, ber-, di-, ter- before a stem of three letters or more; -kan after one of three letters or
 # more ("pekan" is none); ke-...-an of what befalls a subject ("Jepang kedatangan tamu", "Timnas ketinggalan 0-3"; a
 # noun of that form only keeps a sentence in)
-_AFFIXED_VERB = re.compile(r"(?:me|be|di|ter)[a-z]{3,}|[a-z]{3,}kan|ke[a-z]{3,}an")
+_AFFIXED_VERB = re.compile(rf"{_CLAUSE_VERB.pattern}|ke[a-z]{{3,}}an")
 _PARTICLE = re.compile(r"(?:nya|lah|pun)$")
 
 
@@ -816,10 +818,14 @@ def has_predicate(text: str) -> bool:
 def _fragment_opener() -> re.Pattern[str]:
     """A sentence's opening word of a clause that cannot stand alone (``summary_fragment_openers.txt``: "Setelah",
     "Berdasarkan", "Dilansir"), not the adverb of time it makes with "itu", "ini" or "tersebut" ("Setelah itu", "Saat
-    ini"): the rest of the sentence is that clause, up to its first comma."""
+    ini", "Meski begitu": ``demonstratives.txt``, ``summary_opener_adverbs.txt``): the rest of the sentence is that
+    clause, up to its first comma."""
     openers = alternation(lower_word_list("id", "summary_fragment_openers.txt"))
+    adverbs = alternation(lower_word_list("id", "demonstratives.txt") | lower_word_list("id", "summary_opener_adverbs.txt"))
+    if not openers:
+        return re.compile(r"(?!)")
     # (a quote that opens on one is someone's words, whole as said: '"Karena datanya belum valid," tulisnya.')
-    return re.compile(rf"(?:{openers})(?![\w-])(?!\s+(?:itu|ini|tersebut|begitu|demikian)(?![\w-]))", re.IGNORECASE)
+    return re.compile(rf"(?:{openers})(?![\w-])(?!\s+(?:{adverbs})(?![\w-]))", re.IGNORECASE)
 
 
 def _no_main_clause(text: str) -> bool:
@@ -839,29 +845,24 @@ def _no_main_clause(text: str) -> bool:
         # Sule dan Nathalie live bareng"; only a day there is none)
         return _only_a_day(rest[0])
     found = _WORD.findall(_ASIDE.sub(" ", after))
-    # (the clause's own verb opens it, with no subject: "Setelah ditunjuk ...", "Usai menjalani ...")
+    # only the clause's own verb opening it, with no subject ("Setelah ditunjuk ...", "Usai menjalani ..."): a clause
+    # opening on a noun with no predicate after it may be a whole sentence whose predicate is an adjective ("Akibat
+    # hujan deras jalanan licin.", "Selama libur Lebaran kawasan Puncak sepi.")
+    # (a ke-...-an noun is no verb there: "Akibat kerugian Rp1,5 miliar perusahaan itu bangkrut")
     own_verb = bool(found) and found[0][:1].islower() and bool(_CLAUSE_VERB.fullmatch(found[0].split("-")[0]))
-    return not has_predicate(after[after.index(found[0]) + len(found[0]) :] if own_verb else after)
+    return own_verb and not has_predicate(after[after.index(found[0]) + len(found[0]) :])
 
 
 def _only_a_day(text: str) -> bool:
-    """The text gives a day and nothing else: "Senin (9/6/2025).", "Minggu, 15 Juni 2025"."""
+    """The text gives a day and nothing else: "Senin (9/6/2025).", "Minggu, 15 Juni 2025", a bare "Senin." (its words
+    but the days all weekday or month names, ``calendar_words``)."""
     days = _days(text)
     rest = _without_spans(text, [span for span, _, _ in days]).lower()
-    return bool(days) and all(w in _weekday_names() for w in _WORD.findall(rest))
-
-
-@cache
-def _weekday_names() -> frozenset[str]:
-    return frozenset(row[0] for row in table("id", "weekdays.tsv") if row and row[0])
+    written = _WORD.findall(rest)
+    return bool(days or written) and all(w in calendar_words() for w in written)
 
 
 _CLAUSE_COMMA = re.compile(r",(?!\d)")  # (a decimal comma, "Rp1,5 miliar", ends no clause)
-# a verb's affixes, not a ke-...-an noun's ("Akibat kerugian Rp1,5 miliar perusahaan itu bangkrut" has no verb there)
-_CLAUSE_VERB = re.compile(r"(?:me|be|di|ter)[a-z]{3,}|[a-z]{3,}kan")
-
-
-_QUOTE_MARK = re.compile('["\u201c\u201d]')
 
 
 def _speaker_text(text: str) -> str:
@@ -940,7 +941,7 @@ def _summary_candidates(articles: Sequence[StoryArticle], df: DocumentFrequencie
             candidate = _Candidate(a.id, a.outlet, pos, text, vec, facts, leans, keys, alone)
             # (what happened is compared across outlets only: a one-article summary has no other outlet's words)
             if several:
-                _read_in_story(candidate, a, told, (df, common), (frozenset(name_stems), first_told[a.id]))
+                _read_in_story(candidate, a, told, df, common, frozenset(name_stems), first_told[a.id])
             out.append(candidate)
     if several:
         _across_outlets(out, df)
@@ -951,15 +952,16 @@ def _read_in_story(
     candidate: _Candidate,
     article: StoryArticle,
     told: str,
-    frequencies: tuple[DocumentFrequencies, frozenset[str]],
-    story: tuple[frozenset[str], dict[str, int]],
+    df: DocumentFrequencies,
+    common: frozenset[str],
+    names: frozenset[str],
+    first_told: dict[str, int],
 ) -> None:
     """What a sentence of a story of several articles tells beside other outlets' sentences: its kinds of happening
-    and events, its main predicate (``told``: its text with the story's short forms; ``story``: the roots of the
-    story's names, and each root of its article's words -> the first sentence giving it), and, when it points outside
-    itself, the nouns it points at (``summary_pointing``). ``frequencies``: the document frequencies and common words."""
-    df, common = frequencies
-    names, first_told = story
+    and events, its main predicate (``told``: its text with the story's short forms; ``names``: the roots of the
+    story's names), and, when it points outside itself, the nouns it points at (``summary_pointing``; ``first_told``:
+    each root of its article's words -> the first sentence giving it). ``df``, ``common``: the document frequencies
+    and the words common in news."""
     _tell_happenings(candidate, article, df, common)
     candidate.predication = _predication_of(told, article, names)
     if not candidate.leans and not candidate.stands_alone:
@@ -1346,28 +1348,30 @@ class _Selection:
             self._drop_dangling(size)
 
     def _drop_dangling(self, size: int) -> None:
-        """Once the picks are made, a pick pointing at a noun its article told before ("ditahan dalam operasi
+        """Once the picks are made, a pick pointing at a noun its article told before ("pemicu utama kondisi
         tersebut", ``summary_pointing``) that no other pick tells, whose sentence before is not picked either, leaves
         the summary, and the places are filled again by sentences that dangle in no such way; kept when the summary
         would draw on fewer outlets. (Judged on the whole summary, not pick by pick: the pick telling the noun may come
-        after the sentence pointing at it.) A pick another leans on stays."""
+        after the sentence pointing at it.) A pick another leans on stays. Read again after each drop, at most ``size``
+        times: a pick whose noun only a dropped pick told dangles in its turn."""
         self.pointing_checked = True
-        leaned_on = self._leaned_on(pointed_to=True)
-        placed = self._placed()
-        dangling = [j for j in self.chosen if j not in leaned_on and self._dangles(j, placed)]
-        if not dangling:
-            return
         before = list(self.chosen)
-        self.chosen = [j for j in self.chosen if j not in dangling]
-        self._give_up(dangling)
-        self._fill(size)
+        for _ in range(size):
+            leaned_on = self._leaned_on(pointed_to=True)
+            placed = self._placed()
+            dangling = [j for j in self.chosen if j not in leaned_on and self._dangles(j, placed)]
+            if not dangling:
+                break
+            self.chosen = [j for j in self.chosen if j not in dangling]
+            self._give_up(dangling)
+            self._fill(size)
         if self._outlet_count(self.chosen) < self._outlet_count(before):
             self.chosen = before
 
     def _dangles(self, j: int, placed: Container[tuple[str, int]], told: set[str] | None = None) -> bool:
         """Pick j points at a noun that no other pick tells, its sentence before is not picked, and it gives no figure:
-        a count is a fact of its own the reader can place however vague the noun ("ada 2 WNI yang ditahan dalam operasi
-        tersebut", "818.796 pengguna ... dalam delapan minggu pelaksanaan kebijakan tersebut" stay)."""
+        a count is a fact of its own the reader can place however vague the noun ("tekanan sosial memicu kondisi
+        tersebut selama 3 tahun", "818.796 pengguna ... dalam delapan minggu pelaksanaan kebijakan tersebut" stay)."""
         c = self.candidates[j]
         if not c.pointed or (c.article, c.position - 1) in placed or any(k[:1] == "#" for k in c.keys):
             return False
@@ -1798,14 +1802,19 @@ def _reading_order(
     own place. ``asides``: the remarks around the story (``_Selection._asides``), which never open it."""
     spot = spots or {i: (hash(candidates[i].article), candidates[i].position) for i in placed}
     texts = {i: candidates[i].text for i in placed}
-    needs = {i: _introduced_by(texts[i], {j: t for j, t in texts.items() if j != i}) | _telling(i, placed, candidates) for i in placed}
+    needs = {i: _introduced_by(texts[i], {j: t for j, t in texts.items() if j != i}) for i in placed}
+    # (kept apart from the short name's needs: a pick that opens on "Alya" and points at "kondisi tersebut" reads after
+    # one pick giving "Psikolog Alya Putri" and after one telling the condition, not after either)
+    tellers = {i: _telling(i, placed, candidates) for i in placed}
     before = _going_on_from(placed, candidates, spot)
+    # (a pick pointing at a noun never stands alone: the opening needs no tellers)
     first = _opening_pick([i for i in placed if i not in before and i not in asides], candidates, worth, needs, config)
-    return _in_order([first, *(i for i in placed if i != first)] if first is not None else list(placed), needs, before)
+    waiting = [first, *(i for i in placed if i != first)] if first is not None else list(placed)
+    return _in_order(waiting, (needs, tellers), before)
 
 
 def _telling(i: int, placed: list[int], candidates: list[_Candidate]) -> set[int]:
-    """The other picks that tell a noun pick i points at ("... dalam operasi tersebut" after "... operasi ICE ..."):
+    """The other picks that tell a noun pick i points at ("... pemicu utama kondisi tersebut" after "... kondisi gangguan makan ..."):
     it reads after one of them."""
     pointed = frozenset().union(*candidates[i].pointed)
     return {j for j in placed if j != i and pointed & candidates[j].facts.keys()} if pointed else set()
@@ -1817,15 +1826,16 @@ def _going_on_from(placed: list[int], candidates: list[_Candidate], spot: dict[i
     return {i: j for i in pointing for j in placed if spot[j] == (spot[i][0], spot[i][1] - 1)}
 
 
-def _in_order(waiting: list[int], needs: dict[int, set[int]], before: dict[int, int]) -> list[int]:
-    """The picks, first the first waiting, each once what it needs (``needs``, ``before``) is placed, and each
-    followed at once by the picks that go on from it. A short name needs one of the picks that give it in full, not
-    all: "Mustofa menyebut hal itu ..." goes right after "Kapolres ... Kombes Mustofa menyebut ...", which "hal itu"
-    points to, not after a later "Kombes Mustofa memastikan ..." too."""
+def _in_order(waiting: list[int], needs: tuple[dict[int, set[int]], dict[int, set[int]]], before: dict[int, int]) -> list[int]:
+    """The picks, first the first waiting, each once what it needs (``needs``: the picks giving its short name in
+    full, the picks telling the noun it points at; ``before``) is placed, and each followed at once by the picks that
+    go on from it. A short name needs one of the picks that give it in full, not all: "Mustofa menyebut hal itu ..."
+    goes right after "Kapolres ... Kombes Mustofa menyebut ...", which "hal itu" points to, not after a later "Kombes
+    Mustofa memastikan ..." too; a noun pointed at, likewise one of the picks telling it. Each kind of need is met."""
     order: list[int] = []
 
     def met(i: int) -> bool:
-        return not needs[i] or bool(needs[i] & set(order))
+        return all(not need[i] or bool(need[i] & set(order)) for need in needs)
 
     while waiting:
         ready: int | None = next((i for i in waiting if met(i) and before.get(i, -1) not in waiting), waiting[0])

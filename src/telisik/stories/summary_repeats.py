@@ -22,6 +22,7 @@ from functools import cache
 
 from telisik.lang import lower_word_list, table, word_list
 from telisik.lang.roots import stem
+from telisik.pages.dates import alternation
 from telisik.stories.article import StoryArticle, fact_field
 from telisik.stories.match_facts import Goal, close_minutes, goals_of, same_player
 from telisik.stories.similarity import words
@@ -337,21 +338,34 @@ def _object_span(pieces: list[str], after: int) -> range:
 def _stance_opener() -> re.Pattern[str]:
     """An opening phrase that says how the writer sees what follows (``summary_stance_openers.txt``: "Tak terasa",
     "Siapa sangka"), with its comma: no predicate of the sentence."""
-    phrases = sorted((re.escape(p) for p in lower_word_list("id", "summary_stance_openers.txt")), key=len, reverse=True)
-    return re.compile(rf"^\W*(?:{'|'.join(phrases)})(?![\w-])\s*,?", re.IGNORECASE)
+    phrases = alternation(lower_word_list("id", "summary_stance_openers.txt"))
+    if not phrases:
+        return re.compile(r"(?!)")  # (an empty list: no opening to strip, not every sentence's first marks)
+    # (not past an opening quotation mark: '"Tak terasa sudah setahun," kata Oki' is Oki's words, whole as said)
+    return re.compile(rf"^[^\w\"'\u201c\u201d\u2018\u2019]*(?:{phrases})(?![\w-])\s*,?", re.IGNORECASE)
+
+
+def _found_predicate(text: str, bare: frozenset[str]) -> tuple[list[str], list[str], tuple[int, int]] | None:
+    """The sentence's words as written and in lower case, and where its predicate is (``_find_predicate``): past a
+    stance opener when the words after it have one ("Tak terasa setahun sudah Laras merantau ke Kairo": "merantau"),
+    else the opener's own, denied ("Tidak terasa guncangan gempa di Kota Malang": no quake felt)."""
+    stripped = _stance_opener().sub("", text, count=1)
+    for told in dict.fromkeys((stripped, text)):
+        cased = _PIECE.findall(told)
+        pieces = [p.lower() for p in cased]
+        if (found := _find_predicate(pieces, cased, 0, bare)) is not None:
+            return cased, pieces, found
+    return None
 
 
 def predication(text: str, names: frozenset[str], root: Callable[[str], str]) -> Predication | None:
     """The main predicate of a sentence's clause (``text`` from its subject on), with its subject and object: the
     first verb past the subject; past a verb of saying, the verb of what is said; a light verb's noun ("melakukan
     penangkapan": "tangkap"). ``names`` are the roots of the story's names. None when no predicate is found."""
-    cased = _PIECE.findall(_stance_opener().sub("", text, count=1))
-    pieces = [p.lower() for p in cased]
     bare = _bare_verbs()
-    found = _find_predicate(pieces, cased, 0, bare)
-    if found is None:
+    if (read := _found_predicate(text, bare)) is None:
         return None
-    k, clause_start = found
+    cased, pieces, (k, clause_start) = read
     before = [w for w in pieces[max(0, k - 3) : k] if w not in _BREAKS]
     negated = any(_role(w, "negation") for w in before)
     subject_start = k - 1
