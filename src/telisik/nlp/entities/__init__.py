@@ -166,24 +166,19 @@ class Cluster:
 def _droppable_head(lex: EntityLexicon, words: list[str]) -> bool:
     """A place's name without its first word, its head, is the same place: the head is optional, or
     optional unless the rest is a known name ("kepulauan Nusantara", but not "kabupaten Bandung"), or only
-    where the rest is a known place (``_head_names_place``)."""
+    where the rest is a known place (``_head_drops``)."""
     return _head_drops(lex, words[0].lower(), " ".join(words[1:]))
 
 
 def _head_drops(lex: EntityLexicon, head: str, rest: str) -> bool:
-    """Whether a place's head ``head`` may be dropped from its name, ``rest`` left (``optional_heads``)."""
+    """Whether a place's head ``head`` may be dropped from its name, ``rest`` left (``optional_heads``). A head that
+    names a way or a facility ("jalur", flag "if-known") drops only before a place the gazetteer or the regencies know
+    ("jalur Gaza" is Gaza, "jalur Pantura" the coast road): after it an operator ("jalur Transjakarta", the busway
+    lane, not the bus company) is no place of that name."""
     flag = lex.optional_heads.get(head)
     if flag == "unless-known":
         return name_key(rest) not in lex.alias_index
-    return flag == "optional" or (flag == "if-known" and _head_names_place(lex, rest))
-
-
-def _head_names_place(lex: EntityLexicon, rest: str) -> bool:
-    """For a head that names a way or a facility ("jalur", flag "if-known"): whether the name after it is a place
-    the gazetteer or the regencies know ("jalur Gaza" is Gaza, "jalur Pantura" the coast road). After such a head an
-    operator ("jalur Transjakarta", the busway lane, not the bus company) or an ordinary word ("jalur Afirmasi", a
-    school's admission track) is no place of that name."""
-    return lex.known_place(rest)
+    return flag == "optional" or (flag == "if-known" and lex.known_place(rest))
 
 
 def canonical_name(forms: list[str], kb: str = "") -> str:

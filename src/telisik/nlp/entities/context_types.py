@@ -43,7 +43,7 @@ from spacy.tokens import Doc, Span
 from telisik.lang import lower_word_list, word_list
 from telisik.nlp.degrees import degree_run
 from telisik.nlp.doc import doc_text
-from telisik.nlp.entities.lexicon import EntityLexicon, is_acronym
+from telisik.nlp.entities.lexicon import EntityLexicon, is_acronym, province_names
 from telisik.text import name_key
 
 # the words that join the last name of a list to the others
@@ -583,21 +583,38 @@ def _language_or_culture(lex: EntityLexicon, ent: Span) -> bool:
     ("konsep Jawa", "khas Jawa"); a country's culture is the country's ("tradisi Rusia", "budaya Indonesia")."""
     if ent.label_ != "LOC":
         return False
-    if _language_named(ent, lex.language_nouns):
+    if _language_named(lex, ent):
         return True
-    if ent.text in _peoples() and _noun_before(ent.doc, ent.start, _people_cues()):
+    if ent.text in _peoples() and _people_named(lex, ent):
         return True
     country = ent.text in lex.country_names or ent.kb_id_ in lex.country_names
     return not country and _noun_before(ent.doc, ent.start, lex.culture_nouns)
 
 
-def _language_named(ent: Span, nouns: frozenset[str]) -> bool:
-    """Whether a language noun stands right before a place's name ("bahasa Jawa"). A one-word name after it is the
-    language inside a longer capitalised name too: a subject or a degree ("Latihan Soal Bahasa Indonesia", "Sarjana
-    Terapan Bahasa Inggris"); a longer place there is a body's region ("Balai Bahasa Jawa Tengah")."""
-    if len(ent) == 1 and ent.start > 0 and ent.doc[ent.start - 1].lower_ in nouns:
+def _language_named(lex: EntityLexicon, ent: Span) -> bool:
+    """Whether a language noun stands right before a place's name ("bahasa Jawa"). A country's one-word name after
+    it is the language inside a longer capitalised name too: a subject or a degree ("Latihan Soal Bahasa Indonesia",
+    "Sarjana Terapan Bahasa Inggris"); a province's or a longer place there is a body's region ("Duta Bahasa Lampung",
+    "Balai Bahasa Jawa Tengah")."""
+    nouns = lex.language_nouns
+    if len(ent) == 1 and ent.start > 0 and ent.doc[ent.start - 1].lower_ in nouns and _a_countrys_name(lex, ent.text):
         return True
     return _noun_before(ent.doc, ent.start, nouns)
+
+
+def _a_countrys_name(lex: EntityLexicon, text: str) -> bool:
+    """A country's name, not one of Indonesia's provinces (``country_names`` holds both)."""
+    return text in lex.country_names and text not in province_names()
+
+
+def _people_named(lex: EntityLexicon, ent: Span) -> bool:
+    """Whether a people's name follows a word that makes it the people or its culture: "khas Jawa" always
+    (``people_cues.txt``), "orang Sunda" or "masyarakat Jawa" unless the name is a regency's or a city's, whose
+    residents they name ("masyarakat Nias", ``people_resident_cues.txt``)."""
+    doc = ent.doc
+    if _noun_before(doc, ent.start, _people_cues()):
+        return True
+    return _noun_before(doc, ent.start, _people_resident_cues()) and name_key(ent.text) not in lex.regency_keys
 
 
 @cache
@@ -608,8 +625,15 @@ def _peoples() -> frozenset[str]:
 
 @cache
 def _people_cues() -> frozenset[str]:
-    """The words before a people's name that make it the people or its culture (``people_cues.txt``: "khas")."""
+    """The words before a people's name that make it the people's culture (``people_cues.txt``: "khas")."""
     return lower_word_list("id", "people_cues.txt")
+
+
+@cache
+def _people_resident_cues() -> frozenset[str]:
+    """The words before a people's name that name the people or a place's residents (``people_resident_cues.txt``:
+    "orang", "masyarakat")."""
+    return lower_word_list("id", "people_resident_cues.txt")
 
 
 def without_languages(lex: EntityLexicon, ents: list[Span]) -> list[Span]:

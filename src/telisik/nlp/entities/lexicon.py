@@ -591,8 +591,9 @@ class EntityLexicon:
         )
 
     def known_place(self, text: str) -> bool:
-        """Whether a name is a place the gazetteer or the list of Indonesia's regencies and cities knows."""
-        entry = self.known(text)
+        """Whether a name is a place the gazetteer or the list of Indonesia's regencies and cities knows, as written or
+        folded: an article's steps ask it with either, and a folded acronym ("ntb") is the place as well."""
+        entry = self.alias_index.get(name_key(text))
         return (entry is not None and entry.type == "LOC") or name_key(text) in self.regency_keys
 
     def ordinary_word(self, text: str) -> bool:

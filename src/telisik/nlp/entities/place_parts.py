@@ -3,7 +3,7 @@ larger name glued to it by a hyphen.
 
 - "puasa Arafah", "puasa Tarwiyah dan Arafah", "hari Arafah": the fast or the Day of Arafah, not the plain of Arafah
   where the pilgrims stand (``place_named_days.txt``: the words before a name that make it a day's or a fast's;
-  ``place_named_day_nouns.txt``: the day's noun right before a place's name). Linked across
+  ``place_day_names.txt``: the days named after a place, "hari Arafah"). Linked across
   articles, such a mention joins the hajj's place to every article on the fasts.
 - "komunitas BECAK-BABEL": a community's name, of which "BABEL" (the province Bangka Belitung, as the gazetteer knows
   it) is only a part; so is "LA" of "CAIR-LA" (a council's Los Angeles branch). A place glued by a hyphen to a word in
@@ -11,6 +11,8 @@ larger name glued to it by a hyphen.
   or the recogniser reads as places, stay two ("ACEH-SUMUT", "Jeddah-Jakarta", "Israel-Iran").
 - "50 United Nations Plaza": a street's name in an address, between a house number and a street's word
   (``street_words.txt``), is no body and no place of that name (any type: the recogniser reads "United Nations" as a body).
+- "kuota jalur Afirmasi", "jalur Zonasi SMP": a school's admission track (``admission_tracks.txt``) is no place of that
+  name, with its noun or without it; "Jalur Gaza" is Gaza.
 - "MR DIY" (a chain of shops), "lip liner DIY" (do it yourself): a place's acronym after an English word is English,
   not the province (``word_frequencies.tsv``: a word English writes far more often than Indonesian does).
 """
@@ -56,8 +58,25 @@ def without_place_parts(lex: EntityLexicon, doc: Doc, ents: list[Span]) -> list[
             (ent.text in days and not _after_place_preposition(lex, doc, ent))
             or (ent.label_ == "LOC" and (_glued_part(lex, doc, ent, places) or _english_acronym(lex, doc, ent)))
             or _street_of_address(doc, ent)
+            or (ent.label_ == "LOC" and _admission_track(doc, ent))
         )
     ]
+
+
+@cache
+def _tracks() -> frozenset[tuple[str, str]]:
+    """The admission tracks (``admission_tracks.txt``), as (the noun, the track's first word), folded."""
+    return frozenset((noun, name) for noun, _, name in (line.partition(" ") for line in lower_word_list("id", "admission_tracks.txt")))
+
+
+def _admission_track(doc: Doc, ent: Span) -> bool:
+    """Whether a place's name is a school's admission track: it opens with the track's noun and name ("jalur Zonasi
+    SMP") or stands right after the noun ("jalur [Afirmasi]"). Only a place: an exam's acronym read as a body ("jalur
+    UTBK") is the article's other mentions' too, and goes with them or not at all."""
+    first = ent.start
+    if len(ent) > 1 and (doc[first].lower_, doc[first + 1].lower_) in _tracks():
+        return True
+    return first > 0 and (doc[first - 1].lower_, doc[first].lower_) in _tracks()
 
 
 @cache
@@ -106,14 +125,16 @@ def _after_place_preposition(lex: EntityLexicon, doc: Doc, ent: Span) -> bool:
 
 
 @cache
-def _day_nouns() -> frozenset[str]:
-    return word_list("id", "place_named_day_nouns.txt")
+def _day_names() -> frozenset[tuple[str, str]]:
+    """The days named after a place (``place_day_names.txt``), as (the day's noun folded, the name as written)."""
+    return frozenset((noun.lower(), name) for noun, _, name in (line.partition(" ") for line in word_list("id", "place_day_names.txt")))
 
 
 def _named_day(lex: EntityLexicon, doc: Doc, ent: Span) -> bool:
     """Whether a name follows a day's or a fast's word, alone or in a list after it ("puasa Tarwiyah dan Arafah"),
-    or is a place's right after a day's noun in lower case ("hari Arafah": ``place_named_day_nouns.txt``)."""
-    if ent.label_ == "LOC" and ent.start > 0 and doc[ent.start - 1].text in _day_nouns():
+    or is a day named after a place with its noun ("hari Arafah": ``place_day_names.txt``; not any place after "hari":
+    "Selama dua hari Bandung dilanda banjir" is about the city)."""
+    if ent.start > 0 and (doc[ent.start - 1].lower_, ent.text) in _day_names():
         return True
     i = ent.start - 1
     stop = max(0, ent.start - _LIST_REACH)
