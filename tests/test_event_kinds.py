@@ -181,3 +181,11 @@ def test_the_dead_told_beside_the_evacuated_do_not_stop_the_evacuation(nlp):
     # a body carried after an active verb is no evacuation either
     text = "Petugas mengevakuasi jenazah korban ke RSUD Cianjur pada Senin (16/6/2025) sore."
     assert not of_type(nlp, text, "EVACUATE")
+
+
+def test_dia_stands_for_the_person_named_before_as_ia_does(nlp):
+    # "dia" is the pronoun "ia" (event_words.tsv once held it glued to a repeated verb, "dmelakukan")
+    for pronoun in ("ia", "dia"):
+        text = f"Rina Kartika mengatakan {pronoun} menerima panggilan telepon dari kepolisian pada Kamis (19/6/2025)."
+        ev = of_type(nlp, text, "COMMUNICATE")
+        assert ev and ev[0].who == ["Rina Kartika"], (pronoun, [e.who for e in ev])
