@@ -776,10 +776,12 @@ def _quality_words() -> frozenset[str]:
 def _quality_named(words: list[str], body: str, spans: Spans) -> bool:
     """A place's name written as what one speaks or descends from ("juru bicara IDF berbahasa Persia", "pria
     berkebangsaan Jepang"): after a word of language or descent at least once, and elsewhere only inside a longer
-    capitalised name ("Teluk Persia"), never standing alone."""
+    capitalised name ("Teluk Persia"), never standing alone. A capitalised common word before it opens a sentence and
+    is no part of a name ("Namun Inggris menolak", "Bahkan Jepang mengirim"): the name stands alone there."""
     before = [_word_before(body, s) for s, _ in spans]
     quality = [b.lower() in _quality_words() for b in before]
-    return any(quality) and all(q or b[:1].isupper() for q, b in zip(quality, before, strict=True))
+    inside = [b[:1].isupper() and b.lower() not in common_words() for b in before]
+    return any(quality) and all(q or i for q, i in zip(quality, inside, strict=True))
 
 
 # a bracket opening right after a capitalised word: "Sersan Mayor (" of "Sersan Mayor (Cadangan)"

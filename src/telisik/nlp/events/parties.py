@@ -18,7 +18,6 @@ from telisik.nlp.events.article import ArticleFacts
 from telisik.nlp.events.facts import Candidate, Found, Mention
 from telisik.nlp.events.lexicon import TOKEN, a_killing
 from telisik.pages.dates import alternation
-from telisik.text import name_key
 
 
 @cache
@@ -29,14 +28,6 @@ def _acting_places() -> frozenset[str]:
 
     cities = {row[0] for row in table("id", "gazetteer.tsv") if len(row) > 1 and row[1] == "LOC"}
     return frozenset(country_names() | cities)
-
-
-def _known_place(name: str) -> bool:
-    """Whether the gazetteer or the list of Indonesia's regencies and cities knows a name as a place ("Jakarta
-    Selatan", "Tasikmalaya")."""
-    lexicon = default_lexicon()
-    entry = lexicon.known(name)
-    return (entry is not None and entry.type == "LOC") or name_key(name) in lexicon.regency_keys
 
 
 @cache
@@ -63,7 +54,9 @@ _AGE = re.compile(r"\s*\(\d{1,3}(?:\s*tahun)?\)")  # "MN (77)": an age in bracke
 _DOER = "doer"  # the kind of participant noun of an attack's or a crime's doer (event_participants.tsv)
 _DOER_KEY = "#doer"  # introductions by any noun of a doer ("tersangka berinisial W"), for another such noun ("pelaku")
 _NAMED_KEY = "#named"  # names after a naming word introduced by no noun of a doer ("pria ... berinisial STR")
-_APPOSED_REACH = 2  # lower-case words at most between a counted noun and the comma before the aged names it counts
+# lower-case words at most between a counted noun and the comma before the aged names it counts ("Dua tersangka kasus
+# pencurian, Budi (30)"); further back the name is whom the clause acts on ("menganiaya penjaga toko itu, Budi (30)")
+_COUNTED_NOUN_REACH = 2
 _NAMING_REACH = 4  # lower-case words at most between a noun and the naming word after it ("pria lanjut usia berinisial")
 _INITIALS = re.compile(r"[A-Z]{1,4}")  # "berinisial APW": a person's initials, whether the recogniser knows them or not
 # a flight's or a train's number ("FR6080", "ID 6333", "Commuter Line No.1907"): a vehicle's run, never a party
@@ -77,8 +70,6 @@ _ROLE_REACH = 20  # the end of a name the recogniser cut mid-way ("Pertamina New
 
 
 _APPOSED_REACH = 8  # tokens at most from a person's name to the member word that describes them ("Budi (23) seorang anggota")
-# what joins the names of a list: a comma, a joiner after it or alone ("A, B, dan C", "A dan B")
-_LIST_GAP = re.compile(r"\s*,\s*(?:dan\s+)?|\s+dan\s+")
 _AGE_COMMA = re.compile(r"\s*(?:\(\d{1,3}(?:\s*tahun)?\))?\s*,?")  # "Budi (23)," before what describes him
 _WATCHED_REACH = 3  # words at most from a verb of watching to the trigger it watched ("menonton aksi tawuran remaja")
 _RESIDENCE_WORDS = 10  # capitalised words and commas at most in a residence apposed to a name ("warga Kecamatan ...")
@@ -101,6 +92,13 @@ def _residence_gap(joiners: frozenset[str], opening: bool = False) -> re.Pattern
 
 
 @cache
+def _list_gap(joiners: frozenset[str]) -> re.Pattern[str]:
+    """What joins the names of a list: a comma, a joiner of the grammar after it or alone ("A, B, dan C", "A serta B")."""
+    words = alternation(joiners)
+    return re.compile(rf"\s*,\s*(?:(?:{words})\s+)?|\s+(?:{words})\s+")
+
+
+@cache
 def _member_words() -> frozenset[str]:
     """Words naming a member of a body right before the body's name ("anggota", "pemain": ``body_member_words.txt``)."""
     return lower_word_list("id", "body_member_words.txt")
@@ -116,6 +114,12 @@ def _sole_role_nouns() -> frozenset[str]:
 def _role_apposers() -> frozenset[str]:
     """The words between a name's comma and the noun of its role ("anggota", "salah satu", ``role_apposers.txt``)."""
     return lower_word_list("id", "role_apposers.txt")
+
+
+@cache
+def _address_words() -> frozenset[str]:
+    """The forms of address before a person's initials (``address_words.txt``: "saudara", "sdri.")."""
+    return lower_word_list("id", "address_words.txt")
 
 
 @cache
@@ -1108,15 +1112,23 @@ class PartyRules(ArticleFacts):
     def _initials_acting(self) -> list[tuple[int, int]]:
         """(initials' token, noun's token) of each place the article writes a person's initials the recogniser did not
         take for a name before a word of the role one acts in and the noun of that role ("Saudara Z selaku pelapor",
-        ``acting_as_words.txt``): the noun stands for those initials."""
+        ``acting_as_words.txt``): the noun stands for those initials. Only initials a form of address, a naming word or
+        a noun of a doer or a victim marks as a person's: capitals after anything else may be a body's short form
+        ("Kuasa hukum BPKN selaku pelapor": the body's lawyer is the reporter)."""
         n, out = len(self.low), []
         for j in (j for j, w in enumerate(self.low) if w in _acting_as_words()):
             k, t = j - 1, j + 1
             if k < 1 or t >= n or not _INITIALS.fullmatch(self.raw[k]) or self._in_mention(k):
                 continue
-            if self.low[t] in _sole_role_nouns() and self.raw[t].islower():
+            if self.low[t] in _sole_role_nouns() and self.raw[t].islower() and self._initials_of_person(k):
                 out.append((k, t))
         return out
+
+    def _initials_of_person(self, k: int) -> bool:
+        """Whether the initials at token ``k`` are marked as a person's by the words before them: a form of address
+        ("Saudara Z", ``address_words.txt``), a naming word ("berinisial A") or a noun of a doer or a victim ("Tersangka
+        R", "korban Z")."""
+        return self.low[k - 1] in _address_words() or bool(self._naming_before(k)) or self._marked_before(k)
 
     @cached_property
     def one_of_several(self) -> frozenset[str]:
@@ -1236,7 +1248,7 @@ class PartyRules(ArticleFacts):
         elif self._aged(k):
             # "Dua tersangka kasus narkoba, Budi (30) dan ...": a counted noun's own words before the comma
             comma = self.raw[j] == ","
-            j, reach = (j - 1 if comma else j), (_APPOSED_REACH if comma else 0)
+            j, reach = (j - 1 if comma else j), (_COUNTED_NOUN_REACH if comma else 0)
         elif self._marked_before(k):
             reach = 0
         else:
@@ -1340,7 +1352,7 @@ class PartyRules(ArticleFacts):
         if m.type == "PER":
             return True
         words = m.name.lower().split()
-        if not words or words[0] in _place_heads() or m.name in _acting_places() or _known_place(m.name):
+        if not words or words[0] in _place_heads() or m.name in _acting_places() or default_lexicon().known_place(m.name):
             return False  # "Jakarta Selatan", "Kecamatan Kuta Baro": a place the gazetteer or its head word tells stays one
         if _AGE.match(self.text, m.end):
             return True
@@ -1349,7 +1361,7 @@ class PartyRules(ArticleFacts):
         before, after = self.mentions[i - 1], self.mentions[i + 1]
         joined = [_AGE.sub("", self.text[a.end : b.start]) for a, b in ((before, m), (m, after))]
         people = before.type == after.type == "PER" and not (before.skip or after.skip)
-        return people and all(_LIST_GAP.fullmatch(gap) for gap in joined)
+        return people and all(_list_gap(self.lex.joiners).fullmatch(gap) for gap in joined)
 
     def _name_group(self, first: int) -> list[str]:
         """The names of people joined to the mention at index ``first`` ("Ijang (45) dan Saepul (38)"), past a residence
