@@ -428,8 +428,8 @@ class EntityLinker:
             side = nodes[reading.team] if reading.team >= 0 else None
             if side is not None:
                 nodes[i] = self._add_to_side(article_id, i, entities[i], side)
-            elif nation_side(entities[i], reading):
-                nodes[i] = self._add_as_side(article_id, i, entities[i], nation_side(entities[i], reading))
+            elif side_name := nation_side(entities[i], reading):
+                nodes[i] = self._add_as_side(article_id, i, entities[i], side_name)
             # else a side or the country, as the sentence has it: no link (and no entity of its own, one an article,
             # which would fill the collection with copies of the country) is better than a link half of them get wrong
         return nodes

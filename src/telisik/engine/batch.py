@@ -113,7 +113,7 @@ from telisik.engine.tasks import CHUNK_RECORDS, MIN_CHUNK_RECORDS, Unit, plan
 from telisik.extras import require
 from telisik.limits import DEFAULT_MAX_BYTES, DEFAULT_MAX_CHARS, DEFAULT_PAGE_SECONDS
 from telisik.output.render import write_jsonl, write_text_atomic
-from telisik.output.streamed import HTML_LIMIT, StreamedRun, set_thread, story_block_articles, thread_member
+from telisik.output.streamed import HTML_LIMIT, NO_NODE, StreamedRun, set_thread, story_block_articles, thread_member
 from telisik.output.writers import json_item, json_items, write_json_items
 from telisik.pages.read import Reader
 from telisik.records import Article, Rejection
@@ -961,13 +961,13 @@ class _Nodes:
         self.ends = array("q")  # where each article's nodes end in ``flat``
 
     def append(self, nodes: Iterable[int | None]) -> None:
-        self.flat.extend(-1 if n is None else n for n in nodes)
+        self.flat.extend(NO_NODE if n is None else n for n in nodes)
         self.ends.append(len(self.flat))
 
     def __iter__(self) -> Iterator[list[int | None]]:
         start = 0
         for end in self.ends:
-            yield [None if n < 0 else n for n in self.flat[start:end]]
+            yield [None if n == NO_NODE else n for n in self.flat[start:end]]
             start = end
 
 

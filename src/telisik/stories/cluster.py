@@ -1226,7 +1226,7 @@ class StoryClusterer:
         and the story's strongest headline words (``_topic_words``)."""
         names = _name_words(chain(f.headline_names, story.headline_names)) | _title_words() | _portfolios(f.headline)
         if backdrop:
-            names |= {word for name in backdrop_names() for word in name.split()}
+            names |= _backdrop_words()
         # (a shared word beyond the names that few background documents give tells the happening whatever the topic:
         # the topic is read only where it may decide)
         if self._topic_may_matter(shared - names) and self._topic_meet(story, f):
@@ -1306,7 +1306,7 @@ class StoryClusterer:
         one few background documents give: the other side of the match ("... mengantarkan Inter Miami mengalahkan FC
         Porto"), the body that charged the player; a country, a capital or a war's territory tells no one happening."""
         # (nor does a standing war's party or territory, "Gaza", where ``backdrop_meets`` is on)
-        countries = country_keys() | (backdrop_names() if self.config.backdrop_meets else frozenset())
+        countries = _countries_and_backdrop() if self.config.backdrop_meets else country_keys()
         return any(
             f" {name} " in f.opening and not self._common_name(name)
             for name in story.headline_names
@@ -1986,6 +1986,18 @@ def _war_standing(name: str) -> bool:
     units (``story_war_standing_names.txt``: "khan younis", "brigade al qassam") or holds a word of its territories
     (``_wide_places``: "rafah"): rare in the background, yet every piece of the war may give it."""
     return name in backdrop_names() or name in _war_standing_names() or not _wide_places().isdisjoint(name.split())
+
+
+@cache
+def _backdrop_words() -> frozenset[str]:
+    """The words of a standing war's parties' names (``backdrop_names``)."""
+    return frozenset(word for name in backdrop_names() for word in name.split())
+
+
+@cache
+def _countries_and_backdrop() -> frozenset[str]:
+    """The countries' keys and a standing war's parties (``backdrop_names``): no name of one happening."""
+    return frozenset(country_keys() | backdrop_names())
 
 
 @cache

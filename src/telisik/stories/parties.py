@@ -315,7 +315,7 @@ def told_as_case_label(name: str, sentence: str) -> bool:
         return False
     if not any(w in sentence for w in words) or not _case_label_start().search(sentence):
         # no label in the sentence: nothing can be written after one (the labelled pattern opens with the label),
-        # and the name's own patterns, compiled anew for each name, are not needed
+        # and the name's own patterns are not needed
         return False
     named, labelled = _case_label_patterns(tuple(words))
     found = len(named.findall(sentence))
@@ -333,7 +333,7 @@ def _case_label_patterns(words: tuple[str, ...]) -> tuple[re.Pattern[str], re.Pa
     """The name's run of words, alone and right after a case's label; compiled once a name (as ``_place_patterns``)."""
     word = "|".join(re.escape(w) for w in words)
     run = rf"(?:{word})(?:\s+(?:{word}))*(?![\w-])"
-    return re.compile(rf"(?<![\w-]){run}"), re.compile(rf"(?<![\w-])(?i:{_case_labels()})\s+{run}")
+    return re.compile(rf"(?<![\w-]){run}"), re.compile(rf"{_case_label_start().pattern}{run}")
 
 
 def labels_a_case(trigger: str, sentence: str) -> bool:

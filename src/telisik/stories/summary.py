@@ -255,12 +255,6 @@ def _root(word: str) -> str:
 _PLAIN_LETTERS = str.maketrans({"\u0131": "i", "\u00df": "ss", "\u00e6": "ae", "\u0153": "oe", "\u00f8": "o"})
 
 
-def _fact_key(word: str) -> str:
-    """A word's key among a sentence's facts (``_facts``): its root, one for its synonyms ("ponsel", "smartphone")."""
-    root = _root(word)
-    return _synonym_roots().get(root, root)
-
-
 def _without_marks(word: str) -> str:
     """The word with its letters' diacritics taken off ("Gözlukuyu" -> "Gozlukuyu"); a plain word is left as it is."""
     if word.isascii():
@@ -292,7 +286,7 @@ def _facts(text: str, df: DocumentFrequencies, common: frozenset[str]) -> Vector
         elif w in spelled:
             facts["#" + spelled[w]] = figure_weight
         elif w not in common:
-            root = _fact_key(w)
+            root = _fact_root(w)
             facts[root] = max(facts.get(root, 0.0), df.idf(w))
     days = _days(text)
     undated = _without_spans(text, [span for span, _, _ in days])
@@ -965,7 +959,7 @@ def _read_in_story(
     _tell_happenings(candidate, article, df, common)
     candidate.predication = _predication_of(told, article, names)
     if not candidate.leans and not candidate.stands_alone:
-        candidate.pointed = pointed_nouns(_without_now(candidate.text), (first_told, candidate.position), common, _fact_key)
+        candidate.pointed = pointed_nouns(_without_now(candidate.text), (first_told, candidate.position), common, _fact_root)
 
 
 def _first_told(whole: list[tuple[StoryArticle, int, str]]) -> dict[str, dict[str, int]]:
@@ -975,7 +969,7 @@ def _first_told(whole: list[tuple[StoryArticle, int, str]]) -> dict[str, dict[st
     for a, pos, text in whole:
         first = out.setdefault(a.id, {})
         for w in words(text):
-            first.setdefault(_fact_key(w), pos)
+            first.setdefault(_fact_root(w), pos)
     return out
 
 
@@ -1288,12 +1282,11 @@ class _Selection:
         if not central:
             return set()
         kinds = self._central_kinds()
-        reported = {i: self.candidates[i].happenings - flagged_classes("empty") for i in range(len(self.candidates))}
         # (a goal with its minute is the match's, whoever scores it: "Spanyol sempat memimpin berkat gol Zubimendi (21')")
         return {
             i
             for i, c in enumerate(self.candidates)
-            if _about_others(c, central) and not reported[i] & kinds and not c.goals and not _speaks_of_the_story(c, central)
+            if _about_others(c, central) and not c.happenings & kinds and not c.goals and not _speaks_of_the_story(c, central)
         }
 
     def _central_roots(self) -> frozenset[str]:
