@@ -32,7 +32,7 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 from rich.table import Table
 from rich.text import Text
 
-from telisik.engine.pool import PRELOAD, default_workers
+from telisik.engine.pool import CLUSTER_PRELOAD, PRELOAD, default_workers
 from telisik.extras import MissingExtra
 from telisik.limits import DEFAULT_MAX_BYTES, DEFAULT_MAX_CHARS, DEFAULT_PAGE_SECONDS
 from telisik.records import Article, Rejection
@@ -391,14 +391,15 @@ def _analyze(args: argparse.Namespace) -> int:
     missing = _missing_extra("--format parquet", "pyarrow") if args.format == "parquet" else None
     if missing:
         return _usage_error(missing)
-    if (args.workers or default_workers()) > 1:
+    workers = args.workers or default_workers()
+    if workers > 1:
         _start_forkserver(PRELOAD)
     from telisik.engine.local import Analyzer
     from telisik.output.writers import write_analysis
 
     err = _console(stderr=True)
     started = time.monotonic()
-    analyzer = Analyzer(**_limits(args), workers=args.workers or default_workers())
+    analyzer = Analyzer(**_limits(args), workers=workers)
     progress = _LazyProgress(err, enabled=not args.quiet, count=lambda: _count_input(args))
 
     def on_item(item: Article | Rejection) -> None:
@@ -484,7 +485,7 @@ def _analyze_dask(args: argparse.Namespace) -> int:
         return _usage_error(missing)
     if not args.scheduler:
         # the local cluster's forkserver, with the preload ``batch.open_client`` gives it
-        _start_forkserver(["distributed", *PRELOAD])
+        _start_forkserver(CLUSTER_PRELOAD)
     from telisik.engine import batch
 
     err = _console(stderr=True)

@@ -561,9 +561,9 @@ def _preload_forkserver() -> None:
     would replace them; no effect once the forkserver runs (another cluster's, a worker pool's: theirs are the same)."""
     from distributed.utils import get_mp_context
 
-    from telisik.engine.pool import PRELOAD
+    from telisik.engine.pool import CLUSTER_PRELOAD
 
-    get_mp_context().set_forkserver_preload(["distributed", *PRELOAD])
+    get_mp_context().set_forkserver_preload(CLUSTER_PRELOAD)
 
 
 def _warm(client: Any, limits: Mapping[str, Any]) -> list[Any]:

@@ -54,6 +54,8 @@ _WORKER: Any = None  # the Analyzer of this worker process (``start_worker``)
 
 # what a forkserver imports before it forks a worker: the last builds the article pipeline, which the workers share
 PRELOAD = ["telisik.engine.pool", "telisik.engine.local", "telisik.engine.preload"]
+# a Dask worker's forkserver: distributed too (``telisik.engine.batch``, ``telisik analyze --engine dask``)
+CLUSTER_PRELOAD = ["distributed", *PRELOAD]
 
 
 def read_in_batches(items: Iterable[T], size: int) -> Iterator[list[T]]:

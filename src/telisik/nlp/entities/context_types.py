@@ -398,8 +398,13 @@ def clubs_facing_clubs(lex: EntityLexicon, doc: Doc, ents: list[Span]) -> list[S
 def _club_shaped(lex: EntityLexicon, ent: Span) -> bool:
     """Whether a name carries a club's word or prefix: "Bali United", "Arema FC", "Persib", "PSIM"."""
     first, last = ent[0].text, ent[-1].text
-    prefixed = any(first.startswith(p) and len(first) > len(p) and first.isalpha() for p in lex.club_prefixes)
+    prefixed = _club_prefixed(lex, first)
     return last in lex.club_words or first in lex.club_acronyms or (prefixed and not lex.ordinary_word(first))
+
+
+def _club_prefixed(lex: EntityLexicon, word: str) -> bool:
+    """Whether a word is a club's prefix and more, in letters only ("Persib", "PSIM")."""
+    return any(word.startswith(p) and len(word) > len(p) and word.isalpha() for p in lex.club_prefixes)
 
 
 def _a_match(lex: EntityLexicon, doc: Doc, a: Span, b: Span) -> bool:
@@ -425,9 +430,7 @@ def _club_town(lex: EntityLexicon, ent: Span) -> bool:
         return False
     word = doc[ent.start - 1]
     # "PS" opens everyday acronyms too ("PSN Merauke", "PSBB Jakarta", "PSI Surabaya"): those clubs are listed
-    shaped = word.text in lex.club_acronyms or any(
-        word.text.startswith(p) and len(word.text) > len(p) and word.text.isalpha() for p in lex.club_prefixes
-    )
+    shaped = word.text in lex.club_acronyms or _club_prefixed(lex, word.text)
     # "Persiapan Jakarta", "Persoalan Bandung" open a sentence with an ordinary word
     return shaped and not lex.ordinary_word(word.text) and doc_text(doc)[word.idx + len(word.text) : ent.start_char] == " "
 

@@ -1078,7 +1078,7 @@ class EventRules(ContextRules):
             return True  # "Gong dipukul oleh Presiden ...", "Sektor properti dihajar ...": a thing struck, no one hurt
         if c.trig.type == "VISIT" and self._bound_home(c.j, c.c1):
             return True  # "dalam perjalanan pulang ke rumahnya": the way home, a circumstance, no trip to a place
-        if c.trig.type == "VISIT" and not c.actors and ((c.count or 0) >= _TRAFFIC_COUNT or self._tallied(c.c0, c.c1)):
+        if c.trig.type == "VISIT" and not c.actors and ((c.count or 0) >= _TRAFFIC_COUNT or self._any_in(self.low[c.c0 : c.c1], "tally")):
             # "sebanyak 53.872 penumpang melakukan perjalanan", "penumpang yang tiba ... mencapai 53.137 orang": a count of
             # travel, no one's trip
             return True
@@ -1170,11 +1170,6 @@ class EventRules(ContextRules):
             for k in range(k0, k1)
         )
         return ill and not self._has_role(sent, "harm")
-
-    def _tallied(self, c0: int, c1: int) -> bool:
-        """Whether a word of a running count (role tally: "mencapai", "tercatat", "arus") stands in tokens c0..c1."""
-        tally = self.lex.roles.get("tally", frozenset())
-        return any(w in tally for w in self.low[c0:c1])
 
     def _cause_retold(self, c: Candidate) -> bool:
         """Whether a nominal trigger after a word of consequence (role consequence: "akibat", "terdampak") names a
