@@ -199,7 +199,7 @@ def test_the_kick_off_told_in_parts_of_the_day_far_apart_is_a_conflict():
     a = article("detik-1", body_a, timexes=[timex(body_a, "Minggu (2/3/2025) sore", "2025-03-02T15")])
     b = article("kompas-1", body_b, timexes=[timex(body_b, "Minggu (2/3/2025) malam", "2025-03-02T19")])
     [conflict] = match_conflicts([a, b], {})
-    assert conflict.about == "kick-off time of persib vs persija (WIB)"
+    assert conflict.about == "kick-off time of persib vs persija (WIB): parts of the day sore, malam"
     assert conflict.values == {"2025-03-02T15": ["detik-1"], "2025-03-02T19": ["kompas-1"]}
 
 

@@ -20,6 +20,11 @@ Values are compared between sources only: an article is one source, whatever it 
 (it gives its largest value of a figure: "13 tewas di lokasi" and "15 tewas" are two counts, the
 total the larger), and a near-duplicate copy is its original's source, not a second one.
 
+A count that is none of the story's is no value of its figures: another happening's toll told beside the story's
+("terjadi beberapa hari setelah pesawat ... jatuh ..., menewaskan 241 orang", ``lang/id/precedent_count_cues.tsv``).
+A series never mixes two counts under one key: a figure one article gives far-apart values of that other sources give
+as theirs (24 dead in Israel and 224 in Iran) makes no series (``mixes_counts``).
+
 The counts come from the articles' events (``count``, ``counted`` and the type: "15 mahasiswa
 tewas" -> DIE, 15, "mahasiswa"), from the counted facts of their bodies
 (``conflicts.counted_facts``) and from the people a vehicle carried ("bus yang membawa 42
@@ -81,6 +86,7 @@ class Observation:
     value: float
     cutoff: str | None = None  # the day the value is a tally as of ("Hingga Senin 17 Juni, ..."), when the text gives one
     bound: str | None = None  # "floor" for "sedikitnya 639" (``count_bounds.tsv``); None: the count itself
+    told: frozenset[float] = frozenset()  # every value of the figure the article gives (its largest is ``value``)
 
 
 @cache
@@ -142,8 +148,9 @@ def count_bound(body: str, start: int, end: int) -> str | None:
     return kind if kind == "floor" else None
 
 
-def _event_count_bound(body: str, event: object, count: float) -> str | None:
-    """The bound of an event's count, read where its sentence writes the number ("sedikitnya 639 orang tewas")."""
+def _event_count_span(body: str, event: object, count: float) -> tuple[int, int] | None:
+    """Where an event's sentence writes its count in the body ("sedikitnya 639 orang tewas" -> the span of "639");
+    None when the sentence or a number in digits is not found."""
     sentence = str(fact_field(event, "sentence") or "")
     at = body.find(sentence) if sentence else -1
     if at < 0 or count != int(count):
@@ -152,7 +159,39 @@ def _event_count_bound(body: str, event: object, count: float) -> str | None:
     found = re.search(rf"(?<![\d.,]){re.escape(written)}(?![\d]|[.,]\d)", sentence) or re.search(
         rf"(?<![\d.,]){int(count)}(?![\d]|[.,]\d)", sentence
     )
-    return count_bound(body, at + found.start(), at + found.end()) if found else None
+    return (at + found.start(), at + found.end()) if found else None
+
+
+def find_count(body: str, text: str) -> int:
+    """Where a count's text ("24 orang tewas") stands in the body, as a whole number: not inside "224 orang tewas"."""
+    found = re.search(rf"(?<![\w.,]){re.escape(text)}", body)
+    return found.start() if found else -1
+
+
+@cache
+def _precedent_pattern() -> re.Pattern[str]:
+    """Words that, before a count in its sentence, make it another happening's (``precedent_count_cues.tsv``): "terjadi
+    beberapa hari setelah ..." (a gap of time: "terjadi setelah sopir mengantuk" gives a cause), "pernah terjadi",
+    "kecelakaan serupa"."""
+    rows = [r for r in table("id", "precedent_count_cues.tsv") if len(r) > 1]
+
+    def words(kind: str) -> str:
+        return alternation(r[1].lower() for r in rows if r[0] == kind) or "(?!)"
+
+    gap = rf"(?:[\w-]+\s+){{0,2}}?(?:{words('unit')})\s+"  # "beberapa hari ", "hanya sepekan "
+    return re.compile(rf"(?<!\w)(?:(?:{words('lead')})\s+{gap}(?:{words('after')})|(?:{words('past')}))(?!\w)")
+
+
+# how far back in its sentence a count's precedent words are looked for
+_PRECEDENT_REACH = 300
+
+
+def of_another_happening(body: str, at: int) -> bool:
+    """Whether the count at ``body[at]`` is set, by words before it in its sentence, in another happening than the
+    story's (``_precedent_pattern``): the airliner's 241 dead in "Kecelakaan helikopter itu terjadi beberapa hari
+    setelah pesawat Air India jatuh ..., menewaskan 241 orang"."""
+    start = max(body.rfind(". ", 0, at), body.rfind("\n", 0, at) + 1, at - _PRECEDENT_REACH, 0)
+    return bool(_precedent_pattern().search(body[start:at].lower()))
 
 
 @cache
@@ -200,6 +239,7 @@ class _Count:
     value: float
     cutoff: str | None
     bound: str | None
+    told: frozenset[float]  # every value of the figure the article gives
 
 
 def _told_of_before(article: StoryArticle, event: object) -> bool:
@@ -226,39 +266,62 @@ def _another_fates_count(event: object, count: float) -> bool:
     return bool(fates) and kind not in fates
 
 
-def _article_counts(article: StoryArticle) -> dict[tuple[str, str], _Count]:
-    """(kind, counted) -> the article's largest value of that figure, the cut-off day it is a tally as of and its bound
-    (an exact count wins over a bound of the same value: "sedikitnya 10" and "10 tewas" in one article count 10)."""
-    counts: dict[tuple[str, str], _Count] = {}
+class _Counts:
+    """One article's figures as they are read: (kind, counted) -> its largest value, the cut-off day it is a tally as of,
+    its bound and every value given (an exact count wins over a bound of the same value: "sedikitnya 10" and "10 tewas"
+    in one article count 10)."""
 
-    def add(kind: str, counted: str, value: float, at: int | None, bound: str | None) -> None:
+    def __init__(self, article: StoryArticle) -> None:
+        self.article = article
+        self.counts: dict[tuple[str, str], _Count] = {}
+
+    def add(self, kind: str, counted: str, value: float, at: int | None, bound: str | None) -> None:
         key = (kind, _noun(counted))
-        old = counts.get(key)
+        old = self.counts.get(key)
+        told = (old.told if old else frozenset()) | {value}
         if old is None or value > old.value:
-            counts[key] = _Count(value, cutoff_day(article, at) if at is not None and at >= 0 else None, bound)
+            cutoff = cutoff_day(self.article, at) if at is not None and at >= 0 else None
+            self.counts[key] = _Count(value, cutoff, bound, told)
         elif value == old.value and old.bound and not bound:
-            counts[key] = _Count(value, old.cutoff, None)
+            self.counts[key] = _Count(value, old.cutoff, None, told)
+        else:
+            self.counts[key] = _Count(old.value, old.cutoff, old.bound, told)
 
+
+def _event_figure(article: StoryArticle, ev: object) -> tuple[float, int | None, str | None] | None:
+    """An event's count as a figure of the story: (the count, where its event starts when in the text, its bound); None
+    for a count that is none of the story's (a plan's, another fate's, an earlier happening's, ``of_another_happening``)."""
+    count, kind = fact_field(ev, "count"), fact_field(ev, "type")
+    if not (isinstance(count, int | float) and not isinstance(count, bool) and count > 0 and kind in FIGURE_TYPES):
+        return None
+    if _another_fates_count(ev, float(count)) or fact_field(ev, "status") == "planned" or _told_of_before(article, ev):
+        return None  # a plan counts nothing yet
+    start = fact_field(ev, "start")
+    in_text = isinstance(start, int) and fact_field(ev, "in") != "caption"
+    span = _event_count_span(article.body, ev, float(count)) if in_text else None
+    if span and of_another_happening(article.body, span[0]):
+        return None
+    return float(count), start if in_text else None, count_bound(article.body, *span) if span else None
+
+
+def _article_counts(article: StoryArticle) -> dict[tuple[str, str], _Count]:
+    """(kind, counted) -> the article's largest value of that figure, the cut-off day it is a tally as of, its bound and
+    every value it gives, from its events, the counted facts of its body and what its vehicles carried."""
+    counts = _Counts(article)
     for ev in article.events:
-        count, counted, kind = fact_field(ev, "count"), fact_field(ev, "counted"), fact_field(ev, "type")
-        readable = isinstance(count, int | float) and not isinstance(count, bool) and count > 0 and kind in FIGURE_TYPES
-        if readable and _another_fates_count(ev, float(count)):
-            continue
-        if readable and fact_field(ev, "status") != "planned" and not _told_of_before(article, ev):  # a plan counts nothing yet
-            start = fact_field(ev, "start")
-            in_text = isinstance(start, int) and fact_field(ev, "in") != "caption"
-            bound = _event_count_bound(article.body, ev, float(count)) if in_text else None
-            add(kind, str(counted or ""), float(count), start if in_text else None, bound)
+        if figure := _event_figure(article, ev):
+            counts.add(fact_field(ev, "type"), str(fact_field(ev, "counted") or ""), *figure)
     for key, value, text in counted_facts(article.body):
         noun, _, predicate = key.rpartition(" ")
-        at = article.body.find(text)
-        if value > 0:
-            number = re.match(r"\S+", text)
-            bound = count_bound(article.body, at, at + number.end()) if at >= 0 and number else None
-            add(_event_types().get(predicate, predicate), noun, value, at, bound)
+        at = find_count(article.body, text)
+        if value <= 0 or (at >= 0 and of_another_happening(article.body, at)):
+            continue
+        number = re.match(r"\S+", text)
+        bound = count_bound(article.body, at, at + number.end()) if at >= 0 and number else None
+        counts.add(_event_types().get(predicate, predicate), noun, value, at, bound)
     for noun, value, bound in _aboard_counts(article.body):
-        add(ABOARD, noun, value, None, bound)
-    return counts
+        counts.add(ABOARD, noun, value, None, bound)
+    return counts.counts
 
 
 def _observations(
@@ -271,7 +334,8 @@ def _observations(
         source = duplicate_of[a.id][0] if a.id in duplicate_of and duplicate_of[a.id][0] in ids else a.id
         at, day_only = report_time(a.published)
         for key, count in _article_counts(a).items():
-            figures.setdefault(key, []).append(Observation(a.id, source, at, day_only, count.value, count.cutoff, count.bound))
+            observation = Observation(a.id, source, at, day_only, count.value, count.cutoff, count.bound, count.told)
+            figures.setdefault(key, []).append(observation)
     return figures
 
 
@@ -349,15 +413,30 @@ def _report_windows(observations: Sequence[Observation], window: timedelta) -> l
     return runs
 
 
+def mixes_counts(observations: Sequence[Observation], max_ratio: float) -> bool:
+    """Whether the figure holds two counts its key does not tell apart (two countries' dead, a war's and one strike's):
+    one article gives, beside its value, a value far below it (``max_ratio``) that other sources give as theirs
+    ("sedikitnya 24 orang tewas di Israel" beside "menewaskan 224 orang" in Iran, where other reports give 24 alone
+    and 224 alone). A series over it would mix them. A small part of a toll told beside it ("bertambah menjadi 17
+    orang setelah dua korban meninggal di rumah sakit") is no other source's value, and close values ("13 tewas di
+    lokasi", "15 tewas") are one count and its total."""
+    for o in observations:
+        others = {p.value for p in observations if p.source != o.source}
+        if any(v in others and o.value > max_ratio * v for v in o.told):
+            return True
+    return False
+
+
 def _update(kind: str, counted: str, about: str, observations: Sequence[Observation], window: timedelta) -> Update | None:
     """The figure as it stood after each round of reports, when it changed from one round to a later one.
 
-    A round's value is its latest report's (what disagrees inside a round is a conflict, not an update);
-    a round that gives less than an earlier one is left out (a falling count is a conflict too).
+    A round's value is its largest (what disagrees inside a round is a conflict, not an update, and a toll does not
+    fall: a smaller count reported last in a round, "1 tewas" of another strike, does not stand for the round); a round
+    that gives less than an earlier one is left out (a falling count is a conflict too).
     """
     points: list[UpdatePoint] = []
     for run in _report_windows(observations, window):
-        latest = run[-1].value
+        latest = max(o.value for o in run)
         giving = [o for o in run if o.value == latest]
         value = int(latest) if latest == int(latest) else round(latest)
         if points and value < max(p.value for p in points):
@@ -393,8 +472,11 @@ def figures_and_conflicts(
         if kind not in PER_PLACE and (conflict := _conflict(f"of {about}", observations, window, config.max_ratio)):
             conflicts.append(conflict)
         # what a vehicle carried does not develop: two loads told in one story are two vehicles' (a charter flight's 200,
-        # a cruise ship's 1,500), and one vehicle's load given differently is a conflict above
-        if kind != ABOARD and (update := _update(kind, counted, about, observations, window)):
+        # a cruise ship's 1,500), and one vehicle's load given differently is a conflict above; a figure one article
+        # gives far-apart values of holds counts the key does not tell apart (``mixes_counts``): no series of them
+        if kind == ABOARD or mixes_counts(observations, config.max_ratio):
+            continue
+        if update := _update(kind, counted, about, observations, window):
             updates.append(update)
     # the numbers that identify (a flight's, a plate's) are the story's numbers too: given differently, they disagree
     ids = {a.id for a in members}

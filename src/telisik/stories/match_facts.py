@@ -37,8 +37,6 @@ _SAME_GOAL_MINUTES = 5
 _HALF_ENDS = frozenset({"45", "90", "105", "120"})
 # two minutes of one player's chance further apart than this are two chances
 _SAME_CHANCE_MINUTES = 2
-# parts of the day closer than this (petang 18, malam 19) may name one hour; sore (15) and malam (19) do not
-_PART_OF_DAY_GAP = 4
 # reports of one match appear within these days of the first one
 _MATCH_DAYS = 2
 
@@ -669,17 +667,42 @@ def kick_off_conflicts(kick_offs: Sequence[KickOff], source: Mapping[str, str], 
             given = _far_parts_of_day(given)
         # a story can give both (clocks in previews, parts of the day in reports): each conflict is named apart
         about = f"kick-off clock time of {teams} ({zone})" if clock else f"kick-off time of {teams} ({zone})"
+        if not clock:
+            about += f": parts of the day {_parts_named(given)}"
         if len(given) > 1:
             out.append(Conflict(about=about, kind="match", values=dict(sorted(given.items()))))
     return out
 
 
+@cache
+def _part_of_day_spans() -> dict[int, tuple[str, int, int]]:
+    """The TIMEX hour of a part of the day -> its word and the first and last clock hours it covers
+    (``part_of_day_spans.tsv``): "02" -> ("dini hari", 0, 4)."""
+    return {int(r[0]): (r[1], int(r[2]), int(r[3])) for r in table("id", "part_of_day_spans.tsv") if len(r) > 3}
+
+
+def _parts_overlap(a: int, b: int) -> bool:
+    """Whether two parts of the day (by their TIMEX hours) can be one moment: their spans meet ("subuh" and "pagi" at
+    five; "sore" and "petang"). A part the table does not know is taken as its hour alone."""
+    spans = _part_of_day_spans()
+    first_a, last_a = spans[a][1:] if a in spans else (a, a)
+    first_b, last_b = spans[b][1:] if b in spans else (b, b)
+    return first_a <= last_b and first_b <= last_a
+
+
 def _far_parts_of_day(given: Mapping[str, list[str]]) -> dict[str, list[str]]:
-    """The parts of the day (values "2025-06-10T15") that disagree with another one: far enough apart
-    (``_PART_OF_DAY_GAP``). "petang" (18) fits both "sore" (15) and "malam" (19), so it is in no disagreement; "sore"
-    against "malam" is one."""
+    """The parts of the day (values "2025-06-10T15") that disagree with another one: they cannot overlap
+    (``_parts_overlap``). "petang" fits both "sore" and "malam", so it is in no disagreement; "sore" against "malam"
+    is one, and so is "dini hari" against "pagi"."""
     hour = {v: int(v[11:13]) for v in given}  # values matched _HOUR: "2025-06-10T19"
-    return {v: ids for v, ids in given.items() if any(abs(hour[v] - hour[o]) >= _PART_OF_DAY_GAP for o in given)}
+    return {v: ids for v, ids in given.items() if any(not _parts_overlap(hour[v], hour[o]) for o in given)}
+
+
+def _parts_named(values: Iterable[str]) -> str:
+    """The words of the parts of the day the values stand for ("dini hari, pagi"): a value's hour is the convention
+    of TIMEX for the word, not a time any report gave."""
+    spans = _part_of_day_spans()
+    return ", ".join(spans[h][0] if h in spans else f"{h:02d}" for h in sorted({int(v[11:13]) for v in values}))
 
 
 def match_conflicts(articles: Sequence[StoryArticle], sources: Mapping[str, str]) -> list[Conflict]:

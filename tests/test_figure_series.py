@@ -1,0 +1,124 @@
+"""Developing figures as a series, and the counts that are no value of it: another happening's toll told beside the
+story's, two counts one figure's key does not tell apart, a stray smaller count in a round of reports; the parts of
+the day a kick-off is given in. Reports written for these tests."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from telisik.stories.article import StoryArticle
+from telisik.stories.figures import figures_and_conflicts, find_count, of_another_happening
+from telisik.stories.match_facts import match_conflicts
+
+LEAD = "Persib Bandung menjamu Persija Jakarta di Stadion Gelora Bandung Lautan Api."
+
+
+def _reports(reports: dict[str, tuple[str, str]]) -> list[dict]:
+    return [{"id": i, "published": when, "body": body} for i, (when, body) in reports.items()]
+
+
+def _series(reports: dict[str, tuple[str, str]]) -> list[list[tuple[int, str, list[str]]]]:
+    updates, _ = figures_and_conflicts(_reports(reports))
+    return [[(p.value, p.as_of, p.articles) for p in u.series] for u in updates]
+
+
+def test_a_rising_toll_is_a_series_in_report_order_each_value_with_its_articles_and_time():
+    reports = {
+        "kompas-2": ("2025-07-03T09:15+07:00", "Tim SAR gabungan mencatat 9 orang tewas dalam longsor di Desa Sukamaju."),
+        "detik-1": ("2025-07-02T08:30+07:00", "Longsor menimbun rumah warga di Desa Sukamaju. Sebanyak 4 orang tewas."),
+        "okezone-1": ("2025-07-02T09:10+07:00", "BPBD menyebut 4 orang tewas akibat longsor di Desa Sukamaju."),
+    }
+    assert _series(reports) == [[(4, "2025-07-02T08:30+07:00", ["detik-1", "okezone-1"]), (9, "2025-07-03T09:15+07:00", ["kompas-2"])]]
+
+
+def test_an_earlier_happenings_toll_told_beside_the_storys_is_no_value_of_its_series():
+    reports = {
+        "detik-1": ("2025-07-02T10:00+07:00", "Helikopter jatuh di lereng gunung. Sebanyak 5 orang tewas dalam kecelakaan itu."),
+        "detik-2": ("2025-07-02T11:00+07:00", "Polisi menyebut 5 orang tewas setelah helikopter jatuh di lereng gunung."),
+        "kompas-1": (
+            "2025-07-02T19:00+07:00",
+            "Kecelakaan helikopter itu terjadi beberapa hari setelah sebuah pesawat jatuh di Surabaya dan 150 orang tewas.",
+        ),
+    }
+    assert _series(reports) == []
+    # the earlier value of the story's own toll, told "sebelumnya", stays a value of it
+    later = {**reports, "kompas-1": ("2025-07-03T19:00+07:00", "Korban bertambah. Sebelumnya, 5 orang tewas; kini 7 orang tewas.")}
+    assert [[p[0] for p in s] for s in _series(later)] == [[5, 7]]
+
+
+def test_precedent_words_before_a_count_in_its_sentence_make_it_another_happenings():
+    body = "Kecelakaan ini terjadi sepekan setelah bus terguling di Subang, menewaskan 12 orang. Sebanyak 3 orang tewas."
+    assert of_another_happening(body, body.index("12"))
+    assert not of_another_happening(body, body.index("3 orang"))  # the sentence ended: the next count is the story's
+    similar = "Kecelakaan serupa pernah terjadi pada 2019 dan menewaskan 8 orang."
+    assert of_another_happening(similar, similar.index("8"))
+    # without a gap of time, "terjadi setelah" gives the cause of the story's own happening, and its count is the story's
+    cause = "Kecelakaan itu terjadi setelah sopir bus mengantuk dan menabrak truk, menewaskan 3 orang."
+    assert not of_another_happening(cause, cause.index("3 orang"))
+
+
+def test_a_figure_one_report_gives_far_apart_values_of_makes_no_series():
+    # two countries' dead under one key ("orang tewas"): a series 24 -> 230 would mix them
+    reports = {
+        "detik-1": (
+            "2025-07-02T08:00+07:00",
+            "Sejak Jumat, sedikitnya 24 orang tewas di negara A. Otoritas negara B menyebut 230 orang tewas di wilayahnya.",
+        ),
+        "kompas-1": ("2025-07-02T09:00+07:00", "Serangan balasan itu membuat 24 orang tewas di negara A."),
+        "tempo-1": ("2025-07-03T20:00+07:00", "Otoritas negara B kini mencatat 410 orang tewas sejak serangan pertama."),
+    }
+    assert _series(reports) == []
+    # a count and its total, close together ("13 tewas di lokasi", "15 tewas"), are one figure: the series stays
+    close = {
+        "detik-1": ("2025-07-02T08:00+07:00", "Sebanyak 13 orang tewas di lokasi. Total 15 orang tewas dalam kecelakaan itu."),
+        "kompas-1": ("2025-07-02T09:00+07:00", "Polisi menyebut 15 orang tewas dalam kecelakaan bus itu."),
+        "tempo-1": ("2025-07-03T20:00+07:00", "Korban bertambah menjadi 17 orang tewas setelah dua korban meninggal di rumah sakit."),
+    }
+    assert [[p[0] for p in s] for s in _series(close)] == [[15, 17]]
+
+
+def test_a_round_of_reports_stands_at_its_largest_value_not_a_stray_smaller_one_reported_last():
+    reports = {
+        "detik-1": ("2025-07-02T08:00+07:00", "Banjir bandang melanda tiga desa. Sebanyak 6 orang tewas."),
+        "kompas-1": ("2025-07-03T09:00+07:00", "BPBD mencatat 11 orang tewas akibat banjir bandang."),
+        "tempo-1": ("2025-07-03T10:00+07:00", "Di salah satu desa, 9 orang tewas tertimbun lumpur."),
+    }
+    assert [[p[0] for p in s] for s in _series(reports)] == [[6, 11]]
+
+
+def test_a_count_is_found_as_a_whole_number_not_inside_a_larger_one():
+    body = "Sebanyak 224 orang tewas di kota itu. Di kota lain, 24 orang tewas."
+    assert find_count(body, "24 orang tewas") == body.index("Di kota lain") + len("Di kota lain, ")
+    assert find_count("Sebanyak 224 orang tewas.", "24 orang tewas") == -1
+
+
+def _kick_off(ident: str, part: str, hour: str) -> StoryArticle:
+    body = f"{LEAD} Laga berlangsung pada Minggu (2/3/2025) {part} WIB."
+    text = f"Minggu (2/3/2025) {part}"
+    start = body.index(text)
+    timex = {"text": text, "start": start, "end": start + len(text), "type": "TIME", "value": f"2025-03-02T{hour}"}
+    title = "Hasil Persib vs Persija: Maung Bandung Menang 2-1"
+    outlet = ident.split("-")[0]
+    return StoryArticle(
+        id=ident,
+        title=title,
+        body=body,
+        outlet=outlet,
+        published="",
+        day=date(2025, 3, 2),
+        dateline="",
+        sentences=[],
+        events=[],
+        timexes=[timex],
+    )
+
+
+def test_parts_of_the_day_that_cannot_overlap_disagree_and_the_conflict_names_the_words():
+    [conflict] = match_conflicts([_kick_off("detik-1", "dini hari", "02"), _kick_off("kompas-1", "pagi", "08")], {})
+    assert conflict.values == {"2025-03-02T02": ["detik-1"], "2025-03-02T08": ["kompas-1"]}
+    assert conflict.about.endswith("parts of the day dini hari, pagi")
+
+
+def test_parts_of_the_day_that_meet_are_no_disagreement():
+    assert match_conflicts([_kick_off("detik-1", "subuh", "04"), _kick_off("kompas-1", "pagi", "08")], {}) == []
+    assert match_conflicts([_kick_off("detik-1", "pagi", "08"), _kick_off("kompas-1", "siang", "12")], {}) == []
