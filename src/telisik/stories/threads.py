@@ -138,6 +138,9 @@ class ThreadConfig:
     amid_likeness: float = 0.4
     # ... and a kind of happening and a name both headlines report and give (``Threader._headline_happening``)
     headline_happening_likeness: float = 0.2
+    # a situation (or match) fewer than this share of a story's headlines name is a side matter of it: one headline
+    # of a state visit's thirty-three names the war the talks touched (read on 19-20 June 2025)
+    situation_share: float = 0.05
     min_shared: int = 2  # salient names a story must share with a thread
     # ... of which one is a person or an organisation, or this many are places: two places alone (a city
     # and its province, "Bandung" and "Jepang") are where things happen, not what a situation is about
@@ -278,6 +281,19 @@ def place_unit(key: str) -> bool:
     return bool(rest) and first in _place_unit_words()
 
 
+def one_place(names: Sequence[str]) -> list[str]:
+    """The names less those that name a place another names too, by its core: the words left less the words that
+    name nothing alone (``name_words_alone``) and the first word of a body serving its place (``place_unit``):
+    "Kabupaten Tulungagung" and "Pemkab Tulungagung", "Pemerintah Provinsi Kaltim" and "Pemprov Kaltim" are one
+    place, whose every matter names both (a school's viral clip and the islands dispute of the regency)."""
+    alone, units = name_words_alone(), _place_unit_words()
+    kept: dict[str, str] = {}
+    for name in names:
+        core = " ".join(w for w in name.split() if w not in alone and w not in units) or name
+        kept.setdefault(core, name)
+    return list(kept.values())
+
+
 def _is_salient(key: str, df: DocumentFrequencies, config: ThreadConfig) -> bool:
     names, everyday_words = everyday_names()
     if len(key) <= 2 or key in names or all(w in everyday_words for w in key.split()):
@@ -380,6 +396,17 @@ def headline_names(titles: Iterable[str], keys: Iterable[str], not_alone: Abstra
     )
 
 
+def often_named(titles: Sequence[str], keys: Iterable[str], share: float, not_alone: AbstractSet[str] = frozenset()) -> list[str]:
+    """The names (folded) at least ``share`` of the headlines name (``headline_names``): a large story's one headline
+    that names a side matter ("... Bantu Turunkan Eskalasi Iran Vs Israel" of a state visit's thirty-three) does
+    not make the side matter's parties the story's."""
+    found = headline_names(titles, keys, not_alone)
+    if len(titles) * share <= 1 or not found:
+        return found
+    named = Counter(k for t in titles for k in headline_names([t], found, not_alone))
+    return [k for k in found if named[k] >= share * len(titles)]
+
+
 def _words_of(keys: Iterable[str]) -> frozenset[str]:
     return frozenset(w for key in keys for w in key.split())
 
@@ -412,7 +439,7 @@ def story_profile(
     # the situations its headlines name after one of its salient names
     places = sorted((k for k in names if place_votes[k] > 0), key=lambda k: (-names[k], k))
     written = {k: shown.get(k, k) for k in names}
-    situations, amid = _situations(titles, told, written, places)
+    situations, amid = _situations(titles, told, written, places, cfg.situation_share)
     if not _threadable(story.kind, kinds, situations):  # no names, so no thread
         names, situations, amid = {}, [], []
     kept = top(names, cfg.profile_terms)
@@ -430,17 +457,17 @@ def story_profile(
         happenings=happenings,
         situations=situations,
         headline_kinds=sorted(kinds),
-        headline_names=headline_names(told, {*names, *event_names}),
+        headline_names=often_named(told, {*names, *event_names}, cfg.situation_share),
         amid=amid,
         reported=sorted(headline_types(told)),
         # (a place's word names the place, not the police unit named after it: "Satlantas Polrestabes Medan")
-        written=headline_names(told, {*names, *event_names}, _words_of(places)),
+        written=often_named(told, {*names, *event_names}, cfg.situation_share, _words_of(places)),
         **_front_names(told, members, kept, person_votes, df, cfg),
     )
 
 
 def _situations(
-    titles: Sequence[str], told: Sequence[str], written: Mapping[str, str], places: Sequence[str]
+    titles: Sequence[str], told: Sequence[str], written: Mapping[str, str], places: Sequence[str], share: float
 ) -> tuple[list[Situation], list[Situation]]:
     """The situations the headlines name (``situations_of``) with the matches they name by their two sides
     (``pairings_of``), and those they give only as the time of what they report (``told_apart``); none for a
@@ -448,7 +475,26 @@ def _situations(
     if not written:
         return [], []
     situations = sorted([*situations_of(told, written, places), *pairings_of(told, written)], key=lambda s: (s.kind, s.name, s.window))
-    return situations, [x for x in situations_of(titles, written, places) if x not in situations]
+    amid = [x for x in situations_of(titles, written, places) if x not in situations]
+    if len(told) * share <= 1:  # (a small story's one headline is its share)
+        return situations, amid
+    return _named_often(situations, told, written, places, share), _named_often(amid, titles, written, places, share)
+
+
+def _named_often(
+    situations: Sequence[Situation], titles: Sequence[str], written: Mapping[str, str], places: Sequence[str], share: float
+) -> list[Situation]:
+    """The situations at least ``share`` of a large story's headlines name: one headline of a state visit's thirty
+    ("Prabowo ke Rusia Bisa Bantu Turunkan Eskalasi Iran Vs Israel") names a war the visit is not part of. A headline
+    naming it another way counts ("Tambang PT Gag" and "Tambang Pulau Gag", ``Situation.names_same``)."""
+    if not situations:
+        return []
+    named: Counter[int] = Counter()
+    for title in titles:  # (a copy's headline counts as the story's other headlines do)
+        told = [*situations_of([title], written, places), *pairings_of([title], written)]
+        named.update(i for i, x in enumerate(situations) if x in told or any(x.names_same(t) for t in told))
+    need = share * len(titles)
+    return [x for i, x in enumerate(situations) if named[i] >= need]
 
 
 def _front_names(
@@ -886,7 +932,8 @@ class Threader:
         likeness = max(self._cosine(profile, p.names, p.words) for p in members)
         if likeness < cfg.attach_likeness:
             return None
-        if len(names) < 2 and not self._one_name_enough(profile, names[0], members, likeness):
+        distinct = one_place(names)  # (one place written two ways is one name: "Kabupaten X", "Pemkab X")
+        if len(distinct) < 2 and not self._one_name_enough(profile, distinct[0], members, likeness):
             return None
         if self._where_alone(profile, names, members):
             return None
