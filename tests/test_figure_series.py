@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from datetime import date
 
+from telisik.stories import match_facts
 from telisik.stories.article import StoryArticle
 from telisik.stories.figures import figures_and_conflicts, find_count, of_another_happening
 from telisik.stories.match_facts import match_conflicts
@@ -37,24 +38,74 @@ def test_an_earlier_happenings_toll_told_beside_the_storys_is_no_value_of_its_se
         "detik-2": ("2025-07-02T11:00+07:00", "Polisi menyebut 5 orang tewas setelah helikopter jatuh di lereng gunung."),
         "kompas-1": (
             "2025-07-02T19:00+07:00",
-            "Kecelakaan helikopter itu terjadi beberapa hari setelah sebuah pesawat jatuh di Surabaya dan 150 orang tewas.",
+            "Sebanyak 5 orang tewas. Kecelakaan helikopter itu terjadi beberapa hari setelah sebuah pesawat jatuh di Surabaya"
+            " dan 150 orang tewas.",
         ),
     }
     assert _series(reports) == []
+    # a like happening's toll told before is no value even where the article gives none of its own
+    alike = {**reports, "kompas-1": ("2025-07-02T19:00+07:00", "Kecelakaan serupa pernah terjadi pada 2019 dan 150 orang tewas.")}
+    assert _series(alike) == []
     # the earlier value of the story's own toll, told "sebelumnya", stays a value of it
-    later = {**reports, "kompas-1": ("2025-07-03T19:00+07:00", "Korban bertambah. Sebelumnya, 5 orang tewas; kini 7 orang tewas.")}
-    assert [[p[0] for p in s] for s in _series(later)] == [[5, 7]]
+    # (9 is far above 5: the earlier value is no second count mixed in, ``mixes_counts``)
+    later = {**reports, "kompas-1": ("2025-07-03T19:00+07:00", "Korban bertambah. Sebelumnya, 5 orang tewas; kini 9 orang tewas.")}
+    assert [[p[0] for p in s] for s in _series(later)] == [[5, 9]]
+
+
+def _page(body: str, sentences: list[list[int]] | None = None) -> StoryArticle:
+    return StoryArticle.of({"id": "detik-1", "published": "2025-07-02T10:00+07:00", "body": body, "sentences": sentences or []})
+
+
+def _precedent(body: str, count: str, sentences: list[list[int]] | None = None) -> bool:
+    return of_another_happening(_page(body, sentences), body.index(count))
 
 
 def test_precedent_words_before_a_count_in_its_sentence_make_it_another_happenings():
     body = "Kecelakaan ini terjadi sepekan setelah bus terguling di Subang, menewaskan 12 orang. Sebanyak 3 orang tewas."
-    assert of_another_happening(body, body.index("12"))
-    assert not of_another_happening(body, body.index("3 orang"))  # the sentence ended: the next count is the story's
-    similar = "Kecelakaan serupa pernah terjadi pada 2019 dan menewaskan 8 orang."
-    assert of_another_happening(similar, similar.index("8"))
+    assert _precedent(body, "12")
+    assert not _precedent(body, "3 orang")  # the sentence ended: the next count is the story's
+    assert _precedent("Kecelakaan serupa pernah terjadi pada 2019 dan menewaskan 8 orang.", "8")
     # without a gap of time, "terjadi setelah" gives the cause of the story's own happening, and its count is the story's
-    cause = "Kecelakaan itu terjadi setelah sopir bus mengantuk dan menabrak truk, menewaskan 3 orang."
-    assert not of_another_happening(cause, cause.index("3 orang"))
+    assert not _precedent("Kecelakaan itu terjadi setelah sopir bus mengantuk dan menabrak truk, menewaskan 3 orang.", "3 orang")
+
+
+def test_a_happening_never_seen_before_is_the_storys_own_and_keeps_its_count():
+    # "belum/tidak/tak pernah terjadi" says the story's happening is unprecedented, not that another came before it
+    assert not _precedent("Banjir bandang yang belum pernah terjadi sebelumnya itu menewaskan 20 orang.", "20")
+    assert not _precedent("Warga menyebut longsor sebesar itu tak pernah terjadi di desa mereka. Kini 6 orang tewas.", "6")
+    assert not _precedent("Kebakaran yang tidak pernah terjadi di pasar itu menewaskan 4 orang.", "4")
+
+
+def test_a_sentence_ends_at_a_quote_or_an_exclamation_before_the_count():
+    body = '"Kejadian serupa pernah terjadi di tikungan ini." Hingga Senin, 5 orang tewas.'
+    assert not _precedent(body, "5 orang", [[0, 49], [50, len(body)]])  # the page's own sentences
+    assert not _precedent(body, "5 orang")  # no sentences known: the quote's end still ends the sentence
+    shout = '"Kecelakaan serupa pernah terjadi di sini tahun lalu," katanya! Hingga kini 5 orang tewas.'
+    assert not _precedent(shout, "5 orang")
+
+
+def test_a_story_whose_only_toll_sits_after_a_holiday_or_rain_keeps_it():
+    # "terjadi dua hari setelah Idul Adha": the gap is to a day or the weather, no happening with a toll of its own
+    assert not _precedent("Kebakaran terjadi dua hari setelah Idul Adha dan menewaskan 3 orang.", "3 orang")
+    assert not _precedent("Longsor terjadi sehari setelah hujan deras mengguyur kawasan itu dan menewaskan 5 orang.", "5 orang")
+    assert _precedent("Longsor itu terjadi dua hari setelah gempa mengguncang Cianjur dan menewaskan 300 orang.", "300")
+    reports = {
+        "detik-1": ("2025-07-02T10:00+07:00", "Kebakaran terjadi dua hari setelah Idul Adha dan 3 orang tewas."),
+        "kompas-1": ("2025-07-03T10:00+07:00", "Kebakaran itu terjadi sehari setelah hujan deras mengguyur, dan kini 5 orang tewas."),
+    }
+    assert [[p[0] for p in s] for s in _series(reports)] == [[3, 5]]
+
+
+def test_an_earlier_value_of_the_toll_told_in_a_later_report_keeps_the_series():
+    base = {
+        "detik-1": ("2025-07-02T08:30+07:00", "Longsor menimbun rumah warga di Desa Sukamaju. Sebanyak 4 orang tewas."),
+        "okezone-1": ("2025-07-02T09:10+07:00", "BPBD menyebut 4 orang tewas akibat longsor di Desa Sukamaju."),
+    }
+    told_before = "Korban longsor di Desa Sukamaju bertambah. Kini 9 orang tewas. Sebelumnya, 4 orang tewas."
+    rose = "Jumlah korban bertambah dari 4 orang tewas menjadi 9 orang tewas."
+    for later in (told_before, rose):
+        reports = {**base, "kompas-2": ("2025-07-03T09:15+07:00", later)}
+        assert [[p[0] for p in s] for s in _series(reports)] == [[4, 9]]
 
 
 def test_a_figure_one_report_gives_far_apart_values_of_makes_no_series():
@@ -84,6 +135,19 @@ def test_a_round_of_reports_stands_at_its_largest_value_not_a_stray_smaller_one_
         "tempo-1": ("2025-07-03T10:00+07:00", "Di salah satu desa, 9 orang tewas tertimbun lumpur."),
     }
     assert [[p[0] for p in s] for s in _series(reports)] == [[6, 11]]
+
+
+def test_a_count_told_twice_is_read_at_each_place_it_stands():
+    # the same words of a precedent's toll and of the story's: the second is the story's, and it stays
+    reports = {
+        "detik-1": ("2025-07-02T08:00+07:00", "Bus masuk jurang di Subang. Sebanyak 3 orang tewas."),
+        "kompas-1": (
+            "2025-07-02T09:00+07:00",
+            "Kecelakaan serupa pernah terjadi pada 2019 dan 3 orang tewas. Kali ini 3 orang tewas.",
+        ),
+        "tempo-1": ("2025-07-03T20:00+07:00", "Korban kecelakaan bus di Subang bertambah, kini 4 orang tewas."),
+    }
+    assert [[(p[0], p[2]) for p in s] for s in _series(reports)] == [[(3, ["detik-1", "kompas-1"]), (4, ["tempo-1"])]]
 
 
 def test_a_count_is_found_as_a_whole_number_not_inside_a_larger_one():
@@ -117,6 +181,24 @@ def test_parts_of_the_day_that_cannot_overlap_disagree_and_the_conflict_names_th
     [conflict] = match_conflicts([_kick_off("detik-1", "dini hari", "02"), _kick_off("kompas-1", "pagi", "08")], {})
     assert conflict.values == {"2025-03-02T02": ["detik-1"], "2025-03-02T08": ["kompas-1"]}
     assert conflict.about.endswith("parts of the day dini hari, pagi")
+
+
+def test_the_hours_of_the_parts_of_the_day_come_from_the_timex_table(monkeypatch):
+    # one table gives each word its TIMEX hour: were "pagi" written T09 there, its span is still "pagi"'s
+    read = match_facts.table
+
+    def table(lang: str, name: str) -> list[list[str]]:
+        rows = read(lang, name)
+        return [["pagi", "09"] if r and r[0] == "pagi" else list(r) for r in rows] if name == "parts_of_day.tsv" else rows
+
+    monkeypatch.setattr(match_facts, "table", table)
+    match_facts._part_of_day_spans.cache_clear()
+    try:
+        assert match_conflicts([_kick_off("detik-1", "subuh", "04"), _kick_off("kompas-1", "pagi", "09")], {}) == []
+        [conflict] = match_conflicts([_kick_off("detik-1", "dini hari", "02"), _kick_off("kompas-1", "pagi", "09")], {})
+        assert conflict.about.endswith("parts of the day dini hari, pagi")
+    finally:
+        match_facts._part_of_day_spans.cache_clear()
 
 
 def test_parts_of_the_day_that_meet_are_no_disagreement():

@@ -159,6 +159,17 @@ def test_the_kick_off_hour_is_read_with_its_zone():
     assert (kick_off.value, kick_off.zone, kick_off.clock) == ("2025-03-02T19", "WIB", False)
 
 
+def test_a_quote_ending_the_sentence_before_leaves_the_kick_off_its_own_sentence():
+    # the page's sentences end the coach's quote at '."': its "pekan lalu" tells of another match, not of this kick-off
+    quote = 'Pelatih Persib berkata, "Kami belajar dari kekalahan pekan lalu."'
+    body = f"{LEAD} {quote} Laga Persib vs Persija berlangsung pada Minggu (2/3/2025) malam WIB."
+    here = body.index("Laga Persib")
+    a = article("detik-1", body, timexes=[timex(body, "Minggu (2/3/2025) malam", "2025-03-02T19")])
+    a.sentences = [[0, len(LEAD)], [len(LEAD) + 1, here - 1], [here, len(body)]]
+    [kick_off] = kick_offs_of(a)
+    assert kick_off.value == "2025-03-02T19"
+
+
 def test_minutes_of_added_time():
     assert minute_value("45+6") == 51
     assert close_minutes("45+6", "51") and close_minutes("45", "45+4") and close_minutes("58", "59")

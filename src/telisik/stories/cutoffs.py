@@ -34,7 +34,7 @@ def _cutoff_before() -> re.Pattern[str]:
     return re.compile(rf"(?<!\w)(?:{words})\s+(?:\w+\s*)?\(?\s*$" if words else r"(?!)")
 
 
-def _sentence_start(article: StoryArticle, at: int) -> tuple[int, int]:
+def sentence_start(article: StoryArticle, at: int) -> tuple[int, int]:
     """The start of the sentence holding ``at`` and of the sentence before it (``at - 200`` when unknown)."""
     starts = sorted(int(s[0]) for s in article.sentences if isinstance(s, list | tuple) and len(s) == 2 and isinstance(s[0], int))
     i = bisect_right(starts, at) - 1
@@ -50,7 +50,7 @@ def _goes_on(text: str) -> bool:
 
 def cutoff_day(article: StoryArticle, at: int, reach: int = 240) -> str | None:
     """The day of the cut-off a count at body offset ``at`` is told as of ("2025-06-17"); None when it has none."""
-    here, before = _sentence_start(article, at)
+    here, before = sentence_start(article, at)
     low = before if _goes_on(article.body[here : here + 30]) else here
     low = max(low, at - reach)
     found = None

@@ -48,7 +48,7 @@ from telisik.pages.dates import alternation
 from telisik.records.stories import Conflict, Update, UpdatePoint
 from telisik.stories.article import ArticleLike, StoryArticle, fact_field
 from telisik.stories.conflicts import counted_facts, identifier_conflicts
-from telisik.stories.cutoffs import cutoff_day
+from telisik.stories.cutoffs import cutoff_day, sentence_start
 from telisik.stories.event_names import interval
 
 # the event types whose count is a figure of the story: those counting people or things a happening
@@ -162,9 +162,10 @@ def _event_count_span(body: str, event: object, count: float) -> tuple[int, int]
     return (at + found.start(), at + found.end()) if found else None
 
 
-def find_count(body: str, text: str) -> int:
-    """Where a count's text ("24 orang tewas") stands in the body, as a whole number: not inside "224 orang tewas"."""
-    found = re.search(rf"(?<![\w.,]){re.escape(text)}", body)
+def find_count(body: str, text: str, after: int = 0) -> int:
+    """Where a count's text ("24 orang tewas") stands in the body from ``after`` on, as a whole number: not inside
+    "224 orang tewas"."""
+    found = re.compile(rf"(?<![\w.,]){re.escape(text)}").search(body, after)
     return found.start() if found else -1
 
 
@@ -179,19 +180,37 @@ def _precedent_pattern() -> re.Pattern[str]:
         return alternation(r[1].lower() for r in rows if r[0] == kind) or "(?!)"
 
     gap = rf"(?:[\w-]+\s+){{0,2}}?(?:{words('unit')})\s+"  # "beberapa hari ", "hanya sepekan "
-    return re.compile(rf"(?<!\w)(?:(?:{words('lead')})\s+{gap}(?:{words('after')})|(?:{words('past')}))(?!\w)")
+    # "terjadi dua hari setelah Idul Adha", "sehari setelah hujan deras": a day or the weather, no happening with a toll
+    calm = rf"(?!\s+(?:{words('calm')})(?!\w))"
+    # "belum pernah terjadi" tells the story's happening is the first of its kind: no other came before it
+    unless = "".join(rf"(?<!(?<!\w){re.escape(r[1].lower())}\s)" for r in rows if r[0] == "negation")
+    return re.compile(rf"(?<!\w)(?:(?:{words('lead')})\s+{gap}(?:{words('after')}){calm}|{unless}(?:{words('past')}))(?!\w)")
 
 
 # how far back in its sentence a count's precedent words are looked for
 _PRECEDENT_REACH = 300
+# the end of a sentence when the page gives no sentences: a stop, a question or an exclamation, closing quotes or a
+# bracket after it ('... di tikungan ini." Hingga Senin'), or a new line
+_SENTENCE_END = re.compile(r"[.!?][\"'”’)]*\s+|\n")
 
 
-def of_another_happening(body: str, at: int) -> bool:
+def _sentence_from(article: StoryArticle, at: int) -> int:
+    """Where the sentence holding ``body[at]`` starts: the page's own sentences, else the last end of a sentence before it."""
+    low = max(0, at - _PRECEDENT_REACH)
+    if article.sentences:
+        return max(sentence_start(article, at)[0], low)
+    ends = [m.end() for m in _SENTENCE_END.finditer(article.body, low, at)]
+    return ends[-1] if ends else low
+
+
+def of_another_happening(article: StoryArticle, at: int) -> bool:
     """Whether the count at ``body[at]`` is set, by words before it in its sentence, in another happening than the
     story's (``_precedent_pattern``): the airliner's 241 dead in "Kecelakaan helikopter itu terjadi beberapa hari
     setelah pesawat Air India jatuh ..., menewaskan 241 orang"."""
-    start = max(body.rfind(". ", 0, at), body.rfind("\n", 0, at) + 1, at - _PRECEDENT_REACH, 0)
-    return bool(_precedent_pattern().search(body[start:at].lower()))
+    body = article.body
+    if not _precedent_pattern().search(body[max(0, at - _PRECEDENT_REACH) : at].lower()):
+        return False  # no such words near it: the sentence is not looked up
+    return bool(_precedent_pattern().search(body[_sentence_from(article, at) : at].lower()))
 
 
 @cache
@@ -299,7 +318,7 @@ def _event_figure(article: StoryArticle, ev: object) -> tuple[float, int | None,
     start = fact_field(ev, "start")
     in_text = isinstance(start, int) and fact_field(ev, "in") != "caption"
     span = _event_count_span(article.body, ev, float(count)) if in_text else None
-    if span and of_another_happening(article.body, span[0]):
+    if span and of_another_happening(article, span[0]):
         return None
     return float(count), start if in_text else None, count_bound(article.body, *span) if span else None
 
@@ -311,10 +330,12 @@ def _article_counts(article: StoryArticle) -> dict[tuple[str, str], _Count]:
     for ev in article.events:
         if figure := _event_figure(article, ev):
             counts.add(fact_field(ev, "type"), str(fact_field(ev, "counted") or ""), *figure)
+    searched: dict[str, int] = {}  # a text told twice is found at its second place the second time
     for key, value, text in counted_facts(article.body):
         noun, _, predicate = key.rpartition(" ")
-        at = find_count(article.body, text)
-        if value <= 0 or (at >= 0 and of_another_happening(article.body, at)):
+        at = find_count(article.body, text, searched.get(text, 0))
+        searched[text] = at + 1 if at >= 0 else len(article.body)
+        if value <= 0 or (at >= 0 and of_another_happening(article, at)):
             continue
         number = re.match(r"\S+", text)
         bound = count_bound(article.body, at, at + number.end()) if at >= 0 and number else None
@@ -421,7 +442,9 @@ def mixes_counts(observations: Sequence[Observation], max_ratio: float) -> bool:
     orang setelah dua korban meninggal di rumah sakit") is no other source's value, and close values ("13 tewas di
     lokasi", "15 tewas") are one count and its total."""
     for o in observations:
-        others = {p.value for p in observations if p.source != o.source}
+        # only a value another source gives at this report's time or later: an earlier one the article tells too
+        # ("Kini 9 orang tewas. Sebelumnya, 4 orang tewas"; "bertambah dari 4 menjadi 9") is the toll rising
+        others = {p.value for p in observations if p.source != o.source and (p.at is None or o.at is None or p.at >= o.at)}
         if any(v in others and o.value > max_ratio * v for v in o.told):
             return True
     return False

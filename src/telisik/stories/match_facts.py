@@ -25,6 +25,7 @@ from telisik.lang import lower_word_list, table
 from telisik.pages.dates import alternation
 from telisik.records.stories import Conflict
 from telisik.stories.article import StoryArticle, fact_field
+from telisik.stories.cutoffs import sentence_start
 from telisik.text import fold_name
 
 # bounded work per article: match facts sit in a report's first pages of text
@@ -466,6 +467,14 @@ def _another_time(sentence: str, pair: frozenset[str]) -> bool:
     return bool(_cue("plan_time").search(sentence)) and not (pair and all(_names_team(sentence, key) for key in pair))
 
 
+def _sentence_from(article: StoryArticle, at: int) -> int:
+    """Where the sentence holding ``body[at]`` starts: after the last ". " or new line before it, or later where the
+    page's own sentences end one there (a quote closing '."', an exclamation: 'pekan lalu." Laga ...')."""
+    body = article.body
+    start = max(body.rfind(". ", 0, at), body.rfind("\n", 0, at)) + 1
+    return max(start, sentence_start(article, at)[0]) if article.sentences else start
+
+
 def kick_offs_of(article: StoryArticle, pair: frozenset[str] = frozenset()) -> list[KickOff]:
     """The hours a report dates the match at: a time in a sentence about the match, with the zone after it (or at the
     end of the time's own text: "Selasa 10 Juni 2025 pukul 17.35 WIB")."""
@@ -476,8 +485,7 @@ def kick_offs_of(article: StoryArticle, pair: frozenset[str] = frozenset()) -> l
         hour = _HOUR.match(str(value or ""))
         if not hour or not isinstance(start, int) or not isinstance(end, int) or not 0 <= start < end <= len(body):
             continue
-        sentence_start = max(body.rfind(". ", 0, start), body.rfind("\n", 0, start)) + 1
-        sentence = body[sentence_start : body.find(".", end) if "." in body[end:] else len(body)]
+        sentence = body[_sentence_from(article, start) : body.find(".", end) if "." in body[end:] else len(body)]
         zone = _ZONE.match(body, end) or _ZONE_AT_END.search(body, start, end)
         if not zone or not _cue("match_cue").search(sentence) or _another_time(sentence, pair):
             continue
@@ -665,20 +673,23 @@ def kick_off_conflicts(kick_offs: Sequence[KickOff], source: Mapping[str, str], 
     for (_, zone, clock), given in values.items():
         if not clock:
             given = _far_parts_of_day(given)
-        # a story can give both (clocks in previews, parts of the day in reports): each conflict is named apart
-        about = f"kick-off clock time of {teams} ({zone})" if clock else f"kick-off time of {teams} ({zone})"
-        if not clock:
-            about += f": parts of the day {_parts_named(given)}"
         if len(given) > 1:
+            # a story can give both (clocks in previews, parts of the day in reports): each conflict is named apart
+            about = f"kick-off clock time of {teams} ({zone})" if clock else f"kick-off time of {teams} ({zone})"
+            if not clock:
+                about += f": parts of the day {_parts_named(given)}"
             out.append(Conflict(about=about, kind="match", values=dict(sorted(given.items()))))
     return out
 
 
 @cache
 def _part_of_day_spans() -> dict[int, tuple[str, int, int]]:
-    """The TIMEX hour of a part of the day -> its word and the first and last clock hours it covers
-    (``part_of_day_spans.tsv``): "02" -> ("dini hari", 0, 4)."""
-    return {int(r[0]): (r[1], int(r[2]), int(r[3])) for r in table("id", "part_of_day_spans.tsv") if len(r) > 3}
+    """The TIMEX hour of a part of the day -> its word and the first and last clock hours it covers: "02" -> ("dini hari",
+    0, 4). The hour is the one ``parts_of_day.tsv`` gives the word (the table the timexes are read by), the span
+    ``part_of_day_spans.tsv``'s."""
+    hours = {r[0]: int(r[1]) for r in table("id", "parts_of_day.tsv") if len(r) > 1}
+    spans = (r for r in table("id", "part_of_day_spans.tsv") if len(r) > 2 and r[0] in hours)
+    return {hours[r[0]]: (r[0], int(r[1]), int(r[2])) for r in spans}
 
 
 def _parts_overlap(a: int, b: int) -> bool:
