@@ -69,6 +69,7 @@ from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
+from difflib import SequenceMatcher
 from functools import cache
 from typing import Any
 
@@ -597,7 +598,7 @@ def _tied(kind: str, m: Mention, o: Mention) -> bool:
     flee Arak and the citizens Jakarta means to evacuate, or Bali's and Labuan Bajo's cancelled flights, are two."""
     if kind.split(":")[0] == "WARN" and _same_threat(m, o):
         return True  # the reports of one bomb threat, to the pilot, the airline or the plane: one happening
-    if not _same_parties(kind, m.who, o.who):
+    if not _same_parties(kind, m.who, o.who) and not _commons_at_one_place(kind, m, o):
         return False
     if m.article == o.article and m.part != o.part:
         return False  # a roundup's first crash and its second, at two places: two happenings
@@ -656,15 +657,63 @@ def _attackers_fit(g: EventGroup, m: Mention) -> bool:
 
 def _common_only_apart(m: Mention, o: Mention) -> bool:
     """Whether two mentions from two articles, both naming someone, have one that names only common nouns ("warga",
-    "penerbangan"): what they share then names no one in particular."""
+    "penerbangan"): what they share then names no one in particular. A common noun a name qualifies, written alike in
+    both ("masinis Commuter Line Tangerang"), is someone in particular; one qualified by a country ("warga Israel") is
+    not."""
     if m.article == o.article or not m.who or not o.who:
+        return False
+    if any(_qualified(x) and same_name(x, y) for x in m.who for y in o.who):
         return False
     return all(generic(x) for x in m.who) or all(generic(y) for y in o.who)
 
 
+def _qualified(name: str) -> bool:
+    """A common noun a proper name below a country qualifies ("masinis Commuter Line Tangerang", "warga Kampung Gabus")."""
+    words = name.split()
+    proper = " ".join(w for w in words[1:] if w[:1].isupper())
+    return generic(name) and len(words) > 1 and bool(proper) and not is_country(proper)
+
+
+# the evacuations told by common nouns only ("30 warga mengungsi di aula Mushola Mujahidin", "korban diungsikan ke aula
+# Mushalla Mujahidin"): whom a report calls the residents and another the victims are one evacuation at one place
+_EVACUATIONS = frozenset({"EVACUATE"})
+
+
+def _commons_at_one_place(kind: str, m: Mention, o: Mention) -> bool:
+    """Whether two reports of an evacuation tell it only of common nouns ("warga", "korban") at one place below a
+    country, written alike (``_spelled_alike``)."""
+    if kind.split(":")[0] not in _EVACUATIONS or not m.who or not o.who:
+        return False
+    if not all(generic(x) for x in [*m.who, *o.who]):
+        return False
+    here, there = fact_field(m.event, "where"), fact_field(o.event, "where")
+    return _a_venue(here) and _a_venue(there) and _same_place(m, o)
+
+
+def _a_venue(place: Any) -> bool:
+    """A place of one building or site, named in two words or more and of no region's level ("Mushola Mujahidin", not
+    "Graz" nor "Kota Graz"): in a city, the school evacuated and the wounded rushed to hospital are two evacuations."""
+    return isinstance(place, str) and len(place.split()) > 1 and place_level(place) not in _REGION_LEVELS and not is_country(place)
+
+
+def _skeleton(name: str) -> str:
+    """A name's consonants, doubled ones once, spaces and hyphens dropped: "Mushalla Mujahidin" and "Mushola
+    Mujahidin", "Polsek Lubuk Baja" and "Polsek Lubukbaja" are one."""
+    consonants = re.sub(r"[^a-z]|[aeiou]", "", name.lower())
+    return re.sub(r"(.)\1+", r"\1", consonants)
+
+
+def _spelled_alike(a: str, b: str) -> bool:
+    """Whether two names are one written two ways: the same consonants, and the letters nearly all in common (a
+    vowel or a space between them, not "Jalan Sudirman" and "Jalan Sudarmin")."""
+    if len(_skeleton(a)) < 6 or _skeleton(a) != _skeleton(b):
+        return False
+    return SequenceMatcher(None, a.lower(), b.lower()).ratio() >= 0.88
+
+
 def _same_place(m: Mention, o: Mention) -> bool:
     here, there = fact_field(m.event, "where"), fact_field(o.event, "where")
-    return bool(here and there and same_name(str(here), str(there)))
+    return bool(here and there and (same_name(str(here), str(there)) or _spelled_alike(str(here), str(there))))
 
 
 def _share_a_party(a: list[str], b: list[str]) -> bool:
@@ -1097,7 +1146,87 @@ def group_events(
         grouping.add_dated(m, span)
     for m in sorted((m for m in mentions if not m.span), key=lambda m: m.order):
         grouping.add_undated(m)
-    return fold_unnamed_fates(merge_acts(grouping.groups, slack_days))
+    return fold_unnamed_fates(fold_places_told_together(merge_acts(grouping.groups, slack_days)))
+
+
+# a clock time in a sentence ("pukul 16.47 WIB", "05:30"): a sentence giving two tells two moments of its kind
+_CLOCK_TOLD = re.compile(r"(?<![\d.:,])\d{1,2}[.:]\d{2}(?![\d.:,])")
+# the levels of region a disaster spreads over (``place_levels.tsv``): named bare after its head word as often as not
+_REGION_LEVELS = frozenset({"province", "regency", "city", "district", "village"})
+
+
+def _bare_place(name: str) -> str:
+    """A region's name without its head word ("Kabupaten Lumajang" -> "Lumajang"), as a dateline or a list names it; a
+    place of no region level (a mountain, an unheaded district) as written."""
+    level = place_level(name)
+    if level not in _REGION_LEVELS:
+        return name
+    words = name.split()
+    head = 2 if place_level(words[0]) != level else 1  # "Negara Bagian Texas": a head of two words
+    return " ".join(words[head:]) or name
+
+
+def _names_place(sentence: str, place: str) -> bool:
+    """Whether a sentence names a place, bare or headed, as a word (a glued "di" after it too: "Gunung Raungdi Jawa
+    Timur" names Gunung Raung)."""
+    bare = _bare_place(place)
+    return re.search(rf"(?<![\w-]){re.escape(bare)}(?:di)?(?![\w-])", sentence, re.IGNORECASE) is not None
+
+
+def _disaster_places(g: EventGroup) -> set[str]:
+    return {p for m in g.mentions if (p := m.place)}
+
+
+def _days(g: EventGroup) -> set[Span]:
+    """The single days a group's reports give (a year's tally, "Sepanjang 2025, ... meletus 28 kali", is no day)."""
+    return {s for s in g.spans if s[0] == s[1]}
+
+
+def _triggers(g: EventGroup) -> set[str]:
+    return {str(fact_field(m.event, "trigger") or "").lower() for m in g.mentions} - {""}
+
+
+def _told_together(g: EventGroup, h: EventGroup) -> bool:
+    """Whether one report of a disaster's group tells it at every place of another group of its day, in a sentence
+    giving at most one clock time: "ratusan rumah terendam banjir di Kecamatan Dawarblandong dan Kecamatan Mojoanyar"
+    makes the flood at Mojoanyar that flood, not a second one. A roundup of quakes "di NTT hingga Bengkulu sepanjang
+    pukul 16.47 hingga 17.50" tells two moments, so two quakes."""
+    places = _disaster_places(h)
+    if not places:
+        return False
+    for m in g.distinct():
+        sentence = str(fact_field(m.event, "sentence") or "")
+        if len(_CLOCK_TOLD.findall(sentence)) <= 1 and all(_names_place(sentence, p) for p in places):
+            return True
+    return False
+
+
+def fold_places_told_together(groups: Sequence[EventGroup]) -> list[EventGroup]:
+    """The groups with a disaster of one day told at two places joined, where a report of one names the other's place
+    as where that disaster struck (``_told_together``) and both are told with a word in common ("banjir"): grouping keeps
+    disasters at different places apart (two eruptions of one day at two mountains are two), so a flood over two
+    districts, or a mountain's name glued to its "di", made two entries of one flood or one eruption."""
+    kept: list[EventGroup] = []
+    for g in groups:
+        into = None
+        if g.type in UNDONE and _days(g):
+            into = next(
+                (
+                    h
+                    for h in kept
+                    if h.kind == g.kind
+                    and _days(h) == _days(g)
+                    and _triggers(g) & _triggers(h)
+                    and (_told_together(h, g) or _told_together(g, h))
+                ),
+                None,
+            )
+        if into is None:
+            kept.append(g)
+            continue
+        for m in g.mentions:
+            into.add(m)
+    return kept
 
 
 def _unnamed_fate(g: EventGroup) -> bool:
@@ -2307,7 +2436,20 @@ def _carrying_the_dead(g: EventGroup, groups: Sequence[EventGroup], parties: Map
     hurt = any(
         h.type == "INJURE" and _days_fit(g, h) and not _injury_of_the_dead(h, parties.get(id(h), []), groups, parties) for h in groups
     )
-    return not hurt and all(_to_care(m) and not _carried_several(m) for m in g.mentions)
+    if not hurt and all(_to_care(m) and not _carried_several(m) for m in g.mentions):
+        return True
+    return not hurt and _rescuers_at_a_death(g, groups)
+
+
+def _rescuers_at_a_death(g: EventGroup, groups: Sequence[EventGroup]) -> bool:
+    """Whether an evacuation names only those who carried it out (the police, the rescue teams, ``act_agents.tsv``
+    EVACUATE) in a story whose happening of its day is a death and no disaster: "Anggota Polsek Delanggu, PMI, BPBD, dan
+    relawan membantu mengamankan evakuasi" of a man hit by a train moved his body, which is no entry beside his death.
+    In a flood's or a quake's story, "BPBD melakukan evakuasi" moves the living, and stays."""
+    if any(h.type == "DISASTER" and _days_fit(g, h) for h in groups):
+        return False
+    rescuers = _act_agent_words().get("EVACUATE", frozenset())
+    return all(m.who and all(is_police(w) or w.split()[0].lower() in rescuers for w in m.who) for m in g.mentions)
 
 
 def _carries_named(
