@@ -8,7 +8,8 @@ from datetime import date
 
 from telisik.stories import match_facts
 from telisik.stories.article import StoryArticle
-from telisik.stories.figures import figures_and_conflicts, find_count, of_another_happening
+from telisik.stories.conflicts import counted_facts_at
+from telisik.stories.figures import figures_and_conflicts, of_another_happening
 from telisik.stories.match_facts import match_conflicts
 
 LEAD = "Persib Bandung menjamu Persija Jakarta di Stadion Gelora Bandung Lautan Api."
@@ -150,10 +151,30 @@ def test_a_count_told_twice_is_read_at_each_place_it_stands():
     assert [[(p[0], p[2]) for p in s] for s in _series(reports)] == [[(3, ["detik-1", "kompas-1"]), (4, ["tempo-1"])]]
 
 
-def test_a_count_is_found_as_a_whole_number_not_inside_a_larger_one():
+def test_a_count_is_read_at_its_own_place_not_inside_a_larger_number_nor_at_a_skipped_one():
     body = "Sebanyak 224 orang tewas di kota itu. Di kota lain, 24 orang tewas."
-    assert find_count(body, "24 orang tewas") == body.index("Di kota lain") + len("Di kota lain, ")
-    assert find_count("Sebanyak 224 orang tewas.", "24 orang tewas") == -1
+    assert [(text, at) for _, _, text, at in counted_facts_at(body)] == [
+        ("224 orang", body.index("224")),
+        ("24 orang", body.index("Di kota lain") + len("Di kota lain, ")),
+    ]
+    # "4 orang penumpang" of the precedent has no predicate: the injured 4 is still read at its own sentence
+    told = (
+        "Sebanyak 4 orang tewas dalam kecelakaan itu. Kecelakaan serupa pernah terjadi pada 2019 dengan 4 orang "
+        "penumpang. Selain itu, 4 orang luka-luka."
+    )
+    assert [at for _, _, _, at in counted_facts_at(told)] == [told.index("4 orang"), told.rindex("4 orang")]
+    assert not _precedent(told, "4 orang luka")
+
+
+def test_a_like_happening_denied_or_a_season_after_the_gap_leaves_the_count_the_storys():
+    assert not _precedent("Kecelakaan serupa belum pernah terjadi di jalur ini, namun kali ini 4 orang tewas.", "4 orang")
+    assert not _precedent("Bencana serupa tidak  pernah terjadi, dan 4 orang tewas.", "4 orang")
+    assert not _precedent("Banjir itu belum  pernah terjadi sebelumnya dan 4 orang tewas.", "4 orang")
+    assert _precedent("Banjir pernah terjadi pada 2019 dan 4 orang tewas.", "4 orang")
+    assert not _precedent("Kebakaran terjadi dua hari setelah malam Natal dan menewaskan 7 orang.", "7 orang")
+    assert not _precedent("Longsor terjadi sepekan setelah musim hujan tiba dan menewaskan 7 orang.", "7 orang")
+    assert not _precedent("Kecelakaan terjadi sehari setelah (Idul Adha) dan menewaskan 7 orang.", "7 orang")
+    assert not _precedent("Kecelakaan terjadi dua hari setelah Ramadhan berakhir dan menewaskan 7 orang.", "7 orang")
 
 
 def _kick_off(ident: str, part: str, hour: str) -> StoryArticle:

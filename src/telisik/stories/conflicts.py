@@ -60,10 +60,15 @@ def _count_patterns() -> tuple[re.Pattern[str], dict[str, str], dict[str, str]]:
 
 def counted_facts(body: str) -> list[tuple[str, float, str]]:
     """(what is counted, the number, the text) for each count in a body: ("warga mengungsi", 3412, "3.412 warga mengungsi")."""
+    return [(key, number, text) for key, number, text, _ in counted_facts_at(body)]
+
+
+def counted_facts_at(body: str) -> list[tuple[str, float, str, int]]:
+    """``counted_facts`` with where each count's text starts in the body (a text told twice is read at each place)."""
     pattern, nouns, predicates = _count_patterns()
     scales = _scales()
     negations = lower_word_list("id", "count_negations.txt")
-    out = []
+    out: list[tuple[str, float, str, int]] = []
     for m in pattern.finditer(body):
         number = parse_number(m[1])
         if number is None:
@@ -75,7 +80,8 @@ def counted_facts(body: str) -> list[tuple[str, float, str]]:
                 break  # the next count begins, or what follows is denied ("3 rumah tanpa korban jiwa")
             predicate = predicates.get(bare)
             if predicate:
-                out.append((f"{nouns.get(m[3].lower(), m[3].lower())} {predicate}", number, m[0].strip()))
+                at = m.start() + len(m[0]) - len(m[0].lstrip())
+                out.append((f"{nouns.get(m[3].lower(), m[3].lower())} {predicate}", number, m[0].strip(), at))
                 break
             if word[-1:] in ".;":
                 break  # the sentence or clause ends

@@ -47,7 +47,7 @@ from telisik.nlp.timex import parse_number
 from telisik.pages.dates import alternation
 from telisik.records.stories import Conflict, Update, UpdatePoint
 from telisik.stories.article import ArticleLike, StoryArticle, fact_field
-from telisik.stories.conflicts import counted_facts, identifier_conflicts
+from telisik.stories.conflicts import counted_facts, counted_facts_at, identifier_conflicts
 from telisik.stories.cutoffs import cutoff_day, sentence_start
 from telisik.stories.event_names import interval
 
@@ -162,13 +162,6 @@ def _event_count_span(body: str, event: object, count: float) -> tuple[int, int]
     return (at + found.start(), at + found.end()) if found else None
 
 
-def find_count(body: str, text: str, after: int = 0) -> int:
-    """Where a count's text ("24 orang tewas") stands in the body from ``after`` on, as a whole number: not inside
-    "224 orang tewas"."""
-    found = re.compile(rf"(?<![\w.,]){re.escape(text)}").search(body, after)
-    return found.start() if found else -1
-
-
 @cache
 def _precedent_pattern() -> re.Pattern[str]:
     """Words that, before a count in its sentence, make it another happening's (``precedent_count_cues.tsv``): "terjadi
@@ -181,10 +174,14 @@ def _precedent_pattern() -> re.Pattern[str]:
 
     gap = rf"(?:[\w-]+\s+){{0,2}}?(?:{words('unit')})\s+"  # "beberapa hari ", "hanya sepekan "
     # "terjadi dua hari setelah Idul Adha", "sehari setelah hujan deras": a day or the weather, no happening with a toll
-    calm = rf"(?!\s+(?:{words('calm')})(?!\w))"
-    # "belum pernah terjadi" tells the story's happening is the first of its kind: no other came before it
+    # ("setelah malam Natal", "setelah (Idul Adha)")
+    calm = rf"(?!\s+[\"'“‘(]?(?:(?:{words('calm_lead')})\s+)?(?:{words('calm')})(?!\w))"
+    # "belum pernah terjadi", "kecelakaan serupa belum pernah terjadi" tell the story's happening is the first of its
+    # kind: no other came before it (the text searched has its spaces folded to one)
     unless = "".join(rf"(?<!(?<!\w){re.escape(r[1].lower())}\s)" for r in rows if r[0] == "negation")
-    return re.compile(rf"(?<!\w)(?:(?:{words('lead')})\s+{gap}(?:{words('after')}){calm}|{unless}(?:{words('past')}))(?!\w)")
+    denied = rf"(?!\s+(?:{words('negation')})(?!\w))"
+    past = rf"{unless}(?:{words('past')})(?!\w){denied}"
+    return re.compile(rf"(?<!\w)(?:(?:{words('lead')})\s+{gap}(?:{words('after')}){calm}|{past})(?!\w)")
 
 
 # how far back in its sentence a count's precedent words are looked for
@@ -208,9 +205,13 @@ def of_another_happening(article: StoryArticle, at: int) -> bool:
     story's (``_precedent_pattern``): the airliner's 241 dead in "Kecelakaan helikopter itu terjadi beberapa hari
     setelah pesawat Air India jatuh ..., menewaskan 241 orang"."""
     body = article.body
-    if not _precedent_pattern().search(body[max(0, at - _PRECEDENT_REACH) : at].lower()):
+
+    def folded(start: int) -> str:  # scraped bodies double their spaces ("belum  pernah terjadi")
+        return " ".join(body[start:at].split()).lower()
+
+    if not _precedent_pattern().search(folded(max(0, at - _PRECEDENT_REACH))):
         return False  # no such words near it: the sentence is not looked up
-    return bool(_precedent_pattern().search(body[_sentence_from(article, at) : at].lower()))
+    return bool(_precedent_pattern().search(folded(_sentence_from(article, at))))
 
 
 @cache
@@ -330,15 +331,12 @@ def _article_counts(article: StoryArticle) -> dict[tuple[str, str], _Count]:
     for ev in article.events:
         if figure := _event_figure(article, ev):
             counts.add(fact_field(ev, "type"), str(fact_field(ev, "counted") or ""), *figure)
-    searched: dict[str, int] = {}  # a text told twice is found at its second place the second time
-    for key, value, text in counted_facts(article.body):
+    for key, value, text, at in counted_facts_at(article.body):
         noun, _, predicate = key.rpartition(" ")
-        at = find_count(article.body, text, searched.get(text, 0))
-        searched[text] = at + 1 if at >= 0 else len(article.body)
-        if value <= 0 or (at >= 0 and of_another_happening(article, at)):
+        if value <= 0 or of_another_happening(article, at):
             continue
         number = re.match(r"\S+", text)
-        bound = count_bound(article.body, at, at + number.end()) if at >= 0 and number else None
+        bound = count_bound(article.body, at, at + number.end()) if number else None
         counts.add(_event_types().get(predicate, predicate), noun, value, at, bound)
     for noun, value, bound in _aboard_counts(article.body):
         counts.add(ABOARD, noun, value, None, bound)
