@@ -49,6 +49,7 @@ from telisik.collection.spill import Spill, read_records
 from telisik.collection.steps import Reanchor, duplicate, internal_error, publication_days, reanchor_undated, story_stage_failed
 from telisik.output.render import write_document, write_outputs
 from telisik.records import Article, Rejection
+from telisik.records.entities import CollectionEntity
 from telisik.stories.article import article_day
 from telisik.stories.similarity import DocumentFrequencies
 
@@ -107,7 +108,7 @@ def write_streamed(
     folder = Path(out)
     folder.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory(prefix=".telisik-spill-", dir=spill_dir or folder) as tmp:
-        collection = SpilledCollection(Path(tmp))
+        collection = SpilledCollection(Path(tmp), hold=html_limit)
         try:
             for item in results:
                 collection.add(item)
@@ -115,13 +116,35 @@ def write_streamed(
                 collection.reanchor_undated(reanchor)
             collection.link_entities()
             collection.make_stories(map_stories, workers)
-            return collection.write(folder, html_limit)
+            return collection.write(folder, html_limit, map_stories)
         finally:
             collection.close()
             _FREQUENCIES.clear()
 
 
 # ---------------------------------------------------------------------------- the collection on disk
+
+
+@dataclass
+class _Arrival:
+    """The collection steps taken as the articles arrive (``SpilledCollection.add``), while the workers analyse the
+    next pages, where the end of the run would have taken them alone on one core: each article's entities linked in
+    input order, its dict made (and held, for a run small enough to hold whole at the end anyway) and the article
+    placed in its story in ``stream_order``. Each step gives what the end would give; a step the arrival does not allow
+    is dropped and taken at the end as before: the clustering once a dated article comes after one of a later day,
+    the linking and the clustering when one fails, or when re-anchoring changes an undated article (its facts,
+    entities and day)."""
+
+    clusterer: Any = None  # the ``StoryClusterer`` fed as the articles come; None once dropped
+    linked: bool = True  # whether ``SpilledCollection.linker`` holds every article's entities so far
+    last_day: int = 0  # the ordinal of the latest day placed
+    undated: list[int] = field(default_factory=list)  # articles with no day: placed after the dated ones, in input order
+    dicts: list[dict[str, Any]] | None = field(default_factory=list)  # per article its dict; None past ``hold``
+
+    def drop(self) -> None:
+        """The linking and the clustering left to the end."""
+        self.linked = False
+        self.clusterer = None
 
 
 @dataclass
@@ -136,8 +159,13 @@ class _Stories:
 class SpilledCollection:
     """A run's articles on disk, and what the collection steps keep of them in memory."""
 
-    def __init__(self, folder: Path):
+    def __init__(self, folder: Path, hold: int = 0):
+        """``hold``: the most articles whose dicts stay in memory between their arrival and the output (a run
+        written as one document, ``html_limit``, holds them all there anyway)."""
+        from telisik.stories.describe import StoryClusterer
+
         self.folder = folder
+        self.hold = hold
         self.spill = Spill(folder / "articles.pickle")
         self.story_spill = Spill(folder / "stories.pickle")
         self.offsets = array("q")  # per article: where it is in the spill
@@ -157,6 +185,8 @@ class SpilledCollection:
         self.story_of = array("l")  # per article: its story's number in ``story_ids``, NO_STORY for none
         self.story_ids: list[str] = []
         self.stories = _Stories()
+        self.arrival = _Arrival(StoryClusterer())
+        self.held_entities: list[CollectionEntity] | None = None  # the linker's entities, made once (``link_entities``)
 
     def close(self) -> None:
         self.spill.close()
@@ -186,6 +216,53 @@ class SpilledCollection:
         self.kept.append(1)
         self.rows.append((item.outlet, bool(item.published), bool(item.authors)))
         self.published_days |= publication_days([item.published])
+        self._arrive(len(self.offsets) - 1, item)
+
+    def _arrive(self, i: int, article: Article) -> None:
+        """Article ``i``'s collection steps taken now (``_Arrival``), as far as its arrival allows."""
+        arrival = self.arrival
+        if arrival.linked:
+            try:
+                added = self.linker.add_nodes(article.id, article.entities or [])
+            except Exception:  # noqa: BLE001 - left to ``link_entities``, which finds the article it fails on
+                log.debug("linking failed on %s; linking at the end", article.where, exc_info=True)
+                arrival.drop()
+            else:
+                self.node_start.append(len(self.nodes))
+                self.node_count.append(len(added))
+                self.nodes.extend(NO_NODE if n is None else n for n in added)
+        if arrival.dicts is not None and len(arrival.dicts) >= self.hold:
+            arrival.dicts = None  # too many to hold: read back from the spill at the end
+        if arrival.clusterer is None and arrival.dicts is None:
+            return
+        # made before its global ids are known: they are set in it at the end (``_held_dict``)
+        record = article.to_dict()
+        if arrival.dicts is not None:
+            arrival.dicts.append(record)
+        self._place(i, record)
+
+    def _place(self, i: int, record: dict[str, Any]) -> None:
+        """Article ``i`` placed in its story, where ``stream_order`` (by day, then input order) places it now."""
+        from telisik.stories.describe import cluster_record
+
+        arrival = self.arrival
+        day = self.days[i]
+        if arrival.clusterer is None:
+            return
+        if day == 0:
+            arrival.undated.append(i)
+            return
+        if day < arrival.last_day:
+            log.debug("article %s comes after a later day's; clustering at the end", record.get("id"))
+            arrival.clusterer = None
+            return
+        try:
+            arrival.clusterer.add(cluster_record(record))
+        except Exception:  # noqa: BLE001 - left to ``make_stories``, which says how the story stage failed
+            log.debug("clustering failed; clustering at the end", exc_info=True)
+            arrival.clusterer = None
+            return
+        arrival.last_day = day
 
     def article(self, i: int) -> Article:
         article: Article = self.spill.read(self.offsets[i])
@@ -202,7 +279,13 @@ class SpilledCollection:
             return
         for i in self.undated:
             article = self.article(i)
+            before = article.to_dict()
             reanchor_undated([article], reanchor, self.published_days)
+            after = article.to_dict()
+            if after != before:  # no longer what was linked and placed on arrival
+                self.arrival.drop()
+                if self.arrival.dicts is not None:
+                    self.arrival.dicts[i] = after
             # spilled again whatever happened: a failure leaves its warning in the article
             self.offsets[i] = self.spill.append(article)
             self.days[i] = _day_ordinal(article)
@@ -211,6 +294,17 @@ class SpilledCollection:
 
     def link_entities(self) -> None:
         """``steps.link_entities``: linked in input order; when that fails, the articles it fails on alone are rejected."""
+        if self.arrival.linked:
+            try:
+                entities = self.linker.entities()  # where link_across would fail, fail here
+            except Exception:  # noqa: BLE001 - linked again at the end, which finds the article it fails on
+                log.debug("linking on arrival failed; linking at the end", exc_info=True)
+            else:
+                # a document held whole holds them at the end anyway: made once, not again there
+                self.held_entities = entities if self.arrival.dicts is not None else None
+                return
+        # what the arrival placed may hold an article the linking rejects
+        self.arrival.drop()
         try:
             self._link(list(self.kept_articles()))
             return
@@ -243,7 +337,11 @@ class SpilledCollection:
         return [None if node == NO_NODE else self.linker.global_id(node) for node in self.nodes[start : start + self.node_count[i]]]
 
     def article_dict(self, i: int) -> dict[str, Any]:
-        """An article as the document has it (its ``story`` not yet set), read back from the spill."""
+        """An article as the document has it (its ``story`` not yet set): held since its arrival, else read back
+        from the spill."""
+        held = self.arrival.dicts
+        if held is not None:
+            return _held_dict(held[i], self.global_ids(i))
         article = self.article(i)
         _set_global_ids(article, self.global_ids(i))
         return article.to_dict()
@@ -265,17 +363,13 @@ class SpilledCollection:
     def _cluster(self) -> tuple[list[list[int]], dict[str, tuple[str, float]], Path]:
         """``build_stories``'s single pass, the articles read back in ``stream_order``; each story's members,
         the near-duplicates, and the document frequencies saved for ``describe_block``."""
-        from telisik.stories.cluster import PARALLEL_RECORDS, can_read_ahead
-        from telisik.stories.describe import StoryClusterer, cluster_record
+        from telisik.stories.describe import cluster_record
 
-        # stream_order: dated articles oldest first, then the undated ones, each group in input order
-        order = sorted(self.kept_articles(), key=lambda i: (self.days[i] == 0, self.days[i], i))
-        clusterer = StoryClusterer()
-        # read back one at a time; over a long run a helper process reads them ahead while this one places them
-        # (``StoryClusterer.add_all``): the same stories
-        read_ahead = len(order) >= PARALLEL_RECORDS and can_read_ahead()
-        clusterer.add_all((cluster_record(self.article_dict(i)) for i in order), read_ahead)
-        del order
+        clusterer = self.arrival.clusterer
+        if clusterer is not None:  # the dated articles placed on arrival, in stream_order; the undated ones last
+            clusterer.add_all(cluster_record(self.article_dict(i)) for i in self.arrival.undated)
+        else:
+            clusterer = self._cluster_all()
         members = []
         for number, (sid, story) in enumerate(clusterer.stories.items()):
             self.story_ids.append(sid)
@@ -286,6 +380,20 @@ class SpilledCollection:
         with open(path, "wb") as fh:
             pickle.dump((clusterer.df.n_seen, clusterer.df.seen), fh, protocol=pickle.HIGHEST_PROTOCOL)
         return members, clusterer.duplicate_of, path
+
+    def _cluster_all(self) -> Any:
+        """The ``StoryClusterer`` of every kept article, read back in ``stream_order``."""
+        from telisik.stories.cluster import PARALLEL_RECORDS, can_read_ahead
+        from telisik.stories.describe import StoryClusterer, cluster_record
+
+        # stream_order: dated articles oldest first, then the undated ones, each group in input order
+        order = sorted(self.kept_articles(), key=lambda i: (self.days[i] == 0, self.days[i], i))
+        clusterer = StoryClusterer()
+        # read back one at a time; over a long run a helper process reads them ahead while this one places them
+        # (``StoryClusterer.add_all``): the same stories
+        read_ahead = len(order) >= PARALLEL_RECORDS and can_read_ahead()
+        clusterer.add_all((cluster_record(self.article_dict(i)) for i in order), read_ahead)
+        return clusterer
 
     def _describe(self, blocks: Iterator[StoryBlock], map_stories: MapStories[list[tuple[dict[str, Any], tuple[Any, ...]]]]) -> None:
         """Every story of ``blocks`` described (``describe_story``) through ``map_stories`` a block at a time, spilled;
@@ -329,7 +437,9 @@ class SpilledCollection:
 
     # -- 5. out
 
-    def write(self, out: Path, html_limit: int) -> StreamedRun:
+    def write(self, out: Path, html_limit: int, map_jobs: Callable[..., Iterable[Any]] = map) -> StreamedRun:
+        """The output: the document whole (``write_outputs``, report.html through ``map_jobs``) for a run of ``html_limit``
+        articles or fewer, else analysis.json written streamed."""
         kept = list(self.kept_articles())
         result = StreamedRun(len(kept), self.rejected, [self.rows[i] for i in kept])
         head = {"telisik_version": __version__}
@@ -340,12 +450,12 @@ class SpilledCollection:
                 **head,
                 "rejected": rejected,
                 "articles": list(self.articles_out(kept)),
-                "entities": [e.to_dict() for e in self.linker.entities()],
+                "entities": [e.to_dict() for e in self.held_entities or self.linker.entities()],
                 "stories": list(self.stories_out()),
                 "threads": list(self.threads_out()),
                 **tail,
             }
-            result.written += write_outputs(document, out)
+            result.written += write_outputs(document, out, map_jobs)
             result.document = document
             return result
         lists = [
@@ -396,6 +506,14 @@ def _day_ordinal(article: Article) -> int:
     anchor = article.timex_anchor
     day = article_day({"published": article.published, "timex_anchor": anchor.to_dict() if anchor else None})
     return day.toordinal() if day else 0
+
+
+def _held_dict(record: dict[str, Any], ids: list[str | None]) -> dict[str, Any]:
+    """An article's dict made on its arrival, given its entities' global ids (as ``_set_global_ids`` gives the article)."""
+    for entity, gid in zip(record.get("entities") or [], ids, strict=True):
+        if gid is not None:
+            entity["global_id"] = gid
+    return record
 
 
 def _set_global_ids(article: Article, ids: list[str | None]) -> None:
