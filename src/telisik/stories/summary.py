@@ -545,6 +545,27 @@ def _without(facts: Vector, keys: frozenset[str]) -> Vector:
     return {f: w for f, w in facts.items() if f not in keys}
 
 
+def _shared_past_speaker(a: _Candidate, b: _Candidate, shared: float) -> float:
+    """The share of facts two sentences have in common (``shared``, worked out already) less their common speaker's
+    words: one spokesman's two statements share his name and office, not a fact ("Kapuspenkum Kejagung Harli Siregar
+    menyampaikan, undangan pemeriksaan telah dikirim" / "Harli mengatakan, penyidik masih berupaya memeriksa saksi
+    lain")."""
+    speaker = a.speaker & b.speaker
+    if not speaker or not _frames_a_statement(a.text) or not _frames_a_statement(b.text):
+        return shared  # ("Lisa meminta dibebaskan ...": who asks is the party of what is asked, not a frame)
+    return _shared_facts(_without(a.facts, speaker), _without(b.facts, speaker))
+
+
+_STATEMENT_OPENS = re.compile(r"\s*(?:,|bahwa\b)")
+
+
+def _frames_a_statement(text: str) -> bool:
+    """The sentence reports a statement apart from its speaker: a speech frame closed by a comma or "bahwa"
+    ("Harli mengatakan, penyidik ...") or a closing tag ('"...," kata Harli')."""
+    opening = _speech_frame().match(text)
+    return bool(opening and _STATEMENT_OPENS.match(text, opening.end())) or bool(_speech_tag().search(text))
+
+
 _CAPITALISED = re.compile(r"\b[A-Z][\w-]*")
 _CAPITALISED_WHOLE = re.compile(r"\b[A-Z][\w'\u2019-]*")  # with what follows an apostrophe: "Eisti'anah", "Ma'ruf"
 # a sentence's first word when it ends in "-nya" (four letters before it at least: not "Dia", "Nya")
@@ -1573,7 +1594,7 @@ class _Selection:
         # the names is shared too
         if shared > self.config.figure_share and any(f.startswith("#") and f in b.facts for f in a.facts):
             return True
-        return shared > self.config.shared_facts and said_alike
+        return _shared_past_speaker(a, b, shared) > self.config.shared_facts and said_alike
 
     def _unnamed_again(self, a: _Candidate, b: _Candidate) -> bool:
         """Sentence a names no one and reports only kinds of happening sentence b reports of a party it names, with no
@@ -1902,10 +1923,26 @@ def _introduced_by(text: str, others: dict[int, str]) -> set[int]:
         if name.lower() in _no_short_names():
             continue  # ("Timnas menang ...", "Polisi menangkap ...": "Pelatih Timnas Indonesia" gives no fuller name)
         full = _full_name(name)
-        if full.search(text):
+        if _gives_in_full(full, text):
             continue
-        needed |= {j for j, other in others.items() if full.search(other)}
+        needed |= {j for j, other in others.items() if _gives_in_full(full, other)}
     return needed
+
+
+def _gives_in_full(full: re.Pattern[str], text: str) -> bool:
+    """The sentence gives the name in full (``full``), not with only a common word opening the sentence before it:
+    "Tekanan Juventus dari sisi kanan ..." gives no fuller "Juventus" (``common_words.txt``); "Kapolres Budi ..."
+    does (a title)."""
+    found = full.search(text)
+    if found is None or found.start() > 0 or found.group().split()[0].lower() not in _common_openers():
+        return found is not None
+    # (the name may go on in full past the opening word: "Psikolog Alya Putri ...")
+    return full.search(text, found.start() + len(found.group().split()[0])) is not None
+
+
+@cache
+def _common_openers() -> frozenset[str]:
+    return lower_word_list("id", "common_words.txt")
 
 
 @cache
