@@ -5,6 +5,8 @@ A leaf module: the components import it, and it imports no component.
 
 from __future__ import annotations
 
+from typing import NamedTuple
+
 from spacy.tokens import Doc
 
 # The publication date (ISO) that relative dates are resolved against; None
@@ -28,6 +30,75 @@ def doc_text(doc: Doc) -> str:
     """
     text = doc.user_data.get(_TEXT_KEY)
     if text is None:
-        text = doc.text
+        # ``Doc.text`` is each token's text and its whitespace, joined: the same from the plain lists
+        arrays = token_arrays(doc)
+        text = "".join([t + s for t, s in zip(arrays.texts, arrays.spaces, strict=True)])
         doc.user_data[_TEXT_KEY] = text
     return text
+
+
+_TOKENS_KEY = "telisik.tokens"
+
+
+class TokenArrays(NamedTuple):
+    """Per-token plain lists of a doc, read once: each token's text, lower form (spaCy's own ``lower_``), trailing
+    whitespace and whether it is whitespace, index for index with the doc's tokens."""
+
+    texts: list[str]
+    lowers: list[str]
+    spaces: list[str]
+    blank: list[bool]
+
+
+def token_arrays(doc: Doc) -> TokenArrays:
+    """The doc's ``TokenArrays``, made once per doc and kept in its ``user_data``.
+
+    ``doc[i]`` and ``for tok in doc`` make a new ``Token`` object on every visit, and the rule components visit
+    each token some thirty times: reading plain lists costs a list index instead. No component retokenizes, so
+    the lists stay in step with the tokens; a doc whose token count changed all the same gets new lists.
+    """
+    cached: TokenArrays | None = doc.user_data.get(_TOKENS_KEY)  # read per rule call: no cast() call here
+    if cached is not None and len(cached.texts) == len(doc):
+        return cached
+    texts: list[str] = []
+    lowers: list[str] = []
+    spaces: list[str] = []
+    blank: list[bool] = []
+    for tok in doc:
+        texts.append(tok.text)
+        lowers.append(tok.lower_)
+        spaces.append(tok.whitespace_)
+        blank.append(tok.is_space)
+    arrays = TokenArrays(texts, lowers, spaces, blank)
+    doc.user_data[_TOKENS_KEY] = arrays
+    return arrays
+
+
+def token_texts(doc: Doc) -> list[str]:
+    """Each token's text (``token_arrays``): ``token_texts(doc)[i] == doc[i].text``."""
+    return token_arrays(doc).texts
+
+
+def token_lowers(doc: Doc) -> list[str]:
+    """Each token's lower form (``token_arrays``): ``token_lowers(doc)[i] == doc[i].lower_``."""
+    return token_arrays(doc).lowers
+
+
+def span_text(doc: Doc, start: int, end: int) -> str:
+    """``doc[start:end].text`` from the plain lists (``token_arrays``), no token made: each token's text with the
+    whitespace after it, but for the last token's."""
+    arrays = token_arrays(doc)
+    start, end = _bounds(len(arrays.texts), start, end)
+    if start >= end:
+        return ""
+    texts, spaces = arrays.texts, arrays.spaces
+    return "".join([texts[i] + spaces[i] for i in range(start, end - 1)]) + texts[end - 1]
+
+
+def _bounds(n: int, start: int, end: int) -> tuple[int, int]:
+    """A slice's bounds clipped as ``doc[start:end]`` clips them (negative ones count from the end)."""
+    if start < 0:
+        start += n
+    if end < 0:
+        end += n
+    return min(n, max(0, start)), min(n, max(0, end))

@@ -20,6 +20,7 @@ from spacy.tokens import Doc
 
 from telisik.lang import data_lines
 from telisik.nlp.component_data import SavedData
+from telisik.nlp.doc import token_arrays
 
 _TERMINAL = {".", "!", "?", "…", "...", "?!", "!?"}
 _CLOSERS = {'"', "'", "”", "’", ")", "]", "»"}
@@ -79,7 +80,8 @@ class IndonesianSentenceSplitter(SavedData):
         # lists and write every boundary at once (1 starts a sentence, -1 does not)
         if doc.has_annotation("DEP"):
             raise ValueError(Errors.E043)
-        tokens = _Tokens([t.text for t in doc], [t.whitespace_ for t in doc], [t.is_space for t in doc])
+        arrays = token_arrays(doc)  # read once here, shared with the components after this one
+        tokens = _Tokens(arrays.texts, arrays.spaces, arrays.blank)
         starts = numpy.full(n, -1, dtype=numpy.int64)
         starts[0] = 1
         i = 0

@@ -41,7 +41,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 import telisik.nlp.entities.gazetteer  # noqa: F401 - registers telisik_gazetteer, which add_entity_pipes adds
-from telisik.nlp.doc import doc_text
+from telisik.nlp.doc import doc_text, token_lowers, token_texts
 from telisik.nlp.entities.context_types import (
     clubs_of_places,
     coordinated_title_parts,
@@ -266,8 +266,8 @@ def _villages_before_holders(lex: EntityLexicon, ents: list[Span]) -> list[Span]
 
 
 def _village_then_holder(lex: EntityLexicon, ent: Span) -> bool:
-    doc, i = ent.doc, ent.start
-    title = any(i - n >= 0 and " ".join(t.lower_ for t in doc[i - n : i]) in lex.village_heads for n in (1, 2))
+    lowers, i = token_lowers(ent.doc), ent.start
+    title = any(i - n >= 0 and " ".join(lowers[i - n : i]) in lex.village_heads for n in (1, 2))
     return (
         title
         and ent.label_ == "PER"
@@ -422,13 +422,15 @@ def _aged_persons(lex: EntityLexicon, doc: Doc, ents: list[Span], ages: Sequence
     news habit: "seorang warga, Hasnah (38), mengaku ..." names a person the model may not know."""
     taken = {i for e in ents for i in range(e.start, e.end)}
     out: list[Span] = []
-    for i, tok in enumerate(doc):
-        if tok.text != "(" or i + 2 >= len(doc) or doc[i + 2].text != ")" or not doc[i + 1].text.isdigit():
+    texts = token_texts(doc)
+    n = len(texts)
+    for i, text in enumerate(texts):
+        if text != "(" or i + 2 >= n or texts[i + 2] != ")" or not texts[i + 1].isdigit():
             continue
-        if not ages[0] <= int(doc[i + 1].text) <= ages[1]:
+        if not ages[0] <= int(texts[i + 1]) <= ages[1]:
             continue
         k = i
-        while k > 0 and i - k < 4 and lex.person_word(doc[k - 1].text) and k - 1 not in taken:
+        while k > 0 and i - k < 4 and lex.person_word(texts[k - 1]) and k - 1 not in taken:
             k -= 1
         if k < i and not any(j in taken for j in range(k, i)):
             out.append(Span(doc, k, i, label="PER"))
@@ -549,7 +551,8 @@ class _RepeatScan:
     by_first: dict[str, list[tuple[str, ...]]]
 
     def name_neighbour(self, k: int) -> bool:
-        return 0 <= k < len(self.doc) and capitalised(self.doc[k].text) and self.doc[k].lower_ not in self.lex.common_words
+        texts = token_texts(self.doc)
+        return 0 <= k < len(texts) and capitalised(texts[k]) and token_lowers(self.doc)[k] not in self.lex.common_words
 
     def alone(self, i: int, end: int) -> bool:
         # a name part inside another capitalised name is not this name ("BCS Bowl Game");
@@ -558,14 +561,10 @@ class _RepeatScan:
 
     def found_at(self, i: int) -> Span | None:
         doc = self.doc
-        for words in self.by_first.get(doc[i].text, ()):
+        texts = token_texts(doc)
+        for words in self.by_first.get(texts[i], ()):
             end = i + len(words)
-            if (
-                end <= len(doc)
-                and tuple(t.text for t in doc[i:end]) == words
-                and not self.taken.intersection(range(i, end))
-                and self.alone(i, end)
-            ):
+            if end <= len(texts) and tuple(texts[i:end]) == words and not self.taken.intersection(range(i, end)) and self.alone(i, end):
                 return Span(doc, i, end, label=self.forms[words])
         return None
 

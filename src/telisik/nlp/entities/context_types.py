@@ -42,7 +42,7 @@ from spacy.tokens import Doc, Span
 
 from telisik.lang import lower_word_list, word_list
 from telisik.nlp.degrees import degree_run
-from telisik.nlp.doc import doc_text
+from telisik.nlp.doc import doc_text, token_lowers, token_texts
 from telisik.nlp.entities.lexicon import EntityLexicon, is_acronym, province_names
 from telisik.text import name_key
 
@@ -484,9 +484,10 @@ def without_degrees(lex: EntityLexicon, doc: Doc, ents: list[Span]) -> list[Span
     """Without the names the model finds in a run of degrees after a person's name ("dr. Citra Amelinda,
     Sp.A, M.Kes" gives no "M.Kes"; "..., IPU, ASEAN Eng" no "ASEAN Eng"): the person is the speaker, not
     the last degree. ``degrees.txt``."""
-    if not lex.degrees or "," not in doc.text:
+    text = doc_text(doc)
+    if not lex.degrees or "," not in text:
         return ents
-    runs = [(m.start(), m.end()) for m in degree_run(lex.degrees).finditer(doc.text)]
+    runs = [(m.start(), m.end()) for m in degree_run(lex.degrees).finditer(text)]
     if not runs:
         return ents
     return [ent for ent in ents if not any(start <= ent.start_char and ent.end_char <= end for start, end in runs)]
@@ -558,14 +559,15 @@ def initials_after_cues(lex: EntityLexicon, doc: Doc, ents: list[Span], ages: Se
     "tersangka inisial S") are people's initials, whatever the model read in them or missed; so are those after a
     role noun in such a report (``initial_role_nouns``: "tersangka RI ditangkap") and the same capitals (two
     letters or more) alone elsewhere in the report ("YN lalu dibawa ke Polsek")."""
-    listed = [j for i, tok in enumerate(doc) if tok.lower_ in lex.initial_cues for j in _initials_listed_at(doc, i + 1, ages)]
+    lowers, texts = token_lowers(doc), token_texts(doc)
+    listed = [j for i, lower in enumerate(lowers) if lower in lex.initial_cues for j in _initials_listed_at(doc, i + 1, ages)]
     if not listed:
         return ents
     # a report that names people by initials writes them after a role noun too: "tersangka RI ditangkap" is no country
-    role = [j for i, tok in enumerate(doc) if tok.lower_ in lex.initial_role_nouns for j in _initials_after_role(lex, doc, i + 1, ages)]
+    role = [j for i, lower in enumerate(lowers) if lower in lex.initial_role_nouns for j in _initials_after_role(lex, doc, i + 1, ages)]
     # only the cue's capitals spread to the rest of the report: a role noun's may still be a body's ("tahanan KPK")
-    initials = {doc[j].text for j in listed if len(doc[j].text) > 1}
-    at = set(listed) | set(role) | {tok.i for tok in doc if tok.text in initials}
+    initials = {texts[j] for j in listed if len(texts[j]) > 1}
+    at = set(listed) | set(role) | {i for i, text in enumerate(texts) if text in initials}
     out = [Span(doc, e.start, e.end, label="PER") if len(e) == 1 and e.start in at else e for e in ents]
     taken = {i for e in ents for i in range(e.start, e.end)}
     out += [Span(doc, i, i + 1, label="PER") for i in sorted(at - taken)]

@@ -24,7 +24,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
-from telisik.nlp.doc import doc_text
+from telisik.nlp.doc import doc_text, token_lowers, token_texts
 from telisik.nlp.entities.lexicon import DEFAULT_FILES, EntityLexicon, GazetteerEntry, LexiconComponent, capitalised, is_acronym
 from telisik.nlp.entities.name_scans import bodies_off_persons, codes_off_persons, headed_names, split_headed, titled_persons
 from telisik.nlp.entities.person_spans import persons_apart
@@ -301,12 +301,14 @@ def _opens_sentence(tok: Token) -> bool:
 def _ordinary_opener(lex: EntityLexicon, tok: Token) -> bool:
     """An ordinary word (``EntityLexicon.ordinary_word``: "Mengadili", "Yuk", "Tantangan", "Jemaah") capitalised
     only where it opens a sentence: the text never writes it capitalised inside one."""
-    return (
-        _opens_sentence(tok)
-        and not tok.is_upper
-        and lex.ordinary_word(tok.text)
-        and not any(t.text == tok.text and not _opens_sentence(t) for t in tok.doc)
-    )
+    return _opens_sentence(tok) and not tok.is_upper and lex.ordinary_word(tok.text) and not _written_inside_sentence(tok)
+
+
+def _written_inside_sentence(tok: Token) -> bool:
+    """Whether the text writes the token's word, as written, anywhere it does not open a sentence."""
+    word, doc = tok.text, tok.doc
+    # the plain texts first: only a token with the same word is made and asked where its sentence starts
+    return any(text == word and not _opens_sentence(doc[j]) for j, text in enumerate(token_texts(doc)))
 
 
 def _sentence_opener_off(lex: EntityLexicon, span: Span, persons: frozenset[str], names: Mapping[str, str] | None = None) -> Span | None:
@@ -386,9 +388,9 @@ def _opener_word(lex: EntityLexicon, span: Span) -> bool:
     first = span[0]
     if first.is_upper or first.lower_ not in lex.opener_words or first.lower_ in lex.connectors or not _opens_sentence(first):
         return False
-    folded = span.text.lower()
+    folded, doc, word, n = span.text.lower(), span.doc, first.lower_, len(span)
     return not any(
-        t.lower_ == first.lower_ and not _opens_sentence(t) and t.doc[t.i : t.i + len(span)].text.lower() == folded for t in span.doc
+        lower == word and not _opens_sentence(doc[j]) and doc[j : j + n].text.lower() == folded for j, lower in enumerate(token_lowers(doc))
     )
 
 

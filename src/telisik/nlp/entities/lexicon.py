@@ -26,6 +26,7 @@ from spacy.tokens import Doc, Span
 from telisik.lang import lower_word_list, table, word_list, written_small
 from telisik.nlp.citations import news_organisations
 from telisik.nlp.component_data import SavedData
+from telisik.nlp.doc import token_lowers, token_texts
 from telisik.text import name_key
 
 # ---------------------------------------------------------------- names
@@ -521,18 +522,20 @@ class EntityLexicon:
 
     def title_at(self, doc: Doc, i: int) -> int:
         """Length in tokens of the title starting at token i (0 if none)."""
-        for title in self.titles_by_first.get(doc[i].lower_, ()):
+        lowers = token_lowers(doc)
+        for title in self.titles_by_first.get(lowers[i], ()):
             n = len(title)
-            if tuple(t.lower_ for t in doc[i : i + n]) == title:
+            if tuple(lowers[i : i + n]) == title:
                 return n
         return 0
 
     def rank_at(self, doc: Doc, i: int) -> int:
         """Length in tokens of the rank starting at token i (0 if none): the longest, "Marsekal Pertama" over "Marsekal",
         with the corps after it ("Kolonel Laut")."""
+        lowers = token_lowers(doc)
         for n in (3, 2, 1):
-            if i + n <= len(doc) and " ".join(t.lower_ for t in doc[i : i + n]) in self.ranks:
-                while i + n < len(doc) and doc[i + n].lower_ in self.rank_corps:
+            if i + n <= len(lowers) and " ".join(lowers[i : i + n]) in self.ranks:
+                while i + n < len(lowers) and lowers[i + n] in self.rank_corps:
                     n += 1
                 return n
         return 0
@@ -541,7 +544,8 @@ class EntityLexicon:
         """Whether an office ("Kapolsek", "Wali Kota") or a unit ("Polres") named with its region ends right before
         token i; with ``units_only``, a unit."""
         titles = self.region_units if units_only else self.region_units | self.region_offices
-        return any(i - n >= 0 and " ".join(t.lower_ for t in doc[i - n : i]) in titles for n in (1, 2, 3))
+        lowers = token_lowers(doc)
+        return any(i - n >= 0 and " ".join(lowers[i - n : i]) in titles for n in (1, 2, 3))
 
     def given_name_at(self, doc: Doc, i: int) -> bool:
         """Whether the title word at token i opens a person's name (two person's words follow): "Raja Juli Antoni"."""
@@ -555,13 +559,14 @@ class EntityLexicon:
         """(type, length) of a name head word at token i, ("", 0) if none; lower-case heads only when ``lower``."""
         heads = self.name_heads
         lower_heads = self.lower_head_types if lower else None
-        first = doc[i].text
+        texts = token_texts(doc)
+        first = texts[i]
         if first not in heads and first.lower() not in (lower_heads or ()) and first not in self.head_first_words:
             return "", 0
         for k in (2, 1):
-            if i + k > len(doc):
+            if i + k > len(texts):
                 continue
-            words = " ".join(t.text for t in doc[i : i + k])
+            words = " ".join(texts[i : i + k])
             if words in heads:
                 return heads[words], k
             if lower_heads is not None and words.islower() and words in lower_heads:

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span
 
+from telisik.nlp.doc import span_text
 from telisik.nlp.entities.lexicon import EntityLexicon, capitalised, is_acronym
 from telisik.text import name_key
 
@@ -114,7 +115,7 @@ def _in_firm_name(lex: EntityLexicon, doc: Doc, start: int) -> bool:
 def _after_firm_head(lex: EntityLexicon, doc: Doc, start: int) -> bool:
     """Whether a capitalised ``firm`` head (one or two words) ends right before token ``start``."""
     for k in (2, 1):
-        head = doc[start - k : start].text if start >= k else ""
+        head = span_text(doc, start - k, start) if start >= k else ""
         if head in lex.firm_heads and lex.head_at(doc, start - k)[1] == k:
             return True
     return False

@@ -13,6 +13,7 @@ from collections.abc import Iterable
 
 from spacy.tokens import Doc, Span
 
+from telisik.nlp.doc import token_texts
 from telisik.nlp.entities.lexicon import EntityLexicon, TeamNickname, capitalised
 from telisik.text import name_key
 
@@ -39,15 +40,12 @@ def nickname_spans(lex: EntityLexicon, doc: Doc, ents: list[Span]) -> list[Span]
     for nick in nicknames.values():
         words = nick.nickname.split()
         by_first.setdefault(words[0], []).append(words)
-    for i, tok in enumerate(doc):
-        for words in sorted(by_first.get(tok.text, ()), key=len, reverse=True):
+    texts = token_texts(doc)
+    for i, text in enumerate(texts):
+        for words in sorted(by_first.get(text, ()), key=len, reverse=True):
             end = i + len(words)
             # "Garuda Indonesia" is an airline: a nickname inside a longer capitalised name is not the team
-            if (
-                [t.text for t in doc[i:end]] == words
-                and not taken.intersection(range(i, end))
-                and not (end < len(doc) and capitalised(doc[end].text))
-            ):
+            if texts[i:end] == words and not taken.intersection(range(i, end)) and not (end < len(texts) and capitalised(texts[end])):
                 out.append(Span(doc, i, end, label="ORG"))
                 taken.update(range(i, end))
                 break
