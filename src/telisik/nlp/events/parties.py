@@ -130,6 +130,15 @@ def _acting_as_words() -> frozenset[str]:
 
 
 @cache
+def _future_clause_words() -> frozenset[str]:
+    """The words of a time to come that open a relative clause ("yang nantinya akan", ``future_clause_words.txt``)."""
+    return lower_word_list("id", "future_clause_words.txt")
+
+
+_FUTURE_CLAUSE_REACH = 2  # words at most between "yang" and its word of a time to come ("yang nantinya akan dikunjungi")
+
+
+@cache
 def _one_person_words() -> frozenset[str]:
     """The count words of one person before a noun of people ("seorang", ``one_person_words.txt``)."""
     return lower_word_list("id", "one_person_words.txt")
@@ -321,8 +330,21 @@ def _all_of(groups: list[list[str]]) -> list[str]:
 
 
 def _name_within(a: str, b: str) -> bool:
-    """Whether name ``a`` is name ``b`` or whole words of it ("Maruddin" of "Maruddin Siregar", not "Andi" of "Andika")."""
-    return f" {a} " in f" {b} "
+    """Whether name ``a`` is name ``b`` or whole words of it ("Maruddin" of "Maruddin Siregar", not "Andi" of "Andika"),
+    however the page spaced them (a no-break space inside "Dian Novita Sari"), or the initials of its words ("DNS" of
+    "Dian Novita Sari": a page names a victim in full and then by the initials police give out)."""
+    a_words, b_words = a.split(), b.split()
+    return f" {' '.join(a_words)} " in f" {' '.join(b_words)} " or _initials_for(a, b_words)
+
+
+def _initials_for(a: str, words: list[str]) -> bool:
+    """Whether ``a`` is two or more capitals that are the first letters of ``words``, each a capitalised word, in order
+    ("DNS" of "Dian Novita Sari"; not "MA" of "Muhammad Abi Albaini", which leaves a word out)."""
+    return (
+        2 <= len(a) == len(words)
+        and _INITIALS.fullmatch(a) is not None
+        and all(w[:1].isupper() and w[:1] == c for w, c in zip(words, a, strict=True))
+    )
 
 
 class PartyRules(ArticleFacts):
@@ -555,7 +577,7 @@ class PartyRules(ArticleFacts):
             # "Habib Bahar ... mengetahui adiknya dicabuli": the sibling, not Habib Bahar, was abused
             owner, phrase = owned
             c.who = [phrase if n == owner else n for n in c.who]
-        who = [n for n in c.who if not self._no_party(n, typ) and not _product(n, c.who)]
+        who = [n for n in c.who if not self._no_party(n, typ) and not _product(n, c.who) and not self._only_in_future_clause(n, c)]
         if typ in self.cfg.protest_types:
             # a name of the sentence none of whose mentions protests answers the protest or is what is protested
             s0, s1 = self.sents[c.sent]
@@ -564,6 +586,24 @@ class PartyRules(ArticleFacts):
             who = [n for n in who if n in protesting or all(m.name != n for m in told)]
         who = self._kept_by_roles(who, c)
         c.who = list(dict.fromkeys(kin.get(n, n) for n in who))
+
+    def _only_in_future_clause(self, name: str, c: Candidate) -> bool:
+        """Whether the trigger's sentence names ``name`` only after the trigger inside a relative clause of a time to
+        come ("memeriksa kesiapan Indo Defence yang nantinya akan dikunjungi Presiden Prabowo"): one who will take part
+        later, no party of this act. A name before such a clause ("Prabowo, yang akan ...") is its head and stays."""
+        s0, s1 = self.sents[c.sent]
+        told = [m for m in self.mentions_in(self.tok(s0), self.tok(s1)) if m.name == name]
+        return bool(told) and all(m.start >= c.end and self._future_clause_between(c.j, m.token) for m in told)
+
+    def _future_clause_between(self, lo: int, hi: int) -> bool:
+        """Whether tokens lo..hi hold "yang" and, at most ``_FUTURE_CLAUSE_REACH`` words after it, a word of a time to
+        come (``future_clause_words.txt``), the clause running on to token ``hi`` with no mark between: "lokasi yang
+        akan dipakai, didampingi Donny" closes the clause before Donny, who takes part."""
+        relative, future = self.lex.roles.get("relative", frozenset()), _future_clause_words()
+        for k in range(lo, hi):
+            if self.low[k] in relative and any(self.low[t] in future for t in range(k + 1, min(k + 1 + _FUTURE_CLAUSE_REACH, hi))):
+                return all(self.raw[t][:1].isalnum() for t in range(k + 1, hi))
+        return False
 
     def _protesting(self, m: Mention, c: Candidate) -> bool:
         """Whether the mention names who protests in the trigger's clause (``protest_words.tsv``): before the trigger
@@ -660,6 +700,7 @@ class PartyRules(ArticleFacts):
         self._drop_aliases(c)
         c.who = self._named_for_nouns(c)
         c.who = self._completed_lists(c)
+        c.who = list(dict.fromkeys(self.spelled_out.get(n, n) for n in c.who))
         # "lokasi", "akses" beside the parties the event names: a fragment of where, no party
         c.who = [n for n in c.who if n.lower() not in _bare_place_nouns()] or c.who
         if any(n.lower() in _doer_nouns() for n in c.who):
@@ -1090,6 +1131,30 @@ class PartyRules(ArticleFacts):
                 continue
             self._introduce(out, k, names)
         return out
+
+    @cached_property
+    def spelled_out(self) -> dict[str, str]:
+        """Initials -> the one person's name the article writes in full whose words they spell ("DNS" of "korban Dian
+        Novita Sari (29)" beside "membawa korban DNS"): one person, whom a reader knows by the name, and whose two
+        spellings would tell one death as two. Only where a noun of the same role introduces both ("korban", or any
+        noun of a doer: "tersangka Suryadi Gunawan" and "pelaku berinisial SG"): the police chief "AKP Edi Suhendra"
+        is not the arrested "ES". None for initials that spell two names the article gives, or none."""
+        roles: dict[str, set[str]] = {}  # a name spaced plainly -> the role nouns that introduce it
+        for key, told in self.introductions.items():
+            for _, names in told:
+                for name in names:
+                    roles.setdefault(" ".join(name.split()), set()).add(key)
+        roles = {name: keys - {_NAMED_KEY} for name, keys in roles.items()}
+        spelled: dict[str, dict[str, str]] = {}  # initials -> the name spaced plainly -> the name as the page writes it
+        for m in self.mentions:
+            words = m.name.split()
+            if m.type == "PER" and not m.skip and 2 <= len(words) <= 4:
+                spelled.setdefault("".join(w[:1] for w in words), {}).setdefault(" ".join(words), m.name)
+        return {
+            a: next(iter(names.values()))
+            for a, names in spelled.items()
+            if len(names) == 1 and _INITIALS.fullmatch(a) and roles.get(a, set()) & roles.get(next(iter(names)), set())
+        }
 
     @cached_property
     def apposed(self) -> dict[str, list[str]]:
