@@ -30,13 +30,14 @@ def test_a_suspect_charged_under_an_article_of_law(nlp):
     assert not of_type(nlp, "Korban mengaku diancam akan dibunuh jika melapor.", "CHARGE")
 
 
-def test_a_gun_pointed_at_someone_is_an_attack(nlp):
-    ev = of_type(nlp, "Seorang sopir truk diduga menodongkan pistol ke arah pengendara mobil di Tol Cikampek.", "ATTACK")
+def test_a_gun_pointed_at_someone_is_a_threat(nlp):
+    # round 36: a weapon pointed strikes no one, it threatens (GOLD's WARN; the readers of 9-20 June marked ATTACK wrong)
+    ev = of_type(nlp, "Seorang sopir truk diduga menodongkan pistol ke arah pengendara mobil di Tol Cikampek.", "WARN")
     assert ev and ev[0].where == "Tol Cikampek"
     assert any("pengendara" in n for n in ev[0].who)
     # where the victim came from is no party of the attack
     text = "Pelapor yang ditodong pistol sedang dalam perjalanan pulang dari Palembang menuju Ciamis."
-    assert all("Palembang" not in e.who for e in of_type(nlp, text, "ATTACK"))
+    assert all("Palembang" not in e.who for e in of_type(nlp, text, "WARN"))
 
 
 def test_a_clash_is_an_attack_but_a_fixture_or_its_doers_are_not(nlp):
@@ -148,8 +149,9 @@ def test_responders_reaching_the_scene_make_no_trip_but_a_named_visitor_does(nlp
 
 
 def test_pressing_a_demand_is_no_armed_threat(nlp):
-    assert not of_type(nlp, "Ia menodong seluruh pengelola sampah agar bisa mulai beroperasi pekan ini.", "ATTACK")
-    assert of_type(nlp, "Pelaku menodong korban dengan pisau lalu merampas ponselnya di Jalan Merdeka.", "ATTACK")
+    # round 36: a weapon pointed is a threat (WARN), no attack
+    assert not of_type(nlp, "Ia menodong seluruh pengelola sampah agar bisa mulai beroperasi pekan ini.", "WARN")
+    assert of_type(nlp, "Pelaku menodong korban dengan pisau lalu merampas ponselnya di Jalan Merdeka.", "WARN")
 
 
 def test_a_death_told_with_the_victims_identity_stays(nlp):

@@ -90,6 +90,8 @@ def _rank_gap(gap: str) -> bool:
     return _RANK_GAP.match(gap) is not None and all(w.rstrip(".").lower() in words for w in gap.split())
 
 
+# how many words before a trigger its not_near words are looked for ("Pertempuran gerilya telah meletus")
+_NEAR = 3
 # "#angka" among a trigger's not_next words stands for any number or ordinal after it ("peringatan 75 tahun", "ke-80")
 NUMBER = "#angka"
 _NUMBER_WORD = re.compile(r"(?:ke-)?\d")
@@ -649,6 +651,8 @@ class ArticleFacts:
             return False  # "peringatan hari ...", "peringatan 75 tahun ..." ("#angka": a number or an ordinal)
         if trig.prev_any and not any(w in trig.prev_any for w in low[max(0, i - 2) : i]):
             return False
+        if trig.not_near and any(w in trig.not_near for w in low[max(0, i - _NEAR) : i]):
+            return False  # "Pertempuran gerilya telah meletus": the fighting's outbreak, no eruption
         if trig.next_any:
             window = self.cfg.window_next
             ahead = [w for w in low[j : j + window + 2] if w[0].isalnum()][:window]

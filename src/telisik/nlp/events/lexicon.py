@@ -44,6 +44,8 @@ class Trigger:
     prev_any: frozenset[str] = frozenset()
     # the kinds of noun (event_participants.tsv) that may stand for its participants when none is named
     unnamed: frozenset[str] = frozenset()
+    # none of these within a few words before it (``not_near``): "Pertempuran gerilya telah meletus" is no eruption
+    not_near: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -99,8 +101,8 @@ def _word_set(value: str) -> frozenset[str]:
 
 
 def _trigger_flags(row: Sequence[str]) -> tuple[frozenset[str], tuple[frozenset[str], ...]]:
-    """The flags of a trigger row, and its conditions (next, not_next, not_prev, prev, and the noun kinds of
-    ``unnamed``: "unnamed" alone means people)."""
+    """The flags of a trigger row, and its conditions (next, not_next, not_prev, prev, the noun kinds of
+    ``unnamed``: "unnamed" alone means people, and not_near)."""
     flags: set[str] = set()
     cond: dict[str, frozenset[str]] = {}
     for flag in row[2].split(",") if len(row) > 2 else []:
@@ -113,7 +115,7 @@ def _trigger_flags(row: Sequence[str]) -> tuple[frozenset[str], tuple[frozenset[
     if "unnamed" in flags:
         cond.setdefault("unnamed", frozenset({"person"}))
     return frozenset(flags | ({"unnamed"} if "unnamed" in cond else set())), tuple(
-        cond.get(key, frozenset()) for key in ("next", "not_next", "not_prev", "prev", "unnamed")
+        cond.get(key, frozenset()) for key in ("next", "not_next", "not_prev", "prev", "unnamed", "not_near")
     )
 
 

@@ -1953,7 +1953,20 @@ class EventRules(ContextRules):
                 n, value = status.at(self.low, k)
                 if n and raw[k].islower():
                     return value
+            if self._put_off(j, c1):
+                return "planned"
         return status_from_date(when, self.published)
+
+    def _put_off(self, j: int, c1: int) -> bool:
+        """Whether a word of postponement (role postponed, ``event_words.tsv``) stands after the nominal trigger ending at
+        ``j`` in its clause, with no word of a delay over right before it: "Sidang putusan terdakwa Hendra di PN Surabaya
+        ditunda hingga pekan depan" tells a verdict still ahead; "sidang yang sempat ditunda" one that may have been held."""
+        roles = self.lex.roles
+        postponed, before = roles.get("postponed", frozenset()), roles.get("postponed_before", frozenset())
+        for k in range(j, c1):
+            if self.low[k] in postponed:
+                return not (k > 0 and self.low[k - 1] in before)
+        return False
 
     def _out_of_reach(self, k: int, i: int) -> bool:
         """Whether the status word at token ``k`` does not reach the trigger at ``i``: a wait (role wait,
