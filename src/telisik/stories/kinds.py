@@ -251,14 +251,19 @@ def headline_races(title: str | None, places: Iterable[str] = (), lang: str = "i
     return frozenset(word for m in pattern.finditer(title) if (word := m["place"].lower()) in known)
 
 
+def _words_pattern(words: list[str]) -> re.Pattern[str] | None:
+    """A pattern of any of ``words`` as whole words; None for none."""
+    return re.compile(rf"(?<![\w-])(?:{alternation(words)})(?![\w-])") if words else None
+
+
 @cache
-def _explainer_cues(lang: str) -> tuple[frozenset[tuple[str, ...]], re.Pattern[str] | None]:
-    """The opening words of an explainer's headline (``story_explainer_cues.tsv``), and a pattern of the words it may
-    hold anywhere."""
+def _explainer_cues(lang: str) -> tuple[frozenset[tuple[str, ...]], re.Pattern[str] | None, re.Pattern[str] | None]:
+    """The opening words of an explainer's headline (``story_explainer_cues.tsv``), a pattern of the words it may
+    hold anywhere, and one of the words of a habit it may hold in its first clause."""
     rows = [row for row in table(lang, "story_explainer_cues.tsv") if len(row) >= 2]
     openers = frozenset(tuple(row[1].lower().split()) for row in rows if row[0] == "opener")
-    contained = [row[1].lower() for row in rows if row[0] == "contains"]
-    return openers, re.compile(rf"(?<![\w-])(?:{alternation(contained)})(?![\w-])") if contained else None
+    words = {where: [row[1].lower() for row in rows if row[0] == where] for where in ("contains", "habit")}
+    return openers, _words_pattern(words["contains"]), _words_pattern(words["habit"])
 
 
 def headline_explains(title: str | None, lang: str = "id") -> bool:
@@ -268,13 +273,17 @@ def headline_explains(title: str | None, lang: str = "id") -> bool:
     if not title:
         return False
     lowered = title.lower()
-    openers, contained = _explainer_cues(lang)
+    openers, contained, habits = _explainer_cues(lang)
     words = [w.rstrip("!") for w in _WORD.findall(lowered[:80])[:3]]
     if words and _NUMBER.fullmatch(words[0]):  # a count before them: "4 Penyebab Bus-Truk Kerap Jadi ..."
         words = words[1:]
     if any(tuple(words[:size]) in openers for size in (2, 1)):
         return True
-    return contained is not None and contained.search(lowered) is not None
+    if contained is not None and contained.search(lowered) is not None:
+        return True
+    # a habit the headline tells ("Truk dan Bus Sering Jadi Penyebab ...") explains; one told after its first clause is
+    # a detail of a piece on a deed ("Anak Pedagang ... Masuk ITB, Sering Belajar Pukul 03.00")
+    return habits is not None and habits.search(lowered.split(",", 1)[0]) is not None
 
 
 HEADLINE_WORDS = 64  # a headline is short; a longer one is read this far, so the work per article stays bounded
@@ -458,7 +467,11 @@ def headline_landforms(title: str | None, lang: str = "id") -> frozenset[str]:
     pattern, forms = _landform_pattern(lang)
     if not title or pattern is None:
         return frozenset()
-    return frozenset(f"{forms[' '.join(m[1].lower().split())]} {m[2].lower()}" for m in pattern.finditer(title[:400]))
+    # (a street or a village after the word says where the river runs, not its name: ``landform_name_stops.txt``)
+    stops = lower_word_list(lang, "landform_name_stops.txt")
+    return frozenset(
+        f"{forms[' '.join(m[1].lower().split())]} {m[2].lower()}" for m in pattern.finditer(title[:400]) if m[2].lower() not in stops
+    )
 
 
 @cache
