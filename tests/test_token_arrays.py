@@ -58,6 +58,14 @@ def test_lists_of_another_token_count_are_made_again(nlp):
     assert token_texts(doc) == [t.text for t in doc]
 
 
+def test_a_doc_serialised_with_its_user_data_gets_its_lists_again(nlp):
+    doc = nlp("Wali Kota Bogor Dedie Rachim meninjau Pasar Kebon Kembang, Senin (9/6/2025).")
+    token_arrays(doc)
+    back = type(doc)(nlp.vocab).from_bytes(doc.to_bytes())  # user_data travels as plain lists
+    assert token_texts(back) == [t.text for t in back]
+    assert span_text(back, 3, 5) == back[3:5].text
+
+
 def test_the_text_joined_from_the_lists_is_the_docs_text(nlp):
     doc = nlp.make_doc(TEXT)  # no component has read the doc yet
     assert doc_text(doc) == doc.text == TEXT

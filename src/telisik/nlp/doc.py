@@ -8,6 +8,7 @@ from __future__ import annotations
 from typing import NamedTuple
 
 from spacy.tokens import Doc
+from spacy.util import normalize_slice
 
 # The publication date (ISO) that relative dates are resolved against; None
 # makes the time-expression component infer an anchor from the text.
@@ -54,11 +55,14 @@ def token_arrays(doc: Doc) -> TokenArrays:
     """The doc's ``TokenArrays``, made once per doc and kept in its ``user_data``.
 
     ``doc[i]`` and ``for tok in doc`` make a new ``Token`` object on every visit, and the rule components visit
-    each token some thirty times: reading plain lists costs a list index instead. No component retokenizes, so
-    the lists stay in step with the tokens; a doc whose token count changed all the same gets new lists.
+    each token some thirty times: reading plain lists costs a list index instead. No telisik component
+    retokenizes, so the lists stay in step with the tokens; a doc whose token count changed gets new lists. A pipe
+    of the caller's own that merges and splits tokens to the same count must drop ``doc.user_data["telisik.tokens"]``.
+    A doc serialised with its ``user_data`` (``to_bytes``, ``DocBin``, ``nlp.pipe(n_process=...)``) comes back
+    with a plain list there: it gets new lists too.
     """
-    cached: TokenArrays | None = doc.user_data.get(_TOKENS_KEY)  # read per rule call: no cast() call here
-    if cached is not None and len(cached.texts) == len(doc):
+    cached = doc.user_data.get(_TOKENS_KEY)
+    if isinstance(cached, TokenArrays) and len(cached.texts) == len(doc):
         return cached
     texts: list[str] = []
     lowers: list[str] = []
@@ -88,17 +92,8 @@ def span_text(doc: Doc, start: int, end: int) -> str:
     """``doc[start:end].text`` from the plain lists (``token_arrays``), no token made: each token's text with the
     whitespace after it, but for the last token's."""
     arrays = token_arrays(doc)
-    start, end = _bounds(len(arrays.texts), start, end)
+    start, end = normalize_slice(len(arrays.texts), start, end)  # clipped as doc[start:end] clips them
     if start >= end:
         return ""
     texts, spaces = arrays.texts, arrays.spaces
     return "".join([texts[i] + spaces[i] for i in range(start, end - 1)]) + texts[end - 1]
-
-
-def _bounds(n: int, start: int, end: int) -> tuple[int, int]:
-    """A slice's bounds clipped as ``doc[start:end]`` clips them (negative ones count from the end)."""
-    if start < 0:
-        start += n
-    if end < 0:
-        end += n
-    return min(n, max(0, start)), min(n, max(0, end))
