@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from telisik.records.stories import Story
 from telisik.stories import thread_links
-from telisik.stories.threads import ThreadConfig, assign_threads, one_place, story_profile
+from telisik.stories.threads import ThreadConfig, assign_threads, distinct_names, often_named, one_name_each, place_core, story_profile
 from thread_stories import article, doc_frequencies, event, story
 
 PAIRS = ThreadConfig(min_stories=2)
@@ -54,12 +54,12 @@ def test_one_headline_of_a_large_storys_thirty_names_no_situation_of_it():
     stories = _visit_and_war()
     assert stories["S-visit"].thread is None or stories["S-visit"].thread != stories["S-war"].thread
     # control: every headline counts, and the one headline's "Iran vs Israel" pairs the visit with the war
-    control = _visit_and_war(ThreadConfig(min_stories=2, situation_share=0.0))
+    control = _visit_and_war(ThreadConfig(min_stories=2, side_matter_share=0.0))
     assert control["S-visit"].thread == control["S-war"].thread is not None
 
 
 def test_a_small_storys_one_headline_still_names_its_situation():
-    # a story of three headlines: the one naming the match is a third of them (``situation_share`` reads large
+    # a story of three headlines: the one naming the match is a third of them (``side_matter_share`` reads large
     # stories only), so the preview and the venue piece share the match's thread
     preview = [
         article("p1", "Prediksi Persija vs Persib: Macan Kemayoran Siap Tempur", [("Persija", "ORG", 3), ("Persib", "ORG", 3)]),
@@ -76,9 +76,53 @@ def test_a_small_storys_one_headline_still_names_its_situation():
 
 
 def test_one_place_written_two_ways_is_one_name():
-    assert one_place(["kabupaten tulungagung", "pemkab tulungagung"]) == ["kabupaten tulungagung"]
-    assert one_place(["pemerintah provinsi kaltim", "pemprov kaltim"]) == ["pemerintah provinsi kaltim"]
-    assert one_place(["kabupaten tulungagung", "kabupaten trenggalek"]) == ["kabupaten tulungagung", "kabupaten trenggalek"]
+    core = place_core
+    assert distinct_names(["kabupaten tulungagung", "pemkab tulungagung"], core) == ["kabupaten tulungagung"]
+    assert distinct_names(["pemerintah provinsi kaltim", "pemprov kaltim"], core) == ["pemerintah provinsi kaltim"]
+    assert distinct_names(["kabupaten tulungagung", "kabupaten trenggalek"], core) == ["kabupaten tulungagung", "kabupaten trenggalek"]
+    # two provinces, two clubs of one city, two offices of one province: two names each, not one
+    assert distinct_names(["nusa tenggara barat", "nusa tenggara timur"], core) == ["nusa tenggara barat", "nusa tenggara timur"]
+    assert distinct_names(["sumatera utara", "sumatera selatan"], core) == ["sumatera utara", "sumatera selatan"]
+    assert distinct_names(["manchester united", "manchester city"], core) == ["manchester united", "manchester city"]
+    assert distinct_names(["kejati bali", "gubernur bali"], core) == ["kejati bali", "gubernur bali"]
+
+
+def test_of_one_place_written_two_ways_the_place_is_kept():
+    # the body ("Pemkab X", named most) and the place ("Kabupaten X"): the one-name test reads the place
+    assert one_name_each(["pemkab tulungagung", "kabupaten tulungagung"], {"kabupaten tulungagung"}) == ["kabupaten tulungagung"]
+    assert one_name_each(["pemkab tulungagung", "kabupaten tulungagung", "pulau anak tiga"], set()) == [
+        "pemkab tulungagung",
+        "pulau anak tiga",
+    ]
+
+
+def test_a_place_within_the_name_of_its_regency_leaves_one_name_not_none():
+    # "Flores Timur" is part of "Kabupaten Flores Timur" and of its core: one of the two stays, beside the island
+    assert one_name_each(["flores timur", "kabupaten flores timur", "pulau flores"], {"flores timur"}) == [
+        "kabupaten flores timur",
+        "pulau flores",
+    ]
+
+
+def _war_heads(n: int) -> list[str]:
+    return [f"Iran vs Israel Hari ke-{i}: Rudal Hantam Teheran" for i in range(n)]
+
+
+def test_a_very_large_storys_side_matter_told_by_a_few_headlines_stays_its_own():
+    # 84 headlines of a war, 4 of the strait it closed: a side matter is one headline, however large the story
+    titles = [*_war_heads(80), *(f"Iran Ancam Tutup Selat Hormuz, Harga Minyak Naik {i} Persen" for i in range(4))]
+    assert "selat hormuz" in often_named(titles, {"iran", "israel", "selat hormuz"}, ThreadConfig())
+    # ... while one headline of the 84 is a side matter
+    titles = [*_war_heads(83), "Iran Ancam Tutup Selat Hormuz"]
+    assert "selat hormuz" not in often_named(titles, {"iran", "israel", "selat hormuz"}, ThreadConfig())
+
+
+def test_at_the_gate_two_headlines_of_twenty_one_name_a_situation_and_one_of_twenty_does():
+    share = ThreadConfig()
+    keys = {"iran", "israel", "selat hormuz"}
+    assert "selat hormuz" in often_named([*_war_heads(19), *["Iran Ancam Tutup Selat Hormuz"] * 2], keys, share)
+    assert "selat hormuz" not in often_named([*_war_heads(20), "Iran Ancam Tutup Selat Hormuz"], keys, share)
+    assert "selat hormuz" in often_named([*_war_heads(19), "Iran Ancam Tutup Selat Hormuz"], keys, share)
 
 
 REGENCY = [("Kabupaten Tulungagung", "LOC", 3), ("Pemkab Tulungagung", "ORG", 2)]

@@ -64,7 +64,7 @@ import pickle
 import sys
 import tempfile
 from collections import Counter, OrderedDict, defaultdict
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 from datetime import date
@@ -138,9 +138,13 @@ class ThreadConfig:
     amid_likeness: float = 0.4
     # ... and a kind of happening and a name both headlines report and give (``Threader._headline_happening``)
     headline_happening_likeness: float = 0.2
-    # a situation (or match) fewer than this share of a story's headlines name is a side matter of it: one headline
-    # of a state visit's thirty-three names the war the talks touched (read on 19-20 June 2025)
-    situation_share: float = 0.05
+    # a situation (or match) or a headline name (``headline_names``, ``written``) fewer than this share of a large
+    # story's headlines give is a side matter of it: one headline of a state visit's thirty-three names the war the
+    # talks touched (read on 19-20 June 2025); a story of 1/share headlines or fewer keeps every one
+    side_matter_share: float = 0.05
+    # ... and at most this many headlines are needed, however large the story: four headlines of a war's eighty-four
+    # that name the strait it closed tell a matter of it, not a side one
+    side_matter_most: int = 2
     min_shared: int = 2  # salient names a story must share with a thread
     # ... of which one is a person or an organisation, or this many are places: two places alone (a city
     # and its province, "Bandung" and "Jepang") are where things happen, not what a situation is about
@@ -281,17 +285,28 @@ def place_unit(key: str) -> bool:
     return bool(rest) and first in _place_unit_words()
 
 
-def one_place(names: Sequence[str]) -> list[str]:
-    """The names less those that name a place another names too, by its core: the words left less the words that
-    name nothing alone (``name_words_alone``) and the first word of a body serving its place (``place_unit``):
-    "Kabupaten Tulungagung" and "Pemkab Tulungagung", "Pemerintah Provinsi Kaltim" and "Pemprov Kaltim" are one
-    place, whose every matter names both (a school's viral clip and the islands dispute of the regency)."""
-    alone, units = name_words_alone(), _place_unit_words()
-    kept: dict[str, str] = {}
-    for name in names:
-        core = " ".join(w for w in name.split() if w not in alone and w not in units) or name
-        kept.setdefault(core, name)
-    return list(kept.values())
+@cache
+def _place_lead_words() -> frozenset[str]:
+    return _place_unit_words() | frozenset(lower_word_list("id", "thread_place_levels.txt"))
+
+
+def place_core(key: str) -> str:
+    """A folded name less the leading words that give a place's level or a body serving it
+    (``lang/id/thread_place_levels.txt``, ``thread_place_units.txt``): "tulungagung" of "kabupaten tulungagung" and
+    of "pemkab tulungagung"; only leading words, so "nusa tenggara barat" and "nusa tenggara timur" stay two."""
+    words = key.split()
+    lead = _place_lead_words()
+    while len(words) > 1 and words[0] in lead:
+        words = words[1:]
+    return " ".join(words)
+
+
+def one_name_each(names: Sequence[str], places: AbstractSet[str]) -> list[str]:
+    """The names, in their order, less the other forms of a place written two ways (``distinct_names`` by
+    ``place_core``), keeping the form that is a place where one is: the one-name test reads "Kabupaten Tulungagung",
+    which is where things happen, not "Pemkab Tulungagung", named more often."""
+    kept = set(distinct_names(sorted(names, key=lambda k: k not in places), place_core))
+    return [k for k in names if k in kept]
 
 
 def _is_salient(key: str, df: DocumentFrequencies, config: ThreadConfig) -> bool:
@@ -301,17 +316,27 @@ def _is_salient(key: str, df: DocumentFrequencies, config: ThreadConfig) -> bool
     return df.idf("e:" + key) >= config.salient_idf
 
 
-def distinct_names(keys: Iterable[str]) -> list[str]:
+def _as_written(key: str) -> str:
+    return key
+
+
+def distinct_names(keys: Iterable[str], core: Callable[[str], str] = _as_written) -> list[str]:
     """The names less those that are part of another ("Pramono Anung" in "Pramono Anung Wibowo"): one
-    person or place written two ways is one shared name, not two."""
+    person or place written two ways is one shared name, not two. Of the names left, those of one ``core`` are
+    one name too, the first staying: "Kabupaten X" and "Pemkab X" by ``place_core``."""
     ordered = list(keys)
     sets = [set(k.split()) for k in ordered]
     # a name goes when another holds all its words (of two names with the same words, the later goes)
-    return [
+    whole = [
         k
         for i, k in enumerate(ordered)
         if not any(j != i and sets[i] <= sets[j] and (sets[i] != sets[j] or j < i) for j in range(len(ordered)))
     ]
+    # (then by core, so a part that went does not take the whole with it: "flores timur" of "kabupaten flores timur")
+    firsts: dict[str, str] = {}
+    for k in whole:
+        firsts.setdefault(core(k), k)
+    return list(firsts.values())
 
 
 def _article_names(
@@ -396,15 +421,29 @@ def headline_names(titles: Iterable[str], keys: Iterable[str], not_alone: Abstra
     )
 
 
-def often_named(titles: Sequence[str], keys: Iterable[str], share: float, not_alone: AbstractSet[str] = frozenset()) -> list[str]:
-    """The names (folded) at least ``share`` of the headlines name (``headline_names``): a large story's one headline
-    that names a side matter ("... Bantu Turunkan Eskalasi Iran Vs Israel" of a state visit's thirty-three) does
-    not make the side matter's parties the story's."""
+def _side_matter_floor(headlines: int, config: ThreadConfig) -> float | None:
+    """How many of a story's headlines must give a situation or a name for it to be the story's, not a side matter
+    (``side_matter_share`` of them, at most ``side_matter_most``); None where every one counts (a story of
+    1/share headlines or fewer: its one headline is its share)."""
+    share = config.side_matter_share
+    if headlines * share <= 1:
+        return None
+    return min(share * headlines, config.side_matter_most)
+
+
+def often_named(
+    titles: Sequence[str], keys: Iterable[str], config: ThreadConfig | None = None, not_alone: AbstractSet[str] = frozenset()
+) -> list[str]:
+    """The names (folded) the headlines name (``headline_names``), less in a large story those fewer headlines give
+    than ``_side_matter_floor``: a large story's one headline that names a side matter ("... Bantu Turunkan Eskalasi
+    Iran Vs Israel" of a state visit's thirty-three) does not make the side matter's parties the story's. A story of
+    1/``side_matter_share`` headlines or fewer keeps every name."""
     found = headline_names(titles, keys, not_alone)
-    if len(titles) * share <= 1 or not found:
+    need = _side_matter_floor(len(titles), config or ThreadConfig())
+    if need is None or not found:
         return found
     named = Counter(k for t in titles for k in headline_names([t], found, not_alone))
-    return [k for k in found if named[k] >= share * len(titles)]
+    return [k for k in found if named[k] >= need]
 
 
 def _words_of(keys: Iterable[str]) -> frozenset[str]:
@@ -439,7 +478,7 @@ def story_profile(
     # the situations its headlines name after one of its salient names
     places = sorted((k for k in names if place_votes[k] > 0), key=lambda k: (-names[k], k))
     written = {k: shown.get(k, k) for k in names}
-    situations, amid = _situations(titles, told, written, places, cfg.situation_share)
+    situations, amid = _situations(titles, told, written, places, cfg)
     if not _threadable(story.kind, kinds, situations):  # no names, so no thread
         names, situations, amid = {}, [], []
     kept = top(names, cfg.profile_terms)
@@ -457,17 +496,17 @@ def story_profile(
         happenings=happenings,
         situations=situations,
         headline_kinds=sorted(kinds),
-        headline_names=often_named(told, {*names, *event_names}, cfg.situation_share),
+        headline_names=often_named(told, {*names, *event_names}, cfg),
         amid=amid,
         reported=sorted(headline_types(told)),
         # (a place's word names the place, not the police unit named after it: "Satlantas Polrestabes Medan")
-        written=often_named(told, {*names, *event_names}, cfg.situation_share, _words_of(places)),
+        written=often_named(told, {*names, *event_names}, cfg, _words_of(places)),
         **_front_names(told, members, kept, person_votes, df, cfg),
     )
 
 
 def _situations(
-    titles: Sequence[str], told: Sequence[str], written: Mapping[str, str], places: Sequence[str], share: float
+    titles: Sequence[str], told: Sequence[str], written: Mapping[str, str], places: Sequence[str], config: ThreadConfig
 ) -> tuple[list[Situation], list[Situation]]:
     """The situations the headlines name (``situations_of``) with the matches they name by their two sides
     (``pairings_of``), and those they give only as the time of what they report (``told_apart``); none for a
@@ -476,15 +515,16 @@ def _situations(
         return [], []
     situations = sorted([*situations_of(told, written, places), *pairings_of(told, written)], key=lambda s: (s.kind, s.name, s.window))
     amid = [x for x in situations_of(titles, written, places) if x not in situations]
-    if len(told) * share <= 1:  # (a small story's one headline is its share)
+    need = _side_matter_floor(len(told), config)
+    if need is None:  # (a small story's one headline is its share)
         return situations, amid
-    return _named_often(situations, told, written, places, share), _named_often(amid, titles, written, places, share)
+    return _named_often(situations, told, written, places, need), _named_often(amid, titles, written, places, need)
 
 
 def _named_often(
-    situations: Sequence[Situation], titles: Sequence[str], written: Mapping[str, str], places: Sequence[str], share: float
+    situations: Sequence[Situation], titles: Sequence[str], written: Mapping[str, str], places: Sequence[str], need: float
 ) -> list[Situation]:
-    """The situations at least ``share`` of a large story's headlines name: one headline of a state visit's thirty
+    """The situations at least ``need`` of a large story's headlines name (``_side_matter_floor``): one headline of a state visit's thirty
     ("Prabowo ke Rusia Bisa Bantu Turunkan Eskalasi Iran Vs Israel") names a war the visit is not part of. A headline
     naming it another way counts ("Tambang PT Gag" and "Tambang Pulau Gag", ``Situation.names_same``)."""
     if not situations:
@@ -493,7 +533,6 @@ def _named_often(
     for title in titles:  # (a copy's headline counts as the story's other headlines do)
         told = [*situations_of([title], written, places), *pairings_of([title], written)]
         named.update(i for i, x in enumerate(situations) if x in told or any(x.names_same(t) for t in told))
-    need = share * len(titles)
     return [x for i, x in enumerate(situations) if named[i] >= need]
 
 
@@ -914,7 +953,9 @@ class Threader:
         for thread in sorted({t.id: t for k in up_front for t in holders.get(k, ())}.values(), key=lambda t: t.number):
             counts = named[thread.id]
             mine = [k for k in up_front if counts[k] and counts[k] >= cfg.distinctive_share * (spread[k] - (k in profile.names))]
-            names = distinct_names(sorted(mine, key=lambda k: (-counts[k], k)))
+            # (one place written two ways is one name: "Kabupaten X", "Pemkab X"; the place form is kept)
+            where = {*profile.places, *(k for sid in thread.stories for k in self.profiles[sid].places)}
+            names = one_name_each(sorted(mine, key=lambda k: (-counts[k], k)), where)
             likeness = self._attach_likeness(profile, thread, names) if names and self._within(profile, thread) else None
             if likeness is not None and (len(names), likeness) > best:
                 best, chosen = (len(names), likeness), (thread, names, likeness)
@@ -932,8 +973,7 @@ class Threader:
         likeness = max(self._cosine(profile, p.names, p.words) for p in members)
         if likeness < cfg.attach_likeness:
             return None
-        distinct = one_place(names)  # (one place written two ways is one name: "Kabupaten X", "Pemkab X")
-        if len(distinct) < 2 and not self._one_name_enough(profile, distinct[0], members, likeness):
+        if len(names) < 2 and not self._one_name_enough(profile, names[0], members, likeness):
             return None
         if self._where_alone(profile, names, members):
             return None
