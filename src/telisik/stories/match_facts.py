@@ -405,6 +405,25 @@ def _goal_in_sentence(sentence: str, teams: frozenset[str]) -> list[tuple[str, s
     return _prose_goal(sentence, teams)
 
 
+@cache
+def _finisher() -> re.Pattern[str]:
+    """The scorer after a finish: "sundulan Kolo Muani", "ditanduk oleh Kolo Muani"."""
+    return re.compile(rf"(?<!\w)(?i:{alternation(_words('finish_noun') + _words('finish_passive'))})\s+(?:(?i:oleh)\s+)?(?P<name>{_NAME})")
+
+
+def untimed_goal(sentence: str, teams: frozenset[str]) -> tuple[Goal, ...]:
+    """The goal a sentence tells in prose with no minute, by its one scorer (minute and article left empty): a finish
+    and its scorer ("Tandukan Kolo Muani menembus gawang", "ditanduk oleh Kolo Muani ke pojok gawang"), the ball going
+    in (``finish_mouth``), no minute (such a goal ``goals_of`` reads), no miss or save, no other match. Read for a
+    story's summary, where two outlets tell one goal each in its own words."""
+    if _MINUTE_PATTERN.search(sentence) or not _cue("finish_mouth").search(sentence):
+        return ()
+    if _cue("not_goal").search(sentence) or _cue("finish_miss").search(sentence) or _another_time(sentence, frozenset()):
+        return ()
+    names = dict.fromkeys(player_name(m["name"], teams) for m in _finisher().finditer(sentence))
+    return (Goal(name, "", ""),) if len(names) == 1 and (name := next(iter(names))) else ()
+
+
 def goals_of(article: StoryArticle, teams: frozenset[str]) -> list[Goal]:
     """The goals a report tells with their scorer and minute."""
     return [Goal(scorer, minute, article.id) for s in _sentences(article) for scorer, minute in _goal_in_sentence(s, teams)]

@@ -556,14 +556,20 @@ def _shared_past_speaker(a: _Candidate, b: _Candidate, shared: float) -> float:
     return _shared_facts(_without(a.facts, speaker), _without(b.facts, speaker))
 
 
-_STATEMENT_OPENS = re.compile(r"\s*(?:,|bahwa\b)")
+@cache
+def _statement_frame() -> re.Pattern[str]:
+    """A speech frame closed by a comma or "bahwa" at a sentence's start: "Menurutnya,", "Menurut Harli,", "Menurut Kapuspenkum
+    Kejagung Harli Siregar,", "Harli mengatakan,", "Kapuspenkum Kejagung Harli Siregar mengatakan bahwa" (the fewest
+    words before the verb: ``_speech_frame``'s greedy words would swallow the comma)."""
+    verbs = "|".join(sorted((re.escape(row[0]) for row in table("id", "speech_verbs.tsv")), key=len, reverse=True))
+    return re.compile(rf"(?:menurut(?:nya|\s+[^,]{{1,80}})|\S+(?:\s+\S+){{0,7}}?\s+(?:{verbs})(?:nya)?)\s*(?:,|bahwa\b)", re.IGNORECASE)
 
 
 def _frames_a_statement(text: str) -> bool:
     """The sentence reports a statement apart from its speaker: a speech frame closed by a comma or "bahwa"
-    ("Harli mengatakan, penyidik ...") or a closing tag ('"...," kata Harli')."""
-    opening = _speech_frame().match(text)
-    return bool(opening and _STATEMENT_OPENS.match(text, opening.end())) or bool(_speech_tag().search(text))
+    ("Harli mengatakan, penyidik ...", "Menurut Harli, ...") or a closing tag ('"...," kata Harli').
+    ("Lisa meminta dibebaskan ...": who asks is the party of what is asked, not a frame.)"""
+    return bool(_statement_frame().match(text)) or bool(_speech_tag().search(text))
 
 
 _CAPITALISED = re.compile(r"\b[A-Z][\w-]*")
@@ -1303,11 +1309,15 @@ class _Selection:
         if not central:
             return set()
         kinds = self._central_kinds()
-        # (a goal with its minute is the match's, whoever scores it: "Spanyol sempat memimpin berkat gol Zubimendi (21')")
+        # (a goal with its minute is the match's, whoever scores it: "Spanyol sempat memimpin berkat gol Zubimendi (21')";
+        # one told with none may be another match's: "Di laga lain, sundulan Haaland menembus gawang Wydad")
         return {
             i
             for i, c in enumerate(self.candidates)
-            if _about_others(c, central) and not c.happenings & kinds and not c.goals and not _speaks_of_the_story(c, central)
+            if _about_others(c, central)
+            and not c.happenings & kinds
+            and not any(g.minute for g in c.goals)
+            and not _speaks_of_the_story(c, central)
         }
 
     def _central_roots(self) -> frozenset[str]:
@@ -1934,15 +1944,22 @@ def _gives_in_full(full: re.Pattern[str], text: str) -> bool:
     "Tekanan Juventus dari sisi kanan ..." gives no fuller "Juventus" (``common_words.txt``); "Kapolres Budi ..."
     does (a title)."""
     found = full.search(text)
-    if found is None or found.start() > 0 or found.group().split()[0].lower() not in _common_openers():
+    # (what stands before the match may be an opening quote mark or bracket only: '"Tekanan Juventus besar," kata ...')
+    if found is None or text[: found.start()].strip(_OPENING_MARKS) or found.group().split()[0].lower() not in _common_openers():
         return found is not None
     # (the name may go on in full past the opening word: "Psikolog Alya Putri ...")
     return full.search(text, found.start() + len(found.group().split()[0])) is not None
 
 
+_OPENING_MARKS = "\"\u201c\u2018'( "
+
+
 @cache
 def _common_openers() -> frozenset[str]:
-    return lower_word_list("id", "common_words.txt")
+    """Common words that open a sentence without being a name's title ("Tekanan", "Raksasa"): a title or a person's
+    role before a one-word name gives it in full ("Kiper Ernando", "Penyanyi Rossa": ``summary_role_openers.txt``)."""
+    roles = lower_word_list("id", "titles.txt") | lower_word_list("id", "summary_role_openers.txt")
+    return lower_word_list("id", "common_words.txt") - roles
 
 
 @cache

@@ -24,9 +24,8 @@ from telisik.lang import lower_word_list, table, word_list
 from telisik.lang.roots import stem
 from telisik.pages.dates import alternation
 from telisik.stories.article import StoryArticle, fact_field
-from telisik.stories.match_facts import Goal, close_minutes, goals_of, same_player
+from telisik.stories.match_facts import Goal, close_minutes, goals_of, same_player, untimed_goal
 from telisik.stories.similarity import words
-from telisik.stories.summary_goals import prose_goals
 
 # an event as a sentence tells it: its type and the roots of its named parties (none when it names none)
 KindParties = tuple[str, frozenset[str]]
@@ -60,18 +59,18 @@ def role_events() -> frozenset[str]:
 
 def sentence_goals(text: str) -> tuple[Goal, ...]:
     """The goals a sentence tells (scorer and minute), read as ``match_facts`` reads a report's; else those it tells
-    in prose with no minute (``summary_goals.prose_goals``)."""
+    in prose with no minute (``match_facts.untimed_goal``)."""
     if not any(char.isdigit() for char in text):  # (a goal's minute is written in digits: most sentences have none)
-        return prose_goals(text)
+        return untimed_goal(text, frozenset())
     alone = StoryArticle(
         id="", title=None, body=text, outlet=None, published="", day=None, dateline="", sentences=[], events=[], timexes=[]
     )
-    return tuple(goals_of(alone, frozenset())) or prose_goals(text)
+    return tuple(goals_of(alone, frozenset())) or untimed_goal(text, frozenset())
 
 
 def same_goal(goals: Iterable[Goal], told: Iterable[Goal]) -> bool:
     """A goal of one sentence is one of the other's: the same scorer, at a close minute, or with no minute on either
-    side (``summary_goals.prose_goals``: "sundulan Kolo Muani menembus gawang" and "ditanduk oleh Kolo Muani" are one
+    side (``match_facts.untimed_goal``: "sundulan Kolo Muani menembus gawang" and "ditanduk oleh Kolo Muani" are one
     goal; so is either beside a list of his goals' minutes, which tells it already)."""
     told = list(told)
     return any(same_player(g.scorer, t.scorer) and _close_or_untimed(g.minute, t.minute) for g in goals for t in told)
