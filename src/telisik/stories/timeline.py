@@ -128,6 +128,7 @@ from telisik.stories.event_names import (
 )
 from telisik.stories.kinds import headline_localities, names_locality
 from telisik.stories.parties import (
+    REGION_LEVELS,
     antecedent,
     bare_locality,
     fate_of,
@@ -587,7 +588,7 @@ def _qualified_apart(a: list[str], b: list[str]) -> bool:
     ours, theirs = a[0].split(), b[0].split()
     if len(ours) < 2 or len(theirs) < 2 or ours[0].lower() != theirs[0].lower() or not generic(ours[0]):
         return False
-    proper_a, proper_b = (" ".join(w for w in words[1:] if w[:1].isupper()) for words in (ours, theirs))
+    proper_a, proper_b = _qualifier(a[0]), _qualifier(b[0])
     return is_country(proper_a) and is_country(proper_b) and fold_name(proper_a) != fold_name(proper_b)
 
 
@@ -605,7 +606,9 @@ def _tied(kind: str, m: Mention, o: Mention) -> bool:
     type_ = kind.split(":")[0]
     if type_ == "ATTACK" and (ours := _attacker(m)) and (theirs := _attacker(o)) and not same_name(ours, theirs):
         return False  # Israel's strike and Iran's reply of one day are two attacks
-    return type_ not in HAPPENINGS or type_ in PLACED_HAPPENINGS or not _common_only_apart(m, o) or _same_place(m, o)
+    if type_ not in HAPPENINGS or type_ in PLACED_HAPPENINGS or not _common_only_apart(m, o):
+        return True
+    return _same_place(m, o) or _commons_at_one_place(kind, m, o)
 
 
 # a flight number as outlets write it ("GA 123", "JT-610", "SV5276"): two carrier letters (or a letter and a digit)
@@ -667,39 +670,57 @@ def _common_only_apart(m: Mention, o: Mention) -> bool:
     return all(generic(x) for x in m.who) or all(generic(y) for y in o.who)
 
 
+def _qualifier(name: str) -> str:
+    """The proper words after a common noun's head ("turis Inggris": "Inggris"; "masinis Commuter Line Tangerang":
+    "Commuter Line Tangerang")."""
+    return " ".join(w for w in name.split()[1:] if w[:1].isupper())
+
+
 def _qualified(name: str) -> bool:
-    """A common noun a proper name below a country qualifies ("masinis Commuter Line Tangerang", "warga Kampung Gabus")."""
+    """A noun of one person's role (``sole_role_nouns.txt``) a proper name below a country qualifies ("masinis Commuter
+    Line Tangerang"): someone in particular. A collective noun so qualified ("warga Gaza", "pengungsi Rohingya") names
+    many, who may be evacuated at two places in two happenings."""
     words = name.split()
-    proper = " ".join(w for w in words[1:] if w[:1].isupper())
-    return generic(name) and len(words) > 1 and bool(proper) and not is_country(proper)
+    proper = _qualifier(name)
+    return generic(name) and len(words) > 1 and bool(proper) and not is_country(proper) and words[0].lower() in _sole_roles()
 
 
-# the evacuations told by common nouns only ("30 warga mengungsi di aula Mushola Mujahidin", "korban diungsikan ke aula
-# Mushalla Mujahidin"): whom a report calls the residents and another the victims are one evacuation at one place
-_EVACUATIONS = frozenset({"EVACUATE"})
+@cache
+def _sole_roles() -> frozenset[str]:
+    return lower_word_list("id", "sole_role_nouns.txt")
 
 
 def _commons_at_one_place(kind: str, m: Mention, o: Mention) -> bool:
     """Whether two reports of an evacuation tell it only of common nouns ("warga", "korban") at one place below a
-    country, written alike (``_spelled_alike``)."""
-    if kind.split(":")[0] not in _EVACUATIONS or not m.who or not o.who:
+    country, written alike (``_spelled_alike``): whom a report calls the residents and another the victims ("30 warga
+    mengungsi di aula Mushola Mujahidin", "korban diungsikan ke aula Mushalla Mujahidin") are one evacuation."""
+    if kind.split(":")[0] != "EVACUATE" or not m.who or not o.who:
         return False
     if not all(generic(x) for x in [*m.who, *o.who]):
         return False
     here, there = fact_field(m.event, "where"), fact_field(o.event, "where")
-    return _a_venue(here) and _a_venue(there) and _same_place(m, o)
+    return _a_venue(here) and _a_venue(there) and (_same_place(m, o) or _spelled_alike(str(here), str(there)))
 
 
 def _a_venue(place: Any) -> bool:
-    """A place of one building or site, named in two words or more and of no region's level ("Mushola Mujahidin", not
-    "Graz" nor "Kota Graz"): in a city, the school evacuated and the wounded rushed to hospital are two evacuations."""
-    return isinstance(place, str) and len(place.split()) > 1 and place_level(place) not in _REGION_LEVELS and not is_country(place)
+    """A place of one building or site, named after its head word (``shelter_heads.txt``, ``care_places.txt``: "Mushola
+    Mujahidin", "Posko Pengungsian 1"), not a region ("Graz", "Jalur Gaza", "Jakarta Barat"): in a city or a region, the
+    residents fleeing and the wounded rushed to hospital are two evacuations."""
+    if not isinstance(place, str) or len(place.split()) < 2:
+        return False
+    lowered = place.lower()
+    return any(lowered.startswith(f"{head} ") for head in _venue_heads())
+
+
+@cache
+def _venue_heads() -> frozenset[str]:
+    return lower_word_list("id", "shelter_heads.txt") | lower_word_list("id", "care_places.txt")
 
 
 def _skeleton(name: str) -> str:
-    """A name's consonants, doubled ones once, spaces and hyphens dropped: "Mushalla Mujahidin" and "Mushola
+    """A name's consonants and digits, doubled ones once, spaces and hyphens dropped: "Mushalla Mujahidin" and "Mushola
     Mujahidin", "Polsek Lubuk Baja" and "Polsek Lubukbaja" are one."""
-    consonants = re.sub(r"[^a-z]|[aeiou]", "", name.lower())
+    consonants = re.sub(r"[^a-z0-9]|[aeiou]", "", name.lower())  # numbers kept: "Posko 1" and "Posko 2" are two
     return re.sub(r"(.)\1+", r"\1", consonants)
 
 
@@ -713,7 +734,7 @@ def _spelled_alike(a: str, b: str) -> bool:
 
 def _same_place(m: Mention, o: Mention) -> bool:
     here, there = fact_field(m.event, "where"), fact_field(o.event, "where")
-    return bool(here and there and (same_name(str(here), str(there)) or _spelled_alike(str(here), str(there))))
+    return bool(here and there and same_name(str(here), str(there)))
 
 
 def _share_a_party(a: list[str], b: list[str]) -> bool:
@@ -1149,10 +1170,12 @@ def group_events(
     return fold_unnamed_fates(fold_places_told_together(merge_acts(grouping.groups, slack_days)))
 
 
-# a clock time in a sentence ("pukul 16.47 WIB", "05:30"): a sentence giving two tells two moments of its kind
-_CLOCK_TOLD = re.compile(r"(?<![\d.:,])\d{1,2}[.:]\d{2}(?![\d.:,])")
+# a clock time in a sentence ("pukul 16.47 WIB", "05:30", an hour alone "pukul 10 WIB"): a sentence giving two tells two
+# moments of its kind
+_CLOCK_TOLD = re.compile(r"(?<![\d.:,])\d{1,2}[.:]\d{2}(?![\d.:,])|\bpukul\s+\d{1,2}(?!\d|[.:,]\d)", re.IGNORECASE)
 # the levels of region a disaster spreads over (``place_levels.tsv``): named bare after its head word as often as not
-_REGION_LEVELS = frozenset({"province", "regency", "city", "district", "village"})
+# (the parties' levels, less the roads')
+_REGION_LEVELS = REGION_LEVELS - {"-"}
 
 
 def _bare_place(name: str) -> str:
@@ -1168,9 +1191,12 @@ def _bare_place(name: str) -> str:
 
 def _names_place(sentence: str, place: str) -> bool:
     """Whether a sentence names a place, bare or headed, as a word (a glued "di" after it too: "Gunung Raungdi Jawa
-    Timur" names Gunung Raung)."""
+    Timur" names Gunung Raung). The bare name is matched in its own case: "batu" and "malang" are words, not Kota Batu
+    nor Kabupaten Malang."""
+    if re.search(rf"(?<![\w-]){re.escape(place)}(?:di)?(?![\w-])", sentence, re.IGNORECASE):
+        return True
     bare = _bare_place(place)
-    return re.search(rf"(?<![\w-]){re.escape(bare)}(?:di)?(?![\w-])", sentence, re.IGNORECASE) is not None
+    return re.search(rf"(?<![\w-]){re.escape(bare)}(?:di)?(?![\w-])", sentence) is not None
 
 
 def _disaster_places(g: EventGroup) -> set[str]:
@@ -1201,6 +1227,32 @@ def _told_together(g: EventGroup, h: EventGroup) -> bool:
     return False
 
 
+@cache
+def _landform_heads() -> tuple[str, ...]:
+    """The head words of landforms (``landform_words.tsv``), longest first ("gunung api" before "gunung")."""
+    return tuple(sorted({row[0].lower() for row in table("id", "landform_words.tsv") if row and row[0]}, key=len, reverse=True))
+
+
+def _landform_names(g: EventGroup) -> set[str]:
+    """The names of the landforms a group's reports place it at, without their head word ("Gunung Api Lokon" and
+    "Gunung Lokon": "lokon")."""
+    names = set()
+    for place in _disaster_places(g):
+        lowered = str(place).lower()
+        head = next((h for h in _landform_heads() if lowered.startswith(f"{h} ")), None)
+        if head:
+            names.add(lowered[len(head) :].strip())
+    return names
+
+
+def _two_landforms(g: EventGroup, h: EventGroup) -> bool:
+    """Whether two groups are told at two landforms ("Gunung Semeru dan Gunung Lewotobi Laki-laki kembali erupsi"): two
+    eruptions, though one sentence names both; a name glued to its "di" ("Gunung Ijendi Jawa Timur") starts with the
+    other's and is one."""
+    ours, theirs = _landform_names(g), _landform_names(h)
+    return bool(ours and theirs) and not any(x.startswith(y) or y.startswith(x) for x in ours for y in theirs)
+
+
 def fold_places_told_together(groups: Sequence[EventGroup]) -> list[EventGroup]:
     """The groups with a disaster of one day told at two places joined, where a report of one names the other's place
     as where that disaster struck (``_told_together``) and both are told with a word in common ("banjir"): grouping keeps
@@ -1217,6 +1269,7 @@ def fold_places_told_together(groups: Sequence[EventGroup]) -> list[EventGroup]:
                     if h.kind == g.kind
                     and _days(h) == _days(g)
                     and _triggers(g) & _triggers(h)
+                    and not _two_landforms(g, h)
                     and (_told_together(h, g) or _told_together(g, h))
                 ),
                 None,
@@ -2426,7 +2479,8 @@ def _carrying_the_dead(g: EventGroup, groups: Sequence[EventGroup], parties: Map
     ``dead_carried_cues.tsv``), or a rush to a hospital in a story whose hurt of its days all died (a pilgrim rushed
     to hospital before she died, told apart from her death). Carrying the
     dead moves nobody out of danger: the death is the happening, and no reader signs the ride as another. Where the
-    story tells people hurt and alive that day, the injured taken to hospital may be an evacuation, and stays."""
+    story tells people hurt and alive that day, the injured taken to hospital may be an evacuation, and stays. Nor do
+    the police and the rescue teams moving a body at a death of no disaster (``_rescuers_at_a_death``)."""
     if g.type != "EVACUATE":
         return False
     if all(_dead_in_its_clause(m) for m in g.mentions) or _carries_named(g, groups, parties, "DIE"):
@@ -2445,11 +2499,33 @@ def _rescuers_at_a_death(g: EventGroup, groups: Sequence[EventGroup]) -> bool:
     """Whether an evacuation names only those who carried it out (the police, the rescue teams, ``act_agents.tsv``
     EVACUATE) in a story whose happening of its day is a death and no disaster: "Anggota Polsek Delanggu, PMI, BPBD, dan
     relawan membantu mengamankan evakuasi" of a man hit by a train moved his body, which is no entry beside his death.
-    In a flood's or a quake's story, "BPBD melakukan evakuasi" moves the living, and stays."""
+    In a flood's or a quake's story, "BPBD melakukan evakuasi" moves the living, and stays; so does one whose sentence
+    tells whom it moved alive ("Tim SAR mengevakuasi 30 penumpang selamat", ``_moves_the_living``)."""
     if any(h.type == "DISASTER" and _days_fit(g, h) for h in groups):
         return False
     rescuers = _act_agent_words().get("EVACUATE", frozenset())
-    return all(m.who and all(is_police(w) or w.split()[0].lower() in rescuers for w in m.who) for m in g.mentions)
+    only_rescuers = all(m.who and all(is_police(w) or w.split()[0].lower() in rescuers for w in m.who) for m in g.mentions)
+    return only_rescuers and not any(_moves_the_living(m) for m in g.mentions)
+
+
+# a count of people in digits after an evacuation's trigger ("mengevakuasi 30 penumpang")
+_COUNT_TOLD = re.compile(r"(?<![\d.,])\d+\s+[a-z]")
+
+
+def _moves_the_living(m: Mention) -> bool:
+    """Whether an evacuation's sentence tells, after its trigger, whom it moved alive: a count ("30 penumpang",
+    "puluhan warga") or a survivor's word ("selamat", ``alive_moved_cues.txt``)."""
+    trigger, sentence = str(fact_field(m.event, "trigger") or ""), str(fact_field(m.event, "sentence") or "")
+    at = sentence.find(trigger) if trigger else -1
+    if at < 0:
+        return False
+    after = sentence[at + len(trigger) :]
+    return bool(_COUNT_TOLD.search(after)) or any(w in _alive_cues() for w in re.findall(r"\w+", after.lower()))
+
+
+@cache
+def _alive_cues() -> frozenset[str]:
+    return lower_word_list("id", "alive_moved_cues.txt")
 
 
 def _carries_named(
