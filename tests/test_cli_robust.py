@@ -136,7 +136,7 @@ def test_a_failed_write_leaves_no_temporary_file_and_keeps_the_old_output(tmp_pa
 def test_a_disk_error_while_writing_is_one_line_and_exit_1(tmp_path, monkeypatch):
     (tmp_path / "p.txt").write_text(PAGE, encoding="utf-8")
 
-    def full(analysis, out_dir):
+    def full(analysis, out_dir, *more, **named):  # write_outputs may be given a map of jobs for report.html
         raise OSError(errno.ENOSPC, "No space left on device")
 
     monkeypatch.setattr("telisik.output.render.write_outputs", full)
