@@ -61,6 +61,7 @@ def test_workers_give_the_single_process_analysis(analyzer, inputs, tmp_path):
 
     assert main(["analyze", *inputs, "--out", str(tmp_path / "workers"), "--workers", "2", "-q"]) == 0
     assert (tmp_path / "workers" / "analysis.json").read_bytes() == (alone / "analysis.json").read_bytes()
+    assert (tmp_path / "workers" / "report.html").read_bytes() == (alone / "report.html").read_bytes()  # rendered in a worker
 
 
 def test_ingest_with_workers_stores_what_one_process_stores(inputs, tmp_path):

@@ -504,31 +504,29 @@ def write_jsonl(path: Path, items: Iterable[Any]) -> int:
 def write_outputs(
     analysis: dict[str, Any], out_dir: str | os.PathLike[str], map_jobs: Callable[..., Iterable[Any]] = map
 ) -> tuple[Path, Path]:
-    """analysis.json and report.html of the document. ``map_jobs``: an ordered map the report goes through
-    (``write_report``); a process pool's renders it in a worker while this process writes analysis.json, where at the
-    end of a run the workers are idle (the builtin ``map`` renders it here, after analysis.json)."""
+    """analysis.json, then report.html, of the document, both written by this process. ``map_jobs``: an ordered map
+    the report's rendering goes through (``render_report``); a process pool's renders it in a worker while this
+    process writes analysis.json, where at the end of a run the workers are idle (the builtin ``map`` renders it here,
+    after analysis.json). The worker writes nothing: a failed analysis.json leaves report.html as it was."""
     out = Path(out_dir)
     out.mkdir(parents=True, exist_ok=True)
     json_path, html_path = out / "analysis.json", out / "report.html"
-    job = (analysis, html_path)
-    try:
-        report = map_jobs(write_report, [job])
-    except Exception:  # noqa: BLE001 - a pool that cannot take it (broken, shut down): rendered here after all
-        log.debug("report.html not handed to a worker", exc_info=True)
-        report = map(write_report, [job])
+    report: Iterator[str] = iter(())  # none handed out: rendered here (``_rendered``), once
+    if map_jobs is not map:
+        try:
+            report = iter(map_jobs(render_report, [analysis]))
+        except Exception:  # noqa: BLE001 - a pool that cannot take it (broken, shut down): rendered here after all
+            log.debug("report.html not handed to a worker", exc_info=True)
     write_text_atomic(json_path, json.dumps(analysis, ensure_ascii=False, indent=1))
-    try:
-        for _ in report:
-            pass
-    except OSError:
-        raise
-    except Exception:  # noqa: BLE001 - the worker died or failed: rendered here, where its own error shows as before
-        log.debug("report.html not rendered by a worker", exc_info=True)
-        write_report(job)
+    write_text_atomic(html_path, _rendered(report, analysis), errors="backslashreplace")
     return json_path, html_path
 
 
-def write_report(job: tuple[dict[str, Any], Path]) -> None:
-    """report.html of a document (``write_outputs``'s job: the document and the file's path)."""
-    analysis, path = job
-    write_text_atomic(path, render_report(analysis), errors="backslashreplace")
+def _rendered(report: Iterator[str], analysis: dict[str, Any]) -> str:
+    """report.html's text: the one ``report`` gives, else (none handed out, a broken pool, a worker's error) rendered
+    here, where a fault of the rendering itself shows as it would without workers."""
+    try:
+        return next(report)
+    except Exception:  # noqa: BLE001
+        log.debug("report.html not rendered by a worker", exc_info=True)
+        return render_report(analysis)

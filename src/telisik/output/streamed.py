@@ -8,14 +8,22 @@ and writes the same ``analysis.json``, byte for byte, holding only compact data:
 1. **Spill.** Each article is pickled to a temporary file (``spill.Spill``) as
    it arrives; what stays in memory is its offset, its day (the clustering's
    sort key), its id, the summary's row, and the publication days seen so far.
+   **On arrival** (``_Arrival``, with several workers, whose idle cores hide it):
+   each article's entities are also linked in input order and, while the days do
+   not go back, it is placed in its story in ``stream_order``; a run of at most
+   ``HOLD_ARTICLES`` keeps each article's dict from then on. Steps 3 and 4 below
+   run at the end only for what the arrival dropped (a day going back, a failure,
+   re-anchoring that changed an article), and give what the arrival would.
 2. **Undated articles** (``steps.reanchor_undated``): once every article is in,
    each undated one is read back, re-anchored on those days and spilled again.
-3. **Entities** (``steps.link_entities``): the articles are read back in input
-   order into one ``EntityLinker``; each keeps the numbers of its entities' nodes,
+3. **Entities** (``steps.link_entities``): linked on arrival or, when the
+   arrival dropped it, the articles read back in input order into one
+   ``EntityLinker``; each keeps the numbers of its entities' nodes,
    whose global ids are patched into the article whenever it is read back.
-4. **Stories** (``steps.make_stories``): one ``StoryClusterer`` is fed in
-   ``stream_order`` (dated oldest first, then the undated), each article read
-   back as its dict. Its stories are described in blocks through ``map_stories``
+4. **Stories** (``steps.make_stories``): one ``StoryClusterer`` fed in
+   ``stream_order`` (dated oldest first, then the undated): on arrival or, when
+   the arrival dropped it, each article read back as its dict (the undated ones
+   are placed at the end either way). Its stories are described in blocks through ``map_stories``
    (a process pool's ordered map, say): ``describe_block`` reads a block's
    members from the spill by offset and the document frequencies from a file.
    Each described story goes to a second spill, its profile and sort key stay;
@@ -24,7 +32,8 @@ and writes the same ``analysis.json``, byte for byte, holding only compact data:
    (``output.render.write_document``): articles in input order, each read back,
    stories in their final order, each read back with its thread; ``report.html``
    too when the run has ``html_limit`` articles or fewer (the document is then
-   held whole, as the in-memory path holds it).
+   held whole, as the in-memory path holds it), rendered in an idle worker
+   through ``map_stories`` while analysis.json is written, and written here after it.
 
 The Dask engine (``engine.batch``) solves the same problem over partitions.
 """
@@ -44,7 +53,7 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 from telisik import __version__
-from telisik.collection.linking import EntityLinker, link_across
+from telisik.collection.linking import ArticleEntity, EntityLinker, link_across, set_global_id
 from telisik.collection.spill import Spill, read_records
 from telisik.collection.steps import Reanchor, duplicate, internal_error, publication_days, reanchor_undated, story_stage_failed
 from telisik.output.render import write_document, write_outputs
@@ -60,6 +69,9 @@ T = TypeVar("T")
 MapStories = Callable[[Callable[..., T], Iterable[Any]], Iterable[T]]
 
 HTML_LIMIT = 5000  # runs with more articles get analysis.json alone, written streamed (as the Dask engine's)
+# most article dicts held from their arrival to the output: a larger run reads them back from the spill, so that the
+# main process holds no thousands of articles (bodies and all) while the workers analyse the rest
+HOLD_ARTICLES = 1000
 BLOCK_ARTICLES = 500  # most articles of the stories described in one ``describe_block`` call
 # blocks a worker gets at least, when a run has fewer articles than that many full blocks: on a small run one block
 # held every story, and one worker described them all while the others idled (``story_block_articles``)
@@ -108,7 +120,9 @@ def write_streamed(
     folder = Path(out)
     folder.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory(prefix=".telisik-spill-", dir=spill_dir or folder) as tmp:
-        collection = SpilledCollection(Path(tmp), hold=html_limit)
+        # one worker: the arrival would run on the same core as the analysis, and a day going back would cost a
+        # second clustering pass; the article dicts are held all the same (read back from the spill otherwise)
+        collection = SpilledCollection(Path(tmp), hold=min(html_limit, HOLD_ARTICLES), on_arrival=workers > 1)
         try:
             for item in results:
                 collection.add(item)
@@ -135,7 +149,7 @@ class _Arrival:
     the linking and the clustering when one fails, or when re-anchoring changes an undated article (its facts,
     entities and day)."""
 
-    clusterer: Any = None  # the ``StoryClusterer`` fed as the articles come; None once dropped
+    clusterer: Any = None  # the ``StoryClusterer`` fed as the articles come; None once dropped (or never taken)
     linked: bool = True  # whether ``SpilledCollection.linker`` holds every article's entities so far
     last_day: int = 0  # the ordinal of the latest day placed
     undated: list[int] = field(default_factory=list)  # articles with no day: placed after the dated ones, in input order
@@ -159,9 +173,11 @@ class _Stories:
 class SpilledCollection:
     """A run's articles on disk, and what the collection steps keep of them in memory."""
 
-    def __init__(self, folder: Path, hold: int = 0):
+    def __init__(self, folder: Path, hold: int = 0, on_arrival: bool = True):
         """``hold``: the most articles whose dicts stay in memory between their arrival and the output (a run
-        written as one document, ``html_limit``, holds them all there anyway)."""
+        written as one document, ``html_limit``, holds them all at the output anyway, but a large one should not
+        hold them while the rest arrive: ``HOLD_ARTICLES``); ``on_arrival``: whether the linking
+        and the clustering are taken as the articles arrive (``_Arrival``), else at the end."""
         from telisik.stories.describe import StoryClusterer
 
         self.folder = folder
@@ -185,7 +201,7 @@ class SpilledCollection:
         self.story_of = array("l")  # per article: its story's number in ``story_ids``, NO_STORY for none
         self.story_ids: list[str] = []
         self.stories = _Stories()
-        self.arrival = _Arrival(StoryClusterer())
+        self.arrival = _Arrival(StoryClusterer() if on_arrival else None, linked=on_arrival, dicts=[] if hold > 0 else None)
         self.held_entities: list[CollectionEntity] | None = None  # the linker's entities, made once (``link_entities``)
 
     def close(self) -> None:
@@ -235,7 +251,7 @@ class SpilledCollection:
             arrival.dicts = None  # too many to hold: read back from the spill at the end
         if arrival.clusterer is None and arrival.dicts is None:
             return
-        # made before its global ids are known: they are set in it at the end (``_held_dict``)
+        # made before its global ids are known: they are set in it at the end (``article_dict``)
         record = article.to_dict()
         if arrival.dicts is not None:
             arrival.dicts.append(record)
@@ -282,8 +298,10 @@ class SpilledCollection:
             before = article.to_dict()
             reanchor_undated([article], reanchor, self.published_days)
             after = article.to_dict()
-            if after != before:  # no longer what was linked and placed on arrival
-                self.arrival.drop()
+            if after != before:  # no longer what was placed on arrival: its day moves it in stream_order
+                self.arrival.clusterer = None
+                if after.get("entities") != before.get("entities"):  # nor what was linked: its nodes would change
+                    self.arrival.linked = False
                 if self.arrival.dicts is not None:
                     self.arrival.dicts[i] = after
             # spilled again whatever happened: a failure leaves its warning in the article
@@ -341,9 +359,11 @@ class SpilledCollection:
         from the spill."""
         held = self.arrival.dicts
         if held is not None:
-            return _held_dict(held[i], self.global_ids(i))
+            record = held[i]
+            _set_global_ids(record.get("entities") or [], self.global_ids(i))
+            return record
         article = self.article(i)
-        _set_global_ids(article, self.global_ids(i))
+        _set_global_ids(article.entities or [], self.global_ids(i))
         return article.to_dict()
 
     # -- 4. stories
@@ -361,8 +381,9 @@ class SpilledCollection:
             self.story_ids, self.stories = [], _Stories()
 
     def _cluster(self) -> tuple[list[list[int]], dict[str, tuple[str, float]], Path]:
-        """``build_stories``'s single pass, the articles read back in ``stream_order``; each story's members,
-        the near-duplicates, and the document frequencies saved for ``describe_block``."""
+        """``build_stories``'s single pass in ``stream_order`` (the dated articles placed on arrival, or all read back
+        when the arrival dropped it); each story's members, the near-duplicates, and the document frequencies saved
+        for ``describe_block``."""
         from telisik.stories.describe import cluster_record
 
         clusterer = self.arrival.clusterer
@@ -508,18 +529,11 @@ def _day_ordinal(article: Article) -> int:
     return day.toordinal() if day else 0
 
 
-def _held_dict(record: dict[str, Any], ids: list[str | None]) -> dict[str, Any]:
-    """An article's dict made on its arrival, given its entities' global ids (as ``_set_global_ids`` gives the article)."""
-    for entity, gid in zip(record.get("entities") or [], ids, strict=True):
+def _set_global_ids(entities: Sequence[ArticleEntity], ids: list[str | None]) -> None:
+    """An article's entities (records, or the dicts of its held dict) given their global ids (None: not linked)."""
+    for entity, gid in zip(entities, ids, strict=True):
         if gid is not None:
-            entity["global_id"] = gid
-    return record
-
-
-def _set_global_ids(article: Article, ids: list[str | None]) -> None:
-    for entity, gid in zip(article.entities or [], ids, strict=True):
-        if gid is not None:
-            entity.global_id = gid
+            set_global_id(entity, gid)
 
 
 def set_thread(story: dict[str, Any], thread: str | None, why: Sequence[str]) -> bool:
@@ -588,6 +602,6 @@ def _members(spill: Path, task: StoryTask) -> list[dict[str, Any]]:
     """A story's members read back from the spill, with the run's global entity ids."""
     members = []
     for article, ids in zip(read_records(spill, [offset for offset, _ in task.members]), task.members, strict=True):
-        _set_global_ids(article, ids[1])
+        _set_global_ids(article.entities or [], ids[1])
         members.append(article.to_dict())
     return members
