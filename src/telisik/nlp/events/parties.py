@@ -139,6 +139,13 @@ _FUTURE_CLAUSE_REACH = 2  # words at most between "yang" and its word of a time 
 
 
 @cache
+def _ordinal_words() -> frozenset[str]:
+    """The ordinals written as words ("pertama", "kedua", ``ordinals.tsv``): "Korban kedua, WP" is one of several
+    victims, not the one "korban" named before."""
+    return frozenset(row[0].lower() for row in table("id", "ordinals.tsv") if len(row[0]) > 2 and row[0].isalpha())
+
+
+@cache
 def _one_person_words() -> frozenset[str]:
     """The count words of one person before a noun of people ("seorang", ``one_person_words.txt``)."""
     return lower_word_list("id", "one_person_words.txt")
@@ -326,7 +333,9 @@ def _all_of(groups: list[list[str]]) -> list[str]:
     everyone = list(dict.fromkeys(name for names in groups for name in names))
     everyone = [a for a in everyone if not any(a != b and _name_within(a, b) for b in everyone)]
     whole = max(groups, key=len, default=[])
-    return everyone if everyone and all(any(_name_within(a, b) for b in whole) for a in everyone) else []
+    # either way round: the longest list may give "RSD" where another gives "Rina Sari Dewi"
+    within = all(any(_name_within(a, b) or _name_within(b, a) for b in whole) for a in everyone)
+    return everyone if everyone and within else []
 
 
 def _name_within(a: str, b: str) -> bool:
@@ -596,14 +605,27 @@ class PartyRules(ArticleFacts):
         return bool(told) and all(m.start >= c.end and self._future_clause_between(c.j, m.token) for m in told)
 
     def _future_clause_between(self, lo: int, hi: int) -> bool:
-        """Whether tokens lo..hi hold "yang" and, at most ``_FUTURE_CLAUSE_REACH`` words after it, a word of a time to
-        come (``future_clause_words.txt``), the clause running on to token ``hi`` with no mark between: "lokasi yang
-        akan dipakai, didampingi Donny" closes the clause before Donny, who takes part."""
-        relative, future = self.lex.roles.get("relative", frozenset()), _future_clause_words()
-        for k in range(lo, hi):
-            if self.low[k] in relative and any(self.low[t] in future for t in range(k + 1, min(k + 1 + _FUTURE_CLAUSE_REACH, hi))):
-                return all(self.raw[t][:1].isalnum() for t in range(k + 1, hi))
-        return False
+        """Whether the name at token ``hi`` is the agent of a relative clause of a time to come opened between tokens lo
+        and hi (``_future_agent``)."""
+        relative = self.lex.roles.get("relative", frozenset())
+        return any(self.low[k] in relative and self._future_agent(k, hi) for k in range(lo, hi))
+
+    def _future_agent(self, k: int, hi: int) -> bool:
+        """Whether "yang" at token ``k`` opens a clause of a time to come whose agent is the name at token ``hi``: at most
+        ``_FUTURE_CLAUSE_REACH`` words after it a word of a time to come (``future_clause_words.txt``), then the
+        clause's passive verb, "oleh" or not, and only capitalised words (a title) up to the name: "yang nantinya akan
+        dikunjungi Presiden Prabowo". Not a name the main clause goes on to after the clause without a mark ("yang akan
+        direlokasi dengan Ketua DPRD ...", "... ke Bali dan Duta Besar ...", "pekan yang akan datang dengan ..."), nor
+        one after a mark ("yang akan dipakai, didampingi Donny")."""
+        future = _future_clause_words()
+        words = [t for t in range(k + 1, min(k + 1 + _FUTURE_CLAUSE_REACH, hi)) if self.low[t] in future]
+        if not words or not all(self.raw[t][:1].isalnum() for t in range(k + 1, words[-1])):
+            return False
+        verb = words[-1] + 1
+        if verb >= hi or not self.raw[verb].islower() or not self.low[verb].startswith(_PASSIVE):
+            return False
+        title = verb + 1 + (self.low[verb + 1] == "oleh")
+        return all(self.raw[t][:1].isupper() and self.raw[t].isalpha() for t in range(title, hi))
 
     def _protesting(self, m: Mention, c: Candidate) -> bool:
         """Whether the mention names who protests in the trigger's clause (``protest_words.tsv``): before the trigger
@@ -700,7 +722,7 @@ class PartyRules(ArticleFacts):
         self._drop_aliases(c)
         c.who = self._named_for_nouns(c)
         c.who = self._completed_lists(c)
-        c.who = list(dict.fromkeys(self.spelled_out.get(n, n) for n in c.who))
+        c.who = self._spelled_out_in(c.who)
         # "lokasi", "akses" beside the parties the event names: a fragment of where, no party
         c.who = [n for n in c.who if n.lower() not in _bare_place_nouns()] or c.who
         if any(n.lower() in _doer_nouns() for n in c.who):
@@ -1139,22 +1161,69 @@ class PartyRules(ArticleFacts):
         spellings would tell one death as two. Only where a noun of the same role introduces both ("korban", or any
         noun of a doer: "tersangka Suryadi Gunawan" and "pelaku berinisial SG"): the police chief "AKP Edi Suhendra"
         is not the arrested "ES". None for initials that spell two names the article gives, or none."""
-        roles: dict[str, set[str]] = {}  # a name spaced plainly -> the role nouns that introduce it
-        for key, told in self.introductions.items():
-            for _, names in told:
-                for name in names:
-                    roles.setdefault(" ".join(name.split()), set()).add(key)
-        roles = {name: keys - {_NAMED_KEY} for name, keys in roles.items()}
+        roles = self._case_roles()
         spelled: dict[str, dict[str, str]] = {}  # initials -> the name spaced plainly -> the name as the page writes it
         for m in self.mentions:
             words = m.name.split()
-            if m.type == "PER" and not m.skip and 2 <= len(words) <= 4:
-                spelled.setdefault("".join(w[:1] for w in words), {}).setdefault(" ".join(words), m.name)
+            initials = "".join(w[:1] for w in words)
+            if m.type == "PER" and not m.skip and len(words) <= 4 and _initials_for(initials, words):
+                spelled.setdefault(initials, {}).setdefault(" ".join(words), m.name)
         return {
             a: next(iter(names.values()))
             for a, names in spelled.items()
-            if len(names) == 1 and _INITIALS.fullmatch(a) and roles.get(a, set()) & roles.get(next(iter(names)), set())
+            if len(names) == 1
+            and roles.get(a, set()) & roles.get(next(iter(names)), set())
+            and not self._told_together(a, next(iter(names)))
         }
+
+    def _case_roles(self) -> dict[str, set[str]]:
+        """A name spaced plainly -> the nouns of a doer or of a victim that introduce it as the one they name. Not a noun
+        of anyone ("pria", "warga": the attacker and the man he beat), nor one made another's ("Tersangka lain AS",
+        "Korban kedua, WP"), which names a second person of the role."""
+        roles: dict[str, set[str]] = {}
+        others: set[str] = set()  # named once as another of the role: never the one named before, however named later
+        for key, told in self.introductions.items():
+            if key != _DOER_KEY and "victim" not in self.lex.participants.at([key], 0)[1].split("/"):
+                continue
+            for at, names in told:
+                plain = [" ".join(name.split()) for name in names]
+                if self._another_of_role(self.tok(at)):
+                    others.update(plain)
+                for name in plain:
+                    roles.setdefault(name, set()).add(key)
+        return {name: keys for name, keys in roles.items() if name not in others}
+
+    def _another_of_role(self, k: int) -> bool:
+        """Whether another-word or an ordinal follows the participant noun at token ``k`` ("Tersangka lain",
+        "Korban kedua")."""
+        end = k + max(1, self.lex.participants.at(self.low, k)[0])
+        return end < len(self.low) and (self._another_after(end) or self.low[end] in _ordinal_words())
+
+    def _told_together(self, initials: str, name: str) -> bool:
+        """Whether one sentence names both ``name`` (spaced plainly) and ``initials`` ("Dua korban, Sutrisno Hadi (58)
+        dan SH (9)"): two people, whatever the initials spell. Not initials in brackets right after a word ("Suryadi
+        (SG)"), which gloss the name."""
+        named = {self._sent_of(m.start) for m in self.mentions if " ".join(m.name.split()) == name}
+        spelled = (self._sent_of(self.starts[k]) for k in self.initials_at.get(initials, []) if self.raw[k - 1] != "(")
+        return any(s in named for s in spelled)
+
+    def _sent_of(self, pos: int) -> int:
+        """The index of the sentence holding text position ``pos``."""
+        return bisect_left(self.sent_starts, pos + 1) - 1
+
+    @cached_property
+    def initials_at(self) -> dict[str, list[int]]:
+        """Capitals that may be initials -> the tokens where the article writes them."""
+        out: dict[str, list[int]] = {}
+        for k, w in enumerate(self.raw):
+            if k and _INITIALS.fullmatch(w):
+                out.setdefault(w, []).append(k)
+        return out
+
+    def _spelled_out_in(self, who: list[str]) -> list[str]:
+        """``who`` with initials given as the name they spell (``spelled_out``), each party once; not where ``who``
+        names that name beside them (the attacker "AS" and "Ahmad Sahroni", whom he beat)."""
+        return list(dict.fromkeys(n if self.spelled_out.get(n, n) in who else self.spelled_out[n] for n in who))
 
     @cached_property
     def apposed(self) -> dict[str, list[str]]:
