@@ -90,8 +90,10 @@ def _rank_gap(gap: str) -> bool:
     return _RANK_GAP.match(gap) is not None and all(w.rstrip(".").lower() in words for w in gap.split())
 
 
-# how many words before a trigger its not_near words are looked for ("Pertempuran gerilya telah meletus")
+# how many words before a trigger its not_near words are looked for ("Pertempuran gerilya telah meletus"); with the
+# flag ``far``, up to the punctuation before it within more words ("Bentrokan antara warga dan aparat kembali meletus")
 _NEAR = 3
+_FAR = 8
 # "#angka" among a trigger's not_next words stands for any number or ordinal after it ("peringatan 75 tahun", "ke-80")
 NUMBER = "#angka"
 _NUMBER_WORD = re.compile(r"(?:ke-)?\d")
@@ -651,7 +653,7 @@ class ArticleFacts:
             return False  # "peringatan hari ...", "peringatan 75 tahun ..." ("#angka": a number or an ordinal)
         if trig.prev_any and not any(w in trig.prev_any for w in low[max(0, i - 2) : i]):
             return False
-        if trig.not_near and any(w in trig.not_near for w in low[max(0, i - _NEAR) : i]):
+        if trig.not_near and self._avoided_near(trig, i):
             return False  # "Pertempuran gerilya telah meletus": the fighting's outbreak, no eruption
         if trig.next_any:
             window = self.cfg.window_next
@@ -659,6 +661,20 @@ class ArticleFacts:
             if not any(w in trig.next_any for w in ahead):
                 return False
         return True
+
+    def _avoided_near(self, trig: Trigger, i: int) -> bool:
+        """Whether a word of the trigger's ``not_near`` stands in the few words before token ``i``. With the flag ``far``
+        the look goes back to the punctuation before it (at most ``_FAR`` words), and a word of what erupts (role
+        volcano) there keeps the trigger: "Gunung Semeru yang sempat memicu protes warga kembali meletus"."""
+        low = self.low
+        if "far" not in trig.flags:
+            return any(w in trig.not_near for w in low[max(0, i - _NEAR) : i])
+        start = i
+        while start > max(0, i - _FAR) and low[start - 1][:1].isalnum():
+            start -= 1
+        volcano = self.lex.roles.get("volcano", frozenset())
+        span = low[start:i]
+        return any(w in trig.not_near for w in span) and not any(w in volcano for w in span)
 
     # ---------------------------------------------------------------- clauses
 
