@@ -70,7 +70,10 @@ def test_an_outlets_follow_up_naming_the_town_of_its_drowning_joins_the_story(mo
         ("Kisah Pemulung Naik Haji, Kerap Menabung dari Botol Bekas", False),
         # the habit is what the headline tells
         ("Pengendara Motor Sering Lupa Cek Tekanan Ban Sebelum Mudik", True),
-        ("Anak Kerap Mimisan Saat Cuaca Panas? Ini Penyebabnya", True),
+        ("Anak Kerap Mimisan Saat Cuaca Panas", True),
+        ("Harga Emas Rp1,9 Juta Sering Naik Jelang Lebaran", True),  # a decimal comma ends no clause
+        ("Tanda Kehormatan Diberikan Prabowo kepada 50 Tokoh", False),  # a sign only after a count
+        ("Tanda Tangan Kontrak, Persib Resmi Rekrut Bek Asal Brasil", False),
     ],
 )
 def test_a_habit_explains_only_when_the_headline_tells_it_first(title, explains):

@@ -266,6 +266,13 @@ def _explainer_cues(lang: str) -> tuple[frozenset[tuple[str, ...]], re.Pattern[s
     return openers, _words_pattern(words["contains"]), _words_pattern(words["habit"])
 
 
+@cache
+def _counted_openers(lang: str) -> frozenset[tuple[str, ...]]:
+    """Opening words of an explainer only after a count ("5 Tanda Ginjal Bermasalah"; "Tanda Tangan Kontrak" is news)."""
+    rows = table(lang, "story_explainer_cues.tsv")
+    return frozenset(tuple(row[1].lower().split()) for row in rows if len(row) >= 2 and row[0] == "counted")
+
+
 def headline_explains(title: str | None, lang: str = "id") -> bool:
     """Whether a headline is an explainer's: it opens with an explainer's words ("Penyebab ...", "Apa itu ...",
     "Bolehkah ...") or holds them ("..., Ternyata Ini Artinya"). A question mark alone does not make one: a report
@@ -275,15 +282,16 @@ def headline_explains(title: str | None, lang: str = "id") -> bool:
     lowered = title.lower()
     openers, contained, habits = _explainer_cues(lang)
     words = [w.rstrip("!") for w in _WORD.findall(lowered[:80])[:3]]
-    if words and _NUMBER.fullmatch(words[0]):  # a count before them: "4 Penyebab Bus-Truk Kerap Jadi ..."
+    counted = bool(words) and _NUMBER.fullmatch(words[0]) is not None
+    if counted:  # a count before them: "4 Penyebab Bus-Truk Kerap Jadi ..."
         words = words[1:]
-    if any(tuple(words[:size]) in openers for size in (2, 1)):
+    if any(tuple(words[:size]) in openers or (counted and tuple(words[:size]) in _counted_openers(lang)) for size in (2, 1)):
         return True
     if contained is not None and contained.search(lowered) is not None:
         return True
     # a habit the headline tells ("Truk dan Bus Sering Jadi Penyebab ...") explains; one told after its first clause is
     # a detail of a piece on a deed ("Anak Pedagang ... Masuk ITB, Sering Belajar Pukul 03.00")
-    return habits is not None and habits.search(lowered.split(",", 1)[0]) is not None
+    return habits is not None and habits.search(re.split(r",(?!\d)", lowered, maxsplit=1)[0]) is not None  # "Rp1,9 Juta" goes on
 
 
 HEADLINE_WORDS = 64  # a headline is short; a longer one is read this far, so the work per article stays bounded
@@ -468,7 +476,7 @@ def headline_landforms(title: str | None, lang: str = "id") -> frozenset[str]:
     if not title or pattern is None:
         return frozenset()
     # (a street or a village after the word says where the river runs, not its name: ``landform_name_stops.txt``)
-    stops = lower_word_list(lang, "landform_name_stops.txt")
+    stops = lower_word_list(lang, "landform_name_stops.txt") | lower_word_list(lang, "stopwords.txt")
     return frozenset(
         f"{forms[' '.join(m[1].lower().split())]} {m[2].lower()}" for m in pattern.finditer(title[:400]) if m[2].lower() not in stops
     )
