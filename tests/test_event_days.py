@@ -147,3 +147,22 @@ def test_a_weapon_pointed_is_a_happening_of_its_day(nlp):
     assert warn and told_as_threat(warn[0])
     # a threat in words stays a statement
     assert not told_as_threat({"type": "WARN", "trigger": "mengancam", "sentence": "Iran mengancam menutup Selat Hormuz."})
+    # a weapon named in a threat in words is no holdup: weapons count only after a pointing verb
+    sentence = "Iran mengancam akan menggunakan senjata nuklir jika diserang."
+    assert not told_as_threat({"type": "WARN", "trigger": "mengancam", "sentence": sentence})
+
+
+def test_a_hearing_put_off_with_its_agenda_told_stays_planned(nlp):
+    text = "Sidang lanjutan dengan agenda mendengarkan keterangan saksi ditunda hingga pekan depan."
+    ev = [e for e in sentence_events(nlp, text, published=DAY) if e.type in {"TRIAL", "SENTENCE"}]
+    assert ev and all(e.status == "planned" for e in ev)
+
+
+def test_a_death_by_a_beating_after_a_match_or_of_one_who_threatened_is_a_death(nlp):
+    assert of_type(nlp, "Seorang suporter Persija dianiaya hingga mati usai laga melawan Persib di Bandung.", "DIE")
+    assert of_type(nlp, "Teroris yang mengancam polisi ditembak mati di Poso, Sulawesi Tengah.", "DIE")
+    assert not of_type(nlp, "Pelaku diancam akan ditembak mati jika melawan petugas.", "DIE")
+
+
+def test_a_volcano_named_without_gunung_still_erupts_beside_a_crowd_word(nlp):
+    assert of_type(nlp, "Warga panik dan ricuh berebut kendaraan saat Marapi meletus, Minggu (15/6/2025).", "DISASTER")

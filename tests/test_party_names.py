@@ -172,3 +172,12 @@ def test_two_victims_one_list_introduces_stay_two_whatever_their_initials(nlp):
     )
     ev = of_type(nlp, text, "EVACUATE")
     assert ev and all("SH" in e.who for e in ev), parties(ev)
+
+
+def test_initials_glossed_with_atau_or_alias_are_the_name_they_follow(nlp):
+    text = (
+        "Polisi menangkap tersangka Suryadi Gunawan atau SG (35) di rumahnya di Kecamatan Medan Johor, Selasa (17/6/2025). "
+        "Tersangka SG ditangkap tanpa perlawanan."
+    )
+    ev = of_type(nlp, text, "ARREST")
+    assert ev and all("SG" not in e.who for e in ev), parties(ev)

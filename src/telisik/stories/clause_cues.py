@@ -455,11 +455,13 @@ def told_as_threat(event: Any) -> bool:
     penerbangan", ``threat_words.tsv``), a happening of its day rather than a party's statement."""
     trigger, sentence = str(fact_field(event, "trigger") or "").lower(), str(fact_field(event, "sentence") or "").lower()
     words, first = _threat_words(), trigger.split()[:1]
-    if not first or first[0] not in words.get("head", frozenset()):
+    pointed = bool(first) and first[0] in words.get("point", frozenset())
+    if not first or not (pointed or first[0] in words.get("head", frozenset())):
         return False
     at = sentence.find(trigger)
     after = sentence[at : at + len(trigger) + _THREAT_REACH] if at >= 0 else trigger
-    return any(w in words.get("object", frozenset()) for w in re.findall(r"\w+", after))
+    objects = words.get("object", frozenset()) | (words.get("weapon", frozenset()) if pointed else frozenset())
+    return any(w in objects for w in re.findall(r"\w+", after))
 
 
 # the happenings a general truth may tell of whoever meets its condition ("yang jatuh dan mengalami patah tulang")

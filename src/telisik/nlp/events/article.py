@@ -673,8 +673,8 @@ class ArticleFacts:
         while start > max(0, i - _FAR) and low[start - 1][:1].isalnum():
             start -= 1
         volcano = self.lex.roles.get("volcano", frozenset())
-        span = low[start:i]
-        return any(w in trig.not_near for w in span) and not any(w in volcano for w in span)
+        hit = any(w in trig.not_near for w in low[max(start, i - _NEAR) : i]) or (start < i and low[start] in trig.not_near)
+        return hit and not any(w in volcano for w in low[start:i])
 
     # ---------------------------------------------------------------- clauses
 

@@ -139,6 +139,11 @@ _FUTURE_CLAUSE_REACH = 2  # words at most between "yang" and its word of a time 
 
 
 @cache
+def _gloss_words() -> frozenset[str]:
+    return frozenset(w for w in lower_word_list("id", "alias_words.txt") if " " not in w)
+
+
+@cache
 def _ordinal_words() -> frozenset[str]:
     """The ordinals written as words ("pertama", "kedua", ``ordinals.tsv``): "Korban kedua, WP" is one of several
     victims, not the one "korban" named before."""
@@ -1204,7 +1209,7 @@ class PartyRules(ArticleFacts):
         dan SH (9)"): two people, whatever the initials spell. Not initials in brackets right after a word ("Suryadi
         (SG)"), which gloss the name."""
         named = {self._sent_of(m.start) for m in self.mentions if " ".join(m.name.split()) == name}
-        spelled = (self._sent_of(self.starts[k]) for k in self.initials_at.get(initials, []) if self.raw[k - 1] != "(")
+        spelled = (self._sent_of(self.starts[k]) for k in self.initials_at.get(initials, []) if self.low[k - 1] not in _gloss_words())
         return any(s in named for s in spelled)
 
     def _sent_of(self, pos: int) -> int:
@@ -1223,7 +1228,8 @@ class PartyRules(ArticleFacts):
     def _spelled_out_in(self, who: list[str]) -> list[str]:
         """``who`` with initials given as the name they spell (``spelled_out``), each party once; not where ``who``
         names that name beside them (the attacker "AS" and "Ahmad Sahroni", whom he beat)."""
-        return list(dict.fromkeys(n if self.spelled_out.get(n, n) in who else self.spelled_out[n] for n in who))
+        glossed = {w for w, ks in self.initials_at.items() if any(self.low[k - 1] in _gloss_words() for k in ks)}
+        return list(dict.fromkeys(n if self.spelled_out.get(n, n) in who and n not in glossed else self.spelled_out.get(n, n) for n in who))
 
     @cached_property
     def apposed(self) -> dict[str, list[str]]:

@@ -1967,19 +1967,15 @@ class EventRules(ContextRules):
             # a phrase of two words ("dijadwalkan ulang") is no single-word role: its own look-up
             if self.low[k] in postponed or self.lex.words.at(self.low, k)[1] == "postponed":
                 return not (k > 0 and self.low[k - 1] in before)
-            if self._own_verb(k):
+            if self._puts_off(k):
                 return False  # "Banjir yang melanda Semarang membuat penerbangan ditunda": the flights wait, not the flood
         return False
 
-    def _own_verb(self, k: int) -> bool:
-        """Whether token ``k`` is an active verb (a lower-case "me-"/"ber-" word), which opens a predicate of its own
-        between a nominal trigger and a later word: "Kecelakaan ... membuat keberangkatan bus diundur". A verb right
-        after "yang" tells of the trigger's noun in a relative clause ("Sidang putusan kasus yang menjerat Bupati ...
-        ditunda": the hearing is still put off)."""
-        low = self.low[k]
-        if k > 0 and self.low[k - 1] in self.lex.roles.get("relative", frozenset()):
-            return False
-        return self.raw[k].islower() and low.startswith(("me", "ber")) and len(low) > _SHORTEST_VERB
+    def _puts_off(self, k: int) -> bool:
+        """Whether token ``k`` is a verb by which the trigger puts something else off (role put_off_cause: "Kecelakaan
+        ... membuat keberangkatan bus diundur"): what is put off is not the trigger. Any other verb between leaves the
+        trigger put off ("Sidang lanjutan dengan agenda mendengarkan keterangan saksi ditunda")."""
+        return self.low[k] in self.lex.roles.get("put_off_cause", frozenset())
 
     def _out_of_reach(self, k: int, i: int) -> bool:
         """Whether the status word at token ``k`` does not reach the trigger at ``i``: a wait (role wait,
