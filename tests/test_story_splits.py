@@ -57,8 +57,7 @@ DROWNING = [
 def test_an_outlets_follow_up_naming_the_town_of_its_drowning_joins_the_story(monkeypatch):
     assert len(set(cluster_articles(DROWNING).values())) == 1
     # control: read "Jalan" as the river's name, and the follow-up in Mataram is the outlet's template told elsewhere
-    real = kinds.lower_word_list
-    monkeypatch.setattr(kinds, "lower_word_list", lambda lang, name: frozenset() if name == "landform_name_stops.txt" else real(lang, name))
+    monkeypatch.setattr(kinds, "_landform_stops", lambda lang: kinds.lower_word_list(lang, "stopwords.txt"))
     assert len(set(cluster_articles(DROWNING).values())) == 2
 
 

@@ -41,8 +41,9 @@ from __future__ import annotations
 import heapq
 from array import array
 from bisect import bisect_left
-from collections.abc import Collection, Iterable, Mapping, MutableMapping, Sequence
+from collections.abc import Collection, Iterable, Iterator, Mapping, MutableMapping, Sequence
 from dataclasses import dataclass, field
+from itertools import chain
 from typing import Any, Protocol
 
 from telisik.nlp.entities import entity_keys, entity_name, written_key
@@ -314,9 +315,10 @@ def _article_pairs(entity: LinkedEntity) -> list[tuple[int, str]]:
     return pairs + [(m.node, m.article) for m in entity.members]
 
 
-def _articles(entity: LinkedEntity) -> list[str]:
-    """An entity's articles (with repeats where its members do not fold them), in node order."""
-    return [*(entity.folded.articles if entity.folded is not None else ()), *(m.article for m in entity.members)]
+def _articles(entity: LinkedEntity) -> Iterator[str]:
+    """An entity's articles (with repeats where its members do not fold them), in node order, read lazily: the join
+    check stops at the first shared one."""
+    return chain(entity.folded.articles if entity.folded is not None else (), (m.article for m in entity.members))
 
 
 def _last_article(entity: LinkedEntity) -> str | None:

@@ -511,7 +511,7 @@ def write_outputs(
     out = Path(out_dir)
     out.mkdir(parents=True, exist_ok=True)
     json_path, html_path = out / "analysis.json", out / "report.html"
-    report: Iterator[str] = iter(())  # none handed out: rendered here (``_rendered``), once
+    report: Iterator[str] | None = None  # none handed out: rendered here (``_rendered``), once
     if map_jobs is not map:
         try:
             report = iter(map_jobs(render_report, [analysis]))
@@ -522,9 +522,11 @@ def write_outputs(
     return json_path, html_path
 
 
-def _rendered(report: Iterator[str], analysis: dict[str, Any]) -> str:
+def _rendered(report: Iterator[str] | None, analysis: dict[str, Any]) -> str:
     """report.html's text: the one ``report`` gives, else (none handed out, a broken pool, a worker's error) rendered
     here, where a fault of the rendering itself shows as it would without workers."""
+    if report is None:
+        return render_report(analysis)
     try:
         return next(report)
     except Exception:  # noqa: BLE001

@@ -1237,8 +1237,7 @@ class StoryClusterer:
     def _topic_may_matter(self, beyond: AbstractSet[str]) -> bool:
         """Whether the shared headline words ``beyond`` the names are all common ones (``names_only_topic_share``),
         so a common name's topic (``_topic_meet``) may decide whether they tell the happening."""
-        share = self.config.names_only_topic_share
-        return share is not None and all(self.df.background_df(word) >= share * self.df.n_background for word in beyond)
+        return self.config.names_only_topic_share is not None and self._topic_words(beyond) == beyond
 
     def _topic_meet(self, story: Story, f: Features) -> bool:
         """Whether an article's headline meets a story's on a name of common words (``_famous_meet``), where the common

@@ -468,6 +468,12 @@ def _landform_pattern(lang: str) -> tuple[re.Pattern[str] | None, dict[str, str]
     return re.compile(rf"(?<![\w-])(?i:({alternation}))\s+([A-Z][\w'-]*)"), forms
 
 
+@cache
+def _landform_stops(lang: str) -> frozenset[str]:
+    """Words that cannot be a landform's own name: a street, a settlement, a unit, a little word."""
+    return lower_word_list(lang, "landform_name_stops.txt") | lower_word_list(lang, "stopwords.txt")
+
+
 def headline_landforms(title: str | None, lang: str = "id") -> frozenset[str]:
     """The landforms a headline names by their own names ("Gunung Semeru Erupsi Lagi" gives "gunung semeru", "Gunung
     Api Raung" "gunung raung"), each in lower case as a body names it: like a regency (``headline_localities``), where a
@@ -476,7 +482,7 @@ def headline_landforms(title: str | None, lang: str = "id") -> frozenset[str]:
     if not title or pattern is None:
         return frozenset()
     # (a street or a village after the word says where the river runs, not its name: ``landform_name_stops.txt``)
-    stops = lower_word_list(lang, "landform_name_stops.txt") | lower_word_list(lang, "stopwords.txt")
+    stops = _landform_stops(lang)
     return frozenset(
         f"{forms[' '.join(m[1].lower().split())]} {m[2].lower()}" for m in pattern.finditer(title[:400]) if m[2].lower() not in stops
     )

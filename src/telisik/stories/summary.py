@@ -557,11 +557,17 @@ def _shared_past_speaker(a: _Candidate, b: _Candidate, shared: float) -> float:
 
 
 @cache
+def _speech_verbs() -> str:
+    """The speech verbs of ``speech_verbs.tsv`` as one alternation, longest first."""
+    return "|".join(sorted((re.escape(row[0]) for row in table("id", "speech_verbs.tsv")), key=len, reverse=True))
+
+
+@cache
 def _statement_frame() -> re.Pattern[str]:
     """A speech frame closed by a comma or "bahwa" at a sentence's start: "Menurutnya,", "Menurut Harli,", "Menurut Kapuspenkum
     Kejagung Harli Siregar,", "Harli mengatakan,", "Kapuspenkum Kejagung Harli Siregar mengatakan bahwa" (the fewest
     words before the verb: ``_speech_frame``'s greedy words would swallow the comma)."""
-    verbs = "|".join(sorted((re.escape(row[0]) for row in table("id", "speech_verbs.tsv")), key=len, reverse=True))
+    verbs = _speech_verbs()
     return re.compile(rf"(?:menurut(?:nya|\s+[^,]{{1,80}})|\S+(?:\s+\S+){{0,7}}?\s+(?:{verbs})(?:nya)?)\s*(?:,|bahwa\b)", re.IGNORECASE)
 
 
@@ -618,7 +624,7 @@ def _teaser() -> re.Pattern[str]:
 def _speech_frame() -> re.Pattern[str]:
     """"Dony bilang", "Ia mengatakan", "Menurut Juru Bicara KPK Budi": a short clause that only says who speaks
     (``speech_verbs.tsv``)."""
-    verbs = "|".join(sorted((re.escape(row[0]) for row in table("id", "speech_verbs.tsv")), key=len, reverse=True))
+    verbs = _speech_verbs()
     return re.compile(rf"(?:\S+(?:\s+\S+){{0,7}}\s+(?:{verbs})(?:nya)?|menurut(?:nya|(?:\s+\S+){{1,6}}))", re.IGNORECASE)
 
 

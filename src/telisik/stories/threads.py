@@ -953,6 +953,8 @@ class Threader:
         for thread in sorted({t.id: t for k in up_front for t in holders.get(k, ())}.values(), key=lambda t: t.number):
             counts = named[thread.id]
             mine = [k for k in up_front if counts[k] and counts[k] >= cfg.distinctive_share * (spread[k] - (k in profile.names))]
+            if not mine:
+                continue  # nothing of its own to attach by: the thread's profiles need not be read back
             # (one place written two ways is one name: "Kabupaten X", "Pemkab X"; the place form is kept)
             where = {*profile.places, *(k for sid in thread.stories for k in self.profiles[sid].places)}
             names = one_name_each(sorted(mine, key=lambda k: (-counts[k], k)), where)

@@ -1261,14 +1261,16 @@ def fold_places_told_together(groups: Sequence[EventGroup]) -> list[EventGroup]:
     kept: list[EventGroup] = []
     for g in groups:
         into = None
-        if g.type in UNDONE and _days(g):
+        days = _days(g)
+        if g.type in UNDONE and days:
+            triggers = _triggers(g)  # g's own: only the kept groups grow while it is matched
             into = next(
                 (
                     h
                     for h in kept
                     if h.kind == g.kind
-                    and _days(h) == _days(g)
-                    and _triggers(g) & _triggers(h)
+                    and _days(h) == days
+                    and triggers & _triggers(h)
                     and not _two_landforms(g, h)
                     and (_told_together(h, g) or _told_together(g, h))
                 ),

@@ -598,8 +598,9 @@ class EntityLexicon:
     def known_place(self, text: str) -> bool:
         """Whether a name is a place the gazetteer or the list of Indonesia's regencies and cities knows, as written or
         folded: an article's steps ask it with either, and a folded acronym ("ntb") is the place as well."""
-        entry = self.alias_index.get(name_key(text))
-        return (entry is not None and entry.type == "LOC") or name_key(text) in self.regency_keys
+        key = name_key(text)
+        entry = self.alias_index.get(key)
+        return (entry is not None and entry.type == "LOC") or key in self.regency_keys
 
     def ordinary_word(self, text: str) -> bool:
         """A word news writes in lower case at least as often as capitalised inside a sentence, or a common word."""

@@ -1228,8 +1228,13 @@ class PartyRules(ArticleFacts):
     def _spelled_out_in(self, who: list[str]) -> list[str]:
         """``who`` with initials given as the name they spell (``spelled_out``), each party once; not where ``who``
         names that name beside them (the attacker "AS" and "Ahmad Sahroni", whom he beat)."""
-        glossed = {w for w, ks in self.initials_at.items() if any(self.low[k - 1] in _gloss_words() for k in ks)}
-        return list(dict.fromkeys(n if self.spelled_out.get(n, n) in who and n not in glossed else self.spelled_out.get(n, n) for n in who))
+        named = (self.spelled_out.get(n, n) for n in who)
+        return list(dict.fromkeys(n if full in who and n not in self._glossed else full for n, full in zip(who, named, strict=True)))
+
+    @cached_property
+    def _glossed(self) -> frozenset[str]:
+        """Initials the page glosses right after a name ("Suryadi (SG)", "Suryadi Gunawan atau SG"): read once an article."""
+        return frozenset(w for w, ks in self.initials_at.items() if any(self.low[k - 1] in _gloss_words() for k in ks))
 
     @cached_property
     def apposed(self) -> dict[str, list[str]]:
