@@ -857,3 +857,59 @@ def antecedent(noun: str, sentence: str, body: str) -> str | None:
     start = body.rfind("\n", 0, at) + 1  # its paragraph, up to the noun
     names = list(_NAMED_WITH_AGE.finditer(body, start, at + told.start()))
     return names[-1]["name"] if names else None
+
+
+@cache
+def _role_keys() -> dict[str, str]:
+    """A role noun -> the key of the role it names (``same_role_nouns.tsv``: "turis" and "wisatawan" alike)."""
+    return {row[0].lower(): row[1] for row in table("id", "same_role_nouns.tsv") if len(row) > 1}
+
+
+@cache
+def _naming_cue() -> str:
+    return alternation(lower_word_list("id", "naming_words.txt"))
+
+
+def _role_nouns_of(noun: str) -> str:
+    """The nouns naming the same role as ``noun``, as an alternation."""
+    key = _role_keys().get(noun.lower())
+    nouns = {noun.lower()} | ({n for n, k in _role_keys().items() if k == key} if key else set())
+    return alternation(frozenset(nouns))
+
+
+# at most this many words qualify a role noun before the word naming the person ("sopir truk berinisial S", "turis
+# asal China bernama Qiu Yan")
+_ROLE_QUALIFIERS = 4
+
+
+def named_by_role(noun: str, name: str, text: str) -> bool:
+    """Whether a text names a person by a role noun of ``noun``'s role right before the name: "Sopir truk berinisial S",
+    "wisatawan asal China bernama Qiu Yan", "korban MY", "Wisatawan asal China, Qiu Yan," (a naming word or a comma
+    after the noun's qualifiers, ``naming_words.txt``), or the noun right before the name ("tersangka Diki"). A name
+    written after a verb or another clause ("korban menabrak Budi") is none: only qualifiers stand between, no other
+    party's noun ("pelaku yang menyerang korban bernama Budi": Budi is the victim)."""
+    nouns, cue = _role_nouns_of(noun), _naming_cue()
+    between = rf"(?P<between>(?:\s+[\w()-]+){{0,{_ROLE_QUALIFIERS}}}?)(?:\s+(?i:{cue})|,)"
+    pattern = rf"(?<![\w-])(?i:{nouns})(?:{between}|,?)\s+{re.escape(name)}(?![\w'’-])"
+    return any(not set((m["between"] or "").lower().split()) & _person_nouns() for m in re.finditer(pattern, text))
+
+
+@cache
+def _person_nouns() -> frozenset[str]:
+    """The one-word nouns events name unnamed people by ("korban", "warga"; ``event_participants.tsv``), not things."""
+    return frozenset(row[0].lower() for row in table("id", "event_participants.tsv") if len(row) > 1 and "person" in row[1].split("/"))
+
+
+_NAMED_AFTER = re.compile(r"\s+([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})")
+
+
+def name_after_role(noun: str, sentence: str) -> str | None:
+    """The name a sentence gives right after a party's common noun and a naming word: "seorang warga bernama Kasdi
+    menjadi korban" names the "warga" Kasdi. None without a naming word: "warga Desa Sukamaju" names a village."""
+    cue = _naming_cue()
+    pattern = rf"(?<![\w-])(?i:{re.escape(noun)})(?:\s+[\w-]+){{0,{_ROLE_QUALIFIERS}}}?\s+(?i:{cue})(?=\s+[A-Z])"
+    found = re.search(pattern, sentence)
+    if found is None:
+        return None
+    name = _NAMED_AFTER.match(sentence, found.end())
+    return name[1].rstrip(".") if name else None

@@ -138,6 +138,8 @@ from telisik.stories.parties import (
     is_police,
     is_police_body,
     labels_a_case,
+    name_after_role,
+    named_by_role,
     pointing_back,
     told_as_case_label,
     told_as_cause,
@@ -1448,6 +1450,141 @@ def _participants(group: EventGroup) -> list[str]:
     return _agents_first(group, named or names)
 
 
+# a happening whose party a sister report of another kind may name: a crash's or an attack's victim is the one its
+# death or injury names ("turis tenggelam" and "Qiu Yan meninggal dunia"); a death and an injury are told of different
+# people ("korban satu lagi mengalami luka-luka" beside the one who died), so never each other's
+_SISTER_KINDS = frozenset({("ACCIDENT", "DIE"), ("ACCIDENT", "INJURE"), ("ATTACK", "DIE"), ("ATTACK", "INJURE")})
+
+
+def _sister_kinds(kind: str, other: str) -> bool:
+    return kind == other or (kind, other) in _SISTER_KINDS
+
+
+class _Days:
+    """The one day and the place each group's entry would give, read once a group; and the story's places, to tell
+    whether two groups' places are one."""
+
+    def __init__(self, places: StoryPlaces) -> None:
+        self.places = places
+        self._read: dict[int, tuple[date | None, str | None]] = {}
+
+    def of(self, g: EventGroup) -> tuple[date | None, str | None]:
+        if id(g) not in self._read:
+            span = interval(_best_date(g) or _inferred_date(g))
+            self._read[id(g)] = (span[0] if span and span[0] == span[1] else None, _best_place(g))
+        return self._read[id(g)]
+
+
+def _named_for_commons(g: EventGroup, who: list[str], groups: Sequence[EventGroup], days: _Days) -> list[str]:
+    """An entry told only of common nouns ("sopir", "pelaku", "polisi") with each noun read as the names the same
+    happening's reports give that role (``_names_for_common``): its own sentence ("seorang warga bernama Kasdi"), or a
+    sister report of its kind, day and place ("Sopir truk berinisial S mengalami luka" beside "sopir truk mengalami
+    luka ringan"). A noun no report names stays; a name of another day's or another place's happening is never taken."""
+    if not who or not all(generic(w) for w in who):
+        return who
+    day, place = days.of(g)
+    if day is None:
+        return who
+    sisters = [
+        h
+        for h in groups
+        if h is not g and _sister_kinds(g.type, h.type) and days.of(h)[0] == day and _places_fit(place, days.of(h)[1], g, h, days.places)
+    ]
+    out: list[str] = []
+    for w in who:
+        for n in _names_for_common(w, g, sisters) or [w]:
+            if not any(n == x or (not generic(n) and same_name(n, x)) for x in out):
+                out.append(n)
+    return out
+
+
+def _places_fit(here: str | None, there: str | None, g: EventGroup, h: EventGroup, places: StoryPlaces) -> bool:
+    """Whether two groups of one day may tell one happening: an article tells both, or one has no place, or their places
+    are one or one lies in the other as the story's articles write them ("Stasiun Batuceper, Kota Tangerang")."""
+    if g.articles & h.articles or not here or not there or same_name(here, there):
+        return True
+    return _region_named_in(here, there) or _region_named_in(there, here) or places.one_place(here, there) or places.inside(here, there)
+
+
+def _region_named_in(region: str, place: str) -> bool:
+    """Whether a region's bare name is a word of a place's name: "Kota Tangerang" and "Stasiun Tangerang-Batuceper"."""
+    bare = _bare_place(region)
+    if place_level(region) not in _REGION_LEVELS or bare == region:
+        return False
+    return re.search(rf"(?<![\w-]){re.escape(bare)}(?!\w)", place) is not None
+
+
+def _names_for_common(noun: str, g: EventGroup, sisters: Sequence[EventGroup]) -> list[str]:
+    """The names the reports give a common noun of a group's party: the name its own sentence puts after the noun and a
+    naming word; the one police force its and its sisters' reports name, for the police of an arrest; the persons a
+    sister names by the noun's role (``named_by_role``). Several, or none, as the reports give them."""
+    own = [n for m in g.mentions if (n := name_after_role(noun, str(fact_field(m.event, "sentence") or ""))) and _a_person(n, m)]
+    if own:
+        return list(dict.fromkeys(own))[:HAPPENING_PARTIES]
+    if is_police(noun) and not is_police_body(noun):
+        return _the_police_force(g, sisters) if g.type in POLICED else []
+    if noun.lower() not in _sole_roles() or _told_as_several(noun, g):
+        return []
+    return _named_by_its_role(noun, sisters)
+
+
+def _told_as_several(noun: str, g: EventGroup) -> bool:
+    """Whether a report of the group counts its noun as several people ("dua pelaku", "para korban", "15 jemaah"): one
+    sister's name or two are not all of them."""
+    found = re.compile(rf"(?<![\w-]){re.escape(noun)}(?![\w-])", re.IGNORECASE)
+    sentences = {str(fact_field(m.event, "sentence") or "") for m in g.mentions}
+    return any(_counted_before().search(s, max(0, at.start() - 30), at.start()) for s in sentences for at in found.finditer(s))
+
+
+def _the_police_force(g: EventGroup, sisters: Sequence[EventGroup]) -> list[str]:
+    """The one police force an arrest's reports and its sisters' name ("Polres Metro Depok"), fullest name; none where
+    they name two, or none."""
+    bodies: list[str] = []
+    for n in (n for h in (g, *sisters) for m in h.mentions for n in m.who if is_police_body(n)):
+        i = next((i for i, b in enumerate(bodies) if same_name(n, b)), None)
+        if i is None:
+            bodies.append(n)
+        elif len(n) > len(bodies[i]):
+            bodies[i] = n
+    return bodies if len(bodies) == 1 else []
+
+
+def _named_by_its_role(noun: str, sisters: Sequence[EventGroup]) -> list[str]:
+    """The persons sister groups name whom their articles write right after a noun of the role ("Sopir truk berinisial
+    S", ``named_by_role``)."""
+    named: list[str] = []
+    for h in sisters:
+        bodies = {m.article: m.body for m in h.mentions}.values()
+        for m in h.mentions:
+            for n in m.who:
+                if n not in named and _a_person(n, m) and _role_told(noun, n, bodies):
+                    named.append(n)
+    return named[:HAPPENING_PARTIES]
+
+
+_SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+|\n+")
+
+
+def _role_told(noun: str, name: str, bodies: Iterable[str]) -> bool:
+    """Whether a sentence of the bodies names a person by the noun's role (``named_by_role``) other than as who speaks:
+    "ujar jemaah asal Makassar, Suwardi" quotes one pilgrim, and names no one the pilgrims' return befell."""
+    return any(
+        named_by_role(noun, name, s) and not told_as_speaker(name, s) for b in bodies for s in _SENTENCE_BREAK.split(b) if name in s
+    )
+
+
+def _a_person(name: str, m: Mention) -> bool:
+    """Whether a name may stand for a person's common noun: a person's name, no police force, no country."""
+    sentence = str(fact_field(m.event, "sentence") or "")
+    return (
+        not generic(name)
+        and person_like(name)
+        and not is_police_body(name)
+        and not is_country(name)
+        and is_participant(name, m.headlines, sentence)
+    )
+
+
 @cache
 def _nickname_cue() -> re.Pattern[str]:
     """A nickname's cue ending a text ("karib disapa ", ``nickname_cues.txt``)."""
@@ -2697,11 +2834,12 @@ def story_events(
     roots = set().union(*(title_roots(a.title or "") for a in members))
     own = lead_kinds(members)
     parties = {id(g): _participants(g) for g in groups}
+    days = _Days(places)
     for g in groups:
         who = parties[id(g)]
         if not _worth_an_entry(g, who, groups, parties):
             continue
-        entry = _timeline_entry(g, who)
+        entry = _timeline_entry(g, _named_for_commons(g, who, groups, days))
         if entry and not dated_by_its_own_period(entry, first) and not told_as_plan(entry) and not passing(entry, g, len(members), own):
             # a story that leads with a happening (a crash, a drowning) tells its chain in such phrases ("meninggal akibat
             # kecelakaan", "pasca dievakuasi"): only one that leads with none (markets, policy) has a backdrop of them
