@@ -134,6 +134,11 @@ CompactEntity = tuple[str, str, list[str], str | None]
 
 # the entity lists the driver links, ahead of the cluster records the workers shuffle meanwhile
 ENTITIES_PRIORITY = 1
+# a partition's view (``stream_view``) ahead of the next task's analysis: made on the worker as soon as its partition
+# is, so that the driver links and clusters each partition on arrival, where the views waited for the analysis tasks
+# submitted before them (a worker ran the next task first) and reached the driver in bursts, the last ones after the
+# analysis had ended
+VIEW_PRIORITY = 1
 # the output stage's tasks: the partitions' articles, which the driver is writing, ahead of the stories' descriptions
 ARTICLES_PRIORITY = 1
 STORIES_PRIORITY = -1
@@ -513,6 +518,11 @@ RunResult = StreamedRun
 
 # how often a local cluster's servers check that their event loop is not blocked (distributed's default: 20 ms)
 TICK_INTERVAL = "500ms"
+# a local cluster's scheduler hands a worker one analysis task per thread, not one more besides (distributed's default
+# saturation, 1.1, sends a one-thread worker two): a worker whose task ends takes the partition's view next
+# (``VIEW_PRIORITY``), which the scheduler sends it then, where it went on with the task it already held and the view
+# waited for that one to end. The worker waits a round trip between tasks (milliseconds; a task takes seconds)
+SCHEDULING = {"distributed.scheduler.worker-saturation": 1.0}
 
 
 def open_client(scheduler: str | None = None, workers: int = 2) -> tuple[Any, Any]:
@@ -541,6 +551,7 @@ def open_client(scheduler: str | None = None, workers: int = 2) -> tuple[Any, An
             "distributed.worker.profile.enabled": False,
             "distributed.worker.multiprocessing-method": method,
             "distributed.admin.tick.interval": TICK_INTERVAL,
+            **SCHEDULING,
         }
     ):
         if forkserver:
@@ -909,7 +920,7 @@ def _analyse(driver: _Driver, stream: _Stream) -> list[Any]:
     client, tasks = driver.client, driver.tasks
     analysed = client.map(analyse_task, range(len(tasks)), tasks, **driver.limits, pure=False)
     body_words = ClusterConfig().body_words
-    view_futures = {client.submit(stream_view, f, body_words, pure=False): i for i, f in enumerate(analysed)}
+    view_futures = {client.submit(stream_view, f, body_words, priority=VIEW_PRIORITY, pure=False): i for i, f in enumerate(analysed)}
     for fut in completed(client, list(view_futures)):
         i = view_futures[fut]
         if fut.status == "error":
