@@ -9,9 +9,10 @@ import pickle
 
 import pytest
 
+from collection_runs import page
 from telisik.collection import linking
 from telisik.collection.steps import CollectionStream, Deduplicator, collect
-from telisik.records import Article, RawDocument, Rejection
+from telisik.records import Article, Rejection
 
 GEMPA = [
     "CIANJUR - Gempa bermagnitudo 5,2 mengguncang Kabupaten Cianjur, Jawa Barat, pada Senin (12/5/2025) siang.",
@@ -33,20 +34,15 @@ PELABUHAN_UNDATED = "Menteri Perhubungan Budi Karya Sumadi tiba di Makassar pada
 WARUNG_UNDATED = "Pedagang di Pasar Terong, Makassar, mengeluhkan harga cabai rawit yang naik dua kali lipat."
 
 
-def _page(n: int, paragraphs: list[str] | str, **given: str) -> RawDocument:
-    body = paragraphs if isinstance(paragraphs, str) else "\n\n".join(paragraphs)
-    return RawDocument(source="berita.jsonl", kind="text", content=body, record=f"L{n}", given=given)
-
-
-GEMPA_PAGE = _page(1, GEMPA, title="Gempa guncang Cianjur, 40 rumah rusak", published="2025-05-12T13:05:00+07:00",
-                   url="https://regional.kompas.com/read/2025/05/12/gempa-cianjur", outlet="Kompas")
-GEMPA_LAGI_PAGE = _page(2, GEMPA_LAGI, title="Rumah rusak akibat gempa Cianjur jadi 120", published="2025-05-13T08:40:00+07:00",
-                        url="https://www.detik.com/jabar/berita/gempa-cianjur-120-rumah", outlet="detikcom")
-PELABUHAN_PAGE = _page(3, PELABUHAN, title="Menhub resmikan dermaga baru Pelabuhan Makassar", published="2024-04-03T10:00:00+08:00",
-                       url="https://www.antaranews.com/berita/dermaga-makassar", outlet="Antara")
-PELABUHAN_UNDATED_PAGE = _page(4, PELABUHAN_UNDATED, title="Menhub tiba di Makassar", url="https://example.id/menhub-makassar")
-WARUNG_PAGE = _page(5, WARUNG_UNDATED, title="Harga cabai rawit naik", url="https://example.id/cabai")
-EMPTY_PAGE = _page(6, "", title="Halaman kosong", url="https://example.id/kosong")
+GEMPA_PAGE = page(1, GEMPA, title="Gempa guncang Cianjur, 40 rumah rusak", published="2025-05-12T13:05:00+07:00",
+                  url="https://regional.kompas.com/read/2025/05/12/gempa-cianjur", outlet="Kompas")
+GEMPA_LAGI_PAGE = page(2, GEMPA_LAGI, title="Rumah rusak akibat gempa Cianjur jadi 120", published="2025-05-13T08:40:00+07:00",
+                       url="https://www.detik.com/jabar/berita/gempa-cianjur-120-rumah", outlet="detikcom")
+PELABUHAN_PAGE = page(3, PELABUHAN, title="Menhub resmikan dermaga baru Pelabuhan Makassar", published="2024-04-03T10:00:00+08:00",
+                      url="https://www.antaranews.com/berita/dermaga-makassar", outlet="Antara")
+PELABUHAN_UNDATED_PAGE = page(4, PELABUHAN_UNDATED, title="Menhub tiba di Makassar", url="https://example.id/menhub-makassar")
+WARUNG_PAGE = page(5, WARUNG_UNDATED, title="Harga cabai rawit naik", url="https://example.id/cabai")
+EMPTY_PAGE = page(6, "", title="Halaman kosong", url="https://example.id/kosong")
 
 
 @pytest.fixture(scope="module")

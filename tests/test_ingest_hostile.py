@@ -280,16 +280,11 @@ def check_cut_warc(data: bytes, spans: list[tuple[int, int]], cut: int, path: Pa
         assert len(got) == sum(complete), cut
 
 
-def test_plain_warc_cut_at_every_offset(tmp_path):
-    data, spans = warc_spans(SMALL_WARC, compress=False)
+@pytest.mark.parametrize("gz", [False, True], ids=["plain", "gzip"])
+def test_warc_cut_at_every_offset(tmp_path, gz):
+    data, spans = warc_spans(SMALL_WARC, compress=gz)
     for cut in range(len(data) + 1):
-        check_cut_warc(data, spans, cut, tmp_path / "cut.warc", gz=False)
-
-
-def test_gzip_warc_cut_at_every_offset(tmp_path):
-    data, spans = warc_spans(SMALL_WARC, compress=True)
-    for cut in range(len(data) + 1):
-        check_cut_warc(data, spans, cut, tmp_path / "cut.warc.gz", gz=True)
+        check_cut_warc(data, spans, cut, tmp_path / ("cut.warc.gz" if gz else "cut.warc"), gz=gz)
 
 
 def test_warc_cut_in_header_is_reported(tmp_path):

@@ -5,17 +5,17 @@ analysis.json (``render.write_outputs``). The output stays what the in-memory co
 from __future__ import annotations
 
 import copy
-import pickle
 from pathlib import Path
 
 import pytest
 
+from collection_runs import analysed, in_memory, page, through_pickle
 from telisik.collection.linking import EntityLinker
-from telisik.collection.steps import Deduplicator, collect
+from telisik.collection.steps import collect
 from telisik.output import streamed
 from telisik.output.render import write_outputs
 from telisik.output.streamed import SpilledCollection, write_streamed
-from telisik.records import Article, RawDocument, Rejection
+from telisik.records import Article, Rejection
 from telisik.stories.cluster import StoryClusterer
 
 BANJIR = [
@@ -37,56 +37,31 @@ LUMPUR = "Warga Kampung Melayu membersihkan lumpur sisa banjir dan memperbaiki p
 # no publication date, a day without a year: re-anchored on the collection's days (its facts change)
 RETNO = "Menteri Luar Negeri Retno Marsudi tiba di Tokyo pada 5 Maret untuk kunjungan kerja selama tiga hari."
 
-
-def _page(n: int, paragraphs: list[str] | str, **given: str) -> RawDocument:
-    body = paragraphs if isinstance(paragraphs, str) else "\n\n".join(paragraphs)
-    return RawDocument(source="berita.jsonl", kind="text", content=body, record=f"L{n}", given=given)
-
-
 DATED = [
-    _page(1, BANJIR, title="Banjir rendam ratusan rumah di Bekasi", published="2025-03-04T09:15:00+07:00",
-          url="https://megapolitan.kompas.com/read/2025/03/04/banjir-bekasi", outlet="Kompas"),
-    _page(2, LUMPUR, title="Warga bersihkan lumpur", url="https://example.id/lumpur"),
-    _page(3, BANJIR_LAGI, title="Pengungsi banjir Bekasi bertambah", published="2025-03-05T10:30:00+07:00",
-          url="https://www.detik.com/jabar/berita/banjir-bekasi-pengungsi", outlet="detikcom"),
-    _page(4, CABAI, title="Harga cabai rawit naik", published="2025-03-05T13:00:00+07:00",
-          url="https://www.antaranews.com/berita/cabai-rawit", outlet="Antara"),
+    page(1, BANJIR, title="Banjir rendam ratusan rumah di Bekasi", published="2025-03-04T09:15:00+07:00",
+         url="https://megapolitan.kompas.com/read/2025/03/04/banjir-bekasi", outlet="Kompas"),
+    page(2, LUMPUR, title="Warga bersihkan lumpur", url="https://example.id/lumpur"),
+    page(3, BANJIR_LAGI, title="Pengungsi banjir Bekasi bertambah", published="2025-03-05T10:30:00+07:00",
+         url="https://www.detik.com/jabar/berita/banjir-bekasi-pengungsi", outlet="detikcom"),
+    page(4, CABAI, title="Harga cabai rawit naik", published="2025-03-05T13:00:00+07:00",
+         url="https://www.antaranews.com/berita/cabai-rawit", outlet="Antara"),
 ]
-
-
-def _analysed(analyzer, pages: list[RawDocument]) -> list[Article | Rejection]:
-    seen = Deduplicator()
-    return [seen.check(r.id, r.where) or r if isinstance(r, Article) else r for r in analyzer.process_all(pages)]
 
 
 @pytest.fixture(scope="module")
 def in_order(analyzer) -> list[Article | Rejection]:
     """Days in order (as a corpus day or a feed arrives), one undated page that stays undated."""
-    return _analysed(analyzer, DATED)
-
-
-def _in_memory(results: list[Article | Rejection], out: Path, reanchor) -> bytes:
-    items = copy.deepcopy(results)
-    articles = [r for r in items if isinstance(r, Article)]
-    write_outputs(collect(articles, [r for r in items if not isinstance(r, Article)], reanchor).document(), out)
-    return (out / "analysis.json").read_bytes()
+    return analysed(analyzer, DATED)
 
 
 def _streamed(results: list[Article | Rejection], out: Path, reanchor, **given) -> bytes:
     """analysis.json of ``write_streamed`` as ``--workers 2`` runs it (the arrival taken), the map through pickle."""
-    write_streamed(iter(copy.deepcopy(results)), out, reanchor, **{"map_stories": _through_pickle, "workers": 2, **given})
+    write_streamed(iter(copy.deepcopy(results)), out, reanchor, **{"map_stories": through_pickle, "workers": 2, **given})
     return (out / "analysis.json").read_bytes()
 
 
 def _first_difference(a: bytes, b: bytes) -> int | None:
     return next((n for n, (x, y) in enumerate(zip(a, b, strict=False)) if x != y), None if len(a) == len(b) else min(len(a), len(b)))
-
-
-def _through_pickle(fn, items):
-    """An ordered map whose function, arguments and results go through pickle, as a process pool's do."""
-    call = pickle.loads(pickle.dumps(fn))
-    for item in items:
-        yield pickle.loads(pickle.dumps(call(pickle.loads(pickle.dumps(item)))))
 
 
 @pytest.fixture
@@ -124,7 +99,7 @@ def held(monkeypatch) -> list[int | None]:
 
 @pytest.mark.parametrize("html_limit", [100, 2])
 def test_articles_in_day_order_are_linked_and_placed_on_arrival_with_the_same_output(analyzer, in_order, tmp_path, spied, html_limit):
-    expected = _in_memory(in_order, tmp_path / "memory", analyzer.reanchor)
+    expected = in_memory(in_order, tmp_path / "memory", analyzer.reanchor)
     out = tmp_path / "streamed"
     assert _streamed(in_order, out, analyzer.reanchor, html_limit=html_limit) == expected
     assert spied == []  # nothing left for the end: the undated page placed last, as stream_order places it
@@ -136,7 +111,7 @@ def test_articles_in_day_order_are_linked_and_placed_on_arrival_with_the_same_ou
 
 def test_one_worker_links_and_clusters_at_the_end_with_the_same_output(analyzer, in_order, tmp_path, spied):
     # on one core the arrival would only move the work, and a day going back would cost a second clustering pass
-    expected = _in_memory(in_order, tmp_path / "memory", analyzer.reanchor)
+    expected = in_memory(in_order, tmp_path / "memory", analyzer.reanchor)
     assert _streamed(in_order, tmp_path / "streamed", analyzer.reanchor, workers=1) == expected
     assert spied == ["link at the end", "cluster at the end"]
 
@@ -144,7 +119,7 @@ def test_one_worker_links_and_clusters_at_the_end_with_the_same_output(analyzer,
 def test_an_article_of_an_earlier_day_after_a_later_one_leaves_the_clustering_to_the_end(analyzer, in_order, tmp_path, spied):
     # the cabai report (5 March) before the first flood report (4 March): stream_order places it after
     shuffled = [in_order[3], in_order[0], in_order[1], in_order[2]]
-    expected = _in_memory(shuffled, tmp_path / "memory", analyzer.reanchor)
+    expected = in_memory(shuffled, tmp_path / "memory", analyzer.reanchor)
     got = _streamed(shuffled, tmp_path / "streamed", analyzer.reanchor)
     # one assert, so that a failure says which of the two differs (it failed once, under a heavy load, unexplained)
     assert (got == expected, spied) == (True, ["cluster at the end"]), f"first difference at {_first_difference(got, expected)}"
@@ -153,8 +128,8 @@ def test_an_article_of_an_earlier_day_after_a_later_one_leaves_the_clustering_to
 def test_an_undated_article_re_anchored_with_the_same_entities_leaves_only_the_clustering_to_the_end(
     analyzer, in_order, tmp_path, spied
 ):
-    run = [*in_order, *_analysed(analyzer, [_page(5, RETNO, title="Retno tiba di Tokyo", url="https://example.id/retno-tiba")])]
-    expected = _in_memory(run, tmp_path / "memory", analyzer.reanchor)
+    run = [*in_order, *analysed(analyzer, [page(5, RETNO, title="Retno tiba di Tokyo", url="https://example.id/retno-tiba")])]
+    expected = in_memory(run, tmp_path / "memory", analyzer.reanchor)
     assert _streamed(run, tmp_path / "streamed", analyzer.reanchor) == expected
     assert spied == ["cluster at the end"]  # its day moved it in stream_order; its entities, linked on arrival, did not change
 
@@ -167,14 +142,26 @@ def test_an_undated_article_whose_entities_re_anchoring_changes_leaves_the_linki
             article.entities = article.entities[:-1]
         return changed
 
-    run = [*in_order, *_analysed(analyzer, [_page(5, RETNO, title="Retno tiba di Tokyo", url="https://example.id/retno-tiba")])]
-    expected = _in_memory(run, tmp_path / "memory", reanchor)
+    run = [*in_order, *analysed(analyzer, [page(5, RETNO, title="Retno tiba di Tokyo", url="https://example.id/retno-tiba")])]
+    expected = in_memory(run, tmp_path / "memory", reanchor)
     assert _streamed(run, tmp_path / "streamed", reanchor) == expected
     assert spied == ["link at the end", "cluster at the end"]
 
 
+def test_an_undated_article_whose_re_anchoring_fails_is_held_with_its_warning(analyzer, in_order, tmp_path, spied):
+    def failing(article, days):
+        raise RuntimeError("pipeline rusak")
+
+    # the failure changes the article only by a warning: the dict held since its arrival must be made again
+    run = [*in_order, *analysed(analyzer, [page(5, RETNO, title="Retno tiba di Tokyo", url="https://example.id/retno-tiba")])]
+    expected = in_memory(run, tmp_path / "memory", failing)
+    assert b"dates not re-anchored on the collection's: internal error (RuntimeError: pipeline rusak)" in expected
+    assert _streamed(run, tmp_path / "streamed", failing) == expected
+    assert spied == ["cluster at the end"]  # its entities did not change: what was linked on arrival stands
+
+
 def test_articles_past_the_held_number_are_read_back_from_the_spill(analyzer, in_order, tmp_path, held):
-    expected = _in_memory(in_order, tmp_path / "memory", analyzer.reanchor)
+    expected = in_memory(in_order, tmp_path / "memory", analyzer.reanchor)
     for limit in (4, 3):
         assert _streamed(in_order, tmp_path / f"out{limit}", analyzer.reanchor, html_limit=limit) == expected
     assert held == [4, None]  # four held for a document of four; none once a fifth would be needed
@@ -183,7 +170,7 @@ def test_articles_past_the_held_number_are_read_back_from_the_spill(analyzer, in
 def test_a_run_larger_than_the_held_number_holds_no_dicts_but_writes_the_report(analyzer, in_order, tmp_path, held, monkeypatch):
     # a run written whole may still be too large to hold every article's dict during its arrival (bodies and all)
     monkeypatch.setattr(streamed, "HOLD_ARTICLES", 3)
-    expected = _in_memory(in_order, tmp_path / "memory", analyzer.reanchor)
+    expected = in_memory(in_order, tmp_path / "memory", analyzer.reanchor)
     assert _streamed(in_order, tmp_path / "streamed", analyzer.reanchor, html_limit=100) == expected
     assert held == [None]
     assert (tmp_path / "streamed" / "report.html").read_bytes() == (tmp_path / "memory" / "report.html").read_bytes()
@@ -192,7 +179,7 @@ def test_a_run_larger_than_the_held_number_holds_no_dicts_but_writes_the_report(
 def test_a_clustering_that_fails_half_way_on_arrival_is_thrown_away_and_taken_again_at_the_end(
     analyzer, in_order, tmp_path, spied, monkeypatch
 ):
-    expected = _in_memory(in_order, tmp_path / "memory", analyzer.reanchor)
+    expected = in_memory(in_order, tmp_path / "memory", analyzer.reanchor)
     real, calls = StoryClusterer.add, []
 
     def raising_once(self, record):
@@ -219,14 +206,14 @@ def test_a_linking_that_fails_on_one_article_on_arrival_rejects_it_as_the_in_mem
         return real(self, article_id, entities)
 
     monkeypatch.setattr(EntityLinker, "add_nodes", failing)
-    expected = _in_memory(in_order, tmp_path / "memory", analyzer.reanchor)
+    expected = in_memory(in_order, tmp_path / "memory", analyzer.reanchor)
     assert b"internal error while analysing (ValueError" in expected
     assert _streamed(in_order, tmp_path / "streamed", analyzer.reanchor) == expected
     assert spied == ["link at the end", "link at the end", "cluster at the end"]  # all, then without the one rejected
 
 
 def test_a_linking_that_fails_when_its_entities_are_made_is_taken_again_at_the_end(analyzer, in_order, tmp_path, spied, monkeypatch):
-    expected = _in_memory(in_order, tmp_path / "memory", analyzer.reanchor)
+    expected = in_memory(in_order, tmp_path / "memory", analyzer.reanchor)
     real, calls = EntityLinker.entities, []
 
     def failing_once(self):
@@ -245,7 +232,7 @@ def test_the_report_rendered_through_another_process_is_the_same(in_order, analy
     articles = [r for r in items if isinstance(r, Article)]
     document = collect(articles, [], analyzer.reanchor).document()
     here = write_outputs(document, tmp_path / "here")
-    there = write_outputs(document, tmp_path / "there", _through_pickle)
+    there = write_outputs(document, tmp_path / "there", through_pickle)
     assert [p.read_bytes() for p in here] == [p.read_bytes() for p in there]
     assert b"Banjir rendam ratusan rumah di Bekasi" in there[1].read_bytes()
 

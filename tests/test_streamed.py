@@ -4,15 +4,12 @@ from __future__ import annotations
 
 import copy
 import json
-import pickle
-from pathlib import Path
 
 import pytest
 
-from telisik.collection.steps import Deduplicator, collect
-from telisik.output.render import write_outputs
+from collection_runs import analysed, in_memory, page, through_pickle
 from telisik.output.streamed import write_streamed
-from telisik.records import Article, RawDocument, Rejection
+from telisik.records import Article, Rejection
 from telisik.records.entities import Entity
 from telisik.stories.cluster import StoryClusterer
 
@@ -36,63 +33,37 @@ RETNO = [
 RETNO_UNDATED = "Menteri Luar Negeri Retno Marsudi tiba di Tokyo pada 5 September untuk kunjungan kerja selama tiga hari."
 
 
-def _page(n: int, paragraphs: list[str] | str, **given: str) -> RawDocument:
-    body = paragraphs if isinstance(paragraphs, str) else "\n\n".join(paragraphs)
-    return RawDocument(source="berita.jsonl", kind="text", content=body, record=f"L{n}", given=given)
-
-
 @pytest.fixture(scope="module")
 def results(analyzer) -> list[Article | Rejection]:
     """A small run as ``analyze_items`` gathers it: articles and rejections in input order, duplicates rejected."""
     pages = [
-        _page(1, BANJIR, title="Banjir rendam ratusan rumah di Bekasi", published="2025-03-04T09:15:00+07:00",
-              url="https://megapolitan.kompas.com/read/2025/03/04/banjir-bekasi", outlet="Kompas"),
-        _page(2, RETNO, title="Retno bertemu Menlu Jepang di Tokyo", published="2023-09-07T14:00:00+07:00",
-              url="https://www.antaranews.com/berita/retno-tokyo", outlet="Antara"),
-        _page(3, RETNO_UNDATED, title="Retno tiba di Tokyo", url="https://example.id/retno-tiba"),
-        _page(4, BANJIR_LAGI, title="Pengungsi banjir Bekasi bertambah", published="2025-03-05T10:30:00+07:00",
-              url="https://www.detik.com/jabar/berita/banjir-bekasi-pengungsi", outlet="detikcom"),
-        _page(5, "", title="Halaman kosong", url="https://example.id/kosong"),
-        _page(6, BANJIR, title="Banjir rendam ratusan rumah di Bekasi", published="2025-03-04T09:15:00+07:00",
-              url="https://megapolitan.kompas.com/read/2025/03/04/banjir-bekasi", outlet="Kompas"),
+        page(1, BANJIR, title="Banjir rendam ratusan rumah di Bekasi", published="2025-03-04T09:15:00+07:00",
+             url="https://megapolitan.kompas.com/read/2025/03/04/banjir-bekasi", outlet="Kompas"),
+        page(2, RETNO, title="Retno bertemu Menlu Jepang di Tokyo", published="2023-09-07T14:00:00+07:00",
+             url="https://www.antaranews.com/berita/retno-tokyo", outlet="Antara"),
+        page(3, RETNO_UNDATED, title="Retno tiba di Tokyo", url="https://example.id/retno-tiba"),
+        page(4, BANJIR_LAGI, title="Pengungsi banjir Bekasi bertambah", published="2025-03-05T10:30:00+07:00",
+             url="https://www.detik.com/jabar/berita/banjir-bekasi-pengungsi", outlet="detikcom"),
+        page(5, "", title="Halaman kosong", url="https://example.id/kosong"),
+        page(6, BANJIR, title="Banjir rendam ratusan rumah di Bekasi", published="2025-03-04T09:15:00+07:00",
+             url="https://megapolitan.kompas.com/read/2025/03/04/banjir-bekasi", outlet="Kompas"),
     ]
-    seen = Deduplicator()
-    out: list[Article | Rejection] = []
-    for result in analyzer.process_all(pages):
-        if isinstance(result, Article):
-            result = seen.check(result.id, result.where) or result
-        out.append(result)
+    out = analysed(analyzer, pages)
     assert [type(r).__name__ for r in out] == ["Article", "Article", "Article", "Article", "Rejection", "Rejection"]
     assert out[5].reason.startswith("duplicate of")
     return out
 
 
-def _in_memory(results: list[Article | Rejection], out: Path, reanchor) -> Path:
-    """What ``telisik analyze`` wrote before: the collection held whole."""
-    items = copy.deepcopy(results)
-    articles = [r for r in items if isinstance(r, Article)]
-    rejected = [r for r in items if not isinstance(r, Article)]
-    write_outputs(collect(articles, rejected, reanchor).document(), out)
-    return out
-
-
-def _through_pickle(fn, items):
-    """An ordered map whose function, arguments and results go through pickle, as a process pool's do."""
-    call = pickle.loads(pickle.dumps(fn))
-    for item in items:
-        yield pickle.loads(pickle.dumps(call(pickle.loads(pickle.dumps(item)))))
-
-
 @pytest.mark.parametrize("html_limit", [100, 2])
 def test_the_streamed_outputs_are_byte_identical_to_the_in_memory_ones(analyzer, results, tmp_path, html_limit):
-    expected = _in_memory(results, tmp_path / "memory", analyzer.reanchor)
+    expected = in_memory(results, tmp_path / "memory", analyzer.reanchor)
     out = tmp_path / "streamed"
     out.mkdir()
     (out / "report.html").write_text("an old report")
-    run = write_streamed(iter(copy.deepcopy(results)), out, analyzer.reanchor, map_stories=_through_pickle, html_limit=html_limit)
+    run = write_streamed(iter(copy.deepcopy(results)), out, analyzer.reanchor, map_stories=through_pickle, html_limit=html_limit)
 
     written = (out / "analysis.json").read_bytes()
-    assert written == (expected / "analysis.json").read_bytes()
+    assert written == expected
     document = json.loads(written)
     undated = next(a for a in document["articles"] if a["title"] == "Retno tiba di Tokyo")
     assert undated["timex_anchor"]["date"].startswith("2023")  # re-anchored on the Retno article's year
@@ -101,7 +72,7 @@ def test_the_streamed_outputs_are_byte_identical_to_the_in_memory_ones(analyzer,
     assert run.articles == 4 and [r.source for r in run.rejected] == [r.source for r in results if isinstance(r, Rejection)]
     assert run.rows == [("Kompas", True, False), ("Antara", True, False), (None, False, False), ("Detik", True, False)]
     if html_limit >= 4:
-        assert (out / "report.html").read_bytes() == (expected / "report.html").read_bytes()
+        assert (out / "report.html").read_bytes() == (tmp_path / "memory" / "report.html").read_bytes()
         assert run.document == document and not run.notes
     else:
         assert not (out / "report.html").exists()
@@ -132,11 +103,11 @@ def test_a_failed_story_stage_is_a_warning_as_in_memory(analyzer, results, tmp_p
         raise RuntimeError("clusterer broke")
 
     monkeypatch.setattr(StoryClusterer, "add", add)
-    expected = _in_memory(results, tmp_path / "memory", analyzer.reanchor)
+    expected = in_memory(results, tmp_path / "memory", analyzer.reanchor)
     write_streamed(iter(copy.deepcopy(results)), tmp_path / "streamed", analyzer.reanchor, html_limit=0)
 
     written = (tmp_path / "streamed" / "analysis.json").read_bytes()
-    assert written == (expected / "analysis.json").read_bytes()
+    assert written == expected
     document = json.loads(written)
     assert document["warnings"] == ["stories not made: internal error in the story stage (RuntimeError: clusterer broke)"]
     assert document["stories"] == [] and document["threads"] == []
@@ -146,11 +117,11 @@ def test_a_failed_story_stage_is_a_warning_as_in_memory(analyzer, results, tmp_p
 def test_an_article_the_linking_fails_on_is_rejected_as_in_memory(analyzer, results, tmp_path):
     broken = copy.deepcopy(results)
     broken[1].entities = [*broken[1].entities, Entity("e99", None, None, None, [])]  # no name, no type: a bug upstream
-    expected = _in_memory(broken, tmp_path / "memory", None)
+    expected = in_memory(broken, tmp_path / "memory", None)
     run = write_streamed(iter(broken), tmp_path / "streamed", html_limit=0)
 
     written = (tmp_path / "streamed" / "analysis.json").read_bytes()
-    assert written == (expected / "analysis.json").read_bytes()
+    assert written == expected
     document = json.loads(written)
     assert broken[1].id not in [a["id"] for a in document["articles"]]
     assert document["rejected"][-1]["source"] == broken[1].where
@@ -176,7 +147,7 @@ def test_a_duplicate_let_through_is_rejected_not_made_a_second_article(results, 
 def test_stories_clustered_with_a_helper_reading_ahead_are_written_byte_identical(analyzer, results, tmp_path, monkeypatch):
     import telisik.stories.cluster as cluster
 
-    expected = _in_memory(results, tmp_path / "memory", analyzer.reanchor)  # four articles: placed in one process
+    expected = in_memory(results, tmp_path / "memory", analyzer.reanchor)  # four articles: placed in one process
     asked = []
     add_all = StoryClusterer.add_all
 
@@ -190,6 +161,6 @@ def test_stories_clustered_with_a_helper_reading_ahead_are_written_byte_identica
     monkeypatch.setattr(StoryClusterer, "add_all", spying)
     out = tmp_path / "streamed"
     out.mkdir()
-    write_streamed(iter(copy.deepcopy(results)), out, analyzer.reanchor, map_stories=_through_pickle)
+    write_streamed(iter(copy.deepcopy(results)), out, analyzer.reanchor, map_stories=through_pickle)
     assert asked == [True]
-    assert (out / "analysis.json").read_bytes() == (expected / "analysis.json").read_bytes()
+    assert (out / "analysis.json").read_bytes() == expected

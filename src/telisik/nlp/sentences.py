@@ -9,7 +9,6 @@ abbreviation ("No.", "Jl.") or an initial. The abbreviations are language data
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from typing import Any, cast
 
 import numpy
@@ -20,7 +19,7 @@ from spacy.tokens import Doc
 
 from telisik.lang import data_lines
 from telisik.nlp.component_data import SavedData
-from telisik.nlp.doc import token_arrays
+from telisik.nlp.doc import TokenArrays, token_arrays
 
 _TERMINAL = {".", "!", "?", "…", "...", "?!", "!?"}
 _CLOSERS = {'"', "'", "”", "’", ")", "]", "»"}
@@ -80,8 +79,7 @@ class IndonesianSentenceSplitter(SavedData):
         # lists and write every boundary at once (1 starts a sentence, -1 does not)
         if doc.has_annotation("DEP"):
             raise ValueError(Errors.E043)
-        arrays = token_arrays(doc)  # read once here, shared with the components after this one
-        tokens = _Tokens(arrays.texts, arrays.spaces, arrays.blank)
+        tokens = token_arrays(doc)  # read once here, shared with the components after this one
         starts = numpy.full(n, -1, dtype=numpy.int64)
         starts[0] = 1
         i = 0
@@ -90,10 +88,10 @@ class IndonesianSentenceSplitter(SavedData):
         doc.from_array([SENT_START], cast(Any, starts.astype(numpy.uint64).reshape(n, 1)))
         return doc
 
-    def _next_start(self, tokens: _Tokens, i: int, starts: numpy.ndarray) -> int:
+    def _next_start(self, tokens: TokenArrays, i: int, starts: numpy.ndarray) -> int:
         """Mark the sentence start that token ``i`` makes (if it ends a sentence or a paragraph); the next token to look at."""
-        texts, n = tokens.texts, len(tokens.texts)
-        text = texts[i]
+        texts = tokens.texts
+        n, text = len(texts), texts[i]
         if "\n\n" in text or (tokens.blank[i] and text.count("\n") >= 2):
             if i + 1 < n:
                 starts[i + 1] = 1
@@ -109,7 +107,7 @@ class IndonesianSentenceSplitter(SavedData):
             starts[j] = 1
         return j
 
-    def _ends_sentence(self, tokens: _Tokens, i: int) -> bool:
+    def _ends_sentence(self, tokens: TokenArrays, i: int) -> bool:
         text = tokens.texts[i]
         # "belum." kept whole by the tokenizer ends a sentence; "Jl." and "a.n." do not
         glued_stop = len(text) > 1 and text[-1] in ".!?" and text[:-1] not in self.abbreviations and text[-2] != "."
@@ -130,16 +128,7 @@ class IndonesianSentenceSplitter(SavedData):
             self._abbreviations = frozenset(data["abbreviations"])
 
 
-@dataclass
-class _Tokens:
-    """A doc's tokens as plain lists: reading them once is what keeps the splitter linear."""
-
-    texts: list[str]
-    spaces: list[str]
-    blank: list[bool]
-
-
-def _after_stop(tokens: _Tokens, i: int) -> int:
+def _after_stop(tokens: TokenArrays, i: int) -> int:
     """The first token after the stop at ``i``, its closing quotes and brackets, and blank tokens."""
     texts, n = tokens.texts, len(tokens.texts)
     j = i + 1

@@ -295,15 +295,15 @@ class SpilledCollection:
             return
         for i in self.undated:
             article = self.article(i)
-            before = article.to_dict()
-            reanchor_undated([article], reanchor, self.published_days)
-            after = article.to_dict()
-            if after != before:  # no longer what was placed on arrival: its day moves it in stream_order
-                self.arrival.clusterer = None
-                if after.get("entities") != before.get("entities"):  # nor what was linked: its nodes would change
+            entities, warned = article.entities, len(article.warnings)
+            # a ``Reanchor`` leaves the article as it was when it finds no anchor: it changed when it got one (it had
+            # none) or when the re-anchoring failed (a warning more), and only then is it made a dict again
+            if reanchor_undated([article], reanchor, self.published_days) or len(article.warnings) != warned:
+                self.arrival.clusterer = None  # no longer what was placed on arrival: its day moves it in stream_order
+                if article.entities != entities:  # nor what was linked: its nodes would change
                     self.arrival.linked = False
                 if self.arrival.dicts is not None:
-                    self.arrival.dicts[i] = after
+                    self.arrival.dicts[i] = article.to_dict()
             # spilled again whatever happened: a failure leaves its warning in the article
             self.offsets[i] = self.spill.append(article)
             self.days[i] = _day_ordinal(article)
