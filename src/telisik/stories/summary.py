@@ -162,6 +162,10 @@ class SummaryConfig:
     # of 10 on PSG's loss to Botafogo; the story's parties in a third or more)
     central_headlines: float = 0.25
     central_articles: int = 5
+    # a definition or profile line ("BMAD merupakan pungutan pajak ...") is the story's own fact when this share of
+    # the words it says of its party are central to the headlines ("Cecep merupakan teman kuliah Hasto" under "Teman
+    # Kuliah Sebut Hasto ...": 2 of 3); "pungutan pajak atau bea kepada produk impor" shares 1 of 8 ("impor")
+    definition_headlines: float = 0.5
 
 
 @dataclass
@@ -1288,6 +1292,8 @@ class _Selection:
             # (weighed less, not ruled out: "Petugas masih melakukan pendinginan di lokasi" names no one and shares
             # no word with the headlines on a fire either, and may fill a summary with room for it)
             self.asides = frozenset(self._asides() | self._off_centre())
+            # (a definition is never told: a summary with room for it has other facts of the happening to tell)
+            self.ruled_out |= self._definitions()
             for i in self.asides:
                 self.relevance[i] *= config.aside_weight
 
@@ -1304,6 +1310,26 @@ class _Selection:
         heads = _unit(centroid(self.headlines.values()))
         floor = self.config.aside_headlines
         return {i for i, c in enumerate(self.candidates) if not c.keys and dot(_unit(c.vector), heads) < floor}
+
+    def _definitions(self) -> set[int]:
+        """The sentences of a story of several articles that say what a party is ("BMAD merupakan pungutan pajak ...",
+        "Al Ghazali adalah anak sulung Maia Estianty ...": ``_defined_as``), give no day or figure, and say of it nothing the
+        story's headlines are about (half its words at least among ``_central_roots``): background, never picked.
+        Readers counted such a line among a summary's intruders, and weighed as an aside it was still picked where
+        the story had room; "Cecep merupakan teman kuliah Hasto" under headlines "Teman Kuliah Sebut Hasto ..." is
+        the story's own fact and stays."""
+        central = self._central_roots()
+        out = set()
+        for i, c in enumerate(self.candidates):
+            said = _defined_as(c.text)
+            # (a day or a figure is news of its own: "SPBE Rewulu merupakan salah satu dari 733 SPBE yang diaudit")
+            if said is None or any(k[:1] in ("@", "#") for k in c.keys):
+                continue
+            # what it says of the party: its words written in lower case that are facts (not common in news)
+            roots = {_root(w) for w in _LOWER_WORD.findall(said) if _fact_root(w) in c.facts}
+            if len(roots & central) < self.config.definition_headlines * len(roots):
+                out.add(i)
+        return out
 
     def _off_centre(self) -> set[int]:
         """The sentences of a story of several articles that name parties, none of them one the story's headlines
@@ -1888,6 +1914,32 @@ def _opening_pick(
     leads = [i for i in named if candidates[i].position < config.lead_sentences]
     pool = leads or named
     return max(pool, key=lambda i: (worth[i], -i)) if pool else None
+
+
+@cache
+def _definition_opening() -> re.Pattern[str]:
+    """A sentence's opening subject (a name of ``_DEFINED_SUBJECT`` words at most) then a word of being
+    (``summary_definition_copulas.txt``) and a word in lower case: what follows says what the party is."""
+    copulas = alternation(lower_word_list("id", "summary_definition_copulas.txt"))
+    if not copulas:
+        return re.compile(r"(?!)")
+    # (a name: every word written with a capital, a short form in brackets; not "Salah satu praktik yang dikritik
+    # adalah ...", "Tito mengungkapkan dasarnya ialah ...", whose clause tells the story's fact, nor a quote's subject)
+    subject = rf"[A-Z][\w'\u2019.-]*(?:\s+[A-Z(][\w'\u2019().-]*){{0,{_DEFINED_SUBJECT - 1}}}"
+    # (what it is, a common noun: "Terbaru adalah China ..." names the news)
+    return re.compile(rf"^{subject}\s+(?:{copulas})\s+(?=[a-z])")
+
+
+_LOWER_WORD = re.compile(r"(?<![\w-])[a-z][\w-]*")
+_DEFINED_SUBJECT = 6  # the words of a subject a definition opens with ("Pekan Raya Jakarta (PRJ)")
+
+
+def _defined_as(text: str) -> str | None:
+    """What a definition or profile line says its subject is ("pungutan pajak ..." of "BMAD merupakan pungutan pajak
+    ..."); None for a sentence that opens otherwise (a quote, a clause before the subject, a verb)."""
+    if (opening := _definition_opening().match(text)) is None:
+        return None
+    return text[opening.end() :]
 
 
 def _about_others(c: _Candidate, central: frozenset[str]) -> bool:
