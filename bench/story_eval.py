@@ -99,6 +99,7 @@ def analysed_records(rows: list[Mapping[str, Any]]) -> tuple[list[Record], int]:
     """Records from telisik's analysis; a rejected article falls back to its raw record."""
     from telisik.engine.local import Analyzer
     from telisik.records import Article, RawDocument
+    from telisik.stories.describe import cluster_record
 
     analyzer = Analyzer()
     records: list[Record] = []
@@ -110,17 +111,10 @@ def analysed_records(rows: list[Mapping[str, Any]]) -> tuple[list[Record], int]:
             rejected += 1
             records.append(raw_record(row))
             continue
-        records.append(
-            {
-                "id": row["id"],
-                "url": row["url"],
-                "outlet": result.outlet or row.get("outlet"),
-                "title": result.title or row.get("title") or "",
-                "published": result.published or row.get("published"),
-                "body": result.body,
-                "entities": [{"name": e["name"], "type": e["type"]} for e in result.entities if e.get("name")],
-            }
-        )
+        # what the clustering reads of an analysed article (entities as records, the day), as the engine gives it
+        record = cluster_record(result)
+        record.update(id=row["id"], url=row["url"], outlet=result.outlet or row.get("outlet"), title=result.title or row.get("title") or "")
+        records.append(record)
     return records, rejected
 
 
