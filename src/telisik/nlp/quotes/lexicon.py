@@ -36,14 +36,19 @@ class QuoteLexicon:
         degrees: str = "degrees.txt",
         abbreviations: str = "abbreviations.txt",
         region_titles: str = "region_titles.tsv",
+        closing_verbs: str = "quote_closing_verbs.txt",
     ) -> QuoteLexicon:
         """The lexicon from the files of ``lang/id`` (verbs, words, news organisations, the degrees written
         after a name, the abbreviations whose full stop ends nothing, the titles and ranks before a name, the
-        offices named with their region) and ``telisik/data`` (outlets)."""
+        offices named with their region, the verbs that attribute only right after a closing quotation mark) and
+        ``telisik/data`` (outlets)."""
         verbs = {row[0].lower(): row[1] for row in table("id", speech_verbs)}
         roles: dict[str, set[str]] = {}
         for row in table("id", quote_words):
             roles.setdefault(row[1], set()).add(row[0].lower())
+        # '"...," tutup Budi' attributes; "..., tutup usia" does not: kept apart from the verbs, which also end
+        # names and open reported speech ("Komentar Hassett muncul ..." is no verb)
+        roles["closing_verb"] = {verb.lower() for verb in word_list("id", closing_verbs)} - set(verbs)
         roles["degree"] = set(folded_degrees(word_list("id", degrees)))
         roles["abbreviation"] = set(word_list("id", abbreviations))  # as written: "Ny", "dr", "AKBP"
         # every title or rank written before a person's name, to take off a speaker's name ("Menaker Yassierli")
@@ -84,6 +89,12 @@ class QuoteLexicon:
     @cached_property
     def verb_re(self) -> re.Pattern[str]:
         verbs, enclitics = alternation(self.verbs), alternation(self.role("enclitic"))
+        return re.compile(rf"(?<![\w-])(?P<verb>{verbs})(?P<enclitic>{enclitics})?(?![\w-])", re.IGNORECASE)
+
+    @cached_property
+    def closing_verb_re(self) -> re.Pattern[str]:
+        """A verb that attributes only right after a closing quotation mark: "tutup", "tukasnya"."""
+        verbs, enclitics = alternation(self.role("closing_verb")), alternation(self.role("enclitic"))
         return re.compile(rf"(?<![\w-])(?P<verb>{verbs})(?P<enclitic>{enclitics})?(?![\w-])", re.IGNORECASE)
 
     @cached_property

@@ -169,11 +169,11 @@ def _attribution_after(search: QuoteSearch, tail_start: int, pe: int) -> tuple[S
         if _names_statement(lex, text, pos, pe):
             # '"...," demikian pernyataan Kementerian Luar Negeri Israel.': no verb, the statement speaks
             return after_speaker(lex, text, pos, pe), opener[0][0]
-    vm = lex.verb_re.match(text, pos, pe)
+    vm = lex.verb_re.match(text, pos, pe) or lex.closing_verb_re.match(text, pos, pe)
     if vm and lex.verbs.get(vm["verb"].lower()) == "wording" and not vm["enclitic"]:
         # '"...," bunyi pernyataan resmi PSSI.', not '"...," bunyi Pasal 4': the wording of a statement only
         return (after_speaker(lex, text, vm.end(), pe), vm.group(0)) if _names_statement(lex, text, vm.end(), pe) else (None, "")
-    if vm and lex.verbs.get(vm["verb"].lower()) in {"after", "menurut"}:
+    if vm and (lex.verbs.get(vm["verb"].lower()) in {"after", "menurut"} or lex.has("closing_verb", vm["verb"])):
         if vm["enclitic"]:
             return Speaker(None, vm.start("enclitic"), vm.end("enclitic"), "pronoun"), vm.group(0)
         return after_speaker(lex, text, vm.end(), pe), vm.group(0)

@@ -389,6 +389,21 @@ def _last_person_named(res: _Resolution, start: int, end: int) -> Entity | None:
     return best[1] if best else None
 
 
+def _only_person_before(res: _Resolution, end: int) -> Entity | None:
+    """The one person the text has named in full before ``end``, outside quotation marks, when it names one only:
+    "Ada kabar dari artis Rani Kusumawati. ... Bintang sinetron itu mengungkapkan ..." points to her though she
+    was no sentence's subject."""
+    search = res.search
+    named = {
+        ent.id: ent
+        for ent in search.doc._.entities or []
+        if ent.type == "PER"
+        for m in ent.mentions
+        if m.start < end and len(m.text.split()) >= 2 and inside_mark(m.start, search.marks) < 0 and not _not_a_person(search.text, m)
+    }
+    return next(iter(named.values())) if len(named) == 1 else None
+
+
 def _full_or_titled(lex: QuoteLexicon, text: str, mention: Mention) -> bool:
     """Whether a person's mention is a full name, or a one-word name right after a title or a title's portfolio
     ("Menteri Ketenagakerjaan Yassierli"): a person introduced as such, not a word the model took for one."""
@@ -424,6 +439,9 @@ def _referred_speaker(res: _Resolution, sp: Speaker) -> None:
         # no one has spoken yet and no one was a sentence's subject: the pronoun or description is the person the
         # text last named ("Hal serupa dikisahkan Ahmad Suherdi. Ia diterima kerja ... '...,' ujarnya")
         subject = _last_person_named(res, start, sp.end)
+    if subject is None and res.last[0] is None and len(search.text[sp.start : sp.end].split()) >= 2:
+        # a description ("Bintang sinetron itu"), not a bare "ia" or "-nya", fits the one person named so far
+        subject = _only_person_before(res, sp.start)
     if subject is None:
         return
     name: str | None = subject.name
@@ -664,6 +682,52 @@ def _first_name_shaped(lex: QuoteLexicon, q: Quote, persons: dict[str, str], pla
     return alone or _titles_only(lex, words[:-1], places)
 
 
+def _one_slip_apart(a: str, b: str) -> bool:
+    """Whether two words differ by one slip of typing: a letter changed, dropped or added, or two side by side
+    swapped ("Dwikorta" of "Dwikorita", "Banyamin" of "Benyamin", "Ammar" of "Ammer")."""
+    a, b = a.lower(), b.lower()
+    if a == b or abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) == len(b):
+        diff = [i for i in range(len(a)) if a[i] != b[i]]
+        swapped = len(diff) == 2 and diff[1] == diff[0] + 1 and (a[diff[0]], a[diff[1]]) == (b[diff[1]], b[diff[0]])
+        return len(diff) == 1 or swapped
+    short, long_ = (a, b) if len(a) < len(b) else (b, a)
+    return any(long_[:i] + long_[i + 1 :] == short for i in range(len(long_)))
+
+
+def _misspelt_names(lex: QuoteLexicon, doc: Doc, quotes: list[Quote]) -> None:
+    """ "ujar Dwikorta" where the article named "Dwikorita Sasmitawati" before: a one-word speaker the NER took
+    for a person of its own, one slip of typing away from the first or last word of one full name written
+    before it, is that person; not when another person's name has a word as near ("Iptu Herri" beside "Heri
+    Santoso" and "Budi Heri Purnomo": more likely a third person), nor for a word under four letters ("Ani" and
+    "Anis" are two names as often as one)."""
+    entities = [e for e in doc._.entities or [] if e.type == "PER" and e.name]
+    bodies = {m.text for e in doc._.entities or [] if e.type != "PER" for m in e.mentions}
+    ids = {e.name: e.id for e in entities}
+    for q in quotes:
+        name = q.speaker or ""
+        if " " in name or len(name) < 4 or q.speaker_entity is None or ids.get(name) != q.speaker_entity:
+            continue
+        person = _only_near_person(name, entities)
+        if person is not None and _a_full_name(lex, bodies, person.name) and _named_before(person, q.start):
+            q.speaker, q.speaker_entity = person.name, person.id
+
+
+def _only_near_person(word: str, persons: list[Entity]) -> Entity | None:
+    """The one person whose name has a word one slip of typing from ``word``, when that word opens or closes
+    the name; None when there are none or several."""
+    near = [e for e in persons if e.name != word and any(_one_slip_apart(word, w) for w in e.name.split())]
+    if len(near) != 1:
+        return None
+    words = near[0].name.split()
+    return near[0] if _one_slip_apart(word, words[0]) or _one_slip_apart(word, words[-1]) else None
+
+
+def _named_before(person: Entity, pos: int) -> bool:
+    return any(m.start < pos for m in person.mentions)
+
+
 def _a_full_name(lex: QuoteLexicon, bodies: set[str], name: str) -> bool:
     """Whether ``name`` is two or three capitalised words, none a title, an acronym or a body's name."""
     words = name.split()
@@ -743,5 +807,6 @@ def resolve_speaker_phrases(search: QuoteSearch) -> list[tuple[Quote, tuple[int,
     _whole_split_names(res.out, {name for _, name in split})
     _fullest_of_one_person(search.lex, search.doc, res.out)
     _first_names_in_full(search.lex, search.doc, res.out)
+    _misspelt_names(search.lex, search.doc, res.out)
     full_names_for_nicknames(search.lex, search.doc, res.out)
     return list(zip(res.out, res.phrases, strict=True))
