@@ -178,7 +178,7 @@ from telisik.stories.kinds import (
 )
 from telisik.stories.match_facts import headline_draw, headline_match, headline_result, headline_roundup
 from telisik.stories.shingles import Shingles, Signature
-from telisik.stories.similarity import DocumentFrequencies, Vector, add, dot, name_term, norm, top, weigh, words
+from telisik.stories.similarity import DocumentFrequencies, Vector, add, dot, norm, top, weigh, words
 from telisik.stories.thread_links import backdrop_names
 from telisik.text import fold_name
 
@@ -785,8 +785,7 @@ def features(article: ClusterInput, config: ClusterConfig, df: DocumentFrequenci
     counts = Counter(filterfalse(common.__contains__, body_words))
     names: Counter[str] = Counter()
     for name, mentions in article.names:
-        # a body's short and long forms are one name ("KPK", "Komisi Pemberantasan Korupsi": ``similarity.name_term``)
-        names["e:" + name_term(name)] += mentions
+        names["e:" + fold_name(name)] += mentions
     # the words encoded in one call: the UTF-8 of "a b c" is the UTF-8 of a, b and c joined by b" ", and a word
     # (letters only) holds no space, so splitting the whole at b" " gives each word's UTF-8 back
     encoded = " ".join(body_words).encode("utf-8", "surrogatepass").split(b" ") if body_words else []
@@ -819,7 +818,7 @@ def features(article: ClusterInput, config: ClusterConfig, df: DocumentFrequenci
         session=article.session,
         races=article.races,
         tally=article.tally,
-        listed=frozenset(map(name_term, listed_names(article.body, (name for name, _ in article.names)))),
+        listed=listed_names(article.body, (name for name, _ in article.names)),
     )
 
 

@@ -6,10 +6,6 @@ table of document frequencies shipped in ``data/background_df.tsv`` (built by
 ``scripts/build_background_df.py`` from the CC BY-SA IndoSum articles) and the
 documents seen so far in this run. The background keeps a small batch (five
 articles about one summit) from calling the summit's own words common.
-
-A name counts as one term however an outlet writes it (``name_term``): its
-short form and its long form ("KPK", "Komisi Pemberantasan Korupsi"; "Kemenkes",
-"Kementerian Kesehatan"; "Polda Sumut", "Polda Sumatera Utara") are one name.
 """
 
 from __future__ import annotations
@@ -18,12 +14,9 @@ import math
 import re
 from collections import Counter
 from collections.abc import Iterable
-from functools import cache, lru_cache
+from functools import cache
 from importlib import resources
 from operator import itemgetter, mul
-
-from telisik.lang import lower_word_list, table
-from telisik.text import fold_name
 
 Vector = dict[str, float]
 
@@ -189,95 +182,3 @@ def top(vec: Vector, k: int) -> Vector:
     if len(vec) <= k:
         return vec
     return dict(sorted(vec.items(), key=itemgetter(1), reverse=True)[:k])
-
-
-# the words a body's long name ends with that say whose it is, not which body it is ("Kementerian Kesehatan RI")
-_NATION_TAILS = (("ri",), ("republik", "indonesia"))
-INITIALS = 3  # initials a long name must give to count as the short form they spell (two letters name too many things)
-
-
-@cache
-def _name_forms() -> tuple[dict[str, str], frozenset[str]]:
-    """(folded form -> the term every form of one body or place counts as, the folded forms of places): the rows of
-    ``body_short_forms.tsv`` (the term: the row's first long form, "Kemenkes" is "kementerian kesehatan"), then the
-    gazetteer's organisations and places (the term: the gazetteer's name, "Sumut" is "sumatera utara"). The long form
-    is the term because the names stage already names a body by its long form wherever a text writes both, and the
-    clustering reads a name's words as the outlet's beat (``StoryClusterer._sides_vouch``): a short form of one body
-    read as its long form changes nothing for the texts that give both. A form an earlier row gives keeps
-    that row's term, and a row one of whose forms is known already counts as that term (the gazetteer's "Kemlu RI"
-    row and this file's "Kemlu" row are one body)."""
-    forms: dict[str, str] = {}
-    places: set[str] = set()
-    rows = []
-    for row in table("id", "body_short_forms.tsv"):
-        if len(row) > 1:
-            written = [row[0], *row[1].split("|")]
-            rows.append((next((f for form in written if " " in (f := fold_name(form))), fold_name(row[0])), written, "ORG"))
-    for row in table("id", "gazetteer.tsv"):
-        if len(row) > 2 and row[1] in ("ORG", "LOC") and row[2]:
-            rows.append((fold_name(row[0]), [row[0], *row[2].split("|")], row[1]))
-    for key, written, kind in rows:
-        folded = [f for form in written if (f := fold_name(form))]
-        term = next((forms[f] for f in folded if f in forms), key)
-        for f in folded:
-            forms.setdefault(f, term)
-            if kind == "LOC":
-                places.add(f)
-    return forms, frozenset(places)
-
-
-@cache
-def _legal_forms() -> frozenset[str]:
-    """The legal-form words a company's name may end with (``company_suffixes.txt``: "tbk", "persero")."""
-    return lower_word_list("id", "company_suffixes.txt")
-
-
-@cache
-def _body_heads() -> frozenset[str]:
-    """The words that open a body's long name spelled by its short form's initials (``body_head_words.txt``)."""
-    return lower_word_list("id", "body_head_words.txt")
-
-
-@cache
-def _little_words() -> frozenset[str]:
-    """The function words a short form made of initials leaves out ("dan" of "Badan Pengawas Obat dan Makanan")."""
-    return lower_word_list("id", "stopwords.txt")
-
-
-def _core_name(folded: str) -> str:
-    """A folded name without what says its legal form or its nation: "pt gag nikel" is "gag nikel", "aneka tambang
-    tbk" is "aneka tambang", "kementerian kesehatan ri" is "kementerian kesehatan" (a name of one word is kept)."""
-    words = folded.split()
-    if len(words) > 1 and words[0] == "pt":
-        words = words[1:]
-    while len(words) > 1 and words[-1] in _legal_forms():
-        words = words[:-1]
-    for tail in _NATION_TAILS:
-        if len(words) > len(tail) + 1 and tuple(words[-len(tail) :]) == tail:
-            words = words[: -len(tail)]
-    return " ".join(words)
-
-
-@lru_cache(maxsize=1 << 16)
-def name_term(name: str) -> str:
-    """The term (folded) a name counts as in the story clustering's names space: one for a body's or a place's short
-    and long forms ("Kemenkes", "Kementerian Kesehatan RI": "kementerian kesehatan"; "Basarnas", "Badan SAR Nasional"), a body
-    named by its long name spelled by its short form's initials (``body_head_words.txt``: "Komisi Pemberantasan
-    Korupsi" is "kpk"), and a body of a place named by the place's short form ("Polda Sumut" is "polda sumatera
-    utara"); any other name is its folded self, without its legal form ("PT", "Tbk")."""
-    folded = fold_name(name)
-    forms, places = _name_forms()
-    if folded in forms:
-        return forms[folded]
-    core = _core_name(folded)
-    if core in forms:
-        return forms[core]
-    words = core.split()
-    for size in (2, 1):  # a body and its place ("polda sumut", "kejati jawa timur")
-        tail = " ".join(words[-size:])
-        if len(words) > size and tail in places:
-            return " ".join([*words[:-size], forms[tail]])
-    significant = [word for word in words if word not in _little_words()]
-    if words and words[0] in _body_heads() and len(significant) >= INITIALS:
-        return "".join(word[0] for word in significant)
-    return core
