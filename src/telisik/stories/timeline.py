@@ -816,7 +816,42 @@ def _one_act(g: EventGroup, h: EventGroup) -> bool:
     undated = not g.spans or not h.spans
     if undated and g.articles & h.articles:
         return True
+    if _told_of_no_one(g, h) or _told_of_no_one(h, g):
+        return True
+    if g.type in POLICED and _days(g) and _days(g) == _days(h) and _suspects_by_initials(g, h):
+        return True
     return any(_same_objects(a, b) for a in g.distinct() for b in h.distinct())
+
+
+def _told_of_no_one(g: EventGroup, h: EventGroup) -> bool:
+    """Whether an act's group names no one in any report ("penangkapan atas pelaku pencurian" of a Tuesday) and is told
+    on the one day the other group is, by articles that tell the other too: the same article's "polisi menangkap MR dan
+    GAB" is whom it was. Once it has joined a group naming someone, it names someone, and no second act of that day
+    joins it this way."""
+    days = _days(g)
+    return len(days) == 1 and days == _days(h) and not any(m.who for m in g.mentions) and g.articles <= h.articles
+
+
+def _suspects_by_initials(g: EventGroup, h: EventGroup) -> bool:
+    """Whether two arrests (or charges) of one day are of one suspect, named by the initials police give in one report
+    and in full in another ("W" and "Wanda", "LT" and "Le Thi Huynh Trang"): every suspect of one group so written
+    stands for a suspect of the other, and no suspect of either is named in full unlike the other's."""
+    ours = [w for m in g.distinct() for w in _suspects(m.who)]
+    theirs = [w for m in h.distinct() for w in _suspects(m.who)]
+    if not ours or not theirs:
+        return False
+    short, full = (ours, theirs) if all(_initials(w) for w in ours) else (theirs, ours)
+    if not all(_initials(w) for w in short) or any(_initials(w) for w in full):
+        return False
+    return all(any(_initials_of(w, name) for name in full) for w in short)
+
+
+def _initials_of(initials: str, name: str) -> bool:
+    """Whether initials are a full name's ("W": "Wanda"; "LT": "Le Thi Huynh Trang"; "MR": "Muhammad Rizki")."""
+    words = name.split()
+    if len(initials) == 1:
+        return initials == words[0][:1].upper()
+    return len(words) >= len(initials) and all(a == w[:1].upper() for a, w in zip(initials, words, strict=False))
 
 
 def _days_apart(g: EventGroup, h: EventGroup) -> bool:
@@ -1169,7 +1204,7 @@ def group_events(
         grouping.add_dated(m, span)
     for m in sorted((m for m in mentions if not m.span), key=lambda m: m.order):
         grouping.add_undated(m)
-    return fold_unnamed_fates(fold_places_told_together(merge_acts(grouping.groups, slack_days)))
+    return fold_fates_of_one_cause(fold_unnamed_fates(fold_places_told_together(merge_acts(grouping.groups, slack_days))))
 
 
 # a clock time in a sentence ("pukul 16.47 WIB", "05:30", an hour alone "pukul 10 WIB"): a sentence giving two tells two
@@ -1357,6 +1392,37 @@ def _one_cause_of_its_day(g: EventGroup, groups: Sequence[EventGroup]) -> EventG
     return causes[0] if len(causes) == 1 else None
 
 
+def fold_fates_of_one_cause(groups: Sequence[EventGroup]) -> list[EventGroup]:
+    """The groups with the deaths, or the injuries, of one crash, attack or disaster joined: grouping keeps each named
+    person's fate apart (complete link, ``_names_another``), so "Renung luka berat" and "Sriyadi luka ringan" of one
+    crash, or the driver S and the riders MY and I of one train crash, made an entry each. Two fates of one kind join
+    where they lie on one day, the story tells one cause that day (``_one_cause_of_its_day``) and every report of both
+    tells that cause too (``_fates_of_the_cause``). A doer's own fate ("pelaku juga luka") is no victim's, and two
+    players hurt in one match, or pilgrims dying on one day, have no cause told and stay apart."""
+    kept: list[EventGroup] = []
+    for g in groups:
+        cause = _one_cause_of_its_day(g, groups) if g.type in FATES else None
+        into = next((h for h in kept if cause is not None and _fates_of_the_cause(g, h, cause, groups)), None)
+        if into is None:
+            kept.append(g)
+            continue
+        for m in g.mentions:
+            into.add(m)
+    return kept
+
+
+def _fates_of_the_cause(g: EventGroup, h: EventGroup, cause: EventGroup, groups: Sequence[EventGroup]) -> bool:
+    """Whether two deaths or two injuries of one day are the one cause's: of one kind and day, neither the doer's, the
+    other's cause that same happening, and every article of both a report of it."""
+    return (
+        h.kind == g.kind
+        and _days(g) == _days(h)
+        and _one_cause_of_its_day(h, groups) is cause
+        and not any(fate_of(m.who) == "doer" for m in [*g.mentions, *h.mentions])
+        and (g.articles | h.articles) <= cause.articles
+    )
+
+
 @cache
 def _single_person() -> re.Pattern[str]:
     """A word counting one person right before the end of a text ("seorang gadis ", "satu pemotor "): not before a
@@ -1435,9 +1501,11 @@ def _participants(group: EventGroup) -> list[str]:
                 weight[i] += bonus
     order = sorted(range(len(seen)), key=lambda i: -weight[i])
     # a party named in few of the mentions is more likely a bystander of the sentence than a party
-    keep = [i for i in order if weight[i] >= weight[order[0]] / 3] if order else []
+    keep = [i for i in order if weight[i] >= weight[order[0]] / 3 or _a_named_fate(group, seen[i])] if order else []
     if group.type in HAPPENINGS:
-        keep = keep[:HAPPENING_PARTIES]
+        # the named ones a death or an injury befell before the common nouns beside them: the nouns are dropped
+        # where anyone is named, and must not crowd out the named
+        keep = sorted(keep, key=lambda i: not _a_named_fate(group, seen[i]))[:HAPPENING_PARTIES]
     # the fullest name of each party, a name before a common noun's phrase ("Israel", not "pasukan Israel")
     names = [max(seen[i], key=lambda n: (not generic(n), len(n.split()), len(n))) for i in keep]
     # beside a named party, a generic noun ("orang", "korban", "penerbangan") names no party a reader can check: the
@@ -1446,8 +1514,34 @@ def _participants(group: EventGroup) -> list[str]:
     # not who: read after the names of one party are clustered, so "Sumatera Utara" still counts for "Polda Sumatera Utara"
     names = [n for n in names if not bare_locality(n)]
     names = _without_nicknames(group, names)
+    names = _without_initials_told_in_full(group, names)
     named = _without_case_labels(group, [n for n in names if not generic(n)])
     return _agents_first(group, named or names)
+
+
+def _without_initials_told_in_full(group: EventGroup, names: list[str]) -> list[str]:
+    """An arrest's or a charge's parties less the initials police give beside the full name another report writes ("W"
+    beside "Wanda"): one suspect, named in full. Only a suspect's: the driver "S" beside the victim "Sriyadi" of a crash
+    may be two people."""
+    if group.type not in POLICED:
+        return names
+    return [n for n in names if not (_initials(n) and any(not _initials(o) and _initials_of(n, o) for o in names))]
+
+
+def _a_named_fate(group: EventGroup, names: list[str]) -> bool:
+    """Whether a party of a death or an injury is a person named as one it befell: each one hurt in a crash is its
+    party, however seldom the reports name them beside the driver they all name ("korban MY ... dan korban I"). The
+    report's own sentence must write the name: suspects a parser carried over from an earlier sentence ("Kelima
+    tersangka mengakui ... yang menewaskan STR") are not the dead."""
+    if group.type not in FATES:
+        return False
+    persons = [n for n in names if not generic(n) and (person_like(n) or _initials(n))]
+    return any(n in m.who and spans_of(n, str(fact_field(m.event, "sentence") or "")) for n in persons for m in group.mentions)
+
+
+def _initials(name: str) -> bool:
+    """A name written as its initials, as police give a victim's or a suspect's ("MY", "S")."""
+    return name.isalpha() and name.isupper() and len(name) <= 3
 
 
 # a happening whose party a sister report of another kind may name: a crash's or an attack's victim is the one its

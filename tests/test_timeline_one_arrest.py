@@ -1,0 +1,58 @@
+"""One arrest of a day is one entry, whether a report names the suspect by initials or in full, or names no one
+(``merge_acts``: ``_suspects_by_initials``, ``_told_of_no_one``), while two arrests of two suspects stay two; on
+events written for these tests."""
+
+from __future__ import annotations
+
+from telisik.stories.timeline import timeline_and_conflicts
+
+
+def arrest(who: list[str], sentence: str, when: str | None = "2025-06-12", where: str | None = None) -> dict:
+    return {
+        "type": "ARREST",
+        "who": who,
+        "when": when,
+        "where": where,
+        "status": "occurred",
+        "trigger": "ditangkap",
+        "sentence": sentence,
+    }
+
+
+def _arrests(articles: list[dict]) -> list:
+    timeline, _ = timeline_and_conflicts(articles, {a["id"]: i for i, a in enumerate(articles)})
+    return [t for t in timeline if t.type == "ARREST"]
+
+
+def test_a_suspect_by_initials_and_in_full_is_one_arrest():
+    arrests = _arrests(
+        [
+            {"id": "a", "published": "2025-06-12", "events": [arrest(["R"], "Pelaku R ditangkap pada Kamis (12/6/2025) dini hari.")]},
+            {
+                "id": "b",
+                "published": "2025-06-12",
+                "events": [arrest(["Polres Sukamaju", "Rahmat"], "Rahmat ditangkap Polres Sukamaju pada Kamis (12/6/2025).")],
+            },
+        ]
+    )
+    assert [(t.who, t.articles) for t in arrests] == [(["Polres Sukamaju", "Rahmat"], ["a", "b"])]
+
+
+def test_initials_of_another_name_stay_another_arrest():
+    arrests = _arrests(
+        [
+            {"id": "a", "published": "2025-06-12", "events": [arrest(["D"], "Pelaku D ditangkap pada Kamis (12/6/2025).")]},
+            {"id": "b", "published": "2025-06-12", "events": [arrest(["Rahmat"], "Rahmat ditangkap pada Kamis (12/6/2025).")]},
+        ]
+    )
+    assert len(arrests) == 2
+
+
+def test_an_arrest_told_of_no_one_joins_the_named_arrest_its_article_tells_that_day():
+    events = [
+        arrest([], "Hari Kamis kami sudah melakukan penangkapan atas pelaku pencurian itu."),
+        arrest(["AS", "BT"], "Kedua pelaku, AS dan BT, ditangkap pada Kamis (12/6/2025)."),
+        arrest(["polisi", "AS", "BT"], "Polisi menangkap dua pelaku pencurian di Cibeber.", when=None, where="Cibeber"),
+    ]
+    arrests = _arrests([{"id": "a", "published": "2025-06-12", "events": events}])
+    assert [t.who for t in arrests] == [["AS", "BT"]]

@@ -1,0 +1,79 @@
+"""The injuries (or deaths) of one crash or attack are one entry, whoever each report names, while a doer's own injury,
+and injuries with no cause told (players hurt in one match), stay apart (``fold_fates_of_one_cause``); on events
+written for these tests."""
+
+from __future__ import annotations
+
+from telisik.stories.timeline import timeline_and_conflicts
+
+
+def event(kind: str, who: list[str], sentence: str, where: str | None = "Jalan Merdeka", when: str = "2025-06-12") -> dict:
+    return {
+        "type": kind,
+        "who": who,
+        "when": when,
+        "where": where,
+        "status": "occurred",
+        "trigger": sentence.split()[1],
+        "sentence": sentence,
+    }
+
+
+def _timeline(events: list[dict]) -> list:
+    timeline, _ = timeline_and_conflicts([{"id": "a", "published": "2025-06-12", "events": events}], {"a": 0})
+    return timeline
+
+
+CRASH = event("ACCIDENT", ["truk"], "Sebuah truk menabrak mobil boks di Jalan Merdeka pada Kamis (12/6/2025).")
+
+
+def test_two_people_hurt_in_one_crash_are_one_injury_entry():
+    timeline = _timeline(
+        [
+            CRASH,
+            event("INJURE", ["Joko Susilo"], "Sopir Joko Susilo mengalami luka berat di bagian kepala."),
+            event("INJURE", ["Rina Lestari"], "Penumpang Rina Lestari mengalami luka ringan di tangan."),
+        ]
+    )
+    injuries = [t for t in timeline if t.type == "INJURE"]
+    assert [sorted(t.who) for t in injuries] == [["Joko Susilo", "Rina Lestari"]]
+
+
+def test_victims_named_by_initials_beside_a_much_told_driver_stay_parties():
+    driver = [event("INJURE", ["AB"], f"Sopir AB mengalami luka di tangan {n}.") for n in ("kanan", "kiri", "lagi", "pula")]
+    timeline = _timeline([CRASH, *driver, event("INJURE", ["MY"], "Korban MY mengalami luka di kaki.")])
+    assert [sorted(t.who) for t in timeline if t.type == "INJURE"] == [["AB", "MY"]]
+
+
+def test_the_doers_own_injury_stays_apart_from_the_victims():
+    timeline = _timeline(
+        [
+            event("ATTACK", ["pelaku"], "Pelaku menusuk seorang warga di Jalan Merdeka."),
+            event("INJURE", ["Joko Susilo"], "Warga Joko Susilo mengalami luka tusuk."),
+            event("INJURE", ["pelaku"], "Pelaku juga mengalami luka karena menabrak pagar saat kabur."),
+        ]
+    )
+    assert len([t for t in timeline if t.type == "INJURE"]) == 2
+
+
+def test_players_hurt_in_one_match_with_no_crash_told_stay_two_entries():
+    timeline = _timeline(
+        [
+            event("INJURE", ["Budi Santoso"], "Bek Budi Santoso mengalami cedera lutut di babak pertama.", "Stadion Utama"),
+            event("INJURE", ["Dedi Kurnia"], "Gelandang Dedi Kurnia mengalami cedera engkel di babak kedua.", "Stadion Utama"),
+        ]
+    )
+    assert sorted(tuple(t.who) for t in timeline if t.type == "INJURE") == [("Budi Santoso",), ("Dedi Kurnia",)]
+
+
+def test_injuries_of_a_day_with_a_crash_and_a_stabbing_stay_apart():
+    # two causes told that day: nothing says whose injury is whose
+    timeline = _timeline(
+        [
+            CRASH,
+            event("ATTACK", ["Dani"], "Preman Dani menusuk seorang penumpang di Jalan Sudirman.", "Jalan Sudirman"),
+            event("INJURE", ["Joko Susilo"], "Sopir Joko Susilo mengalami luka berat di kepala."),
+            event("INJURE", ["Rina Lestari"], "Penumpang Rina Lestari mengalami luka ringan.", "Jalan Sudirman"),
+        ]
+    )
+    assert len([t for t in timeline if t.type == "INJURE"]) == 2
