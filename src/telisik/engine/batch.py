@@ -52,7 +52,8 @@ articles in input order, the same rejections, entities and stories. The steps:
    a time (``day_runs``; the next ``RUNS_AHEAD`` on their way).
    The clusterer then says which story each article is in; a second shuffle
    brings each story's full articles together (stories grouped into blocks in
-   their final order), and a worker writes each story (``describe_story``)
+   their final order, the largest first, the blocks smaller towards the end:
+   ``story_blocks``), and a worker writes each story (``describe_story``)
    with a snapshot of the clusterer's document frequencies.
 6. **Output.** ``analysis.json`` is written from the partitions one at a time,
    articles in input order, as text the workers encode (``article_texts``: the
@@ -61,8 +62,9 @@ articles in input order, the same rejections, entities and stories. The steps:
    meanwhile, once a thread of the driver has had the articles shuffled by
    block. ``report.html`` too
    when the run is small enough to hold (``html_limit`` articles), rendered on
-   a worker from the partitions' articles (``render_document``) while the
-   driver finishes ``analysis.json``. ``parts=True`` writes JSON Lines files
+   a worker from the partitions' articles and the described blocks
+   (``render_described``) as soon as the stories' threads are known, while the
+   driver writes the stories to ``analysis.json``. ``parts=True`` writes JSON Lines files
    instead (``DIR/parts/``), also encoded on the workers.
 
 What the driver holds: the task list; per article its id, where it came from,
@@ -102,6 +104,7 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Hashable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
+from itertools import islice
 from pathlib import Path
 from typing import Any, Generic, TypeVar
 
@@ -113,7 +116,7 @@ from telisik.engine.tasks import CHUNK_RECORDS, MIN_CHUNK_RECORDS, Unit, plan
 from telisik.extras import require
 from telisik.limits import DEFAULT_MAX_BYTES, DEFAULT_MAX_CHARS, DEFAULT_PAGE_SECONDS
 from telisik.output.render import write_jsonl, write_text_atomic
-from telisik.output.streamed import HTML_LIMIT, NO_NODE, StreamedRun, set_thread, story_block_articles, thread_member
+from telisik.output.streamed import HTML_LIMIT, NO_NODE, StreamedRun, set_thread, story_blocks, thread_member
 from telisik.output.writers import json_item, json_items, write_json_items
 from telisik.pages.read import Reader
 from telisik.records import Article, Rejection
@@ -129,6 +132,9 @@ WORKERLESS_SECONDS = 120.0
 
 UNDATED = "~"  # the blocking key of undated articles: sorts after every ISO day
 
+# a story id -> its thread and why (``threads.thread_assignment``)
+Threading = Mapping[str, tuple[str, list[str]]]
+
 # an article entity as the driver's linker reads it: name, type, mention texts, ``reads_as`` (``partition_entities``)
 CompactEntity = tuple[str, str, list[str], str | None]
 
@@ -142,6 +148,8 @@ VIEW_PRIORITY = 1
 # the output stage's tasks: the partitions' articles, which the driver is writing, ahead of the stories' descriptions
 ARTICLES_PRIORITY = 1
 STORIES_PRIORITY = -1
+# story blocks started beyond one a worker (``_Writer._feed_blocks``): the next one waits on a worker, not a round trip
+DESCRIBING_AHEAD = 1
 # partitions of articles on their way to the driver while it writes one (streamed output)
 ARTICLES_AHEAD = 4
 # runs of days (``day_runs``: a task's worth of records each) on their way to the driver while its clusterer reads one.
@@ -461,6 +469,34 @@ def render_document(
 
     document = {**head, "rejected": rejected, "articles": [d for final in finals for _, d, _ in final], **rest}
     return render_report(document)
+
+
+def render_described(
+    head: dict[str, Any],
+    rejected: list[Any],
+    finals: list[list[tuple[int, dict[str, Any], Placement | None]]],
+    entities: list[Any],
+    blocks: list[DescribedBlock],
+    assigned: Threading,
+    tail: dict[str, Any],
+) -> str:
+    """``render_document`` of the described blocks (in their order), each story with its thread, and the threads made
+    of them, as the driver writes them (``_Writer.described``, ``_Writer.threads``): the report rendered on a worker
+    as soon as the threading is known, while the driver writes the stories."""
+    from telisik.stories.threads import threads_of
+
+    threaded: list[dict[str, Any]] = []
+    # copies: the block's own dicts are what the driver fetches, left as they are
+    stories = [with_thread(dict(story), assigned, threaded) for block in blocks for story in block.stories]
+    threads = [thread.to_dict() for thread in threads_of(threaded)]
+    return render_document(head, rejected, finals, {"entities": entities, "stories": stories, "threads": threads, **tail})
+
+
+def with_thread(story: dict[str, Any], assigned: Threading, threaded: list[dict[str, Any]]) -> dict[str, Any]:
+    """The described story with its thread set (``set_thread``); what the threads are made of is added to ``threaded``."""
+    if set_thread(story, *assigned.get(story["id"], (None, []))):
+        threaded.append(thread_member(story))
+    return story
 
 
 def story_payload(final: list[tuple[int, dict[str, Any], Placement | None]]) -> list[tuple[int, Placement, dict[str, Any]]]:
@@ -1053,6 +1089,8 @@ class _Writer:
         self.rejected = [r.to_dict() for r in driver.result.rejected]
         self.tail = {"warnings": stories.warnings} if stories.warnings else {}
         self.threaded: list[dict[str, Any]] = []  # the stories in a thread, as written: what the threads are read from
+        # what ``described`` hands the blocks' futures and the threading to, once known (report.html, ``whole``)
+        self.on_assigned: Callable[[list[Any], Threading], None] | None = None
 
     def start_stories(self) -> _Background[list[Any]]:
         """Every block's description, started in a thread of the driver (``_describe_blocks``): the shuffle of the
@@ -1078,27 +1116,49 @@ class _Writer:
         for p, keys in enumerate(client.gather(client.compute([delayed(group_keys)(piece) for piece in pieces]))):
             for key in keys:
                 where[key] = p
-        # below the articles' priority, so that the partitions the driver is writing come first
-        df_future = self.stories.df_future
-        return [
-            client.compute(delayed(describe_block)(pieces[where[b]], b, df_future), priority=STORIES_PRIORITY) if b in where else None
-            for b in self.stories.blocks
-        ]
+        return self._feed_blocks(
+            [
+                (i, delayed(describe_block)(pieces[where[b]], b, self.stories.df_future))
+                for i, b in enumerate(self.stories.blocks)
+                if b in where
+            ]
+        )
+
+    def _feed_blocks(self, work: list[tuple[int, Any]]) -> list[Any]:
+        """Each block's description (``work``: block, its delayed description) started in the blocks' order, at most
+        ``DESCRIBING_AHEAD`` more than the workers running at once: a worker that is done takes the next block, the
+        largest left (``story_blocks``). All started at once, the scheduler handed them out evenly by their number and
+        ran them in no set order: one 1,000-record run ended on a block of 25 s on one worker, beside 10 s idle on the
+        other. The futures by block (None for a block with no piece), returned once the last is started."""
+        from distributed import as_completed
+
+        client = self.driver.client
+        futures: list[Any] = [None] * len(self.stories.blocks)
+        running = as_completed()
+        ahead = _workers(client) + DESCRIBING_AHEAD
+        for n, (i, describing) in enumerate(work):
+            if n >= ahead:
+                next(running)  # one is done: the next takes its place
+            # below the articles' priority, so that the partitions the driver is writing come first; in block order
+            futures[i] = client.compute(describing, priority=STORIES_PRIORITY - n)
+            running.add(futures[i])
+        return futures
 
     def described(self, started: _Background[list[Any]]) -> Iterator[dict[str, Any]]:
         """The described stories, each with its thread: the threading reads every block's profiles first
-        (small; the stories stay on the workers until written), then the stories are written one block at a time."""
+        (small; the stories stay on the workers until written), then the stories are written one block at a time.
+        ``on_assigned`` is called with the blocks' futures and the threading once it is known, before any is written."""
         from telisik.stories.threads import StoryProfile, thread_assignment
 
         client, futures = self.driver.client, started.result()
         profiles = [client.submit(block_profiles, f, pure=False) for f in futures if f is not None]
         assigned = thread_assignment(StoryProfile.of_tuple(t) for block in _results(profiles) for t in block)
+        if self.on_assigned is not None:
+            self.on_assigned([f for f in futures if f is not None], assigned)
         for i, fut in enumerate(futures):
             if fut is not None:
                 for story in fut.result().stories:
-                    if set_thread(story, *assigned.get(story["id"], (None, []))):
-                        self.threaded.append(thread_member(story))
-                    yield story
+                    yield with_thread(story, assigned, self.threaded)
                 futures[i] = None  # its result is written: let the cluster forget it
 
     def threads(self) -> Iterator[dict[str, Any]]:
@@ -1150,20 +1210,31 @@ class _Writer:
     def whole(self) -> None:
         """analysis.json and report.html of a run small enough to hold: analysis.json written as ``streamed`` writes it
         (the same bytes as the document held whole), report.html rendered on a worker from the partitions' articles
-        (``render_document``) while the driver finishes analysis.json."""
+        and the described blocks (``render_described``) while the driver writes the stories."""
         client, path = self.driver.client, self.out / "analysis.json"
         started = self.start_stories()
         stories: list[dict[str, Any]] = []
         threads: list[dict[str, Any]] = []
         rendering: list[Any] = []
 
-        def described() -> Iterator[str]:  # the stories kept for the report, which is started once they are all in
+        def render_early(blocks: list[Any], assigned: Threading) -> None:
+            # what the report needs is known once the last block is described and the threading assigned: rendered
+            # on a worker from the blocks there, while the driver writes the stories, where it waited for the driver
+            # to fetch, write and send back every story
+            finals, tail = self.stories.final, self.tail
+            rendering.append(
+                client.submit(render_described, self.head, self.rejected, finals, self.entities, blocks, assigned, tail, pure=False)
+            )
+
+        def described() -> Iterator[str]:  # the stories kept for the report (rendered here if the worker fails)
+            self.on_assigned = render_early
             for story in self.described(started):
                 stories.append(story)
                 yield json_item(story)
             threads.extend(self.threads())
-            rest = {"entities": self.entities, "stories": stories, "threads": threads, **self.tail}
-            rendering.append(client.submit(render_document, self.head, self.rejected, self.stories.final, rest, pure=False))
+            if not rendering:  # no block described (no stories): started now, with what the driver holds
+                rest = {"entities": self.entities, "stories": stories, "threads": threads, **self.tail}
+                rendering.append(client.submit(render_document, self.head, self.rejected, self.stories.final, rest, pure=False))
 
         lists = [
             ("rejected", map(json_item, self.rejected)),
@@ -1306,25 +1377,22 @@ def _cluster(client: Any, by_day: _ByDay, delayed: Any, chunk: int = CHUNK_RECOR
 
 
 def _place(client: Any, clusterer: StoryClusterer, chunk: int) -> tuple[Any, list[int], dict[str, Placement]]:
-    """Each article's placement: stories in their final order (``story_sort_key``), cut into blocks of about ``chunk``
-    articles, fewer on a small run (``story_block_articles``: a few blocks a worker, where one worker described a
-    small run's every story)."""
+    """Each article's placement: stories in their final order (``story_sort_key``, the largest first), cut into
+    blocks of at most about ``chunk`` articles, fewer on a small run, and smaller towards the end (``story_blocks``:
+    described in their order, the largest stories first and the last blocks small, so that the workers finish
+    describing together, where one worker described the last full block alone)."""
     keyed = sorted(
         clusterer.stories.values(),
         key=lambda s: (-len(s.members), s.first.isoformat() if s.first else "", s.id),
     )
-    chunk = story_block_articles(sum(len(story.members) for story in keyed), _workers(client), chunk)
+    cuts = story_blocks([len(story.members) for story in keyed], _workers(client), chunk)
     by_id: dict[str, Placement] = {}
-    block, size = 0, 0
-    blocks = []
-    for rank, story in enumerate(keyed):
-        if size >= chunk:
-            block, size = block + 1, 0
-        if size == 0:
-            blocks.append(block)
-        for member, aid in enumerate(story.members):
-            by_id[aid] = Placement(story.id, block, rank, member, clusterer.duplicate_of.get(aid))
-        size += len(story.members)
+    ranks = iter(enumerate(keyed))
+    for block, count in enumerate(cuts):
+        for rank, story in islice(ranks, count):
+            for member, aid in enumerate(story.members):
+                by_id[aid] = Placement(story.id, block, rank, member, clusterer.duplicate_of.get(aid))
+    blocks = list(range(len(cuts)))
     df = clusterer.df
     [df_future] = client.scatter([(df.n_seen, df.seen)], broadcast=True)
     return df_future, blocks, by_id

@@ -77,6 +77,10 @@ BLOCK_ARTICLES = 500  # most articles of the stories described in one ``describe
 # held every story, and one worker described them all while the others idled (``story_block_articles``)
 BLOCKS_PER_WORKER = 4
 MAP_BLOCKS = 16  # blocks given to one ``map_stories`` call
+# near the end of the stories a block holds at most 1/TAIL_SHARE of a worker's share of the work still to cut ...
+TAIL_SHARE = 2
+# ... and at least 1/TAIL_FRACTION of a full block: what one worker may still be describing when the others are done
+TAIL_FRACTION = 8
 NO_NODE = -1  # an article entity the linker did not link (``EntityLinker.add_nodes`` gives None)
 NO_STORY = -1
 
@@ -100,6 +104,31 @@ def story_block_articles(articles: int, workers: int, most: int = BLOCK_ARTICLES
     if workers <= 1:
         return most
     return max(1, min(most, math.ceil(articles / (BLOCKS_PER_WORKER * workers))))
+
+
+def story_blocks(sizes: Sequence[int], workers: int, most: int = BLOCK_ARTICLES) -> list[int]:
+    """How many stories each block holds, of stories of ``sizes`` articles in their final order (the largest first),
+    cut in that order: blocks of ``story_block_articles`` articles, but near the end never more than 1/``TAIL_SHARE``
+    of a worker's share of the articles left, nor fewer than 1/``TAIL_FRACTION`` of a full block. The blocks are
+    described in their order: the largest stories first, the last blocks small, so that the workers finish together,
+    where equal blocks left one worker describing the last full one, or a large story, alone. A story is never cut:
+    one larger than a block is a block of its own. Articles are the measure of the work: describing a story
+    (``describe_story``) costs about the same per article whatever its size (one process, 2025-06-10's 1,035
+    stories: 0.018-0.025 CPU s an article from 2 to 146 articles, 0.012 s for a story of one)."""
+    left = sum(sizes)
+    full = story_block_articles(left, workers, most)
+    floor = max(1, math.ceil(full / TAIL_FRACTION))
+    share = max(1, workers) * TAIL_SHARE
+    blocks: list[int] = []
+    held = target = 0
+    for size in sizes:
+        if not blocks or held + size > target:  # a new block, its size set by what is left to describe
+            blocks.append(0)
+            held, target = 0, full if workers <= 1 else max(floor, min(full, math.ceil(left / share)))
+        blocks[-1] += 1
+        held += size
+        left -= size
+    return blocks
 
 
 def write_streamed(
