@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pytest
 
-from dask_clusters import local_client
+from dask_clusters import local_client, read_tasks
 from store_fixtures import ALL, HOSTILE
 from telisik.cli import main
 from telisik.engine import batch
@@ -125,16 +125,7 @@ def test_tasks_read_what_reader_reads(tmp_path):
     reader = Reader()
     tasks = plan(inputs, reader, workers=2, chunk=2, min_chunk=1)
     assert any(u.offset for t in tasks for u in t) and any(not u.whole and u.path.endswith(".warc.gz") for t in tasks for u in t)
-    got = []
-    for task in tasks:
-        for unit in task:
-            if unit.rejection:
-                got.append(Rejection(*unit.rejection))
-            elif unit.whole:
-                got += reader.read_file(Path(unit.path))
-            else:
-                got += reader.read_records(Path(unit.path), unit.lo, unit.hi, unit.offset)
-    assert got == list(reader.read(inputs))
+    assert read_tasks(tasks, reader) == list(reader.read(inputs))
 
 
 def test_dask_engine_gives_the_local_analysis(client, inputs, local, tmp_path):

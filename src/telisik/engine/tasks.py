@@ -1,10 +1,11 @@
 """The tasks of a Dask run: the inputs cut into pieces that, read in order, read the inputs in order.
 
-A JSON Lines or WARC file of many records is cut into ranges of records
-(``Reader.scan``), small files are grouped, so that each worker gets a few
-tasks of about a chunk of records each, and the last tasks of the run are
-smaller (``_TaskSizes``): the workers then finish together, where one of them
-sat idle while the other analysed a last whole chunk.
+The inputs are laid end to end, record after record, and cut into tasks of
+about a chunk of records each, so that each worker gets a few: a JSON Lines,
+WARC or table file is cut into ranges of records (``Reader.scan``) wherever a
+task ends, and small files are grouped. The last tasks of the run are smaller
+(``_TaskSizes``): the workers then finish together, where one of them sat idle
+while the other analysed a last whole chunk.
 """
 
 from __future__ import annotations
@@ -20,12 +21,13 @@ from telisik.records import Rejection
 
 CHUNK_RECORDS = 200  # most records (or pages) in one task
 MIN_CHUNK_RECORDS = 16  # fewest, when a small run is cut finer to keep every worker busy
-TASKS_PER_WORKER = 4
+TASKS_PER_WORKER = 4  # a worker here is a thread of analysis (a local cluster's worker processes have one each)
 # near the end of a run a task holds at most 1/TAIL_SHARE of a worker's part of the records still to plan ...
 TAIL_SHARE = 2
-# ... and at least this fraction of a full task (nor fewer than ``MIN_CHUNK_RECORDS``): what one worker may still be
+# ... and at least 1/TAIL_FRACTION of a full task (nor fewer than ``min_chunk``): what one worker may still be
 # analysing when the others have run out of tasks. 1,000 corpus records on 2 workers: tasks of 125 records, the last
-# 32, 32, 32 and 21 instead of 125 (an NLP batch, ``engine.local.NLP_BATCH``, is 32 records)
+# 32, 32, 32 and 21 instead of 125 (a quarter of 125 rounded up is 32; of 200, 50). On one worker too: no other
+# worker waits, but the driver's work on the last partition, which follows its analysis, is smaller
 TAIL_FRACTION = 4
 
 
@@ -70,6 +72,33 @@ class Unit:
         return f"{self.path}#{mark}{self.lo}-{mark}{self.last}"
 
 
+class _Tasks:
+    """The tasks as they are planned: units go into the open task, which is closed once it holds ``sizes.next()``
+    records."""
+
+    def __init__(self, sizes: _TaskSizes):
+        self.sizes = sizes
+        self.done: list[list[Unit]] = []
+        self.open: list[Unit] = []
+        self.weight = 0  # records in the open task
+
+    def room(self) -> int:
+        """How many records the open task takes before it is closed (at least 1)."""
+        return self.sizes.next() - self.weight
+
+    def add(self, unit: Unit) -> None:
+        self.open.append(unit)
+        self.weight += unit.records
+        if self.weight >= self.sizes.next():
+            self.close()
+
+    def close(self) -> None:
+        if self.open:
+            self.done.append(self.open)
+            self.sizes.planned(self.weight)
+            self.open, self.weight = [], 0
+
+
 def plan(
     inputs: Iterable[str | os.PathLike[str]],
     reader: Reader,
@@ -79,54 +108,43 @@ def plan(
 ) -> list[list[Unit]]:
     """The tasks of a run: reading them in order reads ``inputs`` in ``Reader.read``'s order.
 
-    Containers of more than a chunk of records are cut into ranges of a chunk
-    each; everything else is grouped until a task holds about a chunk. A
-    chunk is ``chunk`` records, or fewer on a small run, so that each worker
-    gets a few tasks; fewer again for the last tasks of the run (``_TaskSizes``).
+    ``workers``: how many tasks the cluster analyses at once (its threads).
+    Each task holds a chunk of records: ``chunk``, or fewer on a small run, so
+    that each worker gets a few tasks; fewer again for the last tasks of the
+    run (``_TaskSizes``). A container is cut into ranges where a task ends (a
+    container that fits in the open task stays whole); a file that is read
+    whole counts as one record, an input rejected unread as none.
     """
     walked: list[tuple[Path | Rejection, tuple[list[int], list[int] | None] | None]] = []
     total = 0
     for item in reader.walk(inputs):
         scanned = reader.scan(item) if isinstance(item, Path) else None
         walked.append((item, scanned))
-        total += len(scanned[0]) if scanned else 1
+        total += len(scanned[0]) if scanned else int(isinstance(item, Path))
     size = max(1, min(chunk, max(min_chunk, math.ceil(total / max(1, workers * TASKS_PER_WORKER)))))
-    sizes = _TaskSizes(total, workers, size, min_chunk)
-    tasks: list[list[Unit]] = []
-    group: list[Unit] = []
-    weight = 0
+    tasks = _Tasks(_TaskSizes(total, workers, size, min_chunk))
     for item, scanned in walked:
         if isinstance(item, Rejection):
-            group.append(Unit(rejection=(item.source, item.reason), records=0))
-            continue
-        if scanned is None or len(scanned[0]) <= size:
-            group.append(Unit(str(item), records=len(scanned[0]) if scanned else 1))
-            weight += group[-1].records
-            if weight >= sizes.next():
-                tasks.append(group)
-                sizes.planned(weight)
-                group, weight = [], 0
-            continue
-        if group:
-            tasks.append(group)
-            sizes.planned(weight)
-            group, weight = [], 0
-        tasks += _ranges(str(item), scanned, sizes)
-    if group:
-        tasks.append(group)
-    return tasks
+            tasks.add(Unit(rejection=(item.source, item.reason), records=0))
+        elif scanned is None:
+            tasks.add(Unit(str(item)))
+        else:
+            _cut(str(item), scanned, tasks)
+    tasks.close()
+    return tasks.done
 
 
-def _ranges(path: str, scanned: tuple[list[int], list[int] | None], sizes: _TaskSizes) -> list[list[Unit]]:
-    """A container's records cut into tasks of one range each, as ``sizes`` says."""
+def _cut(path: str, scanned: tuple[list[int], list[int] | None], tasks: _Tasks) -> None:
+    """A container's records into ``tasks``: whole if they fit in the open task, else a range to fill it, and ranges
+    of the next tasks' sizes after it."""
     numbers, offsets = scanned
-    tasks = []
+    if len(numbers) <= tasks.room():
+        tasks.add(Unit(path, records=len(numbers)))
+        return
     i = 0
     while i < len(numbers):
-        n = sizes.next()
+        n = tasks.room()
         part = numbers[i : i + n]
         hi = numbers[i + n] if i + n < len(numbers) else None
-        tasks.append([Unit(path, lo=part[0], hi=hi, last=part[-1], offset=offsets[i] if offsets else None, records=len(part))])
-        sizes.planned(len(part))
+        tasks.add(Unit(path, lo=part[0], hi=hi, last=part[-1], offset=offsets[i] if offsets else None, records=len(part)))
         i += n
-    return tasks
