@@ -123,3 +123,119 @@ def test_a_quoted_pilgrim_is_not_the_pilgrims_whose_return_began():
         ),
     ]
     assert ("jemaah",) in {tuple(t.who) for t in story_events(articles, {"a": 0, "b": 1}).timeline}
+
+
+def test_a_name_across_a_relative_clause_is_another_party():
+    # the rider run over, the driver who ran the victim over, the officer who hurt the woman: none is the noun's person
+    assert name_after_role("sopir", "Sopir yang menabrak pemotor bernama Budi Santoso mengalami luka ringan.") is None
+    assert name_after_role("korban", "Korban yang ditabrak sopir bernama Budi Santoso tewas di lokasi.") is None
+    assert name_after_role("wanita", "Polisi yang menganiaya wanita itu adalah Aipda Budi Hartono.") is None
+    assert name_after_role("korban", "Korban yang tewas bernama Sardi Wijaya.") == "Sardi Wijaya"
+
+
+def test_a_name_opening_the_next_clause_is_no_apposition():
+    assert not named_by_role("tersangka", "Budi Hartono", "Usai menangkap tersangka, Budi Hartono menggelandangnya ke Mapolsek.")
+    assert not named_by_role("pelaku", "Siti Aminah", "Setelah ditusuk pelaku, Siti Aminah meninggal dunia.")
+    assert named_by_role("turis", "Qiu Yan", "Korban adalah wisatawan asal China, Qiu Yan.")
+
+
+def test_a_relatives_role_names_the_relative():
+    assert not named_by_role("pelaku", "Kulna", "Ayah pelaku Kulna (73) ikut terluka.")
+    assert not named_by_role("korban", "Budi Wijaya", "Keluarga korban, Budi Wijaya, menangis di rumah duka.")
+
+
+def test_a_counted_noun_takes_no_one_name_of_its_list():
+    assert name_after_role("bocah", "Seorang pria mencabuli dua bocah berinisial SN (6) dan ZA (7) di rumahnya.") is None
+    assert name_after_role("korban", "Kedua korban yakni Andi Saputra dan Budi Santoso tewas.") is None
+
+
+def test_a_name_is_written_with_plain_spaces_and_ends_before_a_weekday():
+    assert name_after_role("sopir", "Sopir bernama\xa0Budi\xa0Santoso tewas.") == "Budi Santoso"
+    assert name_after_role("pelaku", "Polisi memburu pelaku berinisial AS Senin (9/6/2025).") == "AS"
+    assert name_after_role("tersangka", "Polisi menahan tersangka berinisial RN Warga Kampung Sawah.") == "RN"
+
+
+def _own(sentence: str, kind: str, noun: str) -> list[tuple[str, tuple[str, ...]]]:
+    event = {"type": kind, "who": [noun], "when": "2025-06-08", "trigger": "pembacokan", "in_sentence": 0}
+    return [(t.type, tuple(t.who)) for t in story_events([article("a", "2025-06-09", [sentence], [event])], {"a": 0}).timeline]
+
+
+def test_a_class_of_people_names_no_party():
+    sentence = "Pelaku pembacokan adalah OTK yang mengendarai sepeda motor pada Minggu (8/6/2025)."
+    assert _own(sentence, "ATTACK", "pelaku") == [("ATTACK", ("pelaku",))]
+    sentence = "Pelaku pembacokan adalah KKB yang bersenjata api pada Minggu (8/6/2025)."
+    assert _own(sentence, "ATTACK", "pelaku") == [("ATTACK", ("pelaku",))]
+
+
+def _swim_and_death(
+    swim: str, death: str, name: str = "Lee Sung Min", where: tuple[str, str] = ("Pantai Merah", "Pantai Merah")
+) -> set[tuple[str, tuple[str, ...]]]:
+    articles = [
+        article(
+            "a",
+            "2025-06-18",
+            [swim],
+            [{"type": "ACCIDENT", "who": ["turis"], "when": "2025-06-18", "where": where[0], "trigger": "tenggelam", "in_sentence": 0}],
+        ),
+        article(
+            "b",
+            "2025-06-18",
+            [death],
+            [{"type": "DIE", "who": [name], "when": "2025-06-18", "where": where[1], "trigger": "meninggal dunia", "in_sentence": 0}],
+        ),
+    ]
+    return {(t.type, tuple(t.who)) for t in story_events(articles, {"a": 0, "b": 1}).timeline}
+
+
+def test_tourists_counted_as_several_keep_their_noun():
+    assert ("ACCIDENT", ("turis",)) in _swim_and_death("Kedua turis tenggelam saat berenang di Pantai Merah, Rabu (18/6/2025).", DEATH)
+
+
+def test_a_death_at_another_beach_names_no_one_of_the_drowning():
+    assert ("ACCIDENT", ("turis",)) in _swim_and_death(
+        SWIM.replace("Pantai Merah", "Pantai Kuta"), DEATH, where=("Pantai Kuta", "Pantai Merah")
+    )
+
+
+def test_a_country_is_no_tourists_name():
+    death = "Wisatawan asal Korea bernama Indonesia meninggal dunia di Pantai Merah, Rabu (18/6/2025)."
+    assert ("ACCIDENT", ("turis",)) in _swim_and_death(SWIM, death, "Indonesia")
+
+
+def test_an_attacks_death_names_its_victim_never_its_doer():
+    attack = "Seorang pria ditusuk pelaku di Jalan Melati, Senin (9/6/2025)."
+    death = "Korban penusukan oleh pelaku, Siti Aminah (25), meninggal dunia di Jalan Melati, Senin (9/6/2025)."
+    articles = [
+        article(
+            "a",
+            "2025-06-09",
+            [attack],
+            [{"type": "ATTACK", "who": ["pelaku"], "when": "2025-06-09", "trigger": "ditusuk", "in_sentence": 0}],
+        ),
+        article(
+            "b",
+            "2025-06-09",
+            [death],
+            [{"type": "DIE", "who": ["Siti Aminah"], "when": "2025-06-09", "trigger": "meninggal dunia", "in_sentence": 0}],
+        ),
+    ]
+    assert ("ATTACK", ("pelaku",)) in {(t.type, tuple(t.who)) for t in story_events(articles, {"a": 0, "b": 1}).timeline}
+
+
+def test_a_named_police_force_makes_no_second_row_of_its_arrest():
+    articles = [
+        article(
+            "a",
+            "2025-06-09",
+            ["Polisi menangkap pengedar narkoba, Senin (9/6/2025)."],
+            [{"type": "ARREST", "who": ["polisi"], "when": "2025-06-09", "trigger": "menangkap", "in_sentence": 0}],
+        ),
+        article(
+            "b",
+            "2025-06-09",
+            ["Polres Bogor menggerebek sebuah rumah di Cibinong, Senin (9/6/2025)."],
+            [{"type": "ARREST", "who": ["Polres Bogor"], "when": "2025-06-09", "trigger": "menggerebek", "in_sentence": 0}],
+        ),
+    ]
+    rows = [(t.when, t.type, tuple(t.who)) for t in story_events(articles, {"a": 0, "b": 1}).timeline]
+    assert len(rows) == len(set(rows))

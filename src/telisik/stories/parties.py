@@ -860,9 +860,15 @@ def antecedent(noun: str, sentence: str, body: str) -> str | None:
 
 
 @cache
-def _role_keys() -> dict[str, str]:
-    """A role noun -> the key of the role it names (``same_role_nouns.tsv``: "turis" and "wisatawan" alike)."""
-    return {row[0].lower(): row[1] for row in table("id", "same_role_nouns.tsv") if len(row) > 1}
+def _role_rows() -> dict[str, tuple[str, bool]]:
+    """A role noun -> the key of the role it names and whether it is the doer's (``same_role_nouns.tsv``: "turis" and
+    "wisatawan" alike; "sopir" a doer)."""
+    return {row[0].lower(): (row[1], row[2:3] == ("doer",)) for row in table("id", "same_role_nouns.tsv") if len(row) > 1}
+
+
+def doer_noun(noun: str) -> bool:
+    """Whether a role noun names who does a crash or an attack ("sopir", "pelaku"): never the one its death names."""
+    return _role_rows().get(noun.lower(), ("", False))[1]
 
 
 @cache
@@ -872,8 +878,8 @@ def _naming_cue() -> str:
 
 def _role_nouns_of(noun: str) -> str:
     """The nouns naming the same role as ``noun``, as an alternation."""
-    key = _role_keys().get(noun.lower())
-    nouns = {noun.lower()} | ({n for n, k in _role_keys().items() if k == key} if key else set())
+    key = _role_rows().get(noun.lower(), ("", False))[0]
+    nouns = {noun.lower()} | ({n for n, (k, _) in _role_rows().items() if k == key} if key else set())
     return alternation(frozenset(nouns))
 
 
@@ -881,17 +887,55 @@ def _role_nouns_of(noun: str) -> str:
 # asal China bernama Qiu Yan")
 _ROLE_QUALIFIERS = 4
 
+# the noun is itself what a relative clause's verb is done to, the clause closed by a demonstrative after it ("Polisi
+# yang menganiaya wanita itu adalah Aipda ...": the officer is named, not the woman); without one the name is the
+# noun's ("truk yang dikemudikan oleh sopir berinisial S")
+_IN_RELATIVE_CLAUSE = re.compile(r"(?<![\w-])yang\s+[\w-]+\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
+
+
+@cache
+def _kin_before_noun() -> re.Pattern[str]:
+    """A noun of kin right before a role noun ("Ayah pelaku Kulna", "keluarga korban, Budi", ``kin_words.tsv``): the
+    name after is the relative's, or a relative's own."""
+    return re.compile(rf"(?<![\w-])(?i:{alternation(_kin_words('kin'))})\s+$")
+
+
+def _noun_of_the_name(text: str, start: int, between: str) -> bool:
+    """Whether the noun starting at ``start`` is the one the name after ``between`` is given to: only the noun's own
+    qualifiers stand between, no other party's noun ("Pelaku yang memukul korban bernama Sari": Sari is the victim;
+    "Korban yang ditabrak sopir bernama ..."); the noun is no object of a relative clause, nor a relative's role ("Ayah
+    pelaku Kulna")."""
+    before = text[max(0, start - 40) : start]
+    return (
+        not set(between.lower().split()) & _person_nouns()
+        and not (_IN_RELATIVE_CLAUSE.search(before) and set(between.lower().split()) & lower_word_list("id", "demonstratives.txt"))
+        and not _kin_before_noun().search(before)
+    )
+
+
+def counted_as_several(noun: str, sentence: str) -> bool:
+    """Whether a sentence counts a noun as several people ("dua pelaku", "para korban", "15 jemaah", ``anaphor_plural_words.txt``):
+    one name written after it is not all of them."""
+    found = re.finditer(rf"(?<![\w-]){re.escape(noun)}(?![\w-])", sentence, re.IGNORECASE)
+    counts = (_several_before().search(sentence, max(0, at.start() - 30), at.start()) for at in found)
+    return any(c and c[0].strip() != "1" for c in counts)  # "1 orang inisial SS" is one
+
 
 def named_by_role(noun: str, name: str, text: str) -> bool:
     """Whether a text names a person by a role noun of ``noun``'s role right before the name: "Sopir truk berinisial S",
-    "wisatawan asal China bernama Qiu Yan", "korban MY", "Wisatawan asal China, Qiu Yan," (a naming word or a comma
-    after the noun's qualifiers, ``naming_words.txt``), or the noun right before the name ("tersangka Diki"). A name
-    written after a verb or another clause ("korban menabrak Budi") is none: only qualifiers stand between, no other
-    party's noun ("pelaku yang menyerang korban bernama Budi": Budi is the victim)."""
+    "wisatawan asal China bernama Qiu Yan" (a naming word after the noun's qualifiers, ``naming_words.txt``), "Wisatawan
+    asal China, Qiu Yan, meninggal" (a closed apposition: a comma, a bracket or the end after the name; "Usai menangkap
+    tersangka, Budi menggelandangnya" makes Budi the next clause's subject), or the noun right before the name
+    ("tersangka Diki"). Only the noun's qualifiers stand between (``_noun_of_the_name``)."""
     nouns, cue = _role_nouns_of(noun), _naming_cue()
-    between = rf"(?P<between>(?:\s+[\w()-]+){{0,{_ROLE_QUALIFIERS}}}?)(?:\s+(?i:{cue})|,)"
-    pattern = rf"(?<![\w-])(?i:{nouns})(?:{between}|,?)\s+{re.escape(name)}(?![\w'’-])"
-    return any(not set((m["between"] or "").lower().split()) & _person_nouns() for m in re.finditer(pattern, text))
+    qualifiers = rf"(?P<between>(?:\s+[\w()-]+){{0,{_ROLE_QUALIFIERS}}}?)"
+    the_name = rf"\s+{re.escape(name)}(?![\w'’-])"
+    forms = (rf"{qualifiers}\s+(?i:{cue}){the_name}", rf"{qualifiers},{the_name}(?=\s*(?:[,(.]|$))", the_name)
+    return any(
+        _noun_of_the_name(text, m.start(), m.groupdict().get("between") or "")
+        for form in forms
+        for m in re.finditer(rf"(?<![\w-])(?i:{nouns}){form}", text)
+    )
 
 
 @cache
@@ -905,11 +949,29 @@ _NAMED_AFTER = re.compile(r"\s+([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})")
 
 def name_after_role(noun: str, sentence: str) -> str | None:
     """The name a sentence gives right after a party's common noun and a naming word: "seorang warga bernama Kasdi
-    menjadi korban" names the "warga" Kasdi. None without a naming word: "warga Desa Sukamaju" names a village."""
-    cue = _naming_cue()
-    pattern = rf"(?<![\w-])(?i:{re.escape(noun)})(?:\s+[\w-]+){{0,{_ROLE_QUALIFIERS}}}?\s+(?i:{cue})(?=\s+[A-Z])"
-    found = re.search(pattern, sentence)
-    if found is None:
+    menjadi korban" names the "warga" Kasdi. None without a naming word ("warga Desa Sukamaju" names a village), where
+    another party's noun stands between (``_noun_of_the_name``), or where the noun is counted as
+    several ("dua bocah berinisial SN dan ZA": one name is not both). The name ends before a weekday or a person's
+    noun ("berinisial AS Senin", "RN Warga Kampung Sawah")."""
+    if counted_as_several(noun, sentence):
         return None
-    name = _NAMED_AFTER.match(sentence, found.end())
-    return name[1].rstrip(".") if name else None
+    cue = _naming_cue()
+    pattern = rf"(?<![\w-])(?i:{re.escape(noun)})(?P<between>(?:\s+[\w-]+){{0,{_ROLE_QUALIFIERS}}}?)\s+(?i:{cue})(?=\s+[A-Z])"
+    found = next((m for m in re.finditer(pattern, sentence) if _noun_of_the_name(sentence, m.start(), m["between"])), None)
+    name = _NAMED_AFTER.match(sentence, found.end()) if found else None
+    if name is None:
+        return None
+    words = name[1].rstrip(".").split()
+    stop = next((i for i, w in enumerate(words) if i and w.lower() in calendar_words() | _person_nouns()), len(words))
+    return " ".join(words[:stop])
+
+
+@cache
+def _class_acronyms() -> frozenset[str]:
+    return lower_word_list("id", "people_class_acronyms.txt") | words_by_role("id", "event_words.tsv").get("common_short", frozenset())
+
+
+def class_acronym(name: str) -> bool:
+    """Whether a name is one capital abbreviation of a class of people, nobody's name ("OTK", "PNS", "KKB",
+    ``people_class_acronyms.txt``)."""
+    return name.isupper() and name.lower() in _class_acronyms()

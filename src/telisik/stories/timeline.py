@@ -131,6 +131,9 @@ from telisik.stories.parties import (
     REGION_LEVELS,
     antecedent,
     bare_locality,
+    class_acronym,
+    counted_as_several,
+    doer_noun,
     fate_of,
     fragment_in,
     generic,
@@ -1550,7 +1553,7 @@ def _initials(name: str) -> bool:
 _SISTER_KINDS = frozenset({("ACCIDENT", "DIE"), ("ACCIDENT", "INJURE"), ("ATTACK", "DIE"), ("ATTACK", "INJURE")})
 
 
-def _sister_kinds(kind: str, other: str) -> bool:
+def _may_tell_one_happening(kind: str, other: str) -> bool:
     return kind == other or (kind, other) in _SISTER_KINDS
 
 
@@ -1582,14 +1585,23 @@ def _named_for_commons(g: EventGroup, who: list[str], groups: Sequence[EventGrou
     sisters = [
         h
         for h in groups
-        if h is not g and _sister_kinds(g.type, h.type) and days.of(h)[0] == day and _places_fit(place, days.of(h)[1], g, h, days.places)
+        if h is not g
+        and _may_tell_one_happening(g.type, h.type)
+        and days.of(h)[0] == day
+        and _places_fit(place, days.of(h)[1], g, h, days.places)
     ]
     out: list[str] = []
     for w in who:
         for n in _names_for_common(w, g, sisters) or [w]:
             if not any(n == x or (not generic(n) and same_name(n, x)) for x in out):
                 out.append(n)
-    return out
+    return who if _repeats_a_sister(g, out, sisters) else out
+
+
+def _repeats_a_sister(g: EventGroup, names: list[str], sisters: Sequence[EventGroup]) -> bool:
+    """Whether the names would make the group's entry repeat a sister's of its kind and day row for row ("ARREST
+    Polresta Bogor Kota" twice): its common noun then stays."""
+    return any(h.type == g.type and set(_participants(h)) == set(names) for h in sisters)
 
 
 def _places_fit(here: str | None, there: str | None, g: EventGroup, h: EventGroup, places: StoryPlaces) -> bool:
@@ -1617,17 +1629,10 @@ def _names_for_common(noun: str, g: EventGroup, sisters: Sequence[EventGroup]) -
         return list(dict.fromkeys(own))[:HAPPENING_PARTIES]
     if is_police(noun) and not is_police_body(noun):
         return _the_police_force(g, sisters) if g.type in POLICED else []
-    if noun.lower() not in _sole_roles() or _told_as_several(noun, g):
-        return []
-    return _named_by_its_role(noun, sisters)
-
-
-def _told_as_several(noun: str, g: EventGroup) -> bool:
-    """Whether a report of the group counts its noun as several people ("dua pelaku", "para korban", "15 jemaah"): one
-    sister's name or two are not all of them."""
-    found = re.compile(rf"(?<![\w-]){re.escape(noun)}(?![\w-])", re.IGNORECASE)
-    sentences = {str(fact_field(m.event, "sentence") or "") for m in g.mentions}
-    return any(_counted_before().search(s, max(0, at.start() - 30), at.start()) for s in sentences for at in found.finditer(s))
+    if noun.lower() not in _sole_roles() or any(counted_as_several(noun, str(fact_field(m.event, "sentence") or "")) for m in g.mentions):
+        return []  # "dua pelaku", "para korban": one sister's name or two are not all of them
+    # a crash's or an attack's death or injury names its victim, never the driver or the doer ("Ditabrak sopir, Budi tewas")
+    return _named_by_its_role(noun, [h for h in sisters if h.type == g.type or not doer_noun(noun)])
 
 
 def _the_police_force(g: EventGroup, sisters: Sequence[EventGroup]) -> list[str]:
@@ -1648,10 +1653,10 @@ def _named_by_its_role(noun: str, sisters: Sequence[EventGroup]) -> list[str]:
     S", ``named_by_role``)."""
     named: list[str] = []
     for h in sisters:
-        bodies = {m.article: m.body for m in h.mentions}.values()
+        sentences = [s for b in {m.article: m.body for m in h.mentions}.values() for s in _SENTENCE_BREAK.split(b)]
         for m in h.mentions:
             for n in m.who:
-                if n not in named and _a_person(n, m) and _role_told(noun, n, bodies):
+                if n not in named and _a_person(n, m) and _role_told(noun, n, sentences):
                     named.append(n)
     return named[:HAPPENING_PARTIES]
 
@@ -1659,20 +1664,20 @@ def _named_by_its_role(noun: str, sisters: Sequence[EventGroup]) -> list[str]:
 _SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+|\n+")
 
 
-def _role_told(noun: str, name: str, bodies: Iterable[str]) -> bool:
-    """Whether a sentence of the bodies names a person by the noun's role (``named_by_role``) other than as who speaks:
-    "ujar jemaah asal Makassar, Suwardi" quotes one pilgrim, and names no one the pilgrims' return befell."""
-    return any(
-        named_by_role(noun, name, s) and not told_as_speaker(name, s) for b in bodies for s in _SENTENCE_BREAK.split(b) if name in s
-    )
+def _role_told(noun: str, name: str, sentences: Iterable[str]) -> bool:
+    """Whether a sentence names a person by the noun's role (``named_by_role``) other than as who speaks: "ujar jemaah
+    asal Makassar, Suwardi" quotes one pilgrim, and names no one the pilgrims' return befell."""
+    return any(named_by_role(noun, name, s) and not told_as_speaker(name, s) for s in sentences if name in s)
 
 
 def _a_person(name: str, m: Mention) -> bool:
-    """Whether a name may stand for a person's common noun: a person's name, no police force, no country."""
+    """Whether a name may stand for a person's common noun: a person's name, no police force, no country, no class of
+    people ("OTK", "KKB")."""
     sentence = str(fact_field(m.event, "sentence") or "")
     return (
         not generic(name)
         and person_like(name)
+        and not class_acronym(name)
         and not is_police_body(name)
         and not is_country(name)
         and is_participant(name, m.headlines, sentence)
