@@ -5,12 +5,11 @@ stays a candidate."""
 
 from __future__ import annotations
 
-from collections import Counter
 from typing import Any
 
 from telisik.stories.article import StoryArticle
-from telisik.stories.similarity import DocumentFrequencies, weigh, words
-from telisik.stories.summary import SummaryConfig, _defined_as, _Selection, _summary_candidates, _title_roots, _unit, summarise
+from telisik.stories.similarity import DocumentFrequencies
+from telisik.stories.summary import SummaryConfig, _definition, _rated_selection, summarise
 
 
 def _article(aid: str, outlet: str, paragraphs: list[str], title: str) -> dict[str, Any]:
@@ -23,12 +22,12 @@ def _texts(articles: list[dict[str, Any]], size: int = 6) -> list[str]:
 
 def _defined(articles: list[dict[str, Any]]) -> list[str]:
     """The candidates the selection reads as definitions to leave out, as ``summarise`` builds it."""
-    members = [StoryArticle.of(a) for a in articles]
-    df, config = DocumentFrequencies(), SummaryConfig()
-    heads = {a.id: _unit(weigh(Counter(words(a.title)), df)) for a in members if a.title}
-    selection = _Selection(_summary_candidates(members, df, config), config, headlines=heads)
-    selection.headline_roots = {a.id: _title_roots(a.title or "") for a in members}
-    return [selection.candidates[i].text for i in sorted(selection._definitions())]
+    selection = _rated_selection([StoryArticle.of(a) for a in articles], DocumentFrequencies(), SummaryConfig())
+    return [selection.candidates[i].text for i in sorted(selection._definitions()[0])]
+
+
+def _defined_as(text: str) -> str | None:
+    return told[1] if (told := _definition(text)) else None
 
 
 def test_a_definition_opening_is_read_past_its_subject_and_word_of_being():
@@ -138,3 +137,82 @@ def test_a_profile_line_whose_words_are_the_headlines_stays_a_candidate():
         )
     ]
     assert _defined(story) == []
+
+
+def _story(leads: list[tuple[str, str, str]], extra: dict[int, list[str]]) -> list[dict[str, Any]]:
+    """Articles of outlets (outlet, lead, headline), the n-th with the sentences ``extra`` gives it after its lead."""
+    return [_article(f"s{n}", outlet, [lead, *extra.get(n, [])], title) for n, (outlet, lead, title) in enumerate(leads, 1)]
+
+
+_DEFENDANT_HEADS = [
+    ("Detik", "Doni Saputra menjadi saksi meringankan dalam sidang terdakwa Bambang Irawan, Kamis (19/6/2025).", "Teman Kuliah Bambang Jadi Saksi"),
+    ("Kompas", "Saksi Doni Saputra menyebut Bambang Irawan pernah menolak jabatan menteri.", "Teman Kuliah Sebut Bambang Tolak Jabatan"),
+    ("Tempo", "Doni Saputra bersaksi bahwa Bambang Irawan memakai nomor ponsel luar negeri.", "Teman Kuliah Ungkap Nomor Ponsel Bambang"),
+]
+
+
+def test_a_story_of_few_articles_has_no_central_words_and_keeps_its_profile_lines():
+    # three articles: no headline word is central, and nothing is read as background
+    story = _story(_DEFENDANT_HEADS, {1: ["Doni merupakan sahabat lama Bambang di Universitas Padjadjaran."]})
+    assert _defined(story) == []
+
+
+# a dredging firm fined, told by five outlets; the lines after the leads vary by test
+_FINE = [
+    ("Detik", "Kementerian Lingkungan Hidup mendenda PT Karya Pasir Rp 2 miliar, Senin (16/6/2025).", "KLH Denda PT Karya Pasir"),
+    ("Kompas", "PT Karya Pasir didenda karena mengeruk pasir laut tanpa izin di Lampung.", "Karya Pasir Didenda Rp 2 Miliar"),
+    ("Tempo", "KLH menjatuhkan denda kepada PT Karya Pasir atas pengerukan pasir laut.", "KLH Jatuhkan Denda ke Karya Pasir"),
+    ("Okezone", "Pengerukan pasir laut oleh PT Karya Pasir dihentikan KLH.", "Karya Pasir Didenda, Pengerukan Dihentikan"),
+    ("Liputan6", "Nelayan Lampung menyambut denda untuk PT Karya Pasir.", "Nelayan Sambut Denda Karya Pasir"),
+]
+
+
+def test_only_a_line_opening_on_a_name_of_the_story_is_background():
+    story = _story(
+        _FINE,
+        {
+            1: ["Karya Pasir merupakan perusahaan tambang yang berdiri sejak tahun lalu di Bandar Lampung."],
+            2: ["Pelaku merupakan pemilik kapal keruk yang tinggal di Teluk Betung."],
+            3: ["Modusnya adalah mengeruk pasir pada malam hari tanpa lampu."],
+        },
+    )
+    assert _defined(story) == ["Karya Pasir merupakan perusahaan tambang yang berdiri sejak tahun lalu di Bandar Lampung."]
+
+
+def test_a_line_the_next_sentence_points_back_to_is_only_an_aside():
+    background = "Karya Pasir merupakan perusahaan tambang yang berdiri di Bandar Lampung."
+    story = _story(_FINE, {1: [background, "Perusahaan itu pernah didenda pemerintah daerah karena merusak terumbu karang."]})
+    selection = _rated_selection([StoryArticle.of(a) for a in story], DocumentFrequencies(), SummaryConfig())
+    defined, aside = selection._definitions()
+    assert defined == set()
+    assert [selection.candidates[i].text for i in aside] == [background]
+    assert any(selection.candidates[i].text == background for i in selection.asides)
+
+
+def test_a_central_partys_role_and_a_tie_to_a_central_party_stay_but_kin_between_central_parties_goes():
+    story = _story(
+        _FINE,
+        {
+            1: ["Karya Pasir merupakan terdakwa perkara pengerukan ilegal di Pengadilan Negeri Tanjung Karang."],
+            2: ["Rahmat merupakan mitra usaha Karya Pasir sejak tahun lalu."],
+            3: ["Karya Pasir adalah anak perusahaan Kementerian Lingkungan Hidup dari masa lalu."],
+        },
+    )
+    # (the last is invented kin between two central parties, as "Al Ghazali adalah anak sulung Maia Estianty")
+    assert _defined(story) == ["Karya Pasir adalah anak perusahaan Kementerian Lingkungan Hidup dari masa lalu."]
+
+
+def test_a_ranked_party_a_quote_and_a_listing_are_no_background():
+    story = _story(
+        _FINE,
+        {
+            1: ["Karya Pasir merupakan pengeruk pasir terbesar kedua di Sumatera."],
+            2: ['"Karya Pasir adalah contoh buruk bagi industri tambang," kata Rudi.'],
+            3: ["Berikut adalah daftar perusahaan tambang yang didenda pemerintah."],
+        },
+    )
+    assert _defined(story) == []
+
+
+def test_becoming_one_of_is_a_happening_not_a_definition():
+    assert _defined_as("Timnas Indonesia menjadi salah satu tim yang lolos ke babak keempat.") is None

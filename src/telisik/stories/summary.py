@@ -1291,9 +1291,11 @@ class _Selection:
         if self.several:
             # (weighed less, not ruled out: "Petugas masih melakukan pendinginan di lokasi" names no one and shares
             # no word with the headlines on a fire either, and may fill a summary with room for it)
-            self.asides = frozenset(self._asides() | self._off_centre())
-            # (a definition is never told: a summary with room for it has other facts of the happening to tell)
-            self.ruled_out |= self._definitions()
+            defined, leaned_on = self._definitions()
+            self.asides = frozenset(self._asides() | self._off_centre() | leaned_on)
+            # (background on a story of many outlets is never told; one its article's next sentence points back to
+            # is weighed as an aside, for that sentence may be the story's own: "Melalui pameran itu, ia ...")
+            self.ruled_out |= defined
             for i in self.asides:
                 self.relevance[i] *= config.aside_weight
 
@@ -1311,25 +1313,61 @@ class _Selection:
         floor = self.config.aside_headlines
         return {i for i, c in enumerate(self.candidates) if not c.keys and dot(_unit(c.vector), heads) < floor}
 
-    def _definitions(self) -> set[int]:
-        """The sentences of a story of several articles that say what a party is ("BMAD merupakan pungutan pajak ...",
-        "Al Ghazali adalah anak sulung Maia Estianty ...": ``_defined_as``), give no day or figure, and say of it nothing the
-        story's headlines are about (half its words at least among ``_central_roots``): background, never picked.
-        Readers counted such a line among a summary's intruders, and weighed as an aside it was still picked where
-        the story had room; "Cecep merupakan teman kuliah Hasto" under headlines "Teman Kuliah Sebut Hasto ..." is
-        the story's own fact and stays."""
+    def _definitions(self) -> tuple[set[int], set[int]]:
+        """The background lines of a story whose headlines have central words (``_central_roots``, a story of
+        ``central_articles`` titled articles or more): a sentence opening with one of the story's names and a word of
+        being (``_definition``: "BMAD merupakan pungutan pajak ...", "Al Ghazali adalah anak sulung Maia Estianty ..."),
+        which is no quote and gives no day, figure or rank, and whose head phrase (``_head_phrase``) says of it nothing
+        the headlines are about (``_says_the_news``). Ruled out, for readers counted such lines among a summary's
+        intruders; but a line the next sentence of its article points back to is only weighed as an aside (the second
+        set). Who-is-who stays: "Cecep merupakan teman kuliah Hasto", "Hasto merupakan terdakwa ...", "Pelaku merupakan
+        warga sekitar" (no name)."""
         central = self._central_roots()
-        out = set()
+        if not central:
+            return set(), set()
+        # (a sentence that leans on the line before it and reports a kind of happening the headlines report is the
+        # story's own fact: "Melalui pameran itu, ia meluncurkan dua buku"; "Ia dikenal sebagai aktor" is more profile)
+        kinds = self._central_kinds()
+        leaning = {(c.article, c.position) for c in self.candidates if c.leans and c.happenings & kinds}
+        out: tuple[set[int], set[int]] = (set(), set())
         for i, c in enumerate(self.candidates):
-            said = _defined_as(c.text)
-            # (a day or a figure is news of its own: "SPBE Rewulu merupakan salah satu dari 733 SPBE yang diaudit")
-            if said is None or any(k[:1] in ("@", "#") for k in c.keys):
+            if c.leans or _is_reported_speech(c.text) or (told := _definition(c.text)) is None:
                 continue
-            # what it says of the party: its words written in lower case that are facts (not common in news)
-            roots = {_root(w) for w in _LOWER_WORD.findall(said) if _fact_root(w) in c.facts}
-            if len(roots & central) < self.config.definition_headlines * len(roots):
-                out.add(i)
+            subject, said = told
+            # (a day, a figure or a rank is news of its own: "SPBE Rewulu merupakan salah satu dari 733 SPBE",
+            # "Indonesia adalah penyumbang sampah makanan terbesar kedua di Asia")
+            if not self._named(subject, c) or any(k[:1] in ("@", "#") for k in c.keys) or _ranks(said):
+                continue
+            if not self._says_the_news(subject, _head_phrase(said), c, central):
+                out[(c.article, c.position + 1) in leaning].add(i)
         return out
+
+    @staticmethod
+    def _named(subject: str, c: _Candidate) -> bool:
+        """The subject opens on one of the story's names ("BMAD", "Al Ghazali"), not a role noun or a demonstrative
+        written with its sentence's capital ("Pelaku", "Ini", "Tujuannya")."""
+        # (a short form of two capitals is a key as written: words() reads three letters or more)
+        first = subject.split()[0].strip("'\u2019.-").lower()
+        return any(w in c.keys or _fact_root(w) in c.keys for w in (first, *words(subject)[:1]))
+
+    def _says_the_news(self, subject: str, head: list[str], c: _Candidate, central: frozenset[str]) -> bool:
+        """What the head phrase says of the subject is what the story is about: half its lower-case facts are central
+        ("teman kuliah" under headlines "Teman Kuliah Sebut Hasto ...", "ayah korban" under headlines on the victim);
+        it ties the subject to a central party it names ("teman kuliah Hasto"); or it gives a central subject's role or
+        residence ("Hasto merupakan terdakwa ...", "Budi merupakan mantan Kapolda ...", "X merupakan warga Y"). Not kin
+        told of a central party: "Al Ghazali adalah anak sulung Maia Estianty" is what readers of a wedding's outlets
+        know, and a family tie is the news only where the headlines say so (the share)."""
+        lower = [w for w in head if w.islower()]
+        roots = {_root(w) for w in lower if _fact_root(w) in c.facts}
+        if roots and len(roots & central) >= self.config.definition_headlines * len(roots):
+            return True
+        nouns = [w for w in lower if w not in _definition_words("filler")]
+        noun = nouns[0] if nouns else ""
+        if noun in _definition_words("kin"):
+            return False
+        names = {_root(n) for w in head if w[:1].isupper() for n in words(w)}
+        subject_central = bool({_root(w) for w in words(subject)} & central)
+        return bool(names & central) or (subject_central and noun in _definition_words("role"))
 
     def _off_centre(self) -> set[int]:
         """The sentences of a story of several articles that name parties, none of them one the story's headlines
@@ -1918,28 +1956,65 @@ def _opening_pick(
 
 @cache
 def _definition_opening() -> re.Pattern[str]:
-    """A sentence's opening subject (a name of ``_DEFINED_SUBJECT`` words at most) then a word of being
+    """A sentence's opening subject (a name of ``_SUBJECT_WORDS`` words at most) then a word of being
     (``summary_definition_copulas.txt``) and a word in lower case: what follows says what the party is."""
     copulas = alternation(lower_word_list("id", "summary_definition_copulas.txt"))
     if not copulas:
         return re.compile(r"(?!)")
-    # (a name: every word written with a capital, a short form in brackets; not "Salah satu praktik yang dikritik
-    # adalah ...", "Tito mengungkapkan dasarnya ialah ...", whose clause tells the story's fact, nor a quote's subject)
-    subject = rf"[A-Z][\w'\u2019.-]*(?:\s+[A-Z(][\w'\u2019().-]*){{0,{_DEFINED_SUBJECT - 1}}}"
+    # (every word written with a capital, a short form in brackets; not "Salah satu praktik yang dikritik adalah ...",
+    # "Tito mengungkapkan dasarnya ialah ...", whose clause tells the story's fact; ``_Selection._named`` then asks
+    # for one of the story's names, not "Pelaku" or "Ini")
+    subject = rf"[A-Z][\w'\u2019.-]*(?:\s+[A-Z(][\w'\u2019().-]*){{0,{_SUBJECT_WORDS - 1}}}"
     # (what it is, a common noun: "Terbaru adalah China ..." names the news)
-    return re.compile(rf"^{subject}\s+(?:{copulas})\s+(?=[a-z])")
+    return re.compile(rf"^({subject})\s+(?:{copulas})\s+(?=[a-z])")
 
 
-_LOWER_WORD = re.compile(r"(?<![\w-])[a-z][\w-]*")
-_DEFINED_SUBJECT = 6  # the words of a subject a definition opens with ("Pekan Raya Jakarta (PRJ)")
-
-
-def _defined_as(text: str) -> str | None:
-    """What a definition or profile line says its subject is ("pungutan pajak ..." of "BMAD merupakan pungutan pajak
-    ..."); None for a sentence that opens otherwise (a quote, a clause before the subject, a verb)."""
+def _definition(text: str) -> tuple[str, str] | None:
+    """The subject of a definition or profile line and what it says the subject is ("BMAD", "pungutan pajak ..." of
+    "BMAD merupakan pungutan pajak ..."); None for a sentence that opens otherwise (a quote, a clause before the
+    subject, a verb) or on a word that goes on from a sentence before ("Berikut adalah ...", "Sementara X adalah")."""
     if (opening := _definition_opening().match(text)) is None:
         return None
-    return text[opening.end() :]
+    if _phrase_pattern("anaphoric_openers.txt", True).match(text) or _phrase_pattern("summary_lean_openers.txt", True).match(text):
+        return None
+    return opening.group(1), text[opening.end() :]
+
+
+@cache
+def _definition_words(kind: str) -> frozenset[str]:
+    """The words of one kind that read a definition's head phrase (``summary_definition_words.tsv``); "kin" and
+    "role" also take kin_words.tsv, and the role and residence nouns other lists give."""
+    listed = {row[0].lower() for row in table("id", "summary_definition_words.tsv") if row[1:2] == (kind,)}
+    if kind == "kin":
+        listed |= {row[0] for row in table("id", "kin_words.tsv") if row[1:2] == ("kin",)}
+    if kind == "role":
+        for name in ("summary_role_openers.txt", "sole_role_nouns.txt", "initial_role_nouns.txt", "residence_words.txt"):
+            listed |= set(lower_word_list("id", name))
+    return frozenset(listed)
+
+
+_HEAD_WORD = re.compile(r"[\w'\u2019().-]+|,")
+
+
+def _head_phrase(said: str) -> list[str]:
+    """The words of what a definition says up to a relative clause, a preposition or a comma (``stop`` words of
+    ``summary_definition_words.tsv``): "anak sulung Maia Estianty" of "anak sulung Maia Estianty dari pernikahannya
+    ...", "teman kuliah Hasto" of "teman kuliah Hasto saat mengenyam ...". The rest is detail, which the headlines
+    never share."""
+    head = []
+    for w in _HEAD_WORD.findall(said):
+        if w == "," or w.lower() in _definition_words("stop"):
+            break
+        head.append(w.strip("()."))
+    return [w for w in head if w]
+
+
+def _ranks(said: str) -> bool:
+    """What a definition says ranks its subject ("terbesar kedua", "satu-satunya", "pertama yang ..."): a fact of the
+    story, not background (``ordinals.tsv``; ``rank`` words of ``summary_definition_words.tsv``)."""
+    said_words = {w.lower() for w in _HEAD_WORD.findall(said)}
+    ordinals = {row[0] for row in table("id", "ordinals.tsv") if len(row[0]) > 3}
+    return bool(said_words & (ordinals | _definition_words("rank"))) or bool(re.search(r"\bke-\d", said))
 
 
 def _about_others(c: _Candidate, central: frozenset[str]) -> bool:
@@ -2112,18 +2187,24 @@ def summarise(
     follows a pick that gives it in full. One article's summary keeps its order.
     """
     story_articles = [StoryArticle.of(a) for a in articles]
-    config = config or SummaryConfig()
+    selection = _rated_selection(story_articles, df, config or SummaryConfig())
+    if not selection.candidates:
+        return []
+    selection.pick(size)
+    return selection.sentences(story_articles)
+
+
+def _rated_selection(story_articles: Sequence[StoryArticle], df: DocumentFrequencies, config: SummaryConfig) -> _Selection:
+    """The story's candidates with their headlines, rated (``_Selection.rate``), before any pick."""
     headlines = {a.id: _unit(weigh(Counter(words(a.title)), df)) for a in story_articles if a.title}
     selection = _Selection(_on_story(_summary_candidates(story_articles, df, config), config), config, headlines=headlines)
     if len(story_articles) > 1:
         titled = [a for a in story_articles if a.title]
         selection.headline_roots = {a.id: _title_roots(a.title or "") for a in titled}
         selection.headline_kinds = {a.id: _happenings(a.title or "")[0] for a in titled}
-    if not selection.candidates:
-        return []
-    selection.rate()
-    selection.pick(size)
-    return selection.sentences(story_articles)
+    if selection.candidates:
+        selection.rate()
+    return selection
 
 
 def _title_roots(title: str) -> frozenset[str]:
