@@ -79,3 +79,17 @@ def medium_key(name: str) -> str:
     """A medium's name reduced to compare its written forms: its letters and digits, lower case, without its web
     address's end ("TRIBUNPEKANBARU.COM", "Tribun Pekanbaru" -> "tribunpekanbaru")."""
     return re.sub(r"\W+", "", _DOMAIN_END.sub("", name.strip()).lower())
+
+
+def edit_distance(a: str, b: str) -> int:
+    """Edits from one string to the other, a swap of two neighbouring characters counting one ("5276" -> "5726",
+    "Dwikorta" -> "Dwikorita")."""
+    rows = [list(range(len(b) + 1))]
+    for i, x in enumerate(a, 1):
+        row = [i]
+        for j, y in enumerate(b, 1):
+            row.append(min(rows[-1][j] + 1, row[j - 1] + 1, rows[-1][j - 1] + (x != y)))
+            if i > 1 and j > 1 and x == b[j - 2] and a[i - 2] == y:
+                row[j] = min(row[j], rows[-2][j - 2] + 1)
+        rows.append(row)
+    return rows[-1][-1]

@@ -20,6 +20,7 @@ from telisik.pages.dates import alternation, weekday_numbers
 from telisik.records.stories import Conflict
 from telisik.stories.article import ArticleLike, StoryArticle, fact_field
 from telisik.stories.event_names import HAPPENINGS, day_value
+from telisik.text import edit_distance
 
 
 @cache
@@ -249,19 +250,6 @@ def identifiers(body: str, kind: str) -> list[str]:
             continue  # "pesawat Airbus A320", "Lion Air B737 MAX": a model, not one aircraft's flight
         out.append(_shown(kind, key))
     return out
-
-
-def edit_distance(a: str, b: str) -> int:
-    """Edits from one code to the other, a swap of two neighbouring characters counting one ("5276" -> "5726")."""
-    rows = [list(range(len(b) + 1))]
-    for i, x in enumerate(a, 1):
-        row = [i]
-        for j, y in enumerate(b, 1):
-            row.append(min(rows[-1][j] + 1, row[j - 1] + 1, rows[-1][j - 1] + (x != y)))
-            if i > 1 and j > 1 and x == b[j - 2] and a[i - 2] == y:
-                row[j] = min(row[j], rows[-2][j - 2] + 1)
-        rows.append(row)
-    return rows[-1][-1]
 
 
 def _next_numbers(a: str, b: str) -> bool:

@@ -93,9 +93,10 @@ class QuoteLexicon:
 
     @cached_property
     def closing_verb_re(self) -> re.Pattern[str]:
-        """A verb that attributes only right after a closing quotation mark: "tutup", "tukasnya"."""
+        """A verb that attributes only right after a closing quotation mark: "tutup", "tukasnya"; in lower case
+        only, as '"...," tutup X' is written: '"...." Kisah Budi bermula ...' opens a sentence of its own."""
         verbs, enclitics = alternation(self.role("closing_verb")), alternation(self.role("enclitic"))
-        return re.compile(rf"(?<![\w-])(?P<verb>{verbs})(?P<enclitic>{enclitics})?(?![\w-])", re.IGNORECASE)
+        return re.compile(rf"(?<![\w-])(?P<verb>{verbs})(?P<enclitic>{enclitics})?(?![\w-])")
 
     @cached_property
     def relay_re(self) -> re.Pattern[str]:

@@ -27,6 +27,10 @@ from telisik.pages.dates import alternation
 
 _CLAUSE_END = re.compile(r"[,.;:!?\n]")
 _SPACES_AND_COMMAS = re.compile(r"[\s,]*")
+# a quotation-marked span of this many words is speech, not a title, a tag or a nickname ('film "Agak Laen"')
+_TITLE_WORDS = 8
+# matches nothing: no closing verb after a quotation-marked title
+_NO_MATCH = re.compile(r"(?!)")
 _RELATIVE_ASIDE = re.compile(r"yang [^,.;]{1,120},\s*")
 # a dated day written after a citation: "Mengutip Euronews, Kamis (19/6/2025), ..."
 _DATED_DAY = re.compile(r"([A-Z][a-z]+)\s*\(\d[\d/.-]{2,12}\)\s*,?\s*")
@@ -144,7 +148,12 @@ def marked_with_attribution_after(search: QuoteSearch) -> None:
         if not sp.closed:
             continue
         ps, pe = search.paras[sp.para]
-        speaker, cue = _attribution_after(search, sp.close + 1, pe)
+        # '"...," tutup X' closes speech; 'film "Agak Laen", komentar X' closes a title: a closing verb only after
+        # the quote's own punctuation, a quote that opens its sentence, or one longer than a title
+        spoken = (
+            text[: sp.close].rstrip()[-1:] in ",.!?…" or standalone_start(text, sp, ps) or search.words(sp.open, sp.close) >= _TITLE_WORDS
+        )
+        speaker, cue = _attribution_after(search, sp.close + 1, pe, search.lex.closing_verb_re if spoken else _NO_MATCH)
         if speaker is None:
             continue
         if not standalone_start(text, sp, ps):
@@ -158,7 +167,7 @@ def marked_with_attribution_after(search: QuoteSearch) -> None:
         search.attributed[idx] = search.found[-1]
 
 
-def _attribution_after(search: QuoteSearch, tail_start: int, pe: int) -> tuple[Speaker | None, str]:
+def _attribution_after(search: QuoteSearch, tail_start: int, pe: int, closing: re.Pattern[str]) -> tuple[Speaker | None, str]:
     """The speaker and cue after a closing quotation mark: ', kata X', ', tambahnya', ' Watson mengatakan.'."""
     lex, text = search.lex, search.text
     m = _SPACES_AND_COMMAS.match(text, tail_start, pe)
@@ -169,7 +178,7 @@ def _attribution_after(search: QuoteSearch, tail_start: int, pe: int) -> tuple[S
         if _names_statement(lex, text, pos, pe):
             # '"...," demikian pernyataan Kementerian Luar Negeri Israel.': no verb, the statement speaks
             return after_speaker(lex, text, pos, pe), opener[0][0]
-    vm = lex.verb_re.match(text, pos, pe) or lex.closing_verb_re.match(text, pos, pe)
+    vm = lex.verb_re.match(text, pos, pe) or closing.match(text, pos, pe)
     if vm and lex.verbs.get(vm["verb"].lower()) == "wording" and not vm["enclitic"]:
         # '"...," bunyi pernyataan resmi PSSI.', not '"...," bunyi Pasal 4': the wording of a statement only
         return (after_speaker(lex, text, vm.end(), pe), vm.group(0)) if _names_statement(lex, text, vm.end(), pe) else (None, "")

@@ -10,7 +10,7 @@ from functools import cache
 
 from spacy.tokens import Doc
 
-from telisik.lang import lower_word_list, words_by_role
+from telisik.lang import lower_word_list, table, words_by_role
 from telisik.nlp.quotes.lexicon import PUNCT, QuoteLexicon
 from telisik.nlp.quotes.marks import inside_mark, sentence_of
 from telisik.nlp.quotes.names import full_names_for_nicknames, person_in_role, tidy_speaker
@@ -19,6 +19,7 @@ from telisik.nlp.quotes.speakers import ACRONYM, Speaker, before_degrees, is_cap
 from telisik.pages.dates import alternation
 from telisik.records.entities import Entity, Mention
 from telisik.records.quotes import Quote
+from telisik.text import edit_distance
 
 _ASIDE = re.compile(r"\([^()]{0,40}\)")
 _RUN = re.compile(r"[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*)*")
@@ -390,18 +391,43 @@ def _last_person_named(res: _Resolution, start: int, end: int) -> Entity | None:
 
 
 def _only_person_before(res: _Resolution, end: int) -> Entity | None:
-    """The one person the text has named in full before ``end``, outside quotation marks, when it names one only:
-    "Ada kabar dari artis Rani Kusumawati. ... Bintang sinetron itu mengungkapkan ..." points to her though she
-    was no sentence's subject."""
+    """The one person the text has named before ``end``, outside quotation marks, when it names one only, in full
+    and not as what a verb acts on: "Ada kabar dari artis Rani Kusumawati. ... Bintang sinetron itu mengungkapkan
+    ..." points to her though she was no sentence's subject; "Polisi menahan Andi Saputra" names a suspect, and a
+    one-word "Afgan" beside him is a second person."""
     search = res.search
-    named = {
-        ent.id: ent
-        for ent in search.doc._.entities or []
-        if ent.type == "PER"
-        for m in ent.mentions
-        if m.start < end and len(m.text.split()) >= 2 and inside_mark(m.start, search.marks) < 0 and not _not_a_person(search.text, m)
-    }
-    return next(iter(named.values())) if len(named) == 1 else None
+    named: dict[str, list[Mention]] = {}
+    for ent in search.doc._.entities or []:
+        if ent.type != "PER":
+            continue
+        for m in ent.mentions:
+            if m.start < end and inside_mark(m.start, search.marks) < 0 and not _not_a_person(search.text, m):
+                named.setdefault(ent.id, []).append(m)
+    if len(named) != 1:
+        return None
+    ((ent_id, mentions),) = named.items()
+    if not any(len(m.text.split()) >= 2 for m in mentions) or any(_acted_on(search, m) for m in mentions):
+        return None
+    return next(e for e in search.doc._.entities or [] if e.id == ent_id)
+
+
+# an active verb right before a name makes the name its object: "menahan Andi", "menangkap Joko"
+_ACTIVE_VERB = re.compile(r"^me[a-z]{3,}$")
+
+
+def _acted_on(search: QuoteSearch, mention: Mention) -> bool:
+    """Whether a person is named right after an active verb other than a speech verb ("Polisi menahan Andi Saputra"),
+    as who is acted on, not who acts or speaks ("mengutip Budi" and "menurut Budi" aside)."""
+    before = search.text[search.sents[sentence_of(mention.start, search.sents)][0] : mention.start].split()
+    word = before[-1].lower().strip(PUNCT) if before else ""
+    return bool(_ACTIVE_VERB.match(word)) and word not in search.lex.verbs
+
+
+def _a_trade(lex: QuoteLexicon, text: str) -> bool:
+    """Whether a description opens with a trade ("Bintang sinetron itu", "Desainer kondang itu"), not an office or a
+    relation ("Pengacara itu", "Kapolsek setempat", "Ayah korban"), which is someone other than the person named."""
+    words = text.split()
+    return lex.prefix("trade", words) > 0 and lex.prefix("relation", words) == 0
 
 
 def _full_or_titled(lex: QuoteLexicon, text: str, mention: Mention) -> bool:
@@ -439,8 +465,8 @@ def _referred_speaker(res: _Resolution, sp: Speaker) -> None:
         # no one has spoken yet and no one was a sentence's subject: the pronoun or description is the person the
         # text last named ("Hal serupa dikisahkan Ahmad Suherdi. Ia diterima kerja ... '...,' ujarnya")
         subject = _last_person_named(res, start, sp.end)
-    if subject is None and res.last[0] is None and len(search.text[sp.start : sp.end].split()) >= 2:
-        # a description ("Bintang sinetron itu"), not a bare "ia" or "-nya", fits the one person named so far
+    if subject is None and res.last[0] is None and _a_trade(search.lex, search.text[sp.start : sp.end]):
+        # a trade's description ("Bintang sinetron itu"), not a bare "ia" or "-nya", fits the one person named so far
         subject = _only_person_before(res, sp.start)
     if subject is None:
         return
@@ -684,24 +710,40 @@ def _first_name_shaped(lex: QuoteLexicon, q: Quote, persons: dict[str, str], pla
 
 def _one_slip_apart(a: str, b: str) -> bool:
     """Whether two words differ by one slip of typing: a letter changed, dropped or added, or two side by side
-    swapped ("Dwikorta" of "Dwikorita", "Banyamin" of "Benyamin", "Ammar" of "Ammer")."""
-    a, b = a.lower(), b.lower()
-    if a == b or abs(len(a) - len(b)) > 1:
+    swapped ("Dwikorta" of "Dwikorita", "Banyamin" of "Benyamin", "Ammar" of "Ammer"; also "Rina" of "Rini")."""
+    return edit_distance(a.lower(), b.lower()) == 1
+
+
+@cache
+def _spelling_variants() -> tuple[tuple[str, str], ...]:
+    return tuple((row[0], row[1]) for row in table("id", "name_spelling_variants.tsv"))
+
+
+def _undoubled(word: str) -> str:
+    return "".join(c for i, c in enumerate(word) if i == 0 or word[i - 1] != c)
+
+
+def _same_name_misspelt(word: str, name_word: str, next_initial: str = "") -> bool:
+    """Whether ``word`` is ``name_word`` written with one slip, not another name one letter away: a known spelling
+    variant ("Toni" of "Tony"), a letter doubled ("Yuni" of "Yunni"), the next word's initial glued on ("Indram" of
+    "Indra M."), or a slip inside a name of five letters or more ("Dwikorta" of "Dwikorita"). A change at the first
+    or last letter, or in a short name, makes another name ("Rina" and "Rini", "Bagus" and "Agus", "Andi" and "Andri")."""
+    a, b = word.lower(), name_word.lower()
+    if not _one_slip_apart(a, b):
         return False
-    if len(a) == len(b):
-        diff = [i for i in range(len(a)) if a[i] != b[i]]
-        swapped = len(diff) == 2 and diff[1] == diff[0] + 1 and (a[diff[0]], a[diff[1]]) == (b[diff[1]], b[diff[0]])
-        return len(diff) == 1 or swapped
-    short, long_ = (a, b) if len(a) < len(b) else (b, a)
-    return any(long_[:i] + long_[i + 1 :] == short for i in range(len(long_)))
+    if next_initial and a == b + next_initial.lower():
+        return True
+    if any(a.replace(x, y) == b.replace(x, y) for x, y in _spelling_variants()) or _undoubled(a) == _undoubled(b):
+        return True
+    return min(len(a), len(b)) >= 5 and a[0] == b[0] and a[-1] == b[-1]
 
 
 def _misspelt_names(lex: QuoteLexicon, doc: Doc, quotes: list[Quote]) -> None:
     """ "ujar Dwikorta" where the article named "Dwikorita Sasmitawati" before: a one-word speaker the NER took
     for a person of its own, one slip of typing away from the first or last word of one full name written
     before it, is that person; not when another person's name has a word as near ("Iptu Herri" beside "Heri
-    Santoso" and "Budi Heri Purnomo": more likely a third person), nor for a word under four letters ("Ani" and
-    "Anis" are two names as often as one)."""
+    Santoso" and "Budi Heri Purnomo": more likely a third person), nor for a word under four letters, nor for a near
+    name that is another name ("Rina" of "Rini Susanti", "Andi" of "Andri Saputra": ``_same_name_misspelt``)."""
     entities = [e for e in doc._.entities or [] if e.type == "PER" and e.name]
     bodies = {m.text for e in doc._.entities or [] if e.type != "PER" for m in e.mentions}
     ids = {e.name: e.id for e in entities}
@@ -721,7 +763,8 @@ def _only_near_person(word: str, persons: list[Entity]) -> Entity | None:
     if len(near) != 1:
         return None
     words = near[0].name.split()
-    return near[0] if _one_slip_apart(word, words[0]) or _one_slip_apart(word, words[-1]) else None
+    first = _same_name_misspelt(word, words[0], words[1][:1] if len(words) > 1 else "")
+    return near[0] if first or _same_name_misspelt(word, words[-1]) else None
 
 
 def _named_before(person: Entity, pos: int) -> bool:
@@ -775,6 +818,19 @@ def _account_of_a_body(res: _Resolution, cue: str, before_id: str | None) -> boo
     return types.get(before_id) == "PER" and types.get(res.last[1] or "") != "PER"
 
 
+def _no_place_for_a_pronoun(res: _Resolution, name: str | None, entity_id: str | None) -> tuple[str | None, str | None]:
+    """The speaker of a pronoun or "-nya" ("harapnya", "tambahnya"), never a place: a place says nothing. A place
+    left from the speaker phrase ("Prabumulih" of "Walikota Prabumulih H Arlan") gives way to the person who spoke
+    the quote before; with no such person the quote is left without a speaker."""
+    types = {e.id: e.type for e in res.search.doc._.entities or []}
+    if types.get(entity_id or "") != "LOC":
+        return name, entity_id
+    last = res.out[-1] if res.out else None
+    if last is not None and types.get(last.speaker_entity or "") == "PER":
+        return last.speaker, last.speaker_entity
+    return None, None
+
+
 def resolve_speaker_phrases(search: QuoteSearch) -> list[tuple[Quote, tuple[int, int] | None]]:
     """Each quote with the (start, end) of the phrase in the text that attributes it, None for an unattributed continuation."""
     names = _without_bodies(search.doc, search.text, _full_names(search.lex, search.text))
@@ -794,6 +850,8 @@ def resolve_speaker_phrases(search: QuoteSearch) -> list[tuple[Quote, tuple[int,
         elif sp is not None and not f.continues:
             _referred_speaker(res, sp)
         name, entity_id = tidy_speaker(search.lex, search.doc, res.last, (sp.start, sp.end) if sp is not None else None)
+        if sp is not None and sp.kind == "pronoun":
+            name, entity_id = _no_place_for_a_pronoun(res, name, entity_id)
         if name is None:
             continue  # "ia mengatakan" with no one named before: a quote without a speaker says nothing
         res.last_end = max(res.last_end, f.end, sp.end if sp is not None else 0)
