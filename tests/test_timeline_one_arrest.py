@@ -56,3 +56,49 @@ def test_an_arrest_told_of_no_one_joins_the_named_arrest_its_article_tells_that_
     ]
     arrests = _arrests([{"id": "a", "published": "2025-06-12", "events": events}])
     assert [t.who for t in arrests] == [["AS", "BT"]]
+
+
+def test_an_initial_and_a_name_of_its_letter_arrested_at_two_places_are_two_arrests():
+    arrests = _arrests(
+        [
+            {
+                "id": "a",
+                "published": "2025-06-12",
+                "events": [arrest(["R"], "Tersangka R ditangkap pada Kamis (12/6/2025) di Bekasi.", where="Bekasi")],
+            },
+            {
+                "id": "b",
+                "published": "2025-06-12",
+                "events": [arrest(["Rudi Hartono"], "Rudi Hartono ditangkap pada Kamis (12/6/2025) di Bogor.", where="Bogor")],
+            },
+        ]
+    )
+    assert len(arrests) == 2
+
+
+def test_one_suspect_by_initials_is_not_an_arrest_of_two_named_in_full():
+    arrests = _arrests(
+        [
+            {"id": "a", "published": "2025-06-12", "events": [arrest(["A"], "Tersangka A ditangkap pada Kamis (12/6/2025).")]},
+            {
+                "id": "b",
+                "published": "2025-06-12",
+                "events": [arrest(["Andi", "Budi Hartono"], "Andi dan Budi Hartono ditangkap pada Kamis (12/6/2025).")],
+            },
+        ]
+    )
+    assert len(arrests) == 2
+
+
+def test_a_single_letter_two_suspects_may_stand_for_joins_neither():
+    arrests = _arrests(
+        [
+            {"id": "a", "published": "2025-06-12", "events": [arrest(["A", "AB"], "Tersangka A dan AB ditangkap pada Kamis (12/6/2025).")]},
+            {
+                "id": "b",
+                "published": "2025-06-12",
+                "events": [arrest(["Andi", "Agus Budiman"], "Andi dan Agus Budiman ditangkap pada Kamis (12/6/2025).")],
+            },
+        ]
+    )
+    assert len(arrests) == 2

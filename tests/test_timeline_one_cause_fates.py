@@ -77,3 +77,60 @@ def test_injuries_of_a_day_with_a_crash_and_a_stabbing_stay_apart():
         ]
     )
     assert len([t for t in timeline if t.type == "INJURE"]) == 2
+
+
+def test_deaths_at_two_crashes_a_grouping_joined_stay_apart():
+    # the truck's and the bus's crashes, at two toll roads, are one ACCIDENT group: no one cause of the day
+    timeline = _timeline(
+        [
+            event("ACCIDENT", ["truk"], "Sebuah truk menabrak mobil di Tol Cipali pada Kamis (12/6/2025).", "Tol Cipali"),
+            event("ACCIDENT", ["bus"], "Sebuah bus terguling di Tol Cipularang pada Kamis (12/6/2025).", "Tol Cipularang"),
+            event("DIE", ["Joko Susilo"], "Sopir Joko Susilo tewas di lokasi kejadian.", "Tol Cipali"),
+            event("DIE", ["Rina Lestari"], "Penumpang Rina Lestari tewas di lokasi kejadian.", "Tol Cipularang"),
+        ]
+    )
+    assert sorted(tuple(t.who) for t in timeline if t.type == "DIE") == [("Joko Susilo",), ("Rina Lestari",)]
+
+
+def test_a_death_told_at_another_place_is_not_the_crashs():
+    timeline = _timeline(
+        [
+            CRASH,
+            event("DIE", ["Joko Susilo"], "Sopir Joko Susilo tewas di lokasi kejadian."),
+            event("DIE", ["Sutiah"], "Jemaah haji Sutiah meninggal dunia di Mekkah.", "Mekkah"),
+        ]
+    )
+    assert sorted(tuple(t.who) for t in timeline if t.type == "DIE") == [("Joko Susilo",), ("Sutiah",)]
+
+
+def test_a_death_whose_sentence_gives_its_own_cause_is_not_the_crashs():
+    timeline = _timeline(
+        [
+            CRASH,
+            event("DIE", ["Joko Susilo"], "Sopir Joko Susilo tewas di lokasi kejadian."),
+            event("DIE", ["Andi Pratama"], "Warga Andi Pratama tewas tenggelam saat berenang.", None),
+        ]
+    )
+    assert sorted(tuple(t.who) for t in timeline if t.type == "DIE") == [("Andi Pratama",), ("Joko Susilo",)]
+
+
+def _dies_thrice(name: str) -> list[dict]:
+    return [event("DIE", [name], f"Warga {name} meninggal dunia {x}.", None) for x in ("di rumah sakit", "pagi itu", "di tempat")]
+
+
+def test_a_player_who_opens_the_next_clause_is_no_party_of_an_injury():
+    told = [event("INJURE", ["Rizky Ridho"], f"Bek Rizky Ridho mengalami cedera {x}.", None) for x in ("lutut", "parah", "lagi")]
+    beside = event(
+        "INJURE", ["Rizky Ridho", "Mees Hilgers"], "Bek Rizky Ridho dikabarkan cedera, Mees Hilgers bisa mendapat kesempatan.", None
+    )
+    assert [t.who for t in _timeline([*told, beside]) if t.type == "INJURE"] == [["Rizky Ridho"]]
+
+
+def test_the_driver_a_passive_verb_names_is_no_party_of_the_death():
+    driven = event("DIE", ["Budi Santoso", "Andi"], "Warga Budi Santoso tewas ditabrak mobil yang dikemudikan Andi.", None)
+    assert [t.who for t in _timeline([*_dies_thrice("Budi Santoso"), driven]) if t.type == "DIE"] == [["Budi Santoso"]]
+
+
+def test_an_acronym_beside_a_death_is_no_one_it_befell():
+    evacuated = event("DIE", ["Budi Santoso", "TNI"], "Warga Budi Santoso meninggal dunia saat dievakuasi TNI.", None)
+    assert [t.who for t in _timeline([*_dies_thrice("Budi Santoso"), evacuated]) if t.type == "DIE"] == [["Budi Santoso"]]

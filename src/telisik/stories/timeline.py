@@ -846,7 +846,30 @@ def _suspects_by_initials(g: EventGroup, h: EventGroup) -> bool:
     short, full = (ours, theirs) if all(_initials(w) for w in ours) else (theirs, ours)
     if not all(_initials(w) for w in short) or any(_initials(w) for w in full):
         return False
-    return all(any(_initials_of(w, name) for name in full) for w in short)
+    # as many suspects each side, at one place, and a single letter standing for one suspect only: "R" arrested in
+    # Bekasi is not Rudi Hartono arrested in Bogor, and "A" may be Andi or Agus
+    short, full = _distinct_names(short), _distinct_names(full)
+    if len(short) != len(full) or not _no_two_places(g, h):
+        return False
+    stands_for = [[name for name in full if _initials_of(w, name)] for w in short]
+    return all(len(names) == 1 if len(w) == 1 else names for w, names in zip(short, stands_for, strict=True))
+
+
+def _distinct_names(names: list[str]) -> list[str]:
+    """The names with one of each person kept (``same_name``)."""
+    kept: list[str] = []
+    for n in names:
+        if not any(same_name(n, k) for k in kept):
+            kept.append(n)
+    return kept
+
+
+def _no_two_places(g: EventGroup, h: EventGroup) -> bool:
+    """Whether two groups' reports tell no two different places: every place one gives is one the other gives, or
+    either gives none."""
+    ours = {p for m in g.mentions if (p := m.place)}
+    theirs = {p for m in h.mentions if (p := m.place)}
+    return all(same_name(a, b) for a in ours for b in theirs)
 
 
 def _initials_of(initials: str, name: str) -> bool:
@@ -1423,7 +1446,50 @@ def _fates_of_the_cause(g: EventGroup, h: EventGroup, cause: EventGroup, groups:
         and _one_cause_of_its_day(h, groups) is cause
         and not any(fate_of(m.who) == "doer" for m in [*g.mentions, *h.mentions])
         and (g.articles | h.articles) <= cause.articles
+        and _one_site_of_the_cause(g, h, cause)
+        and _at_the_cause(g, cause)
+        and _at_the_cause(h, cause)
     )
+
+
+def _at_the_cause(g: EventGroup, cause: EventGroup) -> bool:
+    """Whether a death's or an injury's reports may tell the cause's: each gives a place the cause's reports give, or
+    none ("meninggal di Mekkah" beside a crash at Jalan Merdeka is another death; where the hurt were treated,
+    ``_treated_at``, counts for none), and none gives a cause of its own the cause's reports do not ("karena sakit
+    jantung", "tewas tenggelam", ``own_fate_causes.txt``)."""
+    places = {p for m in cause.mentions if (p := m.place)}
+    told = " ".join(str(fact_field(m.event, "sentence") or "") for m in cause.mentions)
+    for m in g.mentions:
+        if m.place and not _treated_at("INJURE", m.place) and not any(same_name(m.place, p) for p in places):
+            return False
+        own = {c.group(0).lower() for c in _own_fate_cause().finditer(str(fact_field(m.event, "sentence") or ""))}
+        if any(not re.search(rf"(?<![\w-]){re.escape(c)}(?![\w-])", told, re.IGNORECASE) for c in own):
+            return False
+    return True
+
+
+def _one_site_of_the_cause(g: EventGroup, h: EventGroup, cause: EventGroup) -> bool:
+    """Whether the places two fates' reports give lie at one site of the cause: the cause's places are one site where
+    one of its sentences writes them together ("Jalan Sudirman, Tanah Tinggi, Kota Tangerang"), or through such others.
+    The driver killed at Tol Cipali and the rider killed at Tol Cipularang stay two, though a grouping made the two
+    crashes of their day one group: no report of them writes the two toll roads together."""
+    places = sorted({p for m in cause.mentions if (p := m.place)})
+    sentences = [str(fact_field(m.event, "sentence") or "").lower() for m in cause.mentions]
+    site = list(range(len(places)))
+    for i, a in enumerate(places):
+        for j in range(i):
+            if same_name(a, places[j]) or any(a.lower() in t and places[j].lower() in t for t in sentences):
+                old, new = site[i], site[j]
+                site = [new if x == old else x for x in site]
+    told = {p for m in [*g.mentions, *h.mentions] if (p := m.place) and not _treated_at("INJURE", p)}
+    sites = {site[i] for p in told for i, q in enumerate(places) if same_name(p, q)}
+    return len(sites) <= 1
+
+
+@cache
+def _own_fate_cause() -> re.Pattern[str]:
+    """A cause a death's or an injury's sentence gives of its own (``own_fate_causes.txt``)."""
+    return re.compile(rf"(?<![\w-])(?i:{alternation(lower_word_list('id', 'own_fate_causes.txt'))})(?![\w-])")
 
 
 @cache
@@ -1539,7 +1605,43 @@ def _a_named_fate(group: EventGroup, names: list[str]) -> bool:
     if group.type not in FATES:
         return False
     persons = [n for n in names if not generic(n) and (person_like(n) or _initials(n))]
-    return any(n in m.who and spans_of(n, str(fact_field(m.event, "sentence") or "")) for n in persons for m in group.mentions)
+    return any(n in m.who and _befell(n, m) for n in persons for m in group.mentions)
+
+
+def _befell(name: str, m: Mention) -> bool:
+    """Whether a death's or an injury's sentence writes a name as one it may have befallen: not the subject of a clause
+    opened after the trigger ("Rizky Ridho cedera, Mees Hilgers bisa mendapat kesempatan"), not the doer a passive
+    verb names ("tewas ditabrak mobil yang dikemudikan Andi", "dievakuasi TNI"), and initials only where a cue puts
+    them ("korban MY", "berinisial DI"): capitals alone may be a body's acronym ("TNI", "PMI")."""
+    sentence = str(fact_field(m.event, "sentence") or "")
+    at = [a for a, _ in spans_of(name, sentence)]
+    if not at:
+        return False
+    if _initials(name) and not any(_initials_cue().search(sentence[:a]) for a in at):
+        return False
+    trigger = str(fact_field(m.event, "trigger") or "")
+    told = sentence.find(trigger) if trigger else -1
+    name_at = re.escape(name)
+    opens = re.search(rf"[,;]\s*(?:(?:dan|sementara|sedangkan)\s+)?{name_at}\s+(?![(,]|dan\b|serta\b)[a-z]", sentence)
+    if opens and told >= 0 and opens.start() > told:
+        return False
+    return not re.search(rf"(?<![\w-])(?!(?i:{_naming_passives()})\s)di[a-z]{{3,}}\s+(?:oleh\s+)?{name_at}(?![\w-])", sentence)
+
+
+@cache
+def _initials_cue() -> re.Pattern[str]:
+    """A word that puts initials right after it ("berinisial", "korban", ``initial_cues.txt``,
+    ``initial_role_nouns.txt``), right before a text's end, or before a list of initials that runs to it ("berinisial
+    MRA dan ")."""
+    cues = [*lower_word_list("id", "initial_cues.txt"), *lower_word_list("id", "initial_role_nouns.txt")]
+    listed = r"(?:[A-Z]{1,3}(?:\s*\([^)]*\))?(?:\s*,\s*|\s+dan\s+|\s+serta\s+))*"
+    return re.compile(rf"(?<![\w-])(?i:{alternation(cues)}),?\s+{listed}$")
+
+
+@cache
+def _naming_passives() -> str:
+    """Passive verbs that name whom they tell of, not a doer ("diketahui Budi", ``naming_passives.txt``)."""
+    return alternation(lower_word_list("id", "naming_passives.txt"))
 
 
 def _initials(name: str) -> bool:
