@@ -5,22 +5,14 @@ these tests."""
 from __future__ import annotations
 
 from telisik.stories.timeline import timeline_and_conflicts
+from timeline_events import event_record
 
 LEAD = "Kecelakaan maut terjadi di Tol Cipali, Kabupaten Majalengka, Selasa (10/6/2025). Dua orang tewas di lokasi."
 ASIDE = "Kecelakaan maut juga terjadi di jalur Cangar, Kabupaten Mojokerto. Empat orang meninggal dunia."
 
 
 def event(kind: str, where: str, sentence: str, body: str, when: str | None = "2025-06-10") -> dict:
-    return {
-        "type": kind,
-        "who": ["orang"],
-        "when": when,
-        "where": where,
-        "status": "occurred",
-        "trigger": sentence.split()[1],
-        "sentence": sentence,
-        "start": body.index(sentence),
-    }
+    return event_record(kind, sentence, ["orang"], when, where) | {"start": body.index(sentence)}
 
 
 def article(ident: str, body: str, events: list[tuple[str, str, str, str | None]]) -> dict:

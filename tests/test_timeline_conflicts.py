@@ -4,18 +4,11 @@ nights, the places of a revocation's many mines; on events written for these tes
 from __future__ import annotations
 
 from telisik.stories.timeline import timeline_and_conflicts
+from timeline_events import event_record
 
 
 def _event(kind: str, who: list[str], when: str, sentence: str, where: str | None = None) -> dict:
-    return {
-        "type": kind,
-        "who": who,
-        "when": when,
-        "where": where,
-        "status": "occurred",
-        "trigger": sentence.split()[1],
-        "sentence": sentence,
-    }
+    return event_record(kind, sentence, who, when, where)
 
 
 def _conflicts(*events: dict) -> list[dict]:

@@ -7,18 +7,11 @@ from __future__ import annotations
 from datetime import date
 
 from telisik.stories.timeline import Mention, group_events, timeline_and_conflicts
+from timeline_events import event_record
 
 
 def happening(kind: str, where: str | None, sentence: str, when: str | None = "2025-06-19", who: list[str] | None = None) -> dict:
-    return {
-        "type": kind,
-        "who": who or [],
-        "when": when,
-        "where": where,
-        "status": "occurred",
-        "trigger": sentence.split()[1],
-        "sentence": sentence,
-    }
+    return event_record(kind, sentence, who or [], when, where)
 
 
 def test_accidents_of_one_day_in_two_countries_are_two_entries():

@@ -5,18 +5,11 @@ written for these tests."""
 from __future__ import annotations
 
 from telisik.stories.timeline import timeline_and_conflicts
+from timeline_events import event_record
 
 
 def event(kind: str, who: list[str], sentence: str, where: str | None = "Jalan Merdeka", when: str = "2025-06-12") -> dict:
-    return {
-        "type": kind,
-        "who": who,
-        "when": when,
-        "where": where,
-        "status": "occurred",
-        "trigger": sentence.split()[1],
-        "sentence": sentence,
-    }
+    return event_record(kind, sentence, who, when, where)
 
 
 def _timeline(events: list[dict]) -> list:

@@ -66,7 +66,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from difflib import SequenceMatcher
@@ -1321,24 +1321,33 @@ def fold_places_told_together(groups: Sequence[EventGroup]) -> list[EventGroup]:
     as where that disaster struck (``_told_together``) and both are told with a word in common ("banjir"): grouping keeps
     disasters at different places apart (two eruptions of one day at two mountains are two), so a flood over two
     districts, or a mountain's name glued to its "di", made two entries of one flood or one eruption."""
+
+    def told_with(g: EventGroup, kept: list[EventGroup]) -> EventGroup | None:
+        days = _days(g)
+        if g.type not in UNDONE or not days:
+            return None
+        triggers = _triggers(g)  # g's own: only the kept groups grow while it is matched
+        return next(
+            (
+                h
+                for h in kept
+                if h.kind == g.kind
+                and _days(h) == days
+                and triggers & _triggers(h)
+                and not _two_landforms(g, h)
+                and (_told_together(h, g) or _told_together(g, h))
+            ),
+            None,
+        )
+
+    return _folded(groups, told_with)
+
+
+def _folded(groups: Sequence[EventGroup], into_of: Callable[[EventGroup, list[EventGroup]], EventGroup | None]) -> list[EventGroup]:
+    """The groups, each folded into the kept group ``into_of`` gives it (its mentions added there), or kept."""
     kept: list[EventGroup] = []
     for g in groups:
-        into = None
-        days = _days(g)
-        if g.type in UNDONE and days:
-            triggers = _triggers(g)  # g's own: only the kept groups grow while it is matched
-            into = next(
-                (
-                    h
-                    for h in kept
-                    if h.kind == g.kind
-                    and _days(h) == days
-                    and triggers & _triggers(h)
-                    and not _two_landforms(g, h)
-                    and (_told_together(h, g) or _told_together(g, h))
-                ),
-                None,
-            )
+        into = into_of(g, kept)
         if into is None:
             kept.append(g)
             continue
@@ -1425,16 +1434,12 @@ def fold_fates_of_one_cause(groups: Sequence[EventGroup]) -> list[EventGroup]:
     where they lie on one day, the story tells one cause that day (``_one_cause_of_its_day``) and every report of both
     tells that cause too (``_fates_of_the_cause``). A doer's own fate ("pelaku juga luka") is no victim's, and two
     players hurt in one match, or pilgrims dying on one day, have no cause told and stay apart."""
-    kept: list[EventGroup] = []
-    for g in groups:
+
+    def fates_of_its_cause(g: EventGroup, kept: list[EventGroup]) -> EventGroup | None:
         cause = _one_cause_of_its_day(g, groups) if g.type in FATES else None
-        into = next((h for h in kept if cause is not None and _fates_of_the_cause(g, h, cause, groups)), None)
-        if into is None:
-            kept.append(g)
-            continue
-        for m in g.mentions:
-            into.add(m)
-    return kept
+        return next((h for h in kept if cause is not None and _fates_of_the_cause(g, h, cause, groups)), None)
+
+    return _folded(groups, fates_of_its_cause)
 
 
 def _fates_of_the_cause(g: EventGroup, h: EventGroup, cause: EventGroup, groups: Sequence[EventGroup]) -> bool:
