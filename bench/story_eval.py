@@ -38,8 +38,8 @@ import gzip
 import json
 import sys
 import time
-from collections import Counter
-from collections.abc import Callable, Mapping
+from collections import Counter, defaultdict
+from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -95,7 +95,7 @@ def raw_record(row: Mapping[str, Any]) -> Record:
     }
 
 
-def analysed_records(rows: list[Mapping[str, Any]]) -> tuple[list[Record], int]:
+def analysed_records(rows: Sequence[Mapping[str, Any]]) -> tuple[list[Record], int]:
     """Records from telisik's analysis; a rejected article falls back to its raw record."""
     from telisik.engine.local import Analyzer
     from telisik.records import Article, RawDocument
@@ -162,13 +162,13 @@ def worst_errors(gold_of: Mapping[str, str], pred_of: Mapping[str, str], limit: 
     pred_size = Counter(pred_of[d] for d in gold_of)
     gold_size = Counter(gold_of.values())
     both = Counter((pred_of[d], gold_of[d]) for d in gold_of)
-    joins: Counter[str] = Counter()
-    splits: Counter[str] = Counter()
+    joins: defaultdict[str, float] = defaultdict(float)
+    splits: defaultdict[str, float] = defaultdict(float)
     for d, gold in gold_of.items():
         pred = pred_of[d]
         joins[pred] += (1 - both[pred, gold] / pred_size[pred]) / len(gold_of)
         splits[gold] += (1 - both[pred, gold] / gold_size[gold]) / len(gold_of)
-    worst = lambda lost: [(loss, story) for story, loss in lost.most_common(limit) if loss > 0]  # noqa: E731
+    worst = lambda lost: sorted(((loss, story) for story, loss in lost.items() if loss > 0), reverse=True)[:limit]  # noqa: E731
     return worst(joins), worst(splits)
 
 
@@ -257,7 +257,7 @@ def main(argv: list[str] | None = None) -> int:
         results.append(score("baseline_singletons", gold_of, {d: d for d in gold_of}))
 
     if args.analysis is not None:
-        assignments = assignments_of_run(args.analysis, {found[u]["url"]: found[u]["id"] for u in gold_by_url})
+        assignments: Mapping[str, str] = assignments_of_run(args.analysis, {found[u]["url"]: found[u]["id"] for u in gold_by_url})
         lost = [i for i in gold_of if i not in assignments]
         if lost:
             print(f"{len(lost)} labelled articles are not in {args.analysis}, e.g. {lost[0]}", file=sys.stderr)
