@@ -458,3 +458,67 @@ def same_predication(a: Predication, b: Predication, inherit: bool = False) -> b
         return True
     heads = (a.subject_head, a.object_head)
     return all(heads) and heads == (b.subject_head, b.object_head)
+
+
+# --- one happening told by two outlets in their own words: its kind, its parties, its figures -------------------
+#
+# Readers found most repeats left in multi-outlet summaries to be one happening told by two outlets with no word in
+# common but its names: "Commuter Line Tangerang ... tertemper truk ... antara Stasiun Tangerang-Batuceper" and "Truk
+# tertabrak KRL di jalur kereta antara Stasiun Tangerang dan Batu Ceper". What makes them one is the kind of
+# happening a party has one of in a story (``summary_single_events.txt``: a collision, an arrest, a landing), the
+# same parties or places, and no figure that parts them; two tolls of one disaster ("menewaskan 9 warga" / "bertambah
+# menjadi 12 orang") are a development, not a repeat.
+
+_FEW_SHARED = 2  # the shared parties that tell one happening on their own; one more needs a shared day or figure
+
+
+def figures_part(keys: Iterable[str], told_keys: Iterable[str]) -> bool:
+    """Both sentences give a figure (a count, a sum, a score: not a day) and none in common: two states of a
+    developing happening ("9 warga tewas" / "korban bertambah menjadi 12 orang") or two happenings."""
+    figures, told = {k for k in keys if k[:1] == "#"}, {k for k in told_keys if k[:1] == "#"}
+    return bool(figures and told and not figures & told)
+
+
+def same_kind_of_parties(
+    kinds: frozenset[str],
+    parties: frozenset[str],
+    keys: frozenset[str],
+    told_kinds: frozenset[str],
+    told_parties: frozenset[str],
+    told_keys: frozenset[str],
+) -> bool:
+    """A sentence reports only kinds of happening another reports (frames aside), one of them a kind a party has one
+    of in a story, of parties the other names too (``parties``: not who says it): two of them, or one and a day or a
+    figure both give; and no figure parts them (``figures_part``)."""
+    kinds = without_frames(kinds)
+    if not kinds & single_kinds() or not kinds <= told_kinds | frame_kinds():
+        return False
+    if figures_part(keys, told_keys):
+        return False
+    shared = parties & told_parties
+    anchored = any(k[:1] in ("#", "@") for k in keys & told_keys)
+    return len(shared) >= _FEW_SHARED or (bool(shared) and anchored)
+
+
+_NEGATION_REACH = 2  # the words before a happening's word where a negation denies it ("tidak mengenakan", "belum juga ditangkap")
+
+
+def denied_happening(text: str, roots: frozenset[str], root: Callable[[str], str]) -> bool:
+    """A word that reports one of the sentence's happenings (``roots``) comes right after a negation: "memutuskan untuk
+    tidak mengenakan bea masuk" imposes nothing, and is no second telling of a duty "telah dikenakan"."""
+    pieces = [p.lower() for p in _PIECE.findall(text)]
+    return any(
+        root(p) in roots and any(_role(w, "negation") for w in pieces[max(0, k - _NEGATION_REACH) : k]) for k, p in enumerate(pieces)
+    )
+
+
+def other_parties(a: Predication | None, b: Predication | None) -> bool:
+    """One main clause denies what the other tells, or the two name two different parties who act, or two different
+    ones done to ("Israel menyerang
+    Iran" / "Iran menyerang Israel", "Korban A tewas" / "Korban B tewas"): two happenings of one kind."""
+    if a is None or b is None:
+        return False
+    if a.negated != b.negated:
+        return True  # (one told, the other denied: no one happening)
+    (doers, done_to), (told_doers, told_done_to) = a.roles(a.subject_names), b.roles(b.subject_names)
+    return _disjoint_names(doers, told_doers) or _disjoint_names(done_to, told_done_to)
