@@ -411,7 +411,21 @@ def _only_titles_between(lex: QuoteLexicon, between: str, group: bool) -> bool:
     words = _ASIDE.sub(" ", between).replace(",", " ").split()
     if group:
         return len(words) <= 3 and all(_CAPITALISED.match(w) for w in words)
-    return all(lex.has("name_title", w) for w in _past_region(lex, words))
+    words = _past_region(lex, words)
+    return all(lex.has("name_title", w) for w in words) or _body_then_rank(lex, between, words)
+
+
+def _body_then_rank(lex: QuoteLexicon, between: str, words: list[str]) -> bool:
+    """Whether the body the office is held in, then the holder's rank, stand between the role and the name
+    ("Kapolres Bogor AKBP Rio Wahyu" for "kata Kapolres"; "Direktur Reserse Kriminal Umum (Dirreskrimum) Polda Jabar
+    Kombes Pol Surawan" for "kata Dirreskrimum", the role the short form in brackets): one to three capitalised words
+    after the role (or its closing bracket), then titles or ranks only, at least one, which mark where the body ends."""
+    rest = words[1:] if between.startswith(")") and words[:1] == [")"] else words
+    body = 0
+    while body < min(3, len(rest)) and _CAPITALISED.match(rest[body]) and not lex.has("name_title", rest[body]):
+        body += 1
+    ranks = rest[body:]
+    return body > 0 and bool(ranks) and all(lex.has("name_title", w) for w in ranks)
 
 
 def _past_region(lex: QuoteLexicon, words: list[str]) -> list[str]:

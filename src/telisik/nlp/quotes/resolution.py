@@ -488,6 +488,8 @@ def _role_like(lex: QuoteLexicon, sp: Speaker) -> bool:
 # off after it: ", Brigjen Nunung", ", Kombes Pol Jules", ", Prof. Dr. Ir. H. Muhamad", " (ADM), Sri Agung"
 _APPOSITION_OPEN = re.compile(r"(?:\s*\([^()]{1,30}\))?\s*,\s+((?:[A-Za-z][\w-]*\.?\s+){0,5})")
 _WORD_AT = re.compile(r"\S+\s+")
+# the acronym of a body or region an office is held in ("BPBD", "DKI", "PAN")
+_ACRONYM = re.compile(r"^[A-Z]{2,}[a-z]?$")
 # a name right after a rank, where the model found no person: "Kompol Wito", "AKBP Andi Saputra"
 _RANKED_NAME = re.compile(r"[A-Z][a-z][\w'’-]*(?:\s+[A-Z][a-z][\w'’-]*){0,2}")
 
@@ -561,6 +563,23 @@ def _apposition_closes(lex: QuoteLexicon, text: str, end: int) -> bool:
     return not word or word.lower() in lex.verbs or any(lex.has(role, word) for role in ("stop", "adjunct", "addressee"))
 
 
+def _role_holder(res: _Resolution, sp: Speaker) -> tuple[str | None, str | None] | None:
+    """The name and entity of the person a role alone stands for in this article ("jaksa", "Kapolres"), found once a
+    role; for a bare office whose holder is not found that way, the last speaker, as a pointer would ("Bupati yang
+    akrab disapa Tika menuturkan" after the regent spoke; none at all with no one before: the quote is dropped);
+    None where the role stays the speaker ("jaksa", a group word, as written)."""
+    search = res.search
+    word = (sp.name or "").lower()
+    if word not in res.roles:
+        res.roles[word] = person_in_role(search.lex, search.doc, sp.name)
+    ent = res.roles[word]
+    if ent is not None:
+        return ent.name, ent.id
+    if sp.kind == "phrase" and search.lex.has("name_title", word) and not search.lex.has("group", word):
+        return res.last
+    return None
+
+
 def _named_speaker(res: _Resolution, sp: Speaker) -> tuple[str | None, str | None]:
     """The name and entity of a speaker named in the text."""
     search = res.search
@@ -569,12 +588,10 @@ def _named_speaker(res: _Resolution, sp: Speaker) -> tuple[str | None, str | Non
     if apposed is not None:
         return apposed
     if (ent is None or ent.type != "PER") and _role_like(search.lex, sp):
-        word = (sp.name or "").lower()
-        if word not in res.roles:
-            res.roles[word] = person_in_role(search.lex, search.doc, sp.name)
-        ent = res.roles[word]
-        if ent is not None:
-            return ent.name, ent.id
+        holder = _role_holder(res, sp)
+        if holder is not None:
+            return holder
+        ent = None
     if sp.description and ent is not None and ent.type != "PER":
         return sp.description, None  # "pejabat senior Amerika Serikat" is no country speaking
     name = _own_resolution(search.lex, search.text, sp, res.names) if not _named_as_company(sp, ent) else sp.name
@@ -620,8 +637,13 @@ def _body_in_front(doc: Doc, name: str, person: str) -> bool:
 
 def _office_speaker(lex: QuoteLexicon, sp: Speaker, ent: Entity | None) -> bool:
     """Whether a speaker phrase is an office that may name its holder after a comma: no person, or a title past its
-    first word that the model read as one ("Group" of "Group CEO AirAsia Aviation Group, Bo Lingam")."""
-    return ent is None or ent.type != "PER" or any(lex.has("name_title", w) for w in (sp.name or "").split()[1:])
+    first word that the model read as one ("Group" of "Group CEO AirAsia Aviation Group, Bo Lingam"), or a title
+    followed by nothing but the acronyms of the body and region it is held in, which the model may read as a person
+    ("Kapusdatin BPBD DKI, M Yohan"; not "Presiden Prabowo", whose words after the title name him)."""
+    words = (sp.name or "").split()
+    if ent is None or ent.type != "PER" or any(lex.has("name_title", w) for w in words[1:]):
+        return True
+    return len(words) > 1 and lex.has("name_title", words[0]) and all(_ACRONYM.match(w) for w in words[1:])
 
 
 def _ours_is_the_name(search: QuoteSearch, name: str | None, ent: Entity) -> bool:

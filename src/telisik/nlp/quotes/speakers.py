@@ -15,6 +15,8 @@ _ATTRIBUTION_END = re.compile(r"[,.;:!?\"“”«»\n]")
 _LAST_WORD = re.compile(r"[A-Za-z]+$")
 _NAME_AFTER = re.compile(r" [A-Z]")
 _INITIAL = re.compile(r"^[A-Z]\.?$")
+# the acronym of the body an office is held in ("PAN", "KPK", "BPBD")
+_ACRONYM = re.compile(r"^[A-Z]{2,}$")
 
 # A word as the speaker rules read it: whitespace-separated, with its punctuation attached
 # ("Watson,", "(AS)"), and its offsets. The rules read that punctuation (a comma ending a
@@ -262,7 +264,9 @@ def _titled_speaker(lex: QuoteLexicon, text: str, words: list[Word], title_len: 
             speaker = replace(speaker, description=phrase.name if phrase else None)
         return speaker
     if not rest:
-        return None
+        # a bare office ("kata Kapolres"): the holder the article named with it stands for it, found when the
+        # speakers are resolved; no one where the article names no holder
+        return _name_speaker(text, words, "phrase") if lex.has("name_title", " ".join(w[0] for w in words)) else None
     # a title with no name after it ("Menteri Pertahanan Amerika Serikat", "para pejabat"): the phrase as written
     return _name_speaker(text, words, "phrase")
 
@@ -841,7 +845,7 @@ def _pointing_back(lex: QuoteLexicon, text: str, words: list[Word], m: re.Match[
     # no name inside ("kata Kapolres AKBP Budi di lokasi itu" names Budi, "itu" is the place's), or only the name of
     # the one the role is held towards ("suami Mulan Jameela itu": her husband, named before)
     relation = lex.prefix("relation", [w[0] for w in words]) > 0
-    if lex.has("anaphor", words[-1][0]) and (relation or not any(is_cap(w[0], alpha=True) for w in words[1:])):
+    if lex.has("anaphor", words[-1][0]) and (relation or _names_no_one(lex, words)):
         return Speaker(None, words[0][1], words[-1][2], "pronoun")
     if m is not None and text[m.start()] == ",":
         # the body the role is held at, set off by a comma and closed by the pointer: "..., Al Wasl tersebut"
@@ -850,6 +854,15 @@ def _pointing_back(lex: QuoteLexicon, text: str, words: list[Word], m: re.Match[
         if 2 <= len(aside) <= 5 and lex.has("anaphor", aside[-1][0]) and all(is_cap(w[0], alpha=True) for w in aside[:-1]):
             return Speaker(None, words[0][1], aside[-1][2], "pronoun")
     return None
+
+
+def _names_no_one(lex: QuoteLexicon, words: list[Word]) -> bool:
+    """Whether a description closed by a pointer holds no name: no capitalised word past its first, or an office
+    with only its body's acronym ("Ketum PAN tersebut", "Ketua KPK itu": the office's holder named before)."""
+    inner = [w[0] for w in words[1:-1]]
+    if not any(is_cap(w, alpha=True) for w in inner):
+        return True
+    return lex.has("name_title", words[0][0]) and all(_ACRONYM.match(w.strip(PUNCT)) for w in inner)
 
 
 def _past_listed_portfolios(lex: QuoteLexicon, text: str, pos: int, limit: int) -> re.Match[str] | None:
