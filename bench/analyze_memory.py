@@ -7,8 +7,9 @@ What an analyze run holds after its articles are analysed: the collection
 steps (re-anchoring, entity linking, stories) and the writing of analysis.json.
 The articles are not analysed again here: ``--results`` is a pickled list of
 ``Article | Rejection`` (the analysed first 1,000 records of the June 2025
-corpus), replicated to each size, each copy a new id and its publication date
-shifted 30 days an epoch (so that stories multiply with N, as in an archive;
+corpus), or a ``.jsonl`` of article dicts (``bench/dask_driver.py --base-file``),
+replicated to each size, each copy a new id and its publication date shifted
+30 days an epoch (so that stories multiply with N, as in an archive;
 the facts' own dates are not shifted).
 
 Each (mode, size) runs in a fresh process, so that its peak RSS (``ru_maxrss``)
@@ -80,6 +81,17 @@ def replicas(blobs: list[bytes], size: int) -> Iterator[Any]:
         epoch += 1
 
 
+def analysed(results: Path) -> list[Any]:
+    """The analysed results: a pickled list of ``Article | Rejection``, or (``.jsonl``) article dicts a line, as
+    ``bench/dask_driver.py --base-file`` writes them (``Article.to_dict``), so that both benches replicate one base."""
+    from telisik.records import Article
+
+    if results.suffix == ".jsonl":
+        with results.open(encoding="utf-8") as fh:
+            return [Article.from_dict(json.loads(line)) for line in fh if line.strip()]
+    return pickle.loads(results.read_bytes())  # type: ignore[no-any-return]
+
+
 def child(mode: str, size: int, results: Path, workers: int, pipeline: bool, html_limit: int | None) -> dict[str, Any]:
     from telisik.collection.steps import collect
     from telisik.output.render import write_outputs
@@ -90,7 +102,7 @@ def child(mode: str, size: int, results: Path, workers: int, pipeline: bool, htm
         from telisik.nlp.pipeline import build_pipeline
 
         build_pipeline()
-    blobs = [pickle.dumps(item, protocol=pickle.HIGHEST_PROTOCOL) for item in pickle.loads(results.read_bytes())]
+    blobs = [pickle.dumps(item, protocol=pickle.HIGHEST_PROTOCOL) for item in analysed(results)]
     limit = HTML_LIMIT if html_limit is None else html_limit
     before = peak_mb()
     started = time.monotonic()
@@ -154,7 +166,12 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--sizes", default="10000,100000", help="articles, streamed (comma-separated)")
     parser.add_argument("--memory-sizes", default="10000", help="articles, in memory, for comparison ('' for none)")
-    parser.add_argument("--results", type=Path, default=Path("/tmp/res1000.pkl"), help="pickled list of Article | Rejection")
+    parser.add_argument(
+        "--results",
+        type=Path,
+        default=Path("/tmp/res1000.pkl"),
+        help="pickled list of Article | Rejection, or a .jsonl of article dicts (bench/dask_driver.py --base-file)",
+    )
     parser.add_argument("--workers", type=int, default=0, help="processes describing the stories (0: in this one)")
     parser.add_argument("--html-limit", type=int, default=None, help="streamed: report.html up to this many articles (default HTML_LIMIT)")
     parser.add_argument("--no-pipeline", action="store_true", help="do not load the spaCy pipeline first")

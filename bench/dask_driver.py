@@ -67,13 +67,14 @@ def _rss_mb() -> float:
 # ---------------------------------------------------------------------------- the base articles (parent)
 
 
-def analyse_base(n: int, out: Path) -> int:
-    """The first ``n`` dated corpus records analysed, as article dicts in JSON lines at ``out``; how many articles."""
+def analyse_base(n: int, out: Path, since: str = "") -> int:
+    """The first ``n`` dated corpus records (published on ``since`` or later, an ISO day), analysed, as article dicts in
+    JSON lines at ``out``; how many articles."""
     from telisik.engine.local import Analyzer
 
     records = out.with_name("records.jsonl")
     with gzip.open(CORPUS, "rt", encoding="utf-8") as fh, records.open("w", encoding="utf-8") as sample:
-        sample.writelines(itertools.islice((x for x in fh if json.loads(x).get("published")), n))
+        sample.writelines(itertools.islice((x for x in fh if (json.loads(x).get("published") or "") >= max(since, "0")), n))
     analyzer = Analyzer()
     count = 0
     with out.open("w", encoding="utf-8") as fh:
@@ -160,6 +161,60 @@ def synthetic_plan(size: int, base_path: Path, chunk: int) -> Callable[..., list
     return tasks
 
 
+class Spent:
+    """The calls of a driver method counted and timed: wall seconds and the calling thread's CPU seconds
+    (``time.thread_time``), summed over its calls; the workers are other processes and never reach it."""
+
+    def __init__(self) -> None:
+        self.calls, self.wall, self.cpu = 0, 0.0, 0.0
+
+    def wrap(self, owner: Any, name: str) -> None:
+        real = getattr(owner, name)
+
+        def timed(*args: Any, **kwargs: Any) -> Any:
+            w, c = time.perf_counter(), time.thread_time()
+            try:
+                return real(*args, **kwargs)
+            finally:
+                self.calls += 1
+                self.wall += time.perf_counter() - w
+                self.cpu += time.thread_time() - c
+
+        setattr(owner, name, timed)
+
+    def per_1k(self, articles: int) -> dict[str, float]:
+        """Seconds (wall, CPU) per 1,000 articles of the run."""
+        k = max(articles, 1) / 1000
+        return {
+            "calls": self.calls,
+            "wall_s": round(self.wall, 2),
+            "cpu_s": round(self.cpu, 2),
+            "wall_s_per_1k": round(self.wall / k, 3),
+            "cpu_s_per_1k": round(self.cpu / k, 3),
+        }
+
+
+def timed_driver(batch: Any) -> tuple[Spent, Spent, dict[str, Any]]:
+    """The driver's clustering (``StoryClusterer.add``: streamed as the partitions arrive, or after the shuffle by day)
+    and entity linking (``EntityLinker.add_nodes``) timed, and what the story stage made (stories, the largest, whether
+    the clustering and the linking streamed) noted from ``story_blocks`` and the engine's debug line."""
+    from telisik.collection.linking import EntityLinker
+    from telisik.stories.cluster import StoryClusterer
+
+    clustering, linking = Spent(), Spent()
+    stories: dict[str, Any] = {}
+    clustering.wrap(StoryClusterer, "add")
+    linking.wrap(EntityLinker, "add_nodes")
+    cut = batch.story_blocks
+
+    def blocks(sizes: list[int], *args: Any) -> list[int]:
+        stories.update(stories=len(sizes), largest=max(sizes, default=0))
+        return cut(sizes, *args)  # type: ignore[no-any-return]
+
+    batch.story_blocks = blocks
+    return clustering, linking, stories
+
+
 def child(size: int, base_path: Path, workers: int, chunk: int, keep: Path | None = None) -> dict[str, Any]:
     from telisik.engine import batch
 
@@ -175,6 +230,8 @@ def child(size: int, base_path: Path, workers: int, chunk: int, keep: Path | Non
                 if "driver CPU" in seconds:
                     cpu[what] = float(seconds.rsplit("driver CPU", 1)[1].split()[0])
                 rss[what] = round(_rss_mb(), 1)
+            elif what.startswith("streamed"):
+                stories["streamed"] = record.getMessage()
             elif record.levelno >= logging.WARNING:
                 print(record.getMessage(), file=sys.stderr)
 
@@ -182,6 +239,7 @@ def child(size: int, base_path: Path, workers: int, chunk: int, keep: Path | Non
     log.setLevel(logging.DEBUG)
     log.addHandler(Laps())
 
+    clustering, linking, stories = timed_driver(batch)
     batch.plan = synthetic_plan(size, base_path, chunk)  # type: ignore[assignment]
     batch.analyse_task = synthetic_task  # type: ignore[assignment]
     client, cluster = batch.open_client(None, workers)
@@ -209,6 +267,59 @@ def child(size: int, base_path: Path, workers: int, chunk: int, keep: Path | Non
         "stages": laps,
         "driver_cpu_s": cpu,
         "rss_mb": rss,
+        "clustering": clustering.per_1k(result.articles),
+        "linking": linking.per_1k(result.articles),
+        **stories,
+    }
+
+
+def driver_only(size: int, base_path: Path, chunk: int) -> dict[str, Any]:
+    """The driver's streamed stages alone, in this process and with no cluster: each task's partition made here
+    (``synthetic_task``), its ``StreamView`` made as a worker makes it, pickled and unpickled as it would arrive, the
+    partition let go, and the view taken by the engine's ``_Stream`` (duplicates, entity linking, clustering in day
+    order), then the linked entities (``_Stream.linked``) and the stories (``_Stream.clustered``). What the workers
+    would do besides (re-anchoring, the descriptions, analysis.json) is not run: the driver's memory and its linking
+    and clustering seconds are measured, for 100k articles in minutes where the whole run takes hours on 2 cores.
+    Input out of day order undoes the streamed clustering (the engine then clusters after a shuffle by day): the
+    clusterer is then None and the row says so."""
+    import pickle
+
+    from telisik.engine import batch
+    from telisik.stories.cluster import ClusterConfig
+
+    clustering, linking, _ = timed_driver(batch)
+    tasks = synthetic_plan(size, base_path, chunk)(None, None)
+    driver = batch._Driver(None, tasks, {}, chunk, None, None, linker=batch._Background(batch.folding_linker))
+    stream = batch._Stream(driver)
+    body_words = ClusterConfig().body_words
+    started_mb = _status_mb("VmHWM")
+    t0, c0 = time.monotonic(), time.process_time()
+    every = max(1, 10_000 // chunk)  # a progress line on standard error every 10,000 articles: a trend if it is stopped
+    for i, units in enumerate(tasks):
+        view = pickle.dumps(batch.stream_view(synthetic_task(i, units, 0), body_words), protocol=pickle.HIGHEST_PROTOCOL)
+        stream.arrive(pickle.loads(view))
+        if (i + 1) % every == 0:
+            done = sum(len(ids) for ids in stream.kept.ids)
+            line = {"articles": done, "rss_mb": round(_rss_mb(), 1), "peak_mb": round(_status_mb("VmHWM"), 1)}
+            line |= {"clustering_cpu_s": round(clustering.cpu, 2), "linking_cpu_s": round(linking.cpu, 2)}
+            print(json.dumps(line | {"process_cpu_s": round(time.process_time() - c0, 1)}), file=sys.stderr, flush=True)
+    stream.close()
+    linked = stream.linked()
+    clusterer = stream.clustered()
+    return {
+        "size": size,
+        "mode": "driver-only",
+        "articles": driver.result.articles,
+        "tasks": len(tasks),
+        "wall_s": round(time.monotonic() - t0, 1),
+        "process_cpu_s": round(time.process_time() - c0, 1),  # the views' making included (the workers' part)
+        "cluster_up_mb": round(started_mb, 1),
+        "peak_mb": round(_status_mb("VmHWM"), 1),
+        "entities": len(linked[0]) if linked else None,
+        "stories": len(clusterer.stories) if clusterer else "unstreamed",
+        "largest": max((len(story.members) for story in clusterer.stories.values()), default=0) if clusterer else None,
+        "clustering": clustering.per_1k(driver.result.articles),
+        "linking": linking.per_1k(driver.result.articles),
     }
 
 
@@ -223,11 +334,16 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--chunk", type=int, default=200, help="articles a task")
     ap.add_argument("--base-file", type=Path, help="reuse (or write) the analysed base articles here")
     ap.add_argument("--keep", type=Path, help="copy each size's output to KEEP/SIZE (one size's analysis.json to compare)")
+    ap.add_argument("--since", default="", help="the base from the corpus records published on this ISO day or later")
+    ap.add_argument("--driver-only", action="store_true", help="no cluster: the driver's streamed stages alone (driver_only)")
     ap.add_argument("--child", type=int, help=argparse.SUPPRESS)
     args = ap.parse_args(argv)
     if args.child:
         keep = args.keep / str(args.child) if args.keep else None
-        print(json.dumps(child(args.child, args.base_file, args.workers, args.chunk, keep)))
+        if args.driver_only:
+            print(json.dumps(driver_only(args.child, args.base_file, args.chunk)))
+        else:
+            print(json.dumps(child(args.child, args.base_file, args.workers, args.chunk, keep)))
         return 0
     base_file = args.base_file or Path(tempfile.mkdtemp(prefix="dask-driver-base-")) / "articles.jsonl"
     if not base_file.exists():
@@ -235,26 +351,33 @@ def main(argv: list[str] | None = None) -> int:
             print(f"no corpus at {CORPUS}", file=sys.stderr)
             return 2
         t0 = time.monotonic()
-        n = analyse_base(args.base, base_file)
+        n = analyse_base(args.base, base_file, args.since)
         print(f"base: {n} dated articles analysed in {time.monotonic() - t0:.0f} s -> {base_file}", file=sys.stderr)
     rows = []
     for size in args.sizes:
         command = [sys.executable, __file__, "--child", str(size), "--base-file", str(base_file)]
         command += ["--workers", str(args.workers), "--chunk", str(args.chunk)]
         command += ["--keep", str(args.keep)] if args.keep else []
-        done = subprocess.run(command, capture_output=True, text=True)
+        command += ["--driver-only"] if args.driver_only else []
+        done = subprocess.run(command, stdout=subprocess.PIPE, stderr=None if args.driver_only else subprocess.PIPE, text=True)
         if done.returncode:
-            print(done.stderr[-3000:], file=sys.stderr)
+            print((done.stderr or "")[-3000:], file=sys.stderr)
             return done.returncode
         rows.append(json.loads(done.stdout.strip().splitlines()[-1]))
         print(json.dumps(rows[-1]), file=sys.stderr)
     first = rows[0]["peak_mb"]
-    print(f"| articles | tasks | wall s | driver RSS, cluster up (MB) | driver peak (MB) | peak / {rows[0]['size']:,}'s |")
-    print("|---:|---:|---:|---:|---:|---:|")
+    first_cluster = rows[0]["clustering"]["cpu_s_per_1k"] or 1.0
+    print(
+        f"| articles | tasks | wall s | driver RSS, cluster up (MB) | driver peak (MB) | peak / {rows[0]['size']:,}'s "
+        f"| stories | clustering CPU s / 1k articles | / {rows[0]['size']:,}'s | linking CPU s / 1k |"
+    )
+    print("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
     for row in rows:
+        c = row["clustering"]["cpu_s_per_1k"]
         print(
             f"| {row['size']:,} | {row['tasks']} | {row['wall_s']} | {row['cluster_up_mb']} | {row['peak_mb']} "
-            f"| {row['peak_mb'] / first:.2f} |"
+            f"| {row['peak_mb'] / first:.2f} | {row.get('stories', '-')} | {c} | {c / first_cluster:.2f} "
+            f"| {row['linking']['cpu_s_per_1k']} |"
         )
     return 0
 

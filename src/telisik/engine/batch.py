@@ -148,7 +148,7 @@ VIEW_PRIORITY = 1
 # the output stage's tasks: the partitions' articles, which the driver is writing, ahead of the stories' descriptions
 ARTICLES_PRIORITY = 1
 STORIES_PRIORITY = -1
-# story blocks started beyond one a worker (``_Writer._feed_blocks``): the next one waits on a worker, not a round trip
+# story blocks started beyond one a worker thread (``_Writer._feed_blocks``, ``_threads``): the next one waits on a worker, not a round trip
 DESCRIBING_AHEAD = 1
 # partitions of articles on their way to the driver while it writes one (streamed output)
 ARTICLES_AHEAD = 4
@@ -659,9 +659,13 @@ def folding_linker() -> EntityLinker:
     return EntityLinker(fold=True)
 
 
-def _workers(client: Any) -> int:
+def _threads(client: Any) -> int:
+    """How many tasks the cluster runs at once: its workers' threads, summed (``nthreads``). The task and story block
+    sizes and the blocks started ahead are cut by this, not by the workers: a cluster of 2 workers of 4 threads runs 8
+    tasks at a time, and planned for 2 it got too few tasks, each too large, and no tail of small ones."""
     try:
-        return max(1, len(client.scheduler_info().get("workers", {})))
+        workers = client.scheduler_info(n_workers=-1).get("workers", {})
+        return max(1, sum(int(w.get("nthreads", 1)) for w in workers.values()))
     except Exception:  # noqa: BLE001 - only a hint for the task size
         return 2
 
@@ -877,7 +881,7 @@ def run(
     warming = _warm(client, limits)  # the workers build their pipelines while the driver plans
     linker = _Background(folding_linker)  # and the driver loads the linker's lexicon while the workers analyse
     reader = Reader(max_bytes=max_bytes, follow_links=follow_links, fields=fields)
-    tasks = plan(inputs, reader, workers=len(warming) or _workers(client), chunk=chunk, min_chunk=min_chunk)
+    tasks = plan(inputs, reader, workers=_threads(client), chunk=chunk, min_chunk=min_chunk)
     driver = _Driver(client, tasks, limits, chunk, on_rejection, on_progress, linker=linker)
     del linker  # the driver's reference only: let go once linked (``linked``), with its per-article members
     stream = _Stream(driver)
@@ -1135,7 +1139,7 @@ class _Writer:
         client = self.driver.client
         futures: list[Any] = [None] * len(self.stories.blocks)
         running = as_completed()
-        ahead = _workers(client) + DESCRIBING_AHEAD
+        ahead = _threads(client) + DESCRIBING_AHEAD
         for n, (i, describing) in enumerate(work):
             if n >= ahead:
                 next(running)  # one is done: the next takes its place
@@ -1385,7 +1389,7 @@ def _place(client: Any, clusterer: StoryClusterer, chunk: int) -> tuple[Any, lis
         clusterer.stories.values(),
         key=lambda s: (-len(s.members), s.first.isoformat() if s.first else "", s.id),
     )
-    cuts = story_blocks([len(story.members) for story in keyed], _workers(client), chunk)
+    cuts = story_blocks([len(story.members) for story in keyed], _threads(client), chunk)
     by_id: dict[str, Placement] = {}
     ranks = iter(enumerate(keyed))
     for block, count in enumerate(cuts):
