@@ -62,7 +62,7 @@ def test_an_injury_beside_a_named_death_keeps_its_noun():
         {"type": "INJURE", "who": ["Korban"], "when": "2025-06-09", "trigger": "luka-luka", "in_sentence": 1},
     ]
     timeline = story_events([article("a", "2025-06-09", sentences, events)], {"a": 0}).timeline
-    assert ("INJURE", ("Korban",)) in {(t.type, tuple(t.who)) for t in timeline}
+    assert ("INJURE", ("korban",)) in {(t.type, tuple(t.who)) for t in timeline}
 
 
 def test_a_resident_named_in_its_own_sentence_is_the_party():

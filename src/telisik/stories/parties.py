@@ -444,6 +444,26 @@ def generic(name: str) -> bool:
     return name[:1].islower() or (" " not in name and name.lower() in _participant_nouns())
 
 
+def as_common_noun(name: str) -> str:
+    """A common noun's phrase a sentence or a headline capitalised ("Masinis", "Korban luka", "Pihak berwenang") written
+    small: one a name stands for, or a generic party, never a person named Masinis. Only where its first word names
+    participants (``event_participants.tsv``) or, beside lower-case words after it, is a common word; "Putri" alone, a
+    name of capitalised words ("Ardi bin Usman") and an acronym ("TNI") stay as written."""
+    words = name.split()
+    if not words or not name[:1].isupper() or not name[1:2].islower() or any(w != w.lower() for w in words[1:]):
+        return name
+    head = words[0].lower()
+    if name.lower() in _participant_nouns() or head in _participant_heads() or (len(words) > 1 and head in common_words()):
+        return name[:1].lower() + name[1:]
+    return name
+
+
+@cache
+def _participant_heads() -> frozenset[str]:
+    """The first words of the nouns events name participants by ("korban" of "korban luka"), one-word nouns among them."""
+    return frozenset(n.split()[0] for n in _participant_nouns() if " " not in n)
+
+
 @cache
 def _perpetrators() -> frozenset[str]:
     return lower_word_list("id", "perpetrators.txt")

@@ -130,6 +130,7 @@ from telisik.stories.kinds import headline_localities, names_locality
 from telisik.stories.parties import (
     REGION_LEVELS,
     antecedent,
+    as_common_noun,
     bare_locality,
     class_acronym,
     counted_as_several,
@@ -311,6 +312,8 @@ class Mention:
             # "pelaku membunuh korban": the doer is no one the death befell
             self._who = [w for w in self._who if fate_of([w]) != "doer"]
         self._who = _named_back(_told_parties(kind, self._who, sentence, trigger), sentence, self.body)
+        # "Masinis juga sudah dilarikan": a role opening the sentence is the generic "masinis", no one named Masinis
+        self._who = list(dict.fromkeys(as_common_noun(w) for w in self._who))
         self._span = self._read_span()
         self._place = _UNREAD
 
@@ -739,7 +742,33 @@ def _spelled_alike(a: str, b: str) -> bool:
 
 def _same_place(m: Mention, o: Mention) -> bool:
     here, there = fact_field(m.event, "where"), fact_field(o.event, "where")
-    return bool(here and there and same_name(str(here), str(there)))
+    if not here or not there:
+        return False
+    if same_name(str(here), str(there)):
+        return True
+    # a hospital in the district of a crash is another site: those taken there are no evacuation from the crash itself
+    if _care_place(str(here)) or _care_place(str(there)):
+        return False
+    return _nested_places(str(here), str(there), [str(fact_field(x.event, "sentence") or "") for x in (m, o)])
+
+
+# a run of places a sentence writes from the smallest out, comma after comma: "di Desa Sumberjati, Kecamatan Mojoanyar,
+# Kabupaten Mojokerto"; up to this many characters of places between the two names
+_NESTING_REACH = 80
+
+
+def _nested_places(here: str, there: str, sentences: Iterable[str]) -> bool:
+    """Whether two places one happening's reports give are one, or one lies in the other: the same name; a region whose
+    bare name a word of the other is ("Kota Tangerang", "Stasiun Tangerang-Batuceper"); or a sentence of the reports
+    writes them in one run of places, the smaller first ("Desa Sumberjati, Kecamatan Mojoanyar, Kabupaten Mojokerto"):
+    a village's flood and its regency's are one."""
+    if same_name(here, there) or _region_named_in(here, there) or _region_named_in(there, here):
+        return True
+    for a, b in ((here, there), (there, here)):
+        run = re.compile(rf"(?<![\w-]){re.escape(a)},\s*(?:[^.;:()]{{0,{_NESTING_REACH}}}?,\s*)?{re.escape(b)}(?![\w-])")
+        if any(run.search(s) for s in sentences):
+            return True
+    return False
 
 
 def _share_a_party(a: list[str], b: list[str]) -> bool:
@@ -923,6 +952,9 @@ def _struck_places_fit(g: EventGroup, m: Mention, countries: bool = True) -> boo
     places = {p for o in g.mentions if (p := o.place if g.type in UNDONE else fact_field(o.event, "where"))}
     if not where or not places or any(same_name(where, p) for p in places):
         return True
+    told = [str(fact_field(o.event, "sentence") or "") for o in (m, *g.mentions)]
+    if g.type in PLACE_BOUND and all(_nested_places(where, p, told) for p in places):
+        return True  # "Desa Sumberjati" and "Kabupaten Mojokerto" a report writes as one run of places: one flood
     if g.type in COUNTRY_BOUND:
         # a city's accident joins its country's (no place map here to tell which country a city is in): two countries do not
         return not countries or not is_country(where) or not any(is_country(p) for p in places)
@@ -1587,10 +1619,69 @@ def _participants(group: EventGroup) -> list[str]:
     # a party's fullest name that is only a regency's or a city's ("Bandar Lampung" beside the regents who met) is where,
     # not who: read after the names of one party are clustered, so "Sumatera Utara" still counts for "Polda Sumatera Utara"
     names = [n for n in names if not bare_locality(n)]
-    names = _without_nicknames(group, names)
-    names = _without_initials_told_in_full(group, names)
+    return _agents_first(group, _named_first(group, _without_initials_told_in_full(group, _without_nicknames(group, names))))
+
+
+def _named_first(group: EventGroup, names: list[str]) -> list[str]:
+    """The named parties, with the common nouns that tell another party beside them (the hurt crew, the arrested
+    beside the police force); the common nouns alone where no one is named."""
     named = _without_case_labels(group, [n for n in names if not generic(n)])
-    return _agents_first(group, named or names)
+    if not named:
+        return names
+    commons = [n for n in names if generic(n)]
+    return named + _crew_beside_the_named(group, commons, named) + _arrested_beside_the_police(group, commons, named)
+
+
+def _arrested_beside_the_police(group: EventGroup, commons: list[str], named: list[str]) -> list[str]:
+    """Whom an arrest or a charge befell where its reports name only the police force that made it ("Polres Metro
+    Depok" and "ketujuh pelaku"): the common noun they are told by, most often named first; none beside a named suspect."""
+    if group.type not in POLICED or not all(is_police(n) or is_police_body(n) for n in named):
+        return []
+    return [n for n in commons if not is_police(n)][:1]
+
+
+@cache
+def _crew_roles() -> frozenset[str]:
+    return lower_word_list("id", "crew_roles.txt")
+
+
+def _crew_beside_the_named(group: EventGroup, commons: list[str], named: list[str]) -> list[str]:
+    """The crew a death or an injury befell beside the persons its reports name ("masinis" beside the truck's driver
+    "S" and the riders "MY" and "I", ``crew_roles.txt``): a victim of its own, unless a report names one of those
+    persons by the crew's role ("masinis berinisial AR"), or counts several of them."""
+    if group.type not in FATES or len(named) >= HAPPENING_PARTIES:
+        return []
+    sentences = [s for b in {m.article: m.body for m in group.mentions}.values() for s in _SENTENCE_BREAK.split(b)]
+    told = [str(fact_field(m.event, "sentence") or "") for m in group.mentions]
+    crew = [
+        c
+        for c in commons
+        if c.split()[0].lower() in _crew_roles()
+        and not any(counted_as_several(c.split()[0], s) for s in told)
+        and not any(_role_told(c.split()[0], n, sentences) for n in named)
+    ]
+    return crew[: HAPPENING_PARTIES - len(named)]
+
+
+def _struck_places(groups: Sequence[EventGroup]) -> frozenset[str]:
+    """The places below a country where the story's strikes, crashes, deaths and injuries happened, folded ("teheran")."""
+    return frozenset(
+        fold_name(str(where))
+        for g in groups
+        if g.type in COUNTRY_BOUND
+        for m in g.mentions
+        if (where := fact_field(m.event, "where")) and not is_country(str(where))
+    )
+
+
+def _without_struck_places(group: EventGroup, names: list[str], wheres: frozenset[str]) -> list[str]:
+    """A strike's, a crash's, a death's or an injury's parties less a city or a camp its story gives as where one such
+    happened ("Israel menyerang Teheran", "Al-Shati" beside Israel): where it struck, not who took part. A country may
+    act ("Iran"), and a party left alone stays."""
+    if group.type not in COUNTRY_BOUND:
+        return names
+    kept = [n for n in names if fold_name(n) not in wheres or is_country(n)]
+    return kept or names
 
 
 def _without_initials_told_in_full(group: EventGroup, names: list[str]) -> list[str]:
@@ -3039,7 +3130,8 @@ def story_events(
     places = StoryPlaces(members)  # the names the articles give one place, and what lies in what
     roots = set().union(*(title_roots(a.title or "") for a in members))
     own = lead_kinds(members)
-    parties = {id(g): _participants(g) for g in groups}
+    wheres = _struck_places(groups)
+    parties = {id(g): _without_struck_places(g, _participants(g), wheres) for g in groups}
     days = _Days(places)
     for g in groups:
         who = parties[id(g)]
