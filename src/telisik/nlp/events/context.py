@@ -165,6 +165,8 @@ class ContextRules(PartyRules):
         k = i - 1
         if k > 0 and self.low[k] == "dari":
             k -= 1
+        if k > 0 and self.low[k] == "terhadap" and self.low[k - 1] in self.lex.roles.get("answer", frozenset()):
+            return True  # "sebagai respons terhadap serangan Israel, militer Iran ...": what is answered (role answer)
         return k >= 0 and self.low[k] in cause
 
     def cause_after(self, j: int, c1: int) -> tuple[int, int] | None:

@@ -16,6 +16,7 @@ from telisik.lang.roots import root_candidates
 from telisik.nlp.events.context import ContextRules
 from telisik.nlp.events.facts import Candidate, Clause, Found, Mention, QuoteSpan, ended_before, status_from_date
 from telisik.nlp.events.lexicon import SHARED, TOKEN, Trigger
+from telisik.nlp.events.parties import _naming_words
 from telisik.records.events import Event
 
 _DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
@@ -814,7 +815,7 @@ class EventRules(ContextRules):
         in a quote, and the actors after."""
         who = []
         own_noun = self._subject_noun(c)  # "terduga pelaku mengancam ...": neither the subject before nor the speaker
-        if (not c.before or c.clauses[c.ci].role in SHARED) and not (c.caused or own_noun):
+        if (not c.before or c.clauses[c.ci].role in SHARED) and not (c.caused or own_noun or self._reacted_to(c)):
             # a purpose clause ("untuk bertemu dengan Kim, serta mencari dukungan") always has the
             # subject of the clause before; the names in it are objects
             who += self._implicit_subject(c.i, c.trig, c.nya, c.clauses, c.ci, c.sent, c.quote)
@@ -827,6 +828,14 @@ class EventRules(ContextRules):
             who += self._speaker_names(c.quote)
         who += [m.name for m in c.after]
         return who
+
+    def _reacted_to(self, c: Candidate) -> bool:
+        """Whether the nominal trigger is what a verb of reacting before it in its clause takes ("dia mendukung serangan
+        Israel terhadap Iran", "memprediksi penyerangan Iran"): the subject it leaves unnamed reacts, it did not act."""
+        if "noun" not in c.trig.flags:
+            return False
+        reaction = self.lex.roles.get("reaction", frozenset())
+        return any(w in reaction for w in self.low[c.clauses[c.ci].start : c.i])
 
     def _subject_noun(self, c: Candidate) -> bool:
         """Whether a noun for people stands as the subject right before a trigger, but for status words ("Kata Achmad, saat
@@ -998,12 +1007,7 @@ class EventRules(ContextRules):
         if owner and owner in c.who:
             # "15 mahasiswa UPSI meninggal": the students died, not the university
             c.who = party + [n for n in c.who if n != owner]
-        elif c.who and k0 >= c.j and self._active(c.i) and party[0] not in c.who and not self._preposition_between(c.j, k0):
-            # "polisi mengevakuasi semua siswa dan guru": the agent, then those the verb acts on
-            c.who = list(dict.fromkeys([*c.who, *party]))
-        elif c.who and c.trig.type in self.cfg.accused_types and party[0] not in c.who:
-            # "sudah dimintai keterangan sebagai tersangka dua orang tersebut," jelas Ali: the speaker (or the police)
-            # charges, the people the noun names are the accused
+        elif c.who and party[0] not in c.who and self._noun_joins_parties(c, k0, k1):
             c.who = list(dict.fromkeys([*c.who, *party]))
         if not c.who:
             c.who = list(party)
@@ -1013,6 +1017,30 @@ class EventRules(ContextRules):
         if k0 >= c.j and phrase in c.who:  # (a noun standing for named people is joined to no other noun)
             # "mengevakuasi semua siswa dan guru", "korban tewas terdiri dari tujuh siswa dan satu orang dewasa"
             c.who = list(dict.fromkeys([*c.who, *self._joined_nouns(k1, c.c1, c.trig.unnamed)]))[: self.cfg.max_who]
+
+    def _noun_joins_parties(self, c: Candidate, k0: int, k1: int) -> bool:
+        """Whether the people of the participant noun in tokens k0..k1 join the parties the event names: those an active
+        verb acts on ("polisi mengevakuasi semua siswa dan guru": the agent, then them), the accused ("sudah dimintai
+        keterangan sebagai tersangka dua orang tersebut," jelas Ali: the speaker or the police charge, the noun's people
+        are charged), or whom a death or an attack befell when the names are its doers ("Seorang petani tewas ditembak
+        mati anggota KKB pimpinan X": X's men killed, the farmer died)."""
+        if k0 >= c.j and self._active(c.i) and not self._preposition_between(c.j, k0):
+            return True
+        return c.trig.type in self.cfg.accused_types or self._victim_before_named_doers(c, k1)
+
+    def _victim_before_named_doers(self, c: Candidate, k1: int) -> bool:
+        """Whether the participant noun ending at token ``k1`` stands before a death, an injury or an attack, and every
+        name the event has stands after a passive verb or an agent's word after it: the doers of what befell the noun's
+        people ("tewas ditembak mati anggota KKB pimpinan X", "dianiaya oleh X"), not those people themselves (not
+        "rumah milik warga ... merenggut nyawa APW", nor "korban pembunuhan lainnya, Siska ...": they are the dead)."""
+        if c.trig.type not in (*self.FATED, "ATTACK") or k1 > c.i:
+            return False
+        after = [m for m in c.after if m.name in c.who]
+        if not after or {m.name for m in after} != set(c.who):
+            return False
+        agent = self.lex.roles.get("agent", frozenset())
+        first = min(m.token for m in after)
+        return any(self._passive(k) or self.low[k] in agent for k in range(c.i, first))
 
     def _object_noun(self, c: Candidate) -> None:
         """Adds the participant noun after an active trigger, or whom it stands for, to ``c.who``, and counts it when the
@@ -1438,7 +1466,7 @@ class EventRules(ContextRules):
         if pronoun or (nya and "noun" in trig.flags):
             if nya and "speech" in trig.flags and quote is not None:
                 return []  # "menyatakan keprihatinannya": the speaker's own
-            return self._pronoun_subject(trig, nya, clauses, ci, sent)
+            return self._pronoun_subject(trig, i, nya, clauses, ci, sent)
         if "noun" in trig.flags and clause.role not in SHARED and not self._light_verb_before(i):
             return []
         return self._shared_subject(clauses, ci)
@@ -1461,9 +1489,10 @@ class EventRules(ContextRules):
         fates = [ev for typ in self.FATED if (ev := self.last_of_type.get(typ)) is not None and ev.who]
         return list(max(fates, key=lambda ev: ev.start).who) if fates else []
 
-    def _pronoun_subject(self, trig: Trigger, nya: bool, clauses: list[Clause], ci: int, sent: int) -> list[str]:
+    def _pronoun_subject(self, trig: Trigger, i: int, nya: bool, clauses: list[Clause], ci: int, sent: int) -> list[str]:
         """Whom "ia", "dia" or a noun's "-nya" stands for: the subject the clause shares with another, else, for a death,
-        whom the article's last one befell, else the person the text was last about."""
+        whom the article's last one befell, for a passive arrest or charge whom the last one took, else the person the
+        text was last about."""
         shared = self._shared_subject(clauses, ci)
         if shared:
             return shared
@@ -1472,8 +1501,33 @@ class EventRules(ContextRules):
             victim = self.last_victim()
             if victim:
                 return victim
+        if trig.type in self.cfg.enforced_types and self._passive(i):
+            # "Dia dijerat dengan Pasal 363" after "Kapolres ... membenarkan penangkapan itu": whom the law last took, not
+            # the officer who told of it; nobody when the article took nobody before
+            accused = self._last_accused(self._last_person_at(self.starts[clauses[0].start], sent))
+            if accused is not None:
+                return accused
         person = self._last_person(self.starts[clauses[0].start], sent)
         return [person] if person else []
+
+    def _last_accused(self, person_at: int) -> list[str] | None:
+        """Whom the article's last arrest or charge took (its parties but the police or prosecutors) when it was told after
+        the person the text was last about (at text position ``person_at``, -1 for none): None when there is none, or the
+        person came after it ("Ia adalah Chrissahdah Tooy. ... Ia ditangkap petugas ICE")."""
+        taken = [ev for typ in self.cfg.enforced_types if (ev := self.last_of_type.get(typ)) is not None]
+        if not taken:
+            return None
+        last = max(taken, key=lambda ev: ev.start)
+        return [n for n in last.who if not self._enforcer(n)] if last.start > person_at else None
+
+    def _last_person_at(self, pos: int, sent: int) -> int:
+        """The text position of the last person named before ``pos`` within ``sentences_back`` sentences, -1 for none."""
+        lo = self.sents[max(0, sent - self.cfg.sentences_back)][0]
+        people = [m for m in self.mentions if lo <= m.start < pos and m.type == "PER" and not m.skip]
+        # a person the arrest itself names ("menangkap ... berinisial AS") is no one told of after it
+        taken = {n for typ in self.cfg.enforced_types if (ev := self.last_of_type.get(typ)) is not None for n in ev.who}
+        people = [m for m in people if m.name not in taken]
+        return people[-1].start if people else -1
 
     def _speaker_own(self, lead: list[str], i: int, trig: Trigger, start: int, quote: QuoteSpan) -> bool:
         """Whether the subject before a trigger in a quote is the speaker's own: "kami", "saya", or "mereka" opening
@@ -1714,7 +1768,18 @@ class EventRules(ContextRules):
             return True
         if first in self.lex.roles.get("figure", frozenset()):
             return True
-        return self._seat_of_a_body(m) or self._in_a_persons_slot(m)
+        return self._seat_of_a_body(m) or self._in_a_persons_slot(m) or self._named_person(m)
+
+    def _named_person(self, m: Mention) -> bool:
+        """Whether a noun of people and a word naming a person stand right before the mention ``m`` ("seorang warga
+        bernama Kasdi", "pria berinisial RD", ``naming_words.txt``): it is a person's name, whatever its type, no place
+        (not "di sebuah desa bernama ...", no noun of people)."""
+        for phrase in _naming_words():
+            k = m.token - len(phrase)
+            if k > 0 and tuple(self.low[k : m.token]) == phrase:
+                parts = self.lex.participants
+                return any(parts.at(self.low, s)[0] == k - s for s in range(max(0, k - 3), k))
+        return False
 
     def _seat_of_a_body(self, m: Mention) -> bool:
         """Whether the place ``m`` follows "di" after a verb of where a body is based (role seat: "Organisasi hak asasi
