@@ -242,7 +242,50 @@ def headline_roundup(title: str) -> bool:
     from telisik.stories.event_names import country_keys  # (the entity stage's countries, loaded once)
 
     listed, ranged = _longest_country_list(fold_name(head).split(), country_keys())
-    return listed >= _ROUNDUP_TEAMS or ranged
+    return listed >= _ROUNDUP_TEAMS or ranged or _counts_a_round(head, country_keys())
+
+
+def _counts_a_round(head: str, countries: frozenset[str]) -> bool:
+    """Whether a sports headline counts a round's teams ("Jadwal Bola 9 Tim ASEAN Hari Ini"), counts the matches of a
+    group of teams ("Dominasi Klub Brasil: Belum Terkalahkan dalam 6 Laga"), or names a matchday and no one match
+    ("Klasemen-Jadwal Zona Asia di Matchday 10"); a headline reporting one match's result is that match's report,
+    whatever else it counts. Words come from match_facts.tsv (``team_count_noun``, ``match_count_noun``, ``group_noun``,
+    ``region_group_noun``, ``team_region``, ``round_label``)."""
+    if headline_result(head):
+        return False
+    if any(int(m[1]) >= _ROUNDUP_TEAMS for m in _counted("team_count_noun").finditer(head)):
+        return True
+    if any(int(m[1]) >= 2 for m in _counted("match_count_noun").finditer(head)) and _names_a_group(head, countries):
+        return True
+    return bool(_round_label().search(head)) and not match_sides(head)
+
+
+@cache
+def _counted(kind: str) -> re.Pattern[str]:
+    """A number right before a noun of one kind ("9 Tim", "6 Laga"), the number as group 1."""
+    return re.compile(rf"(?<![\w.,])(\d{{1,3}})\s+(?:{_alternation(kind)})(?!\w)", re.IGNORECASE)
+
+
+@cache
+def _round_label() -> re.Pattern[str]:
+    """A matchday's label and its number ("Matchday 10", "Pekan 15")."""
+    return re.compile(rf"(?<!\w)(?:{_alternation('round_label')})\s+\d{{1,2}}(?!\w)", re.IGNORECASE)
+
+
+def _names_a_group(head: str, countries: frozenset[str]) -> bool:
+    """Whether a headline names several teams by where they come from: a ``group_noun`` before a country or a region
+    ("Klub Brasil", "Wakil Eropa"), or a ``region_group_noun`` before a region ("Tim Amerika Latin")."""
+    words = fold_name(head).split()
+    regions = frozenset(_words("team_region"))
+    group = frozenset(fold_name(w) for w in _words("group_noun"))
+    region_group = frozenset(fold_name(w) for w in _words("region_group_noun"))
+    for at, word in enumerate(words):
+        after = [" ".join(words[at + 1 : at + 1 + size]) for size in (3, 2, 1)]
+        if word in group and any(name in countries or name in regions for name in after):
+            return True
+        if word in region_group and any(name in regions for name in after):
+            return True
+    return False
 
 
 def headline_draw(title: str) -> bool:
