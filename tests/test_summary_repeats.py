@@ -8,15 +8,7 @@ from summary_selection import candidate_index, rated_selection
 from telisik.stories.similarity import dot
 from telisik.stories.summary import _root, _Selection
 from telisik.stories.summary_forms import key_merges
-from telisik.stories.summary_repeats import (
-    Predication,
-    denied_happening,
-    other_parties,
-    role_event_again,
-    same_goal,
-    same_kind_of_parties,
-    sentence_goals,
-)
+from telisik.stories.summary_repeats import role_event_again, same_goal, sentence_goals
 
 
 def _article(aid: str, outlet: str, paragraphs: list[str], events: list[dict[str, Any]] | None = None) -> dict[str, Any]:
@@ -246,41 +238,3 @@ def test_a_pick_the_next_picked_sentence_points_back_to_stays():
     selection.chosen = [lead, candidate_index(selection, "Kini, sang bek"), candidate_index(selection, "Transfermarkt"), candidate_index(selection, "Udinese")]
     selection._drop_subsumed(4, together=True)
     assert lead in selection.chosen
-
-
-_CRASH = (
-    "Imbasnya, rangkaian Commuter Line relasi Cikarang-Manggarai nomor 5012 tertemper minibus di JPL 41 antara Stasiun "
-    "Cikarang dan Stasiun Tambun, sekitar pukul 06.20 WIB."
-)
-
-
-def test_one_collision_told_by_two_outlets_in_their_own_words_is_one_fact_but_one_at_other_stations_is_not():
-    # the same kind of happening a party has one of (a collision), the same two places, no figure parting them
-    told = "Sebuah minibus tertabrak KRL di perlintasan sebidang dekat Stasiun Cikarang hingga terseret dan menghantam gardu Tambun."
-    elsewhere = "Sebuah minibus tertabrak KRL di perlintasan sebidang dekat Stasiun Bekasi Timur hingga menghantam gardu Bulak Kapal."
-    for other, same in ((told, True), (elsewhere, False)):
-        selection = rated_selection([_article("a", "Kompas", [_CRASH]), _article("b", "Detik", [other])])
-        assert _restates(selection, "Imbasnya", other[:30]) is same
-        assert _restates(selection, other[:30], "Imbasnya") is same
-
-
-def test_two_tolls_of_one_flood_are_a_development_and_the_same_toll_is_a_repeat():
-    kinds = frozenset({"DISASTER", "DIE"})
-    parties, told_parties = frozenset({"garut", "cikajang"}), frozenset({"garut", "cikajang"})
-    assert same_kind_of_parties(kinds, parties, frozenset({"#9"}), kinds, told_parties, frozenset({"#9", "@12/6"}))
-    assert not same_kind_of_parties(kinds, parties, frozenset({"#9"}), kinds, told_parties, frozenset({"#14"}))
-    # one shared place alone needs a day or a figure in common too
-    assert not same_kind_of_parties(kinds, frozenset({"garut"}), frozenset(), kinds, frozenset({"garut", "bogor"}), frozenset())
-    # a kind a party has many of (a warning) is not one happening by its parties
-    warn = frozenset({"WARN"})
-    assert not same_kind_of_parties(warn, parties, frozenset(), warn, told_parties, frozenset())
-
-
-def test_a_denied_happening_and_two_parties_acting_are_not_one_happening():
-    assert denied_happening("Menteri memutuskan untuk tidak mengenakan bea masuk atas benang impor.", frozenset({_root("mengenakan")}), _root)
-    assert not denied_happening("Bea masuk telah dikenakan atas benang impor.", frozenset({_root("dikenakan")}), _root)
-    israel = Predication(frozenset({"serang"}), subject_names=frozenset({"israel"}), object_names=frozenset({"iran"}))
-    iran = Predication(frozenset({"serang"}), subject_names=frozenset({"iran"}), object_names=frozenset({"israel"}))
-    again = Predication(frozenset({"serang"}), subject_names=frozenset({"israel"}), object_names=frozenset({"teheran", "iran"}))
-    assert other_parties(israel, iran) and not other_parties(israel, again)
-    assert other_parties(israel, Predication(frozenset({"serang"}), negated=True, subject_names=frozenset({"israel"})))

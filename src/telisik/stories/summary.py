@@ -30,14 +30,11 @@ from telisik.stories.summary_pointing import pointed_nouns
 from telisik.stories.summary_repeats import (
     KindParties,
     Predication,
-    denied_happening,
     frame_kinds,
-    other_parties,
     predication,
     quote_retells,
     role_event_again,
     same_goal,
-    same_kind_of_parties,
     same_predication,
     sentence_goals,
     sentence_role_events,
@@ -1232,17 +1229,6 @@ def _same_fact(a: _Candidate, b: _Candidate) -> bool:
     return same_predication(a.predication, b.predication, inherit)
 
 
-def _kind_and_parties_again(a: _Candidate, b: _Candidate) -> bool:
-    """Two sentences tell one happening in two outlets' words: its kind, a party it has one of in a story, of the same
-    parties (who says it aside) with no figure or day that parts them, and no two different parties acting or done to
-    in their main clauses (``same_kind_of_parties``, ``other_parties``)."""
-    if _other_days(a, b) or other_parties(a.predication, b.predication):
-        return False
-    if denied_happening(a.text, a.happening_roots, _root) or denied_happening(b.text, b.happening_roots, _root):
-        return False
-    return same_kind_of_parties(a.happenings, a.parties - a.speaker, a.keys, b.happenings, b.parties - b.speaker, b.keys)
-
-
 def _other_days(a: _Candidate, b: _Candidate) -> bool:
     """Both sentences give a day, and no day in common: two happenings ("diperiksa Senin" / "diperiksa lagi Selasa",
     "Banjir kembali terjadi pada Kamis" after a flood on Tuesday)."""
@@ -1671,7 +1657,7 @@ class _Selection:
         # within one article of a one-article summary, the sentences after the lead go on from it (its names again)
         if a.article == b.article and not self.several:
             return False
-        if a.article != b.article and self._another_outlets_words(a, b):
+        if a.article != b.article and (self._same_happening(a, b) or self._same_lead(a, b)):
             return True
         if _tells_again(a, b) or self._unnamed_again(a, b):
             return True
@@ -1689,11 +1675,6 @@ class _Selection:
         if shared > self.config.figure_share and any(f.startswith("#") and f in b.facts for f in a.facts):
             return True
         return _shared_past_speaker(a, b, shared) > self.config.shared_facts and said_alike
-
-    def _another_outlets_words(self, a: _Candidate, b: _Candidate) -> bool:
-        """Sentence a of another article than b's tells b's happening in its own words: the same kinds with little else
-        new, the same headline's lead, or the same one-per-party kind of the same parties (``_kind_and_parties_again``)."""
-        return self._same_happening(a, b) or self._same_lead(a, b) or _kind_and_parties_again(a, b)
 
     def _unnamed_again(self, a: _Candidate, b: _Candidate) -> bool:
         """Sentence a names no one and reports only kinds of happening sentence b reports of a party it names, with no
