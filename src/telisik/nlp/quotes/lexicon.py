@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from functools import cached_property
 from typing import Any
 
-from telisik.lang import mapping, person_titles, table, word_list
+from telisik.lang import lower_word_list, mapping, person_titles, table, word_list
 from telisik.nlp.citations import MediaNames
 from telisik.nlp.degrees import folded_degrees, is_degree
 from telisik.pages.dates import alternation
@@ -96,7 +96,9 @@ class QuoteLexicon:
         """A verb that attributes only right after a closing quotation mark: "tutup", "tukasnya"; in lower case
         only, as '"...," tutup X' is written: '"...." Kisah Budi bermula ...' opens a sentence of its own."""
         verbs, enclitics = alternation(self.role("closing_verb")), alternation(self.role("enclitic"))
-        return re.compile(rf"(?<![\w-])(?P<verb>{verbs})(?P<enclitic>{enclitics})?(?![\w-])")
+        # not before what makes it no speech: "puji Tuhan" praises God (``closing_verb_not_before.txt``)
+        objects = alternation(lower_word_list("id", "closing_verb_not_before.txt"))
+        return re.compile(rf"(?<![\w-])(?P<verb>{verbs})(?P<enclitic>{enclitics})?(?![\w-])(?!\s+(?i:{objects})(?![\w-]))")
 
     @cached_property
     def relay_re(self) -> re.Pattern[str]:

@@ -371,7 +371,7 @@ def person_in_role(lex: QuoteLexicon, doc: Doc, phrase: str | None) -> Entity | 
                 continue
             window = low[max(0, m.start - _ROLE_REACH) : m.start]
             at = window.rfind(key)
-            if at < 0 or (at > 0 and window[at - 1].isalnum()):
+            if at < 0 or (at > 0 and window[at - 1].isalnum()) or _qualified(low, m.start - len(window) + at):
                 continue
             between = doc_text(doc)[m.start - len(window) + at + len(key) : m.start]
             if not _only_titles_between(lex, between, group):
@@ -384,6 +384,30 @@ def person_in_role(lex: QuoteLexicon, doc: Doc, phrase: str | None) -> Entity | 
         if found:
             return next(iter(found.values())) if len(found) == 1 else None
     return None
+
+
+def _qualified(low: str, at: int) -> bool:
+    """Whether the office written at ``at`` is held by someone else than the one named with it: a deputy, a former or a
+    would-be holder ("Wakil Kapolres Bogor Kompol Andi", "mantan Bupati": ``office_qualifiers.txt``)."""
+    before = low[max(0, at - 20) : at].split()
+    return bool(before) and before[-1].strip(PUNCT) in lower_word_list("id", "office_qualifiers.txt")
+
+
+# how far before a person's mention the office he is named with may stand ("Gubernur Kalimantan Tengah (Kalteng)
+# Agustiar", "Bupati Luwu Timur (Lutim), H. Irwan")
+_OFFICE_REACH = 70
+
+
+def named_with_office(doc: Doc, ent: Entity, office: str) -> bool:
+    """Whether the article names a person with an office before one of his mentions, in the same sentence and as its
+    holder ("Kapolres Bogor AKBP Andi Saputra" for "kapolres"; not "Wakil Kapolres ..." or "mantan Kapolres ...")."""
+    low = doc_text(doc).lower()
+    for m in ent.mentions:
+        window = re.split(r"[.!?\n]\s", low[max(0, m.start - _OFFICE_REACH) : m.start])[-1]
+        for found in re.finditer(rf"(?<![\w-]){re.escape(office)}(?![\w-])", window):
+            if not _qualified(low, m.start - len(window) + found.start()):
+                return True
+    return False
 
 
 def _role_follows(low: str, end: int, key: str) -> bool:

@@ -10,12 +10,12 @@ from functools import cache
 
 from spacy.tokens import Doc
 
-from telisik.lang import lower_word_list, table, words_by_role
+from telisik.lang import calendar_words, lower_word_list, mapping, table, words_by_role
 from telisik.nlp.quotes.lexicon import PUNCT, QuoteLexicon
 from telisik.nlp.quotes.marks import inside_mark, sentence_of
-from telisik.nlp.quotes.names import full_names_for_nicknames, person_in_role, tidy_speaker
+from telisik.nlp.quotes.names import full_names_for_nicknames, named_with_office, person_in_role, tidy_speaker
 from telisik.nlp.quotes.passes import QuoteSearch
-from telisik.nlp.quotes.speakers import ACRONYM, Speaker, before_degrees, is_cap, title_or_abbreviation, undated
+from telisik.nlp.quotes.speakers import ACRONYM, BODY_ACRONYM, Speaker, before_degrees, is_cap, title_or_abbreviation, undated
 from telisik.pages.dates import alternation
 from telisik.records.entities import Entity, Mention
 from telisik.records.quotes import Quote
@@ -354,6 +354,8 @@ def _subject_person(res: _Resolution, start: int, end: int, one_word: bool = Fal
         # often a mistyped thing, and an acronym ("ODOL") is not a person at all
         if ent.type != "PER" or not (one_word or any(_full_or_titled(search.lex, search.text, m) for m in ent.mentions)):
             continue
+        if (ent.name or "").lower() in calendar_words():
+            continue  # a weekday the model typed a person ("kata Bupati, Rabu (18/6/2025)") is the statement's date
         for mention in ent.mentions:
             ms = mention.start
             if not (start <= ms < end) or inside_mark(ms, search.marks) >= 0 or _not_a_person(search.text, mention):
@@ -446,6 +448,10 @@ def _referred_speaker(res: _Resolution, sp: Speaker) -> None:
     """The person a pronoun or description refers to, when someone became a sentence's subject
     since the last quote: made the last speaker."""
     search = res.search
+    holder = _pointed_office_holder(res, sp)
+    if holder is not None:
+        res.last = (holder.name, holder.id)
+        return
     # reported speech often runs on into the next sentences of its paragraph ("Bahlil menjelaskan,
     # ... . Terlebih, Shell merupakan ..."), whose subjects are what the speaker talks about: look
     # only past that paragraph
@@ -477,6 +483,24 @@ def _referred_speaker(res: _Resolution, sp: Speaker) -> None:
     res.last = (name, subject.id)
 
 
+def _pointed_office_holder(res: _Resolution, sp: Speaker) -> Entity | None:
+    """The holder the article named with the office a pointer gives with its body's acronym ("ujar Ketum Golkar
+    tersebut" after "Ketua Umum Golkar Bahlil Lahadalia", whoever spoke between), by the office's short or long form
+    and the body as written
+    (``office_short_forms.tsv``); None where it names no one so (the pointer then refers back as any other)."""
+    lex = res.search.lex
+    words = res.search.text[sp.start : sp.end].split()
+    if not 3 <= len(words) <= 5 or not lex.has("name_title", words[0]) or not lex.has("anaphor", words[-1]):
+        return None
+    body = [w.strip(PUNCT) for w in words[1:-1]]
+    long_form = mapping("id", "office_short_forms.tsv").get(words[0].lower())
+    for office in (words[0], long_form):
+        holder = person_in_role(lex, res.search.doc, " ".join([office, *body])) if office else None
+        if holder is not None:
+            return holder
+    return None
+
+
 def _role_like(lex: QuoteLexicon, sp: Speaker) -> bool:
     """Whether a speaker is given by a role ("jaksa", "Ibunda Alyssa", "Head of Communication Tokopedia") rather
     than by a name, which the article may give elsewhere."""
@@ -488,8 +512,6 @@ def _role_like(lex: QuoteLexicon, sp: Speaker) -> bool:
 # off after it: ", Brigjen Nunung", ", Kombes Pol Jules", ", Prof. Dr. Ir. H. Muhamad", " (ADM), Sri Agung"
 _APPOSITION_OPEN = re.compile(r"(?:\s*\([^()]{1,30}\))?\s*,\s+((?:[A-Za-z][\w-]*\.?\s+){0,5})")
 _WORD_AT = re.compile(r"\S+\s+")
-# the acronym of a body or region an office is held in ("BPBD", "DKI", "PAN")
-_ACRONYM = re.compile(r"^[A-Z]{2,}[a-z]?$")
 # a name right after a rank, where the model found no person: "Kompol Wito", "AKBP Andi Saputra"
 _RANKED_NAME = re.compile(r"[A-Z][a-z][\w'’-]*(?:\s+[A-Z][a-z][\w'’-]*){0,2}")
 
@@ -576,8 +598,16 @@ def _role_holder(res: _Resolution, sp: Speaker) -> tuple[str | None, str | None]
     if ent is not None:
         return ent.name, ent.id
     if sp.kind == "phrase" and search.lex.has("name_title", word) and not search.lex.has("group", word):
-        return res.last
+        # the last speaker only when the article named him with this office: a witness, another official or a
+        # deputy who spoke last is not who "kata Kapolres" means; with none such the quote is dropped
+        return res.last if _holds_office(res, word) else (None, None)
     return None
+
+
+def _holds_office(res: _Resolution, office: str) -> bool:
+    """Whether the last speaker is a person the article named with ``office`` before his name (``named_with_office``)."""
+    ent = next((e for e in res.search.doc._.entities or [] if e.id == res.last[1]), None) if res.last[1] else None
+    return ent is not None and ent.type == "PER" and named_with_office(res.search.doc, ent, office)
 
 
 def _named_speaker(res: _Resolution, sp: Speaker) -> tuple[str | None, str | None]:
@@ -639,11 +669,16 @@ def _office_speaker(lex: QuoteLexicon, sp: Speaker, ent: Entity | None) -> bool:
     """Whether a speaker phrase is an office that may name its holder after a comma: no person, or a title past its
     first word that the model read as one ("Group" of "Group CEO AirAsia Aviation Group, Bo Lingam"), or a title
     followed by nothing but the acronyms of the body and region it is held in, which the model may read as a person
-    ("Kapusdatin BPBD DKI, M Yohan"; not "Presiden Prabowo", whose words after the title name him)."""
+    ("Kapusdatin BPBD DKI, M Yohan", "Kasubdit Jatanras, Kompol Andi"; not "Presiden Prabowo", whose words after the
+    title name him)."""
     words = (sp.name or "").split()
     if ent is None or ent.type != "PER" or any(lex.has("name_title", w) for w in words[1:]):
         return True
-    return len(words) > 1 and lex.has("name_title", words[0]) and all(_ACRONYM.match(w) for w in words[1:])
+    if len(words) < 2 or not lex.has("name_title", words[0]):
+        return False
+    # a unit head's title takes in its unit ("Kasubdit Jatanras", "Kabag Prokopim": titles.txt), then the acronyms
+    k = lex.prefix("name_title", words)
+    return all(BODY_ACRONYM.match(w) for w in words[k:])
 
 
 def _ours_is_the_name(search: QuoteSearch, name: str | None, ent: Entity) -> bool:

@@ -15,8 +15,8 @@ _ATTRIBUTION_END = re.compile(r"[,.;:!?\"“”«»\n]")
 _LAST_WORD = re.compile(r"[A-Za-z]+$")
 _NAME_AFTER = re.compile(r" [A-Z]")
 _INITIAL = re.compile(r"^[A-Z]\.?$")
-# the acronym of the body an office is held in ("PAN", "KPK", "BPBD")
-_ACRONYM = re.compile(r"^[A-Z]{2,}$")
+# the acronym of the body or region an office is held in ("PAN", "KPK", "BPBD", "DKI"; "DPRa" the model's cut)
+BODY_ACRONYM = re.compile(r"^[A-Z]{2,}[a-z]?$")
 
 # A word as the speaker rules read it: whitespace-separated, with its punctuation attached
 # ("Watson,", "(AS)"), and its offsets. The rules read that punctuation (a comma ending a
@@ -862,7 +862,7 @@ def _names_no_one(lex: QuoteLexicon, words: list[Word]) -> bool:
     inner = [w[0] for w in words[1:-1]]
     if not any(is_cap(w, alpha=True) for w in inner):
         return True
-    return lex.has("name_title", words[0][0]) and all(_ACRONYM.match(w.strip(PUNCT)) for w in inner)
+    return lex.has("name_title", words[0][0]) and all(BODY_ACRONYM.match(w.strip(PUNCT)) for w in inner)
 
 
 def _past_listed_portfolios(lex: QuoteLexicon, text: str, pos: int, limit: int) -> re.Match[str] | None:
