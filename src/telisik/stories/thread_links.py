@@ -40,6 +40,7 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 from functools import cache
+from itertools import pairwise
 
 from telisik.lang import lower_word_list, table, word_list
 from telisik.records.stories import Story
@@ -61,6 +62,14 @@ THREAD_HAPPENINGS = 200  # ... a thread's
 DISASTER = "DISASTER"
 # situations named by a place (``thread_situations.tsv``'s kinds): "di tengah tambang" is where, not when
 PLACE_SITUATIONS = frozenset({"mining"})
+# situations told by the place they are in (``thread_situations.tsv``'s kinds): its name may follow a word of where
+# (``thread_situation_places.txt``: "di") further on, "Kerusuhan Meluas di Los Angeles"; a case's place is not its name
+# ("Kasus Pencurian di Bekasi" and "Kasus Pembunuhan di Bekasi" are two matters)
+PLACE_TOLD_SITUATIONS = frozenset({"unrest", "mining"})
+# situations a story's lead may name to tie it to their thread (``Threader.attach_alone``): a wedding, a mine's dispute,
+# a city's unrest are what a side piece's lead opens on (a guest's dress "di acara pernikahan Al Ghazali"); a war, a
+# disaster or a case is the time of many matters' leads (the Fed's rate decision "di tengah konflik Iran-Israel")
+LEAD_SITUATIONS = frozenset({"wedding", "mining", "unrest"})
 # kinds of happening (``story_happenings.tsv``) tied to one place: a city's quake is one quake, its crashes are many
 PLACE_KINDS = frozenset({"quake", "flood", "eruption"})
 LABEL_NAMES = 3  # names given in a link's label
@@ -230,6 +239,12 @@ def situation_words() -> dict[tuple[str, ...], str]:
 
 
 @cache
+def situation_place_words() -> frozenset[str]:
+    """The words after which a situation told by its place gives it (``thread_situation_places.txt``: "di")."""
+    return lower_word_list("id", "thread_situation_places.txt")
+
+
+@cache
 def _amid_situation() -> re.Pattern[str]:
     """A backdrop cue (``thread_backdrop_cues.txt``: "di tengah") then a situation's word, up to the clause's end."""
     cues = sorted(lower_word_list("id", "thread_backdrop_cues.txt"), key=len, reverse=True)
@@ -317,9 +332,18 @@ def _named_after(kind: str, word: str, after: list[str], names: Mapping[str, str
         if len(whole) < 2:
             return []
         return [Situation(kind, PARTIES.join(whole), f"{word} {', '.join(names.get(k, k) for k in whole)}", window)]
-    near = set(after[:SITUATION_NAME_START])
+    near = _name_starts(kind, after)
     named = [Situation(kind, key, f"{word} {names[key]}", window) for key in whole if key.split()[0] in near]
     return named or ([Situation(kind, "", f"{word} {window}", window)] if window and not whole else [])
+
+
+def _name_starts(kind: str, after: Sequence[str]) -> set[str]:
+    """The words after a situation's word that its name may start with: the first ``SITUATION_NAME_START``, and for a
+    situation told by its place (``PLACE_TOLD_SITUATIONS``) a word after one of where ("di Los Angeles")."""
+    near = set(after[:SITUATION_NAME_START])
+    if kind in PLACE_TOLD_SITUATIONS:
+        near.update(w for before, w in pairwise(after) if before in situation_place_words())
+    return near
 
 
 def same_name(a: str, b: str) -> bool:
@@ -645,6 +669,7 @@ __all__ = [
     "event_kinds",
     "events_link",
     "happenings_of",
+    "LEAD_SITUATIONS",
     "headline_parties",
     "holds_frame",
     "headline_subject",

@@ -51,7 +51,12 @@ not say.
   (three where each is a person), or one site its headline gives. The DNA identification of a
   crash's dead and a Kapolda's visit to a clearing report no happening of the thread's, and
   tell it by its own names. The parties of a standing war ("Israel", "Gaza", "Hamas":
-  ``thread_links.backdrop_names``) link no two stories alone.
+  ``thread_links.backdrop_names``) link no two stories alone. A story left alone whose lead names a thread's
+  wedding, mine dispute or city unrest (``thread_links.LEAD_SITUATIONS``: a guest's dress "di acara pernikahan
+  Al Ghazali") joins it too (``Threader._lead_situation_target``).
+- Two parties both headlines give (a player and his club) link two stories only where they tell one matter of
+  theirs (``Threader._beyond_parties``): a club's unpaid fee for its captain and a pundit's advice to sell all
+  but him share the two names and nothing else.
 - The ``threads`` of the analysis document are read back from the stories
   (``threads_of``), so a store that holds stories holds their threads.
 """
@@ -80,6 +85,7 @@ from telisik.stories.kinds import ROUTINE, SERIES, headline_happenings
 from telisik.stories.similarity import DocumentFrequencies, Vector, add, dot, norm, normalise, top, words
 from telisik.stories.thread_links import (
     LABEL_NAMES,
+    LEAD_SITUATIONS,
     MATCH,
     PLACE_KINDS,
     Happening,
@@ -808,10 +814,27 @@ class Threader:
         (``thread_links.headline_parties``)."""
         places = frozenset(profile.places)
         for sid in reversed(thread.stories[-self.config.recent_stories :]):
-            parties = headline_parties(profile.headline_names, self.profiles[sid].headline_names, places, self.shown, profile.names)
-            if parties:
+            other = self.profiles[sid]
+            parties = headline_parties(profile.headline_names, other.headline_names, places, self.shown, profile.names)
+            if parties and self._beyond_parties(profile, other):
                 return parties
         return None
+
+    @staticmethod
+    def _beyond_parties(profile: StoryProfile, other: StoryProfile) -> bool:
+        """Whether two stories whose headlines give the same two parties tell one matter of theirs: both headlines give
+        no name the other story lacks ("Ronaldo Pilih Bertahan di Al Nassr"), or they share more than the two: a third
+        salient name or headline name ("Fuji" of "Fuji Utami"), or a headline word beyond the names (``words_beyond``).
+        A player and his club are in every matter of either: the club's unpaid fee for him and a pundit's advice to
+        sell all but him ("Saran Teddy Sheringham untuk Manchester United") share them and nothing else."""
+        if len(distinct_names(profile.names.keys() & other.names.keys())) > 2:
+            return True
+        heads = [*profile.headline_names, *other.headline_names]
+        if words_beyond(profile.words, other.words, heads, name_words_alone()):
+            return True
+        shared_heads = distinct_names(a for a in profile.headline_names if any(same_name(a, b) for b in other.headline_names))
+        own = [a for p, q in ((profile, other), (other, profile)) for a in p.headline_names if not any(same_name(a, b) for b in q.names)]
+        return len(shared_heads) > 2 or not own
 
     def _headline_subject(self, profile: StoryProfile, thread: _Thread) -> str | None:
         """The happening the story's headlines and those of one of the thread's latest stories tell alike
@@ -892,18 +915,57 @@ class Threader:
                 holders[key].append(thread)
                 for word in key.split():
                     by_word[word].add(key)
+        situated = self._lead_situation_index(threads)
         for sid in alone:
             profile = self.profiles[sid]
             target, names, likeness = self._attach_target(profile, holders, named, by_word, spread)
+            label = ", ".join(self.shown.get(k, k) for k in names[:LABEL_NAMES])
+            if target is None:
+                target, label, likeness = self._lead_situation_target(profile, situated)
             if target is None:
                 continue
             self.threads[self.thread_of[profile.id]].stories.remove(profile.id)
             target.stories.append(profile.id)
             shared = distinct_names(sorted(named[target.id].keys() & profile.names.keys(), key=lambda k: (-profile.names[k], k)))
             target.why[profile.id] = [k for k in shared if k not in names][: cfg.why_names]
-            target.links[profile.id] = ", ".join(self.shown.get(k, k) for k in names[:LABEL_NAMES])
+            target.links[profile.id] = label
             self.thread_of[profile.id], self.scores[profile.id] = target.id, likeness
             named[target.id].update(k for k in profile.names if k in named[target.id])
+
+    def _lead_situation_index(self, threads: Sequence[_Thread]) -> dict[str, list[tuple[Situation, _Thread]]]:
+        """A kind of situation a lead may name (``thread_links.LEAD_SITUATIONS``) -> the named situations of that kind
+        the threads' stories' headlines give, with their thread."""
+        index: defaultdict[str, list[tuple[Situation, _Thread]]] = defaultdict(list)
+        for thread in threads:
+            seen: set[Situation] = set()
+            for sid in thread.stories:
+                for situation in self.profiles[sid].situations:
+                    if situation.kind in LEAD_SITUATIONS and situation.name and situation not in seen:
+                        seen.add(situation)
+                        index[situation.kind].append((situation, thread))
+        return index
+
+    def _lead_situation_target(
+        self, profile: StoryProfile, situated: Mapping[str, list[tuple[Situation, _Thread]]]
+    ) -> tuple[_Thread | None, str, float]:
+        """The thread whose situation a story left alone names in its leads (a wedding, a mine's dispute, a city's
+        unrest: ``thread_links.LEAD_SITUATIONS``), the situation as the thread writes it, and the likeness of
+        ``attach_likeness`` to one of its stories it has: "Potret Busana Adat ... di Momen Ngunduh Mantu" opens on
+        "momen ngunduh mantu pasangan Al Ghazali"."""
+        _, _, leads = profile.front.partition(FRONT_LEADS)
+        if not leads or not situated:
+            return None, "", 0.0
+        written = {k: self.shown.get(k, k) for k in profile.names}
+        mine = [s for s in situations_of(leads.split(" | "), written, profile.places) if s.kind in situated and s.name]
+        best: tuple[_Thread | None, str, float] = (None, "", 0.0)
+        for situation in mine:
+            for theirs, thread in situated[situation.kind]:
+                if not situation.names_same(theirs) or not self._within(profile, thread) or _other_match(profile, thread):
+                    continue
+                likeness = max(self._cosine(profile, self.profiles[sid].names, self.profiles[sid].words) for sid in thread.stories)
+                if likeness >= max(self.config.attach_likeness, best[2] + 1e-9):
+                    best = (thread, theirs.shown, likeness)
+        return best
 
     def _spread_and_alone(self) -> tuple[Counter[str], list[str]]:
         """How many stories name each name, and the stories left alone that have names and a front, in ``profile_order``
