@@ -447,15 +447,23 @@ def generic(name: str) -> bool:
 def as_common_noun(name: str) -> str:
     """A common noun's phrase a sentence or a headline capitalised ("Masinis", "Korban luka", "Pihak berwenang") written
     small: one a name stands for, or a generic party, never a person named Masinis. Only where its first word names
-    participants (``event_participants.tsv``) or, beside lower-case words after it, is a common word; "Putri" alone, a
-    name of capitalised words ("Ardi bin Usman") and an acronym ("TNI") stay as written."""
+    participants (``event_participants.tsv``) or, beside lower-case words after it, is a common word, and no group
+    that acts as a party (``acting_party_heads.txt``: "Tim gabungan"); "Putri" alone, a name of capitalised words
+    ("Ardi bin Usman") and an acronym ("TNI") stay as written."""
     words = name.split()
     if not words or not name[:1].isupper() or not name[1:2].islower() or any(w != w.lower() for w in words[1:]):
         return name
     head = words[0].lower()
+    if head in _acting_party_heads():
+        return name  # "Tim gabungan", "Pengunjuk rasa": a group that acts as a party, kept as a name would be
     if name.lower() in _participant_nouns() or head in _participant_heads() or (len(words) > 1 and head in common_words()):
         return name[:1].lower() + name[1:]
     return name
+
+
+@cache
+def _acting_party_heads() -> frozenset[str]:
+    return lower_word_list("id", "acting_party_heads.txt")
 
 
 @cache

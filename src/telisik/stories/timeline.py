@@ -762,13 +762,31 @@ def _nested_places(here: str, there: str, sentences: Iterable[str]) -> bool:
     bare name a word of the other is ("Kota Tangerang", "Stasiun Tangerang-Batuceper"); or a sentence of the reports
     writes them in one run of places, the smaller first ("Desa Sumberjati, Kecamatan Mojoanyar, Kabupaten Mojokerto"):
     a village's flood and its regency's are one."""
-    if same_name(here, there) or _region_named_in(here, there) or _region_named_in(there, here):
+    if same_name(here, there) or _region_holds_site(here, there) or _region_holds_site(there, here):
         return True
     for a, b in ((here, there), (there, here)):
         run = re.compile(rf"(?<![\w-]){re.escape(a)},\s*(?:[^.;:()]{{0,{_NESTING_REACH}}}?,\s*)?{re.escape(b)}(?![\w-])")
         if any(run.search(s) for s in sentences):
             return True
     return False
+
+
+# the levels of region whose bare name a site's name gives where the site lies ("Stasiun Bekasi" in Kota Bekasi): a
+# regency or a province often shares its name with a city of its own, or of another ("Kabupaten Bekasi")
+_SITE_HOLDING_LEVELS = frozenset({"city", "district", "village"})
+
+
+def _region_holds_site(region: str, site: str) -> bool:
+    """Whether a city, a district or a village holds a site its bare name is a word of ("Kota Tangerang" and "Stasiun
+    Tangerang-Batuceper"): never another region ("Kabupaten Bogor" beside "Kota Bogor", "Papua Tengah" beside "Provinsi
+    Papua") nor a road, roads being named after cities elsewhere ("Jalan Raya Bogor" in Jakarta)."""
+    if place_level(region) not in _SITE_HOLDING_LEVELS or place_level(site) in REGION_LEVELS:
+        return False
+    if not _region_named_in(region, site):
+        return False
+    # "Tangerang Selatan", "Bandung Barat", "Papua Nugini": the bare name opens another place's name
+    bare = re.escape(_bare_place(region))
+    return re.search(rf"(?<![\w-]){bare}\s+[A-Z]", site) is None
 
 
 def _share_a_party(a: list[str], b: list[str]) -> bool:
@@ -1634,10 +1652,30 @@ def _named_first(group: EventGroup, names: list[str]) -> list[str]:
 
 def _arrested_beside_the_police(group: EventGroup, commons: list[str], named: list[str]) -> list[str]:
     """Whom an arrest or a charge befell where its reports name only the police force that made it ("Polres Metro
-    Depok" and "ketujuh pelaku"): the common noun they are told by, most often named first; none beside a named suspect."""
+    Depok" and "ketujuh pelaku"): a suspect's noun (``arrested_nouns.txt``) or the one an arrest's sentence writes
+    right after its verb, never a witness or an informant ("berkat informasi saksi", "atas laporan warga"); none beside
+    a named suspect."""
     if group.type not in POLICED or not all(is_police(n) or is_police_body(n) for n in named):
         return []
-    return [n for n in commons if not is_police(n)][:1]
+    return [n for n in commons if not is_police(n) and _an_arrested(n, group)][:1]
+
+
+@cache
+def _arrested_nouns() -> frozenset[str]:
+    return lower_word_list("id", "arrested_nouns.txt")
+
+
+def _an_arrested(noun: str, group: EventGroup) -> bool:
+    """Whether a common noun tells whom an arrest befell: a suspect's noun ("pelaku", "tersangka"), or the object
+    an arrest's sentence writes right after its verb, a count or a "seorang" between ("menangkap dua pengamen")."""
+    if noun.split()[0].lower() in _arrested_nouns():
+        return True
+    count = r"(?:\d+|se\w+|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|belasan|puluhan|ratusan)"
+    return any(
+        re.search(rf"(?<![\w-]){re.escape(trigger)}\s+(?:{count}\s+(?:orang\s+)?)?{re.escape(noun)}(?![\w-])", sentence, re.I)
+        for m in group.mentions
+        if (trigger := str(fact_field(m.event, "trigger") or "")) and (sentence := str(fact_field(m.event, "sentence") or ""))
+    )
 
 
 @cache
@@ -1659,28 +1697,69 @@ def _crew_beside_the_named(group: EventGroup, commons: list[str], named: list[st
         if c.split()[0].lower() in _crew_roles()
         and not any(counted_as_several(c.split()[0], s) for s in told)
         and not any(_role_told(c.split()[0], n, sentences) for n in named)
+        and any(_crew_hurt(c, m) for m in group.mentions)
     ]
     return crew[: HAPPENING_PARTIES - len(named)]
 
 
-def _struck_places(groups: Sequence[EventGroup]) -> frozenset[str]:
-    """The places below a country where the story's strikes, crashes, deaths and injuries happened, folded ("teheran")."""
+@cache
+def _unhurt_cues() -> re.Pattern[str]:
+    """The words between a crew noun and its fate's verb that say the crew was spared ("tidak", "selamat",
+    ``crew_unhurt_cues.txt``)."""
+    return re.compile(rf"(?<![\w-])(?:{alternation(lower_word_list('id', 'crew_unhurt_cues.txt'))})(?![\w-])", re.I)
+
+
+@cache
+def _telling_before() -> re.Pattern[str]:
+    """A speech verb or "menurut" right before a noun ("Menurut pilot,", "kata masinis"): it tells, no fate befell it."""
+    verbs = alternation(row[0] for row in table("id", "speech_verbs.tsv") if len(row) > 1 and row[1] in ("after", "menurut"))
+    return re.compile(rf"(?<![\w-])(?:{verbs})\s+$", re.I)
+
+
+def _crew_hurt(noun: str, m: Mention) -> bool:
+    """Whether a report tells the fate of a crew noun: its sentence writes the noun before the fate's verb, with no
+    word of being spared between ("Pilot tidak mengalami luka", "Nakhoda kapal selamat") and not as who tells it
+    ("Menurut pilot, dua penumpang ... luka")."""
+    sentence, trigger = str(fact_field(m.event, "sentence") or ""), str(fact_field(m.event, "trigger") or "")
+    at = sentence.lower().find(trigger.lower()) if trigger else -1
+    found = re.search(rf"(?<![\w-]){re.escape(noun)}(?![\w-])", sentence[: max(at, 0)], re.I)
+    if at < 0 or not found:
+        return False
+    between = sentence[found.end() : at]
+    return not _unhurt_cues().search(between) and not _telling_before().search(sentence[: found.start()])
+
+
+def _struck_places(group: EventGroup) -> frozenset[str]:
+    """The places below a country a strike's, a crash's, a death's or an injury's own reports give as where it happened,
+    folded ("teheran" of "Israel menyerang Teheran"): those of this happening only, never of a later one there."""
     return frozenset(
-        fold_name(str(where))
-        for g in groups
-        if g.type in COUNTRY_BOUND
-        for m in g.mentions
-        if (where := fact_field(m.event, "where")) and not is_country(str(where))
+        fold_name(str(where)) for m in group.mentions if (where := fact_field(m.event, "where")) and not is_country(str(where))
     )
 
 
-def _without_struck_places(group: EventGroup, names: list[str], wheres: frozenset[str]) -> list[str]:
-    """A strike's, a crash's, a death's or an injury's parties less a city or a camp its story gives as where one such
+def _acts_in(name: str, group: EventGroup) -> bool:
+    """Whether a report of the group writes the party first, before its verb ("Teheran menembakkan rudal"): who acts."""
+    for m in group.mentions:
+        sentence, trigger = str(fact_field(m.event, "sentence") or ""), str(fact_field(m.event, "trigger") or "")
+        at = sentence.lower().find(trigger.lower()) if trigger else -1
+        if (
+            [fold_name(w) for w in m.who[:1]] == [fold_name(name)]
+            and at > 0
+            and re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", sentence[:at])
+        ):
+            return True
+    return False
+
+
+def _without_struck_places(group: EventGroup, names: list[str]) -> list[str]:
+    """A strike's, a crash's, a death's or an injury's parties less a city or a camp its own reports give as where it
     happened ("Israel menyerang Teheran", "Al-Shati" beside Israel): where it struck, not who took part. A country may
-    act ("Iran"), and a party left alone stays."""
+    act ("Iran"), a city its reports write as the doer does ("Teheran menembakkan rudal ke Israel"), and a party left
+    alone stays."""
     if group.type not in COUNTRY_BOUND:
         return names
-    kept = [n for n in names if fold_name(n) not in wheres or is_country(n)]
+    wheres = _struck_places(group)
+    kept = [n for n in names if fold_name(n) not in wheres or is_country(n) or _acts_in(n, group)]
     return kept or names
 
 
@@ -3130,8 +3209,7 @@ def story_events(
     places = StoryPlaces(members)  # the names the articles give one place, and what lies in what
     roots = set().union(*(title_roots(a.title or "") for a in members))
     own = lead_kinds(members)
-    wheres = _struck_places(groups)
-    parties = {id(g): _without_struck_places(g, _participants(g), wheres) for g in groups}
+    parties = {id(g): _without_struck_places(g, _participants(g)) for g in groups}
     days = _Days(places)
     for g in groups:
         who = parties[id(g)]
