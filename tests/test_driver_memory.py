@@ -5,6 +5,8 @@
 - The threading's profile store (``ProfileStore``) writes the profiles to a temporary file past ``HOLD_PROFILES`` and
   keeps in memory only those of the open threads: the same threads.
 - The driver holds each partition's linker nodes flat (``_Nodes``).
+- A closed story keeps no rank among the open stories' (``_number``) and shares its days with the other closed stories
+  of those days; the driver's stream hands the clusterer the id string it keeps itself: an article's id is held once.
 
 The articles and stories are invented for these tests, in the outlets' style.
 """
@@ -17,8 +19,11 @@ import pytest
 
 import telisik.collection.linking as linking
 import telisik.stories.threads as threads
+from telisik.engine import batch
 from telisik.engine.batch import _Nodes
 from telisik.records.stories import Story, TimelineEntry
+from telisik.stories.cluster import ClosedStory, ClusterConfig, StoryClusterer
+from telisik.stories.cluster import Story as ClusterStory
 from telisik.stories.similarity import DocumentFrequencies
 from telisik.stories.threads import ProfileStore, ThreadConfig, Threader, story_profile, thread_assignment
 from telisik.text import fold_name
@@ -171,3 +176,91 @@ def test_the_threading_lets_go_of_the_profiles_of_closed_threads():
     assert set(store.held) == {p.id for p in profiles if p.id.endswith(("2a", "2b")) or p.id.startswith("F2")}
     assert store["Q0a"] == next(p for p in profiles if p.id == "Q0a") and len(store) == len(profiles)
     store.close()
+
+
+# ---------------------------------------------------------------------------- closed stories and ids held once
+QUAKE_TITLE = "Gempa Magnitudo 5,1 Guncang Garut, Puluhan Rumah Rusak"
+QUAKE = (
+    "Gempa bermagnitudo 5,1 mengguncang Kabupaten Garut, Jawa Barat, pada Selasa dini hari. BMKG menyebut pusat gempa "
+    "berada di darat pada kedalaman 12 kilometer. Puluhan rumah warga di Kecamatan Cisewu dilaporkan rusak ringan hingga "
+    "berat, dan warga memilih tidur di tenda darurat karena khawatir gempa susulan."
+)
+
+
+def _day(n: int) -> str:
+    return (date(2025, 6, 1) + timedelta(days=n)).isoformat()
+
+
+def _notice(n: int, day: int, outlet: str = "") -> dict[str, str]:
+    return {
+        "id": f"lomba-{n}",
+        "outlet": outlet,
+        "title": f"Pendaftaran Lomba Mewarnai Ke-{n} Dibuka di Kelurahan Sukamaju",
+        "body": f"Panitia membuka pendaftaran lomba mewarnai ke-{n} untuk pelajar sekolah dasar di aula kelurahan {n}.",
+        "published": _day(day),
+    }
+
+
+def test_a_closed_story_leaves_the_open_stories_ranks():
+    clusterer = StoryClusterer(ClusterConfig(window_days=2))
+    clusterer.add(_notice(1, 0))
+    clusterer.add(_notice(2, 0))
+    first = {clusterer.story_of["lomba-1"], clusterer.story_of["lomba-2"]}
+    assert first <= set(clusterer._number)
+    clusterer.add(_notice(3, 5))  # the first day's stories are past the window: closed
+    assert all(isinstance(clusterer.stories[sid], ClosedStory) for sid in first)
+    assert set(clusterer._number) == clusterer.open == {clusterer.story_of["lomba-3"]}
+
+
+def test_a_reopened_story_is_ranked_again():
+    clusterer = StoryClusterer(ClusterConfig(window_days=3))
+    clusterer.add({"id": "garut-a", "outlet": "detik.com", "title": QUAKE_TITLE, "body": QUAKE, "published": _day(0)})
+    clusterer.add(_notice(1, 2))
+    # undated: its signature is filed under the stream's day, so it outlives the story it joins
+    clusterer.add({"id": "garut-salinan", "outlet": "jabar.example", "title": QUAKE_TITLE, "body": QUAKE + " Sumber: BMKG."})
+    sid = clusterer.story_of["garut-a"]
+    clusterer.add(_notice(2, 5))
+    assert isinstance(clusterer.stories[sid], ClosedStory) and sid not in clusterer._number
+    clusterer.add({"id": "garut-salinan-2", "outlet": "garut.example", "title": QUAKE_TITLE, "body": QUAKE + " Sumber: BPBD."})
+    assert clusterer.story_of["garut-salinan-2"] == sid
+    assert isinstance(clusterer.stories[sid], ClusterStory)
+    assert clusterer._number[sid] == clusterer.stories[sid].number
+
+
+def test_closed_stories_of_one_day_share_its_date():
+    clusterer = StoryClusterer(ClusterConfig(window_days=2))
+    clusterer.add(_notice(1, 0, "detik.com"))
+    clusterer.add({"id": "garut-a", "outlet": "kompas.com", "title": QUAKE_TITLE, "body": QUAKE, "published": _day(0)})
+    clusterer.add(_notice(9, 6))
+    closed = [s for s in clusterer.stories.values() if isinstance(s, ClosedStory)]
+    assert len(closed) == 2
+    assert closed[0].first == closed[1].first == date(2025, 6, 1)
+    assert closed[0].first is closed[1].first is closed[0].last  # one date object, not one an article
+    assert closed[0].reopen().first == date(2025, 6, 1)
+
+
+def _view(task: int, aid: str, record: dict[str, object]) -> batch.StreamView:
+    index = batch.Index(task, [(0, aid, f"berita.jsonl:{task}", "detik.com", True, False)], [])
+    return batch.StreamView(index, [[]], [record], [True])
+
+
+def test_the_stream_keeps_one_id_string_an_article():
+    tasks = [[], []]
+    driver = batch._Driver(None, tasks, {}, 200, None, None)
+    stream = batch._Stream(driver)
+    stream.linking = False  # the linker (its lexicon) plays no part here
+    kept = ["".join(["gempa-", str(n)]) for n in range(2)]
+    records = [
+        {"id": "".join(["gempa", f"-{n}"]), "title": QUAKE_TITLE, "body": QUAKE, "published": _day(0), "day": _day(0), "outlet": "detik.com"}
+        for n in range(2)
+    ]
+    assert records[0]["id"] == kept[0] and records[0]["id"] is not kept[0]  # as two unpickled copies arrive
+    for task in range(2):
+        stream.arrive(_view(task, kept[task], records[task]))
+    clusterer = stream.clusterer
+    assert clusterer is not None
+    assert [ids[0] for ids in stream.kept.ids] == kept
+    for aid in kept:
+        assert next(k for k in clusterer.story_of if k == aid) is aid
+        story = clusterer.stories[clusterer.story_of[aid]]
+        assert next(m for m in story.members if m == aid) is aid

@@ -765,6 +765,7 @@ class _Stream:
                 self.driver.reject(dup)
                 continue
             self.kept.ids[idx.task].append(aid)
+            _share_id(aid, record, prepared)
             self.driver.result.rows.append(_once(self.rows, (outlet, dated, authored)))
             self._link(idx.task, aid, entities)
             if not anchored:
@@ -1029,6 +1030,16 @@ def _linked(linker: EntityLinker, nodes: Iterable[Iterable[Iterable[int | None]]
     # an entity linked to nothing (a bare country in a report of other sides) has no global id, as in the local engine
     gids = [[[_once(labels, linker.global_id(n)) if n is not None else None for n in article] for article in part] for part in nodes]
     return [e.to_dict() for e in linker.entities()], gids
+
+
+def _share_id(aid: str, record: dict[str, Any], prepared: Features | None) -> None:
+    """The article's cluster record and prepared features given the id string the driver keeps (``_Kept.ids``): each
+    came in its own unpickled copy, and the clusterer keeps the id of every article of the run to its end (its story's
+    members, ``story_of``), so one string an article, not two."""
+    if record.get("id") == aid:
+        record["id"] = aid
+    if prepared is not None and prepared.id == aid:
+        prepared.id = aid
 
 
 def _once(seen: dict[H, H], value: H) -> H:

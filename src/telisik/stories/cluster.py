@@ -732,7 +732,9 @@ class ClosedStory:
     __slots__ = (*_CLOSED_SLOTS, "kept")
 
     def __init__(self, story: Story, shared: dict[Any, Any]):
-        self.id, self.number, self.members, self.first, self.last = story.id, story.number, story.members, story.first, story.last
+        self.id, self.number, self.members = story.id, story.number, story.members
+        # its days shared with the other closed stories of those days (each article brought a date object of its own)
+        self.first, self.last = _shared(story.first, shared), _shared(story.last, shared)
         kept = []
         for name, default in _story_defaults().items():
             value = getattr(story, name)
@@ -1066,6 +1068,7 @@ class StoryClusterer:
         story = self.stories[sid]
         if isinstance(story, ClosedStory):
             story = self.stories[sid] = story.reopen()
+            self._number[sid] = story.number  # open again: a candidate of the index once more (``_candidates``)
         return story
 
     def assignments(self) -> dict[str, str]:
@@ -1965,6 +1968,7 @@ class StoryClusterer:
                     del self.outlet_names[given]
             story.outlet_names = Counter()
             self.open.discard(sid)
+            del self._number[sid]  # (read of the index's candidates alone, which are open: ``_story`` puts it back)
             self.stories[sid] = ClosedStory(story, self._shared)
         keep = 0
         while keep < len(self.lsh_day) and self.lsh_day[keep][0].toordinal() < horizon:
