@@ -96,6 +96,11 @@ def _trip_place(places: list[Mention], start: int, visit: bool, depart: bool = F
     return (src, True) if src and visit else (None, False)
 
 
+@cache
+def _traveller_place_heads() -> frozenset[str]:
+    return lower_word_list("id", "traveller_place_heads.txt")
+
+
 def _first_of(places: list[Mention], prep: str) -> str | None:
     """The name of the first of ``places`` after a preposition of kind ``prep`` ("destination", "place", "source")."""
     return next((m.name for m in places if m.prep == prep), None)
@@ -379,6 +384,8 @@ class EventRules(ContextRules):
         self._setting(cand)
         if "struck" in trig.flags and cand.where and self._erupts(cand.where) and cand.where not in cand.who:
             cand.who = [cand.where, *cand.who][: self.cfg.max_who]  # "Gunung Raung erupsi": the mountain erupts, where and who
+        if trig.type == "VISIT" and cand.where in cand.who:
+            cand.who = [n for n in cand.who if n != cand.where]  # "melanjutkan perjalanannya ke Cina": Cina is no traveller
         self._unnamed(cand)
         self.enforcer_first(cand)
         if not self._counts(cand):
@@ -747,10 +754,17 @@ class EventRules(ContextRules):
             if m.modifier or m.scene or (m.said_at and not c.speech) or self._of_another_happening(m, c.trig.type):
                 continue
             actor, place = _acts(m, c.trig, c.end)
+            if actor and c.trig.type == "VISIT" and self._describes_traveller(m):
+                actor = False
             if actor:
                 c.actors.append(m)
             if place:
                 c.places.append(m)
+
+    def _describes_traveller(self, m: Mention) -> bool:
+        """Whether place mention ``m`` stands, with no preposition, right after a noun it describes in a trip's clause
+        ("jamaah haji khusus Indonesia tiba": the pilgrims travel, not Indonesia; ``traveller_place_heads.txt``)."""
+        return m.type == "LOC" and not m.prep and m.token > 0 and self.low[m.token - 1] in _traveller_place_heads()
 
     def _keep_own_parties(self, c: Candidate) -> None:
         """The actors of a cause named by a nominal trigger ("rusak akibat serangan rudal Iran") are those of its own
