@@ -61,15 +61,17 @@ MAIN_SHARE = 0.25
 THREAD_HAPPENINGS = 200  # ... a thread's
 DISASTER = "DISASTER"
 # situations named by a place (``thread_situations.tsv``'s kinds): "di tengah tambang" is where, not when
-PLACE_SITUATIONS = frozenset({"mining"})
+PLACE_SITUATIONS = frozenset({"mining", "forest"})
 # situations told by the place they are in (``thread_situations.tsv``'s kinds): its name may follow a word of where
-# (``thread_situation_places.txt``: "di") further on, "Kerusuhan Meluas di Los Angeles"; a case's place is not its name
+# (``thread_situation_places.txt``: "di") further on, "Kerusuhan Meluas di Los Angeles"; a case's place is not its name.
+# Only a place below a province names one (``_too_wide``): two riots "di Papua" or "di Jakarta" are two matters
 # ("Kasus Pencurian di Bekasi" and "Kasus Pembunuhan di Bekasi" are two matters)
-PLACE_TOLD_SITUATIONS = frozenset({"unrest", "mining"})
+PLACE_TOLD_SITUATIONS = frozenset({"unrest", "mining", "forest"})
 # situations a story's lead may name to tie it to their thread (``Threader.attach_alone``): a wedding, a mine's dispute,
 # a city's unrest are what a side piece's lead opens on (a guest's dress "di acara pernikahan Al Ghazali"); a war, a
 # disaster or a case is the time of many matters' leads (the Fed's rate decision "di tengah konflik Iran-Israel")
-LEAD_SITUATIONS = frozenset({"wedding", "mining", "unrest"})
+LEAD_SITUATIONS = frozenset({"wedding", "mining", "forest", "unrest"})
+WEDDING = "wedding"  # a wedding is named by the one who weds, never by a relative, and no marriage's end is one
 # kinds of happening (``story_happenings.tsv``) tied to one place: a city's quake is one quake, its crashes are many
 PLACE_KINDS = frozenset({"quake", "flood", "eruption"})
 LABEL_NAMES = 3  # names given in a link's label
@@ -245,6 +247,36 @@ def situation_place_words() -> frozenset[str]:
 
 
 @cache
+def _wide_places() -> frozenset[str]:
+    """Places too wide to name a situation told by its place, beside countries and provinces (``thread_wide_places.txt``)."""
+    return lower_word_list("id", "thread_wide_places.txt")
+
+
+def _too_wide(name: str) -> bool:
+    """Whether a place is a country, a province or the capital as a whole (``is_country``, ``thread_wide_places.txt``)."""
+    return is_country(name) or name in _wide_places()
+
+
+@cache
+def _wedding_kin_words() -> frozenset[str]:
+    """Kin words after which a name is a relative of the one who weds (``thread_wedding_kin_words.txt``)."""
+    return lower_word_list("id", "thread_wedding_kin_words.txt")
+
+
+@cache
+def _wedding_ends() -> frozenset[str]:
+    """Words that tell a marriage's end, not a wedding (``thread_wedding_ends.txt``)."""
+    return lower_word_list("id", "thread_wedding_ends.txt")
+
+
+def _right_after(words: AbstractSet[str], after: Sequence[str], key: str) -> bool:
+    """Whether a name comes right after one of ``words`` in the words after a situation's word ("Anak Raka Pratama",
+    "di Papua")."""
+    first = key.split()[0]
+    return any(w == first and i and after[i - 1] in words for i, w in enumerate(after))
+
+
+@cache
 def _amid_situation() -> re.Pattern[str]:
     """A backdrop cue (``thread_backdrop_cues.txt``: "di tengah") then a situation's word, up to the clause's end."""
     cues = sorted(lower_word_list("id", "thread_backdrop_cues.txt"), key=len, reverse=True)
@@ -304,9 +336,12 @@ def situations_of(titles: Iterable[str], names: Mapping[str, str], places: Seque
     found: dict[tuple[str, str], Situation] = {}
     for title in titles:
         words = fold_name(title).split()
+        ended = not _wedding_ends().isdisjoint(words)  # "Pernikahan X Kandas": a marriage's end, no wedding
         for start in range(len(words)):
             for size in range(min(longest, len(words) - start), 0, -1):
                 kind = phrases.get(tuple(words[start : start + size]))
+                if kind == WEDDING and ended:
+                    break
                 if kind is not None:
                     word = " ".join(words[start : start + size]).capitalize()
                     after = words[start + size : start + size + SITUATION_WINDOW]
@@ -333,8 +368,17 @@ def _named_after(kind: str, word: str, after: list[str], names: Mapping[str, str
             return []
         return [Situation(kind, PARTIES.join(whole), f"{word} {', '.join(names.get(k, k) for k in whole)}", window)]
     near = _name_starts(kind, after)
-    named = [Situation(kind, key, f"{word} {names[key]}", window) for key in whole if key.split()[0] in near]
+    named = [Situation(kind, key, f"{word} {names[key]}", window) for key in whole if key.split()[0] in near and _names(kind, key, after)]
     return named or ([Situation(kind, "", f"{word} {window}", window)] if window and not whole else [])
+
+
+def _names(kind: str, key: str, after: Sequence[str]) -> bool:
+    """Whether a name near a situation's word may name it: a place after a word of where is below a province
+    ("Kerusuhan di Papua" names no unrest, "Kerusuhan Meluas di Los Angeles" does), and a wedding's name follows no
+    kin word ("Pernikahan Anak Raka Pratama" is his child's)."""
+    if kind in PLACE_TOLD_SITUATIONS:
+        return not (_too_wide(key) and _right_after(situation_place_words(), after, key))
+    return kind != WEDDING or not _right_after(_wedding_kin_words(), after, key)
 
 
 def _name_starts(kind: str, after: Sequence[str]) -> set[str]:

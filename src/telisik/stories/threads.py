@@ -826,7 +826,9 @@ class Threader:
         no name the other story lacks ("Ronaldo Pilih Bertahan di Al Nassr"), or they share more than the two: a third
         salient name or headline name ("Fuji" of "Fuji Utami"), or a headline word beyond the names (``words_beyond``).
         A player and his club are in every matter of either: the club's unpaid fee for him and a pundit's advice to
-        sell all but him ("Saran Teddy Sheringham untuk Manchester United") share them and nothing else."""
+        sell all but him ("Saran Teddy Sheringham untuk Manchester United") share them and nothing else. The price: a
+        right pair whose one headline gives one more person the other story lacks (a coach welcoming the new contract)
+        and shares no other name or word is no thread either (tests/test_thread_recall.py)."""
         if len(distinct_names(profile.names.keys() & other.names.keys())) > 2:
             return True
         heads = [*profile.headline_names, *other.headline_names]
@@ -956,7 +958,9 @@ class Threader:
         if not leads or not situated:
             return None, "", 0.0
         written = {k: self.shown.get(k, k) for k in profile.names}
-        mine = [s for s in situations_of(leads.split(" | "), written, profile.places) if s.kind in situated and s.name]
+        # a lead's "di tengah kerusuhan di X" is the time of what it reports, as in a headline (``told_apart``)
+        told = [told_apart(lead) for lead in leads.split(" | ")]
+        mine = [s for s in situations_of(told, written, profile.places) if s.kind in situated and s.name]
         best: tuple[_Thread | None, str, float] = (None, "", 0.0)
         for situation in mine:
             for theirs, thread in situated[situation.kind]:
