@@ -11,9 +11,9 @@ from __future__ import annotations
 
 from telisik.records.stories import Story, TimelineEntry
 from telisik.stories.cluster import ClusterConfig, cluster_articles
-from telisik.stories.similarity import DocumentFrequencies
-from telisik.stories.threads import ThreadConfig, assign_threads, place_unit, story_profile
+from telisik.stories.threads import ThreadConfig, place_unit
 from telisik.text import fold_name
+from thread_fixtures import threaded
 
 
 def piece(id_: str, title: str, body: str, names: list[tuple[str, str]], day: int = 9, hour: int = 19, outlet: str = "Warta Kota") -> dict:
@@ -122,15 +122,7 @@ def _story(sid: str, articles: list[dict], timeline: list[TimelineEntry] | None 
 
 def _threaded(stories: list[tuple[Story, list[dict]]]) -> dict[str, Story]:
     config = ThreadConfig(min_stories=2)
-    df = DocumentFrequencies()
-    for _, articles in stories:
-        for a in articles:
-            df.add(["e:" + fold_name(e["name"]) for e in a["entities"]])
-    for _ in range(200):  # a day of other news in which "Indonesia" and "Jakarta" are everywhere
-        df.add(["e:indonesia", "e:jakarta"])
-    records = [s for s, _ in stories]
-    assign_threads(records, [story_profile(s, arts, df, config) for s, arts in stories], config)
-    return {s.id: s for s in records}
+    return threaded(stories, config)
 
 
 DROWNED = [

@@ -9,10 +9,9 @@ footballer, Dimas Prakoso, and his club, Garuda United.
 from __future__ import annotations
 
 from telisik.records.stories import Story
-from telisik.stories.similarity import DocumentFrequencies
 from telisik.stories.thread_links import situations_of
-from telisik.stories.threads import ThreadConfig, assign_threads, story_profile
-from telisik.text import fold_name
+from telisik.stories.threads import ThreadConfig
+from thread_fixtures import threaded
 
 PAIRS = ThreadConfig(min_stories=2)
 
@@ -28,15 +27,7 @@ def _story(sid: str, articles: list[dict], day: str = "2025-06-19") -> tuple[Sto
 
 
 def _threaded(stories: list[tuple[Story, list[dict]]], config: ThreadConfig = PAIRS) -> dict[str, Story]:
-    df = DocumentFrequencies()
-    for _, articles in stories:
-        for a in articles:
-            df.add(["e:" + fold_name(e["name"]) for e in a["entities"]])
-    for _ in range(200):  # a day of other news in which "Indonesia" and "Jakarta" are everywhere
-        df.add(["e:indonesia", "e:jakarta"])
-    records = [s for s, _ in stories]
-    assign_threads(records, [story_profile(s, arts, df, config) for s, arts in stories], config)
-    return {s.id: s for s in records}
+    return threaded(stories, config)
 
 
 # ---------------------------------------------------------------------------- situations a headline names

@@ -10,8 +10,8 @@ from __future__ import annotations
 from telisik.records.stories import Story, TimelineEntry
 from telisik.stories.similarity import DocumentFrequencies
 from telisik.stories.thread_links import Happening, events_link, pairings_of
-from telisik.stories.threads import StoryProfile, ThreadConfig, assign_threads, story_profile
-from telisik.text import fold_name
+from telisik.stories.threads import StoryProfile, ThreadConfig, story_profile
+from thread_fixtures import threaded
 
 PAIRS = ThreadConfig(min_stories=2)
 
@@ -32,15 +32,7 @@ def _story(sid: str, day: str, articles: list[dict], timeline: list[TimelineEntr
 
 
 def _threaded(stories: list[tuple[Story, list[dict]]], config: ThreadConfig = PAIRS) -> dict[str, Story]:
-    df = DocumentFrequencies()
-    for _, articles in stories:
-        for a in articles:
-            df.add(["e:" + fold_name(e["name"]) for e in a["entities"]])
-    for _ in range(200):  # a day of other news in which "Indonesia" and "Jakarta" are everywhere
-        df.add(["e:indonesia", "e:jakarta"])
-    records = [s for s, _ in stories]
-    assign_threads(records, [story_profile(s, arts, df, config) for s, arts in stories], config)
-    return {s.id: s for s in records}
+    return threaded(stories, config)
 
 
 # ---------------------------------------------------------------------------- a standing war's parties
