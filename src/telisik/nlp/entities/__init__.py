@@ -61,6 +61,7 @@ from telisik.nlp.entities.context_types import (
     without_glued_codes,
     without_languages,
     without_portfolios,
+    without_unit_words,
 )
 from telisik.nlp.entities.lexicon import (
     DEFAULT_FILES,
@@ -219,7 +220,7 @@ class EntityClusterer(LexiconComponent):
         ents = initials_after_cues(lex, doc, initials_with_ages(doc, ents, self.cfg["ages"]), self.cfg["ages"])
         ents = _company_tickers(lex, doc, split_glued_owners(lex, split_known_prefixes(lex, _company_acronyms(lex, ents))))
         ents = place_contexts(lex, doc, coordinated_types(lex, doc, ents, lex.list_joiners), lex.place_prepositions)
-        ents = without_portfolios(lex, doc, first_names_misread(lex, doc, ents))
+        ents = without_unit_words(lex, doc, without_portfolios(lex, doc, first_names_misread(lex, doc, ents)))
         conjunctions = frozenset(w for w in lex.list_joiners if w.isalpha())
         ents = coordinated_title_parts(lex, doc, nickname_spans(lex, doc, ents), conjunctions)
         ents = clubs_of_places(lex, doc, split_glued_pairs(lex, doc, ents, conjunctions))

@@ -176,6 +176,38 @@ def without_portfolios(lex: EntityLexicon, doc: Doc, ents: list[Span]) -> list[S
     return out
 
 
+def without_unit_words(lex: EntityLexicon, doc: Doc, ents: list[Span]) -> list[Span]:
+    """People's names without the unit a bare unit-head title runs into. The unit's short name is written right
+    after the title, the holder only after a rank or a comma: "Kanit [Gakkum] Polres Sumedang, Ipda ..." or
+    "Kakanwil [Kemenagsu] mengatakan" name no one (a name of one or two words, none of them a given name, goes),
+    and "Kabid [Binpres Rina Marlina]" names Rina Marlina (a first word that is no given name before one that is)."""
+    out = []
+    for ent in ents:
+        slot = -1 if ent.label_ != "PER" or ent.kb_id_ else _unit_slot(lex, doc, ent.start)
+        given = [t.lower_ in lex.given_names for t in ent]
+        if slot < 0 or given[0]:
+            out.append(ent)
+        elif len(ent) <= 2 and not any(given):
+            continue
+        elif slot == 0 and len(ent) >= 3 and given[1]:
+            out.append(Span(doc, ent.start + 1, ent.end, label="PER"))
+        else:
+            out.append(ent)
+    return out
+
+
+def _unit_slot(lex: EntityLexicon, doc: Doc, start: int) -> int:
+    """How many words of a unit's name stand between a bare unit-head title ("Kanit", "Kakanwil") and token
+    ``start`` (0 or 1, capitalised, no rank); -1 where ``start`` is not in such a unit's slot."""
+    for k in (start - 1, start - 2):
+        if k < 0 or doc[k].lower_ not in lex.unit_head_titles or lex.title_at(doc, k) != 1:
+            continue
+        between = doc[k + 1 : start]
+        if all(t.is_alpha and t.text[:1].isupper() and not lex.rank_at(doc, t.i) for t in between):
+            return len(between)
+    return -1
+
+
 def _joined(doc: Doc, a: Span, b: Span, joiners: frozenset[str]) -> bool:
     """Whether only list punctuation, conjunctions and match minutes stand between two names."""
     between = doc[a.end : b.start]
@@ -798,6 +830,21 @@ def _ranked_next(lex: EntityLexicon, doc: Doc, end: int) -> bool:
     return k < len(doc) and bool(lex.rank_at(doc, k))
 
 
+def _ranked_person(lex: EntityLexicon, doc: Doc, ent: Span) -> Span | None:
+    """The officer a place's or body's name that opens with a rank names: "[Kompol Jama Purba]", "[AKP Ramses]",
+    "[Inspektur Dua Ika Cakra Mustika]" typed LOC or ORG are the person after the rank; none where a place's head
+    stands before the rank ("jalan Brigjen Katamso" honours the general) or other than person's words follow it."""
+    n = lex.rank_at(doc, ent.start)
+    if ent.label_ == "PER" or ent.kb_id_ or not n or n >= len(ent):
+        return None
+    if ent.start > 0 and lex.head_at(doc, ent.start - 1, lower=True)[1]:
+        return None
+    person = Span(doc, ent.start + n, ent.end, label="PER")
+    # a name's inner word may be a common one ("Jama Kita Purba"); its first and last are a person's
+    named = lex.person_word(person[0].text) and lex.person_word(person[-1].text)
+    return person if named and all(t.is_alpha and t.text[:1].isupper() for t in person) else None
+
+
 def split_at_ranks(lex: EntityLexicon, doc: Doc, ents: list[Span]) -> list[Span]:
     """Names cut where a rank stands inside them: the part before is the unit or region (none where it is
     titles only, "Kasat Samapta"), the part after the rank the officer; and a person's name after a unit,
@@ -807,7 +854,7 @@ def split_at_ranks(lex: EntityLexicon, doc: Doc, ents: list[Span]) -> list[Span]
         cut = None if ent.kb_id_ else _after_rank(lex, ent)
         if cut is None:
             label = ent.label_ if ent.kb_id_ else _region_label(lex, doc, ent.start, ent.label_, not _ranked_next(lex, doc, ent.end))
-            out.append(ent if label == ent.label_ else _retyped(ent, label))
+            out.append(_ranked_person(lex, doc, ent) or (ent if label == ent.label_ else _retyped(ent, label)))
             continue
         rank_start, rank_end = ent.start + cut[0], ent.start + cut[1]
         # an office before the region ("Wakapolres Dumai Kompol ...") is no part of its name

@@ -131,6 +131,8 @@ class LexiconFiles:
     product_models: str = "product_models.txt"
     # police and military ranks ("AKBP", "Marsekal Pertama"): a rank ends the name of the region or unit before it
     ranks: str = "ranks.tsv"
+    # heads of a unit by their short form ("Kanit", "Kabag"): the words after one name the unit, not its holder
+    unit_head_titles: str = "unit_head_titles.txt"
     # offices and units named with their region after them ("Kapolsek Sukmajaya", "Polres Rohil"), with their kind
     region_titles: str = "region_titles.tsv"
     # words that make a place's name a club's after it ("Bali United", "Arema FC")
@@ -337,6 +339,7 @@ class EntityLexicon:
     product_models: frozenset[str] = frozenset()  # lower case
     ranks: frozenset[str] = frozenset()  # lower case, words joined by one space
     rank_corps: frozenset[str] = frozenset()  # lower case: words after a rank that belong to it ("Kolonel Laut")
+    unit_head_titles: frozenset[str] = frozenset()  # lower case (``LexiconFiles.unit_head_titles``)
     region_offices: frozenset[str] = frozenset()  # lower case, words joined by one space
     region_units: frozenset[str] = frozenset()  # lower case, words joined by one space
     club_words: frozenset[str] = frozenset()  # as written
@@ -449,6 +452,7 @@ class EntityLexicon:
             product_models=_optional_lower_words(lang, files.product_models),
             ranks=_kind_of_table(lang, files.ranks, "rank"),
             rank_corps=_kind_of_table(lang, files.ranks, "corps"),
+            unit_head_titles=_optional_lower_words(lang, files.unit_head_titles),
             region_offices=_kind_of_table(lang, files.region_titles, "office"),
             region_units=_kind_of_table(lang, files.region_titles, "unit"),
             club_words=word_list(lang, files.club_words),
@@ -693,6 +697,7 @@ _WORD_SETS = (
     "product_models",
     "ranks",
     "rank_corps",
+    "unit_head_titles",
     "region_offices",
     "region_units",
     "club_words",
