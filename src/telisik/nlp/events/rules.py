@@ -71,6 +71,12 @@ def _interval_words(kind: str) -> frozenset[str]:
     return frozenset(row[0].lower() for row in table("id", "event_intervals.tsv") if len(row) > 1 and row[1] == kind)
 
 
+@cache
+def _naming_passives() -> frozenset[str]:
+    """Passive verbs that name whom they tell of, no doer ("diketahui", "diidentifikasi", ``naming_passives.txt``)."""
+    return frozenset(lower_word_list("id", "naming_passives.txt"))
+
+
 def _is_object_place(m: Mention) -> bool:
     """Whether ``m`` can be the place a verb's object names ("mengunjungi Rusia", "mengunjungi Kantor Kemenaker";
     not "dari Rusia", not a title)."""
@@ -845,11 +851,21 @@ class EventRules(ContextRules):
 
     def _reacted_to(self, c: Candidate) -> bool:
         """Whether the nominal trigger is what a verb of reacting before it in its clause takes ("dia mendukung serangan
-        Israel terhadap Iran", "memprediksi penyerangan Iran"): the subject it leaves unnamed reacts, it did not act."""
+        Israel terhadap Iran", "memprediksi penyerangan Iran"): the subject it leaves unnamed reacts, it did not act. The
+        reaction verb must be the nearest verb before the trigger, with no word starting another predicate between (role
+        reaction_break): not "mendukung pasukan darat dan memimpin serangan", "merespons dengan melancarkan serangan"."""
         if "noun" not in c.trig.flags:
             return False
-        reaction = self.lex.roles.get("reaction", frozenset())
-        return any(w in reaction for w in self.low[c.clauses[c.ci].start : c.i])
+        roles = self.lex.roles
+        reaction, breaks = roles.get("reaction", frozenset()), roles.get("reaction_break", frozenset())
+        light, prefixes = roles.get("light", frozenset()), roles.get("verb_prefix", frozenset())
+        for k in range(c.i - 1, c.clauses[c.ci].start - 1, -1):
+            low = self.low[k]
+            if low in reaction:
+                return True
+            if low in breaks or low in light or (self.raw[k].islower() and any(low.startswith(p) for p in prefixes)):
+                return False
+        return False
 
     def _subject_noun(self, c: Candidate) -> bool:
         """Whether a noun for people stands as the subject right before a trigger, but for status words ("Kata Achmad, saat
@@ -1054,7 +1070,17 @@ class EventRules(ContextRules):
             return False
         agent = self.lex.roles.get("agent", frozenset())
         first = min(m.token for m in after)
-        return any(self._passive(k) or self.low[k] in agent for k in range(c.i, first))
+        if any(tuple(self.low[k : k + len(p)]) == p for k in range(c.i, first) for p in _naming_words()):
+            return False  # "tewas di tempat, yaitu Budi", "ditembak oleh polisi bernama Andi": the name's is told apart
+        return any(self._passive_verb(k) or self.low[k] in agent for k in range(c.i, first))
+
+    def _passive_verb(self, k: int) -> bool:
+        """Whether token ``k`` is a passive verb that tells a doer after it ("ditembak", "dibacok"): not the preposition
+        or a pronoun (role not_passive: "di", "dialah"), nor a verb naming whom it tells of ("diketahui bernama")."""
+        low = self.low[k]
+        if low in self.lex.roles.get("not_passive", frozenset()) or low in _naming_passives():
+            return False
+        return self._passive(k)
 
     def _object_noun(self, c: Candidate) -> None:
         """Adds the participant noun after an active trigger, or whom it stands for, to ``c.who``, and counts it when the
@@ -1532,7 +1558,12 @@ class EventRules(ContextRules):
         if not taken:
             return None
         last = max(taken, key=lambda ev: ev.start)
-        return [n for n in last.who if not self._enforcer(n)] if last.start > person_at else None
+        if last.start <= person_at:
+            return None
+        # "ia"/"dia" is one person: the last the arrest took (the police, and an officer named first, lead its parties);
+        # nobody but the police ("menangkap dua rekannya") finds nothing, and the person told of last stands
+        accused = [n for n in last.who if not self._enforcer(n)]
+        return accused[-1:] or None
 
     def _last_person_at(self, pos: int, sent: int) -> int:
         """The text position of the last person named before ``pos`` within ``sentences_back`` sentences, -1 for none."""
@@ -1780,19 +1811,29 @@ class EventRules(ContextRules):
         person's name read as a place ("Dua nelayan, Ijang (45) dan Saepul (38), ...")."""
         if m.type != "LOC" and self._figure_before(m.token):
             return True
+        if m.type == "PER" and self._amid_before(m.token):
+            return True
         if first in self.lex.roles.get("figure", frozenset()):
             return True
         return self._seat_of_a_body(m) or self._in_a_persons_slot(m) or self._named_person(m)
 
     def _named_person(self, m: Mention) -> bool:
-        """Whether a noun of people and a word naming a person stand right before the mention ``m`` ("seorang warga
-        bernama Kasdi", "pria berinisial RD", ``naming_words.txt``): it is a person's name, whatever its type, no place
-        (not "di sebuah desa bernama ...", no noun of people)."""
+        """Whether a word naming a person stands right before the mention ``m`` after a noun of people a few words before
+        ("seorang warga bernama Kasdi", "Warga Desa Sukamaju bernama Kasdi", "pria berinisial RD", ``naming_words.txt``):
+        it is a person's name, whatever its type, no place (not "di sebuah desa bernama ...", no noun of people)."""
         for phrase in _naming_words():
             k = m.token - len(phrase)
             if k > 0 and tuple(self.low[k : m.token]) == phrase:
-                parts = self.lex.participants
-                return any(parts.at(self.low, s)[0] == k - s for s in range(max(0, k - 3), k))
+                return self._people_noun_before(k)
+        return False
+
+    def _amid_before(self, k: int) -> bool:
+        """Whether "di tengah" (role amid) stands right before token ``k``, or before one lower-case noun before it ("di
+        tengah sikap Trump"): the person named is the background, no place."""
+        amid = self.lex.roles.get("amid", frozenset())
+        for j in (k - 1, k - 2):
+            if j > 0 and self.low[j] in amid and self.low[j - 1] == "di":
+                return all(self.raw[t].islower() for t in range(j + 1, k))
         return False
 
     def _seat_of_a_body(self, m: Mention) -> bool:
