@@ -10,12 +10,11 @@ import time
 from datetime import date
 
 from telisik.records.stories import Story
-from telisik.stories.similarity import DocumentFrequencies
 from telisik.stories.summary import _main_predication, _root, _tells_past
 from telisik.stories.summary_repeats import same_predication
 from telisik.stories.thread_links import Happening, events_link, pairings_of
-from telisik.stories.threads import ThreadConfig, assign_threads, story_profile
-from telisik.text import fold_name
+from telisik.stories.threads import ThreadConfig
+from thread_stories import threaded
 
 PAIRS = ThreadConfig(min_stories=2)
 DAY = date(2025, 6, 10)
@@ -33,15 +32,7 @@ def _story(sid: str, day: str, article: dict) -> tuple[Story, list[dict]]:
 
 
 def _threaded(stories: list[tuple[Story, list[dict]]]) -> dict[str, Story]:
-    df = DocumentFrequencies()
-    for _, articles in stories:
-        for a in articles:
-            df.add(["e:" + fold_name(e["name"]) for e in a["entities"]])
-    for _ in range(200):
-        df.add(["e:indonesia", "e:jakarta"])
-    records = [s for s, _ in stories]
-    assign_threads(records, [story_profile(s, arts, df, PAIRS) for s, arts in stories], PAIRS)
-    return {s.id: s for s in records}
+    return threaded(stories, PAIRS)
 
 
 def _said(text: str, *names: str):

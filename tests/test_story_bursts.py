@@ -13,7 +13,7 @@ from telisik.records.stories import Story, TimelineEntry
 from telisik.stories.cluster import ClusterConfig, cluster_articles
 from telisik.stories.threads import ThreadConfig, place_unit
 from telisik.text import fold_name
-from thread_fixtures import threaded
+from thread_stories import threaded
 
 
 def piece(id_: str, title: str, body: str, names: list[tuple[str, str]], day: int = 9, hour: int = 19, outlet: str = "Warta Kota") -> dict:

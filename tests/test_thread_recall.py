@@ -11,7 +11,7 @@ from __future__ import annotations
 from telisik.records.stories import Story
 from telisik.stories.thread_links import situations_of
 from telisik.stories.threads import ThreadConfig
-from thread_fixtures import threaded
+from thread_stories import threaded
 
 PAIRS = ThreadConfig(min_stories=2)
 

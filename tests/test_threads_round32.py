@@ -11,7 +11,7 @@ from telisik.records.stories import Story, TimelineEntry
 from telisik.stories.similarity import DocumentFrequencies
 from telisik.stories.thread_links import Happening, events_link, pairings_of
 from telisik.stories.threads import StoryProfile, ThreadConfig, story_profile
-from thread_fixtures import threaded
+from thread_stories import threaded
 
 PAIRS = ThreadConfig(min_stories=2)
 

@@ -39,9 +39,9 @@ def doc_frequencies(stories: list[tuple[Story, list[dict]]]) -> DocumentFrequenc
     return df
 
 
-def threaded(stories: list[tuple[Story, list[dict]]]) -> dict[str, Story]:
-    """Story id -> the story with the thread ``assign_threads`` gives it (threads of two stories and more)."""
+def threaded(stories: list[tuple[Story, list[dict]]], config: ThreadConfig = PAIRS) -> dict[str, Story]:
+    """Story id -> the story with the thread ``assign_threads`` gives it (by default threads of two stories and more)."""
     df = doc_frequencies(stories)
     records = [s for s, _ in stories]
-    assign_threads(records, [story_profile(s, arts, df, PAIRS) for s, arts in stories], PAIRS)
+    assign_threads(records, [story_profile(s, arts, df, config) for s, arts in stories], config)
     return {s.id: s for s in records}
