@@ -238,7 +238,7 @@ def _another_words() -> frozenset[tuple[str, ...]]:
 
 
 @cache
-def _naming_words() -> tuple[tuple[str, ...], ...]:
+def naming_words() -> tuple[tuple[str, ...], ...]:
     """The words that put a person's name after the noun naming them (``naming_words.txt``: "berinisial", "atas nama")."""
     return tuple(tuple(phrase.split()) for phrase in sorted(lower_word_list("id", "naming_words.txt")))
 
@@ -955,7 +955,7 @@ class PartyRules(ArticleFacts):
         if not (nxt.isalpha() and self.raw[k + 1].islower()) or vehicle[-1] in self.low[k + 1 : k + 3]:
             return False
         roles = self.lex.roles
-        free = roles.get("anaphor", frozenset()) | roles.get("relative", frozenset()) | {p[0] for p in _naming_words()}
+        free = roles.get("anaphor", frozenset()) | roles.get("relative", frozenset()) | {p[0] for p in naming_words()}
         return nxt not in free
 
     @cached_property
@@ -1142,7 +1142,7 @@ class PartyRules(ArticleFacts):
         Ijang (45) dan Saepul (38)"."""
         out: dict[str, list[tuple[int, list[str]]]] = {}
         at_mention = {m.token: i for i, m in enumerate(self.mentions) if self._listed_person(i)}
-        naming_ends = {phrase[-1] for phrase in _naming_words()}
+        naming_ends = {phrase[-1] for phrase in naming_words()}
         after_naming = {k + 1 + (self.raw[k + 1 : k + 2] in ([":"], [";"])) for k, w in enumerate(self.low) if w in naming_ends}
         # "perempuan APW (25)", "Pelaku EKK ditangkap": initials after a noun with no naming word between
         bare = {k for k, w in enumerate(self.raw) if k and _INITIALS.fullmatch(w) and (self._aged(k) or self._marked_before(k))}
@@ -1423,7 +1423,7 @@ class PartyRules(ArticleFacts):
         """The number of words of the naming phrase ending right before token ``k`` ("berinisial", "atas nama"), 0 if none."""
         # "Para terduga pelaku yakni; Arnoldus ...", "yaitu: AB dan CD": a colon or a semicolon after the naming word
         mark = 1 if k > 0 and self.raw[k - 1] in (":", ";") else 0
-        for phrase in _naming_words():
+        for phrase in naming_words():
             n = len(phrase)
             if k >= n + mark and tuple(self.low[k - n - mark : k - mark]) == phrase:
                 return n + mark

@@ -16,7 +16,7 @@ from telisik.lang.roots import root_candidates
 from telisik.nlp.events.context import ContextRules
 from telisik.nlp.events.facts import Candidate, Clause, Found, Mention, QuoteSpan, ended_before, status_from_date
 from telisik.nlp.events.lexicon import SHARED, TOKEN, Trigger
-from telisik.nlp.events.parties import _naming_words
+from telisik.nlp.events.parties import naming_words
 from telisik.records.events import Event
 
 _DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
@@ -104,6 +104,7 @@ def _trip_place(places: list[Mention], start: int, visit: bool, depart: bool = F
 
 @cache
 def _traveller_place_heads() -> frozenset[str]:
+    """Nouns for travellers a place name after them describes ("jamaah haji khusus Indonesia"), ``traveller_place_heads.txt``."""
     return lower_word_list("id", "traveller_place_heads.txt")
 
 
@@ -1070,7 +1071,7 @@ class EventRules(ContextRules):
             return False
         agent = self.lex.roles.get("agent", frozenset())
         first = min(m.token for m in after)
-        if any(tuple(self.low[k : k + len(p)]) == p for k in range(c.i, first) for p in _naming_words()):
+        if any(tuple(self.low[k : k + len(p)]) == p for k in range(c.i, first) for p in naming_words()):
             return False  # "tewas di tempat, yaitu Budi", "ditembak oleh polisi bernama Andi": the name's is told apart
         return any(self._passive_verb(k) or self.low[k] in agent for k in range(c.i, first))
 
@@ -1821,7 +1822,7 @@ class EventRules(ContextRules):
         """Whether a word naming a person stands right before the mention ``m`` after a noun of people a few words before
         ("seorang warga bernama Kasdi", "Warga Desa Sukamaju bernama Kasdi", "pria berinisial RD", ``naming_words.txt``):
         it is a person's name, whatever its type, no place (not "di sebuah desa bernama ...", no noun of people)."""
-        for phrase in _naming_words():
+        for phrase in naming_words():
             k = m.token - len(phrase)
             if k > 0 and tuple(self.low[k : m.token]) == phrase:
                 return self._people_noun_before(k)
