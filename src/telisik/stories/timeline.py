@@ -1665,12 +1665,20 @@ def _arrested_nouns() -> frozenset[str]:
     return lower_word_list("id", "arrested_nouns.txt")
 
 
+@cache
+def _count_before_noun() -> str:
+    """A pattern of a count before a noun: digits, a "se-" word ("seorang"), or a number word of ``numbers.tsv``
+    ("dua", "sepuluh", "puluhan")."""
+    words = (row[0] for row in table("id", "numbers.tsv") if len(row) > 1 and row[1] in ("digit", "word", "fuzzy"))
+    return rf"(?:\d+|se\w+|{alternation(words)})"
+
+
 def _an_arrested(noun: str, group: EventGroup) -> bool:
     """Whether a common noun tells whom an arrest befell: a suspect's noun ("pelaku", "tersangka"), or the object
     an arrest's sentence writes right after its verb, a count or a "seorang" between ("menangkap dua pengamen")."""
     if noun.split()[0].lower() in _arrested_nouns():
         return True
-    count = r"(?:\d+|se\w+|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|belasan|puluhan|ratusan)"
+    count = _count_before_noun()
     return any(
         re.search(rf"(?<![\w-]){re.escape(trigger)}\s+(?:{count}\s+(?:orang\s+)?)?{re.escape(noun)}(?![\w-])", sentence, re.I)
         for m in group.mentions
