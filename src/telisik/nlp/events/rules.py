@@ -16,6 +16,7 @@ from telisik.lang.roots import root_candidates
 from telisik.nlp.events.context import ContextRules
 from telisik.nlp.events.facts import Candidate, Clause, Found, Mention, QuoteSpan, ended_before, status_from_date
 from telisik.nlp.events.lexicon import SHARED, TOKEN, Trigger
+from telisik.nlp.events.normative import an_occasion_for, in_list_of_causes, told_by_a_rule
 from telisik.nlp.events.parties import naming_words
 from telisik.records.events import Event
 
@@ -517,13 +518,20 @@ class EventRules(ContextRules):
             return None  # "jika kedua pihak sepakat", "Jika terbukti, ia bisa dijatuhi ...", "kemungkinan kesepakatan": supposed, not told
         if self.habitual(i) or self.habitual_after(j) or self.long_standing(i, trig.type):
             return None  # "selalu memperingatkan pengunjung", "ramai dikunjungi setiap hari": a habit, not a happening
-        if self.about_a_kind(i, sent):
+        if self.about_a_kind(i, sent) or self._normative(i, j, trig, sent):
             return None  # "Bagi orang dewasa yang jatuh ...": what befalls a kind of people, no happening
         if "speech" not in trig.flags and self._recurrence_denied(j, sent):
             return None  # "cederanya tidak parah, tidak kambuh lagi": the state of an old injury, no happening
         if {"noun", "speech"} <= trig.flags and self.voiced_by_a_kind(j):
             return None  # "seruan dari negara-negara seperti Indonesia": a remark on what many say
         return Candidate(i, j, trig, nya, start, end, sent, quote, clauses, ci, remention=not self._verb(i) and self._is_remention(j))
+
+    def _normative(self, i: int, j: int, trig: Trigger, sent: int) -> bool:
+        """Whether the trigger tells what a rule says of anyone, is one of a list of bare kinds of cause, or is what an
+        event was the setting for (``normative.py``): no happening."""
+        if told_by_a_rule(self.low, self.tok(self.sents[sent][0]), i) or in_list_of_causes(self.low, self.raw, i, j):
+            return True
+        return "noun" in trig.flags and an_occasion_for(self.low, i)
 
     def _recurrence_denied(self, j: int, sent: int) -> bool:
         """Whether, within ``window_status`` words after the trigger ending before token ``j`` in its sentence, a negation
