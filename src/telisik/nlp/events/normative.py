@@ -10,7 +10,6 @@ from functools import cache
 
 from telisik.lang import table
 
-_LIST_SEPARATORS = frozenset({",", "dan", "atau", "serta"})
 _MIN_KINDS = 3  # "perang, penganiayaan, dan bencana": two ("banjir dan longsor") often are the story's own
 
 
@@ -35,8 +34,14 @@ def told_by_a_rule(low: Sequence[str], s0: int, i: int) -> bool:
     return head is not None and any(_phrase_at(low, k, "duty") for k in range(head + 1, i))
 
 
+@cache
+def _list_separators() -> frozenset[str]:
+    """A comma and the words joining the items of a list (kind list_joiner: "dan", "atau")."""
+    return frozenset({",", *(p[0] for p in _cues().get("list_joiner", ()) if len(p) == 1)})
+
+
 def _bare_kind(low: Sequence[str], raw: Sequence[str], k: int) -> bool:
-    return 0 <= k < len(low) and raw[k].isalpha() and raw[k].islower() and low[k] not in _LIST_SEPARATORS
+    return 0 <= k < len(low) and raw[k].isalpha() and raw[k].islower() and low[k] not in _list_separators()
 
 
 def in_list_of_causes(low: Sequence[str], raw: Sequence[str], i: int, j: int) -> bool:
@@ -47,7 +52,7 @@ def in_list_of_causes(low: Sequence[str], raw: Sequence[str], i: int, j: int) ->
     first, items = i, 1
     while True:  # back over ", kind", "dan kind", ", dan kind"
         k = first - 1
-        while k >= 0 and low[k] in _LIST_SEPARATORS:
+        while k >= 0 and low[k] in _list_separators():
             k -= 1
         if k == first - 1 or not _bare_kind(low, raw, k):
             break
@@ -57,7 +62,7 @@ def in_list_of_causes(low: Sequence[str], raw: Sequence[str], i: int, j: int) ->
     last = i
     while True:
         k = last + 1
-        while k < len(low) and low[k] in _LIST_SEPARATORS:
+        while k < len(low) and low[k] in _list_separators():
             k += 1
         if k == last + 1 or not _bare_kind(low, raw, k):
             break
