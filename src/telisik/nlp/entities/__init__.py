@@ -78,6 +78,7 @@ from telisik.nlp.entities.lexicon import (
 from telisik.nlp.entities.nicknames import nickname_spans, team_of_nickname
 from telisik.nlp.entities.place_parts import without_place_parts
 from telisik.nlp.entities.side_reading import COUNTRY, SIDE
+from telisik.nlp.entities.speaker_types import speakers_as_persons
 from telisik.nlp.entities.team_readings import country_reading, place_ends
 from telisik.nlp.entities.territory_levels import other_level_forms
 from telisik.nlp.union_find import UnionFind
@@ -225,7 +226,7 @@ class EntityClusterer(LexiconComponent):
         ents = coordinated_title_parts(lex, doc, nickname_spans(lex, doc, ents), conjunctions)
         ents = clubs_of_places(lex, doc, split_glued_pairs(lex, doc, ents, conjunctions))
         ents = with_tail_types(lex, with_hyphenated_tails(lex, doc, without_degrees(lex, doc, without_glued_codes(ents))))
-        ents = without_place_parts(lex, doc, ents)
+        ents = speakers_as_persons(lex, doc, without_place_parts(lex, doc, ents))
         doc.ents = ents
         mentions = _run_together_names(lex, [SpanMention(e.text, e.start_char, e.end_char, e.label_, e.kb_id_) for e in ents])
         pairs = _parenthesis_pairs(lex, doc, ents)
