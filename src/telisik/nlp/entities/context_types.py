@@ -200,7 +200,9 @@ def _unit_slot(lex: EntityLexicon, doc: Doc, start: int) -> int:
     """How many words of a unit's name stand between a bare unit-head title ("Kanit", "Kakanwil") and token
     ``start`` (0 or 1, capitalised, no rank); -1 where ``start`` is not in such a unit's slot."""
     for k in (start - 1, start - 2):
-        if k < 0 or doc[k].lower_ not in lex.unit_head_titles or lex.title_at(doc, k) != 1:
+        # a short form the titles list only as a pair with its unit ("kasat reskrim") is read there; one it lists
+        # alone, or not at all ("kakanwil": alone it cut a body's name), heads a unit's slot here
+        if k < 0 or doc[k].lower_ not in lex.unit_head_titles or lex.title_at(doc, k) > 1:
             continue
         between = doc[k + 1 : start]
         if all(t.is_alpha and t.text[:1].isupper() and not lex.rank_at(doc, t.i) for t in between):
