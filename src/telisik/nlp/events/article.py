@@ -64,6 +64,24 @@ def _media_heads() -> tuple[tuple[str, ...], tuple[str, ...]]:
 
 
 @cache
+def _medium_nouns() -> tuple[tuple[str, ...], ...]:
+    """The common nouns of news media as word tuples (``medium_nouns.txt``)."""
+    return tuple(tuple(p.split()) for p in lower_word_list("id", "medium_nouns.txt"))
+
+
+@cache
+def _road_words() -> tuple[tuple[str, ...], ...]:
+    """The lower-case words of a road before the towns it links, as word tuples (``road_link_words.txt``)."""
+    return tuple(tuple(p.split()) for p in lower_word_list("id", "road_link_words.txt"))
+
+
+@cache
+def _body_heads() -> frozenset[str]:
+    """Lower-case words of a body before a place's name that is a fragment of the body's (``org_fragment_heads.txt``)."""
+    return lower_word_list("id", "org_fragment_heads.txt")
+
+
+@cache
 def _prefixes(words: frozenset[str]) -> tuple[str, ...]:
     """The words as a tuple for ``str.startswith``."""
     return tuple(sorted(words))
@@ -213,7 +231,7 @@ class ArticleFacts:
         preposition that puts it somewhere."""
         m.skip = self._reported_by(m, cited) or self._account(m) or self._taken_from(m) or self._no_name(m)
         gap = self.text[prev.end : m.start] if prev else ""
-        if self._occasion_before(m) or self._in_law_title(m):
+        if self._part_of_a_name(m):
             # "acara "Bogor Suka-Suka"", "Peraturan OJK Nomor 35/POJK.05/2015 tentang ... Perusahaan Modal Ventura": the
             # name of an occasion or a word of a regulation's number or title, no party
             m.modifier = True
@@ -241,8 +259,20 @@ class ArticleFacts:
         dateline = m.start - para <= self.cfg.dateline_reach and bool(_DATELINE_GAP.match(text[m.end : m.end + self.cfg.dateline_reach]))
         # "Pantauan detikcom di lokasi": the outlet reporting is no party to what it reports
         # "Rekaman dari Ilhas News Agency menunjukkan ...": a medium shows what happened, known or not by its form
-        medium = m.name in self.lex.media or _medium_by_name(m.name)
+        medium = m.name in self.lex.media or _medium_by_name(m.name) or self._after_medium_noun(m)
         return dateline or medium or any(cs <= m.start < ce for cs, ce in cited)
+
+    def _after_medium_noun(self, m: Mention) -> bool:
+        """Whether the name follows a common noun of news media, a capitalised country's word allowed between ("diunggah
+        oleh surat kabar Israel Maariv", ``medium_nouns.txt``): the medium that carried what is told."""
+        k = m.token
+        for skip in (0, 1):
+            end = k - skip
+            if skip and not (end > 0 and self.raw[end][:1].isupper() and self.raw[end].isalpha()):
+                break
+            if any(end >= len(p) and tuple(self.low[end - len(p) : end]) == p for p in _medium_nouns()):
+                return True
+        return False
 
     def _taken_from(self, m: Mention) -> bool:
         """Whether the name follows "dari" after a word of watching or quoting ("Dilihat dari FYP Trans7, Mama Ida
@@ -382,6 +412,41 @@ class ArticleFacts:
         word = self.low[k]
         half, dash, rest = word.partition("-")
         return (bool(dash) and half == rest and half.isalpha()) or word in self.lex.roles.get("many", ())
+
+    @cached_property
+    def _prepositions(self) -> frozenset[str]:
+        """The prepositions of place, direction and source (``event_words.tsv``)."""
+        roles = self.lex.roles
+        return frozenset().union(*(roles.get(r, frozenset()) for r in ("place", "destination", "source")))
+
+    def _part_of_a_name(self, m: Mention) -> bool:
+        """Whether the name is an occasion's, a word of a law's title, or a word of a road's or a body's name."""
+        return self._occasion_before(m) or self._in_law_title(m) or self._name_fragment(m)
+
+    def _name_fragment(self, m: Mention) -> bool:
+        """Whether the place is a word of a road's or a body's name ("jalan raya Magelang-Wonosobo", "polsek lubuk
+        Baja"): no party, nor where."""
+        return m.type == "LOC" and (self._road_link(m) or self._body_fragment(m))
+
+    def _road_link(self, m: Mention) -> bool:
+        """Whether the place opens the towns a lower-case road's word links ("jalan raya Magelang-Wonosobo",
+        ``road_link_words.txt``): a hyphen and a capitalised name right after it."""
+        after = self.text[m.end : m.end + 2]
+        if len(after) < 2 or after[0] != "-" or not after[1].isupper():
+            return False
+        k = m.token
+        return any(k >= len(p) and tuple(self.low[k - len(p) : k]) == p and self.raw[k - len(p)].islower() for p in _road_words())
+
+    def _body_fragment(self, m: Mention) -> bool:
+        """Whether a lower-case word of a body stands before the place, at most one lower-case word between ("polsek
+        lubuk Baja", ``org_fragment_heads.txt``): the recogniser took the end of the body's name for a place."""
+        k = m.token
+        for j in (k - 1, k - 2):
+            if j < 0 or not (self.raw[j].isalpha() and self.raw[j].islower()) or self.low[j] in self._prepositions:
+                return False  # "polsek di Batam": the town where the body is
+            if self.low[j] in _body_heads():
+                return True
+        return False
 
     def _cites(self, k: int) -> bool:
         """Whether token ``k`` is a word naming the source of what is told ("menurut"), or one glued to the next."""

@@ -12,7 +12,7 @@ from bisect import bisect_left
 from collections.abc import Callable
 from functools import cache, cached_property, partial
 
-from telisik.lang import calendar_words, lower_word_list, table, word_list
+from telisik.lang import calendar_words, lower_word_list, table, word_list, words_by_role
 from telisik.nlp.entities.lexicon import default_lexicon
 from telisik.nlp.events.article import ArticleFacts
 from telisik.nlp.events.facts import Candidate, Found, Mention
@@ -267,6 +267,12 @@ def _carrier_name(name: str) -> bool:
 
 
 @cache
+def _at_large_cues() -> dict[str, tuple[tuple[str, ...], ...]]:
+    """Where a cue of one at large stands -> its phrases as word tuples (``at_large_cues.tsv``)."""
+    return {role: tuple(tuple(p.split()) for p in phrases) for role, phrases in words_by_role("id", "at_large_cues.tsv").items()}
+
+
+@cache
 def _excluded_roles() -> dict[str, frozenset[str]]:
     """Event type -> the roles that never fill its ``who`` (``event_roles.tsv``: "region", "owner", "product", "victim",
     "notified")."""
@@ -294,6 +300,10 @@ def _goods_makers() -> frozenset[str]:
 _MODEL_CODE = re.compile(r"[A-Z]{0,2}-?\d{3,4}[A-Z]{0,3}(?:-\d{1,3})?(?:\s+[A-Z]{2,4})?")
 
 
+# a model's code of letters, a hyphen and figures opening a model's name ("KC-135 Stratotanker")
+_CODED_NAME = re.compile(r"[A-Z]{1,3}-\d{2,4}[A-Z]?")
+
+
 def a_model(name: str) -> bool:
     """Whether a name is a maker's model ("Airbus A330", "Perodua Alza", "Boeing 737 MAX") or a model's code alone
     ("737 MAX"): a thing, not a firm; a maker's own body ("Toyota Motor Manufacturing", "Honda HRC",
@@ -302,6 +312,9 @@ def a_model(name: str) -> bool:
     if _MODEL_CODE.fullmatch(name.strip()) and not name.strip().isdigit():
         return True
     words = name.split()
+    if len(words) > 1 and _CODED_NAME.fullmatch(words[0]) and all(w[:1].isupper() for w in words[1:]):
+        return True  # "KC-135 Stratotanker", "KC-46A Pegasus": a model's code and its name
+
     if len(words) < 2 or words[0].lower() not in _goods_makers():
         return False
     tail = words[1:]
@@ -428,8 +441,8 @@ class PartyRules(ArticleFacts):
         if ("region" in excluded or "town" in excluded) and self._a_region(name) and not self._enforcer_place(name, c):
             # "Maharashtra" of the dead's home state; "Kharkiv" of a strike on it, where "pembalasan Moskow" is Russia's
             return "region" in excluded or name not in word_list("id", "capital_cities.txt")
-        if "product" in excluded and a_model(name):
-            return True  # "Pesawat Airbus A330 ... mendarat", "Boeing, 737 MAX mendarat"
+        if self._bystander(name, c, excluded):
+            return True
         if "victim" in excluded and self._dead_before(name):
             return True  # "Dian tewas ..." then "polisi mengamankan dua pria yang mengantarkan Dian": the dead are not held
         tests = [self._role_test(role, c) for role in ("owner", "product", "notified", "victim", "clause") if role in excluded]
@@ -438,6 +451,76 @@ class PartyRules(ArticleFacts):
         s0, s1 = self.sents[c.sent]
         told = [m for m in self.mentions_in(self.tok(s0), self.tok(s1)) if m.name == name]
         return bool(told) and any(all(test(m.token) for m in told) for test in tests)
+
+    def _bystander(self, name: str, c: Candidate, excluded: frozenset[str]) -> bool:
+        """Whether ``name`` is, in a role the event's type keeps out, a model or the maker of a vehicle, one at large, or
+        who receives a complaint (``event_roles.tsv``)."""
+        if "product" in excluded and (a_model(name) or self._maker_of_vehicle(name, c)):
+            return True  # "Pesawat Airbus A330 ... mendarat", "Boeing, 737 MAX mendarat", "Pesawat Boeing ... mendarat"
+        if "fugitive" in excluded and self._at_large(name, c):
+            return True  # "bersama temannya JH yang melarikan diri", "sidang perkara suap Harun Masiku" (still a fugitive)
+        # "kita menerima pengaduan dari Koalisi ... tentang dugaan pelanggaran," kata Suradi
+        return "receiver" in excluded and self._receives_complaint(name, c)
+
+    def _told_in_sentence(self, name: str, c: Candidate) -> list[Mention]:
+        """The mentions of ``name`` in the trigger's sentence."""
+        s0, s1 = self.sents[c.sent]
+        return [m for m in self.mentions_in(self.tok(s0), self.tok(s1)) if m.name == name]
+
+    def _maker_of_vehicle(self, name: str, c: Candidate) -> bool:
+        """Whether ``name`` is a maker told in the trigger's sentence only right after a vehicle's noun ("Pesawat Boeing
+        ... mendarat", ``operated_vehicles.txt``): the vehicle made by it travels, not the maker."""
+        if name.lower() not in _goods_makers():
+            return False
+        told = self._told_in_sentence(name, c)
+        vehicles = _phrases("operated_vehicles.txt")
+        return bool(told) and all(self._phrase_before(m.token, vehicles, small=False) for m in told)
+
+    @cached_property
+    def at_large(self) -> frozenset[str]:
+        """The names the article tells anywhere as still at large (``at_large_cues.tsv``: "Harun Masiku masih menjadi
+        buron", "buronan Harun Masiku")."""
+        return frozenset(m.name for m in self.mentions if self._at_large_at(m, closing=False))
+
+    def _at_large(self, name: str, c: Candidate) -> bool:
+        """Whether ``name`` is one at large: for an arrest, as its sentence tells ("JH yang melarikan diri." closing it
+        too); for a trial or a sentence, as the article tells anywhere (the fugitive a case is named after)."""
+        if c.trig.type != "ARREST":
+            return name in self.at_large
+        told = self._told_in_sentence(name, c)
+        return bool(told) and all(self._at_large_at(m, closing=True) for m in told)
+
+    def _at_large_at(self, m: Mention, closing: bool) -> bool:
+        """Whether the words around mention ``m`` tell it at large (``at_large_cues.tsv``): a cue right before it, or
+        right after it (its age in brackets between), or, with ``closing``, a cue of fleeing that ends its sentence."""
+        cues = _at_large_cues()
+        if any(self._phrase_before(m.token, (p,), small=False) for p in cues.get("before", ())):
+            return True
+        k = self.tok(m.end)
+        if k + 2 < len(self.raw) and self.raw[k] == "(" and self.raw[k + 2] == ")":
+            k += 3  # "RF (17) masih buron"
+        after = cues.get("after", ()) + (cues.get("closing", ()) if closing else ())
+        for p in after:
+            if tuple(self.low[k : k + len(p)]) != p:
+                continue
+            end = k + len(p)
+            if p in cues.get("after", ()) or end >= len(self.raw) or self.raw[end] in ".;!?":
+                return True
+        return False
+
+    def _receives_complaint(self, name: str, c: Candidate) -> bool:
+        """Whether ``name`` is who receives the complaint an accusation's sentence tells of (``complaint_receipts.txt``):
+        every mention before the receiving phrase ("Bawas MA menerima laporan ...") or after a quote's close (the
+        speaker of "kita menerima pengaduan ...," kata Suradi)."""
+        s0, s1 = self.sents[c.sent]
+        k0, k1 = self.tok(s0), self.tok(s1)
+        receipts = _phrases("complaint_receipts.txt")
+        at = next((k for k in range(k0, k1) if any(tuple(self.low[k : k + len(p)]) == p for p in receipts)), None)
+        if at is None or self.starts[at] > c.start:
+            return False
+        told = self._told_in_sentence(name, c)
+        closes = [k for k in range(self.tok(c.end), k1) if self.raw[k] in '"”']
+        return bool(told) and all(m.token < at or (bool(closes) and m.token > closes[0]) for m in told)
 
     def _role_test(self, role: str, c: Candidate) -> Callable[[int], bool]:
         """Whether a name at a token is told in ``role``: after an owner's word ("milik"), goods' ("jam tangan"), a
