@@ -44,3 +44,22 @@ def test_a_counted_round_names_no_one_match():
     record = {"id": "r", "title": "Jadwal Bola 8 Tim Asia Tenggara Malam Ini, Live Thailand vs Filipina", "body": ""}
     read = ClusterInput.of(record)
     assert read.roundup and read.match == frozenset()
+
+
+def test_a_count_in_words_is_read_as_digits_are():
+    assert headline_roundup("Empat Tim Amerika Latin Melaju ke Babak Gugur Piala Dunia Antarklub")
+    assert headline_roundup("Jadwal Bola Dua Belas Klub Liga Voli Malam Ini")
+    assert headline_roundup("Klub Argentina Tak Terkalahkan dalam Lima Laga di Piala Dunia Antarklub")
+    # one team's streak, counted in words, is still told on its latest match
+    assert not headline_roundup("Timnas Indonesia Belum Terkalahkan dalam Lima Laga Terakhir")
+    assert not headline_roundup("Prediksi Kamboja vs Laos: Duel Dua Tim Juru Kunci Grup B")
+
+
+def test_a_schedule_or_results_counting_its_matches_is_a_roundup():
+    # the competition is named, no group of teams: the schedule's label before the count says it lists that many
+    assert headline_roundup("Jadwal Enam Laga Piala Dunia Antarklub Malam Ini, Ada Juventus")
+    assert headline_roundup("Hasil 4 Laga Piala Dunia Antarklub Tadi Malam")
+    # one team's last matches before its next one: its form, told on that match
+    assert not headline_roundup("Hasil Lima Laga Terakhir Juventus Jelang Lawan Al Ain di Piala Dunia Antarklub")
+    # a count with no schedule's label before it is one team's tally
+    assert not headline_roundup("Juventus Cetak 10 Gol dalam Enam Laga di Piala Dunia Antarklub")

@@ -249,21 +249,60 @@ def _counts_a_round(head: str, countries: frozenset[str]) -> bool:
     """Whether a sports headline counts a round's teams ("Jadwal Bola 9 Tim ASEAN Hari Ini"), counts the matches of a
     group of teams ("Dominasi Klub Brasil: Belum Terkalahkan dalam 6 Laga"), or names a matchday and no one match
     ("Klasemen-Jadwal Zona Asia di Matchday 10"); a headline reporting one match's result is that match's report,
-    whatever else it counts. Words come from match_facts.tsv (``team_count_noun``, ``match_count_noun``, ``group_noun``,
-    ``region_group_noun``, ``team_region``, ``round_label``)."""
+    whatever else it counts; a count of matches a schedule or results headline lists ("Jadwal Enam Laga Piala Dunia
+    Antarklub") is a round's too. Counts are digits or number words. Words come from match_facts.tsv
+    (``team_count_noun``, ``match_count_noun``, ``group_noun``, ``region_group_noun``, ``team_region``, ``round_label``,
+    ``round_list_cue``, ``form_count_cue``)."""
     if headline_result(head):
         return False
-    if any(int(m[1]) >= _ROUNDUP_TEAMS for m in _counted("team_count_noun").finditer(head)):
+    if any(_count_value(m[1]) >= _ROUNDUP_TEAMS for m in _counted("team_count_noun").finditer(head)):
         return True
-    if any(int(m[1]) >= 2 for m in _counted("match_count_noun").finditer(head)) and _names_a_group(head, countries):
+    matches = [m for m in _counted("match_count_noun").finditer(head) if _count_value(m[1]) >= 2]
+    if matches and (_names_a_group(head, countries) or any(_listed_count(head, m) for m in matches)):
         return True
     return bool(_round_label().search(head)) and not match_sides(head)
 
 
 @cache
+def _count_words() -> dict[str, int]:
+    """The number words a headline counts teams or matches in ("enam laga", "sembilan tim", "dua belas klub"), by value
+    (``numbers.tsv``: its digits and whole words, and a digit before "belas")."""
+    rows = [row for row in table("id", "numbers.tsv") if len(row) > 2]
+    whole = {word: int(value) for word, kind, value, *_ in rows if kind in ("digit", "word") and value.isdigit()}
+    tens = [(word, int(value)) for word, kind, value, *_ in rows if kind == "teen"]  # "belas": ten more
+    teens = {f"{word} {teen}": whole[word] + value for word, kind, *_ in rows if kind == "digit" for teen, value in tens}
+    return {**whole, **teens}
+
+
+def _count_value(count: str) -> int:
+    """A count as written in a headline, digits or words ("6", "enam", "Dua Belas"); 0 for none read."""
+    return int(count) if count.isdigit() else _count_words().get(" ".join(count.lower().split()), 0)
+
+
+@cache
 def _counted(kind: str) -> re.Pattern[str]:
-    """A number right before a noun of one kind ("9 Tim", "6 Laga"), the number as group 1."""
-    return re.compile(rf"(?<![\w.,])(\d{{1,3}})\s+(?:{_alternation(kind)})(?!\w)", re.IGNORECASE)
+    """A number, in digits or in words, right before a noun of one kind ("9 Tim", "6 Laga", "Enam Laga"), the number
+    as group 1."""
+    number = rf"\d{{1,3}}|{alternation(_count_words())}"
+    return re.compile(rf"(?<![\w.,])({number})\s+(?:{_alternation(kind)})(?!\w)", re.IGNORECASE)
+
+
+def _listed_count(head: str, count: re.Match[str]) -> bool:
+    """Whether a count of matches is what a schedule or results headline lists ("Jadwal 6 Laga ...", "Hasil Enam Laga
+    ..."): a ``round_list_cue`` right before it, and no ``form_count_cue`` after it (one team's "5 Laga Terakhir" is its
+    form before its next match)."""
+    before, after = head[: count.start()], head[count.end() :]
+    return bool(_list_cue_before().search(before)) and not _form_after().match(after)
+
+
+@cache
+def _list_cue_before() -> re.Pattern[str]:
+    return re.compile(rf"(?<!\w)(?:{_alternation('round_list_cue')})\s*:?\s*$", re.IGNORECASE)
+
+
+@cache
+def _form_after() -> re.Pattern[str]:
+    return re.compile(rf"\s+(?:{_alternation('form_count_cue')})(?!\w)", re.IGNORECASE)
 
 
 @cache
