@@ -145,6 +145,7 @@ import heapq
 import multiprocessing
 import os
 import re
+import zlib
 from collections import Counter, defaultdict, deque
 from collections.abc import Iterable, Iterator, Mapping, Sequence, Sized
 from collections.abc import Set as AbstractSet
@@ -155,7 +156,7 @@ from itertools import chain, filterfalse, islice
 from typing import Any, TypeVar
 
 from telisik.lang import lower_word_list, person_titles, table
-from telisik.pages.dates import iso_day
+from telisik.pages.dates import alternation, iso_day
 from telisik.stories.event_names import country_keys
 from telisik.stories.kinds import (
     LEAD_CHARS,
@@ -421,6 +422,9 @@ class ClusterInput:
     session: date | None = None
     races: frozenset[str] = frozenset()  # the places its headline names rounds of a racing series by (``kinds.headline_races``)
     tally: bool = False  # whether its headline counts or lists places (``kinds.headline_tallies_places``)
+    # the word shingles of what its text's start quotes speakers its headline names of saying, each marked with its
+    # speaker's name (``lead_quotes``)
+    quoted: frozenset[int] = frozenset()
 
     @classmethod
     def of(cls, record: Mapping[str, Any]) -> ClusterInput:
@@ -472,6 +476,7 @@ class ClusterInput:
             session=session_day(lead, day) if kind == ROUTINE else None,
             races=headline_races(title[:HEADLINE_CHARS], places),
             tally=headline_tallies_places(title),
+            quoted=lead_quotes(lead, given),
         )
 
 
@@ -485,6 +490,46 @@ def _opening(lead: str) -> str:
     text = lead[:LEAD_CHARS]
     ends = [m.end() for m in islice(_SENTENCE_END.finditer(text), OPENING_SENTENCES)]
     return (text[: ends[-1]] if len(ends) == OPENING_SENTENCES else text).rstrip()
+
+
+QUOTE_SHINGLE = 4  # the words of a quote's shingle: one speaker's words two pieces give alike
+SPEAKER_WORDS = 2  # the words after a quote's verb that name its speaker ('"...," ujar Alya Rohali')
+
+
+@cache
+def _attributed_quote() -> re.Pattern[str]:
+    """A quote as written (between double quotation marks, straight or curly, on one line, group 1) and the words
+    naming its speaker after the verb that follows its closing mark (group 2: '"...," ujar Alya saat ditemui'), by
+    the quote finder's verbs (``speech_verbs.tsv``'s "after" verbs, ``quote_closing_verbs.txt``)."""
+    verbs = [row[0] for row in table("id", "speech_verbs.tsv") if len(row) > 1 and row[1] == "after"]
+    verbs += lower_word_list("id", "quote_closing_verbs.txt")
+    return re.compile(rf"[\"“”]([^\"“”\n]+)[\"“”]\s*(?:{alternation(verbs)})\s+((?:\w+\s*){{1,{SPEAKER_WORDS}}})", re.IGNORECASE)
+
+
+def lead_quotes(lead: str, headline_names: AbstractSet[str]) -> frozenset[int]:
+    """The word ``QUOTE_SHINGLE``-shingles (CRC-32 of the folded words) of the quotes a text's start gives (its first
+    ``LEAD_CHARS``, as a compact record keeps them) of a speaker its headline names ('"...," ujar Alya', the headline's
+    "Alya Rohali"): two pieces of one matter told at her interview quote her same words; two matters raised there (her
+    daughter's past illness, her children's new schools) quote none alike. Another speaker's words (a club's statement,
+    a coach's word on a player) say nothing of it. Each shingle is marked with its speaker's name (``_speaker_mark``)
+    in its high bits: one set of numbers a closed story keeps as it keeps its other sets."""
+    out: set[int] = set()
+    for quote in _attributed_quote().finditer(lead[:LEAD_CHARS]):
+        speaker = set(fold_name(quote[2]).split())
+        said = re.findall(r"\w+", quote[1].lower())
+        shingles = {zlib.crc32(" ".join(said[at : at + QUOTE_SHINGLE]).encode()) for at in range(len(said) - QUOTE_SHINGLE + 1)}
+        for name in headline_names:
+            if not speaker.isdisjoint(name.split()):
+                out.update(_speaker_mark(name) | shingle for shingle in shingles)
+    return frozenset(out)
+
+
+_MARK_BITS = ~0xFFFFFFFF  # the bits of a quote's shingle that mark its speaker (``_speaker_mark``)
+
+
+def _speaker_mark(name: str) -> int:
+    """A speaker's name (folded) as the high bits of the shingles of the words quoted of it (``lead_quotes``)."""
+    return zlib.crc32(name.encode()) << 32
 
 
 LIST_RUN = 4  # names one after another, a joiner between each two, that make a list
@@ -633,6 +678,7 @@ class Features:
     races: frozenset[str] = frozenset()  # the rounds of a racing series its headline names (``ClusterInput.races``)
     tally: bool = False  # whether its headline is a roundup across places (``ClusterInput.tally``)
     listed: frozenset[str] = frozenset()  # its names (folded) its body gives in a list (``listed_names``)
+    quoted: frozenset[int] = frozenset()  # its headline's speakers' lead quotes (``ClusterInput.quoted``)
     # the MinHash of its shingles (``Shingles.signature``) once worked out; None for a text too short to copy
     signature: Signature | None = None
     signed: bool = False  # whether ``signature`` was worked out (then the shingles are no longer needed)
@@ -678,6 +724,7 @@ class Story:
     races: set[str] = field(default_factory=set)  # the rounds of racing series its members' headlines name
     tallies: int = 0  # how many of its members' headlines count or list places (a ranking of cities told twice)
     listed: set[str] = field(default_factory=set)  # the names its members' bodies give in lists (``Features.listed``)
+    quoted: set[int] = field(default_factory=set)  # its members' lead quotes of their headlines' speakers (``Features.quoted``)
 
     @property
     def of_roundups(self) -> bool:
@@ -821,6 +868,7 @@ def features(article: ClusterInput, config: ClusterConfig, df: DocumentFrequenci
         races=article.races,
         tally=article.tally,
         listed=listed_names(article.body, (name for name, _ in article.names)),
+        quoted=article.quoted,
     )
 
 
@@ -1217,6 +1265,10 @@ class StoryClusterer:
             return True
         if backdrop:
             return self._rare_name_beyond_backdrop(vectors.get("names"), story.centroid.get("names"))
+        # (a speaker both headlines name, quoted in no words alike: her other matter raised at one interview, whatever
+        # context of the first her body recalls; a match's story takes its players' every matter)
+        if not story.matches and _quotes_apart(story.quoted, f.quoted, f.headline_names & story.headline_names.keys()):
+            return False
         if self._body_tells_story(story, f, vectors, names, single=len(shared) == 1):
             return True
         strongest = set(story.heaviest.get("words", ())[: cfg.names_only_body_words])
@@ -1673,6 +1725,7 @@ class StoryClusterer:
         story.races |= f.races
         story.tallies += f.tally
         story.listed |= f.listed
+        story.quoted |= f.quoted
         if f.kind == ROUTINE:
             story.sessions.add(f.session)
         if f.outlet:
@@ -1738,12 +1791,25 @@ class StoryClusterer:
             and (not other.of_roundups or _one_stage(story, True, 2 * other.draws >= other.roundups))
             and self._one_result(story, other.matches, other.results)
             and self._headlines_meet(story.centroid, other.centroid)
-            and not self._headlines_parted(story, other)
+            and not self._matters_apart(story, other)
             and not _siblings_apart(story.anchors, set(other.anchors), _names_key(other.anchors))
             and not _siblings_apart(other.anchors, set(story.anchors), _names_key(story.anchors))
             and not _round_piece(story.anchors, _names_key(other.anchors), other.centroid.get("title"), story.centroid.get("title"))
             and not _round_piece(other.anchors, _names_key(story.anchors), story.centroid.get("title"), other.centroid.get("title"))
         )
+
+    def _matters_apart(self, a: Story, b: Story) -> bool:
+        """Whether two stories tell two matters: their headlines too unlike (``_headlines_parted``), or one speaker
+        quoted on two (``_quoted_apart``)."""
+        return self._headlines_parted(a, b) or self._quoted_apart(a, b)
+
+    def _quoted_apart(self, a: Story, b: Story) -> bool:
+        """Whether two stories, neither of a match, are two matters of one speaker: their headlines meet on names alone
+        and quote a speaker they both name in no words alike (``_quotes_apart``). A match's previews quote its players on
+        many matters, all the match's."""
+        if a.matches or b.matches or _headlines_tell_beyond_names(a, b):
+            return False
+        return _quotes_apart(a.quoted, b.quoted, a.headline_names.keys() & b.headline_names.keys())
 
     def _headlines_parted(self, a: Story, b: Story) -> bool:
         """Whether two stories, each of several members, have headlines too unlike to tell one matter
@@ -1780,6 +1846,7 @@ class StoryClusterer:
         keep.races |= gone.races
         keep.tallies += gone.tallies
         keep.listed |= gone.listed
+        keep.quoted |= gone.quoted
         self._merge_cores(keep, gone)
         keep.first = min((d for d in (keep.first, gone.first) if d), default=None)
         keep.last = max((d for d in (keep.last, gone.last) if d), default=None)
@@ -2042,6 +2109,16 @@ def _headlines_tell_beyond_names(a: Story, b: Story) -> bool:
     shared = {term[2:] for term in mine if term in theirs}
     bodies = (key[2:] for side in (a, b) for key in side.centroid.get("names") or ())
     return bool(shared - _name_words(chain(a.headline_names, b.headline_names, bodies)))
+
+
+def _quotes_apart(mine: AbstractSet[int], theirs: AbstractSet[int], names: AbstractSet[str]) -> bool:
+    """Whether two sides' lead quotes (``lead_quotes``) tell two matters: of a speaker both headlines name (``names``),
+    each side quotes some and no words of one are the other's, and of no such speaker do they quote words alike. Read
+    where their headlines meet on names alone: one speaker's two matters at one interview."""
+    if not mine or not theirs or not mine.isdisjoint(theirs):
+        return False  # (a shingle alike is one speaker's words alike: a shingle carries its speaker's mark)
+    speakers = {_speaker_mark(name) for name in names}
+    return bool(speakers & {said & _MARK_BITS for said in mine} & {said & _MARK_BITS for said in theirs})
 
 
 def _name_words(names: Iterable[str]) -> set[str]:
