@@ -744,7 +744,7 @@ def _same_place(m: Mention, o: Mention) -> bool:
     here, there = fact_field(m.event, "where"), fact_field(o.event, "where")
     if not here or not there:
         return False
-    if same_name(str(here), str(there)):
+    if _one_place_name(str(here), str(there)):
         return True
     # a hospital in the district of a crash is another site: those taken there are no evacuation from the crash itself
     if _care_place(str(here)) or _care_place(str(there)):
@@ -762,13 +762,30 @@ def _nested_places(here: str, there: str, sentences: Iterable[str]) -> bool:
     bare name a word of the other is ("Kota Tangerang", "Stasiun Tangerang-Batuceper"); or a sentence of the reports
     writes them in one run of places, the smaller first ("Desa Sumberjati, Kecamatan Mojoanyar, Kabupaten Mojokerto"):
     a village's flood and its regency's are one."""
+    if _regions_of_one_name(here, there):
+        return False
     if same_name(here, there) or _region_holds_site(here, there) or _region_holds_site(there, here):
         return True
+    if _siblings(here, there):
+        return False  # a list's "Desa Sukamaju, Desa Sukaraja": side by side, neither in the other
     for a, b in ((here, there), (there, here)):
         run = re.compile(rf"(?<![\w-]){re.escape(a)},\s*(?:[^.;:()]{{0,{_NESTING_REACH}}}?,\s*)?{re.escape(b)}(?![\w-])")
         if any(run.search(s) for s in sentences):
             return True
     return False
+
+
+def _one_place_name(a: str, b: str) -> bool:
+    """Whether two places' names are one place's (``same_name``: "Bogor" and "Kabupaten Bogor"), not two regions of one
+    name ("Tangerang" and "Tangerang Selatan", ``_regions_of_one_name``)."""
+    return same_name(a, b) and not _regions_of_one_name(a, b)
+
+
+def _siblings(a: str, b: str) -> bool:
+    """Whether two places are regions of one head word ("Desa Sukamaju", "Desa Sukaraja"): a list writes them side by
+    side, comma after comma, and neither lies in the other (a "Dusun" lies in a "Desa", both villages)."""
+    level, heads = place_level(a), {name.split()[0].lower() for name in (a, b)}
+    return level in _REGION_LEVELS and level == place_level(b) and len(heads) == 1
 
 
 # the levels of region whose bare name a site's name gives where the site lies ("Stasiun Bekasi" in Kota Bekasi): a
@@ -836,7 +853,7 @@ def _same_objects(a: Mention, b: Mention) -> bool:
     if _share_a_party(ours, theirs) and not (a.kind in HAPPENINGS and _common_only_apart(a, b)):
         return True
     here, there = fact_field(a.event, "where"), fact_field(b.event, "where")
-    return bool(here and there and not is_country(here) and same_name(here, there))
+    return bool(here and there and not is_country(here) and _one_place_name(here, there))
 
 
 def _act_dates_fit(g: EventGroup, h: EventGroup, slack_days: int) -> bool:
@@ -968,7 +985,7 @@ def _struck_places_fit(g: EventGroup, m: Mention, countries: bool = True) -> boo
     # perbatasan Kabupaten Lumajang dan Kabupaten Malang itu erupsi") is no second place for its eruption
     where = m.place if g.type in UNDONE else fact_field(m.event, "where")
     places = {p for o in g.mentions if (p := o.place if g.type in UNDONE else fact_field(o.event, "where"))}
-    if not where or not places or any(same_name(where, p) for p in places):
+    if not where or not places or any(_one_place_name(where, p) for p in places):
         return True
     told = [str(fact_field(o.event, "sentence") or "") for o in (m, *g.mentions)]
     if g.type in PLACE_BOUND and all(_nested_places(where, p, told) for p in places):
@@ -1006,7 +1023,8 @@ def _minutes_apart(a: str, b: str) -> int:
 def _told_at(g: EventGroup, m: Mention) -> bool:
     """Whether a group's reports give the place a mention gives."""
     where = fact_field(m.event, "where")
-    return isinstance(where, str) and any(isinstance(p := fact_field(o.event, "where"), str) and same_name(where, p) for o in g.distinct())
+    places = [p for o in g.distinct() if isinstance(p := fact_field(o.event, "where"), str)]
+    return isinstance(where, str) and any(_one_place_name(where, p) for p in places)
 
 
 def _names_another(g: EventGroup, m: Mention) -> bool:
@@ -1075,7 +1093,7 @@ def _anchored(g: EventGroup, m: Mention) -> bool:
         return True
     here = fact_field(m.event, "where")
     places = [t for o in theirs if isinstance(t := fact_field(o.event, "where"), str)]
-    return isinstance(here, str) and _specific(here) and any(same_name(here, t) for t in places)
+    return isinstance(here, str) and _specific(here) and any(_one_place_name(here, t) for t in places)
 
 
 def _dates_fit(a: Span, b: Span, slack_days: int) -> bool:
@@ -1232,6 +1250,10 @@ class _Grouping:
             return None
         if not spans or day is None:
             return self.undated_days  # a group with no dates takes what no dated group can
+        if g.type in PLACED_HAPPENINGS and all(day < s[0] for s in spans) and fact_field(m.event, "status") != "planned":
+            # what had befallen by a report's day is no crash or strike of a later day: Israel's strike on Tehran, told
+            # undated in a report of the 19th, is not the strike of the 20th
+            return None
         gap = min(_distance(day, s) for s in spans)
         if g.type in CONFIRMATIONS and elsewhere and gap > self.lead_days:
             # an undated confirmation is its report's news, of its day or the day before: the Israeli army confirming
@@ -1892,9 +1914,33 @@ def _repeats_a_sister(g: EventGroup, names: list[str], sisters: Sequence[EventGr
 def _places_fit(here: str | None, there: str | None, g: EventGroup, h: EventGroup, places: StoryPlaces) -> bool:
     """Whether two groups of one day may tell one happening: an article tells both, or one has no place, or their places
     are one or one lies in the other as the story's articles write them ("Stasiun Batuceper, Kota Tangerang")."""
-    if g.articles & h.articles or not here or not there or same_name(here, there):
+    if g.articles & h.articles or not here or not there:
+        return True
+    if _regions_of_one_name(here, there):
+        return False
+    if same_name(here, there):
         return True
     return _region_named_in(here, there) or _region_named_in(there, here) or places.one_place(here, there) or places.inside(here, there)
+
+
+# a regency and a city of one name are two regions side by side ("Kabupaten Bogor", "Kota Bogor"); a district or a
+# village of its regency's name lies in it ("Kecamatan Cianjur"), and a city in its province ("Kota Bengkulu")
+_TWIN_LEVELS = frozenset({"regency", "city"})
+
+
+def _regions_of_one_name(a: str, b: str) -> bool:
+    """Whether two places are two regions sharing a bare name, neither in the other: a regency and a city ("Kabupaten
+    Bogor", "Kota Bogor"), or one whose name opens the other's ("Tangerang", "Tangerang Selatan"): a flood in the one and
+    a flood in the other on one day are two floods."""
+    bare_a, bare_b = _bare_place(a), _bare_place(b)
+    levels = {place_level(a), place_level(b)}
+    if fold_name(bare_a) == fold_name(bare_b):
+        return levels == _TWIN_LEVELS
+    # two regencies or cities (``regencies.tsv``), neither a province ("Jakarta" holds "Jakarta Selatan")
+    ours, theirs = headline_localities(bare_a), headline_localities(bare_b)
+    if not ours or not theirs or ours & theirs or not levels <= _REGION_LEVELS | {None}:
+        return False
+    return any(y.startswith(f"{x} ") for x in ours for y in theirs) or any(x.startswith(f"{y} ") for x in ours for y in theirs)
 
 
 def _region_named_in(region: str, place: str) -> bool:
@@ -2091,11 +2137,17 @@ def _best_place(group: EventGroup) -> str | None:
         for m in group.mentions
         if (where := read[id(m)]) and not m.folded and not _struck_own_country(group, m) and not _treated_at(group.type, where)
     ]
-    places = Counter(str(read[id(m)]) for m in ([m for m in told if not m.elsewhere] or told))
+    chosen = [m for m in told if not m.elsewhere] or told
+    places = Counter(str(read[id(m)]) for m in chosen)
     if not places:
         return None
-    # a city or venue says more than the country around it
-    return max(places, key=lambda p: (places[p], not is_country(p), len(p)))
+    # of places told alike often, a city or venue, saying more than its country, then the one a dated report gives,
+    # where the entry's day comes from; a journey's first the dated report's: an undated arrival is another leg of the
+    # trip ("pulang ke Indonesia pada Selasa (17/6)" beside "tiba di Madinah")
+    dated = Counter(str(read[id(m)]) for m in chosen if m.span)
+    if group.type == "VISIT":
+        return max(places, key=lambda p: (places[p], dated[p], not is_country(p), len(p)))
+    return max(places, key=lambda p: (places[p], not is_country(p), dated[p], len(p)))
 
 
 # a name's abbreviation in brackets and the rest of the name after it: "Pengadilan Negeri (PN) Jombang"
