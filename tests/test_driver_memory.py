@@ -7,6 +7,11 @@
 - The driver holds each partition's linker nodes flat (``_Nodes``).
 - A closed story keeps no rank among the open stories' (``_number``) and shares its days with the other closed stories
   of those days; the driver's stream hands the clusterer the id string it keeps itself: an article's id is held once.
+- The driver's clusterer writes its closed stories to disk (``StoryClusterer.spill_closed``) and reads them back whole;
+  the spill's folder is gone once the clusterer is closed.
+- The folding linker lists an entity's articles by number (``_ArticleSeq``): they come back as ids, in order; at the
+  end it gives its entities up one by one (``drained``). The union-find's parents are a typed array.
+- The deduplicator keeps where an id was first seen as a number where it can write the place back the same.
 
 The articles and stories are invented for these tests, in the outlets' style.
 """
@@ -19,8 +24,10 @@ import pytest
 
 import telisik.collection.linking as linking
 import telisik.stories.threads as threads
+from telisik.collection.steps import Deduplicator
 from telisik.engine import batch
 from telisik.engine.batch import _Nodes
+from telisik.nlp.union_find import UnionFind
 from telisik.records.stories import Story, TimelineEntry
 from telisik.stories.cluster import ClosedStory, ClusterConfig, StoryClusterer
 from telisik.stories.cluster import Story as ClusterStory
@@ -264,3 +271,129 @@ def test_the_stream_keeps_one_id_string_an_article():
         assert next(k for k in clusterer.story_of if k == aid) is aid
         story = clusterer.stories[clusterer.story_of[aid]]
         assert next(m for m in story.members if m == aid) is aid
+
+
+# ---------------------------------------------------------------------------- closed stories on disk
+
+
+def _week(clusterer: StoryClusterer) -> StoryClusterer:
+    """Notices of a week and a quake report whose undated copies come after its story closed (one reopens it)."""
+    clusterer.add({"id": "garut-a", "outlet": "detik.com", "title": QUAKE_TITLE, "body": QUAKE, "published": _day(0)})
+    clusterer.add(_notice(1, 0, "kompas.com"))
+    clusterer.add(_notice(2, 2))
+    clusterer.add({"id": "garut-salinan", "outlet": "jabar.example", "title": QUAKE_TITLE, "body": QUAKE + " Sumber: BMKG."})
+    clusterer.add(_notice(3, 5))
+    clusterer.add({"id": "garut-salinan-2", "outlet": "garut.example", "title": QUAKE_TITLE, "body": QUAKE + " Sumber: BPBD."})
+    clusterer.add(_notice(4, 9))
+    return clusterer
+
+
+def _whole(clusterer: StoryClusterer) -> list[tuple[str, str, str]]:
+    return [(sid, type(s).__name__, repr(s.reopen() if isinstance(s, ClosedStory) else s)) for sid, s in clusterer.stories.items()]
+
+
+def test_closed_stories_on_disk_read_back_whole_and_reopen():
+    plain = _week(StoryClusterer(ClusterConfig(window_days=3)))
+    spilling = StoryClusterer(ClusterConfig(window_days=3))
+    spilling.spill_closed()
+    _week(spilling)
+    assert _whole(spilling) == _whole(plain)
+    assert spilling.story_of == plain.story_of and spilling.duplicate_of == plain.duplicate_of
+    held = spilling.stories._held  # type: ignore[attr-defined]
+    closed = [sid for sid, s in plain.stories.items() if isinstance(s, ClosedStory)]
+    assert closed and all(isinstance(held[sid], int) for sid in closed)  # not held: an offset in the spill
+    quake = spilling.story_of["garut-a"]
+    assert spilling.story_of["garut-salinan-2"] == quake  # the copy reopened the closed story read back
+    assert spilling.stories[quake].members == ["garut-a", "garut-salinan", "garut-salinan-2"]
+    spilling.close()
+
+
+def test_the_closed_stories_spill_is_removed_when_the_clusterer_closes():
+    clusterer = StoryClusterer(ClusterConfig(window_days=2))
+    clusterer.spill_closed()
+    clusterer.add(_notice(1, 0))
+    clusterer.add(_notice(2, 5))
+    path = clusterer.stories.path  # type: ignore[attr-defined]
+    assert path.exists() and isinstance(clusterer.stories[clusterer.story_of["lomba-1"]], ClosedStory)  # (read back from the file)
+    assert path.stat().st_size > 0
+    clusterer.close()
+    assert not path.exists() and not path.parent.exists()
+
+
+def test_the_driver_places_spilled_stories_as_held_ones():
+    class Client:
+        def scatter(self, values, broadcast=False):
+            return values
+
+        def scheduler_info(self, **_):
+            return {"workers": {"w": {"nthreads": 2}}}
+
+    plain = _week(StoryClusterer(ClusterConfig(window_days=3)))
+    spilling = StoryClusterer(ClusterConfig(window_days=3))
+    spilling.spill_closed()
+    _week(spilling)
+    assert batch._place(Client(), spilling, 2)[1:] == batch._place(Client(), plain, 2)[1:]
+
+
+# ---------------------------------------------------------------------------- the linker's articles by number
+
+
+def _week_of_bali(linker: linking.EntityLinker) -> linking.EntityLinker:
+    linker.add_nodes("sabtu", [_entity("Bali", "LOC"), _entity("Wayan Koster", "PER")])
+    linker.add_nodes("minggu", [])  # an article of no entity: no number
+    linker.add_nodes("senin", [_entity("Wayan Koster", "PER", "Koster")])
+    linker.add_nodes("selasa", [_entity("Bali", "LOC", "Pulau Dewata")])
+    linker.add_nodes("selasa", [_entity("Bali", "LOC")])  # the same id again at once: one article (kept apart: two Balis)
+    linker.add_nodes("rabu", [_entity("Wayan Koster", "PER"), _entity("Pulau Dewata", "LOC")])
+    return linker
+
+
+def test_a_folded_entitys_articles_come_back_as_ids_in_order(monkeypatch):
+    monkeypatch.setattr(linking, "FOLD_MEMBERS", 1)
+    linker = _week_of_bali(linking.EntityLinker(fold=True))
+    assert linker._seq.ids == ["sabtu", "senin", "selasa", "rabu"]
+    bali = linker._entities[0]
+    assert bali.folded is not None and list(bali.folded.articles) == [0, 2]  # numbers, not strings
+    assert [m.article for m in bali.members] == ["rabu"]  # not folded yet
+    articles = [(e.name, e.articles) for e in linker.entities()]
+    assert articles == [("Bali", ["sabtu", "selasa", "rabu"]), ("Wayan Koster", ["sabtu", "senin", "rabu"]), ("Bali", ["selasa"])]
+    assert articles == [(e.name, e.articles) for e in _week_of_bali(linking.EntityLinker()).entities()]
+
+
+def test_a_spent_linker_gives_its_entities_up_one_by_one():
+    linker = linking.EntityLinker(fold=True)
+    for aid, ents in _bali():
+        linker.add_nodes(aid, ents)
+    whole = [e.to_dict() for e in linker.entities()]
+    drained = linker.drained()
+    first = next(drained)
+    assert len(linker._entities) == len(whole) - 1 and not linker._owner  # the keys let go first
+    assert [first.to_dict(), *(e.to_dict() for e in drained)] == whole
+    assert not linker._entities
+
+
+def test_the_union_find_holds_its_parents_in_a_typed_array():
+    sets = UnionFind(3)
+    sets.add()
+    assert sets.union(3, 1) == (1, 3) and sets.find(3) == 1
+    assert sets.parent.itemsize == 4 and list(sets.parent) == [0, 1, 2, 1]
+
+
+# ---------------------------------------------------------------------------- where an id was first seen
+
+
+def test_the_deduplicator_names_the_first_place_from_a_number():
+    seen = Deduplicator()
+    assert seen.check("kab-1", "/data/berita.jsonl#120") is None
+    assert seen.check("kab-2", "/data/arsip#2.jsonl#7") is None
+    assert seen.check("kab-3", "/data/berita.jsonl#0042") is None  # not written back the same as a number
+    assert seen.check("kab-4", "/data/halaman.html") is None
+    assert isinstance(seen.first_seen["kab-1"], int) and isinstance(seen.first_seen["kab-2"], int)
+    assert seen.first_seen["kab-3"] == "/data/berita.jsonl#0042"
+    again = {aid: seen.check(aid, "/data/ulang.jsonl#1") for aid in ("kab-1", "kab-2", "kab-3", "kab-4")}
+    assert [r.reason.split(" (")[0] for r in again.values() if r] == [
+        "duplicate of /data/berita.jsonl#120",
+        "duplicate of /data/arsip#2.jsonl#7",
+        "duplicate of /data/berita.jsonl#0042",
+        "duplicate of /data/halaman.html",
+    ]

@@ -40,7 +40,7 @@ from __future__ import annotations
 
 import heapq
 from array import array
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Collection, Iterable, Iterator, Mapping, MutableMapping, Sequence
 from dataclasses import dataclass, field
 from itertools import chain
@@ -86,25 +86,55 @@ class LinkedMember:
         return (self.name, *self.mentions)
 
 
+class _ArticleSeq:
+    """The articles a folding linker was given, numbered in the order given: a folded entity lists its articles by
+    number, 4 bytes an article entity, where a list of id strings and their first nodes took 16 and more (the run's
+    largest growth of the driver). ``starts`` holds each article's first node: a member's article number is found
+    from its node, as an article's entities are added together. An article id given twice in a row is one article,
+    as the folded lists always counted it."""
+
+    __slots__ = ("ids", "starts")
+
+    def __init__(self) -> None:
+        self.ids: list[str] = []
+        self.starts = array("i")  # (nodes: 4 bytes, as the union-find holds them)
+
+    def add(self, article_id: str, first_node: int) -> None:
+        """An article whose entities are added from node ``first_node`` on."""
+        if not self.ids or self.ids[-1] != article_id:
+            self.ids.append(article_id)
+            self.starts.append(first_node)
+
+    def of(self, node: int) -> int:
+        """The number of the article a node belongs to."""
+        return bisect_right(self.starts, node) - 1
+
+
 @dataclass(slots=True)
 class _Folded:
     """What naming an entity and listing its articles read of its members (``MemberNames.describe``,
     ``EntityLinker.entities``), kept instead of the members folded into it: per name of a member of the entity's type
     (``own_level_name``) its count and first node; per form of any member its first place (node, then place in the
-    member's forms); the mention texts of the members of its type; its articles in node order, each with its first node.
+    member's forms); the mention texts of the members of its type; its articles in node order, each once.
     Read back in node order they give the name and aliases the members give (``entity_name`` reads the names' counts and
-    first-seen order and the mentions as a set). The members' own ids are not kept: a folding linker gives no links."""
+    first-seen order and the mentions as a set). The members' own ids are not kept: a folding linker gives no links.
+    Its articles are numbers of the linker's ``seq``, which are in node order as the articles are."""
 
+    seq: _ArticleSeq
     names: dict[str, list[int]] = field(default_factory=dict)  # name -> [count, first node]
     forms: dict[str, int] = field(default_factory=dict)  # form -> node << 32 | its place in the member's forms
     mentions: dict[str, None] = field(default_factory=dict)
-    articles: list[str] = field(default_factory=list)
-    nodes: array = field(default_factory=lambda: array("q"))  # each article's first node
+    articles: array = field(default_factory=lambda: array("i"))  # article numbers (``_ArticleSeq``), in node order
+
+    def article_ids(self) -> list[str]:
+        ids = self.seq.ids
+        return [ids[a] for a in self.articles]
 
 
-@dataclass
+@dataclass(slots=True)
 class LinkedEntity:
-    """One entity of a linker: the article entities linked to it and what the policies keep of it."""
+    """One entity of a linker: the article entities linked to it and what the policies keep of it (slots, no dict: a
+    run's driver holds some 30,000 of them at 100,000 articles)."""
 
     id: str  # the id the ids policy gave it ("" where its id is its place)
     type: str
@@ -270,29 +300,34 @@ def _fold_names(folded: _Folded, member: LinkedMember, own_type: str, lexicon: E
             folded.forms[form] = at
 
 
-def _add_articles(folded: _Folded, pairs: Iterable[tuple[int, str]]) -> None:
-    """Articles (node, article) in node order appended, each once: an article's entities are added together, so its
-    nodes are next to each other and a repeat is the last one appended."""
-    for node, article in pairs:
-        if not folded.articles or folded.articles[-1] != article:
-            folded.articles.append(article)
-            folded.nodes.append(node)
+def _add_articles(folded: _Folded, numbers: Iterable[int]) -> None:
+    """Article numbers in node order appended, each once: an article's entities are added together, so its nodes are
+    next to each other and a repeat is the last one appended."""
+    articles = folded.articles
+    for number in numbers:
+        if not articles or articles[-1] != number:
+            articles.append(number)
 
 
-def fold_members(entity: LinkedEntity, lexicon: EntityLexicon) -> _Folded:
-    """The entity's members folded into its ``_Folded`` (made where it has none); its members then none. Members join in
-    node order after every member folded before them."""
-    folded = entity.folded if entity.folded is not None else _Folded()
+def fold_members(entity: LinkedEntity, lexicon: EntityLexicon, seq: _ArticleSeq | None = None) -> _Folded:
+    """The entity's members folded into its ``_Folded`` (made where it has none, numbering its articles by ``seq``);
+    its members then none. Members join in node order after every member folded before them."""
+    if entity.folded is not None:
+        folded = entity.folded
+    else:
+        assert seq is not None, "a first fold needs the linker's article numbers"
+        folded = _Folded(seq)
     for member in entity.members:
         _fold_names(folded, member, entity.type, lexicon)
-    _add_articles(folded, ((m.node, m.article) for m in entity.members))
+    _add_articles(folded, (folded.seq.of(m.node) for m in entity.members))
     entity.folded, entity.members = folded, []
     return folded
 
 
 def _fold_merged(keep: LinkedEntity, gone: LinkedEntity, lexicon: EntityLexicon) -> None:
     """Two entities' members, one of them folded, folded together into ``keep`` (their articles merged in node order)."""
-    merged = _Folded()
+    seq = next(e.folded.seq for e in (keep, gone) if e.folded is not None)
+    merged = _Folded(seq)
     for entity in (keep, gone):
         old = entity.folded
         if old is not None:
@@ -304,28 +339,30 @@ def _fold_merged(keep: LinkedEntity, gone: LinkedEntity, lexicon: EntityLexicon)
             merged.mentions.update(old.mentions)
         for member in entity.members:
             _fold_names(merged, member, keep.type, lexicon)
-    _add_articles(merged, heapq.merge(*(_article_pairs(e) for e in (keep, gone)), key=lambda pair: pair[0]))
+    _add_articles(merged, heapq.merge(*(_article_numbers(e, seq) for e in (keep, gone))))
     keep.folded, keep.members = merged, []
     gone.folded, gone.members = None, []
 
 
-def _article_pairs(entity: LinkedEntity) -> list[tuple[int, str]]:
-    """(first node, article) of an entity's folded articles and members, in node order."""
-    pairs = list(zip(entity.folded.nodes, entity.folded.articles, strict=True)) if entity.folded is not None else []
-    return pairs + [(m.node, m.article) for m in entity.members]
+def _article_numbers(entity: LinkedEntity, seq: _ArticleSeq) -> list[int]:
+    """The numbers of an entity's folded articles and members' articles, in node order (the numbers' order)."""
+    folded = list(entity.folded.articles) if entity.folded is not None else []
+    return folded + [seq.of(m.node) for m in entity.members]
 
 
 def _articles(entity: LinkedEntity) -> Iterator[str]:
     """An entity's articles (with repeats where its members do not fold them), in node order, read lazily: the join
     check stops at the first shared one."""
-    return chain(entity.folded.articles if entity.folded is not None else (), (m.article for m in entity.members))
+    folded = entity.folded
+    return chain(map(folded.seq.ids.__getitem__, folded.articles) if folded is not None else (), (m.article for m in entity.members))
 
 
 def _last_article(entity: LinkedEntity) -> str | None:
     """The article of the entity's newest member."""
     if entity.members:
         return entity.members[-1].article
-    return entity.folded.articles[-1] if entity.folded is not None and entity.folded.articles else None
+    folded = entity.folded
+    return folded.seq.ids[folded.articles[-1]] if folded is not None and folded.articles else None
 
 
 def _local_id(ent: ArticleEntity, position: int) -> str:
@@ -393,6 +430,7 @@ class EntityLinker:
         self.names: EntityNames = names or MemberNames()
         self.max_key_length = max_key_length
         self._sets = UnionFind()  # over nodes
+        self._seq = _ArticleSeq()  # the articles by number, for the folded entities' article lists (``fold``)
         self._owner: dict[tuple[str, str], int] = {}  # (type, key) -> a node of its entity
         self._entities: dict[int, LinkedEntity] = {}  # root -> entity
         self._firsts: list[int] = []  # the entities' roots, sorted
@@ -422,6 +460,8 @@ class EntityLinker:
         ``reads_as`` they carry) links to no country: it joins the side's entity where the article names that side
         too, and is added after the others, so that the side is there to join; elsewhere it links to nothing (None)."""
         readings = team_readings(self.lexicon, entities)
+        if self.fold and entities:
+            self._seq.add(article_id, len(self._sets.parent))
         nodes: list[int | None] = [None] * len(entities)
         for i, ent in enumerate(entities):
             if i not in readings:
@@ -477,7 +517,7 @@ class EntityLinker:
         entity.members.append(member)
         self.names.add(entity, member)
         if self.fold and len(entity.members) > FOLD_MEMBERS:
-            fold_members(entity, self.lexicon)
+            fold_members(entity, self.lexicon, self._seq)
 
     def _free(self, kind: str, keys: Collection[str]) -> list[str]:
         """The keys no entity owns yet, for a new entity's id; where another owns them all (an entity it may not
@@ -582,10 +622,20 @@ class EntityLinker:
         """The collection's entities, in the order of their first mention."""
         return [self._collection_entity(gid, entity) for gid, entity in self._in_order()]
 
+    def drained(self) -> Iterator[CollectionEntity]:
+        """The collection's entities as ``entities`` gives them, each let go as it is given, and the keys and the
+        union-find let go first: the linker is spent after (a run's driver, which held every entity twice at the end of
+        linking, in the linker and in the list ``entities`` made, with the keys of all of them besides)."""
+        self._owner, self._sets = {}, UnionFind()
+        firsts, self._firsts = self._firsts, []
+        for place, root in enumerate(firsts, start=1):
+            entity = self._entities.pop(root)
+            yield self._collection_entity(self.ids.label(entity, place), entity)
+
     def _collection_entity(self, gid: str, entity: LinkedEntity) -> CollectionEntity:
         name, aliases = self.names.describe(entity, self.lexicon)
         if entity.folded is not None:
-            articles = list(fold_members(entity, self.lexicon).articles)
+            articles = fold_members(entity, self.lexicon).article_ids()
         else:
             articles = list(dict.fromkeys(m.article for m in entity.members))
         return CollectionEntity(id=gid, name=name, type=entity.type, aliases=aliases, articles=articles)

@@ -12,10 +12,14 @@ reads it, so pickle is the format.
 from __future__ import annotations
 
 import pickle
-from collections.abc import Iterable, Iterator
+import tempfile
+from collections.abc import Callable, Iterable, Iterator, MutableMapping
 from pathlib import Path
 from types import TracebackType
-from typing import IO, Any
+from typing import IO, Any, TypeVar
+
+K = TypeVar("K")
+V = TypeVar("V")
 
 
 class Spill:
@@ -66,3 +70,58 @@ def read_records(path: Path, offsets: Iterable[int]) -> Iterator[Any]:
         for offset in offsets:
             fh.seek(offset)
             yield pickle.load(fh)
+
+
+class SpilledValues(MutableMapping[K, V]):
+    """A mapping that holds some of its values on disk: a value ``spilled`` says so of is written (as ``pack`` makes it)
+    to a spill file in a temporary folder of the mapping's own as it is set, and read back (``unpack``, given its key)
+    each time it is read: a new object each time, so such values are read, not changed in place (set them again).
+    Every other value is held as a dict holds it. Keys keep their order of first setting, as a dict's; a value set
+    again keeps its key's place, and its old record is left in the file unread. ``close`` removes the folder (so does
+    the mapping's collection by the garbage collector); a closed mapping reads no spilled value."""
+
+    def __init__(
+        self,
+        spilled: Callable[[V], bool],
+        pack: Callable[[V], Any],
+        unpack: Callable[[K, Any], V],
+        items: Iterable[tuple[K, V]] = (),
+    ):
+        self._spilled, self._pack, self._unpack = spilled, pack, unpack
+        self._folder = tempfile.TemporaryDirectory(prefix="telisik-spill-")
+        self.path = Path(self._folder.name) / "values.pickle"
+        self._file = Spill(self.path)
+        self._held: dict[K, V | _Offset] = {}
+        for key, value in items:
+            self[key] = value
+
+    def __getitem__(self, key: K) -> V:
+        value = self._held[key]
+        if isinstance(value, _Offset):
+            return self._unpack(key, self._file.read(value))
+        return value
+
+    def __setitem__(self, key: K, value: V) -> None:
+        self._held[key] = _Offset(self._file.append(self._pack(value))) if self._spilled(value) else value
+
+    def __delitem__(self, key: K) -> None:
+        del self._held[key]
+
+    def __contains__(self, key: object) -> bool:
+        return key in self._held  # (the mixin's would read a spilled value back)
+
+    def __iter__(self) -> Iterator[K]:
+        return iter(self._held)
+
+    def __len__(self) -> int:
+        return len(self._held)
+
+    def close(self) -> None:
+        self._file.close()
+        self._folder.cleanup()
+
+
+class _Offset(int):
+    """Where a spilled value's record starts in the file (an int of its own type: a held value may be an int)."""
+
+    __slots__ = ()

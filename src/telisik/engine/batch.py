@@ -740,6 +740,7 @@ class _Stream:
         # (task, position) -> (entity lists, cluster record) of the kept articles with no anchor of their own
         self.undated: dict[tuple[int, int], tuple[list[CompactEntity], dict[str, Any]]] = {}
         self.clusterer: StoryClusterer | None = StoryClusterer(ClusterConfig())
+        self.clusterer.spill_closed()  # its closed stories on disk, read back at the end (``_place``)
         # the workers prepare the records with the default clustering (``prepared_features``): this clusterer's
         self.prepared = self.clusterer.config == ClusterConfig() and self.clusterer.use_background
         self.last_day: str | None = None
@@ -1002,15 +1003,15 @@ def _link(driver: _Driver, partitions: list[Any]) -> tuple[list[Any], list[list[
 
 
 class _Nodes:
-    """A partition's articles' linker nodes, flat: 8 bytes a node (-1 for an entity linked to nothing), where a list of
+    """A partition's articles' linker nodes, flat: 4 bytes a node (-1 for an entity linked to nothing), where a list of
     int objects an article held some 450 bytes an article from stage 1 to the end of linking. Iterated: per article,
-    its nodes as ``add_nodes`` gave them."""
+    its nodes as ``add_nodes`` gave them. (A node is an article entity's number in the run: 4 bytes hold two billion.)"""
 
     __slots__ = ("ends", "flat")
 
     def __init__(self) -> None:
-        self.flat = array("q")
-        self.ends = array("q")  # where each article's nodes end in ``flat``
+        self.flat = array("i")
+        self.ends = array("i")  # where each article's nodes end in ``flat``
 
     def append(self, nodes: Iterable[int | None]) -> None:
         self.flat.extend(NO_NODE if n is None else n for n in nodes)
@@ -1029,7 +1030,9 @@ def _linked(linker: EntityLinker, nodes: Iterable[Iterable[Iterable[int | None]]
     labels: dict[str, str] = {}  # one string object per id, not one per article entity
     # an entity linked to nothing (a bare country in a report of other sides) has no global id, as in the local engine
     gids = [[[_once(labels, linker.global_id(n)) if n is not None else None for n in article] for article in part] for part in nodes]
-    return [e.to_dict() for e in linker.entities()], gids
+    del labels
+    # each entity let go as its dict is made, not the linker's and the list's copies of all of them at once
+    return [e.to_dict() for e in linker.drained()], gids
 
 
 def _share_id(aid: str, record: dict[str, Any], prepared: Features | None) -> None:
@@ -1085,6 +1088,7 @@ def _cluster_stories(
             streamed if streamed is not None else _cluster(client, by_day or _shuffle_by_day(client, partitions), delayed, driver.chunk)
         )
         df_future, blocks, by_id = _place(client, clusterer, driver.chunk)
+        clusterer.close()  # its spilled closed stories are read
         for t, part_ids in enumerate(kept.ids):
             placements[t] = [by_id.get(aid) for aid in part_ids]
     except Exception as err:  # noqa: BLE001 - the analysed articles are kept whatever the story stage does
@@ -1378,6 +1382,7 @@ def _cluster(client: Any, by_day: _ByDay, delayed: Any, chunk: int = CHUNK_RECOR
         for key, size in keyed:
             where[key], sizes[key] = p, size
     clusterer = StoryClusterer(config)
+    clusterer.spill_closed()
     # ISO days in date order, then UNDATED, in runs of whole days of about a task's records: a round trip a run
     runs = [
         _computing(client, delayed(pick_days)(keys, *[pieces[p] for p in sorted({where[key] for key in keys})]))
@@ -1396,17 +1401,17 @@ def _place(client: Any, clusterer: StoryClusterer, chunk: int) -> tuple[Any, lis
     blocks of at most about ``chunk`` articles, fewer on a small run, and smaller towards the end (``story_blocks``:
     described in their order, the largest stories first and the last blocks small, so that the workers finish
     describing together, where one worker described the last full block alone)."""
-    keyed = sorted(
-        clusterer.stories.values(),
-        key=lambda s: (-len(s.members), s.first.isoformat() if s.first else "", s.id),
-    )
-    cuts = story_blocks([len(story.members) for story in keyed], _threads(client), chunk)
+    stories = clusterer.stories
+    # the stories' sort keys sorted, not the stories: the closed ones are read back from disk one at a time
+    # (``StoryClusterer.spill_closed``); a story of no day first among its size, as "" sorts before an ISO day
+    keyed = sorted((-len(s.members), s.first.toordinal() if s.first else 0, s.id) for s in stories.values())
+    cuts = story_blocks([-size for size, _, _ in keyed], _threads(client), chunk)
     by_id: dict[str, Placement] = {}
     ranks = iter(enumerate(keyed))
     for block, count in enumerate(cuts):
-        for rank, story in islice(ranks, count):
-            for member, aid in enumerate(story.members):
-                by_id[aid] = Placement(story.id, block, rank, member, clusterer.duplicate_of.get(aid))
+        for rank, (_, _, sid) in islice(ranks, count):
+            for member, aid in enumerate(stories[sid].members):
+                by_id[aid] = Placement(sid, block, rank, member, clusterer.duplicate_of.get(aid))
     blocks = list(range(len(cuts)))
     df = clusterer.df
     [df_future] = client.scatter([(df.n_seen, df.seen)], broadcast=True)

@@ -147,7 +147,7 @@ import os
 import re
 import zlib
 from collections import Counter, defaultdict, deque
-from collections.abc import Iterable, Iterator, Mapping, Sequence, Sized
+from collections.abc import Iterable, Iterator, Mapping, MutableMapping, Sequence, Sized
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field, fields
 from datetime import date
@@ -155,6 +155,7 @@ from functools import cache
 from itertools import chain, filterfalse, islice
 from typing import Any, TypeVar
 
+from telisik.collection.spill import SpilledValues
 from telisik.lang import lower_word_list, person_titles, table
 from telisik.pages.dates import alternation, iso_day
 from telisik.stories.event_names import country_keys
@@ -797,12 +798,44 @@ class ClosedStory:
             setattr(story, name, _thawed(value, _story_defaults()[name]))
         return story
 
+    @classmethod
+    def restored(
+        cls, sid: str, number: int, members: list[str], days: tuple[date | None, date | None], kept: tuple[tuple[str, Any], ...]
+    ) -> ClosedStory:
+        """A closed story read back from a spill (``_ClosedSpill``), with its ``kept`` fields."""
+        story = cls.__new__(cls)
+        story.id, story.number, story.members, (story.first, story.last), story.kept = sid, number, members, days, kept
+        return story
+
     def __getattr__(self, name: str) -> Any:
         """Any other field or property of the story, read from a copy reopened for the purpose (read only: what is
         changed on it is lost). Only what is not in a slot comes here."""
         if name.startswith("_") or not hasattr(Story, name) and name not in _story_defaults():
             raise AttributeError(name)
         return getattr(self.reopen(), name)
+
+
+class _ClosedSpill:
+    """How a clusterer that spills its closed stories (``StoryClusterer.spill_closed``) writes one and reads it back:
+    its number, members and days on disk, its ``kept`` fields by number in a table held here, each distinct tuple once
+    (the closed stories share them already: ``_shared``), so that a story read back keeps the very sets it closed with,
+    in their order, where sets unpickled could iterate in another."""
+
+    def __init__(self) -> None:
+        self.kept: list[tuple[tuple[str, Any], ...]] = []
+        self._numbers: dict[tuple[tuple[str, Any], ...], int] = {}
+
+    def pack(self, story: Story | ClosedStory) -> tuple[int, list[str], date | None, date | None, int]:
+        assert isinstance(story, ClosedStory), "only a closed story is spilled"
+        number = self._numbers.get(story.kept)
+        if number is None:
+            number = self._numbers[story.kept] = len(self.kept)
+            self.kept.append(story.kept)
+        return story.number, story.members, story.first, story.last, number
+
+    def unpack(self, sid: str, record: tuple[int, list[str], date | None, date | None, int]) -> ClosedStory:
+        number, members, first, last, kept = record
+        return ClosedStory.restored(sid, number, members, (first, last), self.kept[kept])
 
 
 def _frozen(value: Any, shared: dict[Any, Any]) -> Any:
@@ -1006,7 +1039,7 @@ class StoryClusterer:
         self.weights = {"title": cfg.title_weight, "words": cfg.words_weight, "names": cfg.names_weight}
         # every story of the run by id, in order of creation: the open ones whole, the closed ones as the slim record
         # ``_expire`` leaves (a copy that joins one reopens it: ``_story``)
-        self.stories: dict[str, Story | ClosedStory] = {}
+        self.stories: MutableMapping[str, Story | ClosedStory] = {}
         self._shared: dict[Any, Any] = {}  # what the closed stories keep, one copy of each value (``ClosedStory``)
         self._number: dict[str, int] = {}  # story -> its ``number``, a key the candidates are sorted by in C
         self.story_of: dict[str, str] = {}
@@ -1118,6 +1151,19 @@ class StoryClusterer:
             story = self.stories[sid] = story.reopen()
             self._number[sid] = story.number  # open again: a candidate of the index once more (``_candidates``)
         return story
+
+    def spill_closed(self) -> None:
+        """From now on the stories that close are written to disk (``collection.spill.SpilledValues``), not held: a
+        run's driver held some 230 bytes an article of closed stories to its end. Read back where a copy joins one and
+        where the stories are read at the end, one at a time; the folder is removed with the clusterer (or ``close``)."""
+        if not isinstance(self.stories, SpilledValues):
+            codec = _ClosedSpill()
+            self.stories = SpilledValues(lambda story: isinstance(story, ClosedStory), codec.pack, codec.unpack, self.stories.items())
+
+    def close(self) -> None:
+        """The closed stories' spill removed (``spill_closed``): what reads the stories is done."""
+        if isinstance(self.stories, SpilledValues):
+            self.stories.close()
 
     def assignments(self) -> dict[str, str]:
         return dict(self.story_of)
@@ -2021,8 +2067,8 @@ class StoryClusterer:
         closing = self._closing
         while closing and closing[0][0] < horizon:
             sid = heapq.heappop(closing)[2]
-            story = self.stories.get(sid)
-            if not isinstance(story, Story) or sid not in self.open or not story.last or story.last.toordinal() >= horizon:
+            story = self.stories.get(sid) if sid in self.open else None  # (a closed one is not read back from a spill)
+            if not isinstance(story, Story) or not story.last or story.last.toordinal() >= horizon:
                 continue  # merged into another, closed already, or with a newer day (and its own entry)
             self._unindex(story)
             # the centroid is no longer needed to compare; keep the members only
