@@ -7,7 +7,7 @@ from pathlib import Path
 PACKAGE = Path(__file__).resolve().parent.parent / "src" / "telisik"
 
 # leaves first, then the stages in the order data flows through them, the command line on top
-ORDER = ["version", "limits", "extras", "lang", "text", "records", "pages", "nlp", "stories", "collection", "analyses", "output", "store", "engine", "api", "web", "cli", "__main__"]
+ORDER = ["version", "limits", "spill", "extras", "lang", "text", "records", "pages", "nlp", "stories", "collection", "analyses", "output", "store", "engine", "api", "web", "cli", "__main__"]
 
 
 def _imports(path: Path) -> list[tuple[str, list[str]]]:

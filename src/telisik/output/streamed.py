@@ -54,11 +54,11 @@ from typing import Any, TypeVar
 
 from telisik import __version__
 from telisik.collection.linking import ArticleEntity, EntityLinker, link_across, set_global_id
-from telisik.collection.spill import Spill, read_records
 from telisik.collection.steps import Reanchor, duplicate, internal_error, publication_days, reanchor_undated, story_stage_failed
 from telisik.output.render import write_document, write_outputs
 from telisik.records import Article, Rejection
 from telisik.records.entities import CollectionEntity
+from telisik.spill import Spill, read_records
 from telisik.stories.article import article_day
 from telisik.stories.similarity import DocumentFrequencies
 

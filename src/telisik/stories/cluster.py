@@ -155,9 +155,9 @@ from functools import cache
 from itertools import chain, filterfalse, islice
 from typing import Any, TypeVar
 
-from telisik.collection.spill import SpilledValues
 from telisik.lang import lower_word_list, person_titles, table
 from telisik.pages.dates import alternation, iso_day
+from telisik.spill import SpilledValues
 from telisik.stories.event_names import country_keys
 from telisik.stories.kinds import (
     LEAD_CHARS,
@@ -1153,7 +1153,7 @@ class StoryClusterer:
         return story
 
     def spill_closed(self) -> None:
-        """From now on the stories that close are written to disk (``collection.spill.SpilledValues``), not held: a
+        """From now on the stories that close are written to disk (``telisik.spill.SpilledValues``), not held: a
         run's driver held some 230 bytes an article of closed stories to its end. Read back where a copy joins one and
         where the stories are read at the end, one at a time; the folder is removed with the clusterer (or ``close``)."""
         if not isinstance(self.stories, SpilledValues):
