@@ -307,7 +307,7 @@ def tidy_speaker(lex: QuoteLexicon, doc: Doc, speaker: Named, span: tuple[int, i
     types = {e.id: e.type for e in doc._.entities or []}
     speaks_as_person = types.get(entity_id or "") == "PER"
     words = _untitled(lex, doc, _without_common_front(doc, _without_body(doc, words, office, speaks_as_person)))
-    words = name_after_office(lex, doc, words, speaks_as_person, bool(entity_id))
+    words = _person_closing_office(lex, doc, name_after_office(lex, doc, words, speaks_as_person, bool(entity_id)))
     tidy = " ".join(_as_written_elsewhere(doc, words))
     if tidy == name:
         return speaker
@@ -315,6 +315,39 @@ def tidy_speaker(lex: QuoteLexicon, doc: Doc, speaker: Named, span: tuple[int, i
     if person is not None:
         return tidy, person.id
     return tidy, entity_id if speaks_as_person else None
+
+
+def _person_closing_office(lex: QuoteLexicon, doc: Doc, words: list[str]) -> list[str]:
+    """The person the article's NER names, written at the end of an office phrase that the passes before left
+    whole ("Direktur Gempa dan Tsunami BMKG Daryono", "Kasie Humas Polres Metro Tangerang Kota AKP Prapto", "Ketua
+    Panitia Pelaksana Muhammad Iqbal" cut to "Pelaksana Muhammad Iqbal"): the longest tail of one to four
+    capitalised words, the first no ordinary word, that is a person's name or mention, after words holding an office
+    or only ordinary capitalised words."""
+    if _person_named(doc, " ".join(words)) is not None:
+        return words  # already a person's name as the article writes it ("Israel Katz")
+    common = lower_word_list("id", "common_words.txt")
+    bodies = {w for e in doc._.entities or [] if e.type != "PER" for m in e.mentions for w in m.text.split()}
+    for k in range(max(1, len(words) - 4), len(words)):
+        front, rest = words[:k], words[k:]
+        if not all(_CAPITALISED.match(w) and not _office_word(lex, w) for w in rest):
+            continue
+        person = _person_named(doc, " ".join(rest))
+        if person is None or (len(rest) == 1 and len(person.mentions) < 2):
+            continue  # a one-word "person" named once may be a misread place ("Kelas IIA Pangkalpinanh")
+        if not (_office_in_front(lex, front) or all(w.lower().strip(PUNCT) in common for w in front)):
+            return words
+        if rest[0].lower() in common or (len(rest) == 1 and not _one_word_name_after(lex, front[-1], rest[0], bodies)):
+            return words
+        return rest
+    return words
+
+
+def _one_word_name_after(lex: QuoteLexicon, before: str, word: str, bodies: set[str]) -> bool:
+    """Whether a one-word name closes an office right after ``before``: after a title or rank or a body's acronym
+    ("BMKG Daryono", "AKP Prapto"), never after a place or body word, which may be the person's first name or the
+    body's own name the model read as a person ("Israel Katz", "Renee Rhoades", "Polres Siak"), nor a word of a
+    body or place the article names ("Kementerian Ketenagakerjaan")."""
+    return (lex.has("name_title", before) or bool(ACRONYM.match(before))) and word not in bodies
 
 
 def _as_written_elsewhere(doc: Doc, words: list[str]) -> list[str]:

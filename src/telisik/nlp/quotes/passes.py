@@ -505,7 +505,7 @@ def media_statements(search: QuoteSearch) -> None:
         if s_idx in search.covered:
             continue
         q = _media_statement(search, ss, se, [c for c in search.cited if ss <= c.cue_start < se])
-        if q:
+        if q and not _list_lead(search.lex, search.text[q.start : q.end]):
             q.sentence = s_idx
             search.found.append(q)
 
@@ -540,6 +540,12 @@ def _media_statement(search: QuoteSearch, ss: int, se: int, cits: list[CitedName
             if search.words(cs, ce) >= least:
                 return Found(cs, ce, False, cue, speaker)
     return None
+
+
+def _list_lead(lex: QuoteLexicon, content: str) -> bool:
+    """Whether a sentence credited to a medium only announces the list after it ("Dikutip Forbes, berikut daftar
+    orang terkaya ...", "Berikut horoskop hari ini, seperti dilansir dari ..."): no statement of the medium's."""
+    return lex.prefix("list_lead", content.split()[:3]) > 0
 
 
 def _past_citation_date(lex: QuoteLexicon, text: str, start: int, se: int) -> int:

@@ -513,6 +513,11 @@ def _role_like(lex: QuoteLexicon, sp: Speaker) -> bool:
 _APPOSITION_OPEN = re.compile(r"(?:\s*\([^()]{1,30}\))?\s*,\s+((?:[A-Za-z][\w-]*\.?\s+){0,5})")
 _WORD_AT = re.compile(r"\S+\s+")
 # a name right after a rank, where the model found no person: "Kompol Wito", "AKBP Andi Saputra"
+# one more part of an office's own name after a comma, up to the comma before its holder: ", Inklusi Keuangan",
+# ", dan Komunikasi OJK", ", Pelayanan Perlindungan Orang (Dir PPA-PPO) Bareskrim Polri"
+_OFFICE_LIST_PART = re.compile(r"\s*,\s+(?:(?:dan|serta)\s+)?[A-Z][\w-]*(?:\s+(?:dan|serta|[A-Z][\w-]*|\([^()]{1,30}\))){0,8}(?=\s*,)")
+# a second office after a role, the holder's name closing it: "Dokter yang juga epidemiolog Dicky Budiman"
+_ALSO_OFFICE = re.compile(r"\s*,?\s+yang\s+juga\s+((?:[\w().-]+,?\s+){1,10})")
 _RANKED_NAME = re.compile(r"[A-Z][a-z][\w'’-]*(?:\s+[A-Z][a-z][\w'’-]*){0,2}")
 
 
@@ -540,7 +545,7 @@ def _person_in_apposition(res: _Resolution, sp: Speaker) -> tuple[str, str | Non
         if not title_or_abbreviation(lex, w.group().strip()):
             break
         starts[m.start(1) + w.end()] = True
-    person = _person_starting(res, starts)
+    person = _person_starting(res, starts) or _person_after_office_list(res, sp)
     if person is not None:
         return person
     last = max(starts)
@@ -554,6 +559,46 @@ def _person_in_apposition(res: _Resolution, sp: Speaker) -> tuple[str, str | Non
     if title_or_abbreviation(lex, first) or first.lower() in lower_word_list("id", "common_words.txt"):
         return None
     return ranked.group(), None
+
+
+def _person_after_office_list(res: _Resolution, sp: Speaker) -> tuple[str, str | None] | None:
+    """The person set off by a comma after an office whose own name runs on past commas, a list of its portfolios
+    or units ("kata Pelaksana Tugas Kepala Departemen Literasi, Inklusi Keuangan, dan Komunikasi OJK, M Ismail
+    Riyadi"; "Direktur Pelayanan Perempuan dan Anak, Pelayanan Perlindungan Orang (Dir PPA-PPO) Bareskrim Polri,
+    Brigjen Nurul Azizah"): past up to two such capitalised parts, a person's mention closed as an apposition. Only
+    a person the model found counts here, never a name guessed after a rank."""
+    if not any(res.search.lex.has("name_title", w) for w in (sp.name or "").split()):
+        return None
+    end = sp.end
+    for _ in range(2):
+        part = _OFFICE_LIST_PART.match(res.search.text, end)
+        if part is None:
+            return None
+        end = part.end()
+        m = _APPOSITION_OPEN.match(res.search.text, end)
+        if m is None:
+            continue
+        starts = {m.start(1): False}
+        for w in _WORD_AT.finditer(m.group(1)):
+            if not title_or_abbreviation(res.search.lex, w.group().strip()):
+                break
+            starts[m.start(1) + w.end()] = True
+        person = _person_starting(res, starts)
+        if person is not None:
+            return person
+    return None
+
+
+def _person_also_in_office(res: _Resolution, sp: Speaker) -> tuple[str, str | None] | None:
+    """The person named after a role and a second office joined by "yang juga" ("Dokter yang juga epidemiolog
+    Dicky Budiman menekankan", "kata Wakil Ketua Pansus Pendidikan yang juga Anggota Komisi E DPRD DKI Jakarta,
+    Elva Farhi"): the role's holder is the person whose mention of two words at least closes the second office.
+    Not for a person's own name ("Jefri yang juga alumni ..."): the speaker is an office here."""
+    m = _ALSO_OFFICE.match(res.search.text, sp.end)
+    if m is None:
+        return None
+    starts = {m.start(1) + w.start(): False for w in re.finditer(r"\S+", m.group(1))}
+    return _person_starting(res, starts)
 
 
 def _person_starting(res: _Resolution, starts: dict[int, bool]) -> tuple[str, str | None] | None:
@@ -614,7 +659,7 @@ def _named_speaker(res: _Resolution, sp: Speaker) -> tuple[str | None, str | Non
     """The name and entity of a speaker named in the text."""
     search = res.search
     ent = _entity_for(search.lex, search.doc, sp)
-    apposed = _person_in_apposition(res, sp) if _office_speaker(search.lex, sp, ent) else None
+    apposed = (_person_in_apposition(res, sp) or _person_also_in_office(res, sp)) if _office_speaker(search.lex, sp, ent) else None
     if apposed is not None:
         return apposed
     if (ent is None or ent.type != "PER") and _role_like(search.lex, sp):
