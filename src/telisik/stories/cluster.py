@@ -1303,7 +1303,10 @@ class StoryClusterer:
         # general's word on the army is no follow-up of a commander's body found, however many of the story's words
         # the war's pieces share; its opening must give a name of the story's own)
         backdrop = self._backdrop_meet(f.headline_names & story.headline_names.keys())
-        names = self._names_and_topic(story, f, shared, backdrop)
+        # (a name the headlines shorten, "Siti Fadia", is a name as much as one they give whole)
+        given = f.headline_names | story.headline_names.keys()
+        shortened = _shortened_names(shared, vectors.get("names"), story.centroid.get("names"), given)
+        names = self._names_and_topic(story, f, shared, backdrop) | _name_words(shortened)
         # a rare place both give (a bay, a village road: ``_told_alike``) says where the one happening is
         if not shared <= names or (not backdrop and self._rare_words(shared & _place_words(story))):
             return True
@@ -1315,10 +1318,22 @@ class StoryClusterer:
         # context of the first her body recalls; a match's story takes its players' every matter)
         if not story.matches and _quotes_apart(story.quoted, f.quoted, f.headline_names & story.headline_names.keys()):
             return False
+        names |= self._beat_words(story, mine, shared, shortened)
         if self._body_tells_story(story, f, vectors, names, single=len(shared) == 1):
             return True
         strongest = set(story.heaviest.get("words", ())[: cfg.names_only_body_words])
         return any(term[2:] in strongest for term in mine if term[2:] not in names)
+
+    def _beat_words(self, story: Story, mine: Vector, shared: AbstractSet[str], shortened: AbstractSet[str]) -> set[str]:
+        """The words of an article's headline (``mine``) and of a story's strongest headline words that many background
+        documents give (``_topic_words``), where the words the two headlines share (``shared``) are all of one person's
+        name that they shorten ("Siti Fadia" of "Siti Fadia Silva Ramadhanti", ``_shortened_names``): her beat's words
+        ("pasangan", "turnamen"), given in her pieces whatever each reports (her partner's new pairing, her own
+        tournaments ahead), count with the names, as a common name's topic does (``_names_and_topic``)."""
+        if not any(shared <= set(name.split()) for name in shortened):
+            return set()
+        told = chain(mine, story.heaviest.get("title", ())[: self.config.names_only_headline_words])
+        return self._topic_words(term[2:] for term in told)
 
     def _names_and_topic(self, story: Story, f: Features, shared: AbstractSet[str], backdrop: bool) -> set[str]:
         """The words an article's and a story's headlines may meet on without telling one happening: their names', the
@@ -2127,6 +2142,20 @@ def _wide_places() -> frozenset[str]:
     """The words of places that hold many happenings a day, as a country does (``story_wide_places.txt``: a war's
     territories): rare in the background, yet no sign of one happening."""
     return lower_word_list("id", "story_wide_places.txt")
+
+
+def _shortened_names(shared: AbstractSet[str], mine: Vector | None, theirs: Vector | None, given: AbstractSet[str]) -> set[str]:
+    """The names (folded) both an article's and a story's bodies give (``mine``, ``theirs``: their names vectors) of
+    which their headlines share two words or more (``shared``) but not all, less those the headlines give whole
+    (``given``): a name the headlines shorten ("Siti Fadia" of "Siti Fadia Silva Ramadhanti"), which ``headline_names``
+    finds by none of its forms. A name whose number the headline words drop ("Yamaha FreeGo 125") is given whole."""
+    if not mine or not theirs or len(shared) < 2:
+        return set()
+    return {
+        name
+        for key in mine
+        if key in theirs and (name := key[2:]) not in given and 2 <= len(shared & set(words := name.split())) < len(words)
+    }
 
 
 def _told_units(shared: AbstractSet[str], names: AbstractSet[str]) -> int:
