@@ -482,8 +482,8 @@ def fate_of(who: list[str]) -> str:
     if not who:
         return ""
     first = who[0].split()[0].lower() if who[0].split() else ""
-    if first in _perpetrators():
-        return "doer"
+    if first in _perpetrators() or who[0].lower() in _perpetrators():
+        return "doer"  # "pelaku penembakan", "kelompok kriminal bersenjata"
     # a person's name: capitalised, no word of an organisation's or a place's ("Universitas ...": its students), and
     # no common noun opening a sentence ("Korban luka ringan dibawa ke klinik": the victims, not someone named Korban)
     named = next((n for n in who if person_like(n) and not generic(n)), None)

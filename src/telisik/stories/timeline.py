@@ -2048,7 +2048,20 @@ def _agents_first(group: EventGroup, parties: list[str]) -> list[str]:
     if group.type in _act_agent_words():
         sentences = [str(fact_field(m.event, "sentence") or "") for m in group.mentions]
         parties.sort(key=lambda n: not _act_agent(group.type, n, sentences))
+    if group.type in FATES and len(parties) > 1:
+        # "GH ..." then "mati dibunuh Daus": the killer a passive verb names before those it befell
+        parties.sort(key=lambda n: not _fate_agent(group, n))
     return parties
+
+
+def _fate_agent(group: EventGroup, name: str) -> bool:
+    """Whether a report of a death or an injury names ``name`` as the agent of its passive verb ("mati dibunuh Daus",
+    "tewas ditembak oleh Budi"): who killed or hurt, not whom it befell."""
+    for m in group.mentions:
+        sentence, trigger = str(fact_field(m.event, "sentence") or ""), str(fact_field(m.event, "trigger") or "")
+        if name in (fact_field(m.event, "who") or ()) and passive_agent([name], sentence, trigger) == name:
+            return True
+    return False
 
 
 @cache

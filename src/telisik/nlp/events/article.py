@@ -63,6 +63,16 @@ def _media_heads() -> tuple[tuple[str, ...], tuple[str, ...]]:
     )
 
 
+# the most words between a verb of saying and "kepada" (its speaker's name), or between "kepada" and whom it names
+# ("kepada surat kabar Maariv")
+_TOLD_TO_REACH = 3
+
+
+# a road's lower-case words, then a town and a hyphen, right before a name ("jalan tol Jakarta-" of "Cikampek")
+_ROAD_LINK_TAIL = re.compile(r"(?:^|\s)([a-z]+(?: [a-z]+)?) [A-Z][\w.]*-$")
+_ROAD_LINK_SPAN = 40
+
+
 @cache
 def _medium_nouns() -> tuple[tuple[str, ...], ...]:
     """The common nouns of news media as word tuples (``medium_nouns.txt``)."""
@@ -229,7 +239,7 @@ class ArticleFacts:
     def _position(self, m: Mention, prev: Mention | None, cited: list[tuple[int, int]]) -> None:
         """Whether ``m`` is a dateline or a cited medium, what the words and the name before it make of it, and the
         preposition that puts it somewhere."""
-        m.skip = self._reported_by(m, cited) or self._account(m) or self._taken_from(m) or self._no_name(m)
+        m.skip = self._reported_by(m, cited) or self._account(m) or self._taken_from(m) or self._told_to(m) or self._no_name(m)
         gap = self.text[prev.end : m.start] if prev else ""
         if self._part_of_a_name(m):
             # "acara "Bogor Suka-Suka"", "Peraturan OJK Nomor 35/POJK.05/2015 tentang ... Perusahaan Modal Ventura": the
@@ -265,10 +275,13 @@ class ArticleFacts:
     def _after_medium_noun(self, m: Mention) -> bool:
         """Whether the name follows a common noun of news media, a capitalised country's word allowed between ("diunggah
         oleh surat kabar Israel Maariv", ``medium_nouns.txt``): the medium that carried what is told."""
+        from telisik.nlp.entities.lexicon import country_names
+
         k = m.token
         for skip in (0, 1):
             end = k - skip
-            if skip and not (end > 0 and self.raw[end][:1].isupper() and self.raw[end].isalpha()):
+            # "surat kabar Israel Maariv" but not "wartawan surat kabar Kompas Budi Santoso": only a country between
+            if skip and not (end > 0 and self.raw[end] in country_names()):
                 break
             if any(end >= len(p) and tuple(self.low[end - len(p) : end]) == p for p in _medium_nouns()):
                 return True
@@ -279,6 +292,24 @@ class ArticleFacts:
         membenarkan ...", ``viewed`` in event_words.tsv): the medium the report was taken from, no party."""
         k = m.token
         return k >= 2 and self.low[k - 1] == "dari" and self.low[k - 2] in self.lex.roles.get("viewed", frozenset())
+
+    def _told_to(self, m: Mention) -> bool:
+        """Whether the name is whom words were said to ("kata Brik kepada Maariv", "ujarnya kepada media
+        Maariv": role addressee after a verb of saying, role said): the medium that heard them, no party."""
+        roles = self.lex.roles
+        addressee, said = roles.get("addressee", frozenset()), roles.get("said", frozenset())
+        k = m.token - 1
+        while k > 0 and self.raw[k].islower() and self.low[k] not in addressee | self._prepositions and m.token - k <= _TOLD_TO_REACH:
+            k -= 1  # "kepada media Maariv", "kepada surat kabar Maariv"; not "kepada wartawan di luar Gedung Putih"
+        if k <= 0 or self.low[k] not in addressee:
+            return False
+        # the speaker, or a pronoun, between the verb and "kepada": "kata Brik kepada", "kata dia kepada", "ujarnya kepada"
+        for j in range(k - 1, max(-1, k - 1 - _TOLD_TO_REACH), -1):
+            if self.low[j] in said:
+                return True
+            if not self.raw[j].isalnum():
+                return False
+        return False
 
     def _no_name(self, m: Mention) -> bool:
         """Whether the entity stage's name is no one's: a number word opening a sentence ("Dua tersangka ...") or
@@ -424,29 +455,42 @@ class ArticleFacts:
         return self._occasion_before(m) or self._in_law_title(m) or self._name_fragment(m)
 
     def _name_fragment(self, m: Mention) -> bool:
-        """Whether the place is a word of a road's or a body's name ("jalan raya Magelang-Wonosobo", "polsek lubuk
-        Baja"): no party, nor where."""
-        return m.type == "LOC" and (self._road_link(m) or self._body_fragment(m))
+        """Whether the name is a word of a road's or a body's name ("jalan raya Magelang-Wonosobo", "polsek lubuk
+        Baja"): no party, nor where. A name of another type only where the article writes the body's whole name
+        ("Polsek Lubuk Baja"): "polsek menangkap Budi" names who is held."""
+        if m.type == "LOC" and self._road_link(m):
+            return True
+        head = self._body_head(m)
+        if head is None:
+            return False
+        if m.type == "LOC":
+            return True
+        whole = re.escape(self.text[self.starts[head] : m.end])
+        return any(w.group()[:1].isupper() for w in re.finditer(rf"(?<!\w){whole}(?!\w)", self.text, re.IGNORECASE))
 
     def _road_link(self, m: Mention) -> bool:
-        """Whether the place opens the towns a lower-case road's word links ("jalan raya Magelang-Wonosobo",
-        ``road_link_words.txt``): a hyphen and a capitalised name right after it."""
+        """Whether the place is one of the towns a lower-case road's word links ("jalan raya Magelang-Wonosobo",
+        "jalan tol Jakarta-Cikampek", ``road_link_words.txt``): a hyphen joins it to a capitalised name."""
         after = self.text[m.end : m.end + 2]
-        if len(after) < 2 or after[0] != "-" or not after[1].isupper():
-            return False
-        k = m.token
-        return any(k >= len(p) and tuple(self.low[k - len(p) : k]) == p and self.raw[k - len(p)].islower() for p in _road_words())
+        if len(after) == 2 and after[0] == "-" and after[1].isupper():
+            k = m.token
+            return any(k >= len(p) and tuple(self.low[k - len(p) : k]) == p and self.raw[k - len(p)].islower() for p in _road_words())
+        # the town after the hyphen: the road's word stands before the town before it
+        before = _ROAD_LINK_TAIL.search(self.text[max(0, m.start - _ROAD_LINK_SPAN) : m.start])
+        words = tuple(before.group(1).split()) if before is not None else ()
+        return any(words[-len(p) :] == p for p in _road_words())
 
-    def _body_fragment(self, m: Mention) -> bool:
-        """Whether a lower-case word of a body stands before the place, at most one lower-case word between ("polsek
-        lubuk Baja", ``org_fragment_heads.txt``): the recogniser took the end of the body's name for a place."""
+    def _body_head(self, m: Mention) -> int | None:
+        """The token of a lower-case word of a body standing before the name, at most one lower-case word between
+        ("polsek lubuk Baja", ``org_fragment_heads.txt``), or None: the recogniser took the end of the body's name for
+        a name of its own."""
         k = m.token
         for j in (k - 1, k - 2):
             if j < 0 or not (self.raw[j].isalpha() and self.raw[j].islower()) or self.low[j] in self._prepositions:
-                return False  # "polsek di Batam": the town where the body is
+                return None  # "polsek di Batam": the town where the body is
             if self.low[j] in _body_heads():
-                return True
-        return False
+                return j
+        return None
 
     def _cites(self, k: int) -> bool:
         """Whether token ``k`` is a word naming the source of what is told ("menurut"), or one glued to the next."""

@@ -273,6 +273,17 @@ def _at_large_cues() -> dict[str, tuple[tuple[str, ...], ...]]:
 
 
 @cache
+def _case_name_words() -> dict[str, frozenset[str]]:
+    """Role ("case", "defendant", "stop") -> its words (``case_name_words.tsv``)."""
+    return {role: frozenset(words) for role, words in words_by_role("id", "case_name_words.tsv").items()}
+
+
+# the most tokens a case's name runs from its opening word to its namesake ("kasus suap pergantian antarwaktu (PAW)
+# anggota Dewan Perwakilan Rakyat (DPR) Harun Masiku")
+_CASE_NAME_REACH = 16
+
+
+@cache
 def _excluded_roles() -> dict[str, frozenset[str]]:
     """Event type -> the roles that never fill its ``who`` (``event_roles.tsv``: "region", "owner", "product", "victim",
     "notified")."""
@@ -459,8 +470,36 @@ class PartyRules(ArticleFacts):
             return True  # "Pesawat Airbus A330 ... mendarat", "Boeing, 737 MAX mendarat", "Pesawat Boeing ... mendarat"
         if "fugitive" in excluded and self._at_large(name, c):
             return True  # "bersama temannya JH yang melarikan diri", "sidang perkara suap Harun Masiku" (still a fugitive)
+        if "namesake" in excluded and self._case_namesake(name, c):
+            return True  # "sidang kasus suap anggota DPR Harun Masiku" of another defendant
         # "kita menerima pengaduan dari Koalisi ... tentang dugaan pelanggaran," kata Suradi
         return "receiver" in excluded and self._receives_complaint(name, c)
+
+    @cached_property
+    def defendants(self) -> frozenset[str]:
+        """The people the article names as a defendant ("terdakwa Hasto Kristiyanto", ``case_name_words.tsv``)."""
+        words = _case_name_words().get("defendant", frozenset())
+        return frozenset(m.name for m in self.mentions if m.type == "PER" and m.token > 0 and self.low[m.token - 1] in words)
+
+    def _case_namesake(self, name: str, c: Candidate) -> bool:
+        """Whether ``name`` is told in the trigger's sentence only inside a case's name ("sidang kasus suap PAW anggota
+        DPR Harun Masiku") while the article names another as the defendant: the case's namesake, no party."""
+        if not self.defendants - {name}:
+            return False
+        told = self._told_in_sentence(name, c)
+        return bool(told) and all(self._in_case_name(m) for m in told)
+
+    def _in_case_name(self, m: Mention) -> bool:
+        """Whether a word opening a case's name stands before mention ``m`` with only the case's words between (no
+        punctuation but brackets, no word ending the name: ``case_name_words.tsv``)."""
+        words = _case_name_words()
+        for j in range(m.token - 1, max(-1, m.token - 1 - _CASE_NAME_REACH), -1):
+            w = self.low[j]
+            if w in words.get("case", ()):
+                return True
+            if w in words.get("stop", ()) or not (w[0].isalnum() or w in "()"):
+                return False
+        return False
 
     def _told_in_sentence(self, name: str, c: Candidate) -> list[Mention]:
         """The mentions of ``name`` in the trigger's sentence."""

@@ -1818,8 +1818,8 @@ class EventRules(ContextRules):
         a figure of speech ("badan di bawah Departemen Keamanan Dalam Negeri", "kalah di tangan Botafogo"), the figure
         itself read as a name ("Anak di Bawah Umur"), the seat of a body ("organisasi yang berbasis di Washington"), or a
         person's name read as a place ("Dua nelayan, Ijang (45) dan Saepul (38), ...")."""
-        if m.type != "LOC" and self._figure_before(m.token):
-            return True
+        if self._figure_before(m.token, "figure" if m.type != "LOC" else "holder"):
+            return True  # "kalah di tangan Botafogo", "tewas di tangan gembong narkoba Pablo Escobar" (read as a place)
         if m.type == "PER" and self._amid_before(m.token):
             return True
         if first in self.lex.roles.get("figure", frozenset()):
@@ -1911,10 +1911,10 @@ class EventRules(ContextRules):
                 return True
         return False
 
-    def _figure_before(self, k: int) -> bool:
-        """Whether a word making "di" a figure of speech (role figure: "di bawah", "di tangan") stands among the
-        lower-case words right before token ``k``."""
-        figure = self.lex.roles.get("figure", frozenset())
+    def _figure_before(self, k: int, role: str = "figure") -> bool:
+        """Whether a word making "di" a figure of speech (``role`` figure: "di bawah", "di tangan"; or holder, those that
+        hold for a place's name too) stands among the lower-case words right before token ``k``."""
+        figure = self.lex.roles.get(role, frozenset())
         for j in range(k - 1, max(-1, k - 2 - self.cfg.max_gap_words), -1):
             if not self.raw[j].islower():
                 return False
