@@ -50,6 +50,7 @@ _OTHER_SENSE = ("market", "forecast", "drill")
 _CLAUSE_STOPS = frozenset({",", ";", ":", ".", "?", "!"})  # the punctuation a clause of "sejak" ends at
 _PEOPLE = frozenset({"person"})  # the kind of participant noun that names people (event_participants.tsv)
 _HOME_REACH = 5  # words after a trip's trigger that "pulang ke rumahnya" may take ("perjalanan pulang ke rumahnya")
+_MOVED_REACH = 8  # words after an evacuation searched for what it moves ("evakuasi dan pemusnahan senjata peledak")
 _MISHAP_TYPES = frozenset({"ACCIDENT"})  # mishaps, whose active verb after an attack in its sentence is the assault's
 _RECUR_REACH = 8  # words searched after a trigger for a denied coming back ("cedera Rizky juga tidak parah dan tidak kambuh")
 _TRAFFIC_COUNT = 1000  # travellers counted by the thousand with nobody named are traffic, no one's trip
@@ -771,10 +772,26 @@ class EventRules(ContextRules):
             actor, place = _acts(m, c.trig, c.end)
             if actor and c.trig.type == "VISIT" and self._describes_traveller(m):
                 actor = False
+            if self._after_agent_word(m):
+                # "pembunuhan warga sipil oleh Israel": who does it, never where; "kapal pesiar yang dioperasikan oleh Mano
+                # Maritime, tiba di Siprus": the doer of a relative clause describing a trip's subject does not travel
+                # (but "Tindakan yang dilakukan oleh OJK, termasuk pencabutan izin": OJK's own act)
+                actor, place = not (c.trig.type == "VISIT" and self._in_subject_relative(m, c)), False
             if actor:
                 c.actors.append(m)
             if place:
                 c.places.append(m)
+
+    def _after_agent_word(self, m: Mention) -> bool:
+        """Whether a word of a passive's doer (role agent: "oleh") stands right before mention ``m``."""
+        return 0 < m.token <= len(self.low) and self.low[m.token - 1] in self.lex.roles.get("agent", frozenset())
+
+    def _in_subject_relative(self, m: Mention, c: Candidate) -> bool:
+        """Whether mention ``m``, before the trigger, stands in a relative clause ("yang ...", role relative) opened
+        after the clause's start: it describes the subject ("Crown Iris, sebuah kapal pesiar yang dioperasikan oleh Mano
+        Maritime, tiba")."""
+        relative = self.lex.roles.get("relative", frozenset())
+        return m.end <= c.start and any(w in relative for w in self.low[c.c0 : m.token])
 
     def _describes_traveller(self, m: Mention) -> bool:
         """Whether place mention ``m`` stands, with no preposition, right after a noun it describes in a trip's clause
@@ -1209,7 +1226,48 @@ class EventRules(ContextRules):
         before = self.low[c.c0 : c.i]
         if "living" in flags and self._body_moved(c) and not self._any_in(before, "alive"):
             return True  # "ditemukan dalam kondisi meninggal dunia dan dievakuasi ke RSUD": a body moved
+        if "persons" in flags and self._things_moved(c):
+            return True  # "mengevakuasi truk tangki yang terperosok", "granat ... akhirnya dievakuasi": towing, disposal
         return "goods" in flags and self._any_in(before, "goods") and not c.places  # "barang bawaan ... ikut terendam air laut"
+
+    def _things_moved(self, c: Candidate) -> bool:
+        """Whether what the evacuation ``c`` moves is a thing (role moved_thing), met before any people: for a passive
+        verb, its subject, head first, up to a relative "yang" describing it ("Benda diduga granat yang ditemukan warga ...
+        akhirnya dievakuasi": who found it is not moved), in a sentence with no word of the living hurt; else
+        in its object, the words after it up to ``_MOVED_REACH`` on to a punctuation mark, a preposition or a word of
+        how or why (role object_end: "evakuasi dengan perahu karet" moves no boat), "dan" going on ("evakuasi dan
+        pemusnahan senjata peledak"). A noun of people or a person's name first keeps it ("evakuasi seluruh korban dan
+        kendaraan")."""
+        thing, low = self.lex.roles.get("moved_thing", frozenset()), self.low
+        if self._passive(c.i):
+            relative = self.lex.roles.get("relative", frozenset())
+            if self._any_in(self.low[self.tok(self.sents[c.sent][0]) : self.tok(self.sents[c.sent][1])], "alive"):
+                return False  # "pengemudi mobil truk ... hanya luka lecet dan dibawa ke RSUD": the hurt are moved
+            head_end = next((k for k in range(c.c0, c.i) if low[k] in relative), c.i)  # "granat yang ditemukan warga"
+            for k in range(c.c0, head_end):  # the head first: "pengemudi mobil truk" is a driver, "jet 737 MAX" a plane
+                if self._people_at(k, self.lex.participants.ending_at(low, k)[1]):
+                    return False
+                if low[k] in thing:
+                    return True
+            return False
+        roles = self.lex.roles
+        ends = roles.get("object_end", frozenset()) | roles.get("place", frozenset()) | roles.get("agent", frozenset())
+        ends |= roles.get("destination", frozenset()) | roles.get("source", frozenset())
+        for k in range(c.j, min(self.tok(self.sents[c.sent][1]), c.j + _MOVED_REACH)):
+            if low[k] in ends or not low[k][:1].isalnum():
+                return False
+            if self._people_at(k, self.lex.participants.at(low, k)[1]):
+                return False
+            if low[k] in thing:
+                return True
+        return False
+
+    def _people_at(self, k: int, kind: str) -> bool:
+        """Whether token ``k`` is in a noun of people (its participant ``kind``, event_participants.tsv) or a person's
+        name."""
+        return bool(_PEOPLE.intersection(kind.split("/"))) or any(
+            m.type == "PER" for m in self.mentions if self.starts[k] >= m.start and self.ends[k] <= m.end
+        )
 
     def _body_moved(self, c: Candidate) -> bool:
         """Whether a word of a body or a death (role corpse) stands before the trigger in its clause, in its own subject:
