@@ -96,6 +96,38 @@ def test_a_folding_linker_keeps_an_entitys_members_only_up_to_a_few():
     assert [(e["name"], e["aliases"], len(e["articles"])) for e in entities] == [("Wayan Koster", ["Koster"], 100), ("Bali", [], 100)]
 
 
+def test_a_folding_linker_folds_an_entity_past_six_members():
+    # a fold (some 1.1 KB) is smaller than seven members (some 190 bytes each): past six, the members fold
+    linker = linking.EntityLinker(fold=True)
+    for i in range(6):
+        linker.add_nodes(f"rapat-{i}", [_entity("Dedi Mulyadi", "PER", "Dedi")])
+    (dedi,) = linker._entities.values()
+    assert dedi.folded is None and len(dedi.members) == 6
+    linker.add_nodes("rapat-6", [_entity("Dedi Mulyadi", "PER", "KDM")])
+    assert dedi.folded is not None and not dedi.members and len(dedi.folded.articles) == 7
+    assert [(e.name, e.aliases) for e in linker.entities()] == [("Dedi Mulyadi", ["Dedi", "KDM"])]
+
+
+def test_a_fold_absorbing_a_smaller_entity_grows_in_place(monkeypatch):
+    monkeypatch.setattr(linking, "FOLD_MEMBERS", 1)
+    linker = linking.EntityLinker(fold=True)
+    for i in range(3):
+        linker.add_nodes(f"bandung-{i}", [_entity("Wali Kota Bandung", "PER")])
+    linker.add_nodes("bandung-3", [_entity("Muhammad Farhan", "PER")])
+    big = linker._entities[0]
+    fold = big.folded
+    assert fold is not None
+    linker.add_nodes("bandung-4", [_entity("Muhammad Farhan", "PER", "Wali Kota Bandung")])  # joins the two
+    (merged,) = linker._entities.values()
+    assert merged is big and merged.folded is fold  # the larger fold grown, not copied
+    plain = linking.EntityLinker()
+    for i in range(3):
+        plain.add_nodes(f"bandung-{i}", [_entity("Wali Kota Bandung", "PER")])
+    plain.add_nodes("bandung-3", [_entity("Muhammad Farhan", "PER")])
+    plain.add_nodes("bandung-4", [_entity("Muhammad Farhan", "PER", "Wali Kota Bandung")])
+    assert [e.to_dict() for e in linker.entities()] == [e.to_dict() for e in plain.entities()]
+
+
 def test_a_folding_linker_gives_no_links_of_article_entities():
     linker = linking.EntityLinker(fold=True)
     linker.add_nodes("a1", [_entity("Wayan Koster", "PER")])
@@ -318,6 +350,27 @@ def test_the_closed_stories_spill_is_removed_when_the_clusterer_closes():
     assert path.stat().st_size > 0
     clusterer.close()
     assert not path.exists() and not path.parent.exists()
+
+
+def test_the_closed_stories_spill_goes_in_the_runs_own_folder(tmp_path):
+    clusterer = StoryClusterer(ClusterConfig(window_days=2))
+    clusterer.spill_closed(tmp_path)  # the run's temporary folder: one folder to remove after a killed run
+    clusterer.add(_notice(1, 0))
+    clusterer.add(_notice(2, 5))
+    path = clusterer.stories.path  # type: ignore[attr-defined]
+    assert isinstance(clusterer.stories[clusterer.story_of["lomba-1"]], ClosedStory)  # (read back from the file)
+    assert path.parent.parent == tmp_path and path.stat().st_size > 0
+    clusterer.close()
+    assert not path.parent.exists() and tmp_path.exists()
+
+
+def test_the_stream_spills_its_closed_stories_in_the_drivers_folder(tmp_path):
+    driver = batch._Driver(None, [], {}, 200, None, None, spill=tmp_path)
+    clusterer = batch._Stream(driver).clusterer
+    assert clusterer is not None
+    assert clusterer.stories.path.parent.parent == tmp_path  # type: ignore[attr-defined]
+    clusterer.close()
+    assert not list(tmp_path.iterdir())
 
 
 def test_the_driver_places_spilled_stories_as_held_ones():

@@ -11,6 +11,7 @@ reads it, so pickle is the format.
 
 from __future__ import annotations
 
+import os
 import pickle
 import tempfile
 from collections.abc import Callable, Iterable, Iterator, MutableMapping
@@ -78,7 +79,9 @@ class SpilledValues(MutableMapping[K, V]):
     each time it is read: a new object each time, so such values are read, not changed in place (set them again).
     Every other value is held as a dict holds it. Keys keep their order of first setting, as a dict's; a value set
     again keeps its key's place, and its old record is left in the file unread. ``close`` removes the folder (so does
-    the mapping's collection by the garbage collector); a closed mapping reads no spilled value."""
+    the mapping's collection by the garbage collector); a closed mapping reads no spilled value. ``inside``: the folder
+    its own goes in (a run's temporary folder, so that a run killed before it cleans up leaves one folder to remove,
+    not another in the system's temporary folder); by default the system's."""
 
     def __init__(
         self,
@@ -86,9 +89,10 @@ class SpilledValues(MutableMapping[K, V]):
         pack: Callable[[V], Any],
         unpack: Callable[[K, Any], V],
         items: Iterable[tuple[K, V]] = (),
+        inside: str | os.PathLike[str] | None = None,
     ):
         self._spilled, self._pack, self._unpack = spilled, pack, unpack
-        self._folder = tempfile.TemporaryDirectory(prefix="telisik-spill-")
+        self._folder = tempfile.TemporaryDirectory(prefix="telisik-spill-", dir=inside)
         self.path = Path(self._folder.name) / "values.pickle"
         self._file = Spill(self.path)
         self._held: dict[K, V | _Offset] = {}

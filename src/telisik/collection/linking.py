@@ -59,8 +59,11 @@ KEY_MAP_VERSION = 2
 KB = "kb:"  # the prefix of a gazetteer identity among an entity's keys (``entity_keys``)
 
 # in a folding linker (``EntityLinker(fold=True)``) an entity keeps its members one by one up to this many, then folds
-# them (``_Folded``): a run of 100k articles held some 1.7 KB of members an article to the end of linking
-FOLD_MEMBERS = 16
+# them (``_Folded``): a run of 100k articles held some 1.7 KB of members an article to the end of linking. A member
+# takes some 190 bytes, a fold some 1.1 KB: past six members the fold is the smaller, and a folded entity's members
+# since its last fold (half the limit, on average) cost the least at a small limit. At 16 the unfolded members were the
+# driver's largest growth (bench/dask_driver.py --driver-only: members and folds 9.5 MB at 15k articles, 4.5 at 6)
+FOLD_MEMBERS = 6
 
 ArticleEntity = Entity | Mapping[str, Any]
 
@@ -325,21 +328,26 @@ def fold_members(entity: LinkedEntity, lexicon: EntityLexicon, seq: _ArticleSeq 
 
 
 def _fold_merged(keep: LinkedEntity, gone: LinkedEntity, lexicon: EntityLexicon) -> None:
-    """Two entities' members, one of them folded, folded together into ``keep`` (their articles merged in node order)."""
+    """Two entities' members, one of them folded, folded together into ``keep`` (their articles merged in node order):
+    into ``keep``'s own fold where it has one (what a new fold would hold, in the same order: ``keep``'s first), so that
+    a large entity absorbing a small one is not copied whole."""
     seq = next(e.folded.seq for e in (keep, gone) if e.folded is not None)
-    merged = _Folded(seq)
-    for entity in (keep, gone):
-        old = entity.folded
-        if old is not None:
-            for name, (count, node) in old.names.items():
-                seen = merged.names.setdefault(name, [0, node])
-                seen[0], seen[1] = seen[0] + count, min(seen[1], node)
-            for form, at in old.forms.items():
-                merged.forms[form] = min(at, merged.forms.get(form, at))
-            merged.mentions.update(old.mentions)
-        for member in entity.members:
-            _fold_names(merged, member, keep.type, lexicon)
-    _add_articles(merged, heapq.merge(*(_article_numbers(e, seq) for e in (keep, gone))))
+    articles = heapq.merge(*(_article_numbers(e, seq) for e in (keep, gone)))
+    merged = keep.folded if keep.folded is not None else _Folded(seq)
+    for member in keep.members:
+        _fold_names(merged, member, keep.type, lexicon)
+    old = gone.folded
+    if old is not None:
+        for name, (count, node) in old.names.items():
+            seen = merged.names.setdefault(name, [0, node])
+            seen[0], seen[1] = seen[0] + count, min(seen[1], node)
+        for form, at in old.forms.items():
+            merged.forms[form] = min(at, merged.forms.get(form, at))
+        merged.mentions.update(old.mentions)
+    for member in gone.members:
+        _fold_names(merged, member, keep.type, lexicon)
+    merged.articles = array("i")
+    _add_articles(merged, articles)
     keep.folded, keep.members = merged, []
     gone.folded, gone.members = None, []
 

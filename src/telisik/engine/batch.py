@@ -97,6 +97,7 @@ import logging
 import multiprocessing
 import os
 import sys
+import tempfile
 import threading
 import time
 from array import array
@@ -681,6 +682,7 @@ class _Driver:
     on_rejection: Callable[[Rejection], None] | None
     on_progress: Callable[[int, str], None] | None
     linker: _Background[EntityLinker] | None = None
+    spill: Path | None = None  # the run's temporary folder, where the clusterers spill their closed stories (else /tmp's)
     result: RunResult = field(default_factory=RunResult)
     clock: list[float] = field(default_factory=lambda: [time.monotonic(), time.process_time()])
 
@@ -740,7 +742,7 @@ class _Stream:
         # (task, position) -> (entity lists, cluster record) of the kept articles with no anchor of their own
         self.undated: dict[tuple[int, int], tuple[list[CompactEntity], dict[str, Any]]] = {}
         self.clusterer: StoryClusterer | None = StoryClusterer(ClusterConfig())
-        self.clusterer.spill_closed()  # its closed stories on disk, read back at the end (``_place``)
+        self.clusterer.spill_closed(driver.spill)  # its closed stories on disk, read back at the end (``_place``)
         # the workers prepare the records with the default clustering (``prepared_features``): this clusterer's
         self.prepared = self.clusterer.config == ClusterConfig() and self.clusterer.use_background
         self.last_day: str | None = None
@@ -884,38 +886,37 @@ def run(
     linker = _Background(folding_linker)  # and the driver loads the linker's lexicon while the workers analyse
     reader = Reader(max_bytes=max_bytes, follow_links=follow_links, fields=fields)
     tasks = plan(inputs, reader, workers=_threads(client), chunk=chunk, min_chunk=min_chunk)
-    driver = _Driver(client, tasks, limits, chunk, on_rejection, on_progress, linker=linker)
-    del linker  # the driver's reference only: let go once linked (``linked``), with its per-article members
-    stream = _Stream(driver)
-    analysed = _analyse(driver, stream)  # stages 2, 4 and 5 streamed meanwhile
-    del warming
-    driver.lap("stage 1")
-    kept = stream.close()
-    driver.lap("stage 2")
-    reanchored = _reanchor(driver, analysed, kept)
-    del analysed
-    stream.settle(reanchored)
-    log.debug("streamed: linking %s, clustering %s", stream.linking, stream.clusterer is not None)
-    driver.lap("stage 3")
-    # the shuffle by day only when the streamed clustering was undone: the workers make the records while the driver links
-    by_day = _shuffle_by_day(client, reanchored) if stream.clusterer is None else None
-    linked = stream.linked()
-    if linked is None:
-        driver.linker = None  # the streamed linker read what re-anchoring changed: a new one
-    entities, gids = linked if linked is not None else _link(driver, reanchored)
-    linked, driver.linker = None, None  # the linker's per-article members and the gids are no longer read here
-    driver.lap("stage 4")
-    stories = _cluster_stories(driver, reanchored, gids, kept, stream, by_day)
-    del reanchored, gids, kept, by_day, stream
-    driver.lap("stage 5")
-    writer = _Writer(driver, stories, entities, Path(out_dir))
-    if parts:
-        writer.parts()
-    elif driver.result.articles <= html_limit:
-        writer.whole()
-    else:
-        writer.streamed(html_limit)
-    driver.lap("output")
+    out = Path(out_dir)
+    out.mkdir(parents=True, exist_ok=True)
+    # the run's temporary folder, in the output folder as the local engine's (``write_streamed``): the clusterer's
+    # closed stories are spilled in it, so a run killed before its end leaves this one folder behind, not another in /tmp
+    with tempfile.TemporaryDirectory(prefix=".telisik-spill-", dir=out) as spill:
+        driver = _Driver(client, tasks, limits, chunk, on_rejection, on_progress, linker=linker, spill=Path(spill))
+        del linker  # the driver's reference only: let go once linked (``linked``), with its per-article members
+        stream = _Stream(driver)
+        analysed = _analyse(driver, stream)  # stages 2, 4 and 5 streamed meanwhile
+        del warming
+        driver.lap("stage 1")
+        kept = stream.close()
+        driver.lap("stage 2")
+        reanchored = _reanchor(driver, analysed, kept)
+        del analysed
+        stream.settle(reanchored)
+        log.debug("streamed: linking %s, clustering %s", stream.linking, stream.clusterer is not None)
+        driver.lap("stage 3")
+        # the shuffle by day only when the streamed clustering was undone: the workers make the records while the driver links
+        by_day = _shuffle_by_day(client, reanchored) if stream.clusterer is None else None
+        linked = stream.linked()
+        if linked is None:
+            driver.linker = None  # the streamed linker read what re-anchoring changed: a new one
+        entities, gids = linked if linked is not None else _link(driver, reanchored)
+        linked, driver.linker = None, None  # the linker's per-article members and the gids are no longer read here
+        driver.lap("stage 4")
+        stories = _cluster_stories(driver, reanchored, gids, kept, stream, by_day)
+        del reanchored, gids, kept, by_day, stream
+        driver.lap("stage 5")
+        _Writer(driver, stories, entities, out).write(parts, html_limit)
+        driver.lap("output")
     return driver.result
 
 
@@ -1085,7 +1086,9 @@ def _cluster_stories(
     try:
         streamed = stream.clustered() if by_day is None else None
         clusterer = (
-            streamed if streamed is not None else _cluster(client, by_day or _shuffle_by_day(client, partitions), delayed, driver.chunk)
+            streamed
+            if streamed is not None
+            else _cluster(client, by_day or _shuffle_by_day(client, partitions), delayed, driver.chunk, driver.spill)
         )
         df_future, blocks, by_id = _place(client, clusterer, driver.chunk)
         clusterer.close()  # its spilled closed stories are read
@@ -1279,6 +1282,15 @@ class _Writer:
         write_text_atomic(path, html, errors="backslashreplace")
         return path
 
+    def write(self, parts: bool, html_limit: int) -> None:
+        """The outputs: a partition's files each (``parts``), else analysis.json and, for a run small enough, report.html."""
+        if parts:
+            self.parts()
+        elif self.driver.result.articles <= html_limit:
+            self.whole()
+        else:
+            self.streamed(html_limit)
+
     def streamed(self, html_limit: int) -> None:
         """analysis.json written a partition at a time, no report.html (a stale one removed)."""
         result = self.driver.result
@@ -1366,9 +1378,9 @@ def _shuffle_by_day(client: Any, parts: list[Any]) -> _ByDay:
     return _ByDay(records, client.persist(db.from_delayed(records).groupby(_block_key, shuffle="tasks")))
 
 
-def _cluster(client: Any, by_day: _ByDay, delayed: Any, chunk: int = CHUNK_RECORDS) -> StoryClusterer:
+def _cluster(client: Any, by_day: _ByDay, delayed: Any, chunk: int = CHUNK_RECORDS, spill: Path | None = None) -> StoryClusterer:
     """The single pass of ``build_stories`` over the run, fed from the shuffle by day a run of days at a time (days in
-    date order, about ``chunk`` records a run)."""
+    date order, about ``chunk`` records a run); its closed stories spilled in ``spill`` (the run's temporary folder)."""
     from distributed import wait
 
     config = ClusterConfig()
@@ -1382,7 +1394,7 @@ def _cluster(client: Any, by_day: _ByDay, delayed: Any, chunk: int = CHUNK_RECOR
         for key, size in keyed:
             where[key], sizes[key] = p, size
     clusterer = StoryClusterer(config)
-    clusterer.spill_closed()
+    clusterer.spill_closed(spill)
     # ISO days in date order, then UNDATED, in runs of whole days of about a task's records: a round trip a run
     runs = [
         _computing(client, delayed(pick_days)(keys, *[pieces[p] for p in sorted({where[key] for key in keys})]))

@@ -1152,13 +1152,15 @@ class StoryClusterer:
             self._number[sid] = story.number  # open again: a candidate of the index once more (``_candidates``)
         return story
 
-    def spill_closed(self) -> None:
+    def spill_closed(self, inside: str | os.PathLike[str] | None = None) -> None:
         """From now on the stories that close are written to disk (``telisik.spill.SpilledValues``), not held: a
         run's driver held some 230 bytes an article of closed stories to its end. Read back where a copy joins one and
-        where the stories are read at the end, one at a time; the folder is removed with the clusterer (or ``close``)."""
+        where the stories are read at the end, one at a time; the folder is removed with the clusterer (or ``close``).
+        ``inside``: the folder the spill's own goes in (the run's temporary folder; by default the system's)."""
         if not isinstance(self.stories, SpilledValues):
             codec = _ClosedSpill()
-            self.stories = SpilledValues(lambda story: isinstance(story, ClosedStory), codec.pack, codec.unpack, self.stories.items())
+            closed = SpilledValues(lambda story: isinstance(story, ClosedStory), codec.pack, codec.unpack, self.stories.items(), inside)
+            self.stories = closed
 
     def close(self) -> None:
         """The closed stories' spill removed (``spill_closed``): what reads the stories is done."""
