@@ -109,6 +109,53 @@ def test_a_persons_own_second_office_after_yang_juga_keeps_the_person(speakers):
     assert got == ["Joko Susilo"]
 
 
+# ------------------------------------------------------------------ a role towards someone else names no holder
+
+
+@pytest.mark.parametrize("role", ["Kuasa Hukum", "Pengacara", "Tim Kuasa Hukum"])
+def test_a_lawyer_written_before_the_clients_name_is_not_the_client(speakers, role):
+    text = (
+        f"{role} Bambang Wijaya mengatakan kliennya akan hadir dalam sidang pekan depan. Bambang Wijaya sebelumnya "
+        "ditahan penyidik."
+    )
+    assert speakers(text, [("PER", ["Bambang Wijaya"])]) == [f"{role} Bambang Wijaya"]
+
+
+def test_the_wife_of_an_office_holder_is_not_the_office_holder(speakers):
+    text = (
+        "Istri Bupati Sleman Arif Santoso mengatakan kegiatan posyandu harus digelar setiap bulan. Arif Santoso "
+        "hadir dalam acara itu."
+    )
+    got = speakers(text, [("PER", ["Arif Santoso"]), ("LOC", ["Sleman"])])
+    assert got and "Arif Santoso" not in got
+
+
+def test_a_body_named_for_families_keeps_its_ministers_name(speakers):
+    text = (
+        "Menteri Kependudukan dan Pembangunan Keluarga Hadi Pranoto mengatakan angka kelahiran turun tahun ini. "
+        "Hadi Pranoto berbicara di Jakarta."
+    )
+    assert speakers(text, [("PER", ["Hadi Pranoto"])]) == ["Hadi Pranoto"]
+
+
+def test_a_lawyer_of_a_victim_written_before_the_lawyers_name_is_that_lawyer(speakers):
+    text = (
+        "Kuasa hukum korban Darmawan Situmorang menyebut kliennya masih trauma setelah kejadian itu. Darmawan "
+        "Situmorang meminta polisi segera menangkap pelaku."
+    )
+    assert speakers(text, [("PER", ["Darmawan Situmorang"])]) == ["Darmawan Situmorang"]
+
+
+@pytest.mark.parametrize("second", ["sahabat", "mantan ajudan", "kuasa hukum"])
+def test_a_relation_after_yang_juga_names_someone_else(speakers, second):
+    text = (
+        f"Advokat yang juga {second} Presiden Wahyu Kurniawan mengatakan gugatan itu tidak berdasar. Wahyu "
+        "Kurniawan belum berkomentar."
+    )
+    got = speakers(text, [("PER", ["Wahyu Kurniawan"])])
+    assert got and "Wahyu Kurniawan" not in got
+
+
 # ------------------------------------------------------------------ a list lead is no statement of a medium
 
 

@@ -299,10 +299,9 @@ def tidy_speaker(lex: QuoteLexicon, doc: Doc, speaker: Named, span: tuple[int, i
         words = words[lead:]  # "Padahal Denada", "Bagi Rizky": a sentence opener the model ran into the name
     if not words:
         return speaker
-    if _several_persons(lex, doc, name):
-        # several speakers ("Pelatih Patrick Kluivert dan gelandang Joey Pelupessy"): no one person's name to find
-        tidy = " ".join(words)
-        return speaker if tidy == name else (tidy, entity_id)
+    whole = _kept_whole(lex, doc, speaker, words)
+    if whole is not None:
+        return whole
     office = span is not None and _after_region_office(lex, doc_text(doc), " ".join(words), span[0], span[1])
     types = {e.id: e.type for e in doc._.entities or []}
     speaks_as_person = types.get(entity_id or "") == "PER"
@@ -315,6 +314,35 @@ def tidy_speaker(lex: QuoteLexicon, doc: Doc, speaker: Named, span: tuple[int, i
     if person is not None:
         return tidy, person.id
     return tidy, entity_id if speaks_as_person else None
+
+
+def _kept_whole(lex: QuoteLexicon, doc: Doc, speaker: Named, words: list[str]) -> Named | None:
+    """The speaker as written, where no one person's name is to be cut out of it: a role towards someone named
+    after it ("Kuasa Hukum Hasto Kristiyanto", "Istri Wali Kota Bogor Dedie Rachim": the name closing the phrase is
+    the other person's, and so is that person's entity), or several speakers ("Pelatih Patrick Kluivert dan
+    gelandang Joey Pelupessy"); None for any other speaker."""
+    name, entity_id = speaker
+    if opens_with_relation(lex, words):
+        kept = (" ".join(words), None if _entity_type(doc, entity_id) == "PER" else entity_id)
+        return speaker if kept == speaker else kept
+    if _several_persons(lex, doc, name or ""):
+        tidy = " ".join(words)
+        return speaker if tidy == name else (tidy, entity_id)
+    return None
+
+
+def _entity_type(doc: Doc, entity_id: str | None) -> str | None:
+    return next((e.type for e in doc._.entities or [] if e.id == entity_id), None) if entity_id else None
+
+
+def opens_with_relation(lex: QuoteLexicon, words: list[str]) -> bool:
+    """Whether words open with a role towards someone named after it, a former one too ("Kuasa Hukum Hasto
+    Kristiyanto", "Istri Wali Kota Bogor Dedie Rachim", "mantan ajudan Presiden X"), the one it is held towards
+    written with a capital: not towards a common noun ("Kuasa Hukum korban Ichwan Tuankotta", the name after it the
+    holder's), nor a body's name holding such a word ("Menteri Kependudukan dan Pembangunan Keluarga Wihaji")."""
+    lead = 1 if words and words[0].lower() == "mantan" else 0
+    n = lex.prefix("relation", words[lead:])
+    return n > 0 and lead + n < len(words) and words[lead + n][:1].isupper()
 
 
 def _person_closing_office(lex: QuoteLexicon, doc: Doc, words: list[str]) -> list[str]:

@@ -13,7 +13,7 @@ from spacy.tokens import Doc
 from telisik.lang import calendar_words, lower_word_list, mapping, table, words_by_role
 from telisik.nlp.quotes.lexicon import PUNCT, QuoteLexicon
 from telisik.nlp.quotes.marks import inside_mark, sentence_of
-from telisik.nlp.quotes.names import full_names_for_nicknames, named_with_office, person_in_role, tidy_speaker
+from telisik.nlp.quotes.names import full_names_for_nicknames, named_with_office, opens_with_relation, person_in_role, tidy_speaker
 from telisik.nlp.quotes.passes import QuoteSearch
 from telisik.nlp.quotes.speakers import ACRONYM, BODY_ACRONYM, Speaker, before_degrees, is_cap, title_or_abbreviation, undated
 from telisik.pages.dates import alternation
@@ -595,8 +595,8 @@ def _person_also_in_office(res: _Resolution, sp: Speaker) -> tuple[str, str | No
     Elva Farhi"): the role's holder is the person whose mention of two words at least closes the second office.
     Not for a person's own name ("Jefri yang juga alumni ..."): the speaker is an office here."""
     m = _ALSO_OFFICE.match(res.search.text, sp.end)
-    if m is None:
-        return None
+    if m is None or opens_with_relation(res.search.lex, m.group(1).split()):
+        return None  # "Pengacara yang juga sahabat Presiden X": X is the one the role is held towards
     starts = {m.start(1) + w.start(): False for w in re.finditer(r"\S+", m.group(1))}
     return _person_starting(res, starts)
 
