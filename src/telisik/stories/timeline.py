@@ -887,6 +887,8 @@ def _one_act(g: EventGroup, h: EventGroup) -> bool:
         return True
     if g.type in POLICED and _days(g) and _days(g) == _days(h) and _suspects_by_initials(g, h):
         return True
+    if g.type in POLICED and _suspects_by_alias(g, h):
+        return True
     return any(_same_objects(a, b) for a in g.distinct() for b in h.distinct())
 
 
@@ -919,6 +921,49 @@ def _suspects_by_initials(g: EventGroup, h: EventGroup) -> bool:
     return all(len(names) == 1 if len(w) == 1 else names for w, names in zip(short, stands_for, strict=True))
 
 
+def _suspects_by_alias(g: EventGroup, h: EventGroup) -> bool:
+    """Whether two arrests (or charges) are of one suspect, whom one report names by initials or in full and another by
+    the alias a report of the story gives him ("SJ alias Wanda", "Satria Johanda alias Wanda"): every suspect of one
+    group is, by name or by such an alias, a suspect of the other."""
+    ours, theirs = (_persons([w for m in x.distinct() for w in _suspects(m.who)]) for x in (g, h))
+    if not ours or not theirs:
+        return False
+    bodies = {m.article: m.body for m in [*g.mentions, *h.mentions]}.values()
+    told = [alias for body in bodies for alias in _aliases_told(body)]
+    if not told:
+        return False
+
+    def one(a: str, b: str) -> bool:
+        return same_name(a, b) or any(_named_as(a, name, alias, b) or _named_as(b, name, alias, a) for name, alias in told)
+
+    return all(any(one(a, b) for b in theirs) for a in ours) and all(any(one(a, b) for a in ours) for b in theirs)
+
+
+def _persons(names: list[str]) -> list[str]:
+    """The names with one of each person kept, less initials that stand for another of them ("W" beside "Wanda")."""
+    kept = _distinct_names(names)
+    return [n for n in kept if not (_initials(n) and any(k != n and not _initials(k) and _initials_of(n, k) for k in kept))]
+
+
+def _named_as(a: str, name: str, alias: str, b: str) -> bool:
+    """Whether ``a`` is the name (in full or by its initials) that a report gives ``b`` as its alias."""
+    return same_name(b, alias) and (same_name(a, name) or (_initials(a) and _initials_of(a, name)))
+
+
+@cache
+def _person_alias_cue() -> re.Pattern[str]:
+    """A person's name (capitalised words or initials, an age in brackets after it), a word giving the other name he
+    goes by (``summary_alias_words.txt``), and that name: "SJ (25) alias Wanda"."""
+    words = alternation(lower_word_list("id", "summary_alias_words.txt"))
+    name = r"[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){0,3}"
+    return re.compile(rf"(?<![\w-])({name})(?:\s*\(\d{{1,3}}\))?,?\s+(?i:{words})\s+({name})")
+
+
+def _aliases_told(body: str) -> list[tuple[str, str]]:
+    """The (name, alias) pairs a body gives ("Satria Johanda alias Wanda")."""
+    return [(m.group(1), m.group(2)) for m in _person_alias_cue().finditer(body)]
+
+
 def _distinct_names(names: list[str]) -> list[str]:
     """The names with one of each person kept (``same_name``)."""
     kept: list[str] = []
@@ -944,6 +989,23 @@ def _initials_of(initials: str, name: str) -> bool:
     return len(words) >= len(initials) and all(a == w[:1].upper() for a, w in zip(initials, words, strict=False))
 
 
+def _arrests_told_as_one(g: EventGroup, into: EventGroup, fits: Sequence[EventGroup]) -> list[EventGroup]:
+    """The groups besides ``into`` that an undated report of an arrest (or a charge) bridges: it names, in one sentence,
+    the suspects of each as arrested together ("Kedua pelaku, yakni EKK dan YLK, telah dibekuk"), and they were all
+    arrested on ``into``'s one day: one arrest told by its suspects, not two. An arrest of one day whose suspect no report
+    names beside the others' stays apart."""
+    day = _days(into)
+    if g.type not in POLICED or len(day) != 1:
+        return []
+    told = [_suspects(m.who) for m in g.distinct()]
+
+    def covered(h: EventGroup) -> bool:
+        theirs = [w for m in h.distinct() for w in _suspects(m.who)]
+        return bool(theirs) and any(all(any(same_name(w, x) for x in ours) for w in theirs) for ours in told)
+
+    return [h for h in fits if h is not into and h.spans == day and covered(h) and covered(into)]
+
+
 def _days_apart(g: EventGroup, h: EventGroup) -> bool:
     """Whether either group has a report telling it for a day the other's dates do not fit (``_told_for_another_day``)."""
     return any(_told_for_another_day(h, m) for m in g.mentions) or any(_told_for_another_day(g, m) for m in h.mentions)
@@ -966,7 +1028,7 @@ def merge_acts(groups: Sequence[EventGroup], slack_days: int) -> list[EventGroup
         into = max(fits, key=lambda h: (len(g.articles & h.articles), len(h.mentions)))
         # a dated report naming the objects of one group and the place of another bridges them: one act, reported by
         # the companies in one article and by the regency in another (an undated one fits any date, and bridges none)
-        bridged = [h for h in fits if h is not into and h.spans] if g.spans else []
+        bridged = [h for h in fits if h is not into and h.spans] if g.spans else _arrests_told_as_one(g, into, fits)
         for m in [*g.mentions, *(m for h in bridged for m in h.mentions)]:
             into.add(m)
         kept = [h for h in kept if not any(h is b for b in bridged)]
