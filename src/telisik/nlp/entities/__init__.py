@@ -213,7 +213,8 @@ class EntityClusterer(LexiconComponent):
         ents = split_at_ranks(lex, doc, without_languages(lex, without_codes(lex, ents)))
         extra = _parenthesised_aliases(lex, doc, ents)
         extra += _aged_persons(lex, doc, ents + extra, self.cfg["ages"])
-        extra += _repeated_names(lex, doc, ents + extra, self.cfg["min_part_letters"])
+        # a name found elsewhere in the article is no place where a culture noun makes it a people's ("adat Jawa")
+        extra += without_languages(lex, _repeated_names(lex, doc, ents + extra, self.cfg["min_part_letters"]))
         if extra:
             doc.ents = sorted(filter_spans(ents + extra), key=lambda s: s.start)
             ents = list(doc.ents)

@@ -648,10 +648,11 @@ def _a_countrys_name(lex: EntityLexicon, text: str) -> bool:
 
 def _people_named(lex: EntityLexicon, ent: Span) -> bool:
     """Whether a people's name follows a word that makes it the people or its culture: "khas Jawa" always
-    (``people_cues.txt``), "orang Sunda" or "masyarakat Jawa" unless the name is a regency's or a city's, whose
-    residents they name ("masyarakat Nias", ``people_resident_cues.txt``)."""
+    (``people_cues.txt``), and so one of the people's things or persons ("baju Jawa", "huruf Jawa", "perempuan
+    Jawa", ``people_thing_nouns.txt``); "orang Sunda" or "masyarakat Jawa" unless the name is a regency's or a
+    city's, whose residents they name ("masyarakat Nias", ``people_resident_cues.txt``)."""
     doc = ent.doc
-    if _noun_before(doc, ent.start, _people_cues()):
+    if _noun_before(doc, ent.start, _people_cues()) or _noun_before(doc, ent.start, _people_thing_nouns()):
         return True
     return _noun_before(doc, ent.start, _people_resident_cues()) and name_key(ent.text) not in lex.regency_keys
 
@@ -666,6 +667,13 @@ def _peoples() -> frozenset[str]:
 def _people_cues() -> frozenset[str]:
     """The words before a people's name that make it the people's culture (``people_cues.txt``: "khas")."""
     return lower_word_list("id", "people_cues.txt")
+
+
+@cache
+def _people_thing_nouns() -> frozenset[str]:
+    """The nouns of a people's dress, script, food, arts or persons a people's name follows as an adjective
+    (``people_thing_nouns.txt``: "baju", "huruf", "masakan", "perempuan")."""
+    return lower_word_list("id", "people_thing_nouns.txt")
 
 
 @cache
