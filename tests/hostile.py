@@ -559,7 +559,9 @@ def json_long_text(ctx: Ctx) -> list[Pair]:
     """A line whose text is over 1,000,000 characters."""
     text = "Presiden Joko Widodo berkunjung ke Bandung. " * ctx.sizes.long_text_repeats
     record = {"id": f"long-{ctx.rng.randrange(10**9)}", "title": "Kunjungan Presiden ke Bandung", "published": "2025-05-12", "text": text}
-    return [(ctx.write("long-text", ".jsonl", jsonl([record])), "analysed")]
+    # its NLP takes most of the page's time budget (``limits.DEFAULT_PAGE_SECONDS``, wall clock) on a quiet 2-core
+    # machine, so on a loaded one it may be rejected for time: either is right, a crash or a lost line is not
+    return [(ctx.write("long-text", ".jsonl", jsonl([record])), "either")]
 
 
 def json_nul_id(ctx: Ctx) -> list[Pair]:
