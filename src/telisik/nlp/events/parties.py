@@ -456,7 +456,7 @@ class PartyRules(ArticleFacts):
             return True
         if "victim" in excluded and self._dead_before(name):
             return True  # "Dian tewas ..." then "polisi mengamankan dua pria yang mengantarkan Dian": the dead are not held
-        tests = [self._role_test(role, c) for role in ("owner", "product", "notified", "victim", "clause") if role in excluded]
+        tests = [self._role_test(role, c) for role in ("owner", "product", "notified", "victim", "clause", "topic") if role in excluded]
         if not tests:
             return False
         s0, s1 = self.sents[c.sent]
@@ -472,6 +472,8 @@ class PartyRules(ArticleFacts):
             return True  # "bersama temannya JH yang melarikan diri", "sidang perkara suap Harun Masiku" (still a fugitive)
         if "namesake" in excluded and self._case_namesake(name, c):
             return True  # "sidang kasus suap anggota DPR Harun Masiku" of another defendant
+        if "case" in excluded and (told := self._told_in_sentence(name, c)) and all(self._in_case_name(m) for m in told):
+            return True  # "X membenarkan ... penetapan tersangka dalam kasus jual beli tanah Mbah Tupon": not who confirms
         # "kita menerima pengaduan dari Koalisi ... tentang dugaan pelanggaran," kata Suradi
         return "receiver" in excluded and self._receives_complaint(name, c)
 
@@ -568,7 +570,12 @@ class PartyRules(ArticleFacts):
             return self._victim_told
         if role == "clause":
             return partial(self._object_of_relative, c=c)
-        files = {"owner": "owner_words.txt", "product": "product_nouns.txt", "notified": "notified_cues.txt"}
+        files = {
+            "owner": "owner_words.txt",
+            "product": "product_nouns.txt",
+            "notified": "notified_cues.txt",
+            "topic": "meeting_topic_words.txt",
+        }
         return partial(self._phrase_before, phrases=_phrases(files[role]))
 
     def _victim_told(self, k: int) -> bool:
@@ -859,8 +866,20 @@ class PartyRules(ArticleFacts):
         if c.trig.type in self.cfg.protest_types:
             c.who = [n for n in c.who if not self._answering_noun(n, c)]  # the noun the rules took when no name protests
         if c.trig.type in self.cfg.enforced_types:
+            c.who = [n for n in c.who if not self._announcing_speaker(n, c)] or c.who
             c.who = list(dict.fromkeys(self._body_of(n) for n in c.who))
             c.who = sorted(c.who, key=lambda n: not self._enforcer(n))
+
+    def _announcing_speaker(self, name: str, c: Candidate) -> bool:
+        """Whether ``name`` is only the speaker of the quote an arrest or a charge is told in, named in its sentence
+        nowhere but outside the quote ("... dimintai keterangan sebagai tersangka dua orang tersebut," jelas Ali): the
+        official announces it; he is neither charged nor, by name, the body that charges."""
+        if c.quote is None or self.entity_names.get(c.quote.speaker_entity) != name or self.type_of.get(name) != "PER":
+            return False
+        q0, q1 = c.quote.start, c.quote.end
+        if any(self.low[k] in self.lex.roles.get("self_person", ()) for k in range(self.tok(q0), self.tok(q1))):
+            return False  # "Saya ditetapkan sebagai tersangka," kata X: the speaker himself may be charged
+        return not any(q0 <= m.start < q1 for m in self._told_in_sentence(name, c))
 
     def _completed_lists(self, c: Candidate) -> list[str]:
         """The parties with each list of people the trigger's sentence introduces by one noun or naming word made whole
