@@ -13,20 +13,9 @@ The articles are short Indonesian texts written for these tests; the people, clu
 from __future__ import annotations
 
 from telisik.stories.cluster import _shortened_names, cluster_articles
+from test_story_recall import piece
 
 DEWI = "Dewi Anggun Lestari"
-
-
-def piece(id_: str, outlet: str, title: str, body: str, names: list[tuple[str, str]], hour: int) -> dict:
-    return {
-        "id": id_,
-        "outlet": outlet,
-        "title": title,
-        "body": body,
-        "published": f"2025-06-19T{hour:02d}:00:00+07:00",
-        "entities": [{"name": n, "type": t, "mentions": 3} for n, t in names],
-    }
-
 
 SPLIT_NAMES = [("Raka Satria", "PER"), (DEWI, "PER"), ("PB Rajawali", "ORG"), ("Cibubur", "LOC")]
 SEARCH = piece(
