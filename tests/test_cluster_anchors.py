@@ -12,7 +12,9 @@ The articles are short Indonesian texts written for these tests; the countries a
 from __future__ import annotations
 
 from collections import Counter
+from functools import partial
 
+import cluster_pieces
 from telisik.stories.cluster import ClusterConfig, ClusterInput, Story, StoryClusterer, cluster_articles, headline_names
 
 WAR_NAMES = [("Karvonia", "LOC"), ("Drelstad", "LOC"), ("Menteri Pertahanan Karvonia", "ORG")]
@@ -129,20 +131,13 @@ RESPONDS = (
 )
 
 
-def beat_article(id_: str, title: str, body: str, names: list[tuple[str, str]]) -> dict:
-    return {
-        "id": id_,
-        "outlet": "Warta Kota",
-        "title": title,
-        "body": body,
-        "published": "2025-06-18T10:00:00+07:00",
-        "entities": [{"name": n, "type": t, "mentions": 3} for n, t in names],
-    }
+# the beat tests' pieces: one outlet's (the default, Warta Kota), of 18 June
+piece = partial(cluster_pieces.piece, day="2025-06-18")
 
 
 def test_one_outlets_pieces_alike_only_in_their_riders_name_are_two_stories():
-    retiring = beat_article("r", "Rafael Okta Ungkap Rencana Usai Pensiun", RETIRING, RIDER)
-    training = beat_article("t", "Rafael Okta Tetap Rajin Berlatih", TRAINING, RIDER)
+    retiring = piece("r", "Rafael Okta Ungkap Rencana Usai Pensiun", RETIRING, RIDER)
+    training = piece("t", "Rafael Okta Tetap Rajin Berlatih", TRAINING, RIDER)
     # (the names-only guard parts them as well: their headlines meet on the rider's name alone)
     unguarded = cluster_articles([retiring, training], ClusterConfig(own_outlet_words_similarity=None, names_only_headline_words=None))
     assert unguarded["r"] == unguarded["t"]
@@ -151,8 +146,8 @@ def test_one_outlets_pieces_alike_only_in_their_riders_name_are_two_stories():
 
 
 def test_one_outlets_pieces_whose_headlines_tell_one_case_are_one_story():
-    detained = beat_article("d", "Kejati Tahan 4 Tersangka Korupsi Dana Hibah Pramuka Sukamaju", DETAINED, GRANT)
-    responds = beat_article("p", "Pemkot Sukamaju Respons Kasus Korupsi Dana Hibah Pramuka", RESPONDS, GRANT)
+    detained = piece("d", "Kejati Tahan 4 Tersangka Korupsi Dana Hibah Pramuka Sukamaju", DETAINED, GRANT)
+    responds = piece("p", "Pemkot Sukamaju Respons Kasus Korupsi Dana Hibah Pramuka", RESPONDS, GRANT)
     # (the control switches off the burst vouch too: one day's two pieces sharing the case's rare names are one burst)
     by_bodies_only = cluster_articles(
         [detained, responds], ClusterConfig(own_outlet_title_similarity=2.0, own_outlet_vouch_similarity=None, burst_similarity=None)

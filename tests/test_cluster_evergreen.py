@@ -10,8 +10,11 @@ short Indonesian texts written for these tests.
 
 from __future__ import annotations
 
+from functools import partial
+
 import pytest
 
+import cluster_pieces
 from telisik.stories.cluster import ClusterConfig, ClusterInput, cluster_articles
 from telisik.stories.describe import cluster_record
 from telisik.stories.kinds import headline_explains, lead_dated
@@ -74,15 +77,8 @@ STROKE_COFFEE = (
 )
 
 
-def piece(id_: str, title: str, body: str, names: list[tuple[str, str]] = (), day: str = "2025-05-16") -> dict:
-    return {
-        "id": id_,
-        "outlet": "Warta Sehat",
-        "title": title,
-        "body": body,
-        "published": f"{day}T10:00:00+07:00",
-        "entities": [{"name": n, "type": t, "mentions": 3} for n, t in names],
-    }
+# this file's pieces are one health outlet's, by default of 16 May
+piece = partial(cluster_pieces.piece, outlet="Warta Sehat", day="2025-05-16")
 
 
 EXPLAINERS = [

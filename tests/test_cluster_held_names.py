@@ -9,6 +9,7 @@ tell the happening. The articles are short Indonesian texts written for these te
 
 from __future__ import annotations
 
+from cluster_pieces import piece
 from telisik.stories.cluster import ClusterConfig, cluster_articles, distinct_names
 
 BAY = [("Haris Mahendra", "PER"), ("Teluk Cempaka", "LOC"), ("Kabupaten Seruni", "LOC")]
@@ -37,17 +38,6 @@ SPONSOR = (
     "Rafael Okta menjadi duta sebuah merek minuman isotonik selama dua tahun ke depan. "
     "Kontrak iklan itu diteken di Jakarta disaksikan manajer Tim Garuda Racing dan puluhan penggemar."
 )
-
-
-def piece(id_: str, title: str, body: str, names: list[tuple[str, str]], outlet: str = "Warta Kota") -> dict:
-    return {
-        "id": id_,
-        "outlet": outlet,
-        "title": title,
-        "body": body,
-        "published": "2025-06-19T10:00:00+07:00",
-        "entities": [{"name": n, "type": t, "mentions": 3} for n, t in names],
-    }
 
 
 EVICTION = piece("e", "Viral Bupati Haris Mahendra Usir Kapal Pesiar Asing dari Teluk Cempaka", EVICTED, BAY)

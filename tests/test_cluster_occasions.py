@@ -12,7 +12,9 @@ The articles are short Indonesian texts written for these tests; the federation,
 from __future__ import annotations
 
 from collections import Counter
+from functools import partial
 
+import cluster_pieces
 from telisik.stories.cluster import ClusterConfig, Story, StoryClusterer, _portfolios, cluster_articles, headline_key
 from telisik.stories.similarity import norm
 
@@ -61,15 +63,8 @@ CLOSURE_AGAIN = (
 )
 
 
-def piece(id_: str, title: str, body: str) -> dict:
-    return {
-        "id": id_,
-        "outlet": "Kabar Samudra",
-        "title": title,
-        "body": body,
-        "published": "2025-06-17T10:00:00+07:00",
-        "entities": [{"name": name, "type": type_, "mentions": 2} for name, type_ in NAMES],
-    }
+# this file's pieces are one outlet's of 17 June, all naming the same NAMES
+piece = partial(cluster_pieces.piece, names=NAMES, outlet="Kabar Samudra", day="2025-06-17", mentions=2)
 
 
 THREAT = piece("a", "Varesh Ancam Tutup Selat Karimun Barat", CLOSURE)

@@ -6,6 +6,9 @@ Indonesian texts written for these tests."""
 
 from __future__ import annotations
 
+from functools import partial
+
+import cluster_pieces
 from telisik.stories.cluster import ClusterConfig, StoryClusterer, _told_units, cluster_articles
 
 BRIEFING = [("Kementerian Luar Negeri", "ORG"), ("Los Angeles", "LOC"), ("Amerika Serikat", "LOC"), ("Judha Nugraha", "PER")]
@@ -39,22 +42,15 @@ FOUND = (
 )
 
 
-def article(id_: str, outlet: str, title: str, body: str, names: list[tuple[str, str]]) -> dict:
-    return {
-        "id": id_,
-        "outlet": outlet,
-        "title": title,
-        "body": body,
-        "published": "2025-06-09T10:00:00+07:00",
-        "entities": [{"name": n, "type": t, "mentions": 3} for n, t in names],
-    }
+# this file's pieces are of 9 June
+piece = partial(cluster_pieces.piece, day="2025-06-09")
 
 
 ARRESTS = [
-    article("a", "Kabar Satu", "2 WNI di Los Angeles Ditangkap Otoritas Imigrasi AS, Ini Kata Kemlu", RAID, BRIEFING),
-    article("b", "Warta Dua", "KJRI Los Angeles: Dua WNI Ditahan dalam Penggerebekan Imigran", RAID_AGAIN, BRIEFING),
+    piece("a", "2 WNI di Los Angeles Ditangkap Otoritas Imigrasi AS, Ini Kata Kemlu", RAID, BRIEFING, outlet="Kabar Satu"),
+    piece("b", "KJRI Los Angeles: Dua WNI Ditahan dalam Penggerebekan Imigran", RAID_AGAIN, BRIEFING, outlet="Warta Dua"),
 ]
-OTHER_MATTER = article("c", "Kabar Satu", "Kemlu: Ada Kasus Pembunuhan WNI di Malaysia, 5 Terduga Pelaku Ditahan", KILLING, ABROAD)
+OTHER_MATTER = piece("c", "Kemlu: Ada Kasus Pembunuhan WNI di Malaysia, 5 Terduga Pelaku Ditahan", KILLING, ABROAD, outlet="Kabar Satu")
 
 
 def test_a_killing_told_at_the_briefing_does_not_join_the_briefings_story_of_arrests():
@@ -66,7 +62,7 @@ def test_a_killing_told_at_the_briefing_does_not_join_the_briefings_story_of_arr
 
 
 def test_a_killing_joins_the_story_of_the_body_found_though_that_headline_names_no_kind():
-    found = article("d", "Warta Dua", "Pekerja Asal Lombok Ditemukan Tak Bernyawa di Kebun Sawit Johor Malaysia", FOUND, ABROAD)
+    found = piece("d", "Pekerja Asal Lombok Ditemukan Tak Bernyawa di Kebun Sawit Johor Malaysia", FOUND, ABROAD, outlet="Warta Dua")
     raised = cluster_articles([found, OTHER_MATTER], ClusterConfig(unkinded_story_threshold=0.99))
     assert raised["c"] != raised["d"]  # (no copy: it joins on its similarity alone)
     stories = cluster_articles([found, OTHER_MATTER])

@@ -12,52 +12,52 @@ The articles are short Indonesian texts written for these tests; the people, clu
 
 from __future__ import annotations
 
+from cluster_pieces import piece
 from telisik.stories.cluster import _shortened_names, cluster_articles
-from test_story_recall import piece
 
 DEWI = "Dewi Anggun Lestari"
 
 SPLIT_NAMES = [("Raka Satria", "PER"), (DEWI, "PER"), ("PB Rajawali", "ORG"), ("Cibubur", "LOC")]
 SEARCH = piece(
     "search",
-    "Warta Bola",
     "PB Rajawali Cari Pasangan Baru Raka Satria Usai Pisah dengan Dewi Anggun",
     "PB Rajawali belum memutuskan pasangan baru Raka Satria. Raka resmi pisah dengan Dewi Anggun Lestari, yang kini "
     "fokus di ganda putri. Pelatih PB Rajawali di Cibubur menyebut pasangan baru Raka datang dari skuad muda. "
     "Turnamen pertama Raka dengan pasangan barunya menunggu keputusan pelatih. Dewi Anggun Lestari tak lagi main "
     "rangkap, sehingga Raka Satria harus menunggu pasangan baru sebelum turnamen berikutnya.",
     SPLIT_NAMES,
+    outlet="Warta Bola",
     hour=8,
 )
 RESIGNED = piece(
     "resigned",
-    "Kabar Sport",
     "Raka Satria Pasrah Soal Pasangan Barunya",
     "Raka Satria pasrah soal pasangan barunya setelah pisah dengan Dewi Anggun Lestari. Raka ditemui di Cibubur. "
     "Menurut Raka, PB Rajawali akan memilih pasangan dari skuad muda. Raka siap main di turnamen mana pun bersama "
     "pasangan barunya. Dewi Anggun Lestari kini fokus di ganda putri, dan Raka menunggu keputusan pelatih soal turnamen.",
     SPLIT_NAMES,
+    outlet="Kabar Sport",
     hour=9,
 )
 EVALUATION = piece(
     "evaluation",
-    "Kabar Sport",
     "Evaluasi Dewi Anggun Jelang Tiga Turnamen Besar",
     "Dewi Anggun Lestari mengungkapkan evaluasi bersama Sinta Maharani jelang tiga turnamen besar. Menurut Dewi, "
     "mental di gim penentu harus dikuatkan. Dewi Anggun Lestari ditemui di Cibubur. Sinta Maharani, pasangan Dewi di "
     "ganda putri, sepakat. PB Rajawali menargetkan Dewi dan Sinta tampil di tiga turnamen besar itu. Pelatih PB "
     "Rajawali meminta Dewi dan pasangannya lebih tenang di setiap turnamen.",
     [(DEWI, "PER"), ("Sinta Maharani", "PER"), ("PB Rajawali", "ORG"), ("Cibubur", "LOC")],
+    outlet="Kabar Sport",
     hour=10,
 )
 RELIEVED = piece(
     "relieved",
-    "Kabar Sport",
     "Dewi Anggun Akui Lega",
     "Dewi Anggun Lestari mengaku lega setelah resmi pisah dengan Raka Satria di ganda campuran. Dewi ditemui di "
     "Cibubur. Menurut Dewi, pisah dari Raka membuatnya lebih fokus. PB Rajawali masih mencari pasangan baru Raka, "
     "dan Dewi berharap Raka segera mendapat pasangan baru sebelum turnamen berikutnya.",
     SPLIT_NAMES,
+    outlet="Kabar Sport",
     hour=11,
 )
 

@@ -10,6 +10,9 @@ are short Indonesian texts written for these tests.
 
 from __future__ import annotations
 
+from functools import partial
+
+import cluster_pieces
 from telisik.stories.cluster import ClusterConfig, cluster_articles
 from telisik.stories.kinds import headline_happenings
 from telisik.stories.kinds import headline_tallies_places as tallies
@@ -43,19 +46,12 @@ RIDER_FAN = (
 )
 
 
-def piece(id_: str, title: str, body: str, names: list[tuple[str, str]], hour: int = 10) -> dict:
-    return {
-        "id": id_,
-        "outlet": "Kabar Harian",
-        "title": title,
-        "body": body,
-        "published": f"2025-06-22T{hour:02d}:00:00+07:00",
-        "entities": [{"name": n, "type": t, "mentions": 3} for n, t in names],
-    }
+# this file's pieces are one outlet's of 22 June
+piece = partial(cluster_pieces.piece, outlet="Kabar Harian", day="2025-06-22")
 
 
-CRASH_PIECE = piece("c", "Helikopter Jatuh di Lembah Kerinci Raya, 7 Orang Tewas", CRASH, CRASH_NAMES, 9)
-FAMILY_PIECE = piece("f", "Kesedihan Keluarga Korban Kecelakaan Helikopter Lembah Kerinci Raya", FAMILY, CRASH_NAMES, 12)
+CRASH_PIECE = piece("c", "Helikopter Jatuh di Lembah Kerinci Raya, 7 Orang Tewas", CRASH, CRASH_NAMES, hour=9)
+FAMILY_PIECE = piece("f", "Kesedihan Keluarga Korban Kecelakaan Helikopter Lembah Kerinci Raya", FAMILY, CRASH_NAMES, hour=12)
 NO_KIND_VOUCH = ClusterConfig(own_outlet_kind_similarity=None)
 
 
@@ -76,7 +72,7 @@ def test_one_outlets_crash_and_its_victims_family_are_one_story():
 
 
 def test_the_cause_told_as_weather_stays_with_the_crash():
-    cause = piece("w", "Helikopter Jatuh di Lembah Kerinci Raya, Diduga Akibat Cuaca Buruk", CAUSE, CRASH_NAMES, 11)
+    cause = piece("w", "Helikopter Jatuh di Lembah Kerinci Raya, Diduga Akibat Cuaca Buruk", CAUSE, CRASH_NAMES, hour=11)
     stories = cluster_articles([CRASH_PIECE, cause, FAMILY_PIECE])
     assert stories["c"] == stories["w"] == stories["f"]
 
@@ -85,8 +81,8 @@ def test_a_beats_pieces_naming_no_kind_of_happening_stay_apart():
     # a rider's test and his fans share his name, as the crash pieces share their place, but their headlines name no
     # kind of happening: one name does not vouch for one happening
     # (their headlines share "motor baru" beyond his name, so only the vouch tells them apart)
-    test = piece("t", "Rafael Okta Jajal Motor Baru, Catat Waktu Tercepat Ketiga", RIDER_TEST, RIDER_NAMES, 9)
-    fans = piece("p", "Rafael Okta Pamerkan Motor Baru kepada Ratusan Penggemar", RIDER_FAN, RIDER_NAMES[:1], 12)
+    test = piece("t", "Rafael Okta Jajal Motor Baru, Catat Waktu Tercepat Ketiga", RIDER_TEST, RIDER_NAMES, hour=9)
+    fans = piece("p", "Rafael Okta Pamerkan Motor Baru kepada Ratusan Penggemar", RIDER_FAN, RIDER_NAMES[:1], hour=12)
     stories = cluster_articles([test, fans])
     assert stories["t"] != stories["p"]
 
@@ -99,7 +95,7 @@ def test_two_kinds_of_happening_in_one_place_stay_apart():
         "Kebakaran hutan di Lembah Kerinci Raya meluas hingga dua ratus hektare. Petugas pemadam kewalahan karena angin "
         "kencang, dan warga di tepi hutan diminta bersiaga untuk mengungsi.",
         CRASH_NAMES,
-        12,
+        hour=12,
     )
     stories = cluster_articles([CRASH_PIECE, fire])
     assert stories["c"] != stories["b"]
@@ -218,12 +214,12 @@ def test_a_floods_reach_told_without_its_place_joins_the_flood():
 def test_the_kind_vouch_holds_in_either_order_and_without_the_close_vouch():
     # the crash and its family, whichever came first; and ``own_outlet_vouch_similarity=None`` switches off that vouch
     # only, not the kind's
-    family_first = piece("f", FAMILY_PIECE["title"], FAMILY, CRASH_NAMES, 8)
+    family_first = piece("f", FAMILY_PIECE["title"], FAMILY, CRASH_NAMES, hour=8)
     assert len(set(cluster_articles([CRASH_PIECE, family_first]).values())) == 1
     no_close = ClusterConfig(own_outlet_vouch_similarity=None)
     assert len(set(cluster_articles([CRASH_PIECE, FAMILY_PIECE], no_close).values())) == 1
-    cause = piece("w", "Helikopter Jatuh di Lembah Kerinci Raya, Diduga Akibat Cuaca Buruk", CAUSE, CRASH_NAMES, 8)
-    late_crash = piece("c", CRASH_PIECE["title"], CRASH, CRASH_NAMES, 13)
+    cause = piece("w", "Helikopter Jatuh di Lembah Kerinci Raya, Diduga Akibat Cuaca Buruk", CAUSE, CRASH_NAMES, hour=8)
+    late_crash = piece("c", CRASH_PIECE["title"], CRASH, CRASH_NAMES, hour=13)
     stories = cluster_articles([family_first, cause, late_crash])
     assert stories["c"] == stories["w"] == stories["f"]
 

@@ -9,22 +9,17 @@ spoke), within the story's one day. The articles are short Indonesian texts writ
 
 from __future__ import annotations
 
+from functools import partial
+
+import cluster_pieces
 from telisik.records.stories import Story, TimelineEntry
 from telisik.stories.cluster import ClusterConfig, cluster_articles
 from telisik.stories.threads import ThreadConfig, place_unit
 from telisik.text import fold_name
 from thread_stories import threaded
 
-
-def piece(id_: str, title: str, body: str, names: list[tuple[str, str]], day: int = 9, hour: int = 19, outlet: str = "Warta Kota") -> dict:
-    return {
-        "id": id_,
-        "outlet": outlet,
-        "title": title,
-        "body": body,
-        "published": f"2025-06-{day:02d}T{hour:02d}:00:00+07:00",
-        "entities": [{"name": n, "type": t, "mentions": 3} for n, t in names],
-    }
+# this file's pieces are of the evening of 9 June
+piece = partial(cluster_pieces.piece, day="2025-06-09", hour=19)
 
 
 VICTIM = (

@@ -10,19 +10,8 @@ from __future__ import annotations
 
 import pytest
 
+from cluster_pieces import piece
 from telisik.stories.cluster import ClusterConfig, StoryClusterer, article_vectors, cluster_articles, prepare
-
-
-def piece(id_: str, outlet: str, title: str, body: str, names: list[tuple[str, str]], hour: int = 10) -> dict:
-    return {
-        "id": id_,
-        "outlet": outlet,
-        "title": title,
-        "body": body,
-        "published": f"2025-06-19T{hour:02d}:00:00+07:00",
-        "entities": [{"name": n, "type": t, "mentions": 3} for n, t in names],
-    }
-
 
 # --- two outlets' headlines alike in nearly every word, their texts' names read differently
 
@@ -38,18 +27,18 @@ ISLANDS_TOO = (
 )
 SALE = piece(
     "a",
-    "Warta Kota",
     "Empat Pulau Kecil di Sarunai Dijual Online",
     ISLANDS,
     [("Kepulauan Sarunai", "LOC"), ("Kementerian Kelautan dan Perikanan", "ORG")],
+    outlet="Warta Kota",
 )
 SALE_TOO = piece(
     "b",
-    "Kabar Pagi",
     "KKP Jelaskan Kondisi Empat Pulau Kecil Sarunai yang Dijual Online",
     ISLANDS_TOO,
     [("KKP", "ORG"), ("Dirjen Pengelolaan Ruang Laut", "PER")],
-    11,
+    outlet="Kabar Pagi",
+    hour=11,
 )
 
 
@@ -77,10 +66,12 @@ def test_the_alike_headlines_waiver_is_for_another_outlets_story_not_one_outlets
     # names' penalty holds for a story of the article's own outlet, and is waived for another outlet's
     clusterer = StoryClusterer()
     clusterer.add(
-        piece("s", "Warta Kota", "Cek Fakta: Tidak Benar Link Pendaftaran SIM Gratis", HOAX_LICENCE, [("Korlantas Polri", "ORG")])
+        piece("s", "Cek Fakta: Tidak Benar Link Pendaftaran SIM Gratis", HOAX_LICENCE, [("Korlantas Polri", "ORG")], outlet="Warta Kota")
     )
     story = clusterer.stories[clusterer.story_of["s"]]
-    token = piece("t", "Warta Kota", "Cek Fakta: Tidak Benar Link Pendaftaran SIM Listrik Gratis", HOAX_TOKEN, [("PLN", "ORG")], 15)
+    token = piece(
+        "t", "Cek Fakta: Tidak Benar Link Pendaftaran SIM Listrik Gratis", HOAX_TOKEN, [("PLN", "ORG")], outlet="Warta Kota", hour=15
+    )
     f = prepare(token, clusterer.config, clusterer.df, clusterer.shingles)
     vectors = article_vectors(f, clusterer.df, clusterer.config)
     own = clusterer.similarity(story, f.day, vectors, "Warta Kota")
@@ -107,33 +98,43 @@ PILOT = (
 
 def test_the_story_names_an_articles_headline_gives_count_where_its_names_missed_them():
     clusterer = StoryClusterer()
-    clusterer.add(piece("c", "Warta Kota", "Helikopter Jatuh di Lembah Kerinci Raya, 7 Orang Tewas", CRASH, VALLEY, 9))
+    clusterer.add(piece("c", "Helikopter Jatuh di Lembah Kerinci Raya, 7 Orang Tewas", CRASH, VALLEY, outlet="Warta Kota", hour=9))
     story = clusterer.stories[clusterer.story_of["c"]]
     # the pilot piece's names give only the rescue agency: its headline text still gives the story's valley
     pilot = piece(
-        "p", "Warta Kota", "Pilot Helikopter yang Jatuh di Lembah Kerinci Raya Baru Punya Bayi Kembar", PILOT, [("Basarnas", "ORG")], 12
+        "p",
+        "Pilot Helikopter yang Jatuh di Lembah Kerinci Raya Baru Punya Bayi Kembar",
+        PILOT,
+        [("Basarnas", "ORG")],
+        outlet="Warta Kota",
+        hour=12,
     )
     f = prepare(pilot, clusterer.config, clusterer.df, clusterer.shingles)
     assert "lembah kerinci raya" not in f.headline_names
     assert "lembah kerinci raya" in clusterer._told_names(story, f)
     # a headline that does not give it gains nothing
-    other = piece("o", "Warta Kota", "Pilot Helikopter Baru Punya Bayi Kembar", PILOT, [("Basarnas", "ORG")], 12)
+    other = piece("o", "Pilot Helikopter Baru Punya Bayi Kembar", PILOT, [("Basarnas", "ORG")], outlet="Warta Kota", hour=12)
     g = prepare(other, clusterer.config, clusterer.df, clusterer.shingles)
     assert "lembah kerinci raya" not in clusterer._told_names(story, g)
 
 
 def test_one_outlets_crash_and_its_pilot_are_one_story_though_the_pilots_names_missed_the_place():
-    crash = piece("c", "Warta Kota", "Helikopter Jatuh di Lembah Kerinci Raya, 7 Orang Tewas", CRASH, VALLEY, 9)
+    crash = piece("c", "Helikopter Jatuh di Lembah Kerinci Raya, 7 Orang Tewas", CRASH, VALLEY, outlet="Warta Kota", hour=9)
     cause = piece(
         "w",
-        "Warta Kota",
         "Helikopter Jatuh di Lembah Kerinci Raya Diduga Akibat Kabut",
         CRASH.replace("pagi", "pagi saat kabut tebal"),
         VALLEY,
-        10,
+        outlet="Warta Kota",
+        hour=10,
     )
     pilot = piece(
-        "p", "Warta Kota", "Pilot Helikopter yang Jatuh di Lembah Kerinci Raya Baru Punya Bayi Kembar", PILOT, [("Basarnas", "ORG")], 12
+        "p",
+        "Pilot Helikopter yang Jatuh di Lembah Kerinci Raya Baru Punya Bayi Kembar",
+        PILOT,
+        [("Basarnas", "ORG")],
+        outlet="Warta Kota",
+        hour=12,
     )
     stories = cluster_articles([crash, cause, pilot])
     assert stories["c"] == stories["w"] == stories["p"]
@@ -162,8 +163,8 @@ RINGS = (
 
 def test_a_rare_name_one_outlets_story_gives_in_several_headlines_vouches_for_a_like_piece():
     clusterer = StoryClusterer()
-    clusterer.add(piece("v", "Warta Kota", "Sah! Raka Mahesa Resmi Menikahi Nadia Kirana", VOWS, WEDDING, 9))
-    clusterer.add(piece("g", "Warta Kota", "Deretan Selebritas Hadiri Akad Raka Mahesa", GUESTS, WEDDING, 10))
+    clusterer.add(piece("v", "Sah! Raka Mahesa Resmi Menikahi Nadia Kirana", VOWS, WEDDING, outlet="Warta Kota", hour=9))
+    clusterer.add(piece("g", "Deretan Selebritas Hadiri Akad Raka Mahesa", GUESTS, WEDDING, outlet="Warta Kota", hour=10))
     story = clusterer.stories[clusterer.story_of["v"]]
     assert clusterer.story_of["g"] == story.id
     told = frozenset({"raka mahesa"})

@@ -9,51 +9,47 @@ the same-day burst evidence an article's join has. The articles are short Indone
 
 from __future__ import annotations
 
+from functools import partial
+
 import pytest
 
+import cluster_pieces
 from telisik.stories.cluster import ClusterConfig, StoryClusterer, cluster_articles
 
 CLUB = [("Bintang Timur", "ORG"), ("Hendra Wijaya", "PER")]
 
 
-def piece(id_: str, outlet: str, title: str, body: str, names: list[tuple[str, str]], hour: int = 9) -> dict:
-    return {
-        "id": id_,
-        "outlet": outlet,
-        "title": title,
-        "body": body,
-        "published": f"2025-06-09T{hour:02d}:00:00+07:00",
-        "entities": [{"name": n, "type": t, "mentions": 3} for n, t in names],
-    }
+# this file's pieces are of 9 June, by default at nine
+piece = partial(cluster_pieces.piece, day="2025-06-09", hour=9)
 
 
 CUTS = piece(
     "cuts",
-    "Warta Bola",
     "Bursa Transfer Bintang Timur, Hendra Wijaya Coret Tiga Pemain Senior",
     "Pelatih Hendra Wijaya memastikan Bintang Timur mencoret tiga pemain senior jelang musim baru. "
     "Bintang Timur menilai ketiga pemain itu tidak masuk rencana Hendra Wijaya di bursa transfer musim panas. "
     "Manajemen Bintang Timur akan melepas mereka dengan status bebas transfer. Hendra Wijaya ingin skuad lebih muda.",
     CLUB,
+    outlet="Warta Bola",
 )
 WONDERKID = piece(
     "kid",
-    "Kabar Sport",
     "Ambisi Hendra Wijaya, Bintang Timur Menangkan Perburuan Wonderkid, Calon Transfer Kelima",
     "Bintang Timur memenangkan perburuan seorang wonderkid berusia 18 tahun dari akademi tetangga. "
     "Hendra Wijaya disebut meminta manajemen Bintang Timur segera menuntaskan transfer sang wonderkid. "
     "Jika rampung, ia menjadi calon transfer kelima Bintang Timur pada musim panas ini.",
     CLUB,
+    outlet="Kabar Sport",
     hour=11,
 )
 CUTS_AGAIN = piece(
     "cuts2",
-    "Kabar Sport",
     "Hendra Wijaya Coret Tiga Pemain Senior, Bintang Timur Siap Lepas dengan Status Bebas Transfer",
     "Tiga pemain senior dicoret pelatih Hendra Wijaya dari rencana Bintang Timur musim depan. "
     "Bintang Timur akan melepas ketiganya dengan status bebas transfer di bursa transfer musim panas. "
     "Hendra Wijaya menyebut ketiga pemain senior itu tidak lagi masuk rencananya.",
     CLUB,
+    outlet="Kabar Sport",
     hour=12,
 )
 
@@ -81,21 +77,21 @@ def test_two_outlets_telling_the_clubs_one_matter_still_join():
 COACH = [("Bintang Timur", "ORG"), ("Yosafat Lumbantobing", "PER"), ("Darius Kaligis", "PER"), ("Stadion Pancawarna", "LOC")]
 QUITS = piece(
     "quits",
-    "Warta Bola",
     "Pelatih Bintang Timur Resmi Mundur dari Jabatannya",
     "Yosafat Lumbantobing resmi mundur dari kursi pelatih Bintang Timur setelah dua musim. "
     "Presiden klub Darius Kaligis berterima kasih atas kerja Yosafat Lumbantobing di Stadion Pancawarna. "
     "Yosafat Lumbantobing menyebut keputusan itu diambil bersama keluarganya.",
     COACH,
+    outlet="Warta Bola",
 )
 HUNT = piece(
     "hunt",
-    "Kabar Sport",
     "Bintang Timur Cari Pelatih Baru",
     "Yosafat Lumbantobing meninggalkan Bintang Timur setelah dua musim. "
     "Darius Kaligis kini menimbang sejumlah nama untuk mengisi kursi yang ditinggalkan Yosafat Lumbantobing. "
     "Manajemen berharap pengganti sudah tiba di Stadion Pancawarna sebelum latihan perdana.",
     COACH,
+    outlet="Kabar Sport",
     hour=11,
 )
 
@@ -132,32 +128,32 @@ KILLING = [
 ]
 SOSOK = piece(
     "a",
-    "Warta Kota",
     "SOSOK Sekar Ayu Lestari, Ibu Muda yang Jasadnya Diantar Dua Pria ke Rumah Sakit",
     "Sekar Ayu Lestari dikenal tetangganya di Kelurahan Sumber Rejo sebagai ibu muda yang ramah dan rajin berjualan kue. "
     "Perempuan berusia 27 tahun itu pamit kepada keluarganya untuk bekerja, lalu menginap di Hotel Permata Senja. "
     "Kabar duka datang dari RSUD Mawar Lindung. Kompol Bagas Wiratmaja membenarkan identitasnya.",
     KILLING,
+    outlet="Warta Kota",
     hour=19,
 )
 ARREST = piece(
     "b",
-    "Warta Kota",
     "Polisi Amankan Dua Pria yang Antar Jasad Perempuan ke RSUD Mawar Lindung",
     "Polisi mengamankan dua pria yang mengantar jasad Sekar Ayu Lestari ke RSUD Mawar Lindung, Senin malam. "
     "Kompol Bagas Wiratmaja menyebut keduanya sempat kabur dari UGD sebelum ditangkap di dekat Hotel Permata Senja. "
     "Korban adalah warga Kelurahan Sumber Rejo yang menginap di hotel itu sejak Minggu.",
     KILLING,
+    outlet="Warta Kota",
     hour=20,
 )
 ARREST_AGAIN = piece(
     "c",
-    "Warta Kota",
     "Dua Pria Pengantar Jasad ke RSUD Mawar Lindung Diamankan, Ini Kata Polisi",
     "Dua pria yang mengantar jasad Sekar Ayu Lestari ke RSUD Mawar Lindung akhirnya diamankan polisi. "
     "Kompol Bagas Wiratmaja mengatakan keduanya diperiksa soal kematian korban di Hotel Permata Senja. "
     "Korban tinggal di Kelurahan Sumber Rejo dan dikenal ramah oleh tetangganya.",
     KILLING,
+    outlet="Warta Kota",
     hour=21,
 )
 
@@ -185,15 +181,15 @@ def test_a_closed_story_keeps_none_of_its_listed_names():
     # story, the closed record (``ClosedStory``) keeps its members, not a sponsor roll per story of a long run
     fair = piece(
         "fair",
-        "Warta Kota",
         "Bazar UMKM Tirtapura Dibuka, Ratusan Pengunjung Padati Alun-alun",
         "Bazar UMKM Tirtapura resmi dibuka di alun-alun kota pada Sabtu pagi. "
         "Acara itu didukung PT Sinar Kencana, Bank Pelita Raya, Toko Mas Lestari, CV Anugerah Tani dan Koperasi Sumber "
         "Makmur. "
         "Panitia menyebut ratusan pengunjung datang pada hari pertama.",
         SPONSORS,
+        outlet="Warta Kota",
     )
-    later = piece("later", "Kabar Sport", "Timnas Putri Gelar Latihan Perdana", "Timnas putri menggelar latihan perdana.", [])
+    later = piece("later", "Timnas Putri Gelar Latihan Perdana", "Timnas putri menggelar latihan perdana.", [], outlet="Kabar Sport")
     later["published"] = "2025-06-30T09:00:00+07:00"
     clusterer = StoryClusterer()
     clusterer.add(fair)
@@ -220,28 +216,28 @@ TOUR_LEAD = (
 )
 MARKET = piece(
     "market",
-    "Warta Daerah",
     "Bupati Darmawan Resmikan Pasar Desa Cikadu",
     TOUR_LEAD + "Darmawan Sulistyo meresmikan pasar desa yang dibangun dengan dana desa. "
     "Pasar itu menampung 80 pedagang kata Yuyun Rahmawati.",
     TOUR,
+    outlet="Warta Daerah",
 )
 BRIDGE = piece(
     "bridge",
-    "Warta Daerah",
     "Darmawan Tinjau Jembatan Putus di Wanareja",
     TOUR_LEAD + "Darmawan Sulistyo meninjau jembatan gantung yang putus diterjang banjir di Wanareja. "
     "Yuyun Rahmawati menyebut perbaikan jembatan butuh dana desa.",
     TOUR,
+    outlet="Warta Daerah",
     hour=14,
 )
 CUT_OFF = piece(
     "cutoff",
-    "Warta Daerah",
     "Jembatan Gantung Wanareja Putus, Warga Cikadu Terisolasi",
     TOUR_LEAD + "Jembatan gantung yang putus diterjang banjir membuat warga Desa Cikadu terisolasi. "
     "Darmawan Sulistyo dan Yuyun Rahmawati meninjau lokasi.",
     TOUR,
+    outlet="Warta Daerah",
     hour=15,
 )
 
