@@ -28,14 +28,18 @@ from telisik.stories.summary_pointing import QUOTE_MARK as _QUOTE_MARK
 from telisik.stories.summary_pointing import WORD as _WORD
 from telisik.stories.summary_pointing import pointed_nouns
 from telisik.stories.summary_repeats import (
+    RESULT_KIND,
     KindParties,
     Predication,
     frame_kinds,
+    match_scores,
+    other_scores,
     predication,
     quote_retells,
     role_event_again,
     same_goal,
     same_predication,
+    score_spans,
     sentence_goals,
     sentence_role_events,
     without_frames,
@@ -189,6 +193,7 @@ class _Candidate:
     parties: frozenset[str] = frozenset()  # its names but the times' ("Kamis", "WIB"): whom it is about
     role_events: tuple[KindParties, ...] = ()  # its arrests, charges, verdicts as the analysis found them, named or not
     goals: tuple[Goal, ...] = ()  # the goals it tells (scorer, minute)
+    scores: frozenset[str] = frozenset()  # the match scores it gives ("5-0"): it reports the match's result
     held: bool = False  # it says a gathering took place ("digelar", "berlangsung"): it may tell only where, when, with whom
     speech: bool = False  # it is a quote or what someone said ("..., kata X"): it may say again what a lead told
     speaker: frozenset[str] = frozenset()  # the facts of its speech frame ("Mendagri Tito Karnavian menyebutkan"): who says
@@ -293,7 +298,9 @@ def _facts(text: str, df: DocumentFrequencies, common: frozenset[str]) -> Vector
             root = _fact_root(w)
             facts[root] = max(facts.get(root, 0.0), df.idf(w))
     days = _days(text)
-    undated = _without_spans(text, [span for span, _, _ in days])
+    # a match's score is one figure, "#4-0", not a count of four and one of none ("1-0" and "3-1" share no figure)
+    scores = score_spans(text)
+    undated = _without_spans(text, [span for span, _, _ in days] + scores)
     if days:
         # the month of a day is the day's; a month alone ("akhir Mei") stays a word
         left = set(words(undated))
@@ -305,6 +312,8 @@ def _facts(text: str, df: DocumentFrequencies, common: frozenset[str]) -> Vector
     for figure in [*_FIGURE.findall(undated), *_NUMBER_OF_YEAR.findall(undated)]:
         if not _YEAR.fullmatch(figure):
             facts[_figure_key(figure)] = figure_weight
+    for score in match_scores(text) if scores else ():
+        facts["#" + score] = figure_weight
     for name in short_names(text):
         facts[name] = figure_weight  # a name of two capitals is as telling as the rarest word
     for years in _years_and_months(text):
@@ -1059,7 +1068,9 @@ def _tell_happenings(candidate: _Candidate, article: StoryArticle, df: DocumentF
     analysis found in it, whether it is reported speech, and who says it."""
     text = candidate.text
     happenings, candidate.happening_roots = _happenings(text)
-    candidate.happenings = without_frames(happenings)
+    candidate.scores = match_scores(text)
+    # (a score tells how the match ended, or stood, whatever words go with it: "membukukan keunggulan 4-0 atas Al Ain")
+    candidate.happenings = without_frames(happenings | ({RESULT_KIND} if candidate.scores else set()))
     candidate.events = sentence_events(article, text, _root, common)
     candidate.role_events = sentence_role_events(article, text, _root, common)
     candidate.goals = sentence_goals(text)
@@ -1198,7 +1209,9 @@ def _one_event(a: _Candidate, b: _Candidate) -> bool:
     sentence telling its lead again): the same event (type and a party) the analysis found in both, a match's result
     of a party both name, one goal in a scorer list and in prose, the suspect's arrest told with "pelaku" and with
     "tersangka"."""
-    if told_again(a.events, b.events) or same_outcome(a.happenings, a.parties, b.happenings, b.parties):
+    if told_again(a.events, b.events):
+        return True
+    if same_outcome(a.happenings, a.parties, b.happenings, b.parties) and not other_scores(a.scores, b.scores):
         return True
     return same_goal(a.goals, b.goals) or role_event_again(a.happenings, a.role_events, b.happenings, b.role_events)
 
@@ -1719,8 +1732,8 @@ class _Selection:
         "Real Madrid gagal meraih kemenangan saat bersua Al Hilal" after "Real Madrid ditahan imbang Al Hilal". The words
         that report the happening count as its kind, whatever the outlet's word for it; a cause, a count, someone else's
         reaction is more than the rest and is a fact of its own."""
-        if not a.happenings or not a.happenings <= b.happenings:
-            return False
+        if not a.happenings or not a.happenings <= b.happenings or other_scores(a.scores, b.scores):
+            return False  # (two scores are two moments of a match: the half-time score, the final one)
         # the same kind of happening on the same day to the same named party or place is one happening, whatever
         # detail each adds ("Sebanyak 20 bus Transjakarta bekas terbakar di Pool Terminal Rawa Buaya, Cengkareng,
         # Selasa (10/6/2025)" after "kebakaran melanda lapak bus Transjakarta di ... Cengkareng ... Selasa (10/6/2025)")

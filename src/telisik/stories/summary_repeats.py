@@ -10,7 +10,10 @@
 - a quote, or words tagged with their speaker, telling a happening another sentence told of the same parties: "\"...
   kami mengonfirmasi bahwa pengemudi telah diblokir ...,\" tambahnya" after "Lalamove menegaskan, driver ... sudah
   diblokir sejak bulan lalu" (a confirmation or an agreement around a happening frames it and is no happening of
-  its own: ``summary_frame_events.txt``).
+  its own: ``summary_frame_events.txt``);
+- a match's result told by its score and by words ("Juventus membukukan keunggulan 4-0 atas Al Ain" / "Juventus
+  berpesta gol saat menghadapi Al Ain"): a score in a sentence on a match reports the result (``match_scores``), unless
+  the two sentences give two scores (the half-time score and the final one are two moments of the match).
 """
 
 from __future__ import annotations
@@ -66,6 +69,39 @@ def sentence_goals(text: str) -> tuple[Goal, ...]:
         id="", title=None, body=text, outlet=None, published="", day=None, dateline="", sentences=[], events=[], timexes=[]
     )
     return tuple(goals_of(alone, frozenset())) or untimed_goal(text, frozenset())
+
+
+# a match's score as written: two counts of goals joined by a dash ("4-0", "1 - 1"), not a piece of a longer run of
+# figures (a date "19-06-2025", a season "2023-2024", a decimal "1,5-2")
+_SCORE = re.compile(r"(?<![\d./,\u2013-])(\d{1,2})\s?[-\u2013]\s?(\d{1,2})(?![\d./]|,\d|\s?[-\u2013]\s?\d)")
+_WORD_TOKEN = re.compile(r"[^\W\d_][\w-]*")
+RESULT_KIND = "RESULT"  # the class of a match's result in ``summary_fact_classes.tsv``
+
+
+@cache
+def _match_cues() -> frozenset[str]:
+    return lower_word_list("id", "match_cues.txt")
+
+
+def match_scores(text: str) -> frozenset[str]:
+    """The scores a sentence gives of a match, each as its larger count then its smaller ("0-5" and "5-0" are one
+    result told from either side): only in a sentence on a match (a word of ``match_cues.txt``: "laga", "skor",
+    "Grup"), for "10-12 tahun" or "3-5 hari" elsewhere is a range."""
+    found = _SCORE.findall(text)
+    if not found or _match_cues().isdisjoint(w.lower() for w in _WORD_TOKEN.findall(text)):
+        return frozenset()
+    return frozenset(f"{max(int(a), int(b))}-{min(int(a), int(b))}" for a, b in found)
+
+
+def score_spans(text: str) -> list[tuple[int, int]]:
+    """Where the sentence's match scores are written (none in a sentence on no match, ``match_scores``)."""
+    return [m.span() for m in _SCORE.finditer(text)] if match_scores(text) else []
+
+
+def other_scores(scores: frozenset[str], told: frozenset[str]) -> bool:
+    """Both sentences give a score and none in common: two moments of a match ("unggul 1-0 di babak pertama" / "menang
+    3-1"), not one result told twice."""
+    return bool(scores and told) and not scores & told
 
 
 def same_goal(goals: Iterable[Goal], told: Iterable[Goal]) -> bool:
