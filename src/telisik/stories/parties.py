@@ -121,7 +121,19 @@ def is_participant(name: str, headlines: frozenset[str] = frozenset(), sentence:
 def _a_place_or_a_rule(name: str) -> bool:
     """Whether a name is a region's or a road's by its head word ("Kabupaten Raja Ampat", "Kota Graz", "Jalan ..."), a
     sea's ("Laut China Selatan") or a rule's numbered part ("Part 555"): never who takes part."""
-    return place_level(name) in REGION_LEVELS or _a_water(name) or _a_numbered_rule(name)
+    return (place_level(name) in REGION_LEVELS and not _a_vessel(name)) or _a_water(name) or _a_numbered_rule(name)
+
+
+@cache
+def _vessel_prefixes() -> frozenset[str]:
+    return lower_word_list("id", "vessel_prefixes.txt")
+
+
+def _a_vessel(name: str) -> bool:
+    """Whether a name is a ship's by its prefix and a word after it ("KM Panyalu"; ``vessel_prefixes.txt``), not the road
+    marker "KM 53"."""
+    words = name.split()
+    return len(words) > 1 and words[0].lower() in _vessel_prefixes() and not words[1][:1].isdigit()
 
 
 @cache

@@ -152,6 +152,12 @@ def _exclamations() -> frozenset[str]:
 
 
 @cache
+def _standing_words() -> frozenset[str]:
+    """Words after which a noun for people is the standing someone holds ("masih berstatus saksi", ``standing_words.txt``)."""
+    return lower_word_list("id", "standing_words.txt")
+
+
+@cache
 def _resident_nouns() -> frozenset[str]:
     """The nouns of people living somewhere (``resident_nouns.txt``: "warga", "penduduk")."""
     return lower_word_list("id", "resident_nouns.txt")
@@ -600,7 +606,7 @@ class ArticleFacts:
             first = k - n + 1
             if n and self._inside_other_noun(first, n, kinds):
                 continue  # "ibu" of "ibu kota Teheran terbakar" is no person
-            if n and kinds.intersection(kind.split("/")) and first >= c0 and self.noun_written(first) and not self._owner(first):
+            if n and kinds.intersection(kind.split("/")) and first >= c0 and self._participant_at(first):
                 return first, k + 1
         return None
 
@@ -611,9 +617,14 @@ class ArticleFacts:
             n, kind = parts.at(low, k)
             if n and self._inside_other_noun(k, n, kinds):
                 continue
-            if n and kinds.intersection(kind.split("/")) and k + n <= c1 and self.noun_written(k) and not self._owner(k):
+            if n and kinds.intersection(kind.split("/")) and k + n <= c1 and self._participant_at(k):
                 return k, k + n
         return None
+
+    def _participant_at(self, k: int) -> bool:
+        """Whether the participant noun at token ``k`` may name the event's participants: written as a noun, owning no
+        thing before it ("lahan warga"), and not the standing someone holds ("masih berstatus saksi")."""
+        return self.noun_written(k) and not self._owner(k) and not (k > 0 and self.low[k - 1] in _standing_words())
 
     def _inside_other_noun(self, first: int, n: int, kinds: frozenset[str]) -> bool:
         """Whether the noun of ``n`` words at token ``first`` opens or ends a longer phrase of none of ``kinds``

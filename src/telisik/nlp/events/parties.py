@@ -70,6 +70,8 @@ _ROLE_REACH = 20  # the end of a name the recogniser cut mid-way ("Pertamina New
 
 
 _APPOSED_REACH = 8  # tokens at most from a person's name to the member word that describes them ("Budi (23) seorang anggota")
+# "Argo, mahasiswa ...", "Dian (29) wanita ...": the gap between a name and the noun apposed to it, a comma or an age
+_APPOSING_GAP = re.compile(r"\s*(\(\d{1,3}(?:\s*tahun)?\))?\s*(,)?\s*")
 _AGE_COMMA = re.compile(r"\s*(?:\(\d{1,3}(?:\s*tahun)?\))?\s*,?")  # "Budi (23)," before what describes him
 _WATCHED_REACH = 3  # words at most from a verb of watching to the trigger it watched ("menonton aksi tawuran remaja")
 _RESIDENCE_WORDS = 10  # capitalised words and commas at most in a residence apposed to a name ("warga Kecamatan ...")
@@ -1687,6 +1689,8 @@ class PartyRules(ArticleFacts):
             return carrier  # "Pembatalan penerbangan ini ..., terang ... Wings Air": the airline cancelled them
         if self._another_after(k1):
             return []
+        if apposed := self._apposed(k0, k1, kinds, count):
+            return apposed
         if self._many(k0, count):
             return self._group(k0, kinds, self._group_size(k0, count))
         told = self._named_before(k0, kinds) or self._sole_of_role(k0)
@@ -1720,6 +1724,40 @@ class PartyRules(ArticleFacts):
             return None
         kind, value = self.lex.numbers.get(word[2:-3], ("", ""))
         return int(value) if kind in ("digit", "word") and value.isdigit() else None
+
+    def _apposed(self, k0: int, k1: int, kinds: set[str], count: int | None) -> list[str]:
+        """The name apposed to the participant noun in tokens k0..k1: the person's right before it ("Argo, mahasiswa
+        Fakultas Hukum UGM hingga tewas": the student is Argo), or, for one vehicle told before, the one the article
+        apposes to its noun ("perahu tersebut dihantam gelombang" of "perahu mereka, KM Panyalu"); none else."""
+        if "vehicle" in kinds and self._one_told_before(k0, count) and (vessel := self._vehicle_apposed(k0, k1)):
+            return vessel
+        apposed = self._apposed_name(k0)
+        return [apposed] if apposed is not None else []
+
+    def _apposed_name(self, k0: int) -> str | None:
+        """The person's name the participant noun at token ``k0`` is apposed to, right before it and a comma ("Argo,
+        mahasiswa Fakultas Hukum UGM", "Dian (29), wanita warga Kelurahan X": the noun a word of the first noun's own
+        phrase): in its own sentence the noun is that person. None where the name is whom the sentence cites ("Menurut
+        Budi, warga ...") or the noun's subject of a verb of its own."""
+        k = k0
+        n, kind = self.lex.participants.ending_at(self.low, k - 1) if k > 0 else (0, "")
+        if n and "person" in kind.split("/") and self.raw[k - n].islower():
+            k -= n  # "wanita warga Kelurahan X": the woman is the one apposed, "warga" tells where she lives
+        if k < 2 or self.raw[k - 1] not in (",", ")"):
+            return None
+        for m in self.mentions:
+            if m.type != "PER" or m.skip or m.end > self.starts[k - 1]:
+                continue
+            gap = _APPOSING_GAP.fullmatch(self.text, m.end, self.starts[k])
+            if gap and (gap.group(1) or gap.group(2)) and not (self._told_by(m, k) or self._said_by(m)):
+                return m.name
+        return None
+
+    def _said_by(self, m: Mention) -> bool:
+        """Whether a verb of saying stands at most a title before the name of mention ``m`` ("kata Kapolsek Budi, ..."):
+        the name is the speaker's, not one apposed to the noun after the comma."""
+        said = self.lex.roles.get("said", frozenset())
+        return any(w in said for w in self.low[max(0, m.token - _TITLE_REACH) : m.token])
 
     def _another_after(self, k: int) -> bool:
         """Whether the words from token ``k`` make the noun before it another than the one named before ("penumpang
@@ -1869,6 +1907,21 @@ class PartyRules(ArticleFacts):
         owners.discard("")
         distinct = [o for o in owners if not any(o != p and p.startswith(o) for p in owners)]
         return distinct if len(distinct) == 1 and len({o.split()[0] for o in owners}) == 1 else []
+
+    def _vehicle_apposed(self, k0: int, k1: int) -> list[str]:
+        """The one name the article apposes to a vehicle of the same noun, at this noun or before it, between commas
+        ("perahu mereka, KM Panyalu, terguling": at most one small word between the noun and the comma); none where it
+        names none or two."""
+        noun, starts = tuple(self.low[k0:k1]), {m.start: m for m in self.mentions if not m.skip}
+        names = set()
+        for k in range(k1):
+            if tuple(self.low[k : k + len(noun)]) != noun:
+                continue
+            c = k + len(noun) + (self.raw[k + len(noun)].islower() if k + len(noun) < len(self.raw) else 0)
+            m = starts.get(self.starts[c + 1]) if c + 1 < len(self.raw) and self.raw[c] == "," else None
+            if m is not None and self.text[m.end : m.end + 1] == ",":
+                names.add(m.name)
+        return list(names) if len(names) == 1 else []
 
     def _one_told_before(self, k0: int, count: int | None) -> bool:
         """Whether the noun at token ``k0`` is one vehicle the report has told of, not many nor a new one ("sebuah

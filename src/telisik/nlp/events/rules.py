@@ -15,7 +15,7 @@ from telisik.lang import lower_word_list, table
 from telisik.lang.roots import root_candidates
 from telisik.nlp.events.context import ContextRules
 from telisik.nlp.events.facts import Candidate, Clause, Found, Mention, QuoteSpan, ended_before, status_from_date
-from telisik.nlp.events.lexicon import SHARED, TOKEN, Trigger
+from telisik.nlp.events.lexicon import SHARED, TOKEN, Trigger, a_killing
 from telisik.nlp.events.normative import an_occasion_for, in_list_of_causes, told_by_a_rule
 from telisik.nlp.events.parties import naming_words
 from telisik.records.events import Event
@@ -721,10 +721,29 @@ class EventRules(ContextRules):
         if c.trig.type in self.cfg.apposed_types:
             # "Leonard Hartono, putra sulung pendiri perusahaan rokok Djarum, meninggal": who the subject is, no party
             c.actors = [m for m in c.actors if not self._in_apposition(m, c.start)]
+        if self._verb(c.i):
+            # "menyapa mantan penguasa Kamboja itu ... dan mengkritik tindakan militer negaranya": the country qualifies the
+            # object of the verb before, the criticism is not of Cambodia
+            c.actors = [m for m in c.actors if not self._qualifies_earlier_object(m, c)]
         witness = self.witness_word(c.j, c.c1)
         if witness is not None:
             # "penandatanganan MoU ... yang disaksikan oleh Presiden Prabowo dan PM Lawrence Wong": witnesses, no parties
             c.actors = [m for m in c.actors if m.token < witness]
+
+    def _qualifies_earlier_object(self, m: Mention, c: Candidate) -> bool:
+        """Whether place mention ``m``, before the trigger, qualifies a common noun ("penguasa Kamboja") that is the object
+        of another active verb of the clause, one before it ("menyapa"), with a conjunct joining the trigger's
+        predicate after it ("... dan mengkritik"): the place belongs to the other predicate's object, no party."""
+        if m.type != "LOC" or m.end > c.start or m.token < 2 or not self.raw[m.token - 1].isalpha():
+            return False
+        if self.lex.suffix and self.low[c.j - 1].endswith(self.lex.suffix):
+            return False  # "keprihatinan atas serangan militer Israel dan mengecamnya": "-nya" takes that object back
+        if not self.raw[m.token - 1].islower() or self.lex.words.at(self.low, m.token - 1)[1] in ("place", "destination", "source"):
+            return False
+        conjunct = self.lex.roles.get("conjunct", frozenset()) | self.lex.joiners
+        if not any(self.low[k] in conjunct for k in range(m.token + 1, c.i)):
+            return False
+        return any(self._active_verb(k) and k != c.i for k in range(c.c0, m.token - 1))
 
     def _in_apposition(self, m: Mention, start: int) -> bool:
         """Whether the mention ``m`` stands in an apposition to a person's name before the trigger at text position
@@ -846,7 +865,20 @@ class EventRules(ContextRules):
             # "Muara Cikaso, Sukabumi" named as the subject of "perahu ... terguling" (or as "mereka"): where, never who
             places = {m.name for m in self.mentions if m.type == "LOC"}
             who = [n for n in who if n not in places]
+        if c.trig.type == "DIE":
+            # "Andi tewas dibunuh Bagus": the killer is the death's agent, listed first (GOLD.md), not one more of the dead
+            killers = [m.name for m in c.after if self._killed_by(c, m)]
+            who = killers + [n for n in who if n not in killers]
         c.who = list(dict.fromkeys(n for n in who if n))[: self.cfg.max_who]
+
+    def _killed_by(self, c: Candidate, m: Mention) -> bool:
+        """Whether mention ``m``, after a death's trigger, is the doer of a passive verb of killing between them ("tewas
+        dibunuh Bagus", "meninggal ditikam oleh Bagus"): with no other name between."""
+        if m.type != "PER" or any(o.end <= m.start and o.start >= c.end for o in c.after if o is not m):
+            return False
+        agent = self.lex.roles.get("agent", frozenset())
+        verbs = [k for k in range(c.j, m.token) if self._passive_verb(k) and a_killing(self.low[k])]
+        return bool(verbs) and all(self.low[k] in agent for k in range(verbs[-1] + 1, m.token))
 
     def _owner_first(self, c: Candidate, who: list[str]) -> list[str]:
         """``who`` with the owner of a nominal trigger first: "kunjungan Kim", "pertemuan Putin" (the person right after
