@@ -22,6 +22,7 @@ def of_type(nlp, text: str, typ: str):
         "Tim Gegana Polda Jambi kemudian melakukan evakuasi dan pemusnahan mortir peninggalan perang itu.",
         "Benda diduga granat yang ditemukan warga di tepi Sungai Batanghari akhirnya dievakuasi ke tempat aman.",
         "Petugas BPBD juga sudah melakukan evakuasi dan memotong pohon tumbang di Jalan Merdeka.",
+        "Saat ini petugas jalan tol sedang melakukan proses evakuasi, imbas dari kejadian tersebut arus lalu lintas padat.",
     ],
 )
 def test_moving_a_thing_is_no_evacuation(nlp, text):
@@ -34,6 +35,7 @@ def test_moving_a_thing_is_no_evacuation(nlp, text):
         "Polisi telah melakukan evakuasi seluruh korban dan kendaraan yang terlibat kecelakaan di Tol Cipali.",
         "Tim SAR gabungan mengevakuasi para penumpang dengan perahu karet ke Dermaga Pelabuhan Ratu.",
         "Sebanyak 40 warga dievakuasi dengan mobil ambulans ke RSUD Cianjur.",
+        "Petugas melakukan evakuasi korban ke rumah sakit sehingga arus lalu lintas sempat tersendat.",
     ],
 )
 def test_moving_people_stays_an_evacuation(nlp, text):

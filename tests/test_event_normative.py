@@ -48,3 +48,13 @@ def test_the_setting_of_a_gathering_is_no_meeting(nlp):
 def test_a_meeting_stays(nlp):
     text = "Gubernur Budi Santoso menggelar pertemuan dengan para bupati di Kota Palu pada Kamis (12/6/2025)."
     assert "MEET" in types(nlp, text)
+
+
+def test_a_kind_of_killing_judged_in_a_condemnation_is_no_death(nlp):
+    text = "Juru bicara itu menambahkan bahwa pembunuhan warga sipil oleh pasukan pendudukan merupakan kejahatan terhadap kemanusiaan."
+    assert "DIE" not in types(nlp, text)
+
+
+def test_a_killing_of_a_named_person_judged_stays_a_death(nlp):
+    text = "Polisi menyebut pembunuhan Rudi Hartono di Desa Sukamaju merupakan kejahatan berencana."
+    assert "DIE" in types(nlp, text)

@@ -607,7 +607,7 @@ def _tied(kind: str, m: Mention, o: Mention) -> bool:
     flee Arak and the citizens Jakarta means to evacuate, or Bali's and Labuan Bajo's cancelled flights, are two."""
     if kind.split(":")[0] == "WARN" and _same_threat(m, o):
         return True  # the reports of one bomb threat, to the pilot, the airline or the plane: one happening
-    if not _same_parties(kind, m.who, o.who) and not _commons_at_one_place(kind, m, o):
+    if not _same_parties(kind, m.who, o.who) and not _commons_at_one_place(kind, m, o) and not _same_evacuees(kind, m, o):
         return False
     if m.article == o.article and m.part != o.part:
         return False  # a roundup's first crash and its second, at two places: two happenings
@@ -708,6 +708,47 @@ def _commons_at_one_place(kind: str, m: Mention, o: Mention) -> bool:
         return False
     here, there = fact_field(m.event, "where"), fact_field(o.event, "where")
     return _a_venue(here) and _a_venue(there) and (_same_place(m, o) or _spelled_alike(str(here), str(there)))
+
+
+_EVACUEE_WORDS = 4  # how many words after an evacuation's trigger may tell whom it moves ("jemaah haji Iran")
+
+
+def _same_evacuees(kind: str, m: Mention, o: Mention) -> bool:
+    """Whether two reports of an evacuation name, right after the trigger, the same people moved, qualified by a
+    proper name ("pemulangan jemaah haji Iran" in "Kementerian Urusan Haji ... memimpin upaya pemulangan jemaah haji
+    Iran itu" and in "pemulangan jemaah haji asal Iran ... berdasarkan instruksi Raja Salman"): one repatriation,
+    whichever agent each report names. A bare common noun ("evakuasi warga") names no one in particular. Only two
+    dated reports: a repatriation runs over days (the first group home on the 15th, more on the 20th), and naming its
+    people tells an undated report's day no more than its agent does."""
+    if kind.split(":")[0] != "EVACUATE" or not m.span or not o.span:
+        return False
+    ours, theirs = _evacuees(m), _evacuees(o)
+    return bool(ours) and ours == theirs
+
+
+def _evacuees(m: Mention) -> tuple[str, ...]:
+    """The words after an evacuation's trigger up to a preposition, a relative, a demonstrative or a punctuation mark
+    (``evacuee_phrase_words.tsv``), folded: empty unless two or more, a proper word among those after the head."""
+    sentence, trigger = str(fact_field(m.event, "sentence") or ""), str(fact_field(m.event, "trigger") or "")
+    at = sentence.lower().find(trigger.lower()) if trigger else -1
+    if at < 0:
+        return ()
+    roles = _evacuee_words()
+    ends, skips = roles.get("end", frozenset()), roles.get("skip", frozenset())
+    phrase: list[str] = []
+    for token in re.findall(r"[\w-]+|[^\w\s]", sentence[at + len(trigger) :])[: _EVACUEE_WORDS + 2]:
+        if not token[0].isalnum() or token.lower() in ends or len(phrase) == _EVACUEE_WORDS:
+            break
+        if token.lower() not in skips:
+            phrase.append(token)
+    if len(phrase) < 2 or not any(w[:1].isupper() for w in phrase[1:]):
+        return ()
+    return tuple(fold_name(w) for w in phrase)
+
+
+@cache
+def _evacuee_words() -> dict[str, frozenset[str]]:
+    return words_by_role("id", "evacuee_phrase_words.tsv")
 
 
 def _a_venue(place: Any) -> bool:
@@ -3057,7 +3098,26 @@ def _worth_an_entry(g: EventGroup, who: list[str], groups: Sequence[EventGroup],
         or _carrying_the_dead(g, groups, parties)
         or _carrying_the_hurt(g, groups, parties)
         or _crash_of_an_attack(g, groups)
+        or _visit_of_a_meeting(g, groups, parties)
     )
+
+
+def _visit_of_a_meeting(g: EventGroup, groups: Sequence[EventGroup], parties: Mapping[int, list[str]]) -> bool:
+    """Whether a trip is told only of two countries ("Indonesia dan Rusia menyepakati empat kerja sama dalam rangkaian
+    kunjungan di Istana Konstantinovsky") on a day the story tells a meeting, with its place or none: the countries of
+    the meeting's parties, whose trip the meeting and the leader's own visit already tell. Two nations cannot both be
+    the one who travelled; the visit so told is no happening of its own, only the frame of the day's talks."""
+    who = parties.get(id(g), [])
+    if g.type != "VISIT" or len(who) < 2 or not all(is_country(w) for w in who):
+        return False
+    places = {p for m in g.mentions if (p := fact_field(m.event, "where"))}
+    for h in groups:
+        if h.type != "MEET" or not g.spans or not h.spans or not _days_fit(g, h):
+            continue
+        theirs = {p for m in h.mentions if (p := fact_field(m.event, "where"))}
+        if not places or not theirs or any(same_name(a, b) for a in places for b in theirs):
+            return True
+    return False
 
 
 def _crash_of_an_attack(g: EventGroup, groups: Sequence[EventGroup]) -> bool:

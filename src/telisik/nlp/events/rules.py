@@ -50,6 +50,7 @@ _OTHER_SENSE = ("market", "forecast", "drill")
 _CLAUSE_STOPS = frozenset({",", ";", ":", ".", "?", "!"})  # the punctuation a clause of "sejak" ends at
 _PEOPLE = frozenset({"person"})  # the kind of participant noun that names people (event_participants.tsv)
 _HOME_REACH = 5  # words after a trip's trigger that "pulang ke rumahnya" may take ("perjalanan pulang ke rumahnya")
+_JUDGED_REACH = 8  # words after a trigger searched for a copula judging it ("... oleh Israel merupakan kejahatan")
 _MOVED_REACH = 8  # words after an evacuation searched for what it moves ("evakuasi dan pemusnahan senjata peledak")
 _MISHAP_TYPES = frozenset({"ACCIDENT"})  # mishaps, whose active verb after an attack in its sentence is the assault's
 _RECUR_REACH = 8  # words searched after a trigger for a denied coming back ("cedera Rizky juga tidak parah dan tidak kambuh")
@@ -528,11 +529,28 @@ class EventRules(ContextRules):
         return Candidate(i, j, trig, nya, start, end, sent, quote, clauses, ci, remention=not self._verb(i) and self._is_remention(j))
 
     def _normative(self, i: int, j: int, trig: Trigger, sent: int) -> bool:
-        """Whether the trigger tells what a rule says of anyone, is one of a list of bare kinds of cause, or is what an
-        event was the setting for (``normative.py``): no happening."""
+        """Whether the trigger tells what a rule says of anyone, is one of a list of bare kinds of cause, is what an
+        event was the setting for (``normative.py``), or names a kind of act it judges (``_judged_as_a_kind``): no
+        happening."""
         if told_by_a_rule(self.low, self.tok(self.sents[sent][0]), i) or in_list_of_causes(self.low, self.raw, i, j):
             return True
-        return "noun" in trig.flags and an_occasion_for(self.low, i)
+        return ("noun" in trig.flags and an_occasion_for(self.low, i)) or self._judged_as_a_kind(j, sent)
+
+    def _judged_as_a_kind(self, j: int, sent: int) -> bool:
+        """Whether, within ``_JUDGED_REACH`` words after the trigger ending before token ``j``, a copula and a
+        word of judgment follow (roles judging_copula, judgment) with no demonstrative (role anaphor) nor punctuation
+        before them: a kind of act judged ("pembunuhan warga sipil oleh Israel merupakan kejahatan terhadap
+        kemanusiaan"), no happening; "pembunuhan itu merupakan kejahatan" or one of a person named ("pembunuhan Rudi
+        merupakan kejahatan berencana") judges one that happened."""
+        roles, low = self.lex.roles, self.low
+        copula, judgment = roles.get("judging_copula", frozenset()), roles.get("judgment", frozenset())
+        anaphor = roles.get("anaphor", frozenset())
+        for k in range(j, min(self.tok(self.sents[sent][1]), j + _JUDGED_REACH) - 1):
+            if low[k] in anaphor or not low[k][:1].isalnum() or self._person_at(k):
+                return False
+            if low[k] in copula:
+                return low[k + 1] in judgment
+        return False
 
     def _recurrence_denied(self, j: int, sent: int) -> bool:
         """Whether, within ``window_status`` words after the trigger ending before token ``j`` in its sentence, a negation
@@ -1269,7 +1287,8 @@ class EventRules(ContextRules):
         in its object, the words after it up to ``_MOVED_REACH`` on to a punctuation mark, a preposition or a word of
         how or why (role object_end: "evakuasi dengan perahu karet" moves no boat), "dan" going on ("evakuasi dan
         pemusnahan senjata peledak"). A noun of people or a person's name first keeps it ("evakuasi seluruh korban dan
-        kendaraan")."""
+        kendaraan"). An evacuation naming nothing after it, in a sentence of the road's traffic (role road_traffic: "proses
+        evakuasi, imbas ... arus lalu lintas ... mengalami kepadatan"), moves the crashed vehicles."""
         thing, low = self.lex.roles.get("moved_thing", frozenset()), self.low
         if self._passive(c.i):
             relative = self.lex.roles.get("relative", frozenset())
@@ -1287,19 +1306,23 @@ class EventRules(ContextRules):
         ends |= roles.get("destination", frozenset()) | roles.get("source", frozenset())
         for k in range(c.j, min(self.tok(self.sents[c.sent][1]), c.j + _MOVED_REACH)):
             if low[k] in ends or not low[k][:1].isalnum():
-                return False
+                # nothing named moved: in a sentence of the road's traffic, the crashed vehicles cleared off it ("Petugas
+                # Jasa Marga sedang melakukan proses evakuasi, imbas dari kejadian tersebut ... arus lalu lintas")
+                return k == c.j and self._has_role(c.sent, "road_traffic")
             if self._people_at(k, self.lex.participants.at(low, k)[1]):
                 return False
             if low[k] in thing:
                 return True
         return False
 
+    def _person_at(self, k: int) -> bool:
+        """Whether token ``k`` is in a person's name."""
+        return any(m.type == "PER" for m in self.mentions if self.starts[k] >= m.start and self.ends[k] <= m.end)
+
     def _people_at(self, k: int, kind: str) -> bool:
         """Whether token ``k`` is in a noun of people (its participant ``kind``, event_participants.tsv) or a person's
         name."""
-        return bool(_PEOPLE.intersection(kind.split("/"))) or any(
-            m.type == "PER" for m in self.mentions if self.starts[k] >= m.start and self.ends[k] <= m.end
-        )
+        return bool(_PEOPLE.intersection(kind.split("/"))) or self._person_at(k)
 
     def _body_moved(self, c: Candidate) -> bool:
         """Whether a word of a body or a death (role corpse) stands before the trigger in its clause, in its own subject:
