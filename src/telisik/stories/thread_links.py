@@ -508,6 +508,23 @@ def _two_parties(names: Sequence[str]) -> bool:
     return any(not set(a.split()) & set(b.split()) for i, a in enumerate(names) for b in names[i + 1 :])
 
 
+def completed_link(mine: Happening, theirs: Happening, headline: AbstractSet[str], named: AbstractSet[str]) -> list[str]:
+    """The names by which a story's event of one party completes one of a thread's events (empty: it does not): one
+    type, no everyday kind (``thread_talk_types.txt``); a name both events give, which the story's headline gives
+    (``headline``) and which is no standing war's party, and another party of the thread's event that the story names
+    in its body (``named``). An event's parties are those its sentence gives, and the other side is often in the next
+    sentence: the hack of "Peretas Bobol Rp 1 Triliun dari Bursa Kripto Iran" names Iran alone, its body the hackers'
+    Israel, of the strikes of Israel and Iran."""
+    if mine.type != theirs.type or mine.type in talk_types():
+        return []
+    backdrop = backdrop_names()
+    others = [n for n in theirs.names if n not in mine.names and n in named]
+    for party in sorted(n for n in mine.names if n in theirs.names and n in headline and n not in backdrop):
+        if others and _two_parties([party, *others]):
+            return [party, *sorted(others)]
+    return []
+
+
 @cache
 def beat_words() -> frozenset[str]:
     return lower_word_list("id", "thread_beat_words.txt")
@@ -710,6 +727,7 @@ __all__ = [
     "ThreadHappenings",
     "backdrop_names",
     "beyond_backdrop",
+    "completed_link",
     "event_kinds",
     "events_link",
     "happenings_of",

@@ -41,7 +41,10 @@ not say.
   give one of its names: the war in the articles of the Fed's rate decision
   does not. Of the candidates so linked it joins the likest; otherwise it
   starts a thread. A thread of fewer than ``min_stories``
-  stories is no thread (its stories' ``thread`` stays None). The stories of one match
+  stories is no thread (its stories' ``thread`` stays None); nor is one whose stories are all look-backs
+  (``is_lookback``: "3 Pembalap yang Pernah Kecelakaan di Sirkuit X", "Kisah Pembalap X ..."), which retell an old
+  happening and share its names: a thread is a developing situation, so one story at least tells a happening of the
+  days. The stories of one match
   link by its two sides, whichever a headline gives first ("Jepang vs Indonesia",
   ``thread_links.pairings_of``), and two matches are two matters.
 - Then each story left alone joins the thread whose distinctive names its headlines or leads
@@ -92,6 +95,7 @@ from telisik.stories.thread_links import (
     Situation,
     ThreadHappenings,
     backdrop_names,
+    completed_link,
     event_kinds,
     happenings_of,
     headline_parties,
@@ -186,6 +190,10 @@ class ThreadConfig:
     front_headlines: int = 5  # a story's headlines read for the names it gives up front, and ...
     front_leads: int = 3  # ... its articles' leads, each ``front_chars`` long
     front_chars: int = 400
+    # a story is a look-back (``is_lookback``) when this share of its headlines give a look-back's word, and none of its
+    # events is dated this many days before its first day or later (read on 9 and 19-20 June 2025)
+    lookback_share: float = 0.5
+    lookback_days: int = 7
 
 
 @dataclass
@@ -212,6 +220,8 @@ class StoryProfile:
     front: str = ""  # its headlines and leads, folded: where a thread's distinctive names are looked for
     widely: list[str] = field(default_factory=list)  # its names (folded) the news before the run named often
     persons: list[str] = field(default_factory=list)  # its names (folded) the articles call persons
+    # a feature that retells what happened long ago (``is_lookback``): it tells no happening of the days
+    lookback: bool = False
 
     def to_tuple(self) -> tuple[Any, ...]:
         """A plain form to send between processes (``telisik.engine.batch``)."""
@@ -227,6 +237,7 @@ class StoryProfile:
             self.front,
             self.widely,
             self.persons,
+            self.lookback,
         )
 
     @classmethod
@@ -247,6 +258,7 @@ class StoryProfile:
             _strings(t, 17),
         )
         profile.front = str(t[15]) if len(t) > 15 else ""
+        profile.lookback = bool(t[18]) if len(t) > 18 else False
         return profile
 
 
@@ -508,7 +520,39 @@ def story_profile(
         # (a place's word names the place, not the police unit named after it: "Satlantas Polrestabes Medan")
         written=often_named(told, {*names, *event_names}, cfg, _words_of(places)),
         **_front_names(told, members, kept, person_votes, df, cfg),
+        lookback=is_lookback(titles, _event_days(story, members), iso_day(story.first), cfg),
     )
+
+
+@cache
+def lookback_cues() -> frozenset[str]:
+    """The folded headline words of a look-back (``lang/id/thread_lookback_cues.txt``: "pernah", "kisah")."""
+    return frozenset(fold_name(w) for w in lower_word_list("id", "thread_lookback_cues.txt") if fold_name(w))
+
+
+def _event_days(story: Story, members: Sequence[ArticleLike]) -> list[date]:
+    """The days the story's timeline and its articles' events are dated on (those dated to a day)."""
+    whens: list[object] = [entry.when for entry in story.timeline]
+    for article in members:
+        if not isinstance(article, StoryArticle):
+            whens.extend(fact_field(event, "when") for event in as_list(article_field(article, "events")))
+    return [day for w in whens if (day := iso_day(w)) is not None]
+
+
+def is_lookback(titles: Sequence[str], event_days: Iterable[date], first: date | None, config: ThreadConfig) -> bool:
+    """Whether a story is a look-back: at least ``lookback_share`` of its headlines give a look-back's word
+    (``lookback_cues``: "3 Pembalap yang Pernah Kecelakaan di Sirkuit X", "Kisah Pembalap X yang Nyaris Meninggal")
+    and none of its events is dated within ``lookback_days`` before its first day or later ("Kisah Jemaah Haji yang
+    Wafat di Makkah", dated three days before, is of the days). A look-back tells no happening of the days: a
+    thread of look-backs alone is no developing situation (``Threader.telling``)."""
+    if not titles:
+        return False
+    cues = lookback_cues()
+    cued = sum(1 for t in titles if any(f" {c} " in f" {fold_name(t)} " for c in cues))
+    if cued < config.lookback_share * len(titles):
+        return False
+    since = first.toordinal() - config.lookback_days if first else None
+    return not any(since is None or day.toordinal() >= since for day in event_days)
 
 
 def _situations(
@@ -908,7 +952,7 @@ class Threader:
         reports no happening the thread's stories report. The threads already made stay as they are."""
         cfg = self.config
         spread, alone = self._spread_and_alone()
-        threads = [t for t in self.threads.values() if len(t.stories) >= cfg.min_stories]
+        threads = [t for t in self.threads.values() if self.is_thread(t)]
         named = {t.id: self._thread_names(t) for t in threads}
         by_word: defaultdict[str, set[str]] = defaultdict(set)  # a word -> the threads' names that hold it
         holders: defaultdict[str, list[_Thread]] = defaultdict(list)  # a name -> the threads that give it
@@ -918,12 +962,15 @@ class Threader:
                 for word in key.split():
                     by_word[word].add(key)
         situated = self._lead_situation_index(threads)
+        parties = self._party_index(threads)
         for sid in alone:
             profile = self.profiles[sid]
             target, names, likeness = self._attach_target(profile, holders, named, by_word, spread)
             label = ", ".join(self.shown.get(k, k) for k in names[:LABEL_NAMES])
             if target is None:
                 target, label, likeness = self._lead_situation_target(profile, situated)
+            if target is None:
+                target, label, likeness = self._party_target(profile, parties)
             if target is None:
                 continue
             self.threads[self.thread_of[profile.id]].stories.remove(profile.id)
@@ -933,6 +980,48 @@ class Threader:
             target.links[profile.id] = label
             self.thread_of[profile.id], self.scores[profile.id] = target.id, likeness
             named[target.id].update(k for k in profile.names if k in named[target.id])
+
+    def is_thread(self, thread: _Thread) -> bool:
+        """Whether a group of stories is a thread: ``min_stories`` of them, one at least telling a happening of the
+        days: look-backs alone (``is_lookback``: two features on the old crashes of one circuit) share names and an old
+        happening, no developing situation."""
+        if len(thread.stories) < self.config.min_stories:
+            return False
+        return any(not self.profiles[sid].lookback for sid in thread.stories)
+
+    @staticmethod
+    def _party_index(threads: Sequence[_Thread]) -> dict[str, list[_Thread]]:
+        """A name of the threads' happenings, no standing war's party (``backdrop_names``) -> the threads whose
+        happenings name it."""
+        index: defaultdict[str, list[_Thread]] = defaultdict(list)
+        backdrop = backdrop_names()
+        for thread in threads:
+            for name in sorted(thread.happen.by_name):
+                if name not in backdrop:
+                    index[name].append(thread)
+        return index
+
+    def _party_target(self, profile: StoryProfile, parties: Mapping[str, list[_Thread]]) -> tuple[_Thread | None, str, float]:
+        """The thread one of whose happenings a story left alone completes (``thread_links.completed_link``: its
+        event of one party its headline gives, the other party in its body: a hack of a bursa in Iran by the hackers
+        of Israel, of the strikes of Israel and Iran), the happening as "TYPE names", and the likeness of
+        ``attach_likeness`` to one of the thread's stories it has."""
+        headline, named = frozenset(profile.headline_names), frozenset(profile.names)
+        linked: dict[str, tuple[_Thread, str]] = {}
+        for mine in sorted(profile.happenings, key=Happening.order):
+            for thread in {t.id: t for n in sorted(headline & set(mine.names)) for t in parties.get(n, ())}.values():
+                for theirs in sorted({h for n in mine.names for h in thread.happen.by_name.get(n, ())}, key=Happening.order):
+                    names = completed_link(mine, theirs, headline, named)
+                    if names and thread.id not in linked:
+                        linked[thread.id] = (thread, f"{theirs.type} {', '.join(self.shown.get(n, n) for n in names[:LABEL_NAMES])}")
+        best: tuple[_Thread | None, str, float] = (None, "", 0.0)
+        for thread, label in linked.values():
+            if not self._within(profile, thread) or _other_match(profile, thread):
+                continue
+            likeness = max(self._cosine(profile, self.profiles[sid].names, self.profiles[sid].words) for sid in thread.stories)
+            if likeness >= max(self.config.attach_likeness, best[2] + 1e-9):
+                best = (thread, label, likeness)
+        return best
 
     def _lead_situation_index(self, threads: Sequence[_Thread]) -> dict[str, list[tuple[Situation, _Thread]]]:
         """A kind of situation a lead may name (``thread_links.LEAD_SITUATIONS``) -> the named situations of that kind
@@ -1168,7 +1257,7 @@ def thread_assignment(profiles: Iterable[StoryProfile], config: ThreadConfig | N
     assigned = {
         sid: (thread.id, threader.why(thread, sid))
         for thread in threader.threads.values()
-        if len(thread.stories) >= threader.config.min_stories
+        if threader.is_thread(thread)
         for sid in thread.stories
     }
     store.close()
