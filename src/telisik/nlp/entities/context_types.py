@@ -21,7 +21,8 @@
 - ``with_hyphenated_tails``: a Korean name keeps the hyphened tail of its given
   name ("Shin Tae-yong"), which the tokenizer splits off;
 - ``without_degrees``: no name in the degrees after a person's name ("..., Sp.A, M.Kes");
-- ``without_languages``: no place in "bahasa Jawa", a language;
+- ``without_languages``: no place in "bahasa Jawa", a language, nor in "drama Korea" (a genre), "film Gaza" (a
+  title) or "elang Jawa" (a species);
 - ``without_codes``: capitals after a noun a code follows ("SIM BI") are the
   code, no name; nor is a term the article spells out as a common noun
   ("pembangkit listrik (PLTN)", "Dana Pihak Ketiga (DPK)": ``without_glossed_terms``);
@@ -626,8 +627,38 @@ def _language_or_culture(lex: EntityLexicon, ent: Span) -> bool:
         return True
     if ent.text in _peoples() and _people_named(lex, ent):
         return True
+    if _work_or_species_named(lex, ent):
+        return True
     country = ent.text in lex.country_names or ent.kb_id_ in lex.country_names
     return not country and _noun_before(ent.doc, ent.start, lex.culture_nouns)
+
+
+def _work_or_species_named(lex: EntityLexicon, ent: Span) -> bool:
+    """Whether a place's name follows a noun that makes it a show's genre ("drama Korea", "serial India", a country's
+    name included: ``show_genre_nouns.txt``), a work's title or a people's genre ("film Gaza", "lagu Karo":
+    ``work_nouns.txt``) or an animal's species ("elang Jawa", "jalak Bali": ``species_nouns.txt``); after the last two
+    a country's name stays the country ("industri musik Indonesia", "sapi Australia")."""
+    doc = ent.doc
+    if _noun_before(doc, ent.start, _show_genre_nouns()):
+        return True
+    if not _a_countrys_name(lex, ent.text) and _noun_before(doc, ent.start, _work_nouns() | _species_nouns()):
+        return True
+    return len(ent) > 1 and _headed_by_work_or_species(lex, ent)
+
+
+def _headed_by_work_or_species(lex: EntityLexicon, ent: Span) -> bool:
+    """Whether the recogniser read such a noun into the name, as at a sentence's start: "[Drama Korea] terbaru itu",
+    "[Film Jalan Pulang] tayang", "[Elang Jawa] bersarang"; after an animal's noun only a place or a people the word
+    lists know ("Gajah Mada" is a man's name)."""
+    head, rest = ent[0].lower_, ent[1:].text
+    if head in _show_genre_nouns():
+        return True
+    if _a_countrys_name(lex, rest):
+        return False
+    if head in _work_nouns():
+        return True
+    entry = lex.known(rest)
+    return head in _species_nouns() and (rest in _peoples() or (entry is not None and entry.type == "LOC"))
 
 
 def _language_named(lex: EntityLexicon, ent: Span) -> bool:
@@ -677,6 +708,26 @@ def _people_thing_nouns() -> frozenset[str]:
 
 
 @cache
+def _show_genre_nouns() -> frozenset[str]:
+    """The nouns of a kind of show a place's or a country's name follows as its genre (``show_genre_nouns.txt``:
+    "drama", "serial")."""
+    return lower_word_list("id", "show_genre_nouns.txt")
+
+
+@cache
+def _work_nouns() -> frozenset[str]:
+    """The nouns of a film, a song or music a place's name follows as the work's title or a people's genre
+    (``work_nouns.txt``: "film", "lagu")."""
+    return lower_word_list("id", "work_nouns.txt")
+
+
+@cache
+def _species_nouns() -> frozenset[str]:
+    """The nouns of an animal a place's name follows as its species' name (``species_nouns.txt``: "elang", "jalak")."""
+    return lower_word_list("id", "species_nouns.txt")
+
+
+@cache
 def _people_resident_cues() -> frozenset[str]:
     """The words before a people's name that name the people or a place's residents (``people_resident_cues.txt``:
     "orang", "masyarakat")."""
@@ -686,7 +737,8 @@ def _people_resident_cues() -> frozenset[str]:
 def without_languages(lex: EntityLexicon, ents: list[Span]) -> list[Span]:
     """Without the places a language or culture noun puts before them (``language_nouns``, ``culture_nouns``):
     "bahasa Jawa" is Javanese, not the island of Java, "berbahasa Inggris" English, not England, and "konsep
-    Jawa" (a wedding's theme) or "adat Minang" a people's culture, not the island or the region."""
+    Jawa" (a wedding's theme) or "adat Minang" a people's culture, not the island or the region; nor those a work's
+    or an animal's noun puts before them: "drama Korea" is a genre, "film Gaza" a film, "elang Jawa" a species."""
     return [ent for ent in ents if not _language_or_culture(lex, ent)]
 
 
