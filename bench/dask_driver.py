@@ -107,14 +107,18 @@ def _shift(value: Any, days: int) -> Any:
     return value
 
 
-def replica(article: dict[str, Any], epoch: int) -> dict[str, Any]:
-    """Epoch ``epoch``'s copy of a base article: a new id and url, its dates shifted, its entities' names kept."""
+def replica(article: dict[str, Any], epoch: int, base_size: int = 0) -> dict[str, Any]:
+    """Epoch ``epoch``'s copy of a base article: a new id and url, its dates shifted, its entities' names kept. Its
+    record is its line in the replicated corpus as one JSONL file of ``base_size`` lines an epoch (``L`` and the line
+    number, as the reader names a JSONL line: the driver keeps that place per article)."""
     if epoch == 0:
         return article
     copy = dict(article)
     copy["id"] = f"{article['id']}-e{epoch}"
     copy["url"] = f"{article.get('url') or ''}?e={epoch}"
-    copy["record"] = f"{article.get('record') or ''}e{epoch}"
+    record = str(article.get("record") or "")
+    line = record[1:]
+    copy["record"] = f"L{epoch * base_size + int(line)}" if record.startswith("L") and line.isdigit() and base_size else f"{record}e{epoch}"
     for key in DATED_FIELDS:
         if key in copy:
             copy[key] = _shift(copy[key], epoch * EPOCH_DAYS)
@@ -142,7 +146,7 @@ def synthetic_task(task: int, units: list[Any], max_bytes: int, **limits: Any) -
         base = _base(unit.path)
         for i in range(unit.lo, unit.hi):
             epoch, k = divmod(i, len(base))
-            out.articles.append((position, Article.from_dict(replica(base[k], epoch))))
+            out.articles.append((position, Article.from_dict(replica(base[k], epoch, len(base)))))
             position += 1
     return out
 

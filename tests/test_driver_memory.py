@@ -12,6 +12,8 @@
 - The folding linker lists an entity's articles by number (``_ArticleSeq``): they come back as ids, in order; at the
   end it gives its entities up one by one (``drained``). The union-find's parents are a typed array.
 - The deduplicator keeps where an id was first seen as a number where it can write the place back the same.
+- The deduplicator's places and the spilled stories' offsets are typed arrays by their keys' numbers (``KeyIndex``),
+  read as the dicts they replace; the nodes a byte each, from their article's lowest node.
 
 The articles and stories are invented for these tests, in the outlets' style.
 """
@@ -29,6 +31,7 @@ from telisik.engine import batch
 from telisik.engine.batch import _Nodes
 from telisik.nlp.union_find import UnionFind
 from telisik.records.stories import Story, TimelineEntry
+from telisik.spill import KeyIndex, SpilledValues
 from telisik.stories.cluster import ClosedStory, ClusterConfig, StoryClusterer
 from telisik.stories.cluster import Story as ClusterStory
 from telisik.stories.similarity import DocumentFrequencies
@@ -146,6 +149,17 @@ def test_nodes_held_flat_give_each_articles_nodes_back():
         nodes.append(article)
     assert list(nodes) == [[0, 1, None], [], [2], [None, 70_000, 3]]
     assert len(nodes.flat) == 7
+
+
+def test_nodes_are_held_a_byte_each_near_their_articles_lowest():
+    nodes = _Nodes()
+    for article in ([90_000, 90_001, None, 90_003], [None], [90_010, 90_004]):
+        nodes.append(article)
+    assert nodes.flat.itemsize == 1 and list(nodes.flat) == [1, 2, 0, 4, 0, 7, 1]
+    nodes.append([5, 900])  # an article spanning more nodes than a byte counts: wider from then on
+    nodes.append([1, None])
+    assert nodes.flat.itemsize == 2
+    assert list(nodes) == [[90_000, 90_001, None, 90_003], [None], [90_010, 90_004], [5, 900], [1, None]]
 
 
 # ---------------------------------------------------------------------------- the threading's profiles
@@ -333,7 +347,7 @@ def test_closed_stories_on_disk_read_back_whole_and_reopen():
     assert spilling.story_of == plain.story_of and spilling.duplicate_of == plain.duplicate_of
     held = spilling.stories._held  # type: ignore[attr-defined]
     closed = [sid for sid, s in plain.stories.items() if isinstance(s, ClosedStory)]
-    assert closed and all(isinstance(held[sid], int) for sid in closed)  # not held: an offset in the spill
+    assert closed and not any(sid in held for sid in closed)  # not held: an offset in the spill
     quake = spilling.story_of["garut-a"]
     assert spilling.story_of["garut-salinan-2"] == quake  # the copy reopened the closed story read back
     assert spilling.stories[quake].members == ["garut-a", "garut-salinan", "garut-salinan-2"]
@@ -441,12 +455,69 @@ def test_the_deduplicator_names_the_first_place_from_a_number():
     assert seen.check("kab-2", "/data/arsip#2.jsonl#7") is None
     assert seen.check("kab-3", "/data/berita.jsonl#0042") is None  # not written back the same as a number
     assert seen.check("kab-4", "/data/halaman.html") is None
-    assert isinstance(seen.first_seen["kab-1"], int) and isinstance(seen.first_seen["kab-2"], int)
-    assert seen.first_seen["kab-3"] == "/data/berita.jsonl#0042"
-    again = {aid: seen.check(aid, "/data/ulang.jsonl#1") for aid in ("kab-1", "kab-2", "kab-3", "kab-4")}
+    assert seen.check("kab-5", "/data/berita.jsonl#L120") is None  # a JSONL file's line
+    assert seen.check("kab-6", "/data/berita.jsonl#L07") is None
+    assert seen._places.typecode == "q" and min(seen._places[i] for i in (0, 1, 4)) >= 0
+    assert seen._other_places == {2: "/data/berita.jsonl#0042", 3: "/data/halaman.html", 5: "/data/berita.jsonl#L07"}
+    again = {aid: seen.check(aid, "/data/ulang.jsonl#1") for aid in ("kab-1", "kab-2", "kab-3", "kab-4", "kab-5", "kab-6")}
     assert [r.reason.split(" (")[0] for r in again.values() if r] == [
         "duplicate of /data/berita.jsonl#120",
         "duplicate of /data/arsip#2.jsonl#7",
         "duplicate of /data/berita.jsonl#0042",
         "duplicate of /data/halaman.html",
+        "duplicate of /data/berita.jsonl#L120",
+        "duplicate of /data/berita.jsonl#L07",
     ]
+
+
+# ---------------------------------------------------------------------------- per-article state by number
+
+
+def test_a_key_index_numbers_keys_in_order_and_finds_them_again():
+    index: KeyIndex[str] = KeyIndex()
+    ids = [f"detik-{n}" for n in range(500)]  # past several growths of its slots
+    assert [index.add(aid) for aid in ids] == list(range(500))
+    assert [index.find(aid) for aid in ids] == list(range(500)) and index.find("kompas-1") == -1
+    assert sum(n != 0 for n in index._slots) == 500 <= len(index._slots) // 2 + 1  # a slot a key, at most half full
+    index.remove(7)
+    assert index.find("detik-7") == -1 and index.live == 499
+    assert index.add("detik-7") == 500  # added again: a new number, last
+    assert [k for _, k in index][-2:] == ["detik-499", "detik-7"] and len(list(index)) == 500
+    assert index._slots.itemsize == 4
+
+
+def _same_as_a_dict(mapping, steps):
+    plain: dict = {}
+    for op, key, value in steps:
+        for m in (mapping, plain):
+            if op == "set":
+                m[key] = value
+            else:
+                del m[key]
+        assert list(mapping.items()) == list(plain.items()) and len(mapping) == len(plain)
+    assert all(k in mapping for k in plain) and "tidak-ada" not in mapping
+    with pytest.raises(KeyError):
+        mapping["tidak-ada"]
+    with pytest.raises(KeyError):
+        del mapping["tidak-ada"]
+
+
+STEPS = [
+    ("set", "banjir-1", "S-banjir"),
+    ("set", "gempa-1", "S-gempa"),
+    ("set", "banjir-2", "S-banjir"),
+    ("set", "banjir-1", "S-gempa"),  # set again: keeps its place
+    ("del", "gempa-1", None),
+    ("set", "pilkada-1", "S-pilkada"),
+    ("set", "gempa-1", "S-banjir"),  # set again after its deletion: last
+]
+
+
+def test_spilled_values_read_as_a_dict_and_keep_offsets_in_a_typed_array():
+    values = SpilledValues(lambda v: v.startswith("S-"), str.upper, lambda k, v: v.lower().replace("s-", "S-"))
+    try:
+        _same_as_a_dict(values, [*STEPS, ("set", "banjir-2", "terbuka")])  # a held value replaces a spilled one
+        assert values._offsets.typecode == "q" and values._held == {"banjir-2": "terbuka"}
+    finally:
+        values.close()
+

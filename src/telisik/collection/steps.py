@@ -14,6 +14,7 @@ these functions.
 from __future__ import annotations
 
 import logging
+from array import array
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
@@ -25,6 +26,7 @@ from telisik.pages.dates import iso_day
 from telisik.records import Article, Rejection
 from telisik.records.entities import CollectionEntity
 from telisik.records.stories import Story
+from telisik.spill import KeyIndex
 from telisik.stories.cluster import ClusterConfig
 from telisik.stories.describe import (
     StoryClusterer,
@@ -47,44 +49,61 @@ class Deduplicator:
     """The first page of each article id is the one analysed; a later one is a rejected duplicate.
 
     Where each id was first seen is kept only to name it in a later duplicate's rejection, and a run of 100,000
-    articles held a string of its own for each ("corpus.jsonl#81234", some 90 bytes): a place in a numbered record
-    of a container is kept as a number (its source's number among the sources seen, and the record's: an int, some
-    32 bytes), any other place as its string."""
+    articles held a string of its own for each ("corpus.jsonl#L81234", some 90 bytes): a place in a numbered record
+    or line of a container is kept as a number (its source's number among the sources seen, and the record's), 8 bytes
+    in a typed array by the id's number (``KeyIndex``), any other place as its string. A dict of the ids and their
+    places held some 110 bytes an article besides the id's string (a JSONL line's place was never a number); the
+    index and the array some 25."""
 
     def __init__(self) -> None:
-        self.first_seen: dict[str, str | int] = {}
+        self._ids: KeyIndex[str] = KeyIndex()
+        self._places = array("q")  # by id number: the packed place, or OTHER_PLACE
+        self._other_places: dict[int, str] = {}  # id number -> a place not packed
         self._sources: dict[str, int] = {}  # a container's path -> its number
         self._source_list: list[str] = []
 
     def check(self, article_id: str, where: str) -> Rejection | None:
         """None for the first page with ``article_id``; the duplicate's rejection for a later one."""
-        first = self.first_seen.get(article_id)
-        if first is None:
-            self.first_seen[article_id] = self._packed(where)
+        number = self._ids.find(article_id)
+        if number < 0:
+            number = self._ids.add(article_id)
+            place = self._packed(where)
+            if isinstance(place, int) and place < 1 << 63:  # (past two million sources: the string)
+                self._places.append(place)
+            else:
+                self._other_places[number] = where
+                self._places.append(OTHER_PLACE)
             return None
-        return duplicate(where, self._unpacked(first), article_id)
+        return duplicate(where, self.first_seen(number), article_id)
+
+    def first_seen(self, number: int) -> str:
+        """Where the id of ``number`` was first seen."""
+        place = self._places[number]
+        return self._other_places[number] if place == OTHER_PLACE else self._unpacked(place)
 
     def _packed(self, where: str) -> str | int:
-        """``where`` as kept: the number of its source and record where it is "source#record" with a record number
-        written plainly (so that it is written back the same), else itself."""
+        """``where`` as kept: the number of its source and its record's where it is "source#record" or "source#Lline"
+        (a JSONL file's line) with a number written plainly (so that it is written back the same), else itself."""
         source, mark, record = where.rpartition("#")
-        if not mark or not record.isascii() or not record.isdigit() or str(int(record)) != record or int(record) >= RECORDS:
+        lined = record.startswith("L")
+        digits = record[1:] if lined else record
+        if not mark or not digits.isascii() or not digits.isdigit() or str(int(digits)) != digits or int(digits) >= RECORDS:
             return where
         number = self._sources.get(source)
         if number is None:
             number = self._sources[source] = len(self._source_list)
             self._source_list.append(source)
-        return number * RECORDS + int(record)
+        return (2 * number + lined) * RECORDS + int(digits)
 
-    def _unpacked(self, kept: str | int) -> str:
-        if isinstance(kept, str):
-            return kept
+    def _unpacked(self, kept: int) -> str:
         source, record = divmod(kept, RECORDS)
-        return f"{self._source_list[source]}#{record}"
+        source, lined = divmod(source, 2)
+        return f"{self._source_list[source]}#{'L' if lined else ''}{record}"
 
 
-# a packed place (``Deduplicator._packed``): source number * RECORDS + record number
+# a packed place (``Deduplicator._packed``): (2 * source number + 1 for a line "L<n>") * RECORDS + record number
 RECORDS = 1 << 40
+OTHER_PLACE = -1  # (in ``Deduplicator._places``) a place kept as its string
 
 
 def duplicate(where: str, first: str, article_id: str) -> Rejection:

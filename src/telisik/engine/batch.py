@@ -117,7 +117,7 @@ from telisik.engine.tasks import CHUNK_RECORDS, MIN_CHUNK_RECORDS, Unit, plan
 from telisik.extras import require
 from telisik.limits import DEFAULT_MAX_BYTES, DEFAULT_MAX_CHARS, DEFAULT_PAGE_SECONDS
 from telisik.output.render import write_jsonl, write_text_atomic
-from telisik.output.streamed import HTML_LIMIT, NO_NODE, StreamedRun, set_thread, story_blocks, thread_member
+from telisik.output.streamed import HTML_LIMIT, StreamedRun, set_thread, story_blocks, thread_member
 from telisik.output.writers import json_item, json_items, write_json_items
 from telisik.pages.read import Reader
 from telisik.records import Article, Rejection
@@ -1003,25 +1003,38 @@ def _link(driver: _Driver, partitions: list[Any]) -> tuple[list[Any], list[list[
     return _linked(linker, nodes)
 
 
-class _Nodes:
-    """A partition's articles' linker nodes, flat: 4 bytes a node (-1 for an entity linked to nothing), where a list of
-    int objects an article held some 450 bytes an article from stage 1 to the end of linking. Iterated: per article,
-    its nodes as ``add_nodes`` gave them. (A node is an article entity's number in the run: 4 bytes hold two billion.)"""
+_WIDER = {"B": "H", "H": "I"}  # an array's type -> the next wider one (unsigned: a node's offset + 1 is positive)
 
-    __slots__ = ("ends", "flat")
+
+class _Nodes:
+    """A partition's articles' linker nodes, as numbers in typed arrays, where a list of int objects an article held some
+    450 bytes an article from stage 1 to the end of linking. Iterated: per article, its nodes as ``add_nodes`` gave them
+    (None for an entity linked to nothing). An article's nodes are numbered together (``add_nodes`` adds its entities
+    one after another), so each is held as its distance from the article's lowest node, plus one (0: None): one byte
+    a node where four held the node itself (some 30 bytes an article saved at ten entities), two or four from an
+    article that spans more nodes on (the array widened for the rest of the partition)."""
+
+    __slots__ = ("bases", "ends", "flat")
 
     def __init__(self) -> None:
-        self.flat = array("i")
+        self.flat = array("B")  # per article entity: its node - its article's base + 1; 0 for None
+        self.bases = array("i")  # per article: its lowest node (0 where it has none)
         self.ends = array("i")  # where each article's nodes end in ``flat``
 
-    def append(self, nodes: Iterable[int | None]) -> None:
-        self.flat.extend(NO_NODE if n is None else n for n in nodes)
+    def append(self, nodes: Sequence[int | None]) -> None:
+        base = min((n for n in nodes if n is not None), default=0)
+        offsets = [0 if n is None else n - base + 1 for n in nodes]
+        widest = max(offsets, default=0)
+        while widest >= 1 << (8 * self.flat.itemsize):
+            self.flat = array(_WIDER[self.flat.typecode], self.flat)  # (nodes are 4-byte ints: never past 4 bytes)
+        self.flat.extend(offsets)
+        self.bases.append(base)
         self.ends.append(len(self.flat))
 
     def __iter__(self) -> Iterator[list[int | None]]:
         start = 0
-        for end in self.ends:
-            yield [None if n == NO_NODE else n for n in self.flat[start:end]]
+        for base, end in zip(self.bases, self.ends, strict=True):
+            yield [None if n == 0 else base + n - 1 for n in self.flat[start:end]]
             start = end
 
 
