@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from telisik.stories.article import StoryArticle
-from telisik.stories.similarity import DocumentFrequencies
+from telisik.stories.similarity import DocumentFrequencies, dot
 from telisik.stories.summary import SummaryConfig, _Selection, _summary_candidates
 
 
@@ -20,3 +20,9 @@ def rated_selection(articles: list[dict[str, Any]]) -> _Selection:
 def candidate_index(selection: _Selection, part: str) -> int:
     """The index of the first candidate whose text holds ``part``."""
     return next(i for i, c in enumerate(selection.candidates) if part in c.text)
+
+
+def restates(selection: _Selection, part: str, told: str) -> bool:
+    """Whether the candidate holding ``part`` tells again what the one holding ``told`` told."""
+    i, j = candidate_index(selection, part), candidate_index(selection, told)
+    return selection.restates(i, j, dot(selection.candidates[i].vector, selection.candidates[j].vector))

@@ -4,20 +4,14 @@ from __future__ import annotations
 
 from typing import Any
 
-from summary_selection import candidate_index, rated_selection
-from telisik.stories.similarity import dot
-from telisik.stories.summary import _root, _Selection
+from summary_selection import candidate_index, rated_selection, restates
+from telisik.stories.summary import _root
 from telisik.stories.summary_forms import key_merges
 from telisik.stories.summary_repeats import role_event_again, same_goal, sentence_goals
 
 
 def _article(aid: str, outlet: str, paragraphs: list[str], events: list[dict[str, Any]] | None = None) -> dict[str, Any]:
     return {"id": aid, "outlet": outlet, "body": "\n\n".join(paragraphs), "dateline": None, "sentences": [], "events": events or []}
-
-
-def _restates(selection: _Selection, part: str, told: str) -> bool:
-    i, j = candidate_index(selection, part), candidate_index(selection, told)
-    return selection.restates(i, j, dot(selection.candidates[i].vector, selection.candidates[j].vector))
 
 
 def test_a_verb_and_its_noun_with_other_affixes_are_one_fact_key_but_a_short_shared_root_joins_nothing():
@@ -58,7 +52,7 @@ def test_in_a_story_the_scorer_list_is_not_picked_after_the_goal_it_lists():
             ),
         ]
     )
-    assert _restates(selection, "Lima gol", "membuka skor")
+    assert restates(selection, "Lima gol", "membuka skor")
 
 
 ARREST = {"type": "ARREST", "who": ["pelaku pembunuhan"]}
@@ -74,7 +68,7 @@ def test_the_suspects_arrest_told_with_pelaku_and_with_tersangka_is_one_happenin
             ),
         ]
     )
-    assert _restates(selection, "Tersangka tak berkutik", "Polisi menangkap")
+    assert restates(selection, "Tersangka tak berkutik", "Polisi menangkap")
 
 
 def test_two_arrests_of_two_named_people_are_two_happenings_and_a_word_without_the_analysis_event_is_none():
@@ -149,7 +143,7 @@ def test_an_outlet_with_no_pick_tells_a_fact_in_place_of_the_two_picks_it_restat
     award, office = candidate_index(selection, "dianugerahi"), candidate_index(selection, "Kantor regional FIFA")
     selection.chosen = [award, candidate_index(selection, "penetapan Jakarta"), office]
     # the award told again in other words ("meraih penghargaan"), with the regional office of the other pick
-    assert _restates(selection, "meraih penghargaan", "dianugerahi") and _restates(selection, "meraih penghargaan", "Kantor regional")
+    assert restates(selection, "meraih penghargaan", "dianugerahi") and restates(selection, "meraih penghargaan", "Kantor regional")
     selection._swap_for_outlets()
     assert award not in selection.chosen and office not in selection.chosen
     assert {selection.candidates[k].outlet for k in selection.chosen} == {"Detik", "Republika", "Liputan6"}
@@ -165,8 +159,8 @@ def test_a_death_told_in_a_family_notice_and_in_a_report_is_one_fact():
             _article("c", "Detik", ["Hendra Kusuma dikenal lewat kebaya modern yang dikenakan banyak penyanyi papan atas."]),
         ]
     )
-    assert _restates(selection, "meninggal dunia", "Telah berpulang")
-    assert not _restates(selection, "kebaya modern", "Telah berpulang")
+    assert restates(selection, "meninggal dunia", "Telah berpulang")
+    assert not restates(selection, "kebaya modern", "Telah berpulang")
 
 
 def test_a_win_told_after_the_final_score_is_the_result_again():
@@ -177,8 +171,8 @@ def test_a_win_told_after_the_final_score_is_the_result_again():
             _article("c", "Detik", ["Luciano Spalletti resmi dipecat dari kursi pelatih Timnas Italia seusai laga."]),
         ]
     )
-    assert _restates(selection, "Timnas Italia menang", "berakhir dengan skor")
-    assert not _restates(selection, "Spalletti resmi dipecat", "berakhir dengan skor")
+    assert restates(selection, "Timnas Italia menang", "berakhir dengan skor")
+    assert not restates(selection, "Spalletti resmi dipecat", "berakhir dengan skor")
 
 
 def test_a_pick_telling_a_result_no_other_pick_tells_stays_though_its_words_are_told():

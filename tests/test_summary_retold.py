@@ -6,19 +6,14 @@ from __future__ import annotations
 
 from typing import Any
 
-from summary_selection import candidate_index, rated_selection
-from telisik.stories.similarity import DocumentFrequencies, dot
-from telisik.stories.summary import _facts, _happenings, _Selection, _speaker_text
+from summary_selection import rated_selection, restates
+from telisik.stories.similarity import DocumentFrequencies
+from telisik.stories.summary import _facts, _happenings, _speaker_text
 from telisik.stories.summary_repeats import quote_retells, without_frames
 
 
 def _article(aid: str, outlet: str, paragraphs: list[str]) -> dict[str, Any]:
     return {"id": aid, "outlet": outlet, "body": "\n\n".join(paragraphs), "dateline": None, "sentences": [], "events": []}
-
-
-def _restates(selection: _Selection, part: str, told: str) -> bool:
-    i, j = candidate_index(selection, part), candidate_index(selection, told)
-    return selection.restates(i, j, dot(selection.candidates[i].vector, selection.candidates[j].vector))
 
 
 def test_a_confirmation_or_an_agreement_frames_the_happening_it_is_about_and_alone_stays_what_it_is():
@@ -51,7 +46,7 @@ def test_a_spokesmans_quote_telling_the_leads_sanction_again_restates_it():
             ),
         ]
     )
-    assert _restates(selection, "kami memastikan bahwa akun", "Grabbike menegaskan")
+    assert restates(selection, "kami memastikan bahwa akun", "Grabbike menegaskan")
 
 
 def test_a_quote_of_another_gift_or_of_another_place_is_a_fact_of_its_own():
@@ -69,8 +64,8 @@ def test_a_quote_of_another_gift_or_of_another_place_is_a_fact_of_its_own():
             _article("d", "Tempo", ['Menurut Moskow, pasukan Rusia kini "mengembangkan serangan" di wilayah Donetsk dan Dnipropetrovsk.']),
         ]
     )
-    assert not _restates(selection, "memberikan buku", "menyerahkan sebuah koin")
-    assert not _restates(selection, "mengembangkan serangan", "melancarkan serangan drone")
+    assert not restates(selection, "memberikan buku", "menyerahkan sebuah koin")
+    assert not restates(selection, "mengembangkan serangan", "melancarkan serangan drone")
 
 
 def test_quote_retells_needs_every_party_figure_and_day_told_and_for_a_kind_made_many_times_the_same_words():
@@ -110,7 +105,7 @@ def test_a_sentence_telling_a_meeting_again_with_only_its_speaker_new_restates_i
             ),
         ]
     )
-    assert _restates(selection, "Agus Harimurti Yudhoyono menyebutkan", "memimpin rapat terbatas")
+    assert restates(selection, "Agus Harimurti Yudhoyono menyebutkan", "memimpin rapat terbatas")
 
 
 def test_a_count_of_one_written_out_is_a_word_and_no_figure_but_a_fare_of_rp_1_is():

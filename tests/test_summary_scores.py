@@ -5,19 +5,12 @@ from __future__ import annotations
 
 from typing import Any
 
-from summary_selection import candidate_index, rated_selection
-from telisik.stories.similarity import dot
-from telisik.stories.summary import _Selection
+from summary_selection import rated_selection, restates
 from telisik.stories.summary_repeats import match_scores, other_scores
 
 
 def _article(aid: str, outlet: str, paragraphs: list[str], events: list[dict[str, Any]] | None = None) -> dict[str, Any]:
     return {"id": aid, "outlet": outlet, "body": "\n\n".join(paragraphs), "dateline": None, "sentences": [], "events": events or []}
-
-
-def _restates(selection: _Selection, part: str, told: str) -> bool:
-    i, j = candidate_index(selection, part), candidate_index(selection, told)
-    return selection.restates(i, j, dot(selection.candidates[i].vector, selection.candidates[j].vector))
 
 
 def test_a_score_is_read_on_a_match_only_and_from_either_side_alike():
@@ -37,7 +30,7 @@ def test_a_result_told_in_words_restates_the_score_another_outlet_gave():
             _article("b", "Detik", ["Persija Jakarta berpesta gol saat menjamu Persik Kediri pada laga pekan ketiga Liga 1."]),
         ]
     )
-    assert _restates(selection, "berpesta gol", "keunggulan 4-0")
+    assert restates(selection, "berpesta gol", "keunggulan 4-0")
 
 
 def test_a_half_time_score_and_the_final_score_are_two_moments_of_the_match():
@@ -47,7 +40,7 @@ def test_a_half_time_score_and_the_final_score_are_two_moments_of_the_match():
             _article("b", "Detik", ["Tim tamu akhirnya menang 3-1 atas Persik Kediri di Stadion Brawijaya pada laga Super League, Sabtu malam."]),
         ]
     )
-    assert not _restates(selection, "menang 3-1", "unggul 1-0")
+    assert not restates(selection, "menang 3-1", "unggul 1-0")
 
 
 def test_an_arrest_told_with_tertangkap_is_the_arrest_already_told():
@@ -62,7 +55,7 @@ def test_an_arrest_told_with_tertangkap_is_the_arrest_already_told():
             ),
         ]
     )
-    assert _restates(selection, "tertangkap pada Senin", "Polisi menangkap pelaku")
+    assert restates(selection, "tertangkap pada Senin", "Polisi menangkap pelaku")
 
 
 def test_a_score_before_a_comma_is_read():
