@@ -80,3 +80,13 @@ def test_a_ship_is_a_party_of_its_accident_in_the_timeline():
 
     assert is_participant("KM Sinar Laut", sentence="Perahu tersebut dihantam gelombang.")
     assert not is_participant("KM 53", sentence="Truk terguling di KM 53.")
+
+
+def test_the_subject_after_di_mana_is_no_place(nlp):
+    # "di mana" opens a relative clause: the initials after it are the suspect, no place the arrest is at
+    text = (
+        "Kakak tahanan berinisial DN (35) mengungkapkan sosok adiknya.\n"
+        "Pihak keluarga masih belum percaya, di mana DN ditetapkan sebagai tersangka dan ditahan karena kasus pencurian."
+    )
+    ev = of_type(nlp, text, "ARREST")
+    assert ev and ev[0].who == ["DN"]

@@ -36,6 +36,9 @@ def test_moving_a_thing_is_no_evacuation(nlp, text):
         "Tim SAR gabungan mengevakuasi para penumpang dengan perahu karet ke Dermaga Pelabuhan Ratu.",
         "Sebanyak 40 warga dievakuasi dengan mobil ambulans ke RSUD Cianjur.",
         "Petugas melakukan evakuasi korban ke rumah sakit sehingga arus lalu lintas sempat tersendat.",
+        # a way or a place right after it, no object: people moved all the same, the traffic jam beside it
+        "Petugas melakukan evakuasi ke rumah sakit terdekat, sementara arus lalu lintas tersendat.",
+        "Tim SAR melakukan evakuasi dengan perahu karet karena banjir membuat arus lalu lintas lumpuh.",
     ],
 )
 def test_moving_people_stays_an_evacuation(nlp, text):

@@ -58,3 +58,9 @@ def test_a_kind_of_killing_judged_in_a_condemnation_is_no_death(nlp):
 def test_a_killing_of_a_named_person_judged_stays_a_death(nlp):
     text = "Polisi menyebut pembunuhan Rudi Hartono di Desa Sukamaju merupakan kejahatan berencana."
     assert "DIE" in types(nlp, text)
+
+
+def test_a_dated_attack_judged_stays_an_attack(nlp):
+    # the day tells one attack that happened, judged, not a kind of act
+    text = "Serangan pasukan Vardania pada Selasa malam merupakan pelanggaran hukum internasional."
+    assert "ATTACK" in types(nlp, text)

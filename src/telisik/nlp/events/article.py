@@ -543,6 +543,8 @@ class ArticleFacts:
             j -= 1  # "di kantor gubernur, Pekanbaru, Riau, pada Rabu": an address after a place named in common words
         while j >= 0 and gap <= self.cfg.max_gap_words:
             n, role = words.ending_at(low, j)
+            if role == "clause":
+                return  # "kasus ..., di mana AI ditetapkan sebagai tersangka": a relative clause's subject, no place
             if role in ("place", "destination", "source"):
                 m.prep = role
                 if kind and m.type == "PER":

@@ -540,17 +540,22 @@ class EventRules(ContextRules):
         """Whether, within ``_JUDGED_REACH`` words after the trigger ending before token ``j``, a copula and a
         word of judgment follow (roles judging_copula, judgment) with no demonstrative (role anaphor) nor punctuation
         before them: a kind of act judged ("pembunuhan warga sipil oleh Israel merupakan kejahatan terhadap
-        kemanusiaan"), no happening; "pembunuhan itu merupakan kejahatan" or one of a person named ("pembunuhan Rudi
-        merupakan kejahatan berencana") judges one that happened."""
+        kemanusiaan"), no happening; "pembunuhan itu merupakan kejahatan", one of a person named ("pembunuhan Rudi
+        merupakan kejahatan berencana") or one dated ("serangan Israel pada Selasa malam merupakan pelanggaran") judges
+        one that happened."""
         roles, low = self.lex.roles, self.low
         copula, judgment = roles.get("judging_copula", frozenset()), roles.get("judgment", frozenset())
         anaphor = roles.get("anaphor", frozenset())
         for k in range(j, min(self.tok(self.sents[sent][1]), j + _JUDGED_REACH) - 1):
-            if low[k] in anaphor or not low[k][:1].isalnum() or self._person_at(k):
+            if low[k] in anaphor or not low[k][:1].isalnum() or self._person_at(k) or self._dated_at(k):
                 return False
             if low[k] in copula:
                 return low[k + 1] in judgment
         return False
+
+    def _dated_at(self, k: int) -> bool:
+        """Whether token ``k`` is in an expression of time the article dates ("pada Selasa malam", "kemarin")."""
+        return any(t0 <= self.starts[k] < t1 for t0, t1, value in self.timexes if value)
 
     def _recurrence_denied(self, j: int, sent: int) -> bool:
         """Whether, within ``window_status`` words after the trigger ending before token ``j`` in its sentence, a negation
@@ -1306,9 +1311,10 @@ class EventRules(ContextRules):
         ends |= roles.get("destination", frozenset()) | roles.get("source", frozenset())
         for k in range(c.j, min(self.tok(self.sents[c.sent][1]), c.j + _MOVED_REACH)):
             if low[k] in ends or not low[k][:1].isalnum():
-                # nothing named moved: in a sentence of the road's traffic, the crashed vehicles cleared off it ("Petugas
-                # Jasa Marga sedang melakukan proses evakuasi, imbas dari kejadian tersebut ... arus lalu lintas")
-                return k == c.j and self._has_role(c.sent, "road_traffic")
+                # nothing at all after it: in a sentence of the road's traffic, the crashed vehicles cleared off it
+                # ("Petugas Jasa Marga sedang melakukan proses evakuasi, imbas dari kejadian tersebut ... arus lalu
+                # lintas"); a way or a place after it ("evakuasi ke rumah sakit", "dengan perahu karet") moves people
+                return k == c.j and not low[k][:1].isalnum() and self._has_role(c.sent, "road_traffic")
             if self._people_at(k, self.lex.participants.at(low, k)[1]):
                 return False
             if low[k] in thing:
