@@ -289,6 +289,9 @@ class Mention:
     # dated by a reaction told before it ("pada Kamis (19/6/2025), mengecam serangan ...", ``dated_by_a_reaction``): its
     # lead's day is that reaction's too, and infers no day of its own
     reaction_dated: bool = False
+    # for a confirmation or a denial: the events its sentence tells it confirms (``_confirmed_events``), to tell one
+    # speaker's confirmations of two things apart
+    confirmed: tuple[Any, ...] = field(default=(), repr=False, compare=False)
     _who: list[str] = field(init=False, repr=False, compare=False)
     _span: Span | None = field(init=False, repr=False, compare=False)
     _place: object = field(default=None, init=False, repr=False, compare=False)
@@ -614,9 +617,52 @@ def _tied(kind: str, m: Mention, o: Mention) -> bool:
     type_ = kind.split(":")[0]
     if type_ == "ATTACK" and (ours := _attacker(m)) and (theirs := _attacker(o)) and not same_name(ours, theirs):
         return False  # Israel's strike and Iran's reply of one day are two attacks
+    if type_ in CONFIRMATIONS and _confirm_two_things(m, o):
+        return False  # the army confirming Iran's missiles and confirming its own strikes on Tehran: two confirmations
     if type_ not in HAPPENINGS or type_ in PLACED_HAPPENINGS or not _common_only_apart(m, o):
         return True
     return _same_place(m, o) or _commons_at_one_place(kind, m, o)
+
+
+def _confirm_two_things(m: Mention, o: Mention) -> bool:
+    """Whether two confirmations tell, each in its own sentence, what they confirm (``Mention.confirmed``), and nothing
+    one confirms may be what the other does (``_one_thing``): "Israel mengonfirmasi bahwa Iran kembali menembakkan rudal"
+    and "Militer Israel mengonfirmasi bahwa serangan udara ... menargetkan Teheran" confirm two attacks. One that tells
+    no event it confirms ("membenarkan hal tersebut") may be of anything its speaker confirmed, and stays with it."""
+    if not m.confirmed or not o.confirmed or fact_field(m.event, "sentence") == fact_field(o.event, "sentence"):
+        return False
+    return not any(_one_thing(x, y) for x in m.confirmed for y in o.confirmed)
+
+
+def _one_thing(x: Any, y: Any) -> bool:
+    """Whether two confirmed events may be one happening: of one type, naming a party in common (or one naming none),
+    and, for attacks, not one country's attack and an attack on that country (``_attack_parties``)."""
+    if fact_field(x, "type") != fact_field(y, "type"):
+        return False
+    ours, theirs = _named_parties(x), _named_parties(y)
+    if ours and theirs and not any(same_name(a, b) for a in ours for b in theirs):
+        return False
+    if fact_field(x, "type") != "ATTACK":
+        return True
+    (by_x, on_x), (by_y, on_y) = _attack_parties(x), _attack_parties(y)
+    if by_x and by_y and not same_name(by_x, by_y):
+        return False
+    return not any(by and on and same_name(by, on) for by, on in ((by_x, on_y), (by_y, on_x)))
+
+
+def _named_parties(event: Any) -> list[str]:
+    who = fact_field(event, "who")
+    return [w for w in who if isinstance(w, str) and w.strip()] if isinstance(who, list) else []
+
+
+def _attack_parties(event: Any) -> tuple[str | None, str | None]:
+    """A confirmed attack's attacker (the country it names first, when that is not where it struck) and the country it
+    struck (its place, when a country): Iran firing missiles, and Israel's strikes "di Iran"."""
+    who, where = _named_parties(event), fact_field(event, "where")
+    struck = where if isinstance(where, str) and is_country(where) else None
+    first = who[0] if who else None
+    by = first if first and is_country(first) and not (struck and same_name(first, struck)) else None
+    return by, struck
 
 
 # a flight number as outlets write it ("GA 123", "JT-610", "SV5276"): two carrier letters (or a letter and a digit)
@@ -2635,11 +2681,38 @@ def _story_mentions(articles: Sequence[StoryArticle], order: Mapping[str, int], 
                     own_date_missing=_own_date_missing(a, ev, kind) or (not (restated or told) and _dated_by_its_citation(a, ev)),
                     part=part, told_date=told, clock_of_citation=_clock_on_cited_day(a, ev),
                     reaction_dated=dated_by_a_reaction(a, ev),
+                    confirmed=_confirmed_events(a, ev),
                 )
                 mentions.append(mention)
     _share_clocks(mentions)
     _undate_findings(mentions)
     return mentions
+
+
+@cache
+def _passive_confirmations() -> frozenset[str]:
+    return lower_word_list("id", "confirm_passive_triggers.txt")
+
+
+def _confirmed_events(article: StoryArticle, event: Any) -> tuple[Any, ...]:
+    """For a confirmation or a denial, the events its sentence tells on the side of its trigger where what is confirmed
+    is told: after an active trigger ("mengonfirmasi bahwa Iran kembali menembakkan rudal"), before a passive one
+    ("Penangkapan itu dibenarkan", ``confirm_passive_triggers.txt``); not statements. Events told on the other side set
+    the scene ("Dalam persidangan ..., TikTok membantah ...")."""
+    sentence, at = fact_field(event, "sentence"), fact_field(event, "start")
+    if fact_field(event, "type") not in CONFIRMATIONS or not sentence or not isinstance(at, int):
+        return ()
+    words = str(fact_field(event, "trigger") or "").lower().split()
+    passive = bool(words) and words[0] in _passive_confirmations()
+    return tuple(
+        x
+        for x in article.events
+        if x is not event
+        and fact_field(x, "sentence") == sentence
+        and fact_field(x, "type") not in STATEMENTS
+        and isinstance(start := fact_field(x, "start"), int)
+        and (start < at if passive else start > at)
+    )
 
 
 def _own_date_missing(article: StoryArticle, event: Any, kind: Any) -> bool:
