@@ -133,13 +133,40 @@ def _minutes(clock: str) -> int:
     return int(clock[11:13]) * 60 + int(clock[14:16])
 
 
+# a clock time written approximately ("sekitar pukul 05.10") is its writer's rounding, to the five minutes news
+# times are mostly rounded to: a time this many minutes from it or fewer is the same moment, no dispute. A time
+# written bare ("pukul 1 dini hari" against 01.04) is given as exact and still disagrees
+_APPROXIMATE_MINUTES = 5
+
+
+@cache
+def _approximate_clock_words() -> str:
+    return alternation(lower_word_list("id", "approximate_clock_words.txt"))
+
+
+@lru_cache(maxsize=256)
+def _approximate_clock(clock: str) -> re.Pattern[str]:
+    """A clock time ("2025-06-20T05:10") written after a word of ``approximate_clock_words.txt``: "sekitar pukul
+    05.10", "sekira 5.10"."""
+    hour, minute = int(clock[11:13]), clock[14:16]
+    return re.compile(rf"(?<!\w)(?:{_approximate_clock_words()})\s+(?:pukul\s+|jam\s+)?0?{hour}[.:]{minute}(?!\d)", re.IGNORECASE)
+
+
+def _one_rounded_moment(a: str, b: str, approximate: set[str]) -> bool:
+    """Whether two clock times are one moment rounded: a few minutes apart (``_APPROXIMATE_MINUTES``) and one of them
+    written approximately by some article ("sekitar pukul 05.10" against "sekitar pukul 05.11")."""
+    return abs(_minutes(a) - _minutes(b)) <= _APPROXIMATE_MINUTES and bool({a, b} & approximate)
+
+
 def _time_conflict(group: EventGroup, who: list[str], sources: Mapping[str, str], within: int) -> Conflict | None:
     """One day of the event, different clock times from different sources (01:10 against 01:04), at most
-    ``within`` minutes apart (further apart, they are the times of two happenings of a kind).
+    ``within`` minutes apart (further apart, they are the times of two happenings of a kind), and not one
+    moment rounded (``_one_rounded_moment``).
 
     Parts of the day ("pagi", "dini hari") are left out: they are readings of a word, not a time given.
     """
     times: dict[str, dict[str, list[str]]] = defaultdict(dict)
+    approximate: set[str] = set()
     for m in group.mentions:
         when = fact_field(m.event, "when")
         clock = when[:16] if isinstance(when, str) and CLOCK.match(when) else m.clock
@@ -147,12 +174,15 @@ def _time_conflict(group: EventGroup, who: list[str], sources: Mapping[str, str]
             ids = times[clock[:10]].setdefault(clock, [])
             if m.article not in ids:
                 ids.append(m.article)
+            if clock not in approximate and _approximate_clock(clock).search(m.body):
+                approximate.add(clock)
     for values in times.values():
         # an article giving both times tells two moments (two quakes, a fire's start and its spread)
         close = {
             t
             for a, b in combinations(values, 2)
             if abs(_minutes(a) - _minutes(b)) <= within
+            and not _one_rounded_moment(a, b, approximate)
             and not set(values[a]) & set(values[b])
             and from_two_sources({a: values[a], b: values[b]}, sources)
             for t in (a, b)
