@@ -944,8 +944,10 @@ def province_names() -> frozenset[str]:
     return frozenset(entry.name for entry in _provinces())
 
 
+@functools.cache
 def country_names() -> frozenset[str]:
-    """Every name and alias of a country (and of Indonesia's provinces), as written."""
+    """Every name and alias of a country (and of Indonesia's provinces), as written; memoised, as the events
+    component asks for it at every name an article holds."""
     return default_lexicon().country_names
 
 

@@ -74,15 +74,26 @@ _ROAD_LINK_SPAN = 40
 
 
 @cache
-def _medium_nouns() -> tuple[tuple[str, ...], ...]:
-    """The common nouns of news media as word tuples (``medium_nouns.txt``)."""
-    return tuple(tuple(p.split()) for p in lower_word_list("id", "medium_nouns.txt"))
+def _medium_nouns() -> tuple[tuple[int, frozenset[tuple[str, ...]]], ...]:
+    """The common nouns of news media as word tuples (``medium_nouns.txt``), grouped by their length in words."""
+    return _by_length(lower_word_list("id", "medium_nouns.txt"))
 
 
 @cache
-def _road_words() -> tuple[tuple[str, ...], ...]:
-    """The lower-case words of a road before the towns it links, as word tuples (``road_link_words.txt``)."""
-    return tuple(tuple(p.split()) for p in lower_word_list("id", "road_link_words.txt"))
+def _road_words() -> tuple[tuple[int, frozenset[tuple[str, ...]]], ...]:
+    """The lower-case words of a road before the towns it links, as word tuples (``road_link_words.txt``), grouped by
+    their length in words (as ``_medium_nouns``)."""
+    return _by_length(lower_word_list("id", "road_link_words.txt"))
+
+
+def _by_length(phrases: Iterable[str]) -> tuple[tuple[int, frozenset[tuple[str, ...]]], ...]:
+    """Phrases as word tuples grouped by their length in words: the words before a name are then looked up once per
+    length, not compared with every phrase."""
+    by_length: dict[int, set[tuple[str, ...]]] = {}
+    for p in phrases:
+        words = tuple(p.split())
+        by_length.setdefault(len(words), set()).add(words)
+    return tuple((n, frozenset(group)) for n, group in sorted(by_length.items()))
 
 
 @cache
@@ -289,7 +300,7 @@ class ArticleFacts:
             # "surat kabar Israel Maariv" but not "wartawan surat kabar Kompas Budi Santoso": only a country between
             if skip and not (end > 0 and self.raw[end] in country_names()):
                 break
-            if any(end >= len(p) and tuple(self.low[end - len(p) : end]) == p for p in _medium_nouns()):
+            if any(end >= n and tuple(self.low[end - n : end]) in nouns for n, nouns in _medium_nouns()):
                 return True
         return False
 
@@ -305,7 +316,7 @@ class ArticleFacts:
         roles = self.lex.roles
         addressee, said = roles.get("addressee", frozenset()), roles.get("said", frozenset())
         k = m.token - 1
-        while k > 0 and self.raw[k].islower() and self.low[k] not in addressee | self._prepositions and m.token - k <= _TOLD_TO_REACH:
+        while k > 0 and self.raw[k].islower() and self.low[k] not in self._addressee_stops and m.token - k <= _TOLD_TO_REACH:
             k -= 1  # "kepada media Maariv", "kepada surat kabar Maariv"; not "kepada wartawan di luar Gedung Putih"
         if k <= 0 or self.low[k] not in addressee:
             return False
@@ -456,6 +467,11 @@ class ArticleFacts:
         roles = self.lex.roles
         return frozenset().union(*(roles.get(r, frozenset()) for r in ("place", "destination", "source")))
 
+    @cached_property
+    def _addressee_stops(self) -> frozenset[str]:
+        """The words of an addressee ("kepada") and the prepositions: ``_told_to`` reads back to one of them."""
+        return self.lex.roles.get("addressee", frozenset()) | self._prepositions
+
     def _part_of_a_name(self, m: Mention) -> bool:
         """Whether the name is an occasion's, a word of a law's title, or a word of a road's or a body's name."""
         return self._occasion_before(m) or self._in_law_title(m) or self._name_fragment(m)
@@ -480,11 +496,11 @@ class ArticleFacts:
         after = self.text[m.end : m.end + 2]
         if len(after) == 2 and after[0] == "-" and after[1].isupper():
             k = m.token
-            return any(k >= len(p) and tuple(self.low[k - len(p) : k]) == p and self.raw[k - len(p)].islower() for p in _road_words())
+            return any(k >= n and tuple(self.low[k - n : k]) in road and self.raw[k - n].islower() for n, road in _road_words())
         # the town after the hyphen: the road's word stands before the town before it
         before = _ROAD_LINK_TAIL.search(self.text[max(0, m.start - _ROAD_LINK_SPAN) : m.start])
         words = tuple(before.group(1).split()) if before is not None else ()
-        return any(words[-len(p) :] == p for p in _road_words())
+        return any(words[-n:] in road for n, road in _road_words())
 
     def _body_head(self, m: Mention) -> int | None:
         """The token of a lower-case word of a body standing before the name, at most one lower-case word between

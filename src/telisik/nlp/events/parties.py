@@ -1288,7 +1288,7 @@ class PartyRules(ArticleFacts):
         naming_ends = {phrase[-1] for phrase in naming_words()}
         after_naming = {k + 1 + (self.raw[k + 1 : k + 2] in ([":"], [";"])) for k, w in enumerate(self.low) if w in naming_ends}
         # "perempuan APW (25)", "Pelaku EKK ditangkap": initials after a noun with no naming word between
-        bare = {k for k, w in enumerate(self.raw) if k and _INITIALS.fullmatch(w) and (self._aged(k) or self._marked_before(k))}
+        bare = {k for ks in self.initials_at.values() for k in ks if self._aged(k) or self._marked_before(k)}
         for k in sorted(at_mention.keys() | after_naming | bare):
             if k < 1 or k >= len(self.low):
                 continue
