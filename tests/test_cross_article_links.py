@@ -80,18 +80,54 @@ def test_news_words_that_only_look_like_a_match_give_no_side():
 def test_an_entity_reads_as_most_of_its_mentions():
     text = "Timnas Indonesia kalah 0-6 dari Jepang. Indonesia tertinggal sejak menit ke-15, skor 0-1. Warga Indonesia kecewa."
     spans = [(i, i + 9) for i in (text.index("Indonesia kalah") - 0, text.index("Indonesia tertinggal"), text.index("Indonesia kecewa"))]
-    assert reads_as(text, spans[1:]) == ""  # one side, one country: no reading
+    # one side, one country: a tie is the country's, as the country's link asks no reading
+    assert reads_as(text, spans[1:]) == COUNTRY
     assert reads_as(text, spans) == SIDE
     assert reads_as(text, spans[2:]) == COUNTRY
 
 
-def test_a_match_report_naming_its_stadiums_town_keeps_its_side():
-    # "melawan Jepang" (a word wars share: no reading) and "Osaka, Jepang" (the place): not the country
-    text = "Timnas Indonesia bersiap melawan Jepang. Laga digelar di Stadion Suita, Osaka, Jepang, Selasa malam."
-    spans = [(m, m + 6) for m in (text.index("Jepang."), text.index("Jepang,"))]
+def test_a_match_report_naming_its_stadiums_town_once_keeps_its_side():
+    # "Jepang" with no cue in three sentences and "Osaka, Jepang" (the place) once: undecided, so the article's
+    # side; the place alone is the country
+    text = (
+        "Jepang tampil dominan sejak awal. Jepang terus menekan. Jepang tak memberi ruang. "
+        "Laga digelar di Stadion Suita, Osaka, Jepang, Selasa malam."
+    )
+    spans = [(m, m + 6) for m in (text.index("Jepang tampil"), text.index("Jepang terus"), text.index("Jepang tak"), text.index("Jepang,"))]
     places = {text.index("Osaka") + 5}
     assert reads_as(text, spans, places) == ""
-    assert reads_as(text, spans[1:], places) == COUNTRY
+    assert reads_as(text, spans[3:], places) == COUNTRY
+
+
+def test_a_country_as_often_the_country_as_the_side_is_the_country():
+    # the side's own name cut short, and the host country: a tie, the country's (the side's link would carry the host
+    # country into the side)
+    text = (
+        "Jadwal Tim Nasional (Timnas) Indonesia U-23 di Piala AFF U-23 2025 sudah keluar. "
+        "Turnamen itu digelar di Indonesia pada pertengahan Juli."
+    )
+    spans = [(m, m + 9) for m in (text.index("Indonesia U-23"), text.index("Indonesia pada"))]
+    assert mention_reading(text, *spans[0]) == SIDE
+    assert reads_as(text, spans) == COUNTRY
+    # a place's country beside a match sentence that reads no side: the country's lead holds
+    text = "Rekor Pertemuan Italia vs Moldova. Laga digelar di Stadion Mapei, Reggio, Emilia, Italia pada hari Senin."
+    spans = [(m, m + 6) for m in (text.index("Italia vs"), text.index("Italia pada"))]
+    assert reads_as(text, spans) == COUNTRY
+
+
+def test_a_tied_country_in_a_match_report_joins_the_country_not_the_side():
+    lex = default_lexicon()
+    text = "Timnas Indonesia U-23 menang 2-0 atas Malaysia. Indonesia U-23 unggul cepat. Piala AFF digelar di Indonesia."
+    starts = (text.index("Indonesia U-23 unggul"), text.index("Indonesia."))
+    ent = {"name": "Indonesia", "type": "LOC", "mentions": [{"text": "Indonesia", "start": s, "end": s + 9} for s in starts]}
+    ent["reads_as"] = country_reading(lex, text, ent)
+    assert ent["reads_as"] == COUNTRY
+    linker = EntityLinker()
+    linker.add("a", [_ent("Indonesia", "LOC"), _ent("Jakarta", "LOC")])
+    linker.add("b", [_ent("Timnas Indonesia U-23", "ORG"), ent, _ent("Malaysia", "LOC")])
+    ids = linker.global_ids()
+    assert ids["b"]["2"] == ids["a"]["1"]
+    assert ids["b"]["2"] != ids["b"]["1"]
 
 
 # -- what the linker does with it
@@ -227,6 +263,9 @@ def test_a_sides_head_reads_only_across_sport_and_gender_words():
     assert _reading("Pelatih timnas bertemu warga Indonesia di Doha.", "Indonesia") == COUNTRY
     assert _reading("Pemain itu siap memperkuat Timnas putri Indonesia.", "Indonesia") == SIDE
     assert _reading("Ia dipanggil Timnas U-23 Indonesia pekan ini.", "Indonesia") == SIDE
+    # a two-word head and a two-word sport between: the side, not the country's football ("sepak bola Indonesia")
+    assert _reading("Ia kembali dipanggil Tim Nasional sepak bola Indonesia.", "Indonesia") == SIDE
+    assert _reading("Ia ingin memajukan sepak bola Indonesia.", "Indonesia") == COUNTRY
 
 
 def test_a_headline_scoreline_in_capitals_is_no_dateline():

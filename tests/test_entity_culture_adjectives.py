@@ -36,3 +36,22 @@ def test_the_island_and_its_provinces_stay_places(nlp):
     assert _jawa_mentions(nlp, "Rombongan itu berangkat ke Jawa pada Senin pagi dengan kapal feri.") == ["Jawa"]
     doc = nlp("Pameran busana Jawa Tengah digelar di Semarang pada Sabtu.")
     assert any(e.name == "Jawa Tengah" and e.type == "LOC" for e in doc._.entities)
+
+
+def test_a_theme_and_a_peoples_kings_are_no_island(nlp):
+    # a wedding's theme in the people's style, and the people's kings: neither is the island
+    assert not _jawa_mentions(nlp, "Dekorasi pelaminan itu dibuat selaras dengan tema Jawa klasik yang serba emas.")
+    assert not _jawa_mentions(nlp, "Di dinding rumah itu terpajang foto-foto raja Jawa dari masa lalu.")
+    # a trip to the island stays a place, with "tema" elsewhere in the sentence
+    assert _jawa_mentions(nlp, "Rombongan tema wisata itu berangkat ke Jawa pada Senin pagi.") == ["Jawa"]
+
+
+def test_a_themes_title_keeps_its_place(nlp):
+    # only a people's name after "tema" is the people's style: a title naming a fair keeps the fair, and a place that
+    # is no people's name stays the place
+    text = "Tahun ini panitia memilih tema Jakarta Fair Ceria untuk Semua. Jakarta Fair dibuka Kamis malam."
+    doc = nlp(text)
+    starts = [m.start for e in doc._.entities for m in e.mentions if e.type == "LOC" and m.text.startswith("Jakarta Fair")]
+    assert text.index("Jakarta Fair Ceria") in starts
+    doc = nlp("Acara itu mengusung tema Bali tempo dulu. Tamu datang dari Bali dan Lombok.")
+    assert [m.text for e in doc._.entities for m in e.mentions if e.name == "Bali"] == ["Bali"] * 2

@@ -9,8 +9,9 @@ sentence's match words ("melawan", "skor", "klasemen"); the entity reads as most
 
 The collection linker (``collection.linking``, through ``team_readings``) links a country entity that reads as the
 country to the country and one that reads as the side to the side, whatever else the article names; one with no
-reading falls back on the article's sides. The reading travels on the article entity (``reads_as``), which every
-engine's linker reads, as it reads no body.
+reading (no cue, or only a match's words) falls back on the article's sides, as a match report's bare name is the
+side in most sentences that give no cue; a tie is the country's (``reads_as``). The reading travels on the article
+entity (``reads_as``), which every engine's linker reads, as it reads no body.
 """
 
 from __future__ import annotations
@@ -80,10 +81,10 @@ def _sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 def _before_reading(before: str) -> str:
-    """The reading the words right before a mention give, "" if none: a side's head among the last three with only
-    sport, gender and age words between ("Timnas putri Indonesia", not "Timnas tiba di Indonesia"), then the last two
-    words ("ibu kota"), then the last one."""
-    words = _WORD.findall(before.lower())[-3:]
+    """The reading the words right before a mention give, "" if none: a side's head among the last four with only
+    sport, gender and age words between ("Timnas putri Indonesia", "Tim Nasional sepak bola Indonesia", not "Timnas
+    tiba di Indonesia"), then the last two words ("ibu kota"), then the last one."""
+    words = _WORD.findall(before.lower())[-4:]
     cues = _cues()
     if _headed(words, cues.get("side_head", frozenset())):
         return SIDE
@@ -268,13 +269,19 @@ def _months_and_zones() -> frozenset[str]:
 
 def reads_as(text: str, spans: Iterable[tuple[int, int]], place_ends: Collection[int] = ()) -> str:
     """How an article entity of a bare country reads, from its mentions' spans in the text: ``SIDE`` where more of its
-    mentions read as the side than as the country; ``COUNTRY`` where more read as the country than as the side or in
-    a match's sentence (``MATCH``), and those are half its mentions at least (a match report's "Jepang" is the side in
-    most sentences, which give no cue, and the place in the one naming the stadium's town); "" otherwise. Only the
-    first ``_MAX_MENTIONS`` mentions are read."""
+    mentions read as the side than as the country; ``COUNTRY`` where no fewer read as the country than as the side and
+    those are a third of its mentions at least; "" otherwise. Only the first ``_MAX_MENTIONS`` mentions are read.
+
+    A tie is the country's: the entity holds the country ("Piala AFF U-23 digelar di Indonesia") beside the side
+    ("Timnas Indonesia U-23"), and an entity with no reading joins the article's side in a match report
+    (``team_readings``), carrying the country's mentions into the side; the country's link, the bare name's own
+    (LOC), asks no reading. A few country readings among many mentions without a cue stay undecided: a match report's
+    "Jepang" is the side in most sentences, which give none, and the place in the one naming the stadium's town."""
     readings = Counter(mention_reading(text, start, end, place_ends) for start, end in itertools.islice(spans, _MAX_MENTIONS))
     side, country = readings[SIDE], readings[COUNTRY]
     if side > country:
         return SIDE
-    enough = country > side + readings[MATCH] and 2 * country >= sum(readings.values())
-    return COUNTRY if enough else ""
+    # a tie, or a country's lead that match sentences or sentences without a cue outnumber, is the country's ("Emilia,
+    # Italia" beside "Rekor Pertemuan Italia vs Moldova")
+    held = country >= side and country > 0 and 3 * country >= sum(readings.values())
+    return COUNTRY if held else ""
