@@ -97,3 +97,24 @@ def test_who_prepares_in_a_relative_clause_gives_no_status(nlp):
 def test_a_pretended_meeting_is_none(nlp):
     text = "Pelaku CNA menelpon korban dengan berpura-pura bertemu di Jalan DC Barito, Medan, Jumat (6/6/2025)."
     assert not of_type(nlp, text, "MEET")
+
+
+def test_a_day_after_an_arrival_in_its_clause_is_its_own_over_the_day_the_schedule_was_got(nlp):
+    text = (
+        "Sesuai jadwal yang diterima Tribun-Biak.com, Senin, (9/6/2025) pukul 10.15 WIT, KM Sinar Laut tiba di Pelabuhan Biak "
+        "pada, Rabu, 18 Juni 2025, pukul 07.00 WIT."
+    )
+    (visit,) = events_of_type(nlp, text, "VISIT", published="2025-06-09")
+    assert (visit.when, visit.status) == ("2025-06-18", "planned")
+
+
+def test_a_day_before_an_arrival_that_no_verb_claims_stays_the_arrivals(nlp):
+    text = "Pada Senin (9/6/2025), Menteri Budi tiba di Pelabuhan Biak untuk meninjau kapal pada pukul 10.00 WIT."
+    (visit,) = events_of_type(nlp, text, "VISIT", published="2025-06-10")
+    assert (visit.when, visit.status) == ("2025-06-09", "occurred")
+
+
+def test_a_day_after_an_arrival_past_another_verb_is_not_its_own(nlp):
+    text = "Menurut jadwal yang diterima wartawan Senin (9/6/2025), Menteri Budi tiba di Biak untuk meresmikan pasar pada Rabu (11/6/2025)."
+    (visit,) = events_of_type(nlp, text, "VISIT", published="2025-06-12")
+    assert visit.when == "2025-06-09"

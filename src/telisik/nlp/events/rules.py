@@ -2115,8 +2115,37 @@ class EventRules(ContextRules):
                 near = [t for t in near if t[0] >= pos]
             if near:
                 best = min(near, key=lambda t: min(abs(t[0] - pos), abs(t[1] - pos)))
+                best = self._own_date_after((pos, act[0] if act else pos), best, near, self.tok(self.sents[sent][0]))
                 return best[2], (best[0], best[1])
         return None, None
+
+    def _own_date_after(
+        self, trig: tuple[int, int], best: tuple[int, int, str | None], near: list[tuple[int, int, str | None]], first: int
+    ) -> tuple[int, int, str | None]:
+        """The day after the trigger (ending at ``end``) in its own clause over the nearest day ``best`` before it when a
+        verb before that day in the sentence makes it that verb's: "jadwal yang diperoleh Tribun, Senin (9/6), KM
+        Dorolonda tiba di Pelabuhan Nabire pada Rabu, 18 Juni" (9 June is when the schedule was got). A day before the
+        trigger that no verb stands before ("Pada Senin (9/6), Prabowo tiba di ...") stays the trigger's. The day after
+        must follow with no verb and no clause punctuation between (a comma right before it aside: "pada, Rabu"); the
+        sentence starts at token ``first``."""
+        pos, end = trig
+        if best[0] >= pos or not _DAY.match(best[2] or "") or not self._verb_between(first, self.tok(best[0])):
+            return best
+        trig_end = self.tok(end - 1) + 1 if end > pos else self.tok(pos) + 1
+        for t in near:
+            if t[0] < end or not _DAY.match(t[2] or ""):
+                continue
+            at = self.tok(t[0])
+            while at > trig_end and self.low[at - 1] == ",":
+                at -= 1
+            if self._verb_between(trig_end, at) or any(self.low[k] in _CLAUSE_STOPS for k in range(trig_end, at)):
+                return best
+            return t
+        return best
+
+    def _verb_between(self, lo: int, hi: int) -> bool:
+        """Whether a verb stands in tokens lo..hi ("di", "dari" are prepositions)."""
+        return any(self._verb(k) and len(self.low[k]) > _SHORTEST_VERB for k in range(lo, hi))
 
     def _date_of_another(self, pos: int, timex: tuple[int, int, str | None], typ: str) -> bool:
         """Whether the date dates something else than the trigger at ``pos``: the start of a running total, a clause of
