@@ -27,19 +27,20 @@ from telisik.stories.summary_pointing import CLAUSE_VERB as _CLAUSE_VERB
 from telisik.stories.summary_pointing import QUOTE_MARK as _QUOTE_MARK
 from telisik.stories.summary_pointing import WORD as _WORD
 from telisik.stories.summary_pointing import pointed_nouns
+from telisik.stories.summary_readings import Reading, happening_readings, renamed, shared_reading
 from telisik.stories.summary_repeats import (
     RESULT_KIND,
     KindParties,
+    MatchScores,
     Predication,
     frame_kinds,
-    match_scores,
     other_scores,
     predication,
     quote_retells,
+    read_scores,
     role_event_again,
     same_goal,
     same_predication,
-    score_spans,
     sentence_goals,
     sentence_role_events,
     without_frames,
@@ -194,6 +195,9 @@ class _Candidate:
     role_events: tuple[KindParties, ...] = ()  # its arrests, charges, verdicts as the analysis found them, named or not
     goals: tuple[Goal, ...] = ()  # the goals it tells (scorer, minute)
     scores: frozenset[str] = frozenset()  # the match scores it gives ("5-0"): it reports the match's result
+    # its readings of a happening ("dua kali menerobos", "bangkit dari ketertinggalan"): what two
+    # outlets' sentences without a common word share (``summary_readings``)
+    readings: tuple[Reading, ...] = ()
     held: bool = False  # it says a gathering took place ("digelar", "berlangsung"): it may tell only where, when, with whom
     speech: bool = False  # it is a quote or what someone said ("..., kata X"): it may say again what a lead told
     speaker: frozenset[str] = frozenset()  # the facts of its speech frame ("Mendagri Tito Karnavian menyebutkan"): who says
@@ -280,10 +284,10 @@ def _number_words() -> dict[str, str]:
     return {**{row[0]: row[2] for row in table("id", "numbers.tsv") if row[1] in ("digit", "word")}, **counted}
 
 
-def _facts(text: str, df: DocumentFrequencies, common: frozenset[str]) -> Vector:
+def _facts(text: str, df: DocumentFrequencies, common: frozenset[str], scores: MatchScores | None = None) -> Vector:
     """The sentence's content words (not common in news), by stem, and figures, weighed by IDF: what two restatements share.
     A day of a month is one fact however written ("(10/6/2025)", "10 Juni 2025": "@10/6"), not a count of ten nor the
-    word "Juni" said of the names."""
+    word "Juni" said of the names. ``scores``: the text's match scores when read already (``read_scores``)."""
     figure_weight = df.idf("#")  # a figure is as telling as the rarest word
     spelled = _number_words()
     facts: Vector = {}
@@ -299,8 +303,8 @@ def _facts(text: str, df: DocumentFrequencies, common: frozenset[str]) -> Vector
             facts[root] = max(facts.get(root, 0.0), df.idf(w))
     days = _days(text)
     # a match's score is one figure, "#4-0", not a count of four and one of none ("1-0" and "3-1" share no figure)
-    scores = score_spans(text)
-    undated = _without_spans(text, [span for span, _, _ in days] + scores)
+    scores = read_scores(text) if scores is None else scores
+    undated = _without_spans(text, [span for span, _, _ in days] + list(scores.spans))
     if days:
         # the month of a day is the day's; a month alone ("akhir Mei") stays a word
         left = set(words(undated))
@@ -312,7 +316,7 @@ def _facts(text: str, df: DocumentFrequencies, common: frozenset[str]) -> Vector
     for figure in [*_FIGURE.findall(undated), *_NUMBER_OF_YEAR.findall(undated)]:
         if not _YEAR.fullmatch(figure):
             facts[_figure_key(figure)] = figure_weight
-    for score in match_scores(text) if scores else ():
+    for score in scores.results:
         facts["#" + score] = figure_weight
     for name in short_names(text):
         facts[name] = figure_weight  # a name of two capitals is as telling as the rarest word
@@ -971,14 +975,15 @@ def _summary_candidates(articles: Sequence[StoryArticle], df: DocumentFrequencie
     for a, pos, text in whole:
         if _says_something(text, a.title, config, several) and (vec := weigh(Counter(words(text)), df)):
             told = fact_text(text, shorts)  # (its facts and its keys read from the one text, short forms in)
-            facts = _facts(told, df, common)
+            scores = read_scores(told)
+            facts = _facts(told, df, common, scores)
             # (a day of a month, "@10/6", is a key too: when, not what is said of the names)
             keys = frozenset(f for f in facts if f[:1] in ("#", "@") or f in name_stems) | short_names(told)
             # a lead leans on nothing the reader of one article lacks but its headline: only its openers count ("Mereka
             # ..."); a story's summary shows no headline, so there a lead's "kredit tersebut" points outside it too
             leans = _leans(text, several) if pos or several else bool(_phrase_pattern("anaphoric_openers.txt", True).match(text))
             alone = not leans and _stands_alone(text)
-            candidate = _Candidate(a.id, a.outlet, pos, text, vec, facts, leans, keys, alone)
+            candidate = _Candidate(a.id, a.outlet, pos, text, vec, facts, leans, keys, alone, scores=scores.results)
             # (what happened is compared across outlets only: a one-article summary has no other outlet's words)
             if several:
                 _read_in_story(candidate, a, told, df, common, frozenset(name_stems), first_told[a.id])
@@ -1003,6 +1008,7 @@ def _read_in_story(
     each root of its article's words -> the first sentence giving it). ``df``, ``common``: the document frequencies
     and the words common in news."""
     _tell_happenings(candidate, article, df, common)
+    candidate.readings = happening_readings(told, _fact_root)
     candidate.predication = _predication_of(told, article, names)
     if not candidate.leans and not candidate.stands_alone:
         candidate.pointed = pointed_nouns(_without_now(candidate.text), (first_told, candidate.position), common, _fact_root)
@@ -1068,7 +1074,6 @@ def _tell_happenings(candidate: _Candidate, article: StoryArticle, df: DocumentF
     analysis found in it, whether it is reported speech, and who says it."""
     text = candidate.text
     happenings, candidate.happening_roots = _happenings(text)
-    candidate.scores = match_scores(text)
     # (a score tells how the match ended, or stood, whatever words go with it: "membukukan keunggulan 4-0 atas Al Ain")
     candidate.happenings = without_frames(happenings | ({RESULT_KIND} if candidate.scores else set()))
     candidate.events = sentence_events(article, text, _root, common)
@@ -1132,6 +1137,7 @@ def _rename_facts(candidates: list[_Candidate], into: dict[str, str]) -> None:
         c.keys = frozenset(into.get(f, f) for f in c.keys)
         c.happening_roots = frozenset(into.get(f, f) for f in c.happening_roots)
         c.speaker = frozenset(into.get(f, f) for f in c.speaker)
+        c.readings = renamed(c.readings, into)
         c.events = tuple((kind, frozenset(into.get(p, p) for p in parties)) for kind, parties in c.events)
 
 
@@ -1672,7 +1678,7 @@ class _Selection:
             return False
         if a.article != b.article and (self._same_happening(a, b) or self._same_lead(a, b)):
             return True
-        if _tells_again(a, b) or self._unnamed_again(a, b):
+        if _tells_again(a, b) or self._retold(a, b):
             return True
         said_alike = _shared_facts(_without(a.facts, a.keys), _without(b.facts, b.keys)) > self.config.shared_words
         if (a.speech or b.speech) and quote_retells(a.happenings, a.parties, a.keys, b.happenings, b.facts, said_alike):
@@ -1689,6 +1695,11 @@ class _Selection:
             return True
         return _shared_past_speaker(a, b, shared) > self.config.shared_facts and said_alike
 
+    def _retold(self, a: _Candidate, b: _Candidate) -> bool:
+        """Sentence a tells b's happening again with no detail of its own: naming no one (``_unnamed_again``), or in
+        one reading of it (``_same_reading``)."""
+        return self._unnamed_again(a, b) or self._same_reading(a, b)
+
     def _unnamed_again(self, a: _Candidate, b: _Candidate) -> bool:
         """Sentence a names no one and reports only kinds of happening sentence b reports of a party it names, with no
         figure b lacks, and says little else but that the happening took place, goes on or was reported
@@ -1702,6 +1713,24 @@ class _Selection:
         if _other_days(a, b):  # ("Banjir kembali terjadi pada Kamis" after a flood on Tuesday is a second flood)
             return False
         rest = {f: w for f, w in a.facts.items() if f not in a.happening_roots and f not in a.keys and f not in _report_roots()}
+        total = sum(rest.values())
+        return not total or sum(w for f, w in rest.items() if f not in b.facts) / total < self.config.novelty
+
+    def _same_reading(self, a: _Candidate, b: _Candidate) -> bool:
+        """Sentence a gives a reading of a happening sentence b gives (``summary_readings``: a side turning a match
+        round, an act done more than once) and adds nothing to it: no name, figure or day b lacks (but its
+        speaker's), no kind of happening b does not report, and what it says besides the reading's words, its
+        happening's and its speaker's mostly b says too. "Tak cuma sekali pengendara mobil putih itu nyelonong masuk
+        tol" after "mobil yang dua kali menerobos gerbang tol di Depok"; "Inter Miami harus bangkit dari ketertinggalan
+        setelah Samu Aghehowa membobol gawang di menit ke-8" after "Inter Miami berbalik selepas jeda" tells a goal of
+        its own and stays."""
+        covered = shared_reading(a.readings, b.readings)
+        if covered is None or not a.happenings <= b.happenings:
+            return False
+        if any(k not in b.facts and k not in a.speaker for k in a.keys):
+            return False
+        told = covered | a.keys | a.happening_roots | a.speaker
+        rest = {f: w for f, w in a.facts.items() if f not in told}
         total = sum(rest.values())
         return not total or sum(w for f, w in rest.items() if f not in b.facts) / total < self.config.novelty
 

@@ -83,19 +83,29 @@ def _match_cues() -> frozenset[str]:
     return lower_word_list("id", "match_cues.txt")
 
 
-def match_scores(text: str) -> frozenset[str]:
-    """The scores a sentence gives of a match, each as its larger count then its smaller ("0-5" and "5-0" are one
-    result told from either side): only in a sentence on a match (a word of ``match_cues.txt``: "laga", "skor",
-    "Grup"), for "10-12 tahun" or "3-5 hari" elsewhere is a range."""
-    found = _SCORE.findall(text)
+@dataclass(frozen=True)
+class MatchScores:
+    """The scores a sentence gives of a match, read once: each result as its larger count then its smaller, and where
+    each is written (its facts read the score as one figure, not two counts)."""
+
+    results: frozenset[str] = frozenset()
+    spans: tuple[tuple[int, int], ...] = ()
+
+
+def read_scores(text: str) -> MatchScores:
+    """The scores a sentence gives of a match ("0-5" and "5-0" are one result told from either side): only in a
+    sentence on a match (a word of ``match_cues.txt``: "laga", "skor", "Grup"), for "10-12 tahun" or "3-5 hari"
+    elsewhere is a range."""
+    found = list(_SCORE.finditer(text))
     if not found or _match_cues().isdisjoint(w.lower() for w in _WORD_TOKEN.findall(text)):
-        return frozenset()
-    return frozenset(f"{max(int(a), int(b))}-{min(int(a), int(b))}" for a, b in found)
+        return MatchScores()
+    results = frozenset(f"{max(int(a), int(b))}-{min(int(a), int(b))}" for a, b in (m.groups() for m in found))
+    return MatchScores(results, tuple(m.span() for m in found))
 
 
-def score_spans(text: str) -> list[tuple[int, int]]:
-    """Where the sentence's match scores are written (none in a sentence on no match, ``match_scores``)."""
-    return [m.span() for m in _SCORE.finditer(text)] if match_scores(text) else []
+def match_scores(text: str) -> frozenset[str]:
+    """The results of the match scores a sentence gives (``read_scores``)."""
+    return read_scores(text).results
 
 
 def other_scores(scores: frozenset[str], told: frozenset[str]) -> bool:
