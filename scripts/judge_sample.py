@@ -9,7 +9,8 @@ each what a reader needs to judge it: the story's title and size; for a timeline
 entry its date, type, participants, place, status and the article events it
 rests on (its ``evidence``), each with its sentence (with each article's outlet,
 publication time and title); for a conflict what it is about, each value with
-its articles, and the sentences of those articles that give the value.
+its articles, and the sentence of each article that gives the value (the conflict's
+``evidence``; where it has none, the first sentence that writes the value, marked so).
 
 ``--summaries N`` lists the summaries of the N largest stories from three or
 more outlets, each sentence with its outlet, to judge repeats and coverage.
@@ -80,11 +81,18 @@ def describe_conflict(conflict: dict[str, Any], story: dict[str, Any], articles:
         f"story: {story.get('title')!r} ({len(story.get('articles') or [])} articles)",
         f"conflict ({conflict.get('kind')}): {conflict.get('about')}",
     ]
+    evidence = conflict.get("evidence") or {}
     for value, aids in (conflict.get("values") or {}).items():
         lines.append(f"  value {value!r}:")
+        # the sentence the analysis gives the value by (its ``evidence``); else the first sentence writing the value
+        said = {e.get("article"): str(e.get("sentence") or "") for e in evidence.get(value) or []}
         for aid in aids[:3]:
             art = articles.get(aid, {})
             lines.append(f"    - [{art.get('outlet')}] {art.get('published')} {art.get('title')!r}")
+            if said.get(aid):
+                lines.append(f"        {said[aid][:300]}")
+                continue
+            lines.append("        (no evidence sentence; the first sentence writing the value:)")
             for needle in _value_needles(str(value)):
                 found = _sentences_with(str(art.get("body") or ""), needle, 1)
                 if found:

@@ -175,7 +175,9 @@ def test_reports_of_one_summit_merge_and_their_dates_conflict():
     assert summit[0].who[:2] == ["Kim Jong Un", "Vladimir Putin"]
     date_conflicts = [c for c in conflicts if c.kind == "date"]
     assert [c.to_dict() for c in date_conflicts] == [{"about": "date of MEET Kim Jong Un / Vladimir Putin", "kind": "date",
-                               "values": {"2023-09-12": ["b"], "2023-09-13": ["c"]}}]
+                               "values": {"2023-09-12": ["b"], "2023-09-13": ["c"]},
+                               "evidence": {"2023-09-12": [{"article": "b", "sentence": "x"}],
+                                            "2023-09-13": [{"article": "c", "sentence": "x"}]}}]
     place = [c for c in conflicts if c.kind == "place"]
     assert place and set(place[0].values) == {"Vladivostok", "Vostochny"}
 
@@ -224,7 +226,7 @@ def test_counts_and_count_conflicts_between_articles():
     updates, conflicts = figures_and_conflicts(same_morning)
     assert updates == []
     assert {"about": "number of orang mengungsi (EVACUATE)", "kind": "number", "values": {"3100": ["b"], "3412": ["a"]}} in [
-        c.to_dict() for c in conflicts]
+        {k: v for k, v in c.to_dict().items() if k != "evidence"} for c in conflicts]
     same = [{**same_morning[0], "id": "b"}, same_morning[0]]
     assert figures_and_conflicts(same) == ([], [])
 
@@ -333,7 +335,9 @@ def test_a_caption_dated_against_the_text_is_a_caption_date_conflict():
     timeline, conflicts = timeline_and_conflicts(articles, {"a": 0})
     assert [t.when for t in timeline] == ["2023-09-13"]  # the text's date, not the caption's
     assert [c.to_dict() for c in conflicts] == [{"about": "caption date of MEET Kim Jong Un / Vladimir Putin", "kind": "caption_date",
-                          "values": {"2023-09-13": ["a"], "2023-09-14": ["a"]}}]
+                          "values": {"2023-09-13": ["a"], "2023-09-14": ["a"]},
+                          "evidence": {"2023-09-13": [{"article": "a", "sentence": "x"}],
+                                       "2023-09-14": [{"article": "a", "sentence": "x"}]}}]
 
 
 def test_summary_sentences_stand_alone():
@@ -431,7 +435,8 @@ def test_a_story_record_writes_the_contract_keys_in_order_and_reads_back():
                           "conflicts", "duplicates"]
     assert list(data["summary"][0]) == ["text", "sources", "outlet"]
     number = next(c for c in data["conflicts"] if c["kind"] == "number")
-    assert list(number) == ["about", "kind", "values"]  # no calendar, no copies: the keys are left out
+    # each value with its sentence; no calendar, no copies: the keys are left out
+    assert list(number) == ["about", "kind", "values", "evidence"]
     again = Story.from_dict(data)
     assert again == flood and isinstance(again.summary[0], SummarySentence) and isinstance(again.conflicts[0], Conflict)
 
@@ -549,15 +554,16 @@ def test_a_toll_rising_over_days_is_a_developing_figure_not_a_conflict():
 
 
 def test_reports_of_one_evening_giving_different_tolls_disagree():
-    # the Graz shooting: 8, 9, then 10 dead in reports 17:10 to 20:36 of one evening
+    # the Graz shooting: 8, 9, then 10 dead in reports 17:10 to 20:36 of one evening, each value with its sentence
     reports = {
         "a": ("2025-06-10T17:10+07:00", "Delapan orang tewas dalam penembakan di sebuah sekolah di Graz, Austria."),
         "b": ("2025-06-10T18:27+07:00", "Setidaknya sembilan orang tewas dalam penembakan di sekolah di kota Graz."),
         "c": ("2025-06-10T20:36+07:00", "Sebanyak 10 orang tewas dalam penembakan yang terjadi di sekolah di Graz, Austria."),
     }
     updates, conflicts = figures_and_conflicts(_reports(reports))
-    assert [c.to_dict() for c in conflicts] == [
-        {"about": "number of orang tewas (DIE)", "kind": "number", "values": {"8": ["a"], "9": ["b"], "10": ["c"]}}]
+    assert [(c.about, c.kind, c.values) for c in conflicts] == [
+        ("number of orang tewas (DIE)", "number", {"8": ["a"], "9": ["b"], "10": ["c"]})]
+    assert conflicts[0].evidence["10"] == [{"article": "c", "sentence": reports["c"][1]}]
     assert updates == []  # one round of reports: nothing developed between rounds
 
 
@@ -755,8 +761,8 @@ def test_how_many_a_bus_carried_is_a_figure_reports_of_one_evening_give_differen
         {"id": "c", "published": "2025-06-09T20:58+07:00", "body": "Kecelakaan sebuah bus yang mengangkut 40 lebih pelajar Universitas Pendidikan Sultan Idris."},
     ]
     _, conflicts = figures_and_conflicts(reports)
-    assert [c.to_dict() for c in conflicts] == [
-        {"about": "number of pelajar diangkut", "kind": "number", "values": {"40": ["a", "c"], "42": ["b"]}}]
+    assert [(c.about, c.kind, c.values) for c in conflicts] == [("number of pelajar diangkut", "number", {"40": ["a", "c"], "42": ["b"]})]
+    assert conflicts[0].evidence["42"] == [{"article": "b", "sentence": reports[1]["body"]}]
 
 
 def test_an_article_telling_two_days_of_an_event_tells_its_days_not_a_disagreement():

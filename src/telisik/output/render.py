@@ -198,7 +198,9 @@ def _conflict(conflict: Conflict) -> dict[str, Any]:
     note = conflict.calendar or ""
     if conflict.copies:
         note = (note + "; " if note else "") + f"{len(conflict.copies)} of the reporting articles are near-duplicates of another"
-    return {"about": conflict.about, "kind": conflict.kind, "values": list(conflict.values.items()), "note": note}
+    # each value's source sentences, in the order of the values: the reader checks which sentence gave which value
+    evidence = [(value, list(conflict.evidence.get(value, []))) for value in conflict.values if conflict.evidence.get(value)]
+    return {"about": conflict.about, "kind": conflict.kind, "values": list(conflict.values.items()), "note": note, "evidence": evidence}
 
 
 def _disputed(conflicts: Sequence[Mapping[str, Any]]) -> dict[str, set[str]]:

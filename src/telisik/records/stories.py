@@ -80,6 +80,9 @@ class Conflict(Record):
     calendar: str | None = omit_when(None)
     # syndicated copies among the articles giving a value: copy -> original
     copies: dict[str, str] = omit_when({})
+    # value -> the sentences that give it, each with its article ({"article": id, "sentence": text}): what a reader
+    # checks the disagreement by
+    evidence: dict[str, list[dict[str, str]]] = omit_when({})
 
 
 @dataclass

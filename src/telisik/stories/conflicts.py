@@ -303,3 +303,81 @@ def identifier_conflicts(articles: Sequence[ArticleLike], sources: Mapping[str, 
                 about = _identifier_patterns()[kind].about
                 out.append(Conflict(about=f"{about} ({' / '.join(group)})", kind="identifier", values=values))
     return out
+
+
+# --- each value's source sentence
+
+# the end of a sentence when the page gives no sentences (a stop, a question or an exclamation before a space, a line)
+_SENTENCE_BREAK = re.compile(r"(?<=[.!?])[\"'”’)]*\s+|\n+")
+# a clock time or a day as the text writes it: "01.10", "9/6"
+_ISO_VALUE = re.compile(r"(\d{4})-(\d{2})-(\d{2})(?:T(\d{2})(?::(\d{2}))?)?")
+
+
+def _sentence_spans(article: StoryArticle) -> list[tuple[int, int]]:
+    """The body's sentences as (start, end): the page's own, else cut at the ends of sentences."""
+    spans = [
+        (int(s[0]), int(s[1]))
+        for s in article.sentences
+        if isinstance(s, list | tuple) and len(s) == 2 and all(isinstance(x, int) for x in s)
+    ]
+    if spans:
+        return spans
+    starts = [0, *(m.end() for m in _SENTENCE_BREAK.finditer(article.body))]
+    return [(a, b) for a, b in zip(starts, [*starts[1:], len(article.body)], strict=True) if b > a]
+
+
+def _timex_sentence(article: StoryArticle, value: str) -> str:
+    """The sentence of the first date or time of the body whose value is the conflict's ("2025-06-09T01:10")."""
+    for t in article.timexes:
+        given, start = fact_field(t, "value"), fact_field(t, "start")
+        if isinstance(given, str) and isinstance(start, int) and given[: len(value)] == value:
+            return next((" ".join(article.body[a:b].split()) for a, b in _sentence_spans(article) if a <= start < b), "")
+    return ""
+
+
+def _value_pattern(value: str) -> re.Pattern[str]:
+    """A value as the text may write it: its words with any spacing, "45+6" as "45 + 6", a day "2025-06-09" as
+    "9/6", a clock time as "01.10"."""
+    if m := _ISO_VALUE.fullmatch(value):
+        if m[5]:
+            return re.compile(rf"(?<![\d.:]){m[4]}[.:]{m[5]}(?!\d)")
+        return re.compile(rf"(?<![\d/]){int(m[3])}/{int(m[2])}(?![\d])") if not m[4] else re.compile("(?!)")
+    words = r"\s*\+\s*".join(r"\s+".join(map(re.escape, part.split())) for part in value.split("+"))
+    return re.compile(rf"(?<![\w.,/]){words}(?![\w]|[.,/]\d)", re.IGNORECASE)
+
+
+def value_sentence(article: StoryArticle, value: str, about: str, others: Sequence[str] = ()) -> str:
+    """The sentence of an article that most likely gives a conflict's value: one writing the value (not inside another
+    value of the conflict: "siswa" in "mantan siswa"), the one naming most of the names the conflict is about
+    ("Daichi Kamada's 2nd goal"); a date's or a time's from the article's dates. Empty when none writes it."""
+    if _ISO_VALUE.fullmatch(value) and (found := _timex_sentence(article, value)):
+        return found
+    pattern = _value_pattern(value)
+    wider = [re.compile(re.escape(o), re.IGNORECASE) for o in others if value.lower() in o.lower() and o != value]
+    names = {w.lower() for w in re.findall(r"\b[A-Z][\w'-]{2,}", about)}
+    best, score, before = "", -1, ""
+    for a, b in _sentence_spans(article):
+        sentence = " ".join(article.body[a:b].split())
+        hits = [m for m in pattern.finditer(sentence) if not any(w.search(sentence, max(0, m.start() - 20), m.end() + 20) for w in wider)]
+        # the names count twice in the sentence itself, once in the sentence before it, which a sentence may go on
+        # from ("Shayne Pattynama dan Stefano Lilipaly masuk. Mereka menggantikan Thom Haye dan Dean James.")
+        named = 2 * sum(n in sentence.lower() for n in names) + sum(n in before.lower() for n in names)
+        if hits and named > score:
+            best, score = sentence, named
+        before = sentence
+    return best
+
+
+def fill_evidence(conflicts: Sequence[Conflict], articles: Sequence[StoryArticle]) -> None:
+    """Give each value of each conflict, where its maker gave none, the sentence of each of its articles that gives it
+    (``value_sentence``): what a reader checks the disagreement by. A value no sentence writes (a part of the day read
+    as an hour) is left without."""
+    by_id = {a.id: a for a in articles}
+    for conflict in conflicts:
+        for value, ids in conflict.values.items():
+            have = {e.get("article") for e in conflict.evidence.get(value, [])}
+            for article in ids:
+                if article in have or article not in by_id:
+                    continue
+                if sentence := value_sentence(by_id[article], value, conflict.about, list(conflict.values)):
+                    conflict.evidence.setdefault(value, []).append({"article": article, "sentence": sentence})

@@ -36,7 +36,7 @@ from telisik.records.pages import Article
 from telisik.records.stories import Duplicate, Story
 from telisik.stories.article import ArticleLike, StoryArticle, article_day, article_field, as_list, fact_field
 from telisik.stories.cluster import ClusterConfig, StoryClusterer, cluster_articles, stream_order
-from telisik.stories.conflicts import counted_facts, weekday_conflicts
+from telisik.stories.conflicts import counted_facts, fill_evidence, weekday_conflicts
 from telisik.stories.event_names import day_value, interval, same_name
 from telisik.stories.figures import FigureConfig, figures_and_conflicts
 from telisik.stories.kinds import LEAD_CHARS, article_kind, story_kind
@@ -196,6 +196,7 @@ def _fill(story: Story, members: Sequence[StoryArticle], duplicate_of: Mapping[s
     conflicts = events.conflicts + count_conflicts + [c for c in dates if c.kind != "weekday"]
     conflicts += match_conflicts(members, sources) + relation_conflicts(members, sources)
     story.weekday_slips = [c for c in dates if c.kind == "weekday"]
+    fill_evidence([*conflicts, *(c for c in dates if c.kind == "weekday")], members)
     for conflict in conflicts:
         conflict.copies = {a: duplicate_of[a][0] for ids in conflict.values.values() for a in ids if a in duplicate_of}
     story.title, story.summary, story.timeline, story.background = title, summary, events.timeline, events.background

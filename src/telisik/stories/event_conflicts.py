@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from itertools import combinations
@@ -103,6 +103,31 @@ def _days_told(group: EventGroup) -> _DaysTold:
     return told
 
 
+def _mention_evidence(
+    group: EventGroup, values: Mapping[str, list[str]], value_of: Callable[[Mention], str | None]
+) -> dict[str, list[dict[str, str]]]:
+    """Each value -> the sentence of each of its articles that gives it: the article's first mention of the event whose
+    value (``value_of``) it is, so a reader sees which sentence gave which value."""
+    out: dict[str, list[dict[str, str]]] = {}
+    for value, ids in values.items():
+        for article in ids:
+            sentence = next(
+                (str(fact_field(m.event, "sentence") or "") for m in group.mentions if m.article == article and value_of(m) == value), ""
+            )
+            if sentence.strip():
+                out.setdefault(value, []).append({"article": article, "sentence": " ".join(sentence.split())})
+    return out
+
+
+def _mention_day(m: Mention) -> str | None:
+    return day_value(fact_field(m.event, "when")) if m.span else None
+
+
+def _mention_clock(m: Mention) -> str | None:
+    when = fact_field(m.event, "when")
+    return when[:16] if isinstance(when, str) and CLOCK.match(when) else m.clock
+
+
 def _date_conflict(group: EventGroup, who: list[str], sources: Mapping[str, str]) -> Conflict | None:
     """Two days for one event from different sources (none for an event that has days, ``_has_days_not_a_date``)."""
     if _has_days_not_a_date(group, who):
@@ -113,7 +138,9 @@ def _date_conflict(group: EventGroup, who: list[str], sources: Mapping[str, str]
         return None
     # a date only a photo caption gives, against the text's: the caption is the likelier slip
     if told.in_text and set(days) - told.in_text:
-        return Conflict(about=f"caption date of {label(group.type, who)}", kind="caption_date", values=dict(sorted(days.items())))
+        values = dict(sorted(days.items()))
+        evidence = _mention_evidence(group, values, _mention_day)
+        return Conflict(about=f"caption date of {label(group.type, who)}", kind="caption_date", values=values, evidence=evidence)
     # two days disagree when one sentence sets them against each other (accounts differ), or when
     # different sources give them and no article tells both (an article giving two days tells two
     # days of the event: talks on their second day) and their places can be one scene (not a trip's legs)
@@ -126,7 +153,9 @@ def _date_conflict(group: EventGroup, who: list[str], sources: Mapping[str, str]
     }
     if len(disagreeing) < 2:
         return None
-    return Conflict(about=f"date of {label(group.type, who)}", kind="date", values={d: days[d] for d in sorted(disagreeing)})
+    values = {d: days[d] for d in sorted(disagreeing)}
+    evidence = _mention_evidence(group, values, _mention_day)
+    return Conflict(about=f"date of {label(group.type, who)}", kind="date", values=values, evidence=evidence)
 
 
 def _minutes(clock: str) -> int:
@@ -188,7 +217,9 @@ def _time_conflict(group: EventGroup, who: list[str], sources: Mapping[str, str]
             for t in (a, b)
         }
         if len(close) >= 2:
-            return Conflict(about=f"time of {label(group.type, who)}", kind="time", values={t: values[t] for t in sorted(close)})
+            shown = {t: values[t] for t in sorted(close)}
+            evidence = _mention_evidence(group, shown, _mention_clock)
+            return Conflict(about=f"time of {label(group.type, who)}", kind="time", values=shown, evidence=evidence)
     return None
 
 
@@ -381,7 +412,13 @@ def _place_conflict(group: EventGroup, who: list[str], sources: Mapping[str, str
     places = {p: ids for p, ids in places.items() if any(p in pair for pair in apart)}
     if len(places) < 2 or not from_two_sources(places, sources):
         return None
-    return Conflict(about=f"place of {label(group.type, who)}", kind="place", values=places)
+
+    def place_of(m: Mention) -> str | None:  # the place of ``places`` a mention names (one place's names count as one)
+        where = fact_field(m.event, "where")
+        return next((p for p in places if where and (same_name(p, where) or where in told.names[p])), None)
+
+    evidence = _mention_evidence(group, places, place_of)
+    return Conflict(about=f"place of {label(group.type, who)}", kind="place", values=places, evidence=evidence)
 
 
 def event_conflicts(

@@ -87,6 +87,7 @@ class Observation:
     cutoff: str | None = None  # the day the value is a tally as of ("Hingga Senin 17 Juni, ..."), when the text gives one
     bound: str | None = None  # "floor" for "sedikitnya 639" (``count_bounds.tsv``); None: the count itself
     told: frozenset[float] = frozenset()  # every value of the figure the article gives (its largest is ``value``)
+    sentence: str = ""  # the sentence that gives the value, the conflict's evidence
 
 
 @cache
@@ -105,6 +106,19 @@ def _noun(counted: str) -> str:
     """What a count counts, as one class: "warga" and "korban" are "orang"; a noun not listed stays itself."""
     word = counted.strip().lower()
     return _counted_as().get(word, word)
+
+
+def sentence_at(article: StoryArticle, at: int) -> str:
+    """The sentence of the body holding ``body[at]``, its spaces folded (the page's sentences, else the text between
+    ends of sentences around it)."""
+    body = article.body
+    for span in article.sentences:
+        if isinstance(span, list | tuple) and len(span) == 2 and all(isinstance(x, int) for x in span) and span[0] <= at < span[1]:
+            return " ".join(body[span[0] : span[1]].split())
+    starts = [m.end() for m in _SENTENCE_END.finditer(body, max(0, at - _PRECEDENT_REACH), at)]
+    end = _SENTENCE_END.search(body, at)
+    start = starts[-1] if starts else max(0, at - _PRECEDENT_REACH)
+    return " ".join(body[start : end.start() + 1 if end else len(body)].split())
 
 
 # a publication time without a zone is read as Western Indonesian Time, the zone of most of the news read
@@ -233,14 +247,15 @@ def _aboard_pattern() -> tuple[re.Pattern[str], dict[str, str]]:
 
 def aboard_counts(body: str) -> list[tuple[str, float]]:
     """(who was carried, how many) for each count of people a vehicle carried: ("pelajar", 42)."""
-    return [(noun, number) for noun, number, _ in _aboard_counts(body)]
+    return [(noun, number) for noun, number, _, _ in _aboard_counts(body)]
 
 
-def _aboard_counts(body: str) -> list[tuple[str, float, str | None]]:
-    """(who was carried, how many, its bound): ("pelajar", 40, "floor") for "membawa 40 lebih pelajar"."""
+def _aboard_counts(body: str) -> list[tuple[str, float, str | None, int]]:
+    """(who was carried, how many, its bound, where the count starts): ("pelajar", 40, "floor", 812) for "membawa 40
+    lebih pelajar"."""
     pattern, nouns = _aboard_pattern()
     found = ((m, parse_number(m[1])) for m in pattern.finditer(body))
-    return [(nouns[m[2].lower()], number, count_bound(body, m.start(1), m.end(1))) for m, number in found if number]
+    return [(nouns[m[2].lower()], number, count_bound(body, m.start(1), m.end(1)), m.start(1)) for m, number in found if number]
 
 
 @cache
@@ -260,6 +275,7 @@ class _Count:
     cutoff: str | None
     bound: str | None
     told: frozenset[float]  # every value of the figure the article gives
+    sentence: str = ""  # the first sentence giving the value
 
 
 def _told_of_before(article: StoryArticle, event: object) -> bool:
@@ -295,22 +311,26 @@ class _Counts:
         self.article = article
         self.counts: dict[tuple[str, str], _Count] = {}
 
-    def add(self, kind: str, counted: str, value: float, at: int | None, bound: str | None) -> None:
+    def add(self, kind: str, counted: str, value: float, at: int | None, bound: str | None, sentence: str = "") -> None:
         key = (kind, _noun(counted))
         old = self.counts.get(key)
         told = (old.told if old else frozenset()) | {value}
         if old is None or value > old.value:
             cutoff = cutoff_day(self.article, at) if at is not None and at >= 0 else None
-            self.counts[key] = _Count(value, cutoff, bound, told)
-        elif value == old.value and old.bound and not bound:
-            self.counts[key] = _Count(value, old.cutoff, None, told)
+            self.counts[key] = _Count(value, cutoff, bound, told, sentence)
+        elif value == old.value:
+            if old.bound and not bound:  # the exact count is the evidence: "sedikitnya 10" then "10 tewas"
+                self.counts[key] = _Count(value, old.cutoff, None, told, sentence or old.sentence)
+            else:
+                self.counts[key] = _Count(value, old.cutoff, old.bound, told, old.sentence or sentence)
         else:
-            self.counts[key] = _Count(old.value, old.cutoff, old.bound, told)
+            self.counts[key] = _Count(old.value, old.cutoff, old.bound, told, old.sentence)
 
 
-def _event_figure(article: StoryArticle, ev: object) -> tuple[float, int | None, str | None] | None:
-    """An event's count as a figure of the story: (the count, where its event starts when in the text, its bound); None
-    for a count that is none of the story's (a plan's, another fate's, an earlier happening's, ``of_another_happening``)."""
+def _event_figure(article: StoryArticle, ev: object) -> tuple[float, int | None, str | None, str] | None:
+    """An event's count as a figure of the story: (the count, where its event starts when in the text, its bound, its
+    sentence); None for a count that is none of the story's (a plan's, another fate's, an earlier happening's,
+    ``of_another_happening``)."""
     count, kind = fact_field(ev, "count"), fact_field(ev, "type")
     if not (isinstance(count, int | float) and not isinstance(count, bool) and count > 0 and kind in FIGURE_TYPES):
         return None
@@ -321,7 +341,8 @@ def _event_figure(article: StoryArticle, ev: object) -> tuple[float, int | None,
     span = _event_count_span(article.body, ev, float(count)) if in_text else None
     if span and of_another_happening(article, span[0]):
         return None
-    return float(count), start if in_text else None, count_bound(article.body, *span) if span else None
+    bound = count_bound(article.body, *span) if span else None
+    return float(count), start if in_text else None, bound, " ".join(str(fact_field(ev, "sentence") or "").split())
 
 
 def _article_counts(article: StoryArticle) -> dict[tuple[str, str], _Count]:
@@ -337,9 +358,9 @@ def _article_counts(article: StoryArticle) -> dict[tuple[str, str], _Count]:
             continue
         number = re.match(r"\S+", text)
         bound = count_bound(article.body, at, at + number.end()) if number else None
-        counts.add(_event_types().get(predicate, predicate), noun, value, at, bound)
-    for noun, value, bound in _aboard_counts(article.body):
-        counts.add(ABOARD, noun, value, None, bound)
+        counts.add(_event_types().get(predicate, predicate), noun, value, at, bound, sentence_at(article, at))
+    for noun, value, bound, at in _aboard_counts(article.body):
+        counts.add(ABOARD, noun, value, None, bound, sentence_at(article, at))
     return counts.counts
 
 
@@ -353,7 +374,9 @@ def _observations(
         source = duplicate_of[a.id][0] if a.id in duplicate_of and duplicate_of[a.id][0] in ids else a.id
         at, day_only = report_time(a.published)
         for key, count in _article_counts(a).items():
-            observation = Observation(a.id, source, at, day_only, count.value, count.cutoff, count.bound, count.told)
+            observation = Observation(
+                a.id, source, at, day_only, count.value, count.cutoff, count.bound, count.told, count.sentence
+            )
             figures.setdefault(key, []).append(observation)
     return figures
 
@@ -415,10 +438,13 @@ def _conflict(about: str, observations: Sequence[Observation], window: timedelta
     if not clashing:
         return None
     values: dict[str, list[str]] = {}
+    evidence: dict[str, list[dict[str, str]]] = {}
     for o in sorted(observations, key=lambda o: (o.value, o.at or datetime.min)):
         if o.value in clashing:
             values.setdefault(count_text(o.value), []).append(o.article)
-    return Conflict(about=f"number {about}", kind="number", values=values)
+            if o.sentence:
+                evidence.setdefault(count_text(o.value), []).append({"article": o.article, "sentence": o.sentence})
+    return Conflict(about=f"number {about}", kind="number", values=values, evidence=evidence)
 
 
 def _report_windows(observations: Sequence[Observation], window: timedelta) -> list[list[Observation]]:

@@ -407,6 +407,7 @@ class GroupCount:
     kind: str  # the figure's event type: DIE, INJURE
     group: str
     value: float
+    sentence: str = ""  # the sentence giving the breakdown
 
 
 @cache
@@ -427,16 +428,17 @@ def _article_groups(article: StoryArticle, source: str) -> list[GroupCount]:
     breakdown, item = _breakdown_patterns()
     cues = _cues()
     at, day_only = report_time(article.published)
-    counts: dict[tuple[str, str], float] = {}
+    counts: dict[tuple[str, str], tuple[float, str]] = {}
     for start, end in _sentences(article):
+        sentence = " ".join(article.body[start:end].split())
         for m in breakdown.finditer(article.body[start:end]):
             kind = cues["dead"][" ".join(m[1].lower().split())]
             for it in item.finditer(m[2]):
                 value = parse_number(it[1])
                 group = cues["group"][" ".join(it[2].lower().split())]
-                if value:
-                    counts[(kind, group)] = max(value, counts.get((kind, group), value))
-    return [GroupCount(article.id, source, at, day_only, kind, group, v) for (kind, group), v in counts.items()]
+                if value and value > counts.get((kind, group), (0.0,))[0]:
+                    counts[(kind, group)] = (value, sentence)
+    return [GroupCount(article.id, source, at, day_only, kind, group, *told) for (kind, group), told in counts.items()]
 
 
 
@@ -456,10 +458,13 @@ def breakdown_conflicts(articles: Sequence[StoryArticle], sources: Mapping[str, 
         if not clashing:
             continue
         values: dict[str, list[str]] = {}
+        evidence: dict[str, list[dict[str, str]]] = {}
         for c in sorted(counts, key=lambda c: c.value):
             if c.value in clashing:
                 values.setdefault(count_text(c.value), []).append(c.article)
-        out.append(Conflict(about=f"number of {group} among {whom.get(kind, kind)}", kind="number", values=values))
+                evidence.setdefault(count_text(c.value), []).append({"article": c.article, "sentence": c.sentence})
+        about = f"number of {group} among {whom.get(kind, kind)}"
+        out.append(Conflict(about=about, kind="number", values=values, evidence=evidence))
     return out
 
 
@@ -474,6 +479,7 @@ class DoerRole:
     source: str
     role: str  # as it counts ("siswa" for "murid")
     former: bool
+    sentence: str = ""  # the sentence that tells it, the conflict's evidence
 
 
 @cache
@@ -497,8 +503,17 @@ def _article_roles(article: StoryArticle, source: str) -> list[DoerRole]:
         for m in _role_pattern().finditer(article.body[start:end]):
             if any(w.strip(",").lower() in cues["not_gap"] for w in m[1].split()):
                 continue  # the role is the victim's, not the doer's
-            out.append(DoerRole(article.id, source, cues["role"][m[3].lower()], bool(m[2])))
+            sentence = " ".join(article.body[start:end].split())
+            out.append(DoerRole(article.id, source, cues["role"][m[3].lower()], bool(m[2]), sentence))
     return list(dict.fromkeys(out))
+
+
+def _first_told(roles: Sequence[DoerRole]) -> list[dict[str, str]]:
+    """Each article's first sentence telling the role, the evidence of its value."""
+    first: dict[str, str] = {}
+    for r in roles:
+        first.setdefault(r.article, r.sentence)
+    return [{"article": a, "sentence": said} for a, said in first.items()]
 
 
 def role_conflicts(articles: Sequence[StoryArticle], sources: Mapping[str, str]) -> list[Conflict]:
@@ -513,10 +528,11 @@ def role_conflicts(articles: Sequence[StoryArticle], sources: Mapping[str, str])
         now, before = given.get(False, set()), given.get(True, set())
         if not (now - before and before - now):
             continue
-        values = {
-            name: list(dict.fromkeys(r.article for r in by_former[former])) for former, name in ((False, role), (True, f"mantan {role}"))
-        }
-        out.append(Conflict(about=f"the doer's relation to the place struck ({role} or mantan {role})", kind="participant", values=values))
+        names = ((False, role), (True, f"mantan {role}"))
+        values = {name: list(dict.fromkeys(r.article for r in by_former[former])) for former, name in names}
+        evidence = {name: _first_told(by_former[former]) for former, name in names}
+        about = f"the doer's relation to the place struck ({role} or mantan {role})"
+        out.append(Conflict(about=about, kind="participant", values=values, evidence=evidence))
     return out
 
 
