@@ -6,20 +6,11 @@ once with nothing told of what it confirms, stays one entry. Events written for 
 from __future__ import annotations
 
 from telisik.stories.timeline import Mention, group_events, timeline_and_conflicts
+from timeline_events import event_record
 
 
 def event(kind: str, who: list[str], sentence: str, trigger: str, when: str | None = None, where: str | None = None) -> dict:
-    return {
-        "type": kind,
-        "who": who,
-        "when": when,
-        "where": where,
-        "status": "occurred",
-        "trigger": trigger,
-        "sentence": sentence,
-        "start": sentence.index(trigger),
-        "end": sentence.index(trigger) + len(trigger),
-    }
+    return event_record(kind, sentence, who, when, where, trigger)
 
 
 def article(id_: str, *events: dict) -> dict:

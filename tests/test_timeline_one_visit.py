@@ -21,7 +21,7 @@ def _timeline(articles: list[dict]) -> list:
 MEETING = event(
     "MEET",
     ["Joko Santoso", "Ivan Petrov"],
-    "Presiden Joko Santoso bertemu Presiden Ivan Petrov di Istana Merah, Kamis (19/6/2025).",
+    "Presiden Indonesia Joko Santoso bertemu Presiden Rusia Ivan Petrov di Istana Merah, Kamis (19/6/2025).",
     "bertemu",
     where="Istana Merah",
 )
@@ -46,6 +46,24 @@ def test_a_visit_of_two_countries_on_the_day_of_their_leaders_meeting_is_no_entr
         ("MEET", ("Joko Santoso", "Ivan Petrov")),
         ("VISIT", ("Joko Santoso",)),
     ]
+
+
+def test_a_visit_of_two_countries_stays_beside_a_meeting_of_others_that_day():
+    # a governor meeting a regent the day Indonesia and Russia sign: not the countries' leaders' meeting
+    others = event(
+        "MEET",
+        ["Budi Hartono", "Siti Rahma"],
+        "Gubernur Budi Hartono bertemu Bupati Siti Rahma di Istana Merah, Kamis (19/6/2025).",
+        "bertemu",
+        where="Istana Merah",
+    )
+    timeline = _timeline(
+        [
+            {"id": "a", "published": "2025-06-19", "events": [others]},
+            {"id": "b", "published": "2025-06-19", "events": [COUNTRIES_VISIT]},
+        ]
+    )
+    assert ("VISIT", ["Indonesia", "Rusia"]) in [(t.type, t.who) for t in timeline]
 
 
 def test_a_visit_of_two_countries_stays_where_the_story_tells_no_meeting_that_day():

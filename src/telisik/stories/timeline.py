@@ -295,6 +295,8 @@ class Mention:
     _who: list[str] = field(init=False, repr=False, compare=False)
     _span: Span | None = field(init=False, repr=False, compare=False)
     _place: object = field(default=None, init=False, repr=False, compare=False)
+    _evacuees: object = field(default=None, init=False, repr=False, compare=False)
+    _addressee: object = field(default=None, init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         who = fact_field(self.event, "who")
@@ -319,6 +321,8 @@ class Mention:
         self._who = list(dict.fromkeys(as_common_noun(w) for w in self._who))
         self._span = self._read_span()
         self._place = _UNREAD
+        self._evacuees = _UNREAD
+        self._addressee = _UNREAD
 
     def _read_span(self) -> Span | None:
         if self._misdated:
@@ -390,6 +394,20 @@ class Mention:
         if self._place is _UNREAD:
             self._place = _place_told(self)
         return self._place if isinstance(self._place, str) else None
+
+    @property
+    def evacuees(self) -> tuple[str, ...]:
+        """Whom an evacuation's sentence tells it moves, right after its trigger (``_evacuees_told``), read once."""
+        if self._evacuees is _UNREAD:
+            self._evacuees = _evacuees_told(self)
+        return self._evacuees if isinstance(self._evacuees, tuple) else ()
+
+    @property
+    def addressee(self) -> tuple[str, str] | None:
+        """Whom a warning's sentence tells it is addressed to (``_addressee_told``), read once."""
+        if self._addressee is _UNREAD:
+            self._addressee = _addressee_told(self)
+        return self._addressee if isinstance(self._addressee, tuple) else None
 
     @property
     def in_caption(self) -> bool:
@@ -619,6 +637,8 @@ def _tied(kind: str, m: Mention, o: Mention) -> bool:
         return False  # Israel's strike and Iran's reply of one day are two attacks
     if type_ in CONFIRMATIONS and _confirm_two_things(m, o):
         return False  # the army confirming Iran's missiles and confirming its own strikes on Tehran: two confirmations
+    if type_ == "WARN" and _addressed_apart(m, o):
+        return False  # Jajang's demand of the president and his demand of the police: two statements
     if type_ not in HAPPENINGS or type_ in PLACED_HAPPENINGS or not _common_only_apart(m, o):
         return True
     return _same_place(m, o) or _commons_at_one_place(kind, m, o)
@@ -768,13 +788,15 @@ def _same_evacuees(kind: str, m: Mention, o: Mention) -> bool:
     people tells an undated report's day no more than its agent does."""
     if kind.split(":")[0] != "EVACUATE" or not m.span or not o.span:
         return False
-    ours, theirs = _evacuees(m), _evacuees(o)
+    ours, theirs = m.evacuees, o.evacuees
     return bool(ours) and ours == theirs
 
 
-def _evacuees(m: Mention) -> tuple[str, ...]:
+def _evacuees_told(m: Mention) -> tuple[str, ...]:
     """The words after an evacuation's trigger up to a preposition, a relative, a demonstrative or a punctuation mark
-    (``evacuee_phrase_words.tsv``), folded: empty unless two or more, a proper word among those after the head."""
+    (``evacuee_phrase_words.tsv``), folded: empty unless two or more, a proper word among those after the head. A
+    number counts as no word and is kept as its value, wherever it falls: "jemaah haji Indonesia kloter 1" and "...
+    kloter 12" are two groups, "kloter 01" and "kloter 1" one."""
     sentence, trigger = str(fact_field(m.event, "sentence") or ""), str(fact_field(m.event, "trigger") or "")
     at = sentence.lower().find(trigger.lower()) if trigger else -1
     if at < 0:
@@ -782,12 +804,17 @@ def _evacuees(m: Mention) -> tuple[str, ...]:
     roles = _evacuee_words()
     ends, skips = roles.get("end", frozenset()), roles.get("skip", frozenset())
     phrase: list[str] = []
-    for token in re.findall(r"[\w-]+|[^\w\s]", sentence[at + len(trigger) :])[: _EVACUEE_WORDS + 2]:
-        if not token[0].isalnum() or token.lower() in ends or len(phrase) == _EVACUEE_WORDS:
+    words = 0
+    for token in re.findall(r"[\w-]+|[^\w\s]", sentence[at + len(trigger) :])[: 2 * _EVACUEE_WORDS + 2]:
+        if token.isdigit():
+            phrase.append(str(int(token)))  # "kloter 12": a number tells one group from another, as its value
+            continue
+        if not token[0].isalnum() or token.lower() in ends or words == _EVACUEE_WORDS:
             break
         if token.lower() not in skips:
             phrase.append(token)
-    if len(phrase) < 2 or not any(w[:1].isupper() for w in phrase[1:]):
+            words += 1
+    if words < 2 or not any(w[:1].isupper() for w in phrase[1:]):
         return ()
     return tuple(fold_name(w) for w in phrase)
 
@@ -929,6 +956,96 @@ def _same_addressees(kind: str, a: list[str], b: list[str]) -> bool:
     """Whether two reports of a warning or an accusation can be one by whom it is addressed to: Iran's warning to Haifa's
     residents and its warning to Trump, of one day, are two warnings; a report naming no addressee fits any."""
     return kind not in ADDRESSED or not a[1:] or not b[1:] or any(same_name(x, y) for x in a[1:] for y in b[1:])
+
+
+_ADDRESSEE_WORDS = 6  # how many words after a warning's verb may name whom it is addressed to ("Gubernur California Gavin Newsom")
+
+
+def _addressed_apart(m: Mention, o: Mention) -> bool:
+    """Whether one speaker's two warnings, told in two sentences, are addressed to two different addressees, each read
+    right after its verb (``Mention.addressee``): "Jajang mendesak agar Prabowo segera merespons" and "Jajang mendesak
+    pihak kepolisian untuk segera memanggil ..." are two demands, and "Trump menyerukan agar Gubernur California Gavin
+    Newsom ditangkap" is not Newsom's "mendesak Trump". Two names are one when one is the other's ("Presiden Prabowo");
+    a name and a common noun are two; two common nouns may be one addressee told two ways ("masyarakat", "warga")."""
+    ours, theirs = m.addressee, o.addressee
+    if not ours or not theirs or fact_field(m.event, "sentence") == fact_field(o.event, "sentence"):
+        return False
+    if ours[0] == theirs[0] == "name":
+        return not same_name(ours[1], theirs[1])
+    return ours[0] != theirs[0]
+
+
+def _addressed_elsewhere(g: EventGroup, m: Mention) -> bool:
+    """Whether a warning is addressed apart from one its group already holds (``_addressed_apart``): a report that reads
+    no addressee ("memperingatkan bahwa ...") fits both, but does not make a call to the other nations for unity one
+    with the warning to the United States."""
+    return g.type == "WARN" and m.addressee is not None and any(_addressed_apart(m, o) for o in g.distinct())
+
+
+def _addressee_told(m: Mention) -> tuple[str, str] | None:
+    """Whom a warning is addressed to, read right after its verb (an active "me-" verb; a noun such as "imbauan" or
+    "seruan dari" tells no addressee there) past "kepada"/"agar" (``addressee_words.tsv``): ("name", the party of its
+    ``who`` the capitalised words there name, by a word or as initials, "AS" for "Amerika Serikat"), or ("common", the
+    lower-case words, "pihak kepolisian"). None where the words tell what is said ("bahwa ..."), point back ("mereka",
+    "negara itu"), or name no party of its ``who``."""
+    sentence, trigger = fact_field(m.event, "sentence"), fact_field(m.event, "trigger")
+    if fact_field(m.event, "type") != "WARN" or not isinstance(sentence, str) or not isinstance(trigger, str):
+        return None
+    at = sentence.lower().find(trigger.lower())
+    if not trigger.lower().startswith("me") or at < 0:
+        return None
+    phrase, named = _addressee_phrase(sentence[at + len(trigger) :])
+    if not phrase:
+        return None
+    party = next((w for t in phrase for w in m.who if _names_party(t, w)), None)
+    if party:
+        return "name", party
+    if named or phrase[0].lower() not in _addressee_heads():
+        return None  # "menyerukan penyerahan diri Iran": what is called for, not whom
+    return "common", " ".join(t.lower() for t in phrase)
+
+
+def _addressee_phrase(after: str) -> tuple[list[str], bool]:
+    """The words naming a warning's addressee at the start of what follows its verb, past "kepada"/"agar", and whether
+    they are capitalised (a name, "Gubernur California Gavin Newsom") or a common noun ("pihak kepolisian"): none where
+    they tell what is said or point back ("bahwa", "negara tersebut", "keluarganya")."""
+    roles = _addressee_words()
+    leads, ends, unread = (roles.get(r, frozenset()) for r in ("lead", "end", "unread"))
+    tokens = re.findall(r"[\w-]+|[^\w\s]", after)[: 2 * _ADDRESSEE_WORDS]
+    while tokens and tokens[0].lower() in leads:
+        tokens.pop(0)
+    if not tokens or not tokens[0][0].isalnum() or tokens[0].lower() in unread:
+        return [], False
+    named = tokens[0][0].isupper()
+    phrase: list[str] = []
+    for token in tokens[:_ADDRESSEE_WORDS]:
+        if not token[0].isalnum() or token.lower() in ends or (named and not token[0].isupper()):
+            break
+        phrase.append(token)
+    if any(t.lower() in unread or t.lower().endswith("nya") for t in phrase):
+        return [], False
+    return phrase, named
+
+
+def _names_party(word: str, party: str) -> bool:
+    """Whether a capitalised word names a party: one of its words ("Prabowo" of "Prabowo Subianto"), or its initials
+    ("AS" of "Amerika Serikat")."""
+    words = party.split()
+    return word in words or (len(words) > 1 and word.isupper() and word == "".join(w[0] for w in words).upper())
+
+
+@cache
+def _addressee_words() -> dict[str, frozenset[str]]:
+    return words_by_role("id", "addressee_words.tsv")
+
+
+@cache
+def _addressee_heads() -> frozenset[str]:
+    """The first words of a common noun naming whom a warning is addressed to: the people and the authorities of
+    ``event_participants.tsv`` ("warga", "masyarakat", "pihak kepolisian") and ``addressee_words.tsv``'s heads."""
+    rows = table("id", "event_participants.tsv")
+    people = {row[0].split()[0].lower() for row in rows if len(row) > 1 and {"person", "authority"} & set(row[1].split("/"))}
+    return frozenset(people | _addressee_words().get("head", frozenset()))
 
 
 def _same_objects(a: Mention, b: Mention) -> bool:
@@ -1288,6 +1405,7 @@ class _Grouping:
                 and _struck_places_fit(g, m)
                 and _attackers_fit(g, m)
                 and not _clocks_apart(g, m, self.clock_minutes)
+                and not _addressed_elsewhere(g, m)
                 and any(
                     (other := o.span) and _dates_fit(span, other, self._slack(g)) and _tied(g.kind, m, o)
                     for o in _to_compare(g, m)
@@ -1429,6 +1547,7 @@ def _may_join(g: EventGroup, m: Mention) -> bool:
         g.kind == m.kind
         and _struck_places_fit(g, m, countries=g.type != "ACCIDENT")
         and _attackers_fit(g, m)
+        and not _addressed_elsewhere(g, m)
         and any(_tied(g.kind, m, o) for o in _to_compare(g, m))
     )
 
@@ -3188,9 +3307,31 @@ def _visit_of_a_meeting(g: EventGroup, groups: Sequence[EventGroup], parties: Ma
         if h.type != "MEET" or not g.spans or not h.spans or not _days_fit(g, h):
             continue
         theirs = {p for m in h.mentions if (p := fact_field(m.event, "where"))}
-        if not places or not theirs or any(same_name(a, b) for a in places for b in theirs):
+        if (not places or not theirs or any(same_name(a, b) for a in places for b in theirs)) and _meeting_of(who, g, h, parties):
             return True
     return False
+
+
+_COUNTRY_BEFORE_NAME = 2  # words that may stand between a country and its person's name ("Presiden Federasi Rusia, Vladimir Putin")
+
+
+def _meeting_of(countries: list[str], g: EventGroup, h: EventGroup, parties: Mapping[int, list[str]]) -> bool:
+    """Whether a meeting is one of the given countries: each is one of its parties, or is written right before one of
+    its parties' names in the story's reports of the visit or the meeting ("Presiden Rusia Vladimir Putin", "Presiden
+    Republik Indonesia Prabowo"): Prabowo's talks with Putin are Indonesia's and Russia's, a governor's meeting with a
+    regent the same day is not."""
+    theirs = parties.get(id(h)) or list(dict.fromkeys(w for m in h.mentions for w in m.who))
+    told = (*g.mentions, *h.mentions)
+    bodies = list(dict.fromkeys(t for m in told for t in (m.body.strip() or str(fact_field(m.event, "sentence") or ""),) if t))
+    return all(any(same_name(c, p) or _told_of_country(p, c, bodies) for p in theirs) for c in countries)
+
+
+def _told_of_country(person: str, country: str, bodies: Sequence[str]) -> bool:
+    words = person.split()
+    if not words:
+        return False
+    told = re.compile(rf"\b{re.escape(country)}\W+(?:[\w.-]+\W+){{0,{_COUNTRY_BEFORE_NAME}}}{re.escape(words[0])}\b")
+    return any(told.search(body) for body in bodies)
 
 
 def _crash_of_an_attack(g: EventGroup, groups: Sequence[EventGroup]) -> bool:
