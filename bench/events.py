@@ -1,14 +1,16 @@
 """The event component on real articles: its cost per article, and what it finds, by outlet and type.
 
     python bench/events.py [--corpus ../shared/data/corpus/indonews_jun2025.jsonl.gz]
-                           [--limit N] [--day 2025-06-10] [--outlet kompas] [--show N] [--type DIE]
+                           [--limit N] [--day 2025-06-10] [--outlet kompas] [--show N] [--type DIE] [--passes N]
 
 Each record is made into an article by telisik's pages stage and run through the
 article pipeline with ``telisik_events`` disabled; the component is then run on
 each finished Doc alone and timed. Printed: the events component's milliseconds
 per article (wall and this process's CPU time), and its share of the whole
 pipeline's time measured in the same process on the same articles (a ratio, so a
-loaded machine shows the same figure); events per article by outlet and by type; with ``--show N``, N events
+loaded machine shows the same figure); with ``--passes N`` (default 3), the CPU time of the best of N passes over the
+same Docs, whose first-article costs (reading the word lists) are paid once and whose best pass is the one another
+process disturbed least; events per article by outlet and by type; with ``--show N``, N events
 drawn evenly over the articles (type, who, where, when, status, count and the
 sentence) to read for errors by class.
 """
@@ -62,6 +64,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--outlet")
     ap.add_argument("--show", type=int, default=0, help="print this many events drawn evenly, to read")
     ap.add_argument("--type", help="only show events of this type")
+    ap.add_argument("--passes", type=int, default=3, help="passes over the Docs timed for the best CPU time (default 3)")
     args = ap.parse_args(argv)
     if not args.corpus.exists():
         print(f"no corpus at {args.corpus}", file=sys.stderr)
@@ -88,6 +91,9 @@ def main(argv: list[str] | None = None) -> int:
     print(f"articles {len(docs)}, tokens {words}")
     print(f"events component: {1000 * spent / n:.3f} ms per article; {100 * spent / (spent + rest):.1f}% of the article pipeline")
     print(f"events component CPU time: {1000 * cpu / n:.3f} ms per article")
+    if args.passes > 1:
+        best = _best_pass(events_pipe, docs, args.passes, cpu)
+        print(f"events component CPU time, best of {args.passes} passes: {1000 * best / n:.3f} ms per article")
 
     by_outlet: dict[str, Counter[str]] = defaultdict(Counter)
     found: list[tuple[Article, Event]] = []
@@ -111,6 +117,19 @@ def main(argv: list[str] | None = None) -> int:
             print(f"[{a.outlet}] {ev.type} who={ev.who} where={ev.where} when={ev.when} {ev.status}{count} <{ev.trigger}>")
             print(f"    {ev.sentence[:220]}")
     return 0
+
+
+def _best_pass(events_pipe: Any, docs: list[Any], passes: int, first: float) -> float:
+    """The least CPU time of ``passes`` runs of the component over ``docs`` (the first run above included): a shared
+    machine's load only ever adds time, so the least is the nearest to the cost itself. ``first`` is the first pass's
+    time. The component gives the same events on each run."""
+    best = first
+    for _ in range(passes - 1):
+        started = time.process_time()
+        for doc in docs:
+            events_pipe(doc)
+        best = min(best, time.process_time() - started)
+    return best
 
 
 if __name__ == "__main__":

@@ -7,8 +7,7 @@ import re
 from bisect import bisect_left
 from collections.abc import Iterable
 from functools import cache, cached_property, lru_cache
-from itertools import islice
-from typing import Any
+from itertools import compress, count, islice
 
 from spacy.tokens import Doc
 
@@ -49,6 +48,14 @@ _RANK_GAP = re.compile(r"^\s+(?:[A-Za-z]+\.?\s+){1,3}$")  # "Kapolda Riau Irjen 
 
 
 @cache
+def _country_names() -> frozenset[str]:
+    """The names of the countries (``entities.lexicon.country_names``), imported when first asked."""
+    from telisik.nlp.entities.lexicon import country_names
+
+    return country_names()
+
+
+@cache
 def _travel_words() -> frozenset[str]:
     return lower_word_list("id", "travel_words.txt")
 
@@ -84,6 +91,12 @@ def _road_words() -> tuple[tuple[int, frozenset[tuple[str, ...]]], ...]:
     """The lower-case words of a road before the towns it links, as word tuples (``road_link_words.txt``), grouped by
     their length in words (as ``_medium_nouns``)."""
     return _by_length(lower_word_list("id", "road_link_words.txt"))
+
+
+@cache
+def _medium_noun_ends() -> frozenset[str]:
+    """The last words of the common nouns of news media: a name after any other word follows none of them."""
+    return frozenset(p[-1] for _, group in _medium_nouns() for p in group if p)
 
 
 def _by_length(phrases: Iterable[str]) -> tuple[tuple[int, frozenset[tuple[str, ...]]], ...]:
@@ -221,13 +234,18 @@ class ArticleFacts:
         self.timex_starts = [t[0] for t in self.timexes]
         entities = doc._.entities or []
         self.entity_names = {get_field(e, "id"): get_field(e, "name") for e in entities}
-        self.mentions = self._mentions(entities, cited_spans(doc))
-        self.mention_starts = [m.start for m in self.mentions]
+        # the mentions' spans are read for every trigger; what their positions make of them (``mentions``) is worked
+        # out when a rule first asks, and most articles' triggers are turned down before any rule does
+        self._unplaced = entity_mentions(entities)
+        self._cited = cited_spans(doc)
+        self.mention_starts = [m.start for m in self._unplaced]
+        self.mention_ends = [m.end for m in self._unplaced]
         self.roles = self._token_roles()
         sport, idiom = lex.roles.get("sport", frozenset()), lex.roles.get("sport_idiom", frozenset())
         # "dihajar hingga babak belur": a sports word in an idiom of everyday speech ("babak belur", beaten black and blue)
         low = self.low
-        self.sport_at = [self.starts[k] for k, w in enumerate(low) if w in sport and not (k + 1 < len(low) and low[k + 1] in idiom)]
+        sporting = compress(count(), map(sport.__contains__, low))  # most words are no sports word
+        self.sport_at = [self.starts[k] for k in sporting if not (k + 1 < len(low) and low[k + 1] in idiom)]
         self.sporty = len(self.sport_at) >= cfg.sport_words
         self.last_of_type: dict[str, Found] = {}
         self.remention_type: dict[int, str] = {}
@@ -241,8 +259,13 @@ class ArticleFacts:
         """The index of the token starting at or after ``pos``."""
         return bisect_left(self.starts, pos)
 
-    def _mentions(self, entities: Iterable[Any], cited: list[tuple[int, int]]) -> list[Mention]:
-        out = entity_mentions(entities)
+    @cached_property
+    def mentions(self) -> list[Mention]:
+        """The entity mentions in text order, with what their positions make of them (``_position``): a dateline, a
+        modifier, a place after a preposition, ... . Their spans are ``mention_starts`` and ``mention_ends``."""
+        return self._mentions(self._unplaced, self._cited)
+
+    def _mentions(self, out: list[Mention], cited: list[tuple[int, int]]) -> list[Mention]:
         for i, m in enumerate(out):
             m.token = self.tok(m.start)
             self._position(m, out[i - 1] if i else None, cited)
@@ -292,14 +315,15 @@ class ArticleFacts:
     def _after_medium_noun(self, m: Mention) -> bool:
         """Whether the name follows a common noun of news media, a capitalised country's word allowed between ("diunggah
         oleh surat kabar Israel Maariv", ``medium_nouns.txt``): the medium that carried what is told."""
-        from telisik.nlp.entities.lexicon import country_names
-
-        k = m.token
+        k, ends = m.token, _medium_noun_ends()
         for skip in (0, 1):
             end = k - skip
             # "surat kabar Israel Maariv" but not "wartawan surat kabar Kompas Budi Santoso": only a country between
-            if skip and not (end > 0 and self.raw[end] in country_names()):
+            if skip and not (end > 0 and self.raw[end] in _country_names()):
                 break
+            # most names follow no medium noun's last word: one set lookup before the phrases of each length
+            if end < 1 or self.low[end - 1] not in ends:
+                continue
             if any(end >= n and tuple(self.low[end - n : end]) in nouns for n, nouns in _medium_nouns()):
                 return True
         return False
@@ -315,6 +339,8 @@ class ArticleFacts:
         Maariv": role addressee after a verb of saying, role said): the medium that heard them, no party."""
         roles = self.lex.roles
         addressee, said = roles.get("addressee", frozenset()), roles.get("said", frozenset())
+        if addressee.isdisjoint(self.low[max(1, m.token - _TOLD_TO_REACH - 1) : m.token]):
+            return False  # the walk back below ends on "kepada" within _TOLD_TO_REACH + 1 words; most names have none there
         k = m.token - 1
         while k > 0 and self.raw[k].islower() and self.low[k] not in self._addressee_stops and m.token - k <= _TOLD_TO_REACH:
             k -= 1  # "kepada media Maariv", "kepada surat kabar Maariv"; not "kepada wartawan di luar Gedung Putih"
@@ -364,6 +390,8 @@ class ArticleFacts:
         ("Nomor 35/POJK.05/2015 tentang Penyelenggaraan Usaha Perusahaan Modal Ventura")."""
         if m.start > 0 and self.text[m.start - 1] == "/":
             return True
+        if m.token <= self._first_title_opener:
+            return False  # no "tentang" before the name, where the walk back below must end
         k = m.token - 1
         while k >= 0 and (self.raw[k][:1].isupper() or self.low[k] in self.lex.joiners):
             k -= 1  # the capitalised words of the title before the name ("... Modal Ventura dan Perusahaan Modal Ventura Syariah")
@@ -468,6 +496,12 @@ class ArticleFacts:
         return frozenset().union(*(roles.get(r, frozenset()) for r in ("place", "destination", "source")))
 
     @cached_property
+    def _first_title_opener(self) -> int:
+        """The first token opening a regulation's title ("tentang"; the number of tokens when none): ``_in_law_title``
+        walks back to one, and most articles have none."""
+        return min((self.low.index(w) for w in _TITLE_OPENERS if w in self.low), default=len(self.low))
+
+    @cached_property
     def _addressee_stops(self) -> frozenset[str]:
         """The words of an addressee ("kepada") and the prepositions: ``_told_to`` reads back to one of them."""
         return self.lex.roles.get("addressee", frozenset()) | self._prepositions
@@ -497,7 +531,10 @@ class ArticleFacts:
         if len(after) == 2 and after[0] == "-" and after[1].isupper():
             k = m.token
             return any(k >= n and tuple(self.low[k - n : k]) in road and self.raw[k - n].islower() for n, road in _road_words())
-        # the town after the hyphen: the road's word stands before the town before it
+        # the town after the hyphen: the road's word stands before the town before it; the pattern ends on a hyphen
+        # (before a last line break at most), which most names do not follow
+        if not self.text.endswith("-", 0, m.start) and not self.text.endswith("-\n", 0, m.start):
+            return False
         before = _ROAD_LINK_TAIL.search(self.text[max(0, m.start - _ROAD_LINK_SPAN) : m.start])
         words = tuple(before.group(1).split()) if before is not None else ()
         return any(words[-n:] in road for n, road in _road_words())
@@ -558,7 +595,7 @@ class ArticleFacts:
         if j > 0 and low[j] == "," and m.type == "LOC" and _ADDRESS_GOES_ON.match(self.text[m.end : m.end + 6]):
             j -= 1  # "di kantor gubernur, Pekanbaru, Riau, pada Rabu": an address after a place named in common words
         while j >= 0 and gap <= self.cfg.max_gap_words:
-            n, role = words.ending_at(low, j)
+            n, role = words.ending_at(low, j) if low[j] in words.by_last else (0, "")  # most words end no phrase
             if role == "clause":
                 return  # "kasus ..., di mana AI ditetapkan sebagai tersangka": a relative clause's subject, no place
             if role in ("place", "destination", "source"):
@@ -594,7 +631,7 @@ class ArticleFacts:
         low, boundaries = self.low, self.lex.boundaries
         since, dated = self.lex.roles.get("since", frozenset()), set(self.timex_starts)
         out: list[tuple[int, str]] = [(0, "")] * len(low)
-        for i in [k for k, w in enumerate(low) if w in boundaries.by_first]:  # most words open no clause
+        for i in list(compress(count(), map(boundaries.by_first.__contains__, low))):  # most words open no clause
             out[i] = boundaries.at(low, i)
             if out[i][1] == "clause" and low[i] in since and i + 1 < len(low) and self.starts[i + 1] in dated:
                 # "sejak 28 Mei 2025 oleh tim penyidik": a date after "sejak" tells when a state began and opens no
@@ -749,7 +786,7 @@ class ArticleFacts:
         low, openers = self.low, self.lex.trigger_openers
         found: list[tuple[int, int, Trigger, bool]] = []
         after = 0  # the token after the last trigger found
-        for i in [k for k, word in enumerate(low) if word in openers]:  # most words start no trigger
+        for i in list(compress(count(), map(openers.__contains__, low))):  # most words start no trigger
             if i < after:
                 continue  # a word inside the trigger found before
             hit = next((h for trig in openers[low[i]] if (h := self._trigger_at(trig, i)) is not None), None)
@@ -766,7 +803,7 @@ class ArticleFacts:
         """Whether token ``i`` lies inside an entity's name (not at its start: "Gempa" may open a sentence)."""
         pos = self.starts[i]
         k = bisect_left(self.mention_starts, pos + 1) - 1
-        return k >= 0 and self.mentions[k].start < pos < self.mentions[k].end
+        return k >= 0 and self.mention_starts[k] < pos < self.mention_ends[k]
 
     def _trigger_at(self, trig: Trigger, i: int) -> tuple[int, int, Trigger, bool] | None:
         """(i, end token, trigger, with -nya) when ``trig`` stands at token ``i`` and its conditions hold."""
@@ -851,10 +888,10 @@ class ArticleFacts:
     def _apposition(self, comma: int) -> bool:
         """Whether the comma at token ``comma`` opens an apposition: ", John Kirby, ..."."""
         k = bisect_left(self.mention_starts, self.ends[comma])
-        if k >= len(self.mentions):
+        if k >= len(self.mention_starts):
             return False
-        m = self.mentions[k]
-        return not self.text[self.ends[comma] : m.start].strip() and self.text[m.end : m.end + 1] == ","
+        start, end = self.mention_starts[k], self.mention_ends[k]
+        return not self.text[self.ends[comma] : start].strip() and self.text[end : end + 1] == ","
 
     def mentions_in(self, c0: int, c1: int) -> list[Mention]:
         """Mentions whose first token lies in tokens c0..c1."""

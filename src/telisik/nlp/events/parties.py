@@ -11,6 +11,7 @@ import re
 from bisect import bisect_left
 from collections.abc import Callable
 from functools import cache, cached_property, partial
+from itertools import compress, count
 
 from telisik.lang import calendar_words, lower_word_list, table, word_list, words_by_role
 from telisik.nlp.entities.lexicon import default_lexicon
@@ -1286,7 +1287,8 @@ class PartyRules(ArticleFacts):
         out: dict[str, list[tuple[int, list[str]]]] = {}
         at_mention = {m.token: i for i, m in enumerate(self.mentions) if self._listed_person(i)}
         naming_ends = {phrase[-1] for phrase in naming_words()}
-        after_naming = {k + 1 + (self.raw[k + 1 : k + 2] in ([":"], [";"])) for k, w in enumerate(self.low) if w in naming_ends}
+        naming_at = compress(count(), map(naming_ends.__contains__, self.low))  # most words end no naming phrase
+        after_naming = {k + 1 + (self.raw[k + 1 : k + 2] in ([":"], [";"])) for k in naming_at}
         # "perempuan APW (25)", "Pelaku EKK ditangkap": initials after a noun with no naming word between
         bare = {k for ks in self.initials_at.values() for k in ks if self._aged(k) or self._marked_before(k)}
         for k in sorted(at_mention.keys() | after_naming | bare):
@@ -1363,7 +1365,8 @@ class PartyRules(ArticleFacts):
     def initials_at(self) -> dict[str, list[int]]:
         """Capitals that may be initials -> the tokens where the article writes them."""
         out: dict[str, list[int]] = {}
-        for k, w in enumerate(self.raw):
+        for k in compress(count(), map(str.isupper, self.raw)):  # initials are upper case: most words need no regex
+            w = self.raw[k]
             if k and _INITIALS.fullmatch(w):
                 out.setdefault(w, []).append(k)
         return out

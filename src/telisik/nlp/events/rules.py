@@ -1322,8 +1322,11 @@ class EventRules(ContextRules):
         return False
 
     def _person_at(self, k: int) -> bool:
-        """Whether token ``k`` is in a person's name."""
-        return any(m.type == "PER" for m in self.mentions if self.starts[k] >= m.start and self.ends[k] <= m.end)
+        """Whether token ``k`` is in a person's name. The spans are read first: most words are in no name, and the
+        mentions' types are then not worked out (``mentions``)."""
+        end = self.ends[k]
+        covering = [i for i in range(bisect_right(self.mention_starts, self.starts[k])) if self.mention_ends[i] >= end]
+        return any(self.mentions[i].type == "PER" for i in covering)
 
     def _people_at(self, k: int, kind: str) -> bool:
         """Whether token ``k`` is in a noun of people (its participant ``kind``, event_participants.tsv) or a person's
