@@ -14,6 +14,8 @@
 - The deduplicator keeps where an id was first seen as a number where it can write the place back the same.
 - The deduplicator's places and the spilled stories' offsets are typed arrays by their keys' numbers (``KeyIndex``),
   read as the dicts they replace; the nodes a byte each, from their article's lowest node.
+- The global ids made at the end of linking are held per partition as places in its distinct ids (``_GlobalIds``), read
+  by ``finalise_partition`` as the per-article lists they replace; the linker's nodes are let go partition by partition.
 
 The articles and stories are invented for these tests, in the outlets' style.
 """
@@ -28,7 +30,7 @@ import telisik.collection.linking as linking
 import telisik.stories.threads as threads
 from telisik.collection.steps import Deduplicator
 from telisik.engine import batch
-from telisik.engine.batch import _Nodes
+from telisik.engine.batch import _GlobalIds, _Nodes
 from telisik.nlp.union_find import UnionFind
 from telisik.records.stories import Story, TimelineEntry
 from telisik.spill import KeyIndex, SpilledValues
@@ -160,6 +162,46 @@ def test_nodes_are_held_a_byte_each_near_their_articles_lowest():
     nodes.append([1, None])
     assert nodes.flat.itemsize == 2
     assert list(nodes) == [[90_000, 90_001, None, 90_003], [None], [90_010, 90_004], [5, 900], [1, None]]
+
+
+def test_global_ids_read_back_as_each_articles_list_numbered_in_the_runs_ids():
+    numbers: dict[str, int] = {}
+    labels: list[str] = []
+    first = _GlobalIds.of([["G1", "G2", None], []], numbers, labels)
+    articles = [["G2"], [None, "G3", "G1"]]
+    ids = _GlobalIds.of(articles, numbers, labels)
+    assert list(ids) == articles and len(ids) == 2 and [ids[0], ids[1]] == articles
+    assert list(first) == [["G1", "G2", None], []]
+    assert ids.labels is labels == ["G1", "G2", "G3"]  # each id held once in the run
+    assert ids.flat.itemsize == 1 and list(ids.flat) == [2, 0, 3, 1]
+
+
+def test_pickled_global_ids_carry_only_their_partitions_ids():
+    import pickle
+
+    numbers: dict[str, int] = {}
+    labels: list[str] = []
+    _GlobalIds.of([[f"G{i}" for i in range(300)]], numbers, labels)
+    articles = [["G299", None], [], ["G5", "G299"]]
+    ids = _GlobalIds.of(articles, numbers, labels)
+    assert ids.flat.itemsize == 2  # numbers past a byte
+    back = pickle.loads(pickle.dumps(ids, protocol=5))
+    assert list(back) == articles and back.labels == ["G299", "G5"] and back.flat.itemsize == 1
+
+
+def test_linking_lets_each_partitions_nodes_go_and_finalises_the_same_ids():
+    linker = linking.EntityLinker(fold=True)
+    nodes = [[linker.add_nodes(aid, ents) for aid, ents in _bali()[:3]], [linker.add_nodes(aid, ents) for aid, ents in _bali()[3:]]]
+    parts: list = [_Nodes(), _Nodes()]
+    for held, part in zip(parts, nodes, strict=True):
+        for article in part:
+            held.append([*article, None])
+    expected = [[[*(linker.global_id(n) for n in article), None] for article in part] for part in nodes]
+    entities, gids = batch._linked(linker, parts)
+    assert parts == [(), ()]  # emptied as read
+    assert [list(g) for g in gids] == expected and entities
+    # what ``finalise_partition`` gives each article entity
+    assert all(isinstance(ids, list) for g in gids for ids in g) and gids[1][0] == expected[1][0]
 
 
 # ---------------------------------------------------------------------------- the threading's profiles

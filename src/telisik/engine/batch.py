@@ -429,7 +429,7 @@ class Placement:
 
 
 def finalise_partition(
-    part: Partition, gids: Sequence[Sequence[str | None]], placements: Sequence[Placement | None]
+    part: Partition, gids: Iterable[Sequence[str | None]], placements: Sequence[Placement | None]
 ) -> list[tuple[int, dict[str, Any], Placement | None]]:
     """The partition's articles as the document's dicts: global entity ids and story set."""
     out = []
@@ -841,13 +841,14 @@ class _Stream:
                     self.tail[(task, pos)] = record
         self.undated = {}
 
-    def linked(self) -> tuple[list[Any], list[list[list[str | None]]]] | None:
+    def linked(self) -> tuple[list[Any], list[_GlobalIds]] | None:
         """The streamed linking's entities and each article's global ids (as ``_link``); None when it was undone."""
         if not self.linking:
             return None
         if self.linker is None:  # no article was kept
             self.linker = self.driver.new_linker()
-        nodes, self.nodes = self.nodes, []
+        nodes: list[Iterable[Iterable[int | None]]] = list(self.nodes)  # emptied as read (``_linked``): held here only
+        self.nodes = []
         linker, self.linker = self.linker, None
         return _linked(linker, nodes)
 
@@ -991,7 +992,7 @@ def _reanchor(driver: _Driver, analysed: list[Any], kept: _Kept) -> list[Any]:
     return reanchored
 
 
-def _link(driver: _Driver, partitions: list[Any]) -> tuple[list[Any], list[list[list[str | None]]]]:
+def _link(driver: _Driver, partitions: list[Any]) -> tuple[list[Any], list[_GlobalIds]]:
     """Stage 4: entities linked across the run on the driver, in article order; per partition, its articles' global ids."""
     client = driver.client
     linker = driver.new_linker()
@@ -999,7 +1000,9 @@ def _link(driver: _Driver, partitions: list[Any]) -> tuple[list[Any], list[list[
     # above the cluster records' shuffle, which the workers run meanwhile (``_shuffle_by_day``): the driver waits for these
     starts = [_submitting(client, partition_entities, p, priority=ENTITIES_PRIORITY) for p in partitions]
     entity_lists = _pipelined(starts, ahead=2)
-    nodes = [[linker.add_nodes(aid, _compact_entities(e)) for aid, e in part] for part in entity_lists]
+    nodes: list[Iterable[Iterable[int | None]]] = [
+        [linker.add_nodes(aid, _compact_entities(e)) for aid, e in part] for part in entity_lists
+    ]
     return _linked(linker, nodes)
 
 
@@ -1038,13 +1041,72 @@ class _Nodes:
             start = end
 
 
-def _linked(linker: EntityLinker, nodes: Iterable[Iterable[Iterable[int | None]]]) -> tuple[list[Any], list[list[list[str | None]]]]:
-    """The run's entities and, per partition and article, its entities' global ids: known only once every article is
-    added (a later one can join two entities)."""
-    labels: dict[str, str] = {}  # one string object per id, not one per article entity
-    # an entity linked to nothing (a bare country in a report of other sides) has no global id, as in the local engine
-    gids = [[[_once(labels, linker.global_id(n)) if n is not None else None for n in article] for article in part] for part in nodes]
-    del labels
+def _narrowest(values: Sequence[int]) -> str:
+    """The smallest unsigned array type that holds every one of ``values`` (all >= 0)."""
+    top = max(values, default=0)
+    return "B" if top < 1 << 8 else "H" if top < 1 << 16 else "I"
+
+
+class _GlobalIds:
+    """A partition's articles' entities' global ids, as ``finalise_partition`` reads them: iterated (or indexed), per
+    article the list of its entities' ids, None for an entity linked to nothing. They are made at the end of linking and
+    held to the end of the story stage, beside everything else the driver holds then (the run's peak): a list an article
+    held some 175 bytes an article at ten entities. Here each article entity is its id's number plus one (0: None) in
+    ``labels``, the run's ids, shared by every partition's: a byte or two in a typed array (four past 65,535 ids), with
+    where each article ends. Pickled (a partition scattered to the workers), it carries only its own ids."""
+
+    __slots__ = ("ends", "flat", "labels")
+
+    def __init__(self, labels: list[str], flat: array[int], ends: array[int]):
+        self.labels, self.flat, self.ends = labels, flat, ends
+
+    @classmethod
+    def of(cls, articles: Iterable[Iterable[str | None]], numbers: dict[str, int], labels: list[str]) -> _GlobalIds:
+        """The articles' ids numbered in ``numbers`` (id -> place in ``labels`` + 1), where a new id is added."""
+        flat: list[int] = []
+        ends: list[int] = []
+        for ids in articles:
+            for gid in ids:
+                number = 0 if gid is None else numbers.setdefault(gid, len(numbers) + 1)
+                if gid is not None and number > len(labels):  # a new id
+                    labels.append(gid)
+                flat.append(number)
+            ends.append(len(flat))
+        return cls(labels, array(_narrowest(flat), flat), array(_narrowest(ends), ends))
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return _GlobalIds.of, (list(self), {}, [])  # numbered again on the worker, among the partition's own ids
+
+    def __len__(self) -> int:
+        return len(self.ends)
+
+    def __getitem__(self, article: int) -> list[str | None]:
+        start = self.ends[article - 1] if article > 0 else 0
+        return self._ids(start, self.ends[article])
+
+    def __iter__(self) -> Iterator[list[str | None]]:
+        start = 0
+        for end in self.ends:
+            yield self._ids(start, end)
+            start = end
+
+    def _ids(self, start: int, end: int) -> list[str | None]:
+        labels = self.labels
+        return [labels[k - 1] if k else None for k in self.flat[start:end]]
+
+
+def _linked(linker: EntityLinker, nodes: list[Iterable[Iterable[int | None]]]) -> tuple[list[Any], list[_GlobalIds]]:
+    """The run's entities and, per partition, its articles' global ids: known only once every article is added (a
+    later one can join two entities). ``nodes`` is emptied as it is read: each partition's nodes let go once its ids
+    are made."""
+    numbers: dict[str, int] = {}  # each id's number (``_GlobalIds``): one string object per id, not one per article entity
+    labels: list[str] = []
+    gids = []
+    for i, part in enumerate(nodes):
+        nodes[i] = ()
+        # an entity linked to nothing (a bare country in a report of other sides) has no global id, as in the local engine
+        gids.append(_GlobalIds.of(([linker.global_id(n) if n is not None else None for n in article] for article in part), numbers, labels))
+    del numbers
     # each entity let go as its dict is made, not the linker's and the list's copies of all of them at once
     return [e.to_dict() for e in linker.drained()], gids
 
@@ -1085,7 +1147,7 @@ def _compact_entities(entities: list[CompactEntity]) -> list[dict[str, Any]]:
 
 
 def _cluster_stories(
-    driver: _Driver, partitions: list[Any], gids: list[list[list[str | None]]], kept: _Kept, stream: _Stream, by_day: _ByDay | None
+    driver: _Driver, partitions: list[Any], gids: list[_GlobalIds], kept: _Kept, stream: _Stream, by_day: _ByDay | None
 ) -> _Stories:
     """Stage 5: the streamed clusterer, else the cluster records shuffled by day and merged in date order by one
     clusterer; each article placed."""
