@@ -89,3 +89,29 @@ def test_the_report_shows_each_value_with_its_sentence_escaped():
     assert "Source sentences" in html
     assert "Empat orang &lt;b&gt;tewas&lt;/b&gt; di Bogor." in html
     assert "<b>tewas</b>" not in html
+
+
+def _one(body: str) -> StoryArticle:
+    # (no page sentences: the body is cut at the ends of sentences, not at the stop of a clock, "1.10")
+    return StoryArticle.of({"id": "a", "published": "", "body": body, "sentences": []})
+
+
+def test_a_clock_or_a_day_is_found_as_written_with_or_without_its_zero_and_not_inside_a_longer_figure():
+    # "01:10" written "1.10"; "01.10.2025" is a day, no clock
+    clock = _one("Rapat ditetapkan pada 01.10.2025 lalu. Ledakan terdengar pukul 1.10 WIB di Cilandak.")
+    assert value_sentence(clock, "2025-06-09T01:10", "time of ATTACK") == "Ledakan terdengar pukul 1.10 WIB di Cilandak."
+    assert value_sentence(_one("Rapat ditetapkan pada 01.10.2025 lalu."), "2025-06-09T01:10", "time") == ""
+    # "9/6" written "09/06"; "19/6" is another day
+    day = _one("Sidang pertama digelar Kamis (19/6/2025). Sidang kedua digelar Senin (09/06/2025) di Depok.")
+    assert value_sentence(day, "2025-06-09", "date of TRIAL") == "Sidang kedua digelar Senin (09/06/2025) di Depok."
+
+
+def test_a_huge_sentence_is_cut_around_its_value_with_an_ellipsis():
+    # a page with no sentence ends: one "sentence" of thousands of characters
+    body = "Daftar korban banjir " + "dan warga desa " * 300 + "berjumlah 17 orang " + "serta ternak " * 300
+    conflict = Conflict(about="number of orang tewas (DIE)", kind="number", values={"17": ["a"]})
+    fill_evidence([conflict], [StoryArticle.of({"id": "a", "published": "", "body": body, "sentences": []})])
+    (said,) = conflict.evidence["17"]
+    assert len(said["sentence"]) <= 410
+    assert said["sentence"].startswith("… ") and said["sentence"].endswith(" …")
+    assert "berjumlah 17 orang" in said["sentence"]

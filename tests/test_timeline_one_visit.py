@@ -118,3 +118,15 @@ def test_evacuations_of_bare_common_nouns_by_two_agents_stay_two():
     ]
     timeline = _timeline([{"id": "a", "published": "2025-06-19", "events": events[:1]}, {"id": "b", "published": "2025-06-19", "events": events[1:]}])
     assert len([t for t in timeline if t.type == "EVACUATE"]) == 2
+
+
+def test_a_country_written_by_another_of_its_names_before_its_leaders_name_makes_the_meeting_its():
+    # "Presiden RI Joko Santoso": Indonesia written as "RI" before its party's name
+    meeting = {**MEETING, "sentence": "Presiden RI Joko Santoso bertemu Presiden Rusia Ivan Petrov di Istana Merah, Kamis (19/6/2025)."}
+    timeline = _timeline(
+        [
+            {"id": "a", "published": "2025-06-19", "events": [meeting]},
+            {"id": "b", "published": "2025-06-19", "events": [COUNTRIES_VISIT]},
+        ]
+    )
+    assert "VISIT" not in [t.type for t in timeline]

@@ -100,3 +100,35 @@ def test_one_numbered_group_written_with_and_without_a_leading_zero_is_one_evacu
         _article("b", "2025-06-10", _evacuation(bare, ["Garuda"])),
     ]
     assert _entries(articles, "EVACUATE") == [["a", "b"]]
+
+
+def test_a_warning_told_to_the_reporters_has_no_addressee_and_joins_the_warning_to_a_country():
+    to_iran = "Trump memperingatkan Iran agar segera menyerah tanpa syarat, Selasa (10/6/2025)."
+    to_press = "Trump memperingatkan kepada awak media di Gedung Putih, Iran harus segera menyerah, Selasa (10/6/2025)."
+    articles = [
+        _article("a", "2025-06-10", _warn(to_iran, ["Donald Trump", "Iran"], "memperingatkan", "2025-06-10")),
+        _article("b", "2025-06-10", _warn(to_press, ["Donald Trump", "Iran"], "memperingatkan", "2025-06-10")),
+    ]
+    assert _entries(articles, "WARN") == [["a", "b"]]
+
+
+def test_a_government_named_and_the_government_are_one_addressee():
+    named = "Walhi mendesak Pemerintah Indonesia mencabut izin tambang nikel di Raja Ampat, Selasa (10/6/2025)."
+    common = "Walhi mendesak pemerintah mencabut izin tambang nikel di Raja Ampat, Selasa (10/6/2025)."
+    articles = [
+        _article("a", "2025-06-10", _warn(named, ["Walhi", "Indonesia"], "mendesak", "2025-06-10")),
+        _article("b", "2025-06-10", _warn(common, ["Walhi"], "mendesak", "2025-06-10")),
+    ]
+    assert _entries(articles, "WARN") == [["a", "b"]]
+
+
+def test_a_party_named_inside_what_is_warned_of_is_no_addressee():
+    # "kerusakan besar bagi Israel": what is warned of, not whom; the two reports tell one warning to the US
+    to_us = "Khamenei memperingatkan AS tentang kerusakan besar jika ikut menyerang, Rabu (18/6/2025)."
+    of_damage = "Khamenei memperingatkan kerusakan besar bagi Israel dan AS jika ikut menyerang, Rabu (18/6/2025)."
+    who = ["Ali Khamenei", "Amerika Serikat", "Israel"]
+    articles = [
+        _article("a", "2025-06-18", _warn(to_us, who, "memperingatkan", "2025-06-18")),
+        _article("b", "2025-06-18", _warn(of_damage, who, "memperingatkan", "2025-06-18")),
+    ]
+    assert _entries(articles, "WARN") == [["a", "b"]]

@@ -339,9 +339,11 @@ def _value_pattern(value: str) -> re.Pattern[str]:
     """A value as the text may write it: its words with any spacing, "45+6" as "45 + 6", a day "2025-06-09" as
     "9/6", a clock time as "01.10"."""
     if m := _ISO_VALUE.fullmatch(value):
+        # (an hour or a day may be written with its zero or without, "1.10" and "01.10", "09/06" and "9/6"; a clock is
+        # no part of a longer figure, "01.10.2025" is a day)
         if m[5]:
-            return re.compile(rf"(?<![\d.:]){m[4]}[.:]{m[5]}(?!\d)")
-        return re.compile(rf"(?<![\d/]){int(m[3])}/{int(m[2])}(?![\d])") if not m[4] else re.compile("(?!)")
+            return re.compile(rf"(?<![\d.:])0?{int(m[4])}[.:]{m[5]}(?![.:]?\d)")
+        return re.compile(rf"(?<![\d/])0?{int(m[3])}/0?{int(m[2])}(?![\d])") if not m[4] else re.compile("(?!)")
     words = r"\s*\+\s*".join(r"\s+".join(map(re.escape, part.split())) for part in value.split("+"))
     return re.compile(rf"(?<![\w.,/]){words}(?![\w]|[.,/]\d)", re.IGNORECASE)
 
@@ -381,3 +383,27 @@ def fill_evidence(conflicts: Sequence[Conflict], articles: Sequence[StoryArticle
                     continue
                 if sentence := value_sentence(by_id[article], value, conflict.about, list(conflict.values)):
                     conflict.evidence.setdefault(value, []).append({"article": article, "sentence": sentence})
+        for value, said in conflict.evidence.items():
+            for e in said:
+                e["sentence"] = clipped(e.get("sentence", ""), value)
+
+
+# the most characters of a sentence an evidence shows: a page with no sentence ends (a list, a table read as text)
+# gives one "sentence" of thousands of characters, which no reader reads and every output would carry
+EVIDENCE_CHARS = 400
+
+
+def clipped(sentence: str, value: str) -> str:
+    """The sentence cut to ``EVIDENCE_CHARS`` at word ends, around where it writes the value (else from its start),
+    with "…" where it was cut: a reader still sees the value in its words."""
+    if len(sentence) <= EVIDENCE_CHARS:
+        return sentence
+    found = _value_pattern(value).search(sentence)
+    middle = (found.start() + found.end()) // 2 if found else 0
+    start = max(0, min(middle - EVIDENCE_CHARS // 2, len(sentence) - EVIDENCE_CHARS))
+    end = start + EVIDENCE_CHARS
+    if start:
+        start = sentence.find(" ", start) + 1 or start
+    if end < len(sentence):
+        end = sentence.rfind(" ", start, end) if sentence.rfind(" ", start, end) > start else end
+    return ("… " if start else "") + sentence[start:end].strip() + (" …" if end < len(sentence) else "")

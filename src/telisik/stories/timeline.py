@@ -403,7 +403,7 @@ class Mention:
         return self._evacuees if isinstance(self._evacuees, tuple) else ()
 
     @property
-    def addressee(self) -> tuple[str, str] | None:
+    def addressee(self) -> tuple[str, str, str] | None:
         """Whom a warning's sentence tells it is addressed to (``_addressee_told``), read once."""
         if self._addressee is _UNREAD:
             self._addressee = _addressee_told(self)
@@ -966,13 +966,14 @@ def _addressed_apart(m: Mention, o: Mention) -> bool:
     right after its verb (``Mention.addressee``): "Jajang mendesak agar Prabowo segera merespons" and "Jajang mendesak
     pihak kepolisian untuk segera memanggil ..." are two demands, and "Trump menyerukan agar Gubernur California Gavin
     Newsom ditangkap" is not Newsom's "mendesak Trump". Two names are one when one is the other's ("Presiden Prabowo");
-    a name and a common noun are two; two common nouns may be one addressee told two ways ("masyarakat", "warga")."""
+    a name and a common noun are two, unless the name opens with the common noun ("Pemerintah Indonesia",
+    "pemerintah"); two common nouns may be one addressee told two ways ("masyarakat", "warga")."""
     ours, theirs = m.addressee, o.addressee
     if not ours or not theirs or fact_field(m.event, "sentence") == fact_field(o.event, "sentence"):
         return False
     if ours[0] == theirs[0] == "name":
         return not same_name(ours[1], theirs[1])
-    return ours[0] != theirs[0]
+    return ours[0] != theirs[0] and ours[2] != theirs[2]
 
 
 def _addressed_elsewhere(g: EventGroup, m: Mention) -> bool:
@@ -982,12 +983,15 @@ def _addressed_elsewhere(g: EventGroup, m: Mention) -> bool:
     return g.type == "WARN" and m.addressee is not None and any(_addressed_apart(m, o) for o in g.distinct())
 
 
-def _addressee_told(m: Mention) -> tuple[str, str] | None:
+def _addressee_told(m: Mention) -> tuple[str, str, str] | None:
     """Whom a warning is addressed to, read right after its verb (an active "me-" verb; a noun such as "imbauan" or
     "seruan dari" tells no addressee there) past "kepada"/"agar" (``addressee_words.tsv``): ("name", the party of its
     ``who`` the capitalised words there name, by a word or as initials, "AS" for "Amerika Serikat"), or ("common", the
-    lower-case words, "pihak kepolisian"). None where the words tell what is said ("bahwa ..."), point back ("mereka",
-    "negara itu"), or name no party of its ``who``."""
+    lower-case words, "pihak kepolisian"), each with the first word of its phrase, lower-cased ("pemerintah" of
+    "Pemerintah Indonesia"). None where the words tell what is said ("bahwa ..."), point back ("mereka",
+    "negara itu"), name the reporters it is told to ("kepada awak media"), open with a lower-case word that names no
+    addressee (a party named inside what is warned of: "mengingatkan potensi rivalitas China"), or name no party of
+    its ``who``."""
     sentence, trigger = fact_field(m.event, "sentence"), fact_field(m.event, "trigger")
     if fact_field(m.event, "type") != "WARN" or not isinstance(sentence, str) or not isinstance(trigger, str):
         return None
@@ -997,12 +1001,15 @@ def _addressee_told(m: Mention) -> tuple[str, str] | None:
     phrase, named = _addressee_phrase(sentence[at + len(trigger) :])
     if not phrase:
         return None
+    head = phrase[0].lower()
+    if not named and head not in _addressee_heads():
+        return None  # "menyerukan penyerahan diri Iran": what is called for, not whom
     party = next((w for t in phrase for w in m.who if _names_party(t, w)), None)
     if party:
-        return "name", party
-    if named or phrase[0].lower() not in _addressee_heads():
-        return None  # "menyerukan penyerahan diri Iran": what is called for, not whom
-    return "common", " ".join(t.lower() for t in phrase)
+        return "name", party, head
+    if named:
+        return None
+    return "common", " ".join(t.lower() for t in phrase), head
 
 
 def _addressee_phrase(after: str) -> tuple[list[str], bool]:
@@ -3327,11 +3334,24 @@ def _meeting_of(countries: list[str], g: EventGroup, h: EventGroup, parties: Map
 
 
 def _told_of_country(person: str, country: str, bodies: Sequence[str]) -> bool:
+    """Whether a body writes the country, by any of its names ("Presiden RI Prabowo"), right before the person's name."""
     words = person.split()
     if not words:
         return False
-    told = re.compile(rf"\b{re.escape(country)}\W+(?:[\w.-]+\W+){{0,{_COUNTRY_BEFORE_NAME}}}{re.escape(words[0])}\b")
+    names = "|".join(map(re.escape, sorted(_country_names().get(country, (country,)), key=len, reverse=True)))
+    told = re.compile(rf"\b(?:{names})\W+(?:[\w.-]+\W+){{0,{_COUNTRY_BEFORE_NAME}}}{re.escape(words[0])}\b")
     return any(told.search(body) for body in bodies)
+
+
+@cache
+def _country_names() -> dict[str, tuple[str, ...]]:
+    """Each country's names as news writes them, by any of them (``countries.tsv``: "Indonesia", "RI", "Republik
+    Indonesia")."""
+    out: dict[str, tuple[str, ...]] = {}
+    for row in table("id", "countries.tsv"):
+        names = tuple(n for n in (*row[1:2], *(row[2].split("|") if len(row) > 2 else ())) if n)
+        out.update((n, names) for n in names)
+    return out
 
 
 def _crash_of_an_attack(g: EventGroup, groups: Sequence[EventGroup]) -> bool:
