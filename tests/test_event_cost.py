@@ -34,3 +34,37 @@ def test_mentions_placed_when_a_trigger_needs_them(nlp):
     assert found and found[0].where == "Tokyo"
     tokyo = next(m for m in rules.mentions if m.name == "Tokyo")
     assert tokyo.prep == "place"  # placed by "di", as when placed at once
+
+
+def test_facts_few_rules_read_are_read_when_asked(nlp):
+    """The facts only some articles' rules read (the dates, the quotes, the clause boundaries, the sentences' first
+    words, the entities' names by id) are read from the doc when a rule first asks, and then as they were at once."""
+    text = 'JAKARTA - Budi Santoso tinggal di Bandung sejak 2020. "Saya senang," kata Budi kepada Ani.'
+    rules = _rules(nlp, text)
+    lazy = ("timexes", "timex_starts", "quotes", "roles", "sent_start_set", "entity_names", "line_starts", "published", "ends")
+    assert not set(lazy) & set(vars(rules))
+    assert rules.ends == [rules.starts[k] + len(w) for k, w in enumerate(rules.raw)]
+    assert rules.ends[rules.low.index("budi")] == text.index("Budi") + len("Budi")
+    assert rules.line_starts == [0]
+    assert rules.published == "2025-06-14"
+    assert text.index("Budi") in rules.sent_start_set  # the lead opens after the dateline
+    assert text.index("Saya") in rules.sent_start_set  # after the quote mark opening the sentence
+    assert "Budi Santoso" in rules.entity_names.values()
+    assert len(rules.roles) == len(rules.low)
+
+
+def test_cue_phrases_matched_as_before(nlp):
+    """The shortcuts before the phrase scans (a naming word's last word, a noun of kin's, a cue's first word) let through
+    every place a phrase matches."""
+    from telisik.nlp.events.normative import told_by_a_rule
+
+    rules = _rules(nlp, "Polisi menangkap pria berinisial AB di rumah adik Budi Santoso.")
+    k = rules.raw.index("AB")
+    assert rules._naming_before(k) == 1
+    assert rules._naming_before(k - 1) == 0
+    budi = rules.raw.index("Budi")
+    assert rules._kin_before(budi) == rules.low.index("adik")
+    low = ["menurut", "undang-undang", "setiap", "warga", "wajib", "membayar", "pajak"]
+    assert told_by_a_rule(low, 0, low.index("membayar"))  # a law, then a word of duty, before the trigger
+    assert not told_by_a_rule(low, 0, low.index("wajib"))  # no word of duty before it
+    assert not told_by_a_rule(low, 2, low.index("membayar"))  # no law in the sentence

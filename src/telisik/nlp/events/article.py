@@ -8,6 +8,8 @@ from bisect import bisect_left
 from collections.abc import Iterable
 from functools import cache, cached_property, lru_cache
 from itertools import compress, count, islice
+from operator import add
+from typing import Any
 
 from spacy.tokens import Doc
 
@@ -220,27 +222,19 @@ class ArticleFacts:
         self.raw: list[str] = list(map(re.Match.group, matches))
         self.low = list(map(str.lower, self.raw))
         self.starts: list[int] = list(map(re.Match.start, matches))
-        self.ends: list[int] = list(map(re.Match.end, matches))
         self.sents = sentence_spans(doc, text)
         self.sent_starts = [s for s, _ in self.sents]
-        # a sentence opening with a quote mark opens its first word after it ('"Pelaku sudah kita amankan," kata ...')
-        self.sent_start_set = set(self.sent_starts) | {s + len(text[s:e]) - len(text[s:e].lstrip(_OPENERS)) for s, e in self.sents}
-        self.sent_start_set.update(_lead_starts(text))
-        self.line_starts = [0] + [m.end() for m in _LINE_BREAK.finditer(text)]
-        self.published = published_day(doc, cfg)
         self.title = str(doc._.title or "")  # the headline, where the caller gave one
-        self.quotes = quote_spans(doc)
-        self.timexes = dated_timexes(doc)
-        self.timex_starts = [t[0] for t in self.timexes]
-        entities = doc._.entities or []
-        self.entity_names = {get_field(e, "id"): get_field(e, "name") for e in entities}
+        # the facts below the rules of only some articles read (the sentences' word starts, the dates, the quotes, the
+        # clause boundaries, ...) are read from the doc when a rule first asks (the cached properties after
+        # ``__init__``): most articles' triggers are turned down first. The doc does not change while its events are found.
+        self._doc = doc
+        self._entities = entities = doc._.entities or []
         # the mentions' spans are read for every trigger; what their positions make of them (``mentions``) is worked
         # out when a rule first asks, and most articles' triggers are turned down before any rule does
         self._unplaced = entity_mentions(entities)
-        self._cited = cited_spans(doc)
         self.mention_starts = [m.start for m in self._unplaced]
         self.mention_ends = [m.end for m in self._unplaced]
-        self.roles = self._token_roles()
         sport, idiom = lex.roles.get("sport", frozenset()), lex.roles.get("sport_idiom", frozenset())
         # "dihajar hingga babak belur": a sports word in an idiom of everyday speech ("babak belur", beaten black and blue)
         low = self.low
@@ -252,6 +246,54 @@ class ArticleFacts:
         self.trigger_at: list[tuple[int, int, str]] = []  # (start, end, type) of every trigger, set by the rules
         self.trigger_tokens: frozenset[int] = frozenset()  # the first token of every trigger, set by the rules
         self.speaker_cache: dict[str, list[str]] = {}
+
+    @cached_property
+    def ends(self) -> list[int]:
+        """Where each token ends (a token's match is its text: its start plus its length)."""
+        return list(map(add, self.starts, map(len, self.raw)))
+
+    @cached_property
+    def sent_start_set(self) -> set[int]:
+        """Where a sentence's first word starts: a sentence opening with a quote mark opens its first word after it
+        ('"Pelaku sudah kita amankan," kata ...'), and a lead opens after its dateline (``_lead_starts``)."""
+        text = self.text
+        out = set(self.sent_starts) | {s + len(text[s:e]) - len(text[s:e].lstrip(_OPENERS)) for s, e in self.sents}
+        out.update(_lead_starts(text))
+        return out
+
+    @cached_property
+    def line_starts(self) -> list[int]:
+        return [0] + [m.end() for m in _LINE_BREAK.finditer(self.text)]
+
+    @cached_property
+    def published(self) -> str:
+        return published_day(self._doc, self.cfg)
+
+    @cached_property
+    def quotes(self) -> list[QuoteSpan]:
+        return quote_spans(self._doc)
+
+    @cached_property
+    def timexes(self) -> list[tuple[int, int, str | None]]:
+        return dated_timexes(self._doc)
+
+    @cached_property
+    def timex_starts(self) -> list[int]:
+        return [t[0] for t in self.timexes]
+
+    @cached_property
+    def entity_names(self) -> dict[Any, Any]:
+        """Entity id -> its name."""
+        return {get_field(e, "id"): get_field(e, "name") for e in self._entities}
+
+    @cached_property
+    def _cited(self) -> list[tuple[int, int]]:
+        return cited_spans(self._doc)
+
+    @cached_property
+    def roles(self) -> list[tuple[int, str]]:
+        """For each token: (length, role) of the clause boundary starting there (``_token_roles``)."""
+        return self._token_roles()
 
     # ---------------------------------------------------------------- facts
 
@@ -302,15 +344,17 @@ class ArticleFacts:
 
     def _reported_by(self, m: Mention, cited: list[tuple[int, int]]) -> bool:
         """Whether ``m`` is a dateline, the outlet reporting or a medium cited: no party to what is reported."""
-        text = self.text
-        para = text.rfind("\n", 0, m.start) + 1
+        text, reach = self.text, self.cfg.dateline_reach
         # "Liputan6.com, Teheran - ...", "JAKARTA - ...": the dateline says where the report was filed
-        # (the gap is read up to the outlet's name: "JAKARTA, KOMPAS.com -" is longer than a dash)
-        dateline = m.start - para <= self.cfg.dateline_reach and bool(_DATELINE_GAP.match(text[m.end : m.end + self.cfg.dateline_reach]))
+        # (the gap is read up to the outlet's name: "JAKARTA, KOMPAS.com -" is longer than a dash); each test
+        # below is asked only when the ones before it fail, the cheapest first
+        if m.start - (text.rfind("\n", 0, m.start) + 1) <= reach and _DATELINE_GAP.match(text[m.end : m.end + reach]):
+            return True
         # "Pantauan detikcom di lokasi": the outlet reporting is no party to what it reports
         # "Rekaman dari Ilhas News Agency menunjukkan ...": a medium shows what happened, known or not by its form
-        medium = m.name in self.lex.media or _medium_by_name(m.name) or self._after_medium_noun(m)
-        return dateline or medium or any(cs <= m.start < ce for cs, ce in cited)
+        if m.name in self.lex.media or _medium_by_name(m.name) or self._after_medium_noun(m):
+            return True
+        return bool(cited) and any(cs <= m.start < ce for cs, ce in cited)
 
     def _after_medium_noun(self, m: Mention) -> bool:
         """Whether the name follows a common noun of news media, a capitalised country's word allowed between ("diunggah
@@ -426,6 +470,8 @@ class ArticleFacts:
         nor the "ia" told of after it."""
         accounts = self.lex.roles.get("account", frozenset())
         k = m.token - 1
+        if k < 0 or accounts.isdisjoint(self.low[max(0, k + 1 - _ACCOUNT_REACH) : k + 1]):
+            return False  # the walk back below ends on a word of accounts within _ACCOUNT_REACH words; most names have none
         for _ in range(_ACCOUNT_REACH):
             if k < 0 or not (self.raw[k] == "@" or self.raw[k][:1].isupper() or self.low[k] in accounts):
                 return False
@@ -463,7 +509,7 @@ class ArticleFacts:
             m.modifier = True  # "RUU TNI", "Peraturan OJK Nomor 10": the name is a word of a law's title, no party
         elif m.type == "LOC" and any(self.low[j] in roles.get("route", ()) for j in range(max(0, k - 1), k + 1)):
             m.modifier = m.route = True  # "rute (seperti) Cengkareng, ...": a route's ends, no party, not the place
-        elif any(self._cites(j) for j in range(k, max(-1, k - 3), -1) if j == k or self.raw[j + 1][:1].isalpha()):
+        elif self._cited_before(k):
             m.said_at = True  # "Menurut HRANA", "menurut laporan Human Rights Activists News Agency"
 
     def _residents_home(self, m: Mention) -> bool:
@@ -550,6 +596,21 @@ class ArticleFacts:
             if self.low[j] in _body_heads():
                 return j
         return None
+
+    def _cited_before(self, k: int) -> bool:
+        """Whether token ``k``, or one of the two before it joined to the next by a letter, names the source of what is
+        told ("Menurut HRANA", "menurut laporan Human Rights ...", ``_cites``)."""
+        low, raw, prefixes = self.low, self.raw, self._citing_prefixes
+        for j in range(k, max(-1, k - 3), -1):
+            # every word ``_cites`` takes starts with a citing word: one C-level test rules out most names' words
+            if (j == k or raw[j + 1][:1].isalpha()) and low[j].startswith(prefixes) and self._cites(j):
+                return True
+        return False
+
+    @cached_property
+    def _citing_prefixes(self) -> tuple[str, ...]:
+        """The citing words as a tuple for ``str.startswith`` (``_cites``)."""
+        return _prefixes(self.lex.roles.get("citing", frozenset()))
 
     def _cites(self, k: int) -> bool:
         """Whether token ``k`` is a word naming the source of what is told ("menurut"), or one glued to the next."""

@@ -24,7 +24,17 @@ def _cues() -> dict[str, tuple[tuple[str, ...], ...]]:
 
 
 def _phrase_at(low: Sequence[str], k: int, kind: str) -> bool:
+    firsts = _first_words(kind)
+    if firsts is not None and k >= 0 and (k >= len(low) or low[k] not in firsts):
+        return False  # most words open no cue phrase: one set lookup instead of a slice per phrase
     return any(tuple(low[k : k + len(p)]) == p for p in _cues().get(kind, ()))
+
+
+@cache
+def _first_words(kind: str) -> frozenset[str] | None:
+    """The first words of the cue phrases of one kind; None where a phrase has no words (it would match anywhere)."""
+    phrases = _cues().get(kind, ())
+    return None if any(not p for p in phrases) else frozenset(p[0] for p in phrases)
 
 
 def told_by_a_rule(low: Sequence[str], s0: int, i: int) -> bool:

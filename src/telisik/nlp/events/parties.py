@@ -247,6 +247,20 @@ def naming_words() -> tuple[tuple[str, ...], ...]:
 
 
 @cache
+def _naming_ends() -> frozenset[str] | None:
+    """The last words of the naming phrases (``naming_words``); None where a phrase has no words (it would match anywhere)."""
+    phrases = naming_words()
+    return None if any(not p for p in phrases) else frozenset(p[-1] for p in phrases)
+
+
+@cache
+def _kin_ends() -> frozenset[str] | None:
+    """The last words of the nouns of kin (``_kin_words("kin")``); None where a phrase has no words."""
+    phrases = _kin_words("kin")
+    return None if any(not p for p in phrases) else frozenset(p[-1] for p in phrases)
+
+
+@cache
 def _kin_words(kind: str) -> frozenset[tuple[str, ...]]:
     """The phrases of ``kin_words.tsv`` of one kind, as word tuples: "kin" ("adik", "orang tua"), "apposing" ("sang")."""
     return frozenset(tuple(row[0].lower().split()) for row in table("id", "kin_words.tsv") if len(row) > 1 and row[1] == kind)
@@ -833,6 +847,9 @@ class PartyRules(ArticleFacts):
         """The first token of the noun of kin ending right before token ``k`` (or before a "dari" there), written in
         lower case, with no "sang" before it (``kin_words.tsv``); None when there is none."""
         end = k - 1 if k > 0 and self.low[k - 1] == "dari" else k
+        ends = _kin_ends()
+        if ends is not None and (end < 1 or self.low[end - 1] not in ends):
+            return None  # most names follow no noun of kin's last word: one set lookup instead of a slice per phrase
         for phrase in _kin_words("kin"):
             first = end - len(phrase)
             if first < 0 or tuple(self.low[first:end]) != phrase:
@@ -1569,6 +1586,9 @@ class PartyRules(ArticleFacts):
         """The number of words of the naming phrase ending right before token ``k`` ("berinisial", "atas nama"), 0 if none."""
         # "Para terduga pelaku yakni; Arnoldus ...", "yaitu: AB dan CD": a colon or a semicolon after the naming word
         mark = 1 if k > 0 and self.raw[k - 1] in (":", ";") else 0
+        ends = _naming_ends()
+        if ends is not None and (k - 1 - mark < 0 or self.low[k - 1 - mark] not in ends):
+            return 0  # most words follow no naming phrase's last word: one set lookup instead of a slice per phrase
         for phrase in naming_words():
             n = len(phrase)
             if k >= n + mark and tuple(self.low[k - n - mark : k - mark]) == phrase:

@@ -10,6 +10,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import replace
 from datetime import date
 from functools import cache
+from itertools import compress, count
 
 from telisik.lang import lower_word_list, table
 from telisik.lang.roots import root_candidates
@@ -1439,7 +1440,8 @@ class EventRules(ContextRules):
         capitalised "Anda" after a capitalised word is a word of a name ("Deden Anda Kusmana")."""
         if self.reader_at is None:
             reader, low, raw = self.lex.roles.get("reader", frozenset()), self.low, self.raw
-            words = (k for k, w in enumerate(low) if w in reader and not (k > 0 and raw[k][:1].isupper() and raw[k - 1][:1].isupper()))
+            readers = compress(count(), map(reader.__contains__, low))  # most words are no word for the reader
+            words = (k for k in readers if not (k > 0 and raw[k][:1].isupper() and raw[k - 1][:1].isupper()))
             self.reader_at = [self.starts[k] for k in words if not any(q.start <= self.starts[k] < q.end for q in self.quotes)]
         ss, se = self.sents[sent]
         return bisect_left(self.reader_at, ss) < bisect_left(self.reader_at, se)
