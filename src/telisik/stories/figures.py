@@ -47,6 +47,7 @@ from telisik.nlp.timex import parse_number
 from telisik.pages.dates import alternation
 from telisik.records.stories import Conflict, Update, UpdatePoint
 from telisik.stories.article import ArticleLike, StoryArticle, fact_field
+from telisik.stories.clause_cues import sentence_span
 from telisik.stories.conflicts import counted_facts, counted_facts_at, identifier_conflicts
 from telisik.stories.cutoffs import cutoff_day, sentence_start
 from telisik.stories.event_names import interval
@@ -112,9 +113,8 @@ def sentence_at(article: StoryArticle, at: int) -> str:
     """The sentence of the body holding ``body[at]``, its spaces folded (the page's sentences, else the text between
     ends of sentences around it)."""
     body = article.body
-    for span in article.sentences:
-        if isinstance(span, list | tuple) and len(span) == 2 and all(isinstance(x, int) for x in span) and span[0] <= at < span[1]:
-            return " ".join(body[span[0] : span[1]].split())
+    if span := sentence_span(article, at):
+        return " ".join(body[span[0] : span[1]].split())
     starts = [m.end() for m in _SENTENCE_END.finditer(body, max(0, at - _PRECEDENT_REACH), at)]
     end = _SENTENCE_END.search(body, at)
     start = starts[-1] if starts else max(0, at - _PRECEDENT_REACH)
