@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date
+from functools import cached_property
 from keyword import iskeyword
 from typing import Any, TypeAlias
 
@@ -79,3 +80,10 @@ class StoryArticle:
             timexes=article_field(article, "timexes") or [],
         )
 
+    @cached_property
+    def sentence_spans(self) -> list[tuple[int, int]]:
+        """The page's own sentences as (start, end) offsets into the body, in order; an entry that is not a pair
+        of whole numbers (a stored or hand-made article may carry anything) is left out."""
+        return [
+            (s[0], s[1]) for s in self.sentences if isinstance(s, list | tuple) and len(s) == 2 and type(s[0]) is int and type(s[1]) is int
+        ]

@@ -264,10 +264,7 @@ def told_as_an_earlier_one(event: Any) -> bool:
 
 def sentence_span(article: StoryArticle, at: int) -> tuple[int, int] | None:
     """The start and end of the body's sentence holding offset ``at``; None when the sentences do not hold it."""
-    for span in article.sentences:
-        if isinstance(span, list | tuple) and len(span) == 2 and int(span[0]) <= at < int(span[1]):
-            return int(span[0]), int(span[1])
-    return None
+    return next(((a, b) for a, b in article.sentence_spans if a <= at < b), None)
 
 
 def dated_in_its_sentence(article: StoryArticle, event: Any) -> bool:

@@ -315,13 +315,8 @@ _ISO_VALUE = re.compile(r"(\d{4})-(\d{2})-(\d{2})(?:T(\d{2})(?::(\d{2}))?)?")
 
 def _sentence_spans(article: StoryArticle) -> list[tuple[int, int]]:
     """The body's sentences as (start, end): the page's own, else cut at the ends of sentences."""
-    spans = [
-        (int(s[0]), int(s[1]))
-        for s in article.sentences
-        if isinstance(s, list | tuple) and len(s) == 2 and all(isinstance(x, int) for x in s)
-    ]
-    if spans:
-        return spans
+    if article.sentence_spans:
+        return article.sentence_spans
     starts = [0, *(m.end() for m in _SENTENCE_BREAK.finditer(article.body))]
     return [(a, b) for a, b in zip(starts, [*starts[1:], len(article.body)], strict=True) if b > a]
 

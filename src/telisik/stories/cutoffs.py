@@ -36,7 +36,7 @@ def _cutoff_before() -> re.Pattern[str]:
 
 def sentence_start(article: StoryArticle, at: int) -> tuple[int, int]:
     """The start of the sentence holding ``at`` and of the sentence before it (``at - 200`` when unknown)."""
-    starts = sorted(int(s[0]) for s in article.sentences if isinstance(s, list | tuple) and len(s) == 2 and isinstance(s[0], int))
+    starts = sorted(start for start, _ in article.sentence_spans)
     i = bisect_right(starts, at) - 1
     if i < 0:
         return max(0, at - 200), max(0, at - 200)

@@ -208,7 +208,7 @@ _SENTENCE_END = re.compile(r"[.!?][\"'”’)]*\s+|\n")
 def _sentence_from(article: StoryArticle, at: int) -> int:
     """Where the sentence holding ``body[at]`` starts: the page's own sentences, else the last end of a sentence before it."""
     low = max(0, at - _PRECEDENT_REACH)
-    if article.sentences:
+    if article.sentence_spans:
         return max(sentence_start(article, at)[0], low)
     ends = [m.end() for m in _SENTENCE_END.finditer(article.body, low, at)]
     return ends[-1] if ends else low
@@ -374,9 +374,7 @@ def _observations(
         source = duplicate_of[a.id][0] if a.id in duplicate_of and duplicate_of[a.id][0] in ids else a.id
         at, day_only = report_time(a.published)
         for key, count in _article_counts(a).items():
-            observation = Observation(
-                a.id, source, at, day_only, count.value, count.cutoff, count.bound, count.told, count.sentence
-            )
+            observation = Observation(a.id, source, at, day_only, count.value, count.cutoff, count.bound, count.told, count.sentence)
             figures.setdefault(key, []).append(observation)
     return figures
 

@@ -429,8 +429,7 @@ def match_reports(articles: Sequence[StoryArticle]) -> list[tuple[frozenset[str]
 
 def _sentences(article: StoryArticle) -> list[str]:
     body = article.body[:_MAX_BODY]
-    spans = [(s[0], s[1]) for s in article.sentences if isinstance(s, (list, tuple)) and len(s) == 2]
-    parts = [body[start:end] for start, end in spans if 0 <= start < end <= len(body)] or _SENTENCE_END.split(body)
+    parts = [body[start:end] for start, end in article.sentence_spans if 0 <= start < end <= len(body)] or _SENTENCE_END.split(body)
     return [p[:_MAX_SENTENCE] for part in parts for p in part.split("\n") if p.strip()]
 
 
@@ -573,7 +572,7 @@ def _sentence_from(article: StoryArticle, at: int) -> int:
     page's own sentences end one there (a quote closing '."', an exclamation: 'pekan lalu." Laga ...')."""
     body = article.body
     start = max(body.rfind(". ", 0, at), body.rfind("\n", 0, at)) + 1
-    return max(start, sentence_start(article, at)[0]) if article.sentences else start
+    return max(start, sentence_start(article, at)[0]) if article.sentence_spans else start
 
 
 def kick_offs_of(article: StoryArticle, pair: frozenset[str] = frozenset()) -> list[KickOff]:

@@ -76,8 +76,7 @@ def _trim(name: str) -> str:
 
 def _sentences(article: StoryArticle) -> list[tuple[int, int]]:
     """The body's sentence spans, or the body as one when the article has none."""
-    spans = [(int(s[0]), int(s[1])) for s in article.sentences if isinstance(s, list | tuple) and len(s) == 2]
-    return [(s, e) for s, e in spans if s < MAX_BODY] or [(0, min(len(article.body), MAX_BODY))]
+    return [(s, e) for s, e in article.sentence_spans if s < MAX_BODY] or [(0, min(len(article.body), MAX_BODY))]
 
 
 def _source(article: StoryArticle, sources: Mapping[str, str]) -> str:
@@ -439,8 +438,6 @@ def _article_groups(article: StoryArticle, source: str) -> list[GroupCount]:
                 if value and value > counts.get((kind, group), (0.0,))[0]:
                     counts[(kind, group)] = (value, sentence)
     return [GroupCount(article.id, source, at, day_only, kind, group, *told) for (kind, group), told in counts.items()]
-
-
 
 
 def breakdown_conflicts(articles: Sequence[StoryArticle], sources: Mapping[str, str], config: FigureConfig | None = None) -> list[Conflict]:

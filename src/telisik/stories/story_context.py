@@ -77,7 +77,7 @@ def is_background(entry: TimelineEntry, group: EventGroup, first: date | None, c
 
 def lead_end(article: StoryArticle, lead_sentences: int = LEAD_SENTENCES) -> int:
     """Where an article's lead (its first ``lead_sentences`` sentences) ends in its body."""
-    ends = sorted(int(s[1]) for s in article.sentences if isinstance(s, list | tuple) and len(s) == 2 and isinstance(s[1], int))
+    ends = sorted(end for _, end in article.sentence_spans)
     return ends[min(lead_sentences, len(ends)) - 1] if ends else 0
 
 
@@ -117,9 +117,7 @@ def passing(entry: TimelineEntry, group: EventGroup, story_articles: int, own: f
 def _in_its_title(group: EventGroup) -> bool:
     """Whether an article's title names the happening its mention tells, by a root of the trigger ("Jadi Saksi di Sidang
     Hasto" and "sidang"): what the article is about, wherever in it the mention stands."""
-    return any(
-        _names_it(str(fact_field(m.event, "trigger") or ""), title_roots(m.body.split("\n", 1)[0])) for m in group.mentions
-    )
+    return any(_names_it(str(fact_field(m.event, "trigger") or ""), title_roots(m.body.split("\n", 1)[0])) for m in group.mentions)
 
 
 def recounted(entry: TimelineEntry, group: EventGroup, first: date | None, story_articles: int, config: TimelineConfig) -> bool:
