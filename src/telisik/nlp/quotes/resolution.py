@@ -293,9 +293,14 @@ def _subject_position(lex: QuoteLexicon, text: str, start: int, mention_start: i
         return True  # a description in apposition: "Kapten tuan rumah, Arif Budiman, ...", "Sementara itu, Camat X 1, Y"
     if prefix.endswith(",") and any(lex.prefix("relation", lead[i:]) for i in range(len(lead))):
         return True  # "Satu dari 15 kuasa hukum Vidi Aldiano, Yakup Hasibuan, ...": the one in that role
+    if words and lex.has("naming", words[-1]):
+        # "Seorang warga Desa Kiuola bernama Frits Satban mengaku ...": the one the description introduces, unless
+        # someone acts on him first ("Polisi menangkap pria bernama Joko")
+        return not any(_ACTIVE_VERB.match(w.lower()) and w.lower() not in lex.verbs for w in words[:-1])
     i = 0
     while i < len(words):
-        n = max(lex.prefix(role, words[i:]) for role in ("connector", "title", "institution", "determiner", "group"))
+        # a trade and its joined trades describe the name that follows ("Solois dan penulis lagu Klio Mathew ...")
+        n = max(lex.prefix(role, words[i:]) for role in ("connector", "title", "institution", "determiner", "group", "trade", "list_and"))
         if n:
             i += n
         elif is_cap(words[i], alpha=True):

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from itertools import takewhile
 
 from telisik.lang import lower_word_list
 from telisik.nlp.quotes.lexicon import PUNCT, QuoteLexicon
@@ -95,7 +96,7 @@ def speaker_from_phrase(lex: QuoteLexicon, text: str, words: list[Word]) -> Spea
     words = without_degrees(lex, _unbracketed(words))
     if not words:
         return None
-    pronoun = _pronoun(lex, words)
+    pronoun = _pronoun(lex, _without_closing_verbs(lex, words))
     if pronoun is not None:
         return pronoun
     words = words[lex.prefix("determiner", [w[0] for w in words]) :]
@@ -110,6 +111,30 @@ def speaker_from_phrase(lex: QuoteLexicon, text: str, words: list[Word]) -> Spea
     while words and words[0][0].strip(PUNCT).lower() in lex.verbs:
         words = words[1:]  # "Lanjut Yannes menambahkan": the speech verb is not part of the name
     return _named_by(lex, text, words) if words else None
+
+
+def _nickname_in_phrase(lex: QuoteLexicon, text: str, words: list[Word]) -> Speaker | None:
+    """The nickname a description gives its speaker ('"...," jelas dokter yang akrab disapa Parlin'): the speaker
+    is the one so called, whose full name the article's nicknames give later; None with no such cue, or when a
+    name is written before the cue."""
+    texts = [w[0] for w in words]
+    for i in range(1, len(words)):
+        n = lex.prefix("nickname_cue", texts[i:])
+        if not n:
+            continue
+        if any(is_cap(w, alpha=True) for w in texts[:i]):
+            return None  # "kata Andi Saputra yang akrab disapa Andi": the name written before stands
+        run = list(takewhile(lambda w: is_cap(w[0], alpha=True), words[i + n : i + n + 2]))
+        return _name_speaker(text, run, "name") if run else None
+    return None
+
+
+def _without_closing_verbs(lex: QuoteLexicon, words: list[Word]) -> list[Word]:
+    """The phrase without the speech verbs and adverbs closing it, one word kept at least: '"...," kata dia
+    menambahkan' and '"...," ujar dia lagi' name the pronoun alone."""
+    while len(words) > 1 and (words[-1][0].strip(PUNCT).lower() in lex.verbs or lex.has("adverb", words[-1][0])):
+        words = words[:-1]
+    return words
 
 
 def _without_time_tail(lex: QuoteLexicon, words: list[Word]) -> list[Word]:
@@ -887,6 +912,9 @@ def after_speaker(lex: QuoteLexicon, text: str, pos: int, limit: int) -> Speaker
     whole = split_words(text[pos:end], pos)
     # the medium that carried the words ends the speaker's ("kata Andy dilansir detikNews", "ujar Rossi dikutip
     # dari Mundo Deportivo"): it is a citation, not part of the name
+    nickname = _nickname_in_phrase(lex, text, whole)
+    if nickname is not None:
+        return nickname
     words = _cut_at_stop(_past_relaying_office(lex, whole), lex.role("stop") | lex.role("cue"))
     if not words:
         return None

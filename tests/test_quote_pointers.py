@@ -1,0 +1,62 @@
+"""Speakers written as pointers on whole news days of other outlets and weeks, on invented sentences: a pronoun with a
+second speech verb after it, a person introduced by a trade or by "bernama" and then quoted with "-nya", and a speaker
+given only by the nickname a description gives."""
+
+from __future__ import annotations
+
+import pytest
+
+from quote_runs import QuoteRun
+
+
+@pytest.fixture
+def speakers(quote_run: QuoteRun):
+    return lambda text, entities: [q.speaker for q in quote_run(text, entities)]
+
+
+def test_a_pronoun_followed_by_a_second_speech_verb_is_the_last_speaker(speakers):
+    text = (
+        '"Kedua penyerang kami bermain bagus dan masing-masing mencetak gol," kata Budi Santoso di Bandung. '
+        '"Untuk Andi, dia masuk dari bangku cadangan dan langsung memberi dampak bagi tim," kata dia menambahkan.'
+    )
+    assert speakers(text, [("PER", ["Budi Santoso"]), ("PER", ["Andi"])]) == ["Budi Santoso", "Budi Santoso"]
+
+
+def test_a_pronoun_and_again_is_the_last_speaker(speakers):
+    text = (
+        '"Kami akan terus memperbaiki layanan bagi para penumpang kereta," ujar Rina Marlina kepada wartawan. '
+        '"Keluhan penumpang selalu kami catat dan kami tindak lanjuti setiap pekan," ujar dia lagi.'
+    )
+    assert speakers(text, [("PER", ["Rina Marlina"])]) == ["Rina Marlina", "Rina Marlina"]
+
+
+def test_a_person_introduced_by_trades_is_who_the_pronoun_points_to(speakers):
+    text = (
+        "Solois dan penulis lagu Dewi Anggraini kembali merilis lagu baru tentang perpisahan. "
+        '"Lagu ini saya tulis saat sedang berada di titik terendah dalam hidup saya," ujarnya dalam keterangan resmi.'
+    )
+    assert speakers(text, [("PER", ["Dewi Anggraini"])]) == ["Dewi Anggraini"]
+
+
+def test_a_person_introduced_by_bernama_is_who_the_pronoun_points_to(speakers):
+    text = (
+        "Longsor kembali menggerus tebing sungai di desa itu. Seorang warga Desa Sukamaju bernama Hendra Wijaya mengaku "
+        'cemas. "Dapur rumah kami sudah retak dan sebagian lantainya jatuh ke sungai," ujarnya saat ditemui.'
+    )
+    assert speakers(text, [("PER", ["Hendra Wijaya"]), ("LOC", ["Desa Sukamaju"])]) == ["Hendra Wijaya"]
+
+
+def test_a_person_named_after_bernama_as_the_one_acted_on_is_no_speaker(speakers):
+    text = (
+        "Polisi menangkap seorang pria bernama Joko Susilo di Bekasi. "
+        '"Kami masih mendalami motif pelaku dalam kasus pencurian ini," ujarnya kepada wartawan.'
+    )
+    assert "Joko Susilo" not in speakers(text, [("PER", ["Joko Susilo"]), ("LOC", ["Bekasi"])])
+
+
+def test_a_speaker_given_by_the_nickname_a_description_gives(speakers):
+    text = (
+        "Anemia defisiensi besi sering tidak disadari oleh orang tua. "
+        '"Gejala khas lainnya bisa dilihat di lidah dan kuku anak yang tampak pucat," jelas dokter yang akrab disapa Parlin.'
+    )
+    assert speakers(text, [("PER", ["Parlin"])]) == ["Parlin"]
