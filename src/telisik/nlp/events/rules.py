@@ -603,9 +603,12 @@ class EventRules(ContextRules):
         return bool(trig.unnamed or "alone" in flags) and self._generic(i)
 
     def _request_or_arrangement(self, i: int, flags: frozenset[str], sent: int) -> bool:
-        """Whether an appeal is a request ("mengimbau ... agar memarkirkan kendaraan di lokasi ...": no word of caution), or a
-        cooperation a standing arrangement ("menjalin kerjasama dengan berbagai maskapai ... melalui perjanjian codeshare")."""
+        """Whether an appeal is a request ("mengimbau ... agar memarkirkan kendaraan di lokasi ...": no word of caution; "meminta
+        pemerintah menambah anggaran": no word of wariness), or a cooperation a standing arrangement ("menjalin kerjasama dengan
+        berbagai maskapai ... melalui perjanjian codeshare")."""
         if "caution" in flags and not self._has_role(sent, "caution"):
+            return True
+        if "wary" in flags and not self._has_role(sent, "wary"):
             return True
         return "partnered" in flags and self._various_partners(i, sent)
 
