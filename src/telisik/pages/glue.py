@@ -56,6 +56,9 @@ Only tokens that can be glued are looked at, so clean text costs a dictionary lo
 - a small-letter form the table counts only a few times from scraped news and no dictionary knows
   ("akibaterupsi") is read as unknown; the plural "para" before a frequent noun is a word of its own
   ("para|jemaah"; glue_prefixed_words.txt lists the loans it starts: "paramiliter").
+- a small-letter run the model leaves whole that reads as words news writes often, or an English word between
+  Indonesian ones ("teh|hijau", "kamar|mandi|di", "aset|safe"): not a derived word, a typo of a known word, an
+  English compound ("stoploss"), a reduplicated word or a loan's prefix ("malnutrisi").
 
 - a verse's lines glued where a page's line breaks were dropped (Tribunnews lyrics): a short or unknown
   small-letter word before an English function word or a word Indonesian writes small ("me|All", "it|I",

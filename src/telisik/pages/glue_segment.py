@@ -48,6 +48,12 @@ LONG_RUN_PENALTY = 0.3  # ... for each letter past it
 FUNCTION_START_BONUS = 1.0  # see SmallLetterSegmenter._function_start ("atau|deepfake|yang", "atau|tengkulak|menjadi")
 FUNCTION_END_LENGTH = 3  # ... a function word this long ("di", "ke" end many names: "Sukadi")
 MAX_WORD_LENGTH = 20
+# A word of a frequent-words reading (see SmallLetterSegmenter._frequent_words): seen this often in small letters
+# ("tas", "teh", "kue"), and this long; or an English word of MIN_TAIL_LENGTH letters or more; or, after the first
+# word, a derived word this long whose stem is seen that often ("mengulek")
+FREQUENT_PIECE_MIN = 40
+FREQUENT_PIECE_LENGTH = 3
+DERIVED_PIECE_LENGTH = 6
 MIN_HEAD_LENGTH = 3  # "di", "ke" are prefixes too ("dipompa", "keramahan"): never a head cut off
 # an unseen head this long before a long frequent word, which no name or derived word ends in ("Denza|mencapai")
 UNSEEN_SHORT_HEAD_LENGTH = 5
@@ -129,7 +135,87 @@ class SmallLetterSegmenter(GlueLexicon):
             # an unseen head before a function word may hide known words ("sebelumnya|filler|dan")
             if found is not None and self._count(found[1][0]).known >= SEGMENT_WORD_MIN:
                 break
-        return [piece] if found is None else found[1]
+        return self._frequent_words(piece) if found is None else found[1]
+
+    def _frequent_words(self, piece: str) -> list[str]:
+        """An unknown small-letter run that reads as words news writes often ("tas|mewah", "profil|ban|yang",
+        "aset|safe"), else the run whole: the model above prefers one unseen word wherever two common words cost
+        more than one unseen word of their length, yet a run made of frequent words only was glued far more often
+        than it is a word of its own. A derived word may stand after the first word ("tujuh|tips|mengulek|bumbu");
+        not where the run is a derived word itself, a typo of a known word, a known word with a prefix, or ends in a
+        suffix a word of the reading could start ("perbatas|akan" is perbatasan akan, "sinergi|tas" sinergitas)."""
+        if not piece.islower() or self._derived_count(piece, initial=True, final=True):
+            return [piece]
+        if any(piece.endswith(s) for s in self._bound_suffixes if len(s) >= MIN_TAIL_LENGTH):
+            return [piece]
+        words = self._frequent_reading(piece)
+        if len(words) < 2 or len(self._rejoined(words)) < len(words) or len(set(words)) < len(words):
+            return [piece]  # "kong|kali|kong" is reduplicated
+        if max(map(len, words)) < MIN_TAIL_LENGTH:
+            return [piece]  # "kas|ada": two syllables of a short word (a ceremony's "kasada") as often as two words
+        if self._outlet_word.match(piece) or not self._code_switch_reading(words):
+            return [piece]  # "detik|finance" is an outlet's channel
+        tail = words[-1]
+        if any(tail.endswith(s) and len(tail) < len(s) + 3 for s in self._bound_suffixes if len(s) >= 3):
+            return [piece]  # "dipomp|akan" is dipompakan
+        return [piece] if self._misspelt(piece) else words
+
+    def _frequent_reading(self, piece: str) -> list[str]:
+        """The likeliest reading of ``piece`` as words of ``_frequent_piece_cost`` (and "di", "ke" ending it), or []."""
+        best: list[tuple[float, list[str]] | None] = [None] * (len(piece) + 1)
+        best[0] = (0.0, [])
+        for end in range(FREQUENT_PIECE_LENGTH, len(piece) + 1):
+            for start in range(max(0, end - MAX_WORD_LENGTH), end - 1):
+                before, word = best[start], piece[start:end]
+                # "di", "ke" only end the run, after a word of some length ("hujan|di", "stroke|di")
+                preposition = end == len(piece) and word in self._short_prepositions and start >= MIN_TAIL_LENGTH
+                if before is None or len(word) < FREQUENT_PIECE_LENGTH and not preposition:
+                    continue
+                cost = self._log_share(word, self._count(word).lower) if preposition else self._frequent_piece_cost(word, start > 0)
+                current = best[end]
+                if cost is not None and (current is None or before[0] + cost - GLUE_PENALTY > current[0]):
+                    best[end] = (before[0] + cost - GLUE_PENALTY, [*before[1], word])
+        found = best[len(piece)]
+        return found[1] if found is not None else []
+
+    def _code_switch_reading(self, words: list[str]) -> bool:
+        """Where a frequent-words reading holds English words, each stands between Indonesian words of a word's
+        length or function words ("gempa|low", "pond|yang"): two English words are one English compound
+        written solid ("stop|loss", "micro|sleep"), and a short syllable next to one is a loan's ("tale|nan")."""
+        english = [self._english(w) for w in words]
+        if all(english):
+            return False
+        for i in (i for i, e in enumerate(english) if e):
+            for j in (i - 1, i + 1):
+                if 0 <= j < len(words) and (english[j] or len(words[j]) < MIN_TAIL_LENGTH and words[j] not in self._function_words):
+                    return False
+        return True
+
+    def _frequent_piece_cost(self, word: str, inner: bool) -> float | None:
+        """log10 probability of a word of a frequent-words reading: one news writes in small letters at least
+        FREQUENT_PIECE_MIN times, or, after the first word, a long derived word of a stem that frequent; None for
+        any other, and for a bound morpheme."""
+        if word in self._bound_suffixes or word in self._bound_prefixes or word in self._clitics:
+            return None
+        counts = self._count(word)
+        if counts.lower >= FREQUENT_PIECE_MIN:
+            return self._log_share(word, counts.lower)
+        if len(word) >= MIN_TAIL_LENGTH and self._english(word):
+            # an English word an article switched to ("aset|safe", "gempa|low", "unik|fairy"): see _frequent_words
+            return self._log_share(word, max(counts.plain, counts.english))
+        if not inner or len(word) < DERIVED_PIECE_LENGTH or self._derived_count(word, initial=False, final=True) < FREQUENT_PIECE_MIN:
+            return None
+        return self._derived_cost(word, initial=False, final=True)
+
+    def _misspelt(self, piece: str) -> bool:
+        """A run one slip away from a known word: a letter dropped, added, swapped or changed, or a syllable typed
+        twice ("memepertimbangkan", "analisisis")."""
+        letters = "abcdefghijklmnopqrstuvwxyz"
+        variants = {piece[:i] + piece[i + k :] for k in (1, 2) for i in range(len(piece) - k + 1)}
+        variants |= {piece[:i] + piece[i + 1] + piece[i] + piece[i + 2 :] for i in range(len(piece) - 1)}
+        variants |= {piece[:i] + c + piece[i + 1 :] for i in range(len(piece)) for c in letters}
+        variants |= {piece[:i] + c + piece[i:] for i in range(len(piece) + 1) for c in letters}
+        return any(self._count(v).plain >= SEGMENT_WORD_MIN for v in variants - {piece})
 
     def _glued_tail(self, piece: str) -> list[str] | None:
         """An unseen run that ends in a frequent word no rare word ends in, after a head of three letters or more: the
