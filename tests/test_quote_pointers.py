@@ -60,3 +60,23 @@ def test_a_speaker_given_by_the_nickname_a_description_gives(speakers):
         '"Gejala khas lainnya bisa dilihat di lidah dan kuku anak yang tampak pucat," jelas dokter yang akrab disapa Parlin.'
     )
     assert speakers(text, [("PER", ["Parlin"])]) == ["Parlin"]
+
+
+def test_a_victim_named_after_bernama_takes_no_later_pronoun_from_the_last_speaker(speakers):
+    text = (
+        '"Pelaku menggunakan mobil berwarna putih," ujar Kabid Humas Polda Jabar Kombes Hendra Gunawan kepada wartawan. '
+        "Korban bernama Dimas Pratama sudah melaporkan kejadian tersebut ke Polres Purwakarta. "
+        '"Kami masih melakukan pencarian terhadap terduga pelaku," tegasnya.'
+    )
+    got = speakers(text, [("PER", ["Hendra Gunawan"]), ("PER", ["Dimas Pratama"]), ("ORG", ["Polres Purwakarta"])])
+    assert got == ["Hendra Gunawan", "Hendra Gunawan"]
+
+
+def test_names_joined_by_dan_are_not_a_trade_describing_the_second(speakers):
+    text = (
+        "Pengusaha kuliner Jody Santosa memberikan apresiasi kepada Sabar dan Reza Pratama. "
+        "Sabar dan Reza Pratama masing-masing mendapatkan Rp 50 juta. "
+        '"Jangan dilihat dari besarannya, tapi apresiasi pasti kami berikan," ujarnya di Jakarta.'
+    )
+    got = speakers(text, [("PER", ["Jody Santosa"]), ("PER", ["Sabar"]), ("PER", ["Reza Pratama"])])
+    assert "Reza Pratama" not in got

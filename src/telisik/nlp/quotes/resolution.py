@@ -295,12 +295,15 @@ def _subject_position(lex: QuoteLexicon, text: str, start: int, mention_start: i
         return True  # "Satu dari 15 kuasa hukum Vidi Aldiano, Yakup Hasibuan, ...": the one in that role
     if words and lex.has("naming", words[-1]):
         # "Seorang warga Desa Kiuola bernama Frits Satban mengaku ...": the one the description introduces, unless
-        # someone acts on him first ("Polisi menangkap pria bernama Joko")
-        return not any(_ACTIVE_VERB.match(w.lower()) and w.lower() not in lex.verbs for w in words[:-1])
+        # someone acts on him first ("Polisi menangkap pria bernama Joko") or he is a victim or a suspect ("Korban
+        # bernama Siti"), who is told about, not telling
+        acted_on = any(_ACTIVE_VERB.match(w.lower()) and w.lower() not in lex.verbs for w in words[:-1])
+        return not acted_on and not any(lex.prefix("told_about", words[i:]) for i in range(len(words) - 1))
     i = 0
     while i < len(words):
-        # a trade and its joined trades describe the name that follows ("Solois dan penulis lagu Klio Mathew ...")
-        n = max(lex.prefix(role, words[i:]) for role in ("connector", "title", "institution", "determiner", "group", "trade", "list_and"))
+        n = max(lex.prefix(role, words[i:]) for role in ("connector", "title", "institution", "determiner", "group", "trade"))
+        if not n and lex.has("list_and", words[i]) and lex.prefix("trade", words[i + 1 :]):
+            n = 1  # trades joined describe the name that follows ("Solois dan penulis lagu Klio Mathew ..."), names do not
         if n:
             i += n
         elif is_cap(words[i], alpha=True):
