@@ -1447,6 +1447,7 @@ class _Selection:
     def pick(self, size: int) -> None:
         self._fill(size)
         if self.several:
+            self._take_fuller_twins()
             self._drop_subsumed(size, together=False)
             self._swap_for_outlets()
             self._fill(size)  # (a sentence may have taken the places of several picks it restates)
@@ -1459,6 +1460,55 @@ class _Selection:
             if self._outlet_count(self.chosen) < self._outlet_count(before):
                 self.chosen = before
             self._drop_dangling(size)
+
+    def _take_fuller_twins(self) -> None:
+        """A pick gives its place to a sentence it restates and that restates it (its twin, ``_fuller_twins``) when the
+        twin says what the pick says with a figure or a day more: the fuller telling of one fact, not the vaguer one
+        and not both ("Mykhailo Mudryk resmi didakwa pelanggaran doping oleh FA" gives way to "Mykhailo Mudryk didakwa
+        larangan bertanding empat tahun oleh FA akibat doping"; "... menjalani sidang kasus narkoba di PN Jakarta
+        Selatan, kemarin" to "Sidang kasus narkoba ... kembali digelar di PN Jakarta Selatan pada Kamis (19/6/2025)").
+        The twin restates no other pick and the summary draws on as many outlets; a pick another leans on stays."""
+        leaned_on = self._leaned_on(pointed_to=True)
+        for j in list(self.chosen):
+            if j in leaned_on:
+                continue
+            rest = [k for k in self.chosen if k != j]
+            twins = [i for i in self._fuller_twins(j) if self._fits(i, rest)]
+            if not twins:
+                continue
+            i = max(twins, key=lambda i: (self.relevance[i], -i))
+            swapped = [i if k == j else k for k in self.chosen]
+            if self._outlet_count(swapped) >= self._outlet_count(self.chosen):
+                self.chosen = swapped
+                self._give_up([j])
+
+    def _fuller_twins(self, j: int) -> list[int]:
+        """The sentences that restate pick j and that j restates, saying most of what j says (``_says_all``) with every
+        name, figure and day j gives and a figure or day more, standing alone, worth ``swap_floor`` of j's relevance,
+        from an article near the story's centre (``outlet_centre``): a name more is as often only another outlet's
+        fuller style ("PT Garuda Indonesia (Persero) Tbk (GIAA)"), a sentence far from the centre another matter told
+        in the same words ("Di tengah meningkatnya ketegangan ..., Tokocrypto mencatat ...")."""
+        b, floor = self.candidates[j], self.config.swap_floor * self.relevance[j]
+        out = []
+        for i, a in enumerate(self.candidates):
+            if i in self.chosen or i in self.dropped or not a.stands_alone or self.relevance[i] < floor:
+                continue
+            if any(k not in a.facts for k in b.keys) or not any(k[:1] in ("#", "@") and k not in b.facts for k in a.keys):
+                continue
+            if self.on_story.get(a.article, 1.0) < self.config.outlet_centre or not self._says_all(a, b):
+                continue
+            likeness = self._likeness(i, j)
+            if self.restates(i, j, likeness) and self.restates(j, i, likeness):
+                out.append(i)
+        return out
+
+    def _says_all(self, a: _Candidate, b: _Candidate) -> bool:
+        """Sentence a says most of what sentence b says of its names: less than ``novelty`` of the weight of b's other
+        facts is missing from a's ("Bertanding di Rose Bowl, PSG menyimpan sejumlah bintang" says what "Botafogo jadi
+        lawan PSG di Rose Bowl" does not: its rested stars)."""
+        said = _without(b.facts, b.keys)
+        total = sum(said.values())
+        return not total or sum(w for f, w in said.items() if f not in a.facts) / total < self.config.novelty
 
     def _drop_dangling(self, size: int) -> None:
         """Once the picks are made, a pick pointing at a noun its article told before ("pemicu utama kondisi
