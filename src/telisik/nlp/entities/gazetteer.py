@@ -38,6 +38,12 @@ _DATELINE_PARTS = re.compile(r"\s*,\s*|\s*\([^()]*\)\s*")
 _MINUTE_MARKS = {"'", "’", "′"}
 _EDGE_PUNCT = set("\"'“”‘’()[]«»,.:;!?-–—/|")
 
+# the token that opens the story's own text after its dateline ("JAKARTA - [Kebakaran] melanda ...",
+# "Liputan6.com, Jakarta - [Kanker] tulang ..."): the sentencizer runs the dateline into the first sentence, yet
+# the word after the dash opens it, capitalised as any sentence's first word is (``_opens_sentence``)
+if not Doc.has_extension("dateline_opener"):
+    Doc.set_extension("dateline_opener", default=None)
+
 
 @dataclass
 class _GazetteerPass:
@@ -79,6 +85,7 @@ class EntityGazetteer(LexiconComponent):
         state.model_persons = frozenset(e.text for e in doc.ents if e.label_ == "PER")
         state.model_names = {e.text: e.label_ for e in doc.ents}
         dateline = _dateline(doc) if state.cased else None
+        doc._.dateline_opener = _body_opener(doc, dateline)
         self._find_names(state, dateline)
         for ent in _model_candidates(lex, doc, dateline):
             _take_model_span(state, ent)
@@ -291,8 +298,9 @@ def _sentence_start(tok: Token) -> int:
 
 
 def _opens_sentence(tok: Token) -> bool:
-    """The first word of its sentence, opening quotes and brackets aside (\"Mengadili, menyatakan ...\")."""
-    if tok.is_sent_start:
+    """The first word of its sentence, opening quotes and brackets aside (\"Mengadili, menyatakan ...\"), or of the
+    story's text after its dateline (``dateline_opener``: "JAKARTA - Kebakaran ...")."""
+    if tok.is_sent_start or tok.i == tok.doc._.dateline_opener:
         return True
     before = tok.doc[_sentence_start(tok) : tok.i]
     return all(t.is_punct or t.is_space for t in before)
@@ -301,7 +309,23 @@ def _opens_sentence(tok: Token) -> bool:
 def _ordinary_opener(lex: EntityLexicon, tok: Token) -> bool:
     """An ordinary word (``EntityLexicon.ordinary_word``: "Mengadili", "Yuk", "Tantangan", "Jemaah") capitalised
     only where it opens a sentence: the text never writes it capitalised inside one."""
-    return _opens_sentence(tok) and not tok.is_upper and lex.ordinary_word(tok.text) and not _written_inside_sentence(tok)
+    return (
+        _opens_sentence(tok)
+        and (not tok.is_upper or _shouted_opener(tok))
+        and lex.ordinary_word(tok.text)
+        and not _written_inside_sentence(tok)
+    )
+
+
+def _shouted_opener(tok: Token) -> bool:
+    """The first word of the story's text written in capitals before ordinary text, the way some outlets style a
+    story's first word ("JADWAL Piala Dunia ...", "PEMUTUSAN Hubungan Kerja ...", "MEDIA Vietnam sombong ..."):
+    the capitals are the style, no acronym's; a headline written all in capitals is left."""
+    doc = tok.doc
+    if not (tok.is_upper and tok.is_alpha and len(tok.text) > 1) or tok.i + 1 >= len(doc):
+        return False
+    first = tok.i == doc._.dateline_opener or all(t.is_punct or t.is_space for t in doc[: tok.i])
+    return first and any(c.islower() for c in doc[tok.i + 1].text)
 
 
 def _written_inside_sentence(tok: Token) -> bool:
@@ -320,7 +344,8 @@ def _sentence_opener_off(lex: EntityLexicon, span: Span, persons: frozenset[str]
     first = span[0]
     if len(span) < 2:
         return None if _ordinary_opener(lex, first) else span
-    if not (first.is_sent_start and first.lower_ in lex.common_words) and not _opener_word(lex, span):
+    opens = first.is_sent_start or first.i == span.doc._.dateline_opener
+    if not (opens and first.lower_ in lex.common_words) and not _opener_word(lex, span):
         return span
     rest = span[1:]
     if span.label_ == "PER":
@@ -386,7 +411,9 @@ def _opener_word(lex: EntityLexicon, span: Span) -> bool:
     Kamada", "Kejelian Kubo") opening its sentence, and the text never writes it, in any case, before the rest
     of the name inside a sentence: "Erik ten Hag" makes "Ten Hag" at a sentence's start a name."""
     first = span[0]
-    if first.is_upper or first.lower_ not in lex.opener_words or first.lower_ in lex.connectors or not _opens_sentence(first):
+    if first.is_upper and not _shouted_opener(first):
+        return False
+    if first.lower_ not in lex.opener_words or first.lower_ in lex.connectors or not _opens_sentence(first):
         return False
     folded, doc, word, n = span.text.lower(), span.doc, first.lower_, len(span)
     return not any(
@@ -478,7 +505,7 @@ def _no_name(lex: EntityLexicon, span: Span, taken: set[int]) -> bool:
         # a known name that is also a common word ("Antara 97 atau 98", between) is that word where it only opens a sentence
         opener = tok.lower_ in lex.common_words and _ordinary_opener(lex, tok)
         return opener or (len(tok.text) > 2 and any(_glued_name_word(lex, tok, k, taken) for k in (tok.i - 1, tok.i + 1)))
-    if tok.is_upper:
+    if tok.is_upper and not _shouted_opener(tok):
         return _lower_phrase_acronym(lex, tok)
     if not lex.ordinary_word(tok.text):
         return False
@@ -637,13 +664,48 @@ def _strip(lex: EntityLexicon, span: Span, cased: bool = True, gaz_starts: froze
     start, end = span.start, _bracket_end(doc, span.start, span.end)
     start, titled = _title_from_before(lex, doc, start, end)
     start, end, stripped = _trim(lex, span, start, end, cased, gaz_starts)
+    end = _honorifics_off(lex, doc, start, end)
     titled = titled or stripped
     if start >= end or _only_titles(lex, doc, start, end):
         return None, titled
     if not titled:
         # the title may stand just before the model's span: "juru bicara [Kremlin Dmitry Peskov]"
         titled = any(lex.title_at(doc, k) == start - k for k in range(max(0, start - 4), start))
+    if titled and span.label_ == "PER":
+        return _departments_off(lex, doc, start, end), titled
     return Span(doc, start, end, label=span.label_), titled
+
+
+def _departments_off(lex: EntityLexicon, doc: Doc, start: int, end: int) -> Span | None:
+    """A person's span after a title without the department the post names first (``title_departments``: "Head of
+    [Marketing]", "Vice President [Corporate Relations] ..."); None when the department is all there is. What
+    follows a department without a given name is the body the post is in ("Head of Product [Jaecoo]")."""
+    k = start
+    while k < end and (doc[k].lower_ in lex.title_departments or (k > start and doc[k].text in {"&", "and"})):
+        k += 1
+    if k == start:
+        return Span(doc, start, end, label="PER")
+    if k == end:
+        return None
+    person = lex.looks_like_person(doc[k:end]) and any(t.lower_ in lex.given_names for t in doc[k:end])
+    return Span(doc, k, end, label="PER" if person else "ORG")
+
+
+def _honorifics_off(lex: EntityLexicon, doc: Doc, start: int, end: int) -> int:
+    """The end of a name without the religious honorifics written after it (``honorific_suffixes``: "Nabi Muhammad
+    [SAW]", "Rasulullah [Shallallahu Alaihi Wasallam]"), and the punctuation before them; the first word stays."""
+    if not lex.honorific_suffixes:
+        return end
+    cut = True
+    while cut and end - start > 1:
+        cut = False
+        for k in range(start + 1, end):
+            if doc[k:end].text.lower() in lex.honorific_suffixes:
+                end, cut = k, True
+                break
+        while end - start > 1 and (doc[end - 1].text in _EDGE_PUNCT or doc[end - 1].is_space):
+            end -= 1
+    return end
 
 
 def _only_titles(lex: EntityLexicon, doc: Doc, start: int, end: int) -> bool:
@@ -773,6 +835,16 @@ def _dateline(doc: Doc) -> _DatelineSpans | None:
         if span is not None and len(span) and all(t.text[:1].isupper() for t in span if t.is_alpha):
             places.append(span)
     return _DatelineSpans(places, lead + found.body_start)
+
+
+def _body_opener(doc: Doc, dateline: _DatelineSpans | None) -> int | None:
+    """The index of the first word of the story's own text after its dateline, opening quotes aside; None without one."""
+    if dateline is None:
+        return None
+    for tok in doc:
+        if tok.idx >= dateline.body_start and not (tok.is_punct or tok.is_space):
+            return tok.i
+    return None
 
 
 def _is_cased(doc: Doc, share: float = 0.03) -> bool:

@@ -126,6 +126,10 @@ class LexiconFiles:
     korean_family_names: str = "korean_family_names.txt"
     # degrees written after a name ("Sp.A", "M.Kes", "Ph.D."): no entity, no speaker
     degrees: str = "degrees.txt"
+    # religious honorifics written after a name ("Muhammad SAW", "Umar Radhiyallahu Anhu"): off the name's end
+    honorific_suffixes: str = "honorific_suffixes.txt"
+    # a department an English post names after its title ("Head of [Marketing]"): no part of a name after it
+    title_departments: str = "title_departments.txt"
     # makers of cars and phones, and their models' names: a maker before a model ("Toyota Alphard") names a product
     product_makers: str = "product_makers.txt"
     product_models: str = "product_models.txt"
@@ -333,6 +337,8 @@ class EntityLexicon:
     venue_words: frozenset[str] = frozenset()  # lower case
     korean_family_names: frozenset[str] = frozenset()  # as written
     degrees: frozenset[str] = frozenset()  # as written, with their dots
+    honorific_suffixes: frozenset[str] = frozenset()  # lower case, several words joined by one space
+    title_departments: frozenset[str] = frozenset()  # lower case
     product_makers: frozenset[str] = frozenset()  # lower case
     network_prefixes: frozenset[str] = frozenset()  # lower case
     regency_keys: frozenset[str] = frozenset()  # folded names of Indonesia's regencies and cities, one word or more
@@ -691,6 +697,8 @@ _WORD_SETS = (
     "venue_words",
     "korean_family_names",
     "degrees",
+    "honorific_suffixes",
+    "title_departments",
     "product_makers",
     "network_prefixes",
     "regency_keys",
@@ -789,8 +797,8 @@ def _national_body_fields(files: LexiconFiles) -> dict[str, Any]:
 
 
 def _break_and_side_words(files: LexiconFiles) -> dict[str, Any]:
-    """The words no person's name holds (``name_breaks.tsv``), the role nouns initials follow, and the words that
-    tell a national side from its country."""
+    """The words no person's name holds (``name_breaks.tsv``, and the title's words around it: ``_title_edge_words``),
+    the role nouns initials follow, and the words that tell a national side from its country."""
     lang = files.lang
     return {
         "name_greetings": _name_breaks(lang, files.name_breaks, "greeting"),
@@ -800,6 +808,17 @@ def _break_and_side_words(files: LexiconFiles) -> dict[str, Any]:
         "side_qualifiers": _optional_lower_words(lang, files.side_qualifiers),
         "state_name_forms": _optional_words(lang, files.state_name_forms),
         "initial_role_nouns": _optional_lower_words(lang, files.initial_role_nouns),
+        **_title_edge_words(files),
+    }
+
+
+def _title_edge_words(files: LexiconFiles) -> dict[str, Any]:
+    """The words around a person's name that belong to a title, not the name: the honorifics after it
+    (``honorific_suffixes``) and the department an English post names before it (``title_departments``)."""
+    lang = files.lang
+    return {
+        "honorific_suffixes": _optional_lower_words(lang, files.honorific_suffixes),
+        "title_departments": _optional_lower_words(lang, files.title_departments),
     }
 
 

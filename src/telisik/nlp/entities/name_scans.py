@@ -280,6 +280,9 @@ def _title_chain_end(scan: _TitleScan, j: int) -> int:
             break
         elif more:
             j += more
+        elif doc[j].lower_ in lex.title_departments and capitalised(doc[j].text):
+            # the department an English post names: "Head of [Marketing] Jaecoo", "Vice President [Corporate Relations]"
+            j += 1
         elif j in scan.at and scan.at[j].label_ != "PER" and not scan.person_like(scan.at[j]):
             j = scan.at[j].end
         elif j not in scan.taken and capitalised(doc[j].text) and not lex.person_word(doc[j].text) and doc[j].lower_ not in lex.title_names:
