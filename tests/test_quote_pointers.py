@@ -80,3 +80,31 @@ def test_names_joined_by_dan_are_not_a_trade_describing_the_second(speakers):
     )
     got = speakers(text, [("PER", ["Jody Santosa"]), ("PER", ["Sabar"]), ("PER", ["Reza Pratama"])])
     assert "Reza Pratama" not in got
+
+
+def test_a_trade_described_with_a_birthplace_and_a_pointer_is_the_person_named_before(speakers):
+    text = (
+        "Kiper Persib Bandung Rizki Ramadhan kembali dipanggil ke tim nasional. "
+        '"Saya banyak belajar dari para senior di tim nasional selama pemusatan latihan," sambung kiper kelahiran Bandung tersebut.'
+    )
+    got = speakers(text, [("ORG", ["Persib Bandung"]), ("PER", ["Rizki Ramadhan"]), ("LOC", ["Bandung"])])
+    assert got == ["Rizki Ramadhan"]
+
+
+def test_a_companys_management_names_its_speaker_after_the_comma(speakers):
+    text = (
+        "Tarif parkir di pelabuhan itu dikeluhkan wisatawan. "
+        '"Kami sudah memberikan penjelasan kepada pemilik kendaraan soal tarif parkir menginap," ungkap manajemen '
+        "PT Duta Samudra, Eko Sugiarto, dalam keterangan tertulis."
+    )
+    got = speakers(text, [("ORG", ["PT Duta Samudra"]), ("PER", ["Eko Sugiarto"])])
+    assert got == ["Eko Sugiarto"]
+
+
+def test_a_representative_with_no_name_is_kept_as_written_with_the_body(speakers):
+    text = (
+        "Gim skateboard baru itu dirilis pekan ini. "
+        '"Kami ingin pengalaman bermain skateboard terasa autentik namun tetap mudah diakses," kata perwakilan Snowman.'
+    )
+    # a group phrase is kept as written (GOLD's "the organisation when no person is named" is inside it)
+    assert speakers(text, [("ORG", ["Snowman"])]) == ["perwakilan Snowman"]

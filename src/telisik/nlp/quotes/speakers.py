@@ -180,11 +180,12 @@ def _without_dates(lex: QuoteLexicon, words: list[Word]) -> list[Word]:
 
 
 def _describes(lex: QuoteLexicon, words: list[Word]) -> bool:
-    """Whether a phrase describes a person by role ("pelatih", "menteri", "pakar ... itu": a role that is also
-    a group word is one person once pointed at; not a group alone, "petugas") or names a statement with no
-    name in it ("pesan tersebut", "pernyataan resmi itu"; not "akun Instagram merek itu")."""
+    """Whether a phrase describes a person by role or trade ("pelatih", "menteri", "kiper kelahiran Bandung itu",
+    "pakar ... itu": a role that is also a group word is one person once pointed at; not a group alone, "petugas")
+    or names a statement with no name in it ("pesan tersebut", "pernyataan resmi itu"; not "akun Instagram merek
+    itu")."""
     statement = lex.prefix("statement", [w[0] for w in words])
-    role = any(lex.prefix(kind, [w[0] for w in words]) for kind in ("title", "relation", "name_title"))
+    role = any(lex.prefix(kind, [w[0] for w in words]) for kind in ("title", "relation", "name_title", "trade"))
     if role or _described_by_noun(lex, words):
         return True
     return bool(statement) and not lex.has("report", words[0][0]) and not any(is_cap(w[0], alpha=True) for w in words[statement:])
