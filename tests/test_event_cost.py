@@ -68,3 +68,59 @@ def test_cue_phrases_matched_as_before(nlp):
     assert told_by_a_rule(low, 0, low.index("membayar"))  # a law, then a word of duty, before the trigger
     assert not told_by_a_rule(low, 0, low.index("wajib"))  # no word of duty before it
     assert not told_by_a_rule(low, 2, low.index("membayar"))  # no law in the sentence
+
+
+def test_gazetteer_asked_once(nlp, monkeypatch):
+    """A place listed among people asks the entity stage's lexicon whether it knows the place: the lexicon is looked up
+    once, not built again (its key hashed) for every mention."""
+    from telisik.nlp.events import parties
+
+    lexicon = parties._gazetteer()
+
+    def rebuilt():
+        raise AssertionError("default_lexicon asked again")
+
+    monkeypatch.setattr(parties, "default_lexicon", rebuilt)
+    assert parties._gazetteer() is lexicon
+    text = "Dua nelayan, Ijang (45) dan Saepul (38), tewas tenggelam di perairan Cilacap pada Senin (9/6)."
+    assert _doc(nlp, text)._.events  # the rules ran through the lists of people
+
+
+def test_tokens_as_the_pattern_finds_them(nlp):
+    """The words are split off the text with their offsets exactly as ``TOKEN`` finds them, across runs of spaces and
+    line breaks, joined words and punctuation glued to them; the possessive pattern finds what the plain one did."""
+    import re
+
+    from telisik.nlp.events.lexicon import TOKEN
+
+    text = "JAKARTA  -  Warga\n\nKota-Batu “tiba\u2011tiba”  datang, kata Ani's (9/6).  \n"
+    rules = _rules(nlp, text)
+    found = list(TOKEN.finditer(text))
+    assert rules.raw == [m.group() for m in found]
+    assert rules.starts == [m.start() for m in found]
+    assert rules.ends == [m.end() for m in found]
+    assert rules.low == [m.group().lower() for m in found]
+    plain = re.compile(r"\w+(?:[-\u2010\u2011'’]\w+)*|[^\w\s]")
+    for sample in (text, "anti-tank--x 'a'b- -c 10.000,5 Rp10 ke-27 tiba‑tiba"):
+        assert TOKEN.findall(sample) == plain.findall(sample)
+
+
+def test_sentences_and_scene_sentences_as_before(nlp):
+    """Sentences lose their trailing space and split at line breaks; a sentence placing the happening just told is still
+    found where one is, and none where no such words stand."""
+    from telisik.nlp.events.facts import sentence_spans
+
+    doc = nlp.make_doc("Satu dua.  \nTiga empat.\n\n  ")
+    assert sentence_spans(doc, doc.text) == [(0, 11), (12, 23)]  # a line keeps its own spaces before the break
+    text = "Sebuah bus terguling di Tol Cipali. Peristiwa itu terjadi pada Senin (9/6) di Subang."
+    rules = _rules(nlp, text)
+    assert rules._scene_sentences() == [1]
+    assert _rules(nlp, "Sebuah bus terguling di Tol Cipali pada Senin (9/6).")._scene_sentences() == []
+
+
+def test_route_word_two_before_a_place(nlp):
+    """A place after a plain word is still a route's end when a route's word stands right before that word ("rute
+    seperti Cengkareng"), and said where a citing word stands before it ("menurut BMKG")."""
+    rules = _rules(nlp, "Maskapai membuka rute seperti Cengkareng dan Labuan Bajo. Hujan turun, menurut BMKG Jakarta.")
+    by_name = {m.name: m for m in rules.mentions}
+    assert by_name["Cengkareng"].route and by_name["Cengkareng"].modifier

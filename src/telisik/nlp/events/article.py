@@ -7,8 +7,7 @@ import re
 from bisect import bisect_left
 from collections.abc import Iterable
 from functools import cache, cached_property, lru_cache
-from itertools import compress, count, islice
-from operator import add
+from itertools import accumulate, compress, count, islice
 from typing import Any
 
 from spacy.tokens import Doc
@@ -33,6 +32,9 @@ from telisik.nlp.events.settings import Settings
 from telisik.nlp.timex.lexicon import read_number
 from telisik.pages.dateline import find_dateline
 
+# the tokens (``TOKEN``) and what lies between them, in turn: ``re.split`` returns the text before the first token, then
+# each token (the group) and the text after it. Every character ``TOKEN`` leaves out is a space
+_TOKEN_SPLIT = re.compile(f"({TOKEN.pattern})")
 _SPACE_GAP = re.compile(r"^[ \t]+$")
 _MODIFIER_GAP = re.compile(r"^[\s,()]{0,4}$")
 _DATELINE_GAP = re.compile(r"^\s*(?:[-–—]|,\s*[\w-]+\.(?:com|co\.id|co|id|net)\b)")  # "JAKARTA -", "JAKARTA, KOMPAS.com -"
@@ -216,20 +218,24 @@ class ArticleFacts:
     def __init__(self, doc: Doc, lex: Lexicon, cfg: Settings):
         self.lex, self.cfg = lex, cfg
         self.text = text = doc_text(doc)
-        # map over the match methods: the token lists are the largest built per article, and Python-level loops
-        # over every token cost more than the rest of building the facts
-        matches = list(TOKEN.finditer(text))
-        self.raw: list[str] = list(map(re.Match.group, matches))
+        # the token lists are the largest built per article, and Python-level loops over every token cost more than
+        # the rest of building the facts: the text is split into the runs of space between tokens and the tokens
+        # (``_TOKEN_SPLIT`` keeps them), so that a token starts where the lengths of all the pieces before it add up to
+        parts = _TOKEN_SPLIT.split(text)
+        self.raw: list[str] = parts[1::2]
         self.low = list(map(str.lower, self.raw))
-        self.starts: list[int] = list(map(re.Match.start, matches))
+        # where each piece ends: a token's start is the end of the space before it, its end (``ends``) its own end
+        self._bounds = list(accumulate(map(len, parts)))
+        self.starts: list[int] = self._bounds[:-1:2]
         self.sents = sentence_spans(doc, text)
         self.sent_starts = [s for s, _ in self.sents]
-        self.title = str(doc._.title or "")  # the headline, where the caller gave one
+        ext = doc._  # spaCy makes a new accessor at every ``doc._``
+        self.title = str(ext.title or "")  # the headline, where the caller gave one
         # the facts below the rules of only some articles read (the sentences' word starts, the dates, the quotes, the
         # clause boundaries, ...) are read from the doc when a rule first asks (the cached properties after
         # ``__init__``): most articles' triggers are turned down first. The doc does not change while its events are found.
         self._doc = doc
-        self._entities = entities = doc._.entities or []
+        self._entities = entities = ext.entities or []
         # the mentions' spans are read for every trigger; what their positions make of them (``mentions``) is worked
         # out when a rule first asks, and most articles' triggers are turned down before any rule does
         self._unplaced = entity_mentions(entities)
@@ -249,8 +255,8 @@ class ArticleFacts:
 
     @cached_property
     def ends(self) -> list[int]:
-        """Where each token ends (a token's match is its text: its start plus its length)."""
-        return list(map(add, self.starts, map(len, self.raw)))
+        """Where each token ends: the end of its piece of the text (``__init__``)."""
+        return self._bounds[1::2]
 
     @cached_property
     def sent_start_set(self) -> set[int]:
@@ -381,10 +387,10 @@ class ArticleFacts:
     def _told_to(self, m: Mention) -> bool:
         """Whether the name is whom words were said to ("kata Brik kepada Maariv", "ujarnya kepada media
         Maariv": role addressee after a verb of saying, role said): the medium that heard them, no party."""
-        roles = self.lex.roles
-        addressee, said = roles.get("addressee", frozenset()), roles.get("said", frozenset())
+        addressee = self.lex.roles.get("addressee", frozenset())
         if addressee.isdisjoint(self.low[max(1, m.token - _TOLD_TO_REACH - 1) : m.token]):
             return False  # the walk back below ends on "kepada" within _TOLD_TO_REACH + 1 words; most names have none there
+        said = self.lex.roles.get("said", frozenset())
         k = m.token - 1
         while k > 0 and self.raw[k].islower() and self.low[k] not in self._addressee_stops and m.token - k <= _TOLD_TO_REACH:
             k -= 1  # "kepada media Maariv", "kepada surat kabar Maariv"; not "kepada wartawan di luar Gedung Putih"
@@ -497,6 +503,10 @@ class ArticleFacts:
         if k < 0 or not self.raw[k][:1].isalpha():
             return
         word, roles = self.low[k], self.lex.roles
+        if word not in self._describing_words:
+            # none of the tests below but the last two can hold (``_describing_words``): most names follow a plain word
+            self._route_or_source(m, k)
+            return
         if word in roles.get("except", ()):
             m.skip = m.left_out = True  # "mencabut izin empat perusahaan, kecuali PT Gag": the one left out takes no part
         elif word in roles.get("topic", ()):
@@ -511,6 +521,15 @@ class ArticleFacts:
             m.modifier = m.route = True  # "rute (seperti) Cengkareng, ...": a route's ends, no party, not the place
         elif self._cited_before(k):
             m.said_at = True  # "Menurut HRANA", "menurut laporan Human Rights Activists News Agency"
+
+    def _route_or_source(self, m: Mention, k: int) -> None:
+        """The last two tests of ``_described``, for a name after token ``k``, a word of none of its other roles (no
+        route's word either): a route's end after a route's word and another word ("rute seperti Cengkareng"), or the
+        source of what is told ("Menurut HRANA")."""
+        if m.type == "LOC" and k > 0 and self.low[k - 1] in self.lex.roles.get("route", ()):
+            m.modifier = m.route = True
+        elif self._cited_before(k):
+            m.said_at = True
 
     def _residents_home(self, m: Mention) -> bool:
         """Whether the place ``m``, no modifier, follows a noun of residents, or a lower-case word right after one
@@ -540,6 +559,15 @@ class ArticleFacts:
         """The prepositions of place, direction and source (``event_words.tsv``)."""
         roles = self.lex.roles
         return frozenset().union(*(roles.get(r, frozenset()) for r in ("place", "destination", "source")))
+
+    @cached_property
+    def _describing_words(self) -> frozenset[str]:
+        """Every word ``_described`` tests the word before a name for, but the route words before it and the citing
+        words: the roles except, topic, ``_DESCRIBING``, name_part, law_title and route, and those ``_citizenship``
+        needs at that word (citizenship, standing)."""
+        roles = self.lex.roles
+        kinds = ("except", "topic", *_DESCRIBING, "name_part", "law_title", "route", "citizenship", "standing")
+        return frozenset().union(*(roles.get(r, frozenset()) for r in kinds))
 
     @cached_property
     def _first_title_opener(self) -> int:
@@ -589,11 +617,11 @@ class ArticleFacts:
         """The token of a lower-case word of a body standing before the name, at most one lower-case word between
         ("polsek lubuk Baja", ``org_fragment_heads.txt``), or None: the recogniser took the end of the body's name for
         a name of its own."""
-        k = m.token
+        k, raw, low = m.token, self.raw, self.low
         for j in (k - 1, k - 2):
-            if j < 0 or not (self.raw[j].isalpha() and self.raw[j].islower()) or self.low[j] in self._prepositions:
+            if j < 0 or not (raw[j].isalpha() and raw[j].islower()) or low[j] in self._prepositions:
                 return None  # "polsek di Batam": the town where the body is
-            if self.low[j] in _body_heads():
+            if low[j] in _body_heads():
                 return j
         return None
 
@@ -664,7 +692,8 @@ class ArticleFacts:
                 if kind and m.type == "PER":
                     m.type = "LOC"  # "di Ibu Kota Nairobi": "Ibu" is no title here, the name after a kind of place is a place
                 m.journey = role == "destination" and self._journey_before(j - n + 1)
-                before = words.ending_at(low, j - n)[1] if j - n >= 0 and role == "place" else ""
+                # (most words before a preposition end no phrase: ``ending_at`` only for one that ends some)
+                before = words.ending_at(low, j - n)[1] if j - n >= 0 and role == "place" and low[j - n] in words.by_last else ""
                 m.scene = before == "scene"  # "perang di Ukraina": the war's place, not the event's
                 m.said_at = before == "statement"  # "dikutip di Jakarta": where words were said or quoted
                 return
@@ -850,7 +879,11 @@ class ArticleFacts:
         for i in list(compress(count(), map(openers.__contains__, low))):  # most words start no trigger
             if i < after:
                 continue  # a word inside the trigger found before
-            hit = next((h for trig in openers[low[i]] if (h := self._trigger_at(trig, i)) is not None), None)
+            hit = None
+            for trig in openers[low[i]]:  # the first that stands here, its conditions holding
+                hit = self._trigger_at(trig, i)
+                if hit is not None:
+                    break
             if hit and (self._inside_name(hit[0]) or ("common" in hit[2].flags and not self._common_word(hit[0]))):
                 hit = None  # "Jabatan Pemadam Kebakaran", "Forum Kerja Sama Daerah": a word of a name
             elif hit and self.in_law_title(hit[0]):

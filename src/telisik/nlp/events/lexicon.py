@@ -15,7 +15,10 @@ from telisik.nlp.citations import organisations_of
 
 # words and single punctuation marks; "tiba-tiba" and "anti-tank" stay one word. The rules count
 # distances in these words, not in spaCy's tokens ("10.00", "(9/6)" and "Rp10" are one token there).
-TOKEN = re.compile(r"\w+(?:[-\u2010\u2011'’]\w+)*|[^\w\s]")  # "tiba‑tiba" with a non-breaking hyphen is one word too
+# "tiba‑tiba" with a non-breaking hyphen is one word too. The quantifiers are possessive: a run of word characters
+# is always followed by a character that is none, so giving one back never lets the pattern match otherwise, and
+# the engine need not remember where it could have
+TOKEN = re.compile(r"\w++(?:[-\u2010\u2011'’]\w++)*+|[^\w\s]")
 _BOUNDARIES = frozenset({"break", "clause", "purpose", "conjunct"})
 SHARED = frozenset({"purpose", "conjunct"})  # clauses whose subject is always the one before
 

@@ -235,6 +235,9 @@ class EventRules(ContextRules):
         time (``_of_another_time``: "Peristiwa itu terjadi pada Desember 1998, ketika ...": a happening of then)."""
         roles = self.lex.roles
         nouns, anaphor, happen = (roles.get(r, frozenset()) for r in ("scene_noun", "anaphor", "happen"))
+        low, last = self.low, len(self.low) - 2
+        if not any(k < last and low[k + 1] in anaphor and low[k + 2] in happen for k in compress(count(), map(nouns.__contains__, low))):
+            return []  # no such three words anywhere: most articles (one C-level pass instead of one look a sentence)
         out = []
         for sent, (s0, _) in enumerate(self.sents):
             k0 = self.tok(s0)
