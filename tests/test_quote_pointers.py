@@ -1,6 +1,7 @@
 """Speakers written as pointers on whole news days of other outlets and weeks, on invented sentences: a pronoun with a
 second speech verb after it, a person introduced by a trade or by "bernama" and then quoted with "-nya", and a speaker
-given only by the nickname a description gives."""
+given only by the nickname a description gives, a trade or a company's management as speaker, and a verb of stressing
+written after a quote ("Reza mempertegas")."""
 
 from __future__ import annotations
 
@@ -108,3 +109,16 @@ def test_a_representative_with_no_name_is_kept_as_written_with_the_body(speakers
     )
     # a group phrase is kept as written (GOLD's "the organisation when no person is named" is inside it)
     assert speakers(text, [("ORG", ["Snowman"])]) == ["perwakilan Snowman"]
+
+
+def test_a_name_and_a_verb_of_stressing_after_a_quote_attribute_it(speakers):
+    text = (
+        "Reza Ardiansyah kalah di semifinal turnamen itu. "
+        '"Tapi walau begitu sekarang sudah ada perlawanan dari kami di setiap gim," Reza mempertegas.'
+    )
+    assert speakers(text, [("PER", ["Reza Ardiansyah", "Reza"])]) == ["Reza Ardiansyah"]
+
+
+def test_a_verb_of_stressing_with_a_plain_object_reports_nothing(speakers):
+    text = "Pemerintah mempertegas komitmennya untuk memperbaiki layanan transportasi umum di seluruh kota besar."
+    assert speakers(text, [("ORG", ["Pemerintah"])]) == []
