@@ -80,3 +80,22 @@ def test_a_promise_or_an_order_to_coordinate_with_unnamed_parties_is_no_meeting(
     assert not of_type(nlp, text, "MEET")
     text = "Gubernur Pramono menginstruksikan direksi PT MRT Jakarta untuk terus berkoordinasi dengan Pemprov Banten."
     assert not of_type(nlp, text, "MEET")
+
+
+def test_a_missing_person_reported_to_the_police_is_no_complaint(nlp):
+    text = "Anak pengusaha Budi Santoso, Tono Saputra, melapor ke Polsek Tebet soal ayahnya yang hilang."
+    assert not of_type(nlp, text, "ACCUSE")
+    text = "Warga bernama Andi Saputra melapor ke Polsek Tebet karena kehilangan sepeda motor di parkiran."
+    assert not of_type(nlp, text, "ACCUSE")
+
+
+def test_a_coordination_asked_for_or_planned_is_no_meeting(nlp):
+    text = "Bupati meminta Satpol PP turun ke lapangan dan berkoordinasi dengan Polres Garut untuk menertibkan pedagang."
+    assert not of_type(nlp, text, "MEET")
+    text = "Dinas Perhubungan berkoordinasi dengan Polres Bogor untuk mengatur arus lalu lintas di Puncak."
+    assert len(of_type(nlp, text, "MEET")) == 1
+
+
+def test_a_coordination_made_on_an_order_in_a_clause_before_is_a_meeting(nlp):
+    text = "Kepala dinas memerintahkan kami bergerak sehingga kami langsung berkoordinasi dengan BPBD Kota Ambon."
+    assert len(of_type(nlp, text, "MEET")) == 1

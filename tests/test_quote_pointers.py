@@ -122,3 +122,36 @@ def test_a_name_and_a_verb_of_stressing_after_a_quote_attribute_it(speakers):
 def test_a_verb_of_stressing_with_a_plain_object_reports_nothing(speakers):
     text = "Pemerintah mempertegas komitmennya untuk memperbaiki layanan transportasi umum di seluruh kota besar."
     assert speakers(text, [("ORG", ["Pemerintah"])]) == []
+
+
+def test_a_person_named_after_bernama_whom_something_befell_is_no_speaker(speakers):
+    # the one "bernama" introduces speaks only when he acts in his sentence: drowned, arrested or dead he is told about
+    for text in (
+        'Seorang bocah bernama Rafi Ahmad hanyut terbawa arus sungai. "Pencarian kami lanjutkan besok pagi," katanya.',
+        'Pria bernama Anton Wijaya itu ditangkap di rumahnya. "Barang bukti sudah kami amankan," katanya.',
+        'Seorang pengemudi bernama Yanto Saputra meninggal di lokasi. "Truk melaju kencang," ujarnya.',
+    ):
+        name = text.split("bernama ")[1].split(" ")[:2]
+        assert " ".join(name) not in speakers(text, [("PER", [" ".join(name)])])
+
+
+def test_a_second_subject_joined_by_dan_before_a_trade_is_not_the_one_subject(speakers):
+    text = (
+        'Gelandang Persija Rizky Ridho dan penyerang Marko Simic mencetak gol pada laga itu. "Kami bermain sangat baik malam ini," ujarnya.'
+    )
+    assert "Marko Simic" not in speakers(text, [("PER", ["Rizky Ridho"]), ("PER", ["Marko Simic"])])
+
+
+def test_a_nickname_given_to_someone_the_speaker_is_related_to_is_not_the_speaker(speakers):
+    text = '"Anak saya memang sejak kecil suka menggambar," kata ayah dari bocah yang akrab disapa Ucok itu.'
+    assert "Ucok" not in speakers(text, [("PER", ["Ucok"])])
+    text = '"Tidak ada yang dirugikan," jelas pengacara terdakwa yang akrab disapa Babe.'
+    assert "Babe" not in speakers(text, [("PER", ["Babe"])])
+
+
+def test_a_nickname_no_name_of_the_article_gives_points_back_to_the_one_named_before(speakers):
+    text = (
+        '"Remaja perlu tahu cara menjaga diri," kata Juru Bicara Kementerian Kesehatan, drg. Widyawati. '
+        '"Edukasi kami lakukan bersama sekolah dan orang tua," kata perempuan yang akrab disapa Bu Wid kepada wartawan.'
+    )
+    assert speakers(text, [("PER", ["Widyawati"]), ("PER", ["Wid"])]) == ["Widyawati", "Widyawati"]

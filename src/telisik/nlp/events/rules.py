@@ -47,7 +47,7 @@ def _month_index(value: str) -> int:
 
 
 # flags of triggers that a word of the role of the same name in their sentence turns to another sense than a happening
-_OTHER_SENSE = ("market", "forecast", "drill")
+_OTHER_SENSE = ("market", "forecast", "drill", "disappearance")
 _CLAUSE_STOPS = frozenset({",", ";", ":", ".", "?", "!"})  # the punctuation a clause of "sejak" ends at
 _PEOPLE = frozenset({"person"})  # the kind of participant noun that names people (event_participants.tsv)
 _HOME_REACH = 5  # words after a trip's trigger that "pulang ke rumahnya" may take ("perjalanan pulang ke rumahnya")
@@ -607,12 +607,15 @@ class EventRules(ContextRules):
 
     def _request_or_arrangement(self, i: int, flags: frozenset[str], sent: int) -> bool:
         """Whether an appeal is a request ("mengimbau ... agar memarkirkan kendaraan di lokasi ...": no word of caution; "meminta
-        pemerintah menambah anggaran": no word of wariness), or a cooperation a standing arrangement ("menjalin kerjasama dengan
-        berbagai maskapai ... melalui perjanjian codeshare")."""
+        pemerintah menambah anggaran": no word of wariness), an act asked for or planned ("meminta Satpol PP ... berkoordinasi
+        dengan kepolisian"), or a cooperation a standing arrangement ("menjalin kerjasama dengan berbagai maskapai ... melalui
+        perjanjian codeshare")."""
         if "caution" in flags and not self._has_role(sent, "caution"):
             return True
         if "wary" in flags and not self._has_role(sent, "wary"):
             return True
+        if "bidden" in flags and self._role_before(i, sent, "bidding"):
+            return True  # "meminta Satpol PP turun ... berkoordinasi dengan kepolisian", "pemda akan ... berkoordinasi": asked or planned
         return "partnered" in flags and self._various_partners(i, sent)
 
     def _other_act(self, i: int, flags: frozenset[str], sent: int) -> bool:
@@ -1478,6 +1481,19 @@ class EventRules(ContextRules):
         words = self.lex.roles.get(role, frozenset())
         ss, se = self.sents[sent]
         return any(w in words for w in self.low[self.tok(ss) : self.tok(se)])
+
+    def _role_before(self, i: int, sent: int, role: str) -> bool:
+        """Whether a word of ``role`` (``event_words.tsv``) stands before token ``i`` in its sentence, back to a word
+        starting a clause or a reported statement (roles clause, break): "memerintahkan kami bergerak sehingga kami
+        langsung berkoordinasi dengan ..." tells a coordination made on an order, not one asked for."""
+        words = self.lex.roles.get(role, frozenset())
+        stops = self.lex.roles.get("clause", frozenset()) | self.lex.roles.get("break", frozenset())
+        for w in reversed(self.low[self.tok(self.sents[sent][0]) : i]):
+            if w in stops:
+                return False
+            if w in words:
+                return True
+        return False
 
     def _absence_before(self, i: int, sent: int) -> bool:
         """Whether a word of someone missing stands up to ``window_absence`` words before token ``i`` in its sentence."""

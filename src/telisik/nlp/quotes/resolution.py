@@ -276,7 +276,7 @@ def _own_resolution(lex: QuoteLexicon, text: str, sp: Speaker, names: list[tuple
     return name
 
 
-def _subject_position(lex: QuoteLexicon, text: str, start: int, mention_start: int) -> bool:
+def _subject_position(lex: QuoteLexicon, text: str, start: int, mention_start: int, mention_end: int) -> bool:
     """Whether a name at ``mention_start`` is its sentence's subject: only a connector, a title, an
     institution or capitalised words before it ("Sementara itu, Hendra ...", "Kapten Persib, Fajar ...")."""
     prefix = text[start:mention_start].strip()
@@ -294,16 +294,31 @@ def _subject_position(lex: QuoteLexicon, text: str, start: int, mention_start: i
     if prefix.endswith(",") and any(lex.prefix("relation", lead[i:]) for i in range(len(lead))):
         return True  # "Satu dari 15 kuasa hukum Vidi Aldiano, Yakup Hasibuan, ...": the one in that role
     if words and lex.has("naming", words[-1]):
-        # "Seorang warga Desa Kiuola bernama Frits Satban mengaku ...": the one the description introduces, unless
-        # someone acts on him first ("Polisi menangkap pria bernama Joko") or he is a victim or a suspect ("Korban
-        # bernama Siti"), who is told about, not telling
-        acted_on = any(_ACTIVE_VERB.match(w.lower()) and w.lower() not in lex.verbs for w in words[:-1])
-        return not acted_on and not any(lex.prefix("told_about", words[i:]) for i in range(len(words) - 1))
+        return _introduced_by_naming(lex, words, text[mention_end:])
+    return _description_only(lex, words)
+
+
+def _introduced_by_naming(lex: QuoteLexicon, words: list[str], after: str) -> bool:
+    """Whether the name after "bernama" (the last of ``words``) is its sentence's subject: "Seorang warga Desa Kiuola
+    bernama Frits Satban mengaku ..." introduces him, unless someone acts on him first ("Polisi menangkap pria
+    bernama Joko"), he is a victim or a suspect ("Korban bernama Siti"), or something befalls him after
+    (``_acts_after``): then he is told about, not telling."""
+    acted_on = any(_ACTIVE_VERB.match(w.lower()) and w.lower() not in lex.verbs for w in words[:-1])
+    told_about = any(lex.prefix("told_about", words[i:]) for i in range(len(words) - 1))
+    return not acted_on and not told_about and _acts_after(lex, after)
+
+
+def _description_only(lex: QuoteLexicon, words: list[str]) -> bool:
+    """Whether the words before a name are only connectors, titles, institutions, determiners, groups, trades and
+    capitalised words: the description of the name after them."""
     i = 0
+    after_trade = False
     while i < len(words):
         n = max(lex.prefix(role, words[i:]) for role in ("connector", "title", "institution", "determiner", "group", "trade"))
-        if not n and lex.has("list_and", words[i]) and lex.prefix("trade", words[i + 1 :]):
-            n = 1  # trades joined describe the name that follows ("Solois dan penulis lagu Klio Mathew ..."), names do not
+        if not n and after_trade and lex.has("list_and", words[i]) and lex.prefix("trade", words[i + 1 :]):
+            n = 1  # trades joined describe the name that follows ("Solois dan penulis lagu Klio Mathew ..."); after a
+            # name "dan" joins a second subject ("Gelandang X dan penyerang Y"), which is not the sentence's one subject
+        after_trade = bool(n) and lex.prefix("trade", words[i:]) == n
         if n:
             i += n
         elif is_cap(words[i], alpha=True):
@@ -311,6 +326,20 @@ def _subject_position(lex: QuoteLexicon, text: str, start: int, mention_start: i
         else:
             return False
     return True
+
+
+def _acts_after(lex: QuoteLexicon, after: str) -> bool:
+    """Whether the name a text follows is the one acting in its sentence: the first word after it (an age in
+    brackets, "itu" and adverbs skipped) is an active verb, not what befell him ("bernama Yanto tewas",
+    "bernama Anton itu ditangkap", "bernama Rafi meninggal")."""
+    for raw in _ASIDE.sub(" ", after).split()[:6]:
+        word = raw.strip(PUNCT).lower()
+        if not word or word in ("itu", "tersebut") or lex.has("adverb", word):
+            continue
+        if lex.has("befallen", word):
+            return False
+        return word in lex.verbs or bool(_ACTIVE_VERB.match(word) or _INTRANSITIVE_VERB.match(word))
+    return False
 
 
 def _relation_before(lex: QuoteLexicon, prefix: str) -> bool:
@@ -369,7 +398,7 @@ def _subject_person(res: _Resolution, start: int, end: int, one_word: bool = Fal
             if not (start <= ms < end) or inside_mark(ms, search.marks) >= 0 or _not_a_person(search.text, mention):
                 continue
             sentence_start = search.sents[sentence_of(ms, search.sents)][0]
-            if _subject_position(search.lex, search.text, max(start, sentence_start), ms) and (best is None or ms > best[0]):
+            if _subject_position(search.lex, search.text, max(start, sentence_start), ms, mention.end) and (best is None or ms > best[0]):
                 best = (ms, ent)
     return best[1] if best else None
 
@@ -423,6 +452,7 @@ def _only_person_before(res: _Resolution, end: int) -> Entity | None:
 
 # an active verb right before a name makes the name its object: "menahan Andi", "menangkap Joko"
 _ACTIVE_VERB = re.compile(r"^me[a-z]{3,}$")
+_INTRANSITIVE_VERB = re.compile(r"^ber[a-z]{3,}$")
 
 
 def _acted_on(search: QuoteSearch, mention: Mention) -> bool:
@@ -941,6 +971,20 @@ def _no_place_for_a_pronoun(res: _Resolution, name: str | None, entity_id: str |
     return None, None
 
 
+def _nickname_or_pointer(res: _Resolution, sp: Speaker | None) -> Speaker | None:
+    """A nickname the description gives ("kata pria yang akrab disapa Andre") is the speaker when it is a word of a
+    name the article gives, or no one was named before; else the description points back like a pronoun to the one
+    named before ("Juru Bicara Kemenkes, drg. Widyawati, ... kata perempuan yang akrab disapa Bu Wid")."""
+    if sp is None or not sp.nickname or not sp.name:
+        return sp
+    persons = [e for e in res.search.doc._.entities or [] if e.type == "PER"]
+    elsewhere = [m for e in persons for m in e.mentions if not sp.start <= m.start < sp.end]
+    known = {w for m in elsewhere for w in m.text.split()}
+    if sp.name.split()[-1] in known or not any(m.start < sp.start for m in elsewhere):
+        return sp
+    return Speaker(None, sp.start, sp.end, "pronoun")
+
+
 def resolve_speaker_phrases(search: QuoteSearch) -> list[tuple[Quote, tuple[int, int] | None]]:
     """Each quote with the (start, end) of the phrase in the text that attributes it, None for an unattributed continuation."""
     names = _without_bodies(search.doc, search.text, _full_names(search.lex, search.text))
@@ -951,7 +995,7 @@ def resolve_speaker_phrases(search: QuoteSearch) -> list[tuple[Quote, tuple[int,
         if (f.start, f.end) in seen or f.end <= f.start:
             continue
         seen.add((f.start, f.end))
-        sp = f.speaker
+        sp = _nickname_or_pointer(res, f.speaker)
         before = res.last
         before_id = res.out[-1].speaker_entity if res.out else None
         res.quote = (f.start, f.end)

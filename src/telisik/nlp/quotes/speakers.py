@@ -34,6 +34,8 @@ class Speaker:
     # for a name read after a description ("pejabat senior Amerika Serikat"): the whole phrase, which
     # stands when the name turns out to be no person's
     description: str | None = None
+    # a name the description before it gives as what the speaker is called ("dokter yang akrab disapa Parlin")
+    nickname: bool = False
 
 
 def _pronoun(lex: QuoteLexicon, words: list[Word]) -> Speaker | None:
@@ -124,9 +126,20 @@ def _nickname_in_phrase(lex: QuoteLexicon, text: str, words: list[Word]) -> Spea
             continue
         if any(is_cap(w, alpha=True) for w in texts[:i]):
             return None  # "kata Andi Saputra yang akrab disapa Andi": the name written before stands
+        description = texts[: i - 1] if lex.has("relative", texts[i - 1]) else texts[:i]
+        if any(_of_someone_else(lex, description[j:]) for j in range(len(description))):
+            return None  # "kata ayah dari pemuda yang akrab disapa Ucok", "pengacara terdakwa yang ...": whose nickname
+            # it is, is not sure; the speaker is the one in the role
         run = list(takewhile(lambda w: is_cap(w[0], alpha=True), words[i + n : i + n + 2]))
-        return _name_speaker(text, run, "name") if run else None
+        speaker = _name_speaker(text, run, "name") if run else None
+        return replace(speaker, nickname=True) if speaker is not None else None
     return None
+
+
+def _of_someone_else(lex: QuoteLexicon, words: list[str]) -> bool:
+    """Whether a description starts with a role held towards someone ("ayah", "pengacara"), a victim or suspect
+    noun, or a word that ends a speaker phrase ("dari"): a nickname after it may be that other person's."""
+    return any(lex.prefix(role, words) for role in ("relation", "told_about", "stop"))
 
 
 def _without_closing_verbs(lex: QuoteLexicon, words: list[Word]) -> list[Word]:
