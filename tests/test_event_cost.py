@@ -73,16 +73,17 @@ def test_cue_phrases_matched_as_before(nlp):
 def test_gazetteer_asked_once(nlp, monkeypatch):
     """A place listed among people asks the entity stage's lexicon whether it knows the place: the lexicon is looked up
     once, not built again (its key hashed) for every mention."""
-    from telisik.nlp.events import parties
+    from telisik.nlp.entities import lexicon as entity_lexicon
 
-    lexicon = parties._gazetteer()
+    text = "Dua nelayan, Ijang (45) dan Saepul (38), tewas tenggelam di perairan Cilacap pada Senin (9/6)."
+    _doc(nlp, text)  # the pipeline's own components read their lexicon at their first doc
+    lexicon = entity_lexicon.default_lexicon()
 
     def rebuilt():
-        raise AssertionError("default_lexicon asked again")
+        raise AssertionError("the lexicon's files asked again")
 
-    monkeypatch.setattr(parties, "default_lexicon", rebuilt)
-    assert parties._gazetteer() is lexicon
-    text = "Dua nelayan, Ijang (45) dan Saepul (38), tewas tenggelam di perairan Cilacap pada Senin (9/6)."
+    monkeypatch.setattr(entity_lexicon, "LexiconFiles", rebuilt)
+    assert entity_lexicon.default_lexicon() is lexicon
     assert _doc(nlp, text)._.events  # the rules ran through the lists of people
 
 

@@ -14,18 +14,11 @@ from functools import cache, cached_property, partial
 from itertools import compress, count
 
 from telisik.lang import calendar_words, lower_word_list, table, word_list, words_by_role
-from telisik.nlp.entities.lexicon import EntityLexicon, default_lexicon
+from telisik.nlp.entities.lexicon import default_lexicon
 from telisik.nlp.events.article import ArticleFacts
 from telisik.nlp.events.facts import Candidate, Found, Mention
 from telisik.nlp.events.lexicon import TOKEN, a_killing
 from telisik.pages.dates import alternation
-
-
-@cache
-def _gazetteer() -> EntityLexicon:
-    """The entity stage's own lexicon (``default_lexicon``), asked once: building its key (a dataclass of some sixty file
-    names) and hashing it costs tens of microseconds a call, more than the lookup it serves."""
-    return default_lexicon()
 
 
 @cache
@@ -1670,7 +1663,7 @@ class PartyRules(ArticleFacts):
         if m.type == "PER":
             return True
         words = m.name.lower().split()
-        if not words or words[0] in _place_heads() or m.name in _acting_places() or _gazetteer().known_place(m.name):
+        if not words or words[0] in _place_heads() or m.name in _acting_places() or default_lexicon().known_place(m.name):
             return False  # "Jakarta Selatan", "Kecamatan Kuta Baro": a place the gazetteer or its head word tells stays one
         if _AGE.match(self.text, m.end):
             return True
