@@ -36,6 +36,12 @@ def quote_run() -> QuoteRun:
 
 
 @pytest.fixture
+def speakers(quote_run: QuoteRun):
+    """The speakers the quote component gives, in order, for a text whose entities are given as (type, forms)."""
+    return lambda text, entities: [q.speaker for q in quote_run(text, entities)]
+
+
+@pytest.fixture
 def shared() -> Path:
     if not SHARED.is_dir():
         pytest.skip("../shared is not beside this checkout")

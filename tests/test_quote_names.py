@@ -4,17 +4,6 @@ person's own name without the title, dateline, body or place glued in front of i
 
 from __future__ import annotations
 
-import pytest
-
-from quote_runs import QuoteRun
-
-
-@pytest.fixture
-def speakers(quote_run: QuoteRun):
-    """The speakers the quote component gives, in order, for a text whose entities are given as (type, forms)."""
-    return lambda text, entities: [q.speaker for q in quote_run(text, entities)]
-
-
 # ------------------------------------------------------------------ a role where the article names its holder
 
 

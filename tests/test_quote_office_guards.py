@@ -8,14 +8,6 @@ from __future__ import annotations
 
 import pytest
 
-from quote_runs import QuoteRun
-
-
-@pytest.fixture
-def speakers(quote_run: QuoteRun):
-    """The speaker of each quote the component gives for a text whose entities are (type, forms)."""
-    return lambda text, entities: [q.speaker for q in quote_run(text, entities)]
-
 
 def test_a_witness_who_spoke_last_is_not_the_office(speakers):
     text = (

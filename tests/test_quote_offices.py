@@ -5,17 +5,6 @@ start capitalised, and a person described by an ordinary noun and a pointer ("Vo
 
 from __future__ import annotations
 
-import pytest
-
-from quote_runs import QuoteRun
-
-
-@pytest.fixture
-def speakers(quote_run: QuoteRun):
-    """The speakers the quote component gives, in order, for a text whose entities are given as (type, forms)."""
-    return lambda text, entities: [q.speaker for q in quote_run(text, entities)]
-
-
 # ------------------------------------------------------------------ "ujar OFFICE, NAME": the person speaks
 
 

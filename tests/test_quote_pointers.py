@@ -5,15 +5,6 @@ written after a quote ("Reza mempertegas")."""
 
 from __future__ import annotations
 
-import pytest
-
-from quote_runs import QuoteRun
-
-
-@pytest.fixture
-def speakers(quote_run: QuoteRun):
-    return lambda text, entities: [q.speaker for q in quote_run(text, entities)]
-
 
 def test_a_pronoun_followed_by_a_second_speech_verb_is_the_last_speaker(speakers):
     text = (

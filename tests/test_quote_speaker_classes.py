@@ -9,13 +9,6 @@ import pytest
 
 from quote_runs import QuoteRun
 
-
-@pytest.fixture
-def speakers(quote_run: QuoteRun):
-    """The speakers the quote component gives, in order, for a text whose entities are given as (type, forms)."""
-    return lambda text, entities: [q.speaker for q in quote_run(text, entities)]
-
-
 # ------------------------------------------------------------------ the person at the end of an office phrase
 
 
