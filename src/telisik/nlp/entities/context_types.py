@@ -146,12 +146,28 @@ def _names_rest(person: Span, ent: Span, front: Span, rest: Span) -> bool:
 def with_tail_types(lex: EntityLexicon, ents: list[Span]) -> list[Span]:
     """Names of two words or more ending in a word only a body's or a place's name ends in (``name_tails``) have
     its type, whatever the model read: "Erajaya Group" and "Aprilia Racing" are bodies, "Bosuil Stadium" and
-    "Phillip Island" places. A gazetteer name keeps its own type."""
+    "Phillip Island" places; a tail written right after a name the model ended before it joins it ("Bandung [TV]").
+    A gazetteer name keeps its own type."""
+    taken = {i for e in ents for i in range(e.start, e.end)}
     out = []
     for ent in ents:
+        ent = _with_tail_after(lex, ent, taken)
         label = lex.name_tails.get(ent[-1].lower_, ent.label_) if len(ent) > 1 and not ent.kb_id_ else ent.label_
         out.append(ent if label == ent.label_ else _retyped(ent, label))
     return out
+
+
+def _with_tail_after(lex: EntityLexicon, ent: Span, taken: set[int]) -> Span:
+    """A place's or body's name with the capitalised tail word written right after it that no entity holds: the
+    model reads the city in "Bandung TV" (a station, ``name_tails``), the name is the whole, "Bandung" no mention of
+    the city. A person's name stays ("Rhoma Irama" before "Official" is the singer the text names)."""
+    doc, k = ent.doc, ent.end
+    if ent.label_ == "PER" or k >= len(doc) or k in taken or not doc[k - 1].whitespace_:
+        return ent
+    tail = doc[k]
+    if tail.lower_ not in lex.name_tails or not tail.text[:1].isupper() or tail.is_sent_start:
+        return ent
+    return Span(doc, ent.start, k + 1, label=ent.label_)
 
 
 def without_portfolios(lex: EntityLexicon, doc: Doc, ents: list[Span]) -> list[Span]:

@@ -98,7 +98,8 @@ class EntityGazetteer(LexiconComponent):
             ents = _not_names_off(lex, titled_persons(lex, doc, ents, self.cfg["max_person_words"]))
             ents = codes_off_persons(bodies_off_persons(lex, ents))
             ents = persons_apart(lex, _persons_read_as_places(lex, ents))
-        doc.ents = [_network_typed(lex, e) for e in ents]
+        named = (_product_off(lex, e) for e in ents if not _inside_timex(e, state.timex))
+        doc.ents = [_network_typed(lex, e) for e in named if e is not None]
         return doc
 
     def _find_names(self, state: _GazetteerPass, dateline: _DatelineSpans | None) -> None:
@@ -119,6 +120,12 @@ class EntityGazetteer(LexiconComponent):
             places = {(p.start, p.end) for p in dateline.places}
             state.gaz = [g for g in state.gaz if g.start_char >= dateline.body_start or (g.start, g.end) in places]
         state.gaz_starts = frozenset(g.start for g in state.gaz)
+
+
+def _inside_timex(span: Span, timex: list[tuple[int, int]]) -> bool:
+    """The span lies inside a time expression: a day's name the search for a title's holder took for one ("kata
+    Kepala BPBD Jember, Senin (9/6/2025)" names no Mr Senin), like the model's spans ``_keep`` checks."""
+    return any(s <= span.start_char and span.end_char <= e for s, e in timex)
 
 
 def _persons_read_as_places(lex: EntityLexicon, ents: list[Span]) -> list[Span]:
@@ -382,10 +389,31 @@ def _name_after_opener(lex: EntityLexicon, span: Span, rest: Span, names: Mappin
 
 def _maker_of_product(lex: EntityLexicon, span: Span) -> Span:
     """A product's name is no entity, its maker is: "Toyota Alphard Hybrid", "BYD M6" (read as a company or a
-    place) -> the organisation "Toyota", "BYD" (``EntityLexicon.product_at``)."""
-    if len(span) < 2 or not lex.product_at(span.doc, span.start):
+    place) -> the organisation "Toyota", "BYD" (``EntityLexicon.product_at``); a crash's vehicle stays (``_product_off``)."""
+    if len(span) < 2 or not lex.product_at(span.doc, span.start) or _in_accident_sentence(lex, span):
         return span
     return Span(span.doc, span.start, span.start + 1, label="ORG")
+
+
+def _product_off(lex: EntityLexicon, span: Span) -> Span | None:
+    """A name that is a product's and nothing else (``EntityLexicon.product_name``: "Fortuner", "New Carry", "iPhone
+    16 Pro Max", "Honda Beat Street") names no person, place or body, whatever found it: None, or its maker alone,
+    the organisation ("Honda"). A vehicle in a sentence that reports an accident stays: the crash's party, which the
+    events take from the entities ("Fortuner menabrak truk")."""
+    product, maker = lex.product_name(span)
+    if not product or _in_accident_sentence(lex, span):
+        return span
+    return Span(span.doc, span.start, span.start + maker, label="ORG") if maker else None
+
+
+def _in_accident_sentence(lex: EntityLexicon, span: Span) -> bool:
+    """The span's sentence holds a word that reports an accident (``accident_words``: "menabrak", "kecelakaan")."""
+    doc = span.doc
+    start = _sentence_start(span[0])
+    end = span[0].sent.end if doc.has_annotation("SENT_START") else len(doc)
+    words = token_lowers(doc)[start:end]
+    text = f" {' '.join(words)} "
+    return any(w in lex.accident_words for w in words) or any(" " in f and f" {f} " in text for f in lex.accident_words)
 
 
 def _class_acronym(lex: EntityLexicon, tok: Token) -> bool:
@@ -801,7 +829,7 @@ def _keep(lex: EntityLexicon, span: Span, cased: bool, timex: list[tuple[int, in
     if sum(c.isalpha() for c in text) < 2:
         return False
     # a date or time ("Senin", "September 2023") is a time expression, not a name
-    return not any(s <= span.start_char and span.end_char <= e for s, e in timex)
+    return not _inside_timex(span, timex)
 
 
 

@@ -133,6 +133,14 @@ class LexiconFiles:
     # makers of cars and phones, and their models' names: a maker before a model ("Toyota Alphard") names a product
     product_makers: str = "product_makers.txt"
     product_models: str = "product_models.txt"
+    # models of cars and motorcycles by their names alone (some also ordinary words or names: "Beat", "Jupiter"):
+    # a product's only after a maker or a model's opener ("Honda Beat", "New Carry")
+    vehicle_models: str = "vehicle_models.txt"
+    # the words that open a model's name ("New", "All New") or go on after it ("Pro", "Max", "Hybrid")
+    model_words: str = "model_words.tsv"
+    # the words that report an accident (event_triggers.tsv, ACCIDENT): a product named in such a sentence is the
+    # vehicle of a crash, a party the events take from the entities ("Fortuner menabrak truk")
+    event_triggers: str = "event_triggers.tsv"
     # police and military ranks ("AKBP", "Marsekal Pertama"): a rank ends the name of the region or unit before it
     ranks: str = "ranks.tsv"
     # heads of a unit by their short form ("Kanit", "Kabag"): the words after one name the unit, not its holder
@@ -343,6 +351,11 @@ class EntityLexicon:
     network_prefixes: frozenset[str] = frozenset()  # lower case
     regency_keys: frozenset[str] = frozenset()  # folded names of Indonesia's regencies and cities, one word or more
     product_models: frozenset[str] = frozenset()  # lower case
+    vehicle_models: frozenset[str] = frozenset()  # lower case, words joined by one space
+    model_openers: frozenset[str] = frozenset()  # lower case, words joined by one space (``model_words.tsv``)
+    model_trims: frozenset[str] = frozenset()  # lower case (``model_words.tsv``)
+    model_firms: frozenset[str] = frozenset()  # lower case (``model_words.tsv``)
+    accident_words: frozenset[str] = frozenset()  # lower case, words joined by one space (``event_triggers.tsv``)
     ranks: frozenset[str] = frozenset()  # lower case, words joined by one space
     rank_corps: frozenset[str] = frozenset()  # lower case: words after a rank that belong to it ("Kolonel Laut")
     unit_head_titles: frozenset[str] = frozenset()  # lower case (``LexiconFiles.unit_head_titles``)
@@ -371,6 +384,7 @@ class EntityLexicon:
     foreign_chambers: frozenset[str] = frozenset()  # as written (``foreign_chambers.txt``)
     inner_place_joiners: frozenset[str] = frozenset()  # as written (``inner_place_joiners.txt``)
     name_greetings: frozenset[str] = frozenset()  # lower case, words joined by one space (``name_breaks.tsv``)
+    name_pious_words: frozenset[str] = frozenset()  # lower case, one word each (``name_breaks.tsv``)
     name_kin_words: frozenset[str] = frozenset()  # lower case (``name_breaks.tsv``)
     name_kin_keeps: frozenset[str] = frozenset()  # "kin next", lower case: a kin word that opens a title ("anak agung")
     national_team_heads: frozenset[str] = frozenset()  # as written (``national_team_heads.txt``)
@@ -452,10 +466,8 @@ class EntityLexicon:
             venue_words=_optional_lower_words(lang, files.venue_words),
             korean_family_names=word_list(lang, files.korean_family_names),
             degrees=word_list(lang, files.degrees),
-            product_makers=_optional_lower_words(lang, files.product_makers),
             network_prefixes=_optional_lower_words(lang, files.network_prefixes),
             regency_keys=_regency_keys(lang, files.regencies),
-            product_models=_optional_lower_words(lang, files.product_models),
             ranks=_kind_of_table(lang, files.ranks, "rank"),
             rank_corps=_kind_of_table(lang, files.ranks, "corps"),
             unit_head_titles=_optional_lower_words(lang, files.unit_head_titles),
@@ -480,6 +492,7 @@ class EntityLexicon:
             **_name_head_fields(files),
             **_national_body_fields(files),
             **_break_and_side_words(files),
+            **_product_fields(files),
         )
 
     def to_json(self) -> dict[str, Any]:
@@ -638,6 +651,42 @@ class EntityLexicon:
         model = doc[i + 1].text
         return model.lower() in self.product_models or bool(_MODEL_CODE.fullmatch(model))
 
+    def product_name(self, span: Span) -> tuple[bool, int]:
+        """Whether the whole span names a product, and the length of the maker's name opening it (0 if none): a
+        model's opener and a maker as they come, then a model (a known one, ``product_models``; after an opener or a
+        maker also a vehicle's model, ``vehicle_models``, or letters run into digits), then only the words a model's
+        name goes on with (``model_trims``), numbers, codes and models: "Fortuner", "iPhone 16 Pro Max", "New
+        Carry", "All New Palisade Hybrid", "Honda Beat Street", "Suzuki Burgman Street 125 EX". A model word before
+        other words is left ("Galaxy Digital", a firm); so is a vehicle's model alone ("Jupiter", a planet)."""
+        words = [t.lower_ for t in span]
+        openers = sorted((o.split() for o in self.model_openers), key=len, reverse=True)
+        opener = next((len(o) for o in openers if words[: len(o)] == o), 0)
+        maker = 1 if opener < len(words) and words[opener] in self.product_makers else 0
+        length = self._model_length(span, opener + maker, bool(opener or maker))
+        if not length:
+            return False, 0
+        rest = span[opener + maker + length :]
+        named = all(
+            t.lower_ in self.model_trims or t.lower_ in self.product_models or t.like_num or _MODEL_CODE.fullmatch(t.text)
+            for t in rest
+        )
+        return named, maker if named and not opener else 0
+
+    def _model_length(self, span: Span, i: int, led: bool) -> int:
+        """The length of the model's name at the span's token i: one known word (``product_models``); led by an
+        opener or a maker also a vehicle's model of up to three words (``vehicle_models``) or a code ("XL7"); 0 if none."""
+        words = [t.lower_ for t in span[i:]]
+        if not words:
+            return 0
+        if words[0] in self.product_models:
+            return 1
+        if not led:
+            return 0
+        if words[0] in self.model_firms:
+            return 0  # "Mitsubishi Fuso": the maker's firm
+        vehicle = next((k for k in (3, 2, 1) if " ".join(words[:k]) in self.vehicle_models), 0)
+        return vehicle or (1 if _MODEL_CODE.fullmatch(span[i].text) else 0)
+
     def person_word(self, text: str) -> bool:
         """A word that can be part of a person's name: uncommon, capitalised, not an
         acronym ("WNI", "BI"), not an organisation or place word."""
@@ -703,6 +752,11 @@ _WORD_SETS = (
     "network_prefixes",
     "regency_keys",
     "product_models",
+    "vehicle_models",
+    "model_openers",
+    "model_trims",
+    "model_firms",
+    "accident_words",
     "ranks",
     "rank_corps",
     "unit_head_titles",
@@ -731,6 +785,7 @@ _WORD_SETS = (
     "inner_place_joiners",
     "capital_heads",
     "name_greetings",
+    "name_pious_words",
     "name_kin_words",
     "name_kin_keeps",
     "national_team_heads",
@@ -802,6 +857,7 @@ def _break_and_side_words(files: LexiconFiles) -> dict[str, Any]:
     lang = files.lang
     return {
         "name_greetings": _name_breaks(lang, files.name_breaks, "greeting"),
+        "name_pious_words": _name_breaks(lang, files.name_breaks, "pious"),
         "name_kin_words": _name_breaks(lang, files.name_breaks, "kin"),
         "name_kin_keeps": _name_kin_keeps(lang, files.name_breaks),
         "national_team_heads": _optional_words(lang, files.national_team_heads),
@@ -854,6 +910,32 @@ def local_cues(lex: EntityLexicon, acronym: str) -> list[str]:
 def _optional_words(lang: str, name: str) -> frozenset[str]:
     """A word list (as written) a lexicon may go without: none named, none read."""
     return word_list(lang, name) if name else frozenset()
+
+
+def _product_fields(files: LexiconFiles) -> dict[str, Any]:
+    """The words that tell a product's name (``EntityLexicon.product_name``) and a sentence that reports a crash."""
+    lang = files.lang
+    return {
+        "product_makers": _optional_lower_words(lang, files.product_makers),
+        "product_models": _optional_lower_words(lang, files.product_models),
+        "vehicle_models": _optional_lower_words(lang, files.vehicle_models),
+        "model_openers": _model_words(lang, files.model_words, "opener"),
+        "model_trims": _model_words(lang, files.model_words, "trim"),
+        "model_firms": _model_words(lang, files.model_words, "firm"),
+        "accident_words": _trigger_forms(lang, files.event_triggers, "ACCIDENT"),
+    }
+
+
+def _trigger_forms(lang: str, name: str, kind: str) -> frozenset[str]:
+    """The forms of the triggers of one event type in ``event_triggers.tsv``, lower case; none where no file is named."""
+    rows = table(lang, name) if name else ()
+    return frozenset(" ".join(form.lower().split()) for row in rows if len(row) > 1 and row[1] == kind for form in row[0].split("|"))
+
+
+def _model_words(lang: str, name: str, kind: str) -> frozenset[str]:
+    """The words of ``model_words.tsv`` of one kind ("opener", "trim"), lower case; none where no file is named."""
+    rows = table(lang, name) if name else ()
+    return frozenset(" ".join(row[0].lower().split()) for row in rows if len(row) > 1 and row[1] == kind)
 
 
 def _optional_lower_words(lang: str, name: str) -> frozenset[str]:

@@ -375,10 +375,11 @@ def _one_letter(span: Span) -> bool:
 
 def _capitalised_run_end(scan: _TitleScan, j: int) -> int:
     """The end of the run of capitalised words from token j, taking in the names found there that a
-    person's name may hold (no gazetteer name, every word a person's word)."""
+    person's name may hold (no gazetteer name, every word a person's word), ending before a religious honorific
+    ("Nabi Muhammad [Shallallahu Alaihi Wassalam]", ``honorific_suffixes``)."""
     doc, lex = scan.doc, scan.lex
     k = j
-    while k < len(doc) and capitalised(doc[k].text):
+    while k < len(doc) and capitalised(doc[k].text) and not (k > j and _honorific_at(lex, doc, k)):
         if k not in scan.taken:
             k += 1
             continue
@@ -387,6 +388,11 @@ def _capitalised_run_end(scan: _TitleScan, j: int) -> int:
             break
         k = ent.end
     return k
+
+
+def _honorific_at(lex: EntityLexicon, doc: Doc, k: int) -> bool:
+    """A religious honorific (``honorific_suffixes``, up to four words) starts at token k."""
+    return any(doc[k : k + n].text.lower() in lex.honorific_suffixes for n in range(1, min(4, len(doc) - k) + 1))
 
 
 def bodies_off_persons(lex: EntityLexicon, ents: list[Span]) -> list[Span]:

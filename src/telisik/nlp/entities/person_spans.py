@@ -1,6 +1,7 @@
 """People's names without the words no name holds (``name_breaks.tsv``): a greeting that opens the span ("Hatur
 nuhun Ryan Kurnia" names Ryan Kurnia), a kin noun between two names ("Diarra Anak Alya Rohali" names Diarra and
-Alya Rohali, two people) or opening one ("Istri Anang Hermansyah" names Anang Hermansyah).
+Alya Rohali, two people) or opening one ("Istri Anang Hermansyah" names Anang Hermansyah), a pious formula's word
+opening any name ("Innalillahi ...", no name) or ending one ("Ahmad Arash Omara Thariq Alhamdulillah").
 
 A wrong span does harm beyond its article: its name becomes a key, and across articles the entity takes every
 other article's "Alya Rohali" under the name of her child, or links a thank-you word to a player's name.
@@ -15,9 +16,13 @@ from telisik.nlp.entities.lexicon import EntityLexicon
 
 def persons_apart(lex: EntityLexicon, ents: list[Span]) -> list[Span]:
     """The entities, each person's span without an opening greeting or kin word, and split at a kin word between two
-    names; a span that is a greeting and nothing else is dropped."""
+    names; a span that is a greeting and nothing else is dropped, and so is one a pious formula opens; a pious word
+    ending a name comes off."""
     out: list[Span] = []
     for ent in ents:
+        if ent[0].lower_ in lex.name_pious_words:
+            continue  # "Innalillahi wa inna ilaihi raji'un", "Alhamdulillah", "Insya Allah" read as names
+        ent = _pious_end_off(lex, ent)
         if ent.label_ != "PER":
             out.append(ent)
             continue
@@ -25,6 +30,15 @@ def persons_apart(lex: EntityLexicon, ents: list[Span]) -> list[Span]:
             continue  # a thanks alone names nobody ("Matur Suwun" read as a person)
         out.extend(_split_at_kin(lex, _greeting_off(lex, ent)))
     return out
+
+
+def _pious_end_off(lex: EntityLexicon, span: Span) -> Span:
+    """A span without the pious words that end it: the model runs a quote's "Alhamdulillah" after a newborn's name
+    into it ("Ahmad Arash Omara Thariq Alhamdulillah"). The first word stays (``persons_apart`` drops a span it opens)."""
+    end = span.end
+    while end - span.start > 1 and span.doc[end - 1].lower_ in lex.name_pious_words:
+        end -= 1
+    return span if end == span.end else Span(span.doc, span.start, end, label=span.label_, kb_id=span.kb_id_)
 
 
 def _greeting_off(lex: EntityLexicon, span: Span) -> Span:
