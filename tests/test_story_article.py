@@ -6,6 +6,7 @@ from telisik.stories.article import StoryArticle
 from telisik.stories.clause_cues import sentence_span
 from telisik.stories.cutoffs import sentence_start
 from telisik.stories.story_context import lead_end
+from telisik.stories.summary import sentences
 
 BODY = "Banjir merendam Desa Sukamaju. Warga mengungsi ke balai desa. Bantuan tiba sore hari."
 
@@ -27,6 +28,12 @@ def test_readers_share_the_spans() -> None:
     assert BODY[slice(*sentence_span(article, at) or (0, 0))] == "Warga mengungsi ke balai desa."
     assert sentence_start(article, at) == (31, 0)
     assert lead_end(article, 2) == 61
+
+
+def test_the_summary_reads_the_same_spans() -> None:
+    # a malformed entry (a string, a triple) neither raises nor shifts the summary's sentence positions
+    article = _article([[0, 30], "rusak", [31, 61, 2], [31, 61], [62, 86]])
+    assert sentences(article) == [(0, "Banjir merendam Desa Sukamaju."), (1, "Warga mengungsi ke balai desa."), (2, "Bantuan tiba sore hari.")]
 
 
 def test_no_spans_when_the_page_gave_none() -> None:

@@ -5,9 +5,9 @@ from __future__ import annotations
 from typing import Any
 
 from summary_selection import candidate_index, rated_selection, restates
-from telisik.stories.summary import _root
+from telisik.stories.summary import _happenings, _root
 from telisik.stories.summary_forms import key_merges
-from telisik.stories.summary_repeats import role_event_again, same_goal, sentence_goals
+from telisik.stories.summary_repeats import read_scores, role_event_again, same_goal, sentence_goals
 
 
 def _article(aid: str, outlet: str, paragraphs: list[str], events: list[dict[str, Any]] | None = None) -> dict[str, Any]:
@@ -232,3 +232,21 @@ def test_a_pick_the_next_picked_sentence_points_back_to_stays():
     selection.chosen = [lead, candidate_index(selection, "Kini, sang bek"), candidate_index(selection, "Transfermarkt"), candidate_index(selection, "Udinese")]
     selection._drop_subsumed(4, together=True)
     assert lead in selection.chosen
+
+
+def test_a_draw_held_after_a_missed_penalty_restates_the_result_and_is_no_arrest():
+    # "ditahan" beside a sports word is a draw (as the events read it), and a score at the sentence's stop is read
+    selection = rated_selection(
+        [
+            _article("a", "Detik", ["Persib Bandung gagal meraih kemenangan pada laga pembuka Liga 1 di Stadion Si Jalak Harupat."]),
+            _article("b", "Kompas", ["Kegagalan mengeksekusi penalti pada menit akhir membuat Persib Bandung ditahan Arema FC 2-2."]),
+            _article("c", "Kompas", ["Polisi menahan pendukung Arema FC yang menyalakan suar di tribun selatan."]),
+        ]
+    )
+    assert restates(selection, "ditahan Arema FC 2-2", "gagal meraih kemenangan")
+    assert "ARREST" not in selection.candidates[candidate_index(selection, "ditahan Arema FC 2-2")].happenings
+    # beside the police, an arrest stays one on a match day too (as the events read it)
+    assert "ARREST" in _happenings("Polisi menahan tiga suporter usai laga Persib kontra Arema FC yang berakhir 2-2.")[0]
+    # a score before a month's name is a span of days, no result: "pada 20-22 Juni"
+    assert not read_scores("Laga uji coba itu akan digelar di Stadion Si Jalak Harupat pada 20-22 Juni 2025.").results
+    assert read_scores("Pertandingan berakhir imbang 1-1.").results == frozenset({"1-1"})

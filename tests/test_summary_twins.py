@@ -63,6 +63,40 @@ def test_a_twin_leaving_out_what_the_pick_says_leaves_the_pick_in_place():
     assert said_more in texts
 
 
+def test_a_twin_leaving_out_the_picks_condition_leaves_the_pick_in_place():
+    # the day more does not make up for the condition the twin drops ("asal tidak ..."): it is part of the fact
+    allowed = "Pemerintah Kota Bogor mengizinkan warga menggelar takbir keliling pada malam Idul Adha asal tidak mengganggu lalu lintas."
+    twin = "Pemerintah Kota Bogor mengizinkan warga menggelar takbir keliling pada malam Idul Adha, Kamis (5/6/2025)."
+    texts = _texts(
+        [
+            _article("a", "Detik", [allowed, "Sidang etik akan digelar di Jakarta pekan depan."]),
+            _article("b", "Kompas", ["Manajer tim menyebut Dimas siap membuktikan dirinya bersih.", twin]),
+        ],
+        size=3,
+    )
+    assert allowed in texts
+    assert twin not in texts
+
+
+def test_a_glued_list_is_no_fuller_twin_of_a_one_line_pick():
+    closed = "Dinas Perhubungan menutup Jalan Sudirman selama pawai budaya berlangsung."
+    streets = ", ".join(f"Jalan {name}" for name in ("Thamrin", "Gatot Subroto", "Rasuna Said", "Kuningan", "Casablanca", "Fatmawati"))
+    glued = (
+        "Dinas Perhubungan menutup Jalan Sudirman selama pawai budaya berlangsung pada Minggu (8/6/2025) mulai pukul 06.00 WIB, "
+        f"disusul {streets}, Jalan Antasari, Jalan Kemang Raya, Jalan Senopati dan Jalan Suryopranoto bagi kendaraan pribadi, "
+        "angkutan umum, ojek daring serta truk barang."
+    )
+    texts = _texts(
+        [
+            _article("a", "Detik", [closed, "Sidang etik akan digelar di Jakarta pekan depan."]),
+            _article("b", "Kompas", ["Manajer tim menyebut Dimas siap membuktikan dirinya bersih.", glued]),
+        ],
+        size=3,
+    )
+    assert closed in texts
+    assert glued not in texts
+
+
 def test_words_of_one_thing_in_other_words_are_one_fact():
     assert _fact_root("fashion") == _fact_root("fesyen")
     assert "terbakar" in fact_text("Gudang mebel dilalap si jago merah.", {})

@@ -43,6 +43,7 @@ from telisik.stories.summary_repeats import (
     same_predication,
     sentence_goals,
     sentence_role_events,
+    sport_sense_kept,
     without_frames,
 )
 from telisik.stories.told_events import Told, flagged_classes, party_names, same_claim, same_outcome, sentence_events, told_again
@@ -82,8 +83,11 @@ def _without_dateline(first: str, dateline: str) -> str:
 def sentences(article: StoryArticle) -> list[tuple[int, str]]:
     """The body's sentences (position, text), the first without its dateline."""
     body = article.body
-    if article.sentences:
-        out = [(i, body[s:e].strip()) for i, (s, e) in enumerate(article.sentences)]
+    # the validated spans (``StoryArticle.sentence_spans``) that start in the body: a malformed entry of a stored
+    # article is left out rather than raise or shift the positions the other story readers give
+    spans = [(s, e) for s, e in article.sentence_spans if 0 <= s < min(e, len(body))]
+    if spans:
+        out = [(i, body[s:e].strip()) for i, (s, e) in enumerate(spans)]
     else:
         out = [(i, p.strip()) for i, p in enumerate(body.split("\n\n"))]
     if out:
@@ -136,6 +140,9 @@ class SummaryConfig:
     # a fact told by an outlet with several picks and by one with none is told in the words of the one with none,
     # when its sentence is worth this share of the pick's relevance
     swap_floor: float = 0.5
+    # a fuller twin of a pick is at most this many times the pick's words: a longer one is a list the scrape glued
+    # into one sentence, or several facts, not the pick's fact told with a figure more
+    twin_words: float = 3.0
     # two articles whose headlines have this cosine say one thing, and their leads tell it: "Nathan Tjoe-A-On resmi
     # dilepas Swansea City" and "Petualangan Nathan di Swansea City dipastikan berakhir" (headlines "Resmi! Nathan
     # Tjoe-A-On Dilepas Swansea City" / "Swansea City Putus Kontrak Nathan Tjoe-A-On"); on 19-20 June 2025, headlines
@@ -516,6 +523,19 @@ def _happening_forms() -> tuple[dict[str, str], int]:
     return kinds, max((len(form.split()) for form in kinds), default=0)
 
 
+@cache
+def _sports_forms() -> frozenset[tuple[str, str]]:
+    """The (form, kind) pairs of the event triggers flagged "sport" (``event_triggers.tsv``): also words of a match
+    ("ditahan" Al Hilal 1-1, "menyerang"), no happening of their kind in a sentence giving its score."""
+    return frozenset(
+        (" ".join(form.split()), row[1])
+        for row in table("id", "event_triggers.tsv")
+        if len(row) > 2 and "sport" in row[2].split(",")
+        for form in row[0].split("|")
+        if form.strip()
+    )
+
+
 _TOKEN = re.compile(r"[\w-]+")
 
 
@@ -525,6 +545,10 @@ def _happenings(text: str) -> tuple[frozenset[str], frozenset[str]]:
     A form is a run of whole words, "-nya" on its last one allowed ("kekalahannya"); the longest at a word wins."""
     kinds, longest = _happening_forms()
     tokens = _TOKEN.findall(text.lower())
+    # a sentence giving a match's score tells a match: a trigger the events flag "sport" tells no happening of its
+    # kind there, as the events read it ("Kegagalan mengonversi penalti ... Real Madrid harus rela ditahan Al Hilal 1-1"
+    # is a draw, no arrest)
+    sporting = bool(read_scores(text).results)
     found: set[str] = set()
     roots: set[str] = set()
     start = 0
@@ -535,6 +559,9 @@ def _happenings(text: str) -> tuple[frozenset[str], frozenset[str]]:
             next_word = tokens[start + size] if start + size < len(tokens) else ""
             # the events' not_next words deny the form here too ("pemukulan gong" is no assault)
             if kind and not denied_before((form, form.removesuffix("nya")), kind, next_word):
+                if sporting and (form, kind) in _sports_forms() and not sport_sense_kept(kind, tokens):
+                    start += size
+                    break
                 found.add(kind)
                 roots.update(_root(w) for w in words(form))
                 start += size
@@ -1255,6 +1282,18 @@ def _other_days(a: _Candidate, b: _Candidate) -> bool:
     return bool(days and told_days and not days & told_days)
 
 
+@cache
+def _condition() -> re.Pattern[str]:
+    """The words that open a condition ("asal tidak", "jika": ``summary_condition_words.txt``)."""
+    return re.compile(rf"(?<![\w-])(?:{alternation(lower_word_list('id', 'summary_condition_words.txt'))})(?![\w-])", re.IGNORECASE)
+
+
+def _drops_condition(text: str, told: str) -> bool:
+    """Sentence ``told`` sets a condition ("... boleh dibawa asal tidak berlebihan") that ``text`` does not: the
+    condition is part of its fact, and a telling without it is no fuller one."""
+    return bool(_condition().search(told)) and not _condition().search(text)
+
+
 def _goes_on_telling(a: _Candidate, b: _Candidate) -> bool:
     """Sentence a goes on from sentence b, the one before it in its article, and reports no kind of happening b does
     not: it tells b's happening again of the one b names ("PSG kalah dari Botafogo." / "Bermain di Rose Bowl, sang juara
@@ -1484,14 +1523,18 @@ class _Selection:
 
     def _fuller_twins(self, j: int) -> list[int]:
         """The sentences that restate pick j and that j restates, saying most of what j says (``_says_all``) with every
-        name, figure and day j gives and a figure or day more, standing alone, worth ``swap_floor`` of j's relevance,
+        name, figure and day j gives and a figure or day more, in ``twin_words`` times j's words at most (not a glued
+        list), keeping any condition j sets ("asal tidak berlebihan"), standing alone, worth ``swap_floor`` of j's relevance,
         from an article near the story's centre (``outlet_centre``): a name more is as often only another outlet's
         fuller style ("PT Garuda Indonesia (Persero) Tbk (GIAA)"), a sentence far from the centre another matter told
         in the same words ("Di tengah meningkatnya ketegangan ..., Tokocrypto mencatat ...")."""
         b, floor = self.candidates[j], self.config.swap_floor * self.relevance[j]
+        longest = self.config.twin_words * len(b.text.split())
         out = []
         for i, a in enumerate(self.candidates):
             if i in self.chosen or i in self.dropped or not a.stands_alone or self.relevance[i] < floor:
+                continue
+            if len(a.text.split()) > longest or _drops_condition(a.text, b.text):
                 continue
             if any(k not in a.facts for k in b.keys) or not any(k[:1] in ("#", "@") and k not in b.facts for k in a.keys):
                 continue

@@ -23,8 +23,9 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import cache
 
-from telisik.lang import lower_word_list, table, word_list
+from telisik.lang import calendar_words, lower_word_list, table, word_list
 from telisik.lang.roots import stem
+from telisik.nlp.events.settings import Settings
 from telisik.pages.dates import alternation
 from telisik.stories.article import StoryArticle, fact_field
 from telisik.stories.match_facts import Goal, close_minutes, goals_of, same_player, untimed_goal
@@ -72,8 +73,9 @@ def sentence_goals(text: str) -> tuple[Goal, ...]:
 
 
 # a match's score as written: two counts of goals joined by a dash ("4-0", "1 - 1"), not a piece of a longer run of
-# figures (a date "19-06-2025", a season "2023-2024", a decimal "1,5-2")
-_SCORE = re.compile(r"(?<![\d./,\u2013-])(\d{1,2})\s?[-\u2013]\s?(\d{1,2})(?![\d./]|,\d|\s?[-\u2013]\s?\d)")
+# figures (a date "19-06-2025", a season "2023-2024", a decimal "1,5-2" or "1-1.5"); the sentence's stop may follow it
+# ("ditahan Al Hilal 1-1.")
+_SCORE = re.compile(r"(?<![\d./,\u2013-])(\d{1,2})\s?[-\u2013]\s?(\d{1,2})(?![\d/]|[.,]\d|\s?[-\u2013]\s?\d)")
 _WORD_TOKEN = re.compile(r"[^\W\d_][\w-]*")
 RESULT_KIND = "RESULT"  # the class of a match's result in ``summary_fact_classes.tsv``
 
@@ -81,6 +83,18 @@ RESULT_KIND = "RESULT"  # the class of a match's result in ``summary_fact_classe
 @cache
 def _match_cues() -> frozenset[str]:
     return lower_word_list("id", "match_cues.txt")
+
+
+@cache
+def _enforcers() -> frozenset[str]:
+    """The words of the police and the prosecutors (``event_words.tsv``, role "enforcer")."""
+    return frozenset(row[0].lower() for row in table("id", "event_words.tsv") if len(row) > 1 and row[1] == "enforcer")
+
+
+def sport_sense_kept(kind: str, tokens: list[str]) -> bool:
+    """A crime's trigger keeps its sense in a sentence on a match that names the police or the prosecutors, as the
+    events read it (``Settings.crime_types``): "suporter ... ditangkap polisi usai laga 2-1" is an arrest."""
+    return kind in Settings().crime_types and not _enforcers().isdisjoint(tokens)
 
 
 @dataclass(frozen=True)
@@ -96,11 +110,17 @@ def read_scores(text: str) -> MatchScores:
     """The scores a sentence gives of a match ("0-5" and "5-0" are one result told from either side): only in a
     sentence on a match (a word of ``match_cues.txt``: "laga", "skor", "Grup"), for "10-12 tahun" or "3-5 hari"
     elsewhere is a range."""
-    found = list(_SCORE.finditer(text))
+    found = [m for m in _SCORE.finditer(text) if not _days_span(text, m.end())]
     if not found or _match_cues().isdisjoint(w.lower() for w in _WORD_TOKEN.findall(text)):
         return MatchScores()
     results = frozenset(f"{max(int(a), int(b))}-{min(int(a), int(b))}" for a, b in (m.groups() for m in found))
     return MatchScores(results, tuple(m.span() for m in found))
+
+
+def _days_span(text: str, end: int) -> bool:
+    """The two figures before ``end`` are a span of days, a month's name after them ("pada 20-22 Juni 2025"), no score."""
+    after = _WORD_TOKEN.search(text, end)
+    return after is not None and not text[end : after.start()].strip() and after.group().lower() in calendar_words()
 
 
 def match_scores(text: str) -> frozenset[str]:
