@@ -199,3 +199,89 @@ def test_the_day_a_citation_was_made_is_not_part_of_the_statement(said):
         "Mengutip Reuters, Kamis (19/6/2025), harga minyak mentah Brent naik 2 persen menjadi 78 dolar AS per barel."
     )
     assert said(text) == [("harga minyak mentah Brent naik 2 persen menjadi 78 dolar AS per barel", "Reuters")]
+
+
+# ------------------------------------------------------------------ written statements read from an account or a release
+
+
+def test_demikian_dikutip_dari_an_account_is_the_accounts_owner_not_a_laws(said):
+    text = (
+        '"Layanan perpanjangan SIM tutup selama libur panjang akhir pekan ini," demikian dikutip dari akun Instagram '
+        'resmi Satlantas Polres Sleman. "Mohon warga datang kembali pada hari kerja," demikian dikutip dari akun X '
+        '(Twitter) Dishub Kota Medan. "Setiap pengendara wajib membawa SIM yang masih berlaku," demikian dikutip dari '
+        "Pasal 12 Ayat 3."
+    )
+    assert said(text) == [
+        ("Layanan perpanjangan SIM tutup selama libur panjang akhir pekan ini", "Satlantas Polres Sleman"),
+        ("Mohon warga datang kembali pada hari kerja", "Dishub Kota Medan"),
+    ]
+
+
+# ------------------------------------------------------------------ a kin or standing word, then the name after a comma
+
+
+def test_kin_or_owner_named_after_the_comma_speaks(said):
+    text = (
+        '"Kami akan membuka tiga cabang baru tahun ini," kata putra sulung pengusaha itu, Bagus Wirawan, kepada wartawan. '
+        '"Kalau ramai, warung buka sampai malam," ujar pemilik warung, Sri Lestari.'
+    )
+    assert said(text) == [
+        ("Kami akan membuka tiga cabang baru tahun ini", "Bagus Wirawan"),
+        ("Kalau ramai, warung buka sampai malam", "Sri Lestari"),
+    ]
+
+
+def test_title_opening_the_apposed_name_is_no_part_of_it(said):
+    text = '"Anak yang pucat perlu segera diperiksa," kata dokter spesialis anak, Profesor Rina Handayani, dalam seminar.'
+    assert said(text) == [("Anak yang pucat perlu segera diperiksa", "Rina Handayani")]
+
+
+def test_capitalised_putra_is_a_name_and_manner_ends_the_speaker(said):
+    text = (
+        '"Saya belum bisa bicara banyak soal itu," ujar Putra Siregar singkat. '
+        '"Semua sudah kami serahkan ke polisi," jelas Putra dilihat dari kanal YouTube miliknya. '
+        '"Kami akan tetap kooperatif sampai kasus ini selesai," kata Putra menambahkan.'
+    )
+    assert said(text) == [
+        ("Saya belum bisa bicara banyak soal itu", "Putra Siregar"),
+        ("Semua sudah kami serahkan ke polisi", "Putra Siregar"),
+        ("Kami akan tetap kooperatif sampai kasus ini selesai", "Putra Siregar"),
+    ]
+
+
+def test_account_known_by_its_handle_is_the_speaker_as_written(said):
+    text = '"Tempatnya bersih dan pelayannya ramah sekali," tulis akun @rina_lestari. "Harganya juga murah," kata akun budi***.'
+    assert said(text) == [
+        ("Tempatnya bersih dan pelayannya ramah sekali", "akun @rina_lestari"),
+        ("Harganya juga murah", "akun budi***"),
+    ]
+
+
+def test_selanjutnya_opening_the_subject_is_no_part_of_the_name(said):
+    text = (
+        '"Kami siap bekerja sama," ucap CEO PT Maju Jaya, Andi Saputra. '
+        "Selanjutnya Andi juga mengatakan bahwa perusahaan akan membuka pabrik baru tahun depan."
+    )
+    assert said(text) == [("Kami siap bekerja sama", "Andi Saputra"), ("perusahaan akan membuka pabrik baru tahun depan", "Andi Saputra")]
+
+
+def test_sang_points_back_or_names_after_the_comma_but_not_a_place(quote_run: QuoteRun):
+    text = (
+        "Penyanyi Dewi Lestari tampil di Jakarta. "
+        '"Kami berdua jarang sekali bertengkar di rumah," ungkap sang penyanyi saat ditemui di kawasan Senayan, Jakarta Pusat. '
+        '"Semua lagu baru sudah siap kami bawakan," ujar sang gitaris, Rudi Hartono.'
+    )
+    quotes = quote_run(text, [("PER", ["Dewi Lestari"]), ("LOC", ["Jakarta Pusat", "Jakarta"]), ("PER", ["Rudi Hartono"])])
+    assert [(q.text, q.speaker) for q in quotes] == [
+        ("Kami berdua jarang sekali bertengkar di rumah", "Dewi Lestari"),
+        ("Semua lagu baru sudah siap kami bawakan", "Rudi Hartono"),
+    ]
+
+
+def test_a_doctor_pointed_at_is_the_doctor_named_before(quote_run: QuoteRun):
+    text = (
+        "Menurut Rina Handayani, gejala awal penyakit itu sering tidak disadari. "
+        '"Penyakit ini juga bisa menyerang orang muda," jelas dokter spesialis saraf ini.'
+    )
+    quotes = quote_run(text, [("PER", ["Rina Handayani"])])
+    assert [(q.text, q.speaker) for q in quotes][-1] == ("Penyakit ini juga bisa menyerang orang muda", "Rina Handayani")

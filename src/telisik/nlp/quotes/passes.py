@@ -175,6 +175,7 @@ def _attribution_after(search: QuoteSearch, tail_start: int, pe: int, closing: r
     opener = split_words(text[pos : min(pe, pos + 20)], pos)[:1]
     if opener and lex.has("tag_opener", opener[0][0]):
         pos = _past_spaces(text, opener[0][2], pe)  # '"...," demikian bunyi pesan itu.'
+        pos = _past_statement_source(lex, text, pos, pe)
         if _names_statement(lex, text, pos, pe):
             # '"...," demikian pernyataan Kementerian Luar Negeri Israel.': no verb, the statement speaks
             return after_speaker(lex, text, pos, pe), opener[0][0]
@@ -195,6 +196,17 @@ def _attribution_after(search: QuoteSearch, tail_start: int, pe: int, closing: r
     if vm2 and lex.verb_closes.match(text[vm2.end() : pe]) and not re.search(r"[.!?\"“”]", text[pos : vm2.start()]):
         return subject_speaker(lex, text, pos, vm2.start()), vm2.group(0)
     return None, ""
+
+
+def _past_statement_source(lex: QuoteLexicon, text: str, pos: int, end: int) -> int:
+    """Past the words that say where a statement was read, when a statement noun follows them ('"...," demikian
+    dikutip dari akun Instagram resmi Dishub DKI Jakarta', 'demikian terpampang dalam akun resmi Dispar Padang'):
+    the statement's owner speaks; ``pos`` itself otherwise ("demikian dilansir RT" cites a medium)."""
+    words = split_words(text[pos : min(end, pos + 40)], pos)
+    n = lex.prefix("statement_source", [w[0] for w in words])
+    if n and n < len(words) and _names_statement(lex, text, words[n][1], end):
+        return words[n][1]
+    return pos
 
 
 @cache

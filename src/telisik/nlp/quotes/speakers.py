@@ -16,6 +16,8 @@ _ATTRIBUTION_END = re.compile(r"[,.;:!?\"“”«»\n]")
 _LAST_WORD = re.compile(r"[A-Za-z]+$")
 _NAME_AFTER = re.compile(r" [A-Z]")
 _INITIAL = re.compile(r"^[A-Z]\.?$")
+# a social media handle: "@eza_hrsmann", a masked "dtres***", "kang.3ll" (lower case with a dot or underscore inside)
+_HANDLE = re.compile(r"^(?:@\w.*|\w+\*{2,}|[a-z][a-z0-9]*[._][a-z0-9._]*[a-z0-9])$")
 # the acronym of the body or region an office is held in ("PAN", "KPK", "BPBD", "DKI"; "DPRa" the model's cut)
 BODY_ACRONYM = re.compile(r"^[A-Z]{2,}[a-z]?$")
 
@@ -101,6 +103,8 @@ def speaker_from_phrase(lex: QuoteLexicon, text: str, words: list[Word]) -> Spea
     pronoun = _pronoun(lex, _without_closing_verbs(lex, words))
     if pronoun is not None:
         return pronoun
+    if _definite_description(lex, words):
+        return Speaker(None, words[0][1], words[-1][2], "pronoun")  # '"...," ujar sang aktris': the one written about
     words = words[lex.prefix("determiner", [w[0] for w in words]) :]
     n = lex.prefix("connector", [w[0] for w in words])
     if 0 < n < len(words):
@@ -113,6 +117,15 @@ def speaker_from_phrase(lex: QuoteLexicon, text: str, words: list[Word]) -> Spea
     while words and words[0][0].strip(PUNCT).lower() in lex.verbs:
         words = words[1:]  # "Lanjut Yannes menambahkan": the speech verb is not part of the name
     return _named_by(lex, text, words) if words else None
+
+
+def _definite_description(lex: QuoteLexicon, words: list[Word]) -> bool:
+    """Whether "sang" opens a description with no name of the one written about ("sang aktris"); not of a relative of
+    theirs ("sang ayah", "sang putra": someone else)."""
+    rest = words[1:]
+    if not rest or not lex.has("definite", words[0][0]) or _kin(lex, rest):
+        return False
+    return not any(is_cap(w[0], alpha=True) for w in rest)
 
 
 def _nickname_in_phrase(lex: QuoteLexicon, text: str, words: list[Word]) -> Speaker | None:
@@ -221,6 +234,9 @@ def _named_by(lex: QuoteLexicon, text: str, words: list[Word]) -> Speaker | None
     n = lex.prefix("statement", [w[0] for w in words])
     if not n and words[0][0].islower():
         n = lex.prefix("data", [w[0] for w in words])
+    if n and lex.prefix("account", [w[0] for w in words]) == n and len(words) > n and _HANDLE.match(words[n][0].rstrip(",.;:")):
+        # '"...," tulis akun @ini***': a netizen known only by the account's handle, kept as written
+        return _name_speaker(text, words[: n + 1], "phrase")
     if n:
         return _statement_owner(lex, text, words[n:])
     if lex.prefix("relation", [w[0] for w in words]) and len(words) > 1:
@@ -250,6 +266,10 @@ def _statement_owner(lex: QuoteLexicon, text: str, rest: list[Word]) -> Speaker 
     if len(runs) > 1 and lex.has("number_label", runs[-2][-1][0]):
         run = runs[-2]  # "Putusan Mahkamah Konstitusi (MK) No. 35/PUU-XXI/2023": the number after its label is no one
     run = run[: next((i for i, w in enumerate(run) if i and lex.has("number_label", w[0])), len(run))]
+    # "akun X (Twitter) TMC Polda Metro Jaya", "akun Instagram Humas Pajak Jakarta": the platform is no owner
+    platform = len(list(takewhile(lambda w: lex.has("platform", w[0]), run)))
+    if 0 < platform < len(run):
+        run = run[platform:]
     # "kantor berita Rusia Interfax": the place before a news organisation is not its name
     for i in range(1, len(run)):
         if lex.media.canonical(" ".join(w[0].strip(PUNCT) for w in run[i:])):
@@ -408,6 +428,18 @@ def _cut_at_stop(words: list[Word], stops: frozenset[str]) -> list[Word]:
     for i, w in enumerate(words):
         token = w[0].strip(PUNCT)
         if i > 0 and token and token.islower() and token in stops:
+            return words[:i]
+    return words
+
+
+def _cut_at_manner(lex: QuoteLexicon, words: list[Word]) -> list[Word]:
+    """Words up to a manner word or a second speech verb right after a name: '"...," ujar Pinkan singkat' and
+    '"...," kata Reijnders menambahkan' -> the name (after a noun a manner word describes a statement: "pernyataan
+    singkat Kremlin")."""
+    for i in range(1, len(words)):
+        bare = words[i][0].strip(PUNCT)
+        said = lex.has("manner", bare) or bare in lex.verbs
+        if bare.islower() and said and is_cap(words[i - 1][0], alpha=True):
             return words[:i]
     return words
 
@@ -828,14 +860,31 @@ def _described_with_clause(lex: QuoteLexicon, text: str, segment: tuple[int, int
     return Speaker(None, words[0][1], after[at][2], "pronoun")
 
 
-def _weak_description(lex: QuoteLexicon, words: list[Word], speaker: Speaker | None) -> bool:
-    """A title or group with no (or a one-word) name: "juru bicara Dewan Keamanan Nasional AS", "pelatih Persikab"."""
+def _weak_description(lex: QuoteLexicon, words: list[Word], speaker: Speaker | None, adjacent: bool) -> bool:
+    """A title or group with no (or a one-word) name: "juru bicara Dewan Keamanan Nasional AS", "pelatih Persikab";
+    also, right before the comma (``adjacent``), a kin, a standing or "sang" ("sang vokalis, Ian Kasela"; not "sang
+    aktris saat ditemui di kawasan Senayan, Jakarta Pusat", a place)."""
     low = [w[0] for w in words]
     head = low[lex.prefix("determiner", low) :]
-    describes = lex.prefix("title", low) or (head and lex.has("group", head[0]))
+    definite = bool(low) and lex.has("definite", low[0]) and adjacent
+    describes = lex.prefix("title", low) or (head and lex.has("group", head[0])) or (adjacent and _kin_or_standing(lex, words)) or definite
     # a title with one capitalised word after it is often title + team or company: "pelatih Persikab, Gilbert Santana"
-    weak = speaker is None or speaker.kind == "phrase" or (lex.prefix("title", low) and len((speaker.name or "").split()) == 1)
+    one_word = lex.prefix("title", low) and len((speaker.name or "").split()) == 1 if speaker else False
+    weak = speaker is None or speaker.kind == "phrase" or definite or one_word
     return bool(weak and describes)
+
+
+def _kin_or_standing(lex: QuoteLexicon, words: list[Word]) -> bool:
+    """Whether a phrase opens with a relation or a person's standing written in lower case, whose holder the name
+    after a comma gives ("kata putra sulung presiden, Donald Trump Jr", "ujar pemilik toko, Ginting"); capitalised,
+    "Putra" and "Putri" are names."""
+    first = words[0][0].strip(PUNCT) if words else ""
+    return first.islower() and (lex.has("apposed_head", first) or _kin(lex, words))
+
+
+def _kin(lex: QuoteLexicon, words: list[Word]) -> bool:
+    """Whether a phrase opens with a role held towards someone: "istri Budi", "putra sulung presiden"."""
+    return bool(words) and (lex.has("kin", words[0][0]) or lex.prefix("relation", [w[0] for w in words]) > 0)
 
 
 def _abbreviation_stop(lex: QuoteLexicon, text: str, dot: int) -> bool:
@@ -864,6 +913,8 @@ def _apposition(lex: QuoteLexicon, text: str, start: int, limit: int) -> list[Wo
     m = _attribution_end(lex, text, start, limit)
     words = _cut_at_stop(split_words(text[start : m.start() if m else limit], start), lex.role("stop"))
     words = _unbracketed(words)
+    if _title_before_bare_name(lex, words):
+        words = words[1:]  # "kata dokter spesialis anak, Profesor Harapan Parlindungan": the title opens the name
     # not a day or a sentence adverb: '"...," kata para pejabat, Senin.'
     # a lower-case joiner inside the name stays in it ("Boris van der Vorst", "Muhammad bin Salman")
     inner = range(1, len(words) - 1)
@@ -871,6 +922,15 @@ def _apposition(lex: QuoteLexicon, text: str, start: int, limit: int) -> list[Wo
     if not words or len(words) > 4 or not named:
         return None
     return None if any(lex.has(role, words[0][0]) for role in ("adjunct", "connector", "stop", "title")) else words
+
+
+def _title_before_bare_name(lex: QuoteLexicon, words: list[Word]) -> bool:
+    """Whether a capitalised title opens two or three words of a name with no office or body in them ("Profesor
+    Harapan Parlindungan"; not "Menteri Luar Negeri Sergei Lavrov", an office with its holder)."""
+    rest = [w[0] for w in words[1:]]
+    if not (2 <= len(rest) <= 3 and is_cap(words[0][0], alpha=True) and lex.has("name_title", words[0][0])):
+        return False
+    return not any(lex.has(role, w) for w in rest for role in ("name_title", "institution"))
 
 
 def _pointing_back(lex: QuoteLexicon, text: str, words: list[Word], m: re.Match[str] | None, limit: int) -> Speaker | None:
@@ -929,7 +989,7 @@ def after_speaker(lex: QuoteLexicon, text: str, pos: int, limit: int) -> Speaker
     nickname = _nickname_in_phrase(lex, text, whole)
     if nickname is not None:
         return nickname
-    words = _cut_at_stop(_past_relaying_office(lex, whole), lex.role("stop") | lex.role("cue"))
+    words = _cut_at_manner(lex, _cut_at_stop(_past_relaying_office(lex, whole), lex.role("stop") | lex.role("cue")))
     if not words:
         return None
     pointer = _pointing_back(lex, text, whole, m, limit)
@@ -942,8 +1002,9 @@ def after_speaker(lex: QuoteLexicon, text: str, pos: int, limit: int) -> Speaker
         # a weak description names its person after the comma; so does a title whose "name" is an office or
         # a company ("Direktur Niaga Garuda Indonesia, Ade R. Susardi") when a full name follows right after
         # it, not after a setting the stop words cut off ("... Yuliot Tanjung di Kementerian ESDM, Jakarta Pusat")
-        weak = _weak_description(lex, words, speaker)
-        titled = lex.prefix("title", [w[0] for w in words]) and text[words[-1][2] : m.start()].strip() == ""
+        adjacent = text[words[-1][2] : m.start()].strip() == ""
+        weak = _weak_description(lex, words, speaker, adjacent)
+        titled = lex.prefix("title", [w[0] for w in words]) and adjacent
         if weak or titled:
             named = _apposition(lex, text, m.end(), limit)
             if named is not None and (weak or len(named) >= 2):
