@@ -141,6 +141,14 @@ def test_a_crime_reported_to_the_police_is_an_accusation_but_a_loss_is_not(nlp):
     assert not of_type(nlp, "Dimas Pratama melaporkan kejadian tersebut kepada keluarganya.", "ACCUSE")
 
 
+def test_the_one_reported_to_the_police_may_have_a_name_of_several_words(nlp):
+    text = "Penyanyi Rayen Pono melaporkan Ahmad Dhani ke Bareskrim Polri atas dugaan penghinaan, Senin (9/6/2025)."
+    (ev,) = of_type(nlp, text, "ACCUSE")
+    assert ev.who == ["Rayen Pono", "Ahmad Dhani"]
+    # a news agency reporting a trip reports no one to the police
+    assert not of_type(nlp, "Kantor berita Antara melaporkan Presiden Prabowo Subianto tiba di Paris, Senin (9/6/2025).", "ACCUSE")
+
+
 def test_responders_reaching_the_scene_make_no_trip_but_a_named_visitor_does(nlp):
     text = '"Petugas tiba di lokasi pada pukul 19.55 WIB dan segera melakukan upaya pemadaman," ujar Edi.'
     assert not of_type(nlp, text, "VISIT")

@@ -34,6 +34,11 @@ def of_type(nlp, text: str, typ: str) -> list:
         ("Trump mempertimbangkan untuk bergabung dengan serangan Israel terhadap Iran.", "ATTACK"),
         ("Aksi itu sangat melukai hati para guru, ujar Khoir, salah seorang demonstran.", "INJURE"),
         ("KPK memeriksa Gubernur Jawa Timur Khofifah dalam kasus korupsi dana hibah kelompok masyarakat.", "FUND"),
+        # talked about is no talks held; covering a need closes nothing; holding an advance back holds no one
+        ("Bupati Sleman Harda Kiswaya dan Wakil Bupati Danang Maharsa ramai jadi pembicaraan publik.", "MEET"),
+        ("Pria kelahiran Jember, Jawa Timur, ini tengah menjadi pembicaraan setelah namanya diajukan Presiden.", "MEET"),
+        ("Budi Santoso bekerja sebagai buruh harian untuk menutup kebutuhan sekolah anaknya di Bantul.", "CLOSE"),
+        ("Tujuan bantuan Jerman itu adalah menahan ekspansi Rusia di wilayah Ukraina timur.", "ARREST"),
     ],
 )
 def test_a_trigger_word_in_another_sense_is_no_event(nlp, text, typ):

@@ -118,3 +118,29 @@ def test_a_day_after_an_arrival_past_another_verb_is_not_its_own(nlp):
     text = "Menurut jadwal yang diterima wartawan Senin (9/6/2025), Menteri Budi tiba di Biak untuk meresmikan pasar pada Rabu (11/6/2025)."
     (visit,) = events_of_type(nlp, text, "VISIT", published="2025-06-12")
     assert visit.when == "2025-06-09"
+
+
+def test_a_happening_the_lead_tells_undated_takes_the_day_the_body_gives(nlp):
+    text = (
+        "Kecelakaan maut terjadi di Tol Semarang-Batang, Kabupaten Kendal. Dua orang meninggal dunia di lokasi.\n"
+        "Menurut polisi, kecelakaan itu terjadi pada Kamis (12/6/2025) sekitar pukul 03.00 WIB ketika sebuah minibus menabrak truk."
+    )
+    crashes = of_type(nlp, text, "ACCIDENT")
+    assert crashes and crashes[0].when == "2025-06-12"
+    # the deaths of the lead are of that crash, though no later death is told
+    deaths = of_type(nlp, text, "DIE")
+    assert deaths and deaths[0].when == "2025-06-12"
+    # a crash of years ago the body goes on to tell dates nothing of the lead's
+    text = (
+        "Kecelakaan bus terjadi di Jalan Raya Puncak, Kabupaten Bogor.\n"
+        "Jalur itu pernah menjadi lokasi kecelakaan yang menewaskan 27 orang pada 10 Februari 2018."
+    )
+    crashes = of_type(nlp, text, "ACCIDENT")
+    assert crashes and crashes[0].when is None
+    # nor by an arrest of another person the body tells
+    text = (
+        "Seorang pengedar sabu bernama Rudi Hartono ditangkap polisi di Kecamatan Medan Johor.\n"
+        "Sebelumnya, polisi juga menangkap Agus Salim pada Senin (9/6/2025) di Deli Serdang."
+    )
+    arrests = of_type(nlp, text, "ARREST")
+    assert arrests and arrests[0].when is None

@@ -243,6 +243,7 @@ def make_event_finder(
     scene_opening: int,
     match_types: list[str],
     match_days: int,
+    lead_back_days: int,
     dated_types: list[str],
     placed_types: list[str],
     site_types: list[str],

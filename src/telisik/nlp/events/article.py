@@ -150,6 +150,7 @@ def _rank_gap(gap: str) -> bool:
 # flag ``far``, up to the punctuation before it within more words ("Bentrokan antara warga dan aparat kembali meletus")
 _NEAR = 3
 _FAR = 8
+_NAME_WORDS = 4  # capitalised words of a name a "next=" condition looks past (trigger flag past_name)
 # "#angka" among a trigger's not_next words stands for any number or ordinal after it ("peringatan 75 tahun", "ke-80")
 NUMBER = "#angka"
 _NUMBER_WORD = re.compile(r"(?:ke-)?\d")
@@ -925,11 +926,21 @@ class ArticleFacts:
         if trig.not_near and self._avoided_near(trig, i):
             return False  # "Pertempuran gerilya telah meletus": the fighting's outbreak, no eruption
         if trig.next_any:
+            k = self._past_name(j, trig.next_any) if "past_name" in trig.flags else j
             window = self.cfg.window_next
-            ahead = [w for w in low[j : j + window + 2] if w[0].isalnum()][:window]
+            ahead = [w for w in low[k : k + window + 2] if w[0].isalnum()][:window]
             if not any(w in trig.next_any for w in ahead):
                 return False
         return True
+
+    def _past_name(self, j: int, next_any: frozenset[str]) -> int:
+        """The token after the name that starts at token ``j`` (its capitalised words, at most ``_NAME_WORDS``, none of
+        them a word the trigger looks for): the window of "next=" starts past the one reported ("melaporkan Ahmad Dhani
+        ke Bareskrim"); ``j`` when no name starts there."""
+        k = j
+        while k < min(len(self.raw), j + _NAME_WORDS) and self.raw[k][:1].isupper() and self.low[k] not in next_any:
+            k += 1
+        return k
 
     def _avoided_near(self, trig: Trigger, i: int) -> bool:
         """Whether a word of the trigger's ``not_near`` stands in the few words before token ``i``. With the flag ``far``

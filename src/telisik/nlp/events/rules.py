@@ -197,6 +197,8 @@ class EventRules(ContextRules):
         self._placed_at_the_scene(found)
         self._date_by_match(found)
         kept = _without_retold(_without_legs(found, self.cfg.leg_types), self.cfg.fate_types, self._names_someone)
+        # after the re-mentions are weighed: the body's mention that gives the lead's happening its day adds that day
+        self._lead_dated_by_body(kept)
         return [self._record(ev) for ev in kept]
 
     def _names_someone(self, word: str) -> bool:
@@ -367,6 +369,61 @@ class EventRules(ContextRules):
         for ev in found:
             if ev.type in self.cfg.match_types and ev.when_span is None:
                 ev.when, ev.when_span = day[2], (day[0], day[1])
+
+    def _lead_dated_by_body(self, found: list[Found]) -> None:
+        """A happening the article's first paragraph tells with no date ("Kecelakaan maut terjadi di Tol Paspro ...")
+        takes the day of the first later event of its type that has one ("Dilansir detikJatim, kecelakaan terjadi pada
+        Sabtu (14/6/2025)"): the lead tells what the news is of, the body gives its day. A happening of the lead with no
+        later event of its type takes the day of the one told right before it in the lead ("... Dua orang meninggal
+        dunia": in that crash), as ``_share_scene`` does."""
+        dated, scene = self.cfg.dated_types, self.cfg.scene_types
+        last: Found | None = None
+        for n, ev in enumerate(found):
+            if ev.paragraph > 0:
+                return
+            if ev.when_span is None and ev.type in dated and ev.status == "occurred":
+                source = self._dating_later(found, n)
+                if source is None and ev.type in scene and last is not None and self._same_day(last, ev):
+                    source = last
+                if source is not None:
+                    ev.when, ev.when_span = source.when, source.when_span
+            if ev.type in scene:
+                last = ev
+
+    def _same_day(self, before: Found, ev: Found) -> bool:
+        """Whether ``ev`` happened on the day of the dated happening told right before it in the lead: not one set apart in
+        time, nor a cause after the closure it caused ("membatalkan penerbangan ... pada Rabu, 18 Juni 2025 akibat erupsi
+        Gunung Lewotobi": the eruption is not of that Wednesday, as in ``_share_scene``)."""
+        if before.when_span is None or self._apart_in_time(before, ev) or self.told_as_cause(self.tok(ev.start)):
+            return False
+        # "... terjebak di kerajaan Saudi setelah wilayah udara Iran ditutup": a happening told after a word of order came
+        # before the one it follows
+        order = _interval_words("order")
+        if any(w in order for w in self.low[self.tok(before.end) : self.tok(ev.start)]):
+            return False
+        return not (ev.type in self.cfg.distant_causes and before.type in self.cfg.own_place_types)
+
+    def _dating_later(self, found: list[Found], n: int) -> Found | None:
+        """The first event after ``found[n]`` of its type with a date: its day when that is the news's (``_news_day``) and
+        the two share someone where both name people (not two happenings of the type); else None."""
+        ev = found[n]
+        later = next((e for e in found[n + 1 :] if e.type == ev.type and e.when_span is not None), None)
+        if later is None or not self._news_day(later.when) or self._other_people(ev, later):
+            return None
+        return later
+
+    def _news_day(self, value: str | None) -> bool:
+        """Whether a date value is a day at most ``lead_back_days`` before the publication day, not after it: the day of
+        what the news is of, not of a happening of another time the article goes on to tell."""
+        if not value or not _DAY.fullmatch(value) or not _DAY.fullmatch(self.published[:10]):
+            return False
+        gap = (date.fromisoformat(self.published[:10]) - date.fromisoformat(value)).days
+        return 0 <= gap <= self.cfg.lead_back_days
+
+    def _other_people(self, ev: Found, source: Found) -> bool:
+        """Whether both events name someone and share no one: they tell two happenings."""
+        named, named_then = [w for w in ev.who if self._names_someone(w)], [w for w in source.who if self._names_someone(w)]
+        return bool(named and named_then) and not set(named) & set(named_then)
 
     def _match_day(self, value: str | None) -> bool:
         """Whether a date value is a day at most ``match_days`` before the publication day: the match just reported

@@ -49,6 +49,9 @@ class Settings:
     # the types of what happens to players in a match: in a match report, with no date of their own, the match's day
     match_types: tuple[str, ...] = ("INJURE",)
     match_days: int = 1  # days before publication the match a report's lead dates may lie
+    # days before publication within which the day the body gives a happening its lead told undated may lie
+    # ("Kecelakaan maut terjadi di Tol Paspro ... / ... kecelakaan terjadi pada Sabtu (14/6/2025)": the day the news is of)
+    lead_back_days: int = 10
     dated_types: tuple[str, ...] = ("ATTACK", "DIE", "INJURE", "ACCIDENT", "DISASTER", "EVACUATE", "CLOSE", "ARREST", "PROTEST")
     # the types of happenings whose places are where they happen, never who takes part: a place named among their
     # parties that is no country ("Beersheba", "Rumah Sakit Soroka") is their place ("site" and "named_thing" names,
