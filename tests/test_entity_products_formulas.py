@@ -53,6 +53,20 @@ def test_models_alone_or_after_new_are_no_entities(nlp):
     assert ents["Budi Santoso"][0] == "PER"
 
 
+def test_a_models_namesake_alone_is_a_person_or_place_where_no_maker_is_named(nlp):
+    # "Ayla" and "Xenia" are given names, "Kona" a town in Hawaii: alone, in a text naming no maker, no car
+    text = (
+        "Ayla, siswi kelas enam asal Bekasi, meraih medali emas olimpiade sains. Kepala sekolah memuji Ayla di depan "
+        "para guru. Warga Kona, Hawaii, mengungsi setelah badai melanda pulau itu, kata Wali Kota Mitch Roth."
+    )
+    ents = entities(nlp, text)
+    assert ents["Ayla"][0] == "PER"
+    assert ents["Kona"][0] == "LOC"
+    # in a report that names the makers, the same word alone is the car's model
+    cars = entities(nlp, "Daihatsu mengekspor Ayla dan Sigra ke Filipina, sementara Toyota mengirim Avanza ke Meksiko.")
+    assert "Ayla" not in cars and cars["Daihatsu"][0] == "ORG"
+
+
 def test_a_vehicle_in_a_crash_stays_the_crashs_party(nlp):
     # the events take a crash's parties from the entities: the car in the sentence of the crash stays one
     text = (
@@ -84,6 +98,13 @@ def test_pious_formulas_are_no_names_nor_parts_of_one(nlp):
     assert not [name for name in ents if any(w in name for w in ("Innalillahi", "Alhamdulillah", "Aamiin"))]
     assert ents["Nadia Kirana Salsabila"][0] == "PER"
     assert ents["Rizky Febian"][0] == ents["Hendra"][0] == "PER"
+
+
+def test_a_pious_word_ending_a_bodys_name_stays(nlp):
+    # only a person's name loses a pious word at its end: a school or a mosque may be named with one
+    ents = entities(nlp, "Pondok Pesantren Bismillah di Jombang menerima 300 santri baru tahun ini, kata Ahmad Fauzi.")
+    assert "Pondok Pesantren Bismillah" in ents
+    assert "Pondok Pesantren" not in ents
 
 
 def test_a_titled_persons_name_ends_before_a_religious_honorific(nlp):

@@ -250,3 +250,12 @@ def test_a_draw_held_after_a_missed_penalty_restates_the_result_and_is_no_arrest
     # a score before a month's name is a span of days, no result: "pada 20-22 Juni"
     assert not read_scores("Laga uji coba itu akan digelar di Stadion Si Jalak Harupat pada 20-22 Juni 2025.").results
     assert read_scores("Pertandingan berakhir imbang 1-1.").results == frozenset({"1-1"})
+
+
+def test_a_score_before_a_weekday_or_a_won_match_before_a_month_is_a_score():
+    # only a first day and a later one before a month's name are a span of days: a weekday after a score dates the
+    # match, and a nil or the larger count first is a result told with its month
+    assert read_scores("Persib bermain imbang 1-1 Minggu malam di Stadion Si Jalak Harupat.").results == frozenset({"1-1"})
+    assert read_scores("Timnas Indonesia menang 2-0 Selasa malam dalam laga kualifikasi.").results == frozenset({"2-0"})
+    assert read_scores("Indonesia kalah 0-3 Maret lalu dalam laga tandang di Sydney.").results == frozenset({"3-0"})
+    assert not read_scores("Turnamen itu digelar pada 12-15 Juli 2025 di lapangan milik klub.").results

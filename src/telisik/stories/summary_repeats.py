@@ -23,10 +23,10 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import cache
 
-from telisik.lang import calendar_words, lower_word_list, table, word_list
+from telisik.lang import lower_word_list, table, word_list
 from telisik.lang.roots import stem
 from telisik.nlp.events.settings import Settings
-from telisik.pages.dates import alternation
+from telisik.pages.dates import alternation, month_numbers
 from telisik.stories.article import StoryArticle, fact_field
 from telisik.stories.match_facts import Goal, close_minutes, goals_of, same_player, untimed_goal
 from telisik.stories.similarity import words
@@ -110,17 +110,22 @@ def read_scores(text: str) -> MatchScores:
     """The scores a sentence gives of a match ("0-5" and "5-0" are one result told from either side): only in a
     sentence on a match (a word of ``match_cues.txt``: "laga", "skor", "Grup"), for "10-12 tahun" or "3-5 hari"
     elsewhere is a range."""
-    found = [m for m in _SCORE.finditer(text) if not _days_span(text, m.end())]
+    found = [m for m in _SCORE.finditer(text) if not _days_span(text, m)]
     if not found or _match_cues().isdisjoint(w.lower() for w in _WORD_TOKEN.findall(text)):
         return MatchScores()
     results = frozenset(f"{max(int(a), int(b))}-{min(int(a), int(b))}" for a, b in (m.groups() for m in found))
     return MatchScores(results, tuple(m.span() for m in found))
 
 
-def _days_span(text: str, end: int) -> bool:
-    """The two figures before ``end`` are a span of days, a month's name after them ("pada 20-22 Juni 2025"), no score."""
-    after = _WORD_TOKEN.search(text, end)
-    return after is not None and not text[end : after.start()].strip() and after.group().lower() in calendar_words()
+def _days_span(text: str, score: re.Match[str]) -> bool:
+    """The two figures of ``score`` are a span of days, a month's name after them ("pada 20-22 Juni 2025"), no score:
+    a first day and a later one. A weekday after a score dates the match ("imbang 1-1 Minggu malam"); a nil or the
+    larger count first is a score before a month ("kalah 0-3 Maret lalu", "menang 3-1 Juni lalu")."""
+    after = _WORD_TOKEN.search(text, score.end())
+    if after is None or text[score.end() : after.start()].strip() or after.group().lower() not in month_numbers():
+        return False
+    first, last = (int(n) for n in score.groups())
+    return 0 < first < last
 
 
 def match_scores(text: str) -> frozenset[str]:

@@ -355,6 +355,7 @@ class EntityLexicon:
     model_openers: frozenset[str] = frozenset()  # lower case, words joined by one space (``model_words.tsv``)
     model_trims: frozenset[str] = frozenset()  # lower case (``model_words.tsv``)
     model_firms: frozenset[str] = frozenset()  # lower case (``model_words.tsv``)
+    model_namesakes: frozenset[str] = frozenset()  # lower case (``model_words.tsv``)
     accident_words: frozenset[str] = frozenset()  # lower case, words joined by one space (``event_triggers.tsv``)
     ranks: frozenset[str] = frozenset()  # lower case, words joined by one space
     rank_corps: frozenset[str] = frozenset()  # lower case: words after a rank that belong to it ("Kolonel Laut")
@@ -657,7 +658,10 @@ class EntityLexicon:
         maker also a vehicle's model, ``vehicle_models``, or letters run into digits), then only the words a model's
         name goes on with (``model_trims``), numbers, codes and models: "Fortuner", "iPhone 16 Pro Max", "New
         Carry", "All New Palisade Hybrid", "Honda Beat Street", "Suzuki Burgman Street 125 EX". A model word before
-        other words is left ("Galaxy Digital", a firm); so is a vehicle's model alone ("Jupiter", a planet)."""
+        other words is left ("Galaxy Digital", a firm); so is a vehicle's model alone ("Jupiter", a planet), and a
+        model also a person's or a place's name alone where the article names no maker (``_namesake_alone``)."""
+        if self._namesake_alone(span):
+            return False, 0
         words = [t.lower_ for t in span]
         openers = sorted((o.split() for o in self.model_openers), key=len, reverse=True)
         opener = next((len(o) for o in openers if words[: len(o)] == o), 0)
@@ -671,6 +675,14 @@ class EntityLexicon:
             for t in rest
         )
         return named, maker if named and not opener else 0
+
+    def _namesake_alone(self, span: Span) -> bool:
+        """The span is a model's word that also names people or places (``model_words.tsv``, namesake) and nothing
+        else, in a text that names no maker (``product_makers``): the girl "Ayla", the town "Kona", no car's model
+        (a report on cars names their makers: "Toyota ... Avanza, Ayla")."""
+        if len(span) != 1 or span[0].lower_ not in self.model_namesakes:
+            return False
+        return not any(t.lower_ in self.product_makers for t in span.doc)
 
     def _model_length(self, span: Span, i: int, led: bool) -> int:
         """The length of the model's name at the span's token i: one known word (``product_models``); led by an
@@ -756,6 +768,7 @@ _WORD_SETS = (
     "model_openers",
     "model_trims",
     "model_firms",
+    "model_namesakes",
     "accident_words",
     "ranks",
     "rank_corps",
@@ -922,6 +935,7 @@ def _product_fields(files: LexiconFiles) -> dict[str, Any]:
         "model_openers": _model_words(lang, files.model_words, "opener"),
         "model_trims": _model_words(lang, files.model_words, "trim"),
         "model_firms": _model_words(lang, files.model_words, "firm"),
+        "model_namesakes": _model_words(lang, files.model_words, "namesake"),
         "accident_words": _trigger_forms(lang, files.event_triggers, "ACCIDENT"),
     }
 

@@ -17,15 +17,15 @@ from telisik.nlp.entities.lexicon import EntityLexicon
 def persons_apart(lex: EntityLexicon, ents: list[Span]) -> list[Span]:
     """The entities, each person's span without an opening greeting or kin word, and split at a kin word between two
     names; a span that is a greeting and nothing else is dropped, and so is one a pious formula opens; a pious word
-    ending a name comes off."""
+    ending a person's name comes off."""
     out: list[Span] = []
     for ent in ents:
         if ent[0].lower_ in lex.name_pious_words:
             continue  # "Innalillahi wa inna ilaihi raji'un", "Alhamdulillah", "Insya Allah" read as names
-        ent = _pious_end_off(lex, ent)
         if ent.label_ != "PER":
-            out.append(ent)
+            out.append(ent)  # a body or place may be named with one ("Pondok Pesantren Bismillah")
             continue
+        ent = _pious_end_off(lex, ent)
         if " ".join(t.lower_ for t in ent) in lex.name_greetings:
             continue  # a thanks alone names nobody ("Matur Suwun" read as a person)
         out.extend(_split_at_kin(lex, _greeting_off(lex, ent)))
