@@ -5,7 +5,7 @@ different words for one because the stemmer gives them one stem.
   "dana" (money), "pegawai" no "gawai" (a phone), "tersangka" no "angka"; "bertemu" (to meet) is not "ditemukan"
   (found), while "bertemu" and "pertemuan" stay one;
 - a name one outlet writes in full and another short is one party once the story defines the short form ("Kementerian
-  Luar Negeri (Kemlu)");
+  Luar Negeri (Kemlu)"), or the gazetteer knows it for a body the story writes both ways;
 - a phrase of ``summary_synonyms.txt`` ("surat elektronik") is the fact of its group's first word ("email"), and a
   name after "alias" the person the name before it gives ("Gusti Irwan Wibowo alias Gustiwiw");
 - a sentence about the article itself ("... dapat Anda ketahui di artikel ini") tells nothing of the story.
@@ -80,6 +80,35 @@ def test_the_full_name_and_the_short_name_tell_one_fact_once():
     texts = [s.text for s in summarise(articles, DocumentFrequencies(), size=4)]
     assert sum("pendampingan hukum" in t for t in texts) == 1
     assert any("pengunjuk rasa" in t for t in texts)
+
+
+def test_a_body_the_gazetteer_knows_short_is_one_party_where_the_story_writes_both_forms():
+    # no sentence defines "Kemlu", the gazetteer does (of "Kementerian Luar Negeri Republik Indonesia": the state's
+    # formal name is left off, and Israel's ministry goes by the same short form)
+    texts = [
+        "Kementerian Luar Negeri Israel menyebut kapal itu kini menuju pantai Israel.",
+        "Kemenkeu mencatat penerimaan pajak naik tipis bulan lalu.",
+        "Kemlu Israel merilis video para aktivis yang dikawal ke Pelabuhan Ashdod.",
+    ]
+    assert story_short_forms(texts) == {"kementerian luar negeri": "Kemlu"}
+    # a story writing only one of the forms pairs nothing
+    assert story_short_forms(texts[:2]) == {}
+    assert story_short_forms(["Juru bicara Kementerian Keuangan menyebut defisit terjaga.", texts[1]]) == {"kementerian keuangan": "Kemenkeu"}
+
+
+def test_the_full_name_and_the_gazetteers_short_name_tell_one_fact_once():
+    okezone = [
+        "Pasukan Israel mengambil alih kapal bantuan yang hendak menembus blokade laut Gaza.",
+        "Kapal itu bersama 12 awaknya kini dibawa ke sebuah pelabuhan, kata seorang pejabat Israel.",
+    ]
+    liputan6 = [
+        "Kemlu Israel merilis video para aktivis yang dikawal Angkatan Laut Israel menuju Pelabuhan Ashdod.",
+        "Juru bicara Kementerian Luar Negeri Israel menyebut kapal itu kini dalam perjalanan menuju Ashdod.",
+    ]
+    articles = [_article("a", "Okezone", okezone), _article("b", "Liputan6", liputan6)]
+    texts = [s.text for s in summarise(articles, DocumentFrequencies(), size=4)]
+    assert sum("Ashdod" in t for t in texts) == 1
+    assert any("12 awaknya" in t for t in texts)
 
 
 def test_an_email_and_a_surat_elektronik_are_one_threat():

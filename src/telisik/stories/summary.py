@@ -358,7 +358,8 @@ def story_short_forms(texts: Sequence[str]) -> dict[str, str]:
     (WNI)") stands for the shortest run of capitalised words before them that it abbreviates; a name after "alias"
     ("Gusti Irwan Wibowo alias Gustiwiw", ``summary_alias_words.txt``) for the name before it and the runs of two
     words or more that end it (a title may open the run: "Musisi Gusti Irwan Wibowo"), and the name alone after a common
-    word opening the sentence ("Kemarin Budi alias Enol")."""
+    word opening the sentence ("Kemarin Budi alias Enol"). A body's short form the gazetteer knows stands for its name
+    where the story writes both and defines neither (``_known_short_forms``)."""
     out: dict[str, str] = {}
     for text in texts:
         for m in _DEFINED_SHORT.finditer(text):
@@ -374,7 +375,41 @@ def story_short_forms(texts: Sequence[str]) -> dict[str, str]:
             for start in range(len(long_words)):
                 if start == 0 or len(long_words) - start > 1 or (opener and start == 1):
                     out.setdefault(" ".join(long_words[start:]).lower(), alias)
+    for long_form, short in _known_short_forms():
+        if long_form not in out and _writes(texts, long_form, re.IGNORECASE) and _writes(texts, short):
+            out[long_form] = short
     return out
+
+
+@cache
+def _known_short_forms() -> tuple[tuple[str, str], ...]:
+    """The bodies of the gazetteer (``gazetteer.tsv``, "ORG") with a short form it lists that abbreviates their name,
+    as (long form in lower case, short form) pairs: ("kementerian luar negeri", "Kemlu"), of "Kementerian Luar Negeri
+    Republik Indonesia" (an outlet leaves the state's formal name off, and "Kemlu Israel" is Israel's). One outlet
+    writes the name in full, another the short form, and no sentence defines it: in a story, one party."""
+    state_words = {w.lower() for w in word_list("id", "state_name_forms.txt")}
+    out: list[tuple[str, str]] = []
+    for row in table("id", "gazetteer.tsv"):
+        if len(row) < 3 or row[1] != "ORG":
+            continue
+        name = row[0].lower().split()
+        # the name less the state's formal name ending it ("... Republik Indonesia": state_name_forms.txt)
+        cut = next((n for n, w in enumerate(name) if n and w in state_words), len(name))
+        for short in row[2].split("|"):
+            if " " in short or len(short) < _SHORT_LETTERS:
+                continue
+            run = next((run for run in (name[:cut], name) if len(run) > 1 and _abbreviates(short.lower(), run)), None)
+            if run is not None:
+                out.append((" ".join(run), short))
+    return tuple(out)
+
+
+def _writes(texts: Sequence[str], form: str, flags: re.RegexFlag = re.NOFLAG) -> bool:
+    """Some text writes ``form`` as whole words (in any case with ``re.IGNORECASE``; a short form as the gazetteer
+    writes it)."""
+    words_apart = r"\s+".join(map(re.escape, form.split()))
+    pattern = re.compile(rf"(?<![\w-]){words_apart}(?![\w-])", flags)
+    return any(pattern.search(text) for text in texts)
 
 
 @cache
