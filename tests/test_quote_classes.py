@@ -285,3 +285,32 @@ def test_a_doctor_pointed_at_is_the_doctor_named_before(quote_run: QuoteRun):
     )
     quotes = quote_run(text, [("PER", ["Rina Handayani"])])
     assert [(q.text, q.speaker) for q in quotes][-1] == ("Penyakit ini juga bisa menyerang orang muda", "Rina Handayani")
+
+
+def test_a_statement_read_from_a_news_sites_page_cites_the_medium_who_is_no_speaker(said):
+    text = (
+        '"Warga diminta menjauhi pantai selama tiga hari ke depan," demikian dikutip dari laman Antara. '
+        '"Gelombang setinggi empat meter diperkirakan terjadi," demikian dikutip dari kantor berita Reuters.'
+    )
+    assert said(text) == []
+
+
+def test_an_account_on_a_platform_known_by_its_handle_is_the_handle_not_the_platform(said):
+    text = (
+        '"Jalur busway ditutup sementara karena ada genangan," demikian dikutip dari akun Instagram @info_transjakarta. '
+        "Akun X @rina_lestari dalam cuitannya menilai, penutupan itu sangat merepotkan warga."
+    )
+    assert said(text) == [
+        ("Jalur busway ditutup sementara karena ada genangan", "Instagram @info_transjakarta"),
+        ("penutupan itu sangat merepotkan warga", "X @rina_lestari"),
+    ]
+
+
+def test_sang_with_an_elder_is_someone_else_and_an_elder_is_named_after_the_comma(quote_run: QuoteRun):
+    text = (
+        "Budi Santoso duduk di ruang sidang ditemani neneknya. "
+        '"Cucu saya orang baik, dia tidak mungkin mencuri," kata sang nenek. '
+        '"Kami akan terus mendampingi Budi," kata ibu terdakwa, Siti Aminah.'
+    )
+    quotes = quote_run(text, [("PER", ["Budi Santoso", "Budi"]), ("PER", ["Siti Aminah"])])
+    assert [(q.text, q.speaker) for q in quotes] == [("Kami akan terus mendampingi Budi", "Siti Aminah")]

@@ -201,12 +201,14 @@ def _attribution_after(search: QuoteSearch, tail_start: int, pe: int, closing: r
 def _past_statement_source(lex: QuoteLexicon, text: str, pos: int, end: int) -> int:
     """Past the words that say where a statement was read, when a statement noun follows them ('"...," demikian
     dikutip dari akun Instagram resmi Dishub DKI Jakarta', 'demikian terpampang dalam akun resmi Dispar Padang'):
-    the statement's owner speaks; ``pos`` itself otherwise ("demikian dilansir RT" cites a medium)."""
+    the statement's owner speaks; ``pos`` itself otherwise ("demikian dilansir RT" cites a medium, and so does
+    "demikian dikutip dari laman Antara": the words are someone's in the medium's story, not the medium's)."""
     words = split_words(text[pos : min(end, pos + 40)], pos)
     n = lex.prefix("statement_source", [w[0] for w in words])
-    if n and n < len(words) and _names_statement(lex, text, words[n][1], end):
-        return words[n][1]
-    return pos
+    if not (n and n < len(words) and _names_statement(lex, text, words[n][1], end)):
+        return pos
+    owner = after_speaker(lex, text, words[n][1], end)
+    return pos if owner is not None and lex.media.canonical(owner.name or "") else words[n][1]
 
 
 @cache

@@ -266,16 +266,32 @@ def _statement_owner(lex: QuoteLexicon, text: str, rest: list[Word]) -> Speaker 
     if len(runs) > 1 and lex.has("number_label", runs[-2][-1][0]):
         run = runs[-2]  # "Putusan Mahkamah Konstitusi (MK) No. 35/PUU-XXI/2023": the number after its label is no one
     run = run[: next((i for i, w in enumerate(run) if i and lex.has("number_label", w[0])), len(run))]
-    # "akun X (Twitter) TMC Polda Metro Jaya", "akun Instagram Humas Pajak Jakarta": the platform is no owner
-    platform = len(list(takewhile(lambda w: lex.has("platform", w[0]), run)))
-    if 0 < platform < len(run):
-        run = run[platform:]
+    run, handle = _past_platform(lex, text, rest, run)
+    if handle is not None:
+        return handle
     # "kantor berita Rusia Interfax": the place before a news organisation is not its name
     for i in range(1, len(run)):
         if lex.media.canonical(" ".join(w[0].strip(PUNCT) for w in run[i:])):
             run = run[i:]
             break
     return _name_speaker(text, run, "name")
+
+
+def _past_platform(lex: QuoteLexicon, text: str, rest: list[Word], run: list[Word]) -> tuple[list[Word], Speaker | None]:
+    """The owner's run without the platform that opens it ("akun X (Twitter) TMC Polda Metro Jaya", "akun Instagram
+    Humas Pajak Jakarta": the platform is no owner); with a run that is only the platform, the handle after it as
+    written ("akun Instagram @byzareefa", "akun X @fr**it4**"), else the run as it is."""
+    platform = len(list(takewhile(lambda w: lex.has("platform", w[0]), run)))
+    if 0 < platform < len(run):
+        return run[platform:], None
+    if platform and run[-1] is not rest[-1] and _HANDLE.match(rest[_index(rest, run[-1]) + 1][0].rstrip(",.;:")):
+        return run, _name_speaker(text, rest[_index(rest, run[0]) : _index(rest, run[-1]) + 2], "phrase")
+    return run, None
+
+
+def _index(words: list[Word], word: Word) -> int:
+    """Where ``word`` itself (not an equal one) stands in ``words``."""
+    return next(i for i, w in enumerate(words) if w is word)
 
 
 def _group_word(lex: QuoteLexicon, word: str) -> bool:
