@@ -146,3 +146,18 @@ def test_a_nickname_no_name_of_the_article_gives_points_back_to_the_one_named_be
         '"Edukasi kami lakukan bersama sekolah dan orang tua," kata perempuan yang akrab disapa Bu Wid kepada wartawan.'
     )
     assert speakers(text, [("PER", ["Widyawati"]), ("PER", ["Wid"])]) == ["Widyawati", "Widyawati"]
+
+
+def test_a_body_written_by_its_common_noun_alone_or_with_a_pointer_is_the_body_named_before(speakers):
+    text = (
+        "Kementerian Luar Negeri Brasil membantah laporan soal penjualan senjata itu. "
+        '"Brasil tidak pernah menjual sistem pertahanan udara kepada negara mana pun," ungkap kementerian Brasil '
+        'tersebut. "Kami menghormati semua perjanjian internasional yang sudah kami tandatangani," kata kementerian itu. '
+        'Kementerian Luar Negeri juga memanggil duta besar negara itu. "Semua kontrak lama sudah berakhir," tambah kementerian.'
+    )
+    bodies = [("ORG", ["Kementerian Luar Negeri Brasil"]), ("LOC", ["Brasil"])]
+    assert speakers(text, bodies) == ["Kementerian Luar Negeri Brasil"] * 3
+    # with no such body named before, the pointer names no one
+    text = 'Partai Hijau Raya bertemu di Bandung. "Kami akan mengajukan calon sendiri," kata kementerian tersebut.'
+    assert speakers(text, [("ORG", ["Partai Hijau Raya"])]) == []
+

@@ -110,6 +110,9 @@ def speaker_from_phrase(lex: QuoteLexicon, text: str, words: list[Word]) -> Spea
     if 0 < n < len(words):
         words = words[n:]  # "Diketahui Yosef Brandt", "Sementara itu Kirby": the sentence adverb is not the name
     words = _without_time_tail(lex, words)
+    body = _body_pointed_back(lex, text, words)
+    if body is not None:
+        return body
     if len(words) >= 2 and lex.has("anaphor", words[-1][0]) and _describes(lex, words):
         # "Pelatih asal Italia itu", "pejabat tersebut", "pesan tersebut": a description of someone
         # (or of someone's statement) named before, not a new speaker
@@ -117,6 +120,29 @@ def speaker_from_phrase(lex: QuoteLexicon, text: str, words: list[Word]) -> Spea
     while words and words[0][0].strip(PUNCT).lower() in lex.verbs:
         words = words[1:]  # "Lanjut Yannes menambahkan": the speech verb is not part of the name
     return _named_by(lex, text, words) if words else None
+
+
+def _body_pointed_back(lex: QuoteLexicon, text: str, words: list[Word]) -> Speaker | None:
+    """A body written by the common noun its name opens with, alone or closed by a pointer ("ungkap kementerian
+    Israel tersebut", "kata badan itu", "tambah kementerian"): the last body named before with that noun and the same
+    name words ("Kementerian Luar Negeri Israel"), the speaker an organisation is when no person speaks for it; None
+    when none was named."""
+    n = lex.prefix("body_noun", [w[0] for w in words])
+    if not n or not words[0][0].islower():
+        return None
+    pointed = len(words) > n and lex.has("anaphor", words[-1][0])
+    inner = [w[0].strip(PUNCT) for w in words[n : len(words) - pointed]]
+    if len(inner) > 3 or not all(is_cap(w, alpha=True) for w in inner) or (inner and not pointed):
+        return None
+    noun = " ".join(w[0].capitalize() for w in words[:n])
+    named = re.compile(rf"(?<![\w-]){re.escape(noun)}(?:\s+(?:dan\s+)?[A-Z][\w'’-]*)+")
+    before = [m for m in named.finditer(text, 0, words[0][1]) if all(w in m.group(0).split()[n:] for w in inner)]
+    if not before:
+        return None
+    # the fullest form of that body: "Kementerian Luar Negeri" after "Kementerian Luar Negeri Israel" is the latter
+    last = before[-1].group(0)
+    fullest = max((m for m in before if m.group(0).startswith(last)), key=lambda m: len(m.group(0)))
+    return Speaker(fullest.group(0), fullest.start(), fullest.end(), "name")
 
 
 def _definite_description(lex: QuoteLexicon, words: list[Word]) -> bool:
