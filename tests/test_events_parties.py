@@ -65,3 +65,26 @@ def test_a_remark_on_what_many_say_is_no_warning(nlp):
     assert ev and "Partai Demokrat" in ev[0].who
     # one named party calling is a happening
     assert of_type(nlp, "Kementerian Luar Negeri menyampaikan seruan agar perang dihentikan.", "WARN")
+
+
+
+def test_a_platform_where_something_was_posted_is_no_party(nlp):
+    # a social platform named as the medium ("grup Whatsapp", "di Media Sosial (Medsos) Facebook", "via Telegram") is
+    # where something was posted or said, no party of the arrest, the warning or the crash told there
+    text = "Polres Cilacap menangkap dua pemuda lain yang mengedarkan foto itu di grup Whatsapp (WA) Kabar Warga Kroya."
+    ev = of_type(nlp, text, "ARREST")
+    assert ev and "Polres Cilacap" in ev[0].who
+    assert not {"Whatsapp", "WA", "Kabar Warga Kroya"} & set(ev[0].who)
+    text = "Polda Jateng menahan RS (31), pengelola forum taruhan yang berada di Media Sosial (Medsos) Facebook."
+    ev = of_type(nlp, text, "ARREST")
+    assert ev and "Facebook" not in ev[0].who
+    text = "Lewat laman Instagram resmi, Dinas Kesehatan Sleman mengimbau warga menjauhi jajanan berpewarna, Rabu (18/6)."
+    ev = of_type(nlp, text, "WARN")
+    assert ev and ev[0].who == ["Dinas Kesehatan Sleman"]
+    text = "Tentara Israel mengirim pesan peringatan evakuasi via Telegram kepada warga Teheran pada Selasa (17/6)."
+    assert not any("Telegram" in e.who for e in of_type(nlp, text, "WARN"))
+    text = "Kabar kecelakaan yang menimpa helikopter Basarnas beredar di aplikasi percakapan Whatsapp, Minggu (15/6)."
+    assert not any("Whatsapp" in e.who for e in of_type(nlp, text, "ACCIDENT"))
+    # a platform acted on as the firm it is stays a party
+    ev = of_type(nlp, "Komdigi menjatuhkan sanksi kepada TikTok pada Senin (16/6).", "SANCTION")
+    assert ev and "TikTok" in ev[0].who

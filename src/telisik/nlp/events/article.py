@@ -47,6 +47,7 @@ _DATELINE_PARAGRAPHS = 3  # the opening paragraphs a dateline may open (a lead r
 _DATELINE_REACH = 60  # characters from a paragraph's start a dateline's dash stands within ("REPUBLIKA.CO.ID, BATANG --")
 _OWNER_GAP = re.compile(r"^[ (]{0,2}$")
 _ACCOUNT_REACH = 5  # tokens from a name back to its word of accounts ("akun Facebook @Damarwulan Damar")
+_MEDIUM_REACH = 6  # tokens from a platform's name back to its word of media ("di Media Sosial (Medsos) Facebook")
 _BRACKET_GAP = re.compile(r"^\s*\(\s*$")
 _RANK_GAP = re.compile(r"^\s+(?:[A-Za-z]+\.?\s+){1,3}$")  # "Kapolda Riau Irjen Herry Heryawan": ranks between a title's place and the name
 
@@ -328,7 +329,7 @@ class ArticleFacts:
     def _position(self, m: Mention, prev: Mention | None, cited: list[tuple[int, int]]) -> None:
         """Whether ``m`` is a dateline or a cited medium, what the words and the name before it make of it, and the
         preposition that puts it somewhere."""
-        m.skip = self._reported_by(m, cited) or self._account(m) or self._taken_from(m) or self._told_to(m) or self._no_name(m)
+        m.skip = self._never_party(m, cited)
         gap = self.text[prev.end : m.start] if prev else ""
         if self._part_of_a_name(m):
             # "acara "Bogor Suka-Suka"", "Peraturan OJK Nomor 35/POJK.05/2015 tentang ... Perusahaan Modal Ventura": the
@@ -485,6 +486,31 @@ class ArticleFacts:
             if self.low[k] in accounts:
                 return True
             k -= 1
+        return False
+
+    def _never_party(self, m: Mention, cited: list[tuple[int, int]]) -> bool:
+        """Whether the name is never a participant: a cited medium, an account or a platform posted on, a source taken
+        from, whom something was told, or no name."""
+        told = self._reported_by(m, cited) or self._account(m) or self._medium(m)
+        return told or self._taken_from(m) or self._told_to(m) or self._no_name(m)
+
+    def _medium(self, m: Mention) -> bool:
+        """Whether the name is a social platform told as where something was posted or said: a word of media before it,
+        at most capitalised words, brackets and a word of former names between ("dalam grup WhatsApp", "unggahan di
+        Instagram", "media sosial X (dulu Twitter)", ``event_words.tsv``), or a group's on a platform so named ("grup
+        Whatsapp (WA) Kabar Warga"); the medium, no party of what was told there.
+        Not a platform acting or acted on as a firm ("TikTok menutup operasinya", "pelarangan TikTok")."""
+        platforms, roles = self.lex.roles.get("platform", frozenset()), self.lex.roles
+        # a platform's name, or a group's on one ("grup Whatsapp (WA) Kabar Warga"); not a name after a post on a
+        # platform ("unggahan Instagram Kapolda Metro Jaya Irjen Karyoto": he may be who acts)
+        platform, on_platform = self.low[m.token] in platforms, False
+        media, former = roles.get("medium", frozenset()), roles.get("alias", frozenset())
+        for k in range(m.token - 1, max(-1, m.token - 1 - _MEDIUM_REACH), -1):
+            if self.low[k] in media:
+                return platform or (on_platform and self.low[k] in roles.get("group", frozenset()))
+            on_platform = on_platform or self.low[k] in platforms
+            if not (self.raw[k][:1].isupper() or self.raw[k] in ("(", ")") or self.low[k] in former):
+                return False
         return False
 
     def _occasion_before(self, m: Mention) -> bool:
