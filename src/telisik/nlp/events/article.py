@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from functools import cache, cached_property, lru_cache
 from itertools import accumulate, compress, count, islice
 from typing import Any
@@ -480,13 +480,17 @@ class ArticleFacts:
         k = m.token - 1
         if k < 0 or accounts.isdisjoint(self.low[max(0, k + 1 - _ACCOUNT_REACH) : k + 1]):
             return False  # the walk back below ends on a word of accounts within _ACCOUNT_REACH words; most names have none
-        for _ in range(_ACCOUNT_REACH):
-            if k < 0 or not (self.raw[k] == "@" or self.raw[k][:1].isupper() or self.low[k] in accounts):
-                return False
-            if self.low[k] in accounts:
-                return True
-            k -= 1
-        return False
+        return self._cue_before(m, accounts, _ACCOUNT_REACH, lambda i: self.raw[i] == "@" or self.raw[i][:1].isupper()) is not None
+
+    def _cue_before(self, m: Mention, cues: frozenset[str], reach: int, passable: Callable[[int], bool]) -> int | None:
+        """The token of the nearest cue word within ``reach`` tokens before the name, with only ``passable`` tokens
+        between (a platform's name, a handle, brackets); None if another word comes first."""
+        for k in range(m.token - 1, max(-1, m.token - 1 - reach), -1):
+            if self.low[k] in cues:
+                return k
+            if not passable(k):
+                return None
+        return None
 
     def _never_party(self, m: Mention, cited: list[tuple[int, int]]) -> bool:
         """Whether the name is never a participant: a cited medium, an account or a platform posted on, a source taken
@@ -501,17 +505,17 @@ class ArticleFacts:
         Whatsapp (WA) Kabar Warga"); the medium, no party of what was told there.
         Not a platform acting or acted on as a firm ("TikTok menutup operasinya", "pelarangan TikTok")."""
         platforms, roles = self.lex.roles.get("platform", frozenset()), self.lex.roles
+        former = roles.get("alias", frozenset())
+        k = self._cue_before(
+            m, roles.get("medium", frozenset()), _MEDIUM_REACH,
+            lambda i: self.raw[i][:1].isupper() or self.raw[i] in ("(", ")") or self.low[i] in former,
+        )
+        if k is None:
+            return False
         # a platform's name, or a group's on one ("grup Whatsapp (WA) Kabar Warga"); not a name after a post on a
         # platform ("unggahan Instagram Kapolda Metro Jaya Irjen Karyoto": he may be who acts)
-        platform, on_platform = self.low[m.token] in platforms, False
-        media, former = roles.get("medium", frozenset()), roles.get("alias", frozenset())
-        for k in range(m.token - 1, max(-1, m.token - 1 - _MEDIUM_REACH), -1):
-            if self.low[k] in media:
-                return platform or (on_platform and self.low[k] in roles.get("group", frozenset()))
-            on_platform = on_platform or self.low[k] in platforms
-            if not (self.raw[k][:1].isupper() or self.raw[k] in ("(", ")") or self.low[k] in former):
-                return False
-        return False
+        on_platform = any(w in platforms for w in self.low[k + 1 : m.token])
+        return self.low[m.token] in platforms or (on_platform and self.low[k] in roles.get("group", frozenset()))
 
     def _occasion_before(self, m: Mention) -> bool:
         """Whether a word of occasions stands right before the name, a quote mark allowed between ("acara "Bogor
