@@ -20,6 +20,8 @@ _SENTENCE_END = re.compile(r"[.!?]\s")
 _CALENDAR_VALUE = re.compile(r"^(?P<y>\d{4})(?:-(?P<m>\d\d)(?:-(?P<d>\d\d))?)?(?:T[\d:]+)?$")
 # the rules of a day that a clock time right before it is on
 _DAY_RULES = frozenset({"weekday_bracket", "day_month", "absolute", "weekday", "relative_day"})
+# the rules of a date that names its day: a relative day right before one, a comma between, is that day
+_NAMED_DAY_RULES = frozenset({"weekday_bracket", "day_month", "absolute"})
 # a duration of minutes or seconds ("PT4M", "PTXM", "PT30S")
 _MATCH_CLOCK_VALUE = re.compile(r"^PT[\dX.]+[MS]$")
 # any day: an expression that a text without an anchor leaves unresolved is one whose value against it is relative
@@ -44,6 +46,11 @@ class TimexGrammar:
         # what may stand between a clock time and the day it is on: a comma, "pada" ("pukul 8 malam pada hari
         # Selasa (10/6/2025)"); on one line, for "18:00 WIB" ending a schedule's line is not on the next line's date
         self._clock_day_gap = re.compile(rf"[^\S\n]*,?[^\S\n]*(?:(?:{alternation(lx.role('clock_day_joiner'))})[^\S\n]+)?", re.IGNORECASE)
+        # what may stand between a relative day and the date that names it: a comma, "yakni" ("hari ini, Sabtu
+        # (7/6/2025)", "kemarin yakni Jumat (6/6)"), on one line
+        self._apposed_gap = re.compile(
+            rf"[^\S\n]*,?[^\S\n]*(?:(?:{alternation(lx.role('apposed_day_joiner'))})[^\S\n]*,?[^\S\n]*)?", re.IGNORECASE
+        )
         self._match_minute = re.compile(rf"\b(?:{alternation(lx.role('match_minute'))})-?\s?\d", re.IGNORECASE)
 
     def candidates(self, text: str) -> list[Candidate]:
@@ -120,7 +127,20 @@ class TimexGrammar:
                 references.update((p, reference) for p in PRECISIONS[: PRECISIONS.index(reference.precision) + 1])
                 if reference.precision == "D" and not c.guessed:
                     references[STATED_DAY] = reference
+        self._on_apposed_days(text, cands, out)
         return out, anchor, unresolved
+
+    def _on_apposed_days(self, text: str, cands: Sequence[Candidate], out: list[Timex]) -> None:
+        """ "hari ini, Sabtu (7/6/2025)": a relative day followed by the date that names it is that date, whatever
+        the publication date (a story written the day before it went out, a roundup quoting an older headline)."""
+        for i in range(len(cands) - 1):
+            rel, named = out[i], out[i + 1]
+            if cands[i].rule != "relative_day" or cands[i + 1].rule not in _NAMED_DAY_RULES:
+                continue
+            day = _DAY_VALUE.match(named.value or "")
+            if rel.value and day and self._apposed_gap.fullmatch(text[rel.end : named.start]):
+                rel.value = _moved_to_day(rel.value, day[0])
+                rel.inferred = named.inferred
 
     def _without_match_time(self, text: str, cands: list[Candidate]) -> list[Candidate]:
         """A match report's minutes ("menit ke-15", "empat menit berselang") are match time, not the story's."""

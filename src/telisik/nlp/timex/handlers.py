@@ -352,7 +352,7 @@ class RuleHandlers:
         name = m["mon"] or m["mon_b"]
         if not name[0].isupper() or m["mon_b"] and re.search(r"\d\s*$", text[max(0, m.start() - 4) : m.start()]):
             return None  # "3 Januari mendatang" is a day, read by the day-month rule
-        if m["mon_b"] and m["dir_b"].lower() in self._name_month_directions and _right_before(self._name_word_before, text, m.start()):
+        if m["dir_b"] and m["dir_b"].lower() in self._name_month_directions and _right_before(self._name_word_before, text, m.start()):
             return None  # "Global Long March ini": a month after a capitalised word, then "ini", is a name's
         month = self._month_num(name)
         start = m.start() if m["mod"] or m["mon_b"] else m.start("mon") if (m["pre"] or "").lower() not in self._month_nouns else m.start()
@@ -361,11 +361,13 @@ class RuleHandlers:
         if tense not in ("past", "future"):  # "Juni ini" or no word after: the clause decides
             tense = self._tense(text, start, m.end())
         extra = {"mod": self.lx.modifiers[m["mod"].lower()]} if m["mod"] else {}
+        # "September tahun lalu": the month of the year before the anchor's, whatever the clause says
+        year_step = _STEP.get(self.lx.directions.get(re.sub(r"\s+", " ", (m["ydir"] or m["ydir_b"] or "").lower()), ""))
 
         def resolve(anchor: TimexAnchor | None) -> Value:
             if not anchor:
                 return Value(None)
-            y, mo = self._nearest_month(month, anchor.day, tense)
+            y, mo = (anchor.day.year + year_step, month) if year_step is not None else self._nearest_month(month, anchor.day, tense)
             return Value(f"{y:04d}-{mo:02d}", True, extra)
 
         return Candidate(start, m.end(), "DATE", resolve, "month")

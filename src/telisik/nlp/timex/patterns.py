@@ -168,11 +168,12 @@ def _month_year(p: Pieces) -> RuleText:
 
 
 def _month(p: Pieces) -> RuleText:
-    # pada September, bulan Juni lalu, awal Agustus
+    # pada September, bulan Juni lalu, awal Agustus; September tahun lalu, pada Maret tahun depan
+    year = rf"\s+(?:{p.w('year_noun')})\s+(?P<{{}}>{p.w('month_year_direction')})\b"
     pattern = (
         rf"\b(?:(?:(?P<mod>{p.mods})|(?P<pre>{p.w('month_preposition')}))\s+"
-        rf"(?:(?:{p.w('month_noun')})\s+)?(?P<mon>{p.mon_full})\b(?:\s+(?P<dir>{p.w('month_direction')})\b)?"
-        rf"|(?P<mon_b>{p.mon_full})\s+(?P<dir_b>{p.w('bare_month_direction')})\b)"
+        rf"(?:(?:{p.w('month_noun')})\s+)?(?P<mon>{p.mon_full})\b(?:{year.format('ydir')}|\s+(?P<dir>{p.w('month_direction')})\b)?"
+        rf"|(?P<mon_b>{p.mon_full})(?:{year.format('ydir_b')}|\s+(?P<dir_b>{p.w('bare_month_direction')})\b))"
     )
     return RuleText("month", pattern, (*p.lx.modifiers, *p.lx.role("month_preposition"), *p.lx.months_full))
 
@@ -278,8 +279,9 @@ def _weekday(p: Pieces) -> RuleText:
 
 
 def _day_of_month(p: Pieces) -> RuleText:
-    # tanggal 17
-    pattern = rf"\b(?:{p.w('date_noun')})\s+(?P<d>[0-3]?\d)\b(?!\s*(?:/|{p.mon}))"
+    # tanggal 17; not "tanggal 10 Dzulhijjah" nor "tanggal 11, 12 dan 13 Dzulhijjah", days of another calendar
+    other = rf"(?:\s*,?\s*(?:(?:{p.w('range_and')})\s+)?[0-3]?\d\b)*\s+(?:{p.w('other_calendar_month')})\b"
+    pattern = rf"\b(?:{p.w('date_noun')})\s+(?P<d>[0-3]?\d)\b(?!\s*(?:/|{p.mon})|{other})"
     return RuleText("day_of_month", pattern, p.lx.role("date_noun"))
 
 
