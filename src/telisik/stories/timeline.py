@@ -60,6 +60,9 @@ crash, a death or an injury told under a condition of whoever meets it ("Bagi la
 a lead tells of one person ("seorang gadis meninggal") is the named death of its day; a happening recalled to last week
 ("pekan lalu") in no lead is background; and an official's confirmation or appeal told undated on any day after its lead's
 happening is dated by neither day.
+An act told only of common nouns ("Para pelaku berhasil diamankan", "penerbangan domestik yang dibatalkan") is the one
+act of its kind and day its articles name someone of (``fold_unnamed_acts``); and an undated crash, attack or disaster
+told as the backdrop of what its lead reports ("dibatalkan akibat erupsi ...") takes no day from that lead.
 """
 
 from __future__ import annotations
@@ -1577,7 +1580,8 @@ def group_events(
         grouping.add_dated(m, span)
     for m in sorted((m for m in mentions if not m.span), key=lambda m: m.order):
         grouping.add_undated(m)
-    return fold_fates_of_one_cause(fold_unnamed_fates(fold_places_told_together(merge_acts(grouping.groups, slack_days))))
+    acts = fold_unnamed_acts(merge_acts(grouping.groups, slack_days))
+    return fold_fates_of_one_cause(fold_unnamed_fates(fold_places_told_together(acts)))
 
 
 # a clock time in a sentence ("pukul 16.47 WIB", "05:30", an hour alone "pukul 10 WIB"): a sentence giving two tells two
@@ -1739,6 +1743,42 @@ def fold_unnamed_fates(groups: Sequence[EventGroup]) -> list[EventGroup]:
         if len(named) == 1:
             for m in g.mentions:
                 m.folded = True  # joined on its day alone: the place it gives may be another's ("tampil di Paris")
+                named[0].add(m)
+            kept = [h for h in kept if h is not g]
+    return kept
+
+
+def _common_only_act(g: EventGroup) -> bool:
+    """Whether an act's reports name no party but by common nouns ("Para pelaku baru kemudian berhasil diamankan",
+    "Dua orang ditangkap", "penerbangan dibatalkan"), on one day."""
+    days = _days(g)
+    return g.type in ACTS and len(days) == 1 and len(g.spans) == 1 and all(generic(w) for m in g.mentions for w in m.who)
+
+
+def _names_someone(g: EventGroup) -> bool:
+    return any(not generic(w) for m in g.mentions for w in m.who)
+
+
+def _may_be_whose(g: EventGroup, h: EventGroup) -> bool:
+    """Whether a named act may be the one an act told of common nouns is: of its kind and day, told by every article
+    that tells it, and at no other place."""
+    return h.kind == g.kind and h.spans == g.spans and _names_someone(h) and g.articles <= h.articles and _no_two_places(g, h)
+
+
+def fold_unnamed_acts(groups: Sequence[EventGroup]) -> list[EventGroup]:
+    """The groups with an act told only of common nouns folded into the one act of its kind and day that names someone,
+    told by the same articles at no other place: "Keduanya diringkus oleh Satreskrim Polres Metro Jakarta Pusat" and
+    "Para pelaku baru kemudian berhasil diamankan ... pada 17 Juni" of one report, or "Bandara I Gusti Ngurah Rai mencatat
+    87 penerbangan dibatalkan" and "penerbangan domestik yang dibatalkan", are one act told twice. Where the articles tell
+    two named acts of the day, or none, nothing says whose it is, and it is kept apart (``_told_of_no_one`` joins an act
+    that names no one at all)."""
+    kept = list(groups)
+    for g in groups:
+        if not _common_only_act(g):
+            continue
+        named = [h for h in kept if h is not g and _may_be_whose(g, h)]
+        if len(named) == 1:
+            for m in g.mentions:
                 named[0].add(m)
             kept = [h for h in kept if h is not g]
     return kept
@@ -2627,7 +2667,8 @@ def _inferred_date(group: EventGroup) -> str | None:
     statement on the news (a confirmation, an appeal) told undated by a report of the next day is the lead's day's or
     the report's, nothing says which, and is dated by neither (``_after_the_lead``). Neither is one whose date was a
     reaction's (``dated_by_a_reaction``), nor one told as the start of a state ("memburuk sejak awal tiba di Amerika
-    Serikat", ``told_as_since``): the lead's day is no day of theirs."""
+    Serikat", ``told_as_since``), nor a crash, attack or disaster told as the backdrop of what the lead reports ("87
+    penerbangan dibatalkan akibat erupsi Gunung Lewotobi"): the cause came before, the lead's day is no day of theirs."""
     days = Counter(
         m.lead_day
         for m in group.mentions
@@ -2637,6 +2678,7 @@ def _inferred_date(group: EventGroup) -> str | None:
         and not m.explainer
         and not m.found
         and not m.reaction_dated
+        and not (m.backdrop and group.type in _CAUSES)
         and not told_as_since(m.event)
         and not _after_the_lead(group, m)
     )
