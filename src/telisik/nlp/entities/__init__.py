@@ -43,6 +43,7 @@ from spacy.util import filter_spans
 import telisik.nlp.entities.gazetteer  # noqa: F401 - registers telisik_gazetteer, which add_entity_pipes adds
 from telisik.nlp.doc import doc_text, token_lowers, token_texts
 from telisik.nlp.entities.context_types import (
+    bodies_of_holders,
     clubs_of_places,
     coordinated_title_parts,
     coordinated_types,
@@ -227,6 +228,7 @@ class EntityClusterer(LexiconComponent):
         ents = coordinated_title_parts(lex, doc, nickname_spans(lex, doc, ents), conjunctions)
         ents = clubs_of_places(lex, doc, split_glued_pairs(lex, doc, ents, conjunctions))
         ents = with_tail_types(lex, with_hyphenated_tails(lex, doc, without_degrees(lex, doc, without_glued_codes(ents))))
+        ents = bodies_of_holders(lex, doc, ents)
         ents = speakers_as_persons(lex, doc, without_place_parts(lex, doc, ents))
         doc.ents = ents
         mentions = _run_together_names(lex, [SpanMention(e.text, e.start_char, e.end_char, e.label_, e.kb_id_) for e in ents])

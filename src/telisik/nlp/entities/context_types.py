@@ -10,6 +10,9 @@
   ("Menteri [Perindustrian] Agus Gumiwang");
 - ``with_tail_types``: a name ending in a word only a body's or a place's name
   ends in ("Erajaya Group", "Bosuil Stadium") has that type;
+- ``bodies_of_holders``: a name read as a person between an office and its
+  holder is the office's body ("CEO [Tesla] Elon Musk"), and so are the
+  article's other mentions of it, and of a body a tail typed ("Maruti Suzuki");
 - ``coordinated_types``: names listed together share a type (a line-up of
   players, "Keisuke Osako, Kota Takai, Ryoya Morishita"; a list of towns);
 - ``place_contexts``: a name after a place preposition ("di Setiu", "dari
@@ -146,15 +149,88 @@ def _names_rest(person: Span, ent: Span, front: Span, rest: Span) -> bool:
 def with_tail_types(lex: EntityLexicon, ents: list[Span]) -> list[Span]:
     """Names of two words or more ending in a word only a body's or a place's name ends in (``name_tails``) have
     its type, whatever the model read: "Erajaya Group" and "Aprilia Racing" are bodies, "Bosuil Stadium" and
-    "Phillip Island" places; a tail written right after a name the model ended before it joins it ("Bandung [TV]").
-    A gazetteer name keeps its own type."""
+    "Phillip Island" places; a tail written right after a name the model ended before it joins it ("Bandung [TV]"),
+    but for an account's word ("Youtube Channel": ``unjoined_tails``). A gazetteer name keeps its own type, and so
+    does a place inside a body's premises ("Studio Trans TV": ``venue_openers``)."""
     taken = {i for e in ents for i in range(e.start, e.end)}
     out = []
     for ent in ents:
-        ent = _with_tail_after(lex, ent, taken)
-        label = lex.name_tails.get(ent[-1].lower_, ent.label_) if len(ent) > 1 and not ent.kb_id_ else ent.label_
-        out.append(ent if label == ent.label_ else _retyped(ent, label))
+        out.append(_tail_typed(lex, _with_tail_after(lex, ent, taken)))
     return out
+
+
+def _tail_typed(lex: EntityLexicon, ent: Span) -> Span:
+    """A name of two words or more with the type of the tail that ends it; a place inside a body's premises is a
+    place ("Studio Trans TV": ``venue_openers``)."""
+    if len(ent) < 2 or ent.kb_id_ or ent[-1].lower_ not in lex.name_tails:
+        return ent
+    if ent[0].lower_ in lex.venue_openers:
+        return ent if ent.label_ == "LOC" else _retyped(ent, "LOC")
+    label = lex.name_tails[ent[-1].lower_]
+    return ent if label == ent.label_ else _retyped(ent, label)
+
+
+def bodies_of_holders(lex: EntityLexicon, doc: Doc, ents: list[Span]) -> list[Span]:
+    """A name read as a person between an office and the person who holds it names the body of the office: "CEO
+    [Tesla] Elon Musk", "Direktur [Resource Mobilization Dompet Dhuafa], Etika Setiawanti". The holder's name of
+    two words or more follows right after it or after a comma, and no word of the body's name is a given name
+    (``given_names``: the model cut one person in two). Every other span read as a person that is the body's name
+    or a run of its words ("Dompet Dhuafa", "Tesla") is the body too, also where the model read the body in the
+    office's slot rightly, or a body's tail gave its type ("Maruti Suzuki" of "Maruti Suzuki India Limited"), and
+    the article's other mentions as a person ("Saham Tesla", "Tesla"). One word ending the body's name is no run
+    of it: "Kepala Divisi ... SKK Migas Hudi D. Surodipuro" names Hudi apart."""
+    # a company's short name read as a person is the company's already ("Direktur Alita" of "PT Alita Praya Mitra")
+    companies = [name_key(e[1:].text).split() for e in ents if e.label_ == "ORG" and len(e) > 1 and e[0].text in lex.whole_heads]
+    bodies = [
+        name_key(ent.text).split()
+        for i, ent in enumerate(ents)
+        if (_office_body(lex, doc, ents, i) or _tail_body(lex, ent))
+        and not any(_word_run(name_key(ent.text).split(), c) for c in companies)
+    ]
+    if not bodies:
+        return ents
+    return [_retyped(e, "ORG") if _body_named(lex, e, bodies) else e for e in ents]
+
+
+def _body_named(lex: EntityLexicon, ent: Span, bodies: list[list[str]]) -> bool:
+    """Whether a span read as a person names one of the bodies; never one with a given name ("Melinda Gates" of the
+    "Bill & Melinda Gates Foundation")."""
+    if ent.label_ != "PER" or any(t.lower_ in lex.given_names for t in ent):
+        return False
+    words = name_key(ent.text).split()
+    return any(_body_run(words, body) for body in bodies)
+
+
+def _tail_body(lex: EntityLexicon, ent: Span) -> bool:
+    """Whether a body's name of two words or more ends in a tail of a body's name that is no account's word."""
+    last = ent[-1].lower_
+    return ent.label_ == "ORG" and len(ent) > 1 and not ent.kb_id_ and lex.name_tails.get(last) == "ORG" and last not in lex.unjoined_tails
+
+
+def _body_run(part: list[str], body: list[str]) -> bool:
+    """Whether ``part`` names the body: a run of its words, not its last word alone where it has more."""
+    return _word_run(part, body) and not (len(part) == 1 < len(body) and part[0] == body[-1])
+
+
+def _office_body(lex: EntityLexicon, doc: Doc, ents: list[Span], i: int) -> bool:
+    """Whether ``ents[i]``, read as a person or a body, stands between a title and the name of its holder; a
+    company's name with its legal form ("PT ...") is left to the company's own reading (``_company_words``)."""
+    ent = ents[i]
+    if ent.label_ not in ("PER", "ORG") or i + 1 >= len(ents) or ent[0].text in lex.whole_heads:
+        return False
+    if any(t.lower_ in lex.given_names for t in ent):
+        return False
+    holder = ents[i + 1]
+    gap = doc[ent.end : holder.start].text.strip()
+    if holder.label_ != "PER" or len(holder) < 2 or gap not in ("", ","):
+        return False
+    return any(lex.title_at(doc, k) == ent.start - k for k in range(max(0, ent.start - 4), ent.start))
+
+
+def _word_run(part: list[str], whole: list[str]) -> bool:
+    """Whether ``part`` is a run of consecutive words of ``whole``."""
+    n = len(part)
+    return 0 < n <= len(whole) and any(whole[k : k + n] == part for k in range(len(whole) - n + 1))
 
 
 def _with_tail_after(lex: EntityLexicon, ent: Span, taken: set[int]) -> Span:
@@ -165,7 +241,7 @@ def _with_tail_after(lex: EntityLexicon, ent: Span, taken: set[int]) -> Span:
     if ent.label_ == "PER" or k >= len(doc) or k in taken or not doc[k - 1].whitespace_:
         return ent
     tail = doc[k]
-    if tail.lower_ not in lex.name_tails or not tail.text[:1].isupper() or tail.is_sent_start:
+    if tail.lower_ not in lex.name_tails or tail.lower_ in lex.unjoined_tails or not tail.text[:1].isupper() or tail.is_sent_start:
         return ent
     return Span(doc, ent.start, k + 1, label=ent.label_)
 

@@ -728,7 +728,7 @@ def _honorifics_off(lex: EntityLexicon, doc: Doc, start: int, end: int) -> int:
     while cut and end - start > 1:
         cut = False
         for k in range(start + 1, end):
-            if doc[k:end].text.lower() in lex.honorific_suffixes:
+            if lex.honorific(doc[k:end]):
                 end, cut = k, True
                 break
         while end - start > 1 and (doc[end - 1].text in _EDGE_PUNCT or doc[end - 1].is_space):

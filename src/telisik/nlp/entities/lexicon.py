@@ -158,6 +158,8 @@ class LexiconFiles:
     company_suffixes: str = "company_suffixes.txt"
     # last words only a body's or a place's name ends in ("... Group", "... Stadium"), with the type they give it
     name_tails: str = "name_tails.tsv"
+    # words opening a place's name inside a body's premises that a tail of ``name_tails`` ends ("Studio Trans TV")
+    venue_openers: str = "venue_openers.txt"
     # verbs of setting out before "dari": the name after "berangkat dari" is a place (``context_types.place_contexts``)
     departure_verbs: str = "departure_verbs.txt"
     # Indonesia's regencies and cities; those of two words or more are places the gazetteer knows, so that a
@@ -329,6 +331,9 @@ class EntityLexicon:
     # lower-case heads written before a place's name without being part of it ("kawasan Pondok Aren")
     apart_heads: frozenset[str] = frozenset()
     name_tails: dict[str, str] = field(default_factory=dict)  # lower-case last word -> type (``LexiconFiles.name_tails``)
+    # tails of ``name_tails`` that never join the name written before them (an account's "Channel", "Official")
+    unjoined_tails: frozenset[str] = frozenset()
+    venue_openers: frozenset[str] = frozenset()  # lower case (``LexiconFiles.venue_openers``)
     media: tuple[GazetteerEntry, ...] = ()  # news organisations, matched only as written
     ambiguous_media: frozenset[str] = frozenset()
     generic_names: frozenset[str] = frozenset()
@@ -477,6 +482,7 @@ class EntityLexicon:
             club_words=word_list(lang, files.club_words),
             tournament_words=_optional_lower_words(lang, files.tournament_words),
             company_suffixes=_optional_lower_words(lang, files.company_suffixes),
+            venue_openers=_optional_lower_words(lang, files.venue_openers),
             departure_verbs=_optional_lower_words(lang, files.departure_verbs),
             initial_cues=_optional_lower_words(lang, files.initial_cues),
             portfolio_affixes=_affixes(lang, files.portfolio_affixes),
@@ -596,6 +602,11 @@ class EntityLexicon:
             if lower_heads is not None and words.islower() and words in lower_heads:
                 return lower_heads[words], k
         return "", 0
+
+    def honorific(self, words: Span) -> bool:
+        """Whether the words are a religious honorific written after a name (``honorific_suffixes``: "SAW", "Shallallahu
+        Alaihi Wasallam"); read at either end of the honorific (``name_scans``, ``gazetteer``)."""
+        return words.text.lower() in self.honorific_suffixes
 
     def portfolio_word(self, text: str) -> bool:
         """A capitalised word of a portfolio's shape (``portfolio_affixes``: "Perindustrian", "Ketenagakerjaan"), eight letters or more."""
@@ -778,6 +789,8 @@ _WORD_SETS = (
     "club_words",
     "tournament_words",
     "company_suffixes",
+    "unjoined_tails",
+    "venue_openers",
     "departure_verbs",
     "initial_cues",
     "initial_role_nouns",
@@ -849,6 +862,9 @@ def _name_head_fields(files: LexiconFiles) -> dict[str, Any]:
         "capital_heads": _heads_flagged(heads, "capital"),
         "apart_heads": frozenset(head.lower() for head in _heads_flagged(heads, "apart")),
         "name_tails": {row[0].lower(): row[1] for row in table(lang, files.name_tails)} if files.name_tails else {},
+        "unjoined_tails": frozenset(row[0].lower() for row in table(lang, files.name_tails) if row[2:3] == ("own",))
+        if files.name_tails
+        else frozenset(),
     }
 
 

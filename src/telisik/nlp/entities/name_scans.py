@@ -392,7 +392,7 @@ def _capitalised_run_end(scan: _TitleScan, j: int) -> int:
 
 def _honorific_at(lex: EntityLexicon, doc: Doc, k: int) -> bool:
     """A religious honorific (``honorific_suffixes``, up to four words) starts at token k."""
-    return any(doc[k : k + n].text.lower() in lex.honorific_suffixes for n in range(1, min(4, len(doc) - k) + 1))
+    return any(lex.honorific(doc[k : k + n]) for n in range(1, min(4, len(doc) - k) + 1))
 
 
 def bodies_off_persons(lex: EntityLexicon, ents: list[Span]) -> list[Span]:

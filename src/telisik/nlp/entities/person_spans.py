@@ -16,12 +16,15 @@ from telisik.nlp.entities.lexicon import EntityLexicon
 
 def persons_apart(lex: EntityLexicon, ents: list[Span]) -> list[Span]:
     """The entities, each person's span without an opening greeting or kin word, and split at a kin word between two
-    names; a span that is a greeting and nothing else is dropped, and so is one a pious formula opens; a pious word
-    ending a person's name comes off."""
+    names; a span that is a greeting and nothing else is dropped, and so is one a pious formula opens, unless a
+    person's name of two words or more follows the formula's words; a pious word ending a person's name comes off."""
     out: list[Span] = []
     for ent in ents:
         if ent[0].lower_ in lex.name_pious_words:
-            continue  # "Innalillahi wa inna ilaihi raji'un", "Alhamdulillah", "Insya Allah" read as names
+            named = _pious_start_off(lex, ent)
+            if named is None:
+                continue  # "Innalillahi wa inna ilaihi raji'un", "Alhamdulillah", "Insya Allah" read as names
+            ent = named
         if ent.label_ != "PER":
             out.append(ent)  # a body or place may be named with one ("Pondok Pesantren Bismillah")
             continue
@@ -30,6 +33,19 @@ def persons_apart(lex: EntityLexicon, ents: list[Span]) -> list[Span]:
             continue  # a thanks alone names nobody ("Matur Suwun" read as a person)
         out.extend(_split_at_kin(lex, _greeting_off(lex, ent)))
     return out
+
+
+def _pious_start_off(lex: EntityLexicon, span: Span) -> Span | None:
+    """A person's name written right after the pious words that open its span ("Alhamdulillah [Budi Santoso]
+    sudah pulang", no comma between), where two capitalised person's words or more follow them; else None: the
+    span is the formula's ("Innalillahi wa inna ...", "Insya Allah")."""
+    k = span.start
+    while k < span.end and span.doc[k].lower_ in lex.name_pious_words:
+        k += 1
+    rest = span.doc[k : span.end]
+    if span.label_ != "PER" or len(rest) < 2 or not all(lex.person_word(t.text) for t in rest):
+        return None
+    return Span(span.doc, k, span.end, label="PER")
 
 
 def _pious_end_off(lex: EntityLexicon, span: Span) -> Span:
