@@ -245,11 +245,31 @@ def test_a_draw_held_after_a_missed_penalty_restates_the_result_and_is_no_arrest
     )
     assert restates(selection, "ditahan Arema FC 2-2", "gagal meraih kemenangan")
     assert "ARREST" not in selection.candidates[candidate_index(selection, "ditahan Arema FC 2-2")].happenings
-    # beside the police, an arrest stays one on a match day too (as the events read it)
-    assert "ARREST" in _happenings("Polisi menahan tiga suporter usai laga Persib kontra Arema FC yang berakhir 2-2.")[0]
+    # beside the police, an arrest stays one on a match day too: the events found it in the sentence
+    held = "Polisi menahan tiga suporter usai laga Persib kontra Arema FC yang berakhir 2-2."
+    assert "ARREST" in _happenings(held, analysed=frozenset({"ARREST"}))[0]
     # a score before a month's name is a span of days, no result: "pada 20-22 Juni"
     assert not read_scores("Laga uji coba itu akan digelar di Stadion Si Jalak Harupat pada 20-22 Juni 2025.").results
     assert read_scores("Pertandingan berakhir imbang 1-1.").results == frozenset({"1-1"})
+
+
+def test_a_match_days_arrest_is_one_only_where_the_articles_events_found_it_in_the_sentence():
+    # the summary takes the events' reading of a sports word's sense in a sentence giving a score, not its own: an
+    # arrest the events found beside the police is one; one they did not find (denied, "tidak menahan") is none
+    held = "Polisi menahan tiga suporter usai laga Persib kontra Arema FC yang berakhir 2-2."
+    denied = "Polisi tidak menahan seorang pun suporter usai laga Persib kontra Arema FC yang berakhir 2-2."
+    selection = rated_selection(
+        [
+            _article("a", "Detik", [held], [{"type": "ARREST", "who": ["suporter"], "sentence": held}]),
+            _article("b", "Kompas", [denied]),
+            _article("c", "Tempo", ["Kegagalan mengeksekusi penalti pada menit akhir membuat Persib Bandung ditahan Arema FC 2-2."]),
+        ]
+    )
+    assert "ARREST" in selection.candidates[candidate_index(selection, "Polisi menahan")].happenings
+    assert "ARREST" not in selection.candidates[candidate_index(selection, "Polisi tidak menahan")].happenings
+    assert "ARREST" not in selection.candidates[candidate_index(selection, "ditahan Arema FC 2-2")].happenings
+    # read alone, with no event the analysis found in it, the denied arrest is none either
+    assert "ARREST" not in _happenings(denied, analysed=frozenset())[0]
 
 
 def test_a_score_before_a_weekday_or_a_won_match_before_a_month_is_a_score():

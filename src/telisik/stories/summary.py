@@ -41,9 +41,9 @@ from telisik.stories.summary_repeats import (
     role_event_again,
     same_goal,
     same_predication,
+    sentence_event_kinds,
     sentence_goals,
     sentence_role_events,
-    sport_sense_kept,
     without_frames,
 )
 from telisik.stories.told_events import Told, flagged_classes, party_names, same_claim, same_outcome, sentence_events, told_again
@@ -574,16 +574,21 @@ def _sports_forms() -> frozenset[tuple[str, str]]:
 _TOKEN = re.compile(r"[\w-]+")
 
 
-def _happenings(text: str) -> tuple[frozenset[str], frozenset[str]]:
+def _happenings(
+    text: str, scores: frozenset[str] | None = None, analysed: frozenset[str] = frozenset()
+) -> tuple[frozenset[str], frozenset[str]]:
     """The kinds of happening a sentence reports ("erupsi", "meletus": DISASTER; "imbang", "takluk": RESULT), and the
     roots of the words that report them (which say no more than their kind: "meletus" and "erupsi" are one fact).
-    A form is a run of whole words, "-nya" on its last one allowed ("kekalahannya"); the longest at a word wins."""
+    A form is a run of whole words, "-nya" on its last one allowed ("kekalahannya"); the longest at a word wins.
+    ``scores``: the match scores the sentence gives when read already (``read_scores``); ``analysed``: the types of the
+    events its article's analysis found in it (``sentence_event_kinds``; none for a headline, which it does not read)."""
     kinds, longest = _happening_forms()
     tokens = _TOKEN.findall(text.lower())
-    # a sentence giving a match's score tells a match: a trigger the events flag "sport" tells no happening of its
-    # kind there, as the events read it ("Kegagalan mengonversi penalti ... Real Madrid harus rela ditahan Al Hilal 1-1"
-    # is a draw, no arrest)
-    sporting = bool(read_scores(text).results)
+    # a sentence giving a match's score tells a match: a trigger the events flag "sport" tells a happening of its kind
+    # there only when the events found one in it ("Kegagalan mengonversi penalti ... Real Madrid harus rela ditahan Al
+    # Hilal 1-1" is a draw, no arrest; "suporter ... ditangkap polisi usai laga 2-1" is an arrest: the events' reading
+    # of the word's sense, which the summary does not read again)
+    sporting = bool(read_scores(text).results if scores is None else scores)
     found: set[str] = set()
     roots: set[str] = set()
     start = 0
@@ -594,7 +599,7 @@ def _happenings(text: str) -> tuple[frozenset[str], frozenset[str]]:
             next_word = tokens[start + size] if start + size < len(tokens) else ""
             # the events' not_next words deny the form here too ("pemukulan gong" is no assault)
             if kind and not denied_before((form, form.removesuffix("nya")), kind, next_word):
-                if sporting and (form, kind) in _sports_forms() and not sport_sense_kept(kind, tokens):
+                if sporting and kind not in analysed and (form, kind) in _sports_forms():
                     start += size
                     break
                 found.add(kind)
@@ -971,14 +976,15 @@ def _only_a_day(text: str) -> bool:
 _CLAUSE_COMMA = re.compile(r",(?!\d)")  # (a decimal comma, "Rp1,5 miliar", ends no clause)
 
 
-def _speaker_text(text: str) -> str:
+def _speaker_text(text: str, found: frozenset[str] = frozenset()) -> str:
     """The words of a sentence that say who speaks: its opening speech frame ("Menteri Dalam Negeri (Mendagri), Tito
-    Karnavian menyebutkan ...", "Menurut Kapolres Budi, ...") or its closing tag ('..., kata Kapolres Budi, Senin.')."""
+    Karnavian menyebutkan ...", "Menurut Kapolres Budi, ...") or its closing tag ('..., kata Kapolres Budi, Senin.').
+    ``found``: the types of the events the sentence's analysis found in it (``sentence_event_kinds``)."""
     spoken = []
     # (not a quote's words before its tag, '"Kami sudah menahan pelaku," kata', nor a happening told before the verb of
     # saying, "Prabowo bertemu Putin dan menyebut"; a verb that frames, "Kapolres membenarkan", is one of saying)
     opening = _speech_frame().match(text)
-    if opening and not _QUOTE_MARK.search(opening.group()) and not _happenings(opening.group())[0] - frame_kinds():
+    if opening and not _QUOTE_MARK.search(opening.group()) and not _happenings(opening.group(), analysed=found)[0] - frame_kinds():
         spoken.append(opening.group())
     if closing := _speech_tag().search(text):
         spoken.append(text[closing.start() :])
@@ -1135,7 +1141,8 @@ def _tell_happenings(candidate: _Candidate, article: StoryArticle, df: DocumentF
     of happening it reports (a frame around another left out), the events, arrests, goals and gatherings its article's
     analysis found in it, whether it is reported speech, and who says it."""
     text = candidate.text
-    happenings, candidate.happening_roots = _happenings(text)
+    found = sentence_event_kinds(article, text)
+    happenings, candidate.happening_roots = _happenings(text, candidate.scores, found)
     # (a score tells how the match ended, or stood, whatever words go with it: "membukukan keunggulan 4-0 atas Al Ain")
     candidate.happenings = without_frames(happenings | ({RESULT_KIND} if candidate.scores else set()))
     candidate.events = sentence_events(article, text, _root, common)
@@ -1144,7 +1151,7 @@ def _tell_happenings(candidate: _Candidate, article: StoryArticle, df: DocumentF
     candidate.held = _says_held(text)
     candidate.speech = _is_reported_speech(text)
     # (a figure or a day in the frame is what is said: "Hingga pukul 00.20 WIB, BMKG belum mencatat")
-    candidate.speaker = frozenset(f for f in _facts(_speaker_text(text), df, common) if f[:1] not in ("#", "@"))
+    candidate.speaker = frozenset(f for f in _facts(_speaker_text(text, found), df, common) if f[:1] not in ("#", "@"))
 
 
 def _across_outlets(candidates: list[_Candidate], df: DocumentFrequencies) -> None:

@@ -25,7 +25,6 @@ from functools import cache
 
 from telisik.lang import lower_word_list, table, word_list
 from telisik.lang.roots import stem
-from telisik.nlp.events.settings import Settings
 from telisik.pages.dates import alternation, month_numbers
 from telisik.stories.article import StoryArticle, fact_field
 from telisik.stories.match_facts import Goal, close_minutes, goals_of, same_player, untimed_goal
@@ -85,18 +84,6 @@ def _match_cues() -> frozenset[str]:
     return lower_word_list("id", "match_cues.txt")
 
 
-@cache
-def _enforcers() -> frozenset[str]:
-    """The words of the police and the prosecutors (``event_words.tsv``, role "enforcer")."""
-    return frozenset(row[0].lower() for row in table("id", "event_words.tsv") if len(row) > 1 and row[1] == "enforcer")
-
-
-def sport_sense_kept(kind: str, tokens: list[str]) -> bool:
-    """A crime's trigger keeps its sense in a sentence on a match that names the police or the prosecutors, as the
-    events read it (``Settings.crime_types``): "suporter ... ditangkap polisi usai laga 2-1" is an arrest."""
-    return kind in Settings().crime_types and not _enforcers().isdisjoint(tokens)
-
-
 @dataclass(frozen=True)
 class MatchScores:
     """The scores a sentence gives of a match, read once: each result as its larger count then its smaller, and where
@@ -150,6 +137,20 @@ def same_goal(goals: Iterable[Goal], told: Iterable[Goal]) -> bool:
 def _close_or_untimed(minute: str, told: str) -> bool:
     """Two minutes that may tell one goal, or a goal told with no minute (``""``) on either side."""
     return not minute or not told or close_minutes(minute, told)
+
+
+def sentence_event_kinds(article: StoryArticle, text: str) -> frozenset[str]:
+    """The types of the events the article's analysis found in its sentence ``text`` (the event's sentence holds it:
+    the first sentence lost its dateline), named parties or not: the kinds the events' rules (a word's sense, a
+    denial) let the sentence tell."""
+    found = (fact_field(event, "type") for event in article.events if _in_sentence(event, text))
+    return frozenset(str(kind) for kind in found if kind)
+
+
+def _in_sentence(event: object, text: str) -> bool:
+    """The event's sentence holds the sentence ``text``: the analysis found it there."""
+    sentence = fact_field(event, "sentence")
+    return isinstance(sentence, str) and text in sentence
 
 
 def sentence_role_events(article: StoryArticle, text: str, root: Callable[[str], str], common: frozenset[str]) -> tuple[KindParties, ...]:
