@@ -15,10 +15,10 @@ _OPINION_TYPES = frozenset({"ACCUSE", "WARN"})  # opinions, which may be standin
 
 
 @cache
-def _fact_check_words() -> tuple[tuple[str, ...], tuple[str, ...]]:
-    """The labels opening a fact check's headline and the words finding a claim false (``fact_check_titles.tsv``)."""
-    rows = table("id", "fact_check_titles.tsv")
-    return tuple(r[0].lower() for r in rows if r[1] == "label"), tuple(r[0].lower() for r in rows if r[1] == "false")
+def _fact_check_words(role: str) -> tuple[str, ...]:
+    """The phrases of one role of ``fact_check_titles.tsv``: the labels opening a fact check's headline ("label"), the
+    words finding a claim false ("false"), the names of a collection of false claims ("roundup")."""
+    return tuple(r[0].lower() for r in table("id", "fact_check_titles.tsv") if r[1] == role)
 
 
 class ContextRules(PartyRules):
@@ -202,11 +202,15 @@ class ContextRules(PartyRules):
     def told_as_hoax(self) -> bool:
         """Whether the article checks a claim and finds it false: its headline opens with a fact-check label ("Cek
         Fakta", "[HOAKS]") and a word of falsehood stands in it ("Tidak Benar", "Hoaks", "Keliru";
-        ``fact_check_titles.tsv``). What the claim tells ("klaim foto Najwa Shihab ditangkap Polisi") did not happen."""
+        ``fact_check_titles.tsv``). What the claim tells ("klaim foto Najwa Shihab ditangkap Polisi") did not happen. So for a
+        roundup of such claims, its headline naming a collection of them anywhere ("Video Hoaks Sepekan: Pesawat ... Jatuh
+        di Laut Merah", "Kumpulan Hoaks ...")."""
         title = " ".join(self.title.lower().split())
-        labels, false = _fact_check_words()
-        if not any(title.startswith(label) for label in labels):
+        if any(phrase in title for phrase in _fact_check_words("roundup")):
+            return True
+        if not any(title.startswith(label) for label in _fact_check_words("label")):
             return False
+        false = _fact_check_words("false")
         words = set(TOKEN.findall(title))
         return any(w in title if " " in w else w in words for w in false)
 

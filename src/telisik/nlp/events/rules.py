@@ -2239,7 +2239,22 @@ class EventRules(ContextRules):
             or self._in_since_clause(pos, timex)
             or self._dates_another(pos, timex, typ)
             or self.cites_on(timex)
+            or self._offset_from(pos, timex)
         )
+
+    def _offset_from(self, pos: int, timex: tuple[int, int, str | None]) -> bool:
+        """Whether a unit of time and a word of order (``event_intervals.tsv``: "sehari setelah", "dua pekan sebelum")
+        stand between the trigger at ``pos`` and the date, the clause they open holding the later of the two with no
+        punctuation between: the date is that of another happening, a span of time apart. "Budi ditangkap pada Selasa
+        (10/6), sehari setelah penembakan di Depok": Tuesday is the arrest's, not the shooting's; "ditangkap sehari
+        setelah penembakan pada Senin (9/6)": Monday is the shooting's."""
+        units, order = _interval_words("unit"), _interval_words("order")
+        at, trig = self.tok(timex[0]), self.tok(pos)
+        lo, hi = (trig, at) if at > trig else (self.tok(timex[1] - 1) + 1, trig)
+        for k in range(max(lo, 1), hi):
+            if self.low[k] in order and self.low[k - 1] in units:
+                return not any(w in _CLAUSE_STOPS for w in self.low[k + 1 : hi])
+        return False
 
     def _of_another_happening(self, m: Mention, typ: str) -> bool:
         """Whether the mention names the party of another happening's trigger right before it, when the event is a
