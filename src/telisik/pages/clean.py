@@ -27,6 +27,7 @@ from typing import Literal
 from telisik.lang import patterns, word_list
 from telisik.pages import dates, metadata
 from telisik.pages.dateline import dateline_of, find_dateline
+from telisik.pages.glue_lexicon import known_camel_names
 from telisik.text import fold, medium_key, normalise
 
 # --------------------------------------------------------------------------- block shapes
@@ -472,20 +473,68 @@ def _headline_end(text: str, start: int) -> int:
         if core and core[0].islower() and core.lower() not in lower_ok:
             if i < 2:
                 return tok.start()
-            back = i - 1
-            # "... Rp334 Juta Michael Mente, seorang miliarder": a name in apposition
-            if tokens[back][0].endswith(",") and back >= 2 and tokens[back - 1][0][:1].isupper():
-                back -= 1
-            return tokens[back].start()
+            return _body_opening(tokens, i, lower_ok)
         if word.endswith(("?", "!")) and i >= 2:
             return tok.end()
     return len(text)
 
 
-def _split_inline_links(block: str) -> list[tuple[str, str]]:
-    """Running text with "Baca juga: <headline>" links inside: the links cut out."""
-    if words(block) <= _CHROME_MAX_WORDS:
+# A headline's last word with the body's first glued on: "Terburuk'Meski", "TersangkaPolisi" (small
+# letters or a closing quote before the capital, so "McLaren" stays whole; the known names written
+# with a capital inside, "WhatsApp", too).
+_GLUED_OPENING = re.compile(r"(?:(?<=[a-z]{3})|(?<=[a-z][\"'”’]))(?=[A-Z][a-z])")
+
+
+def _body_opening(tokens: list[re.Match[str]], i: int, lower_ok: frozenset[str] | set[str]) -> int:
+    """Where the body opens before ``tokens[i]``, the first small word no headline holds: at the
+    capitalised word before the small words headlines hold too ("... di Pasaran Comet akan
+    diperkenalkan": "Comet"), or at the capital glued onto the headline's last word."""
+    back = i - 1
+    while back > 1 and tokens[back][0][:1].islower() and tokens[back][0].strip(",.:;").lower() in lower_ok:
+        back -= 1
+    # "... Rp334 Juta Michael Mente, seorang miliarder": a name in apposition
+    if back == i - 1 and tokens[back][0].endswith(",") and back >= 2 and tokens[back - 1][0][:1].isupper():
+        back -= 1
+    tok = tokens[back]
+    glued = _GLUED_OPENING.search(tok[0], 1)
+    if not glued or back == 0 or tok[0].strip("“”\"'‘’()[],.:;!?") in known_camel_names():
+        return tok.start()  # "WhatsApp kini menguji": a name written with a capital inside
+    return tok.start() + glued.start()
+
+
+# The text after a promo alone on its line is the body's when it reads as a sentence: a sentence's end,
+# or this many words in small letters that no headline holds (a headline's unit, "45 ton", has one).
+_GLUED_BODY_MIN_SMALL_WORDS = 3
+
+
+def _glued_body(rest: str) -> bool:
+    """Whether the text after a promo's headline, on the promo's own line, is the body's text run on."""
+    if rest[:1] in '“"‘':
+        return words(rest) >= _GLUED_BODY_MIN_SMALL_WORDS  # a quotation opening, not the headline's closing mark
+    lower_ok = word_list("id", "headline_words.txt")
+    small = [w for w in rest.split() if w[:1].islower() and w.strip(",.:;!?").lower() not in lower_ok]
+    return bool(small) and (bool(_SENTENCE_END.search(rest)) or len(small) >= _GLUED_BODY_MIN_SMALL_WORDS)
+
+
+def _split_promo_line(block: str, page: str = "") -> list[tuple[str, str]]:
+    """A promo's line ("Baca Juga: <headline>") with the body's next sentence glued on: the promo
+    cut off, the sentence kept; a headline alone stays whole, for the chrome rule to drop, and so
+    does a line whose text the page gives again further on (``page``, the page's lines: Okezone repeats
+    the quote or the teaser it glued to a promo in the story's paragraphs)."""
+    m = _inline_link().match(block)
+    if not m or m.end() >= len(block):
         return [("text", block)]
+    end = _headline_end(block, m.end())
+    rest = block[end:].strip()
+    if not rest or page.count(rest) > 1 or words(block[m.end() : end]) < 2 or not _glued_body(rest):
+        return [("text", block)]
+    return [("removed", block[:end].strip()), ("text", rest)]
+
+
+def _split_inline_links(block: str, page: str = "") -> list[tuple[str, str]]:
+    """Running text with "Baca juga: <headline>" links inside: the links cut out (``page``: the page's lines)."""
+    if words(block) <= _CHROME_MAX_WORDS:
+        return _split_promo_line(block, page)
     block = _GLUED_SENTENCES.sub(r"\1 ", block)
     pieces: list[tuple[str, str]] = []
     pos = 0
@@ -854,12 +903,13 @@ def _take_title(page: CleanPage, blocks: list[str], title: str | None) -> int:
 def _split_pieces(blocks: list[str], title: str) -> list[_Piece]:
     """The blocks cut where they run several things together: the headline, inline links, a byline tail."""
     pieces: list[_Piece] = []
+    page = "\n".join(blocks)
     for block in blocks:
         for kind, text in _split_title_repeat(block, title):
             if kind != "text":
                 pieces.append(_Piece(kind, text, HEADLINE_IN_BLOCK))
                 continue
-            for sub_kind, sub_text in _split_inline_links(text):
+            for sub_kind, sub_text in _split_inline_links(text, page):
                 if sub_kind == "text":
                     pieces += [_Piece("text", b) for t in _split_byline_tail(sub_text) for b in _split_credit_tail(t)]
                 else:
