@@ -387,7 +387,7 @@ def test_grammar_counts_with_the_number_words_of_its_own_lexicon():
 def test_every_rule_has_a_handler_and_unknown_rules_have_none():
     grammar = TimexGrammar(Lexicon.from_rows(read_lexicon(lexicon_folder(None))))
     names = [name for name, _, _ in grammar.rules]
-    assert names[:4] == ["weekday_bracket", "weekday_range_bracket", "range", "day_month"] and len(names) == 22
+    assert names[:4] == ["weekday_bracket", "weekday_range_bracket", "range", "day_month"] and len(names) == 23
     assert all(handler.__name__ == f"_{name}" for name, _, handler in grammar.rules)
     with pytest.raises(AttributeError):
         grammar.handlers.handler("no_such_rule")

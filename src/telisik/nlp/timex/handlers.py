@@ -13,6 +13,7 @@ from collections.abc import Callable, Mapping
 from datetime import date, timedelta
 from typing import Any
 
+from telisik.nlp.timex.hijri import HijriCalendar
 from telisik.nlp.timex.lexicon import Lexicon, TimexSettings, read_number
 from telisik.nlp.timex.patterns import Pieces
 from telisik.nlp.timex.values import STATED_DAY, Candidate, Reference, Value, duration, precision_of, shift, shift_months
@@ -78,6 +79,8 @@ class RuleHandlers:
         self._age_bracket_before = re.compile(r"(?<![\w'’-])[A-Z][a-z][\w'’-]*\s*\(\s*$")
         self._lower_case_words = frozenset(self.lx.role("lower_case_word"))
         self._month_nouns = frozenset(self.lx.role("month_noun"))
+        self._hijri_months = self.lx.hijri_months()
+        self._hijri = HijriCalendar(self.lx.hijri_month_starts)
         self._week_weekdays = frozenset(self.lx.role("week_weekday"))
         self._sunday_cues = frozenset(self.lx.role("sunday_cue"))
         self._name_month_directions = frozenset(self.lx.role("name_month_direction"))
@@ -306,6 +309,42 @@ class RuleHandlers:
             extra.update(weekday_mismatch=True, weekday=text[start:end].split()[0].strip(","))
         return Candidate(start, end, "TIME" if stamp.hour is not None else "DATE", lambda a: Value(value, extra=extra), "absolute",
                          full=stamp.day, weekday=stamp.weekday, tense=self._tense(text, start, end))
+
+    def _hijri_year(self, year: str | None, month: int, day: int = 1) -> int | None:
+        """The Hijri year a year written after a Hijri date names: itself ("1446 H"), or the one whose date falls in
+        a Gregorian year ("13 Dzulhijjah 2025"); 0 for none written."""
+        if not year:
+            return 0
+        return self._hijri.year_in(int(year), month, day) if self._year_number.fullmatch(year) else int(year)
+
+    def _hijri_date(self, m: re.Match[str], text: str) -> Candidate | None:
+        """ "10 Dzulhijjah 1446 H" (2025-06-06), "tanggal 11, 12 dan 13 Dzulhijjah" (a range of days), "Ramadan 1446 H"
+        (the range of its days); without a year, the Hijri year whose date is nearest the anchor."""
+        month = self._hijri_months[re.sub(r"\s+", " ", (m["mon"] or m["mon_y"]).lower())]
+        if m["mon_y"]:
+            year_of_month = self._hijri_year(m["y_m"], month)
+            span = self._hijri.month(year_of_month, month) if year_of_month else None
+            value = f"{span[0].isoformat()}/{span[1].isoformat()}" if span else None
+            return Candidate(m.start(), m.end(), "DATE", lambda a: Value(value), "hijri_date")
+        days = [int(d) for d in re.findall(r"\d+", m["days"])]
+        first, last = days[0], days[-1]
+        if not 1 <= first <= last <= 30:
+            return None
+        year = self._hijri_year(m["y"], month, first)
+        tense = self._tense(text, m.start(), m.end())
+
+        def resolve(anchor: TimexAnchor | None) -> Value:
+            hijri_year = year
+            if hijri_year == 0:  # no year written: the nearest
+                nearest = self._hijri.nearest_day(month, first, anchor.day, tense) if anchor else None
+                hijri_year = nearest[0] if nearest else None
+            start = self._hijri.day(hijri_year, month, first) if hijri_year else None
+            end = self._hijri.day(hijri_year, month, last) if hijri_year else None
+            if not start or not end:
+                return Value(None)
+            return Value(start.isoformat() if first == last else f"{start.isoformat()}/{end.isoformat()}", year == 0)
+
+        return Candidate(m.start(), m.end(), "DATE", resolve, "hijri_date", tense=tense)
 
     def _month_range(self, m: re.Match[str], text: str) -> Candidate | None:
         if not (m["mon1"][0].isupper() and m["mon2"][0].isupper()):

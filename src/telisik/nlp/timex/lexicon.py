@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass
+from datetime import date
 from importlib import resources
 from importlib.resources.abc import Traversable
 from pathlib import Path
@@ -36,6 +37,7 @@ LEXICON_FILES: dict[str, str] = {
     "weekday_cues": "weekday_cues.txt",
     "centuries": "centuries.tsv",
     "words": "time_words.tsv",
+    "hijri_month_starts": "hijri_month_starts.tsv",
 }
 
 Rows = tuple[tuple[str, ...], ...]
@@ -94,6 +96,8 @@ class Lexicon:
     weekday_cues: frozenset[str]
     centuries: dict[str, int]
     words: dict[str, tuple[str, ...]]  # role -> the small words of time_words.tsv
+    # (Hijri year, month) -> its first day where Indonesia's calendar differs from the Umm al-Qura
+    hijri_month_starts: dict[tuple[int, int], date]
 
     @classmethod
     def from_rows(cls, rows: Mapping[str, Rows]) -> Lexicon:
@@ -123,11 +127,17 @@ class Lexicon:
             weekday_cues=_words(rows["weekday_cues"]),
             centuries=_ints(rows["centuries"]),
             words=words,
+            hijri_month_starts={(int(r[0]), int(r[1])): date.fromisoformat(r[2]) for r in rows.get("hijri_month_starts", ())},
         )
 
     def role(self, name: str) -> tuple[str, ...]:
         """The words of one role in ``time_words.tsv``."""
         return self.words.get(name, ())
+
+    def hijri_months(self) -> dict[str, int]:
+        """The Hijri months' names by their number: the roles ``hijri_month_<n>`` of ``time_words.tsv``."""
+        prefix = "hijri_month_"
+        return {w: int(role[len(prefix) :]) for role, names in self.words.items() if role.startswith(prefix) for w in names}
 
 
 @dataclass(frozen=True)

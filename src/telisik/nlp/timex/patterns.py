@@ -278,9 +278,29 @@ def _weekday(p: Pieces) -> RuleText:
     return RuleText("weekday", pattern, (*p.lx.role("day_noun"), *p.lx.weekdays))
 
 
+def _hijri_date(p: Pieces) -> RuleText:
+    # 10 Dzulhijjah 1446 H, tanggal 11, 12 dan 13 Dzulhijjah, 10-13 Zulhijah, 1 Syawal; Ramadan 1446 H, bulan Muharram 1447;
+    # a Gregorian year after one: "13 Dzulhijjah 2025", "Ramadan 2025"
+    hijri = alternation(p.lx.hijri_months())
+    suffix, year_noun = p.w("hijri_year_suffix"), p.w("year_noun")
+
+    def year(name: str) -> str:
+        return rf"(?:(?:{year_noun})\s+)?(?P<{name}>\d{{4}})(?!\d)(?:\s*(?:{suffix})\b)?"
+
+    more = rf"(?:\s*,\s*(?:(?:{p.w('range_and')})\s+)?|\s+(?:{p.w('range_and')})\s+|{p.dash})[0-3]?\d(?!\d)"
+    # a day glued to the word before it or to its month, as pages run them together ("Islam1 Muharram", "10Dzulhijjah");
+    # not a number's end after a hyphen ("COVID-19 Ramadan")
+    pattern = (
+        rf"(?:\b(?:{p.w('date_noun')})\s+|(?<![\d-]))(?P<days>[0-3]?\d(?!\d)(?:{more})*)\s*(?P<mon>{hijri})\b(?:\s*,?\s*{year('y')})?"
+        rf"|\b(?:(?:{p.w('month_noun')})\s+)?(?P<mon_y>{hijri})\s+{year('y_m')}"
+    )
+    return RuleText("hijri_date", pattern, (*p.lx.role("date_noun"), *p.lx.role("month_noun"), *p.lx.hijri_months(), DIGIT))
+
+
 def _day_of_month(p: Pieces) -> RuleText:
     # tanggal 17; not "tanggal 10 Dzulhijjah" nor "tanggal 11, 12 dan 13 Dzulhijjah", days of another calendar
-    other = rf"(?:\s*,?\s*(?:(?:{p.w('range_and')})\s+)?[0-3]?\d\b)*\s+(?:{p.w('other_calendar_month')})\b"
+    months = alternation((*p.lx.role("other_calendar_month"), *p.lx.hijri_months()))
+    other = rf"(?:\s*,?\s*(?:(?:{p.w('range_and')})\s+)?[0-3]?\d\b)*\s+(?:{months})\b"
     pattern = rf"\b(?:{p.w('date_noun')})\s+(?P<d>[0-3]?\d)\b(?!\s*(?:/|{p.mon})|{other})"
     return RuleText("day_of_month", pattern, p.lx.role("date_noun"))
 
@@ -298,8 +318,8 @@ def _century(p: Pieces) -> RuleText:
 
 # in priority order: of two candidates of the same length, the earlier rule's wins
 RULES: tuple[Callable[[Pieces], RuleText], ...] = (
-    _weekday_bracket, _weekday_range_bracket, _range, _day_month, _month_range, _month_week, _month_year, _month, _year, _short_year,
-    _period_part, _relative_day, _part_of_day, _unit_relative, _count, _ordinal_count, _set, _time, _weekday, _day_of_month,
+    _weekday_bracket, _weekday_range_bracket, _range, _day_month, _hijri_date, _month_range, _month_week, _month_year, _month, _year,
+    _short_year, _period_part, _relative_day, _part_of_day, _unit_relative, _count, _ordinal_count, _set, _time, _weekday, _day_of_month,
     _vague, _century,
 )  # fmt: skip
 
