@@ -241,6 +241,8 @@ def _swallowed_title(lex: QuoteLexicon, doc: Doc, name: str | None, ent: Entity)
     if not name or len(name.split()) < 2 or not ent_name.endswith(" " + name):
         return False
     extra = ent_name[: -len(name)].split()
+    if ent.type == "PER" and len(extra) == 1 and extra[0].lower() in lower_word_list("id", "title_names.txt"):
+        return False  # a title that is also a given name opens the person's name: "Raja Juli Antoni"
     # a relation in front names someone else, whom the model merged with ours ("Ibunda Ayu Ting Ting" for "sahut Ayu
     # Ting Ting")
     if ent.type != "PER" or any(lex.has("title", w) or lex.has("relation", w) or ACRONYM.match(w) for w in extra):
@@ -697,7 +699,8 @@ def _named_speaker(res: _Resolution, sp: Speaker) -> tuple[str | None, str | Non
     """The name and entity of a speaker named in the text."""
     search = res.search
     ent = _entity_for(search.lex, search.doc, sp)
-    apposed = (_person_in_apposition(res, sp) or _person_also_in_office(res, sp)) if _office_speaker(search.lex, sp, ent) else None
+    office = _office_speaker(search.lex, sp, ent) or _role_before_body(search.doc, sp, ent)
+    apposed = (_person_in_apposition(res, sp) or _person_also_in_office(res, sp)) if office else None
     if apposed is not None:
         return apposed
     if (ent is None or ent.type != "PER") and _role_like(search.lex, sp):
@@ -762,6 +765,20 @@ def _office_speaker(lex: QuoteLexicon, sp: Speaker, ent: Entity | None) -> bool:
     # a unit head's title takes in its unit ("Kasubdit Jatanras", "Kabag Prokopim": titles.txt), then the acronyms
     k = lex.prefix("name_title", words)
     return all(BODY_ACRONYM.match(w) for w in words[k:])
+
+
+def _role_before_body(doc: Doc, sp: Speaker, ent: Entity | None) -> bool:
+    """Whether a "person" the model found opens a speaker phrase that a body's name closes: an office written in
+    English the model read as a name ("Board Advisor CryptoUK, Ian Taylor", "Partner and CIO Running Point Capital
+    Advisors, Michael Ashley Schulman"), whose holder the comma sets off; a person is not written before a body."""
+    if ent is None or ent.type != "PER":
+        return False
+    inside = [m for m in ent.mentions if sp.start <= m.start and m.end <= sp.end]
+    if not inside:
+        return False
+    after = max(m.end for m in inside)
+    bodies = (m for e in doc._.entities or [] if e.type == "ORG" for m in e.mentions)
+    return any(after < m.start and m.end == sp.end for m in bodies)
 
 
 def _ours_is_the_name(search: QuoteSearch, name: str | None, ent: Entity) -> bool:

@@ -110,7 +110,7 @@ def speaker_from_phrase(lex: QuoteLexicon, text: str, words: list[Word]) -> Spea
     if 0 < n < len(words):
         words = words[n:]  # "Diketahui Yosef Brandt", "Sementara itu Kirby": the sentence adverb is not the name
     words = _without_time_tail(lex, words)
-    body = _body_pointed_back(lex, text, words)
+    body = _body_pointed_back(lex, text, words) or _body_after_its_kind(lex, text, words)
     if body is not None:
         return body
     if len(words) >= 2 and lex.has("anaphor", words[-1][0]) and _describes(lex, words):
@@ -143,6 +143,17 @@ def _body_pointed_back(lex: QuoteLexicon, text: str, words: list[Word]) -> Speak
     last = before[-1].group(0)
     fullest = max((m for m in before if m.group(0).startswith(last)), key=lambda m: len(m.group(0)))
     return Speaker(fullest.group(0), fullest.start(), fullest.end(), "name")
+
+
+def _body_after_its_kind(lex: QuoteLexicon, text: str, words: list[Word]) -> Speaker | None:
+    """The body's own name after its kind written in lower case ("kata maskapai Delta", "kata balai lelang Rouillac",
+    "ujar tim riset Stockbit Sekuritas"): the name, up to four capitalised words; None when anything else follows
+    the kind ("perusahaan asal Jepang itu")."""
+    n = lex.prefix("named_body", [w[0] for w in words])
+    rest = words[n:]
+    if not n or not words[0][0].islower() or not 1 <= len(rest) <= 4:
+        return None
+    return _name_speaker(text, rest, "name") if all(is_cap(w[0], alpha=True) for w in rest) else None
 
 
 def _definite_description(lex: QuoteLexicon, words: list[Word]) -> bool:
@@ -306,12 +317,20 @@ def _statement_owner(lex: QuoteLexicon, text: str, rest: list[Word]) -> Speaker 
 def _past_platform(lex: QuoteLexicon, text: str, rest: list[Word], run: list[Word]) -> tuple[list[Word], Speaker | None]:
     """The owner's run without the platform that opens it ("akun X (Twitter) TMC Polda Metro Jaya", "akun Instagram
     Humas Pajak Jakarta": the platform is no owner); with a run that is only the platform, the handle after it as
-    written ("akun Instagram @byzareefa", "akun X @fr**it4**"), else the run as it is."""
+    written ("akun Instagram @byzareefa", "akun X @fr**it4**"), or the one -nya points back to ("akun Instagram
+    pribadinya": the owner named before, as a pronoun), else the run as it is."""
     platform = len(list(takewhile(lambda w: lex.has("platform", w[0]), run)))
     if 0 < platform < len(run):
         return run[platform:], None
-    if platform and run[-1] is not rest[-1] and _HANDLE.match(rest[_index(rest, run[-1]) + 1][0].rstrip(",.;:")):
-        return run, _name_speaker(text, rest[_index(rest, run[0]) : _index(rest, run[-1]) + 2], "phrase")
+    if not platform or run[-1] is rest[-1]:
+        return run, None
+    at = _index(rest, run[-1]) + 1
+    after = rest[at]
+    if _HANDLE.match(after[0].rstrip(",.;:")):
+        return run, _name_speaker(text, rest[_index(rest, run[0]) : at + 1], "phrase")
+    bare = after[0].strip(PUNCT)
+    if bare.islower() and bare.endswith("nya"):
+        return run, Speaker(None, run[0][1], after[2], "pronoun")
     return run, None
 
 
@@ -966,6 +985,24 @@ def _apposition(lex: QuoteLexicon, text: str, start: int, limit: int) -> list[Wo
     return None if any(lex.has(role, words[0][0]) for role in ("adjunct", "connector", "stop", "title")) else words
 
 
+def _titled_or_described(lex: QuoteLexicon, words: list[Word], speaker: Speaker | None) -> bool:
+    """Whether a title opens the phrase, or, where the phrase names no one, a lower-case noun for a person does."""
+    return bool(lex.prefix("title", [w[0] for w in words])) or (speaker is None and _person_noun_phrase(lex, words))
+
+
+def _person_noun_phrase(lex: QuoteLexicon, words: list[Word]) -> bool:
+    """Whether a short phrase that names no one opens, past a determiner, with a lower-case noun no title list holds,
+    as a person is described before the comma that sets off the name ("kata perajin Lingkungan Papring, Widie
+    Nurmahmudy", "kata pendidik dan pelatih Enneagram, Funlola Fagbohun", "kata seorang perempuan, Umm Mahmoud");
+    not a verb, a pronoun, a setting or a statement."""
+    low = [w[0].strip(PUNCT) for w in words]
+    head = low[lex.prefix("determiner", low) :]
+    if not head or len(words) > 6 or not (head[0].isalpha() and head[0].islower()):
+        return False
+    roles = ("stop", "adjunct", "connector", "clause", "pronoun", "cue", "statement", "relation", "anaphor")
+    return not (head[0] in lex.verbs or _looks_verb(lex, head[0]) or any(lex.has(role, head[0]) for role in roles))
+
+
 def _title_before_bare_name(lex: QuoteLexicon, words: list[Word]) -> bool:
     """Whether a capitalised title opens two or three words of a name with no office or body in them ("Profesor
     Harapan Parlindungan"; not "Menteri Luar Negeri Sergei Lavrov", an office with its holder)."""
@@ -1046,7 +1083,7 @@ def after_speaker(lex: QuoteLexicon, text: str, pos: int, limit: int) -> Speaker
         # it, not after a setting the stop words cut off ("... Yuliot Tanjung di Kementerian ESDM, Jakarta Pusat")
         adjacent = text[words[-1][2] : m.start()].strip() == ""
         weak = _weak_description(lex, words, speaker, adjacent)
-        titled = lex.prefix("title", [w[0] for w in words]) and adjacent
+        titled = adjacent and _titled_or_described(lex, words, speaker)
         if weak or titled:
             named = _apposition(lex, text, m.end(), limit)
             if named is not None and (weak or len(named) >= 2):
