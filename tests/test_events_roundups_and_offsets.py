@@ -77,3 +77,30 @@ def test_a_place_secured_on_a_race_report_is_no_arrest(nlp):
     # a supporter held by the police is arrested on a sports page too
     text = "Suporter Persija berinisial AB diamankan polisi usai kericuhan di Stadion Gelora Bung Karno."
     assert events(nlp, text, "ARREST", "2025-06-08")
+
+
+def test_a_headline_of_one_hoax_video_is_no_roundup(nlp):
+    text = "Polisi menangkap Budi Santoso, penyebar video hoaks penculikan anak, di Bekasi pada Senin (9/6/2025)."
+    found = titled_events(nlp, "Polisi Tangkap Penyebar Video Hoaks Penculikan Anak di Bekasi", text)
+    assert [e.type for e in found] == ["ARREST"]
+    text = "Beredar video yang diklaim menara Burj Khalifa terbakar pada Senin (9/6/2025)."
+    assert not titled_events(nlp, "Deretan Video Hoaks Menggunakan AI yang Sempat Viral: Menara Burj Khalifa Terbakar", text)
+
+
+def test_an_appointment_refused_or_rumoured_is_none_made(nlp):
+    assert not events(nlp, "Dia menolak pengangkatan Viktor Yanukovich sebagai presiden.", "APPOINT")
+    text = "Isu penunjukan Andi Wijaya sebagai pelatih Timnas Indonesia mencuat di media sosial."
+    assert not events(nlp, text, "APPOINT")
+
+
+def test_a_report_of_before_names_no_source_and_keeps_the_date(nlp):
+    text = "Diberitakan sebelumnya, pada Senin (9/6/2025), Budi Santoso ditangkap polisi di Depok."
+    assert [e.when for e in events(nlp, text, "ARREST", "2025-06-11")] == ["2025-06-09"]
+
+
+def test_a_span_of_hours_leaves_the_date_to_both(nlp):
+    text = (
+        "April lalu, beberapa jam sebelum melancarkan serangan rudal ke Israel, Korps Garda Revolusi Islam Iran menyita "
+        "sebuah kapal kontainer di dekat Selat Hormuz."
+    )
+    assert [e.when for e in events(nlp, text, "ATTACK", "2025-06-16")] == ["2025-04"]

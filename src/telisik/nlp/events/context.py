@@ -267,8 +267,9 @@ class ContextRules(PartyRules):
     def cites_on(self, timex: tuple[int, int, str | None], reach: int = 8) -> bool:
         """Whether the date is that of a citing ("Dilansir AFP, Kamis (19/6/2025), ...", "..., dikutip dari Times of
         Israel, Jumat (20/6)"): the day the outlet quoted its source, mostly its own day, not the day of what it tells.
-        The date follows a comma (or "pada") after the source's name, which follows a word of citing (``citing``)."""
-        citing = self.lex.roles.get("citing", frozenset())
+        The date follows a comma (or "pada") after the source's name, which follows a word of citing (``citing``); words
+        of when it was told name none ("Diberitakan sebelumnya, pada 8 Juni 2025, ...", ``citing_when``)."""
+        citing, when = self.lex.roles.get("citing", frozenset()), self.lex.roles.get("citing_when", frozenset())
         k = self.tok(timex[0]) - 1
         while k >= 0 and self.low[k] == "pada":
             k -= 1
@@ -277,7 +278,7 @@ class ContextRules(PartyRules):
         for j in range(k - 1, max(-1, k - 1 - reach), -1):
             w = self.low[j]
             if w in citing:
-                return j < k - 1  # a source named between
+                return not all(v in when for v in self.low[j + 1 : k])  # a source named between
             if w in _CLAUSE_END:
                 return False
         return False

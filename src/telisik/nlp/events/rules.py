@@ -71,7 +71,7 @@ _ATTRIBUTION_WORDS = 12  # words after a quote read as its attribution ("kata JP
 
 @cache
 def _interval_words(kind: str) -> frozenset[str]:
-    """The words of ``event_intervals.tsv`` of one kind: "unit" ("hari", "sepekan"), "order" ("setelah")."""
+    """The words of ``event_intervals.tsv`` of one kind: "unit" ("hari", "sepekan"), "hour" ("jam"), "order" ("setelah")."""
     return frozenset(row[0].lower() for row in table("id", "event_intervals.tsv") if len(row) > 1 and row[1] == kind)
 
 
@@ -308,8 +308,9 @@ class EventRules(ContextRules):
 
     def _apart_in_time(self, before: Found, ev: Found) -> bool:
         """Whether a unit of time and a word of order (``event_intervals.tsv``: "beberapa hari setelah", "sepekan
-        sebelum") stand between the trigger of ``before`` and that of ``ev``: ``ev`` is of another day."""
-        units, order = _interval_words("unit"), _interval_words("order")
+        sebelum", "beberapa jam setelah") stand between the trigger of ``before`` and that of ``ev``: ``ev`` is of another
+        day."""
+        units, order = _interval_words("unit") | _interval_words("hour"), _interval_words("order")
         lo, hi = self.tok(before.end), self.tok(ev.start)
         return any(self.low[k] in order and self.low[k - 1] in units for k in range(max(lo, 1), hi))
 
@@ -2247,7 +2248,8 @@ class EventRules(ContextRules):
         stand between the trigger at ``pos`` and the date, the clause they open holding the later of the two with no
         punctuation between: the date is that of another happening, a span of time apart. "Budi ditangkap pada Selasa
         (10/6), sehari setelah penembakan di Depok": Tuesday is the arrest's, not the shooting's; "ditangkap sehari
-        setelah penembakan pada Senin (9/6)": Monday is the shooting's."""
+        setelah penembakan pada Senin (9/6)": Monday is the shooting's. A span of hours ("beberapa jam sebelum") leaves the
+        date to both."""
         units, order = _interval_words("unit"), _interval_words("order")
         at, trig = self.tok(timex[0]), self.tok(pos)
         lo, hi = (trig, at) if at > trig else (self.tok(timex[1] - 1) + 1, trig)
