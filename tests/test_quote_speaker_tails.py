@@ -42,6 +42,16 @@ def test_a_kind_with_no_name_after_it_names_no_body(speakers):
     assert "Jepang" not in speakers(text, [("LOC", ["Jepang"])])
 
 
+@pytest.mark.parametrize(
+    ("phrase", "place"),
+    [("perusahaan Jepang", "Jepang"), ("maskapai Arab Saudi", "Arab Saudi"), ("perusahaan BUMN", "BUMN")],
+)
+def test_where_a_body_is_from_or_its_class_after_its_kind_is_no_speaker(speakers, phrase, place):
+    # the words after the kind say where the body is from or what class it is in, not its name
+    text = f'Harga saham perusahaan itu turun tajam. "Kami tetap optimistis menghadapi tahun ini," kata {phrase}.'
+    assert place not in speakers(text, [("LOC" if place != "BUMN" else "ORG", [place])])
+
+
 # ------------------------------------------------------------------ an account that -nya points back to
 
 

@@ -18,6 +18,15 @@ PUNCT = " \t\n,.;:!?\"'“”‘’«»()[]"
 _NOT_NAME_ROLES = ("title", "institution", "statement", "determiner", "pronoun", "connector", "stop", "adjunct", "clause", "group")
 
 
+def _origins() -> set[str]:
+    """What a body's kind is written before that is no body's name but where it is from or what class it is in
+    ("perusahaan Jepang", "maskapai Arab Saudi", "perusahaan BUMN"): the countries' and provinces' names and the
+    acronyms of a class of body (``class_acronyms.txt``), lower case."""
+    from telisik.nlp.entities.lexicon import country_names
+
+    return {name.lower() for name in country_names()} | set(lower_word_list("id", "class_acronyms.txt"))
+
+
 @dataclass(frozen=True)
 class QuoteLexicon:
     """Speech verbs (verb -> construction), speaker-phrase words by role, and the known news organisations."""
@@ -58,6 +67,7 @@ class QuoteLexicon:
         # the calendar's names, from the calendar's own tables: a date's words end a speaker's name ("kata Rudi Senin")
         roles["weekday"] = set(mapping("id", "weekdays.tsv"))
         roles["month"] = {row[0] for row in table("id", "months.tsv") if len(row) > 1 and row[2:3] != ("abbr",)}
+        roles["origin"] = _origins()
         return cls(verbs, {k: frozenset(v) for k, v in roles.items()}, MediaNames.read(media, outlets))
 
     def to_json(self) -> dict[str, Any]:

@@ -148,11 +148,13 @@ def _body_pointed_back(lex: QuoteLexicon, text: str, words: list[Word]) -> Speak
 def _body_after_its_kind(lex: QuoteLexicon, text: str, words: list[Word]) -> Speaker | None:
     """The body's own name after its kind written in lower case ("kata maskapai Delta", "kata balai lelang Rouillac",
     "ujar tim riset Stockbit Sekuritas"): the name, up to four capitalised words; None when anything else follows
-    the kind ("perusahaan asal Jepang itu")."""
+    the kind ("perusahaan asal Jepang itu") or the words after it say where the body is from ("perusahaan Jepang")."""
     n = lex.prefix("named_body", [w[0] for w in words])
     rest = words[n:]
     if not n or not words[0][0].islower() or not 1 <= len(rest) <= 4:
         return None
+    if " ".join(w[0].strip(PUNCT) for w in rest).lower() in lex.role("origin"):
+        return None  # where the body is from or its class, no name: "kata perusahaan Jepang", "maskapai Arab Saudi"
     return _name_speaker(text, rest, "name") if all(is_cap(w[0], alpha=True) for w in rest) else None
 
 
