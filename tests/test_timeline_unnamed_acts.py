@@ -90,3 +90,27 @@ def test_an_undated_eruption_told_as_the_backdrop_of_its_lead_takes_no_day_from_
     events = [act("DISASTER", [], "2025-06-18", "meletus", 0, "Gunung Lewotobi"), act("DISASTER", [], None, "Erupsi", 1, "Gunung Lewotobi")]
     timeline = _entries(sentences, events, [("Rabu (18/6/2025)", "2025-06-18")], "Gunung Lewotobi Meletus")
     assert [(t.type, t.when) for t in timeline] == [("DISASTER", "2025-06-18")]
+
+
+def test_an_arrest_of_others_than_the_named_stays_apart():
+    # "Dua orang lainnya": others than Rahmat, whose arrest the article names; the timeline keeps both arrests
+    sentences = [
+        "Polsek Cibeber menangkap Rahmat pada Selasa (17/6/2025).",
+        "Dua orang lainnya juga ditangkap pada Selasa (17/6/2025).",
+    ]
+    events = [
+        act("ARREST", ["Polsek Cibeber", "Rahmat"], "2025-06-17", "menangkap", 0),
+        act("ARREST", ["orang"], "2025-06-17", "ditangkap", 1),
+    ]
+    timeline = _entries(sentences, events, [("Selasa (17/6/2025)", "2025-06-17")] * 2)
+    assert [t.who for t in timeline] == [["Polsek Cibeber", "Rahmat"], ["orang"]]
+
+
+def test_detentions_of_other_suspects_stay_apart_from_the_named_one():
+    sentences = ["KPK menahan Hasto Kristiyanto pada Selasa (17/6/2025).", "Dua tersangka lain ditahan pada Selasa (17/6/2025)."]
+    events = [
+        act("ARREST", ["KPK", "Hasto Kristiyanto"], "2025-06-17", "menahan", 0),
+        act("ARREST", ["tersangka"], "2025-06-17", "ditahan", 1),
+    ]
+    timeline = _entries(sentences, events, [("Selasa (17/6/2025)", "2025-06-17")] * 2, "KPK Tahan Hasto")
+    assert ["tersangka"] in [t.who for t in timeline]

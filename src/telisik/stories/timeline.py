@@ -1750,9 +1750,24 @@ def fold_unnamed_fates(groups: Sequence[EventGroup]) -> list[EventGroup]:
 
 def _common_only_act(g: EventGroup) -> bool:
     """Whether an act's reports name no party but by common nouns ("Para pelaku baru kemudian berhasil diamankan",
-    "Dua orang ditangkap", "penerbangan dibatalkan"), on one day."""
+    "Dua orang ditangkap", "penerbangan dibatalkan"), on one day, and none as others than those named ("Dua orang
+    lainnya juga ditangkap": ``_told_as_others``)."""
     days = _days(g)
-    return g.type in ACTS and len(days) == 1 and len(g.spans) == 1 and all(generic(w) for m in g.mentions for w in m.who)
+    if g.type not in ACTS or len(days) != 1 or len(g.spans) != 1:
+        return False
+    return all(generic(w) and not _told_as_others(w, fact_field(m.event, "sentence") or "") for m in g.mentions for w in m.who)
+
+
+@cache
+def _another_words() -> str:
+    """The words after a noun that make it others than those named (``another_words.txt``: "lainnya", "yang lain")."""
+    return alternation(lower_word_list("id", "another_words.txt"))
+
+
+def _told_as_others(noun: str, sentence: str) -> bool:
+    """Whether a sentence writes a common noun as others than those named: "Dua orang lainnya juga ditangkap",
+    "tersangka lain ditahan" (``another_words.txt``)."""
+    return bool(re.search(rf"(?<![\w-])(?i:{re.escape(noun)})\s+(?i:{_another_words()})(?![\w-])", sentence))
 
 
 def _names_someone(g: EventGroup) -> bool:

@@ -195,7 +195,7 @@ def bodies_of_holders(lex: EntityLexicon, doc: Doc, ents: list[Span]) -> list[Sp
 def _body_named(lex: EntityLexicon, ent: Span, bodies: list[list[str]]) -> bool:
     """Whether a span read as a person names one of the bodies; never one with a given name ("Melinda Gates" of the
     "Bill & Melinda Gates Foundation")."""
-    if ent.label_ != "PER" or any(t.lower_ in lex.given_names for t in ent):
+    if ent.label_ != "PER" or ent.kb_id_ or any(t.lower_ in lex.given_names for t in ent):
         return False
     words = name_key(ent.text).split()
     return any(_body_run(words, body) for body in bodies)
@@ -218,13 +218,25 @@ def _office_body(lex: EntityLexicon, doc: Doc, ents: list[Span], i: int) -> bool
     ent = ents[i]
     if ent.label_ not in ("PER", "ORG") or i + 1 >= len(ents) or ent[0].text in lex.whole_heads:
         return False
-    if any(t.lower_ in lex.given_names for t in ent):
-        return False
+    if any(t.lower_ in lex.given_names for t in ent) or ent.label_ == "PER" and ent.kb_id_:
+        return False  # a person the gazetteer knows ("Juru bicara [Jokowi], Fadjroel Rachman") stays one
     holder = ents[i + 1]
     gap = doc[ent.end : holder.start].text.strip()
-    if holder.label_ != "PER" or len(holder) < 2 or gap not in ("", ","):
+    if holder.label_ != "PER" or len(holder) < 2 or gap not in ("", ",") or _people_listed(lex, doc, ents, i + 1):
         return False
-    return any(lex.title_at(doc, k) == ent.start - k for k in range(max(0, ent.start - 4), ent.start))
+    # a form of address is no office of a body: "Ibu [Gustiwiw], Sri Yulianti" is his mother (``address_words``)
+    return any(
+        lex.title_at(doc, k) == ent.start - k and doc[k].lower_ not in lex.address_words for k in range(max(0, ent.start - 4), ent.start)
+    )
+
+
+def _people_listed(lex: EntityLexicon, doc: Doc, ents: list[Span], i: int) -> bool:
+    """Whether the person ``ents[i]`` is followed by another, a list's joiners between (``list_joiners``): "Penyanyi
+    Rossa, Afgan Syahreza, dan Raisa" lists people after one title, no body and its holder."""
+    if i + 1 >= len(ents) or ents[i + 1].label_ != "PER":
+        return False
+    between = doc[ents[i].end : ents[i + 1].start]
+    return len(between) > 0 and all(t.lower_ in lex.list_joiners for t in between)
 
 
 def _word_run(part: list[str], whole: list[str]) -> bool:

@@ -160,6 +160,8 @@ class LexiconFiles:
     name_tails: str = "name_tails.tsv"
     # words opening a place's name inside a body's premises that a tail of ``name_tails`` ends ("Studio Trans TV")
     venue_openers: str = "venue_openers.txt"
+    # forms of address ("Ibu", "Bapak", "Saudara"): a title of a person alone, that names no office of a body
+    address_words: str = "address_words.txt"
     # verbs of setting out before "dari": the name after "berangkat dari" is a place (``context_types.place_contexts``)
     departure_verbs: str = "departure_verbs.txt"
     # Indonesia's regencies and cities; those of two words or more are places the gazetteer knows, so that a
@@ -334,6 +336,7 @@ class EntityLexicon:
     # tails of ``name_tails`` that never join the name written before them (an account's "Channel", "Official")
     unjoined_tails: frozenset[str] = frozenset()
     venue_openers: frozenset[str] = frozenset()  # lower case (``LexiconFiles.venue_openers``)
+    address_words: frozenset[str] = frozenset()  # lower case (``LexiconFiles.address_words``)
     media: tuple[GazetteerEntry, ...] = ()  # news organisations, matched only as written
     ambiguous_media: frozenset[str] = frozenset()
     generic_names: frozenset[str] = frozenset()
@@ -791,6 +794,7 @@ _WORD_SETS = (
     "company_suffixes",
     "unjoined_tails",
     "venue_openers",
+    "address_words",
     "departure_verbs",
     "initial_cues",
     "initial_role_nouns",
@@ -882,13 +886,15 @@ def _national_body_fields(files: LexiconFiles) -> dict[str, Any]:
 
 def _break_and_side_words(files: LexiconFiles) -> dict[str, Any]:
     """The words no person's name holds (``name_breaks.tsv``, and the title's words around it: ``_title_edge_words``),
-    the role nouns initials follow, and the words that tell a national side from its country."""
+    the forms of address (``address_words.txt``), the role nouns initials follow, and the words that tell a national
+    side from its country."""
     lang = files.lang
     return {
         "name_greetings": _name_breaks(lang, files.name_breaks, "greeting"),
         "name_pious_words": _name_breaks(lang, files.name_breaks, "pious"),
         "name_kin_words": _name_breaks(lang, files.name_breaks, "kin"),
         "name_kin_keeps": _name_kin_keeps(lang, files.name_breaks),
+        "address_words": _optional_lower_words(lang, files.address_words),
         "national_team_heads": _optional_words(lang, files.national_team_heads),
         "side_qualifiers": _optional_lower_words(lang, files.side_qualifiers),
         "state_name_forms": _optional_words(lang, files.state_name_forms),
