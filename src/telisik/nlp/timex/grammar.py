@@ -51,6 +51,13 @@ class TimexGrammar:
         self._apposed_gap = re.compile(
             rf"[^\S\n]*,?[^\S\n]*(?:(?:{alternation(lx.role('apposed_day_joiner'))})[^\S\n]*,?[^\S\n]*)?", re.IGNORECASE
         )
+        # a citing's source, then its day ("dikutip dari detikBali, Minggu (8/6)", "dilansir AFP pada Kamis (19/6)")
+        self._citing_before = re.compile(
+            rf"\b(?:{alternation(lx.role('citing_day'))})\s+(?P<source>[^\W\d][^,.;:!?()\n]{{0,60}}?)[^\S\n]*"
+            r"(?:,[^\S\n]*(?:pada\s+)?|\s+pada\s+)(?:hari\s+)?$",
+            re.IGNORECASE,
+        )
+        self._citing_when = frozenset(lx.role("citing_day_when"))
         self._match_minute = re.compile(rf"\b(?:{alternation(lx.role('match_minute'))})-?\s?\d", re.IGNORECASE)
 
     def candidates(self, text: str) -> list[Candidate]:
@@ -123,12 +130,22 @@ class TimexGrammar:
                 unresolved.append(item)
             out.append(item)
             reference = _reference(item)
-            if reference:  # "9 Juni 2025" is also the last month and year stated
+            if reference and not self._cited_on(text, c.start):  # "9 Juni 2025" is also the last month and year stated
                 references.update((p, reference) for p in PRECISIONS[: PRECISIONS.index(reference.precision) + 1])
                 if reference.precision == "D" and not c.guessed:
                     references[STATED_DAY] = reference
         self._on_apposed_days(text, cands, out)
         return out, anchor, unresolved
+
+    def _cited_on(self, text: str, start: int) -> bool:
+        """Whether the date at ``start`` is the day an outlet told what it cites ("dikutip dari detikBali, Minggu
+        (8/6)", "dilansir AFP, Kamis (19/6/2025)"): the report's day, not the story's, so no reference for what
+        follows; a word of when after the citing names no source ("Diberitakan sebelumnya, pada 8 Juni 2025")."""
+        found = self._citing_before.search(text, max(0, start - 90), start)
+        if not found:
+            return False
+        words = found["source"].lower().split()
+        return len(words) <= 6 and not all(w in self._citing_when for w in words)
 
     def _on_apposed_days(self, text: str, cands: Sequence[Candidate], out: list[Timex]) -> None:
         """ "hari ini, Sabtu (7/6/2025)": a relative day followed by the date that names it is that date, whatever
