@@ -710,6 +710,9 @@ def _named_speaker(res: _Resolution, sp: Speaker) -> tuple[str | None, str | Non
         ent = None
     if sp.description and ent is not None and ent.type != "PER":
         return sp.description, None  # "pejabat senior Amerika Serikat" is no country speaking
+    described = _described_by_place(search, sp, ent)
+    if described is not None:
+        return described
     name = _own_resolution(search.lex, search.text, sp, res.names) if not _named_as_company(sp, ent) else sp.name
     if ent is None:
         return name, None
@@ -724,6 +727,84 @@ def _named_speaker(res: _Resolution, sp: Speaker) -> tuple[str | None, str | Non
     if (not fuller or other_inside) and not _ours_is_the_name(search, name, ent):
         name = ent_name
     return name, ent.id
+
+
+def _described_by_place(search: QuoteSearch, sp: Speaker, ent: Entity | None) -> tuple[str | None, str | None] | None:
+    """For a place read as the speaker's name inside a description (``_place_in_description``): the person the article
+    names with that description, else the description ("Kapolsek Darussalam"); None where the place is no such part."""
+    described = _place_in_description(search, sp, ent)
+    if described is None:
+        return None
+    person = person_in_role(search.lex, search.doc, described)
+    return (person.name, person.id) if person is not None else (described, None)
+
+
+def _place_in_description(search: QuoteSearch, sp: Speaker, ent: Entity | None) -> str | None:
+    """The description a place read as the speaker's name belongs to: the place where a title or group noun ("kata
+    Kapolsek Kampung Rakyat", "warga Jalan Sudirman"), a noun and "di"/"dari" ("kata petani di Desa Sukamaju, Kecamatan
+    Cibatu", ``office_link``) or, before a region's unit ("Kota Pekanbaru"), an office ("Kepala DLH") stand in front of
+    it, past the places a comma lists before it, is where the speaker works or lives, not who speaks; then the whole
+    description speaks. A place alone after the verb ("kata Israel") is left as the country speaking."""
+    if ent is None or ent.type != "LOC" or sp.kind != "name":
+        return None
+    text, lex = search.text, search.lex
+    # the place's mention, with the unit our name left off ("Kota" of "Kota Pekanbaru"); none where the place is only
+    # part of the name the model found ("Jawa Timur Kusnadi")
+    place = next((m for m in ent.mentions if m.end == sp.end and m.start <= sp.start), None)
+    if place is None or not all(lex.has("region_unit", w) for w in text[place.start : sp.start].split()):
+        return None
+    if _ends_with_person(search.doc, place.text):
+        return None  # a person's name the model ran into the place ("Kota Pangkalpinang Firmantasi")
+    start = _past_listed_places(search.doc, text, place.start)
+    base = max(0, start - 80)
+    words = [(m.start(), m.group()) for m in re.finditer(r"\S+", text[base:start])]
+    unit = lex.has("region_unit", place.text.split()[0])
+    k = _description_opening(lex, [w for _, w in words], unit)
+    if k is None or words[k][1].startswith("("):
+        return None
+    return text[base + words[k][0] : sp.end]
+
+
+def _ends_with_person(doc: Doc, place: str) -> bool:
+    """Whether the place's last word ends a person's mention too ("Firmantasi" of "Kota Pangkalpinang Firmantasi")."""
+    last = place.split()[-1]
+    return any(m.text.split()[-1:] == [last] for e in doc._.entities or [] if e.type == "PER" for m in e.mentions)
+
+
+def _description_opening(lex: QuoteLexicon, words: list[str], unit: bool) -> int | None:
+    """Where the description that ends with a place opens among the ``words`` before it (see
+    ``_place_in_description``), None where none does."""
+    k = len(words)
+    while k and _describes_holder(lex, words[k - 1]):
+        k -= 1
+    if k == len(words) and k and lex.has("office_link", words[k - 1]):
+        noun = k = k - 1
+        # the noun described: group words or trades only ("petani di"), not a clause ("saat ditemui di")
+        while k and (_describes_holder(lex, words[k - 1]) or lex.has("trade", words[k - 1])):
+            k -= 1
+        return k if 0 < noun - k <= 3 else None
+    if k == len(words) and unit:
+        # an office before a region's unit: a run of capitalised words or acronyms, no verb ("Kepala DLH")
+        while k > len(words) - 4 and k and words[k - 1][:1].isupper() and words[k - 1][-1:].isalnum():
+            if words[k - 1].lower() in lex.verbs:
+                break
+            k -= 1
+    return None if k == len(words) else k
+
+
+def _describes_holder(lex: QuoteLexicon, word: str) -> bool:
+    """Whether ``word`` is a title or a group noun a place may follow in a description ("Kapolsek", "warga"), with
+    nothing closing it."""
+    return word[-1:] not in ",.;:\"'”“" and (lex.has("name_title", word) or lex.has("group", word))
+
+
+def _past_listed_places(doc: Doc, text: str, start: int) -> int:
+    """The start of the first of the places a comma lists right before ``start`` ("Desa Sukamaju, " before
+    "Kecamatan Cibatu"), else ``start``."""
+    places = {m.end: m.start for e in doc._.entities or [] if e.type == "LOC" for m in e.mentions}
+    while text[:start].endswith(", ") and start - 2 in places:
+        start = places[start - 2]
+    return start
 
 
 def _named_as_company(sp: Speaker, ent: Entity | None) -> bool:
