@@ -129,11 +129,8 @@ class TimexGrammar:
             if anchor is None and _needs_anchor(c):
                 unresolved.append(item)
             out.append(item)
-            reference = _reference(item)
-            if reference and not self._cited_on(text, c.start):  # "9 Juni 2025" is also the last month and year stated
-                references.update((p, reference) for p in PRECISIONS[: PRECISIONS.index(reference.precision) + 1])
-                if reference.precision == "D" and not c.guessed:
-                    references[STATED_DAY] = reference
+            if not self._cited_on(text, c.start):
+                _note_reference(references, item, c.guessed)
         self._on_apposed_days(text, cands, out)
         return out, anchor, unresolved
 
@@ -234,6 +231,16 @@ def _moved_to_day(value: str, day: str) -> str:
     if len(moved) == 2 and all(_CLOCK_END.fullmatch(end) for end in moved) and moved[1] < moved[0]:
         moved[1] = (date.fromisoformat(moved[1][:10]) + timedelta(days=1)).isoformat() + moved[1][10:]
     return "/".join(moved)
+
+
+def _note_reference(references: dict[str, Reference], item: Timex, guessed: bool) -> None:
+    """The calendar date ``item`` states as the time the account is at, at its precision and every coarser one ("9
+    Juni 2025" is also the last month and year stated); a day not guessed is also the last day stated."""
+    reference = _reference(item)
+    if reference:
+        references.update((p, reference) for p in PRECISIONS[: PRECISIONS.index(reference.precision) + 1])
+        if reference.precision == "D" and not guessed:
+            references[STATED_DAY] = reference
 
 
 def _reference(item: Timex) -> Reference | None:
