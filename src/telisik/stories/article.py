@@ -8,7 +8,7 @@ record's attribute once it is.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from datetime import date
 from functools import cached_property
@@ -33,6 +33,15 @@ def fact_field(fact: object, key: str) -> Any:
     if isinstance(fact, Mapping):
         return fact.get(key)
     return getattr(fact, f"{key}_" if iskeyword(key) else key, None)
+
+
+def events_in_sentence(article: StoryArticle, text: str) -> Iterator[object]:
+    """The article's events its analysis found in the sentence ``text``: the event's sentence holds it (the first
+    sentence lost its dateline)."""
+    for event in article.events:
+        sentence = fact_field(event, "sentence")
+        if isinstance(sentence, str) and text in sentence:
+            yield event
 
 
 def as_list(value: Any) -> list[Any]:

@@ -26,7 +26,7 @@ from functools import cache
 from telisik.lang import lower_word_list, table, word_list
 from telisik.lang.roots import stem
 from telisik.pages.dates import alternation, month_numbers
-from telisik.stories.article import StoryArticle, fact_field
+from telisik.stories.article import StoryArticle, events_in_sentence, fact_field
 from telisik.stories.match_facts import Goal, close_minutes, goals_of, same_player, untimed_goal
 from telisik.stories.similarity import words
 
@@ -143,23 +143,17 @@ def sentence_event_kinds(article: StoryArticle, text: str) -> frozenset[str]:
     """The types of the events the article's analysis found in its sentence ``text`` (the event's sentence holds it:
     the first sentence lost its dateline), named parties or not: the kinds the events' rules (a word's sense, a
     denial) let the sentence tell."""
-    found = (fact_field(event, "type") for event in article.events if _in_sentence(event, text))
+    found = (fact_field(event, "type") for event in events_in_sentence(article, text))
     return frozenset(str(kind) for kind in found if kind)
-
-
-def _in_sentence(event: object, text: str) -> bool:
-    """The event's sentence holds the sentence ``text``: the analysis found it there."""
-    sentence = fact_field(event, "sentence")
-    return isinstance(sentence, str) and text in sentence
 
 
 def sentence_role_events(article: StoryArticle, text: str, root: Callable[[str], str], common: frozenset[str]) -> tuple[KindParties, ...]:
     """The events of the role types that the article's analysis found in the sentence, each with its named parties'
     roots (none for "pelaku", "tersangka"): the analysis's checks (no forecast, no denial) have passed them."""
     out = []
-    for event in article.events:
-        kind, sentence, who = fact_field(event, "type"), fact_field(event, "sentence"), fact_field(event, "who")
-        if kind not in role_events() or not isinstance(sentence, str) or text not in sentence:
+    for event in events_in_sentence(article, text):
+        kind, who = fact_field(event, "type"), fact_field(event, "who")
+        if kind not in role_events():
             continue
         names = [n for n in (who if isinstance(who, list) else []) if isinstance(n, str) and n[:1].isupper()]
         out.append((str(kind), frozenset(root(w) for name in names for w in words(name) if w not in common)))

@@ -13,7 +13,7 @@ from collections.abc import Callable, Iterable
 from functools import cache
 
 from telisik.lang import table, word_list
-from telisik.stories.article import StoryArticle, fact_field
+from telisik.stories.article import StoryArticle, events_in_sentence, fact_field
 from telisik.stories.similarity import words
 
 # an event is (its type, the roots of its parties' name words)
@@ -24,9 +24,9 @@ def sentence_events(article: StoryArticle, text: str, root: Callable[[str], str]
     """The events of the article told in its sentence ``text`` (the event's sentence holds it: the first sentence lost
     its dateline), each with its named parties' words but the words common in news ("Presiden", "Kota")."""
     out = []
-    for event in article.events:
-        kind, sentence, who = fact_field(event, "type"), fact_field(event, "sentence"), fact_field(event, "who")
-        if not kind or not isinstance(sentence, str) or text not in sentence:
+    for event in events_in_sentence(article, text):
+        kind, who = fact_field(event, "type"), fact_field(event, "who")
+        if not kind:
             continue
         names = who if isinstance(who, list) else []
         # a party the article names ("Wanda", "Israel"), not one it only describes ("pelaku", "warga"): two events of
