@@ -69,6 +69,11 @@ Only tokens that can be glued are looked at, so clean text costs a dictionary lo
   and kept whole: a place's name written solid after a landform or settlement word ("Kualasimpang",
   "Tanahbumbu": glue_place_heads.txt), a given name ending in "-ini" ("Bastianini"), a regional site's
   ".co" name ("PosBelitung.co"), a specialist's grade ("SpJP(K)").
+- "di", "ke" glued after a known capitalised word of a name's length where the table's names seldom end in its
+  last two letters and the preposition ("Khalifa|di", "Chrome|ke"; "Juliandi", "Sunaryadi" stay), or after the last
+  of several small-letter words ("penebangan|pohon|di"); a capitalised run the table counts a few times only (the
+  scraped news it counts repeats the glue) cut where a known name is glued to a verb ("Dhani|menggelar";
+  "Mayapada", "Kubutambahan" stay).
 
 URLs, e-mail addresses, @handles, #hashtags and digits are never cut.
 
@@ -97,7 +102,6 @@ from telisik.pages.glue_lexicon import (
     derivation,
     known_camel_names,
     package_tables,
-    unknown_run,
 )
 from telisik.pages.glue_segment import MIN_RUN_LENGTH, PAIR_MIN, segment_tables
 
@@ -333,13 +337,14 @@ class GlueSplitter(CaseChangeRules):
 
 def _may_be_glued(token: str, counts: dict[str, WordCounts], attested: frozenset[str]) -> bool:
     """The cheap test every token passes through: a capital, digit-letter or punctuation inside,
-    or a long letter run the table does not know (see unknown_run)."""
+    or a long letter run the table does not know (see unknown_run), or knows only as a form scraped news repeats
+    (see SmallLetterSegmenter._counted_glue)."""
     if token.isascii():  # most tokens: one regex search instead of a loop over the letters
         if _ASCII_INSIDE.search(token):
             return True
     elif _inside_mark(token):
         return True
-    return any(unknown_run(m.group(), counts, attested) for m in _LONG_RUN.finditer(token))
+    return any(m.group().lower() not in attested for m in _LONG_RUN.finditer(token))
 
 
 def _inside_mark(token: str) -> bool:

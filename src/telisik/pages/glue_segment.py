@@ -71,6 +71,10 @@ NAME_ENDING_SHARE = 0.01
 NAME_DEMONSTRATIVE_SHARE = 0.02
 MAX_FUNCTION_LENGTH = 8  # the longest function word looked for at the end of a name
 SHORT_NAME_ALONE_MIN = 0.95  # ... and before "di", "ke", which end many names ("Suryadi", "Mulyadi")
+# ... unless the table's names seldom end in the letters around the join: at most this many end in "-fadi", "-meke"
+# ("Khalifa|di", "Chrome|ke"; "-andi", "-yadi" end scores: "Juliandi", "Sunaryadi"); see _glued_preposition
+JOIN_NAME_ENDINGS_MAX = 1
+JOIN_LETTERS = 2  # ... the head's letters before "di", "ke" looked at
 # A word that ends a run glued after a word or name (see _glued_tail): seen at least NAME_TAIL_MIN times in small letters,
 # and ending at most RARE_ENDINGS_MAX of the table's rare words (fewer than RARE_WORD_MAX sightings), which stand for the
 # unseen words a run may be: "tersebut", "mengatakan", "adalah" end none, "jaya", "sari", "rejo" end hundreds of names
@@ -87,6 +91,7 @@ class SmallLetterSegmenter(GlueLexicon):
 
     _name_ending_counts: dict[str, int] | None = None
     _rare_ending_counts: dict[str, int] | None = None
+    _join_ending_counts: dict[str, int] | None = None
 
     def _segment(self, piece: str, before_capital: bool = False) -> list[str]:
         """A piece the table does not know, cut into a known head and known words after it
@@ -108,10 +113,29 @@ class SmallLetterSegmenter(GlueLexicon):
         letters, follow a known word before a function word or at the end ("termasuk|tabdzir|yang",
         "menggunakan|spidol"): such readings are sought only where known words give none, and apart,
         as the one-best search with them may settle on more words than the glue penalty allows."""
-        if not MIN_RUN_LENGTH <= len(piece) <= MAX_RUN_LENGTH or not unknown_run(piece, self._counts, self._attested):
+        if not MIN_RUN_LENGTH <= len(piece) <= MAX_RUN_LENGTH or not (piece.islower() or piece[1:].islower()):
             return [piece]
-        if not (piece.islower() or piece[1:].islower()):
+        if not unknown_run(piece, self._counts, self._attested):
+            return self._counted_glue(piece, before_capital)
+        return self._unknown_reading(piece, before_capital)
+
+    def _counted_glue(self, piece: str, before_capital: bool) -> list[str]:
+        """A capitalised run the table counts a few times though no dictionary knows it: a name made of words
+        ("Mayapada", "Kubutambahan", "Danyang", "Kasatlantas"), or glue the scraped news the table counts repeats
+        ("Dhanimenggelar", "Indonesiakalah"). Cut only where a known name is glued to a verb with its prefix
+        ("Dhani|menggelar", "Ghazali|mengungkapkan"), which no name made of words ends in."""
+        if piece.islower() or piece.lower() in self._attested:
             return [piece]
+        words = self._unknown_reading(piece, before_capital)
+        if len(words) != 2:
+            return [piece]
+        head, tail = words
+        if self._name(head) and self._verb(tail):
+            return words
+        return [piece]
+
+    def _unknown_reading(self, piece: str, before_capital: bool) -> list[str]:
+        """The reading of a run the table does not know (see _best_segmentation)."""
         if self._prefixed_word(piece.lower()):
             return [piece]
         if not piece.islower():
@@ -391,6 +415,8 @@ class SmallLetterSegmenter(GlueLexicon):
         # in small letters the unseen head is often more words glued ("jajanngerokok|gitu", "padupadan")
         if len(words) != 2 or not (words[0][0].isupper() and words[0][1:].islower()):
             return 0.0
+        if self._glued_preposition(words[0], tail):
+            return FUNCTION_END_BONUS  # "Chrome|ke"
         if self._frequent_short_word(tail) and tail not in self._closed_words:
             # ... or a frequent four-letter word after a known name that seldom starts longer ones ("Adha|tiba",
             # "Reza|kini"; "Sari", "Marga" start names made of words: "Sarimuda", "Margaguna")
@@ -461,8 +487,10 @@ class SmallLetterSegmenter(GlueLexicon):
         short_ok = word in self._function_words or piece.islower() and (self._short_word(word) or self._english_after_closed(before, word))
         if len(word) < MIN_TAIL_LENGTH and not short_ok:
             return False  # "Amarilis", "diajari": a short stretch is more often a syllable of one word
-        if len(word) < 3 and not (last and (before_capital or self._short_tail_head(before[0]))):
-            return False  # "di", "ke" end names ("Sukadi"): only after a frequent word or name, or before a capital
+        # "di", "ke" end names ("Sukadi"): only after a frequent word or name, the run's first or the word before them
+        # ("penebangan|pohon|di"), or before a capital
+        if len(word) < 3 and not (last and (before_capital or self._short_tail_head(before[0]) or self._short_tail_head(before[-1]))):
+            return False
         if not word.islower():
             return False
         return not (len(before) > 1 and self._unseen_inner(before[-1]) and not self._function_after_unseen(before[-1], word))
@@ -611,7 +639,19 @@ class SmallLetterSegmenter(GlueLexicon):
                 return True  # an English word before one ("Earbuds|ini", "Purifier|ini"): names end in "-ini" after a syllable
             return len(head) >= LONG_NAME_LENGTH and tail in self._closed_words and not self._count(head).title
         alone = SHORT_NAME_ALONE_MIN if len(tail) < 3 else NAME_ALONE_MIN
-        return self._alone(head, self._starting) >= math.log10(alone)
+        return self._alone(head, self._starting) >= math.log10(alone) or self._glued_preposition(head, tail)
+
+    def _glued_preposition(self, head: str, tail: str) -> bool:
+        """"Khalifa|di", "Chrome|ke": a known capitalised word of a name's length before "di", "ke", though it starts
+        longer words ("Khalifah", "Chromebook"), where the table's names seldom end in its last letters and the
+        preposition ("-fadi", "-meke"); Javanese names end in "-andi", "-yadi", "-hadi" ("Juliandi", "Sunaryadi")."""
+        if tail not in self._short_prepositions or len(head) < RARE_NAME_LENGTH or not head[1:].islower() or head.islower():
+            return False
+        if self._count(head).title < WORD_MIN:
+            return False
+        if self._join_ending_counts is None:
+            self._join_ending_counts = join_endings(self._counts, self._short_prepositions)
+        return self._join_ending_counts.get((head[-JOIN_LETTERS:] + tail).lower(), 0) <= JOIN_NAME_ENDINGS_MAX
 
     def _name_ending_in_demonstrative(self, head: str, tail: str) -> bool:
         """"Bastianini": a given name, then a demonstrative that ends names ("ini": Italian surnames end in "-ini"), is
@@ -709,6 +749,18 @@ class SmallLetterSegmenter(GlueLexicon):
             return False
         joined = unseen + word
         return not any(joined.endswith(s) and len(word) < len(s) + 3 for s in self._bound_suffixes if len(s) >= 3)
+
+
+def join_endings(table: dict[str, WordCounts], prepositions: frozenset[str]) -> dict[str, int]:
+    """For each ending of JOIN_LETTERS letters and a short preposition ("andi", "fadi", "meke"), how many longer words of
+    the table written capitalised more often than in small letters (names) end in it."""
+    counts: dict[str, int] = {}
+    for word, row in table.items():
+        for tail in prepositions:
+            if len(word) > JOIN_LETTERS + len(tail) and word.endswith(tail) and row.title_mid > row.lower:
+                ending = word[-JOIN_LETTERS - len(tail) :]
+                counts[ending] = counts.get(ending, 0) + 1
+    return counts
 
 
 def rare_endings(table: dict[str, WordCounts]) -> dict[str, int]:
