@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from telisik.lang import lower_word_list, table
+from telisik.lang.citing import CITING_FILE, citing_words
 from telisik.lang.roots import root_candidates
 from telisik.nlp.citations import organisations_of
 
@@ -178,7 +179,9 @@ class Lexicon:
         """The lexicon of the rows of the word lists (``TABLES``' keys)."""
         word_rows = [(row[0], row[1]) for row in tables["words"]]
         roles: dict[str, set[str]] = defaultdict(set)
-        for word, role in word_rows:
+        # roles citing and citing_when: the words of citing the timexes read too (``citing_words.tsv``)
+        cited = citing_words(tables.get("citing") or table("id", CITING_FILE))
+        for word, role in [*word_rows, *((w, "citing") for w in cited.citing), *((w, "citing_when") for w in cited.when)]:
             if len(TOKEN.findall(word)) == 1:
                 roles[role].add(word.lower())
         grammar: dict[str, list[str]] = defaultdict(list)

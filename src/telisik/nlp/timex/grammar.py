@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 from datetime import date, timedelta
 
 from telisik.nlp.timex.anchors import anchor_from_published, infer_anchor
@@ -11,7 +12,7 @@ from telisik.nlp.timex.handlers import Handler, RuleHandlers
 from telisik.nlp.timex.lexicon import Lexicon, TimexSettings
 from telisik.nlp.timex.patterns import RULES, Pieces, compiled, named_date, not_timex
 from telisik.nlp.timex.values import PRECISIONS, STATED_DAY, Candidate, Reference, Value
-from telisik.pages.dates import DateGrammar, alternation
+from telisik.pages.dates import DateGrammar, DateStamp, alternation
 from telisik.records.timex import Timex, TimexAnchor
 
 _DAY_VALUE = re.compile(r"^\d{4}-\d\d-\d\d")
@@ -52,12 +53,13 @@ class TimexGrammar:
             rf"[^\S\n]*,?[^\S\n]*(?:(?:{alternation(lx.role('apposed_day_joiner'))})[^\S\n]*,?[^\S\n]*)?", re.IGNORECASE
         )
         # a citing's source, then its day ("dikutip dari detikBali, Minggu (8/6)", "dilansir AFP pada Kamis (19/6)")
+        lead, day = alternation(lx.citing.day_leads), alternation(lx.role("day_noun"))
         self._citing_before = re.compile(
-            rf"\b(?:{alternation(lx.role('citing_day'))})\s+(?P<source>[^\W\d][^,.;:!?()\n]{{0,60}}?)[^\S\n]*"
-            r"(?:,[^\S\n]*(?:pada\s+)?|\s+pada\s+)(?:hari\s+)?$",
+            rf"\b(?:{alternation(lx.citing.outlets)})\s+(?P<source>[^\W\d][^,.;:!?()\n]{{0,60}}?)[^\S\n]*"
+            rf"(?:,[^\S\n]*(?:(?:{lead})\s+)?|\s+(?:{lead})\s+)(?:(?:{day})\s+)?$",
             re.IGNORECASE,
         )
-        self._citing_when = frozenset(lx.role("citing_day_when"))
+        self._citing_when = frozenset(lx.citing.when)
         self._match_minute = re.compile(rf"\b(?:{alternation(lx.role('match_minute'))})-?\s?\d", re.IGNORECASE)
 
     def candidates(self, text: str) -> list[Candidate]:
@@ -75,14 +77,14 @@ class TimexGrammar:
 
     def _found(self, text: str) -> list[tuple[int, Candidate]]:
         """Every rule's candidates with the rule's priority; fully specified dates first among equals."""
-        found = [(-1, self._trimmed(text, self.handlers.absolute(text, start, end, stamp))) for start, end, stamp in self.dates.find(text)]
+        found = [(-1, self._trimmed(text, self.handlers.absolute(text, *_one_paragraph(text, start, end, stamp)))) for start, end, stamp in self.dates.find(text)]
         for priority, (_, rx, handler) in enumerate(self.rules):
             for m in rx.finditer(text):
                 try:
                     cand = handler(m, text)
                 except (ValueError, KeyError, OverflowError):
                     cand = None  # an odd match ("ke-99999999 hari") gives no timex, never an error
-                if cand and cand.end > cand.start and not _repeats_the_word_before(text, cand):
+                if cand and cand.end > cand.start and not _repeats_the_word_before(text, cand) and not _BLANK_LINE.search(text, cand.start, cand.end):
                     found.append((priority, self._trimmed(text, cand)))
         return found
 
@@ -255,3 +257,16 @@ def _reference(item: Timex) -> Reference | None:
         return Reference(date(int(year), int(month or 1), int(day or 1)), "D" if day else "M" if month else "Y")
     except ValueError:
         return None
+
+
+# a blank line: no time expression runs across one ("6-12 Bulan\n\nIni patokan ...")
+_BLANK_LINE = re.compile(r"\n[^\S\n]*\n")
+
+
+def _one_paragraph(text: str, start: int, end: int, stamp: DateStamp) -> tuple[int, int, DateStamp]:
+    """A full date up to a blank line: a schedule's "Sabtu, 7 Juni 2025" line is that day, the clock time opening the
+    paragraph after it ("13:40-14:10 WIB: Moto3 Free Practice 2") is one of its own (a range, a time of that day)."""
+    blank = _BLANK_LINE.search(text, start, end)
+    if not blank or stamp.hour is None:
+        return start, end, stamp
+    return start, blank.start(), replace(stamp, hour=None, minute=None, zone=None)

@@ -642,8 +642,8 @@ class RuleHandlers:
         if not n:
             return None
         unit = self.lx.units[m["unit"].lower()]
-        # "hari ke-559" counts days since an event: a duration, not a date
-        return Candidate(m.start(), m.end(), "DURATION", lambda a: Value(duration(n, unit)), "ordinal_count")
+        # "memasuki hari ke-559" counts days since an event: a duration, not a date; the word before it is no part
+        return Candidate(m.start("unit"), m.end(), "DURATION", lambda a: Value(duration(n, unit)), "ordinal_count")
 
     def _set(self, m: re.Match[str], text: str) -> Candidate | None:
         if m["per"]:

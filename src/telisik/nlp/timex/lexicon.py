@@ -15,6 +15,8 @@ from importlib import resources
 from importlib.resources.abc import Traversable
 from pathlib import Path
 
+from telisik.lang.citing import CITING_FILE, CitingWords, citing_words
+
 # The word lists of the grammar: config key -> file name in the lexicon folder.
 LEXICON_FILES: dict[str, str] = {
     "months": "months.tsv",
@@ -38,6 +40,7 @@ LEXICON_FILES: dict[str, str] = {
     "centuries": "centuries.tsv",
     "words": "time_words.tsv",
     "hijri_month_starts": "hijri_month_starts.tsv",
+    "citing": CITING_FILE,
 }
 
 Rows = tuple[tuple[str, ...], ...]
@@ -98,6 +101,7 @@ class Lexicon:
     words: dict[str, tuple[str, ...]]  # role -> the small words of time_words.tsv
     # (Hijri year, month) -> its first day where Indonesia's calendar differs from the Umm al-Qura
     hijri_month_starts: dict[tuple[int, int], date]
+    citing: CitingWords = CitingWords()  # the words of citing, shared with the events (``citing_words.tsv``)
 
     @classmethod
     def from_rows(cls, rows: Mapping[str, Rows]) -> Lexicon:
@@ -128,6 +132,7 @@ class Lexicon:
             centuries=_ints(rows["centuries"]),
             words=words,
             hijri_month_starts={(int(r[0]), int(r[1])): date.fromisoformat(r[2]) for r in rows.get("hijri_month_starts", ())},
+            citing=citing_words(rows.get("citing", ())),
         )
 
     def role(self, name: str) -> tuple[str, ...]:

@@ -233,18 +233,23 @@ def _unit_relative(p: Pieces) -> RuleText:
 
 
 def _count(p: Pieces) -> RuleText:
-    # dua hari lalu, tiga pekan mendatang, empat tahun terakhir, beberapa hari mendatang, setahun lalu
+    # dua hari lalu, tiga pekan mendatang, empat tahun terakhir, beberapa hari mendatang, setahun lalu; a scale word
+    # after digits is that number's ("3 ribu tahun lalu", "3,7 miliar tahun lalu"), no count of its own
+    scales = alternation(w for w, (kind, _) in p.lx.numbers.items() if kind == "mult")
     pattern = (
-        rf"(?<![-\w])(?:(?P<n>{p.num}|{p.fuzzy})\s+(?P<unit>{p.unit})|(?P<one>{p.one_unit}))\b"
+        rf"(?<![-\w])(?!(?<=\d\s)(?:{scales})\b)(?:(?P<n>{p.num}|{p.fuzzy})\s+(?P<unit>{p.unit})|(?P<one>{p.one_unit}))\b"
         rf"(?:\s+(?P<dir>{p.directions})\b)?"
     )
     return RuleText("count", pattern, (DIGIT, *p.lx.numbers, *p.lx.one_units))
 
 
 def _ordinal_count(p: Pieces) -> RuleText:
-    # hari ke-559, tahun kedua
-    pattern = rf"\b(?P<unit>{p.w('counted_unit')})\s+(?:{p.ordinal_digits}(?P<n>\d+)\b|(?P<ord>{p.ords})\b)(?!\s+(?:{p.mon}))"
-    return RuleText("ordinal_count", pattern, p.lx.role("counted_unit"))
+    # memasuki hari ke-559, hingga tahun kedua: a word of how far the count has come first
+    pattern = (
+        rf"\b(?:{p.w('counted_reach')})\s+"
+        rf"(?P<unit>{p.w('counted_unit')})\s+(?:{p.ordinal_digits}(?P<n>\d+)\b|(?P<ord>{p.ords})\b)(?!\s+(?:{p.mon}))"
+    )
+    return RuleText("ordinal_count", pattern, p.lx.role("counted_reach"))
 
 
 def _set(p: Pieces) -> RuleText:
@@ -258,10 +263,11 @@ def _set(p: Pieces) -> RuleText:
 
 
 def _time(p: Pieces) -> RuleText:
-    # pukul 10.00 WIB, jam 7 malam, 19.30 WITA, pukul 3 pagi hari ini, pukul 09.00 – 10.30 WIT
+    # pukul 10.00 WIB, jam 7 malam, 19.30 WITA, pukul 3 pagi hari ini, pukul 09.00 – 10.30 WIT, 13:40-14:10 WIB
     pattern = (
         rf"\b(?:(?:{p.w('clock')})\s*(?P<hh>2[0-4]|[01]?\d)(?:[.:](?P<mm>[0-5]\d){SECONDS})?{CLOCK_END}"
-        rf"|(?<![\d.:]){NO_SHORT_DATE}(?P<hh2>2[0-4]|[01]?\d)[.:](?P<mm2>[0-5]\d){SECONDS}(?=\s*(?:{p.zone})\b))"
+        rf"|(?<![\d.:]){NO_SHORT_DATE}(?P<hh2>2[0-4]|[01]?\d)[.:](?P<mm2>[0-5]\d){SECONDS}"
+        rf"(?=(?:{p.dash}(?:2[0-4]|[01]?\d)[.:][0-5]\d)?\s*(?:{p.zone})\b))"  # "19.30 WITA", "13:40-14:10 WIB"
         rf"(?:{p.dash}(?:(?:{p.w('clock')})\s*)?(?P<hh_end>2[0-4]|[01]?\d)[.:](?P<mm_end>[0-5]\d)(?:{SECONDS_THEN_END}|{CLOCK_END}))?"
         rf"(?:\s+(?P<pod>{p.pod}))?(?:\s*(?P<zone>{p.zone}|{p.w('local_time')})\b)?"
         rf"(?:\s+(?P<rel>{alternation(p.lx.relative_days)})\b)?"
@@ -270,9 +276,9 @@ def _time(p: Pieces) -> RuleText:
 
 
 def _weekday(p: Pieces) -> RuleText:
-    # hari Rabu, pada Senin, Selasa malam, Rabu pekan lalu
+    # hari Rabu, pada Senin, Selasa malam, Rabu pekan lalu; not "hari Minggu ketiga di bulan Juni", one of a month's
     pattern = (
-        rf"\b(?:(?P<day_noun>{p.w('day_noun')})\s+)?(?P<wd>{p.wd})\b(?:\s+(?P<pod>{p.pod})\b)?"
+        rf"\b(?:(?P<day_noun>{p.w('day_noun')})\s+)?(?P<wd>{p.wd})\b(?!\s+(?:{p.ords})\b)(?:\s+(?P<pod>{p.pod})\b)?"
         rf"(?:\s+(?:{p.w('week_noun')})\s+(?P<week>{p.w('unit_direction')})\b)?"
     )
     return RuleText("weekday", pattern, (*p.lx.role("day_noun"), *p.lx.weekdays))
