@@ -248,10 +248,11 @@ def told_as_an_earlier_one(event: Any) -> bool:
     """Whether an undated crash, death or injury is told as an earlier one of its kind, another than the story's: its
     sentence opens "Sebelumnya," and says "juga" before the trigger ("Sebelumnya, Ruangsuak Loychusak juga selamat
     dari kecelakaan pesawat berkat kursi bernomor sama", of a crash of 1998 in a story of the crash of 12 June). Joined
-    to the story's dated crash it made one entry of two crashes. A dated one keeps its own date and is weighed by it."""
-    if fact_field(event, "type") not in _TOLD_AGAIN or fact_field(event, "when"):
-        return False
+    to the story's dated crash it made one entry of two crashes. A date carried from another sentence (the next
+    paragraph's "Kamis (12/6)") is none of its own; one dated in its own sentence keeps that date and is weighed by it."""
     trigger, sentence = str(fact_field(event, "trigger") or ""), str(fact_field(event, "sentence") or "")
+    if fact_field(event, "type") not in _TOLD_AGAIN or (fact_field(event, "when") and _dated_in_its_words(event, trigger, sentence)):
+        return False
     opener = _earlier_also_opener().match(sentence)
     at = sentence.find(trigger, opener.end()) if opener is not None and trigger else -1
     if opener is None or at < 0:
@@ -260,6 +261,18 @@ def told_as_an_earlier_one(event: Any) -> bool:
     # strike told after one, "juga mengaku bertanggung jawab atas serangan siber terhadap Bank Sepah", is still an
     # earlier one)
     return fact_field(event, "type") not in _TOLLS or not _telling_verb().search(sentence, opener.end(), at)
+
+
+def _dated_in_its_words(event: Any, trigger: str, sentence: str) -> bool:
+    """Whether the date an event carries is written in its own sentence (its trigger's offset less the trigger's place in
+    the sentence is where the sentence starts); a date carried from a later sentence ("Sebelumnya, Ruangsuak Loychusak
+    juga selamat dari kecelakaan pesawat", dated by the next paragraph's "Kamis (12/6)") is not. With no offsets to tell,
+    the date is taken as its own."""
+    start, when_span, at = fact_field(event, "start"), fact_field(event, "when_span"), sentence.find(trigger) if trigger else -1
+    if not (isinstance(start, int) and isinstance(when_span, list | tuple) and when_span and isinstance(when_span[0], int)) or at < 0:
+        return True  # nothing tells where its date was written: it is taken as its own
+    first = start - at
+    return first <= when_span[0] < first + len(sentence)
 
 
 def sentence_span(article: StoryArticle, at: int) -> tuple[int, int] | None:

@@ -160,9 +160,12 @@ class ContextRules(PartyRules):
         """Whether the trigger at token ``i`` names the cause, the topic or the case of what its clause tells ("rusak akibat
         serangan rudal", "mengancam Khamenei menyusul serangan terhadap rumah sakit", "klarifikasi terkait kritik dari
         Wagub", "terpidana pembunuhan"): its parties are those its own phrase names, not the clause's subject (role cause;
-        "akibat dari" too)."""
+        "akibat dari" too; a noun of a happening may stand between, "turut berduka atas musibah kebakaran": role
+        scene_noun)."""
         cause = self.lex.roles.get("cause", frozenset())
         k = i - 1
+        if k > 0 and self.low[k] in self.lex.roles.get("scene_noun", frozenset()):
+            k -= 1
         if k > 0 and self.low[k] == "dari":
             k -= 1
         if k > 0 and self.low[k] == "terhadap" and self.low[k - 1] in self.lex.roles.get("answer", frozenset()):
