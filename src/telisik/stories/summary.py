@@ -38,15 +38,15 @@ from telisik.stories.summary_repeats import (
     predication,
     quote_retells,
     read_scores,
+    read_sentence_events,
     role_event_again,
     same_goal,
     same_predication,
-    sentence_event_kinds,
     sentence_goals,
-    sentence_role_events,
+    told_within,
     without_frames,
 )
-from telisik.stories.told_events import Told, flagged_classes, party_names, same_claim, same_outcome, sentence_events, told_again
+from telisik.stories.told_events import Told, flagged_classes, party_names, same_claim, same_outcome, told_again
 
 _DATELINE_DASH = re.compile(r"^[\s,]*[-\u2013\u2014]\s*")
 # "PARIS –Portugal ...", "JAKARTA, KOMPAS.com - ...": a dateline the cleaner left in the first sentence
@@ -581,7 +581,7 @@ def _happenings(
     roots of the words that report them (which say no more than their kind: "meletus" and "erupsi" are one fact).
     A form is a run of whole words, "-nya" on its last one allowed ("kekalahannya"); the longest at a word wins.
     ``scores``: the match scores the sentence gives when read already (``read_scores``); ``analysed``: the types of the
-    events its article's analysis found in it (``sentence_event_kinds``; none for a headline, which it does not read)."""
+    events its article's analysis found in it (``read_sentence_events``'s kinds; none for a headline, which it does not read)."""
     kinds, longest = _happening_forms()
     tokens = _TOKEN.findall(text.lower())
     # a sentence giving a match's score tells a match: a trigger the events flag "sport" tells a happening of its kind
@@ -979,7 +979,7 @@ _CLAUSE_COMMA = re.compile(r",(?!\d)")  # (a decimal comma, "Rp1,5 miliar", ends
 def _speaker_text(text: str, found: frozenset[str] = frozenset()) -> str:
     """The words of a sentence that say who speaks: its opening speech frame ("Menteri Dalam Negeri (Mendagri), Tito
     Karnavian menyebutkan ...", "Menurut Kapolres Budi, ...") or its closing tag ('..., kata Kapolres Budi, Senin.').
-    ``found``: the types of the events the sentence's analysis found in it (``sentence_event_kinds``)."""
+    ``found``: the types of the events the sentence's analysis found in it (``read_sentence_events``'s kinds)."""
     spoken = []
     # (not a quote's words before its tag, '"Kami sudah menahan pelaku," kata', nor a happening told before the verb of
     # saying, "Prabowo bertemu Putin dan menyebut"; a verb that frames, "Kapolres membenarkan", is one of saying)
@@ -1141,12 +1141,12 @@ def _tell_happenings(candidate: _Candidate, article: StoryArticle, df: DocumentF
     of happening it reports (a frame around another left out), the events, arrests, goals and gatherings its article's
     analysis found in it, whether it is reported speech, and who says it."""
     text = candidate.text
-    found = sentence_event_kinds(article, text)
+    told = read_sentence_events(article, text, _root, common)  # (one walk over the article's events)
+    found = told.kinds
     happenings, candidate.happening_roots = _happenings(text, candidate.scores, found)
     # (a score tells how the match ended, or stood, whatever words go with it: "membukukan keunggulan 4-0 atas Al Ain")
     candidate.happenings = without_frames(happenings | ({RESULT_KIND} if candidate.scores else set()))
-    candidate.events = sentence_events(article, text, _root, common)
-    candidate.role_events = sentence_role_events(article, text, _root, common)
+    candidate.events, candidate.role_events = told.named, told.roles
     candidate.goals = sentence_goals(text)
     candidate.held = _says_held(text)
     candidate.speech = _is_reported_speech(text)
@@ -1294,8 +1294,11 @@ def _one_event(a: _Candidate, b: _Candidate) -> bool:
 def _tells_again(a: _Candidate, b: _Candidate) -> bool:
     """Sentence a tells a happening or a fact sentence b tells, in whatever words: it goes on telling b's happening,
     the analysis found one event in both, the two state one fact (``_same_fact``), or both say only that one party drew
-    notice (``_noticed_again``)."""
-    return _goes_on_telling(a, b) or _one_event(a, b) or _same_fact(a, b) or _noticed_again(a, b)
+    notice (``_noticed_again``); or one tells the other's fact inside a longer sentence (``_told_within``, either way:
+    one registration, whichever of the two is picked first)."""
+    if _goes_on_telling(a, b) or _one_event(a, b) or _same_fact(a, b) or _noticed_again(a, b):
+        return True
+    return _told_within(a, b) or _told_within(b, a)
 
 
 def _noticed_again(a: _Candidate, b: _Candidate) -> bool:
@@ -1315,6 +1318,34 @@ def _same_fact(a: _Candidate, b: _Candidate) -> bool:
         return False
     inherit = a.article == b.article and a.position == b.position + 1
     return same_predication(a.predication, b.predication, inherit)
+
+
+def _told_within(a: _Candidate, b: _Candidate) -> bool:
+    """Sentence b tells sentence a's fact (its main predicate, its parties, whom it is done to) inside a longer one,
+    around another main verb or after a relative clause ("Kusnadi ditemukan berjalan sendirian ..." after "Mantan
+    Ketua DPRD Jatim Kusnadi yang dilaporkan hilang, kini sudah ditemukan": ``told_within``), on no two different
+    days and with no two different counts (``_other_counts``)."""
+    if a.predication is None or _other_days(a, b) or _other_counts(a, b):
+        return False
+    return told_within(a.predication, b.facts, b.predication)
+
+
+_COUNT_FLOOR = 10  # a figure below it is seldom the count a fact gives ("roda empat", "dua kali", "ke-4")
+
+
+def _other_counts(a: _Candidate, b: _Candidate) -> bool:
+    """Both sentences give counts (a figure of ``_COUNT_FLOOR`` or more) and none in common: two facts ("3.600
+    pesanan dalam tujuh hari" / "pemesanannya tembus 1.600 unit")."""
+    counts = [{k for k in c.keys if k[:1] == "#" and _count(k[1:]) >= _COUNT_FLOOR} for c in (a, b)]
+    return bool(counts[0] and counts[1] and not counts[0] & counts[1])
+
+
+def _count(key: str) -> float:
+    """A figure key's value ("1600", "1.5"), 0 for one that reads as none."""
+    try:
+        return float(key)
+    except ValueError:
+        return 0.0
 
 
 def _other_days(a: _Candidate, b: _Candidate) -> bool:

@@ -19,7 +19,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Collection, Iterable
 from dataclasses import dataclass
 from functools import cache
 
@@ -139,25 +139,39 @@ def _close_or_untimed(minute: str, told: str) -> bool:
     return not minute or not told or close_minutes(minute, told)
 
 
-def sentence_event_kinds(article: StoryArticle, text: str) -> frozenset[str]:
-    """The types of the events the article's analysis found in its sentence ``text`` (the event's sentence holds it:
-    the first sentence lost its dateline), named parties or not: the kinds the events' rules (a word's sense, a
-    denial) let the sentence tell."""
-    found = (fact_field(event, "type") for event in events_in_sentence(article, text))
-    return frozenset(str(kind) for kind in found if kind)
+@dataclass(frozen=True)
+class SentenceEvents:
+    """The events the article's analysis found in one sentence, read in one walk over them: their types (named
+    parties or not: the kinds the events' rules, a word's sense or a denial, let the sentence tell), the events that
+    name a party (type and the roots of its named parties' words but the words common in news, "Presiden", "Kota"),
+    and the events of the role types (arrests, charges, verdicts), named or not ("pelaku", "tersangka")."""
+
+    kinds: frozenset[str] = frozenset()
+    named: tuple[KindParties, ...] = ()
+    roles: tuple[KindParties, ...] = ()
 
 
-def sentence_role_events(article: StoryArticle, text: str, root: Callable[[str], str], common: frozenset[str]) -> tuple[KindParties, ...]:
-    """The events of the role types that the article's analysis found in the sentence, each with its named parties'
-    roots (none for "pelaku", "tersangka"): the analysis's checks (no forecast, no denial) have passed them."""
-    out = []
+def read_sentence_events(article: StoryArticle, text: str, root: Callable[[str], str], common: frozenset[str]) -> SentenceEvents:
+    """What the article's events tell of its sentence ``text`` (the event's sentence holds it: the first sentence lost
+    its dateline): one walk over them gives the kinds, the named events and the role events (``SentenceEvents``). A
+    party is one the article names ("Wanda", "Israel"), not one it only describes ("pelaku", "warga"): two events of
+    one type whose doers are both "pelaku" may be two happenings."""
+    kinds: set[str] = set()
+    named: list[KindParties] = []
+    roles: list[KindParties] = []
     for event in events_in_sentence(article, text):
-        kind, who = fact_field(event, "type"), fact_field(event, "who")
-        if kind not in role_events():
+        kind = fact_field(event, "type")
+        if not kind:
             continue
+        who = fact_field(event, "who")
         names = [n for n in (who if isinstance(who, list) else []) if isinstance(n, str) and n[:1].isupper()]
-        out.append((str(kind), frozenset(root(w) for name in names for w in words(name) if w not in common)))
-    return tuple(out)
+        parties = frozenset(root(w) for name in names for w in words(name) if w not in common)
+        kinds.add(str(kind))
+        if parties:
+            named.append((str(kind), parties))
+        if kind in role_events():
+            roles.append((str(kind), parties))
+    return SentenceEvents(frozenset(kinds), tuple(named), tuple(roles))
 
 
 def role_event_again(
@@ -524,3 +538,25 @@ def same_predication(a: Predication, b: Predication, inherit: bool = False) -> b
         return True
     heads = (a.subject_head, a.object_head)
     return all(heads) and heads == (b.subject_head, b.object_head)
+
+
+def told_within(a: Predication, told: Collection[str], told_predication: Predication | None = None) -> bool:
+    """Another sentence (``told``: its facts, the roots of its words and its names) tells sentence a's fact inside a
+    longer one: a's main predicate (the verb's root, or the noun a light verb carries: "ditemukan" / "sudah
+    ditemukan", "terdaftar" / "telah didaftarkan") is among its words, and so are a's named parties and whom a's act
+    is done to (its object's head word too: "meluncurkan sedan hybrid" / "meluncurkan Fulwin A8, sedan plug-in
+    hybrid"). Outlets write one landing, one launch, one registration around another verb than the other's
+    main one ("Kabar ini muncul setelah model baru VinFast terpantau telah didaftarkan"). Not a denied predicate, nor
+    one the other sentence denies, nor a pronoun's: whom "ia" stands for is not known here."""
+    literal = _literal(a.predicate)
+    if not any(p in told for p in literal):
+        return False
+    if a.negated or a.pronoun or (told_predication is not None and told_predication.negated and literal & told_predication.predicate):
+        return False
+    names = a.subject_names | a.object_names
+    if not names or not all(n in told for n in names):
+        return False  # (no party, or one the other does not name: "menangkap Budi" / "menangkap Andi")
+    # (its names are told: whom it is done to must be, as a word, too: "menunjukkan ekspor China" is not "menunjukkan
+    # tanda-tanda pelemahan" of China)
+    _, head = _patient(a, a.subject_names)
+    return not head or head in told

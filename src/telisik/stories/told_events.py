@@ -13,29 +13,9 @@ from collections.abc import Callable, Iterable
 from functools import cache
 
 from telisik.lang import table, word_list
-from telisik.stories.article import StoryArticle, events_in_sentence, fact_field
-from telisik.stories.similarity import words
 
 # an event is (its type, the roots of its parties' name words)
 Told = tuple[str, frozenset[str]]
-
-
-def sentence_events(article: StoryArticle, text: str, root: Callable[[str], str], common: frozenset[str]) -> tuple[Told, ...]:
-    """The events of the article told in its sentence ``text`` (the event's sentence holds it: the first sentence lost
-    its dateline), each with its named parties' words but the words common in news ("Presiden", "Kota")."""
-    out = []
-    for event in events_in_sentence(article, text):
-        kind, who = fact_field(event, "type"), fact_field(event, "who")
-        if not kind:
-            continue
-        names = who if isinstance(who, list) else []
-        # a party the article names ("Wanda", "Israel"), not one it only describes ("pelaku", "warga"): two events of
-        # one type whose doers are both "pelaku" may be two happenings
-        named = [name for name in names if isinstance(name, str) and name[:1].isupper()]
-        parties = frozenset(root(w) for name in named for w in words(name) if w not in common)
-        if parties:
-            out.append((str(kind), parties))
-    return tuple(out)
 
 
 @cache
