@@ -215,6 +215,7 @@ def make_event_finder(
     participants: str,
     numbers: str,
     media: str,
+    citing: str,
     window_status: int,
     window_watched: int,
     window_next: int,

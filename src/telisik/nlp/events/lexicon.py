@@ -32,6 +32,7 @@ TABLES = {
     "participants": "event_participants.tsv",
     "numbers": "numbers.tsv",
     "media": "news_organisations.tsv",
+    "citing": CITING_FILE,  # the words of citing, shared with the time expressions
 }
 
 
@@ -180,7 +181,7 @@ class Lexicon:
         word_rows = [(row[0], row[1]) for row in tables["words"]]
         roles: dict[str, set[str]] = defaultdict(set)
         # roles citing and citing_when: the words of citing the timexes read too (``citing_words.tsv``)
-        cited = citing_words(tables.get("citing") or table("id", CITING_FILE))
+        cited = citing_words(tables.get("citing", ()))
         for word, role in [*word_rows, *((w, "citing") for w in cited.citing), *((w, "citing_when") for w in cited.when)]:
             if len(TOKEN.findall(word)) == 1:
                 roles[role].add(word.lower())
