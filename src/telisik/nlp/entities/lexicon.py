@@ -12,7 +12,6 @@ loads with ``spacy.load`` without the package's files.
 from __future__ import annotations
 
 import functools
-import gettext
 import re
 from collections import defaultdict
 from collections.abc import Collection, Iterable, Mapping
@@ -24,6 +23,8 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from telisik.lang import lower_word_list, table, word_list, written_small
+from telisik.lang.countries import country_forms
+from telisik.lang.countries import province_names as provinces
 from telisik.nlp.citations import news_organisations
 from telisik.nlp.component_data import SavedData
 from telisik.nlp.doc import token_lowers, token_texts
@@ -250,51 +251,10 @@ def _team_nickname(row: tuple[str, ...]) -> TeamNickname:
     return TeamNickname(row[0], row[1], row[2], names)
 
 
-def _pycountry_countries(overrides: Mapping[str, tuple[str, ...]]) -> tuple[list[GazetteerEntry], set[str]]:
-    """pycountry's countries under their Indonesian names (or the override file's), and their codes."""
-    try:
-        import pycountry
-
-        translation: gettext.NullTranslations = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=["id"])
-        countries = list(pycountry.countries)
-    except (ImportError, OSError):  # pragma: no cover - pycountry is a dependency; the override file still works
-        translation, countries = gettext.NullTranslations(), []
-    out: list[GazetteerEntry] = []
-    seen: set[str] = set()
-    for country in countries:
-        seen.add(country.alpha_2)
-        # "Iran, Republik Islam" -> "Iran"; "Taiwan, Provinsi China" -> "Taiwan"
-        indonesian = translation.gettext(country.name).split(",")[0].strip()
-        forms = [indonesian]
-        for attr in ("common_name", "name"):
-            english = getattr(country, attr, None)
-            if english and "," not in english:
-                forms.append(english)
-        row = overrides.get(country.alpha_2)
-        name = row[1] if row else indonesian
-        forms += [a.strip() for a in row[2].split("|")] if row and len(row) > 2 else []
-        out.append(GazetteerEntry(name, "LOC", tuple(dict.fromkeys(f for f in forms if f and f != name))))
-    return out, seen
-
-
-def _provinces() -> list[GazetteerEntry]:
-    """Indonesia's provinces, in their Indonesian names."""
-    try:
-        import pycountry
-
-        # pycountry gives them as a set: in code order, so the lexicon (and what it serialises) is the same in every run
-        subdivisions = sorted(pycountry.subdivisions.get(country_code="ID") or [], key=lambda sub: sub.code)
-        return [GazetteerEntry(sub.name, "LOC", ()) for sub in subdivisions if sub.type == "Province"]
-    except (ImportError, LookupError):  # pragma: no cover
-        return []
-
-
 def _country_entries(files: LexiconFiles) -> list[GazetteerEntry]:
-    """Countries (pycountry's, overridden and extended by the countries file) and Indonesia's provinces."""
-    overrides = {row[0]: row for row in table(files.lang, files.countries)}
-    out, seen = _pycountry_countries(overrides) if files.pycountry else ([], set())
-    out += [GazetteerEntry(row[1], "LOC", _split_aliases(row)) for code, row in overrides.items() if code not in seen]
-    return out + (_provinces() if files.pycountry else [])
+    """Countries (pycountry's, overridden and extended by the countries file) and Indonesia's provinces, as the shared
+    reader ``lang.countries`` gives them."""
+    return [GazetteerEntry(name, "LOC", aliases) for name, aliases in country_forms(files.lang, files.countries, files.pycountry)]
 
 
 # the third column of name_heads.tsv for a place's head ("optional", "unless-known", "if-known")
@@ -1081,7 +1041,7 @@ def default_lexicon() -> EntityLexicon:
 @functools.cache
 def province_names() -> frozenset[str]:
     """Indonesia's provinces as pycountry names them ("Jawa Barat"), which ``country_names`` holds beside the countries."""
-    return frozenset(entry.name for entry in _provinces())
+    return frozenset(provinces())
 
 
 @functools.cache

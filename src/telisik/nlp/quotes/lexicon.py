@@ -8,6 +8,7 @@ from functools import cached_property
 from typing import Any
 
 from telisik.lang import lower_word_list, mapping, person_titles, table, word_list
+from telisik.lang.countries import country_names
 from telisik.nlp.citations import MediaNames
 from telisik.nlp.degrees import folded_degrees, is_degree
 from telisik.pages.dates import alternation
@@ -20,11 +21,9 @@ _NOT_NAME_ROLES = ("title", "institution", "statement", "determiner", "pronoun",
 
 def _origins() -> set[str]:
     """What a body's kind is written before that is no body's name but where it is from or what class it is in
-    ("perusahaan Jepang", "maskapai Arab Saudi", "perusahaan BUMN"): the countries' and provinces' names and the
-    acronyms of a class of body (``class_acronyms.txt``), lower case."""
-    from telisik.nlp.entities.lexicon import country_names
-
-    return {name.lower() for name in country_names()} | set(lower_word_list("id", "class_acronyms.txt"))
+    ("perusahaan Jepang", "maskapai Arab Saudi", "perusahaan BUMN"): the countries' and provinces' names (the shared
+    reader ``lang.countries``) and the acronyms of a class of body (``class_acronyms.txt``), lower case."""
+    return {name.lower() for name in country_names("id")} | set(lower_word_list("id", "class_acronyms.txt"))
 
 
 @dataclass(frozen=True)

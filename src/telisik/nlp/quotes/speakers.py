@@ -25,6 +25,8 @@ BODY_ACRONYM = re.compile(r"^[A-Z]{2,}[a-z]?$")
 # ("Watson,", "(AS)"), and its offsets. The rules read that punctuation (a comma ending a
 # name, a bracket opening an aside), which the doc's tokens split off.
 Word = tuple[str, int, int]
+# a capitalised word set off by a comma after a description: the name it describes ("kata pemain asal Brasil, Ciro")
+_NAME_SET_OFF = re.compile(r"\s*,\s*[A-Z]")
 
 
 @dataclass
@@ -117,6 +119,8 @@ def speaker_from_phrase(lex: QuoteLexicon, text: str, words: list[Word]) -> Spea
         # "Pelatih asal Italia itu", "pejabat tersebut", "pesan tersebut": a description of someone
         # (or of someone's statement) named before, not a new speaker
         return Speaker(None, words[0][1], words[-1][2], "pronoun")
+    if _described_by_origin(lex, text, words):
+        return Speaker(None, words[0][1], words[-1][2], "pronoun")  # '"...," ujar pembalap asal Spanyol'
     while words and words[0][0].strip(PUNCT).lower() in lex.verbs:
         words = words[1:]  # "Lanjut Yannes menambahkan": the speech verb is not part of the name
     return _named_by(lex, text, words) if words else None
@@ -250,10 +254,23 @@ def _describes(lex: QuoteLexicon, words: list[Word]) -> bool:
     or names a statement with no name in it ("pesan tersebut", "pernyataan resmi itu"; not "akun Instagram merek
     itu")."""
     statement = lex.prefix("statement", [w[0] for w in words])
-    role = any(lex.prefix(kind, [w[0] for w in words]) for kind in ("title", "relation", "name_title", "trade"))
+    role = any(lex.prefix(kind, [w[0] for w in words]) for kind in ("title", "relation", "name_title", "trade", "person_noun"))
     if role or _described_by_noun(lex, words):
         return True
     return bool(statement) and not lex.has("report", words[0][0]) and not any(is_cap(w[0], alpha=True) for w in words[statement:])
+
+
+def _described_by_origin(lex: QuoteLexicon, text: str, words: list[Word]) -> bool:
+    """Whether a phrase after the verb is a trade or a person's noun in lower case and what says where its holder is
+    from or which one he is ("ujar pembalap asal Spanyol", "tambah pembalap bernomor #73", "kata pria berusia 30
+    tahun"): the one written about, with no pointer needed; not when a name is set off after it ("kata pemain asal
+    Brasil, Ciro Alves") or written in it ("kata pemain asal Brasil Ciro Alves")."""
+    texts = [w[0] for w in words]
+    n = max(lex.prefix("trade", texts), lex.prefix("person_noun", texts))
+    if not n or not texts[0][:1].islower() or len(words) <= n + 1 or not lex.has("origin_link", texts[n]):
+        return False
+    set_off = _NAME_SET_OFF.match(text, words[-1][2]) is not None
+    return not set_off and sum(is_cap(w, alpha=True) for w in texts[n + 1 :]) <= 2
 
 
 def _described_by_noun(lex: QuoteLexicon, words: list[Word]) -> bool:
@@ -788,6 +805,8 @@ def subject_speaker(lex: QuoteLexicon, text: str, start: int, end: int) -> Speak
     region = _subject_region(lex, text, start, end)
     cleaned = [(s, e, _clean_subject(lex, text, s, e)) for s, e in _segments(text, region, end)]
     chosen = _chosen_segment(lex, cleaned)
+    if chosen and _place_after_body(lex, cleaned[chosen - 1][2], cleaned[chosen][2]):
+        chosen -= 1  # "Pemkab Probolinggo, Jawa Timur mengimbau": the province says where the body is, the body speaks
     if chosen is None:
         # "Muhammad Akbar, seorang pemerhati transportasi, menegaskan": the description before the verb is no
         # speaker of its own, the name before it is
@@ -804,6 +823,18 @@ def subject_speaker(lex: QuoteLexicon, text: str, start: int, end: int) -> Speak
     if chosen > 0 and _opens_with_title(lex, words) and _name_before_title(lex, cleaned[chosen - 1][2], speaker):
         return _name_speaker(text, cleaned[chosen - 1][2], "name")
     return speaker
+
+
+def _place_after_body(lex: QuoteLexicon, body: list[Word], place: list[Word]) -> bool:
+    """Whether a segment is only a country's or province's name ("Jawa Timur", "Provinsi Papua") set off after a body
+    of government named with its region ("Pemerintah Kabupaten (Pemkab) Probolinggo", "Pemkab Supiori"): where the
+    body is, not who speaks."""
+    texts = [w[0].strip(PUNCT).lower() for w in place]
+    texts = texts[lex.prefix("region_unit", texts) :]
+    if not texts or " ".join(texts) not in lex.role("origin"):
+        return False
+    words = _unbracketed(body)
+    return bool(words) and all(is_cap(w[0], alpha=True) for w in words) and lex.has("institution", words[0][0])
 
 
 def _name_before_asides(lex: QuoteLexicon, text: str, cleaned: list[tuple[int, int, list[Word]]], chosen: int) -> Speaker | None:
@@ -894,6 +925,14 @@ def _office(lex: QuoteLexicon, raw: list[Word]) -> bool:
     """Whether a capitalised segment is an office: a title in it ("Sales & Marketing and After Sales Director PT
     HPM"), or an office written in English with "of" ("VP of Operation Xpeng Indonesia")."""
     return any(lex.has("name_title", w[0]) or lex.has("title", w[0]) or w[0] == "of" for w in raw)
+
+
+def _english_office(lex: QuoteLexicon, words: list[Word]) -> bool:
+    """Whether a phrase is an office written in English, its capitalised words joined by "and", "&" or "of" around a
+    title ("Partner and CIO Running Point Capital Advisors", "Head of Public Relation PT X"); not an Indonesian office
+    whose portfolios run on past the comma ("Kepala Departemen Literasi, Inklusi Keuangan, dan ...")."""
+    joined = [w for w in words if not is_cap(w[0], alpha=True)]
+    return bool(joined) and all(lex.has("english_joiner", w[0]) for w in joined) and _office(lex, words)
 
 
 def _described_with_clause(lex: QuoteLexicon, text: str, segment: tuple[int, int, list[Word]]) -> Speaker | None:
@@ -1042,6 +1081,12 @@ def _names_no_one(lex: QuoteLexicon, words: list[Word]) -> bool:
     inner = [w[0] for w in words[1:-1]]
     if not any(is_cap(w, alpha=True) for w in inner):
         return True
+    texts = [w[0] for w in words]
+    n = max(lex.prefix(role, texts) for role in ("person_noun", "trade"))
+    if n and texts[0][:1].islower() and len(texts) > n + 1 and any(lex.has(role, texts[n]) for role in ("relative", "office_link")):
+        # "pria yang juga Menteri BUMN itu", "dokter dari Bethsaida Hospital ini": the clause or the place says what
+        # the one pointed at is or where he works, and names no one
+        return True
     return lex.has("name_title", words[0][0]) and all(BODY_ACRONYM.match(w.strip(PUNCT)) for w in inner)
 
 
@@ -1085,7 +1130,9 @@ def after_speaker(lex: QuoteLexicon, text: str, pos: int, limit: int) -> Speaker
         # it, not after a setting the stop words cut off ("... Yuliot Tanjung di Kementerian ESDM, Jakarta Pusat")
         adjacent = text[words[-1][2] : m.start()].strip() == ""
         weak = _weak_description(lex, words, speaker, adjacent)
-        titled = adjacent and _titled_or_described(lex, words, speaker)
+        # an office written in English around a title it knows ("Partner and CIO Running Point Capital Advisors,
+        # Michael Ashley Schulman") is titled too
+        titled = adjacent and (_titled_or_described(lex, words, speaker) or _english_office(lex, words))
         if weak or titled:
             named = _apposition(lex, text, m.end(), limit)
             if named is not None and (weak or len(named) >= 2):
