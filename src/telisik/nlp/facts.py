@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc
 
+from telisik.nlp.entities.opening_case import opening_word_cased
 from telisik.records.entities import Entity, Mention
 from telisik.records.events import Event
 from telisik.records.quotes import Citation, Quote
@@ -60,7 +61,9 @@ _LONG_RUN = re.compile(rf"(?<!\S)\S{{{MAX_WORD_CHARS},}}")
 
 
 def nlp_text(text: str) -> str:
-    """``text`` as the NLP reads it, offsets unchanged: lone surrogates replaced, runs too long to be words masked."""
+    """``text`` as the NLP reads it, offsets unchanged: lone surrogates replaced, runs too long to be words masked,
+    an opening word an outlet writes in capitals written as a word ("ROBERT Gabriel Mugabe": ``opening_word_cased``)."""
+    text = opening_word_cased(text)
     if _SURROGATE.search(text):
         text = _SURROGATE.sub("\ufffd", text)
     if _LONG_RUN.search(text):
@@ -70,7 +73,8 @@ def nlp_text(text: str) -> str:
 
 def true_to(body: str, facts: Facts) -> None:
     """The texts the facts quote from the body taken from ``body`` itself, where ``nlp_text`` changed it."""
-    if not (_SURROGATE.search(body) or _LONG_RUN.search(body)):
+    read = nlp_text(body)
+    if read == body:
         return
     spans: list[Timex | Quote | Citation | Mention] = [*facts.timexes, *facts.quotes, *facts.citations]
     spans += [m for e in facts.entities for m in e.mentions]
@@ -79,3 +83,6 @@ def true_to(body: str, facts: Facts) -> None:
             item.text = body[item.start : item.end]
     for ev in facts.events:
         ev.trigger = body[ev.start : ev.end]
+        at = read.find(ev.sentence) if ev.sentence else -1
+        if at >= 0:  # the sentence as the body writes it ("ROBERT Gabriel Mugabe, ...")
+            ev.sentence = body[at : at + len(ev.sentence)]

@@ -93,7 +93,7 @@ class EntityGazetteer(LexiconComponent):
         if state.cased:
             # on equal spans the head word's type wins over the model's ("Universitas ..." is an ORG)
             model = [_head_typed(lex, s) for s in split_headed(lex, filter_spans(headed_names(lex, doc, model, state.gaz) + model))]
-        ents = _merge(model, state.gaz, state.cased, state.titled, lex.given_names)
+        ents = _merge(model, state.gaz, state.cased, state.titled, lex.given_names, lex.common_words | lex.ordinary_words)
         if state.cased:
             ents = _not_names_off(lex, titled_persons(lex, doc, ents, self.cfg["max_person_words"]))
             ents = codes_off_persons(bodies_off_persons(lex, ents))
@@ -903,6 +903,7 @@ class _Merge:
     cased: bool
     titled: set[int] | frozenset[int]
     given_names: frozenset[str] = frozenset()
+    ordinary: frozenset[str] = frozenset()  # lower-case words news writes in lower case (``EntityLexicon.ordinary_word``)
     out: list[Span] = field(default_factory=list)
     used: set[int] = field(default_factory=set)
 
@@ -916,6 +917,7 @@ def _merge(
     cased: bool,
     titled: set[int] | frozenset[int] = frozenset(),
     given_names: frozenset[str] = frozenset(),
+    ordinary: frozenset[str] = frozenset(),
 ) -> list[Span]:
     """The model's spans and the gazetteer's, without overlaps.
 
@@ -927,7 +929,7 @@ def _merge(
     ("Rusia Ukraina"), which becomes those names. A given name (``given_names``) before a
     place's name is a person's whole name, not a person of that place ("Michael Jordan").
     """
-    state = _Merge(_nearby(gaz), cased, titled, given_names)
+    state = _Merge(_nearby(gaz), cased, titled, given_names, ordinary)
     for span in model:
         _merge_span(state, span)
     for g in gaz:
@@ -974,12 +976,23 @@ def _with_inside(state: _Merge, span: Span, inside: list[Span]) -> list[Span]:
     if covered_by_gaz == len(span) or (covered_by_gaz + sum(1 for t in span if not t.is_alpha) == len(span) and len(inside) > 1):
         return inside
     if span.label_ == "PER" or span.start in state.titled:
-        # after a title the name of the title's country or body may lead ("Presiden [Chad] Mahamat Deby")
-        given = frozenset() if span.start in state.titled else state.given_names
-        pieces = _split_person(span, [g for g in inside if g.label_ != "PER"], leading_only=span.label_ != "PER", given_names=given)
+        pieces = _person_pieces(state, span, inside)
         if pieces is not None:
             return pieces
     return [span]
+
+
+def _person_pieces(state: _Merge, span: Span, inside: list[Span]) -> list[Span] | None:
+    """A person span (or one after a title) split at the places and organisations at its edges
+    (``_split_person``), None if it stays whole. An ordinary word left before a company ("Saham [Tesla]", its
+    shares) or a place ("Diet [Okinawa]") is no person."""
+    # after a title the name of the title's country or body may lead ("Presiden [Chad] Mahamat Deby")
+    given = frozenset() if span.start in state.titled else state.given_names
+    places = [g for g in inside if g.label_ != "PER" and not _surname_like(g, span, state.ordinary)]
+    pieces = _split_person(span, places, leading_only=span.label_ != "PER", given_names=given)
+    if pieces is None:
+        return None
+    return [p for p in pieces if p.label_ != "PER" or not all(t.lower_ in state.ordinary for t in p)]
 
 
 def _split_person(
@@ -1005,6 +1018,15 @@ def _split_person(
             if rest[-1].text[:1].isupper() and not (len(rest) == 1 and rest[0].lower_ in given_names):
                 return [rest, g]
     return None
+
+
+def _surname_like(g: Span, span: Span, ordinary: frozenset[str]) -> bool:
+    """A known organisation of one word written as a name, ending a person's span after names: a surname that
+    is also a company's name ("Vishal Meta", "Volker Gerhard Wagner"), not the company after a name. An acronym
+    ("... NATO") and a company after an ordinary word ("Saham Tesla", the company's shares) still part."""
+    if g.label_ != "ORG" or len(g) != 1 or g.end != span.end or g.start == span.start or g[0].text.isupper():
+        return False
+    return not any(t.lower_ in ordinary for t in span.doc[span.start : g.start])
 
 
 @Language.factory(
