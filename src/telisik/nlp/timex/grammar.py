@@ -77,14 +77,19 @@ class TimexGrammar:
 
     def _found(self, text: str) -> list[tuple[int, Candidate]]:
         """Every rule's candidates with the rule's priority; fully specified dates first among equals."""
-        found = [(-1, self._trimmed(text, self.handlers.absolute(text, *_one_paragraph(text, start, end, stamp)))) for start, end, stamp in self.dates.find(text)]
+        found = [
+            (-1, self._trimmed(text, self.handlers.absolute(text, *_one_paragraph(text, start, end, stamp))))
+            for start, end, stamp in self.dates.find(text)
+        ]
         for priority, (_, rx, handler) in enumerate(self.rules):
             for m in rx.finditer(text):
                 try:
                     cand = handler(m, text)
                 except (ValueError, KeyError, OverflowError):
                     cand = None  # an odd match ("ke-99999999 hari") gives no timex, never an error
-                if cand and cand.end > cand.start and not _repeats_the_word_before(text, cand) and not _BLANK_LINE.search(text, cand.start, cand.end):
+                if not cand or cand.end <= cand.start or _BLANK_LINE.search(text, cand.start, cand.end):
+                    continue
+                if not _repeats_the_word_before(text, cand):
                     found.append((priority, self._trimmed(text, cand)))
         return found
 
