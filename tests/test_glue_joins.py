@@ -63,3 +63,17 @@ def test_join_endings_count_names_by_the_letters_around_the_preposition() -> Non
     }
     counts = join_endings(table, frozenset({"di", "ke"}))
     assert counts == {"andi": 2}
+
+
+@pytest.mark.parametrize(
+    ("text", "repaired"),
+    [
+        # a known name in "-v" then "-s" is one name, not a name and a glued "vs" (Latvian spelling, an English plural)
+        ("Keluarga Romanovs memerintah Rusia selama tiga abad.", "Keluarga Romanovs memerintah Rusia selama tiga abad."),
+        ("Pebasket Latvia Andrejs Petrovs mencetak 20 poin.", "Pebasket Latvia Andrejs Petrovs mencetak 20 poin."),
+        # ... while "vs" glued after a name still comes off
+        ("Laga Chelseavs Arsenal berakhir imbang.", "Laga Chelsea vs Arsenal berakhir imbang."),
+    ],
+)
+def test_versus_after_a_name_in_v(splitter: GlueSplitter, text: str, repaired: str) -> None:
+    assert splitter.split(text) == repaired

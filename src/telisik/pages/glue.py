@@ -229,11 +229,13 @@ class GlueSplitter(CaseChangeRules):
 
     def _versus_splits(self, run: str) -> list[int]:
         """"Indonesia|vs", "Jepang|vs|Timnas", "Messi|vs|Kylian": "vs" glued after a known word or name, which no
-        name ends in ("Knavs" stays: "Kna" is no word)."""
+        name ends in ("Knavs" stays: "Kna" is no word; "Romanovs", "Petrovs" stay: a known name in "-v" then "-s",
+        as Latvian writes Slavic surnames and English the family)."""
         found: list[int] = []
         for match in _VERSUS.finditer(run):
-            head = run[: match.start()][case_pieces(run[: match.start()])[-1][0] :]
-            if self._count(head).title >= WORD_MIN:
+            start = case_pieces(run[: match.start()])[-1][0]
+            head = run[start : match.start()]
+            if self._count(head).title >= WORD_MIN and self._count(run[start : match.start() + 1]).title < WORD_MIN:
                 found += [match.start(), match.end()] if match.end() < len(run) else [match.start()]
         return found
 
