@@ -81,6 +81,8 @@ class RuleHandlers:
         self._month_nouns = frozenset(self.lx.role("month_noun"))
         self._hijri_months = self.lx.hijri_months()
         self._hijri = HijriCalendar(self.lx.hijri_month_starts)
+        # a feast named right before a relative day: "libur Iduladha kemarin" is the last such feast, no yesterday
+        self._season_before = re.compile(rf"\b(?:{p.w('season_name')})\s+$", flags)
         self._week_weekdays = frozenset(self.lx.role("week_weekday"))
         self._sunday_cues = frozenset(self.lx.role("sunday_cue"))
         self._name_month_directions = frozenset(self.lx.role("name_month_direction"))
@@ -320,7 +322,9 @@ class RuleHandlers:
     def _hijri_date(self, m: re.Match[str], text: str) -> Candidate | None:
         """ "10 Dzulhijjah 1446 H" (2025-06-06), "tanggal 11, 12 dan 13 Dzulhijjah" (a range of days), "Ramadan 1446 H"
         (the range of its days); without a year, the Hijri year whose date is nearest the anchor."""
-        month = self._hijri_months[re.sub(r"\s+", " ", (m["mon"] or m["mon_y"]).lower())]
+        month = self._hijri_months[re.sub(r"\s+", " ", (m["mon"] or m["mon_y"] or m["mon_d"]).lower())]
+        if m["mon_d"]:
+            return Candidate(m.start(), m.end(), "DATE", lambda a: self._last_hijri_month(month, a), "hijri_date")
         if m["mon_y"]:
             year_of_month = self._hijri_year(m["y_m"], month)
             span = self._hijri.month(year_of_month, month) if year_of_month else None
@@ -345,6 +349,11 @@ class RuleHandlers:
             return Value(start.isoformat() if first == last else f"{start.isoformat()}/{end.isoformat()}", year == 0)
 
         return Candidate(m.start(), m.end(), "DATE", resolve, "hijri_date", tense=tense)
+
+    def _last_hijri_month(self, month: int, anchor: TimexAnchor | None) -> Value:
+        """The days of the last Hijri ``month`` ended before the anchor: "bulan Ramadan kemarin"."""
+        span = self._hijri.last_month(month, anchor.day) if anchor else None
+        return Value(f"{span[0].isoformat()}/{span[1].isoformat()}", True) if span else Value(None)
 
     def _month_range(self, m: re.Match[str], text: str) -> Candidate | None:
         if not (m["mon1"][0].isupper() and m["mon2"][0].isupper()):
@@ -491,6 +500,8 @@ class RuleHandlers:
 
     def _relative_day(self, m: re.Match[str], text: str) -> Candidate | None:
         offset = self.lx.relative_days[re.sub(r"\s+", " ", m["rel"].lower())]
+        if offset < 0 and self._season_before.search(text[max(0, m.start() - 30) : m.start()]):
+            return None  # "Lebaran hari ini" is today's, "Lebaran kemarin" the last one
         hour = self._hour(m["pod"])
         weekday = self._weekday_num(m["wd"]) if m["wd"] else None
 

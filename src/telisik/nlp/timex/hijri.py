@@ -57,6 +57,15 @@ class HijriCalendar:
             options = [o for o in options if o[1] >= anchor] or options
         return min(options, key=lambda o: abs((o[1] - anchor).days), default=None)
 
+    def last_month(self, month: int, anchor: date) -> tuple[date, date] | None:
+        """The first and last Gregorian days of the latest Hijri ``month`` ended before ``anchor`` ("Ramadan kemarin"
+        said in June 2025 is 1-30 March 2025, said in March 2025 the Ramadan of 2024); None outside the library's years."""
+        year = hijri_year_of(anchor)
+        if year is None:
+            return None
+        spans = [s for y in (year, year - 1) if (s := self.month(y, month)) and s[1] < anchor]
+        return spans[0] if spans else None
+
     def year_in(self, gregorian_year: int, month: int, day: int = 1) -> int | None:
         """The Hijri year whose "day month" falls in a Gregorian year ("1 Ramadan 2025", "Dzulhijjah 2025": of
         1446 AH); the first of the two where a year holds two; None where none does or the library has no such year."""

@@ -299,6 +299,8 @@ def _hijri_date(p: Pieces) -> RuleText:
     pattern = (
         rf"(?:\b(?:{p.w('date_noun')})\s+|(?<![\d-]))(?P<days>[0-3]?\d(?!\d)(?:{more})*)\s*(?P<mon>{hijri})\b(?:\s*,?\s*{year('y')})?"
         rf"|\b(?:(?:{p.w('month_noun')})\s+)?(?P<mon_y>{hijri})\s+{year('y_m')}"
+        # "bulan Ramadan kemarin", "Syawal lalu": the last such month
+        rf"|\b(?:(?:{p.w('month_noun')})\s+)?(?P<mon_d>{hijri})\s+(?:{p.w('hijri_past_direction')})\b"
     )
     return RuleText("hijri_date", pattern, (*p.lx.role("date_noun"), *p.lx.role("month_noun"), *p.lx.hijri_months(), DIGIT))
 
