@@ -270,7 +270,15 @@ def _described_by_origin(lex: QuoteLexicon, text: str, words: list[Word]) -> boo
     if not n or not texts[0][:1].islower() or len(words) <= n + 1 or not lex.has("origin_link", texts[n]):
         return False
     set_off = _NAME_SET_OFF.match(text, words[-1][2]) is not None
-    return not set_off and sum(is_cap(w, alpha=True) for w in texts[n + 1 :]) <= 2
+    caps = [w.strip(PUNCT).lower() for w in texts[n + 1 :] if is_cap(w, alpha=True)]
+    return not set_off and len(caps) <= 2 and not _origin_then_name(lex, caps)
+
+
+def _origin_then_name(lex: QuoteLexicon, caps: list[str]) -> bool:
+    """Whether capitalised words (lower case) are a country's or province's name and then more: a name written after
+    where its holder is from ("pembalap asal Italia Bagnaia"), not "asal Amerika Serikat" nor a town ("asal Pasuruan")."""
+    origins = lex.role("origin")
+    return " ".join(caps) not in origins and any(" ".join(caps[:k]) in origins for k in range(1, len(caps)))
 
 
 def _described_by_noun(lex: QuoteLexicon, words: list[Word]) -> bool:

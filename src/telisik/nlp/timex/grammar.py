@@ -16,6 +16,8 @@ from telisik.pages.dates import DateGrammar, DateStamp, alternation
 from telisik.records.timex import Timex, TimexAnchor
 
 _DAY_VALUE = re.compile(r"^\d{4}-\d\d-\d\d")
+# a pattern that matches nothing, for a word list left empty
+NEVER = "(?!)"
 _SENTENCE_END = re.compile(r"[.!?]\s")
 # a calendar value of a day, a month or a year, alone or with a clock time ("2025-06-09T01:04")
 _CALENDAR_VALUE = re.compile(r"^(?P<y>\d{4})(?:-(?P<m>\d\d)(?:-(?P<d>\d\d))?)?(?:T[\d:]+)?$")
@@ -53,9 +55,11 @@ class TimexGrammar:
             rf"[^\S\n]*,?[^\S\n]*(?:(?:{alternation(lx.role('apposed_day_joiner'))})[^\S\n]*,?[^\S\n]*)?", re.IGNORECASE
         )
         # a citing's source, then its day ("dikutip dari detikBali, Minggu (8/6)", "dilansir AFP pada Kamis (19/6)")
-        lead, day = alternation(lx.citing.day_leads), alternation(lx.role("day_noun"))
+        # with no word of citing (a lexicon saved before citing_words.tsv) nothing is a citing: an empty alternation
+        # would match before every word and take each day after a comma for an outlet's
+        lead, day = alternation(lx.citing.day_leads) or NEVER, alternation(lx.role("day_noun")) or NEVER
         self._citing_before = re.compile(
-            rf"\b(?:{alternation(lx.citing.outlets)})\s+(?P<source>[^\W\d][^,.;:!?()\n]{{0,60}}?)[^\S\n]*"
+            rf"\b(?:{alternation(lx.citing.outlets) or NEVER})\s+(?P<source>[^\W\d][^,.;:!?()\n]{{0,60}}?)[^\S\n]*"
             rf"(?:,[^\S\n]*(?:(?:{lead})\s+)?|\s+(?:{lead})\s+)(?:(?:{day})\s+)?$",
             re.IGNORECASE,
         )

@@ -39,6 +39,10 @@ def _right_before(pattern: re.Pattern[str], text: str, at: int) -> re.Match[str]
 Handler = Callable[[re.Match[str], str], Candidate | None]
 
 
+# the digits of an amount before its scale word ("145 " in "USD 145 miliar"), and the space after them
+_AMOUNT_DIGITS = re.compile(r"[\d.,]+\s*$")
+
+
 class RuleHandlers:
     """The rules' handlers over one lexicon and settings."""
 
@@ -535,7 +539,7 @@ class RuleHandlers:
         mod = self.lx.modifiers.get((m["mod"] or "").lower())
         if not direction and not mod:
             return None  # a bare "tahun" or "bulan" is a unit, not a time
-        if not mod and self.lx.units[unit_word] == "Y" and self._number_before.search(text[max(0, m.start() - 30) : m.start()]):
+        if not mod and self.lx.units[unit_word] == "Y" and self._years_counted_before(text, m.start()):
             return None  # "berusia 28 tahun ini": a count of years (the count rule's), then "ini"
         if not direction and unit_word in self._week_weekdays and m["unit"][0].isupper() and not mod:
             return None
@@ -557,6 +561,15 @@ class RuleHandlers:
             return Value(value, True, {"mod": mod} if mod else {})
 
         return Candidate(m.start(), m.end(), "DATE", resolve, "unit_relative", rebase=rebase)
+
+    def _years_counted_before(self, text: str, start: int) -> bool:
+        """Whether a number before "tahun" at ``start`` counts the years ("berusia 28 tahun ini"); not an amount of money
+        ("USD 145 miliar tahun ini", "Rp 25 miliar tahun ini": this year's sum, which the count rule leaves too)."""
+        before = text[max(0, start - 30) : start]
+        number = self._number_before.search(before)
+        if not number:
+            return False
+        return not self._amount_before.search(_AMOUNT_DIGITS.sub("", before[: number.start()]))
 
     def _count(self, m: re.Match[str], text: str) -> Candidate | None:
         counted = self._counted(m, text)
