@@ -985,14 +985,17 @@ def _with_inside(state: _Merge, span: Span, inside: list[Span]) -> list[Span]:
 def _person_pieces(state: _Merge, span: Span, inside: list[Span]) -> list[Span] | None:
     """A person span (or one after a title) split at the places and organisations at its edges
     (``_split_person``), None if it stays whole. An ordinary word left before a company ("Saham [Tesla]", its
-    shares) or a place ("Diet [Okinawa]") is no person."""
+    shares) or a place ("Diet [Okinawa]") is no person; the name after a title's place is one, its words
+    ordinary or not ("Wali Kota [Los Angeles] Karen Bass")."""
     # after a title the name of the title's country or body may lead ("Presiden [Chad] Mahamat Deby")
     given = frozenset() if span.start in state.titled else state.given_names
     places = [g for g in inside if g.label_ != "PER" and not _surname_like(g, span, state.ordinary)]
     pieces = _split_person(span, places, leading_only=span.label_ != "PER", given_names=given)
     if pieces is None:
         return None
-    return [p for p in pieces if p.label_ != "PER" or not all(t.lower_ in state.ordinary for t in p)]
+    if len(pieces) > 1 and pieces[0].label_ == "PER" and all(t.lower_ in state.ordinary for t in pieces[0]):
+        return pieces[1:]
+    return pieces
 
 
 def _split_person(

@@ -5,8 +5,8 @@ resmi ...", "MARC Marquez menjalani ...", "PELATIH Timnas Indonesia, ...". The N
 as an acronym: it joins it to the name ("ROBERT Gabriel Mugabe" for the name, "MARC Marquez") or leaves it
 out ("BARACK Hussein Obama" gave "Hussein Obama"). ``opening_word_cased`` writes that word with a capital
 and small letters ("Robert"), one character for one, so offsets hold, where it is a word and no acronym: news
-writes it more often than not with small letters (``word_frequencies.tsv``: "marc", "pelatih"; not "kpk",
-"byd"), or, a word the table lacks, the body writes it so elsewhere ("Egy" for "EGY"). A dateline
+writes it far more often with small letters than in capitals (``word_frequencies.tsv``: "marc", "pelatih";
+not "kpk", "byd", "nu"), or, a word the table lacks, the body writes it so elsewhere ("Egy" for "EGY"). A dateline
 ("JAKARTA - ...", "LOS ANGELES – ...") is left as it is: the word after it is no word of a sentence.
 """
 
@@ -24,16 +24,21 @@ _OPENING = re.compile(r"([A-Z][A-Z]+(?:['’][A-Z]+)?)(?= +[A-Za-z]?[a-z])")
 _DATELINE = re.compile(r"[^\n.,;:!?]{0,40}?[A-Z]{2,}\s?[-–—]")
 
 
+# news writes the word with small letters at least this many times as often as in capitals: an acronym that is
+# also a rarer word ("NU", "MA", "IDI": "nu", "ma" and "Idi" a little more often than in capitals) stays one
+_SMALL_RATIO = 3
+
+
 @cache
 def _written_small() -> dict[str, bool]:
-    """Lower-case words of ``word_frequencies.tsv`` -> whether news writes them more often with small letters
-    (in lower case, or with a capital and small letters) than in capitals."""
+    """Lower-case words of ``word_frequencies.tsv`` -> whether news writes them far more often with small letters
+    (in lower case, or with a capital and small letters) than in capitals (``_SMALL_RATIO``)."""
     out: dict[str, bool] = {}
     for row in table("id", "word_frequencies.tsv"):
         if len(row) < 5 or not all(n.isdigit() for n in row[1:5]):
             continue
         small = int(row[1]) + int(row[2]) + int(row[3])
-        out[row[0].lower()] = small > int(row[4])
+        out[row[0].lower()] = small >= _SMALL_RATIO * int(row[4]) and small > 0
     return out
 
 
