@@ -43,6 +43,8 @@ from telisik.stories.summary_repeats import (
     same_goal,
     same_predication,
     sentence_goals,
+    told_as_a_plan,
+    told_aside,
     told_within,
     without_frames,
 )
@@ -1327,6 +1329,13 @@ def _told_within(a: _Candidate, b: _Candidate) -> bool:
     days and with no two different counts (``_other_counts``)."""
     if a.predication is None or _other_days(a, b) or _other_counts(a, b):
         return False
+    # (an act done and one told as ahead or as an aim are two facts: "Layanan ini diluncurkan anak-anak Trump pada
+    # Senin" / "Trump melisensikan namanya untuk meluncurkan layanan seluler", "... mengumumkan akan meluncurkan")
+    predicate = a.predication.predicate
+    if told_as_a_plan(a.text, predicate, _fact_root) != told_as_a_plan(b.text, predicate, _fact_root):
+        return False
+    if told_aside(b.text, predicate, _fact_root):
+        return False  # (b tells it only of a party on the way: "Gunung Raung yang berada di perbatasan ... kembali erupsi")
     return told_within(a.predication, b.facts, b.predication)
 
 

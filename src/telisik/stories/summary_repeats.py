@@ -560,3 +560,34 @@ def told_within(a: Predication, told: Collection[str], told_predication: Predica
     # tanda-tanda pelemahan" of China)
     _, head = _patient(a, a.subject_names)
     return not head or head in told
+
+
+def told_as_a_plan(text: str, predicate: frozenset[str], root: Callable[[str], str]) -> bool:
+    """Whether every word of ``text`` that carries one of the predicate's roots stands after a word of plan or aim (role
+    plan of ``summary_predicate_words.tsv``, modifiers between allowed: "akan segera meluncurkan", "untuk
+    meluncurkan"): the act told as ahead, not done. False when no word carries it."""
+    return _all_after(text, predicate, root, "plan")
+
+
+def told_aside(text: str, predicate: frozenset[str], root: Callable[[str], str]) -> bool:
+    """Whether every word of ``text`` that carries one of the predicate's roots stands after a relative or an "as well
+    as" (role aside of ``summary_predicate_words.tsv``, modifiers between allowed): a party's standing told on the way
+    to another main act ("Gunung Raung yang berada di perbatasan ... kembali erupsi", "Selain dikenal di dunia
+    keagamaan, Gus Fahrur juga menjabat sebagai Komisaris ..."), not that fact told again. False when no word carries it."""
+    return _all_after(text, predicate, root, "aside")
+
+
+def _all_after(text: str, predicate: frozenset[str], root: Callable[[str], str], role: str) -> bool:
+    """Every word of ``text`` carrying one of the predicate's roots follows a word of ``role``; some word carries one."""
+    literal = _literal(predicate)
+    pieces = [p.lower() for p in _PIECE.findall(text)]
+    at = [k for k, piece in enumerate(pieces) if root(piece) in literal]
+    return bool(at) and all(_after(pieces, k, role) for k in at)
+
+
+def _after(pieces: list[str], k: int, role: str) -> bool:
+    """The word at ``k`` follows a word of ``role``, past any modifiers ("akan segera", "untuk kembali", "yang sempat")."""
+    j = k - 1
+    while j >= 0 and _role(pieces[j], "modifier") and not _role(pieces[j], role):
+        j -= 1
+    return j >= 0 and _role(pieces[j], role)
