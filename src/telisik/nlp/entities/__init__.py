@@ -665,6 +665,8 @@ def cluster_mentions(
     _link_person_parts(groups)
     _link_organisation_short_names(groups)
     _link_company_short_names(groups)
+    if text:
+        _link_brands_to_legal_names(groups, text)
     _link_team_nicknames(groups)
     clusters: list[Cluster] = []
     for members in sorted(groups.groups().values(), key=lambda ms: min(mentions[i].start for i in ms)):
@@ -1080,6 +1082,28 @@ def _link_company_short_names(groups: _MentionGroups) -> None:
         }
         if len(targets) == 1:
             groups.union(members[0], targets.pop())
+
+
+def _link_brands_to_legal_names(groups: _MentionGroups, text: str) -> None:
+    """A company the gazetteer knows by one word ("TikTok") and the one longer name of the article that starts
+    with that word and is written before a legal form ("TikTok Nusantara (SG) Pte Ltd": ``company_suffixes.txt``)
+    are one company. A product or service after the name ("Binance Pay"), with no legal form, stays apart."""
+    mentions, lex = groups.mentions, groups.lex
+    legal: dict[str, set[int]] = defaultdict(set)
+    for i, m in enumerate(mentions):
+        words = m.text.split()
+        after = re.findall(r"[^\W\d_]+", text[m.end : m.end + 16].lower())[:3]
+        if m.label == "ORG" and len(words) > 1 and any(w in lex.company_suffixes for w in after):
+            legal[words[0]].add(groups.find(i))
+    if not legal:
+        return
+    for members in list(groups.groups().values()):
+        brand = mentions[members[0]].kb
+        if " " in brand or not all(mentions[i].label == "ORG" and mentions[i].text == brand for i in members):
+            continue
+        targets = legal.get(brand, set()) - {groups.find(members[0])}
+        if len(targets) == 1:
+            groups.union(targets.pop(), members[0])
 
 
 def _link_team_nicknames(groups: _MentionGroups) -> None:

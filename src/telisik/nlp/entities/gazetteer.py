@@ -93,7 +93,8 @@ class EntityGazetteer(LexiconComponent):
         if state.cased:
             # on equal spans the head word's type wins over the model's ("Universitas ..." is an ORG)
             model = [_head_typed(lex, s) for s in split_headed(lex, filter_spans(headed_names(lex, doc, model, state.gaz) + model))]
-        ents = _merge(model, state.gaz, state.cased, state.titled, lex.given_names, lex.common_words | lex.ordinary_words)
+        ordinary = lex.common_words | lex.ordinary_words
+        ents = _merge(model, state.gaz, state.cased, state.titled, lex.given_names, ordinary, lex.english_words)
         if state.cased:
             ents = _not_names_off(lex, titled_persons(lex, doc, ents, self.cfg["max_person_words"]))
             ents = codes_off_persons(bodies_off_persons(lex, ents))
@@ -114,6 +115,7 @@ class EntityGazetteer(LexiconComponent):
             gaz.append(Span(doc, start, end, label=entry.type, kb_id=entry.name))
         # longest gazetteer matches first ("Dewan Keamanan PBB" over "PBB")
         gaz = [_acronym_named(self.lexicon, _club_of_place(self.lexicon, g)) for g in filter_spans(gaz)]
+        gaz = _letters_off(self.lexicon, gaz)
         state.gaz = [g for g in gaz if not any(g.start_char < e and s < g.end_char for s, e in state.timex)]
         if dateline is not None:
             # in the dateline only its places are names, not the outlet ("TRIBUN-MEDAN.COM")
@@ -216,6 +218,23 @@ def _acronym_named(lex: EntityLexicon, span: Span) -> Span:
         return span
     # a venue ("Jakarta Convention Center (JCC)") is a place, any other such name a body
     return Span(doc, span.start, end, label="LOC" if doc[end - 1].lower_ in lex.venue_words else "ORG")
+
+
+def _letters_off(lex: EntityLexicon, gaz: list[Span]) -> list[Span]:
+    """A name that is also a kind of official letter (``document_names.txt``: "Telegram") names no organisation in
+    an article that writes the letter once: after a word naming a letter ("surat telegram") or before a title
+    ("dalam Telegram Panglima TNI ... Dalam Telegram tersebut")."""
+    letters = [g for g in gaz if len(g) == 1 and g[0].lower_ in lex.document_names]
+    if not any(_written_as_letter(lex, g) for g in letters):
+        return gaz
+    kinds = {g[0].lower_ for g in letters if _written_as_letter(lex, g)}
+    return [g for g in gaz if not (len(g) == 1 and g[0].lower_ in kinds)]
+
+
+def _written_as_letter(lex: EntityLexicon, g: Span) -> bool:
+    doc = g.doc
+    before = doc[g.start - 1].lower_ if g.start > 0 else ""
+    return before in lex.document_openers or (g.end < len(doc) and lex.title_at(doc, g.end) > 0)
 
 
 def _build_matchers(nlp: Language, lexicon: EntityLexicon) -> tuple[PhraseMatcher, PhraseMatcher, dict[str, GazetteerEntry]]:
@@ -904,6 +923,7 @@ class _Merge:
     titled: set[int] | frozenset[int]
     given_names: frozenset[str] = frozenset()
     ordinary: frozenset[str] = frozenset()  # lower-case words news writes in lower case (``EntityLexicon.ordinary_word``)
+    english: frozenset[str] = frozenset()  # lower case (``EntityLexicon.english_words``)
     out: list[Span] = field(default_factory=list)
     used: set[int] = field(default_factory=set)
 
@@ -918,6 +938,7 @@ def _merge(
     titled: set[int] | frozenset[int] = frozenset(),
     given_names: frozenset[str] = frozenset(),
     ordinary: frozenset[str] = frozenset(),
+    english: frozenset[str] = frozenset(),
 ) -> list[Span]:
     """The model's spans and the gazetteer's, without overlaps.
 
@@ -929,7 +950,7 @@ def _merge(
     ("Rusia Ukraina"), which becomes those names. A given name (``given_names``) before a
     place's name is a person's whole name, not a person of that place ("Michael Jordan").
     """
-    state = _Merge(_nearby(gaz), cased, titled, given_names, ordinary)
+    state = _Merge(_nearby(gaz), cased, titled, given_names, ordinary, english)
     for span in model:
         _merge_span(state, span)
     for g in gaz:
@@ -990,7 +1011,7 @@ def _person_pieces(state: _Merge, span: Span, inside: list[Span]) -> list[Span] 
     # after a title the name of the title's country or body may lead ("Presiden [Chad] Mahamat Deby")
     given = frozenset() if span.start in state.titled else state.given_names
     places = [g for g in inside if g.label_ != "PER" and not _surname_like(g, span, state.ordinary)]
-    pieces = _split_person(span, places, leading_only=span.label_ != "PER", given_names=given)
+    pieces = _split_person(span, places, leading_only=span.label_ != "PER", given_names=given, english=state.english)
     if pieces is None:
         return None
     if len(pieces) > 1 and pieces[0].label_ == "PER" and all(t.lower_ in state.ordinary for t in pieces[0]):
@@ -999,19 +1020,24 @@ def _person_pieces(state: _Merge, span: Span, inside: list[Span]) -> list[Span] 
 
 
 def _split_person(
-    span: Span, places: list[Span], leading_only: bool = False, given_names: frozenset[str] = frozenset()
+    span: Span,
+    places: list[Span],
+    leading_only: bool = False,
+    given_names: frozenset[str] = frozenset(),
+    english: frozenset[str] = frozenset(),
 ) -> list[Span] | None:
     """A person span with a place or organisation at its edge, split in two; not a given name and the
     place's name after it, which is a surname ("Michael Jordan", "George Washington"), nor a place's
     name that is a given name too opening it ("Jordan Carter"). One word after a known organisation, in a
     person's span read with no title, names the organisation's product or service, not a person: "Binance
     Pay" is one organisation's name (as the model reads "ShopeePay"), not Binance and a Mr Pay; a given
-    name there stays a person."""
+    name there stays a person, and so does a word no English text writes after a company's capitalised name:
+    "Meta Rostiawati" is a woman, not Meta's product (``english``)."""
     for g in places:
         if g.start == span.start and g.end < span.end and not (len(g) == 1 and g[0].lower_ in given_names):
             rest = Span(span.doc, g.end, span.end, label="PER")
             if not leading_only and g.label_ == "ORG" and len(rest) == 1 and rest[0].lower_ not in given_names:
-                return [Span(span.doc, span.start, span.end, label="ORG")]
+                return _service_or_person(span, g, rest, english)
             if all(t.text[:1].isupper() for t in rest if t.is_alpha):
                 return [g, rest]
         if leading_only:
@@ -1021,6 +1047,15 @@ def _split_person(
             if rest[-1].text[:1].isupper() and not (len(rest) == 1 and rest[0].lower_ in given_names):
                 return [rest, g]
     return None
+
+
+def _service_or_person(span: Span, g: Span, rest: Span, english: frozenset[str]) -> list[Span] | None:
+    """An organisation's name and one word after it in a person's span: the organisation's service, one
+    organisation's name ("Binance Pay"), unless the word is no English word after a capitalised name: then a
+    person whose given name is the company's ("Meta Rostiawati"), left whole (None)."""
+    if rest[0].lower_ not in english and not g.text.isupper():
+        return None
+    return [Span(span.doc, span.start, span.end, label="ORG")]
 
 
 def _surname_like(g: Span, span: Span, ordinary: frozenset[str]) -> bool:

@@ -157,6 +157,10 @@ class LexiconFiles:
     network_prefixes: str = "network_prefixes.txt"
     # legal-form words ending a company's name ("Tbk"): no part of its short name
     company_suffixes: str = "company_suffixes.txt"
+    # gazetteer names that are also a kind of official letter ("Telegram"), and the words naming such a letter
+    # before them ("surat telegram"): no organisation in an article that writes the letter
+    document_names: str = "document_names.txt"
+    document_openers: str = "document_openers.txt"
     # last words only a body's or a place's name ends in ("... Group", "... Stadium"), with the type they give it
     name_tails: str = "name_tails.tsv"
     # words opening a place's name inside a body's premises that a tail of ``name_tails`` ends ("Studio Trans TV")
@@ -303,6 +307,7 @@ class EntityLexicon:
     common_given_names: frozenset[str] = frozenset()  # lower case
     given_names: frozenset[str] = frozenset()  # lower case (``LexiconFiles.given_names``)
     ordinary_words: frozenset[str] = frozenset()  # lower case: see ``LexiconFiles.word_frequencies``
+    english_words: frozenset[str] = frozenset()  # lower case: words the English reference counts (``_english_words``)
     # lower case: words news writes in lower case far more often than capitalised inside a sentence
     # ("sundulan", "kejelian", "winger"): capitalised, they open a sentence, not a name (``_opener_words``)
     opener_words: frozenset[str] = frozenset()
@@ -333,6 +338,8 @@ class EntityLexicon:
     club_words: frozenset[str] = frozenset()  # as written
     tournament_words: frozenset[str] = frozenset()  # lower case
     company_suffixes: frozenset[str] = frozenset()  # lower case
+    document_names: frozenset[str] = frozenset()  # lower case (``LexiconFiles.document_names``)
+    document_openers: frozenset[str] = frozenset()  # lower case
     departure_verbs: frozenset[str] = frozenset()  # lower case
     initial_cues: frozenset[str] = frozenset()  # lower case
     initial_role_nouns: frozenset[str] = frozenset()  # lower case (``initial_role_nouns.txt``)
@@ -444,7 +451,7 @@ class EntityLexicon:
             region_units=_kind_of_table(lang, files.region_titles, "unit"),
             club_words=word_list(lang, files.club_words),
             tournament_words=_optional_lower_words(lang, files.tournament_words),
-            company_suffixes=_optional_lower_words(lang, files.company_suffixes),
+            **_company_word_fields(files, frequencies),
             venue_openers=_optional_lower_words(lang, files.venue_openers),
             departure_verbs=_optional_lower_words(lang, files.departure_verbs),
             initial_cues=_optional_lower_words(lang, files.initial_cues),
@@ -907,6 +914,17 @@ def _optional_words(lang: str, name: str) -> frozenset[str]:
     return word_list(lang, name) if name else frozenset()
 
 
+def _company_word_fields(files: LexiconFiles, frequencies: Iterable[tuple[str, ...]]) -> dict[str, Any]:
+    """The words around a company's name: its legal form, the letters a name may also be, English words."""
+    lang = files.lang
+    return {
+        "company_suffixes": _optional_lower_words(lang, files.company_suffixes),
+        "document_names": _optional_lower_words(lang, files.document_names),
+        "document_openers": _optional_lower_words(lang, files.document_openers),
+        "english_words": _english_words(frequencies),
+    }
+
+
 def _product_fields(files: LexiconFiles) -> dict[str, Any]:
     """The words that tell a product's name (``EntityLexicon.product_name``) and a sentence that reports a crash."""
     lang = files.lang
@@ -952,6 +970,11 @@ def _kind_of_table(lang: str, name: str, kind: str) -> frozenset[str]:
 def _ordinary_words(rows: Iterable[tuple[str, ...]]) -> frozenset[str]:
     """Words (lower case) written in lower case at least as often as capitalised inside a sentence."""
     return written_small(rows, _MIN_ORDINARY_COUNT, ties=True)
+
+
+def _english_words(rows: Iterable[tuple[str, ...]]) -> frozenset[str]:
+    """Words (lower case) an English reference text writes (the seventh column of word_frequencies.tsv)."""
+    return frozenset(row[0] for row in rows if len(row) > 6 and row[6].isdigit() and int(row[6]) > 0)
 
 
 # an opener word: seen in lower case at least this often, and this many times as often as capitalised inside a sentence
