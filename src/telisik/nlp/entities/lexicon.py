@@ -307,7 +307,7 @@ class EntityLexicon:
     common_given_names: frozenset[str] = frozenset()  # lower case
     given_names: frozenset[str] = frozenset()  # lower case (``LexiconFiles.given_names``)
     ordinary_words: frozenset[str] = frozenset()  # lower case: see ``LexiconFiles.word_frequencies``
-    english_words: frozenset[str] = frozenset()  # lower case: words the English reference counts (``_english_words``)
+    english_words: frozenset[str] = frozenset()  # lower case: words the English reference counts (``_words_english_writes``)
     # lower case: words news writes in lower case far more often than capitalised inside a sentence
     # ("sundulan", "kejelian", "winger"): capitalised, they open a sentence, not a name (``_opener_words``)
     opener_words: frozenset[str] = frozenset()
@@ -921,7 +921,7 @@ def _company_word_fields(files: LexiconFiles, frequencies: Iterable[tuple[str, .
         "company_suffixes": _optional_lower_words(lang, files.company_suffixes),
         "document_names": _optional_lower_words(lang, files.document_names),
         "document_openers": _optional_lower_words(lang, files.document_openers),
-        "english_words": _english_words(frequencies),
+        "english_words": _words_english_writes(frequencies),
     }
 
 
@@ -972,7 +972,7 @@ def _ordinary_words(rows: Iterable[tuple[str, ...]]) -> frozenset[str]:
     return written_small(rows, _MIN_ORDINARY_COUNT, ties=True)
 
 
-def _english_words(rows: Iterable[tuple[str, ...]]) -> frozenset[str]:
+def _words_english_writes(rows: Iterable[tuple[str, ...]]) -> frozenset[str]:
     """Words (lower case) an English reference text writes (the seventh column of word_frequencies.tsv)."""
     return frozenset(row[0] for row in rows if len(row) > 6 and row[6].isdigit() and int(row[6]) > 0)
 

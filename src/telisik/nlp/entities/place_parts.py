@@ -94,7 +94,7 @@ def _street_of_address(doc: Doc, ent: Span) -> bool:
 
 
 @cache
-def _english_words() -> frozenset[str]:
+def _mostly_english_words() -> frozenset[str]:
     """Lower-case words English writes ``_ENGLISH_SHARE`` times as often as Indonesian news does, and Indonesian seldom
     (``word_frequencies.tsv``: its counts of a word in Indonesian text, then its English frequency last): "mr",
     "liner"; not "di", "per"."""
@@ -114,7 +114,7 @@ def _english_acronym(lex: EntityLexicon, doc: Doc, ent: Span) -> bool:
     if len(ent) != 1 or not text.isupper() or len(text) > _MAX_ACRONYM_LETTERS or ent.start == 0 or lex.known(text) is None:
         return False
     before = doc[ent.start - 1]
-    return before.is_alpha and before.lower_ in _english_words()
+    return before.is_alpha and before.lower_ in _mostly_english_words()
 
 
 def _after_place_preposition(lex: EntityLexicon, doc: Doc, ent: Span) -> bool:
