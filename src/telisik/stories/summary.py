@@ -1313,10 +1313,11 @@ def _noticed_again(a: _Candidate, b: _Candidate) -> bool:
 def _same_fact(a: _Candidate, b: _Candidate) -> bool:
     """Two sentences state one fact: the same main predicate (a verb or its noun form) of the same party
     (``same_predication``; a pronoun subject going on from the sentence before is that sentence's subject), on no two
-    different days ("diperiksa Senin" / "diperiksa lagi Selasa" are two examinations)."""
+    different days ("diperiksa Senin" / "diperiksa lagi Selasa" are two examinations) and with no two different counts
+    ("Huawei menerima 1.600 pesanan" / "Huawei menerima 3.600 pesanan": ``_other_counts``)."""
     if a.predication is None or b.predication is None:
         return False
-    if _other_days(a, b):
+    if _other_days(a, b) or _other_counts(a, b):
         return False
     inherit = a.article == b.article and a.position == b.position + 1
     return same_predication(a.predication, b.predication, inherit)
