@@ -75,6 +75,13 @@ Only tokens that can be glued are looked at, so clean text costs a dictionary lo
   scraped news it counts repeats the glue) cut where a known name is glued to a verb ("Dhani|menggelar";
   "Mayapada", "Kubutambahan" stay).
 
+- a news organisation's own spelling with a capital inside ("SINDOnews", "TenAsia": news_organisations.tsv) is a
+  camel-case name; a known word written twice without its hyphen ("bangunanbangunan") and a long run that is a frequent
+  word with one letter too many ("memepertimbangkan") stay whole; an unseen name before an English word news writes
+  small very often ("Doechii|Video") or a short unseen one before a frequent name English text lacks ("Koets|Belanda")
+  is cut; a capitalised run that starts with a word news writes small three times as often as capitalised, however
+  rare, is a sentence's first words ("Plafon|gypsum").
+
 URLs, e-mail addresses, @handles, #hashtags and digits are never cut.
 
 The splitter is built in layers, each a class the next extends: ``glue_lexicon`` (the word counts and

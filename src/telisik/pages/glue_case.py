@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from telisik.pages.glue_lexicon import (
     COMMON_WORD_MIN,
+    ENGLISH_MIN,
     LONG_WORD_LENGTH,
     LONG_WORD_MIN,
     MIN_TAIL_LENGTH,
@@ -474,7 +475,16 @@ class CaseChangeRules(SmallLetterSegmenter):
             return True  # a rare word or name, then a word only Indonesian has ("Katuk|Daun", "Tigapuluh|Wahai")
         if right.isupper() and len(right) >= 2 and self._small_word_capitalised(left):
             return True  # a sentence's first word, then capitals ("Pengidap|PCOS")
+        if len(left) >= RARE_NAME_LENGTH and not self._count(left).known and self._word_after_unseen_name(right):
+            return True  # an unseen name, then an English word news writes small very often ("Doechii|Video")
         return self._name_like(left, RARE_NAME_LENGTH) and self._name_like(right, RARE_NAME_LENGTH - 1)
+
+    def _word_after_unseen_name(self, word: str) -> bool:
+        """A capitalised English word Indonesian news writes in small letters very often ("Video", "Game"): glued
+        after an unseen name, where brands join a syllable or a short word to one ("FoneArena"); not an acronym
+        ("BinguoEV", a model's name)."""
+        counts = self._count(word)
+        return len(word) >= MIN_TAIL_LENGTH and word[1:].islower() and counts.lower >= LONG_WORD_MIN and self._english(word)
 
     def _indonesian_capitalised(self, word: str) -> bool:
         """A capitalised word news writes in small letters often, or more often than capitalised mid-sentence,
@@ -524,6 +534,10 @@ class CaseChangeRules(SmallLetterSegmenter):
         """A rare word or name before a frequent name: a known one ("Mapolres|Sukabumi") or a long
         one ("Dittipidum|Bareskrim"); a short unknown one starts a brand ("FoneArena", "HokBen")."""
         known = self._count(left).title >= WORD_MIN or len(left) >= RARE_NAME_LENGTH
+        if not known and left[1:].islower() and not self._count(left).known and self._count(right).english < ENGLISH_MIN:
+            # ... or a short unseen name before one English text never has ("Koets|Belanda", "Cru|Yamaha"): a brand
+            # puts its syllable before an English word ("FoneArena", "HokBen")
+            known = len(left) >= 3
         return known and self._frequent_name(right)
 
     def _acronym_after_name(self, acronym: str, name_count: int, name: str = "") -> bool:

@@ -468,8 +468,30 @@ def affix_words(kind: str) -> frozenset[str]:
 
 @cache
 def known_camel_names() -> frozenset[str]:
-    """Names with a capital inside that are never cut: found in clean text, and listed by hand."""
-    return word_list("id", "camel_names.txt") | frozenset(ln.strip() for ln in data_lines("camel_brands.txt"))
+    """Names with a capital inside that are never cut: found in clean text, listed by hand, and the news
+    organisations articles cite as they write them ("SINDOnews", "TenAsia": news_organisations.tsv)."""
+    listed = word_list("id", "camel_names.txt") | frozenset(ln.strip() for ln in data_lines("camel_brands.txt"))
+    return listed | media_camel_names()
+
+
+_CAMEL_SHAPE = re.compile(r"[^\W\d_]*(?:[a-z][A-Z]|[A-Z]{2}[a-z])[^\W\d_]*")
+_SITE_DOMAIN = re.compile(r"\.(?:com|co\.id|co|id|net|org|tv)$")
+
+
+def media_camel_names() -> frozenset[str]:
+    """The words with a capital inside of the news organisations' names and aliases (news_organisations.tsv: name,
+    kind, comma-separated aliases), a site's domain left off ("SINDOnews.com" -> "SINDOnews"): an outlet's own
+    spelling, never two words glued."""
+    found: set[str] = set()
+    for row in table("id", "news_organisations.tsv"):
+        names = [row[0], *(row[2].split(",") if len(row) > 2 else [])]
+        for word in (w for name in names for w in name.split()):
+            word = _SITE_DOMAIN.sub("", word)
+            # ... starting with a capital: one starting small ("iNews", "tvOne") would be found inside other words
+            # ("SerambiNews"), and the outlets' channels ("detikOto") are byline_outlets.txt's
+            if word[0].isupper() and _CAMEL_SHAPE.fullmatch(word):
+                found.add(word)
+    return frozenset(found)
 
 
 def derivation() -> Derivation:

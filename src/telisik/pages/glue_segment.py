@@ -48,6 +48,7 @@ LONG_RUN_PENALTY = 0.3  # ... for each letter past it
 FUNCTION_START_BONUS = 1.0  # see SmallLetterSegmenter._function_start ("atau|deepfake|yang", "atau|tengkulak|menjadi")
 FUNCTION_END_LENGTH = 3  # ... a function word this long ("di", "ke" end many names: "Sukadi")
 MAX_WORD_LENGTH = 20
+TYPO_RUN_LENGTH = 10  # a small-letter run this long one letter away from a frequent word is that word mistyped
 # A word of a frequent-words reading (see SmallLetterSegmenter._frequent_words): seen this often in small letters
 # ("tas", "teh", "kue"), and this long; or an English word of MIN_TAIL_LENGTH letters or more; or, after the first
 # word, a derived word this long whose stem is seen that often ("mengulek")
@@ -83,7 +84,9 @@ RARE_ENDINGS_MAX = 1
 MAX_ENDING_LENGTH = 12
 NAME_WORD_SHARE = 20  # ... and capitalised inside a sentence at most once in this many small-letter sightings
 OPENING_WORD_LENGTH = 6  # a capitalised run's first word this long ... (see _opening_words)
-COMMON_OPENING_MIN = 50  # ... and written in small letters this often starts a sentence, not a name
+# ... and written in small letters this often (and three times as often as capitalised mid-sentence) starts a sentence,
+# not a name: rare words too ("Plafon|gypsum", "Psikolog|klinis"), as names seldom start with a word news writes small
+COMMON_OPENING_MIN = 10
 
 
 class SmallLetterSegmenter(GlueLexicon):
@@ -136,7 +139,7 @@ class SmallLetterSegmenter(GlueLexicon):
 
     def _unknown_reading(self, piece: str, before_capital: bool) -> list[str]:
         """The reading of a run the table does not know (see _best_segmentation)."""
-        if self._prefixed_word(piece.lower()):
+        if self._prefixed_word(piece.lower()) or self._reduplicated(piece.lower()):
             return [piece]
         if not piece.islower():
             opening = self._opening_words(piece, before_capital)
@@ -159,7 +162,17 @@ class SmallLetterSegmenter(GlueLexicon):
             # an unseen head before a function word may hide known words ("sebelumnya|filler|dan")
             if found is not None and self._count(found[1][0]).known >= SEGMENT_WORD_MIN:
                 break
+        if found is not None and self._extra_letter(piece):
+            return [piece]
         return self._frequent_words(piece) if found is None else found[1]
+
+    def _reduplicated(self, piece: str) -> bool:
+        """A known word written twice is a plural or a reduplicated word whose hyphen was left out ("bangunanbangunan",
+        "siswasiswa": bangunan-bangunan), not one word glued to itself: no space belongs inside."""
+        half = len(piece) // 2
+        if len(piece) % 2 or half < MIN_TAIL_LENGTH or piece[:half] != piece[half:]:
+            return False
+        return self._count(piece[:half]).plain >= SEGMENT_WORD_MIN
 
     def _frequent_words(self, piece: str) -> list[str]:
         """An unknown small-letter run that reads as words news writes often ("tas|mewah", "profil|ban|yang",
@@ -230,6 +243,13 @@ class SmallLetterSegmenter(GlueLexicon):
         if not inner or len(word) < DERIVED_PIECE_LENGTH or self._derived_count(word, initial=False, final=True) < FREQUENT_PIECE_MIN:
             return None
         return self._derived_cost(word, initial=False, final=True)
+
+    def _extra_letter(self, piece: str) -> bool:
+        """A long small-letter run that is a frequent word with one letter typed too many ("memepertimbangkan" is
+        mempertimbangkan, not "meme|pertimbangkan"): a slip of the writer, no glue."""
+        if len(piece) < TYPO_RUN_LENGTH or not piece.islower():
+            return False
+        return any(self._count(piece[:i] + piece[i + 1 :]).lower >= NAME_TAIL_MIN for i in range(len(piece)))
 
     def _misspelt(self, piece: str) -> bool:
         """A run one slip away from a known word: a letter dropped, added, swapped or changed, or a syllable typed
