@@ -62,7 +62,9 @@ a lead tells of one person ("seorang gadis meninggal") is the named death of its
 happening is dated by neither day.
 An act told only of common nouns ("Para pelaku berhasil diamankan", "penerbangan domestik yang dibatalkan") is the one
 act of its kind and day its articles name someone of (``fold_unnamed_acts``); and an undated crash, attack or disaster
-told as the backdrop of what its lead reports ("dibatalkan akibat erupsi ...") takes no day from that lead.
+told as the backdrop of what its lead reports ("dibatalkan akibat erupsi ...") takes no day from that lead. An
+evacuation's place is one its reports' own sentences name ("memulangkan ... dari Israel") before one an event carried
+from another sentence (``MOVED_PEOPLE``).
 """
 
 from __future__ import annotations
@@ -208,6 +210,9 @@ TALLIED = FATES | {"ATTACK"}
 ACTS = frozenset({"SANCTION", "CLOSE", "APPOINT", "ARREST", "CHARGE", "SENTENCE", "RESIGN", "FUND"})
 # acts the police do to suspects: their reports are one act by whom they befell, not by the force that acted
 POLICED = frozenset({"ARREST", "CHARGE"})
+# happenings that move people from a place to another: where its reports' own sentences say they were moved from or
+# to outweighs a place an event carried from another sentence (``_best_place``)
+MOVED_PEOPLE = frozenset({"EVACUATE"})
 # happenings their teller takes no part in: the manager who confirms a death, the minister who reports an arrest, the
 # officer who tells that the injured were rushed to hospital
 TOLD_BY_OTHERS = frozenset({"DIE", "INJURE", "ACCIDENT", "ARREST", "EVACUATE"})
@@ -2490,7 +2495,17 @@ def _best_place(group: EventGroup) -> str | None:
     dated = Counter(str(read[id(m)]) for m in chosen if m.span)
     if group.type == "VISIT":
         return max(places, key=lambda p: (places[p], dated[p], not is_country(p), len(p)))
+    if group.type in MOVED_PEOPLE:
+        # people moved: a place a report's own sentence names ("memulangkan ... dari Israel") before one its events carried
+        # from another sentence of the article (where a flight of evacuees landed, told further on)
+        own = Counter(str(read[id(m)]) for m in chosen if _told_in_its_sentence(m, str(read[id(m)])))
+        return max(places, key=lambda p: (places[p], own[p], not is_country(p), dated[p], len(p)))
     return max(places, key=lambda p: (places[p], not is_country(p), dated[p], len(p)))
+
+
+def _told_in_its_sentence(m: Mention, place: str) -> bool:
+    """Whether the mention's own sentence names ``place`` (not a place its event took from another sentence)."""
+    return place in str(fact_field(m.event, "sentence") or "")
 
 
 # a name's abbreviation in brackets and the rest of the name after it: "Pengadilan Negeri (PN) Jombang"

@@ -47,13 +47,17 @@ named participant in its clause. Rules, all driven by the word lists in
   phrase, not the clause's subject, and those are no parties of the trigger before it ("rapat terkait kesepakatan
   dagang Indonesia dan AS"); "mereka" the parties
   of the sentence before; "kedua negara" and "kedua pemimpin" the two countries or people most
-  talked about so far.
+  talked about so far. The area a common noun's people come from ("Para sheriff daerah LA") and a name opened by
+  an English clause word ("After Jamarat tadi subuh ...") are no parties; a state moving people ("Negara-negara
+  Eropa memulangkan ...") is the evacuation's agent.
 - ``where``: for trips the destination ("ke Rusia", "mengunjungi Rusia", "tiba di
   Vladivostok", else the start "dari Pyongyang"), for attacks the target, for the
   rest a place after "di" in the clause ("perang di Ukraina" is the war's place); a closure never takes the place
   of a disaster that caused it ("penerbangan di Bali dibatalkan akibat erupsi ... di Flores Timur"), but a route
   stopped is stopped where it goes ("menangguhkan penerbangan ke Tel Aviv"). No place is a vehicle ("perahu mereka, KM
-  Panyalu"), nor, for an arrest, where the arrested are held ("diamankan di Polresta Pekanbaru"); a name opening with a
+  Panyalu"), nor the state that moves people (for them where they are taken or found, else where they are moved
+  from: "mengevakuasi warganya dari Iran"), nor, for an arrest, where the arrested are held ("diamankan di Polresta
+  Pekanbaru"); a name opening with a
   happening's noun gives the place the rest of it names ("Kebakaran Pasar Kramat Jati": Pasar Kramat Jati), but not one
   opening with a word of its kind ("Kecelakaan lalu lintas Tunggal ..."). Where a journey went or came from ("penerbangan
   menuju London", "dari Surabaya ke Yogyakarta") is no crash's or death's place.
@@ -81,7 +85,8 @@ named participant in its clause. Rules, all driven by the word lists in
   gawang"), unless a crime's sentence names the police or the prosecutors ("suporter ... ditangkap polisi");
   nor a re-mention ("Pertemuan itu ...") unless it adds where or when the event
   takes place ("Pertemuan itu berlangsung di Vladivostok"), when it takes the
-  participants of the last event of its type. Mentions of one event in one
+  participants of the last event of its type; nor a speech act telling what a message just told says
+  ("mengirimkan surat ... kepada FIFA, yang menyerukan transparansi": the letter's one act). Mentions of one event in one
   sentence ("Kunjungan ini juga merupakan perjalanan ...") are merged.
 
 The code (modules of this package): ``lexicon`` (the word lists and their index), ``settings`` (distances and

@@ -147,6 +147,7 @@ class Candidate:
     ments: list[Mention] = field(default_factory=list)  # the mentions of its clause
     actors: list[Mention] = field(default_factory=list)
     places: list[Mention] = field(default_factory=list)
+    agent_places: list[str] = field(default_factory=list)  # places acting as its agent ("Negara-negara Eropa memulangkan ...")
     before: list[Mention] = field(default_factory=list)  # the actors before it (its subject)
     after: list[Mention] = field(default_factory=list)  # the actors after it (its objects)
     who: list[str] = field(default_factory=list)

@@ -31,6 +31,11 @@ def _acting_places() -> frozenset[str]:
     return frozenset(country_names() | cities)
 
 
+def acting_place(name: str) -> bool:
+    """Whether a place may act: a country, a province, a capital or a major city (``_acting_places``)."""
+    return name in _acting_places()
+
+
 @cache
 def _place_heads() -> frozenset[str]:
     """The head words of places (``place_levels.tsv``: "kecamatan", "jalan", "desa"): a name opening with one is a place."""
@@ -439,6 +444,8 @@ class PartyRules(ArticleFacts):
         people so typed ("Satgas Saber Pungli")."""
         if self.headed_by(name, "named_thing") or self._weekday(name) or self._common_short(name):
             return True  # "Kamis", read as a person by the recogniser, is a date
+        if self.headed_by(name, "foreign_opener"):
+            return True  # "After Jamarat tadi subuh ...": an English clause's words, no one's name
         if _RUN_NUMBER.fullmatch(name) or name.endswith(_CUT_OFF) or name.count("(") != name.count(")"):
             # "penerbangan FR6080 ... mendarat": the flight; "Pertamina New &", "Irwansyah(51": a name cut mid-way
             return True

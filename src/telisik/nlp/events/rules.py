@@ -18,7 +18,7 @@ from telisik.nlp.events.context import ContextRules
 from telisik.nlp.events.facts import Candidate, Clause, Found, Mention, QuoteSpan, ended_before, status_from_date
 from telisik.nlp.events.lexicon import SHARED, TOKEN, Trigger, a_killing
 from telisik.nlp.events.normative import an_occasion_for, in_list_of_causes, told_by_a_rule
-from telisik.nlp.events.parties import naming_words
+from telisik.nlp.events.parties import acting_place, naming_words
 from telisik.records.events import Event
 
 _DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
@@ -66,6 +66,10 @@ _ARSON = re.compile(
 # words before an arrest word and after it searched for an animal ("Ular sanca kembang itu kata warga berhasil
 # ditangkap", "menangkap seekor buaya"): an animal caught, no arrest
 _QUARRY_BEFORE, _QUARRY_AFTER = 8, 3
+_CONTENT_REACH = 3  # words at most between "yang" and a speech act telling what a message says (", yang isinya menyerukan")
+_MESSAGE_REACH = 20  # words at most between a message's trigger and the "yang" of a clause telling what it says
+_MESSAGE_TYPES = frozenset({"COMMUNICATE"})  # acts sending a message: a speech act in a relative clause on it is its content
+_MOVED_RANK = {"place": 0, "destination": 0, "source": 1}  # the places of people moved, by how a preposition puts them
 _ATTRIBUTION_WORDS = 12  # words after a quote read as its attribution ("kata JPU saat membacakan tuntutan")
 
 
@@ -185,7 +189,7 @@ class EventRules(ContextRules):
         self.remention_type = {i: t.type for i, j, t, _ in triggers if j < len(self.low) and self.low[j] in anaphor}
         for i, j, trig, nya in triggers:
             ev = self._event(i, j, trig, nya)
-            if ev is None:
+            if ev is None or self._content_of_message(ev, trig, found):
                 continue
             same = (prev for prev in reversed(found) if prev.sentence == ev.sentence)
             if any(self._merge(prev, ev) for prev in same):
@@ -200,6 +204,32 @@ class EventRules(ContextRules):
         # after the re-mentions are weighed: the body's mention that gives the lead's happening its day adds that day
         self._lead_dated_by_body(kept)
         return [self._record(ev) for ev in kept]
+
+    def _content_of_message(self, ev: Found, trig: Trigger, found: list[Found]) -> bool:
+        """Whether the speech act ``ev`` stands in a relative clause telling what a message told just before in its
+        sentence says ("mengirimkan surat resmi kepada FIFA dan AFC, yang menyerukan transparansi"): one act, the
+        message's, not a second happening. The message is an act of ``_MESSAGE_TYPES`` by the same first party, with
+        "yang" (role relative) at most ``_CONTENT_REACH`` words before the speech act and no other trigger between."""
+        if "speech" not in trig.flags:
+            return False
+        i, relative = self.tok(ev.start), self.lex.roles.get("relative", frozenset())
+        rel = next((k for k in range(i - 1, max(i - 1 - _CONTENT_REACH, -1), -1) if self.low[k] in relative), None)
+        if rel is None or any(w in _CLAUSE_STOPS and w != "," for w in self.low[rel:i]):
+            return False
+        for prev in reversed(found):
+            if prev.sentence != ev.sentence:
+                return False
+            if prev.type in _MESSAGE_TYPES and prev.who[:1] == ev.who[:1] and self._message_before(prev, rel):
+                return True
+        return False
+
+    def _message_before(self, prev: Found, rel: int) -> bool:
+        """Whether the message's trigger ``prev`` ends at most ``_MESSAGE_REACH`` words before the "yang" at token ``rel``,
+        with no sentence-inner stop (";", ":") nor another trigger between."""
+        k = self.tok(prev.end)
+        if not 0 <= rel - k <= _MESSAGE_REACH or any(w in (";", ":") for w in self.low[k:rel]):
+            return False
+        return not any(prev.end <= a < self.starts[rel] for a, _, _ in self.trigger_at)
 
     def _names_someone(self, word: str) -> bool:
         """Whether a participant word is a name the article knows, or initials ("RS"), not a common noun capitalised at a
@@ -344,8 +374,12 @@ class EventRules(ContextRules):
     def _of_the_lead(self, ev: Found, lead: Found | None) -> bool:
         """Whether an event told in another paragraph than the article's first dated happening may take its date and
         place: only when the lead dates it to a day. A lead dated by a week ("Israel mulai menyerang Iran ... sepekan
-        lalu") tells the background of what follows, not its day ("... saat mengumumkan penutupan sementara Kedubes")."""
-        if lead is None or not _DAY.match(lead.when or "") or ev.when_span is not None or ev.where is not None:
+        lalu") tells the background of what follows, not its day ("... saat mengumumkan penutupan sementara Kedubes"). An
+        event with a place of its own is another happening, but people moved from the lead's place are the lead's
+        ("Evakuasi WNI di Iran tahap pertama mulai hari ini ... kesiapan pemulangan 386 WNI dari Iran")."""
+        if lead is None or not _DAY.match(lead.when or "") or ev.when_span is not None:
+            return False
+        if ev.where is not None and not (ev.type in self.cfg.journey_types and ev.where == lead.where):
             return False
         return not self._of_another_year(ev, lead)
 
@@ -882,15 +916,48 @@ class EventRules(ContextRules):
             actor, place = _acts(m, c.trig, c.end)
             if actor and c.trig.type == "VISIT" and self._describes_traveller(m):
                 actor = False
+            if actor and self._area_of_people(m, c):
+                actor = False  # "Para sheriff daerah LA melepaskan tembakan": the sheriffs shoot, not Los Angeles
             if self._after_agent_word(m):
                 # "pembunuhan warga sipil oleh Israel": who does it, never where; "kapal pesiar yang dioperasikan oleh Mano
                 # Maritime, tiba di Siprus": the doer of a relative clause describing a trip's subject does not travel
                 # (but "Tindakan yang dilakukan oleh OJK, termasuk pencabutan izin": OJK's own act)
                 actor, place = not (c.trig.type == "VISIT" and self._in_subject_relative(m, c)), False
+            if c.trig.type in self.cfg.journey_types:
+                actor, place = self._moving_roles(m, c, actor, place)
             if actor:
                 c.actors.append(m)
             if place:
                 c.places.append(m)
+
+    def _moving_roles(self, m: Mention, c: Candidate, actor: bool, place: bool) -> tuple[bool, bool]:
+        """Mention ``m`` as (an actor, a place) of a happening moving people (``journey_types``): where they are moved
+        from ("mengevakuasi warganya dari Iran") is a place too, and the place that is the subject of an active verb
+        ("Negara-negara Eropa memulangkan ratusan warga negara mereka dari Israel") moves them: its agent, no place (the
+        subject of a verb taking a nominal trigger, "Otoritas Arab Saudi memfasilitasi pemulangan ...", is neither)."""
+        if m.type != "LOC":
+            return actor, place
+        if m.prep == "source":
+            return actor, True
+        if self._moving_agent(m, c):
+            if c.noun:
+                return False, False  # "Otoritas Arab Saudi memfasilitasi pemulangan ...": no place; the verb's act is its own
+            c.agent_places.append(m.name)
+            return True, False
+        return actor, place
+
+    def _moving_agent(self, m: Mention, c: Candidate) -> bool:
+        """Whether the bare place ``m`` is the subject of the clause of an active trigger moving people: it stands before
+        the trigger with no other name before it in the clause, and the trigger is an active verb ("mengevakuasi") or a
+        noun an active verb takes ("melakukan evakuasi", "memulai pemulangan")."""
+        if m.prep or m.end > c.start or any(o.start < m.start for o in c.ments if not o.skip):
+            return False
+        if not (acting_place(m.name) or (m.token > 0 and self.low[m.token - 1] in lower_word_list("id", "state_nouns.txt"))):
+            return False  # "Bandar Udara Kualanamu telah melakukan evakuasi": a site, where it happens
+        if self._active(c.i):
+            return True
+        k = c.i - 1
+        return c.noun and k > m.token and self.raw[k].islower() and self._active(k)
 
     def _after_agent_word(self, m: Mention) -> bool:
         """Whether a word of a passive's doer (role agent: "oleh") stands right before mention ``m``."""
@@ -902,6 +969,16 @@ class EventRules(ContextRules):
         Maritime, tiba")."""
         relative = self.lex.roles.get("relative", frozenset())
         return m.end <= c.start and any(w in relative for w in self.low[c.c0 : m.token])
+
+    def _area_of_people(self, m: Mention, c: Candidate) -> bool:
+        """Whether the bare place ``m`` before the trigger names the area of a common noun's people ("Para sheriff
+        daerah LA", "petugas wilayah Jakarta Selatan"): a word of a region (role region) right before it, a lower-case
+        word before that, which is no state's noun ("Pemerintah daerah Bantul" acts, ``state_nouns.txt``)."""
+        k = m.token
+        if m.type != "LOC" or m.prep or m.end > c.start or k < 2 or self.low[k - 1] not in self.lex.roles.get("region", ()):
+            return False
+        head = self.raw[k - 2]
+        return head.isalpha() and head.islower() and head not in lower_word_list("id", "state_nouns.txt")
 
     def _describes_traveller(self, m: Mention) -> bool:
         """Whether place mention ``m`` stands, with no preposition, right after a noun it describes in a trip's clause
@@ -954,7 +1031,7 @@ class EventRules(ContextRules):
             who = names + who if self._pair_before(c.i, c.c0) else who + names
         if "setting" in c.trig.flags:
             # "Muara Cikaso, Sukabumi" named as the subject of "perahu ... terguling" (or as "mereka"): where, never who
-            places = {m.name for m in self.mentions if m.type == "LOC"}
+            places = {m.name for m in self.mentions if m.type == "LOC"} - set(c.agent_places)
             who = [n for n in who if n not in places]
         if c.trig.type == "DIE":
             # "Andi tewas dibunuh Bagus": the killer is the death's agent, listed first (GOLD.md), not one more of the dead
@@ -1972,6 +2049,10 @@ class EventRules(ContextRules):
         Kedarnath", "pesawat ... penerbangan menuju London"), but for the types taking people there (``journey_types``)."""
         if trig.type not in self.cfg.journey_types:
             places = [m for m in places if not m.journey]
+        else:
+            # people moved: where they are taken or found, then where they are moved from, before a bare name
+            # ("warga China ... dievakuasi dari Iran": Iran, not the country of those moved)
+            places = sorted(places, key=lambda m: _MOVED_RANK.get(m.prep, len(_MOVED_RANK)))
         return ([m for m in places if m.type == "LOC"] or [m for m in places if m.prep in ("place", "destination")])[:1]
 
     def _wields(self, m: Mention) -> bool:
