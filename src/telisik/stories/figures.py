@@ -42,7 +42,7 @@ from functools import cache
 from itertools import combinations
 from typing import Protocol
 
-from telisik.lang import mapping, table
+from telisik.lang import lower_word_list, mapping, table
 from telisik.nlp.timex import parse_number
 from telisik.pages.dates import alternation
 from telisik.records.stories import Conflict, Update, UpdatePoint
@@ -477,14 +477,15 @@ def _update(kind: str, counted: str, about: str, observations: Sequence[Observat
 
     A round's value is its largest (what disagrees inside a round is a conflict, not an update, and a toll does not
     fall: a smaller count reported last in a round, "1 tewas" of another strike, does not stand for the round); a round
-    that gives less than an earlier one is left out (a falling count is a conflict too).
+    that gives less than an earlier one is left out (a falling count is a conflict too), and so is one whose value is a
+    total told with an earlier value as its part ("sedikitnya 270 orang, termasuk 241 penumpang": ``_total_of``).
     """
     points: list[UpdatePoint] = []
     for run in _report_windows(observations, window):
         latest = max(o.value for o in run)
         giving = [o for o in run if o.value == latest]
         value = int(latest) if latest == int(latest) else round(latest)
-        if points and value < max(p.value for p in points):
+        if points and (value < max(p.value for p in points) or _total_of(giving[0].sentence, latest, points)):
             continue
         if points and points[-1].value == value:
             points[-1].articles.extend(o.article for o in giving)
@@ -497,6 +498,20 @@ def _update(kind: str, counted: str, about: str, observations: Sequence[Observat
     if len(points) < 2:
         return None
     return Update(about=about, type=kind if kind.isupper() else None, counted=counted, series=points)
+
+
+@cache
+def _part_pattern() -> re.Pattern[str]:
+    """A word that puts a part of a count after it ("termasuk", ``part_of_total_words.txt``), then the part's number."""
+    words = alternation(lower_word_list("id", "part_of_total_words.txt"))
+    return re.compile(rf"(?<!\w)(?:{words})\s+(\d{{1,3}}(?:\.\d{{3}})+|\d+)(?!\w)", re.IGNORECASE)
+
+
+def _total_of(sentence: str, value: float, points: Sequence[UpdatePoint]) -> bool:
+    """Whether the sentence that gives ``value`` tells an earlier point's value as a part of it ("sedikitnya 270 orang,
+    termasuk 241 penumpang dan awak" after 241): a total of another scope, no update of the earlier count."""
+    parts = {parse_number(m[1]) for m in _part_pattern().finditer(sentence)}
+    return any(p.value in parts and p.value < value for p in points)
 
 
 def figures_and_conflicts(

@@ -18,6 +18,7 @@ from telisik.nlp.events.context import ContextRules
 from telisik.nlp.events.facts import Candidate, Clause, Found, Mention, QuoteSpan, ended_before, status_from_date
 from telisik.nlp.events.lexicon import SHARED, TOKEN, Trigger, a_killing
 from telisik.nlp.events.normative import an_occasion_for, in_list_of_causes, told_by_a_rule
+from telisik.nlp.events.own_count import own_count
 from telisik.nlp.events.parties import acting_place, naming_words
 from telisik.records.events import Event
 
@@ -1176,6 +1177,7 @@ class EventRules(ContextRules):
         noun = self._unnamed_noun(c)
         if noun is not None:
             self._named_by_noun(c, *noun)
+            self._own_count(c, noun)
         else:
             # "Dari sisa korban, 31 mengalami luka-luka": a number right before the trigger counts its people
             c.count = self.number_before(c.i, skip=1)
@@ -1194,6 +1196,19 @@ class EventRules(ContextRules):
             doer = self.first_doer
             if doer and doer not in c.who:
                 c.who = [doer, *c.who]
+
+    def _own_count(self, c: Candidate, noun: tuple[int, int]) -> None:
+        """Counts the trigger by its own predicate's quantity when the participant noun it took is another predicate's
+        ("dua orang meninggal dunia dan enam lainnya luka-luka": six hurt; ``own_count``)."""
+        after = None
+        if self._active(c.i):
+            found = self.noun_after(c.j, c.c1, c.trig.unnamed)
+            after = found[0] if found else -1
+        last = self.starts[noun[1] - 1]
+        predicate = any(t0 <= last < t1 for t0, t1, _ in self.trigger_at if t0 != self.starts[c.i])
+        own = own_count(self.low, noun, (c.i, c.j), after, self.number_before, predicate)
+        if own is not None:
+            c.count = own[0]
 
     def _pronoun_victims(self, c: Candidate) -> list[str]:
         """Whom "mereka" right after a death or an injury stands for ("Namun, kecelakaan merenggut nyawa mereka"): those

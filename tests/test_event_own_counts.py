@@ -1,0 +1,64 @@
+"""A trigger's count is the one its own predicate writes (issue 16, session h46; class read on 9, 10 and 19-20 June in
+Tribunnews, Liputan6, Detik and Kompas): in "dua orang meninggal dunia dan enam lainnya luka-luka" the injury shares the
+dead's noun but counts its own six; "ratusan lainnya" counts no number; "Satu korban meninggal dunia, dan 3 orang ..."
+counts one dead. On sentences written for these tests in the outlets' style."""
+
+from __future__ import annotations
+
+from event_sentences import events as events_of_type
+from event_sentences import sentence_events
+
+DAY = "2025-06-10"
+
+
+def count(nlp, text: str, typ: str):
+    evs = events_of_type(nlp, text, typ, published=DAY)
+    assert evs, typ
+    return evs[0].count
+
+
+def test_others_after_a_separator_are_counted_by_their_own_number(nlp):
+    text = "Dalam kecelakaan itu dua orang meninggal dunia dan enam lainnya luka-luka."
+    assert count(nlp, text, "DIE") == 2 and count(nlp, text, "INJURE") == 6
+    # digits, a floor before them, and the outlet's "lainya"
+    text = "Kementerian Kesehatan menyebut sedikitnya 224 orang tewas dan lebih dari 1.000 lainya terluka sejak Jumat."
+    assert count(nlp, text, "DIE") == 224 and count(nlp, text, "INJURE") == 1000
+    # a comma as the separator
+    text = "Tiga warga dinyatakan meninggal dunia, empat lainnya luka-luka akibat serangan itu."
+    assert count(nlp, text, "DIE") == 3 and count(nlp, text, "INJURE") == 4
+
+
+def test_a_vague_quantity_counts_no_number(nlp):
+    text = "Sejak Jumat, sedikitnya 24 orang tewas di Israel dan ratusan lainnya luka-luka."
+    assert count(nlp, text, "DIE") == 24 and count(nlp, text, "INJURE") is None
+    text = "Sebanyak lima orang meninggal dunia dan belasan luka-luka dalam kecelakaan itu."
+    assert count(nlp, text, "INJURE") is None
+    # the noun of the dead is a trigger itself
+    text = "Serangan rudal itu menyebabkan sedikitnya 24 korban jiwa dan ratusan luka-luka di Israel."
+    assert count(nlp, text, "DIE") == 24 and count(nlp, text, "INJURE") is None
+
+
+def test_an_active_verb_counts_its_own_object(nlp):
+    text = "Serangan drone itu menewaskan dua orang dan melukai satu orang di desa Shebaa."
+    assert count(nlp, text, "DIE") == 2 and count(nlp, text, "INJURE") == 1
+    text = "Serangan itu menewaskan enam orang dan melukai puluhan lainnya di Khan Younis."
+    assert count(nlp, text, "DIE") == 6 and count(nlp, text, "INJURE") is None
+
+
+def test_the_noun_of_the_next_predicate_is_not_the_counted_trigger_s(nlp):
+    text = "Kebakaran melanda pasar itu. Satu korban meninggal dunia, dan 3 orang mengalami luka bakar."
+    assert count(nlp, text, "DIE") == 1 and count(nlp, text, "INJURE") == 3
+
+
+def test_a_shared_noun_without_a_count_of_its_own_keeps_its_count(nlp):
+    # no quantity after the separator: the same people
+    text = "Tiga orang ditembak dan terluka dalam bentrokan itu."
+    assert count(nlp, text, "INJURE") == 3
+    # each predicate with its own noun
+    text = "Sepuluh orang tewas dan 12 orang terluka dalam peristiwa itu."
+    assert count(nlp, text, "DIE") == 10 and count(nlp, text, "INJURE") == 12
+
+
+def test_people_after_a_comma_are_the_trigger_s_own_when_it_counts_none_before_it(nlp):
+    text = "Akibat tawuran, satu orang warga yang juga pelaku tawuran tewas di tempat kejadian perkara."
+    assert [e.count for e in sentence_events(nlp, text, published=DAY) if e.type == "ATTACK"] == [1]
