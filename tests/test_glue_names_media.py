@@ -39,6 +39,8 @@ def splitter() -> GlueSplitter:
         ("Plafongypsum merupakan bahan ringan.", "Plafon gypsum merupakan bahan ringan."),
         ("Bacaandoa sebelum tidur dibaca pelan.", "Bacaan doa sebelum tidur dibaca pelan."),
         ("Tambahkanheelsdanhandbag berwarna cerah.", "Tambahkan heels dan handbag berwarna cerah."),
+        # ... words names sometimes capitalise, but not twice as often as small ("Air", "Payet"), still follow an opener
+        ("Kebayafullpayet itu berkilau di pelaminan.", "Kebaya full payet itu berkilau di pelaminan."),
     ],
 )
 def test_splits(splitter: GlueSplitter, glued: str, repaired: str) -> None:
@@ -58,6 +60,9 @@ def test_splits(splitter: GlueSplitter, glued: str, repaired: str) -> None:
         "Ia memutusakan pulang, dan panitia memepertimbangkan usul warga.",
         # a village's name made of words
         "Warga Bojongnegara berkumpul di lapangan.",
+        # an app's name that starts with a word news writes small, then a word names capitalise ("Hub")
+        "Kader posyandu mencatat data lewat aplikasi Stuntinghub setiap bulan.",
+        "Konsultasi daring tersedia di Psikologhub, kata pengelolanya.",
     ],
 )
 def test_keeps_whole(splitter: GlueSplitter, text: str) -> None:

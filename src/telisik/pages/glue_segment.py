@@ -87,6 +87,7 @@ OPENING_WORD_LENGTH = 6  # a capitalised run's first word this long ... (see _op
 # ... and written in small letters this often (and three times as often as capitalised mid-sentence) starts a sentence,
 # not a name: rare words too ("Plafon|gypsum", "Psikolog|klinis"), as names seldom start with a word news writes small
 COMMON_OPENING_MIN = 10
+LATER_NAME_SHARE = 2  # ... unless a later word is capitalised mid-sentence this many times as often as small ("Stunting|Hub")
 
 
 class SmallLetterSegmenter(GlueLexicon):
@@ -339,7 +340,16 @@ class SmallLetterSegmenter(GlueLexicon):
         # ... before words the table knows ("Negarakertagama" is a name, "Digelarnya|job" a clitic)
         if any(self._count(w).plain < SEGMENT_WORD_MIN or w.startswith(tuple(self._bound_suffixes)) for w in words[1:]):
             return None
+        if any(self._name_word(w) for w in words[1:]):
+            return None  # a name goes on with a name's word ("Stuntinghub", the app Stunting Hub)
         return [piece[: len(head)], *words[1:]]
+
+    def _name_word(self, word: str) -> bool:
+        """A word news capitalises mid-sentence twice as often as it writes it small, and more often than English text
+        has it: a name's later word ("Hub": capitalised 25 times, small 10; not "air", "payet", nor "the", which English
+        titles capitalise)."""
+        counts = self._count(word)
+        return counts.title_mid >= LATER_NAME_SHARE * counts.plain and counts.title_mid > counts.english
 
     def _opening_word(self, word: str) -> bool:
         """A word of some length news writes small, and far more often than capitalised mid-sentence."""
