@@ -489,7 +489,7 @@ def media_camel_names() -> frozenset[str]:
             word = _SITE_DOMAIN.sub("", word)
             # ... starting with a capital: one starting small ("iNews", "tvOne") would be found inside other words
             # ("SerambiNews"), and the outlets' channels ("detikOto") are byline_outlets.txt's
-            if word[0].isupper() and _CAMEL_SHAPE.fullmatch(word):
+            if word[:1].isupper() and _CAMEL_SHAPE.fullmatch(word):
                 found.add(word)
     return frozenset(found)
 
