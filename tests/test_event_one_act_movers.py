@@ -83,3 +83,37 @@ def test_people_moved_from_the_leads_place_keep_the_leads_day(nlp):
     )
     moved = of_type(nlp, text, "EVACUATE")
     assert moved[-1].where == "Iran" and moved[-1].when == "2025-06-20"
+
+
+def test_a_person_called_who_warns_is_a_second_act(nlp):
+    # "yang" after the called person's name tells what that person did, not what the call said
+    text = (
+        "Menteri Luar Negeri Sugiono menelepon Menteri Luar Negeri Iran Abbas Araghchi, yang memperingatkan bahwa Iran "
+        "akan membalas serangan Israel."
+    )
+    assert of_type(nlp, text, "COMMUNICATE") and of_type(nlp, text, "WARN")
+
+
+def test_a_person_reported_to_who_warns_is_a_second_act(nlp):
+    text = "Kepala BNPB Suharyanto melapor kepada Presiden Prabowo, yang memperingatkan agar warga segera dievakuasi."
+    assert of_type(nlp, text, "COMMUNICATE") and of_type(nlp, text, "WARN")
+
+
+def test_where_the_helpers_come_from_is_no_place_of_the_evacuation(nlp):
+    # "dari Yogyakarta" before the trigger tells where the volunteers come from, not where people were moved from
+    (ev,) = of_type(nlp, "Relawan dari Yogyakarta mengevakuasi warga yang terjebak banjir.", "EVACUATE")
+    assert ev.where is None
+
+
+def test_where_the_evacuees_come_from_is_not_where_they_are_moved_from(nlp):
+    text = "Wisatawan dari Malaysia dievakuasi dari Gunung Rinjani oleh tim SAR gabungan."
+    (ev,) = of_type(nlp, text, "EVACUATE")
+    assert ev.where == "Gunung Rinjani"
+
+
+def test_a_state_moving_people_within_its_land_stays_the_place(nlp):
+    # no other place told: the state that moves them is where it happens, and still the agent
+    (ev,) = of_type(nlp, "Israel mengevakuasi warganya dari kota-kota di utara.", "EVACUATE")
+    assert ev.where == "Israel" and ev.who[0] == "Israel"
+    (ev,) = of_type(nlp, "Jakarta mengungsikan ribuan warga dari bantaran kali.", "EVACUATE")
+    assert ev.where == "Jakarta"

@@ -56,7 +56,9 @@ named participant in its clause. Rules, all driven by the word lists in
   of a disaster that caused it ("penerbangan di Bali dibatalkan akibat erupsi ... di Flores Timur"), but a route
   stopped is stopped where it goes ("menangguhkan penerbangan ke Tel Aviv"). No place is a vehicle ("perahu mereka, KM
   Panyalu"), nor the state that moves people (for them where they are taken or found, else where they are moved
-  from: "mengevakuasi warganya dari Iran"), nor, for an arrest, where the arrested are held ("diamankan di Polresta
+  from after the trigger: "mengevakuasi warganya dari Iran"; the state only where no other place is told: "Israel
+  mengevakuasi warganya"; never where the movers or the moved come from: "Relawan dari Yogyakarta mengevakuasi
+  warga"), nor, for an arrest, where the arrested are held ("diamankan di Polresta
   Pekanbaru"); a name opening with a
   happening's noun gives the place the rest of it names ("Kebakaran Pasar Kramat Jati": Pasar Kramat Jati), but not one
   opening with a word of its kind ("Kecelakaan lalu lintas Tunggal ..."). Where a journey went or came from ("penerbangan

@@ -215,7 +215,7 @@ class EventRules(ContextRules):
             return False
         i, relative = self.tok(ev.start), self.lex.roles.get("relative", frozenset())
         rel = next((k for k in range(i - 1, max(i - 1 - _CONTENT_REACH, -1), -1) if self.low[k] in relative), None)
-        if rel is None or any(w in _CLAUSE_STOPS and w != "," for w in self.low[rel:i]):
+        if rel is None or any(w in _CLAUSE_STOPS and w != "," for w in self.low[rel:i]) or self._person_before(rel):
             return False
         for prev in reversed(found):
             if prev.sentence != ev.sentence:
@@ -223,6 +223,12 @@ class EventRules(ContextRules):
             if prev.type in _MESSAGE_TYPES and prev.who[:1] == ev.who[:1] and self._message_before(prev, rel):
                 return True
         return False
+
+    def _person_before(self, rel: int) -> bool:
+        """Whether a person's name ends right before the "yang" at token ``rel`` (a comma between): the clause tells what
+        that person did, not what a message says ("menelepon Menlu Iran Abbas Araghchi, yang memperingatkan ...")."""
+        k = rel - 1 if rel > 0 and self.low[rel - 1] == "," else rel
+        return any(m.type == "PER" and self.tok(m.end) == k for m in self.mentions)
 
     def _message_before(self, prev: Found, rel: int) -> bool:
         """Whether the message's trigger ``prev`` ends at most ``_MESSAGE_REACH`` words before the "yang" at token ``rel``,
@@ -933,18 +939,23 @@ class EventRules(ContextRules):
 
     def _moving_roles(self, m: Mention, c: Candidate, actor: bool, place: bool) -> tuple[bool, bool]:
         """Mention ``m`` as (an actor, a place) of a happening moving people (``journey_types``): where they are moved
-        from ("mengevakuasi warganya dari Iran") is a place too, and the place that is the subject of an active verb
-        ("Negara-negara Eropa memulangkan ratusan warga negara mereka dari Israel") moves them: its agent, no place (the
-        subject of a verb taking a nominal trigger, "Otoritas Arab Saudi memfasilitasi pemulangan ...", is neither)."""
+        from, told after the trigger ("mengevakuasi warganya dari Iran"), is a place too, and the place that is the
+        subject of an active verb ("Negara-negara Eropa memulangkan ratusan warga negara mereka dari Israel") moves them:
+        its agent, and its place only where no other is told (the subject of a verb taking a nominal trigger, "Otoritas
+        Arab Saudi memfasilitasi pemulangan ...", is neither)."""
         if m.type != "LOC":
             return actor, place
         if m.prep == "source":
-            return actor, True
+            # after the trigger, where people are moved from; before it, where the movers or the moved come from ("Relawan
+            # dari Yogyakarta mengevakuasi warga", "Wisatawan dari Malaysia dievakuasi ..."): no place of the evacuation
+            return actor, place or m.start >= c.end
         if self._moving_agent(m, c):
             if c.noun:
                 return False, False  # "Otoritas Arab Saudi memfasilitasi pemulangan ...": no place; the verb's act is its own
             c.agent_places.append(m.name)
-            return True, False
+            # and where, but only when no other place is told (ranked last, ``_first_setting``): a state moving people
+            # within its own land ("Israel mengevakuasi warganya", "Jakarta mengungsikan warga")
+            return True, place
         return actor, place
 
     def _moving_agent(self, m: Mention, c: Candidate) -> bool:
