@@ -2,6 +2,7 @@
 
 import pytest
 
+from entity_runs import article_entities as entities
 from telisik.nlp.entities import abbreviates, bracket_names_same
 from telisik.nlp.entities.lexicon import default_lexicon
 from telisik.nlp.pipeline import build_pipeline
@@ -108,3 +109,27 @@ def test_a_bracket_after_two_different_names_is_shared_and_joins_neither(nlp):
     names = {e.name: [m.text for m in e.mentions] for e in doc._.entities}
     assert "Trackhouse Aprilia" not in names.get("Aprilia Racing", [])
     assert "Aprilia Racing" not in names.get("Trackhouse Aprilia", [])
+
+
+def test_a_bodys_short_form_in_brackets_is_the_body_not_a_person(nlp):
+    ents = entities(
+        nlp,
+        "Pakar imunologi Fakultas Kedokteran Universitas Airlangga (Unair), Agung Dwi Wahyu Widodo, mengatakan kasus "
+        "naik. Menurut Unair, vaksin masih efektif.",
+    )
+    assert ents["Fakultas Kedokteran Universitas Airlangga"] == (
+        "ORG",
+        ["Fakultas Kedokteran Universitas Airlangga", "Unair", "Unair"],
+    )
+    assert "Unair" not in ents
+    assert ents["Agung Dwi Wahyu Widodo"][0] == "PER"
+
+
+def test_a_places_short_form_in_brackets_after_a_body_stays_the_place(nlp):
+    ents = entities(
+        nlp,
+        "Polres Rokan Hilir (Rohil), Riau, menggelar bakti sosial di Kabupaten Rohil pada Rabu (18/6/2025). "
+        "Kapolres Rohil AKBP Isa Imam Syahroni menyampaikan imbauan.",
+    )
+    assert ents["Polres Rokan Hilir"] == ("ORG", ["Polres Rokan Hilir"])
+    assert ents["Kabupaten Rohil"][0] == "LOC"

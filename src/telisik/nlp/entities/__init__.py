@@ -82,6 +82,7 @@ from telisik.nlp.entities.side_reading import COUNTRY, SIDE
 from telisik.nlp.entities.speaker_types import speakers_as_persons
 from telisik.nlp.entities.team_readings import country_reading, place_ends
 from telisik.nlp.entities.territory_levels import other_level_forms
+from telisik.nlp.entities.work_titles import without_work_titles
 from telisik.nlp.union_find import UnionFind
 from telisik.records.entities import Entity, Mention
 from telisik.text import name_key
@@ -222,6 +223,7 @@ class EntityClusterer(LexiconComponent):
         # after the repeated names: the first "MK" of "MK (7)" may be one of them
         ents = initials_after_cues(lex, doc, initials_with_ages(doc, ents, self.cfg["ages"]), self.cfg["ages"])
         ents = _company_tickers(lex, doc, split_glued_owners(lex, split_known_prefixes(lex, _company_acronyms(lex, ents))))
+        ents = _bodies_short_forms(lex, doc, ents)
         ents = place_contexts(lex, doc, coordinated_types(lex, doc, ents, lex.list_joiners), lex.place_prepositions)
         ents = without_unit_words(lex, doc, without_portfolios(lex, doc, first_names_misread(lex, doc, ents)))
         conjunctions = frozenset(w for w in lex.list_joiners if w.isalpha())
@@ -229,7 +231,7 @@ class EntityClusterer(LexiconComponent):
         ents = clubs_of_places(lex, doc, split_glued_pairs(lex, doc, ents, conjunctions))
         ents = with_tail_types(lex, with_hyphenated_tails(lex, doc, without_degrees(lex, doc, without_glued_codes(ents))))
         ents = bodies_of_holders(lex, doc, ents)
-        ents = speakers_as_persons(lex, doc, without_place_parts(lex, doc, ents))
+        ents = without_work_titles(lex, doc, speakers_as_persons(lex, doc, without_place_parts(lex, doc, ents)))
         doc.ents = ents
         mentions = _run_together_names(lex, [SpanMention(e.text, e.start_char, e.end_char, e.label_, e.kb_id_) for e in ents])
         pairs = _parenthesis_pairs(lex, doc, ents)
@@ -489,6 +491,39 @@ def _company_tickers(lex: EntityLexicon, doc: Doc, ents: list[Span]) -> list[Spa
         if rng is not None and (inner.start, inner.end) == rng and ent.label_ == "ORG" and is_ticker(lex, ent.text, inner.text):
             out[k + 1] = Span(doc, inner.start, inner.end, label="ORG", kb_id=ent.text)
     return out
+
+
+def _bodies_short_forms(lex: EntityLexicon, doc: Doc, ents: list[Span]) -> list[Span]:
+    """A short form in brackets after a body's name that the model read as a person is the body: "Universitas
+    Airlangga (Unair)", "Ikatan Alumni Fakultas Ilmu Komunikasi (IKA Fikom)", "Organisasi Harapan Nusantara (Ohana)", when its
+    letters abbreviate the name (``abbreviates``), it is no given name the lexicon knows and it abbreviates no place
+    the name holds ("Polres Rokan Hilir (Rohil)")."""
+    out = list(ents)
+    for k in range(len(ents) - 1):
+        ent, inner = ents[k], ents[k + 1]
+        if ent.label_ != "ORG" or inner.label_ != "PER" or _paren_after(doc, ent) != (inner.start, inner.end):
+            continue
+        if _short_form_of_body(lex, inner.text, ent.text):
+            out[k + 1] = Span(doc, inner.start, inner.end, label="ORG")
+    return out
+
+
+def _short_form_of_body(lex: EntityLexicon, short: str, name: str) -> bool:
+    if lex.known(short) is not None or _given_name(lex, short) or not abbreviates(short, name):
+        return False
+    return not _abbreviates_place_inside(lex, short, name.split())
+
+
+def _abbreviates_place_inside(lex: EntityLexicon, short: str, words: list[str]) -> bool:
+    """Whether ``short`` abbreviates a place named inside a body's name: "Rohil" of "Polres Rokan Hilir (Rohil)"
+    is the regency Rokan Hilir, not the police office."""
+    runs = (" ".join(words[i:j]) for i in range(len(words)) for j in range(i + 2, len(words) + 1))
+    return any(lex.known_place(run) and abbreviates(short, run) for run in runs)
+
+
+def _given_name(lex: EntityLexicon, text: str) -> bool:
+    first = text.split()[0].lower()
+    return first in lex.given_names or first in lex.common_given_names
 
 
 def abbreviates(short: str, long: str) -> bool:

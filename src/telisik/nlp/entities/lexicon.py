@@ -155,6 +155,10 @@ class LexiconFiles:
     tournament_words: str = "place_tournament_words.txt"
     # news networks whose editions are named by the network and a region ("Tribun Bali", "TribunJabar"): organisations
     network_prefixes: str = "network_prefixes.txt"
+    # words naming a work before its title ("lagu Pica Pica", "film Materialists", "berjudul The Intern"): the title
+    # is no entity; and the words before such a word that make it an occupation ("penulis lagu Klio Mathew")
+    work_cues: str = "work_title_cues.txt"
+    work_cue_holders: str = "work_title_cue_holders.txt"
     # legal-form words ending a company's name ("Tbk"): no part of its short name
     company_suffixes: str = "company_suffixes.txt"
     # gazetteer names that are also a kind of official letter ("Telegram"), and the words naming such a letter
@@ -322,6 +326,8 @@ class EntityLexicon:
     title_departments: frozenset[str] = frozenset()  # lower case
     product_makers: frozenset[str] = frozenset()  # lower case
     network_prefixes: frozenset[str] = frozenset()  # lower case
+    work_cues: frozenset[str] = frozenset()  # lower case, words joined by one space
+    work_cue_holders: frozenset[str] = frozenset()  # lower case
     regency_keys: frozenset[str] = frozenset()  # folded names of Indonesia's regencies and cities, one word or more
     product_models: frozenset[str] = frozenset()  # lower case
     vehicle_models: frozenset[str] = frozenset()  # lower case, words joined by one space
@@ -743,6 +749,8 @@ _WORD_SETS = (
     "title_departments",
     "product_makers",
     "network_prefixes",
+    "work_cues",
+    "work_cue_holders",
     "regency_keys",
     "product_models",
     "vehicle_models",
@@ -926,7 +934,8 @@ def _company_word_fields(files: LexiconFiles, frequencies: Iterable[tuple[str, .
 
 
 def _product_fields(files: LexiconFiles) -> dict[str, Any]:
-    """The words that tell a product's name (``EntityLexicon.product_name``) and a sentence that reports a crash."""
+    """The words that tell a product's name (``EntityLexicon.product_name``), a sentence that reports a crash and a
+    work's title (``work_titles``)."""
     lang = files.lang
     return {
         "product_makers": _optional_lower_words(lang, files.product_makers),
@@ -937,6 +946,9 @@ def _product_fields(files: LexiconFiles) -> dict[str, Any]:
         "model_firms": _model_words(lang, files.model_words, "firm"),
         "model_namesakes": _model_words(lang, files.model_words, "namesake"),
         "accident_words": _trigger_forms(lang, files.event_triggers, "ACCIDENT"),
+        # the words naming a work before its title, and those making such a word an occupation's
+        "work_cues": _optional_lower_words(lang, files.work_cues),
+        "work_cue_holders": _optional_lower_words(lang, files.work_cue_holders),
     }
 
 
