@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from event_sentences import events as events_of_type
 from event_sentences import sentence_events
+from telisik.nlp.events.own_count import own_count
 
 DAY = "2025-06-10"
 
@@ -62,3 +63,24 @@ def test_a_shared_noun_without_a_count_of_its_own_keeps_its_count(nlp):
 def test_people_after_a_comma_are_the_trigger_s_own_when_it_counts_none_before_it(nlp):
     text = "Akibat tawuran, satu orang warga yang juga pelaku tawuran tewas di tempat kejadian perkara."
     assert [e.count for e in sentence_events(nlp, text, published=DAY) if e.type == "ATTACK"] == [1]
+
+
+def test_a_name_after_the_noun_is_no_predicate_of_its_own(nlp):
+    # one list of the dead, its first member's noun named by a country or a school: the two are no others' count (the
+    # whole list, five, would be right too)
+    text = "Tiga warga Indonesia dan dua lainnya dari Malaysia tewas dalam kecelakaan itu."
+    assert count(nlp, text, "DIE") != 2
+    text = "Tiga siswa SMA dan dua lainnya tewas dalam kecelakaan itu."
+    assert count(nlp, text, "DIE") != 2
+    # a predicate after the name: the others are counted by their own number
+    text = "Tiga warga Indonesia tewas dan dua lainnya terluka dalam kecelakaan itu."
+    assert count(nlp, text, "DIE") == 3 and count(nlp, text, "INJURE") == 2
+
+
+def test_a_title_capitalises_its_predicates_too():
+    numbers = {1: 2, 5: 5}  # the number before a token: "2" before "Orang", "5" before "Lainnya"
+    raw = ["2", "Orang", "Tewas", "dan", "5", "Lainnya", "Luka-luka"]
+    assert own_count([w.lower() for w in raw], raw, (1, 2), (6, 7), None, numbers.get) == (5,)
+    # a name after the noun in a sentence's case: one list
+    raw = ["2", "warga", "Indonesia", "dan", "5", "lainnya", "tewas"]
+    assert own_count([w.lower() for w in raw], raw, (1, 2), (6, 7), None, numbers.get) is None

@@ -30,22 +30,31 @@ Span = tuple[int, int]  # (first token, end token)
 
 
 def own_count(
-    low: Sequence[str], noun: Span, trigger: Span, after: int | None, number: NumberBefore, predicate: bool = False
+    low: Sequence[str],
+    raw: Sequence[str],
+    noun: Span,
+    trigger: Span,
+    after: int | None,
+    number: NumberBefore,
+    predicate: bool = False,
 ) -> tuple[int | None] | None:
     """The count of the trigger at tokens ``trigger`` (first, end) whose participant noun is at tokens ``noun``, when its
     own predicate writes one after a separator ("dan enam lainnya luka-luka": (6,); "dan ratusan lainnya": (None,), a
     vague quantity), or when the noun after it is another predicate's ("Satu korban meninggal dunia, dan 3 orang ...":
     the number before the trigger, (1,)); None when the noun's own count is the trigger's. ``after``: for an active
     trigger, the first token of the participant noun after it ("melukai satu orang"), -1 when none; None for any other.
-    ``predicate``: the noun is itself another trigger ("sedikitnya 24 korban jiwa dan ratusan luka-luka")."""
+    ``predicate``: the noun is itself another trigger ("sedikitnya 24 korban jiwa dan ratusan luka-luka"). ``raw``: the
+    tokens as written, ``low`` in lower case."""
     (k0, k1), (i, j) = noun, trigger
     active = after is not None
     if k1 <= i:
         # a word between the noun and the separator, its predicate ("dua orang tewas dan ..."), unless the trigger is an
         # active verb whose object it is not ("menewaskan dua orang dan melukai ...") or the noun is a predicate itself
-        # ("24 korban jiwa dan ratusan luka-luka"): "Tiga siswa dan dua lainnya" is one list
-        sep = _last_separator(low, k1 if active or predicate else k1 + 1, i)
-        if sep is None:
+        # ("24 korban jiwa dan ratusan luka-luka"): "Tiga siswa dan dua lainnya" is one list, and so is "Tiga warga
+        # Indonesia dan dua lainnya": a name after the noun is no predicate
+        shared = not (active or predicate)
+        sep = _last_separator(low, k1 + 1 if shared else k1, i)
+        if sep is None or (shared and _names_only(raw, k1, sep, i)):
             return None
         found = _quantity_before(low, sep, i, number)
         if found is None and active:
@@ -58,6 +67,13 @@ def own_count(
         return None
     own = number(i)
     return (own,) if own is not None else None
+
+
+def _names_only(raw: Sequence[str], lo: int, hi: int, i: int) -> bool:
+    """Whether tokens lo..hi are all names, written capitalised ("Indonesia", "SMA" of "tiga warga Indonesia dan ..."):
+    words of the noun's phrase, no predicate of it; not in a title, which capitalises the trigger at token ``i`` too
+    ("2 Orang Tewas dan 5 Lainnya Luka-luka")."""
+    return raw[i][:1].islower() and all(raw[k][:1].isupper() for k in range(lo, hi))
 
 
 def _last_separator(low: Sequence[str], lo: int, hi: int) -> int | None:

@@ -1217,7 +1217,7 @@ class EventRules(ContextRules):
             after = found[0] if found else -1
         last = self.starts[noun[1] - 1]
         predicate = any(t0 <= last < t1 for t0, t1, _ in self.trigger_at if t0 != self.starts[c.i])
-        own = own_count(self.low, noun, (c.i, c.j), after, self.number_before, predicate)
+        own = own_count(self.low, self.raw, noun, (c.i, c.j), after, self.number_before, predicate)
         if own is not None:
             c.count = own[0]
 
