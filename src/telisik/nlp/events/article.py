@@ -78,6 +78,8 @@ def _media_heads() -> tuple[tuple[str, ...], tuple[str, ...]]:
 # the most words between a verb of saying and "kepada" (its speaker's name), or between "kepada" and whom it names
 # ("kepada surat kabar Maariv")
 _TOLD_TO_REACH = 3
+# the most words before a name the cue of ``_account``, ``_medium``, ``_taken_from`` or ``_told_to`` stands within
+_CUE_REACH = max(_ACCOUNT_REACH, _MEDIUM_REACH, _TOLD_TO_REACH + 1, 2)
 
 
 # a road's lower-case words, then a town and a hyphen, right before a name ("jalan tol Jakarta-" of "Cikampek")
@@ -246,7 +248,8 @@ class ArticleFacts:
         sport, idiom = lex.roles.get("sport", frozenset()), lex.roles.get("sport_idiom", frozenset())
         # "dihajar hingga babak belur": a sports word in an idiom of everyday speech ("babak belur", beaten black and blue)
         low = self.low
-        sporting = compress(count(), map(sport.__contains__, low))  # most words are no sports word
+        # most words are no sports word, and most articles have none: one C-level set test before the pass that finds them
+        sporting = compress(count(), map(sport.__contains__, low)) if not sport.isdisjoint(low) else ()
         self.sport_at = [self.starts[k] for k in sporting if not (k + 1 < len(low) and low[k + 1] in idiom)]
         self.sporty = len(self.sport_at) >= cfg.sport_words
         self.last_of_type: dict[str, Found] = {}
@@ -495,8 +498,30 @@ class ArticleFacts:
     def _never_party(self, m: Mention, cited: list[tuple[int, int]]) -> bool:
         """Whether the name is never a participant: a cited medium, an account or a platform posted on, a source taken
         from, whom something was told, or no name."""
-        told = self._reported_by(m, cited) or self._account(m) or self._medium(m)
-        return told or self._taken_from(m) or self._told_to(m) or self._no_name(m)
+        if self._reported_by(m, cited):
+            return True
+        # an account, a platform, a source or whom words were told to follows a cue word within ``_CUE_REACH`` words
+        # (``_party_cues``): one set test rules the four tests out for most names
+        if not self._party_cues.isdisjoint(self.low[max(0, m.token - _CUE_REACH) : m.token]) and (
+            self._account(m) or self._medium(m) or self._taken_from(m) or self._told_to(m)
+        ):
+            return True
+        no_name = self._no_names.get(m.name)
+        if no_name is None:
+            no_name = self._no_names[m.name] = self._no_name(m)  # a test of the name alone, asked again at each mention
+        return no_name
+
+    @cached_property
+    def _party_cues(self) -> frozenset[str]:
+        """The words one of which ``_account``, ``_medium``, ``_taken_from`` or ``_told_to`` needs within ``_CUE_REACH``
+        words before a name: the words of accounts, of media and of addressees, and "dari"."""
+        roles = self.lex.roles
+        return frozenset({"dari"}).union(*(roles.get(r, frozenset()) for r in ("account", "medium", "addressee")))
+
+    @cached_property
+    def _no_names(self) -> dict[str, bool]:
+        """``_no_name`` of each name asked so far."""
+        return {}
 
     def _medium(self, m: Mention) -> bool:
         """Whether the name is a social platform told as where something was posted or said: a word of media before it,
@@ -711,11 +736,12 @@ class ArticleFacts:
         "di Vladivostok", "di kota Vladivostok", "ke kota pelabuhan Rusia Vladivostok"."""
         words, low, raw = self.lex.words, self.low, self.raw
         kinds = self.lex.roles.get("place_kind", frozenset())
+        by_last, owned, most = words.by_last, self.lex.owned_nouns, self.cfg.max_gap_words  # read once, not per word
         j, gap, kind = lead - 1, 0, False
         if j > 0 and low[j] == "," and m.type == "LOC" and _ADDRESS_GOES_ON.match(self.text[m.end : m.end + 6]):
             j -= 1  # "di kantor gubernur, Pekanbaru, Riau, pada Rabu": an address after a place named in common words
-        while j >= 0 and gap <= self.cfg.max_gap_words:
-            n, role = words.ending_at(low, j) if low[j] in words.by_last else (0, "")  # most words end no phrase
+        while j >= 0 and gap <= most:
+            n, role = words.ending_at(low, j) if low[j] in by_last else (0, "")  # most words end no phrase
             if role == "clause":
                 return  # "kasus ..., di mana AI ditetapkan sebagai tersangka": a relative clause's subject, no place
             if role in ("place", "destination", "source"):
@@ -731,7 +757,7 @@ class ArticleFacts:
             # a name ends the gap; so does a nominal trigger needing no setting, whose name after it is its doer, not
             # where things are ("di tengah serangan militer Israel": Israel attacks; "di lokasi kebakaran Pasar Baru"
             # still places the fire); "di Ibu Kota Bogota": a kind of place, capitalised, goes on
-            if (not raw[j][:1].islower() and low[j] not in kinds) or low[j] in self.lex.owned_nouns:
+            if (not raw[j][:1].islower() and low[j] not in kinds) or low[j] in owned:
                 return
             kind = kind or low[j] in kinds
             gap += 1

@@ -1338,9 +1338,11 @@ class PartyRules(ArticleFacts):
         roles = self._case_roles()
         spelled: dict[str, dict[str, str]] = {}  # initials -> the name spaced plainly -> the name as the page writes it
         for m in self.mentions:
+            if m.type != "PER" or m.skip:
+                continue  # the words of a person's name only
             words = m.name.split()
             initials = "".join(w[:1] for w in words)
-            if m.type == "PER" and not m.skip and len(words) <= 4 and _initials_for(initials, words):
+            if len(words) <= 4 and _initials_for(initials, words):
                 spelled.setdefault(initials, {}).setdefault(" ".join(words), m.name)
         return {
             a: next(iter(names.values()))
@@ -1431,7 +1433,7 @@ class PartyRules(ArticleFacts):
         a noun of a doer or a victim marks as a person's: capitals after anything else may be a body's short form
         ("Kuasa hukum BPKN selaku pelapor": the body's lawyer is the reporter)."""
         n, out = len(self.low), []
-        for j in (j for j, w in enumerate(self.low) if w in _acting_as_words()):
+        for j in compress(count(), map(_acting_as_words().__contains__, self.low)):  # most words are no such word
             k, t = j - 1, j + 1
             if k < 1 or t >= n or not _INITIALS.fullmatch(self.raw[k]) or self._in_mention(k):
                 continue
@@ -1539,8 +1541,8 @@ class PartyRules(ArticleFacts):
         # the name, written small, names that person as "Pelaku EKK" does
         sole = k > 0 and self.low[k - 1] in _sole_role_nouns() and (self.raw[k - 1].islower() or self._opens_sentence(k - 1))
         # not "masinis KRL": capitals alone after such a noun are what it works on, unless an age makes them initials
-        capitals = all(w.isupper() for w in self.raw[k : self._name_end(k) + 1] if w.isalpha())
-        sole = sole and (not capitals or self._aged(k))
+        # (the name's words read only after such a noun, where they count)
+        sole = sole and (not all(w.isupper() for w in self.raw[k : self._name_end(k) + 1] if w.isalpha()) or self._aged(k))
         return sole or bool({_DOER, "victim"} & set(kind.split("/")))
 
     def _opens_sentence(self, k: int) -> bool:
@@ -1550,7 +1552,7 @@ class PartyRules(ArticleFacts):
 
     def _aged(self, k: int) -> bool:
         """Whether an age in brackets follows the name starting at token ``k`` ("MN (77)")."""
-        return bool(_AGE.match(self.text[self.ends[self._name_end(k)] :]))
+        return bool(_AGE.match(self.text, self.ends[self._name_end(k)]))  # from the name's end, no copy of the rest
 
     def _introducing_noun(self, k: int) -> int | None:
         """The first token of the participant noun for people that a name at token ``k`` follows: after a naming word,
