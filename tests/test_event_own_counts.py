@@ -84,3 +84,11 @@ def test_a_title_capitalises_its_predicates_too():
     # a name after the noun in a sentence's case: one list
     raw = ["2", "warga", "Indonesia", "dan", "5", "lainnya", "tewas"]
     assert own_count([w.lower() for w in raw], raw, (1, 2), (6, 7), None, numbers.get) is None
+
+
+def test_some_of_those_counted_before_are_counted_by_their_own_number(nlp):
+    # "dua di antaranya": two of the three arrested died, not three (class seen on 9, 10, 16-17 and 19-20 June)
+    text = "Polisi menangkap tiga pelaku pencurian, dua di antaranya tewas dalam baku tembak di Medan."
+    assert count(nlp, text, "DIE") == 2
+    text = "Sebanyak 40 pekerja tertimbun longsor di Cianjur, 13 diantaranya ditemukan tewas pada Senin (9/6/2025)."
+    assert count(nlp, text, "DIE") == 13

@@ -83,9 +83,9 @@ def _last_separator(low: Sequence[str], lo: int, hi: int) -> int | None:
 
 def _quantity_before(low: Sequence[str], sep: int, i: int, number: NumberBefore) -> tuple[int | None] | None:
     """The quantity between the separator at ``sep`` and the trigger at ``i``, before "lainnya" ("dan lebih dari 1.000
-    lainnya terluka") or right before the trigger ("dan belasan luka-luka"); None when none stands there."""
-    other = next((k for k in range(sep + 2, i) if _role(low[k], "other")), None)
-    if other is not None and i - other - 1 > _AFTER_OTHER:
+    lainnya terluka", "dua di antaranya tewas") or right before the trigger ("dan belasan luka-luka"); None when none stands there."""
+    other, width = next(((k, n) for k in range(sep + 2, i) for n in (1, 2) if _role(" ".join(low[k : k + n]), "other")), (None, 0))
+    if other is not None and i - other - width > _AFTER_OTHER:
         return None
     anchor = other if other is not None else i
     if anchor - sep < 2:
