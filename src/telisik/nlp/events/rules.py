@@ -964,7 +964,7 @@ class EventRules(ContextRules):
         noun an active verb takes ("melakukan evakuasi", "memulai pemulangan")."""
         if m.prep or m.end > c.start or any(o.start < m.start for o in c.ments if not o.skip):
             return False
-        if not (acting_place(m.name) or (m.token > 0 and self.low[m.token - 1] in lower_word_list("id", "state_nouns.txt"))):
+        if not (acting_place(m.name) or (m.token > 0 and self.low[m.token - 1] in self.lex.roles.get("state_noun", ()))):
             return False  # "Bandar Udara Kualanamu telah melakukan evakuasi": a site, where it happens
         if self._active(c.i):
             return True
@@ -985,12 +985,12 @@ class EventRules(ContextRules):
     def _area_of_people(self, m: Mention, c: Candidate) -> bool:
         """Whether the bare place ``m`` before the trigger names the area of a common noun's people ("Para sheriff
         daerah LA", "petugas wilayah Jakarta Selatan"): a word of a region (role region) right before it, a lower-case
-        word before that, which is no state's noun ("Pemerintah daerah Bantul" acts, ``state_nouns.txt``)."""
+        word before that, which is no state's noun ("Pemerintah daerah Bantul" acts, role state_noun)."""
         k = m.token
         if m.type != "LOC" or m.prep or m.end > c.start or k < 2 or self.low[k - 1] not in self.lex.roles.get("region", ()):
             return False
         head = self.raw[k - 2]
-        return head.isalpha() and head.islower() and head not in lower_word_list("id", "state_nouns.txt")
+        return head.isalpha() and head.islower() and head not in self.lex.roles.get("state_noun", ())
 
     def _describes_traveller(self, m: Mention) -> bool:
         """Whether place mention ``m`` stands, with no preposition, right after a noun it describes in a trip's clause
