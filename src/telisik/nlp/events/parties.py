@@ -13,7 +13,7 @@ from collections.abc import Callable
 from functools import cache, cached_property, partial
 from itertools import compress, count
 
-from telisik.lang import calendar_words, lower_word_list, table, word_list, words_by_role
+from telisik.lang import calendar_words, lower_word_list, person_titles, table, word_list, words_by_role
 from telisik.nlp.entities.lexicon import default_lexicon
 from telisik.nlp.events.article import ArticleFacts
 from telisik.nlp.events.facts import Candidate, Found, Mention
@@ -63,6 +63,8 @@ _NAMED_KEY = "#named"  # names after a naming word introduced by no noun of a do
 # lower-case words at most between a counted noun and the comma before the aged names it counts ("Dua tersangka kasus
 # pencurian, Budi (30)"); further back the name is whom the clause acts on ("menganiaya penjaga toko itu, Budi (30)")
 _COUNTED_NOUN_REACH = 2
+_KIN_DESCRIPTION = 3  # words at most of a description between a noun of kin and its owner ("ayah penyanyi cilik Farel")
+_SENTENCE_OPENERS = frozenset("-–—.\"“(")  # marks after which a capitalised word opens a sentence or a dateline's text
 _NAMING_REACH = 4  # lower-case words at most between a noun and the naming word after it ("pria lanjut usia berinisial")
 _INITIALS = re.compile(r"[A-Z]{1,4}")  # "berinisial APW": a person's initials, whether the recogniser knows them or not
 # a flight's or a train's number ("FR6080", "ID 6333", "Commuter Line No.1907"): a vehicle's run, never a party
@@ -266,8 +268,15 @@ def _kin_ends() -> frozenset[str] | None:
 
 
 @cache
+def _one_word_titles() -> frozenset[str]:
+    """The titles of one word (``titles.txt``: "penyanyi", "almarhum", "aktor"), which open a description of a person."""
+    return frozenset(title.lower() for title in person_titles("id") if " " not in title)
+
+
+@cache
 def _kin_words(kind: str) -> frozenset[tuple[str, ...]]:
-    """The phrases of ``kin_words.tsv`` of one kind, as word tuples: "kin" ("adik", "orang tua"), "apposing" ("sang")."""
+    """The phrases of ``kin_words.tsv`` of one kind, as word tuples: "kin" ("adik", "orang tua"), "apposing" ("sang"),
+    "name_like" ("putri": kin only in lower case)."""
     return frozenset(tuple(row[0].lower().split()) for row in table("id", "kin_words.tsv") if len(row) > 1 and row[1] == kind)
 
 
@@ -851,19 +860,45 @@ class PartyRules(ArticleFacts):
         return phrases
 
     def _kin_before(self, k: int) -> int | None:
-        """The first token of the noun of kin ending right before token ``k`` (or before a "dari" there), written in
-        lower case, with no "sang" before it (``kin_words.tsv``); None when there is none."""
+        """The first token of the noun of kin ending right before token ``k`` (or before a "dari" there, or before the
+        owner's description that opens with a title: "Ayah penyanyi cilik Farel Prayoga", "keluarga almarhum Alif"),
+        with no "sang" before it (``kin_words.tsv``); None when there is none. Written in lower case, or capitalised
+        only where a sentence or a dateline's text opens ("Ayah Dakota Johnson, aktor Don Johnson, ..."), never
+        "Putra"/"Putri", which as often open a name ("Putri Maya Rumanti")."""
         end = k - 1 if k > 0 and self.low[k - 1] == "dari" else k
         ends = _kin_ends()
-        if ends is not None and (end < 1 or self.low[end - 1] not in ends):
-            return None  # most names follow no noun of kin's last word: one set lookup instead of a slice per phrase
+        for at in self._owner_descriptions(end):
+            if ends is not None and (at < 1 or self.low[at - 1] not in ends):
+                continue  # most names follow no noun of kin's last word: one set lookup instead of a slice per phrase
+            first = self._kin_phrase_ending(at)
+            if first is not None:
+                return first
+        return None
+
+    def _owner_descriptions(self, end: int) -> list[int]:
+        """``end``, and the first tokens of the descriptions before it that a noun of kin may stand before: lower-case
+        words, at most ``_KIN_DESCRIPTION``, opening with a title of one word ("penyanyi cilik", "almarhum")."""
+        starts = [end]
+        for at in range(end - 1, max(end - 1 - _KIN_DESCRIPTION, 0), -1):
+            if not (self.raw[at].isalpha() and self.raw[at].islower()):
+                break
+            if self.low[at] in _one_word_titles():
+                starts.append(at)
+        return starts
+
+    def _kin_phrase_ending(self, end: int) -> int | None:
+        """The first token of the noun of kin ending right before token ``end`` (``_kin_before``'s cases)."""
         for phrase in _kin_words("kin"):
             first = end - len(phrase)
             if first < 0 or tuple(self.low[first:end]) != phrase:
                 continue
-            apposing = first > 0 and (self.low[first - 1],) in _kin_words("apposing")
-            # capitalised, the word is as often a name's ("Putri Maya Rumanti", "Putra Nababan")
-            return first if self.raw[first].islower() and not apposing else None
+            if first > 0 and (self.low[first - 1],) in _kin_words("apposing"):
+                return None
+            if self.raw[first].islower():
+                return first
+            # capitalised, the word is as often a name's ("Putri Maya Rumanti", "Putra Nababan") but where a sentence opens
+            opening = first == 0 or self.raw[first - 1] in _SENTENCE_OPENERS
+            return first if opening and phrase not in _kin_words("name_like") else None
         return None
 
     def _enforcer(self, name: str) -> bool:
