@@ -482,7 +482,7 @@ class PartyRules(ArticleFacts):
         """Whether ``name`` fills only a role the event's type keeps out of its parties (``event_roles.tsv``): a place that
         is no country, a model, or a name its sentence tells only as a vehicle's owner, the victim, whom the news was
         given, or goods ("jam tangan Rolex")."""
-        if ("region" in excluded or "town" in excluded) and self._a_region(name) and not self._enforcer_place(name, c):
+        if ("region" in excluded or "town" in excluded) and self._a_region(name) and not self._acting_region(name, c):
             # "Maharashtra" of the dead's home state; "Kharkiv" of a strike on it, where "pembalasan Moskow" is Russia's
             return "region" in excluded or name not in word_list("id", "capital_cities.txt")
         if self._bystander(name, c, excluded):
@@ -495,6 +495,12 @@ class PartyRules(ArticleFacts):
         s0, s1 = self.sents[c.sent]
         told = [m for m in self.mentions_in(self.tok(s0), self.tok(s1)) if m.name == name]
         return bool(told) and any(all(test(m.token) for m in told) for test in tests)
+
+    def _acting_region(self, name: str, c: Candidate) -> bool:
+        """Whether the place ``name`` acts in the event though it is no country: the rest of a police body's name the
+        recogniser cut off (``_enforcer_place``), or the states of a region moving people ("Negara-negara Eropa
+        memulangkan warga negara mereka", ``agent_places``)."""
+        return name in c.agent_places or self._enforcer_place(name, c)
 
     def _bystander(self, name: str, c: Candidate, excluded: frozenset[str]) -> bool:
         """Whether ``name`` is, in a role the event's type keeps out, a model or the maker of a vehicle, one at large, or

@@ -51,6 +51,9 @@ def _month_index(value: str) -> int:
 _OTHER_SENSE = ("market", "forecast", "drill", "disappearance")
 _CLAUSE_STOPS = frozenset({",", ";", ":", ".", "?", "!"})  # the punctuation a clause of "sejak" ends at
 _PEOPLE = frozenset({"person"})  # the kind of participant noun that names people (event_participants.tsv)
+# the types of trips: a vehicle's noun right after a word of means (event_words.tsv, role means: "datang ... dengan sepeda
+# motor") is how the travellers went, not who travels; a crash's vehicles stay its parties
+_MEANS_TYPES = ("VISIT",)
 _HOME_REACH = 5  # words after a trip's trigger that "pulang ke rumahnya" may take ("perjalanan pulang ke rumahnya")
 _JUDGED_REACH = 8  # words after a trigger searched for a copula judging it ("... oleh Israel merupakan kejahatan")
 _MOVED_REACH = 8  # words after an evacuation searched for what it moves ("evakuasi dan pemusnahan senjata peledak")
@@ -1186,6 +1189,8 @@ class EventRules(ContextRules):
         if not c.trig.unnamed:
             return
         noun = self._unnamed_noun(c)
+        if noun is not None and self._means_of_travel(c, noun[0]):
+            noun = None  # "datang ke Padang Mausui dengan sepeda motor": how the traveller went, not who travels
         if noun is not None:
             self._named_by_noun(c, *noun)
             self._own_count(c, noun)
@@ -1207,6 +1212,13 @@ class EventRules(ContextRules):
             doer = self.first_doer
             if doer and doer not in c.who:
                 c.who = [doer, *c.who]
+
+    def _means_of_travel(self, c: Candidate, k: int) -> bool:
+        """Whether the participant noun at token ``k`` is a vehicle told after a word of means in a trip's clause
+        (``_MEANS_TYPES``; event_words.tsv, role means: "tiba ... menggunakan kapal laut", "dengan pesawat komersial")."""
+        if c.trig.type not in _MEANS_TYPES or k == 0 or self.low[k - 1] not in self.lex.roles.get("means", ()):
+            return False
+        return "vehicle" in self.lex.participants.at(self.low, k)[1].split("/")
 
     def _own_count(self, c: Candidate, noun: tuple[int, int]) -> None:
         """Counts the trigger by its own predicate's quantity when the participant noun it took is another predicate's
@@ -2247,11 +2259,23 @@ class EventRules(ContextRules):
         here = [m for m in places if m.prep == "place" and abs(m.token - i) <= self.cfg.window_place]
         if "speech" in trig.flags:
             # "mengecam keras serangan Israel yang menyasar kawasan sipil ... di Iran": the attack's place, not the condemnation's
-            here = [m for m in here if not self._trigger_between(self.ends[j - 1], m.start)]
+            here = [m for m in here if not self._trigger_between(self.ends[j - 1], m.start) and self._voiced_at(trig, j, m)]
         elif trig.type in self.cfg.own_place_types:
             # "87 penerbangan dibatalkan akibat erupsi Gunung Lewotobi di Flores Timur": the eruption's place, not the flights'
             here = [m for m in here if not self._trigger_between(self.ends[j - 1], m.start, self.cfg.distant_causes)]
         return [m for m in here if m.type == "LOC"] or here
+
+    def _voiced_at(self, trig: Trigger, j: int, m: Mention) -> bool:
+        """Whether the place ``m`` may be where the speech act whose trigger ends before token ``j`` was voiced: one before
+        the trigger, or one after it past a word of where it was voiced (role venue: "mengkritik penambangan nikel di Raja
+        Ampat saat ditemui di Jakarta"); a place inside its object or topic is what the act is about ("kritik penambangan
+        nikel di Raja Ampat", "membantah kabar ... di Tangerang Selatan"). A finding of fault ("menemukan pelanggaran",
+        flagged "licence") is made where the business operates, and an appeal to be wary ("mengimbau warga di 12 kabupaten
+        di Sulut agar mewaspadai ...", flagged "caution") is made to the people where the danger is."""
+        if m.token < j or "licence" in trig.flags or "caution" in trig.flags:
+            return True
+        venue = self.lex.roles.get("venue", frozenset())
+        return any(w in venue for w in self.low[j : m.token])
 
     def _later_place(self, j: int) -> Mention | None:
         """The first place after "di" past token ``j`` in its sentence, within ``window_object_place`` words and before
