@@ -9,7 +9,8 @@ Prints:
 1. Precision and recall of the split points on each labelled sample: ``eval/glue/dev.tsv`` (tuned
    on: its false and missed splits are listed) and ``eval/glue/test.tsv`` (never tuned on: its
    errors are listed only with ``--list-test-errors``; quote its figures); ``--labels`` adds the later
-   samples of other days (``eval/glue/fresh.tsv``, ``fresh2.tsv``, ``fresh4.tsv``, ``fresh5.tsv``: development samples since);
+   samples of other days (``eval/glue/fresh.tsv``, ``fresh2.tsv``, ``fresh4.tsv``, ``fresh5.tsv``, ``fresh6.tsv``:
+   development samples since);
    ``--halves`` scores ``eval/glue/fresh3.tsv`` (9 June 2025) in two halves: its odd rows held out (errors
    listed only with ``--list-test-errors``), its even rows a development half.
 2. False splits on clean text: IndoSum articles held out of the frequency build, as splits per
@@ -45,6 +46,7 @@ FRESH2 = ROOT / "eval/glue/fresh2.tsv"  # 8 May - 15 June 2025 (round 5), tuned 
 FRESH3 = ROOT / "eval/glue/fresh3.tsv"  # 9 June 2025 (round 6): odd rows held out, even rows tuned on
 FRESH4 = ROOT / "eval/glue/fresh4.tsv"  # 19-20 June 2025 (round 7): labelled before the segmenter ran, tuned on since
 FRESH5 = ROOT / "eval/glue/fresh5.tsv"  # Jan - 10 June 2025, 2007-2016 (round 8): labelled before the segmenter ran, tuned on since
+FRESH6 = ROOT / "eval/glue/fresh6.tsv"  # 7-8 June 2025, 2017-2024, undated (round 9): labelled before the segmenter ran, tuned on since
 SKIPPED = re.compile(r"://|www\.|@|^#|\.(?:com|co\.id|id|net|org)\b", re.IGNORECASE)
 LETTER_RUN = re.compile(r"[^\W\d_]+")
 INNER_CAPITAL = re.compile(r"[a-z][A-Z]|[A-Z]{2}[a-z]{2}")
@@ -255,7 +257,8 @@ def main() -> None:
     parser.add_argument("--halves", type=Path, nargs="*", default=[FRESH3],
                         help="samples scored in two halves: odd rows held out (errors not listed), even rows for development")
     parser.add_argument(
-        "--exclude", type=Path, nargs="*", default=[DEV, TEST, FRESH, FRESH2, FRESH3, FRESH4, FRESH5], help="labelled samples --draw skips"
+        "--exclude", type=Path, nargs="*", default=[DEV, TEST, FRESH, FRESH2, FRESH3, FRESH4, FRESH5, FRESH6],
+        help="labelled samples --draw skips",
     )
     parser.add_argument("--list-test-errors", action="store_true", help="also list the errors on the test sample")
     parser.add_argument("--draw", action="store_true", help="print a fresh unlabelled sample instead")

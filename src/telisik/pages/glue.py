@@ -82,7 +82,13 @@ Only tokens that can be glued are looked at, so clean text costs a dictionary lo
   is cut; a capitalised run that starts with a word news writes small three times as often as capitalised, however
   rare, is a sentence's first words ("Plafon|gypsum").
 
-URLs, e-mail addresses, @handles, #hashtags and digits are never cut.
+- "pun" a writer glued to a known name, or an unseen one of a name's length, is cut off ("Komdigi|pun", "Bernadya|pun":
+  glue_name_particles.txt; "Meskipun", "Adapun" are known words); an Arabic formula written solid with "Allah" stays whole
+  in any spelling ("insyaAllah", "MasyaaAllah": glue_solid_formulas.txt); a brand's small "i" or "e" that completes a
+  frequent word starts no brand there ("dari|PhoneArena", not "dar|iPhone|Arena").
+
+URLs, e-mail addresses, @handles, #hashtags and digits are never cut, nor a link written without its scheme at a
+capital of its path ("bit.ly/DaftarAgenPenjualan"; "jobs.talentics.id/skk-migas|dan" is cut).
 
 The splitter is built in layers, each a class the next extends: ``glue_lexicon`` (the word counts and
 the word tests on them), ``glue_segment`` (a run cut without a case change), ``glue_case`` (a run cut
@@ -127,6 +133,10 @@ _GLUED_QUOTE = re.compile(r"(?<=[^\W_]|[.,!?;:])[\"“”](?=[^\W\d_])")
 _CAPITALISED = re.compile(r"[A-Z][^\W\dA-Z_]+")
 # ... nor scrape markup in square brackets ("[bacajuga:Baca", "[Gambas:Video"): the cleaner's to remove
 _SKIPPED = re.compile(r"://|www\.|@|^[#＃\[]", re.IGNORECASE)
+# a link written without its scheme: a domain, a slash and its path ("bit.ly/DaftarAgen", "(Banjarmasinpost.co.id/Frans"):
+# never cut at a case change inside, though a word glued before it is ("dunia.|(Banjarmasinpost.co.id/"), and so is a
+# small-letter word glued after its path ("jobs.talentics.id/skk-migas|dan": see _link_case_changes)
+_BARE_LINK = re.compile(r"(?<![^\W_])(?:[^\W_][\w-]*\.)+[a-z]{2,}/\S*")
 # a site's name ends in its domain: ".co" too ("TribunKaltim.co", "PosBelitung.co": Tribun's regional sites)
 _SITE = re.compile(r"\.(?:com|co\.id|co|id|net|org|tv)(?![^\W\d_])", re.IGNORECASE)
 _SITE_GLUED = re.compile(r"(?<=[^\W_])\.(?:(?:com|co\.id)(?=[a-z]{2,})|(?:co|id|net)(?=[a-z]{3,}))")
@@ -183,6 +193,8 @@ class GlueSplitter(CaseChangeRules):
             found = self._token_splits(token)
             if '"' in token or "“" in token or "”" in token:
                 found |= _quote_splits(token, text.count('"', 0, chunk.start()) % 2 == 1)
+            if "/" in token:
+                found -= _link_case_changes(token)
             offsets.extend(chunk.start() + i for i in found if 0 < i < len(token))
         return sorted(set(offsets))
 
@@ -364,6 +376,12 @@ def _inside_mark(token: str) -> bool:
         if char.isalpha() and token[i - 1].isdigit():
             return True
     return False
+
+
+def _link_case_changes(token: str) -> set[int]:
+    """The offsets of capitals inside a link written without its scheme ("bit.ly/Daftar|Agen"): a path's words run
+    together in capitals as the page named it, while a scrape glues a small-letter word after the link's text."""
+    return {i for m in _BARE_LINK.finditer(token) for i in range(m.start() + 1, m.end()) if token[i].isupper()}
 
 
 def _quote_splits(token: str, quote_open: bool) -> set[int]:

@@ -5,7 +5,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 
+from telisik.lang import lower_word_list
 from telisik.pages.glue_lexicon import (
     COMMON_WORD_MIN,
     ENGLISH_MIN,
@@ -37,10 +39,13 @@ FREQUENT_ACRONYM_MIN = 500  # acronyms seen alone this often ("RI", "PT", "AS") 
 ENGLISH_FUNCTION = 1000  # English words this frequent ("The", "In") start titles, not brands
 LEAD_CAPITALS_LENGTH = 6  # capitals this long that news never writes alone are a lead's first word, not an acronym
 BRAND_LETTERS = "ie"  # the small letter that starts brands' names ("iPhone", "iQoo", "eSIM")
+# the word a brand's small letter ends is this many times as frequent as the letters before it ("dari", "dar"): "dari|PhoneArena"
+BRAND_LETTER_WORD_SHARE = 100
 BRAND_END_HEAD = 2  # the shortest syllable a brand ends in before a word glued on ("BRI|mo", "X|Peng")
 # a closed-class word that ends capitalised words this rarely (a share of its sightings) is cut off a brand's last
 # syllable ("BRImo|dan", "XPeng|itu"); "akan", "telah" end too many ("Delapakan")
 BRAND_ENDING_SHARE = 0.1
+UNSEEN_PARTICLE_HEAD = 6  # an unseen name this long before a particle glued to it ("Bernadya|pun"; "Lampun" stays)
 _SHIFT_TYPO = re.compile(r"[A-Z]{2,3}[a-z]{2,}")
 
 
@@ -64,8 +69,8 @@ class CaseChangeRules(SmallLetterSegmenter):
 
     def _run_splits(self, run: str, site_name: bool = False, letter_end: bool = False, label_end: bool = False) -> list[int]:
         """Offsets inside one letter run ("berwenangMalaysiaseperti")."""
-        if self._shift_typo(run):
-            return []
+        if self._shift_typo(run) or run.lower() in solid_formulas():
+            return []  # "DImana", "insyaAllah": one word
         words = self._words(run)
         offsets = []
         for left, right in zip(words, words[1:], strict=False):
@@ -87,6 +92,41 @@ class CaseChangeRules(SmallLetterSegmenter):
         letters that together spell a word news writes often in small letters. An acronym glued to a word spells none
         ("ASDonald", "BUMNlewat", "DI|Yogyakarta")."""
         return _SHIFT_TYPO.fullmatch(run) is not None and self._count(run).lower >= NAME_TAIL_MIN
+
+    def _name_matches(self, pattern: re.Pattern[str], run: str) -> list[re.Match[str]]:
+        """The matches of ``pattern`` in ``run``, less a brand's small letter ending a word (see _brand_inside_word):
+        the search goes on after that letter ("dar|iPhoneArena" -> "dari|PhoneArena"); nor a name ending in one capital
+        after small letters where that capital starts a known name ("TransJ" is not in "TransJabodetabek")."""
+        found: list[re.Match[str]] = []
+        match = pattern.search(run)
+        while match is not None:
+            if self._brand_inside_word(run, match.start()) or self._capital_starts_name(run, match):
+                match = pattern.search(run, match.start() + 1)
+                continue
+            found.append(match)
+            match = pattern.search(run, match.end())
+        return found
+
+    def _capital_starts_name(self, run: str, match: re.Match[str]) -> bool:
+        """A name that ends in one capital after small letters ("TransJ") where that capital and the small letters after
+        it spell a known name ("Jabodetabek" of "TransJabodetabek"); "TwitterXyang", "SpaceXnya" keep their name."""
+        name, end = match.group(), match.end()
+        if len(name) < 2 or not name[-2].islower() or not name[-1].isupper() or not run[end : end + 1].islower():
+            return False
+        piece = run[end - 1 : case_pieces(run[end - 1 :])[0][1] + end - 1]
+        return self._count(piece).title >= PAIR_MIN
+
+    def _brand_inside_word(self, run: str, start: int) -> bool:
+        """"dariPhoneArena": a known name that starts with a brand's small letter ("iPhone") found where that letter
+        ends a frequent word ("dari") whose letters without it news seldom writes ("dar"): the letter is the word's, the
+        name is not there ("dari|PhoneArena")."""
+        if start == 0 or run[start] not in BRAND_LETTERS or not run[start - 1].islower():
+            return False
+        stretch = re.search(r"[a-z]+$", run[:start])
+        if stretch is None:
+            return False
+        word = stretch.group()
+        return self._count(word + run[start]).lower > BRAND_LETTER_WORD_SHARE * self._count(word).lower
 
     def _brand_letter_glued(self, left: _Word, right: _Word) -> bool:
         """"yakni|iQoo", "di|iPhone", "menggunakan|eSIM": a small-letter stretch the table does not know that is a
@@ -133,7 +173,7 @@ class CaseChangeRules(SmallLetterSegmenter):
         found: list[_Word] = []
         for pattern, joined in ((self._camel, False), (self._outlet, True)):
             if pattern is not None:
-                found += [_Word(m.start(), m.group(), True, joined) for m in pattern.finditer(run)]
+                found += [_Word(m.start(), m.group(), True, joined) for m in self._name_matches(pattern, run)]
         found.sort(key=lambda w: (w.start, -len(w.text)))
         kept: list[_Word] = []
         for word in found:
@@ -151,13 +191,30 @@ class CaseChangeRules(SmallLetterSegmenter):
             parts = self._segment(run[position : start + piece_end], before_capital=start + piece_end < len(run))
             piece = parts[0]
             if len(parts) == 1:
-                parts = self._word_end(piece, after_capital) if position > 0 else self._glued_tail(piece) or parts
+                parts = self._particle_after_name(piece) or (
+                    self._word_end(piece, after_capital) if position > 0 else self._glued_tail(piece) or parts
+                )
             # a brand's syllables follow a name or capitals ("Nokia|Mob", "BR|Imo"), not a common word ("Suami|Indadari")
             after_capital = run[position].isupper() and not self._common_word(run[position : start + piece_end])
             for index, part in enumerate(parts):
                 words.append(_Word(position, part, cut_before=index > 0, piece=piece if index == 0 and len(parts) > 1 else ""))
                 position += len(part)
         return words
+
+    def _particle_after_name(self, piece: str) -> list[str] | None:
+        """"Yura|pun", "Komdigi|pun", "Bernadya|pun": a particle a writer glued to a name (glue_name_particles.txt) is cut
+        off a capitalised piece the table does not know when what comes before it is a known name, or an unseen word of
+        a name's length; the conjunctions written solid ("Meskipun", "Adapun") are known words and stay."""
+        if not piece[:1].isupper() or not piece[1:].islower() or self._count(piece).known:
+            return None
+        for particle in name_particles():
+            head = piece[: -len(particle)]
+            if not piece.endswith(particle) or len(head) < MIN_TAIL_LENGTH:
+                continue
+            counts = self._count(head)
+            if self._name(head) or len(head) >= UNSEEN_PARTICLE_HEAD and not counts.known:
+                return [head, piece[len(head) :]]
+        return None
 
     def _word_end(self, piece: str, after_capital: bool) -> list[str]:
         """A capitalised piece after a case change that the segmenter leaves whole but that ends in a
@@ -561,3 +618,16 @@ def case_pieces(run: str) -> list[tuple[int, int]]:
             cuts.append(i)
     cuts.append(len(run))
     return [(cuts[k], cuts[k + 1]) for k in range(len(cuts) - 1)]
+
+
+@cache
+def solid_formulas() -> frozenset[str]:
+    """Arabic formulas written solid with "Allah" inside ("insyaAllah", "MasyaaAllah": glue_solid_formulas.txt), folded
+    to lower case."""
+    return lower_word_list("id", "glue_solid_formulas.txt")
+
+
+@cache
+def name_particles() -> frozenset[str]:
+    """Particles a writer glues to a name ("Yura|pun": glue_name_particles.txt)."""
+    return lower_word_list("id", "glue_name_particles.txt")
