@@ -5,7 +5,9 @@ who reports it ("Pedro Sanchez mengatakan seorang tersangka telah ditangkap"), t
 melansir Dailymail"). Events read their ``who`` from the whole sentence and take the teller in; the reader of a
 timeline takes him for the dead man or the police. A name every mention of which in its sentence is a speaker's
 (``speech_verbs.tsv``: after "kata", "menurut", before "mengatakan") is ``told_as_speaker``; one written only as a
-cited medium (``citation_cues.tsv``: "melansir", "dilaporkan oleh") is ``told_as_citation``.
+cited medium (``citation_cues.tsv``: "melansir", "dilaporkan oleh") is ``told_as_citation``; one written only as the
+body on whose notice or data it is told ("berdasarkan pemberitahuan ... AirNav Indonesia", ``source_cues.txt``) is
+``told_as_source``.
 
 A passive event's agent follows its verb ("dibenarkan oleh manajer Gustiwiw, Pinkan"; "ditangkap Satreskrim Polres
 Blitar"): ``passive_agent`` finds it, to list it first.
@@ -134,6 +136,25 @@ def told_as_citation(name: str, sentence: str) -> bool:
     "Dilaporkan oleh CNA"): no party of what it tells."""
     spans = spans_of(name, sentence) if sentence else []
     return bool(spans) and all(_cited_before().search(sentence, max(0, start - _BEFORE_REACH), start) for start, _ in spans)
+
+
+# lower-case words between a source's cue and its name ("pemberitahuan resmi dari otoritas penerbangan sipil, AirNav")
+_SOURCE_WORDS = 6
+
+
+@cache
+def _source_before() -> re.Pattern[str]:
+    """A cue of ``source_cues.txt`` ending a text, with a few lower-case words and a comma after it."""
+    cues = alternation(lower_word_list("id", "source_cues.txt"))
+    return re.compile(rf"(?<![\w-])(?i:{cues})(?:\s+[a-z][a-z-]*){{0,{_SOURCE_WORDS}}},?\s+$")
+
+
+def told_as_source(name: str, sentence: str) -> bool:
+    """Whether the sentence names something only as the body on whose notice or data it tells what it tells ("berdasarkan
+    pemberitahuan resmi dari otoritas penerbangan sipil, AirNav Indonesia (NOTAM) ..., penerbangan ... dibatalkan",
+    ``source_cues.txt``): no party of it, as a cited medium is none."""
+    spans = spans_of(name, sentence) if sentence else []
+    return bool(spans) and all(_source_before().search(sentence, max(0, start - _BEFORE_REACH), start) for start, _ in spans)
 
 
 def passive_agent(who: Sequence[str], sentence: str, trigger: str) -> str | None:

@@ -3,18 +3,23 @@ and what its reports mention only in passing.
 
 A story's timeline tells what its reports are about: what their leads (their first sentences) and titles tell. A
 happening told only as another's backdrop ("akibat serangan Israel", ``lang/id/backdrop_cues.txt``), one dated a week
-and more before the story and told in no lead, or one a single report mentions in passing deep down is context: the
-story's background, or no entry at all. Split from ``timeline``, which groups a story's events into happenings.
+and more before the story and told in no lead, one of days before the story that every report introduces as the
+cause of its news ("Usai insiden kecelakaan ..., Air India memutuskan ..."), or one a single report mentions in passing
+deep down is context: the story's background, or no entry at all. Split from ``timeline``, which groups a story's
+events into happenings.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from datetime import date, timedelta
+from functools import cache
 from typing import TYPE_CHECKING, Any
 
+from telisik.lang import lower_word_list
 from telisik.lang.roots import root_candidates
+from telisik.pages.dates import alternation
 from telisik.records.stories import TimelineEntry
 from telisik.stories.article import StoryArticle, fact_field
 from telisik.stories.clause_cues import is_backdrop
@@ -31,6 +36,8 @@ PASSING_STORY_ARTICLES = 10
 # happenings a report tells as the cause of what it is about (the eruption that grounded the flight home, the strike
 # that closed an airspace): told in passing by one report of a story leading with none of their kind, context, not its own
 CAUSES = frozenset({"DISASTER", "ACCIDENT", "ATTACK"})
+# the fates a cause's sentence tells it caused ("mengakibatkan tewasnya 270 orang"): told with it, they are as old as it is
+TOLLS = frozenset({"DIE", "INJURE"})
 # days at least of a date that is a period (a month, a year), not a day a happening can be placed on
 PERIOD_DAYS = 28
 
@@ -53,11 +60,16 @@ def told_as_backdrop(group: EventGroup, roots: set[str]) -> bool:
     return not any(_names_it(str(fact_field(m.event, "trigger") or ""), roots) for m in group.mentions)
 
 
-def is_background(entry: TimelineEntry, group: EventGroup, first: date | None, config: TimelineConfig, own: frozenset[str]) -> bool:
+def is_background(
+    entry: TimelineEntry, group: EventGroup, first: date | None, config: TimelineConfig, own: frozenset[str], causes: Collection[int] = ()
+) -> bool:
     """History, not the story: ended well before its first article, or told only in explainers before it, or before it
     and a strike, disaster or crash in a story none of whose articles leads with a happening (``own``: the Israeli strikes
-    of a week before, in the story of a traveller stuck at a border)."""
+    of a week before, in the story of a traveller stuck at a border), or one of the ``causes`` its reports tell as why
+    their news came about (the ids of ``causes_told_before``'s groups)."""
     span = interval(entry.when)
+    if id(group) in causes:
+        return True
     if first is None or span is None:
         return False
     if span[1] < first - timedelta(days=config.background_days):
@@ -148,3 +160,57 @@ def dated_by_its_own_period(entry: TimelineEntry, first: date | None) -> bool:
     ("pasca serangan udara Israel ke Iran pada Juni 2025" in a markets story), no happening the timeline can place."""
     span = interval(entry.when)
     return bool(first and span and span[0] <= first <= span[1] and (span[1] - span[0]).days >= PERIOD_DAYS)
+
+
+@cache
+def _backdrop_cue_ending() -> re.Pattern[str]:
+    """A cue of ``backdrop_cues.txt`` ending a text, with at most one word after it ("terdampak", "usai tragedi")."""
+    return re.compile(rf"(?<![\w-])(?:{alternation(lower_word_list('id', 'backdrop_cues.txt'))})\s+(?:\w+\s+)?$")
+
+
+def _title_tells(title: str, trigger: str) -> tuple[bool, bool]:
+    """Whether a title names a happening, by a root of its trigger, after a backdrop cue ("Ribuan Jiwa Terdampak
+    Kebakaran Kapuk Muara", "83 Pembatalan Setelah Kecelakaan Fatal": as what caused its news), and whether it names it
+    otherwise ("Dunia Mengecam Serangan Israel ke Iran": as its news)."""
+    roots, text = title_roots(trigger), title.lower()
+    words = [w for w in re.finditer(r"\w{4,}", text) if title_roots(w.group()) & roots]
+    told = [_backdrop_cue_ending().search(text[: w.start()]) is not None for w in words]
+    return any(told), not all(told)
+
+
+def _introduced_as_cause(group: EventGroup) -> bool:
+    """Whether every article telling a happening introduces it as the cause of its own news: its title names it only as
+    a cause (``_title_tells``), or names it not at all and its first report there is a backdrop ("Usai insiden
+    kecelakaan ..., Air India memutuskan ...", ``Mention.backdrop``)."""
+    for article in {m.article for m in group.mentions}:
+        told = [m for m in group.mentions if m.article == article]
+        opening = min(told, key=lambda m: fact_field(m.event, "start") if isinstance(fact_field(m.event, "start"), int) else 0)
+        title = opening.body.split("\n", 1)[0]
+        readings = [_title_tells(title, str(fact_field(m.event, "trigger") or "")) for m in told]
+        if any(news for _, news in readings) or not (opening.backdrop or any(cause for cause, _ in readings)):
+            return False
+    return bool(group.mentions)
+
+
+def causes_told_before(groups: Sequence[EventGroup], first: date | None, config: TimelineConfig) -> frozenset[int]:
+    """The crashes, strikes and disasters (``CAUSES``) dated days before the story's first article (more than
+    ``slack_days``) that every report introduces as the cause of its news (``_introduced_as_cause``: the Air India crash
+    of the 12th in the story of its cuts of the 19th, a fire of the 6th in the story of the kitchens set up for its
+    victims on the 11th), with the deaths and injuries told only in their sentences (the crash's toll), by their ids: the
+    story's history, told as why its news came about, not its happenings."""
+    if first is None:
+        return frozenset()
+    before = first - timedelta(days=config.slack_days)
+    causes = [
+        g for g in groups if g.type in CAUSES and g.spans and max(s[1] for s in g.spans) < before and _introduced_as_cause(g)
+    ]
+    told = {(m.article, str(fact_field(m.event, "sentence") or "")) for g in causes for m in g.mentions}
+    tolls = [
+        g
+        for g in groups
+        if g.type in TOLLS
+        and g.spans
+        and max(s[1] for s in g.spans) < before
+        and all((m.article, str(fact_field(m.event, "sentence") or "")) in told for m in g.mentions)
+    ]
+    return frozenset(id(g) for g in [*causes, *tolls])

@@ -64,7 +64,9 @@ An act told only of common nouns ("Para pelaku berhasil diamankan", "penerbangan
 act of its kind and day its articles name someone of (``fold_unnamed_acts``); and an undated crash, attack or disaster
 told as the backdrop of what its lead reports ("dibatalkan akibat erupsi ...") takes no day from that lead. An
 evacuation's place is one its reports' own sentences name ("memulangkan ... dari Israel") before one an event carried
-from another sentence (``MOVED_PEOPLE``).
+from another sentence (``MOVED_PEOPLE``). A crash, a strike or a disaster of days before the story that every report
+introduces as the cause of its news ("Usai insiden kecelakaan ..., Air India memutuskan ...", a title's "Terdampak
+Kebakaran ..."), and the toll told in its sentences, are background (``causes_told_before``).
 """
 
 from __future__ import annotations
@@ -155,8 +157,9 @@ from telisik.stories.parties import (
     unglue,
     whole_body_name,
 )
-from telisik.stories.speakers import passive_agent, spans_of, told_as_citation, told_as_speaker
+from telisik.stories.speakers import passive_agent, spans_of, told_as_citation, told_as_source, told_as_speaker
 from telisik.stories.story_context import (
+    causes_told_before,
     dated_by_its_own_period,
     in_lead,
     is_background,
@@ -476,7 +479,7 @@ def _told_parties(kind: Any, who: list[str], sentence: str, trigger: str) -> lis
     """A mention's parties less its tellers, its agent first: a medium it cites ("melansir Dailymail") is no party; nor,
     of a death, an injury, a crash or an arrest, is who only tells it ("ujar Pinkan", "Pedro Sanchez mengatakan ...
     ditangkap"); a passive verb's agent ("dibenarkan oleh manajer Gustiwiw, Pinkan") comes first."""
-    who = [w for w in who if not told_as_citation(w, sentence) and not _names_a_care_place(w, sentence)]
+    who = [w for w in who if not told_as_citation(w, sentence) and not told_as_source(w, sentence) and not _names_a_care_place(w, sentence)]
     if kind in TOLD_BY_OTHERS:
         who = [w for w in who if not told_as_speaker(w, sentence)]
     who = [w for w in who if not _bystander(kind, w, sentence)]
@@ -3712,6 +3715,7 @@ def story_events(
     own = lead_kinds(members)
     parties = {id(g): _without_struck_places(g, _participants(g)) for g in groups}
     days = _Days(places)
+    causes = causes_told_before(groups, first, config)  # history told as why the story's news came about
     for g in groups:
         who = parties[id(g)]
         if not _worth_an_entry(g, who, groups, parties):
@@ -3722,7 +3726,7 @@ def story_events(
             # kecelakaan", "pasca dievakuasi"): only one that leads with none (markets, policy) has a backdrop of them
             backdrop = not own & HAPPENINGS and told_as_backdrop(g, roots)
             context = (
-                is_background(entry, g, first, config, own)
+                is_background(entry, g, first, config, own, causes)
                 or backdrop
                 or recounted(entry, g, first, len(members), config)
                 or _recalled_loosely(entry, g, first)
