@@ -125,3 +125,44 @@ def test_route_word_two_before_a_place(nlp):
     rules = _rules(nlp, "Maskapai membuka rute seperti Cengkareng dan Labuan Bajo. Hujan turun, menurut BMKG Jakarta.")
     by_name = {m.name: m for m in rules.mentions}
     assert by_name["Cengkareng"].route and by_name["Cengkareng"].modifier
+
+
+def test_no_trigger_reads_no_other_fact(nlp):
+    """An article with no trigger needs only its words: its sentences, its sports words and its mentions are read when
+    a rule first asks, and then as they were read at once."""
+    from itertools import accumulate
+
+    from telisik.nlp.events.facts import entity_mentions, sentence_spans
+
+    text = "Budi Santoso tinggal di Bandung. Ia suka sepak bola dan menonton pertandingan liga setiap pekan."
+    rules = _rules(nlp, text)
+    assert rules.events() == []
+    assert not {"sents", "sent_starts", "sport_at", "sporty", "_unplaced", "mention_starts"} & set(vars(rules))
+    second = text.index("Ia")
+    assert rules.sents == sentence_spans(rules._doc, text) == [(0, second - 1), (second, len(text))]
+    assert rules.sent_starts == [0, second]
+    assert rules.sport_at and rules.sport_at == sorted(rules.sport_at)
+    assert rules.sporty == (len(rules.sport_at) >= rules.cfg.sport_words)
+    assert [m.start for m in rules._unplaced] == [m.start for m in entity_mentions(rules._entities)] == rules.mention_starts
+    assert rules.mention_reach == list(accumulate(rules.mention_ends, max))
+
+
+def test_person_found_past_a_longer_name(nlp):
+    """A word is in a person's name whatever names end before it: the furthest end of the mentions so far rules out most
+    words at once, never one a name covers."""
+    rules = _rules(nlp, "Presiden Prabowo Subianto bertemu Perdana Menteri Jepang di Tokyo pada Senin (9/6).")
+    prabowo, jepang = rules.low.index("prabowo"), rules.low.index("jepang")
+    assert rules._person_at(prabowo) and rules._person_at(prabowo + 1)
+    assert not rules._person_at(rules.low.index("bertemu"))
+    assert not rules._person_at(jepang)  # a place, not a person
+    assert not rules._person_at(0) or rules.mention_starts[0] == 0
+    assert rules.mention_reach[-1] == max(rules.mention_ends)
+
+
+def test_one_word_phrase_found_at_its_word():
+    """A phrase of one word is found where its word stands; a longer one only where all its words follow."""
+    from telisik.nlp.events.lexicon import _phrases
+
+    phrases = _phrases([("yang", "clause"), ("di mana", "clause"), ("di", "place")])
+    words = ["kota", "di", "mana", "yang", "di", "sana"]
+    assert [phrases.at(words, i) for i in range(len(words))] == [(0, ""), (2, "clause"), (0, ""), (1, "clause"), (1, "place"), (0, "")]

@@ -231,32 +231,64 @@ class ArticleFacts:
         # where each piece ends: a token's start is the end of the space before it, its end (``ends``) its own end
         self._bounds = list(accumulate(map(len, parts)))
         self.starts: list[int] = self._bounds[:-1:2]
-        self.sents = sentence_spans(doc, text)
-        self.sent_starts = [s for s, _ in self.sents]
         ext = doc._  # spaCy makes a new accessor at every ``doc._``
         self.title = str(ext.title or "")  # the headline, where the caller gave one
         # the facts below the rules of only some articles read (the sentences' word starts, the dates, the quotes, the
         # clause boundaries, ...) are read from the doc when a rule first asks (the cached properties after
         # ``__init__``): most articles' triggers are turned down first. The doc does not change while its events are found.
         self._doc = doc
-        self._entities = entities = ext.entities or []
-        # the mentions' spans are read for every trigger; what their positions make of them (``mentions``) is worked
-        # out when a rule first asks, and most articles' triggers are turned down before any rule does
-        self._unplaced = entity_mentions(entities)
-        self.mention_starts = [m.start for m in self._unplaced]
-        self.mention_ends = [m.end for m in self._unplaced]
-        sport, idiom = lex.roles.get("sport", frozenset()), lex.roles.get("sport_idiom", frozenset())
-        # "dihajar hingga babak belur": a sports word in an idiom of everyday speech ("babak belur", beaten black and blue)
-        low = self.low
-        # most words are no sports word, and most articles have none: one C-level set test before the pass that finds them
-        sporting = compress(count(), map(sport.__contains__, low)) if not sport.isdisjoint(low) else ()
-        self.sport_at = [self.starts[k] for k in sporting if not (k + 1 < len(low) and low[k + 1] in idiom)]
-        self.sporty = len(self.sport_at) >= cfg.sport_words
+        self._entities = ext.entities or []
         self.last_of_type: dict[str, Found] = {}
         self.remention_type: dict[int, str] = {}
         self.trigger_at: list[tuple[int, int, str]] = []  # (start, end, type) of every trigger, set by the rules
         self.trigger_tokens: frozenset[int] = frozenset()  # the first token of every trigger, set by the rules
         self.speaker_cache: dict[str, list[str]] = {}
+
+    # the facts below are read when a rule first asks: an article with no trigger (some two in five) needs only its
+    # tokens and, where a trigger's word stands, the mentions' spans (``find_triggers``)
+
+    @cached_property
+    def sents(self) -> list[tuple[int, int]]:
+        """(start, end) of each sentence (``sentence_spans``)."""
+        return sentence_spans(self._doc, self.text)
+
+    @cached_property
+    def sent_starts(self) -> list[int]:
+        return [s for s, _ in self.sents]
+
+    @cached_property
+    def _unplaced(self) -> list[Mention]:
+        """The entity mentions in text order, not yet placed (``mentions`` places them)."""
+        return entity_mentions(self._entities)
+
+    @cached_property
+    def mention_starts(self) -> list[int]:
+        return [m.start for m in self._unplaced]
+
+    @cached_property
+    def mention_ends(self) -> list[int]:
+        return [m.end for m in self._unplaced]
+
+    @cached_property
+    def mention_reach(self) -> list[int]:
+        """For each mention, the furthest end of it and the mentions before it: no mention up to the ``i``-th covers a
+        text position past ``mention_reach[i]``."""
+        return list(accumulate(self.mention_ends, max))
+
+    @cached_property
+    def sport_at(self) -> list[int]:
+        """Where each sports word starts, but in an idiom of everyday speech ("dihajar hingga babak belur": "babak belur",
+        beaten black and blue)."""
+        roles, low = self.lex.roles, self.low
+        sport, idiom = roles.get("sport", frozenset()), roles.get("sport_idiom", frozenset())
+        # most words are no sports word, and most articles have none: one C-level set test before the pass that finds them
+        sporting = compress(count(), map(sport.__contains__, low)) if not sport.isdisjoint(low) else ()
+        return [self.starts[k] for k in sporting if not (k + 1 < len(low) and low[k + 1] in idiom)]
+
+    @cached_property
+    def sporty(self) -> bool:
+        """Whether the article is sports reporting: ``sport_words`` sports words at least."""
+        return len(self.sport_at) >= self.cfg.sport_words
 
     @cached_property
     def ends(self) -> list[int]:
@@ -977,7 +1009,7 @@ class ArticleFacts:
             return False
         if trig.not_next and j < len(low) and (low[j] in trig.not_next or (NUMBER in trig.not_next and _NUMBER_WORD.match(low[j]))):
             return False  # "peringatan hari ...", "peringatan 75 tahun ..." ("#angka": a number or an ordinal)
-        if trig.prev_any and not any(w in trig.prev_any for w in low[max(0, i - 2) : i]):
+        if trig.prev_any and trig.prev_any.isdisjoint(low[max(0, i - 2) : i]):
             return False
         if trig.not_near and self._avoided_near(trig, i):
             return False  # "Pertempuran gerilya telah meletus": the fighting's outbreak, no eruption
@@ -1004,7 +1036,7 @@ class ArticleFacts:
         volcano) there keeps the trigger: "Gunung Semeru yang sempat memicu protes warga kembali meletus"."""
         low = self.low
         if "far" not in trig.flags:
-            return any(w in trig.not_near for w in low[max(0, i - _NEAR) : i])
+            return not trig.not_near.isdisjoint(low[max(0, i - _NEAR) : i])
         start = i
         while start > max(0, i - _FAR) and low[start - 1][:1].isalnum():
             start -= 1

@@ -78,7 +78,7 @@ class Phrases:
         """(length, value) of the longest phrase starting at ``words[i]``, (0, "") when none."""
         for phrase, value in self.by_first.get(words[i], ()):
             n = len(phrase)
-            if tuple(words[i : i + n]) == phrase:
+            if n == 1 or tuple(words[i : i + n]) == phrase:  # a phrase of one word is the word its index found
                 return n, value
         return 0, ""
 

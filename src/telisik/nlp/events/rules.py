@@ -182,11 +182,11 @@ class EventRules(ContextRules):
 
     def events(self) -> list[Event]:
         """The article's events in text order, one per clause (mentions of one event in a sentence merged)."""
-        if self.told_as_fiction() or self.told_as_hoax():
-            return []  # a synopsis or a film's plot, a hoax debunked: what its characters or its claim tell is no news
         found: list[Found] = []
         self.found_so_far = found  # read by ``_told_before``
-        triggers = self.find_triggers()
+        triggers = self.find_triggers()  # first: an article with none (some two in five) needs no other fact
+        if not triggers or self.told_as_fiction() or self.told_as_hoax():
+            return []  # a synopsis or a film's plot, a hoax debunked: what its characters or its claim tell is no news
         self.trigger_at = [(self.starts[i], self.ends[j - 1], t.type) for i, j, t, _ in triggers]
         self.trigger_tokens = frozenset(i for i, _, _, _ in triggers)
         anaphor = self.lex.roles.get("anaphor", frozenset())
@@ -652,7 +652,10 @@ class EventRules(ContextRules):
         roles, low = self.lex.roles, self.low
         copula, judgment = roles.get("judging_copula", frozenset()), roles.get("judgment", frozenset())
         anaphor = roles.get("anaphor", frozenset())
-        for k in range(j, min(self.tok(self.sents[sent][1]), j + _JUDGED_REACH) - 1):
+        end = min(self.tok(self.sents[sent][1]), j + _JUDGED_REACH) - 1
+        if copula.isdisjoint(low[j:end]):
+            return False  # the walk below ends on a copula or finds none; most triggers have none after them
+        for k in range(j, end):
             if low[k] in anaphor or not low[k][:1].isalnum() or self._person_at(k) or self._dated_at(k):
                 return False
             if low[k] in copula:
@@ -1033,7 +1036,7 @@ class EventRules(ContextRules):
     def _report_between(self, lo: int, hi: int) -> bool:
         """Whether a verb of reporting ("mengonfirmasi", "mengatakan") stands between text positions ``lo`` and ``hi``."""
         report = self.lex.roles.get("report", frozenset())
-        return any(w in report for w in self.low[self.tok(lo) : self.tok(hi)])
+        return not report.isdisjoint(self.low[self.tok(lo) : self.tok(hi)])
 
     def _participants(self, c: Candidate) -> None:
         """``who``: the parties a nominal trigger names ("antara Rusia dan DPRK"), else the subject, agent,
@@ -1507,8 +1510,10 @@ class EventRules(ContextRules):
     def _person_at(self, k: int) -> bool:
         """Whether token ``k`` is in a person's name. The spans are read first: most words are in no name, and the
         mentions' types are then not worked out (``mentions``)."""
-        end = self.ends[k]
-        covering = [i for i in range(bisect_right(self.mention_starts, self.starts[k])) if self.mention_ends[i] >= end]
+        end, n = self.ends[k], bisect_right(self.mention_starts, self.starts[k])
+        if not n or self.mention_reach[n - 1] < end:
+            return False  # no mention starting before the word reaches its end (most words)
+        covering = [i for i in range(n) if self.mention_ends[i] >= end]
         return any(self.mentions[i].type == "PER" for i in covering)
 
     def _people_at(self, k: int, kind: str) -> bool:
@@ -1633,7 +1638,7 @@ class EventRules(ContextRules):
         triggers ("Israel meluncurkan serangan ... serangkaian serangan ... serangan terbaru"): a report of strikes."""
         if self.weapon_count is None:
             weapons = self.lex.roles.get("weapon", frozenset())
-            self.weapon_count = sum(1 for w in self.low if w in weapons)
+            self.weapon_count = sum(map(weapons.__contains__, self.low))
             self.attack_count = sum(1 for _, _, typ in self.trigger_at if typ == "ATTACK")
         return max(self.weapon_count, self.attack_count) >= self.cfg.weapon_words
 
@@ -1653,7 +1658,7 @@ class EventRules(ContextRules):
         """Whether the sentence has a word of ``role`` (``event_words.tsv``)."""
         words = self.lex.roles.get(role, frozenset())
         ss, se = self.sents[sent]
-        return any(w in words for w in self.low[self.tok(ss) : self.tok(se)])
+        return not words.isdisjoint(self.low[self.tok(ss) : self.tok(se)])  # one C-level test, not a loop over the words
 
     def _role_before(self, i: int, sent: int, role: str) -> bool:
         """Whether a word of ``role`` (``event_words.tsv``) stands before token ``i`` in its sentence, back to a word
@@ -1672,7 +1677,7 @@ class EventRules(ContextRules):
         """Whether a word of someone missing stands up to ``window_absence`` words before token ``i`` in its sentence."""
         absence = self.lex.roles.get("absence", frozenset())
         lo = max(self.tok(self.sents[sent][0]), i - self.cfg.window_absence)
-        return any(w in absence for w in self.low[lo:i])
+        return not absence.isdisjoint(self.low[lo:i])
 
     def _generic(self, i: int) -> bool:
         """Whether a word saying "such happenings in general" stands up to two words before token ``i``, or before the
