@@ -23,6 +23,7 @@ from telisik.nlp.events.parties import acting_place, naming_words
 from telisik.records.events import Event
 
 _DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
+_CALENDAR = re.compile(r"\d{4}(?:-\d{2}(?:-\d{2})?)?")  # a year, a month or a day: what two dates can be ordered by
 _INITIALS = 4  # the most letters of a person's initials ("NN", "MRS") told in place of a name
 _NUMBER = re.compile(r"\d")  # a token written with a digit ("2 km": a length)
 _CLOCK = re.compile(r"(?<![\d.,])\d{1,2}[.:]\d{2}(?![\d.,])")  # a clock time ("07.55", "09:05"), not "2.500" nor "1.25.3"
@@ -263,7 +264,36 @@ class EventRules(ContextRules):
                     break  # a happening placed or dated already: the sentence is about it or a later one
                 ev.where = place
                 if day is not None:
-                    ev.when, ev.when_span = day[2], (day[0], day[1])
+                    self._give_date(ev, day[2], (day[0], day[1]))
+
+    def _give_date(self, ev: Found, value: str | None, span: tuple[int, int] | None) -> None:
+        """Gives ``ev`` the date ``value`` (its text at ``span``) another sentence tells, unless that comes after a date its
+        own sentence states (``_after_its_telling``)."""
+        if not self._after_its_telling(ev, value):
+            ev.when, ev.when_span = value, span
+
+    def _after_its_telling(self, ev: Found, value: str | None) -> bool:
+        """Whether ``value``, a date another sentence would give ``ev`` (an event with none of its own), falls after a
+        date that ``ev``'s own sentence states before its trigger, at the coarser precision of the two: a happening comes
+        no later than the day it is told on, nor than the time its sentence is set in. "Iran pada Minggu (15/6) menyatakan
+        bahwa serangan Israel telah menewaskan 224 orang" tells deaths of 15 June or before, not of a lead's Thursday 19
+        June; "Dalam insiden sebelumnya pada Mei, turis lain ditangkap setelah menabrakkan BMW" a crash of May. A date past
+        the trigger may be that of a cause it follows ("bentrokan selama akhir pekan ... yang dipicu oleh operasi imigrasi
+        pada hari Jumat"); a date after "sejak" starts a span the happening may come after ("dirawat sejak Senin (9/6) ...
+        meninggal dunia"); a clock time's day is only carried over from an earlier date, not stated; the day an outlet
+        was cited on ("Dikutip dari AP, Senin (16/5)") is the outlet's, a slip in it no bound."""
+        given = _CALENDAR.fullmatch((value or "").split("/")[0])
+        if given is None:
+            return False
+        s0 = self.sents[ev.sentence][0]
+        for timex in self.timexes[bisect_left(self.timex_starts, s0) : bisect_left(self.timex_starts, ev.start)]:
+            told = _CALENDAR.fullmatch((timex[2] or "").split("/")[-1])
+            if told is None or self._starts_a_period(timex[0]) or self.cites_on(timex):
+                continue
+            n = min(len(given[0]), len(told[0]))
+            if given[0][:n] > told[0][:n]:
+                return True
+        return False
 
     def _of_another_time(self, s0: int, s1: int) -> bool:
         """Whether the first date of the text s0..s1 is no day and of another year than the publication ("Peristiwa itu
@@ -305,7 +335,7 @@ class EventRules(ContextRules):
                 # erupsi Gunung Lewotobi": the eruption is not of that Wednesday)
                 effect = ev.type in self.cfg.distant_causes and source.type in self.cfg.own_place_types
                 if ev.when_span is None and source.when_span is not None and not effect:
-                    ev.when, ev.when_span = source.when, source.when_span
+                    self._give_date(ev, source.when, source.when_span)
                 if ev.type not in self.cfg.own_place_types or source.type not in self.cfg.distant_causes:
                     ev.where = ev.where or source.where
             last = ev
@@ -322,7 +352,7 @@ class EventRules(ContextRules):
             if ev.where is None and source is not None and self._at_the_scene(ev.sentence):
                 ev.where = source.where
                 if ev.when_span is None:
-                    ev.when, ev.when_span = source.when, source.when_span
+                    self._give_date(ev, source.when, source.when_span)
             if ev.type in scene and ev.where is not None and self._placed_by_di(ev.where):
                 source = ev  # a place the article puts things at, not a nationality or an organisation read as the scene
 
@@ -368,7 +398,7 @@ class EventRules(ContextRules):
         k0 = self.tok(s0)
         reach = self.starts[k0 + self.cfg.paragraph_date_reach] if k0 + self.cfg.paragraph_date_reach < len(self.starts) else s1
         day = next((t for t in self.timexes if s0 <= t[0] < min(s1, reach) and _DAY.fullmatch(t[2] or "")), None)
-        if day is None or self.cites_on(day) or self._reports_in(k0, self.tok(s1)):
+        if day is None or self.cites_on(day) or self._reports_in(k0, self.tok(s1)) or self._after_its_telling(ev, day[2]):
             return False
         ev.when, ev.when_span = day[2], (day[0], day[1])
         if ev.where is None:
@@ -413,7 +443,7 @@ class EventRules(ContextRules):
             return
         for ev in found:
             if ev.type in self.cfg.match_types and ev.when_span is None:
-                ev.when, ev.when_span = day[2], (day[0], day[1])
+                self._give_date(ev, day[2], (day[0], day[1]))
 
     def _lead_dated_by_body(self, found: list[Found]) -> None:
         """A happening the article's first paragraph tells with no date ("Kecelakaan maut terjadi di Tol Paspro ...")
@@ -431,7 +461,7 @@ class EventRules(ContextRules):
                 if source is None and ev.type in scene and last is not None and self._same_day(last, ev):
                     source = last
                 if source is not None:
-                    ev.when, ev.when_span = source.when, source.when_span
+                    self._give_date(ev, source.when, source.when_span)
             if ev.type in scene:
                 last = ev
 
