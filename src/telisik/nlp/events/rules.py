@@ -2310,7 +2310,18 @@ class EventRules(ContextRules):
         if m.token < j or "licence" in trig.flags or "caution" in trig.flags:
             return True
         venue = self.lex.roles.get("venue", frozenset())
-        return any(w in venue for w in self.low[j : m.token])
+        if any(w in venue for w in self.low[j : m.token]) or self.low[m.token] in self.lex.roles.get("venue_head", ()):
+            return True  # "kepada wartawan di Jakarta", "membantah isu itu di Istana Kepresidenan": where it was said
+        # "mengingatkan warga di Kota Bogor untuk waspada", "meminta warga di bantaran Kali Ciliwung": a warning is
+        # given where the people it addresses are (not "mengingatkan bahwa masyarakat adat di Raja Ampat ...")
+        at = next((k for k in (m.token - 1, m.token - 2) if k > j and self.low[k] == "di"), None)
+        return at is not None and trig.type == "WARN" and self._addressed_people(j, at - 1)
+
+    def _addressed_people(self, j: int, k: int) -> bool:
+        """Whether a participant noun naming people ("warga", "masyarakat": event_participants.tsv) ends at token ``k``
+        and opens at token ``j``, right after a trigger, or one word later ("seluruh warga", "kepada masyarakat")."""
+        n, kinds = self.lex.participants.ending_at(self.low, k)
+        return bool(kinds) and k - n + 1 - j in (0, 1) and not _PEOPLE.isdisjoint(kinds.split("/"))
 
     def _later_place(self, j: int) -> Mention | None:
         """The first place after "di" past token ``j`` in its sentence, within ``window_object_place`` words and before
