@@ -24,6 +24,9 @@ def splitter() -> GlueSplitter:
         ("Lowongan ada di loker.kerjabaru.id/LowonganMigasBaru situs lain.", "Lowongan ada di loker.kerjabaru.id/LowonganMigasBaru situs lain."),
         # ... while a small-letter word glued after its path is cut off
         ("Cek di loker.kerjabaru.id/migasdan kanal resmi.", "Cek di loker.kerjabaru.id/migas dan kanal resmi."),
+        # an outlet's photo credit, its domain capitalised, is no link: the caption glued to its name is cut off
+        ("KOMPAS.com/ADITYOHarley-Davidson Nightster Special", "KOMPAS.com/ADITYO Harley-Davidson Nightster Special"),
+        ("KOMPAS.com/GilangChery Tiggo 7 PHEV", "KOMPAS.com/Gilang Chery Tiggo 7 PHEV"),
         # ... but a word glued before the link's bracket is still cut off
         ("Warga berkumpul di alun-alun.(Tribunsumsel.com/Rudi Hartono)", "Warga berkumpul di alun-alun. (Tribunsumsel.com/Rudi Hartono)"),
         # an Arabic formula written solid, in any spelling, is one word
@@ -42,6 +45,9 @@ def splitter() -> GlueSplitter:
         ("Penyanyi Bernadyapun hadir di panggung.", "Penyanyi Bernadya pun hadir di panggung."),
         # ... the conjunctions written solid stay whole
         ("Meskipun hujan, Walaupun lelah, Adapun jadwalnya tetap.", "Meskipun hujan, Walaupun lelah, Adapun jadwalnya tetap."),
+        ("Kendatipun hujan, laga tetap digelar.", "Kendatipun hujan, laga tetap digelar."),
+        # ... and a name glued to "maupun" loses no "mau" to the name
+        ("Lawan terberat adalah Rojamaupun Jerman.", "Lawan terberat adalah Roja maupun Jerman."),
     ],
 )
 def test_round9_classes(splitter: GlueSplitter, glued: str, repaired: str) -> None:

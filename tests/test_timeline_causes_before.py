@@ -65,3 +65,19 @@ def test_a_death_told_apart_from_the_cause_stays():
     events = story_events([a], {"a": 0})
     assert [e.type for e in events.background] == ["ACCIDENT"]
     assert [(e.type, e.who[:1]) for e in events.timeline] == [("DIE", ["Meera Patel"])]
+
+
+def test_a_toll_a_title_names_as_its_news_stays():
+    # the quake of days before is the cause, but the titles tell its rising toll as their news: the toll stays
+    def report(aid: str, published: str, title: str, lead: str, count: int) -> dict:
+        quake = {"type": "DISASTER", "who": ["Myanmar"], "when": "2025-03-28", "trigger": "gempa", "in_sentence": 0}
+        toll = {"type": "DIE", "who": ["orang"], "when": "2025-03-28", "trigger": "tewas", "count": count, "in_sentence": 0}
+        return article(aid, published, title, [lead, "Tim SAR masih mencari korban di reruntuhan."], [quake, toll])
+
+    a = report("a", "2025-04-02", "Korban Tewas Usai Gempa Myanmar Bertambah Jadi 3.000 Orang",
+               "Usai gempa yang mengguncang Myanmar pada 28 Maret 2025, jumlah korban tewas bertambah menjadi 3.000 orang.", 3000)
+    b = report("b", "2025-04-03", "Korban Jiwa Usai Gempa Myanmar Tembus 3.100",
+               "Usai gempa dahsyat yang melanda Myanmar pada 28 Maret 2025, korban tewas kini mencapai 3.100 orang.", 3100)
+    events = story_events([a, b], {"a": 0, "b": 1})
+    assert [e.type for e in events.timeline] == ["DIE"]
+    assert [e.type for e in events.background] == ["DISASTER"]

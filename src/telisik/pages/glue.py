@@ -88,7 +88,8 @@ Only tokens that can be glued are looked at, so clean text costs a dictionary lo
   frequent word starts no brand there ("dari|PhoneArena", not "dar|iPhone|Arena").
 
 URLs, e-mail addresses, @handles, #hashtags and digits are never cut, nor a link written without its scheme at a
-capital of its path ("bit.ly/DaftarAgenPenjualan"; "jobs.talentics.id/skk-migas|dan" is cut).
+capital of its path ("bit.ly/DaftarAgenPenjualan"; "jobs.talentics.id/skk-migas|dan" is cut); an outlet's photo credit,
+its domain capitalised, is no such link ("KOMPAS.com/ADITYO|Harley-Davidson").
 
 The splitter is built in layers, each a class the next extends: ``glue_lexicon`` (the word counts and
 the word tests on them), ``glue_segment`` (a run cut without a case change), ``glue_case`` (a run cut
@@ -133,10 +134,11 @@ _GLUED_QUOTE = re.compile(r"(?<=[^\W_]|[.,!?;:])[\"“”](?=[^\W\d_])")
 _CAPITALISED = re.compile(r"[A-Z][^\W\dA-Z_]+")
 # ... nor scrape markup in square brackets ("[bacajuga:Baca", "[Gambas:Video"): the cleaner's to remove
 _SKIPPED = re.compile(r"://|www\.|@|^[#＃\[]", re.IGNORECASE)
-# a link written without its scheme: a domain, a slash and its path ("bit.ly/DaftarAgen", "(Banjarmasinpost.co.id/Frans"):
-# never cut at a case change inside, though a word glued before it is ("dunia.|(Banjarmasinpost.co.id/"), and so is a
-# small-letter word glued after its path ("jobs.talentics.id/skk-migas|dan": see _link_case_changes)
-_BARE_LINK = re.compile(r"(?<![^\W_])(?:[^\W_][\w-]*\.)+[a-z]{2,}/\S*")
+# a link written without its scheme, as typed, in small letters up to its slash ("bit.ly/DaftarAgen"): never cut at a
+# case change inside its path, though a small-letter word glued after it is ("jobs.talentics.id/skk-migas|dan": see
+# _link_case_changes); a capitalised domain is an outlet's photo credit, whose photographer's name the caption is glued
+# to ("KOMPAS.com/ADITYO|Harley-Davidson", "KOMPAS.com/Gilang|Chery Tiggo"), and is cut as any other token
+_BARE_LINK = re.compile(r"(?<![\w.-])(?:[a-z0-9][a-z0-9-]*\.)+[a-z]{2,}/\S*")
 # a site's name ends in its domain: ".co" too ("TribunKaltim.co", "PosBelitung.co": Tribun's regional sites)
 _SITE = re.compile(r"\.(?:com|co\.id|co|id|net|org|tv)(?![^\W\d_])", re.IGNORECASE)
 _SITE_GLUED = re.compile(r"(?<=[^\W_])\.(?:(?:com|co\.id)(?=[a-z]{2,})|(?:co|id|net)(?=[a-z]{3,}))")

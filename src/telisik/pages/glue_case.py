@@ -204,9 +204,12 @@ class CaseChangeRules(SmallLetterSegmenter):
     def _particle_after_name(self, piece: str) -> list[str] | None:
         """"Yura|pun", "Komdigi|pun", "Bernadya|pun": a particle a writer glued to a name (glue_name_particles.txt) is cut
         off a capitalised piece the table does not know when what comes before it is a known name, or an unseen word of
-        a name's length; the conjunctions written solid ("Meskipun", "Adapun") are known words and stay."""
+        a name's length; the conjunctions written solid ("Meskipun", "Kendatipun": glue_solid_particle_words.txt) stay, and
+        so does a piece ending in one ("Rojamaupun" is no "Rojamau|pun")."""
         if not piece[:1].isupper() or not piece[1:].islower() or self._count(piece).known:
             return None
+        if any(piece.lower().endswith(word) for word in solid_particle_words()):
+            return None  # "Kendatipun", "Roja|maupun": a word written solid with its particle
         for particle in name_particles():
             head = piece[: -len(particle)]
             if not piece.endswith(particle) or len(head) < MIN_TAIL_LENGTH:
@@ -631,3 +634,9 @@ def solid_formulas() -> frozenset[str]:
 def name_particles() -> frozenset[str]:
     """Particles a writer glues to a name ("Yura|pun": glue_name_particles.txt)."""
     return lower_word_list("id", "glue_name_particles.txt")
+
+
+@cache
+def solid_particle_words() -> frozenset[str]:
+    """Words written solid with a particle ("meskipun", "maupun": glue_solid_particle_words.txt)."""
+    return lower_word_list("id", "glue_solid_particle_words.txt")

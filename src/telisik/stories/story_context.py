@@ -192,12 +192,29 @@ def _introduced_as_cause(group: EventGroup) -> bool:
     return bool(group.mentions)
 
 
+def _told_with(group: EventGroup, told: set[tuple[str, str]], before: date) -> bool:
+    """Whether a happening dated before ``before`` is told only in the sentences ``told`` (article, sentence)."""
+    return (
+        bool(group.spans)
+        and max(s[1] for s in group.spans) < before
+        and all((m.article, str(fact_field(m.event, "sentence") or "")) in told for m in group.mentions)
+    )
+
+
+def _titles_name_as_news(group: EventGroup, titles: set[str]) -> bool:
+    """Whether one of the titles names a happening as its news, not after a backdrop cue ("Korban Tewas Usai Gempa
+    Myanmar Bertambah": the toll is the story's news, the quake its cause)."""
+    triggers = {str(fact_field(m.event, "trigger") or "") for m in group.mentions}
+    return any(_title_tells(title, trigger)[1] for title in titles for trigger in triggers)
+
+
 def causes_told_before(groups: Sequence[EventGroup], first: date | None, config: TimelineConfig) -> frozenset[int]:
     """The crashes, strikes and disasters (``CAUSES``) dated days before the story's first article (more than
     ``slack_days``) that every report introduces as the cause of its news (``_introduced_as_cause``: the Air India crash
     of the 12th in the story of its cuts of the 19th, a fire of the 6th in the story of the kitchens set up for its
-    victims on the 11th), with the deaths and injuries told only in their sentences (the crash's toll), by their ids: the
-    story's history, told as why its news came about, not its happenings."""
+    victims on the 11th), with the deaths and injuries told only in their sentences (the crash's toll) unless a title of
+    its reports names them as its news ("Korban Tewas Usai Gempa Myanmar Bertambah"), by their ids: the story's history,
+    told as why its news came about, not its happenings."""
     if first is None:
         return frozenset()
     before = first - timedelta(days=config.slack_days)
@@ -205,12 +222,6 @@ def causes_told_before(groups: Sequence[EventGroup], first: date | None, config:
         g for g in groups if g.type in CAUSES and g.spans and max(s[1] for s in g.spans) < before and _introduced_as_cause(g)
     ]
     told = {(m.article, str(fact_field(m.event, "sentence") or "")) for g in causes for m in g.mentions}
-    tolls = [
-        g
-        for g in groups
-        if g.type in TOLLS
-        and g.spans
-        and max(s[1] for s in g.spans) < before
-        and all((m.article, str(fact_field(m.event, "sentence") or "")) in told for m in g.mentions)
-    ]
+    titles = {m.body.split("\n", 1)[0] for g in causes for m in g.mentions}
+    tolls = [g for g in groups if g.type in TOLLS and _told_with(g, told, before) and not _titles_name_as_news(g, titles)]
     return frozenset(id(g) for g in [*causes, *tolls])
