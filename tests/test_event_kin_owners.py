@@ -23,7 +23,17 @@ def test_a_description_of_the_owner_between_kin_and_name(nlp):
 
 def test_a_capitalised_noun_of_kin_opening_the_sentence(nlp):
     ev = of_type(nlp, "Banyuwangi - Ayah Rudi Hartono ditangkap polisi pada Selasa (10/6/2025).", "ARREST")
-    assert ev and "Rudi Hartono" not in ev[0].who and "Ayah Rudi Hartono" in ev[0].who
+    assert ev and "Rudi Hartono" not in ev[0].who and "ayah Rudi Hartono" in ev[0].who
+
+
+def test_every_report_of_the_relative_names_one_party(nlp):
+    # written capitalised, past a description, or plain: the same "ayah Rudi Hartono", so one happening groups them
+    for text in (
+        "Ayah penyanyi cilik Rudi Hartono ditangkap polisi pada Selasa (10/6/2025).",
+        "Sebagai informasi, Joko Santoso ayah Rudi Hartono, ditangkap Satreskrim Polresta Banyuwangi pada Selasa (10/6/2025).",
+    ):
+        ev = of_type(nlp, text, "ARREST")
+        assert ev and "ayah Rudi Hartono" in ev[0].who, text
 
 
 def test_a_name_after_a_comma_or_opened_by_putri_stays_the_party(nlp):

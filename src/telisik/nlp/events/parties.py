@@ -854,16 +854,25 @@ class PartyRules(ArticleFacts):
     def _kin_phrases(self, ments: list[Mention]) -> dict[str, str]:
         """Name -> the phrase of kin it ends, for the names of a clause each mention of which follows a noun of kin
         ("Dua adik Habib Bahar dianiaya": "adik Habib Bahar", the siblings, take part, not Habib Bahar); not after
-        "sang" ("sang suami Agus ...": he is the husband)."""
+        "sang" ("sang suami Agus ...": he is the husband). The phrase is written as the noun of kin in small letters
+        and the name, whatever stood between ("Ayah penyanyi cilik Farel Prayoga": "ayah Farel Prayoga"), so that
+        every report of the relative names one party."""
         phrases: dict[str, str] = {}
         for m in ments:
             first = self._kin_before(m.token)
             if first is not None:
-                phrases.setdefault(m.name, self.text[self.starts[first] : m.end])
+                phrases.setdefault(m.name, self._kin_phrase(first, m))
         for m in ments:
             if self._kin_before(m.token) is None:
                 phrases.pop(m.name, None)  # named as a party elsewhere in the clause too
         return phrases
+
+    def _kin_phrase(self, first: int, m: Mention) -> str:
+        """The noun of kin opening at token ``first``, in small letters, then "dari" if the name follows one, then the
+        name as written: "ayah Farel Prayoga", "adik dari Habib Bahar"."""
+        kin = max((p for p in _kin_words("kin") if tuple(self.low[first : first + len(p)]) == p), key=len)
+        joiner = "dari " if self.low[m.token - 1] == "dari" else ""
+        return f"{' '.join(kin)} {joiner}{self.text[self.starts[m.token] : m.end]}"
 
     def _kin_before(self, k: int) -> int | None:
         """The first token of the noun of kin ending right before token ``k`` (or before a "dari" there, or before the
