@@ -134,8 +134,14 @@ def _cited_before() -> re.Pattern[str]:
 def told_as_citation(name: str, sentence: str) -> bool:
     """Whether the sentence names something only as the medium it cites ("sebagaimana melansir Dailymail",
     "Dilaporkan oleh CNA"): no party of what it tells."""
+    return _named_only_after(_cited_before(), name, sentence)
+
+
+def _named_only_after(cue: re.Pattern[str], name: str, sentence: str) -> bool:
+    """Whether the sentence names ``name`` and every place it does follows a ``cue`` ending within ``_BEFORE_REACH``
+    characters before it (a cited medium's, a notice's source's)."""
     spans = spans_of(name, sentence) if sentence else []
-    return bool(spans) and all(_cited_before().search(sentence, max(0, start - _BEFORE_REACH), start) for start, _ in spans)
+    return bool(spans) and all(cue.search(sentence, max(0, start - _BEFORE_REACH), start) for start, _ in spans)
 
 
 # lower-case words between a source's cue and its name ("pemberitahuan resmi dari otoritas penerbangan sipil, AirNav")
@@ -153,8 +159,7 @@ def told_as_source(name: str, sentence: str) -> bool:
     """Whether the sentence names something only as the body on whose notice or data it tells what it tells ("berdasarkan
     pemberitahuan resmi dari otoritas penerbangan sipil, AirNav Indonesia (NOTAM) ..., penerbangan ... dibatalkan",
     ``source_cues.txt``): no party of it, as a cited medium is none."""
-    spans = spans_of(name, sentence) if sentence else []
-    return bool(spans) and all(_source_before().search(sentence, max(0, start - _BEFORE_REACH), start) for start, _ in spans)
+    return _named_only_after(_source_before(), name, sentence)
 
 
 def passive_agent(who: Sequence[str], sentence: str, trigger: str) -> str | None:
