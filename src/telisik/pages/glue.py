@@ -31,8 +31,9 @@ Only tokens that can be glued are looked at, so clean text costs a dictionary lo
 - two names glued ("Donald|Trump", "Brentford|Tottenham", "Pattynama|Calvin": a brand joins words or
   syllables, not two names); capitals before "di" or a word ("UMKM|di", "PERSOALAN|keabadian"); a
   group's letter before a word ("Grup G|Piala"); an unseen name before a closed-class word
-  (glue_function_words.tsv: "Punisher|atau"); a bound prefix written solid with a known word is
-  one word ("antaranggota");
+  (glue_function_words.tsv: "Punisher|atau"), and in small letters an unseen word of seven letters or more
+  before one that ends almost no small-letter word ("purifier|ini", "chimneys|dan"; "padupadan" stays); a bound
+  prefix written solid with a known word is one word ("antaranggota");
 - punctuation with no space after it inside a word ("Antara,Jumat", "Liputan6.compada", "dipahami.|Ia",
   "berkurang.|Acceptance": a small-letter word, a full stop and a new word however rare; "penumpang.|PT",
   "Gaza.|Bennour", "(BPS),|Senin", "selesai.|(Andi"), and quotation marks glued between words: before an

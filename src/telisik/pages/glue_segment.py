@@ -76,6 +76,10 @@ SHORT_NAME_ALONE_MIN = 0.95  # ... and before "di", "ke", which end many names (
 # ("Khalifa|di", "Chrome|ke"; "-andi", "-yadi" end scores: "Juliandi", "Sunaryadi"); see _glued_preposition
 JOIN_NAME_ENDINGS_MAX = 1
 JOIN_LETTERS = 2  # ... the head's letters before "di", "ke" looked at
+# a closed-class word that ends at most this many of the table's small-letter words ("ini": "terkini", "meyakini"; "akan"
+# ends hundreds: "mengatakan") is cut off an unseen small-letter word before it ("purifier|ini"; see _small_closed_end)
+SMALL_ENDINGS_MAX = 10
+SMALL_HEAD_LENGTH = 7  # ... when that word is this long ("padupa|dan" is padupadan)
 # A word that ends a run glued after a word or name (see _glued_tail): seen at least NAME_TAIL_MIN times in small letters,
 # and ending at most RARE_ENDINGS_MAX of the table's rare words (fewer than RARE_WORD_MAX sightings), which stand for the
 # unseen words a run may be: "tersebut", "mengatakan", "adalah" end none, "jaya", "sari", "rejo" end hundreds of names
@@ -96,6 +100,7 @@ class SmallLetterSegmenter(GlueLexicon):
     _name_ending_counts: dict[str, int] | None = None
     _rare_ending_counts: dict[str, int] | None = None
     _join_ending_counts: dict[str, int] | None = None
+    _small_ending_counts: dict[str, int] | None = None
 
     def _segment(self, piece: str, before_capital: bool = False) -> list[str]:
         """A piece the table does not know, cut into a known head and known words after it
@@ -442,7 +447,8 @@ class SmallLetterSegmenter(GlueLexicon):
         a function word onto a name far more often than a word ends in one ("Purifier|ini",
         "Punisher|atau")."""
         tail = words[-1]
-        # in small letters the unseen head is often more words glued ("jajanngerokok|gitu", "padupadan")
+        if len(words) == 2 and words[0].islower():
+            return FUNCTION_END_BONUS if self._small_closed_end(words[0], tail) else 0.0
         if len(words) != 2 or not (words[0][0].isupper() and words[0][1:].islower()):
             return 0.0
         if self._glued_preposition(words[0], tail):
@@ -458,6 +464,19 @@ class SmallLetterSegmenter(GlueLexicon):
             return 0.0
         # "Pemecah|akan" is the "-kan" of a misspelt "Pemecahkan"
         return FUNCTION_END_BONUS if self._function_after_unseen(words[0], tail) else 0.0
+
+    def _small_closed_end(self, head: str, tail: str) -> bool:
+        """"purifier|ini", "monitoring|itu": in small letters, a long word neither the table nor a stem knows (an English
+        word Liputan6 italicised and lost the spaces around), then a closed-class word that ends almost no small-letter
+        word of the table ("ini" ends "terkini", "meyakini"; not "akan", the end of "mengatakan"). Not where the head reads
+        as words itself: the reading of more words is the better one."""
+        if tail not in self._closed_words or len(tail) < FUNCTION_END_LENGTH or len(head) < SMALL_HEAD_LENGTH:
+            return False
+        if not self._unseen_inner(head) or not self._function_after_unseen(head, tail) or len(self._segment(head)) > 1:
+            return False  # "ataudeepfake|yang": the head reads as words of its own ("atau|deepfake|yang")
+        if self._small_ending_counts is None:
+            self._small_ending_counts = small_endings(self._counts, self._closed_words)
+        return self._small_ending_counts.get(tail, 0) <= SMALL_ENDINGS_MAX
 
     def _name_alone(self, name: str) -> bool:
         """A name long enough to be no part of longer names, or seen alone at least SHORT_NAME_ALONE_SHARE of the time."""
@@ -791,6 +810,19 @@ def join_endings(table: dict[str, WordCounts], prepositions: frozenset[str]) -> 
                 ending = word[-JOIN_LETTERS - len(tail) :]
                 counts[ending] = counts.get(ending, 0) + 1
     return counts
+
+
+def small_endings(table: dict[str, WordCounts], closed: frozenset[str]) -> dict[str, int]:
+    """For each closed-class word, how many words of the table seen SEGMENT_WORD_MIN times in small letters end in it
+    after three letters or more ("ini": "terkini", "meyakini")."""
+    found: dict[str, int] = {}
+    for word, counts in table.items():
+        if counts.lower < SEGMENT_WORD_MIN or not word.islower():
+            continue
+        for k in range(FUNCTION_END_LENGTH, min(len(word) - 2, MAX_FUNCTION_LENGTH + 1)):
+            if word[-k:] in closed:
+                found[word[-k:]] = found.get(word[-k:], 0) + 1
+    return found
 
 
 def rare_endings(table: dict[str, WordCounts]) -> dict[str, int]:
