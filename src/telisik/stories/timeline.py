@@ -589,7 +589,35 @@ def _same_parties(kind: str, a: list[str], b: list[str]) -> bool:
     if kind.split(":")[0] in SYMMETRIC_EVENTS:
         short, long_ = (a, b) if len(a) <= len(b) else (b, a)
         return all(any(same_name(x, y) for y in long_) for x in short)
-    return same_name(a[0], b[0]) and _same_addressees(kind, a, b)
+    return _one_party(a[0], b[0]) and _same_addressees(kind, a, b)
+
+
+def _one_party(a: str, b: str) -> bool:
+    """Whether two reports name one party: the same name (``same_name``), one name written with and without a space or
+    a hyphen ("Polsek Lubuk Baja" and "Polsek Lubukbaja"), or two bare common nouns of one role
+    (``same_role_nouns.tsv``: the "pelajar" one article's bus took home are the "mahasiswa" another's did)."""
+    if same_name(a, b) or _spelling_key(a) == _spelling_key(b):
+        return True
+    ours, theirs = _bare_role(a), _bare_role(b)
+    return ours is not None and ours == theirs
+
+
+def _spelling_key(name: str) -> str:
+    """A name less its case, spaces and hyphens ("polseklubukbaja")."""
+    return re.sub(r"[\s-]+", "", fold_name(name))
+
+
+def _bare_role(name: str) -> str | None:
+    """The role a one-word common noun names (``same_role_nouns.tsv``: "pelajar" and "mahasiswa" the students'); None
+    for a name, a qualified noun ("mahasiswa UPSI") or a noun no role lists."""
+    if " " in name.strip() or not generic(name):
+        return None
+    return _role_keys().get(name.strip().lower())
+
+
+@cache
+def _role_keys() -> dict[str, str]:
+    return {row[0].lower(): row[1] for row in table("id", "same_role_nouns.tsv") if len(row) > 1}
 
 
 @cache
@@ -960,7 +988,16 @@ def _arrested_apart(a: list[str], b: list[str]) -> bool:
     """Whether two reports of an arrest name different people arrested, whatever police force they name: Polresta
     Bogor Kota's arrest of F, the underwear thief, and its raid on a gang's house are two arrests."""
     ours, theirs = _suspects(a), _suspects(b)
-    return bool(ours and theirs) and not any(same_name(x, y) for x in ours for y in theirs)
+    return bool(ours and theirs) and not any(_one_suspect(x, y) for x in ours for y in theirs)
+
+
+def _one_suspect(a: str, b: str) -> bool:
+    """Whether two reports' suspects may be one person: the same name, or initials of two letters or more and the full
+    name they stand for ("LT" and "Le Thi Huynh Trang"); a single letter ("A") may be anyone's."""
+    if same_name(a, b):
+        return True
+    short, full = (a, b) if _initials(a) else (b, a)
+    return len(short) > 1 and _initials(short) and not _initials(full) and _initials_of(short, full)
 
 
 def _same_addressees(kind: str, a: list[str], b: list[str]) -> bool:
@@ -1107,7 +1144,7 @@ def _one_act(g: EventGroup, h: EventGroup) -> bool:
         return True
     if _told_of_no_one(g, h) or _told_of_no_one(h, g):
         return True
-    if g.type in POLICED and _days(g) and _days(g) == _days(h) and _suspects_by_initials(g, h):
+    if g.type in POLICED and _one_day_or_undated(g, h) and _suspects_by_initials(g, h):
         return True
     if g.type in POLICED and _suspects_by_alias(g, h):
         return True
@@ -1124,23 +1161,53 @@ def _told_of_no_one(g: EventGroup, h: EventGroup) -> bool:
 
 
 def _suspects_by_initials(g: EventGroup, h: EventGroup) -> bool:
-    """Whether two arrests (or charges) of one day are of one suspect, named by the initials police give in one report
-    and in full in another ("W" and "Wanda", "LT" and "Le Thi Huynh Trang"): every suspect of one group so written
-    stands for a suspect of the other, and no suspect of either is named in full unlike the other's."""
+    """Whether two arrests (or charges) of one day (or one of them undated) are of one suspect, named by the initials
+    police give in one report and in full in another ("W" and "Wanda", "LT" and "Le Thi Huynh Trang"): every suspect of
+    one group so written stands for a suspect of the other, and no suspect of either is named in full unlike the
+    other's."""
+    told = _initials_and_names(g, h)
+    if told is None:
+        return False
+    short, full = told
+    stands_for = [[name for name in full if _initials_of(w, name)] for w in short]
+    if _each_for_one_named(short, stands_for):
+        return True
+    # as many suspects each side, at one place, and a single letter standing for one suspect only: "R" arrested in
+    # Bekasi is not Rudi Hartono arrested in Bogor, and "A" may be Andi or Agus
+    if len(short) != len(full) or not _no_two_places(g, h):
+        return False
+    return all(len(names) == 1 if len(w) == 1 else names for w, names in zip(short, stands_for, strict=True))
+
+
+def _initials_and_names(g: EventGroup, h: EventGroup) -> tuple[list[str], list[str]] | None:
+    """The suspects of two groups where one names them all by initials and the other none so (each person once); else
+    None."""
     ours = [w for m in g.distinct() for w in _suspects(m.who)]
     theirs = [w for m in h.distinct() for w in _suspects(m.who)]
     if not ours or not theirs:
-        return False
+        return None
     short, full = (ours, theirs) if all(_initials(w) for w in ours) else (theirs, ours)
     if not all(_initials(w) for w in short) or any(_initials(w) for w in full):
+        return None
+    return _distinct_names(short), _distinct_names(full)
+
+
+def _each_for_one_named(initials: list[str], stands_for: list[list[str]]) -> bool:
+    """Whether two suspects or more are each written by initials of two letters or more that stand for one full name the
+    other report gives, each another ("LT, NT" and "Le Thi Huynh Trang, Nguyen Thi Thu Thao"): one arrest, wherever each
+    report places it."""
+    if len(initials) < 2 or any(len(w) < 2 or len(names) != 1 for w, names in zip(initials, stands_for, strict=True)):
         return False
-    # as many suspects each side, at one place, and a single letter standing for one suspect only: "R" arrested in
-    # Bekasi is not Rudi Hartono arrested in Bogor, and "A" may be Andi or Agus
-    short, full = _distinct_names(short), _distinct_names(full)
-    if len(short) != len(full) or not _no_two_places(g, h):
-        return False
-    stands_for = [[name for name in full if _initials_of(w, name)] for w in short]
-    return all(len(names) == 1 if len(w) == 1 else names for w, names in zip(short, stands_for, strict=True))
+    return len({names[0] for names in stands_for}) == len(initials)
+
+
+def _one_day_or_undated(g: EventGroup, h: EventGroup) -> bool:
+    """Whether two groups of an act are dated on one day, or one of them dated on one day and the other not at all (an
+    undated "LT dan NT ditangkap" beside "Le Thi Huynh Trang ... ditangkap" of the 8th)."""
+    ours, theirs = _days(g), _days(h)
+    if ours and theirs:
+        return ours == theirs
+    return len(ours | theirs) == 1
 
 
 def _suspects_by_alias(g: EventGroup, h: EventGroup) -> bool:
@@ -1588,7 +1655,9 @@ def group_events(
         grouping.add_dated(m, span)
     for m in sorted((m for m in mentions if not m.span), key=lambda m: m.order):
         grouping.add_undated(m)
-    acts = fold_unnamed_acts(merge_acts(grouping.groups, slack_days))
+    # twice: a group that joined one later in the list may have brought what ties an earlier one to it (the full names
+    # "LT, NT" stand for, told in an undated report that joined the arrest of the 8th after "LT, NT" was compared)
+    acts = fold_unnamed_acts(merge_acts(merge_acts(grouping.groups, slack_days), slack_days))
     return fold_fates_of_one_cause(fold_unnamed_fates(fold_places_told_together(acts)))
 
 
@@ -1976,7 +2045,7 @@ def _participants(group: EventGroup) -> list[str]:
     for m in group.mentions:
         for pos, name in enumerate(m.who):
             bonus = 1.0 + (0.5 if pos == 0 else 0.0)
-            i = next((i for i, names in enumerate(seen) if any(same_name(name, n) for n in names)), None)
+            i = next((i for i, names in enumerate(seen) if any(_one_named(group, name, n) for n in names)), None)
             if i is None:
                 seen.append([name])
                 weight.append(bonus)
@@ -1998,6 +2067,20 @@ def _participants(group: EventGroup) -> list[str]:
     # not who: read after the names of one party are clustered, so "Sumatera Utara" still counts for "Polda Sumatera Utara"
     names = [n for n in names if not bare_locality(n)]
     return _agents_first(group, _named_first(group, _without_initials_told_in_full(group, _without_nicknames(group, names))))
+
+
+def _one_named(group: EventGroup, a: str, b: str) -> bool:
+    """Whether two of a group's names are one party (``_one_party``); of an arrest or a charge, also initials and the
+    suspect's full name they stand for ("NT", "Nguyen Thi Thu Thao"), unless a report names both as parties: "Kapolsek
+    Padang Ratu AKP Edi Suhendra menceritakan penangkapan ES" tells two people."""
+    if _one_party(a, b):
+        return True
+    return group.type in POLICED and _one_suspect(a, b) and not _told_beside(group, a, b)
+
+
+def _told_beside(group: EventGroup, a: str, b: str) -> bool:
+    """Whether a report of the group names both as its parties."""
+    return any(a in m.who and b in m.who for m in group.distinct())
 
 
 def _named_first(group: EventGroup, names: list[str]) -> list[str]:
@@ -2137,7 +2220,13 @@ def _without_initials_told_in_full(group: EventGroup, names: list[str]) -> list[
     may be two people."""
     if group.type not in POLICED:
         return names
-    return [n for n in names if not (_initials(n) and any(not _initials(o) and _initials_of(n, o) for o in names))]
+    return [n for n in names if not (_initials(n) and any(_written_in_full(group, n, o) for o in names))]
+
+
+def _written_in_full(group: EventGroup, initials: str, name: str) -> bool:
+    """Whether a full name is the one the initials stand for, and no report names both as its parties ("Kapolsek ...
+    AKP Edi Suhendra menceritakan penangkapan ES": two people)."""
+    return not _initials(name) and _initials_of(initials, name) and not _told_beside(group, initials, name)
 
 
 def _a_named_fate(group: EventGroup, names: list[str]) -> bool:
