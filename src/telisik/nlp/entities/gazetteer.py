@@ -99,7 +99,7 @@ class EntityGazetteer(LexiconComponent):
             ents = _not_names_off(lex, titled_persons(lex, doc, ents, self.cfg["max_person_words"]))
             ents = codes_off_persons(bodies_off_persons(lex, ents))
             ents = persons_apart(lex, _persons_read_as_places(lex, ents))
-        named = (_product_off(lex, e) for e in ents if not _inside_timex(e, state.timex))
+        named = (_legal_form_typed(lex, _product_off(lex, e)) for e in ents if not _inside_timex(e, state.timex))
         doc.ents = [_network_typed(lex, e) for e in named if e is not None]
         return doc
 
@@ -160,6 +160,28 @@ def _network_typed(lex: EntityLexicon, span: Span) -> Span:
     if span.label_ == "ORG" or not lex.network_edition(span):
         return span
     return Span(span.doc, span.start, span.end, label="ORG", kb_id=span.kb_id_)
+
+
+def _legal_form_typed(lex: EntityLexicon, span: Span | None) -> Span | None:
+    """A name ending in a company's legal form (``company_suffixes.txt``: "Wen Ken Drug Co Pte Ltd", "Reitar Logtech
+    Holdings Ltd") is a company's, an ORG, where the recogniser read a person; legal-form words alone ("Sdn Bhd",
+    cut off their company's name) name nothing. A currency that opens a sum after the name is cut off first."""
+    if span is not None and len(span) > 1 and _sum_after(lex, span):
+        # "Bank Mandiri [Rp] 1,4 triliun": the currency opens the sum after the name
+        span = Span(span.doc, span.start, span.end - 1, label=span.label_, kb_id=span.kb_id_)
+        if not any(t.text[:1].isupper() for t in span):
+            return None  # "pelabuhan [Rp] 5 triliun": no name is left
+    if span is None or span.label_ == "ORG" or span[-1].lower_.rstrip(".") not in lex.company_suffixes:
+        return span
+    if all(t.lower_.rstrip(".") in lex.company_suffixes for t in span):
+        return None
+    return Span(span.doc, span.start, span.end, label="ORG")
+
+
+def _sum_after(lex: EntityLexicon, span: Span) -> bool:
+    """Whether the span's last word is a currency (``amount_units.txt``) written before a figure."""
+    doc = span.doc
+    return span[-1].lower_ in lex.amount_units and span.end < len(doc) and doc[span.end].text[:1].isdigit()
 
 
 def _club_of_place(lex: EntityLexicon, span: Span) -> Span:
@@ -839,7 +861,7 @@ def _keep(lex: EntityLexicon, span: Span, cased: bool, timex: list[tuple[int, in
     key = name_key(text)
     if not key or key in lex.not_entity_keys:
         return False
-    if span[0].text.lower() in lex.event_heads:
+    if span[0].text.lower() in lex.event_heads or _names_event_part(lex, span):
         return False
     if tuple(key.split()) in lex.title_set or (len(span) == 1 and span.text in lex.name_heads and not _bracketed(span)):
         return False
@@ -850,6 +872,12 @@ def _keep(lex: EntityLexicon, span: Span, cased: bool, timex: list[tuple[int, in
     # a date or time ("Senin", "September 2023") is a time expression, not a name
     return not _inside_timex(span, timex)
 
+
+def _names_event_part(lex: EntityLexicon, span: Span) -> bool:
+    """A name holding the words of a contest's session (``event_name_phrases.txt``: "Sprint Race MotoGP Aragon",
+    "MotoGP Free Practice") names that session, an event: no organisation or place."""
+    words = [t.lower_ for t in span]
+    return any(" ".join(words[i : i + n]) in lex.event_phrases for n in (1, 2) for i in range(len(words) - n + 1))
 
 
 @dataclass(frozen=True)

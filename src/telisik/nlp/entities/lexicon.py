@@ -159,6 +159,15 @@ class LexiconFiles:
     # is no entity; and the words before such a word that make it an occupation ("penulis lagu Klio Mathew")
     work_cues: str = "work_title_cues.txt"
     work_cue_holders: str = "work_title_cue_holders.txt"
+    # words naming a law or regulation before "tentang" and its title ("UU Nomor 5 Tahun 1999 tentang Larangan
+    # Praktik Monopoli"): the title is no organisation or place
+    regulation_words: str = "regulation_words.txt"
+    regulation_title_joiners: str = "regulation_title_joiners.txt"
+    # currency units written before a figure ("Rp 1,4 triliun"): no last word of a name that runs into the sum
+    amount_units: str = "amount_units.txt"
+    # words naming a part of a contest wherever they stand in a name ("Sprint Race MotoGP Aragon", "MotoGP Free
+    # Practice"): the name is the session's, an event, no organisation or place
+    event_phrases: str = "event_name_phrases.txt"
     # legal-form words ending a company's name ("Tbk"): no part of its short name
     company_suffixes: str = "company_suffixes.txt"
     # gazetteer names that are also a kind of official letter ("Telegram"), and the words naming such a letter
@@ -327,6 +336,10 @@ class EntityLexicon:
     product_makers: frozenset[str] = frozenset()  # lower case
     network_prefixes: frozenset[str] = frozenset()  # lower case
     work_cues: frozenset[str] = frozenset()  # lower case, words joined by one space
+    regulation_words: frozenset[str] = frozenset()  # lower case (``LexiconFiles.regulation_words``)
+    regulation_title_joiners: frozenset[str] = frozenset()  # lower case
+    amount_units: frozenset[str] = frozenset()  # lower case (``LexiconFiles.amount_units``)
+    event_phrases: frozenset[str] = frozenset()  # lower case, words joined by one space
     work_cue_holders: frozenset[str] = frozenset()  # lower case
     regency_keys: frozenset[str] = frozenset()  # folded names of Indonesia's regencies and cities, one word or more
     product_models: frozenset[str] = frozenset()  # lower case
@@ -750,6 +763,10 @@ _WORD_SETS = (
     "product_makers",
     "network_prefixes",
     "work_cues",
+    "regulation_words",
+    "regulation_title_joiners",
+    "amount_units",
+    "event_phrases",
     "work_cue_holders",
     "regency_keys",
     "product_models",
@@ -948,6 +965,10 @@ def _product_fields(files: LexiconFiles) -> dict[str, Any]:
         "accident_words": _trigger_forms(lang, files.event_triggers, "ACCIDENT"),
         # the words naming a work before its title, and those making such a word an occupation's
         "work_cues": _optional_lower_words(lang, files.work_cues),
+        "regulation_words": _optional_lower_words(lang, files.regulation_words),
+        "regulation_title_joiners": _optional_lower_words(lang, files.regulation_title_joiners),
+        "amount_units": _optional_lower_words(lang, files.amount_units),
+        "event_phrases": _optional_lower_words(lang, files.event_phrases),
         "work_cue_holders": _optional_lower_words(lang, files.work_cue_holders),
     }
 

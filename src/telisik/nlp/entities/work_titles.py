@@ -8,6 +8,13 @@ and the reporter's sign-off closing the article.
   ("Pica Pica") or bodies ("Seoul City"). A name the gazetteer knows stays ("film Indonesia", "lagu Disney"), and
   so does one after an occupation's cue ("penulis lagu Klio Mathew", ``work_title_cue_holders.txt``) or before a
   quoted title ('lagu Peggy Lee "It's a Good Day"': the singer).
+- "UU Nomor 5 Tahun 1999 tentang Larangan Praktik Monopoli dan Persaingan Usaha Tidak Sehat", "Peraturan Menteri
+  Perhubungan No 77 Tahun 2011 tentang Tanggung Jawab Pengangkutan Udara": the capitalised words after "tentang" that
+  follows a law's or regulation's word (``regulation_words.txt``, written capitalised or with the law's number or
+  year between) are the law's title, running on over the lower-case words a title holds
+  (``regulation_title_joiners.txt``). The recogniser reads such titles as places or bodies. A name the gazetteer
+  knows stays, and so do a body's name opened by its head word ("PT ...") and one the article also writes outside
+  such a title.
 - "... ke babak perdelapan final. (Fitra Iskandar)": a person named only in brackets that close the article is the
   reporter signing it off (older Okezone pages), no person of the story.
 """
@@ -21,14 +28,22 @@ from telisik.nlp.entities.lexicon import EntityLexicon
 _OPENING_QUOTES = frozenset({'"', "“", "'", "‘", "«"})
 # the most words of a work's cue ("mini album", "video musik")
 _MAX_CUE_WORDS = 2
+# the most words between a law's word and the "tentang" before its title ("UU Nomor 5 Tahun 1999 tentang")
+_MAX_REGULATION_GAP = 10
+_TITLE_MARKS = frozenset({"-", "/", "(", ")", "'", '"', "“", "”"})
 
 
 def without_work_titles(lex: EntityLexicon, doc: Doc, ents: list[Span]) -> list[Span]:
     """The spans less the works' titles (see the module's docstring) and the reporter's sign-off."""
     if not ents:
         return ents
-    after_cues = {ent.text for ent in ents if _work_title(lex, doc, ent)}
-    titles = after_cues - {ent.text for ent in ents if ent.text in after_cues and not _work_title(lex, doc, ent)}
+    in_law = _regulation_title_tokens(lex, doc)
+    after_cues = {ent.text for ent in ents if _work_title(lex, doc, ent) or _in_regulation_title(lex, ent, in_law)}
+    titles = after_cues - {
+        ent.text
+        for ent in ents
+        if ent.text in after_cues and not (_work_title(lex, doc, ent) or _in_regulation_title(lex, ent, in_law))
+    }
     return [ent for ent in ents if ent.text not in titles and not _signoff(doc, ent, ents)]
 
 
@@ -48,6 +63,55 @@ def _work_title(lex: EntityLexicon, doc: Doc, ent: Span) -> bool:
         if cue in lex.work_cues:
             return not (k - size > 0 and doc[k - size - 1].lower_ in lex.work_cue_holders)
     return False
+
+
+def _in_regulation_title(lex: EntityLexicon, ent: Span, in_law: set[int]) -> bool:
+    """A name inside a law's title, neither known nor opened by a body's head word: a body the title names stays
+    ("tentang Diskon Biaya Listrik untuk Konsumen PT Perusahaan Listrik Negara")."""
+    if ent.start not in in_law or ent.end - 1 not in in_law or lex.known(ent.text) is not None:
+        return False
+    return lex.head_at(ent.doc, ent.start)[0] != "ORG"
+
+
+def _regulation_title_tokens(lex: EntityLexicon, doc: Doc) -> set[int]:
+    """The tokens of the laws' titles after "tentang" (see the module's docstring)."""
+    covered: set[int] = set()
+    if not lex.regulation_words:
+        return covered
+    for tok in doc:
+        if tok.lower_ == "tentang" and _after_regulation(lex, doc, tok.i):
+            covered.update(range(tok.i + 1, _title_end(lex, doc, tok.i + 1)))
+    return covered
+
+
+def _after_regulation(lex: EntityLexicon, doc: Doc, i: int) -> bool:
+    """Whether a law's word stands shortly before "tentang" at ``i``, capitalised ("UU", "Peraturan Menteri") or with
+    a number between ("peraturan Nomor 3 Tahun 2020"): a lower-case "keputusan pemerintah tentang" is no law."""
+    numbered = False
+    for k in range(i - 1, max(-1, i - 1 - _MAX_REGULATION_GAP), -1):
+        word = doc[k].text
+        if (word in {".", "!", "?"} and not (k > 0 and doc[k - 1].lower_ in lex.regulation_title_joiners)) or "\n" in word:
+            # the point of "No." goes on
+            return False
+        numbered = numbered or any(c.isdigit() for c in word)
+        if word.lower() in lex.regulation_words:
+            return word[:1].isupper() or numbered
+    return False
+
+
+def _title_end(lex: EntityLexicon, doc: Doc, start: int) -> int:
+    """The end of a law's title opening at ``start`` with a capitalised word; ``start`` where none opens there."""
+    k = start
+    if k < len(doc) and doc[k].text in _OPENING_QUOTES:
+        k += 1
+    if k >= len(doc) or not doc[k].text[:1].isupper():
+        return start
+    while k < len(doc):
+        word = doc[k].text
+        if not (word[:1].isupper() or word[:1].isdigit() or word.lower() in lex.regulation_title_joiners or word in _TITLE_MARKS):
+            break
+        k += 1
+    return k
 
 
 def _signoff(doc: Doc, ent: Span, ents: list[Span]) -> bool:
