@@ -2684,13 +2684,16 @@ def _trip_origin() -> re.Pattern[str]:
 def told_as_trip_origin(where: str, sentence: str) -> bool:
     """Whether a sentence tells a trip's place only as where it set out from ("Helikopter yang berangkat dari Dehradun
     itu hilang kontak", "berangkat dari Wani di Yavatmal pada 12 Juni untuk mengunjungi kuil Kedarnath"): the trip is
-    to somewhere else, never there. Its last word is looked for, so "Kota Yavatmal" is found as "Yavatmal"."""
+    to somewhere else, never there. Its last word is looked for, so "Kota Yavatmal" is found as "Yavatmal". A country
+    told besides only as whose ("dipimpin masyarakat sipil Tunisia, ... berangkat dari ibu kota Tunisia") is no other
+    place of the trip."""
     runs = [(r.start("run"), r.end("run")) for r in _trip_origin().finditer(sentence)]
     if not runs or not where.split():
         return False
     key = where.split()[-1]
     told = [t.start() for t in re.finditer(rf"(?<![\w-]){re.escape(key)}(?![\w-])", sentence)]
-    return bool(told) and all(any(a <= at < b for a, b in runs) for at in told)
+    origin = [any(a <= at < b for a, b in runs) for at in told]
+    return any(origin) and all(o or _owned_country(sentence[:at]) for o, at in zip(origin, told, strict=True))
 
 
 def _no_place_of_it(where: str, sentence: str, trigger: str, told: list[int]) -> bool:

@@ -449,8 +449,9 @@ class ArticleFacts:
 
     def _as_previous(self, m: Mention, prev: Mention, gap: str) -> None:
         """What the name before ``m`` makes of it: left out with the list it ends, or a modifier as it is."""
-        if prev.left_out and self.lex.list_gap.match(gap):
-            m.skip = m.left_out = True  # "kecuali PT Gag, PT X dan PT Y": the whole list is left out
+        if prev.left_out and (self.lex.list_gap.match(gap) or _BRACKET_GAP.match(gap)):
+            # "kecuali PT Gag, PT X dan PT Y": the whole list is left out; "kecuali PT Gag Nikel (PT GN)": its short form too
+            m.skip = m.left_out = True
         if prev.name == m.name and _BRACKET_GAP.match(gap):
             # "dollar Amerika Serikat (AS)", "di Pengadilan Negeri (PN) Jombang": the short form is what the name is
             m.modifier, m.prep, m.scene = m.modifier or prev.modifier, prev.prep, prev.scene
@@ -461,6 +462,8 @@ class ArticleFacts:
             m.type, m.skip, m.prep = "ORG", True, prev.prep
         if prev.modifier and _ALTERNATIVE_GAP.match(gap):
             m.modifier = True  # "acara "Bogor Suka-Suka" atau Bogor Surga Kulineran": another name of the same thing
+        if prev.modifier and not prev.route and prev.type == m.type == "LOC" and self.lex.list_gap.match(gap):
+            m.modifier = True  # "menurut media berita Israel dan Rusia", "bahasa Inggris dan Arab": the list describes alike
         if self._describes_as(prev, m, gap):
             m.modifier, m.route = True, prev.route
 
@@ -595,7 +598,7 @@ class ArticleFacts:
             # none of the tests below but the last two can hold (``_describing_words``): most names follow a plain word
             self._route_or_source(m, k)
             return
-        if word in roles.get("except", ()):
+        if word in roles.get("except", ()) or (word in roles.get("except_party", ()) and not self._a_building(m)):
             m.skip = m.left_out = True  # "mencabut izin empat perusahaan, kecuali PT Gag": the one left out takes no part
         elif word in roles.get("topic", ()):
             m.skip = True  # "ketika ditanya soal Khamenei": what is asked about takes no part, nor is it "dia"
@@ -609,6 +612,12 @@ class ArticleFacts:
             m.modifier = m.route = True  # "rute (seperti) Cengkareng, ...": a route's ends, no party, not the place
         elif self._cited_before(k):
             m.said_at = True  # "Menurut HRANA", "menurut laporan Human Rights Activists News Agency"
+
+    def _a_building(self, m: Mention) -> bool:
+        """Whether the name is a place's or a building's ("Gedung Putih", roles site and venue_head): "di luar" it is
+        where, outside it, not a name left out."""
+        roles = self.lex.roles
+        return m.type == "LOC" or any(self.low[m.token] in roles.get(r, ()) for r in ("site", "venue_head"))
 
     def _route_or_source(self, m: Mention, k: int) -> None:
         """The last two tests of ``_described``, for a name after token ``k``, a word of none of its other roles (no
@@ -651,10 +660,10 @@ class ArticleFacts:
     @cached_property
     def _describing_words(self) -> frozenset[str]:
         """Every word ``_described`` tests the word before a name for, but the route words before it and the citing
-        words: the roles except, topic, ``_DESCRIBING``, name_part, law_title and route, and those ``_citizenship``
+        words: the roles except, except_party, topic, ``_DESCRIBING``, name_part, law_title and route, and those ``_citizenship``
         needs at that word (citizenship, standing)."""
         roles = self.lex.roles
-        kinds = ("except", "topic", *_DESCRIBING, "name_part", "law_title", "route", "citizenship", "standing")
+        kinds = ("except", "except_party", "topic", *_DESCRIBING, "name_part", "law_title", "route", "citizenship", "standing")
         return frozenset().union(*(roles.get(r, frozenset()) for r in kinds))
 
     @cached_property

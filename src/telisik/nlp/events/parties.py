@@ -50,6 +50,7 @@ def _known_bodies() -> frozenset[str]:
     return frozenset(name for row in rows for name in [row[0], *(row[2].split("|") if len(row) > 2 else [])] if name)
 
 
+_RANK_WORDS = 2  # words at most of a rank between a title and its holder's name ("Kasat Reskrim, AKP Budi", "Brigjen Pol")
 _TITLE_REACH = 3  # words at most of a title between a word of citing and the name it cites ("menurut Aipda Wagimin")
 _OWNER_REACH = 4  # words at most between a vehicle's noun and the word of its owner ("Helikopter Bell 407 milik")
 _BODY_WORDS = 5  # words at most of a police body's name ("Polres Metro Jakarta Selatan")
@@ -265,6 +266,12 @@ def _kin_ends() -> frozenset[str] | None:
     """The last words of the nouns of kin (``_kin_words("kin")``); None where a phrase has no words."""
     phrases = _kin_words("kin")
     return None if any(not p for p in phrases) else frozenset(p[-1] for p in phrases)
+
+
+@cache
+def _unit_head_titles() -> frozenset[str]:
+    """The short titles of a unit's head ("kasat", "kanit", ``unit_head_titles.txt``), lower case."""
+    return lower_word_list("id", "unit_head_titles.txt")
 
 
 @cache
@@ -760,6 +767,7 @@ class PartyRules(ArticleFacts):
             owner, phrase = owned
             c.who = [phrase if n == owner else n for n in c.who]
         who = [n for n in c.who if not self._no_party(n, typ) and not _product(n, c.who) and not self._only_in_future_clause(n, c)]
+        who = [n for n in who if not self._title_before_holder(n, c, who)]
         if typ in self.cfg.protest_types:
             # a name of the sentence none of whose mentions protests answers the protest or is what is protested
             s0, s1 = self.sents[c.sent]
@@ -768,6 +776,26 @@ class PartyRules(ArticleFacts):
             who = [n for n in who if n in protesting or all(m.name != n for m in told)]
         who = self._kept_by_roles(who, c)
         c.who = list(dict.fromkeys(kin.get(n, n) for n in who))
+
+    def _title_before_holder(self, name: str, c: Candidate, who: list[str]) -> bool:
+        """Whether ``name``, no person's, is a title the recogniser read as a name ("Kasat Narkotika Polres Buleleng")
+        that the sentence sets before its holder, a party too, with at most a comma and a rank between ("Kasat
+        Narkotika Polres Buleleng, AKP Putu Edy Sukaryawan"): the holder is the party, the title is no one else."""
+        words = name.lower().split()
+        if len(words) < 2 or self.type_of.get(name) == "PER" or not (words[0] in _unit_head_titles() or words[0] in _one_word_titles()):
+            return False
+        s0, s1 = self.sents[c.sent]
+        told = self.mentions_in(self.tok(s0), self.tok(s1))
+        pairs = [(m, n) for m, n in zip(told, told[1:], strict=False) if m.name == name]
+        return bool(pairs) and all(self._holder_after(m, n, who) for m, n in pairs)
+
+    def _holder_after(self, m: Mention, n: Mention, who: list[str]) -> bool:
+        """Whether mention ``n``, a person among ``who``, follows the title ``m`` with at most a comma and a rank
+        (``ranks.tsv``) between."""
+        if n.type != "PER" or n.name not in who:
+            return False
+        gap = [w for w in TOKEN.findall(self.text[m.end : n.start].lower()) if w != ","]
+        return len(gap) <= _RANK_WORDS and all(w in person_titles("id") for w in gap) and "\n" not in self.text[m.end : n.start]
 
     def _only_in_future_clause(self, name: str, c: Candidate) -> bool:
         """Whether the trigger's sentence names ``name`` only after the trigger inside a relative clause of a time to

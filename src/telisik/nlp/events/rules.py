@@ -1831,7 +1831,7 @@ class EventRules(ContextRules):
         ("AS, Inggris, Korea Selatan dan Jepang"); an unnamed speaker ("para pejabat") gives none."""
         name = self.entity_names.get(quote.speaker_entity)
         if name:
-            return [name]
+            return [] if self._cited_medium(name, quote) else [name]
         phrase = quote.speaker or ""
         if not phrase:
             return []
@@ -1842,8 +1842,19 @@ class EventRules(ContextRules):
                 pos = phrase.find(n) if n else -1
                 if pos >= 0 and re.search(rf"(?<!\w){re.escape(n)}(?!\w)", phrase):
                     found.append((pos, n))
+            # "menurut media berita Israel dan Rusia", "kata warga Gaza": a place after the phrase's opening noun of
+            # people or media (role nationality) says where the speaker is from; the speaker is no state
+            head = phrase.split(maxsplit=1)[0].lower()
+            if head in self.lex.roles.get("nationality", frozenset()):
+                found = [(pos, n) for pos, n in found if self.type_of.get(n) != "LOC"]
             names = self.speaker_cache[phrase] = [n for _, n in sorted(found)]
         return names
+
+    def _cited_medium(self, name: str, quote: QuoteSpan) -> bool:
+        """Whether the speaker ``name`` of reported words is, where it is first named after them, a medium they were
+        taken from, no party ("..., dikutip dari laman AP": the mention is ``skip``, ``_never_party``)."""
+        after = next((m for m in self.mentions if m.start >= quote.end and m.name == name), None)
+        return not quote.direct and after is not None and after.skip and not after.left_out
 
     def _implicit_subject(
         self, i: int, trig: Trigger, nya: bool, clauses: list[Clause], ci: int, sent: int, quote: QuoteSpan | None
