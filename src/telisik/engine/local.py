@@ -153,6 +153,21 @@ class Analyzer:
         for batch in read_in_batches(items, NLP_BATCH):
             yield from self._annotate([item if isinstance(item, Rejection) else self._prepare_safely(item) for item in batch])
 
+    def prepare(self, doc: RawDocument) -> Article | Rejection:
+        """One raw document's pages stage alone (extract, repair, clean: ``pages.assemble``), no NLP: its article as the
+        NLP would get it, or its rejection, within the page's time budget."""
+        prepared = self._prepare_safely(doc)
+        return prepared.article if isinstance(prepared, Prepared) else prepared
+
+    def prepare_all(self, items: Iterable[RawDocument | Rejection]) -> Iterator[Article | Rejection]:
+        """``prepare`` of each item (a rejection passed through), in input order; with workers, in the workers, in the
+        chunks ``process_all`` gives them (``bench/pipeline.py`` times the engine's extract + clean with it)."""
+        if self.pool is not None:
+            yield from self.pool.process_all(items, prepare_only=True)
+            return
+        for item in items:
+            yield item if isinstance(item, Rejection) else self.prepare(item)
+
     def _prepare_safely(self, doc: RawDocument) -> Rejection | Prepared:
         started = time.monotonic()
         try:

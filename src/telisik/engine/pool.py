@@ -42,6 +42,8 @@ from telisik.records import Article, RawDocument, Rejection
 log = logging.getLogger(__name__)
 
 T = TypeVar("T")
+# what a worker does with a chunk: a module-level function (it goes to the workers by name)
+ChunkTask = Callable[[list[RawDocument | Rejection]], list[Article | Rejection]]
 
 # chunks queued per worker beyond the one it is working on: enough that a worker never waits for
 # the parent, few enough that the pages read ahead stay a few hundred
@@ -140,6 +142,11 @@ def _analyse_chunk(items: list[RawDocument | Rejection]) -> list[Article | Rejec
     return list(_WORKER.process_all(items))
 
 
+def _prepare_chunk(items: list[RawDocument | Rejection]) -> list[Article | Rejection]:
+    """The pages stage alone of a chunk (``Analyzer.prepare``: extract, repair, clean), no NLP."""
+    return [item if isinstance(item, Rejection) else _WORKER.prepare(item) for item in items]
+
+
 def _reanchor(article: Article, hints: Sequence[date]) -> Article | None:
     return article if _WORKER.reanchor(article, hints) else None
 
@@ -156,6 +163,7 @@ class _Chunk:
     items: list[RawDocument | Rejection]
     executor: ProcessPoolExecutor
     future: Future[list[Article | Rejection]]
+    task: ChunkTask
 
 
 class WorkerPool:
@@ -167,7 +175,7 @@ class WorkerPool:
         settings: dict[str, Any],
         chunk: int,
         start: Callable[[dict[str, Any]], None],
-        task: Callable[[list[RawDocument | Rejection]], list[Article | Rejection]] = _analyse_chunk,
+        task: ChunkTask = _analyse_chunk,
     ):
         """``chunk``: items a task takes; ``start``: how a worker starts (with ``settings``; ``partial(start_worker,
         Analyzer)`` for the engine), ``task``:
@@ -220,16 +228,18 @@ class WorkerPool:
             self._executor.shutdown(wait=False, cancel_futures=True)
             self._executor = None
 
-    def process_all(self, items: Iterable[RawDocument | Rejection]) -> Iterator[Article | Rejection]:
-        """Each item analysed (a rejection passed through), in input order, as ``Analyzer.process_all``.
+    def process_all(self, items: Iterable[RawDocument | Rejection], prepare_only: bool = False) -> Iterator[Article | Rejection]:
+        """Each item analysed (a rejection passed through), in input order, as ``Analyzer.process_all``;
+        ``prepare_only``: the pages stage alone, as ``Analyzer.prepare_all``.
 
         An error reading ``items`` is raised once what was read is analysed.
         """
         in_flight: deque[_Chunk] = deque()
         limit = self.workers * (1 + CHUNKS_AHEAD)
+        task = _prepare_chunk if prepare_only else self.task
         try:
             for chunk in read_in_batches(items, self.chunk):
-                in_flight.append(self._submit(chunk))
+                in_flight.append(self._submit(chunk, task))
                 while len(in_flight) >= limit:
                     yield from self._results(in_flight.popleft())
         except Exception:
@@ -239,9 +249,9 @@ class WorkerPool:
         while in_flight:
             yield from self._results(in_flight.popleft())
 
-    def _submit(self, items: list[RawDocument | Rejection]) -> _Chunk:
+    def _submit(self, items: list[RawDocument | Rejection], task: ChunkTask) -> _Chunk:
         executor = self.executor
-        return _Chunk(items, executor, executor.submit(self.task, items))
+        return _Chunk(items, executor, executor.submit(task, items), task)
 
     def _results(self, chunk: _Chunk, retry: bool = True) -> list[Article | Rejection]:
         try:
@@ -253,7 +263,7 @@ class WorkerPool:
             if self._executor is chunk.executor:
                 self._restart()
             if retry:
-                return self._results(self._submit(chunk.items), retry=False)
+                return self._results(self._submit(chunk.items, chunk.task), retry=False)
             reason = f"a worker process died while analysing this page's batch of {len(chunk.items)} ({err or 'killed'}); skipped"
         except Exception as err:  # noqa: BLE001 - a chunk that fails as a whole costs its pages alone
             log.debug("a worker's chunk failed", exc_info=True)
