@@ -166,3 +166,57 @@ def test_one_word_phrase_found_at_its_word():
     phrases = _phrases([("yang", "clause"), ("di mana", "clause"), ("di", "place")])
     words = ["kota", "di", "mana", "yang", "di", "sana"]
     assert [phrases.at(words, i) for i in range(len(words))] == [(0, ""), (2, "clause"), (0, ""), (1, "clause"), (1, "place"), (0, "")]
+
+
+def _every_trigger(rules: EventRules) -> list[tuple[int, int, str, bool]]:
+    """The triggers the search finds when it tries every trigger its word opens (no index by the next word): what
+    ``find_triggers`` must find."""
+    low, openers, found, after = rules.low, rules.lex.trigger_openers, [], 0
+    for i, word in enumerate(low):
+        if i < after or word not in openers:
+            continue
+        hit = next((h for trig in openers[word] if (h := rules._trigger_at(trig, i)) is not None), None)
+        named = hit and (rules._inside_name(hit[0]) or ("common" in hit[2].flags and not rules._common_word(hit[0])))
+        if hit and not named and not rules.in_law_title(hit[0]):
+            found.append((hit[0], hit[1], hit[2].type, hit[3]))
+            after = hit[1]
+    return found
+
+
+def test_trigger_search_by_next_word_finds_every_trigger(nlp):
+    """``find_triggers`` tries only the triggers that may stand before the next word (``Lexicon.trigger_follow``): it
+    finds what trying all of them finds, a trigger of several words, one of one word after a common opener, a suffix on
+    the second of two words and an opener as the last word included."""
+    texts = [
+        "Korban masih dalam kondisi kritis di rumah sakit. Polisi menetapkan tersangka pada Senin. Ia lalu ditetapkan sebagai tersangka.",
+        "Kasus itu menjadi perhatian warga. Budi menjadi tersangka dalam kasus itu, dan ia tidak hadir dalam sidang kemarin.",
+        "Kunjungan kerjanya ke Bandung berlangsung singkat, sebagai bagian dari kunjungan resmi. Rumah itu terbakar dalam",
+    ]
+    for text in texts:
+        rules = _rules(nlp, text)
+        got = [(i, j, t.type, nya) for i, j, t, nya in rules.find_triggers()]
+        assert got == _every_trigger(rules)
+    assert _every_trigger(_rules(nlp, texts[0]))  # the texts hold triggers
+    lex = rules.lex
+    for word, cands in lex.trigger_openers.items():
+        singles, by_next = lex.trigger_follow[word]
+        assert singles == tuple(t for t in cands if len(t.words) == 1)
+        for trig in cands:
+            if len(trig.words) > 1:
+                assert trig in by_next[trig.words[1]]  # a longer trigger is tried before its second word
+        for tried in by_next.values():
+            assert list(tried) == [t for t in cands if t in tried]  # in the opener's order
+            assert set(singles) <= set(tried)
+
+
+def test_lexicon_sets_made_once_for_every_article(nlp):
+    """The word sets the mentions' tests derive from the lists (the prepositions, the cues of a non-party, ...) are made
+    once per lexicon, not once per article: two articles read the same sets, and they are the unions of their roles."""
+    first, second = _rules(nlp, "Budi tinggal di Bandung."), _rules(nlp, "Ani pergi ke Jakarta dari Bogor.")
+    roles = first.lex.roles
+    for name in ("_prepositions", "_party_cues", "_describing_words", "_addressee_stops", "_citing_prefixes"):
+        assert getattr(first, name) is getattr(second, name)
+    assert first._prepositions == roles["place"] | roles["destination"] | roles["source"]
+    assert first._party_cues == {"dari"} | roles["account"] | roles["medium"] | roles["addressee"]
+    assert first._addressee_stops == roles["addressee"] | first._prepositions
+    assert first._citing_prefixes == tuple(sorted(roles["citing"]))

@@ -216,6 +216,35 @@ def _lead_starts(text: str) -> list[int]:
     return out
 
 
+def _party_cues_of(lex: Lexicon) -> frozenset[str]:
+    """``ArticleFacts._party_cues`` of a lexicon: the words of accounts, of media and of addressees, and "dari"."""
+    roles = lex.roles
+    return frozenset({"dari"}).union(*(roles.get(r, frozenset()) for r in ("account", "medium", "addressee")))
+
+
+def _prepositions_of(lex: Lexicon) -> frozenset[str]:
+    """``ArticleFacts._prepositions`` of a lexicon: the prepositions of place, direction and source."""
+    roles = lex.roles
+    return frozenset().union(*(roles.get(r, frozenset()) for r in ("place", "destination", "source")))
+
+
+def _describing_words_of(lex: Lexicon) -> frozenset[str]:
+    """``ArticleFacts._describing_words`` of a lexicon."""
+    roles = lex.roles
+    kinds = ("except", "except_party", "topic", *_DESCRIBING, "name_part", "law_title", "route", "citizenship", "standing")
+    return frozenset().union(*(roles.get(r, frozenset()) for r in kinds))
+
+
+def _addressee_stops_of(lex: Lexicon) -> frozenset[str]:
+    """``ArticleFacts._addressee_stops`` of a lexicon: the words of an addressee and the prepositions."""
+    return lex.roles.get("addressee", frozenset()) | lex.derived("prepositions", _prepositions_of)
+
+
+def _citing_prefixes_of(lex: Lexicon) -> tuple[str, ...]:
+    """``ArticleFacts._citing_prefixes`` of a lexicon: the citing words as a tuple for ``str.startswith``."""
+    return _prefixes(lex.roles.get("citing", frozenset()))
+
+
 class ArticleFacts:
     """One document's text, tokens and facts, read for the event rules (``EventRules`` adds the rules)."""
 
@@ -550,8 +579,7 @@ class ArticleFacts:
     def _party_cues(self) -> frozenset[str]:
         """The words one of which ``_account``, ``_medium``, ``_taken_from`` or ``_told_to`` needs within ``_CUE_REACH``
         words before a name: the words of accounts, of media and of addressees, and "dari"."""
-        roles = self.lex.roles
-        return frozenset({"dari"}).union(*(roles.get(r, frozenset()) for r in ("account", "medium", "addressee")))
+        return self.lex.derived("party_cues", _party_cues_of)
 
     @cached_property
     def _no_names(self) -> dict[str, bool]:
@@ -654,17 +682,14 @@ class ArticleFacts:
     @cached_property
     def _prepositions(self) -> frozenset[str]:
         """The prepositions of place, direction and source (``event_words.tsv``)."""
-        roles = self.lex.roles
-        return frozenset().union(*(roles.get(r, frozenset()) for r in ("place", "destination", "source")))
+        return self.lex.derived("prepositions", _prepositions_of)
 
     @cached_property
     def _describing_words(self) -> frozenset[str]:
         """Every word ``_described`` tests the word before a name for, but the route words before it and the citing
         words: the roles except, except_party, topic, ``_DESCRIBING``, name_part, law_title and route, and those ``_citizenship``
         needs at that word (citizenship, standing)."""
-        roles = self.lex.roles
-        kinds = ("except", "except_party", "topic", *_DESCRIBING, "name_part", "law_title", "route", "citizenship", "standing")
-        return frozenset().union(*(roles.get(r, frozenset()) for r in kinds))
+        return self.lex.derived("describing_words", _describing_words_of)
 
     @cached_property
     def _first_title_opener(self) -> int:
@@ -675,7 +700,7 @@ class ArticleFacts:
     @cached_property
     def _addressee_stops(self) -> frozenset[str]:
         """The words of an addressee ("kepada") and the prepositions: ``_told_to`` reads back to one of them."""
-        return self.lex.roles.get("addressee", frozenset()) | self._prepositions
+        return self.lex.derived("addressee_stops", _addressee_stops_of)
 
     def _part_of_a_name(self, m: Mention) -> bool:
         """Whether the name is an occasion's, a word of a law's title, or a word of a road's or a body's name."""
@@ -735,7 +760,7 @@ class ArticleFacts:
     @cached_property
     def _citing_prefixes(self) -> tuple[str, ...]:
         """The citing words as a tuple for ``str.startswith`` (``_cites``)."""
-        return _prefixes(self.lex.roles.get("citing", frozenset()))
+        return self.lex.derived("citing_prefixes", _citing_prefixes_of)
 
     def _cites(self, k: int) -> bool:
         """Whether token ``k`` is a word naming the source of what is told ("menurut"), or one glued to the next."""
@@ -971,14 +996,15 @@ class ArticleFacts:
 
     def find_triggers(self) -> list[tuple[int, int, Trigger, bool]]:
         """(first token, end token, trigger, with -nya) of each trigger in the text, left to right."""
-        low, openers = self.low, self.lex.trigger_openers
+        low, follow = self.low, self.lex.trigger_follow
         found: list[tuple[int, int, Trigger, bool]] = []
-        after = 0  # the token after the last trigger found
-        for i in list(compress(count(), map(openers.__contains__, low))):  # most words start no trigger
+        after, last = 0, len(low) - 1  # the token after the last trigger found; the last token
+        for i in list(compress(count(), map(follow.__contains__, low))):  # most words start no trigger
             if i < after:
                 continue  # a word inside the trigger found before
             hit = None
-            for trig in openers[low[i]]:  # the first that stands here, its conditions holding
+            singles, by_next = follow[low[i]]  # only the triggers that may stand before the next word (``trigger_follow``)
+            for trig in by_next.get(low[i + 1], singles) if i < last else singles:  # the first that stands here, its conditions holding
                 hit = self._trigger_at(trig, i)
                 if hit is not None:
                     break

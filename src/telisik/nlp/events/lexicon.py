@@ -5,9 +5,10 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cache
+from typing import Any, TypeVar, cast
 
 from telisik.lang import lower_word_list, table
 from telisik.lang.citing import CITING_FILE, citing_words
@@ -22,6 +23,7 @@ from telisik.nlp.citations import organisations_of
 TOKEN = re.compile(r"\w++(?:[-\u2010\u2011'’]\w++)*+|[^\w\s]")
 _BOUNDARIES = frozenset({"break", "clause", "purpose", "conjunct"})
 SHARED = frozenset({"purpose", "conjunct"})  # clauses whose subject is always the one before
+_T = TypeVar("_T")
 
 # the word lists a component reads, by config key; their files are in lang/<lang>
 TABLES = {
@@ -89,6 +91,21 @@ class Phrases:
             if n <= i + 1 and (n == 1 or tuple(words[i - n + 1 : i + 1]) == phrase):
                 return n, value
         return 0, ""
+
+
+def _by_next_word(cands: tuple[Trigger, ...], suffix: str) -> tuple[tuple[Trigger, ...], dict[str, tuple[Trigger, ...]]]:
+    """An opener's triggers (``cands``, in their order) as (those of one word, {a word after the opener: those that may
+    stand before it}). A trigger of two words or more stands only before its second word, one of two words also before
+    its second word with ``suffix`` ("kunjungan kerjanya"): any other word after the opener leaves the one-word triggers."""
+
+    def may_follow(trig: Trigger, word: str) -> bool:
+        words = trig.words
+        return len(words) == 1 or words[1] == word or (len(words) == 2 and bool(suffix) and words[1] + suffix == word)
+
+    nexts = {t.words[1] for t in cands if len(t.words) > 1}
+    nexts |= {t.words[1] + suffix for t in cands if len(t.words) == 2 and suffix}
+    singles = tuple(t for t in cands if len(t.words) == 1)
+    return singles, {word: tuple(t for t in cands if may_follow(t, word)) for word in sorted(nexts)}
 
 
 def _phrases(rows: Iterable[tuple[str, str]]) -> Phrases:
@@ -162,18 +179,36 @@ class Lexicon:
     # the one-word nominal triggers of happenings that need no setting ("serangan", not "kebakaran"): a name right after
     # one is its doer ("di tengah serangan militer Israel"), read for every word between a preposition and a name
     owned_nouns: frozenset[str] = frozenset()
+    # ``trigger_openers`` by the word after the opener (``follow``): of an opener's triggers, the one-word ones stand
+    # wherever it does, a longer one only before its second word (or, two words long, that word with the suffix).
+    # Most openers are words as common as "dalam" and "menjadi", whose longer triggers' second words rarely follow
+    trigger_follow: dict[str, tuple[tuple[Trigger, ...], dict[str, tuple[Trigger, ...]]]] = field(default_factory=dict)
+    # what the rules derive from the word lists alone (``derived``), made once per lexicon, not once per article
+    _derived: dict[str, Any] = field(default_factory=dict, compare=False, repr=False)
 
     def __post_init__(self) -> None:
         if not self.trigger_openers:
             openers = {word + self.suffix: cands for word, cands in self.triggers.items()} if self.suffix else {}
             openers.update(self.triggers)
             object.__setattr__(self, "trigger_openers", openers)
+        if not self.trigger_follow:
+            follow = {word: _by_next_word(cands, self.suffix) for word, cands in self.trigger_openers.items()}
+            object.__setattr__(self, "trigger_follow", follow)
         if not self.owned_nouns:
             owned = frozenset(
                 word for word, cands in self.triggers.items()
                 if any("noun" in t.flags and "setting" not in t.flags and len(t.words) == 1 for t in cands)
             )  # fmt: skip
             object.__setattr__(self, "owned_nouns", owned)
+
+    def derived(self, key: str, build: Callable[[Lexicon], _T]) -> _T:
+        """``build(self)``, made on the first call with ``key`` and kept: a word set the rules derive from the lists (a
+        union of roles), the same for every article, so no article builds it again. Each key has one builder."""
+        try:
+            return cast(_T, self._derived[key])
+        except KeyError:
+            value = self._derived[key] = build(self)
+            return value
 
     @classmethod
     def of(cls, tables: Mapping[str, Sequence[Sequence[str]]]) -> Lexicon:
