@@ -123,3 +123,59 @@ def test_initials_beside_a_full_name_in_one_report_are_two_people():
     arrests = _entries("ARREST", [{"id": "a", "published": "2025-06-09", "events": events}])
     assert [t for t in arrests if "Edi Suhendra" in t.who and "ES" not in t.who] == []
     assert any("ES" in t.who for t in arrests)
+
+
+def _article(id_: str, events: list[dict], published: str = "2025-06-09") -> dict:
+    return {"id": id_, "published": published, "events": events}
+
+
+def _groups(kind: str, articles: list[dict]) -> list[list[str]]:
+    return sorted(sorted(t.articles) for t in _entries(kind, articles))
+
+
+def test_groups_of_one_role_at_two_places_stay_two_visits():
+    told = "Ratusan {} datang ke {} pada Minggu (8/6/2025)."
+    articles = [
+        _article("a", [event("VISIT", ["wisatawan"], told.format("wisatawan", "Candi Borobudur"), "2025-06-08", "Candi Borobudur", "datang ke")]),
+        _article("b", [event("VISIT", ["turis"], told.format("turis", "Pantai Kuta"), "2025-06-08", "Pantai Kuta", "datang ke")]),
+    ]
+    assert _groups("VISIT", articles) == [["a"], ["b"]]
+
+
+def test_offenders_named_apart_are_two_sentences():
+    articles = [
+        _article("a", [event("SENTENCE", ["pelaku", "Budi Santoso"], "Pelaku Budi Santoso divonis 10 tahun penjara pada Senin (9/6/2025).", "2025-06-09", None, "divonis")]),
+        _article("b", [event("SENTENCE", ["tersangka", "Andi Wijaya"], "Tersangka Andi Wijaya divonis 5 tahun penjara pada Senin (9/6/2025).", "2025-06-09", None, "divonis")]),
+    ]
+    assert _groups("SENTENCE", articles) == [["a"], ["b"]]
+
+
+def test_initials_that_fit_another_man_at_another_place_stay_two_arrests():
+    articles = [
+        _article("a", [event("ARREST", ["Polres Bogor", "MR"], "Polres Bogor menangkap kurir sabu berinisial MR di Cibinong pada Minggu (8/6/2025).", "2025-06-08", "Cibinong", "menangkap")]),
+        _article("b", [event("ARREST", ["Polres Bogor", "Muhammad Ramdan"], "Polres Bogor menangkap bandar sabu Muhammad Ramdan di Cileungsi pada Minggu (8/6/2025).", "2025-06-08", "Cileungsi", "menangkap")]),
+    ]
+    assert _groups("ARREST", articles) == [["a"], ["b"]]
+
+
+def test_an_agency_acronym_is_no_suspect_initials():
+    articles = [
+        _article("a", [event("ARREST", ["BNN", "MR"], "BNN menangkap kurir sabu berinisial MR di Medan pada Minggu (8/6/2025).", "2025-06-08", "Medan", "menangkap")]),
+        _article("b", [event("ARREST", ["Badan Narkotika Nasional", "Muhammad Ramdan"], "Badan Narkotika Nasional menangkap Muhammad Ramdan di Aceh Tamiang pada Minggu (8/6/2025).", "2025-06-08", "Aceh Tamiang", "menangkap")]),
+    ]
+    assert _groups("ARREST", articles) == [["a"], ["b"]]
+
+
+def test_two_roles_told_together_stay_two_parties():
+    told = "Puluhan mahasiswa dan siswa SMA datang ke Gedung DPR pada Minggu (8/6/2025)."
+    (visit,) = _entries("VISIT", [_article("a", [event("VISIT", ["mahasiswa", "siswa"], told, "2025-06-08", "Gedung DPR", "datang ke")])])
+    assert visit.who == ["mahasiswa", "siswa"]
+
+
+def test_a_report_published_before_the_arrest_does_not_join_it():
+    articles = [
+        _article("a", [event("ARREST", ["Polda Metro Jaya", "Muhammad Rizki", "Andi Putra"], "Polda Metro Jaya menangkap Muhammad Rizki dan Andi Putra di Bekasi pada Minggu (8/6/2025).", "2025-06-08", "Bekasi", "menangkap")]),
+        _article("b", [event("ARREST", ["MR", "AP"], "Dua pelaku pencurian, MR dan AP, diamankan di Depok.", None, "Depok", "diamankan")], published="2025-06-02"),
+    ]
+    merged = [t for t in _entries("ARREST", articles) if t.who[:1] == ["Polda Metro Jaya"]]
+    assert [sorted(t.articles) for t in merged] == [["a"]]

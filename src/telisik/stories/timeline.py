@@ -589,7 +589,15 @@ def _same_parties(kind: str, a: list[str], b: list[str]) -> bool:
     if kind.split(":")[0] in SYMMETRIC_EVENTS:
         short, long_ = (a, b) if len(a) <= len(b) else (b, a)
         return all(any(same_name(x, y) for y in long_) for x in short)
+    if _by_role_only(a, b) and _named_apart(a[1:], b[1:]):
+        return False  # "pelaku" Budi's and "tersangka" Andi's: two people's
     return _one_party(a[0], b[0]) and _same_addressees(kind, a, b)
+
+
+def _named_apart(a: list[str], b: list[str]) -> bool:
+    """Whether two reports name people behind their parties and no one of them is the other's."""
+    ours, theirs = ([x for x in who if person_like(x) and not generic(x)] for who in (a, b))
+    return bool(ours and theirs) and not any(same_name(x, y) for x in ours for y in theirs)
 
 
 def _one_party(a: str, b: str) -> bool:
@@ -600,6 +608,11 @@ def _one_party(a: str, b: str) -> bool:
         return True
     ours, theirs = _bare_role(a), _bare_role(b)
     return ours is not None and ours == theirs
+
+
+def _by_role_only(a: list[str], b: list[str]) -> bool:
+    """Whether two reports' first parties are one only as two common nouns of one role ("wisatawan", "turis")."""
+    return bool(a and b) and not same_name(a[0], b[0]) and _bare_role(a[0]) is not None and _bare_role(a[0]) == _bare_role(b[0])
 
 
 def _spelling_key(name: str) -> str:
@@ -667,7 +680,7 @@ def _tied(kind: str, m: Mention, o: Mention) -> bool:
     flee Arak and the citizens Jakarta means to evacuate, or Bali's and Labuan Bajo's cancelled flights, are two."""
     if kind.split(":")[0] == "WARN" and _same_threat(m, o):
         return True  # the reports of one bomb threat, to the pilot, the airline or the plane: one happening
-    if not _same_parties(kind, m.who, o.who) and not _commons_at_one_place(kind, m, o) and not _same_evacuees(kind, m, o):
+    if not _parties_tie(kind, m, o) and not _commons_at_one_place(kind, m, o) and not _same_evacuees(kind, m, o):
         return False
     if m.article == o.article and m.part != o.part:
         return False  # a roundup's first crash and its second, at two places: two happenings
@@ -681,6 +694,13 @@ def _tied(kind: str, m: Mention, o: Mention) -> bool:
     if type_ not in HAPPENINGS or type_ in PLACED_HAPPENINGS or not _common_only_apart(m, o):
         return True
     return _same_place(m, o) or _commons_at_one_place(kind, m, o)
+
+
+def _parties_tie(kind: str, m: Mention, o: Mention) -> bool:
+    """``_same_parties``, less two groups of one role told at two places (the tourists at Borobudur, those at Kuta)."""
+    if _by_role_only(m.who, o.who) and m.place and o.place and not _same_place(m, o):
+        return False
+    return _same_parties(kind, m.who, o.who)
 
 
 def _confirm_two_things(m: Mention, o: Mention) -> bool:
@@ -988,7 +1008,7 @@ def _arrested_apart(a: list[str], b: list[str]) -> bool:
     """Whether two reports of an arrest name different people arrested, whatever police force they name: Polresta
     Bogor Kota's arrest of F, the underwear thief, and its raid on a gang's house are two arrests."""
     ours, theirs = _suspects(a), _suspects(b)
-    return bool(ours and theirs) and not any(_one_suspect(x, y) for x in ours for y in theirs)
+    return bool(ours and theirs) and not any(same_name(x, y) for x in ours for y in theirs)
 
 
 def _one_suspect(a: str, b: str) -> bool:
@@ -1198,7 +1218,7 @@ def _each_for_one_named(initials: list[str], stands_for: list[list[str]]) -> boo
     report places it."""
     if len(initials) < 2 or any(len(w) < 2 or len(names) != 1 for w, names in zip(initials, stands_for, strict=True)):
         return False
-    return len({names[0] for names in stands_for}) == len(initials)
+    return len({names[0] for names in stands_for}) == len(initials) and all(person_like(names[0]) for names in stands_for)
 
 
 def _one_day_or_undated(g: EventGroup, h: EventGroup) -> bool:
@@ -1207,7 +1227,11 @@ def _one_day_or_undated(g: EventGroup, h: EventGroup) -> bool:
     ours, theirs = _days(g), _days(h)
     if ours and theirs:
         return ours == theirs
-    return len(ours | theirs) == 1
+    if len(ours | theirs) != 1:
+        return False
+    (day,) = ours | theirs
+    undated = h if ours else g
+    return all(m.day is None or m.day >= day[0] for m in undated.mentions)  # no report of it before its day
 
 
 def _suspects_by_alias(g: EventGroup, h: EventGroup) -> bool:
@@ -2073,7 +2097,7 @@ def _one_named(group: EventGroup, a: str, b: str) -> bool:
     """Whether two of a group's names are one party (``_one_party``); of an arrest or a charge, also initials and the
     suspect's full name they stand for ("NT", "Nguyen Thi Thu Thao"), unless a report names both as parties: "Kapolsek
     Padang Ratu AKP Edi Suhendra menceritakan penangkapan ES" tells two people."""
-    if _one_party(a, b):
+    if _one_party(a, b) and not (_by_role_only([a], [b]) and _told_beside(group, a, b)):
         return True
     return group.type in POLICED and _one_suspect(a, b) and not _told_beside(group, a, b)
 
