@@ -91,3 +91,54 @@ def test_a_body_named_by_its_head_inside_a_laws_title_stays(nlp):
         "PT Sinar Listrik Raya, kata Budi Hartono di Jakarta.",
     )
     assert ents["PT Sinar Listrik Raya"][0] == "ORG"
+
+
+def test_a_venue_ending_in_a_legal_form_stays_a_place(nlp):
+    ents = entities(nlp, "Laga itu digelar di Stadion Inter & Co, Orlando, Amerika Serikat.")
+    assert ents["Stadion Inter & Co"][0] == "LOC"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Menurut Dokter Umum di The London General Practice, dr. Naveed Asif, flu bisa dicegah.", "The London General Practice"),
+        ("Operator Sprint Corporation bergabung dengan T-Mobile di Amerika Serikat.", "Sprint Corporation"),
+    ],
+)
+def test_a_one_word_session_inside_a_longer_name_is_no_session(nlp, text, name):
+    assert name in entities(nlp, text)
+
+
+def test_a_place_inside_a_laws_title_or_after_it_stays(nlp):
+    ents = entities(
+        nlp,
+        "DPR mengesahkan UU Nomor 29 Tahun 2022 tentang Pembentukan Provinsi Papua Barat Daya. Bupati menandatangani "
+        "Perda Nomor 5 Tahun 2023 tentang Rencana Tata Ruang Wilayah Kabupaten Tasikmalaya di Singaparna.",
+    )
+    assert ents["Provinsi Papua Barat Daya"][0] == "LOC"
+    assert ents["Kabupaten Tasikmalaya"][0] == "LOC"
+    assert ents["Singaparna"][0] == "LOC"
+
+
+def test_a_person_in_a_decrees_title_named_again_stays_whole(nlp):
+    ents = entities(
+        nlp,
+        'Presiden menerbitkan Keputusan Presiden Nomor 17 Tahun 2025 tentang Pemberhentian Rudi Hartawan dari '
+        'jabatannya. "Saya menerima keputusan itu," kata Rudi di Jakarta, Senin.',
+    )
+    assert ents["Rudi Hartawan"][0] == "PER"
+    assert "Rudi" not in ents
+
+
+def test_an_ordinary_tentang_after_a_law_word_opens_no_title(nlp):
+    ents = entities(
+        nlp,
+        "Ditanya soal RUU Polri, Hasan Basri bercerita tentang Rudi Hartawan yang dulu menjadi rekannya di Semarang.",
+    )
+    assert ents["Rudi Hartawan"][0] == "PER"
+
+
+def test_a_search_and_rescue_office_before_a_figure_keeps_its_name(nlp):
+    ents = entities(nlp, "Kantor SAR 2 orang dikerahkan bersama warga ke Danau Toba, kata Budi Hartono.")
+    assert ents["Kantor SAR"][0] == "ORG"
+    assert "Kantor" not in ents

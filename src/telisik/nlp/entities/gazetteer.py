@@ -166,13 +166,16 @@ def _legal_form_typed(lex: EntityLexicon, span: Span | None) -> Span | None:
     """A name ending in a company's legal form (``company_suffixes.txt``: "Wen Ken Drug Co Pte Ltd", "Reitar Logtech
     Holdings Ltd") is a company's, an ORG, where the recogniser read a person; legal-form words alone ("Sdn Bhd",
     cut off their company's name) name nothing. A currency that opens a sum after the name is cut off first."""
-    if span is not None and len(span) > 1 and _sum_after(lex, span):
-        # "Bank Mandiri [Rp] 1,4 triliun": the currency opens the sum after the name
+    if span is not None and len(span) > 1 and _sum_after(lex, span) and lex.head_at(span.doc, span.end - 2)[0] != "ORG":
+        # "Bank Mandiri [Rp] 1,4 triliun": the currency opens the sum after the name; not after a body's head word,
+        # whose name the word is ("Kantor SAR 2 orang": search and rescue)
         span = Span(span.doc, span.start, span.end - 1, label=span.label_, kb_id=span.kb_id_)
         if not any(t.text[:1].isupper() for t in span):
             return None  # "pelabuhan [Rp] 5 triliun": no name is left
     if span is None or span.label_ == "ORG" or span[-1].lower_.rstrip(".") not in lex.company_suffixes:
         return span
+    if lex.head_at(span.doc, span.start)[0] == "LOC":
+        return span  # "Stadion Inter & Co": a place's head opens a venue named after its sponsor
     if all(t.lower_.rstrip(".") in lex.company_suffixes for t in span):
         return None
     return Span(span.doc, span.start, span.end, label="ORG")
@@ -875,9 +878,17 @@ def _keep(lex: EntityLexicon, span: Span, cased: bool, timex: list[tuple[int, in
 
 def _names_event_part(lex: EntityLexicon, span: Span) -> bool:
     """A name holding the words of a contest's session (``event_name_phrases.txt``: "Sprint Race MotoGP Aragon",
-    "MotoGP Free Practice") names that session, an event: no organisation or place."""
+    "MotoGP Free Practice") names that session, an event: no organisation or place. A one-word phrase ("sprint",
+    "practice") counts only as the whole name or beside a racing series (``racing_series_words.txt``): "Sprint
+    Corporation" and "The London General Practice" are no sessions."""
     words = [t.lower_ for t in span]
-    return any(" ".join(words[i : i + n]) in lex.event_phrases for n in (1, 2) for i in range(len(words) - n + 1))
+    if any(" ".join(words[i : i + 2]) in lex.event_phrases for i in range(len(words) - 1)):
+        return True
+    if not any(w in lex.event_phrases for w in words):
+        return False
+    doc = span.doc
+    near = words + [doc[k].lower_ for k in (span.start - 1, span.end) if 0 <= k < len(doc)]
+    return len(span) == 1 or any(w in lex.racing_series for w in near)
 
 
 @dataclass(frozen=True)

@@ -163,11 +163,16 @@ class LexiconFiles:
     # Praktik Monopoli"): the title is no organisation or place
     regulation_words: str = "regulation_words.txt"
     regulation_title_joiners: str = "regulation_title_joiners.txt"
+    regulation_gap_words: str = "regulation_gap_words.txt"
     # currency units written before a figure ("Rp 1,4 triliun"): no last word of a name that runs into the sum
     amount_units: str = "amount_units.txt"
     # words naming a part of a contest wherever they stand in a name ("Sprint Race MotoGP Aragon", "MotoGP Free
     # Practice"): the name is the session's, an event, no organisation or place
     event_phrases: str = "event_name_phrases.txt"
+    # racing series beside which a one-word session phrase ("sprint", "practice") names the session
+    racing_series: str = "racing_series_words.txt"
+    # head words of a region's name ("Kabupaten", "Provinsi"): such a name inside a law's title stays a place
+    region_place_heads: str = "region_place_heads.txt"
     # legal-form words ending a company's name ("Tbk"): no part of its short name
     company_suffixes: str = "company_suffixes.txt"
     # gazetteer names that are also a kind of official letter ("Telegram"), and the words naming such a letter
@@ -338,8 +343,11 @@ class EntityLexicon:
     work_cues: frozenset[str] = frozenset()  # lower case, words joined by one space
     regulation_words: frozenset[str] = frozenset()  # lower case (``LexiconFiles.regulation_words``)
     regulation_title_joiners: frozenset[str] = frozenset()  # lower case
+    regulation_gap_words: frozenset[str] = frozenset()  # lower case
     amount_units: frozenset[str] = frozenset()  # lower case (``LexiconFiles.amount_units``)
     event_phrases: frozenset[str] = frozenset()  # lower case, words joined by one space
+    racing_series: frozenset[str] = frozenset()  # lower case (``LexiconFiles.racing_series``)
+    region_place_heads: frozenset[str] = frozenset()  # lower case (``LexiconFiles.region_place_heads``)
     work_cue_holders: frozenset[str] = frozenset()  # lower case
     regency_keys: frozenset[str] = frozenset()  # folded names of Indonesia's regencies and cities, one word or more
     product_models: frozenset[str] = frozenset()  # lower case
@@ -765,8 +773,11 @@ _WORD_SETS = (
     "work_cues",
     "regulation_words",
     "regulation_title_joiners",
+    "regulation_gap_words",
     "amount_units",
     "event_phrases",
+    "racing_series",
+    "region_place_heads",
     "work_cue_holders",
     "regency_keys",
     "product_models",
@@ -967,8 +978,11 @@ def _product_fields(files: LexiconFiles) -> dict[str, Any]:
         "work_cues": _optional_lower_words(lang, files.work_cues),
         "regulation_words": _optional_lower_words(lang, files.regulation_words),
         "regulation_title_joiners": _optional_lower_words(lang, files.regulation_title_joiners),
+        "regulation_gap_words": _optional_lower_words(lang, files.regulation_gap_words),
         "amount_units": _optional_lower_words(lang, files.amount_units),
         "event_phrases": _optional_lower_words(lang, files.event_phrases),
+        "racing_series": _optional_lower_words(lang, files.racing_series),
+        "region_place_heads": _optional_lower_words(lang, files.region_place_heads),
         "work_cue_holders": _optional_lower_words(lang, files.work_cue_holders),
     }
 

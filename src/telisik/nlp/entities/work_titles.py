@@ -13,8 +13,11 @@ and the reporter's sign-off closing the article.
   follows a law's or regulation's word (``regulation_words.txt``, written capitalised or with the law's number or
   year between) are the law's title, running on over the lower-case words a title holds
   (``regulation_title_joiners.txt``). The recogniser reads such titles as places or bodies. A name the gazetteer
-  knows stays, and so do a body's name opened by its head word ("PT ...") and one the article also writes outside
-  such a title.
+  knows stays, and so do a body's name opened by its head word ("PT ..."), a region's name opened by its head word
+  ("Provinsi Papua Barat Daya", ``region_place_heads.txt``), a person's name the article writes again in full or in
+  part, and one the article also writes outside such a title. Only capitalised words, figures and
+  ``regulation_gap_words.txt`` stand between the law's word and "tentang" (no comma: "soal RUU Polri, Hasan Basri
+  bercerita tentang ..." is an ordinary "about"); the title ends before "di" and "ke".
 - "... ke babak perdelapan final. (Fitra Iskandar)": a person named only in brackets that close the article is the
   reporter signing it off (older Okezone pages), no person of the story.
 """
@@ -38,12 +41,13 @@ def without_work_titles(lex: EntityLexicon, doc: Doc, ents: list[Span]) -> list[
     if not ents:
         return ents
     in_law = _regulation_title_tokens(lex, doc)
-    after_cues = {ent.text for ent in ents if _work_title(lex, doc, ent) or _in_regulation_title(lex, ent, in_law)}
-    titles = after_cues - {
-        ent.text
-        for ent in ents
-        if ent.text in after_cues and not (_work_title(lex, doc, ent) or _in_regulation_title(lex, ent, in_law))
-    }
+    outside = {t.text for t in doc if t.i not in in_law and t.text[:1].isupper()}
+
+    def misread(ent: Span) -> bool:
+        return _work_title(lex, doc, ent) or _in_regulation_title(lex, ent, in_law, outside)
+
+    after_cues = {ent.text for ent in ents if misread(ent)}
+    titles = after_cues - {ent.text for ent in ents if ent.text in after_cues and not misread(ent)}
     return [ent for ent in ents if ent.text not in titles and not _signoff(doc, ent, ents)]
 
 
@@ -65,11 +69,18 @@ def _work_title(lex: EntityLexicon, doc: Doc, ent: Span) -> bool:
     return False
 
 
-def _in_regulation_title(lex: EntityLexicon, ent: Span, in_law: set[int]) -> bool:
+def _in_regulation_title(lex: EntityLexicon, ent: Span, in_law: set[int], outside: set[str]) -> bool:
     """A name inside a law's title, neither known nor opened by a body's head word: a body the title names stays
-    ("tentang Diskon Biaya Listrik untuk Konsumen PT Perusahaan Listrik Negara")."""
+    ("tentang Diskon Biaya Listrik untuk Konsumen PT Perusahaan Listrik Negara"), and so do a region's name
+    ("tentang Pembentukan Provinsi Papua Barat Daya", ``region_place_heads.txt``) and a person the article names again
+    in full or in part (``outside``: the capitalised words written outside the laws' titles)."""
     if ent.start not in in_law or ent.end - 1 not in in_law or lex.known(ent.text) is not None:
         return False
+    if ent.label_ == "PER" and any(t.text in outside for t in ent):
+        return False  # "tentang Pemberhentian Rudi Hartawan ... kata Rudi"
+    rest = ent[1:]
+    if ent[0].lower_ in lex.region_place_heads and len(rest) and not any(t.lower_ in lex.regulation_title_joiners for t in rest):
+        return False  # a region's name; "Kabupaten Indramayu Tahun" (a title's words misread) stays dropped
     return lex.head_at(ent.doc, ent.start)[0] != "ORG"
 
 
@@ -96,7 +107,21 @@ def _after_regulation(lex: EntityLexicon, doc: Doc, i: int) -> bool:
         numbered = numbered or any(c.isdigit() for c in word)
         if word.lower() in lex.regulation_words:
             return word[:1].isupper() or numbered
+        if not _law_name_word(lex, word):
+            return False  # "soal RUU Polri, Hasan Basri bercerita tentang ...": an ordinary "about"
     return False
+
+
+def _law_name_word(lex: EntityLexicon, word: str) -> bool:
+    """Whether a word may stand between a law's word and "tentang": a capitalised word, a figure, a word of
+    ``regulation_gap_words.txt`` ("Nomor", "Tahun", "tersebut"), a point or a mark; no comma."""
+    return (
+        word[:1].isupper()
+        or word[:1].isdigit()
+        or word.lower() in lex.regulation_gap_words
+        or word in _TITLE_MARKS
+        or word == "."
+    )
 
 
 def _title_end(lex: EntityLexicon, doc: Doc, start: int) -> int:
