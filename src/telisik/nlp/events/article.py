@@ -4,7 +4,7 @@ titles that place them), its triggers, and its clauses with their subjects."""
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable
 from functools import cache, cached_property, lru_cache
 from itertools import accumulate, compress, count, islice
@@ -231,7 +231,10 @@ def _prepositions_of(lex: Lexicon) -> frozenset[str]:
 def _describing_words_of(lex: Lexicon) -> frozenset[str]:
     """``ArticleFacts._describing_words`` of a lexicon."""
     roles = lex.roles
-    kinds = ("except", "except_party", "topic", *_DESCRIBING, "name_part", "law_title", "route", "citizenship", "standing")
+    kinds = (
+        *("except", "except_party", "topic", *_DESCRIBING, "outlet_nationality", "name_part", "law_title", "route"),
+        *("citizenship", "standing"),
+    )
     return frozenset().union(*(roles.get(r, frozenset()) for r in kinds))
 
 
@@ -424,7 +427,7 @@ class ArticleFacts:
             return True
         # "Pantauan detikcom di lokasi": the outlet reporting is no party to what it reports
         # "Rekaman dari Ilhas News Agency menunjukkan ...": a medium shows what happened, known or not by its form
-        if m.name in self.lex.media or _medium_by_name(m.name) or self._after_medium_noun(m):
+        if m.name in self.lex.media or _medium_by_name(m.name) or (self._after_medium_noun(m) and not self._sentence_named_before(m)):
             return True
         return bool(cited) and any(cs <= m.start < ce for cs, ce in cited)
 
@@ -443,6 +446,12 @@ class ArticleFacts:
             if any(end >= n and tuple(self.low[end - n : end]) in nouns for n, nouns in _medium_nouns()):
                 return True
         return False
+
+    def _sentence_named_before(self, m: Mention) -> bool:
+        """Whether the sentence of ``m`` names it before: "KPK menyatakan ..., dilansir dari laman KPK" cites the actor's
+        own page, and the actor keeps its part."""
+        s0 = self.sent_starts[max(0, bisect_right(self.sent_starts, m.start) - 1)]
+        return any(o.name == m.name and s0 <= o.start < m.start for o in self._unplaced)
 
     def _taken_from(self, m: Mention) -> bool:
         """Whether the name follows "dari" after a word of watching or quoting ("Dilihat dari FYP Trans7, Mama Ida
@@ -478,7 +487,7 @@ class ArticleFacts:
 
     def _as_previous(self, m: Mention, prev: Mention, gap: str) -> None:
         """What the name before ``m`` makes of it: left out with the list it ends, or a modifier as it is."""
-        if prev.left_out and (self.lex.list_gap.match(gap) or _BRACKET_GAP.match(gap)):
+        if prev.left_out and (self._carried_list(prev, gap) or _BRACKET_GAP.match(gap)):
             # "kecuali PT Gag, PT X dan PT Y": the whole list is left out; "kecuali PT Gag Nikel (PT GN)": its short form too
             m.skip = m.left_out = True
         if prev.name == m.name and _BRACKET_GAP.match(gap):
@@ -491,18 +500,38 @@ class ArticleFacts:
             m.type, m.skip, m.prep = "ORG", True, prev.prep
         if prev.modifier and _ALTERNATIVE_GAP.match(gap):
             m.modifier = True  # "acara "Bogor Suka-Suka" atau Bogor Surga Kulineran": another name of the same thing
-        if prev.modifier and not prev.route and prev.type == m.type == "LOC" and self.lex.list_gap.match(gap):
-            m.modifier = True  # "menurut media berita Israel dan Rusia", "bahasa Inggris dan Arab": the list describes alike
+        if prev.modifier and not prev.route and prev.type == m.type == "LOC" and self._joined(gap):
+            # "menurut media berita Israel dan Rusia", "bahasa Inggris dan Arab": the list describes alike; not across a
+            # bare comma ("Dikutip dari media Iran, Israel menyerang ...": the clause's subject)
+            m.modifier = True
         if self._describes_as(prev, m, gap):
             m.modifier, m.route = True, prev.route
+
+    def _joined(self, gap: str) -> bool:
+        """Whether ``gap`` joins two names of a list by a word ("dan", "serta", a comma allowed before), not a bare comma."""
+        return bool(self.lex.list_gap.match(gap)) and bool(gap.strip(" ,\n\t"))
+
+    def _carried_list(self, prev: Mention, gap: str) -> bool:
+        """Whether the name after the left-out ``prev`` across ``gap`` is of the same list: after "kecuali" a comma
+        will do; after "di luar" (role except_party) a joining word is needed ("Di luar KPK, Kejaksaan Agung juga
+        menahan ...": the main clause's subject)."""
+        if not self.lex.list_gap.match(gap):
+            return False
+        k = prev.token - 1
+        return self._joined(gap) or not (k >= 0 and self.low[k] in self.lex.roles.get("except_party", ()))
 
     def _describes_as(self, prev: Mention | None, m: Mention, gap: str) -> bool:
         """Whether place ``m`` describes as the place before it does: the next part of one address ("warga Kampung
         Gabus, Tambun Utara, Kabupaten Bekasi"), or the next end of one route ("rute Cengkareng, Labuan Bajo, dan
-        Tambolaka", "rute Denpasar - Maumere")."""
+        Tambolaka", "rute Denpasar - Maumere"). A medium's country ends its phrase at a comma ("Dikutip dari media
+        Iran, Israel menyerang ...", roles news_outlet and outlet_nationality)."""
         if not (prev and prev.modifier and prev.type == m.type == "LOC"):
             return False
-        return bool(_COMMA_GAP.match(gap) or (prev.route and (self.lex.list_gap.match(gap) or _DASH_GAP.match(gap))))
+        if prev.route:
+            return bool(_COMMA_GAP.match(gap) or self.lex.list_gap.match(gap) or _DASH_GAP.match(gap))
+        roles, k = self.lex.roles, prev.token - 1
+        medium = k >= 0 and (self.low[k] in roles.get("news_outlet", ()) or self.low[k] in roles.get("outlet_nationality", ()))
+        return bool(_COMMA_GAP.match(gap)) and not medium
 
     def _in_law_title(self, m: Mention) -> bool:
         """Whether the name is a part of a regulation's number ("35/POJK.05/2015") or of the title after its "tentang"
@@ -626,11 +655,11 @@ class ArticleFacts:
             # none of the tests below but the last two can hold (``_describing_words``): most names follow a plain word
             self._route_or_source(m, k)
             return
-        if word in roles.get("except", ()) or (word in roles.get("except_party", ()) and not self._a_building(m)):
+        if word in roles.get("except", ()) or (word in roles.get("except_party", ()) and self._left_out_of(m, k)):
             m.skip = m.left_out = True  # "mencabut izin empat perusahaan, kecuali PT Gag": the one left out takes no part
         elif word in roles.get("topic", ()):
             m.skip = True  # "ketika ditanya soal Khamenei": what is asked about takes no part, nor is it "dia"
-        elif m.type == "LOC" and (any(word in roles.get(role, ()) for role in _DESCRIBING) or self._citizenship(k)):
+        elif m.type == "LOC" and self._describing_place(k):
             m.modifier = True
         elif m.type == "LOC" and word in roles.get("name_part", ()) and self.raw[k][:1].isupper():
             m.modifier = True  # "Kualifikasi Piala Dunia Zona Asia": the place is a word of a longer name, no party
@@ -641,11 +670,27 @@ class ArticleFacts:
         elif self._cited_before(k):
             m.said_at = True  # "Menurut HRANA", "menurut laporan Human Rights Activists News Agency"
 
-    def _a_building(self, m: Mention) -> bool:
-        """Whether the name is a place's or a building's ("Gedung Putih", roles site and venue_head): "di luar" it is
-        where, outside it, not a name left out."""
+    def _left_out_of(self, m: Mention, k: int) -> bool:
+        """Whether the name after "di luar" (token ``k`` "luar") is left out: a person's or a company's (role
+        company_form: "tiga perusahaan di luar PT Sinar Laut"), or any after "yang" ("empat IUP yang di luar PT Gag
+        Nikel"), but a place's or a building's ("Gedung Putih", roles site and venue_head). A body is where, outside
+        it ("berunjuk rasa di luar KPK")."""
         roles = self.lex.roles
-        return m.type == "LOC" or any(self.low[m.token] in roles.get(r, ()) for r in ("site", "venue_head"))
+        if m.type == "LOC" or any(self.low[m.token] in roles.get(r, ()) for r in ("site", "venue_head")):
+            return False
+        after_relative = k >= 2 and self.low[k - 2] in roles.get("relative", ())
+        return m.type == "PER" or self.low[m.token] in roles.get("company_form", ()) or after_relative
+
+    def _describing_place(self, k: int) -> bool:
+        """Whether token ``k`` before a place makes it describe a thing or people: a word of currency, nationality or
+        language, "berita" after a medium's word ("kantor berita Rusia", roles outlet_nationality and news_outlet; not
+        "Setelah berita Israel menyerang"), or a word of citizenship (``_citizenship``)."""
+        roles, word = self.lex.roles, self.low[k]
+        if any(word in roles.get(role, ()) for role in _DESCRIBING):
+            return True
+        if word in roles.get("outlet_nationality", ()):
+            return k > 0 and self.low[k - 1] in roles.get("news_outlet", ())
+        return self._citizenship(k)
 
     def _route_or_source(self, m: Mention, k: int) -> None:
         """The last two tests of ``_described``, for a name after token ``k``, a word of none of its other roles (no
@@ -687,8 +732,8 @@ class ArticleFacts:
     @cached_property
     def _describing_words(self) -> frozenset[str]:
         """Every word ``_described`` tests the word before a name for, but the route words before it and the citing
-        words: the roles except, except_party, topic, ``_DESCRIBING``, name_part, law_title and route, and those ``_citizenship``
-        needs at that word (citizenship, standing)."""
+        words: the roles except, except_party, topic, ``_DESCRIBING``, outlet_nationality, name_part, law_title and
+        route, and those ``_citizenship`` needs at that word (citizenship, standing)."""
         return self.lex.derived("describing_words", _describing_words_of)
 
     @cached_property

@@ -1851,10 +1851,15 @@ class EventRules(ContextRules):
         return names
 
     def _cited_medium(self, name: str, quote: QuoteSpan) -> bool:
-        """Whether the speaker ``name`` of reported words is, where it is first named after them, a medium they were
-        taken from, no party ("..., dikutip dari laman AP": the mention is ``skip``, ``_never_party``)."""
-        after = next((m for m in self.mentions if m.start >= quote.end and m.name == name), None)
-        return not quote.direct and after is not None and after.skip and not after.left_out
+        """Whether the speaker ``name`` of reported words is first named in the sentence they end in after them, as a
+        medium they were taken from, no party ("..., dikutip dari laman AP": the mention is ``skip``,
+        ``_never_party``). A speaker that sentence names before ("KPK menyatakan ..., dilansir dari laman KPK") or that
+        a later sentence names as a medium's owner ("kantor berita milik pemerintah Korut") speaks for itself."""
+        if quote.direct:
+            return False
+        s0, s1 = self.sents[max(0, bisect_right(self.sent_starts, max(quote.start, quote.end - 1)) - 1)]
+        first = next((m for m in self.mentions if s0 <= m.start < s1 and m.name == name), None)
+        return first is not None and first.start >= quote.end and first.skip and not first.left_out
 
     def _implicit_subject(
         self, i: int, trig: Trigger, nya: bool, clauses: list[Clause], ci: int, sent: int, quote: QuoteSpan | None
