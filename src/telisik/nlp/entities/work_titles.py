@@ -26,6 +26,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
+from telisik.nlp.doc import token_lowers, token_texts
 from telisik.nlp.entities.lexicon import EntityLexicon
 
 _OPENING_QUOTES = frozenset({'"', "“", "'", "‘", "«"})
@@ -41,13 +42,15 @@ def without_work_titles(lex: EntityLexicon, doc: Doc, ents: list[Span]) -> list[
     if not ents:
         return ents
     in_law = _regulation_title_tokens(lex, doc)
-    outside = {t.text for t in doc if t.i not in in_law and t.text[:1].isupper()}
+    # the capitalised words written outside the laws' titles; read only where the doc has a title
+    outside = {w for i, w in enumerate(token_texts(doc)) if i not in in_law and w[:1].isupper()} if in_law else set()
 
     def misread(ent: Span) -> bool:
-        return _work_title(lex, doc, ent) or _in_regulation_title(lex, ent, in_law, outside)
+        return _work_title(lex, doc, ent) or (bool(in_law) and _in_regulation_title(lex, ent, in_law, outside))
 
-    after_cues = {ent.text for ent in ents if misread(ent)}
-    titles = after_cues - {ent.text for ent in ents if ent.text in after_cues and not misread(ent)}
+    # a name is dropped only where each of its spans is misread: written once outside a cue or a title, it stays
+    readings = [(ent.text, misread(ent)) for ent in ents]
+    titles = {text for text, title in readings if title} - {text for text, title in readings if not title}
     return [ent for ent in ents if ent.text not in titles and not _signoff(doc, ent, ents)]
 
 
@@ -89,9 +92,9 @@ def _regulation_title_tokens(lex: EntityLexicon, doc: Doc) -> set[int]:
     covered: set[int] = set()
     if not lex.regulation_words:
         return covered
-    for tok in doc:
-        if tok.lower_ == "tentang" and _after_regulation(lex, doc, tok.i):
-            covered.update(range(tok.i + 1, _title_end(lex, doc, tok.i + 1)))
+    for i, word in enumerate(token_lowers(doc)):
+        if word == "tentang" and _after_regulation(lex, doc, i):
+            covered.update(range(i + 1, _title_end(lex, doc, i + 1)))
     return covered
 
 
