@@ -7,20 +7,11 @@ initials that stand for no one named stay apart; on events written for these tes
 from __future__ import annotations
 
 from telisik.stories.timeline import _one_party, _one_suspect, timeline_and_conflicts
+from timeline_events import event_record
 
 
 def event(kind: str, who: list[str], sentence: str, when: str | None, where: str | None, trigger: str) -> dict:
-    return {
-        "type": kind,
-        "who": who,
-        "when": when,
-        "where": where,
-        "status": "occurred",
-        "trigger": trigger,
-        "sentence": sentence,
-        "start": sentence.index(trigger),
-        "end": sentence.index(trigger) + len(trigger),
-    }
+    return event_record(kind, sentence, who, when, where, trigger)
 
 
 def _entries(kind: str, articles: list[dict]) -> list:
