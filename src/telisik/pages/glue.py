@@ -88,6 +88,10 @@ Only tokens that can be glued are looked at, so clean text costs a dictionary lo
   in any spelling ("insyaAllah", "MasyaaAllah": glue_solid_formulas.txt); a brand's small "i" or "e" that completes a
   frequent word starts no brand there ("dari|PhoneArena", not "dar|iPhone|Arena").
 
+- "di", "ke" glued to a word the corpora write apart from them as a preposition far more often than solid
+  ("dismartphone", "kehalaman", "dilaut": glue_spaced_prepositions.tsv), in a run the table does not know; verbs made
+  with the passive prefix are written solid ("diupdate", "direview") and stay.
+
 URLs, e-mail addresses, @handles, #hashtags and digits are never cut, nor a link written without its scheme at a
 capital of its path ("bit.ly/DaftarAgenPenjualan"; "jobs.talentics.id/skk-migas|dan" is cut); an outlet's photo credit,
 its domain capitalised, is no such link ("KOMPAS.com/ADITYO|Harley-Davidson").
@@ -117,6 +121,7 @@ from telisik.pages.glue_lexicon import (
     derivation,
     known_camel_names,
     package_tables,
+    spaced_prepositions,
 )
 from telisik.pages.glue_segment import MIN_RUN_LENGTH, PAIR_MIN, segment_tables
 
@@ -419,6 +424,9 @@ def glue_splitter() -> GlueSplitter:
     place_heads = lower_word_list("id", "glue_place_heads.txt")
     given_names = (lower_word_list("id", "given_names.txt"), lower_word_list("id", "demonstratives.txt"))
     line_openers = lower_word_list("id", "glue_line_openers.txt")
-    splitter = GlueSplitter(*lexicon, prepositions, company_forms(), verse_labels, place_heads, given_names, line_openers, facts=facts)
+    splitter = GlueSplitter(
+        *lexicon, prepositions, company_forms(), verse_labels, place_heads, given_names, line_openers, facts=facts,
+        spaced_prepositions=spaced_prepositions(),
+    )
     splitter.preset_endings(*segment_tables())
     return splitter

@@ -148,6 +148,7 @@ class GlueLexicon:
         given_names: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset()),
         line_openers: frozenset[str] = frozenset(),
         facts: TableFacts | None = None,
+        spaced_prepositions: dict[tuple[str, str], tuple[int, int]] | None = None,
     ) -> None:
         self._counts = counts
         # what the whole table gives (``table_facts``): passed in where it was read from the cache
@@ -166,6 +167,8 @@ class GlueLexicon:
         self._verse_labels = verse_labels  # "CHORUS|So": see CaseChangeRules._verse_label
         self._place_heads = place_heads  # "Kualasimpang": see SmallLetterSegmenter._place_name
         self._line_openers = line_openers  # "Name|My": see CaseChangeRules._line_opener
+        # "di|smartphone": see SmallLetterSegmenter._spaced_preposition
+        self._spaced_prepositions = spaced_prepositions or {}
         self._given_names, self._demonstratives = given_names  # "Bastianini": see SmallLetterSegmenter._name_ending_in_demonstrative
         self._function_words = facts.function_words
         self._total = facts.total
@@ -460,6 +463,13 @@ def company_forms() -> tuple[frozenset[str], frozenset[str]]:
     """The legal forms written before a company's name ("PT") and after it ("Tbk"), as written."""
     rows = [row for row in table("id", "glue_company_forms.tsv") if len(row) == 2]
     return frozenset(r[1] for r in rows if r[0] == "before"), frozenset(r[1] for r in rows if r[0] == "after")
+
+
+def spaced_prepositions() -> dict[tuple[str, str], tuple[int, int]]:
+    """How often news writes "di", "ke" apart from each word and solid with it (glue_spaced_prepositions.tsv, built
+    by scripts/build_glue_spaced.py): (preposition, word) -> (apart, solid)."""
+    rows = table("id", "glue_spaced_prepositions.tsv")
+    return {(row[0], row[1]): (int(row[2]), int(row[3])) for row in rows if len(row) == 4}
 
 
 def affix_words(kind: str) -> frozenset[str]:

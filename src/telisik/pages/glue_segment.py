@@ -48,6 +48,9 @@ LONG_RUN_PENALTY = 0.3  # ... for each letter past it
 FUNCTION_START_BONUS = 1.0  # see SmallLetterSegmenter._function_start ("atau|deepfake|yang", "atau|tengkulak|menjadi")
 FUNCTION_END_LENGTH = 3  # ... a function word this long ("di", "ke" end many names: "Sukadi")
 MAX_WORD_LENGTH = 20
+# "di", "ke" before a word written apart from it this often in the corpora (glue_spaced_prepositions.tsv) ...
+SPACED_MIN = 3
+SPACED_SHARE = 2  # ... and this many times as often as solid, plus one (see SmallLetterSegmenter._spaced_preposition)
 TYPO_RUN_LENGTH = 10  # a small-letter run this long one letter away from a frequent word is that word mistyped
 # A word of a frequent-words reading (see SmallLetterSegmenter._frequent_words): seen this often in small letters
 # ("tas", "teh", "kue"), and this long; or an English word of MIN_TAIL_LENGTH letters or more; or, after the first
@@ -147,6 +150,9 @@ class SmallLetterSegmenter(GlueLexicon):
         """The reading of a run the table does not know (see _best_segmentation)."""
         if self._prefixed_word(piece.lower()) or self._reduplicated(piece.lower()):
             return [piece]
+        spaced = self._spaced_preposition(piece)
+        if spaced is not None:
+            return spaced
         if not piece.islower():
             opening = self._opening_words(piece, before_capital)
             if opening is not None:
@@ -171,6 +177,19 @@ class SmallLetterSegmenter(GlueLexicon):
         if found is not None and self._extra_letter(piece):
             return [piece]
         return self._frequent_words(piece) if found is None else found[1]
+
+    def _spaced_preposition(self, piece: str) -> list[str] | None:
+        """"di|smartphone", "ke|halaman", "di|laut": "di", "ke" before a word news writes apart from it as a
+        preposition at least SPACED_MIN times and SPACED_SHARE times as often as solid, in a small-letter run the
+        table does not know: the space was lost. A verb made with the passive prefix is written solid ("diupdate",
+        "direview", "dibooking") and stays whole."""
+        if not piece.islower() or self._count(piece).known >= WORD_MIN:
+            return None
+        head, word = piece[:2], piece[2:]
+        apart, solid = self._spaced_prepositions.get((head, word), (0, 0))
+        if apart < SPACED_MIN or apart < SPACED_SHARE * (solid + 1):
+            return None
+        return [head, word]
 
     def _reduplicated(self, piece: str) -> bool:
         """A known word written twice is a plural or a reduplicated word whose hyphen was left out ("bangunanbangunan",
