@@ -3,7 +3,8 @@
 A page of an outlet with a row in ``data/containers.tsv`` is read from that element
 directly (lxml); trafilatura extracts the pages of other outlets, and those whose element
 is missing or holds too little text. trafilatura's metadata is read only for the fields
-the markup does not declare.
+the markup does not declare. A home or index page (headline lists, no article declared)
+is rejected once trafilatura's first, fast pass finds no article in it.
 
 The text trafilatura extracts then goes through the same chrome cleaning as
 scraped text (``telisik.pages.clean``), so "Baca juga" links and lists of other
@@ -12,6 +13,7 @@ headlines that survive extraction are dropped the same way.
 
 from __future__ import annotations
 
+import itertools
 import json
 import logging
 import re
@@ -19,6 +21,7 @@ from dataclasses import dataclass, field
 from functools import cache, cached_property
 from html import unescape
 from importlib import resources
+from urllib.parse import urlsplit
 
 import trafilatura
 from courlan import extract_domain
@@ -41,6 +44,9 @@ log = logging.getLogger(__name__)
 # Below this much text the precise extraction probably missed the article
 # (photo pages, unusual templates), and the default one is tried.
 _MIN_TEXT_CHARS = 250
+# A page that lists at least this many links (<a href>), declares no article and whose precise extraction finds
+# too little is a home or index page (``_is_index``): a small page of few links keeps the slow extractions
+_INDEX_LINKS = 50
 
 
 @dataclass
@@ -460,6 +466,8 @@ class _Declared:
     box_editors: list[str]
     title_candidates: list[str | None]
     description: str | None
+    # the page calls itself an article: og:type "article" or a JSON-LD article (``NewsArticle``, ``BlogPosting``...)
+    article: bool = False
 
 
 def _declared(tree: lxml_html.HtmlElement, url: str | None) -> _Declared:
@@ -478,7 +486,8 @@ def _declared(tree: lxml_html.HtmlElement, url: str | None) -> _Declared:
         normalise(tree.findtext(".//title") or ""),
     ]
     description = _meta(tags, "og:description", "description")
-    return _Declared(url, site_name, published, captions, box_authors, box_editors, title_candidates, description)
+    article = bool(ld_article) or "article" in (_meta(tags, "og:type") or "").lower()
+    return _Declared(url, site_name, published, captions, box_authors, box_editors, title_candidates, description, article)
 
 
 class _Fallback:
@@ -593,7 +602,21 @@ def _fast_is_whole(tree: lxml_html.HtmlElement, doc: Document) -> bool:
     return has_paragraphs and 2 * _missed_paragraphs(tree, text) < len(text)
 
 
-def _extract(tree: lxml_html.HtmlElement, url: str | None) -> str:
+def _is_index(tree: lxml_html.HtmlElement, declared: _Declared) -> bool:
+    """Whether the page is a home or index page, not an article: it declares no article (no og:type "article",
+    no JSON-LD article, no publication date, or a date on the site's root URL, as a home page may carry) and lists
+    many links. Asked only where the precise extraction found too little text: the extractions that would follow
+    (the second opinion, the default one, trafilatura's recall retry) turn its headline lists into an "article"."""
+    if declared.article or (declared.published and not _site_root(declared.url)):
+        return False
+    return next(itertools.islice(tree.iterfind(".//a[@href]"), _INDEX_LINKS - 1, None), None) is not None
+
+
+def _site_root(url: str | None) -> bool:
+    return bool(url) and urlsplit(url or "").path.strip("/") == ""
+
+
+def _extract(tree: lxml_html.HtmlElement, url: str | None, index: bool = False) -> str:
     """The article text: precise extraction, the default one when that finds too little.
 
     The precise one runs fast first (no second opinion from readability and jusText,
@@ -601,7 +624,8 @@ def _extract(tree: lxml_html.HtmlElement, url: str | None) -> str:
     alone keep the whole article, and a cheap check (``_fast_is_whole``) says so. Where
     they find too little or the page holds more running text (a lead in loose text, an
     article split by an ad box, a page of unusual markup) the second opinion is asked,
-    then the default extraction."""
+    then the default extraction. Where the fast one finds too little on a home or index
+    page (``index``), the page is rejected then: the others would only read its lists."""
     text = ""
     # trafilatura works on a copy of a tree it is given: ``tree`` is still the page as parsed
     for precise, fast in ((True, True), (True, False), (False, False)):
@@ -609,6 +633,8 @@ def _extract(tree: lxml_html.HtmlElement, url: str | None) -> str:
         if doc is not None and doc.text and len(doc.text) > len(text):
             text = doc.text
         if len(text) < _MIN_TEXT_CHARS:
+            if fast and index:
+                raise HtmlError("not an article: a home or index page (links, no article text or metadata)")
             continue
         if not fast or (doc is not None and _fast_is_whole(tree, doc)):
             break
@@ -649,7 +675,7 @@ def parse_html(content: str, url: str | None = None) -> HtmlPage:
     outlet = _outlet(declared, meta)
     text = _container_text(tree, outlet)
     if text is None:
-        text = _recover_lead(tree, _extract(tree, declared.url))
+        text = _recover_lead(tree, _extract(tree, declared.url, _is_index(tree, declared)))
     return HtmlPage(
         text=text,
         title=_title(tree, declared, meta, outlet),
