@@ -77,6 +77,7 @@ from telisik.nlp.entities.lexicon import (
     province_names,
 )
 from telisik.nlp.entities.nicknames import nickname_spans, team_of_nickname
+from telisik.nlp.entities.number_tails import without_number_tails
 from telisik.nlp.entities.place_parts import without_place_parts
 from telisik.nlp.entities.side_reading import COUNTRY, SIDE
 from telisik.nlp.entities.speaker_types import speakers_as_persons
@@ -211,7 +212,7 @@ class EntityClusterer(LexiconComponent):
 
     def __call__(self, doc: Doc) -> Doc:
         lex = self.lexicon
-        ents = _names_ending_in_short_forms(lex, _villages_before_holders(lex, list(doc.ents)))
+        ents = _names_ending_in_short_forms(lex, _villages_before_holders(lex, without_number_tails(doc, list(doc.ents))))
         ents = split_at_ranks(lex, doc, without_languages(lex, without_codes(lex, ents)))
         extra = _parenthesised_aliases(lex, doc, ents)
         extra += _aged_persons(lex, doc, ents + extra, self.cfg["ages"])
