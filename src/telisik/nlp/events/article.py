@@ -166,6 +166,7 @@ _ADDRESS_GOES_ON = re.compile(r"^\s*(?:,|\(|pada\b)")  # a place followed by the
 _TITLE_OPENERS = frozenset({"tentang"})  # the word opening a regulation's title after its number
 _LAW_REACH = 8  # tokens at most from a regulation's head word or "Nomor" to the "tentang" of its title
 _TITLE_REACH = 12  # tokens at most from a word of a regulation's title back to its "tentang"
+_SOURCE_REACH = 6  # words at most between a word of citing and the source's name ("menurut laporan dari layanan penyelamatan")
 _YEAR = re.compile(r"(?:19|20)\d{2}")  # the year a regulation's number ends with
 _QUOTES = frozenset("\"'“”‘’")
 _ALTERNATIVE_GAP = re.compile(r"^[\s\"'“”‘’]*\b(?:atau|alias)\b[\s\"'“”‘’]*$")  # "X" atau "Y": two names of one thing
@@ -187,6 +188,20 @@ def _exclamations() -> frozenset[str]:
 def _standing_words() -> frozenset[str]:
     """Words after which a noun for people is the standing someone holds ("masih berstatus saksi", ``standing_words.txt``)."""
     return lower_word_list("id", "standing_words.txt")
+
+
+@cache
+def _citing_source_nouns() -> frozenset[str]:
+    """The lower-case words between a word of citing and the source it cites ("menurut laporan dari layanan
+    penyelamatan Magen David Adom", ``citing_source_nouns.txt``)."""
+    return lower_word_list("id", "citing_source_nouns.txt")
+
+
+@cache
+def _title_field_words() -> frozenset[str]:
+    """The words of a field a regulation's title goes on with after "di" ("... di Bidang Pertambangan",
+    ``title_field_words.txt``)."""
+    return lower_word_list("id", "title_field_words.txt")
 
 
 @cache
@@ -540,9 +555,12 @@ class ArticleFacts:
             return True
         if m.token <= self._first_title_opener:
             return False  # no "tentang" before the name, where the walk back below must end
-        k = m.token - 1
-        while k >= 0 and (self.raw[k][:1].isupper() or self.low[k] in self.lex.joiners):
-            k -= 1  # the capitalised words of the title before the name ("... Modal Ventura dan Perusahaan Modal Ventura Syariah")
+        k, inner = m.token - 1, self.lex.roles.get("title_word", frozenset())
+        # the capitalised words of the title before the name ("... Modal Ventura dan Perusahaan Modal Ventura Syariah"),
+        # its small words ("Perizinan atau Perjanjian"), and "di" only before a field ("di Bidang Pertambangan"): "...
+        # Kabupaten Tasikmalaya di Singaparna" ends the title before "di"
+        while k >= 0 and (self._title_goes_on(k, inner) or self._field_after(k)):
+            k -= 1
         return k >= 0 and self.low[k] in _TITLE_OPENERS and self._regulation_before(k)
 
     def _regulation_before(self, k: int) -> bool:
@@ -567,6 +585,17 @@ class ArticleFacts:
             if not (self.raw[k][:1].isupper() or w in self.lex.joiners or w in inner):
                 return False
         return False
+
+    def _title_goes_on(self, k: int, inner: frozenset[str]) -> bool:
+        """Whether token ``k`` may be a word of a title before a name in it: capitalised, a joiner ("dan", "atau") or
+        a small word of titles but "di" (role title_word: "Pemberhentian dari dan Pengangkatan dalam Jabatan")."""
+        word = self.low[k]
+        return self.raw[k][:1].isupper() or word in self.lex.joiners or (word in inner and word != "di")
+
+    def _field_after(self, k: int) -> bool:
+        """Whether token ``k`` is a "di" a capitalised word of a field follows ("tentang Perizinan atau Perjanjian di
+        Bidang Pertambangan", ``title_field_words.txt``): inside a title, the title goes on; no place follows."""
+        return self.low[k] == "di" and k + 1 < len(self.low) and self.raw[k + 1][:1].isupper() and self.low[k + 1] in _title_field_words()
 
     def _account(self, m: Mention) -> bool:
         """Whether the name is that of a social-media account, after a word of accounts and at most the platform's
@@ -800,6 +829,18 @@ class ArticleFacts:
             # every word ``_cites`` takes starts with a citing word: one C-level test rules out most names' words
             if (j == k or raw[j + 1][:1].isalpha()) and low[j].startswith(prefixes) and self._cites(j):
                 return True
+        return self._cited_through(k)
+
+    def _cited_through(self, k: int) -> bool:
+        """Whether a word of citing stands at token ``k`` or before it with only capitalised words and the nouns of a
+        source between, within ``_SOURCE_REACH`` words ("menurut laporan dari layanan penyelamatan Magen David Adom",
+        ``citing_source_nouns.txt``)."""
+        low, raw, citing, nouns = self.low, self.raw, self.lex.roles.get("citing", frozenset()), _citing_source_nouns()
+        for j in range(k, max(-1, k - _SOURCE_REACH), -1):
+            if low[j] in citing:
+                return True
+            if not (low[j] in nouns or (raw[j][:1].isupper() and raw[j][:1].isalpha())):
+                return False
         return False
 
     @cached_property

@@ -1043,10 +1043,13 @@ class EventRules(ContextRules):
 
     def _subject_organisations(self, c: Candidate) -> list[Mention]:
         """With no other subject, the organisations named after "di" in the subject phrase ("Sebuah pernyataan di situs
-        resmi Kremlin ... mengonfirmasi": the Kremlin confirms)."""
+        resmi Kremlin ... mengonfirmasi": the Kremlin confirms); not one after "di luar", a building or a body outside
+        which people stand ("berkumpul di luar Metropolitan Detention Center, tempat orang-orang ditahan")."""
+        outside = self.lex.roles.get("except_party", frozenset())
         return [
             m for m in c.ments
-            if m.type == "ORG" and m.prep == "place" and m.end <= c.start and not m.modifier and not self._reacts_to(m, c.start, c.end)
+            if m.type == "ORG" and m.prep == "place" and m.end <= c.start and not m.modifier
+            and not (m.token > 0 and self.low[m.token - 1] in outside) and not self._reacts_to(m, c.start, c.end)
         ]  # fmt: skip
 
     def _reacts_to(self, m: Mention, start: int, end: int) -> bool:
