@@ -176,7 +176,17 @@ class SmallLetterSegmenter(GlueLexicon):
                 break
         if found is not None and self._extra_letter(piece):
             return [piece]
-        return self._frequent_words(piece) if found is None else found[1]
+        return self._frequent_words(piece) if found is None else self._spaced_head(found[1])
+
+    def _reads_as_words(self, head: str) -> bool:
+        """Whether a small-letter head reads as words of its own, other than a preposition that lost its space
+        ("dismartphone|itu" is cut as "di|smartphone|itu", see _spaced_head)."""
+        return len(self._segment(head)) > 1 and self._spaced_preposition(head) is None
+
+    def _spaced_head(self, words: list[str]) -> list[str]:
+        """"dismartphone|itu" -> "di|smartphone|itu": a head that is "di", "ke" and a noun (_spaced_preposition)."""
+        spaced = self._spaced_preposition(words[0]) if len(words) > 1 else None
+        return [*spaced, *words[1:]] if spaced else words
 
     def _spaced_preposition(self, piece: str) -> list[str] | None:
         """"di|smartphone", "ke|halaman", "di|laut": "di", "ke" before a word news writes apart from it as a
@@ -491,7 +501,7 @@ class SmallLetterSegmenter(GlueLexicon):
         as words itself: the reading of more words is the better one."""
         if tail not in self._closed_words or len(tail) < FUNCTION_END_LENGTH or len(head) < SMALL_HEAD_LENGTH:
             return False
-        if not self._unseen_inner(head) or not self._function_after_unseen(head, tail) or len(self._segment(head)) > 1:
+        if not self._unseen_inner(head) or not self._function_after_unseen(head, tail) or self._reads_as_words(head):
             return False  # "ataudeepfake|yang": the head reads as words of its own ("atau|deepfake|yang")
         if self._small_ending_counts is None:
             self._small_ending_counts = small_endings(self._counts, self._closed_words)
