@@ -103,6 +103,12 @@ def _json_ld(tree: lxml_html.HtmlElement) -> list[dict]:
     return found
 
 
+def _ld_article_type(kind: object) -> bool:
+    """A JSON-LD ``@type`` of an article: "NewsArticle", "BlogPosting", or a list holding one (["NewsArticle"])."""
+    kinds = kind if isinstance(kind, list) else [kind]
+    return any(str(k).endswith(("Article", "Posting")) for k in kinds)
+
+
 def _ld_text(item: dict, key: str) -> str | None:
     value = item.get(key)
     return value if isinstance(value, str) and value.strip() else None
@@ -472,7 +478,7 @@ class _Declared:
 
 def _declared(tree: lxml_html.HtmlElement, url: str | None) -> _Declared:
     ld = _json_ld(tree)
-    ld_article = next((d for d in ld if str(d.get("@type", "")).endswith(("Article", "NewsArticle", "Posting"))), {})
+    ld_article = next((d for d in ld if _ld_article_type(d.get("@type"))), {})
     tags = _meta_tags(tree)
     url = url or _meta(tags, "og:url") or (tree.xpath('string(//link[@rel="canonical"]/@href)') or None)
     site_name = _meta(tags, "og:site_name", "application-name", "twitter:site")
@@ -609,7 +615,26 @@ def _is_index(tree: lxml_html.HtmlElement, declared: _Declared) -> bool:
     (the second opinion, the default one, trafilatura's recall retry) turn its headline lists into an "article"."""
     if declared.article or (declared.published and not _site_root(declared.url)):
         return False
-    return next(itertools.islice(tree.iterfind(".//a[@href]"), _INDEX_LINKS - 1, None), None) is not None
+    if next(itertools.islice(tree.iterfind(".//a[@href]"), _INDEX_LINKS - 1, None), None) is None:
+        return False
+    return not _has_loose_text(tree)
+
+
+# tags whose own text is no running text of the page
+_NOT_PROSE = frozenset({"script", "style", "noscript", "a", "head", "title", "option", "template"})
+
+
+def _has_loose_text(tree: lxml_html.HtmlElement) -> bool:
+    """Whether an element holds _MIN_TEXT_CHARS of running text of its own, outside links (its text and its
+    children's tails): an article written in a <div> with <br> between paragraphs, which the precise extraction
+    misses and the later ones find; a home page's teasers are short pieces in their own elements."""
+    for el in tree.iter():
+        if not isinstance(el.tag, str) or el.tag in _NOT_PROSE:
+            continue
+        own = (el.text or "") + "".join(child.tail or "" for child in el)
+        if len(own) >= _MIN_TEXT_CHARS and len(" ".join(own.split())) >= _MIN_TEXT_CHARS:
+            return True
+    return False
 
 
 def _site_root(url: str | None) -> bool:
