@@ -2437,6 +2437,53 @@ class EventRules(ContextRules):
             or self._dates_another(pos, timex, typ)
             or self.cites_on(timex)
             or self._offset_from(pos, timex)
+            or self._in_relative_of_another(pos, timex)
+        )
+
+    def _in_relative_of_another(self, pos: int, timex: tuple[int, int, str | None]) -> bool:
+        """Whether the date, after the trigger at ``pos``, ends a relative clause ("yang ...") that tells an act of another
+        noun than the trigger, with no punctuation, no place ("di") and no word of happening in it: "membunuh istrinya
+        yang baru selesai melahirkan sekitar 10 hari yang lalu" (the birth's day), "mengimbau ... agar tidak terpengaruh
+        isu yang beredar mengenai pemeriksaan rumah warga pada 10 Mei 2025" (the rumour's). A clause right after a
+        nominal trigger's own phrase tells of it ("pengeroyokan DJ First Club Batam yang sempat menggemparkan Kota Batam
+        pada Jumat"), one of what is suspected (role relative_alleged: "pemuda yang diduga melakukan pemerasan ... pada
+        Minggu") leaves its date to the main clause, and a passive verb after the clause's own verb takes the main clause
+        up again ("sebuah bus yang mengangkut mahasiswa ditabrak ... pada Senin"). Such a clause before the trigger, a
+        comma between, dates no trigger of the clause after ("... melahirkan sekitar 10 hari yang lalu, istrinya dibunuh
+        dengan sebilah parang")."""
+        roles, low = self.lex.roles, self.low
+        relative = roles.get("relative", frozenset())
+        at, trig = self.tok(timex[0]), self.tok(pos)
+        if at < trig and not any(w in _CLAUSE_STOPS for w in low[self.tok(timex[1]) : trig]):
+            return False
+        bound = trig if at > trig else max(-1, at - 1 - self.cfg.window_place)
+        k = next((m for m in range(at - 1, bound, -1) if low[m] in relative or low[m] in _CLAUSE_STOPS), None)
+        if k is None or low[k] not in relative or not self._act_of_its_own(k, at):
+            return False
+        return at < trig or self._verb(trig) or not self._own_phrase(pos, k)
+
+    def _act_of_its_own(self, k: int, at: int) -> bool:
+        """Whether the relative clause opened by "yang" at token ``k`` tells an act of its own up to token ``at``: a verb,
+        no word of happening, no place ("di"), not what someone is suspected of (role relative_alleged), and no passive
+        verb after its own verb that takes the main clause up again."""
+        roles, low = self.lex.roles, self.low
+        if low[k + 1] in roles.get("relative_alleged", frozenset()):
+            return False
+        verbs = [m for m in range(k + 1, at) if self._verb(m) and len(low[m]) > _SHORTEST_VERB]
+        if not verbs or self._happens(k + 1, at) or any(low[m] in roles.get("place", ()) for m in range(k + 1, at)):
+            return False
+        return not any(self._passive(m) and m - 1 not in verbs for m in verbs[1:])
+
+    def _own_phrase(self, pos: int, hi: int) -> bool:
+        """Whether the tokens after the nominal trigger at text position ``pos`` up to token ``hi`` may still be its own
+        phrase ("pengeroyokan DJ First Club Batam", "rapat terbatas"): no active or passive verb, no punctuation and no
+        preposition (role phrase_break) that would start another's."""
+        stops = self.lex.roles.get("phrase_break", frozenset())
+        n = bisect_left(self.trigger_at, (pos,))
+        end = self.trigger_at[n][1] if n < len(self.trigger_at) and self.trigger_at[n][0] == pos else pos + 1
+        return not any(
+            self.low[m] in stops or self.low[m] in _CLAUSE_STOPS or self._active(m) or self._passive(m)
+            for m in range(self.tok(end - 1) + 1, hi)
         )
 
     def _offset_from(self, pos: int, timex: tuple[int, int, str | None]) -> bool:
@@ -2599,6 +2646,18 @@ class EventRules(ContextRules):
 
     # ---------------------------------------------------------------- merging
 
+    def _dated_apart(self, prev: Found, ev: Found) -> bool:
+        """Whether two events of one sentence are told with dates that keep them apart: two dates, or the date of one
+        standing in a clause of the other that tells another thing."""
+        if prev.when_span and ev.when_span and prev.when_span != ev.when_span:
+            return True
+        if any(r0 <= span[0] < r1 for a, b in ((prev, ev), (ev, prev)) if (span := b.when_span) for r0, r1 in a.others):
+            return True  # "Serangan ini terjadi di tengah konflik ..., yang kembali pecah pada Jumat lalu dan berlanjut dengan
+            # serangan rudal": the missile strikes of the war's clause are another attack than the hack, dated apart
+        # "negosiasi tarif ... bagi Federal Reserve, yang selanjutnya bertemu ... pada 17-18 Juni": the meeting of another
+        # noun's relative clause is not the talks
+        return prev.when_span is None and ev.when_span is not None and self._in_relative_of_another(prev.start, (*ev.when_span, ev.when))
+
     def _merge(self, prev: Found, ev: Found) -> bool:
         """Folds ``ev`` into ``prev`` when both report one event in one sentence
         ("Kunjungan ini juga merupakan perjalanan ... oleh Putin")."""
@@ -2608,11 +2667,8 @@ class EventRules(ContextRules):
             return False  # "erupsi ... kolom letusan": one eruption; two named parties apart are two events
         if prev.where and ev.where and prev.where != ev.where:
             return False
-        if prev.when_span and ev.when_span and prev.when_span != ev.when_span:
+        if self._dated_apart(prev, ev):
             return False
-        if any(r0 <= span[0] < r1 for a, b in ((prev, ev), (ev, prev)) if (span := b.when_span) for r0, r1 in a.others):
-            return False  # "Serangan ini terjadi di tengah konflik ..., yang kembali pecah pada Jumat lalu dan berlanjut dengan
-            # serangan rudal": the missile strikes of the war's clause are another attack than the hack, dated apart
         prev.who = list(dict.fromkeys(prev.who + ev.who))[: self.cfg.max_who]
         prev.where = prev.where or ev.where
         if prev.when_span is None:
