@@ -50,3 +50,18 @@ def test_a_relative_clause_of_another_noun_does_not_lend_its_date_by_a_merge(nlp
     found = [(e.trigger, e.when, e.status) for e in sentence_events(nlp, text, "2025-06-08") if e.type == "MEET"]
     assert all(when != "2025-06-17/2025-06-18" for trigger, when, _ in found if trigger == "negosiasi")
     assert ("bertemu", "2025-06-17/2025-06-18", "planned") in found
+
+
+def test_a_relative_clause_on_the_triggers_own_object_leaves_the_date(nlp):
+    # who or what is arrested, evacuated, where: the date ending the clause is the act's
+    text = "Polisi menangkap tiga pemuda yang membawa senjata tajam pada Sabtu (7/6/2025) dini hari."
+    assert _when(nlp, text, "ARREST") == ["2025-06-07"]
+    text = "Para pelaku diamankan di dua lokasi yang berbeda pada Selasa (3/6/2025)."
+    assert _when(nlp, text, "ARREST") == ["2025-06-03"]
+    text = "KPK menahan dua tersangka yang diperiksa selama delapan jam pada Selasa (3/6/2025)."
+    assert _when(nlp, text, "ARREST") == ["2025-06-03"]
+    text = "Basarnas mengevakuasi 20 penumpang kapal yang terbalik pada Minggu (1/6/2025)."
+    assert _when(nlp, text, "EVACUATE") == ["2025-06-01"]
+    # the talks themselves go on in the clause after their place
+    text = "Sentimen terbesar datang dari pertemuan Amerika Serikat dan China di London yang masih berjalan hingga Selasa (10/6/2025)."
+    assert _when(nlp, text, "MEET") == ["2025-06-10"]

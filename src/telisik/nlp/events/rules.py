@@ -2460,7 +2460,37 @@ class EventRules(ContextRules):
         k = next((m for m in range(at - 1, bound, -1) if low[m] in relative or low[m] in _CLAUSE_STOPS), None)
         if k is None or low[k] not in relative or not self._act_of_its_own(k, at):
             return False
-        return at < trig or self._verb(trig) or not self._own_phrase(pos, k)
+        if at < trig:
+            return not self._on_a_source(k)
+        return (self._verb(trig) or not self._own_phrase(pos, k)) and self._set_apart(trig, k, at)
+
+    def _set_apart(self, trig: int, k: int, at: int) -> bool:
+        """Whether the relative clause opened by "yang" at token ``k``, after the trigger at token ``trig``, tells of
+        another time than the trigger's: set off by a comma ("Federal Reserve, yang selanjutnya bertemu"), marked so
+        (``_told_apart``), or on the object of another verb after the trigger ("mengimbau masyarakat agar tidak
+        terpengaruh isu yang beredar"). A clause right on the trigger's own object leaves it the date ("menangkap tiga
+        pemuda yang membawa senjata tajam pada Sabtu", "diamankan di dua lokasi yang berbeda pada 17 Juni")."""
+        roles, low = self.lex.roles, self.low
+        if (k > 0 and low[k - 1] in _CLAUSE_STOPS) or self._told_apart(k, at):
+            return True
+        nouns = roles.get("not_verb", frozenset())
+        return any(self._verb(m) and len(low[m]) > _SHORTEST_VERB and low[m] not in nouns for m in range(trig + 1, k))
+
+    def _on_a_source(self, k: int) -> bool:
+        """Whether the relative clause opened by "yang" at token ``k`` tells of the source a sentence goes by, a word of
+        citing or of going by one at most two words before ("Menurut jadwal yang diterima wartawan Senin (9/6/2025),
+        Menteri Budi tiba", "Sesuai jadwal yang diperoleh ...": the day is the sentence's, roles citing and source_opener)."""
+        roles = self.lex.roles
+        openers = roles.get("citing", frozenset()) | roles.get("source_opener", frozenset())
+        return any(self.low[m] in openers for m in range(max(0, k - 2), k))
+
+    def _told_apart(self, k: int, at: int) -> bool:
+        """Whether the relative clause opened by "yang" at token ``k`` has, before the date at token ``at``, a word of an
+        act done before or after, or of a state since (roles sequence, relative_earlier, since: "istrinya yang baru
+        selesai melahirkan", "tindakan balasan yang dikenakan kepada AS sejak 2 April")."""
+        roles = self.lex.roles
+        apart = roles.get("sequence", frozenset()) | roles.get("relative_earlier", frozenset()) | roles.get("since", frozenset())
+        return any(self.low[m] in apart for m in range(k + 1, at))
 
     def _act_of_its_own(self, k: int, at: int) -> bool:
         """Whether the relative clause opened by "yang" at token ``k`` tells an act of its own up to token ``at``: a verb,
