@@ -59,3 +59,10 @@ def test_a_riders_name_ends_before_his_number(nlp):
     ents = entities(nlp, "Pembalap Ducati Lenovo, Marc Marquez No.93, kembali menang di Sirkuit Mugello, kata Ardi Wijaya.")
     assert ents["Marc Marquez"][0] == "PER"
     assert not [name for name in ents if "93" in name or name.endswith("No.")]
+
+
+def test_a_street_named_after_a_titled_person_keeps_its_house_number(nlp):
+    ents = entities(nlp, "Kantornya beralamat di Jalan TB. Simatupang No. 1 Jakarta Selatan, kata Andi Wijaya.")
+    assert not [name for name in ents if name == "Simatupang"]
+    ents = entities(nlp, "Lokasinya ada di Jl. KH Wahid Hasyim No.104, Yogyakarta, kata Andi Wijaya.")
+    assert not [name for name in ents if name == "Wahid Hasyim"]

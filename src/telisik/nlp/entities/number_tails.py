@@ -24,6 +24,8 @@ from telisik.lang import table
 
 # a number's word glued to its figure ("No.46", "No.103")
 _GLUED_NUMBER = re.compile(r"(?i)no\.\d")
+_TITLE_TOKENS = 4  # tokens at most of a person's titles between a street's word and the name ("Prof. Dr.")
+_TITLE_LEN = 4  # characters at most of such a title or initial ("TB", "KH", "Jend")
 
 
 @cache
@@ -59,12 +61,21 @@ def _number_start(doc: Doc, ent: Span) -> int | None:
 
 def _after_street_word(doc: Doc, ent: Span) -> bool:
     """Whether the span opens with a street's word or follows one ("Jalan Juanda", "Jl. Sultan Agung": the point of
-    "Jl." may be a token of its own)."""
+    "Jl." may be a token of its own), a person's titles or initials between at most ("Jalan TB. Simatupang", "Jl. KH
+    Wahid Hasyim", "Jalan Prof. Dr. Satrio": short capitalised words and their points)."""
     streets = _words("street")
+    if ent[0].lower_ in streets:
+        return True
     k = ent.start - 1
-    if k > 0 and doc[k].text == "." and not doc[k - 1].whitespace_:
-        return ent[0].lower_ in streets or f"{doc[k - 1].lower_}." in streets
-    return ent[0].lower_ in streets or (k >= 0 and doc[k].lower_ in streets)
+    for _ in range(_TITLE_TOKENS + 1):
+        if k < 0:
+            return False
+        if doc[k].lower_ in streets or (doc[k].text == "." and k > 0 and not doc[k - 1].whitespace_ and f"{doc[k - 1].lower_}." in streets):
+            return True
+        if not (doc[k].text == "." or (doc[k].text[:1].isupper() and len(doc[k]) <= _TITLE_LEN)):
+            return False
+        k -= 1
+    return False
 
 
 def _figure_after(doc: Doc, k: int) -> bool:
