@@ -71,6 +71,7 @@ _ARSON = re.compile(
 # words before an arrest word and after it searched for an animal ("Ular sanca kembang itu kata warga berhasil
 # ditangkap", "menangkap seekor buaya"): an animal caught, no arrest
 _QUARRY_BEFORE, _QUARRY_AFTER = 8, 3
+_JOINT_REACH = 15  # words looked at each side of "bekerja sama" for the agent of a passive or a joint act (_joint_act)
 _CONTENT_REACH = 3  # words at most between "yang" and a speech act telling what a message says (", yang isinya menyerukan")
 _MESSAGE_REACH = 20  # words at most between a message's trigger and the "yang" of a clause telling what it says
 _MESSAGE_TYPES = frozenset({"COMMUNICATE"})  # acts sending a message: a speech act in a relative clause on it is its content
@@ -751,7 +752,7 @@ class EventRules(ContextRules):
             return True
         if "bidden" in flags and self._role_before(i, sent, "bidding"):
             return True  # "meminta Satpol PP turun ... berkoordinasi dengan kepolisian", "pemda akan ... berkoordinasi": asked or planned
-        return "partnered" in flags and self._various_partners(i, sent)
+        return "partnered" in flags and (self._various_partners(i, sent) or ("jointly" in flags and self._joint_act(i, sent)))
 
     def _other_act(self, i: int, flags: frozenset[str], sent: int) -> bool:
         """Whether the trigger's words tell another act than its type's: testimony in an article with no court ("korban
@@ -791,6 +792,28 @@ class EventRules(ContextRules):
                 continue
             words = self.low[k + 1 : k + 5]
             if any(w in partner and nxt in various for w, nxt in zip(words, words[1:], strict=False)):
+                return True
+        return False
+
+    def _joint_act(self, i: int, sent: int) -> bool:
+        """Whether "bekerja sama" at token ``i`` only names who did something together: after the agent of a passive
+        ("diselenggarakan oleh PJI bekerja sama dengan UMJ": the co-organiser), or with a verb of a joint act after its
+        partner ("Pemkot bekerja sama dengan ADGI meluncurkan ...", ``event_words.tsv`` role joint_act) before a word of
+        purpose, a relative clause or another clause (roles joint_stop, clause, break: "resmi bekerja sama dengan X untuk
+        ..." is a partnership made)."""
+        roles = self.lex.roles
+        start, end = self.tok(self.sents[sent][0]), self.tok(self.sents[sent][1])
+        for k in range(i - 1, max(start - 1, i - 1 - _JOINT_REACH), -1):
+            if self.low[k] in roles.get("agent", frozenset()):
+                return True  # only names, brackets and "dan" between the passive's "oleh" and the trigger
+            if self.raw[k][:1].islower() and self.low[k] != "dan":
+                break
+        acts = roles.get("joint_act", frozenset())
+        stops = roles.get("joint_stop", frozenset()) | roles.get("clause", frozenset()) | roles.get("break", frozenset())
+        for w in self.low[i + 1 : min(end, i + 1 + _JOINT_REACH)]:
+            if w in stops:
+                return False
+            if w in acts:
                 return True
         return False
 
