@@ -1363,12 +1363,62 @@ def _struck_places_fit(g: EventGroup, m: Mention, countries: bool = True) -> boo
     if not where or not places or any(_one_place_name(where, p) for p in places):
         return True
     told = [str(fact_field(o.event, "sentence") or "") for o in (m, *g.mentions)]
-    if g.type in PLACE_BOUND and all(_nested_places(where, p, told) for p in places):
+    if g.type in PLACE_BOUND and all(_nested_places(where, p, told) or _nested_in_its_report(g, m, where, p) for p in places):
         return True  # "Desa Sumberjati" and "Kabupaten Mojokerto" a report writes as one run of places: one flood
     if g.type in COUNTRY_BOUND:
         # a city's accident joins its country's (no place map here to tell which country a city is in): two countries do not
         return not countries or not is_country(where) or not any(is_country(p) for p in places)
     return False
+
+
+# the levels of a village's place and of the region its report's lead gives: a report telling a flood at "Desa Setengar"
+# and in its lead at "Kabupaten Natuna" tells one flood, at two levels
+_SMALL_LEVELS = frozenset({"village", "district"})
+_LARGE_LEVELS = frozenset({"regency", "city", "province", None})
+
+
+def _nested_in_its_report(g: EventGroup, m: Mention, where: str, place: str) -> bool:
+    """Whether a mention's place and a group's place, both of one report, are a village (or a district) and a larger
+    region it may lie in ("Kebakaran lahan kembali terjadi di Kabupaten Natuna" and "kebakaran lahan di Desa Setengar";
+    "Kecamatan Kota, Kabupaten Bangkalan, Jawa Timur" and "Kelurahan Pangeranan"): one happening the report tells at
+    two levels, unless the report names another region of the larger one's level ("Kabupaten Karawang" beside
+    "Kabupaten Bekasi") or writes the village in a run of places with another region (``_placed_elsewhere``)."""
+    if m.span is None or not any(o.article == m.article and place in (o.place, fact_field(o.event, "where")) for o in g.mentions):
+        return False  # an undated report joins the disaster its own article dates (``_own_disaster``), not a nearer day's
+    small, large = (where, place) if place_level(where) in _SMALL_LEVELS else (place, where)
+    if place_level(small) not in _SMALL_LEVELS or place_level(large) not in _LARGE_LEVELS:
+        return False
+    return not _another_region_told(large, m.body) and not _placed_elsewhere(small, large, m.body)
+
+
+def _another_region_told(region: str, body: str) -> bool:
+    """Whether a report names a region of a region's level other than it ("Kabupaten Karawang" beside "Kabupaten
+    Bekasi"); for a region of no known level ("Jawa Timur"), a regency or a city it does not write that region after
+    ("Kabupaten Bangkalan, Jawa Timur" writes Jawa Timur as its province; "banjir di Jombang ... Kabupaten Mojokerto"
+    tells a flood of another regency)."""
+    level = place_level(region)
+    levels = {"regency", "city"} if level is None else {level}
+    heads = alternation(head for head, lvl in _place_levels_by_head().items() if lvl in levels)
+    named = re.finditer(rf"(?<![\w-])(?i:{heads})\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*", body)
+    if level is None:
+        return any(not body[n.end() :].lstrip(", ").startswith(region) for n in named)
+    return any(not same_name(n.group(0), region) for n in named)
+
+
+def _placed_elsewhere(small: str, large: str, body: str) -> bool:
+    """Whether a report writes a village in a run of places with a region other than the larger one ("Desa Sukamaju,
+    Kecamatan Cikarang, Kabupaten Karawang"): the village lies there, whatever region the lead names."""
+    run = re.compile(rf"(?<![\w-]){re.escape(small)},\s*([^.;:()]{{0,{_NESTING_REACH}}})")
+    for found in run.finditer(body):
+        regions = [r for r in re.split(r",\s*", found.group(1)) if place_level(r.strip()) in _LARGE_LEVELS - {None}]
+        if any(not same_name(r.strip(), large) for r in regions):
+            return True
+    return False
+
+
+@cache
+def _place_levels_by_head() -> dict[str, str]:
+    return {head.lower(): level for head, level in mapping("id", "place_levels.tsv").items()}
 
 
 def _foreign(g: EventGroup, m: Mention) -> bool:
