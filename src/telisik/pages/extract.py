@@ -641,7 +641,7 @@ def _site_root(url: str | None) -> bool:
     return bool(url) and urlsplit(url or "").path.strip("/") == ""
 
 
-def _extract(tree: lxml_html.HtmlElement, url: str | None, index: bool = False) -> str:
+def _extract(tree: lxml_html.HtmlElement, declared: _Declared) -> str:
     """The article text: precise extraction, the default one when that finds too little.
 
     The precise one runs fast first (no second opinion from readability and jusText,
@@ -650,15 +650,15 @@ def _extract(tree: lxml_html.HtmlElement, url: str | None, index: bool = False) 
     they find too little or the page holds more running text (a lead in loose text, an
     article split by an ad box, a page of unusual markup) the second opinion is asked,
     then the default extraction. Where the fast one finds too little on a home or index
-    page (``index``), the page is rejected then: the others would only read its lists."""
+    page (``_is_index``, asked only then), the page is rejected: the others would only read its lists."""
     text = ""
     # trafilatura works on a copy of a tree it is given: ``tree`` is still the page as parsed
     for precise, fast in ((True, True), (True, False), (False, False)):
-        doc = _bare(tree, url, favor_precision=precise, fast=fast)
+        doc = _bare(tree, declared.url, favor_precision=precise, fast=fast)
         if doc is not None and doc.text and len(doc.text) > len(text):
             text = doc.text
         if len(text) < _MIN_TEXT_CHARS:
-            if fast and index:
+            if fast and _is_index(tree, declared):
                 raise HtmlError("not an article: a home or index page (links, no article text or metadata)")
             continue
         if not fast or (doc is not None and _fast_is_whole(tree, doc)):
@@ -700,7 +700,7 @@ def parse_html(content: str, url: str | None = None) -> HtmlPage:
     outlet = _outlet(declared, meta)
     text = _container_text(tree, outlet)
     if text is None:
-        text = _recover_lead(tree, _extract(tree, declared.url, _is_index(tree, declared)))
+        text = _recover_lead(tree, _extract(tree, declared))
     return HtmlPage(
         text=text,
         title=_title(tree, declared, meta, outlet),
