@@ -100,11 +100,12 @@ def label(kind: str, who: list[str]) -> str:
 
 
 @cache
-def _place_levels() -> dict[str, str]:
+def place_levels() -> dict[str, str]:
+    """Each place head word of ``place_levels.tsv``, lower case, with its level ("kabupaten" -> regency)."""
     return {head.lower(): level for head, level in mapping("id", "place_levels.tsv").items()}
 
 
 def place_level(name: str) -> str | None:
     """The level of a place by its head word ("Kabupaten Sorong" -> regency); None when it has none listed."""
     words = name.lower().split()
-    return next((level for n in (2, 1) if (level := _place_levels().get(" ".join(words[:n])))), None)
+    return next((level for n in (2, 1) if (level := place_levels().get(" ".join(words[:n])))), None)

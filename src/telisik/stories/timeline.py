@@ -131,6 +131,7 @@ from telisik.stories.event_names import (
     is_country,
     person_like,
     place_level,
+    place_levels,
     same_name,
 )
 from telisik.stories.kinds import headline_localities, names_locality
@@ -1397,9 +1398,7 @@ def _another_region_told(region: str, body: str) -> bool:
     ("Kabupaten Bangkalan, Jawa Timur" writes Jawa Timur as its province; "banjir di Jombang ... Kabupaten Mojokerto"
     tells a flood of another regency)."""
     level = place_level(region)
-    levels = {"regency", "city"} if level is None else {level}
-    heads = alternation(head for head, lvl in _place_levels_by_head().items() if lvl in levels)
-    named = re.finditer(rf"(?<![\w-])(?i:{heads})\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*", body)
+    named = _regions_named(frozenset({"regency", "city"}) if level is None else frozenset({level})).finditer(body)
     if level is None:
         return any(not body[n.end() :].lstrip(", ").startswith(region) for n in named)
     return any(not same_name(n.group(0), region) for n in named)
@@ -1417,8 +1416,10 @@ def _placed_elsewhere(small: str, large: str, body: str) -> bool:
 
 
 @cache
-def _place_levels_by_head() -> dict[str, str]:
-    return {head.lower(): level for head, level in mapping("id", "place_levels.tsv").items()}
+def _regions_named(levels: frozenset[str]) -> re.Pattern[str]:
+    """A region's name opened by a head word of one of ``levels`` ("Kabupaten Karawang"), built once per set of levels."""
+    heads = alternation(head for head, level in place_levels().items() if level in levels)
+    return re.compile(rf"(?<![\w-])(?i:{heads})\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*")
 
 
 def _foreign(g: EventGroup, m: Mention) -> bool:
