@@ -326,8 +326,9 @@ class Mention:
         ]
         kind = fact_field(self.event, "type")
         if kind == "DIE" and a_killing(trigger):
-            # "pelaku membunuh korban": the doer is no one the death befell
-            self._who = [w for w in self._who if fate_of([w]) != "doer"]
+            # "pelaku membunuh korban": the doer is no one the death befell; nor is one named only before an active
+            # verb of killing ("SYA membunuh istrinya": SYA killed, his wife died)
+            self._who = [w for w in self._who if fate_of([w]) != "doer" and not _killer_told(w, sentence, trigger)]
         self._who = _named_back(_told_parties(kind, self._who, sentence, trigger), sentence, self.body)
         # "Masinis juga sudah dilarikan": a role opening the sentence is the generic "masinis", no one named Masinis
         self._who = list(dict.fromkeys(as_common_noun(w) for w in self._who))
@@ -431,6 +432,17 @@ class Mention:
         the one its article gives its kind."""
         when = fact_field(self.event, "when")
         return self.clock or (when[:16] if isinstance(when, str) and CLOCK.match(when) else None) or self.told_clock
+
+
+def _killer_told(name: str, sentence: str, trigger: str) -> bool:
+    """Whether a death's sentence writes a party only before its active verb of killing ("SYA membunuh istrinya", the
+    meN- form: "membunuh", "menghabisi"): the subject who killed, not whom the death befell. A passive ("istrinya
+    dibunuh") or a noun ("pembunuhan Budi") writes the dead before it or after it."""
+    at = sentence.find(trigger) if trigger else -1
+    if at < 0 or not trigger.lower().startswith("me"):
+        return False
+    told = [t.start() for t in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", sentence)]
+    return bool(told) and all(t < at for t in told)
 
 
 def _named_back(who: list[str], sentence: str, body: str) -> list[str]:
@@ -1733,7 +1745,8 @@ def group_events(
     # twice: a group that joined one later in the list may have brought what ties an earlier one to it (the full names
     # "LT, NT" stand for, told in an undated report that joined the arrest of the 8th after "LT, NT" was compared)
     acts = fold_unnamed_acts(merge_acts(merge_acts(grouping.groups, slack_days), slack_days))
-    return fold_fates_of_one_cause(fold_unnamed_fates(fold_places_told_together(acts)))
+    fates = fold_unnamed_fates(fold_doers_among_the_dead(fold_places_told_together(acts)))
+    return fold_rescuers_told_apart(fold_fates_of_one_cause(fold_victims_named_undated(fates)))
 
 
 # a clock time in a sentence ("pukul 16.47 WIB", "05:30", an hour alone "pukul 10 WIB"): a sentence giving two tells two
@@ -1896,6 +1909,90 @@ def fold_unnamed_fates(groups: Sequence[EventGroup]) -> list[EventGroup]:
             for m in g.mentions:
                 m.folded = True  # joined on its day alone: the place it gives may be another's ("tampil di Paris")
                 named[0].add(m)
+            kept = [h for h in kept if h is not g]
+    return kept
+
+
+def _counts_one(g: EventGroup) -> bool:
+    """Whether no report of a death or an injury counts more than one person ("satu orang tewas", "Seorang pria tewas";
+    not "delapan orang tewas")."""
+    return all(not isinstance(c := fact_field(m.event, "count"), int) or c <= 1 for m in g.mentions)
+
+
+def _one_death_of_its_day(g: EventGroup, groups: Sequence[EventGroup]) -> EventGroup | None:
+    """The one other death (or injury) of ``g``'s kind and single day that its reports tell of no one by name and of
+    one person (``_counts_one``), where every article of ``g`` reports it; None where there are several, or none."""
+    days = _days(g)
+    if len(days) != 1 or days != g.spans:
+        return None
+    fits = [
+        h
+        for h in groups
+        if h is not g and h.kind == g.kind and _days(h) == days and not _names_someone(h) and _counts_one(h) and g.articles <= h.articles
+    ]
+    return fits[0] if len(fits) == 1 else None
+
+
+@cache
+def _doer_among_the_dead_cue() -> re.Pattern[str]:
+    """A phrase telling the dead was one of the doers (``doer_among_the_dead.txt``: "pelaku sekaligus korban")."""
+    return re.compile(rf"(?<![\w-])(?i:{alternation(lower_word_list('id', 'doer_among_the_dead.txt'))})(?![\w-])")
+
+
+def fold_doers_among_the_dead(groups: Sequence[EventGroup]) -> list[EventGroup]:
+    """The groups with a doer's death ("pelaku tewas") folded into the one death of its day its articles tell of one
+    unnamed person, where a report tells the dead was a doer too ("Korban meninggal termasuk pelaku tawuran", "satu
+    orang warga yang juga pelaku tawuran tewas"): in a brawl, the one who died and "the doer who died" are one death
+    told twice. A doer's death told with no such phrase (a shooter who killed himself beside eight dead, a robber shot
+    by the police after he killed a man) stays a death of its own."""
+    kept = list(groups)
+    for g in groups:
+        if g.type != "DIE" or not all(fate_of(m.who) == "doer" for m in g.mentions):
+            continue
+        if not any(_doer_among_the_dead_cue().search(str(fact_field(m.event, "sentence") or "")) for m in g.mentions):
+            continue
+        if (into := _one_death_of_its_day(g, kept)) is not None:
+            for m in g.mentions:
+                into.add(m)
+            kept = [h for h in kept if h is not g]
+    return kept
+
+
+_VICTIM_REACH = 40  # characters between a victim's noun and the name its sentence gives ("korban meninggal dunia inisial W")
+
+
+def _named_as_the_victim(m: Mention) -> bool:
+    """Whether a death's or an injury's report names each of its parties right after a victim's noun
+    (``victim_cues.txt``): "Identitas korban meninggal dunia inisial W" tells whom the day's death befell."""
+    sentence = str(fact_field(m.event, "sentence") or "")
+    cue = alternation(lower_word_list("id", "victim_cues.txt"))
+    return bool(m.who) and all(
+        re.search(rf"(?<![\w-])(?i:{cue})(?![\w-])[^.;:]{{0,{_VICTIM_REACH}}}?(?<![\w-]){re.escape(w)}(?![\w-])", sentence) for w in m.who
+    )
+
+
+def _one_unnamed_day(g: EventGroup) -> bool:
+    """Whether a death or an injury is told on one day, of no one by name and of one person (``_counts_one``)."""
+    return len(g.spans) == 1 and _days(g) == g.spans and not _names_someone(g) and _counts_one(g)
+
+
+def fold_victims_named_undated(groups: Sequence[EventGroup]) -> list[EventGroup]:
+    """The groups with an undated death or injury whose reports name the victim ("Identitas korban meninggal dunia
+    inisial W") folded into the one dated death of its kind its articles tell of one unnamed person ("satu orang tewas
+    ... pada Senin"): the name tells whom that death befell, and is no second death dated by its article's lead. Where
+    the articles tell two deaths, or more than one dead, whose name it is stays untold."""
+    kept = list(groups)
+    for g in groups:
+        if (
+            g.type not in FATES
+            or g.spans
+            or not all(_named_as_the_victim(m) and fate_of(m.who) not in ("victims", "doer", "") for m in g.mentions)
+        ):
+            continue
+        own = [h for h in kept if h is not g and h.kind == g.kind and h.spans and h.articles & g.articles]
+        if len(own) == 1 and _one_unnamed_day(own[0]) and g.articles <= own[0].articles:
+            for m in g.mentions:
+                own[0].add(m)
             kept = [h for h in kept if h is not g]
     return kept
 
@@ -3689,9 +3786,49 @@ def _rescuers_at_a_death(g: EventGroup, groups: Sequence[EventGroup]) -> bool:
     tells whom it moved alive ("Tim SAR mengevakuasi 30 penumpang selamat", ``_moves_the_living``)."""
     if any(h.type == "DISASTER" and _days_fit(g, h) for h in groups):
         return False
-    rescuers = _act_agent_words().get("EVACUATE", frozenset())
-    only_rescuers = all(m.who and all(is_police(w) or w.split()[0].lower() in rescuers for w in m.who) for m in g.mentions)
-    return only_rescuers and not any(_moves_the_living(m) for m in g.mentions)
+    return _rescuers_only(g) and not any(_moves_the_living(m) for m in g.mentions)
+
+
+def _a_rescuer(name: str) -> bool:
+    """Whether a party of an evacuation is one who carries it out: the police, or a rescuers' word (``act_agents.tsv``
+    EVACUATE: "Tim SAR gabungan", "Basarnas")."""
+    words = name.split()
+    return is_police(name) or bool(words) and words[0].lower() in _act_agent_words().get("EVACUATE", frozenset())
+
+
+def _rescuers_only(g: EventGroup) -> bool:
+    """Whether every report of an evacuation names only those who carried it out (``_a_rescuer``)."""
+    return all(m.who and all(_a_rescuer(w) for w in m.who) for m in g.mentions)
+
+
+def _moved_at_its_place(g: EventGroup, h: EventGroup) -> bool:
+    """Whether an evacuation ``h`` naming whom it moved may be the one a rescuers-only group ``g`` tells: of its kind and
+    its one day, and where a report of ``g`` gives a place, one at the place a report of ``h`` gives, or a place one lies
+    in (``_same_place``): a report may give where the rescuers took them instead ("menuju Dermaga Basarnas")."""
+    if h is g or h.kind != g.kind or _rescuers_only(h) or _days(h) != _days(g) or h.spans != g.spans:
+        return False
+    placed = [m for m in g.mentions if m.place]
+    return not placed or any(o.place and _same_place(m, o) for m in placed for o in h.mentions)
+
+
+def fold_rescuers_told_apart(groups: Sequence[EventGroup]) -> list[EventGroup]:
+    """The groups with an evacuation told only of who carried it out ("kapal evakuasi Basarnas ... mulai mengevakuasi",
+    "Gedung sekolah tersebut ... dievakuasi oleh para personel kepolisian") folded into the one evacuation of its day
+    and place the story tells of whom it moved ("Evakuasi korban kecelakaan kapal ... selesai", "polisi ... mengevakuasi
+    semua siswa dan guru"): one evacuation, told from both ends. Where several such evacuations fit, the one whose reports
+    name rescuers too is it; where none, or still several, it stays apart."""
+    kept = list(groups)
+    for g in groups:
+        if g.type not in MOVED_PEOPLE or len(_days(g)) != 1 or not _rescuers_only(g):
+            continue
+        fits = [h for h in kept if _moved_at_its_place(g, h)]
+        if len(fits) > 1:
+            fits = [h for h in fits if any(_a_rescuer(w) for m in h.mentions for w in m.who)]
+        if len(fits) == 1:
+            for m in g.mentions:
+                fits[0].add(m)
+            kept = [h for h in kept if h is not g]
+    return kept
 
 
 # a count of people in digits after an evacuation's trigger ("mengevakuasi 30 penumpang")
