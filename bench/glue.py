@@ -11,8 +11,8 @@ Prints:
    errors are listed only with ``--list-test-errors``; quote its figures); ``--labels`` adds the later
    samples of other days (``eval/glue/fresh.tsv``, ``fresh2.tsv``, ``fresh4.tsv``, ``fresh5.tsv``, ``fresh6.tsv``:
    development samples since);
-   ``--halves`` scores ``eval/glue/fresh3.tsv`` (9 June 2025) in two halves: its odd rows held out (errors
-   listed only with ``--list-test-errors``), its even rows a development half.
+   ``--halves`` scores ``eval/glue/fresh3.tsv`` (9 June 2025) and ``eval/glue/fresh7.tsv`` (every day file) in two
+   halves: their odd rows held out (errors listed only with ``--list-test-errors``), their even rows development halves.
 2. False splits on clean text: IndoSum articles held out of the frequency build, as splits per
    1,000 tokens and the share of articles with any split.
 3. Per outlet, on the whole June 2025 corpus: glued tokens in the raw text before and after the
@@ -47,6 +47,7 @@ FRESH3 = ROOT / "eval/glue/fresh3.tsv"  # 9 June 2025 (round 6): odd rows held o
 FRESH4 = ROOT / "eval/glue/fresh4.tsv"  # 19-20 June 2025 (round 7): labelled before the segmenter ran, tuned on since
 FRESH5 = ROOT / "eval/glue/fresh5.tsv"  # Jan - 10 June 2025, 2007-2016 (round 8): labelled before the segmenter ran, tuned on since
 FRESH6 = ROOT / "eval/glue/fresh6.tsv"  # 7-8 June 2025, 2017-2024, undated (round 9): labelled before the segmenter ran, tuned on since
+FRESH7 = ROOT / "eval/glue/fresh7.tsv"  # every day file (round 10): odd rows held out, even rows tuned on
 SKIPPED = re.compile(r"://|www\.|@|^#|\.(?:com|co\.id|id|net|org)\b", re.IGNORECASE)
 LETTER_RUN = re.compile(r"[^\W\d_]+")
 INNER_CAPITAL = re.compile(r"[a-z][A-Z]|[A-Z]{2}[a-z]{2}")
@@ -254,10 +255,10 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
     parser.add_argument("--labels", type=Path, nargs="+", default=[DEV, TEST], help="labelled samples to score")
-    parser.add_argument("--halves", type=Path, nargs="*", default=[FRESH3],
+    parser.add_argument("--halves", type=Path, nargs="*", default=[FRESH3, FRESH7],
                         help="samples scored in two halves: odd rows held out (errors not listed), even rows for development")
     parser.add_argument(
-        "--exclude", type=Path, nargs="*", default=[DEV, TEST, FRESH, FRESH2, FRESH3, FRESH4, FRESH5, FRESH6],
+        "--exclude", type=Path, nargs="*", default=[DEV, TEST, FRESH, FRESH2, FRESH3, FRESH4, FRESH5, FRESH6, FRESH7],
         help="labelled samples --draw skips",
     )
     parser.add_argument("--list-test-errors", action="store_true", help="also list the errors on the test sample")
