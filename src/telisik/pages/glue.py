@@ -36,7 +36,9 @@ Only tokens that can be glued are looked at, so clean text costs a dictionary lo
   prefix written solid with a known word is one word ("antaranggota");
 - punctuation with no space after it inside a word ("Antara,Jumat", "Liputan6.compada", "dipahami.|Ia",
   "berkurang.|Acceptance": a small-letter word, a full stop and a new word however rare; "penumpang.|PT",
-  "Gaza.|Bennour", "(BPS),|Senin", "selesai.|(Andi"), and quotation marks glued between words: before an
+  "Gaza.|Bennour", "Pusat.|Onyo", "(BPS),|Senin", "selesai.|(Andi"; capitals after a capitalised word, a list's number,
+  a year or a bracket: "Utara.|BBC", "1.|PT", "2025.|BLT", not a site's or file's ending, "Katalis.AI", "laporan.PDF",
+  nor a title's abbreviations, "Sp.OT.Subsp.PL(K)"), and quotation marks glued between words: before an
   opening one, after a closing one ("tersebut.|“Kami", 'menabrak,"|kata'; a straight one is read by the
   quotes open before it in the paragraph);
 - a company's legal form glued to its name ("PT|Autopedia", "Infrastructure|Tbk": glue_company_forms.tsv); a
@@ -123,7 +125,7 @@ from telisik.pages.glue_lexicon import (
     package_tables,
     spaced_prepositions,
 )
-from telisik.pages.glue_segment import MIN_RUN_LENGTH, PAIR_MIN, segment_tables
+from telisik.pages.glue_segment import MIN_RUN_LENGTH, PAIR_MIN, RARE_NAME_LENGTH, segment_tables
 
 APOSTROPHES = "'’"
 MAX_HYPHEN_END = 4  # the letters of an English word ending a hyphenated one ("runner-up", "check-in", "pick-up")
@@ -176,8 +178,14 @@ _NUMBER_STOP_GLUE = re.compile(r"(?<=\d\.)(?=[A-Z][a-z]{2,})")
 _SHORT_WORD_BEFORE_STOP = re.compile(r"(?<![^\W\d_])[a-z]{3,}$")
 _NAME_BEFORE_STOP = re.compile(r"(?<![^\W\d_])[A-Z][a-z]{3,}$")
 _ACRONYM_BEFORE_STOP = re.compile(r"(?<![^\W\d_])[A-Z]{3,}$")
-# ... and capitals after a full stop ("penumpang.PT", "fatal.JANGAN"), checked in _stop_before_capitals
-_STOP_CAPITALS = re.compile(r"(?<=[a-z]{3}\.)(?=[A-Z]{2,}(?![^\W\d_]))")
+# ... and capitals after a full stop ("penumpang.PT", "fatal.JANGAN", "Utara.BBC", "1.PT", "camp.BPjuga"), checked in
+# _stop_before_capitals; not a code that goes on after another full stop ("IMI-568.GR.01.01")
+_STOP_CAPITALS = re.compile(r"(?<=[^\W_]\.|\)\.)(?=[A-Z]{2,}(?![A-Z]|\.[^\W_]))")
+_CAPITALS = re.compile(r"[A-Z]+")
+# the number before a full stop: a list's item ("1.|PT") or a year ending a sentence ("2025.|BLT"); not a version's
+# part ("1.2.AB") nor an amount's ("2,5.")
+_NUMBER_BEFORE_STOP = re.compile(r"(?<![\d.,])\d{1,4}$")
+_BRACKET_BEFORE_STOP = re.compile(r"[^\W\d_]\)$")
 # ... or a two-letter function word after a small-letter word ("dipahami.Ia"; "S.Pd", "M.Si" stay)
 _STOP_GLUE_SHORT = re.compile(r"(?<=[a-z]{3}\.)[A-Z][a-z](?![^\W_])")
 # ... and between a number and a word ("2025di", "COVID-19masih").
@@ -314,11 +322,13 @@ class GlueSplitter(CaseChangeRules):
         # ... nor capitals, a full stop and a new word ("PSG.|Disinyalir", "MBG.|Wiwin"; "ID.Buzz" is a model's name)
         if _ACRONYM_BEFORE_STOP.search(token, 0, offset - 1) is not None:
             return len(word) >= MIN_TAIL_LENGTH
-        # ... nor a known name, a full stop and a new name ("Gaza.|Bennour"; "Katalis.AI" is a site)
+        # ... nor a capitalised word, a full stop and a new word, known or not ("Gaza.|Bennour", "Pusat.|Onyo",
+        # "Warsawa.|Menyelusuri"; "Katalis.AI" is a site, "U.Today" and "Drs.Audy" start with an initial or a short
+        # abbreviation, "Sp.OT.Subsp.Inf" is a chain of abbreviations)
         name = _NAME_BEFORE_STOP.search(token, 0, offset - 1)
         if name is None or len(word) < MIN_TAIL_LENGTH:
             return False
-        return self._name(name.group()) and self._count(name.group()).title >= PAIR_MIN
+        return not _abbreviated(token, name.start())
 
     def _word_before_stop(self, run: str) -> bool:
         """The small-letter word a sentence ends in before its full stop: a known word of some length ("berkurang"),
@@ -330,11 +340,23 @@ class GlueSplitter(CaseChangeRules):
         return self._count(last).lower >= WORD_MIN
 
     def _stop_before_capitals(self, token: str, offset: int) -> bool:
-        """"penumpang.|PT", "fatal.|JANGAN": a small-letter word, a full stop, then capitals."""
+        """A sentence's full stop, then capitals that start the next one (a heading's "BACA", an acronym): after a
+        small-letter word known or of a name's length ("penumpang.|PT", "heliosfer.|NASA"), a capitalised word
+        ("Utara.|BBC", "Comet.|BACA"), a list's number or a year ("1.|PT", "2025.|BLT") or a bracket ("Serikat).|BRICS").
+        A title's short abbreviation ("Sp.PD", "M.Kom") is none of these, and a site's or a file's ending after a dot
+        ("Katalis.AI", "laporan.PDF": glue_dot_endings.txt) is no sentence's first word."""
         if _SITE.match(token, offset - 1):
             return False
-        before = _SHORT_WORD_BEFORE_STOP.search(token, 0, offset - 1)
-        return before is not None and self._count(before.group()).lower >= WORD_MIN
+        capitals = _CAPITALS.match(token, offset)
+        if capitals is None or capitals.group().lower() in dot_endings():
+            return False
+        end = offset - 1
+        word = _SHORT_WORD_BEFORE_STOP.search(token, 0, end)
+        if word is not None:
+            known = self._count(word.group()).lower >= WORD_MIN or len(word.group()) >= RARE_NAME_LENGTH
+            return known and not _abbreviated(token, word.start())
+        found = (p.search(token, 0, end) for p in (_NAME_BEFORE_STOP, _NUMBER_BEFORE_STOP, _BRACKET_BEFORE_STOP))
+        return any(m is not None and not _abbreviated(token, m.start()) for m in found)
 
     def _stop_before_short(self, word: str) -> bool:
         """"dipahami.|Ia", "hujan.|Ya": a two-letter function word or sentence opener after a full stop."""
@@ -386,6 +408,12 @@ def _inside_mark(token: str) -> bool:
     return False
 
 
+def _abbreviated(token: str, start: int) -> bool:
+    """Whether the word at ``start`` follows a dot: one part of a chain of abbreviations ("Sp.OT.Subsp.PL(K)", a
+    specialist's titles), whose dots end no sentence."""
+    return start > 0 and token[start - 1] == "."
+
+
 def _link_case_changes(token: str) -> set[int]:
     """The offsets of capitals inside a link written without its scheme ("bit.ly/Daftar|Agen"): a path's words run
     together in capitals as the page named it, while a scrape glues a small-letter word after the link's text."""
@@ -408,6 +436,13 @@ def _quote_splits(token: str, quote_open: bool) -> set[int]:
             closes = token[at + 1].islower() or quote_open != (token.count('"', 0, at) % 2 == 1)
             found.add(at + 1 if closes else at)
     return found
+
+
+@cache
+def dot_endings() -> frozenset[str]:
+    """The endings of sites' and files' names after a dot, written in capitals too ("Katalis.AI", "laporan.PDF":
+    glue_dot_endings.txt), folded to lower case."""
+    return lower_word_list("id", "glue_dot_endings.txt")
 
 
 @cache
