@@ -25,6 +25,14 @@ _CALENDAR_VALUE = re.compile(r"^(?P<y>\d{4})(?:-(?P<m>\d\d)(?:-(?P<d>\d\d))?)?(?
 _DAY_RULES = frozenset({"weekday_bracket", "day_month", "absolute", "weekday", "relative_day"})
 # the rules of a date that names its day: a relative day right before one, a comma between, is that day
 _NAMED_DAY_RULES = frozenset({"weekday_bracket", "day_month", "absolute"})
+# the rules of a date the text states (a day, a month, a year, a span of them), not counted from the anchor: a word of
+# yesterday right after one is its "lalu" ("1 Juni kemarin")
+_STATED_DATE_RULES = frozenset({
+    "weekday_bracket", "weekday_range_bracket", "range", "day_month", "absolute", "hijri_date", "month_range", "month_week",
+    "month_year", "year", "short_year", "period_part", "day_of_month", "clock_day",
+})  # fmt: skip
+# only spaces, on one line
+_SAME_LINE_SPACE = re.compile(r"[^\S\n]+")
 # a duration of minutes or seconds ("PT4M", "PTXM", "PT30S")
 _MATCH_CLOCK_VALUE = re.compile(r"^PT[\dX.]+[MS]$")
 # any day: an expression that a text without an anchor leaves unresolved is one whose value against it is relative
@@ -64,6 +72,8 @@ class TimexGrammar:
             re.IGNORECASE,
         )
         self._citing_when = frozenset(lx.citing.when)
+        past_days = (w for w, offset in lx.relative_days.items() if offset < 0)
+        self._past_day_word = re.compile(rf"(?:{alternation(past_days) or NEVER})\b", re.IGNORECASE)
         self._match_minute = re.compile(rf"\b(?:{alternation(lx.role('match_minute'))})-?\s?\d", re.IGNORECASE)
 
     def candidates(self, text: str) -> list[Candidate]:
@@ -77,7 +87,24 @@ class TimexGrammar:
             if all(cand.end <= t.start or cand.start >= t.end for t in taken):
                 taken.append(cand)
         taken.sort(key=lambda c: c.start)
-        return _clock_before_day(text, taken, self._clock_day_gap)
+        return _clock_before_day(text, self._past_words_joined(text, taken), self._clock_day_gap)
+
+    def _past_words_joined(self, text: str, cands: list[Candidate]) -> list[Candidate]:
+        """ "1 Juni kemarin", "Minggu (8/6/2025) kemarin", "musim 2024/2025 kemarin": a word of yesterday right after a
+        stated date says the date is past, as "lalu" does ("1 Juni lalu"); it is no day of its own, so it joins the date."""
+        out: list[Candidate] = []
+        for cand in cands:
+            date_before = out[-1] if out and out[-1].rule in _STATED_DATE_RULES else None
+            if (
+                date_before
+                and cand.rule == "relative_day"
+                and self._past_day_word.match(text, cand.start, cand.end)
+                and _SAME_LINE_SPACE.fullmatch(text, date_before.end, cand.start)
+            ):
+                date_before.end = cand.end
+            else:
+                out.append(cand)
+        return out
 
     def _found(self, text: str) -> list[tuple[int, Candidate]]:
         """Every rule's candidates with the rule's priority; fully specified dates first among equals."""

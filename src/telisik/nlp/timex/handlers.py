@@ -21,6 +21,10 @@ from telisik.pages.dates import DateStamp, alternation, safe_date
 from telisik.records.timex import TimexAnchor
 
 
+def _no_value(anchor: TimexAnchor | None) -> Value:
+    return Value(None)
+
+
 def _as_int(amount: float | None) -> int:
     return int(amount or 0)
 
@@ -588,10 +592,18 @@ class RuleHandlers:
             sign = -1 if direction == "past" else 1
             cand = self._count_shifted(m.start(), end, amount, unit, fuzzy, sign)
             if (m["dir"] or "").lower() in self._anaphoric and cand.type == "DATE" and not fuzzy:
-                years = unit == "8Y"  # a windu is eight years
-                cand.rebase = self._shift_from_reference(_as_int(amount) * (8 if years else 1), sign, "Y" if years else unit)
+                self._count_from_the_account(cand, amount, unit, sign)
             return cand
         return self._count_unshifted(m, text, end, amount if not fuzzy else None, unit, fuzzy, direction)
+
+    def _count_from_the_account(self, cand: Candidate, amount: float | None, unit: str, sign: int) -> None:
+        """ "setahun kemudian", "dua hari sebelumnya": counted from the last date the text stated, not the anchor."""
+        years = unit == "8Y"  # a windu is eight years
+        cand.rebase = self._shift_from_reference(_as_int(amount) * (8 if years else 1), sign, "Y" if years else unit)
+        if sign > 0:
+            # "18 tahun kemudian" after a year no rule reads ("di Piala Dunia 1998. Namun, 18 tahun kemudian"): later
+            # than a time the text did not state is no time counted ahead of the publication date
+            cand.resolve = _no_value
 
     def _count_unshifted(
         self, m: re.Match[str], text: str, end: int, amount: float | None, unit: str, fuzzy: bool, direction: str | None

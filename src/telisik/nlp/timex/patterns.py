@@ -26,6 +26,10 @@ CLOCK_END = r"(?![\d:]|\.\d)"
 # the end of a range written with seconds, never before a full stop: "pukul 13.30-15.49.59." is a start and a
 # lap time, not a range
 SECONDS_THEN_END = r"[.:][0-5]\d(?![\d.:])"
+# a weekday's date whose bracket was never closed: only after a four-digit year that no range or other date goes on
+# from ("Selasa (3/6/2025. Polisi", "Kamis (19/6/2025Lebih lanjut", a page's next sentence glued on); "(3/6" alone
+# may go on
+UNCLOSED_AFTER_YEAR = r"(?(y)(?<=\d{4})(?![\d/]|\s*[-–—])|(?!))"
 
 
 @dataclass(frozen=True)
@@ -104,10 +108,11 @@ class RuleText:
 
 
 def _weekday_bracket(p: Pieces) -> RuleText:
-    # Senin (11/9), Selasa malam (18/6/2024), Rabu (13/9/2023) silam; "Senin (16//6/2025)" is a typing slip
+    # Senin (11/9), Selasa malam (18/6/2024), Rabu (13/9/2023) silam; "Senin (16//6/2025)" is a typing slip, and so is
+    # a bracket left open after a written year ("Selasa (3/6/2025. Polisi ..."): the year ends the date all the same
     pattern = (
         rf"\b(?:(?:{p.w('day_noun')})\s+)?(?P<wd>{p.wd})(?:\s+(?P<pod>{p.pod}))?\s*,?\s*\(\s*(?P<d>\d{{1,2}})\s*//?\s*(?P<m>\d{{1,2}})"
-        rf"(?:\s*//?\s*(?P<y>\d{{4}}|\d{{2}}))?\s*\)(?:\s+(?P<pod2>{p.pod})\b)?"
+        rf"(?:\s*//?\s*(?P<y>\d{{4}}|\d{{2}}))?(?:\s*\)(?:\s+(?P<pod2>{p.pod})\b)?|{UNCLOSED_AFTER_YEAR})"
     )
     return RuleText("weekday_bracket", pattern, (*p.lx.role("day_noun"), *p.lx.weekdays))
 
