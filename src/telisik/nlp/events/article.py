@@ -50,6 +50,10 @@ _ACCOUNT_REACH = 5  # tokens from a name back to its word of accounts ("akun Fac
 _MEDIUM_REACH = 6  # tokens from a platform's name back to its word of media ("di Media Sosial (Medsos) Facebook")
 _BRACKET_GAP = re.compile(r"^\s*\(\s*$")
 _RANK_GAP = re.compile(r"^\s+(?:[A-Za-z]+\.?\s+){1,3}$")  # "Kapolda Riau Irjen Herry Heryawan": ranks between a title's place and the name
+# "Kapolsek Kabila, Iptu Ferron Baiku", "Kapolres Sumba Barat Daya, Ajun Komisaris Besar Polisi (AKBP) Harianto": a
+# comma, then ranks or titles (a bracketed short form among them) between a title's place and the holder's name
+_COMMA_RANK_GAP = re.compile(r"^\s*,\s+(?:\(?[A-Za-z]+\.?\)?\s+){1,6}$")
+_TITLE_BEFORE_REACH = 2  # words before a place or body, past a bracketed short form, within which its title stands
 
 
 @cache
@@ -117,6 +121,14 @@ def _by_length(phrases: Iterable[str]) -> tuple[tuple[int, frozenset[tuple[str, 
 
 
 @cache
+def _title_heads() -> frozenset[str]:
+    """The words a title's place or body follows (lower case): those of titles and ranks (``_title_words``), the short
+    titles of a unit's head ("kasat", "kasubdit", ``unit_head_titles.txt``) and a body's head words ("polda",
+    ``org_fragment_heads.txt``)."""
+    return _title_words() | lower_word_list("id", "unit_head_titles.txt") | _body_heads()
+
+
+@cache
 def _body_heads() -> frozenset[str]:
     """Lower-case words of a body before a place's name that is a fragment of the body's (``org_fragment_heads.txt``)."""
     return lower_word_list("id", "org_fragment_heads.txt")
@@ -147,6 +159,14 @@ def _rank_gap(gap: str) -> bool:
     Kombes Pol Ade Ary", "Kapolda Riau Irjen Herry"): the place or body is part of the person's title."""
     words = _title_words()
     return _RANK_GAP.match(gap) is not None and all(w.rstrip(".").lower() in words for w in gap.split())
+
+
+def _comma_rank_gap(gap: str) -> bool:
+    """Whether the text between a place or body and a person's name is a comma, then ranks or titles only, a bracketed
+    short form among them ("Kapolsek Kabila, Iptu Ferron Baiku", "Sumba Barat Daya, Ajun Komisaris Besar Polisi (AKBP)
+    Harianto"): with a title before the place (``ArticleFacts._titled``) the place is part of the person's title."""
+    words = _title_words()
+    return _COMMA_RANK_GAP.match(gap) is not None and all(w.strip(",().").lower() in words for w in gap.split() if w != ",")
 
 
 # how many words before a trigger its not_near words are looked for ("Pertempuran gerilya telah meletus"); with the
@@ -875,13 +895,25 @@ class ArticleFacts:
         for i in range(len(out) - 2, -1, -1):
             m, nxt = out[i], out[i + 1]
             gap = self.text[m.end : nxt.start]
-            if m.type == "PER" or not (_MODIFIER_GAP.match(gap) or (nxt.type == "PER" and _rank_gap(gap))):
+            ranks = nxt.type == "PER" and (_rank_gap(gap) or (_comma_rank_gap(gap) and self._titled(m)))
+            if m.type == "PER" or not (_MODIFIER_GAP.match(gap) or ranks):
                 continue
             if m.type == "LOC" and nxt.type == "LOC":
                 # "Korea Utara (Korut) Kim Jong Un": a name and its bracketed short form are one title
                 m.modifier = m.modifier or _SPACE_GAP.match(gap) is not None or (nxt.modifier and nxt.name == m.name)
             elif (nxt.type == "PER" or nxt.modifier or (m.type == "LOC" and nxt.type == "ORG")) and not (m.prep and "," in gap):
                 m.modifier = True
+
+    def _titled(self, m: Mention) -> bool:
+        """Whether a title or a unit's head word (``titles.txt``, ``ranks.tsv``, ``unit_head_titles.txt``) or a body's
+        head word (``org_fragment_heads.txt``) stands within ``_TITLE_BEFORE_REACH`` words before the place or body,
+        past a bracketed short form ("Kapolsek Kabila", "Sekretaris Daerah (Sekda) Banyumas", "Kasubdit Jatanras
+        Ditreskrimum"): the place is the title's, not one the sentence opens with ("Di Kabila, Iptu ...")."""
+        k = m.token - 1
+        if k >= 2 and self.raw[k] == ")" and self.raw[k - 2] == "(":
+            k -= 3  # "(Sekda)": the short form of the title before it
+        heads = _title_heads()
+        return any(self.low[j].rstrip(".") in heads for j in range(max(0, k + 1 - _TITLE_BEFORE_REACH), k + 1))
 
     def _preposition(self, m: Mention, lead: int) -> None:
         """Sets ``m.prep`` from a preposition up to three lower-case words before token ``lead``:

@@ -50,6 +50,31 @@ def _month_index(value: str) -> int:
 
 # flags of triggers that a word of the role of the same name in their sentence turns to another sense than a happening
 _OTHER_SENSE = ("market", "forecast", "drill", "disappearance")
+
+# the types of a reporter's own steps: with a news outlet as subject ("detikcom sudah menghubungi ...",
+# ``reporting_steps.tsv``) they tell how the news was gathered, no happening
+_REPORTING_TYPES = frozenset({"COMMUNICATE", "CONFIRM", "MEET", "VISIT"})
+_REPORTING_STEPS = 3  # words at most between the outlet's name and the verb ("masih berupaya untuk")
+_OUTLET_REACH = 40  # characters an outlet's name and the noun of its people before it take at most ("Wartawan KOMPAS.com")
+
+
+@cache
+def _reporting_words() -> dict[str, frozenset[str]]:
+    """The words of ``reporting_steps.tsv`` by kind: the nouns of an outlet's people, the words before its verb."""
+    out: dict[str, set[str]] = {}
+    for row in table("id", "reporting_steps.tsv"):
+        if len(row) > 1:
+            out.setdefault(row[1], set()).add(row[0].lower())
+    return {kind: frozenset(words) for kind, words in out.items()}
+
+
+@cache
+def _outlet_tail(media: frozenset[str]) -> re.Pattern[str]:
+    """A news outlet's name (``Lexicon.media``) ending a text, as a whole word, in any case ("detikcom", "KOMPAS.com")."""
+    names = sorted((re.escape(n) for n in media if len(n) > 2), key=len, reverse=True)
+    return re.compile(rf"(?<![\w.])(?i:{'|'.join(names)})$")
+
+
 _CLAUSE_STOPS = frozenset({",", ";", ":", ".", "?", "!"})  # the punctuation a clause of "sejak" ends at
 _PEOPLE = frozenset({"person"})  # the kind of participant noun that names people (event_participants.tsv)
 # the types of trips: a vehicle's noun right after a word of means (event_words.tsv, role means: "datang ... dengan sepeda
@@ -736,10 +761,34 @@ class EventRules(ContextRules):
             return True
         if self._addresses_the_reader(sent):
             return True  # "Berikut tindakan yang perlu Anda lakukan saat terjadi gempa": advice, no happening
+        if trig.type in _REPORTING_TYPES and self._reporter_step(i, sent):
+            return True  # "detikcom sudah menghubungi Hikmatullah": how the news was gathered, no happening
         if len(_CLOCK.findall(self.text, *self.sents[sent])) >= self.cfg.table_times:
             return True  # "Rute Jadwal Keberangkatan ... 07.55 WITA - 09.05 WITA ID6332 ...": a row of a timetable, no happening
         # "maraknya kecelakaan", "jumlah korban meninggal": such happenings in general
         return bool(trig.unnamed or "alone" in flags) and self._generic(i)
+
+    def _reporter_step(self, i: int, sent: int) -> bool:
+        """Whether a news outlet is the subject of the trigger at token ``i``: its name (``Lexicon.media``), after a noun
+        of its people or none ("Wartawan detikcom", ``reporting_steps.tsv`` reporter) and after nothing but the
+        sentence's start or punctuation, stands before the trigger with at most ``_REPORTING_STEPS`` words of kind step
+        between ("detikcom sudah menghubungi", "Kompas.com telah berupaya mengonfirmasi"): the reporter's own step."""
+        kinds = _reporting_words()
+        k = i - 1
+        while k >= 0 and i - 1 - k < _REPORTING_STEPS and self.low[k] in kinds.get("step", ()):
+            k -= 1
+        s0 = self.sents[sent][0]
+        if k < 0 or self.starts[k] < s0:
+            return False
+        head = self.text[max(s0, self.ends[k] - _OUTLET_REACH) : self.ends[k]]
+        outlet = _outlet_tail(self.lex.media).search(head)
+        if outlet is None:
+            return False
+        before = self.text[s0 : self.ends[k] - len(head) + outlet.start()].rstrip()
+        words = before[-_OUTLET_REACH:].split()
+        if words and words[-1].lower() in kinds.get("reporter", ()):
+            before = before[: before.rfind(words[-1])].rstrip()
+        return not before or before[-1] in ",;:\"“”'(-–—"
 
     def _request_or_arrangement(self, i: int, flags: frozenset[str], sent: int) -> bool:
         """Whether an appeal is a request ("mengimbau ... agar memarkirkan kendaraan di lokasi ...": no word of caution; "meminta
