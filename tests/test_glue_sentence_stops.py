@@ -43,6 +43,8 @@ def test_sentence_stop_glue_is_split(splitter: GlueSplitter, glued: str, repaire
         "Ia dokter Sp.OT.Subsp.PL(K) di rumah sakit daerah.",  # a chain of abbreviations with a grade
         "Kabar itu dikutip dari Katalis.AI dan dibagikan ulang.",  # a site's ending
         "Unduh berkas laporan.PDF di laman resmi.",  # a file's ending
+        "Putar rekaman Wawancara.MP4 dari tautan itu.",  # a file's ending with a number in it
+        "Unduh berkas lagu.MP3 di laman resmi.",  # ... after a small-letter word too
         "Nomor surat IMI-568.GR.01.01 tertera di atas.",  # a code that goes on after another full stop
         "Ia menonton siaran Kompas.TV semalam.",  # an outlet's site
         "Berita itu dari U.Today, situs kripto.",  # an initial before a site's word

@@ -94,3 +94,22 @@ def test_a_count_later_than_a_stated_time_still_counts_from_it():
     ]
     # "lalu" counts back from the publication date, as before
     assert found("Rumah itu dibangun tiga tahun lalu.", "2016-07-11") == [("tiga tahun lalu", "2013")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "published", "text", "value"),
+    [
+        # the day before the publication: "kemarin sore" alone said the same afternoon
+        ("Hujan deras turun di kota itu pada Minggu (8/6/2025) kemarin sore.", "2025-06-09", "Minggu (8/6/2025) kemarin sore", "2025-06-08T15"),
+        # an earlier day: the afternoon is that day's, not yesterday's
+        ("Gudang itu terbakar pada Kamis (5/6) kemarin malam.", "2025-06-10", "Kamis (5/6) kemarin malam", "2025-06-05T19"),
+    ],
+)
+def test_kemarin_with_a_part_of_day_after_a_date_keeps_the_part_of_day(sentence, published, text, value):
+    timexes = tag(sentence, published)[0]
+    assert [(t.text, t.value, t.type) for t in timexes] == [(text, value, "TIME")]
+
+
+def test_kemarin_after_a_month_keeps_the_month():
+    # a month has no part of a day: the word of yesterday only says it is past
+    assert found("Harga cabai naik sejak Mei 2025 kemarin sore.", "2025-06-10") == [("Mei 2025 kemarin sore", "2025-05")]

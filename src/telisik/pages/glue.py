@@ -181,7 +181,8 @@ _ACRONYM_BEFORE_STOP = re.compile(r"(?<![^\W\d_])[A-Z]{3,}$")
 # ... and capitals after a full stop ("penumpang.PT", "fatal.JANGAN", "Utara.BBC", "1.PT", "camp.BPjuga"), checked in
 # _stop_before_capitals; not a code that goes on after another full stop ("IMI-568.GR.01.01")
 _STOP_CAPITALS = re.compile(r"(?<=[^\W_]\.|\)\.)(?=[A-Z]{2,}(?![A-Z]|\.[^\W_]))")
-_CAPITALS = re.compile(r"[A-Z]+")
+# the capitals after the full stop, with a number they run into: a file's ending "MP4" is looked up whole
+_CAPITALS = re.compile(r"[A-Z]+\d*")
 # the number before a full stop: a list's item ("1.|PT") or a year ending a sentence ("2025.|BLT"); not a version's
 # part ("1.2.AB") nor an amount's ("2,5.")
 _NUMBER_BEFORE_STOP = re.compile(r"(?<![\d.,])\d{1,4}$")

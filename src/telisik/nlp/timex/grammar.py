@@ -16,6 +16,8 @@ from telisik.pages.dates import DateGrammar, DateStamp, alternation
 from telisik.records.timex import Timex, TimexAnchor
 
 _DAY_VALUE = re.compile(r"^\d{4}-\d\d-\d\d")
+# a day's value with no time of day ("2025-06-08")
+_DAY_ONLY = re.compile(r"\d{4}-\d\d-\d\d")
 # a pattern that matches nothing, for a word list left empty
 NEVER = "(?!)"
 _SENTENCE_END = re.compile(r"[.!?]\s")
@@ -101,7 +103,7 @@ class TimexGrammar:
                 and self._past_day_word.match(text, cand.start, cand.end)
                 and _SAME_LINE_SPACE.fullmatch(text, date_before.end, cand.start)
             ):
-                date_before.end = cand.end
+                _join_past_word(date_before, cand)
             else:
                 out.append(cand)
         return out
@@ -306,3 +308,21 @@ def _one_paragraph(text: str, start: int, end: int, stamp: DateStamp) -> tuple[i
     if not blank or stamp.hour is None:
         return start, end, stamp
     return start, blank.start(), replace(stamp, hour=None, minute=None, zone=None)
+
+
+def _join_past_word(date_before: Candidate, past_word: Candidate) -> None:
+    """A word of yesterday joined to the stated date before it, and its part of the day with it: "Minggu (8/6) kemarin
+    sore" is Sunday afternoon, a time as "kemarin sore" is, not the whole Sunday."""
+    date_before.end = past_word.end
+    if past_word.type != "TIME" or date_before.type != "DATE" or date_before.rule not in _NAMED_DAY_RULES:
+        return
+    stated, counted = date_before.resolve, past_word.resolve
+
+    def resolve(anchor: TimexAnchor | None) -> Value:
+        day, clock = stated(anchor), counted(anchor).value
+        if day.value is None or not _DAY_ONLY.fullmatch(day.value) or clock is None or "T" not in clock:
+            return day
+        return replace(day, value=day.value + clock[clock.index("T") :])
+
+    date_before.resolve = resolve
+    date_before.type = "TIME"
