@@ -64,6 +64,7 @@ from telisik.nlp.entities.context_types import (
     without_portfolios,
     without_unit_words,
 )
+from telisik.nlp.entities.glued_tails import without_glued_tails
 from telisik.nlp.entities.lexicon import (
     DEFAULT_FILES,
     EntityLexicon,
@@ -76,6 +77,7 @@ from telisik.nlp.entities.lexicon import (
     name_words,
     province_names,
 )
+from telisik.nlp.entities.maker_types import makers_as_bodies
 from telisik.nlp.entities.nicknames import nickname_spans, team_of_nickname
 from telisik.nlp.entities.number_tails import without_number_tails
 from telisik.nlp.entities.place_parts import without_place_parts
@@ -83,7 +85,7 @@ from telisik.nlp.entities.side_reading import COUNTRY, SIDE
 from telisik.nlp.entities.speaker_types import speakers_as_persons
 from telisik.nlp.entities.team_readings import country_reading, place_ends
 from telisik.nlp.entities.territory_levels import other_level_forms
-from telisik.nlp.entities.work_titles import without_work_titles
+from telisik.nlp.entities.work_titles import without_regulation_names, without_work_titles
 from telisik.nlp.union_find import UnionFind
 from telisik.records.entities import Entity, Mention
 from telisik.text import name_key
@@ -233,8 +235,10 @@ class EntityClusterer(LexiconComponent):
         ents = with_tail_types(lex, with_hyphenated_tails(lex, doc, without_degrees(lex, doc, without_glued_codes(ents))))
         ents = bodies_of_holders(lex, doc, ents)
         ents = without_work_titles(lex, doc, speakers_as_persons(lex, doc, without_place_parts(lex, doc, ents)))
+        ents = makers_as_bodies(lex, without_regulation_names(lex, doc, ents))
         doc.ents = ents
-        mentions = _run_together_names(lex, [SpanMention(e.text, e.start_char, e.end_char, e.label_, e.kb_id_) for e in ents])
+        mentions = [SpanMention(e.text, e.start_char, e.end_char, e.label_, e.kb_id_) for e in ents]
+        mentions = _run_together_names(lex, without_glued_tails(lex, mentions))
         pairs = _parenthesis_pairs(lex, doc, ents)
         text = doc_text(doc)
         past_brackets = _bodies_named_past_brackets(lex, text, mentions, pairs)

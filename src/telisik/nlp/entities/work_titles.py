@@ -18,6 +18,13 @@ and the reporter's sign-off closing the article.
   part, and one the article also writes outside such a title. Only capitalised words, figures and
   ``regulation_gap_words.txt`` stand between the law's word and "tentang" (no comma: "soal RUU Polri, Hasan Basri
   bercerita tentang ..." is an ordinary "about"); the title ends before "di" and "ke".
+- "RUU Penyiaran", "UU ITE", "Undang-Undang", "Peraturan Otoritas Jasa Keuangan (POJK)", "mengesahkan RKUHP": a law
+  or a bill named by its word and a short title, by the word alone, by the acronym in brackets after its long name
+  (which opens with a law's word, ``regulation_words.txt``, whose initial the acronym shares), or by "R" (rancangan,
+  a bill) before the acronym of a law that is no name (``not_entities``: "KUHP") is no organisation or person, and
+  neither is the short title right after a law's word ("Undang-Undang [Cipta Kerja]": ordinary words only, or the
+  title the article writes after the acronym too); all the article's spans of that text go. A name the gazetteer
+  knows stays, and so does a law's word before one ("PP Muhammadiyah", the body's board; "UU TNI": the army).
 - "... ke babak perdelapan final. (Fitra Iskandar)": a person named only in brackets that close the article is the
   reporter signing it off (older Okezone pages), no person of the story.
 """
@@ -28,6 +35,7 @@ from spacy.tokens import Doc, Span
 
 from telisik.nlp.doc import token_lowers, token_texts
 from telisik.nlp.entities.lexicon import EntityLexicon
+from telisik.text import name_key
 
 _OPENING_QUOTES = frozenset({'"', "“", "'", "‘", "«"})
 # the most words of a work's cue ("mini album", "video musik")
@@ -35,6 +43,8 @@ _MAX_CUE_WORDS = 2
 # the most words between a law's word and the "tentang" before its title ("UU Nomor 5 Tahun 1999 tentang")
 _MAX_REGULATION_GAP = 10
 _TITLE_MARKS = frozenset({"-", "/", "(", ")", "'", '"', "“", "”"})
+# the most words of a law's long name before its acronym's bracket ("Rancangan Kitab Undang-Undang Hukum Pidana")
+_MAX_LAW_NAME_WORDS = 14
 
 
 def without_work_titles(lex: EntityLexicon, doc: Doc, ents: list[Span]) -> list[Span]:
@@ -118,13 +128,7 @@ def _after_regulation(lex: EntityLexicon, doc: Doc, i: int) -> bool:
 def _law_name_word(lex: EntityLexicon, word: str) -> bool:
     """Whether a word may stand between a law's word and "tentang": a capitalised word, a figure, a word of
     ``regulation_gap_words.txt`` ("Nomor", "Tahun", "tersebut"), a point or a mark; no comma."""
-    return (
-        word[:1].isupper()
-        or word[:1].isdigit()
-        or word.lower() in lex.regulation_gap_words
-        or word in _TITLE_MARKS
-        or word == "."
-    )
+    return word[:1].isupper() or word[:1].isdigit() or word.lower() in lex.regulation_gap_words or word in _TITLE_MARKS or word == "."
 
 
 def _title_end(lex: EntityLexicon, doc: Doc, start: int) -> int:
@@ -140,6 +144,61 @@ def _title_end(lex: EntityLexicon, doc: Doc, start: int) -> int:
             break
         k += 1
     return k
+
+
+def without_regulation_names(lex: EntityLexicon, doc: Doc, ents: list[Span]) -> list[Span]:
+    """The spans less the laws and bills named by their word or acronym (see the module's docstring)."""
+    bodies = {ent.text for ent in ents if ent.label_ == "ORG"}
+    laws = {e.text for e in ents if lex.known(e.text) is None and (_law_named(lex, e, bodies) or _law_acronym(lex, doc, e))}
+    # a law's short title the article writes after its word too ("RUU Penyiaran", "Undang-Undang Penyiaran")
+    titles = {ent[1:].text for ent in ents if ent.text in laws and len(ent) > 1}
+    laws |= {ent.text for ent in ents if lex.known(ent.text) is None and _law_title_words(lex, ent, titles)}
+    return [ent for ent in ents if ent.text not in laws] if laws else ents
+
+
+def _law_named(lex: EntityLexicon, ent: Span, bodies: set[str]) -> bool:
+    """A law's word alone ("Undang-Undang") or capitalised before a short title neither the gazetteer nor the article
+    knows as a body ("RUU Penyiaran", "UU ITE"; "UU TNI" and "PP Muhammadiyah" beside "Muhammadiyah" stay)."""
+    if ent.text.lower() in lex.regulation_words:
+        return True
+    first = ent[0]
+    if len(ent) < 2 or first.lower_ not in lex.regulation_words or not first.text[:1].isupper():
+        return False
+    rest = ent[1:].text
+    return lex.known(rest) is None and rest not in bodies and lex.head_at(ent.doc, ent.start + 1)[0] != "ORG"
+
+
+def _law_title_words(lex: EntityLexicon, ent: Span, titles: set[str]) -> bool:
+    """Right after a capitalised law's word, ordinary words only or a title the article writes after a law's
+    acronym too: the law's short title ("UU [Cipta Kerja]", "Rancangan Undang-Undang [Penyiaran] (RUU Penyiaran)")."""
+    doc, k = ent.doc, ent.start
+    before = doc[k - 1].text if k > 0 else ""
+    if k >= 3 and doc[k - 2].text == "-":
+        before = doc[k - 3 : k].text  # "Undang-Undang" as three tokens
+    if before.lower() not in lex.regulation_words or not before[:1].isupper():
+        return False
+    return ent.text in titles or all(t.is_alpha and lex.ordinary_word(t.text) for t in ent)
+
+
+def _law_acronym(lex: EntityLexicon, doc: Doc, ent: Span) -> bool:
+    """A bill's acronym, "R" before a law's that is no name ("RKUHP"), or an acronym in brackets after a law's long
+    name whose first word shares its initial ("Peraturan Otoritas Jasa Keuangan (POJK)")."""
+    text = ent.text
+    if len(ent) != 1 or not text.isupper() or not text.isalpha():
+        return False
+    if text[0] == "R" and len(text) > 3 and name_key(text[1:]) in lex.not_entity_keys:
+        return True
+    if not (ent.start - 1 > 0 and doc[ent.start - 1].text == "(" and ent.end < len(doc) and doc[ent.end].text == ")"):
+        return False
+    k = ent.start - 2
+    while k >= max(0, ent.start - 2 - _MAX_LAW_NAME_WORDS):
+        word = doc[k].text
+        if word.lower() in lex.regulation_words and word[:1].isupper():
+            return word[0].lower() == text[0].lower()
+        if not (word[:1].isupper() or word == "-" or word.lower() in lex.regulation_title_joiners):
+            return False
+        k -= 1
+    return False
 
 
 def _signoff(doc: Doc, ent: Span, ents: list[Span]) -> bool:
