@@ -87,3 +87,20 @@ def test_a_closing_ceremony_closes_nothing(nlp):
     # a closure stays one
     text = "Pemerintah Kota Padang menutup Jalan Sudirman selama perbaikan jembatan, Sabtu (14/6/2025)."
     assert of_type(nlp, text, "CLOSE")
+
+
+def test_a_finding_of_guilt_asked_for_is_no_verdict(nlp):
+    # review of issue 16: the prosecutor's demand was a verdict; a verdict given stays one (a guard, passing both ways)
+    text = "Dalam tuntutannya, jaksa meminta Rudi Hartono dinyatakan bersalah menyalahgunakan dana desa, Senin (16/6/2025)."
+    assert not of_type(nlp, text, "SENTENCE")
+    assert not of_type(nlp, "JPU menuntut Rudi Hartono dinyatakan bersalah menyalahgunakan dana desa.", "SENTENCE")
+    text = "Rudi Hartono dinyatakan bersalah menyalahgunakan dana desa dalam sidang putusan, Senin (16/6/2025)."
+    assert of_type(nlp, text, "SENTENCE")
+
+
+def test_a_count_of_brawls_is_no_attack(nlp):
+    # review of issue 16: a tally of a district's brawls was one brawl, dated by the tally's months
+    text = "Kecamatan Cempaka menjadi titik rawan, dengan empat insiden tawuran terjadi dari Januari hingga Maret 2025."
+    assert not of_type(nlp, text, "ATTACK")
+    text = "Dalam sebulan terakhir, tiga kali tawuran pecah di Jalan Merdeka, Bekasi."
+    assert not of_type(nlp, text, "ATTACK")

@@ -139,3 +139,55 @@ def test_the_dead_named_before_a_passive_killing_verb_stays_the_dead():
         )
     )
     assert [t.who for t in deaths] == [["Sri Wahyuni"]]
+
+
+def test_a_doer_dead_at_another_place_is_no_brawls_death():
+    # review of issue 16: a robber shot dead in another street, called "yang juga pelaku" by its report, is a second death
+    robber = event(
+        "DIE",
+        ["pelaku"],
+        "Pelaku begal yang juga pelaku penjambretan tewas ditembak polisi di Jalan Cempaka pada Kamis (12/6/2025).",
+        where="Jalan Cempaka",
+    )
+    deaths = _deaths(_timeline([ONE_DEAD, robber]))
+    assert len(deaths) == 2
+
+
+def test_wounded_soldiers_evacuated_are_whom_it_moved_not_rescuers():
+    # review of issue 16: "personel" carries out an evacuation, or is whom it moved; the wounded soldiers' evacuation is
+    # no report of the villagers' at another place
+    timeline = _timeline(
+        [
+            event(
+                "EVACUATE",
+                ["personel TNI"],
+                "Dua personel TNI yang terluka langsung dievakuasi dengan helikopter pada Kamis (12/6/2025).",
+                where=None,
+                trigger="dievakuasi",
+            ),
+            event(
+                "EVACUATE",
+                ["warga"],
+                "Ratusan warga dievakuasi dari Kampung Sugapa pada Kamis (12/6/2025).",
+                where="Kampung Sugapa",
+                trigger="dievakuasi",
+            ),
+        ]
+    )
+    assert len([t for t in timeline if t.type == "EVACUATE"]) == 2
+
+
+def test_personnel_who_evacuate_a_school_join_its_evacuation():
+    # a guard, passing both ways: the rescuers written after "oleh" stay rescuers
+    rescuers = event(
+        "EVACUATE",
+        ["personel"],
+        "Gedung sekolah itu sedang dievakuasi oleh para personel kepolisian pada Kamis (12/6/2025).",
+        where=None,
+        trigger="dievakuasi",
+    )
+    moved = event(
+        "EVACUATE", ["siswa"], "Polisi mengevakuasi semua siswa dan guru pada Kamis (12/6/2025).", where=None, trigger="mengevakuasi"
+    )
+    timeline = _timeline([rescuers], [moved])
+    assert len([t for t in timeline if t.type == "EVACUATE"]) == 1

@@ -1930,7 +1930,17 @@ def _one_death_of_its_day(g: EventGroup, groups: Sequence[EventGroup]) -> EventG
         for h in groups
         if h is not g and h.kind == g.kind and _days(h) == days and not _names_someone(h) and _counts_one(h) and g.articles <= h.articles
     ]
-    return fits[0] if len(fits) == 1 else None
+    return fits[0] if len(fits) == 1 and _placed_alike(g, fits[0]) else None
+
+
+def _placed_alike(g: EventGroup, h: EventGroup) -> bool:
+    """Whether two groups may tell one happening by their places: where both give places, a report of ``g`` gives one at
+    a place a report of ``h`` gives, or a place one lies in (``_same_place``). A robber shot dead in Cakung is no death
+    of a brawl in Jalan Merdeka, whatever their articles call him."""
+    placed = [m for m in g.mentions if m.place]
+    if not placed or not any(o.place for o in h.mentions):
+        return True
+    return any(o.place and _same_place(m, o) for m in placed for o in h.mentions)
 
 
 @cache
@@ -3797,8 +3807,24 @@ def _a_rescuer(name: str) -> bool:
 
 
 def _rescuers_only(g: EventGroup) -> bool:
-    """Whether every report of an evacuation names only those who carried it out (``_a_rescuer``)."""
-    return all(m.who and all(_a_rescuer(w) for w in m.who) for m in g.mentions)
+    """Whether every report of an evacuation names only those who carried it out (``_a_rescuer``), none of them as
+    whom it moved (``_moved_told``: "Dua personel TNI yang terluka dievakuasi")."""
+    return all(m.who and all(_a_rescuer(w) and not _moved_told(w, m) for w in m.who) for m in g.mentions)
+
+
+_MOVED_REACH = 40  # characters between a party and the passive verb that moved it ("personel TNI yang terluka langsung dievakuasi")
+
+
+def _moved_told(name: str, m: Mention) -> bool:
+    """Whether a report writes a party right before its passive verb of evacuation, in its clause ("Dua personel TNI
+    yang terluka langsung dievakuasi", "polisi yang tertembak dievakuasi"): the soldiers or the police it moved, not
+    those who moved others; "dievakuasi oleh para personel kepolisian" writes the rescuers after it."""
+    sentence, trigger = str(fact_field(m.event, "sentence") or ""), str(fact_field(m.event, "trigger") or "")
+    at = sentence.find(trigger) if trigger else -1
+    if at < 0 or not trigger.lower().startswith("di"):
+        return False
+    told = re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", sentence[:at])
+    return any(re.fullmatch(rf"[^,.;:()]{{0,{_MOVED_REACH}}}", sentence[t.end() : at]) for t in told)
 
 
 def _moved_at_its_place(g: EventGroup, h: EventGroup) -> bool:
