@@ -68,6 +68,7 @@ from telisik.nlp.quotes.passes import (
     paragraph_runs,
     passive_attributions,
     passive_leads,
+    past_dateline,
     speech_verb_quotes,
 )
 from telisik.nlp.quotes.resolution import resolve_speaker_phrases
@@ -110,6 +111,7 @@ def find_attributed_quotes(
     search.found.sort(key=lambda f: f.start)
     continuations(search)
     paragraph_runs(search)
+    past_dateline(search)
     search.found.sort(key=lambda f: f.start)
     return resolve_speaker_phrases(search)
 

@@ -414,6 +414,8 @@ def _according_to(search: QuoteSearch, vm: re.Match[str], ss: int, se: int) -> F
     else:
         comma = _CLAUSE_END.search(text, vm.end(), se)
         after = comma.start() if comma else se
+        if lex.has("addressed", text[vm.end() : after].strip(PUNCT + " ").split(" ")[0]):
+            return None  # "Tapi, menurut Anda, apa ...?": a question to the one interviewed
         # "Kantor Berita Pusat Korea Utara (KCNA), yang ...": the comma after the parenthesis
         speaker = after_speaker(lex, text, vm.end(), after) if after > vm.end() else None
         # "..., menurut laporan Reuters, yang mengutip Wali Kota X.": the mayor speaks
@@ -597,6 +599,19 @@ def passive_attributions(search: QuoteSearch) -> None:
             continue
         search.found.append(Found(cs, ce, False, vm.group(0), speaker, prev))
         search.covered.add(prev)
+
+
+def past_dateline(search: QuoteSearch) -> None:
+    """Start a quote taken from the story's first sentence after its dateline: the sentencizer runs the dateline
+    into that sentence, yet "Liputan6.com, Jakarta -" or "POS-KUPANG, KUPANG -" is the outlet's, not what the
+    speaker said ("..., Jakarta - Pendidikan anak ... . Hal itu disampaikan oleh Menteri X")."""
+    opener = search.doc._.get("dateline_opener") if Doc.has_extension("dateline_opener") else None
+    if opener is None or opener >= len(search.doc):
+        return
+    body_start = search.doc[opener].idx
+    for found in search.found:
+        if found.start < body_start < found.end:
+            found.start = body_start
 
 
 # 3c. a passive speech verb opening its sentence: "Disebutkan juga oleh ORF dalam laporannya bahwa ..."
