@@ -47,3 +47,16 @@ def test_a_suffix_written_solid_is_no_glue(nlp):
         "menganjurkan hal yang sama.",
     )
     assert ents["Kementerian Kesehatan"][1] == ["Kementerian Kesehatan"]
+
+
+def test_a_given_name_ending_like_a_word_is_another_person(nlp):
+    # "Wahyudi" is a name of its own, not "Wahyu" with "di" glued on
+    ents = entities(nlp, "Wahyu mengatakan tetangganya, Wahyudi, melihat kejadian itu. Wahyu lalu melapor ke polisi.")
+    mentions = [m for _, ms in ents.values() for m in ms]
+    assert "Wahyudi" in mentions
+
+
+def test_a_name_ending_in_dari_beside_its_short_form_stays(nlp):
+    ents = entities(nlp, "Wulan dan kakaknya Wulandari menghadiri acara itu. Wulan tersenyum.")
+    mentions = [m for _, ms in ents.values() for m in ms]
+    assert "Wulandari" in mentions

@@ -33,3 +33,9 @@ def test_a_regulations_acronym_after_its_long_name_is_no_name(nlp):
     assert "POJK" not in ents
     assert ents["Otoritas Jasa Keuangan"][0] == "ORG"
     assert "OJK" in ents["Otoritas Jasa Keuangan"][1]
+
+
+def test_the_central_board_of_an_organisation_is_no_regulation(nlp):
+    # "PP" is also the Pengurus Pusat: before a name that is no ordinary word it is the body
+    ents = entities(nlp, "PP Muhammadiyah menyatakan sikap terhadap kebijakan itu, kata Rudi Hartono.")
+    assert ents["PP Muhammadiyah"][0] == "ORG"

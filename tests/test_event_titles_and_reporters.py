@@ -59,3 +59,28 @@ def test_guard_an_outlet_cited_for_a_meeting_keeps_the_meeting(nlp):
 def test_guard_an_outlet_reporting_an_attack_keeps_it(nlp):
     found = sentence_events(nlp, "Reuters melaporkan pasukan Rusia menyerang kota Kharkiv pada Selasa.", "2025-06-19")
     assert any(e.type == "ATTACK" for e in found)
+
+
+def test_the_police_body_in_an_officers_title_makes_the_arrest(nlp):
+    # the body is part of the officer's title, no party of the confirmation, yet it is the arrest's agent
+    text = "Kasat Reskrim Polres Garut, AKP Rahmat Hidayat, membenarkan penangkapan dua pelaku pencurian itu."
+    ev = of_type(nlp, text, "ARREST")
+    assert ev and ev[0].who[:2] == ["Polres Garut", "Rahmat Hidayat"]
+
+
+def test_the_agency_in_a_heads_title_before_a_province_makes_the_arrest(nlp):
+    text = "Kepala BNN Provinsi Riau, Brigjen Rahmat Hidayat, membenarkan penangkapan tiga kurir narkoba."
+    ev = of_type(nlp, text, "ARREST")
+    assert ev and ev[0].who[0] == "BNN"
+
+
+def test_guard_a_regents_place_is_no_party_of_an_arrest(nlp):
+    # no body of the police in the title: nothing to put back
+    ev = of_type(nlp, "Bupati Sukamaju, Rahmat Hidayat, membenarkan penangkapan dua pelaku pencurian.", "ARREST")
+    assert ev and "Sukamaju" not in ev[0].who
+
+
+def test_guard_an_arrested_officers_own_unit_is_not_the_arresting_body(nlp):
+    text = "Kasat Narkoba Polres Garut, AKP Rahmat Hidayat, ditangkap Propam Polda Jawa Barat."
+    ev = of_type(nlp, text, "ARREST")
+    assert ev and "Polres Garut" not in ev[0].who

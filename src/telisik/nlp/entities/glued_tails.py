@@ -6,7 +6,8 @@ whose first piece it does not know is left whole, and the entity step reads it a
 article also writes a mention that is exactly the run's beginning ("Khaby Lame", "Kim Yoo Jung") and the rest is a
 word news writes in lower case (``EntityLexicon.ordinary_word``: "jadi", "di", "didesak"), the mention is cut to
 that name. A run the gazetteer knows ("Polandia" beside "Poland"), a given name ("Budiman" beside "Budi"), a rest
-that is no word ("Noviyanti" beside "Novi") and a suffix Indonesian writes solid (``glue_affixes.tsv``: "-nya",
+that is no word ("Noviyanti" beside "Novi"), a one-word name's ending that names end in too ("Wahyudi" beside
+"Wahyu", ``name_glue_endings.txt``) and a suffix Indonesian writes solid (``glue_affixes.tsv``: "-nya",
 "-pun"; "Kementerian Kesehatannya" is another country's ministry) stay whole.
 """
 
@@ -18,6 +19,7 @@ from dataclasses import replace
 from functools import cache
 from typing import TYPE_CHECKING, Any, TypeVar
 
+from telisik.lang import lower_word_list
 from telisik.pages.glue_lexicon import affix_words
 
 if TYPE_CHECKING:
@@ -54,6 +56,8 @@ def _glued_name(lex: EntityLexicon, text: str, texts: set[str]) -> str:
         return ""
     for size in range(len(text) - 2, 1, -1):
         name, rest = text[:size], text[size:]
+        if " " not in name and rest in lower_word_list("id", "name_glue_endings.txt"):
+            continue  # "Wahyudi" beside "Wahyu": a name of its own
         if name in texts and name[-1].isalpha() and _GLUED_REST.fullmatch(rest) and _glued_word(lex, rest):
             return name
     return ""

@@ -33,6 +33,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
+from telisik.lang import lower_word_list
 from telisik.nlp.doc import token_lowers, token_texts
 from telisik.nlp.entities.lexicon import EntityLexicon
 from telisik.text import name_key
@@ -164,8 +165,15 @@ def _law_named(lex: EntityLexicon, ent: Span, bodies: set[str]) -> bool:
     first = ent[0]
     if len(ent) < 2 or first.lower_ not in lex.regulation_words or not first.text[:1].isupper():
         return False
+    if first.lower_ in lower_word_list("id", "regulation_body_words.txt") and not _ordinary_words(lex, ent[1:]):
+        return False  # "PP Muhammadiyah": the body's central board, not a government regulation
     rest = ent[1:].text
     return lex.known(rest) is None and rest not in bodies and lex.head_at(ent.doc, ent.start + 1)[0] != "ORG"
+
+
+def _ordinary_words(lex: EntityLexicon, span: Span) -> bool:
+    """Whether a span is ordinary words only ("Cipta Kerja", "Penyiaran")."""
+    return all(t.is_alpha and lex.ordinary_word(t.text) for t in span)
 
 
 def _law_title_words(lex: EntityLexicon, ent: Span, titles: set[str]) -> bool:
@@ -177,7 +185,7 @@ def _law_title_words(lex: EntityLexicon, ent: Span, titles: set[str]) -> bool:
         before = doc[k - 3 : k].text  # "Undang-Undang" as three tokens
     if before.lower() not in lex.regulation_words or not before[:1].isupper():
         return False
-    return ent.text in titles or all(t.is_alpha and lex.ordinary_word(t.text) for t in ent)
+    return ent.text in titles or _ordinary_words(lex, ent)
 
 
 def _law_acronym(lex: EntityLexicon, doc: Doc, ent: Span) -> bool:

@@ -972,7 +972,7 @@ class PartyRules(ArticleFacts):
             c.who = [n for n in c.who if not self._answering_noun(n, c)]  # the noun the rules took when no name protests
         if c.trig.type in self.cfg.enforced_types:
             c.who = [n for n in c.who if not self._announcing_speaker(n, c)] or c.who
-            c.who = list(dict.fromkeys(self._body_of(n) for n in c.who))
+            c.who = list(dict.fromkeys([*self._titled_bodies(c), *(self._body_of(n) for n in c.who)]))
             c.who = sorted(c.who, key=lambda n: not self._enforcer(n))
 
     def _announcing_speaker(self, name: str, c: Candidate) -> bool:
@@ -1348,6 +1348,26 @@ class PartyRules(ArticleFacts):
         k0, k1 = self.tok(s0), self.tok(s1)
         told = [k for k in range(k0, k1 - len(words) + 1) if tuple(self.low[k : k + len(words)]) == words]
         return bool(told) and all(self._phrase_before(k, _phrases("nobody_words.txt"), small=False) for k in told)
+
+    def _titled_bodies(self, c: Candidate) -> list[str]:
+        """The police, prosecutors' or agency's bodies named in the title of an officer among the parties of an arrest
+        or a charge ("Kasat Reskrim Polrestabes Medan, AKBP Bayu", "Kepala BNN Provinsi Bali, Brigjen Rudy"): a part of
+        the officer's title, so no party of its own (``ArticleFacts._titles``), yet the body that arrests or charges;
+        none where the parties name an enforcer already ("Kasat X Polres Garut, AKP Budi, ditangkap Propam Polda")."""
+        bodies: list[str] = []
+        if any(self._enforcer(n) for n in c.who):
+            return bodies  # "..., AKP Budi, ditangkap Propam Polda": the body named acts, not the officer's own
+        for name in c.who:
+            if self.type_of.get(name) != "PER":
+                continue
+            for m in self._told_in_sentence(name, c):
+                k = self.mentions.index(m) - 1
+                while k >= 0 and self.mentions[k].modifier and self.mentions[k].token >= self.tok(self.sents[c.sent][0]):
+                    title = self.mentions[k]
+                    if title.type == "ORG" and self._enforcer(title.name):
+                        bodies.append(title.name)
+                    k -= 1
+        return bodies
 
     def _body_of(self, name: str) -> str:
         """The police or prosecutors' body a party of their officers stands for ("personel Polrestabes Medan", "tim
