@@ -1845,11 +1845,13 @@ class EventRules(ContextRules):
         that carry it between ("memutuskan untuk tidak terlibat langsung dalam penyerangan"; role bridge)."""
         low, roles = self.low, self.lex.roles
         neg, limiter, bridge = roles.get("negation", frozenset()), roles.get("limiter", frozenset()), roles.get("bridge", frozenset())
+        refusal, purpose = roles.get("refusal", frozenset()), roles.get("purpose", frozenset())
         for k in range(i - 1, max(-1, i - 1 - max(self.cfg.window_negation, self.cfg.window_negation_far)), -1):
             w = low[k]
             if not w[0].isalnum():
                 return False
-            if w in neg:
+            # "menolak untuk menuduh": a refusal negates through a purpose word; "menolak tuduhan" is an act of its own
+            if w in neg or (w in refusal and k + 1 < i and low[k + 1] in purpose):
                 if any(x in roles.get("anaphor", ()) for x in low[k + 1 : i]):
                     return False  # "Truk tanpa muatan itu menabrak ...": the negation is inside the subject the demonstrative closes
                 near = i - k <= self.cfg.window_negation
