@@ -93,6 +93,8 @@ from telisik.text import name_key
 # the fewest letters of a place's or body's name written without its spaces that still make a key of it
 # ("Kali Talang" and "Kalitalang"): a shorter glued name may be another name ("PT PLN", "PTPLN" is left)
 _MIN_GLUED_LETTERS = 8
+# a figure with a thousands or decimal separator ("3.965", "1,5"): a count glued to a name, no part of it
+_FIGURE = re.compile(r"\d+(?:[.,]\d+)+")
 
 MODEL_DIR = Path(__file__).resolve().parent.parent.parent / "models" / "ner_id"
 TYPES = ("PER", "ORG", "LOC")
@@ -199,9 +201,9 @@ def canonical_name(forms: list[str], kb: str = "") -> str:
     if kb_key and any(name_key(f) == kb_key for f in counts):
         return kb
 
-    def rank(form: str) -> tuple[bool, int, bool, int, int]:
+    def rank(form: str) -> tuple[bool, bool, int, bool, int, int]:
         shouted = len(form) > 3 and form.isupper()
-        return (form[:1].isupper(), len(name_words(form)), not shouted, int("-" not in form), counts[form])
+        return (form[:1].isupper(), not _ends_in_figure(form), len(name_words(form)), not shouted, int("-" not in form), counts[form])
 
     return max(counts, key=rank)
 
@@ -1030,10 +1032,13 @@ def _reads_as_person(groups: _MentionGroups, members: list[int]) -> bool:
 
 
 def _link_organisation_short_names(groups: _MentionGroups) -> None:
-    """An organisation's short name: "Persib" of "Persib Bandung", "Bulog" of "Perum Bulog"."""
+    """An organisation's short name: "Persib" of "Persib Bandung", "Bulog" of "Perum Bulog". A longer name whose
+    other words are a model or a figure (``_model_or_figure_after``: "Huawei Nova 13 Pro") takes no short name, but
+    still counts among the names a short name may be of ("Huawei" beside "Huawei Nova" and "Huawei Nova 13 Pro")."""
     mentions, lex = groups.mentions, groups.lex
     grouped = groups.groups()
     long_orgs: dict[str, set[int]] = defaultdict(set)
+    models: set[tuple[str, int]] = set()
     for root, members in grouped.items():
         for i in members:
             words = mentions[i].text.split()
@@ -1041,12 +1046,34 @@ def _link_organisation_short_names(groups: _MentionGroups) -> None:
                 for word in (words[0], words[-1]):
                     if lex.name_word(word) and word not in lex.name_heads:
                         long_orgs[word].add(root)
+                if _model_or_figure_after(lex, words):
+                    models.add((words[0], root))
     for root, members in grouped.items():
         texts = {mentions[i].text for i in members}
         if len(texts) == 1 and all(mentions[i].label == "ORG" and not mentions[i].kb for i in members):
-            targets = long_orgs.get(next(iter(texts)), set()) - {root}
-            if len(targets) == 1:
+            short = next(iter(texts))
+            targets = long_orgs.get(short, set()) - {root}
+            if len(targets) == 1 and (short, next(iter(targets))) not in models:
                 groups.union(root, next(iter(targets)))
+
+
+def _model_or_figure_after(lex: EntityLexicon, words: list[str]) -> bool:
+    """Whether a name's words after its first are a figure glued to it ("Denza 3.965", a sales count) or, after a
+    maker (``product_makers``), a model's: a number, a code or a model's word ("Huawei Nova 13 Pro", "BYD M6",
+    ``model_words.tsv``'s trims, ``product_models``). The bare first word is then no short name of it: the maker
+    "Huawei" is not its phone. The maker's own bodies ("Jaecoo Indonesia") have none of these."""
+    rest = words[1:]
+    if rest and all(_FIGURE.fullmatch(w) for w in rest):
+        return True
+    if words[0].lower() not in lex.product_makers:
+        return False
+    return any(any(c.isdigit() for c in w) or w.lower() in lex.model_trims or w.lower() in lex.product_models for w in rest)
+
+
+def _ends_in_figure(form: str) -> bool:
+    """A name written with a figure glued after it ("Denza 3.965"): no name of the entity when another form is."""
+    words = form.split()
+    return len(words) > 1 and bool(_FIGURE.fullmatch(words[-1]))
 
 
 def _company_words(lex: EntityLexicon, mention: SpanMention) -> list[str]:
