@@ -33,6 +33,10 @@ from telisik.pages.read import Reader
 from telisik.records import RawDocument, Rejection
 
 MEMORY_LIMIT_MB = 1024
+# ingest runs the same analysis and holds the store and its story pass too: its peak on this batch was measured at
+# 1,040 MB on 7 December 2026 both at 37b3ffa (which had passed under 1,024 MB in an earlier environment) and at
+# 74c2c61 (numpy 2.4.6, pandas 3.1.2, spaCy 3.8.18 as pip resolved them that day), so the code did not grow it
+INGEST_MEMORY_LIMIT_MB = 1100
 KILL_RSS_MB = 1500  # the watchdog: a run past this is killed before it takes the machine
 BATCH_TIMEOUT_S = 240  # a run past this is killed; the long text alone takes ~85 s on 2 busy cores
 GOOD_PAGES = 8
@@ -214,7 +218,7 @@ def ingested(batch_input: BatchInput) -> tuple[Run, Path]:
 def test_ingest_stores_the_good_pages(ingested: tuple[Run, Path], batch_input: BatchInput) -> None:
     run, db = ingested
     assert run.killed is None and run.rc == 0 and not run.traceback, _crash(run)
-    assert "\x1b" not in run.stderr and run.max_rss_mb < MEMORY_LIMIT_MB
+    assert "\x1b" not in run.stderr and run.max_rss_mb < INGEST_MEMORY_LIMIT_MB
     with sqlite3.connect(db) as conn:
         stored = {token_of(source): title for source, title in conn.execute("select source, title from articles")}
     missing = [p.path.name for p in batch_input.good if stored.get(p.token) != p.title]
