@@ -441,7 +441,7 @@ def _killer_told(name: str, sentence: str, trigger: str) -> bool:
     at = sentence.find(trigger) if trigger else -1
     if at < 0 or not trigger.lower().startswith("me"):
         return False
-    told = [t.start() for t in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", sentence)]
+    told = [start for start, _ in spans_of(name, sentence)]
     return bool(told) and all(t < at for t in told)
 
 
@@ -1975,10 +1975,15 @@ def _named_as_the_victim(m: Mention) -> bool:
     """Whether a death's or an injury's report names each of its parties right after a victim's noun
     (``victim_cues.txt``): "Identitas korban meninggal dunia inisial W" tells whom the day's death befell."""
     sentence = str(fact_field(m.event, "sentence") or "")
+    return bool(m.who) and all(any(_victim_word_before().search(sentence, 0, at) for at, _ in spans_of(w, sentence)) for w in m.who)
+
+
+@cache
+def _victim_word_before() -> re.Pattern[str]:
+    """A victim's word (``victim_cues.txt``) up to ``_VICTIM_REACH`` characters before the end of the text searched, no
+    full stop, semicolon or colon between ("korban meninggal dunia inisial" before "W")."""
     cue = alternation(lower_word_list("id", "victim_cues.txt"))
-    return bool(m.who) and all(
-        re.search(rf"(?<![\w-])(?i:{cue})(?![\w-])[^.;:]{{0,{_VICTIM_REACH}}}?(?<![\w-]){re.escape(w)}(?![\w-])", sentence) for w in m.who
-    )
+    return re.compile(rf"(?<![\w-])(?i:{cue})(?![\w-])[^.;:]{{0,{_VICTIM_REACH}}}$")
 
 
 def _one_unnamed_day(g: EventGroup) -> bool:
@@ -3823,8 +3828,7 @@ def _moved_told(name: str, m: Mention) -> bool:
     at = sentence.find(trigger) if trigger else -1
     if at < 0 or not trigger.lower().startswith("di"):
         return False
-    told = re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", sentence[:at])
-    return any(re.fullmatch(rf"[^,.;:()]{{0,{_MOVED_REACH}}}", sentence[t.end() : at]) for t in told)
+    return any(re.fullmatch(rf"[^,.;:()]{{0,{_MOVED_REACH}}}", sentence[end:at]) for _, end in spans_of(name, sentence[:at]))
 
 
 def _moved_at_its_place(g: EventGroup, h: EventGroup) -> bool:

@@ -16,8 +16,6 @@ from telisik.pages.dates import DateGrammar, DateStamp, alternation
 from telisik.records.timex import Timex, TimexAnchor
 
 _DAY_VALUE = re.compile(r"^\d{4}-\d\d-\d\d")
-# a day's value with no time of day ("2025-06-08")
-_DAY_ONLY = re.compile(r"\d{4}-\d\d-\d\d")
 # a pattern that matches nothing, for a word list left empty
 NEVER = "(?!)"
 _SENTENCE_END = re.compile(r"[.!?]\s")
@@ -320,7 +318,7 @@ def _join_past_word(date_before: Candidate, past_word: Candidate) -> None:
 
     def resolve(anchor: TimexAnchor | None) -> Value:
         day, clock = stated(anchor), counted(anchor).value
-        if day.value is None or not _DAY_ONLY.fullmatch(day.value) or clock is None or "T" not in clock:
+        if day.value is None or not _DAY_VALUE.fullmatch(day.value) or clock is None or "T" not in clock:
             return day
         return replace(day, value=day.value + clock[clock.index("T") :])
 
