@@ -101,6 +101,7 @@ _CONTENT_REACH = 3  # words at most between "yang" and a speech act telling what
 _MESSAGE_REACH = 20  # words at most between a message's trigger and the "yang" of a clause telling what it says
 _MESSAGE_TYPES = frozenset({"COMMUNICATE"})  # acts sending a message: a speech act in a relative clause on it is its content
 _MOVED_RANK = {"place": 0, "destination": 0, "source": 1}  # the places of people moved, by how a preposition puts them
+_OTHER_SIDE_REACH = 3  # words at most from the trigger to the noun of a clash's other side ("bentrok dengan ratusan polisi")
 _ATTRIBUTION_WORDS = 12  # words after a quote read as its attribution ("kata JPU saat membacakan tuntutan")
 
 
@@ -554,7 +555,7 @@ class EventRules(ContextRules):
         self._participants(cand)
         self.drop_places(cand)
         self._setting(cand)
-        if "struck" in trig.flags and cand.where and self._erupts(cand.where) and cand.where not in cand.who:
+        if "struck" in trig.flags and cand.where and self._erupts(cand.where, cand.places, cand.i) and cand.where not in cand.who:
             cand.who = [cand.where, *cand.who][: self.cfg.max_who]  # "Gunung Raung erupsi": the mountain erupts, where and who
         if trig.type == "VISIT" and cand.where in cand.who:
             cand.who = [n for n in cand.who if n != cand.where]  # "melanjutkan perjalanannya ke Cina": Cina is no traveller
@@ -648,10 +649,26 @@ class EventRules(ContextRules):
         # "menggunakan tongkat kayu untuk menyerang orang ... dan menabrak kendaraan": the purpose of a use is the act done
         return ahead[1] != "planned" or self._purpose_of_a_use(a - ahead[0]) is not None
 
-    def _erupts(self, place: str) -> bool:
-        """Whether a place is a mountain (``event_words.tsv``, role volcano): what a disaster strikes there is its own."""
+    def _erupts(self, place: str, places: Sequence[Mention] = (), trigger: int = -1) -> bool:
+        """Whether a place is a mountain (``event_words.tsv``, role volcano): what a disaster strikes there is its own.
+        A mountain's name may leave out the common noun written before it in lower case ("erupsi gunung Lewotobi",
+        "letusan gunung berapi Marapi": role volcano_kind between): one of ``places`` so named is the mountain of an
+        eruption, a trigger at token ``trigger`` of role eruption ("banjir melanda kawasan gunung Sindur" floods a town)."""
+        volcano = self.lex.roles.get("volcano", frozenset())
         words = place.lower().split()
-        return bool(words) and words[0] in self.lex.roles.get("volcano", frozenset())
+        if words and words[0] in volcano:
+            return True
+        if trigger < 0 or self.low[trigger] not in self.lex.roles.get("eruption", frozenset()):
+            return False
+        return any(m.name == place and self._after_mountain_word(m.token, volcano) for m in places)
+
+    def _after_mountain_word(self, k: int, heads: frozenset[str]) -> bool:
+        """Whether token ``k`` is, or follows, a word of ``heads``, words of role volcano_kind between ("gunung berapi")."""
+        kinds = self.lex.roles.get("volcano_kind", frozenset())
+        before = k - 1
+        while before >= 0 and self.low[before] in kinds:
+            before -= 1
+        return self.low[k] in heads or (before >= 0 and self.low[before] in heads)
 
     def _demanded(self, quote: QuoteSpan | None) -> bool:
         """Whether a quote is the prosecutor's demand read out: a word of the demand in the attribution after it, in its
@@ -1320,6 +1337,22 @@ class EventRules(ContextRules):
             doer = self.first_doer
             if doer and doer not in c.who:
                 c.who = [doer, *c.who]
+        if "mutual" in c.trig.flags:
+            self._other_side(c)
+
+    def _other_side(self, c: Candidate) -> None:
+        """Adds the other side of a clash, the participant noun right after the partner word that follows the trigger
+        ("Demonstran bentrok dengan polisi", "para suporter bentrok dengan ratusan polisi": event_words.tsv, role
+        partner), to ``c.who``, unless a name after the trigger is already a party ("bentrok dengan suporter Persija")."""
+        partner = self.lex.roles.get("partner", frozenset())
+        if c.j >= c.c1 or self.low[c.j] not in partner or any(m.name in c.who for m in c.after):
+            return
+        obj = self.noun_after(c.j + 1, c.c1, c.trig.unnamed)
+        if obj is None or obj[0] > c.j + _OTHER_SIDE_REACH:
+            return
+        side = self.named_by_noun(*obj, self.number_before(obj[0])) or [self.owned_phrase(*obj)]
+        told = {n.lower() for n in c.who}  # "Warga bentrok dengan sesama warga": one side
+        c.who = [*c.who, *(n for n in side if n.lower() not in told)][: self.cfg.max_who]
 
     def _means_of_travel(self, c: Candidate, k: int) -> bool:
         """Whether the participant noun at token ``k`` is a vehicle told after a word of means in a trip's clause
