@@ -77,7 +77,7 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from difflib import SequenceMatcher
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any
 
 from telisik.lang import calendar_words, lower_word_list, mapping, person_titles, table, words_by_role
@@ -954,11 +954,15 @@ def _nested_places(here: str, there: str, sentences: Iterable[str]) -> bool:
         return True
     if _siblings(here, there):
         return False  # a list's "Desa Sukamaju, Desa Sukaraja": side by side, neither in the other
-    for a, b in ((here, there), (there, here)):
-        run = re.compile(rf"(?<![\w-]){re.escape(a)},\s*(?:[^.;:()]{{0,{_NESTING_REACH}}}?,\s*)?{re.escape(b)}(?![\w-])")
-        if any(run.search(s) for s in sentences):
-            return True
-    return False
+    told = list(sentences)
+    return _written_inside(here, there, told) or _written_inside(there, here, told)
+
+
+def _written_inside(small: str, large: str, sentences: Iterable[str]) -> bool:
+    """Whether a sentence writes two places in one run of places, the smaller first ("Desa Sumberjati, Kecamatan
+    Mojoanyar, Kabupaten Mojokerto")."""
+    run = re.compile(rf"(?<![\w-]){re.escape(small)},\s*(?:[^.;:()]{{0,{_NESTING_REACH}}}?,\s*)?{re.escape(large)}(?![\w-])")
+    return any(run.search(s) for s in sentences)
 
 
 def _one_place_name(a: str, b: str) -> bool:
@@ -1285,9 +1289,18 @@ def _person_alias_cue() -> re.Pattern[str]:
     return re.compile(rf"(?<![\w-])({name})(?:\s*\(\d{{1,3}}\))?,?\s+(?i:{words})\s+({name})")
 
 
-def _aliases_told(body: str) -> list[tuple[str, str]]:
-    """The (name, alias) pairs a body gives ("Satria Johanda alias Wanda")."""
-    return [(m.group(1), m.group(2)) for m in _person_alias_cue().finditer(body)]
+@lru_cache(maxsize=64)
+def _aliases_told(body: str) -> tuple[tuple[str, str], ...]:
+    """The (name, alias) pairs a body gives ("Satria Johanda alias Wanda"); kept for the body's next group. A body with
+    no alias word is not read name by name."""
+    if not _alias_word().search(body):
+        return ()
+    return tuple((m.group(1), m.group(2)) for m in _person_alias_cue().finditer(body))
+
+
+@cache
+def _alias_word() -> re.Pattern[str]:
+    return re.compile(rf"(?<![\w-])(?i:{alternation(lower_word_list('id', 'summary_alias_words.txt'))})(?![\w-])")
 
 
 def _distinct_names(names: list[str]) -> list[str]:
@@ -2229,10 +2242,11 @@ def _participants(group: EventGroup) -> list[str]:
         return []
     seen: list[list[str]] = []  # clusters of names of one party
     weight: list[float] = []
+    aliases = _aliases_in(group)
     for m in group.mentions:
         for pos, name in enumerate(m.who):
             bonus = 1.0 + (0.5 if pos == 0 else 0.0)
-            i = next((i for i, names in enumerate(seen) if any(_one_named(group, name, n) for n in names)), None)
+            i = next((i for i, names in enumerate(seen) if any(_one_named(group, name, n, aliases) for n in names)), None)
             if i is None:
                 seen.append([name])
                 weight.append(bonus)
@@ -2256,13 +2270,45 @@ def _participants(group: EventGroup) -> list[str]:
     return _agents_first(group, _named_first(group, _without_initials_told_in_full(group, _without_nicknames(group, names))))
 
 
-def _one_named(group: EventGroup, a: str, b: str) -> bool:
-    """Whether two of a group's names are one party (``_one_party``); of an arrest or a charge, also initials and the
-    suspect's full name they stand for ("NT", "Nguyen Thi Thu Thao"), unless a report names both as parties: "Kapolsek
-    Padang Ratu AKP Edi Suhendra menceritakan penangkapan ES" tells two people."""
+def _one_named(group: EventGroup, a: str, b: str, aliases: Sequence[tuple[str, str]] = ()) -> bool:
+    """Whether two of a group's names are one party (``_one_party``), a word of a name misspelt (``_misspelt_part``)
+    where no report names both, or a name and the alias a report gives it (``aliases``: ``_aliases_in``); of an arrest
+    or a charge, also initials and the suspect's full name they stand for ("NT", "Nguyen Thi Thu Thao"), unless a report
+    names both as parties: "Kapolsek Padang Ratu AKP Edi Suhendra menceritakan penangkapan ES" tells two people."""
     if _one_party(a, b) and not (_by_role_only([a], [b]) and _told_beside(group, a, b)):
         return True
+    if (_misspelt_part(a, b) or _misspelt_part(b, a)) and not _told_beside(group, a, b):
+        return True
+    if any(_named_as(a, name, alias, b) or _named_as(b, name, alias, a) for name, alias in aliases):
+        return True
     return group.type in POLICED and _one_suspect(a, b) and not _told_beside(group, a, b)
+
+
+def _aliases_in(group: EventGroup) -> list[tuple[str, str]]:
+    """The (name, alias) pairs the group's reports give ("Bambang Sutrisno Hadi alias Bams Hadi", "SJ alias Wanda",
+    ``summary_alias_words.txt``): a name and its alias are one person, however many reports name him each way."""
+    bodies = {m.article: m.body for m in group.mentions}.values()
+    return [alias for body in bodies for alias in _aliases_told(body)]
+
+
+def _misspelt_part(bare: str, full: str) -> bool:
+    """Whether a one-word name is a word of a fuller person's name written with a letter more or less ("Volkano" of
+    "Dimitri Volkanov", "Rinadya" of "Rinadiya Putri"): a report's slip, one person, not a second party. A changed letter is
+    another name ("Putri" and "Putra"), and short words are too often two names apart ("Andi", "Adi")."""
+    words = full.split()
+    if " " in bare or len(bare) < 5 or len(words) < 2 or generic(bare) or generic(full):
+        return False
+    if not (person_like(bare) and person_like(full)):
+        return False
+    return any(len(w) >= 5 and w[0] == bare[0] and _one_letter_apart(bare.lower(), w.lower()) for w in words)
+
+
+def _one_letter_apart(a: str, b: str) -> bool:
+    """Whether one word is the other with one letter inserted (not the same word, not a changed letter)."""
+    short, long_ = (a, b) if len(a) < len(b) else (b, a)
+    if len(long_) != len(short) + 1:
+        return False
+    return any(long_[:i] + long_[i + 1 :] == short for i in range(len(long_)))
 
 
 def _told_beside(group: EventGroup, a: str, b: str) -> bool:
@@ -2773,13 +2819,24 @@ def _best_place(group: EventGroup) -> str | None:
     # trip ("pulang ke Indonesia pada Selasa (17/6)" beside "tiba di Madinah")
     dated = Counter(str(read[id(m)]) for m in chosen if m.span)
     if group.type == "VISIT":
-        return max(places, key=lambda p: (places[p], dated[p], not is_country(p), len(p)))
-    if group.type in MOVED_PEOPLE:
+        best = max(places, key=lambda p: (places[p], dated[p], not is_country(p), len(p)))
+    elif group.type in MOVED_PEOPLE:
         # people moved: a place a report's own sentence names ("memulangkan ... dari Israel") before one its events carried
         # from another sentence of the article (where a flight of evacuees landed, told further on)
         own = Counter(str(read[id(m)]) for m in chosen if _told_in_its_sentence(m, str(read[id(m)])))
-        return max(places, key=lambda p: (places[p], own[p], not is_country(p), dated[p], len(p)))
-    return max(places, key=lambda p: (places[p], not is_country(p), dated[p], len(p)))
+        best = max(places, key=lambda p: (places[p], own[p], not is_country(p), dated[p], len(p)))
+    else:
+        best = max(places, key=lambda p: (places[p], not is_country(p), dated[p], len(p)))
+    return _inner_place(group, best, places) if group.type not in MOVED_PEOPLE else best
+
+
+def _inner_place(group: EventGroup, best: str, places: Counter[str]) -> str:
+    """The most told of the group's other places that a report writes inside the best-supported one ("Pelabuhan Tanjung
+    Batu, Kabupaten Sukamaju", "St. Petersburg, Rusia"): the reports agree on it, and it says more; the best-supported
+    one where none lies inside it. People moved are left alone: where from and where to are both told in one run."""
+    sentences = [str(fact_field(m.event, "sentence") or "") for m in group.mentions]
+    inner = [p for p in places if p != best and not is_country(p) and _written_inside(p, best, sentences)]
+    return max(inner, key=lambda p: (places[p], len(p))) if inner else best
 
 
 def _told_in_its_sentence(m: Mention, place: str) -> bool:
