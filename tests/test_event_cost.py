@@ -41,7 +41,7 @@ def test_facts_few_rules_read_are_read_when_asked(nlp):
     words, the entities' names by id) are read from the doc when a rule first asks, and then as they were at once."""
     text = 'JAKARTA - Budi Santoso tinggal di Bandung sejak 2020. "Saya senang," kata Budi kepada Ani.'
     rules = _rules(nlp, text)
-    lazy = ("timexes", "timex_starts", "quotes", "roles", "sent_start_set", "entity_names", "line_starts", "published", "ends")
+    lazy = ("timexes", "timex_starts", "quotes", "_boundary_roles", "sent_start_set", "entity_names", "line_starts", "published", "ends")
     assert not set(lazy) & set(vars(rules))
     assert rules.ends == [rules.starts[k] + len(w) for k, w in enumerate(rules.raw)]
     assert rules.ends[rules.low.index("budi")] == text.index("Budi") + len("Budi")
@@ -50,7 +50,23 @@ def test_facts_few_rules_read_are_read_when_asked(nlp):
     assert text.index("Budi") in rules.sent_start_set  # the lead opens after the dateline
     assert text.index("Saya") in rules.sent_start_set  # after the quote mark opening the sentence
     assert "Budi Santoso" in rules.entity_names.values()
-    assert len(rules.roles) == len(rules.low)
+    n = len(rules.low)
+    assert len(rules.roles_in(0, n)) == n
+
+
+def test_clause_boundaries_read_by_range_as_at_once(nlp):
+    """The clause boundaries are read over the token ranges asked for (a trigger's scope), and are there what a
+    reading of the whole article gives."""
+    text = "Polisi menangkap Budi karena mencuri motor. Sejak 2020, ia tinggal di Bandung ketika banjir melanda, kata Ani."
+    whole = _rules(nlp, text)
+    n = len(whole.low)
+    at_once = list(whole.roles_in(0, n))
+    assert any(length for length, _ in at_once)  # "karena", "ketika", ... open clauses
+    by_range = _rules(nlp, text)
+    cut = by_range.low.index("sejak")
+    by_range.roles_in(cut, n)
+    assert by_range.roles_in(0, cut) == at_once
+    assert by_range.clauses(0, cut) == whole.clauses(0, cut)
 
 
 def test_cue_phrases_matched_as_before(nlp):

@@ -401,9 +401,29 @@ class ArticleFacts:
         return cited_spans(self._doc)
 
     @cached_property
-    def roles(self) -> list[tuple[int, str]]:
-        """For each token: (length, role) of the clause boundary starting there (``_token_roles``)."""
-        return self._token_roles()
+    def _boundary_roles(self) -> list[tuple[int, str]]:
+        """For each token: (length, role) of the clause boundary starting there, (0, "") when none; filled only over the
+        token ranges asked for (``roles_in``)."""
+        return [(0, "")] * len(self.low)
+
+    @cached_property
+    def _roled_ranges(self) -> set[tuple[int, int]]:
+        """The token ranges whose ``_boundary_roles`` are filled."""
+        return set()
+
+    @cached_property
+    def _dated_starts(self) -> set[int]:
+        """Where each date starts (``timex_starts``), for set tests."""
+        return set(self.timex_starts)
+
+    def roles_in(self, t0: int, t1: int) -> list[tuple[int, str]]:
+        """For each token: (length, role) of the clause boundary starting there, right over tokens t0..t1 (the list
+        holds every token, those of the ranges asked so far filled): only the scopes of triggers are cut into clauses,
+        and most of an article's words stand in none."""
+        if (t0, t1) not in self._roled_ranges:
+            self._roled_ranges.add((t0, t1))
+            self._token_roles(t0, t1)
+        return self._boundary_roles
 
     # ---------------------------------------------------------------- facts
 
@@ -418,9 +438,11 @@ class ArticleFacts:
         return self._mentions(self._unplaced, self._cited)
 
     def _mentions(self, out: list[Mention], cited: list[tuple[int, int]]) -> list[Mention]:
-        for i, m in enumerate(out):
-            m.token = self.tok(m.start)
-            self._position(m, out[i - 1] if i else None, cited)
+        starts, prev = self.starts, None
+        for m in out:
+            m.token = bisect_left(starts, m.start)  # ``tok``, written out: every mention of the article asks
+            self._position(m, prev, cited)
+            prev = m
         for m, nxt in zip(out, out[1:], strict=False):
             # "dari Surabaya ke Yogyakarta": the start of a journey is no crash's place either
             if m.prep == "source" and nxt.journey and nxt.token - m.token <= self.cfg.window_journey:
@@ -957,18 +979,17 @@ class ArticleFacts:
         sent_start = self.tok(self.sent_starts[max(0, bisect_left(self.sent_starts, self.starts[k] + 1) - 1)])
         return any(w in travel for w in self.low[max(sent_start, k - self.cfg.window_journey) : k])
 
-    def _token_roles(self) -> list[tuple[int, str]]:
-        """For each token: (length, role) of the clause boundary starting there, (0, "") when none."""
-        low, boundaries = self.low, self.lex.boundaries
-        since, dated = self.lex.roles.get("since", frozenset()), set(self.timex_starts)
-        out: list[tuple[int, str]] = [(0, "")] * len(low)
-        for i in list(compress(count(), map(boundaries.by_first.__contains__, low))):  # most words open no clause
+    def _token_roles(self, t0: int, t1: int) -> None:
+        """Fills ``_boundary_roles`` over tokens t0..t1: the (length, role) of the clause boundary starting at each
+        token, (0, "") when none."""
+        low, boundaries, out = self.low, self.lex.boundaries, self._boundary_roles
+        since = self.lex.roles.get("since", frozenset())
+        for i in list(compress(count(t0), map(boundaries.by_first.__contains__, low[t0:t1]))):  # most words open no clause
             out[i] = boundaries.at(low, i)
-            if out[i][1] == "clause" and low[i] in since and i + 1 < len(low) and self.starts[i + 1] in dated:
+            if out[i][1] == "clause" and low[i] in since and i + 1 < len(low) and self.starts[i + 1] in self._dated_starts:
                 # "sejak 28 Mei 2025 oleh tim penyidik": a date after "sejak" tells when a state began and opens no
                 # clause of its own, so the agent after it still belongs to the trigger before it
                 out[i] = (0, "")
-        return out
 
     def paragraph_of(self, pos: int) -> int:
         """The number of the paragraph (line) position ``pos`` stands in."""
@@ -1211,11 +1232,12 @@ class ArticleFacts:
         """The clauses of tokens t0..t1. A subordinate clause that opens the scope or follows a
         comma ends at its next comma ("meskipun Korea Utara menyangkalnya, Pyongyang memasok ...")."""
         out: list[Clause] = []
-        start, role = t0, self.roles[t0][1] if t0 < t1 else ""
+        roles = self.roles_in(t0, t1)
+        start, role = t0, roles[t0][1] if t0 < t1 else ""
         closable = bool(role)
-        i = t0 + (self.roles[t0][0] if t0 < t1 else 0)
+        i = t0 + (roles[t0][0] if t0 < t1 else 0)
         while i < t1:
-            n, new_role = self.roles[i]
+            n, new_role = roles[i]
             if n:
                 out.append(Clause(start, i, role))
                 start, role = i, new_role

@@ -10,6 +10,7 @@ from datetime import date
 from operator import attrgetter
 from typing import Any
 
+from spacy.attrs import IDX, SENT_START
 from spacy.tokens import Doc
 
 from telisik.nlp.events.lexicon import Trigger
@@ -181,7 +182,11 @@ def sentence_spans(doc: Doc, text: str) -> list[tuple[int, int]]:
     never part of the next sentence)."""
     starts = [0]
     if len(doc) and doc.has_annotation("SENT_START"):
-        starts += [s.start_char for s in doc.sents if s.start_char > 0]
+        # ``doc.sents`` makes a Span object per sentence: its starts are read from two of the doc's token arrays instead,
+        # the first token and each later one flagged as a sentence's start (1; -1 and 0 are no start)
+        marks = doc.to_array([SENT_START, IDX])
+        opened = [int(marks[0, 1]), *marks[1:, 1][marks[1:, 0] == 1].tolist()]
+        starts += [s for s in opened if s > 0]
     ends = [*starts[1:], len(text)]
     out = []
     for s, e in zip(starts, ends, strict=True):
