@@ -225,6 +225,12 @@ def _title_field_words() -> frozenset[str]:
 
 
 @cache
+def _area_prefixes() -> tuple[str, ...]:
+    """The prefixes glued to a place's name that make it an area spanned (``area_prefixes.txt``: "se-Indonesia")."""
+    return tuple(lower_word_list("id", "area_prefixes.txt"))
+
+
+@cache
 def _resident_nouns() -> frozenset[str]:
     """The nouns of people living somewhere (``resident_nouns.txt``: "warga", "penduduk")."""
     return lower_word_list("id", "resident_nouns.txt")
@@ -461,8 +467,9 @@ class ArticleFacts:
             m.modifier = True
         else:
             self._described(m)
-        if self._residents_home(m):
-            m.prep = "place"  # "penduduk kota Haifa", "warga Gaza": where the people live, not a party
+        if self._residents_home(m) or self._area_spanned(m):
+            # "penduduk kota Haifa", "warga Gaza": where the people live, not a party; "ojol se-Indonesia": the area they span
+            m.prep = "place"
         if prev is not None:
             self._as_previous(m, prev, gap)
         if prev and prev.prep and self.lex.list_gap.match(gap):
@@ -780,6 +787,14 @@ class ArticleFacts:
             return False
         residents = _resident_nouns()
         return self.low[k] in residents or (k > 0 and self.raw[k].islower() and self.low[k - 1] in residents)
+
+    def _area_spanned(self, m: Mention) -> bool:
+        """Whether the place ``m`` follows a prefix glued to it that makes it an area spanned ("ojol se-Indonesia",
+        ``area_prefixes.txt``), the prefix opening its word."""
+        if m.type != "LOC":
+            return False
+        before = self.text[max(0, m.start - 4) : m.start].lower()
+        return any(before.endswith(p) and not before[: -len(p)][-1:].isalnum() for p in _area_prefixes())
 
     def _citizenship(self, k: int) -> bool:
         """Whether token ``k`` is "negara" or a word of standing after a nationality noun ("warga negara China", "tokoh

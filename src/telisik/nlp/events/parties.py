@@ -57,6 +57,8 @@ _BODY_WORDS = 5  # words at most of a police body's name ("Polres Metro Jakarta 
 _OFFICER_WORDS = 2  # the words of a noun for officers before their body's name ("tim penyidik Kejari Sumenep")
 # the fates a victim's noun ("korban", "jenazah") points back to: whom the article's last death, injury or mishap befell
 _FATES = ("DIE", "INJURE", "ACCIDENT")
+_SUBJECT_GAP = 2  # lower-case words at most between a name and the trigger it is the subject of ("Rindy akhirnya tewas")
+_RELATIVE_GAP = 4  # lower-case words at most between a relative clause's verb and a name ("mencuri motor milik Budi")
 _AGE = re.compile(r"\s*\(\d{1,3}(?:\s*tahun)?\)")  # "MN (77)": an age in brackets after a name
 _DOER = "doer"  # the kind of participant noun of an attack's or a crime's doer (event_participants.tsv)
 _DOER_KEY = "#doer"  # introductions by any noun of a doer ("tersangka berinisial W"), for another such noun ("pelaku")
@@ -81,6 +83,7 @@ _ROLE_REACH = 20  # the end of a name the recogniser cut mid-way ("Pertamina New
 _APPOSED_REACH = 8  # tokens at most from a person's name to the member word that describes them ("Budi (23) seorang anggota")
 # "Argo, mahasiswa ...", "Dian (29) wanita ...": the gap between a name and the noun apposed to it, a comma or an age
 _APPOSING_GAP = re.compile(r"\s*(\(\d{1,3}(?:\s*tahun)?\))?\s*(,)?\s*")
+AGE_GAP = re.compile(r"\s*(?:\(\d{1,3}(?:\s*tahun)?\))?\s*")  # "Joko Sutoyo (45)": nothing but an age between a name and its comma
 _AGE_COMMA = re.compile(r"\s*(?:\(\d{1,3}(?:\s*tahun)?\))?\s*,?")  # "Budi (23)," before what describes him
 _WATCHED_REACH = 3  # words at most from a verb of watching to the trigger it watched ("menonton aksi tawuran remaja")
 _RESIDENCE_WORDS = 10  # capitalised words and commas at most in a residence apposed to a name ("warga Kecamatan ...")
@@ -283,7 +286,7 @@ def _one_word_titles() -> frozenset[str]:
 @cache
 def _kin_words(kind: str) -> frozenset[tuple[str, ...]]:
     """The phrases of ``kin_words.tsv`` of one kind, as word tuples: "kin" ("adik", "orang tua"), "apposing" ("sang"),
-    "name_like" ("putri": kin only in lower case)."""
+    "name_like" ("putri": kin only in lower case), "company" ("anak usaha": a firm's parent)."""
     return frozenset(tuple(row[0].lower().split()) for row in table("id", "kin_words.tsv") if len(row) > 1 and row[1] == kind)
 
 
@@ -496,7 +499,8 @@ class PartyRules(ArticleFacts):
             return True
         if "victim" in excluded and self._dead_before(name):
             return True  # "Dian tewas ..." then "polisi mengamankan dua pria yang mengantarkan Dian": the dead are not held
-        tests = [self._role_test(role, c) for role in ("owner", "product", "notified", "victim", "clause", "topic") if role in excluded]
+        roles = ("owner", "product", "notified", "victim", "clause", "people_clause", "topic")
+        tests = [self._role_test(role, c) for role in roles if role in excluded]
         if not tests:
             return False
         s0, s1 = self.sents[c.sent]
@@ -616,6 +620,8 @@ class PartyRules(ArticleFacts):
             return self._victim_told
         if role == "clause":
             return partial(self._object_of_relative, c=c)
+        if role == "people_clause":
+            return partial(self._in_relative_of_people, c=c)
         files = {
             "owner": "owner_words.txt",
             "product": "product_nouns.txt",
@@ -677,6 +683,35 @@ class PartyRules(ArticleFacts):
             j -= 1
         relative = self.lex.roles.get("relative", frozenset())  # "yang"
         return self.low[j - 1] in relative and not (j - 1 < c.i and self._active_verb(c.i))
+
+    def _in_relative_of_people(self, k: int, c: Candidate) -> bool:
+        """Whether the name at token ``k`` stands in a relative clause on a noun of people ("pilot yang menerbangkan
+        pesawat Garuda Indonesia", "pria yang mencuri motor milik Budi"): "yang", an active verb (one word of
+        ``relative_clause_adverbs.txt`` between at most), then lower-case words only up to the name. The name takes part
+        in the clause's act, not in the sanction or the arrest of the people the clause describes. Not where the clause
+        stands before an active trigger (``_object_of_relative``: "Polisi yang mengejar Budi akhirnya menangkapnya")."""
+        j = k - 1
+        while j > k - 1 - _RELATIVE_GAP and j > 0 and self.raw[j].isalpha() and self.raw[j].islower() and not self._active_verb(j):
+            j -= 1  # "menerbangkan pesawat", "mencuri motor milik": the verb's object and its owner's word
+        if j < 3 or j in self.trigger_tokens or not self._active_verb(j):
+            return False
+        if self.low[j - 1] in lower_word_list("id", "relative_clause_adverbs.txt"):
+            j -= 1
+        if self.low[j - 1] not in self.lex.roles.get("relative", frozenset()):
+            return False
+        kinds = self.lex.participants.ending_at(self.low, j - 2)[1].split("/")
+        return "person" in kinds and not (j - 1 < c.i and self._active_verb(c.i)) and not self._subject_of_trigger(k, c)
+
+    def _subject_of_trigger(self, k: int, c: Candidate) -> bool:
+        """Whether the name at token ``k`` is the subject of the trigger after it, at most ``_SUBJECT_GAP`` lower-case
+        words between and no demonstrative closing a noun phrase among them ("penjambret yang mengakibatkan Rindy akhirnya
+        tewas": she died; not "pilot yang menerbangkan pesawat Garuda itu dibekukan")."""
+        end = self._name_end(k) + 1
+        if c.i < end or c.i - end > _SUBJECT_GAP:
+            return False
+        gap = self.raw[end : c.i]
+        closing = lower_word_list("id", "demonstratives.txt")
+        return all(w.isalpha() and w.islower() and w not in closing for w in gap)
 
     def _active_verb(self, j: int) -> bool:
         """Whether token ``j`` is an active verb of doing, written small ("mengantarkan", "membawa"), no copula."""
@@ -894,6 +929,30 @@ class PartyRules(ArticleFacts):
             if self._kin_before(m.token) is None:
                 phrases.pop(m.name, None)  # named as a party elsewhere in the clause too
         return phrases
+
+    def kin_apposed(self, m: Mention) -> bool:
+        """Whether mention ``m`` follows a noun of kin that opens an apposition to a person named right before its comma,
+        an age in brackets between at most ("Joko Sutoyo (45), ayah Farel Prayoga, ditangkap", "menangkap Budi, suami
+        Siti"): the apposition tells who the named person is; the relative so named takes no part, and the named person
+        is the party, not "ayah Farel Prayoga" beside him."""
+        first, head_type = self._kin_before(m.token), "PER"
+        if first is None:
+            # "PT Pamapersada Nusantara, anak usaha PT United Tractors Tbk": the parent firm tells whose the firm is
+            first, head_type = self._company_kin_before(m.token), "ORG"
+        if first is None or first < 2 or self.raw[first - 1] != ",":
+            return False
+        comma = self.starts[first - 1]
+        k = bisect_left(self.mention_starts, comma) - 1
+        head = self.mentions[k] if k >= 0 else None
+        if head is None or head.type != head_type or head.name == m.name:
+            return False
+        return AGE_GAP.fullmatch(self.text[head.end : comma]) is not None
+
+    def _company_kin_before(self, k: int) -> int | None:
+        """The first token of the noun of a firm's kin ending right before token ``k``, or before a "dari" there ("anak
+        usaha dari PT Waskita Karya", ``kin_words.tsv`` kind "company"); None when there is none."""
+        end = k - 1 if k > 0 and self.low[k - 1] == "dari" else k
+        return next((end - len(p) for p in _kin_words("company") if end > len(p) and tuple(self.low[end - len(p) : end]) == p), None)
 
     def _kin_phrase(self, first: int, m: Mention) -> str:
         """The noun of kin opening at token ``first``, in small letters, then "dari" if the name follows one, then the

@@ -19,7 +19,7 @@ from telisik.nlp.events.facts import Candidate, Clause, Found, Mention, QuoteSpa
 from telisik.nlp.events.lexicon import SHARED, TOKEN, Trigger, a_killing
 from telisik.nlp.events.normative import an_occasion_for, in_list_of_causes, told_by_a_rule
 from telisik.nlp.events.own_count import own_count
-from telisik.nlp.events.parties import acting_place, naming_words
+from telisik.nlp.events.parties import AGE_GAP, acting_place, naming_words
 from telisik.records.events import Event
 
 _DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
@@ -975,9 +975,7 @@ class EventRules(ContextRules):
         # "PKS mendukung langkah pemerintah mencabut izin", "Pencabutan itu diapresiasi Nurul Arifin": who reacts to an act is
         # not its agent (the act keeps its own agent, or none)
         c.actors = [m for m in c.actors if not self._reacts_to(m, c.start, c.end)]
-        if c.trig.type in self.cfg.apposed_types:
-            # "Leonard Hartono, putra sulung pendiri perusahaan rokok Djarum, meninggal": who the subject is, no party
-            c.actors = [m for m in c.actors if not self._in_apposition(m, c.start)]
+        c.actors = [m for m in c.actors if not self._describes_a_person(m, c)]
         if self._verb(c.i):
             # "menyapa mantan penguasa Kamboja itu ... dan mengkritik tindakan militer negaranya": the country qualifies the
             # object of the verb before, the criticism is not of Cambodia
@@ -986,6 +984,15 @@ class EventRules(ContextRules):
         if witness is not None:
             # "penandatanganan MoU ... yang disaksikan oleh Presiden Prabowo dan PM Lawrence Wong": witnesses, no parties
             c.actors = [m for m in c.actors if m.token < witness]
+
+    def _describes_a_person(self, m: Mention, c: Candidate) -> bool:
+        """Whether mention ``m`` only tells who a person named before it is: a relative after a noun of kin apposed to
+        the person ("Joko Sutoyo (45), ayah Farel Prayoga, ditangkap", "menangkap Budi, suami Siti"), whichever the
+        type and on either side of the trigger; or, for the types of what befalls the subject, any name of an apposition
+        to the person before the trigger ("Leonard Hartono, putra sulung pendiri perusahaan rokok Djarum, meninggal")."""
+        if self.kin_apposed(m):
+            return True
+        return c.trig.type in self.cfg.apposed_types and self._in_apposition(m, c.start)
 
     def _qualifies_earlier_object(self, m: Mention, c: Candidate) -> bool:
         """Whether place mention ``m``, before the trigger, qualifies a common noun ("penguasa Kamboja") that is the object
@@ -1015,7 +1022,8 @@ class EventRules(ContextRules):
             return False
         if "\n" in self.text[self.starts[k] : start]:
             return False  # a list's lines ("AKP X, sebelumnya menjabat ...\nKompol Y, ..., diangkat"): no apposition across them
-        head = next((p for p in self.mentions if p.end <= self.starts[k] and not self.text[p.end : self.starts[k]].strip()), None)
+        # "Leonard Hartono (70), putra sulung ...": an age in brackets may stand between the name and its comma
+        head = next((p for p in self.mentions if p.end <= self.starts[k] and AGE_GAP.fullmatch(self.text[p.end : self.starts[k]])), None)
         closing = self.text.find(",", m.end, start)
         return head is not None and head.type == "PER" and head.name != m.name and closing >= 0
 
