@@ -182,6 +182,7 @@ from telisik.stories.match_facts import headline_draw, headline_match, headline_
 from telisik.stories.shingles import Shingles, Signature
 from telisik.stories.similarity import DocumentFrequencies, Vector, add, dot, norm, top, weigh, words
 from telisik.stories.thread_links import backdrop_names
+from telisik.stories.told_happenings import one_told, told_happenings
 from telisik.text import fold_name
 
 ENTITY_TYPES = ("PER", "ORG", "LOC")
@@ -426,6 +427,10 @@ class ClusterInput:
     # the word shingles of what its text's start quotes speakers its headline names of saying, each marked with its
     # speaker's name (``lead_quotes``)
     quoted: frozenset[int] = frozenset()
+    # the happenings of its day its analysis's events tell, each by a person or a road it names (``told_happenings``),
+    # and those its events of no known day tell
+    told: frozenset[str] = frozenset()
+    told_undated: frozenset[str] = frozenset()
 
     @classmethod
     def of(cls, record: Mapping[str, Any]) -> ClusterInput:
@@ -478,6 +483,8 @@ class ClusterInput:
             races=headline_races(title[:HEADLINE_CHARS], places),
             tally=headline_tallies_places(title),
             quoted=lead_quotes(lead, given),
+            told=told_happenings(_events(record), day, _people(listed)),
+            told_undated=told_happenings(_events(record), day, _people(listed), dated=False),
         )
 
 
@@ -642,6 +649,17 @@ def _places(entities: Iterable[object]) -> frozenset[str]:
     )
 
 
+def _people(entities: Iterable[object]) -> list[str]:
+    """The names of the entities typed as people."""
+    return [name for e in entities if _entity_field(e, "type") == "PER" and isinstance(name := _entity_field(e, "name"), str)]
+
+
+def _events(record: Mapping[str, Any]) -> list[Any]:
+    """The events of an article's dict or ``cluster_record``: none where its analysis gave none."""
+    events = record.get("events")
+    return list(events) if isinstance(events, list | tuple) else []
+
+
 def _named(entity: object) -> tuple[str, int] | None:
     name, mentions = _entity_field(entity, "name"), _entity_field(entity, "mentions")
     if _entity_field(entity, "type") not in ENTITY_TYPES or not isinstance(name, str):
@@ -680,6 +698,8 @@ class Features:
     tally: bool = False  # whether its headline is a roundup across places (``ClusterInput.tally``)
     listed: frozenset[str] = frozenset()  # its names (folded) its body gives in a list (``listed_names``)
     quoted: frozenset[int] = frozenset()  # its headline's speakers' lead quotes (``ClusterInput.quoted``)
+    told: frozenset[str] = frozenset()  # the happenings of its day its events tell (``ClusterInput.told``)
+    told_undated: frozenset[str] = frozenset()  # ... and those of its undated events (``ClusterInput.told_undated``)
     # the MinHash of its shingles (``Shingles.signature``) once worked out; None for a text too short to copy
     signature: Signature | None = None
     signed: bool = False  # whether ``signature`` was worked out (then the shingles are no longer needed)
@@ -726,6 +746,8 @@ class Story:
     tallies: int = 0  # how many of its members' headlines count or list places (a ranking of cities told twice)
     listed: set[str] = field(default_factory=set)  # the names its members' bodies give in lists (``Features.listed``)
     quoted: set[int] = field(default_factory=set)  # its members' lead quotes of their headlines' speakers (``Features.quoted``)
+    told: set[str] = field(default_factory=set)  # the happenings its members' events tell (``Features.told``)
+    told_undated: set[str] = field(default_factory=set)  # ... and their undated ones (``Features.told_undated``)
 
     @property
     def of_roundups(self) -> bool:
@@ -902,6 +924,8 @@ def features(article: ClusterInput, config: ClusterConfig, df: DocumentFrequenci
         tally=article.tally,
         listed=listed_names(article.body, (name for name, _ in article.names)),
         quoted=article.quoted,
+        told=article.told,
+        told_undated=article.told_undated,
     )
 
 
@@ -1481,6 +1505,8 @@ class StoryClusterer:
             (f.dated, f.explains, 1), (story.dated, story.explainers, len(story.members)), f.headline_names, story.headline_names.keys()
         ):
             return False
+        if one_told((f.told, f.told_undated), (story.told, story.told_undated)):  # a crash on one road, a trial's witness
+            return True
         if self._rare_name_vouches(f.outlet, story, self._told_names(story, f), similarity):
             return True
         if f.kind != ROUTINE and not story.routine and self._burst_vouches(story, f, vectors.get("names"), similarity):
@@ -1667,7 +1693,7 @@ class StoryClusterer:
                 b.headline_names.keys(),
             ):
                 return False
-            if self._stories_burst(a, b, similarity):
+            if self._stories_burst(a, b, similarity) or one_told((a.told, a.told_undated), (b.told, b.told_undated)):
                 return True
         return self._sides_vouch(a.outlets, b.outlets, a.centroid, a.norm, b.centroid, b.norm)
 
@@ -1789,6 +1815,8 @@ class StoryClusterer:
         story.tallies += f.tally
         story.listed |= f.listed
         story.quoted |= f.quoted
+        story.told |= f.told
+        story.told_undated |= f.told_undated
         if f.kind == ROUTINE:
             story.sessions.add(f.session)
         if f.outlet:
@@ -1910,6 +1938,8 @@ class StoryClusterer:
         keep.tallies += gone.tallies
         keep.listed |= gone.listed
         keep.quoted |= gone.quoted
+        keep.told |= gone.told
+        keep.told_undated |= gone.told_undated
         self._merge_cores(keep, gone)
         keep.first = min((d for d in (keep.first, gone.first) if d), default=None)
         keep.last = max((d for d in (keep.last, gone.last) if d), default=None)

@@ -46,6 +46,7 @@ from telisik.stories.similarity import DocumentFrequencies, words
 from telisik.stories.summary import story_title, summarise
 from telisik.stories.threads import StoryProfile, assign_threads, story_profile
 from telisik.stories.timeline import Mention, TimelineConfig, group_events, story_events, timeline_and_conflicts
+from telisik.stories.told_happenings import TOLD_EVENT_FIELDS
 
 log = logging.getLogger(__name__)
 
@@ -77,11 +78,11 @@ __all__ = [
 
 
 def cluster_record(article: Article | Mapping[str, Any], body_words: int | None = None) -> dict[str, Any]:
-    """What the clustering reads of an article (``cluster.ClusterInput.of``): id, title, body, entities, day, outlet.
+    """What the clustering reads of an article (``cluster.ClusterInput.of``): id, title, body, entities, day, outlet, events.
 
     With ``body_words``, a compact record that clusters the same: the body cut
-    to the words that count, its lead as written, and each entity's name, type and number of
-    mentions (``telisik.engine.batch`` sends these through a shuffle, not articles).
+    to the words that count, its lead as written, each entity's name, type and number of
+    mentions, and each event's type, status, day, parties and place (``telisik.engine.batch`` sends these through a shuffle, not articles).
     """
     record = {
         "id": str(article["id"] if isinstance(article, Mapping) else article.id),
@@ -90,6 +91,8 @@ def cluster_record(article: Article | Mapping[str, Any], body_words: int | None 
         "entities": article_field(article, "entities"),
         "day": article_day(article),
         "outlet": article_field(article, "outlet"),
+        # what its events tell happened, where and to whom (``told_happenings``: what vouches for one outlet's two pieces)
+        "events": article_field(article, "events"),
     }
     if body_words is not None:
         # the text's start as written: the words keep no digits, and a look back is told by its years (kinds.LEAD_CHARS)
@@ -102,6 +105,9 @@ def cluster_record(article: Article | Mapping[str, Any], body_words: int | None 
             {"name": fact_field(e, "name"), "type": fact_field(e, "type"), "mentions": len(fact_field(e, "mentions") or ())}
             for e in as_list(record["entities"])
             if isinstance(e, Mapping | Record)
+        ]
+        record["events"] = [
+            {key: fact_field(e, key) for key in TOLD_EVENT_FIELDS} for e in as_list(record["events"]) if isinstance(e, Mapping | Record)
         ]
     return record
 
