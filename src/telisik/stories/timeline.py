@@ -958,11 +958,19 @@ def _nested_places(here: str, there: str, sentences: Iterable[str]) -> bool:
     return _written_inside(here, there, told) or _written_inside(there, here, told)
 
 
-def _written_inside(small: str, large: str, sentences: Iterable[str]) -> bool:
+def _written_inside(small: str, large: str, sentences: Iterable[str], listed: bool = True) -> bool:
     """Whether a sentence writes two places in one run of places, the smaller first ("Desa Sumberjati, Kecamatan
-    Mojoanyar, Kabupaten Mojokerto")."""
-    run = re.compile(rf"(?<![\w-]){re.escape(small)},\s*(?:[^.;:()]{{0,{_NESTING_REACH}}}?,\s*)?{re.escape(large)}(?![\w-])")
+    Mojoanyar, Kabupaten Mojokerto"); unless ``listed``, not a run a list's word ("dan", "serta": ``list_joiners.txt``)
+    goes on after: "Bekasi, Jakarta, dan Tangerang" are side by side, Bekasi is not in Jakarta."""
+    tail = "" if listed else rf"(?!,?\s+(?i:{_list_words()})(?![\w-]))"
+    run = re.compile(rf"(?<![\w-]){re.escape(small)},\s*(?:[^.;:()]{{0,{_NESTING_REACH}}}?,\s*)?{re.escape(large)}(?![\w-]){tail}")
     return any(run.search(s) for s in sentences)
+
+
+@cache
+def _list_words() -> str:
+    """The words of ``list_joiners.txt`` ("dan", "serta"), as an alternation."""
+    return alternation([w for w in lower_word_list("id", "list_joiners.txt") if w.isalpha()])
 
 
 def _one_place_name(a: str, b: str) -> bool:
@@ -2304,11 +2312,19 @@ def _misspelt_part(bare: str, full: str) -> bool:
 
 
 def _one_letter_apart(a: str, b: str) -> bool:
-    """Whether one word is the other with one letter inserted (not the same word, not a changed letter)."""
+    """Whether one word is the other with one letter inserted (not the same word, not a changed letter), that letter no
+    ending that makes another name of it (``name_forming_endings.txt``: "Septian", "Septiana")."""
     short, long_ = (a, b) if len(a) < len(b) else (b, a)
     if len(long_) != len(short) + 1:
         return False
+    if long_.startswith(short) and long_[-1] in _name_forming_endings():
+        return False
     return any(long_[:i] + long_[i + 1 :] == short for i in range(len(long_)))
+
+
+@cache
+def _name_forming_endings() -> frozenset[str]:
+    return frozenset(lower_word_list("id", "name_forming_endings.txt"))
 
 
 def _told_beside(group: EventGroup, a: str, b: str) -> bool:
@@ -2835,7 +2851,7 @@ def _inner_place(group: EventGroup, best: str, places: Counter[str]) -> str:
     Batu, Kabupaten Sukamaju", "St. Petersburg, Rusia"): the reports agree on it, and it says more; the best-supported
     one where none lies inside it. People moved are left alone: where from and where to are both told in one run."""
     sentences = [str(fact_field(m.event, "sentence") or "") for m in group.mentions]
-    inner = [p for p in places if p != best and not is_country(p) and _written_inside(p, best, sentences)]
+    inner = [p for p in places if p != best and not is_country(p) and _written_inside(p, best, sentences, listed=False)]
     return max(inner, key=lambda p: (places[p], len(p))) if inner else best
 
 

@@ -1351,13 +1351,14 @@ class EventRules(ContextRules):
     def _other_side(self, c: Candidate) -> None:
         """Adds the other side of a clash, the participant noun right after the partner word that follows the trigger
         ("Demonstran bentrok dengan polisi", "para suporter bentrok dengan ratusan polisi": event_words.tsv, role
-        partner), to ``c.who``, unless a name after the trigger is already a party ("bentrok dengan suporter Persija")."""
+        partner), to ``c.who``, unless a name after the trigger is already a party ("bentrok dengan suporter Persija") or the
+        noun is a victim's (event_words.tsv, role victim_noun: "bentrok dengan korban tewas dua orang" tells its toll)."""
         partner = self.lex.roles.get("partner", frozenset())
         if c.j >= c.c1 or self.low[c.j] not in partner or any(m.name in c.who for m in c.after):
             return
         obj = self.noun_after(c.j + 1, c.c1, c.trig.unnamed)
-        if obj is None or obj[0] > c.j + _OTHER_SIDE_REACH:
-            return
+        if obj is None or obj[0] > c.j + _OTHER_SIDE_REACH or self.low[obj[0]] in self.lex.roles.get("victim_noun", ()):
+            return  # "bentrok dengan korban meninggal satu orang": the clash's toll, no side
         side = self.named_by_noun(*obj, self.number_before(obj[0])) or [self.owned_phrase(*obj)]
         told = {n.lower() for n in c.who}  # "Warga bentrok dengan sesama warga": one side
         c.who = [*c.who, *(n for n in side if n.lower() not in told)][: self.cfg.max_who]
