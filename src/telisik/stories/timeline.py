@@ -242,6 +242,9 @@ class TimelineConfig:
     history_days: int = 14
     # an undated happening is dated by its article's lead day when the article appeared at most this long after it
     lead_days: int = 1
+    # an undated crash, attack or death is dated by the day its article's "Peristiwa itu terjadi pada ..." sentence
+    # gives, when that day lies at most this long before the article (a follow-up of last week's stabbing)
+    occurrence_days: int = 7
     # a large story's happening this long before its first article, told in no article's lead, is history it recounts
     recount_days: int = 7
     # a large story's happening this long before its first article is history its reports recall, even in their leads
@@ -3154,6 +3157,57 @@ def lead_day(article: StoryArticle, lead_days: int = 1) -> date | None:
 
 
 @cache
+def _occurrence_cue() -> re.Pattern[str]:
+    """A noun for the happening, a trait and a pointer at most, and the verb that places it on its day ("Insiden maut ini
+    terjadi", ``occurrence_day_words.tsv``)."""
+    words = words_by_role("id", "occurrence_day_words.tsv")
+
+    def either(role: str) -> str:
+        return "|".join(sorted(map(re.escape, words.get(role, ())), key=len, reverse=True))
+
+    return re.compile(
+        rf"(?<![\w-])(?i:(?:{either('head')})(?:\s+(?:{either('trait')}))?(?:\s+(?:{either('pointer')}))?\s+(?:{either('verb')}))(?![\w-])"
+    )
+
+
+def occurrence_day(article: StoryArticle, occurrence_days: int = 7) -> date | None:
+    """The day the first sentence of an article that places its happening gives ("Peristiwa tersebut menimpa Suyanto ...
+    pada Sabtu (7/6/2025)", ``_occurrence_cue``), when it lies at most ``occurrence_days`` before the publication day:
+    the day of the crash or the stabbing its other sentences tell undated. A date a cited medium told it on is none."""
+    if article.day is None:
+        return None
+    # a bare clock ("sekitar pukul 15.30 WIB") has no day of its own: the one it carries is its article's guess
+    timexes = sorted(
+        (int(fact_field(t, "start")), day)
+        for t in article.timexes
+        if isinstance(fact_field(t, "start"), int)
+        and (day := day_value(fact_field(t, "value")))
+        and not _bare_clock().match(_timex_text(article, t))
+    )
+    cue = _occurrence_cue()
+    for start, end in article.sentence_spans:
+        if not (told := cue.search(article.body, start, end)):
+            continue
+        days = [day for at, day in timexes if told.end() <= at < end and not _cited_on(article.body, at)]
+        if days:
+            found = date.fromisoformat(days[0])
+            return found if timedelta(0) <= article.day - found <= timedelta(days=occurrence_days) else None
+    return None
+
+
+def _timex_text(article: StoryArticle, timex: Any) -> str:
+    """A timex's words: its own text, else the body's between its offsets."""
+    start, end = fact_field(timex, "start"), fact_field(timex, "end")
+    told = fact_field(timex, "text") or (article.body[start:end] if isinstance(start, int) and isinstance(end, int) else "")
+    return str(told)
+
+
+def _quoted(event: Any) -> bool:
+    """Whether an event is told in a sentence that opens a quotation: a speaker's words, loosely told."""
+    return str(fact_field(event, "sentence") or "").lstrip().startswith(('"', "“"))
+
+
+@cache
 def _citation_dated() -> re.Pattern[str]:
     """A strong citation cue, the medium's name and a comma ending a text ("Dikutip dari Times of India, Senin (",
     ``citation_cues.tsv``): the date that follows is when the medium told it."""
@@ -3201,12 +3255,29 @@ def _reports_a_happening(article: StoryArticle, day: date) -> bool:
     )
 
 
+def _article_days(article: StoryArticle, config: TimelineConfig) -> tuple[date | None, bool, date | None]:
+    """An article's lead day, whether its lead reports a happening of that day (breaking news), and, when it does not,
+    the day a sentence of its own places its happening on ("Peristiwa itu terjadi pada ...", ``occurrence_day``)."""
+    lead = lead_day(article, config.lead_days)
+    breaking = lead is not None and _reports_a_happening(article, lead)
+    return lead, breaking, None if breaking else occurrence_day(article, config.occurrence_days)
+
+
+def _lead_of(kind: Any, event: Any, lead: date | None, breaking: bool, occurred: date | None) -> tuple[date | None, bool]:
+    """The day that places an undated mention, and whether it does (``Mention.lead_day``, ``Mention.breaking``): the day
+    its article's occurrence sentence gives, for the crash, the attack or the death itself; arrests and statements of a
+    follow-up came later, on no day that sentence tells, and a speaker's quoted word ("Kami masih mendata korban luka
+    maupun meninggal dunia") tells it loosely. Otherwise its article's lead day."""
+    if occurred is not None and kind in PLACED_HAPPENINGS and not _quoted(event):
+        return occurred, True
+    return lead, breaking
+
+
 def _story_mentions(articles: Sequence[StoryArticle], order: Mapping[str, int], config: TimelineConfig) -> list[Mention]:
     headlines = _headlines(articles)
     mentions = []
     for a in articles:
-        lead = lead_day(a, config.lead_days)
-        breaking = lead is not None and _reports_a_happening(a, lead)
+        lead, breaking, occurred = _article_days(a, config)
         end = lead_end(a)
         # one string an article that all its mentions share: a copy each would cost events x body in memory
         text = f"{a.title or ''}\n{a.body}"
@@ -3219,13 +3290,15 @@ def _story_mentions(articles: Sequence[StoryArticle], order: Mapping[str, int], 
             kind = fact_field(ev, "type")
             part = part_of(parts, ev) if kind in PLACED_HAPPENINGS else 0
             if isinstance(kind, str) and not (counted and kind in PLACED_HAPPENINGS and part == 0) and _a_happening_told(a, ev):
+                its_lead, its_breaking = _lead_of(kind, ev, lead, breaking, occurred)
                 clock = clause_clock(a, ev) if kind in HAPPENINGS else None
                 backdrop, quoted = is_backdrop(a, ev), quoted_relative_date(a.body, ev)
                 restated = _recapped_date(a, ev) or (_said_on(a, ev) if quoted else None)
                 # an older happening's date told nearer it than the one carried to it is its date (``_nearer_date``)
                 told = None if restated else _nearer_date(a, ev)
                 mention = Mention(
-                    a.id, ev, a.day, order[a.id] * 10_000 + i, lead, breaking, headlines, clock, backdrop, quoted,
+                    a.id, ev, a.day, order[a.id] * 10_000 + i, its_lead, its_breaking,
+                    headlines, clock, backdrop, quoted,
                     index=i, in_lead=in_lead(ev, end), body=text, slipped=_dated_by(ev, slips),
                     vague_past=_vague_past_first(a, ev), recap_span=restated or interval(told),
                     found_dated=kind in PLACED_HAPPENINGS and _dated_by_finding(a, ev),
