@@ -97,3 +97,11 @@ def test_the_compact_cluster_record_keeps_what_its_events_tell():
     article = dict(_pieces("Jalan Kenanga Raya")[0], entities=[], events=[dict(crash, start=0, end=9)])
     record = cluster_record(article, body_words=50)
     assert record["events"] == [{key: crash[key] for key in ("type", "status", "when", "who", "where")}]
+
+
+def test_initials_name_no_one_happening():
+    # one outlet's two arrests of a day are often of suspects the police give as "S": initials vouch for nothing
+    day = date(2025, 6, 10)
+    arrest = {"type": "ARREST", "status": "occurred", "when": "2025-06-10", "who": ["S", "Budi Santoso"], "where": None}
+    assert told_happenings([arrest], day, ["S", "Budi Santoso"]) == {"ARREST|2025-06-10|budi santoso"}
+    assert told_happenings([dict(arrest, who=["S", "UA"])], day, ["S", "UA"]) == frozenset()

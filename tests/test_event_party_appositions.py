@@ -78,3 +78,11 @@ def test_a_parent_firm_apposed_to_a_firm_is_no_party(nlp):
     text = "PT Sinar Tambang menandatangani kontrak kerja sama dengan PT Bumi Karya, anak usaha PT Mega Nusa Tbk, pada Rabu (28/5/2025)."
     ev = of_type(nlp, text, "AGREE")
     assert ev and "PT Bumi Karya" in ev[0].who and "PT Mega Nusa Tbk" not in ev[0].who
+
+
+def test_kin_after_a_fronted_clause_is_the_party(nlp):
+    # "Selain X, istri Y ...": the comma closes a fronted clause, not an apposition; the wife is the one arrested
+    ev = of_type(nlp, "Selain Budi Santoso, istri Joko Santoso juga ditangkap polisi pada Selasa (10/6/2025).", "ARREST")
+    assert ev and "istri Joko Santoso" in ev[0].who
+    ev = of_type(nlp, "Menurut Kapolres AKBP Budi Santoso, ayah Rudi Hartono ditangkap di rumahnya pada Selasa (10/6/2025).", "ARREST")
+    assert ev and "ayah Rudi Hartono" in ev[0].who

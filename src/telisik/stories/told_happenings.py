@@ -43,6 +43,12 @@ def _narrow_place(name: str) -> bool:
     return place_level(name) in word_list("id", "cluster_told_place_levels.txt")
 
 
+def _full_name(name: str) -> bool:
+    """Whether a person's name is more than initials: "S", "UA" (a suspect's initials, as the police give them) name
+    many people, and one outlet's two arrests on one day are often of suspects sharing them."""
+    return any(ch.islower() for ch in name)
+
+
 def told_happenings(events: Iterable[object], day: date | None, people: Iterable[str], dated: bool = True) -> frozenset[str]:
     """The keys ("TYPE|day|name") of the happenings of ``day`` an article's ``events`` tell: of a type
     ``cluster_told_happenings.tsv`` lists, occurred on that day (``dated``; else those of no known day, which the
@@ -60,7 +66,7 @@ def told_happenings(events: Iterable[object], day: date | None, people: Iterable
             continue
         names: set[str] = set()
         if "who" in named:
-            names.update(n for who in _field(event, "who") or () if (n := fold_name(str(who))) in persons)
+            names.update(n for who in _field(event, "who") or () if _full_name(str(who)) and (n := fold_name(str(who))) in persons)
         where = str(_field(event, "where") or "")
         if "where" in named and where and _narrow_place(where):
             names.add(fold_name(where))

@@ -80,6 +80,8 @@ _CUT_OFF = ("&", "-", "/", ",", "+")
 _ROLE_REACH = 20  # the end of a name the recogniser cut mid-way ("Pertamina New & Renewable Energy")
 
 
+# words at most from the word that opens a fronted clause to the name that ends it ("Menurut Kapolres AKBP Budi Santoso,")
+_FRONTED_WORDS = 6
 _APPOSED_REACH = 8  # tokens at most from a person's name to the member word that describes them ("Budi (23) seorang anggota")
 # "Argo, mahasiswa ...", "Dian (29) wanita ...": the gap between a name and the noun apposed to it, a comma or an age
 _APPOSING_GAP = re.compile(r"\s*(\(\d{1,3}(?:\s*tahun)?\))?\s*(,)?\s*")
@@ -944,9 +946,25 @@ class PartyRules(ArticleFacts):
         comma = self.starts[first - 1]
         k = bisect_left(self.mention_starts, comma) - 1
         head = self.mentions[k] if k >= 0 else None
-        if head is None or head.type != head_type or head.name == m.name:
+        if head is None or head.type != head_type or head.name == m.name or self._fronted_unclosed(head, m):
             return False
         return AGE_GAP.fullmatch(self.text[head.end : comma]) is not None
+
+    def _fronted_unclosed(self, head: Mention, m: Mention) -> bool:
+        """Whether the name ``head`` ends a clause fronted by a word of time, of an aside or of a source that opens its
+        sentence or follows a comma, and the relative ``m`` after its comma closes no apposition with a comma of its own
+        ("Selain Budi, istri Joko juga ditangkap", "Menurut Kapolres AKBP Budi, ayah Rudi ditangkap"): that comma ends the
+        fronted clause, and the noun of kin with its relative opens the main one, whose party it is."""
+        if self.text[m.end :].lstrip().startswith(","):
+            return False  # "Setelah Joko, ayah Rudi, ditangkap, ...": an apposition inside the fronted clause
+        roles = self.lex.roles
+        fronting = roles.get("clause", frozenset()) | roles.get("aside", frozenset()) | roles.get("citing", frozenset())
+        for j in range(head.token - 1, max(-1, head.token - 1 - _FRONTED_WORDS), -1):
+            if self.raw[j] in {",", ".", ";"}:
+                return False
+            if self.low[j] in fronting and (self.starts[j] in self.sent_start_set or (j > 0 and self.raw[j - 1] == ",")):
+                return True
+        return False
 
     def _company_kin_before(self, k: int) -> int | None:
         """The first token of the noun of a firm's kin ending right before token ``k``, or before a "dari" there ("anak
