@@ -456,6 +456,7 @@ class ClusterInput:
         # a compact record's body is its words without digits: its "lead", when it gives one, is the text's start
         lead = str(record.get("lead") or body)
         kind = article_kind(title, lead=lead, day=day)
+        events, people = _events(record), _people(listed)  # read once for the dated and the undated keys
         return cls(
             id=str(record["id"]),
             title=title,
@@ -483,8 +484,8 @@ class ClusterInput:
             races=headline_races(title[:HEADLINE_CHARS], places),
             tally=headline_tallies_places(title),
             quoted=lead_quotes(lead, given),
-            told=told_happenings(_events(record), day, _people(listed)),
-            told_undated=told_happenings(_events(record), day, _people(listed), dated=False),
+            told=told_happenings(events, day, people),
+            told_undated=told_happenings(events, day, people, dated=False),
         )
 
 

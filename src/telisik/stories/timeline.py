@@ -3161,13 +3161,8 @@ def _occurrence_cue() -> re.Pattern[str]:
     """A noun for the happening, a trait and a pointer at most, and the verb that places it on its day ("Insiden maut ini
     terjadi", ``occurrence_day_words.tsv``)."""
     words = words_by_role("id", "occurrence_day_words.tsv")
-
-    def either(role: str) -> str:
-        return "|".join(sorted(map(re.escape, words.get(role, ())), key=len, reverse=True))
-
-    return re.compile(
-        rf"(?<![\w-])(?i:(?:{either('head')})(?:\s+(?:{either('trait')}))?(?:\s+(?:{either('pointer')}))?\s+(?:{either('verb')}))(?![\w-])"
-    )
+    head, trait, pointer, verb = (alternation(words.get(role, ())) for role in ("head", "trait", "pointer", "verb"))
+    return re.compile(rf"(?<![\w-])(?i:(?:{head})(?:\s+(?:{trait}))?(?:\s+(?:{pointer}))?\s+(?:{verb}))(?![\w-])")
 
 
 def occurrence_day(article: StoryArticle, occurrence_days: int = 7) -> date | None:

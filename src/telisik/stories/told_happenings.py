@@ -10,13 +10,13 @@ village, on the day they are both of, is that voucher.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable
 from collections.abc import Set as AbstractSet
 from datetime import date
 from functools import cache
-from typing import Any
 
 from telisik.lang import table, word_list
+from telisik.stories.article import fact_field
 from telisik.stories.event_names import place_level
 from telisik.text import fold_name
 
@@ -31,10 +31,6 @@ TOLD_SEPARATOR = "|"
 def _anchors() -> dict[str, frozenset[str]]:
     """Event type -> what names its happening ("who", "where"): ``cluster_told_happenings.tsv``."""
     return {row[0]: frozenset(row[1].split(",")) for row in table("id", "cluster_told_happenings.tsv") if len(row) > 1}
-
-
-def _field(event: object, key: str) -> Any:
-    return event.get(key) if isinstance(event, Mapping) else getattr(event, key, None)
 
 
 def _narrow_place(name: str) -> bool:
@@ -59,15 +55,15 @@ def told_happenings(events: Iterable[object], day: date | None, people: Iterable
     anchors, persons, today = _anchors(), {fold_name(p) for p in people}, day.isoformat()
     keys: set[str] = set()
     for event in events:
-        kind, when = str(_field(event, "type") or ""), _field(event, "when")
+        kind, when = str(fact_field(event, "type") or ""), fact_field(event, "when")
         named = anchors.get(kind)
         of_day = isinstance(when, str) and when[:10] == today if dated else when is None
-        if not named or _field(event, "status") != OCCURRED or not of_day:
+        if not named or fact_field(event, "status") != OCCURRED or not of_day:
             continue
         names: set[str] = set()
         if "who" in named:
-            names.update(n for who in _field(event, "who") or () if _full_name(str(who)) and (n := fold_name(str(who))) in persons)
-        where = str(_field(event, "where") or "")
+            names.update(n for who in fact_field(event, "who") or () if _full_name(str(who)) and (n := fold_name(str(who))) in persons)
+        where = str(fact_field(event, "where") or "")
         if "where" in named and where and _narrow_place(where):
             names.add(fold_name(where))
         keys.update(TOLD_SEPARATOR.join((kind, today, name)) for name in names)
